@@ -1,0 +1,1 @@
+console.log('check:questions: not written yet')

@@ -1,0 +1,139 @@
+import { z } from 'zod'
+
+/**
+ * The quiz file format (`questions/<quizId>/quiz.json`): one schema for files on disk,
+ * quizzes created through the API, and the JSON Schema that editors validate against.
+ */
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const Id = z.string().min(1).max(80).regex(ID_PATTERN, 'must be kebab-case: a-z, 0-9 and single hyphens')
+
+/** A string in both languages of the product: Arabic first, English as translation. */
+export const Localized = z.object({
+  ar: z.string().trim().min(1).max(2000),
+  en: z.string().trim().min(1).max(2000),
+})
+export type Localized = z.infer<typeof Localized>
+
+export const LANGS = ['ar', 'en'] as const
+export type Lang = (typeof LANGS)[number]
+
+export const SKILLS = ['recall', 'inference', 'vocabulary', 'main-idea'] as const
+export const Skill = z.enum(SKILLS)
+export type Skill = z.infer<typeof Skill>
+
+/** Units a numeric answer may be given in; see `units.ts` for conversions and spellings. */
+export const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'person', 'count'] as const
+export const Unit = z.enum(UNITS)
+export type Unit = z.infer<typeof Unit>
+
+/** Where in the article the answer stands: the paragraph index (0 = lead) and an exact quote. */
+export const Evidence = z.object({
+  paragraph: z.number().int().min(0),
+  quote: z.string().min(1).max(1000),
+})
+export type Evidence = z.infer<typeof Evidence>
+
+export const Choice = z.object({
+  id: Id,
+  text: Localized,
+})
+export type Choice = z.infer<typeof Choice>
+
+const questionBase = {
+  id: Id,
+  skill: Skill,
+  prompt: Localized,
+  explanation: Localized,
+  evidence: Evidence,
+  points: z.number().int().min(1).max(100).default(1),
+}
+
+export const SingleQuestion = z.object({
+  ...questionBase,
+  type: z.literal('single'),
+  choices: z.array(Choice).min(2).max(10),
+  answer: Id,
+})
+
+export const MultipleQuestion = z.object({
+  ...questionBase,
+  type: z.literal('multiple'),
+  choices: z.array(Choice).min(2).max(10),
+  answer: z.array(Id).min(1),
+  /** When true, score = max(0, right picks − wrong picks) / answer count; otherwise the exact set. */
+  partialCredit: z.boolean().default(false),
+})
+
+export const BooleanQuestion = z.object({
+  ...questionBase,
+  type: z.literal('boolean'),
+  answer: z.boolean(),
+})
+
+export const NumericQuestion = z.object({
+  ...questionBase,
+  type: z.literal('numeric'),
+  answer: z.object({
+    value: z.number().finite(),
+    unit: Unit,
+    /** Absolute tolerance, in `unit`. */
+    tolerance: z.number().min(0).default(0),
+  }),
+})
+
+export const TextQuestion = z.object({
+  ...questionBase,
+  type: z.literal('text'),
+  answer: z.object({
+    /** Accepted answers in either language; matched after normalisation, with small typo tolerance. */
+    accepted: z.array(z.string().trim().min(1).max(200)).min(1),
+  }),
+})
+
+export const Question = z.discriminatedUnion('type', [
+  SingleQuestion,
+  MultipleQuestion,
+  BooleanQuestion,
+  NumericQuestion,
+  TextQuestion,
+])
+export type Question = z.infer<typeof Question>
+export type QuestionType = Question['type']
+export const QUESTION_TYPES = ['single', 'multiple', 'boolean', 'numeric', 'text'] as const satisfies readonly QuestionType[]
+
+export const Source = z.object({
+  name: z.string().min(1).max(200),
+  url: z.url().optional(),
+  note: z.string().max(1000).optional(),
+})
+
+/** The quiz file as written by an editor. The article text lives beside it (`article`). */
+export const QuizFile = z.object({
+  $schema: z.string().optional(),
+  id: Id,
+  lang: z.enum(LANGS),
+  title: Localized,
+  source: Source,
+  /** File name of the article text, relative to the quiz folder. */
+  article: z.string().regex(/^[\w.-]+\.txt$/),
+  questions: z.array(Question).min(1).max(200),
+})
+export type QuizFile = z.infer<typeof QuizFile>
+
+/** A loaded quiz: the file with its article read and split into paragraphs. */
+export type Quiz = Omit<QuizFile, 'article' | '$schema'> & {
+  article: Article
+}
+
+export type Paragraph = {
+  index: number
+  /** The section heading printed above this paragraph, if any. */
+  heading: string | null
+  text: string
+}
+
+export type Article = {
+  paragraphs: Paragraph[]
+}
