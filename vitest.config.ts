@@ -38,6 +38,25 @@ export default defineConfig({
           setupFiles: ['tests/worker/apply-migrations.ts'],
         },
       },
+      {
+        test: {
+          name: 'widget',
+          environment: 'happy-dom',
+          include: ['tests/widget/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        // Real Chromium against a real local server; see tests/e2e/global-setup.ts.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

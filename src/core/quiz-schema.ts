@@ -113,6 +113,8 @@ export const Source = z.object({
 export const QuizFile = z.object({
   $schema: z.string().optional(),
   id: Id,
+  /** Bumped by the editor whenever a question or its key changes; saved answers are kept per version. */
+  version: z.number().int().min(1).default(1),
   lang: z.enum(LANGS),
   title: Localized,
   source: Source,
