@@ -1,0 +1,31 @@
+/**
+ * Short codes people read aloud and type: upper-case letters and digits without the look-alikes
+ * 0/O, 1/I/L, so "8K3MPQ" can be dictated in a classroom and typed on a phone.
+ */
+
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+
+/** A random code of `length` characters from {@link CODE_ALPHABET}, without modulo bias. */
+export function randomCode(length = 6): string {
+  const out: string[] = []
+  // 31 symbols: reject bytes ≥ 248 (8 × 31) so every symbol is equally likely.
+  while (out.length < length) {
+    const bytes = crypto.getRandomValues(new Uint8Array(length * 2))
+    for (const byte of bytes) {
+      if (byte >= 248) continue
+      out.push(CODE_ALPHABET[byte % 31]!)
+      if (out.length === length) break
+    }
+  }
+  return out.join('')
+}
+
+/** Canonical form of a typed code: upper case, spaces and dashes removed. */
+export function normalizeCode(input: string): string {
+  return input.replace(/[\s-]/g, '').toUpperCase()
+}
+
+/** True when `code` is 6–8 characters of {@link CODE_ALPHABET}. */
+export function isValidCode(code: string): boolean {
+  return /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6,8}$/.test(code)
+}
