@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { z } from '@hono/zod-openapi'
 import type { ZodError } from 'zod'
 
 /**
@@ -30,6 +31,41 @@ export const PROBLEM_CODES = {
 export type ProblemCode = keyof typeof PROBLEM_CODES
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
+
+/** The problem document, for route `responses` (`problemResponses(400, 404)`) and the OpenAPI spec. */
+export const ProblemSchema = z
+  .looseObject({
+    type: z.url(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().openapi({ example: 'quiz-not-found' }),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string(), in: z.string().optional() })).optional(),
+  })
+  .openapi('Problem')
+
+const STATUS_DESCRIPTION: Record<number, string> = {
+  400: 'Malformed JSON, or an invalid query or path parameter',
+  401: 'Missing or wrong credentials',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Request body too large',
+  415: 'Request body is not JSON',
+  422: 'Request body has the wrong shape',
+  429: 'Too many requests',
+}
+
+/** The `responses` entries of a route's error statuses, all `application/problem+json`. */
+export function problemResponses(...statuses: (keyof typeof STATUS_DESCRIPTION)[]) {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      { description: STATUS_DESCRIPTION[status]!, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } },
+    ]),
+  )
+}
 
 /** One failing field of a request: `path` is dotted (`answers.meeting-duration`), `in` where it was sent. */
 export type FieldError = {

@@ -1,0 +1,100 @@
+import type { Lang, Localized, Question, QuestionType, Quiz, Skill, Unit } from './quiz-schema.ts'
+
+/**
+ * What a quiz taker may see of a quiz: no answer keys, accepted answers, explanations or evidence.
+ * Every object here is built field by field from an allow-list, never by spreading a question,
+ * so a field added to the quiz format stays private until it is added here on purpose.
+ */
+
+export type Dir = 'rtl' | 'ltr'
+
+export type PublicChoice = { id: string; text: string }
+
+export type PublicQuestion = {
+  id: string
+  type: QuestionType
+  skill: Skill
+  points: number
+  prompt: string
+  choices?: PublicChoice[]
+  /** The unit a numeric answer is graded in (answers in other units are converted). */
+  unit?: Unit
+}
+
+export type PublicQuiz = {
+  id: string
+  version: number
+  lang: Lang
+  dir: Dir
+  title: string
+  source: { name: string; url?: string; note?: string }
+  article: {
+    lang: Lang
+    dir: Dir
+    paragraphs: { index: number; heading: string | null; text: string }[]
+  }
+  questions: PublicQuestion[]
+}
+
+export type QuizSummary = {
+  id: string
+  title: string
+  lang: Lang
+  questionCount: number
+  version: number
+}
+
+export function dirOf(lang: Lang): Dir {
+  return lang === 'ar' ? 'rtl' : 'ltr'
+}
+
+function text(localized: Localized, lang: Lang): string {
+  return localized[lang]
+}
+
+export function toPublicQuestion(question: Question, lang: Lang): PublicQuestion {
+  const out: PublicQuestion = {
+    id: question.id,
+    type: question.type,
+    skill: question.skill,
+    points: question.points,
+    prompt: text(question.prompt, lang),
+  }
+  if (question.type === 'single' || question.type === 'multiple') {
+    out.choices = question.choices.map((choice) => ({ id: choice.id, text: text(choice.text, lang) }))
+  }
+  if (question.type === 'numeric') out.unit = question.answer.unit
+  return out
+}
+
+/** The quiz as served by `GET /v1/quizzes/:quizId`, strings in `lang` (the article stays in its own language). */
+export function toPublicQuiz(quiz: Quiz, lang: Lang): PublicQuiz {
+  const source: PublicQuiz['source'] = { name: quiz.source.name }
+  if (quiz.source.url !== undefined) source.url = quiz.source.url
+  if (quiz.source.note !== undefined) source.note = quiz.source.note
+  return {
+    id: quiz.id,
+    version: quiz.version,
+    lang,
+    dir: dirOf(lang),
+    title: text(quiz.title, lang),
+    source,
+    article: {
+      lang: quiz.lang,
+      dir: dirOf(quiz.lang),
+      paragraphs: quiz.article.paragraphs.map((p) => ({ index: p.index, heading: p.heading, text: p.text })),
+    },
+    questions: quiz.questions.map((question) => toPublicQuestion(question, lang)),
+  }
+}
+
+/** One entry of `GET /v1/quizzes`; `lang` is the language `title` is in. */
+export function toQuizSummary(quiz: Quiz, lang: Lang = quiz.lang): QuizSummary {
+  return {
+    id: quiz.id,
+    title: text(quiz.title, lang),
+    lang,
+    questionCount: quiz.questions.length,
+    version: quiz.version,
+  }
+}
