@@ -24,6 +24,12 @@ export const PROBLEM_CODES = {
   conflict: { status: 409, title: 'Conflict' },
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'class-not-found': { status: 404, title: 'Class not found' },
+  'assignment-not-found': { status: 404, title: 'Assignment not found' },
+  'assignment-not-open': { status: 403, title: 'Assignment not open yet' },
+  'assignment-closed': { status: 403, title: 'Assignment closed' },
+  'max-attempts-reached': { status: 409, title: 'No attempts left' },
+  'idempotency-conflict': { status: 422, title: 'Idempotency key reused with a different request' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'internal-error': { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>
