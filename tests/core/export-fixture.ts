@@ -1,0 +1,110 @@
+import { parseArticle } from '../../src/core/article.ts'
+import { QuizFile, type Quiz } from '../../src/core/quiz-schema.ts'
+
+/** A small quiz with every question type and every character the exports must escape. */
+export const SAMPLE_ARTICLE = [
+  'اجتمع كيم وبوتين في بكين لمدة ساعتين ونصف، وناقشا {القضايا} الدولية.',
+  'العمال في كورسك',
+  'أرسلت بيونغ يانغ 5000 عامل بناء و1000 عامل لإزالة الألغام إلى كورسك.',
+  'الجنود',
+  'قُتل نحو 2000 جندي كوري شمالي، فيما تخطط بيونغ يانغ لإرسال 6000 جندي إضافي.',
+  'وصف بوتين العلاقات بأنها "خاصة" & <مبنية> على الثقة: ~تحالف~ #1.',
+].join('\n')
+
+export function sampleQuizFile(): QuizFile {
+  return QuizFile.parse({
+    id: 'sample-quiz',
+    version: 3,
+    lang: 'ar',
+    title: { ar: 'قمة بكين: {كيم} و"بوتين"', en: 'Beijing summit & <friends>' },
+    source: { name: 'Example News', url: 'https://example.com/a?b=1&c=2' },
+    article: 'article.ar.txt',
+    questions: [
+      {
+        id: 'meeting-place',
+        type: 'single',
+        skill: 'recall',
+        prompt: { ar: 'أين اجتمع كيم وبوتين؟', en: 'Where did Kim and Putin meet?' },
+        choices: [
+          { id: 'beijing', text: { ar: 'بكين', en: 'Beijing' } },
+          { id: 'moscow', text: { ar: 'موسكو', en: 'Moscow' } },
+          { id: '3-pyongyang', text: { ar: 'بيونغ يانغ = العاصمة', en: 'Pyongyang = capital' } },
+        ],
+        answer: 'beijing',
+        explanation: { ar: 'اجتمعا في بكين.', en: 'They met in Beijing.' },
+        evidence: { paragraph: 0, quote: 'اجتمع كيم وبوتين في بكين' },
+      },
+      {
+        id: 'kursk-workers',
+        type: 'multiple',
+        skill: 'recall',
+        points: 2,
+        partialCredit: true,
+        prompt: { ar: 'أي الأعداد تخص عمال كورسك؟', en: 'Which numbers are Kursk workers?' },
+        choices: [
+          { id: 'c5000', text: { ar: '5000', en: '5000' } },
+          { id: 'c1000', text: { ar: '1000', en: '1000' } },
+          { id: 'c2000', text: { ar: '2000', en: '2000' } },
+        ],
+        answer: ['c5000', 'c1000'],
+        explanation: { ar: 'خمسة آلاف وألف.', en: 'Five thousand and one thousand.' },
+        evidence: { paragraph: 1, quote: '5000 عامل بناء' },
+      },
+      {
+        id: 'strict-multiple',
+        type: 'multiple',
+        skill: 'inference',
+        prompt: { ar: 'اختر الأعداد الخاصة بالجنود', en: 'Pick the soldier numbers' },
+        choices: [
+          { id: 'a', text: { ar: '2000', en: '2000' } },
+          { id: 'b', text: { ar: '6000', en: '6000' } },
+          { id: 'c', text: { ar: '5000', en: '5000' } },
+        ],
+        answer: ['a', 'b'],
+        explanation: { ar: 'ألفان وستة آلاف.', en: 'Two and six thousand.' },
+        evidence: { paragraph: 2, quote: 'قُتل نحو 2000 جندي' },
+      },
+      {
+        id: 'relations-special',
+        type: 'boolean',
+        skill: 'inference',
+        prompt: { ar: 'وصف بوتين العلاقات بأنها خاصة.', en: 'Putin called the relations special.' },
+        answer: true,
+        explanation: { ar: 'قال "خاصة".', en: 'He said "special".' },
+        evidence: { paragraph: 3, quote: 'خاصة' },
+      },
+      {
+        id: 'meeting-duration',
+        type: 'numeric',
+        skill: 'recall',
+        prompt: { ar: 'كم ساعة استمر الاجتماع؟', en: 'How many hours did the meeting last?' },
+        answer: { value: 2.5, unit: 'hour', tolerance: 0.25 },
+        explanation: { ar: 'ساعتين ونصف.', en: 'Two and a half hours.' },
+        evidence: { paragraph: 0, quote: 'ساعتين ونصف' },
+      },
+      {
+        id: 'soldiers-killed',
+        type: 'numeric',
+        skill: 'recall',
+        prompt: { ar: 'كم جنديًا قُتل؟', en: 'How many soldiers were killed?' },
+        answer: { value: 2000, unit: 'person' },
+        explanation: { ar: 'نحو 2000.', en: 'About 2000.' },
+        evidence: { paragraph: 2, quote: '2000 جندي' },
+      },
+      {
+        id: 'meeting-city',
+        type: 'text',
+        skill: 'vocabulary',
+        prompt: { ar: 'اكتب اسم المدينة: {مدينة}', en: 'Write the city: {city}' },
+        answer: { accepted: ['بكين', 'Beijing', 'a#b~c=d:e'] },
+        explanation: { ar: 'بكين.', en: 'Beijing.' },
+        evidence: { paragraph: 0, quote: 'بكين' },
+      },
+    ],
+  })
+}
+
+export function sampleQuiz(): Quiz {
+  const { article: _file, $schema: _schema, ...file } = sampleQuizFile()
+  return { ...file, article: parseArticle(SAMPLE_ARTICLE) }
+}

@@ -1,0 +1,107 @@
+import { parse, type GIFTQuestion, type MultipleChoice, type Numerical, type ShortAnswer, type TrueFalse } from 'gift-pegjs'
+import { describe, expect, it } from 'vitest'
+import { escapeGift, quizToGift } from '../../src/core/export/gift.ts'
+import { sampleQuiz } from './export-fixture.ts'
+
+/** Undoes the HTML escaping the exporter applies to `[html]` texts. */
+function unhtml(text: string): string {
+  return text.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+}
+
+function byTitle(items: GIFTQuestion[], title: string): GIFTQuestion {
+  const item = items.find((q) => 'title' in q && q.title === title)
+  if (!item) throw new Error(`no GIFT item titled ${title}`)
+  return item
+}
+
+describe('GIFT export', () => {
+  const quiz = sampleQuiz()
+  const gift = quizToGift(quiz)
+  const items = parse(gift)
+
+  it('parses with gift-pegjs into a category, the article and one item per question', () => {
+    expect(items[0]).toMatchObject({ type: 'Category', title: 'fahm/sample-quiz' })
+    expect(items[1]).toMatchObject({ type: 'Description', title: 'sample-quiz-article' })
+    expect(items).toHaveLength(2 + quiz.questions.length)
+    expect(items.slice(2).map((q) => ('title' in q ? q.title : null))).toEqual(quiz.questions.map((q) => q.id))
+  })
+
+  it('keeps the article paragraphs, headings and escaped characters', () => {
+    const article = unhtml((items[1] as { stem: { text: string } }).stem.text)
+    for (const p of quiz.article.paragraphs) {
+      expect(article).toContain(p.text)
+      if (p.heading) expect(article).toContain(p.heading)
+    }
+    expect(article).toContain('dir="rtl"')
+  })
+
+  it('exports single choice with one right answer and the explanation as general feedback', () => {
+    const q = byTitle(items, 'meeting-place') as MultipleChoice
+    expect(q.type).toBe('MC')
+    expect(unhtml(q.stem.text)).toContain('أين اجتمع كيم وبوتين؟')
+    expect(q.choices.map((c) => [unhtml(c.text.text), c.isCorrect])).toEqual([
+      ['بكين', true],
+      ['موسكو', false],
+      ['بيونغ يانغ = العاصمة', false],
+    ])
+    expect(unhtml(q.globalFeedback!.text)).toBe('اجتمعا في بكين.')
+  })
+
+  it('exports multiple with weights: partial credit mirrors the grader, strict voids on a wrong pick', () => {
+    const partial = byTitle(items, 'kursk-workers') as MultipleChoice
+    expect(partial.choices.map((c) => c.weight)).toEqual([50, 50, -50])
+    const strict = byTitle(items, 'strict-multiple') as MultipleChoice
+    expect(strict.choices.map((c) => c.weight)).toEqual([50, 50, -100])
+    // Moodle requires the positive weights of a question to add up to 100 %.
+    for (const q of [partial, strict]) {
+      expect(q.choices.filter((c) => c.weight! > 0).reduce((sum, c) => sum + c.weight!, 0)).toBe(100)
+    }
+  })
+
+  it('exports boolean as true/false', () => {
+    const q = byTitle(items, 'relations-special') as TrueFalse
+    expect(q.type).toBe('TF')
+    expect(q.isTrue).toBe(true)
+  })
+
+  it('exports numeric answers with their tolerance ({#value:tolerance}) and names the unit', () => {
+    const duration = byTitle(items, 'meeting-duration') as Numerical
+    expect(duration.type).toBe('Numerical')
+    expect(duration.choices).toEqual({ type: 'range', number: 2.5, range: 0.25 })
+    expect(unhtml(duration.stem.text)).toContain('(بالساعات)')
+    expect(gift).toContain('{#2.5:0.25####')
+    const killed = byTitle(items, 'soldiers-killed') as Numerical
+    expect(killed.choices).toEqual({ type: 'range', number: 2000, range: 0 })
+  })
+
+  it('exports text answers as short answer with every accepted variant, escaped', () => {
+    const q = byTitle(items, 'meeting-city') as ShortAnswer
+    expect(q.type).toBe('Short')
+    expect(q.choices.map((c) => [unhtml(c.text.text), c.isCorrect])).toEqual([
+      ['بكين', true],
+      ['Beijing', true],
+      ['a#b~c=d:e', true],
+    ])
+    expect(unhtml(q.stem.text)).toContain('اكتب اسم المدينة: {مدينة}')
+  })
+
+  it('exports in English on request', () => {
+    const en = parse(quizToGift(quiz, { lang: 'en' }))
+    const q = byTitle(en, 'meeting-duration') as Numerical
+    expect(unhtml(q.stem.text)).toContain('How many hours did the meeting last? (in hours)')
+    expect(unhtml((byTitle(en, 'meeting-place') as MultipleChoice).choices[2]!.text.text)).toBe('Pyongyang = capital')
+  })
+
+  it('never lets a text break out of its item', () => {
+    const hostile = sampleQuiz()
+    const evil = '}\n\n::x:: boom {T}\n\n// =~#: \\'
+    hostile.questions[0] = { ...hostile.questions[0]!, prompt: { ar: evil, en: evil } }
+    const parsed = parse(quizToGift(hostile))
+    expect(parsed).toHaveLength(2 + hostile.questions.length)
+    expect(unhtml((parsed[2] as MultipleChoice).stem.text)).toContain('} ::x:: boom {T} // =~#: \\')
+  })
+
+  it('escapes the GIFT control characters', () => {
+    expect(escapeGift('a~b=c#d{e}f:g\\h')).toBe('a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h')
+  })
+})
