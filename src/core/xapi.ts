@@ -1,0 +1,166 @@
+import type { QuestionType } from './quiz-schema.ts'
+
+/** An xAPI language map: RFC 5646 tag → text (`{ ar: '…', en: '…' }`). */
+export type LanguageMap = Record<string, string>
+
+export type XapiAgent = {
+  objectType: 'Agent'
+  name?: string
+  mbox?: string
+  account?: { homePage: string; name: string }
+}
+
+export type XapiStatement = {
+  actor: XapiAgent
+  verb: { id: string; display: LanguageMap }
+  object: {
+    objectType: 'Activity'
+    id: string
+    definition: {
+      type: string
+      name: LanguageMap
+      description: LanguageMap
+      interactionType: 'choice' | 'true-false' | 'numeric' | 'fill-in'
+      choices?: { id: string; description: LanguageMap }[]
+    }
+  }
+  result: {
+    success: boolean
+    completion: true
+    response: string
+    score: { raw: number; min: 0; max: number; scaled: number }
+  }
+  context: {
+    language?: string
+    contextActivities: {
+      parent: { objectType: 'Activity'; id: string; definition: { type: string; name: LanguageMap } }[]
+    }
+    extensions: Record<string, unknown>
+  }
+  timestamp: string
+}
+
+export const ANSWERED_VERB = 'http://adlnet.gov/expapi/verbs/answered'
+const INTERACTION_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction'
+const ASSESSMENT_TYPE = 'http://adlnet.gov/expapi/activities/assessment'
+
+export type AnsweredInput = {
+  /** Absolute base of the activity ids, normally the fahm origin (`https://fahm.example`). */
+  origin: string
+  quizId: string
+  /** Quiz version the answer was graded against, recorded as a context extension. */
+  version?: number
+  questionId: string
+  type: QuestionType
+  /** The question prompt per language; merge several languages to get a full map. */
+  prompt: LanguageMap
+  quizTitle?: LanguageMap
+  choices?: { id: string; text: LanguageMap }[]
+  /** The answer as the student gave it (choice id, ids, boolean, number or text). */
+  answer: unknown
+  result: { correct: boolean; score: number; maxScore: number }
+  /** Who answered; an anonymous account on the origin when the host page does not know. */
+  actor?: XapiAgent
+  /** Language the student worked in (`context.language`). */
+  lang?: string
+  timestamp?: string
+}
+
+/** Arabic and English display of the verb, so an LRS can show either. */
+const VERB_DISPLAY: LanguageMap = { ar: 'أجاب', en: 'answered', 'en-US': 'answered' }
+
+/**
+ * Builds an xAPI 1.0.3 `answered` statement for one graded answer: the question is a
+ * cmi.interaction activity (`<origin>/v1/quizzes/<quizId>/questions/<questionId>`) with its prompt
+ * as the name language map, the quiz is the parent activity, and the result carries success,
+ * score and the response in the interaction's response format. No answer key is included
+ * (`correctResponsesPattern` is left out on purpose: the host page never sees the keys).
+ */
+export function answeredStatement(input: AnsweredInput): XapiStatement {
+  const origin = input.origin.replace(/\/+$/, '')
+  const quizIri = `${origin}/v1/quizzes/${encodeURIComponent(input.quizId)}`
+  const questionIri = `${quizIri}/questions/${encodeURIComponent(input.questionId)}`
+  const interactionType = INTERACTION[input.type]
+  const { score, maxScore, correct } = input.result
+  const title = input.quizTitle ?? {}
+
+  const definition: XapiStatement['object']['definition'] = {
+    type: INTERACTION_TYPE,
+    name: clean(input.prompt),
+    description: describe(title, input.questionId),
+    interactionType,
+  }
+  if (input.type === 'boolean') {
+    // true-false interactions carry no choices; the response is "true" / "false".
+  } else if (input.choices?.length) {
+    definition.choices = input.choices.map((c) => ({ id: c.id, description: clean(c.text) }))
+  }
+
+  const extensions: Record<string, unknown> = {}
+  if (input.version !== undefined) extensions[`${origin}/xapi/extensions/quiz-version`] = input.version
+
+  return {
+    actor: input.actor ?? { objectType: 'Agent', account: { homePage: origin, name: 'anonymous' } },
+    verb: { id: ANSWERED_VERB, display: VERB_DISPLAY },
+    object: { objectType: 'Activity', id: questionIri, definition },
+    result: {
+      success: correct,
+      completion: true,
+      response: responseString(input.type, input.answer),
+      score: { raw: score, min: 0, max: maxScore, scaled: maxScore > 0 ? round(score / maxScore) : 0 },
+    },
+    context: {
+      ...(input.lang ? { language: input.lang } : {}),
+      contextActivities: {
+        parent: [{ objectType: 'Activity', id: quizIri, definition: { type: ASSESSMENT_TYPE, name: clean(title) } }],
+      },
+      extensions,
+    },
+    timestamp: input.timestamp ?? new Date().toISOString(),
+  }
+}
+
+const INTERACTION: Record<QuestionType, XapiStatement['object']['definition']['interactionType']> = {
+  single: 'choice',
+  multiple: 'choice',
+  boolean: 'true-false',
+  numeric: 'numeric',
+  text: 'fill-in',
+}
+
+/**
+ * The response in the cmi.interaction format: choice ids joined by `[,]`, `true`/`false`, the
+ * number as written, or the text (with `[,]` escaped so it stays one value).
+ */
+export function responseString(type: QuestionType, answer: unknown): string {
+  if (answer === undefined || answer === null) return ''
+  if (Array.isArray(answer)) return answer.map((a) => String(a)).join('[,]')
+  if (type === 'boolean') {
+    if (typeof answer === 'boolean') return String(answer)
+    const text = String(answer).trim().toLowerCase()
+    if (['true', 'صح', 'صحيح', 'نعم'].includes(text)) return 'true'
+    if (['false', 'خطأ', 'خطا', 'لا'].includes(text)) return 'false'
+    return text
+  }
+  const text = typeof answer === 'string' ? answer : JSON.stringify(answer) ?? ''
+  return type === 'text' ? text.replaceAll('[,]', '[ ,]') : text
+}
+
+function describe(title: LanguageMap, questionId: string): LanguageMap {
+  const out: LanguageMap = {}
+  if (title.ar) out.ar = `سؤال «${questionId}» من «${title.ar}»`
+  if (title.en) out.en = `Question "${questionId}" of "${title.en}"`
+  if (!out.ar && !out.en) out.en = `Question "${questionId}"`
+  return out
+}
+
+/** Drops empty entries: a language map must not hold empty strings for a language it lacks. */
+function clean(map: LanguageMap): LanguageMap {
+  const out: LanguageMap = {}
+  for (const [lang, text] of Object.entries(map)) if (typeof text === 'string' && text.trim()) out[lang] = text
+  return out
+}
+
+function round(value: number): number {
+  return Math.round(value * 10000) / 10000
+}
