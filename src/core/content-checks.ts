@@ -1,0 +1,266 @@
+import { z } from 'zod'
+import { parseArticle } from './article.ts'
+import { findNumbers } from './numbers.ts'
+import { QuizFile, type Article, type Question, type Unit } from './quiz-schema.ts'
+
+/** One problem found in a quiz file, located precisely enough to fix it without searching. */
+export type ContentIssue = {
+  /** The check that found it, e.g. `evidence-quote-verbatim`. */
+  check: string
+  /** The file as its author knows it, e.g. `questions/kim-putin-beijing/quiz.json`. */
+  file: string
+  /** Where in the file, e.g. `questions[3].evidence.quote`; empty when about the file as a whole. */
+  path: string
+  message: string
+}
+
+/** The outcome of validating a quiz file: the parsed file when the schema accepted it. */
+export type QuizValidation = {
+  quiz: QuizFile | null
+  article: Article
+  issues: ContentIssue[]
+}
+
+type Finding = { path: string; message: string }
+type CheckInput = { file: unknown; quiz: QuizFile; article: Article }
+type ContentCheck = (input: CheckInput) => Finding[]
+
+/**
+ * Checks that run once the schema accepted the file, in the order they report. Each is small,
+ * named, and independent of the others (in the style of mdn/browser-compat-data's linters).
+ */
+const CHECKS: Record<string, ContentCheck> = {
+  'unknown-properties': ({ file }) => unknownProperties(file, QuizFile, []),
+  'duplicate-question-ids': ({ quiz }) => duplicates(quiz.questions.map((q, i) => [q.id, `questions[${i}].id`])),
+  'duplicate-choice-ids': ({ quiz }) =>
+    quiz.questions.flatMap((q, i) =>
+      'choices' in q ? duplicates(q.choices.map((c, k) => [c.id, `questions[${i}].choices[${k}].id`])) : [],
+    ),
+  'answer-choice-exists': ({ quiz }) => quiz.questions.flatMap(answerChoiceExists),
+  'choice-texts-distinct': ({ quiz }) => quiz.questions.flatMap(choiceTextsDistinct),
+  'evidence-paragraph-exists': ({ quiz, article }) =>
+    quiz.questions.flatMap((q, i) =>
+      q.evidence.paragraph < article.paragraphs.length
+        ? []
+        : [
+            {
+              path: `questions[${i}].evidence.paragraph`,
+              message: `paragraph ${q.evidence.paragraph} does not exist: the article has ${article.paragraphs.length} paragraphs (0 = lead, last = ${article.paragraphs.length - 1})`,
+            },
+          ],
+    ),
+  'evidence-quote-verbatim': ({ quiz, article }) => quiz.questions.flatMap((q, i) => quoteVerbatim(q, i, article)),
+  'numeric-answer-in-evidence': ({ quiz }) => quiz.questions.flatMap(numericAnswerInEvidence),
+}
+
+/** Names of every check `checkQuiz` runs, `schema` first. */
+export const CONTENT_CHECKS: readonly string[] = ['schema', ...Object.keys(CHECKS)]
+
+/**
+ * Validates a quiz file against the schema, then runs every content check on it. When the schema
+ * rejects the file only schema issues are reported: the other checks need a well-formed quiz.
+ */
+export function validateQuiz(file: unknown, articleText: string, fileName: string): QuizValidation {
+  const article = parseArticle(articleText)
+  const parsed = QuizFile.safeParse(file)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({
+      check: 'schema',
+      file: fileName,
+      path: formatPath(issue.path),
+      message: issue.message,
+    }))
+    return { quiz: null, article, issues }
+  }
+  const input: CheckInput = { file, quiz: parsed.data, article }
+  const issues = Object.entries(CHECKS).flatMap(([check, run]) =>
+    run(input).map((finding) => ({ check, file: fileName, ...finding })),
+  )
+  return { quiz: parsed.data, article, issues }
+}
+
+/** Every problem in a quiz file and its article text; an empty array means the quiz is fine. */
+export function checkQuiz(file: unknown, articleText: string, fileName: string): ContentIssue[] {
+  return validateQuiz(file, articleText, fileName).issues
+}
+
+/** One line per issue: `questions/x/quiz.json: questions[3].evidence.quote: [check] message`. */
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}: ${issue.path ? `${issue.path}: ` : ''}[${issue.check}] ${issue.message}`
+}
+
+/** `['questions', 3, 'evidence']` → `questions[3].evidence`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = ''
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key
+    else out += `[${JSON.stringify(String(key))}]`
+  }
+  return out
+}
+
+// zod strips keys it does not know, so a misspelt optional field (`partialcredit`) would
+// silently vanish; walk the file beside its schema and report them instead.
+function unknownProperties(value: unknown, schema: z.ZodType, path: PropertyKey[]): Finding[] {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
+    return unknownProperties(value, schema.unwrap() as z.ZodType, path)
+  }
+  if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    return value.flatMap((item, i) => unknownProperties(item, schema.element as z.ZodType, [...path, i]))
+  }
+  if (schema instanceof z.ZodDiscriminatedUnion && isRecord(value)) {
+    const key = schema.def.discriminator
+    const option = (schema.options as z.ZodType[]).find(
+      (o) => o instanceof z.ZodObject && (o.shape[key] as z.ZodType).safeParse(value[key]).success,
+    )
+    return option ? unknownProperties(value, option, path) : []
+  }
+  if (schema instanceof z.ZodObject && isRecord(value)) {
+    const shape = schema.shape as Record<string, z.ZodType>
+    return Object.entries(value).flatMap(([key, child]): Finding[] =>
+      shape[key]
+        ? unknownProperties(child, shape[key], [...path, key])
+        : [{ path: formatPath([...path, key]), message: `unknown property "${key}" (known here: ${Object.keys(shape).join(', ')})` }],
+    )
+  }
+  return []
+}
+
+function duplicates(
+  entries: Array<[key: string, path: string]>,
+  describe = (key: string, firstPath: string) => `"${key}" is already used by ${firstPath}`,
+): Finding[] {
+  const first = new Map<string, string>()
+  const findings: Finding[] = []
+  for (const [key, path] of entries) {
+    const seen = first.get(key)
+    if (seen === undefined) first.set(key, path)
+    else findings.push({ path, message: describe(key, seen) })
+  }
+  return findings
+}
+
+function answerChoiceExists(q: Question, i: number): Finding[] {
+  if (q.type !== 'single' && q.type !== 'multiple') return []
+  const ids = new Set(q.choices.map((c) => c.id))
+  const known = [...ids].join(', ')
+  if (q.type === 'single') {
+    return ids.has(q.answer) ? [] : [{ path: `questions[${i}].answer`, message: `"${q.answer}" is not a choice id (choices: ${known})` }]
+  }
+  return q.answer.flatMap((key, k): Finding[] => {
+    const path = `questions[${i}].answer[${k}]`
+    if (!ids.has(key)) return [{ path, message: `"${key}" is not a choice id (choices: ${known})` }]
+    if (q.answer.indexOf(key) !== k) return [{ path, message: `"${key}" is listed twice in the answer` }]
+    return []
+  })
+}
+
+function choiceTextsDistinct(q: Question, i: number): Finding[] {
+  if (q.type !== 'single' && q.type !== 'multiple') return []
+  return (['ar', 'en'] as const).flatMap((lang) =>
+    duplicates(
+      q.choices.map((c, k) => [looseText(c.text[lang]), `questions[${i}].choices[${k}].text.${lang}`]),
+      (_, firstPath) => `reads the same as ${firstPath}`,
+    ),
+  )
+}
+
+function quoteVerbatim(q: Question, i: number, article: Article): Finding[] {
+  const { paragraph, quote } = q.evidence
+  const target = article.paragraphs[paragraph]
+  if (!target || target.text.includes(quote)) return []
+  const path = `questions[${i}].evidence.quote`
+  const elsewhere = article.paragraphs.find((p) => p.text.includes(quote))
+  if (elsewhere) {
+    return [{ path, message: `not in paragraph ${paragraph}, but found verbatim in paragraph ${elsewhere.index}` }]
+  }
+  if (target.heading?.includes(quote)) {
+    return [{ path, message: `found in the heading of paragraph ${paragraph}; quote the paragraph text instead` }]
+  }
+  const loose = looseText(quote)
+  const near = article.paragraphs.find((p) => looseText(p.text).includes(loose))
+  if (near) {
+    return [
+      {
+        path,
+        message: `not verbatim: matches paragraph ${near.index} only when diacritics, quotation marks and spacing are ignored; copy the quote from the article`,
+      },
+    ]
+  }
+  return [{ path, message: `not found in paragraph ${paragraph} nor anywhere else in the article` }]
+}
+
+/** Text compared loosely: NFC, no Arabic diacritics or tatweel, one kind of quote mark, single spaces, lower case. */
+function looseText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[“”„«»"″]/g, '"')
+    .replace(/[‘’‚']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+// Units a number in a quote may be written in for a given answer unit, with the factor that
+// turns one of them into the answer unit. Months and years do not convert to days or weeks.
+const UNIT_FAMILIES: ReadonlyArray<Partial<Record<Unit, number>>> = [
+  { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 },
+  { month: 1, year: 12 },
+  { person: 1, count: 1 },
+]
+
+/** The answer value as it could be written in the quote: in its own unit and every convertible one. */
+function valuesInUnits(value: number, unit: Unit): number[] {
+  const family = UNIT_FAMILIES.find((f) => f[unit] !== undefined)
+  if (!family) return [value]
+  const size = family[unit]!
+  return Object.values(family).map((other) => (value * size) / other)
+}
+
+const MAX_SUMMED_NUMBERS = 12
+
+function numericAnswerInEvidence(q: Question, i: number): Finding[] {
+  if (q.type !== 'numeric') return []
+  const { value, unit } = q.answer
+  const targets = valuesInUnits(value, unit)
+  const found = findNumbers(q.evidence.quote)
+  if (found.some((n) => targets.some((t) => same(n, t)))) return []
+  // An inference question may ask for what the quote implies without stating it, e.g. a total
+  // of the parts it lists: accept a sum of two or more of the numbers it contains.
+  if (q.skill === 'inference' && targets.some((t) => isSubsetSum(found, t))) return []
+  const read = found.length > 0 ? `numbers read in it: ${found.join(', ')}` : 'no number read in it'
+  const hint = q.skill === 'inference' ? 'nor is it a sum of them' : 'if it is derived from them, make the question an inference question'
+  return [
+    {
+      path: `questions[${i}].answer.value`,
+      message: `${value} ${unit} is not in the evidence quote (${read}); ${hint}`,
+    },
+  ]
+}
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b))
+}
+
+/** Whether two or more of the numbers (each used at most once) add up to the target. */
+function isSubsetSum(numbers: number[], target: number): boolean {
+  if (numbers.length < 2 || numbers.length > MAX_SUMMED_NUMBERS) return false
+  for (let mask = 1; mask < 1 << numbers.length; mask++) {
+    let count = 0
+    let sum = 0
+    for (let k = 0; k < numbers.length; k++) {
+      if (mask & (1 << k)) {
+        count++
+        sum += numbers[k]!
+      }
+    }
+    if (count >= 2 && same(sum, target)) return true
+  }
+  return false
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest'
+import { CONTENT_CHECKS, checkQuiz, formatIssue, formatPath, type ContentIssue } from '../../src/core/content-checks.ts'
+import { loadQuiz, QuizInvalidError } from '../../src/core/load-quiz.ts'
+import articleText from '../../questions/kim-putin-beijing/article.ar.txt'
+import quizJson from '../../questions/kim-putin-beijing/quiz.json'
+
+const FILE = 'questions/kim-putin-beijing/quiz.json'
+
+type Json = Record<string, any>
+
+/** A deep copy of the real quiz, changed by `mutate`, and the issues the checks find in it. */
+function issuesAfter(mutate: (quiz: Json) => void): ContentIssue[] {
+  const quiz = structuredClone(quizJson) as Json
+  mutate(quiz)
+  return checkQuiz(quiz, articleText, FILE)
+}
+
+function indexOf(quiz: Json, id: string): number {
+  const index = (quiz.questions as Json[]).findIndex((q) => q.id === id)
+  if (index < 0) throw new Error(`no question ${id}`)
+  return index
+}
+
+function question(quiz: Json, id: string): Json {
+  return quiz.questions[indexOf(quiz, id)]
+}
+
+const realIndex = (id: string) => indexOf(quizJson as Json, id)
+
+describe('checkQuiz', () => {
+  it('finds nothing wrong with the real quiz', () => {
+    expect(checkQuiz(quizJson, articleText, FILE)).toEqual([])
+  })
+
+  it('maps schema errors to paths and reports only them', () => {
+    const issues = issuesAfter((quiz) => {
+      question(quiz, 'meeting-duration').answer.unit = 'hours'
+      quiz.questions[0].evidence.quote = 'not in the article'
+    })
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({
+      check: 'schema',
+      file: FILE,
+      path: `questions[${realIndex('meeting-duration')}].answer.unit`,
+    })
+  })
+
+  it('reports a non-kebab-case id and a missing explanation as schema issues', () => {
+    const issues = issuesAfter((quiz) => {
+      quiz.questions[2].id = 'Meeting_City'
+      delete quiz.questions[4].explanation
+    })
+    expect(issues.map((i) => [i.check, i.path])).toEqual([
+      ['schema', 'questions[2].id'],
+      ['schema', 'questions[4].explanation'],
+    ])
+  })
+
+  it('unknown-properties: a misspelt optional field is reported, not silently dropped', () => {
+    const issues = issuesAfter((quiz) => {
+      const q = question(quiz, 'training-areas')
+      q.partialcredit = q.partialCredit
+      delete q.partialCredit
+      quiz.questions[0].choices[1].text.fr = 'x'
+    })
+    expect(issues.map((i) => [i.check, i.path])).toEqual([
+      ['unknown-properties', 'questions[0].choices[1].text.fr'],
+      ['unknown-properties', `questions[${realIndex('training-areas')}].partialcredit`],
+    ])
+  })
+
+  it('duplicate-question-ids names the second occurrence and the first', () => {
+    const issues = issuesAfter((quiz) => {
+      quiz.questions[5].id = quiz.questions[1].id
+    })
+    expect(issues).toEqual([
+      {
+        check: 'duplicate-question-ids',
+        file: FILE,
+        path: 'questions[5].id',
+        message: `"${quizJson.questions[1]!.id}" is already used by questions[1].id`,
+      },
+    ])
+  })
+
+  it('duplicate-choice-ids', () => {
+    const issues = issuesAfter((quiz) => {
+      quiz.questions[0].choices[2].id = quiz.questions[0].choices[1].id
+    })
+    expect(issues.map((i) => [i.check, i.path])).toEqual([['duplicate-choice-ids', 'questions[0].choices[2].id']])
+  })
+
+  it('answer-choice-exists: single and multiple keys must be choice ids, listed once', () => {
+    const single = realIndex('article-main-idea')
+    const multiple = realIndex('training-areas')
+    const issues = issuesAfter((quiz) => {
+      quiz.questions[single].answer = 'growing-aliance'
+      quiz.questions[multiple].answer = ['drones', 'lasers', 'drones']
+    })
+    expect(issues.map((i) => [i.check, i.path])).toEqual([
+      ['answer-choice-exists', `questions[${multiple}].answer[1]`],
+      ['answer-choice-exists', `questions[${multiple}].answer[2]`],
+      ['answer-choice-exists', `questions[${single}].answer`],
+    ])
+    expect(issues[1]!.message).toContain('listed twice')
+    expect(issues[2]!.message).toContain('"growing-aliance" is not a choice id')
+  })
+
+  it('choice-texts-distinct: texts that differ only in diacritics or spacing count as the same', () => {
+    const issues = issuesAfter((quiz) => {
+      const choices = question(quiz, 'treaty-terms').choices
+      choices[3].text.ar = `  ${choices[0].text.ar.replace('تعرّض', 'تعرض')} `
+      choices[2].text.en = choices[1].text.en.toUpperCase()
+    })
+    const index = realIndex('treaty-terms')
+    expect(issues.map((i) => [i.check, i.path, i.message])).toEqual([
+      ['choice-texts-distinct', `questions[${index}].choices[3].text.ar`, `reads the same as questions[${index}].choices[0].text.ar`],
+      ['choice-texts-distinct', `questions[${index}].choices[2].text.en`, `reads the same as questions[${index}].choices[1].text.en`],
+    ])
+  })
+
+  it('evidence-paragraph-exists', () => {
+    const issues = issuesAfter((quiz) => {
+      quiz.questions[3].evidence.paragraph = 9
+    })
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({ check: 'evidence-paragraph-exists', path: 'questions[3].evidence.paragraph' })
+    expect(issues[0]!.message).toContain('the article has 9 paragraphs')
+  })
+
+  describe('evidence-quote-verbatim', () => {
+    const at = realIndex('first-public-trilateral')
+    const verbatim = (mutate: (evidence: Json) => void) =>
+      issuesAfter((quiz) => mutate(quiz.questions[at].evidence)).filter((i) => i.check === 'evidence-quote-verbatim')
+
+    it('says where a quote is when it is in another paragraph', () => {
+      const issues = verbatim((evidence) => {
+        evidence.paragraph = 2
+      })
+      expect(issues).toEqual([
+        {
+          check: 'evidence-quote-verbatim',
+          file: FILE,
+          path: `questions[${at}].evidence.quote`,
+          message: 'not in paragraph 2, but found verbatim in paragraph 1',
+        },
+      ])
+    })
+
+    it('tells a retyped quote (no diacritics, straight quotes) from a missing one', () => {
+      const retyped = verbatim((evidence) => {
+        evidence.paragraph = 0
+        evidence.quote = 'باعتباره "واجبا أخويا"'
+      })
+      expect(retyped).toHaveLength(1)
+      expect(retyped[0]!.message).toContain('matches paragraph 0 only when diacritics, quotation marks and spacing are ignored')
+
+      const missing = verbatim((evidence) => {
+        evidence.quote = 'أول اجتماع سري'
+      })
+      expect(missing.map((i) => i.message)).toEqual(['not found in paragraph 1 nor anywhere else in the article'])
+    })
+
+    it('does not accept a section heading as the quote', () => {
+      const issues = verbatim((evidence) => {
+        evidence.quote = 'اجتماع ثلاثي مع شي جين بينغ'
+      })
+      expect(issues.map((i) => i.message)).toEqual(['found in the heading of paragraph 1; quote the paragraph text instead'])
+    })
+  })
+
+  describe('numeric-answer-in-evidence', () => {
+    const numeric = (mutate: (quiz: Json) => void) =>
+      issuesAfter(mutate).filter((i) => i.check === 'numeric-answer-in-evidence')
+
+    it('fires when the answer is not the number in the quote', () => {
+      const at = realIndex('soldiers-killed')
+      const issues = numeric((quiz) => {
+        quiz.questions[at].answer.value = 2500
+      })
+      expect(issues).toHaveLength(1)
+      expect(issues[0]).toMatchObject({ path: `questions[${at}].answer.value`, file: FILE })
+      expect(issues[0]!.message).toContain('numbers read in it: 2000')
+    })
+
+    it('reads numbers written in words and converts units (ساعتين ونصف = 150 minutes)', () => {
+      const at = realIndex('meeting-duration')
+      expect(numeric((quiz) => Object.assign(quiz.questions[at].answer, { value: 150, unit: 'minute' }))).toEqual([])
+      expect(numeric((quiz) => Object.assign(quiz.questions[at].answer, { value: 9000, unit: 'second' }))).toEqual([])
+      expect(numeric((quiz) => Object.assign(quiz.questions[at].answer, { value: 3, unit: 'hour' }))).toHaveLength(1)
+      expect(numeric((quiz) => Object.assign(quiz.questions[at].answer, { value: 90, unit: 'minute' }))).toHaveLength(1)
+    })
+
+    it('accepts a sum of numbers in the quote only for an inference question', () => {
+      const at = realIndex('kursk-workers-total')
+      expect((quizJson.questions[at] as Json).skill).toBe('inference')
+      const asRecall = numeric((quiz) => {
+        quiz.questions[at].skill = 'recall'
+      })
+      expect(asRecall).toHaveLength(1)
+      expect(asRecall[0]!.message).toContain('make the question an inference question')
+      // Not every number is a sum: 1000 + 5000 ≠ 7000.
+      const wrongTotal = numeric((quiz) => {
+        quiz.questions[at].answer.value = 7000
+      })
+      expect(wrongTotal.map((i) => i.path)).toEqual([`questions[${at}].answer.value`])
+    })
+  })
+
+  it('names every check it can report', () => {
+    expect(CONTENT_CHECKS).toEqual([
+      'schema',
+      'unknown-properties',
+      'duplicate-question-ids',
+      'duplicate-choice-ids',
+      'answer-choice-exists',
+      'choice-texts-distinct',
+      'evidence-paragraph-exists',
+      'evidence-quote-verbatim',
+      'numeric-answer-in-evidence',
+    ])
+  })
+})
+
+describe('formatting', () => {
+  it('writes paths the way a reader would type them', () => {
+    expect(formatPath(['questions', 3, 'evidence', 'quote'])).toBe('questions[3].evidence.quote')
+    expect(formatPath([])).toBe('')
+    expect(formatPath(['$schema'])).toBe('$schema')
+    expect(formatPath(['a', 'b-c'])).toBe('a["b-c"]')
+  })
+
+  it('prints one line per issue, file first', () => {
+    const issue = { check: 'evidence-quote-verbatim', file: FILE, path: 'questions[3].evidence.quote', message: 'm' }
+    expect(formatIssue(issue)).toBe(`${FILE}: questions[3].evidence.quote: [evidence-quote-verbatim] m`)
+    expect(formatIssue({ ...issue, path: '' })).toBe(`${FILE}: [evidence-quote-verbatim] m`)
+  })
+})
+
+describe('loadQuiz', () => {
+  it('returns the quiz with defaults applied and the article split into paragraphs', () => {
+    const quiz = loadQuiz(quizJson, articleText)
+    expect(quiz.id).toBe('kim-putin-beijing')
+    expect(quiz.article.paragraphs).toHaveLength(9)
+    expect(quiz.questions.every((q) => q.points === 1)).toBe(true)
+    expect('$schema' in quiz).toBe(false)
+    const evidence = quiz.questions.find((q) => q.id === 'meeting-duration')!.evidence
+    expect(quiz.article.paragraphs[evidence.paragraph]!.text).toContain(evidence.quote)
+  })
+
+  it('throws QuizInvalidError carrying every issue, named with the given file', () => {
+    const broken = structuredClone(quizJson) as Json
+    broken.questions[0].evidence.paragraph = 12
+    broken.questions[1].id = broken.questions[0].id
+    let caught: unknown
+    try {
+      loadQuiz(broken, articleText, { fileName: 'posted.json' })
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(QuizInvalidError)
+    const error = caught as QuizInvalidError
+    expect(error.issues.map((i) => [i.check, i.file, i.path])).toEqual([
+      ['duplicate-question-ids', 'posted.json', 'questions[1].id'],
+      ['evidence-paragraph-exists', 'posted.json', 'questions[0].evidence.paragraph'],
+    ])
+    expect(error.message).toContain('posted.json: questions[1].id: [duplicate-question-ids]')
+  })
+
+  it('rejects something that is not a quiz at all', () => {
+    expect(() => loadQuiz('nope', articleText)).toThrow(QuizInvalidError)
+    expect(() => loadQuiz(null, articleText)).toThrow(/\[schema\]/)
+  })
+})
