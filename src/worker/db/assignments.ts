@@ -1,0 +1,143 @@
+import { randomCode } from '../../core/join-code.ts'
+import { isUniqueViolation, newId } from './ids.ts'
+
+export const REVEAL_POLICIES = ['after-submit', 'after-due', 'never'] as const
+export type RevealPolicy = (typeof REVEAL_POLICIES)[number]
+
+export type AssignmentRow = {
+  id: string
+  classId: string
+  code: string
+  quizId: string
+  title: string
+  opensAt: string | null
+  dueAt: string | null
+  maxAttempts: number
+  revealAnswers: RevealPolicy
+  shuffle: boolean
+  createdAt: string
+}
+
+export type NewAssignment = Omit<AssignmentRow, 'id' | 'code' | 'createdAt'>
+
+type AssignmentRecord = {
+  id: string
+  class_id: string
+  code: string
+  quiz_id: string
+  title: string
+  opens_at: string | null
+  due_at: string | null
+  max_attempts: number
+  reveal_answers: RevealPolicy
+  shuffle: number
+  created_at: string
+}
+
+function toAssignment(row: AssignmentRecord): AssignmentRow {
+  return {
+    id: row.id,
+    classId: row.class_id,
+    code: row.code,
+    quizId: row.quiz_id,
+    title: row.title,
+    opensAt: row.opens_at,
+    dueAt: row.due_at,
+    maxAttempts: row.max_attempts,
+    revealAnswers: row.reveal_answers,
+    shuffle: row.shuffle === 1,
+    createdAt: row.created_at,
+  }
+}
+
+/** Inserts an assignment under a fresh code; a code already taken (UNIQUE) is drawn again, longer after a few tries. */
+export async function createAssignment(db: D1Database, input: NewAssignment): Promise<AssignmentRow> {
+  for (let tries = 0; ; tries++) {
+    const row: AssignmentRow = {
+      ...input,
+      id: newId('asg'),
+      code: randomCode(6 + Math.min(2, Math.floor(tries / 3))),
+      createdAt: new Date().toISOString(),
+    }
+    try {
+      await db
+        .prepare(
+          `INSERT INTO assignments (id, class_id, code, quiz_id, title, opens_at, due_at, max_attempts, reveal_answers, shuffle, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .bind(
+          row.id,
+          row.classId,
+          row.code,
+          row.quizId,
+          row.title,
+          row.opensAt,
+          row.dueAt,
+          row.maxAttempts,
+          row.revealAnswers,
+          row.shuffle ? 1 : 0,
+          row.createdAt,
+        )
+        .run()
+      return row
+    } catch (err) {
+      if (!isUniqueViolation(err) || tries >= 8) throw err
+    }
+  }
+}
+
+/** An assignment of a class; null when it does not exist or belongs to another class. */
+export async function getAssignment(db: D1Database, classId: string, id: string): Promise<AssignmentRow | null> {
+  const row = await db
+    .prepare('SELECT * FROM assignments WHERE id = ? AND class_id = ?')
+    .bind(id, classId)
+    .first<AssignmentRecord>()
+  return row ? toAssignment(row) : null
+}
+
+export async function getAssignmentByCode(db: D1Database, code: string): Promise<AssignmentRow | null> {
+  const row = await db.prepare('SELECT * FROM assignments WHERE code = ?').bind(code).first<AssignmentRecord>()
+  return row ? toAssignment(row) : null
+}
+
+/** A class's assignments, newest first, each with its attempt and student counts. */
+export async function listAssignments(
+  db: D1Database,
+  classId: string,
+): Promise<(AssignmentRow & { attemptCount: number; studentCount: number })[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT a.*, count(t.id) AS attempt_count, count(DISTINCT t.student_key) AS student_count
+       FROM assignments a LEFT JOIN attempts t ON t.assignment_id = a.id
+       WHERE a.class_id = ? GROUP BY a.id ORDER BY a.created_at DESC, a.id`,
+    )
+    .bind(classId)
+    .all<AssignmentRecord & { attempt_count: number; student_count: number }>()
+  return results.map((row) => ({
+    ...toAssignment(row),
+    attemptCount: row.attempt_count,
+    studentCount: row.student_count,
+  }))
+}
+
+/** Deletes an assignment and its attempts. */
+export async function deleteAssignment(db: D1Database, classId: string, id: string): Promise<boolean> {
+  const results = await db.batch([
+    db
+      .prepare(
+        'DELETE FROM attempts WHERE assignment_id = (SELECT id FROM assignments WHERE id = ? AND class_id = ?)',
+      )
+      .bind(id, classId),
+    db.prepare('DELETE FROM assignments WHERE id = ? AND class_id = ?').bind(id, classId),
+  ])
+  return (results[1]?.meta.changes ?? 0) > 0
+}
+
+export type AssignmentStatus = 'open' | 'not-yet-open' | 'closed'
+
+/** Whether students may submit at `now`: before `opensAt` not yet, from `dueAt` on closed. */
+export function assignmentStatus(assignment: Pick<AssignmentRow, 'opensAt' | 'dueAt'>, now = Date.now()): AssignmentStatus {
+  if (assignment.opensAt && now < Date.parse(assignment.opensAt)) return 'not-yet-open'
+  if (assignment.dueAt && now >= Date.parse(assignment.dueAt)) return 'closed'
+  return 'open'
+}

@@ -1,0 +1,72 @@
+import { randomCode } from '../../core/join-code.ts'
+import { isUniqueViolation, newId } from './ids.ts'
+
+export type ClassRow = {
+  id: string
+  name: string | null
+  teacherKeyHash: string
+  joinCode: string
+  createdAt: string
+}
+
+type ClassRecord = { id: string; name: string | null; teacher_key_hash: string; join_code: string; created_at: string }
+
+function toClass(row: ClassRecord): ClassRow {
+  return {
+    id: row.id,
+    name: row.name,
+    teacherKeyHash: row.teacher_key_hash,
+    joinCode: row.join_code,
+    createdAt: row.created_at,
+  }
+}
+
+/** Inserts a class; a join code that is already taken is drawn again. */
+export async function createClass(
+  db: D1Database,
+  input: { name: string | null; teacherKeyHash: string },
+): Promise<ClassRow> {
+  for (let tries = 0; ; tries++) {
+    const row: ClassRow = {
+      id: newId('cls'),
+      name: input.name,
+      teacherKeyHash: input.teacherKeyHash,
+      joinCode: randomCode(6 + Math.min(2, Math.floor(tries / 3))),
+      createdAt: new Date().toISOString(),
+    }
+    try {
+      await db
+        .prepare('INSERT INTO classes (id, name, teacher_key_hash, join_code, created_at) VALUES (?, ?, ?, ?, ?)')
+        .bind(row.id, row.name, row.teacherKeyHash, row.joinCode, row.createdAt)
+        .run()
+      return row
+    } catch (err) {
+      if (!isUniqueViolation(err) || tries >= 8) throw err
+    }
+  }
+}
+
+export async function getClass(db: D1Database, id: string): Promise<ClassRow | null> {
+  const row = await db.prepare('SELECT * FROM classes WHERE id = ?').bind(id).first<ClassRecord>()
+  return row ? toClass(row) : null
+}
+
+/** The class a key hash opens, if any. */
+export async function findClassIdByKeyHash(db: D1Database, teacherKeyHash: string): Promise<string | null> {
+  const row = await db
+    .prepare('SELECT id FROM classes WHERE teacher_key_hash = ?')
+    .bind(teacherKeyHash)
+    .first<{ id: string }>()
+  return row?.id ?? null
+}
+
+/** Deletes a class with all its assignments and their attempts, in one transaction. */
+export async function deleteClass(db: D1Database, id: string): Promise<boolean> {
+  // The foreign keys cascade too; the explicit deletes keep this true even where they are not enforced.
+  const results = await db.batch([
+    db.prepare('DELETE FROM attempts WHERE assignment_id IN (SELECT id FROM assignments WHERE class_id = ?)').bind(id),
+    db.prepare('DELETE FROM assignments WHERE class_id = ?').bind(id),
+    db.prepare('DELETE FROM classes WHERE id = ?').bind(id),
+  ])
+  return (results[2]?.meta.changes ?? 0) > 0
+}

@@ -1,0 +1,106 @@
+import type { Context, Env as HonoEnv, MiddlewareHandler } from 'hono'
+import { problemResponse } from './problem.ts'
+
+/**
+ * Rate limiting on D1: one row per key counts requests in a fixed window that starts with the key's
+ * first request. The count is bumped and read in one upsert, so concurrent requests never both see
+ * the last free slot, and it works the same under local workerd and deployed.
+ */
+
+type Resolvable<E extends HonoEnv, T> = T | ((c: Context<E>) => T)
+
+export type RateLimitOptions<E extends HonoEnv = { Bindings: Env }> = {
+  /** Names the policy in the `RateLimit`/`RateLimit-Policy` headers and prefixes every key. */
+  name: string
+  /** Requests allowed per window; a function may read it from `c.env`. 0 or less disables the limit. */
+  limit: Resolvable<E, number>
+  /** Window length in seconds. */
+  windowSeconds: Resolvable<E, number>
+  /** What is limited; the client's IP by default (see {@link clientIp}). */
+  key?: (c: Context<E>) => string | Promise<string>
+  /** The D1 database holding the `rate_limits` table; `c.env.DB` by default. */
+  db?: (c: Context<E>) => D1Database
+}
+
+/** The client address Cloudflare reports, or "local" when there is none (local dev, tests). */
+export function clientIp(c: Context): string {
+  return c.req.header('CF-Connecting-IP') ?? 'local'
+}
+
+const HIT = `INSERT INTO rate_limits (key, window_start, reset_at, count) VALUES (?1, ?2, ?2 + ?3, 1)
+ON CONFLICT (key) DO UPDATE SET
+  count = CASE WHEN reset_at <= ?2 THEN 1 ELSE count + 1 END,
+  window_start = CASE WHEN reset_at <= ?2 THEN ?2 ELSE window_start END,
+  reset_at = CASE WHEN reset_at <= ?2 THEN ?2 + ?3 ELSE reset_at END
+RETURNING count, reset_at`
+
+/** Counts one request for `key` and returns the count in the current window and when it resets. */
+export async function hitRateLimit(
+  db: D1Database,
+  key: string,
+  windowSeconds: number,
+  now = Math.floor(Date.now() / 1000),
+): Promise<{ count: number; resetAt: number }> {
+  const row = await db.prepare(HIT).bind(key, now, windowSeconds).first<{ count: number; reset_at: number }>()
+  if (!row) throw new Error('rate limit upsert returned no row')
+  return { count: row.count, resetAt: row.reset_at }
+}
+
+/** Deletes counters whose window has ended. */
+export async function purgeRateLimits(db: D1Database, now = Math.floor(Date.now() / 1000)): Promise<void> {
+  await db.prepare('DELETE FROM rate_limits WHERE reset_at <= ?').bind(now).run()
+}
+
+/**
+ * A middleware that answers 429 `rate-limited` (problem+json, `Retry-After` in seconds) once a key
+ * exceeds `limit` requests in `windowSeconds`. Every response carries `RateLimit-Policy` and
+ * `RateLimit` headers (draft-ietf-httpapi-ratelimit-headers) with the remaining quota.
+ *
+ * ```ts
+ * app.post('/v1/classes', rateLimit({ name: 'classes', limit: 20, windowSeconds: 3600 }), handler)
+ * ```
+ */
+export function rateLimit<E extends HonoEnv = { Bindings: Env }>(options: RateLimitOptions<E>): MiddlewareHandler<E> {
+  return async (c, next) => {
+    const limit = resolve(options.limit, c)
+    if (!(limit > 0)) return next()
+    const windowSeconds = Math.max(1, Math.floor(resolve(options.windowSeconds, c)))
+    const db = options.db ? options.db(c) : (c.env as { DB: D1Database }).DB
+    const key = `${options.name}:${options.key ? await options.key(c) : clientIp(c as Context)}`
+    const now = Math.floor(Date.now() / 1000)
+    const { count, resetAt } = await hitRateLimit(db, key, windowSeconds, now)
+    // Expired counters are swept now and then instead of on every request.
+    if (Math.random() < 0.01) background(c, purgeRateLimits(db, now))
+
+    const resetIn = Math.max(1, resetAt - now)
+    const headers = {
+      'RateLimit-Policy': `"${options.name}";q=${limit};w=${windowSeconds}`,
+      RateLimit: `"${options.name}";r=${Math.max(0, limit - count)};t=${resetIn}`,
+    }
+    if (count > limit) {
+      return problemResponse(
+        c as Context,
+        'rate-limited',
+        `Too many requests: at most ${limit} per ${windowSeconds} s. Try again in ${resetIn} s.`,
+        { headers: { ...headers, 'Retry-After': String(resetIn) }, extras: { retryAfter: resetIn } },
+      )
+    }
+    await next()
+    // A fresh Response, since a handler's may have immutable headers (e.g. one passed through from fetch).
+    c.res = new Response(c.res.body, c.res)
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)
+  }
+}
+
+function resolve<E extends HonoEnv, T>(value: Resolvable<E, T>, c: Context<E>): T {
+  return typeof value === 'function' ? (value as (c: Context<E>) => T)(c) : value
+}
+
+function background(c: Context, promise: Promise<unknown>): void {
+  const done = promise.catch((err) => console.error('rate limit purge failed', err))
+  try {
+    c.executionCtx.waitUntil(done)
+  } catch {
+    // No execution context (app.request in tests): let the promise run on its own.
+  }
+}

@@ -1,0 +1,91 @@
+import { Hono } from 'hono'
+import { html } from 'hono/html'
+import { isValidCode, normalizeCode } from '../../core/join-code.ts'
+import type { AppEnv } from '../app.ts'
+import { getAssignmentByCode } from '../db/assignments.ts'
+import { getQuiz } from '../quiz-store.ts'
+
+/**
+ * The classroom's HTML pages: `/teach` (the teacher app, `public/teach.js`) and `/a/:code` (a student
+ * page that embeds the widget in assignment mode). Every interpolated value goes through hono/html,
+ * which escapes it.
+ */
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+}
+
+function page(options: { lang: 'ar' | 'en'; title: string; body: unknown }) {
+  const dir = options.lang === 'ar' ? 'rtl' : 'ltr'
+  return html`<!doctype html>
+<html lang="${options.lang}" dir="${dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${options.title}</title>
+<style>
+  body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic", sans-serif; line-height: 1.5; background: #f7f7f5; color: #1d1d1b; }
+  main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+  @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } }
+</style>
+</head>
+<body>
+${options.body}
+</body>
+</html>`
+}
+
+function langOf(value: string | undefined): 'ar' | 'en' | undefined {
+  return value === 'ar' || value === 'en' ? value : undefined
+}
+
+export const pages = new Hono<AppEnv>()
+  .get('/teach', (c) => {
+    const lang = langOf(c.req.query('lang')) ?? 'ar'
+    return c.html(
+      page({
+        lang,
+        title: lang === 'ar' ? 'فهم — صفحة المعلّم' : 'fahm — teacher',
+        body: html`<main id="teach" data-lang="${lang}"><noscript>${
+          lang === 'ar' ? 'تحتاج هذه الصفحة إلى JavaScript.' : 'This page needs JavaScript.'
+        }</noscript></main>
+<script src="/teach.js" defer></script>`,
+      }),
+      200,
+      { ...SECURITY_HEADERS, 'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-ancestors 'none'" },
+    )
+  })
+  .get('/a/:code', async (c) => {
+    const code = normalizeCode(c.req.param('code'))
+    const requested = langOf(c.req.query('lang'))
+    const assignment = isValidCode(code) ? await getAssignmentByCode(c.env.DB, code) : null
+    if (!assignment) {
+      const lang = requested ?? 'ar'
+      return c.html(
+        page({
+          lang,
+          title: lang === 'ar' ? 'الواجب غير موجود' : 'Assignment not found',
+          body: html`<main><h1>${lang === 'ar' ? 'لا يوجد واجب بهذا الرمز' : 'No assignment with this code'}</h1>
+<p>${code}</p></main>`,
+        }),
+        404,
+        SECURITY_HEADERS,
+      )
+    }
+    const lang = requested ?? (await getQuiz(c.env, assignment.quizId))?.lang ?? 'ar'
+    return c.html(
+      page({
+        lang,
+        title: assignment.title,
+        body: html`<main>
+<h1>${assignment.title}</h1>
+<script src="/widget.js" data-assignment="${assignment.code}" data-lang="${lang}" async></script>
+</main>`,
+      }),
+      200,
+      SECURITY_HEADERS,
+    )
+  })

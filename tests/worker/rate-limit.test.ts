@@ -1,0 +1,89 @@
+import { env } from 'cloudflare:test'
+import { Hono } from 'hono'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { onError } from '../../src/worker/problem.ts'
+import { hitRateLimit, purgeRateLimits, rateLimit } from '../../src/worker/rate-limit.ts'
+
+function appWith(options: { limit: number; windowSeconds: number; name?: string }) {
+  const app = new Hono<{ Bindings: Env }>()
+  app.use('/limited/*', rateLimit({ name: options.name ?? 'test', limit: options.limit, windowSeconds: options.windowSeconds }))
+  app.get('/limited/:x', (c) => c.json({ ok: true }))
+  app.onError(onError)
+  return app
+}
+
+const from = (ip: string) => ({ headers: { 'CF-Connecting-IP': ip } })
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('rateLimit', () => {
+  it('lets `limit` requests through per window, then answers 429 problem+json with Retry-After', async () => {
+    const app = appWith({ limit: 3, windowSeconds: 60 })
+    const ip = `10.0.0.${Math.floor(Math.random() * 250)}`
+    for (let i = 0; i < 3; i++) {
+      const res = await app.request('/limited/a', from(ip), env)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('RateLimit-Policy')).toBe('"test";q=3;w=60')
+      expect(res.headers.get('RateLimit')).toMatch(new RegExp(`^"test";r=${2 - i};t=\\d+$`))
+    }
+    const res = await app.request('/limited/a', from(ip), env)
+    expect(res.status).toBe(429)
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json')
+    const retryAfter = Number(res.headers.get('Retry-After'))
+    expect(retryAfter).toBeGreaterThanOrEqual(1)
+    expect(retryAfter).toBeLessThanOrEqual(60)
+    expect(res.headers.get('RateLimit')).toMatch(/^"test";r=0;t=\d+$/)
+    const body = (await res.json()) as { code: string; status: number }
+    expect(body).toMatchObject({ code: 'rate-limited', status: 429 })
+  })
+
+  it('counts each key (client IP by default) separately', async () => {
+    const app = appWith({ limit: 1, windowSeconds: 60 })
+    expect((await app.request('/limited/a', from('192.0.2.1'), env)).status).toBe(200)
+    expect((await app.request('/limited/a', from('192.0.2.1'), env)).status).toBe(429)
+    expect((await app.request('/limited/a', from('192.0.2.2'), env)).status).toBe(200)
+    // No CF-Connecting-IP (local dev): one shared "local" key.
+    expect((await app.request('/limited/a', {}, env)).status).toBe(200)
+    expect((await app.request('/limited/a', {}, env)).status).toBe(429)
+  })
+
+  it('starts a fresh window once the old one has passed', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-11-25T10:00:00Z'))
+    const app = appWith({ limit: 1, windowSeconds: 30 })
+    expect((await app.request('/limited/a', from('198.51.100.7'), env)).status).toBe(200)
+    vi.setSystemTime(new Date('2026-11-25T10:00:20Z'))
+    const limited = await app.request('/limited/a', from('198.51.100.7'), env)
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('Retry-After')).toBe('10')
+    vi.setSystemTime(new Date('2026-11-25T10:00:31Z'))
+    expect((await app.request('/limited/a', from('198.51.100.7'), env)).status).toBe(200)
+  })
+
+  it('never lets concurrent requests past the limit', async () => {
+    const app = appWith({ limit: 10, windowSeconds: 60 })
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, () => app.request('/limited/a', from('203.0.113.9'), env).then((r) => r.status)),
+    )
+    expect(statuses.filter((s) => s === 200)).toHaveLength(10)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(30)
+  })
+
+  it('is off when the limit is 0', async () => {
+    const app = appWith({ limit: 0, windowSeconds: 60 })
+    for (let i = 0; i < 5; i++) expect((await app.request('/limited/a', from('192.0.2.50'), env)).status).toBe(200)
+  })
+})
+
+describe('hitRateLimit and purgeRateLimits', () => {
+  it('counts in one row per key and purges ended windows', async () => {
+    expect(await hitRateLimit(env.DB, 'unit:k', 10, 1000)).toEqual({ count: 1, resetAt: 1010 })
+    expect(await hitRateLimit(env.DB, 'unit:k', 10, 1005)).toEqual({ count: 2, resetAt: 1010 })
+    expect(await hitRateLimit(env.DB, 'unit:k', 10, 1010)).toEqual({ count: 1, resetAt: 1020 })
+    await purgeRateLimits(env.DB, 1020)
+    const row = await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key = 'unit:k'").first<{ n: number }>()
+    expect(row?.n).toBe(0)
+  })
+})
