@@ -30,6 +30,11 @@ export const PROBLEM_CODES = {
   'assignment-closed': { status: 403, title: 'Assignment closed' },
   'max-attempts-reached': { status: 409, title: 'No attempts left' },
   'idempotency-conflict': { status: 422, title: 'Idempotency key reused with a different request' },
+  'quiz-invalid': { status: 422, title: 'Quiz does not pass the content checks' },
+  'quiz-exists': { status: 409, title: 'Quiz already exists' },
+  'quiz-read-only': { status: 409, title: 'Quiz is a file quiz and read-only' },
+  'quiz-in-use': { status: 409, title: 'Quiz is used by assignments' },
+  'version-conflict': { status: 409, title: 'Quiz changed since the version you edited' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'internal-error': { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>
