@@ -65,7 +65,7 @@ describe('rateLimit', () => {
   it('never lets concurrent requests past the limit', async () => {
     const app = appWith({ limit: 10, windowSeconds: 60 })
     const statuses = await Promise.all(
-      Array.from({ length: 40 }, () => app.request('/limited/a', from('203.0.113.9'), env).then((r) => r.status)),
+      Array.from({ length: 40 }, async () => (await app.request('/limited/a', from('203.0.113.9'), env)).status),
     )
     expect(statuses.filter((s) => s === 200)).toHaveLength(10)
     expect(statuses.filter((s) => s === 429)).toHaveLength(30)

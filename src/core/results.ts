@@ -1,0 +1,216 @@
+import { normalizeText } from './normalize.ts'
+
+/**
+ * What a teacher sees for one assignment, computed from its stored attempts: per student the latest
+ * and best score and time taken, per question the share of the class answering correctly and the
+ * most common wrong answers. Pure: the Worker loads the attempts, this module only aggregates.
+ */
+
+/** One question of one stored attempt, as the grader saw it. */
+export type AnswerRecord = {
+  questionId: string
+  answered: boolean
+  correct: boolean
+  /**
+   * The answer as given, normalised: free text and numbers through `normalizeText`, choice ids
+   * sorted and comma-joined (`kind: 'choice'`, kept verbatim). Null when unanswered.
+   */
+  answer: string | null
+  kind?: 'choice' | 'text'
+}
+
+/** One stored attempt. Times are ISO 8601 strings. */
+export type AttemptRecord = {
+  attemptId: string
+  studentName: string
+  attemptNumber: number
+  score: number
+  maxScore: number
+  startedAt: string | null
+  submittedAt: string
+  answers: readonly AnswerRecord[]
+}
+
+export type StudentResult = {
+  /** The display name as the student typed it on their latest attempt. */
+  name: string
+  attempts: number
+  latestScore: number
+  bestScore: number
+  maxScore: number
+  /** The latest attempt's score as a share of its maximum, 0–1. */
+  latestShare: number
+  latestSubmittedAt: string
+  /** Seconds from start to submission of the latest attempt; null when the start is unknown. */
+  timeTakenSeconds: number | null
+  /** Per question id, the latest attempt's correctness; null when it left the question unanswered. */
+  correctByQuestion: Record<string, boolean | null>
+}
+
+export type WrongAnswer = { answer: string; count: number }
+
+export type QuestionResult = {
+  questionId: string
+  /** Students whose latest attempt answered the question. */
+  answered: number
+  correct: number
+  /** `correct` divided by all students with an attempt (unanswered counts as not correct); 0 without students. */
+  correctShare: number
+  /** The most common wrong answers in normalised form, most frequent first (ties alphabetical). */
+  topWrongAnswers: WrongAnswer[]
+}
+
+export type AssignmentResults = {
+  students: StudentResult[]
+  questions: QuestionResult[]
+  totals: { students: number; attempts: number; averageLatestShare: number | null }
+}
+
+export type ResultsOptions = {
+  /** Question ids in quiz order, so questions nobody answered still appear. */
+  questionIds?: readonly string[]
+  /** How many wrong answers to list per question. Default 3. */
+  topWrong?: number
+}
+
+/**
+ * The key that identifies a student across attempts: the display name with case and whitespace
+ * folded (and the script-level folding of `normalizeText`), so "Sara  Ali" and "sara ali" are one
+ * student.
+ */
+export function studentKey(name: string): string {
+  const spaced = name.trim().replace(/\s+/g, ' ')
+  // A name of punctuation only folds to nothing; keep it distinct rather than merge all such names.
+  return normalizeText(spaced) || spaced.toLowerCase()
+}
+
+/** The form a wrong answer is counted under: choice ids verbatim, anything else through `normalizeText`. */
+export function answerKey(record: AnswerRecord): string {
+  if (record.answer === null) return ''
+  return record.kind === 'choice' ? record.answer : normalizeText(record.answer)
+}
+
+/** Seconds between two ISO times, clamped at 0; null when either is missing or unreadable. */
+export function secondsBetween(startedAt: string | null, submittedAt: string | null): number | null {
+  if (!startedAt || !submittedAt) return null
+  const start = Date.parse(startedAt)
+  const end = Date.parse(submittedAt)
+  if (Number.isNaN(start) || Number.isNaN(end)) return null
+  return Math.max(0, Math.round((end - start) / 1000))
+}
+
+/**
+ * Aggregates an assignment's attempts. Students are grouped by {@link studentKey} and sorted by name;
+ * per-question figures use each student's latest attempt, so a student who retried counts once, with
+ * the answers they ended on.
+ */
+export function aggregateResults(attempts: readonly AttemptRecord[], options: ResultsOptions = {}): AssignmentResults {
+  const topWrong = options.topWrong ?? 3
+  const byStudent = new Map<string, AttemptRecord[]>()
+  for (const attempt of attempts) {
+    const key = studentKey(attempt.studentName)
+    const list = byStudent.get(key)
+    if (list) list.push(attempt)
+    else byStudent.set(key, [attempt])
+  }
+
+  const latestAttempts: AttemptRecord[] = []
+  const students: StudentResult[] = []
+  for (const list of byStudent.values()) {
+    list.sort(compareAttempts)
+    const latest = list[list.length - 1]!
+    latestAttempts.push(latest)
+    students.push({
+      name: latest.studentName,
+      attempts: list.length,
+      latestScore: latest.score,
+      bestScore: Math.max(...list.map((a) => a.score)),
+      maxScore: latest.maxScore,
+      latestShare: share(latest.score, latest.maxScore),
+      latestSubmittedAt: latest.submittedAt,
+      timeTakenSeconds: secondsBetween(latest.startedAt, latest.submittedAt),
+      correctByQuestion: Object.fromEntries(latest.answers.map((a) => [a.questionId, a.answered ? a.correct : null])),
+    })
+  }
+  students.sort((a, b) => studentKey(a.name).localeCompare(studentKey(b.name)) || a.name.localeCompare(b.name))
+
+  const questionIds = [...(options.questionIds ?? [])]
+  const known = new Set(questionIds)
+  for (const attempt of latestAttempts) {
+    for (const answer of attempt.answers) {
+      if (!known.has(answer.questionId)) {
+        known.add(answer.questionId)
+        questionIds.push(answer.questionId)
+      }
+    }
+  }
+
+  const questions = questionIds.map((questionId): QuestionResult => {
+    let answered = 0
+    let correct = 0
+    const wrong = new Map<string, number>()
+    for (const attempt of latestAttempts) {
+      const record = attempt.answers.find((a) => a.questionId === questionId)
+      if (!record?.answered) continue
+      answered++
+      if (record.correct) correct++
+      else {
+        const key = answerKey(record)
+        if (key) wrong.set(key, (wrong.get(key) ?? 0) + 1)
+      }
+    }
+    const topWrongAnswers = [...wrong]
+      .map(([answer, count]) => ({ answer, count }))
+      .sort((a, b) => b.count - a.count || (a.answer < b.answer ? -1 : a.answer > b.answer ? 1 : 0))
+      .slice(0, topWrong)
+    return { questionId, answered, correct, correctShare: share(correct, latestAttempts.length), topWrongAnswers }
+  })
+
+  const averageLatestShare =
+    students.length === 0 ? null : students.reduce((sum, s) => sum + s.latestShare, 0) / students.length
+  return { students, questions, totals: { students: students.length, attempts: attempts.length, averageLatestShare } }
+}
+
+function compareAttempts(a: AttemptRecord, b: AttemptRecord): number {
+  return a.attemptNumber - b.attemptNumber || (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0)
+}
+
+function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0
+}
+
+/** The CSV header's fixed columns; one column per question follows, named by its id. */
+export const CSV_COLUMNS = [
+  'name',
+  'attempts',
+  'latest_score',
+  'best_score',
+  'max_score',
+  'latest_percent',
+  'time_taken_seconds',
+  'last_submitted_at',
+] as const
+
+/**
+ * The results as spreadsheet rows: a header, then one row per student; question columns hold 1
+ * (correct), 0 (wrong) or nothing (unanswered) for the latest attempt.
+ */
+export function resultsTable(results: AssignmentResults): (string | number | null)[][] {
+  const questionIds = results.questions.map((q) => q.questionId)
+  const header = [...CSV_COLUMNS, ...questionIds]
+  const rows = results.students.map((s) => [
+    s.name,
+    s.attempts,
+    s.latestScore,
+    s.bestScore,
+    s.maxScore,
+    Math.round(s.latestShare * 1000) / 10,
+    s.timeTakenSeconds,
+    s.latestSubmittedAt,
+    ...questionIds.map((id) => {
+      const correct = s.correctByQuestion[id]
+      return correct === true ? 1 : correct === false ? 0 : null
+    }),
+  ])
+  return [header, ...rows]
+}

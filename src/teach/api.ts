@@ -1,0 +1,125 @@
+/** The teacher's calls to the fahm API; every class call carries `Authorization: Bearer <key>`. */
+
+export type RevealPolicy = 'after-submit' | 'after-due' | 'never'
+export type Status = 'open' | 'not-yet-open' | 'closed'
+
+export type SavedClass = { classId: string; teacherKey: string; name: string | null; joinCode?: string }
+
+export type Assignment = {
+  assignmentId: string
+  code: string
+  quizId: string
+  title: string
+  opensAt: string | null
+  dueAt: string | null
+  maxAttempts: number
+  revealAnswers: RevealPolicy
+  shuffle: boolean
+  status: Status
+  createdAt: string
+  link: string
+  attemptCount?: number
+  studentCount?: number
+}
+
+export type ClassInfo = {
+  classId: string
+  name: string | null
+  joinCode: string
+  createdAt: string
+  assignments: Assignment[]
+}
+
+export type QuizSummary = { id: string; title: string; lang: 'ar' | 'en'; questionCount: number; version: number }
+
+export type Results = {
+  assignment: Assignment
+  quiz: { id: string; version: number; title: string; lang: 'ar' | 'en' }
+  students: {
+    name: string
+    attempts: number
+    latestScore: number
+    bestScore: number
+    maxScore: number
+    latestShare: number
+    latestSubmittedAt: string
+    timeTakenSeconds: number | null
+    correctByQuestion: Record<string, boolean | null>
+  }[]
+  questions: {
+    questionId: string
+    prompt: string | null
+    answered: number
+    correct: number
+    correctShare: number
+    topWrongAnswers: { answer: string; display: string; count: number }[]
+  }[]
+  totals: { students: number; attempts: number; averageLatestShare: number | null }
+}
+
+export type NewAssignment = {
+  quizId: string
+  title: string
+  opensAt?: string
+  dueAt?: string
+  maxAttempts: number
+  revealAnswers: RevealPolicy
+  shuffle: boolean
+}
+
+/** A failed call: the problem+json `detail` (or the status) as message, `status` 0 on network failure. */
+export class ApiError extends Error {
+  status: number
+  constructor(status: number, message: string) {
+    super(message)
+    this.status = status
+  }
+}
+
+async function call<T>(path: string, init: RequestInit = {}, key?: string): Promise<T> {
+  const headers = new Headers(init.headers)
+  if (key) headers.set('Authorization', `Bearer ${key}`)
+  if (init.body) headers.set('Content-Type', 'application/json')
+  let res: Response
+  try {
+    res = await fetch(path, { ...init, headers })
+  } catch {
+    throw new ApiError(0, 'network')
+  }
+  if (!res.ok) {
+    let detail = `${res.status}`
+    try {
+      const body = (await res.json()) as { detail?: string }
+      if (body.detail) detail = body.detail
+    } catch {
+      // not problem+json
+    }
+    throw new ApiError(res.status, detail)
+  }
+  if (res.status === 204) return undefined as T
+  return (await res.json()) as T
+}
+
+const cls = (id: string) => `/v1/classes/${encodeURIComponent(id)}`
+const asg = (c: SavedClass, id: string) => `${cls(c.classId)}/assignments/${encodeURIComponent(id)}`
+
+export const api = {
+  quizzes: (lang: string) => call<{ quizzes: QuizSummary[] }>(`/v1/quizzes?lang=${lang}`),
+  createClass: (name: string) =>
+    call<{ classId: string; teacherKey: string; joinCode: string; name: string | null }>('/v1/classes', {
+      method: 'POST',
+      body: JSON.stringify(name ? { name } : {}),
+    }),
+  getClass: (c: SavedClass) => call<ClassInfo>(cls(c.classId), {}, c.teacherKey),
+  deleteClass: (c: SavedClass) => call<void>(cls(c.classId), { method: 'DELETE' }, c.teacherKey),
+  createAssignment: (c: SavedClass, body: NewAssignment) =>
+    call<Assignment>(`${cls(c.classId)}/assignments`, { method: 'POST', body: JSON.stringify(body) }, c.teacherKey),
+  deleteAssignment: (c: SavedClass, id: string) => call<void>(asg(c, id), { method: 'DELETE' }, c.teacherKey),
+  results: (c: SavedClass, id: string, lang: string) => call<Results>(`${asg(c, id)}/results?lang=${lang}`, {}, c.teacherKey),
+  /** The CSV as a Blob: fetched with the key in a header (a plain link could not send it). */
+  async resultsCsv(c: SavedClass, id: string): Promise<Blob> {
+    const res = await fetch(`${asg(c, id)}/results?format=csv`, { headers: { Authorization: `Bearer ${c.teacherKey}` } })
+    if (!res.ok) throw new ApiError(res.status, `${res.status}`)
+    return res.blob()
+  },
+}

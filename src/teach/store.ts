@@ -1,0 +1,44 @@
+import type { Lang } from './i18n.ts'
+import type { SavedClass } from './api.ts'
+
+/** Classes (with their keys) and the language, kept in this browser's localStorage only. */
+
+const CLASSES = 'fahm.teach.classes'
+const LANG = 'fahm.teach.lang'
+
+function read<T>(key: string, fallback: T): T {
+  try {
+    const text = localStorage.getItem(key)
+    return text ? (JSON.parse(text) as T) : fallback
+  } catch {
+    return fallback
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value))
+  } catch {
+    // Storage full or disabled (private mode): the page still works for this visit.
+  }
+}
+
+export function loadClasses(): SavedClass[] {
+  const list = read<unknown>(CLASSES, [])
+  return Array.isArray(list)
+    ? list.filter((c): c is SavedClass => typeof c?.classId === 'string' && typeof c?.teacherKey === 'string')
+    : []
+}
+
+export function saveClasses(list: SavedClass[]): void {
+  write(CLASSES, list)
+}
+
+export function loadLang(fallback: Lang): Lang {
+  const lang = read<string>(LANG, fallback)
+  return lang === 'en' || lang === 'ar' ? lang : fallback
+}
+
+export function saveLang(lang: Lang): void {
+  write(LANG, lang)
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest'
+import { toCsv } from '../../src/core/csv.ts'
+import {
+  aggregateResults,
+  resultsTable,
+  secondsBetween,
+  studentKey,
+  type AnswerRecord,
+  type AttemptRecord,
+} from '../../src/core/results.ts'
+
+let seq = 0
+function attempt(
+  name: string,
+  attemptNumber: number,
+  score: number,
+  answers: AnswerRecord[],
+  times: { startedAt?: string | null; submittedAt?: string } = {},
+): AttemptRecord {
+  return {
+    attemptId: `att_${++seq}`,
+    studentName: name,
+    attemptNumber,
+    score,
+    maxScore: 3,
+    startedAt: times.startedAt ?? null,
+    submittedAt: times.submittedAt ?? `2026-11-25T10:0${attemptNumber}:00.000Z`,
+    answers,
+  }
+}
+const right = (questionId: string, answer = 'x'): AnswerRecord => ({ questionId, answered: true, correct: true, answer, kind: 'text' })
+const wrong = (questionId: string, answer: string, kind: 'text' | 'choice' = 'text'): AnswerRecord => ({
+  questionId,
+  answered: true,
+  correct: false,
+  answer,
+  kind,
+})
+const blank = (questionId: string): AnswerRecord => ({ questionId, answered: false, correct: false, answer: null })
+
+describe('studentKey', () => {
+  it('folds case, spacing and Arabic spelling variants into one student', () => {
+    expect(studentKey('  Sara   Ali ')).toBe(studentKey('sara ali'))
+    expect(studentKey('أحمد')).toBe(studentKey('احمد'))
+    expect(studentKey('Sara')).not.toBe(studentKey('Sarah'))
+  })
+  it('keeps names of punctuation only apart', () => {
+    expect(studentKey('???')).not.toBe(studentKey('!!!'))
+  })
+})
+
+describe('secondsBetween', () => {
+  it('is the whole seconds from start to submission, clamped at 0, null when unknown', () => {
+    expect(secondsBetween('2026-11-25T10:00:00Z', '2026-11-25T10:02:30.400Z')).toBe(150)
+    expect(secondsBetween('2026-11-25T10:05:00Z', '2026-11-25T10:00:00Z')).toBe(0)
+    expect(secondsBetween(null, '2026-11-25T10:00:00Z')).toBeNull()
+    expect(secondsBetween('nonsense', '2026-11-25T10:00:00Z')).toBeNull()
+  })
+})
+
+describe('aggregateResults', () => {
+  const attempts = [
+    attempt('Sara Ali', 1, 1, [right('q1'), wrong('q2', 'ساعتان'), blank('q3')], {
+      startedAt: '2026-11-25T10:00:00Z',
+      submittedAt: '2026-11-25T10:01:00Z',
+    }),
+    attempt('sara  ali', 2, 3, [right('q1'), right('q2'), right('q3')], {
+      startedAt: '2026-11-25T10:01:30Z',
+      submittedAt: '2026-11-25T10:03:00Z',
+    }),
+    attempt('Omar', 1, 2, [right('q1'), wrong('q2', 'ساعتانِ'), wrong('q3', 'japan-surrender', 'choice')]),
+    attempt('Lina', 1, 0, [wrong('q1', 'Beijing!'), wrong('q2', 'ثلاث ساعات'), wrong('q3', 'japan-surrender', 'choice')]),
+    attempt('Hadi', 1, 0, [blank('q1'), wrong('q2', 'ساعتان'), wrong('q3', 'a,b', 'choice')]),
+  ]
+  const results = aggregateResults(attempts, { questionIds: ['q1', 'q2', 'q3', 'q4'] })
+
+  it('gives each student (grouped by folded name) the latest and best score, attempts and time', () => {
+    expect(results.students.map((s) => s.name)).toEqual(['Hadi', 'Lina', 'Omar', 'sara  ali'])
+    const sara = results.students.find((s) => s.name === 'sara  ali')!
+    expect(sara).toMatchObject({ attempts: 2, latestScore: 3, bestScore: 3, maxScore: 3, latestShare: 1, timeTakenSeconds: 90 })
+    expect(sara.correctByQuestion).toEqual({ q1: true, q2: true, q3: true })
+    const omar = results.students.find((s) => s.name === 'Omar')!
+    expect(omar).toMatchObject({ attempts: 1, latestScore: 2, bestScore: 2, timeTakenSeconds: null })
+    expect(results.students.find((s) => s.name === 'Hadi')!.correctByQuestion).toEqual({ q1: null, q2: false, q3: false })
+  })
+
+  it('keeps the best score when the latest attempt is worse', () => {
+    const worse = aggregateResults([
+      attempt('A', 1, 3, [right('q1')]),
+      attempt('a', 2, 1, [wrong('q1', 'no')]),
+    ])
+    expect(worse.students[0]).toMatchObject({ name: 'a', latestScore: 1, bestScore: 3, attempts: 2 })
+  })
+
+  it('computes per question the correct share over students and the top 3 normalised wrong answers', () => {
+    const [q1, q2, q3, q4] = results.questions
+    // Latest attempts: Sara (all right), Omar, Lina, Hadi.
+    expect(q1).toMatchObject({ questionId: 'q1', answered: 3, correct: 2, correctShare: 0.5 })
+    expect(q1!.topWrongAnswers).toEqual([{ answer: 'beijing', count: 1 }])
+    // ساعتان and ساعتانِ (with a kasra) are one answer; Sara's first wrong attempt no longer counts.
+    expect(q2!.topWrongAnswers).toEqual([
+      { answer: 'ساعتان', count: 2 },
+      { answer: 'ثلاث ساعات', count: 1 },
+    ])
+    expect(q2!.correctShare).toBe(0.25)
+    // Choice ids are kept verbatim (normalising would turn the hyphen into a space).
+    expect(q3!.topWrongAnswers).toEqual([
+      { answer: 'japan-surrender', count: 2 },
+      { answer: 'a,b', count: 1 },
+    ])
+    expect(q4).toEqual({ questionId: 'q4', answered: 0, correct: 0, correctShare: 0, topWrongAnswers: [] })
+  })
+
+  it('lists at most three wrong answers, most frequent first, ties alphabetical', () => {
+    const many = aggregateResults(
+      ['d', 'c', 'b', 'a', 'a', 'b'].map((answer, i) => attempt(`s${i}`, 1, 0, [wrong('q', answer)])),
+    )
+    expect(many.questions[0]!.topWrongAnswers).toEqual([
+      { answer: 'a', count: 2 },
+      { answer: 'b', count: 2 },
+      { answer: 'c', count: 1 },
+    ])
+  })
+
+  it('totals students, attempts and the average latest share', () => {
+    expect(results.totals.students).toBe(4)
+    expect(results.totals.attempts).toBe(5)
+    expect(results.totals.averageLatestShare).toBeCloseTo((1 + 2 / 3 + 0 + 0) / 4)
+    expect(aggregateResults([]).totals).toEqual({ students: 0, attempts: 0, averageLatestShare: null })
+  })
+})
+
+describe('resultsTable', () => {
+  it('has the fixed columns, one column per question, and 1/0/empty per latest answer', () => {
+    const results = aggregateResults(
+      [
+        attempt('سارة', 1, 1, [right('q1'), blank('q2')], { startedAt: '2026-11-25T10:00:00Z', submittedAt: '2026-11-25T10:01:00Z' }),
+        attempt('=cmd|calc', 1, 0, [wrong('q1', 'x'), wrong('q2', 'y')], { submittedAt: '2026-11-25T10:02:00Z' }),
+      ],
+      { questionIds: ['q1', 'q2'] },
+    )
+    expect(toCsv(resultsTable(results))).toBe(
+      '\uFEFFname,attempts,latest_score,best_score,max_score,latest_percent,time_taken_seconds,last_submitted_at,q1,q2\r\n' +
+        "'=cmd|calc,1,0,0,3,0,,2026-11-25T10:02:00Z,0,0\r\n" +
+        'سارة,1,1,1,3,33.3,60,2026-11-25T10:01:00Z,1,\r\n',
+    )
+  })
+})
