@@ -1,0 +1,74 @@
+import type { Answer, Assignment, Attempt, Grade, Lang, Quiz, Result } from './types.ts'
+
+/** A failed request: `status` 0 means the network failed; the message is the problem+json `detail`. */
+export class ApiError extends Error {
+  status: number
+  constructor(status: number, detail: string) {
+    super(detail)
+    this.status = status
+  }
+}
+
+export type ApiOptions = {
+  /** Delays before each retry of a read, in ms; writes are never retried automatically. */
+  backoff?: number[]
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** The fahm API at `base` (the URL widget.js was served from, e.g. `https://fahm.example/`). */
+export function createApi(base: string, { backoff = [400, 1200] }: ApiOptions = {}) {
+  async function send<T>(path: string, init: RequestInit = {}): Promise<T> {
+    let res: Response
+    try {
+      res = await fetch(new URL(path, base), init)
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') throw err
+      throw new ApiError(0, '')
+    }
+    if (res.ok) return (await res.json()) as T
+    let body: { detail?: string } = {}
+    try {
+      body = await res.json()
+    } catch {
+      // Not problem+json (a proxy's error page): status alone.
+    }
+    throw new ApiError(res.status, body.detail ?? '')
+  }
+
+  /** GET with retries on network failures and 5xx, waiting `backoff[i]` before retry i. */
+  async function read<T>(path: string, signal?: AbortSignal): Promise<T> {
+    for (let i = 0; ; i++) {
+      try {
+        return await send<T>(path, { signal })
+      } catch (err) {
+        const status = err instanceof ApiError ? err.status : -1
+        if (i >= backoff.length || !(status === 0 || status >= 500)) throw err
+        await wait(backoff[i]!)
+        if (signal?.aborted) throw err
+      }
+    }
+  }
+
+  const post = <T>(path: string, body: unknown, headers: Record<string, string> = {}) =>
+    send<T>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+
+  const q = (id: string) => `v1/quizzes/${encodeURIComponent(id)}`
+  const l = (lang?: Lang) => (lang ? `?lang=${lang}` : '')
+  const a = (code: string) => `v1/assignments/${encodeURIComponent(code)}`
+
+  return {
+    quiz: (id: string, lang?: Lang, signal?: AbortSignal) => read<Quiz>(q(id) + l(lang), signal),
+    check: (id: string, qid: string, answer: Answer, lang: Lang) =>
+      post<Result>(`${q(id)}/questions/${encodeURIComponent(qid)}/check${l(lang)}`, { answer }),
+    grade: (id: string, answers: Record<string, Answer>, lang: Lang) => post<Grade>(`${q(id)}/grade${l(lang)}`, { answers }),
+    assignment: (code: string, signal?: AbortSignal) => read<Assignment>(a(code), signal),
+    /** The assignment's quiz; shuffled by the server (seeded with `seed`) when the assignment says so. */
+    asgQuiz: (code: string, lang: Lang | undefined, seed = '', signal?: AbortSignal) =>
+      read<Quiz>(`${a(code)}/quiz?seed=${encodeURIComponent(seed)}${lang ? '&lang=' + lang : ''}`, signal),
+    submit: (code: string, key: string, body: { name: string; answers: Record<string, Answer>; startedAt: string }) =>
+      post<Attempt>(`${a(code)}/attempts`, body, { 'Idempotency-Key': key }),
+  }
+}
+
+export type Api = ReturnType<typeof createApi>

@@ -1,0 +1,3 @@
+import { linkFrame } from './frame.ts'
+
+linkFrame()

@@ -1,0 +1,31 @@
+/**
+ * localStorage that never throws: private modes, full quotas and sandboxed frames without storage
+ * only lose persistence, never the quiz.
+ */
+export function load<T>(key: string): T | null {
+  try {
+    const raw = localStorage.getItem(key)
+    return raw ? (JSON.parse(raw) as T) : null
+  } catch {
+    return null
+  }
+}
+
+export function save(key: string, value: unknown): void {
+  try {
+    if (value == null) localStorage.removeItem(key)
+    else localStorage.setItem(key, JSON.stringify(value))
+  } catch {
+    // Quota or disabled storage: the session keeps working without persistence.
+  }
+}
+
+/** Progress of a quiz is kept per quiz version: a new version has other questions or keys. */
+export function quizKey(quizId: string, version: number): string {
+  return `fahm:q:${quizId}:${version}`
+}
+
+/** A classroom attempt in progress (its idempotency key, start time, name and answers). */
+export function attemptKey(code: string): string {
+  return `fahm:a:${code}`
+}
