@@ -36,6 +36,7 @@ export const PROBLEM_CODES = {
   'quiz-in-use': { status: 409, title: 'Quiz is used by assignments' },
   'version-conflict': { status: 409, title: 'Quiz changed since the version you edited' },
   'rate-limited': { status: 429, title: 'Too many requests' },
+  'format-not-implemented': { status: 501, title: 'Format not implemented' },
   'internal-error': { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>
 
