@@ -23,7 +23,11 @@ export function canonicalArticle(text: string): string {
 
 /** `sha256:<hex>` of the canonical article text. */
 export async function articleHash(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalArticle(text)))
+  return sha256(canonicalArticle(text))
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
   return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`
 }
 
@@ -37,10 +41,13 @@ export function stableJson(value: unknown): string {
   })
 }
 
-/** What decides whether two saves are the same version: everything but the version itself. */
-export function contentFingerprint(quiz: { questions: unknown; [key: string]: unknown }, hash: string): string {
+/**
+ * What decides whether two saves are the same version: a hash of everything but the version
+ * itself (and `$schema` and the article file name), together with the article hash.
+ */
+export async function contentFingerprint(quiz: { questions: unknown; [key: string]: unknown }, hash: string): Promise<string> {
   const { version: _version, $schema: _schema, article: _article, ...content } = quiz
-  return stableJson({ content, articleHash: hash })
+  return sha256(stableJson({ content, articleHash: hash }))
 }
 
 /** The version a save gets: 1 for a new quiz, the same when nothing changed, else one more. */

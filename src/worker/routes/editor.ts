@@ -1,0 +1,318 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { quizSources } from '../../../questions/index.ts'
+import { checkQuiz, type ContentIssue } from '../../core/content-checks.ts'
+import { QuizFile } from '../../core/quiz-schema.ts'
+import { articleHash, contentFingerprint, nextVersion, staleAfterSave } from '../../core/quiz-version.ts'
+import { createRouter } from '../app.ts'
+import { isUniqueViolation } from '../db/ids.ts'
+import {
+  authoredToQuiz,
+  countAssignmentsOfQuiz,
+  deleteAuthoredQuiz,
+  getLatestAuthoredQuiz,
+  insertAuthoredQuiz,
+  type AuthoredQuizRow,
+} from '../db/quizzes.ts'
+import { limitBody } from '../middleware/body-limit.ts'
+import { editorAuth } from '../middleware/editor-auth.ts'
+import { problem, problemResponses } from '../problem.ts'
+
+/**
+ * Quizzes through the API, for editors holding the `EDITOR_TOKEN` secret:
+ * `POST /v1/quizzes`, `PUT /v1/quizzes/{quizId}`, `DELETE /v1/quizzes/{quizId}` and
+ * `GET /v1/quizzes/{quizId}/source`. The body is a quiz file (the format of `questions/<id>/quiz.json`)
+ * plus `articleText`, and it passes exactly the checks `npm run check:questions` runs.
+ */
+
+/** An article is a news piece: a few KiB. The limit leaves room for long ones and 200 questions. */
+export const EDITOR_BODY_LIMIT = 1024 * 1024
+const ARTICLE_MAX = 200_000
+
+const QuizParams = z.object({
+  quizId: z.string().min(1).max(80).openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
+})
+
+const EditorQuizBody = QuizFile.extend({
+  article: QuizFile.shape.article.optional().openapi({ description: 'Article file name; ignored by the API (defaults to article.<lang>.txt).' }),
+  version: QuizFile.shape.version.optional().openapi({
+    description: 'On PUT, the version you edited: a save over a newer version is refused with `version-conflict`. Ignored on POST.',
+  }),
+  articleText: z.string().min(1).max(ARTICLE_MAX).openapi({
+    description: 'The article: lead paragraph first, then a heading line and a paragraph per section, then the closing paragraph.',
+  }),
+}).openapi('EditorQuiz')
+
+const IssueSchema = z.object({ check: z.string(), path: z.string(), message: z.string() }).openapi('QuizIssue')
+
+const SavedQuizSchema = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    previousVersion: z.number().int().nullable(),
+    changed: z.boolean().openapi({ description: 'False when the body equals the current version (no new version).' }),
+    articleHash: z.string().openapi({ example: 'sha256:3f2a…' }),
+    articleChanged: z.boolean(),
+    stale: z.array(z.string()).openapi({
+      description: 'Questions whose evidence paragraph changed around their quote and that are unchanged since: review them.',
+    }),
+  })
+  .openapi('SavedQuiz')
+
+const QuizSourceSchema = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    origin: z.enum(['file', 'api']),
+    readOnly: z.boolean(),
+    articleHash: z.string(),
+    stale: z.array(z.string()),
+    quiz: z.looseObject({ id: z.string() }).openapi({ description: 'The quiz file, answer keys included.' }),
+    articleText: z.string(),
+    updatedAt: z.string().nullable(),
+  })
+  .openapi('QuizSource')
+
+const security = [{ editorToken: [] }]
+
+function isFileQuiz(id: string): boolean {
+  return quizSources.some((source) => source.id === id)
+}
+
+type Split = { file: Record<string, unknown>; articleText: unknown }
+
+/** Separates the article from the quiz file so the content checks see exactly a quiz file. */
+function splitBody(body: unknown): Split {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { file: {}, articleText: undefined }
+  const { articleText, ...file } = body as Record<string, unknown>
+  return { file, articleText }
+}
+
+function quizInvalid(issues: Pick<ContentIssue, 'check' | 'path' | 'message'>[]): never {
+  const listed = issues.map(({ check, path, message }) => ({ check, path, message }))
+  problem('quiz-invalid', `The quiz does not pass the content checks: ${listed.map((i) => `${i.path || '(quiz)'} [${i.check}]`).join(', ')}.`, {
+    extras: { issues: listed, errors: listed.map(({ path, message }) => ({ path, message, in: 'body' })) },
+  })
+}
+
+/**
+ * Runs the content checks on a body and returns the parsed quiz file, or answers 422 with every issue.
+ * The article file name is not the API's business: it is filled in when missing.
+ */
+function checkBody(body: unknown, quizId?: string): { quiz: QuizFile; articleText: string } {
+  const { file, articleText } = splitBody(body)
+  const issues: Pick<ContentIssue, 'check' | 'path' | 'message'>[] = []
+  if (typeof articleText !== 'string' || articleText.trim().length === 0) {
+    issues.push({ check: 'schema', path: 'articleText', message: 'the article text is required (a non-empty string)' })
+  } else if (articleText.length > ARTICLE_MAX) {
+    issues.push({ check: 'schema', path: 'articleText', message: `the article text is longer than ${ARTICLE_MAX} characters` })
+  }
+  if (quizId !== undefined) {
+    if (file.id === undefined) file.id = quizId
+    else if (file.id !== quizId) issues.push({ check: 'id-matches-path', path: 'id', message: `the id must be "${quizId}", as in the URL` })
+  }
+  if (file.article === undefined) file.article = `article.${file.lang === 'en' ? 'en' : 'ar'}.txt`
+  const text = typeof articleText === 'string' ? articleText : ''
+  const fileName = `api:quizzes/${typeof file.id === 'string' ? file.id : '(new)'}`
+  issues.push(...checkQuiz(file, text, fileName))
+  if (issues.length > 0) quizInvalid(issues)
+  return { quiz: QuizFile.parse(file), articleText: text }
+}
+
+/** Route hook: a body the schema rejects gets the content checks' issues, not zod's raw ones. */
+function bodyHook(result: { success: boolean; data?: unknown; target: string }, c: Context): undefined {
+  if (result.success) return undefined
+  // Only the JSON body has this hook's schema; params keep the shared 400 of `validationHook`.
+  if (result.target !== 'json') problem('validation-failed', `Invalid request ${result.target}.`, { status: 400 })
+  checkBody(result.data, c.req.param('quizId'))
+  // The checks found nothing the schema did not: fall back to a generic message.
+  quizInvalid([{ check: 'schema', path: '', message: 'the body is not a valid quiz' }])
+}
+
+async function save(db: D1Database, previous: AuthoredQuizRow | null, quiz: QuizFile, articleText: string, base: number) {
+  const hash = await articleHash(articleText)
+  const fingerprint = await contentFingerprint(quiz, hash)
+  const live = previous && !previous.deletedAt ? previous : null
+  // A deleted quiz created again continues its numbering, so versions attempts refer to stay unique.
+  const version = live ? nextVersion(live, fingerprint) : base
+  const stale = live ? staleAfterSave({ quiz: authoredToQuiz(live), stale: live.stale }, quiz.questions, articleText) : []
+  const saved = {
+    id: quiz.id,
+    version,
+    previousVersion: live?.version ?? null,
+    changed: !live || version !== live.version,
+    articleHash: hash,
+    articleChanged: live ? live.articleHash !== hash : false,
+    stale: live && version === live.version ? live.stale : stale,
+  }
+  if (!saved.changed) return saved
+  const { $schema: _schema, ...stored } = quiz
+  try {
+    await insertAuthoredQuiz(db, {
+      id: quiz.id,
+      version,
+      articleHash: hash,
+      fingerprint,
+      quiz: { ...stored, version },
+      articleText,
+      stale: saved.stale,
+      createdAt: new Date().toISOString(),
+    })
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err
+    if (live) problem('version-conflict', `Quiz "${quiz.id}" was saved by someone else meanwhile; reload it and edit again.`, { extras: { quizId: quiz.id } })
+    problem('quiz-exists', `A quiz "${quiz.id}" was just created by someone else.`, { extras: { quizId: quiz.id } })
+  }
+  return saved
+}
+
+export const editor = createRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      summary: 'Create a quiz (editor)',
+      description:
+        'Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and the public API serve it at once.',
+      security,
+      middleware: [editorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
+      request: { body: { required: true, content: { 'application/json': { schema: EditorQuizBody } } } },
+      responses: {
+        201: { description: 'Created', content: { 'application/json': { schema: SavedQuizSchema } } },
+        ...problemResponses(400, 401, 409, 413, 415, 422),
+      },
+    }),
+    async (c) => {
+      const { quiz, articleText } = checkBody(await c.req.json())
+      if (isFileQuiz(quiz.id)) {
+        problem('quiz-exists', `"${quiz.id}" is a file quiz (questions/${quiz.id}); choose another id.`, { extras: { quizId: quiz.id } })
+      }
+      const previous = await getLatestAuthoredQuiz(c.env.DB, quiz.id)
+      if (previous && !previous.deletedAt) {
+        problem('quiz-exists', `A quiz "${quiz.id}" exists; update it with PUT /v1/quizzes/${quiz.id}.`, { extras: { quizId: quiz.id } })
+      }
+      const saved = await save(c.env.DB, previous, quiz, articleText, previous ? previous.version + 1 : 1)
+      c.header('Location', `/v1/quizzes/${encodeURIComponent(quiz.id)}`)
+      return c.json(saved, 201)
+    },
+    bodyHook,
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/{quizId}',
+      summary: 'Update a quiz (editor)',
+      description:
+        'Replaces the quiz with the body, after the same checks as on create. Any change bumps the version (the same body again keeps it). When the article changed, questions whose evidence quote is gone fail the checks (422, naming them); questions whose quote is still there but whose paragraph changed are saved and listed in `stale` until an editor changes them.',
+      security,
+      middleware: [editorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
+      request: {
+        params: QuizParams,
+        body: { required: true, content: { 'application/json': { schema: EditorQuizBody } } },
+      },
+      responses: {
+        200: { description: 'Saved', content: { 'application/json': { schema: SavedQuizSchema } } },
+        ...problemResponses(400, 401, 404, 409, 413, 415, 422),
+      },
+    }),
+    async (c) => {
+      const { quizId } = c.req.valid('param')
+      if (isFileQuiz(quizId)) {
+        problem('quiz-read-only', `"${quizId}" is a file quiz: change questions/${quizId}/quiz.json and redeploy.`, { extras: { quizId } })
+      }
+      const previous = await getLatestAuthoredQuiz(c.env.DB, quizId)
+      if (!previous || previous.deletedAt) problem('quiz-not-found', `There is no quiz "${quizId}" to update; create it with POST /v1/quizzes.`, { extras: { quizId } })
+      const body: unknown = await c.req.json()
+      const { file } = splitBody(body)
+      const { quiz, articleText } = checkBody(body, quizId)
+      if (file.version !== undefined && file.version !== previous.version) {
+        problem('version-conflict', `You edited version ${String(file.version)} but the quiz is at version ${previous.version}.`, {
+          extras: { quizId, currentVersion: previous.version },
+        })
+      }
+      return c.json(await save(c.env.DB, previous, quiz, articleText, previous.version + 1), 200)
+    },
+    bodyHook,
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/{quizId}',
+      summary: 'Delete a quiz (editor)',
+      description:
+        'Removes the quiz from the API. Its saved versions stay in D1 (attempts refer to them); creating the id again continues the version numbers. A quiz that assignments use cannot be deleted (409 `quiz-in-use`).',
+      security,
+      middleware: [editorAuth()] as const,
+      request: { params: QuizParams },
+      responses: {
+        204: { description: 'Deleted' },
+        ...problemResponses(400, 401, 404, 409),
+      },
+    }),
+    async (c) => {
+      const { quizId } = c.req.valid('param')
+      if (isFileQuiz(quizId)) {
+        problem('quiz-read-only', `"${quizId}" is a file quiz: remove questions/${quizId} and redeploy.`, { extras: { quizId } })
+      }
+      const current = await getLatestAuthoredQuiz(c.env.DB, quizId)
+      if (!current || current.deletedAt) problem('quiz-not-found', `There is no quiz "${quizId}".`, { extras: { quizId } })
+      const assignments = await countAssignmentsOfQuiz(c.env.DB, quizId)
+      if (assignments > 0) {
+        problem('quiz-in-use', `${assignments} assignment(s) use quiz "${quizId}"; delete them first.`, { extras: { quizId, assignments } })
+      }
+      await deleteAuthoredQuiz(c.env.DB, quizId, current.version)
+      return c.body(null, 204)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{quizId}/source',
+      summary: 'Get a quiz with its answer keys and article text (editor)',
+      security,
+      middleware: [editorAuth()] as const,
+      request: { params: QuizParams },
+      responses: {
+        200: { description: 'The quiz file and article as stored', content: { 'application/json': { schema: QuizSourceSchema } } },
+        ...problemResponses(400, 401, 404),
+      },
+    }),
+    async (c) => {
+      const { quizId } = c.req.valid('param')
+      c.header('Cache-Control', 'no-store')
+      const source = quizSources.find((s) => s.id === quizId)
+      if (source) {
+        const quiz = QuizFile.parse(source.file)
+        return c.json(
+          {
+            id: quizId,
+            version: quiz.version,
+            origin: 'file' as const,
+            readOnly: true,
+            articleHash: await articleHash(source.articleText),
+            stale: [],
+            quiz,
+            articleText: source.articleText,
+            updatedAt: null,
+          },
+          200,
+        )
+      }
+      const row = await getLatestAuthoredQuiz(c.env.DB, quizId)
+      if (!row || row.deletedAt) problem('quiz-not-found', `There is no quiz "${quizId}".`, { extras: { quizId } })
+      return c.json(
+        {
+          id: row.id,
+          version: row.version,
+          origin: 'api' as const,
+          readOnly: false,
+          articleHash: row.articleHash,
+          stale: row.stale,
+          quiz: row.quiz,
+          articleText: row.articleText,
+          updatedAt: row.createdAt,
+        },
+        200,
+      )
+    },
+  )

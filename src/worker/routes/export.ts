@@ -1,0 +1,86 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { quizToGift } from '../../core/export/gift.ts'
+import { quizToQtiPackage } from '../../core/export/qti.ts'
+import { LANGS } from '../../core/quiz-schema.ts'
+import type { Context } from 'hono'
+import { createRouter, type AppEnv } from '../app.ts'
+import { findClassIdByKeyHash } from '../db/classes.ts'
+import { classHasQuiz } from '../db/quizzes.ts'
+import { bearerToken, isEditorToken } from '../middleware/editor-auth.ts'
+import { hashTeacherKey } from '../middleware/teacher-auth.ts'
+import { problem, problemResponses } from '../problem.ts'
+import { getQuiz } from '../quiz-store.ts'
+
+/**
+ * `GET /v1/quizzes/{quizId}/export?format=gift|qti`: the quiz with its answer keys for an LMS.
+ * Exports carry the keys, so they need the editor token or the teacher key of a class that has an
+ * assignment of this quiz.
+ */
+
+const ExportParams = z.object({
+  quizId: z.string().min(1).max(80).openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
+})
+
+const ExportQuery = z.object({
+  format: z.enum(['gift', 'qti']).openapi({ description: '`gift`: Moodle GIFT text. `qti`: a QTI 3.0 content package (zip).' }),
+  lang: z.enum(LANGS).optional().openapi({ description: "Language of prompts and choices; defaults to the quiz's own." }),
+})
+
+const CHALLENGE = 'Bearer realm="fahm-export"'
+
+/** Lets the editor, or a teacher whose class has an assignment of the quiz, through; 401/403 otherwise. */
+async function authorizeExport(c: Context<AppEnv>, quizId: string): Promise<void> {
+  const token = bearerToken(c)
+  if (!token) {
+    problem('unauthorized', 'Exports include the answer keys: send the editor token or a teacher key as "Authorization: Bearer <key>".', {
+      headers: { 'WWW-Authenticate': CHALLENGE },
+    })
+  }
+  if (await isEditorToken(c.env, token)) return
+  const classId = await findClassIdByKeyHash(c.env.DB, await hashTeacherKey(token))
+  if (!classId) {
+    problem('unauthorized', 'The key is neither the editor token nor a teacher key.', {
+      headers: { 'WWW-Authenticate': `${CHALLENGE}, error="invalid_token"` },
+    })
+  }
+  if (!(await classHasQuiz(c.env.DB, classId, quizId))) {
+    problem('forbidden', `Your class has no assignment of quiz "${quizId}"; assign it to export it.`, { extras: { quizId } })
+  }
+}
+
+export const quizExports = createRouter().openapi(
+  createRoute({
+    method: 'get',
+    path: '/{quizId}/export',
+    summary: 'Export a quiz with its answer keys (editor or teacher)',
+    description:
+      'GIFT: a Description item with the article, then one question per quiz question (numeric answers as `{#value:tolerance}`). QTI: `imsmanifest.xml`, the article as a shared stimulus, one `qti-assessment-item` per question and an assessment test.',
+    security: [{ editorToken: [] }, { teacherKey: [] }] as { [name: string]: string[] }[],
+    request: { params: ExportParams, query: ExportQuery },
+    responses: {
+      200: {
+        description: 'The export, as a download',
+        content: {
+          'text/plain': { schema: z.string().openapi({ description: 'GIFT (format=gift)' }) },
+          'application/zip': { schema: z.string().openapi({ format: 'binary', description: 'QTI 3.0 package (format=qti)' }) },
+        },
+      },
+      ...problemResponses(400, 401, 403, 404),
+    },
+  }),
+  async (c) => {
+    const { quizId } = c.req.valid('param')
+    const { format, lang } = c.req.valid('query')
+    await authorizeExport(c, quizId)
+    const quiz = await getQuiz(c.env, quizId)
+    if (!quiz) problem('quiz-not-found', `There is no quiz "${quizId}".`, { extras: { quizId } })
+    const name = `${quiz.id}-v${quiz.version}${lang && lang !== quiz.lang ? `-${lang}` : ''}`
+    c.header('Cache-Control', 'private, no-store')
+    if (format === 'gift') {
+      c.header('Content-Disposition', `attachment; filename="${name}.gift.txt"`)
+      return c.text(quizToGift(quiz, { lang }), 200)
+    }
+    c.header('Content-Disposition', `attachment; filename="${name}.qti.zip"`)
+    return c.body(quizToQtiPackage(quiz, { lang }) as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/zip' })
+  },
+)
