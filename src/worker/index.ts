@@ -1,6 +1,7 @@
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { createRouter } from './app.ts'
 import { apiCors } from './middleware/cors.ts'
+import { embed } from './routes/embed.ts'
 import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
 
 const app = createRouter()
@@ -14,6 +15,7 @@ app.get('/v1/health', async (c) => {
 })
 
 // Routes: one line per resource.
+app.route('/', embed)
 
 app.onError(onError)
 app.notFound(notFound)
