@@ -11,6 +11,7 @@ const entries = [
   { in: 'src/widget/index.tsx', out: 'public/widget.js', jsx: 'src/widget/jsx.ts' },
   { in: 'src/widget/embed-frame.ts', out: 'public/embed-frame.js' },
   { in: 'src/teach/main.tsx', out: 'public/teach.js', jsx: 'src/widget/jsx.ts' },
+  { in: 'src/xapi/browser.ts', out: 'public/xapi.js' },
 ]
 
 for (const entry of entries) {

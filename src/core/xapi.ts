@@ -164,3 +164,105 @@ function clean(map: LanguageMap): LanguageMap {
 function round(value: number): number {
   return Math.round(value * 10000) / 10000
 }
+
+/** The detail of the widget's `fahm:answer` event (fields beyond the first five are optional). */
+export type AnswerEventDetail = {
+  quizId: string
+  questionId: string
+  correct: boolean
+  score: number
+  /** What the grader understood (the API's `Result.parsed`), or null. */
+  parsed: { kind: string; display?: string; [key: string]: unknown } | null
+  maxScore?: number
+  version?: number
+  lang?: string
+  answer?: unknown
+}
+
+/** The parts of a public quiz (`GET /v1/quizzes/:id?lang=`) the statement uses. */
+export type QuizForStatements = {
+  id: string
+  version?: number
+  lang: string
+  title: string
+  questions: { id: string; type: QuestionType; points?: number; prompt: string; choices?: { id: string; text: string }[] }[]
+}
+
+export type FromEventOptions = {
+  origin: string
+  /** The quiz in one or more languages: each adds its language to the name and description maps. */
+  quizzes?: readonly QuizForStatements[]
+  actor?: XapiAgent
+  timestamp?: string
+}
+
+/**
+ * Builds the `answered` statement for a `fahm:answer` event (or its `detail`). The event says
+ * which question and how it was graded; the quizzes, when given, add the prompt, title and choices
+ * per language (pass the Arabic and the English quiz for full `ar`/`en` maps), the question type
+ * and its points.
+ */
+export function statementFromEvent(event: { detail: unknown } | AnswerEventDetail, options: FromEventOptions): XapiStatement {
+  const detail = ('detail' in event ? event.detail : event) as AnswerEventDetail
+  if (!detail || typeof detail.quizId !== 'string' || typeof detail.questionId !== 'string') {
+    throw new TypeError('not a fahm:answer event: detail.quizId and detail.questionId are required')
+  }
+  const quizzes = (options.quizzes ?? []).filter((q) => q.id === detail.quizId)
+  const prompt: LanguageMap = {}
+  const title: LanguageMap = {}
+  const choiceText = new Map<string, LanguageMap>()
+  let question: QuizForStatements['questions'][number] | undefined
+  for (const quiz of quizzes) {
+    const q = quiz.questions.find((item) => item.id === detail.questionId)
+    title[quiz.lang] = quiz.title
+    if (!q) continue
+    question ??= q
+    prompt[quiz.lang] = q.prompt
+    for (const c of q.choices ?? []) choiceText.set(c.id, { ...choiceText.get(c.id), [quiz.lang]: c.text })
+  }
+  const parsed = detail.parsed
+  const type = question?.type ?? typeFromParsed(parsed)
+  const score = Number(detail.score) || 0
+  const maxScore = detail.maxScore ?? question?.points ?? Math.max(1, score)
+  return answeredStatement({
+    origin: options.origin,
+    quizId: detail.quizId,
+    version: detail.version ?? quizzes[0]?.version,
+    questionId: detail.questionId,
+    type,
+    prompt: Object.keys(prompt).length ? prompt : { en: detail.questionId },
+    quizTitle: title,
+    choices: [...choiceText].map(([id, text]) => ({ id, text })),
+    answer: detail.answer !== undefined ? detail.answer : answerFromParsed(type, parsed),
+    result: { correct: detail.correct === true, score, maxScore },
+    actor: options.actor,
+    lang: detail.lang,
+    timestamp: options.timestamp,
+  })
+}
+
+function typeFromParsed(parsed: AnswerEventDetail['parsed']): QuestionType {
+  switch (parsed?.kind) {
+    case 'number':
+      return 'numeric'
+    case 'boolean':
+      return 'boolean'
+    case 'choice':
+      return Array.isArray(parsed.choiceIds) && parsed.choiceIds.length > 1 ? 'multiple' : 'single'
+    default:
+      return 'text'
+  }
+}
+
+/** The answer as the grader read it, when the event does not carry the raw answer. */
+function answerFromParsed(type: QuestionType, parsed: AnswerEventDetail['parsed']): unknown {
+  if (!parsed) return undefined
+  if (parsed.kind === 'choice' && Array.isArray(parsed.choiceIds)) return type === 'single' ? parsed.choiceIds[0] : parsed.choiceIds
+  if (parsed.kind === 'boolean') return parsed.value
+  if (parsed.kind === 'number') {
+    const input = parsed.input as { text?: unknown } | undefined
+    return typeof input?.text === 'string' ? input.text : parsed.value
+  }
+  if (parsed.kind === 'text') return typeof parsed.input === 'string' ? parsed.input : (parsed.normalized ?? parsed.display)
+  return parsed.display
+}

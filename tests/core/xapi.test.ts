@@ -1,5 +1,7 @@
+import { build } from 'esbuild'
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { ANSWERED_VERB, answeredStatement, responseString } from '../../src/core/xapi.ts'
+import { ANSWERED_VERB, answeredStatement, responseString, statementFromEvent, type QuizForStatements } from '../../src/core/xapi.ts'
 
 const base = {
   origin: 'https://fahm.example/',
@@ -117,5 +119,129 @@ describe('xAPI answered statement', () => {
       result: { correct: false, score: 0, maxScore: 0 },
     })
     expect(statement.result.score.scaled).toBe(0)
+  })
+})
+
+const quizAr: QuizForStatements = {
+  id: 'kim-putin-beijing',
+  version: 3,
+  lang: 'ar',
+  title: 'قمة بكين',
+  questions: [
+    { id: 'meeting-duration', type: 'numeric', points: 1, prompt: 'كم ساعة استمر الاجتماع؟' },
+    {
+      id: 'kursk-workers',
+      type: 'multiple',
+      points: 2,
+      prompt: 'أي الأعداد؟',
+      choices: [
+        { id: 'c5000', text: '٥٠٠٠ عامل' },
+        { id: 'c1000', text: '١٠٠٠ عامل' },
+      ],
+    },
+  ],
+}
+const quizEn: QuizForStatements = {
+  ...quizAr,
+  lang: 'en',
+  title: 'Beijing summit',
+  questions: [
+    { id: 'meeting-duration', type: 'numeric', points: 1, prompt: 'How many hours?' },
+    {
+      id: 'kursk-workers',
+      type: 'multiple',
+      points: 2,
+      prompt: 'Which numbers?',
+      choices: [
+        { id: 'c5000', text: '5000 workers' },
+        { id: 'c1000', text: '1000 workers' },
+      ],
+    },
+  ],
+}
+
+// The detail the widget dispatches with `fahm:answer` (src/widget/app.tsx).
+const numericEvent = {
+  detail: {
+    quizId: 'kim-putin-beijing',
+    questionId: 'meeting-duration',
+    correct: true,
+    score: 1,
+    parsed: { kind: 'number', value: 2.5, unit: 'hour', input: { value: 150, unit: 'minute', text: '150 دقيقة' }, display: '150 دقيقة = 2.5 ساعة' },
+  },
+}
+
+describe('statements from widget events', () => {
+  it('merges the quiz in both languages into ar/en maps and reads the answer from parsed', () => {
+    const s = statementFromEvent(numericEvent, { origin: 'https://fahm.example', quizzes: [quizAr, quizEn], timestamp: base.timestamp })
+    expect(s.object.definition.name).toEqual({ ar: 'كم ساعة استمر الاجتماع؟', en: 'How many hours?' })
+    expect(s.object.definition.description.ar).toContain('قمة بكين')
+    expect(s.object.definition.interactionType).toBe('numeric')
+    expect(s.result).toEqual({ success: true, completion: true, response: '150 دقيقة', score: { raw: 1, min: 0, max: 1, scaled: 1 } })
+    expect(s.context.extensions).toEqual({ 'https://fahm.example/xapi/extensions/quiz-version': 3 })
+  })
+
+  it('takes type, points and choices from the quiz', () => {
+    const s = statementFromEvent(
+      { quizId: 'kim-putin-beijing', questionId: 'kursk-workers', correct: false, score: 1, parsed: { kind: 'choice', choiceIds: ['c5000'], display: '5000' } },
+      { origin: 'https://fahm.example', quizzes: [quizAr, quizEn] },
+    )
+    expect(s.object.definition.interactionType).toBe('choice')
+    expect(s.object.definition.choices).toEqual([
+      { id: 'c5000', description: { ar: '٥٠٠٠ عامل', en: '5000 workers' } },
+      { id: 'c1000', description: { ar: '١٠٠٠ عامل', en: '1000 workers' } },
+    ])
+    expect(s.result).toMatchObject({ success: false, response: 'c5000', score: { raw: 1, max: 2, scaled: 0.5 } })
+  })
+
+  it('still builds a statement without the quiz, and refuses other events', () => {
+    const s = statementFromEvent(numericEvent, { origin: 'https://fahm.example' })
+    expect(s.object.definition.name).toEqual({ en: 'meeting-duration' })
+    expect(s.object.definition.interactionType).toBe('numeric')
+    expect(() => statementFromEvent({ detail: { quizId: 'x' } }, { origin: 'https://fahm.example' })).toThrow(TypeError)
+  })
+})
+
+describe('public/xapi.js', () => {
+  it('exposes FahmXAPI in a browser-like global and turns dispatched fahm:answer events into statements', async () => {
+    const bundle = await build({ entryPoints: ['src/xapi/browser.ts'], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2020' })
+    const code = bundle.outputFiles[0]!.text
+    const requested: string[] = []
+    const sandbox: Record<string, unknown> = {
+      document: { currentScript: { src: 'https://fahm.example/xapi.js' } },
+      location: { origin: 'https://host.example' },
+      URL,
+      EventTarget,
+      CustomEvent,
+      fetch: async (url: string) => {
+        requested.push(url)
+        return new Response(JSON.stringify(url.endsWith('lang=ar') ? quizAr : quizEn))
+      },
+    }
+    runInNewContext(code, sandbox)
+    const api = sandbox.FahmXAPI as {
+      statementFromEvent: typeof statementFromEvent
+      listen: (target: EventTarget, options: { send: (s: unknown) => void }) => () => void
+    }
+    // Activity ids use the origin the script was loaded from.
+    expect(api.statementFromEvent(numericEvent).object.id).toBe('https://fahm.example/v1/quizzes/kim-putin-beijing/questions/meeting-duration')
+
+    const page = new EventTarget()
+    const sent: ReturnType<typeof statementFromEvent>[] = []
+    let done!: () => void
+    const arrived = new Promise<void>((resolve) => (done = resolve))
+    const stop = api.listen(page, { send: (s) => (sent.push(s as never), done()) })
+    page.dispatchEvent(new CustomEvent('fahm:answer', { detail: numericEvent.detail }))
+    await arrived
+    expect(requested).toEqual([
+      'https://fahm.example/v1/quizzes/kim-putin-beijing?lang=ar',
+      'https://fahm.example/v1/quizzes/kim-putin-beijing?lang=en',
+    ])
+    expect(sent[0]!.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered')
+    expect(sent[0]!.object.definition.name).toEqual({ ar: 'كم ساعة استمر الاجتماع؟', en: 'How many hours?' })
+    stop()
+    page.dispatchEvent(new CustomEvent('fahm:answer', { detail: numericEvent.detail }))
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(sent).toHaveLength(1)
   })
 })
