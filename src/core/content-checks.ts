@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { parseArticle } from './article.ts'
 import { findNumbers } from './numbers.ts'
-import { QuizFile, type Article, type Question, type Unit } from './quiz-schema.ts'
+import { QuizFile, UNITS, type Article, type Question, type Unit } from './quiz-schema.ts'
+import { convert } from './units.ts'
 
 /** One problem found in a quiz file, located precisely enough to fix it without searching. */
 export type ContentIssue = {
@@ -203,20 +204,9 @@ function looseText(text: string): string {
     .toLowerCase()
 }
 
-// Units a number in a quote may be written in for a given answer unit, with the factor that
-// turns one of them into the answer unit. Months and years do not convert to days or weeks.
-const UNIT_FAMILIES: ReadonlyArray<Partial<Record<Unit, number>>> = [
-  { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 },
-  { month: 1, year: 12 },
-  { person: 1, count: 1 },
-]
-
 /** The answer value as it could be written in the quote: in its own unit and every convertible one. */
 function valuesInUnits(value: number, unit: Unit): number[] {
-  const family = UNIT_FAMILIES.find((f) => f[unit] !== undefined)
-  if (!family) return [value]
-  const size = family[unit]!
-  return Object.values(family).map((other) => (value * size) / other)
+  return UNITS.map((other) => convert(value, unit, other)).filter((v): v is number => v !== null)
 }
 
 const MAX_SUMMED_NUMBERS = 12
