@@ -1,0 +1,158 @@
+import { normalizeText } from './normalize.ts'
+import type { Question, Unit } from './quiz-schema.ts'
+import { matchText } from './text-match.ts'
+import { convert, parseQuantity, roundQuantity } from './units.ts'
+
+/** An answer as it arrives in JSON; anything else is a shape error (`answerShapeError`). */
+export type Answer = string | number | boolean | string[] | null | undefined
+
+/** What the grader understood an answer as. */
+export type Parsed =
+  | { kind: 'choice'; choiceIds: string[] }
+  | { kind: 'boolean'; value: boolean }
+  | {
+      kind: 'number'
+      /** The answer in the question's unit; in the answer's own unit when it cannot be converted. */
+      value: number
+      unit: Unit
+      /** The answer as written: its number, its unit (null for a bare number) and the text. */
+      input: { value: number; unit: Unit | null; text: string }
+    }
+  | { kind: 'text'; normalized: string; matched: string | null }
+
+export type GradeResult = {
+  questionId: string
+  answered: boolean
+  correct: boolean
+  score: number
+  maxScore: number
+  /** Null when unanswered or unreadable (numeric text that is not one quantity). */
+  parsed: Parsed | null
+}
+
+export const MAX_ANSWER_CHARS = 500
+export const MAX_ANSWER_ITEMS = 20
+
+const TRUE_WORDS = new Set(['true', 'yes', 'صح', 'صحيح', 'نعم', 'صواب', 'correct', 'right'].map(normalizeText))
+const FALSE_WORDS = new Set(['false', 'no', 'خطأ', 'خطا', 'خاطئ', 'خاطيء', 'خطاء', 'لا', 'غلط', 'incorrect', 'wrong'].map(normalizeText))
+
+/** A boolean written as a word (صح، خطأ، true, نعم …), or null. */
+export function parseBooleanWord(text: string): boolean | null {
+  const w = normalizeText(text)
+  if (TRUE_WORDS.has(w)) return true
+  if (FALSE_WORDS.has(w)) return false
+  return null
+}
+
+function isBlank(answer: unknown): boolean {
+  if (answer === undefined || answer === null) return true
+  if (typeof answer === 'string') return answer.trim() === ''
+  if (Array.isArray(answer)) return answer.every((item) => typeof item === 'string' && item.trim() === '')
+  return false
+}
+
+function stringError(s: string): string | null {
+  return s.length > MAX_ANSWER_CHARS ? `must be at most ${MAX_ANSWER_CHARS} characters` : null
+}
+
+/**
+ * Why `answer` has the wrong JSON shape for the question type, as a human message, or null when
+ * the shape is fine (an empty answer is fine: it is unanswered). The Worker turns it into a 422.
+ */
+export function answerShapeError(question: Question, answer: unknown): string | null {
+  if (answer === undefined || answer === null) return null
+  switch (question.type) {
+    case 'single':
+      return typeof answer === 'string' ? stringError(answer) : 'must be a choice id (a string)'
+    case 'multiple': {
+      if (!Array.isArray(answer)) return 'must be an array of choice ids (strings)'
+      if (answer.length > MAX_ANSWER_ITEMS) return `must have at most ${MAX_ANSWER_ITEMS} items`
+      for (const item of answer) {
+        if (typeof item !== 'string') return 'must be an array of choice ids (strings)'
+        const e = stringError(item)
+        if (e) return e
+      }
+      return null
+    }
+    case 'boolean':
+      if (typeof answer === 'boolean') return null
+      if (typeof answer === 'string' && (answer.trim() === '' || parseBooleanWord(answer) !== null)) return null
+      return 'must be true or false (or one of the strings "true", "false", "صح", "خطأ")'
+    case 'numeric':
+      if (typeof answer === 'number') return Number.isFinite(answer) ? null : 'must be a finite number'
+      return typeof answer === 'string' ? stringError(answer) : 'must be a number or a string'
+    case 'text':
+      return typeof answer === 'string' ? stringError(answer) : 'must be a string'
+  }
+}
+
+const EPSILON = 1e-9
+
+function result(question: Question, answered: boolean, score: number, parsed: Parsed | null): GradeResult {
+  return {
+    questionId: question.id,
+    answered,
+    correct: answered && score >= question.points,
+    score,
+    maxScore: question.points,
+    parsed,
+  }
+}
+
+/** Rounds a partial score to 4 decimals (2/3 of a point → 0.6667). */
+const roundScore = (x: number) => Math.round(x * 1e4) / 1e4
+
+/**
+ * Grades one answer. Never throws: an answer of the wrong shape grades as incorrect (callers
+ * reject it first with `answerShapeError`). An empty answer is unanswered and scores 0.
+ */
+export function gradeQuestion(question: Question, answer: unknown): GradeResult {
+  if (isBlank(answer)) return result(question, false, 0, null)
+  if (answerShapeError(question, answer) !== null) return result(question, true, 0, null)
+  const points = question.points
+  switch (question.type) {
+    case 'single': {
+      const id = (answer as string).trim()
+      return result(question, true, id === question.answer ? points : 0, { kind: 'choice', choiceIds: [id] })
+    }
+    case 'multiple': {
+      const ids = [...new Set((answer as string[]).map((id) => id.trim()).filter((id) => id !== ''))]
+      const key = new Set(question.answer)
+      const right = ids.filter((id) => key.has(id)).length
+      const wrong = ids.length - right
+      const exact = wrong === 0 && right === key.size
+      const score = exact ? points : question.partialCredit ? roundScore((Math.max(0, right - wrong) / key.size) * points) : 0
+      return result(question, true, score, { kind: 'choice', choiceIds: ids })
+    }
+    case 'boolean': {
+      const value = typeof answer === 'boolean' ? answer : parseBooleanWord(answer as string)!
+      return result(question, true, value === question.answer ? points : 0, { kind: 'boolean', value })
+    }
+    case 'numeric':
+      return gradeNumeric(question, answer as string | number)
+    case 'text': {
+      const m = matchText(answer as string, question.answer.accepted)
+      return result(question, true, m.matched !== null ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
+    }
+  }
+}
+
+type NumericQuestion = Extract<Question, { type: 'numeric' }>
+
+function gradeNumeric(question: NumericQuestion, answer: string | number): GradeResult {
+  const key = question.answer
+  const text = typeof answer === 'number' ? String(answer) : answer.trim()
+  const clock = key.unit === 'minute' || key.unit === 'second' ? 'minute' : 'hour'
+  const q = typeof answer === 'number' ? { value: answer, unit: null } : parseQuantity(answer, { clock })
+  if (q === null) return result(question, true, 0, null)
+  const input = { value: q.value, unit: q.unit, text }
+  // A bare number is in the question's unit; hours convert to minutes, people count as a count
+  // and the other way round; "2000 ساعة" for a number of soldiers converts to nothing: wrong.
+  const converted = q.unit === null ? q.value : convert(q.value, q.unit, key.unit)
+  if (converted === null) {
+    return result(question, true, 0, { kind: 'number', value: q.value, unit: q.unit!, input })
+  }
+  const value = roundQuantity(converted)
+  const within = Math.abs(value - key.value) <= key.tolerance + EPSILON * Math.max(1, Math.abs(key.value))
+  return result(question, true, within ? question.points : 0, { kind: 'number', value, unit: key.unit, input })
+}

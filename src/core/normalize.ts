@@ -1,0 +1,75 @@
+/**
+ * Text normalisation for matching answers: one spelling per word whatever the keyboard,
+ * the script of the digits or the diacritics a student typed.
+ */
+
+// Eastern Arabic (U+0660–0669) and Persian (U+06F0–06F9) digits, the Arabic decimal
+// separator ٫ and the Arabic comma ، — everything `normalizeDigits` rewrites character by character.
+const DIGIT_LIKE = /[\u0660-\u0669\u06F0-\u06F9\u066B\u060C]/g
+// The Arabic thousands separator ٬ (and the apostrophe-like U+2019 some keyboards produce is NOT one).
+const ARABIC_THOUSANDS = /(\d)\u066C(?=\d)/g
+
+function mapDigitLike(c: string): string {
+  const code = c.charCodeAt(0)
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48)
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48)
+  if (code === 0x066b) return '.'
+  return ','
+}
+
+/**
+ * Rewrites Eastern Arabic and Persian digits as 0–9, the Arabic decimal separator ٫ as `.`,
+ * the Arabic comma ، as `,`, and drops the Arabic thousands separator ٬ between digits:
+ * `٢٫٥` → `2.5`, `٦٬٠٠٠` → `6000`.
+ */
+export function normalizeDigits(s: string): string {
+  return s.replace(DIGIT_LIKE, mapDigitLike).replace(ARABIC_THOUSANDS, '$1')
+}
+
+// Invisible characters copy-paste brings along: zero-width (non-)joiners, bidi marks and
+// isolates, the Arabic letter mark, BOM, soft hyphen. Removed before NFKC so that letters
+// they separated compose the same way on every pass.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFEFF\u00AD]/g
+// Arabic harakat, tanween, shadda, sukun, superscript alef, Quranic marks, tatweel; and Latin
+// combining accents (the Arabic ones never need them, Latin answers are compared accent-free).
+const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u0300-\u036F]/g
+const ALEF_VARIANTS = /[\u0623\u0625\u0622\u0671\u0672\u0673]/g
+const LATIN_ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/g
+const LETTER_FOLDS: Record<string, string> = {
+  '\u0649': '\u064A', // ى → ي
+  '\u0629': '\u0647', // ة → ه
+  '\u06CC': '\u064A', // Persian ye ی → ي
+  '\u06A9': '\u0643', // Persian kaf ک → ك
+}
+const FOLDABLE = /[\u0649\u0629\u06CC\u06A9]/g
+
+function stripLatinAccent(c: string): string {
+  return c.normalize('NFD').replace(/[\u0300-\u036F]/g, '')
+}
+
+/**
+ * The letter-level half of `normalizeText`: NFKC, invisible characters and diacritics removed,
+ * alef/ya/ta-marbuta/Persian letters folded, digits normalised, lower case. Punctuation is kept,
+ * which the number reader needs (`2.5`, `6,000`, `2:30`).
+ */
+export function foldLetters(s: string): string {
+  let t = s.replace(INVISIBLE, '').normalize('NFKC').toLowerCase()
+  t = t.replace(MARKS, '').replace(ALEF_VARIANTS, '\u0627')
+  t = t.replace(FOLDABLE, (c) => LETTER_FOLDS[c]!)
+  t = t.replace(LATIN_ACCENTED, stripLatinAccent)
+  return normalizeDigits(t)
+}
+
+// Everything that is not a letter, mark, digit or space becomes a space — except a full stop
+// between two digits, which is a decimal point (`2.5` stays one token).
+const PUNCTUATION = /(?<!\d)\.|\.(?!\d)|[^\p{L}\p{M}\p{N}\s.]/gu
+const SPACES = /\s+/g
+
+/**
+ * Normalises a string for matching: NFKC; Arabic diacritics and tatweel removed; أ إ آ ٱ → ا,
+ * ى → ي, ة → ه; digits as in `normalizeDigits`; Latin lower case without accents; all
+ * punctuation (Arabic and Latin) → space; whitespace collapsed and trimmed. Idempotent.
+ */
+export function normalizeText(s: string): string {
+  return foldLetters(s).replace(PUNCTUATION, ' ').replace(SPACES, ' ').trim()
+}

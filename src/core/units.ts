@@ -1,0 +1,222 @@
+import { entryAt, isAnd, readFraction, readNumber, tokenize, withoutHedges, type Token } from './numbers.ts'
+import type { Unit } from './quiz-schema.ts'
+
+/**
+ * Quantities: a number with an optional unit, and conversions between units of one dimension.
+ * Spellings of the units (ساعة، ساعتين، ساعات، hrs, h …) are in `numbers.ts` next to the number
+ * words, because an Arabic dual noun is a number by itself.
+ */
+
+export type Dimension = 'time' | 'count'
+
+const SECONDS: Partial<Record<Unit, number>> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86_400,
+  week: 7 * 86_400,
+  // Calendar averages (365.2425 days a year), so that a year is exactly 12 months.
+  month: (365.2425 * 86_400) / 12,
+  year: 365.2425 * 86_400,
+}
+
+/** Time units from the smallest up; a compound ("2 hours 30 minutes") goes strictly down. */
+const TIME_ORDER: Unit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year']
+
+export function dimensionOf(unit: Unit): Dimension {
+  return unit === 'person' || unit === 'count' ? 'count' : 'time'
+}
+
+/**
+ * `value` in `from` expressed in `to`, or null across dimensions (hours → people).
+ * People and counts are one dimension: a number of people is a count.
+ */
+export function convert(value: number, from: Unit, to: Unit): number | null {
+  if (from === to) return value
+  if (dimensionOf(from) !== dimensionOf(to)) return null
+  if (dimensionOf(from) === 'count') return value
+  return (value * SECONDS[from]!) / SECONDS[to]!
+}
+
+export type Quantity = { value: number; unit: Unit | null }
+
+export type ParseQuantityOptions = {
+  /**
+   * How to read clock notation `a:b`: hours and minutes (default) or minutes and seconds.
+   * The grader passes 'minute' when the question asks for minutes or seconds.
+   */
+  clock?: 'hour' | 'minute'
+}
+
+type Component = { v: number; unit: Unit | null; end: number }
+
+const nounAt = (T: Token[], i: number) => entryAt(T, i)?.k === 'noun'
+
+/** "ونصف", "and a half", "إلا ربع" after a time noun — unless the fraction has a noun of its own. */
+function fractionTail(T: Token[], j: number, v: number): { v: number; end: number } {
+  const and = isAnd(T, j)
+  if (!and && entryAt(T, j)?.k !== 'except') return { v, end: j }
+  const f = readFraction(T, j + 1)
+  if (!f || f.v >= 1 || nounAt(T, f.end)) return { v, end: j }
+  if (and) return { v: v + f.v, end: f.end }
+  return v > f.v ? { v: v - f.v, end: f.end } : { v, end: j }
+}
+
+function readComponent(T: Token[], i: number): Component | null {
+  const e = entryAt(T, i)
+  // ساعتين، ساعة، an hour — the noun is the number (2 or 1)
+  const lone = e?.k === 'noun' ? e : e?.k === 'a' ? entryAt(T, i + 1) : null
+  if (lone?.k === 'noun' && (lone.form === 'dual' || lone.form === 'sg') && !(e?.k === 'a' && lone.form === 'dual')) {
+    const start = e?.k === 'a' ? i + 2 : i + 1
+    const base = lone.form === 'dual' ? 2 : 1
+    const t = dimIsTime(lone.unit) ? fractionTail(T, start, base) : { v: base, end: start }
+    return { v: t.v, unit: lone.unit, end: t.end }
+  }
+  const n = readNumber(T, i)
+  if (!n) return null
+  let j = n.end
+  // half an hour, a quarter of an hour, ربع ساعة
+  if (n.v < 1 && n.hasFrac) {
+    if (entryAt(T, j)?.k === 'of') j++
+    if (entryAt(T, j)?.k === 'a') j++
+  }
+  const noun = entryAt(T, j)
+  if (noun?.k !== 'noun') return { v: n.v, unit: null, end: n.end }
+  if (noun.form === 'dual') return null // "3 ساعتين"
+  // ثلاث ساعات ونصف, two hours and a half
+  if (!n.hasFrac && dimIsTime(noun.unit)) {
+    const t = fractionTail(T, j + 1, n.v)
+    return { v: t.v, unit: noun.unit, end: t.end }
+  }
+  return { v: n.v, unit: noun.unit, end: j + 1 }
+}
+
+const dimIsTime = (u: Unit) => dimensionOf(u) === 'time'
+const rank = (u: Unit) => TIME_ORDER.indexOf(u)
+
+/**
+ * Words around the number that do not change it ("استمر الاجتماع …", "… عامل بناء", "… North
+ * Korean soldiers"): at most six plain words and nouns of people, none that compares, negates,
+ * counts or names a unit. Says whether they name people; false when they are not allowed.
+ */
+function contextWords(T: Token[], from: number, to: number): { person: boolean } | false {
+  if (to - from > 6) return false
+  let person = false
+  for (let i = from; i < to; i++) {
+    const tok = T[i]!
+    if (tok.t !== 'word') return false
+    const e = tok.e
+    if (e === null || e.k === 'of' || e.k === 'and') continue
+    if (e.k === 'noun' && e.unit === 'person' && (e.form === 'sg' || e.form === 'pl')) {
+      person = true
+      continue
+    }
+    return false
+  }
+  return { person }
+}
+
+function readClock(T: Token[], clock: 'hour' | 'minute'): Quantity | null {
+  // a:b or a:b:c, integers, b and c two digits below 60
+  const parts: number[] = []
+  let i = 0
+  for (;;) {
+    const tok = T[i]
+    if (tok?.t !== 'num' || !/^\d+$/.test(tok.raw) || (parts.length > 0 && !/^[0-5]\d$/.test(tok.raw))) return null
+    parts.push(tok.v)
+    const sep = T[i + 1]
+    if (sep?.t === 'sym' && sep.c === ':') {
+      i += 2
+      continue
+    }
+    i++
+    break
+  }
+  if (parts.length < 2 || parts.length > 3) return null
+  const noun = entryAt(T, i)
+  const unit: Unit = clock
+  if (noun?.k === 'noun') {
+    if (noun.unit !== unit) return null
+    i++
+  }
+  if (i !== T.length) return null
+  const [a, b, c = 0] = parts as [number, number, number?]
+  return { value: a + b / 60 + c / 3600, unit }
+}
+
+/**
+ * A number with an optional unit, Arabic or English: `150 دقيقة`, `ساعتين ونصف` (2.5 hour),
+ * `ساعة ونصف`, `نصف ساعة`, `ساعتان وثلاثون دقيقة`, `2 hours 30 minutes`, `2h30m`, `2:30`,
+ * `two and a half hours`, `نحو ألفي جندي` (2000 person), `2,000 soldiers`. A compound is given
+ * in its largest unit. A lone dual noun is 2 (ساعتين), a lone singular noun 1 (ساعة). Null when
+ * the text is not one quantity (ranges, lists, comparisons, mixed dimensions, `ساعتين ونصف يوم`).
+ */
+export function parseQuantity(text: string, options: ParseQuantityOptions = {}): Quantity | null {
+  const T = withoutHedges(tokenize(text))
+  if (T.length === 0) return null
+  if (T.length >= 3 && T[1]?.t === 'sym' && T[1].c === ':') return readClock(T, options.clock ?? 'hour')
+  // Leading context: plain words before the first number or noun.
+  let s = 0
+  while (s < T.length && T[s]!.t === 'word' && (T[s] as { e: unknown }).e === null) s++
+  if (!contextWords(T, 0, s)) return null
+  let sign = 1
+  const minus = T[s]
+  if (minus?.t === 'sym' && minus.c === '-' && T[s + 1]?.t === 'num' && T[s + 1]!.start === minus.end) [sign, s] = [-1, s + 1]
+  const first = readComponent(T, s)
+  if (!first) return null
+  let value = first.v
+  let unit = first.unit
+  let j = first.end
+  if (unit !== null && dimIsTime(unit)) {
+    let prev = unit
+    let prevWhole = Number.isInteger(first.v)
+    for (;;) {
+      const k = isAnd(T, j) ? j + 1 : j
+      const c = readComponent(T, k)
+      if (!c) break
+      if (c.unit !== null && dimIsTime(c.unit)) {
+        // Strictly smaller units, or a fraction of the same one (ساعتان ونصف الساعة).
+        const smaller = rank(c.unit) < rank(prev)
+        const sameFraction = c.unit === prev && c.v < 1 && prevWhole
+        if (!smaller && !sameFraction) break
+        value += convert(c.v, c.unit, unit)!
+        prev = c.unit
+        prevWhole = Number.isInteger(c.v)
+        j = c.end
+        continue
+      }
+      // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds.
+      const tok = T[k]
+      const below = rank(prev) - 1
+      if (
+        c.unit === null &&
+        c.end === T.length &&
+        tok?.t === 'num' &&
+        c.end === k + 1 &&
+        Number.isInteger(c.v) &&
+        c.v < 60 &&
+        prevWhole &&
+        (prev === 'hour' || prev === 'minute')
+      ) {
+        value += convert(c.v, TIME_ORDER[below]!, unit)!
+        j = c.end
+      }
+      break
+    }
+  }
+  const tail = contextWords(T, j, T.length)
+  if (!tail) return null
+  if (tail.person) {
+    if (unit === null || unit === 'count') unit = 'person'
+    else if (unit !== 'person') return null
+  } else if (unit === null && j < T.length) {
+    // "6000 إضافي": a number of something.
+    unit = 'count'
+  }
+  return { value: sign * value, unit }
+}
+
+/** Normalises a floating-point result for display and comparison: 2.4999999999 → 2.5. */
+export function roundQuantity(v: number): number {
+  return Number.parseFloat(v.toPrecision(12))
+}
