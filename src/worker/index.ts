@@ -1,8 +1,12 @@
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { createRouter } from './app.ts'
 import { apiCors } from './middleware/cors.ts'
+import { assignments } from './routes/assignments.ts'
+import { classes } from './routes/classes.ts'
 import { embed } from './routes/embed.ts'
+import { pages } from './routes/pages.ts'
 import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
+import { quizzes } from './routes/quizzes.ts'
 
 const app = createRouter()
 
@@ -15,7 +19,11 @@ app.get('/v1/health', async (c) => {
 })
 
 // Routes: one line per resource.
+app.route('/v1/quizzes', quizzes)
 app.route('/', embed)
+app.route('/v1/classes', classes)
+app.route('/v1/assignments', assignments)
+app.route('/', pages)
 
 app.onError(onError)
 app.notFound(notFound)

@@ -1,4 +1,4 @@
-import { env } from 'cloudflare:test'
+import { env, SELF } from 'cloudflare:test'
 import { Hono } from 'hono'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { onError } from '../../src/worker/problem.ts'
@@ -85,5 +85,50 @@ describe('hitRateLimit and purgeRateLimits', () => {
     await purgeRateLimits(env.DB, 1020)
     const row = await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key = 'unit:k'").first<{ n: number }>()
     expect(row?.n).toBe(0)
+  })
+})
+
+describe('limits on the classroom endpoints', () => {
+  it('allows 20 new classes per hour per address, then 429 with Retry-After', async () => {
+    const create = () =>
+      SELF.fetch('http://fahm.test/v1/classes', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': '192.0.2.77' },
+        body: '{}',
+      })
+    for (let i = 0; i < Number(env.RATE_LIMIT_CLASSES_PER_HOUR); i++) expect((await create()).status).toBe(201)
+    const res = await create()
+    expect(res.status).toBe(429)
+    expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(3500)
+    expect(res.headers.get('RateLimit-Policy')).toBe('"classes";q=20;w=3600')
+    expect(((await res.json()) as { code: string }).code).toBe('rate-limited')
+    // Another address is not affected.
+    const other = await SELF.fetch('http://fahm.test/v1/classes', { method: 'POST', headers: { 'CF-Connecting-IP': '192.0.2.78' } })
+    expect(other.status).toBe(201)
+  })
+
+  it('allows 60 attempts per minute per address and assignment, then 429', async () => {
+    const cls = (await (
+      await SELF.fetch('http://fahm.test/v1/classes', { method: 'POST', headers: { 'CF-Connecting-IP': '192.0.2.90' } })
+    ).json()) as { classId: string; teacherKey: string }
+    const made = await SELF.fetch(`http://fahm.test/v1/classes/${cls.classId}/assignments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cls.teacherKey}` },
+      body: JSON.stringify({ quizId: 'kim-putin-beijing', title: 'T', maxAttempts: 20 }),
+    })
+    const { code } = (await made.json()) as { code: string }
+    const attempt = (i: number) =>
+      SELF.fetch(`http://fahm.test/v1/assignments/${code}/attempts`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': '192.0.2.91', 'Idempotency-Key': `key-${i}-${code}` },
+        body: JSON.stringify({ name: `S${i}`, answers: {} }),
+      })
+    const limit = Number(env.RATE_LIMIT_ATTEMPTS_PER_MINUTE)
+    const statuses = await Promise.all(Array.from({ length: limit + 5 }, (_, i) => attempt(i).then((r) => r.status)))
+    expect(statuses.filter((s) => s === 201)).toHaveLength(limit)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5)
+    const res = await attempt(999)
+    expect(res.status).toBe(429)
+    expect(Number(res.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1)
   })
 })

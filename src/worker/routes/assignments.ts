@@ -1,0 +1,412 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { answerShapeError, gradeQuestion } from '../../core/grade.ts'
+import { normalizeCode } from '../../core/join-code.ts'
+import { normalizeText } from '../../core/normalize.ts'
+import { toPublicQuiz } from '../../core/public-quiz.ts'
+import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
+import { toResult, type GradeResult, type RevealedResult } from '../../core/result.ts'
+import { studentKey, type AnswerRecord } from '../../core/results.ts'
+import { createRouter } from '../app.ts'
+import { REVEAL_POLICIES, assignmentStatus, getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
+import {
+  countAttempts,
+  findAttemptByIdempotencyKey,
+  getAttempt,
+  insertAttemptWithinLimit,
+  type AttemptRow,
+} from '../db/attempts.ts'
+import { limitBody } from '../middleware/body-limit.ts'
+import { problem, problemResponses, type FieldError } from '../problem.ts'
+import { getQuiz } from '../quiz-store.ts'
+import { clientIp, rateLimit } from '../rate-limit.ts'
+
+/** Longest display name, in characters after trimming. */
+export const MAX_NAME_LENGTH = 60
+/** Longest free-text answer, in characters. */
+export const MAX_ANSWER_LENGTH = 500
+
+// Request schemas
+
+const CodeParams = z.object({
+  code: z.string().min(1).max(20).openapi({ param: { name: 'code', in: 'path' }, example: '8K3MPQ' }),
+})
+
+const QuizQuery = z.object({
+  lang: z.enum(LANGS).optional(),
+  seed: z.string().max(100).optional().openapi({
+    description: 'With `shuffle`, questions are ordered by a seeded shuffle of the code (and this seed, if given).',
+  }),
+})
+
+const LangQuery = z.object({ lang: z.enum(LANGS).optional() })
+
+// C0/C1 controls and the bidi overrides/isolates, which could make a name render misleadingly.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+
+const DisplayName = z
+  .string()
+  .refine((name) => !CONTROL.test(name), 'must not contain control characters (tabs, line breaks, bidi overrides)')
+  .transform((name) => name.trim().replace(/\s+/g, ' '))
+  .pipe(
+    z
+      .string()
+      .min(1, 'must not be empty')
+      .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),
+  )
+
+const AnswerValue = z.union([
+  z.string().max(MAX_ANSWER_LENGTH, `must be at most ${MAX_ANSWER_LENGTH} characters`),
+  z.number(),
+  z.boolean(),
+  z.array(z.string().max(200)).max(20),
+])
+
+const IdempotencyKey = z
+  .string()
+  .min(8)
+  .max(100)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'use letters, digits and - _ . : (a UUID is ideal)')
+
+const AttemptBody = z
+  .object({
+    name: DisplayName.openapi({ description: 'The student’s display name (no accounts): 1–60 characters.' }),
+    answers: z.record(z.string().max(80), AnswerValue),
+    startedAt: z.iso.datetime({ offset: true }).optional(),
+    clientAttemptId: IdempotencyKey.optional().openapi({ description: 'Instead of the Idempotency-Key header.' }),
+  })
+  .openapi('AttemptRequest', {
+    example: { name: 'سارة', answers: { 'meeting-duration': '150 دقيقة' }, startedAt: '2026-12-01T08:03:00Z' },
+  })
+
+const AttemptHeaders = z.object({
+  'idempotency-key': IdempotencyKey.optional().openapi({
+    param: { name: 'Idempotency-Key', in: 'header' },
+    description: 'A fresh UUID per attempt; a retry with the same key returns the stored attempt.',
+  }),
+})
+
+// Response schemas
+
+const PublicAssignmentSchema = z
+  .object({
+    code: z.string(),
+    title: z.string(),
+    quizId: z.string(),
+    opensAt: z.string().nullable(),
+    dueAt: z.string().nullable(),
+    maxAttempts: z.number().int(),
+    revealAnswers: z.enum(REVEAL_POLICIES),
+    shuffle: z.boolean(),
+    status: z.enum(['open', 'not-yet-open', 'closed']),
+  })
+  .openapi('PublicAssignment')
+
+const AttemptResponse = z
+  .object({
+    attemptId: z.string(),
+    attemptNumber: z.number().int(),
+    attemptsLeft: z.number().int(),
+    score: z.number(),
+    maxScore: z.number(),
+    submittedAt: z.string(),
+    revealed: z.boolean(),
+    results: z.array(z.looseObject({ questionId: z.string(), answered: z.boolean() })),
+  })
+  .openapi('AttemptResult')
+
+// Helpers
+
+async function requireAssignment(db: D1Database, rawCode: string): Promise<AssignmentRow> {
+  const code = normalizeCode(rawCode)
+  const row = await getAssignmentByCode(db, code)
+  if (!row) problem('assignment-not-found', `No assignment with code "${code}".`, { extras: { code } })
+  return row
+}
+
+async function requireQuiz(env: Env, quizId: string): Promise<Quiz> {
+  const quiz = await getQuiz(env, quizId)
+  if (!quiz) problem('quiz-not-found', `The quiz of this assignment ("${quizId}") is gone.`, { extras: { quizId } })
+  return quiz
+}
+
+function toPublicAssignment(row: AssignmentRow) {
+  return {
+    code: row.code,
+    title: row.title,
+    quizId: row.quizId,
+    opensAt: row.opensAt,
+    dueAt: row.dueAt,
+    maxAttempts: row.maxAttempts,
+    revealAnswers: row.revealAnswers,
+    shuffle: row.shuffle,
+    status: assignmentStatus(row),
+  }
+}
+
+/** Whether graded answers may be shown now, per the assignment's policy. */
+function isRevealed(row: AssignmentRow, now = Date.now()): boolean {
+  if (row.revealAnswers === 'after-submit') return true
+  if (row.revealAnswers === 'after-due') return row.dueAt !== null && now >= Date.parse(row.dueAt)
+  return false
+}
+
+/** What results count a wrong answer under: choice ids sorted, other answers through `normalizeText`. */
+function answerRecord(question: Question, answer: unknown, grade: GradeResult): AnswerRecord {
+  const base = { questionId: question.id, answered: grade.answered, correct: grade.correct }
+  if (!grade.answered || answer === undefined || answer === null) return { ...base, answer: null }
+  if (question.type === 'single' || question.type === 'multiple') {
+    const ids = Array.isArray(answer) ? answer.map(String) : [String(answer)]
+    return { ...base, answer: [...ids].sort().join(','), kind: 'choice' }
+  }
+  return { ...base, answer: normalizeText(String(answer)) || String(answer), kind: 'text' }
+}
+
+/** A stable JSON text: object keys sorted, so the same request always hashes alike. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value)
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+// Sums of fractional scores (partial credit) would otherwise show float noise like 2.9999999.
+function total(values: number[]): number {
+  return Math.round(values.reduce((sum, v) => sum + v, 0) * 1e6) / 1e6
+}
+
+/** A seeded Fisher–Yates shuffle (mulberry32 over an FNV-1a hash of the seed). */
+function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+  let h = 0x811c9dc5
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193)
+  let state = h >>> 0
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
+/** The response body for a stored attempt, its results hidden unless the policy reveals them now. */
+function attemptBody(row: AssignmentRow, attempt: AttemptRow) {
+  const revealed = isRevealed(row)
+  const results = (attempt.results as RevealedResult[]).map((r) =>
+    revealed ? r : { questionId: r.questionId, answered: r.answered },
+  )
+  return {
+    attemptId: attempt.id,
+    attemptNumber: attempt.attemptNumber,
+    attemptsLeft: Math.max(0, row.maxAttempts - attempt.attemptNumber),
+    score: attempt.score,
+    maxScore: attempt.maxScore,
+    submittedAt: attempt.submittedAt,
+    revealed,
+    results,
+  }
+}
+
+// Routes
+
+const attemptLimit = rateLimit({
+  name: 'attempts',
+  limit: (c) => Number(c.env.RATE_LIMIT_ATTEMPTS_PER_MINUTE ?? 60),
+  windowSeconds: 60,
+  // Per client and assignment: a class behind one school address still fits, a flood does not.
+  key: (c) => `${clientIp(c)}:${normalizeCode(c.req.param('code') ?? '')}`,
+})
+
+/** Student endpoints: read an assignment by its code, get its quiz, submit an attempt. */
+export const assignments = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{code}',
+      summary: 'Get an assignment by its code',
+      request: { params: CodeParams },
+      responses: {
+        200: { description: 'The assignment (no answers)', content: { 'application/json': { schema: PublicAssignmentSchema } } },
+        ...problemResponses(400, 404),
+      },
+    }),
+    async (c) => {
+      const row = await requireAssignment(c.env.DB, c.req.valid('param').code)
+      c.header('Cache-Control', 'no-store')
+      return c.json(toPublicAssignment(row), 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{code}/quiz',
+      summary: "The assignment's quiz, without answer keys",
+      request: { params: CodeParams, query: QuizQuery },
+      responses: {
+        200: { description: 'The public quiz; questions shuffled when the assignment says so', content: { 'application/json': { schema: z.looseObject({ id: z.string() }) } } },
+        ...problemResponses(400, 404),
+      },
+    }),
+    async (c) => {
+      const row = await requireAssignment(c.env.DB, c.req.valid('param').code)
+      const { lang, seed } = c.req.valid('query')
+      const quiz = await requireQuiz(c.env, row.quizId)
+      const publicQuiz = toPublicQuiz(quiz, lang ?? quiz.lang)
+      if (row.shuffle) publicQuiz.questions = seededShuffle(publicQuiz.questions, `${row.code}:${seed ?? ''}`)
+      c.header('Cache-Control', 'no-store')
+      return c.json(publicQuiz, 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{code}/attempts',
+      summary: 'Submit an attempt',
+      description:
+        'Idempotent: send a fresh `Idempotency-Key` (or `clientAttemptId`) per attempt; a retry with the same key ' +
+        'returns the stored attempt (201, `Idempotent-Replayed: true`) and never stores a second one.',
+      middleware: [attemptLimit, limitBody()],
+      request: {
+        params: CodeParams,
+        query: LangQuery,
+        headers: AttemptHeaders,
+        body: { required: true, content: { 'application/json': { schema: AttemptBody } } },
+      },
+      responses: {
+        201: { description: 'The stored attempt', content: { 'application/json': { schema: AttemptResponse } } },
+        ...problemResponses(400, 403, 404, 409, 413, 415, 422, 429),
+      },
+    }),
+    async (c) => {
+      const { lang: requested } = c.req.valid('query')
+      const body = c.req.valid('json')
+      const headerKey = c.req.valid('header')['idempotency-key']
+      const idempotencyKey = headerKey ?? body.clientAttemptId
+      if (!idempotencyKey) {
+        problem('validation-failed', 'Send an Idempotency-Key header (a fresh UUID per attempt) or clientAttemptId.', {
+          status: 400,
+          extras: { errors: [{ path: 'Idempotency-Key', message: 'required', in: 'header' }] },
+        })
+      }
+      const row = await requireAssignment(c.env.DB, c.req.valid('param').code)
+      const requestHash = await sha256(canonicalJson({ name: body.name, answers: body.answers }))
+
+      // The attempt stored earlier under this key, if any; the same key with another body is a conflict.
+      const storedUnderKey = async (): Promise<AttemptRow | null> => {
+        const stored = await findAttemptByIdempotencyKey(c.env.DB, row.id, idempotencyKey)
+        if (stored && stored.requestHash !== requestHash) {
+          problem('idempotency-conflict', 'This Idempotency-Key was already used for a different submission.', {
+            extras: { attemptId: stored.id },
+          })
+        }
+        if (stored) c.header('Idempotent-Replayed', 'true')
+        return stored
+      }
+      // A retry gets its stored attempt even after the due date or the last attempt.
+      const earlier = await storedUnderKey()
+      if (earlier) {
+        c.header('Location', `/v1/assignments/${row.code}/attempts/${earlier.id}`)
+        return c.json(attemptBody(row, earlier), 201)
+      }
+
+      const status = assignmentStatus(row)
+      if (status === 'not-yet-open') {
+        problem('assignment-not-open', `This assignment opens at ${row.opensAt}.`, { extras: { opensAt: row.opensAt } })
+      }
+      if (status === 'closed') {
+        problem('assignment-closed', `This assignment closed at ${row.dueAt}.`, { extras: { dueAt: row.dueAt } })
+      }
+
+      const quiz = await requireQuiz(c.env, row.quizId)
+      const lang: Lang = requested ?? quiz.lang
+      const questions = new Map(quiz.questions.map((q) => [q.id, q]))
+      const errors: FieldError[] = []
+      for (const [questionId, answer] of Object.entries(body.answers)) {
+        const question = questions.get(questionId)
+        const message = question ? answerShapeError(question, answer) : 'no question with this id in the quiz'
+        if (message) errors.push({ path: `answers.${questionId}`, message, in: 'body' })
+      }
+      if (errors.length > 0) {
+        problem('validation-failed', `Invalid request body: ${errors.map((e) => e.path).join(', ')}.`, { extras: { errors } })
+      }
+
+      const graded = quiz.questions.map((question: Question) => {
+        const answer = body.answers[question.id]
+        const grade: GradeResult = gradeQuestion(question, answer)
+        return { record: answerRecord(question, answer, grade), result: toResult(question, grade, lang, { reveal: true }) }
+      })
+      const key = studentKey(body.name)
+      const stored = await insertAttemptWithinLimit(
+        c.env.DB,
+        {
+          assignmentId: row.id,
+          idempotencyKey,
+          requestHash,
+          studentName: body.name,
+          studentKey: key,
+          quizId: quiz.id,
+          quizVersion: quiz.version,
+          lang,
+          answers: body.answers,
+          grades: graded.map((g) => g.record),
+          results: graded.map((g) => g.result),
+          score: total(graded.map((g) => g.result.score)),
+          maxScore: total(graded.map((g) => g.result.maxScore)),
+          startedAt: body.startedAt ? new Date(body.startedAt).toISOString() : null,
+          submittedAt: new Date().toISOString(),
+        },
+        row.maxAttempts,
+      )
+      const attempt = stored ?? (await storedUnderKey())
+      if (!attempt) {
+        // Nothing inserted and no duplicate of this request won the race: the attempts are used up.
+        const used = await countAttempts(c.env.DB, row.id, key)
+        problem('max-attempts-reached', `"${body.name}" has used all ${row.maxAttempts} attempt(s) of this assignment.`, {
+          extras: { maxAttempts: row.maxAttempts, attempts: used },
+        })
+      }
+      c.header('Location', `/v1/assignments/${row.code}/attempts/${attempt.id}`)
+      return c.json(attemptBody(row, attempt), 201)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{code}/attempts/{attemptId}',
+      summary: 'Read a submitted attempt again',
+      description:
+        'The attempt id (from the submission) is the credential. Results are revealed per the policy at the time of ' +
+        'reading, so with `after-due` a student sees the answers once the due date has passed.',
+      request: {
+        params: CodeParams.extend({ attemptId: z.string().min(1).max(64).openapi({ param: { name: 'attemptId', in: 'path' } }) }),
+      },
+      responses: {
+        200: { description: 'The attempt', content: { 'application/json': { schema: AttemptResponse } } },
+        ...problemResponses(400, 404),
+      },
+    }),
+    async (c) => {
+      const { code, attemptId } = c.req.valid('param')
+      const row = await requireAssignment(c.env.DB, code)
+      const attempt = await getAttempt(c.env.DB, attemptId)
+      if (!attempt || attempt.assignmentId !== row.id) {
+        problem('not-found', `No attempt "${attemptId}" in this assignment.`)
+      }
+      c.header('Cache-Control', 'no-store')
+      return c.json(attemptBody(row, attempt), 200)
+    },
+  )
