@@ -1,0 +1,164 @@
+import { env, SELF } from 'cloudflare:test'
+import { describe, expect, it } from 'vitest'
+import { quizSources } from '../../questions/index.ts'
+import { expectProblem } from './problem-assert.ts'
+
+const QUIZ = 'kim-putin-beijing'
+
+type PublicQuiz = {
+  id: string
+  version: number
+  lang: string
+  dir: string
+  title: string
+  source: { name: string }
+  article: { lang: string; dir: string; paragraphs: { index: number; heading: string | null; text: string }[] }
+  questions: { id: string; type: string; skill: string; points: number; prompt: string; choices?: { id: string; text: string }[]; unit?: string }[]
+}
+
+describe('service', () => {
+  it('answers health with D1 reachable', async () => {
+    const res = await SELF.fetch('http://x/v1/health')
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ ok: true })
+  })
+
+  it('serves static assets', async () => {
+    const res = await env.ASSETS.fetch('http://x/index.html')
+    expect(res.status).toBe(200)
+  })
+})
+
+describe('GET /v1/quizzes', () => {
+  it('lists every bundled quiz with title, language, question count and version', async () => {
+    const res = await SELF.fetch('http://x/v1/quizzes')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+    const body = (await res.json()) as { quizzes: Record<string, unknown>[] }
+    expect(body.quizzes.map((q) => q.id)).toEqual(quizSources.map((s) => s.id))
+    const kim = body.quizzes.find((q) => q.id === QUIZ)!
+    expect(kim).toEqual({ id: QUIZ, title: 'لقاء كيم وبوتين في بكين', lang: 'ar', questionCount: 22, version: 1 })
+  })
+
+  it('gives titles in the requested language', async () => {
+    const body = (await (await SELF.fetch('http://x/v1/quizzes?lang=en')).json()) as { quizzes: Record<string, unknown>[] }
+    expect(body.quizzes.find((q) => q.id === QUIZ)).toMatchObject({ title: 'Kim and Putin meet in Beijing', lang: 'en' })
+  })
+
+  it('rejects an unknown lang with a 400 naming the parameter', async () => {
+    const body = await expectProblem(await SELF.fetch('http://x/v1/quizzes?lang=fr'), 400, 'validation-failed')
+    expect(body.errors).toEqual([expect.objectContaining({ path: 'lang', in: 'query' })])
+  })
+})
+
+describe('GET /v1/quizzes/:quizId', () => {
+  it('defaults to the quiz language (Arabic, right to left)', async () => {
+    const res = await SELF.fetch(`http://x/v1/quizzes/${QUIZ}`)
+    expect(res.status).toBe(200)
+    const quiz = (await res.json()) as PublicQuiz
+    expect(quiz).toMatchObject({ id: QUIZ, version: 1, lang: 'ar', dir: 'rtl', title: 'لقاء كيم وبوتين في بكين' })
+    expect(quiz.source.name).toBe('مقال إخباري باللغة العربية')
+    expect(quiz.article.lang).toBe('ar')
+    expect(quiz.article.dir).toBe('rtl')
+    expect(quiz.article.paragraphs[0]).toMatchObject({ index: 0, heading: null })
+    expect(quiz.article.paragraphs[1]!.heading).toBe('اجتماع ثلاثي مع شي جين بينغ')
+    expect(quiz.questions).toHaveLength(22)
+    const first = quiz.questions[0]!
+    expect(first).toEqual({
+      id: 'parade-occasion',
+      type: 'single',
+      skill: 'recall',
+      points: 1,
+      prompt: 'بأيّ مناسبة أُقيم العرض العسكري في بكين؟',
+      choices: expect.arrayContaining([{ id: 'japan-surrender', text: 'ذكرى استسلام اليابان في الحرب العالمية الثانية' }]),
+    })
+    expect(quiz.questions.find((q) => q.id === 'meeting-duration')).toMatchObject({ type: 'numeric', unit: 'hour' })
+  })
+
+  it('serves English strings with ?lang=en while the article stays Arabic', async () => {
+    const quiz = (await (await SELF.fetch(`http://x/v1/quizzes/${QUIZ}?lang=en`)).json()) as PublicQuiz
+    expect(quiz).toMatchObject({ lang: 'en', dir: 'ltr', title: 'Kim and Putin meet in Beijing' })
+    expect(quiz.questions[0]!.prompt).toBe('What occasion was the military parade in Beijing held for?')
+    expect(quiz.questions[0]!.choices![0]!.text).toBe("The anniversary of Japan's surrender in the Second World War")
+    expect(quiz.article).toMatchObject({ lang: 'ar', dir: 'rtl' })
+    const ar = (await (await SELF.fetch(`http://x/v1/quizzes/${QUIZ}?lang=ar`)).json()) as PublicQuiz
+    expect(ar.article).toEqual(quiz.article)
+  })
+
+  it('rejects an unknown lang with 400', async () => {
+    const body = await expectProblem(await SELF.fetch(`http://x/v1/quizzes/${QUIZ}?lang=de`), 400, 'validation-failed')
+    expect(body.errors[0].path).toBe('lang')
+  })
+
+  it('answers an unknown quiz with 404 quiz-not-found', async () => {
+    const body = await expectProblem(await SELF.fetch('http://x/v1/quizzes/no-such-quiz'), 404, 'quiz-not-found')
+    expect(body.quizId).toBe('no-such-quiz')
+    expect(body.instance).toBe('/v1/quizzes/no-such-quiz')
+  })
+})
+
+describe('caching', () => {
+  for (const path of ['/v1/quizzes', `/v1/quizzes/${QUIZ}`, `/v1/quizzes/${QUIZ}?lang=en`]) {
+    it(`sends a strong ETag and Cache-Control, and 304 on If-None-Match for ${path}`, async () => {
+      const res = await SELF.fetch(`http://x${path}`)
+      const etag = res.headers.get('etag')
+      expect(etag).toMatch(/^"[A-Za-z0-9+/=_-]{20,}"$/)
+      expect(res.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=600')
+      await res.arrayBuffer()
+
+      const again = await SELF.fetch(`http://x${path}`, { headers: { 'If-None-Match': etag! } })
+      expect(again.status).toBe(304)
+      expect(await again.text()).toBe('')
+      expect(again.headers.get('etag')).toBe(etag)
+      expect(again.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=600')
+    })
+  }
+
+  it('matches an ETag inside a list and with a W/ prefix', async () => {
+    const etag = (await SELF.fetch(`http://x/v1/quizzes/${QUIZ}`)).headers.get('etag')!
+    const listed = await SELF.fetch(`http://x/v1/quizzes/${QUIZ}`, { headers: { 'If-None-Match': `"nope", ${etag}` } })
+    expect(listed.status).toBe(304)
+    const weak = await SELF.fetch(`http://x/v1/quizzes/${QUIZ}`, { headers: { 'If-None-Match': `W/${etag}` } })
+    expect(weak.status).toBe(304)
+  })
+
+  it('differs per language and answers 200 to a stale ETag', async () => {
+    const ar = (await SELF.fetch(`http://x/v1/quizzes/${QUIZ}?lang=ar`)).headers.get('etag')!
+    const en = (await SELF.fetch(`http://x/v1/quizzes/${QUIZ}?lang=en`)).headers.get('etag')!
+    expect(ar).not.toBe(en)
+    const res = await SELF.fetch(`http://x/v1/quizzes/${QUIZ}?lang=en`, { headers: { 'If-None-Match': ar } })
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as PublicQuiz).lang).toBe('en')
+  })
+
+  it('puts no cache headers on errors', async () => {
+    const res = await SELF.fetch('http://x/v1/quizzes/no-such-quiz')
+    expect(res.headers.get('etag')).toBeNull()
+    expect(res.headers.get('cache-control')).toBeNull()
+  })
+})
+
+describe('CORS on /v1', () => {
+  it('answers a preflight from any origin without credentials', async () => {
+    const res = await SELF.fetch(`http://x/v1/quizzes/${QUIZ}/grade`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://news.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    })
+    expect(res.status).toBe(204)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('access-control-allow-methods')).toContain('POST')
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type')
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull()
+  })
+
+  it('exposes ETag and the rate-limit headers on simple requests', async () => {
+    const res = await SELF.fetch('http://x/v1/quizzes', { headers: { Origin: 'https://news.example' } })
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    const exposed = res.headers.get('access-control-expose-headers')!.toLowerCase()
+    for (const name of ['etag', 'retry-after', 'ratelimit', 'location']) expect(exposed).toContain(name)
+  })
+})
