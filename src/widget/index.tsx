@@ -15,7 +15,7 @@ const script = document.currentScript as HTMLScriptElement | null
 const base = script?.src ? new URL('.', script.src).href : new URL('/', location.href).href
 
 // A second copy of the script (two script-tag embeds on one page) reuses the first one.
-const fahm: FahmGlobal = (window.Fahm ??= { mount: createMount(base), version: __VERSION__ })
+const fahm: FahmGlobal = (window.Fahm ??= { mount: createMount(base), version: typeof __VERSION__ == 'string' ? __VERSION__ : 'dev' })
 
 const ATTRS = ['quiz', 'lang', 'mode', 'theme', 'assignment', 'show-article', 'api']
 

@@ -1,0 +1,325 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { vi } from 'vitest'
+import { createMount, readOptions, type Handle } from '../../src/widget/mount.tsx'
+import { fakeQuiz, fakeResult, json, stubFetch, until, type Call } from './fixtures.ts'
+
+const mount = createMount('http://fahm.test/')
+let el: HTMLElement
+let handle: Handle | undefined
+
+beforeEach(() => {
+  localStorage.clear()
+  el = document.createElement('div')
+  document.body.appendChild(el)
+})
+afterEach(() => {
+  handle?.unmount()
+  handle = undefined
+  el.remove()
+  vi.unstubAllGlobals()
+})
+
+const root = () => el.shadowRoot!
+const $ = <T extends Element = HTMLElement>(sel: string) => root().querySelector<T>(sel)
+const $$ = <T extends Element = HTMLElement>(sel: string) => [...root().querySelectorAll<T>(sel)]
+const text = () => root().textContent ?? ''
+const button = (label: string) => $$<HTMLButtonElement>('button').find((b) => b.textContent?.trim() === label)
+/** Clicks, then lets Preact's render queue flush. */
+const click = async (node: Element | undefined) => {
+  ;(node as HTMLElement).click()
+  await new Promise((r) => setTimeout(r, 0))
+}
+const type = async (input: HTMLInputElement, value: string) => {
+  input.value = value
+  input.dispatchEvent(new Event('input', { bubbles: true }))
+  await new Promise((r) => setTimeout(r, 0))
+}
+
+/** A quiz server: GET quiz in the asked language, check answers "right" when the id says so. */
+function quizServer(extra?: (call: Call) => Response | undefined) {
+  return stubFetch((call) => {
+    const found = extra?.(call)
+    if (found) return found
+    const p = call.url.pathname
+    if (call.method === 'GET' && p === '/v1/quizzes/demo') return json(fakeQuiz((call.url.searchParams.get('lang') as 'ar' | 'en') ?? 'ar'))
+    if (p.endsWith('/check')) {
+      const qid = p.split('/')[5]!
+      return json(fakeResult(qid, (call.body as { answer: unknown }).answer === 'beijing', '«' + String((call.body as { answer: unknown }).answer) + '»'))
+    }
+    if (p.endsWith('/grade')) {
+      const answers = (call.body as { answers: Record<string, unknown> }).answers
+      const results = Object.keys(answers).map((id) => fakeResult(id, answers[id] === 'beijing'))
+      return json({ quizId: 'demo', version: 1, score: results.filter((r) => r.correct).length, maxScore: 5, results })
+    }
+    return json({ status: 404, detail: 'nope' }, 404)
+  })
+}
+
+describe('one question at a time', () => {
+  it('renders the quiz right-to-left with Arabic progress, and quiz HTML as text', async () => {
+    quizServer()
+    handle = mount(el, { quiz: 'demo' })
+    await until(() => $('.p'))
+    const w = $('.w')!
+    expect(w.getAttribute('dir')).toBe('rtl')
+    expect(w.getAttribute('lang')).toBe('ar')
+    expect(text()).toContain('اختبار تجريبي')
+    expect(text()).toContain('١ / ٥')
+    expect($('.p')!.textContent).toContain('<img src=x onerror=')
+    expect($('img')).toBeNull()
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined()
+  })
+
+  it('gives each question type its input, each labelled', async () => {
+    quizServer()
+    handle = mount(el, { quiz: 'demo', lang: 'en' })
+    await until(() => $('.p'))
+    expect($$('input[type=radio]').map((i) => i.closest('label')!.textContent)).toEqual(['Beijing', 'Moscow'])
+    await click(button('Next'))
+    expect($$('input[type=checkbox]')).toHaveLength(3)
+    await click(button('Next'))
+    expect($$('input[type=radio]').map((i) => i.closest('label')!.textContent)).toEqual(['True', 'False'])
+    await click(button('Next'))
+    const numeric = $<HTMLInputElement>('input.t')!
+    expect($(`label[for="${numeric.id}"]`)!.textContent).toBe('Your answer')
+    expect($('#' + numeric.getAttribute('aria-describedby'))!.textContent).toContain('hours')
+    await click(button('Next'))
+    expect($('input.t')).not.toBeNull()
+    expect(button('See score')).toBeDefined()
+    // Every fieldset is named by its prompt.
+    for (const fs of $$('fieldset')) expect($('#' + fs.getAttribute('aria-labelledby'))!.textContent).toBeTruthy()
+  })
+
+  it('checks an answer: verdict, what was understood, explanation, evidence, event and announcement', async () => {
+    const calls = quizServer()
+    const events: CustomEvent[] = []
+    document.addEventListener('fahm:answer', (e) => events.push(e as CustomEvent), { once: true })
+    handle = mount(el, { quiz: 'demo', showArticle: true })
+    await until(() => $('.p'))
+    const check = button('تحقّق')!
+    expect(check.disabled).toBe(true)
+    await click($$('input[type=radio]')[0])
+    expect(button('تحقّق')!.disabled).toBe(false)
+    await click(button('تحقّق'))
+    const fb = await until(() => $('.fb'))
+    const post = calls.find((c) => c.method === 'POST')!
+    expect(post.url.pathname).toBe('/v1/quizzes/demo/questions/city/check')
+    expect(post.body).toEqual({ answer: 'beijing' })
+    expect(fb.textContent).toContain('إجابة صحيحة')
+    expect(fb.textContent).toContain('فهمنا إجابتك هكذا: «beijing»')
+    expect(fb.textContent).toContain('Because.')
+    expect(fb.querySelector('blockquote')!.textContent).toBe('ساعتين ونصف')
+    expect($('.art mark')!.textContent).toBe('ساعتين ونصف')
+    expect($('[aria-live]')!.textContent).toContain('إجابة صحيحة')
+    expect(events[0]!.detail).toMatchObject({ questionId: 'city', correct: true, score: 1 })
+    expect(events[0]!.composed && events[0]!.bubbles).toBe(true)
+    // Changing the answer drops the stale feedback.
+    await click($$('input[type=radio]')[1])
+    expect($('.fb')).toBeNull()
+  })
+
+  it('keeps answers and position across a remount, per quiz version', async () => {
+    quizServer()
+    handle = mount(el, { quiz: 'demo' })
+    await until(() => $('.p'))
+    await click($$('input[type=radio]')[1])
+    await click(button('التالي'))
+    await click($$('input[type=checkbox]')[2])
+    handle.unmount()
+    expect(JSON.parse(localStorage.getItem('fahm:q:demo:1')!)).toMatchObject({ answers: { city: 'moscow', areas: ['a3'] }, index: 1 })
+    handle = mount(el, { quiz: 'demo' })
+    await until(() => $('.p'))
+    expect(text()).toContain('٢ / ٥')
+    expect($$<HTMLInputElement>('input[type=checkbox]').map((i) => i.checked)).toEqual([false, false, true])
+  })
+
+  it('grades the whole quiz and shows the score with a review and retry', async () => {
+    const calls = quizServer()
+    const complete = new Promise<CustomEvent>((resolve) => el.addEventListener('fahm:complete', (e) => resolve(e as CustomEvent)))
+    handle = mount(el, { quiz: 'demo', lang: 'en', mode: 'all' })
+    await until(() => $('.p'))
+    expect($$('form')).toHaveLength(5)
+    await click($$('input[type=radio]')[0])
+    await click(button('See score'))
+    await until(() => $('#sc'))
+    expect(calls.find((c) => c.url.pathname.endsWith('/grade'))!.body).toEqual({ answers: { city: 'beijing' } })
+    expect($('.big')!.textContent).toBe('\u20681 of 5\u2069')
+    expect((await complete).detail).toMatchObject({ score: 1, maxScore: 5 })
+    expect($$('.rv li')).toHaveLength(1)
+    await click(button('Try again'))
+    expect($$<HTMLInputElement>('input[type=radio]').some((i) => i.checked)).toBe(false)
+  })
+
+  it('switches language and grades the checked answers again in it', async () => {
+    const calls = quizServer()
+    handle = mount(el, { quiz: 'demo' })
+    await until(() => $('.p'))
+    await click($$('input[type=radio]')[0])
+    await click(button('تحقّق'))
+    await until(() => $('.fb'))
+    await click(button('English'))
+    await until(() => $('.w[lang=en]') && text().includes('Correct'))
+    expect(text()).toContain('Where?')
+    expect($('.w')!.getAttribute('dir')).toBe('ltr')
+    expect(calls.some((c) => c.url.pathname.endsWith('/grade') && c.url.searchParams.get('lang') === 'en')).toBe(true)
+  })
+})
+
+describe('failures', () => {
+  it('shows a retry button after reads fail, and recovers', async () => {
+    let down = true
+    const calls = quizServer((call) => (down && call.method === 'GET' ? json({ detail: 'down' }, 503) : undefined))
+    handle = mount(el, { quiz: 'demo', lang: 'en' })
+    const retry = await until(() => button('Retry'), 4000)
+    expect($('[role=alert]')!.textContent).toContain("Couldn't load the quiz.")
+    expect(calls.length).toBe(3)
+    down = false
+    await click(retry)
+    await until(() => $('.p'))
+  })
+
+  it('says which quiz does not exist', async () => {
+    stubFetch(() => json({ status: 404, detail: 'No quiz "nope".' }, 404))
+    handle = mount(el, { quiz: 'nope', lang: 'en' })
+    await until(() => $('[role=alert]'))
+    expect(text()).toContain('No quiz "nope".')
+  })
+
+  it('keeps the answer when a check fails', async () => {
+    quizServer((call) => (call.method === 'POST' ? Response.error() : undefined))
+    handle = mount(el, { quiz: 'demo', lang: 'en' })
+    await until(() => $('.p'))
+    await click($$('input[type=radio]')[0])
+    await click(button('Check'))
+    await until(() => $('p.err'))
+    expect($('p.err')!.textContent).toContain('saved')
+    expect($$<HTMLInputElement>('input[type=radio]')[0]!.checked).toBe(true)
+  })
+})
+
+describe('classroom', () => {
+  const asg = { code: 'ABC234', title: 'Homework', quizId: 'demo', maxAttempts: 2, shuffle: false, status: 'open' }
+
+  function classServer(submit: (call: Call) => Response) {
+    return stubFetch((call) => {
+      const p = call.url.pathname
+      if (p === '/v1/assignments/ABC234') return json(asg)
+      if (p === '/v1/assignments/ABC234/quiz') return json(fakeQuiz('en'))
+      if (p === '/v1/assignments/ABC234/attempts') return submit(call)
+      return json({ detail: 'unexpected ' + p }, 404)
+    })
+  }
+
+  it('asks for a name, has no Check, and submits once with a stable Idempotency-Key', async () => {
+    let fail = true
+    const calls = classServer(() =>
+      fail
+        ? Response.error()
+        : json({ attemptId: 'a1', attemptNumber: 1, attemptsLeft: 1, score: 1, maxScore: 5, submittedAt: 'x', revealed: false, results: [{ questionId: 'city', answered: true }] }, 201),
+    )
+    handle = mount(el, { assignment: 'ABC234' })
+    await until(() => $('.p'))
+    expect(text()).toContain('Homework')
+    expect(button('Check')).toBeUndefined()
+    const name = $<HTMLInputElement>('#nm')!
+    expect(name.maxLength).toBe(60)
+    expect($('label[for=nm]')!.textContent).toBe('Your name')
+    await click($$('input[type=radio]')[0])
+    for (let i = 0; i < 4; i++) await click(button('Next'))
+    await click(button('Submit answers'))
+    await until(() => $('p.err'))
+    expect($('p.err')!.textContent).toBe('Enter your name first.')
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+
+    await type(name, 'Huda')
+    await click(button('Submit answers'))
+    await until(() => $('p.err')?.textContent?.includes('saved'))
+    fail = false
+    await click(button('Submit answers'))
+    await until(() => $('#sc'))
+    const posts = calls.filter((c) => c.method === 'POST')
+    expect(posts).toHaveLength(2)
+    const key = posts[0]!.headers['Idempotency-Key']!
+    expect(key).toMatch(/^[0-9a-f-]{36}$/)
+    expect(posts[1]!.headers['Idempotency-Key']).toBe(key)
+    expect(posts[1]!.body).toMatchObject({ name: 'Huda', answers: { city: 'beijing' } })
+    expect(Date.parse((posts[1]!.body as { startedAt: string }).startedAt)).not.toBeNaN()
+    expect(text()).toContain('Your answers were submitted.')
+    expect(text()).toContain('Attempts left: 1')
+    expect($('.fb')).toBeNull()
+  })
+
+  it('shows per-question feedback only when the attempt is revealed', async () => {
+    classServer(() => json({ attemptId: 'a1', attemptNumber: 1, attemptsLeft: 0, score: 1, maxScore: 5, submittedAt: 'x', revealed: true, results: [fakeResult('city', true)] }, 201))
+    handle = mount(el, { assignment: 'ABC234', lang: 'en' })
+    await until(() => $('#nm'))
+    const name = $<HTMLInputElement>('#nm')!
+    await type(name, 'Omar')
+    for (let i = 0; i < 4; i++) await click(button('Next'))
+    await click(button('Submit answers'))
+    await until(() => $('#sc'))
+    expect($$('.fb')).toHaveLength(1)
+    expect(button('Try again')).toBeUndefined()
+  })
+
+  it("shows the server's reason when the attempt is refused", async () => {
+    classServer(() => json({ status: 409, code: 'max-attempts-reached', detail: 'You have used all 2 attempts.' }, 409))
+    handle = mount(el, { assignment: 'ABC234', lang: 'en' })
+    await until(() => $('#nm'))
+    const name = $<HTMLInputElement>('#nm')!
+    await type(name, 'Omar')
+    for (let i = 0; i < 4; i++) await click(button('Next'))
+    await click(button('Submit answers'))
+    await until(() => $('p.err'))
+    expect($('p.err')!.textContent).toBe('You have used all 2 attempts.')
+  })
+
+  it('says when the assignment is closed', async () => {
+    stubFetch((call) =>
+      call.url.pathname === '/v1/assignments/ABC234' ? json({ ...asg, status: 'closed' }) : json(fakeQuiz('en')),
+    )
+    handle = mount(el, { assignment: 'ABC234', lang: 'en' })
+    await until(() => $('[role=status]'))
+    expect(text()).toContain('This assignment is closed.')
+    expect($('form')).toBeNull()
+  })
+})
+
+describe('options and the element', () => {
+  it('reads options from attributes', () => {
+    const attrs: Record<string, string> = { quiz: 'q', lang: 'en', mode: 'all', theme: 'dark', 'show-article': '' }
+    expect(readOptions((n) => attrs[n])).toMatchObject({ quiz: 'q', lang: 'en', mode: 'all', theme: 'dark', showArticle: true })
+    expect(readOptions(() => null)).toMatchObject({ mode: 'one', showArticle: false, lang: undefined })
+    expect(readOptions((n) => ({ lang: 'fr', 'show-article': 'false' })[n])).toMatchObject({ lang: undefined, showArticle: false })
+  })
+
+  it('styles the shadow root without a <style> element, and the host page cannot reach in', async () => {
+    quizServer()
+    handle = mount(el, { quiz: 'demo', theme: 'dark' })
+    await until(() => $('.p'))
+    expect(root().adoptedStyleSheets.length).toBe(1)
+    expect($('style')).toBeNull()
+    expect($('.w')!.classList.contains('dark')).toBe(true)
+    expect(document.querySelector('.p')).toBeNull()
+  })
+
+  it('<fahm-quiz> follows its attributes live and unmounts when removed', async () => {
+    const calls = quizServer()
+    await import('../../src/widget/index.tsx')
+    expect(typeof window.Fahm?.mount).toBe('function')
+    const q = document.createElement('fahm-quiz')
+    q.setAttribute('quiz', 'demo')
+    q.setAttribute('api', 'http://fahm.test/')
+    document.body.appendChild(q)
+    const sr = () => q.shadowRoot!
+    await until(() => sr().querySelector('.p'))
+    expect(sr().querySelector('.w')!.getAttribute('lang')).toBe('ar')
+    q.setAttribute('lang', 'en')
+    await until(() => sr().querySelector('.w[lang=en]'))
+    expect(calls.some((c) => c.url.searchParams.get('lang') === 'en')).toBe(true)
+    q.setAttribute('mode', 'all')
+    await until(() => sr().querySelectorAll('form').length === 5)
+    q.remove()
+    expect(sr().querySelector('.w')).toBeNull()
+  })
+})
