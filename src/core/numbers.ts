@@ -263,6 +263,8 @@ const TOKEN = /(\d+(?:[.,]\d+)*|\.\d+)|(\p{L}+)|([~≈:+\-/%×*=<>])|\S/gu
 const THREE_DIGITS = /^\d{3}$/
 const SHORT_GROUP = /^\d{1,3}$/
 const SPACED_GROUPS = /^\d{1,3}(?: \d{3})*$/
+// "9 500", "9 500.5", "9 500,5" — but not "9 500,000", which mixes two groupings.
+const GROUP_CONTINUATION = /^\d{3}(?:\.\d+|,(?!\d{3}$)\d+)?$/
 const SEPARATOR = /[.,]/
 const ALL_SPACES = / /g
 
@@ -310,15 +312,18 @@ export function tokenize(text: string): Token[] {
       // "9 500": a group of three digits after a short group and one space continues the number.
       if (
         prev?.t === 'num' &&
-        THREE_DIGITS.test(m[1]) &&
+        GROUP_CONTINUATION.test(m[1]) &&
         prev.end === start - 1 &&
         s[prev.end] === ' ' &&
         SPACED_GROUPS.test(prev.raw)
       ) {
-        prev.raw += ' ' + m[1]
-        prev.v = Number(prev.raw.replace(ALL_SPACES, ''))
-        prev.end = end
-        continue
+        const v = parseDigitString(prev.raw.replace(ALL_SPACES, '') + m[1])
+        if (v !== null) {
+          prev.raw += ' ' + m[1]
+          prev.v = v
+          prev.end = end
+          continue
+        }
       }
       const v = parseDigitString(m[1])
       if (v === null) tokens.push({ t: 'sym', c: m[1], start, end })
@@ -515,7 +520,7 @@ function readGroup(T: Token[], i: number): Group | null {
     const integral = Number.isInteger(small.v)
     const ok =
       s.form === 'pl'
-        ? integral && small.v >= 2 && small.v <= 10
+        ? integral && small.v >= 2 // ثلاثة آلاف، مائة وخمسة آلاف (lenient: any multiplier)
         : (s.form === 'sg' || s.form === 'dualOrAcc') && (integral || small.digits)
     if (ok) return { v: small.v * s.v, end: j + 1, scale: s.v, endsWithScale: true, exact: integral }
   }
