@@ -7,6 +7,10 @@ import { embed } from './routes/embed.ts'
 import { pages } from './routes/pages.ts'
 import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
 import { quizzes } from './routes/quizzes.ts'
+import { editor } from './routes/editor.ts'
+import { quizExports } from './routes/export.ts'
+import { apiDocs } from './routes/openapi.ts'
+import { gradingRateLimit } from './middleware/grading-limit.ts'
 
 const app = createRouter()
 
@@ -18,12 +22,18 @@ app.get('/v1/health', async (c) => {
   return c.json({ ok: row?.ok === 1 })
 })
 
+app.use('/v1/quizzes/:quizId/grade', gradingRateLimit())
+app.use('/v1/quizzes/:quizId/questions/:questionId/check', gradingRateLimit())
+
 // Routes: one line per resource.
 app.route('/v1/quizzes', quizzes)
 app.route('/', embed)
 app.route('/v1/classes', classes)
 app.route('/v1/assignments', assignments)
 app.route('/', pages)
+app.route('/v1/quizzes', editor)
+app.route('/v1/quizzes', quizExports)
+app.route('/', apiDocs(app))
 
 app.onError(onError)
 app.notFound(notFound)

@@ -220,7 +220,7 @@ describe('public/xapi.js', () => {
     }
     runInNewContext(code, sandbox)
     const api = sandbox.FahmXAPI as {
-      statementFromEvent: typeof statementFromEvent
+      statementFromEvent: (event: { detail: unknown }) => ReturnType<typeof statementFromEvent>
       listen: (target: EventTarget, options: { send: (s: unknown) => void }) => () => void
     }
     // Activity ids use the origin the script was loaded from.

@@ -80,7 +80,7 @@ const AttemptBody = z
 
 const AttemptHeaders = z.object({
   'idempotency-key': IdempotencyKey.optional().openapi({
-    param: { name: 'Idempotency-Key', in: 'header' },
+    param: { name: 'idempotency-key', in: 'header' },
     description: 'A fresh UUID per attempt; a retry with the same key returns the stored attempt.',
   }),
 })

@@ -1,0 +1,55 @@
+import { validate } from '@readme/openapi-parser'
+import { describe, expect, it } from 'vitest'
+import app from '../../src/worker/index.ts'
+import { openApiDocument, toOpenApiPath } from '../../src/worker/routes/openapi.ts'
+
+// The Worker app imported in node: its OpenAPI document is generated in-process, exactly as
+// GET /v1/openapi.json does (tests/worker/openapi.test.ts checks that route inside workerd).
+const env = { RATE_LIMIT_GRADING_PER_MINUTE: '600', RATE_LIMIT_ATTEMPTS_PER_MINUTE: '60', RATE_LIMIT_CLASSES_PER_HOUR: '20' } as unknown as Env
+const document = openApiDocument(app, 'https://fahm.example', env)
+
+describe('OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document for @readme/openapi-parser', async () => {
+    const result = await validate(structuredClone(document) as never)
+    expect(result.errors ?? [], JSON.stringify(result.errors, null, 1)).toEqual([])
+    expect(result.valid).toBe(true)
+    expect(document.openapi).toBe('3.1.0')
+  })
+
+  it('describes every route the app serves', () => {
+    const paths = document.paths as Record<string, Record<string, unknown>>
+    const served = new Set<string>()
+    for (const route of app.routes) {
+      // Middleware (use) registers ALL; HEAD is answered by GET handlers.
+      if (route.method === 'ALL' || route.method === 'HEAD' || route.method === 'OPTIONS') continue
+      served.add(`${route.method.toLowerCase()} ${toOpenApiPath(route.path)}`)
+    }
+    expect(served.size).toBeGreaterThan(15)
+    const missing = [...served].filter((key) => {
+      const [method, path] = key.split(' ') as [string, string]
+      return !paths[path]?.[method]
+    })
+    expect(missing).toEqual([])
+  })
+
+  it('has servers, the problem schema, both security schemes and documented rate limits', () => {
+    const components = document.components as Record<string, Record<string, unknown>>
+    expect(document.servers).toEqual([{ url: 'https://fahm.example', description: 'This deployment' }])
+    expect(components.schemas).toHaveProperty('Problem')
+    expect(Object.keys(components.securitySchemes!)).toEqual(expect.arrayContaining(['teacherKey', 'editorToken']))
+    const paths = document.paths as Record<string, Record<string, { responses: Record<string, { headers?: object }>; security?: object[] }>>
+    for (const path of ['/v1/quizzes/{quizId}/grade', '/v1/quizzes/{quizId}/questions/{questionId}/check']) {
+      const op = paths[path]!.post!
+      expect(op.responses['429']!.headers).toHaveProperty('Retry-After')
+      expect(op.responses['200']!.headers).toHaveProperty('RateLimit')
+    }
+    expect(paths['/v1/quizzes']!.post!.security).toEqual([{ editorToken: [] }])
+    expect(paths['/v1/quizzes/{quizId}/export']!.get!.security).toEqual([{ editorToken: [] }, { teacherKey: [] }])
+  })
+
+  it('generates the request schemas from the zod schemas that validate them', () => {
+    const schemas = (document.components as { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> }).schemas
+    expect(schemas.EditorQuiz!.required).toEqual(expect.arrayContaining(['id', 'lang', 'title', 'source', 'questions', 'articleText']))
+    expect(schemas.GradeRequest!.properties).toHaveProperty('answers')
+  })
+})
