@@ -1,0 +1,206 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Unit } from '../../src/core/quiz-schema.ts'
+import { convert, parseQuantity } from '../../src/core/units.ts'
+
+describe('parseQuantity', () => {
+  it.each<[string, number, Unit | null]>([
+    // bare numbers
+    ['2.5', 2.5, null],
+    ['٢٫٥', 2.5, null],
+    ['ألفين', 2000, null],
+    ['two thousand', 2000, null],
+    // Arabic time: singular, dual, plural, compounds
+    ['ساعة', 1, 'hour'],
+    ['ساعتين', 2, 'hour'],
+    ['ساعتان', 2, 'hour'],
+    ['ساعتين ونصف', 2.5, 'hour'],
+    ['ساعتان ونصف', 2.5, 'hour'],
+    ['ساعتين ونص', 2.5, 'hour'],
+    ['ساعتين والنصف', 2.5, 'hour'],
+    ['لساعتين ونصف', 2.5, 'hour'],
+    ['ساعة ونصف', 1.5, 'hour'],
+    ['ساعة وربع', 1.25, 'hour'],
+    ['ساعتين إلا ربع', 1.75, 'hour'],
+    ['ثلاث ساعات', 3, 'hour'],
+    ['ثلاث ساعات ونصف', 3.5, 'hour'],
+    ['2.5 ساعة', 2.5, 'hour'],
+    ['2.5 ساعات', 2.5, 'hour'],
+    ['2 ونصف ساعة', 2.5, 'hour'],
+    ['نصف ساعة', 0.5, 'hour'],
+    ['ربع ساعة', 0.25, 'hour'],
+    ['ثلاثة أرباع الساعة', 0.75, 'hour'],
+    ['ساعتان ونصف الساعة', 2.5, 'hour'],
+    ['ساعتان وثلاثون دقيقة', 2.5, 'hour'],
+    ['ساعتين و30 دقيقة', 2.5, 'hour'],
+    ['ساعتين و 30 دقيقة', 2.5, 'hour'],
+    ['ساعتين و30', 2.5, 'hour'],
+    ['2 ساعة و30 دقيقة', 2.5, 'hour'],
+    ['150 دقيقة', 150, 'minute'],
+    ['١٥٠ دقيقة', 150, 'minute'],
+    ['150دقيقة', 150, 'minute'],
+    ['دقيقتين', 2, 'minute'],
+    ['خمس دقائق', 5, 'minute'],
+    ['30 ثانية', 30, 'second'],
+    ['يومين', 2, 'day'],
+    ['ثلاثة أيام', 3, 'day'],
+    ['يوم ونصف', 1.5, 'day'],
+    ['أسبوعين', 2, 'week'],
+    ['شهرين', 2, 'month'],
+    ['ستة أشهر', 6, 'month'],
+    ['سنتين', 2, 'year'],
+    ['عامين', 2, 'year'],
+    ['عشرين عامًا', 20, 'year'],
+    ['عشرين عاما', 20, 'year'],
+    ['نحو ساعتين ونصف', 2.5, 'hour'],
+    ['حوالي 2.5 ساعة', 2.5, 'hour'],
+    ['ساعتين ونصف تقريبًا', 2.5, 'hour'],
+    ['استمر الاجتماع ساعتين ونصف', 2.5, 'hour'],
+    ['يومين وساعتين ونصف', 2 + 2.5 / 24, 'day'],
+    // English time
+    ['2 hours', 2, 'hour'],
+    ['2.5 hours', 2.5, 'hour'],
+    ['2.5hrs', 2.5, 'hour'],
+    ['2.5 h', 2.5, 'hour'],
+    ['two and a half hours', 2.5, 'hour'],
+    ['2 and a half hours', 2.5, 'hour'],
+    ['two hours and a half', 2.5, 'hour'],
+    ['an hour', 1, 'hour'],
+    ['an hour and a half', 1.5, 'hour'],
+    ['half an hour', 0.5, 'hour'],
+    ['a half hour', 0.5, 'hour'],
+    ['a quarter of an hour', 0.25, 'hour'],
+    ['2 hours 30 minutes', 2.5, 'hour'],
+    ['2 hours and 30 minutes', 2.5, 'hour'],
+    ['2h30m', 2.5, 'hour'],
+    ['2h 30m', 2.5, 'hour'],
+    ['2h30', 2.5, 'hour'],
+    ['2 hours 30', 2.5, 'hour'],
+    ['1 hr 15 min', 1.25, 'hour'],
+    ['150 minutes', 150, 'minute'],
+    ['150 min', 150, 'minute'],
+    ['150m', 150, 'minute'],
+    ['about 2.5 hours', 2.5, 'hour'],
+    ['3 days', 3, 'day'],
+    ['two weeks', 2, 'week'],
+    ['18 months', 18, 'month'],
+    ['1 year', 1, 'year'],
+    ['2:30', 2.5, 'hour'],
+    ['٢:٣٠', 2.5, 'hour'],
+    ['2:30 ساعة', 2.5, 'hour'],
+    ['1:15:36', 1.26, 'hour'],
+    // people and counts
+    ['2000 جندي', 2000, 'person'],
+    ['٢٠٠٠ جندي', 2000, 'person'],
+    ['نحو ألفي جندي', 2000, 'person'],
+    ['ألفا جندي', 2000, 'person'],
+    ['ألفين جندي', 2000, 'person'],
+    ['2000 جنديًا', 2000, 'person'],
+    ['ألفين شخص', 2000, 'person'],
+    ['2,000 soldiers', 2000, 'person'],
+    ['2000 troops', 2000, 'person'],
+    ['2,000 North Korean soldiers', 2000, 'person'],
+    ['2000 جندي كوري شمالي', 2000, 'person'],
+    ['ستة آلاف جندي إضافي', 6000, 'person'],
+    ['6000 جنود', 6000, 'person'],
+    ['ألف عامل', 1000, 'person'],
+    ['1000 عامل إزالة ألغام', 1000, 'person'],
+    ['5000 عامل بناء', 5000, 'person'],
+    ['خمسة آلاف عامل', 5000, 'person'],
+    ['5,000 construction workers', 5000, 'person'],
+    ['1000 مقاتل', 1000, 'person'],
+    ['1000 مقاتلين', 1000, 'person'],
+    ['9500 عسكري', 9500, 'person'],
+    ['جنديين', 2, 'person'],
+    ['6000 إضافي', 6000, 'count'],
+    ['3 مرات', 3, 'count'],
+    ['مرتين', 2, 'count'],
+  ])('%j → %d %s', (text, value, unit) => {
+    const q = parseQuantity(text)
+    expect(q).not.toBeNull()
+    expect(q!.value).toBeCloseTo(value, 9)
+    expect(q!.unit).toBe(unit)
+  })
+
+  it('reads clock notation as minutes and seconds when asked to', () => {
+    expect(parseQuantity('2:30', { clock: 'minute' })).toEqual({ value: 2.5, unit: 'minute' })
+    expect(parseQuantity('2:30 دقيقة', { clock: 'minute' })).toEqual({ value: 2.5, unit: 'minute' })
+    expect(parseQuantity('2:30 ساعة', { clock: 'minute' })).toBeNull()
+  })
+
+  it.each([
+    '',
+    'ساعتين ونصف يوم', // two units going up: not one quantity
+    'ساعة ويومين',
+    '2 hours 3 days',
+    '30 minutes 2 hours',
+    'ساعتين أو ثلاث',
+    'بين ساعتين وثلاث ساعات',
+    'أكثر من ساعتين',
+    'more than 2 hours',
+    'at least 2000 soldiers',
+    '2000 أو أكثر',
+    '2000 جندي أو أكثر',
+    '2000 جندي فأكثر',
+    '2000 to 3000',
+    '2000-3000',
+    '2000 جندي و3000 عامل',
+    '3 ساعتين',
+    'ساعات',
+    'hours',
+    'آلاف الجنود',
+    '2:75',
+    '2:3',
+    'ساعتين مرتين',
+    'نصف 2000',
+    'half of 2000',
+    'لم يستمر ساعتين',
+    'غير 2000',
+    '2000 جندي ساعتين',
+    'كثير',
+    'a lot of hours',
+  ])('%j → null', (text) => {
+    expect(parseQuantity(text)).toBeNull()
+  })
+})
+
+describe('convert', () => {
+  it.each<[number, Unit, Unit, number | null]>([
+    [150, 'minute', 'hour', 2.5],
+    [2.5, 'hour', 'minute', 150],
+    [90, 'second', 'minute', 1.5],
+    [1, 'day', 'hour', 24],
+    [2, 'week', 'day', 14],
+    [1, 'year', 'month', 12],
+    [24, 'month', 'year', 2],
+    [2000, 'person', 'count', 2000],
+    [2000, 'count', 'person', 2000],
+    [5, 'hour', 'hour', 5],
+    [2, 'hour', 'person', null],
+    [2000, 'person', 'hour', null],
+    [3, 'count', 'day', null],
+  ])('%d %s → %s = %s', (value, from, to, expected) => {
+    const out = convert(value, from, to)
+    if (expected === null) expect(out).toBeNull()
+    else expect(out).toBeCloseTo(expected, 9)
+  })
+
+  it('converts back and forth without drift', () => {
+    const time: Unit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year']
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constantFrom(...time), fc.constantFrom(...time), (v, a, b) => {
+        expect(convert(convert(v, a, b)!, b, a)).toBeCloseTo(v, 6)
+      }),
+    )
+  })
+
+  it('reads "n minutes" as n/60 hours for every n', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100000 }), (n) => {
+        const q = parseQuantity(`${n} دقيقة`)!
+        expect(convert(q.value, q.unit!, 'hour')).toBeCloseTo(n / 60, 9)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
