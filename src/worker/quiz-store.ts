@@ -1,6 +1,7 @@
 import { quizSources } from '../../questions/index.ts'
 import { loadQuiz } from '../core/load-quiz.ts'
 import type { Quiz } from '../core/quiz-schema.ts'
+import { authoredToQuiz, getAuthoredQuiz, listAuthoredQuizzes } from './db/quizzes.ts'
 
 /**
  * Where the API gets quizzes from. Today only the catalog bundled with the Worker (`questions/`),
@@ -21,12 +22,17 @@ function bundledQuizzes(): Map<string, Quiz> {
   return bundled
 }
 
-/** Every quiz a taker can open, in catalog order. */
-export async function listQuizzes(_env: Env): Promise<Quiz[]> {
-  return [...bundledQuizzes().values()]
+/** Every quiz a taker can open: the catalog in its order, then quizzes authored through the API (D1) by id. */
+export async function listQuizzes(env: Env): Promise<Quiz[]> {
+  const files = bundledQuizzes()
+  const authored = (await listAuthoredQuizzes(env.DB)).filter((row) => !files.has(row.id)).map(authoredToQuiz)
+  return [...files.values(), ...authored]
 }
 
-/** The quiz with this id, or null. */
-export async function getQuiz(_env: Env, quizId: string): Promise<Quiz | null> {
-  return bundledQuizzes().get(quizId) ?? null
+/** The quiz with this id (a file quiz, else the current version of an authored one), or null. */
+export async function getQuiz(env: Env, quizId: string): Promise<Quiz | null> {
+  const file = bundledQuizzes().get(quizId)
+  if (file) return file
+  const row = await getAuthoredQuiz(env.DB, quizId)
+  return row ? authoredToQuiz(row) : null
 }

@@ -11,7 +11,7 @@ const document = openApiDocument(app, 'https://fahm.example', env)
 describe('OpenAPI document', () => {
   it('is a valid OpenAPI 3.1 document for @readme/openapi-parser', async () => {
     const result = await validate(structuredClone(document) as never)
-    expect(result.errors ?? [], JSON.stringify(result.errors, null, 1)).toEqual([])
+    expect(result.valid ? [] : result.errors).toEqual([])
     expect(result.valid).toBe(true)
     expect(document.openapi).toBe('3.1.0')
   })
