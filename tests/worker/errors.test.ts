@@ -39,9 +39,11 @@ describe('404 and 405', () => {
     const get = await SELF.fetch(GRADE)
     await expectProblem(get, 405, 'method-not-allowed')
     expect(get.headers.get('allow')).toBe('POST')
-    const put = await SELF.fetch(`http://x/v1/quizzes/${QUIZ}`, { method: 'PUT', body: '{}' })
-    await expectProblem(put, 405, 'method-not-allowed')
-    expect(put.headers.get('allow')).toBe('GET, HEAD')
+    const patch = await SELF.fetch(`http://x/v1/quizzes/${QUIZ}`, { method: 'PATCH', body: '{}' })
+    await expectProblem(patch, 405, 'method-not-allowed')
+    const allow = patch.headers.get('allow')!.split(', ')
+    expect(allow).toEqual(expect.arrayContaining(['GET', 'HEAD']))
+    expect(allow).not.toContain('PATCH')
   })
 })
 
@@ -118,6 +120,19 @@ describe('request bodies', () => {
     const res = await postRaw(GRADE, JSON.stringify({ answers: { 'no-such-question': 'x' } }))
     const body = await expectProblem(res, 422, 'validation-failed')
     expect(body.errors[0].path).toBe('answers.no-such-question')
+  })
+
+  it('treats prototype-named keys as unknown questions, never as object internals', async () => {
+    const res = await postRaw(GRADE, '{"answers": {"__proto__": {"polluted": true}, "constructor": "y", "toString": "z"}}')
+    const body = await expectProblem(res, 422, 'validation-failed')
+    // zod's record parsing drops `__proto__`; the other two are named as unknown questions.
+    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['answers.constructor', 'answers.toString'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('rejects a number that overflows to Infinity with 422', async () => {
+    const body = await expectProblem(await postRaw(CHECK, '{"answer": 1e400}'), 422, 'validation-failed')
+    expect(body.errors[0].path).toBe('answer')
   })
 
   it('names `answer` for a wrong shape on check', async () => {

@@ -162,3 +162,23 @@ describe('CORS on /v1', () => {
     for (const name of ['etag', 'retry-after', 'ratelimit', 'location']) expect(exposed).toContain(name)
   })
 })
+
+describe('CORS on errors', () => {
+  const origin = { Origin: 'https://news.example' }
+  const cases: [string, RequestInit][] = [
+    ['/v1/quizzes/no-such-quiz', { headers: origin }],
+    ['/v1/nope', { headers: origin }],
+    [`/v1/quizzes/${QUIZ}/grade`, { headers: origin }],
+    [`/v1/quizzes/${QUIZ}/grade`, { method: 'POST', headers: { ...origin, 'Content-Type': 'application/json' }, body: '{' }],
+    [`/v1/quizzes/${QUIZ}/grade`, { method: 'POST', headers: { ...origin, 'Content-Type': 'application/json' }, body: '{"answers":{"x":1}}' }],
+    [`/v1/quizzes/${QUIZ}/grade`, { method: 'POST', headers: { ...origin, 'Content-Type': 'application/json' }, body: 'x'.repeat(70_000) }],
+  ]
+  for (const [path, init] of cases) {
+    it(`lets a page read the problem from ${init.method ?? 'GET'} ${path} (${init.body ? String(init.body).slice(0, 12) : 'no body'})`, async () => {
+      const res = await SELF.fetch(`http://x${path}`, init)
+      expect(res.status).toBeGreaterThanOrEqual(400)
+      expect(res.headers.get('content-type')).toBe('application/problem+json')
+      expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    })
+  }
+})
