@@ -4,8 +4,8 @@ import type { Quiz } from '../core/quiz-schema.ts'
 import { authoredToQuiz, getAuthoredQuiz, listAuthoredQuizzes } from './db/quizzes.ts'
 
 /**
- * Where the API gets quizzes from. Today only the catalog bundled with the Worker (`questions/`),
- * parsed once per isolate; both functions take `env` so quizzes stored in D1 can join them.
+ * Where the API gets quizzes from: the catalog bundled with the Worker (`questions/`, parsed once
+ * per isolate), then quizzes authored through the API and stored in D1. A file quiz wins an id clash.
  */
 
 let bundled: Map<string, Quiz> | undefined
