@@ -57,7 +57,7 @@ describe('toPublicQuiz', () => {
             ...q,
             hint: 'QUESTION-SECRET',
             ...('choices' in q ? { choices: q.choices.map((c) => ({ ...c, isKey: 'CHOICE-SECRET' })) } : {}),
-          }) as Question,
+          }) as unknown as Question,
       ),
     }
     const json = JSON.stringify(toPublicQuiz(withExtra, 'ar'))
