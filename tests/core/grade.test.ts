@@ -1,0 +1,393 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { describeExpected, describeParsed } from '../../src/core/describe.ts'
+import { answerShapeError, gradeQuestion, type Answer } from '../../src/core/grade.ts'
+import type { Question, Unit } from '../../src/core/quiz-schema.ts'
+
+// Questions built inline after the facts of questions/kim-putin-beijing (not read from the quiz file).
+const base = {
+  skill: 'recall' as const,
+  prompt: { ar: 'سؤال', en: 'Question' },
+  explanation: { ar: 'شرح', en: 'Explanation' },
+  evidence: { paragraph: 2, quote: 'نحو 2000 جندي' },
+  points: 1,
+}
+
+function numeric(id: string, value: number, unit: Unit, tolerance = 0, points = 1): Question {
+  return { ...base, id, points, type: 'numeric', answer: { value, unit, tolerance } }
+}
+
+const meetingDuration = numeric('meeting-duration', 2.5, 'hour')
+const soldiersKilled = numeric('soldiers-killed', 2000, 'person')
+const additionalSoldiers = numeric('additional-soldiers', 6000, 'person')
+const trainedSoldiers = numeric('trained-soldiers', 9500, 'person')
+const workersTotal = numeric('kursk-workers-total', 6000, 'person')
+const constructionWorkers = numeric('kursk-construction-workers', 5000, 'person')
+const deminingWorkers = numeric('kursk-demining-workers', 1000, 'person')
+
+const single: Question = {
+  ...base,
+  id: 'parade-occasion',
+  type: 'single',
+  choices: [
+    { id: 'japan-surrender', text: { ar: 'ذكرى استسلام اليابان', en: "The anniversary of Japan's surrender" } },
+    { id: 'party-founding', text: { ar: 'ذكرى تأسيس الحزب', en: 'The founding of the party' } },
+    { id: 'new-year', text: { ar: 'رأس السنة', en: 'New Year' } },
+  ],
+  answer: 'japan-surrender',
+}
+
+const trainingChoices = [
+  { id: 'human-wave-attacks', text: { ar: 'هجمات الموجات البشرية', en: 'Human-wave attacks' } },
+  { id: 'drones', text: { ar: 'الطائرات بدون طيار', en: 'Drones' } },
+  { id: 'missile-guidance', text: { ar: 'التوجيه الصاروخي', en: 'Missile guidance' } },
+  { id: 'naval-warfare', text: { ar: 'الحرب البحرية', en: 'Naval warfare' } },
+]
+const multiple: Question = {
+  ...base,
+  id: 'training-areas',
+  type: 'multiple',
+  choices: trainingChoices,
+  answer: ['human-wave-attacks', 'drones', 'missile-guidance'],
+  partialCredit: false,
+  points: 3,
+}
+const multiplePartial: Question = { ...multiple, partialCredit: true }
+
+const meetingEndedColdly: Question = { ...base, id: 'meeting-ended-coldly', type: 'boolean', answer: false }
+const firstTrilateral: Question = { ...base, id: 'first-public-trilateral', type: 'boolean', answer: true }
+
+const meetingCity: Question = {
+  ...base,
+  id: 'meeting-city',
+  type: 'text',
+  answer: { accepted: ['بكين', 'في بكين', 'بيجين', 'Beijing', 'in Beijing', 'Peking'] },
+}
+
+const cases = (question: Question, accept: Answer[], reject: Answer[]) => [
+  ...accept.map((a) => [question.id, a, true, question] as const),
+  ...reject.map((a) => [question.id, a, false, question] as const),
+]
+
+describe('numeric answers, with the quiz facts', () => {
+  it.each([
+    ...cases(
+      meetingDuration,
+      [
+        2.5,
+        '2.5',
+        '٢٫٥',
+        'ساعتين ونصف',
+        'ساعتان ونصف',
+        'نحو ساعتين ونصف',
+        '150 دقيقة',
+        '١٥٠ دقيقة',
+        '2h30m',
+        '2 hours 30 minutes',
+        'two and a half hours',
+        'حوالي 2.5 ساعة',
+        'ساعتين و30 دقيقة',
+        'ساعتان وثلاثون دقيقة',
+        '2:30',
+        '9000 ثانية',
+        'about 2.5 hours',
+        '2,5',
+      ],
+      ['2.5 دقيقة', 'ساعتين', '3', '150', 'ساعتين ونصف يوم', '2.5 يوم', '2.5 جندي', 'ساعة ونصف', '2', 3, 150, 'ساعتين أو ثلاث', 'أكثر من ساعتين', 'كثير'],
+    ),
+    ...cases(
+      soldiersKilled,
+      [2000, '2000', '٢٠٠٠', 'ألفين', 'ألفان', 'نحو ألفي جندي', '2,000 soldiers', 'two thousand', '2000 جندي', 'حوالي 2000', 'about 2,000', '2k', 'ألفا جندي'],
+      ['2000 ساعة', '6000', '200', '20000', 'ألف', 'أكثر من 2000', '2000 أو أكثر', '1999', 2001, '2000 دقيقة', 'two hundred'],
+    ),
+    ...cases(
+      additionalSoldiers,
+      ['6000', '6,000', '٦٠٠٠', 'ستة آلاف', 'ستة آلاف جندي', '6 آلاف', '6k', 'six thousand', '6000 جندي إضافي', '6,000 additional soldiers'],
+      ['1000', '7000', '600', '6000 ساعة', '5000 و1000'],
+    ),
+    ...cases(
+      trainedSoldiers,
+      ['9500', '9,500', '9 500', '٩٥٠٠', '٩٬٥٠٠', 'تسعة آلاف وخمسمائة', 'تسعة آلاف ونصف', '9.5 ألف', '9.5k', 'nine thousand five hundred', 'نحو 9500 جندي'],
+      ['9000', '9.5', '950', 'تسعة آلاف', '9500 يوم'],
+    ),
+    ...cases(workersTotal, ['6000', 'ستة آلاف عامل', '6000 عامل', 'six thousand workers'], ['5000', '1000', '6000 سنة']),
+    ...cases(
+      constructionWorkers,
+      ['5000', 'خمسة آلاف', 'خمسة آلاف عامل', '5000 عامل بناء', 'five thousand', '٥٠٠٠'],
+      ['1000', '6000', '500', '5000 ساعة'],
+    ),
+    ...cases(deminingWorkers, ['1000', 'ألف', 'ألف عامل', 'نحو 1000 عامل إزالة ألغام', 'one thousand', 'a thousand', '1,000'], ['5000', '100', '10000', 'ألفين']),
+  ])('%s: %j → %s', (_id, answer, correct, question) => {
+    const r = gradeQuestion(question, answer)
+    expect(r.answered).toBe(true)
+    expect(r.correct).toBe(correct)
+    expect(r.score).toBe(correct ? question.points : 0)
+    expect(r.maxScore).toBe(question.points)
+  })
+
+  it('reports what it read, converted to the question unit', () => {
+    expect(gradeQuestion(meetingDuration, '150 دقيقة').parsed).toEqual({
+      kind: 'number',
+      value: 2.5,
+      unit: 'hour',
+      input: { value: 150, unit: 'minute', text: '150 دقيقة' },
+    })
+    expect(gradeQuestion(meetingDuration, 2.5).parsed).toEqual({
+      kind: 'number',
+      value: 2.5,
+      unit: 'hour',
+      input: { value: 2.5, unit: null, text: '2.5' },
+    })
+    // A unit of another dimension stays as written: nothing to convert.
+    expect(gradeQuestion(soldiersKilled, '2000 ساعة').parsed).toEqual({
+      kind: 'number',
+      value: 2000,
+      unit: 'hour',
+      input: { value: 2000, unit: 'hour', text: '2000 ساعة' },
+    })
+    expect(gradeQuestion(soldiersKilled, 'نحو ألفي جندي').parsed).toMatchObject({ value: 2000, unit: 'person', input: { unit: 'person' } })
+  })
+
+  it('gives unreadable text parsed: null and no score, but counts it as answered', () => {
+    for (const text of ['كثير', 'ساعتين ونصف يوم', 'between 2 and 3']) {
+      expect(gradeQuestion(meetingDuration, text)).toEqual({
+        questionId: 'meeting-duration',
+        answered: true,
+        correct: false,
+        score: 0,
+        maxScore: 1,
+        parsed: null,
+      })
+    }
+  })
+
+  it('applies the tolerance in the question unit, with a float epsilon', () => {
+    const q = numeric('approx', 2.5, 'hour', 0.25)
+    expect(gradeQuestion(q, '2.75').correct).toBe(true)
+    expect(gradeQuestion(q, 'ساعتين وربع').correct).toBe(true)
+    expect(gradeQuestion(q, '135 دقيقة').correct).toBe(true)
+    expect(gradeQuestion(q, '2.8').correct).toBe(false)
+    expect(gradeQuestion(q, 'ساعتين').correct).toBe(false)
+    expect(gradeQuestion(numeric('f', 0.3, 'hour'), '18 دقيقة').correct).toBe(true) // 18/60 is not exactly 0.3
+  })
+
+  it('reads clock notation as minutes:seconds when the question asks for minutes', () => {
+    const q = numeric('lap', 2.5, 'minute')
+    expect(gradeQuestion(q, '2:30').correct).toBe(true)
+    expect(gradeQuestion(q, '150 ثانية').correct).toBe(true)
+    expect(gradeQuestion(numeric('m', 150, 'minute'), '2:30').correct).toBe(false) // 2 min 30 s
+    expect(gradeQuestion(meetingDuration, '2:30').correct).toBe(true) // 2 h 30 min
+  })
+
+  it('treats a count question and a people question alike', () => {
+    const q = numeric('visits', 3, 'count')
+    expect(gradeQuestion(q, '3 مرات').correct).toBe(true)
+    expect(gradeQuestion(q, 'ثلاث').correct).toBe(true)
+    expect(gradeQuestion(q, '3 أشخاص').correct).toBe(true)
+    expect(gradeQuestion(q, '3 ساعات').correct).toBe(false)
+  })
+})
+
+describe('choice, boolean and text answers', () => {
+  it.each<[Question, Answer, boolean, number]>([
+    [single, 'japan-surrender', true, 1],
+    [single, ' japan-surrender ', true, 1],
+    [single, 'party-founding', false, 0],
+    [single, 'no-such-choice', false, 0],
+    [multiple, ['human-wave-attacks', 'drones', 'missile-guidance'], true, 3],
+    [multiple, ['missile-guidance', 'drones', 'human-wave-attacks'], true, 3],
+    [multiple, ['drones', 'drones', 'human-wave-attacks', 'missile-guidance'], true, 3],
+    [multiple, ['human-wave-attacks', 'drones'], false, 0],
+    [multiple, ['human-wave-attacks', 'drones', 'missile-guidance', 'naval-warfare'], false, 0],
+    [multiplePartial, ['human-wave-attacks', 'drones', 'missile-guidance'], true, 3],
+    [multiplePartial, ['human-wave-attacks', 'drones'], false, 2],
+    [multiplePartial, ['human-wave-attacks', 'drones', 'naval-warfare'], false, 1],
+    [multiplePartial, ['human-wave-attacks', 'naval-warfare'], false, 0],
+    [multiplePartial, ['naval-warfare'], false, 0],
+    [multiplePartial, ['human-wave-attacks', 'drones', 'missile-guidance', 'naval-warfare'], false, 2],
+    [multiplePartial, ['human-wave-attacks', 'unknown-id'], false, 0],
+    [meetingEndedColdly, false, true, 1],
+    [meetingEndedColdly, true, false, 0],
+    [meetingEndedColdly, 'false', true, 1],
+    [meetingEndedColdly, 'خطأ', true, 1],
+    [meetingEndedColdly, 'خطا', true, 1],
+    [meetingEndedColdly, 'خاطئ', true, 1],
+    [meetingEndedColdly, 'لا', true, 1],
+    [meetingEndedColdly, 'صح', false, 0],
+    [firstTrilateral, true, true, 1],
+    [firstTrilateral, 'صح', true, 1],
+    [firstTrilateral, 'صحيح', true, 1],
+    [firstTrilateral, 'نعم', true, 1],
+    [firstTrilateral, 'TRUE', true, 1],
+    [firstTrilateral, 'خطأ', false, 0],
+    [meetingCity, 'بكين', true, 1],
+    [meetingCity, 'في بِكين.', true, 1],
+    [meetingCity, 'beijing', true, 1],
+    [meetingCity, 'Beijng', true, 1],
+    [meetingCity, 'موسكو', false, 0],
+    [meetingCity, 'بيونغ يانغ', false, 0],
+  ])('%#: %j → correct %s, score %d', (question, answer, correct, score) => {
+    const r = gradeQuestion(question, answer)
+    expect(r.answered).toBe(true)
+    expect(r.correct).toBe(correct)
+    expect(r.score).toBe(score)
+  })
+
+  it('gives a fractional partial score rounded to 4 decimals', () => {
+    const q: Question = { ...multiplePartial, points: 1 }
+    expect(gradeQuestion(q, ['drones', 'missile-guidance']).score).toBe(0.6667)
+  })
+
+  it('reports what it read', () => {
+    expect(gradeQuestion(multiple, ['drones', 'drones', 'x']).parsed).toEqual({ kind: 'choice', choiceIds: ['drones', 'x'] })
+    expect(gradeQuestion(firstTrilateral, 'صح').parsed).toEqual({ kind: 'boolean', value: true })
+    expect(gradeQuestion(meetingCity, ' في بِكين ').parsed).toEqual({ kind: 'text', normalized: 'في بكين', matched: 'في بكين' })
+  })
+})
+
+describe('unanswered', () => {
+  const questions = [meetingDuration, single, multiple, meetingEndedColdly, meetingCity]
+  it.each([undefined, null, '', '   ', [] as string[], ['', ' ']])('%j is unanswered for every type', (answer) => {
+    for (const q of questions) {
+      expect(gradeQuestion(q, answer)).toEqual({ questionId: q.id, answered: false, correct: false, score: 0, maxScore: q.points, parsed: null })
+    }
+  })
+})
+
+describe('answerShapeError', () => {
+  it.each<[Question, unknown]>([
+    [single, 'japan-surrender'],
+    [single, null],
+    [single, undefined],
+    [multiple, ['drones']],
+    [multiple, []],
+    [meetingEndedColdly, false],
+    [meetingEndedColdly, 'true'],
+    [meetingEndedColdly, 'صح'],
+    [meetingEndedColdly, 'خطأ'],
+    [meetingEndedColdly, 'صحيح'],
+    [meetingEndedColdly, 'خاطئ'],
+    [meetingEndedColdly, 'نعم'],
+    [meetingEndedColdly, 'لا'],
+    [meetingEndedColdly, ''],
+    [meetingDuration, 2.5],
+    [meetingDuration, 'ساعتين ونصف'],
+    [meetingDuration, 'not a number at all'], // the shape is fine; it grades as unreadable
+    [meetingCity, 'بكين'],
+  ])('%#: accepts %j', (question, answer) => {
+    expect(answerShapeError(question, answer)).toBeNull()
+  })
+
+  it.each<[Question, unknown, RegExp]>([
+    [single, ['japan-surrender'], /choice id/],
+    [single, 3, /choice id/],
+    [single, 'x'.repeat(501), /500 characters/],
+    [multiple, 'drones', /array/],
+    [multiple, [1, 2], /array/],
+    [multiple, Array.from({ length: 21 }, (_, i) => `c${i}`), /20 items/],
+    [multiple, ['x'.repeat(501)], /500 characters/],
+    [meetingEndedColdly, 'maybe', /true or false/],
+    [meetingEndedColdly, 1, /true or false/],
+    [meetingEndedColdly, ['true'], /true or false/],
+    [meetingDuration, true, /number or a string/],
+    [meetingDuration, [2.5], /number or a string/],
+    [meetingDuration, Number.NaN, /finite/],
+    [meetingDuration, Number.POSITIVE_INFINITY, /finite/],
+    [meetingDuration, '1'.repeat(501), /500 characters/],
+    [meetingCity, 5, /string/],
+    [meetingCity, { text: 'بكين' }, /string/],
+  ])('%#: rejects %j', (question, answer, message) => {
+    expect(answerShapeError(question, answer)).toMatch(message)
+  })
+})
+
+describe('describeParsed and describeExpected', () => {
+  const parsedOf = (q: Question, a: Answer) => gradeQuestion(q, a).parsed!
+
+  it.each<[Question, Answer, string, string]>([
+    [meetingDuration, '150 دقيقة', '150 دقيقة = 2.5 ساعة', '150 minutes = 2.5 hours'],
+    [meetingDuration, '2.5', '2.5 ساعة', '2.5 hours'],
+    [meetingDuration, 'ساعتين ونصف', '2.5 ساعة', '2.5 hours'],
+    [meetingDuration, 'ساعتين', 'ساعتان', '2 hours'],
+    [meetingDuration, 'ساعة', 'ساعة واحدة', '1 hour'],
+    [meetingDuration, '3 ساعات', '3 ساعات', '3 hours'],
+    [meetingDuration, '11 ساعة', '11 ساعة', '11 hours'],
+    [meetingDuration, 'يوم', 'يوم واحد = 24 ساعة', '1 day = 24 hours'],
+    [meetingDuration, '2.5 دقيقة', '2.5 دقيقة = 0.042 ساعة', '2.5 minutes = 0.042 hours'],
+    [meetingDuration, '2.5 جندي', '2.5 شخص', '2.5 people'],
+    [soldiersKilled, 'نحو ألفي جندي', '2000 شخص', '2000 people'],
+    [soldiersKilled, '5 جنود', '5 أشخاص', '5 people'],
+    [soldiersKilled, '2000', '2000 شخص', '2000 people'],
+    [numeric('c', 3, 'count'), '3', '3', '3'],
+    [single, 'japan-surrender', 'ذكرى استسلام اليابان', "The anniversary of Japan's surrender"],
+    [single, 'nope', 'nope', 'nope'],
+    [multiple, ['drones', 'missile-guidance'], 'الطائرات بدون طيار، التوجيه الصاروخي', 'Drones, Missile guidance'],
+    [meetingEndedColdly, false, 'خطأ', 'False'],
+    [firstTrilateral, 'نعم', 'صح', 'True'],
+    [meetingCity, 'في بِكين!', 'في بكين', 'في بكين'],
+  ])('%#: %j reads as %j / %j', (question, answer, ar, en) => {
+    const parsed = parsedOf(question, answer)
+    expect(describeParsed(parsed, question, 'ar')).toBe(ar)
+    expect(describeParsed(parsed, question, 'en')).toBe(en)
+  })
+
+  it.each<[Question, string, string]>([
+    [meetingDuration, 'ساعتان ونصف (2.5 ساعة)', '2.5 hours'],
+    [numeric('d', 3, 'day'), 'ثلاثة أيام (3 أيام)', '3 days'],
+    [numeric('h', 0.5, 'hour'), 'نصف ساعة (0.5 ساعة)', '0.5 hours'],
+    [numeric('h2', 2, 'hour'), 'ساعتان', '2 hours'],
+    [numeric('h1', 1, 'hour'), 'ساعة (ساعة واحدة)', '1 hour'],
+    [numeric('y', 7, 'year'), 'سبع سنوات (7 سنوات)', '7 years'],
+    [numeric('t', 2.5, 'hour', 0.25), 'ساعتان ونصف (2.5 ساعة ± 0.25)', '2.5 hours (± 0.25)'],
+    [soldiersKilled, '2000 شخص', '2000 people'],
+    [trainedSoldiers, '9500 شخص', '9500 people'],
+    [numeric('m', 150, 'minute'), '150 دقيقة', '150 minutes'],
+    [single, 'ذكرى استسلام اليابان', "The anniversary of Japan's surrender"],
+    [multiple, 'هجمات الموجات البشرية، الطائرات بدون طيار، التوجيه الصاروخي', 'Human-wave attacks, Drones, Missile guidance'],
+    [meetingEndedColdly, 'خطأ', 'False'],
+    [firstTrilateral, 'صح', 'True'],
+    [meetingCity, 'بكين', 'Beijing'],
+  ])('%#: expected %j / %j', (question, ar, en) => {
+    expect(describeExpected(question, 'ar')).toBe(ar)
+    expect(describeExpected(question, 'en')).toBe(en)
+  })
+})
+
+describe('gradeQuestion properties', () => {
+  const all = [meetingDuration, soldiersKilled, single, multiple, multiplePartial, meetingEndedColdly, meetingCity]
+
+  it('never throws on arbitrary JSON, and always scores within [0, points]', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...all), fc.oneof(fc.jsonValue(), fc.string(), fc.array(fc.string()), fc.double()), (q, answer) => {
+        const r = gradeQuestion(q, answer)
+        expect(r.score).toBeGreaterThanOrEqual(0)
+        expect(r.score).toBeLessThanOrEqual(q.points)
+        expect(r.correct).toBe(r.score === q.points)
+        answerShapeError(q, answer)
+        if (r.parsed) {
+          describeParsed(r.parsed, q, 'ar')
+          describeParsed(r.parsed, q, 'en')
+        }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('a shape error always grades as incorrect', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...all), fc.jsonValue(), (q, answer) => {
+        if (answerShapeError(q, answer) !== null) expect(gradeQuestion(q, answer).correct).toBe(false)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('any number of minutes equal to the key is accepted, any other is not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 600 }), (minutes) => {
+        expect(gradeQuestion(meetingDuration, `${minutes} دقيقة`).correct).toBe(minutes === 150)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
