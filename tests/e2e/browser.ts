@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core'
+
+/** Debian's Chromium, headless, in a fresh profile that is deleted on close. */
+export async function launch(options: { viewport?: { width: number; height: number } } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'fahm-chromium-'))
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: options.viewport ?? { width: 1000, height: 900 },
+  })
+  return {
+    context,
+    async close() {
+      await context.close()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * Records Content-Security-Policy violations and uncaught errors of a page (and its frames)
+ * from before any page script runs.
+ */
+export async function watchPage(page: Page) {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push('pageerror: ' + e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push('console: ' + m.text())
+  })
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`)
+  })
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      ;(window as unknown as { __csp: string[] }).__csp ??= []
+      ;(window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`)
+    })
+  })
+  return {
+    errors,
+    async violations(frame: Page | Frame = page): Promise<string[]> {
+      return frame.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
+    },
+  }
+}
+
+/** Describes the deepest focused element, through open shadow roots. */
+export function focused(page: Page | Frame) {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
+    if (!el) return null
+    const input = el as HTMLInputElement
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: input.type ?? '',
+      value: input.value ?? '',
+      checked: !!input.checked,
+      text: (el.textContent ?? '').trim().slice(0, 200),
+      label: (el.closest('label')?.textContent ?? '').trim(),
+      id: el.id,
+      className: el.className,
+    }
+  })
+}

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Frame, Page } from 'playwright-core'
+import { launch, watchPage } from './browser.ts'
+
+const fahm = inject('fahmUrl')
+const host = inject('hostUrl')
+let browser: Awaited<ReturnType<typeof launch>>
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Styles that show whether host CSS reached into the widget. */
+async function widgetStyle(scope: Page | Frame) {
+  const prompt = scope.locator('fieldset .p').first()
+  await prompt.waitFor({ timeout: 20_000 })
+  return prompt.evaluate((el) => {
+    const s = getComputedStyle(el)
+    const root = el.closest('.w')!
+    const r = getComputedStyle(root)
+    const input = root.querySelector('input')!
+    return {
+      color: s.color,
+      font: s.fontFamily,
+      weight: s.fontWeight,
+      border: r.borderTopWidth,
+      dir: getComputedStyle(root).direction,
+      inputDisplay: getComputedStyle(input).display,
+      buttonBg: getComputedStyle(root.querySelector('button')!).backgroundColor,
+    }
+  })
+}
+
+async function expectIsolated(scope: Page | Frame, dir: 'rtl' | 'ltr') {
+  const style = await widgetStyle(scope)
+  expect(style.color).not.toBe('rgb(255, 0, 0)')
+  expect(style.font).not.toContain('Courier')
+  expect(style.weight).toBe('600')
+  expect(style.border).toBe('1px')
+  expect(style.dir).toBe(dir)
+  expect(style.inputDisplay).not.toBe('none')
+  expect(style.buttonBg).not.toBe('rgb(255, 0, 0)')
+}
+
+/** The host page's own text keeps the host's styles: the widget's CSS does not leak out. */
+async function expectHostUntouched(page: Page) {
+  const host = await page.locator('#before').evaluate((el) => {
+    const s = getComputedStyle(el)
+    return { color: s.color, weight: s.fontWeight, border: s.borderTopWidth }
+  })
+  expect(host).toEqual({ color: 'rgb(255, 0, 0)', weight: '900', border: '5px' })
+}
+
+describe('the four embed methods on a hostile page with a strict CSP', () => {
+  for (const method of ['script', 'element'] as const) {
+    it(`${method}: renders isolated, with no CSP violation`, async () => {
+      const page = await browser.context.newPage()
+      const watch = await watchPage(page)
+      await page.goto(`${host}/${method}?lang=ar`)
+      await expectIsolated(page, 'rtl')
+      await expectHostUntouched(page)
+      expect(await page.locator('fieldset .p').first().textContent()).toContain('العرض العسكري')
+      expect(await watch.violations()).toEqual([])
+      expect(watch.errors).toEqual([])
+      await page.close()
+    })
+  }
+
+  for (const method of ['iframe', 'oembed'] as const) {
+    it(`${method}: the embed page renders in a sized cross-origin frame, with no CSP violation`, async () => {
+      const page = await browser.context.newPage()
+      const watch = await watchPage(page)
+      await page.goto(`${host}/${method}?lang=en`)
+      const iframe = page.locator('iframe[data-fahm]')
+      const frame = (await (await iframe.elementHandle())!.contentFrame())!
+      await frame.waitForURL(`${fahm}/embed/**`)
+      await expectIsolated(frame, 'ltr')
+      await expectHostUntouched(page)
+      // The resizer set the frame to its content's height (the article and the first question).
+      await expect.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height), { timeout: 10_000 }).toBeGreaterThan(500)
+      const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))
+      expect(Math.abs((await iframe.evaluate((f) => f.getBoundingClientRect().height)) - contentHeight)).toBeLessThanOrEqual(1)
+      expect(await watch.violations()).toEqual([])
+      expect(await watch.violations(frame)).toEqual([])
+      expect(watch.errors).toEqual([])
+      await page.close()
+    })
+  }
+})
+
+describe('the JS API', () => {
+  it('Fahm.mount renders into an element, reports events, and unmounts', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(`${host}/blank`)
+    const globals = await page.evaluate(() => Object.keys(window).filter((k) => /fahm/i.test(k)))
+    expect(globals).toEqual(['Fahm'])
+    await page.evaluate(() => {
+      const el = document.getElementById('target')!
+      ;(window as unknown as { events: string[] }).events = []
+      el.addEventListener('fahm:ready', (e) => (window as unknown as { events: string[] }).events.push(JSON.stringify((e as CustomEvent).detail)))
+      ;(window as unknown as { handle: { unmount(): void } }).handle = window.Fahm!.mount(el, { quiz: 'kim-putin-beijing', lang: 'en' })
+    })
+    await page.locator('#target .p').waitFor()
+    const events = await page.evaluate(() => (window as unknown as { events: string[] }).events)
+    expect(JSON.parse(events[0]!)).toMatchObject({ quizId: 'kim-putin-beijing', lang: 'en', questionCount: 22 })
+    await page.evaluate(() => (window as unknown as { handle: { unmount(): void } }).handle.unmount())
+    expect(await page.locator('#target .w').count()).toBe(0)
+    await page.close()
+  })
+
+  it('two widgets on one page work independently', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(`${host}/two`)
+    const one = page.locator('#one')
+    const two = page.locator('#two')
+    await one.locator('.p').first().waitFor()
+    await two.locator('.p').first().waitFor()
+    expect(await one.locator('.w').getAttribute('lang')).toBe('ar')
+    expect(await two.locator('.w').getAttribute('lang')).toBe('en')
+    expect(await two.locator('form').count()).toBe(22)
+    await one.locator('input[type=radio]').first().check()
+    expect(await one.locator('input[type=radio]').first().isChecked()).toBe(true)
+    expect(await two.locator('form').first().locator('input[type=radio]:checked').count()).toBe(0)
+    await page.close()
+  })
+})
