@@ -34,6 +34,7 @@ const QuizParams = z.object({
 })
 
 const EditorQuizBody = QuizFile.extend({
+  id: QuizFile.shape.id.optional().openapi({ description: 'Required on POST; on PUT it defaults to the id in the URL and must equal it.' }),
   article: QuizFile.shape.article.optional().openapi({ description: 'Article file name; ignored by the API (defaults to article.<lang>.txt).' }),
   version: QuizFile.shape.version.optional().openapi({
     description: 'On PUT, the version you edited: a save over a newer version is refused with `version-conflict`. Ignored on POST.',

@@ -1,0 +1,257 @@
+import { env, SELF } from 'cloudflare:test'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { checkQuiz } from '../../src/core/content-checks.ts'
+import { SAMPLE_ARTICLE, sampleQuizFile } from '../core/export-fixture.ts'
+import { bearer, createAssignment, createClass, submit } from './classroom-helpers.ts'
+import { expectProblem } from './problem-assert.ts'
+
+const ORIGIN = 'http://x'
+const TOKEN = 'test-editor-token'
+const editor = { ...bearer(TOKEN), 'Content-Type': 'application/json' }
+
+type Body = Record<string, unknown>
+
+// D1 keeps its rows across the tests of a file: every test works on a quiz id of its own.
+let id = 'sample-quiz'
+let counter = 0
+const run = crypto.randomUUID().slice(0, 8)
+beforeEach(() => {
+  id = `sample-${run}-${++counter}`
+})
+
+function quizBody(overrides: Body = {}): Body {
+  const { article: _article, ...file } = sampleQuizFile()
+  return { ...file, id, version: undefined, articleText: SAMPLE_ARTICLE, ...overrides }
+}
+
+function send(method: string, path: string, body?: unknown, headers: Record<string, string> = editor): Promise<Response> {
+  return SELF.fetch(`${ORIGIN}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  })
+}
+
+async function create(body: Body = quizBody()): Promise<Body> {
+  const res = await send('POST', '/v1/quizzes', body)
+  expect(res.status, await res.clone().text()).toBe(201)
+  return res.json()
+}
+
+describe('editor authentication', () => {
+  it('refuses a missing or wrong token with 401 and a Bearer challenge, before reading the body', async () => {
+    for (const headers of [{ 'Content-Type': 'application/json' }, { ...bearer('nope'), 'Content-Type': 'application/json' }, { Authorization: 'Basic dGVzdA==' }]) {
+      for (const [method, path] of [
+        ['POST', '/v1/quizzes'],
+        ['PUT', `/v1/quizzes/${id}`],
+        ['DELETE', `/v1/quizzes/${id}`],
+        ['GET', `/v1/quizzes/${id}/source`],
+      ] as const) {
+        const res = await send(method, path, method === 'GET' || method === 'DELETE' ? undefined : '{not json', headers)
+        await expectProblem(res, 401, 'unauthorized')
+        expect(res.headers.get('WWW-Authenticate')).toMatch(/^Bearer realm="fahm-editor"/)
+      }
+    }
+  })
+
+  it('does not accept a teacher key as the editor token', async () => {
+    const cls = await createClass()
+    await expectProblem(await send('POST', '/v1/quizzes', quizBody(), { ...bearer(cls.teacherKey), 'Content-Type': 'application/json' }), 401, 'unauthorized')
+  })
+})
+
+describe('creating quizzes', () => {
+  it('stores a valid quiz at version 1 and serves it like a file quiz', async () => {
+    const res = await send('POST', '/v1/quizzes', quizBody())
+    expect(res.status).toBe(201)
+    expect(res.headers.get('Location')).toBe(`/v1/quizzes/${id}`)
+    const saved = (await res.json()) as Body
+    expect(saved).toMatchObject({ id, version: 1, previousVersion: null, changed: true, articleChanged: false, stale: [] })
+    expect(saved.articleHash).toMatch(/^sha256:[0-9a-f]{64}$/)
+
+    const quiz = (await (await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}?lang=en`)).json()) as Body
+    expect(quiz).toMatchObject({ id, version: 1, lang: 'en', title: 'Beijing summit & <friends>' })
+    expect((quiz.article as { paragraphs: unknown[] }).paragraphs).toHaveLength(4)
+    expect(JSON.stringify(quiz)).not.toContain('"answer"')
+
+    const list = (await (await SELF.fetch(`${ORIGIN}/v1/quizzes`)).json()) as { quizzes: { id: string; version: number }[] }
+    expect(list.quizzes[0]!.id).toBe('kim-putin-beijing')
+    expect(list.quizzes).toContainEqual(expect.objectContaining({ id, version: 1 }))
+
+    const graded = await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}/grade`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ answers: { 'meeting-duration': '150 دقيقة', 'meeting-place': 'beijing', 'soldiers-killed': 'ألفان' } }),
+    })
+    expect(graded.status).toBe(200)
+    const result = (await graded.json()) as { version: number; score: number; maxScore: number }
+    expect(result).toMatchObject({ version: 1, score: 3, maxScore: 8 })
+  })
+
+  it('answers 422 quiz-invalid with the very issues the content checks report', async () => {
+    const body = quizBody()
+    const questions = structuredClone(body.questions) as Body[]
+    ;(questions[0]!.evidence as Body).quote = 'اقتباس غير موجود في المقال'
+    questions[1]!.answer = ['c5000', 'missing-choice']
+    const bad = { ...body, questions }
+    const problem = await expectProblem(await send('POST', '/v1/quizzes', bad), 422, 'quiz-invalid')
+    const { articleText, ...file } = bad
+    const expected = checkQuiz({ ...file, article: 'article.ar.txt' }, articleText as string, 'x').map(({ check, path, message }) => ({ check, path, message }))
+    expect(expected.map((i) => i.check)).toEqual(expect.arrayContaining(['evidence-quote-verbatim', 'answer-choice-exists']))
+    expect(problem.issues).toEqual(expected)
+    expect(problem.issues).toContainEqual(expect.objectContaining({ check: 'evidence-quote-verbatim', path: 'questions[0].evidence.quote' }))
+    expect(problem.detail).toContain('questions[0].evidence.quote')
+    // Nothing was stored.
+    await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`), 404, 'quiz-not-found')
+  })
+
+  it('reports schema problems and a missing article with paths', async () => {
+    const { lang: _lang, ...noLang } = quizBody()
+    const problem = await expectProblem(await send('POST', '/v1/quizzes', { ...noLang, articleText: undefined, extra: 1 }), 422, 'quiz-invalid')
+    expect(problem.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ check: 'schema', path: 'articleText' }),
+        expect.objectContaining({ check: 'schema', path: 'lang' }),
+      ]),
+    )
+    const unknown = await expectProblem(await send('POST', '/v1/quizzes', quizBody({ colour: 'blue' })), 422, 'quiz-invalid')
+    expect(unknown.issues).toEqual([expect.objectContaining({ check: 'unknown-properties', path: 'colour' })])
+    for (const raw of ['[]', '"quiz"', 'null', '{}']) {
+      const res = await send('POST', '/v1/quizzes', raw)
+      await expectProblem(res, 422, 'quiz-invalid')
+    }
+    await expectProblem(await send('POST', '/v1/quizzes', '{"id":'), 400, 'invalid-json')
+  })
+
+  it('refuses ids that are taken, by a file quiz or a stored one', async () => {
+    await create()
+    await expectProblem(await send('POST', '/v1/quizzes', quizBody()), 409, 'quiz-exists')
+    const fileQuiz = await expectProblem(await send('POST', '/v1/quizzes', quizBody({ id: 'kim-putin-beijing' })), 409, 'quiz-exists')
+    expect(fileQuiz.detail).toContain('file quiz')
+  })
+
+  it('refuses a body over 1 MiB with 413', async () => {
+    await expectProblem(await send('POST', '/v1/quizzes', quizBody({ articleText: 'ا'.repeat(600_000) })), 413, 'payload-too-large')
+  })
+
+  it('lets exactly one of two concurrent creations of the same id win', async () => {
+    const results = await Promise.all([send('POST', '/v1/quizzes', quizBody()), send('POST', '/v1/quizzes', quizBody())])
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409])
+    const { results: rows } = await env.DB.prepare('SELECT version FROM authored_quizzes WHERE id = ?').bind(id).all()
+    expect(rows).toHaveLength(1)
+  })
+})
+
+describe('updating quizzes', () => {
+  it('keeps the version for the same content and bumps it for a change', async () => {
+    await create()
+    const same = (await (await send('PUT', `/v1/quizzes/${id}`, quizBody())).json()) as Body
+    expect(same).toMatchObject({ version: 1, changed: false })
+
+    const edited = await send('PUT', `/v1/quizzes/${id}`, quizBody({ title: { ar: 'عنوان جديد', en: 'New title' } }))
+    expect(edited.status).toBe(200)
+    expect(await edited.json()).toMatchObject({ version: 2, previousVersion: 1, changed: true, articleChanged: false })
+    const quiz = (await (await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}?lang=en`)).json()) as Body
+    expect(quiz).toMatchObject({ version: 2, title: 'New title' })
+    // Both versions stay in D1.
+    const { results } = await env.DB.prepare('SELECT version FROM authored_quizzes WHERE id = ? ORDER BY version').bind(id).all()
+    expect(results).toEqual([{ version: 1 }, { version: 2 }])
+  })
+
+  it('refuses a save over a newer version (version-conflict) and an id that differs from the URL', async () => {
+    await create()
+    await send('PUT', `/v1/quizzes/${id}`, quizBody({ title: { ar: 'ب', en: 'B' } }))
+    const conflict = await expectProblem(await send('PUT', `/v1/quizzes/${id}`, quizBody({ version: 1, title: { ar: 'ج', en: 'C' } })), 409, 'version-conflict')
+    expect(conflict.currentVersion).toBe(2)
+    expect(await (await send('PUT', `/v1/quizzes/${id}`, quizBody({ version: 2, title: { ar: 'ج', en: 'C' } }))).json()).toMatchObject({ version: 3 })
+    const mismatch = await expectProblem(await send('PUT', `/v1/quizzes/${id}`, quizBody({ id: 'other-quiz' })), 422, 'quiz-invalid')
+    expect(mismatch.issues).toEqual([expect.objectContaining({ check: 'id-matches-path', path: 'id' })])
+    // Without an id in the body, the URL's is used.
+    expect((await send('PUT', `/v1/quizzes/${id}`, quizBody({ id: undefined }))).status).toBe(200)
+  })
+
+  it('flags questions whose evidence paragraph changed, and clears the flag once the question is edited', async () => {
+    await create()
+    const changed = SAMPLE_ARTICLE.replace('1000 عامل', '1200 عامل')
+    const saved = (await (await send('PUT', `/v1/quizzes/${id}`, quizBody({ articleText: changed }))).json()) as Body
+    expect(saved).toMatchObject({ version: 2, articleChanged: true, stale: ['kursk-workers'] })
+    const source = (await (await send('GET', `/v1/quizzes/${id}/source`)).json()) as Body
+    expect(source).toMatchObject({ version: 2, origin: 'api', readOnly: false, stale: ['kursk-workers'], articleText: changed })
+
+    const body = quizBody({ articleText: changed })
+    const questions = structuredClone(body.questions) as Body[]
+    questions[1]!.explanation = { ar: 'خمسة آلاف وألف ومئتان.', en: '5000 and 1200.' }
+    const reviewed = (await (await send('PUT', `/v1/quizzes/${id}`, { ...body, questions })).json()) as Body
+    expect(reviewed).toMatchObject({ version: 3, stale: [] })
+  })
+
+  it('rejects an article change that removes evidence quotes, naming the questions', async () => {
+    await create()
+    const problem = await expectProblem(
+      await send('PUT', `/v1/quizzes/${id}`, quizBody({ articleText: SAMPLE_ARTICLE.replace('قُتل نحو 2000 جندي', 'قُتل نحو ثلاثة آلاف جندي') })),
+      422,
+      'quiz-invalid',
+    )
+    const paths = (problem.issues as { path: string }[]).map((i) => i.path)
+    expect(paths).toEqual(expect.arrayContaining(['questions[2].evidence.quote', 'questions[5].evidence.quote']))
+    expect(((await (await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`)).json()) as Body).version).toBe(1)
+  })
+
+  it('treats file quizzes as read-only and unknown ids as not found', async () => {
+    await expectProblem(await send('PUT', '/v1/quizzes/kim-putin-beijing', quizBody({ id: 'kim-putin-beijing' })), 409, 'quiz-read-only')
+    await expectProblem(await send('DELETE', '/v1/quizzes/kim-putin-beijing'), 409, 'quiz-read-only')
+    await expectProblem(await send('PUT', `/v1/quizzes/${id}`, quizBody()), 404, 'quiz-not-found')
+    const source = (await (await send('GET', '/v1/quizzes/kim-putin-beijing/source')).json()) as Body
+    expect(source).toMatchObject({ id: 'kim-putin-beijing', origin: 'file', readOnly: true })
+    expect(source.articleHash).toMatch(/^sha256:/)
+  })
+
+  it('records in each attempt the version it answered', async () => {
+    await create()
+    const cls = await createClass()
+    const assignment = await createAssignment(cls, { quizId: id, maxAttempts: 5 })
+    const first = await submit(assignment.code, { name: 'Layla', answers: { 'meeting-place': 'beijing' } })
+    expect(first.status).toBe(201)
+    await send('PUT', `/v1/quizzes/${id}`, quizBody({ title: { ar: 'نسخة ثانية', en: 'Second version' } }))
+    const second = await submit(assignment.code, { name: 'Layla', answers: { 'meeting-place': 'beijing' } })
+    expect(second.status).toBe(201)
+    const { results } = await env.DB
+      .prepare('SELECT quiz_version FROM attempts WHERE quiz_id = ? ORDER BY attempt_number')
+      .bind(id)
+      .all()
+    expect(results).toEqual([{ quiz_version: 1 }, { quiz_version: 2 }])
+  })
+})
+
+describe('deleting quizzes', () => {
+  it('removes the quiz from the API, keeps its versions, and continues numbering on re-creation', async () => {
+    await create()
+    await send('PUT', `/v1/quizzes/${id}`, quizBody({ title: { ar: 'ب', en: 'B' } }))
+    const res = await send('DELETE', `/v1/quizzes/${id}`)
+    expect(res.status).toBe(204)
+    await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`), 404, 'quiz-not-found')
+    await expectProblem(await send('DELETE', `/v1/quizzes/${id}`), 404, 'quiz-not-found')
+    await expectProblem(await send('PUT', `/v1/quizzes/${id}`, quizBody()), 404, 'quiz-not-found')
+    const list = (await (await SELF.fetch(`${ORIGIN}/v1/quizzes`)).json()) as { quizzes: { id: string }[] }
+    expect(list.quizzes.map((q) => q.id)).not.toContain(id)
+
+    expect(await create()).toMatchObject({ version: 3 })
+    const { results } = await env.DB
+      .prepare('SELECT version, deleted_at IS NOT NULL AS deleted FROM authored_quizzes WHERE id = ? ORDER BY version')
+      .bind(id)
+      .all()
+    expect(results).toEqual([
+      { version: 1, deleted: 0 },
+      { version: 2, deleted: 1 },
+      { version: 3, deleted: 0 },
+    ])
+  })
+
+  it('refuses to delete a quiz that assignments use', async () => {
+    await create()
+    const cls = await createClass()
+    await createAssignment(cls, { quizId: id })
+    const problem = await expectProblem(await send('DELETE', `/v1/quizzes/${id}`), 409, 'quiz-in-use')
+    expect(problem.assignments).toBe(1)
+  })
+})
