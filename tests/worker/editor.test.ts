@@ -40,7 +40,8 @@ async function create(body: Body = quizBody()): Promise<Body> {
 
 describe('editor authentication', () => {
   it('refuses a missing or wrong token with 401 and a Bearer challenge, before reading the body', async () => {
-    for (const headers of [{ 'Content-Type': 'application/json' }, { ...bearer('nope'), 'Content-Type': 'application/json' }, { Authorization: 'Basic dGVzdA==' }]) {
+    const attempts: Record<string, string>[] = [{ 'Content-Type': 'application/json' }, { ...bearer('nope'), 'Content-Type': 'application/json' }, { Authorization: 'Basic dGVzdA==' }]
+    for (const headers of attempts) {
       for (const [method, path] of [
         ['POST', '/v1/quizzes'],
         ['PUT', `/v1/quizzes/${id}`],
@@ -93,7 +94,7 @@ describe('creating quizzes', () => {
     const questions = structuredClone(body.questions) as Body[]
     ;(questions[0]!.evidence as Body).quote = 'اقتباس غير موجود في المقال'
     questions[1]!.answer = ['c5000', 'missing-choice']
-    const bad = { ...body, questions }
+    const bad: Body = { ...body, questions }
     const problem = await expectProblem(await send('POST', '/v1/quizzes', bad), 422, 'quiz-invalid')
     const { articleText, ...file } = bad
     const expected = checkQuiz({ ...file, article: 'article.ar.txt' }, articleText as string, 'x').map(({ check, path, message }) => ({ check, path, message }))
