@@ -219,7 +219,11 @@ function ClassView(props: { t: Strings; lang: Lang; saved: SavedClass; onBack: (
   }, [saved.classId, reload])
 
   if (viewing) {
-    return <ResultsView t={t} lang={lang} saved={saved} assignment={viewing} onBack={() => setViewing(null)} />
+    const back = () => {
+      setViewing(null)
+      setReload((n) => n + 1)
+    }
+    return <ResultsView t={t} lang={lang} saved={saved} assignment={viewing} onBack={back} />
   }
 
   const removeClass = async () => {
