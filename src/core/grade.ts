@@ -33,8 +33,12 @@ export type GradeResult = {
 export const MAX_ANSWER_CHARS = 500
 export const MAX_ANSWER_ITEMS = 20
 
-const TRUE_WORDS = new Set(['true', 'yes', 'صح', 'صحيح', 'نعم', 'صواب', 'correct', 'right'].map(normalizeText))
-const FALSE_WORDS = new Set(['false', 'no', 'خطأ', 'خطا', 'خاطئ', 'خاطيء', 'خطاء', 'لا', 'غلط', 'incorrect', 'wrong'].map(normalizeText))
+const TRUE_WORDS = new Set(['true', 'yes', 'صح', 'صحيح', 'صحيحة', 'نعم', 'صواب', 'correct', 'right'].map(normalizeText))
+const FALSE_WORDS = new Set(
+  ['false', 'no', 'خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'غلط', 'غير صحيح', 'غير صحيحة', 'incorrect', 'wrong', 'not true'].map(
+    normalizeText,
+  ),
+)
 
 /** A boolean written as a word (صح، خطأ، true, نعم …), or null. */
 export function parseBooleanWord(text: string): boolean | null {

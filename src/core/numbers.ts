@@ -148,10 +148,12 @@ add('نحو حوالي حوالى تقريبا تقريبً تقريب قراب�
 add('about around approximately approx roughly almost nearly circa ca some', { k: 'hedge' })
 add('فقط بالضبط تماما تمام only just exactly precisely', { k: 'neutral' })
 add(
-  'أكثر أقل أزيد فوق تحت دون أقصى أدنى حتى إلى او أو أم بين لا ليس لم لن غير ضعف أضعاف مضاعف يتجاوز تجاوز يزيد يقل',
+  'أكثر أقل أزيد فوق تحت دون أقصى أدنى حتى إلى او أو أم بين لا ليس ليست ليسوا لست لم لن غير مش مو موش مب ما عدا سوى بدون خلاف ' +
+    'ضعف أضعاف مضاعف يتجاوز تجاوز يزيد يقل',
   { k: 'block' },
 )
-add('more less fewer over under above below than least most up to not no or nor plus minus between except but double twice', {
+add('more less fewer over under above below than least most up to not no or nor plus minus between except but double twice ' +
+  'never neither none nothing without isn wasn aren weren didn doesn don', {
   k: 'block',
 })
 
@@ -268,6 +270,24 @@ const GROUP_CONTINUATION = /^\d{3}(?:\.\d+|,(?!\d{3}$)\d+)?$/
 const SEPARATOR = /[.,]/
 const ALL_SPACES = / /g
 
+// ½ and friends (NFKC would turn ½ into "1⁄2"), then 1/2, 2 1/2, 3/4 as words the grammar reads.
+const VULGAR = /[½⅓⅔¼¾]/g
+const VULGAR_SLASHED: Record<string, string> = { '½': '1/2', '⅓': '1/3', '⅔': '2/3', '¼': '1/4', '¾': '3/4' }
+const SLASH_FRACTION = /(\d+\s+)?(?<![\d.,/])([1-3])\s*[/\u2044]\s*([2-4])(?![\d/.,])/g
+const FRACTION_WORDS: Record<string, string> = {
+  '1/2': 'نصف',
+  '1/3': 'ثلث',
+  '2/3': 'ثلثين',
+  '1/4': 'ربع',
+  '3/4': 'ثلاثه ارباع',
+}
+
+function slashFractionWords(match: string, whole: string | undefined, n: string, d: string): string {
+  const words = FRACTION_WORDS[`${n}/${d}`]
+  if (!words) return match
+  return whole ? `${whole.trim()} و ${words} ` : ` ${words} `
+}
+
 /** The value of a digit string with `.`/`,` separators, or null when they make no sense. */
 export function parseDigitString(raw: string): number | null {
   const commas = raw.split(',').length - 1
@@ -300,7 +320,10 @@ export function parseDigitString(raw: string): number | null {
 
 /** Splits an answer into number, word and symbol tokens, words resolved through `lookupWord`. */
 export function tokenize(text: string): Token[] {
-  const s = foldLetters(text.normalize('NFKC').replace(TANWEEN_ALEF, '')).replace(DASHES, '-').replace(WORD_HYPHEN, ' ')
+  const s = foldLetters(text.replace(VULGAR, (c) => ` ${VULGAR_SLASHED[c]} `).normalize('NFKC').replace(TANWEEN_ALEF, ''))
+    .replace(SLASH_FRACTION, slashFractionWords)
+    .replace(DASHES, '-')
+    .replace(WORD_HYPHEN, ' ')
   const tokens: Token[] = []
   TOKEN.lastIndex = 0
   let m: RegExpExecArray | null

@@ -84,7 +84,7 @@ function readComponent(T: Token[], i: number): Component | null {
   if (noun?.k !== 'noun') return { v: n.v, unit: null, end: n.end }
   if (noun.form === 'dual') return null // "3 ساعتين"
   // ثلاث ساعات ونصف, two hours and a half
-  if (!n.hasFrac && dimIsTime(noun.unit)) {
+  if (!n.hasFrac && Number.isInteger(n.v) && dimIsTime(noun.unit)) {
     const t = fractionTail(T, j + 1, n.v)
     return { v: t.v, unit: noun.unit, end: t.end }
   }

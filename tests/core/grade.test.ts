@@ -219,6 +219,8 @@ describe('choice, boolean and text answers', () => {
     [firstTrilateral, 'صحيح', true, 1],
     [firstTrilateral, 'نعم', true, 1],
     [firstTrilateral, 'TRUE', true, 1],
+    [firstTrilateral, 'صحيحة', true, 1],
+    [firstTrilateral, 'غير صحيح', false, 0],
     [firstTrilateral, 'خطأ', false, 0],
     [meetingCity, 'بكين', true, 1],
     [meetingCity, 'في بِكين.', true, 1],

@@ -93,6 +93,11 @@ describe('parseNumber reads a whole answer as one number', () => {
     ['ثلاثة وربع', 3.25],
     ['ثلاثة إلا ربع', 2.75],
     ['2 ونصف', 2.5],
+    ['2½', 2.5],
+    ['½', 0.5],
+    ['2 1/2', 2.5],
+    ['3/4', 0.75],
+    ['2⅓', 7 / 3],
     // English
     ['one', 1],
     ['twelve', 12],
@@ -190,6 +195,9 @@ describe('parseNumber reads a whole answer as one number', () => {
     '2:30',
     '2000 لا',
     'not 2000',
+    '2/3/2024',
+    '12/3',
+    '5/2',
   ])('%j → null', (text) => {
     expect(parseNumber(text)).toBeNull()
   })

@@ -76,6 +76,10 @@ describe('parseQuantity', () => {
     ['2h 30m', 2.5, 'hour'],
     ['2h30', 2.5, 'hour'],
     ['2 hours 30', 2.5, 'hour'],
+    ['2½ hours', 2.5, 'hour'],
+    ['2 1/2 ساعة', 2.5, 'hour'],
+    ['1/2 ساعة', 0.5, 'hour'],
+    ['2.5 ساعة من الزمن', 2.5, 'hour'],
     ['1 hr 15 min', 1.25, 'hour'],
     ['150 minutes', 150, 'minute'],
     ['150 min', 150, 'minute'],
@@ -159,6 +163,13 @@ describe('parseQuantity', () => {
     '2000 جندي ساعتين',
     'كثير',
     'a lot of hours',
+    'مش ساعتين ونصف', // colloquial negation
+    'ما استمر ساعتين',
+    'never 2 hours',
+    "isn't 2000",
+    '2000 بدون العمال',
+    '2.5 ساعة ونصف', // a decimal and a fraction: nonsense, not 3
+    'ساعتين ونصف دقيقة ونصف',
   ])('%j → null', (text) => {
     expect(parseQuantity(text)).toBeNull()
   })
