@@ -1,0 +1,133 @@
+import { SELF } from 'cloudflare:test'
+import { describe, expect, it } from 'vitest'
+import app from '../../src/worker/index.ts'
+import { PROBLEM_CODES } from '../../src/worker/problem.ts'
+import { toOpenApiPath } from '../../src/worker/routes/openapi.ts'
+
+const ORIGIN = 'https://fahm.example'
+
+type Document = {
+  openapi: string
+  servers: { url: string }[]
+  paths: Record<string, Record<string, { summary?: string }>>
+  components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> }
+}
+
+async function getDocument(): Promise<Document> {
+  const res = await SELF.fetch(`${ORIGIN}/v1/openapi.json`)
+  expect(res.status).toBe(200)
+  expect(res.headers.get('Content-Type')).toMatch(/^application\/json/)
+  return res.json()
+}
+
+/** Every method and path the app routes, as OpenAPI keys (`get /v1/quizzes/{quizId}`). */
+function servedRoutes(): string[] {
+  const keys = new Set<string>()
+  for (const route of app.routes) {
+    if (route.method === 'ALL' || route.method === 'HEAD' || route.method === 'OPTIONS') continue
+    keys.add(`${route.method.toLowerCase()} ${toOpenApiPath(route.path)}`)
+  }
+  return [...keys]
+}
+
+describe('GET /v1/openapi.json (inside workerd)', () => {
+  it('serves an OpenAPI 3.1 document with this origin as server', async () => {
+    const doc = await getDocument()
+    expect(doc.openapi).toBe('3.1.0')
+    expect(doc.servers[0]!.url).toBe(ORIGIN)
+    expect(doc.components.schemas).toHaveProperty('Problem')
+    expect(doc.components.securitySchemes).toHaveProperty('editorToken')
+  })
+
+  it('lists every route the app serves, each with a summary', async () => {
+    const doc = await getDocument()
+    const served = servedRoutes()
+    expect(served).toEqual(expect.arrayContaining(['post /v1/quizzes', 'get /v1/quizzes/{quizId}/export', 'get /docs', 'get /v1/ping']))
+    for (const key of served) {
+      const [method, path] = key.split(' ') as [string, string]
+      expect(doc.paths[path]?.[method], key).toBeDefined()
+      expect(doc.paths[path]![method]!.summary, key).toBeTruthy()
+    }
+  })
+})
+
+describe('GET /docs', () => {
+  it('is a self-contained page: no script, nothing loaded from elsewhere, a strict CSP', async () => {
+    const res = await SELF.fetch(`${ORIGIN}/docs`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
+    expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
+    const html = await res.text()
+    expect(html).not.toMatch(/<script/i)
+    expect(html).not.toMatch(/<link[^>]+stylesheet/i)
+    expect(html).not.toMatch(/\bsrc=/i)
+    expect(html).not.toMatch(/url\(/i)
+    expect(html).toContain('<style>')
+  })
+
+  it('documents every operation, every problem code (as anchors) and the rate limits', async () => {
+    const html = await (await SELF.fetch(`${ORIGIN}/docs`)).text()
+    const doc = await getDocument()
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(methods)) expect(html, `${method} ${path}`).toContain(`<code>${path.replace(/&/g, '&amp;')}</code>`)
+    }
+    for (const code of Object.keys(PROBLEM_CODES)) expect(html).toContain(`id="problem-${code}"`)
+    expect(html).toContain('id="rate-limits"')
+    expect(html).toContain('RATE_LIMIT_GRADING_PER_MINUTE')
+    expect(html).toContain('Retry-After')
+  })
+
+  it('is where problem types point', async () => {
+    const res = await SELF.fetch(`${ORIGIN}/v1/quizzes/no-such-quiz`)
+    const problem = (await res.json()) as { type: string }
+    const [page, anchor] = problem.type.split('#') as [string, string]
+    expect(page).toBe(`${ORIGIN}/docs`)
+    expect(await (await SELF.fetch(page)).text()).toContain(`id="${anchor}"`)
+  })
+})
+
+describe('GET /v1/ping', () => {
+  it('answers a constant JSON', async () => {
+    const res = await SELF.fetch(`${ORIGIN}/v1/ping`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ ok: true })
+  })
+})
+
+describe('grading rate limit', () => {
+  it('sends RateLimit headers on grade and check and answers 429 with Retry-After past the quota', async () => {
+    const ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`
+    const grade = () =>
+      SELF.fetch(`${ORIGIN}/v1/quizzes/kim-putin-beijing/grade`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
+        body: JSON.stringify({ answers: {} }),
+      })
+    const first = await grade()
+    expect(first.status).toBe(200)
+    expect(first.headers.get('RateLimit-Policy')).toBe('"grading";q=600;w=60')
+    expect(first.headers.get('RateLimit')).toMatch(/^"grading";r=599;t=\d+$/)
+    // The check route shares the budget.
+    const check = await SELF.fetch(`${ORIGIN}/v1/quizzes/kim-putin-beijing/questions/meeting-duration/check`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
+      body: JSON.stringify({ answer: '2.5' }),
+    })
+    expect(check.headers.get('RateLimit')).toMatch(/^"grading";r=598;/)
+    // Use up the rest of the window in one go.
+    const { env } = await import('cloudflare:test')
+    await env.DB.prepare('UPDATE rate_limits SET count = 600 WHERE key = ?').bind(`grading:${ip}`).run()
+    const limited = await grade()
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('Content-Type')).toBe('application/problem+json')
+    expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0)
+    expect(((await limited.json()) as { code: string }).code).toBe('rate-limited')
+    // Another client is not affected.
+    const other = await SELF.fetch(`${ORIGIN}/v1/quizzes/kim-putin-beijing/grade`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': '198.51.100.7' },
+      body: JSON.stringify({ answers: {} }),
+    })
+    expect(other.status).toBe(200)
+  })
+})
