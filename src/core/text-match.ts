@@ -49,21 +49,26 @@ function looseWord(w: string): string {
   return w
 }
 
-const cache = new Map<string, Prepared>()
+// Accepted answers repeat on every request: prepared once. Student answers are not cached.
+const acceptedCache = new Map<string, Prepared>()
+
+function prepareAccepted(text: string): Prepared {
+  let prepared = acceptedCache.get(text)
+  if (!prepared) {
+    if (acceptedCache.size >= 2000) acceptedCache.clear()
+    prepared = prepare(text)
+    acceptedCache.set(text, prepared)
+  }
+  return prepared
+}
 
 function prepare(text: string): Prepared {
-  const hit = cache.get(text)
-  if (hit) return hit
   const normalized = normalizeText(text)
   let words = normalized === '' ? [] : normalized.split(SPACE)
   if (words.length > 1) words = words.filter((w) => !EN_ARTICLES.has(w))
   words = words.map(looseWord)
   const joined = words.join('')
-  const prepared: Prepared = { normalized, words, joined, letters: joined.length, number: parseNumber(text) }
-  // Accepted answers repeat on every request; free answers are bounded by the size cap.
-  if (cache.size > 5000) cache.clear()
-  cache.set(text, prepared)
-  return prepared
+  return { normalized, words, joined, letters: joined.length, number: parseNumber(text) }
 }
 
 /**
@@ -130,7 +135,7 @@ function fuzzyEqual(answer: Prepared, accepted: Prepared): boolean {
 export function matchText(answer: string, accepted: string[]): TextMatch {
   const a = prepare(answer)
   if (a.normalized === '') return { normalized: '', matched: null }
-  const candidates = accepted.map(prepare)
+  const candidates = accepted.map(prepareAccepted)
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c.normalized === '') continue
