@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { describeExpected, describeParsed } from '../../src/core/describe.ts'
 import { answerShapeError, gradeQuestion, type Answer } from '../../src/core/grade.ts'
 import type { Question, Unit } from '../../src/core/quiz-schema.ts'
+import { arabicWords, englishWords, picker } from './number-words.ts'
 
 // Questions built inline after the facts of questions/kim-putin-beijing (not read from the quiz file).
 const base = {
@@ -381,6 +382,18 @@ describe('gradeQuestion properties', () => {
         if (answerShapeError(q, answer) !== null) expect(gradeQuestion(q, answer).correct).toBe(false)
       }),
       { numRuns: 500 },
+    )
+  })
+
+  it('credits a count of soldiers in any rendering exactly when it is the key', () => {
+    const near = fc.oneof(fc.constant(2000), fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 1990, max: 2010 }))
+    fc.assert(
+      fc.property(near, fc.array(fc.nat(11), { minLength: 12, maxLength: 12 }), fc.nat(4), fc.constantFrom('', ' جندي', ' soldiers', ' تقريبًا'), (n, choices, style, suffix) => {
+        const pick = picker(choices)
+        const rendering = [String(n), arabicWords(n, pick), englishWords(n, pick), n.toLocaleString('en-US'), n.toLocaleString('ar-EG')][style]!
+        expect(gradeQuestion(soldiersKilled, rendering + suffix).correct, rendering + suffix).toBe(n === 2000)
+      }),
+      { numRuns: 600 },
     )
   })
 
