@@ -29,6 +29,8 @@ function page(options: { lang: 'ar' | 'en'; title: string; body: unknown }) {
 <style>
   body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic", sans-serif; line-height: 1.5; background: #f7f7f5; color: #1d1d1b; }
   main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+  /* The widget shows the title itself; the page heading stays for screen readers and outlines. */
+  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } }
 </style>
 </head>
@@ -81,8 +83,8 @@ export const pages = new Hono<AppEnv>()
         lang,
         title: assignment.title,
         body: html`<main>
-<h1>${assignment.title}</h1>
-<script src="/widget.js" data-assignment="${assignment.code}" data-lang="${lang}" async></script>
+<h1 class="sr-only">${assignment.title}</h1>
+<script src="/widget.js" data-assignment="${assignment.code}" data-lang="${lang}" data-show-article async></script>
 </main>`,
       }),
       200,

@@ -1,0 +1,50 @@
+import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+
+/** The student page /a/CODE in real Chromium: the widget in assignment mode submits to the classroom API. */
+
+const base = inject('fahmUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+it('lets a student submit from /a/CODE and the teacher see it', async () => {
+  const cls = (await (await fetch(`${base}/v1/classes`, { method: 'POST', headers: { 'CF-Connecting-IP': '127.0.0.21' } })).json()) as {
+    classId: string
+    teacherKey: string
+  }
+  const auth = { Authorization: `Bearer ${cls.teacherKey}` }
+  const made = await fetch(`${base}/v1/classes/${cls.classId}/assignments`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...auth },
+    body: JSON.stringify({ quizId: 'kim-putin-beijing', title: 'واجب القراءة', maxAttempts: 1 }),
+  })
+  const assignment = (await made.json()) as { assignmentId: string; code: string }
+
+  const page = await browser.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (err) => errors.push(err.message))
+  await page.goto(`${base}/a/${assignment.code.toLowerCase()}`)
+  expect(await page.title()).toBe('واجب القراءة')
+  // The widget renders in its shadow root; Playwright's CSS locators pierce open shadow roots.
+  const name = page.locator('#nm')
+  await name.waitFor()
+  await name.fill('طالبة الاختبار')
+  const next = page.getByRole('button', { name: 'التالي' })
+  while (await next.count()) await next.click()
+  await page.getByRole('button', { name: 'أرسل الإجابات' }).click()
+  await page.getByText('أُرسلت إجاباتك.').waitFor()
+
+  const results = (await (
+    await fetch(`${base}/v1/classes/${cls.classId}/assignments/${assignment.assignmentId}/results`, { headers: auth })
+  ).json()) as { students: { name: string; attempts: number; timeTakenSeconds: number | null }[] }
+  expect(results.students).toEqual([expect.objectContaining({ name: 'طالبة الاختبار', attempts: 1 })])
+  expect(results.students[0]!.timeTakenSeconds).not.toBeNull()
+  expect(errors).toEqual([])
+})
