@@ -261,7 +261,10 @@ const TANWEEN_ALEF = /(?:\u064B\u0627|\u0627\u064B)(?![\p{L}\p{M}])/gu
 // A hyphen touching a letter joins words (twenty-five, 2-hour); between digits it is a range.
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const WORD_HYPHEN = /(?<=\p{L})-|-(?=\p{L})/gu
-const TOKEN = /(\d+(?:[.,]\d+)*|\.\d+)|(\p{L}+)|([~≈:+\-/%×*=<>])|\S/gu
+// Sentence punctuation, quotes and brackets separate tokens and are otherwise ignored; any other
+// symbol ($, %, +, /, -, ×, #) is a token of its own, which no number expression contains.
+const TOKEN = /(\d+(?:[.,]\d+)*|\.\d+)|(\p{L}+)|([^\s\p{L}\p{N}.,;!?"'()[\]{}«»“”‘’„…\u060C\u061B\u061F\u06D4])|\S/gu
+const DIGIT_CHAR = /\d/
 const THREE_DIGITS = /^\d{3}$/
 const SHORT_GROUP = /^\d{1,3}$/
 const SPACED_GROUPS = /^\d{1,3}(?: \d{3})*$/
@@ -355,10 +358,9 @@ export function tokenize(text: string): Token[] {
       pushWord(tokens, m[2], start, end)
     } else if (m[3] !== undefined) {
       // A colon only means something between digits (2:30); elsewhere it is punctuation.
-      if (m[3] === ':' && !(/\d/.test(s[start - 1] ?? '') && /\d/.test(s[end] ?? ''))) continue
+      if (m[3] === ':' && !(DIGIT_CHAR.test(s[start - 1] ?? '') && DIGIT_CHAR.test(s[end] ?? ''))) continue
       tokens.push({ t: 'sym', c: m[3], start, end })
     }
-    // Other punctuation separates tokens and is otherwise ignored.
   }
   return tokens
 }

@@ -149,6 +149,9 @@ describe('parseNumber reads a whole answer as one number', () => {
     ['exactly 2000', 2000],
     ['2000 فقط', 2000],
     ['  ٢٠٠٠.  ', 2000],
+    ['(2000)', 2000],
+    ['«٢٠٠٠»', 2000],
+    ['2000!', 2000],
   ])('%j → %d', (text, expected) => {
     expect(parseNumber(text)).toBeCloseTo(expected, 9)
   })
@@ -195,6 +198,11 @@ describe('parseNumber reads a whole answer as one number', () => {
     '2:30',
     '2000 لا',
     'not 2000',
+    '2000$',
+    '$2000',
+    '٢٠٠٠٪',
+    '#2000',
+    '2000 & 5000',
     '2/3/2024',
     '12/3',
     '5/2',
