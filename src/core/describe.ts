@@ -98,7 +98,8 @@ export function describeParsed(parsed: Parsed, question: Question, lang: Lang): 
     case 'number': {
       const shown = formatQuantity(parsed.value, parsed.unit, lang)
       const { value, unit } = parsed.input
-      if (unit === null || unit === parsed.unit) return shown
+      const counts = (u: Unit) => u === 'person' || u === 'count'
+      if (unit === null || unit === parsed.unit || (counts(unit) && counts(parsed.unit))) return shown
       // Converted (150 دقيقة = 2.5 ساعة) or not convertible (the unit the student wrote).
       const typed = formatQuantity(value, unit, lang)
       return typed === shown ? shown : `${typed} = ${shown}`

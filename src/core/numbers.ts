@@ -202,13 +202,20 @@ nouns('year', 'sg', 'سنة عام year yr')
 nouns('year', 'dual', 'سنتان سنتين عامان عامين')
 nouns('year', 'pl', 'سنوات سنين أعوام years yrs')
 nouns('year', 'abbr', 'y')
-nouns('person', 'sg', 'شخص جندي عامل مقاتل فرد رجل عسكري عنصر نسمة إنسان قتيل موظف مواطن person soldier worker fighter man individual')
+nouns(
+  'person',
+  'sg',
+  'شخص جندي جندية مجند عامل عاملة مقاتل فرد رجل امرأة طفل طالب عسكري عنصر نسمة إنسان قتيل جريح أسير لاجئ مدني موظف مواطن ' +
+    'person soldier worker fighter man woman child student individual civilian',
+)
 nouns('person', 'dual', 'شخصان شخصين جنديان جنديين عاملان مقاتلان فردين فردان رجلين رجلان')
 nouns(
   'person',
   'pl',
-  'أشخاص جنود عمال عاملين عاملون مقاتلين مقاتلون أفراد رجال عسكريين عسكريون عناصر قتلى موظفين مواطنين أناس ' +
-    'people persons soldiers troops workers fighters men individuals personnel labourers laborers deminers builders',
+  'أشخاص جنود جنديات مجندين مجندون عمال عاملين عاملون عاملات مقاتلين مقاتلون أفراد رجال نساء أطفال طلاب عسكريين عسكريون عناصر ' +
+    'قتلى جرحى أسرى لاجئين مدنيين موظفين مواطنين أناس ' +
+    'people persons soldiers troops workers fighters men women children students individuals personnel labourers laborers ' +
+    'deminers builders civilians casualties prisoners refugees',
 )
 nouns('count', 'sg', 'مرة')
 nouns('count', 'dual', 'مرتان مرتين')

@@ -321,6 +321,8 @@ describe('describeParsed and describeExpected', () => {
     [soldiersKilled, 'نحو ألفي جندي', '2000 شخص', '2000 people'],
     [soldiersKilled, '5 جنود', '5 أشخاص', '5 people'],
     [soldiersKilled, '2000', '2000 شخص', '2000 people'],
+    [soldiersKilled, '2000 إضافي', '2000 شخص', '2000 people'], // a count read as people
+    [numeric('c2', 3, 'count'), '3 أشخاص', '3', '3'],
     [numeric('c', 3, 'count'), '3', '3', '3'],
     [single, 'japan-surrender', 'ذكرى استسلام اليابان', "The anniversary of Japan's surrender"],
     [single, 'nope', 'nope', 'nope'],
