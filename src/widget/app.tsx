@@ -185,7 +185,7 @@ export class App extends Component<AppProps, AppState> {
     const L: Lang = quiz?.lang ?? lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar')
     const t = strings[L]
     const wrap = (children: ComponentChildren) => (
-      <div class={'w ' + p.theme} ref={(e: HTMLDivElement | null) => void (this.el = e)} lang={L} dir={dirOf(L)} aria-busy={!quiz && !err}>
+      <div class={'w ' + p.theme + (p.showArticle ? ' wa' : '')} ref={(e: HTMLDivElement | null) => void (this.el = e)} lang={L} dir={dirOf(L)} aria-busy={!quiz && !err}>
         {children}
         <p class="sr" aria-live="polite">{say}</p>
       </div>

@@ -23,7 +23,7 @@ export function linkFrame(win: Window = window): void {
   }
   doc.documentElement.style.background = 'transparent'
   doc.body.style.margin = '0'
-  let height = 0
+  let height = -1
   const size = () => {
     const h = Math.ceil(doc.documentElement.getBoundingClientRect().height)
     if (h !== height) post('resize', { height: (height = h) })
@@ -36,7 +36,7 @@ export function linkFrame(win: Window = window): void {
     const d = e.data
     if (e.source !== win.parent || (origin !== '*' && e.origin !== origin)) return
     if (d && d.source === SOURCE && d.version === VERSION && d.type === 'size?') {
-      height = 0
+      height = -1
       size()
     }
   })

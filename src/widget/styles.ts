@@ -13,7 +13,9 @@ export const css =
   '--mk:var(--fahm-mark,#fff0a6);--ti:var(--fahm-tint,#f3f6f5);--r:var(--fahm-radius,10px);' +
   'font:var(--fahm-font-size,16px)/1.6 var(--fahm-font,system-ui,"Segoe UI",Tahoma,sans-serif);' +
   'color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:1rem;' +
-  'min-height:var(--fahm-min-height,24rem);overflow-wrap:anywhere}' +
+  'min-height:var(--fahm-min-height,42rem);overflow-wrap:anywhere}' +
+  // The article box (at most 22rem + its margin) comes on top of the question.
+  '.wa{min-height:calc(var(--fahm-min-height,42rem) + 23rem)}' +
   '.dark{' + dark + '}@media(prefers-color-scheme:dark){.auto{' + dark + '}}' +
   '*{box-sizing:border-box}' +
   'h2,h3,p,ol,fieldset,figure{margin:0 0 .7rem}h2{font-size:1.25em}' +

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launch } from './browser.ts'
+
+const fahm = inject('fahmUrl')
+const host = inject('hostUrl')
+let browser: Awaited<ReturnType<typeof launch>>
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function fresh(path: string): Promise<Page> {
+  const page = await browser.context.newPage()
+  await page.goto(`${host}${path}`)
+  await page.evaluate(() => localStorage.clear())
+  await page.reload()
+  return page
+}
+
+describe('robustness', () => {
+  it('a reload keeps answers, feedback and position', async () => {
+    const page = await fresh('/element?lang=en&hostile=0')
+    const w = page.locator('fahm-quiz')
+    await w.locator('input[type=radio]').first().waitFor()
+    await w.locator('input[type=radio]').nth(0).check()
+    await w.getByRole('button', { name: 'Check' }).click()
+    await w.locator('.fb').waitFor()
+    await w.getByRole('button', { name: 'Next' }).click()
+    await w.locator('input[type=radio]').nth(2).check()
+    await w.getByRole('button', { name: 'Next' }).click()
+    await w.locator('input.t').fill('Beijing')
+    await page.reload()
+    await w.locator('input.t').waitFor()
+    expect(await w.locator('.w > p.mu').textContent()).toContain('3 / 22')
+    expect(await w.locator('input.t').inputValue()).toBe('Beijing')
+    await w.getByRole('button', { name: 'Previous' }).click()
+    expect(await w.locator('input[type=radio]').nth(2).isChecked()).toBe(true)
+    await w.getByRole('button', { name: 'Previous' }).click()
+    expect(await w.locator('input[type=radio]').nth(0).isChecked()).toBe(true)
+    expect(await w.locator('.fb').textContent()).toContain('Correct')
+    await page.close()
+  })
+
+  it('a failed network shows a retry button, and retry recovers', async () => {
+    const page = await browser.context.newPage()
+    await page.route(`${fahm}/v1/**`, (route) => route.abort('internetdisconnected'))
+    await page.goto(`${host}/script?lang=ar`)
+    const retry = page.getByRole('button', { name: 'إعادة المحاولة' })
+    await retry.waitFor({ timeout: 15_000 })
+    expect(await page.getByRole('alert').textContent()).toContain('تعذّر تحميل الاختبار')
+    await page.unroute(`${fahm}/v1/**`)
+    await retry.click()
+    await page.locator('fieldset .p').waitFor()
+    expect(await page.getByRole('alert').count()).toBe(0)
+    await page.close()
+  })
+
+  it('a failed check keeps the answer and says so; the next try works', async () => {
+    const page = await fresh('/element?lang=en&hostile=0')
+    const w = page.locator('fahm-quiz')
+    await w.locator('input[type=radio]').first().waitFor()
+    await page.route(`${fahm}/v1/quizzes/*/questions/**`, (route) => route.abort('connectionreset'))
+    await w.locator('input[type=radio]').nth(0).check()
+    await w.getByRole('button', { name: 'Check' }).click()
+    await w.getByRole('alert').waitFor()
+    expect(await w.getByRole('alert').textContent()).toContain('Your answers are saved')
+    expect(await w.locator('input[type=radio]').nth(0).isChecked()).toBe(true)
+    await page.unroute(`${fahm}/v1/quizzes/*/questions/**`)
+    await w.getByRole('button', { name: 'Check' }).click()
+    await w.locator('.fb').waitFor()
+    expect(await w.getByRole('alert').count()).toBe(0)
+    await page.close()
+  })
+
+  it('HTML in a quiz is shown as text and never runs', async () => {
+    const page = await browser.context.newPage()
+    await page.route(`${fahm}/v1/quizzes/kim-putin-beijing*`, async (route) => {
+      const res = await route.fetch()
+      const quiz = await res.json()
+      quiz.title = '<b>bold</b><script>window.pwned=1</script>'
+      quiz.questions[0].prompt = '<img src=x onerror="window.pwned=1">'
+      quiz.questions[0].choices[0].text = '<a href="javascript:window.pwned=1">x</a>'
+      quiz.article.paragraphs[0].text = '<iframe src="javascript:window.pwned=1"></iframe>'
+      await route.fulfill({ response: res, json: quiz })
+    })
+    await page.goto(`${host}/element?lang=en&article`)
+    const w = page.locator('fahm-quiz')
+    await w.locator('fieldset .p').waitFor()
+    expect(await w.locator('fieldset .p').textContent()).toBe('<img src=x onerror="window.pwned=1">')
+    expect(await w.locator('h2').textContent()).toContain('<b>bold</b>')
+    expect(await w.locator('img, script, iframe, b, a[href^="javascript"]').count()).toBe(0)
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+    await page.close()
+  })
+
+  it('reserves its space before the quiz arrives: no layout shift', async () => {
+    const page = await browser.context.newPage()
+    let release!: () => void
+    const held = new Promise<void>((r) => (release = r))
+    await page.route(`${fahm}/v1/quizzes/**`, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(`${host}/element?lang=en&hostile=0`)
+    const after = page.locator('#after')
+    await page.locator('fahm-quiz .w[aria-busy=true]').waitFor()
+    const before = await after.evaluate((el) => el.getBoundingClientRect().top)
+    release()
+    await page.locator('fahm-quiz fieldset .p').waitFor()
+    // The first question of this quiz fits in the reserved minimum height.
+    expect(await after.evaluate((el) => el.getBoundingClientRect().top)).toBe(before)
+    await page.close()
+  })
+
+  it('is usable at 320 px: nothing wider than the screen', async () => {
+    const small = await launch({ viewport: { width: 320, height: 640 } })
+    const page = await small.context.newPage()
+    await page.goto(`${host}/element?lang=ar&article&hostile=0`)
+    await page.locator('fahm-quiz fieldset .p').waitFor()
+    const widths = await page.evaluate(() => ({
+      doc: document.documentElement.scrollWidth,
+      widest: Math.max(...[...document.querySelector('fahm-quiz')!.shadowRoot!.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right)),
+    }))
+    expect(widths.doc).toBeLessThanOrEqual(320)
+    expect(widths.widest).toBeLessThanOrEqual(320)
+    await small.close()
+  })
+})
