@@ -35,6 +35,7 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFEFF\u00AD]/g
 const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u0300-\u036F]/g
 const ALEF_VARIANTS = /[\u0623\u0625\u0622\u0671\u0672\u0673]/g
 const LATIN_ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/g
+const COMBINING_ACCENTS = /[\u0300-\u036F]/g
 const LETTER_FOLDS: Record<string, string> = {
   '\u0649': '\u064A', // ى → ي
   '\u0629': '\u0647', // ة → ه
@@ -44,7 +45,7 @@ const LETTER_FOLDS: Record<string, string> = {
 const FOLDABLE = /[\u0649\u0629\u06CC\u06A9]/g
 
 function stripLatinAccent(c: string): string {
-  return c.normalize('NFD').replace(/[\u0300-\u036F]/g, '')
+  return c.normalize('NFD').replace(COMBINING_ACCENTS, '')
 }
 
 /**

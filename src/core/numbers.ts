@@ -272,6 +272,7 @@ const WORD_HYPHEN = /(?<=\p{L})-|-(?=\p{L})/gu
 // symbol ($, %, +, /, -, ×, #) is a token of its own, which no number expression contains.
 const TOKEN = /(\d+(?:[.,]\d+)*|\.\d+)|(\p{L}+)|([^\s\p{L}\p{N}.,;!?"'()[\]{}«»“”‘’„…\u060C\u061B\u061F\u06D4])|\S/gu
 const DIGIT_CHAR = /\d/
+export const PLAIN_DIGITS = /^\d+$/
 const THREE_DIGITS = /^\d{3}$/
 const SHORT_GROUP = /^\d{1,3}$/
 const SPACED_GROUPS = /^\d{1,3}(?: \d{3})*$/
@@ -511,7 +512,7 @@ function readPoint(T: Token[], i: number, whole: Small): Small | null {
     const tok = T[j]!
     const e = entryAt(T, j)
     if (e?.k === 'digit' && !e.ar) digits += String(e.v)
-    else if (tok.t === 'num' && Number.isInteger(tok.v) && digits === '' && /^\d+$/.test(tok.raw)) {
+    else if (tok.t === 'num' && Number.isInteger(tok.v) && digits === '' && PLAIN_DIGITS.test(tok.raw)) {
       digits = tok.raw
       j++
       break

@@ -1,4 +1,4 @@
-import { entryAt, isAnd, readFraction, readNumber, tokenize, withoutHedges, type Token } from './numbers.ts'
+import { entryAt, isAnd, PLAIN_DIGITS, readFraction, readNumber, tokenize, withoutHedges, type Token } from './numbers.ts'
 import type { Unit } from './quiz-schema.ts'
 
 /**
@@ -116,13 +116,15 @@ function contextWords(T: Token[], from: number, to: number): { person: boolean }
   return { person }
 }
 
+const CLOCK_MINUTES = /^[0-5]\d$/
+
 function readClock(T: Token[], clock: 'hour' | 'minute'): Quantity | null {
   // a:b or a:b:c, integers, b and c two digits below 60
   const parts: number[] = []
   let i = 0
   for (;;) {
     const tok = T[i]
-    if (tok?.t !== 'num' || !/^\d+$/.test(tok.raw) || (parts.length > 0 && !/^[0-5]\d$/.test(tok.raw))) return null
+    if (tok?.t !== 'num' || !PLAIN_DIGITS.test(tok.raw) || (parts.length > 0 && !CLOCK_MINUTES.test(tok.raw))) return null
     parts.push(tok.v)
     const sep = T[i + 1]
     if (sep?.t === 'sym' && sep.c === ':') {
