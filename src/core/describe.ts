@@ -56,12 +56,14 @@ export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
   return `${n} ${plural ? noun.pl : noun.sg}`
 }
 
-/** Half-hour steps up to ten in words: `ساعتان ونصف`, `نصف ساعة`, `ثلاثة أيام`; otherwise null. */
+/**
+ * A half step of time up to ten in words — `نصف ساعة`, `ساعة ونصف`, `ساعتان ونصف`,
+ * `ثلاث ساعات ونصف`, `ثلاثة أيام ونصف` — where digits alone read awkwardly; otherwise null.
+ */
 export function arabicQuantityWords(value: number, unit: Unit): string | null {
-  if (unit === 'count' || unit === 'person' || value <= 0 || value > 10 || !Number.isInteger(value * 2)) return null
+  if (unit === 'count' || unit === 'person' || value <= 0 || value > 10 || value % 1 !== 0.5) return null
   const noun = AR_UNITS[unit]
   const whole = Math.floor(value)
-  const half = value !== whole
   if (whole === 0) return `نصف ${noun.sg}`
   const base =
     whole === 1
@@ -69,7 +71,7 @@ export function arabicQuantityWords(value: number, unit: Unit): string | null {
       : whole === 2
         ? noun.dual
         : `${(noun.feminine ? AR_3_TO_10_FOR_FEMININE : AR_3_TO_10_FOR_MASCULINE)[whole - 3]} ${noun.pl}`
-  return half ? `${base} ونصف` : base
+  return `${base} ونصف`
 }
 
 function choiceTexts(question: Question, ids: string[], lang: Lang): string {
@@ -125,7 +127,7 @@ export function describeExpected(question: Question, lang: Lang): string {
       const digits = formatQuantity(value, unit, lang)
       const plusMinus = tolerance > 0 ? ` ± ${formatNumber(tolerance)}` : ''
       const words = lang === 'ar' ? arabicQuantityWords(value, unit) : null
-      if (words !== null && words !== digits) return `${words} (${digits}${plusMinus})`
+      if (words !== null) return `${words} (${digits}${plusMinus})`
       return plusMinus ? `${digits} (${plusMinus.trim()})` : digits
     }
     case 'text': {

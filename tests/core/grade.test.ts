@@ -338,11 +338,14 @@ describe('describeParsed and describeExpected', () => {
 
   it.each<[Question, string, string]>([
     [meetingDuration, 'ساعتان ونصف (2.5 ساعة)', '2.5 hours'],
-    [numeric('d', 3, 'day'), 'ثلاثة أيام (3 أيام)', '3 days'],
+    [numeric('d', 3, 'day'), '3 أيام', '3 days'],
+    [numeric('d2', 3.5, 'day'), 'ثلاثة أيام ونصف (3.5 يوم)', '3.5 days'],
     [numeric('h', 0.5, 'hour'), 'نصف ساعة (0.5 ساعة)', '0.5 hours'],
+    [numeric('h15', 1.5, 'hour'), 'ساعة ونصف (1.5 ساعة)', '1.5 hours'],
     [numeric('h2', 2, 'hour'), 'ساعتان', '2 hours'],
-    [numeric('h1', 1, 'hour'), 'ساعة (ساعة واحدة)', '1 hour'],
-    [numeric('y', 7, 'year'), 'سبع سنوات (7 سنوات)', '7 years'],
+    [numeric('h1', 1, 'hour'), 'ساعة واحدة', '1 hour'],
+    [numeric('y', 7.5, 'year'), 'سبع سنوات ونصف (7.5 سنة)', '7.5 years'],
+    [numeric('y2', 12, 'year'), '12 سنة', '12 years'],
     [numeric('t', 2.5, 'hour', 0.25), 'ساعتان ونصف (2.5 ساعة ± 0.25)', '2.5 hours (± 0.25)'],
     [soldiersKilled, '2000 شخص', '2000 people'],
     [trainedSoldiers, '9500 شخص', '9500 people'],
