@@ -1,16 +1,28 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 
 /** The teacher page in real Chromium against the real Worker (started by the e2e global setup). */
 
 const base = inject('fahmUrl')
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** axe-core's violations on the page as it is now, as `rule: targets` lines. */
+async function accessibilityViolations(): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run()
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' | ')}`)
+  })
+  return violations
+}
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'ar' })
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'ar', bypassCSP: true /* to inject axe-core */ })
   page = await context.newPage()
 })
 
@@ -41,6 +53,7 @@ it('creates a class and an assignment, shows live results, a chart and a CSV dow
   expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/)
   await expect.poll(() => page.getByText('يُعرض هذه المرة فقط').count()).toBe(1)
   expect(await page.evaluate(() => localStorage.getItem('fahm.teach.classes'))).toContain(key)
+  expect(await accessibilityViolations()).toEqual([])
   await page.getByRole('button', { name: 'حفظته' }).click()
   expect(await page.getByTestId('teacher-key').count()).toBe(0)
 
@@ -71,6 +84,8 @@ it('creates a class and an assignment, shows live results, a chart and a CSV dow
   expect(await chart.locator('g').count()).toBe(22)
   expect(await chart.getAttribute('role')).toBe('img')
   await page.getByText('موسكو').first().waitFor()
+
+  expect(await accessibilityViolations()).toEqual([])
 
   // A third student appears without reloading (the view refreshes every 15 s).
   await submit(code, 'Lina', { 'meeting-city': 'Beijing' })
