@@ -228,6 +228,16 @@ describe('classroom: teacher → students → results', () => {
     expect(after.status).toBe(401)
   })
 
+  it('cascades in the schema itself: deleting a class row deletes its assignments and attempts', async () => {
+    const cls = await createClass()
+    const assignment = await createAssignment(cls)
+    await submit(assignment.code, { name: 'A', answers: RIGHT })
+    expect(await countRows('attempts', 'assignment_id = ?', assignment.assignmentId)).toBe(1)
+    await env.DB.prepare('DELETE FROM classes WHERE id = ?').bind(cls.classId).run()
+    expect(await countRows('assignments', 'id = ?', assignment.assignmentId)).toBe(0)
+    expect(await countRows('attempts', 'assignment_id = ?', assignment.assignmentId)).toBe(0)
+  })
+
   it('validates new assignments', async () => {
     const cls = await createClass()
     const post = (body: Record<string, unknown>) =>
