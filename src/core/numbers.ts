@@ -391,17 +391,25 @@ function pushWord(tokens: Token[], w: string, start: number, end: number): void 
   tokens.push({ t: 'word', w, e: null, start, end })
 }
 
-/** The tokens without hedges and neutral words (نحو، حوالي، تقريبًا، ما يقارب، about, ~). */
+const NUMBERISH = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'and', 'noun', 'a'])
+const numberish = (tok: Token | undefined) => tok !== undefined && (tok.t === 'num' || (tok.t === 'word' && tok.e !== null && NUMBERISH.has(tok.e.k)))
+
+/**
+ * The tokens without hedges and neutral words (نحو، حوالي، تقريبًا، ما يقارب، about, ~) — except
+ * one standing between two parts of a number, which it would otherwise glue (ألف حوالي خمسمائة).
+ */
 export function withoutHedges(tokens: Token[]): Token[] {
   const out: Token[] = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!
-    if (tok.t === 'sym' && (tok.c === '~' || tok.c === '≈')) continue
+    const inside = numberish(out[out.length - 1]) && numberish(tokens[i + 1])
+    // ~ and ≈ only as a prefix.
+    if (tok.t === 'sym' && (tok.c === '~' || tok.c === '≈') && out.length === 0) continue
     if (tok.t === 'word') {
       const k = tok.e?.k
-      if (k === 'hedge' || k === 'neutral') continue
+      if ((k === 'hedge' || k === 'neutral') && !inside) continue
       const phrase = HEDGE_PHRASES.find((p) => p.every((w, j) => tokens[i + j]?.t === 'word' && (tokens[i + j] as { w: string }).w === w))
-      if (phrase) {
+      if (phrase && !(numberish(out[out.length - 1]) && numberish(tokens[i + phrase.length]))) {
         i += phrase.length - 1
         continue
       }

@@ -203,6 +203,11 @@ describe('parseNumber reads a whole answer as one number', () => {
     '٢٠٠٠٪',
     '#2000',
     '2000 & 5000',
+    'ألف ~ خمسمائة',
+    'ألف حوالي خمسمائة',
+    'ألف ما يقارب خمسمائة',
+    'two thousand about five hundred',
+    'two thousand ≈ five hundred',
     '2/3/2024',
     '12/3',
     '5/2',
@@ -303,6 +308,25 @@ describe('parseNumber properties', () => {
         expect(parseNumber(words), words).toBe(n)
       }),
       { numRuns: 800 },
+    )
+  })
+
+  it('never reads two numbers in words joined by "or", "to", a range or a comparison as one', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999_999 }),
+        fc.integer({ min: 1, max: 999_999 }),
+        fc.array(fc.nat(11), { minLength: 24, maxLength: 24 }),
+        fc.boolean(),
+        fc.constantFrom(' أو ', ' او ', ' إلى ', ' - ', ' or ', ' to ', ' ~ ', ' / '),
+        (a, b, choices, arabic, sep) => {
+          const pick = picker(choices)
+          const words = arabic ? arabicWords : englishWords
+          const text = `${words(a, pick)}${sep}${words(b, pick)}`
+          expect(parseNumber(text), text).toBeNull()
+        },
+      ),
+      { numRuns: 400 },
     )
   })
 
