@@ -1,0 +1,221 @@
+// npm run bench: the Worker's speed and size, measured side by side.
+//
+// 1. Bundles the Worker exactly as it deploys (`wrangler deploy --dry-run --outdir <tmp>`) and reports
+//    the bundle's gzipped size.
+// 2. Runs that bundle on workerd directly through Miniflare's API (no `wrangler dev` proxy, which caps
+//    near 250 req/s here and would measure itself), with a local D1 migrated like production, on
+//    127.0.0.1 only.
+// 3. Drives three routes in interleaved rounds (this machine's CPU is throttled in bursts, so only
+//    figures taken side by side mean anything): GET /v1/ping (baseline, no D1), GET /v1/quizzes/:id
+//    and POST /v1/quizzes/:id/grade with a full Arabic answer set; prints req/s, p50/p99 and the
+//    ratios to the baseline, per round and as medians.
+// 4. Measures the CPU time of one grade call (every question graded and turned into a Result) in
+//    this process, over many calls, and prints the median.
+//
+// Bounded: BENCH_SECONDS (default 20) for the HTTP part, about 5 s for the rest.
+
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { Miniflare } from 'miniflare'
+
+const root = new URL('..', import.meta.url).pathname
+const QUIZ_ID = 'kim-putin-beijing'
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
+const BATCH = 200
+
+// --- 1. The deploy bundle and its size -----------------------------------------------------------
+
+const outdir = mkdtempSync(join(tmpdir(), 'fahm-bench-'))
+process.on('exit', () => rmSync(outdir, { recursive: true, force: true }))
+execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', outdir], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+})
+const modules = readdirSync(outdir).filter((f) => !f.endsWith('.map') && f !== 'README.md')
+let rawBytes = 0
+let gzipBytes = 0
+for (const file of modules) {
+  const bytes = readFileSync(join(outdir, file))
+  rawBytes += bytes.length
+  gzipBytes += gzipSync(bytes, { level: 9 }).length
+}
+
+// --- 2. workerd through Miniflare, with D1 migrated ----------------------------------------------
+
+const wrangler = readFileSync(join(root, 'wrangler.toml'), 'utf8')
+const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(wrangler)?.[1] ?? '2026-01-01'
+const moduleFiles = {}
+for (const file of modules) {
+  moduleFiles[file] = file.endsWith('.js')
+    ? { type: 'esm', contents: readFileSync(join(outdir, file), 'utf8') }
+    : { type: 'text', contents: readFileSync(join(outdir, file), 'utf8') }
+}
+const mf = new Miniflare({
+  host: '127.0.0.1',
+  port: 0,
+  workers: [
+    {
+      config: {
+        name: 'fahm',
+        compatibilityDate,
+        manifest: { mainModule: 'index.js', modules: moduleFiles },
+        env: {
+          DB: { type: 'd1', id: 'bench' },
+          // The grading rate limit is off: the bench measures grading, not the limiter's D1 write.
+          RATE_LIMIT_GRADING_PER_MINUTE: { type: 'text', value: '0' },
+          RATE_LIMIT_CLASSES_PER_HOUR: { type: 'text', value: '0' },
+          RATE_LIMIT_ATTEMPTS_PER_MINUTE: { type: 'text', value: '0' },
+        },
+      },
+    },
+  ],
+})
+const base = (await mf.ready).toString().replace(/\/$/, '')
+const db = await mf.getD1Database('DB')
+for (const file of readdirSync(join(root, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
+  const sql = readFileSync(join(root, 'migrations', file), 'utf8')
+  // D1's exec takes one statement per line; run them one by one instead.
+  for (const statement of splitSql(sql)) await db.prepare(statement).run()
+}
+
+function splitSql(sql) {
+  return sql
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('--'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
+// A full answer set as an Arabic-speaking student types it: choice ids as the widget sends them,
+// numbers in Eastern Arabic digits or words with units, booleans as صح/خطأ, text in Arabic.
+const quiz = JSON.parse(readFileSync(join(root, 'questions', QUIZ_ID, 'quiz.json'), 'utf8'))
+const answers = fullArabicAnswers(quiz)
+
+function fullArabicAnswers(file) {
+  const arabicDigits = (n) => String(n).replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[d]).replace('.', '٫')
+  const unitWord = { hour: 'ساعة', minute: 'دقيقة', person: 'شخص', day: 'يوم', year: 'سنة', count: '' }
+  const out = {}
+  for (const q of file.questions) {
+    if (q.type === 'single') out[q.id] = q.answer
+    else if (q.type === 'multiple') out[q.id] = q.answer
+    else if (q.type === 'boolean') out[q.id] = q.answer ? 'صح' : 'خطأ'
+    else if (q.type === 'numeric') {
+      out[q.id] = q.id === 'meeting-duration' ? 'ساعتين ونصف' : `حوالي ${arabicDigits(q.answer.value)} ${unitWord[q.answer.unit] ?? ''}`.trim()
+    } else if (q.type === 'text') out[q.id] = q.answer.accepted.find((a) => /[\u0600-\u06FF]/.test(a)) ?? q.answer.accepted[0]
+  }
+  return out
+}
+
+const gradeBody = JSON.stringify({ answers })
+const ROUTES = [
+  { name: 'GET /v1/ping (baseline)', key: 'ping', url: `${base}/v1/ping`, init: {} },
+  { name: `GET /v1/quizzes/${QUIZ_ID}`, key: 'quiz', url: `${base}/v1/quizzes/${QUIZ_ID}`, init: {} },
+  {
+    name: `POST /v1/quizzes/${QUIZ_ID}/grade`,
+    key: 'grade',
+    url: `${base}/v1/quizzes/${QUIZ_ID}/grade`,
+    init: { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: gradeBody },
+  },
+]
+
+// Sanity: every route answers as expected before anything is timed.
+for (const route of ROUTES) {
+  const res = await fetch(route.url, route.init)
+  const body = await res.text()
+  if (res.status !== 200) throw new Error(`${route.name} answered ${res.status}: ${body.slice(0, 300)}`)
+  if (route.key === 'grade') {
+    const graded = JSON.parse(body)
+    console.log(`grade sanity: ${graded.score}/${graded.maxScore} for ${Object.keys(answers).length} Arabic answers`)
+  }
+}
+
+/** BATCH requests with CONCURRENCY in flight: latencies (ms) and wall time (ms). */
+async function batch(route) {
+  const latencies = []
+  let next = 0
+  const started = performance.now()
+  async function worker() {
+    while (next < BATCH) {
+      next++
+      const t0 = performance.now()
+      const res = await fetch(route.url, route.init)
+      await res.arrayBuffer()
+      if (res.status !== 200) throw new Error(`${route.name}: ${res.status}`)
+      latencies.push(performance.now() - t0)
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  return { latencies, wall: performance.now() - started }
+}
+
+// Warm-up: JIT, isolate caches, connection pool.
+for (const route of ROUTES) await batch(route)
+
+const stats = Object.fromEntries(ROUTES.map((r) => [r.key, { latencies: [], wall: 0, count: 0, rounds: [] }]))
+const deadline = performance.now() + SECONDS * 1000
+let rounds = 0
+while (performance.now() < deadline || rounds < 3) {
+  // A new order each round, so no route always runs right after another.
+  const order = [...ROUTES].sort(() => Math.random() - 0.5)
+  for (const route of order) {
+    const { latencies, wall } = await batch(route)
+    const s = stats[route.key]
+    s.latencies.push(...latencies)
+    s.wall += wall
+    s.count += latencies.length
+    s.rounds.push({ rps: (latencies.length / wall) * 1000, p50: quantile(latencies, 0.5) })
+  }
+  rounds++
+}
+await mf.dispose()
+
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+}
+const median = (values) => quantile(values, 0.5)
+
+// --- 4. CPU time of one grade call, in process ---------------------------------------------------
+
+const { loadQuiz } = await import(join(root, 'src/core/load-quiz.ts'))
+const { gradeQuestion } = await import(join(root, 'src/core/grade.ts'))
+const { toResult } = await import(join(root, 'src/core/result.ts'))
+const articleText = readFileSync(join(root, 'questions', QUIZ_ID, quiz.article), 'utf8')
+const loaded = loadQuiz(quiz, articleText)
+const parsedAnswers = JSON.parse(gradeBody).answers
+const gradeAll = () => loaded.questions.map((q) => toResult(q, gradeQuestion(q, parsedAnswers[q.id]), loaded.lang, { reveal: true }))
+for (let i = 0; i < 300; i++) gradeAll()
+const perCall = []
+const cpuDeadline = performance.now() + 3000
+while (performance.now() < cpuDeadline || perCall.length < 20) {
+  const before = process.cpuUsage()
+  for (let i = 0; i < 100; i++) gradeAll()
+  const used = process.cpuUsage(before)
+  perCall.push((used.user + used.system) / 100)
+}
+
+// --- Report ---------------------------------------------------------------------------------------
+
+const fmt = (n, digits = 1) => n.toFixed(digits)
+const ping = stats.ping
+console.log(`\nworkerd via Miniflare on ${base}; ${rounds} interleaved rounds of ${BATCH} requests per route, ${CONCURRENCY} in flight`)
+console.log('route                                        req/s    p50 ms   p99 ms   req/s ÷ ping (median of rounds)')
+for (const route of ROUTES) {
+  const s = stats[route.key]
+  const rps = (s.count / s.wall) * 1000
+  const ratio = median(s.rounds.map((r, i) => r.rps / ping.rounds[i].rps))
+  console.log(
+    `${route.name.padEnd(44)} ${fmt(rps, 0).padStart(6)}   ${fmt(quantile(s.latencies, 0.5), 2).padStart(6)}   ${fmt(quantile(s.latencies, 0.99), 2).padStart(6)}   ${fmt(ratio, 2)}`,
+  )
+}
+const gradeVsQuiz = median(stats.grade.rounds.map((r, i) => r.rps / stats.quiz.rounds[i].rps))
+console.log(`grade req/s ÷ get-quiz req/s (median of rounds): ${fmt(gradeVsQuiz, 2)}`)
+console.log(`\nCPU time of one grade call (${loaded.questions.length} questions, in process, median of ${perCall.length} × 100 calls): ${fmt(median(perCall), 0)} µs`)
+console.log(`Worker bundle (wrangler deploy --dry-run): ${modules.length} modules, ${fmt(rawBytes / 1024)} KiB, gzipped ${fmt(gzipBytes / 1024)} KiB`)
