@@ -268,9 +268,10 @@ const TANWEEN_ALEF = /(?:\u064B\u0627|\u0627\u064B)(?![\p{L}\p{M}])/gu
 // A hyphen touching a letter joins words (twenty-five, 2-hour); between digits it is a range.
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const WORD_HYPHEN = /(?<=\p{L})-|-(?=\p{L})/gu
-// Sentence punctuation, quotes and brackets separate tokens and are otherwise ignored; any other
-// symbol ($, %, +, /, -, ×, #) is a token of its own, which no number expression contains.
-const TOKEN = /(\d+(?:[.,]\d+)*|\.\d+)|(\p{L}+)|([^\s\p{L}\p{N}.,;!?"'()[\]{}«»“”‘’„…\u060C\u061B\u061F\u06D4])|\S/gu
+// Sentence punctuation, quotes and brackets separate tokens and are otherwise ignored; commas and
+// semicolons separate list items; any other symbol ($, %, +, /, -, ×, #) is a token of its own,
+// which no number expression contains.
+const TOKEN = /(\d+(?:[.,]\d+)*|\.\d+)|(\p{L}+)|([^\s\p{L}\p{N}.,;!?"'()[\]{}«»“”‘’„…\u060C\u061B\u061F\u06D4])|([,;\u061B])|\S/gu
 const DIGIT_CHAR = /\d/
 export const PLAIN_DIGITS = /^\d+$/
 const THREE_DIGITS = /^\d{3}$/
@@ -368,6 +369,9 @@ export function tokenize(text: string): Token[] {
       // A colon only means something between digits (2:30); elsewhere it is punctuation.
       if (m[3] === ':' && !(DIGIT_CHAR.test(s[start - 1] ?? '') && DIGIT_CHAR.test(s[end] ?? ''))) continue
       tokens.push({ t: 'sym', c: m[3], start, end })
+    } else if (m[4] !== undefined) {
+      // A list separator: ignored, except between two parts of a number (withoutHedges).
+      tokens.push({ t: 'sym', c: ',', start, end })
     }
   }
   return tokens
@@ -403,8 +407,9 @@ export function withoutHedges(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!
     const inside = numberish(out[out.length - 1]) && numberish(tokens[i + 1])
-    // ~ and ≈ only as a prefix.
+    // ~ and ≈ only as a prefix; a comma anywhere but inside a number (ألف، خمسمائة is a list).
     if (tok.t === 'sym' && (tok.c === '~' || tok.c === '≈') && out.length === 0) continue
+    if (tok.t === 'sym' && tok.c === ',' && !inside) continue
     if (tok.t === 'word') {
       const k = tok.e?.k
       if ((k === 'hedge' || k === 'neutral') && !inside) continue
