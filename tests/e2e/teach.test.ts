@@ -104,4 +104,18 @@ it('creates a class and an assignment, shows live results, a chart and a CSV dow
   await page.getByRole('button', { name: 'Download CSV' }).waitFor()
   await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('ltr')
   expect(errors).toEqual([])
+
+  // Another device: the class opens with its id and key.
+  const classId = await page.evaluate(() => JSON.parse(localStorage.getItem('fahm.teach.classes')!)[0].classId as string)
+  const other = await browser.newContext({ locale: 'en' })
+  const second = await other.newPage()
+  await second.goto(`${base}/teach?lang=en`)
+  await second.getByLabel('Class id').fill(classId)
+  await second.getByLabel('Teacher key').fill('wrong-key-wrong-key-wrong-key')
+  await second.getByRole('button', { name: 'Open', exact: true }).click()
+  await second.getByRole('alert').waitFor()
+  await second.getByLabel('Teacher key').fill(key)
+  await second.getByRole('button', { name: 'Open', exact: true }).click()
+  await second.locator('td code', { hasText: code }).first().waitFor()
+  await other.close()
 })
