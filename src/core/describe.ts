@@ -34,9 +34,9 @@ const EN_UNITS: Record<Exclude<Unit, 'count'>, [string, string]> = {
 const AR_3_TO_10_FOR_FEMININE = ['ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشر']
 const AR_3_TO_10_FOR_MASCULINE = ['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة']
 
-/** A number for display: Western digits, at most three decimals (2.5, 0.042, 9500). */
+/** A number for display: Western digits, at most three decimals or two significant digits (2.5, 0.042, 0.00069, 9500). */
 export function formatNumber(v: number): string {
-  const r = Math.round(v * 1000) / 1000
+  const r = v !== 0 && Math.abs(v) < 0.01 ? Number(v.toPrecision(2)) : Math.round(v * 1000) / 1000
   return String(Object.is(r, -0) ? 0 : r)
 }
 

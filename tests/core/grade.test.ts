@@ -318,6 +318,7 @@ describe('describeParsed and describeExpected', () => {
     [meetingDuration, 'يوم', 'يوم واحد = 24 ساعة', '1 day = 24 hours'],
     [meetingDuration, '2.5 دقيقة', '2.5 دقيقة = 0.042 ساعة', '2.5 minutes = 0.042 hours'],
     [meetingDuration, '2.5 جندي', '2.5 شخص', '2.5 people'],
+    [meetingDuration, '2.5 ثانية', '2.5 ثانية = 0.00069 ساعة', '2.5 seconds = 0.00069 hours'],
     [soldiersKilled, 'نحو ألفي جندي', '2000 شخص', '2000 people'],
     [soldiersKilled, '5 جنود', '5 أشخاص', '5 people'],
     [soldiersKilled, '2000', '2000 شخص', '2000 people'],
