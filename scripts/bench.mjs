@@ -31,7 +31,8 @@ const BATCH = 200
 
 const outdir = mkdtempSync(join(tmpdir(), 'fahm-bench-'))
 process.on('exit', () => rmSync(outdir, { recursive: true, force: true }))
-execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', outdir], {
+// Run by this Node (>= 22), whatever `node` is first on PATH.
+execFileSync(process.execPath, [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', outdir], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },

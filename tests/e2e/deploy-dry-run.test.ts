@@ -13,7 +13,9 @@ const outdir = mkdtempSync(join(tmpdir(), 'fahm-dry-run-'))
 afterAll(() => rmSync(outdir, { recursive: true, force: true }))
 
 it('bundles with wrangler deploy --dry-run, with its bindings and under the size limit', async () => {
-  const { stdout } = await promisify(execFile)(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', outdir], {
+  // Wrangler run by this Node (>= 22), whatever `node` is first on PATH.
+  const wrangler = join(root, 'node_modules/wrangler/bin/wrangler.js')
+  const { stdout } = await promisify(execFile)(process.execPath, [wrangler, 'deploy', '--dry-run', '--outdir', outdir], {
     cwd: root,
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' },
     timeout: 120_000,

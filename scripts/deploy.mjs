@@ -1,0 +1,127 @@
+// npm run deploy: from a fresh clone to a deployed Worker, in one command.
+//
+//   1. builds the widget and the other browser bundles into public/
+//   2. creates the D1 database "fahm" when wrangler.toml still has the placeholder id, and writes
+//      the new id into wrangler.toml (commit that change)
+//   3. applies the migrations to the remote database
+//   4. makes sure the EDITOR_TOKEN secret exists: taken from $EDITOR_TOKEN, else asked for on a
+//      terminal, else generated — a generated token is printed once, keep it
+//   5. wrangler deploy
+//
+// Needs a Cloudflare login (`npx wrangler login`) or CLOUDFLARE_API_TOKEN (+ CLOUDFLARE_ACCOUNT_ID).
+// `node scripts/deploy.mjs --dry-run` only prints what it would do and bundles with --dry-run.
+
+import { execFileSync, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline/promises'
+
+const root = new URL('..', import.meta.url).pathname
+// Run by this Node (>= 22), whatever `node` is first on PATH.
+const wranglerJs = join(root, 'node_modules/wrangler/bin/wrangler.js')
+const configPath = join(root, 'wrangler.toml')
+const PLACEHOLDER = '00000000-0000-0000-0000-000000000000'
+const DATABASE = 'fahm'
+const dryRun = process.argv.includes('--dry-run')
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false' }
+
+function step(message) {
+  console.log(`\n▸ ${message}`)
+}
+
+/** Runs wrangler with the terminal attached; exits on failure. */
+function wrangler(args, options = {}) {
+  console.log(`  $ wrangler ${args.join(' ')}`)
+  if (dryRun && !options.evenInDryRun) return
+  const result = spawnSync(process.execPath, [wranglerJs, ...args], { cwd: root, env, stdio: options.input === undefined ? 'inherit' : ['pipe', 'inherit', 'inherit'], input: options.input })
+  if (result.status !== 0) {
+    console.error(`wrangler ${args[0]} failed (exit ${result.status}).`)
+    process.exit(result.status ?? 1)
+  }
+}
+
+/** Runs wrangler and returns its output (stdout + stderr), without failing. */
+function wranglerOutput(args) {
+  const result = spawnSync(process.execPath, [wranglerJs, ...args], { cwd: root, env, encoding: 'utf8' })
+  return { ok: result.status === 0, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` }
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
+
+function databaseIdInConfig() {
+  return /database_id\s*=\s*"([^"]*)"/.exec(readFileSync(configPath, 'utf8'))?.[1] ?? null
+}
+
+// 1. Browser bundles
+step('Building the widget (npm run build)')
+execFileSync(process.execPath, [join(root, 'scripts/build-widget.mjs')], { cwd: root, stdio: 'inherit' })
+
+// 2. The D1 database
+step(`D1 database "${DATABASE}"`)
+if (databaseIdInConfig() === PLACEHOLDER) {
+  if (dryRun) {
+    console.log(`  would run: wrangler d1 create ${DATABASE}, then write its id into wrangler.toml`)
+  } else {
+    let id = null
+    const created = wranglerOutput(['d1', 'create', DATABASE])
+    if (created.ok) {
+      id = UUID.exec(created.output.replaceAll(PLACEHOLDER, ''))?.[0] ?? null
+    } else if (/already exists/i.test(created.output)) {
+      // Created by an earlier, interrupted run: look it up.
+      const listed = wranglerOutput(['d1', 'list', '--json'])
+      const match = listed.ok ? JSON.parse(listed.output.slice(listed.output.indexOf('['))).find((db) => db.name === DATABASE) : null
+      id = match?.uuid ?? null
+    } else {
+      console.error(created.output)
+      process.exit(1)
+    }
+    // Wrangler may have written the id itself; otherwise do it here.
+    if (databaseIdInConfig() === PLACEHOLDER) {
+      if (!id) {
+        console.error(`Could not read the new database's id from wrangler's output:\n${created.output}`)
+        process.exit(1)
+      }
+      writeFileSync(configPath, readFileSync(configPath, 'utf8').replace(`database_id = "${PLACEHOLDER}"`, `database_id = "${id}"`))
+    }
+    console.log(`  database_id = "${databaseIdInConfig()}" written to wrangler.toml — commit it.`)
+  }
+} else {
+  console.log(`  using database_id = "${databaseIdInConfig()}" from wrangler.toml`)
+}
+
+// 3. Migrations
+step('Applying migrations to the remote database')
+// CI=1: no confirmation prompt.
+env.CI = env.CI ?? '1'
+wrangler(['d1', 'migrations', 'apply', 'DB', '--remote'])
+
+// 4. The editor token
+step('Secret EDITOR_TOKEN (editor API and exports)')
+const secrets = dryRun ? { ok: false, output: '' } : wranglerOutput(['secret', 'list', '--format', 'json'])
+const hasToken = secrets.ok && /"name"\s*:\s*"EDITOR_TOKEN"/.test(secrets.output)
+if (hasToken) {
+  console.log('  already set (rotate it with: npx wrangler secret put EDITOR_TOKEN)')
+} else {
+  let token = process.env.EDITOR_TOKEN ?? ''
+  let generated = false
+  if (!token && process.stdin.isTTY && !dryRun) {
+    const rl = createInterface({ input: process.stdin, output: process.stdout })
+    token = (await rl.question('  Editor token (leave empty to generate one): ')).trim()
+    rl.close()
+  }
+  if (!token) {
+    token = randomBytes(32).toString('base64url')
+    generated = true
+  }
+  if (dryRun) console.log('  would run: wrangler secret put EDITOR_TOKEN')
+  else wrangler(['secret', 'put', 'EDITOR_TOKEN'], { input: `${token}\n` })
+  if (generated && !dryRun) {
+    console.log(`\n  EDITOR_TOKEN = ${token}\n  Shown once: keep it in your password manager. Send it as "Authorization: Bearer <token>".`)
+  }
+}
+
+// 5. Deploy
+step(dryRun ? 'Bundling (wrangler deploy --dry-run)' : 'Deploying (wrangler deploy)')
+wrangler(dryRun ? ['deploy', '--dry-run'] : ['deploy'], { evenInDryRun: true })
+if (!dryRun) console.log('\nDone. The API reference is at <your worker URL>/docs.')
