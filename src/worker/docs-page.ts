@@ -66,12 +66,13 @@ export function renderDocsPage(document: Json, options: DocsPageOptions): string
       if (op) operations.push({ method, path, op, id: `op-${method}-${slug(path)}` })
     }
   }
-  const groups = new Map<string, typeof operations>()
+  const groups = new Map<string, typeof operations>(GROUPS.map((g) => [g, []]))
   for (const entry of operations) {
     const group = groupOf(entry.path)
     groups.set(group, [...(groups.get(group) ?? []), entry])
   }
 
+  for (const [group, ops] of groups) if (ops.length === 0) groups.delete(group)
   const toc = [...groups]
     .map(
       ([group, ops]) =>
@@ -215,6 +216,8 @@ function constraints(schema: Json): string {
   return parts.length ? ` <small>(${esc(parts.join(', '))})</small>` : ''
 }
 
+const GROUPS = ['Quizzes', 'Assignments (students)', 'Classes (teachers)', 'Service', 'Pages']
+
 function groupOf(path: string): string {
   const parts = path.split('/').filter(Boolean)
   if (parts[0] === 'v1') return parts[1] === 'quizzes' ? 'Quizzes' : parts[1] === 'classes' ? 'Classes (teachers)' : parts[1] === 'assignments' ? 'Assignments (students)' : 'Service'
@@ -239,7 +242,7 @@ const CSS = `
 @media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#9198a1;--line:#30363d;--code:#161b22;--accent:#4493f8}}
 *{box-sizing:border-box}body{margin:0;font:15px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg);display:grid;grid-template-columns:minmax(14rem,20rem) 1fr}
 nav{position:sticky;top:0;height:100vh;overflow:auto;padding:1rem;border-inline-end:1px solid var(--line);font-size:13px}
-nav ul{list-style:none;padding-inline-start:.8rem;margin:.2rem 0}main{padding:1rem 2rem 4rem;max-width:64rem}
+nav ul{list-style:none;padding-inline-start:.8rem;margin:.2rem 0}nav li a{display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}main{padding:1rem 2rem 4rem;max-width:64rem}
 a{color:var(--accent)}code{font:12.5px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;background:var(--code);padding:.1em .3em;border-radius:4px}
 table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:start;vertical-align:top}
 .op{border-top:1px solid var(--line);padding-top:.5rem;margin-top:1.5rem}.summary{font-weight:600}
