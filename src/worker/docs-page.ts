@@ -46,6 +46,7 @@ const PROBLEM_HELP: Record<string, string> = {
   'max-attempts-reached': 'This student used every attempt the assignment allows.',
   'idempotency-conflict': 'The `Idempotency-Key` was used before with a different body.',
   'rate-limited': 'Too many requests from this client; wait `Retry-After` seconds (`retryAfter` in the body).',
+  'format-not-implemented': 'oEmbed with a `format` other than `json` (the oEmbed spec asks for 501).',
   'internal-error': 'A bug on our side; no client input should ever produce it.',
 }
 
