@@ -25,7 +25,8 @@ for (const entry of entries) {
     platform: 'browser',
     target: 'es2020',
     minify: true,
-    sourcemap: true,
+    // External map without a sourceMappingURL comment: a few bytes less in every embed.
+    sourcemap: 'external',
     legalComments: 'none',
     charset: 'utf8',
     // The classic factory (h) is smaller than the automatic runtime's children arrays.

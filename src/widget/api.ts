@@ -2,7 +2,7 @@ import type { Answer, Assignment, Attempt, Grade, Lang, Quiz, Result } from './t
 
 /** A failed request: `status` 0 means the network failed; the message is the problem+json `detail`. */
 export class ApiError extends Error {
-  status: number
+  declare status: number
   constructor(status: number, detail: string) {
     super(detail)
     this.status = status

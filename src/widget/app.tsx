@@ -33,8 +33,8 @@ type AppState = {
   msg?: string
 }
 
+/** A random UUID v4; crypto.randomUUID needs a secure context, getRandomValues does not. */
 const uuid = (): string =>
-  crypto.randomUUID?.() ??
   '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16))
 
 const fresh = (asg?: Assignment, name?: string): State =>
@@ -46,15 +46,21 @@ const fresh = (asg?: Assignment, name?: string): State =>
  * A class component: Preact's core has it for free, hooks would add 1.5 KB to the bundle.
  */
 export class App extends Component<AppProps, AppState> {
-  override state: AppState = { s: initial, lang: this.props.lang }
+  // Fields are assigned in the constructor: class field syntax costs a helper in the es2020 bundle.
   /** localStorage key of the progress in `state.s`. */
-  key = ''
+  declare key: string
   /** What is loaded or loading: target and language. */
-  want = ''
-  ctl?: AbortController
+  declare want: string
+  declare ctl?: AbortController
   /** Selector of the element to focus after the next render. */
-  f = ''
-  el: HTMLElement | null = null
+  declare f: string
+  declare el: HTMLElement | null
+
+  constructor(p: AppProps) {
+    super(p)
+    this.state = { s: initial, lang: p.lang }
+    this.key = this.want = this.f = ''
+  }
 
   override componentDidMount() {
     this.fetch()

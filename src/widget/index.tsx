@@ -23,8 +23,11 @@ if (!customElements.get('fahm-quiz')) {
   customElements.define(
     'fahm-quiz',
     class extends HTMLElement {
-      static observedAttributes = ATTRS
-      h?: Handle
+      // Getters, not class fields: fields cost a helper in the es2020 bundle.
+      static get observedAttributes() {
+        return ATTRS
+      }
+      declare h?: Handle
       connectedCallback() {
         this.attributeChangedCallback()
       }

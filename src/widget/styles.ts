@@ -9,8 +9,7 @@ export const css =
   // `all: initial` cuts every inherited property (color, font, line-height…) coming from the host.
   '.w{all:initial;display:block;position:relative;' +
   '--ac:var(--fahm-accent,#0b6e4f);--on:var(--fahm-on-accent,#fff);--bg:var(--fahm-bg,#fff);--fg:var(--fahm-fg,#1b1d20);' +
-  '--mu:var(--fahm-muted,#5a6069);--ln:var(--fahm-border,#c9ced6);--ok:var(--fahm-ok,#15703a);--no:var(--fahm-bad,#b3261e);' +
-  '--mk:var(--fahm-mark,#fff0a6);--ti:var(--fahm-tint,#f3f6f5);--r:var(--fahm-radius,10px);' +
+  '--mu:#5a6069;--ln:var(--fahm-border,#c9ced6);--ok:#15703a;--no:#b3261e;--mk:#fff0a6;--ti:#f3f6f5;--r:var(--fahm-radius,10px);' +
   'font:var(--fahm-font-size,16px)/1.6 var(--fahm-font,system-ui,"Segoe UI",Tahoma,sans-serif);' +
   'color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:1rem;' +
   'min-height:var(--fahm-min-height,42rem);overflow-wrap:anywhere}' +
@@ -39,7 +38,7 @@ export const css =
   '.ok{border-color:var(--ok)}.v{font-weight:700;color:var(--no)}.ok .v{color:var(--ok)}' +
   'blockquote{margin:0;padding-inline-start:.8rem;border-inline-start:3px solid var(--ln)}' +
   'mark{background:var(--mk);color:inherit}' +
-  '.art{max-height:var(--fahm-article-height,22rem);overflow:auto;border:1px solid var(--ln);border-radius:var(--r);padding:0 1rem;margin-bottom:1rem}' +
+  '.art{max-height:22rem;overflow:auto;border:1px solid var(--ln);border-radius:var(--r);padding:0 1rem;margin-bottom:1rem}' +
   '.big{font-size:2em;font-weight:700}' +
   '.err{border:1px solid var(--no);border-radius:var(--r);padding:.7rem}' +
   '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}' +
