@@ -202,6 +202,8 @@ describe('updating quizzes', () => {
     await expectProblem(await send('PUT', '/v1/quizzes/kim-putin-beijing', quizBody({ id: 'kim-putin-beijing' })), 409, 'quiz-read-only')
     await expectProblem(await send('DELETE', '/v1/quizzes/kim-putin-beijing'), 409, 'quiz-read-only')
     await expectProblem(await send('PUT', `/v1/quizzes/${id}`, quizBody()), 404, 'quiz-not-found')
+    const badParam = await expectProblem(await send('PUT', `/v1/quizzes/${'x'.repeat(81)}`, quizBody()), 400, 'validation-failed')
+    expect(badParam.errors).toEqual([expect.objectContaining({ path: 'quizId', in: 'path' })])
     const source = (await (await send('GET', '/v1/quizzes/kim-putin-beijing/source')).json()) as Body
     expect(source).toMatchObject({ id: 'kim-putin-beijing', origin: 'file', readOnly: true })
     expect(source.articleHash).toMatch(/^sha256:/)

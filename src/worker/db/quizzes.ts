@@ -63,15 +63,6 @@ export async function getAuthoredQuiz(db: D1Database, id: string): Promise<Autho
   return row && !row.deletedAt ? row : null
 }
 
-/** One saved version, deleted or not (what an old attempt was graded against). */
-export async function getAuthoredQuizVersion(db: D1Database, id: string, version: number): Promise<AuthoredQuizRow | null> {
-  const record = await db
-    .prepare('SELECT * FROM authored_quizzes WHERE id = ? AND version = ?')
-    .bind(id, version)
-    .first<AuthoredQuizRecord>()
-  return record ? toRow(record) : null
-}
-
 /** The current version of every live authored quiz, by id. */
 export async function listAuthoredQuizzes(db: D1Database): Promise<AuthoredQuizRow[]> {
   const { results } = await db

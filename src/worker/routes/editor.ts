@@ -16,7 +16,7 @@ import {
 } from '../db/quizzes.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { editorAuth } from '../middleware/editor-auth.ts'
-import { problem, problemResponses } from '../problem.ts'
+import { problem, problemResponses, validationHook } from '../problem.ts'
 
 /**
  * Quizzes through the API, for editors holding the `EDITOR_TOKEN` secret:
@@ -123,8 +123,11 @@ function checkBody(body: unknown, quizId?: string): { quiz: QuizFile; articleTex
 /** Route hook: a body the schema rejects gets the content checks' issues, not zod's raw ones. */
 function bodyHook(result: { success: boolean; data?: unknown; target: string }, c: Context): undefined {
   if (result.success) return undefined
-  // Only the JSON body has this hook's schema; params keep the shared 400 of `validationHook`.
-  if (result.target !== 'json') problem('validation-failed', `Invalid request ${result.target}.`, { status: 400 })
+  // Only the JSON body gets the content checks; params keep the shared 400 of `validationHook`.
+  if (result.target !== 'json') {
+    validationHook(result as Parameters<typeof validationHook>[0], c)
+    return undefined
+  }
   checkBody(result.data, c.req.param('quizId'))
   // The checks found nothing the schema did not: fall back to a generic message.
   quizInvalid([{ check: 'schema', path: '', message: 'the body is not a valid quiz' }])
