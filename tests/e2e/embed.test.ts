@@ -127,3 +127,18 @@ describe('the JS API', () => {
     await page.close()
   })
 })
+
+describe('the demo page', () => {
+  it('GET / shows the article with the quiz from the public script tag, and snippets for this host', async () => {
+    const page = await browser.context.newPage()
+    const watch = await watchPage(page)
+    await page.goto(`${fahm}/`)
+    await page.locator('#quiz fieldset .p').waitFor()
+    expect(await page.locator('#quiz .art').textContent()).toContain('بكين')
+    const snippets = await page.locator('pre code').allTextContents()
+    expect(snippets.join('\n')).toContain(`<script src="${fahm}/widget.js" data-quiz="kim-putin-beijing" async></script>`)
+    expect(snippets.join('\n')).not.toContain('HOST')
+    expect(watch.errors).toEqual([])
+    await page.close()
+  })
+})

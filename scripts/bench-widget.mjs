@@ -1,0 +1,132 @@
+// npm run bench:widget — the widget's size, and how long a reader waits for the first question.
+//
+// Builds widget.js and prints its minified, gzip and brotli sizes. Then starts the Worker
+// (wrangler dev, local D1) and a host page server on another port, and loads in headless Chromium,
+// interleaved, with the browser cache disabled (a first visit):
+//   - the host page with the widget's script tag: navigation → first question visible;
+//   - the same page without the widget: navigation → its last paragraph visible.
+// Prints medians, the difference and the ratio.
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { createServer as createNetServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+
+const RUNS = Number(process.env.RUNS ?? 15)
+const QUIZ = 'kim-putin-beijing'
+const root = new URL('..', import.meta.url).pathname
+const wrangler = join(root, 'node_modules/.bin/wrangler')
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' }
+
+execFileSync(process.execPath, [join(root, 'scripts/build-widget.mjs')], { cwd: root, stdio: 'ignore' })
+const code = readFileSync(join(root, 'public/widget.js'))
+const gz = gzipSync(code, { level: 9 }).length
+const br = brotliCompressSync(code).length
+const kb = (n) => (n / 1024).toFixed(2) + ' KB'
+console.log(`widget.js (Preact included): ${code.length} B minified (${kb(code.length)}), ${gz} B gzip -9 (${kb(gz)}), ${br} B brotli (${kb(br)})`)
+console.log(`budget 12 KB gzipped: ${gz <= 12 * 1024 ? 'within' : 'OVER'} (${12 * 1024 - gz} B left)`)
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const s = createNetServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address()
+      s.close(() => resolve(port))
+    })
+  })
+
+const persist = mkdtempSync(join(tmpdir(), 'fahm-bench-d1-'))
+const profile = mkdtempSync(join(tmpdir(), 'fahm-bench-chromium-'))
+execFileSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist], { cwd: root, env: { ...env, CI: '1' }, stdio: 'ignore' })
+const port = await freePort()
+const worker = spawn(
+  wrangler,
+  ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--inspector-port', String(await freePort()), '--show-interactive-dev-session=false', '--log-level', 'warn'],
+  { cwd: root, env, stdio: 'ignore', detached: true },
+)
+const fahm = `http://127.0.0.1:${port}`
+let server
+let context
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${fahm}/v1/health`)).ok) break
+    } catch {}
+    if (i > 360 || worker.exitCode !== null) throw new Error('wrangler dev did not start')
+    await new Promise((r) => setTimeout(r, 250))
+  }
+
+  const page = (widget) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
+<body><h1>An article page</h1><p>${'Some host text. '.repeat(40)}</p>
+${widget ? `<script src="${fahm}/widget.js" data-quiz="${QUIZ}" async></script>` : ''}
+<p id="after">The end of the page.</p></body></html>`
+  server = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
+    res.end(page(req.url === '/widget'))
+  })
+  const hostPort = await freePort()
+  await new Promise((r) => server.listen(hostPort, '127.0.0.1', r))
+  const host = `http://127.0.0.1:${hostPort}`
+
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  // Polls every frame from the start of the document: time since navigation start at which the
+  // target is in the DOM with a non-empty box.
+  await context.addInitScript(() => {
+    const find = () => {
+      const shadow = document.querySelector('script[data-quiz] + div')?.shadowRoot
+      return location.pathname === '/widget' ? shadow?.querySelector('fieldset .p') : document.getElementById('after')
+    }
+    const tick = () => {
+      const el = find()
+      if (el && el.getBoundingClientRect().height > 0) window.__visible = performance.now()
+      else requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+
+  const times = { with: [], without: [] }
+  const measure = async (kind) => {
+    const p = await context.newPage()
+    const cdp = await context.newCDPSession(p)
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await p.goto(`${host}/${kind === 'with' ? 'widget' : 'plain'}`)
+    await p.waitForFunction(() => window.__visible !== undefined, null, { timeout: 30_000 })
+    times[kind].push(await p.evaluate(() => window.__visible))
+    await p.close()
+  }
+  await measure('with') // warm-up: the Worker parses the quiz once per isolate
+  await measure('without')
+  times.with.length = times.without.length = 0
+  for (let i = 0; i < RUNS; i++) {
+    // Interleaved, alternating which goes first: CPU throttling bursts hit both alike.
+    for (const kind of i % 2 ? ['without', 'with'] : ['with', 'without']) await measure(kind)
+  }
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b)
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+  }
+  const mWith = median(times.with)
+  const mWithout = median(times.without)
+  console.log(`navigation → visible, median of ${RUNS} interleaved cold-cache runs in headless Chromium:`)
+  console.log(`  page without the widget (last paragraph):   ${mWithout.toFixed(1)} ms`)
+  console.log(`  page with the widget (first question):      ${mWith.toFixed(1)} ms`)
+  console.log(`  difference ${(mWith - mWithout).toFixed(1)} ms, ratio ${(mWith / mWithout).toFixed(2)}×`)
+  console.log(`  (with: min ${Math.min(...times.with).toFixed(1)}, max ${Math.max(...times.with).toFixed(1)}; without: min ${Math.min(...times.without).toFixed(1)}, max ${Math.max(...times.without).toFixed(1)})`)
+} finally {
+  await context?.close()
+  server?.close()
+  try {
+    process.kill(-worker.pid, 'SIGTERM')
+  } catch {}
+  await new Promise((r) => (worker.exitCode !== null ? r() : worker.once('exit', r)))
+  rmSync(persist, { recursive: true, force: true })
+  rmSync(profile, { recursive: true, force: true })
+}
