@@ -6,14 +6,15 @@
 //   3. applies the migrations to the remote database
 //   4. makes sure the EDITOR_TOKEN secret exists: taken from $EDITOR_TOKEN, else asked for on a
 //      terminal, else generated — a generated token is printed once, keep it
-//   5. wrangler deploy
+//   5. wrangler deploy (uploading the new secret with it, so a first deploy needs no extra step)
 //
 // Needs a Cloudflare login (`npx wrangler login`) or CLOUDFLARE_API_TOKEN (+ CLOUDFLARE_ACCOUNT_ID).
 // `node scripts/deploy.mjs --dry-run` only prints what it would do and bundles with --dry-run.
 
 import { execFileSync, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline/promises'
 
@@ -96,10 +97,11 @@ step('Applying migrations to the remote database')
 env.CI = env.CI ?? '1'
 wrangler(['d1', 'migrations', 'apply', 'DB', '--remote'])
 
-// 4. The editor token
+// 4. The editor token: uploaded with the deploy itself (--secrets-file), so the first deploy works too
 step('Secret EDITOR_TOKEN (editor API and exports)')
 const secrets = dryRun ? { ok: false, output: '' } : wranglerOutput(['secret', 'list', '--format', 'json'])
 const hasToken = secrets.ok && /"name"\s*:\s*"EDITOR_TOKEN"/.test(secrets.output)
+let secretsFile = null
 if (hasToken) {
   console.log('  already set (rotate it with: npx wrangler secret put EDITOR_TOKEN)')
 } else {
@@ -114,14 +116,19 @@ if (hasToken) {
     token = randomBytes(32).toString('base64url')
     generated = true
   }
-  if (dryRun) console.log('  would run: wrangler secret put EDITOR_TOKEN')
-  else wrangler(['secret', 'put', 'EDITOR_TOKEN'], { input: `${token}\n` })
-  if (generated && !dryRun) {
-    console.log(`\n  EDITOR_TOKEN = ${token}\n  Shown once: keep it in your password manager. Send it as "Authorization: Bearer <token>".`)
+  if (dryRun) {
+    console.log('  would upload it with the deploy (--secrets-file)')
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'fahm-secrets-'))
+    secretsFile = join(dir, 'secrets.json')
+    writeFileSync(secretsFile, JSON.stringify({ EDITOR_TOKEN: token }), { mode: 0o600 })
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
+    if (generated) console.log(`\n  EDITOR_TOKEN = ${token}\n  Shown once: keep it in your password manager. Send it as "Authorization: Bearer <token>".`)
   }
 }
 
 // 5. Deploy
 step(dryRun ? 'Bundling (wrangler deploy --dry-run)' : 'Deploying (wrangler deploy)')
-wrangler(dryRun ? ['deploy', '--dry-run'] : ['deploy'], { evenInDryRun: true })
+if (dryRun) wrangler(['deploy', '--dry-run'], { evenInDryRun: true })
+else wrangler(secretsFile ? ['deploy', '--secrets-file', secretsFile] : ['deploy'])
 if (!dryRun) console.log('\nDone. The API reference is at <your worker URL>/docs.')
