@@ -171,6 +171,25 @@ describe('updating quizzes', () => {
     expect((await send('PUT', `/v1/quizzes/${id}`, quizBody({ id: undefined }))).status).toBe(200)
   })
 
+  it('lets one of two concurrent edits of the same version win; the other gets version-conflict', async () => {
+    await create()
+    const results = await Promise.all([
+      send('PUT', `/v1/quizzes/${id}`, quizBody({ title: { ar: 'أ', en: 'A' } })),
+      send('PUT', `/v1/quizzes/${id}`, quizBody({ title: { ar: 'ب', en: 'B' } })),
+    ])
+    const statuses = results.map((r) => r.status).sort()
+    // D1 serialises the two inserts: either both bodies were read before either insert (one conflict),
+    // or the second read the first's version 2 and saved a version 3.
+    if (statuses[1] === 409) {
+      expect(statuses).toEqual([200, 409])
+      await expectProblem(results.find((r) => r.status === 409)!, 409, 'version-conflict')
+    } else {
+      expect(statuses).toEqual([200, 200])
+    }
+    const { results: rows } = await env.DB.prepare('SELECT version FROM authored_quizzes WHERE id = ? ORDER BY version').bind(id).all()
+    expect(rows.map((r) => r.version)).toEqual(statuses[1] === 409 ? [1, 2] : [1, 2, 3])
+  })
+
   it('flags questions whose evidence paragraph changed, and clears the flag once the question is edited', async () => {
     await create()
     const changed = SAMPLE_ARTICLE.replace('1000 عامل', '1200 عامل')
