@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launch } from './browser.ts'
+
+/**
+ * Classroom mode of the widget on the student page /a/:code: a display name, no per-question
+ * Check, one submit with an Idempotency-Key that a retry after a failed submit reuses.
+ */
+
+const fahm = inject('fahmUrl')
+let browser: Awaited<ReturnType<typeof launch>>
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function createAssignment(body: Record<string, unknown>) {
+  const cls = (await (await fetch(`${fahm}/v1/classes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"e2e"}' })).json()) as {
+    classId: string
+    teacherKey: string
+  }
+  const auth = { authorization: `Bearer ${cls.teacherKey}`, 'content-type': 'application/json' }
+  const res = await fetch(`${fahm}/v1/classes/${cls.classId}/assignments`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({ quizId: 'kim-putin-beijing', title: 'Homework', ...body }),
+  })
+  expect(res.status).toBe(201)
+  const asg = (await res.json()) as { assignmentId: string; code: string }
+  const results = async () =>
+    (await (await fetch(`${fahm}/v1/classes/${cls.classId}/assignments/${asg.assignmentId}/results`, { headers: auth })).json()) as {
+      totals: { attempts: number }
+    }
+  return { code: asg.code, results }
+}
+
+describe('classroom mode', () => {
+  it('submits once by name; a retry after a failed submit reuses the Idempotency-Key', async () => {
+    const { code, results } = await createAssignment({ maxAttempts: 1, revealAnswers: 'never' })
+    const page = await browser.context.newPage()
+    const keys: string[] = []
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/attempts')) keys.push(r.headers()['idempotency-key'] ?? '')
+    })
+    await page.goto(`${fahm}/a/${code}?lang=en`)
+    const w = page.locator('main > div')
+    await w.locator('#nm').waitFor()
+    expect(await w.getByRole('button', { name: 'Check' }).count()).toBe(0)
+    await w.locator('#nm').fill('Huda')
+    await w.locator('input[type=radio]').first().check()
+    for (let i = 0; i < 21; i++) await w.getByRole('button', { name: 'Next' }).click()
+
+    await page.route('**/attempts', (route) => route.abort('connectionreset'))
+    await w.getByRole('button', { name: 'Submit answers' }).click()
+    await w.getByRole('alert').waitFor()
+    expect(await w.getByRole('alert').textContent()).toContain("Couldn't send")
+    await page.unroute('**/attempts')
+
+    // A reload keeps the name, the answers and the attempt's key.
+    await page.reload()
+    await w.locator('#nm').waitFor()
+    expect(await w.locator('#nm').inputValue()).toBe('Huda')
+    await w.getByRole('button', { name: 'Submit answers' }).click()
+    await w.locator('#sc').waitFor()
+    expect(await w.locator('.w').textContent()).toContain('Your answers were submitted.')
+    expect(await w.locator('.fb').count()).toBe(0)
+    expect(await w.getByRole('button', { name: 'Try again' }).count()).toBe(0)
+    expect(keys).toHaveLength(2)
+    expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(keys[1]).toBe(keys[0])
+    expect((await results()).totals.attempts).toBe(1)
+    await page.close()
+  })
+
+  it('shows per-question feedback when the assignment reveals answers after submit', async () => {
+    const { code } = await createAssignment({ maxAttempts: 2, revealAnswers: 'after-submit' })
+    const page = await browser.context.newPage()
+    await page.goto(`${fahm}/a/${code}?lang=ar`)
+    const w = page.locator('main > div')
+    await w.locator('#nm').fill('عمر')
+    await w.locator('input[type=radio]').first().check()
+    for (let i = 0; i < 21; i++) await w.getByRole('button', { name: 'التالي' }).click()
+    await w.getByRole('button', { name: 'أرسل الإجابات' }).click()
+    await w.locator('#sc').waitFor()
+    expect(await w.locator('.fb').count()).toBe(22)
+    expect(await w.locator('.w').textContent()).toContain('المحاولات المتبقية: ١')
+    await page.close()
+  })
+})
