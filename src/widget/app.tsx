@@ -127,7 +127,12 @@ export class App extends Component<AppProps, AppState> {
         this.act({ t: 'load', s: { ...this.state.s, results, final: s.final && g, lang: quiz.lang } })
       }
     } catch (e) {
-      if (!ctl.signal.aborted && !this.state.quiz) this.setState({ err: e instanceof ApiError ? e : new ApiError(0, String(e)) })
+      const shown = this.state.quiz
+      if (ctl.signal.aborted) return
+      if (!shown) return this.setState({ err: e instanceof ApiError ? e : new ApiError(0, String(e)) })
+      // A failed language switch keeps the quiz as it is; the switch button tries again.
+      this.want = target + '|' + shown.lang
+      this.setState({ lang: shown.lang, msg: strings[shown.lang].loadFail })
     }
   }
 
@@ -206,7 +211,7 @@ export class App extends Component<AppProps, AppState> {
           </div>
         ) : (
           <>
-            <p class="sr">{t.loading}</p>
+            <p class="mu">{t.loading}</p>
                         <div class="sk" />
             <div class="sk" />
           </>

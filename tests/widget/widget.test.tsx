@@ -166,6 +166,21 @@ describe('one question at a time', () => {
 })
 
 describe('failures', () => {
+  it('keeps the quiz when a language switch fails, and the switch tries again', async () => {
+    let down = true
+    quizServer((call) => (down && call.url.searchParams.get('lang') === 'en' ? Response.error() : undefined))
+    handle = mount(el, { quiz: 'demo' })
+    await until(() => $('.p'))
+    await click(button('English'))
+    await until(() => $('p.err'), 4000)
+    expect($('.w')!.getAttribute('lang')).toBe('ar')
+    expect(text()).toContain('أين؟')
+    down = false
+    await click(button('English'))
+    await until(() => $('.w[lang=en]'))
+    expect(text()).toContain('Where?')
+  })
+
   it('shows a retry button after reads fail, and recovers', async () => {
     let down = true
     const calls = quizServer((call) => (down && call.method === 'GET' ? json({ detail: 'down' }, 503) : undefined))
