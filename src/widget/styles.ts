@@ -23,6 +23,7 @@ export const css =
   '.bar{height:6px;background:var(--ln);border-radius:3px;margin-bottom:1rem}' +
   '.bar i{display:block;height:100%;background:var(--ac);border-radius:3px;transition:width .3s}' +
   'fieldset{border:0;padding:0;min-width:0}' +
+  'form+form{border-top:1px solid var(--ln);margin-top:1.2rem;padding-top:1.2rem}' +
   '.p{font-weight:600}' +
   '.o{display:flex;gap:.6em;padding:.5em .7em;border:1px solid var(--ln);border-radius:var(--r);margin:.4rem 0;cursor:pointer}' +
   '.o:has(:checked){border-color:var(--ac);background:var(--ti)}' +

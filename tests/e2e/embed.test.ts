@@ -142,3 +142,26 @@ describe('the demo page', () => {
     await page.close()
   })
 })
+
+describe('theming', () => {
+  it('takes --fahm-* custom properties from the host page, and the dark scheme from data-theme', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(`${host}/element?lang=en&hostile=0`)
+    const w = page.locator('fahm-quiz')
+    await w.locator('fieldset .p').waitFor()
+    await page.evaluate(() => {
+      const el = document.querySelector('fahm-quiz') as HTMLElement
+      el.style.setProperty('--fahm-accent', 'rgb(1, 2, 3)')
+      el.style.setProperty('--fahm-radius', '0px')
+      el.style.setProperty('--fahm-font', 'serif')
+    })
+    const style = await w.locator('form button[type=submit]').evaluate((b) => {
+      const s = getComputedStyle(b)
+      return { bg: s.backgroundColor, radius: getComputedStyle(b.closest('.w')!).borderTopLeftRadius, font: s.fontFamily }
+    })
+    expect(style).toEqual({ bg: 'rgb(1, 2, 3)', radius: '0px', font: 'serif' })
+    await page.evaluate(() => document.querySelector('fahm-quiz')!.setAttribute('theme', 'dark'))
+    await expect.poll(() => w.locator('.w').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 24, 27)')
+    await page.close()
+  })
+})
