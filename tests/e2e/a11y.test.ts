@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launch } from './browser.ts'
+import { launch, openFresh } from './browser.ts'
 
 /**
  * axe-core audits of the widget (it handles open shadow roots) in both languages and in the
@@ -41,10 +41,7 @@ async function audit(page: Page): Promise<string[]> {
 describe('axe-core audit', () => {
   for (const lang of ['ar', 'en'] as const) {
     it(`has no serious or critical violations in ${lang === 'ar' ? 'Arabic' : 'English'}`, async () => {
-      const page = await browser.context.newPage()
-      await page.goto(`${host}/element?lang=${lang}&article&hostile=0`)
-      await page.evaluate(() => localStorage.clear())
-      await page.reload()
+      const page = await openFresh(browser.context, `${host}/element?lang=${lang}&article&hostile=0`)
       const w = page.locator('fahm-quiz')
       await w.locator('fieldset .p').waitFor()
       expect(await audit(page), 'question with article').toEqual([])

@@ -76,3 +76,15 @@ export function focused(page: Page | Frame) {
     }
   })
 }
+
+/**
+ * Opens `url` with the origin's localStorage empty. Clearing it on a page without the widget
+ * first avoids a race: a widget still loading could save its progress again after the clear.
+ */
+export async function openFresh(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(new URL('/no-widget-here', url).href)
+  await page.evaluate(() => localStorage.clear())
+  await page.goto(url)
+  return page
+}

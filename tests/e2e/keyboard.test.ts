@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { focused, launch } from './browser.ts'
+import { focused, launch, openFresh } from './browser.ts'
 
 /**
  * A whole quiz answered with the keyboard only (Tab, Space, arrows, typing, Enter), in Arabic and
@@ -70,11 +70,8 @@ describe('keyboard only', () => {
   for (const lang of ['ar', 'en'] as const) {
     it(`answers the whole quiz in ${lang === 'ar' ? 'Arabic' : 'English'}`, async () => {
       const t = UI[lang]
-      const page = await browser.context.newPage()
-      await page.goto(`${host}/element?lang=${lang}&hostile=0`)
       // Progress is kept per quiz in the host origin's localStorage: start afresh.
-      await page.evaluate(() => localStorage.clear())
-      await page.reload()
+      const page = await openFresh(browser.context, `${host}/element?lang=${lang}&hostile=0`)
       await page.locator('fieldset .p').first().waitFor()
       let expected = 0
       const total = quiz.questions.length

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { launch } from './browser.ts'
+import { launch, openFresh } from './browser.ts'
 
 const fahm = inject('fahmUrl')
 const host = inject('hostUrl')
@@ -13,13 +12,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function fresh(path: string): Promise<Page> {
-  const page = await browser.context.newPage()
-  await page.goto(`${host}${path}`)
-  await page.evaluate(() => localStorage.clear())
-  await page.reload()
-  return page
-}
+const fresh = (path: string) => openFresh(browser.context, `${host}${path}`)
 
 describe('robustness', () => {
   it('a reload keeps answers, feedback and position', async () => {
