@@ -49,8 +49,9 @@ export class App extends Component<AppProps, AppState> {
   // Fields are assigned in the constructor: class field syntax costs a helper in the es2020 bundle.
   /** localStorage key of the progress in `state.s`. */
   declare key: string
-  /** What is loaded or loading: target and language. */
-  declare want: string
+  /** What is loaded or loading: the target (quiz or assignment) and the language asked for. */
+  declare wt: string
+  declare wl?: Lang
   declare ctl?: AbortController
   /** Selector of the element to focus after the next render. */
   declare f: string
@@ -59,7 +60,7 @@ export class App extends Component<AppProps, AppState> {
   constructor(p: AppProps) {
     super(p)
     this.state = { s: initial, lang: p.lang }
-    this.key = this.want = this.f = ''
+    this.key = this.wt = this.f = ''
   }
 
   override componentDidMount() {
@@ -69,7 +70,7 @@ export class App extends Component<AppProps, AppState> {
   override componentDidUpdate(prev: AppProps) {
     const p = this.props
     if (p.lang !== prev.lang) this.setState({ lang: p.lang })
-    if (this.target() !== this.want.split('|')[0] || (p.lang === prev.lang && this.state.lang !== this.want.split('|')[1] && this.state.lang)) this.fetch()
+    if (this.target() !== this.wt || (p.lang === prev.lang && this.state.lang !== this.wl && this.state.lang)) this.fetch()
     if (this.f) this.el?.querySelector<HTMLElement>(this.f)?.focus()
     this.f = ''
   }
@@ -96,8 +97,9 @@ export class App extends Component<AppProps, AppState> {
     const target = this.target()
     this.ctl?.abort()
     const ctl = (this.ctl = new AbortController())
-    if (this.want.split('|')[0] !== target) this.setState({ quiz: undefined, asg: undefined })
-    this.want = target + '|' + (lang ?? '')
+    if (this.wt !== target) this.setState({ quiz: undefined, asg: undefined })
+    this.wt = target
+    this.wl = lang
     if (!target) return
     this.setState({ err: undefined })
     try {
@@ -131,7 +133,7 @@ export class App extends Component<AppProps, AppState> {
       if (ctl.signal.aborted) return
       if (!shown) return this.setState({ err: e instanceof ApiError ? e : new ApiError(0, String(e)) })
       // A failed language switch keeps the quiz as it is; the switch button tries again.
-      this.want = target + '|' + shown.lang
+      this.wl = shown.lang
       this.setState({ lang: shown.lang, msg: strings[shown.lang].loadFail })
     }
   }
@@ -158,7 +160,7 @@ export class App extends Component<AppProps, AppState> {
       this.act({ t: 'result', r, lang: quiz.lang })
       this.f = '#fb-' + qid
       this.setState({ say: (r.correct ? t.ok : t.no) + (r.parsed ? '. ' + t.readAs + r.parsed.display : '') })
-      this.props.emit('answer', { quizId: quiz.id, questionId: qid, correct: !!r.correct, score: r.score, parsed: r.parsed ?? null })
+      this.props.emit('answer', { quizId: quiz.id, version: quiz.version, lang: quiz.lang, questionId: qid, answer: v, correct: !!r.correct, score: r.score, maxScore: r.maxScore, parsed: r.parsed ?? null })
     })
   }
 
