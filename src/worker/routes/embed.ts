@@ -16,7 +16,7 @@ import { getQuiz } from '../quiz-store.ts'
 
 /** Default size of the iframe before the resizer takes over (and the oEmbed width/height). */
 export const EMBED_WIDTH = 720
-export const EMBED_HEIGHT = 760
+export const EMBED_HEIGHT = 1080
 
 type EmbedOptions = { lang?: Lang; mode?: 'one-at-a-time' | 'all' }
 
