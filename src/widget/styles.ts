@@ -5,7 +5,7 @@ const dark =
 
 export const css =
   // The host page may style the host element (even `* { all: unset }`); important wins from inside.
-  ':host{display:block!important}' +
+  ':host{display:block!important}:host([hidden]){display:none!important}' +
   // `all: initial` cuts every inherited property (color, font, line-height…) coming from the host.
   '.w{all:initial;display:block;position:relative;' +
   '--ac:var(--fahm-accent,#0b6e4f);--on:var(--fahm-on-accent,#fff);--bg:var(--fahm-bg,#fff);--fg:var(--fahm-fg,#1b1d20);' +

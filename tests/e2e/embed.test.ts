@@ -162,6 +162,9 @@ describe('theming', () => {
     expect(style).toEqual({ bg: 'rgb(1, 2, 3)', radius: '0px', font: 'serif' })
     await page.evaluate(() => document.querySelector('fahm-quiz')!.setAttribute('theme', 'dark'))
     await expect.poll(() => w.locator('.w').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 24, 27)')
+    // The host can still hide it with the hidden attribute.
+    await page.evaluate(() => document.querySelector('fahm-quiz')!.setAttribute('hidden', ''))
+    expect(await page.evaluate(() => document.querySelector('fahm-quiz')!.getBoundingClientRect().height)).toBe(0)
     await page.close()
   })
 })
