@@ -1,0 +1,93 @@
+import { render } from 'preact'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { strings, unitName } from '../../src/widget/i18n.ts'
+import { Feedback, Input } from '../../src/widget/question.tsx'
+import { adoptStyles, css } from '../../src/widget/styles.ts'
+import type { Question } from '../../src/widget/types.ts'
+
+afterEach(() => vi.unstubAllGlobals())
+
+const box = () => {
+  const el = document.createElement('div')
+  document.body.appendChild(el)
+  return el
+}
+
+describe('styles', () => {
+  it('falls back to a <style> element with the nonce when constructable stylesheets are missing', () => {
+    vi.stubGlobal('CSSStyleSheet', undefined)
+    const root = box().attachShadow({ mode: 'open' })
+    adoptStyles(root, 'abc123')
+    adoptStyles(root, 'abc123')
+    const styles = root.querySelectorAll('style')
+    expect(styles).toHaveLength(1)
+    expect(styles[0]!.nonce).toBe('abc123')
+    expect(styles[0]!.textContent).toBe(css)
+  })
+
+  it('guards the host against the page and follows the dark scheme', () => {
+    expect(css).toContain(':host{display:block!important}')
+    expect(css).toContain('.w{all:initial;')
+    expect(css).toMatch(/@media\(prefers-color-scheme:dark\)\{\.auto\{/)
+    expect(css).toMatch(/@media\(prefers-reduced-motion:reduce\)/)
+    for (const v of ['--fahm-accent', '--fahm-bg', '--fahm-fg', '--fahm-font', '--fahm-radius', '--fahm-border']) expect(css).toContain(v)
+  })
+})
+
+describe('inputs', () => {
+  const numeric: Question = { id: 'h', type: 'numeric', skill: 'recall', points: 1, prompt: 'كم؟', unit: 'hour' }
+
+  it('the numeric field takes free text (words, Arabic digits) and names its unit', () => {
+    const el = box()
+    const onAnswer = vi.fn()
+    render(<Input q={numeric} k="q-h" value="١٥٠ دقيقة" lang="ar" t={strings.ar} onAnswer={onAnswer} />, el)
+    const input = el.querySelector('input')!
+    expect(input.type).toBe('text')
+    expect(input.value).toBe('١٥٠ دقيقة')
+    expect(el.querySelector('#q-h-h')!.textContent).toContain('الوحدة: ساعة')
+    input.value = 'ساعتان ونصف'
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    expect(onAnswer).toHaveBeenCalledWith('ساعتان ونصف')
+  })
+
+  it('true/false answers booleans', () => {
+    const el = box()
+    const onAnswer = vi.fn()
+    render(<Input q={{ ...numeric, type: 'boolean' }} k="q-b" value={false} lang="en" t={strings.en} onAnswer={onAnswer} />, el)
+    const [yes, no] = el.querySelectorAll('input')
+    expect(no!.checked).toBe(true)
+    yes!.click()
+    expect(onAnswer).toHaveBeenCalledWith(true)
+  })
+
+  it('knows unit names in both languages', () => {
+    expect(unitName('minute', 'ar')).toBe('دقيقة')
+    expect(unitName('person', 'en')).toBe('people')
+    expect(unitName('furlong', 'en')).toBe('furlong')
+  })
+
+  it('has the same UI strings in both languages', () => {
+    expect(Object.keys(strings.ar).sort()).toEqual(Object.keys(strings.en).sort())
+    for (const value of Object.values(strings.ar)) expect(value).not.toBe('')
+  })
+})
+
+describe('feedback', () => {
+  it('says partly correct for partial credit, and what was expected', () => {
+    const el = box()
+    render(
+      <Feedback r={{ questionId: 'm', answered: true, correct: false, score: 0.5, maxScore: 1, parsed: { kind: 'choice', display: 'A, B' }, expected: { display: 'A, B, C' } }} t={strings.en} lang="en" />,
+      el,
+    )
+    expect(el.textContent).toContain('Partly correct')
+    expect(el.textContent).toContain('We read your answer as: A, B')
+    expect(el.textContent).toContain('Right answer: A, B, C')
+  })
+
+  it('says when a question was not answered', () => {
+    const el = box()
+    render(<Feedback r={{ questionId: 'm', answered: false, correct: false, score: 0, maxScore: 1, parsed: null }} t={strings.ar} lang="ar" />, el)
+    expect(el.textContent).toContain('إجابة غير صحيحة')
+    expect(el.textContent).toContain('لم تُجب')
+  })
+})
