@@ -135,10 +135,24 @@ export function gradeQuestion(question: Question, answer: unknown): GradeResult 
     case 'numeric':
       return gradeNumeric(question, answer as string | number)
     case 'text': {
-      const m = matchText(answer as string, question.answer.accepted)
+      const m = matchText(answer as string, question.answer.accepted, { context: textContext(question) })
       return result(question, true, m.matched !== null ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
     }
   }
+}
+
+// The prompt and explanation of a text question, one array per question object, so that the
+// matcher's per-context cache is hit on every later answer.
+const contexts = new WeakMap<Question, readonly string[]>()
+
+function textContext(question: Question): readonly string[] {
+  let context = contexts.get(question)
+  if (!context) {
+    const { prompt, explanation } = question
+    context = [prompt.ar, prompt.en, explanation.ar, explanation.en]
+    contexts.set(question, context)
+  }
+  return context
 }
 
 type NumericQuestion = Extract<Question, { type: 'numeric' }>

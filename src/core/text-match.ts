@@ -7,6 +7,14 @@ import { isNumberWord, parseNumber } from './numbers.ts'
  * that never changes a number, a month or a day.
  */
 
+export type MatchTextOptions = {
+  /**
+   * Texts the question's author wrote about the answer (the prompt and the explanation, in every
+   * language). A country they name may qualify the answer in a sentence (`بكين، الصين`).
+   */
+  context?: readonly string[]
+}
+
 export type TextMatch = {
   /** The answer as compared: `normalizeText(answer)`. */
   normalized: string
@@ -17,6 +25,7 @@ export type TextMatch = {
 type Prepared = {
   normalized: string
   words: string[] // loose words (no ال / و prefixes, no English articles)
+  bare: string[] // every word, only the article ال removed: a و stays, it joins a second thing
   joined: string // loose words without spaces
   letters: number
   number: number | null
@@ -41,6 +50,50 @@ const PROTECTED = new Set(
     .flatMap((w) => [w, looseWord(w)]),
 )
 
+/**
+ * Words that may surround an accepted answer without changing it (`في العاصمة الصينية بكين`,
+ * `to Russia's Kursk region`): prepositions, articles, a copula, and generic place words. Written
+ * as `normalizeText` writes them, without the article ال. No negation, contrast, conjunction,
+ * comparison or number is here, so any of them makes a sentence answer wrong.
+ */
+const FILLER = new Set(
+  (
+    'في الي هي هو ' +
+    'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه ' +
+    'in at to of the a an s it is was ' +
+    'city town capital region province oblast area'
+  ).split(SPACE),
+)
+// Prepositions written onto a filler word with its article: بالعاصمة، للمنطقة، كالمدينة.
+const FILLER_PREFIXES = ['\u0628\u0627\u0644', '\u0644\u0644', '\u0643\u0627\u0644']
+// A preposition written onto the answer itself: ببكين، لكورسك.
+const ANSWER_PREFIXES = ['\u0628', '\u0644']
+
+/**
+ * Countries as a sentence answer may name them (name, adjective m./f., English name and adjective).
+ * A country is filler only when the question already ties it to the answer (`MatchTextOptions.context`):
+ * `كورسك الروسية` is right, `كورسك الأوكرانية` is a wrong claim.
+ */
+const COUNTRIES: string[][] = [
+  'الصين صيني صينية china chinese',
+  'روسيا روسي روسية russia russian',
+  'اليابان ياباني يابانية japan japanese',
+  'أوكرانيا أوكراني أوكرانية ukraine ukrainian',
+  'مصر مصري مصرية egypt egyptian',
+  'إيران إيراني إيرانية iran iranian',
+  'تركيا تركي تركية turkey turkish',
+  'فرنسا فرنسي فرنسية france french',
+  'ألمانيا ألماني ألمانية germany german',
+  'بريطانيا بريطاني بريطانية britain british',
+  'أمريكا أمريكي أمريكية america american',
+  'الهند هندي هندية india indian',
+].map((forms) => forms.split(SPACE).map((w) => withoutArticle(normalizeText(w))))
+
+/** A word without the article ال (الروسية → روسيه); a leading و is kept. */
+function withoutArticle(w: string): string {
+  return w.startsWith(AL) && w.length >= 4 ? w.slice(2) : w
+}
+
 /** A word without the article ال or a leading conjunction و (والجنود → جنود). */
 function looseWord(w: string): string {
   if (w.startsWith(WAW + AL) && w.length >= 5) return w.slice(3)
@@ -56,19 +109,21 @@ function prepareAccepted(text: string): Prepared {
   let prepared = acceptedCache.get(text)
   if (!prepared) {
     if (acceptedCache.size >= 2000) acceptedCache.clear()
-    prepared = prepare(text)
+    prepared = prepare(text, true)
     acceptedCache.set(text, prepared)
   }
   return prepared
 }
 
-function prepare(text: string): Prepared {
+function prepare(text: string, accepted = false): Prepared {
   const normalized = normalizeText(text)
   let words = normalized === '' ? [] : normalized.split(SPACE)
   if (words.length > 1) words = words.filter((w) => !EN_ARTICLES.has(w))
   words = words.map(looseWord)
   const joined = words.join('')
-  return { normalized, words, joined, letters: joined.length, number: parseNumber(text) }
+  const all = normalized === '' ? [] : normalized.split(SPACE)
+  const bare = (all.length > 1 && accepted ? all.filter((w) => !EN_ARTICLES.has(w)) : all).map(withoutArticle)
+  return { normalized, words, bare, joined, letters: joined.length, number: parseNumber(text) }
 }
 
 /**
@@ -95,7 +150,7 @@ export function editDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1
     ;[prevPrev, prev, cur] = [prev, cur, prevPrev]
   }
-  return prev[n]!
+  return Math.min(prev[n]!, max + 1)
 }
 
 /**
@@ -107,12 +162,17 @@ export function typoBudget(letters: number): number {
 }
 
 function fuzzyEqual(answer: Prepared, accepted: Prepared): boolean {
-  const budget = typoBudget(accepted.letters)
-  if (budget === 0 || answer.words.length !== accepted.words.length) return false
+  return answer.words.length === accepted.words.length && fuzzyWords(answer.words, 0, accepted.words, accepted.letters)
+}
+
+/** `answer[from …]` equals `accepted` word for word, within the typo budget of `letters`. */
+function fuzzyWords(answer: string[], from: number, accepted: string[], letters: number): boolean {
+  const budget = typoBudget(letters)
+  if (budget === 0 || from + accepted.length > answer.length) return false
   let used = 0
-  for (let i = 0; i < accepted.words.length; i++) {
-    const a = answer.words[i]!
-    const c = accepted.words[i]!
+  for (let i = 0; i < accepted.length; i++) {
+    const a = answer[from + i]!
+    const c = accepted[i]!
     if (a === c) continue
     // A number, a month or a short word is right or wrong, never "almost".
     if (c.length <= 3 || DIGIT.test(a) || DIGIT.test(c) || isNumberWord(a) || isNumberWord(c)) return false
@@ -127,12 +187,73 @@ function fuzzyEqual(answer: Prepared, accepted: Prepared): boolean {
   return true
 }
 
+// Countries named by a question's context: computed once per context array (the grader passes
+// the same array for every answer to a question).
+const countriesCache = new WeakMap<readonly string[], Set<string>>()
+
+function countriesIn(context: readonly string[]): Set<string> {
+  let found = countriesCache.get(context)
+  if (!found) {
+    const words = new Set(normalizeText(context.join(SPACE)).split(SPACE).map(withoutArticle))
+    found = new Set(COUNTRIES.filter((forms) => forms.some((w) => words.has(w))).flat())
+    countriesCache.set(context, found)
+  }
+  return found
+}
+
+function isFiller(w: string, context: readonly string[] | undefined): boolean {
+  if (FILLER.has(w) || (context !== undefined && countriesIn(context).has(w))) return true
+  return FILLER_PREFIXES.some((p) => w.length > p.length + 2 && w.startsWith(p) && FILLER.has(w.slice(p.length)))
+}
+
+/** `answer[from …]` is `accepted` word for word; the first may carry a preposition (ببكين). */
+function runEqual(answer: string[], from: number, accepted: string[]): boolean {
+  if (from + accepted.length > answer.length) return false
+  for (let i = 0; i < accepted.length; i++) {
+    const a = answer[from + i]!
+    const c = accepted[i]!
+    if (a !== c && !(i === 0 && ANSWER_PREFIXES.some((p) => a.length === c.length + p.length && a.startsWith(p) && a.endsWith(c)))) {
+      return false
+    }
+  }
+  return true
+}
+
+/**
+ * An answer written as a sentence fragment: accepted answers found as whole-word runs (typos
+ * allowed as in a one-word answer), every other word filler. The first accepted run, or -1.
+ */
+function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readonly string[] | undefined): number {
+  const words = answer.bare
+  let first = -1
+  let i = 0
+  while (i < words.length) {
+    let best = -1
+    let length = 0
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k]!.bare
+      if (c.length <= length) continue
+      if (runEqual(words, i, c) || fuzzyWords(words, i, c, candidates[k]!.letters)) [best, length] = [k, c.length]
+    }
+    if (best >= 0) {
+      if (first < 0) first = best
+      i += length
+    } else if (isFiller(words[i]!, context)) {
+      i++
+    } else {
+      return -1
+    }
+  }
+  return first
+}
+
 /**
  * Matches `answer` against the `accepted` answers: exact after normalisation, then ignoring ال,
- * a leading و and English articles, numbers by value (ألفين = 2000), then with typo tolerance.
+ * a leading و and English articles, numbers by value (ألفين = 2000), then with typo tolerance,
+ * then as a sentence fragment around an accepted answer (`في العاصمة الصينية بكين`).
  * An empty answer never matches.
  */
-export function matchText(answer: string, accepted: string[]): TextMatch {
+export function matchText(answer: string, accepted: string[], options: MatchTextOptions = {}): TextMatch {
   const a = prepare(answer)
   if (a.normalized === '') return { normalized: '', matched: null }
   const candidates = accepted.map(prepareAccepted)
@@ -147,5 +268,7 @@ export function matchText(answer: string, accepted: string[]): TextMatch {
     if (c.normalized === '' || (a.number !== null && c.number !== null)) continue
     if (fuzzyEqual(a, c)) return { normalized: a.normalized, matched: accepted[i]! }
   }
+  const i = sentenceMatch(a, candidates, options.context)
+  if (i >= 0) return { normalized: a.normalized, matched: accepted[i]! }
   return { normalized: a.normalized, matched: null }
 }

@@ -248,6 +248,29 @@ describe('choice, boolean and text answers', () => {
   })
 })
 
+describe('text answers in a sentence', () => {
+  // The country a sentence may name comes from the question's own prompt and explanation.
+  const inContext: Question = {
+    ...meetingCity,
+    prompt: { ar: 'في أيّ مدينة جمع اللقاءُ القادة؟', en: 'In which city did the meeting take place?' },
+    explanation: { ar: 'في بكين، عاصمة الصين.', en: 'In Beijing, the capital of China.' },
+  }
+  it.each<[string, boolean]>([
+    ['في العاصمة الصينية بكين', true],
+    ['in the Chinese capital, Beijing', true],
+    ['بكين، الصين', true],
+    ['بكين، روسيا', false],
+    ['بكين؟ لا، موسكو', false],
+    ['Beijing or Moscow', false],
+  ])('%j → %s', (answer, correct) => {
+    expect(gradeQuestion(inContext, answer).correct).toBe(correct)
+  })
+
+  it('a country the question does not name is a claim, not filler', () => {
+    expect(gradeQuestion(meetingCity, 'بكين، الصين').correct).toBe(false)
+  })
+})
+
 describe('unanswered', () => {
   const questions = [meetingDuration, single, multiple, meetingEndedColdly, meetingCity]
   it.each([undefined, null, '', '   ', [] as string[], ['', ' ']])('%j is unanswered for every type', (answer) => {

@@ -107,6 +107,89 @@ describe('matchText never accepts a wrong answer', () => {
   })
 })
 
+// The prompt and explanation of the two questions: the countries they name may qualify the answer.
+const CITY_CONTEXT = [
+  'في أيّ مدينة جمع اللقاءُ كيم وبوتين وشي جين بينغ؟',
+  'In which city did the meeting bring Kim, Putin and Xi Jinping together?',
+  'جمع اللقاء القادة الثلاثة على هامش عرض عسكري ضخم في بكين، عاصمة الصين.',
+  'The three leaders met on the sidelines of a large military parade in Beijing, the capital of China.',
+]
+const KURSK_CONTEXT = [
+  'إلى أيّ منطقة روسية سيُرسَل العمال الكوريون الشماليون؟',
+  'To which Russian region will the North Korean workers be sent?',
+  'سيُرسَل العمال إلى منطقة كورسك الروسية للمساعدة في إعادة الإعمار.',
+  "The workers will go to Russia's Kursk region to help rebuild.",
+]
+
+describe('matchText: an accepted answer inside a sentence fragment of filler words', () => {
+  it.each<[string, string[], string[], string]>([
+    ['في العاصمة الصينية بكين', CITY, CITY_CONTEXT, 'بكين'],
+    ['في بكين عاصمة الصين', CITY, CITY_CONTEXT, 'في بكين'],
+    ['in the Chinese capital, Beijing', CITY, CITY_CONTEXT, 'Beijing'],
+    ['the city of Beijing', CITY, CITY_CONTEXT, 'Beijing'],
+    ['Beijing, China', CITY, CITY_CONTEXT, 'Beijing'],
+    ['بكين، الصين', CITY, CITY_CONTEXT, 'بكين'],
+    ['مدينة بكين', CITY, CITY_CONTEXT, 'بكين'],
+    ['في مدينة بكين الصينية', CITY, CITY_CONTEXT, 'بكين'],
+    ['بالعاصمة بكين', CITY, CITY_CONTEXT, 'بكين'], // بـ + ال on a filler word
+    ['ببكين', CITY, CITY_CONTEXT, 'بكين'], // بـ written onto the answer
+    ['it was in Beijing', CITY, CITY_CONTEXT, 'in Beijing'],
+    ['in Bejing, China', CITY, CITY_CONTEXT, 'in Beijing'], // a typo inside the sentence
+    ['بكين (Beijing)', CITY, CITY_CONTEXT, 'بكين'], // two accepted names of the same place
+    ['إلى منطقة كورسك الروسية', KURSK, KURSK_CONTEXT, 'منطقة كورسك الروسية'],
+    ["to Russia's Kursk region", KURSK, KURSK_CONTEXT, 'Kursk region'],
+    ['to the Kursk region of Russia', KURSK, KURSK_CONTEXT, 'Kursk region'],
+    ['Kursk region, Russia', KURSK, KURSK_CONTEXT, 'Kursk region'],
+    ['إقليم كورسك', KURSK, KURSK_CONTEXT, 'كورسك'],
+    ['كورسك في روسيا', KURSK, KURSK_CONTEXT, 'كورسك'],
+    ['لكورسك', KURSK, KURSK_CONTEXT, 'كورسك'],
+  ])('%j matches (accepted %#)', (answer, accepted, context, expected) => {
+    expect(matchText(answer, accepted, { context }).matched).toBe(expected)
+  })
+
+  it.each<[string, string[], string[]]>([
+    ['بكين؟ لا، موسكو', CITY, CITY_CONTEXT], // negation
+    ['ليس بكين', CITY, CITY_CONTEXT],
+    ['ليست بكين', CITY, CITY_CONTEXT],
+    ['غير بكين', CITY, CITY_CONTEXT],
+    ['لم يكن في بكين', CITY, CITY_CONTEXT],
+    ['not Beijing', CITY, CITY_CONTEXT],
+    ['not in Beijing', CITY, CITY_CONTEXT],
+    ['never in Beijing', CITY, CITY_CONTEXT],
+    ['Beijing? No', CITY, CITY_CONTEXT],
+    ['بكين لكن لا', CITY, CITY_CONTEXT], // contrast
+    ['not in Beijing but in Moscow', CITY, CITY_CONTEXT],
+    ['Beijing rather than Moscow', CITY, CITY_CONTEXT],
+    ['بل موسكو وليس بكين', CITY, CITY_CONTEXT],
+    ['بكين وموسكو', CITY, CITY_CONTEXT], // a second candidate
+    ['بكين أو موسكو', CITY, CITY_CONTEXT],
+    ['Beijing or Moscow', CITY, CITY_CONTEXT],
+    ['Beijing and Moscow', CITY, CITY_CONTEXT],
+    ['Beijing and', CITY, CITY_CONTEXT],
+    ['بكين والصين', CITY, CITY_CONTEXT], // و + a country: "Beijing and China"
+    ['لا أعرف ربما بكين', CITY, CITY_CONTEXT], // other content words
+    ['بكين ربما', CITY, CITY_CONTEXT],
+    ['the city of Moscow', CITY, CITY_CONTEXT],
+    ['في موسكو عاصمة روسيا', CITY, CITY_CONTEXT],
+    ['مدينة', CITY, CITY_CONTEXT], // filler alone
+    ['in the capital', CITY, CITY_CONTEXT],
+    ['Beijing, Russia', CITY, CITY_CONTEXT], // a country the question does not tie to the answer
+    ['في العاصمة الروسية بكين', CITY, CITY_CONTEXT],
+    ['بكين، الصين', CITY, []], // no context: no country
+    ['كورسك الأوكرانية', KURSK, KURSK_CONTEXT],
+    ['Kursk in Ukraine', KURSK, KURSK_CONTEXT],
+    ['كورسك في أوكرانيا', KURSK, KURSK_CONTEXT],
+    ['كورسك وبيلغورود', KURSK, KURSK_CONTEXT],
+    ['Kursk and Belgorod', KURSK, KURSK_CONTEXT],
+    ['منطقة بيلغورود الروسية', KURSK, KURSK_CONTEXT],
+    ['الروسية', KURSK, KURSK_CONTEXT],
+    ['the region of Russia', KURSK, KURSK_CONTEXT],
+    ['ليس إلى كورسك', KURSK, KURSK_CONTEXT],
+  ])('%j does not match', (answer, accepted, context) => {
+    expect(matchText(answer, accepted, { context }).matched).toBeNull()
+  })
+})
+
 describe('editDistance', () => {
   it.each<[string, string, number]>([
     ['kursk', 'kursk', 0],
@@ -129,6 +212,11 @@ describe('editDistance', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('never returns more than max + 1 (a distance of 4 with a bound of 2 is 3)', () => {
+    expect(editDistance('aa', 'bbbb', 2)).toBe(3)
+    expect(editDistance('aaa', 'bbabb', 2)).toBe(3)
   })
 
   it.each([
