@@ -1,7 +1,8 @@
 // Bundles the browser entry points into public/: the quiz widget and, when present, the teacher
 // page. One IIFE file each, minified, Preact included, no runtime imports.
 import { build } from 'esbuild'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { minify } from 'terser'
 import { gzipSync } from 'node:zlib'
 
 const root = new URL('..', import.meta.url)
@@ -16,7 +17,8 @@ const entries = [
 
 for (const entry of entries) {
   if (!existsSync(new URL(entry.in, root))) continue
-  await build({
+  const result = await build({
+    write: false,
     absWorkingDir: root.pathname,
     entryPoints: [entry.in],
     outfile: entry.out,
@@ -39,7 +41,19 @@ for (const entry of entries) {
     define: { __VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   })
-  const code = readFileSync(new URL(entry.out, root))
+  // esbuild bundles; terser's multi-pass compressor then takes off another ~3% gzipped, which
+  // keeps widget.js inside its 12 KB budget.
+  const bundled = result.outputFiles.find((f) => f.path.endsWith('.js')).text
+  const map = result.outputFiles.find((f) => f.path.endsWith('.map')).text
+  const out = await minify(bundled, {
+    ecma: 2020,
+    compress: { passes: 3 },
+    mangle: { toplevel: true },
+    sourceMap: { content: map, filename: entry.out.split('/').pop(), url: undefined },
+  })
+  writeFileSync(new URL(entry.out, root), out.code)
+  writeFileSync(new URL(`${entry.out}.map`, root), out.map)
+  const code = Buffer.from(out.code)
   const gz = gzipSync(code, { level: 9 }).length
   console.log(`${entry.out}: ${code.length} B minified, ${gz} B gzipped (${(gz / 1024).toFixed(2)} KB)`)
 }
