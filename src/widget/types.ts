@@ -1,48 +1,26 @@
 /** The shapes of the public API the widget reads (see the API contract in the README). */
 
-export type Lang = 'ar' | 'en'
-export type Dir = 'rtl' | 'ltr'
-export type QuestionType = 'single' | 'multiple' | 'boolean' | 'numeric' | 'text'
+import type { PublicChoice, PublicQuestion, PublicQuiz } from '../core/public-quiz.ts'
+import type { Lang, QuestionType } from '../core/quiz-schema.ts'
+import type { HiddenResult, RevealedResult } from '../core/result.ts'
 
-export type Choice = { id: string; text: string }
+// Type-only imports: esbuild erases them, so the widget bundle carries none of src/core.
+export type { Dir } from '../core/public-quiz.ts'
+export type { Lang, QuestionType }
 
-export type Question = {
-  id: string
-  type: QuestionType
-  skill: string
-  points: number
-  prompt: string
-  choices?: Choice[]
-  unit?: string
-}
-
-export type Paragraph = { index: number; heading: string | null; text: string }
-
-export type Quiz = {
-  id: string
-  version: number
-  lang: Lang
-  dir: Dir
-  title: string
-  source: { name: string; url?: string; note?: string }
-  article: { lang: Lang; dir: Dir; paragraphs: Paragraph[] }
-  questions: Question[]
-}
+export type Choice = PublicChoice
+export type Question = PublicQuestion
+export type Quiz = PublicQuiz
+export type Paragraph = PublicQuiz['article']['paragraphs'][number]
 
 /** An answer as the grader takes it: choice id, choice ids, boolean, or free text. */
 export type Answer = string | string[] | boolean
 
-export type Result = {
-  questionId: string
-  answered: boolean
-  correct?: boolean
-  score?: number
-  maxScore?: number
-  parsed?: { kind: string; display: string } | null
-  explanation?: string
-  evidence?: { paragraph: number; quote: string }
-  expected?: { display: string }
-}
+/**
+ * A result as the widget reads it: always `{ questionId, answered }`, the rest only when the answer
+ * key is revealed (a classroom attempt may hide it), so every revealed field is optional here.
+ */
+export type Result = HiddenResult & Partial<RevealedResult>
 
 export type Grade = { score: number; maxScore: number; results: Result[] }
 

@@ -57,10 +57,10 @@ export function fakeResult(questionId: string, correct: boolean, display = 'show
     correct,
     score: correct ? 1 : 0,
     maxScore: 1,
-    parsed: { kind: 'text', display },
+    parsed: { kind: 'text', normalized: display, matched: null, display },
     explanation: 'Because.',
     evidence: { paragraph: 0, quote: 'ساعتين ونصف' },
-    expected: { display: 'expected answer' },
+    expected: { display: 'expected answer', accepted: ['expected answer'] },
   }
 }
 

@@ -76,7 +76,7 @@ describe('feedback', () => {
   it('says partly correct for partial credit, and what was expected', () => {
     const el = box()
     render(
-      <Feedback r={{ questionId: 'm', answered: true, correct: false, score: 0.5, maxScore: 1, parsed: { kind: 'choice', display: 'A, B' }, expected: { display: 'A, B, C' } }} t={strings.en} lang="en" />,
+      <Feedback r={{ questionId: 'm', answered: true, correct: false, score: 0.5, maxScore: 1, parsed: { kind: 'choice', choiceIds: ['a', 'b'], display: 'A, B' }, expected: { display: 'A, B, C', choiceIds: ['a', 'b', 'c'] } }} t={strings.en} lang="en" />,
       el,
     )
     expect(el.textContent).toContain('Partly correct')
