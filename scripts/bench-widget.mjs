@@ -73,7 +73,7 @@ ${widget ? `<script src="${fahm}/widget.js" data-quiz="${QUIZ}" async></script>`
   const host = `http://127.0.0.1:${hostPort}`
 
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })

@@ -3,11 +3,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core'
 
-/** Debian's Chromium, headless, in a fresh profile that is deleted on close. */
-export async function launch(options: { viewport?: { width: number; height: number } } = {}) {
+type ContextOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>
+
+/**
+ * Debian's Chromium (or `$CHROMIUM_PATH`), headless, in a fresh profile that is deleted on close.
+ * The flags keep it off the network: this machine only reaches 127.0.0.1.
+ */
+export async function launch(options: Omit<ContextOptions, 'executablePath' | 'args' | 'headless'> = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'fahm-chromium-'))
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    viewport: { width: 1000, height: 900 },
+    ...options,
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     args: [
       '--headless',
@@ -19,7 +26,6 @@ export async function launch(options: { viewport?: { width: number; height: numb
       '--disable-component-update',
       '--disable-sync',
     ],
-    viewport: options.viewport ?? { width: 1000, height: 900 },
   })
   return {
     context,

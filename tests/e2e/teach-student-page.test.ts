@@ -1,13 +1,13 @@
-import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { launch } from './browser.ts'
 
 /** The student page /a/CODE in real Chromium: the widget in assignment mode submits to the classroom API. */
 
 const base = inject('fahmUrl')
-let browser: Browser
+let browser: Awaited<ReturnType<typeof launch>>
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+  browser = await launch()
 })
 
 afterAll(async () => {
@@ -27,7 +27,7 @@ it('lets a student submit from /a/CODE and the teacher see it', async () => {
   })
   const assignment = (await made.json()) as { assignmentId: string; code: string }
 
-  const page = await browser.newPage()
+  const page = await browser.context.newPage()
   const errors: string[] = []
   page.on('pageerror', (err) => errors.push(err.message))
   await page.goto(`${base}/a/${assignment.code.toLowerCase()}`)

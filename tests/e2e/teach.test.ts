@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { launch } from './browser.ts'
 
 /** The teacher page in real Chromium against the real Worker (started by the e2e global setup). */
 
@@ -17,16 +18,17 @@ async function accessibilityViolations(): Promise<string[]> {
   })
   return violations
 }
-let browser: Browser
+let browser: Awaited<ReturnType<typeof launch>>
+let other: Awaited<ReturnType<typeof launch>> | undefined
 let page: Page
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'ar', bypassCSP: true /* to inject axe-core */ })
-  page = await context.newPage()
+  browser = await launch({ acceptDownloads: true, locale: 'ar', bypassCSP: true /* to inject axe-core */ })
+  page = await browser.context.newPage()
 })
 
 afterAll(async () => {
+  await other?.close()
   await browser?.close()
 })
 
@@ -107,8 +109,8 @@ it('creates a class and an assignment, shows live results, a chart and a CSV dow
 
   // Another device: the class opens with its id and key.
   const classId = await page.evaluate(() => JSON.parse(localStorage.getItem('fahm.teach.classes')!)[0].classId as string)
-  const other = await browser.newContext({ locale: 'en' })
-  const second = await other.newPage()
+  other = await launch({ locale: 'en' })
+  const second = await other.context.newPage()
   await second.goto(`${base}/teach?lang=en`)
   await second.getByLabel('Class id').fill(classId)
   await second.getByLabel('Teacher key').fill('wrong-key-wrong-key-wrong-key')
@@ -118,4 +120,5 @@ it('creates a class and an assignment, shows live results, a chart and a CSV dow
   await second.getByRole('button', { name: 'Open', exact: true }).click()
   await second.locator('td code', { hasText: code }).first().waitFor()
   await other.close()
+  other = undefined
 })
