@@ -1,26 +1,17 @@
 /** The teacher's calls to the fahm API; every class call carries `Authorization: Bearer <key>`. */
 
-export type RevealPolicy = 'after-submit' | 'after-due' | 'never'
-export type Status = 'open' | 'not-yet-open' | 'closed'
+import type { RevealPolicy, TeacherAssignment } from '../core/assignment.ts'
+import type { QuizSummary } from '../core/public-quiz.ts'
+import type { Lang } from '../core/quiz-schema.ts'
+import type { AssignmentResults, QuestionResult, WrongAnswer } from '../core/results.ts'
+
+export type { RevealPolicy } from '../core/assignment.ts'
+export type { QuizSummary } from '../core/public-quiz.ts'
 
 export type SavedClass = { classId: string; teacherKey: string; name: string | null; joinCode?: string }
 
-export type Assignment = {
-  assignmentId: string
-  code: string
-  quizId: string
-  title: string
-  opensAt: string | null
-  dueAt: string | null
-  maxAttempts: number
-  revealAnswers: RevealPolicy
-  shuffle: boolean
-  status: Status
-  createdAt: string
-  link: string
-  attemptCount?: number
-  studentCount?: number
-}
+/** An assignment as `GET /v1/classes/:classId` lists it (with its counts) or any other class call returns it. */
+export type Assignment = TeacherAssignment & { attemptCount?: number; studentCount?: number }
 
 export type ClassInfo = {
   classId: string
@@ -30,31 +21,14 @@ export type ClassInfo = {
   assignments: Assignment[]
 }
 
-export type QuizSummary = { id: string; title: string; lang: 'ar' | 'en'; questionCount: number; version: number }
-
-export type Results = {
+/** `GET …/assignments/:id/results`: the aggregate of `src/core/results.ts` with prompts and readable wrong answers. */
+export type Results = Omit<AssignmentResults, 'questions'> & {
   assignment: Assignment
-  quiz: { id: string; version: number; title: string; lang: 'ar' | 'en' }
-  students: {
-    name: string
-    attempts: number
-    latestScore: number
-    bestScore: number
-    maxScore: number
-    latestShare: number
-    latestSubmittedAt: string
-    timeTakenSeconds: number | null
-    correctByQuestion: Record<string, boolean | null>
-  }[]
-  questions: {
-    questionId: string
+  quiz: { id: string; version: number; title: string; lang: Lang }
+  questions: (Omit<QuestionResult, 'topWrongAnswers'> & {
     prompt: string | null
-    answered: number
-    correct: number
-    correctShare: number
-    topWrongAnswers: { answer: string; display: string; count: number }[]
-  }[]
-  totals: { students: number; attempts: number; averageLatestShare: number | null }
+    topWrongAnswers: (WrongAnswer & { display: string })[]
+  })[]
 }
 
 export type NewAssignment = {

@@ -1,20 +1,10 @@
+import type { AssignmentSettings, RevealPolicy } from '../../core/assignment.ts'
 import { randomCode } from '../../core/join-code.ts'
 import { isUniqueViolation, newId } from './ids.ts'
 
-export const REVEAL_POLICIES = ['after-submit', 'after-due', 'never'] as const
-export type RevealPolicy = (typeof REVEAL_POLICIES)[number]
-
-export type AssignmentRow = {
+export type AssignmentRow = AssignmentSettings & {
   id: string
   classId: string
-  code: string
-  quizId: string
-  title: string
-  opensAt: string | null
-  dueAt: string | null
-  maxAttempts: number
-  revealAnswers: RevealPolicy
-  shuffle: boolean
   createdAt: string
 }
 
@@ -131,13 +121,4 @@ export async function deleteAssignment(db: D1Database, classId: string, id: stri
     db.prepare('DELETE FROM assignments WHERE id = ? AND class_id = ?').bind(id, classId),
   ])
   return (results[1]?.meta.changes ?? 0) > 0
-}
-
-export type AssignmentStatus = 'open' | 'not-yet-open' | 'closed'
-
-/** Whether students may submit at `now`: before `opensAt` not yet, from `dueAt` on closed. */
-export function assignmentStatus(assignment: Pick<AssignmentRow, 'opensAt' | 'dueAt'>, now = Date.now()): AssignmentStatus {
-  if (assignment.opensAt && now < Date.parse(assignment.opensAt)) return 'not-yet-open'
-  if (assignment.dueAt && now >= Date.parse(assignment.dueAt)) return 'closed'
-  return 'open'
 }

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { REVEAL_POLICIES, assignmentStatus, type PublicAssignment } from '../../core/assignment.ts'
 import { answerShapeError, gradeQuestion } from '../../core/grade.ts'
 import { normalizeCode } from '../../core/join-code.ts'
 import { normalizeText } from '../../core/normalize.ts'
@@ -7,7 +8,7 @@ import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-sche
 import { toResult, type GradeResult, type RevealedResult } from '../../core/result.ts'
 import { studentKey, type AnswerRecord } from '../../core/results.ts'
 import { createRouter } from '../app.ts'
-import { REVEAL_POLICIES, assignmentStatus, getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
+import { getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
 import {
   countAttempts,
   findAttemptByIdempotencyKey,
@@ -129,7 +130,7 @@ async function requireQuiz(env: Env, quizId: string): Promise<Quiz> {
   return quiz
 }
 
-function toPublicAssignment(row: AssignmentRow) {
+function toPublicAssignment(row: AssignmentRow): PublicAssignment {
   return {
     code: row.code,
     title: row.title,

@@ -1,17 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { REVEAL_POLICIES, assignmentStatus, type TeacherAssignment } from '../../core/assignment.ts'
 import { toCsv } from '../../core/csv.ts'
 import { LANGS, type Lang, type Quiz } from '../../core/quiz-schema.ts'
 import { aggregateResults, resultsTable } from '../../core/results.ts'
 import { createRouter } from '../app.ts'
-import {
-  REVEAL_POLICIES,
-  assignmentStatus,
-  createAssignment,
-  deleteAssignment,
-  getAssignment,
-  listAssignments,
-  type AssignmentRow,
-} from '../db/assignments.ts'
+import { createAssignment, deleteAssignment, getAssignment, listAssignments, type AssignmentRow } from '../db/assignments.ts'
 import { listAttemptRecords } from '../db/attempts.ts'
 import { createClass, deleteClass } from '../db/classes.ts'
 import { limitBody } from '../middleware/body-limit.ts'
@@ -127,7 +120,7 @@ const bearer = [{ teacherKey: [] }]
 
 // Helpers
 
-function toAssignmentJson(row: AssignmentRow, origin: string) {
+function toAssignmentJson(row: AssignmentRow, origin: string): TeacherAssignment {
   return {
     assignmentId: row.id,
     code: row.code,

@@ -1,0 +1,41 @@
+/**
+ * A classroom assignment as the API serves it: the settings a teacher gives it, the status students
+ * see, and the teacher's view with its id and link. The Worker stores and serves these; the teacher
+ * page reads them.
+ */
+
+export const REVEAL_POLICIES = ['after-submit', 'after-due', 'never'] as const
+export type RevealPolicy = (typeof REVEAL_POLICIES)[number]
+
+export const ASSIGNMENT_STATUSES = ['open', 'not-yet-open', 'closed'] as const
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number]
+
+/** What a teacher sets for an assignment, plus the code students type. Times are ISO 8601 strings. */
+export type AssignmentSettings = {
+  code: string
+  quizId: string
+  title: string
+  opensAt: string | null
+  dueAt: string | null
+  maxAttempts: number
+  revealAnswers: RevealPolicy
+  shuffle: boolean
+}
+
+/** `GET /v1/assignments/:code`: what a student may see of an assignment. */
+export type PublicAssignment = AssignmentSettings & { status: AssignmentStatus }
+
+/** An assignment under `/v1/classes/:classId`, as its teacher sees it. */
+export type TeacherAssignment = PublicAssignment & {
+  assignmentId: string
+  createdAt: string
+  /** The student page, `/a/CODE` on the serving host. */
+  link: string
+}
+
+/** Whether students may submit at `now`: before `opensAt` not yet, from `dueAt` on closed. */
+export function assignmentStatus(assignment: Pick<AssignmentSettings, 'opensAt' | 'dueAt'>, now = Date.now()): AssignmentStatus {
+  if (assignment.opensAt && now < Date.parse(assignment.opensAt)) return 'not-yet-open'
+  if (assignment.dueAt && now >= Date.parse(assignment.dueAt)) return 'closed'
+  return 'open'
+}
