@@ -135,21 +135,21 @@ export function gradeQuestion(question: Question, answer: unknown): GradeResult 
     case 'numeric':
       return gradeNumeric(question, answer as string | number)
     case 'text': {
-      const m = matchText(answer as string, question.answer.accepted, { context: textContext(question) })
+      const m = matchText(answer as string, question.answer.accepted, { context: questionContext(question) })
       return result(question, true, m.matched !== null ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
     }
   }
 }
 
-// The prompt and explanation of a text question, one array per question object, so that the
-// matcher's per-context cache is hit on every later answer.
+// What the question's author wrote about it (prompt, explanation, evidence), one array per question
+// object, so that the matchers' per-context caches are hit on every later answer.
 const contexts = new WeakMap<Question, readonly string[]>()
 
-function textContext(question: Question): readonly string[] {
+function questionContext(question: Question): readonly string[] {
   let context = contexts.get(question)
   if (!context) {
-    const { prompt, explanation } = question
-    context = [prompt.ar, prompt.en, explanation.ar, explanation.en]
+    const { prompt, explanation, evidence } = question
+    context = [prompt.ar, prompt.en, explanation.ar, explanation.en, evidence.quote]
     contexts.set(question, context)
   }
   return context
@@ -161,7 +161,7 @@ function gradeNumeric(question: NumericQuestion, answer: string | number): Grade
   const key = question.answer
   const text = typeof answer === 'number' ? String(answer) : answer.trim()
   const clock = key.unit === 'minute' || key.unit === 'second' ? 'minute' : 'hour'
-  const q = typeof answer === 'number' ? { value: answer, unit: null } : parseQuantity(answer, { clock })
+  const q = typeof answer === 'number' ? { value: answer, unit: null } : parseQuantity(answer, { clock, context: questionContext(question) })
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text }
   // A bare number is in the question's unit; hours convert to minutes, people count as a count

@@ -205,7 +205,7 @@ nouns('year', 'abbr', 'y')
 nouns(
   'person',
   'sg',
-  'شخص جندي جندية مجند عامل عاملة مقاتل فرد رجل امرأة طفل طالب عسكري عنصر نسمة إنسان قتيل جريح أسير لاجئ مدني موظف مواطن ' +
+  'شخص جندي جندية مجند عامل عاملة مقاتل فرد رجل امرأة طفل طالب عسكري عنصر نسمة إنسان مدني موظف مواطن ' +
     'person soldier worker fighter man woman child student individual civilian',
 )
 nouns('person', 'dual', 'شخصان شخصين جنديان جنديين عاملان مقاتلان فردين فردان رجلين رجلان')
@@ -213,9 +213,9 @@ nouns(
   'person',
   'pl',
   'أشخاص جنود جنديات مجندين مجندون عمال عاملين عاملون عاملات مقاتلين مقاتلون أفراد رجال نساء أطفال طلاب عسكريين عسكريون عناصر ' +
-    'قتلى جرحى أسرى لاجئين مدنيين موظفين مواطنين أناس ' +
+    'مدنيين موظفين مواطنين أناس ' +
     'people persons soldiers troops workers fighters men women children students individuals personnel labourers laborers ' +
-    'deminers builders civilians casualties prisoners refugees',
+    'deminers builders civilians',
 )
 nouns('count', 'sg', 'مرة')
 nouns('count', 'dual', 'مرتان مرتين')
@@ -268,10 +268,11 @@ const TANWEEN_ALEF = /(?:\u064B\u0627|\u0627\u064B)(?![\p{L}\p{M}])/gu
 // A hyphen touching a letter joins words (twenty-five, 2-hour); between digits it is a range.
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const WORD_HYPHEN = /(?<=\p{L})-|-(?=\p{L})/gu
-// Sentence punctuation, quotes and brackets separate tokens and are otherwise ignored; commas and
-// semicolons separate list items; any other symbol ($, %, +, /, -, ×, #) is a token of its own,
-// which no number expression contains.
-const TOKEN = /(\d+(?:[.,]\d+)*|\.\d+)|(\p{L}+)|([^\s\p{L}\p{N}.,;!?"'()[\]{}«»“”‘’„…\u060C\u061B\u061F\u06D4])|([,;\u061B])|\S/gu
+// Sentence punctuation and quotes separate tokens and are otherwise ignored; commas and
+// semicolons separate list items; brackets and any other symbol ($, %, +, /, -, ×, #, =) are tokens
+// of their own, which no number expression contains: "ساعتين ونصف (150 دقيقة)" is not 2.5 hours
+// plus 150 minutes. Brackets around the whole answer are dropped (`withoutHedges`).
+const TOKEN = /(\d+(?:[.,]\d+)*|\.\d+)|(\p{L}+)|([^\s\p{L}\p{N}.,;!?"'()[\]{}«»“”‘’„…\u060C\u061B\u061F\u06D4])|([,;\u061B])|([()[\]{}])|\S/gu
 const DIGIT_CHAR = /\d/
 export const PLAIN_DIGITS = /^\d+$/
 const THREE_DIGITS = /^\d{3}$/
@@ -372,6 +373,8 @@ export function tokenize(text: string): Token[] {
     } else if (m[4] !== undefined) {
       // A list separator: ignored, except between two parts of a number (withoutHedges).
       tokens.push({ t: 'sym', c: ',', start, end })
+    } else if (m[5] !== undefined) {
+      tokens.push({ t: 'sym', c: m[5], start, end })
     }
   }
   return tokens
@@ -421,8 +424,17 @@ export function withoutHedges(tokens: Token[]): Token[] {
     }
     out.push(tok)
   }
+  // "(2000)", "[ساعتين ونصف]": brackets around the whole answer say nothing.
+  while (isBracket(out[0], OPENING) && isBracket(out[out.length - 1], CLOSING)) {
+    out.shift()
+    out.pop()
+  }
   return out
 }
+
+const OPENING = '([{'
+const CLOSING = ')]}'
+const isBracket = (tok: Token | undefined, set: string) => tok?.t === 'sym' && tok.c.length === 1 && set.includes(tok.c)
 
 // ---------------------------------------------------------------------------------------------
 // Grammar
@@ -488,7 +500,15 @@ function below1000(T: Token[], i: number): Small | null {
     const m = smallMultiplier(T, i)
     if (m !== null && kindAt(T, i + 1) === 'hundred') [h, j] = [m * 100, i + 2]
   }
-  if (h === null) return below100(T, i)
+  if (h === null) {
+    const small = below100(T, i)
+    // ninety-five hundred, 95 hundred, twenty hundred: 10–99 hundreds (counted as in English).
+    if (small && small.v >= 10 && small.v <= 99 && Number.isInteger(small.v) && kindAt(T, small.end) === 'hundred') {
+      ;[h, j] = [small.v * 100, small.end + 1]
+    } else {
+      return small
+    }
+  }
   const k = isAnd(T, j) ? j + 1 : j
   const rest = below100(T, k)
   if (rest && rest.v >= 1 && rest.v < 100 && Number.isInteger(rest.v)) return { v: h + rest.v, end: rest.end, digits: false }

@@ -1,3 +1,4 @@
+import { foldLetters } from './normalize.ts'
 import { entryAt, isAnd, PLAIN_DIGITS, readFraction, readNumber, tokenize, withoutHedges, type Token } from './numbers.ts'
 import type { Unit } from './quiz-schema.ts'
 
@@ -29,11 +30,11 @@ export function dimensionOf(unit: Unit): Dimension {
 
 /**
  * `value` in `from` expressed in `to`, or null across dimensions (hours → people).
- * People and counts are one dimension: a number of people is a count.
+ * A number of people is a count; a count (`2000 مرة`, 2000 times) is not a number of people.
  */
 export function convert(value: number, from: Unit, to: Unit): number | null {
   if (from === to) return value
-  if (dimensionOf(from) !== dimensionOf(to)) return null
+  if (dimensionOf(from) !== dimensionOf(to) || (from === 'count' && to === 'person')) return null
   if (dimensionOf(from) === 'count') return value
   return (value * SECONDS[from]!) / SECONDS[to]!
 }
@@ -41,6 +42,13 @@ export function convert(value: number, from: Unit, to: Unit): number | null {
 export type Quantity = { value: number; unit: Unit | null }
 
 export type ParseQuantityOptions = {
+  /**
+   * Texts the question's author wrote (prompt, explanation, evidence). When given, a plain word
+   * right before or right after the quantity — the one that says what is counted or what happened
+   * — must come from them (`6000 إضافي`, `قتل نحو 2000`, `9500 trained`): `2000 tanks`,
+   * `2000 دولار`, `in 2000` are not an answer to "how many soldiers". Other words stay free.
+   */
+  context?: readonly string[]
   /**
    * How to read clock notation `a:b`: hours and minutes (default) or minutes and seconds.
    * The grader passes 'minute' when the question asks for minutes or seconds.
@@ -116,6 +124,54 @@ function contextWords(T: Token[], from: number, to: number): { person: boolean }
   return { person }
 }
 
+// Light stemming, enough to recognise a word of the question in an answer: clitics and the
+// article, Arabic and English plural and verb endings, and a few words with broken plurals or
+// synonyms that name the same event.
+const STEM_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'].map(foldLetters)
+const STEM_SUFFIXES = ['ين', 'ون', 'ات', 'وا', 'ه', "'s", 'ing', 'ed', 'es', 's', 'd'].map(foldLetters)
+const FAMILIES: string[][] = [
+  'قتيل قتلى قتل مقتل killed dead deaths died',
+  'جريح جرحى اصابه مصاب wounded injured',
+  'اسير اسرى captured prisoners prisoner',
+  'لاجئ لاجئين refugees refugee',
+].map((f) => f.split(' ').map(foldLetters))
+const FAMILY_OF = new Map(FAMILIES.flatMap((f, i) => f.map((w) => [w, `#${i}`] as const)))
+
+function stems(w: string, out: Set<string>): void {
+  const bases = [w]
+  for (const p of STEM_PREFIXES) if (w.length - p.length >= 3 && w.startsWith(p)) bases.push(w.slice(p.length))
+  for (const b of bases) {
+    out.add(b)
+    const family = FAMILY_OF.get(b)
+    if (family) out.add(family)
+    for (const x of STEM_SUFFIXES) if (b.length - x.length >= 3 && b.endsWith(x)) out.add(b.slice(0, -x.length))
+  }
+}
+
+const contextCache = new WeakMap<readonly string[], Set<string>>()
+
+function contextStems(context: readonly string[]): Set<string> {
+  let set = contextCache.get(context)
+  if (!set) {
+    set = new Set()
+    for (const tok of tokenize(context.join(' '))) if (tok.t === 'word') stems(tok.w, set)
+    contextCache.set(context, set)
+  }
+  return set
+}
+
+/** True when the plain word `w` (folded) comes from the context, or when there is no context. */
+function fromContext(w: string, context: readonly string[] | undefined): boolean {
+  if (context === undefined || w === 'the' || w === '\u0627\u0644') return true // the, الـ 2000
+  const known = contextStems(context)
+  const mine = new Set<string>()
+  stems(w, mine)
+  // An accusative written without its tanween: كوريا شماليا = كوريًا شماليًا.
+  if (w.length >= 4 && w.endsWith('\u0627')) stems(w.slice(0, -1), mine)
+  for (const x of mine) if (known.has(x)) return true
+  return false
+}
+
 const CLOCK_MINUTES = /^[0-5]\d$/
 
 function readClock(T: Token[], clock: 'hour' | 'minute'): Quantity | null {
@@ -161,6 +217,7 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
   let s = 0
   while (s < T.length && T[s]!.t === 'word' && (T[s] as { e: unknown }).e === null) s++
   if (!contextWords(T, 0, s)) return null
+  if (s > 0 && !fromContext((T[s - 1] as { w: string }).w, options.context)) return null
   let sign = 1
   const minus = T[s]
   if (minus?.t === 'sym' && minus.c === '-' && T[s + 1]?.t === 'num' && T[s + 1]!.start === minus.end) [sign, s] = [-1, s + 1]
@@ -173,12 +230,23 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
     let prev = unit
     let prevWhole = Number.isInteger(first.v)
     for (;;) {
+      // ثلاث ساعات إلا نصف ساعة، إلا ثلاثين دقيقة: a smaller part taken away, and the end.
+      if (entryAt(T, j)?.k === 'except') {
+        const c = readComponent(T, j + 1)
+        if (c?.unit && dimIsTime(c.unit) && prevWhole && prev === unit && (rank(c.unit) < rank(prev) || c.v < 1)) {
+          const minus = convert(c.v, c.unit, unit)!
+          if (minus < 1 && minus < value) [value, j] = [value - minus, c.end]
+        }
+        break
+      }
       const k = isAnd(T, j) ? j + 1 : j
       const c = readComponent(T, k)
       if (!c) break
       if (c.unit !== null && dimIsTime(c.unit)) {
         // Strictly smaller units, or a fraction of the same one (ساعتان ونصف الساعة).
-        const smaller = rank(c.unit) < rank(prev)
+        // A smaller part is less than one of the unit before it: "ساعتين و 150 دقيقة" is not a
+        // time of day but two answers.
+        const smaller = rank(c.unit) < rank(prev) && convert(c.v, c.unit, prev)! < 1
         const sameFraction = c.unit === prev && c.v < 1 && prevWhole
         if (!smaller && !sameFraction) break
         value += convert(c.v, c.unit, unit)!
@@ -207,14 +275,15 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
     }
   }
   const tail = contextWords(T, j, T.length)
-  if (!tail) return null
+  if (!tail || isAnd(T, T.length - 1)) return null // "ألف و": unfinished
+  // Without a unit, the word after the number says what is counted: "2000 tanks".
+  const after = T[j]
+  if (unit === null && after?.t === 'word' && after.e === null && !fromContext(after.w, options.context)) return null
   if (tail.person) {
     if (unit === null || unit === 'count') unit = 'person'
     else if (unit !== 'person') return null
-  } else if (unit === null && j < T.length) {
-    // "6000 إضافي": a number of something.
-    unit = 'count'
   }
+  // "6000 إضافي": words that name no unit leave a bare number, read in the question's unit.
   return { value: sign * value, unit }
 }
 

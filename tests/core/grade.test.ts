@@ -20,7 +20,10 @@ function numeric(id: string, value: number, unit: Unit, tolerance = 0, points = 
 
 const meetingDuration = numeric('meeting-duration', 2.5, 'hour')
 const soldiersKilled = numeric('soldiers-killed', 2000, 'person')
-const additionalSoldiers = numeric('additional-soldiers', 6000, 'person')
+const additionalSoldiers: Question = {
+  ...numeric('additional-soldiers', 6000, 'person'),
+  prompt: { ar: 'كم جنديًا إضافيًا تخطط بيونغ يانغ لإرساله؟', en: 'How many additional soldiers is Pyongyang planning to send?' },
+}
 const trainedSoldiers = numeric('trained-soldiers', 9500, 'person')
 const workersTotal = numeric('kursk-workers-total', 6000, 'person')
 const constructionWorkers = numeric('kursk-construction-workers', 5000, 'person')
@@ -248,6 +251,59 @@ describe('choice, boolean and text answers', () => {
   })
 })
 
+// The quiz's numeric questions with their own prompt, explanation and evidence (copied inline):
+// the words that may surround a number come from them.
+function withText(q: Question, prompt: [string, string], explanation: [string, string], quote: string): Question {
+  return { ...q, prompt: { ar: prompt[0], en: prompt[1] }, explanation: { ar: explanation[0], en: explanation[1] }, evidence: { paragraph: 2, quote } }
+}
+const killedQ = withText(
+  soldiersKilled,
+  ['كم جنديًا كوريًا شماليًا قُتل وهو يقاتل لصالح روسيا، وفقًا لتقديرات الاستخبارات الكورية الجنوبية؟', 'According to South Korean intelligence estimates, how many North Korean soldiers have been killed fighting for Russia?'],
+  ['تقدّر الاستخبارات الكورية الجنوبية عدد القتلى بنحو 2000 جندي كوري شمالي.', 'South Korean intelligence puts the number killed at about 2,000 North Korean soldiers.'],
+  'قُتل نحو 2000 جندي كوري شمالي يقاتلون لصالح روسيا',
+)
+const trainedQ = withText(
+  trainedSoldiers,
+  ['كم جنديًا كوريًا شماليًا تلقّى تدريبات مكثفة، بحسب التقارير الغربية؟', 'According to Western reports, how many North Korean soldiers received intensive training?'],
+  ['كشفت تقارير غربية أن نحو 9500 جندي كوري شمالي تلقّوا تدريبات مكثفة.', 'Western reports revealed that about 9,500 North Korean soldiers received intensive training.'],
+  'تقارير غربية كشفت أن نحو 9500 جندي كوري شمالي تلقوا تدريبات مكثفة',
+)
+const durationQ = withText(
+  meetingDuration,
+  ['كم ساعةً استمر الاجتماع بين كيم وبوتين؟', 'How many hours did the meeting between Kim and Putin last?'],
+  ['استمر الاجتماع نحو ساعتين ونصف، أي 2.5 ساعة (150 دقيقة).', 'The meeting lasted about two and a half hours, that is 2.5 hours (150 minutes).'],
+  'الاجتماع بين كيم وبوتين استمر نحو ساعتين ونصف',
+)
+const totalQ = withText(
+  workersTotal,
+  ['كم عاملًا في المجموع تخطط كوريا الشمالية لإرسالهم إلى منطقة كورسك؟', 'In total, how many workers does North Korea plan to send to the Kursk region?'],
+  ['لا يذكر المقال المجموع صراحةً: 1000 عامل إزالة ألغام + 5000 عامل بناء = 6000 عامل.', 'The article does not state the total: 1,000 demining workers + 5,000 construction workers = 6,000 workers.'],
+  'تخطط كوريا الشمالية لإرسال نحو 1000 عامل إزالة ألغام و5000 عامل بناء إلى منطقة كورسك الروسية',
+)
+
+describe('red team: numeric answers with the questions\' own words', () => {
+  it.each([
+    ...cases(
+      killedQ,
+      ['ألفين جندي', 'تقريباً ألفين', 'حوالي الـ 2000', '٢٠٠٠ جندي تقريبًا', '2٠٠٠', '２０００', '2\u200f000', '\u200e2000\u200e', '\u061c٢٠٠٠', '2\u200d000', '(2000)', 'قتل نحو 2000 جندي كوري شمالي', '2000 قتيل', '2000 قتيلاً', '2,000 killed', 'twenty hundred', '2000 كوري شمالي'],
+      ['أكثر من ألفين', 'ليس ألفين', 'مش 2000', '2000 أو 6000', '2000 (6000)', '1000', '5000', '6000', '9500', '٢٥', '1e3', '2e3', 'Infinity', 'NaN', '0x7D0', '2,000.5', '2000%', '٢٠٠٠٪', '2000+', '> 2000', '2000 على الأقل', 'لا يقل عن 2000', 'in 2000', '2000 tanks', '2000 دبابة', '2000 دولار', '2000 مرة', '2000 جريح', '2000 wounded', '2000 أسير', '2000 ساعة', 'ألف و', '9'.repeat(400), '2000000', 'ألفين ألفين', '2000 2000'],
+    ),
+    ...cases(
+      trainedQ,
+      ['9500 جنديًا', '٩٫٥ ألف', '9.5 ألف', 'تسعة آلاف ونصف', 'تسعة آلاف وخمسمائة', 'nine thousand five hundred', 'nine thousand and five hundred', 'ninety-five hundred', '95 hundred', '9 500', '9500 trained soldiers', '9,5 ألف'],
+      ['9.500', '9.5', '950', '95000', '9500 قتيل', '9500 and 2000', '9500/2000', '9500 6000', 'تسعة آلاف إلا خمسمائة'],
+    ),
+    ...cases(
+      durationQ,
+      ['ساعتين ونص', 'ساعتان ونصف ساعة', 'ساعتين و 30 دقيقة', 'ساعتين و٣٠ دقيقة', 'two and a half', '2 and a half hours', '150 mins', '2 hrs 30 mins', '2.5 hrs', 'ثلاث ساعات إلا نصف ساعة', 'ثلاث ساعات إلا ثلاثين دقيقة', 'استمر ساعتين ونصف', 'lasted 2.5 hours', '٢:٣٠', '2½ hours', '2.5ساعة', 'two-and-a-half hours', '[2.5]'],
+      ['ساعتين', 'ساعتين أو ثلاث', '2.5 دقيقة', '٢٥', '25', '150', 'ساعتين إلا ربع', 'ساعتين إلا ثلث', 'ساعتين وربع', 'ثلاث ساعات إلا ربع ساعة', 'ساعتين ونصف (150 دقيقة)', 'ساعتين و 150 دقيقة', 'ساعتين (30 دقيقة)', '2 hours 90 minutes', 'half past two', '2.5٪', '2500', 'two thousand five hundred', 'in 2.5 hours'],
+    ),
+    ...cases(totalQ, ['6000 عامل', 'ستة آلاف عامل', '6000 workers in total'], ['1000 + 5000', '1000 و5000', 'ألف وخمسة آلاف', '5000', 'ستة آلاف (ألف لإزالة الألغام وخمسة آلاف للبناء)']),
+  ])('%s: %j → %s', (_id, answer, correct, question) => {
+    expect(gradeQuestion(question, answer).correct).toBe(correct)
+  })
+})
+
 describe('text answers in a sentence', () => {
   // The country a sentence may name comes from the question's own prompt and explanation.
   const inContext: Question = {
@@ -345,7 +401,7 @@ describe('describeParsed and describeExpected', () => {
     [soldiersKilled, 'نحو ألفي جندي', '2000 شخص', '2000 people'],
     [soldiersKilled, '5 جنود', '5 أشخاص', '5 people'],
     [soldiersKilled, '2000', '2000 شخص', '2000 people'],
-    [soldiersKilled, '2000 إضافي', '2000 شخص', '2000 people'], // a count read as people
+    [additionalSoldiers, '6000 إضافي', '6000 شخص', '6000 people'], // a count read as people
     [numeric('c2', 3, 'count'), '3 أشخاص', '3', '3'],
     [numeric('c', 3, 'count'), '3', '3', '3'],
     [single, 'japan-surrender', 'ذكرى استسلام اليابان', "The anniversary of Japan's surrender"],

@@ -150,6 +150,13 @@ describe('parseNumber reads a whole answer as one number', () => {
     ['2000 فقط', 2000],
     ['  ٢٠٠٠.  ', 2000],
     ['(2000)', 2000],
+    ['ninety-five hundred', 9500], // 10–99 hundreds
+    ['95 hundred', 9500],
+    ['twenty hundred', 2000],
+    ['nineteen hundred and fifty', 1950],
+    ['عشرين مئة', 2000],
+    ['two thousand and five hundred', 2500],
+    ['two thousand five hundred', 2500],
     ['«٢٠٠٠»', 2000],
     ['2000!', 2000],
   ])('%j → %d', (text, expected) => {
@@ -214,6 +221,16 @@ describe('parseNumber reads a whole answer as one number', () => {
     '2/3/2024',
     '12/3',
     '5/2',
+    '2000 (6000)', // brackets inside the answer stop the reading
+    '(2000) 6000',
+    '2000 = 6000',
+    '1e3', // no exponents, hex, Infinity or NaN
+    '2e3',
+    '0x7D0',
+    'Infinity',
+    'NaN',
+    '100 hundred', // 10–99 hundreds only
+    'ninety-five hundred hundred',
   ])('%j → null', (text) => {
     expect(parseNumber(text)).toBeNull()
   })

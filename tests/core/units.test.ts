@@ -121,7 +121,7 @@ describe('parseQuantity', () => {
     ['عشرون جنديا', 20, 'person'],
     ['9500 عسكري', 9500, 'person'],
     ['جنديين', 2, 'person'],
-    ['6000 إضافي', 6000, 'count'],
+    ['6000 إضافي', 6000, null], // words that name no unit: a bare number
     ['3 مرات', 3, 'count'],
     ['مرتين', 2, 'count'],
   ])('%j → %d %s', (text, value, unit) => {
@@ -175,8 +175,56 @@ describe('parseQuantity', () => {
     '2000 بدون العمال',
     '2.5 ساعة ونصف', // a decimal and a fraction: nonsense, not 3
     'ساعتين ونصف دقيقة ونصف',
+    'ساعتين ونصف (150 دقيقة)', // brackets are not read through: this was 5 hours
+    'ساعتين (30 دقيقة)',
+    '2000 (6000)',
+    '(2000) (6000)',
+    'ساعتين و 150 دقيقة', // a smaller part must be less than one of the unit before it
+    '2 hours 90 minutes',
+    '2.5 ساعة = 150 دقيقة',
+    'ألف و', // unfinished
+    '2000 and',
+    'ساعتين إلا 90 دقيقة',
   ])('%j → null', (text) => {
     expect(parseQuantity(text)).toBeNull()
+  })
+
+  it.each<[string, number]>([
+    ['(2000)', 2000],
+    ['[ساعتين ونصف]', 2.5],
+    ['ثلاث ساعات إلا نصف ساعة', 2.5],
+    ['ثلاث ساعات إلا ثلاثين دقيقة', 2.5],
+    ['ثلاث ساعات إلا ربع ساعة', 2.75],
+    ['ساعتين إلا ربع', 1.75], // never 2.25 or 2
+    ['ساعتين إلا ثلث', 5 / 3],
+    ['2 hours 59 minutes', 2 + 59 / 60],
+  ])('%j → %d', (text, value) => {
+    expect(parseQuantity(text)!.value).toBeCloseTo(value, 9)
+  })
+
+  describe('with the question as context, the word that says what is counted comes from it', () => {
+    const context = [
+      'كم جنديًا كوريًا شماليًا قُتل وهو يقاتل لصالح روسيا؟',
+      'How many North Korean soldiers have been killed fighting for Russia?',
+      'تقدّر الاستخبارات الكورية الجنوبية عدد القتلى بنحو 2000 جندي كوري شمالي.',
+      'South Korean intelligence puts the number killed at about 2,000 North Korean soldiers.',
+      'قُتل نحو 2000 جندي كوري شمالي يقاتلون لصالح روسيا',
+    ]
+    it.each(['2000', '2000 جندي', 'قتل نحو 2000 جندي', '2000 قتيل', '2000 killed', '2000 dead', '2000 كوري شمالي', '2000 كوريا شماليا', '2,000 North Korean soldiers'])(
+      '%j is read',
+      (text) => {
+        expect(parseQuantity(text, { context })?.value).toBe(2000)
+      },
+    )
+    it.each(['2000 tanks', '2000 دبابة', '2000 طائرة', '2000 dollars', '2000 دولار', '2000 km', 'in 2000', '2000 جريح', '2000 wounded', '2000 أسير', '2000 روسي'])(
+      '%j is not',
+      (text) => {
+        expect(parseQuantity(text, { context })).toBeNull()
+      },
+    )
+    it('without context any plain word may follow', () => {
+      expect(parseQuantity('2000 tanks')).toEqual({ value: 2000, unit: null })
+    })
   })
 })
 
@@ -190,7 +238,7 @@ describe('convert', () => {
     [1, 'year', 'month', 12],
     [24, 'month', 'year', 2],
     [2000, 'person', 'count', 2000],
-    [2000, 'count', 'person', 2000],
+    [2000, 'count', 'person', null], // 2000 times is not 2000 people
     [5, 'hour', 'hour', 5],
     [2, 'hour', 'person', null],
     [2000, 'person', 'hour', null],
