@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { REVEAL_POLICIES, assignmentStatus, type PublicAssignment } from '../../core/assignment.ts'
+import { assignmentStatus, type PublicAssignment } from '../../core/assignment.ts'
 import { answerShapeError, gradeQuestion } from '../../core/grade.ts'
 import { normalizeCode } from '../../core/join-code.ts'
 import { normalizeText } from '../../core/normalize.ts'
@@ -8,6 +8,7 @@ import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-sche
 import { toResult, type GradeResult, type RevealedResult } from '../../core/result.ts'
 import { studentKey, type AnswerRecord } from '../../core/results.ts'
 import { createRouter } from '../app.ts'
+import { PublicAssignmentSchema } from '../assignment-schema.ts'
 import { getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
 import {
   countAttempts,
@@ -87,20 +88,6 @@ const AttemptHeaders = z.object({
 })
 
 // Response schemas
-
-const PublicAssignmentSchema = z
-  .object({
-    code: z.string(),
-    title: z.string(),
-    quizId: z.string(),
-    opensAt: z.string().nullable(),
-    dueAt: z.string().nullable(),
-    maxAttempts: z.number().int(),
-    revealAnswers: z.enum(REVEAL_POLICIES),
-    shuffle: z.boolean(),
-    status: z.enum(['open', 'not-yet-open', 'closed']),
-  })
-  .openapi('PublicAssignment')
 
 const AttemptResponse = z
   .object({

@@ -4,6 +4,7 @@ import { toCsv } from '../../core/csv.ts'
 import { LANGS, type Lang, type Quiz } from '../../core/quiz-schema.ts'
 import { aggregateResults, resultsTable } from '../../core/results.ts'
 import { createRouter } from '../app.ts'
+import { AssignmentSchema } from '../assignment-schema.ts'
 import { createAssignment, deleteAssignment, getAssignment, listAssignments, type AssignmentRow } from '../db/assignments.ts'
 import { listAttemptRecords } from '../db/attempts.ts'
 import { createClass, deleteClass } from '../db/classes.ts'
@@ -57,23 +58,6 @@ const ResultsQuery = z.object({
 })
 
 // Response schemas
-
-const AssignmentSchema = z
-  .object({
-    assignmentId: z.string(),
-    code: z.string(),
-    quizId: z.string(),
-    title: z.string(),
-    opensAt: z.string().nullable(),
-    dueAt: z.string().nullable(),
-    maxAttempts: z.number().int(),
-    revealAnswers: z.enum(REVEAL_POLICIES),
-    shuffle: z.boolean(),
-    status: z.enum(['open', 'not-yet-open', 'closed']),
-    createdAt: z.string(),
-    link: z.string().openapi({ description: 'The student page, `/a/CODE` on this host.' }),
-  })
-  .openapi('Assignment')
 
 const ClassSchema = z
   .object({

@@ -1,0 +1,29 @@
+import { z } from '@hono/zod-openapi'
+import {
+  ASSIGNMENT_STATUSES,
+  REVEAL_POLICIES,
+  type PublicAssignment,
+  type TeacherAssignment,
+} from '../core/assignment.ts'
+
+/** The response schema of `GET /v1/assignments/:code`: what students see of an assignment. */
+export const PublicAssignmentSchema = z
+  .object({
+    code: z.string(),
+    title: z.string(),
+    quizId: z.string(),
+    opensAt: z.string().nullable(),
+    dueAt: z.string().nullable(),
+    maxAttempts: z.number().int(),
+    revealAnswers: z.enum(REVEAL_POLICIES),
+    shuffle: z.boolean(),
+    status: z.enum(ASSIGNMENT_STATUSES),
+  })
+  .openapi('PublicAssignment') satisfies z.ZodType<PublicAssignment>
+
+/** An assignment under `/v1/classes/:classId`: the public fields plus its id, creation time and student link. */
+export const AssignmentSchema = PublicAssignmentSchema.extend({
+  assignmentId: z.string(),
+  createdAt: z.string(),
+  link: z.string().openapi({ description: 'The student page, `/a/CODE` on this host.' }),
+}).openapi('Assignment') satisfies z.ZodType<TeacherAssignment>
