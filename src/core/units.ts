@@ -211,6 +211,70 @@ function readClock(T: Token[], clock: 'hour' | 'minute'): Quantity | null {
  */
 export function parseQuantity(text: string, options: ParseQuantityOptions = {}): Quantity | null {
   const T = withoutHedges(tokenize(text))
+  return T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
+}
+
+const RESTATEMENT_MARKS = '()[]{}='
+const isRestatementMark = (tok: Token) => tok.t === 'sym' && tok.c.length === 1 && RESTATEMENT_MARKS.includes(tok.c)
+const isPlus = (tok: Token) => tok.t === 'sym' && tok.c === '+'
+
+/**
+ * One quantity written several ways: `ساعتين ونصف (150 دقيقة)`, `2.5 ساعة = 150 دقيقة`,
+ * `1000 + 5000 = 6000`. Brackets and `=` separate parts; `+` adds within a part. Every part must
+ * read and all must be equal (in the first part's unit, bare numbers only with bare numbers);
+ * the first part is the answer. `2000 (6000)`, `ساعتين (30 دقيقة)`, `1000 + 5000` alone → null.
+ */
+function readRestated(T: Token[], options: ParseQuantityOptions): Quantity | null {
+  const parts: Token[][] = [[]]
+  for (const tok of T) {
+    if (isRestatementMark(tok)) {
+      if (parts[parts.length - 1]!.length > 0) parts.push([])
+    } else {
+      parts[parts.length - 1]!.push(tok)
+    }
+  }
+  if (parts[parts.length - 1]!.length === 0) parts.pop()
+  if (parts.length < 2 || parts.length > 4) return null
+  let first: Quantity | null = null
+  for (const part of parts) {
+    const q = readSum(part, options)
+    if (q === null) return null
+    if (first === null) {
+      first = q
+      continue
+    }
+    if ((q.unit === null) !== (first.unit === null)) return null
+    const v = q.unit === null || first.unit === null ? q.value : convert(q.value, q.unit, first.unit)
+    if (v === null || Math.abs(v - first.value) > 1e-9 * Math.max(1, Math.abs(first.value))) return null
+  }
+  return first
+}
+
+/** `a + b + …` in one unit (the first term's), or a single quantity. */
+function readSum(T: Token[], options: ParseQuantityOptions): Quantity | null {
+  if (!T.some(isPlus)) return readQuantity(T, options)
+  const terms: Token[][] = [[]]
+  for (const tok of T) {
+    if (isPlus(tok)) terms.push([])
+    else terms[terms.length - 1]!.push(tok)
+  }
+  let sum: Quantity | null = null
+  for (const term of terms) {
+    const q = readQuantity(term, options)
+    if (q === null) return null
+    if (sum === null) {
+      sum = { ...q }
+      continue
+    }
+    if ((q.unit === null) !== (sum.unit === null)) return null
+    const v = q.unit === null || sum.unit === null ? q.value : convert(q.value, q.unit, sum.unit)
+    if (v === null) return null
+    sum.value += v
+  }
+  return sum
+}
+
+function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | null {
   if (T.length === 0) return null
   if (T.length >= 3 && T[1]?.t === 'sym' && T[1].c === ':') return readClock(T, options.clock ?? 'hour')
   // Leading context: plain words before the first number or noun.

@@ -175,13 +175,19 @@ describe('parseQuantity', () => {
     '2000 بدون العمال',
     '2.5 ساعة ونصف', // a decimal and a fraction: nonsense, not 3
     'ساعتين ونصف دقيقة ونصف',
-    'ساعتين ونصف (150 دقيقة)', // brackets are not read through: this was 5 hours
-    'ساعتين (30 دقيقة)',
+    'ساعتين (30 دقيقة)', // a restatement that disagrees (this was read as 2.5 hours)
     '2000 (6000)',
     '(2000) (6000)',
-    'ساعتين و 150 دقيقة', // a smaller part must be less than one of the unit before it
+    '2000 = 6000',
+    '5000 + 1000 = 7000',
+    '1000 + 5000', // a sum alone is working, not an answer
+    '2000+',
+    '+2000',
+    '2.5 (150 دقيقة)', // a bare number restated with a unit: which unit was meant?
+    '2000 (2000) (2000) (2000) (2000)',
+    '2000 = ساعة',
+    'ساعتين و 150 دقيقة', // a smaller part must be less than one of the unit before it (was 5 hours)
     '2 hours 90 minutes',
-    '2.5 ساعة = 150 دقيقة',
     'ألف و', // unfinished
     '2000 and',
     'ساعتين إلا 90 دقيقة',
@@ -198,6 +204,12 @@ describe('parseQuantity', () => {
     ['ساعتين إلا ربع', 1.75], // never 2.25 or 2
     ['ساعتين إلا ثلث', 5 / 3],
     ['2 hours 59 minutes', 2 + 59 / 60],
+    ['ساعتين ونصف (150 دقيقة)', 2.5], // one quantity written twice (was read as 5 hours)
+    ['2.5 ساعة = 150 دقيقة', 2.5],
+    ['150 دقيقة (ساعتين ونصف)', 150],
+    ['5000 + 1000 = 6000', 6000],
+    ['6000 (1000 + 5000)', 6000],
+    ['6000 عامل (1000 عامل + 5000 عامل)', 6000],
   ])('%j → %d', (text, value) => {
     expect(parseQuantity(text)!.value).toBeCloseTo(value, 9)
   })
