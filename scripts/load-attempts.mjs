@@ -7,12 +7,8 @@
 // distinct CF-Connecting-IP values, as phones in a class), each sent twice (the retry must replay).
 // Prints per-round wall time and latency percentiles, then the medians over rounds, and checks that
 // the teacher's results count exactly `students` attempts each time.
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { startLocalServer } from './local-server.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -23,65 +19,6 @@ const { values: args } = parseArgs({
 })
 const students = Number(args.students)
 const rounds = Number(args.rounds)
-const root = new URL('..', import.meta.url).pathname
-const wrangler = join(root, 'node_modules/.bin/wrangler')
-const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' }
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function startServer() {
-  const persist = mkdtempSync(join(tmpdir(), 'fahm-load-'))
-  execFileSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist], { cwd: root, env: { ...env, CI: '1' }, stdio: 'pipe' })
-  const port = await freePort()
-  const inspector = await freePort()
-  let output = ''
-  const child = spawn(
-    wrangler,
-    ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--inspector-port', String(inspector), '--show-interactive-dev-session=false', '--log-level', 'warn'],
-    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  )
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  const stop = async () => {
-    if (child.exitCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {}
-      await new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          try {
-            process.kill(-child.pid, 'SIGKILL')
-          } catch {}
-          resolve()
-        }, 5000)
-        child.once('exit', () => {
-          clearTimeout(timer)
-          resolve()
-        })
-      })
-    }
-    rmSync(persist, { recursive: true, force: true })
-  }
-  const url = `http://127.0.0.1:${port}`
-  for (const until = Date.now() + 90_000; Date.now() < until; ) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${output}`)
-    try {
-      if ((await fetch(`${url}/v1/health`)).ok) return { url, stop }
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  await stop()
-  throw new Error(`wrangler dev did not start:\n${output}`)
-}
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const median = (values) => {
@@ -132,7 +69,7 @@ async function round(url, index) {
   return { wall, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) }
 }
 
-const server = args.url ? { url: args.url.replace(/\/$/, ''), stop: async () => {} } : await startServer()
+const server = args.url ? { url: args.url.replace(/\/$/, ''), stop: async () => {} } : await startLocalServer()
 try {
   console.log(`${students} students × 2 (each submission retried) per round, ${rounds} rounds, ${server.url}`)
   const all = []
