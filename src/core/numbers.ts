@@ -662,7 +662,7 @@ export function parseNumber(text: string): number | null {
   const first = T[0]!
   if (first.t === 'sym' && first.c === '-' && T[1]?.t === 'num' && T[1].start === first.end) [sign, i] = [-1, 1]
   const r = readNumber(T, i)
-  if (!r || r.end !== T.length) return null
+  if (!r || r.end !== T.length || !Number.isFinite(r.v)) return null
   return sign * r.v
 }
 

@@ -43,10 +43,10 @@ export type Quantity = { value: number; unit: Unit | null }
 
 export type ParseQuantityOptions = {
   /**
-   * Texts the question's author wrote (prompt, explanation, evidence). When given, a plain word
-   * right before or right after the quantity — the one that says what is counted or what happened
-   * — must come from them (`6000 إضافي`, `قتل نحو 2000`, `9500 trained`): `2000 tanks`,
-   * `2000 دولار`, `in 2000` are not an answer to "how many soldiers". Other words stay free.
+   * Texts the question's author wrote (prompt, explanation, evidence). When given, every plain
+   * word around the quantity must come from them (`6000 إضافي`, `قتل نحو 2000`, `9500 trained
+   * soldiers`), or frame the answer (`the answer is`, `الجواب هو`): `2000 tanks`, `2000 دولار`,
+   * `in 2000`, `2000 is wrong` are not an answer to "how many soldiers".
    */
   context?: readonly string[]
   /**
@@ -105,16 +105,21 @@ const rank = (u: Unit) => TIME_ORDER.indexOf(u)
 /**
  * Words around the number that do not change it ("استمر الاجتماع …", "… عامل بناء", "… North
  * Korean soldiers"): at most six plain words and nouns of people, none that compares, negates,
- * counts or names a unit. Says whether they name people; false when they are not allowed.
+ * counts or names a unit, and with a context every plain word from it (`fromContext`). Says
+ * whether they name people; false when they are not allowed.
  */
-function contextWords(T: Token[], from: number, to: number): { person: boolean } | false {
+function contextWords(T: Token[], from: number, to: number, context: readonly string[] | undefined): { person: boolean } | false {
   if (to - from > 6) return false
   let person = false
   for (let i = from; i < to; i++) {
     const tok = T[i]!
     if (tok.t !== 'word') return false
     const e = tok.e
-    if (e === null || e.k === 'of' || e.k === 'and') continue
+    if (e === null) {
+      if (!fromContext(tok.w, context)) return false
+      continue
+    }
+    if (e.k === 'of' || e.k === 'and') continue
     if (e.k === 'noun' && e.unit === 'person' && (e.form === 'sg' || e.form === 'pl')) {
       person = true
       continue
@@ -148,6 +153,9 @@ function stems(w: string, out: Set<string>): void {
   }
 }
 
+// Words that frame any answer: "the answer is 2000", "الجواب هو 2000", "حوالي الـ 2000".
+const FREE = new Set('the it is was answer ال الجواب الاجابة هو هي كان كانت'.split(' ').map(foldLetters))
+
 const contextCache = new WeakMap<readonly string[], Set<string>>()
 
 function contextStems(context: readonly string[]): Set<string> {
@@ -162,7 +170,7 @@ function contextStems(context: readonly string[]): Set<string> {
 
 /** True when the plain word `w` (folded) comes from the context, or when there is no context. */
 function fromContext(w: string, context: readonly string[] | undefined): boolean {
-  if (context === undefined || w === 'the' || w === '\u0627\u0644') return true // the, الـ 2000
+  if (context === undefined || FREE.has(w)) return true
   const known = contextStems(context)
   const mine = new Set<string>()
   stems(w, mine)
@@ -211,7 +219,9 @@ function readClock(T: Token[], clock: 'hour' | 'minute'): Quantity | null {
  */
 export function parseQuantity(text: string, options: ParseQuantityOptions = {}): Quantity | null {
   const T = withoutHedges(tokenize(text))
-  return T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
+  const q = T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
+  // 400 nines are Infinity: not a number anyone can be graded on (and not JSON).
+  return q !== null && Number.isFinite(q.value) ? q : null
 }
 
 const RESTATEMENT_MARKS = '()[]{}='
@@ -234,7 +244,9 @@ function readRestated(T: Token[], options: ParseQuantityOptions): Quantity | nul
     }
   }
   if (parts[parts.length - 1]!.length === 0) parts.pop()
-  if (parts.length < 2 || parts.length > 4) return null
+  // "2000 (تقريبًا)": the hedge is gone, one part is left.
+  if (parts.length === 1) return readSum(parts[0]!, options)
+  if (parts.length === 0 || parts.length > 4) return null
   let first: Quantity | null = null
   for (const part of parts) {
     const q = readSum(part, options)
@@ -280,8 +292,7 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
   // Leading context: plain words before the first number or noun.
   let s = 0
   while (s < T.length && T[s]!.t === 'word' && (T[s] as { e: unknown }).e === null) s++
-  if (!contextWords(T, 0, s)) return null
-  if (s > 0 && !fromContext((T[s - 1] as { w: string }).w, options.context)) return null
+  if (!contextWords(T, 0, s, options.context)) return null
   let sign = 1
   const minus = T[s]
   if (minus?.t === 'sym' && minus.c === '-' && T[s + 1]?.t === 'num' && T[s + 1]!.start === minus.end) [sign, s] = [-1, s + 1]
@@ -338,11 +349,8 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
       break
     }
   }
-  const tail = contextWords(T, j, T.length)
+  const tail = contextWords(T, j, T.length, options.context)
   if (!tail || isAnd(T, T.length - 1)) return null // "ألف و": unfinished
-  // Without a unit, the word after the number says what is counted: "2000 tanks".
-  const after = T[j]
-  if (unit === null && after?.t === 'word' && after.e === null && !fromContext(after.w, options.context)) return null
   if (tail.person) {
     if (unit === null || unit === 'count') unit = 'person'
     else if (unit !== 'person') return null

@@ -26,8 +26,14 @@ const additionalSoldiers: Question = {
 }
 const trainedSoldiers = numeric('trained-soldiers', 9500, 'person')
 const workersTotal = numeric('kursk-workers-total', 6000, 'person')
-const constructionWorkers = numeric('kursk-construction-workers', 5000, 'person')
-const deminingWorkers = numeric('kursk-demining-workers', 1000, 'person')
+const constructionWorkers: Question = {
+  ...numeric('kursk-construction-workers', 5000, 'person'),
+  prompt: { ar: 'كم عاملًا للبناء تخطط كوريا الشمالية لإرسالهم إلى روسيا؟', en: 'How many construction workers does North Korea plan to send to Russia?' },
+}
+const deminingWorkers: Question = {
+  ...numeric('kursk-demining-workers', 1000, 'person'),
+  prompt: { ar: 'كم عاملًا لإزالة الألغام تخطط كوريا الشمالية لإرسالهم إلى روسيا؟', en: 'How many demining workers does North Korea plan to send to Russia?' },
+}
 
 const single: Question = {
   ...base,
@@ -285,8 +291,8 @@ describe('red team: numeric answers with the questions\' own words', () => {
   it.each([
     ...cases(
       killedQ,
-      ['ألفين جندي', 'تقريباً ألفين', 'حوالي الـ 2000', '٢٠٠٠ جندي تقريبًا', '2٠٠٠', '２０００', '2\u200f000', '\u200e2000\u200e', '\u061c٢٠٠٠', '2\u200d000', '(2000)', 'قتل نحو 2000 جندي كوري شمالي', '2000 قتيل', '2000 قتيلاً', '2,000 killed', 'twenty hundred', '2000 كوري شمالي'],
-      ['أكثر من ألفين', 'ليس ألفين', 'مش 2000', '2000 أو 6000', '2000 (6000)', '1000', '5000', '6000', '9500', '٢٥', '1e3', '2e3', 'Infinity', 'NaN', '0x7D0', '2,000.5', '2000%', '٢٠٠٠٪', '2000+', '> 2000', '2000 على الأقل', 'لا يقل عن 2000', 'in 2000', '2000 tanks', '2000 دبابة', '2000 دولار', '2000 مرة', '2000 جريح', '2000 wounded', '2000 أسير', '2000 ساعة', 'ألف و', '9'.repeat(400), '2000000', 'ألفين ألفين', '2000 2000'],
+      ['ألفين جندي', 'تقريباً ألفين', 'حوالي الـ 2000', '٢٠٠٠ جندي تقريبًا', '2٠٠٠', '２０００', '2\u200f000', '\u200e2000\u200e', '\u061c٢٠٠٠', '2\u200d000', '(2000)', 'قتل نحو 2000 جندي كوري شمالي', '2000 قتيل', '2000 قتيلاً', '2,000 killed', 'twenty hundred', '2000 كوري شمالي', 'the answer is 2000', 'الجواب هو 2000', 'عدد القتلى 2000', '2000 (تقريبا)', '2000 (ألفين)'],
+      ['أكثر من ألفين', 'ليس ألفين', 'مش 2000', '2000 أو 6000', '2000 (6000)', '1000', '5000', '6000', '9500', '٢٥', '1e3', '2e3', 'Infinity', 'NaN', '0x7D0', '2,000.5', '2000%', '٢٠٠٠٪', '2000+', '> 2000', '2000 على الأقل', 'لا يقل عن 2000', 'in 2000', '2000 tanks', '2000 دبابة', '2000 دولار', '2000 مرة', '2000 جريح', '2000 wounded', '2000 أسير', '2000 ساعة', 'ألف و', '9'.repeat(400), '2000000', 'ألفين ألفين', '2000 2000', '2000 is wrong', '2000 جندي خطأ', '2000 maybe not'],
     ),
     ...cases(
       trainedQ,

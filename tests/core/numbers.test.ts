@@ -229,6 +229,7 @@ describe('parseNumber reads a whole answer as one number', () => {
     '0x7D0',
     'Infinity',
     'NaN',
+    '9'.repeat(400), // Infinity
     '100 hundred', // 10–99 hundreds only
     'ninety-five hundred hundred',
   ])('%j → null', (text) => {

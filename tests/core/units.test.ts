@@ -186,6 +186,8 @@ describe('parseQuantity', () => {
     '2.5 (150 دقيقة)', // a bare number restated with a unit: which unit was meant?
     '2000 (2000) (2000) (2000) (2000)',
     '2000 = ساعة',
+    '9'.repeat(400), // Infinity
+    '()',
     'ساعتين و 150 دقيقة', // a smaller part must be less than one of the unit before it (was 5 hours)
     '2 hours 90 minutes',
     'ألف و', // unfinished
@@ -210,6 +212,8 @@ describe('parseQuantity', () => {
     ['5000 + 1000 = 6000', 6000],
     ['6000 (1000 + 5000)', 6000],
     ['6000 عامل (1000 عامل + 5000 عامل)', 6000],
+    ['2000 (تقريبًا)', 2000],
+    ['(2000 جندي)', 2000],
   ])('%j → %d', (text, value) => {
     expect(parseQuantity(text)!.value).toBeCloseTo(value, 9)
   })
