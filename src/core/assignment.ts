@@ -39,3 +39,18 @@ export function assignmentStatus(assignment: Pick<AssignmentSettings, 'opensAt' 
   if (assignment.dueAt && now >= Date.parse(assignment.dueAt)) return 'closed'
   return 'open'
 }
+
+/** What `GET /v1/assignments/:code` shows of an assignment, field by field (nothing else of a stored row). */
+export function toPublicAssignment(assignment: AssignmentSettings, now = Date.now()): PublicAssignment {
+  return {
+    code: assignment.code,
+    title: assignment.title,
+    quizId: assignment.quizId,
+    opensAt: assignment.opensAt,
+    dueAt: assignment.dueAt,
+    maxAttempts: assignment.maxAttempts,
+    revealAnswers: assignment.revealAnswers,
+    shuffle: assignment.shuffle,
+    status: assignmentStatus(assignment, now),
+  }
+}

@@ -1,5 +1,6 @@
 /** The shapes of the public API the widget reads (see the API contract in the README). */
 
+import type { PublicAssignment } from '../core/assignment.ts'
 import type { PublicChoice, PublicQuestion, PublicQuiz } from '../core/public-quiz.ts'
 import type { Lang, QuestionType } from '../core/quiz-schema.ts'
 import type { HiddenResult, RevealedResult } from '../core/result.ts'
@@ -24,14 +25,7 @@ export type Result = HiddenResult & Partial<RevealedResult>
 
 export type Grade = { score: number; maxScore: number; results: Result[] }
 
-export type Assignment = {
-  code: string
-  title: string
-  quizId: string
-  maxAttempts: number | null
-  shuffle: boolean
-  status: 'open' | 'not-yet-open' | 'closed'
-}
+export type Assignment = PublicAssignment
 
 export type Attempt = Grade & {
   attemptNumber: number

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { assignmentStatus, type PublicAssignment } from '../../core/assignment.ts'
+import { assignmentStatus, toPublicAssignment } from '../../core/assignment.ts'
 import { answerShapeError, gradeQuestion } from '../../core/grade.ts'
 import { normalizeCode } from '../../core/join-code.ts'
 import { normalizeText } from '../../core/normalize.ts'
@@ -115,20 +115,6 @@ async function requireQuiz(env: Env, quizId: string): Promise<Quiz> {
   const quiz = await getQuiz(env, quizId)
   if (!quiz) problem('quiz-not-found', `The quiz of this assignment ("${quizId}") is gone.`, { extras: { quizId } })
   return quiz
-}
-
-function toPublicAssignment(row: AssignmentRow): PublicAssignment {
-  return {
-    code: row.code,
-    title: row.title,
-    quizId: row.quizId,
-    opensAt: row.opensAt,
-    dueAt: row.dueAt,
-    maxAttempts: row.maxAttempts,
-    revealAnswers: row.revealAnswers,
-    shuffle: row.shuffle,
-    status: assignmentStatus(row),
-  }
 }
 
 /** Whether graded answers may be shown now, per the assignment's policy. */

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { REVEAL_POLICIES, assignmentStatus, type TeacherAssignment } from '../../core/assignment.ts'
+import { REVEAL_POLICIES, toPublicAssignment, type TeacherAssignment } from '../../core/assignment.ts'
 import { toCsv } from '../../core/csv.ts'
 import { LANGS, type Lang, type Quiz } from '../../core/quiz-schema.ts'
 import { aggregateResults, resultsTable } from '../../core/results.ts'
@@ -105,20 +105,7 @@ const bearer = [{ teacherKey: [] }]
 // Helpers
 
 function toAssignmentJson(row: AssignmentRow, origin: string): TeacherAssignment {
-  return {
-    assignmentId: row.id,
-    code: row.code,
-    quizId: row.quizId,
-    title: row.title,
-    opensAt: row.opensAt,
-    dueAt: row.dueAt,
-    maxAttempts: row.maxAttempts,
-    revealAnswers: row.revealAnswers,
-    shuffle: row.shuffle,
-    status: assignmentStatus(row),
-    createdAt: row.createdAt,
-    link: `${origin}/a/${row.code}`,
-  }
+  return { assignmentId: row.id, ...toPublicAssignment(row), createdAt: row.createdAt, link: `${origin}/a/${row.code}` }
 }
 
 async function requireAssignment(db: D1Database, classId: string, assignmentId: string): Promise<AssignmentRow> {
