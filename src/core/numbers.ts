@@ -623,7 +623,8 @@ export function readNumber(T: Token[], i: number): NumberRead | null {
     if (!and && kindAt(T, j) === 'except') {
       const f = readFraction(T, j + 1)
       if (f && f.v < 1 && Number.isInteger(total) && total >= 1) {
-        total -= f.v
+        // As with و: after a bare thousand the fraction is of the thousand (ألفين إلا ربع = 1750).
+        total -= scaleJustRead !== null && scaleJustRead >= 1000 ? f.v * scaleJustRead : f.v
         j = f.end
         hasFrac = true
       }

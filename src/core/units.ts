@@ -230,7 +230,8 @@ const isPlus = (tok: Token) => tok.t === 'sym' && tok.c === '+'
 
 /**
  * One quantity written several ways: `ساعتين ونصف (150 دقيقة)`, `2.5 ساعة = 150 دقيقة`,
- * `1000 + 5000 = 6000`. Brackets and `=` separate parts; `+` adds within a part. Every part must
+ * `1000 + 5000 = 6000`. Brackets and `=` separate parts; `+` adds within a part (and و or `and`
+ * within a part after the first, which is working: `6000 (1000 و5000)`). Every part must
  * read and all must be equal (in the first part's unit, bare numbers only with bare numbers);
  * the first part is the answer. `2000 (6000)`, `ساعتين (30 دقيقة)`, `1000 + 5000` alone → null.
  */
@@ -245,11 +246,12 @@ function readRestated(T: Token[], options: ParseQuantityOptions): Quantity | nul
   }
   if (parts[parts.length - 1]!.length === 0) parts.pop()
   // "2000 (تقريبًا)": the hedge is gone, one part is left.
-  if (parts.length === 1) return readSum(parts[0]!, options)
+  if (parts.length === 1) return readSum(parts[0]!, options, isPlus)
   if (parts.length === 0 || parts.length > 4) return null
   let first: Quantity | null = null
   for (const part of parts) {
-    const q = readSum(part, options)
+    // After the answer, working may add with و too: ستة آلاف (ألف لإزالة الألغام وخمسة آلاف للبناء).
+    const q: Quantity | null = readSum(part, options, isPlus) ?? (first !== null ? readSum(part, options, isAndWord) : null)
     if (q === null) return null
     if (first === null) {
       first = q
@@ -262,12 +264,14 @@ function readRestated(T: Token[], options: ParseQuantityOptions): Quantity | nul
   return first
 }
 
-/** `a + b + …` in one unit (the first term's), or a single quantity. */
-function readSum(T: Token[], options: ParseQuantityOptions): Quantity | null {
-  if (!T.some(isPlus)) return readQuantity(T, options)
+const isAndWord = (tok: Token) => tok.t === 'word' && tok.e?.k === 'and'
+
+/** `a + b + …` (terms split where `sep` says) in one unit (the first term's), or a single quantity. */
+function readSum(T: Token[], options: ParseQuantityOptions, sep: (tok: Token) => boolean): Quantity | null {
+  if (!T.some(sep)) return readQuantity(T, options)
   const terms: Token[][] = [[]]
   for (const tok of T) {
-    if (isPlus(tok)) terms.push([])
+    if (sep(tok)) terms.push([])
     else terms[terms.length - 1]!.push(tok)
   }
   let sum: Quantity | null = null

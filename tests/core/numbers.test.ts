@@ -150,6 +150,8 @@ describe('parseNumber reads a whole answer as one number', () => {
     ['2000 فقط', 2000],
     ['  ٢٠٠٠.  ', 2000],
     ['(2000)', 2000],
+    ['ألفين إلا ربع', 1750], // after a bare thousand, as with و: a quarter of the thousand
+    ['ألف إلا ربع', 750],
     ['ninety-five hundred', 9500], // 10–99 hundreds
     ['95 hundred', 9500],
     ['twenty hundred', 2000],

@@ -181,6 +181,8 @@ describe('parseQuantity', () => {
     '2000 = 6000',
     '5000 + 1000 = 7000',
     '1000 + 5000', // a sum alone is working, not an answer
+    '1000 و 5000 = 6000', // the answer itself is never a sum with و
+    '6000 (1000 و 6000)',
     '2000+',
     '+2000',
     '2.5 (150 دقيقة)', // a bare number restated with a unit: which unit was meant?
@@ -213,6 +215,8 @@ describe('parseQuantity', () => {
     ['6000 (1000 + 5000)', 6000],
     ['6000 عامل (1000 عامل + 5000 عامل)', 6000],
     ['2000 (تقريبًا)', 2000],
+    ['6000 (1000 و 5000)', 6000], // working after the answer may add with و
+    ['6000 = 1000 and 5000', 6000],
     ['(2000 جندي)', 2000],
   ])('%j → %d', (text, value) => {
     expect(parseQuantity(text)!.value).toBeCloseTo(value, 9)
