@@ -153,8 +153,13 @@ function stems(w: string, out: Set<string>): void {
   }
 }
 
-// Words that frame any answer: "the answer is 2000", "الجواب هو 2000", "حوالي الـ 2000".
-const FREE = new Set('the it is was answer ال الجواب الاجابة هو هي كان كانت'.split(' ').map(foldLetters))
+// Words that frame any answer: "the answer is 2000", "الجواب هو 2000", "حوالي الـ 2000", "لمدة
+// ساعتين ونصف", "for 2.5 hours", "المجموع 6000", "بلغ عددهم 2000".
+const FREE = new Set(
+  ('the it is was answer ال جواب اجابة هو هي كان كانت ' + 'for لمدة مدة طوال number total عدد عددهم مجموع بلغ بلغت')
+    .split(' ')
+    .map(foldLetters),
+)
 
 const contextCache = new WeakMap<readonly string[], Set<string>>()
 
@@ -170,7 +175,7 @@ function contextStems(context: readonly string[]): Set<string> {
 
 /** True when the plain word `w` (folded) comes from the context, or when there is no context. */
 function fromContext(w: string, context: readonly string[] | undefined): boolean {
-  if (context === undefined || FREE.has(w)) return true
+  if (context === undefined || FREE.has(w) || (w.startsWith('\u0627\u0644') && FREE.has(w.slice(2)))) return true
   const known = contextStems(context)
   const mine = new Set<string>()
   stems(w, mine)
