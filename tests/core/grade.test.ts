@@ -310,6 +310,35 @@ describe('red team: numeric answers with the questions\' own words', () => {
   })
 })
 
+describe('red team: the article\'s other numbers never pass for the key', () => {
+  const facts = [1000, 2000, 5000, 6000, 9500]
+  const questions = [killedQ, trainedQ, totalQ]
+  it('in any rendering, hedge, framing or restatement', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...questions),
+        fc.constantFrom(...facts),
+        fc.constantFrom(...facts),
+        fc.array(fc.nat(11), { minLength: 12, maxLength: 12 }),
+        fc.nat(5),
+        fc.constantFrom('%', 'نحو %', '% جندي تقريبًا', 'حوالي الـ %', '% (%%)', '% = %%', '%%% + 0 = %', 'الجواب هو %', '~%', '(%)', '% عامل'),
+        (q, n, other, choices, style, template) => {
+          const pick = picker(choices)
+          const render = (v: number) =>
+            [String(v), arabicWords(v, pick), englishWords(v, pick), v.toLocaleString('en-US'), v.toLocaleString('ar-EG'), `${v / 1000} ألف`][style]!
+          const answer = template.replace('%%%', render(n)).replace('%%', render(other)).replace('%', render(n))
+          const key = (q.answer as { value: number }).value
+          // A restatement is right only when both parts are the key.
+          const restatesOther = template.includes('%%') && !template.includes('%%%')
+          const expected = n === key && (!restatesOther || other === key)
+          expect(gradeQuestion(q, answer).correct, answer).toBe(expected)
+        },
+      ),
+      { numRuns: 1500 },
+    )
+  })
+})
+
 describe('text answers in a sentence', () => {
   // The country a sentence may name comes from the question's own prompt and explanation.
   const inContext: Question = {

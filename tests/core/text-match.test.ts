@@ -190,6 +190,29 @@ describe('matchText: an accepted answer inside a sentence fragment of filler wor
   })
 })
 
+describe('red team: sentence fragments', () => {
+  const filler = ['في', 'إلى', 'مدينة', 'العاصمة', 'منطقة', 'الصينية', 'in', 'the', 'city', 'of', 'capital', 'Chinese', 'China', '،', ',']
+  const spoilers = ['لا', 'ليس', 'لم', 'غير', 'بل', 'لكن', 'أو', 'وموسكو', 'موسكو', 'ربما', 'not', 'never', 'no', 'but', 'rather', 'or', 'and', 'Moscow', 'maybe', 'Shanghai']
+  it('an accepted answer among filler words matches; add any other word and it does not', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CITY),
+        fc.array(fc.constantFrom(...filler), { maxLength: 4 }),
+        fc.array(fc.constantFrom(...filler), { maxLength: 4 }),
+        fc.constantFrom(...spoilers),
+        fc.nat(2),
+        (accepted, before, after, spoiler, where) => {
+          const words = [...before, accepted, ...after]
+          expect(matchText(words.join(' '), CITY, { context: CITY_CONTEXT }).matched, words.join(' ')).not.toBeNull()
+          words.splice(where === 0 ? 0 : where === 1 ? before.length : words.length, 0, spoiler)
+          expect(matchText(words.join(' '), CITY, { context: CITY_CONTEXT }).matched, words.join(' ')).toBeNull()
+        },
+      ),
+      { numRuns: 800 },
+    )
+  })
+})
+
 describe('editDistance', () => {
   it.each<[string, string, number]>([
     ['kursk', 'kursk', 0],
