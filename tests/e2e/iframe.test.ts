@@ -102,7 +102,7 @@ describe('embed page and oEmbed', () => {
   })
 
   it('escapes what it echoes', async () => {
-    const res = await fetch(`${fahm}/embed/${encodeURIComponent('<script>alert(1)</script>')}`)
+    const res = await fetch(`${fahm}/embed/${encodeURIComponent('<script>alert(1)</script>')}`, { headers: { Accept: 'text/html' } })
     expect(res.status).toBe(404)
     const html = await res.text()
     expect(html).not.toContain('<script>alert(1)</script>')

@@ -295,7 +295,7 @@ describe('classroom: teacher → students → results', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;')
     expect((await SELF.fetch(`${ORIGIN}/a/${assignment.code}?lang=en`).then((r) => r.text()))).toContain('data-lang="en"')
 
-    const missing = await SELF.fetch(`${ORIGIN}/a/%3Cscript%3E`)
+    const missing = await SELF.fetch(`${ORIGIN}/a/%3Cscript%3E`, { headers: { Accept: 'text/html' } })
     expect(missing.status).toBe(404)
     expect(await missing.text()).not.toContain('<script>')
   })

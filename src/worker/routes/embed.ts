@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { html } from 'hono/html'
 import type { Lang, Quiz } from '../../core/quiz-schema.ts'
+import { prefersHtml } from '../accept.ts'
 import type { AppEnv } from '../app.ts'
 import { problem } from '../problem.ts'
 import { getQuiz } from '../quiz-store.ts'
@@ -8,7 +9,8 @@ import { getQuiz } from '../quiz-store.ts'
 /**
  * The iframe embed and its oEmbed provider:
  * - `GET /embed/:quizId?lang=ar|en&mode=one-at-a-time|all` is a full page with the widget and the
- *   article; `/embed-frame.js` on it reports its height and the widget's events to the parent.
+ *   article; `/embed-frame.js` on it reports its height and the widget's events to the parent. An
+ *   unknown quiz is an HTML 404 page for a browser (`Accept` prefers text/html), else a problem.
  * - `GET /oembed?url=<embed url>&format=json` describes that page for oEmbed consumers, with the
  *   iframe and the resizer snippet (`/embed-resizer.js`) as `html`.
  * Every interpolated value goes through hono/html, which escapes it.
@@ -62,7 +64,15 @@ export const embed = new Hono<AppEnv>()
     const quiz = await getQuiz(c.env, quizId)
     const lang = options.lang ?? quiz?.lang ?? 'ar'
     const dir = lang === 'ar' ? 'rtl' : 'ltr'
+    // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
+    c.header('Vary', 'Accept')
     if (!quiz) {
+      if (!prefersHtml(c.req.header('Accept'))) {
+        problem('quiz-not-found', `No quiz "${quizId.slice(0, 80)}".`, {
+          extras: { quizId: quizId.slice(0, 80) },
+          headers: { Vary: 'Accept', 'Cache-Control': 'no-store' },
+        })
+      }
       return c.html(
         html`<!doctype html>
 <html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>fahm</title></head>

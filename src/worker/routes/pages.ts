@@ -1,14 +1,17 @@
 import { Hono } from 'hono'
 import { html } from 'hono/html'
 import { isValidCode, normalizeCode } from '../../core/join-code.ts'
+import { prefersHtml } from '../accept.ts'
 import type { AppEnv } from '../app.ts'
 import { getAssignmentByCode } from '../db/assignments.ts'
+import { problem } from '../problem.ts'
 import { getQuiz } from '../quiz-store.ts'
 
 /**
  * The classroom's HTML pages: `/teach` (the teacher app, `public/teach.js`) and `/a/:code` (a student
- * page that embeds the widget in assignment mode). Every interpolated value goes through hono/html,
- * which escapes it.
+ * page that embeds the widget in assignment mode; an unknown code is an HTML 404 page for a browser,
+ * whose `Accept` prefers text/html, and a problem for any other client). Every interpolated value
+ * goes through hono/html, which escapes it.
  */
 
 const SECURITY_HEADERS = {
@@ -64,7 +67,15 @@ export const pages = new Hono<AppEnv>()
     const code = normalizeCode(c.req.param('code'))
     const requested = langOf(c.req.query('lang'))
     const assignment = isValidCode(code) ? await getAssignmentByCode(c.env.DB, code) : null
+    // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
+    c.header('Vary', 'Accept')
     if (!assignment) {
+      if (!prefersHtml(c.req.header('Accept'))) {
+        problem('assignment-not-found', `No assignment with code "${code.slice(0, 20)}".`, {
+          extras: { code: code.slice(0, 20) },
+          headers: { ...SECURITY_HEADERS, Vary: 'Accept' },
+        })
+      }
       const lang = requested ?? 'ar'
       return c.html(
         page({
