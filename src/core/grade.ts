@@ -135,22 +135,27 @@ export function gradeQuestion(question: Question, answer: unknown): GradeResult 
     case 'numeric':
       return gradeNumeric(question, answer as string | number)
     case 'text': {
-      const m = matchText(answer as string, question.answer.accepted, { context: questionContext(question) })
+      const m = matchText(answer as string, question.answer.accepted, { context: questionContext(question, false) })
       return result(question, true, m.matched !== null ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
     }
   }
 }
 
-// What the question's author wrote about it (prompt, explanation, evidence), one array per question
-// object, so that the matchers' per-context caches are hit on every later answer.
-const contexts = new WeakMap<Question, readonly string[]>()
+// What the question's author wrote about it, one array per question object, so that the matchers'
+// per-context caches are hit on every later answer. A text answer may be qualified by what the
+// author wrote (prompt, explanation); the words around a number may also come from the evidence
+// quote (the article's own words). The article may name a wrong country next to the right place,
+// so the quote never qualifies a text answer.
+const authorTexts = new WeakMap<Question, readonly string[]>()
+const quoteTexts = new WeakMap<Question, readonly string[]>()
 
-function questionContext(question: Question): readonly string[] {
-  let context = contexts.get(question)
+function questionContext(question: Question, withQuote: boolean): readonly string[] {
+  const cache = withQuote ? quoteTexts : authorTexts
+  let context = cache.get(question)
   if (!context) {
     const { prompt, explanation, evidence } = question
-    context = [prompt.ar, prompt.en, explanation.ar, explanation.en, evidence.quote]
-    contexts.set(question, context)
+    context = [prompt.ar, prompt.en, explanation.ar, explanation.en, ...(withQuote ? [evidence.quote] : [])]
+    cache.set(question, context)
   }
   return context
 }
@@ -161,7 +166,7 @@ function gradeNumeric(question: NumericQuestion, answer: string | number): Grade
   const key = question.answer
   const text = typeof answer === 'number' ? String(answer) : answer.trim()
   const clock = key.unit === 'minute' || key.unit === 'second' ? 'minute' : 'hour'
-  const q = typeof answer === 'number' ? { value: answer, unit: null } : parseQuantity(answer, { clock, context: questionContext(question) })
+  const q = typeof answer === 'number' ? { value: answer, unit: null } : parseQuantity(answer, { clock, context: questionContext(question, true) })
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text }
   // A bare number is in the question's unit; hours convert to minutes, people count as a count

@@ -360,6 +360,20 @@ describe('text answers in a sentence', () => {
   it('a country the question does not name is a claim, not filler', () => {
     expect(gradeQuestion(meetingCity, 'بكين، الصين').correct).toBe(false)
   })
+
+  it('the evidence quote (the article) never qualifies a text answer', () => {
+    const kursk: Question = {
+      ...base,
+      id: 'workers-destination',
+      type: 'text',
+      prompt: { ar: 'إلى أيّ منطقة روسية سيُرسَل العمال؟', en: 'To which Russian region will the workers be sent?' },
+      evidence: { paragraph: 3, quote: 'إلى منطقة كورسك الروسية المحاذية لأوكرانيا' },
+      answer: { accepted: ['كورسك', 'منطقة كورسك'] },
+    }
+    expect(gradeQuestion(kursk, 'منطقة كورسك الروسية').correct).toBe(true)
+    expect(gradeQuestion(kursk, 'منطقة كورسك الأوكرانية').correct).toBe(false)
+    expect(gradeQuestion(kursk, 'Kursk, Ukraine').correct).toBe(false)
+  })
 })
 
 describe('unanswered', () => {
