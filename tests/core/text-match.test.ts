@@ -134,6 +134,7 @@ describe('matchText: an accepted answer inside a sentence fragment of filler wor
     ['بالعاصمة بكين', CITY, CITY_CONTEXT, 'بكين'], // بـ + ال on a filler word
     ['ببكين', CITY, CITY_CONTEXT, 'بكين'], // بـ written onto the answer
     ['it was in Beijing', CITY, CITY_CONTEXT, 'in Beijing'],
+    ['كانت في بكين', CITY, CITY_CONTEXT, 'في بكين'],
     ['in Bejing, China', CITY, CITY_CONTEXT, 'in Beijing'], // a typo inside the sentence
     ['بكين (Beijing)', CITY, CITY_CONTEXT, 'بكين'], // two accepted names of the same place
     ['إلى منطقة كورسك الروسية', KURSK, KURSK_CONTEXT, 'منطقة كورسك الروسية'],
