@@ -156,7 +156,8 @@ function stems(w: string, out: Set<string>): void {
 // Words that frame any answer: "the answer is 2000", "الجواب هو 2000", "حوالي الـ 2000", "لمدة
 // ساعتين ونصف", "for 2.5 hours", "المجموع 6000", "بلغ عددهم 2000".
 const FREE = new Set(
-  ('the it is was answer ال جواب اجابة هو هي كان كانت ' + 'for لمدة مدة طوال number total عدد عددهم مجموع بلغ بلغت')
+  ('the it is was were are be been has have had answer ال جواب اجابة هو هي كان كانت ' +
+    'for long لمدة مدة طوال number total عدد عددهم مجموع بلغ بلغت')
     .split(' ')
     .map(foldLetters),
 )
