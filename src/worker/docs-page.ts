@@ -118,6 +118,7 @@ export function renderDocsPage(document: Json, options: DocsPageOptions): string
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(String(info.title ?? 'API'))} reference</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>${CSS}</style>
 </head>
 <body>

@@ -75,7 +75,7 @@ export const embed = new Hono<AppEnv>()
       }
       return c.html(
         html`<!doctype html>
-<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>fahm</title></head>
+<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>fahm</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
 <body><p>${lang === 'ar' ? 'لا يوجد اختبار بهذا المعرّف:' : 'No quiz with this id:'} ${quizId}</p></body></html>`,
         404,
         { ...PAGE_HEADERS, 'Cache-Control': 'no-store' },
@@ -91,6 +91,7 @@ export const embed = new Hono<AppEnv>()
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} — fahm</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="canonical" href="${canonical}">
 <link rel="alternate" type="application/json+oembed" href="${oembedUrl(origin, canonical)}" title="${title}">
 </head>

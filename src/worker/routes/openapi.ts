@@ -218,8 +218,8 @@ export function apiDocs(app: OpenAPIHono<AppEnv>) {
       (c) => {
         const document = openApiDocument(app, new URL(c.req.url).origin, c.env)
         c.header('Cache-Control', 'public, max-age=300')
-        // Nothing on the page loads or runs anything: inline styles only.
-        c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+        // Nothing on the page runs anything: inline styles only, and the favicon the only file it loads.
+        c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
         c.header('X-Content-Type-Options', 'nosniff')
         return c.html(renderDocsPage(document as unknown as Record<string, unknown>, { problemCodes: PROBLEM_CODES, rateLimits: rateLimitDocs(c.env) }), 200)
       },

@@ -29,6 +29,7 @@ function page(options: { lang: 'ar' | 'en'; title: string; body: unknown }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${options.title}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>
   body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic", sans-serif; line-height: 1.5; background: #f7f7f5; color: #1d1d1b; }
   main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
