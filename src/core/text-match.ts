@@ -59,7 +59,7 @@ const PROTECTED = new Set(
 const FILLER = new Set(
   (
     'في الي هي هو كان كانت ' +
-    'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه ' +
+    'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست ' +
     'in at to of the a an s it is was ' +
     'city town capital region province oblast area'
   ).split(SPACE),

@@ -142,6 +142,7 @@ describe('matchText: an accepted answer inside a sentence fragment of filler wor
     ['to the Kursk region of Russia', KURSK, KURSK_CONTEXT, 'Kursk region'],
     ['Kursk region, Russia', KURSK, KURSK_CONTEXT, 'Kursk region'],
     ['إقليم كورسك', KURSK, KURSK_CONTEXT, 'كورسك'],
+    ['كورسك أوبلاست', KURSK, KURSK_CONTEXT, 'كورسك'],
     ['كورسك في روسيا', KURSK, KURSK_CONTEXT, 'كورسك'],
     ['لكورسك', KURSK, KURSK_CONTEXT, 'كورسك'],
   ])('%j matches (accepted %#)', (answer, accepted, context, expected) => {
