@@ -105,7 +105,11 @@ export const QUESTION_TYPES = ['single', 'multiple', 'boolean', 'numeric', 'text
 
 export const Source = z.object({
   name: z.string().min(1).max(200),
-  url: z.url().optional(),
+  /** A web page: http(s) only, since exports write it into an `<a href>` (no `javascript:` or `data:`). */
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .regex(/^\s*https?:\/\//i, 'must be an http(s) URL')
+    .optional(),
   note: z.string().max(1000).optional(),
 })
 

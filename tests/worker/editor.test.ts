@@ -124,6 +124,15 @@ describe('creating quizzes', () => {
     await expectProblem(await send('POST', '/v1/quizzes', '{"id":'), 400, 'invalid-json')
   })
 
+  it('refuses a source URL that is not http(s) (exports write it into an <a href>)', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      const problem = await expectProblem(await send('POST', '/v1/quizzes', quizBody({ source: { name: 'News', url } })), 422, 'quiz-invalid')
+      expect(problem.issues).toContainEqual(expect.objectContaining({ check: 'schema', path: 'source.url' }))
+    }
+    await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`), 404, 'quiz-not-found')
+    expect((await send('POST', '/v1/quizzes', quizBody({ source: { name: 'News', url: 'http://example.com/a' } }))).status).toBe(201)
+  })
+
   it('refuses ids that are taken, by a file quiz or a stored one', async () => {
     await create()
     await expectProblem(await send('POST', '/v1/quizzes', quizBody()), 409, 'quiz-exists')
