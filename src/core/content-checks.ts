@@ -39,6 +39,7 @@ const CHECKS: Record<string, ContentCheck> = {
     ),
   'answer-choice-exists': ({ quiz }) => quiz.questions.flatMap(answerChoiceExists),
   'choice-texts-distinct': ({ quiz }) => quiz.questions.flatMap(choiceTextsDistinct),
+  'answer-position-varies': ({ quiz }) => answerPositionVaries(quiz),
   'evidence-paragraph-exists': ({ quiz, article }) =>
     quiz.questions.flatMap((q, i) =>
       q.evidence.paragraph < article.paragraphs.length
@@ -254,3 +255,24 @@ function isSubsetSum(numbers: number[], target: number): boolean {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/** Below this many single-choice questions a shared key position can be chance. */
+const POSITION_CHECK_MIN = 3
+
+/**
+ * When every single-choice key sits at the same position, "always pick the first" scores full
+ * marks: the choices are served in file order, so the file must vary them.
+ */
+function answerPositionVaries(quiz: QuizFile): Finding[] {
+  const positions = quiz.questions.flatMap((q) =>
+    q.type === 'single' ? [q.choices.findIndex((c) => c.id === q.answer)] : [],
+  )
+  if (positions.length < POSITION_CHECK_MIN || new Set(positions).size > 1) return []
+  return [
+    {
+      path: 'questions',
+      message: `all ${positions.length} single-choice answers are choice ${positions[0]! + 1}: reorder the choices so the right one is not always in the same place`,
+    },
+  ]
+}
+

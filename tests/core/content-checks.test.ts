@@ -85,9 +85,9 @@ describe('checkQuiz', () => {
 
   it('duplicate-choice-ids', () => {
     const issues = issuesAfter((quiz) => {
-      quiz.questions[0].choices[2].id = quiz.questions[0].choices[1].id
+      quiz.questions[0].choices[3].id = quiz.questions[0].choices[1].id
     })
-    expect(issues.map((i) => [i.check, i.path])).toEqual([['duplicate-choice-ids', 'questions[0].choices[2].id']])
+    expect(issues.map((i) => [i.check, i.path])).toEqual([['duplicate-choice-ids', 'questions[0].choices[3].id']])
   })
 
   it('answer-choice-exists: single and multiple keys must be choice ids, listed once', () => {
@@ -117,6 +117,18 @@ describe('checkQuiz', () => {
       ['choice-texts-distinct', `questions[${index}].choices[3].text.ar`, `reads the same as questions[${index}].choices[0].text.ar`],
       ['choice-texts-distinct', `questions[${index}].choices[2].text.en`, `reads the same as questions[${index}].choices[1].text.en`],
     ])
+  })
+
+  it('answer-position-varies: every single-choice key in the same place is found', () => {
+    const issues = issuesAfter((quiz) => {
+      for (const q of quiz.questions as Json[]) {
+        if (q.type !== 'single') continue
+        const key = (q.choices as Json[]).find((c) => c.id === q.answer)!
+        q.choices = [key, ...(q.choices as Json[]).filter((c) => c !== key)]
+      }
+    })
+    expect(issues.map((i) => [i.check, i.path])).toEqual([['answer-position-varies', 'questions']])
+    expect(issues[0]!.message).toMatch(/all \d+ single-choice answers are choice 1/)
   })
 
   it('evidence-paragraph-exists', () => {
@@ -215,6 +227,7 @@ describe('checkQuiz', () => {
       'duplicate-choice-ids',
       'answer-choice-exists',
       'choice-texts-distinct',
+      'answer-position-varies',
       'evidence-paragraph-exists',
       'evidence-quote-verbatim',
       'numeric-answer-in-evidence',
