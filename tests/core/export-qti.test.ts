@@ -79,6 +79,8 @@ describe('QTI 3.0 export', () => {
     const doc = item('meeting-place')
     const interaction = one(doc, 'qti-choice-interaction')
     expect(interaction.getAttribute('max-choices')).toBe('1')
+    // The delivery system shuffles: a file may keep the right choice first.
+    expect(interaction.getAttribute('shuffle')).toBe('true')
     expect(all(interaction, 'qti-simple-choice').map((c) => [c.getAttribute('identifier'), c.textContent])).toEqual([
       ['beijing', 'بكين'],
       ['moscow', 'موسكو'],
@@ -96,6 +98,7 @@ describe('QTI 3.0 export', () => {
   it('exports multiple with partial credit as a bounded mapping of ±points/n', () => {
     const doc = item('kursk-workers')
     expect(one(doc, 'qti-choice-interaction').getAttribute('max-choices')).toBe('0')
+    expect(one(doc, 'qti-choice-interaction').getAttribute('shuffle')).toBe('true')
     const declaration = one(doc, 'qti-response-declaration')
     expect(declaration.getAttribute('cardinality')).toBe('multiple')
     expect(all(declaration, 'qti-value').map((v) => v.textContent)).toEqual(['c5000', 'c1000'])
@@ -115,8 +118,9 @@ describe('QTI 3.0 export', () => {
     expect(all(doc, 'qti-match')).toHaveLength(1)
   })
 
-  it('exports boolean as a two-choice interaction', () => {
+  it('exports boolean as a two-choice interaction, true before false (not shuffled)', () => {
     const doc = item('relations-special')
+    expect(one(doc, 'qti-choice-interaction').getAttribute('shuffle')).toBe('false')
     expect(all(doc, 'qti-simple-choice').map((c) => [c.getAttribute('identifier'), c.textContent])).toEqual([
       ['true', 'صح'],
       ['false', 'خطأ'],

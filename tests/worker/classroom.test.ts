@@ -282,6 +282,34 @@ describe('classroom: teacher → students → results', () => {
     expect(await ids(shuffled.code, '?seed=student-2')).not.toEqual(first)
   })
 
+  it('shuffles each question’s choices too, from the same seed', async () => {
+    const cls = await createClass()
+    const plain = await createAssignment(cls)
+    const shuffled = await createAssignment(cls, { shuffle: true })
+    type Q = { id: string; type: string; choices?: { id: string; text: string }[] }
+    const choices = async (code: string, query = '') => {
+      const quiz = (await (await SELF.fetch(`${ORIGIN}/v1/assignments/${code}/quiz${query}`)).json()) as { questions: Q[] }
+      return new Map(quiz.questions.filter((q) => q.choices).map((q) => [q.id, q.choices!.map((c) => c.id)]))
+    }
+    const original = await choices(plain.code)
+    expect(original.size).toBeGreaterThan(3)
+    const first = await choices(shuffled.code)
+    // The same choices (ids and texts travel together), in another order for some questions.
+    expect([...first.keys()].sort()).toEqual([...original.keys()].sort())
+    for (const [id, order] of first) expect([...order].sort(), id).toEqual([...original.get(id)!].sort())
+    const moved = [...first].filter(([id, order]) => order.join() !== original.get(id)!.join())
+    expect(moved.length).toBeGreaterThan(original.size / 2)
+    // Deterministic for a seed, different for another.
+    expect(await choices(shuffled.code)).toEqual(first)
+    const other = await choices(shuffled.code, '?seed=student-2')
+    expect([...other].some(([id, order]) => order.join() !== first.get(id)!.join())).toBe(true)
+    // Texts stay with their ids.
+    const en = (await (await SELF.fetch(`${ORIGIN}/v1/assignments/${shuffled.code}/quiz?lang=en`)).json()) as { questions: Q[] }
+    const plainEn = (await (await SELF.fetch(`${ORIGIN}/v1/assignments/${plain.code}/quiz?lang=en`)).json()) as { questions: Q[] }
+    const textOf = new Map(plainEn.questions.flatMap((q) => (q.choices ?? []).map((c) => [`${q.id}/${c.id}`, c.text])))
+    for (const q of en.questions) for (const c of q.choices ?? []) expect(c.text).toBe(textOf.get(`${q.id}/${c.id}`))
+  })
+
   it('serves the student page /a/:code with the widget, escaping every value', async () => {
     const cls = await createClass()
     const assignment = await createAssignment(cls, { title: '<img src=x onerror=alert(1)> & "quotes"' })

@@ -26,7 +26,8 @@ export type QtiFiles = Record<string, string>
  * Builds the files of a QTI 3.0 content package for a quiz: `imsmanifest.xml`, the article as a
  * shared stimulus, one assessment item per question and an assessment test that lists them in order.
  *
- * - single, multiple, boolean → `qti-choice-interaction` (boolean as two choices `true`/`false`)
+ * - single, multiple, boolean → `qti-choice-interaction` (boolean as two choices `true`/`false`),
+ *   `shuffle="true"` except for boolean
  * - numeric → `qti-text-entry-interaction` with a float response; scored by `qti-equal` with
  *   `tolerance-mode="absolute"` and the question's tolerance on both sides
  * - text → `qti-text-entry-interaction` with a string response; every accepted variant is a
@@ -106,7 +107,8 @@ function itemXml(question: Question, ctx: ItemContext): string {
         `<qti-response-declaration identifier="RESPONSE" cardinality="${cardinality}" base-type="identifier">` +
         `<qti-correct-response>${values}</qti-correct-response>${mapping}</qti-response-declaration>`
       interaction =
-        `<qti-choice-interaction response-identifier="RESPONSE" shuffle="false" max-choices="${cardinality === 'multiple' ? 0 : 1}">` +
+        // Choices are shuffled by the delivery system (a file may keep the right one first); true/false keep their order.
+        `<qti-choice-interaction response-identifier="RESPONSE" shuffle="${question.type === 'boolean' ? 'false' : 'true'}" max-choices="${cardinality === 'multiple' ? 0 : 1}">` +
         prompt +
         choices.map((c) => `<qti-simple-choice identifier="${esc(choiceId(c.id))}">${esc(c.text)}</qti-simple-choice>`).join('') +
         '</qti-choice-interaction>'

@@ -36,7 +36,7 @@ const CodeParams = z.object({
 const QuizQuery = z.object({
   lang: z.enum(LANGS).optional(),
   seed: z.string().max(100).optional().openapi({
-    description: 'With `shuffle`, questions are ordered by a seeded shuffle of the code (and this seed, if given).',
+    description: 'With `shuffle`, questions and their choices are ordered by a seeded shuffle of the code (and this seed, if given).',
   }),
 })
 
@@ -231,7 +231,7 @@ export const assignments = createRouter()
       summary: "The assignment's quiz, without answer keys",
       request: { params: CodeParams, query: QuizQuery },
       responses: {
-        200: { description: 'The public quiz; questions shuffled when the assignment says so', content: { 'application/json': { schema: z.looseObject({ id: z.string() }) } } },
+        200: { description: 'The public quiz; questions and choices shuffled when the assignment says so', content: { 'application/json': { schema: z.looseObject({ id: z.string() }) } } },
         ...problemResponses(400, 404),
       },
     }),
@@ -240,7 +240,14 @@ export const assignments = createRouter()
       const { lang, seed } = c.req.valid('query')
       const quiz = await requireQuiz(c.env, row.quizId)
       const publicQuiz = toPublicQuiz(quiz, lang ?? quiz.lang)
-      if (row.shuffle) publicQuiz.questions = seededShuffle(publicQuiz.questions, `${row.code}:${seed ?? ''}`)
+      if (row.shuffle) {
+        // The questions, then each question's choices, from the same seed: a quiz file may keep
+        // every right choice first, and a student must not learn that position.
+        const base = `${row.code}:${seed ?? ''}`
+        publicQuiz.questions = seededShuffle(publicQuiz.questions, base).map((question) =>
+          question.choices ? { ...question, choices: seededShuffle(question.choices, `${base}:${question.id}`) } : question,
+        )
+      }
       c.header('Cache-Control', 'no-store')
       return c.json(publicQuiz, 200)
     },
