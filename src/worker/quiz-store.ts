@@ -1,7 +1,8 @@
 import { quizSources } from '../../questions/index.ts'
 import { loadQuiz } from '../core/load-quiz.ts'
-import type { Quiz } from '../core/quiz-schema.ts'
-import { authoredToQuiz, getAuthoredQuiz, listAuthoredQuizzes } from './db/quizzes.ts'
+import { toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
+import type { Lang, Quiz } from '../core/quiz-schema.ts'
+import { authoredToQuiz, getCurrentAuthoredQuiz, listAuthoredQuizSummaries, listAuthoredQuizzes } from './db/quizzes.ts'
 
 /**
  * Where the API gets quizzes from: the catalog bundled with the Worker (`questions/`, parsed once
@@ -23,17 +24,42 @@ function bundledQuizzes(): Map<string, Quiz> {
   return bundled
 }
 
-/** Every quiz a taker can open: the catalog in its order, then quizzes authored through the API (D1) by id. */
+/**
+ * Every quiz, in full: the catalog in its order, then quizzes authored through the API (D1) by id.
+ * Reads and parses every authored body; a listing wants {@link listQuizSummaries}.
+ */
 export async function listQuizzes(env: Env): Promise<Quiz[]> {
   const files = bundledQuizzes()
   const authored = (await listAuthoredQuizzes(env.DB)).filter((row) => !files.has(row.id)).map(authoredToQuiz)
   return [...files.values(), ...authored]
 }
 
+/**
+ * The list a taker sees: every public quiz (a classroom quiz is served only through its
+ * assignments), strings in `lang` (default: each quiz's own); the catalog in its order, then quizzes
+ * authored through the API by id. Authored quizzes are summarised by D1 from the stored JSON: their
+ * bodies are neither read nor parsed.
+ */
+export async function listQuizSummaries(env: Env, lang?: Lang): Promise<QuizSummary[]> {
+  const files = bundledQuizzes()
+  const catalog = [...files.values()]
+    .filter((quiz) => isPublic(quiz))
+    .map((quiz) => toQuizSummary(quiz, lang ?? quiz.lang))
+  const authored = (await listAuthoredQuizSummaries(env.DB))
+    .filter((row) => !files.has(row.id) && isPublic(row))
+    .map((row): QuizSummary => {
+      const shown = lang ?? row.lang
+      return { id: row.id, title: row.title[shown], lang: shown, questionCount: row.questionCount, version: row.version }
+    })
+  return [...catalog, ...authored]
+}
+
+// `visibility` defaults to public in the quiz format; read loosely so both sources share the rule.
+function isPublic(quiz: object): boolean {
+  return ((quiz as { visibility?: string }).visibility ?? 'public') === 'public'
+}
+
 /** The quiz with this id (a file quiz, else the current version of an authored one), or null. */
 export async function getQuiz(env: Env, quizId: string): Promise<Quiz | null> {
-  const file = bundledQuizzes().get(quizId)
-  if (file) return file
-  const row = await getAuthoredQuiz(env.DB, quizId)
-  return row ? authoredToQuiz(row) : null
+  return bundledQuizzes().get(quizId) ?? (await getCurrentAuthoredQuiz(env.DB, quizId))
 }

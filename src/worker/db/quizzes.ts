@@ -1,5 +1,5 @@
 import { parseArticle } from '../../core/article.ts'
-import { QuizFile, type Quiz } from '../../core/quiz-schema.ts'
+import { QuizFile, type Lang, type Localized, type Quiz } from '../../core/quiz-schema.ts'
 
 /**
  * Quizzes written through the editor API, one D1 row per saved version (`authored_quizzes`).
@@ -57,13 +57,7 @@ export async function getLatestAuthoredQuiz(db: D1Database, id: string): Promise
   return record ? toRow(record) : null
 }
 
-/** The current version of a live quiz, or null when there is none or it was deleted. */
-export async function getAuthoredQuiz(db: D1Database, id: string): Promise<AuthoredQuizRow | null> {
-  const row = await getLatestAuthoredQuiz(db, id)
-  return row && !row.deletedAt ? row : null
-}
-
-/** The current version of every live authored quiz, by id. */
+/** The current version of every live authored quiz, by id, in full (bodies parsed from JSON). */
 export async function listAuthoredQuizzes(db: D1Database): Promise<AuthoredQuizRow[]> {
   const { results } = await db
     .prepare(
@@ -75,6 +69,34 @@ export async function listAuthoredQuizzes(db: D1Database): Promise<AuthoredQuizR
     )
     .all<AuthoredQuizRecord>()
   return results.map(toRow)
+}
+
+/** What the quiz list shows of an authored quiz, read from the stored JSON without parsing it. */
+export type AuthoredQuizSummary = {
+  id: string
+  version: number
+  /** `public` unless the stored file says otherwise. */
+  visibility: string
+  lang: Lang
+  title: Localized
+  questionCount: number
+}
+
+/** The current version of every live authored quiz, by id: summary columns only, no quiz bodies. */
+export async function listAuthoredQuizSummaries(db: D1Database): Promise<AuthoredQuizSummary[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT q.id, q.version, COALESCE(json_extract(q.quiz, '$.visibility'), 'public') AS visibility, json_extract(q.quiz, '$.lang') AS lang,
+         json_extract(q.quiz, '$.title.ar') AS title_ar, json_extract(q.quiz, '$.title.en') AS title_en,
+         json_array_length(q.quiz, '$.questions') AS question_count
+       FROM authored_quizzes q
+       JOIN (SELECT id, MAX(version) AS version FROM authored_quizzes GROUP BY id) latest
+         ON latest.id = q.id AND latest.version = q.version
+       WHERE q.deleted_at IS NULL
+       ORDER BY q.id`,
+    )
+    .all<{ id: string; version: number; visibility: string; lang: Lang; title_ar: string; title_en: string; question_count: number }>()
+  return results.map((r) => ({ id: r.id, version: r.version, visibility: r.visibility, lang: r.lang, title: { ar: r.title_ar, en: r.title_en }, questionCount: r.question_count }))
 }
 
 /**
@@ -115,22 +137,70 @@ export async function classHasQuiz(db: D1Database, classId: string, quizId: stri
   return row !== null
 }
 
-// Loaded quizzes by id, version and content: a stored version never changes, so parsing it once per
-// isolate is enough.
-const loaded = new Map<string, Quiz>()
+// The latest parsed version of each recently read quiz, by id. A stored version never changes, so its
+// version and fingerprint are enough to tell a cached copy is current; bounded, least recently used
+// evicted first.
+const loaded = new Map<string, { version: number; fingerprint: string; quiz: Quiz }>()
 const LOADED_MAX = 64
+
+function remember(id: string, version: number, fingerprint: string, quiz: Quiz): void {
+  loaded.delete(id)
+  if (loaded.size >= LOADED_MAX) loaded.delete(loaded.keys().next().value!)
+  loaded.set(id, { version, fingerprint, quiz })
+}
+
+function recall(id: string, version: number, fingerprint: string): Quiz | null {
+  const entry = loaded.get(id)
+  if (!entry || entry.version !== version || entry.fingerprint !== fingerprint) return null
+  loaded.delete(id)
+  loaded.set(id, entry)
+  return entry.quiz
+}
+
+function parseStored(id: string, version: number, quizJson: QuizFile, articleText: string): Quiz {
+  const { $schema: _schema, article: _article, ...file } = QuizFile.parse(quizJson)
+  return { ...file, id, version, article: parseArticle(articleText) }
+}
 
 /**
  * The stored version as a `Quiz`. Rows passed the content checks when they were saved, so they are
  * only parsed here (defaults, paragraphs), not checked again.
  */
 export function authoredToQuiz(row: AuthoredQuizRow): Quiz {
-  const key = `${row.id}@${row.version}@${row.fingerprint}`
-  const cached = loaded.get(key)
+  const cached = recall(row.id, row.version, row.fingerprint)
   if (cached) return cached
-  const { $schema: _schema, article: _article, ...file } = QuizFile.parse(row.quiz)
-  const quiz: Quiz = { ...file, version: row.version, article: parseArticle(row.articleText) }
-  if (loaded.size >= LOADED_MAX) loaded.delete(loaded.keys().next().value!)
-  loaded.set(key, quiz)
+  const quiz = parseStored(row.id, row.version, row.quiz, row.articleText)
+  // An older version read for its history must not push the current one out.
+  const current = loaded.get(row.id)
+  if (!current || current.version <= row.version) remember(row.id, row.version, row.fingerprint, quiz)
+  return quiz
+}
+
+/**
+ * The current version of a live quiz as a `Quiz`, or null when there is none or it was deleted.
+ * One query either way: the quiz body and article come back only when this isolate has not
+ * parsed that version yet, so a warm read costs a one-row index lookup and no parsing.
+ */
+export async function getCurrentAuthoredQuiz(db: D1Database, id: string): Promise<Quiz | null> {
+  const known = loaded.get(id)
+  const record = await db
+    .prepare(
+      `SELECT version, fingerprint, deleted_at,
+         CASE WHEN version = ?2 AND fingerprint = ?3 THEN NULL ELSE quiz END AS quiz,
+         CASE WHEN version = ?2 AND fingerprint = ?3 THEN NULL ELSE article_text END AS article_text
+       FROM authored_quizzes WHERE id = ?1 ORDER BY version DESC LIMIT 1`,
+    )
+    .bind(id, known?.version ?? 0, known?.fingerprint ?? '')
+    .first<{ version: number; fingerprint: string; deleted_at: string | null; quiz: string | null; article_text: string | null }>()
+  if (!record || record.deleted_at) return null
+  const cached = recall(id, record.version, record.fingerprint)
+  if (cached) return cached
+  if (record.quiz === null || record.article_text === null) {
+    // Evicted between the lookup and now (another request filled the cache): read the body.
+    const row = await getLatestAuthoredQuiz(db, id)
+    return row && !row.deletedAt ? authoredToQuiz(row) : null
+  }
+  const quiz = parseStored(id, record.version, JSON.parse(record.quiz) as QuizFile, record.article_text)
+  remember(id, record.version, record.fingerprint, quiz)
   return quiz
 }

@@ -1,0 +1,120 @@
+import { env } from 'cloudflare:test'
+import { describe, expect, it } from 'vitest'
+import type { QuizFile } from '../../src/core/quiz-schema.ts'
+import { deleteAuthoredQuiz, insertAuthoredQuiz } from '../../src/worker/db/quizzes.ts'
+import { getQuiz, listQuizSummaries } from '../../src/worker/quiz-store.ts'
+import { SAMPLE_ARTICLE, sampleQuizFile } from '../core/export-fixture.ts'
+
+// D1 keeps its rows across the tests of a file, and the quiz cache is per isolate: fresh ids per test.
+const run = crypto.randomUUID().slice(0, 8)
+let counter = 0
+const freshId = () => `store-${run}-${++counter}`
+
+async function save(id: string, version: number, overrides: Record<string, unknown> = {}): Promise<void> {
+  const { $schema: _schema, ...file } = sampleQuizFile()
+  await insertAuthoredQuiz(env.DB, {
+    id,
+    version,
+    articleHash: `sha256:${version}`,
+    fingerprint: `fp-${id}-${version}`,
+    quiz: { ...file, id, version, ...overrides } as QuizFile,
+    articleText: SAMPLE_ARTICLE,
+    stale: [],
+    createdAt: new Date().toISOString(),
+  })
+}
+
+type Row = Record<string, unknown> | null
+
+/** `env.DB` that records every row `first()` returns, to see what each read fetched. */
+function recordingDb(): { db: D1Database; rows: Row[] } {
+  const rows: Row[] = []
+  const db = new Proxy(env.DB, {
+    get(target, prop) {
+      if (prop !== 'prepare') return Reflect.get(target, prop, target)
+      return (sql: string) => {
+        const statement = target.prepare(sql)
+        const wrap = (s: D1PreparedStatement): D1PreparedStatement =>
+          new Proxy(s, {
+            get(inner, name) {
+              if (name === 'bind') return (...values: unknown[]) => wrap(inner.bind(...values))
+              if (name === 'first') {
+                return async (...args: []) => {
+                  const row = (await inner.first(...args)) as Row
+                  rows.push(row)
+                  return row
+                }
+              }
+              const value = Reflect.get(inner, name, inner)
+              return typeof value === 'function' ? value.bind(inner) : value
+            },
+          })
+        return wrap(statement)
+      }
+    },
+  })
+  return { db, rows }
+}
+
+describe('getQuiz on authored quizzes', () => {
+  it('reads and parses a version once; later reads fetch only its version, not the body', async () => {
+    const id = freshId()
+    await save(id, 1)
+    const { db, rows } = recordingDb()
+    const first = await getQuiz({ ...env, DB: db }, id)
+    expect(first).toMatchObject({ id, version: 1, lang: 'ar' })
+    expect(first!.article.paragraphs.length).toBeGreaterThan(1)
+    expect(rows.at(-1)).toMatchObject({ version: 1, quiz: expect.any(String), article_text: SAMPLE_ARTICLE })
+
+    const again = await getQuiz({ ...env, DB: db }, id)
+    expect(again).toBe(first)
+    expect(rows.at(-1)).toMatchObject({ version: 1, quiz: null, article_text: null })
+  })
+
+  it('follows a new version and a deletion', async () => {
+    const id = freshId()
+    await save(id, 1)
+    expect((await getQuiz(env, id))?.version).toBe(1)
+    await save(id, 2, { title: { ar: 'عنوان جديد', en: 'New title' } })
+    const second = await getQuiz(env, id)
+    expect(second).toMatchObject({ version: 2, title: { en: 'New title' } })
+    expect(await deleteAuthoredQuiz(env.DB, id, 2)).toBe(true)
+    expect(await getQuiz(env, id)).toBeNull()
+    expect(await getQuiz(env, freshId())).toBeNull()
+  })
+
+  it('keeps the cache bounded: a quiz pushed out by many others is read in full again', async () => {
+    const ids = Array.from({ length: 70 }, freshId)
+    for (const id of ids) await save(id, 1)
+    const { db, rows } = recordingDb()
+    for (const id of ids) expect((await getQuiz({ ...env, DB: db }, id))?.id).toBe(id)
+    // The last one read is still cached; the first was evicted.
+    await getQuiz({ ...env, DB: db }, ids.at(-1)!)
+    expect(rows.at(-1)).toMatchObject({ quiz: null })
+    await getQuiz({ ...env, DB: db }, ids[0]!)
+    expect(rows.at(-1)).toMatchObject({ quiz: expect.any(String) })
+  })
+})
+
+describe('listQuizSummaries', () => {
+  it('summarises authored quizzes from D1 without their bodies, in the requested language', async () => {
+    const id = freshId()
+    await save(id, 1)
+    await save(id, 2, { title: { ar: 'العنوان الثاني', en: 'Second title' } })
+    const gone = freshId()
+    await save(gone, 1)
+    await deleteAuthoredQuiz(env.DB, gone, 1)
+    const hidden = freshId()
+    await save(hidden, 1, { visibility: 'classroom' })
+
+    const own = await listQuizSummaries(env)
+    expect(own[0]?.id).toBe('kim-putin-beijing')
+    expect(own.find((s) => s.id === id)).toEqual({ id, title: 'العنوان الثاني', lang: 'ar', questionCount: sampleQuizFile().questions.length, version: 2 })
+    expect(own.some((s) => s.id === gone)).toBe(false)
+    expect(own.some((s) => s.id === hidden)).toBe(false)
+
+    const english = await listQuizSummaries(env, 'en')
+    expect(english.find((s) => s.id === id)).toMatchObject({ title: 'Second title', lang: 'en', version: 2 })
+    expect(english.find((s) => s.id === 'kim-putin-beijing')?.lang).toBe('en')
+  })
+})
