@@ -1,5 +1,6 @@
 import { env, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { createAuthoredQuiz, renamedQuestions } from './authored-quiz.ts'
 import { ORIGIN, RIGHT, WRONG, countRows, createAssignment, createClass, freshIp, submit, type AttemptResult } from './classroom-helpers.ts'
 
 async function newAssignment(body: Record<string, unknown> = {}) {
@@ -213,5 +214,29 @@ describe('stored attempts', () => {
     expect(grades.find((g) => g.questionId === 'meeting-city')).toEqual({ questionId: 'meeting-city', answered: true, correct: false, answer: 'موسكو', kind: 'text' })
     expect(grades.find((g) => g.questionId === 'training-areas')).toMatchObject({ correct: true, answer: 'drones,human-wave-attacks,missile-guidance', kind: 'choice' })
     expect(grades.find((g) => g.questionId === 'meeting-duration')).toEqual({ questionId: 'meeting-duration', answered: false, correct: false, answer: null })
+  })
+})
+
+describe('question ids that name Object.prototype members', () => {
+  it('grades a question with the id "constructor" as unanswered when the answers leave it out', async () => {
+    const quizId = await createAuthoredQuiz({ questions: renamedQuestions('relations-special', 'constructor') })
+    const { assignment } = await newAssignment({ quizId, maxAttempts: 5 })
+
+    const empty = await submit(assignment.code, { name: 'Sara', answers: {} })
+    expect(empty.status).toBe(201)
+    const none = (await empty.json()) as AttemptResult
+    expect(none.score).toBe(0)
+    expect(none.results.find((r) => r.questionId === 'constructor')).toMatchObject({ answered: false, correct: false, score: 0 })
+    const row = await env.DB.prepare('SELECT grades FROM attempts WHERE id = ?').bind(none.attemptId).first<{ grades: string }>()
+    expect((JSON.parse(row!.grades) as { questionId: string }[]).find((g) => g.questionId === 'constructor')).toEqual({
+      questionId: 'constructor',
+      answered: false,
+      correct: false,
+      answer: null,
+    })
+
+    const answered = (await (await submit(assignment.code, { name: 'Sara', answers: { constructor: true } })).json()) as AttemptResult
+    expect(answered.results.find((r) => r.questionId === 'constructor')).toMatchObject({ answered: true, correct: true, score: 1 })
+    expect(answered.score).toBe(1)
   })
 })

@@ -1,5 +1,6 @@
 import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { createAuthoredQuiz, renamedQuestions } from './authored-quiz.ts'
 import { expectProblem } from './problem-assert.ts'
 
 const QUIZ = 'kim-putin-beijing'
@@ -196,5 +197,22 @@ describe('POST /v1/quizzes/:quizId/questions/:questionId/check', () => {
 
   it('answers an unknown quiz with 404 quiz-not-found', async () => {
     await expectProblem(await post('/v1/quizzes/nope/questions/meeting-duration/check', { answer: 'x' }), 404, 'quiz-not-found')
+  })
+})
+
+describe('question ids that name Object.prototype members', () => {
+  it('grades and checks a question with the id "constructor" by own answers only', async () => {
+    const quizId = await createAuthoredQuiz({ questions: renamedQuestions('relations-special', 'constructor') })
+    const none = await post(`/v1/quizzes/${quizId}/grade`, { answers: {} })
+    expect(none.status).toBe(200)
+    const graded = (await none.json()) as Graded
+    expect(graded.results.find((r) => r.questionId === 'constructor')).toMatchObject({ answered: false, correct: false, parsed: null })
+    const right = (await (await post(`/v1/quizzes/${quizId}/grade`, { answers: { constructor: true } })).json()) as Graded
+    expect(right.results.find((r) => r.questionId === 'constructor')).toMatchObject({ answered: true, correct: true })
+    const check = await post(`/v1/quizzes/${quizId}/questions/constructor/check`, { answer: false })
+    expect(check.status).toBe(200)
+    expect(await check.json()).toMatchObject({ questionId: 'constructor', answered: true, correct: false })
+    // Another prototype member is not a question.
+    await expectProblem(await post(`/v1/quizzes/${quizId}/questions/tostring/check`, { answer: true }), 404, 'question-not-found')
   })
 })

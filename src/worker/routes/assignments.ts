@@ -326,7 +326,8 @@ export const assignments = createRouter()
       }
 
       const graded = quiz.questions.map((question: Question) => {
-        const answer = body.answers[question.id]
+        // Own keys only: a question id like `constructor` must not read Object.prototype.
+        const answer = Object.hasOwn(body.answers, question.id) ? body.answers[question.id] : undefined
         const grade: GradeResult = gradeQuestion(question, answer)
         return { record: answerRecord(question, answer, grade), result: toResult(question, grade, lang, { reveal: true }) }
       })
