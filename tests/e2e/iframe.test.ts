@@ -55,7 +55,7 @@ describe('iframe embed', () => {
         document.querySelector('iframe')!.addEventListener('fahm:' + type, (e) => w.got.push({ type, detail: (e as CustomEvent).detail }))
       }
     })
-    await frame.locator('input[type=radio]').first().check()
+    await frame.locator('input[type=radio][value="japan-surrender"]').check()
     await frame.getByRole('button', { name: 'Check' }).first().click()
     await frame.getByRole('button', { name: 'See score' }).click()
     await frame.locator('#sc').waitFor()
