@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { html } from 'hono/html'
+import { tryDecodeURIComponent } from 'hono/utils/url'
 import type { Lang, Quiz } from '../../core/quiz-schema.ts'
 import { prefersHtml } from '../accept.ts'
 import type { AppEnv } from '../app.ts'
@@ -127,7 +128,7 @@ export const embed = new Hono<AppEnv>()
     }
     const match = target && target.host === new URL(origin).host ? /^\/embed\/([^/]+)\/?$/.exec(target.pathname) : null
     if (!target || !match) problem('not-found', 'This URL is not a fahm embed page (expected /embed/<quizId> on this host).')
-    const quizId = decodeURIComponent(match[1]!)
+    const quizId = tryDecodeURIComponent(match[1]!)
     const quiz = await getQuiz(c.env, quizId)
     if (!quiz) problem('quiz-not-found', `No quiz "${quizId.slice(0, 80)}".`, { extras: { quizId: quizId.slice(0, 80) } })
 
