@@ -1,7 +1,8 @@
 import { env, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { AssignmentGoneError, insertAttemptWithinLimit } from '../../src/worker/db/attempts.ts'
 import { createAuthoredQuiz, renamedQuestions } from './authored-quiz.ts'
-import { ORIGIN, RIGHT, WRONG, countRows, createAssignment, createClass, freshIp, submit, type AttemptResult } from './classroom-helpers.ts'
+import { ORIGIN, RIGHT, WRONG, bearer, countRows, createAssignment, createClass, freshIp, submit, type AttemptResult } from './classroom-helpers.ts'
 
 async function newAssignment(body: Record<string, unknown> = {}) {
   const cls = await createClass()
@@ -238,5 +239,45 @@ describe('question ids that name Object.prototype members', () => {
     const answered = (await (await submit(assignment.code, { name: 'Sara', answers: { constructor: true } })).json()) as AttemptResult
     expect(answered.results.find((r) => r.questionId === 'constructor')).toMatchObject({ answered: true, correct: true, score: 1 })
     expect(answered.score).toBe(1)
+  })
+})
+
+describe('deleting an assignment while students submit', () => {
+  it('stores no attempt for a deleted assignment: the insert reports it gone', async () => {
+    const attempt = {
+      assignmentId: 'asg_deleted-meanwhile',
+      idempotencyKey: crypto.randomUUID(),
+      requestHash: 'x',
+      studentName: 'Sara',
+      studentKey: 'sara',
+      quizId: 'kim-putin-beijing',
+      quizVersion: 1,
+      lang: 'ar',
+      answers: {},
+      grades: [],
+      results: [],
+      score: 0,
+      maxScore: 1,
+      startedAt: null,
+      submittedAt: new Date().toISOString(),
+    }
+    await expect(insertAttemptWithinLimit(env.DB, attempt, 1)).rejects.toBeInstanceOf(AssignmentGoneError)
+    expect(await countRows('attempts', 'assignment_id = ?', attempt.assignmentId)).toBe(0)
+  })
+
+  it('answers each racing submission 201 or 404 assignment-not-found, never 500, and keeps no orphan', async () => {
+    const { cls, assignment } = await newAssignment({ maxAttempts: 20 })
+    const submissions = Array.from({ length: 30 }, (_, i) => submit(assignment.code, { name: `Student ${i}`, answers: RIGHT }))
+    const deletion = SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/assignments/${assignment.assignmentId}`, {
+      method: 'DELETE',
+      headers: bearer(cls.teacherKey),
+    })
+    const [deleted, ...responses] = await Promise.all([deletion, ...submissions])
+    expect(deleted.status).toBe(204)
+    for (const res of responses) {
+      expect([201, 404], await res.clone().text()).toContain(res.status)
+      if (res.status === 404) expect((await problemOf(res)).code).toBe('assignment-not-found')
+    }
+    expect(await countRows('attempts', 'assignment_id = ?', assignment.assignmentId)).toBe(0)
   })
 })

@@ -104,9 +104,20 @@ WHERE n < ?17
 ON CONFLICT DO NOTHING
 RETURNING attempt_number`
 
+/** The assignment an attempt was for was deleted between reading it and storing the attempt. */
+export class AssignmentGoneError extends Error {
+  override readonly name = 'AssignmentGoneError'
+}
+
+function isForeignKeyViolation(err: unknown): boolean {
+  return err instanceof Error && /FOREIGN KEY constraint failed/i.test(err.message)
+}
+
 /**
  * Stores an attempt unless the student already has `maxAttempts` or the idempotency key was used:
  * returns the stored row, or null when nothing was inserted.
+ *
+ * @throws {AssignmentGoneError} when the assignment no longer exists (deleted while the attempt was graded).
  */
 export async function insertAttemptWithinLimit(
   db: D1Database,
@@ -136,6 +147,10 @@ export async function insertAttemptWithinLimit(
       maxAttempts,
     )
     .first<{ attempt_number: number }>()
+    .catch((err: unknown) => {
+      if (isForeignKeyViolation(err)) throw new AssignmentGoneError(`assignment ${attempt.assignmentId} no longer exists`)
+      throw err
+    })
   return row ? { ...attempt, id, attemptNumber: row.attempt_number } : null
 }
 

@@ -11,6 +11,7 @@ import { createRouter } from '../app.ts'
 import { PublicAssignmentSchema } from '../assignment-schema.ts'
 import { getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
 import {
+  AssignmentGoneError,
   countAttempts,
   findAttemptByIdempotencyKey,
   getAttempt,
@@ -352,7 +353,13 @@ export const assignments = createRouter()
           submittedAt: new Date().toISOString(),
         },
         row.maxAttempts,
-      )
+      ).catch((err: unknown) => {
+        // The teacher deleted the assignment while this attempt was being graded.
+        if (err instanceof AssignmentGoneError) {
+          problem('assignment-not-found', `No assignment with code "${row.code}".`, { extras: { code: row.code } })
+        }
+        throw err
+      })
       const attempt = stored ?? (await storedUnderKey())
       if (!attempt) {
         // Nothing inserted and no duplicate of this request won the race: the attempts are used up.
