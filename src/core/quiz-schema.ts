@@ -113,12 +113,23 @@ export const Source = z.object({
   note: z.string().max(1000).optional(),
 })
 
+/**
+ * Who may open a quiz. `public`: listed, readable, gradable and checkable by anyone (a news reader
+ * checks each answer). `classroom`: served only through assignments (`/v1/assignments/:code/*`), so
+ * an assignment's reveal policy decides when its answers show; the public endpoints answer 404.
+ */
+export const VISIBILITIES = ['public', 'classroom'] as const
+export const Visibility = z.enum(VISIBILITIES)
+export type Visibility = z.infer<typeof Visibility>
+
 /** The quiz file as written by an editor. The article text lives beside it (`article`). */
 export const QuizFile = z.object({
   $schema: z.string().optional(),
   id: Id,
   /** Bumped by the editor whenever a question or its key changes; saved answers are kept per version. */
   version: z.number().int().min(1).default(1),
+  /** `public` (the default) or `classroom`: see {@link Visibility}. */
+  visibility: Visibility.default('public'),
   lang: z.enum(LANGS),
   title: Localized,
   source: Source,

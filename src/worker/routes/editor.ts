@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { quizSources } from '../../../questions/index.ts'
 import { checkQuiz, type ContentIssue } from '../../core/content-checks.ts'
-import { QuizFile } from '../../core/quiz-schema.ts'
+import { QuizFile, VISIBILITIES } from '../../core/quiz-schema.ts'
 import { articleHash, contentFingerprint, nextVersion, staleAfterSave } from '../../core/quiz-version.ts'
 import { createRouter } from '../app.ts'
 import { isUniqueViolation } from '../db/ids.ts'
@@ -50,6 +50,7 @@ const SavedQuizSchema = z
   .object({
     id: z.string(),
     version: z.number().int(),
+    visibility: z.enum(VISIBILITIES).openapi({ description: '`classroom`: served only through assignments, not by the public endpoints.' }),
     previousVersion: z.number().int().nullable(),
     changed: z.boolean().openapi({ description: 'False when the body equals the current version (no new version).' }),
     articleHash: z.string().openapi({ example: 'sha256:3f2a…' }),
@@ -64,6 +65,7 @@ const QuizSourceSchema = z
   .object({
     id: z.string(),
     version: z.number().int(),
+    visibility: z.enum(VISIBILITIES),
     origin: z.enum(['file', 'api']),
     readOnly: z.boolean(),
     articleHash: z.string(),
@@ -143,6 +145,7 @@ async function save(db: D1Database, previous: AuthoredQuizRow | null, quiz: Quiz
   const saved = {
     id: quiz.id,
     version,
+    visibility: quiz.visibility,
     previousVersion: live?.version ?? null,
     changed: !live || version !== live.version,
     articleHash: hash,
@@ -177,7 +180,7 @@ export const editor = createRouter()
       path: '/',
       summary: 'Create a quiz (editor)',
       description:
-        'Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and the public API serve it at once.',
+        'Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and assignments serve it at once; the public endpoints too unless `visibility` is `classroom` (then only assignments serve it to students, and `Location` points at its editor source).',
       security,
       middleware: [editorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
       request: { body: { required: true, content: { 'application/json': { schema: EditorQuizBody } } } },
@@ -196,7 +199,8 @@ export const editor = createRouter()
         problem('quiz-exists', `A quiz "${quiz.id}" exists; update it with PUT /v1/quizzes/${quiz.id}.`, { extras: { quizId: quiz.id } })
       }
       const saved = await save(c.env.DB, previous, quiz, articleText, previous ? previous.version + 1 : 1)
-      c.header('Location', `/v1/quizzes/${encodeURIComponent(quiz.id)}`)
+      // A classroom quiz is a 404 at its public URL: point at what the editor can read.
+      c.header('Location', `/v1/quizzes/${encodeURIComponent(quiz.id)}${quiz.visibility === 'public' ? '' : '/source'}`)
       return c.json(saved, 201)
     },
     bodyHook,
@@ -291,6 +295,7 @@ export const editor = createRouter()
           {
             id: quizId,
             version: quiz.version,
+            visibility: quiz.visibility,
             origin: 'file' as const,
             readOnly: true,
             articleHash: await articleHash(source.articleText),
@@ -308,6 +313,8 @@ export const editor = createRouter()
         {
           id: row.id,
           version: row.version,
+          // Rows saved before `visibility` existed lack the field: parsing gives its default.
+          visibility: authoredToQuiz(row).visibility,
           origin: 'api' as const,
           readOnly: false,
           articleHash: row.articleHash,

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { answerShapeError, gradeQuestion, MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from '../../core/grade.ts'
-import { toPublicQuiz, toQuizSummary } from '../../core/public-quiz.ts'
+import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, QUESTION_TYPES, SKILLS, UNITS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
 import { toResult, type RevealedResult } from '../../core/result.ts'
 import { createRouter } from '../app.ts'
@@ -8,7 +8,7 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
 import { problem, problemResponses, type FieldError } from '../problem.ts'
-import { getQuiz, listQuizzes } from '../quiz-store.ts'
+import { getQuiz, listQuizSummaries } from '../quiz-store.ts'
 
 // Request schemas
 
@@ -110,9 +110,10 @@ const GradeResponse = z
 
 // Helpers
 
+/** A public quiz; a classroom quiz gets the very 404 of an unknown id, so its existence does not show. */
 async function requireQuiz(env: Env, quizId: string): Promise<Quiz> {
   const quiz = await getQuiz(env, quizId)
-  if (!quiz) problem('quiz-not-found', `There is no quiz "${quizId}".`, { extras: { quizId } })
+  if (!quiz || !isPublicQuiz(quiz)) problem('quiz-not-found', `There is no quiz "${quizId}".`, { extras: { quizId } })
   return quiz
 }
 
@@ -135,7 +136,10 @@ function gradeOne(question: Question, answer: z.infer<typeof AnswerValue> | unde
 
 const readCache = [strongEtag(), cacheControl()]
 
-/** The public quiz API: list, read (without answer keys), grade a whole attempt, check one answer. */
+/**
+ * The public quiz API: list, read (without answer keys), grade a whole attempt, check one answer.
+ * Only `visibility: 'public'` quizzes: a classroom quiz is not listed and is a 404 here.
+ */
 export const quizzes = createRouter()
   .openapi(
     createRoute({
@@ -146,7 +150,7 @@ export const quizzes = createRouter()
       request: { query: LangQuery },
       responses: {
         200: {
-          description: 'Every quiz, titles in `lang` or in each quiz’s own language',
+          description: 'Every public quiz (classroom quizzes are not listed), titles in `lang` or in each quiz’s own language',
           content: { 'application/json': { schema: z.object({ quizzes: z.array(QuizSummarySchema) }) } },
         },
         ...problemResponses(400),
@@ -154,8 +158,8 @@ export const quizzes = createRouter()
     }),
     async (c) => {
       const { lang } = c.req.valid('query')
-      const all = await listQuizzes(c.env)
-      return c.json({ quizzes: all.map((quiz) => toQuizSummary(quiz, lang ?? quiz.lang)) }, 200)
+      // The store lists public quizzes only: classroom quizzes are served through their assignments.
+      return c.json({ quizzes: await listQuizSummaries(c.env, lang) }, 200)
     },
   )
   .openapi(
@@ -163,6 +167,7 @@ export const quizzes = createRouter()
       method: 'get',
       path: '/{quizId}',
       summary: 'Get a quiz without its answer keys',
+      description: 'A public quiz. A classroom quiz (`visibility: classroom`) answers 404 `quiz-not-found`, like an unknown id: open it through its assignment.',
       middleware: readCache,
       request: { params: QuizParams, query: LangQuery },
       responses: {
