@@ -13,6 +13,8 @@ export type RateLimitDoc = {
   windowSeconds: number
   per: string
   variable: string
+  /** False when the counter cannot tell what is left (Cloudflare's rate limiter): no `RateLimit` header. */
+  remaining?: boolean
 }
 
 export type DocsPageOptions = {
@@ -99,7 +101,7 @@ export function renderDocsPage(document: Json, options: DocsPageOptions): string
       (r) =>
         `<tr id="rate-limit-${esc(r.policy)}"><td><code>${esc(r.policy)}</code></td><td>${r.routes.map((route) => `<code>${esc(route)}</code>`).join('<br>')}</td><td>${
           r.limit > 0 ? `${r.limit} / ${r.windowSeconds} s` : 'off'
-        }</td><td>${esc(r.per)}</td><td><code>${esc(r.variable)}</code></td></tr>`,
+        }</td><td>${esc(r.per)}${r.remaining === false ? '; approximate (counted per Cloudflare location), no <code>RateLimit</code> header' : ''}</td><td><code>${esc(r.variable)}</code></td></tr>`,
     )
     .join('')
 
@@ -133,7 +135,7 @@ export function renderDocsPage(document: Json, options: DocsPageOptions): string
 <p>Every error is <code>application/problem+json</code> (RFC 9457): <code>{ type, title, status, detail, code, instance, … }</code>. <code>code</code> is stable and machine-readable; <code>type</code> is this page’s anchor for it. Validation errors add <code>errors: [{ path, message, in }]</code>; quiz checks add <code>issues: [{ check, path, message }]</code>.</p>
 <table><thead><tr><th>code</th><th>status</th><th>title</th><th>when</th></tr></thead><tbody>${problemRows}</tbody></table></section>
 <section id="rate-limits"><h2>Rate limits</h2>
-<p>Counted per client address (<code>CF-Connecting-IP</code>) in fixed windows. Every response of a limited route carries <code>RateLimit-Policy: "&lt;policy&gt;";q=&lt;quota&gt;;w=&lt;window s&gt;</code> and <code>RateLimit: "&lt;policy&gt;";r=&lt;remaining&gt;;t=&lt;seconds to reset&gt;</code>; past the quota the answer is 429 <a href="#problem-rate-limited"><code>rate-limited</code></a> with <code>Retry-After</code> (seconds). Limits are Worker variables (0 turns one off).</p>
+<p>Counted per client address (<code>CF-Connecting-IP</code>) in fixed windows. Every response of a limited route carries <code>RateLimit-Policy: "&lt;policy&gt;";q=&lt;quota&gt;;w=&lt;window s&gt;</code> and, unless the table says otherwise, <code>RateLimit: "&lt;policy&gt;";r=&lt;remaining&gt;;t=&lt;seconds to reset&gt;</code>; past the quota the answer is 429 <a href="#problem-rate-limited"><code>rate-limited</code></a> with <code>Retry-After</code> (seconds). Limits are Worker variables (0 turns one off).</p>
 <table><thead><tr><th>policy</th><th>routes</th><th>limit</th><th>per</th><th>variable</th></tr></thead><tbody>${rateRows}</tbody></table></section>
 <section id="authentication"><h2>Authentication</h2><p>Public routes need nothing. Others take <code>Authorization: Bearer &lt;key&gt;</code>:</p><dl>${security}</dl></section>
 ${body}

@@ -2,9 +2,14 @@ import type { Context, Env as HonoEnv, MiddlewareHandler } from 'hono'
 import { problemResponse } from './problem.ts'
 
 /**
- * Rate limiting on D1: one row per key counts requests in a fixed window that starts with the key's
- * first request. The count is bumped and read in one upsert, so concurrent requests never both see
- * the last free slot, and it works the same under local workerd and deployed.
+ * Rate limiting, two ways:
+ * - {@link rateLimit} on D1: one row per key counts requests in a fixed window that starts with the
+ *   key's first request. The count is bumped and read in one upsert, so concurrent requests never
+ *   both see the last free slot: exact, for low-volume writes (classes, attempts), but a write to
+ *   the D1 primary per request.
+ * - {@link bindingRateLimit} on Cloudflare's rate limiter (a `[[ratelimits]]` binding): no database
+ *   write, for high-volume public routes, but approximate (counted per Cloudflare location) and
+ *   without a remaining count to report. Miniflare simulates it under `wrangler dev` and vitest.
  */
 
 type Resolvable<E extends HonoEnv, T> = T | ((c: Context<E>) => T)
@@ -89,6 +94,60 @@ export function rateLimit<E extends HonoEnv = { Bindings: Env }>(options: RateLi
     // A fresh Response, since a handler's may have immutable headers (e.g. one passed through from fetch).
     c.res = new Response(c.res.body, c.res)
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)
+  }
+}
+
+export type BindingRateLimitOptions<E extends HonoEnv = { Bindings: Env }> = {
+  /** Names the policy in the `RateLimit-Policy` header. */
+  name: string
+  /** The limiter: a `[[ratelimits]]` binding of wrangler.toml. */
+  limiter: (c: Context<E>) => RateLimit
+  /**
+   * The binding's `simple.limit`, which the binding does not tell: announced in `RateLimit-Policy`
+   * and the 429's detail. 0 or less skips the limiter.
+   */
+  limit: Resolvable<E, number>
+  /** The binding's `simple.period` in seconds (10 or 60). */
+  windowSeconds: number
+  /** What is limited; the client's IP by default (see {@link clientIp}). */
+  key?: (c: Context<E>) => string
+}
+
+/**
+ * A middleware that asks a Workers rate limiting binding whether `key` is within its quota and
+ * answers 429 `rate-limited` (problem+json) when it is not. The binding does not report what is
+ * left or when its window ends, so responses carry `RateLimit-Policy` only, never `RateLimit`, and
+ * a 429's `Retry-After` is the whole window, an upper bound. Should the binding fail, the request
+ * passes: the limit protects the service, it must not take it down.
+ *
+ * ```ts
+ * app.post('/v1/grade', bindingRateLimit({ name: 'grading', limiter: (c) => c.env.GRADING_LIMITER, limit: 600, windowSeconds: 60 }), handler)
+ * ```
+ */
+export function bindingRateLimit<E extends HonoEnv = { Bindings: Env }>(options: BindingRateLimitOptions<E>): MiddlewareHandler<E> {
+  return async (c, next) => {
+    const limit = resolve(options.limit, c)
+    if (!(limit > 0)) return next()
+    const policy = { 'RateLimit-Policy': `"${options.name}";q=${limit};w=${options.windowSeconds}` }
+    const key = options.key ? options.key(c) : clientIp(c as Context)
+    let allowed = true
+    try {
+      allowed = (await options.limiter(c).limit({ key })).success
+    } catch (err) {
+      console.error(`rate limiter "${options.name}" failed; letting the request through`, err)
+    }
+    if (!allowed) {
+      const retryAfter = options.windowSeconds
+      return problemResponse(
+        c as Context,
+        'rate-limited',
+        `Too many requests: at most ${limit} per ${options.windowSeconds} s. Try again in ${retryAfter} s.`,
+        { headers: { ...policy, 'Retry-After': String(retryAfter) }, extras: { retryAfter } },
+      )
+    }
+    await next()
+    c.res = new Response(c.res.body, c.res)
+    c.res.headers.set('RateLimit-Policy', policy['RateLimit-Policy'])
   }
 }
 

@@ -2,7 +2,7 @@ import { env, SELF } from 'cloudflare:test'
 import { Hono } from 'hono'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { onError } from '../../src/worker/problem.ts'
-import { hitRateLimit, purgeRateLimits, rateLimit } from '../../src/worker/rate-limit.ts'
+import { bindingRateLimit, hitRateLimit, purgeRateLimits, rateLimit } from '../../src/worker/rate-limit.ts'
 
 function appWith(options: { limit: number; windowSeconds: number; name?: string }) {
   const app = new Hono<{ Bindings: Env }>()
@@ -74,6 +74,87 @@ describe('rateLimit', () => {
   it('is off when the limit is 0', async () => {
     const app = appWith({ limit: 0, windowSeconds: 60 })
     for (let i = 0; i < 5; i++) expect((await app.request('/limited/a', from('192.0.2.50'), env)).status).toBe(200)
+  })
+})
+
+describe('bindingRateLimit', () => {
+  /** A limiter that allows `allowed` calls, recording the keys it was asked about. */
+  function fakeLimiter(allowed: number): RateLimit & { keys: string[] } {
+    const keys: string[] = []
+    return { keys, limit: async ({ key }) => (keys.push(key), { success: keys.length <= allowed }) }
+  }
+
+  function bindingApp(limiter: RateLimit, limit = 5) {
+    const app = new Hono<{ Bindings: Env }>()
+    app.use('/limited/*', bindingRateLimit({ name: 'test', limiter: () => limiter, limit, windowSeconds: 60 }))
+    app.get('/limited/:x', (c) => c.json({ ok: true }))
+    app.onError(onError)
+    return app
+  }
+
+  it('passes what the limiter allows with RateLimit-Policy only, then answers 429 problem+json with Retry-After', async () => {
+    const limiter = fakeLimiter(2)
+    const app = bindingApp(limiter)
+    for (let i = 0; i < 2; i++) {
+      const res = await app.request('/limited/a', from('192.0.2.20'), env)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('RateLimit-Policy')).toBe('"test";q=5;w=60')
+      expect(res.headers.get('RateLimit')).toBeNull()
+    }
+    const res = await app.request('/limited/a', from('192.0.2.20'), env)
+    expect(res.status).toBe(429)
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json')
+    expect(res.headers.get('Retry-After')).toBe('60')
+    expect(res.headers.get('RateLimit-Policy')).toBe('"test";q=5;w=60')
+    expect(await res.json()).toMatchObject({ code: 'rate-limited', status: 429, retryAfter: 60 })
+    expect(limiter.keys).toEqual(['192.0.2.20', '192.0.2.20', '192.0.2.20'])
+  })
+
+  it('asks nothing when the limit is 0, and lets requests through when the limiter fails', async () => {
+    const unused = fakeLimiter(0)
+    for (let i = 0; i < 3; i++) expect((await bindingApp(unused, 0).request('/limited/a', {}, env)).status).toBe(200)
+    expect(unused.keys).toEqual([])
+    const broken: RateLimit = { limit: () => Promise.reject(new Error('limiter down')) }
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect((await bindingApp(broken).request('/limited/a', {}, env)).status).toBe(200)
+    expect(error).toHaveBeenCalled()
+    error.mockRestore()
+  })
+})
+
+describe('the GRADING_LIMITER binding', () => {
+  /**
+   * How many calls the binding allows one fresh key in a window. The simulated limiter counts in
+   * windows aligned to the clock, so a count that straddled a boundary is taken again with a new key.
+   */
+  async function allowedInOneWindow(limiter: RateLimit, max: number): Promise<number> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const key = `198.18.${attempt}.${Math.floor(Math.random() * 250)}-${crypto.randomUUID()}`
+      const window = Math.floor(Date.now() / 60_000)
+      let allowed = 0
+      while (allowed <= max && (await limiter.limit({ key })).success) allowed++
+      if (Math.floor(Date.now() / 60_000) === window) return allowed
+    }
+    throw new Error('the count straddled a window boundary twice')
+  }
+
+  it('allows exactly the quota RATE_LIMIT_GRADING_PER_MINUTE announces (wrangler.toml keeps them equal)', async () => {
+    const quota = Number(env.RATE_LIMIT_GRADING_PER_MINUTE)
+    expect(quota).toBeGreaterThan(0)
+    expect(await allowedInOneWindow(env.GRADING_LIMITER, quota + 10)).toBe(quota)
+  }, 30_000)
+
+  it('is what grading counts with: a grade writes no rate-limit row to D1', async () => {
+    const ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`
+    const res = await SELF.fetch('http://fahm.test/v1/quizzes/kim-putin-beijing/grade', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
+      body: JSON.stringify({ answers: {} }),
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('RateLimit-Policy')).toBe(`"grading";q=${env.RATE_LIMIT_GRADING_PER_MINUTE};w=60`)
+    const rows = await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key LIKE 'grading:%'").first<{ n: number }>()
+    expect(rows?.n).toBe(0)
   })
 })
 

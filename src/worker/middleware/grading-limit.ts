@@ -1,13 +1,16 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app.ts'
-import { clientIp, rateLimit } from '../rate-limit.ts'
+import { bindingRateLimit, clientIp } from '../rate-limit.ts'
 
-/** The window of the grading limit; the quota is `RATE_LIMIT_GRADING_PER_MINUTE` (wrangler.toml). */
+/** The window of the grading limit: the `period` of the `GRADING_LIMITER` binding (wrangler.toml). */
 export const GRADING_WINDOW_SECONDS = 60
 /** Grading is cheap but not free; a class behind one school address stays far below this. */
 export const DEFAULT_GRADING_PER_MINUTE = 600
 
-/** The configured quota; 0 turns the limit off. */
+/**
+ * The quota `RATE_LIMIT_GRADING_PER_MINUTE` announces; it must equal the binding's `limit`, which
+ * the Worker cannot read. 0 turns the limit off.
+ */
 export function gradingLimit(env: Env): number {
   const value = Number((env as { RATE_LIMIT_GRADING_PER_MINUTE?: string }).RATE_LIMIT_GRADING_PER_MINUTE ?? DEFAULT_GRADING_PER_MINUTE)
   return Number.isFinite(value) ? value : DEFAULT_GRADING_PER_MINUTE
@@ -15,12 +18,14 @@ export function gradingLimit(env: Env): number {
 
 /**
  * The rate limit of `POST …/grade` and `POST …/questions/:questionId/check`: one budget per client
- * address (`CF-Connecting-IP`) shared by both, policy `grading`. Preflights and other methods pass
- * uncounted.
+ * address (`CF-Connecting-IP`) shared by both, policy `grading`, counted by the `GRADING_LIMITER`
+ * rate limiting binding so that a reader's click writes nothing to D1. Preflights and other methods
+ * pass uncounted.
  */
 export function gradingRateLimit(): MiddlewareHandler<AppEnv> {
-  const limiter = rateLimit<AppEnv>({
+  const limiter = bindingRateLimit<AppEnv>({
     name: 'grading',
+    limiter: (c) => c.env.GRADING_LIMITER,
     limit: (c) => gradingLimit(c.env),
     windowSeconds: GRADING_WINDOW_SECONDS,
     key: (c) => clientIp(c),

@@ -26,6 +26,7 @@ export function rateLimitDocs(env: Env): RateLimitDoc[] {
       windowSeconds: GRADING_WINDOW_SECONDS,
       per: 'client address, both routes together',
       variable: 'RATE_LIMIT_GRADING_PER_MINUTE',
+      remaining: false,
     },
     {
       policy: 'attempts',
@@ -121,14 +122,14 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
     RateLimit: {
       description: 'Remaining quota: `"<policy>";r=<remaining>;t=<seconds to reset>` (draft-ietf-httpapi-ratelimit-headers).',
       schema: { type: 'string' },
-      example: '"grading";r=599;t=60',
+      example: '"attempts";r=59;t=60',
     },
     'RateLimit-Policy': {
       description: 'The policy: `"<policy>";q=<quota>;w=<window seconds>`.',
       schema: { type: 'string' },
       example: '"grading";q=600;w=60',
     },
-    'Retry-After': { description: 'Seconds until the window resets (on 429).', schema: { type: 'integer' } },
+    'Retry-After': { description: 'Seconds to wait before trying again (on 429).', schema: { type: 'integer' } },
   }
 
   const paths = (document.paths ??= {})
@@ -156,7 +157,8 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
     const operation = paths[path]?.[method]
     const limit = limits.get(policy)
     if (!operation || !limit) continue
-    const headers = { RateLimit: { $ref: '#/components/headers/RateLimit' }, 'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' } }
+    const policyHeader = { 'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' } }
+    const headers = limit.remaining === false ? policyHeader : { RateLimit: { $ref: '#/components/headers/RateLimit' }, ...policyHeader }
     const responses = (operation.responses ??= {})
     for (const [status, response] of Object.entries(responses)) {
       if (status.startsWith('2')) response.headers = { ...(response.headers as object), ...headers }
