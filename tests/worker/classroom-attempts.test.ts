@@ -1,5 +1,6 @@
 import { env, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { normalizeCode } from '../../src/core/join-code.ts'
 import { AssignmentGoneError, insertAttemptWithinLimit } from '../../src/worker/db/attempts.ts'
 import { createAuthoredQuiz, renamedQuestions } from './authored-quiz.ts'
 import { ORIGIN, RIGHT, WRONG, bearer, countRows, createAssignment, createClass, freshIp, submit, type AttemptResult } from './classroom-helpers.ts'
@@ -188,6 +189,24 @@ describe('input limits', () => {
     expect((await problemOf(res)).code).toBe('assignment-not-found')
     expect((await SELF.fetch(`${ORIGIN}/v1/assignments/ZZZZZZ`)).status).toBe(404)
     expect((await SELF.fetch(`${ORIGIN}/v1/assignments/ZZZZZZ/quiz`)).status).toBe(404)
+  })
+
+  it('answers 404 to malformed and unknown codes before the rate limiter stores a counter for them', async () => {
+    const rows = async (code: string) =>
+      (await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key LIKE 'attempts:%' AND substr(key, -length(?1)) = ?1").bind(code).first<{ n: number }>())!.n
+    const tag = crypto.randomUUID().slice(0, 8).toUpperCase()
+    // Outside the alphabet (0, O, 1, I, L), too short, too long, punctuation; and well-formed but unknown.
+    const codes = [`O0${tag}`, `${tag}!`, 'AB', `${tag}${tag}`, `L1${tag}`.slice(0, 6), 'WXYZ2345']
+    for (const code of codes) {
+      const res = await submit(encodeURIComponent(code), { name: 'A', answers: {} })
+      expect(res.status, code).toBe(404)
+      expect((await problemOf(res)).code).toBe('assignment-not-found')
+      expect(await rows(normalizeCode(code)), code).toBe(0)
+    }
+    // A real code is counted as before.
+    const { assignment } = await newAssignment()
+    expect((await submit(assignment.code.toLowerCase(), { name: 'A', answers: {} })).status).toBe(201)
+    expect(await rows(assignment.code)).toBe(1)
   })
 })
 

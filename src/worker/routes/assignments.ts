@@ -1,13 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { assignmentStatus, toPublicAssignment } from '../../core/assignment.ts'
 import { answerShapeError, gradeQuestion } from '../../core/grade.ts'
-import { normalizeCode } from '../../core/join-code.ts'
+import { isValidCode, normalizeCode } from '../../core/join-code.ts'
 import { normalizeText } from '../../core/normalize.ts'
 import { toPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
 import { toResult, type GradeResult, type RevealedResult } from '../../core/result.ts'
 import { studentKey, type AnswerRecord } from '../../core/results.ts'
-import { createRouter } from '../app.ts'
+import type { MiddlewareHandler } from 'hono'
+import { createRouter, type AppEnv } from '../app.ts'
 import { PublicAssignmentSchema } from '../assignment-schema.ts'
 import { getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
 import {
@@ -107,8 +108,9 @@ const AttemptResponse = z
 
 async function requireAssignment(db: D1Database, rawCode: string): Promise<AssignmentRow> {
   const code = normalizeCode(rawCode)
-  const row = await getAssignmentByCode(db, code)
-  if (!row) problem('assignment-not-found', `No assignment with code "${code}".`, { extras: { code } })
+  // A code outside the join-code alphabet or length cannot exist: no query for it.
+  const row = isValidCode(code) ? await getAssignmentByCode(db, code) : null
+  if (!row) problem('assignment-not-found', `No assignment with code "${code.slice(0, 20)}".`, { extras: { code: code.slice(0, 20) } })
   return row
 }
 
@@ -198,6 +200,18 @@ function attemptBody(row: AssignmentRow, attempt: AttemptRow) {
 
 // Routes
 
+// The assignment of a submission, looked up before the rate limiter (see `submittedAssignment`).
+const submittedTo = new WeakMap<Request, AssignmentRow>()
+
+/**
+ * Answers 404 for a malformed or unknown code before the rate limiter runs: the limiter writes a D1
+ * row per key, and its key contains the code, so only codes of real assignments may create one.
+ */
+const submittedAssignment: MiddlewareHandler<AppEnv> = async (c, next) => {
+  submittedTo.set(c.req.raw, await requireAssignment(c.env.DB, c.req.param('code') ?? ''))
+  await next()
+}
+
 const attemptLimit = rateLimit({
   name: 'attempts',
   limit: (c) => Number(c.env.RATE_LIMIT_ATTEMPTS_PER_MINUTE ?? 60),
@@ -261,7 +275,7 @@ export const assignments = createRouter()
       description:
         'Idempotent: send a fresh `Idempotency-Key` (or `clientAttemptId`) per attempt; a retry with the same key ' +
         'returns the stored attempt (201, `Idempotent-Replayed: true`) and never stores a second one.',
-      middleware: [attemptLimit, limitBody()],
+      middleware: [submittedAssignment, attemptLimit, limitBody()],
       request: {
         params: CodeParams,
         query: LangQuery,
@@ -284,7 +298,7 @@ export const assignments = createRouter()
           extras: { errors: [{ path: 'Idempotency-Key', message: 'required', in: 'header' }] },
         })
       }
-      const row = await requireAssignment(c.env.DB, c.req.valid('param').code)
+      const row = submittedTo.get(c.req.raw) ?? (await requireAssignment(c.env.DB, c.req.valid('param').code))
       const requestHash = await sha256(canonicalJson({ name: body.name, answers: body.answers }))
 
       // The attempt stored earlier under this key, if any; the same key with another body is a conflict.
