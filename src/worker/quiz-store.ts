@@ -1,8 +1,8 @@
 import { quizSources } from '../../questions/index.ts'
 import { loadQuiz } from '../core/load-quiz.ts'
-import { toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
+import { isPublicQuiz, toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
 import type { Lang, Quiz } from '../core/quiz-schema.ts'
-import { authoredToQuiz, getCurrentAuthoredQuiz, listAuthoredQuizSummaries, listAuthoredQuizzes } from './db/quizzes.ts'
+import { getCurrentAuthoredQuiz, listAuthoredQuizSummaries } from './db/quizzes.ts'
 
 /**
  * Where the API gets quizzes from: the catalog bundled with the Worker (`questions/`, parsed once
@@ -25,16 +25,6 @@ function bundledQuizzes(): Map<string, Quiz> {
 }
 
 /**
- * Every quiz, in full: the catalog in its order, then quizzes authored through the API (D1) by id.
- * Reads and parses every authored body; a listing wants {@link listQuizSummaries}.
- */
-export async function listQuizzes(env: Env): Promise<Quiz[]> {
-  const files = bundledQuizzes()
-  const authored = (await listAuthoredQuizzes(env.DB)).filter((row) => !files.has(row.id)).map(authoredToQuiz)
-  return [...files.values(), ...authored]
-}
-
-/**
  * The list a taker sees: every public quiz (a classroom quiz is served only through its
  * assignments), strings in `lang` (default: each quiz's own); the catalog in its order, then quizzes
  * authored through the API by id. Authored quizzes are summarised by D1 from the stored JSON: their
@@ -43,20 +33,15 @@ export async function listQuizzes(env: Env): Promise<Quiz[]> {
 export async function listQuizSummaries(env: Env, lang?: Lang): Promise<QuizSummary[]> {
   const files = bundledQuizzes()
   const catalog = [...files.values()]
-    .filter((quiz) => isPublic(quiz))
+    .filter(isPublicQuiz)
     .map((quiz) => toQuizSummary(quiz, lang ?? quiz.lang))
   const authored = (await listAuthoredQuizSummaries(env.DB))
-    .filter((row) => !files.has(row.id) && isPublic(row))
+    .filter((row) => !files.has(row.id) && isPublicQuiz(row))
     .map((row): QuizSummary => {
       const shown = lang ?? row.lang
       return { id: row.id, title: row.title[shown], lang: shown, questionCount: row.questionCount, version: row.version }
     })
   return [...catalog, ...authored]
-}
-
-// `visibility` defaults to public in the quiz format; read loosely so both sources share the rule.
-function isPublic(quiz: object): boolean {
-  return ((quiz as { visibility?: string }).visibility ?? 'public') === 'public'
 }
 
 /** The quiz with this id (a file quiz, else the current version of an authored one), or null. */

@@ -1,5 +1,5 @@
 import { parseArticle } from '../../core/article.ts'
-import { QuizFile, type Lang, type Localized, type Quiz } from '../../core/quiz-schema.ts'
+import { QuizFile, type Lang, type Localized, type Quiz, type Visibility } from '../../core/quiz-schema.ts'
 
 /**
  * Quizzes written through the editor API, one D1 row per saved version (`authored_quizzes`).
@@ -57,26 +57,12 @@ export async function getLatestAuthoredQuiz(db: D1Database, id: string): Promise
   return record ? toRow(record) : null
 }
 
-/** The current version of every live authored quiz, by id, in full (bodies parsed from JSON). */
-export async function listAuthoredQuizzes(db: D1Database): Promise<AuthoredQuizRow[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT q.* FROM authored_quizzes q
-       JOIN (SELECT id, MAX(version) AS version FROM authored_quizzes GROUP BY id) latest
-         ON latest.id = q.id AND latest.version = q.version
-       WHERE q.deleted_at IS NULL
-       ORDER BY q.id`,
-    )
-    .all<AuthoredQuizRecord>()
-  return results.map(toRow)
-}
-
 /** What the quiz list shows of an authored quiz, read from the stored JSON without parsing it. */
 export type AuthoredQuizSummary = {
   id: string
   version: number
   /** `public` unless the stored file says otherwise. */
-  visibility: string
+  visibility: Visibility
   lang: Lang
   title: Localized
   questionCount: number
@@ -95,7 +81,7 @@ export async function listAuthoredQuizSummaries(db: D1Database): Promise<Authore
        WHERE q.deleted_at IS NULL
        ORDER BY q.id`,
     )
-    .all<{ id: string; version: number; visibility: string; lang: Lang; title_ar: string; title_en: string; question_count: number }>()
+    .all<{ id: string; version: number; visibility: Visibility; lang: Lang; title_ar: string; title_en: string; question_count: number }>()
   return results.map((r) => ({ id: r.id, version: r.version, visibility: r.visibility, lang: r.lang, title: { ar: r.title_ar, en: r.title_en }, questionCount: r.question_count }))
 }
 
