@@ -278,11 +278,28 @@ describe('deleting quizzes', () => {
     ])
   })
 
-  it('refuses to delete a quiz that assignments use', async () => {
+  it('deletes a quiz that assignments use: they keep its last version, the public endpoints 404', async () => {
     await create()
+    await send('PUT', `/v1/quizzes/${id}`, quizBody({ title: { ar: 'نسخة ثانية', en: 'Second version' } }))
+    // Anyone may create a class and assign the quiz: that must not block the editor.
     const cls = await createClass()
-    await createAssignment(cls, { quizId: id })
-    const problem = await expectProblem(await send('DELETE', `/v1/quizzes/${id}`), 409, 'quiz-in-use')
-    expect(problem.assignments).toBe(1)
+    const assignment = await createAssignment(cls, { quizId: id, maxAttempts: 3 })
+    expect((await submit(assignment.code, { name: 'Layla', answers: { 'meeting-place': 'beijing' } })).status).toBe(201)
+
+    expect((await send('DELETE', `/v1/quizzes/${id}`)).status).toBe(204)
+    await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`), 404, 'quiz-not-found')
+    await expectProblem(await send('POST', `/v1/quizzes/${id}/grade`, { answers: {} }, { 'Content-Type': 'application/json' }), 404, 'quiz-not-found')
+    await expectProblem(await send('GET', `/v1/quizzes/${id}/export?format=gift`), 404, 'quiz-not-found')
+    await expectProblem(await send('GET', `/v1/quizzes/${id}/source`), 404, 'quiz-not-found')
+
+    // The assignment serves and grades the last version.
+    const quiz = await SELF.fetch(`${ORIGIN}/v1/assignments/${assignment.code}/quiz?lang=en`)
+    expect(quiz.status).toBe(200)
+    expect(await quiz.json()).toMatchObject({ id, version: 2, title: 'Second version' })
+    const second = await submit(assignment.code, { name: 'Layla', answers: { 'meeting-place': 'beijing' } })
+    expect(second.status).toBe(201)
+    expect(await second.json()).toMatchObject({ attemptNumber: 2, score: 1 })
+    const { results } = await env.DB.prepare('SELECT quiz_version FROM attempts WHERE quiz_id = ? ORDER BY attempt_number').bind(id).all()
+    expect(results).toEqual([{ quiz_version: 2 }, { quiz_version: 2 }])
   })
 })

@@ -11,6 +11,7 @@ import type { MiddlewareHandler } from 'hono'
 import { createRouter, type AppEnv } from '../app.ts'
 import { PublicAssignmentSchema } from '../assignment-schema.ts'
 import { getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
+import { authoredToQuiz, getLatestAuthoredQuiz } from '../db/quizzes.ts'
 import {
   AssignmentGoneError,
   countAttempts,
@@ -114,8 +115,14 @@ async function requireAssignment(db: D1Database, rawCode: string): Promise<Assig
   return row
 }
 
+/**
+ * The assignment's quiz: its current version, or, when an editor deleted it since (deletes are soft),
+ * its last version, so assignments keep working while the public endpoints answer 404.
+ */
 async function requireQuiz(env: Env, quizId: string): Promise<Quiz> {
-  const quiz = await getQuiz(env, quizId)
+  const current = await getQuiz(env, quizId)
+  const deleted = current ? null : await getLatestAuthoredQuiz(env.DB, quizId)
+  const quiz = current ?? (deleted ? authoredToQuiz(deleted) : null)
   if (!quiz) problem('quiz-not-found', `The quiz of this assignment ("${quizId}") is gone.`, { extras: { quizId } })
   return quiz
 }

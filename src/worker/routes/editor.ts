@@ -8,7 +8,6 @@ import { createRouter } from '../app.ts'
 import { isUniqueViolation } from '../db/ids.ts'
 import {
   authoredToQuiz,
-  countAssignmentsOfQuiz,
   deleteAuthoredQuiz,
   getLatestAuthoredQuiz,
   insertAuthoredQuiz,
@@ -248,7 +247,7 @@ export const editor = createRouter()
       path: '/{quizId}',
       summary: 'Delete a quiz (editor)',
       description:
-        'Removes the quiz from the API. Its saved versions stay in D1 (attempts refer to them); creating the id again continues the version numbers. A quiz that assignments use cannot be deleted (409 `quiz-in-use`).',
+        'Removes the quiz from the public endpoints and exports (404). Its saved versions stay in D1 (attempts refer to them): assignments of the quiz keep serving and grading its last version. Creating the id again continues the version numbers.',
       security,
       middleware: [editorAuth()] as const,
       request: { params: QuizParams },
@@ -264,10 +263,6 @@ export const editor = createRouter()
       }
       const current = await getLatestAuthoredQuiz(c.env.DB, quizId)
       if (!current || current.deletedAt) problem('quiz-not-found', `There is no quiz "${quizId}".`, { extras: { quizId } })
-      const assignments = await countAssignmentsOfQuiz(c.env.DB, quizId)
-      if (assignments > 0) {
-        problem('quiz-in-use', `${assignments} assignment(s) use quiz "${quizId}"; delete them first.`, { extras: { quizId, assignments } })
-      }
       await deleteAuthoredQuiz(c.env.DB, quizId, current.version)
       return c.body(null, 204)
     },
