@@ -2,6 +2,7 @@ import { SELF } from 'cloudflare:test'
 import { strFromU8, unzipSync } from 'fflate'
 import { parse } from 'gift-pegjs'
 import { describe, expect, it } from 'vitest'
+import { createAuthoredQuiz } from './authored-quiz.ts'
 import { bearer, createAssignment, createClass } from './classroom-helpers.ts'
 import { expectProblem } from './problem-assert.ts'
 
@@ -63,6 +64,20 @@ describe('quiz export', () => {
     const allowed = await exportQuiz('qti', bearer(teacher.teacherKey))
     expect(allowed.status).toBe(200)
     expect(unzipSync(new Uint8Array(await allowed.arrayBuffer()))['imsmanifest.xml']).toBeDefined()
+  })
+
+  it('treats a classroom quiz alike: a teacher without an assignment of it learns nothing, one with an assignment exports', async () => {
+    const quizId = await createAuthoredQuiz({ visibility: 'classroom' })
+    const teacher = await createClass()
+    // The same 403 as for a quiz that does not exist: existence does not show.
+    const forbidden = await expectProblem(await exportQuiz('gift', bearer(teacher.teacherKey), quizId), 403, 'forbidden')
+    const unknown = await expectProblem(await exportQuiz('gift', bearer(teacher.teacherKey), 'no-such-quiz'), 403, 'forbidden')
+    expect(forbidden.detail.replace(quizId, '<id>')).toBe(unknown.detail.replace('no-such-quiz', '<id>'))
+    // Documented limit of the gate: any class that assigns the quiz passes (as its assignment could reveal the keys).
+    await createAssignment(teacher, { quizId })
+    const res = await exportQuiz('gift', bearer(teacher.teacherKey), quizId)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('::meeting-place::')
   })
 
   it('answers 404 for an unknown quiz and 400 for a missing or unknown format', async () => {

@@ -14,7 +14,8 @@ import { getQuiz } from '../quiz-store.ts'
 /**
  * `GET /v1/quizzes/{quizId}/export?format=gift|qti`: the quiz with its answer keys for an LMS.
  * Exports carry the keys, so they need the editor token or the teacher key of a class that has an
- * assignment of this quiz.
+ * assignment of this quiz. That keeps casual students out, nothing more: anyone may create a class
+ * and an assignment, which is also how an assignment's own reveal would show them the keys.
  */
 
 const ExportParams = z.object({
@@ -54,6 +55,7 @@ export const quizExports = createRouter().openapi(
     path: '/{quizId}/export',
     summary: 'Export a quiz with its answer keys (editor or teacher)',
     description:
+      'Needs the editor token or the teacher key of a class with an assignment of the quiz. This keeps the keys from students holding an assignment code; it is no barrier to someone who creates a class and an assignment (no account needed). ' +
       'GIFT: a Description item with the article, then one question per quiz question (numeric answers as `{#value:tolerance}`). QTI: `imsmanifest.xml`, the article as a shared stimulus, one `qti-assessment-item` per question and an assessment test.',
     security: [{ editorToken: [] }, { teacherKey: [] }] as { [name: string]: string[] }[],
     request: { params: ExportParams, query: ExportQuery },
