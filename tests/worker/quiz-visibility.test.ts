@@ -20,6 +20,8 @@ function publicRequests(quizId: string): (() => Promise<Response>)[] {
     () => post(`/v1/quizzes/${quizId}/grade`, { answers: { 'meeting-place': 'beijing' } }),
     () => post(`/v1/quizzes/${quizId}/questions/meeting-place/check`, { answer: 'beijing' }),
     () => post(`/v1/quizzes/${quizId}/questions/no-such-question/check`, { answer: 'x' }),
+    () => SELF.fetch(`${ORIGIN}/embed/${quizId}`, { headers: { Accept: 'application/json' } }),
+    () => SELF.fetch(`${ORIGIN}/oembed?format=json&url=${encodeURIComponent(`${ORIGIN}/embed/${quizId}`)}`),
   ]
 }
 

@@ -6,6 +6,7 @@ import { prefersHtml } from '../accept.ts'
 import type { AppEnv } from '../app.ts'
 import { problem } from '../problem.ts'
 import { getQuiz } from '../quiz-store.ts'
+import { isPublicQuiz } from '../../core/public-quiz.ts'
 
 /**
  * The iframe embed and its oEmbed provider:
@@ -58,11 +59,17 @@ const PAGE_HEADERS = {
   'Cache-Control': 'public, max-age=300',
 }
 
+/** Embeds show public quizzes only: a classroom quiz is as unknown here as a missing one. */
+async function publicQuiz(env: Env, quizId: string): Promise<Quiz | null> {
+  const quiz = await getQuiz(env, quizId)
+  return quiz && isPublicQuiz(quiz) ? quiz : null
+}
+
 export const embed = new Hono<AppEnv>()
   .get('/embed/:quizId', async (c) => {
     const quizId = c.req.param('quizId')
     const options = embedOptions((n) => c.req.query(n))
-    const quiz = await getQuiz(c.env, quizId)
+    const quiz = await publicQuiz(c.env, quizId)
     const lang = options.lang ?? quiz?.lang ?? 'ar'
     const dir = lang === 'ar' ? 'rtl' : 'ltr'
     // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
@@ -129,7 +136,7 @@ export const embed = new Hono<AppEnv>()
     const match = target && target.host === new URL(origin).host ? /^\/embed\/([^/]+)\/?$/.exec(target.pathname) : null
     if (!target || !match) problem('not-found', 'This URL is not a fahm embed page (expected /embed/<quizId> on this host).')
     const quizId = tryDecodeURIComponent(match[1]!)
-    const quiz = await getQuiz(c.env, quizId)
+    const quiz = await publicQuiz(c.env, quizId)
     if (!quiz) problem('quiz-not-found', `No quiz "${quizId.slice(0, 80)}".`, { extras: { quizId: quizId.slice(0, 80) } })
 
     const options = embedOptions((n) => target.searchParams.get(n))
