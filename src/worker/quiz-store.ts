@@ -2,7 +2,7 @@ import { quizSources } from '../../questions/index.ts'
 import { loadQuiz } from '../core/load-quiz.ts'
 import { isPublicQuiz, toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
 import type { Lang, Quiz } from '../core/quiz-schema.ts'
-import { getCurrentAuthoredQuiz, listAuthoredQuizSummaries } from './db/quizzes.ts'
+import { authoredToQuiz, getCurrentAuthoredQuiz, getLatestAuthoredQuiz, listAuthoredQuizSummaries } from './db/quizzes.ts'
 
 /**
  * Where the API gets quizzes from: the catalog bundled with the Worker (`questions/`, parsed once
@@ -47,4 +47,16 @@ export async function listQuizSummaries(env: Env, lang?: Lang): Promise<QuizSumm
 /** The quiz with this id (a file quiz, else the current version of an authored one), or null. */
 export async function getQuiz(env: Env, quizId: string): Promise<Quiz | null> {
   return bundledQuizzes().get(quizId) ?? (await getCurrentAuthoredQuiz(env.DB, quizId))
+}
+
+/**
+ * The quiz of an assignment: its current version, or, when an editor deleted it since (deletes are
+ * soft), its last stored version, so assignments keep working while the public endpoints answer 404.
+ * Null only when the id was never used.
+ */
+export async function getAssignedQuiz(env: Env, quizId: string): Promise<Quiz | null> {
+  const current = await getQuiz(env, quizId)
+  if (current) return current
+  const last = await getLatestAuthoredQuiz(env.DB, quizId)
+  return last ? authoredToQuiz(last) : null
 }

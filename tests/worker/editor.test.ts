@@ -302,4 +302,31 @@ describe('deleting quizzes', () => {
     const { results } = await env.DB.prepare('SELECT quiz_version FROM attempts WHERE quiz_id = ? ORDER BY attempt_number').bind(id).all()
     expect(results).toEqual([{ quiz_version: 2 }, { quiz_version: 2 }])
   })
+
+  it('keeps teacher results and the student page of an assignment whose quiz was deleted in that quiz\'s terms', async () => {
+    await create(quizBody({ lang: 'en' }))
+    const cls = await createClass()
+    const assignment = await createAssignment(cls, { quizId: id })
+    expect((await submit(assignment.code, { name: 'Layla', answers: { 'meeting-place': 'moscow' } })).status).toBe(201)
+    expect((await send('DELETE', `/v1/quizzes/${id}`)).status).toBe(204)
+
+    const url = `${ORIGIN}/v1/classes/${cls.classId}/assignments/${assignment.assignmentId}/results`
+    const results = (await (await SELF.fetch(url, { headers: bearer(cls.teacherKey) })).json()) as {
+      quiz: Body
+      questions: { questionId: string; prompt: string | null; topWrongAnswers: { display: string }[] }[]
+    }
+    const questionIds = (quizBody().questions as { id: string }[]).map((q) => q.id)
+    expect(results.quiz).toEqual({ id, version: 1, title: 'Beijing summit & <friends>', lang: 'en' })
+    // Every question, in the quiz's order, with its prompt, though only one was answered.
+    expect(results.questions.map((q) => q.questionId)).toEqual(questionIds)
+    expect(results.questions.every((q) => typeof q.prompt === 'string' && q.prompt.length > 0)).toBe(true)
+    expect(results.questions[0]!.topWrongAnswers[0]!.display).toBe('Moscow')
+
+    const csv = await (await SELF.fetch(`${url}?format=csv`, { headers: bearer(cls.teacherKey) })).text()
+    expect(csv.split('\r\n')[0]!.split(',').slice(-questionIds.length)).toEqual(questionIds)
+
+    const page = await (await SELF.fetch(`${ORIGIN}/a/${assignment.code}`, { headers: { Accept: 'text/html' } })).text()
+    expect(page).toContain('<html lang="en" dir="ltr">')
+    expect(page).toContain('data-lang="en"')
+  })
 })

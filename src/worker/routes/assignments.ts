@@ -11,7 +11,6 @@ import type { MiddlewareHandler } from 'hono'
 import { createRouter, type AppEnv } from '../app.ts'
 import { PublicAssignmentSchema } from '../assignment-schema.ts'
 import { getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
-import { authoredToQuiz, getLatestAuthoredQuiz } from '../db/quizzes.ts'
 import {
   AssignmentGoneError,
   countAttempts,
@@ -22,7 +21,7 @@ import {
 } from '../db/attempts.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { problem, problemResponses, type FieldError } from '../problem.ts'
-import { getQuiz } from '../quiz-store.ts'
+import { getAssignedQuiz } from '../quiz-store.ts'
 import { clientIp, rateLimit } from '../rate-limit.ts'
 
 /** Longest display name, in characters after trimming. */
@@ -115,14 +114,9 @@ async function requireAssignment(db: D1Database, rawCode: string): Promise<Assig
   return row
 }
 
-/**
- * The assignment's quiz: its current version, or, when an editor deleted it since (deletes are soft),
- * its last version, so assignments keep working while the public endpoints answer 404.
- */
+/** The assignment's quiz (its last version when an editor deleted it since); 404 when it is gone. */
 async function requireQuiz(env: Env, quizId: string): Promise<Quiz> {
-  const current = await getQuiz(env, quizId)
-  const deleted = current ? null : await getLatestAuthoredQuiz(env.DB, quizId)
-  const quiz = current ?? (deleted ? authoredToQuiz(deleted) : null)
+  const quiz = await getAssignedQuiz(env, quizId)
   if (!quiz) problem('quiz-not-found', `The quiz of this assignment ("${quizId}") is gone.`, { extras: { quizId } })
   return quiz
 }

@@ -11,7 +11,7 @@ import { createClass, deleteClass } from '../db/classes.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { hashTeacherKey, newTeacherKey, teacherAuth } from '../middleware/teacher-auth.ts'
 import { problem, problemResponses } from '../problem.ts'
-import { getQuiz } from '../quiz-store.ts'
+import { getAssignedQuiz, getQuiz } from '../quiz-store.ts'
 import { clientIp, rateLimit } from '../rate-limit.ts'
 
 // Request schemas
@@ -328,7 +328,7 @@ export const classes = createRouter()
       const { assignmentId } = c.req.valid('param')
       const { format, lang: requested } = c.req.valid('query')
       const row = await requireAssignment(c.env.DB, c.var.teacherClass.id, assignmentId)
-      const quiz = await getQuiz(c.env, row.quizId)
+      const quiz = await getAssignedQuiz(c.env, row.quizId)
       const lang = requested ?? quiz?.lang ?? 'ar'
       const attempts = await listAttemptRecords(c.env.DB, row.id)
       const results = aggregateResults(attempts, { questionIds: quiz?.questions.map((q) => q.id) })

@@ -5,7 +5,7 @@ import { prefersHtml } from '../accept.ts'
 import type { AppEnv } from '../app.ts'
 import { getAssignmentByCode } from '../db/assignments.ts'
 import { problem } from '../problem.ts'
-import { getQuiz } from '../quiz-store.ts'
+import { getAssignedQuiz } from '../quiz-store.ts'
 
 /**
  * The classroom's HTML pages: `/teach` (the teacher app, `public/teach.js`) and `/a/:code` (a student
@@ -89,7 +89,7 @@ export const pages = new Hono<AppEnv>()
         SECURITY_HEADERS,
       )
     }
-    const lang = requested ?? (await getQuiz(c.env, assignment.quizId))?.lang ?? 'ar'
+    const lang = requested ?? (await getAssignedQuiz(c.env, assignment.quizId))?.lang ?? 'ar'
     return c.html(
       page({
         lang,
