@@ -4,6 +4,8 @@
  * problem's `type` URL points) and the rate limits.
  */
 
+import type { ProblemCode } from './problem.ts'
+
 type Json = Record<string, unknown>
 
 export type RateLimitDoc = {
@@ -22,7 +24,10 @@ export type DocsPageOptions = {
   rateLimits: RateLimitDoc[]
 }
 
-/** When each problem code is answered; codes without an entry show their title only. */
+/**
+ * When each problem code is answered; codes without an entry show their title only. Checked
+ * against `ProblemCode`, so an entry for a code that no longer exists fails the type check.
+ */
 const PROBLEM_HELP: Record<string, string> = {
   'bad-request': 'The request is malformed in a way no more specific code covers.',
   'invalid-json': 'The body is not valid JSON.',
@@ -39,7 +44,6 @@ const PROBLEM_HELP: Record<string, string> = {
   'quiz-invalid': 'A quiz sent to the editor API fails the content checks of `npm run check:questions`. `issues` lists `{ check, path, message }`, e.g. `evidence-quote-verbatim` at `questions[3].evidence.quote`.',
   'quiz-exists': 'POST of a quiz whose id is taken (by a file quiz or a stored one); update it with PUT.',
   'quiz-read-only': 'PUT or DELETE of a file quiz (from `questions/`): change the file and redeploy.',
-  'quiz-in-use': 'DELETE of a quiz that assignments use; `assignments` says how many.',
   'version-conflict': 'PUT with a `version` older than the stored one, or a concurrent save: reload, re-apply, save again. `currentVersion` is the stored version.',
   'class-not-found': 'No class with this id for this teacher key (another class’s key gets the same answer).',
   'assignment-not-found': 'No assignment with this code.',
@@ -50,7 +54,7 @@ const PROBLEM_HELP: Record<string, string> = {
   'rate-limited': 'Too many requests from this client; wait `Retry-After` seconds (`retryAfter` in the body).',
   'format-not-implemented': 'oEmbed with a `format` other than `json` (the oEmbed spec asks for 501).',
   'internal-error': 'A bug on our side; no client input should ever produce it.',
-}
+} satisfies Partial<Record<ProblemCode, string>>
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const
 

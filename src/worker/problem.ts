@@ -33,7 +33,6 @@ export const PROBLEM_CODES = {
   'quiz-invalid': { status: 422, title: 'Quiz does not pass the content checks' },
   'quiz-exists': { status: 409, title: 'Quiz already exists' },
   'quiz-read-only': { status: 409, title: 'Quiz is a file quiz and read-only' },
-  'quiz-in-use': { status: 409, title: 'Quiz is used by assignments' },
   'version-conflict': { status: 409, title: 'Quiz changed since the version you edited' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'format-not-implemented': { status: 501, title: 'Format not implemented' },

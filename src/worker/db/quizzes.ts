@@ -108,12 +108,6 @@ export async function deleteAuthoredQuiz(db: D1Database, id: string, version: nu
   return result.meta.changes > 0
 }
 
-/** How many assignments (of any class) use the quiz. */
-export async function countAssignmentsOfQuiz(db: D1Database, quizId: string): Promise<number> {
-  const row = await db.prepare('SELECT COUNT(*) AS n FROM assignments WHERE quiz_id = ?').bind(quizId).first<{ n: number }>()
-  return row?.n ?? 0
-}
-
 /** True when the class has at least one assignment of the quiz. */
 export async function classHasQuiz(db: D1Database, classId: string, quizId: string): Promise<boolean> {
   const row = await db
