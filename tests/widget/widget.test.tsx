@@ -338,3 +338,39 @@ describe('options and the element', () => {
     expect(sr().querySelector('.w')).toBeNull()
   })
 })
+
+describe('question ids', () => {
+  it('treats a question id named like an Object.prototype member (`constructor`) as any other', async () => {
+    const quiz = fakeQuiz('en')
+    quiz.questions[0]!.id = 'constructor'
+    quizServer((call) => (call.method === 'GET' && call.url.pathname === '/v1/quizzes/demo' ? json(quiz) : undefined))
+    handle = mount(el, { quiz: 'demo', lang: 'en', mode: 'all' })
+    await until(() => $('.p'))
+    const first = () => $$('form')[0]!
+    // Nothing checked yet: no feedback, and its Check waits for an answer.
+    expect($$('.fb')).toHaveLength(0)
+    expect(first().querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).toBe(true)
+
+    // A review lists only the questions the grader returned (here not `constructor`).
+    await click($$('input[type=checkbox]')[0])
+    await click(button('See score'))
+    await until(() => $('#sc'))
+    expect($$('.rv li').map((li) => li.querySelector('p')!.textContent)).toEqual(['Choose'])
+    await click(button('Try again'))
+
+    // Answered and checked, it behaves like any question, also after a reload from localStorage.
+    await click(first().querySelector('input[type=radio]')!)
+    await click(first().querySelector('button[type=submit]')!)
+    await until(() => first().querySelector('.fb'))
+    expect($$('.fb')).toHaveLength(1)
+    handle.unmount()
+    const saved = JSON.parse(localStorage.getItem('fahm:q:demo:1')!)
+    expect(saved.answers).toEqual({ constructor: 'beijing' })
+    expect(Object.keys(saved.results)).toEqual(['constructor'])
+    handle = mount(el, { quiz: 'demo', lang: 'en', mode: 'all' })
+    await until(() => $('.p'))
+    expect(first().querySelector<HTMLInputElement>('input[type=radio]')!.checked).toBe(true)
+    expect(first().querySelector('.fb')!.textContent).toContain('Correct')
+    expect($$('.fb')).toHaveLength(1)
+  })
+})
