@@ -320,7 +320,7 @@ function ClassView(props: { t: Strings; lang: Lang; saved: SavedClass; onBack: (
 function NewAssignmentForm(props: { t: Strings; lang: Lang; saved: SavedClass; onCreated: () => void }) {
   const { t, lang } = props
   const [quizzes, setQuizzes] = useState<QuizSummary[]>([])
-  const [form, setForm] = useState({ quizId: '', title: '', opensAt: '', dueAt: '', maxAttempts: 1, reveal: 'after-submit' as RevealPolicy, shuffle: false })
+  const [form, setForm] = useState({ quizId: '', typedId: '', title: '', opensAt: '', dueAt: '', maxAttempts: 1, reveal: 'after-submit' as RevealPolicy, shuffle: false })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -335,7 +335,8 @@ function NewAssignmentForm(props: { t: Strings; lang: Lang; saved: SavedClass; o
 
   const submit = async (e: Event) => {
     e.preventDefault()
-    const quizId = form.quizId || quizzes[0]?.id
+    // A classroom quiz is not in the public list: its id can be typed instead.
+    const quizId = form.typedId.trim() || form.quizId || quizzes[0]?.id
     if (!quizId) return
     const body: NewAssignment = {
       quizId,
@@ -350,7 +351,7 @@ function NewAssignmentForm(props: { t: Strings; lang: Lang; saved: SavedClass; o
     setError(null)
     try {
       await api.createAssignment(props.saved, body)
-      setForm((f) => ({ ...f, title: '', opensAt: '', dueAt: '' }))
+      setForm((f) => ({ ...f, typedId: '', title: '', opensAt: '', dueAt: '' }))
       props.onCreated()
     } catch (err) {
       setError(message(err))
@@ -372,6 +373,10 @@ function NewAssignmentForm(props: { t: Strings; lang: Lang; saved: SavedClass; o
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          {t.quizIdOr}
+          <input value={form.typedId} dir="ltr" onInput={(e) => set('typedId', e.currentTarget.value)} />
         </label>
         <label>
           {t.assignmentTitle}
@@ -403,7 +408,7 @@ function NewAssignmentForm(props: { t: Strings; lang: Lang; saved: SavedClass; o
           <input type="checkbox" checked={form.shuffle} onChange={(e) => set('shuffle', e.currentTarget.checked)} />
           {t.shuffle}
         </label>
-        <button type="submit" disabled={busy || quizzes.length === 0}>
+        <button type="submit" disabled={busy || (quizzes.length === 0 && !form.typedId.trim())}>
           {t.create}
         </button>
       </form>

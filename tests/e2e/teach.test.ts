@@ -122,3 +122,29 @@ it('creates a class and an assignment, shows live results, a chart and a CSV dow
   await other.close()
   other = undefined
 })
+
+it('assigns a quiz by typed id (classroom quizzes are not in the list); a wrong id shows the API detail', async () => {
+  const ctx = await launch({ locale: 'en' })
+  try {
+    const p = await ctx.context.newPage()
+    await p.goto(`${base}/teach?lang=en`)
+    await p.getByLabel('Class name (optional)').fill('Typed ids')
+    await p.getByRole('button', { name: 'Create' }).click()
+    await p.getByRole('button', { name: 'I saved it' }).click()
+    await p.getByRole('button', { name: 'Typed ids' }).click()
+    await p.getByText('No assignments yet.').waitFor()
+
+    await p.getByLabel('or enter a quiz id').fill('no-such-quiz')
+    await p.getByRole('button', { name: 'Create' }).click()
+    await expect.poll(() => p.getByRole('alert').textContent()).toContain('There is no quiz "no-such-quiz"')
+    expect(await p.locator('td code').count()).toBe(0)
+
+    await p.getByLabel('or enter a quiz id').fill(' kim-putin-beijing ')
+    await p.getByRole('button', { name: 'Create' }).click()
+    await p.locator('td code').first().waitFor()
+    expect(await p.getByRole('alert').count()).toBe(0)
+    expect(await p.getByLabel('or enter a quiz id').inputValue()).toBe('')
+  } finally {
+    await ctx.close()
+  }
+})
