@@ -255,7 +255,7 @@ export class App extends Component<AppProps, AppState> {
             <>
               <h3>{t.review}</h3>
               <ol class="rv">
-                {qs.map((q) => Object.hasOwn(byId, q.id) && (
+                {qs.map((q) => ({}).hasOwnProperty.call(byId, q.id) && (
                   <li key={q.id}>
                     <p>{q.prompt}</p>
                     <Feedback r={byId[q.id]!} t={t} lang={L} />
@@ -272,7 +272,7 @@ export class App extends Component<AppProps, AppState> {
     const one = (q: Question, idx: number) => {
       // Own keys only: a question id such as `constructor` would read Object.prototype. (An
       // answer read the same way is a function: isAnswered and the inputs ignore it.)
-      const r = Object.hasOwn(s.results, q.id) && s.results[q.id]
+      const r = ({}).hasOwnProperty.call(s.results, q.id) && s.results[q.id]
       const k = 'q-' + q.id
       const submit = (e: Event) => {
         e.preventDefault()
