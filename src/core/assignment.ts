@@ -22,11 +22,15 @@ export type AssignmentSettings = {
   shuffle: boolean
 }
 
-/** `GET /v1/assignments/:code`: what a student may see of an assignment. */
-export type PublicAssignment = AssignmentSettings & { status: AssignmentStatus }
+/**
+ * `GET /v1/assignments/:code`: what a student may see of an assignment. `quizId` only when the quiz
+ * is public: the id of a classroom quiz would let a student assign it to a class of their own.
+ */
+export type PublicAssignment = Omit<AssignmentSettings, 'quizId'> & { quizId?: string; status: AssignmentStatus }
 
-/** An assignment under `/v1/classes/:classId`, as its teacher sees it. */
-export type TeacherAssignment = PublicAssignment & {
+/** An assignment under `/v1/classes/:classId`, as its teacher sees it (always with its `quizId`). */
+export type TeacherAssignment = AssignmentSettings & {
+  status: AssignmentStatus
   assignmentId: string
   createdAt: string
   /** The student page, `/a/CODE` on the serving host. */
@@ -40,12 +44,15 @@ export function assignmentStatus(assignment: Pick<AssignmentSettings, 'opensAt' 
   return 'open'
 }
 
-/** What `GET /v1/assignments/:code` shows of an assignment, field by field (nothing else of a stored row). */
-export function toPublicAssignment(assignment: AssignmentSettings, now = Date.now()): PublicAssignment {
+/**
+ * What `GET /v1/assignments/:code` shows of an assignment, field by field (nothing else of a stored
+ * row). `quizPublic` says whether its quiz is public: only then is `quizId` shown.
+ */
+export function toPublicAssignment(assignment: AssignmentSettings, quizPublic: boolean, now = Date.now()): PublicAssignment {
   return {
     code: assignment.code,
     title: assignment.title,
-    quizId: assignment.quizId,
+    ...(quizPublic ? { quizId: assignment.quizId } : {}),
     opensAt: assignment.opensAt,
     dueAt: assignment.dueAt,
     maxAttempts: assignment.maxAttempts,
@@ -53,4 +60,9 @@ export function toPublicAssignment(assignment: AssignmentSettings, now = Date.no
     shuffle: assignment.shuffle,
     status: assignmentStatus(assignment, now),
   }
+}
+
+/** An assignment's settings and its status at `now`, field by field: the teacher's view without its id and link. */
+export function toAssignmentSettings(assignment: AssignmentSettings, now = Date.now()): AssignmentSettings & { status: AssignmentStatus } {
+  return { ...toPublicAssignment(assignment, true, now), quizId: assignment.quizId }
 }

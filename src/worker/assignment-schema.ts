@@ -11,7 +11,11 @@ export const PublicAssignmentSchema = z
   .object({
     code: z.string(),
     title: z.string(),
-    quizId: z.string(),
+    quizId: z.string().optional().openapi({
+      description:
+        'The quiz id, only when the quiz is public. Absent for a classroom quiz (`visibility: classroom`): its id would let ' +
+        'a student assign the quiz to a class of their own and read its answers.',
+    }),
     opensAt: z.string().nullable(),
     dueAt: z.string().nullable(),
     maxAttempts: z.number().int(),
@@ -23,6 +27,7 @@ export const PublicAssignmentSchema = z
 
 /** An assignment under `/v1/classes/:classId`: the public fields plus its id, creation time and student link. */
 export const AssignmentSchema = PublicAssignmentSchema.extend({
+  quizId: z.string().openapi({ description: 'The quiz id (teachers always see it).' }),
   assignmentId: z.string(),
   createdAt: z.string(),
   link: z.string().openapi({ description: 'The student page, `/a/CODE` on this host.' }),

@@ -3,7 +3,7 @@ import { assignmentStatus, toPublicAssignment } from '../../core/assignment.ts'
 import { answerShapeError, gradeQuestion } from '../../core/grade.ts'
 import { isValidCode, normalizeCode } from '../../core/join-code.ts'
 import { normalizeText } from '../../core/normalize.ts'
-import { toPublicQuiz } from '../../core/public-quiz.ts'
+import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
 import { toResult, type GradeResult, type RevealedResult } from '../../core/result.ts'
 import { studentKey, type AnswerRecord } from '../../core/results.ts'
@@ -114,11 +114,23 @@ async function requireAssignment(db: D1Database, rawCode: string): Promise<Assig
   return row
 }
 
-/** The assignment's quiz (its last version when an editor deleted it since); 404 when it is gone. */
+/**
+ * The assignment's quiz (its last version when an editor deleted it since); 404 when it is gone. The
+ * problem does not name the quiz: students read it, and a classroom quiz's id must stay unknown to them.
+ */
 async function requireQuiz(env: Env, quizId: string): Promise<Quiz> {
   const quiz = await getAssignedQuiz(env, quizId)
-  if (!quiz) problem('quiz-not-found', `The quiz of this assignment ("${quizId}") is gone.`, { extras: { quizId } })
+  if (!quiz) problem('quiz-not-found', 'The quiz of this assignment is gone.')
   return quiz
+}
+
+/**
+ * The id students see for the quiz of an assignment: its own id when the quiz is public (its answers
+ * are public anyway), else `assignment-CODE`, stable per assignment. A student who knew a classroom
+ * quiz's id could assign it to a class of their own, with answers revealed, and read every answer.
+ */
+function studentQuizId(row: Pick<AssignmentRow, 'code'>, quiz: Pick<Quiz, 'id' | 'visibility'>): string {
+  return isPublicQuiz(quiz) ? quiz.id : `assignment-${row.code}`
 }
 
 /** Whether graded answers may be shown now, per the assignment's policy. */
@@ -236,8 +248,10 @@ export const assignments = createRouter()
     }),
     async (c) => {
       const row = await requireAssignment(c.env.DB, c.req.valid('param').code)
+      // A quiz that is gone counts as classroom: its id is not shown when its visibility is unknown.
+      const quiz = await getAssignedQuiz(c.env, row.quizId)
       c.header('Cache-Control', 'no-store')
-      return c.json(toPublicAssignment(row), 200)
+      return c.json(toPublicAssignment(row, quiz !== null && isPublicQuiz(quiz)), 200)
     },
   )
   .openapi(
@@ -247,7 +261,12 @@ export const assignments = createRouter()
       summary: "The assignment's quiz, without answer keys",
       request: { params: CodeParams, query: QuizQuery },
       responses: {
-        200: { description: 'The public quiz; questions and choices shuffled when the assignment says so', content: { 'application/json': { schema: z.looseObject({ id: z.string() }) } } },
+        200: {
+          description:
+            'The public quiz; questions and choices shuffled when the assignment says so. For a classroom quiz, `id` is ' +
+            '`assignment-CODE` instead of the quiz id.',
+          content: { 'application/json': { schema: z.looseObject({ id: z.string() }) } },
+        },
         ...problemResponses(400, 404),
       },
     }),
@@ -255,7 +274,7 @@ export const assignments = createRouter()
       const row = await requireAssignment(c.env.DB, c.req.valid('param').code)
       const { lang, seed } = c.req.valid('query')
       const quiz = await requireQuiz(c.env, row.quizId)
-      const publicQuiz = toPublicQuiz(quiz, lang ?? quiz.lang)
+      const publicQuiz = { ...toPublicQuiz(quiz, lang ?? quiz.lang), id: studentQuizId(row, quiz) }
       if (row.shuffle) {
         // The questions, then each question's choices, from the same seed: a quiz file may keep
         // every right choice first, and a student must not learn that position.

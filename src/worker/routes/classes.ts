@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { REVEAL_POLICIES, toPublicAssignment, type TeacherAssignment } from '../../core/assignment.ts'
+import { REVEAL_POLICIES, toAssignmentSettings, type TeacherAssignment } from '../../core/assignment.ts'
 import { toCsv } from '../../core/csv.ts'
 import { LANGS, type Lang, type Quiz } from '../../core/quiz-schema.ts'
 import { aggregateResults, resultsTable } from '../../core/results.ts'
@@ -33,7 +33,9 @@ const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-0
 const CreateAssignmentBody = z
   .object({
     quizId: z.string().min(1).max(80),
-    title: z.string().trim().min(1).max(200),
+    title: z.string().trim().min(1).max(200).optional().openapi({
+      description: "What students see (the /a/CODE page's title too); defaults to the quiz's title in its language.",
+    }),
     opensAt: Timestamp.nullish(),
     dueAt: Timestamp.nullish(),
     maxAttempts: z.number().int().min(1).max(20).default(1),
@@ -105,7 +107,7 @@ const bearer = [{ teacherKey: [] }]
 // Helpers
 
 function toAssignmentJson(row: AssignmentRow, origin: string): TeacherAssignment {
-  return { assignmentId: row.id, ...toPublicAssignment(row), createdAt: row.createdAt, link: `${origin}/a/${row.code}` }
+  return { assignmentId: row.id, ...toAssignmentSettings(row), createdAt: row.createdAt, link: `${origin}/a/${row.code}` }
 }
 
 async function requireAssignment(db: D1Database, classId: string, assignmentId: string): Promise<AssignmentRow> {
@@ -252,7 +254,7 @@ export const classes = createRouter()
       const row = await createAssignment(c.env.DB, {
         classId: c.var.teacherClass.id,
         quizId: quiz.id,
-        title: body.title,
+        title: body.title ?? quiz.title[quiz.lang],
         opensAt: toIso(body.opensAt),
         dueAt: toIso(body.dueAt),
         maxAttempts: body.maxAttempts,
