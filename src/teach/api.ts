@@ -33,7 +33,8 @@ export type Results = Omit<AssignmentResults, 'questions'> & {
 
 export type NewAssignment = {
   quizId: string
-  title: string
+  /** Omitted: the API uses the quiz's title. */
+  title?: string
   opensAt?: string
   dueAt?: string
   maxAttempts: number

@@ -340,7 +340,8 @@ function NewAssignmentForm(props: { t: Strings; lang: Lang; saved: SavedClass; o
     if (!quizId) return
     const body: NewAssignment = {
       quizId,
-      title: form.title.trim() || quizzes.find((q) => q.id === quizId)?.title || quizId,
+      // Without a title the API uses the quiz's own: never the id, which students must not learn.
+      title: form.title.trim() || quizzes.find((q) => q.id === quizId)?.title || undefined,
       opensAt: toInstant(form.opensAt),
       dueAt: toInstant(form.dueAt),
       maxAttempts: form.maxAttempts,
