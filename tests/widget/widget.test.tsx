@@ -289,6 +289,34 @@ describe('classroom', () => {
     expect($('p.err')!.textContent).toBe('You have used all 2 attempts.')
   })
 
+  it('works for a classroom quiz, whose assignment has no quizId and whose quiz id is assignment-CODE', async () => {
+    const { quizId: _hidden, ...classroomAsg } = asg
+    const calls = stubFetch((call) => {
+      const p = call.url.pathname
+      if (p === '/v1/assignments/ABC234') return json(classroomAsg)
+      if (p === '/v1/assignments/ABC234/quiz') return json({ ...fakeQuiz('en'), id: 'assignment-ABC234' })
+      if (p === '/v1/assignments/ABC234/attempts') {
+        return json({ attemptId: 'a1', attemptNumber: 1, attemptsLeft: 1, score: 1, maxScore: 5, submittedAt: 'x', revealed: true, results: [fakeResult('city', true)] }, 201)
+      }
+      return json({ detail: 'unexpected ' + p }, 404)
+    })
+    const ready = new Promise<CustomEvent>((resolve) => el.addEventListener('fahm:ready', (e) => resolve(e as CustomEvent)))
+    const complete = new Promise<CustomEvent>((resolve) => el.addEventListener('fahm:complete', (e) => resolve(e as CustomEvent)))
+    handle = mount(el, { assignment: 'ABC234', lang: 'en' })
+    expect((await ready).detail).toMatchObject({ quizId: 'assignment-ABC234', version: 1 })
+    await until(() => $('#nm'))
+    await type($<HTMLInputElement>('#nm')!, 'Huda')
+    await click($$('input[type=radio]')[0])
+    for (let i = 0; i < 4; i++) await click(button('Next'))
+    await click(button('Submit answers'))
+    await until(() => $('#sc'))
+    expect((await complete).detail).toMatchObject({ quizId: 'assignment-ABC234', score: 1, maxScore: 5 })
+    expect($$('.fb')).toHaveLength(1)
+    // Only the assignment's endpoints: the widget never needs the quiz's own id.
+    expect(calls.map((c) => c.url.pathname).every((p) => p.startsWith('/v1/assignments/ABC234'))).toBe(true)
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1)
+  })
+
   it('says when the assignment is closed', async () => {
     stubFetch((call) =>
       call.url.pathname === '/v1/assignments/ABC234' ? json({ ...asg, status: 'closed' }) : json(fakeQuiz('en')),
