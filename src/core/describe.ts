@@ -40,6 +40,12 @@ export function formatNumber(v: number): string {
   return String(Object.is(r, -0) ? 0 : r)
 }
 
+/** The unit's name as a label beside an answer field: `ساعة`, `hours`; empty for a plain count. */
+export function unitName(unit: Unit, lang: Lang): string {
+  if (unit === 'count') return ''
+  return lang === 'en' ? EN_UNITS[unit][1] : AR_UNITS[unit].sg
+}
+
 /** A number with its unit: `150 دقيقة`, `3 ساعات`, `ساعتان`, `2.5 hours`, `1 hour`, `9500`. */
 export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
   const n = formatNumber(value)

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate'
+import { unitName } from '../describe.ts'
 import type { Lang, Question, Quiz } from '../quiz-schema.ts'
 
 export type QtiOptions = {
@@ -122,7 +123,7 @@ function itemXml(question: Question, ctx: ItemContext): string {
       declaration =
         '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="float">' +
         `<qti-correct-response><qti-value>${num(value)}</qti-value></qti-correct-response></qti-response-declaration>`
-      interaction = `${prompt}<p><qti-text-entry-interaction response-identifier="RESPONSE" base="10" expected-length="${Math.max(4, num(value).length + 2)}"/> ${esc(unitLabel(question.answer.unit, lang))}</p>`
+      interaction = `${prompt}<p><qti-text-entry-interaction response-identifier="RESPONSE" base="10" expected-length="${Math.max(4, num(value).length + 2)}"/> ${esc(unitName(question.answer.unit, lang))}</p>`
       processing = scoreIf(
         `<qti-equal tolerance-mode="absolute" tolerance="${num(tolerance)} ${num(tolerance)}" include-lower-bound="true" include-upper-bound="true">` +
           '<qti-variable identifier="RESPONSE"/><qti-correct identifier="RESPONSE"/></qti-equal>',
@@ -265,21 +266,6 @@ function xmlId(id: string): string {
 function num(value: number): string {
   const plain = String(value)
   return plain.includes('e') ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : plain
-}
-
-function unitLabel(unit: string, lang: Lang): string {
-  const labels: Record<string, Record<Lang, string>> = {
-    second: { ar: 'ثانية', en: 'seconds' },
-    minute: { ar: 'دقيقة', en: 'minutes' },
-    hour: { ar: 'ساعة', en: 'hours' },
-    day: { ar: 'يوم', en: 'days' },
-    week: { ar: 'أسبوع', en: 'weeks' },
-    month: { ar: 'شهر', en: 'months' },
-    year: { ar: 'سنة', en: 'years' },
-    person: { ar: 'شخص', en: 'people' },
-    count: { ar: '', en: '' },
-  }
-  return labels[unit]?.[lang] ?? unit
 }
 
 /** Escapes text and attribute values; also drops characters XML 1.0 cannot carry at all. */
