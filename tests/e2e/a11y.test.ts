@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launch, openFresh } from './browser.ts'
+import { openFresh, useBrowser } from './browser.ts'
 
 /**
  * axe-core audits of the widget (it handles open shadow roots) in both languages and in the
@@ -11,14 +11,7 @@ import { launch, openFresh } from './browser.ts'
 
 const host = inject('hostUrl')
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
-let browser: Awaited<ReturnType<typeof launch>>
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 type Violation = { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }
 

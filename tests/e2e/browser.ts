@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 type ContextOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>
 
@@ -32,6 +33,23 @@ export async function launch(options: Omit<ContextOptions, 'executablePath' | 'a
     async close() {
       await context.close()
       rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function useBrowser(options: Parameters<typeof launch>[0] = {}): { readonly context: BrowserContext } {
+  let browser: Awaited<ReturnType<typeof launch>> | undefined
+  beforeAll(async () => {
+    browser = await launch(options)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return {
+    get context() {
+      if (!browser) throw new Error('useBrowser: the browser is launched in beforeAll')
+      return browser.context
     },
   }
 }

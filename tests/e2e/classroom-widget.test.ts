@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch } from './browser.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser } from './browser.ts'
 
 /**
  * Classroom mode of the widget on the student page /a/:code: a display name, no per-question
@@ -7,14 +7,7 @@ import { launch } from './browser.ts'
  */
 
 const fahm = inject('fahmUrl')
-let browser: Awaited<ReturnType<typeof launch>>
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function createAssignment(body: Record<string, unknown>) {
   const cls = (await (await fetch(`${fahm}/v1/classes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"e2e"}' })).json()) as {

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import type { Frame, Page } from 'playwright-core'
-import { launch, watchPage } from './browser.ts'
+import { useBrowser, watchPage } from './browser.ts'
 
 const fahm = inject('fahmUrl')
 const host = inject('hostUrl')
-let browser: Awaited<ReturnType<typeof launch>>
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 /** Styles that show whether host CSS reached into the widget. */
 async function widgetStyle(scope: Page | Frame) {

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import type { Frame, Page } from 'playwright-core'
-import { launch } from './browser.ts'
+import { useBrowser } from './browser.ts'
 
 const fahm = inject('fahmUrl')
 const host = inject('hostUrl')
 const QUIZ = 'kim-putin-beijing'
-let browser: Awaited<ReturnType<typeof launch>>
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function openIframe(path = '/iframe?lang=en'): Promise<{ page: Page; frame: Frame; height: () => Promise<number>; content: () => Promise<number> }> {
   const page = await browser.context.newPage()

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { focused, launch, openFresh } from './browser.ts'
+import { focused, openFresh, useBrowser } from './browser.ts'
 
 /**
  * A whole quiz answered with the keyboard only (Tab, Space, arrows, typing, Enter), in Arabic and
@@ -58,13 +58,7 @@ async function tabTo(page: Page, match: (f: NonNullable<Awaited<ReturnType<typeo
 
 const isInput = (f: { tag: string }) => f.tag === 'input'
 
-let browser: Awaited<ReturnType<typeof launch>>
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('keyboard only', () => {
   for (const lang of ['ar', 'en'] as const) {

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, openFresh } from './browser.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { launch, openFresh, useBrowser } from './browser.ts'
 
 const fahm = inject('fahmUrl')
 const host = inject('hostUrl')
-let browser: Awaited<ReturnType<typeof launch>>
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const fresh = (path: string) => openFresh(browser.context, `${host}${path}`)
 

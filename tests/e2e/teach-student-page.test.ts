@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { launch } from './browser.ts'
+import { expect, inject, it } from 'vitest'
+import { useBrowser } from './browser.ts'
 
 /** The student page /a/CODE in real Chromium: the widget in assignment mode submits to the classroom API. */
 
 const base = inject('fahmUrl')
-let browser: Awaited<ReturnType<typeof launch>>
-
-beforeAll(async () => {
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 it('lets a student submit from /a/CODE and the teacher see it', async () => {
   const cls = (await (await fetch(`${base}/v1/classes`, { method: 'POST', headers: { 'CF-Connecting-IP': '127.0.0.21' } })).json()) as {
