@@ -176,6 +176,8 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
     Object.entries(PROBLEM_CODES).map(([code, { status, title }]) => [code, { status, title, type: `${origin}/docs#problem-${code}` }]),
   )
 
+  // The origin comes from the request's Host: keep a few (a deployment has one or two), not one per forged Host.
+  if (byOrigin.size >= 8) byOrigin.clear()
   byOrigin.set(origin, document)
   return document
 }
