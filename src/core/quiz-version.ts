@@ -1,25 +1,16 @@
-import { parseArticle } from './article.ts'
+import { canonicalArticle, parseArticle } from './article.ts'
 import type { Question, Quiz } from './quiz-schema.ts'
 
 /**
  * Versions of a quiz and the article it is bound to.
  *
- * A quiz is bound to its article by a SHA-256 hash of the article's canonical text (BOM, line
- * endings, surrounding spaces and blank lines do not count, since `parseArticle` ignores them).
+ * A quiz is bound to its article by a SHA-256 hash of the article's canonical text
+ * (`canonicalArticle`: BOM, line endings, surrounding spaces and runs of blank lines do not count,
+ * since `parseArticle` ignores them).
  * Saving a quiz whose questions or article differ from the stored version bumps the version by
  * one; saving the same content again keeps it. When the article changes, questions whose
  * evidence paragraph changed are flagged `stale` until an editor revises them.
  */
-
-/** The article as `parseArticle` sees it: trimmed, non-blank lines joined by `\n`. */
-export function canonicalArticle(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .join('\n')
-}
 
 /** `sha256:<hex>` of the canonical article text. */
 export async function articleHash(text: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { canonicalArticle } from '../../src/core/article.ts'
 import {
   articleHash,
-  canonicalArticle,
   contentFingerprint,
   nextVersion,
   stableJson,
@@ -14,10 +14,15 @@ describe('article hash', () => {
   it('is a sha256 of the canonical text', async () => {
     expect(await articleHash('abc')).toBe('sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
   })
-  it('ignores what parseArticle ignores: BOM, CRLF, blank lines and surrounding spaces', async () => {
-    const messy = '\uFEFF' + SAMPLE_ARTICLE.split('\n').map((l) => `  ${l}\t`).join('\r\n\r\n') + '\n\n'
+  it('ignores what parseArticle ignores: BOM, CRLF, surrounding spaces, leading and trailing blank lines', async () => {
+    const messy = '\uFEFF\n\n' + SAMPLE_ARTICLE.split('\n').map((l) => `  ${l}\t`).join('\r\n') + '\n\n'
     expect(canonicalArticle(messy)).toBe(SAMPLE_ARTICLE)
     expect(await articleHash(messy)).toBe(await articleHash(SAMPLE_ARTICLE))
+  })
+  it('ignores how many blank lines separate blocks, not whether they are there', async () => {
+    const blocks = 'Lead.\n\nHeading\nText.\n\nClosing.'
+    expect(canonicalArticle(' Lead.\r\n\r\n\r\n Heading\nText. \n \t\nClosing.')).toBe(blocks)
+    expect(await articleHash('Lead.\nHeading\nText.\nClosing.')).not.toBe(await articleHash('Lead.\n\nHeading\n\nText.\n\nClosing.'))
   })
   it('changes with any word of the article', async () => {
     expect(await articleHash(SAMPLE_ARTICLE.replace('5000', '5001'))).not.toBe(await articleHash(SAMPLE_ARTICLE))

@@ -39,7 +39,8 @@ const EditorQuizBody = QuizFile.extend({
     description: 'On PUT, the version you edited: a save over a newer version is refused with `version-conflict`. Ignored on POST.',
   }),
   articleText: z.string().min(1).max(ARTICLE_MAX).openapi({
-    description: 'The article: lead paragraph first, then a heading line and a paragraph per section, then the closing paragraph.',
+    description:
+      'The article: lead paragraph first, then a heading line and a paragraph per section, then the closing paragraph; or paragraphs separated by blank lines, each with an optional heading line above it.',
   }),
 }).openapi('EditorQuiz')
 
