@@ -42,16 +42,31 @@ export type NewAssignment = {
   shuffle: boolean
 }
 
-/** A failed call: the problem+json `detail` (or the status) as message, `status` 0 on network failure. */
+/** A problem+json body as the API sends it (RFC 9457 members, the stable `code`, and extras). */
+export type Problem = { code?: string; detail?: string; title?: string; status?: number } & Record<string, unknown>
+
+/**
+ * A failed call: the problem+json `detail` (or the status) as message, `status` 0 on network
+ * failure; `problem` is the whole body when the API sent one, `retryAfter` the seconds of a 429.
+ */
 export class ApiError extends Error {
   status: number
-  constructor(status: number, message: string) {
+  problem: Problem | null
+  retryAfter: number | null
+  constructor(status: number, message: string, problem: Problem | null = null, retryAfter: number | null = null) {
     super(message)
     this.status = status
+    this.problem = problem
+    this.retryAfter = retryAfter
+  }
+  /** The problem's stable `code` (`version-conflict`, `rate-limited` …), or null. */
+  get code(): string | null {
+    return typeof this.problem?.code === 'string' ? this.problem.code : null
   }
 }
 
-async function call<T>(path: string, init: RequestInit = {}, key?: string): Promise<T> {
+/** A JSON call to the fahm API on this origin; `key` goes in `Authorization: Bearer`. Throws {@link ApiError}. */
+export async function call<T>(path: string, init: RequestInit = {}, key?: string): Promise<T> {
   const headers = new Headers(init.headers)
   if (key) headers.set('Authorization', `Bearer ${key}`)
   if (init.body) headers.set('Content-Type', 'application/json')
@@ -62,14 +77,16 @@ async function call<T>(path: string, init: RequestInit = {}, key?: string): Prom
     throw new ApiError(0, 'network')
   }
   if (!res.ok) {
-    let detail = `${res.status}`
+    let problem: Problem | null = null
     try {
-      const body = (await res.json()) as { detail?: string }
-      if (body.detail) detail = body.detail
+      const body: unknown = await res.json()
+      if (body && typeof body === 'object' && !Array.isArray(body)) problem = body as Problem
     } catch {
       // not problem+json
     }
-    throw new ApiError(res.status, detail)
+    const retryAfter = Number(res.headers.get('Retry-After'))
+    const detail = typeof problem?.detail === 'string' && problem.detail ? problem.detail : `${res.status}`
+    throw new ApiError(res.status, detail, problem, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null)
   }
   if (res.status === 204) return undefined as T
   return (await res.json()) as T

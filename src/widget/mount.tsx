@@ -30,13 +30,14 @@ export function createMount(defaultApi: string) {
     // A container of our own, so a fallback <style> element beside it is never diffed away.
     const box = document.createElement('div')
     shadow.append(box)
-    let base = ''
+    let base: Options['api'] = ''
     let api: Api
     const draw = (o: Options) => {
       const emit = (type: string, detail: object) =>
         el.dispatchEvent(new CustomEvent('fahm:' + type, { detail, bubbles: true, composed: true }))
       const b = o.api || defaultApi
-      if (b !== base) api = createApi((base = b))
+      // A string is a server's base URL; an object answers the calls itself (the studio's preview).
+      if (b !== base) api = typeof (base = b) == 'string' ? createApi(base) : (base as Api)
       render(
         <App
           quiz={o.quiz}

@@ -1,5 +1,7 @@
 /** The shapes of the public API the widget reads (see the API contract in the README). */
 
+import type { Api } from './api.ts'
+
 import type { PublicAssignment } from '../core/assignment.ts'
 import type { PublicChoice, PublicQuestion, PublicQuiz } from '../core/public-quiz.ts'
 import type { Lang, QuestionType } from '../core/quiz-schema.ts'
@@ -33,6 +35,9 @@ export type Attempt = Grade & {
   revealed: boolean
 }
 
+/** The calls a quiz (not an assignment) needs: what `Options.api` supplies instead of a server. */
+export type QuizCalls = Pick<Api, 'quiz' | 'check' | 'grade'>
+
 export type Mode = 'one' | 'all'
 export type Theme = 'auto' | 'light' | 'dark'
 
@@ -49,8 +54,13 @@ export type Options = {
   theme?: Theme
   /** Show the article beside the questions and highlight the evidence of each answer. */
   showArticle?: boolean
-  /** Base URL of the fahm server; defaults to where widget.js was loaded from. */
-  api?: string
+  /**
+   * Base URL of the fahm server; defaults to where widget.js was loaded from. Or, from JavaScript,
+   * an object answering the widget's calls in place of a server — `quiz`, `check` and `grade` with
+   * the signatures of `createApi` (src/widget/api.ts) — so a page can show a quiz that is not stored:
+   * the studio previews an unsaved draft this way.
+   */
+  api?: string | QuizCalls
   /** Nonce for a `<style>` element, for browsers without constructable stylesheets. */
   nonce?: string
 }

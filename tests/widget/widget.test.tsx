@@ -367,6 +367,39 @@ describe('options and the element', () => {
   })
 })
 
+describe('a quiz supplied by the page (the studio preview)', () => {
+  it('renders the quiz the api object gives and sends checks and grades to it, never to a server', async () => {
+    const calls: string[] = []
+    const fetched = stubFetch(() => json({ detail: 'no server here' }, 500))
+    const api = {
+      quiz: async (id: string, lang?: 'ar' | 'en') => {
+        calls.push(`quiz ${id} ${lang ?? ''}`)
+        return fakeQuiz(lang ?? 'ar')
+      },
+      check: async (id: string, qid: string, answer: unknown, lang: 'ar' | 'en') => {
+        calls.push(`check ${id} ${qid} ${String(answer)} ${lang}`)
+        return fakeResult(qid, answer === 'beijing', 'بكين')
+      },
+      grade: async (id: string, answers: Record<string, unknown>, lang: 'ar' | 'en') => {
+        calls.push(`grade ${id} ${Object.keys(answers).join(',')} ${lang}`)
+        return { score: 1, maxScore: 5, results: [fakeResult('city', true)] }
+      },
+    }
+    handle = mount(el, { quiz: 'draft', api, lang: 'en', mode: 'all' })
+    await until(() => $('.p'))
+    expect(text()).toContain('Demo quiz')
+    await click($$('input[type=radio]')[0])
+    await click($$('form')[0]!.querySelector('button[type=submit]')!)
+    await until(() => $('.fb'))
+    expect($('.fb')!.textContent).toContain('Correct')
+    await click(button('See score'))
+    await until(() => $('#sc'))
+    // Checks and grades name the quiz by the id of the quiz the api object gave.
+    expect(calls).toEqual(['quiz draft en', 'check demo city beijing en', 'grade demo city en'])
+    expect(fetched).toHaveLength(0)
+  })
+})
+
 describe('question ids', () => {
   it('treats a question id named like an Object.prototype member (`constructor`) as any other', async () => {
     const quiz = fakeQuiz('en')

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { html } from 'hono/html'
 import { tryDecodeURIComponent } from 'hono/utils/url'
+import { EMBED_HEIGHT, EMBED_WIDTH, embedUrl, oembedUrl, type EmbedOptions } from '../../core/embed-urls.ts'
 import type { Lang, Quiz } from '../../core/quiz-schema.ts'
 import { prefersHtml } from '../accept.ts'
 import type { AppEnv } from '../app.ts'
@@ -18,12 +19,6 @@ import { isPublicQuiz } from '../../core/public-quiz.ts'
  * Every interpolated value goes through hono/html, which escapes it.
  */
 
-/** Default size of the iframe before the resizer takes over (and the oEmbed width/height). */
-export const EMBED_WIDTH = 720
-export const EMBED_HEIGHT = 1080
-
-type EmbedOptions = { lang?: Lang; mode?: 'one-at-a-time' | 'all' }
-
 function embedOptions(query: (name: string) => string | null | undefined): EmbedOptions {
   const lang = query('lang')
   const mode = query('mode')
@@ -31,21 +26,6 @@ function embedOptions(query: (name: string) => string | null | undefined): Embed
     lang: lang === 'ar' || lang === 'en' ? lang : undefined,
     mode: mode === 'all' || mode === 'one-at-a-time' ? mode : undefined,
   }
-}
-
-/** The canonical URL of a quiz's embed page on `origin`, with only the options that are set. */
-export function embedUrl(origin: string, quizId: string, options: EmbedOptions): string {
-  const url = new URL(`/embed/${encodeURIComponent(quizId)}`, origin)
-  if (options.lang) url.searchParams.set('lang', options.lang)
-  if (options.mode) url.searchParams.set('mode', options.mode)
-  return url.href
-}
-
-function oembedUrl(origin: string, url: string): string {
-  const u = new URL('/oembed', origin)
-  u.searchParams.set('url', url)
-  u.searchParams.set('format', 'json')
-  return u.href
 }
 
 const titleOf = (quiz: Quiz, lang: Lang | undefined) => quiz.title[lang ?? quiz.lang]

@@ -1,0 +1,28 @@
+import type { Lang } from './quiz-schema.ts'
+
+/**
+ * The URLs of a quiz's iframe embed and of its oEmbed description: one definition for the Worker
+ * (which serves them) and the studio (which hands out the snippets).
+ */
+
+/** Default size of the iframe before the resizer takes over (and the oEmbed width/height). */
+export const EMBED_WIDTH = 720
+export const EMBED_HEIGHT = 1080
+
+export type EmbedOptions = { lang?: Lang; mode?: 'one-at-a-time' | 'all' }
+
+/** The canonical URL of a quiz's embed page on `origin`, with only the options that are set. */
+export function embedUrl(origin: string, quizId: string, options: EmbedOptions): string {
+  const url = new URL(`/embed/${encodeURIComponent(quizId)}`, origin)
+  if (options.lang) url.searchParams.set('lang', options.lang)
+  if (options.mode) url.searchParams.set('mode', options.mode)
+  return url.href
+}
+
+/** The oEmbed endpoint's URL describing the embed page `url`. */
+export function oembedUrl(origin: string, url: string): string {
+  const u = new URL('/oembed', origin)
+  u.searchParams.set('url', url)
+  u.searchParams.set('format', 'json')
+  return u.href
+}
