@@ -46,6 +46,15 @@ export default defineConfig({
         },
       },
       {
+        // The studio's state, edits and checks (src/studio), with a DOM for selections and pasted HTML.
+        plugins: [textModules()],
+        test: {
+          name: 'studio',
+          environment: 'happy-dom',
+          include: ['tests/studio/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
         // Real Chromium against a real local server; see tests/e2e/global-setup.ts.
         test: {
           name: 'e2e',

@@ -1,0 +1,85 @@
+/** The studio's calls to the fahm API (this origin); see docs/api.md and docs/developers.md. */
+
+import type { TeacherAssignment } from '../core/assignment.ts'
+import type { Lang, QuizFile, Visibility } from '../core/quiz-schema.ts'
+import type { RevealedResult } from '../core/result.ts'
+import { call, type NewAssignment } from '../teach/api.ts'
+import type { QuizBody } from './draft.ts'
+import { keyOf, type Session } from './session.ts'
+
+export { ApiError } from '../teach/api.ts'
+
+/** A quiz as the editor API takes it: the quiz file fields plus the article text. */
+export type EditorBody = QuizBody & { articleText: string; version?: number }
+
+/** Something the drafter skipped or wants reviewed; `message` is English, for developers. */
+export type DraftNote = { code: string; message: string; paragraph?: number; quote?: string }
+
+export type Drafted = { quiz: EditorBody; notes: DraftNote[] }
+
+/** Who the key or token in a session belongs to. */
+export type Me = { role: 'editor' } | { role: 'teacher'; classId: string; className: string | null }
+
+/** One quiz the caller may edit, as `GET /v1/quiz-sources` lists it. */
+export type SourceSummary = {
+  id: string
+  version: number
+  title: string | Partial<Record<Lang, string>>
+  lang: Lang
+  visibility: Visibility
+  origin: 'file' | 'api'
+  readOnly: boolean
+  ownerClassId: string | null
+  questionCount: number
+  stale: string[]
+  updatedAt: string | null
+}
+
+/** `GET /v1/quizzes/{id}/source`: the stored quiz with its keys and article. */
+export type QuizSource = {
+  id: string
+  version: number
+  visibility: Visibility
+  origin: 'file' | 'api'
+  readOnly: boolean
+  ownerClassId?: string | null
+  articleHash: string
+  stale: string[]
+  quiz: QuizFile
+  articleText: string
+  updatedAt: string | null
+}
+
+/** The answer of a create or update. */
+export type SavedQuiz = {
+  id: string
+  version: number
+  visibility: Visibility
+  previousVersion: number | null
+  changed: boolean
+  articleChanged: boolean
+  stale: string[]
+  ownerClassId?: string | null
+}
+
+export type Grade = { score: number; maxScore: number; results: RevealedResult[] }
+
+export type { RevealedResult }
+
+const json = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body) })
+const quizPath = (id: string) => `/v1/quizzes/${encodeURIComponent(id)}`
+
+export const studioApi = {
+  me: (session: Session) => call<Me>('/v1/me', {}, keyOf(session)),
+  /** A draft quiz of an article (no key needed; rate-limited per address). */
+  draft: (body: { articleText: string; lang?: Lang; title?: string }) => call<Drafted>('/v1/drafts', json('POST', body)),
+  /** Grades one answer against an unsaved quiz; stores nothing. */
+  check: (body: { quiz: EditorBody; questionId: string; answer: unknown; lang?: Lang }) => call<RevealedResult>('/v1/drafts/check', json('POST', body)),
+  grade: (body: { quiz: EditorBody; answers: Record<string, unknown>; lang?: Lang }) => call<Grade>('/v1/drafts/grade', json('POST', body)),
+  sources: (session: Session) => call<{ quizzes: SourceSummary[] }>('/v1/quiz-sources', {}, keyOf(session)),
+  source: (session: Session, id: string) => call<QuizSource>(`${quizPath(id)}/source`, {}, keyOf(session)),
+  create: (session: Session, body: EditorBody) => call<SavedQuiz>('/v1/quizzes', json('POST', body), keyOf(session)),
+  update: (session: Session, id: string, body: EditorBody) => call<SavedQuiz>(quizPath(id), json('PUT', body), keyOf(session)),
+  assign: (session: Extract<Session, { role: 'teacher' }>, body: NewAssignment) =>
+    call<TeacherAssignment>(`/v1/classes/${encodeURIComponent(session.classId)}/assignments`, json('POST', body), session.teacherKey),
+}

@@ -1,0 +1,119 @@
+import { Evidence, type Article } from '../core/quiz-schema.ts'
+
+/**
+ * A question's evidence in the studio: where its quote stands in the article (for highlighting),
+ * the article's sentences (the keyboard way to pick evidence), and evidence from a selection in
+ * the rendered article, which is always an exact substring of one paragraph's text.
+ */
+
+/** Characters `start` (inclusive) to `end` (exclusive) of a paragraph's text. */
+export type Span = { start: number; end: number }
+
+export type Sentence = Span & { paragraph: number; text: string }
+
+const QUOTE_MAX = Evidence.shape.quote.maxLength ?? 1000
+
+// A sentence ends at . ! ? ؟ or … (with closing quotes or brackets after it) before white space
+// and anything but a lower-case Latin letter: "2.5", "U.S." inside a sentence and "U.S. delegates"
+// do not end one.
+const SENTENCE_END = /[.!?؟…]+["”’»)\]]*(?=\s+(?![a-z])|\s*$)/g
+
+/** The sentences of a paragraph's text, trimmed, in order. */
+export function sentencesOf(text: string): Span[] {
+  const spans: Span[] = []
+  let start = 0
+  const push = (end: number) => {
+    const span = trimSpan(text, start, end)
+    if (span) spans.push(span)
+    start = end
+  }
+  for (const match of text.matchAll(SENTENCE_END)) push(match.index + match[0].length)
+  push(text.length)
+  return spans
+}
+
+/** Every sentence of the article, paragraph by paragraph. */
+export function articleSentences(article: Article): Sentence[] {
+  return article.paragraphs.flatMap((p) => sentencesOf(p.text).map((s) => ({ ...s, paragraph: p.index, text: p.text.slice(s.start, s.end) })))
+}
+
+/** `text[start, end)` without the white space at its ends, or null when nothing is left. */
+export function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return end > start ? { start, end } : null
+}
+
+export type SelectionEvidence =
+  | { ok: true; evidence: Evidence }
+  | { ok: false; reason: 'empty' | 'across-paragraphs' | 'outside-text' | 'too-long' }
+
+/** The evidence a selection `[start, end)` of paragraph `paragraph`'s text stands for. */
+export function evidenceOfSpan(article: Article, paragraph: number, start: number, end: number): SelectionEvidence {
+  const text = article.paragraphs[paragraph]?.text
+  if (text === undefined) return { ok: false, reason: 'outside-text' }
+  const span = trimSpan(text, Math.max(0, Math.min(start, end)), Math.min(text.length, Math.max(start, end)))
+  if (!span) return { ok: false, reason: 'empty' }
+  if (span.end - span.start > QUOTE_MAX) return { ok: false, reason: 'too-long' }
+  return { ok: true, evidence: { paragraph, quote: text.slice(span.start, span.end) } }
+}
+
+/**
+ * The evidence a DOM selection stands for, in an article rendered with one element per paragraph
+ * text carrying `data-paragraph="<index>"` (marks inside it are fine: offsets count characters of
+ * its text). A selection across paragraphs, or in a heading, is refused.
+ */
+export function evidenceOfRange(article: Article, range: Range): SelectionEvidence {
+  if (range.collapsed) return { ok: false, reason: 'empty' }
+  const from = paragraphElement(range.startContainer)
+  const to = paragraphElement(range.endContainer)
+  if (!from || !to) return { ok: false, reason: from || to ? 'across-paragraphs' : 'outside-text' }
+  if (from !== to) return { ok: false, reason: 'across-paragraphs' }
+  const start = offsetWithin(from, range.startContainer, range.startOffset)
+  const end = offsetWithin(from, range.endContainer, range.endOffset)
+  return evidenceOfSpan(article, Number(from.dataset.paragraph), start, end)
+}
+
+function paragraphElement(node: Node): HTMLElement | null {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement
+  return element?.closest<HTMLElement>('[data-paragraph]') ?? null
+}
+
+/** The number of text characters in `root` before the boundary point (`node`, `offset`). */
+function offsetWithin(root: Node, node: Node, offset: number): number {
+  const range = root.ownerDocument!.createRange()
+  range.setStart(root, 0)
+  range.setEnd(node, offset)
+  return range.toString().length
+}
+
+/** Where the quote stands in the paragraph text (its first occurrence), or null. */
+export function locate(text: string, quote: string): Span | null {
+  if (!quote) return null
+  const start = text.indexOf(quote)
+  return start < 0 ? null : { start, end: start + quote.length }
+}
+
+export type Segment = { text: string; start: number; keys: string[] }
+
+/**
+ * The paragraph text cut where highlighted spans begin and end, each piece with the keys of the
+ * spans covering it (none: plain text), so overlapping evidence of several questions shows.
+ */
+export function segments(text: string, spans: ReadonlyArray<Span & { key: string }>): Segment[] {
+  const cuts = new Set([0, text.length])
+  for (const s of spans) {
+    cuts.add(s.start)
+    cuts.add(s.end)
+  }
+  const points = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b)
+  const out: Segment[] = []
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!
+    const end = points[i + 1]!
+    if (end === start) continue
+    const keys = spans.filter((s) => s.start <= start && s.end >= end).map((s) => s.key)
+    out.push({ text: text.slice(start, end), start, keys })
+  }
+  return out
+}
