@@ -1,4 +1,5 @@
-import { z } from 'zod'
+// A namespace import: bundlers shake it to what is used (the named `z` object pulls in every zod locale).
+import * as z from 'zod'
 import { parseArticle } from './article.ts'
 import { findNumbers } from './numbers.ts'
 import { QuizFile, UNITS, type Article, type Question, type Unit } from './quiz-schema.ts'

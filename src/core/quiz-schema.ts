@@ -1,4 +1,5 @@
-import { z } from 'zod'
+// A namespace import: bundlers shake it to what is used (the named `z` object pulls in every zod locale).
+import * as z from 'zod'
 
 /**
  * The quiz file format (`questions/<quizId>/quiz.json`): one schema for files on disk,
