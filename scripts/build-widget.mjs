@@ -1,5 +1,5 @@
 // Bundles the browser entry points into public/: the quiz widget and, when present, the teacher
-// page. One IIFE file each, minified, Preact included, no runtime imports.
+// page and the quiz studio. One IIFE file each, minified, Preact included, no runtime imports.
 import { build } from 'esbuild'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { minify } from 'terser'
@@ -12,6 +12,7 @@ const entries = [
   { in: 'src/widget/index.tsx', out: 'public/widget.js', jsx: 'src/widget/jsx.ts' },
   { in: 'src/widget/embed-frame.ts', out: 'public/embed-frame.js' },
   { in: 'src/teach/main.tsx', out: 'public/teach.js', jsx: 'src/widget/jsx.ts' },
+  { in: 'src/studio/main.tsx', out: 'public/studio.js', jsx: 'src/widget/jsx.ts' },
   { in: 'src/xapi/browser.ts', out: 'public/xapi.js' },
 ]
 

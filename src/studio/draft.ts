@@ -33,9 +33,9 @@ export type Edit =
   | { kind: 'set-translation'; lang: Lang; on: boolean }
   | { kind: 'set-article'; text: string }
 
-/** Edits of one field merge into one undo step while typing; structural edits never merge. */
+/** Edits of one field (or of the article text) merge into one undo step while typing; structural edits never merge. */
 export function editKey(edit: Edit): string | null {
-  return edit.kind === 'set' ? pathKey(edit.path) : null
+  return edit.kind === 'set' ? pathKey(edit.path) : edit.kind === 'set-article' ? 'articleText' : null
 }
 
 /** `['questions', 3, 'prompt', 'ar']` → `questions[3].prompt.ar`, the content checks' notation. */

@@ -8,10 +8,11 @@ import { problem } from '../problem.ts'
 import { getAssignedQuiz } from '../quiz-store.ts'
 
 /**
- * The classroom's HTML pages: `/teach` (the teacher app, `public/teach.js`) and `/a/:code` (a student
- * page that embeds the widget in assignment mode; an unknown code is an HTML 404 page for a browser,
- * whose `Accept` prefers text/html, and a problem for any other client). Every interpolated value
- * goes through hono/html, which escapes it.
+ * The HTML pages of the apps: `/teach` (the teacher app, `public/teach.js`), `/studio` (the quiz
+ * studio, `public/studio.js`, with `/widget.js` for its preview) and `/a/:code` (a student page that
+ * embeds the widget in assignment mode; an unknown code is an HTML 404 page for a browser, whose
+ * `Accept` prefers text/html, and a problem for any other client). Every interpolated value goes
+ * through hono/html, which escapes it.
  */
 
 const SECURITY_HEADERS = {
@@ -44,6 +45,13 @@ ${options.body}
 </html>`
 }
 
+/**
+ * The studio runs only our own scripts and styles: its stylesheet and the widget's are constructed
+ * (adoptedStyleSheets), which `style-src 'self'` allows, so no inline style or script is needed.
+ */
+const STUDIO_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
 function langOf(value: string | undefined): 'ar' | 'en' | undefined {
   return value === 'ar' || value === 'en' ? value : undefined
 }
@@ -62,6 +70,32 @@ export const pages = new Hono<AppEnv>()
       }),
       200,
       { ...SECURITY_HEADERS, 'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-ancestors 'none'" },
+    )
+  })
+  .get('/studio', (c) => {
+    const lang = langOf(c.req.query('lang')) ?? 'ar'
+    const dir = lang === 'ar' ? 'rtl' : 'ltr'
+    const title = lang === 'ar' ? 'فهم — استوديو الاختبارات' : 'fahm — quiz studio'
+    return c.html(
+      html`<!doctype html>
+<html lang="${lang}" dir="${dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${title}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<script src="/widget.js" defer></script>
+<script src="/studio.js" defer></script>
+</head>
+<body>
+<main id="studio" data-lang="${lang}"><h1>${title}</h1><noscript>${
+        lang === 'ar' ? 'تحتاج هذه الصفحة إلى JavaScript.' : 'This page needs JavaScript.'
+      }</noscript></main>
+</body>
+</html>`,
+      200,
+      { ...SECURITY_HEADERS, 'Content-Security-Policy': STUDIO_CSP },
     )
   })
   .get('/a/:code', async (c) => {

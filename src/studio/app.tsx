@@ -1,0 +1,140 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import type { Lang } from '../core/quiz-schema.ts'
+import { loadLang, saveLang } from '../teach/store.ts'
+import { studioApi } from './api.ts'
+import { EditView } from './editor.tsx'
+import { STRINGS } from './i18n.ts'
+import { clearSession, loadSession, type Session } from './session.ts'
+import { StartView } from './start.tsx'
+import { fromSource, isDirty, restoreWorkspace, storeWorkspace, workspaceReducer, type Workspace, type WorkspaceAction } from './workspace.ts'
+
+/**
+ * The quiz studio (/studio): turn an article into a quiz you trust. One working draft at a time,
+ * kept in localStorage as it changes; leaving the page with unsaved work asks first.
+ */
+export function App(props: { initialLang: Lang }) {
+  const [lang, setLang] = useState<Lang>(() => loadLang(props.initialLang))
+  const [session, setSession] = useState<Session | null>(loadSession)
+  const [ws, setWs] = useState<Workspace | null>(restoreWorkspace)
+  const [view, setView] = useState<'start' | 'edit'>(() => (ws ? 'edit' : 'start'))
+  const [announcement, setAnnouncement] = useState('')
+  const t = STRINGS[lang]
+  const latest = useRef(ws)
+  latest.current = ws
+
+  useEffect(() => {
+    document.documentElement.lang = lang
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr'
+    document.title = t.pageTitle
+    saveLang(lang)
+  }, [lang])
+
+  // Kept shortly after each change, and at once when the page goes away. Only a discard removes
+  // it: a page without a draft (another tab) never wipes the one stored.
+  useEffect(() => {
+    if (!ws) return
+    const timer = setTimeout(() => storeWorkspace(ws), 150)
+    return () => clearTimeout(timer)
+  }, [ws])
+  useEffect(() => {
+    const flush = () => latest.current && storeWorkspace(latest.current)
+    const ask = (e: BeforeUnloadEvent) => {
+      flush()
+      if (latest.current && isDirty(latest.current)) {
+        e.preventDefault()
+        e.returnValue = ''
+      }
+    }
+    addEventListener('pagehide', flush)
+    addEventListener('beforeunload', ask)
+    return () => {
+      removeEventListener('pagehide', flush)
+      removeEventListener('beforeunload', ask)
+    }
+  }, [])
+
+  const say = (text: string) => {
+    // Cleared first, so the same message twice is announced twice.
+    setAnnouncement('')
+    setTimeout(() => setAnnouncement(text), 50)
+  }
+  const dispatch = (action: WorkspaceAction) => setWs((current) => (current ? workspaceReducer(current, action) : current))
+  const start = (next: Workspace) => {
+    setWs(next)
+    storeWorkspace(next)
+    setView('edit')
+    window.scrollTo(0, 0)
+    say(t.draftReady(next.history.present.quiz.questions.length))
+  }
+  const signOut = () => {
+    clearSession()
+    setSession(null)
+    say(t.signedOut)
+  }
+
+  return (
+    <>
+      <header class="top">
+        <h1>{t.pageTitle}</h1>
+        <div class="row">
+          {session && (
+            <>
+              <span class="who">{session.role === 'editor' ? t.signedInEditor : t.signedInTeacher(session.className || session.classId)}</span>
+              <button type="button" class="secondary small" onClick={signOut}>
+                {t.signOut}
+              </button>
+            </>
+          )}
+          <button type="button" class="secondary small" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}>
+            {t.switchTo}
+          </button>
+        </div>
+      </header>
+      <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
+      {view === 'edit' && ws ? (
+        <EditView
+          ws={ws}
+          dispatch={dispatch}
+          session={session}
+          onSession={(s) => {
+            setSession(s)
+            if (s) say(s.role === 'editor' ? t.signedInEditor : t.signedInTeacher(s.className || s.classId))
+          }}
+          t={t}
+          lang={lang}
+          say={say}
+          onClose={() => {
+            setView('start')
+            window.scrollTo(0, 0)
+          }}
+        />
+      ) : (
+        <StartView
+          t={t}
+          session={session}
+          onSession={(s) => {
+            setSession(s)
+            if (s) say(s.role === 'editor' ? t.signedInEditor : t.signedInTeacher(s.className || s.classId))
+          }}
+          ws={ws}
+          onContinue={() => setView('edit')}
+          onDiscard={() => {
+            if (ws && isDirty(ws) && !confirm(t.confirmDiscard)) return
+            setWs(null)
+            storeWorkspace(null)
+            say(t.discarded)
+          }}
+          onStart={start}
+          onOpen={async (id) => {
+            if (!session) return
+            if (ws && isDirty(ws) && !confirm(t.replaceDraft)) return
+            const source = await studioApi.source(session, id)
+            start(fromSource(source))
+          }}
+        />
+      )}
+    </>
+  )
+}

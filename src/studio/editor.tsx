@@ -1,0 +1,348 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { parseArticle } from '../core/article.ts'
+import { LANGS, type Lang } from '../core/quiz-schema.ts'
+import { ArticlePane } from './article-pane.tsx'
+import { StudioContext, useStudio, type Studio } from './context.ts'
+import { questionAbout, textLangs, type Edit } from './draft.ts'
+import { articleSentences } from './evidence.ts'
+import { Issues, LocalizedFields, TextField } from './fields.tsx'
+import { canRedo, canUndo } from './history.ts'
+import { fieldNames, issueText, noteText, type Strings } from './i18n.ts'
+import { byField, fieldId, liveIssues, questionOf } from './issues.ts'
+import { Preview } from './preview.tsx'
+import { Publish } from './publish.tsx'
+import { QuestionCard } from './question-card.tsx'
+import type { Session } from './session.ts'
+import { isDirty, type Workspace, type WorkspaceAction } from './workspace.ts'
+
+export type EditViewProps = {
+  ws: Workspace
+  dispatch: (action: WorkspaceAction) => void
+  session: Session | null
+  onSession: (session: Session | null) => void
+  t: Strings
+  lang: Lang
+  say: (text: string) => void
+  onClose: () => void
+}
+
+/** The editor: the article beside the questions, with the quiz's details, preview and publishing. */
+export function EditView(props: EditViewProps) {
+  const { ws, dispatch, t, say } = props
+  const content = ws.history.present
+  const article = useMemo(() => parseArticle(content.articleText), [content.articleText])
+  const issueList = useMemo(() => liveIssues(content), [content])
+  const issues = useMemo(() => byField(issueList), [issueList])
+  const [active, setActive] = useState<number | null>(null)
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set())
+  const [focusId, setFocusId] = useState<string | null>(null)
+  const [backTo, setBackTo] = useState<number | null>(null)
+  const questions = content.quiz.questions
+
+  useEffect(() => {
+    if (!focusId) return
+    const el = document.getElementById(focusId)
+    if (el) {
+      el.focus()
+      el.scrollIntoView?.({ block: 'nearest' })
+    }
+    setFocusId(null)
+  }, [focusId])
+
+  const edit = (e: Edit) => {
+    setOpen((current) => shiftOpen(current, e))
+    dispatch({ type: 'edit', edit: e })
+  }
+
+  const activate = (index: number | null, focus?: string) => {
+    setActive(index)
+    if (index !== null) setOpen((current) => (current.has(index) ? current : new Set([...current, index])))
+    if (focus) setFocusId(focus)
+  }
+
+  const showInArticle = (index: number) => {
+    const q = questions[index]
+    if (!q) return
+    setActive(index)
+    setBackTo(index)
+    setTimeout(() => {
+      const mark = document.querySelector<HTMLElement>(`mark[data-q~="${index}"]`)
+      const para = document.getElementById(`para-${q.evidence.paragraph}`)
+      ;(mark ?? para)?.scrollIntoView({ block: 'center' })
+      para?.focus({ preventScroll: true })
+    }, 0)
+  }
+
+  const studio: Studio = {
+    t,
+    lang: props.lang,
+    content,
+    article,
+    issues,
+    edit,
+    say,
+    active,
+    activate,
+    select: setActive,
+    goTo: (field) => goTo(field),
+    showInArticle,
+    stale: new Set(ws.saved?.stale ?? []),
+  }
+
+  // Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo — in text fields too, since the studio's
+  // history covers every field.
+  const latest = useRef(ws)
+  latest.current = ws
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return
+      const key = e.key.toLowerCase()
+      const redo = key === 'y' || (key === 'z' && e.shiftKey)
+      if (key !== 'z' && key !== 'y') return
+      e.preventDefault()
+      const h = latest.current.history
+      if (redo ? canRedo(h) : canUndo(h)) {
+        dispatch({ type: redo ? 'redo' : 'undo' })
+        say(redo ? t.redone : t.undone)
+      }
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [t])
+
+  const goTo = (field: string) => {
+    const q = questionOf(field)
+    if (q !== null) {
+      activate(q, fieldId(field))
+      return
+    }
+    setFocusId(field === '' || field === 'questions' ? 'questions-title' : fieldId(field))
+  }
+
+  const dirty = isDirty(ws)
+  const toggle = (i: number) => {
+    const next = new Set(open)
+    if (next.has(i)) next.delete(i)
+    else next.add(i)
+    setOpen(next)
+    setActive(i)
+  }
+
+  return (
+    <StudioContext.Provider value={studio}>
+      <div class="toolbar" role="group" aria-label={t.toolbar}>
+        <button type="button" class="secondary" onClick={props.onClose}>
+          {t.allQuizzes}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          disabled={!canUndo(ws.history)}
+          aria-keyshortcuts="Control+Z"
+          onClick={() => {
+            dispatch({ type: 'undo' })
+            say(t.undone)
+          }}
+        >
+          {t.undo}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          disabled={!canRedo(ws.history)}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+          onClick={() => {
+            dispatch({ type: 'redo' })
+            say(t.redone)
+          }}
+        >
+          {t.redo}
+        </button>
+        <span class="status" data-testid="save-status">
+          {dirty ? t.unsaved : t.savedVersion(ws.saved?.version ?? 1)}
+        </span>
+        {issueList.length > 0 ? (
+          <button type="button" class="warn" onClick={() => goTo(issueList[0]!.field)}>
+            {t.problems(issueList.length)}
+          </button>
+        ) : (
+          <span class="ok-text">{t.noProblems}</span>
+        )}
+        <a href="#preview" class="button secondary">
+          {t.preview}
+        </a>
+        <a href="#publish" class="button">
+          {t.publish}
+        </a>
+      </div>
+
+      <h2 class="sr-only" id="editor-title">
+        {t.editing(content.quiz.title[content.quiz.lang] || content.quiz.id)}
+      </h2>
+
+      {ws.notes.length > 0 && <Notes ws={ws} t={t} />}
+      {issueList.length > 0 && (
+        <details class="problem-list">
+          <summary>{t.problemList(issueList.length)}</summary>
+          <ul>
+            {issueList.map((issue, i) => (
+              <li key={i}>
+                <button type="button" class="link" onClick={() => goTo(issue.field)}>
+                  {fieldName(issue.field, t)}
+                </button>
+                : {issueText(issue, t)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <QuizDetails />
+
+      <div class="workbench">
+        <ArticlePane
+          backTo={backTo}
+          onBack={() => {
+            const to = backTo
+            setBackTo(null)
+            if (to !== null) activate(to, `q${to}-head`)
+          }}
+        />
+        <section class="questions" aria-labelledby="questions-title">
+          <h2 id="questions-title" tabIndex={-1}>
+            {t.questionsTitle(questions.length)}
+          </h2>
+          <Issues field="questions" />
+          <Issues field="" />
+          {questions.map((_, i) => (
+            <QuestionCard key={i} index={i} open={open.has(i)} onToggle={() => toggle(i)} />
+          ))}
+          <AddQuestion />
+        </section>
+      </div>
+
+      <Preview />
+      <Publish ws={ws} dispatch={dispatch} session={props.session} onSession={props.onSession} />
+    </StudioContext.Provider>
+  )
+}
+
+/** Keeps the open questions open when questions move, are added or go. */
+function shiftOpen(open: ReadonlySet<number>, e: Edit): ReadonlySet<number> {
+  const map = (f: (i: number) => number | null) => new Set([...open].map(f).filter((i): i is number => i !== null))
+  switch (e.kind) {
+    case 'remove-question':
+      return map((i) => (i === e.index ? null : i > e.index ? i - 1 : i))
+    case 'add-question':
+      return map((i) => (i >= e.at ? i + 1 : i))
+    case 'duplicate-question':
+      return map((i) => (i > e.index ? i + 1 : i))
+    case 'move-question':
+      return map((i) => (i === e.index ? e.to : e.index < e.to && i > e.index && i <= e.to ? i - 1 : e.index > e.to && i >= e.to && i < e.index ? i + 1 : i))
+    default:
+      return open
+  }
+}
+
+/** A field key as a person names it: "Question 3 — Prompt (العربية)". */
+function fieldName(field: string, t: Strings): string {
+  const q = questionOf(field)
+  const rest = field.replace(/^questions\[\d+\]\.?/, '')
+  const part = fieldNames(rest, t)
+  if (q !== null) return part ? `${t.questionN(q + 1)} — ${part}` : t.questionN(q + 1)
+  return part || t.theQuiz
+}
+
+function Notes({ ws, t }: { ws: Workspace; t: Strings }) {
+  return (
+    <details class="notes" open>
+      <summary>{t.draftNotes(ws.notes.length)}</summary>
+      <ul>
+        {ws.notes.map((note, i) => (
+          <li key={i}>
+            {noteText(note, t)}
+            {note.paragraph !== undefined && (
+              <>
+                {' '}
+                <a href={`#para-${note.paragraph}`}>{t.paragraphShort(note.paragraph)}</a>
+              </>
+            )}
+            {note.quote && (
+              <>
+                {' '}
+                <bdi class="muted">«{note.quote}»</bdi>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}
+
+function QuizDetails() {
+  const { content, t, edit } = useStudio()
+  const langs = textLangs(content.quiz)
+  const other = LANGS.find((l) => l !== content.quiz.lang)!
+  return (
+    <section class="details" aria-labelledby="details-title">
+      <h2 id="details-title">{t.quizDetails}</h2>
+      <p>
+        {t.articleLanguage}: <strong>{t.langName[content.quiz.lang]}</strong>
+      </p>
+      <div class="grid">
+        <LocalizedFields path={['title']} label={t.title} maxLength={2000} />
+        <TextField path={['source', 'name']} label={t.sourceName} maxLength={200} lang={content.quiz.lang} />
+        <TextField path={['source', 'url']} label={t.sourceUrl} maxLength={2000} lang="en" placeholder="https://" toValue={(v) => v.trim() || undefined} />
+        <TextField path={['source', 'note']} label={t.sourceNote} maxLength={1000} toValue={(v) => v || undefined} />
+      </div>
+      <label class="inline">
+        <input
+          type="checkbox"
+          checked={langs.includes(other)}
+          onChange={(e) => edit({ kind: 'set-translation', lang: other, on: e.currentTarget.checked })}
+        />
+        {t.alsoIn(other)}
+      </label>
+    </section>
+  )
+}
+
+/** "Ask about a sentence": a new question whose evidence is the sentence picked (the keyboard way). */
+function AddQuestion() {
+  const { article, content, edit, t, say, activate } = useStudio()
+  const sentences = useMemo(() => articleSentences(article), [article])
+  const used = new Set(content.quiz.questions.map((q) => `${q.evidence.paragraph}:${q.evidence.quote}`))
+  const firstFree = Math.max(0, sentences.findIndex((s) => !used.has(`${s.paragraph}:${s.text}`)))
+  const [picked, setPicked] = useState<number | null>(null)
+  const index = picked ?? firstFree
+  if (sentences.length === 0) return null
+  return (
+    <form
+      class="add-question"
+      onSubmit={(e) => {
+        e.preventDefault()
+        const s = sentences[index]
+        if (!s) return
+        const at = content.quiz.questions.length
+        edit({ kind: 'add-question', at, question: questionAbout(content.quiz, { paragraph: s.paragraph, quote: s.text }) })
+        setPicked(null)
+        say(t.questionAdded(at + 1))
+        activate(at, `q${at}-head`)
+      }}
+    >
+      <h3>{t.addQuestionTitle}</h3>
+      <div class="field">
+        <label for="ask-sentence">{t.askSentence}</label>
+        <select id="ask-sentence" value={String(index)} onChange={(e) => setPicked(Number(e.currentTarget.value))}>
+          {sentences.map((s, k) => (
+            <option key={k} value={String(k)}>
+              {t.paragraphShort(s.paragraph)} {s.text.length > 90 ? s.text.slice(0, 89) + '…' : s.text}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit">{t.askAboutThis}</button>
+    </form>
+  )
+}

@@ -1,0 +1,197 @@
+import type { ComponentChildren } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
+import { normalizeDigits } from '../core/normalize.ts'
+import type { Lang } from '../core/quiz-schema.ts'
+import { useStudio } from './context.ts'
+import { getIn, pathKey, textLangs, type Path } from './draft.ts'
+import { issueText } from './i18n.ts'
+import { fieldId } from './issues.ts'
+
+/**
+ * Form fields bound to the quiz being edited by their path (the content checks' paths): each
+ * shows its label, an optional hint and the problems the live checks place on it, tied to the
+ * control with `aria-describedby` and `aria-invalid`.
+ */
+
+export type ControlProps = {
+  id: string
+  'aria-invalid'?: 'true'
+  'aria-describedby'?: string
+}
+
+/** The problems on a field, as a list under it. */
+export function Issues({ field, id }: { field: string; id?: string }) {
+  const { issues, t } = useStudio()
+  const list = issues.get(field)
+  if (!list?.length) return null
+  return (
+    <ul class="issues" id={id ?? fieldId(field) + '-err'}>
+      {list.map((issue, i) => (
+        <li key={i}>{issueText(issue, t)}</li>
+      ))}
+    </ul>
+  )
+}
+
+/** A labelled control for the field `field`; `children` renders the control with the given props. */
+export function Field(props: {
+  field: string
+  label: ComponentChildren
+  hint?: ComponentChildren
+  class?: string
+  children: (control: ControlProps) => ComponentChildren
+}) {
+  const { issues } = useStudio()
+  const id = fieldId(props.field)
+  const bad = (issues.get(props.field)?.length ?? 0) > 0
+  const describedBy = [props.hint ? id + '-hint' : '', bad ? id + '-err' : ''].filter(Boolean).join(' ')
+  return (
+    <div class={'field' + (bad ? ' bad' : '') + (props.class ? ' ' + props.class : '')}>
+      <label for={id}>{props.label}</label>
+      {props.children({ id, 'aria-invalid': bad ? 'true' : undefined, 'aria-describedby': describedBy || undefined })}
+      {props.hint && (
+        <p class="hint" id={id + '-hint'}>
+          {props.hint}
+        </p>
+      )}
+      <Issues field={props.field} />
+    </div>
+  )
+}
+
+const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr')
+
+/** A string of the quiz at `path` (in the quiz object), edited as you type. */
+export function TextField(props: {
+  path: Path
+  label: ComponentChildren
+  hint?: ComponentChildren
+  multiline?: boolean
+  lang?: Lang
+  maxLength?: number
+  placeholder?: string
+  /** Called with the raw value; returns the value to store (e.g. undefined to drop an empty optional field). */
+  toValue?: (raw: string) => unknown
+}) {
+  const { content, edit } = useStudio()
+  const value = getIn(content.quiz, props.path)
+  const text = typeof value === 'string' ? value : ''
+  const onInput = (e: Event) => {
+    const raw = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value
+    edit({ kind: 'set', path: props.path, value: props.toValue ? props.toValue(raw) : raw })
+  }
+  const common = {
+    value: text,
+    onInput,
+    lang: props.lang,
+    dir: props.lang ? dirOf(props.lang) : ('auto' as const),
+    maxLength: props.maxLength,
+    placeholder: props.placeholder,
+  }
+  return (
+    <Field field={pathKey(props.path)} label={props.label} hint={props.hint}>
+      {(control) => (props.multiline ? <textarea {...control} {...common} rows={3} /> : <input type="text" {...control} {...common} />)}
+    </Field>
+  )
+}
+
+/** A localized string (`{ ar, en }`) at `path`: one field per language the quiz is written in. */
+export function LocalizedFields(props: { path: Path; label: string; multiline?: boolean; maxLength?: number }) {
+  const { content, t } = useStudio()
+  const langs = textLangs(content.quiz)
+  return (
+    <>
+      {langs.map((lang) => (
+        <TextField
+          key={lang}
+          path={[...props.path, lang]}
+          lang={lang}
+          multiline={props.multiline}
+          maxLength={props.maxLength ?? 2000}
+          label={langs.length > 1 ? `${props.label} (${t.langName[lang]})` : props.label}
+        />
+      ))}
+    </>
+  )
+}
+
+/**
+ * A number at `path`, typed in any digits (٢٫٥ is 2.5). The quiz changes only when the text is a
+ * number; until then the field says so and keeps what was typed.
+ */
+export function NumberField(props: { path: Path; label: ComponentChildren; hint?: ComponentChildren; integer?: boolean; min?: number; max?: number }) {
+  const { content, edit, t } = useStudio()
+  const value = getIn(content.quiz, props.path)
+  const shown = typeof value === 'number' ? String(value) : ''
+  const [raw, setRaw] = useState(shown)
+  // Undo, redo or another field changing the number: show the stored value again.
+  useEffect(() => {
+    if (parseNumber(raw) !== value) setRaw(shown)
+  }, [value])
+  const parsed = parseNumber(raw)
+  const invalid = raw.trim() !== '' && (parsed === null || (props.integer && !Number.isInteger(parsed)))
+  const key = pathKey(props.path)
+  return (
+    <Field field={key} label={props.label} hint={props.hint} class="num">
+      {(control) => (
+        <>
+          <input
+            type="text"
+            inputMode={props.integer ? 'numeric' : 'decimal'}
+            dir="ltr"
+            {...control}
+            aria-invalid={invalid ? 'true' : control['aria-invalid']}
+            aria-describedby={[control['aria-describedby'], invalid ? control.id + '-nan' : ''].filter(Boolean).join(' ') || undefined}
+            value={raw}
+            onInput={(e) => {
+              const text = e.currentTarget.value
+              setRaw(text)
+              const n = parseNumber(text)
+              if (n !== null && (!props.integer || Number.isInteger(n))) edit({ kind: 'set', path: props.path, value: n })
+            }}
+          />
+          {invalid && (
+            <p class="issues" id={control.id + '-nan'}>
+              {props.integer ? t.wholeNumber : t.notANumber}
+            </p>
+          )}
+        </>
+      )}
+    </Field>
+  )
+}
+
+/** A number typed with Latin, Arabic-Indic or Persian digits, or null. */
+export function parseNumber(text: string): number | null {
+  const s = normalizeDigits(text).replace(/[\s,]/g, '').replace(/^\u2212/, '-')
+  if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(s)) return null
+  const n = Number(s)
+  return Number.isFinite(n) ? n : null
+}
+
+/** A choice among fixed values at `path`. */
+export function SelectField<T extends string>(props: { path: Path; label: ComponentChildren; options: readonly T[]; optionLabel: (value: T) => string; onChange?: (value: T) => void }) {
+  const { content, edit } = useStudio()
+  const value = getIn(content.quiz, props.path)
+  return (
+    <Field field={pathKey(props.path)} label={props.label}>
+      {(control) => (
+        <select
+          {...control}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => {
+            const next = e.currentTarget.value as T
+            if (props.onChange) props.onChange(next)
+            else edit({ kind: 'set', path: props.path, value: next })
+          }}
+        >
+          {props.options.map((o) => (
+            <option key={o} value={o}>
+              {props.optionLabel(o)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
+}

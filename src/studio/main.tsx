@@ -1,0 +1,16 @@
+import { render } from 'preact'
+import type { Lang } from '../core/quiz-schema.ts'
+import { App } from './app.tsx'
+import { CSS } from './styles.ts'
+
+// The /studio page: <main id="studio" data-lang="ar|en"> rendered by the Worker; this fills it.
+// The stylesheet is constructed, not a <style> element, so the page's CSP needs no 'unsafe-inline'.
+const root = document.getElementById('studio')
+if (root) {
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(CSS)
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+  const initial: Lang = root.dataset.lang === 'en' ? 'en' : 'ar'
+  root.textContent = ''
+  render(<App initialLang={initial} />, root)
+}

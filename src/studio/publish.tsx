@@ -1,0 +1,342 @@
+import { useState } from 'preact/hooks'
+import { REVEAL_POLICIES, type RevealPolicy, type TeacherAssignment } from '../core/assignment.ts'
+import { VISIBILITIES, type Lang } from '../core/quiz-schema.ts'
+import { STRINGS as TEACH_STRINGS } from '../teach/i18n.ts'
+import { ApiError, studioApi, type QuizSource, type SavedQuiz } from './api.ts'
+import { changesBetween, type Change } from './changes.ts'
+import { useStudio } from './context.ts'
+import { TextField } from './fields.tsx'
+import { apiErrorText, changeText, issueText, type Strings } from './i18n.ts'
+import { fieldId, liveIssues } from './issues.ts'
+import { SignIn } from './sign-in.tsx'
+import { assignmentSnippets, quizSnippets, type Snippet } from './snippets.ts'
+import type { Session, TeacherSession } from './session.ts'
+import { editorBody, fromSource, isDirty, type Workspace, type WorkspaceAction } from './workspace.ts'
+
+/**
+ * Publishing: an editor saves the quiz as public or classroom (`POST /v1/quizzes`, or `PUT` with
+ * the version edited, so a save over someone else's is refused and shown); a teacher saves it as
+ * a classroom quiz of their class and may assign it at once. Then the embed snippets, or the
+ * assignment's code and link.
+ */
+
+type Done = { saved: SavedQuiz; assignment?: TeacherAssignment; assignError?: string }
+type Conflict = { theirs: QuizSource; changes: Change[] }
+
+export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) => void; session: Session | null; onSession: (s: Session | null) => void }) {
+  const { ws, dispatch, session } = props
+  const { content, t, say, issues, goTo, edit } = useStudio()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [done, setDone] = useState<Done | null>(null)
+  const [assignNow, setAssignNow] = useState(true)
+  const [assignment, setAssignment] = useState<AssignmentForm>(blankAssignment())
+  const saved = ws.saved
+  // A file quiz (questions/) is read-only: it is saved under another id, as a new quiz.
+  const creating = !saved || saved.readOnly
+  const teacher = session?.role === 'teacher' ? session : null
+  const problemCount = [...issues.values()].reduce((n, list) => n + list.length, 0)
+  const title = content.quiz.title[content.quiz.lang] ?? content.quiz.id
+
+  const publish = async (overVersion?: number) => {
+    if (!session) return
+    if (problemCount > 0) {
+      const first = liveIssues(content)[0]
+      setError(t.fixFirst(problemCount))
+      say(t.fixFirst(problemCount))
+      if (first) goTo(first.field)
+      return
+    }
+    setBusy(true)
+    setError(null)
+    setConflict(null)
+    setDone(null)
+    const quiz = teacher ? { ...content.quiz, visibility: 'classroom' as const } : content.quiz
+    const body = editorBody({ ...content, quiz }, creating ? undefined : (overVersion ?? saved!.version))
+    try {
+      const result = creating ? await studioApi.create(session, body) : await studioApi.update(session, saved!.id, body)
+      if (teacher && quiz !== content.quiz) edit({ kind: 'set', path: ['visibility'], value: 'classroom' })
+      dispatch({ type: 'saved', saved: result, content: { ...content, quiz } })
+      let next: Done = { saved: result }
+      if (teacher && assignNow) next = await assign(teacher, result, next)
+      setDone(next)
+      say(result.changed ? t.publishedVersion(result.version) : t.nothingChanged(result.version))
+    } catch (err) {
+      await failed(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const assign = async (teacherSession: TeacherSession, result: SavedQuiz, current: Done): Promise<Done> => {
+    try {
+      const created = await studioApi.assign(teacherSession, {
+        quizId: result.id,
+        title: assignment.title.trim() || title,
+        dueAt: assignment.dueAt ? new Date(assignment.dueAt).toISOString() : undefined,
+        maxAttempts: assignment.maxAttempts,
+        revealAnswers: assignment.reveal,
+        shuffle: assignment.shuffle,
+      })
+      say(t.assigned(created.code))
+      return { ...current, assignment: created, assignError: undefined }
+    } catch (err) {
+      return { ...current, assignError: apiErrorText(err instanceof ApiError ? err : null, t) }
+    }
+  }
+
+  const failed = async (err: unknown) => {
+    const e = err instanceof ApiError ? err : null
+    if (e?.code === 'version-conflict' && session && saved) {
+      try {
+        const theirs = await studioApi.source(session, saved.id)
+        const base = ws.base ?? content
+        const theirsContent = fromSource(theirs).history.present
+        setConflict({ theirs, changes: changesBetween(base, theirsContent) })
+        setError(t.conflict(theirs.version))
+        say(t.conflict(theirs.version))
+        return
+      } catch (again) {
+        err = again
+      }
+    }
+    const message =
+      e?.code === 'quiz-exists'
+        ? t.idTaken(content.quiz.id)
+        : e?.code === 'quiz-invalid' && Array.isArray(e.problem?.issues)
+          ? t.serverRejected((e.problem!.issues as { check: string; path: string; message: string }[]).map((i) => issueText(i, t)).join(' · '))
+          : e?.status === 401
+            ? session?.role === 'teacher'
+              ? t.keyRejected
+              : t.tokenRejected
+            : e?.status === 404
+              ? t.notYours
+              : apiErrorText(e, t)
+    setError(message)
+    say(message)
+    if (e?.code === 'quiz-exists') document.getElementById(fieldId('id'))?.focus()
+  }
+
+  return (
+    <section class="publish" id="publish" aria-labelledby="publish-title" tabIndex={-1}>
+      <h2 id="publish-title">{t.publish}</h2>
+      {!session ? (
+        <>
+          <p>{t.signInToPublish}</p>
+          <SignIn t={t} onSession={props.onSession} idPrefix="publish-signin" />
+        </>
+      ) : (
+        <>
+          <p class="muted">{teacher ? t.publishAsTeacher(teacher.className || teacher.classId) : t.publishAsEditor}</p>
+          {saved && !saved.readOnly ? (
+            <p>
+              {t.quizIdIs} <code>{saved.id}</code> · {t.savedVersion(saved.version)}
+              {isDirty(ws) && ` · ${t.unsaved}`}
+            </p>
+          ) : (
+            <>
+              {saved?.readOnly && <p class="notice">{t.readOnlyQuiz(saved.id)}</p>}
+              <TextField path={['id']} label={t.quizId} hint={t.quizIdHint} maxLength={80} lang="en" />
+            </>
+          )}
+          {teacher ? (
+            <AssignmentFields t={t} assignNow={assignNow} setAssignNow={setAssignNow} form={assignment} setForm={setAssignment} />
+          ) : (
+            <fieldset class="inline-group">
+              <legend>{t.visibility}</legend>
+              {VISIBILITIES.map((v) => (
+                <label class="inline" key={v}>
+                  <input type="radio" name="visibility" checked={content.quiz.visibility === v} onChange={() => edit({ kind: 'set', path: ['visibility'], value: v })} />
+                  {t.visibilityName[v]}
+                </label>
+              ))}
+              <p class="hint">{t.visibilityHint[content.quiz.visibility]}</p>
+            </fieldset>
+          )}
+          <div class="row">
+            <button type="button" disabled={busy} onClick={() => void publish()}>
+              {busy ? t.publishing : creating ? (teacher && assignNow ? t.publishAndAssign : t.publishNew) : t.saveNewVersion}
+            </button>
+            {problemCount > 0 && <span class="warn-text">{t.fixFirst(problemCount)}</span>}
+          </div>
+        </>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {conflict && (
+        <div class="conflict">
+          <h3>{t.theirChanges(conflict.theirs.version)}</h3>
+          {conflict.changes.length === 0 ? <p>{t.noVisibleChanges}</p> : <ul>{conflict.changes.map((c, i) => <li key={i}>{changeText(c, t, content.quiz.lang)}</li>)}</ul>}
+          <div class="row">
+            <button type="button" class="danger" disabled={busy} onClick={() => void publish(conflict.theirs.version)}>
+              {t.overwrite(conflict.theirs.version)}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                dispatch({ type: 'replace', workspace: fromSource(conflict.theirs) })
+                setConflict(null)
+                setError(null)
+                say(t.loadedTheirs(conflict.theirs.version))
+              }}
+            >
+              {t.loadTheirs}
+            </button>
+          </div>
+        </div>
+      )}
+      {done && (
+        <div class="done" role="status">
+          <h3>{done.saved.changed ? t.publishedVersion(done.saved.version) : t.nothingChanged(done.saved.version)}</h3>
+          {done.saved.stale.length > 0 && <p class="notice">{t.staleAfterSave(done.saved.stale.length)}</p>}
+          {done.assignment && <AssignmentResult t={t} a={done.assignment} lang={content.quiz.lang} />}
+          {done.assignError && <p class="error">{t.assignFailed(done.assignError)}</p>}
+          {teacher && !done.assignment && (
+            <button type="button" class="secondary" onClick={async () => setDone(await assign(teacher, done.saved, done))}>
+              {t.assignNowButton}
+            </button>
+          )}
+          {done.saved.visibility === 'public' ? (
+            <Snippets t={t} snippets={quizSnippets(location.origin, done.saved.id, content.quiz.lang, title)} />
+          ) : (
+            !done.assignment && <p class="hint">{t.classroomEmbedHint(done.saved.id)}</p>
+          )}
+        </div>
+      )}
+    </section>
+  )
+}
+
+type AssignmentForm = { title: string; dueAt: string; maxAttempts: number; reveal: RevealPolicy; shuffle: boolean }
+
+const blankAssignment = (): AssignmentForm => ({ title: '', dueAt: '', maxAttempts: 1, reveal: 'after-submit', shuffle: false })
+
+function AssignmentFields(props: {
+  t: Strings
+  assignNow: boolean
+  setAssignNow: (v: boolean) => void
+  form: AssignmentForm
+  setForm: (f: AssignmentForm) => void
+}) {
+  const { t, form, setForm } = props
+  const { lang } = useStudio()
+  const tt = TEACH_STRINGS[lang]
+  const set = <K extends keyof AssignmentForm>(key: K, value: AssignmentForm[K]) => setForm({ ...form, [key]: value })
+  return (
+    <fieldset class="assign">
+      <legend>{t.classroomQuiz}</legend>
+      <p class="hint">{t.teacherVisibilityHint}</p>
+      <label class="inline">
+        <input type="checkbox" checked={props.assignNow} onChange={(e) => props.setAssignNow(e.currentTarget.checked)} />
+        {t.assignNow}
+      </label>
+      {props.assignNow && (
+        <div class="grid">
+          <div class="field">
+            <label for="asg-title">{tt.assignmentTitle}</label>
+            <input id="asg-title" value={form.title} maxLength={200} onInput={(e) => set('title', e.currentTarget.value)} aria-describedby="asg-title-hint" />
+            <p class="hint" id="asg-title-hint">
+              {t.assignmentTitleHint}
+            </p>
+          </div>
+          <div class="field">
+            <label for="asg-due">{tt.dueAt}</label>
+            <input id="asg-due" type="datetime-local" value={form.dueAt} required={form.reveal === 'after-due'} onInput={(e) => set('dueAt', e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="asg-attempts">{tt.maxAttempts}</label>
+            <input id="asg-attempts" type="number" min={1} max={20} value={form.maxAttempts} onInput={(e) => set('maxAttempts', Number(e.currentTarget.value) || 1)} />
+          </div>
+          <div class="field">
+            <label for="asg-reveal">{tt.reveal}</label>
+            <select id="asg-reveal" value={form.reveal} onChange={(e) => set('reveal', e.currentTarget.value as RevealPolicy)}>
+              {REVEAL_POLICIES.map((r) => (
+                <option key={r} value={r}>
+                  {tt[r]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label class="inline">
+            <input type="checkbox" checked={form.shuffle} onChange={(e) => set('shuffle', e.currentTarget.checked)} />
+            {tt.shuffle}
+          </label>
+        </div>
+      )}
+    </fieldset>
+  )
+}
+
+function AssignmentResult({ t, a, lang }: { t: Strings; a: TeacherAssignment; lang: Lang }) {
+  const link = new URL(`/a/${encodeURIComponent(a.code)}`, location.origin).href
+  return (
+    <div class="assignment">
+      <p>
+        {t.assignmentCode}{' '}
+        <code class="code" data-testid="assignment-code">
+          {a.code}
+        </code>
+      </p>
+      <p>
+        {t.assignmentLink}{' '}
+        <a href={link} target="_blank" rel="noopener" dir="ltr">
+          {link}
+        </a>
+      </p>
+      <p class="hint">
+        {t.resultsOnTeach} <a href="/teach">/teach</a>
+      </p>
+      <Snippets t={t} snippets={assignmentSnippets(location.origin, a.code, lang).filter((s) => s.kind !== 'assignment-link')} />
+    </div>
+  )
+}
+
+/** Snippets to copy, each with its own copy button. */
+export function Snippets({ t, snippets }: { t: Strings; snippets: Snippet[] }) {
+  const { say } = useStudio()
+  const [copied, setCopied] = useState<string | null>(null)
+  return (
+    <div class="snippets">
+      <h4>{t.embedTitle}</h4>
+      {snippets.map((s) => {
+        const id = `snippet-${s.kind}`
+        return (
+          <div class="snippet" key={s.kind}>
+            <p class="snippet-name" id={`${id}-name`}>
+              {t.snippetName[s.kind]}
+            </p>
+            <pre id={id} tabIndex={0} aria-labelledby={`${id}-name`} dir="ltr">
+              <code>{s.code}</code>
+            </pre>
+            <button
+              type="button"
+              class="secondary small"
+              aria-describedby={`${id}-name`}
+              onClick={async () => {
+                try {
+                  await navigator.clipboard.writeText(s.code)
+                  setCopied(s.kind)
+                  say(t.copiedName(t.snippetName[s.kind]))
+                } catch {
+                  // No clipboard (an insecure context): select the text for Ctrl+C.
+                  const range = document.createRange()
+                  range.selectNodeContents(document.getElementById(id)!)
+                  document.getSelection()?.removeAllRanges()
+                  document.getSelection()?.addRange(range)
+                  say(t.selectedToCopy)
+                }
+              }}
+            >
+              {copied === s.kind ? t.copied : t.copy}
+            </button>
+          </div>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,287 @@
+import { useEffect, useState } from 'preact/hooks'
+import type { Lang } from '../core/quiz-schema.ts'
+import { ApiError, studioApi, type SourceSummary } from './api.ts'
+import { articleFromHtml } from './article-text.ts'
+import { apiErrorText, type Strings } from './i18n.ts'
+import type { Session } from './session.ts'
+import { SignIn } from './sign-in.tsx'
+import { fromDraft, isDirty, type Workspace } from './workspace.ts'
+
+/** The studio's first page: continue the draft, draft a new quiz from an article, or open a quiz. */
+export function StartView(props: {
+  t: Strings
+  session: Session | null
+  onSession: (s: Session | null) => void
+  ws: Workspace | null
+  onContinue: () => void
+  onDiscard: () => void
+  onStart: (ws: Workspace) => void
+  onOpen: (id: string) => Promise<void>
+}) {
+  const { t, ws } = props
+  return (
+    <>
+      {ws && (
+        <section class="continue" aria-labelledby="continue-title">
+          <h2 id="continue-title">{t.continueTitle}</h2>
+          <p>
+            <bdi>{ws.history.present.quiz.title[ws.history.present.quiz.lang] || ws.history.present.quiz.id}</bdi>
+            {' · '}
+            {isDirty(ws) ? t.unsaved : t.savedVersion(ws.saved?.version ?? 1)}
+          </p>
+          <div class="row">
+            <button type="button" onClick={props.onContinue}>
+              {t.continueEditing}
+            </button>
+            <button type="button" class="danger" onClick={props.onDiscard}>
+              {t.discardDraft}
+            </button>
+          </div>
+        </section>
+      )}
+      <NewQuiz t={t} replacing={ws !== null && isDirty(ws)} onStart={props.onStart} />
+      <section aria-labelledby="quizzes-title">
+        <h2 id="quizzes-title">{t.yourQuizzes}</h2>
+        {props.session ? (
+          <QuizList t={t} session={props.session} onOpen={props.onOpen} />
+        ) : (
+          <>
+            <p>{t.signInToList}</p>
+            <SignIn t={t} onSession={props.onSession} />
+          </>
+        )}
+      </section>
+    </>
+  )
+}
+
+/** Roughly where the drafter's limit stands (it answers 413 above ~20,000 words). */
+const WORD_LIMIT = 20_000
+
+function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; onStart: (ws: Workspace) => void }) {
+  const [text, setText] = useState('')
+  const [title, setTitle] = useState('')
+  const [url, setUrl] = useState('')
+  const [lang, setLang] = useState<'auto' | Lang>('auto')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [dropping, setDropping] = useState(false)
+  const words = text.trim() ? text.trim().split(/\s+/).length : 0
+
+  const takeHtml = (html: string): string | null => {
+    const read = articleFromHtml(html)
+    if (!read.text) return null
+    if (read.title && !title.trim()) setTitle(read.title)
+    return read.text
+  }
+
+  const readFile = async (file: File) => {
+    setError(null)
+    const name = file.name.toLowerCase()
+    const isHtml = file.type === 'text/html' || name.endsWith('.html') || name.endsWith('.htm')
+    if (!isHtml && !(file.type.startsWith('text/') || name.endsWith('.txt') || name.endsWith('.md'))) {
+      setError(t.unsupportedFile)
+      return
+    }
+    const content = await file.text()
+    const next = isHtml ? takeHtml(content) : content
+    if (next) setText(next)
+    else setError(t.emptyFile)
+  }
+
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    if (!text.trim()) {
+      setError(t.articleRequired)
+      document.getElementById('new-article')?.focus()
+      return
+    }
+    if (replacing && !confirm(t.replaceDraft)) return
+    setBusy(true)
+    setError(null)
+    try {
+      const drafted = await studioApi.draft({ articleText: text, lang: lang === 'auto' ? undefined : lang, title: title.trim() || undefined })
+      const quiz = { ...drafted.quiz }
+      const ownTitle = title.trim()
+      if (ownTitle) quiz.title = { ...quiz.title, [quiz.lang]: ownTitle }
+      if (url.trim()) quiz.source = { ...quiz.source, url: url.trim() }
+      onStart(fromDraft(quiz, drafted.notes ?? []))
+    } catch (err) {
+      const e = err instanceof ApiError ? err : null
+      setError(e?.status === 413 ? t.articleTooLong : e?.status === 422 ? t.draftRefused(e.code) : apiErrorText(e, t))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section aria-labelledby="new-title">
+      <h2 id="new-title">{t.newQuiz}</h2>
+      <form class="new-quiz" onSubmit={submit} aria-busy={busy}>
+        <div class={'field drop' + (dropping ? ' dropping' : '')}>
+          <label for="new-article">{t.articleToDraft}</label>
+          <textarea
+            id="new-article"
+            rows={12}
+            dir="auto"
+            value={text}
+            aria-describedby="new-article-hint new-article-count"
+            onInput={(e) => setText(e.currentTarget.value)}
+            onPaste={(e) => {
+              const html = e.clipboardData?.getData('text/html')
+              const converted = html ? takeHtml(html) : null
+              if (!converted) return
+              e.preventDefault()
+              const el = e.currentTarget
+              const next = el.value.slice(0, el.selectionStart) + converted + el.value.slice(el.selectionEnd)
+              setText(next)
+            }}
+            onDragOver={(e) => {
+              e.preventDefault()
+              setDropping(true)
+            }}
+            onDragLeave={() => setDropping(false)}
+            onDrop={(e) => {
+              e.preventDefault()
+              setDropping(false)
+              const file = e.dataTransfer?.files[0]
+              if (file) return void readFile(file)
+              const html = e.dataTransfer?.getData('text/html')
+              const dropped = (html && takeHtml(html)) || e.dataTransfer?.getData('text/plain')
+              if (dropped) setText(dropped)
+            }}
+          />
+          <p class="hint" id="new-article-hint">
+            {t.articleHint}
+          </p>
+          <p class={'hint' + (words > WORD_LIMIT ? ' warn-text' : '')} id="new-article-count" aria-live="polite">
+            {t.wordCount(words)}
+            {words > WORD_LIMIT && ` — ${t.articleTooLong}`}
+          </p>
+        </div>
+        <div class="grid">
+          <div class="field">
+            <label for="new-file">{t.openFile}</label>
+            <input id="new-file" type="file" accept=".txt,.md,.html,.htm,text/plain,text/html" onChange={(e) => {
+              const file = e.currentTarget.files?.[0]
+              if (file) void readFile(file)
+            }} />
+          </div>
+          <div class="field">
+            <label for="new-title-input">{t.titleOptional}</label>
+            <input id="new-title-input" dir="auto" maxLength={2000} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="new-url">{t.sourceUrlOptional}</label>
+            <input id="new-url" type="url" dir="ltr" placeholder="https://" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="new-lang">{t.articleLanguage}</label>
+            <select id="new-lang" value={lang} onChange={(e) => setLang(e.currentTarget.value as 'auto' | Lang)}>
+              <option value="auto">{t.detectLanguage}</option>
+              <option value="ar">{t.langName.ar}</option>
+              <option value="en">{t.langName.en}</option>
+            </select>
+          </div>
+        </div>
+        <div class="row">
+          <button type="submit" disabled={busy}>
+            {busy ? t.drafting : t.draftQuestions}
+          </button>
+        </div>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  )
+}
+
+function QuizList({ t, session, onOpen }: { t: Strings; session: Session; onOpen: (id: string) => Promise<void> }) {
+  const [list, setList] = useState<SourceSummary[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [opening, setOpening] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    setList(null)
+    setError(null)
+    studioApi.sources(session).then(
+      (data) => live && setList(data.quizzes),
+      (err) => live && setError(err instanceof ApiError && err.status === 401 ? (session.role === 'editor' ? t.tokenRejected : t.keyRejected) : apiErrorText(err instanceof ApiError ? err : null, t)),
+    )
+    return () => {
+      live = false
+    }
+  }, [session])
+
+  if (error) {
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    )
+  }
+  if (!list) return <p class="muted">{t.loading}</p>
+  if (list.length === 0) return <p class="muted">{session.role === 'teacher' ? t.noClassQuizzes : t.noQuizzes}</p>
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class="sr-only">{t.yourQuizzes}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.title}</th>
+            <th scope="col">{t.visibility}</th>
+            <th scope="col">{t.questionsColumn}</th>
+            <th scope="col">{t.versionColumn}</th>
+            <th scope="col">
+              <span class="sr-only">{t.open}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((q) => {
+            const title = typeof q.title === 'string' ? q.title : (q.title[q.lang] ?? q.id)
+            return (
+              <tr key={q.id}>
+                <td>
+                  <bdi lang={q.lang}>{title}</bdi>
+                  <div class="muted" dir="ltr">
+                    {q.id}
+                  </div>
+                  {q.stale.length > 0 && <span class="badge stale">{t.staleCount(q.stale.length)}</span>}
+                  {q.readOnly && <span class="badge">{t.fileQuiz}</span>}
+                </td>
+                <td>{t.visibilityName[q.visibility]}</td>
+                <td class="num">{q.questionCount}</td>
+                <td class="num">{q.version}</td>
+                <td>
+                  <button
+                    type="button"
+                    class="secondary"
+                    disabled={opening !== null}
+                    aria-label={t.openQuiz(title)}
+                    onClick={async () => {
+                      setOpening(q.id)
+                      try {
+                        await onOpen(q.id)
+                      } catch (err) {
+                        setError(err instanceof ApiError && err.status === 404 ? t.notYours : apiErrorText(err instanceof ApiError ? err : null, t))
+                      } finally {
+                        setOpening(null)
+                      }
+                    }}
+                  >
+                    {opening === q.id ? t.loading : t.open}
+                  </button>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}
