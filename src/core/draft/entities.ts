@@ -29,16 +29,35 @@ export type Entity = {
 // --------------------------------------------------------------------------------------------
 // Word shapes
 
-const fold = (w: string) => foldLetters(w)
+// Words repeat through an article: each is folded once. Bounded, emptied when full.
+const folded = new Map<string, string>()
+const unclitic = new Map<string, string[]>()
+const CACHE_MAX = 20_000
+
+function fold(w: string): string {
+  let f = folded.get(w)
+  if (f === undefined) {
+    if (folded.size >= CACHE_MAX) folded.clear()
+    f = foldLetters(w)
+    folded.set(w, f)
+  }
+  return f
+}
+
 const AL = fold('ال')
 // Clitics written onto a name: و ف ب ل ك and their pairs (وب، ول، فب …).
 const CLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'].map(fold)
 
-/** A folded word without the clitics in front of it (وبوتين → بوتين, للصين → الصين). */
+/** A folded word and its readings without the clitics in front of it (وبوتين → بوتين, للصين → الصين). */
 function withoutClitics(w: string): string[] {
-  const out = [w]
-  if (w.startsWith(fold('لل')) && w.length > 4) out.push(AL + w.slice(2))
-  for (const c of CLITICS) if (w.startsWith(c) && w.length - c.length >= 2) out.push(w.slice(c.length))
+  let out = unclitic.get(w)
+  if (out === undefined) {
+    out = [w]
+    if (w.startsWith(fold('لل')) && w.length > 4) out.push(AL + w.slice(2))
+    for (const c of CLITICS) if (w.startsWith(c) && w.length - c.length >= 2) out.push(w.slice(c.length))
+    if (unclitic.size >= CACHE_MAX) unclitic.clear()
+    unclitic.set(w, out)
+  }
   return out
 }
 
@@ -284,19 +303,30 @@ function placeForms(lang: Lang): PlaceForm[] {
   return forms.sort((a, b) => b.words.length - a.words.length)
 }
 
-const FORMS: Partial<Record<Lang, PlaceForm[]>> = {}
+// The table's forms by their first word, longest first, built once per language.
+const FORMS: Partial<Record<Lang, Map<string, PlaceForm[]>>> = {}
+
+function formsByFirstWord(lang: Lang): Map<string, PlaceForm[]> {
+  let byFirst = FORMS[lang]
+  if (!byFirst) {
+    byFirst = new Map()
+    for (const form of placeForms(lang)) byFirst.set(form.words[0]!, [...(byFirst.get(form.words[0]!) ?? []), form])
+    FORMS[lang] = byFirst
+  }
+  return byFirst
+}
 
 function isKnownPlace(name: string, lang: Lang): boolean {
   const words = name.split(' ').map((w) => (lang === 'ar' ? fold(w) : w))
-  return (FORMS[lang] ??= placeForms(lang)).some((f) => f.words.length === words.length && f.words.every((w, k) => w === words[k]))
+  return (formsByFirstWord(lang).get(words[0]!) ?? []).some((f) => f.words.length === words.length && f.words.every((w, k) => w === words[k]))
 }
 
 function findTablePlaces(lang: Lang, paragraph: number, words: Word[], found: Found[]): void {
-  const forms = (FORMS[lang] ??= placeForms(lang))
+  const byFirst = formsByFirstWord(lang)
   for (let i = 0; i < words.length; i++) {
     const first = lang === 'ar' ? withoutClitics(fold(words[i]!.text)) : [words[i]!.text.replace(/['’]s$/u, '')]
+    const forms = first.flatMap((f) => byFirst.get(f) ?? []).sort((a, b) => b.words.length - a.words.length)
     for (const form of forms) {
-      if (!first.includes(form.words[0]!)) continue
       const rest = form.words.slice(1)
       const ok = rest.every((w, k) => {
         const word = words[i + 1 + k]

@@ -1,4 +1,4 @@
-import { formatArticle, parseArticle } from '../article.ts'
+import { ARTICLE_MAX_CHARS, formatArticle, parseArticle } from '../article.ts'
 import type { Lang, Question, QuizFile } from '../quiz-schema.ts'
 import { cleanText, unusableText } from './clean.ts'
 import { findEntities } from './entities.ts'
@@ -71,7 +71,12 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const text = cleanText(input)
   const wordCount = text.match(WORD)?.length ?? 0
   if (wordCount === 0) throw new DraftError('article-empty')
-  if (wordCount > DRAFT_MAX_WORDS) throw new DraftError('article-too-long', `The article has ${wordCount.toLocaleString('en')} words; at most ${DRAFT_MAX_WORDS.toLocaleString('en')} are drafted.`)
+  if (wordCount > DRAFT_MAX_WORDS) {
+    throw new DraftError('article-too-long', `The article has ${wordCount.toLocaleString('en')} words; a draft is made of at most ${DRAFT_MAX_WORDS.toLocaleString('en')} words.`)
+  }
+  if (!text.split(/[.!?؟\n]/u).some((s) => (s.match(/\p{L}[\p{L}\p{M}]*/gu)?.length ?? 0) >= SENTENCE_MIN_WORDS)) {
+    throw new DraftError('article-no-sentences')
+  }
 
   const detected = detectLanguage(text)
   if (detected.lang === null) throw new DraftError('language-unsupported')
@@ -81,10 +86,10 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const lang = detected.lang
 
   const articleText = formatArticle(layoutParagraphs(text))
-  const { paragraphs } = parseArticle(articleText)
-  if (!paragraphs.some((p) => p.text.split(/[.!?؟]/u).some((s) => (s.match(/\p{L}[\p{L}\p{M}]*/gu)?.length ?? 0) >= SENTENCE_MIN_WORDS))) {
-    throw new DraftError('article-no-sentences')
+  if (articleText.length > ARTICLE_MAX_CHARS) {
+    throw new DraftError('article-too-long', `The article has ${articleText.length.toLocaleString('en')} characters; a quiz is bound to at most ${ARTICLE_MAX_CHARS.toLocaleString('en')}.`)
   }
+  const { paragraphs } = parseArticle(articleText)
 
   const say = PHRASING[lang]
   const found = collectFacts(paragraphs)
