@@ -11,6 +11,8 @@ export type Studio = {
   /** The interface language. */
   lang: Lang
   content: Content
+  /** The languages the quiz's strings are edited in: its own, and a translation when one is on. */
+  langs: Lang[]
   article: Article
   /** Problems by the field they show on (see issues.ts). */
   issues: Map<string, StudioIssue[]>

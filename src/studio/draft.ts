@@ -30,7 +30,7 @@ export type Edit =
   | { kind: 'add-accepted'; index: number }
   | { kind: 'remove-accepted'; index: number; at: number }
   | { kind: 'set-evidence'; index: number; evidence: Evidence }
-  | { kind: 'set-translation'; lang: Lang; on: boolean }
+  | { kind: 'remove-translation'; lang: Lang }
   | { kind: 'set-article'; text: string }
 
 /** Edits of one field (or of the article text) merge into one undo step while typing; structural edits never merge. */
@@ -117,31 +117,41 @@ function editQuiz(quiz: QuizBody, edit: Exclude<Edit, { kind: 'set-article' }>):
       )
     case 'set-evidence':
       return withQuestion(edit.index, (q) => ({ ...q, evidence: { paragraph: edit.evidence.paragraph, quote: edit.evidence.quote } }))
-    case 'set-translation':
-      return setTranslation(quiz, edit.lang, edit.on)
+    case 'remove-translation':
+      return removeTranslation(quiz, edit.lang)
   }
 }
 
-/** The languages the quiz's strings are written in: its own first, then a translation if it has one. */
+/** Every localized string of the quiz (title, prompts, explanations, choice texts). */
+function localizedStrings(quiz: QuizBody): Partial<Record<Lang, string>>[] {
+  return [
+    quiz.title,
+    ...quiz.questions.flatMap((q) => [q.prompt, q.explanation, ...('choices' in q ? q.choices.map((c) => c.text) : [])]),
+  ]
+}
+
+/** The languages the quiz's strings are written in: its own first, then a translation if any string has one. */
 export function textLangs(quiz: QuizBody): Lang[] {
-  const other = LANGS.find((l) => l !== quiz.lang)!
-  return other in quiz.title ? [quiz.lang, other] : [quiz.lang]
+  const strings = localizedStrings(quiz)
+  return [quiz.lang, ...LANGS.filter((l) => l !== quiz.lang && strings.some((s) => s[l] !== undefined))]
 }
 
-/** An empty string in each language the quiz is written in. */
+/** How many strings of the quiz lack `lang` (a translation is served once none does). */
+export function missingTexts(quiz: QuizBody, lang: Lang): number {
+  return localizedStrings(quiz).filter((s) => !s[lang]).length
+}
+
+/** An empty string in the quiz's own language, for a new question or choice to fill in. */
 export function blankText(quiz: QuizBody): Record<Lang, string> {
-  return Object.fromEntries(textLangs(quiz).map((lang) => [lang, ''])) as Record<Lang, string>
+  return { [quiz.lang]: '' } as Record<Lang, string>
 }
 
-/**
- * Adds a translation (an empty string in `lang` beside every string of the quiz, to fill in) or
- * removes it (every string in `lang` goes). The quiz's own language cannot be removed.
- */
-function setTranslation(quiz: QuizBody, lang: Lang, on: boolean): QuizBody {
-  if (lang === quiz.lang || on === textLangs(quiz).includes(lang)) return quiz
+/** Removes a translation: every string in `lang` goes. The quiz's own language stays. */
+function removeTranslation(quiz: QuizBody, lang: Lang): QuizBody {
+  if (lang === quiz.lang || !textLangs(quiz).includes(lang)) return quiz
   const text = <T extends Partial<Record<Lang, string>>>(value: T): T => {
     const { [lang]: _, ...rest } = value
-    return (on ? { ...rest, [lang]: value[lang] ?? '' } : rest) as T
+    return rest as T
   }
   return {
     ...quiz,

@@ -3,7 +3,7 @@ import { parseArticle } from '../core/article.ts'
 import { LANGS, type Lang } from '../core/quiz-schema.ts'
 import { ArticlePane } from './article-pane.tsx'
 import { StudioContext, useStudio, type Studio } from './context.ts'
-import { questionAbout, textLangs, type Edit } from './draft.ts'
+import { missingTexts, questionAbout, textLangs, type Edit } from './draft.ts'
 import { articleSentences } from './evidence.ts'
 import { Issues, LocalizedFields, TextField } from './fields.tsx'
 import { canRedo, canUndo } from './history.ts'
@@ -37,7 +37,12 @@ export function EditView(props: EditViewProps) {
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set())
   const [focusId, setFocusId] = useState<string | null>(null)
   const [backTo, setBackTo] = useState<number | null>(null)
+  const [translating, setTranslating] = useState(false)
+  // The quiz's details start open on a fresh draft (its title and source are the drafter's guesses).
+  const [detailsOpen, setDetailsOpen] = useState(ws.saved === null)
   const questions = content.quiz.questions
+  const other = LANGS.find((l) => l !== content.quiz.lang)!
+  const langs = translating || textLangs(content.quiz).includes(other) ? [content.quiz.lang, other] : [content.quiz.lang]
 
   useEffect(() => {
     if (!focusId) return
@@ -77,6 +82,7 @@ export function EditView(props: EditViewProps) {
     t,
     lang: props.lang,
     content,
+    langs,
     article,
     issues,
     edit,
@@ -116,6 +122,7 @@ export function EditView(props: EditViewProps) {
       activate(q, fieldId(field))
       return
     }
+    if (/^(title|source)\b/.test(field)) setDetailsOpen(true)
     setFocusId(field === '' || field === 'questions' ? 'questions-title' : fieldId(field))
   }
 
@@ -197,7 +204,17 @@ export function EditView(props: EditViewProps) {
         </details>
       )}
 
-      <QuizDetails />
+      <QuizDetails
+        open={detailsOpen}
+        onToggle={() => setDetailsOpen(!detailsOpen)}
+        onTranslate={(on) => {
+          setTranslating(on)
+          if (!on && textLangs(content.quiz).includes(other)) {
+            edit({ kind: 'remove-translation', lang: other })
+            say(t.translationRemoved(other))
+          }
+        }}
+      />
 
       <div class="workbench">
         <ArticlePane
@@ -280,13 +297,25 @@ function Notes({ ws, t }: { ws: Workspace; t: Strings }) {
   )
 }
 
-function QuizDetails() {
-  const { content, t, edit } = useStudio()
-  const langs = textLangs(content.quiz)
+function QuizDetails({ open, onToggle, onTranslate }: { open: boolean; onToggle: () => void; onTranslate: (on: boolean) => void }) {
+  const { content, t, langs, issues } = useStudio()
   const other = LANGS.find((l) => l !== content.quiz.lang)!
+  const missing = missingTexts(content.quiz, other)
+  const problems = [...issues.entries()].filter(([field]) => /^(title|source)\b/.test(field)).reduce((n, [, list]) => n + list.length, 0)
   return (
     <section class="details" aria-labelledby="details-title">
-      <h2 id="details-title">{t.quizDetails}</h2>
+      <h2 class="details-head">
+        <button type="button" id="details-title" aria-expanded={open} aria-controls="details-body" onClick={onToggle}>
+          {t.quizDetails}
+          {problems > 0 && <span class="badge warn">{t.problems(problems)}</span>}
+        </button>
+      </h2>
+      {!open && (
+        <p class="summary-line">
+          <bdi lang={content.quiz.lang}>{content.quiz.title[content.quiz.lang] || t.noPrompt}</bdi> · <bdi>{content.quiz.source.name}</bdi> · {t.langName[content.quiz.lang]}
+        </p>
+      )}
+      {open && <div id="details-body">
       <p>
         {t.articleLanguage}: <strong>{t.langName[content.quiz.lang]}</strong>
       </p>
@@ -297,13 +326,13 @@ function QuizDetails() {
         <TextField path={['source', 'note']} label={t.sourceNote} maxLength={1000} toValue={(v) => v || undefined} />
       </div>
       <label class="inline">
-        <input
-          type="checkbox"
-          checked={langs.includes(other)}
-          onChange={(e) => edit({ kind: 'set-translation', lang: other, on: e.currentTarget.checked })}
-        />
+        <input type="checkbox" checked={langs.includes(other)} aria-describedby="translation-hint" onChange={(e) => onTranslate(e.currentTarget.checked)} />
         {t.alsoIn(other)}
       </label>
+      <p class="hint" id="translation-hint">
+        {langs.includes(other) ? (missing > 0 ? t.translationMissing(other, missing) : t.translationComplete(other)) : t.translationOff(other)}
+      </p>
+      </div>}
     </section>
   )
 }

@@ -1,4 +1,7 @@
+import { sentenceSpans, trimSpan, type Span } from '../core/draft/sentences.ts'
 import { Evidence, type Article } from '../core/quiz-schema.ts'
+
+export type { Span }
 
 /**
  * A question's evidence in the studio: where its quote stands in the article (for highlighting),
@@ -6,42 +9,13 @@ import { Evidence, type Article } from '../core/quiz-schema.ts'
  * the rendered article, which is always an exact substring of one paragraph's text.
  */
 
-/** Characters `start` (inclusive) to `end` (exclusive) of a paragraph's text. */
-export type Span = { start: number; end: number }
-
 export type Sentence = Span & { paragraph: number; text: string }
 
 const QUOTE_MAX = Evidence.shape.quote.maxLength ?? 1000
 
-// A sentence ends at . ! ? ؟ or … (with closing quotes or brackets after it) before white space
-// and anything but a lower-case Latin letter: "2.5", "U.S." inside a sentence and "U.S. delegates"
-// do not end one.
-const SENTENCE_END = /[.!?؟…]+["”’»)\]]*(?=\s+(?![a-z])|\s*$)/g
-
-/** The sentences of a paragraph's text, trimmed, in order. */
-export function sentencesOf(text: string): Span[] {
-  const spans: Span[] = []
-  let start = 0
-  const push = (end: number) => {
-    const span = trimSpan(text, start, end)
-    if (span) spans.push(span)
-    start = end
-  }
-  for (const match of text.matchAll(SENTENCE_END)) push(match.index + match[0].length)
-  push(text.length)
-  return spans
-}
-
-/** Every sentence of the article, paragraph by paragraph. */
+/** Every sentence of the article, paragraph by paragraph (the drafter's sentence splitter). */
 export function articleSentences(article: Article): Sentence[] {
-  return article.paragraphs.flatMap((p) => sentencesOf(p.text).map((s) => ({ ...s, paragraph: p.index, text: p.text.slice(s.start, s.end) })))
-}
-
-/** `text[start, end)` without the white space at its ends, or null when nothing is left. */
-export function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start]!)) start++
-  while (end > start && /\s/.test(text[end - 1]!)) end--
-  return end > start ? { start, end } : null
+  return article.paragraphs.flatMap((p) => sentenceSpans(p.text).map((s) => ({ ...s, paragraph: p.index, text: p.text.slice(s.start, s.end) })))
 }
 
 export type SelectionEvidence =
@@ -52,8 +26,8 @@ export type SelectionEvidence =
 export function evidenceOfSpan(article: Article, paragraph: number, start: number, end: number): SelectionEvidence {
   const text = article.paragraphs[paragraph]?.text
   if (text === undefined) return { ok: false, reason: 'outside-text' }
-  const span = trimSpan(text, Math.max(0, Math.min(start, end)), Math.min(text.length, Math.max(start, end)))
-  if (!span) return { ok: false, reason: 'empty' }
+  const span = trimSpan(text, { start: Math.max(0, Math.min(start, end)), end: Math.min(text.length, Math.max(start, end)) })
+  if (span.end <= span.start) return { ok: false, reason: 'empty' }
   if (span.end - span.start > QUOTE_MAX) return { ok: false, reason: 'too-long' }
   return { ok: true, evidence: { paragraph, quote: text.slice(span.start, span.end) } }
 }

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks'
 import { normalizeDigits } from '../core/normalize.ts'
 import type { Lang } from '../core/quiz-schema.ts'
 import { useStudio } from './context.ts'
-import { getIn, pathKey, textLangs, type Path } from './draft.ts'
-import { issueText } from './i18n.ts'
+import { getIn, pathKey, type Path } from './draft.ts'
+import { fieldNames, issueText } from './i18n.ts'
 import { fieldId } from './issues.ts'
 
 /**
@@ -26,9 +26,16 @@ export function Issues({ field, id }: { field: string; id?: string }) {
   if (!list?.length) return null
   return (
     <ul class="issues" id={id ?? fieldId(field) + '-err'}>
-      {list.map((issue, i) => (
-        <li key={i}>{issueText(issue, t)}</li>
-      ))}
+      {list.map((issue, i) => {
+        // A problem shown on a field above the one it names says which part it is about.
+        const part = issue.path !== field ? fieldNames(issue.path.replace(/^questions\[\d+\]\.?/, ''), t) : ''
+        return (
+          <li key={i}>
+            {part && `${part}: `}
+            {issueText(issue, t)}
+          </li>
+        )
+      })}
     </ul>
   )
 }
@@ -95,10 +102,12 @@ export function TextField(props: {
   )
 }
 
-/** A localized string (`{ ar, en }`) at `path`: one field per language the quiz is written in. */
+/**
+ * A localized string (`{ ar, en }`) at `path`: one field per language the quiz is edited in. The
+ * quiz's own language is required; a translation left empty is no translation (the key goes).
+ */
 export function LocalizedFields(props: { path: Path; label: string; multiline?: boolean; maxLength?: number }) {
-  const { content, t } = useStudio()
-  const langs = textLangs(content.quiz)
+  const { content, t, langs } = useStudio()
   return (
     <>
       {langs.map((lang) => (
@@ -109,6 +118,7 @@ export function LocalizedFields(props: { path: Path; label: string; multiline?: 
           multiline={props.multiline}
           maxLength={props.maxLength ?? 2000}
           label={langs.length > 1 ? `${props.label} (${t.langName[lang]})` : props.label}
+          toValue={lang === content.quiz.lang ? undefined : (raw) => (raw.trim() ? raw : undefined)}
         />
       ))}
     </>

@@ -1,3 +1,5 @@
+import type { DraftErrorCode } from '../core/draft/index.ts'
+import type { NoteCode } from '../core/draft/notes.ts'
 import type { Lang, QuestionType, Skill, Visibility } from '../core/quiz-schema.ts'
 import type { ApiError, DraftNote } from './api.ts'
 import type { Change } from './changes.ts'
@@ -64,12 +66,26 @@ const ar = {
   articleTooLong: 'المقال أطول من الحد (نحو ٢٠٬٠٠٠ كلمة). قسّمه أو اختصره.',
   unsupportedFile: 'هذا الملف ليس نصًا: استخدم ملف ‎.txt‎ أو ‎.html‎.',
   emptyFile: 'لم نجد نصًا في هذا الملف.',
-  draftRefused: (code: string | null): string =>
-    code === 'unsupported-language'
-      ? 'لغة هذا النص غير مدعومة: يصوغ فهم أسئلة لمقالات بالعربية أو الإنجليزية.'
-      : code === 'binary-content'
-        ? 'هذا لا يبدو نصًا مقروءًا.'
-        : 'تعذّرت صياغة أسئلة من هذا النص: هو فارغ أو بلا جمل تامة.',
+  draftRefused: {
+    'article-empty': 'النص فارغ: الصق نص المقال.',
+    'article-binary': 'هذا لا يبدو نصًا مقروءًا (ملف ثنائي قُرئ نصًا).',
+    'article-no-sentences': 'لا جمل في هذا النص يمكن السؤال عنها: الصق المقال نفسه، لا قائمة كلمات أو أرقام.',
+    'language-unsupported': 'لغة هذا النص ليست العربية ولا الإنجليزية، وهما اللغتان اللتان يصوغ فهم أسئلتهما.',
+    'language-mismatch': 'النص ليس باللغة المختارة: اختر لغته أو «تُكتشف تلقائيًا».',
+    'article-too-long': 'المقال أطول من الحد (نحو ٢٠٬٠٠٠ كلمة). قسّمه أو اختصره.',
+  } as Record<DraftErrorCode, string>,
+  draftFailed: 'تعذّرت صياغة أسئلة من هذا النص.',
+  noteText: {
+    label: 'عدد يُستخدم تسمية أو جزءًا من اسم (مادة، طريق، طراز)، لا كمية: لم يُسأل عنه.',
+    'year-in-name': 'سنة داخل اسم (حدث، خطة): لم يُسأل عنها.',
+    'repeated-fact': 'المعلومة نفسها مذكورة مرة أخرى: سُئل عنها مرة واحدة.',
+    'not-a-quantity': 'كلمة «واحد» بمعنى الضمير أو أداة التعريف، لا العدد: لم يُسأل عنها.',
+    'time-of-day': 'وقت من اليوم: لم يُسأل عنه.',
+    range: 'مدى بين قيمتين، لا قيمة واحدة: لم يُسأل عنه.',
+    'unread-number': 'عدد لم يستطع المُصيغ قراءته كمية: لم يُسأل عنه؛ أضف سؤالًا بنفسك إن كان مهمًا.',
+    'few-facts': 'في المقال معلومات لأقل من عشرة أسئلة.',
+    'question-limit': 'في المقال معلومات أكثر مما يتسع له اختبار: سُئل عن أولها.',
+  } as Record<NoteCode, string>,
   draftReady: (count: number) => `المسودة جاهزة: ${n(count)} سؤال.`,
   yourQuizzes: 'اختباراتك',
   noQuizzes: 'لا اختبارات بعد.',
@@ -102,6 +118,11 @@ const ar = {
   sourceUrl: 'رابط المصدر',
   sourceNote: 'ملاحظة عن المصدر',
   alsoIn: (lang: Lang): string => (lang === 'en' ? 'اكتب الاختبار بالإنجليزية أيضًا' : 'اكتب الاختبار بالعربية أيضًا'),
+  translationOff: (lang: Lang) => `يُعرض الاختبار بلغته وحدها. يمكنك إضافة ترجمة ${lang === 'en' ? 'إنجليزية' : 'عربية'} اختيارية.`,
+  translationMissing: (lang: Lang, count: number) =>
+    `تُعرض الترجمة ${lang === 'en' ? 'الإنجليزية' : 'العربية'} للقرّاء حين يكتمل كل نص: ${count === 1 ? 'بقي نص واحد' : `بقي ${n(count)} نصًا`}.`,
+  translationComplete: (lang: Lang) => `الترجمة ${lang === 'en' ? 'الإنجليزية' : 'العربية'} كاملة: يستطيع القرّاء التبديل إليها.`,
+  translationRemoved: (lang: Lang) => `حُذفت الترجمة ${lang === 'en' ? 'الإنجليزية' : 'العربية'}. تراجع بـ Ctrl+Z.`,
 
   article: 'المقال',
   articleText: 'نص المقال',
@@ -340,12 +361,26 @@ const en: Strings = {
   articleTooLong: 'The article is over the limit (about 20,000 words). Split or shorten it.',
   unsupportedFile: 'This file is not text: use a .txt or .html file.',
   emptyFile: 'No text found in this file.',
-  draftRefused: (code: string | null) =>
-    code === 'unsupported-language'
-      ? 'This text’s language is not supported: fahm drafts questions for Arabic and English articles.'
-      : code === 'binary-content'
-        ? 'This does not look like readable text.'
-        : 'No questions could be drafted from this text: it is empty or has no complete sentences.',
+  draftRefused: {
+    'article-empty': 'The text is empty: paste the article’s text.',
+    'article-binary': 'This does not look like readable text (a binary file read as text).',
+    'article-no-sentences': 'This text has no sentences to ask about: paste the article itself, not a list of words or numbers.',
+    'language-unsupported': 'This text is in neither Arabic nor English, the languages fahm drafts in.',
+    'language-mismatch': 'The text is not in the language chosen: choose its language, or “Detect automatically”.',
+    'article-too-long': 'The article is over the limit (about 20,000 words). Split or shorten it.',
+  },
+  draftFailed: 'No questions could be drafted from this text.',
+  noteText: {
+    label: 'A number used as a label or part of a name (an article, a route, a model), not a quantity: not asked.',
+    'year-in-name': 'A year inside a name (an event, a plan): not asked.',
+    'repeated-fact': 'The same fact stated again: asked once.',
+    'not-a-quantity': 'The word “one” used as a pronoun or article, not as a count: not asked.',
+    'time-of-day': 'A time of day: not asked.',
+    range: 'A range, not one value: not asked.',
+    'unread-number': 'A number the drafter could not read as a quantity: not asked; add a question yourself if it matters.',
+    'few-facts': 'The article holds the facts for fewer than ten questions.',
+    'question-limit': 'The article holds more facts than a quiz can take: the first ones are asked.',
+  },
   draftReady: (count: number) => `The draft is ready: ${count} ${count === 1 ? 'question' : 'questions'}.`,
   yourQuizzes: 'Your quizzes',
   noQuizzes: 'No quizzes yet.',
@@ -377,6 +412,11 @@ const en: Strings = {
   sourceUrl: 'Source URL',
   sourceNote: 'Note on the source',
   alsoIn: (lang: Lang) => (lang === 'en' ? 'Also write the quiz in English' : 'Also write the quiz in Arabic'),
+  translationOff: (lang: Lang) => `The quiz is shown in its own language only. You can add an optional ${lang === 'en' ? 'English' : 'Arabic'} translation.`,
+  translationMissing: (lang: Lang, count: number) =>
+    `Readers get the ${lang === 'en' ? 'English' : 'Arabic'} translation once every text has it: ${count} ${count === 1 ? 'text' : 'texts'} to go.`,
+  translationComplete: (lang: Lang) => `The ${lang === 'en' ? 'English' : 'Arabic'} translation is complete: readers can switch to it.`,
+  translationRemoved: (lang: Lang) => `The ${lang === 'en' ? 'English' : 'Arabic'} translation was removed. Undo with Ctrl+Z.`,
 
   article: 'Article',
   articleText: 'Article text',
@@ -668,15 +708,10 @@ export function issueText(issue: Pick<StudioIssue, 'check' | 'path' | 'message' 
   }
 }
 
-/** A drafter's note in the reader's language, by its code; its English message otherwise. */
+/** A drafter's note in the reader's language, by its code; its English message for a code this studio does not know. */
 export function noteText(note: DraftNote, t: Strings): string {
-  const texts = t === STRINGS.ar ? NOTES_AR : NOTES_EN
-  return texts[note.code] ?? note.message
+  return (t.noteText as Record<string, string>)[note.code] ?? note.message
 }
-
-// Filled in as the drafter's note codes are known (POST /v1/drafts); unknown ones show in English.
-const NOTES_AR: Record<string, string> = {}
-const NOTES_EN: Record<string, string> = {}
 
 /** One change between versions, for the conflict view. */
 export function changeText(change: Change, t: Strings, quizLang: Lang): string {

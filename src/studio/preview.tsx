@@ -7,7 +7,7 @@ import type { Options, QuizCalls } from '../widget/types.ts'
 import { quizKey } from '../widget/storage.ts'
 import { studioApi } from './api.ts'
 import { useStudio } from './context.ts'
-import { textLangs, type Content } from './draft.ts'
+import { missingTexts, textLangs, type Content } from './draft.ts'
 import { fileOf } from './issues.ts'
 import { editorBody, stableJson } from './workspace.ts'
 
@@ -30,7 +30,7 @@ export function Preview() {
   const [mode, setMode] = useState<'one' | 'all'>('one')
   const [lang, setLang] = useState<Lang>(content.quiz.lang)
   const [error, setError] = useState<string | null>(null)
-  const langs = textLangs(content.quiz)
+  const langs = textLangs(content.quiz).filter((l) => l === content.quiz.lang || missingTexts(content.quiz, l) === 0)
   const snapshot = stableJson(content)
   const blocked = [...issues.values()].flat().some((i) => i.check === 'schema')
 

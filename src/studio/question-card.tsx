@@ -4,7 +4,7 @@ import { QUESTION_TYPES, SKILLS, UNITS, type Question, type Unit } from '../core
 import { useStudio } from './context.ts'
 import { articleSentences } from './evidence.ts'
 import { Field, Issues, LocalizedFields, NumberField, SelectField, TextField } from './fields.tsx'
-import { pathKey, textLangs } from './draft.ts'
+import { pathKey } from './draft.ts'
 import { fieldId, questionOf } from './issues.ts'
 import { TryAnswers } from './try-answers.tsx'
 
@@ -193,7 +193,7 @@ function ChoicesEditor({ index, q }: { index: number; q: Extract<Question, { typ
   const multiple = q.type === 'multiple'
   const keys = multiple ? q.answer : [q.answer]
   const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0)
-  const firstText = (k: number) => fieldId(pathKey(['questions', index, 'choices', k, 'text', textLangs(content.quiz)[0]!]))
+  const firstText = (k: number) => fieldId(pathKey(['questions', index, 'choices', k, 'text', content.quiz.lang]))
   return (
     <fieldset class="answer choices" id={fieldId(pathKey(['questions', index, 'choices']))} tabIndex={-1}>
       <legend>{multiple ? t.choicesMultiple : t.choicesSingle}</legend>

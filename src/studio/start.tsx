@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { Lang } from '../core/quiz-schema.ts'
 import { ApiError, studioApi, type SourceSummary } from './api.ts'
-import { articleFromHtml } from './article-text.ts'
+import { htmlToText } from '../core/draft/html.ts'
 import { apiErrorText, type Strings } from './i18n.ts'
 import type { Session } from './session.ts'
 import { SignIn } from './sign-in.tsx'
@@ -68,12 +68,8 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
   const [dropping, setDropping] = useState(false)
   const words = text.trim() ? text.trim().split(/\s+/).length : 0
 
-  const takeHtml = (html: string): string | null => {
-    const read = articleFromHtml(html)
-    if (!read.text) return null
-    if (read.title && !title.trim()) setTitle(read.title)
-    return read.text
-  }
+  // HTML (a rich paste, a dropped page or .html file) becomes text the way the drafter reads it.
+  const takeHtml = (html: string): string | null => htmlToText(html) || null
 
   const readFile = async (file: File) => {
     setError(null)
@@ -108,7 +104,8 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
       onStart(fromDraft(quiz, drafted.notes ?? []))
     } catch (err) {
       const e = err instanceof ApiError ? err : null
-      setError(e?.status === 413 ? t.articleTooLong : e?.status === 422 ? t.draftRefused(e.code) : apiErrorText(e, t))
+      const code = e?.code === 'payload-too-large' ? 'article-too-long' : e?.code
+      setError(code && code in t.draftRefused ? t.draftRefused[code as keyof Strings['draftRefused']] : e?.status === 422 ? t.draftFailed : apiErrorText(e, t))
     } finally {
       setBusy(false)
     }

@@ -74,11 +74,12 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
 #studio code, #studio pre { font-family: ui-monospace, "Cascadia Mono", Menlo, monospace; direction: ltr; unicode-bidi: isolate; }
 #studio pre { white-space: pre-wrap; word-break: break-all; background: var(--bg); border: 1px solid var(--line); border-radius: .4rem; padding: .5rem; margin: .2rem 0; font-size: .85rem; }
 
-/* The toolbar stays at the top while editing. */
+/* The toolbar stays at the top while editing on wide screens (on a phone it would hide the page). */
 #studio .toolbar {
-  position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; gap: .4rem; align-items: center;
+  display: flex; flex-wrap: wrap; gap: .4rem; align-items: center;
   background: var(--bg); padding: .5rem 0; border-block-end: 1px solid var(--line);
 }
+@media (min-width: 64rem) { #studio .toolbar { position: sticky; top: 0; z-index: 5; } }
 #studio .toolbar .status { font-size: .9rem; color: var(--muted); margin-inline: .3rem; }
 
 /* Article beside the questions on wide screens, stacked on phones. */
@@ -108,7 +109,13 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
 /* Questions */
 #studio .qcard { padding: 0; overflow: hidden; }
 #studio .qcard.active { border-color: var(--accent); box-shadow: 0 0 0 1px var(--accent); }
-#studio .qhead { margin: 0; }
+#studio .qhead, #studio .details-head { margin: 0; }
+#studio .details-head button { background: none; border: 0; color: var(--fg); padding: 0; font-weight: 700; font-size: 1.2rem; display: flex; gap: .5rem; align-items: center; }
+#studio .details-head button::before, #studio .qhead button::before { content: "▸"; display: inline-block; transition: transform .15s; color: var(--muted); }
+#studio [dir=rtl] .details-head button::before, #studio [dir=rtl] .qhead button::before, [dir=rtl] #studio .details-head button::before, [dir=rtl] #studio .qhead button::before { content: "◂"; }
+#studio .details-head button[aria-expanded=true]::before, #studio .qhead button[aria-expanded=true]::before { transform: rotate(90deg); }
+[dir=rtl] #studio .details-head button[aria-expanded=true]::before, [dir=rtl] #studio .qhead button[aria-expanded=true]::before { transform: rotate(-90deg); }
+#studio .summary-line { color: var(--muted); font-size: .9rem; margin: .3rem 0 0; }
 #studio .qhead button {
   width: 100%; display: flex; flex-wrap: wrap; gap: .3rem .6rem; align-items: baseline; text-align: start;
   background: transparent; color: var(--fg); border: 0; border-radius: 0; padding: .7rem 1rem; font-weight: normal;

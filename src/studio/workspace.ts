@@ -1,7 +1,8 @@
-import type { Visibility } from '../core/quiz-schema.ts'
+import { QuizFile, type Visibility } from '../core/quiz-schema.ts'
 import type { DraftNote, EditorBody, QuizSource, SavedQuiz } from './api.ts'
 import { applyEdit, editKey, type Content, type Edit, type QuizBody } from './draft.ts'
 import { createHistory, record, redo, undo, type History } from './history.ts'
+import { fileOf } from './issues.ts'
 
 /**
  * The studio's one piece of working state: the quiz being edited with its undo history, what it
@@ -73,14 +74,20 @@ export function bodyOf(file: Partial<EditorBody> & Record<string, unknown>): Qui
   return body as QuizBody
 }
 
+/** The body with the schema's defaults filled in (points 1, tolerance 0 …), so every field shows its value. */
+function withDefaults(body: QuizBody): QuizBody {
+  const parsed = QuizFile.safeParse(fileOf(body))
+  return parsed.success ? bodyOf(parsed.data) : body
+}
+
 /** A workspace for a fresh draft from the drafter (never saved). */
 export function fromDraft(quiz: EditorBody, notes: DraftNote[]): Workspace {
-  return { history: createHistory({ quiz: bodyOf(quiz), articleText: quiz.articleText }), base: null, saved: null, notes }
+  return { history: createHistory({ quiz: withDefaults(bodyOf(quiz)), articleText: quiz.articleText }), base: null, saved: null, notes }
 }
 
 /** A workspace editing a stored quiz. */
 export function fromSource(source: QuizSource): Workspace {
-  const content: Content = { quiz: bodyOf(source.quiz as unknown as Record<string, unknown>), articleText: source.articleText }
+  const content: Content = { quiz: withDefaults(bodyOf(source.quiz as unknown as Record<string, unknown>)), articleText: source.articleText }
   return {
     history: createHistory(content),
     base: content,

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkQuiz } from '../../src/core/content-checks.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
-import { applyEdit, changeType, editKey, getIn, pathKey, questionAbout, setIn, textLangs, uniqueId, type Content, type Edit } from '../../src/studio/draft.ts'
+import { applyEdit, changeType, editKey, getIn, missingTexts, pathKey, questionAbout, setIn, textLangs, uniqueId, type Content, type Edit } from '../../src/studio/draft.ts'
 import { fileOf } from '../../src/studio/issues.ts'
 import { createHistory, record, undo } from '../../src/studio/history.ts'
 import { seedContent } from './fixtures.ts'
@@ -59,7 +59,7 @@ describe('edits', () => {
     expect(numeric.type === 'numeric' && numeric.answer.value).toBe(2000)
     const text = questionAbout(seed.quiz, { paragraph: 0, quote: 'اجتمع الزعيم الكوري الشمالي' })
     expect(text.type).toBe('text')
-    expect(Object.keys(text.prompt)).toEqual(textLangs(seed.quiz))
+    expect(Object.keys(text.prompt)).toEqual(['ar'])
     const added = applyEdit(seed, { kind: 'add-question', at: 1, question: { ...text, id: seed.quiz.questions[0]!.id } })
     expect(q(added, 1).id).toBe(`${q(seed, 0).id}-2`)
     expect(q(added, 1).evidence.quote).toBe('اجتمع الزعيم الكوري الشمالي')
@@ -126,16 +126,20 @@ describe('edits', () => {
     expect(q(evidence, i).evidence).toEqual({ paragraph: 1, quote: 'أول اجتماع علني' })
   })
 
-  it('removes a translation from every string and adds it back empty', () => {
+  it('removes a translation from every string; new strings are in the quiz language only', () => {
     const seed = seedContent()
     expect(textLangs(seed.quiz)).toEqual(['ar', 'en'])
-    const arOnly = applyEdit(seed, { kind: 'set-translation', lang: 'en', on: false })
+    expect(missingTexts(seed.quiz, 'en')).toBe(0)
+    const arOnly = applyEdit(seed, { kind: 'remove-translation', lang: 'en' })
     expect(textLangs(arOnly.quiz)).toEqual(['ar'])
     expect(JSON.stringify(arOnly.quiz)).not.toMatch(/"en":/)
-    expect(applyEdit(arOnly, { kind: 'set-translation', lang: 'en', on: false })).toBe(arOnly)
-    expect(applyEdit(arOnly, { kind: 'set-translation', lang: 'ar', on: false })).toBe(arOnly)
-    const again = applyEdit(arOnly, { kind: 'set-translation', lang: 'en', on: true })
-    expect(q(again, 0).prompt).toEqual({ ar: q(seed, 0).prompt.ar, en: '' })
+    expect(missingTexts(arOnly.quiz, 'en')).toBeGreaterThan(seed.quiz.questions.length)
+    expect(applyEdit(arOnly, { kind: 'remove-translation', lang: 'en' })).toBe(arOnly)
+    expect(applyEdit(seed, { kind: 'remove-translation', lang: 'ar' })).toBe(seed)
+    const added = applyEdit(seed, { kind: 'add-choice', index: 0 })
+    expect(missingTexts(added.quiz, 'en')).toBe(1)
+    // One English string brings the translation back as a language of the quiz.
+    expect(textLangs(applyEdit(arOnly, { kind: 'set', path: ['title', 'en'], value: 'Kim' }).quiz)).toEqual(['ar', 'en'])
   })
 
   it('uniqueId appends the first free number', () => {
@@ -155,7 +159,7 @@ describe('edits under undo', () => {
     fc.record({ kind: fc.constant('change-type' as const), index: fc.nat(n), type: fc.constantFrom('single', 'multiple', 'boolean', 'numeric', 'text') }),
     fc.record({ kind: fc.constant('add-choice' as const), index: fc.nat(n) }),
     fc.record({ kind: fc.constant('remove-choice' as const), index: fc.nat(n), choice: fc.nat(4) }),
-    fc.record({ kind: fc.constant('set-translation' as const), lang: fc.constant('en' as const), on: fc.boolean() }),
+    fc.record({ kind: fc.constant('remove-translation' as const), lang: fc.constant('en' as const) }),
   ) as fc.Arbitrary<Edit>
 
   it('undoing every step of any sequence of edits gives back the original, untouched', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
-import { articleSentences, evidenceOfRange, evidenceOfSpan, locate, segments, sentencesOf } from '../../src/studio/evidence.ts'
+import { articleSentences, evidenceOfRange, evidenceOfSpan, locate, segments } from '../../src/studio/evidence.ts'
 import { seedContent } from './fixtures.ts'
 
 describe('sentences', () => {
-  it('splits at sentence ends before white space, not inside numbers or abbreviations', () => {
-    const text = 'استمر الاجتماع 2.5 ساعة. هل انتهى؟ نعم! قال “انتهى.” ثم غادر U.S. delegates'
-    const spans = sentencesOf(text).map((s) => text.slice(s.start, s.end))
-    expect(spans).toEqual(['استمر الاجتماع 2.5 ساعة.', 'هل انتهى؟', 'نعم!', 'قال “انتهى.”', 'ثم غادر U.S. delegates'])
-  })
-
   it('covers every paragraph of the seed article with verbatim sentences', () => {
     const article = parseArticle(seedContent().articleText)
     const sentences = articleSentences(article)
