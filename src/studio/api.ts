@@ -17,6 +17,9 @@ export type DraftNote = { code: string; message: string; paragraph?: number; quo
 
 export type Drafted = { quiz: EditorBody; notes: DraftNote[] }
 
+/** What the draft grading routes read of a quiz: its id, language and questions (the rest is ignored). */
+export type GradedDraft = Pick<QuizBody, 'id' | 'lang' | 'questions'>
+
 /** Who the key or token in a session belongs to. */
 export type Me = { role: 'editor' } | { role: 'teacher'; classId: string; className: string | null }
 
@@ -74,8 +77,8 @@ export const studioApi = {
   /** A draft quiz of an article (no key needed; rate-limited per address). */
   draft: (body: { articleText: string; lang?: Lang; title?: string }) => call<Drafted>('/v1/drafts', json('POST', body)),
   /** Grades one answer against an unsaved quiz; stores nothing. */
-  check: (body: { quiz: EditorBody; questionId: string; answer: unknown; lang?: Lang }) => call<RevealedResult>('/v1/drafts/check', json('POST', body)),
-  grade: (body: { quiz: EditorBody; answers: Record<string, unknown>; lang?: Lang }) => call<Grade>('/v1/drafts/grade', json('POST', body)),
+  check: (body: { quiz: GradedDraft; questionId: string; answer: unknown; lang?: Lang }) => call<RevealedResult>('/v1/drafts/check', json('POST', body)),
+  grade: (body: { quiz: GradedDraft; answers: Record<string, unknown>; lang?: Lang }) => call<Grade>('/v1/drafts/grade', json('POST', body)),
   sources: (session: Session) => call<{ quizzes: SourceSummary[] }>('/v1/quiz-sources', {}, keyOf(session)),
   source: (session: Session, id: string) => call<QuizSource>(`${quizPath(id)}/source`, {}, keyOf(session)),
   create: (session: Session, body: EditorBody) => call<SavedQuiz>('/v1/quizzes', json('POST', body), keyOf(session)),

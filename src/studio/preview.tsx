@@ -9,7 +9,7 @@ import { studioApi } from './api.ts'
 import { useStudio } from './context.ts'
 import { missingTexts, textLangs, type Content } from './draft.ts'
 import { fileOf } from './issues.ts'
-import { editorBody, stableJson } from './workspace.ts'
+import { stableJson } from './workspace.ts'
 
 /**
  * The unsaved draft in the real widget: the page loads the same /widget.js readers get, and
@@ -130,7 +130,7 @@ export function Preview() {
 
 /** The widget's quiz, check and grade calls, answered from the draft and the drafts endpoints. */
 function previewCalls(content: Content, quiz: Quiz): QuizCalls {
-  const body = editorBody(content)
+  const body = { id: content.quiz.id, lang: content.quiz.lang, questions: content.quiz.questions }
   return {
     quiz: async (_id, lang) => ({ ...toPublicQuiz(quiz, lang ?? quiz.lang), id: PREVIEW_ID, version: 1 }),
     check: (_id, questionId, answer, lang) => studioApi.check({ quiz: body, questionId, answer, lang }),

@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks'
 import type { Question } from '../core/quiz-schema.ts'
 import { ApiError, studioApi, type RevealedResult } from './api.ts'
 import { useStudio } from './context.ts'
+import { questionOf } from './issues.ts'
 import { apiErrorText } from './i18n.ts'
-import { editorBody, stableJson } from './workspace.ts'
+import { stableJson } from './workspace.ts'
 
 /**
  * "Try an answer": the real grader grades answers against the unsaved question
@@ -18,7 +19,7 @@ type Try = { answer: unknown; shown: string; snapshot: string; result?: Revealed
 const triesByQuestion = new Map<string, Try[]>()
 
 export function TryAnswers({ index }: { index: number }) {
-  const { content, t, say } = useStudio()
+  const { content, t, say, issues } = useStudio()
   const q = content.quiz.questions[index]!
   const [answer, setAnswer] = useState<unknown>(initialAnswer(q))
   const [tries, setTries] = useState<Try[]>(() => triesByQuestion.get(q.id) ?? [])
@@ -36,8 +37,9 @@ export function TryAnswers({ index }: { index: number }) {
     setBusy(true)
     let entry: Try
     try {
+      // Only the question tried is sent: the endpoint grades it and ignores the rest of a quiz.
       const result = await studioApi.check({
-        quiz: { ...editorBody(content), questions: [q] },
+        quiz: { id: content.quiz.id, lang: content.quiz.lang, questions: [q] },
         questionId: q.id,
         answer: q.type === 'boolean' ? value === 'true' : value,
         lang: content.quiz.lang,
@@ -45,7 +47,8 @@ export function TryAnswers({ index }: { index: number }) {
       entry = { answer: value, shown, snapshot, result }
       say(`${shown}: ${result.correct ? t.accepted : t.notAccepted}${result.parsed ? ` — ${t.understoodAs} ${result.parsed.display}` : ''}`)
     } catch (err) {
-      entry = { answer: value, shown, snapshot, error: apiErrorText(err instanceof ApiError ? err : null, t) }
+      const e = err instanceof ApiError ? err : null
+      entry = { answer: value, shown, snapshot, error: e?.code === 'validation-failed' ? t.tryNeedsValid : apiErrorText(e, t) }
       say(entry.error!)
     } finally {
       setBusy(false)
@@ -55,6 +58,7 @@ export function TryAnswers({ index }: { index: number }) {
   }
 
   const empty = answer === '' || (Array.isArray(answer) && answer.length === 0)
+  const invalid = [...issues.entries()].some(([field, list]) => questionOf(field) === index && list.some((i) => i.check === 'schema'))
   return (
     <div class="try">
       <h4>{t.tryTitle}</h4>
@@ -62,16 +66,16 @@ export function TryAnswers({ index }: { index: number }) {
         class="row"
         onSubmit={(e) => {
           e.preventDefault()
-          if (!empty && !busy) void run(answer)
+          if (!empty && !busy && !invalid) void run(answer)
         }}
       >
         <TryInput q={q} id={inputId} value={answer} onChange={setAnswer} />
-        <button type="submit" disabled={busy || empty} aria-describedby={`${inputId}-hint`}>
+        <button type="submit" disabled={busy || empty || invalid} aria-describedby={`${inputId}-hint`}>
           {busy ? t.trying : t.tryIt}
         </button>
       </form>
       <p class="hint" id={`${inputId}-hint`}>
-        {t.tryHint}
+        {invalid ? t.tryNeedsValid : t.tryHint}
       </p>
       {tries.length > 0 && (
         <ul class="tries" aria-label={t.tries}>
