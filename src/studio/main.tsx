@@ -1,3 +1,4 @@
+import './zod-config.ts'
 import { render } from 'preact'
 import type { Lang } from '../core/quiz-schema.ts'
 import { App } from './app.tsx'

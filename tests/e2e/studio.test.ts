@@ -20,6 +20,7 @@ describe('an editor in the studio', () => {
   it('drafts the seed article, edits prompt, key and evidence, tries «ساعتين ونص», previews, publishes; another origin shows it', async () => {
     const page = await openFresh(browser.context, `${fahm}/studio`)
     const watch = await watchPage(page)
+    await page.reload()
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
     await page.getByRole('heading', { name: 'فهم — استوديو الاختبارات', level: 1 }).waitFor()
 
@@ -102,10 +103,10 @@ describe('an editor in the studio', () => {
     // The published quiz on a page of another origin, through the script tag.
     const reader = await browser.context.newPage()
     await reader.goto(`${host}/script?quiz=${QUIZ_ID}&hostile=0`)
-    await expect.poll(() => reader.locator('.p').first().textContent()).toContain(newPrompt)
+    await expect.poll(() => reader.locator('fieldset .p').first().textContent()).toContain(newPrompt)
     await reader.locator('input[type=text]').first().fill('الصين')
     await reader.locator('form button[type=submit]').first().click()
-    await expect.poll(() => reader.locator('.fb').first().textContent()).toContain('إجابة صحيحة')
+    await expect.poll(() => reader.locator('form .fb').first().textContent()).toContain('إجابة صحيحة')
     await reader.close()
 
     // The new key and evidence, as the public API grades them.
