@@ -121,3 +121,15 @@ export async function createClass(base: string, name: string, ip: string): Promi
   expect(res.status).toBe(201)
   return (await res.json()) as { classId: string; teacherKey: string }
 }
+
+/** The seed quiz file (with both languages), for quizzes saved through the API. */
+export function seedQuiz(id: string): Record<string, unknown> {
+  const file = JSON.parse(readFileSync(new URL('../../questions/kim-putin-beijing/quiz.json', import.meta.url), 'utf8')) as Record<string, unknown>
+  const { $schema: _s, article: _a, version: _v, ...body } = file
+  return { ...body, id }
+}
+
+/** An editor body of the seed quiz under `id`. */
+export function seedBody(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...seedQuiz(id), articleText: SEED_ARTICLE, ...extra }
+}
