@@ -11,7 +11,7 @@ import { fieldId } from './issues.ts'
  * in it: use it as a question's evidence, or ask a new question about it. The quote is always the
  * exact selected text of one paragraph.
  */
-export function ArticlePane(props: { backTo: number | null; onBack: () => void }) {
+export function ArticlePane(props: { open: boolean; foldable: boolean; onToggle: () => void; backTo: number | null; onBack: () => void }) {
   const studio = useStudio()
   const { content, article, active, activate, edit, t, say } = studio
   const questions = content.quiz.questions
@@ -83,11 +83,23 @@ export function ArticlePane(props: { backTo: number | null; onBack: () => void }
   return (
     <section class="article-pane" ref={pane} aria-labelledby="article-title">
       <div class="pane-head">
-        <h2 id="article-title">{t.article}</h2>
-        <button type="button" class="secondary small" aria-pressed={editing} onClick={() => setEditing(!editing)}>
-          {editing ? t.doneEditingArticle : t.editArticle}
-        </button>
+        {props.foldable ? (
+          <h2 class="details-head">
+            <button type="button" id="article-title" aria-expanded={props.open} aria-controls="article-content" onClick={props.onToggle}>
+              {t.article}
+            </button>
+          </h2>
+        ) : (
+          <h2 id="article-title">{t.article}</h2>
+        )}
+        {props.open && (
+          <button type="button" class="secondary small" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+            {editing ? t.doneEditingArticle : t.editArticle}
+          </button>
+        )}
       </div>
+      {!props.open && <p class="summary-line">{t.articleFolded(article.paragraphs.length)}</p>}
+      {props.open && <div id="article-content">
       {props.backTo !== null && (
         <button type="button" class="secondary back" onClick={props.onBack}>
           {t.backToQuestion(props.backTo + 1)}
@@ -185,6 +197,7 @@ export function ArticlePane(props: { backTo: number | null; onBack: () => void }
           </button>
         </div>
       )}
+      </div>}
     </section>
   )
 }

@@ -37,6 +37,9 @@ export function EditView(props: EditViewProps) {
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set())
   const [focusId, setFocusId] = useState<string | null>(null)
   const [backTo, setBackTo] = useState<number | null>(null)
+  // On a phone the article is folded under the questions' way; "show in the article" unfolds it.
+  const wide = useMedia(WIDE)
+  const [articleOpen, setArticleOpen] = useState(wide)
   const [translating, setTranslating] = useState(false)
   // The quiz's details start open on a fresh draft (its title and source are the drafter's guesses).
   const [detailsOpen, setDetailsOpen] = useState(ws.saved === null)
@@ -70,6 +73,7 @@ export function EditView(props: EditViewProps) {
     if (!q) return
     setActive(index)
     setBackTo(index)
+    setArticleOpen(true)
     setTimeout(() => {
       const mark = document.querySelector<HTMLElement>(`mark[data-q~="${index}"]`)
       const para = document.getElementById(`para-${q.evidence.paragraph}`)
@@ -218,6 +222,9 @@ export function EditView(props: EditViewProps) {
 
       <div class="workbench">
         <ArticlePane
+          open={wide || articleOpen}
+          foldable={!wide}
+          onToggle={() => setArticleOpen(!articleOpen)}
           backTo={backTo}
           onBack={() => {
             const to = backTo
@@ -242,6 +249,21 @@ export function EditView(props: EditViewProps) {
       <Publish ws={ws} dispatch={dispatch} session={props.session} onSession={props.onSession} />
     </StudioContext.Provider>
   )
+}
+
+/** Where the article and the questions stand side by side (the same width as in styles.ts). */
+const WIDE = '(min-width: 64rem)'
+
+/** Whether a media query matches, following changes (a rotated phone, a resized window). */
+function useMedia(query: string): boolean {
+  const [matches, setMatches] = useState(() => matchMedia(query).matches)
+  useEffect(() => {
+    const list = matchMedia(query)
+    const onChange = () => setMatches(list.matches)
+    list.addEventListener('change', onChange)
+    return () => list.removeEventListener('change', onChange)
+  }, [query])
+  return matches
 }
 
 /** Keeps the open questions open when questions move, are added or go. */

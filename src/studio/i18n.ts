@@ -14,6 +14,22 @@ type Refusal = Extract<SelectionEvidence, { ok: false }>['reason']
 const arNumber = new Intl.NumberFormat('ar-u-nu-arab')
 const n = (x: number) => arNumber.format(x)
 
+/**
+ * A counted Arabic noun: واحد and اثنان have their own forms, 3–10 take the plural, 11 and up (and
+ * 0) the singular accusative or singular: «مشكلة واحدة»، «مشكلتان»، «٣ مشكلات»، «١٢ مشكلة».
+ */
+function count(c: number, forms: { one: string; two: string; few: string; many: string }): string {
+  if (c === 1) return forms.one
+  if (c === 2) return forms.two
+  const rest = c % 100
+  return `${n(c)} ${rest >= 3 && rest <= 10 ? forms.few : forms.many}`
+}
+const PROBLEMS = { one: 'مشكلة واحدة', two: 'مشكلتان', few: 'مشكلات', many: 'مشكلة' }
+const QUESTIONS = { one: 'سؤال واحد', two: 'سؤالان', few: 'أسئلة', many: 'سؤالًا' }
+const WORDS = { one: 'كلمة واحدة', two: 'كلمتان', few: 'كلمات', many: 'كلمة' }
+const PARAGRAPHS = { one: 'فقرة واحدة', two: 'فقرتان', few: 'فقرات', many: 'فقرة' }
+const TEXTS = { one: 'نص واحد', two: 'نصان', few: 'نصوص', many: 'نصًا' }
+
 const ar = {
   pageTitle: 'فهم — استوديو الاختبارات',
   switchTo: 'English',
@@ -54,7 +70,7 @@ const ar = {
   newQuiz: 'اختبار جديد من مقال',
   articleToDraft: 'نص المقال',
   articleHint: 'الصق نص المقال أو نصًا منسوخًا من صفحة ويب، أو أفلت هنا ملف ‎.txt‎ أو ‎.html‎.',
-  wordCount: (count: number) => `${n(count)} كلمة`,
+  wordCount: (c: number) => (c === 0 ? 'لا كلمات بعد' : count(c, WORDS)),
   openFile: 'أو افتح ملفًا',
   titleOptional: 'العنوان (اختياري)',
   sourceUrlOptional: 'رابط المصدر (اختياري)',
@@ -86,7 +102,7 @@ const ar = {
     'few-facts': 'في المقال معلومات لأقل من عشرة أسئلة.',
     'question-limit': 'في المقال معلومات أكثر مما يتسع له اختبار: سُئل عن أولها.',
   } as Record<NoteCode, string>,
-  draftReady: (count: number) => `المسودة جاهزة: ${n(count)} سؤال.`,
+  draftReady: (c: number) => `المسودة جاهزة: ${count(c, QUESTIONS)}.`,
   yourQuizzes: 'اختباراتك',
   noQuizzes: 'لا اختبارات بعد.',
   noClassQuizzes: 'لم ينشر صفّك اختبارات بعد.',
@@ -106,9 +122,9 @@ const ar = {
   redone: 'أُعيد التعديل.',
   unsaved: 'تعديلات غير محفوظة',
   savedVersion: (version: number) => `محفوظ، النسخة ${n(version)}`,
-  problems: (count: number) => (count === 1 ? 'مشكلة واحدة' : count === 2 ? 'مشكلتان' : `${n(count)} مشكلات`),
+  problems: (c: number) => count(c, PROBLEMS),
   noProblems: 'لا مشكلات',
-  problemList: (count: number) => (count === 1 ? 'مشكلة واحدة يجب إصلاحها' : `${n(count)} مشكلات يجب إصلاحها`),
+  problemList: (c: number) => `${count(c, PROBLEMS)} يجب إصلاحها`,
   theQuiz: 'الاختبار',
   editing: (title: string) => `تحرير «${title}»`,
   draftNotes: (count: number) => `ملاحظات الصياغة (${n(count)})`,
@@ -119,13 +135,14 @@ const ar = {
   sourceNote: 'ملاحظة عن المصدر',
   alsoIn: (lang: Lang): string => (lang === 'en' ? 'اكتب الاختبار بالإنجليزية أيضًا' : 'اكتب الاختبار بالعربية أيضًا'),
   translationOff: (lang: Lang) => `يُعرض الاختبار بلغته وحدها. يمكنك إضافة ترجمة ${lang === 'en' ? 'إنجليزية' : 'عربية'} اختيارية.`,
-  translationMissing: (lang: Lang, count: number) =>
-    `تُعرض الترجمة ${lang === 'en' ? 'الإنجليزية' : 'العربية'} للقرّاء حين يكتمل كل نص: ${count === 1 ? 'بقي نص واحد' : `بقي ${n(count)} نصًا`}.`,
+  translationMissing: (lang: Lang, c: number) =>
+    `تُعرض الترجمة ${lang === 'en' ? 'الإنجليزية' : 'العربية'} للقرّاء حين يكتمل كل نص: بقي ${count(c, TEXTS)}.`,
   translationComplete: (lang: Lang) => `الترجمة ${lang === 'en' ? 'الإنجليزية' : 'العربية'} كاملة: يستطيع القرّاء التبديل إليها.`,
   translationRemoved: (lang: Lang) => `حُذفت الترجمة ${lang === 'en' ? 'الإنجليزية' : 'العربية'}. تراجع بـ Ctrl+Z.`,
 
   article: 'المقال',
   articleText: 'نص المقال',
+  articleFolded: (c: number) => `${count(c, PARAGRAPHS)}. افتحه لتقرأه وتحدّد منه الأدلة.`,
   editArticle: 'عدّل النص',
   doneEditingArticle: 'انتهيت من تعديل النص',
   articleEditHint: 'فقرة في كل كتلة، تفصل بين الكتل سطور فارغة؛ في كتلة من سطرين أو أكثر يكون السطر الأول عنوانًا. الأسئلة التي تغيّر دليلها تظهر عليها مشكلة.',
@@ -269,10 +286,10 @@ const ar = {
   publishAndAssign: 'انشر وأنشئ الواجب',
   saveNewVersion: 'احفظ نسخة جديدة',
   publishing: 'يُنشر…',
-  fixFirst: (count: number) => `أصلح ${count === 1 ? 'المشكلة' : `المشكلات (${n(count)})`} قبل النشر.`,
+  fixFirst: (c: number) => (c === 1 ? 'أصلح المشكلة قبل النشر.' : `أصلح المشكلات قبل النشر (${count(c, PROBLEMS)}).`),
   publishedVersion: (version: number) => `نُشر: النسخة ${n(version)}.`,
   nothingChanged: (version: number) => `لا جديد للحفظ: الاختبار كما هو في النسخة ${n(version)}.`,
-  staleAfterSave: (count: number) => `${n(count)} من الأسئلة تغيّرت فقرات أدلتها: راجعها.`,
+  staleAfterSave: (c: number) => `تغيّرت فقرات أدلة ${count(c, QUESTIONS)}: راجعها.`,
   idTaken: (id: string) => `المعرّف «${id}» مستخدم لاختبار آخر: اختر غيره.`,
   serverRejected: (details: string) => `رفض الخادم الاختبار: ${details}`,
   notYours: 'لا يوجد هذا الاختبار، أو ليس لك أن تعدّله.',
@@ -350,7 +367,7 @@ const en: Strings = {
   newQuiz: 'A new quiz from an article',
   articleToDraft: 'Article text',
   articleHint: 'Paste the article’s text or text copied from a web page, or drop a .txt or .html file here.',
-  wordCount: (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'word' : 'words'}`,
+  wordCount: (count: number) => (count === 0 ? 'No words yet' : `${count.toLocaleString('en')} ${count === 1 ? 'word' : 'words'}`),
   openFile: 'or open a file',
   titleOptional: 'Title (optional)',
   sourceUrlOptional: 'Source URL (optional)',
@@ -421,6 +438,7 @@ const en: Strings = {
 
   article: 'Article',
   articleText: 'Article text',
+  articleFolded: (count: number) => `${count} ${count === 1 ? 'paragraph' : 'paragraphs'}. Open it to read it and select evidence.`,
   editArticle: 'Edit the text',
   doneEditingArticle: 'Done editing the text',
   articleEditHint: 'One paragraph per block, blocks separated by blank lines; in a block of two lines or more the first line is a heading. Questions whose evidence changes show a problem.',

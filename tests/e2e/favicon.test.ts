@@ -41,6 +41,7 @@ it('links the icon from every page, which loads it under the page CSP and never 
   const pages = [
     '/',
     '/teach',
+    '/studio',
     '/docs',
     '/embed/kim-putin-beijing',
     '/embed/no-such-quiz',
