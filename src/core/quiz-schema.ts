@@ -23,8 +23,37 @@ export const SKILLS = ['recall', 'inference', 'vocabulary', 'main-idea'] as cons
 export const Skill = z.enum(SKILLS)
 export type Skill = z.infer<typeof Skill>
 
-/** Units a numeric answer may be given in; see `units.ts` for conversions and spellings. */
-export const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'person', 'count'] as const
+/**
+ * Currencies, by ISO 4217 code. Each is its own dimension: amounts are never converted between
+ * currencies (an exchange rate is not a fact of the article).
+ */
+export const CURRENCIES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'INR', 'TRY', 'CHF', 'CAD', 'AUD',
+  'SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'EGP', 'IQD', 'LBP', 'SYP',
+  'MAD', 'DZD', 'TND', 'LYD', 'SDG', 'YER', 'IRR', 'ILS',
+] as const
+export type Currency = (typeof CURRENCIES)[number]
+
+const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES)
+
+/** Whether a unit is a currency (an ISO 4217 code). */
+export const isCurrency = (unit: string | null | undefined): unit is Currency => unit != null && CURRENCY_SET.has(unit)
+
+/**
+ * Units a numeric answer may be given in; see `units.ts` for dimensions and conversions,
+ * `unit-words.ts` for how they are written. `date` is a calendar date or year, its value encoded
+ * as YYYYMMDD with 00 for an unknown part (`dates.ts`: 1900 → 19000000, 8 September 2023 →
+ * 20230908, 8 September without a year → 908).
+ */
+export const UNITS = [
+  'second', 'minute', 'hour', 'day', 'week', 'month', 'year',
+  'person', 'count',
+  'percent',
+  'centimetre', 'metre', 'kilometre', 'mile',
+  'gram', 'kilogram', 'tonne',
+  ...CURRENCIES,
+  'date',
+] as const
 export const Unit = z.enum(UNITS)
 export type Unit = z.infer<typeof Unit>
 
