@@ -162,6 +162,12 @@ function formatAmount(v: number, lang: Lang): { text: string; scaled: boolean } 
 
 const MONTH_NAMES = (lang: Lang) => MONTHS.map((m) => m[lang])
 
+/** The finest part of a date value, in which its tolerance counts: day, month or year. */
+function datePrecision(value: number): Unit {
+  const d = decodeDate(value)
+  return d?.day !== undefined ? 'day' : d?.month !== undefined ? 'month' : 'year'
+}
+
 /** A date value (`dates.ts`) for display: `8 سبتمبر 2023`, `عام 1900`, `8 September 2023`, `1900`, `September`. */
 export function formatDate(value: number, lang: Lang): string {
   const d = decodeDate(value)
@@ -307,7 +313,7 @@ export function describeExpected(question: Question, lang: Lang): string {
     case 'numeric': {
       const { value, unit, tolerance } = question.answer
       const digits = formatQuantity(value, unit, lang)
-      const plusMinus = tolerance > 0 ? ` ± ${formatNumber(tolerance)}` : ''
+      const plusMinus = tolerance > 0 ? ` ± ${unit === 'date' ? formatQuantity(tolerance, datePrecision(value), lang) : formatNumber(tolerance)}` : ''
       const words = lang === 'ar' ? arabicQuantityWords(value, unit) : null
       if (words !== null) return `${words} (${digits}${plusMinus})`
       return plusMinus ? `${digits} (${plusMinus.trim()})` : digits

@@ -103,9 +103,14 @@ function fractionTail(T: Token[], j: number, v: number): { v: number; end: numbe
   return v > f.v ? { v: v - f.v, end: f.end } : { v, end: j }
 }
 
-/** The unit of `units` the question means: its own when the word may name it, else the word's first. */
+/**
+ * The unit of `units` the question means: its own when the word may name it, else one that
+ * converts into it (`m` is metres for a question in kilometres), else the word's first.
+ */
 function pick(units: readonly Unit[], expect: Unit | undefined): Unit {
-  return expect !== undefined && units.includes(expect) ? expect : units[0]!
+  if (expect === undefined || units.length === 1) return units[0]!
+  if (units.includes(expect)) return expect
+  return units.find((u) => convert(1, u, expect) !== null) ?? units[0]!
 }
 
 const intersect = (a: readonly Unit[], b: readonly Unit[]) => a.filter((u) => b.includes(u))
@@ -227,10 +232,10 @@ function stems(w: string, out: Set<string>): void {
 }
 
 // Words that frame any answer: "the answer is 2000", "الجواب هو 2000", "حوالي الـ 2000", "لمدة
-// ساعتين ونصف", "for 2.5 hours", "المجموع 6000", "بلغ عددهم 2000".
+// ساعتين ونصف", "for 2.5 hours", "المجموع 6000", "بلغ عددهم 2000", "بنسبة 12%".
 const FREE = new Set(
   ('the it is was were are be been has have had answer ال جواب اجابة هو هي كان كانت ' +
-    'for long لمدة مدة طوال number total عدد عددهم مجموع بلغ بلغت')
+    'for long لمدة مدة طوال number total عدد عددهم مجموع بلغ بلغت نسبة بنسبة')
     .split(' ')
     .map(foldLetters),
 )
@@ -382,12 +387,12 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
   }
   // Leading context: plain words before the first number or noun.
   let s = 0
-  while (s < T.length && isPlainWord(T[s])) s++
+  while (s < T.length && isPlainWord(T[s]) && !isCurrencyWord(T[s + 1])) s++
   if (!contextWords(T, 0, s, options.context)) return null
-  // A unit written before the number: $300, €20, SAR 5 million, US$ 3 billion.
-  const pre = entryAt(T, s)
-  const before = pre?.k === 'noun' && pre.form === 'sym' ? pre.units : null
-  if (before) s++
+  // A unit written before the number: $300, €20, SAR 5 million, US$ 3 billion, US $3bn.
+  const lead = readUnit(T, s)
+  const before = lead?.form === 'sym' ? lead.units : null
+  if (before) s = lead!.end
   let sign = 1
   const minus = T[s]
   if (minus?.t === 'sym' && minus.c === '-' && T[s + 1]?.t === 'num' && T[s + 1]!.start === minus.end) [sign, s] = [-1, s + 1]
