@@ -177,6 +177,14 @@ function itemsOf(T: Token[], plainWord: ((w: string) => boolean) | null): Item[]
       continue
     }
     const e = tok.e
+    // twenty-first, thirty first
+    const tens = TENS_WORDS[tok.w]
+    const unit = tens !== undefined ? wordAt(T, i + 1) : null
+    if (tens !== undefined && unit?.word.kind === 'ordinal' && unit.word.v < 10) {
+      items.push({ k: 'ordinal', v: tens + unit.word.v })
+      i = unit.end
+      continue
+    }
     if (e && NUMBER_KINDS.has(e.k)) {
       // Years and days in words: عام ألف وتسعمائة، nineteen hundred
       const n = readNumber(T, i)
@@ -185,14 +193,6 @@ function itemsOf(T: Token[], plainWord: ((w: string) => boolean) | null): Item[]
         i = n.end
         continue
       }
-    }
-    // twenty-first, thirty first
-    const tens = TENS_WORDS[tok.w]
-    const unit = tens !== undefined ? wordAt(T, i + 1) : null
-    if (tens !== undefined && unit?.word.kind === 'ordinal' && unit.word.v < 10) {
-      items.push({ k: 'ordinal', v: tens + unit.word.v })
-      i = unit.end
-      continue
     }
     const plain = e === null || e.k === 'adj' || e.k === 'and'
     if (plainWord && !(plain && plainWord(tok.w)) && e?.k !== 'and') return null
