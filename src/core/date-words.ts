@@ -185,10 +185,10 @@ function itemsOf(T: Token[], plainWord: ((w: string) => boolean) | null): Item[]
       i = unit.end
       continue
     }
-    if (e && NUMBER_KINDS.has(e.k)) {
-      // Years and days in words: عام ألف وتسعمائة، nineteen hundred
+    if (e && (NUMBER_KINDS.has(e.k) || e.k === 'a')) {
+      // Years and days in words: عام ألف وتسعمائة، nineteen hundred, a thousand nine hundred
       const n = readNumber(T, i)
-      if (n && n.end > i) {
+      if (n && n.end > i + (e.k === 'a' ? 1 : 0)) {
         items.push({ k: 'num', v: n.v, digits: null })
         i = n.end
         continue

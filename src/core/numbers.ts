@@ -625,6 +625,10 @@ function readGroup(T: Token[], i: number): Group | null {
     return { v: small.v * abbr.v, end: j + 1, scale: abbr.v, endsWithScale: true, exact: Number.isInteger(small.v) }
   }
   const s = entryAt(T, j)
+  // 1500 مليون, 1,500 million: digits may count millions and billions past a thousand.
+  if (s?.k === 'scale' && s.form === 'sg' && s.v >= 1e6 && small.digits && small.v >= 1000) {
+    return { v: small.v * s.v, end: j + 1, scale: s.v, endsWithScale: true, exact: Number.isInteger(small.v) }
+  }
   if (s?.k === 'scale' && small.v > 0 && small.v < 1000) {
     const integral = Number.isInteger(small.v)
     const ok =
