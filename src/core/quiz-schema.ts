@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isDateValue } from './dates.ts'
 
 /**
  * The quiz file format (`questions/<quizId>/quiz.json`): one schema for files on disk,
@@ -104,12 +105,18 @@ export const BooleanQuestion = z.object({
 export const NumericQuestion = z.object({
   ...questionBase,
   type: z.literal('numeric'),
-  answer: z.object({
-    value: z.number().finite(),
-    unit: Unit,
-    /** Absolute tolerance, in `unit`. */
-    tolerance: z.number().min(0).default(0),
-  }),
+  answer: z
+    .object({
+      /** The answer in `unit`; for `date`, the date encoded YYYYMMDD with 00 for an unknown part (`dates.ts`). */
+      value: z.number().finite(),
+      unit: Unit,
+      /** Absolute tolerance, in `unit`; for `date`, in the key's finest part (days, months or years). */
+      tolerance: z.number().min(0).default(0),
+    })
+    .refine((answer) => answer.unit !== 'date' || isDateValue(answer.value), {
+      path: ['value'],
+      message: 'must be a date encoded as YYYYMMDD with 00 for an unknown part: 19000000 (1900), 20230900 (September 2023), 20230908, 908 (8 September)',
+    }),
 })
 
 export const TextQuestion = z.object({
