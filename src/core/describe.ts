@@ -179,6 +179,28 @@ export function formatDate(value: number, lang: Lang): string {
   return parts.join(' ')
 }
 
+/**
+ * The common ways to write a date value, for exports whose matching is exact (Moodle, QTI):
+ * `8 سبتمبر 2023`, `8 September 2023`, `8/9/2023`, `2023-09-08`; `عام 1900`, `1900`.
+ */
+export function dateSpellings(value: number): string[] {
+  const d = decodeDate(value)
+  if (d === null) return [formatNumber(value)]
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const { year, month, day } = d
+  const numeric =
+    month === undefined
+      ? [String(year)]
+      : day === undefined
+        ? year === undefined
+          ? []
+          : [`${month}/${year}`, `${year}-${pad(month)}`]
+        : year === undefined
+          ? [`${day}/${month}`]
+          : [`${day}/${month}/${year}`, `${year}-${pad(month)}-${pad(day)}`]
+  return [...new Set([formatDate(value, 'ar'), formatDate(value, 'en'), ...numeric])]
+}
+
 /** The unit's name as a label beside an answer field: `ساعة`, `hours`, `ريال سعودي`, `Saudi riyals`; empty for a plain count. */
 export function unitName(unit: Unit, lang: Lang): string {
   if (unit === 'count') return ''
