@@ -2,7 +2,7 @@ import { foldLetters } from './normalize.ts'
 import { readDate } from './date-words.ts'
 import { encodeDate } from './dates.ts'
 import { entryAt, isAnd, markMoneyScales, PLAIN_DIGITS, readFraction, readNumber, tokenize, withoutHedges, type NounForm, type Token } from './numbers.ts'
-import { isCurrency, type Unit } from './quiz-schema.ts'
+import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
 
 /**
  * Quantities: a number with an optional unit, and conversions between units of one dimension.
@@ -297,9 +297,11 @@ function readClock(T: Token[], clock: 'hour' | 'minute'): Quantity | null {
 /**
  * A number with an optional unit, Arabic or English: `150 دقيقة`, `ساعتين ونصف` (2.5 hour),
  * `ساعة ونصف`, `نصف ساعة`, `ساعتان وثلاثون دقيقة`, `2 hours 30 minutes`, `2h30m`, `2:30`,
- * `two and a half hours`, `نحو ألفي جندي` (2000 person), `2,000 soldiers`. A compound is given
- * in its largest unit. A lone dual noun is 2 (ساعتين), a lone singular noun 1 (ساعة). Null when
- * the text is not one quantity (ranges, lists, comparisons, mixed dimensions, `ساعتين ونصف يوم`).
+ * `two and a half hours`, `نحو ألفي جندي` (2000 person), `2,000 soldiers`, `1.5 مليار ريال`,
+ * `$300m`, `12%`, `5 كم`, `3 أطنان`; with `expect: 'date'`, a date (`8 سبتمبر 2023` → 20230908).
+ * A compound is given in its largest unit. A lone dual noun is 2 (ساعتين), a lone singular noun
+ * 1 (ساعة). Null when the text is not one quantity (ranges, lists, comparisons, mixed
+ * dimensions, `ساعتين ونصف يوم`).
  */
 export function parseQuantity(text: string, options: ParseQuantityOptions = {}): Quantity | null {
   const T = withoutHedges(tokenize(text))
@@ -468,4 +470,46 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
 /** Normalises a floating-point result for display and comparison: 2.4999999999 → 2.5. */
 export function roundQuantity(v: number): number {
   return Number.parseFloat(v.toPrecision(12))
+}
+
+/** A quantity found in a running text: its value, the unit meant by default and every unit its words may name. */
+export type FoundQuantity = { value: number; unit: Unit | null; units: readonly Unit[] }
+
+/**
+ * Every quantity with a unit mentioned in a running text, in order: `وقّعت صفقة بقيمة 1.5 مليار
+ * ريال سعودي` → 1.5e9 SAR; `$300m`, `12 في المئة`, `5 كيلومترات`, `ساعتين`. `units` lists what the
+ * words may name (`ريال` alone: SAR QAR OMR YER IRR), `unit` the first. Bare numbers are left to
+ * `findNumbers`, dates to `findDates`.
+ */
+export function findQuantities(text: string): FoundQuantity[] {
+  const T = tokenize(text)
+  const found: FoundQuantity[] = []
+  for (let i = 0; i < T.length; ) {
+    const lead = readUnit(T, i)
+    const start = lead?.form === 'sym' && T[lead.end]?.t === 'num' ? lead.end : i
+    const c = readComponent(T, start, undefined)
+    let units = c?.units ?? null
+    if (start !== i) units = units === null ? lead!.units : intersect(units, lead!.units)
+    // A singular noun alone mentions no quantity (الساعة، الريال، an hour); ساعتين، ساعة ونصف do.
+    const alone = c !== null && T[start]!.t !== 'num' && c.v === 1
+    if (c === null || units === null || units.length === 0 || alone) {
+      i++
+      continue
+    }
+    found.push({ value: c.v, unit: units[0]!, units })
+    i = c.end
+  }
+  return found
+}
+
+/**
+ * The currencies a word or phrase names, narrowed by its adjective or code: `ريال سعودي` →
+ * [SAR], `ريال` → [SAR, QAR, OMR, YER, IRR], `الدولار الأمريكي` → [USD], `$` → [USD, CAD, AUD],
+ * `pounds sterling` → [GBP], `KWD` → [KWD]; [] when it names none or contradicts itself.
+ */
+export function currenciesOf(words: string): Currency[] {
+  const T = tokenize(words)
+  const u = readUnit(T, 0)
+  if (u === null || u.end !== T.length) return []
+  return u.units.filter(isCurrency)
 }

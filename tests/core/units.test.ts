@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Unit } from '../../src/core/quiz-schema.ts'
-import { convert, parseQuantity } from '../../src/core/units.ts'
+import { convert, currenciesOf, findQuantities, parseQuantity } from '../../src/core/units.ts'
 
 describe('parseQuantity', () => {
   it.each<[string, number, Unit | null]>([
@@ -466,5 +466,58 @@ describe('convert: lengths, masses, currencies, percent and dates', () => {
     const out = convert(value, from, to)
     if (expected === null) expect(out).toBeNull()
     else expect(out).toBeCloseTo(expected, 5)
+  })
+})
+
+describe('findQuantities lists the quantities with units of a running text', () => {
+  it.each<[string, [number, Unit, Unit[]][]]>([
+    [
+      'وقّعت الشركة صفقة بقيمة 1.5 مليار ريال سعودي، وأعلنت واشنطن عن $300m، وارتفع التضخم إلى 12 في المئة',
+      [
+        [1.5e9, 'SAR', ['SAR']],
+        [3e8, 'USD', ['USD', 'CAD', 'AUD']],
+        [12, 'percent', ['percent']],
+      ],
+    ],
+    [
+      'يقع المخيم على بعد 5 كيلومترات من الحدود، ووصلت 3 أطنان من المساعدات خلال ساعتين',
+      [
+        [5, 'kilometre', ['kilometre']],
+        [3, 'tonne', ['tonne']],
+        [2, 'hour', ['hour']],
+      ],
+    ],
+    ['the deal, worth SAR 5 million, took an hour and 2,000 soldiers', [[5e6, 'SAR', ['SAR']], [2000, 'person', ['person']]]],
+    ['بقيمة 500 ريال', [[500, 'SAR', ['SAR', 'QAR', 'OMR', 'YER', 'IRR']]]],
+    ['الريال السعودي والساعة وعام 1900', []], // nouns alone and bare numbers are no quantities
+  ])('%j', (text, expected) => {
+    expect(findQuantities(text).map((q) => [q.value, q.unit, q.units])).toEqual(expected)
+  })
+})
+
+describe('currenciesOf names the currencies of a word and its adjective or code', () => {
+  it.each<[string, string[]]>([
+    ['ريال سعودي', ['SAR']],
+    ['الريال القطري', ['QAR']],
+    ['ريال', ['SAR', 'QAR', 'OMR', 'YER', 'IRR']],
+    ['الدولار الأمريكي', ['USD']],
+    ['US dollars', ['USD']],
+    ['$', ['USD', 'CAD', 'AUD']],
+    ['pounds sterling', ['GBP']],
+    ['جنيه إسترليني', ['GBP']],
+    ['جنيه', ['EGP', 'SDG', 'GBP']],
+    ['دينار كويتي', ['KWD']],
+    ['دينار', ['KWD', 'JOD', 'IQD', 'BHD', 'LYD', 'DZD', 'TND']],
+    ['درهم', ['AED', 'MAD']],
+    ['الليرة التركية', ['TRY']],
+    ['ليرة', ['LBP', 'SYP', 'TRY']],
+    ['KWD', ['KWD']],
+    ['¥', ['JPY', 'CNY']],
+    ['€', ['EUR']],
+    ['ريال أمريكي', []],
+    ['ساعة', []],
+    ['سعودي', []],
+  ])('%j → %j', (words, codes) => {
+    expect(currenciesOf(words)).toEqual(codes)
   })
 })
