@@ -167,8 +167,14 @@ function gradeNumeric(question: NumericQuestion, answer: string | number): Grade
   const key = question.answer
   const text = typeof answer === 'number' ? String(answer) : answer.trim()
   const options = { expect: key.unit, context: questionContext(question, true) }
-  // A date is read from its text (a JSON number is a year); any other number is in the key's unit.
-  const q = typeof answer === 'number' && key.unit !== 'date' ? { value: answer, unit: null } : parseQuantity(text, options)
+  // A date is read from its text (a JSON number is a year, or the key's own encoded value, which a
+  // client holding the key sends back); any other number is in the key's unit.
+  const encodedKey = typeof answer === 'number' && key.unit === 'date' && answer === key.value
+  const q = encodedKey
+    ? { value: answer, unit: 'date' as const }
+    : typeof answer === 'number' && key.unit !== 'date'
+      ? { value: answer, unit: null }
+      : parseQuantity(text, options)
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text }
   if (key.unit === 'date') {
