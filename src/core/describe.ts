@@ -1,4 +1,5 @@
 import type { Parsed } from './grade.ts'
+import { pickText } from './localized.ts'
 import type { Lang, Question, Unit } from './quiz-schema.ts'
 
 /**
@@ -82,7 +83,10 @@ export function arabicQuantityWords(value: number, unit: Unit): string | null {
 
 function choiceTexts(question: Question, ids: string[], lang: Lang): string {
   const choices = question.type === 'single' || question.type === 'multiple' ? question.choices : []
-  const texts = ids.map((id) => choices.find((c) => c.id === id)?.text[lang] ?? id)
+  const texts = ids.map((id) => {
+    const choice = choices.find((c) => c.id === id)
+    return choice ? pickText(choice.text, lang) : id
+  })
   return texts.join(lang === 'ar' ? '، ' : ', ')
 }
 
