@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { quizSources } from '../../../questions/index.ts'
 import { checkQuiz, type ContentIssue } from '../../core/content-checks.ts'
-import { QuizFile, VISIBILITIES } from '../../core/quiz-schema.ts'
+import { quizLangs, untranslatedStrings } from '../../core/localized.ts'
+import { LANGS, QuizFile, VISIBILITIES } from '../../core/quiz-schema.ts'
 import { articleHash, contentFingerprint, nextVersion, staleAfterSave } from '../../core/quiz-version.ts'
 import { createRouter } from '../app.ts'
 import { isUniqueViolation } from '../db/ids.ts'
@@ -44,6 +45,12 @@ const EditorQuizBody = QuizFile.extend({
   }),
 }).openapi('EditorQuiz')
 
+const LangsSchema = z.array(z.enum(LANGS)).openapi({
+  description:
+    'The languages the quiz is served in, its own (`lang`) first: every string has its own language; a translation counts once every string has it.',
+  example: ['ar'],
+})
+
 const IssueSchema = z.object({ check: z.string(), path: z.string(), message: z.string() }).openapi('QuizIssue')
 
 const SavedQuizSchema = z
@@ -58,6 +65,11 @@ const SavedQuizSchema = z
     stale: z.array(z.string()).openapi({
       description: 'Questions whose evidence paragraph changed around their quote and that are unchanged since: review them.',
     }),
+    langs: LangsSchema,
+    untranslated: z.array(z.string()).openapi({
+      description:
+        'When some strings are translated into the other language but not all: the paths of those still missing it (e.g. `questions[2].explanation.en`). Until this is empty the quiz is served in its own language only.',
+    }),
   })
   .openapi('SavedQuiz')
 
@@ -70,6 +82,7 @@ const QuizSourceSchema = z
     readOnly: z.boolean(),
     articleHash: z.string(),
     stale: z.array(z.string()),
+    langs: LangsSchema,
     quiz: z.looseObject({ id: z.string() }).openapi({ description: 'The quiz file, answer keys included.' }),
     articleText: z.string(),
     updatedAt: z.string().nullable(),
@@ -151,6 +164,8 @@ async function save(db: D1Database, previous: AuthoredQuizRow | null, quiz: Quiz
     articleHash: hash,
     articleChanged: live ? live.articleHash !== hash : false,
     stale: live && version === live.version ? live.stale : stale,
+    langs: quizLangs(quiz),
+    untranslated: untranslatedStrings(quiz),
   }
   if (!saved.changed) return saved
   const { $schema: _schema, ...stored } = quiz
@@ -296,6 +311,7 @@ export const editor = createRouter()
             readOnly: true,
             articleHash: await articleHash(source.articleText),
             stale: [],
+            langs: quizLangs(quiz),
             quiz,
             articleText: source.articleText,
             updatedAt: null,
@@ -315,6 +331,7 @@ export const editor = createRouter()
           readOnly: false,
           articleHash: row.articleHash,
           stale: row.stale,
+          langs: quizLangs(row.quiz),
           quiz: row.quiz,
           articleText: row.articleText,
           updatedAt: row.createdAt,
