@@ -111,7 +111,7 @@ describe('GIFT export', () => {
       const texts: string[] = []
       if ('stem' in item) texts.push(item.stem.text)
       if ('globalFeedback' in item && item.globalFeedback) texts.push(item.globalFeedback.text)
-      if ('choices' in item && Array.isArray(item.choices)) for (const c of item.choices) texts.push(c.text.text)
+      if ('choices' in item && Array.isArray(item.choices)) for (const c of item.choices) if ('text' in c.text) texts.push(c.text.text)
       return texts.map(unhtml)
     }
 
