@@ -195,7 +195,7 @@ export const editor = createRouter()
       path: '/',
       summary: 'Create a quiz (editor)',
       description:
-        'Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and assignments serve it at once; the public endpoints too unless `visibility` is `classroom` (then only assignments serve it to students, and `Location` points at its editor source).',
+        'Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, every string in the quiz\'s language (`lang`; the other language is an optional translation), duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and assignments serve it at once; the public endpoints too unless `visibility` is `classroom` (then only assignments serve it to students, and `Location` points at its editor source).',
       security,
       middleware: [editorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
       request: { body: { required: true, content: { 'application/json': { schema: EditorQuizBody } } } },
