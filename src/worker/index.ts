@@ -11,6 +11,7 @@ import { editor } from './routes/editor.ts'
 import { quizExports } from './routes/export.ts'
 import { apiDocs } from './routes/openapi.ts'
 import { gradingRateLimit } from './middleware/grading-limit.ts'
+import { drafts } from './routes/drafts.ts'
 
 const app = createRouter()
 
@@ -33,6 +34,7 @@ app.route('/v1/assignments', assignments)
 app.route('/', pages)
 app.route('/v1/quizzes', editor)
 app.route('/v1/quizzes', quizExports)
+app.route('/v1/drafts', drafts)
 app.route('/', apiDocs(app))
 
 app.onError(onError)
