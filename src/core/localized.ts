@@ -55,9 +55,9 @@ export function servedLang(langs: readonly Lang[], requested: Lang | undefined):
  * language and for a complete translation.
  */
 export function untranslatedStrings(quiz: QuizStrings): string[] {
+  const total = [...quizStrings(quiz)].length
   return LANGS.filter((lang) => lang !== quiz.lang).flatMap((lang) => {
     const missing = missingStrings(quiz, lang)
-    const total = [...quizStrings(quiz)].length
     return missing.length > 0 && missing.length < total ? missing : []
   })
 }

@@ -294,7 +294,7 @@ export class App extends Component<AppProps, AppState> {
         <form key={q.id} onSubmit={submit}>
           <fieldset aria-labelledby={k + '-p'}>
             <p class="p" id={k + '-p'} tabIndex={-1} {...ql}>
-              {p.mode === 'all' && <span class="mu">{progress(idx + 1, n, L)} </span>}
+              {p.mode === 'all' && <span class="mu" lang={L}>{progress(idx + 1, n, L)} </span>}
               {q.prompt}
             </p>
             <Input q={q} k={k} value={s.answers[q.id]} lang={L} ql={ql} t={t} onAnswer={(v) => this.act({ t: 'answer', id: q.id, v })} />
