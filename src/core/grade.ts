@@ -155,7 +155,9 @@ function questionContext(question: Question, withQuote: boolean): readonly strin
   let context = cache.get(question)
   if (!context) {
     const { prompt, explanation, evidence } = question
-    context = [prompt.ar, prompt.en, explanation.ar, explanation.en, ...(withQuote ? [evidence.quote] : [])]
+    // In every language the author wrote them in (a translation is optional).
+    const written = [prompt.ar, prompt.en, explanation.ar, explanation.en].filter((text): text is string => text !== undefined)
+    context = [...written, ...(withQuote ? [evidence.quote] : [])]
     cache.set(question, context)
   }
   return context

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { answerShapeError, gradeQuestion, MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from '../../core/grade.ts'
+import { quizLangs, servedLang } from '../../core/localized.ts'
 import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
 import { toResult, type RevealedResult } from '../../core/result.ts'
@@ -8,7 +9,7 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
 import { problem, problemResponses, type FieldError } from '../problem.ts'
-import { PublicQuizSchema } from '../public-quiz-schema.ts'
+import { LangsSchema, PublicQuizSchema } from '../public-quiz-schema.ts'
 import { getQuiz, listQuizSummaries } from '../quiz-store.ts'
 
 // Request schemas
@@ -17,7 +18,10 @@ const LangQuery = z.object({
   lang: z
     .enum(LANGS)
     .optional()
-    .openapi({ description: "Language of the returned strings; defaults to the quiz's own language." }),
+    .openapi({
+      description:
+        "Language of the returned strings when the quiz has it (see `langs`); otherwise, and by default, the quiz's own language. The response's `lang` (or `Content-Language`) says which was served.",
+    }),
 })
 
 const QuizParams = z.object({
@@ -50,7 +54,8 @@ const CheckBody = z.object({ answer: AnswerValue }).openapi('CheckRequest', { ex
 const QuizSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
-  lang: z.enum(LANGS),
+  lang: z.enum(LANGS).openapi({ description: 'The language `title` is in.' }),
+  langs: LangsSchema,
   questionCount: z.number().int(),
   version: z.number().int(),
 })
@@ -76,6 +81,7 @@ const GradeResponse = z
   .object({
     quizId: z.string(),
     version: z.number().int(),
+    lang: z.enum(LANGS).openapi({ description: 'The language of the explanations and `display` strings.' }),
     score: z.number(),
     maxScore: z.number(),
     results: z.array(ResultSchema),
@@ -124,7 +130,7 @@ export const quizzes = createRouter()
       request: { query: LangQuery },
       responses: {
         200: {
-          description: 'Every public quiz (classroom quizzes are not listed), titles in `lang` or in each quiz’s own language',
+          description: 'Every public quiz (classroom quizzes are not listed), each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`)',
           content: { 'application/json': { schema: z.object({ quizzes: z.array(QuizSummarySchema) }) } },
         },
         ...problemResponses(400),
@@ -154,7 +160,9 @@ export const quizzes = createRouter()
       const { quizId } = c.req.valid('param')
       const { lang } = c.req.valid('query')
       const quiz = await requireQuiz(c.env, quizId)
-      return c.json(toPublicQuiz(quiz, lang ?? quiz.lang), 200)
+      const served = toPublicQuiz(quiz, lang)
+      c.header('Content-Language', served.lang)
+      return c.json(served, 200)
     },
   )
   .openapi(
@@ -189,11 +197,14 @@ export const quizzes = createRouter()
       }
       if (errors.length > 0) shapeProblem(errors)
 
-      const results = quiz.questions.map((q) => gradeOne(q, given.get(q.id), lang ?? quiz.lang))
+      const served = servedLang(quizLangs(quiz), lang)
+      const results = quiz.questions.map((q) => gradeOne(q, given.get(q.id), served))
+      c.header('Content-Language', served)
       return c.json(
         {
           quizId: quiz.id,
           version: quiz.version,
+          lang: served,
           score: total(results.map((r) => r.score)),
           maxScore: total(results.map((r) => r.maxScore)),
           results,
@@ -229,6 +240,8 @@ export const quizzes = createRouter()
       }
       const message = answerShapeError(question, answer)
       if (message) shapeProblem([{ path: 'answer', message, in: 'body' }])
-      return c.json(gradeOne(question, answer, lang ?? quiz.lang), 200)
+      const served = servedLang(quizLangs(quiz), lang)
+      c.header('Content-Language', served)
+      return c.json(gradeOne(question, answer, served), 200)
     },
   )
