@@ -103,7 +103,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const items: Composed[] = [...numberQuestions(ctx, found.facts), ...nameQuestions(ctx, entities, names)]
 
   items.sort((a, b) => a.at - b.at)
-  let questions: Question[] = items.map((item) => item.question)
+  let questions: Question[] = varyAnswerPositions(items.map((item) => item.question))
   if (questions.length > DRAFT_MAX_QUESTIONS) {
     questions = questions.slice(0, DRAFT_MAX_QUESTIONS)
     notes.push(note('question-limit'))
@@ -125,6 +125,25 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     },
     notes,
   }
+}
+
+/**
+ * Choices are ordered by a hash of their ids, which may put every key in the same place; then every
+ * other single-choice key trades places with the choice after it, so "always the first" never wins.
+ */
+function varyAnswerPositions(questions: Question[]): Question[] {
+  const singles = questions.filter((q) => q.type === 'single')
+  const positions = new Set(singles.map((q) => q.choices.findIndex((c) => c.id === q.answer)))
+  if (singles.length < 2 || positions.size > 1) return questions
+  return questions.map((q) => {
+    const k = singles.indexOf(q as (typeof singles)[number])
+    if (q.type !== 'single' || k % 2 === 0) return q
+    const choices = [...q.choices]
+    const at = choices.findIndex((c) => c.id === q.answer)
+    const other = (at + 1) % choices.length
+    ;[choices[at], choices[other]] = [choices[other]!, choices[at]!]
+    return { ...q, choices }
+  })
 }
 
 const TITLE_WORDS = 8
