@@ -195,7 +195,8 @@ const AR_MONTHS = [
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const choices = fc.array(fc.nat(11), { minLength: 12, maxLength: 12 })
 
-describe('grading properties, one per new dimension', () => {
+// Properties run a few hundred gradings each: a busy machine must not fail them on the 5 s default.
+describe('grading properties, one per new dimension', { timeout: 60_000 }, () => {
   it('money: an amount in millions or billions, in any rendering, is right exactly when it is the key; another currency never', () => {
     const key = numeric('m', 2.5e9, 'SAR', ['كم؟', 'How much?'], ['x', 'x'], 'x')
     fc.assert(
