@@ -155,6 +155,7 @@ function firstWords(text: string): string {
 /** A kebab-case id from a Latin title, else `draft-` and a hash of the article: the same for the same article. */
 function quizId(title: string, articleText: string): string {
   const words = title.toLowerCase().match(/[a-z0-9]+/gu) ?? []
-  const base = words.length >= 2 ? words.slice(0, 6).join('-') : `draft-${stableHash(articleText).toString(16).padStart(8, '0')}`
+  const base =
+    words.filter((w) => /[a-z]/u.test(w)).length >= 2 ? words.slice(0, 6).join('-') : `draft-${stableHash(articleText).toString(16).padStart(8, '0')}`
   return uniqueId(new Set(), base)
 }

@@ -47,8 +47,8 @@ function textOf(ctx: DraftContext, fact: NumberFact): string {
   return ctx.paragraphs[fact.paragraph]!.text
 }
 
-function displaySpan(ctx: DraftContext, fact: NumberFact): Span {
-  return excerptSpan(ctx, fact.paragraph, fact.sentence, fact.mention, own(fact))
+function displaySpan(ctx: DraftContext, fact: NumberFact, whole = false): Span {
+  return excerptSpan(ctx, fact.paragraph, fact.sentence, fact.mention, own(fact), whole)
 }
 
 /**
@@ -257,7 +257,7 @@ function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: Number
 
 /** The fact's excerpt as a statement, true or with a made-up value; `wrong` is null when it stays true. */
 function statementOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, wantFalse: boolean) {
-  const span = displaySpan(ctx, fact)
+  const span = displaySpan(ctx, fact, true)
   const value = wantFalse && !fact.parts ? madeUpValue(facts, fact) : null
   const swap = value !== null ? valueReplacement(ctx, fact, value) : null
   const text = statementText(ctx, fact.paragraph, span, [...(swap ? [swap] : []), ...masksIn(ctx, fact.paragraph, span, own(fact))])
