@@ -1,8 +1,12 @@
 // A namespace import: bundlers shake it to what is used (the named `z` object pulls in every zod locale).
 import * as z from 'zod'
 import { parseArticle } from './article.ts'
+import { findDates } from './date-words.ts'
+import { dateMatches, decodeDate, encodeDate } from './dates.ts'
+import { formatDate } from './describe.ts'
+import { missingStrings } from './localized.ts'
 import { findNumbers } from './numbers.ts'
-import { QuizFile, UNITS, type Article, type Question, type Unit } from './quiz-schema.ts'
+import { LANGS, QuizFile, UNITS, type Article, type Lang, type Question, type Unit } from './quiz-schema.ts'
 import { convert } from './units.ts'
 
 /** One problem found in a quiz file, located precisely enough to fix it without searching. */
@@ -33,6 +37,7 @@ type ContentCheck = (input: CheckInput) => Finding[]
  */
 const CHECKS: Record<string, ContentCheck> = {
   'unknown-properties': ({ file }) => unknownProperties(file, QuizFile, []),
+  'strings-in-quiz-language': ({ quiz }) => stringsInQuizLanguage(quiz),
   'duplicate-question-ids': ({ quiz }) => duplicates(quiz.questions.map((q, i) => [q.id, `questions[${i}].id`])),
   'duplicate-choice-ids': ({ quiz }) =>
     quiz.questions.flatMap((q, i) =>
@@ -159,11 +164,26 @@ function answerChoiceExists(q: Question, i: number): Finding[] {
   })
 }
 
+const LANG_NAMES: Record<Lang, string> = { ar: 'Arabic', en: 'English' }
+
+/** Every string in the quiz's own language; the other language is an optional translation. */
+function stringsInQuizLanguage(quiz: QuizFile): Finding[] {
+  const own = LANG_NAMES[quiz.lang]
+  return missingStrings(quiz, quiz.lang).map((path) => ({
+    path,
+    message: `missing the ${own} text: the quiz is in ${own} (lang "${quiz.lang}"), so every string needs "${quiz.lang}"; other languages are optional`,
+  }))
+}
+
 function choiceTextsDistinct(q: Question, i: number): Finding[] {
   if (q.type !== 'single' && q.type !== 'multiple') return []
-  return (['ar', 'en'] as const).flatMap((lang) =>
+  return LANGS.flatMap((lang) =>
     duplicates(
-      q.choices.map((c, k) => [looseText(c.text[lang]), `questions[${i}].choices[${k}].text.${lang}`]),
+      // A choice without a translation has nothing to compare in that language.
+      q.choices.flatMap((c, k): Array<[string, string]> => {
+        const text = c.text[lang]
+        return text === undefined ? [] : [[looseText(text), `questions[${i}].choices[${k}].text.${lang}`]]
+      }),
       (_, firstPath) => `reads the same as ${firstPath}`,
     ),
   )
@@ -215,6 +235,7 @@ const MAX_SUMMED_NUMBERS = 12
 
 function numericAnswerInEvidence(q: Question, i: number): Finding[] {
   if (q.type !== 'numeric') return []
+  if (q.answer.unit === 'date') return dateAnswerInEvidence(q.answer.value, q.evidence.quote, i)
   const { value, unit } = q.answer
   const targets = valuesInUnits(value, unit)
   const found = findNumbers(q.evidence.quote)
@@ -228,6 +249,26 @@ function numericAnswerInEvidence(q: Question, i: number): Finding[] {
     {
       path: `questions[${i}].answer.value`,
       message: `${value} ${unit} is not in the evidence quote (${read}); ${hint}`,
+    },
+  ]
+}
+
+/**
+ * A date answer appears in its quote as a date a student could write for it (`8 سبتمبر 2023`,
+ * `الثامن من أيلول`, `8/9/2023` for 20230908: the quote may leave out the year), or, for a year,
+ * as that number (`عام 1900`, `in 1900`).
+ */
+function dateAnswerInEvidence(value: number, quote: string, i: number): Finding[] {
+  const dates = findDates(quote).map(encodeDate)
+  if (dates.some((d) => dateMatches(value, d))) return []
+  const key = decodeDate(value)
+  const numbers = findNumbers(quote)
+  if (key?.month === undefined && numbers.includes(key?.year ?? Number.NaN)) return []
+  const read = dates.length > 0 ? `dates read in it: ${dates.map((d) => formatDate(d, 'en')).join(', ')}` : 'no date read in it'
+  return [
+    {
+      path: `questions[${i}].answer.value`,
+      message: `${value} (${formatDate(value, 'en')}) is not in the evidence quote (${read}); a date is encoded YYYYMMDD with 00 for an unknown part`,
     },
   ]
 }

@@ -1,7 +1,8 @@
+import { dateMatches, isDateValue } from './dates.ts'
 import { normalizeText } from './normalize.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
-import { convert, parseQuantity, roundQuantity } from './units.ts'
+import { convert, parseQuantity, roundQuantity, type ParseQuantityOptions, type Quantity } from './units.ts'
 
 /** An answer as it arrives in JSON; anything else is a shape error (`answerShapeError`). */
 export type Answer = string | number | boolean | string[] | null | undefined
@@ -154,7 +155,9 @@ function questionContext(question: Question, withQuote: boolean): readonly strin
   let context = cache.get(question)
   if (!context) {
     const { prompt, explanation, evidence } = question
-    context = [prompt.ar, prompt.en, explanation.ar, explanation.en, ...(withQuote ? [evidence.quote] : [])]
+    // In every language the author wrote them in (a translation is optional).
+    const written = [prompt.ar, prompt.en, explanation.ar, explanation.en].filter((text): text is string => text !== undefined)
+    context = [...written, ...(withQuote ? [evidence.quote] : [])]
     cache.set(question, context)
   }
   return context
@@ -162,13 +165,34 @@ function questionContext(question: Question, withQuote: boolean): readonly strin
 
 type NumericQuestion = Extract<Question, { type: 'numeric' }>
 
+/**
+ * A JSON number: in the key's unit; for a date, an encoded date (YYYYMMDD, from 10000 up: the
+ * key's own format) or else a year (1900).
+ */
+function numberAnswer(answer: number, unit: Unit, options: ParseQuantityOptions): Quantity | null {
+  if (unit !== 'date') return { value: answer, unit: null }
+  if (answer >= 10_000 && isDateValue(answer)) return { value: answer, unit: 'date' }
+  return parseQuantity(String(answer), options)
+}
+
 function gradeNumeric(question: NumericQuestion, answer: string | number): GradeResult {
   const key = question.answer
   const text = typeof answer === 'number' ? String(answer) : answer.trim()
-  const clock = key.unit === 'minute' || key.unit === 'second' ? 'minute' : 'hour'
-  const q = typeof answer === 'number' ? { value: answer, unit: null } : parseQuantity(answer, { clock, context: questionContext(question, true) })
+  const options = { expect: key.unit, context: questionContext(question, true) }
+  // A JSON number for a date is the encoded date (from 10000 up) or a year; the key's own encoded
+  // value is the key in any case (908, 8 September without a year, is no year 908).
+  const encodedKey = typeof answer === 'number' && key.unit === 'date' && answer === key.value
+  const q = encodedKey
+    ? { value: answer, unit: 'date' as const }
+    : typeof answer === 'number'
+      ? numberAnswer(answer, key.unit, options)
+      : parseQuantity(text, options)
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text }
+  if (key.unit === 'date') {
+    const right = q.unit === 'date' && dateMatches(key.value, q.value, key.tolerance)
+    return result(question, true, right ? question.points : 0, { kind: 'number', value: q.value, unit: 'date', input })
+  }
   // A bare number is in the question's unit; hours convert to minutes, people count as a count
   // and the other way round; "2000 ساعة" for a number of soldiers converts to nothing: wrong.
   const converted = q.unit === null ? q.value : convert(q.value, q.unit, key.unit)

@@ -1,5 +1,6 @@
 // A namespace import: bundlers shake it to what is used (the named `z` object pulls in every zod locale).
 import * as z from 'zod'
+import { isDateValue } from './dates.ts'
 
 /**
  * The quiz file format (`questions/<quizId>/quiz.json`): one schema for files on disk,
@@ -10,22 +11,60 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const Id = z.string().min(1).max(80).regex(ID_PATTERN, 'must be kebab-case: a-z, 0-9 and single hyphens')
 
-/** A string in both languages of the product: Arabic first, English as translation. */
-export const Localized = z.object({
-  ar: z.string().trim().min(1).max(2000),
-  en: z.string().trim().min(1).max(2000),
-})
-export type Localized = z.infer<typeof Localized>
-
 export const LANGS = ['ar', 'en'] as const
 export type Lang = (typeof LANGS)[number]
+
+const LocalizedText = z.string().trim().min(1).max(2000)
+
+/**
+ * A string of the quiz in its languages: `{ ar }`, `{ en }` or both, never `{}`. The content check
+ * `strings-in-quiz-language` requires the quiz's own language (`lang`) in every string; the other is
+ * an optional translation. Read one with `pickText` (localized.ts).
+ */
+export const Localized = z
+  .object({ ar: LocalizedText.optional(), en: LocalizedText.optional() })
+  .refine((text) => LANGS.some((lang) => text[lang] !== undefined), {
+    message: 'needs its text in at least one language: "ar" (Arabic) or "en" (English)',
+  })
+  // The JSON Schema of the same rule, for editors validating quiz.json (zod writes no refinement).
+  .meta({ anyOf: LANGS.map((lang) => ({ required: [lang] })) })
+export type Localized = z.infer<typeof Localized>
 
 export const SKILLS = ['recall', 'inference', 'vocabulary', 'main-idea'] as const
 export const Skill = z.enum(SKILLS)
 export type Skill = z.infer<typeof Skill>
 
-/** Units a numeric answer may be given in; see `units.ts` for conversions and spellings. */
-export const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'person', 'count'] as const
+/**
+ * Currencies, by ISO 4217 code. Each is its own dimension: amounts are never converted between
+ * currencies (an exchange rate is not a fact of the article).
+ */
+export const CURRENCIES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'INR', 'TRY', 'CHF', 'CAD', 'AUD',
+  'SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'EGP', 'IQD', 'LBP', 'SYP',
+  'MAD', 'DZD', 'TND', 'LYD', 'SDG', 'YER', 'IRR', 'ILS',
+] as const
+export type Currency = (typeof CURRENCIES)[number]
+
+const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES)
+
+/** Whether a unit is a currency (an ISO 4217 code). */
+export const isCurrency = (unit: string | null | undefined): unit is Currency => unit != null && CURRENCY_SET.has(unit)
+
+/**
+ * Units a numeric answer may be given in; see `units.ts` for dimensions and conversions,
+ * `unit-words.ts` for how they are written. `date` is a calendar date or year, its value encoded
+ * as YYYYMMDD with 00 for an unknown part (`dates.ts`: 1900 → 19000000, 8 September 2023 →
+ * 20230908, 8 September without a year → 908).
+ */
+export const UNITS = [
+  'second', 'minute', 'hour', 'day', 'week', 'month', 'year',
+  'person', 'count',
+  'percent',
+  'centimetre', 'metre', 'kilometre', 'mile',
+  'gram', 'kilogram', 'tonne',
+  ...CURRENCIES,
+  'date',
+] as const
 export const Unit = z.enum(UNITS)
 export type Unit = z.infer<typeof Unit>
 
@@ -76,12 +115,18 @@ export const BooleanQuestion = z.object({
 export const NumericQuestion = z.object({
   ...questionBase,
   type: z.literal('numeric'),
-  answer: z.object({
-    value: z.number().finite(),
-    unit: Unit,
-    /** Absolute tolerance, in `unit`. */
-    tolerance: z.number().min(0).default(0),
-  }),
+  answer: z
+    .object({
+      /** The answer in `unit`; for `date`, the date encoded YYYYMMDD with 00 for an unknown part (`dates.ts`). */
+      value: z.number().finite(),
+      unit: Unit,
+      /** Absolute tolerance, in `unit`; for `date`, in the key's finest part (days, months or years). */
+      tolerance: z.number().min(0).default(0),
+    })
+    .refine((answer) => answer.unit !== 'date' || isDateValue(answer.value), {
+      path: ['value'],
+      message: 'must be a date encoded as YYYYMMDD with 00 for an unknown part: 19000000 (1900), 20230900 (September 2023), 20230908, 908 (8 September)',
+    }),
 })
 
 export const TextQuestion = z.object({
@@ -131,6 +176,7 @@ export const QuizFile = z.object({
   version: z.number().int().min(1).default(1),
   /** `public` (the default) or `classroom`: see {@link Visibility}. */
   visibility: Visibility.default('public'),
+  /** The quiz's own language: the article's, and that of every string (translations are optional). */
   lang: z.enum(LANGS),
   title: Localized,
   source: Source,

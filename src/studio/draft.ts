@@ -1,3 +1,4 @@
+import { missingStrings, quizStrings } from '../core/localized.ts'
 import { findNumbers } from '../core/numbers.ts'
 import { LANGS, type Evidence, type Lang, type Question, type QuestionType, type QuizFile } from '../core/quiz-schema.ts'
 
@@ -122,23 +123,15 @@ function editQuiz(quiz: QuizBody, edit: Exclude<Edit, { kind: 'set-article' }>):
   }
 }
 
-/** Every localized string of the quiz (title, prompts, explanations, choice texts). */
-function localizedStrings(quiz: QuizBody): Partial<Record<Lang, string>>[] {
-  return [
-    quiz.title,
-    ...quiz.questions.flatMap((q) => [q.prompt, q.explanation, ...('choices' in q ? q.choices.map((c) => c.text) : [])]),
-  ]
-}
-
 /** The languages the quiz's strings are written in: its own first, then a translation if any string has one. */
 export function textLangs(quiz: QuizBody): Lang[] {
-  const strings = localizedStrings(quiz)
-  return [quiz.lang, ...LANGS.filter((l) => l !== quiz.lang && strings.some((s) => s[l] !== undefined))]
+  const total = [...quizStrings(quiz)].length
+  return [quiz.lang, ...LANGS.filter((l) => l !== quiz.lang && missingStrings(quiz, l).length < total)]
 }
 
 /** How many strings of the quiz lack `lang` (a translation is served once none does). */
 export function missingTexts(quiz: QuizBody, lang: Lang): number {
-  return localizedStrings(quiz).filter((s) => !s[lang]).length
+  return missingStrings(quiz, lang).length
 }
 
 /** An empty string in the quiz's own language, for a new question or choice to fill in. */

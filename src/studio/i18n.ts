@@ -1,6 +1,7 @@
 import type { DraftErrorCode } from '../core/draft/index.ts'
 import type { NoteCode } from '../core/draft/notes.ts'
 import type { Lang, QuestionType, Skill, Visibility } from '../core/quiz-schema.ts'
+import type { Dimension } from '../core/units.ts'
 import type { ApiError, DraftNote } from './api.ts'
 import type { Change } from './changes.ts'
 import type { StudioIssue } from './issues.ts'
@@ -198,6 +199,13 @@ const ar = {
   false: 'خطأ',
   value: 'القيمة',
   date: 'التاريخ',
+  year: 'السنة',
+  month: 'الشهر',
+  day: 'اليوم',
+  dateHint: 'اترك ما لا يذكره المقال فارغًا: سنة وحدها، أو شهرًا من سنة، أو يومًا من شهر.',
+  notADate: 'هذا ليس تاريخًا: تحقّق من الشهر واليوم.',
+  toleranceDateHint: 'الفرق المقبول بأصغر جزء في التاريخ (أيام أو أشهر أو سنوات).',
+  dimensionName: { count: 'أعداد', time: 'مُدد', percent: 'نسب', length: 'أطوال', mass: 'كتل', money: 'عملات', date: 'تواريخ' } as Record<Dimension, string>,
   unit: 'الوحدة',
   noUnit: 'بلا وحدة (عدد)',
   tolerance: 'السماحية',
@@ -488,6 +496,13 @@ const en: Strings = {
   false: 'False',
   value: 'Value',
   date: 'Date',
+  year: 'Year',
+  month: 'Month',
+  day: 'Day',
+  dateHint: 'Leave empty what the article does not give: a year alone, a month of a year, or a day of a month.',
+  notADate: 'This is not a date: check the month and the day.',
+  toleranceDateHint: 'How far off an answer may be, in the date’s finest part (days, months or years).',
+  dimensionName: { count: 'Counts', time: 'Durations', percent: 'Percentages', length: 'Lengths', mass: 'Masses', money: 'Currencies', date: 'Dates' },
   unit: 'Unit',
   noUnit: 'No unit (a count)',
   tolerance: 'Tolerance',
@@ -721,6 +736,8 @@ export function issueText(issue: Pick<StudioIssue, 'check' | 'path' | 'message' 
       return ar
         ? 'القيمة ليست من أعداد الاقتباس. إن كانت مستنتجة منها فاجعل المهارة «استنتاج».'
         : 'The value is not a number of the quote. If it is derived from them, make the skill “Inference”.'
+    case 'strings-in-quiz-language':
+      return ar ? 'النص بلغة الاختبار مطلوب (الترجمة وحدها لا تكفي).' : 'The text in the quiz’s own language is required (a translation alone is not enough).'
     case 'unknown-properties':
       return ar ? 'حقل غير معروف.' : 'Unknown field.'
     default:

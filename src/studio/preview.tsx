@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { parseArticle } from '../core/article.ts'
+import { quizLangs } from '../core/localized.ts'
 import { toPublicQuiz } from '../core/public-quiz.ts'
 import { LANGS, QuizFile, type Lang, type Quiz } from '../core/quiz-schema.ts'
 import type { Handle } from '../widget/mount.tsx'
@@ -7,7 +8,7 @@ import type { Options, QuizCalls } from '../widget/types.ts'
 import { quizKey } from '../widget/storage.ts'
 import { studioApi } from './api.ts'
 import { useStudio } from './context.ts'
-import { missingTexts, textLangs, type Content } from './draft.ts'
+import type { Content } from './draft.ts'
 import { fileOf } from './issues.ts'
 import { stableJson } from './workspace.ts'
 
@@ -30,7 +31,8 @@ export function Preview() {
   const [mode, setMode] = useState<'one' | 'all'>('one')
   const [lang, setLang] = useState<Lang>(content.quiz.lang)
   const [error, setError] = useState<string | null>(null)
-  const langs = textLangs(content.quiz).filter((l) => l === content.quiz.lang || missingTexts(content.quiz, l) === 0)
+  // The languages readers get: the quiz's own and any complete translation.
+  const langs = quizLangs(content.quiz)
   const snapshot = stableJson(content)
   const blocked = [...issues.values()].flat().some((i) => i.check === 'schema')
 

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { unitName } from '../core/describe.ts'
+import { decodeDate, encodeDate, isDateParts, type DateParts } from '../core/dates.ts'
+import { normalizeDigits } from '../core/normalize.ts'
 import { QUESTION_TYPES, SKILLS, UNITS, type Question, type Unit } from '../core/quiz-schema.ts'
+import { dimensionOf, type Dimension } from '../core/units.ts'
 import { useStudio } from './context.ts'
 import { articleSentences } from './evidence.ts'
 import { Field, Issues, LocalizedFields, NumberField, SelectField, TextField } from './fields.tsx'
@@ -128,14 +131,14 @@ function AnswerEditor({ index, q }: { index: number; q: Question }) {
           <legend>{t.answerKey}</legend>
           <Issues field={pathKey(['questions', index, 'answer'])} />
           <div class="row">
-            {isDateUnit(q.answer.unit) ? <DateField index={index} /> : <NumberField path={['questions', index, 'answer', 'value']} label={t.value} />}
-            <SelectField
-              path={['questions', index, 'answer', 'unit']}
-              label={t.unit}
-              options={UNITS}
-              optionLabel={(unit: Unit) => unitName(unit, lang) || t.noUnit}
+            {q.answer.unit === 'date' ? <DateField index={index} value={q.answer.value} /> : <NumberField path={['questions', index, 'answer', 'value']} label={t.value} />}
+            <UnitField index={index} unit={q.answer.unit} />
+            <NumberField
+              path={['questions', index, 'answer', 'tolerance']}
+              label={t.tolerance}
+              hint={q.answer.unit === 'date' ? t.toleranceDateHint : t.toleranceHint}
+              min={0}
             />
-            {!isDateUnit(q.answer.unit) && <NumberField path={['questions', index, 'answer', 'tolerance']} label={t.tolerance} hint={t.toleranceHint} min={0} />}
           </div>
         </fieldset>
       )
@@ -144,31 +147,110 @@ function AnswerEditor({ index, q }: { index: number; q: Question }) {
   }
 }
 
-/** Dates are numeric keys written YYYYMMDD (`20260901`); the studio edits them with a date picker. */
-function isDateUnit(unit: string): boolean {
-  return unit === 'date'
-}
+/** The order units are offered in, by what they measure; names come from describe.ts (the one table of unit names). */
+const DIMENSIONS: readonly Dimension[] = ['count', 'time', 'percent', 'length', 'mass', 'money', 'date']
 
-function DateField({ index }: { index: number }) {
-  const { content, edit, t } = useStudio()
-  const q = content.quiz.questions[index]!
-  const value = q.type === 'numeric' ? String(q.answer.value) : ''
-  const iso = /^\d{8}$/.test(value) ? `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6)}` : ''
+function UnitField({ index, unit }: { index: number; unit: Unit }) {
+  const { t, lang, edit } = useStudio()
+  const field = pathKey(['questions', index, 'answer', 'unit'])
   return (
-    <Field field={pathKey(['questions', index, 'answer', 'value'])} label={t.date}>
+    <Field field={field} label={t.unit}>
       {(control) => (
-        <input
-          type="date"
-          {...control}
-          value={iso}
-          onInput={(e) => {
-            const v = e.currentTarget.value
-            if (/^\d{4}-\d{2}-\d{2}$/.test(v)) edit({ kind: 'set', path: ['questions', index, 'answer', 'value'], value: Number(v.replace(/-/g, '')) })
-          }}
-        />
+        <select {...control} value={unit} onChange={(e) => edit({ kind: 'set', path: ['questions', index, 'answer', 'unit'], value: e.currentTarget.value })}>
+          {DIMENSIONS.map((d) => (
+            <optgroup key={d} label={t.dimensionName[d]}>
+              {UNITS.filter((u) => dimensionOf(u) === d).map((u) => (
+                <option key={u} value={u}>
+                  {(unitName(u, lang) || t.noUnit) + (dimensionOf(u) === 'money' ? ` (${u})` : '')}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
       )}
     </Field>
   )
+}
+
+/**
+ * A date key (unit `date`, stored as YYYYMMDD with 00 for an unknown part, src/core/dates.ts)
+ * edited as a date: a year, a month and a day, each optional as the article gives them.
+ */
+function DateField({ index, value }: { index: number; value: number }) {
+  const { edit, t, lang } = useStudio()
+  const decoded = decodeDate(value)
+  const [parts, setParts] = useState(() => textParts(decoded))
+  useEffect(() => {
+    const current = readParts(parts)
+    if (!current || !isDateParts(current) || encodeDate(current) !== value) setParts(textParts(decoded))
+  }, [value])
+  const read = readParts(parts)
+  const valid = read !== null && isDateParts(read)
+  const field = pathKey(['questions', index, 'answer', 'value'])
+  const id = fieldId(field)
+  const months = useMemo(() => {
+    const f = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en', { month: 'long', timeZone: 'UTC' })
+    return Array.from({ length: 12 }, (_, m) => f.format(Date.UTC(2000, m, 1)))
+  }, [lang])
+  const change = (key: keyof typeof parts, v: string) => {
+    const next = { ...parts, [key]: v }
+    setParts(next)
+    const p = readParts(next)
+    if (p && isDateParts(p)) edit({ kind: 'set', path: ['questions', index, 'answer', 'value'], value: encodeDate(p) })
+  }
+  return (
+    <fieldset class="date-field">
+      <legend>{t.date}</legend>
+      <div class="row">
+        <div class="field">
+          <label for={id}>{t.year}</label>
+          <input id={id} type="text" inputMode="numeric" dir="ltr" maxLength={4} value={parts.year} aria-invalid={valid ? undefined : 'true'} aria-describedby={`${id}-hint ${valid ? '' : id + '-bad'}`.trim()} onInput={(e) => change('year', e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for={`${id}-month`}>{t.month}</label>
+          <select id={`${id}-month`} value={parts.month} onChange={(e) => change('month', e.currentTarget.value)}>
+            <option value="">—</option>
+            {months.map((name, m) => (
+              <option key={m} value={String(m + 1)}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-day`}>{t.day}</label>
+          <input id={`${id}-day`} type="text" inputMode="numeric" dir="ltr" maxLength={2} value={parts.day} onInput={(e) => change('day', e.currentTarget.value)} />
+        </div>
+      </div>
+      <p class="hint" id={`${id}-hint`}>
+        {t.dateHint}
+      </p>
+      {!valid && (
+        <p class="issues" id={`${id}-bad`}>
+          {t.notADate}
+        </p>
+      )}
+      <Issues field={field} />
+    </fieldset>
+  )
+}
+
+type DateText = { year: string; month: string; day: string }
+
+function textParts(parts: DateParts | null): DateText {
+  return { year: parts?.year ? String(parts.year) : '', month: parts?.month ? String(parts.month) : '', day: parts?.day ? String(parts.day) : '' }
+}
+
+/** The parts typed, or null when one is not a whole number. */
+function readParts(text: DateText): DateParts | null {
+  const parts: DateParts = {}
+  for (const key of ['year', 'month', 'day'] as const) {
+    const raw = normalizeDigits(text[key]).trim()
+    if (!raw) continue
+    if (!/^\d+$/.test(raw)) return null
+    parts[key] = Number(raw)
+  }
+  return parts
 }
 
 function BooleanEditor({ index, value }: { index: number; value: boolean }) {

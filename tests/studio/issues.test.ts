@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { CONTENT_CHECKS } from '../../src/core/content-checks.ts'
+import { issueText, STRINGS } from '../../src/studio/i18n.ts'
 import { applyEdit } from '../../src/studio/draft.ts'
 import { byField, fieldId, fieldKeys, liveIssues, ownerField, questionOf } from '../../src/studio/issues.ts'
 import { seedContent } from './fixtures.ts'
@@ -47,5 +49,26 @@ describe('live content checks', () => {
     expect(questionOf('title.ar')).toBeNull()
     expect(new Set([...keys].map(fieldId)).size).toBe(keys.size)
     expect(byField(liveIssues({ ...seedContent(), articleText: '' })).get('articleText')).toHaveLength(1)
+  })
+})
+
+describe('problem messages', () => {
+  it('says every check’s problem in Arabic and English, not in the check’s developer English', () => {
+    for (const lang of ['ar', 'en'] as const) {
+      for (const check of CONTENT_CHECKS) {
+        const issue = { check, path: 'questions[0].prompt.ar', message: `developer message of ${check}` }
+        expect(issueText(issue, STRINGS[lang]), `${lang} ${check}`).not.toBe(issue.message)
+      }
+    }
+  })
+
+  it('reads zod’s detail for schema problems', () => {
+    const t = STRINGS.en
+    const schema = (path: string, detail: Record<string, unknown>) => issueText({ check: 'schema', path, message: 'x', schema: detail as never }, t)
+    expect(schema('questions[0].prompt.ar', { code: 'too_small', origin: 'string', minimum: 1 })).toBe('This field is required.')
+    expect(schema('questions[0].points', { code: 'too_big', origin: 'number', maximum: 100 })).toBe('At most 100.')
+    expect(schema('questions[0].choices', { code: 'too_small', origin: 'array', minimum: 2 })).toBe('At least 2 choices.')
+    expect(schema('id', { code: 'invalid_format', format: 'regex' })).toMatch(/kebab-case/)
+    expect(issueText({ check: 'schema', path: 'questions[0].points', message: 'x', schema: { code: 'too_big', origin: 'number', maximum: 100 } }, STRINGS.ar)).toBe('لا تزيد القيمة على ١٠٠.')
   })
 })

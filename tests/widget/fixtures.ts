@@ -1,14 +1,19 @@
 import { vi } from 'vitest'
 import type { Quiz, Result } from '../../src/widget/types.ts'
 
-/** A small public quiz with every question type, in the contract's shape. */
-export function fakeQuiz(lang: 'ar' | 'en' = 'ar', version = 1): Quiz {
+/**
+ * A small public quiz with every question type, in the contract's shape, served in `lang`. `langs`:
+ * the languages it has (a quiz in one language is served in it whatever is asked).
+ */
+export function fakeQuiz(lang: 'ar' | 'en' = 'ar', version = 1, langs: ('ar' | 'en')[] = ['ar', 'en']): Quiz {
+  if (!langs.includes(lang)) lang = langs[0]!
   const ar = lang === 'ar'
   return {
     id: 'demo',
     version,
     lang,
     dir: ar ? 'rtl' : 'ltr',
+    langs,
     title: ar ? 'اختبار تجريبي' : 'Demo quiz',
     source: { name: 'Source', url: 'https://example.com/a' },
     article: {
@@ -44,7 +49,7 @@ export function fakeQuiz(lang: 'ar' | 'en' = 'ar', version = 1): Quiz {
         ],
       },
       { id: 'tf', type: 'boolean', skill: 'recall', points: 1, prompt: ar ? 'صح أم خطأ؟' : 'True or false?' },
-      { id: 'hours', type: 'numeric', skill: 'recall', points: 1, prompt: ar ? 'كم ساعة؟' : 'How many hours?', unit: 'hour' },
+      { id: 'hours', type: 'numeric', skill: 'recall', points: 1, prompt: ar ? 'كم ساعة؟' : 'How many hours?', unit: 'hour', unitLabel: ar ? 'ساعة' : 'hours' },
       { id: 'name', type: 'text', skill: 'recall', points: 1, prompt: ar ? 'الاسم؟' : 'Name?' },
     ],
   }

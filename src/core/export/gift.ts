@@ -1,25 +1,15 @@
+import { dateSpellings, unitHint } from '../describe.ts'
+import { pickText, quizLangs, servedLang } from '../localized.ts'
 import type { Lang, Question, Quiz } from '../quiz-schema.ts'
 
 export type GiftOptions = {
-  /** Language of the prompts, choices and feedback; defaults to the quiz's language. */
+  /** Language of the prompts, choices and feedback when the quiz has it (else, and by default, the quiz's own). */
   lang?: Lang
   /** Category the questions land in when imported; defaults to `fahm/<quizId>`. */
   category?: string
 }
 
 const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' }
-
-const UNIT_LABEL: Record<string, Record<Lang, string>> = {
-  second: { ar: 'بالثواني', en: 'in seconds' },
-  minute: { ar: 'بالدقائق', en: 'in minutes' },
-  hour: { ar: 'بالساعات', en: 'in hours' },
-  day: { ar: 'بالأيام', en: 'in days' },
-  week: { ar: 'بالأسابيع', en: 'in weeks' },
-  month: { ar: 'بالأشهر', en: 'in months' },
-  year: { ar: 'بالسنوات', en: 'in years' },
-  person: { ar: 'عدد الأشخاص', en: 'number of people' },
-  count: { ar: 'عددًا', en: 'a number' },
-}
 
 /**
  * Serialises a quiz as Moodle GIFT text: a category line, the article as a Description item, then
@@ -30,22 +20,23 @@ const UNIT_LABEL: Record<string, Record<Lang, string>> = {
  *   `-100/n %` with partial credit, `-100 %` without (Moodle cannot express an exact-set rule; a
  *   wrong pick then voids the question, but a subset of the right picks still earns part)
  * - boolean → `{T}` / `{F}`
- * - numeric → `{#value:tolerance}` in the question's unit, named in the prompt
+ * - numeric → `{#value:tolerance}` in the question's unit, named in the prompt; a date → short
+ *   answer with its common spellings (`8 سبتمبر 2023`, `8 September 2023`, `8/9/2023`, `2023-09-08`)
  * - text → short answer with every accepted variant (Moodle matches them without our Arabic
  *   normalisation and typo tolerance)
  *
  * Every text is HTML-escaped (the items use `[html]`) and then GIFT-escaped.
  */
 export function quizToGift(quiz: Quiz, options: GiftOptions = {}): string {
-  const lang = options.lang ?? quiz.lang
+  const lang = servedLang(quizLangs(quiz), options.lang)
   const out: string[] = [
     `// fahm quiz ${quiz.id} version ${quiz.version} (${lang})`,
-    `// ${oneLine(quiz.title[lang])}`,
+    `// ${oneLine(pickText(quiz.title, lang, quiz.lang))}`,
     `$CATEGORY: ${escapeGift(oneLine(options.category ?? `fahm/${quiz.id}`))}`,
     '',
     articleItem(quiz, lang),
   ]
-  for (const question of quiz.questions) out.push('', questionItem(question, lang))
+  for (const question of quiz.questions) out.push('', questionItem(question, lang, quiz.lang))
   return out.join('\n') + '\n'
 }
 
@@ -59,19 +50,19 @@ function articleItem(quiz: Quiz, lang: Lang): string {
   // The article keeps its own direction: it is Arabic whatever language the prompts are in.
   const dir = DIR[quiz.lang]
   return `::${escapeGift(`${quiz.id}-article`)}::[html]${escapeGift(
-    `<div dir="${dir}" lang="${quiz.lang}"><h2>${html(quiz.title[quiz.lang])}</h2>${body}${source}</div>`,
+    `<div dir="${dir}" lang="${quiz.lang}"><h2>${html(pickText(quiz.title, quiz.lang))}</h2>${body}${source}</div>`,
   )}`
 }
 
-function questionItem(question: Question, lang: Lang): string {
-  let prompt = question.prompt[lang]
-  if (question.type === 'numeric') prompt += ` (${UNIT_LABEL[question.answer.unit]?.[lang] ?? question.answer.unit})`
+function questionItem(question: Question, lang: Lang, fallback: Lang): string {
+  let prompt = pickText(question.prompt, lang, fallback)
+  if (question.type === 'numeric') prompt += ` (${unitHint(question.answer.unit, lang)})`
   const head = `::${escapeGift(question.id)}::[html]${text(`<div dir="${DIR[lang]}" lang="${lang}">`, prompt, '</div>')}`
-  const feedback = `####${text('', question.explanation[lang], '')}`
+  const feedback = `####${text('', pickText(question.explanation, lang, fallback), '')}`
 
   switch (question.type) {
     case 'single': {
-      const choices = question.choices.map((c) => `\t${c.id === question.answer ? '=' : '~'}${text('', c.text[lang], '')}`)
+      const choices = question.choices.map((c) => `\t${c.id === question.answer ? '=' : '~'}${text('', pickText(c.text, lang, fallback), '')}`)
       return `${head} {\n${choices.join('\n')}\n\t${feedback}\n}`
     }
     case 'multiple': {
@@ -79,19 +70,23 @@ function questionItem(question: Question, lang: Lang): string {
       const rightWeight = weight(100 / right.size)
       const wrongWeight = question.partialCredit ? weight(-100 / right.size) : '-100'
       const choices = question.choices.map(
-        (c) => `\t~%${right.has(c.id) ? rightWeight : wrongWeight}%${text('', c.text[lang], '')}`,
+        (c) => `\t~%${right.has(c.id) ? rightWeight : wrongWeight}%${text('', pickText(c.text, lang, fallback), '')}`,
       )
       return `${head} {\n${choices.join('\n')}\n\t${feedback}\n}`
     }
     case 'boolean':
       return `${head} {${question.answer ? 'T' : 'F'}${feedback}}`
     case 'numeric':
+      // A date has no number a student would type: it is a short answer with its common spellings.
+      if (question.answer.unit === 'date') return shortAnswer(head, dateSpellings(question.answer.value), feedback)
       return `${head} {#${number(question.answer.value)}:${number(question.answer.tolerance)}${feedback}}`
-    case 'text': {
-      const accepted = question.answer.accepted.map((a) => `\t=${text('', a, '')}`)
-      return `${head} {\n${accepted.join('\n')}\n\t${feedback}\n}`
-    }
+    case 'text':
+      return shortAnswer(head, question.answer.accepted, feedback)
   }
+}
+
+function shortAnswer(head: string, accepted: readonly string[], feedback: string): string {
+  return `${head} {\n${accepted.map((a) => `\t=${text('', a, '')}`).join('\n')}\n\t${feedback}\n}`
 }
 
 function text(before: string, value: string, after: string): string {

@@ -1,4 +1,5 @@
 import { parseArticle } from '../../core/article.ts'
+import { quizLangs } from '../../core/localized.ts'
 import { QuizFile, type Lang, type Localized, type Quiz, type Visibility } from '../../core/quiz-schema.ts'
 
 /**
@@ -64,6 +65,8 @@ export type AuthoredQuizSummary = {
   /** `public` unless the stored file says otherwise. */
   visibility: Visibility
   lang: Lang
+  /** The languages the quiz can be served in (`quizLangs`), its own first. */
+  langs: Lang[]
   title: Localized
   questionCount: number
 }
@@ -72,7 +75,7 @@ export type AuthoredQuizSummary = {
 export async function listAuthoredQuizSummaries(db: D1Database): Promise<AuthoredQuizSummary[]> {
   const { results } = await db
     .prepare(
-      `SELECT q.id, q.version, COALESCE(json_extract(q.quiz, '$.visibility'), 'public') AS visibility, json_extract(q.quiz, '$.lang') AS lang,
+      `SELECT q.id, q.version, COALESCE(json_extract(q.quiz, '$.visibility'), 'public') AS visibility, json_extract(q.quiz, '$.lang') AS lang, q.langs,
          json_extract(q.quiz, '$.title.ar') AS title_ar, json_extract(q.quiz, '$.title.en') AS title_en,
          json_array_length(q.quiz, '$.questions') AS question_count
        FROM authored_quizzes q
@@ -81,21 +84,36 @@ export async function listAuthoredQuizSummaries(db: D1Database): Promise<Authore
        WHERE q.deleted_at IS NULL
        ORDER BY q.id`,
     )
-    .all<{ id: string; version: number; visibility: Visibility; lang: Lang; title_ar: string; title_en: string; question_count: number }>()
-  return results.map((r) => ({ id: r.id, version: r.version, visibility: r.visibility, lang: r.lang, title: { ar: r.title_ar, en: r.title_en }, questionCount: r.question_count }))
+    .all<{ id: string; version: number; visibility: Visibility; lang: Lang; langs: string; title_ar: string | null; title_en: string | null; question_count: number }>()
+  return results.map((r) => {
+    const title: Localized = {}
+    if (r.title_ar !== null) title.ar = r.title_ar
+    if (r.title_en !== null) title.en = r.title_en
+    return { id: r.id, version: r.version, visibility: r.visibility, lang: r.lang, langs: JSON.parse(r.langs) as Lang[], title, questionCount: r.question_count }
+  })
 }
 
 /**
- * Inserts a version. Two editors saving the same base version race for the same primary key:
+ * Inserts a version, with the languages it can be served in (`langs`, for the quiz list). Two editors saving the same base version race for the same primary key:
  * the second insert fails with a UNIQUE violation, which the caller reports as a conflict.
  */
 export async function insertAuthoredQuiz(db: D1Database, row: Omit<AuthoredQuizRow, 'deletedAt'>): Promise<void> {
   await db
     .prepare(
-      `INSERT INTO authored_quizzes (id, version, article_hash, fingerprint, quiz, article_text, stale, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO authored_quizzes (id, version, article_hash, fingerprint, quiz, article_text, stale, langs, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .bind(row.id, row.version, row.articleHash, row.fingerprint, JSON.stringify(row.quiz), row.articleText, JSON.stringify(row.stale), row.createdAt)
+    .bind(
+      row.id,
+      row.version,
+      row.articleHash,
+      row.fingerprint,
+      JSON.stringify(row.quiz),
+      row.articleText,
+      JSON.stringify(row.stale),
+      JSON.stringify(quizLangs(row.quiz)),
+      row.createdAt,
+    )
     .run()
 }
 

@@ -3,6 +3,7 @@ import { assignmentStatus, toPublicAssignment } from '../../core/assignment.ts'
 import { answerShapeError, gradeQuestion } from '../../core/grade.ts'
 import { isValidCode, normalizeCode } from '../../core/join-code.ts'
 import { normalizeText } from '../../core/normalize.ts'
+import { quizLangs, servedLang } from '../../core/localized.ts'
 import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
 import { toResult, type GradeResult, type RevealedResult } from '../../core/result.ts'
@@ -10,6 +11,7 @@ import { studentKey, type AnswerRecord } from '../../core/results.ts'
 import type { MiddlewareHandler } from 'hono'
 import { createRouter, type AppEnv } from '../app.ts'
 import { PublicAssignmentSchema } from '../assignment-schema.ts'
+import { PublicQuizSchema } from '../public-quiz-schema.ts'
 import { getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
 import {
   AssignmentGoneError,
@@ -35,14 +37,18 @@ const CodeParams = z.object({
   code: z.string().min(1).max(20).openapi({ param: { name: 'code', in: 'path' }, example: '8K3MPQ' }),
 })
 
+const LangParam = z.enum(LANGS).optional().openapi({
+  description: "Language of the quiz's strings when the quiz has it (its `langs`); otherwise, and by default, the quiz's own.",
+})
+
 const QuizQuery = z.object({
-  lang: z.enum(LANGS).optional(),
+  lang: LangParam,
   seed: z.string().max(100).optional().openapi({
     description: 'With `shuffle`, questions and their choices are ordered by a seeded shuffle of the code (and this seed, if given).',
   }),
 })
 
-const LangQuery = z.object({ lang: z.enum(LANGS).optional() })
+const LangQuery = z.object({ lang: LangParam })
 
 // C0/C1 controls and the bidi overrides/isolates, which could make a name render misleadingly.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
@@ -265,7 +271,7 @@ export const assignments = createRouter()
           description:
             'The public quiz; questions and choices shuffled when the assignment says so. For a classroom quiz, `id` is ' +
             '`assignment-CODE` instead of the quiz id.',
-          content: { 'application/json': { schema: z.looseObject({ id: z.string() }) } },
+          content: { 'application/json': { schema: PublicQuizSchema } },
         },
         ...problemResponses(400, 404),
       },
@@ -274,7 +280,7 @@ export const assignments = createRouter()
       const row = await requireAssignment(c.env.DB, c.req.valid('param').code)
       const { lang, seed } = c.req.valid('query')
       const quiz = await requireQuiz(c.env, row.quizId)
-      const publicQuiz = { ...toPublicQuiz(quiz, lang ?? quiz.lang), id: studentQuizId(row, quiz) }
+      const publicQuiz = { ...toPublicQuiz(quiz, lang), id: studentQuizId(row, quiz) }
       if (row.shuffle) {
         // The questions, then each question's choices, from the same seed: a quiz file may keep
         // every right choice first, and a student must not learn that position.
@@ -284,6 +290,7 @@ export const assignments = createRouter()
         )
       }
       c.header('Cache-Control', 'no-store')
+      c.header('Content-Language', publicQuiz.lang)
       return c.json(publicQuiz, 200)
     },
   )
@@ -348,7 +355,7 @@ export const assignments = createRouter()
       }
 
       const quiz = await requireQuiz(c.env, row.quizId)
-      const lang: Lang = requested ?? quiz.lang
+      const lang: Lang = servedLang(quizLangs(quiz), requested)
       const questions = new Map(quiz.questions.map((q) => [q.id, q]))
       const errors: FieldError[] = []
       for (const [questionId, answer] of Object.entries(body.answers)) {

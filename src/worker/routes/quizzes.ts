@@ -1,13 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { answerShapeError, gradeQuestion, MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from '../../core/grade.ts'
+import { quizLangs, servedLang } from '../../core/localized.ts'
 import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
-import { LANGS, QUESTION_TYPES, SKILLS, UNITS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
+import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
 import { toResult, type RevealedResult } from '../../core/result.ts'
 import { createRouter } from '../app.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
 import { problem, problemResponses, type FieldError } from '../problem.ts'
+import { LangsSchema, PublicQuizSchema } from '../public-quiz-schema.ts'
 import { getQuiz, listQuizSummaries } from '../quiz-store.ts'
 
 // Request schemas
@@ -16,7 +18,10 @@ const LangQuery = z.object({
   lang: z
     .enum(LANGS)
     .optional()
-    .openapi({ description: "Language of the returned strings; defaults to the quiz's own language." }),
+    .openapi({
+      description:
+        "Language of the returned strings when the quiz has it (see `langs`); otherwise, and by default, the quiz's own language. The response's `lang` (or `Content-Language`) says which was served.",
+    }),
 })
 
 const QuizParams = z.object({
@@ -49,37 +54,11 @@ const CheckBody = z.object({ answer: AnswerValue }).openapi('CheckRequest', { ex
 const QuizSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
-  lang: z.enum(LANGS),
+  lang: z.enum(LANGS).openapi({ description: 'The language `title` is in.' }),
+  langs: LangsSchema,
   questionCount: z.number().int(),
   version: z.number().int(),
 })
-
-const PublicQuizSchema = z
-  .object({
-    id: z.string(),
-    version: z.number().int(),
-    lang: z.enum(LANGS),
-    dir: z.enum(['rtl', 'ltr']),
-    title: z.string(),
-    source: z.object({ name: z.string(), url: z.string().optional(), note: z.string().optional() }),
-    article: z.object({
-      lang: z.enum(LANGS),
-      dir: z.enum(['rtl', 'ltr']),
-      paragraphs: z.array(z.object({ index: z.number().int(), heading: z.string().nullable(), text: z.string() })),
-    }),
-    questions: z.array(
-      z.object({
-        id: z.string(),
-        type: z.enum(QUESTION_TYPES),
-        skill: z.enum(SKILLS),
-        points: z.number().int(),
-        prompt: z.string(),
-        choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
-        unit: z.enum(UNITS).optional(),
-      }),
-    ),
-  })
-  .openapi('PublicQuiz')
 
 const ResultSchema = z
   .object({
@@ -102,6 +81,7 @@ const GradeResponse = z
   .object({
     quizId: z.string(),
     version: z.number().int(),
+    lang: z.enum(LANGS).openapi({ description: 'The language of the explanations and `display` strings.' }),
     score: z.number(),
     maxScore: z.number(),
     results: z.array(ResultSchema),
@@ -150,7 +130,7 @@ export const quizzes = createRouter()
       request: { query: LangQuery },
       responses: {
         200: {
-          description: 'Every public quiz (classroom quizzes are not listed), titles in `lang` or in each quiz’s own language',
+          description: 'Every public quiz (classroom quizzes are not listed), each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`)',
           content: { 'application/json': { schema: z.object({ quizzes: z.array(QuizSummarySchema) }) } },
         },
         ...problemResponses(400),
@@ -180,7 +160,9 @@ export const quizzes = createRouter()
       const { quizId } = c.req.valid('param')
       const { lang } = c.req.valid('query')
       const quiz = await requireQuiz(c.env, quizId)
-      return c.json(toPublicQuiz(quiz, lang ?? quiz.lang), 200)
+      const served = toPublicQuiz(quiz, lang)
+      c.header('Content-Language', served.lang)
+      return c.json(served, 200)
     },
   )
   .openapi(
@@ -215,11 +197,14 @@ export const quizzes = createRouter()
       }
       if (errors.length > 0) shapeProblem(errors)
 
-      const results = quiz.questions.map((q) => gradeOne(q, given.get(q.id), lang ?? quiz.lang))
+      const served = servedLang(quizLangs(quiz), lang)
+      const results = quiz.questions.map((q) => gradeOne(q, given.get(q.id), served))
+      c.header('Content-Language', served)
       return c.json(
         {
           quizId: quiz.id,
           version: quiz.version,
+          lang: served,
           score: total(results.map((r) => r.score)),
           maxScore: total(results.map((r) => r.maxScore)),
           results,
@@ -255,6 +240,8 @@ export const quizzes = createRouter()
       }
       const message = answerShapeError(question, answer)
       if (message) shapeProblem([{ path: 'answer', message, in: 'body' }])
-      return c.json(gradeOne(question, answer, lang ?? quiz.lang), 200)
+      const served = servedLang(quizLangs(quiz), lang)
+      c.header('Content-Language', served)
+      return c.json(gradeOne(question, answer, served), 200)
     },
   )
