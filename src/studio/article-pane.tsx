@@ -101,7 +101,7 @@ export function ArticlePane(props: { open: boolean; foldable: boolean; onToggle:
       {!props.open && <p class="summary-line">{t.articleFolded(article.paragraphs.length)}</p>}
       {props.open && <div id="article-content">
       {props.backTo !== null && (
-        <button type="button" class="secondary back" onClick={props.onBack}>
+        <button type="button" class="secondary back" id="back-to-question" onClick={props.onBack}>
           {t.backToQuestion(props.backTo + 1)}
         </button>
       )}

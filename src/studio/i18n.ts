@@ -332,6 +332,7 @@ const ar = {
   network: 'تعذّر الاتصال بالخادم. تحقّق من الشبكة وحاول مجددًا.',
   rateLimited: (seconds: number | null) => (seconds ? `طلبات كثيرة: حاول بعد ${n(seconds)} ثانية.` : 'طلبات كثيرة: حاول بعد قليل.'),
   serverError: 'حدث خطأ في الخادم. حاول مجددًا.',
+  tooLarge: 'الاختبار أكبر مما يُحفظ (١ ميغابايت): اختصر المقال أو الأسئلة.',
   requestFailed: (status: number) => `تعذّر الطلب (${n(status)}).`,
 }
 
@@ -626,6 +627,7 @@ const en: Strings = {
   network: 'Could not reach the server. Check the network and try again.',
   rateLimited: (seconds: number | null) => (seconds ? `Too many requests: try again in ${seconds} s.` : 'Too many requests: try again shortly.'),
   serverError: 'The server had a problem. Try again.',
+  tooLarge: 'The quiz is larger than can be saved (1 MiB): shorten the article or the questions.',
   requestFailed: (status: number) => `The request failed (${status}).`,
 }
 
@@ -635,6 +637,7 @@ export const STRINGS: Record<Lang, Strings> = { ar, en }
 export function apiErrorText(err: ApiError | null, t: Strings): string {
   if (!err || err.status === 0) return t.network
   if (err.status === 429) return t.rateLimited(err.retryAfter)
+  if (err.status === 413) return t.tooLarge
   if (err.status >= 500) return t.serverError
   return t.requestFailed(err.status)
 }

@@ -155,7 +155,7 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
             </fieldset>
           )}
           <div class="row">
-            <button type="button" disabled={busy} onClick={() => void publish()}>
+            <button type="button" id="publish-button" disabled={busy} onClick={() => void publish()}>
               {busy ? t.publishing : creating ? (teacher && assignNow ? t.publishAndAssign : t.publishNew) : t.saveNewVersion}
             </button>
             {problemCount > 0 && <span class="warn-text">{t.fixFirst(problemCount)}</span>}
@@ -232,7 +232,7 @@ function AssignmentFields(props: {
       <legend>{t.classroomQuiz}</legend>
       <p class="hint">{t.teacherVisibilityHint}</p>
       <label class="inline">
-        <input type="checkbox" checked={props.assignNow} onChange={(e) => props.setAssignNow(e.currentTarget.checked)} />
+        <input type="checkbox" id="assign-now" checked={props.assignNow} onChange={(e) => props.setAssignNow(e.currentTarget.checked)} />
         {t.assignNow}
       </label>
       {props.assignNow && (

@@ -76,7 +76,7 @@ export function QuestionCard({ index, open, onToggle }: { index: number; open: b
             >
               {t.duplicate}
             </button>
-            <button type="button" class="secondary" onClick={() => studio.showInArticle(index)}>
+            <button type="button" class="secondary" id={`q${index}-tool-show`} onClick={() => studio.showInArticle(index)}>
               {t.showInArticle}
             </button>
             <button

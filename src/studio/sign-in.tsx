@@ -55,11 +55,11 @@ export function SignIn({ t, onSession, idPrefix = 'signin' }: { t: Strings; onSe
       <fieldset class="inline-group">
         <legend>{t.signInAs}</legend>
         <label class="inline">
-          <input type="radio" name={id('role')} checked={role === 'editor'} onChange={() => setRole('editor')} />
+          <input type="radio" name={id('role')} value="editor" checked={role === 'editor'} onChange={() => setRole('editor')} />
           {t.roleEditor}
         </label>
         <label class="inline">
-          <input type="radio" name={id('role')} checked={role === 'teacher'} onChange={() => setRole('teacher')} />
+          <input type="radio" name={id('role')} value="teacher" checked={role === 'teacher'} onChange={() => setRole('teacher')} />
           {t.roleTeacher}
         </label>
       </fieldset>
