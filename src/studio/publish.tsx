@@ -30,7 +30,8 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
   const [error, setError] = useState<string | null>(null)
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const [done, setDone] = useState<Done | null>(null)
-  const [assignNow, setAssignNow] = useState(true)
+  // A new quiz is assigned at once unless the teacher says otherwise; a new version of one is not.
+  const [assignNow, setAssignNow] = useState(!ws.saved || ws.saved.readOnly)
   const [assignment, setAssignment] = useState<AssignmentForm>(blankAssignment())
   const saved = ws.saved
   // A file quiz (questions/) is read-only: it is saved under another id, as a new quiz.
@@ -59,7 +60,10 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
       if (teacher && quiz !== content.quiz) edit({ kind: 'set', path: ['visibility'], value: 'classroom' })
       dispatch({ type: 'saved', saved: result, content: { ...content, quiz } })
       let next: Done = { saved: result }
-      if (teacher && assignNow) next = await assign(teacher, result, next)
+      if (teacher && assignNow) {
+        next = await assign(teacher, result, next)
+        if (next.assignment) setAssignNow(false)
+      }
       setDone(next)
       say(result.changed ? t.publishedVersion(result.version) : t.nothingChanged(result.version))
     } catch (err) {

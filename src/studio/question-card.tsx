@@ -110,7 +110,7 @@ export function QuestionCard({ index, open, onToggle }: { index: number; open: b
           <AnswerEditor index={index} q={q} />
           <LocalizedFields path={['questions', index, 'explanation']} label={t.explanation} multiline />
           <EvidenceEditor index={index} />
-          <TryAnswers index={index} />
+          <TryAnswers key={q.id} index={index} />
         </div>
       )}
     </section>
