@@ -74,6 +74,12 @@ const PAGE_ROUTES: Record<string, { summary: string; description: string; params
     type: 'application/json',
   },
   'GET /teach': { summary: 'Teacher page', description: 'Create classes and assignments, watch results.', type: 'text/html' },
+  'GET /studio': {
+    summary: 'Quiz studio',
+    description: 'Draft a quiz from an article, review and edit it beside the article, try answers, preview it in the widget, publish it (editor token or teacher key).',
+    query: ['lang'],
+    type: 'text/html',
+  },
   'GET /a/{code}': { summary: 'Student page of an assignment', description: 'The widget for the assignment with this code.', params: ['code'], type: 'text/html' },
 }
 
