@@ -64,14 +64,14 @@ describe('a teacher, by keyboard alone', () => {
       await key.insertText(run.prompt)
       await expect.poll(() => page.locator('#q0-head').textContent()).toContain(run.prompt)
 
-      // Evidence by keyboard: another sentence from the picker, then back.
+      // Evidence by keyboard: another sentence from the picker; undo takes it back.
       const evidence = page.locator('#f-questions-0-evidence')
       const before = await evidence.inputValue()
       await tabTo(page, page.locator('#q0-sentence'))
       await key.press('ArrowDown')
       await expect.poll(() => evidence.inputValue()).not.toBe(before)
       expect(run.article.replace(/\s+/g, ' ')).toContain(await evidence.inputValue())
-      await key.press('ArrowUp')
+      await key.press('Control+z')
       await expect.poll(() => evidence.inputValue()).toBe(before)
 
       // "Show in the article" takes focus to the evidence's paragraph; "Back to question 1" returns.
