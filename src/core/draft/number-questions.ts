@@ -353,9 +353,13 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
       const type = TYPE_CYCLE[turn++ % TYPE_CYCLE.length]!
       if (type === 'numeric') made = numericQuestion(ctx, fact)
       else if (type === 'single' && distractors.length >= 2) made = singleQuestion(ctx, fact, distractors)
-      else if (type === 'boolean' && !fact.parts && (falseNext || !valueElsewhere(facts, fact))) {
-        made = booleanQuestion(ctx, facts, fact, falseNext)
-        falseNext = !falseNext
+      else if (type === 'boolean' && !fact.parts) {
+        // A true statement shows the fact's value: not when another question has the same answer.
+        const wantFalse = falseNext || valueElsewhere(facts, fact)
+        if (!wantFalse || madeUpValue(facts, fact) !== null) {
+          made = booleanQuestion(ctx, facts, fact, wantFalse)
+          falseNext = !wantFalse
+        }
       }
     }
     items.push(made ?? numericQuestion(ctx, fact))
