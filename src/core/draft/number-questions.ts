@@ -355,7 +355,7 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
       else if (type === 'single' && distractors.length >= 2) made = singleQuestion(ctx, fact, distractors)
       else if (type === 'boolean' && !fact.parts) {
         // A true statement shows the fact's value: not when another question has the same answer.
-        const wantFalse = falseNext || valueElsewhere(facts, fact)
+        const wantFalse: boolean = falseNext || valueElsewhere(facts, fact)
         if (!wantFalse || madeUpValue(facts, fact) !== null) {
           made = booleanQuestion(ctx, facts, fact, wantFalse)
           falseNext = !wantFalse
