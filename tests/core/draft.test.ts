@@ -247,3 +247,13 @@ describe('a page pasted whole', () => {
     expect(asked).not.toContain(5)
   })
 })
+
+describe('headings', () => {
+  it('notes a number only a heading gives, and nothing for one its paragraph repeats', () => {
+    const article = `Council meets for 3 hours\nThe council met for three hours on Friday and approved the plan.\nA budget of 40 schools\nThe plan covers new schools across the city.\nIt was approved by a large majority.`
+    const { notes, quiz } = draftOf(article)
+    const headingNotes = notes.filter((n) => n.code === 'number-in-heading').map((n) => n.quote)
+    expect(headingNotes).toEqual(['40'])
+    expect(quiz.questions.some((q) => q.type === 'numeric' && q.answer.value === 3)).toBe(true)
+  })
+})

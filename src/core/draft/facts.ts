@@ -203,6 +203,15 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     })
     facts.push(...here, ...totalsOf(p.text, words, here))
   }
+  // Headings repeat what their paragraph says; one that says more is noted, since quotes come from paragraphs.
+  for (const p of paragraphs) {
+    if (!p.heading) continue
+    for (const m of findMentions(p.heading)) {
+      if (!facts.some((f) => f.value === m.value && (m.unit === null || f.unit === m.unit))) {
+        notes.push(note('number-in-heading', p.index, p.heading.slice(m.start, m.end)))
+      }
+    }
+  }
   return { facts, notes, sentences, words: allWords, statements }
 }
 
