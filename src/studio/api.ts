@@ -27,8 +27,11 @@ export type Me = { role: 'editor' } | { role: 'teacher'; classId: string; classN
 export type SourceSummary = {
   id: string
   version: number
-  title: string | Partial<Record<Lang, string>>
+  /** In the quiz's own language. */
+  title: string
   lang: Lang
+  /** The languages readers get it in (its own, and any complete translation). */
+  langs: Lang[]
   visibility: Visibility
   origin: 'file' | 'api'
   readOnly: boolean

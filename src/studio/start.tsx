@@ -240,7 +240,7 @@ function QuizList({ t, session, onOpen }: { t: Strings; session: Session; onOpen
         </thead>
         <tbody>
           {list.map((q) => {
-            const title = typeof q.title === 'string' ? q.title : (q.title[q.lang] ?? q.id)
+            const title = q.title || q.id
             return (
               <tr key={q.id}>
                 <td>
