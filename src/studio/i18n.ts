@@ -33,6 +33,7 @@ const TEXTS = { one: 'نص واحد', two: 'نصان', few: 'نصوص', many: '�
 
 const ar = {
   pageTitle: 'فهم — استوديو الاختبارات',
+  number: (x: number) => n(x),
   switchTo: 'English',
   langName: { ar: 'العربية', en: 'الإنجليزية' } as Record<Lang, string>,
   loading: 'جارٍ التحميل…',
@@ -341,6 +342,7 @@ export type Strings = typeof ar
 
 const en: Strings = {
   pageTitle: 'fahm — quiz studio',
+  number: (x: number) => String(x),
   switchTo: 'العربية',
   langName: { ar: 'Arabic', en: 'English' },
   loading: 'Loading…',

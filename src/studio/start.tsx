@@ -225,7 +225,7 @@ function QuizList({ t, session, onOpen }: { t: Strings; session: Session; onOpen
   if (list.length === 0) return <p class="muted">{session.role === 'teacher' ? t.noClassQuizzes : t.noQuizzes}</p>
   return (
     <div class="table-wrap">
-      <table>
+      <table class="quiz-list">
         <caption class="sr-only">{t.yourQuizzes}</caption>
         <thead>
           <tr>
@@ -251,9 +251,13 @@ function QuizList({ t, session, onOpen }: { t: Strings; session: Session; onOpen
                   {q.stale.length > 0 && <span class="badge stale">{t.staleCount(q.stale.length)}</span>}
                   {q.readOnly && <span class="badge">{t.fileQuiz}</span>}
                 </td>
-                <td>{t.visibilityName[q.visibility]}</td>
-                <td class="num">{q.questionCount}</td>
-                <td class="num">{q.version}</td>
+                <td data-label={t.visibility}>{t.visibilityName[q.visibility]}</td>
+                <td class="num" data-label={t.questionsColumn}>
+                  {t.number(q.questionCount)}
+                </td>
+                <td class="num" data-label={t.versionColumn}>
+                  {t.number(q.version)}
+                </td>
                 <td>
                   <button
                     type="button"

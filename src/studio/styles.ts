@@ -54,6 +54,7 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
 #studio .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 #studio .row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
 #studio .row > .field { flex: 1 1 9rem; }
+#studio fieldset.answer .row, #studio .qbody > .row { align-items: start; }
 #studio .grid { display: grid; gap: .6rem 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr)); align-items: start; }
 #studio .field { display: grid; gap: .25rem; margin-block: .5rem; min-width: 0; }
 #studio .field > label, #studio legend { font-weight: 600; font-size: .95rem; }
@@ -152,6 +153,15 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
 #studio .code { font-size: 1.3rem; font-weight: 700; letter-spacing: .1em; }
 #studio .preview-host { margin-block-start: .8rem; }
 #studio .table-wrap { overflow-x: auto; }
+#studio input[type=file] { width: 100%; min-width: 0; }
+/* On a phone each quiz of the list is a block, its cells labelled. */
+@media (max-width: 40rem) {
+  #studio .quiz-list thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  #studio .quiz-list tr, #studio .quiz-list td { display: block; }
+  #studio .quiz-list tr { border-block-end: 1px solid var(--line); padding-block: .4rem; }
+  #studio .quiz-list td { border: 0; padding: .1rem 0; }
+  #studio .quiz-list td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+}
 #studio table { border-collapse: collapse; width: 100%; }
 #studio th, #studio td { text-align: start; padding: .4rem .5rem; border-block-end: 1px solid var(--line); vertical-align: top; }
 #studio td.num { font-variant-numeric: tabular-nums; }
