@@ -80,7 +80,11 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
   display: flex; flex-wrap: wrap; gap: .4rem; align-items: center;
   background: var(--bg); padding: .5rem 0; border-block-end: 1px solid var(--line);
 }
-@media (min-width: 64rem) { #studio .toolbar { position: sticky; top: 0; z-index: 5; } }
+@media (min-width: 64rem) {
+  #studio .toolbar { position: sticky; top: 0; z-index: 5; }
+  /* Whatever gets focus or is scrolled to stays clear of the sticky toolbar. */
+  html { scroll-padding-block-start: 4.5rem; }
+}
 #studio .toolbar .status { font-size: .9rem; color: var(--muted); margin-inline: .3rem; }
 
 /* Article beside the questions on wide screens, stacked on phones. */
