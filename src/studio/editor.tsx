@@ -82,6 +82,15 @@ export function EditView(props: EditViewProps) {
     }, 0)
   }
 
+  const showParagraph = (paragraph: number) => {
+    setArticleOpen(true)
+    setTimeout(() => {
+      const para = document.getElementById(`para-${paragraph}`)
+      para?.scrollIntoView({ block: 'center' })
+      para?.focus({ preventScroll: true })
+    }, 0)
+  }
+
   const studio: Studio = {
     t,
     lang: props.lang,
@@ -191,7 +200,7 @@ export function EditView(props: EditViewProps) {
         {t.editing(content.quiz.title[content.quiz.lang] || content.quiz.id)}
       </h2>
 
-      {ws.notes.length > 0 && <Notes ws={ws} t={t} />}
+      {ws.notes.length > 0 && <Notes ws={ws} t={t} onShow={showParagraph} />}
       {issueList.length > 0 && (
         <details class="problem-list">
           <summary>{t.problemList(issueList.length)}</summary>
@@ -292,7 +301,7 @@ function fieldName(field: string, t: Strings): string {
   return part || t.theQuiz
 }
 
-function Notes({ ws, t }: { ws: Workspace; t: Strings }) {
+function Notes({ ws, t, onShow }: { ws: Workspace; t: Strings; onShow: (paragraph: number) => void }) {
   return (
     <details class="notes" open>
       <summary>{t.draftNotes(ws.notes.length)}</summary>
@@ -303,7 +312,9 @@ function Notes({ ws, t }: { ws: Workspace; t: Strings }) {
             {note.paragraph !== undefined && (
               <>
                 {' '}
-                <a href={`#para-${note.paragraph}`}>{t.paragraphShort(note.paragraph)}</a>
+                <button type="button" class="link" aria-label={t.showParagraph(note.paragraph)} onClick={() => onShow(note.paragraph!)}>
+                  {t.paragraphShort(note.paragraph)}
+                </button>
               </>
             )}
             {note.quote && (
@@ -337,24 +348,26 @@ function QuizDetails({ open, onToggle, onTranslate }: { open: boolean; onToggle:
           <bdi lang={content.quiz.lang}>{content.quiz.title[content.quiz.lang] || t.noPrompt}</bdi> · <bdi>{content.quiz.source.name}</bdi> · {t.langName[content.quiz.lang]}
         </p>
       )}
-      {open && <div id="details-body">
-      <p>
-        {t.articleLanguage}: <strong>{t.langName[content.quiz.lang]}</strong>
-      </p>
-      <div class="grid">
-        <LocalizedFields path={['title']} label={t.title} maxLength={2000} />
-        <TextField path={['source', 'name']} label={t.sourceName} maxLength={200} lang={content.quiz.lang} />
-        <TextField path={['source', 'url']} label={t.sourceUrl} maxLength={2000} lang="en" placeholder="https://" toValue={(v) => v.trim() || undefined} />
-        <TextField path={['source', 'note']} label={t.sourceNote} maxLength={1000} toValue={(v) => v || undefined} />
-      </div>
-      <label class="inline">
-        <input type="checkbox" checked={langs.includes(other)} aria-describedby="translation-hint" onChange={(e) => onTranslate(e.currentTarget.checked)} />
-        {t.alsoIn(other)}
-      </label>
-      <p class="hint" id="translation-hint">
-        {langs.includes(other) ? (missing > 0 ? t.translationMissing(other, missing) : t.translationComplete(other)) : t.translationOff(other)}
-      </p>
-      </div>}
+      {open && (
+        <div id="details-body">
+          <p>
+            {t.articleLanguage}: <strong>{t.langName[content.quiz.lang]}</strong>
+          </p>
+          <div class="grid">
+            <LocalizedFields path={['title']} label={t.title} maxLength={2000} />
+            <TextField path={['source', 'name']} label={t.sourceName} maxLength={200} lang={content.quiz.lang} />
+            <TextField path={['source', 'url']} label={t.sourceUrl} maxLength={2000} lang="en" placeholder="https://" toValue={(v) => v.trim() || undefined} />
+            <TextField path={['source', 'note']} label={t.sourceNote} maxLength={1000} toValue={(v) => v || undefined} />
+          </div>
+          <label class="inline">
+            <input type="checkbox" checked={langs.includes(other)} aria-describedby="translation-hint" onChange={(e) => onTranslate(e.currentTarget.checked)} />
+            {t.alsoIn(other)}
+          </label>
+          <p class="hint" id="translation-hint">
+            {langs.includes(other) ? (missing > 0 ? t.translationMissing(other, missing) : t.translationComplete(other)) : t.translationOff(other)}
+          </p>
+        </div>
+      )}
     </section>
   )
 }

@@ -151,6 +151,7 @@ const ar = {
   articleEditHint: 'فقرة في كل كتلة، تفصل بين الكتل سطور فارغة؛ في كتلة من سطرين أو أكثر يكون السطر الأول عنوانًا. الأسئلة التي تغيّر دليلها تظهر عليها مشكلة.',
   selectHint: 'حدّد نصًا في فقرة لتجعله دليل سؤال، أو لتسأل عنه.',
   paragraphShort: (index: number) => `¶${n(index)}`,
+  showParagraph: (index: number) => `أظهر الفقرة ${n(index)} في المقال`,
   backToQuestion: (number: number) => `عُد إلى السؤال ${n(number)}`,
   selection: 'النص المحدَّد',
   selectionRefused: {
@@ -457,6 +458,7 @@ const en: Strings = {
   articleEditHint: 'One paragraph per block, blocks separated by blank lines; in a block of two lines or more the first line is a heading. Questions whose evidence changes show a problem.',
   selectHint: 'Select text in a paragraph to make it a question’s evidence, or to ask about it.',
   paragraphShort: (index: number) => `¶${index}`,
+  showParagraph: (index: number) => `Show paragraph ${index} in the article`,
   backToQuestion: (number: number) => `Back to question ${number}`,
   selection: 'Selected text',
   selectionRefused: {
