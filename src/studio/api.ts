@@ -1,6 +1,7 @@
 /** The studio's calls to the fahm API (this origin); see docs/api.md and docs/developers.md. */
 
 import type { TeacherAssignment } from '../core/assignment.ts'
+import type { DraftNote } from '../core/draft/notes.ts'
 import type { Lang, QuizFile, Visibility } from '../core/quiz-schema.ts'
 import type { RevealedResult } from '../core/result.ts'
 import { call, type NewAssignment } from '../teach/api.ts'
@@ -13,7 +14,7 @@ export { ApiError } from '../teach/api.ts'
 export type EditorBody = QuizBody & { articleText: string; version?: number }
 
 /** Something the drafter skipped or wants reviewed; `message` is English, for developers. */
-export type DraftNote = { code: string; message: string; paragraph?: number; quote?: string }
+export type { DraftNote }
 
 export type Drafted = { quiz: EditorBody; notes: DraftNote[] }
 

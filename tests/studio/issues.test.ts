@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CONTENT_CHECKS } from '../../src/core/content-checks.ts'
-import { issueText, STRINGS } from '../../src/studio/i18n.ts'
+import { NOTE_MESSAGES } from '../../src/core/draft/notes.ts'
+import { issueText, noteText, STRINGS } from '../../src/studio/i18n.ts'
 import { applyEdit } from '../../src/studio/draft.ts'
 import { byField, fieldId, fieldKeys, liveIssues, ownerField, questionOf } from '../../src/studio/issues.ts'
 import { seedContent } from './fixtures.ts'
@@ -70,5 +71,18 @@ describe('problem messages', () => {
     expect(schema('questions[0].choices', { code: 'too_small', origin: 'array', minimum: 2 })).toBe('At least 2 choices.')
     expect(schema('id', { code: 'invalid_format', format: 'regex' })).toMatch(/kebab-case/)
     expect(issueText({ check: 'schema', path: 'questions[0].points', message: 'x', schema: { code: 'too_big', origin: 'number', maximum: 100 } }, STRINGS.ar)).toBe('لا تزيد القيمة على ١٠٠.')
+  })
+})
+
+describe('drafter notes', () => {
+  it('says every note code in Arabic and English, and an unknown one in its English message', () => {
+    for (const lang of ['ar', 'en'] as const) {
+      for (const code of Object.keys(NOTE_MESSAGES) as (keyof typeof NOTE_MESSAGES)[]) {
+        const text = noteText({ code, message: NOTE_MESSAGES[code] }, STRINGS[lang])
+        expect(text, `${lang} ${code}`).toBeTruthy()
+        if (lang === 'ar') expect(text).not.toBe(NOTE_MESSAGES[code])
+      }
+    }
+    expect(noteText({ code: 'from-the-future' as never, message: 'A newer drafter note.' }, STRINGS.ar)).toBe('A newer drafter note.')
   })
 })
