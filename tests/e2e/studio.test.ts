@@ -50,6 +50,23 @@ describe('an editor in the studio', () => {
     await expect.poll(() => page.locator('#f-questions-0-evidence').inputValue()).toBe(quote)
     await expect.poll(() => page.locator('mark.on').allTextContents()).toContain(quote)
 
+    // Ask about a selection: a new question after the active one, with the selection as evidence
+    // and its prompt and key still to write (the checks say so); duplicated, then both deleted.
+    const count = async () => (await storedDraft(page)).present.quiz.questions.length
+    const drafted0 = await count()
+    await selectWithMouse(page, 2, 'قُتل نحو 2000 جندي كوري شمالي')
+    await bar.getByRole('button', { name: 'اسأل عن هذا' }).click()
+    await expect.poll(count).toBe(drafted0 + 1)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q1-head')
+    expect(await page.locator('#f-questions-1-evidence').inputValue()).toBe('قُتل نحو 2000 جندي كوري شمالي')
+    expect(await page.locator('#f-questions-1-answer-value').inputValue()).toBe('2000')
+    await expect.poll(() => page.locator('#f-questions-1-prompt-ar-err').textContent()).toBe('هذا الحقل مطلوب.')
+    await page.locator('#q1-body').getByRole('button', { name: 'كرّره' }).click()
+    await expect.poll(count).toBe(drafted0 + 2)
+    for (const _ of [1, 2]) await page.locator('#q1-body').getByRole('button', { name: 'احذفه' }).click()
+    await expect.poll(count).toBe(drafted0)
+    await expect.poll(() => page.getByText('لا مشكلات').count()).toBe(1)
+
     // Change a key: the meeting's 2.5 hours become 150 minutes. In between, the live check names
     // the value field (150 hours is not in the evidence), then the unit fixes it.
     const hours = await questionIndex(page, (q) => q.type === 'numeric' && (q.answer as { unit: string }).unit === 'hour')
