@@ -14,6 +14,14 @@ function draftedQuiz(): Quiz {
   return { ...file, article: parseArticle(articleText) }
 }
 
+/** Quiz, question and choice ids that start with a digit, which a QTI identifier (an NCName) cannot. */
+function digitIdsQuiz(): Quiz {
+  const quiz = sampleQuiz()
+  quiz.id = '2024-beijing-summit'
+  quiz.questions = quiz.questions.map((q, i) => ({ ...q, id: `${i + 1}-${q.id}` }))
+  return quiz
+}
+
 /** Every string the export escapes, in every text a quiz has. */
 function hostileQuiz(): Quiz {
   const quiz = sampleQuizWithUnits()
@@ -31,6 +39,7 @@ const CASES: [name: string, quiz: () => Quiz, options: QtiOptions][] = [
   ['Arabic-only quiz asked in English', () => quizOf(arabicOnlyQuizFile(), SAMPLE_ARTICLE), { lang: 'en' }],
   ['English-only quiz asked in Arabic', () => quizOf(englishOnlyQuizFile(), ENGLISH_ARTICLE), { lang: 'ar' }],
   ['drafted from the seed article', draftedQuiz, {}],
+  ['ids starting with digits', digitIdsQuiz, {}],
   ['hostile text everywhere', hostileQuiz, {}],
 ]
 
