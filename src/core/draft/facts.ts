@@ -1,6 +1,7 @@
 import { foldLetters } from '../normalize.ts'
-import type { Paragraph, Unit } from '../quiz-schema.ts'
-import { dimensionOf } from '../units.ts'
+import { COUNTRIES } from '../places.ts'
+import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
+import { currenciesOf, dimensionOf } from '../units.ts'
 import { findMentions, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
 import { note, type DraftNote } from './notes.ts'
 import { clauseSpans, sentenceSpans, type Span } from './sentences.ts'
@@ -28,8 +29,12 @@ export type NumberFact = {
   parts: NumberFact[] | null
 }
 
+/** A match result (`3-1`, `2:1`): two numbers that are one fact, asked as text. */
+export type ScoreFact = { paragraph: number; sentence: Span; clause: Span; start: number; end: number; home: number; away: number }
+
 export type ArticleFacts = {
   facts: NumberFact[]
+  scores: ScoreFact[]
   notes: DraftNote[]
   /** Per paragraph: its sentences and its words. */
   sentences: Span[][]
@@ -46,7 +51,7 @@ export function kindOf(unit: Unit): FactKind {
 
 // A number right after one of these names something rather than counting it (المادة 51, Route 66).
 const LABEL_WORDS = new Set(
-  ('رقم المادة مادة الفقرة فقرة البند بند القرار قرار الطريق طريق الفصل فصل الجزء جزء الصفحة صفحة غرفة الغرفة رحلة الرحلة ' +
+  ('رقم الدقيقة دقيقة المادة مادة الفقرة فقرة البند بند القرار قرار الطريق طريق الفصل فصل الجزء جزء الصفحة صفحة غرفة الغرفة رحلة الرحلة ' +
     'الإصدار إصدار النسخة نسخة طراز الطراز الموديل بوابة البوابة المنصة منصة المقعد مقعد المستوى الدرجة الصف الحلقة حلقة ' +
     'الموسم موسم العدد الجولة جولة المرحلة المباراة القسم قسم الشارع شارع المبنى مبنى المنطقة الكيلو الكيلومتر الساعة ' +
     'no number article section chapter part resolution route highway page room flight version model gate platform seat level ' +
@@ -75,10 +80,14 @@ function folded(word: Word | undefined): string {
   return word ? foldLetters(word.text).replace(/^(?:ال|وال|بال|لل)/u, '') : ''
 }
 
+// The tens of an Arabic ordinal: التاسع عشر (nineteenth) is not nineteen, عشر alone not ten.
+const AR_ORDINAL = /^(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)$/u
+
 /** Why a quantity the reader found is not a fact of its own, or null when it is one. */
 function notAFact(words: Word[], m: Mention): DraftNote['code'] | null {
   const first = words[m.words.from]!
   const before = words[m.words.from - 1]
+  if (before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
   if (before && LABEL_WORDS.has(folded(before)) && m.unit === null) return 'label'
   if (DIGIT_LETTER.test(first.text) || (m.words.to - m.words.from === 1 && DIGIT_LETTER.test(words[m.words.from]!.text))) return 'label'
   // "one of the largest", "إحدى المدن": the word one is not a count.
@@ -100,6 +109,20 @@ function isYearLike(v: number): boolean {
   return Number.isInteger(v) && v >= 1000 && v <= 2200
 }
 
+// "3-1" is a score where the sentence is about a match; elsewhere two numbers with a dash are a range.
+const SCORE = /^(\d{1,2})\s?[-–:]\s?(\d{1,2})$/u
+const MATCH_WORDS = new Set(
+  ('فاز فوز الفوز بفوز تغلب خسر خسارة تعادل التعادل بنتيجة نتيجة النتيجة مباراة المباراة هدف أهداف الأهداف الشوط ' +
+    'beat beats defeated won win wins victory lost loss drew draw score scoreline match game final goal goals half')
+    .split(' ')
+    .map(foldLetters),
+)
+
+function isScore(words: Word[], k: number, sentence: Span): boolean {
+  if (!SCORE.test(words[k]!.text)) return false
+  return words.some((w) => w.start >= sentence.start && w.end <= sentence.end && MATCH_WORDS.has(foldLetters(w.text).replace(/^(?:و|ب|ف)(?=\S{3,})/u, '')))
+}
+
 /** Why a word with digits that the reader did not take is not a fact. */
 function unreadReason(word: Word): DraftNote['code'] {
   if (CLOCK.test(word.text)) return 'time-of-day'
@@ -111,6 +134,38 @@ function unreadReason(word: Word): DraftNote['code'] {
 function countedOf(text: string, m: Mention): string {
   const words = m.noun ? m.noun.text : text.slice(m.start, m.end).replace(/[0-9\u0660-\u0669.,٫٬]+/gu, ' ')
   return foldLetters(words).replace(/\s+/gu, ' ').trim()
+}
+
+/**
+ * The currency of an amount whose word names several (ريال: SAR QAR OMR YER IRR; درهم: AED MAD;
+ * $: USD CAD AUD): the one of the country the article names most, else the reader's first.
+ */
+function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, countries: () => Map<string, number>): Unit {
+  let family: Unit[] = []
+  for (let k = m.words.from + 1; k < m.words.to && family.length === 0; k++) family = currenciesOf(text.slice(words[k]!.start, m.end))
+  const symbol = text.slice(m.start, m.end).match(/^[^\p{L}\p{N}\s]+/u)?.[0]
+  if (family.length === 0 && symbol) family = currenciesOf(symbol)
+  if (family.length < 2 || !family.includes(unit)) return unit
+  const named = countries()
+  let best = unit
+  for (const code of family) if ((named.get(code) ?? 0) > (named.get(best) ?? 0)) best = code
+  return best
+}
+
+/** How often the article names each country that has a quiz currency (its names and adjectives), by currency. */
+function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
+  const text = ` ${paragraphs.map((p) => foldLetters(p.text)).join(' ')} `
+  const counts = new Map<string, number>()
+  for (const country of COUNTRIES) {
+    if (!country.currency) continue
+    let n = 0
+    for (const form of [...country.ar, ...country.en, ...country.adjectives]) {
+      const folded = foldLetters(form)
+      for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) n++
+    }
+    counts.set(country.currency, (counts.get(country.currency) ?? 0) + n)
+  }
+  return counts
 }
 
 const sameFact = (a: NumberFact, b: NumberFact) => a.unit === b.unit && a.value === b.value && a.counted === b.counted
@@ -126,6 +181,9 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   const sentences: Span[][] = []
   const allWords: Word[][] = []
   const statements: ArticleFacts['statements'] = []
+  const scores: ScoreFact[] = []
+  let counted: Map<string, number> | undefined
+  const countries = () => (counted ??= countryMentions(paragraphs))
   for (const p of paragraphs) {
     const words = wordsOf(p.text)
     const spans = sentenceSpans(p.text)
@@ -143,7 +201,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
         continue
       }
       const sentence = spanOf(spans, m.start)
-      const unit: Unit = m.unit ?? 'count'
+      const unit: Unit = m.unit === null ? 'count' : isCurrency(m.unit) ? resolveCurrency(p.text, words, m, m.unit, countries) : m.unit
       const fact: NumberFact = {
         paragraph: p.index,
         sentence,
@@ -164,11 +222,27 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       here.push(fact)
     }
     words.forEach((w, k) => {
-      if (!covered.has(k) && HAS_DIGIT.test(w.text) && hasNumber(w)) notes.push(note(unreadReason(w), p.index, w.text))
+      if (covered.has(k) || !HAS_DIGIT.test(w.text) || !hasNumber(w)) return
+      const sentence = spanOf(spans, w.start)
+      if (isScore(words, k, sentence)) {
+        const [, home, away] = w.text.match(SCORE)!
+        scores.push({ paragraph: p.index, sentence, clause: spanOf(clauseSpans(p.text, sentence), w.start), start: w.start, end: w.end, home: Number(home), away: Number(away) })
+      } else {
+        notes.push(note(unreadReason(w), p.index, w.text))
+      }
     })
     facts.push(...here, ...totalsOf(p.text, words, here))
   }
-  return { facts, notes, sentences, words: allWords, statements }
+  // Headings repeat what their paragraph says; one that says more is noted, since quotes come from paragraphs.
+  for (const p of paragraphs) {
+    if (!p.heading) continue
+    for (const m of findMentions(p.heading)) {
+      if (!facts.some((f) => f.value === m.value && (m.unit === null || f.unit === m.unit))) {
+        notes.push(note('number-in-heading', p.index, p.heading.slice(m.start, m.end)))
+      }
+    }
+  }
+  return { facts, scores, notes, sentences, words: allWords, statements }
 }
 
 // How far apart two listed quantities may stand: "1000 عامل إزالة ألغام و5000 عامل بناء".
