@@ -74,6 +74,20 @@ describe('a teacher, by keyboard alone', () => {
       await key.press('Control+z')
       await expect.poll(() => evidence.inputValue()).toBe(before)
 
+      // Ask about a sentence by keyboard: a new question at the end, focused; then delete it.
+      const questions = async () => (await storedDraft(page)).present.quiz.questions.length
+      const drafted = await questions()
+      await tabTo(page, page.locator('#ask-sentence'))
+      await key.press('ArrowDown')
+      await key.press('Tab')
+      await key.press('Enter')
+      await expect.poll(questions).toBe(drafted + 1)
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`q${drafted}-head`)
+      await tabTo(page, page.locator(`#q${drafted}-body button.danger`).first())
+      await key.press('Enter')
+      await expect.poll(questions).toBe(drafted)
+      await expect.poll(() => page.getByText(run.words.noProblems).count()).toBe(1)
+
       // "Show in the article" takes focus to the evidence's paragraph; "Back to question 1" returns.
       await tabTo(page, page.locator('#q0-tool-show'), { back: true })
       await key.press('Enter')
