@@ -2,7 +2,13 @@ import { quizSources } from '../../questions/index.ts'
 import { loadQuiz } from '../core/load-quiz.ts'
 import { isPublicQuiz, toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
 import type { Lang, Quiz } from '../core/quiz-schema.ts'
-import { authoredToQuiz, getCurrentAuthoredQuiz, getLatestAuthoredQuiz, listAuthoredQuizSummaries } from './db/quizzes.ts'
+import {
+  authoredToQuiz,
+  getAuthoredQuizOwner,
+  getCurrentAuthoredQuiz,
+  getLatestAuthoredQuiz,
+  listAuthoredQuizSummaries,
+} from './db/quizzes.ts'
 
 /**
  * Where the API gets quizzes from: the catalog bundled with the Worker (`questions/`, parsed once
@@ -47,6 +53,14 @@ export async function listQuizSummaries(env: Env, lang?: Lang): Promise<QuizSumm
 /** The quiz with this id (a file quiz, else the current version of an authored one), or null. */
 export async function getQuiz(env: Env, quizId: string): Promise<Quiz | null> {
   return bundledQuizzes().get(quizId) ?? (await getCurrentAuthoredQuiz(env.DB, quizId))
+}
+
+/**
+ * The class that owns the quiz with this id (created with its teacher key), or null: an editor's
+ * quiz, a file quiz (which wins an id clash), or an id never used.
+ */
+export async function getQuizOwner(env: Env, quizId: string): Promise<string | null> {
+  return bundledQuizzes().has(quizId) ? null : await getAuthoredQuizOwner(env.DB, quizId)
 }
 
 /**
