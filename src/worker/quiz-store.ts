@@ -1,7 +1,7 @@
 import { quizSources } from '../../questions/index.ts'
 import { loadQuiz } from '../core/load-quiz.ts'
 import { isPublicQuiz, toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
-import type { Lang, Quiz } from '../core/quiz-schema.ts'
+import type { Lang, Quiz, Visibility } from '../core/quiz-schema.ts'
 import {
   authoredToQuiz,
   getAuthoredQuizOwner,
@@ -47,6 +47,69 @@ export async function listQuizSummaries(env: Env, lang?: Lang): Promise<QuizSumm
       const shown = lang ?? row.lang
       return { id: row.id, title: row.title[shown], lang: shown, questionCount: row.questionCount, version: row.version }
     })
+  return [...catalog, ...authored]
+}
+
+/** What an author's list shows of a quiz they may edit: no body, no keys. */
+export type QuizSourceSummary = {
+  id: string
+  version: number
+  /** In the quiz's own language. */
+  title: string
+  lang: Lang
+  visibility: Visibility
+  origin: 'file' | 'api'
+  /** File quizzes change by a redeploy only. */
+  readOnly: boolean
+  ownerClassId: string | null
+  questionCount: number
+  stale: string[]
+  /** When the current version was saved; null for a file quiz. */
+  updatedAt: string | null
+}
+
+/**
+ * The quizzes an author may edit. With `ownerClassId`, the live quizzes that class owns; without
+ * (the editor), every quiz: the catalog's (read-only) in its order, then every live authored quiz,
+ * public or classroom, by id. Authored quizzes are summarised by D1, their bodies left unread.
+ */
+export async function listQuizSources(env: Env, filter: { ownerClassId?: string } = {}): Promise<QuizSourceSummary[]> {
+  const files = bundledQuizzes()
+  const catalog =
+    filter.ownerClassId === undefined
+      ? [...files.values()].map(
+          (quiz): QuizSourceSummary => ({
+            id: quiz.id,
+            version: quiz.version,
+            title: quiz.title[quiz.lang],
+            lang: quiz.lang,
+            visibility: quiz.visibility,
+            origin: 'file',
+            readOnly: true,
+            ownerClassId: null,
+            questionCount: quiz.questions.length,
+            stale: [],
+            updatedAt: null,
+          }),
+        )
+      : []
+  const authored = (await listAuthoredQuizSummaries(env.DB, filter))
+    .filter((row) => !files.has(row.id))
+    .map(
+      (row): QuizSourceSummary => ({
+        id: row.id,
+        version: row.version,
+        title: row.title[row.lang],
+        lang: row.lang,
+        visibility: row.visibility,
+        origin: 'api',
+        readOnly: false,
+        ownerClassId: row.ownerClassId,
+        questionCount: row.questionCount,
+        stale: row.stale,
+        updatedAt: row.updatedAt,
+      }),
+    )
   return [...catalog, ...authored]
 }
 
