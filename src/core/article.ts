@@ -16,6 +16,9 @@ import type { Article, Paragraph } from './quiz-schema.ts'
  */
 export type ArticleLayout = 'lines' | 'blocks'
 
+/** The longest article a quiz may be bound to, in characters: a long feature with room to spare. */
+export const ARTICLE_MAX_CHARS = 200_000
+
 const BOM = /^\uFEFF/
 const LINE_BREAK = /\r\n|\r|\n/
 

@@ -1,5 +1,6 @@
 import { normalizeText } from './normalize.ts'
 import { isNumberWord, parseNumber } from './numbers.ts'
+import { COUNTRIES as PLACE_COUNTRIES } from './places.ts'
 
 /**
  * Matching a free-text answer against the accepted answers of a question: after normalisation,
@@ -70,24 +71,15 @@ const FILLER_PREFIXES = ['\u0628\u0627\u0644', '\u0644\u0644', '\u0643\u0627\u06
 const ANSWER_PREFIXES = ['\u0628', '\u0644']
 
 /**
- * Countries as a sentence answer may name them (name, adjective m./f., English name and adjective).
- * A country is filler only when the question already ties it to the answer (`MatchTextOptions.context`):
- * `كورسك الروسية` is right, `كورسك الأوكرانية` is a wrong claim.
+ * Countries as a sentence answer may name them (one-word names and adjectives of `places.ts`, in
+ * Arabic and English). A country is filler only when the question already ties it to the answer
+ * (`MatchTextOptions.context`): `كورسك الروسية` is right, `كورسك الأوكرانية` is a wrong claim.
  */
-const COUNTRIES: string[][] = [
-  'الصين صيني صينية china chinese',
-  'روسيا روسي روسية russia russian',
-  'اليابان ياباني يابانية japan japanese',
-  'أوكرانيا أوكراني أوكرانية ukraine ukrainian',
-  'مصر مصري مصرية egypt egyptian',
-  'إيران إيراني إيرانية iran iranian',
-  'تركيا تركي تركية turkey turkish',
-  'فرنسا فرنسي فرنسية france french',
-  'ألمانيا ألماني ألمانية germany german',
-  'بريطانيا بريطاني بريطانية britain british',
-  'أمريكا أمريكي أمريكية america american',
-  'الهند هندي هندية india indian',
-].map((forms) => forms.split(SPACE).map((w) => withoutArticle(normalizeText(w))))
+const COUNTRY_WORDS: string[][] = PLACE_COUNTRIES.map((country) =>
+  [...country.ar, ...country.en, ...country.adjectives]
+    .filter((form) => !form.includes(SPACE))
+    .map((form) => withoutArticle(normalizeText(form))),
+)
 
 /** A word without the article ال (الروسية → روسيه); a leading و is kept. */
 function withoutArticle(w: string): string {
@@ -195,7 +187,7 @@ function countriesIn(context: readonly string[]): Set<string> {
   let found = countriesCache.get(context)
   if (!found) {
     const words = new Set(normalizeText(context.join(SPACE)).split(SPACE).map(withoutArticle))
-    found = new Set(COUNTRIES.filter((forms) => forms.some((w) => words.has(w))).flat())
+    found = new Set(COUNTRY_WORDS.filter((forms) => forms.some((w) => words.has(w))).flat())
     countriesCache.set(context, found)
   }
   return found

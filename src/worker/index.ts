@@ -12,6 +12,7 @@ import { quizExports } from './routes/export.ts'
 import { apiDocs } from './routes/openapi.ts'
 import { gradingRateLimit } from './middleware/grading-limit.ts'
 import { draftGrading } from './routes/draft-grading.ts'
+import { drafts } from './routes/drafts.ts'
 import { me } from './routes/me.ts'
 import { quizSourceList } from './routes/quiz-sources.ts'
 
@@ -40,6 +41,7 @@ app.route('/v1/quizzes', editor)
 app.route('/v1/quizzes', quizExports)
 app.route('/v1/quiz-sources', quizSourceList)
 app.route('/v1/me', me)
+app.route('/v1/drafts', drafts)
 app.route('/v1/drafts', draftGrading)
 app.route('/', apiDocs(app))
 

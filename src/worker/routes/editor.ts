@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { quizSources } from '../../../questions/index.ts'
+import { ARTICLE_MAX_CHARS } from '../../core/article.ts'
 import { checkQuiz, type ContentIssue } from '../../core/content-checks.ts'
 import { QuizFile, VISIBILITIES } from '../../core/quiz-schema.ts'
 import { articleHash, contentFingerprint, nextVersion, staleAfterSave } from '../../core/quiz-version.ts'
@@ -30,19 +31,19 @@ import { problem, problemResponses, validationHook } from '../problem.ts'
 
 /** An article is a news piece: a few KiB. The limit leaves room for long ones and 200 questions. */
 export const EDITOR_BODY_LIMIT = 1024 * 1024
-const ARTICLE_MAX = 200_000
 
 const QuizParams = z.object({
   quizId: z.string().min(1).max(80).openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
 })
 
-const EditorQuizBody = QuizFile.extend({
+/** A quiz as the editor API takes it: the quiz file plus its article text. A draft is one too. */
+export const EditorQuizBody = QuizFile.extend({
   id: QuizFile.shape.id.optional().openapi({ description: 'Required on POST; on PUT it defaults to the id in the URL and must equal it.' }),
   article: QuizFile.shape.article.optional().openapi({ description: 'Article file name; ignored by the API (defaults to article.<lang>.txt).' }),
   version: QuizFile.shape.version.optional().openapi({
     description: 'On PUT, the version you edited: a save over a newer version is refused with `version-conflict`. Ignored on POST.',
   }),
-  articleText: z.string().min(1).max(ARTICLE_MAX).openapi({
+  articleText: z.string().min(1).max(ARTICLE_MAX_CHARS).openapi({
     description:
       'The article: lead paragraph first, then a heading line and a paragraph per section, then the closing paragraph; or paragraphs separated by blank lines, each with an optional heading line above it.',
   }),
@@ -154,8 +155,8 @@ function checkBody(body: unknown, { author, quizId, classOwned }: CheckOptions):
   const issues: Pick<ContentIssue, 'check' | 'path' | 'message'>[] = []
   if (typeof articleText !== 'string' || articleText.trim().length === 0) {
     issues.push({ check: 'schema', path: 'articleText', message: 'the article text is required (a non-empty string)' })
-  } else if (articleText.length > ARTICLE_MAX) {
-    issues.push({ check: 'schema', path: 'articleText', message: `the article text is longer than ${ARTICLE_MAX} characters` })
+  } else if (articleText.length > ARTICLE_MAX_CHARS) {
+    issues.push({ check: 'schema', path: 'articleText', message: `the article text is longer than ${ARTICLE_MAX_CHARS} characters` })
   }
   if (quizId !== undefined) {
     if (file.id === undefined) file.id = quizId

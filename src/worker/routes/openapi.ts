@@ -2,6 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { createRouter, type AppEnv } from '../app.ts'
 import { renderDocsPage, type RateLimitDoc } from '../docs-page.ts'
 import { PROBLEM_CODES } from '../problem.ts'
+import { DRAFTING_WINDOW_SECONDS, draftingLimit } from '../middleware/drafting-limit.ts'
 import { GRADING_WINDOW_SECONDS, gradingLimit } from '../middleware/grading-limit.ts'
 
 /**
@@ -31,6 +32,15 @@ export function rateLimitDocs(env: Env): RateLimitDoc[] {
       windowSeconds: GRADING_WINDOW_SECONDS,
       per: 'client address, all four routes together',
       variable: 'RATE_LIMIT_GRADING_PER_MINUTE',
+      remaining: false,
+    },
+    {
+      policy: 'drafting',
+      routes: ['POST /v1/drafts'],
+      limit: draftingLimit(env),
+      windowSeconds: DRAFTING_WINDOW_SECONDS,
+      per: 'client address',
+      variable: 'RATE_LIMIT_DRAFTS_PER_MINUTE',
       remaining: false,
     },
     {

@@ -1,0 +1,38 @@
+import { htmlToText, looksLikeHtml } from './html.ts'
+
+/**
+ * What pasting does to a text, undone: markup, Windows line ends, no-break and zero-width spaces,
+ * bidi controls, tabs and runs of spaces, list bullets and numbers. Letters, tashkeel and
+ * punctuation are kept as they are: the quotes of the draft must be the article's own words.
+ */
+
+/** Why a text cannot be drafted from before any reading starts. */
+export type UnusableText = 'binary'
+
+// Controls other than tab and line ends, and the replacement character a failed decoding leaves.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/g
+const SPACES = /[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g
+const INVISIBLE = /[\u200B\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u00AD]/g
+const LINE_BREAKS = /\r\n|\r|\u2028|\u0085/g
+// •, ◦, ▪, ‣, ●, ■, ➢, ✓, -, *, –, — before a space; 1. 1) ١- (a) at a line's start.
+const BULLET = /^(?:[•◦▪▫‣●○■□➢➤►▶✓✔·*\-–—]|\(?(?:\d{1,3}|[\u0660-\u0669]{1,3}|[a-zA-Z])[.)\-]|\((?:\d{1,3}|[\u0660-\u0669]{1,3})\))\s+/
+
+/** Binary content (a file read as text) rather than writing: NUL bytes or many controls. */
+export function unusableText(text: string): UnusableText | null {
+  if (text.includes('\u0000')) return 'binary'
+  const controls = text.match(CONTROL)?.length ?? 0
+  return controls > 8 && controls > text.length / 100 ? 'binary' : null
+}
+
+/** The pasted text as clean lines (blank lines kept as paragraph breaks). */
+export function cleanText(input: string): string {
+  const text = looksLikeHtml(input) ? htmlToText(input) : input
+  return text
+    .normalize('NFC')
+    .replace(LINE_BREAKS, '\n')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .split('\n')
+    .map((line) => line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(BULLET, '').trim())
+    .join('\n')
+}

@@ -1,0 +1,436 @@
+import { foldLetters } from '../normalize.ts'
+import { CITIES, COUNTRIES } from '../places.ts'
+import type { Lang, Paragraph } from '../quiz-schema.ts'
+import type { Word } from './mentions.ts'
+import type { Span } from './sentences.ts'
+
+/**
+ * People, places and organisations an article names, found without a model: by the words that
+ * introduce them (titles, verbs of saying, "the city of", "وزارة"), by capital letters in English,
+ * and by a table of countries and cities (places.ts). Each entity comes with every place the
+ * article names it, under its full name or a shorter one it also uses (بوتين for فلاديمير بوتين).
+ */
+
+export type EntityKind = 'person' | 'place' | 'organisation'
+
+export type EntityMention = Span & { paragraph: number }
+
+export type Entity = {
+  kind: EntityKind
+  /** The fullest form the article writes. */
+  name: string
+  /** Other forms the article uses for it, shortest last. */
+  aliases: string[]
+  mentions: EntityMention[]
+  /** For a place: the country it is, or is in, when the table knows (a capital is not a distractor for its country). */
+  country: string | null
+}
+
+// --------------------------------------------------------------------------------------------
+// Word shapes
+
+// Words repeat through an article: each is folded once. Bounded, emptied when full.
+const folded = new Map<string, string>()
+const unclitic = new Map<string, string[]>()
+const CACHE_MAX = 20_000
+
+function fold(w: string): string {
+  let f = folded.get(w)
+  if (f === undefined) {
+    if (folded.size >= CACHE_MAX) folded.clear()
+    f = foldLetters(w)
+    folded.set(w, f)
+  }
+  return f
+}
+
+const AL = fold('ال')
+// Clitics written onto a name: و ف ب ل ك and their pairs (وب، ول، فب …).
+const CLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'].map(fold)
+
+/** A folded word and its readings without the clitics in front of it (وبوتين → بوتين, للصين → الصين). */
+function withoutClitics(w: string): string[] {
+  let out = unclitic.get(w)
+  if (out === undefined) {
+    out = [w]
+    if (w.startsWith(fold('لل')) && w.length > 4) out.push(AL + w.slice(2))
+    for (const c of CLITICS) if (w.startsWith(c) && w.length - c.length >= 2) out.push(w.slice(c.length))
+    if (unclitic.size >= CACHE_MAX) unclitic.clear()
+    unclitic.set(w, out)
+  }
+  return out
+}
+
+/**
+ * How many characters of `word` (as written, diacritics included) are clitics in front of `name`,
+ * the folded word it stands for: 0 for بوتين, 1 for وبوتين and for للصين (ل + الصين).
+ */
+function cliticPrefix(word: string, name: string): number {
+  const folded = fold(word)
+  if (folded === name) return 0
+  let drop = -1
+  for (const c of CLITICS) {
+    if (folded === c + name) drop = c.length
+    else if (name.startsWith(AL) && c === 'ل' && folded === fold('لل') + name.slice(2)) drop = 1
+    if (drop >= 0) break
+  }
+  if (drop <= 0) return 0
+  let letters = 0
+  let k = 0
+  while (k < word.length && letters < drop) {
+    if (/[\u0621-\u064A]/u.test(word[k]!)) letters++
+    k++
+  }
+  return k
+}
+
+const FUNCTION_WORDS = new Set(
+  ('في من إلى الى على عن مع حتى منذ بعد قبل أن إن أنه إنه لأن كان كانت قد لقد لا لم لن ما ماذا هل هو هي هم هما نحن أنا ' +
+    'الذي التي الذين اللذين اللتين هذا هذه ذلك تلك هناك هنا ثم أو أم بل لكن لكنه غير سوى عند لدى حول نحو ضد عبر دون ' +
+    'خلال عقب إثر أثناء بسبب رغم وسط بين أمام خلف فوق تحت إذ إذا حيث كما كل بعض أي أيضا فقط جدا يوم أمس اليوم ' +
+    'وفق وفقا حسب بحسب مثل لدى ضمن بينما فيما عندما')
+    .split(' ')
+    .map(fold),
+)
+
+const isArabicWord = (w: string) => /^[\u0621-\u064A]+$/u.test(w)
+
+/** A word that can be (part of) an Arabic name: not an article-definite word, not a particle. */
+function nameWordAr(w: string, first: boolean): boolean {
+  if (!isArabicWord(w) || w.length < 2 || FUNCTION_WORDS.has(w)) return false
+  if (w.startsWith(AL) || w.startsWith(fold('لل')) || /^(?:و|ف|ب|ل|ك)ال/u.test(w)) return false
+  if (first) return true
+  // After the first word: no و+word (a second person), no feminine or plural ending, no pronoun suffix.
+  if (w.startsWith('و') && w.length > 3) return false
+  if (/(?:ه|ات|ها|هم|هما)$/u.test(w) && !w.endsWith(fold('الله'))) return false
+  return true
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arabic
+
+const AR_TITLES = new Set(
+  ('الرئيس رئيس رئيسة الزعيم زعيم الملك الملكة الأمير الأميرة الشيخ الشيخة الوزير الوزيرة وزير وزيرة السيد السيدة الدكتور الدكتورة ' +
+    'المدرب مدرب اللاعب لاعب المهاجم الحارس النجم النجمة الكاتب الكاتبة الروائي الروائية الشاعر الشاعرة الفنان الفنانة ' +
+    'المخرج المخرجة الممثل الممثلة المغني المغنية المتحدث المتحدثة الأمين المدير المديرة مدير مديرة النائب النائبة ' +
+    'السفير السفيرة القائد الجنرال اللواء العقيد العميد الباحث الباحثة البروفيسور الطبيب الطبيبة المستشار المستشارة ' +
+    'نظيره نظيرته البابا الإمام المفتي المحافظ محافظ الحاكم حاكم المبعوث المبعوثة القاضي القاضية ' +
+    'الصحفي الصحفية المراسل المراسلة المؤرخ الفيلسوف المهندس المهندسة الرياضي الرياضية البطل البطلة العداء العداءة')
+    .split(' ')
+    .map(fold),
+)
+// Words that qualify a title before the name: باسم, ولي العهد, the genitive of رئيس الوزراء …
+const AR_TITLE_QUALIFIERS = new Set(['باسم', 'العهد', 'عام', 'العام', 'الأول', 'السابق', 'السابقة', 'الحالي', 'الجديد', 'الجديدة'].map(fold))
+const AR_SAYING = new Set(
+  ('قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت أشار أشارت ذكر ذكرت أفاد أفادت وصف وصفت أشاد أشادت ' +
+    'دعا دعت اعتبر اعتبرت رأى رأت طالب طالبت حذر حذرت نفى نفت شدد شددت أعرب أعربت استقبل استقبلت التقى التقت زار زارت ' +
+    'غادر غادرت وصل وصلت فاز فازت سجل سجلت توج توجت انتقد انتقدت هنأ هنأت')
+    .split(' ')
+    .map(fold),
+)
+const AR_PLACE_HEADS = new Set(
+  ('مدينة منطقة محافظة ولاية إقليم مقاطعة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه').split(' ').map(fold),
+)
+const AR_ORG_HEADS = new Set(
+  ('وكالة منظمة شركة وزارة بنك جامعة مجلس هيئة نادي منتخب حزب اتحاد صندوق مؤسسة مصرف محكمة جمعية مستشفى معهد متحف ' +
+    'حركة جماعة جبهة قوات جيش شرطة لجنة مركز برنامج مفوضية سلطة بورصة صحيفة قناة إذاعة مجموعة منتدى أكاديمية')
+    .split(' ')
+    .map(fold),
+)
+const NAME_MAX_WORDS = 4
+const ORG_MAX_WORDS = 5
+
+type Found = {
+  kind: EntityKind
+  paragraph: number
+  /** Words from..to of the paragraph; `skip` characters of the first are a clitic (وموسكو). */
+  from: number
+  to: number
+  skip?: number
+  words: Word[]
+  evidence: 'strong' | 'weak'
+  country?: string
+}
+
+/** Name words from `i` on: the longest run `nameWordAr` allows, at most four words. */
+function arabicNameRun(words: Word[], i: number): number {
+  let j = i
+  while (j < words.length && j - i < NAME_MAX_WORDS && nameWordAr(fold(words[j]!.text), j === i)) {
+    j++
+    if (words[j - 1]!.endsClause) break
+  }
+  return j
+}
+
+function findArabic(paragraph: number, words: Word[], found: Found[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const forms = withoutClitics(fold(words[i]!.text))
+    if (forms.some((f) => AR_TITLES.has(f)) && !words[i]!.endsClause) {
+      // Title, then qualifiers (الكوري الشمالي, باسم الوزارة, للأمم المتحدة), then the name.
+      let j = i + 1
+      while (j < words.length && j - i <= 5 && !words[j - 1]!.endsClause) {
+        const w = fold(words[j]!.text)
+        if (w.startsWith(AL) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
+        else break
+      }
+      if (j < words.length && !words[j - 1]!.endsClause) {
+        const end = arabicNameRun(words, j)
+        if (end > j) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong' })
+      }
+      continue
+    }
+    if (forms.some((f) => AR_SAYING.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
+      const end = arabicNameRun(words, i + 1)
+      if (end > i + 1) found.push({ kind: 'person', paragraph, from: i + 1, to: end, words, evidence: 'weak' })
+      continue
+    }
+    if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
+      const end = arabicNameRun(words, i + 1)
+      if (end > i + 1) found.push({ kind: 'place', paragraph, from: i + 1, to: end, words, evidence: 'strong' })
+      continue
+    }
+    if (forms.some((f) => AR_ORG_HEADS.has(f)) && !fold(words[i]!.text).startsWith(AL)) {
+      // وزارة الصحة، وكالة الأنباء المركزية الكورية: the head and the definite words after it.
+      let j = i + 1
+      while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && fold(words[j]!.text).startsWith(AL)) j++
+      if (j > i + 1) found.push({ kind: 'organisation', paragraph, from: i, to: j, words, evidence: 'strong' })
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+const CAPITALIZED = /^[A-Z][\p{L}\p{M}'’.-]*$/u
+const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/u
+const CONNECTORS = new Set(['of', 'de', 'al', 'al-', 'bin', 'ibn', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'der', 'the'])
+const EN_STOP = new Set(
+  ('The A An This That These Those It Its He She They We I You His Her Their Our My But And Or In On At For After Before When While ' +
+    'As If Then There Here What Which Who Whom Whose Why How Since Until During Despite According Also However Meanwhile ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
+    'October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof Sir')
+    .split(' '),
+)
+const EN_TITLES = new Set(
+  ('President Prime Minister King Queen Prince Princess Sheikh Emir Mr Mrs Ms Dr Professor Prof Sir Dame Chancellor Governor ' +
+    'Senator Rep Representative General Gen Colonel Col Captain Capt Pope Archbishop Bishop Judge Justice Mayor Ambassador ' +
+    'Secretary Chairman Chairwoman Director Commissioner Lord Lady Saint St coach manager striker midfielder goalkeeper defender ' +
+    'forward captain chief executive spokesman spokeswoman spokesperson director author writer novelist poet artist singer ' +
+    'actor actress filmmaker film-maker leader head founder economist scientist researcher analyst minister president ' +
+    'champion player star')
+    .split(' '),
+)
+const EN_SAYING = new Set('said says told added warned noted argued announced explained stressed insisted wrote'.split(' '))
+const EN_PLACE_BEFORE = new Set('in at from to near into across toward towards outside inside via throughout'.split(' '))
+const EN_PLACE_HEADS = new Set(
+  ('City Province Region County District State Island Islands River Lake Valley Mountains Mountain Gulf Sea Ocean Bay Coast ' +
+    'Peninsula Desert Airport Stadium Square Street Avenue Park Strait Canal Basin Delta Oblast Governorate')
+    .split(' '),
+)
+const EN_ORG_WORDS = new Set(
+  ('Ministry Agency Bank University Council Company Corporation Corp Inc Ltd Organization Organisation Union Association Club ' +
+    'Party Army Police Committee Federation FC United Group Institute Foundation Fund Court Parliament Assembly Authority ' +
+    'Commission Service News Times Post Reuters Airlines Airways Motors Museum Hospital School College Academy Department ' +
+    'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange')
+    .split(' '),
+)
+
+function isCapWord(w: Word): boolean {
+  const t = w.text.replace(/['’]s$/u, '')
+  return (CAPITALIZED.test(t) || ACRONYM.test(t)) && !EN_STOP.has(t)
+}
+
+/** Whether word `i` starts a sentence (its capital letter then says nothing). */
+function sentenceStart(words: Word[], i: number, text: string): boolean {
+  if (i === 0) return true
+  const between = text.slice(words[i - 1]!.end, words[i]!.start)
+  return /[.!?…]["'”’)]*\s*$/u.test(text.slice(words[i - 1]!.start, words[i - 1]!.end) + between) || /[.!?]/u.test(between)
+}
+
+function findEnglish(paragraph: number, text: string, words: Word[], found: Found[], knownCaps: Set<string>): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!isCapWord(words[i]!)) continue
+    // A capitalised run, with connectors (of, de, bin) inside it.
+    let j = i + 1
+    while (j < words.length && !words[j - 1]!.endsClause) {
+      if (isCapWord(words[j]!)) j++
+      else if (CONNECTORS.has(words[j]!.text.toLowerCase()) && j + 1 < words.length && isCapWord(words[j + 1]!) && !words[j]!.endsClause) j += 2
+      else break
+    }
+    const first = words[i]!.text
+    // A sentence's first word is capitalised anyway: keep it only when it is known capitalised elsewhere or starts a longer name.
+    if (sentenceStart(words, i, text) && j === i + 1 && !knownCaps.has(first)) continue
+    const run = words.slice(i, j).map((w) => w.text.replace(/['’]s$/u, ''))
+    const prev = words[i - 1]?.text ?? ''
+    const prev2 = words[i - 2]?.text ?? ''
+    const next = words[j]?.text.toLowerCase() ?? ''
+    const last = run[run.length - 1]!
+    let kind: EntityKind | null = null
+    let evidence: Found['evidence'] = 'strong'
+    let from = i
+    // A title in the run (President Vladimir Putin) or before it (coach Pep Guardiola).
+    while (from < j - 1 && EN_TITLES.has(words[from]!.text)) from++
+    if (from > i || EN_TITLES.has(prev) || (EN_TITLES.has(prev2) && prev.toLowerCase() === 'the')) kind = 'person'
+    else if (run.some((w) => EN_ORG_WORDS.has(w)) || (run.length === 1 && ACRONYM.test(last) && last.length >= 2)) kind = 'organisation'
+    else if (EN_PLACE_HEADS.has(last) || isKnownPlace(run.join(' '), 'en')) kind = 'place'
+    else if (EN_SAYING.has(next) && run.length >= 2 && run.length <= 4) kind = 'person'
+    else if (EN_PLACE_BEFORE.has(prev.toLowerCase()) && run.length <= 3) {
+      kind = 'place'
+      evidence = 'weak'
+    }
+    if (kind && from < j) found.push({ kind, paragraph, from, to: j, words, evidence })
+    i = j - 1
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places from the table
+
+type PlaceForm = { words: string[]; country: string }
+
+function placeForms(lang: Lang): PlaceForm[] {
+  const forms: PlaceForm[] = []
+  const add = (names: string[], country: string) => {
+    for (const n of names) forms.push({ words: n.split(' ').map((w) => (lang === 'ar' ? fold(w) : w)), country })
+  }
+  for (const c of COUNTRIES) {
+    const id = c.en[0]!
+    add(lang === 'ar' ? c.ar : c.en, id)
+    if (c.capital) add(lang === 'ar' ? c.capital.ar : c.capital.en, id)
+  }
+  for (const city of CITIES) add(lang === 'ar' ? city.ar : city.en, city.en[0]!)
+  // Longest first: كوريا الشمالية before كوريا.
+  return forms.sort((a, b) => b.words.length - a.words.length)
+}
+
+// The table's forms by their first word, longest first, built once per language.
+const FORMS: Partial<Record<Lang, Map<string, PlaceForm[]>>> = {}
+
+function formsByFirstWord(lang: Lang): Map<string, PlaceForm[]> {
+  let byFirst = FORMS[lang]
+  if (!byFirst) {
+    byFirst = new Map()
+    for (const form of placeForms(lang)) byFirst.set(form.words[0]!, [...(byFirst.get(form.words[0]!) ?? []), form])
+    FORMS[lang] = byFirst
+  }
+  return byFirst
+}
+
+function isKnownPlace(name: string, lang: Lang): boolean {
+  const words = name.split(' ').map((w) => (lang === 'ar' ? fold(w) : w))
+  return (formsByFirstWord(lang).get(words[0]!) ?? []).some((f) => f.words.length === words.length && f.words.every((w, k) => w === words[k]))
+}
+
+function findTablePlaces(lang: Lang, paragraph: number, words: Word[], found: Found[]): void {
+  const byFirst = formsByFirstWord(lang)
+  for (let i = 0; i < words.length; i++) {
+    const first = lang === 'ar' ? withoutClitics(fold(words[i]!.text)) : [words[i]!.text.replace(/['’]s$/u, '')]
+    const forms = first.flatMap((f) => byFirst.get(f) ?? []).sort((a, b) => b.words.length - a.words.length)
+    for (const form of forms) {
+      const rest = form.words.slice(1)
+      const ok = rest.every((w, k) => {
+        const word = words[i + 1 + k]
+        return word !== undefined && (lang === 'ar' ? fold(word.text) : word.text.replace(/['’]s$/u, '')) === w
+      })
+      if (!ok) continue
+      const skip = lang === 'ar' ? cliticPrefix(words[i]!.text, form.words[0]!) : 0
+      found.push({ kind: 'place', paragraph, from: i, to: i + form.words.length, skip, words, evidence: 'strong', country: form.country })
+      i += form.words.length - 1
+      break
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entities: found names merged, aliases, every mention
+
+/** The name's span: words from..to, without a clitic on the first (وموسكو → موسكو) or an English possessive. */
+function nameSpan(found: Found): Span {
+  const last = found.words[found.to - 1]!
+  const possessive = last.text.match(/['’]s$/u)?.[0].length ?? 0
+  return { start: found.words[found.from]!.start + (found.skip ?? 0), end: last.end - possessive }
+}
+
+const keyOf = (name: string, lang: Lang) => (lang === 'ar' ? fold(name) : name.toLowerCase())
+
+/** Every person, place and organisation the article names, with all their mentions. */
+export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], lang: Lang): Entity[] {
+  const found: Found[] = []
+  const knownCaps = new Set<string>()
+  if (lang === 'en') {
+    for (const [p, ws] of words.entries()) {
+      ws.forEach((w, i) => {
+        if (isCapWord(w) && !sentenceStart(ws, i, paragraphs[p]!.text)) knownCaps.add(w.text)
+      })
+    }
+  }
+  for (const p of paragraphs) {
+    const ws = words[p.index]!
+    if (lang === 'ar') findArabic(p.index, ws, found)
+    else findEnglish(p.index, p.text, ws, found, knownCaps)
+    findTablePlaces(lang, p.index, ws, found)
+  }
+
+  // One entity per name; a weak finding only counts when a strong one confirms the name.
+  const byKey = new Map<string, Entity & { strong: boolean }>()
+  for (const f of found) {
+    const span = nameSpan(f)
+    const name = paragraphs[f.paragraph]!.text.slice(span.start, span.end)
+    if (name.length < 2) continue
+    const key = keyOf(name, lang)
+    const entity = byKey.get(key) ?? { kind: f.kind, name, aliases: [], mentions: [], country: f.country ?? null, strong: false }
+    entity.strong ||= f.evidence === 'strong'
+    if (f.kind === 'place' && entity.kind !== 'place' && f.country) Object.assign(entity, { kind: 'place', country: f.country })
+    byKey.set(key, entity)
+  }
+  const entities = [...byKey.values()].filter((e) => e.strong || e.name.split(' ').length >= 2)
+
+  // A person's one-word name that is also the start or end of a longer name is that person (كيم ↔ كيم جونغ أون).
+  const people = entities.filter((e) => e.kind === 'person')
+  const merged = new Set<Entity>()
+  for (const short of people) {
+    if (short.name.includes(' ')) continue
+    const long = people.find((l) => l !== short && l.name.includes(' ') && (l.name.startsWith(`${short.name} `) || l.name.endsWith(` ${short.name}`)))
+    if (long) {
+      long.aliases.push(short.name)
+      merged.add(short)
+    }
+  }
+  for (const e of people) {
+    if (merged.has(e) || !e.name.includes(' ')) continue
+    // The last word of a Western name, the first of a Korean or Chinese one, when the article uses it alone.
+    for (const part of [e.name.split(' ').pop()!, e.name.split(' ')[0]!]) {
+      if (part.length >= 2 && !e.aliases.includes(part) && usedAlone(paragraphs, words, part, e.name, lang)) e.aliases.push(part)
+    }
+  }
+  const result = entities.filter((e) => !merged.has(e)).map(({ strong: _strong, ...e }) => e)
+  for (const e of result) e.mentions = mentionsOf(paragraphs, words, [e.name, ...e.aliases], lang)
+  return result.filter((e) => e.mentions.length > 0)
+}
+
+/** Whether `part` (one word of `full`) stands in the article on its own, not only inside `full`. */
+function usedAlone(paragraphs: readonly Paragraph[], words: Word[][], part: string, full: string, lang: Lang): boolean {
+  return mentionsOf(paragraphs, words, [part], lang).length > mentionsOf(paragraphs, words, [full], lang).length
+}
+
+/** Every place the article writes one of `names` (longest first, whole words, clitics off). */
+function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: string[], lang: Lang): EntityMention[] {
+  const patterns = names.map((n) => n.split(' ').map((w) => keyOf(w, lang))).sort((a, b) => b.length - a.length)
+  const formsOf = (w: Word) => (lang === 'ar' ? withoutClitics(fold(w.text)) : [w.text.replace(/['’]s$/u, '').toLowerCase()])
+  const out: EntityMention[] = []
+  for (const p of paragraphs) {
+    const ws = words[p.index]!
+    for (let i = 0; i < ws.length; i++) {
+      const first = formsOf(ws[i]!)
+      const pattern = patterns.find(
+        (pat) => first.includes(pat[0]!) && pat.slice(1).every((w, k) => ws[i + 1 + k] !== undefined && keyOf(ws[i + 1 + k]!.text.replace(/['’]s$/u, ''), lang) === w),
+      )
+      if (!pattern) continue
+      const skip = lang === 'ar' ? cliticPrefix(ws[i]!.text, pattern[0]!) : 0
+      const span = nameSpan({ kind: 'place', paragraph: p.index, from: i, to: i + pattern.length, skip, words: ws, evidence: 'strong' })
+      out.push({ paragraph: p.index, ...span })
+      i += pattern.length - 1
+    }
+  }
+  return out
+}

@@ -1,0 +1,37 @@
+import type { Span } from './sentences.ts'
+
+/**
+ * A piece of a paragraph as a question shows it: the article's words, with the answer replaced by
+ * a gap, other questions' answers by an ellipsis, or a value by another one (a false statement).
+ */
+
+export type Replacement = Span & { text: string }
+
+// A clause may open with a conjunction that ties it to the one before; shown alone, it goes.
+const LEADING_CONJUNCTION = /^(?:فيما|بينما|في حين|كما|حيث|إذ|whereas|while|and|but|as)\s+/iu
+// An ellipsis at the end stays: it may stand for a hidden answer ("… in …").
+const TRAILING_PUNCTUATION = /[\s,،;؛:.!?؟\-–—]+$/u
+
+/** The text of `span` with the replacements (inside it, not overlapping) applied. */
+export function excerptText(text: string, span: Span, replacements: readonly Replacement[] = []): string {
+  let out = ''
+  let at = span.start
+  for (const r of [...replacements].sort((a, b) => a.start - b.start)) {
+    if (r.start < at || r.end > span.end) continue
+    out += text.slice(at, r.start) + r.text
+    at = r.end
+  }
+  out += text.slice(at, span.end)
+  return out.replace(LEADING_CONJUNCTION, '').replace(TRAILING_PUNCTUATION, '').trim()
+}
+
+/** The span of `text` from `start` to `end`, with spaces and clause punctuation trimmed off its end. */
+export function tidySpan(text: string, span: Span): Span {
+  let { start, end } = span
+  while (start < end && /\s/u.test(text[start]!)) start++
+  while (end > start && /[\s,،;؛:\-–—]/u.test(text[end - 1]!)) end--
+  // A conjunction left dangling at the end ("… عامل إزالة ألغام و").
+  const tail = text.slice(start, end).match(/\s+(?:و|and|or|أو)$/iu)
+  if (tail) end -= tail[0].length
+  return { start, end }
+}

@@ -1,0 +1,228 @@
+import { foldLetters } from '../normalize.ts'
+import type { Paragraph, Unit } from '../quiz-schema.ts'
+import { dimensionOf } from '../units.ts'
+import { findMentions, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
+import { note, type DraftNote } from './notes.ts'
+import { clauseSpans, sentenceSpans, type Span } from './sentences.ts'
+
+/**
+ * The numeric facts of an article: every quantity it states, with the sentence and clause that
+ * state it, and the reason for each number that is not a fact (a label, a year in a name, the
+ * same fact again). Sums of a listed pair (`1000 عامل … و5000 عامل`) are facts too: inferred.
+ */
+
+export type FactKind = 'people' | 'count' | ReturnType<typeof dimensionOf>
+
+export type NumberFact = {
+  paragraph: number
+  sentence: Span
+  /** The smallest clause holding the quantity: the evidence of a question about it. */
+  clause: Span
+  mention: Mention
+  value: number
+  unit: Unit
+  kind: FactKind
+  /** What the number counts, folded, for telling a repeated fact from another (`جندي`, `tanks`). */
+  counted: string
+  /** For a total: the listed quantities it adds up (each a fact of its own). */
+  parts: NumberFact[] | null
+}
+
+export type ArticleFacts = {
+  facts: NumberFact[]
+  notes: DraftNote[]
+  /** Per paragraph: its sentences and its words. */
+  sentences: Span[][]
+  words: Word[][]
+  /** Every statement of a fact (the first and any repeat), with the fact: what other questions must not show. */
+  statements: { paragraph: number; mention: Mention; fact: NumberFact }[]
+}
+
+export function kindOf(unit: Unit): FactKind {
+  if (unit === 'person') return 'people'
+  if (unit === 'count') return 'count'
+  return dimensionOf(unit)
+}
+
+// A number right after one of these names something rather than counting it (المادة 51, Route 66).
+const LABEL_WORDS = new Set(
+  ('رقم المادة مادة الفقرة فقرة البند بند القرار قرار الطريق طريق الفصل فصل الجزء جزء الصفحة صفحة غرفة الغرفة رحلة الرحلة ' +
+    'الإصدار إصدار النسخة نسخة طراز الطراز الموديل بوابة البوابة المنصة منصة المقعد مقعد المستوى الدرجة الصف الحلقة حلقة ' +
+    'الموسم موسم العدد الجولة جولة المرحلة المباراة القسم قسم الشارع شارع المبنى مبنى المنطقة الكيلو الكيلومتر الساعة ' +
+    'no number article section chapter part resolution route highway page room flight version model gate platform seat level ' +
+    'grade class episode season issue round stage phase lane street building unit ward district line channel track')
+    .split(' ')
+    .map(foldLetters),
+)
+
+// A year right after one of these is part of a name (كأس العالم 2022، رؤية 2030، Vision 2030, Euro 2024).
+const NAME_WORDS = new Set(
+  ('كأس كاس بطولة رؤية مونديال أولمبياد اولمبياد إكسبو اكسبو دورة خطة استراتيجية أجندة اجندة مؤتمر قمة جائزة مهرجان معرض ' +
+    'cup vision expo euro olympics games agenda plan strategy summit award prize festival fair class cop')
+    .split(' ')
+    .map(foldLetters),
+)
+
+const HAS_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u
+// Digits written onto Latin letters: a code or an ordinal (F-16, G20, COVID-19, 3rd). An Arabic
+// letter before digits is a clitic (ب2000، و5000), not a code.
+const DIGIT_LETTER = /[A-Za-z][-‐]?[0-9]|[0-9][-‐]?(?:st|nd|rd|th|[A-Za-z])\b/u
+const CLOCK = /^\d{1,2}[:.]\d{2}$/u
+const RANGE = /^\d[\d.,]*[-–]\d[\d.,]*%?$/u
+const ONE_WORDS = new Set(['واحد', 'واحده', 'احد', 'احدي', 'one', 'a', 'an'].map(foldLetters))
+
+function folded(word: Word | undefined): string {
+  return word ? foldLetters(word.text).replace(/^(?:ال|وال|بال|لل)/u, '') : ''
+}
+
+/** Why a quantity the reader found is not a fact of its own, or null when it is one. */
+function notAFact(words: Word[], m: Mention): DraftNote['code'] | null {
+  const first = words[m.words.from]!
+  const before = words[m.words.from - 1]
+  if (before && LABEL_WORDS.has(folded(before)) && m.unit === null) return 'label'
+  if (DIGIT_LETTER.test(first.text) || (m.words.to - m.words.from === 1 && DIGIT_LETTER.test(words[m.words.from]!.text))) return 'label'
+  // "one of the largest", "إحدى المدن": the word one is not a count.
+  if (m.value === 1 && m.unit === null && !HAS_DIGIT.test(first.text) && ONE_WORDS.has(foldLetters(first.text).replace(/^(?:ال|و)/u, ''))) {
+    return 'not-a-quantity'
+  }
+  if (m.unit === null && isYearLike(m.value)) {
+    for (let k = 1; k <= 3; k++) {
+      const w = words[m.words.from - k]
+      if (!w) break
+      if (NAME_WORDS.has(folded(w))) return 'year-in-name'
+      if (w.endsClause) break
+    }
+  }
+  return null
+}
+
+function isYearLike(v: number): boolean {
+  return Number.isInteger(v) && v >= 1000 && v <= 2200
+}
+
+/** Why a word with digits that the reader did not take is not a fact. */
+function unreadReason(word: Word): DraftNote['code'] {
+  if (CLOCK.test(word.text)) return 'time-of-day'
+  if (RANGE.test(word.text)) return 'range'
+  if (DIGIT_LETTER.test(word.text)) return 'label'
+  return 'unread-number'
+}
+
+function countedOf(text: string, m: Mention): string {
+  const words = m.noun ? m.noun.text : text.slice(m.start, m.end).replace(/[0-9\u0660-\u0669.,٫٬]+/gu, ' ')
+  return foldLetters(words).replace(/\s+/gu, ' ').trim()
+}
+
+const sameFact = (a: NumberFact, b: NumberFact) => a.unit === b.unit && a.value === b.value && a.counted === b.counted
+
+function spanOf(spans: Span[], at: number): Span {
+  return spans.find((s) => s.start <= at && at < s.end) ?? spans[spans.length - 1]!
+}
+
+/** The numeric facts of the article's paragraphs (texts only: headings repeat what they head). */
+export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
+  const facts: NumberFact[] = []
+  const notes: DraftNote[] = []
+  const sentences: Span[][] = []
+  const allWords: Word[][] = []
+  const statements: ArticleFacts['statements'] = []
+  for (const p of paragraphs) {
+    const words = wordsOf(p.text)
+    const spans = sentenceSpans(p.text)
+    sentences.push(spans)
+    allWords.push(words)
+    const mentions = findMentions(p.text, words)
+    const covered = new Set<number>()
+    const here: NumberFact[] = []
+    for (const m of mentions) {
+      for (let k = m.words.from; k < m.words.to; k++) covered.add(k)
+      const quote = p.text.slice(m.start, m.end)
+      const reason = notAFact(words, m)
+      if (reason) {
+        notes.push(note(reason, p.index, quote))
+        continue
+      }
+      const sentence = spanOf(spans, m.start)
+      const unit: Unit = m.unit ?? 'count'
+      const fact: NumberFact = {
+        paragraph: p.index,
+        sentence,
+        clause: spanOf(clauseSpans(p.text, sentence), m.start),
+        mention: m,
+        value: m.value,
+        unit,
+        kind: kindOf(unit),
+        counted: countedOf(p.text, m),
+        parts: null,
+      }
+      const stated = facts.find((f) => sameFact(f, fact)) ?? here.find((f) => sameFact(f, fact))
+      statements.push({ paragraph: p.index, mention: m, fact: stated ?? fact })
+      if (stated) {
+        notes.push(note('repeated-fact', p.index, quote))
+        continue
+      }
+      here.push(fact)
+    }
+    words.forEach((w, k) => {
+      if (!covered.has(k) && HAS_DIGIT.test(w.text) && hasNumber(w)) notes.push(note(unreadReason(w), p.index, w.text))
+    })
+    facts.push(...here, ...totalsOf(p.text, words, here))
+  }
+  return { facts, notes, sentences, words: allWords, statements }
+}
+
+// How far apart two listed quantities may stand: "1000 عامل إزالة ألغام و5000 عامل بناء".
+const LIST_GAP_WORDS = 4
+
+/**
+ * Totals of quantities listed together: two or more of the same unit and thing in one sentence,
+ * each after the previous with و / and / a comma in between, none "among" the previous.
+ */
+function totalsOf(text: string, words: Word[], facts: NumberFact[]): NumberFact[] {
+  const totals: NumberFact[] = []
+  let run: NumberFact[] = []
+  const flush = () => {
+    if (run.length >= 2) {
+      const first = run[0]!
+      const last = run[run.length - 1]!
+      const value = run.reduce((sum, f) => sum + f.value, 0)
+      const clause = { start: Math.min(first.clause.start, last.clause.start), end: Math.max(first.clause.end, last.clause.end) }
+      totals.push({
+        ...first,
+        clause,
+        value,
+        mention: { ...first.mention, start: first.mention.start, end: last.mention.end, value },
+        counted: `${first.counted} total`,
+        parts: run,
+      })
+    }
+    run = []
+  }
+  for (const f of facts) {
+    const prev = run[run.length - 1]
+    if (prev && listed(text, words, prev, f)) run.push(f)
+    else {
+      flush()
+      run = [f]
+    }
+  }
+  flush()
+  return totals
+}
+
+const AND_WORDS = new Set(['و', 'and', '&'])
+
+function listed(text: string, words: Word[], a: NumberFact, b: NumberFact): boolean {
+  if (a.unit !== b.unit || a.sentence !== b.sentence || (a.kind === 'count' && a.mention.noun?.text !== b.mention.noun?.text)) return false
+  if (a.kind !== 'people' && a.kind !== 'count') return false
+  const gap = words.slice(a.mention.words.to, b.mention.words.from)
+  if (gap.length > LIST_GAP_WORDS) return false
+  // The second starts with و (و5000), or the last word between them is "and", or a comma ends the first.
+  const joined =
+    text[b.mention.start - 1] === 'و' ||
+    words[b.mention.words.from]!.text.startsWith('و') ||
+    (gap.length > 0 && AND_WORDS.has(gap[gap.length - 1]!.text.toLowerCase()))
+  // Quantities of the same head noun: "عامل إزالة ألغام" and "عامل بناء".
+  const head = (f: NumberFact) => f.counted.split(' ')[0]
+  return joined && head(a) === head(b)
+}

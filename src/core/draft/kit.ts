@@ -1,0 +1,102 @@
+import type { Lang, Localized, Paragraph, Question } from '../quiz-schema.ts'
+import { excerptText, type Replacement } from './excerpt.ts'
+import { stableHash } from './ids.ts'
+import type { Word } from './mentions.ts'
+import type { Phrasing } from './phrasing.ts'
+import { clauseSpans, type Span } from './sentences.ts'
+
+/**
+ * What every question of a draft is made with: the article's paragraphs, the answers no question
+ * may show but its own (hidden behind an ellipsis), and the way a quoted excerpt is cut and shown.
+ */
+
+/** A place in the article that is some question's answer; `owner` is what that question asks about. */
+export type HiddenSpan = Span & { paragraph: number; owner: object }
+
+export type DraftContext = {
+  lang: Lang
+  say: Phrasing
+  paragraphs: readonly Paragraph[]
+  words: Word[][]
+  sentences: Span[][]
+  /** Per paragraph, the spans to hide, in text order. */
+  hidden: HiddenSpan[][]
+  /** Question ids taken so far. */
+  ids: Set<string>
+}
+
+/** A question and where it sits in the article (paragraph, then position), to keep reading order. */
+export type Composed = { question: Question; at: number }
+
+export const positionIn = (paragraph: number, offset: number) => paragraph * 1e6 + offset
+
+/** A string in the article's language only (a draft is not translated). */
+export function localized(lang: Lang, text: string): Localized {
+  return { [lang]: text } as Localized
+}
+
+/** Ellipses over every hidden span in `span` of `paragraph` that is not owned by one of `own`. */
+export function masksIn(ctx: DraftContext, paragraph: number, span: Span, own: readonly object[]): Replacement[] {
+  return ctx.hidden[paragraph]!.filter((h) => !own.includes(h.owner) && h.start >= span.start && h.end <= span.end).map((h) => ({
+    start: h.start,
+    end: h.end,
+    text: ctx.say.masked,
+  }))
+}
+
+const REFERS_BACK = /^(?:بينهم|بينهن|منهم|منهن|بينها|منها|من بينهم|including|among them|of whom|of which)\s/iu
+const SHORT_CLAUSE_WORDS = 4
+// An excerpt grows by whole clauses that hide nothing, up to this many words.
+const EXCERPT_MAX_WORDS = 40
+
+const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length
+
+/**
+ * What a question about `target` (a span of `paragraph`) shows of the article: its sentence when no
+ * other answer stands in it; otherwise its clause(s), with the clause before when it refers back
+ * (بينهم، including) or is too short to stand alone, and with neighbouring clauses that hide
+ * nothing, while the excerpt stays short.
+ */
+export function excerptSpan(ctx: DraftContext, paragraph: number, sentence: Span, target: Span, own: readonly object[]): Span {
+  if (masksIn(ctx, paragraph, sentence, own).length === 0) return sentence
+  const text = ctx.paragraphs[paragraph]!.text
+  const clauses = clauseSpans(text, sentence)
+  const first = Math.max(0, clauses.findIndex((c) => c.start <= target.start && target.start < c.end))
+  let from = first
+  let to = Math.max(from, clauses.findIndex((c) => c.start < target.end && target.end <= c.end))
+  const body = text.slice(clauses[from]!.start, clauses[to]!.end)
+  if (from > 0 && (REFERS_BACK.test(body) || wordCount(body) <= SHORT_CLAUSE_WORDS)) from--
+  const clean = (k: number) => masksIn(ctx, paragraph, clauses[k]!, own).length === 0
+  const size = () => wordCount(text.slice(clauses[from]!.start, clauses[to]!.end))
+  while (from > 0 && clean(from - 1) && size() + wordCount(text.slice(clauses[from - 1]!.start, clauses[from - 1]!.end)) <= EXCERPT_MAX_WORDS) from--
+  while (to < clauses.length - 1 && clean(to + 1) && size() + wordCount(text.slice(clauses[to + 1]!.start, clauses[to + 1]!.end)) <= EXCERPT_MAX_WORDS) to++
+  return { start: clauses[from]!.start, end: clauses[to]!.end }
+}
+
+/** The quoted excerpt a question shows, with an ellipsis where its sentence goes on. */
+export function quotedExcerpt(ctx: DraftContext, paragraph: number, sentence: Span, span: Span, replacements: Replacement[]): string {
+  const text = ctx.paragraphs[paragraph]!.text
+  return ctx.say.excerpt(excerptText(text, span, replacements), span.start > sentence.start, span.end < sentence.end)
+}
+
+/** The excerpt as a plain statement (no quotation marks), ending with a full stop: what a true/false question asserts. */
+export function statementText(ctx: DraftContext, paragraph: number, span: Span, replacements: Replacement[]): string {
+  const body = excerptText(ctx.paragraphs[paragraph]!.text, span, replacements)
+  return /[.!?؟]$/u.test(body) ? body : `${body}.`
+}
+
+/** A quote in an explanation, without the full stop the explanation adds itself. */
+export function quoted(ctx: DraftContext, quote: string): string {
+  return ctx.say.quote(quote.replace(/[\s,،;؛:.!?؟…]+$/u, ''))
+}
+
+/** Choices in an order fixed by the question id: the same draft every time, the key not always first. */
+export function shuffled<T extends { id: string }>(choices: T[], seed: string): T[] {
+  return [...choices].sort((a, b) => stableHash(`${seed}:${a.id}`) - stableHash(`${seed}:${b.id}`))
+}
+
+/** The sentence of `paragraph` holding offset `at`. */
+export function sentenceAt(ctx: DraftContext, paragraph: number, at: number): Span {
+  const spans = ctx.sentences[paragraph]!
+  return spans.find((s) => s.start <= at && at < s.end) ?? spans[spans.length - 1]!
+}

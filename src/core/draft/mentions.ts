@@ -1,0 +1,180 @@
+import { tokenize, type Entry, type Token } from '../numbers.ts'
+import type { Unit } from '../quiz-schema.ts'
+import { parseQuantity } from '../units.ts'
+import type { Span } from './sentences.ts'
+
+/**
+ * Quantities in running text, found with the grader's own reader: every place where the article
+ * writes a number (in digits or words, with its unit or the noun it counts), as a span of the
+ * paragraph text, so that a question can blank it and quote around it verbatim.
+ */
+
+/** A word of a paragraph: its span without surrounding punctuation, and what the number reader makes of it. */
+export type Word = Span & {
+  /** The word as written, punctuation trimmed. */
+  text: string
+  tokens: Token[]
+  /** Punctuation right after the word ends a clause (`،` `,` `;` `.`). */
+  endsClause: boolean
+}
+
+export type Mention = Span & {
+  value: number
+  /** The unit read with the number (`hour`, `person` …), or null for a bare number. */
+  unit: Unit | null
+  /** The word after a bare number, when it is what the number counts (`طائرة`, `tanks`). */
+  noun: (Span & { text: string }) | null
+  /** Index of the mention's first and one-past-last word in the paragraph's words. */
+  words: { from: number; to: number }
+  /** A word before the number that hedges it (`نحو`, `about`), kept outside any blank. */
+  hedge: string | null
+  /** A comparison before the number (`أكثر من`, `more than`): the number is a bound. */
+  bound: string | null
+}
+
+const LEADING = /^["'“”«»‘’„(\[{<]+/u
+const TRAILING = /["'“”«»‘’)\]}>.,،;؛:!?؟…]+$/u
+const CLAUSE_END = /[.,،;؛:!?؟…]["'”’»)\]]*$/u
+
+/** The words of a text with their spans and tokens. */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = []
+  for (const m of text.matchAll(/\S+/gu)) {
+    const raw = m[0]
+    const lead = raw.match(LEADING)?.[0].length ?? 0
+    const trail = raw.slice(lead).match(TRAILING)?.[0].length ?? 0
+    const start = m.index + lead
+    const end = m.index + raw.length - trail
+    if (end <= start) continue
+    const core = text.slice(start, end)
+    words.push({ start, end, text: core, tokens: tokenize(core), endsClause: CLAUSE_END.test(raw) })
+  }
+  return words
+}
+
+const NUMERIC_KINDS = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'frac'])
+
+/** A token that is (part of) a number by itself: digits, a number word, a dual noun (ساعتين). */
+function isNumberToken(tok: Token): boolean {
+  if (tok.t === 'num') return true
+  if (tok.t !== 'word' || tok.e === null) return false
+  const e = tok.e
+  return NUMERIC_KINDS.has(e.k) || (e.k === 'scale' && e.form !== 'pl') || (e.k === 'noun' && e.form === 'dual')
+}
+
+export function hasNumber(word: Word): boolean {
+  return word.tokens.some(isNumberToken)
+}
+
+const isKind = (word: Word | undefined, kind: Entry['k']) => word?.tokens.length === 1 && word.tokens[0]!.t === 'word' && word.tokens[0]!.e?.k === kind
+
+/** Words a quantity may take along: number words, units, nouns of people, و, symbols ($ %). */
+function isQuantityPart(word: Word): boolean {
+  return word.tokens.length > 0 && word.tokens.every((t) => t.t !== 'word' || (t.e !== null && t.e.k !== 'hedge' && t.e.k !== 'block' && t.e.k !== 'neutral'))
+}
+
+// An empty context: the reader then refuses every plain word, so a window of text reads as a
+// quantity only when all of it belongs to the quantity.
+const NO_CONTEXT: readonly string[] = Object.freeze([])
+const WINDOW_WORDS = 8
+
+/** The longest quantity starting at word `i`, within its clause; null when none reads there. */
+function readAt(text: string, words: Word[], i: number): { value: number; unit: Unit | null; to: number } | null {
+  let last = i
+  while (last + 1 < words.length && last - i + 1 < WINDOW_WORDS && !words[last]!.endsClause) last++
+  for (let j = last; j >= i; j--) {
+    const w = words[j]!
+    if (!(hasNumber(w) || isQuantityPart(w))) continue
+    const q = parseQuantity(text.slice(numberStart(words[i]!), w.end), { context: NO_CONTEXT })
+    if (q !== null) return { value: q.value, unit: q.unit, to: j + 1 }
+  }
+  return null
+}
+
+// A clitic written onto digits (ب2000، لـ6000) stays outside the blank, as does the conjunction
+// و before a number word (وخمسة آلاف), which the reader splits off as a token of its own.
+const CLITIC_BEFORE_DIGITS = /^[\u0621-\u064A\u0640]{1,3}(?=[0-9\u0660-\u0669])/u
+
+function numberStart(word: Word): number {
+  const clitic = word.text.match(CLITIC_BEFORE_DIGITS)
+  if (clitic) return word.start + clitic[0].length
+  const first = word.tokens[0]
+  if (word.tokens.length > 1 && first?.t === 'word' && first.e?.k === 'and' && word.text.startsWith('و')) return word.start + 1
+  return word.start
+}
+
+/** Every quantity of a paragraph, in order, none overlapping. */
+export function findMentions(text: string, words: Word[] = wordsOf(text)): Mention[] {
+  const mentions: Mention[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (!hasNumber(words[i]!)) continue
+    const read = readAt(text, words, i)
+    if (!read) {
+      // An expression the reader cannot take ($45 million before money is a unit): none of its
+      // words starts a quantity of its own ("million" alone is not one million).
+      while (i + 1 < words.length && hasNumber(words[i + 1]!) && !words[i]!.endsClause) i++
+      continue
+    }
+    const start = numberStart(words[i]!)
+    const end = words[read.to - 1]!.end
+    const next = words[read.to]
+    const noun = read.unit === null && next && !words[read.to - 1]!.endsClause && isCountedNoun(next) ? { start: next.start, end: next.end, text: next.text } : null
+    mentions.push({
+      start,
+      end,
+      value: read.value,
+      unit: read.unit,
+      noun,
+      words: { from: i, to: read.to },
+      hedge: isKind(words[i - 1], 'hedge') ? words[i - 1]!.text : null,
+      bound: boundBefore(words, i),
+    })
+    i = read.to - 1
+  }
+  return mentions
+}
+
+// Words after a number that are not what it counts: prepositions, particles, pronouns, verbs of saying.
+const NOT_NOUNS = new Set(
+  ('في من إلى على عن مع حتى منذ بعد قبل أن إن لا لم لن قد هو هي هم كان كانت وفي ومن فقط أيضا ' +
+    'in on at of to from for with by and or but than that which who is are was were be been has have had will would ' +
+    'per percent each a an the this these those it its his her their our')
+    .split(' '),
+)
+
+/** The plain word after a bare number, when it can be what the number counts. */
+function isCountedNoun(word: Word): boolean {
+  if (word.tokens.length !== 1 || word.tokens[0]!.t !== 'word' || word.tokens[0]!.e !== null) return false
+  const w = word.text.toLowerCase()
+  return /^\p{L}{2,}$/u.test(word.text) && !NOT_NOUNS.has(w)
+}
+
+const BOUNDS = [
+  'أكثر من',
+  'أقل من',
+  'ما يزيد على',
+  'ما يزيد عن',
+  'ما لا يقل عن',
+  'على الأقل',
+  'حتى',
+  'أزيد من',
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'up to',
+  'over',
+  'under',
+  'at most',
+  'as many as',
+].map((phrase) => phrase.split(' '))
+
+/** The comparison written just before word `i` (skipping a hedge), or null. */
+function boundBefore(words: Word[], i: number): string | null {
+  for (const phrase of BOUNDS) {
+    const from = i - phrase.length
+    if (from < 0) continue
+    if (phrase.every((w, k) => words[from + k]!.text.toLowerCase() === w)) return phrase.join(' ')
+  }
+  return null
+}

@@ -1,0 +1,142 @@
+import type { Entity, EntityMention } from './entities.ts'
+import { tidySpan } from './excerpt.ts'
+import { uniqueId } from './ids.ts'
+import {
+  excerptSpan,
+  localized,
+  masksIn,
+  positionIn,
+  quoted,
+  quotedExcerpt,
+  sentenceAt,
+  shuffled,
+  type Composed,
+  type DraftContext,
+  type HiddenSpan,
+} from './kit.ts'
+import { clauseSpans, type Span } from './sentences.ts'
+
+/**
+ * Questions about the people, places and organisations an article names: a sentence of the
+ * article with the name blanked, answered in free text or by picking among the article's other
+ * names of the same kind. Names the article repeats everywhere (the main actors) are not asked:
+ * every other question would have to hide them.
+ */
+
+// A name the article gives more often than this is context, not a question.
+const MAX_MENTIONS = 3
+// Free text asks the reader to spell an organisation's full name: only people and places.
+const FREE_TEXT_KINDS = new Set<Entity['kind']>(['person', 'place'])
+
+type Asked = { entity: Entity; mention: EntityMention }
+
+/** The mention a question about `entity` blanks: one whose clause holds no other mention of it, in a sentence of some length. */
+function usableMention(ctx: DraftContext, entity: Entity, taken: readonly Span[][]): EntityMention | null {
+  for (const m of entity.mentions) {
+    const sentence = sentenceAt(ctx, m.paragraph, m.start)
+    const text = ctx.paragraphs[m.paragraph]!.text
+    if (text.slice(sentence.start, sentence.end).split(/\s+/u).length < 6) continue
+    const clause = clauseSpans(text, sentence).find((c) => c.start <= m.start && m.start < c.end) ?? sentence
+    const again = entity.mentions.some((o) => o !== m && o.paragraph === m.paragraph && o.start >= clause.start && o.end <= clause.end)
+    const crowded = taken[m.paragraph]!.some((t) => t.start < sentence.end && sentence.start < t.end)
+    if (!again && !crowded) return m
+  }
+  return null
+}
+
+/**
+ * The names to ask about, in article order: rarely repeated ones, one per sentence, at most
+ * `limit`. Organisations only when two others can serve as choices.
+ */
+export function chooseNames(ctx: DraftContext, entities: readonly Entity[], limit: number): Asked[] {
+  const taken: Span[][] = ctx.paragraphs.map(() => [])
+  const asked: Asked[] = []
+  const candidates = entities
+    .filter((e) => e.mentions.length <= MAX_MENTIONS)
+    .filter((e) => FREE_TEXT_KINDS.has(e.kind) || distractorsOf(entities, e).length >= 2)
+    .sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start)
+  for (const entity of candidates) {
+    if (asked.length >= limit) break
+    const mention = usableMention(ctx, entity, taken)
+    if (!mention) continue
+    asked.push({ entity, mention })
+    taken[mention.paragraph]!.push(sentenceAt(ctx, mention.paragraph, mention.start))
+  }
+  return asked
+}
+
+/** Where the asked names stand: every mention of each, owned by its entity. */
+export function hiddenNames(asked: readonly Asked[]): HiddenSpan[] {
+  return asked.flatMap(({ entity }) => entity.mentions.map((m) => ({ ...m, owner: entity })))
+}
+
+/** Other names of the same kind, never another name of the same thing (a capital for its country). */
+function distractorsOf(entities: readonly Entity[], entity: Entity): Entity[] {
+  const names = new Set([entity.name, ...entity.aliases])
+  return entities
+    .filter((e) => e !== entity && e.kind === entity.kind && !names.has(e.name))
+    .filter((e) => !(entity.country !== null && e.country === entity.country))
+    .slice(0, 3)
+}
+
+function evidenceOf(ctx: DraftContext, mention: EntityMention) {
+  const text = ctx.paragraphs[mention.paragraph]!.text
+  const sentence = sentenceAt(ctx, mention.paragraph, mention.start)
+  const clause = clauseSpans(text, sentence).find((c) => c.start <= mention.start && mention.start < c.end) ?? sentence
+  const span = tidySpan(text, clause)
+  return { paragraph: mention.paragraph, quote: text.slice(span.start, span.end) }
+}
+
+const KIND_ID: Record<Entity['kind'], string> = { person: 'who', place: 'where', organisation: 'which-organisation' }
+
+/** A question per asked name: free text for people and places (choices every third one), choices for organisations. */
+export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], asked: readonly Asked[]): Composed[] {
+  return asked.map(({ entity, mention }, k) => {
+    const sentence = sentenceAt(ctx, mention.paragraph, mention.start)
+    const span = excerptSpan(ctx, mention.paragraph, sentence, mention, [entity])
+    const gap = { start: mention.start, end: mention.end, text: ctx.say.blank }
+    // Other mentions of the same name in the excerpt would give it away: they are masked too.
+    const repeats = entity.mentions
+      .filter((m) => m !== mention && m.paragraph === mention.paragraph && m.start >= span.start && m.end <= span.end)
+      .map((m) => ({ start: m.start, end: m.end, text: ctx.say.masked }))
+    const cloze = quotedExcerpt(ctx, mention.paragraph, sentence, span, [gap, ...repeats, ...masksIn(ctx, mention.paragraph, span, [entity])])
+    const evidence = evidenceOf(ctx, mention)
+    const explanation = localized(ctx.lang, ctx.say.because(quoted(ctx, evidence.quote)))
+    const distractors = distractorsOf(entities, entity)
+    const choice = distractors.length >= 2 && (!FREE_TEXT_KINDS.has(entity.kind) || k % 3 === 2)
+    const at = positionIn(mention.paragraph, mention.start)
+    const written = ctx.paragraphs[mention.paragraph]!.text.slice(mention.start, mention.end)
+    if (choice) {
+      const id = uniqueId(ctx.ids, `choice-${KIND_ID[entity.kind]}-${k + 1}`)
+      const options = [entity, ...distractors].map((e, i) => ({ id: `n${i + 1}`, text: localized(ctx.lang, e === entity ? written : e.name) }))
+      return {
+        at,
+        question: {
+          id,
+          type: 'single',
+          skill: 'recall',
+          points: 1,
+          prompt: localized(ctx.lang, ctx.say.pickName(cloze)),
+          choices: shuffled(options, id),
+          answer: 'n1',
+          explanation,
+          evidence,
+        },
+      }
+    }
+    const accepted = [...new Set([written, entity.name, ...entity.aliases])]
+    return {
+      at,
+      question: {
+        id: uniqueId(ctx.ids, `${KIND_ID[entity.kind]}-${k + 1}`),
+        type: 'text',
+        skill: 'recall',
+        points: 1,
+        prompt: localized(ctx.lang, ctx.say.fillName(cloze)),
+        answer: { accepted },
+        explanation,
+        evidence,
+      },
+    }
+  })
+}

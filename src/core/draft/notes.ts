@@ -1,0 +1,38 @@
+/**
+ * What the drafter tells the person reviewing a draft: numbers it did not ask about and why,
+ * and what the article lacked. Each note has a stable `code` (a studio shows it in its reader's
+ * language) and an English `message` for developers.
+ */
+
+export const NOTE_MESSAGES = {
+  label: 'A number used as a label or part of a name (an article, a route, a model), not a quantity: not asked.',
+  'year-in-name': 'A year inside a name (an event, a plan): not asked.',
+  'repeated-fact': 'The same fact stated again: asked once.',
+  'not-a-quantity': 'The word "one" used as a pronoun or article, not as a count: not asked.',
+  'time-of-day': 'A time of day: not asked.',
+  range: 'A range, not one value: not asked.',
+  'unread-number': 'A number the drafter could not read as a quantity: not asked; add a question by hand if it matters.',
+  'few-facts': 'The article holds the facts for fewer than 10 questions.',
+  'question-limit': 'The article holds more facts than a quiz may have questions: the first ones in the article are asked.',
+} as const
+
+export type NoteCode = keyof typeof NOTE_MESSAGES
+
+export type DraftNote = {
+  code: NoteCode
+  /** English, for developers; a studio shows its own text for `code`. */
+  message: string
+  /** The paragraph it is about (0 = lead), when it is about one. */
+  paragraph?: number
+  /** The article's words it is about, verbatim. */
+  quote?: string
+}
+
+export function note(code: NoteCode, paragraph?: number, quote?: string): DraftNote {
+  return {
+    code,
+    message: NOTE_MESSAGES[code],
+    ...(paragraph !== undefined ? { paragraph } : {}),
+    ...(quote !== undefined ? { quote } : {}),
+  }
+}

@@ -1,0 +1,352 @@
+import { arabicQuantityWords, formatQuantity } from '../describe.ts'
+import type { Unit } from '../quiz-schema.ts'
+import { convert } from '../units.ts'
+import { tidySpan, type Replacement } from './excerpt.ts'
+import type { NumberFact } from './facts.ts'
+import { uniqueId } from './ids.ts'
+import {
+  excerptSpan,
+  localized,
+  masksIn,
+  positionIn,
+  quoted,
+  quotedExcerpt,
+  shuffled,
+  statementText,
+  type Composed,
+  type DraftContext,
+  type HiddenSpan,
+} from './kit.ts'
+import { hasNumber, type Mention, type Word } from './mentions.ts'
+import type { Span } from './sentences.ts'
+
+/**
+ * Questions about the numeric facts: one question per fact, of a type chosen so the quiz mixes
+ * them (numeric, single choice, true/false, and one "tick every true statement" when facts are
+ * plenty), each quoting the clause that proves it.
+ */
+
+/** The part of a quantity that is the number: `2000` of `2000 جندي`; all of `ساعتين ونصف`. */
+export function numberPart(m: Mention, words: Word[]): Span {
+  if (m.unit !== null && m.unit !== 'person' && m.unit !== 'count') return { start: m.start, end: m.end }
+  let last = -1
+  for (let k = m.words.from; k < m.words.to; k++) if (hasNumber(words[k]!)) last = k
+  // A dual noun (جنديين) is number and noun at once: the whole word is the number.
+  return last >= 0 && last < m.words.to - 1 ? { start: m.start, end: words[last]!.end } : { start: m.start, end: m.end }
+}
+
+/** Where the facts stand in the article, each statement owned by its fact: what other questions hide. */
+export function hiddenNumbers(statements: { paragraph: number; mention: Mention; fact: NumberFact }[], words: Word[][]): HiddenSpan[] {
+  return statements.map(({ paragraph, mention, fact }) => ({ paragraph, owner: fact, ...numberPart(mention, words[paragraph]!) }))
+}
+
+const own = (fact: NumberFact): object[] => [fact, ...(fact.parts ?? [])]
+
+function textOf(ctx: DraftContext, fact: NumberFact): string {
+  return ctx.paragraphs[fact.paragraph]!.text
+}
+
+function displaySpan(ctx: DraftContext, fact: NumberFact): Span {
+  return excerptSpan(ctx, fact.paragraph, fact.sentence, fact.mention, own(fact))
+}
+
+/**
+ * The evidence: the clause of the fact, cut short of the other answers listed with it (`1000 عامل
+ * إزالة ألغام` of `1000 عامل إزالة ألغام و5000 عامل بناء`), so that it shows no other answer. A clause
+ * that cannot be cut that way is quoted whole.
+ */
+function evidenceSpan(ctx: DraftContext, fact: NumberFact): Span {
+  const text = textOf(ctx, fact)
+  const words = ctx.words[fact.paragraph]!
+  let { start, end } = fact.clause
+  if (!fact.parts) {
+    for (const h of masksIn(ctx, fact.paragraph, fact.clause, own(fact))) {
+      const other = wordStartAt(words, h.start)
+      if (other >= fact.mention.end && listedBetween(text.slice(fact.mention.end, other), text.slice(other, h.start))) end = Math.min(end, other)
+      else if (h.end <= fact.mention.start && listedBetween(text.slice(h.end, fact.mention.start), '')) start = Math.max(start, fact.mention.start)
+    }
+  }
+  return tidySpan(text, { start, end })
+}
+
+/** Whether the words between two quantities list them (a few words, then و / and / a comma). */
+function listedBetween(between: string, clitic: string): boolean {
+  const words = between.trim().split(/\s+/u).filter(Boolean)
+  if (words.length > 5) return false
+  return clitic.startsWith('و') || /(?:^|\s)(?:and|or|أو|و)$/u.test(between.trimEnd()) || /[,،]\s*$/u.test(between)
+}
+
+/** The start of the word holding `offset` (a clitic or و written onto a number belongs to its word). */
+function wordStartAt(words: Word[], offset: number): number {
+  return words.find((w) => w.start <= offset && offset < w.end)?.start ?? offset
+}
+
+function evidenceOf(ctx: DraftContext, fact: NumberFact) {
+  const span = evidenceSpan(ctx, fact)
+  return { paragraph: fact.paragraph, quote: textOf(ctx, fact).slice(span.start, span.end) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values: how they read, their distractors, a false one
+
+type DigitStyle = { grouped: boolean; eastern: boolean }
+
+function digitStyle(raw: string): DigitStyle {
+  return { grouped: /\d,\d{3}/u.test(raw) || /[\u0660-\u0669]٬[\u0660-\u0669]/u.test(raw), eastern: /[\u0660-\u0669]/u.test(raw) }
+}
+
+function writeDigits(value: number, style: DigitStyle): string {
+  const plain = String(Number.parseFloat(value.toPrecision(12)))
+  const [whole, fraction] = plain.split('.')
+  const grouped = style.grouped ? whole!.replace(/\B(?=(\d{3})+(?!\d))/gu, ',') : whole!
+  const latin = fraction ? `${grouped}.${fraction}` : grouped
+  if (!style.eastern) return latin
+  return latin.replace(/\d/gu, (d) => String.fromCharCode(0x0660 + Number(d))).replace(/,/gu, '٬').replace(/\./gu, '٫')
+}
+
+/** A value as a choice or an explanation shows it: the article's digits, with its unit unless it counts. */
+function showValue(ctx: DraftContext, fact: NumberFact, value: number, unit: Unit): string {
+  const raw = textOf(ctx, fact).slice(fact.mention.start, fact.mention.end)
+  if (unit === 'person' || unit === 'count') return writeDigits(value, digitStyle(raw))
+  if (ctx.lang === 'ar') return arabicQuantityWords(value, unit) ?? formatQuantity(value, unit, 'ar')
+  return formatQuantity(value, unit, ctx.lang)
+}
+
+const inUnitOf = (fact: NumberFact, value: number, from: Unit) => convert(value, from, fact.unit)
+const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
+
+/**
+ * Other values of the same kind from the article, never one equal to the answer: up to three,
+ * closest in size first (a distractor ten thousand times off the answer tells it away).
+ */
+function distractorsOf(facts: readonly NumberFact[], fact: NumberFact): NumberFact[] {
+  const seen: number[] = [fact.value]
+  const candidates = facts
+    .filter((f) => f !== fact && f.kind === fact.kind && !(fact.parts ?? []).includes(f))
+    .map((f) => ({ f, v: inUnitOf(fact, f.value, f.unit) }))
+    .filter((c): c is { f: NumberFact; v: number } => c.v !== null && c.v > 0)
+    .sort((a, b) => Math.abs(Math.log(a.v / fact.value)) - Math.abs(Math.log(b.v / fact.value)) || a.f.paragraph - b.f.paragraph)
+  const chosen: NumberFact[] = []
+  for (const { f, v } of candidates) {
+    if (chosen.length === 3) break
+    if (seen.some((s) => sameValue(s, v))) continue
+    seen.push(v)
+    chosen.push(f)
+  }
+  return chosen
+}
+
+/**
+ * A value of the same kind the article does not state, for a false statement: twice the true one
+ * (or three times, half …), keeping an Arabic number-noun agreement class (3–10 take a plural,
+ * 11 and up a singular).
+ */
+function madeUpValue(facts: readonly NumberFact[], fact: NumberFact): number | null {
+  const v = fact.value
+  const taken = facts.map((f) => inUnitOf(fact, f.value, f.unit)).filter((x): x is number => x !== null)
+  const small = v >= 3 && v <= 10 && Number.isInteger(v)
+  const candidates = small ? [v + 2, v - 2, v + 3, v - 1] : [v * 2, v * 3, v / 2, v * 4]
+  for (const c of candidates) {
+    const value = Number.parseFloat(c.toPrecision(6))
+    const sameClass = small ? value >= 3 && value <= 10 : value >= 11 || fact.kind === 'time' || !Number.isInteger(v)
+    const wholeLikeKey = Number.isInteger(value) || !Number.isInteger(v) || fact.kind === 'time'
+    if (value > 0 && sameClass && wholeLikeKey && !taken.some((t) => sameValue(t, value))) return value
+  }
+  return null
+}
+
+const DIGITS_ONLY = /^[0-9\u0660-\u0669][0-9\u0660-\u0669.,٫٬\s]*$/u
+
+/** The fact's words with `value` in place of its own, or null when that cannot be written well. */
+function valueReplacement(ctx: DraftContext, fact: NumberFact, value: number): Replacement | null {
+  const span = numberPart(fact.mention, ctx.words[fact.paragraph]!)
+  const raw = textOf(ctx, fact).slice(span.start, span.end)
+  if (DIGITS_ONLY.test(raw)) return { ...span, text: writeDigits(value, digitStyle(raw)) }
+  if (fact.kind === 'time') return { start: fact.mention.start, end: fact.mention.end, text: showValue(ctx, fact, value, fact.unit) }
+  return null
+}
+
+/**
+ * Whether another fact has the same value: a true statement would then show that other
+ * question's answer (6000 soldiers beside a total of 6000 workers).
+ */
+function valueElsewhere(facts: readonly NumberFact[], fact: NumberFact): boolean {
+  return facts.some((f) => f !== fact && !(fact.parts ?? []).includes(f) && sameValue(inUnitOf(fact, f.value, f.unit) ?? Number.NaN, fact.value))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions
+
+function explanation(ctx: DraftContext, fact: NumberFact): string {
+  const quote = quoted(ctx, evidenceOf(ctx, fact).quote)
+  if (!fact.parts) return ctx.say.because(quote)
+  const parts = fact.parts.map((p) => showValue(ctx, p, p.value, p.unit))
+  return ctx.say.becauseSum(quote, parts, showValue(ctx, fact, fact.value, fact.unit))
+}
+
+const slug = (value: number) => String(Number.parseFloat(value.toPrecision(10))).replace(/[^0-9]+/gu, '-').replace(/^-|-$/gu, '')
+
+function idFor(ctx: DraftContext, fact: NumberFact, form: string): string {
+  const kind = fact.parts ? `total-${fact.kind}` : fact.kind
+  return uniqueId(ctx.ids, `${form}${kind}-${slug(fact.value)}${fact.kind === 'time' ? `-${fact.unit}` : ''}`)
+}
+
+/** The prompt's quoted excerpt: a gap for the answer (each part of a total behind an ellipsis) and the other answers masked. */
+function clozeOf(ctx: DraftContext, fact: NumberFact): string {
+  const span = displaySpan(ctx, fact)
+  const words = ctx.words[fact.paragraph]!
+  const gaps = fact.parts
+    ? fact.parts.map((p) => ({ ...numberPart(p.mention, words), text: ctx.say.masked }))
+    : [{ ...numberPart(fact.mention, words), text: ctx.say.blank }]
+  return quotedExcerpt(ctx, fact.paragraph, fact.sentence, span, [...gaps, ...masksIn(ctx, fact.paragraph, span, own(fact))])
+}
+
+const at = (fact: NumberFact) => positionIn(fact.paragraph, fact.mention.start + (fact.parts ? 1 : 0))
+
+function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
+  const cloze = clozeOf(ctx, fact)
+  return {
+    at: at(fact),
+    question: {
+      id: idFor(ctx, fact, ''),
+      type: 'numeric',
+      skill: fact.parts ? 'inference' : 'recall',
+      points: 1,
+      prompt: localized(ctx.lang, fact.parts ? ctx.say.totalOf(cloze, fact.parts.length) : ctx.say.fillNumber(cloze)),
+      answer: { value: fact.value, unit: fact.unit, tolerance: 0 },
+      explanation: localized(ctx.lang, explanation(ctx, fact)),
+      evidence: evidenceOf(ctx, fact),
+    },
+  }
+}
+
+function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: NumberFact[]): Composed {
+  const cloze = clozeOf(ctx, fact)
+  const id = idFor(ctx, fact, 'choice-')
+  const options = [fact, ...distractors].map((f) => ({
+    id: `v${slug(f === fact ? fact.value : inUnitOf(fact, f.value, f.unit)!)}`,
+    text: localized(ctx.lang, showValue(ctx, fact, f.value, f.unit)),
+  }))
+  return {
+    at: at(fact),
+    question: {
+      id,
+      type: 'single',
+      skill: fact.parts ? 'inference' : 'recall',
+      points: 1,
+      prompt: localized(ctx.lang, fact.parts ? ctx.say.totalOf(cloze, fact.parts.length) : ctx.say.pickNumber(cloze)),
+      choices: shuffled(options, id),
+      answer: options[0]!.id,
+      explanation: localized(ctx.lang, explanation(ctx, fact)),
+      evidence: evidenceOf(ctx, fact),
+    },
+  }
+}
+
+/** The fact's excerpt as a statement, true or with a made-up value; `wrong` is null when it stays true. */
+function statementOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, wantFalse: boolean) {
+  const span = displaySpan(ctx, fact)
+  const value = wantFalse && !fact.parts ? madeUpValue(facts, fact) : null
+  const swap = value !== null ? valueReplacement(ctx, fact, value) : null
+  const text = statementText(ctx, fact.paragraph, span, [...(swap ? [swap] : []), ...masksIn(ctx, fact.paragraph, span, own(fact))])
+  return { text, wrong: swap ? showValue(ctx, fact, value!, fact.unit) : null }
+}
+
+function booleanQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, wantFalse: boolean): Composed {
+  const said = statementOf(ctx, facts, fact, wantFalse)
+  const evidence = evidenceOf(ctx, fact)
+  const quote = quoted(ctx, evidence.quote)
+  return {
+    at: at(fact),
+    question: {
+      id: idFor(ctx, fact, said.wrong ? 'false-' : 'true-'),
+      type: 'boolean',
+      skill: 'recall',
+      points: 1,
+      prompt: localized(ctx.lang, ctx.say.trueOrFalse(said.text)),
+      answer: said.wrong === null,
+      explanation: localized(ctx.lang, said.wrong ? ctx.say.becauseNot(quote, said.wrong) : ctx.say.because(quote)),
+      evidence,
+    },
+  }
+}
+
+/**
+ * "Tick every true statement": three or four facts of one paragraph, each in a clause of its own,
+ * every other one made false with a value the article does not state.
+ */
+function statementsQuestion(ctx: DraftContext, facts: readonly NumberFact[], chosen: NumberFact[]): Composed | null {
+  const options = chosen.map((fact, k) => ({ id: `s${k + 1}`, ...statementOf(ctx, facts, fact, k % 2 === 1) }))
+  if (!options.some((o) => o.wrong === null) || options.every((o) => o.wrong === null)) return null
+  const paragraph = chosen[0]!.paragraph
+  const spans = chosen.map((f) => evidenceSpan(ctx, f))
+  const quote = textOf(ctx, chosen[0]!).slice(Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)))
+  const id = uniqueId(ctx.ids, `statements-p${paragraph}`)
+  return {
+    at: at(chosen[0]!),
+    question: {
+      id,
+      type: 'multiple',
+      skill: 'recall',
+      points: 1,
+      partialCredit: true,
+      prompt: localized(ctx.lang, ctx.say.pickTrue()),
+      choices: shuffled(options.map((o) => ({ id: o.id, text: localized(ctx.lang, o.text) })), id),
+      answer: options.filter((o) => o.wrong === null).map((o) => o.id),
+      explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
+      evidence: { paragraph, quote },
+    },
+  }
+}
+
+/**
+ * Three or four facts of one paragraph, each the only answer in its sentence (a statement is the
+ * whole sentence, not a fragment) and each with a value no other question has; or null.
+ */
+function statementFacts(ctx: DraftContext, facts: readonly NumberFact[]): NumberFact[] | null {
+  const byParagraph = new Map<number, NumberFact[]>()
+  for (const f of facts) {
+    if (f.parts || masksIn(ctx, f.paragraph, f.sentence, own(f)).length > 0 || valueElsewhere(facts, f)) continue
+    const list = byParagraph.get(f.paragraph) ?? []
+    list.push(f)
+    byParagraph.set(f.paragraph, list)
+  }
+  let best: NumberFact[] | null = null
+  for (const list of byParagraph.values()) if (list.length >= 3 && (!best || list.length > best.length)) best = list
+  return best ? best.slice(0, 4) : null
+}
+
+// The order question types take, fact after fact, where the fact allows them.
+const TYPE_CYCLE = ['numeric', 'single', 'boolean', 'numeric', 'single'] as const
+// A statements question takes three or four facts away from questions of their own: only when
+// the article has facts to spare.
+const STATEMENTS_MIN_FACTS = 10
+
+/** A question about every fact, types mixed. */
+export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[]): Composed[] {
+  const items: Composed[] = []
+  let rest = facts
+  const chosen = facts.length >= STATEMENTS_MIN_FACTS ? statementFacts(ctx, facts) : null
+  const statements = chosen && statementsQuestion(ctx, facts, chosen)
+  if (statements) {
+    items.push(statements)
+    rest = facts.filter((f) => !chosen!.includes(f) && !(f.parts ?? []).some((p) => chosen!.includes(p)))
+  }
+  let turn = 0
+  let falseNext = false
+  for (const fact of rest) {
+    const distractors = distractorsOf(facts, fact)
+    let made: Composed | null = null
+    for (let tries = 0; tries < TYPE_CYCLE.length && !made; tries++) {
+      const type = TYPE_CYCLE[turn++ % TYPE_CYCLE.length]!
+      if (type === 'numeric') made = numericQuestion(ctx, fact)
+      else if (type === 'single' && distractors.length >= 2) made = singleQuestion(ctx, fact, distractors)
+      else if (type === 'boolean' && !fact.parts && (falseNext || !valueElsewhere(facts, fact))) {
+        made = booleanQuestion(ctx, facts, fact, falseNext)
+        falseNext = !falseNext
+      }
+    }
+    items.push(made ?? numericQuestion(ctx, fact))
+  }
+  return items
+}

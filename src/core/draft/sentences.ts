@@ -1,0 +1,72 @@
+/**
+ * Sentences and clauses of a paragraph, as offsets into its text, so that every quote taken from
+ * them is the paragraph's own characters.
+ */
+
+export type Span = { start: number; end: number }
+
+// A sentence ends at . ! ? ؟ … (and the quote or bracket closing it) before a space or the end —
+// not inside a number (2.5, 6.000) and not after an abbreviation or an initial (Dr., U.S., J. Smith).
+const SENTENCE_END = /[.!?؟…]+["'”’»)\]]*(?=\s|$)/gu
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep pres no vs etc inc ltd co corp dept univ ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec est approx fig al e.g i.e u.s u.k u.n a.m p.m')
+    .split(' '),
+)
+
+function abbreviationBefore(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 12), dot).match(/([A-Za-z][A-Za-z.]*)$/)
+  if (!before) return false
+  const word = before[1]!.toLowerCase()
+  return word.length === 1 || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))
+}
+
+/** Trims spaces off both ends of a span. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span
+  while (start < end && /\s/u.test(text[start]!)) start++
+  while (end > start && /\s/u.test(text[end - 1]!)) end--
+  return { start, end }
+}
+
+/** The sentences of a paragraph, in order, as trimmed spans; never empty for non-blank text. */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = []
+  let start = 0
+  SENTENCE_END.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = SENTENCE_END.exec(text)) !== null) {
+    const end = m.index + m[0].length
+    if (m[0][0] === '.' && m[0].length === 1 && abbreviationBefore(text, m.index)) continue
+    const span = trimSpan(text, { start, end })
+    if (span.end > span.start) spans.push(span)
+    start = end
+  }
+  const rest = trimSpan(text, { start, end: text.length })
+  if (rest.end > rest.start) spans.push(rest)
+  return spans
+}
+
+// Where a clause may be cut: after a comma, semicolon or dash, before a conjunction that opens a
+// clause of its own (فيما، بينما، في حين، حيث، whereas, while …), and before a part of what came
+// before (بينهم، منهم، including, among them).
+const CLAUSE_BREAK =
+  /[,،;؛—–]\s+|\s+[-–—]\s+|\s(?=(?:فيما|بينما|في حين|حيث|كما|إذ|بينهم|بينهن|منهم|منهن|بينها|منها|من بينهم|whereas|while|although|but|including|among them|of whom|of which)\s)/gu
+
+/** The clauses of a sentence span, as trimmed spans of the same text. */
+export function clauseSpans(text: string, sentence: Span): Span[] {
+  const body = text.slice(sentence.start, sentence.end)
+  const spans: Span[] = []
+  let start = 0
+  CLAUSE_BREAK.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = CLAUSE_BREAK.exec(body)) !== null) {
+    const cut = m.index + (/^[,،;؛—–]/u.test(m[0]) ? 1 : 0)
+    const span = trimSpan(text, { start: sentence.start + start, end: sentence.start + cut })
+    if (span.end > span.start) spans.push(span)
+    start = m.index + m[0].length
+  }
+  const last = trimSpan(text, { start: sentence.start + start, end: sentence.end })
+  if (last.end > last.start) spans.push(last)
+  return spans
+}

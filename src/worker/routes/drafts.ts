@@ -1,0 +1,70 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { DRAFT_MAX_WORDS, DraftError, draftQuiz } from '../../core/draft/index.ts'
+import { NOTE_MESSAGES } from '../../core/draft/notes.ts'
+import { LANGS } from '../../core/quiz-schema.ts'
+import { createRouter } from '../app.ts'
+import { limitBody } from '../middleware/body-limit.ts'
+import { draftingRateLimit } from '../middleware/drafting-limit.ts'
+import { problem, problemResponses } from '../problem.ts'
+import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor.ts'
+
+/**
+ * `POST /v1/drafts`: an article in, a draft quiz out, for a person to review before publishing it
+ * with `POST /v1/quizzes`. Stores nothing and needs no key (the studio drafts before anyone has
+ * one); rate-limited per address.
+ */
+
+const DraftRequest = z
+  .object({
+    articleText: z.string().openapi({
+      description: `The article as plain text (pasted from a page or a word processor; HTML has its tags stripped). At most ${DRAFT_MAX_WORDS.toLocaleString('en')} words.`,
+    }),
+    lang: z.enum(LANGS).optional().openapi({ description: "The article's language; detected when left out. A text in another language is refused." }),
+    title: z.string().trim().max(200).optional().openapi({ description: "The quiz title; the article's headline (or first words) when left out." }),
+  })
+  .openapi('DraftRequest', { example: { articleText: 'اجتمع الزعيمان في بكين لمدة ساعتين ونصف…', lang: 'ar' } })
+
+const DraftNoteSchema = z
+  .object({
+    code: z.enum(Object.keys(NOTE_MESSAGES) as [keyof typeof NOTE_MESSAGES, ...(keyof typeof NOTE_MESSAGES)[]]),
+    message: z.string().openapi({ description: 'English, for developers; show your own text per `code` to readers.' }),
+    paragraph: z.number().int().optional(),
+    quote: z.string().optional().openapi({ description: 'The words of the article the note is about, verbatim.' }),
+  })
+  .openapi('DraftNote')
+
+const DraftResponse = z
+  .object({
+    quiz: EditorQuizBody.openapi({
+      description:
+        'The draft: an `EditorQuiz` that passes the content checks, in the article’s language only, with `articleText` re-laid out (paragraphs separated by blank lines) so that evidence paragraph indexes refer to it. Save it with `POST /v1/quizzes` as it is or after review.',
+    }),
+    notes: z.array(DraftNoteSchema).openapi({ description: 'Numbers not asked about and why, and what the article lacked.' }),
+  })
+  .openapi('Draft')
+
+export const drafts = createRouter().openapi(
+  createRoute({
+    method: 'post',
+    path: '/',
+    summary: 'Draft a quiz from an article',
+    description:
+      'Reads the article and drafts questions about its numbers (counts, money, percentages, durations, distances, masses, years and dates) and the people, places and organisations it names: numeric, single and multiple choice, true/false and text questions, each with the verbatim quote that answers it. Deterministic: the same article gives the same draft. Nothing is stored.',
+    middleware: [draftingRateLimit(), limitBody(EDITOR_BODY_LIMIT)] as const,
+    request: { body: { required: true, content: { 'application/json': { schema: DraftRequest } } } },
+    responses: {
+      200: { description: 'The draft and its notes', content: { 'application/json': { schema: DraftResponse } } },
+      ...problemResponses(400, 413, 415, 422, 429),
+    },
+  }),
+  (c) => {
+    const { articleText, lang, title } = c.req.valid('json')
+    try {
+      return c.json(draftQuiz(articleText, { lang, title }), 200)
+    } catch (err) {
+      if (!(err instanceof DraftError)) throw err
+      if (err.code === 'article-too-long') problem('payload-too-large', err.message, { extras: { limit: DRAFT_MAX_WORDS, unit: 'words' } })
+      problem(err.code, err.message)
+    }
+  },
+)
