@@ -19,6 +19,7 @@ import {
 } from './kit.ts'
 import { hasNumber, type Mention, type Word } from './mentions.ts'
 import type { Span } from './sentences.ts'
+import { questionFromTemplate } from './templates.ts'
 
 /**
  * Questions about the numeric facts: one question per fact, of a type chosen so the quiz mixes
@@ -191,6 +192,19 @@ function idFor(ctx: DraftContext, fact: NumberFact, form: string): string {
   return uniqueId(ctx.ids, `${form}${kind}-${slug(fact.value)}${fact.kind === 'time' ? `-${fact.unit}` : ''}`)
 }
 
+/**
+ * What a numeric or choice question about `fact` asks: a question in its own words when the
+ * clause has a shape a template knows, else the quoted excerpt with a gap.
+ */
+function askingOf(ctx: DraftContext, fact: NumberFact, fill: (cloze: string) => string): string {
+  const text = textOf(ctx, fact)
+  const gap = numberPart(fact.mention, ctx.words[fact.paragraph]!)
+  const question = fact.parts ? null : questionFromTemplate(ctx.lang, fact, text, fact.clause, gap, masksIn(ctx, fact.paragraph, fact.clause, own(fact)))
+  if (question) return question
+  const cloze = clozeOf(ctx, fact)
+  return fact.parts ? ctx.say.totalOf(cloze, fact.parts.length) : fill(cloze)
+}
+
 /** The prompt's quoted excerpt: a gap for the answer (each part of a total behind an ellipsis) and the other answers masked. */
 function clozeOf(ctx: DraftContext, fact: NumberFact): string {
   const span = displaySpan(ctx, fact)
@@ -204,7 +218,6 @@ function clozeOf(ctx: DraftContext, fact: NumberFact): string {
 const at = (fact: NumberFact) => positionIn(fact.paragraph, fact.mention.start + (fact.parts ? 1 : 0))
 
 function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
-  const cloze = clozeOf(ctx, fact)
   return {
     at: at(fact),
     question: {
@@ -212,7 +225,7 @@ function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
       type: 'numeric',
       skill: fact.parts ? 'inference' : 'recall',
       points: 1,
-      prompt: localized(ctx.lang, fact.parts ? ctx.say.totalOf(cloze, fact.parts.length) : ctx.say.fillNumber(cloze)),
+      prompt: localized(ctx.lang, askingOf(ctx, fact, ctx.say.fillNumber)),
       answer: { value: fact.value, unit: fact.unit, tolerance: 0 },
       explanation: localized(ctx.lang, explanation(ctx, fact)),
       evidence: evidenceOf(ctx, fact),
@@ -221,7 +234,6 @@ function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
 }
 
 function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: NumberFact[]): Composed {
-  const cloze = clozeOf(ctx, fact)
   const id = idFor(ctx, fact, 'choice-')
   const options = [fact, ...distractors].map((f) => ({
     id: `v${slug(f === fact ? fact.value : inUnitOf(fact, f.value, f.unit)!)}`,
@@ -234,7 +246,7 @@ function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: Number
       type: 'single',
       skill: fact.parts ? 'inference' : 'recall',
       points: 1,
-      prompt: localized(ctx.lang, fact.parts ? ctx.say.totalOf(cloze, fact.parts.length) : ctx.say.pickNumber(cloze)),
+      prompt: localized(ctx.lang, askingOf(ctx, fact, ctx.say.pickNumber)),
       choices: shuffled(options, id),
       answer: options[0]!.id,
       explanation: localized(ctx.lang, explanation(ctx, fact)),

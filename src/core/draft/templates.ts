@@ -1,0 +1,80 @@
+import { excerptText, type Replacement } from './excerpt.ts'
+import type { NumberFact } from './facts.ts'
+import type { Span } from './sentences.ts'
+
+/**
+ * Questions in their own words, where the article's sentence has a shape that can be turned into
+ * one without guessing at its grammar: "About 2,000 soldiers were killed" → "How many soldiers
+ * were killed?", "The meeting lasted 2.5 hours" → "How long did the meeting last?", "استمر الاجتماع
+ * ساعتين" → "كم استمر الاجتماع؟". Anything else stays a cloze item.
+ */
+
+/** A template reads the fact's clause, where `gap` is the number the question asks for and `masks` hide other answers. */
+type Template = (fact: NumberFact, text: string, clause: Span, gap: Span, masks: Replacement[]) => string | null
+
+const DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s/u
+const lowerDeterminer = (s: string) => s.replace(DETERMINERS, (d) => d.toLowerCase())
+const HEDGE_EN = /^(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated)\s+/iu
+
+/** "About 2,000 North Korean soldiers fighting for Russia were killed" → "How many North Korean soldiers fighting for Russia were killed?" */
+const howMany: Template = (fact, text, clause, gap, masks) => {
+  if ((fact.unit !== 'person' && fact.unit !== 'count') || fact.mention.bound || fact.parts) return null
+  const before = text.slice(clause.start, gap.start).trim()
+  if (before !== '' && !HEDGE_EN.test(`${before} `)) return null
+  let rest = excerptText(text, { start: gap.end, end: clause.end }, masks)
+  // "homes were destroyed and … kilometres of roads were damaged": the question stops before the other answer.
+  const hidden = rest.indexOf('…')
+  if (hidden >= 0) {
+    const cut = Math.max(rest.lastIndexOf(' and ', hidden), rest.lastIndexOf(', ', hidden))
+    if (cut <= 0) return null
+    rest = rest.slice(0, cut)
+  }
+  const words = rest.split(/\s+/u)
+  // A noun, then at least a verb and what follows it; not "2,000 of the soldiers".
+  if (words.length < 3 || /^(?:of|to|in|and|or|percent|per)\b/iu.test(rest) || !VERB_AFTER_SUBJECT.test(` ${rest} `)) return null
+  return `How many ${rest}?`
+}
+
+// A verb the subject clause goes on with: an auxiliary or a past tense.
+const VERB_AFTER_SUBJECT = /\s(?:were|was|are|is|have|has|had|will|would|could|can|may|might|remain|remained|died|fled|live|lived|took|received|attended|joined|signed|voted|lost|won|scored|applied|arrived|left|returned|work|worked|[a-z]+ed)\s/u
+
+const LASTED_EN = /^(.{3,80}?)\s+(lasted|took)\s+(?:about|around|nearly|almost|some|roughly|more than|just over|just under)?\s*$/iu
+
+/** "The meeting lasted 2.5 hours" → "How long did the meeting last?" */
+const howLongEn: Template = (fact, text, clause, _gap, masks) => {
+  if (fact.kind !== 'time' || fact.mention.bound || fact.parts) return null
+  const before = excerptText(text, { start: clause.start, end: fact.mention.start }, masks).replace(/[,،]$/u, '')
+  const m = before.match(LASTED_EN)
+  if (!m || /[…]/u.test(m[1]!)) return null
+  return `How long did ${lowerDeterminer(m[1]!)} ${m[2]!.toLowerCase() === 'lasted' ? 'last' : 'take'}?`
+}
+
+const LASTED_AR = /^(?:و|ف)?(استمر|استمرت|دام|دامت|امتد|امتدت)$/u
+const HEDGES_AR = new Set(['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'تقريبا', 'لمدة', 'مدة'])
+
+/** "الاجتماع بين كيم وبوتين استمر نحو ساعتين ونصف" or "استمر الاجتماع ساعتين" → "كم استمر الاجتماع بين كيم وبوتين؟" */
+const howLongAr: Template = (fact, text, clause, _gap, masks) => {
+  if (fact.kind !== 'time' || fact.mention.bound || fact.parts) return null
+  const before = excerptText(text, { start: clause.start, end: fact.mention.start }, masks)
+    .split(/\s+/u)
+    .filter(Boolean)
+  while (before.length > 0 && HEDGES_AR.has(before[before.length - 1]!.replace(/[\u064B-\u065F]/gu, ''))) before.pop()
+  const verbAt = before.findIndex((w) => LASTED_AR.test(w.replace(/[\u064B-\u065F]/gu, '')))
+  if (verbAt < 0 || before.some((w) => w.includes('…'))) return null
+  const verb = before[verbAt]!.replace(/^(?:و|ف)(?=است|دا|امت)/u, '')
+  // The subject: before the verb (الاجتماع … استمر) or after it (استمر الاجتماع …), a few words.
+  const subject = verbAt > 0 ? before.slice(0, verbAt) : before.slice(verbAt + 1)
+  if (subject.length === 0 || subject.length > 8 || (verbAt > 0 && verbAt < before.length - 1)) return null
+  return `كم ${verb} ${subject.join(' ')}؟`
+}
+
+const TEMPLATES: Record<'ar' | 'en', Template[]> = { ar: [howLongAr], en: [howLongEn, howMany] }
+
+/** A question in its own words about `fact`, asked from its clause, or null when a cloze is safer. */
+export function questionFromTemplate(lang: 'ar' | 'en', fact: NumberFact, text: string, clause: Span, gap: Span, masks: Replacement[]): string | null {
+  for (const template of TEMPLATES[lang]) {
+    const question = template(fact, text, clause, gap, masks)
+    if (question) return question
+  }
+  return null
+}
