@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { parseArticle } from './article.ts'
+import { findDates } from './date-words.ts'
+import { dateMatches, decodeDate, encodeDate } from './dates.ts'
+import { formatDate } from './describe.ts'
 import { findNumbers } from './numbers.ts'
 import { QuizFile, UNITS, type Article, type Question, type Unit } from './quiz-schema.ts'
 import { convert } from './units.ts'
@@ -214,6 +217,7 @@ const MAX_SUMMED_NUMBERS = 12
 
 function numericAnswerInEvidence(q: Question, i: number): Finding[] {
   if (q.type !== 'numeric') return []
+  if (q.answer.unit === 'date') return dateAnswerInEvidence(q.answer.value, q.evidence.quote, i)
   const { value, unit } = q.answer
   const targets = valuesInUnits(value, unit)
   const found = findNumbers(q.evidence.quote)
@@ -227,6 +231,26 @@ function numericAnswerInEvidence(q: Question, i: number): Finding[] {
     {
       path: `questions[${i}].answer.value`,
       message: `${value} ${unit} is not in the evidence quote (${read}); ${hint}`,
+    },
+  ]
+}
+
+/**
+ * A date answer appears in its quote as a date a student could write for it (`8 سبتمبر 2023`,
+ * `الثامن من أيلول`, `8/9/2023` for 20230908: the quote may leave out the year), or, for a year,
+ * as that number (`عام 1900`, `in 1900`).
+ */
+function dateAnswerInEvidence(value: number, quote: string, i: number): Finding[] {
+  const dates = findDates(quote).map(encodeDate)
+  if (dates.some((d) => dateMatches(value, d))) return []
+  const key = decodeDate(value)
+  const numbers = findNumbers(quote)
+  if (key?.month === undefined && numbers.includes(key?.year ?? Number.NaN)) return []
+  const read = dates.length > 0 ? `dates read in it: ${dates.map((d) => formatDate(d, 'en')).join(', ')}` : 'no date read in it'
+  return [
+    {
+      path: `questions[${i}].answer.value`,
+      message: `${value} (${formatDate(value, 'en')}) is not in the evidence quote (${read}); a date is encoded YYYYMMDD with 00 for an unknown part`,
     },
   ]
 }

@@ -1,25 +1,84 @@
+import { MONTHS } from './date-words.ts'
+import { decodeDate } from './dates.ts'
 import type { Parsed } from './grade.ts'
 import type { Lang, Question, Unit } from './quiz-schema.ts'
+import { dimensionOf } from './units.ts'
 
 /**
  * Display strings for a graded answer: what the grader read ("150 دقيقة = 2.5 ساعة") and what
  * the right answer is ("ساعتان ونصف (2.5 ساعة)"), in Arabic or English.
  */
 
-type ArabicNoun = { sg: string; dual: string; pl: string; feminine: boolean }
+/**
+ * An Arabic unit noun: singular, dual (`2 يورو` when it has none) and plural, its gender, an
+ * abbreviation written after any number (`5 كم`), the masculine adjective that names a currency
+ * (`ريال` + `سعودي`), and "in …" when it is not `بال` + the plural (`بالثواني`).
+ */
+type ArabicNoun = { sg: string; dual?: string; pl: string; feminine: boolean; abbr?: string; adjective?: string; by?: string }
 
-const AR_UNITS: Record<Exclude<Unit, 'count'>, ArabicNoun> = {
-  second: { sg: 'ثانية', dual: 'ثانيتان', pl: 'ثوانٍ', feminine: true },
-  minute: { sg: 'دقيقة', dual: 'دقيقتان', pl: 'دقائق', feminine: true },
-  hour: { sg: 'ساعة', dual: 'ساعتان', pl: 'ساعات', feminine: true },
-  day: { sg: 'يوم', dual: 'يومان', pl: 'أيام', feminine: false },
-  week: { sg: 'أسبوع', dual: 'أسبوعان', pl: 'أسابيع', feminine: false },
-  month: { sg: 'شهر', dual: 'شهران', pl: 'أشهر', feminine: false },
-  year: { sg: 'سنة', dual: 'سنتان', pl: 'سنوات', feminine: true },
-  person: { sg: 'شخص', dual: 'شخصان', pl: 'أشخاص', feminine: false },
+const noun = (sg: string, dual: string | undefined, pl: string, feminine = false): ArabicNoun => ({ sg, dual, pl, feminine })
+const RIYAL = noun('ريال', 'ريالان', 'ريالات')
+const DOLLAR = noun('دولار', 'دولاران', 'دولارات')
+const JUNAYH = noun('جنيه', 'جنيهان', 'جنيهات')
+const DINAR = noun('دينار', 'ديناران', 'دنانير')
+const DIRHAM = noun('درهم', 'درهمان', 'دراهم')
+const LIRA = noun('ليرة', 'ليرتان', 'ليرات', true)
+const currency = (n: ArabicNoun, adjective?: string): ArabicNoun => ({ ...n, adjective })
+
+type Named = Exclude<Unit, 'count' | 'percent' | 'date'>
+
+const AR_UNITS: Record<Named, ArabicNoun> = {
+  second: { ...noun('ثانية', 'ثانيتان', 'ثوانٍ', true), by: 'بالثواني' },
+  minute: noun('دقيقة', 'دقيقتان', 'دقائق', true),
+  hour: noun('ساعة', 'ساعتان', 'ساعات', true),
+  day: noun('يوم', 'يومان', 'أيام'),
+  week: noun('أسبوع', 'أسبوعان', 'أسابيع'),
+  month: noun('شهر', 'شهران', 'أشهر'),
+  year: noun('سنة', 'سنتان', 'سنوات', true),
+  person: noun('شخص', 'شخصان', 'أشخاص'),
+  centimetre: { ...noun('سنتيمتر', 'سنتيمتران', 'سنتيمترات'), abbr: 'سم' },
+  metre: noun('متر', 'متران', 'أمتار'),
+  kilometre: { ...noun('كيلومتر', 'كيلومتران', 'كيلومترات'), abbr: 'كم' },
+  mile: noun('ميل', 'ميلان', 'أميال'),
+  gram: noun('غرام', 'غرامان', 'غرامات'),
+  kilogram: { ...noun('كيلوغرام', 'كيلوغرامان', 'كيلوغرامات'), abbr: 'كغ' },
+  tonne: noun('طن', 'طنان', 'أطنان'),
+  SAR: currency(RIYAL, 'سعودي'),
+  QAR: currency(RIYAL, 'قطري'),
+  OMR: currency(RIYAL, 'عماني'),
+  YER: currency(RIYAL, 'يمني'),
+  IRR: currency(RIYAL, 'إيراني'),
+  USD: currency(DOLLAR, 'أمريكي'),
+  CAD: currency(DOLLAR, 'كندي'),
+  AUD: currency(DOLLAR, 'أسترالي'),
+  EUR: noun('يورو', undefined, 'يورو'),
+  GBP: currency(JUNAYH, 'إسترليني'),
+  EGP: currency(JUNAYH, 'مصري'),
+  SDG: currency(JUNAYH, 'سوداني'),
+  KWD: currency(DINAR, 'كويتي'),
+  JOD: currency(DINAR, 'أردني'),
+  IQD: currency(DINAR, 'عراقي'),
+  BHD: currency(DINAR, 'بحريني'),
+  LYD: currency(DINAR, 'ليبي'),
+  DZD: currency(DINAR, 'جزائري'),
+  TND: currency(DINAR, 'تونسي'),
+  AED: currency(DIRHAM, 'إماراتي'),
+  MAD: currency(DIRHAM, 'مغربي'),
+  TRY: currency(LIRA, 'تركي'),
+  LBP: currency(LIRA, 'لبناني'),
+  SYP: currency(LIRA, 'سوري'),
+  JPY: currency(noun('ين', undefined, 'ين'), 'ياباني'),
+  CNY: currency(noun('يوان', undefined, 'يوان'), 'صيني'),
+  RUB: currency(noun('روبل', 'روبلان', 'روبلات'), 'روسي'),
+  INR: currency(noun('روبية', 'روبيتان', 'روبيات', true), 'هندي'),
+  CHF: currency(noun('فرنك', 'فرنكان', 'فرنكات'), 'سويسري'),
+  ILS: noun('شيكل', undefined, 'شيكلات'),
 }
 
-const EN_UNITS: Record<Exclude<Unit, 'count'>, [string, string]> = {
+/** English singular and plural, and an abbreviation written after any number (`5 km`). */
+type EnglishNoun = [one: string, many: string, abbr?: string]
+
+const EN_UNITS: Record<Named, EnglishNoun> = {
   second: ['second', 'seconds'],
   minute: ['minute', 'minutes'],
   hour: ['hour', 'hours'],
@@ -28,6 +87,43 @@ const EN_UNITS: Record<Exclude<Unit, 'count'>, [string, string]> = {
   month: ['month', 'months'],
   year: ['year', 'years'],
   person: ['person', 'people'],
+  centimetre: ['centimetre', 'centimetres', 'cm'],
+  metre: ['metre', 'metres'],
+  kilometre: ['kilometre', 'kilometres', 'km'],
+  mile: ['mile', 'miles'],
+  gram: ['gram', 'grams'],
+  kilogram: ['kilogram', 'kilograms', 'kg'],
+  tonne: ['tonne', 'tonnes'],
+  SAR: ['Saudi riyal', 'Saudi riyals'],
+  QAR: ['Qatari riyal', 'Qatari riyals'],
+  OMR: ['Omani rial', 'Omani rials'],
+  YER: ['Yemeni rial', 'Yemeni rials'],
+  IRR: ['Iranian rial', 'Iranian rials'],
+  USD: ['US dollar', 'US dollars'],
+  CAD: ['Canadian dollar', 'Canadian dollars'],
+  AUD: ['Australian dollar', 'Australian dollars'],
+  EUR: ['euro', 'euros'],
+  GBP: ['pound sterling', 'pounds sterling'],
+  EGP: ['Egyptian pound', 'Egyptian pounds'],
+  SDG: ['Sudanese pound', 'Sudanese pounds'],
+  KWD: ['Kuwaiti dinar', 'Kuwaiti dinars'],
+  JOD: ['Jordanian dinar', 'Jordanian dinars'],
+  IQD: ['Iraqi dinar', 'Iraqi dinars'],
+  BHD: ['Bahraini dinar', 'Bahraini dinars'],
+  LYD: ['Libyan dinar', 'Libyan dinars'],
+  DZD: ['Algerian dinar', 'Algerian dinars'],
+  TND: ['Tunisian dinar', 'Tunisian dinars'],
+  AED: ['UAE dirham', 'UAE dirhams'],
+  MAD: ['Moroccan dirham', 'Moroccan dirhams'],
+  TRY: ['Turkish lira', 'Turkish lira'],
+  LBP: ['Lebanese pound', 'Lebanese pounds'],
+  SYP: ['Syrian pound', 'Syrian pounds'],
+  JPY: ['Japanese yen', 'Japanese yen'],
+  CNY: ['Chinese yuan', 'Chinese yuan'],
+  RUB: ['Russian rouble', 'Russian roubles'],
+  INR: ['Indian rupee', 'Indian rupees'],
+  CHF: ['Swiss franc', 'Swiss francs'],
+  ILS: ['Israeli shekel', 'Israeli shekels'],
 }
 
 // 3–10 before a noun take the opposite gender: ثلاث ساعات، ثلاثة أيام.
@@ -40,26 +136,134 @@ export function formatNumber(v: number): string {
   return String(Object.is(r, -0) ? 0 : r)
 }
 
-/** The unit's name as a label beside an answer field: `ساعة`, `hours`; empty for a plain count. */
-export function unitName(unit: Unit, lang: Lang): string {
-  if (unit === 'count') return ''
-  return lang === 'en' ? EN_UNITS[unit][1] : AR_UNITS[unit].sg
+const SCALES: [value: number, ar: string, arPlural: string, en: string][] = [
+  [1e12, 'تريليون', 'تريليونات', 'trillion'],
+  [1e9, 'مليار', 'مليارات', 'billion'],
+  [1e6, 'مليون', 'ملايين', 'million'],
+]
+
+/**
+ * A number with a scale word from a million up, when that loses nothing: `1.5 مليار`,
+ * `مليون`, `3 ملايين`, `300 million`; otherwise digits (`1234567`). `scaled` says whether a
+ * scale word was used (an Arabic noun after it is singular: `1.5 مليار ريال`).
+ */
+function formatAmount(v: number, lang: Lang): { text: string; scaled: boolean } {
+  for (const [size, ar, arPlural, en] of SCALES) {
+    const n = v / size
+    if (Math.abs(n) < 1 || Math.abs(Number(formatNumber(n)) * size - v) > 1e-9 * Math.abs(v)) continue
+    const digits = formatNumber(n)
+    if (lang === 'en') return { text: `${digits} ${en}`, scaled: true }
+    if (n === 1) return { text: ar, scaled: true }
+    const plural = Number.isInteger(n) && n % 100 >= 3 && n % 100 <= 10
+    return { text: `${digits} ${plural ? arPlural : ar}`, scaled: true }
+  }
+  return { text: formatNumber(v), scaled: false }
 }
 
-/** A number with its unit: `150 دقيقة`, `3 ساعات`, `ساعتان`, `2.5 hours`, `1 hour`, `9500`. */
+const MONTH_NAMES = (lang: Lang) => MONTHS.map((m) => m[lang])
+
+/** The finest part of a date value, in which its tolerance counts: day, month or year. */
+function datePrecision(value: number): Unit {
+  const d = decodeDate(value)
+  return d?.day !== undefined ? 'day' : d?.month !== undefined ? 'month' : 'year'
+}
+
+/** A date value (`dates.ts`) for display: `8 سبتمبر 2023`, `عام 1900`, `8 September 2023`, `1900`, `September`. */
+export function formatDate(value: number, lang: Lang): string {
+  const d = decodeDate(value)
+  if (d === null) return formatNumber(value)
+  const parts: string[] = []
+  if (d.day !== undefined) parts.push(String(d.day))
+  if (d.month !== undefined) parts.push(MONTH_NAMES(lang)[d.month - 1]!)
+  if (d.year !== undefined) parts.push(d.month === undefined && lang === 'ar' ? `عام ${d.year}` : String(d.year))
+  return parts.join(' ')
+}
+
+/**
+ * The common ways to write a date value, for exports whose matching is exact (Moodle, QTI):
+ * `8 سبتمبر 2023`, `8 September 2023`, `8/9/2023`, `2023-09-08`; `عام 1900`, `1900`.
+ */
+export function dateSpellings(value: number): string[] {
+  const d = decodeDate(value)
+  if (d === null) return [formatNumber(value)]
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const { year, month, day } = d
+  const numeric =
+    month === undefined
+      ? [String(year)]
+      : day === undefined
+        ? year === undefined
+          ? []
+          : [`${month}/${year}`, `${year}-${pad(month)}`]
+        : year === undefined
+          ? [`${day}/${month}`]
+          : [`${day}/${month}/${year}`, `${year}-${pad(month)}-${pad(day)}`]
+  return [...new Set([formatDate(value, 'ar'), formatDate(value, 'en'), ...numeric])]
+}
+
+/** The unit's name as a label beside an answer field: `ساعة`, `hours`, `ريال سعودي`, `Saudi riyals`; empty for a plain count. */
+export function unitName(unit: Unit, lang: Lang): string {
+  if (unit === 'count') return ''
+  if (unit === 'percent') return lang === 'ar' ? 'نسبة مئوية' : 'percent'
+  if (unit === 'date') return lang === 'ar' ? 'تاريخ' : 'date'
+  if (lang === 'en') return EN_UNITS[unit][1]
+  const noun = AR_UNITS[unit]
+  return noun.adjective ? `${noun.sg} ${arabicAdjective(noun, 'sg')}` : noun.sg
+}
+
+/**
+ * What a numeric answer is asked in, for a prompt: `in hours`/`بالساعات`, `in Saudi
+ * riyals`/`بالريال السعودي`, `number of people`/`عدد الأشخاص`, `a date`/`تاريخًا`.
+ */
+export function unitHint(unit: Unit, lang: Lang): string {
+  const en = lang === 'en'
+  switch (unit) {
+    case 'count':
+      return en ? 'a number' : 'عددًا'
+    case 'person':
+      return en ? 'number of people' : 'عدد الأشخاص'
+    case 'date':
+      return en ? 'a date' : 'تاريخًا'
+    case 'percent':
+      return en ? 'in percent' : 'بالمئة'
+  }
+  if (en) return `in ${EN_UNITS[unit][1]}`
+  const noun = AR_UNITS[unit]
+  if (noun.by) return noun.by
+  return noun.adjective ? `بال${noun.sg} ال${arabicAdjective(noun, 'sg')}` : `بال${noun.pl}`
+}
+
+// A currency adjective agreeing with its noun: سعودي/سعودية, dual سعوديان/تركيتان; after a
+// plural (non-human) it is feminine singular: ريالات سعودية.
+function arabicAdjective(noun: ArabicNoun, form: 'sg' | 'dual' | 'pl'): string {
+  const a = noun.adjective!
+  if (form === 'dual') return noun.feminine ? `${a}تان` : `${a}ان`
+  return noun.feminine || form === 'pl' ? `${a}ة` : a
+}
+
+/**
+ * A number with its unit: `150 دقيقة`, `3 ساعات`, `ساعتان`, `2.5 hours`, `1 hour`, `9500`,
+ * `1.5 مليار ريال سعودي`, `1.5 billion Saudi riyals`, `12%`, `5 كم`, `3 أطنان`, `8 سبتمبر 2023`.
+ */
 export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
-  const n = formatNumber(value)
+  if (unit === 'date') return formatDate(value, lang)
+  if (unit === 'percent') return `${formatNumber(value)}%`
+  const amount = formatAmount(value, lang)
+  const n = amount.text
   if (unit === 'count') return n
   if (lang === 'en') {
-    const [one, many] = EN_UNITS[unit]
-    return `${n} ${value === 1 ? one : many}`
+    const [one, many, abbr] = EN_UNITS[unit]
+    return `${n} ${abbr ?? (value === 1 ? one : many)}`
   }
   const noun = AR_UNITS[unit]
-  if (value === 1) return `${noun.sg} ${noun.feminine ? 'واحدة' : 'واحد'}`
-  if (value === 2) return noun.dual
+  if (noun.abbr) return `${n} ${noun.abbr}`
+  const adjective = (form: 'sg' | 'dual' | 'pl') => (noun.adjective ? ` ${arabicAdjective(noun, form)}` : '')
+  if (amount.scaled) return `${n} ${noun.sg}${adjective('sg')}`
+  if (value === 1) return `${noun.sg}${adjective('sg')} ${noun.feminine ? 'واحدة' : 'واحد'}`
+  if (value === 2 && noun.dual) return `${noun.dual}${adjective('dual')}`
   // With digits, Arabic uses the plural for 3–10 (and 103–110 …) and the singular otherwise.
   const plural = Number.isInteger(value) && value % 100 >= 3 && value % 100 <= 10
-  return `${n} ${plural ? noun.pl : noun.sg}`
+  return plural ? `${n} ${noun.pl}${adjective('pl')}` : `${n} ${noun.sg}${adjective('sg')}`
 }
 
 /**
@@ -67,8 +271,8 @@ export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
  * `ثلاث ساعات ونصف`, `ثلاثة أيام ونصف` — where digits alone read awkwardly; otherwise null.
  */
 export function arabicQuantityWords(value: number, unit: Unit): string | null {
-  if (unit === 'count' || unit === 'person' || value <= 0 || value > 10 || value % 1 !== 0.5) return null
-  const noun = AR_UNITS[unit]
+  if (dimensionOf(unit) !== 'time' || value <= 0 || value > 10 || value % 1 !== 0.5) return null
+  const noun = AR_UNITS[unit as Named]
   const whole = Math.floor(value)
   if (whole === 0) return `نصف ${noun.sg}`
   const base =
@@ -131,7 +335,7 @@ export function describeExpected(question: Question, lang: Lang): string {
     case 'numeric': {
       const { value, unit, tolerance } = question.answer
       const digits = formatQuantity(value, unit, lang)
-      const plusMinus = tolerance > 0 ? ` ± ${formatNumber(tolerance)}` : ''
+      const plusMinus = tolerance > 0 ? ` ± ${unit === 'date' ? formatQuantity(tolerance, datePrecision(value), lang) : formatNumber(tolerance)}` : ''
       const words = lang === 'ar' ? arabicQuantityWords(value, unit) : null
       if (words !== null) return `${words} (${digits}${plusMinus})`
       return plusMinus ? `${digits} (${plusMinus.trim()})` : digits

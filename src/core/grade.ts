@@ -1,3 +1,4 @@
+import { dateMatches } from './dates.ts'
 import { normalizeText } from './normalize.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
@@ -165,10 +166,21 @@ type NumericQuestion = Extract<Question, { type: 'numeric' }>
 function gradeNumeric(question: NumericQuestion, answer: string | number): GradeResult {
   const key = question.answer
   const text = typeof answer === 'number' ? String(answer) : answer.trim()
-  const clock = key.unit === 'minute' || key.unit === 'second' ? 'minute' : 'hour'
-  const q = typeof answer === 'number' ? { value: answer, unit: null } : parseQuantity(answer, { clock, context: questionContext(question, true) })
+  const options = { expect: key.unit, context: questionContext(question, true) }
+  // A date is read from its text (a JSON number is a year, or the key's own encoded value, which a
+  // client holding the key sends back); any other number is in the key's unit.
+  const encodedKey = typeof answer === 'number' && key.unit === 'date' && answer === key.value
+  const q = encodedKey
+    ? { value: answer, unit: 'date' as const }
+    : typeof answer === 'number' && key.unit !== 'date'
+      ? { value: answer, unit: null }
+      : parseQuantity(text, options)
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text }
+  if (key.unit === 'date') {
+    const right = q.unit === 'date' && dateMatches(key.value, q.value, key.tolerance)
+    return result(question, true, right ? question.points : 0, { kind: 'number', value: q.value, unit: 'date', input })
+  }
   // A bare number is in the question's unit; hours convert to minutes, people count as a count
   // and the other way round; "2000 ساعة" for a number of soldiers converts to nothing: wrong.
   const converted = q.unit === null ? q.value : convert(q.value, q.unit, key.unit)

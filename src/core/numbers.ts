@@ -1,16 +1,18 @@
 import { foldLetters } from './normalize.ts'
-import type { Unit } from './quiz-schema.ts'
+import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
+import { adjectiveForms, CURRENCY_ADJECTIVES, UNIT_WORDS, type NounForm } from './unit-words.ts'
 
 /**
  * Reading numbers the way students write them: digits in any script with any separators,
  * Arabic and English number words, fractions, hedges ("نحو", "about").
  *
  * The reader works on tokens (`tokenize`) and a small grammar (`readNumber`); `units.ts` builds
- * quantities ("ساعتين ونصف", "150 دقيقة") on the same tokens. Arabic nouns that count things
- * live here too (`NOUNS`), because the Arabic dual carries a number itself: ساعتين is 2 hours.
+ * quantities ("ساعتين ونصف", "150 دقيقة") on the same tokens. The spellings of units
+ * (`unit-words.ts`) are loaded into the same lexicon, because the Arabic dual carries a number
+ * itself: ساعتين is 2 hours.
  */
 
-export type NounForm = 'sg' | 'dual' | 'pl' | 'abbr'
+export type { NounForm }
 
 /** What a word means to the number reader. */
 export type Entry =
@@ -27,9 +29,13 @@ export type Entry =
   | { k: 'a' } // English a/an
   | { k: 'of' }
   | { k: 'point' }
-  | { k: 'kilo' } // 9.5k
+  // 9.5k, $1.5bn, 300 mn; `spaced`: also apart from the digits (1.5 bn), not only onto them (9.5k)
+  | { k: 'abbrScale'; v: number; spaced: boolean }
   | { k: 'except' } // إلا: ساعتين إلا ربع
-  | { k: 'noun'; unit: Unit; form: NounForm }
+  // A unit word: `unit` is the one meant by default, `units` every unit it may name (ريال, m, كيلو).
+  | { k: 'noun'; unit: Unit; units: readonly Unit[]; form: NounForm }
+  // A currency adjective (سعودي, US), which narrows a currency word; `alone`: stands for one (sterling).
+  | { k: 'adj'; units: readonly Currency[]; alone: boolean }
   | { k: 'hedge' } // نحو, about: ignored
   | { k: 'neutral' } // فقط, exactly: ignored
   | { k: 'block' } // comparisons and negation: the answer is not a plain number any more
@@ -94,8 +100,11 @@ add('مليونان مليونين مليوني', { k: 'scale', v: 1e6, form: 'd
 add('مليونا', { k: 'scale', v: 1e6, form: 'dualOrAcc' })
 add('ملايين', { k: 'scale', v: 1e6, form: 'pl' })
 add('مليار بليون', { k: 'scale', v: 1e9, form: 'sg' })
-add('ملياران مليارين', { k: 'scale', v: 1e9, form: 'dual' })
+add('ملياران مليارين ملياري', { k: 'scale', v: 1e9, form: 'dual' })
+add('مليارا', { k: 'scale', v: 1e9, form: 'dualOrAcc' })
 add('مليارات', { k: 'scale', v: 1e9, form: 'pl' })
+add('تريليون ترليون', { k: 'scale', v: 1e12, form: 'sg' })
+add('تريليونات', { k: 'scale', v: 1e12, form: 'pl' })
 add('نصف نص', { k: 'frac', den: 2, form: 'sg' })
 add('ثلث', { k: 'frac', den: 3, form: 'sg' })
 add('ثلثين ثلثان ثلثي ثلثا', { k: 'frac', den: 3, form: 'dual' })
@@ -129,6 +138,8 @@ add('thousands', { k: 'scale', v: 1e3, form: 'pl' })
 add('million', { k: 'scale', v: 1e6, form: 'sg' })
 add('millions', { k: 'scale', v: 1e6, form: 'pl' })
 add('billion', { k: 'scale', v: 1e9, form: 'sg' })
+add('billions', { k: 'scale', v: 1e9, form: 'pl' })
+add('trillion', { k: 'scale', v: 1e12, form: 'sg' })
 add('half', { k: 'frac', den: 2, form: 'sg' })
 add('halves', { k: 'frac', den: 2, form: 'pl' })
 add('third', { k: 'frac', den: 3, form: 'sg' })
@@ -139,7 +150,9 @@ add('and', { k: 'and' })
 add('a an', { k: 'a' })
 add('of', { k: 'of' })
 add('point', { k: 'point' })
-add('k', { k: 'kilo' })
+add('k', { k: 'abbrScale', v: 1e3, spaced: false })
+add('mn', { k: 'abbrScale', v: 1e6, spaced: true })
+add('bn', { k: 'abbrScale', v: 1e9, spaced: true })
 
 // --- Hedges, neutral words and blockers ---
 // "About 2000" is still the answer 2000: the tolerance of the question decides how close is close
@@ -171,55 +184,34 @@ const HEDGE_PHRASES: string[][] = [
   'in the region of',
 ].map((p) => p.split(' ').map(foldLetters))
 
-// --- Nouns that count: units of time, people, counted things ---
-function nouns(unit: Unit, form: NounForm, words: string): void {
-  add(words, { k: 'noun', unit, form })
+// --- Units (unit-words.ts): nouns, symbols and codes, and phrases of several words ---
+type Phrase = { words: string[]; entry: Entry }
+const PHRASES = new Map<string, Phrase[]>()
+const PHRASE_SEPARATOR = /[_.]/
+
+for (const { units, form, words } of UNIT_WORDS) {
+  const entry: Entry = { k: 'noun', unit: units[0], units, form }
+  for (const word of words.split(/\s+/)) {
+    const parts = word.length > 1 ? word.split(PHRASE_SEPARATOR).filter(Boolean).map(foldLetters) : [foldLetters(word)]
+    if (parts.length === 1) LEX.set(parts[0]!, entry)
+    else addPhrase(parts, entry)
+  }
 }
-nouns('second', 'sg', 'ثانية second sec')
-nouns('second', 'dual', 'ثانيتان ثانيتين ثانيتا ثانيتي')
-nouns('second', 'pl', 'ثوان ثواني ثوانٍ seconds secs')
-nouns('second', 'abbr', 's ث')
-nouns('minute', 'sg', 'دقيقة minute min')
-nouns('minute', 'dual', 'دقيقتان دقيقتين دقيقتا دقيقتي')
-nouns('minute', 'pl', 'دقائق دقايق minutes mins')
-nouns('minute', 'abbr', 'm د')
-nouns('hour', 'sg', 'ساعة hour hr')
-nouns('hour', 'dual', 'ساعتان ساعتين ساعتا ساعتي')
-nouns('hour', 'pl', 'ساعات hours hrs')
-nouns('hour', 'abbr', 'h س')
-nouns('day', 'sg', 'يوم day')
-nouns('day', 'dual', 'يومان يومين')
-nouns('day', 'pl', 'أيام days')
-nouns('day', 'abbr', 'd')
-nouns('week', 'sg', 'أسبوع week wk')
-nouns('week', 'dual', 'أسبوعان أسبوعين')
-nouns('week', 'pl', 'أسابيع weeks wks')
-nouns('month', 'sg', 'شهر month')
-nouns('month', 'dual', 'شهران شهرين')
-nouns('month', 'pl', 'أشهر شهور months')
-nouns('month', 'abbr', 'mo mos')
-nouns('year', 'sg', 'سنة عام year yr')
-nouns('year', 'dual', 'سنتان سنتين عامان عامين')
-nouns('year', 'pl', 'سنوات سنين أعوام years yrs')
-nouns('year', 'abbr', 'y')
-nouns(
-  'person',
-  'sg',
-  'شخص جندي جندية مجند عامل عاملة مقاتل فرد رجل امرأة طفل طالب عسكري عنصر نسمة إنسان مدني موظف مواطن ' +
-    'person soldier worker fighter man woman child student individual civilian',
-)
-nouns('person', 'dual', 'شخصان شخصين جنديان جنديين عاملان مقاتلان فردين فردان رجلين رجلان')
-nouns(
-  'person',
-  'pl',
-  'أشخاص جنود جنديات مجندين مجندون عمال عاملين عاملون عاملات مقاتلين مقاتلون أفراد رجال نساء أطفال طلاب عسكريين عسكريون عناصر ' +
-    'مدنيين موظفين مواطنين أناس ' +
-    'people persons soldiers troops workers fighters men women children students individuals personnel labourers laborers ' +
-    'deminers builders civilians',
-)
-nouns('count', 'sg', 'مرة')
-nouns('count', 'dual', 'مرتان مرتين')
-nouns('count', 'pl', 'مرات')
+for (const { units, words, alone } of CURRENCY_ADJECTIVES) {
+  const entry: Entry = { k: 'adj', units, alone: alone ?? false }
+  for (const word of words.split(/\s+/)) {
+    const parts = word.split(PHRASE_SEPARATOR).filter(Boolean)
+    if (parts.length > 1) addPhrase(parts.map(foldLetters), entry)
+    else for (const form of adjectiveForms(word)) LEX.set(foldLetters(form), entry)
+  }
+}
+
+function addPhrase(words: string[], entry: Entry): void {
+  const list = PHRASES.get(words[0]!) ?? []
+  list.push({ words, entry })
+  list.sort((a, b) => b.words.length - a.words.length)
+  PHRASES.set(words[0]!, list)
+}
 
 // Arabic clitics a number or noun may carry: بـ، لـ، كـ، فـ, the article and their combinations.
 const PREFIXES = ['بال', 'فال', 'كال', 'لل', 'ال', 'ب', 'ل', 'ك', 'ف'].map(foldLetters)
@@ -238,7 +230,7 @@ function lookupBare(w: string): Entry | null {
   return null
 }
 
-const PREFIXABLE = new Set<Entry['k']>(['digit', 'ten', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'noun', 'hedge', 'block'])
+const PREFIXABLE = new Set<Entry['k']>(['digit', 'ten', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'noun', 'adj', 'hedge', 'block'])
 
 /** What a folded word means, looking through Arabic prefixes (لساعتين, بنحو, الألفين). */
 export function lookupWord(w: string): Entry | null {
@@ -253,11 +245,13 @@ export function lookupWord(w: string): Entry | null {
   return null
 }
 
+const NUMBER_KINDS = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'point', 'except'])
+
 /** True for a word that is (part of) a number: the text matcher never lets a typo change one. */
 export function isNumberWord(w: string): boolean {
   const e = lookupWord(w)
   if (e === null && w.length > 1 && w.startsWith(WAW)) return isNumberWord(w.slice(1))
-  return e !== null && e.k !== 'noun' && e.k !== 'hedge' && e.k !== 'neutral' && e.k !== 'block' && e.k !== 'and' && e.k !== 'a' && e.k !== 'of' && e.k !== 'kilo'
+  return e !== null && NUMBER_KINDS.has(e.k)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,6 +363,15 @@ export function tokenize(text: string): Token[] {
     } else if (m[3] !== undefined) {
       // A colon only means something between digits (2:30); elsewhere it is punctuation.
       if (m[3] === ':' && !(DIGIT_CHAR.test(s[start - 1] ?? '') && DIGIT_CHAR.test(s[end] ?? ''))) continue
+      const unit = LEX.get(m[3])
+      if (unit?.k === 'noun') {
+        // $ € % ٪: a unit written as a symbol; US$ and C$ when written onto their prefix.
+        const prev = tokens[tokens.length - 1]
+        const joined = prev?.t === 'word' && prev.end === start ? LEX.get(prev.w + m[3]) : undefined
+        if (joined && prev?.t === 'word') tokens[tokens.length - 1] = { t: 'word', w: prev.w + m[3], e: joined, start: prev.start, end }
+        else tokens.push({ t: 'word', w: m[3], e: unit, start, end })
+        continue
+      }
       tokens.push({ t: 'sym', c: m[3], start, end })
     } else if (m[4] !== undefined) {
       // A list separator: ignored, except between two parts of a number (withoutHedges).
@@ -377,7 +380,47 @@ export function tokenize(text: string): Token[] {
       tokens.push({ t: 'sym', c: m[5], start, end })
     }
   }
-  return tokens
+  const merged = mergePhrases(tokens)
+  markMoneyScales(merged, false)
+  return merged
+}
+
+// في المئة, per cent, كيلو متر, ر.س: several words that name one unit become one token.
+function mergePhrases(tokens: Token[]): Token[] {
+  if (!tokens.some((tok) => tok.t === 'word' && PHRASES.has(tok.w))) return tokens
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!
+    const phrase =
+      tok.t === 'word' ? PHRASES.get(tok.w)?.find((p) => p.words.every((w, k) => { const t = tokens[i + k]; return t?.t === 'word' && t.w === w })) : undefined
+    if (!phrase) {
+      out.push(tok)
+      continue
+    }
+    const last = tokens[i + phrase.words.length - 1]!
+    out.push({ t: 'word', w: phrase.words.join(' '), e: phrase.entry, start: tok.start, end: last.end })
+    i += phrase.words.length - 1
+  }
+  return out
+}
+
+const isMoneyWord = (tok: Token | undefined) =>
+  tok?.t === 'word' && ((tok.e?.k === 'noun' && isCurrency(tok.e.unit)) || (tok.e?.k === 'adj' && tok.e.alone))
+
+/**
+ * `m` and `b` after a money amount are million and billion, not minutes or metres: `$2m`,
+ * `£1.5b`, `2m dollars`, `SAR 5m`. With `money` (the question asks for an amount of money) after
+ * any number: a bare number is in the question's currency.
+ */
+export function markMoneyScales(T: Token[], money: boolean): void {
+  for (let i = 1; i < T.length; i++) {
+    const tok = T[i]!
+    if (tok.t !== 'word' || (tok.w !== 'm' && tok.w !== 'b') || T[i - 1]!.t !== 'num') continue
+    const after = T[i + 1]?.t === 'word' && (T[i + 1] as { e: Entry | null }).e?.k === 'adj' ? T[i + 2] : T[i + 1]
+    if (money || isMoneyWord(T[i - 2]) || isMoneyWord(after)) {
+      T[i] = { ...tok, e: { k: 'abbrScale', v: tok.w === 'm' ? 1e6 : 1e9, spaced: true } }
+    }
+  }
 }
 
 function pushWord(tokens: Token[], w: string, start: number, end: number): void {
@@ -576,12 +619,16 @@ function readGroup(T: Token[], i: number): Group | null {
       return { v: (small.v + f.v) * s.v, end: f.end + 1, scale: s.v, endsWithScale: true, exact: false }
     }
   }
-  const next = T[j]
-  // 9.5k, 6k — only written right onto digits
-  if (small.digits && kindAt(T, j) === 'kilo' && next && next.start === T[i]!.end) {
-    return { v: small.v * 1e3, end: j + 1, scale: 1e3, endsWithScale: true, exact: Number.isInteger(small.v) }
+  // 9.5k, 6k (only written right onto digits), $1.5bn, 1.5 bn
+  const abbr = entryAt(T, j)
+  if (small.digits && abbr?.k === 'abbrScale' && (abbr.spaced || T[j]!.start === T[i]!.end)) {
+    return { v: small.v * abbr.v, end: j + 1, scale: abbr.v, endsWithScale: true, exact: Number.isInteger(small.v) }
   }
   const s = entryAt(T, j)
+  // 1500 مليون, 1,500 million: digits may count millions and billions past a thousand.
+  if (s?.k === 'scale' && s.form === 'sg' && s.v >= 1e6 && small.digits && small.v >= 1000) {
+    return { v: small.v * s.v, end: j + 1, scale: s.v, endsWithScale: true, exact: Number.isInteger(small.v) }
+  }
   if (s?.k === 'scale' && small.v > 0 && small.v < 1000) {
     const integral = Number.isInteger(small.v)
     const ok =

@@ -1,3 +1,4 @@
+import { unitName } from './describe.ts'
 import type { Lang, Localized, Question, QuestionType, Quiz, Skill, Unit } from './quiz-schema.ts'
 
 /**
@@ -19,6 +20,11 @@ export type PublicQuestion = {
   choices?: PublicChoice[]
   /** The unit a numeric answer is graded in (answers in other units are converted). */
   unit?: Unit
+  /**
+   * The unit's name in the requested language, for a label beside the answer field (`ساعة`,
+   * `hours`, `ريال سعودي`, `Saudi riyals`, `date`); empty for a plain count.
+   */
+  unitLabel?: string
 }
 
 export type PublicQuiz = {
@@ -72,7 +78,10 @@ export function toPublicQuestion(question: Question, lang: Lang): PublicQuestion
   if (question.type === 'single' || question.type === 'multiple') {
     out.choices = question.choices.map((choice) => ({ id: choice.id, text: text(choice.text, lang) }))
   }
-  if (question.type === 'numeric') out.unit = question.answer.unit
+  if (question.type === 'numeric') {
+    out.unit = question.answer.unit
+    out.unitLabel = unitName(question.answer.unit, lang)
+  }
   return out
 }
 

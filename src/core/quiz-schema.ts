@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isDateValue } from './dates.ts'
 
 /**
  * The quiz file format (`questions/<quizId>/quiz.json`): one schema for files on disk,
@@ -23,8 +24,37 @@ export const SKILLS = ['recall', 'inference', 'vocabulary', 'main-idea'] as cons
 export const Skill = z.enum(SKILLS)
 export type Skill = z.infer<typeof Skill>
 
-/** Units a numeric answer may be given in; see `units.ts` for conversions and spellings. */
-export const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'person', 'count'] as const
+/**
+ * Currencies, by ISO 4217 code. Each is its own dimension: amounts are never converted between
+ * currencies (an exchange rate is not a fact of the article).
+ */
+export const CURRENCIES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'INR', 'TRY', 'CHF', 'CAD', 'AUD',
+  'SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'EGP', 'IQD', 'LBP', 'SYP',
+  'MAD', 'DZD', 'TND', 'LYD', 'SDG', 'YER', 'IRR', 'ILS',
+] as const
+export type Currency = (typeof CURRENCIES)[number]
+
+const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES)
+
+/** Whether a unit is a currency (an ISO 4217 code). */
+export const isCurrency = (unit: string | null | undefined): unit is Currency => unit != null && CURRENCY_SET.has(unit)
+
+/**
+ * Units a numeric answer may be given in; see `units.ts` for dimensions and conversions,
+ * `unit-words.ts` for how they are written. `date` is a calendar date or year, its value encoded
+ * as YYYYMMDD with 00 for an unknown part (`dates.ts`: 1900 → 19000000, 8 September 2023 →
+ * 20230908, 8 September without a year → 908).
+ */
+export const UNITS = [
+  'second', 'minute', 'hour', 'day', 'week', 'month', 'year',
+  'person', 'count',
+  'percent',
+  'centimetre', 'metre', 'kilometre', 'mile',
+  'gram', 'kilogram', 'tonne',
+  ...CURRENCIES,
+  'date',
+] as const
 export const Unit = z.enum(UNITS)
 export type Unit = z.infer<typeof Unit>
 
@@ -75,12 +105,18 @@ export const BooleanQuestion = z.object({
 export const NumericQuestion = z.object({
   ...questionBase,
   type: z.literal('numeric'),
-  answer: z.object({
-    value: z.number().finite(),
-    unit: Unit,
-    /** Absolute tolerance, in `unit`. */
-    tolerance: z.number().min(0).default(0),
-  }),
+  answer: z
+    .object({
+      /** The answer in `unit`; for `date`, the date encoded YYYYMMDD with 00 for an unknown part (`dates.ts`). */
+      value: z.number().finite(),
+      unit: Unit,
+      /** Absolute tolerance, in `unit`; for `date`, in the key's finest part (days, months or years). */
+      tolerance: z.number().min(0).default(0),
+    })
+    .refine((answer) => answer.unit !== 'date' || isDateValue(answer.value), {
+      path: ['value'],
+      message: 'must be a date encoded as YYYYMMDD with 00 for an unknown part: 19000000 (1900), 20230900 (September 2023), 20230908, 908 (8 September)',
+    }),
 })
 
 export const TextQuestion = z.object({

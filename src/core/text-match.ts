@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from './date-words.ts'
 import { normalizeText } from './normalize.ts'
 import { isNumberWord, parseNumber } from './numbers.ts'
 import { COUNTRIES as PLACE_COUNTRIES } from './places.ts'
@@ -39,17 +40,7 @@ const AL = '\u0627\u0644' // ال
 const WAW = '\u0648' // و
 
 // Words a single typo would turn into another valid answer: months and weekdays.
-const PROTECTED = new Set(
-  (
-    'يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر ' +
-    'كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين ' +
-    'السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه ' +
-    'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
-  )
-    .split(SPACE)
-    .flatMap((w) => [w, looseWord(w)]),
-)
+const PROTECTED = new Set(CALENDAR_WORDS.map(normalizeText).flatMap((w) => [w, looseWord(w)]))
 
 /**
  * Words that may surround an accepted answer without changing it (`في العاصمة الصينية بكين`,

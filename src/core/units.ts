@@ -1,16 +1,20 @@
 import { foldLetters } from './normalize.ts'
-import { entryAt, isAnd, PLAIN_DIGITS, readFraction, readNumber, tokenize, withoutHedges, type Token } from './numbers.ts'
-import type { Unit } from './quiz-schema.ts'
+import { readDate } from './date-words.ts'
+import { encodeDate } from './dates.ts'
+import { entryAt, isAnd, markMoneyScales, PLAIN_DIGITS, readFraction, readNumber, tokenize, withoutHedges, type NounForm, type Token } from './numbers.ts'
+import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
 
 /**
  * Quantities: a number with an optional unit, and conversions between units of one dimension.
- * Spellings of the units (ساعة، ساعتين، ساعات، hrs, h …) are in `numbers.ts` next to the number
- * words, because an Arabic dual noun is a number by itself.
+ * Spellings of the units (ساعة، ساعتين، ساعات، hrs, h, ريال سعودي, $, كم …) are in
+ * `unit-words.ts`, loaded into the number reader's lexicon (`numbers.ts`), because an Arabic dual
+ * noun is a number by itself.
  */
 
-export type Dimension = 'time' | 'count'
+export type Dimension = 'time' | 'count' | 'percent' | 'length' | 'mass' | 'money' | 'date'
 
-const SECONDS: Partial<Record<Unit, number>> = {
+/** Each measured unit in its dimension's base: seconds, metres, grams. */
+const BASE: Partial<Record<Unit, number>> = {
   second: 1,
   minute: 60,
   hour: 3600,
@@ -19,24 +23,41 @@ const SECONDS: Partial<Record<Unit, number>> = {
   // Calendar averages (365.2425 days a year), so that a year is exactly 12 months.
   month: (365.2425 * 86_400) / 12,
   year: 365.2425 * 86_400,
+  centimetre: 0.01,
+  metre: 1,
+  kilometre: 1000,
+  mile: 1609.344,
+  gram: 1,
+  kilogram: 1000,
+  tonne: 1_000_000,
 }
 
-/** Time units from the smallest up; a compound ("2 hours 30 minutes") goes strictly down. */
-const TIME_ORDER: Unit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year']
+const LENGTHS: ReadonlySet<Unit> = new Set(['centimetre', 'metre', 'kilometre', 'mile'])
+const MASSES: ReadonlySet<Unit> = new Set(['gram', 'kilogram', 'tonne'])
 
 export function dimensionOf(unit: Unit): Dimension {
-  return unit === 'person' || unit === 'count' ? 'count' : 'time'
+  if (unit === 'person' || unit === 'count') return 'count'
+  if (unit === 'percent' || unit === 'date') return unit
+  if (LENGTHS.has(unit)) return 'length'
+  if (MASSES.has(unit)) return 'mass'
+  if (isCurrency(unit)) return 'money'
+  return 'time'
 }
 
+/** Time, length and mass: units that convert by a factor, and compounds (`2 hours 30 minutes`, `5 km 200 m`). */
+const isMeasure = (unit: Unit) => BASE[unit] !== undefined
+
 /**
- * `value` in `from` expressed in `to`, or null across dimensions (hours → people).
- * A number of people is a count; a count (`2000 مرة`, 2000 times) is not a number of people.
+ * `value` in `from` expressed in `to`, or null across dimensions (hours → people, metres →
+ * grams). A number of people is a count; a count (`2000 مرة`, 2000 times) is not a number of
+ * people. Currencies are never converted into each other, nor dates into anything.
  */
 export function convert(value: number, from: Unit, to: Unit): number | null {
   if (from === to) return value
-  if (dimensionOf(from) !== dimensionOf(to) || (from === 'count' && to === 'person')) return null
-  if (dimensionOf(from) === 'count') return value
-  return (value * SECONDS[from]!) / SECONDS[to]!
+  if (dimensionOf(from) !== dimensionOf(to)) return null
+  if (from === 'person' && to === 'count') return value
+  if (!isMeasure(from)) return null
+  return (value * BASE[from]!) / BASE[to]!
 }
 
 export type Quantity = { value: number; unit: Unit | null }
@@ -50,17 +71,29 @@ export type ParseQuantityOptions = {
    */
   context?: readonly string[]
   /**
-   * How to read clock notation `a:b`: hours and minutes (default) or minutes and seconds.
-   * The grader passes 'minute' when the question asks for minutes or seconds.
+   * How to read clock notation `a:b`: hours and minutes (default) or minutes and seconds (the
+   * default when `expect` is minutes or seconds).
    */
   clock?: 'hour' | 'minute'
+  /**
+   * The question's unit, which says what an ambiguous word means: `m` is metres for a length,
+   * a million for an amount of money (`300m`) and minutes otherwise; `كيلو` kilometres for a
+   * length and kilograms otherwise; a currency word means the question's currency when it can
+   * (`ريال` is the Qatari riyal for a question in QAR, the Saudi riyal by default). With
+   * `date`, the answer is read as a calendar date or year (`date-words.ts`), its value encoded
+   * as in `dates.ts`.
+   */
+  expect?: Unit
 }
 
-type Component = { v: number; unit: Unit | null; end: number }
+type Component = { v: number; unit: Unit | null; units: readonly Unit[] | null; end: number }
 
 const nounAt = (T: Token[], i: number) => entryAt(T, i)?.k === 'noun'
+const isCurrencyWord = (tok: Token | undefined) => tok?.t === 'word' && tok.e?.k === 'noun' && isCurrency(tok.e.unit)
+// A word that is no number, unit or operator: plain, or a currency adjective that narrows nothing here.
+const isPlainWord = (tok: Token | undefined) => tok?.t === 'word' && (tok.e === null || (tok.e.k === 'adj' && !tok.e.alone))
 
-/** "ونصف", "and a half", "إلا ربع" after a time noun — unless the fraction has a noun of its own. */
+/** "ونصف", "and a half", "إلا ربع" after a measure's noun — unless the fraction has a noun of its own. */
 function fractionTail(T: Token[], j: number, v: number): { v: number; end: number } {
   const and = isAnd(T, j)
   if (!and && entryAt(T, j)?.k !== 'except') return { v, end: j }
@@ -70,15 +103,55 @@ function fractionTail(T: Token[], j: number, v: number): { v: number; end: numbe
   return v > f.v ? { v: v - f.v, end: f.end } : { v, end: j }
 }
 
-function readComponent(T: Token[], i: number): Component | null {
+/**
+ * The unit of `units` the question means: its own when the word may name it, else one that
+ * converts into it (`m` is metres for a question in kilometres), else the word's first.
+ */
+function pick(units: readonly Unit[], expect: Unit | undefined): Unit {
+  if (expect === undefined || units.length === 1) return units[0]!
+  if (units.includes(expect)) return expect
+  return units.find((u) => convert(1, u, expect) !== null) ?? units[0]!
+}
+
+const intersect = (a: readonly Unit[], b: readonly Unit[]) => a.filter((u) => b.includes(u))
+
+type UnitRead = { units: readonly Unit[]; form: NounForm; end: number }
+
+/**
+ * A unit word at `i` with the currency adjectives that narrow it: `ساعات`, `ريال سعودي`,
+ * `الليرة التركية`, `US dollars`, `pounds sterling`, `$`, `SAR`; or an adjective that names a
+ * currency alone (`sterling`). An adjective that contradicts the word (`ريال أمريكي`) is left
+ * unread, and `contextWords` refuses it.
+ */
+function readUnit(T: Token[], i: number): UnitRead | null {
+  const pre = entryAt(T, i)
+  const noun = pre?.k === 'adj' ? entryAt(T, i + 1) : pre
+  if (noun?.k !== 'noun') return pre?.k === 'adj' && pre.alone ? { units: pre.units, form: 'abbr', end: i + 1 } : null
+  let units = noun.units
+  let end = pre === noun ? i + 1 : i + 2
+  if (pre?.k === 'adj') {
+    units = intersect(units, pre.units)
+    if (units.length === 0) return null
+  }
+  for (let adj = entryAt(T, end); adj?.k === 'adj' && isCurrency(units[0]); adj = entryAt(T, end)) {
+    const narrowed = intersect(units, adj.units)
+    if (narrowed.length === 0) break
+    units = narrowed
+    end++
+  }
+  return { units, form: noun.form, end }
+}
+
+function readComponent(T: Token[], i: number, expect: Unit | undefined): Component | null {
   const e = entryAt(T, i)
-  // ساعتين، ساعة، an hour — the noun is the number (2 or 1)
+  // ساعتين، ساعة، an hour, ليرة تركية — the noun is the number (2 or 1)
   const lone = e?.k === 'noun' ? e : e?.k === 'a' ? entryAt(T, i + 1) : null
   if (lone?.k === 'noun' && (lone.form === 'dual' || lone.form === 'sg') && !(e?.k === 'a' && lone.form === 'dual')) {
-    const start = e?.k === 'a' ? i + 2 : i + 1
+    const u = readUnit(T, e?.k === 'a' ? i + 1 : i)!
+    const unit = pick(u.units, expect)
     const base = lone.form === 'dual' ? 2 : 1
-    const t = dimIsTime(lone.unit) ? fractionTail(T, start, base) : { v: base, end: start }
-    return { v: t.v, unit: lone.unit, end: t.end }
+    const t = isMeasure(unit) ? fractionTail(T, u.end, base) : { v: base, end: u.end }
+    return { v: t.v, unit, units: u.units, end: t.end }
   }
   const n = readNumber(T, i)
   if (!n) return null
@@ -88,19 +161,23 @@ function readComponent(T: Token[], i: number): Component | null {
     if (entryAt(T, j)?.k === 'of') j++
     if (entryAt(T, j)?.k === 'a') j++
   }
-  const noun = entryAt(T, j)
-  if (noun?.k !== 'noun') return { v: n.v, unit: null, end: n.end }
-  if (noun.form === 'dual') return null // "3 ساعتين"
-  // ثلاث ساعات ونصف, two hours and a half
-  if (!n.hasFrac && Number.isInteger(n.v) && dimIsTime(noun.unit)) {
-    const t = fractionTail(T, j + 1, n.v)
-    return { v: t.v, unit: noun.unit, end: t.end }
+  const u = readUnit(T, j)
+  if (u === null) return { v: n.v, unit: null, units: null, end: n.end }
+  if (u.form === 'dual') return null // "3 ساعتين"
+  const unit = pick(u.units, expect)
+  // ثلاث ساعات ونصف, two hours and a half, خمسة كيلو ونص
+  if (!n.hasFrac && Number.isInteger(n.v) && isMeasure(unit)) {
+    const t = fractionTail(T, u.end, n.v)
+    return { v: t.v, unit, units: u.units, end: t.end }
   }
-  return { v: n.v, unit: noun.unit, end: j + 1 }
+  return { v: n.v, unit, units: u.units, end: u.end }
 }
 
-const dimIsTime = (u: Unit) => dimensionOf(u) === 'time'
-const rank = (u: Unit) => TIME_ORDER.indexOf(u)
+/** Measures of one dimension from the largest: a compound ("2 hours 30 minutes", "5 km 200 m") goes strictly down. */
+const rank = (u: Unit) => BASE[u] ?? 0
+const sameMeasure = (a: Unit, b: Unit) => isMeasure(a) && dimensionOf(a) === dimensionOf(b)
+// 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds.
+const NEXT_CLOCK_UNIT: Partial<Record<Unit, Unit>> = { hour: 'minute', minute: 'second' }
 
 /**
  * Words around the number that do not change it ("استمر الاجتماع …", "… عامل بناء", "… North
@@ -115,7 +192,8 @@ function contextWords(T: Token[], from: number, to: number, context: readonly st
     const tok = T[i]!
     if (tok.t !== 'word') return false
     const e = tok.e
-    if (e === null) {
+    // A currency adjective that narrowed no currency is a plain word, unless it contradicts one (ريال أمريكي).
+    if (e === null || (e.k === 'adj' && !isCurrencyWord(T[i - 1]))) {
       if (!fromContext(tok.w, context)) return false
       continue
     }
@@ -154,10 +232,10 @@ function stems(w: string, out: Set<string>): void {
 }
 
 // Words that frame any answer: "the answer is 2000", "الجواب هو 2000", "حوالي الـ 2000", "لمدة
-// ساعتين ونصف", "for 2.5 hours", "المجموع 6000", "بلغ عددهم 2000".
+// ساعتين ونصف", "for 2.5 hours", "المجموع 6000", "بلغ عددهم 2000", "بنسبة 12%".
 const FREE = new Set(
   ('the it is was were are be been has have had answer ال جواب اجابة هو هي كان كانت ' +
-    'for long لمدة مدة طوال number total عدد عددهم مجموع بلغ بلغت')
+    'for long لمدة مدة طوال number total عدد عددهم مجموع بلغ بلغت نسبة بنسبة')
     .split(' ')
     .map(foldLetters),
 )
@@ -219,12 +297,19 @@ function readClock(T: Token[], clock: 'hour' | 'minute'): Quantity | null {
 /**
  * A number with an optional unit, Arabic or English: `150 دقيقة`, `ساعتين ونصف` (2.5 hour),
  * `ساعة ونصف`, `نصف ساعة`, `ساعتان وثلاثون دقيقة`, `2 hours 30 minutes`, `2h30m`, `2:30`,
- * `two and a half hours`, `نحو ألفي جندي` (2000 person), `2,000 soldiers`. A compound is given
- * in its largest unit. A lone dual noun is 2 (ساعتين), a lone singular noun 1 (ساعة). Null when
- * the text is not one quantity (ranges, lists, comparisons, mixed dimensions, `ساعتين ونصف يوم`).
+ * `two and a half hours`, `نحو ألفي جندي` (2000 person), `2,000 soldiers`, `1.5 مليار ريال`,
+ * `$300m`, `12%`, `5 كم`, `3 أطنان`; with `expect: 'date'`, a date (`8 سبتمبر 2023` → 20230908).
+ * A compound is given in its largest unit. A lone dual noun is 2 (ساعتين), a lone singular noun
+ * 1 (ساعة). Null when the text is not one quantity (ranges, lists, comparisons, mixed
+ * dimensions, `ساعتين ونصف يوم`).
  */
 export function parseQuantity(text: string, options: ParseQuantityOptions = {}): Quantity | null {
   const T = withoutHedges(tokenize(text))
+  if (options.expect === 'date') {
+    const date = readDate(T, (w) => fromContext(w, options.context))
+    return date === null ? null : { value: encodeDate(date), unit: 'date' }
+  }
+  if (isCurrency(options.expect)) markMoneyScales(T, true)
   const q = T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
   // 400 nines are Infinity: not a number anyone can be graded on (and not JSON).
   return q !== null && Number.isFinite(q.value) ? q : null
@@ -298,36 +383,49 @@ function readSum(T: Token[], options: ParseQuantityOptions, sep: (tok: Token) =>
 
 function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | null {
   if (T.length === 0) return null
-  if (T.length >= 3 && T[1]?.t === 'sym' && T[1].c === ':') return readClock(T, options.clock ?? 'hour')
+  const { expect } = options
+  if (T.length >= 3 && T[1]?.t === 'sym' && T[1].c === ':') {
+    return readClock(T, options.clock ?? (expect === 'minute' || expect === 'second' ? 'minute' : 'hour'))
+  }
   // Leading context: plain words before the first number or noun.
   let s = 0
-  while (s < T.length && T[s]!.t === 'word' && (T[s] as { e: unknown }).e === null) s++
+  while (s < T.length && isPlainWord(T[s]) && !isCurrencyWord(T[s + 1])) s++
   if (!contextWords(T, 0, s, options.context)) return null
+  // A unit written before the number: $300, €20, SAR 5 million, US$ 3 billion, US $3bn.
+  const lead = readUnit(T, s)
+  const before = lead?.form === 'sym' ? lead.units : null
+  if (before) s = lead!.end
   let sign = 1
   const minus = T[s]
   if (minus?.t === 'sym' && minus.c === '-' && T[s + 1]?.t === 'num' && T[s + 1]!.start === minus.end) [sign, s] = [-1, s + 1]
-  const first = readComponent(T, s)
+  const first = readComponent(T, s, expect)
   if (!first) return null
   let value = first.v
   let unit = first.unit
   let j = first.end
-  if (unit !== null && dimIsTime(unit)) {
+  if (before) {
+    // $300 million, $300 million dollars; not $300 ريال, nor "$ ساعتين".
+    if (T[s]?.t !== 'num' && entryAt(T, s)?.k === 'noun') return null
+    const units = first.units === null ? before : intersect(first.units, before)
+    if (units.length === 0) return null
+    unit = pick(units, expect)
+  } else if (unit !== null && isMeasure(unit)) {
     let prev = unit
     let prevWhole = Number.isInteger(first.v)
     for (;;) {
       // ثلاث ساعات إلا نصف ساعة، إلا ثلاثين دقيقة: a smaller part taken away, and the end.
       if (entryAt(T, j)?.k === 'except') {
-        const c = readComponent(T, j + 1)
-        if (c?.unit && dimIsTime(c.unit) && prevWhole && prev === unit && (rank(c.unit) < rank(prev) || c.v < 1)) {
+        const c = readComponent(T, j + 1, expect)
+        if (c?.unit && sameMeasure(c.unit, unit) && prevWhole && prev === unit && (rank(c.unit) < rank(prev) || c.v < 1)) {
           const minus = convert(c.v, c.unit, unit)!
           if (minus < 1 && minus < value) [value, j] = [value - minus, c.end]
         }
         break
       }
       const k = isAnd(T, j) ? j + 1 : j
-      const c = readComponent(T, k)
+      const c = readComponent(T, k, expect)
       if (!c) break
-      if (c.unit !== null && dimIsTime(c.unit)) {
+      if (c.unit !== null && sameMeasure(c.unit, unit)) {
         // Strictly smaller units, or a fraction of the same one (ساعتان ونصف الساعة).
         // A smaller part is less than one of the unit before it: "ساعتين و 150 دقيقة" is not a
         // time of day but two answers.
@@ -342,18 +440,18 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
       }
       // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds.
       const tok = T[k]
-      const below = rank(prev) - 1
+      const below = NEXT_CLOCK_UNIT[prev]
       if (
+        below !== undefined &&
         c.unit === null &&
         c.end === T.length &&
         tok?.t === 'num' &&
         c.end === k + 1 &&
         Number.isInteger(c.v) &&
         c.v < 60 &&
-        prevWhole &&
-        (prev === 'hour' || prev === 'minute')
+        prevWhole
       ) {
-        value += convert(c.v, TIME_ORDER[below]!, unit)!
+        value += convert(c.v, below, unit)!
         j = c.end
       }
       break
@@ -372,4 +470,46 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
 /** Normalises a floating-point result for display and comparison: 2.4999999999 → 2.5. */
 export function roundQuantity(v: number): number {
   return Number.parseFloat(v.toPrecision(12))
+}
+
+/** A quantity found in a running text: its value, the unit meant by default and every unit its words may name. */
+export type FoundQuantity = { value: number; unit: Unit | null; units: readonly Unit[] }
+
+/**
+ * Every quantity with a unit mentioned in a running text, in order: `وقّعت صفقة بقيمة 1.5 مليار
+ * ريال سعودي` → 1.5e9 SAR; `$300m`, `12 في المئة`, `5 كيلومترات`, `ساعتين`. `units` lists what the
+ * words may name (`ريال` alone: SAR QAR OMR YER IRR), `unit` the first. Bare numbers are left to
+ * `findNumbers`, dates to `findDates`.
+ */
+export function findQuantities(text: string): FoundQuantity[] {
+  const T = tokenize(text)
+  const found: FoundQuantity[] = []
+  for (let i = 0; i < T.length; ) {
+    const lead = readUnit(T, i)
+    const start = lead?.form === 'sym' && T[lead.end]?.t === 'num' ? lead.end : i
+    const c = readComponent(T, start, undefined)
+    let units = c?.units ?? null
+    if (start !== i) units = units === null ? lead!.units : intersect(units, lead!.units)
+    // A singular noun alone mentions no quantity (الساعة، الريال، an hour); ساعتين، ساعة ونصف do.
+    const alone = c !== null && T[start]!.t !== 'num' && c.v === 1
+    if (c === null || units === null || units.length === 0 || alone) {
+      i++
+      continue
+    }
+    found.push({ value: c.v, unit: units[0]!, units })
+    i = c.end
+  }
+  return found
+}
+
+/**
+ * The currencies a word or phrase names, narrowed by its adjective or code: `ريال سعودي` →
+ * [SAR], `ريال` → [SAR, QAR, OMR, YER, IRR], `الدولار الأمريكي` → [USD], `$` → [USD, CAD, AUD],
+ * `pounds sterling` → [GBP], `KWD` → [KWD]; [] when it names none or contradicts itself.
+ */
+export function currenciesOf(words: string): Currency[] {
+  const T = tokenize(words)
+  const u = readUnit(T, 0)
+  if (u === null || u.end !== T.length) return []
+  return u.units.filter(isCurrency)
 }

@@ -286,7 +286,7 @@ export class App extends Component<AppProps, AppState> {
               {p.mode === 'all' && <span class="mu">{progress(idx + 1, n, L)} </span>}
               {q.prompt}
             </p>
-            <Input q={q} k={k} value={s.answers[q.id]} lang={L} t={t} onAnswer={(v) => this.act({ t: 'answer', id: q.id, v })} />
+            <Input q={q} k={k} value={s.answers[q.id]} t={t} onAnswer={(v) => this.act({ t: 'answer', id: q.id, v })} />
           </fieldset>
           {!asg && (
             <div class="row">

@@ -79,20 +79,3 @@ const en: Strings = {
 }
 
 export const strings: Record<Lang, Strings> = { ar, en }
-
-const units: Record<string, [string, string]> = {
-  second: ['ثانية', 'seconds'],
-  minute: ['دقيقة', 'minutes'],
-  hour: ['ساعة', 'hours'],
-  day: ['يوم', 'days'],
-  week: ['أسبوع', 'weeks'],
-  month: ['شهر', 'months'],
-  year: ['سنة', 'years'],
-  person: ['شخص', 'people'],
-  count: ['عدد', 'count'],
-}
-
-/** The unit's name in `lang`, or the unit id when it is not one we know. */
-export function unitName(unit: string, lang: Lang): string {
-  return units[unit]?.[lang === 'ar' ? 0 : 1] ?? unit
-}

@@ -1,5 +1,4 @@
 import type { Strings } from './i18n.ts'
-import { unitName } from './i18n.ts'
 import { isolate, num } from './format.ts'
 import { toggle } from './state.ts'
 import type { Answer, Lang, Question, Result } from './types.ts'
@@ -9,13 +8,12 @@ export type QuestionProps = {
   /** Prefix for ids and radio names, unique within the shadow root. */
   k: string
   value: Answer | undefined
-  lang: Lang
   t: Strings
   onAnswer: (v: Answer | null) => void
 }
 
 /** The input fitting a question type: radios, checkboxes, true/false radios or a text field. */
-export function Input({ q, k, value, lang, t, onAnswer }: QuestionProps) {
+export function Input({ q, k, value, t, onAnswer }: QuestionProps) {
   const option = (type: 'radio' | 'checkbox', v: string, label: string, checked: boolean, change: (on: boolean) => void) => (
     <label class="o" key={v}>
       <input type={type} name={k} value={v} checked={checked} onChange={(e) => change((e.currentTarget as HTMLInputElement).checked)} />
@@ -34,7 +32,8 @@ export function Input({ q, k, value, lang, t, onAnswer }: QuestionProps) {
       </>
     )
   }
-  const hint = q.type === 'numeric' ? t.numHint + (q.unit ? ' — ' + t.unit + unitName(q.unit, lang) : '') : ''
+  // The API names the unit in the quiz's language (unitLabel); empty for a plain count.
+  const hint = q.type === 'numeric' ? t.numHint + (q.unitLabel ? ' — ' + t.unit + q.unitLabel : '') : ''
   return (
     <>
       <label class="l" for={k + '-i'}>{t.answer}</label>

@@ -217,6 +217,57 @@ describe('checkQuiz', () => {
       })
       expect(wrongTotal.map((i) => i.path)).toEqual([`questions[${at}].answer.value`])
     })
+
+    // Answers of the new units against quotes a drafter would pick (only this check is looked at).
+    it.each<[number, string, string, boolean]>([
+      [1.5e9, 'SAR', 'وقّعت الشركة صفقة بقيمة 1.5 مليار ريال سعودي', true],
+      [1.5e9, 'SAR', 'بقيمة مليار ونصف ريال', true],
+      [1.5e9, 'SAR', 'بقيمة 1.5 مليون ريال', false],
+      [3e8, 'USD', 'Washington announced $300m in aid', true],
+      [3e8, 'USD', 'أعلنت واشنطن عن مساعدات بقيمة ٣٠٠ مليون دولار', true],
+      [2e9, 'USD', 'a $2bn loan', true],
+      [12, 'percent', 'ارتفع التضخم إلى 12 في المئة', true],
+      [12, 'percent', 'inflation reached 12%', true],
+      [12, 'percent', 'ارتفع التضخم إلى اثني عشر بالمئة', true],
+      [13, 'percent', 'inflation reached 12%', false],
+      [5, 'kilometre', 'على بعد 5000 متر من الحدود', true],
+      [5, 'kilometre', 'على بعد خمسة كيلومترات', true],
+      [5, 'kilometre', 'على بعد 5 أميال', true], // the check reads numbers, not their units (as for time)
+      [3000, 'kilogram', 'وصلت 3 أطنان من المساعدات', true],
+      [20230908, 'date', 'ضرب زلزال المغرب ليل الجمعة 8 سبتمبر 2023', true],
+      [20230908, 'date', 'في الثامن من أيلول الماضي', true], // the quote may leave the year out
+      [20230908, 'date', 'On 8/9/2023 the quake struck', true],
+      [20230908, 'date', 'ضرب الزلزال في 9 سبتمبر 2023', false],
+      [20230908, 'date', 'ضرب الزلزال في 8 سبتمبر 2022', false],
+      [20230900, 'date', 'في سبتمبر 2023', true],
+      [19000000, 'date', 'تأسست المدينة عام 1900', true],
+      [19000000, 'date', 'founded in 1900', true],
+      [19000000, 'date', 'تأسست المدينة عام 1901', false],
+      [19000000, 'date', 'تأسست المدينة في 1 يناير 1900', true],
+    ])('%d %s in %j: %s', (value, unit, quote, found) => {
+      const at = realIndex('soldiers-killed')
+      const issues = numeric((quiz) => {
+        Object.assign(quiz.questions[at].answer, { value, unit })
+        quiz.questions[at].evidence.quote = quote
+      })
+      expect(issues).toHaveLength(found ? 0 : 1)
+    })
+
+    it('names the dates it read in a quote without the key', () => {
+      const at = realIndex('soldiers-killed')
+      const issues = numeric((quiz) => {
+        Object.assign(quiz.questions[at].answer, { value: 20230908, unit: 'date' })
+        quiz.questions[at].evidence.quote = 'ضرب الزلزال في 9 سبتمبر 2023'
+      })
+      expect(issues[0]!.message).toContain('20230908 (8 September 2023) is not in the evidence quote (dates read in it: 9 September 2023)')
+    })
+  })
+
+  it('schema: a date answer must encode a date', () => {
+    const at = realIndex('soldiers-killed')
+    const issues = issuesAfter((quiz) => Object.assign(quiz.questions[at].answer, { value: 20231308, unit: 'date' }))
+    expect(issues.map((i) => [i.check, i.path])).toEqual([['schema', `questions[${at}].answer.value`]])
+    expect(issues[0]!.message).toContain('YYYYMMDD')
   })
 
   it('names every check it can report', () => {

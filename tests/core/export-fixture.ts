@@ -1,5 +1,5 @@
 import { parseArticle } from '../../src/core/article.ts'
-import { QuizFile, type Quiz } from '../../src/core/quiz-schema.ts'
+import { QuizFile, type Question, type Quiz, type Unit } from '../../src/core/quiz-schema.ts'
 
 /** A small quiz with every question type and every character the exports must escape. */
 export const SAMPLE_ARTICLE = [
@@ -107,4 +107,24 @@ export function sampleQuizFile(): QuizFile {
 export function sampleQuiz(): Quiz {
   const { article: _file, $schema: _schema, ...file } = sampleQuizFile()
   return { ...file, article: parseArticle(SAMPLE_ARTICLE) }
+}
+
+/** The sample quiz with numeric questions in the drafter's units: money, percent, a date, a year. */
+export function sampleQuizWithUnits(): Quiz {
+  const quiz = sampleQuiz()
+  const base = { type: 'numeric', skill: 'recall', points: 1, evidence: { paragraph: 0, quote: 'بكين' } } as const
+  const numeric = (id: string, value: number, unit: Unit, ar: string, en: string): Question => ({
+    ...base,
+    id,
+    prompt: { ar, en },
+    explanation: { ar, en },
+    answer: { value, unit, tolerance: 0 },
+  })
+  quiz.questions.push(
+    numeric('deal-value', 1.5e9, 'SAR', 'كم بلغت قيمة الصفقة؟', 'How much was the deal worth?'),
+    numeric('inflation', 12, 'percent', 'ما نسبة التضخم؟', 'What was the inflation rate?'),
+    numeric('quake-date', 20230908, 'date', 'متى وقع الزلزال؟', 'When did the earthquake strike?'),
+    numeric('founding-year', 19000000, 'date', 'في أي عام تأسست المدينة؟', 'In which year was the city founded?'),
+  )
+  return quiz
 }

@@ -1,7 +1,7 @@
 import { parse, type GIFTQuestion, type MultipleChoice, type Numerical, type ShortAnswer, type TrueFalse } from 'gift-pegjs'
 import { describe, expect, it } from 'vitest'
 import { escapeGift, quizToGift } from '../../src/core/export/gift.ts'
-import { sampleQuiz } from './export-fixture.ts'
+import { sampleQuiz, sampleQuizWithUnits } from './export-fixture.ts'
 
 /** Undoes the HTML escaping the exporter applies to `[html]` texts. */
 function unhtml(text: string): string {
@@ -90,6 +90,23 @@ describe('GIFT export', () => {
     const q = byTitle(en, 'meeting-duration') as Numerical
     expect(unhtml(q.stem.text)).toContain('How many hours did the meeting last? (in hours)')
     expect(unhtml((byTitle(en, 'meeting-place') as MultipleChoice).choices[2]!.text.text)).toBe('Pyongyang = capital')
+  })
+
+  it('exports money and percent as numbers named by their unit, and dates as short answers with their spellings', () => {
+    const withUnits = parse(quizToGift(sampleQuizWithUnits()))
+    const deal = byTitle(withUnits, 'deal-value') as Numerical
+    expect(deal.choices).toEqual({ type: 'range', number: 1.5e9, range: 0 })
+    expect(unhtml(deal.stem.text)).toContain('(بالريال السعودي)')
+    expect(unhtml((byTitle(withUnits, 'inflation') as Numerical).stem.text)).toContain('(بالمئة)')
+    const quake = byTitle(withUnits, 'quake-date') as ShortAnswer
+    expect(quake.type).toBe('Short')
+    expect(unhtml(quake.stem.text)).toContain('(تاريخًا)')
+    expect(quake.choices.map((c) => unhtml(c.text.text))).toEqual(['8 سبتمبر 2023', '8 September 2023', '8/9/2023', '2023-09-08'])
+    const year = byTitle(withUnits, 'founding-year') as ShortAnswer
+    expect(year.choices.map((c) => unhtml(c.text.text))).toEqual(['عام 1900', '1900'])
+    const en = parse(quizToGift(sampleQuizWithUnits(), { lang: 'en' }))
+    expect(unhtml((byTitle(en, 'deal-value') as Numerical).stem.text)).toContain('(in Saudi riyals)')
+    expect(unhtml((byTitle(en, 'quake-date') as ShortAnswer).stem.text)).toContain('(a date)')
   })
 
   it('never lets a text break out of its item', () => {

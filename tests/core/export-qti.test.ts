@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { esc, quizToQtiPackage } from '../../src/core/export/qti.ts'
-import { sampleQuiz } from './export-fixture.ts'
+import { sampleQuiz, sampleQuizWithUnits } from './export-fixture.ts'
 
 const NS = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0'
 const parser = new new Window().DOMParser()
@@ -157,6 +157,22 @@ describe('QTI 3.0 export', () => {
       ['a#b~c=d:e', '1', 'false'],
     ])
     expect(one(doc, 'qti-prompt').textContent).toBe('اكتب اسم المدينة: {مدينة}')
+  })
+
+  it('exports money as a float named by its currency, and a date as a string entry taking its spellings', () => {
+    const zipped = unzipSync(quizToQtiPackage(sampleQuizWithUnits()))
+    const doc = (id: string) => xml(strFromU8(zipped[`items/sample-quiz-${id}.xml`]!))
+    const deal = doc('deal-value')
+    expect(one(deal, 'qti-response-declaration').getAttribute('base-type')).toBe('float')
+    expect(one(one(deal, 'qti-correct-response'), 'qti-value').textContent).toBe('1500000000')
+    expect(one(deal, 'qti-item-body').textContent).toContain('ريال سعودي')
+    const quake = doc('quake-date')
+    const declaration = one(quake, 'qti-response-declaration')
+    expect(declaration.getAttribute('base-type')).toBe('string')
+    expect(all(declaration, 'qti-map-entry').map((e) => e.getAttribute('map-key'))).toEqual(['8 سبتمبر 2023', '8 September 2023', '8/9/2023', '2023-09-08'])
+    expect(all(quake, 'qti-map-response')).toHaveLength(1)
+    expect(one(quake, 'qti-item-body').textContent).toContain('تاريخ')
+    expect(all(doc('founding-year'), 'qti-map-entry').map((e) => e.getAttribute('map-key'))).toEqual(['عام 1900', '1900'])
   })
 
   it('escapes hostile text so every file stays well-formed', () => {

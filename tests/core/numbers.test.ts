@@ -125,6 +125,13 @@ describe('parseNumber reads a whole answer as one number', () => {
     ['half a million', 5e5],
     ['9.5k', 9500],
     ['6k', 6000],
+    ['1.5bn', 1.5e9],
+    ['1.5 bn', 1.5e9],
+    ['300 mn', 3e8],
+    ['1500 مليون', 1.5e9], // digits may count millions past a thousand
+    ['1,500 million', 1.5e9],
+    ['ملياري', 2e9],
+    ['three trillion', 3e12],
     ['6K', 6000],
     // hedges
     ['نحو 2000', 2000],
@@ -209,6 +216,8 @@ describe('parseNumber reads a whole answer as one number', () => {
     'not 2000',
     '2000$',
     '$2000',
+    '$2m', // a unit: parseQuantity's business
+    '12 بالمئة',
     '٢٠٠٠٪',
     '#2000',
     '2000 & 5000',
@@ -272,6 +281,13 @@ describe('findNumbers lists every number in a running text', () => {
     ['about 2,000 soldiers and 6,000 more', [2000, 6000]],
     ['the talks lasted two and a half hours', [2.5]],
     ['٢٠٠٠ و٥٠٠٠', [2000, 5000]],
+    // money with scale words and abbreviations, percent, lengths
+    ['وقّعت الشركة صفقة بقيمة 1.5 مليار ريال سعودي', [1.5e9]],
+    ['بقيمة مليار ونصف ريال و300 مليون دولار', [1.5e9, 3e8]],
+    ['Washington pledged $300m, then $1.5bn, and £2 m more', [3e8, 1.5e9, 2e6]],
+    ['it lasted 150m', [150]], // m after a bare number stays minutes (or metres)
+    ['ارتفع التضخم إلى 12 في المئة ثم 13%', [12, 13]],
+    ['على بعد 5 كيلومترات، أي 5000 متر', [5, 5000]],
     ['', []],
   ])('%j → %j', (text, expected) => {
     expect(findNumbers(text)).toEqual(expected)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { quizSources } from '../../questions/index.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
-import { toPublicQuiz } from '../../src/core/public-quiz.ts'
+import { toPublicQuestion, toPublicQuiz } from '../../src/core/public-quiz.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
 import { toResult } from '../../src/core/result.ts'
 
@@ -69,5 +69,18 @@ describe('toPublicQuiz', () => {
     const en = toPublicQuiz(quiz, 'en')
     expect(en).toMatchObject({ id: quiz.id, version: quiz.version, lang: 'en', dir: 'ltr', article: { lang: 'ar', dir: 'rtl' } })
     expect(en.article.paragraphs).toEqual(quiz.article.paragraphs)
+  })
+
+  it('names each numeric question\'s unit in the requested language (unitLabel), for the widget\'s answer field', () => {
+    const q = byId('meeting-duration') as Extract<Question, { type: 'numeric' }>
+    const withUnit = (unit: typeof q.answer.unit, lang: 'ar' | 'en') =>
+      toPublicQuestion({ ...q, answer: { ...q.answer, unit } }, lang)
+    expect(withUnit('hour', 'ar')).toMatchObject({ unit: 'hour', unitLabel: 'ساعة' })
+    expect(withUnit('SAR', 'ar')).toMatchObject({ unit: 'SAR', unitLabel: 'ريال سعودي' })
+    expect(withUnit('SAR', 'en')).toMatchObject({ unit: 'SAR', unitLabel: 'Saudi riyals' })
+    expect(withUnit('kilometre', 'en')).toMatchObject({ unitLabel: 'kilometres' })
+    expect(withUnit('date', 'ar')).toMatchObject({ unitLabel: 'تاريخ' })
+    expect(withUnit('count', 'en')).toMatchObject({ unit: 'count', unitLabel: '' })
+    expect(toPublicQuestion(byId('meeting-city'), 'ar')).not.toHaveProperty('unitLabel')
   })
 })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Unit } from '../../src/core/quiz-schema.ts'
-import { convert, parseQuantity } from '../../src/core/units.ts'
+import { convert, currenciesOf, findQuantities, parseQuantity } from '../../src/core/units.ts'
 
 describe('parseQuantity', () => {
   it.each<[string, number, Unit | null]>([
@@ -236,12 +236,20 @@ describe('parseQuantity', () => {
         expect(parseQuantity(text, { context })?.value).toBe(2000)
       },
     )
-    it.each(['2000 tanks', '2000 دبابة', '2000 طائرة', '2000 dollars', '2000 دولار', '2000 km', 'in 2000', '2000 جريح', '2000 wounded', '2000 أسير', '2000 روسي'])(
+    it.each(['2000 tanks', '2000 دبابة', '2000 طائرة', 'in 2000', '2000 جريح', '2000 wounded', '2000 أسير', '2000 روسي'])(
       '%j is not',
       (text) => {
         expect(parseQuantity(text, { context })).toBeNull()
       },
     )
+    // A unit of another dimension is read as such; the grader then finds it wrong (no conversion).
+    it.each<[string, Unit]>([
+      ['2000 dollars', 'USD'],
+      ['2000 دولار', 'USD'],
+      ['2000 km', 'kilometre'],
+    ])('%j is read in its own unit, %s', (text, unit) => {
+      expect(parseQuantity(text, { context })).toEqual({ value: 2000, unit })
+    })
     it('without context any plain word may follow', () => {
       expect(parseQuantity('2000 tanks')).toEqual({ value: 2000, unit: null })
     })
@@ -286,5 +294,230 @@ describe('convert', () => {
       }),
       { numRuns: 200 },
     )
+  })
+})
+
+describe('parseQuantity: money, percent, lengths and masses', () => {
+  it.each<[string, Unit | undefined, number, Unit | null]>([
+    // money with scale words, Arabic and English, digits and words
+    ['1.5 مليار ريال', 'SAR', 1.5e9, 'SAR'],
+    ['مليار ونصف ريال', 'SAR', 1.5e9, 'SAR'],
+    ['1,5 مليار ريال', 'SAR', 1.5e9, 'SAR'], // decimal comma
+    ['١٫٥ مليار ريال', 'SAR', 1.5e9, 'SAR'],
+    ['نحو 1.5 مليار ريال سعودي', 'SAR', 1.5e9, 'SAR'],
+    ['ملياري ريال', 'SAR', 2e9, 'SAR'],
+    ['1.5 مليار ر.س', 'SAR', 1.5e9, 'SAR'],
+    ['٣٠٠ مليون دولار', 'USD', 3e8, 'USD'],
+    ['300 مليون $', 'USD', 3e8, 'USD'],
+    ['$300 million', 'USD', 3e8, 'USD'],
+    ['$1.5bn', 'USD', 1.5e9, 'USD'],
+    ['$1.5 bn', 'USD', 1.5e9, 'USD'],
+    ['$2m', 'USD', 2e6, 'USD'],
+    ['$2m', undefined, 2e6, 'USD'], // m after a money amount is a million whatever the question
+    ['2m dollars', undefined, 2e6, 'USD'],
+    ['£3m', 'GBP', 3e6, 'GBP'],
+    ['300m', 'USD', 3e8, null], // a bare amount is in the question's currency
+    ['€20', 'EUR', 20, 'EUR'],
+    ['20 euros', 'EUR', 20, 'EUR'],
+    ['20 يورو', 'EUR', 20, 'EUR'],
+    ['SAR 5 million', 'SAR', 5e6, 'SAR'],
+    ['SAR1.5bn', 'SAR', 1.5e9, 'SAR'],
+    ['5 million SAR', 'SAR', 5e6, 'SAR'],
+    ['5 ملايين ريال سعودي', 'SAR', 5e6, 'SAR'],
+    ['ألفا جنيه', 'EGP', 2000, 'EGP'],
+    ['خمسة آلاف دينار كويتي', 'KWD', 5000, 'KWD'],
+    ['500 درهم', 'AED', 500, 'AED'],
+    ['500 درهم', 'MAD', 500, 'MAD'], // the family names the question's currency
+    ['ليرة', 'LBP', 1, 'LBP'],
+    ['ليرتين', 'SYP', 2, 'SYP'],
+    ['الليرة التركية', 'TRY', 1, 'TRY'],
+    ['US$ 3 billion', 'USD', 3e9, 'USD'],
+    ['US $3 billion', 'USD', 3e9, 'USD'],
+    ['3 billion US dollars', 'USD', 3e9, 'USD'],
+    ['3 مليارات دولار أمريكي', 'USD', 3e9, 'USD'],
+    ['جنيه إسترليني', 'GBP', 1, 'GBP'],
+    ['3 million pounds sterling', 'GBP', 3e6, 'GBP'],
+    ['3 million sterling', 'GBP', 3e6, 'GBP'],
+    ['£20', 'GBP', 20, 'GBP'],
+    ['¥100', 'JPY', 100, 'JPY'],
+    ['¥100', 'CNY', 100, 'CNY'],
+    ['100 يوان', 'CNY', 100, 'CNY'],
+    ['100 ين', 'JPY', 100, 'JPY'],
+    ['100 روبل', 'RUB', 100, 'RUB'],
+    ['100 روبية', 'INR', 100, 'INR'],
+    ['100 فرنك سويسري', 'CHF', 100, 'CHF'],
+    ['100 شيكل', 'ILS', 100, 'ILS'],
+    ['100 ريال قطري', 'SAR', 100, 'QAR'], // narrowed: another currency than the question's
+    ['1.5 مليار دولار', 'SAR', 1.5e9, 'USD'],
+    ['500 ريال', undefined, 500, 'SAR'], // the family's first without a question
+    // percent
+    ['12%', 'percent', 12, 'percent'],
+    ['12٪', 'percent', 12, 'percent'],
+    ['12 %', 'percent', 12, 'percent'],
+    ['12 في المئة', 'percent', 12, 'percent'],
+    ['12 في المائة', 'percent', 12, 'percent'],
+    ['12 بالمئة', 'percent', 12, 'percent'],
+    ['12 بالمائة', 'percent', 12, 'percent'],
+    ['اثنا عشر بالمئة', 'percent', 12, 'percent'],
+    ['12 percent', 'percent', 12, 'percent'],
+    ['12 per cent', 'percent', 12, 'percent'],
+    ['twelve percent', 'percent', 12, 'percent'],
+    ['12 pct', 'percent', 12, 'percent'],
+    ['بنسبة 12.5%', 'percent', 12.5, 'percent'],
+    // lengths
+    ['5 كم', 'kilometre', 5, 'kilometre'],
+    ['5 كلم', 'kilometre', 5, 'kilometre'],
+    ['5 كيلومترات', 'kilometre', 5, 'kilometre'],
+    ['خمسة كيلومترات', 'kilometre', 5, 'kilometre'],
+    ['5 كيلو متر', 'kilometre', 5, 'kilometre'],
+    ['5000 متر', 'kilometre', 5000, 'metre'],
+    ['5 km', 'kilometre', 5, 'kilometre'],
+    ['5 kilometres', 'kilometre', 5, 'kilometre'],
+    ['5 kilometers', 'kilometre', 5, 'kilometre'],
+    ['3 miles', 'mile', 3, 'mile'],
+    ['3 أميال', 'mile', 3, 'mile'],
+    ['ميلين', 'mile', 2, 'mile'],
+    ['100 م', 'metre', 100, 'metre'],
+    ['100 m', 'metre', 100, 'metre'],
+    ['500m', 'kilometre', 500, 'metre'], // m is metres for any length
+    ['50 سم', 'centimetre', 50, 'centimetre'],
+    ['50 cm', 'centimetre', 50, 'centimetre'],
+    ['5 كيلو', 'kilometre', 5, 'kilometre'],
+    ['متر ونصف', 'metre', 1.5, 'metre'],
+    ['2 km 500 m', 'kilometre', 2.5, 'kilometre'],
+    // masses
+    ['20 كغ', 'kilogram', 20, 'kilogram'],
+    ['20 كلغ', 'kilogram', 20, 'kilogram'],
+    ['20 كيلوغرام', 'kilogram', 20, 'kilogram'],
+    ['20 كيلوجرام', 'kilogram', 20, 'kilogram'],
+    ['20 kg', 'kilogram', 20, 'kilogram'],
+    ['20 كيلو', 'kilogram', 20, 'kilogram'],
+    ['كيلو ونص', 'gram', 1.5, 'kilogram'],
+    ['3 أطنان', 'tonne', 3, 'tonne'],
+    ['3 طن', 'tonne', 3, 'tonne'],
+    ['ثلاثة أطنان', 'tonne', 3, 'tonne'],
+    ['3 tonnes', 'tonne', 3, 'tonne'],
+    ['3 tons', 'tonne', 3, 'tonne'],
+    ['3 t', 'tonne', 3, 'tonne'],
+    ['500 غرام', 'gram', 500, 'gram'],
+    ['500 جرام', 'gram', 500, 'gram'],
+    ['500 g', 'gram', 500, 'gram'],
+    ['2 kg 300 g', 'kilogram', 2.3, 'kilogram'],
+    // m stays minutes for time and without a question
+    ['150m', 'hour', 150, 'minute'],
+    ['150m', undefined, 150, 'minute'],
+  ])('%j (question in %s) → %d %s', (text, question, value, unit) => {
+    const q = parseQuantity(text, { expect: question })
+    expect(q).not.toBeNull()
+    expect(q!.value).toBeCloseTo(value, 6)
+    expect(q!.unit).toBe(unit)
+  })
+
+  it.each<[string, Unit]>([
+    ['ريال أمريكي', 'SAR'], // an adjective that contradicts its currency
+    ['5 ريال أمريكي', 'SAR'],
+    ['$300 ريال', 'USD'],
+    ['$ ساعتين', 'USD'],
+    ['أكثر من 1.5 مليار ريال', 'SAR'],
+    ['1.5 مليار ريال أو أكثر', 'SAR'],
+    ['over $300 million', 'USD'],
+    ['مش 300 مليون دولار', 'USD'],
+    ['أكثر من 12%', 'percent'],
+    ['أقل من 12 بالمئة', 'percent'],
+    ['at least 12 percent', 'percent'],
+    ['12% أو 13%', 'percent'],
+    ['نحو 5 كم أو أكثر', 'kilometre'],
+    ['5 كم و3 ساعات', 'kilometre'],
+    ['مليون دولار ونصف', 'USD'], // a half of what? not one amount
+    ['2 kg 3 km', 'kilogram'],
+    ['5 km 2000 m', 'kilometre'], // a smaller part is less than one of the unit before it
+  ])('%j (question in %s) → null', (text, question) => {
+    expect(parseQuantity(text, { expect: question })).toBeNull()
+  })
+
+  it('keeps the words of other answers out: a currency, a unit, a date word', () => {
+    const context = ['كم بلغت قيمة الصفقة؟', 'How much was the deal worth?', 'وقّعت الشركة صفقة بقيمة 1.5 مليار ريال سعودي']
+    expect(parseQuantity('قيمة الصفقة 1.5 مليار ريال', { expect: 'SAR', context })).toEqual({ value: 1.5e9, unit: 'SAR' })
+    expect(parseQuantity('1.5 مليار ريال للصفقة', { expect: 'SAR', context })).toEqual({ value: 1.5e9, unit: 'SAR' })
+    expect(parseQuantity('1.5 مليار دبابة', { expect: 'SAR', context })).toBeNull()
+    expect(parseQuantity('in 2000', { expect: 'SAR', context })).toBeNull()
+  })
+})
+
+describe('convert: lengths, masses, currencies, percent and dates', () => {
+  it.each<[number, Unit, Unit, number | null]>([
+    [5, 'kilometre', 'metre', 5000],
+    [5000, 'metre', 'kilometre', 5],
+    [50, 'centimetre', 'metre', 0.5],
+    [1, 'mile', 'kilometre', 1.609344],
+    [5, 'kilometre', 'mile', 3.10686],
+    [3, 'tonne', 'kilogram', 3000],
+    [500, 'gram', 'kilogram', 0.5],
+    [2, 'kilogram', 'tonne', 0.002],
+    [5, 'kilometre', 'kilogram', null],
+    [5, 'metre', 'minute', null],
+    [100, 'SAR', 'QAR', null], // currencies are never converted into each other
+    [100, 'USD', 'USD', 100],
+    [12, 'percent', 'count', null],
+    [12, 'count', 'percent', null],
+    [20230908, 'date', 'day', null],
+    [1900, 'year', 'date', null],
+  ])('%d %s → %s = %s', (value, from, to, expected) => {
+    const out = convert(value, from, to)
+    if (expected === null) expect(out).toBeNull()
+    else expect(out).toBeCloseTo(expected, 5)
+  })
+})
+
+describe('findQuantities lists the quantities with units of a running text', () => {
+  it.each<[string, [number, Unit, Unit[]][]]>([
+    [
+      'وقّعت الشركة صفقة بقيمة 1.5 مليار ريال سعودي، وأعلنت واشنطن عن $300m، وارتفع التضخم إلى 12 في المئة',
+      [
+        [1.5e9, 'SAR', ['SAR']],
+        [3e8, 'USD', ['USD', 'CAD', 'AUD']],
+        [12, 'percent', ['percent']],
+      ],
+    ],
+    [
+      'يقع المخيم على بعد 5 كيلومترات من الحدود، ووصلت 3 أطنان من المساعدات خلال ساعتين',
+      [
+        [5, 'kilometre', ['kilometre']],
+        [3, 'tonne', ['tonne']],
+        [2, 'hour', ['hour']],
+      ],
+    ],
+    ['the deal, worth SAR 5 million, took an hour and 2,000 soldiers', [[5e6, 'SAR', ['SAR']], [2000, 'person', ['person']]]],
+    ['بقيمة 500 ريال', [[500, 'SAR', ['SAR', 'QAR', 'OMR', 'YER', 'IRR']]]],
+    ['الريال السعودي والساعة وعام 1900', []], // nouns alone and bare numbers are no quantities
+  ])('%j', (text, expected) => {
+    expect(findQuantities(text).map((q) => [q.value, q.unit, q.units])).toEqual(expected)
+  })
+})
+
+describe('currenciesOf names the currencies of a word and its adjective or code', () => {
+  it.each<[string, string[]]>([
+    ['ريال سعودي', ['SAR']],
+    ['الريال القطري', ['QAR']],
+    ['ريال', ['SAR', 'QAR', 'OMR', 'YER', 'IRR']],
+    ['الدولار الأمريكي', ['USD']],
+    ['US dollars', ['USD']],
+    ['$', ['USD', 'CAD', 'AUD']],
+    ['pounds sterling', ['GBP']],
+    ['جنيه إسترليني', ['GBP']],
+    ['جنيه', ['EGP', 'SDG', 'GBP']],
+    ['دينار كويتي', ['KWD']],
+    ['دينار', ['KWD', 'JOD', 'IQD', 'BHD', 'LYD', 'DZD', 'TND']],
+    ['درهم', ['AED', 'MAD']],
+    ['الليرة التركية', ['TRY']],
+    ['ليرة', ['LBP', 'SYP', 'TRY']],
+    ['KWD', ['KWD']],
+    ['¥', ['JPY', 'CNY']],
+    ['€', ['EUR']],
+    ['ريال أمريكي', []],
+    ['ساعة', []],
+    ['سعودي', []],
+  ])('%j → %j', (words, codes) => {
+    expect(currenciesOf(words)).toEqual(codes)
   })
 })

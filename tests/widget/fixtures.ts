@@ -44,7 +44,7 @@ export function fakeQuiz(lang: 'ar' | 'en' = 'ar', version = 1): Quiz {
         ],
       },
       { id: 'tf', type: 'boolean', skill: 'recall', points: 1, prompt: ar ? 'صح أم خطأ؟' : 'True or false?' },
-      { id: 'hours', type: 'numeric', skill: 'recall', points: 1, prompt: ar ? 'كم ساعة؟' : 'How many hours?', unit: 'hour' },
+      { id: 'hours', type: 'numeric', skill: 'recall', points: 1, prompt: ar ? 'كم ساعة؟' : 'How many hours?', unit: 'hour', unitLabel: ar ? 'ساعة' : 'hours' },
       { id: 'name', type: 'text', skill: 'recall', points: 1, prompt: ar ? 'الاسم؟' : 'Name?' },
     ],
   }

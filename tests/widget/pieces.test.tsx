@@ -1,6 +1,6 @@
 import { render } from 'preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { strings, unitName } from '../../src/widget/i18n.ts'
+import { strings } from '../../src/widget/i18n.ts'
 import { Feedback, Input } from '../../src/widget/question.tsx'
 import { adoptStyles, css } from '../../src/widget/styles.ts'
 import type { Question } from '../../src/widget/types.ts'
@@ -35,12 +35,12 @@ describe('styles', () => {
 })
 
 describe('inputs', () => {
-  const numeric: Question = { id: 'h', type: 'numeric', skill: 'recall', points: 1, prompt: 'كم؟', unit: 'hour' }
+  const numeric: Question = { id: 'h', type: 'numeric', skill: 'recall', points: 1, prompt: 'كم؟', unit: 'hour', unitLabel: 'ساعة' }
 
   it('the numeric field takes free text (words, Arabic digits) and names its unit', () => {
     const el = box()
     const onAnswer = vi.fn()
-    render(<Input q={numeric} k="q-h" value="١٥٠ دقيقة" lang="ar" t={strings.ar} onAnswer={onAnswer} />, el)
+    render(<Input q={numeric} k="q-h" value="١٥٠ دقيقة" t={strings.ar} onAnswer={onAnswer} />, el)
     const input = el.querySelector('input')!
     expect(input.type).toBe('text')
     expect(input.value).toBe('١٥٠ دقيقة')
@@ -53,17 +53,19 @@ describe('inputs', () => {
   it('true/false answers booleans', () => {
     const el = box()
     const onAnswer = vi.fn()
-    render(<Input q={{ ...numeric, type: 'boolean' }} k="q-b" value={false} lang="en" t={strings.en} onAnswer={onAnswer} />, el)
+    render(<Input q={{ ...numeric, type: 'boolean' }} k="q-b" value={false} t={strings.en} onAnswer={onAnswer} />, el)
     const [yes, no] = el.querySelectorAll('input')
     expect(no!.checked).toBe(true)
     yes!.click()
     expect(onAnswer).toHaveBeenCalledWith(true)
   })
 
-  it('knows unit names in both languages', () => {
-    expect(unitName('minute', 'ar')).toBe('دقيقة')
-    expect(unitName('person', 'en')).toBe('people')
-    expect(unitName('furlong', 'en')).toBe('furlong')
+  it('names the unit with the label the API sends, in the quiz language, and nothing for a plain count', () => {
+    const el = box()
+    render(<Input q={{ ...numeric, unit: 'SAR', unitLabel: 'Saudi riyals' }} k="q-m" value="" t={strings.en} onAnswer={vi.fn()} />, el)
+    expect(el.querySelector('#q-m-h')!.textContent).toContain('Unit: Saudi riyals')
+    render(<Input q={{ ...numeric, unit: 'count', unitLabel: '' }} k="q-c" value="" t={strings.en} onAnswer={vi.fn()} />, el)
+    expect(el.querySelector('#q-c-h')!.textContent).not.toContain('Unit:')
   })
 
   it('has the same UI strings in both languages', () => {

@@ -73,6 +73,7 @@ describe('classroom: teacher → students → results', () => {
     const quizText = await quiz.text()
     expect(quizText).not.toMatch(/"(answer|accepted|explanation|evidence)"/)
     expect(JSON.parse(quizText).questions).toHaveLength(22)
+    expect(JSON.parse(quizText).questions.find((q: { id: string }) => q.id === 'meeting-duration')).toMatchObject({ unit: 'hour', unitLabel: 'ساعة' })
 
     // … and submit.
     const saraFirst = await submit(assignment.code, { name: 'Sara Ali', answers: WRONG, startedAt: new Date(Date.now() - 90_000).toISOString() })

@@ -13,7 +13,7 @@ type PublicQuiz = {
   title: string
   source: { name: string }
   article: { lang: string; dir: string; paragraphs: { index: number; heading: string | null; text: string }[] }
-  questions: { id: string; type: string; skill: string; points: number; prompt: string; choices?: { id: string; text: string }[]; unit?: string }[]
+  questions: { id: string; type: string; skill: string; points: number; prompt: string; choices?: { id: string; text: string }[]; unit?: string; unitLabel?: string }[]
 }
 
 describe('service', () => {
@@ -72,7 +72,10 @@ describe('GET /v1/quizzes/:quizId', () => {
       prompt: 'بأيّ مناسبة أُقيم العرض العسكري في بكين؟',
       choices: expect.arrayContaining([{ id: 'japan-surrender', text: 'ذكرى استسلام اليابان في الحرب العالمية الثانية' }]),
     })
-    expect(quiz.questions.find((q) => q.id === 'meeting-duration')).toMatchObject({ type: 'numeric', unit: 'hour' })
+    expect(quiz.questions.find((q) => q.id === 'meeting-duration')).toMatchObject({ type: 'numeric', unit: 'hour', unitLabel: 'ساعة' })
+    expect(quiz.questions.find((q) => q.id === 'soldiers-killed')).toMatchObject({ unit: 'person', unitLabel: 'شخص' })
+    // Only numeric questions name a unit.
+    expect(quiz.questions.filter((q) => q.type !== 'numeric').every((q) => q.unit === undefined && q.unitLabel === undefined)).toBe(true)
   })
 
   it('serves English strings with ?lang=en while the article stays Arabic', async () => {
@@ -81,6 +84,7 @@ describe('GET /v1/quizzes/:quizId', () => {
     expect(quiz.questions[0]!.prompt).toBe('What occasion was the military parade in Beijing held for?')
     expect(quiz.questions[0]!.choices!.find((c) => c.id === 'japan-surrender')!.text).toBe("The anniversary of Japan's surrender in the Second World War")
     expect(quiz.article).toMatchObject({ lang: 'ar', dir: 'rtl' })
+    expect(quiz.questions.find((q) => q.id === 'meeting-duration')).toMatchObject({ unit: 'hour', unitLabel: 'hours' })
     const ar = (await (await SELF.fetch(`http://x/v1/quizzes/${QUIZ}?lang=ar`)).json()) as PublicQuiz
     expect(ar.article).toEqual(quiz.article)
   })

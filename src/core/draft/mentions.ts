@@ -1,3 +1,5 @@
+import { MONTHS } from '../date-words.ts'
+import { foldLetters } from '../normalize.ts'
 import { tokenize, type Entry, type Token } from '../numbers.ts'
 import type { Unit } from '../quiz-schema.ts'
 import { parseQuantity } from '../units.ts'
@@ -73,6 +75,8 @@ function isQuantityPart(word: Word): boolean {
   return word.tokens.length > 0 && word.tokens.every((t) => t.t !== 'word' || (t.e !== null && t.e.k !== 'hedge' && t.e.k !== 'block' && t.e.k !== 'neutral'))
 }
 
+const CONNECTOR_ONLY = /^(?:of|and|a|an|و|من)$/iu
+
 // An empty context: the reader then refuses every plain word, so a window of text reads as a
 // quantity only when all of it belongs to the quantity.
 const NO_CONTEXT: readonly string[] = Object.freeze([])
@@ -84,9 +88,40 @@ function readAt(text: string, words: Word[], i: number): { value: number; unit: 
   while (last + 1 < words.length && last - i + 1 < WINDOW_WORDS && !words[last]!.endsClause) last++
   for (let j = last; j >= i; j--) {
     const w = words[j]!
-    if (!(hasNumber(w) || isQuantityPart(w))) continue
+    // A quantity does not end on "of", "and" or "a" ("51 of the charter").
+    if (!(hasNumber(w) || isQuantityPart(w)) || CONNECTOR_ONLY.test(w.text)) continue
     const q = parseQuantity(text.slice(numberStart(words[i]!), w.end), { context: NO_CONTEXT })
     if (q !== null) return { value: q.value, unit: q.unit, to: j + 1 }
+  }
+  return null
+}
+
+const MONTH_WORDS = new Set(MONTHS.flatMap((m) => m.words.split(/[\s_]+/u)).map(foldLetters))
+// Words before a bare year that make it one: عام 2009, في 2009, since 2019.
+const YEAR_CUES = new Set('عام العام لعام وعام سنة السنة لسنة في وفي منذ حتى in since by from until of year'.split(' ').map(foldLetters))
+const YEAR_DIGITS = /^[12]\d{3}$|^[١٢][٠-٩]{3}$/u
+const DATE_WINDOW_WORDS = 6
+
+const isMonth = (word: Word | undefined) => word !== undefined && MONTH_WORDS.has(foldLetters(word.text).replace(/^(?:و|ب|ل|في)(?=\S{3,})/u, ''))
+
+/**
+ * A date that word `i` starts or belongs to (`14 فبراير 2026`, `March 3, 2026`, `عام 2009`, `since
+ * 2019`), read with the grader's date reader: words from..to and the encoded value. A bare year
+ * needs a word that makes it one before it; anything else needs a month.
+ */
+function dateAt(text: string, words: Word[], i: number): { value: number; from: number; to: number } | null {
+  for (const from of [i - 1, i]) {
+    if (from < 0 || (from < i && (!isMonth(words[from]) || words[from]!.endsClause))) continue
+    let last = i
+    while (last + 1 < words.length && last - from + 1 < DATE_WINDOW_WORDS && !words[last]!.endsClause) last++
+    for (let j = last; j >= i; j--) {
+      const window = words.slice(from, j + 1)
+      const hasMonth = window.some(isMonth)
+      const yearAlone = !hasMonth && j === i && YEAR_DIGITS.test(words[i]!.text) && YEAR_CUES.has(foldLetters(words[i - 1]?.text ?? '').replace(/[،,]$/u, ''))
+      if (!hasMonth && !yearAlone) continue
+      const q = parseQuantity(text.slice(words[from]!.start, words[j]!.end), { context: NO_CONTEXT, expect: 'date' })
+      if (q?.unit === 'date') return { value: q.value, from, to: j + 1 }
+    }
   }
   return null
 }
@@ -108,6 +143,22 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
   const mentions: Mention[] = []
   for (let i = 0; i < words.length; i++) {
     if (!hasNumber(words[i]!)) continue
+    const date = dateAt(text, words, i)
+    if (date) {
+      const first = words[date.from]!
+      mentions.push({
+        start: isMonth(first) ? first.start : numberStart(first),
+        end: words[date.to - 1]!.end,
+        value: date.value,
+        unit: 'date',
+        noun: null,
+        words: { from: date.from, to: date.to },
+        hedge: null,
+        bound: boundBefore(words, date.from),
+      })
+      i = date.to - 1
+      continue
+    }
     const read = readAt(text, words, i)
     if (!read) {
       // An expression the reader cannot take ($45 million before money is a unit): none of its

@@ -1,3 +1,4 @@
+import { dateSpellings, unitHint } from '../describe.ts'
 import type { Lang, Question, Quiz } from '../quiz-schema.ts'
 
 export type GiftOptions = {
@@ -9,18 +10,6 @@ export type GiftOptions = {
 
 const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' }
 
-const UNIT_LABEL: Record<string, Record<Lang, string>> = {
-  second: { ar: 'بالثواني', en: 'in seconds' },
-  minute: { ar: 'بالدقائق', en: 'in minutes' },
-  hour: { ar: 'بالساعات', en: 'in hours' },
-  day: { ar: 'بالأيام', en: 'in days' },
-  week: { ar: 'بالأسابيع', en: 'in weeks' },
-  month: { ar: 'بالأشهر', en: 'in months' },
-  year: { ar: 'بالسنوات', en: 'in years' },
-  person: { ar: 'عدد الأشخاص', en: 'number of people' },
-  count: { ar: 'عددًا', en: 'a number' },
-}
-
 /**
  * Serialises a quiz as Moodle GIFT text: a category line, the article as a Description item, then
  * one question per quiz question (answer keys included — exports are for editors and teachers).
@@ -30,7 +19,8 @@ const UNIT_LABEL: Record<string, Record<Lang, string>> = {
  *   `-100/n %` with partial credit, `-100 %` without (Moodle cannot express an exact-set rule; a
  *   wrong pick then voids the question, but a subset of the right picks still earns part)
  * - boolean → `{T}` / `{F}`
- * - numeric → `{#value:tolerance}` in the question's unit, named in the prompt
+ * - numeric → `{#value:tolerance}` in the question's unit, named in the prompt; a date → short
+ *   answer with its common spellings (`8 سبتمبر 2023`, `8 September 2023`, `8/9/2023`, `2023-09-08`)
  * - text → short answer with every accepted variant (Moodle matches them without our Arabic
  *   normalisation and typo tolerance)
  *
@@ -65,7 +55,7 @@ function articleItem(quiz: Quiz, lang: Lang): string {
 
 function questionItem(question: Question, lang: Lang): string {
   let prompt = question.prompt[lang]
-  if (question.type === 'numeric') prompt += ` (${UNIT_LABEL[question.answer.unit]?.[lang] ?? question.answer.unit})`
+  if (question.type === 'numeric') prompt += ` (${unitHint(question.answer.unit, lang)})`
   const head = `::${escapeGift(question.id)}::[html]${text(`<div dir="${DIR[lang]}" lang="${lang}">`, prompt, '</div>')}`
   const feedback = `####${text('', question.explanation[lang], '')}`
 
@@ -86,12 +76,16 @@ function questionItem(question: Question, lang: Lang): string {
     case 'boolean':
       return `${head} {${question.answer ? 'T' : 'F'}${feedback}}`
     case 'numeric':
+      // A date has no number a student would type: it is a short answer with its common spellings.
+      if (question.answer.unit === 'date') return shortAnswer(head, dateSpellings(question.answer.value), feedback)
       return `${head} {#${number(question.answer.value)}:${number(question.answer.tolerance)}${feedback}}`
-    case 'text': {
-      const accepted = question.answer.accepted.map((a) => `\t=${text('', a, '')}`)
-      return `${head} {\n${accepted.join('\n')}\n\t${feedback}\n}`
-    }
+    case 'text':
+      return shortAnswer(head, question.answer.accepted, feedback)
   }
+}
+
+function shortAnswer(head: string, accepted: readonly string[], feedback: string): string {
+  return `${head} {\n${accepted.map((a) => `\t=${text('', a, '')}`).join('\n')}\n\t${feedback}\n}`
 }
 
 function text(before: string, value: string, after: string): string {

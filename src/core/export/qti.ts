@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate'
-import { unitName } from '../describe.ts'
+import { dateSpellings, unitName } from '../describe.ts'
 import type { Lang, Question, Quiz } from '../quiz-schema.ts'
 
 export type QtiOptions = {
@@ -30,7 +30,9 @@ export type QtiFiles = Record<string, string>
  * - single, multiple, boolean → `qti-choice-interaction` (boolean as two choices `true`/`false`),
  *   `shuffle="true"` except for boolean
  * - numeric → `qti-text-entry-interaction` with a float response; scored by `qti-equal` with
- *   `tolerance-mode="absolute"` and the question's tolerance on both sides
+ *   `tolerance-mode="absolute"` and the question's tolerance on both sides; the unit's name after
+ *   the field. A date is a string entry like text, taking its common spellings (`8 سبتمبر 2023`,
+ *   `8 September 2023`, `8/9/2023`, `2023-09-08`)
  * - text → `qti-text-entry-interaction` with a string response; every accepted variant is a
  *   case-insensitive `qti-map-entry` scored with the standard map_response template
  *
@@ -120,6 +122,11 @@ function itemXml(question: Question, ctx: ItemContext): string {
     }
     case 'numeric': {
       const { value, tolerance } = question.answer
+      if (question.answer.unit === 'date') {
+        // A date has no number a student would type: a string entry taking its common spellings.
+        ;({ declaration, interaction, processing } = stringEntry(dateSpellings(value), points, prompt, unitName('date', lang)))
+        break
+      }
       declaration =
         '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="float">' +
         `<qti-correct-response><qti-value>${num(value)}</qti-value></qti-correct-response></qti-response-declaration>`
@@ -131,19 +138,9 @@ function itemXml(question: Question, ctx: ItemContext): string {
       )
       break
     }
-    case 'text': {
-      const accepted = [...new Set(question.answer.accepted)]
-      declaration =
-        '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string">' +
-        `<qti-correct-response><qti-value>${esc(accepted[0]!)}</qti-value></qti-correct-response>` +
-        `<qti-mapping default-value="0" lower-bound="0" upper-bound="${points}">` +
-        accepted.map((a) => `<qti-map-entry map-key="${esc(a)}" mapped-value="${points}" case-sensitive="false"/>`).join('') +
-        '</qti-mapping></qti-response-declaration>'
-      const longest = Math.max(...accepted.map((a) => a.length))
-      interaction = `${prompt}<p><qti-text-entry-interaction response-identifier="RESPONSE" expected-length="${Math.max(10, longest + 5)}"/></p>`
-      processing = mapResponse()
+    case 'text':
+      ;({ declaration, interaction, processing } = stringEntry(question.answer.accepted, points, prompt, ''))
       break
-    }
   }
 
   return (
@@ -165,6 +162,22 @@ function itemXml(question: Question, ctx: ItemContext): string {
     `<qti-modal-feedback outcome-identifier="FEEDBACK" show-hide="show" identifier="explanation"><qti-content-body><p dir="${DIR[lang]}">${esc(question.explanation[lang])}</p></qti-content-body></qti-modal-feedback>\n` +
     '</qti-assessment-item>\n'
   )
+}
+
+/** A string text entry: every accepted answer a case-insensitive map entry worth the points. */
+function stringEntry(answers: readonly string[], points: number, prompt: string, label: string) {
+  const accepted = [...new Set(answers)]
+  const declaration =
+    '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string">' +
+    `<qti-correct-response><qti-value>${esc(accepted[0]!)}</qti-value></qti-correct-response>` +
+    `<qti-mapping default-value="0" lower-bound="0" upper-bound="${points}">` +
+    accepted.map((a) => `<qti-map-entry map-key="${esc(a)}" mapped-value="${points}" case-sensitive="false"/>`).join('') +
+    '</qti-mapping></qti-response-declaration>'
+  const longest = Math.max(...accepted.map((a) => a.length))
+  const interaction =
+    `${prompt}<p><qti-text-entry-interaction response-identifier="RESPONSE" expected-length="${Math.max(10, longest + 5)}"/>` +
+    `${label ? ` ${esc(label)}` : ''}</p>`
+  return { declaration, interaction, processing: mapResponse() }
 }
 
 function scoreIf(condition: string, points: number): string {

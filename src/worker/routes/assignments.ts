@@ -10,6 +10,7 @@ import { studentKey, type AnswerRecord } from '../../core/results.ts'
 import type { MiddlewareHandler } from 'hono'
 import { createRouter, type AppEnv } from '../app.ts'
 import { PublicAssignmentSchema } from '../assignment-schema.ts'
+import { PublicQuizSchema } from '../public-quiz-schema.ts'
 import { getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
 import {
   AssignmentGoneError,
@@ -261,7 +262,7 @@ export const assignments = createRouter()
           description:
             'The public quiz; questions and choices shuffled when the assignment says so. For a classroom quiz, `id` is ' +
             '`assignment-CODE` instead of the quiz id.',
-          content: { 'application/json': { schema: z.looseObject({ id: z.string() }) } },
+          content: { 'application/json': { schema: PublicQuizSchema } },
         },
         ...problemResponses(400, 404),
       },

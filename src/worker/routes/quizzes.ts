@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
-import { LANGS, QUESTION_TYPES, SKILLS, UNITS, type Quiz } from '../../core/quiz-schema.ts'
+import { LANGS, type Quiz } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../grading-schema.ts'
 import { checkAnswer, gradeAnswerSet } from '../grading.ts'
@@ -8,6 +8,7 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
 import { problem, problemResponses } from '../problem.ts'
+import { PublicQuizSchema } from '../public-quiz-schema.ts'
 import { getQuiz, listQuizSummaries } from '../quiz-store.ts'
 
 // Request schemas
@@ -42,33 +43,6 @@ const QuizSummarySchema = z.object({
   questionCount: z.number().int(),
   version: z.number().int(),
 })
-
-const PublicQuizSchema = z
-  .object({
-    id: z.string(),
-    version: z.number().int(),
-    lang: z.enum(LANGS),
-    dir: z.enum(['rtl', 'ltr']),
-    title: z.string(),
-    source: z.object({ name: z.string(), url: z.string().optional(), note: z.string().optional() }),
-    article: z.object({
-      lang: z.enum(LANGS),
-      dir: z.enum(['rtl', 'ltr']),
-      paragraphs: z.array(z.object({ index: z.number().int(), heading: z.string().nullable(), text: z.string() })),
-    }),
-    questions: z.array(
-      z.object({
-        id: z.string(),
-        type: z.enum(QUESTION_TYPES),
-        skill: z.enum(SKILLS),
-        points: z.number().int(),
-        prompt: z.string(),
-        choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
-        unit: z.enum(UNITS).optional(),
-      }),
-    ),
-  })
-  .openapi('PublicQuiz')
 
 // Helpers
 

@@ -1,0 +1,268 @@
+import { CURRENCIES, type Currency, type Unit } from './quiz-schema.ts'
+
+/**
+ * How units are written, in Arabic (MSA and colloquial) and English: one table for every unit of
+ * the quiz schema. `numbers.ts` loads it into its lexicon next to the number words, because an
+ * Arabic dual noun is a number by itself (ساعتين is 2 hours, ريالين 2 riyals).
+ *
+ * A row names one unit, or a family of units when the word alone does not say which: `ريال`
+ * is the riyal of Saudi Arabia, Qatar, Oman, Yemen or Iran, `m` minutes or metres, `كيلو`
+ * kilograms or kilometres. The first unit of a family is the one meant when the question does
+ * not say otherwise (`parseQuantity`'s `expect`); a currency adjective or code narrows a family
+ * (`ريال سعودي`, `US dollars`).
+ *
+ * Words are written as people spell them (hamzas, ة); they are folded on loading. Within a word,
+ * `_` separates the words of a phrase (`في_المئة`, `per_cent`) and `.` the letters of an
+ * abbreviation (`ر.س`, `u.s.`).
+ */
+
+/**
+ * - `sg`: a singular; alone it is one (`ساعة`, `ليرة`, `an hour`);
+ * - `dual`: an Arabic dual; alone it is two (`ساعتين`, `ريالين`);
+ * - `pl`: a plural, after a number (`ساعات`, `hours`);
+ * - `abbr`: an abbreviation or a word that only follows a number (`h`, `كم`, `بالمئة`);
+ * - `sym`: a symbol or an ISO code, before or after the number (`$300`, `300 $`, `SAR 5`, `12%`).
+ */
+export type NounForm = 'sg' | 'dual' | 'pl' | 'abbr' | 'sym'
+
+export type UnitWords = { units: readonly [Unit, ...Unit[]]; form: NounForm; words: string }
+
+const row = (units: Unit | readonly [Unit, ...Unit[]], form: NounForm, words: string): UnitWords => ({
+  units: typeof units === 'string' ? [units] : units,
+  form,
+  words,
+})
+
+const RIYAL: readonly [Currency, ...Currency[]] = ['SAR', 'QAR', 'OMR', 'YER', 'IRR']
+const DOLLAR: readonly [Currency, ...Currency[]] = ['USD', 'CAD', 'AUD']
+const DINAR: readonly [Currency, ...Currency[]] = ['KWD', 'JOD', 'IQD', 'BHD', 'LYD', 'DZD', 'TND']
+const DIRHAM: readonly [Currency, ...Currency[]] = ['AED', 'MAD']
+const JUNAYH: readonly [Currency, ...Currency[]] = ['EGP', 'SDG', 'GBP']
+const POUND: readonly [Currency, ...Currency[]] = ['GBP', 'EGP', 'SDG', 'LBP', 'SYP']
+const LIRA_AR: readonly [Currency, ...Currency[]] = ['LBP', 'SYP', 'TRY']
+const LIRA_EN: readonly [Currency, ...Currency[]] = ['TRY', 'LBP', 'SYP']
+const YEN_OR_YUAN: readonly [Currency, ...Currency[]] = ['JPY', 'CNY']
+// m: minutes by default (150m), metres for a question about lengths; after a money amount it is a
+// million (`$2m`), which `numbers.ts` reads as a scale instead.
+const MINUTE_OR_METRE: readonly [Unit, ...Unit[]] = ['minute', 'metre']
+const KILO: readonly [Unit, ...Unit[]] = ['kilogram', 'kilometre']
+
+export const UNIT_WORDS: readonly UnitWords[] = [
+  // --- time ---
+  row('second', 'sg', 'ثانية second sec'),
+  row('second', 'dual', 'ثانيتان ثانيتين ثانيتا ثانيتي'),
+  row('second', 'pl', 'ثوان ثواني ثوانٍ seconds secs'),
+  row('second', 'abbr', 's ث'),
+  row('minute', 'sg', 'دقيقة minute min'),
+  row('minute', 'dual', 'دقيقتان دقيقتين دقيقتا دقيقتي'),
+  row('minute', 'pl', 'دقائق دقايق minutes mins'),
+  row('minute', 'abbr', 'د'),
+  row(MINUTE_OR_METRE, 'abbr', 'm'),
+  row('hour', 'sg', 'ساعة hour hr'),
+  row('hour', 'dual', 'ساعتان ساعتين ساعتا ساعتي'),
+  row('hour', 'pl', 'ساعات hours hrs'),
+  row('hour', 'abbr', 'h س'),
+  row('day', 'sg', 'يوم day'),
+  row('day', 'dual', 'يومان يومين'),
+  row('day', 'pl', 'أيام days'),
+  row('day', 'abbr', 'd'),
+  row('week', 'sg', 'أسبوع week wk'),
+  row('week', 'dual', 'أسبوعان أسبوعين'),
+  row('week', 'pl', 'أسابيع weeks wks'),
+  row('month', 'sg', 'شهر month'),
+  row('month', 'dual', 'شهران شهرين'),
+  row('month', 'pl', 'أشهر شهور months'),
+  row('month', 'abbr', 'mo mos'),
+  row('year', 'sg', 'سنة عام year yr'),
+  row('year', 'dual', 'سنتان سنتين عامان عامين'),
+  row('year', 'pl', 'سنوات سنين أعوام years yrs'),
+  row('year', 'abbr', 'y'),
+
+  // --- people and counts: nouns that only count (not what happened to people: قتيل، جريح) ---
+  row(
+    'person',
+    'sg',
+    'شخص جندي جندية مجند عامل عاملة مقاتل فرد رجل امرأة طفل طالب عسكري عنصر نسمة إنسان مدني موظف مواطن ' +
+      'person soldier worker fighter man woman child student individual civilian',
+  ),
+  row('person', 'dual', 'شخصان شخصين جنديان جنديين عاملان مقاتلان فردين فردان رجلين رجلان'),
+  row(
+    'person',
+    'pl',
+    'أشخاص جنود جنديات مجندين مجندون عمال عاملين عاملون عاملات مقاتلين مقاتلون أفراد رجال نساء أطفال طلاب عسكريين عسكريون عناصر ' +
+      'مدنيين موظفين مواطنين أناس ' +
+      'people persons soldiers troops workers fighters men women children students individuals personnel labourers laborers ' +
+      'deminers builders civilians',
+  ),
+  row('count', 'sg', 'مرة'),
+  row('count', 'dual', 'مرتان مرتين'),
+  row('count', 'pl', 'مرات'),
+
+  // --- percent (بالمئة is one word: read before its ب and ال, so that it is not "times a hundred") ---
+  row('percent', 'sym', '% ٪'),
+  row('percent', 'abbr', 'بالمئة بالمائة بالمية في_المئة في_المائة في_المية percent per_cent pct'),
+
+  // --- length ---
+  row('kilometre', 'sg', 'كيلومتر كيلو_متر kilometre kilometer'),
+  row('kilometre', 'dual', 'كيلومتران كيلومترين'),
+  row('kilometre', 'pl', 'كيلومترات كيلو_مترات kilometres kilometers'),
+  row('kilometre', 'abbr', 'كم كلم km kms'),
+  row('metre', 'sg', 'متر metre meter'),
+  row('metre', 'dual', 'متران مترين'),
+  row('metre', 'pl', 'أمتار metres meters'),
+  row('metre', 'abbr', 'م'),
+  row('centimetre', 'sg', 'سنتيمتر سنتمتر سانتيمتر سانتي centimetre centimeter'),
+  row('centimetre', 'dual', 'سنتيمتران سنتيمترين'),
+  row('centimetre', 'pl', 'سنتيمترات سنتمترات centimetres centimeters'),
+  row('centimetre', 'abbr', 'سم cm'),
+  row('mile', 'sg', 'ميل mile'),
+  row('mile', 'dual', 'ميلان ميلين'),
+  row('mile', 'pl', 'أميال miles'),
+  row('mile', 'abbr', 'mi'),
+
+  // --- mass (a ton is read as a metric tonne) ---
+  row('gram', 'sg', 'غرام جرام gram gramme'),
+  row('gram', 'dual', 'غرامان غرامين جرامان جرامين'),
+  row('gram', 'pl', 'غرامات جرامات grams grammes'),
+  row('gram', 'abbr', 'غ غم جم g gr'),
+  row('kilogram', 'sg', 'كيلوغرام كيلوجرام كيلو_غرام كيلو_جرام kilogram kilogramme'),
+  row('kilogram', 'dual', 'كيلوغرامان كيلوغرامين كيلوجرامان كيلوجرامين'),
+  row('kilogram', 'pl', 'كيلوغرامات كيلوجرامات kilograms kilogrammes'),
+  row('kilogram', 'abbr', 'كغ كلغ كغم كجم kg kgs'),
+  row(KILO, 'sg', 'كيلو kilo'),
+  row(KILO, 'pl', 'كيلوات kilos'),
+  row('tonne', 'sg', 'طن tonne ton'),
+  row('tonne', 'dual', 'طنان طنين'),
+  row('tonne', 'pl', 'أطنان tonnes tons'),
+  row('tonne', 'abbr', 't'),
+
+  // --- money: each word names a family of currencies; an adjective or a code narrows it ---
+  row(RIYAL, 'sg', 'ريال riyal rial'),
+  row(RIYAL, 'dual', 'ريالان ريالين'),
+  row(RIYAL, 'pl', 'ريالات riyals rials'),
+  row(DOLLAR, 'sg', 'دولار dollar'),
+  row(DOLLAR, 'dual', 'دولاران دولارين'),
+  row(DOLLAR, 'pl', 'دولارات dollars bucks'),
+  row(DOLLAR, 'sym', '$'),
+  row('USD', 'sym', 'us$'),
+  row('CAD', 'sym', 'c$ ca$'),
+  row('AUD', 'sym', 'a$ au$'),
+  row('EUR', 'sg', 'يورو euro'),
+  row('EUR', 'pl', 'euros'),
+  row('EUR', 'sym', '€'),
+  row(POUND, 'sg', 'pound'),
+  row(POUND, 'pl', 'pounds'),
+  row('GBP', 'sg', 'باوند'),
+  row('GBP', 'sym', '£'),
+  row(JUNAYH, 'sg', 'جنيه'),
+  row(JUNAYH, 'dual', 'جنيهان جنيهين'),
+  row(JUNAYH, 'pl', 'جنيهات'),
+  row(DINAR, 'sg', 'دينار dinar'),
+  row(DINAR, 'dual', 'ديناران دينارين'),
+  row(DINAR, 'pl', 'دنانير dinars'),
+  row(DIRHAM, 'sg', 'درهم dirham'),
+  row(DIRHAM, 'dual', 'درهمان درهمين'),
+  row(DIRHAM, 'pl', 'دراهم dirhams'),
+  row(DIRHAM, 'abbr', 'dh dhs'),
+  row(LIRA_AR, 'sg', 'ليرة'),
+  row(LIRA_AR, 'dual', 'ليرتان ليرتين'),
+  row(LIRA_AR, 'pl', 'ليرات'),
+  row(LIRA_EN, 'sg', 'lira'),
+  row(LIRA_EN, 'pl', 'liras lire'),
+  row('TRY', 'sym', '₺'),
+  row('JPY', 'sg', 'ين الين yen'),
+  row(YEN_OR_YUAN, 'sym', '¥ ￥'),
+  row('CNY', 'sg', 'يوان yuan renminbi'),
+  row('CNY', 'pl', 'يوانات'),
+  row('CNY', 'sym', 'rmb'),
+  row('RUB', 'sg', 'روبل rouble ruble'),
+  row('RUB', 'dual', 'روبلان روبلين'),
+  row('RUB', 'pl', 'روبلات roubles rubles'),
+  row('RUB', 'sym', '₽'),
+  row('INR', 'sg', 'روبية rupee'),
+  row('INR', 'dual', 'روبيتان روبيتين'),
+  row('INR', 'pl', 'روبيات rupees'),
+  row('INR', 'sym', '₹'),
+  row('CHF', 'sg', 'فرنك franc'),
+  row('CHF', 'dual', 'فرنكان فرنكين'),
+  row('CHF', 'pl', 'فرنكات francs'),
+  row('ILS', 'sg', 'شيكل شيقل shekel sheqel'),
+  row('ILS', 'pl', 'شيكلات شواكل shekels sheqalim'),
+  row('ILS', 'sym', '₪ nis'),
+  // Arabic abbreviations: ر.س (Saudi riyal), د.ك (Kuwaiti dinar), ج.م (Egyptian pound) …
+  row('SAR', 'sym', 'ر.س'),
+  row('QAR', 'sym', 'ر.ق'),
+  row('OMR', 'sym', 'ر.ع'),
+  row('YER', 'sym', 'ر.ي'),
+  row('AED', 'sym', 'د.إ'),
+  row('KWD', 'sym', 'د.ك'),
+  row('BHD', 'sym', 'د.ب'),
+  row('JOD', 'sym', 'د.أ'),
+  row('IQD', 'sym', 'د.ع'),
+  row('LYD', 'sym', 'د.ل'),
+  row('DZD', 'sym', 'د.ج'),
+  row('TND', 'sym', 'د.ت'),
+  row('MAD', 'sym', 'د.م'),
+  row('EGP', 'sym', 'ج.م'),
+  row('SDG', 'sym', 'ج.س'),
+  row('LBP', 'sym', 'ل.ل'),
+  row('SYP', 'sym', 'ل.س'),
+  // ISO codes, before or after the amount: SAR 5 million, 300 USD.
+  ...CURRENCIES.map((code) => row(code, 'sym', code)),
+]
+
+/**
+ * Adjectives that narrow a currency word, after it (`ريال سعودي`, `pounds sterling`, `الليرة
+ * التركية`) or, in English, before it (`Saudi riyals`, `US dollars`). Arabic ones are written
+ * masculine singular; their feminine, dual and plural forms are derived on loading. An adjective
+ * that `alone` names its currency also stands for the noun (`3 million sterling`, `مليون إسترليني`).
+ */
+export type CurrencyAdjective = { units: readonly [Currency, ...Currency[]]; words: string; alone?: boolean }
+
+const adjective = (units: Currency | readonly [Currency, ...Currency[]], words: string, alone = false): CurrencyAdjective => ({
+  units: typeof units === 'string' ? [units] : units,
+  words,
+  alone,
+})
+
+export const CURRENCY_ADJECTIVES: readonly CurrencyAdjective[] = [
+  adjective('SAR', 'سعودي saudi'),
+  adjective('QAR', 'قطري qatari'),
+  adjective('OMR', 'عماني omani'),
+  adjective('YER', 'يمني yemeni'),
+  adjective('IRR', 'إيراني iranian'),
+  adjective('USD', 'أمريكي أميركي american us u.s.'),
+  adjective('CAD', 'كندي canadian'),
+  adjective('AUD', 'أسترالي australian'),
+  adjective('EUR', 'أوروبي european'),
+  adjective('GBP', 'إسترليني sterling', true),
+  adjective('GBP', 'بريطاني british'),
+  adjective('EGP', 'مصري egyptian'),
+  adjective('SDG', 'سوداني sudanese'),
+  adjective('KWD', 'كويتي kuwaiti'),
+  adjective('JOD', 'أردني jordanian'),
+  adjective('IQD', 'عراقي iraqi'),
+  adjective('BHD', 'بحريني bahraini'),
+  adjective('LYD', 'ليبي libyan'),
+  adjective('DZD', 'جزائري algerian'),
+  adjective('TND', 'تونسي tunisian'),
+  adjective('AED', 'إماراتي emirati uae'),
+  adjective('MAD', 'مغربي moroccan'),
+  adjective('TRY', 'تركي turkish'),
+  adjective('LBP', 'لبناني lebanese'),
+  adjective('SYP', 'سوري syrian'),
+  adjective('JPY', 'ياباني japanese'),
+  adjective('CNY', 'صيني chinese'),
+  adjective('RUB', 'روسي russian'),
+  adjective('INR', 'هندي indian'),
+  adjective('CHF', 'سويسري swiss'),
+  adjective('ILS', 'إسرائيلي israeli'),
+]
+
+const AR_LETTER = /[\u0600-\u06FF]/
+
+/** An Arabic nisba adjective in every form a currency takes: سعودي سعودية سعوديان سعوديين سعوديتان سعوديتين. */
+export function adjectiveForms(word: string): string[] {
+  if (!AR_LETTER.test(word)) return [word]
+  return [word, `${word}ة`, `${word}ان`, `${word}ين`, `${word}تان`, `${word}تين`]
+}

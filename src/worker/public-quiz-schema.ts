@@ -1,0 +1,42 @@
+import { z } from '@hono/zod-openapi'
+import type { PublicQuiz } from '../core/public-quiz.ts'
+import { LANGS, QUESTION_TYPES, SKILLS, UNITS } from '../core/quiz-schema.ts'
+
+/** The response schema of a quiz without its keys: `GET /v1/quizzes/:quizId` and `GET /v1/assignments/:code/quiz`. */
+export const PublicQuizSchema = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    lang: z.enum(LANGS),
+    dir: z.enum(['rtl', 'ltr']),
+    title: z.string(),
+    source: z.object({ name: z.string(), url: z.string().optional(), note: z.string().optional() }),
+    article: z.object({
+      lang: z.enum(LANGS),
+      dir: z.enum(['rtl', 'ltr']),
+      paragraphs: z.array(z.object({ index: z.number().int(), heading: z.string().nullable(), text: z.string() })),
+    }),
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        type: z.enum(QUESTION_TYPES),
+        skill: z.enum(SKILLS),
+        points: z.number().int(),
+        prompt: z.string(),
+        choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
+        unit: z.enum(UNITS).optional().openapi({
+          description:
+            'Numeric questions: the unit the answer is graded in. Answers in another unit of the same dimension are converted ' +
+            '(minutes for hours, metres for kilometres, grams for tonnes); currencies and dates are never converted. A `date` ' +
+            'is answered as text (`8 سبتمبر 2023`, `عام 1900`, `2023-09-08`).',
+        }),
+        unitLabel: z.string().optional().openapi({
+          description:
+            "Numeric questions: the unit's name in the requested language, for a label beside the answer field (`ساعة`, " +
+            '`hours`, `ريال سعودي`, `Saudi riyals`, `تاريخ`, `date`); empty for a plain count.',
+          example: 'ساعة',
+        }),
+      }),
+    ),
+  })
+  .openapi('PublicQuiz') satisfies z.ZodType<PublicQuiz>
