@@ -11,4 +11,4 @@ export type LocalServer = {
 }
 
 /** See scripts/local-server.mjs. */
-export function startLocalServer(options?: { persistTo?: string; port?: number; timeoutMs?: number }): Promise<LocalServer>
+export function startLocalServer(options?: { persistTo?: string; port?: number; timeoutMs?: number; vars?: Record<string, string> }): Promise<LocalServer>

@@ -27,12 +27,13 @@ export function freePort() {
  *
  * The D1 migrations are applied to `persistTo` first (a no-op when they already are). Without
  * `persistTo` the data lives in a fresh temporary directory that `stop()` removes; a given
- * `persistTo` is kept, so a second server started on it sees the same data.
+ * `persistTo` is kept, so a second server started on it sees the same data. `vars` are given to the
+ * Worker as variables (`--var`), e.g. an `EDITOR_TOKEN` for tests that write quizzes.
  *
- * @param {{ persistTo?: string, port?: number, timeoutMs?: number }} [options]
+ * @param {{ persistTo?: string, port?: number, timeoutMs?: number, vars?: Record<string, string> }} [options]
  * @returns {Promise<{ url: string, persistTo: string, stop: () => Promise<void> }>}
  */
-export async function startLocalServer({ persistTo, port, timeoutMs = 90_000 } = {}) {
+export async function startLocalServer({ persistTo, port, timeoutMs = 90_000, vars = {} } = {}) {
   const ownDir = !persistTo
   const dir = persistTo ?? mkdtempSync(join(tmpdir(), 'fahm-d1-'))
   execFileSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir], {
@@ -46,7 +47,7 @@ export async function startLocalServer({ persistTo, port, timeoutMs = 90_000 } =
   let output = ''
   const child = spawn(
     wrangler,
-    ['dev', '--port', String(listen), '--ip', '127.0.0.1', '--persist-to', dir, '--inspector-port', String(inspector), '--show-interactive-dev-session=false', '--log-level', 'warn'],
+    ['dev', '--port', String(listen), '--ip', '127.0.0.1', '--persist-to', dir, '--inspector-port', String(inspector), '--show-interactive-dev-session=false', '--log-level', 'warn', ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )
   child.stdout.on('data', (d) => (output += d))

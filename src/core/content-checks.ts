@@ -3,8 +3,9 @@ import { parseArticle } from './article.ts'
 import { findDates } from './date-words.ts'
 import { dateMatches, decodeDate, encodeDate } from './dates.ts'
 import { formatDate } from './describe.ts'
+import { missingStrings } from './localized.ts'
 import { findNumbers } from './numbers.ts'
-import { QuizFile, UNITS, type Article, type Question, type Unit } from './quiz-schema.ts'
+import { LANGS, QuizFile, UNITS, type Article, type Lang, type Question, type Unit } from './quiz-schema.ts'
 import { convert } from './units.ts'
 
 /** One problem found in a quiz file, located precisely enough to fix it without searching. */
@@ -35,6 +36,7 @@ type ContentCheck = (input: CheckInput) => Finding[]
  */
 const CHECKS: Record<string, ContentCheck> = {
   'unknown-properties': ({ file }) => unknownProperties(file, QuizFile, []),
+  'strings-in-quiz-language': ({ quiz }) => stringsInQuizLanguage(quiz),
   'duplicate-question-ids': ({ quiz }) => duplicates(quiz.questions.map((q, i) => [q.id, `questions[${i}].id`])),
   'duplicate-choice-ids': ({ quiz }) =>
     quiz.questions.flatMap((q, i) =>
@@ -161,11 +163,26 @@ function answerChoiceExists(q: Question, i: number): Finding[] {
   })
 }
 
+const LANG_NAMES: Record<Lang, string> = { ar: 'Arabic', en: 'English' }
+
+/** Every string in the quiz's own language; the other language is an optional translation. */
+function stringsInQuizLanguage(quiz: QuizFile): Finding[] {
+  const own = LANG_NAMES[quiz.lang]
+  return missingStrings(quiz, quiz.lang).map((path) => ({
+    path,
+    message: `missing the ${own} text: the quiz is in ${own} (lang "${quiz.lang}"), so every string needs "${quiz.lang}"; other languages are optional`,
+  }))
+}
+
 function choiceTextsDistinct(q: Question, i: number): Finding[] {
   if (q.type !== 'single' && q.type !== 'multiple') return []
-  return (['ar', 'en'] as const).flatMap((lang) =>
+  return LANGS.flatMap((lang) =>
     duplicates(
-      q.choices.map((c, k) => [looseText(c.text[lang]), `questions[${i}].choices[${k}].text.${lang}`]),
+      // A choice without a translation has nothing to compare in that language.
+      q.choices.flatMap((c, k): Array<[string, string]> => {
+        const text = c.text[lang]
+        return text === undefined ? [] : [[looseText(text), `questions[${i}].choices[${k}].text.${lang}`]]
+      }),
       (_, firstPath) => `reads the same as ${firstPath}`,
     ),
   )

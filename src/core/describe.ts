@@ -1,6 +1,7 @@
 import { MONTHS } from './date-words.ts'
 import { decodeDate } from './dates.ts'
 import type { Parsed } from './grade.ts'
+import { pickText } from './localized.ts'
 import type { Lang, Question, Unit } from './quiz-schema.ts'
 import { dimensionOf } from './units.ts'
 
@@ -286,7 +287,10 @@ export function arabicQuantityWords(value: number, unit: Unit): string | null {
 
 function choiceTexts(question: Question, ids: string[], lang: Lang): string {
   const choices = question.type === 'single' || question.type === 'multiple' ? question.choices : []
-  const texts = ids.map((id) => choices.find((c) => c.id === id)?.text[lang] ?? id)
+  const texts = ids.map((id) => {
+    const choice = choices.find((c) => c.id === id)
+    return choice ? pickText(choice.text, lang) : id
+  })
   return texts.join(lang === 'ar' ? '، ' : ', ')
 }
 

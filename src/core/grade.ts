@@ -1,8 +1,8 @@
-import { dateMatches } from './dates.ts'
+import { dateMatches, isDateValue } from './dates.ts'
 import { normalizeText } from './normalize.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
-import { convert, parseQuantity, roundQuantity } from './units.ts'
+import { convert, parseQuantity, roundQuantity, type ParseQuantityOptions, type Quantity } from './units.ts'
 
 /** An answer as it arrives in JSON; anything else is a shape error (`answerShapeError`). */
 export type Answer = string | number | boolean | string[] | null | undefined
@@ -155,7 +155,9 @@ function questionContext(question: Question, withQuote: boolean): readonly strin
   let context = cache.get(question)
   if (!context) {
     const { prompt, explanation, evidence } = question
-    context = [prompt.ar, prompt.en, explanation.ar, explanation.en, ...(withQuote ? [evidence.quote] : [])]
+    // In every language the author wrote them in (a translation is optional).
+    const written = [prompt.ar, prompt.en, explanation.ar, explanation.en].filter((text): text is string => text !== undefined)
+    context = [...written, ...(withQuote ? [evidence.quote] : [])]
     cache.set(question, context)
   }
   return context
@@ -163,17 +165,27 @@ function questionContext(question: Question, withQuote: boolean): readonly strin
 
 type NumericQuestion = Extract<Question, { type: 'numeric' }>
 
+/**
+ * A JSON number: in the key's unit; for a date, an encoded date (YYYYMMDD, from 10000 up: the
+ * key's own format) or else a year (1900).
+ */
+function numberAnswer(answer: number, unit: Unit, options: ParseQuantityOptions): Quantity | null {
+  if (unit !== 'date') return { value: answer, unit: null }
+  if (answer >= 10_000 && isDateValue(answer)) return { value: answer, unit: 'date' }
+  return parseQuantity(String(answer), options)
+}
+
 function gradeNumeric(question: NumericQuestion, answer: string | number): GradeResult {
   const key = question.answer
   const text = typeof answer === 'number' ? String(answer) : answer.trim()
   const options = { expect: key.unit, context: questionContext(question, true) }
-  // A date is read from its text (a JSON number is a year, or the key's own encoded value, which a
-  // client holding the key sends back); any other number is in the key's unit.
+  // A JSON number for a date is the encoded date (from 10000 up) or a year; the key's own encoded
+  // value is the key in any case (908, 8 September without a year, is no year 908).
   const encodedKey = typeof answer === 'number' && key.unit === 'date' && answer === key.value
   const q = encodedKey
     ? { value: answer, unit: 'date' as const }
-    : typeof answer === 'number' && key.unit !== 'date'
-      ? { value: answer, unit: null }
+    : typeof answer === 'number'
+      ? numberAnswer(answer, key.unit, options)
       : parseQuantity(text, options)
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text }

@@ -10,104 +10,106 @@ export type Country = {
   /** Nisba adjectives: masculine and feminine Arabic, English. */
   adjectives: string[]
   capital: { ar: string[]; en: string[] } | null
+  /** Its currency's ISO 4217 code, when it is one of the quiz units (`SAR`); null otherwise. */
+  currency: string | null
 }
 
 export type City = { ar: string[]; en: string[] }
 
-// name ar | name en | adjectives (ar m., ar f., en) | capital ar | capital en
+// name ar | name en | adjectives (ar m., ar f., en) | capital ar | capital en | currency (ISO 4217, when a quiz unit)
 const COUNTRY_TABLE = `
-الصين | China | صيني/صينية/Chinese | بكين/بيجين/بيجينغ | Beijing/Peking
-روسيا/روسيا الاتحادية | Russia | روسي/روسية/Russian | موسكو | Moscow
-اليابان | Japan | ياباني/يابانية/Japanese | طوكيو | Tokyo
-أوكرانيا | Ukraine | أوكراني/أوكرانية/Ukrainian | كييف/كيف | Kyiv/Kiev
-كوريا الشمالية | North Korea | كوري شمالي/كورية شمالية/North Korean | بيونغ يانغ/بيونغيانغ | Pyongyang
-كوريا الجنوبية | South Korea | كوري جنوبي/كورية جنوبية/South Korean | سول/سيول | Seoul
-مصر | Egypt | مصري/مصرية/Egyptian | القاهرة | Cairo
-السعودية/المملكة العربية السعودية | Saudi Arabia | سعودي/سعودية/Saudi | الرياض | Riyadh
-الإمارات/الإمارات العربية المتحدة | United Arab Emirates/UAE | إماراتي/إماراتية/Emirati | أبوظبي/أبو ظبي | Abu Dhabi
-قطر | Qatar | قطري/قطرية/Qatari | الدوحة | Doha
-الكويت | Kuwait | كويتي/كويتية/Kuwaiti | الكويت | Kuwait City
-البحرين | Bahrain | بحريني/بحرينية/Bahraini | المنامة | Manama
-عمان/سلطنة عمان | Oman | عماني/عمانية/Omani | مسقط | Muscat
-اليمن | Yemen | يمني/يمنية/Yemeni | صنعاء | Sanaa/Sana'a
-العراق | Iraq | عراقي/عراقية/Iraqi | بغداد | Baghdad
-سوريا/سورية | Syria | سوري/سورية/Syrian | دمشق | Damascus
-لبنان | Lebanon | لبناني/لبنانية/Lebanese | بيروت | Beirut
-الأردن | Jordan | أردني/أردنية/Jordanian | عمّان | Amman
-فلسطين | Palestine | فلسطيني/فلسطينية/Palestinian | القدس/رام الله | Jerusalem/Ramallah
-إسرائيل | Israel | إسرائيلي/إسرائيلية/Israeli | تل أبيب/القدس | Tel Aviv/Jerusalem
-تركيا | Turkey/Türkiye | تركي/تركية/Turkish | أنقرة | Ankara
-إيران | Iran | إيراني/إيرانية/Iranian | طهران | Tehran
-أفغانستان | Afghanistan | أفغاني/أفغانية/Afghan | كابل | Kabul
-باكستان | Pakistan | باكستاني/باكستانية/Pakistani | إسلام آباد/إسلام أباد | Islamabad
-الهند | India | هندي/هندية/Indian | نيودلهي/نيو دلهي | New Delhi
-بنغلاديش | Bangladesh | بنغلاديشي/بنغلاديشية/Bangladeshi | دكا | Dhaka
-إندونيسيا | Indonesia | إندونيسي/إندونيسية/Indonesian | جاكرتا | Jakarta
-ماليزيا | Malaysia | ماليزي/ماليزية/Malaysian | كوالالمبور/كوالا لمبور | Kuala Lumpur
-الفلبين | Philippines | فلبيني/فلبينية/Filipino | مانيلا | Manila
-فيتنام | Vietnam | فيتنامي/فيتنامية/Vietnamese | هانوي | Hanoi
-تايلاند | Thailand | تايلاندي/تايلاندية/Thai | بانكوك | Bangkok
-تايوان | Taiwan | تايواني/تايوانية/Taiwanese | تايبيه | Taipei
-أستراليا | Australia | أسترالي/أسترالية/Australian | كانبرا | Canberra
-نيوزيلندا | New Zealand | نيوزيلندي/نيوزيلندية/New Zealander | ولينغتون | Wellington
-الولايات المتحدة/أمريكا/أميركا/الولايات المتحدة الأمريكية | United States/US/USA/America | أمريكي/أمريكية/أميركي/أميركية/American | واشنطن | Washington
-كندا | Canada | كندي/كندية/Canadian | أوتاوا | Ottawa
-المكسيك | Mexico | مكسيكي/مكسيكية/Mexican | مكسيكو سيتي | Mexico City
-البرازيل | Brazil | برازيلي/برازيلية/Brazilian | برازيليا | Brasilia
-الأرجنتين | Argentina | أرجنتيني/أرجنتينية/Argentine/Argentinian | بوينس آيرس | Buenos Aires
-تشيلي | Chile | تشيلي/تشيلية/Chilean | سانتياغو | Santiago
-كولومبيا | Colombia | كولومبي/كولومبية/Colombian | بوغوتا | Bogota
-فنزويلا | Venezuela | فنزويلي/فنزويلية/Venezuelan | كراكاس | Caracas
-كوبا | Cuba | كوبي/كوبية/Cuban | هافانا | Havana
-بريطانيا/المملكة المتحدة | Britain/United Kingdom/UK | بريطاني/بريطانية/British | لندن | London
-فرنسا | France | فرنسي/فرنسية/French | باريس | Paris
-ألمانيا | Germany | ألماني/ألمانية/German | برلين | Berlin
-إيطاليا | Italy | إيطالي/إيطالية/Italian | روما | Rome
-إسبانيا | Spain | إسباني/إسبانية/Spanish | مدريد | Madrid
-البرتغال | Portugal | برتغالي/برتغالية/Portuguese | لشبونة | Lisbon
-هولندا | Netherlands | هولندي/هولندية/Dutch | أمستردام | Amsterdam
-بلجيكا | Belgium | بلجيكي/بلجيكية/Belgian | بروكسل | Brussels
-سويسرا | Switzerland | سويسري/سويسرية/Swiss | برن | Bern
-النمسا | Austria | نمساوي/نمساوية/Austrian | فيينا | Vienna
-السويد | Sweden | سويدي/سويدية/Swedish | ستوكهولم | Stockholm
-النرويج | Norway | نرويجي/نرويجية/Norwegian | أوسلو | Oslo
-الدنمارك | Denmark | دنماركي/دنماركية/Danish | كوبنهاغن | Copenhagen
-فنلندا | Finland | فنلندي/فنلندية/Finnish | هلسنكي | Helsinki
-بولندا | Poland | بولندي/بولندية/Polish | وارسو | Warsaw
-اليونان | Greece | يوناني/يونانية/Greek | أثينا | Athens
-أيرلندا | Ireland | أيرلندي/أيرلندية/Irish | دبلن | Dublin
-المجر | Hungary | مجري/مجرية/Hungarian | بودابست | Budapest
-رومانيا | Romania | روماني/رومانية/Romanian | بوخارست | Bucharest
-صربيا | Serbia | صربي/صربية/Serbian | بلغراد | Belgrade
-بيلاروسيا | Belarus | بيلاروسي/بيلاروسية/Belarusian | مينسك | Minsk
-جورجيا | Georgia | جورجي/جورجية/Georgian | تبليسي | Tbilisi
-أرمينيا | Armenia | أرميني/أرمينية/Armenian | يريفان | Yerevan
-أذربيجان | Azerbaijan | أذربيجاني/أذربيجانية/Azerbaijani | باكو | Baku
-كازاخستان | Kazakhstan | كازاخستاني/كازاخستانية/Kazakh | أستانا | Astana
-أوزبكستان | Uzbekistan | أوزبكي/أوزبكية/Uzbek | طشقند | Tashkent
-ليبيا | Libya | ليبي/ليبية/Libyan | طرابلس | Tripoli
-تونس | Tunisia | تونسي/تونسية/Tunisian | تونس | Tunis
-الجزائر | Algeria | جزائري/جزائرية/Algerian | الجزائر | Algiers
-المغرب | Morocco | مغربي/مغربية/Moroccan | الرباط | Rabat
-موريتانيا | Mauritania | موريتاني/موريتانية/Mauritanian | نواكشوط | Nouakchott
-السودان | Sudan | سوداني/سودانية/Sudanese | الخرطوم | Khartoum
-جنوب السودان | South Sudan | جنوب سوداني/South Sudanese | جوبا | Juba
-الصومال | Somalia | صومالي/صومالية/Somali | مقديشو | Mogadishu
-جيبوتي | Djibouti | جيبوتي/جيبوتية/Djiboutian | جيبوتي | Djibouti City
-إثيوبيا | Ethiopia | إثيوبي/إثيوبية/Ethiopian | أديس أبابا | Addis Ababa
-إريتريا | Eritrea | إريتري/إريترية/Eritrean | أسمرة | Asmara
-كينيا | Kenya | كيني/كينية/Kenyan | نيروبي | Nairobi
-نيجيريا | Nigeria | نيجيري/نيجيرية/Nigerian | أبوجا | Abuja
-جنوب أفريقيا/جنوب إفريقيا | South Africa | جنوب أفريقي/South African | بريتوريا | Pretoria
-غانا | Ghana | غاني/غانية/Ghanaian | أكرا | Accra
-السنغال | Senegal | سنغالي/سنغالية/Senegalese | داكار | Dakar
-مالي | Mali | مالي/مالية/Malian | باماكو | Bamako
-النيجر | Niger | نيجري/نيجرية/Nigerien | نيامي | Niamey
-تشاد | Chad | تشادي/تشادية/Chadian | نجامينا | N'Djamena
-الكاميرون | Cameroon | كاميروني/كاميرونية/Cameroonian | ياوندي | Yaounde
-الكونغو | Congo | كونغولي/كونغولية/Congolese | كينشاسا | Kinshasa
-تنزانيا | Tanzania | تنزاني/تنزانية/Tanzanian | دودوما | Dodoma
-أوغندا | Uganda | أوغندي/أوغندية/Ugandan | كمبالا | Kampala
+الصين | China | صيني/صينية/Chinese | بكين/بيجين/بيجينغ | Beijing/Peking | CNY
+روسيا/روسيا الاتحادية | Russia | روسي/روسية/Russian | موسكو | Moscow | RUB
+اليابان | Japan | ياباني/يابانية/Japanese | طوكيو | Tokyo | JPY
+أوكرانيا | Ukraine | أوكراني/أوكرانية/Ukrainian | كييف/كيف | Kyiv/Kiev | 
+كوريا الشمالية | North Korea | كوري شمالي/كورية شمالية/North Korean | بيونغ يانغ/بيونغيانغ | Pyongyang | 
+كوريا الجنوبية | South Korea | كوري جنوبي/كورية جنوبية/South Korean | سول/سيول | Seoul | 
+مصر | Egypt | مصري/مصرية/Egyptian | القاهرة | Cairo | EGP
+السعودية/المملكة العربية السعودية | Saudi Arabia | سعودي/سعودية/Saudi | الرياض | Riyadh | SAR
+الإمارات/الإمارات العربية المتحدة | United Arab Emirates/UAE | إماراتي/إماراتية/Emirati | أبوظبي/أبو ظبي | Abu Dhabi | AED
+قطر | Qatar | قطري/قطرية/Qatari | الدوحة | Doha | QAR
+الكويت | Kuwait | كويتي/كويتية/Kuwaiti | الكويت | Kuwait City | KWD
+البحرين | Bahrain | بحريني/بحرينية/Bahraini | المنامة | Manama | BHD
+عمان/سلطنة عمان | Oman | عماني/عمانية/Omani | مسقط | Muscat | OMR
+اليمن | Yemen | يمني/يمنية/Yemeni | صنعاء | Sanaa/Sana'a | YER
+العراق | Iraq | عراقي/عراقية/Iraqi | بغداد | Baghdad | IQD
+سوريا/سورية | Syria | سوري/سورية/Syrian | دمشق | Damascus | SYP
+لبنان | Lebanon | لبناني/لبنانية/Lebanese | بيروت | Beirut | LBP
+الأردن | Jordan | أردني/أردنية/Jordanian | عمّان | Amman | JOD
+فلسطين | Palestine | فلسطيني/فلسطينية/Palestinian | القدس/رام الله | Jerusalem/Ramallah | 
+إسرائيل | Israel | إسرائيلي/إسرائيلية/Israeli | تل أبيب/القدس | Tel Aviv/Jerusalem | ILS
+تركيا | Turkey/Türkiye | تركي/تركية/Turkish | أنقرة | Ankara | TRY
+إيران | Iran | إيراني/إيرانية/Iranian | طهران | Tehran | IRR
+أفغانستان | Afghanistan | أفغاني/أفغانية/Afghan | كابل | Kabul | 
+باكستان | Pakistan | باكستاني/باكستانية/Pakistani | إسلام آباد/إسلام أباد | Islamabad | 
+الهند | India | هندي/هندية/Indian | نيودلهي/نيو دلهي | New Delhi | INR
+بنغلاديش | Bangladesh | بنغلاديشي/بنغلاديشية/Bangladeshi | دكا | Dhaka | 
+إندونيسيا | Indonesia | إندونيسي/إندونيسية/Indonesian | جاكرتا | Jakarta | 
+ماليزيا | Malaysia | ماليزي/ماليزية/Malaysian | كوالالمبور/كوالا لمبور | Kuala Lumpur | 
+الفلبين | Philippines | فلبيني/فلبينية/Filipino | مانيلا | Manila | 
+فيتنام | Vietnam | فيتنامي/فيتنامية/Vietnamese | هانوي | Hanoi | 
+تايلاند | Thailand | تايلاندي/تايلاندية/Thai | بانكوك | Bangkok | 
+تايوان | Taiwan | تايواني/تايوانية/Taiwanese | تايبيه | Taipei | 
+أستراليا | Australia | أسترالي/أسترالية/Australian | كانبرا | Canberra | AUD
+نيوزيلندا | New Zealand | نيوزيلندي/نيوزيلندية/New Zealander | ولينغتون | Wellington | 
+الولايات المتحدة/أمريكا/أميركا/الولايات المتحدة الأمريكية | United States/US/USA/America | أمريكي/أمريكية/أميركي/أميركية/American | واشنطن | Washington | USD
+كندا | Canada | كندي/كندية/Canadian | أوتاوا | Ottawa | CAD
+المكسيك | Mexico | مكسيكي/مكسيكية/Mexican | مكسيكو سيتي | Mexico City | 
+البرازيل | Brazil | برازيلي/برازيلية/Brazilian | برازيليا | Brasilia | 
+الأرجنتين | Argentina | أرجنتيني/أرجنتينية/Argentine/Argentinian | بوينس آيرس | Buenos Aires | 
+تشيلي | Chile | تشيلي/تشيلية/Chilean | سانتياغو | Santiago | 
+كولومبيا | Colombia | كولومبي/كولومبية/Colombian | بوغوتا | Bogota | 
+فنزويلا | Venezuela | فنزويلي/فنزويلية/Venezuelan | كراكاس | Caracas | 
+كوبا | Cuba | كوبي/كوبية/Cuban | هافانا | Havana | 
+بريطانيا/المملكة المتحدة | Britain/United Kingdom/UK | بريطاني/بريطانية/British | لندن | London | GBP
+فرنسا | France | فرنسي/فرنسية/French | باريس | Paris | EUR
+ألمانيا | Germany | ألماني/ألمانية/German | برلين | Berlin | EUR
+إيطاليا | Italy | إيطالي/إيطالية/Italian | روما | Rome | EUR
+إسبانيا | Spain | إسباني/إسبانية/Spanish | مدريد | Madrid | EUR
+البرتغال | Portugal | برتغالي/برتغالية/Portuguese | لشبونة | Lisbon | EUR
+هولندا | Netherlands | هولندي/هولندية/Dutch | أمستردام | Amsterdam | EUR
+بلجيكا | Belgium | بلجيكي/بلجيكية/Belgian | بروكسل | Brussels | EUR
+سويسرا | Switzerland | سويسري/سويسرية/Swiss | برن | Bern | CHF
+النمسا | Austria | نمساوي/نمساوية/Austrian | فيينا | Vienna | EUR
+السويد | Sweden | سويدي/سويدية/Swedish | ستوكهولم | Stockholm | 
+النرويج | Norway | نرويجي/نرويجية/Norwegian | أوسلو | Oslo | 
+الدنمارك | Denmark | دنماركي/دنماركية/Danish | كوبنهاغن | Copenhagen | 
+فنلندا | Finland | فنلندي/فنلندية/Finnish | هلسنكي | Helsinki | EUR
+بولندا | Poland | بولندي/بولندية/Polish | وارسو | Warsaw | 
+اليونان | Greece | يوناني/يونانية/Greek | أثينا | Athens | EUR
+أيرلندا | Ireland | أيرلندي/أيرلندية/Irish | دبلن | Dublin | EUR
+المجر | Hungary | مجري/مجرية/Hungarian | بودابست | Budapest | 
+رومانيا | Romania | روماني/رومانية/Romanian | بوخارست | Bucharest | 
+صربيا | Serbia | صربي/صربية/Serbian | بلغراد | Belgrade | 
+بيلاروسيا | Belarus | بيلاروسي/بيلاروسية/Belarusian | مينسك | Minsk | 
+جورجيا | Georgia | جورجي/جورجية/Georgian | تبليسي | Tbilisi | 
+أرمينيا | Armenia | أرميني/أرمينية/Armenian | يريفان | Yerevan | 
+أذربيجان | Azerbaijan | أذربيجاني/أذربيجانية/Azerbaijani | باكو | Baku | 
+كازاخستان | Kazakhstan | كازاخستاني/كازاخستانية/Kazakh | أستانا | Astana | 
+أوزبكستان | Uzbekistan | أوزبكي/أوزبكية/Uzbek | طشقند | Tashkent | 
+ليبيا | Libya | ليبي/ليبية/Libyan | طرابلس | Tripoli | LYD
+تونس | Tunisia | تونسي/تونسية/Tunisian | تونس | Tunis | TND
+الجزائر | Algeria | جزائري/جزائرية/Algerian | الجزائر | Algiers | DZD
+المغرب | Morocco | مغربي/مغربية/Moroccan | الرباط | Rabat | MAD
+موريتانيا | Mauritania | موريتاني/موريتانية/Mauritanian | نواكشوط | Nouakchott | 
+السودان | Sudan | سوداني/سودانية/Sudanese | الخرطوم | Khartoum | SDG
+جنوب السودان | South Sudan | جنوب سوداني/South Sudanese | جوبا | Juba | 
+الصومال | Somalia | صومالي/صومالية/Somali | مقديشو | Mogadishu | 
+جيبوتي | Djibouti | جيبوتي/جيبوتية/Djiboutian | جيبوتي | Djibouti City | 
+إثيوبيا | Ethiopia | إثيوبي/إثيوبية/Ethiopian | أديس أبابا | Addis Ababa | 
+إريتريا | Eritrea | إريتري/إريترية/Eritrean | أسمرة | Asmara | 
+كينيا | Kenya | كيني/كينية/Kenyan | نيروبي | Nairobi | 
+نيجيريا | Nigeria | نيجيري/نيجيرية/Nigerian | أبوجا | Abuja | 
+جنوب أفريقيا/جنوب إفريقيا | South Africa | جنوب أفريقي/South African | بريتوريا | Pretoria | 
+غانا | Ghana | غاني/غانية/Ghanaian | أكرا | Accra | 
+السنغال | Senegal | سنغالي/سنغالية/Senegalese | داكار | Dakar | 
+مالي | Mali | مالي/مالية/Malian | باماكو | Bamako | 
+النيجر | Niger | نيجري/نيجرية/Nigerien | نيامي | Niamey | 
+تشاد | Chad | تشادي/تشادية/Chadian | نجامينا | N'Djamena | 
+الكاميرون | Cameroon | كاميروني/كاميرونية/Cameroonian | ياوندي | Yaounde | 
+الكونغو | Congo | كونغولي/كونغولية/Congolese | كينشاسا | Kinshasa | 
+تنزانيا | Tanzania | تنزاني/تنزانية/Tanzanian | دودوما | Dodoma | 
+أوغندا | Uganda | أوغندي/أوغندية/Ugandan | كمبالا | Kampala | 
 `
 
 const CITY_TABLE = `
@@ -192,11 +194,12 @@ function rows(table: string): string[][] {
     .map((line) => line.split('|').map((cell) => cell.trim()))
 }
 
-export const COUNTRIES: readonly Country[] = rows(COUNTRY_TABLE).map(([ar, en, adjectives, capitalAr, capitalEn]) => ({
+export const COUNTRIES: readonly Country[] = rows(COUNTRY_TABLE).map(([ar, en, adjectives, capitalAr, capitalEn, currency]) => ({
   ar: split(ar),
   en: split(en),
   adjectives: split(adjectives),
   capital: capitalAr ? { ar: split(capitalAr), en: split(capitalEn) } : null,
+  currency: currency || null,
 }))
 
 export const CITIES: readonly City[] = [

@@ -1,5 +1,6 @@
 import { unitName } from './describe.ts'
-import type { Lang, Localized, Question, QuestionType, Quiz, Skill, Unit } from './quiz-schema.ts'
+import { pickText, quizLangs, servedLang } from './localized.ts'
+import type { Lang, Question, QuestionType, Quiz, Skill, Unit } from './quiz-schema.ts'
 
 /**
  * What a quiz taker may see of a quiz: no answer keys, accepted answers, explanations or evidence.
@@ -30,8 +31,11 @@ export type PublicQuestion = {
 export type PublicQuiz = {
   id: string
   version: number
+  /** The language of the strings served (title, prompts, choices): the one asked for when the quiz has it, else the quiz's own. */
   lang: Lang
   dir: Dir
+  /** The languages the quiz can be served in, its own first: a translation counts once every string has it. */
+  langs: Lang[]
   title: string
   source: { name: string; url?: string; note?: string }
   article: {
@@ -46,6 +50,7 @@ export type QuizSummary = {
   id: string
   title: string
   lang: Lang
+  langs: Lang[]
   questionCount: number
   version: number
 }
@@ -63,20 +68,17 @@ export function dirOf(lang: Lang): Dir {
   return lang === 'ar' ? 'rtl' : 'ltr'
 }
 
-function text(localized: Localized, lang: Lang): string {
-  return localized[lang]
-}
-
-export function toPublicQuestion(question: Question, lang: Lang): PublicQuestion {
+/** A question's strings in `lang` (`fallback`: the quiz's own language, for a string without that translation). */
+export function toPublicQuestion(question: Question, lang: Lang, fallback?: Lang): PublicQuestion {
   const out: PublicQuestion = {
     id: question.id,
     type: question.type,
     skill: question.skill,
     points: question.points,
-    prompt: text(question.prompt, lang),
+    prompt: pickText(question.prompt, lang, fallback),
   }
   if (question.type === 'single' || question.type === 'multiple') {
-    out.choices = question.choices.map((choice) => ({ id: choice.id, text: text(choice.text, lang) }))
+    out.choices = question.choices.map((choice) => ({ id: choice.id, text: pickText(choice.text, lang, fallback) }))
   }
   if (question.type === 'numeric') {
     out.unit = question.answer.unit
@@ -85,8 +87,13 @@ export function toPublicQuestion(question: Question, lang: Lang): PublicQuestion
   return out
 }
 
-/** The quiz as served by `GET /v1/quizzes/:quizId`, strings in `lang` (the article stays in its own language). */
-export function toPublicQuiz(quiz: Quiz, lang: Lang): PublicQuiz {
+/**
+ * The quiz as served by `GET /v1/quizzes/:quizId`: strings in `requested` when the quiz has that
+ * language, else in its own (`lang` says which); the article stays in its own language.
+ */
+export function toPublicQuiz(quiz: Quiz, requested?: Lang): PublicQuiz {
+  const langs = quizLangs(quiz)
+  const lang = servedLang(langs, requested)
   const source: PublicQuiz['source'] = { name: quiz.source.name }
   if (quiz.source.url !== undefined) source.url = quiz.source.url
   if (quiz.source.note !== undefined) source.note = quiz.source.note
@@ -95,23 +102,27 @@ export function toPublicQuiz(quiz: Quiz, lang: Lang): PublicQuiz {
     version: quiz.version,
     lang,
     dir: dirOf(lang),
-    title: text(quiz.title, lang),
+    langs,
+    title: pickText(quiz.title, lang, quiz.lang),
     source,
     article: {
       lang: quiz.lang,
       dir: dirOf(quiz.lang),
       paragraphs: quiz.article.paragraphs.map((p) => ({ index: p.index, heading: p.heading, text: p.text })),
     },
-    questions: quiz.questions.map((question) => toPublicQuestion(question, lang)),
+    questions: quiz.questions.map((question) => toPublicQuestion(question, lang, quiz.lang)),
   }
 }
 
-/** One entry of `GET /v1/quizzes`; `lang` is the language `title` is in. */
-export function toQuizSummary(quiz: Quiz, lang: Lang = quiz.lang): QuizSummary {
+/** One entry of `GET /v1/quizzes`: the title in `requested` when the quiz has it, else in its own language (`lang`). */
+export function toQuizSummary(quiz: Quiz, requested?: Lang): QuizSummary {
+  const langs = quizLangs(quiz)
+  const lang = servedLang(langs, requested)
   return {
     id: quiz.id,
-    title: text(quiz.title, lang),
+    title: pickText(quiz.title, lang, quiz.lang),
     lang,
+    langs,
     questionCount: quiz.questions.length,
     version: quiz.version,
   }

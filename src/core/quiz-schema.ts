@@ -10,15 +10,24 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const Id = z.string().min(1).max(80).regex(ID_PATTERN, 'must be kebab-case: a-z, 0-9 and single hyphens')
 
-/** A string in both languages of the product: Arabic first, English as translation. */
-export const Localized = z.object({
-  ar: z.string().trim().min(1).max(2000),
-  en: z.string().trim().min(1).max(2000),
-})
-export type Localized = z.infer<typeof Localized>
-
 export const LANGS = ['ar', 'en'] as const
 export type Lang = (typeof LANGS)[number]
+
+const LocalizedText = z.string().trim().min(1).max(2000)
+
+/**
+ * A string of the quiz in its languages: `{ ar }`, `{ en }` or both, never `{}`. The content check
+ * `strings-in-quiz-language` requires the quiz's own language (`lang`) in every string; the other is
+ * an optional translation. Read one with `pickText` (localized.ts).
+ */
+export const Localized = z
+  .object({ ar: LocalizedText.optional(), en: LocalizedText.optional() })
+  .refine((text) => LANGS.some((lang) => text[lang] !== undefined), {
+    message: 'needs its text in at least one language: "ar" (Arabic) or "en" (English)',
+  })
+  // The JSON Schema of the same rule, for editors validating quiz.json (zod writes no refinement).
+  .meta({ anyOf: LANGS.map((lang) => ({ required: [lang] })) })
+export type Localized = z.infer<typeof Localized>
 
 export const SKILLS = ['recall', 'inference', 'vocabulary', 'main-idea'] as const
 export const Skill = z.enum(SKILLS)
@@ -166,6 +175,7 @@ export const QuizFile = z.object({
   version: z.number().int().min(1).default(1),
   /** `public` (the default) or `classroom`: see {@link Visibility}. */
   visibility: Visibility.default('public'),
+  /** The quiz's own language: the article's, and that of every string (translations are optional). */
   lang: z.enum(LANGS),
   title: Localized,
   source: Source,

@@ -1,5 +1,6 @@
 import { describeExpected, describeParsed } from './describe.ts'
 import type { GradeResult, Parsed } from './grade.ts'
+import { pickText } from './localized.ts'
 import type { Evidence, Lang, Question, Unit } from './quiz-schema.ts'
 
 export type { GradeResult }
@@ -51,7 +52,10 @@ export function toExpected(question: Question, lang: Lang): Expected {
   }
 }
 
-/** Turns a grade into the API's Result, `display` strings and explanation in `lang`. */
+/**
+ * Turns a grade into the API's Result, `display` strings and explanation in `lang`: the language the
+ * quiz is served in (`servedLang`), which every string of the quiz has.
+ */
 export function toResult(question: Question, grade: GradeResult, lang: Lang, options: { reveal: false }): HiddenResult
 export function toResult(question: Question, grade: GradeResult, lang: Lang, options: { reveal: true }): RevealedResult
 export function toResult(question: Question, grade: GradeResult, lang: Lang, options: ToResultOptions): Result
@@ -64,7 +68,7 @@ export function toResult(question: Question, grade: GradeResult, lang: Lang, opt
     score: grade.score,
     maxScore: grade.maxScore,
     parsed: grade.parsed ? { ...grade.parsed, display: describeParsed(grade.parsed, question, lang) } : null,
-    explanation: question.explanation[lang],
+    explanation: pickText(question.explanation, lang),
     evidence: { paragraph: question.evidence.paragraph, quote: question.evidence.quote },
     expected: toExpected(question, lang),
   }

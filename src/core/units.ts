@@ -173,7 +173,7 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
   return { v: n.v, unit, units: u.units, end: u.end }
 }
 
-/** Measures of one dimension from the largest: a compound ("2 hours 30 minutes", "5 km 200 m") goes strictly down. */
+/** A measure's size in its dimension's base: a compound ("2 hours 30 minutes", "5 km 200 m") goes strictly down. */
 const rank = (u: Unit) => BASE[u] ?? 0
 const sameMeasure = (a: Unit, b: Unit) => isMeasure(a) && dimensionOf(a) === dimensionOf(b)
 // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds.

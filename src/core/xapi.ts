@@ -183,7 +183,10 @@ export type AnswerEventDetail = {
 export type QuizForStatements = {
   id: string
   version?: number
+  /** The language of the strings (a quiz asked in a language it lacks answers in its own). */
   lang: string
+  /** The languages the quiz has, its own first. */
+  langs?: string[]
   title: string
   questions: { id: string; type: QuestionType; points?: number; prompt: string; choices?: { id: string; text: string }[] }[]
 }
@@ -199,8 +202,8 @@ export type FromEventOptions = {
 /**
  * Builds the `answered` statement for a `fahm:answer` event (or its `detail`). The event says
  * which question and how it was graded; the quizzes, when given, add the prompt, title and choices
- * per language (pass the Arabic and the English quiz for full `ar`/`en` maps), the question type
- * and its points.
+ * per language (pass the quiz in each language it has, its `langs`, for full maps), the question
+ * type and its points. Each quiz counts under the language it was served in (`lang`).
  */
 export function statementFromEvent(event: { detail: unknown } | AnswerEventDetail, options: FromEventOptions): XapiStatement {
   const detail = ('detail' in event ? event.detail : event) as AnswerEventDetail

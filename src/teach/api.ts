@@ -24,7 +24,8 @@ export type ClassInfo = {
 /** `GET …/assignments/:id/results`: the aggregate of `src/core/results.ts` with prompts and readable wrong answers. */
 export type Results = Omit<AssignmentResults, 'questions'> & {
   assignment: Assignment
-  quiz: { id: string; version: number; title: string; lang: Lang }
+  /** `lang`: the language of the title, prompts and choice texts (the page's when the quiz has it, else the quiz's own). */
+  quiz: { id: string; version: number; title: string; lang: Lang; langs: Lang[] }
   questions: (Omit<QuestionResult, 'topWrongAnswers'> & {
     prompt: string | null
     topWrongAnswers: (WrongAnswer & { display: string })[]

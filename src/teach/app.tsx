@@ -275,7 +275,8 @@ function ClassView(props: { t: Strings; lang: Lang; saved: SavedClass; onBack: (
               {info.assignments.map((a) => (
                 <tr key={a.assignmentId}>
                   <td>
-                    {a.title}
+                    {/* The title is the teacher's or the quiz's, in its own language whatever the page's. */}
+                    <bdi>{a.title}</bdi>
                     <div class="muted">
                       {t.status[a.status]} · {a.studentCount ?? 0} {t.students} · {a.attemptCount ?? 0} {t.attempts}
                     </div>
@@ -369,7 +370,7 @@ function NewAssignmentForm(props: { t: Strings; lang: Lang; saved: SavedClass; o
           {t.quiz}
           <select value={form.quizId || quizzes[0]?.id} onChange={(e) => set('quizId', e.currentTarget.value)}>
             {quizzes.map((q) => (
-              <option key={q.id} value={q.id}>
+              <option key={q.id} value={q.id} lang={q.lang} dir={q.lang === 'ar' ? 'rtl' : 'ltr'}>
                 {q.title}
               </option>
             ))}

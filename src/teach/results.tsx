@@ -58,6 +58,8 @@ export function ResultsView(props: { t: Strings; lang: Lang; saved: SavedClass; 
     }
   }
 
+  // Prompts are in the quiz's language (the page's when the quiz has it): marked so, inside a page in the other.
+  const quizText = results ? { lang: results.quiz.lang, dir: results.quiz.lang === 'ar' ? ('rtl' as const) : ('ltr' as const) } : {}
   const number = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en', { maximumFractionDigits: 2 })
   const percent = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en', { style: 'percent', maximumFractionDigits: 0 })
   const time = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en', { dateStyle: 'short', timeStyle: 'short' })
@@ -69,7 +71,7 @@ export function ResultsView(props: { t: Strings; lang: Lang; saved: SavedClass; 
           {t.back}
         </button>
         <h2 style="margin:0">
-          {t.results}: {assignment.title} <code>{assignment.code}</code>
+          {t.results}: <bdi>{assignment.title}</bdi> <code>{assignment.code}</code>
         </h2>
       </div>
       <p class="muted" aria-live="polite">
@@ -154,7 +156,7 @@ export function ResultsView(props: { t: Strings; lang: Lang; saved: SavedClass; 
                   {results.questions.map((q, i) => (
                     <tr key={q.questionId}>
                       <td class="num">{number.format(i + 1)}</td>
-                      <td>{q.prompt ?? q.questionId}</td>
+                      <td {...quizText}>{q.prompt ?? q.questionId}</td>
                       <td class="num">{percent.format(q.correctShare)}</td>
                       <td>
                         {q.topWrongAnswers.map((w) => (

@@ -154,7 +154,7 @@ export class App extends Component<AppProps, AppState> {
     const { quiz, s } = this.state
     const v = s.answers[qid]
     if (!quiz || !isAnswered(v)) return
-    const t = strings[quiz.lang]
+    const t = strings[this.ui()]
     this.send(t, async () => {
       const r = await this.props.api.check(quiz.id, qid, v, quiz.lang)
       this.act({ t: 'result', r, lang: quiz.lang })
@@ -168,7 +168,7 @@ export class App extends Component<AppProps, AppState> {
     const { quiz, asg, s } = this.state
     if (!quiz) return
     const L = quiz.lang
-    const t = strings[L]
+    const t = strings[this.ui()]
     if (asg && !s.name?.trim()) {
       this.f = '#nm'
       return this.setState({ msg: t.need })
@@ -184,9 +184,17 @@ export class App extends Component<AppProps, AppState> {
         this.act({ t: 'final', g, lang: L })
       }
       this.f = '#sc'
-      this.setState({ say: t.score + ': ' + fraction(g.score, g.maxScore, L) })
+      this.setState({ say: t.score + ': ' + fraction(g.score, g.maxScore, this.ui()) })
       this.props.emit('complete', { quizId: quiz.id, score: g.score, maxScore: g.maxScore })
     })
+  }
+
+  /**
+   * The widget's own language (buttons, messages): the `lang` option or the switch, else the quiz's.
+   * The quiz's texts keep theirs (`quiz.lang`): a quiz in one language is shown in it either way.
+   */
+  ui(): Lang {
+    return this.state.lang ?? this.state.quiz?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar')
   }
 
   go(i: number) {
@@ -195,7 +203,7 @@ export class App extends Component<AppProps, AppState> {
   }
 
   override render(p: AppProps, { quiz, asg, err, s, busy, say, msg, lang }: AppState) {
-    const L: Lang = quiz?.lang ?? lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar')
+    const L = this.ui()
     const t = strings[L]
     const wrap = (children: ComponentChildren) => (
       <div class={'w ' + p.theme + (p.showArticle ? ' wa' : '')} ref={(e: HTMLDivElement | null) => void (this.el = e)} lang={L} dir={dirOf(L)} aria-busy={!quiz && !err}>
@@ -221,6 +229,9 @@ export class App extends Component<AppProps, AppState> {
       )
     }
 
+    // Attributes of the quiz's own texts (title, prompts, choices, results): they keep their language
+    // and direction inside a widget in the other one.
+    const ql = { lang: quiz.lang, dir: quiz.dir }
     const qs = quiz.questions
     const n = qs.length
     const i = Math.min(s.index, n - 1)
@@ -228,10 +239,10 @@ export class App extends Component<AppProps, AppState> {
     const header = (
       <>
         <header>
-          <h2>{asg ? asg.title : quiz.title}</h2>
-          <button type="button" class="s" lang={t.lang} onClick={() => this.setState({ lang: t.lang as Lang })}>{t.switchTo}</button>
+          <h2 {...(asg ? { dir: 'auto' } : ql)}>{asg ? asg.title : quiz.title}</h2>
+          {quiz.langs?.[1] && <button type="button" class="s" lang={t.lang} onClick={() => this.setState({ lang: t.lang as Lang })}>{t.switchTo}</button>}
         </header>
-        {p.showArticle && <Article quiz={quiz} t={t} hl={hl} />}
+        {p.showArticle && <Article quiz={quiz} t={t} l={L} hl={hl} />}
       </>
     )
 
@@ -257,8 +268,8 @@ export class App extends Component<AppProps, AppState> {
               <ol class="rv">
                 {qs.map((q) => ({}).hasOwnProperty.call(byId, q.id) && (
                   <li key={q.id}>
-                    <p>{q.prompt}</p>
-                    <Feedback r={byId[q.id]!} t={t} lang={L} />
+                    <p {...ql}>{q.prompt}</p>
+                    <Feedback r={byId[q.id]!} t={t} lang={L} ql={ql} />
                   </li>
                 ))}
               </ol>
@@ -282,18 +293,18 @@ export class App extends Component<AppProps, AppState> {
       return (
         <form key={q.id} onSubmit={submit}>
           <fieldset aria-labelledby={k + '-p'}>
-            <p class="p" id={k + '-p'} tabIndex={-1}>
-              {p.mode === 'all' && <span class="mu">{progress(idx + 1, n, L)} </span>}
+            <p class="p" id={k + '-p'} tabIndex={-1} {...ql}>
+              {p.mode === 'all' && <span class="mu" lang={L}>{progress(idx + 1, n, L)} </span>}
               {q.prompt}
             </p>
-            <Input q={q} k={k} value={s.answers[q.id]} t={t} onAnswer={(v) => this.act({ t: 'answer', id: q.id, v })} />
+            <Input q={q} k={k} value={s.answers[q.id]} lang={L} ql={ql} t={t} onAnswer={(v) => this.act({ t: 'answer', id: q.id, v })} />
           </fieldset>
           {!asg && (
             <div class="row">
               <button type="submit" disabled={!isAnswered(s.answers[q.id]) || busy}>{t.check}</button>
             </div>
           )}
-          {r && <Feedback r={r} t={t} lang={L} id={'fb-' + q.id} />}
+          {r && <Feedback r={r} t={t} lang={L} ql={ql} id={'fb-' + q.id} />}
         </form>
       )
     }
@@ -326,7 +337,7 @@ export class App extends Component<AppProps, AppState> {
 }
 
 /** The article; the evidence of the last checked answer is marked and scrolled into view. */
-function Article({ quiz, t, hl }: { quiz: Quiz; t: Strings; hl?: { paragraph: number; quote: string } }) {
+function Article({ quiz, t, l, hl }: { quiz: Quiz; t: Strings; l: Lang; hl?: { paragraph: number; quote: string } }) {
   const a = quiz.article
   const src = quiz.source
   const scroll = (m: HTMLElement | null) => {
@@ -344,7 +355,7 @@ function Article({ quiz, t, hl }: { quiz: Quiz; t: Strings; hl?: { paragraph: nu
           </div>
         )
       })}
-      <p class="mu" lang={quiz.lang} dir={quiz.dir}>
+      <p class="mu" lang={l} dir={dirOf(l)}>
         {t.source}
         {src.url && /^https?:/.test(src.url) ? <a href={src.url} target="_blank" rel="noopener noreferrer">{src.name}</a> : src.name}
       </p>

@@ -17,7 +17,8 @@ export const css =
   '.wa{min-height:calc(var(--fahm-min-height,42rem) + 23rem)}' +
   '.dark{' + dark + '}@media(prefers-color-scheme:dark){.auto{' + dark + '}}' +
   '*{box-sizing:border-box}' +
-  'h2,h3,p,ol,fieldset,figure{margin:0 0 .7rem}h2{font-size:1.25em}' +
+  // The title fills its row, so a title in the other direction than the widget's starts at its own side.
+  'h2,h3,p,ol,fieldset,figure{margin:0 0 .7rem}h2{font-size:1.25em;flex:auto}' +
   'header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between}' +
   '.mu{color:var(--mu)}' +
   '.bar{height:6px;background:var(--ln);border-radius:3px;margin-bottom:1rem}' +

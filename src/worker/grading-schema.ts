@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from '../core/grade.ts'
+import { LANGS } from '../core/quiz-schema.ts'
 
 /**
  * The schemas of grading, shared by the public grade and check routes (`routes/quizzes.ts`) and the
@@ -41,6 +42,7 @@ export const GradeResponseSchema = z
   .object({
     quizId: z.string(),
     version: z.number().int(),
+    lang: z.enum(LANGS).openapi({ description: 'The language of the explanations and `display` strings.' }),
     score: z.number(),
     maxScore: z.number(),
     results: z.array(ResultSchema),

@@ -2,13 +2,21 @@ import { z } from '@hono/zod-openapi'
 import type { PublicQuiz } from '../core/public-quiz.ts'
 import { LANGS, QUESTION_TYPES, SKILLS, UNITS } from '../core/quiz-schema.ts'
 
+/** The languages a quiz is served in, its own first: a translation counts once every string has it. */
+export const LangsSchema = z.array(z.enum(LANGS)).openapi({
+  description:
+    'The languages the quiz is served in, its own (`lang` of the quiz file) first: every string has its own language; a translation counts once every string has it.',
+  example: ['ar'],
+})
+
 /** The response schema of a quiz without its keys: `GET /v1/quizzes/:quizId` and `GET /v1/assignments/:code/quiz`. */
 export const PublicQuizSchema = z
   .object({
     id: z.string(),
     version: z.number().int(),
-    lang: z.enum(LANGS),
-    dir: z.enum(['rtl', 'ltr']),
+    lang: z.enum(LANGS).openapi({ description: 'The language of the strings served: the one asked for when the quiz has it, else its own.' }),
+    dir: z.enum(['rtl', 'ltr']).openapi({ description: 'The direction of the strings served.' }),
+    langs: LangsSchema,
     title: z.string(),
     source: z.object({ name: z.string(), url: z.string().optional(), note: z.string().optional() }),
     article: z.object({
@@ -32,7 +40,7 @@ export const PublicQuizSchema = z
         }),
         unitLabel: z.string().optional().openapi({
           description:
-            "Numeric questions: the unit's name in the requested language, for a label beside the answer field (`ساعة`, " +
+            "Numeric questions: the unit's name in the language served (`lang`), for a label beside the answer field (`ساعة`, " +
             '`hours`, `ريال سعودي`, `Saudi riyals`, `تاريخ`, `date`); empty for a plain count.',
           example: 'ساعة',
         }),

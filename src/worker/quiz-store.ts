@@ -1,5 +1,6 @@
 import { quizSources } from '../../questions/index.ts'
 import { loadQuiz } from '../core/load-quiz.ts'
+import { pickText, quizLangs, servedLang } from '../core/localized.ts'
 import { isPublicQuiz, toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
 import type { Lang, Quiz, Visibility } from '../core/quiz-schema.ts'
 import {
@@ -32,20 +33,21 @@ function bundledQuizzes(): Map<string, Quiz> {
 
 /**
  * The list a taker sees: every public quiz (a classroom quiz is served only through its
- * assignments), strings in `lang` (default: each quiz's own); the catalog in its order, then quizzes
- * authored through the API by id. Authored quizzes are summarised by D1 from the stored JSON: their
- * bodies are neither read nor parsed.
+ * assignments), titles in `lang` where a quiz has it, else in its own (each summary's `lang` says
+ * which); the catalog in its order, then quizzes authored through the API by id. Authored quizzes
+ * are summarised by D1 from the stored JSON and `langs` column: their bodies are neither read nor
+ * parsed.
  */
 export async function listQuizSummaries(env: Env, lang?: Lang): Promise<QuizSummary[]> {
   const files = bundledQuizzes()
   const catalog = [...files.values()]
     .filter(isPublicQuiz)
-    .map((quiz) => toQuizSummary(quiz, lang ?? quiz.lang))
+    .map((quiz) => toQuizSummary(quiz, lang))
   const authored = (await listAuthoredQuizSummaries(env.DB))
     .filter((row) => !files.has(row.id) && isPublicQuiz(row))
     .map((row): QuizSummary => {
-      const shown = lang ?? row.lang
-      return { id: row.id, title: row.title[shown], lang: shown, questionCount: row.questionCount, version: row.version }
+      const shown = servedLang(row.langs, lang)
+      return { id: row.id, title: pickText(row.title, shown, row.lang), lang: shown, langs: row.langs, questionCount: row.questionCount, version: row.version }
     })
   return [...catalog, ...authored]
 }
@@ -57,6 +59,8 @@ export type QuizSourceSummary = {
   /** In the quiz's own language. */
   title: string
   lang: Lang
+  /** The languages it is served in, its own first (`quizLangs`). */
+  langs: Lang[]
   visibility: Visibility
   origin: 'file' | 'api'
   /** File quizzes change by a redeploy only. */
@@ -81,8 +85,9 @@ export async function listQuizSources(env: Env, filter: { ownerClassId?: string 
           (quiz): QuizSourceSummary => ({
             id: quiz.id,
             version: quiz.version,
-            title: quiz.title[quiz.lang],
+            title: pickText(quiz.title, quiz.lang),
             lang: quiz.lang,
+            langs: quizLangs(quiz),
             visibility: quiz.visibility,
             origin: 'file',
             readOnly: true,
@@ -99,8 +104,9 @@ export async function listQuizSources(env: Env, filter: { ownerClassId?: string 
       (row): QuizSourceSummary => ({
         id: row.id,
         version: row.version,
-        title: row.title[row.lang],
+        title: pickText(row.title, row.lang),
         lang: row.lang,
+        langs: row.langs,
         visibility: row.visibility,
         origin: 'api',
         readOnly: false,

@@ -28,21 +28,26 @@ const defaultOrigin = script?.src ? new URL(script.src).origin : typeof location
 
 type Options = Partial<FromEventOptions>
 
-/** Fetches the quiz in Arabic and English, for full language maps in the statements. */
+/**
+ * Fetches the quiz in each language it has (`langs`: its own, then a translation), for language maps
+ * with every language in the statements; a quiz in one language is fetched once.
+ */
 async function loadQuizzes(quizId: string, api: string = defaultOrigin): Promise<QuizForStatements[]> {
   const base = api.replace(/\/+$/, '')
-  const get = async (lang: string) => {
-    const res = await fetch(`${base}/v1/quizzes/${encodeURIComponent(quizId)}?lang=${lang}`)
-    if (!res.ok) throw new Error(`fahm: GET quiz ${quizId} (${lang}) answered ${res.status}`)
+  const get = async (lang?: string) => {
+    const res = await fetch(`${base}/v1/quizzes/${encodeURIComponent(quizId)}${lang ? `?lang=${lang}` : ''}`)
+    if (!res.ok) throw new Error(`fahm: GET quiz ${quizId} (${lang ?? 'own language'}) answered ${res.status}`)
     return (await res.json()) as QuizForStatements
   }
-  return Promise.all([get('ar'), get('en')])
+  const own = await get()
+  const translations = (own.langs ?? []).filter((lang) => lang !== own.lang)
+  return [own, ...(await Promise.all(translations.map(get)))]
 }
 
 type ListenOptions = Options & {
   /** Receives each statement, e.g. to POST it to a Learning Record Store. */
   send: (statement: XapiStatement) => unknown
-  /** Fetch both languages of each quiz once (default true). */
+  /** Fetch each quiz once in every language it has (default true). */
   loadQuizzes?: boolean
   actor?: XapiAgent
 }

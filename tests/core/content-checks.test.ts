@@ -119,6 +119,68 @@ describe('checkQuiz', () => {
     ])
   })
 
+  it('choice-texts-distinct: compares only the choices translated into a language', () => {
+    const issues = issuesAfter((quiz) => {
+      const [first, second] = question(quiz, 'treaty-terms').choices as Json[]
+      // Two choices without English, the others translated: nothing to compare them with in English.
+      delete first!.text.en
+      delete second!.text.en
+    })
+    expect(issues).toEqual([])
+  })
+
+  describe('strings-in-quiz-language', () => {
+    const own = (mutate: (quiz: Json) => void) => issuesAfter(mutate).filter((i) => i.check === 'strings-in-quiz-language')
+
+    it('accepts a quiz without any translation, or translated in part', () => {
+      expect(
+        issuesAfter((quiz) => {
+          delete quiz.title.en
+          for (const q of quiz.questions as Json[]) {
+            delete q.prompt.en
+            if (q.id !== 'treaty-terms') delete q.explanation.en
+            for (const c of (q.choices as Json[] | undefined) ?? []) delete c.text.en
+          }
+        }),
+      ).toEqual([])
+    })
+
+    it('names each string missing the quiz’s own language, with its path', () => {
+      const treaty = realIndex('treaty-terms')
+      const issues = own((quiz) => {
+        delete quiz.questions[3].prompt.ar
+        delete question(quiz, 'treaty-terms').choices[2].text.ar
+      })
+      expect(issues.map((i) => i.path)).toEqual(['questions[3].prompt.ar', `questions[${treaty}].choices[2].text.ar`])
+      expect(issues[0]).toMatchObject({
+        file: FILE,
+        message: 'missing the Arabic text: the quiz is in Arabic (lang "ar"), so every string needs "ar"; other languages are optional',
+      })
+    })
+
+    it('follows the quiz’s lang: an English quiz needs every string in English', () => {
+      const issues = own((quiz) => {
+        quiz.lang = 'en'
+        delete quiz.title.en
+        delete quiz.questions[0].explanation.en
+      })
+      expect(issues.map((i) => i.path)).toEqual(['title.en', 'questions[0].explanation.en'])
+      expect(issues[0]!.message).toContain('the quiz is in English (lang "en")')
+    })
+  })
+
+  it('refuses a string in no language ({}) as a schema issue naming the languages', () => {
+    const issues = issuesAfter((quiz) => {
+      quiz.title = {}
+      quiz.questions[1].choices[0].text = {}
+    })
+    expect(issues.map((i) => [i.check, i.path])).toEqual([
+      ['schema', 'title'],
+      ['schema', 'questions[1].choices[0].text'],
+    ])
+    expect(issues[0]!.message).toBe('needs its text in at least one language: "ar" (Arabic) or "en" (English)')
+  })
+
   it('answer-position-varies: every single-choice key in the same place is found', () => {
     const issues = issuesAfter((quiz) => {
       for (const q of quiz.questions as Json[]) {
@@ -274,6 +336,7 @@ describe('checkQuiz', () => {
     expect(CONTENT_CHECKS).toEqual([
       'schema',
       'unknown-properties',
+      'strings-in-quiz-language',
       'duplicate-question-ids',
       'duplicate-choice-ids',
       'answer-choice-exists',

@@ -226,3 +226,34 @@ describe('any text', () => {
     )
   })
 })
+
+describe('a page pasted whole', () => {
+  it('leaves out the lines around the article: read-also links, bylines, datelines, credits', () => {
+    const page = [
+      'Floods kill at least 210 in southern province',
+      'By Jane Doe, Reuters',
+      'Published 12 March 2026, 10:30',
+      'Heavy rain that began on Friday has killed at least 210 people and forced 85,000 from their homes, officials said.',
+      'Read more: 5 things to know about the monsoon',
+      'Photo: Getty Images',
+      'By 2030 the government plans to build 40 new dams along the river.',
+      '© 2026 Example News. All rights reserved.',
+    ].join('\n')
+    const { quiz } = draftOf(page)
+    expect(quiz.articleText).not.toMatch(/Jane Doe|Published|Read more|Getty|©/u)
+    expect(quiz.articleText).toContain('By 2030 the government plans to build 40 new dams')
+    const asked = quiz.questions.flatMap((q) => findNumbers(q.evidence.quote))
+    expect(asked).toContain(85000)
+    expect(asked).not.toContain(5)
+  })
+})
+
+describe('headings', () => {
+  it('notes a number only a heading gives, and nothing for one its paragraph repeats', () => {
+    const article = `Council meets for 3 hours\nThe council met for three hours on Friday and approved the plan.\nA budget of 40 schools\nThe plan covers new schools across the city.\nIt was approved by a large majority.`
+    const { notes, quiz } = draftOf(article)
+    const headingNotes = notes.filter((n) => n.code === 'number-in-heading').map((n) => n.quote)
+    expect(headingNotes).toEqual(['40'])
+    expect(quiz.questions.some((q) => q.type === 'numeric' && q.answer.value === 3)).toBe(true)
+  })
+})

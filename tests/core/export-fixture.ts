@@ -128,3 +128,109 @@ export function sampleQuizWithUnits(): Quiz {
   )
   return quiz
 }
+
+type Json = Record<string, unknown>
+
+/** `file` with the strings of `lang` removed (title, prompts, explanations, choice texts): a quiz in one language. */
+export function withoutLanguage<T extends object>(file: T, lang: 'ar' | 'en'): T {
+  const copy = structuredClone(file) as Json & { title: Json; questions: Json[] }
+  const drop = (text: unknown) => delete (text as Json)[lang]
+  drop(copy.title)
+  for (const q of copy.questions) {
+    drop(q.prompt)
+    drop(q.explanation)
+    for (const c of (q.choices as Json[] | undefined) ?? []) drop(c.text)
+  }
+  return copy as T
+}
+
+/** The sample quiz in Arabic only, as a teacher or the drafter writes it from an Arabic article. */
+export function arabicOnlyQuizFile(): QuizFile {
+  return withoutLanguage(sampleQuizFile(), 'en')
+}
+
+/** An English article in the layout of {@link SAMPLE_ARTICLE}: lead, two sections, closing. */
+export const ENGLISH_ARTICLE = [
+  'Kim and Putin met in Beijing for two and a half hours and discussed {international} issues.',
+  'Workers in Kursk',
+  'Pyongyang sent 5000 construction workers and 1000 deminers to Kursk.',
+  'Soldiers',
+  'About 2000 North Korean soldiers were killed, and Pyongyang plans to send 6000 more.',
+  'Putin called the relations "special" & <built> on trust: ~alliance~ #1.',
+].join('\n')
+
+/** A quiz in English only, on {@link ENGLISH_ARTICLE}, with every question type. */
+export function englishOnlyQuizFile(): QuizFile {
+  return QuizFile.parse({
+    id: 'english-quiz',
+    lang: 'en',
+    title: { en: 'Beijing summit & <friends>' },
+    source: { name: 'Example News', url: 'https://example.com/en' },
+    article: 'article.en.txt',
+    questions: [
+      {
+        id: 'meeting-place',
+        type: 'single',
+        skill: 'recall',
+        prompt: { en: 'Where did Kim and Putin meet?' },
+        choices: [
+          { id: 'moscow', text: { en: 'Moscow' } },
+          { id: 'beijing', text: { en: 'Beijing' } },
+          { id: 'pyongyang', text: { en: 'Pyongyang = capital' } },
+        ],
+        answer: 'beijing',
+        explanation: { en: 'They met in Beijing.' },
+        evidence: { paragraph: 0, quote: 'Kim and Putin met in Beijing' },
+      },
+      {
+        id: 'kursk-workers',
+        type: 'multiple',
+        skill: 'recall',
+        points: 2,
+        partialCredit: true,
+        prompt: { en: 'Which numbers are Kursk workers?' },
+        choices: [
+          { id: 'c5000', text: { en: '5000' } },
+          { id: 'c1000', text: { en: '1000' } },
+          { id: 'c2000', text: { en: '2000' } },
+        ],
+        answer: ['c5000', 'c1000'],
+        explanation: { en: 'Five thousand and one thousand.' },
+        evidence: { paragraph: 1, quote: '5000 construction workers and 1000 deminers' },
+      },
+      {
+        id: 'relations-special',
+        type: 'boolean',
+        skill: 'inference',
+        prompt: { en: 'Putin called the relations special.' },
+        answer: true,
+        explanation: { en: 'He said "special".' },
+        evidence: { paragraph: 3, quote: '"special"' },
+      },
+      {
+        id: 'meeting-duration',
+        type: 'numeric',
+        skill: 'recall',
+        prompt: { en: 'How many hours did the meeting last?' },
+        answer: { value: 2.5, unit: 'hour' },
+        explanation: { en: 'Two and a half hours.' },
+        evidence: { paragraph: 0, quote: 'two and a half hours' },
+      },
+      {
+        id: 'meeting-city',
+        type: 'text',
+        skill: 'vocabulary',
+        prompt: { en: 'Write the city: {city}' },
+        answer: { accepted: ['Beijing', 'Peking', 'بكين'] },
+        explanation: { en: 'Beijing.' },
+        evidence: { paragraph: 0, quote: 'Beijing' },
+      },
+    ],
+  })
+}
+
+/** A loaded quiz from a file and its article, without the content checks (tests run them where it matters). */
+export function quizOf(file: QuizFile, articleText: string): Quiz {
+  const { article: _file, $schema: _schema, ...rest } = file
+  return { ...rest, article: parseArticle(articleText) }
+}

@@ -1,7 +1,7 @@
 import { parse, type GIFTQuestion, type MultipleChoice, type Numerical, type ShortAnswer, type TrueFalse } from 'gift-pegjs'
 import { describe, expect, it } from 'vitest'
 import { escapeGift, quizToGift } from '../../src/core/export/gift.ts'
-import { sampleQuiz, sampleQuizWithUnits } from './export-fixture.ts'
+import { arabicOnlyQuizFile, ENGLISH_ARTICLE, englishOnlyQuizFile, quizOf, SAMPLE_ARTICLE, sampleQuiz, sampleQuizWithUnits } from './export-fixture.ts'
 
 /** Undoes the HTML escaping the exporter applies to `[html]` texts. */
 function unhtml(text: string): string {
@@ -120,5 +120,32 @@ describe('GIFT export', () => {
 
   it('escapes the GIFT control characters', () => {
     expect(escapeGift('a~b=c#d{e}f:g\\h')).toBe('a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h')
+  })
+
+  describe('a quiz in one language', () => {
+    /** Every text of an item a learner reads: stem, choices, feedback. */
+    const textsOf = (item: GIFTQuestion): string[] => {
+      const texts: string[] = []
+      if ('stem' in item) texts.push(item.stem.text)
+      if ('globalFeedback' in item && item.globalFeedback) texts.push(item.globalFeedback.text)
+      if ('choices' in item && Array.isArray(item.choices)) for (const c of item.choices) if ('text' in c.text) texts.push(c.text.text)
+      return texts.map(unhtml)
+    }
+
+    it.each([
+      ['Arabic only, asked in English', quizOf(arabicOnlyQuizFile(), SAMPLE_ARTICLE), 'en', 'ar', 'أين اجتمع كيم وبوتين؟'],
+      ['English only, asked in Arabic', quizOf(englishOnlyQuizFile(), ENGLISH_ARTICLE), 'ar', 'en', 'Where did Kim and Putin meet?'],
+    ] as const)('%s: parses back, in the quiz’s language, with no empty text', (_name, one, asked, lang, prompt) => {
+      const text = quizToGift(one, { lang: asked })
+      const parsed = parse(text)
+      expect(parsed).toHaveLength(2 + one.questions.length)
+      expect(text).toContain(`(${lang})`)
+      const place = byTitle(parsed, 'meeting-place') as MultipleChoice
+      expect(unhtml(place.stem.text)).toContain(`lang="${lang}"`)
+      expect(unhtml(place.stem.text)).toContain(prompt)
+      for (const item of parsed.slice(2)) {
+        for (const t of textsOf(item)) expect(t.replace(/<[^>]*>/g, '').trim(), (item as { title?: string }).title).not.toBe('')
+      }
+    })
   })
 })

@@ -2,7 +2,8 @@ import { strFromU8, unzipSync } from 'fflate'
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { esc, quizToQtiPackage } from '../../src/core/export/qti.ts'
-import { sampleQuiz, sampleQuizWithUnits } from './export-fixture.ts'
+import { pickText } from '../../src/core/localized.ts'
+import { arabicOnlyQuizFile, ENGLISH_ARTICLE, englishOnlyQuizFile, quizOf, SAMPLE_ARTICLE, sampleQuiz, sampleQuizWithUnits } from './export-fixture.ts'
 
 const NS = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0'
 const parser = new new Window().DOMParser()
@@ -192,5 +193,28 @@ describe('QTI 3.0 export', () => {
 
   it('gives the same bytes for the same quiz', () => {
     expect(quizToQtiPackage(quiz)).toEqual(quizToQtiPackage(sampleQuiz()))
+  })
+
+  describe('a quiz in one language', () => {
+    it.each([
+      ['Arabic only, asked in English', quizOf(arabicOnlyQuizFile(), SAMPLE_ARTICLE), 'en', 'ar', 'rtl', 'sample-quiz'],
+      ['English only, asked in Arabic', quizOf(englishOnlyQuizFile(), ENGLISH_ARTICLE), 'ar', 'en', 'ltr', 'english-quiz'],
+    ] as const)('%s: every file well-formed, in the quiz’s language, with no empty text', (_name, quizInOneLang, asked, lang, dir, id) => {
+      const unzipped = unzipSync(quizToQtiPackage(quizInOneLang, { lang: asked }))
+      const docs = Object.fromEntries(Object.entries(unzipped).map(([path, bytes]) => [path, xml(strFromU8(bytes))]))
+      expect(Object.keys(docs).filter((p) => p.startsWith('items/'))).toHaveLength(quizInOneLang.questions.length)
+      const test = docs[`tests/${id}-test.xml`]!
+      expect(test.documentElement.getAttribute('xml:lang')).toBe(lang)
+      expect(test.documentElement.getAttribute('title')).toBe(pickText(quizInOneLang.title, lang))
+      for (const q of quizInOneLang.questions) {
+        const doc = docs[`items/${id}-${q.id}.xml`]!
+        expect(doc.documentElement.getAttribute('xml:lang')).toBe(lang)
+        expect(one(doc, 'qti-item-body').firstElementChild!.getAttribute('dir')).toBe(dir)
+        expect(one(doc, 'qti-prompt').textContent).toBe(pickText(q.prompt, lang))
+        for (const name of ['qti-prompt', 'qti-simple-choice', 'qti-modal-feedback']) {
+          for (const el of all(doc, name)) expect(el.textContent!.trim(), `${q.id} <${name}>`).not.toBe('')
+        }
+      }
+    })
   })
 })

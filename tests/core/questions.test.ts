@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
+import { pickText, quizLangs } from '../../src/core/localized.ts'
 import { QUESTION_TYPES, SKILLS, type Question, type Quiz } from '../../src/core/quiz-schema.ts'
 import { quizSources } from '../../questions/index.ts'
 
@@ -76,18 +77,19 @@ describe('kim-putin-beijing', () => {
     }
     const numberChoiceQuestions = quiz.questions.filter(
       (q): q is Extract<Question, { type: 'single' }> =>
-        q.type === 'single' && q.choices.every((c) => asNumber(c.text.ar) !== null),
+        q.type === 'single' && q.choices.every((c) => asNumber(pickText(c.text, 'ar')) !== null),
     )
     expect(numberChoiceQuestions.map((q) => q.id)).toEqual(['soldiers-already-in-russia'])
     for (const q of numberChoiceQuestions) {
       for (const choice of q.choices.filter((c) => c.id !== q.answer)) {
-        const answers = (numericAnswers.get(asNumber(choice.text.ar)!) ?? []).filter((id) => id !== q.id)
+        const answers = (numericAnswers.get(asNumber(pickText(choice.text, 'ar'))!) ?? []).filter((id) => id !== q.id)
         expect(answers, `${q.id}: distractor ${choice.text.ar}`).not.toEqual([])
       }
     }
   })
 
-  it('gives Arabic and English for every prompt, explanation and choice', () => {
+  it('gives Arabic and English for every prompt, explanation and choice (translations are optional, this quiz keeps them)', () => {
+    expect(quizLangs(quiz)).toEqual(['ar', 'en'])
     const arabic = /[\u0600-\u06FF]/
     for (const q of quiz.questions) {
       expect(q.prompt.ar, q.id).toMatch(arabic)
@@ -106,7 +108,7 @@ function numberAnswered(q: Question): number | null {
   if (q.type === 'numeric') return q.answer.value
   if (q.type === 'single') {
     const right = q.choices.find((c) => c.id === q.answer)
-    return right ? asNumber(right.text.ar) : null
+    return right ? asNumber(pickText(right.text, 'ar')) : null
   }
   return null
 }

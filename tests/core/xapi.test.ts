@@ -194,6 +194,14 @@ describe('statements from widget events', () => {
     expect(s.result).toMatchObject({ success: false, response: 'c5000', score: { raw: 1, max: 2, scaled: 0.5 } })
   })
 
+  it('keys each quiz by the language it was served in: a quiz in one language fills only its own', () => {
+    // ?lang=ar and ?lang=en of an Arabic-only quiz both answer in Arabic (lang: 'ar').
+    const arabicOnly = { ...quizAr, langs: ['ar'] }
+    const s = statementFromEvent(numericEvent, { origin: 'https://fahm.example', quizzes: [arabicOnly, { ...arabicOnly }] })
+    expect(s.object.definition.name).toEqual({ ar: 'كم ساعة استمر الاجتماع؟' })
+    expect(s.context.contextActivities.parent[0]!.definition.name).toEqual({ ar: 'قمة بكين' })
+  })
+
   it('still builds a statement without the quiz, and refuses other events', () => {
     const s = statementFromEvent(numericEvent, { origin: 'https://fahm.example' })
     expect(s.object.definition.name).toEqual({ en: 'meeting-duration' })
@@ -215,7 +223,9 @@ describe('public/xapi.js', () => {
       CustomEvent,
       fetch: async (url: string) => {
         requested.push(url)
-        return new Response(JSON.stringify(url.endsWith('lang=ar') ? quizAr : quizEn))
+        const id = new URL(url).pathname.split('/').pop()
+        if (id === 'arabic-only') return new Response(JSON.stringify({ ...quizAr, id, langs: ['ar'] }))
+        return new Response(JSON.stringify(url.endsWith('lang=en') ? quizEn : { ...quizAr, langs: ['ar', 'en'] }))
       },
     }
     runInNewContext(code, sandbox)
@@ -233,15 +243,25 @@ describe('public/xapi.js', () => {
     const stop = api.listen(page, { send: (s) => (sent.push(s as never), done()) })
     page.dispatchEvent(new CustomEvent('fahm:answer', { detail: numericEvent.detail }))
     await arrived
+    // The quiz in its own language, then in each translation it has.
     expect(requested).toEqual([
-      'https://fahm.example/v1/quizzes/kim-putin-beijing?lang=ar',
+      'https://fahm.example/v1/quizzes/kim-putin-beijing',
       'https://fahm.example/v1/quizzes/kim-putin-beijing?lang=en',
     ])
     expect(sent[0]!.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered')
     expect(sent[0]!.object.definition.name).toEqual({ ar: 'كم ساعة استمر الاجتماع؟', en: 'How many hours?' })
+
+    // A quiz in one language: fetched once, its maps in that language only.
+    const arrivedToo = new Promise<void>((resolve) => (done = resolve))
+    page.dispatchEvent(new CustomEvent('fahm:answer', { detail: { ...numericEvent.detail, quizId: 'arabic-only' } }))
+    await arrivedToo
+    expect(requested.slice(2)).toEqual(['https://fahm.example/v1/quizzes/arabic-only'])
+    expect(sent[1]!.object.definition.name).toEqual({ ar: 'كم ساعة استمر الاجتماع؟' })
+    expect(sent[1]!.object.definition.description).toEqual({ ar: 'سؤال «meeting-duration» من «قمة بكين»' })
+
     stop()
     page.dispatchEvent(new CustomEvent('fahm:answer', { detail: numericEvent.detail }))
     await new Promise((resolve) => setTimeout(resolve, 10))
-    expect(sent).toHaveLength(1)
+    expect(sent).toHaveLength(2)
   })
 })

@@ -8,13 +8,15 @@ import { hostPage, HOSTILE_CSS } from './host-pages.ts'
 /**
  * Builds the widget, starts the real Worker with `wrangler dev` on a free 127.0.0.1 port (fresh
  * local D1 with the migrations applied; scripts/local-server.mjs), and serves host pages from a second origin on another
- * port, so every embed in the tests is cross-origin. Tests get both URLs with `inject()`.
+ * port, so every embed in the tests is cross-origin. Tests get both URLs and the editor token with `inject()`.
  */
 
 declare module 'vitest' {
   export interface ProvidedContext {
     fahmUrl: string
     hostUrl: string
+    /** The editor API's token on this server (POST /v1/quizzes), for tests that write quizzes. */
+    editorToken: string
   }
 }
 
@@ -23,7 +25,8 @@ const root = new URL('../..', import.meta.url).pathname
 export default async function setup(project: TestProject) {
   execFileSync(process.execPath, [join(root, 'scripts/build-widget.mjs')], { cwd: root, stdio: 'inherit' })
 
-  const worker = await startLocalServer()
+  const editorToken = `e2e-${crypto.randomUUID()}`
+  const worker = await startLocalServer({ vars: { EDITOR_TOKEN: editorToken } })
   const fahmUrl = worker.url
 
   const hostPort = await freePort()
@@ -55,6 +58,7 @@ export default async function setup(project: TestProject) {
 
   project.provide('fahmUrl', fahmUrl)
   project.provide('hostUrl', hostUrl)
+  project.provide('editorToken', editorToken)
 
   return async () => {
     await new Promise((resolve) => server.close(resolve))

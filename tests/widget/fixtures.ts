@@ -1,14 +1,19 @@
 import { vi } from 'vitest'
 import type { Quiz, Result } from '../../src/widget/types.ts'
 
-/** A small public quiz with every question type, in the contract's shape. */
-export function fakeQuiz(lang: 'ar' | 'en' = 'ar', version = 1): Quiz {
+/**
+ * A small public quiz with every question type, in the contract's shape, served in `lang`. `langs`:
+ * the languages it has (a quiz in one language is served in it whatever is asked).
+ */
+export function fakeQuiz(lang: 'ar' | 'en' = 'ar', version = 1, langs: ('ar' | 'en')[] = ['ar', 'en']): Quiz {
+  if (!langs.includes(lang)) lang = langs[0]!
   const ar = lang === 'ar'
   return {
     id: 'demo',
     version,
     lang,
     dir: ar ? 'rtl' : 'ltr',
+    langs,
     title: ar ? 'اختبار تجريبي' : 'Demo quiz',
     source: { name: 'Source', url: 'https://example.com/a' },
     article: {

@@ -1,7 +1,7 @@
 import { render } from 'preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { strings } from '../../src/widget/i18n.ts'
-import { Feedback, Input } from '../../src/widget/question.tsx'
+import { Feedback, Input, type QuizLang } from '../../src/widget/question.tsx'
 import { adoptStyles, css } from '../../src/widget/styles.ts'
 import type { Question } from '../../src/widget/types.ts'
 
@@ -34,13 +34,16 @@ describe('styles', () => {
   })
 })
 
+const AR: QuizLang = { lang: 'ar', dir: 'rtl' }
+const EN: QuizLang = { lang: 'en', dir: 'ltr' }
+
 describe('inputs', () => {
   const numeric: Question = { id: 'h', type: 'numeric', skill: 'recall', points: 1, prompt: 'كم؟', unit: 'hour', unitLabel: 'ساعة' }
 
   it('the numeric field takes free text (words, Arabic digits) and names its unit', () => {
     const el = box()
     const onAnswer = vi.fn()
-    render(<Input q={numeric} k="q-h" value="١٥٠ دقيقة" t={strings.ar} onAnswer={onAnswer} />, el)
+    render(<Input q={numeric} k="q-h" value="١٥٠ دقيقة" lang="ar" ql={AR} t={strings.ar} onAnswer={onAnswer} />, el)
     const input = el.querySelector('input')!
     expect(input.type).toBe('text')
     expect(input.value).toBe('١٥٠ دقيقة')
@@ -53,7 +56,7 @@ describe('inputs', () => {
   it('true/false answers booleans', () => {
     const el = box()
     const onAnswer = vi.fn()
-    render(<Input q={{ ...numeric, type: 'boolean' }} k="q-b" value={false} t={strings.en} onAnswer={onAnswer} />, el)
+    render(<Input q={{ ...numeric, type: 'boolean' }} k="q-b" value={false} lang="en" ql={AR} t={strings.en} onAnswer={onAnswer} />, el)
     const [yes, no] = el.querySelectorAll('input')
     expect(no!.checked).toBe(true)
     yes!.click()
@@ -62,10 +65,26 @@ describe('inputs', () => {
 
   it('names the unit with the label the API sends, in the quiz language, and nothing for a plain count', () => {
     const el = box()
-    render(<Input q={{ ...numeric, unit: 'SAR', unitLabel: 'Saudi riyals' }} k="q-m" value="" t={strings.en} onAnswer={vi.fn()} />, el)
+    render(<Input q={{ ...numeric, unit: 'SAR', unitLabel: 'Saudi riyals' }} k="q-m" value="" lang="en" ql={EN} t={strings.en} onAnswer={vi.fn()} />, el)
     expect(el.querySelector('#q-m-h')!.textContent).toContain('Unit: Saudi riyals')
-    render(<Input q={{ ...numeric, unit: 'count', unitLabel: '' }} k="q-c" value="" t={strings.en} onAnswer={vi.fn()} />, el)
+    render(<Input q={{ ...numeric, unit: 'count', unitLabel: '' }} k="q-c" value="" lang="en" ql={EN} t={strings.en} onAnswer={vi.fn()} />, el)
     expect(el.querySelector('#q-c-h')!.textContent).not.toContain('Unit:')
+  })
+
+  it('marks choice texts with the quiz’s language, not the widget’s own true/false labels', () => {
+    const el = box()
+    const single: Question = { id: 's', type: 'single', skill: 'recall', points: 1, prompt: 'أين؟', choices: [{ id: 'b', text: 'بكين' }, { id: 'm', text: 'موسكو' }] }
+    render(<Input q={single} k="q-s" value={undefined} lang="en" ql={AR} t={strings.en} onAnswer={vi.fn()} />, el)
+    const labels = [...el.querySelectorAll('label')]
+    expect(labels.map((l) => [l.textContent, l.getAttribute('lang'), l.getAttribute('dir')])).toEqual([
+      ['بكين', 'ar', 'rtl'],
+      ['موسكو', 'ar', 'rtl'],
+    ])
+    render(<Input q={{ ...single, type: 'boolean' }} k="q-s" value={undefined} lang="en" ql={AR} t={strings.en} onAnswer={vi.fn()} />, el)
+    expect([...el.querySelectorAll('label')].map((l) => [l.textContent, l.getAttribute('lang')])).toEqual([
+      ['True', null],
+      ['False', null],
+    ])
   })
 
   it('has the same UI strings in both languages', () => {
@@ -78,7 +97,7 @@ describe('feedback', () => {
   it('says partly correct for partial credit, and what was expected', () => {
     const el = box()
     render(
-      <Feedback r={{ questionId: 'm', answered: true, correct: false, score: 0.5, maxScore: 1, parsed: { kind: 'choice', choiceIds: ['a', 'b'], display: 'A, B' }, expected: { display: 'A, B, C', choiceIds: ['a', 'b', 'c'] } }} t={strings.en} lang="en" />,
+      <Feedback r={{ questionId: 'm', answered: true, correct: false, score: 0.5, maxScore: 1, parsed: { kind: 'choice', choiceIds: ['a', 'b'], display: 'A, B' }, expected: { display: 'A, B, C', choiceIds: ['a', 'b', 'c'] } }} t={strings.en} lang="en" ql={EN} />,
       el,
     )
     expect(el.textContent).toContain('Partly correct')
@@ -86,9 +105,25 @@ describe('feedback', () => {
     expect(el.textContent).toContain('Right answer: A, B, C')
   })
 
+  it('labels in the widget’s language, the texts they introduce in the quiz’s', () => {
+    const el = box()
+    render(
+      <Feedback r={{ questionId: 'm', answered: true, correct: false, score: 0, maxScore: 1, parsed: { kind: 'choice', choiceIds: ['m'], display: 'موسكو' }, explanation: 'اجتمعا في بكين.', expected: { display: 'بكين', choiceIds: ['b'] } }} t={strings.en} lang="en" ql={AR} />,
+      el,
+    )
+    expect(el.textContent).toContain('Not correct')
+    expect(el.textContent).toContain('We read your answer as: موسكو')
+    const marked = [...el.querySelectorAll('[lang]')].map((n) => [n.textContent, n.getAttribute('lang'), n.getAttribute('dir')])
+    expect(marked).toEqual([
+      ['موسكو', 'ar', 'rtl'],
+      ['بكين', 'ar', 'rtl'],
+      ['اجتمعا في بكين.', 'ar', 'rtl'],
+    ])
+  })
+
   it('says when a question was not answered', () => {
     const el = box()
-    render(<Feedback r={{ questionId: 'm', answered: false, correct: false, score: 0, maxScore: 1, parsed: null }} t={strings.ar} lang="ar" />, el)
+    render(<Feedback r={{ questionId: 'm', answered: false, correct: false, score: 0, maxScore: 1, parsed: null }} t={strings.ar} lang="ar" ql={AR} />, el)
     expect(el.textContent).toContain('إجابة غير صحيحة')
     expect(el.textContent).toContain('لم تُجب')
   })

@@ -35,13 +35,16 @@ const type = async (input: HTMLInputElement, value: string) => {
   await new Promise((r) => setTimeout(r, 0))
 }
 
-/** A quiz server: GET quiz in the asked language, check answers "right" when the id says so. */
-function quizServer(extra?: (call: Call) => Response | undefined) {
+/**
+ * A quiz server: GET quiz in the asked language (when the quiz has it: `langs`), check answers "right"
+ * when the id says so.
+ */
+function quizServer(extra?: (call: Call) => Response | undefined, langs: ('ar' | 'en')[] = ['ar', 'en']) {
   return stubFetch((call) => {
     const found = extra?.(call)
     if (found) return found
     const p = call.url.pathname
-    if (call.method === 'GET' && p === '/v1/quizzes/demo') return json(fakeQuiz((call.url.searchParams.get('lang') as 'ar' | 'en') ?? 'ar'))
+    if (call.method === 'GET' && p === '/v1/quizzes/demo') return json(fakeQuiz((call.url.searchParams.get('lang') as 'ar' | 'en' | null) ?? langs[0], 1, langs))
     if (p.endsWith('/check')) {
       const qid = p.split('/')[5]!
       return json(fakeResult(qid, (call.body as { answer: unknown }).answer === 'beijing', '«' + String((call.body as { answer: unknown }).answer) + '»'))
@@ -162,6 +165,85 @@ describe('one question at a time', () => {
     expect(text()).toContain('Where?')
     expect($('.w')!.getAttribute('dir')).toBe('ltr')
     expect(calls.some((c) => c.url.pathname.endsWith('/grade') && c.url.searchParams.get('lang') === 'en')).toBe(true)
+  })
+})
+
+describe('a quiz in one language', () => {
+  /** Language and direction of the closest element that sets them. */
+  const langOf = (node: Element) => {
+    const marked = node.closest('[lang]')!
+    return [marked.getAttribute('lang'), node.closest('[dir]')!.getAttribute('dir')]
+  }
+
+  it('has no language switch; a quiz in two languages has one', async () => {
+    quizServer(undefined, ['ar'])
+    handle = mount(el, { quiz: 'demo' })
+    await until(() => $('.p'))
+    expect(button('English')).toBeUndefined()
+    expect($$('header button')).toHaveLength(0)
+    handle.unmount()
+
+    el = document.body.appendChild(document.createElement('div'))
+    vi.unstubAllGlobals()
+    quizServer()
+    handle = mount(el, { quiz: 'demo' })
+    await until(() => $('.p'))
+    expect(button('English')).toBeDefined()
+  })
+
+  it('keeps the widget in the language asked for (data-lang/lang) around an Arabic quiz, its texts right-to-left', async () => {
+    const calls = quizServer(undefined, ['ar'])
+    handle = mount(el, { quiz: 'demo', lang: 'en' })
+    await until(() => $('.p'))
+    expect(calls[0]!.url.searchParams.get('lang')).toBe('en')
+    // The widget: English, left to right, Latin digits.
+    expect(langOf($('.w')!)).toEqual(['en', 'ltr'])
+    expect(button('Check')).toBeDefined()
+    expect(button('Next')).toBeDefined()
+    expect(text()).toContain('Question \u20681 / 5\u2069')
+    expect($$('header button')).toHaveLength(0)
+    // The quiz: Arabic, right to left.
+    expect(langOf($('h2')!)).toEqual(['ar', 'rtl'])
+    expect($('h2')!.textContent).toBe('اختبار تجريبي')
+    expect(langOf($('.p')!)).toEqual(['ar', 'rtl'])
+    expect($$('label.o').map((l) => [l.textContent, ...langOf(l)])).toEqual([
+      ['بكين', 'ar', 'rtl'],
+      ['موسكو', 'ar', 'rtl'],
+    ])
+    // The check button and the feedback labels are the widget's; what the grader wrote is the quiz's.
+    await click($$('input[type=radio]')[1])
+    await click(button('Check'))
+    await until(() => $('.fb'))
+    expect(calls.find((c) => c.url.pathname.endsWith('/check'))!.url.searchParams.get('lang')).toBe('ar')
+    expect(langOf($('.fb .v')!)).toEqual(['en', 'ltr'])
+    expect($('.fb .v')!.textContent).toContain('Not correct')
+    expect(langOf($('.fb bdi')!)).toEqual(['ar', 'rtl'])
+    // True/false are the widget's own labels: in English around an Arabic statement.
+    await click(button('Next'))
+    await click(button('Next'))
+    expect(langOf($('.p')!)).toEqual(['ar', 'rtl'])
+    expect($$('label.o').map((l) => [l.textContent, ...langOf(l)])).toEqual([
+      ['True', 'en', 'ltr'],
+      ['False', 'en', 'ltr'],
+    ])
+  })
+
+  it('follows a <fahm-quiz lang> attribute for its own strings only', async () => {
+    quizServer(undefined, ['en'])
+    await import('../../src/widget/index.tsx')
+    const q = document.createElement('fahm-quiz')
+    q.setAttribute('quiz', 'demo')
+    q.setAttribute('lang', 'ar')
+    q.setAttribute('api', 'http://fahm.test/')
+    document.body.appendChild(q)
+    const sr = () => q.shadowRoot!
+    await until(() => sr().querySelector('.p'))
+    expect(sr().querySelector('.w')!.getAttribute('lang')).toBe('ar')
+    expect([...sr().querySelectorAll('button')].map((b) => b.textContent)).toEqual(['تحقّق', 'التالي'])
+    expect(sr().querySelector('.p')!.getAttribute('lang')).toBe('en')
+    expect(sr().querySelector('.p')!.getAttribute('dir')).toBe('ltr')
+    expect(sr().querySelector('.p')!.textContent).toBe('Where? <img src=x onerror="window.__pwned=1">')
+    q.remove()
   })
 })
 

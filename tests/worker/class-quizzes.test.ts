@@ -248,6 +248,7 @@ describe('GET /v1/quiz-sources', () => {
       version: 1,
       title: 'Beijing summit & <friends>',
       lang: 'en',
+      langs: ['en', 'ar'],
       visibility: 'classroom',
       origin: 'api',
       readOnly: false,

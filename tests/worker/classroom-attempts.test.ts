@@ -99,7 +99,7 @@ describe('maxAttempts', () => {
       .bind(assignment.assignmentId)
       .all<{ attempt_number: number }>()
     expect(results.map((r) => r.attempt_number)).toEqual([1, 2, 3])
-    // 200 requests through workerd and D1 take seconds on a busy machine: not the default 5 s.
+    // 200 submissions: seconds on a shared, throttled CPU, past the default 5 s.
   }, 60_000)
 })
 

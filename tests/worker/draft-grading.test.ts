@@ -75,6 +75,23 @@ describe('POST /v1/drafts/check', () => {
     expect(wrong.evidence).toEqual({ paragraph: 0, quote: 'ساعتين ونصف' })
   })
 
+  it('answers in the language asked for when the question has it, else in the draft’s own, and says which', async () => {
+    const english = await check({ quiz: draft(), questionId: 'meeting-duration', answer: '2.5', lang: 'en' })
+    expect(english.headers.get('Content-Language')).toBe('en')
+    expect(await english.json()).toMatchObject({ explanation: 'Two and a half hours.' })
+    // A question written in Arabic only: English is asked for, Arabic is served.
+    const arabicOnly = withQuestion(4, (q) => ({ ...q, prompt: { ar: (q.prompt as Body).ar }, explanation: { ar: (q.explanation as Body).ar } }))
+    const served = await check({ quiz: arabicOnly, questionId: 'meeting-duration', answer: '2.5', lang: 'en' })
+    expect(served.status).toBe(200)
+    expect(served.headers.get('Content-Language')).toBe('ar')
+    expect(await served.json()).toMatchObject({ correct: true, explanation: 'ساعتين ونصف.' })
+    // Other questions' languages do not matter to a check; a grade serves the language all have.
+    expect((await check({ quiz: arabicOnly, questionId: 'meeting-place', answer: 'beijing', lang: 'en' })).headers.get('Content-Language')).toBe('en')
+    const graded = await grade({ quiz: arabicOnly, answers: {}, lang: 'en' })
+    expect(graded.headers.get('Content-Language')).toBe('ar')
+    expect(await graded.json()).toMatchObject({ lang: 'ar' })
+  })
+
   it('needs only the question checked to be valid: a draft failing the content checks is fine', async () => {
     const body = withQuestion(0, (q) => ({ ...q, evidence: { paragraph: 9, quote: 'ليس في المقال' }, colour: 'blue' }))
     const broken = withQuestion(1, (q) => ({ ...q, type: 'ranking' }))

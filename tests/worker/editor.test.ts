@@ -320,7 +320,7 @@ describe('deleting quizzes', () => {
       questions: { questionId: string; prompt: string | null; topWrongAnswers: { display: string }[] }[]
     }
     const questionIds = (quizBody().questions as { id: string }[]).map((q) => q.id)
-    expect(results.quiz).toEqual({ id, version: 1, title: 'Beijing summit & <friends>', lang: 'en' })
+    expect(results.quiz).toEqual({ id, version: 1, title: 'Beijing summit & <friends>', lang: 'en', langs: ['en', 'ar'] })
     // Every question, in the quiz's order, with its prompt, though only one was answered.
     expect(results.questions.map((q) => q.questionId)).toEqual(questionIds)
     expect(results.questions.every((q) => typeof q.prompt === 'string' && q.prompt.length > 0)).toBe(true)

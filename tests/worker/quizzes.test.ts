@@ -37,7 +37,7 @@ describe('GET /v1/quizzes', () => {
     const body = (await res.json()) as { quizzes: Record<string, unknown>[] }
     expect(body.quizzes.map((q) => q.id)).toEqual(quizSources.map((s) => s.id))
     const kim = body.quizzes.find((q) => q.id === QUIZ)!
-    expect(kim).toEqual({ id: QUIZ, title: 'لقاء كيم وبوتين في بكين', lang: 'ar', questionCount: 22, version: 1 })
+    expect(kim).toEqual({ id: QUIZ, title: 'لقاء كيم وبوتين في بكين', lang: 'ar', langs: ['ar', 'en'], questionCount: 22, version: 1 })
   })
 
   it('gives titles in the requested language', async () => {

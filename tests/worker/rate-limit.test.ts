@@ -186,7 +186,7 @@ describe('limits on the classroom endpoints', () => {
     // Another address is not affected.
     const other = await SELF.fetch('http://fahm.test/v1/classes', { method: 'POST', headers: { 'CF-Connecting-IP': '192.0.2.78' } })
     expect(other.status).toBe(201)
-  })
+  }, 60_000)
 
   it('allows 60 attempts per minute per address and assignment, then 429', async () => {
     const cls = (await (
@@ -211,5 +211,5 @@ describe('limits on the classroom endpoints', () => {
     const res = await attempt(999)
     expect(res.status).toBe(429)
     expect(Number(res.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1)
-  })
+  }, 60_000)
 })

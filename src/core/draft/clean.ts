@@ -2,8 +2,9 @@ import { htmlToText, looksLikeHtml } from './html.ts'
 
 /**
  * What pasting does to a text, undone: markup, Windows line ends, no-break and zero-width spaces,
- * bidi controls, tabs and runs of spaces, list bullets and numbers. Letters, tashkeel and
- * punctuation are kept as they are: the quotes of the draft must be the article's own words.
+ * bidi controls, tabs and runs of spaces, list bullets and numbers, and the lines a page puts around
+ * an article (read-also links, bylines, datelines, credits). Letters, tashkeel and punctuation are
+ * kept as they are: the quotes of the draft must be the article's own words.
  */
 
 /** Why a text cannot be drafted from before any reading starts. */
@@ -16,6 +17,23 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u00
 const LINE_BREAKS = /\r\n|\r|\u2028|\u0085/g
 // •, ◦, ▪, ‣, ●, ■, ➢, ✓, -, *, –, — before a space; 1. 1) ١- (a) at a line's start.
 const BULLET = /^(?:[•◦▪▫‣●○■□➢➤►▶✓✔·*\-–—]|\(?(?:\d{1,3}|[\u0660-\u0669]{1,3}|[a-zA-Z])[.)\-]|\((?:\d{1,3}|[\u0660-\u0669]{1,3})\))\s+/
+
+// Lines a web page puts around an article that are not part of it: "read also" links, share and
+// follow prompts, bylines, datelines, photo credits, copyright. Only short lines, whole.
+const BOILERPLATE = [
+  /^(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضًا|ايضا|المزيد)\b/u,
+  /^(?:read (?:more|also|next)|see also|related(?: articles?| stories)?:|advertisement|sponsored|share (?:this|on)|follow us|subscribe|sign up)\b/iu,
+  /^(?:شارك|تابعونا|تابعنا|إعلان|اشترك)\b/u,
+  /^(?:نُشر|نشر|آخر تحديث|تاريخ النشر|تم النشر|published|updated|last updated|posted)\b[^.!?؟]{0,60}$/iu,
+  /^(?:by|بقلم|كتب|كتبت|written by|reporting by)\s[^.!?؟]{0,60}$/iu,
+  /^(?:photo|photograph|image|picture|صورة|الصورة|المصدر|source|credit|getty images|reuters|afp)\b[^.!?؟]{0,80}$/iu,
+  /©|all rights reserved|جميع الحقوق محفوظة/iu,
+]
+const BOILERPLATE_MAX_WORDS = 12
+
+function isBoilerplate(line: string): boolean {
+  return line.split(/\s+/u).length <= BOILERPLATE_MAX_WORDS && BOILERPLATE.some((pattern) => pattern.test(line))
+}
 
 /** Binary content (a file read as text) rather than writing: NUL bytes or many controls. */
 export function unusableText(text: string): UnusableText | null {
@@ -34,5 +52,6 @@ export function cleanText(input: string): string {
     .replace(CONTROL, '')
     .split('\n')
     .map((line) => line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(BULLET, '').trim())
+    .map((line) => (isBoilerplate(line) ? '' : line))
     .join('\n')
 }

@@ -152,10 +152,26 @@ type Found = {
   country?: string
 }
 
-/** Name words from `i` on: the longest run `nameWordAr` allows, at most four words. */
+// Nisba adjectives of countries (الروسي، الصينية): they qualify a name, they are not one.
+const COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((c) => c.adjectives).flatMap((a) => [fold(`ال${a}`), fold(a)]))
+
+/**
+ * A family name with the article after a first name: a nisba (الدوسري، المري، القحطاني) that names
+ * no country, or a definite word the sentence goes on from with a particle or a full stop (محمد
+ * الجدعان إن …). Never a feminine or plural word (العلاقات).
+ */
+function familyNameAr(words: Word[], j: number): boolean {
+  const w = fold(words[j]!.text)
+  if (!w.startsWith(AL) || w.length < 5 || COUNTRY_ADJECTIVES.has(w) || /(?:ه|ات|ون|ين|ها|هم)$/u.test(w)) return false
+  if (w.endsWith('ي')) return true
+  const next = words[j + 1]
+  return words[j]!.endsClause || next === undefined || ['ان', 'إن', 'أن'].map(fold).includes(fold(next.text))
+}
+
+/** Name words from `i` on: the longest run `nameWordAr` allows (and a family name), at most four words. */
 function arabicNameRun(words: Word[], i: number): number {
   let j = i
-  while (j < words.length && j - i < NAME_MAX_WORDS && nameWordAr(fold(words[j]!.text), j === i)) {
+  while (j < words.length && j - i < NAME_MAX_WORDS && (nameWordAr(fold(words[j]!.text), j === i) || (j > i && familyNameAr(words, j)))) {
     j++
     if (words[j - 1]!.endsClause) break
   }

@@ -1,6 +1,7 @@
 import { foldLetters } from '../normalize.ts'
-import type { Paragraph, Unit } from '../quiz-schema.ts'
-import { dimensionOf } from '../units.ts'
+import { COUNTRIES } from '../places.ts'
+import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
+import { currenciesOf, dimensionOf } from '../units.ts'
 import { findMentions, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
 import { note, type DraftNote } from './notes.ts'
 import { clauseSpans, sentenceSpans, type Span } from './sentences.ts'
@@ -113,6 +114,38 @@ function countedOf(text: string, m: Mention): string {
   return foldLetters(words).replace(/\s+/gu, ' ').trim()
 }
 
+/**
+ * The currency of an amount whose word names several (ريال: SAR QAR OMR YER IRR; درهم: AED MAD;
+ * $: USD CAD AUD): the one of the country the article names most, else the reader's first.
+ */
+function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, countries: () => Map<string, number>): Unit {
+  let family: Unit[] = []
+  for (let k = m.words.from + 1; k < m.words.to && family.length === 0; k++) family = currenciesOf(text.slice(words[k]!.start, m.end))
+  const symbol = text.slice(m.start, m.end).match(/^[^\p{L}\p{N}\s]+/u)?.[0]
+  if (family.length === 0 && symbol) family = currenciesOf(symbol)
+  if (family.length < 2 || !family.includes(unit)) return unit
+  const named = countries()
+  let best = unit
+  for (const code of family) if ((named.get(code) ?? 0) > (named.get(best) ?? 0)) best = code
+  return best
+}
+
+/** How often the article names each country that has a quiz currency (its names and adjectives), by currency. */
+function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
+  const text = ` ${paragraphs.map((p) => foldLetters(p.text)).join(' ')} `
+  const counts = new Map<string, number>()
+  for (const country of COUNTRIES) {
+    if (!country.currency) continue
+    let n = 0
+    for (const form of [...country.ar, ...country.en, ...country.adjectives]) {
+      const folded = foldLetters(form)
+      for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) n++
+    }
+    counts.set(country.currency, (counts.get(country.currency) ?? 0) + n)
+  }
+  return counts
+}
+
 const sameFact = (a: NumberFact, b: NumberFact) => a.unit === b.unit && a.value === b.value && a.counted === b.counted
 
 function spanOf(spans: Span[], at: number): Span {
@@ -126,6 +159,8 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   const sentences: Span[][] = []
   const allWords: Word[][] = []
   const statements: ArticleFacts['statements'] = []
+  let counted: Map<string, number> | undefined
+  const countries = () => (counted ??= countryMentions(paragraphs))
   for (const p of paragraphs) {
     const words = wordsOf(p.text)
     const spans = sentenceSpans(p.text)
@@ -143,7 +178,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
         continue
       }
       const sentence = spanOf(spans, m.start)
-      const unit: Unit = m.unit ?? 'count'
+      const unit: Unit = m.unit === null ? 'count' : isCurrency(m.unit) ? resolveCurrency(p.text, words, m, m.unit, countries) : m.unit
       const fact: NumberFact = {
         paragraph: p.index,
         sentence,
@@ -167,6 +202,15 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       if (!covered.has(k) && HAS_DIGIT.test(w.text) && hasNumber(w)) notes.push(note(unreadReason(w), p.index, w.text))
     })
     facts.push(...here, ...totalsOf(p.text, words, here))
+  }
+  // Headings repeat what their paragraph says; one that says more is noted, since quotes come from paragraphs.
+  for (const p of paragraphs) {
+    if (!p.heading) continue
+    for (const m of findMentions(p.heading)) {
+      if (!facts.some((f) => f.value === m.value && (m.unit === null || f.unit === m.unit))) {
+        notes.push(note('number-in-heading', p.index, p.heading.slice(m.start, m.end)))
+      }
+    }
   }
   return { facts, notes, sentences, words: allWords, statements }
 }

@@ -103,7 +103,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const items: Composed[] = [...numberQuestions(ctx, found.facts), ...nameQuestions(ctx, entities, names)]
 
   items.sort((a, b) => a.at - b.at)
-  let questions: Question[] = items.map((item) => item.question)
+  let questions: Question[] = varyAnswerPositions(items.map((item) => item.question))
   if (questions.length > DRAFT_MAX_QUESTIONS) {
     questions = questions.slice(0, DRAFT_MAX_QUESTIONS)
     notes.push(note('question-limit'))
@@ -127,6 +127,25 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
 }
 
+/**
+ * Choices are ordered by a hash of their ids, which may put every key in the same place; then every
+ * other single-choice key trades places with the choice after it, so "always the first" never wins.
+ */
+function varyAnswerPositions(questions: Question[]): Question[] {
+  const singles = questions.filter((q) => q.type === 'single')
+  const positions = new Set(singles.map((q) => q.choices.findIndex((c) => c.id === q.answer)))
+  if (singles.length < 2 || positions.size > 1) return questions
+  return questions.map((q) => {
+    const k = singles.indexOf(q as (typeof singles)[number])
+    if (q.type !== 'single' || k % 2 === 0) return q
+    const choices = [...q.choices]
+    const at = choices.findIndex((c) => c.id === q.answer)
+    const other = (at + 1) % choices.length
+    ;[choices[at], choices[other]] = [choices[other]!, choices[at]!]
+    return { ...q, choices }
+  })
+}
+
 const TITLE_WORDS = 8
 
 function firstWords(text: string): string {
@@ -136,6 +155,7 @@ function firstWords(text: string): string {
 /** A kebab-case id from a Latin title, else `draft-` and a hash of the article: the same for the same article. */
 function quizId(title: string, articleText: string): string {
   const words = title.toLowerCase().match(/[a-z0-9]+/gu) ?? []
-  const base = words.length >= 2 ? words.slice(0, 6).join('-') : `draft-${stableHash(articleText).toString(16).padStart(8, '0')}`
+  const base =
+    words.filter((w) => /[a-z]/u.test(w)).length >= 2 ? words.slice(0, 6).join('-') : `draft-${stableHash(articleText).toString(16).padStart(8, '0')}`
   return uniqueId(new Set(), base)
 }

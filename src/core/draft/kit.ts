@@ -53,22 +53,24 @@ const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length
 
 /**
  * What a question about `target` (a span of `paragraph`) shows of the article: its sentence when no
- * other answer stands in it; otherwise its clause(s), with the clause before when it refers back
- * (بينهم، including) or is too short to stand alone, and with neighbouring clauses that hide
- * nothing, while the excerpt stays short.
+ * other answer stands in it, or when `whole` asks for it (a statement is a whole sentence) and it is
+ * not too long; otherwise its clause(s), from the start of the sentence when that stays short (the
+ * subject is usually there), with the clause before when it refers back (بينهم، including) or is
+ * too short to stand alone, and with following clauses that hide nothing, while the excerpt stays
+ * short.
  */
-export function excerptSpan(ctx: DraftContext, paragraph: number, sentence: Span, target: Span, own: readonly object[]): Span {
-  if (masksIn(ctx, paragraph, sentence, own).length === 0) return sentence
+export function excerptSpan(ctx: DraftContext, paragraph: number, sentence: Span, target: Span, own: readonly object[], whole = false): Span {
   const text = ctx.paragraphs[paragraph]!.text
+  if (masksIn(ctx, paragraph, sentence, own).length === 0) return sentence
+  if (whole && wordCount(text.slice(sentence.start, sentence.end)) <= EXCERPT_MAX_WORDS) return sentence
   const clauses = clauseSpans(text, sentence)
-  const first = Math.max(0, clauses.findIndex((c) => c.start <= target.start && target.start < c.end))
-  let from = first
+  let from = Math.max(0, clauses.findIndex((c) => c.start <= target.start && target.start < c.end))
   let to = Math.max(from, clauses.findIndex((c) => c.start < target.end && target.end <= c.end))
+  const size = () => wordCount(text.slice(clauses[from]!.start, clauses[to]!.end))
   const body = text.slice(clauses[from]!.start, clauses[to]!.end)
   if (from > 0 && (REFERS_BACK.test(body) || wordCount(body) <= SHORT_CLAUSE_WORDS)) from--
+  if (from > 0 && wordCount(text.slice(clauses[0]!.start, clauses[to]!.end)) <= EXCERPT_MAX_WORDS) from = 0
   const clean = (k: number) => masksIn(ctx, paragraph, clauses[k]!, own).length === 0
-  const size = () => wordCount(text.slice(clauses[from]!.start, clauses[to]!.end))
-  while (from > 0 && clean(from - 1) && size() + wordCount(text.slice(clauses[from - 1]!.start, clauses[from - 1]!.end)) <= EXCERPT_MAX_WORDS) from--
   while (to < clauses.length - 1 && clean(to + 1) && size() + wordCount(text.slice(clauses[to + 1]!.start, clauses[to + 1]!.end)) <= EXCERPT_MAX_WORDS) to++
   return { start: clauses[from]!.start, end: clauses[to]!.end }
 }

@@ -1,4 +1,4 @@
-import { MONTHS } from '../date-words.ts'
+import { MONTHS, WEEKDAYS } from '../date-words.ts'
 import { foldLetters } from '../normalize.ts'
 import { tokenize, type Entry, type Token } from '../numbers.ts'
 import type { Unit } from '../quiz-schema.ts'
@@ -97,6 +97,8 @@ function readAt(text: string, words: Word[], i: number): { value: number; unit: 
 }
 
 const MONTH_WORDS = new Set(MONTHS.flatMap((m) => m.words.split(/[\s_]+/u)).map(foldLetters))
+// الأحد (Sunday) and الاثنين (Monday) read as numbers; a weekday never counts anything.
+const WEEKDAY_WORDS = new Set(WEEKDAYS.split(' ').map(foldLetters))
 // Words before a bare year that make it one: عام 2009, في 2009, since 2019.
 const YEAR_CUES = new Set('عام العام لعام وعام سنة السنة لسنة في وفي منذ حتى in since by from until of year'.split(' ').map(foldLetters))
 const YEAR_DIGITS = /^[12]\d{3}$|^[١٢][٠-٩]{3}$/u
@@ -142,7 +144,7 @@ function numberStart(word: Word): number {
 export function findMentions(text: string, words: Word[] = wordsOf(text)): Mention[] {
   const mentions: Mention[] = []
   for (let i = 0; i < words.length; i++) {
-    if (!hasNumber(words[i]!)) continue
+    if (!hasNumber(words[i]!) || WEEKDAY_WORDS.has(foldLetters(words[i]!.text).replace(/^(?:و|ب|ل|ف)(?=ال)/u, ''))) continue
     const date = dateAt(text, words, i)
     if (date) {
       const first = words[date.from]!

@@ -11,6 +11,7 @@ export const NOTE_MESSAGES = {
   'not-a-quantity': 'The word "one" used as a pronoun or article, not as a count: not asked.',
   'time-of-day': 'A time of day: not asked.',
   range: 'A range, not one value: not asked.',
+  'number-in-heading': 'A number only a heading gives (a quote must come from a paragraph): not asked; ask it from the paragraph by hand if it matters.',
   'unread-number': 'A number the drafter could not read as a quantity: not asked; add a question by hand if it matters.',
   'few-facts': 'The article holds the facts for fewer than 10 questions.',
   'question-limit': 'The article holds more facts than a quiz may have questions: the first ones in the article are asked.',

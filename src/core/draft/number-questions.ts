@@ -47,8 +47,8 @@ function textOf(ctx: DraftContext, fact: NumberFact): string {
   return ctx.paragraphs[fact.paragraph]!.text
 }
 
-function displaySpan(ctx: DraftContext, fact: NumberFact): Span {
-  return excerptSpan(ctx, fact.paragraph, fact.sentence, fact.mention, own(fact))
+function displaySpan(ctx: DraftContext, fact: NumberFact, whole = false): Span {
+  return excerptSpan(ctx, fact.paragraph, fact.sentence, fact.mention, own(fact), whole)
 }
 
 /**
@@ -257,7 +257,7 @@ function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: Number
 
 /** The fact's excerpt as a statement, true or with a made-up value; `wrong` is null when it stays true. */
 function statementOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, wantFalse: boolean) {
-  const span = displaySpan(ctx, fact)
+  const span = displaySpan(ctx, fact, true)
   const value = wantFalse && !fact.parts ? madeUpValue(facts, fact) : null
   const swap = value !== null ? valueReplacement(ctx, fact, value) : null
   const text = statementText(ctx, fact.paragraph, span, [...(swap ? [swap] : []), ...masksIn(ctx, fact.paragraph, span, own(fact))])
@@ -353,9 +353,13 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
       const type = TYPE_CYCLE[turn++ % TYPE_CYCLE.length]!
       if (type === 'numeric') made = numericQuestion(ctx, fact)
       else if (type === 'single' && distractors.length >= 2) made = singleQuestion(ctx, fact, distractors)
-      else if (type === 'boolean' && !fact.parts && (falseNext || !valueElsewhere(facts, fact))) {
-        made = booleanQuestion(ctx, facts, fact, falseNext)
-        falseNext = !falseNext
+      else if (type === 'boolean' && !fact.parts) {
+        // A true statement shows the fact's value: not when another question has the same answer.
+        const wantFalse: boolean = falseNext || valueElsewhere(facts, fact)
+        if (!wantFalse || madeUpValue(facts, fact) !== null) {
+          made = booleanQuestion(ctx, facts, fact, wantFalse)
+          falseNext = !wantFalse
+        }
       }
     }
     items.push(made ?? numericQuestion(ctx, fact))

@@ -1,8 +1,9 @@
 import { dateSpellings, unitHint } from '../describe.ts'
+import { pickText, quizLangs, servedLang } from '../localized.ts'
 import type { Lang, Question, Quiz } from '../quiz-schema.ts'
 
 export type GiftOptions = {
-  /** Language of the prompts, choices and feedback; defaults to the quiz's language. */
+  /** Language of the prompts, choices and feedback when the quiz has it (else, and by default, the quiz's own). */
   lang?: Lang
   /** Category the questions land in when imported; defaults to `fahm/<quizId>`. */
   category?: string
@@ -27,15 +28,15 @@ const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' }
  * Every text is HTML-escaped (the items use `[html]`) and then GIFT-escaped.
  */
 export function quizToGift(quiz: Quiz, options: GiftOptions = {}): string {
-  const lang = options.lang ?? quiz.lang
+  const lang = servedLang(quizLangs(quiz), options.lang)
   const out: string[] = [
     `// fahm quiz ${quiz.id} version ${quiz.version} (${lang})`,
-    `// ${oneLine(quiz.title[lang])}`,
+    `// ${oneLine(pickText(quiz.title, lang, quiz.lang))}`,
     `$CATEGORY: ${escapeGift(oneLine(options.category ?? `fahm/${quiz.id}`))}`,
     '',
     articleItem(quiz, lang),
   ]
-  for (const question of quiz.questions) out.push('', questionItem(question, lang))
+  for (const question of quiz.questions) out.push('', questionItem(question, lang, quiz.lang))
   return out.join('\n') + '\n'
 }
 
@@ -49,19 +50,19 @@ function articleItem(quiz: Quiz, lang: Lang): string {
   // The article keeps its own direction: it is Arabic whatever language the prompts are in.
   const dir = DIR[quiz.lang]
   return `::${escapeGift(`${quiz.id}-article`)}::[html]${escapeGift(
-    `<div dir="${dir}" lang="${quiz.lang}"><h2>${html(quiz.title[quiz.lang])}</h2>${body}${source}</div>`,
+    `<div dir="${dir}" lang="${quiz.lang}"><h2>${html(pickText(quiz.title, quiz.lang))}</h2>${body}${source}</div>`,
   )}`
 }
 
-function questionItem(question: Question, lang: Lang): string {
-  let prompt = question.prompt[lang]
+function questionItem(question: Question, lang: Lang, fallback: Lang): string {
+  let prompt = pickText(question.prompt, lang, fallback)
   if (question.type === 'numeric') prompt += ` (${unitHint(question.answer.unit, lang)})`
   const head = `::${escapeGift(question.id)}::[html]${text(`<div dir="${DIR[lang]}" lang="${lang}">`, prompt, '</div>')}`
-  const feedback = `####${text('', question.explanation[lang], '')}`
+  const feedback = `####${text('', pickText(question.explanation, lang, fallback), '')}`
 
   switch (question.type) {
     case 'single': {
-      const choices = question.choices.map((c) => `\t${c.id === question.answer ? '=' : '~'}${text('', c.text[lang], '')}`)
+      const choices = question.choices.map((c) => `\t${c.id === question.answer ? '=' : '~'}${text('', pickText(c.text, lang, fallback), '')}`)
       return `${head} {\n${choices.join('\n')}\n\t${feedback}\n}`
     }
     case 'multiple': {
@@ -69,7 +70,7 @@ function questionItem(question: Question, lang: Lang): string {
       const rightWeight = weight(100 / right.size)
       const wrongWeight = question.partialCredit ? weight(-100 / right.size) : '-100'
       const choices = question.choices.map(
-        (c) => `\t~%${right.has(c.id) ? rightWeight : wrongWeight}%${text('', c.text[lang], '')}`,
+        (c) => `\t~%${right.has(c.id) ? rightWeight : wrongWeight}%${text('', pickText(c.text, lang, fallback), '')}`,
       )
       return `${head} {\n${choices.join('\n')}\n\t${feedback}\n}`
     }

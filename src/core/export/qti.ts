@@ -1,9 +1,10 @@
 import { strToU8, zipSync } from 'fflate'
 import { dateSpellings, unitName } from '../describe.ts'
+import { pickText, quizLangs, servedLang } from '../localized.ts'
 import type { Lang, Question, Quiz } from '../quiz-schema.ts'
 
 export type QtiOptions = {
-  /** Language of the prompts, choices and feedback; defaults to the quiz's language. */
+  /** Language of the prompts, choices and feedback when the quiz has it (else, and by default, the quiz's own). */
   lang?: Lang
   /** Fixed modification time for the zip entries, so the same quiz gives the same bytes. */
   mtime?: Date
@@ -40,7 +41,7 @@ export type QtiFiles = Record<string, string>
  * wrong picks to −points/n, bounded to [0, points], as the grader does.
  */
 export function quizToQtiFiles(quiz: Quiz, options: QtiOptions = {}): QtiFiles {
-  const lang = options.lang ?? quiz.lang
+  const lang = servedLang(quizLangs(quiz), options.lang)
   const files: QtiFiles = {}
   const stimulusId = xmlId(`${quiz.id}-article`)
   const stimulusHref = `stimulus/${stimulusId}.xml`
@@ -48,7 +49,7 @@ export function quizToQtiFiles(quiz: Quiz, options: QtiOptions = {}): QtiFiles {
   const items = quiz.questions.map((question) => {
     const id = xmlId(`${quiz.id}-${question.id}`)
     const href = `items/${id}.xml`
-    files[href] = itemXml(question, { id, lang, stimulusId, stimulusHref: `../${stimulusHref}` })
+    files[href] = itemXml(question, { id, lang, fallback: quiz.lang, stimulusId, stimulusHref: `../${stimulusHref}` })
     return { id, href }
   })
   const testId = xmlId(`${quiz.id}-test`)
@@ -70,12 +71,12 @@ export function quizToQtiPackage(quiz: Quiz, options: QtiOptions = {}): Uint8Arr
   return zipSync(entries, { level: 6 })
 }
 
-type ItemContext = { id: string; lang: Lang; stimulusId: string; stimulusHref: string }
+type ItemContext = { id: string; lang: Lang; fallback: Lang; stimulusId: string; stimulusHref: string }
 
 function itemXml(question: Question, ctx: ItemContext): string {
-  const { lang } = ctx
+  const { lang, fallback } = ctx
   const points = question.points
-  const prompt = `<qti-prompt>${esc(question.prompt[lang])}</qti-prompt>`
+  const prompt = `<qti-prompt>${esc(pickText(question.prompt, lang, fallback))}</qti-prompt>`
   let declaration: string
   let interaction: string
   let processing: string
@@ -90,7 +91,7 @@ function itemXml(question: Question, ctx: ItemContext): string {
               { id: 'true', text: BOOLEAN_LABEL[lang].true },
               { id: 'false', text: BOOLEAN_LABEL[lang].false },
             ]
-          : question.choices.map((c) => ({ id: c.id, text: c.text[lang] }))
+          : question.choices.map((c) => ({ id: c.id, text: pickText(c.text, lang, fallback) }))
       const correct =
         question.type === 'boolean' ? [String(question.answer)] : question.type === 'single' ? [question.answer] : question.answer
       const cardinality = question.type === 'multiple' ? 'multiple' : 'single'
@@ -159,7 +160,7 @@ function itemXml(question: Question, ctx: ItemContext): string {
     processing +
     '<qti-set-outcome-value identifier="FEEDBACK"><qti-base-value base-type="identifier">explanation</qti-base-value></qti-set-outcome-value>' +
     '</qti-response-processing>\n' +
-    `<qti-modal-feedback outcome-identifier="FEEDBACK" show-hide="show" identifier="explanation"><qti-content-body><p dir="${DIR[lang]}">${esc(question.explanation[lang])}</p></qti-content-body></qti-modal-feedback>\n` +
+    `<qti-modal-feedback outcome-identifier="FEEDBACK" show-hide="show" identifier="explanation"><qti-content-body><p dir="${DIR[lang]}">${esc(pickText(question.explanation, lang, fallback))}</p></qti-content-body></qti-modal-feedback>\n` +
     '</qti-assessment-item>\n'
   )
 }
@@ -210,8 +211,8 @@ function stimulusXml(quiz: Quiz, id: string): string {
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<qti-assessment-stimulus xmlns="${NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
-    `xsi:schemaLocation="${NS} ${SCHEMA}" identifier="${id}" title="${esc(quiz.title[quiz.lang])}" xml:lang="${quiz.lang}">\n` +
-    `<qti-stimulus-body><div dir="${DIR[quiz.lang]}" lang="${quiz.lang}">\n<h2>${esc(quiz.title[quiz.lang])}</h2>\n${body}\n${source}\n</div></qti-stimulus-body>\n` +
+    `xsi:schemaLocation="${NS} ${SCHEMA}" identifier="${id}" title="${esc(pickText(quiz.title, quiz.lang))}" xml:lang="${quiz.lang}">\n` +
+    `<qti-stimulus-body><div dir="${DIR[quiz.lang]}" lang="${quiz.lang}">\n<h2>${esc(pickText(quiz.title, quiz.lang))}</h2>\n${body}\n${source}\n</div></qti-stimulus-body>\n` +
     '</qti-assessment-stimulus>\n'
   )
 }
@@ -221,10 +222,10 @@ function testXml(quiz: Quiz, lang: Lang, id: string, items: { id: string; href: 
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<qti-assessment-test xmlns="${NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
-    `xsi:schemaLocation="${NS} ${SCHEMA}" identifier="${id}" title="${esc(quiz.title[lang])}" xml:lang="${lang}">\n` +
+    `xsi:schemaLocation="${NS} ${SCHEMA}" identifier="${id}" title="${esc(pickText(quiz.title, lang, quiz.lang))}" xml:lang="${lang}">\n` +
     '<qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>\n' +
     '<qti-test-part identifier="part-1" navigation-mode="nonlinear" submission-mode="simultaneous">\n' +
-    `<qti-assessment-section identifier="section-1" title="${esc(quiz.title[lang])}" visible="true">\n${refs}\n</qti-assessment-section>\n` +
+    `<qti-assessment-section identifier="section-1" title="${esc(pickText(quiz.title, lang, quiz.lang))}" visible="true">\n${refs}\n</qti-assessment-section>\n` +
     '</qti-test-part>\n' +
     '<qti-outcome-processing><qti-set-outcome-value identifier="SCORE"><qti-sum><qti-test-variables variable-identifier="SCORE"/></qti-sum></qti-set-outcome-value></qti-outcome-processing>\n' +
     '</qti-assessment-test>\n'
@@ -260,7 +261,7 @@ function manifestXml(quiz: Quiz, lang: Lang, parts: ManifestParts): string {
     `<resource identifier="${parts.stimulusId}" type="imsqti_stimulus_xmlv3p0" href="${esc(parts.stimulusHref)}">` +
     `<file href="${esc(parts.stimulusHref)}"/></resource>\n` +
     `${itemResources}\n</resources>\n` +
-    `<!-- ${esc(quiz.title[lang]).replace(/--/g, '- -')} -->\n` +
+    `<!-- ${esc(pickText(quiz.title, lang, quiz.lang)).replace(/--/g, '- -')} -->\n` +
     '</manifest>\n'
   )
 }

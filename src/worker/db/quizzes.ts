@@ -1,4 +1,5 @@
 import { parseArticle } from '../../core/article.ts'
+import { quizLangs } from '../../core/localized.ts'
 import { QuizFile, type Lang, type Localized, type Quiz, type Visibility } from '../../core/quiz-schema.ts'
 
 /**
@@ -77,6 +78,8 @@ export type AuthoredQuizSummary = {
   /** `public` unless the stored file says otherwise. */
   visibility: Visibility
   lang: Lang
+  /** The languages the quiz can be served in (`quizLangs`), its own first. */
+  langs: Lang[]
   title: Localized
   questionCount: number
   ownerClassId: string | null
@@ -95,7 +98,7 @@ export type AuthoredQuizFilter = {
 export async function listAuthoredQuizSummaries(db: D1Database, filter: AuthoredQuizFilter = {}): Promise<AuthoredQuizSummary[]> {
   const owned = filter.ownerClassId !== undefined
   const statement = db.prepare(
-    `SELECT q.id, q.version, COALESCE(json_extract(q.quiz, '$.visibility'), 'public') AS visibility, json_extract(q.quiz, '$.lang') AS lang,
+    `SELECT q.id, q.version, COALESCE(json_extract(q.quiz, '$.visibility'), 'public') AS visibility, json_extract(q.quiz, '$.lang') AS lang, q.langs,
        json_extract(q.quiz, '$.title.ar') AS title_ar, json_extract(q.quiz, '$.title.en') AS title_en,
        json_array_length(q.quiz, '$.questions') AS question_count, q.owner_class_id, q.stale, q.created_at
      FROM authored_quizzes q
@@ -109,28 +112,35 @@ export async function listAuthoredQuizSummaries(db: D1Database, filter: Authored
     version: number
     visibility: Visibility
     lang: Lang
-    title_ar: string
-    title_en: string
+    langs: string
+    title_ar: string | null
+    title_en: string | null
     question_count: number
     owner_class_id: string | null
     stale: string
     created_at: string
   }>()
-  return results.map((r) => ({
-    id: r.id,
-    version: r.version,
-    visibility: r.visibility,
-    lang: r.lang,
-    title: { ar: r.title_ar, en: r.title_en },
-    questionCount: r.question_count,
-    ownerClassId: r.owner_class_id,
-    stale: JSON.parse(r.stale) as string[],
-    updatedAt: r.created_at,
-  }))
+  return results.map((r) => {
+    const title: Localized = {}
+    if (r.title_ar !== null) title.ar = r.title_ar
+    if (r.title_en !== null) title.en = r.title_en
+    return {
+      id: r.id,
+      version: r.version,
+      visibility: r.visibility,
+      lang: r.lang,
+      langs: JSON.parse(r.langs) as Lang[],
+      title,
+      questionCount: r.question_count,
+      ownerClassId: r.owner_class_id,
+      stale: JSON.parse(r.stale) as string[],
+      updatedAt: r.created_at,
+    }
+  })
 }
 
 /**
- * Inserts a version. Two editors saving the same base version race for the same primary key:
+ * Inserts a version, with the languages it can be served in (`langs`, for the quiz list). Two editors saving the same base version race for the same primary key:
  * the second insert fails with a UNIQUE violation, which the caller reports as a conflict.
  */
 export async function insertAuthoredQuiz(
@@ -139,8 +149,8 @@ export async function insertAuthoredQuiz(
 ): Promise<void> {
   await db
     .prepare(
-      `INSERT INTO authored_quizzes (id, version, article_hash, fingerprint, quiz, article_text, stale, created_at, owner_class_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO authored_quizzes (id, version, article_hash, fingerprint, quiz, article_text, stale, langs, created_at, owner_class_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(
       row.id,
@@ -150,6 +160,7 @@ export async function insertAuthoredQuiz(
       JSON.stringify(row.quiz),
       row.articleText,
       JSON.stringify(row.stale),
+      JSON.stringify(quizLangs(row.quiz)),
       row.createdAt,
       row.ownerClassId ?? null,
     )

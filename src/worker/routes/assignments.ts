@@ -3,6 +3,7 @@ import { assignmentStatus, toPublicAssignment } from '../../core/assignment.ts'
 import { answerTo } from '../../core/grade-answers.ts'
 import { isValidCode, normalizeCode } from '../../core/join-code.ts'
 import { normalizeText } from '../../core/normalize.ts'
+import { quizLangs, servedLang } from '../../core/localized.ts'
 import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
 import type { GradeResult, RevealedResult } from '../../core/result.ts'
@@ -37,14 +38,18 @@ const CodeParams = z.object({
   code: z.string().min(1).max(20).openapi({ param: { name: 'code', in: 'path' }, example: '8K3MPQ' }),
 })
 
+const LangParam = z.enum(LANGS).optional().openapi({
+  description: "Language of the quiz's strings when the quiz has it (its `langs`); otherwise, and by default, the quiz's own.",
+})
+
 const QuizQuery = z.object({
-  lang: z.enum(LANGS).optional(),
+  lang: LangParam,
   seed: z.string().max(100).optional().openapi({
     description: 'With `shuffle`, questions and their choices are ordered by a seeded shuffle of the code (and this seed, if given).',
   }),
 })
 
-const LangQuery = z.object({ lang: z.enum(LANGS).optional() })
+const LangQuery = z.object({ lang: LangParam })
 
 // C0/C1 controls and the bidi overrides/isolates, which could make a name render misleadingly.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
@@ -271,7 +276,7 @@ export const assignments = createRouter()
       const row = await requireAssignment(c.env.DB, c.req.valid('param').code)
       const { lang, seed } = c.req.valid('query')
       const quiz = await requireQuiz(c.env, row.quizId)
-      const publicQuiz = { ...toPublicQuiz(quiz, lang ?? quiz.lang), id: studentQuizId(row, quiz) }
+      const publicQuiz = { ...toPublicQuiz(quiz, lang), id: studentQuizId(row, quiz) }
       if (row.shuffle) {
         // The questions, then each question's choices, from the same seed: a quiz file may keep
         // every right choice first, and a student must not learn that position.
@@ -281,6 +286,7 @@ export const assignments = createRouter()
         )
       }
       c.header('Cache-Control', 'no-store')
+      c.header('Content-Language', publicQuiz.lang)
       return c.json(publicQuiz, 200)
     },
   )
@@ -345,7 +351,7 @@ export const assignments = createRouter()
       }
 
       const quiz = await requireQuiz(c.env, row.quizId)
-      const lang: Lang = requested ?? quiz.lang
+      const lang: Lang = servedLang(quizLangs(quiz), requested)
       const graded = gradeAnswerSet(quiz.questions, body.answers, lang)
       const records = quiz.questions.map((question, i) => answerRecord(question, answerTo(body.answers, question.id), graded.results[i]!))
       const key = studentKey(body.name)

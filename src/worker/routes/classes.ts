@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { REVEAL_POLICIES, toAssignmentSettings, type TeacherAssignment } from '../../core/assignment.ts'
 import { toCsv } from '../../core/csv.ts'
+import { pickText, quizLangs, servedLang } from '../../core/localized.ts'
 import { LANGS, type Lang, type Quiz } from '../../core/quiz-schema.ts'
 import { aggregateResults, resultsTable } from '../../core/results.ts'
 import { createRouter } from '../app.ts'
@@ -56,7 +57,9 @@ const CreateAssignmentBody = z
 
 const ResultsQuery = z.object({
   format: z.enum(['json', 'csv']).optional().openapi({ description: 'csv for a spreadsheet; also chosen by `Accept: text/csv`.' }),
-  lang: z.enum(LANGS).optional().openapi({ description: "Language of prompts and choice texts; defaults to the quiz's." }),
+  lang: z.enum(LANGS).optional().openapi({
+    description: "Language of the title, prompts and choice texts when the quiz has it; otherwise, and by default, the quiz's own (`quiz.lang` says which).",
+  }),
 })
 
 // Response schemas
@@ -74,7 +77,13 @@ const ClassSchema = z
 const ResultsSchema = z
   .object({
     assignment: AssignmentSchema,
-    quiz: z.object({ id: z.string(), version: z.number().int(), title: z.string(), lang: z.enum(LANGS) }),
+    quiz: z.object({
+      id: z.string(),
+      version: z.number().int(),
+      title: z.string(),
+      lang: z.enum(LANGS).openapi({ description: 'The language of `title`, the prompts and the choice texts in wrong answers.' }),
+      langs: z.array(z.enum(LANGS)).openapi({ description: 'The languages the quiz can be served in, its own first.' }),
+    }),
     students: z.array(
       z.object({
         name: z.string(),
@@ -123,10 +132,13 @@ function toIso(value: string | null | undefined): string | null {
 /** How a stored wrong answer reads for the teacher: choice ids become their texts. */
 function wrongAnswerDisplay(quiz: Quiz | null, questionId: string, answer: string, lang: Lang): string {
   const question = quiz?.questions.find((q) => q.id === questionId)
-  if (!question || (question.type !== 'single' && question.type !== 'multiple')) return answer
+  if (!quiz || !question || (question.type !== 'single' && question.type !== 'multiple')) return answer
   return answer
     .split(',')
-    .map((id) => question.choices.find((choice) => choice.id === id.trim())?.text[lang] ?? id.trim())
+    .map((id) => {
+      const choice = question.choices.find((c) => c.id === id.trim())
+      return choice ? pickText(choice.text, lang, quiz.lang) : id.trim()
+    })
     .join(' + ')
 }
 
@@ -259,7 +271,7 @@ export const classes = createRouter()
       const row = await createAssignment(c.env.DB, {
         classId: c.var.teacherClass.id,
         quizId: quiz.id,
-        title: body.title ?? quiz.title[quiz.lang],
+        title: body.title ?? pickText(quiz.title, quiz.lang),
         opensAt: toIso(body.opensAt),
         dueAt: toIso(body.dueAt),
         maxAttempts: body.maxAttempts,
@@ -336,7 +348,8 @@ export const classes = createRouter()
       const { format, lang: requested } = c.req.valid('query')
       const row = await requireAssignment(c.env.DB, c.var.teacherClass.id, assignmentId)
       const quiz = await getAssignedQuiz(c.env, row.quizId)
-      const lang = requested ?? quiz?.lang ?? 'ar'
+      const langs = quiz ? quizLangs(quiz) : []
+      const lang = quiz ? servedLang(langs, requested) : (requested ?? 'ar')
       const attempts = await listAttemptRecords(c.env.DB, row.id)
       const results = aggregateResults(attempts, { questionIds: quiz?.questions.map((q) => q.id) })
       c.header('Cache-Control', 'no-store')
@@ -347,13 +360,13 @@ export const classes = createRouter()
         c.header('Content-Disposition', `attachment; filename="results-${row.code}.csv"`)
         return c.body(toCsv(resultsTable(results)), 200)
       }
-      const prompts = new Map(quiz?.questions.map((q) => [q.id, q.prompt[lang]]))
+      const prompts = new Map(quiz?.questions.map((q) => [q.id, pickText(q.prompt, lang, quiz.lang)]))
       return c.json(
         {
           assignment: toAssignmentJson(row, new URL(c.req.url).origin),
           quiz: quiz
-            ? { id: quiz.id, version: quiz.version, title: quiz.title[lang], lang }
-            : { id: row.quizId, version: 0, title: row.quizId, lang },
+            ? { id: quiz.id, version: quiz.version, title: pickText(quiz.title, lang, quiz.lang), lang, langs }
+            : { id: row.quizId, version: 0, title: row.quizId, lang, langs },
           students: results.students,
           questions: results.questions.map((q) => ({
             ...q,

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { formatPath } from '../../core/content-checks.ts'
+import { questionStrings } from '../../core/localized.ts'
 import { LANGS, Question, type Lang } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../grading-schema.ts'
@@ -20,7 +21,9 @@ const DraftQuiz = z
   .looseObject({
     id: z.string().max(80).optional().openapi({ description: 'Echoed as `quizId` by grade; `"draft"` when absent.' }),
     version: z.number().int().min(1).optional().openapi({ description: 'Echoed by grade; 1 when absent.' }),
-    lang: z.enum(LANGS).optional().openapi({ description: 'The default language of the results; required unless the request sends `lang`.' }),
+    lang: z.enum(LANGS).optional().openapi({
+      description: 'The language of its strings; the results are in it unless the request asks for another that the questions graded have.',
+    }),
     questions: z.array(z.unknown()).min(1).max(200).openapi({
       description: 'Questions as in a quiz file (`EditorQuiz.questions`). Only the ones graded must be valid questions.',
     }),
@@ -30,7 +33,10 @@ const DraftQuiz = z
       'A quiz in the shape of the editor API’s body (`EditorQuiz`), e.g. a draft from `POST /v1/drafts` being edited. Other fields (`title`, `source`, `articleText`, …) are ignored.',
   })
 
-const DraftLang = z.enum(LANGS).optional().openapi({ description: "Language of the results' strings; defaults to the draft's `lang`." })
+const DraftLang = z
+  .enum(LANGS)
+  .optional()
+  .openapi({ description: "Language of the results' strings: served when every string of the questions graded has it, else the draft's `lang` (as the public routes do)." })
 
 const DraftCheckBody = z
   .object({ quiz: DraftQuiz, questionId: z.string().min(1).max(80), answer: AnswerValue, lang: DraftLang })
@@ -63,11 +69,15 @@ function parseQuestions(quiz: DraftQuiz, indexes: number[]): Question[] {
   return parsed
 }
 
-/** The language of the results: the request's, else the draft's. */
-function resultLang(lang: Lang | undefined, quiz: DraftQuiz): Lang {
-  const chosen = lang ?? quiz.lang
-  if (!chosen) bodyInvalid([{ path: 'quiz.lang', message: 'required unless the request sends lang', in: 'body' }])
-  return chosen
+/**
+ * The language of the results, as the public routes choose it: the one asked for when every string
+ * of the questions graded has it, else the draft's own (`quiz.lang`, required then).
+ */
+function resultLang(requested: Lang | undefined, quiz: DraftQuiz, questions: readonly Question[]): Lang {
+  const strings = [...questionStrings(questions)]
+  if (requested && strings.every(([, text]) => text[requested] !== undefined)) return requested
+  if (!quiz.lang) bodyInvalid([{ path: 'quiz.lang', message: 'required unless every string of the questions graded is in the lang asked for', in: 'body' }])
+  return quiz.lang
 }
 
 /** The indexes of the draft's questions whose `id` is `questionId`. */
@@ -101,7 +111,10 @@ export const draftGrading = createRouter()
         problem('question-not-found', `The quiz has no question "${questionId}".`, { extras: { questionId } })
       }
       const [question] = parseQuestions(quiz, indexes)
-      return c.json(checkAnswer(question!, answer, resultLang(lang, quiz)), 200)
+      const served = resultLang(lang, quiz, [question!])
+      const result = checkAnswer(question!, answer, served)
+      c.header('Content-Language', served)
+      return c.json(result, 200)
     },
   )
   .openapi(
@@ -121,7 +134,9 @@ export const draftGrading = createRouter()
     (c) => {
       const { quiz, answers, lang } = c.req.valid('json')
       const questions = parseQuestions(quiz, quiz.questions.map((_, index) => index))
-      const graded = gradeAnswerSet(questions, answers, resultLang(lang, quiz))
-      return c.json({ quizId: quiz.id || 'draft', version: quiz.version ?? 1, ...graded }, 200)
+      const served = resultLang(lang, quiz, questions)
+      const graded = gradeAnswerSet(questions, answers, served)
+      c.header('Content-Language', served)
+      return c.json({ quizId: quiz.id || 'draft', version: quiz.version ?? 1, lang: served, ...graded }, 200)
     },
   )

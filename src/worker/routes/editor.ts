@@ -3,7 +3,8 @@ import type { Context } from 'hono'
 import { quizSources } from '../../../questions/index.ts'
 import { ARTICLE_MAX_CHARS } from '../../core/article.ts'
 import { checkQuiz, type ContentIssue } from '../../core/content-checks.ts'
-import { QuizFile, VISIBILITIES } from '../../core/quiz-schema.ts'
+import { quizLangs, untranslatedStrings } from '../../core/localized.ts'
+import { LANGS, QuizFile, VISIBILITIES } from '../../core/quiz-schema.ts'
 import { articleHash, contentFingerprint, nextVersion, staleAfterSave } from '../../core/quiz-version.ts'
 import { createRouter } from '../app.ts'
 import { isUniqueViolation } from '../db/ids.ts'
@@ -17,6 +18,7 @@ import {
 import { limitBody } from '../middleware/body-limit.ts'
 import { authorAuth, authorSecurity, type Author, type AuthorAuthEnv } from '../middleware/author-auth.ts'
 import { problem, problemResponses, validationHook } from '../problem.ts'
+import { LangsSchema } from '../public-quiz-schema.ts'
 
 /**
  * Quizzes through the API, for authors (`authorAuth`): `POST /v1/quizzes`, `PUT /v1/quizzes/{quizId}`,
@@ -69,6 +71,11 @@ const SavedQuizSchema = z
     stale: z.array(z.string()).openapi({
       description: 'Questions whose evidence paragraph changed around their quote and that are unchanged since: review them.',
     }),
+    langs: LangsSchema,
+    untranslated: z.array(z.string()).openapi({
+      description:
+        'When some strings are translated into the other language but not all: the paths of those still missing it (e.g. `questions[2].explanation.en`). Until this is empty the quiz is served in its own language only.',
+    }),
   })
   .openapi('SavedQuiz')
 
@@ -82,12 +89,12 @@ const QuizSourceSchema = z
     readOnly: z.boolean(),
     articleHash: z.string(),
     stale: z.array(z.string()),
+    langs: LangsSchema,
     quiz: z.looseObject({ id: z.string() }).openapi({ description: 'The quiz file, answer keys included.' }),
     articleText: z.string(),
     updatedAt: z.string().nullable(),
   })
   .openapi('QuizSource')
-
 
 function isFileQuiz(id: string): boolean {
   return quizSources.some((source) => source.id === id)
@@ -209,6 +216,8 @@ async function save(
     articleHash: hash,
     articleChanged: live ? live.articleHash !== hash : false,
     stale: live && version === live.version ? live.stale : stale,
+    langs: quizLangs(quiz),
+    untranslated: untranslatedStrings(quiz),
   }
   if (!saved.changed) return saved
   const { $schema: _schema, ...stored } = quiz
@@ -239,7 +248,7 @@ export const editor = createRouter()
       path: '/',
       summary: 'Create a quiz (editor or teacher)',
       description:
-        'Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and assignments serve it at once; the public endpoints too unless `visibility` is `classroom` (then only assignments serve it to students, and `Location` points at its editor source). ' +
+        'Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, every string in the quiz\'s language (`lang`; the other language is an optional translation), duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and assignments serve it at once; the public endpoints too unless `visibility` is `classroom` (then only assignments serve it to students, and `Location` points at its editor source). ' +
         'With a teacher key the quiz belongs to that class (`ownerClassId`) and is a classroom quiz: `visibility` defaults to `classroom`, and `public` is refused with 403 `forbidden`. Ids are shared by everyone: an id that is taken, also by another class’s quiz or a deleted quiz of another owner, is 409 `quiz-exists`.',
       security: authorSecurity,
       middleware: [authorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
@@ -374,6 +383,7 @@ export const editor = createRouter()
             readOnly: true,
             articleHash: await articleHash(source.articleText),
             stale: [],
+            langs: quizLangs(quiz),
             quiz,
             articleText: source.articleText,
             updatedAt: null,
@@ -394,6 +404,7 @@ export const editor = createRouter()
           readOnly: false,
           articleHash: row.articleHash,
           stale: row.stale,
+          langs: quizLangs(row.quiz),
           quiz: row.quiz,
           articleText: row.articleText,
           updatedAt: row.createdAt,

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { html } from 'hono/html'
 import { tryDecodeURIComponent } from 'hono/utils/url'
+import { pickText, quizLangs, servedLang } from '../../core/localized.ts'
 import type { Lang, Quiz } from '../../core/quiz-schema.ts'
 import { prefersHtml } from '../accept.ts'
 import type { AppEnv } from '../app.ts'
@@ -11,8 +12,10 @@ import { isPublicQuiz } from '../../core/public-quiz.ts'
 /**
  * The iframe embed and its oEmbed provider:
  * - `GET /embed/:quizId?lang=ar|en&mode=one-at-a-time|all` is a full page with the widget and the
- *   article; `/embed-frame.js` on it reports its height and the widget's events to the parent. An
- *   unknown quiz is an HTML 404 page for a browser (`Accept` prefers text/html), else a problem.
+ *   article; `/embed-frame.js` on it reports its height and the widget's events to the parent.
+ *   `lang` is the page's and the widget's language (buttons, messages); the quiz's texts are in it
+ *   when the quiz has it, else in their own. An unknown quiz is an HTML 404 page for a browser
+ *   (`Accept` prefers text/html), else a problem.
  * - `GET /oembed?url=<embed url>&format=json` describes that page for oEmbed consumers, with the
  *   iframe and the resizer snippet (`/embed-resizer.js`) as `html`.
  * Every interpolated value goes through hono/html, which escapes it.
@@ -48,7 +51,8 @@ function oembedUrl(origin: string, url: string): string {
   return u.href
 }
 
-const titleOf = (quiz: Quiz, lang: Lang | undefined) => quiz.title[lang ?? quiz.lang]
+/** The title in the language asked for when the quiz has it, else in its own (as the widget will show it). */
+const titleOf = (quiz: Quiz, lang: Lang | undefined) => pickText(quiz.title, servedLang(quizLangs(quiz), lang), quiz.lang)
 
 const PAGE_HEADERS = {
   // The page runs only our own scripts; styles come from constructable stylesheets, which 'self' allows.

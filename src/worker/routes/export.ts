@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { quizToGift } from '../../core/export/gift.ts'
 import { quizToQtiPackage } from '../../core/export/qti.ts'
+import { quizLangs, servedLang } from '../../core/localized.ts'
 import { LANGS } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { classHasQuiz } from '../db/quizzes.ts'
@@ -21,7 +22,9 @@ const ExportParams = z.object({
 
 const ExportQuery = z.object({
   format: z.enum(['gift', 'qti']).openapi({ description: '`gift`: Moodle GIFT text. `qti`: a QTI 3.0 content package (zip).' }),
-  lang: z.enum(LANGS).optional().openapi({ description: "Language of prompts and choices; defaults to the quiz's own." }),
+  lang: z.enum(LANGS).optional().openapi({
+    description: "Language of the prompts, choices and feedback when the quiz has it (its `langs`); otherwise, and by default, the quiz's own.",
+  }),
 })
 
 /**
@@ -64,13 +67,15 @@ export const quizExports = createRouter().openapi(
     await authorizeExport(c.env, c.var.author, quizId)
     const quiz = await getQuiz(c.env, quizId)
     if (!quiz) problem('quiz-not-found', `There is no quiz "${quizId}".`, { extras: { quizId } })
-    const name = `${quiz.id}-v${quiz.version}${lang && lang !== quiz.lang ? `-${lang}` : ''}`
+    const served = servedLang(quizLangs(quiz), lang)
+    const name = `${quiz.id}-v${quiz.version}${served !== quiz.lang ? `-${served}` : ''}`
     c.header('Cache-Control', 'private, no-store')
+    c.header('Content-Language', served)
     if (format === 'gift') {
       c.header('Content-Disposition', `attachment; filename="${name}.gift.txt"`)
-      return c.text(quizToGift(quiz, { lang }), 200)
+      return c.text(quizToGift(quiz, { lang: served }), 200)
     }
     c.header('Content-Disposition', `attachment; filename="${name}.qti.zip"`)
-    return c.body(quizToQtiPackage(quiz, { lang }) as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/zip' })
+    return c.body(quizToQtiPackage(quiz, { lang: served }) as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/zip' })
   },
 )

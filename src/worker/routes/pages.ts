@@ -95,7 +95,7 @@ export const pages = new Hono<AppEnv>()
         lang,
         title: assignment.title,
         body: html`<main>
-<h1 class="sr-only">${assignment.title}</h1>
+<h1 class="sr-only" dir="auto">${assignment.title}</h1>
 <script src="/widget.js" data-assignment="${assignment.code}" data-lang="${lang}" data-show-article async></script>
 </main>`,
       }),

@@ -3,6 +3,7 @@ import { LANGS, VISIBILITIES } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { authorAuth, authorSecurity } from '../middleware/author-auth.ts'
 import { problemResponses } from '../problem.ts'
+import { LangsSchema } from '../public-quiz-schema.ts'
 import { listQuizSources } from '../quiz-store.ts'
 import { OwnerClassId } from './editor.ts'
 
@@ -14,6 +15,7 @@ const QuizSourceSummarySchema = z
     version: z.number().int(),
     title: z.string().openapi({ description: "In the quiz's own language (`lang`)." }),
     lang: z.enum(LANGS),
+    langs: LangsSchema,
     visibility: z.enum(VISIBILITIES),
     origin: z.enum(['file', 'api']),
     readOnly: z.boolean().openapi({ description: 'True for a file quiz (`questions/`): it changes by a redeploy only.' }),

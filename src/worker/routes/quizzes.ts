@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { quizLangs, servedLang } from '../../core/localized.ts'
 import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, type Quiz } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
@@ -8,7 +9,7 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
 import { problem, problemResponses } from '../problem.ts'
-import { PublicQuizSchema } from '../public-quiz-schema.ts'
+import { LangsSchema, PublicQuizSchema } from '../public-quiz-schema.ts'
 import { getQuiz, listQuizSummaries } from '../quiz-store.ts'
 
 // Request schemas
@@ -17,7 +18,10 @@ const LangQuery = z.object({
   lang: z
     .enum(LANGS)
     .optional()
-    .openapi({ description: "Language of the returned strings; defaults to the quiz's own language." }),
+    .openapi({
+      description:
+        "Language of the returned strings when the quiz has it (see `langs`); otherwise, and by default, the quiz's own language. The response's `lang` (or `Content-Language`) says which was served.",
+    }),
 })
 
 const QuizParams = z.object({
@@ -39,7 +43,8 @@ const CheckBody = z.object({ answer: AnswerValue }).openapi('CheckRequest', { ex
 const QuizSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
-  lang: z.enum(LANGS),
+  lang: z.enum(LANGS).openapi({ description: 'The language `title` is in.' }),
+  langs: LangsSchema,
   questionCount: z.number().int(),
   version: z.number().int(),
 })
@@ -71,7 +76,7 @@ export const quizzes = createRouter()
       request: { query: LangQuery },
       responses: {
         200: {
-          description: 'Every public quiz (classroom quizzes are not listed), titles in `lang` or in each quiz’s own language',
+          description: 'Every public quiz (classroom quizzes are not listed), each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`)',
           content: { 'application/json': { schema: z.object({ quizzes: z.array(QuizSummarySchema) }) } },
         },
         ...problemResponses(400),
@@ -101,7 +106,9 @@ export const quizzes = createRouter()
       const { quizId } = c.req.valid('param')
       const { lang } = c.req.valid('query')
       const quiz = await requireQuiz(c.env, quizId)
-      return c.json(toPublicQuiz(quiz, lang ?? quiz.lang), 200)
+      const served = toPublicQuiz(quiz, lang)
+      c.header('Content-Language', served.lang)
+      return c.json(served, 200)
     },
   )
   .openapi(
@@ -125,8 +132,10 @@ export const quizzes = createRouter()
       const { lang } = c.req.valid('query')
       const { answers } = c.req.valid('json')
       const quiz = await requireQuiz(c.env, quizId)
-      const graded = gradeAnswerSet(quiz.questions, answers, lang ?? quiz.lang)
-      return c.json({ quizId: quiz.id, version: quiz.version, ...graded }, 200)
+      const served = servedLang(quizLangs(quiz), lang)
+      const graded = gradeAnswerSet(quiz.questions, answers, served)
+      c.header('Content-Language', served)
+      return c.json({ quizId: quiz.id, version: quiz.version, lang: served, ...graded }, 200)
     },
   )
   .openapi(
@@ -154,6 +163,9 @@ export const quizzes = createRouter()
       if (!question) {
         problem('question-not-found', `Quiz "${quizId}" has no question "${questionId}".`, { extras: { quizId, questionId } })
       }
-      return c.json(checkAnswer(question, answer, lang ?? quiz.lang), 200)
+      const served = servedLang(quizLangs(quiz), lang)
+      const result = checkAnswer(question, answer, served)
+      c.header('Content-Language', served)
+      return c.json(result, 200)
     },
   )
