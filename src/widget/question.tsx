@@ -39,8 +39,8 @@ export function Input({ q, k, value, lang, ql, t, onAnswer }: QuestionProps) {
       </>
     )
   }
-  // The API names the unit in the quiz's language (unitLabel); empty for a plain count.
-  const hint = q.type === 'numeric' ? t.numHint + (q.unitLabel ? ' — ' + t.unit + q.unitLabel : '') : ''
+  // The API names the unit in the quiz's language (unitLabel, marked so); empty for a plain count.
+  const hint = q.type === 'numeric' && <>{t.numHint}{q.unitLabel && <> — {t.unit}<bdi {...ql}>{q.unitLabel}</bdi></>}</>
   return (
     <>
       <label class="l" for={k + '-i'}>{t.answer}</label>

@@ -53,6 +53,16 @@ describe('inputs', () => {
     expect(onAnswer).toHaveBeenCalledWith('ساعتان ونصف')
   })
 
+  it('names the unit in the quiz’s language inside the widget’s own hint', () => {
+    const el = box()
+    render(<Input q={{ ...numeric, unitLabel: 'ساعة' }} k="q-u" value={undefined} lang="en" ql={AR} t={strings.en} onAnswer={vi.fn()} />, el)
+    const hint = el.querySelector('#q-u-h')!
+    expect(hint.textContent).toBe('A number or words — Unit: ساعة')
+    expect(hint.getAttribute('lang')).toBeNull()
+    expect([hint.querySelector('bdi')!.textContent, hint.querySelector('bdi')!.getAttribute('lang'), hint.querySelector('bdi')!.getAttribute('dir')]).toEqual(['ساعة', 'ar', 'rtl'])
+    expect(el.querySelector('input')!.getAttribute('aria-describedby')).toBe('q-u-h')
+  })
+
   it('true/false answers booleans', () => {
     const el = box()
     const onAnswer = vi.fn()

@@ -152,8 +152,15 @@ type Found = {
   country?: string
 }
 
-// Nisba adjectives of countries (الروسي، الصينية): they qualify a name, they are not one.
-const COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((c) => c.adjectives).flatMap((a) => [fold(`ال${a}`), fold(a)]))
+// Nisba adjectives of countries (الروسي، الصينية) and common ones (الدولي، الوطني): they qualify a
+// name, they are not one.
+const COUNTRY_ADJECTIVES = new Set([
+  ...COUNTRIES.flatMap((c) => c.adjectives).flatMap((a) => [fold(`ال${a}`), fold(a)]),
+  ...('الدولي الوطني الرسمي الأعلى الخاص العربي الإسلامي الشمالي الجنوبي الشرقي الغربي المركزي الاتحادي الفيدرالي ' +
+    'التنفيذي الإقليمي المحلي الدبلوماسي العسكري الاقتصادي السياسي الرئاسي الملكي الأممي الأوروبي الأفريقي الآسيوي العالمي')
+    .split(' ')
+    .map(fold),
+])
 
 /**
  * A family name with the article after a first name: a nisba (الدوسري، المري، القحطاني) that names
@@ -236,7 +243,11 @@ const EN_TITLES = new Set(
     'champion player star')
     .split(' '),
 )
-const EN_SAYING = new Set('said says told added warned noted argued announced explained stressed insisted wrote'.split(' '))
+const EN_SAYING = new Set(
+  ('said says told added warned noted argued announced explained stressed insisted wrote scored met visited died led joined ' +
+    'signed played finished became claimed resigned replied asked')
+    .split(' '),
+)
 const EN_PLACE_BEFORE = new Set('in at from to near into across toward towards outside inside via throughout'.split(' '))
 const EN_PLACE_HEADS = new Set(
   ('City Province Region County District State Island Islands River Lake Valley Mountains Mountain Gulf Sea Ocean Bay Coast ' +
@@ -285,12 +296,14 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     let evidence: Found['evidence'] = 'strong'
     let from = i
     // A title in the run (President Vladimir Putin) or before it (coach Pep Guardiola).
-    while (from < j - 1 && EN_TITLES.has(words[from]!.text)) from++
-    if (from > i || EN_TITLES.has(prev) || (EN_TITLES.has(prev2) && prev.toLowerCase() === 'the')) kind = 'person'
+    const title = (w: string) => EN_TITLES.has(w) || EN_TITLES.has(w.toLowerCase())
+    while (from < j - 1 && title(words[from]!.text)) from++
+    if (from > i || title(prev) || (title(prev2) && prev.toLowerCase() === 'the')) kind = 'person'
     else if (run.some((w) => EN_ORG_WORDS.has(w)) || (run.length === 1 && ACRONYM.test(last) && last.length >= 2)) kind = 'organisation'
-    else if (EN_PLACE_HEADS.has(last) || isKnownPlace(run.join(' '), 'en')) kind = 'place'
-    else if (EN_SAYING.has(next) && run.length >= 2 && run.length <= 4) kind = 'person'
-    else if (EN_PLACE_BEFORE.has(prev.toLowerCase()) && run.length <= 3) {
+    else if ((EN_PLACE_HEADS.has(last) && run.length > 1) || isKnownPlace(run.join(' '), 'en')) kind = 'place'
+    else if (EN_SAYING.has(next) && run.length >= 2 && run.length <= 4 && !run.some((w) => isKnownPlace(w, 'en'))) kind = 'person'
+    // After "in", "from" …, one capitalised word is a place (in Kourou); two may be a person (from Bukayo Saka).
+    else if (EN_PLACE_BEFORE.has(prev.toLowerCase()) && run.length === 1) {
       kind = 'place'
       evidence = 'weak'
     }

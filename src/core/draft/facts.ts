@@ -29,8 +29,12 @@ export type NumberFact = {
   parts: NumberFact[] | null
 }
 
+/** A match result (`3-1`, `2:1`): two numbers that are one fact, asked as text. */
+export type ScoreFact = { paragraph: number; sentence: Span; clause: Span; start: number; end: number; home: number; away: number }
+
 export type ArticleFacts = {
   facts: NumberFact[]
+  scores: ScoreFact[]
   notes: DraftNote[]
   /** Per paragraph: its sentences and its words. */
   sentences: Span[][]
@@ -47,7 +51,7 @@ export function kindOf(unit: Unit): FactKind {
 
 // A number right after one of these names something rather than counting it (المادة 51, Route 66).
 const LABEL_WORDS = new Set(
-  ('رقم المادة مادة الفقرة فقرة البند بند القرار قرار الطريق طريق الفصل فصل الجزء جزء الصفحة صفحة غرفة الغرفة رحلة الرحلة ' +
+  ('رقم الدقيقة دقيقة المادة مادة الفقرة فقرة البند بند القرار قرار الطريق طريق الفصل فصل الجزء جزء الصفحة صفحة غرفة الغرفة رحلة الرحلة ' +
     'الإصدار إصدار النسخة نسخة طراز الطراز الموديل بوابة البوابة المنصة منصة المقعد مقعد المستوى الدرجة الصف الحلقة حلقة ' +
     'الموسم موسم العدد الجولة جولة المرحلة المباراة القسم قسم الشارع شارع المبنى مبنى المنطقة الكيلو الكيلومتر الساعة ' +
     'no number article section chapter part resolution route highway page room flight version model gate platform seat level ' +
@@ -76,10 +80,14 @@ function folded(word: Word | undefined): string {
   return word ? foldLetters(word.text).replace(/^(?:ال|وال|بال|لل)/u, '') : ''
 }
 
+// The tens of an Arabic ordinal: التاسع عشر (nineteenth) is not nineteen, عشر alone not ten.
+const AR_ORDINAL = /^(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)$/u
+
 /** Why a quantity the reader found is not a fact of its own, or null when it is one. */
 function notAFact(words: Word[], m: Mention): DraftNote['code'] | null {
   const first = words[m.words.from]!
   const before = words[m.words.from - 1]
+  if (before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
   if (before && LABEL_WORDS.has(folded(before)) && m.unit === null) return 'label'
   if (DIGIT_LETTER.test(first.text) || (m.words.to - m.words.from === 1 && DIGIT_LETTER.test(words[m.words.from]!.text))) return 'label'
   // "one of the largest", "إحدى المدن": the word one is not a count.
@@ -99,6 +107,20 @@ function notAFact(words: Word[], m: Mention): DraftNote['code'] | null {
 
 function isYearLike(v: number): boolean {
   return Number.isInteger(v) && v >= 1000 && v <= 2200
+}
+
+// "3-1" is a score where the sentence is about a match; elsewhere two numbers with a dash are a range.
+const SCORE = /^(\d{1,2})\s?[-–:]\s?(\d{1,2})$/u
+const MATCH_WORDS = new Set(
+  ('فاز فوز الفوز بفوز تغلب خسر خسارة تعادل التعادل بنتيجة نتيجة النتيجة مباراة المباراة هدف أهداف الأهداف الشوط ' +
+    'beat beats defeated won win wins victory lost loss drew draw score scoreline match game final goal goals half')
+    .split(' ')
+    .map(foldLetters),
+)
+
+function isScore(words: Word[], k: number, sentence: Span): boolean {
+  if (!SCORE.test(words[k]!.text)) return false
+  return words.some((w) => w.start >= sentence.start && w.end <= sentence.end && MATCH_WORDS.has(foldLetters(w.text).replace(/^(?:و|ب|ف)(?=\S{3,})/u, '')))
 }
 
 /** Why a word with digits that the reader did not take is not a fact. */
@@ -159,6 +181,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   const sentences: Span[][] = []
   const allWords: Word[][] = []
   const statements: ArticleFacts['statements'] = []
+  const scores: ScoreFact[] = []
   let counted: Map<string, number> | undefined
   const countries = () => (counted ??= countryMentions(paragraphs))
   for (const p of paragraphs) {
@@ -199,7 +222,14 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       here.push(fact)
     }
     words.forEach((w, k) => {
-      if (!covered.has(k) && HAS_DIGIT.test(w.text) && hasNumber(w)) notes.push(note(unreadReason(w), p.index, w.text))
+      if (covered.has(k) || !HAS_DIGIT.test(w.text) || !hasNumber(w)) return
+      const sentence = spanOf(spans, w.start)
+      if (isScore(words, k, sentence)) {
+        const [, home, away] = w.text.match(SCORE)!
+        scores.push({ paragraph: p.index, sentence, clause: spanOf(clauseSpans(p.text, sentence), w.start), start: w.start, end: w.end, home: Number(home), away: Number(away) })
+      } else {
+        notes.push(note(unreadReason(w), p.index, w.text))
+      }
     })
     facts.push(...here, ...totalsOf(p.text, words, here))
   }
@@ -212,7 +242,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       }
     }
   }
-  return { facts, notes, sentences, words: allWords, statements }
+  return { facts, scores, notes, sentences, words: allWords, statements }
 }
 
 // How far apart two listed quantities may stand: "1000 عامل إزالة ألغام و5000 عامل بناء".

@@ -9,7 +9,7 @@ import { detectLanguage } from './language.ts'
 import { layoutParagraphs } from './layout.ts'
 import { note, type DraftNote } from './notes.ts'
 import { chooseNames, hiddenNames, nameQuestions } from './name-questions.ts'
-import { hiddenNumbers, numberQuestions } from './number-questions.ts'
+import { hiddenNumbers, hiddenScores, numberQuestions, scoreQuestions } from './number-questions.ts'
 import { PHRASING } from './phrasing.ts'
 
 /**
@@ -98,9 +98,9 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const ctx: DraftContext = { lang, say, paragraphs, words: found.words, sentences: found.sentences, hidden, ids: new Set() }
   const entities = findEntities(paragraphs, found.words, lang)
   // Names fill the quiz up to its target, and a few always stand beside the numbers.
-  const names = chooseNames(ctx, entities, Math.max(NAME_QUESTIONS_MIN, DRAFT_TARGET_QUESTIONS - found.facts.length))
-  for (const h of [...hiddenNumbers(found.statements, found.words), ...hiddenNames(names)]) hidden[h.paragraph]!.push(h)
-  const items: Composed[] = [...numberQuestions(ctx, found.facts), ...nameQuestions(ctx, entities, names)]
+  const names = chooseNames(ctx, entities, Math.max(NAME_QUESTIONS_MIN, DRAFT_TARGET_QUESTIONS - found.facts.length - found.scores.length))
+  for (const h of [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenNames(names)]) hidden[h.paragraph]!.push(h)
+  const items: Composed[] = [...numberQuestions(ctx, found.facts), ...scoreQuestions(ctx, found.scores), ...nameQuestions(ctx, entities, names)]
 
   items.sort((a, b) => a.at - b.at)
   let questions: Question[] = varyAnswerPositions(items.map((item) => item.question))

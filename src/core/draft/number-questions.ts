@@ -2,7 +2,7 @@ import { arabicQuantityWords, formatQuantity } from '../describe.ts'
 import type { Unit } from '../quiz-schema.ts'
 import { convert } from '../units.ts'
 import { tidySpan, type Replacement } from './excerpt.ts'
-import type { NumberFact } from './facts.ts'
+import type { NumberFact, ScoreFact } from './facts.ts'
 import { uniqueId } from './ids.ts'
 import {
   excerptSpan,
@@ -365,4 +365,42 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
     items.push(made ?? numericQuestion(ctx, fact))
   }
   return items
+}
+
+/** Ways to write a score, for a text question's accepted answers: 3-1, 3:1, 3 - 1, 3 to 1, 3 مقابل 1. */
+function scoreSpellings(score: ScoreFact, written: string): string[] {
+  const { home, away } = score
+  return [...new Set([written, `${home}-${away}`, `${home}:${away}`, `${home} - ${away}`, `${home} to ${away}`, `${home} مقابل ${away}`])]
+}
+
+/** Where the scores stand: hidden from other questions like any answer. */
+export function hiddenScores(scores: readonly ScoreFact[]): HiddenSpan[] {
+  return scores.map((score) => ({ paragraph: score.paragraph, start: score.start, end: score.end, owner: score }))
+}
+
+/** A text question per match score: the sentence with the score blanked. */
+export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]): Composed[] {
+  return scores.map((score) => {
+    const text = ctx.paragraphs[score.paragraph]!.text
+    const span = excerptSpan(ctx, score.paragraph, score.sentence, score, [score])
+    const cloze = quotedExcerpt(ctx, score.paragraph, score.sentence, span, [
+      { start: score.start, end: score.end, text: ctx.say.blank },
+      ...masksIn(ctx, score.paragraph, span, [score]),
+    ])
+    const evidence = tidySpan(text, score.clause)
+    const quote = text.slice(evidence.start, evidence.end)
+    return {
+      at: positionIn(score.paragraph, score.start),
+      question: {
+        id: uniqueId(ctx.ids, `score-${score.home}-${score.away}`),
+        type: 'text',
+        skill: 'recall',
+        points: 1,
+        prompt: localized(ctx.lang, ctx.say.fillScore(cloze)),
+        answer: { accepted: scoreSpellings(score, text.slice(score.start, score.end)) },
+        explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
+        evidence: { paragraph: score.paragraph, quote },
+      },
+    }
+  })
 }

@@ -18,6 +18,8 @@ export type Phrasing = {
   fillNumber(cloze: string): string
   /** Pick what fills the gap. */
   pickNumber(cloze: string): string
+  /** Type the score that fills the gap. */
+  fillScore(cloze: string): string
   /** Type the name that fills the gap. */
   fillName(cloze: string): string
   /** Pick the name that fills the gap. */
@@ -48,6 +50,7 @@ const ar: Phrasing = {
   fillNumber: (cloze) => `أكمل الفراغ بحسب المقال: ${cloze}`,
   pickNumber: (cloze) => `اختر ما يملأ الفراغ بحسب المقال: ${cloze}`,
   fillName: (cloze) => `أكمل الفراغ بالاسم الوارد في المقال: ${cloze}`,
+  fillScore: (cloze) => `اكتب النتيجة التي انتهت بها المباراة بحسب المقال: ${cloze}`,
   pickName: (cloze) => `اختر الاسم الذي يملأ الفراغ بحسب المقال: ${cloze}`,
   trueOrFalse: (statement) => `صواب أم خطأ بحسب المقال؟ ${statement}`,
   pickTrue: () => 'أيّ العبارات الآتية صحيحة بحسب المقال؟ اختر كل العبارات الصحيحة.',
@@ -67,6 +70,7 @@ const en: Phrasing = {
   fillNumber: (cloze) => `Fill in the blank from the article: ${cloze}`,
   pickNumber: (cloze) => `Which fills the blank, according to the article? ${cloze}`,
   fillName: (cloze) => `Fill in the blank with the name the article gives: ${cloze}`,
+  fillScore: (cloze) => `Write the score the article gives: ${cloze}`,
   pickName: (cloze) => `Which name fills the blank, according to the article? ${cloze}`,
   trueOrFalse: (statement) => `True or false, according to the article? ${statement}`,
   pickTrue: () => 'Which of these statements are true, according to the article? Choose every true one.',
