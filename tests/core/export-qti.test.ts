@@ -26,6 +26,18 @@ function one(root: { getElementsByTagName(name: string): ArrayLike<Element> }, n
   return found[0]!
 }
 
+/**
+ * The prompt a student reads: a choice interaction's `qti-prompt`; for a text entry (an inline
+ * interaction, which QTI 3 gives no prompt) the paragraph before the one holding the field.
+ */
+function prompt(doc: { getElementsByTagName(name: string): ArrayLike<Element> }): string {
+  const prompts = all(doc, 'qti-prompt')
+  if (prompts.length > 0) return one(doc, 'qti-prompt').textContent!
+  const field = one(doc, 'qti-text-entry-interaction').parentElement!
+  expect(field.previousElementSibling!.localName).toBe('p')
+  return field.previousElementSibling!.textContent!
+}
+
 describe('QTI 3.0 export', () => {
   const quiz = sampleQuiz()
   const files = unzipSync(quizToQtiPackage(quiz))
@@ -42,6 +54,10 @@ describe('QTI 3.0 export', () => {
   it('has a manifest listing every file as a QTI 3 resource', () => {
     const manifest = xml(text('imsmanifest.xml'))
     expect(one(manifest, 'schemaversion').textContent).toBe('3.0.0')
+    // IEEE LOM metadata: the title and the language of the package.
+    const title = one(one(manifest, 'lom:title'), 'lom:string')
+    expect([title.getAttribute('language'), title.textContent]).toEqual(['ar', pickText(quiz.title, 'ar')])
+    expect(one(manifest, 'lom:language').textContent).toBe('ar')
     const resources = all(manifest, 'resource')
     const items = resources.filter((r) => r.getAttribute('type') === 'imsqti_item_xmlv3p0')
     expect(items).toHaveLength(quiz.questions.length)
@@ -157,7 +173,8 @@ describe('QTI 3.0 export', () => {
       ['Beijing', '1', 'false'],
       ['a#b~c=d:e', '1', 'false'],
     ])
-    expect(one(doc, 'qti-prompt').textContent).toBe('اكتب اسم المدينة: {مدينة}')
+    expect(all(doc, 'qti-prompt')).toHaveLength(0)
+    expect(prompt(doc)).toBe('اكتب اسم المدينة: {مدينة}')
   })
 
   it('exports money as a float named by its currency, and a date as a string entry taking its spellings', () => {
@@ -204,13 +221,17 @@ describe('QTI 3.0 export', () => {
       const docs = Object.fromEntries(Object.entries(unzipped).map(([path, bytes]) => [path, xml(strFromU8(bytes))]))
       expect(Object.keys(docs).filter((p) => p.startsWith('items/'))).toHaveLength(quizInOneLang.questions.length)
       const test = docs[`tests/${id}-test.xml`]!
-      expect(test.documentElement.getAttribute('xml:lang')).toBe(lang)
       expect(test.documentElement.getAttribute('title')).toBe(pickText(quizInOneLang.title, lang))
+      // The package says its language in the manifest's LOM metadata (a QTI 3.0 test takes no xml:lang).
+      const manifest = docs['imsmanifest.xml']!
+      expect(one(manifest, 'lom:language').textContent).toBe(lang)
+      expect(one(manifest, 'lom:string').getAttribute('language')).toBe(lang)
+      expect(one(manifest, 'lom:string').textContent).toBe(pickText(quizInOneLang.title, lang))
       for (const q of quizInOneLang.questions) {
         const doc = docs[`items/${id}-${q.id}.xml`]!
         expect(doc.documentElement.getAttribute('xml:lang')).toBe(lang)
         expect(one(doc, 'qti-item-body').firstElementChild!.getAttribute('dir')).toBe(dir)
-        expect(one(doc, 'qti-prompt').textContent).toBe(pickText(q.prompt, lang))
+        expect(prompt(doc)).toBe(pickText(q.prompt, lang))
         for (const name of ['qti-prompt', 'qti-simple-choice', 'qti-modal-feedback']) {
           for (const el of all(doc, name)) expect(el.textContent!.trim(), `${q.id} <${name}>`).not.toBe('')
         }

@@ -14,6 +14,8 @@ const NS = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0'
 const SCHEMA = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd'
 const CP_NS = 'http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1'
 const CP_SCHEMA = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqtiv3p0_imscpv1p2_v1p0.xsd'
+const LOM_NS = 'http://ltsc.ieee.org/xsd/LOM'
+const LOM_SCHEMA = 'https://purl.imsglobal.org/spec/md/v1p3/schema/xsd/imsmd_loose_v1p3p2.xsd'
 
 const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' }
 const BOOLEAN_LABEL: Record<Lang, { true: string; false: string }> = {
@@ -76,7 +78,10 @@ type ItemContext = { id: string; lang: Lang; fallback: Lang; stimulusId: string;
 function itemXml(question: Question, ctx: ItemContext): string {
   const { lang, fallback } = ctx
   const points = question.points
-  const prompt = `<qti-prompt>${esc(pickText(question.prompt, lang, fallback))}</qti-prompt>`
+  const promptText = esc(pickText(question.prompt, lang, fallback))
+  // A choice interaction holds its prompt; a text entry is inline, so its prompt is the paragraph before it.
+  const prompt = `<qti-prompt>${promptText}</qti-prompt>`
+  const promptParagraph = `<p>${promptText}</p>`
   let declaration: string
   let interaction: string
   let processing: string
@@ -125,13 +130,13 @@ function itemXml(question: Question, ctx: ItemContext): string {
       const { value, tolerance } = question.answer
       if (question.answer.unit === 'date') {
         // A date has no number a student would type: a string entry taking its common spellings.
-        ;({ declaration, interaction, processing } = stringEntry(dateSpellings(value), points, prompt, unitName('date', lang)))
+        ;({ declaration, interaction, processing } = stringEntry(dateSpellings(value), points, promptParagraph, unitName('date', lang)))
         break
       }
       declaration =
         '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="float">' +
         `<qti-correct-response><qti-value>${num(value)}</qti-value></qti-correct-response></qti-response-declaration>`
-      interaction = `${prompt}<p><qti-text-entry-interaction response-identifier="RESPONSE" base="10" expected-length="${Math.max(4, num(value).length + 2)}"/> ${esc(unitName(question.answer.unit, lang))}</p>`
+      interaction = `${promptParagraph}<p><qti-text-entry-interaction response-identifier="RESPONSE" base="10" expected-length="${Math.max(4, num(value).length + 2)}"/> ${esc(unitName(question.answer.unit, lang))}</p>`
       processing = scoreIf(
         `<qti-equal tolerance-mode="absolute" tolerance="${num(tolerance)} ${num(tolerance)}" include-lower-bound="true" include-upper-bound="true">` +
           '<qti-variable identifier="RESPONSE"/><qti-correct identifier="RESPONSE"/></qti-equal>',
@@ -140,7 +145,7 @@ function itemXml(question: Question, ctx: ItemContext): string {
       break
     }
     case 'text':
-      ;({ declaration, interaction, processing } = stringEntry(question.answer.accepted, points, prompt, ''))
+      ;({ declaration, interaction, processing } = stringEntry(question.answer.accepted, points, promptParagraph, ''))
       break
   }
 
@@ -222,7 +227,8 @@ function testXml(quiz: Quiz, lang: Lang, id: string, items: { id: string; href: 
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<qti-assessment-test xmlns="${NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
-    `xsi:schemaLocation="${NS} ${SCHEMA}" identifier="${id}" title="${esc(pickText(quiz.title, lang, quiz.lang))}" xml:lang="${lang}">\n` +
+    // A QTI 3.0 test takes no xml:lang (its items do); the package's language is in the manifest's metadata.
+    `xsi:schemaLocation="${NS} ${SCHEMA}" identifier="${id}" title="${esc(pickText(quiz.title, lang, quiz.lang))}">\n` +
     '<qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>\n' +
     '<qti-test-part identifier="part-1" navigation-mode="nonlinear" submission-mode="simultaneous">\n' +
     `<qti-assessment-section identifier="section-1" title="${esc(pickText(quiz.title, lang, quiz.lang))}" visible="true">\n${refs}\n</qti-assessment-section>\n` +
@@ -250,9 +256,12 @@ function manifestXml(quiz: Quiz, lang: Lang, parts: ManifestParts): string {
     .join('\n')
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<manifest xmlns="${CP_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
-    `xsi:schemaLocation="${CP_NS} ${CP_SCHEMA}" identifier="${xmlId(`${quiz.id}-v${quiz.version}-package`)}">\n` +
-    '<metadata><schema>QTI Package</schema><schemaversion>3.0.0</schemaversion></metadata>\n' +
+    `<manifest xmlns="${CP_NS}" xmlns:lom="${LOM_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
+    `xsi:schemaLocation="${CP_NS} ${CP_SCHEMA} ${LOM_NS} ${LOM_SCHEMA}" identifier="${xmlId(`${quiz.id}-v${quiz.version}-package`)}">\n` +
+    '<metadata><schema>QTI Package</schema><schemaversion>3.0.0</schemaversion>' +
+    // IEEE LOM: the package's title and the language its prompts are in.
+    `<lom:lom><lom:general><lom:title><lom:string language="${lang}">${esc(pickText(quiz.title, lang, quiz.lang))}</lom:string></lom:title>` +
+    `<lom:language>${lang}</lom:language></lom:general></lom:lom></metadata>\n` +
     '<organizations/>\n<resources>\n' +
     `<resource identifier="${parts.testId}" type="imsqti_test_xmlv3p0" href="${esc(parts.testHref)}">` +
     `<file href="${esc(parts.testHref)}"/>` +
@@ -261,7 +270,6 @@ function manifestXml(quiz: Quiz, lang: Lang, parts: ManifestParts): string {
     `<resource identifier="${parts.stimulusId}" type="imsqti_stimulus_xmlv3p0" href="${esc(parts.stimulusHref)}">` +
     `<file href="${esc(parts.stimulusHref)}"/></resource>\n` +
     `${itemResources}\n</resources>\n` +
-    `<!-- ${esc(pickText(quiz.title, lang, quiz.lang)).replace(/--/g, '- -')} -->\n` +
     '</manifest>\n'
   )
 }
