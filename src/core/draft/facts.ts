@@ -80,8 +80,9 @@ function folded(word: Word | undefined): string {
   return word ? foldLetters(word.text).replace(/^(?:ال|وال|بال|لل)/u, '') : ''
 }
 
-// The tens of an Arabic ordinal: التاسع عشر (nineteenth) is not nineteen, عشر alone not ten.
-const AR_ORDINAL = /^(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)$/u
+// The tens of an Arabic ordinal: التاسع عشر (nineteenth) is not nineteen, الخامسة والأربعين
+// (forty-fifth) not forty.
+const AR_ORDINAL = /^(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$/u
 
 /** Why a quantity the reader found is not a fact of its own, or null when it is one. */
 function notAFact(words: Word[], m: Mention): DraftNote['code'] | null {
@@ -182,6 +183,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   const allWords: Word[][] = []
   const statements: ArticleFacts['statements'] = []
   const scores: ScoreFact[] = []
+  const skipped: { paragraph: number; mention: Mention }[] = []
   let counted: Map<string, number> | undefined
   const countries = () => (counted ??= countryMentions(paragraphs))
   for (const p of paragraphs) {
@@ -198,6 +200,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       const reason = notAFact(words, m)
       if (reason) {
         notes.push(note(reason, p.index, quote))
+        skipped.push({ paragraph: p.index, mention: m })
         continue
       }
       const sentence = spanOf(spans, m.start)
@@ -232,6 +235,13 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       }
     })
     facts.push(...here, ...totalsOf(p.text, words, here))
+  }
+  // A number that is no fact (a label, an ordinal, a year in a name) but has the value of one is
+  // hidden like that fact: a prompt showing «الدورة الخامسة والأربعين» would show 40 beside a
+  // question whose answer is 40 years.
+  for (const { paragraph, mention } of skipped) {
+    const same = facts.find((f) => f.value === mention.value && (mention.unit === null || mention.unit === f.unit))
+    if (same) statements.push({ paragraph, mention, fact: same })
   }
   // Headings repeat what their paragraph says; one that says more is noted, since quotes come from paragraphs.
   for (const p of paragraphs) {

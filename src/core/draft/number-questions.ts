@@ -31,9 +31,14 @@ import { questionFromTemplate } from './templates.ts'
 export function numberPart(m: Mention, words: Word[]): Span {
   if (m.unit !== null && m.unit !== 'person' && m.unit !== 'count') return { start: m.start, end: m.end }
   let last = -1
-  for (let k = m.words.from; k < m.words.to; k++) if (hasNumber(words[k]!)) last = k
+  // A plural scale word belongs to the number: the gap of «3 آلاف ضيف» is «3 آلاف», not «3».
+  for (let k = m.words.from; k < m.words.to; k++) if (hasNumber(words[k]!) || isScaleWord(words[k]!)) last = k
   // A dual noun (جنديين) is number and noun at once: the whole word is the number.
   return last >= 0 && last < m.words.to - 1 ? { start: m.start, end: words[last]!.end } : { start: m.start, end: m.end }
+}
+
+function isScaleWord(word: Word): boolean {
+  return word.tokens.some((t) => t.t === 'word' && t.e?.k === 'scale')
 }
 
 /** Where the facts stand in the article, each statement owned by its fact: what other questions hide. */
@@ -117,6 +122,17 @@ const inUnitOf = (fact: NumberFact, value: number, from: Unit) => convert(value,
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
 
 /**
+ * Whether a value of the same kind can stand beside the answer as a choice: counts of different
+ * things share a kind, so a count far off in size or whole where the answer has decimals (a
+ * magnitude of 6.8 beside 2,500 houses) would tell the answer away.
+ */
+function plausibleBeside(fact: NumberFact, value: number): boolean {
+  if (fact.kind !== 'count' && fact.kind !== 'people') return true
+  const ratio = value / fact.value
+  return Number.isInteger(value) === Number.isInteger(fact.value) && ratio < 100 && ratio > 1 / 100
+}
+
+/**
  * Other values of the same kind from the article, never one equal to the answer: up to three,
  * closest in size first (a distractor ten thousand times off the answer tells it away).
  */
@@ -125,7 +141,7 @@ function distractorsOf(facts: readonly NumberFact[], fact: NumberFact): NumberFa
   const candidates = facts
     .filter((f) => f !== fact && f.kind === fact.kind && !(fact.parts ?? []).includes(f))
     .map((f) => ({ f, v: inUnitOf(fact, f.value, f.unit) }))
-    .filter((c): c is { f: NumberFact; v: number } => c.v !== null && c.v > 0)
+    .filter((c): c is { f: NumberFact; v: number } => c.v !== null && c.v > 0 && plausibleBeside(fact, c.v))
     .sort((a, b) => Math.abs(Math.log(a.v / fact.value)) - Math.abs(Math.log(b.v / fact.value)) || a.f.paragraph - b.f.paragraph)
   const chosen: NumberFact[] = []
   for (const { f, v } of candidates) {
