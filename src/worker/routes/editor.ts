@@ -4,7 +4,7 @@ import { quizSources } from '../../../questions/index.ts'
 import { ARTICLE_MAX_CHARS } from '../../core/article.ts'
 import { checkQuiz, type ContentIssue } from '../../core/content-checks.ts'
 import { quizLangs, untranslatedStrings } from '../../core/localized.ts'
-import { LANGS, QuizFile, VISIBILITIES } from '../../core/quiz-schema.ts'
+import { QuizFile, VISIBILITIES } from '../../core/quiz-schema.ts'
 import { articleHash, contentFingerprint, nextVersion, staleAfterSave } from '../../core/quiz-version.ts'
 import { createRouter } from '../app.ts'
 import { isUniqueViolation } from '../db/ids.ts'
@@ -55,8 +55,6 @@ export const EditorQuizBody = QuizFile.extend({
 export const OwnerClassId = z.string().nullable().openapi({
   description: 'The class that owns the quiz (created with its teacher key), or null for an editor’s quiz and a file quiz.',
 })
-
-const IssueSchema = z.object({ check: z.string(), path: z.string(), message: z.string() }).openapi('QuizIssue')
 
 const SavedQuizSchema = z
   .object({
