@@ -1,4 +1,4 @@
-import { LANGS, type Lang, type Localized, type QuizFile } from './quiz-schema.ts'
+import { LANGS, type Lang, type Localized, type Question, type QuizFile } from './quiz-schema.ts'
 
 /**
  * The languages of a quiz's strings. Every string (title, prompts, explanations, choice texts) is
@@ -21,7 +21,12 @@ export function pickText(text: Localized, lang: Lang, fallback?: Lang): string {
 /** Every string of a quiz with its path in the quiz file (`title`, `questions[3].prompt`, …), in file order. */
 export function* quizStrings(quiz: Pick<QuizFile, 'title' | 'questions'>): Generator<[path: string, text: Localized]> {
   yield ['title', quiz.title]
-  for (const [i, q] of quiz.questions.entries()) {
+  yield* questionStrings(quiz.questions)
+}
+
+/** Every string of these questions (prompt, choice texts, explanation) with its path, `questions[i]` counting in this list. */
+export function* questionStrings(questions: readonly Question[]): Generator<[path: string, text: Localized]> {
+  for (const [i, q] of questions.entries()) {
     yield [`questions[${i}].prompt`, q.prompt]
     if ('choices' in q) for (const [k, c] of q.choices.entries()) yield [`questions[${i}].choices[${k}].text`, c.text]
     yield [`questions[${i}].explanation`, q.explanation]

@@ -202,7 +202,7 @@ export class App extends Component<AppProps, AppState> {
     this.f = '.p'
   }
 
-  override render(p: AppProps, { quiz, asg, err, s, busy, say, msg, lang }: AppState) {
+  override render(p: AppProps, { quiz, asg, err, s, busy, say, msg }: AppState) {
     const L = this.ui()
     const t = strings[L]
     const wrap = (children: ComponentChildren) => (
@@ -297,7 +297,7 @@ export class App extends Component<AppProps, AppState> {
               {p.mode === 'all' && <span class="mu" lang={L}>{progress(idx + 1, n, L)} </span>}
               {q.prompt}
             </p>
-            <Input q={q} k={k} value={s.answers[q.id]} lang={L} ql={ql} t={t} onAnswer={(v) => this.act({ t: 'answer', id: q.id, v })} />
+            <Input q={q} k={k} value={s.answers[q.id]} ql={ql} t={t} onAnswer={(v) => this.act({ t: 'answer', id: q.id, v })} />
           </fieldset>
           {!asg && (
             <div class="row">

@@ -11,15 +11,13 @@ export type QuestionProps = {
   /** Prefix for ids and radio names, unique within the shadow root. */
   k: string
   value: Answer | undefined
-  /** The widget's language (its own labels). */
-  lang: Lang
   ql: QuizLang
   t: Strings
   onAnswer: (v: Answer | null) => void
 }
 
 /** The input fitting a question type: radios, checkboxes, true/false radios or a text field. */
-export function Input({ q, k, value, lang, ql, t, onAnswer }: QuestionProps) {
+export function Input({ q, k, value, ql, t, onAnswer }: QuestionProps) {
   // A choice text is the quiz's (`ql`); true/false are the widget's own labels.
   const option = (type: 'radio' | 'checkbox', v: string, label: string, checked: boolean, change: (on: boolean) => void, own?: QuizLang) => (
     <label class="o" key={v} {...own}>

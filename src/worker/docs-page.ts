@@ -33,16 +33,16 @@ const PROBLEM_HELP: Record<string, string> = {
   'invalid-json': 'The body is not valid JSON.',
   'validation-failed': 'A field has the wrong shape or value: 422 for the body, 400 for query, path or headers. `errors` lists `{ path, message, in }` per field, e.g. `answers.meeting-duration`.',
   unauthorized: 'The `Authorization: Bearer …` key or token is missing or wrong (`WWW-Authenticate` says which realm).',
-  forbidden: 'The key is valid but does not open this resource (e.g. exporting a quiz your class has no assignment of).',
+  forbidden: 'The key is valid but does not allow this: exporting a quiz your class neither owns nor has an assignment of, or `visibility: "public"` for a class’s quiz (only the editor token publishes).',
   'not-found': 'Nothing is served at this path.',
-  'quiz-not-found': 'No quiz has this id (`quizId` in the body).',
-  'question-not-found': 'The quiz has no question with this id.',
+  'quiz-not-found': 'No quiz has this id (`quizId` in the body), or none your key opens: a teacher key gets this for every quiz its class does not own, exactly as for an unknown id.',
+  'question-not-found': 'The quiz (or the draft in the body) has no question with this id.',
   'method-not-allowed': 'The path exists but not for this method; `Allow` lists the methods.',
   conflict: 'The request conflicts with the current state.',
   'payload-too-large': 'The body is larger than the endpoint accepts (`limit` in bytes): 64 KiB for grading, 1 MiB for quizzes and drafts; or a draft’s article is longer than 20,000 words.',
   'unsupported-media-type': 'Send JSON with `Content-Type: application/json`.',
   'quiz-invalid': 'A quiz sent to the editor API fails the content checks of `npm run check:questions`. `issues` lists `{ check, path, message }`, e.g. `evidence-quote-verbatim` at `questions[3].evidence.quote`.',
-  'quiz-exists': 'POST of a quiz whose id is taken (by a file quiz or a stored one); update it with PUT.',
+  'quiz-exists': 'POST of a quiz whose id is taken (by a file quiz, a stored one, or a deleted quiz of another owner); update your own with PUT, or choose another id.',
   'quiz-read-only': 'PUT or DELETE of a file quiz (from `questions/`): change the file and redeploy.',
   'version-conflict': 'PUT with a `version` older than the stored one, or a concurrent save: reload, re-apply, save again. `currentVersion` is the stored version.',
   'class-not-found': 'No class with this id for this teacher key (another class’s key gets the same answer).',
@@ -229,11 +229,21 @@ function constraints(schema: Json): string {
   return parts.length ? ` <small>(${esc(parts.join(', '))})</small>` : ''
 }
 
-const GROUPS = ['Quizzes', 'Assignments (students)', 'Classes (teachers)', 'Service', 'Pages']
+const GROUPS = ['Quizzes', 'Authoring (editors and teachers)', 'Assignments (students)', 'Classes (teachers)', 'Service', 'Pages']
+
+/** The group of each first segment under `/v1`; any other is Service. */
+const API_GROUPS: Record<string, string> = {
+  quizzes: 'Quizzes',
+  drafts: 'Authoring (editors and teachers)',
+  'quiz-sources': 'Authoring (editors and teachers)',
+  me: 'Authoring (editors and teachers)',
+  classes: 'Classes (teachers)',
+  assignments: 'Assignments (students)',
+}
 
 function groupOf(path: string): string {
   const parts = path.split('/').filter(Boolean)
-  if (parts[0] === 'v1') return parts[1] === 'quizzes' ? 'Quizzes' : parts[1] === 'classes' ? 'Classes (teachers)' : parts[1] === 'assignments' ? 'Assignments (students)' : 'Service'
+  if (parts[0] === 'v1') return API_GROUPS[parts[1] ?? ''] ?? 'Service'
   return 'Pages'
 }
 

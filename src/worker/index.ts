@@ -11,7 +11,10 @@ import { editor } from './routes/editor.ts'
 import { quizExports } from './routes/export.ts'
 import { apiDocs } from './routes/openapi.ts'
 import { gradingRateLimit } from './middleware/grading-limit.ts'
+import { draftGrading } from './routes/draft-grading.ts'
 import { drafts } from './routes/drafts.ts'
+import { me } from './routes/me.ts'
+import { quizSourceList } from './routes/quiz-sources.ts'
 
 const app = createRouter()
 
@@ -25,6 +28,8 @@ app.get('/v1/health', async (c) => {
 
 app.use('/v1/quizzes/:quizId/grade', gradingRateLimit())
 app.use('/v1/quizzes/:quizId/questions/:questionId/check', gradingRateLimit())
+app.use('/v1/drafts/check', gradingRateLimit())
+app.use('/v1/drafts/grade', gradingRateLimit())
 
 // Routes: one line per resource.
 app.route('/v1/quizzes', quizzes)
@@ -34,7 +39,10 @@ app.route('/v1/assignments', assignments)
 app.route('/', pages)
 app.route('/v1/quizzes', editor)
 app.route('/v1/quizzes', quizExports)
+app.route('/v1/quiz-sources', quizSourceList)
+app.route('/v1/me', me)
 app.route('/v1/drafts', drafts)
+app.route('/v1/drafts', draftGrading)
 app.route('/', apiDocs(app))
 
 app.onError(onError)

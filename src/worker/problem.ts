@@ -125,6 +125,11 @@ export function problem(code: ProblemCode, detail: string, options?: ProblemOpti
   throw new ProblemError(code, detail, options)
 }
 
+/** Throws 422 `validation-failed` for fields of the request body, listed in `errors`. */
+export function bodyInvalid(errors: FieldError[]): never {
+  problem('validation-failed', `Invalid request body: ${errors.map((e) => e.path).join(', ')}.`, { extras: { errors } })
+}
+
 /** Builds the problem+json response for `code`; `type` points at the docs on the request's own host. */
 export function problemResponse(c: Context, code: ProblemCode, detail: string, options: ProblemOptions = {}): Response {
   const status = options.status ?? PROBLEM_CODES[code].status

@@ -1,9 +1,15 @@
 import { quizSources } from '../../questions/index.ts'
 import { loadQuiz } from '../core/load-quiz.ts'
-import { pickText, servedLang } from '../core/localized.ts'
+import { pickText, quizLangs, servedLang } from '../core/localized.ts'
 import { isPublicQuiz, toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
-import type { Lang, Quiz } from '../core/quiz-schema.ts'
-import { authoredToQuiz, getCurrentAuthoredQuiz, getLatestAuthoredQuiz, listAuthoredQuizSummaries } from './db/quizzes.ts'
+import type { Lang, Quiz, Visibility } from '../core/quiz-schema.ts'
+import {
+  authoredToQuiz,
+  getAuthoredQuizOwner,
+  getCurrentAuthoredQuiz,
+  getLatestAuthoredQuiz,
+  listAuthoredQuizSummaries,
+} from './db/quizzes.ts'
 
 /**
  * Where the API gets quizzes from: the catalog bundled with the Worker (`questions/`, parsed once
@@ -46,9 +52,84 @@ export async function listQuizSummaries(env: Env, lang?: Lang): Promise<QuizSumm
   return [...catalog, ...authored]
 }
 
+/** What an author's list shows of a quiz they may edit: no body, no keys. */
+export type QuizSourceSummary = {
+  id: string
+  version: number
+  /** In the quiz's own language. */
+  title: string
+  lang: Lang
+  /** The languages it is served in, its own first (`quizLangs`). */
+  langs: Lang[]
+  visibility: Visibility
+  origin: 'file' | 'api'
+  /** File quizzes change by a redeploy only. */
+  readOnly: boolean
+  ownerClassId: string | null
+  questionCount: number
+  stale: string[]
+  /** When the current version was saved; null for a file quiz. */
+  updatedAt: string | null
+}
+
+/**
+ * The quizzes an author may edit. With `ownerClassId`, the live quizzes that class owns; without
+ * (the editor), every quiz: the catalog's (read-only) in its order, then every live authored quiz,
+ * public or classroom, by id. Authored quizzes are summarised by D1, their bodies left unread.
+ */
+export async function listQuizSources(env: Env, filter: { ownerClassId?: string } = {}): Promise<QuizSourceSummary[]> {
+  const files = bundledQuizzes()
+  const catalog =
+    filter.ownerClassId === undefined
+      ? [...files.values()].map(
+          (quiz): QuizSourceSummary => ({
+            id: quiz.id,
+            version: quiz.version,
+            title: pickText(quiz.title, quiz.lang),
+            lang: quiz.lang,
+            langs: quizLangs(quiz),
+            visibility: quiz.visibility,
+            origin: 'file',
+            readOnly: true,
+            ownerClassId: null,
+            questionCount: quiz.questions.length,
+            stale: [],
+            updatedAt: null,
+          }),
+        )
+      : []
+  const authored = (await listAuthoredQuizSummaries(env.DB, filter))
+    .filter((row) => !files.has(row.id))
+    .map(
+      (row): QuizSourceSummary => ({
+        id: row.id,
+        version: row.version,
+        title: pickText(row.title, row.lang),
+        lang: row.lang,
+        langs: row.langs,
+        visibility: row.visibility,
+        origin: 'api',
+        readOnly: false,
+        ownerClassId: row.ownerClassId,
+        questionCount: row.questionCount,
+        stale: row.stale,
+        updatedAt: row.updatedAt,
+      }),
+    )
+  return [...catalog, ...authored]
+}
+
 /** The quiz with this id (a file quiz, else the current version of an authored one), or null. */
 export async function getQuiz(env: Env, quizId: string): Promise<Quiz | null> {
   return bundledQuizzes().get(quizId) ?? (await getCurrentAuthoredQuiz(env.DB, quizId))
+}
+
+/**
+ * The class that owns the quiz with this id (created with its teacher key), or null: an editor's
+ * quiz, a file quiz (which wins an id clash), or an id never used.
+ */
+export async function getQuizOwner(env: Env, quizId: string): Promise<string | null> {
+  return bundledQuizzes().has(quizId) ? null : await getAuthoredQuizOwner(env.DB, quizId)
 }
 
 /**

@@ -11,7 +11,7 @@ import { validateAgainstXsd, type XsdReport } from './qti-xsd.ts'
 /** A teacher's likely export: the drafter's quiz from the seed article, as drafted. */
 function draftedQuiz(): Quiz {
   const { articleText, ...file } = draftQuiz(seed).quiz
-  return { ...file, article: parseArticle(articleText) }
+  return { ...file, visibility: 'public', article: parseArticle(articleText) }
 }
 
 /** Quiz, question and choice ids that start with a digit, which a QTI identifier (an NCName) cannot. */

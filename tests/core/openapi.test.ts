@@ -38,7 +38,7 @@ describe('OpenAPI document', () => {
     expect(components.schemas).toHaveProperty('Problem')
     expect(Object.keys(components.securitySchemes!)).toEqual(expect.arrayContaining(['teacherKey', 'editorToken']))
     const paths = document.paths as Record<string, Record<string, { responses: Record<string, { headers?: object }>; security?: object[] }>>
-    for (const path of ['/v1/quizzes/{quizId}/grade', '/v1/quizzes/{quizId}/questions/{questionId}/check']) {
+    for (const path of ['/v1/quizzes/{quizId}/grade', '/v1/quizzes/{quizId}/questions/{questionId}/check', '/v1/drafts/grade', '/v1/drafts/check']) {
       const op = paths[path]!.post!
       expect(op.responses['429']!.headers).toHaveProperty('Retry-After')
       // Counted by Cloudflare's rate limiter, which does not tell what is left: the policy only.
@@ -46,8 +46,20 @@ describe('OpenAPI document', () => {
       expect(op.responses['200']!.headers).not.toHaveProperty('RateLimit')
     }
     expect(paths['/v1/assignments/{code}/attempts']!.post!.responses['201']!.headers).toHaveProperty('RateLimit')
-    expect(paths['/v1/quizzes']!.post!.security).toEqual([{ editorToken: [] }])
-    expect(paths['/v1/quizzes/{quizId}/export']!.get!.security).toEqual([{ editorToken: [] }, { teacherKey: [] }])
+    // Either bearer credential opens the editor API: the editor token, or a teacher key for its class's quizzes.
+    for (const [path, method] of [
+      ['/v1/quizzes', 'post'],
+      ['/v1/quizzes/{quizId}', 'put'],
+      ['/v1/quizzes/{quizId}', 'delete'],
+      ['/v1/quizzes/{quizId}/source', 'get'],
+      ['/v1/quizzes/{quizId}/export', 'get'],
+      ['/v1/quiz-sources', 'get'],
+      ['/v1/me', 'get'],
+    ] as const) {
+      expect(paths[path]![method]!.security, `${method} ${path}`).toEqual([{ editorToken: [] }, { teacherKey: [] }])
+    }
+    // Drafts are graded without a key.
+    expect(paths['/v1/drafts/check']!.post!.security).toBeUndefined()
   })
 
   it('generates the request schemas from the zod schemas that validate them', () => {
@@ -55,5 +67,10 @@ describe('OpenAPI document', () => {
     expect(schemas.EditorQuiz!.required).toEqual(expect.arrayContaining(['lang', 'title', 'source', 'questions', 'articleText']))
     expect(schemas.EditorQuiz!.properties).toHaveProperty('questions')
     expect(schemas.GradeRequest!.properties).toHaveProperty('answers')
+    expect(schemas.DraftCheckRequest!.required).toEqual(expect.arrayContaining(['quiz', 'questionId', 'answer']))
+    expect(schemas.DraftGradeRequest!.required).toEqual(expect.arrayContaining(['quiz', 'answers']))
+    expect(schemas.DraftQuiz!.required).toEqual(['questions'])
+    expect(schemas.SavedQuiz!.required).toContain('ownerClassId')
+    expect(schemas.QuizSource!.required).toContain('ownerClassId')
   })
 })

@@ -43,7 +43,7 @@ describe('inputs', () => {
   it('the numeric field takes free text (words, Arabic digits) and names its unit', () => {
     const el = box()
     const onAnswer = vi.fn()
-    render(<Input q={numeric} k="q-h" value="١٥٠ دقيقة" lang="ar" ql={AR} t={strings.ar} onAnswer={onAnswer} />, el)
+    render(<Input q={numeric} k="q-h" value="١٥٠ دقيقة" ql={AR} t={strings.ar} onAnswer={onAnswer} />, el)
     const input = el.querySelector('input')!
     expect(input.type).toBe('text')
     expect(input.value).toBe('١٥٠ دقيقة')
@@ -55,7 +55,7 @@ describe('inputs', () => {
 
   it('names the unit in the quiz’s language inside the widget’s own hint', () => {
     const el = box()
-    render(<Input q={{ ...numeric, unitLabel: 'ساعة' }} k="q-u" value={undefined} lang="en" ql={AR} t={strings.en} onAnswer={vi.fn()} />, el)
+    render(<Input q={{ ...numeric, unitLabel: 'ساعة' }} k="q-u" value={undefined} ql={AR} t={strings.en} onAnswer={vi.fn()} />, el)
     const hint = el.querySelector('#q-u-h')!
     expect(hint.textContent).toBe('A number or words — Unit: ساعة')
     expect(hint.getAttribute('lang')).toBeNull()
@@ -66,7 +66,7 @@ describe('inputs', () => {
   it('true/false answers booleans', () => {
     const el = box()
     const onAnswer = vi.fn()
-    render(<Input q={{ ...numeric, type: 'boolean' }} k="q-b" value={false} lang="en" ql={AR} t={strings.en} onAnswer={onAnswer} />, el)
+    render(<Input q={{ ...numeric, type: 'boolean' }} k="q-b" value={false} ql={AR} t={strings.en} onAnswer={onAnswer} />, el)
     const [yes, no] = el.querySelectorAll('input')
     expect(no!.checked).toBe(true)
     yes!.click()
@@ -75,22 +75,22 @@ describe('inputs', () => {
 
   it('names the unit with the label the API sends, in the quiz language, and nothing for a plain count', () => {
     const el = box()
-    render(<Input q={{ ...numeric, unit: 'SAR', unitLabel: 'Saudi riyals' }} k="q-m" value="" lang="en" ql={EN} t={strings.en} onAnswer={vi.fn()} />, el)
+    render(<Input q={{ ...numeric, unit: 'SAR', unitLabel: 'Saudi riyals' }} k="q-m" value="" ql={EN} t={strings.en} onAnswer={vi.fn()} />, el)
     expect(el.querySelector('#q-m-h')!.textContent).toContain('Unit: Saudi riyals')
-    render(<Input q={{ ...numeric, unit: 'count', unitLabel: '' }} k="q-c" value="" lang="en" ql={EN} t={strings.en} onAnswer={vi.fn()} />, el)
+    render(<Input q={{ ...numeric, unit: 'count', unitLabel: '' }} k="q-c" value="" ql={EN} t={strings.en} onAnswer={vi.fn()} />, el)
     expect(el.querySelector('#q-c-h')!.textContent).not.toContain('Unit:')
   })
 
   it('marks choice texts with the quiz’s language, not the widget’s own true/false labels', () => {
     const el = box()
     const single: Question = { id: 's', type: 'single', skill: 'recall', points: 1, prompt: 'أين؟', choices: [{ id: 'b', text: 'بكين' }, { id: 'm', text: 'موسكو' }] }
-    render(<Input q={single} k="q-s" value={undefined} lang="en" ql={AR} t={strings.en} onAnswer={vi.fn()} />, el)
+    render(<Input q={single} k="q-s" value={undefined} ql={AR} t={strings.en} onAnswer={vi.fn()} />, el)
     const labels = [...el.querySelectorAll('label')]
     expect(labels.map((l) => [l.textContent, l.getAttribute('lang'), l.getAttribute('dir')])).toEqual([
       ['بكين', 'ar', 'rtl'],
       ['موسكو', 'ar', 'rtl'],
     ])
-    render(<Input q={{ ...single, type: 'boolean' }} k="q-s" value={undefined} lang="en" ql={AR} t={strings.en} onAnswer={vi.fn()} />, el)
+    render(<Input q={{ ...single, type: 'boolean' }} k="q-s" value={undefined} ql={AR} t={strings.en} onAnswer={vi.fn()} />, el)
     expect([...el.querySelectorAll('label')].map((l) => [l.textContent, l.getAttribute('lang')])).toEqual([
       ['True', null],
       ['False', null],

@@ -55,9 +55,13 @@ describe('editor authentication', () => {
     }
   })
 
-  it('does not accept a teacher key as the editor token', async () => {
+  it('does not take a teacher key for the editor token: it cannot publish, nor open an editor quiz', async () => {
     const cls = await createClass()
-    await expectProblem(await send('POST', '/v1/quizzes', quizBody(), { ...bearer(cls.teacherKey), 'Content-Type': 'application/json' }), 401, 'unauthorized')
+    const teacher = { ...bearer(cls.teacherKey), 'Content-Type': 'application/json' }
+    await expectProblem(await send('POST', '/v1/quizzes', quizBody({ visibility: 'public' }), teacher), 403, 'forbidden')
+    await create()
+    await expectProblem(await send('PUT', `/v1/quizzes/${id}`, quizBody({ visibility: 'classroom' }), teacher), 404, 'quiz-not-found')
+    await expectProblem(await send('GET', `/v1/quizzes/${id}/source`, undefined, teacher), 404, 'quiz-not-found')
   })
 })
 

@@ -12,7 +12,7 @@ import { createAssignment, createClass, type CreatedAssignment, type CreatedClas
  * must be an RFC 9457 problem (the HTML pages for people answer an HTML 404 only to an `Accept`
  * that prefers text/html, which these requests never send); the one 5xx allowed is oEmbed's
  * spec-mandated 501 for an unsupported `format`.
- * About 5,700 requests in total (200 per route, 60 oversized), in seconds.
+ * About 6,000 requests in total (200 per route, 60 oversized), in seconds.
  */
 
 const ORIGIN = 'http://fuzz.test'
@@ -94,7 +94,7 @@ function pathFor(template: string): fc.Arbitrary<string> {
   })
 }
 
-const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'answers', 'answer', 'name', 'quizId', 'lang', 'id', 'questions', 'articleText', '')
+const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'answers', 'answer', 'name', 'quizId', 'lang', 'id', 'questions', 'articleText', 'quiz', 'questionId', 'visibility', '')
 
 /** JSON values of every shape, with hostile keys among the ordinary ones. */
 const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
@@ -114,6 +114,25 @@ const shapedBody = fc.oneof(
   fc.record({ name: hostileText, answers: jsonValue, startedAt: fc.oneof(hostileText, fc.constant('2026-01-01T00:00:00Z')) }),
   fc.record({ quizId: fc.oneof(hostileText, fc.constant('kim-putin-beijing')), title: hostileText, maxAttempts: jsonValue, revealAnswers: hostileText, shuffle: jsonValue }),
   fc.record({ id: hostileText, lang: jsonValue, title: jsonValue, source: jsonValue, questions: fc.array(jsonValue, { maxLength: 3 }), articleText: jsonValue }),
+  // Draft grading: a quiz in the body, its questions hostile or real-looking.
+  fc.record({
+    quiz: fc.record({
+      id: fc.oneof(hostileText, jsonValue),
+      version: jsonValue,
+      lang: fc.oneof(fc.constantFrom('ar', 'en'), jsonValue),
+      questions: fc.array(
+        fc.oneof(
+          jsonValue,
+          fc.record({ id: fc.oneof(hostileKey, fc.constantFrom('meeting-duration', 'q1')), type: fc.constantFrom('single', 'multiple', 'boolean', 'numeric', 'text', 'x'), answer: jsonValue, choices: jsonValue, evidence: jsonValue, prompt: jsonValue, explanation: jsonValue, skill: jsonValue }),
+        ),
+        { maxLength: 4 },
+      ),
+    }),
+    questionId: fc.oneof(hostileKey, fc.constant('meeting-duration')),
+    answer: jsonValue,
+    answers: fc.dictionary(fc.oneof(hostileKey, fc.constant('meeting-duration')), jsonValue, { maxKeys: 3 }),
+    lang: jsonValue,
+  }),
 )
 
 /** Raw body text: valid JSON of any shape, broken JSON, or no body at all. */
@@ -223,7 +242,7 @@ describe('HTTP fuzzing of every route', () => {
         fc.constantFrom(...writes),
         fc.constantFrom(70 * 1024, 300 * 1024, 1100 * 1024),
         fc.constantFrom('x', 'ا', '😀'),
-        fc.constantFrom('answers', 'answer', 'articleText', 'name'),
+        fc.constantFrom('answers', 'answer', 'articleText', 'name', 'quiz'),
         headersArb,
         async (route, size, unit, key, headers) => {
           const path = route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) =>

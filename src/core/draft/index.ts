@@ -56,8 +56,12 @@ export type DraftOptions = {
   title?: string
 }
 
-/** A draft quiz: the quiz file plus `articleText`, as `POST /v1/quizzes` takes it. */
-export type DraftQuiz = Omit<QuizFile, '$schema'> & { articleText: string }
+/**
+ * A draft quiz: the quiz file plus `articleText`, as `POST /v1/quizzes` takes it. Without a
+ * `visibility`: whoever publishes it decides (an editor's quiz is public by default, a teacher's is
+ * always a classroom quiz).
+ */
+export type DraftQuiz = Omit<QuizFile, '$schema' | 'visibility'> & { articleText: string }
 
 export type Draft = { quiz: DraftQuiz; notes: DraftNote[] }
 
@@ -115,7 +119,6 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     quiz: {
       id: quizId(title, articleText),
       version: 1,
-      visibility: 'public',
       lang,
       title: { [lang]: title } as DraftQuiz['title'],
       source: { name: say.pastedSource },

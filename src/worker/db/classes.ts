@@ -1,5 +1,6 @@
 import { randomCode } from '../../core/join-code.ts'
 import { isUniqueViolation, newId } from './ids.ts'
+import { deleteOwnedQuizzesStatement } from './quizzes.ts'
 
 export type ClassRow = {
   id: string
@@ -52,21 +53,22 @@ export async function getClass(db: D1Database, id: string): Promise<ClassRow | n
 }
 
 /** The class a key hash opens, if any. */
-export async function findClassIdByKeyHash(db: D1Database, teacherKeyHash: string): Promise<string | null> {
-  const row = await db
-    .prepare('SELECT id FROM classes WHERE teacher_key_hash = ?')
-    .bind(teacherKeyHash)
-    .first<{ id: string }>()
-  return row?.id ?? null
+export async function findClassByKeyHash(db: D1Database, teacherKeyHash: string): Promise<ClassRow | null> {
+  const row = await db.prepare('SELECT * FROM classes WHERE teacher_key_hash = ?').bind(teacherKeyHash).first<ClassRecord>()
+  return row ? toClass(row) : null
 }
 
-/** Deletes a class with all its assignments and their attempts, in one transaction. */
+/**
+ * Deletes a class with all its assignments and their attempts, and marks the quizzes it owns deleted
+ * (their rows stay, as every deleted quiz's do), in one transaction.
+ */
 export async function deleteClass(db: D1Database, id: string): Promise<boolean> {
   // The foreign keys cascade too; the explicit deletes keep this true even where they are not enforced.
   const results = await db.batch([
     db.prepare('DELETE FROM attempts WHERE assignment_id IN (SELECT id FROM assignments WHERE class_id = ?)').bind(id),
     db.prepare('DELETE FROM assignments WHERE class_id = ?').bind(id),
+    deleteOwnedQuizzesStatement(db, id),
     db.prepare('DELETE FROM classes WHERE id = ?').bind(id),
   ])
-  return (results[2]?.meta.changes ?? 0) > 0
+  return (results[3]?.meta.changes ?? 0) > 0
 }

@@ -21,6 +21,8 @@ export type AuthoredQuizRow = {
   stale: string[]
   createdAt: string
   deletedAt: string | null
+  /** The class that owns the quiz (created with its teacher key), or null for an editor's quiz. */
+  ownerClassId: string | null
 }
 
 type AuthoredQuizRecord = {
@@ -33,6 +35,7 @@ type AuthoredQuizRecord = {
   stale: string
   created_at: string
   deleted_at: string | null
+  owner_class_id: string | null
 }
 
 function toRow(record: AuthoredQuizRecord): AuthoredQuizRow {
@@ -46,6 +49,7 @@ function toRow(record: AuthoredQuizRecord): AuthoredQuizRow {
     stale: JSON.parse(record.stale) as string[],
     createdAt: record.created_at,
     deletedAt: record.deleted_at,
+    ownerClassId: record.owner_class_id,
   }
 }
 
@@ -58,7 +62,16 @@ export async function getLatestAuthoredQuiz(db: D1Database, id: string): Promise
   return record ? toRow(record) : null
 }
 
-/** What the quiz list shows of an authored quiz, read from the stored JSON without parsing it. */
+/** The class owning an authored quiz, or null for an editor's quiz and an id never used. */
+export async function getAuthoredQuizOwner(db: D1Database, id: string): Promise<string | null> {
+  const record = await db
+    .prepare('SELECT owner_class_id FROM authored_quizzes WHERE id = ? ORDER BY version DESC LIMIT 1')
+    .bind(id)
+    .first<{ owner_class_id: string | null }>()
+  return record?.owner_class_id ?? null
+}
+
+/** What the quiz lists show of an authored quiz, read from the stored JSON without parsing it. */
 export type AuthoredQuizSummary = {
   id: string
   version: number
@@ -69,27 +82,60 @@ export type AuthoredQuizSummary = {
   langs: Lang[]
   title: Localized
   questionCount: number
+  ownerClassId: string | null
+  /** Question ids awaiting review (see {@link AuthoredQuizRow.stale}). */
+  stale: string[]
+  /** When the current version was saved. */
+  updatedAt: string
+}
+
+export type AuthoredQuizFilter = {
+  /** Only the quizzes this class owns. */
+  ownerClassId?: string
 }
 
 /** The current version of every live authored quiz, by id: summary columns only, no quiz bodies. */
-export async function listAuthoredQuizSummaries(db: D1Database): Promise<AuthoredQuizSummary[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT q.id, q.version, COALESCE(json_extract(q.quiz, '$.visibility'), 'public') AS visibility, json_extract(q.quiz, '$.lang') AS lang, q.langs,
-         json_extract(q.quiz, '$.title.ar') AS title_ar, json_extract(q.quiz, '$.title.en') AS title_en,
-         json_array_length(q.quiz, '$.questions') AS question_count
-       FROM authored_quizzes q
-       JOIN (SELECT id, MAX(version) AS version FROM authored_quizzes GROUP BY id) latest
-         ON latest.id = q.id AND latest.version = q.version
-       WHERE q.deleted_at IS NULL
-       ORDER BY q.id`,
-    )
-    .all<{ id: string; version: number; visibility: Visibility; lang: Lang; langs: string; title_ar: string | null; title_en: string | null; question_count: number }>()
+export async function listAuthoredQuizSummaries(db: D1Database, filter: AuthoredQuizFilter = {}): Promise<AuthoredQuizSummary[]> {
+  const owned = filter.ownerClassId !== undefined
+  const statement = db.prepare(
+    `SELECT q.id, q.version, COALESCE(json_extract(q.quiz, '$.visibility'), 'public') AS visibility, json_extract(q.quiz, '$.lang') AS lang, q.langs,
+       json_extract(q.quiz, '$.title.ar') AS title_ar, json_extract(q.quiz, '$.title.en') AS title_en,
+       json_array_length(q.quiz, '$.questions') AS question_count, q.owner_class_id, q.stale, q.created_at
+     FROM authored_quizzes q
+     JOIN (SELECT id, MAX(version) AS version FROM authored_quizzes ${owned ? 'WHERE owner_class_id = ?1 ' : ''}GROUP BY id) latest
+       ON latest.id = q.id AND latest.version = q.version
+     WHERE q.deleted_at IS NULL
+     ORDER BY q.id`,
+  )
+  const { results } = await (owned ? statement.bind(filter.ownerClassId) : statement).all<{
+    id: string
+    version: number
+    visibility: Visibility
+    lang: Lang
+    langs: string
+    title_ar: string | null
+    title_en: string | null
+    question_count: number
+    owner_class_id: string | null
+    stale: string
+    created_at: string
+  }>()
   return results.map((r) => {
     const title: Localized = {}
     if (r.title_ar !== null) title.ar = r.title_ar
     if (r.title_en !== null) title.en = r.title_en
-    return { id: r.id, version: r.version, visibility: r.visibility, lang: r.lang, langs: JSON.parse(r.langs) as Lang[], title, questionCount: r.question_count }
+    return {
+      id: r.id,
+      version: r.version,
+      visibility: r.visibility,
+      lang: r.lang,
+      langs: JSON.parse(r.langs) as Lang[],
+      title,
+      questionCount: r.question_count,
+      ownerClassId: r.owner_class_id,
+      stale: JSON.parse(r.stale) as string[],
+      updatedAt: r.created_at,
+    }
   })
 }
 
@@ -97,11 +143,14 @@ export async function listAuthoredQuizSummaries(db: D1Database): Promise<Authore
  * Inserts a version, with the languages it can be served in (`langs`, for the quiz list). Two editors saving the same base version race for the same primary key:
  * the second insert fails with a UNIQUE violation, which the caller reports as a conflict.
  */
-export async function insertAuthoredQuiz(db: D1Database, row: Omit<AuthoredQuizRow, 'deletedAt'>): Promise<void> {
+export async function insertAuthoredQuiz(
+  db: D1Database,
+  row: Omit<AuthoredQuizRow, 'deletedAt' | 'ownerClassId'> & { ownerClassId?: string | null },
+): Promise<void> {
   await db
     .prepare(
-      `INSERT INTO authored_quizzes (id, version, article_hash, fingerprint, quiz, article_text, stale, langs, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO authored_quizzes (id, version, article_hash, fingerprint, quiz, article_text, stale, langs, created_at, owner_class_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(
       row.id,
@@ -113,6 +162,7 @@ export async function insertAuthoredQuiz(db: D1Database, row: Omit<AuthoredQuizR
       JSON.stringify(row.stale),
       JSON.stringify(quizLangs(row.quiz)),
       row.createdAt,
+      row.ownerClassId ?? null,
     )
     .run()
 }
@@ -124,6 +174,20 @@ export async function deleteAuthoredQuiz(db: D1Database, id: string, version: nu
     .bind(now, id, version)
     .run()
   return result.meta.changes > 0
+}
+
+/**
+ * The statement that marks deleted the current version of every live quiz a class owns: run it in
+ * the batch that deletes the class, so both happen or neither.
+ */
+export function deleteOwnedQuizzesStatement(db: D1Database, classId: string, now = new Date().toISOString()): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE authored_quizzes SET deleted_at = ?1
+       WHERE owner_class_id = ?2 AND deleted_at IS NULL
+         AND version = (SELECT MAX(version) FROM authored_quizzes AS v WHERE v.id = authored_quizzes.id)`,
+    )
+    .bind(now, classId)
 }
 
 /** True when the class has at least one assignment of the quiz. */

@@ -17,8 +17,9 @@ export function gradingLimit(env: Env): number {
 }
 
 /**
- * The rate limit of `POST …/grade` and `POST …/questions/:questionId/check`: one budget per client
- * address (`CF-Connecting-IP`) shared by both, policy `grading`, counted by the `GRADING_LIMITER`
+ * The rate limit of `POST …/grade` and `POST …/questions/:questionId/check`, and of the draft ones
+ * (`POST /v1/drafts/grade`, `POST /v1/drafts/check`): one budget per client address
+ * (`CF-Connecting-IP`) shared by all four, policy `grading`, counted by the `GRADING_LIMITER`
  * rate limiting binding so that a reader's click writes nothing to D1. Preflights and other methods
  * pass uncounted.
  */

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { findClassIdByKeyHash, getClass, type ClassRow } from '../db/classes.ts'
+import { findClassByKeyHash, getClass, type ClassRow } from '../db/classes.ts'
 import { problem } from '../problem.ts'
 
 /**
@@ -51,7 +51,7 @@ export function teacherAuth(): MiddlewareHandler<TeacherAuthEnv> {
       return next()
     }
     // A key that opens some other class: answer as if this class did not exist.
-    if (await findClassIdByKeyHash(c.env.DB, hash)) {
+    if (await findClassByKeyHash(c.env.DB, hash)) {
       problem('class-not-found', `No class "${classId}" for this key.`, { extras: { classId } })
     }
     problem('unauthorized', 'The teacher key is not valid.', {

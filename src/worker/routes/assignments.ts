@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { assignmentStatus, toPublicAssignment } from '../../core/assignment.ts'
-import { answerShapeError, gradeQuestion } from '../../core/grade.ts'
+import { answerTo } from '../../core/grade-answers.ts'
 import { isValidCode, normalizeCode } from '../../core/join-code.ts'
 import { normalizeText } from '../../core/normalize.ts'
 import { quizLangs, servedLang } from '../../core/localized.ts'
 import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
-import { toResult, type GradeResult, type RevealedResult } from '../../core/result.ts'
+import type { GradeResult, RevealedResult } from '../../core/result.ts'
 import { studentKey, type AnswerRecord } from '../../core/results.ts'
 import type { MiddlewareHandler } from 'hono'
 import { createRouter, type AppEnv } from '../app.ts'
@@ -22,7 +22,8 @@ import {
   type AttemptRow,
 } from '../db/attempts.ts'
 import { limitBody } from '../middleware/body-limit.ts'
-import { problem, problemResponses, type FieldError } from '../problem.ts'
+import { problem, problemResponses } from '../problem.ts'
+import { gradeAnswerSet } from '../grading.ts'
 import { getAssignedQuiz } from '../quiz-store.ts'
 import { clientIp, rateLimit } from '../rate-limit.ts'
 
@@ -147,7 +148,7 @@ function isRevealed(row: AssignmentRow, now = Date.now()): boolean {
 }
 
 /** What results count a wrong answer under: choice ids sorted, other answers through `normalizeText`. */
-function answerRecord(question: Question, answer: unknown, grade: GradeResult): AnswerRecord {
+function answerRecord(question: Question, answer: unknown, grade: Pick<GradeResult, 'answered' | 'correct'>): AnswerRecord {
   const base = { questionId: question.id, answered: grade.answered, correct: grade.correct }
   if (!grade.answered || answer === undefined || answer === null) return { ...base, answer: null }
   if (question.type === 'single' || question.type === 'multiple') {
@@ -172,11 +173,6 @@ function canonicalJson(value: unknown): string {
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-// Sums of fractional scores (partial credit) would otherwise show float noise like 2.9999999.
-function total(values: number[]): number {
-  return Math.round(values.reduce((sum, v) => sum + v, 0) * 1e6) / 1e6
 }
 
 /** A seeded Fisher–Yates shuffle (mulberry32 over an FNV-1a hash of the seed). */
@@ -356,23 +352,8 @@ export const assignments = createRouter()
 
       const quiz = await requireQuiz(c.env, row.quizId)
       const lang: Lang = servedLang(quizLangs(quiz), requested)
-      const questions = new Map(quiz.questions.map((q) => [q.id, q]))
-      const errors: FieldError[] = []
-      for (const [questionId, answer] of Object.entries(body.answers)) {
-        const question = questions.get(questionId)
-        const message = question ? answerShapeError(question, answer) : 'no question with this id in the quiz'
-        if (message) errors.push({ path: `answers.${questionId}`, message, in: 'body' })
-      }
-      if (errors.length > 0) {
-        problem('validation-failed', `Invalid request body: ${errors.map((e) => e.path).join(', ')}.`, { extras: { errors } })
-      }
-
-      const graded = quiz.questions.map((question: Question) => {
-        // Own keys only: a question id like `constructor` must not read Object.prototype.
-        const answer = Object.hasOwn(body.answers, question.id) ? body.answers[question.id] : undefined
-        const grade: GradeResult = gradeQuestion(question, answer)
-        return { record: answerRecord(question, answer, grade), result: toResult(question, grade, lang, { reveal: true }) }
-      })
+      const graded = gradeAnswerSet(quiz.questions, body.answers, lang)
+      const records = quiz.questions.map((question, i) => answerRecord(question, answerTo(body.answers, question.id), graded.results[i]!))
       const key = studentKey(body.name)
       const stored = await insertAttemptWithinLimit(
         c.env.DB,
@@ -386,10 +367,10 @@ export const assignments = createRouter()
           quizVersion: quiz.version,
           lang,
           answers: body.answers,
-          grades: graded.map((g) => g.record),
-          results: graded.map((g) => g.result),
-          score: total(graded.map((g) => g.result.score)),
-          maxScore: total(graded.map((g) => g.result.maxScore)),
+          grades: records,
+          results: graded.results,
+          score: graded.score,
+          maxScore: graded.maxScore,
           startedAt: body.startedAt ? new Date(body.startedAt).toISOString() : null,
           submittedAt: new Date().toISOString(),
         },

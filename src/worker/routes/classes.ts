@@ -12,7 +12,7 @@ import { createClass, deleteClass } from '../db/classes.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { hashTeacherKey, newTeacherKey, teacherAuth } from '../middleware/teacher-auth.ts'
 import { problem, problemResponses } from '../problem.ts'
-import { getAssignedQuiz, getQuiz } from '../quiz-store.ts'
+import { getAssignedQuiz, getQuiz, getQuizOwner } from '../quiz-store.ts'
 import { clientIp, rateLimit } from '../rate-limit.ts'
 
 // Request schemas
@@ -226,6 +226,7 @@ export const classes = createRouter()
       method: 'delete',
       path: '/{classId}',
       summary: 'Delete a class with all its assignments and attempts',
+      description: 'Also deletes the quizzes the class owns, as `DELETE /v1/quizzes/{quizId}` does: their saved versions stay in D1.',
       security: bearer,
       middleware: [teacherAuth()] as const,
       request: { params: ClassParams },
@@ -241,6 +242,8 @@ export const classes = createRouter()
       method: 'post',
       path: '/{classId}/assignments',
       summary: 'Assign a quiz',
+      description:
+        'Any public quiz, an editor’s classroom quiz, or a quiz this class owns. A quiz another class owns gets the answer of an unknown id (422 `validation-failed` at `quizId`).',
       security: bearer,
       middleware: [teacherAuth(), limitBody(8192)] as const,
       request: {
@@ -258,7 +261,9 @@ export const classes = createRouter()
     async (c) => {
       const body = c.req.valid('json')
       const quiz = await getQuiz(c.env, body.quizId)
-      if (!quiz) {
+      // Another class's quiz answers as an unknown id: its existence does not show.
+      const owner = quiz && (await getQuizOwner(c.env, quiz.id))
+      if (!quiz || (owner && owner !== c.var.teacherClass.id)) {
         problem('validation-failed', `There is no quiz "${body.quizId}".`, {
           extras: { errors: [{ path: 'quizId', message: 'no quiz with this id', in: 'body' }] },
         })

@@ -35,9 +35,9 @@ const DraftNoteSchema = z
 
 const DraftResponse = z
   .object({
-    quiz: EditorQuizBody.openapi({
+    quiz: EditorQuizBody.omit({ visibility: true }).openapi({
       description:
-        'The draft: an `EditorQuiz` that passes the content checks, in the article’s language only, with `articleText` re-laid out (paragraphs separated by blank lines) so that evidence paragraph indexes refer to it. Save it with `POST /v1/quizzes` as it is or after review.',
+        'The draft: an `EditorQuiz` that passes the content checks, in the article’s language only, with `articleText` re-laid out (paragraphs separated by blank lines) so that evidence paragraph indexes refer to it, and without `visibility` (whoever publishes it decides: an editor’s quiz is public by default, a teacher’s a classroom quiz). Save it with `POST /v1/quizzes` as it is or after review.',
     }),
     notes: z.array(DraftNoteSchema).openapi({ description: 'Numbers not asked about and why, and what the article lacked.' }),
   })

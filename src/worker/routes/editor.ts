@@ -4,7 +4,7 @@ import { quizSources } from '../../../questions/index.ts'
 import { ARTICLE_MAX_CHARS } from '../../core/article.ts'
 import { checkQuiz, type ContentIssue } from '../../core/content-checks.ts'
 import { quizLangs, untranslatedStrings } from '../../core/localized.ts'
-import { LANGS, QuizFile, VISIBILITIES } from '../../core/quiz-schema.ts'
+import { QuizFile, VISIBILITIES } from '../../core/quiz-schema.ts'
 import { articleHash, contentFingerprint, nextVersion, staleAfterSave } from '../../core/quiz-version.ts'
 import { createRouter } from '../app.ts'
 import { isUniqueViolation } from '../db/ids.ts'
@@ -16,15 +16,19 @@ import {
   type AuthoredQuizRow,
 } from '../db/quizzes.ts'
 import { limitBody } from '../middleware/body-limit.ts'
-import { editorAuth } from '../middleware/editor-auth.ts'
+import { authorAuth, authorSecurity, type Author, type AuthorAuthEnv } from '../middleware/author-auth.ts'
 import { problem, problemResponses, validationHook } from '../problem.ts'
 import { LangsSchema } from '../public-quiz-schema.ts'
 
 /**
- * Quizzes through the API, for editors holding the `EDITOR_TOKEN` secret:
- * `POST /v1/quizzes`, `PUT /v1/quizzes/{quizId}`, `DELETE /v1/quizzes/{quizId}` and
- * `GET /v1/quizzes/{quizId}/source`. The body is a quiz file (the format of `questions/<id>/quiz.json`)
- * plus `articleText`, and it passes exactly the checks `npm run check:questions` runs.
+ * Quizzes through the API, for authors (`authorAuth`): `POST /v1/quizzes`, `PUT /v1/quizzes/{quizId}`,
+ * `DELETE /v1/quizzes/{quizId}` and `GET /v1/quizzes/{quizId}/source`. The body is a quiz file (the
+ * format of `questions/<id>/quiz.json`) plus `articleText`, and it passes exactly the checks
+ * `npm run check:questions` runs.
+ *
+ * The editor token opens every quiz. A teacher key creates quizzes its class owns, always classroom
+ * quizzes, and opens only those: any other quiz, a file quiz included, answers exactly as an unknown
+ * id does, so a class learns nothing of other classes' quizzes.
  */
 
 /** An article is a news piece: a few KiB. The limit leaves room for long ones and 200 questions. */
@@ -47,13 +51,17 @@ export const EditorQuizBody = QuizFile.extend({
   }),
 }).openapi('EditorQuiz')
 
-const IssueSchema = z.object({ check: z.string(), path: z.string(), message: z.string() }).openapi('QuizIssue')
+/** The class owning a quiz, or null for an editor's quiz (and a file quiz). */
+export const OwnerClassId = z.string().nullable().openapi({
+  description: 'The class that owns the quiz (created with its teacher key), or null for an editor’s quiz and a file quiz.',
+})
 
 const SavedQuizSchema = z
   .object({
     id: z.string(),
     version: z.number().int(),
     visibility: z.enum(VISIBILITIES).openapi({ description: '`classroom`: served only through assignments, not by the public endpoints.' }),
+    ownerClassId: OwnerClassId,
     previousVersion: z.number().int().nullable(),
     changed: z.boolean().openapi({ description: 'False when the body equals the current version (no new version).' }),
     articleHash: z.string().openapi({ example: 'sha256:3f2a…' }),
@@ -74,6 +82,7 @@ const QuizSourceSchema = z
     id: z.string(),
     version: z.number().int(),
     visibility: z.enum(VISIBILITIES),
+    ownerClassId: OwnerClassId,
     origin: z.enum(['file', 'api']),
     readOnly: z.boolean(),
     articleHash: z.string(),
@@ -85,10 +94,22 @@ const QuizSourceSchema = z
   })
   .openapi('QuizSource')
 
-const security = [{ editorToken: [] }]
-
 function isFileQuiz(id: string): boolean {
   return quizSources.some((source) => source.id === id)
+}
+
+/** Whether `author` may change, delete and read the keys of a quiz `ownerClassId` owns. */
+function mayEdit(author: Author, ownerClassId: string | null): boolean {
+  return author.role === 'editor' || author.classId === ownerClassId
+}
+
+/** The 404 of an id there is nothing under for this author (unknown, deleted, or not theirs). */
+function noQuiz(quizId: string, detail = `There is no quiz "${quizId}".`): never {
+  problem('quiz-not-found', detail, { extras: { quizId } })
+}
+
+function noQuizToUpdate(quizId: string): never {
+  noQuiz(quizId, `There is no quiz "${quizId}" to update; create it with POST /v1/quizzes.`)
 }
 
 type Split = { file: Record<string, unknown>; articleText: unknown }
@@ -108,11 +129,34 @@ function quizInvalid(issues: Pick<ContentIssue, 'check' | 'path' | 'message'>[])
 }
 
 /**
+ * A class's quiz is a classroom quiz, whoever saves it: `visibility` defaults to `classroom` and
+ * `public` is refused (403). Only an editor's quiz is published, by the editor.
+ */
+function classVisibility(file: Record<string, unknown>, author: Author, quizId: unknown): void {
+  if (file.visibility === undefined) file.visibility = 'classroom'
+  if (file.visibility !== 'public') return
+  const detail =
+    author.role === 'teacher'
+      ? 'A teacher key saves classroom quizzes only: leave out "visibility" or send "classroom". Publishing needs the editor token.'
+      : `Quiz "${String(quizId)}" belongs to a class and stays a classroom quiz; to publish it, create a copy under another id.`
+  problem('forbidden', detail, { extras: { errors: [{ path: 'visibility', message: 'must be "classroom" for a class’s quiz', in: 'body' }] } })
+}
+
+type CheckOptions = {
+  author: Author
+  /** The URL's id on PUT: the body's id defaults to it and must equal it. */
+  quizId?: string
+  /** The quiz is (or will be) owned by a class: see {@link classVisibility}. */
+  classOwned: boolean
+}
+
+/**
  * Runs the content checks on a body and returns the parsed quiz file, or answers 422 with every issue.
  * The article file name is not the API's business: it is filled in when missing.
  */
-function checkBody(body: unknown, quizId?: string): { quiz: QuizFile; articleText: string } {
+function checkBody(body: unknown, { author, quizId, classOwned }: CheckOptions): { quiz: QuizFile; articleText: string } {
   const { file, articleText } = splitBody(body)
+  if (classOwned) classVisibility(file, author, quizId ?? file.id)
   const issues: Pick<ContentIssue, 'check' | 'path' | 'message'>[] = []
   if (typeof articleText !== 'string' || articleText.trim().length === 0) {
     issues.push({ check: 'schema', path: 'articleText', message: 'the article text is required (a non-empty string)' })
@@ -139,12 +183,21 @@ function bodyHook(result: { success: boolean; data?: unknown; target: string }, 
     validationHook(result as Parameters<typeof validationHook>[0], c)
     return undefined
   }
-  checkBody(result.data, c.req.param('quizId'))
+  // A teacher's quiz is their class's (on PUT, any other answers 404 before this matters).
+  const { author } = (c as Context<AuthorAuthEnv>).var
+  checkBody(result.data, { author, quizId: c.req.param('quizId'), classOwned: author.role === 'teacher' })
   // The checks found nothing the schema did not: fall back to a generic message.
   quizInvalid([{ check: 'schema', path: '', message: 'the body is not a valid quiz' }])
 }
 
-async function save(db: D1Database, previous: AuthoredQuizRow | null, quiz: QuizFile, articleText: string, base: number) {
+async function save(
+  db: D1Database,
+  previous: AuthoredQuizRow | null,
+  quiz: QuizFile,
+  articleText: string,
+  base: number,
+  ownerClassId: string | null,
+) {
   const hash = await articleHash(articleText)
   const fingerprint = await contentFingerprint(quiz, hash)
   const live = previous && !previous.deletedAt ? previous : null
@@ -155,6 +208,7 @@ async function save(db: D1Database, previous: AuthoredQuizRow | null, quiz: Quiz
     id: quiz.id,
     version,
     visibility: quiz.visibility,
+    ownerClassId,
     previousVersion: live?.version ?? null,
     changed: !live || version !== live.version,
     articleHash: hash,
@@ -175,6 +229,7 @@ async function save(db: D1Database, previous: AuthoredQuizRow | null, quiz: Quiz
       articleText,
       stale: saved.stale,
       createdAt: new Date().toISOString(),
+      ownerClassId,
     })
   } catch (err) {
     if (!isUniqueViolation(err)) throw err
@@ -189,27 +244,35 @@ export const editor = createRouter()
     createRoute({
       method: 'post',
       path: '/',
-      summary: 'Create a quiz (editor)',
+      summary: 'Create a quiz (editor or teacher)',
       description:
-        'Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, every string in the quiz\'s language (`lang`; the other language is an optional translation), duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and assignments serve it at once; the public endpoints too unless `visibility` is `classroom` (then only assignments serve it to students, and `Location` points at its editor source).',
-      security,
-      middleware: [editorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
+        'Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, every string in the quiz\'s language (`lang`; the other language is an optional translation), duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and assignments serve it at once; the public endpoints too unless `visibility` is `classroom` (then only assignments serve it to students, and `Location` points at its editor source). ' +
+        'With a teacher key the quiz belongs to that class (`ownerClassId`) and is a classroom quiz: `visibility` defaults to `classroom`, and `public` is refused with 403 `forbidden`. Ids are shared by everyone: an id that is taken, also by another class’s quiz or a deleted quiz of another owner, is 409 `quiz-exists`.',
+      security: authorSecurity,
+      middleware: [authorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
       request: { body: { required: true, content: { 'application/json': { schema: EditorQuizBody } } } },
       responses: {
         201: { description: 'Created', content: { 'application/json': { schema: SavedQuizSchema } } },
-        ...problemResponses(400, 401, 409, 413, 415, 422),
+        ...problemResponses(400, 401, 403, 409, 413, 415, 422),
       },
     }),
     async (c) => {
-      const { quiz, articleText } = checkBody(await c.req.json())
+      const { author } = c.var
+      const ownerClassId = author.role === 'teacher' ? author.classId : null
+      const { quiz, articleText } = checkBody(await c.req.json(), { author, classOwned: ownerClassId !== null })
       if (isFileQuiz(quiz.id)) {
         problem('quiz-exists', `"${quiz.id}" is a file quiz (questions/${quiz.id}); choose another id.`, { extras: { quizId: quiz.id } })
       }
       const previous = await getLatestAuthoredQuiz(c.env.DB, quiz.id)
-      if (previous && !previous.deletedAt) {
-        problem('quiz-exists', `A quiz "${quiz.id}" exists; update it with PUT /v1/quizzes/${quiz.id}.`, { extras: { quizId: quiz.id } })
+      // A deleted quiz's id stays its owner's: assignments of it still serve its last version.
+      if (previous && (!previous.deletedAt || previous.ownerClassId !== ownerClassId)) {
+        const detail =
+          !previous.deletedAt && mayEdit(author, previous.ownerClassId)
+            ? `A quiz "${quiz.id}" exists; update it with PUT /v1/quizzes/${quiz.id}.`
+            : `The id "${quiz.id}" is taken; choose another id.`
+        problem('quiz-exists', detail, { extras: { quizId: quiz.id } })
       }
-      const saved = await save(c.env.DB, previous, quiz, articleText, previous ? previous.version + 1 : 1)
+      const saved = await save(c.env.DB, previous, quiz, articleText, previous ? previous.version + 1 : 1, ownerClassId)
       // A classroom quiz is a 404 at its public URL: point at what the editor can read.
       c.header('Location', `/v1/quizzes/${encodeURIComponent(quiz.id)}${quiz.visibility === 'public' ? '' : '/source'}`)
       return c.json(saved, 201)
@@ -220,36 +283,39 @@ export const editor = createRouter()
     createRoute({
       method: 'put',
       path: '/{quizId}',
-      summary: 'Update a quiz (editor)',
+      summary: 'Update a quiz (editor or owning teacher)',
       description:
-        'Replaces the quiz with the body, after the same checks as on create. Any change bumps the version (the same body again keeps it). When the article changed, questions whose evidence quote is gone fail the checks (422, naming them); questions whose quote is still there but whose paragraph changed are saved and listed in `stale` until an editor changes them.',
-      security,
-      middleware: [editorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
+        'Replaces the quiz with the body, after the same checks as on create. Any change bumps the version (the same body again keeps it). When the article changed, questions whose evidence quote is gone fail the checks (422, naming them); questions whose quote is still there but whose paragraph changed are saved and listed in `stale` until an editor changes them. ' +
+        'A teacher key updates only its class’s quizzes; any other id, a file quiz’s too, answers 404 as an unknown id does. A class’s quiz stays a classroom quiz (`visibility` defaults to `classroom`; `public` is 403), also for the editor.',
+      security: authorSecurity,
+      middleware: [authorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
       request: {
         params: QuizParams,
         body: { required: true, content: { 'application/json': { schema: EditorQuizBody } } },
       },
       responses: {
         200: { description: 'Saved', content: { 'application/json': { schema: SavedQuizSchema } } },
-        ...problemResponses(400, 401, 404, 409, 413, 415, 422),
+        ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
       },
     }),
     async (c) => {
       const { quizId } = c.req.valid('param')
+      const { author } = c.var
       if (isFileQuiz(quizId)) {
+        if (author.role === 'teacher') noQuizToUpdate(quizId)
         problem('quiz-read-only', `"${quizId}" is a file quiz: change questions/${quizId}/quiz.json and redeploy.`, { extras: { quizId } })
       }
       const previous = await getLatestAuthoredQuiz(c.env.DB, quizId)
-      if (!previous || previous.deletedAt) problem('quiz-not-found', `There is no quiz "${quizId}" to update; create it with POST /v1/quizzes.`, { extras: { quizId } })
+      if (!previous || previous.deletedAt || !mayEdit(author, previous.ownerClassId)) noQuizToUpdate(quizId)
       const body: unknown = await c.req.json()
       const { file } = splitBody(body)
-      const { quiz, articleText } = checkBody(body, quizId)
+      const { quiz, articleText } = checkBody(body, { author, quizId, classOwned: previous.ownerClassId !== null })
       if (file.version !== undefined && file.version !== previous.version) {
         problem('version-conflict', `You edited version ${String(file.version)} but the quiz is at version ${previous.version}.`, {
           extras: { quizId, currentVersion: previous.version },
         })
       }
-      return c.json(await save(c.env.DB, previous, quiz, articleText, previous.version + 1), 200)
+      return c.json(await save(c.env.DB, previous, quiz, articleText, previous.version + 1, previous.ownerClassId), 200)
     },
     bodyHook,
   )
@@ -257,11 +323,12 @@ export const editor = createRouter()
     createRoute({
       method: 'delete',
       path: '/{quizId}',
-      summary: 'Delete a quiz (editor)',
+      summary: 'Delete a quiz (editor or owning teacher)',
       description:
-        'Removes the quiz from the public endpoints and exports (404). Its saved versions stay in D1 (attempts refer to them): assignments of the quiz keep serving and grading its last version. Creating the id again continues the version numbers.',
-      security,
-      middleware: [editorAuth()] as const,
+        'Removes the quiz from the public endpoints and exports (404). Its saved versions stay in D1 (attempts refer to them): assignments of the quiz keep serving and grading its last version. Creating the id again continues the version numbers; only the quiz’s owner (its class, or the editor for an editor’s quiz) may. ' +
+        'A teacher key deletes only its class’s quizzes; any other id answers 404 as an unknown id does.',
+      security: authorSecurity,
+      middleware: [authorAuth()] as const,
       request: { params: QuizParams },
       responses: {
         204: { description: 'Deleted' },
@@ -270,11 +337,13 @@ export const editor = createRouter()
     }),
     async (c) => {
       const { quizId } = c.req.valid('param')
+      const { author } = c.var
       if (isFileQuiz(quizId)) {
+        if (author.role === 'teacher') noQuiz(quizId)
         problem('quiz-read-only', `"${quizId}" is a file quiz: remove questions/${quizId} and redeploy.`, { extras: { quizId } })
       }
       const current = await getLatestAuthoredQuiz(c.env.DB, quizId)
-      if (!current || current.deletedAt) problem('quiz-not-found', `There is no quiz "${quizId}".`, { extras: { quizId } })
+      if (!current || current.deletedAt || !mayEdit(author, current.ownerClassId)) noQuiz(quizId)
       await deleteAuthoredQuiz(c.env.DB, quizId, current.version)
       return c.body(null, 204)
     },
@@ -283,9 +352,11 @@ export const editor = createRouter()
     createRoute({
       method: 'get',
       path: '/{quizId}/source',
-      summary: 'Get a quiz with its answer keys and article text (editor)',
-      security,
-      middleware: [editorAuth()] as const,
+      summary: 'Get a quiz with its answer keys and article text (editor or owning teacher)',
+      description:
+        'The quiz file as stored, answer keys included, with its article text. The editor token reads every quiz, file quizzes too (`readOnly: true`); a teacher key only its class’s quizzes: any other id answers 404 as an unknown id does.',
+      security: authorSecurity,
+      middleware: [authorAuth()] as const,
       request: { params: QuizParams },
       responses: {
         200: { description: 'The quiz file and article as stored', content: { 'application/json': { schema: QuizSourceSchema } } },
@@ -294,15 +365,18 @@ export const editor = createRouter()
     }),
     async (c) => {
       const { quizId } = c.req.valid('param')
+      const { author } = c.var
       c.header('Cache-Control', 'no-store')
       const source = quizSources.find((s) => s.id === quizId)
       if (source) {
+        if (author.role === 'teacher') noQuiz(quizId)
         const quiz = QuizFile.parse(source.file)
         return c.json(
           {
             id: quizId,
             version: quiz.version,
             visibility: quiz.visibility,
+            ownerClassId: null,
             origin: 'file' as const,
             readOnly: true,
             articleHash: await articleHash(source.articleText),
@@ -316,13 +390,14 @@ export const editor = createRouter()
         )
       }
       const row = await getLatestAuthoredQuiz(c.env.DB, quizId)
-      if (!row || row.deletedAt) problem('quiz-not-found', `There is no quiz "${quizId}".`, { extras: { quizId } })
+      if (!row || row.deletedAt || !mayEdit(author, row.ownerClassId)) noQuiz(quizId)
       return c.json(
         {
           id: row.id,
           version: row.version,
           // Rows saved before `visibility` existed lack the field: parsing gives its default.
           visibility: authoredToQuiz(row).visibility,
+          ownerClassId: row.ownerClassId,
           origin: 'api' as const,
           readOnly: false,
           articleHash: row.articleHash,

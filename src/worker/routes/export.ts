@@ -3,19 +3,16 @@ import { quizToGift } from '../../core/export/gift.ts'
 import { quizToQtiPackage } from '../../core/export/qti.ts'
 import { quizLangs, servedLang } from '../../core/localized.ts'
 import { LANGS } from '../../core/quiz-schema.ts'
-import type { Context } from 'hono'
-import { createRouter, type AppEnv } from '../app.ts'
-import { findClassIdByKeyHash } from '../db/classes.ts'
+import { createRouter } from '../app.ts'
 import { classHasQuiz } from '../db/quizzes.ts'
-import { bearerToken, isEditorToken } from '../middleware/editor-auth.ts'
-import { hashTeacherKey } from '../middleware/teacher-auth.ts'
+import { authorAuth, authorSecurity, type Author } from '../middleware/author-auth.ts'
 import { problem, problemResponses } from '../problem.ts'
-import { getQuiz } from '../quiz-store.ts'
+import { getQuiz, getQuizOwner } from '../quiz-store.ts'
 
 /**
  * `GET /v1/quizzes/{quizId}/export?format=gift|qti`: the quiz with its answer keys for an LMS.
- * Exports carry the keys, so they need the editor token or the teacher key of a class that has an
- * assignment of this quiz. That keeps casual students out, nothing more: anyone may create a class
+ * Exports carry the keys, so they need the editor token or the teacher key of a class that owns the
+ * quiz or has an assignment of it. That keeps casual students out, nothing more: anyone may create a class
  * and an assignment, which is also how an assignment's own reveal would show them the keys.
  */
 
@@ -30,24 +27,14 @@ const ExportQuery = z.object({
   }),
 })
 
-const CHALLENGE = 'Bearer realm="fahm-export"'
-
-/** Lets the editor, or a teacher whose class has an assignment of the quiz, through; 401/403 otherwise. */
-async function authorizeExport(c: Context<AppEnv>, quizId: string): Promise<void> {
-  const token = bearerToken(c)
-  if (!token) {
-    problem('unauthorized', 'Exports include the answer keys: send the editor token or a teacher key as "Authorization: Bearer <key>".', {
-      headers: { 'WWW-Authenticate': CHALLENGE },
-    })
-  }
-  if (await isEditorToken(c.env, token)) return
-  const classId = await findClassIdByKeyHash(c.env.DB, await hashTeacherKey(token))
-  if (!classId) {
-    problem('unauthorized', 'The key is neither the editor token nor a teacher key.', {
-      headers: { 'WWW-Authenticate': `${CHALLENGE}, error="invalid_token"` },
-    })
-  }
-  if (!(await classHasQuiz(c.env.DB, classId, quizId))) {
+/**
+ * Lets the editor, or a teacher whose class owns the quiz or has an assignment of it, through; 403
+ * otherwise. A teacher gets the same 403 for an unknown id, so existence does not show.
+ */
+async function authorizeExport(env: Env, author: Author, quizId: string): Promise<void> {
+  if (author.role === 'editor') return
+  if ((await getQuizOwner(env, quizId)) === author.classId) return
+  if (!(await classHasQuiz(env.DB, author.classId, quizId))) {
     problem('forbidden', `Your class has no assignment of quiz "${quizId}"; assign it to export it.`, { extras: { quizId } })
   }
 }
@@ -58,9 +45,10 @@ export const quizExports = createRouter().openapi(
     path: '/{quizId}/export',
     summary: 'Export a quiz with its answer keys (editor or teacher)',
     description:
-      'Needs the editor token or the teacher key of a class with an assignment of the quiz. This keeps the keys from students holding an assignment code; it is no barrier to someone who creates a class and an assignment (no account needed). ' +
+      'Needs the editor token or the teacher key of a class that owns the quiz or has an assignment of it. This keeps the keys from students holding an assignment code; it is no barrier to someone who creates a class and an assignment (no account needed). ' +
       'GIFT: a Description item with the article, then one question per quiz question (numeric answers as `{#value:tolerance}`). QTI: `imsmanifest.xml`, the article as a shared stimulus, one `qti-assessment-item` per question and an assessment test.',
-    security: [{ editorToken: [] }, { teacherKey: [] }] as { [name: string]: string[] }[],
+    security: authorSecurity,
+    middleware: [authorAuth({ realm: 'fahm-export' })] as const,
     request: { params: ExportParams, query: ExportQuery },
     responses: {
       200: {
@@ -76,7 +64,7 @@ export const quizExports = createRouter().openapi(
   async (c) => {
     const { quizId } = c.req.valid('param')
     const { format, lang } = c.req.valid('query')
-    await authorizeExport(c, quizId)
+    await authorizeExport(c.env, c.var.author, quizId)
     const quiz = await getQuiz(c.env, quizId)
     if (!quiz) problem('quiz-not-found', `There is no quiz "${quizId}".`, { extras: { quizId } })
     const served = servedLang(quizLangs(quiz), lang)

@@ -22,10 +22,15 @@ export function rateLimitDocs(env: Env): RateLimitDoc[] {
   return [
     {
       policy: 'grading',
-      routes: ['POST /v1/quizzes/{quizId}/grade', 'POST /v1/quizzes/{quizId}/questions/{questionId}/check'],
+      routes: [
+        'POST /v1/quizzes/{quizId}/grade',
+        'POST /v1/quizzes/{quizId}/questions/{questionId}/check',
+        'POST /v1/drafts/grade',
+        'POST /v1/drafts/check',
+      ],
       limit: gradingLimit(env),
       windowSeconds: GRADING_WINDOW_SECONDS,
-      per: 'client address, both routes together',
+      per: 'client address, all four routes together',
       variable: 'RATE_LIMIT_GRADING_PER_MINUTE',
       remaining: false,
     },
@@ -86,6 +91,8 @@ const PAGE_ROUTES: Record<string, { summary: string; description: string; params
 const RATE_LIMITED_OPERATIONS: Record<string, string> = {
   'post /v1/quizzes/{quizId}/grade': 'grading',
   'post /v1/quizzes/{quizId}/questions/{questionId}/check': 'grading',
+  'post /v1/drafts/grade': 'grading',
+  'post /v1/drafts/check': 'grading',
   'post /v1/assignments/{code}/attempts': 'attempts',
   'post /v1/classes': 'classes',
 }
@@ -125,12 +132,13 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
     teacherKey: {
       type: 'http',
       scheme: 'bearer',
-      description: 'The teacher key `POST /v1/classes` returned once for a class.',
+      description:
+        'The teacher key `POST /v1/classes` returned once for a class. Opens the class’s endpoints, and the editor API for the quizzes the class owns: a quiz created with it belongs to the class and is a classroom quiz.',
     },
     editorToken: {
       type: 'http',
       scheme: 'bearer',
-      description: 'The `EDITOR_TOKEN` Worker secret (`.dev.vars` locally). Needed to create, update, delete and export quizzes.',
+      description: 'The `EDITOR_TOKEN` Worker secret (`.dev.vars` locally). Opens the editor API for every quiz (create, update, delete, read with keys, export), and publishes quizzes.',
     },
   }
   components.headers = {

@@ -1,14 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { answerShapeError, gradeQuestion, MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from '../../core/grade.ts'
 import { quizLangs, servedLang } from '../../core/localized.ts'
 import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
-import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
-import { toResult, type RevealedResult } from '../../core/result.ts'
+import { LANGS, type Quiz } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
+import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../grading-schema.ts'
+import { checkAnswer, gradeAnswerSet } from '../grading.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
-import { problem, problemResponses, type FieldError } from '../problem.ts'
+import { problem, problemResponses } from '../problem.ts'
 import { LangsSchema, PublicQuizSchema } from '../public-quiz-schema.ts'
 import { getQuiz, listQuizSummaries } from '../quiz-store.ts'
 
@@ -32,19 +32,8 @@ const QuestionParams = QuizParams.extend({
   questionId: z.string().min(1).max(80).openapi({ param: { name: 'questionId', in: 'path' }, example: 'meeting-duration' }),
 })
 
-/** One answer, by question type: choice id, choice ids, boolean, number or free text; null = unanswered. */
-export const AnswerValue = z
-  .union([
-    z.string().max(MAX_ANSWER_CHARS),
-    z.number(),
-    z.boolean(),
-    z.array(z.string().max(MAX_ANSWER_CHARS)).max(MAX_ANSWER_ITEMS),
-  ])
-  .nullable()
-  .openapi('Answer', { example: 'ساعتين ونصف' })
-
 const GradeBody = z
-  .object({ answers: z.record(z.string().max(80), AnswerValue) })
+  .object({ answers: AnswerSet })
   .openapi('GradeRequest', { example: { answers: { 'meeting-duration': '150 دقيقة', 'parade-occasion': 'japan-surrender' } } })
 
 const CheckBody = z.object({ answer: AnswerValue }).openapi('CheckRequest', { example: { answer: '١٥٠ دقيقة' } })
@@ -60,34 +49,6 @@ const QuizSummarySchema = z.object({
   version: z.number().int(),
 })
 
-const ResultSchema = z
-  .object({
-    questionId: z.string(),
-    answered: z.boolean(),
-    correct: z.boolean(),
-    score: z.number(),
-    maxScore: z.number(),
-    parsed: z
-      .looseObject({ kind: z.enum(['number', 'text', 'choice', 'boolean']), display: z.string() })
-      .nullable()
-      .openapi({ description: 'What the grader understood the answer as; null when unanswered or unreadable.' }),
-    explanation: z.string(),
-    evidence: z.object({ paragraph: z.number().int(), quote: z.string() }),
-    expected: z.looseObject({ display: z.string() }),
-  })
-  .openapi('Result')
-
-const GradeResponse = z
-  .object({
-    quizId: z.string(),
-    version: z.number().int(),
-    lang: z.enum(LANGS).openapi({ description: 'The language of the explanations and `display` strings.' }),
-    score: z.number(),
-    maxScore: z.number(),
-    results: z.array(ResultSchema),
-  })
-  .openapi('GradeResponse')
-
 // Helpers
 
 /** A public quiz; a classroom quiz gets the very 404 of an unknown id, so its existence does not show. */
@@ -95,21 +56,6 @@ async function requireQuiz(env: Env, quizId: string): Promise<Quiz> {
   const quiz = await getQuiz(env, quizId)
   if (!quiz || !isPublicQuiz(quiz)) problem('quiz-not-found', `There is no quiz "${quizId}".`, { extras: { quizId } })
   return quiz
-}
-
-function shapeProblem(errors: FieldError[]): never {
-  problem('validation-failed', `Invalid request body: ${errors.map((e) => e.path).join(', ')}.`, {
-    extras: { errors },
-  })
-}
-
-// Sums of fractional scores (partial credit) would otherwise show float noise like 2.9999999.
-function total(values: number[]): number {
-  return Math.round(values.reduce((sum, v) => sum + v, 0) * 1e6) / 1e6
-}
-
-function gradeOne(question: Question, answer: z.infer<typeof AnswerValue> | undefined, lang: Lang): RevealedResult {
-  return toResult(question, gradeQuestion(question, answer), lang, { reveal: true })
 }
 
 // Routes
@@ -177,7 +123,7 @@ export const quizzes = createRouter()
         body: { required: true, content: { 'application/json': { schema: GradeBody } } },
       },
       responses: {
-        200: { description: 'Every question graded; unanswered ones score 0', content: { 'application/json': { schema: GradeResponse } } },
+        200: { description: 'Every question graded; unanswered ones score 0', content: { 'application/json': { schema: GradeResponseSchema } } },
         ...problemResponses(400, 404, 413, 415, 422),
       },
     }),
@@ -186,31 +132,10 @@ export const quizzes = createRouter()
       const { lang } = c.req.valid('query')
       const { answers } = c.req.valid('json')
       const quiz = await requireQuiz(c.env, quizId)
-      const given = new Map(Object.entries(answers))
-      const questions = new Map(quiz.questions.map((q) => [q.id, q]))
-
-      const errors: FieldError[] = []
-      for (const [questionId, answer] of given) {
-        const question = questions.get(questionId)
-        const message = question ? answerShapeError(question, answer) : 'no question with this id in the quiz'
-        if (message) errors.push({ path: `answers.${questionId}`, message, in: 'body' })
-      }
-      if (errors.length > 0) shapeProblem(errors)
-
       const served = servedLang(quizLangs(quiz), lang)
-      const results = quiz.questions.map((q) => gradeOne(q, given.get(q.id), served))
+      const graded = gradeAnswerSet(quiz.questions, answers, served)
       c.header('Content-Language', served)
-      return c.json(
-        {
-          quizId: quiz.id,
-          version: quiz.version,
-          lang: served,
-          score: total(results.map((r) => r.score)),
-          maxScore: total(results.map((r) => r.maxScore)),
-          results,
-        },
-        200,
-      )
+      return c.json({ quizId: quiz.id, version: quiz.version, lang: served, ...graded }, 200)
     },
   )
   .openapi(
@@ -238,10 +163,9 @@ export const quizzes = createRouter()
       if (!question) {
         problem('question-not-found', `Quiz "${quizId}" has no question "${questionId}".`, { extras: { quizId, questionId } })
       }
-      const message = answerShapeError(question, answer)
-      if (message) shapeProblem([{ path: 'answer', message, in: 'body' }])
       const served = servedLang(quizLangs(quiz), lang)
+      const result = checkAnswer(question, answer, served)
       c.header('Content-Language', served)
-      return c.json(gradeOne(question, answer, served), 200)
+      return c.json(result, 200)
     },
   )

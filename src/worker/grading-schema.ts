@@ -1,0 +1,50 @@
+import { z } from '@hono/zod-openapi'
+import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from '../core/grade.ts'
+import { LANGS } from '../core/quiz-schema.ts'
+
+/**
+ * The schemas of grading, shared by the public grade and check routes (`routes/quizzes.ts`) and the
+ * draft ones (`routes/draft-grading.ts`): the same answers in, the same results out.
+ */
+
+/** One answer, by question type: choice id, choice ids, boolean, number or free text; null = unanswered. */
+export const AnswerValue = z
+  .union([
+    z.string().max(MAX_ANSWER_CHARS),
+    z.number(),
+    z.boolean(),
+    z.array(z.string().max(MAX_ANSWER_CHARS)).max(MAX_ANSWER_ITEMS),
+  ])
+  .nullable()
+  .openapi('Answer', { example: 'ساعتين ونصف' })
+
+/** A full answer set, by question id; a question left out is unanswered. */
+export const AnswerSet = z.record(z.string().max(80), AnswerValue)
+
+export const ResultSchema = z
+  .object({
+    questionId: z.string(),
+    answered: z.boolean(),
+    correct: z.boolean(),
+    score: z.number(),
+    maxScore: z.number(),
+    parsed: z
+      .looseObject({ kind: z.enum(['number', 'text', 'choice', 'boolean']), display: z.string() })
+      .nullable()
+      .openapi({ description: 'What the grader understood the answer as; null when unanswered or unreadable.' }),
+    explanation: z.string(),
+    evidence: z.object({ paragraph: z.number().int(), quote: z.string() }),
+    expected: z.looseObject({ display: z.string() }),
+  })
+  .openapi('Result')
+
+export const GradeResponseSchema = z
+  .object({
+    quizId: z.string(),
+    version: z.number().int(),
+    lang: z.enum(LANGS).openapi({ description: 'The language of the explanations and `display` strings.' }),
+    score: z.number(),
+    maxScore: z.number(),
+    results: z.array(ResultSchema),
+  })
+  .openapi('GradeResponse')

@@ -1,0 +1,83 @@
+import type { Context, MiddlewareHandler } from 'hono'
+import { findClassByKeyHash } from '../db/classes.ts'
+import { problem } from '../problem.ts'
+import { constantTimeEqual, hashTeacherKey } from './teacher-auth.ts'
+
+/**
+ * Authors write quizzes through the API, with `Authorization: Bearer <credential>`:
+ * - editors, with the Worker secret `EDITOR_TOKEN` (`wrangler secret put EDITOR_TOKEN`; `.dev.vars`
+ *   locally): every quiz. Without the secret there are no editors;
+ * - teachers, with the teacher key `POST /v1/classes` returned for their class: the quizzes that
+ *   class owns.
+ */
+
+/** Who is calling: the editor, or the teacher of one class. */
+export type Author = { role: 'editor' } | { role: 'teacher'; classId: string; className: string | null }
+
+export type AuthorAuthEnv = { Bindings: Env; Variables: { author: Author } }
+
+export type AuthorAuthOptions = {
+  /** The realm of the `WWW-Authenticate` challenge on a 401; `fahm-editor` by default. */
+  realm?: string
+}
+
+/** The OpenAPI `security` of a route behind {@link authorAuth}: either bearer credential. */
+export const authorSecurity: { [scheme: string]: string[] }[] = [{ editorToken: [] }, { teacherKey: [] }]
+
+/** The token in `Authorization: Bearer <token>`, or null. */
+function bearerToken(c: Context): string | null {
+  const match = c.req.header('Authorization')?.match(/^Bearer[ \t]+(\S{1,512})[ \t]*$/)
+  return match?.[1] ?? null
+}
+
+/** The configured editor token; secrets are not in the generated `Env`, so it is read loosely. */
+function editorToken(env: Env): string | null {
+  const token = (env as { EDITOR_TOKEN?: unknown }).EDITOR_TOKEN
+  return typeof token === 'string' && token.length > 0 ? token : null
+}
+
+/** True when `token` is the editor token. Both are hashed first, so the comparison is constant-time whatever their lengths. */
+async function isEditorToken(env: Env, token: string): Promise<boolean> {
+  const expected = editorToken(env)
+  if (!expected) return false
+  const [a, b] = await Promise.all([hashTeacherKey(expected), hashTeacherKey(token)])
+  return constantTimeEqual(a, b)
+}
+
+/** The author a bearer token names, or null when it is neither the editor token nor a teacher key. */
+async function authorOf(env: Env, token: string): Promise<Author | null> {
+  if (await isEditorToken(env, token)) return { role: 'editor' }
+  const found = await findClassByKeyHash(env.DB, await hashTeacherKey(token))
+  return found ? { role: 'teacher', classId: found.id, className: found.name } : null
+}
+
+/**
+ * Requires the editor token or a class's teacher key and puts who is calling in `c.var.author`;
+ * 401 `unauthorized` with a `WWW-Authenticate` challenge otherwise. What an author may do with a
+ * given quiz is the route's business (a teacher: only their class's quizzes).
+ *
+ * ```ts
+ * router.get('/v1/me', authorAuth(), (c) => c.json(c.var.author))
+ * ```
+ */
+export function authorAuth(options: AuthorAuthOptions = {}): MiddlewareHandler<AuthorAuthEnv> {
+  const challenge = `Bearer realm="${options.realm ?? 'fahm-editor'}"`
+  return async (c, next) => {
+    const token = bearerToken(c)
+    if (!token) {
+      const editors = editorToken(c.env) ? 'the editor token or ' : ''
+      problem('unauthorized', `Send ${editors}your class's teacher key as "Authorization: Bearer <key>".`, {
+        headers: { 'WWW-Authenticate': challenge },
+      })
+    }
+    const author = await authorOf(c.env, token)
+    if (!author) {
+      const detail = editorToken(c.env)
+        ? 'The key is neither the editor token nor a teacher key.'
+        : 'The key is not a teacher key (the Worker has no EDITOR_TOKEN secret, so there is no editor token).'
+      problem('unauthorized', detail, { headers: { 'WWW-Authenticate': `${challenge}, error="invalid_token"` } })
+    }
+    c.set('author', author)
+    await next()
+  }
+}

@@ -1,0 +1,52 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { LANGS, VISIBILITIES } from '../../core/quiz-schema.ts'
+import { createRouter } from '../app.ts'
+import { authorAuth, authorSecurity } from '../middleware/author-auth.ts'
+import { problemResponses } from '../problem.ts'
+import { LangsSchema } from '../public-quiz-schema.ts'
+import { listQuizSources } from '../quiz-store.ts'
+import { OwnerClassId } from './editor.ts'
+
+/** `GET /v1/quiz-sources`: the quizzes an author may edit, as a list without bodies. */
+
+const QuizSourceSummarySchema = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    title: z.string().openapi({ description: "In the quiz's own language (`lang`)." }),
+    lang: z.enum(LANGS),
+    langs: LangsSchema,
+    visibility: z.enum(VISIBILITIES),
+    origin: z.enum(['file', 'api']),
+    readOnly: z.boolean().openapi({ description: 'True for a file quiz (`questions/`): it changes by a redeploy only.' }),
+    ownerClassId: OwnerClassId,
+    questionCount: z.number().int(),
+    stale: z.array(z.string()).openapi({ description: 'Questions awaiting review after their evidence paragraph changed.' }),
+    updatedAt: z.string().nullable().openapi({ description: 'When the current version was saved; null for a file quiz.' }),
+  })
+  .openapi('QuizSourceSummary')
+
+export const quizSourceList = createRouter().openapi(
+  createRoute({
+    method: 'get',
+    path: '/',
+    summary: 'The quizzes this key may edit (editor or teacher)',
+    description:
+      'The editor token: every quiz, the file quizzes first (`readOnly: true`), then every authored quiz by id, public and classroom, with its `ownerClassId`. A teacher key: the quizzes its class owns. Deleted quizzes are left out. Summaries only: read one with `GET /v1/quizzes/{quizId}/source`.',
+    security: authorSecurity,
+    middleware: [authorAuth()] as const,
+    responses: {
+      200: {
+        description: 'The quizzes',
+        content: { 'application/json': { schema: z.object({ quizzes: z.array(QuizSourceSummarySchema) }) } },
+      },
+      ...problemResponses(401),
+    },
+  }),
+  async (c) => {
+    const { author } = c.var
+    const quizzes = await listQuizSources(c.env, author.role === 'teacher' ? { ownerClassId: author.classId } : {})
+    c.header('Cache-Control', 'no-store')
+    return c.json({ quizzes }, 200)
+  },
+)
