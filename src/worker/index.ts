@@ -10,7 +10,7 @@ import { quizzes } from './routes/quizzes.ts'
 import { editor } from './routes/editor.ts'
 import { quizExports } from './routes/export.ts'
 import { apiDocs } from './routes/openapi.ts'
-import { gradingRateLimit } from './middleware/grading-limit.ts'
+import { bindingLimit, GRADING_LIMIT } from './middleware/binding-limit.ts'
 import { draftGrading } from './routes/draft-grading.ts'
 import { drafts } from './routes/drafts.ts'
 import { me } from './routes/me.ts'
@@ -26,10 +26,10 @@ app.get('/v1/health', async (c) => {
   return c.json({ ok: row?.ok === 1 })
 })
 
-app.use('/v1/quizzes/:quizId/grade', gradingRateLimit())
-app.use('/v1/quizzes/:quizId/questions/:questionId/check', gradingRateLimit())
-app.use('/v1/drafts/check', gradingRateLimit())
-app.use('/v1/drafts/grade', gradingRateLimit())
+app.use('/v1/quizzes/:quizId/grade', bindingLimit(GRADING_LIMIT))
+app.use('/v1/quizzes/:quizId/questions/:questionId/check', bindingLimit(GRADING_LIMIT))
+app.use('/v1/drafts/check', bindingLimit(GRADING_LIMIT))
+app.use('/v1/drafts/grade', bindingLimit(GRADING_LIMIT))
 
 // Routes: one line per resource.
 app.route('/v1/quizzes', quizzes)

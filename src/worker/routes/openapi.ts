@@ -2,8 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { createRouter, type AppEnv } from '../app.ts'
 import { renderDocsPage, type RateLimitDoc } from '../docs-page.ts'
 import { PROBLEM_CODES } from '../problem.ts'
-import { DRAFTING_WINDOW_SECONDS, draftingLimit } from '../middleware/drafting-limit.ts'
-import { GRADING_WINDOW_SECONDS, gradingLimit } from '../middleware/grading-limit.ts'
+import { DRAFTING_LIMIT, GRADING_LIMIT, policyLimit } from '../middleware/binding-limit.ts'
 
 /**
  * The API's own description: `GET /v1/openapi.json` (OpenAPI 3.1, generated from the zod schemas
@@ -28,8 +27,8 @@ export function rateLimitDocs(env: Env): RateLimitDoc[] {
         'POST /v1/drafts/grade',
         'POST /v1/drafts/check',
       ],
-      limit: gradingLimit(env),
-      windowSeconds: GRADING_WINDOW_SECONDS,
+      limit: policyLimit(env, GRADING_LIMIT),
+      windowSeconds: GRADING_LIMIT.windowSeconds,
       per: 'client address, all four routes together',
       variable: 'RATE_LIMIT_GRADING_PER_MINUTE',
       remaining: false,
@@ -37,8 +36,8 @@ export function rateLimitDocs(env: Env): RateLimitDoc[] {
     {
       policy: 'drafting',
       routes: ['POST /v1/drafts'],
-      limit: draftingLimit(env),
-      windowSeconds: DRAFTING_WINDOW_SECONDS,
+      limit: policyLimit(env, DRAFTING_LIMIT),
+      windowSeconds: DRAFTING_LIMIT.windowSeconds,
       per: 'client address',
       variable: 'RATE_LIMIT_DRAFTS_PER_MINUTE',
       remaining: false,
