@@ -11,11 +11,9 @@
 //
 // Bounded: BENCH_SECONDS (default 20) for the HTTP part, about 10 s for the rest.
 
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Miniflare } from 'miniflare'
+import { startBundledWorker } from './workerd.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
@@ -50,40 +48,8 @@ for (const lang of ['ar', 'en']) for (const words of SIZES) articles.push({ lang
 
 // --- The Worker on workerd -----------------------------------------------------------------------
 
-const outdir = mkdtempSync(join(tmpdir(), 'fahm-bench-draft-'))
-process.on('exit', () => rmSync(outdir, { recursive: true, force: true }))
-execFileSync(process.execPath, [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', outdir], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-})
-const modules = readdirSync(outdir).filter((f) => !f.endsWith('.map') && f !== 'README.md')
-const moduleFiles = {}
-for (const file of modules) {
-  moduleFiles[file] = { type: file.endsWith('.js') ? 'esm' : 'text', contents: readFileSync(join(outdir, file), 'utf8') }
-}
-const wrangler = readFileSync(join(root, 'wrangler.toml'), 'utf8')
-const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(wrangler)?.[1] ?? '2026-01-01'
-const mf = new Miniflare({
-  host: '127.0.0.1',
-  port: 0,
-  workers: [
-    {
-      config: {
-        name: 'fahm',
-        compatibilityDate,
-        manifest: { mainModule: 'index.js', modules: moduleFiles },
-        env: {
-          DB: { type: 'd1', id: 'bench-draft' },
-          // The limits are off: the bench measures drafting and grading, not the limiters.
-          RATE_LIMIT_GRADING_PER_MINUTE: { type: 'text', value: '0' },
-          RATE_LIMIT_DRAFTS_PER_MINUTE: { type: 'text', value: '0' },
-        },
-      },
-    },
-  ],
-})
-const base = (await mf.ready).toString().replace(/\/$/, '')
+// The limits are off: the bench measures drafting and grading, not the limiters.
+const { base, mf } = await startBundledWorker({ vars: { RATE_LIMIT_GRADING_PER_MINUTE: '0', RATE_LIMIT_DRAFTS_PER_MINUTE: '0' }, d1: 'bench-draft' })
 
 const quiz = JSON.parse(readFileSync(join(root, 'questions/kim-putin-beijing/quiz.json'), 'utf8'))
 const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.type === 'numeric' ? String(q.answer.value) : q.type === 'text' ? q.answer.accepted[0] : q.answer]))

@@ -14,12 +14,9 @@
 //
 // Bounded: BENCH_SECONDS (default 20) for the HTTP part, about 5 s for the rest.
 
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { Miniflare } from 'miniflare'
+import { startBundledWorker } from './workerd.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const QUIZ_ID = 'kim-putin-beijing'
@@ -27,72 +24,12 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
 const BATCH = 200
 
-// --- 1. The deploy bundle and its size -----------------------------------------------------------
+// --- 1 and 2. The deploy bundle, its size, and workerd running it with D1 migrated ----------------
 
-const outdir = mkdtempSync(join(tmpdir(), 'fahm-bench-'))
-process.on('exit', () => rmSync(outdir, { recursive: true, force: true }))
-// Run by this Node (>= 22), whatever `node` is first on PATH.
-execFileSync(process.execPath, [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', outdir], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+const { base, mf, bundle } = await startBundledWorker({
+  // The limits are off: the bench measures grading, not the limiters.
+  vars: { RATE_LIMIT_GRADING_PER_MINUTE: '0', RATE_LIMIT_CLASSES_PER_HOUR: '0', RATE_LIMIT_ATTEMPTS_PER_MINUTE: '0' },
 })
-const modules = readdirSync(outdir).filter((f) => !f.endsWith('.map') && f !== 'README.md')
-let rawBytes = 0
-let gzipBytes = 0
-for (const file of modules) {
-  const bytes = readFileSync(join(outdir, file))
-  rawBytes += bytes.length
-  gzipBytes += gzipSync(bytes, { level: 9 }).length
-}
-
-// --- 2. workerd through Miniflare, with D1 migrated ----------------------------------------------
-
-const wrangler = readFileSync(join(root, 'wrangler.toml'), 'utf8')
-const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(wrangler)?.[1] ?? '2026-01-01'
-const moduleFiles = {}
-for (const file of modules) {
-  moduleFiles[file] = file.endsWith('.js')
-    ? { type: 'esm', contents: readFileSync(join(outdir, file), 'utf8') }
-    : { type: 'text', contents: readFileSync(join(outdir, file), 'utf8') }
-}
-const mf = new Miniflare({
-  host: '127.0.0.1',
-  port: 0,
-  workers: [
-    {
-      config: {
-        name: 'fahm',
-        compatibilityDate,
-        manifest: { mainModule: 'index.js', modules: moduleFiles },
-        env: {
-          DB: { type: 'd1', id: 'bench' },
-          // The grading rate limit is off: the bench measures grading, not the limiter's D1 write.
-          RATE_LIMIT_GRADING_PER_MINUTE: { type: 'text', value: '0' },
-          RATE_LIMIT_CLASSES_PER_HOUR: { type: 'text', value: '0' },
-          RATE_LIMIT_ATTEMPTS_PER_MINUTE: { type: 'text', value: '0' },
-        },
-      },
-    },
-  ],
-})
-const base = (await mf.ready).toString().replace(/\/$/, '')
-const db = await mf.getD1Database('DB')
-for (const file of readdirSync(join(root, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
-  const sql = readFileSync(join(root, 'migrations', file), 'utf8')
-  // D1's exec takes one statement per line; run them one by one instead.
-  for (const statement of splitSql(sql)) await db.prepare(statement).run()
-}
-
-function splitSql(sql) {
-  return sql
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('--'))
-    .join('\n')
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean)
-}
 
 // A full answer set as an Arabic-speaking student types it: choice ids as the widget sends them,
 // numbers in Eastern Arabic digits or words with units, booleans as صح/خطأ, text in Arabic.
@@ -219,4 +156,4 @@ for (const route of ROUTES) {
 const gradeVsQuiz = median(stats.grade.rounds.map((r, i) => r.rps / stats.quiz.rounds[i].rps))
 console.log(`grade req/s ÷ get-quiz req/s (median of rounds): ${fmt(gradeVsQuiz, 2)}`)
 console.log(`\nCPU time of one grade call (${loaded.questions.length} questions, in process, median of ${perCall.length} × 100 calls): ${fmt(median(perCall), 0)} µs`)
-console.log(`Worker bundle (wrangler deploy --dry-run): ${modules.length} modules, ${fmt(rawBytes / 1024)} KiB, gzipped ${fmt(gzipBytes / 1024)} KiB`)
+console.log(`Worker bundle (wrangler deploy --dry-run): ${bundle.modules} modules, ${fmt(bundle.rawBytes / 1024)} KiB, gzipped ${fmt(bundle.gzipBytes / 1024)} KiB`)
