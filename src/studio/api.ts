@@ -4,6 +4,7 @@ import type { TeacherAssignment } from '../core/assignment.ts'
 import type { DraftNote } from '../core/draft/notes.ts'
 import type { Lang, QuizFile, Visibility } from '../core/quiz-schema.ts'
 import type { RevealedResult } from '../core/result.ts'
+import type { QuizSourceSummary } from '../worker/quiz-store.ts'
 import { call, type NewAssignment } from '../teach/api.ts'
 import type { QuizBody } from './draft.ts'
 import { keyOf, type Session } from './session.ts'
@@ -24,23 +25,8 @@ export type GradedDraft = Pick<QuizBody, 'id' | 'lang' | 'questions'>
 /** Who the key or token in a session belongs to. */
 export type Me = { role: 'editor' } | { role: 'teacher'; classId: string; className: string | null }
 
-/** One quiz the caller may edit, as `GET /v1/quiz-sources` lists it. */
-export type SourceSummary = {
-  id: string
-  version: number
-  /** In the quiz's own language. */
-  title: string
-  lang: Lang
-  /** The languages readers get it in (its own, and any complete translation). */
-  langs: Lang[]
-  visibility: Visibility
-  origin: 'file' | 'api'
-  readOnly: boolean
-  ownerClassId: string | null
-  questionCount: number
-  stale: string[]
-  updatedAt: string | null
-}
+/** One quiz the caller may edit, as `GET /v1/quiz-sources` lists it (the Worker's own type). */
+export type SourceSummary = QuizSourceSummary
 
 /** `GET /v1/quizzes/{id}/source`: the stored quiz with its keys and article. */
 export type QuizSource = {
