@@ -15,7 +15,7 @@ Officials expect 1,500 visitors a day in the first month. The old library, which
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
-/** axe-core's serious and critical violations on the page as it is now (open shadow roots included). */
+/** Every axe-core violation on the page as it is now, whatever its impact (open shadow roots included). */
 export async function axeViolations(page: Page): Promise<string[]> {
   // page.evaluate is not subject to the page's CSP, unlike an injected <script>.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource)
@@ -23,9 +23,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
     type Result = { violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[] }
     const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<Result> } }).axe
     const result = await axe.run(document)
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`)
+    return result.violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`)
   })
 }
 
