@@ -107,7 +107,7 @@ export function ResultsView(props: { t: Strings; lang: Lang; saved: SavedClass; 
                     <th>{t.name}</th>
                     <th>{t.latest}</th>
                     <th>{t.best}</th>
-                    <th>{t.attempts}</th>
+                    <th>{t.attemptsColumn}</th>
                     <th>{t.time}</th>
                     <th>{t.submitted}</th>
                   </tr>
