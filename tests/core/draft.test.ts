@@ -228,6 +228,14 @@ describe('any text', () => {
 })
 
 describe('a page pasted whole', () => {
+  it('leaves out a dateline, on a line of its own or before the first sentence', () => {
+    const arabic = draftOf('المركزي يثبّت أسعار الفائدة\n\nالقاهرة - (رويترز)\n\nقرر البنك المركزي الإبقاء على سعر الفائدة عند 27.25 في المئة للمرة الرابعة على التوالي.')
+    expect(arabic.quiz.articleText).not.toMatch(/رويترز|القاهرة/u)
+    expect(arabic.quiz.title).toEqual({ ar: 'المركزي يثبّت أسعار الفائدة' })
+    const english = draftOf('LONDON (Reuters) - The Bank of England kept interest rates at 5.25% on Thursday, its seventh hold in a row.')
+    expect(english.quiz.articleText).toMatch(/^The Bank of England kept/u)
+  })
+
   it('leaves out the lines around the article: read-also links, bylines, datelines, credits', () => {
     const page = [
       'Floods kill at least 210 in southern province',

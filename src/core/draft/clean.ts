@@ -31,8 +31,19 @@ const BOILERPLATE = [
 ]
 const BOILERPLATE_MAX_WORDS = 12
 
+// The news agencies and sites a dateline names: «الدار البيضاء – «الشرق الأوسط»», «القاهرة - (رويترز)»,
+// "LONDON (Reuters) -".
+const AGENCIES =
+  'رويترز|أ ف ب|أ\\.ف\\.ب|ا ف ب|فرانس برس|أسوشيتد برس|د ب أ|الأناضول|الجزيرة نت|الجزيرة|العربية|سكاي نيوز عربية|بي بي سي عربي|بي بي سي|' +
+  'الشرق الأوسط|العربي الجديد|القدس العربي|وكالات|سانا|واس|وام|قنا|كونا|بترا|شينخوا|' +
+  'Reuters|AP|AFP|Bloomberg|Xinhua|CNN|BBC|dpa|Anadolu|Al Jazeera'
+// A line of its own: a place, a dash, an agency.
+const DATELINE_LINE = new RegExp(`^[\\p{L}\\p{M}\\s.'’-]{2,30}\\s*[-–—]\\s*[«"(“]?(?:${AGENCIES})[»")”]?$`, 'u')
+// At the start of a paragraph: "LONDON (Reuters) - ", «القاهرة - (رويترز) - ».
+const DATELINE_LEAD = new RegExp(`^[\\p{L}\\p{M}\\s.'’]{2,30}\\s*(?:\\((?:${AGENCIES})\\)|[-–—]\\s*\\(?(?:${AGENCIES})\\)?)\\s*[-–—:]\\s+`, 'u')
+
 function isBoilerplate(line: string): boolean {
-  return line.split(/\s+/u).length <= BOILERPLATE_MAX_WORDS && BOILERPLATE.some((pattern) => pattern.test(line))
+  return line.split(/\s+/u).length <= BOILERPLATE_MAX_WORDS && (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)))
 }
 
 /** Binary content (a file read as text) rather than writing: NUL bytes or many controls. */
@@ -52,6 +63,6 @@ export function cleanText(input: string): string {
     .replace(CONTROL, '')
     .split('\n')
     .map((line) => line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(BULLET, '').trim())
-    .map((line) => (isBoilerplate(line) ? '' : line))
+    .map((line) => (isBoilerplate(line) ? '' : line.replace(DATELINE_LEAD, '')))
     .join('\n')
 }

@@ -99,7 +99,8 @@ const isArabicWord = (w: string) => /^[\u0621-\u064A]+$/u.test(w)
 function nameWordAr(w: string, first: boolean): boolean {
   if (!isArabicWord(w) || w.length < 2 || FUNCTION_WORDS.has(w)) return false
   if (w.startsWith(AL) || w.startsWith(fold('لل')) || /^(?:و|ف|ب|ل|ك)ال/u.test(w)) return false
-  if (first) return true
+  // بإقليم، لمجلس: a preposition onto a place or body word, not a name.
+  if (first) return !(/^[بلك]/u.test(w) && (AR_PLACE_HEADS.has(w.slice(1)) || AR_ORG_HEADS.has(w.slice(1)) || AR_TITLES.has(w.slice(1))))
   // After the first word: no و+word (a second person), no feminine or plural ending, no pronoun suffix.
   if (w.startsWith('و') && w.length > 3) return false
   if (/(?:ه|ات|ها|هم|هما)$/u.test(w) && !w.endsWith(fold('الله'))) return false
@@ -120,7 +121,14 @@ const AR_TITLES = new Set(
     .map(fold),
 )
 // Words that qualify a title before the name: باسم, ولي العهد, the genitive of رئيس الوزراء …
-const AR_TITLE_QUALIFIERS = new Set(['باسم', 'العهد', 'عام', 'العام', 'الأول', 'السابق', 'السابقة', 'الحالي', 'الجديد', 'الجديدة'].map(fold))
+const AR_TITLE_QUALIFIERS = new Set(
+  ('باسم العهد عام العام الأول السابق السابقة سابق سابقة الحالي حالي الجديد الجديدة ' +
+    // The body a title heads, before the name: رئيس مجلس مفوضي الهيئة …، وزير خارجية …
+    'مجلس هيئة لجنة إدارة شؤون مكتب دائرة قسم جهاز مفوضي أمناء خارجية داخلية دفاع مالية عدل صحة اقتصاد وزراء حكومة ' +
+    'بلدية جماعة جامعة شركة بنك مصرف نادي اتحاد منظمة وكالة مؤسسة صندوق محكمة حزب فريق منتخب')
+    .split(' ')
+    .map(fold),
+)
 const AR_SAYING = new Set(
   ('قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت أشار أشارت ذكر ذكرت أفاد أفادت وصف وصفت أشاد أشادت ' +
     'دعا دعت اعتبر اعتبرت رأى رأت طالب طالبت حذر حذرت نفى نفت شدد شددت أعرب أعربت استقبل استقبلت التقى التقت زار زارت ' +

@@ -1,7 +1,7 @@
 import { foldLetters } from '../normalize.ts'
 import { COUNTRIES } from '../places.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
-import { currenciesOf, dimensionOf } from '../units.ts'
+import { currenciesOf, dimensionOf, roundQuantity } from '../units.ts'
 import { findMentions, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
 import { note, type DraftNote } from './notes.ts'
 import { clauseSpans, sentenceSpans, type Span } from './sentences.ts'
@@ -69,8 +69,8 @@ const NAME_WORDS = new Set(
 )
 
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u
-// Digits written onto Latin letters: a code or an ordinal (F-16, G20, COVID-19, 3rd). An Arabic
-// letter before digits is a clitic (ب2000، و5000), not a code.
+// Digits written onto Latin letters: a code or an ordinal (F16, G20, 3rd). An Arabic letter before
+// digits is a clitic (ب2000، و5000), not a code; a unit after them (£65m, 5km) is read before this.
 const DIGIT_LETTER = /[A-Za-z][-‐]?[0-9]|[0-9][-‐]?(?:st|nd|rd|th|[A-Za-z])\b/u
 const CLOCK = /^\d{1,2}[:.]\d{2}$/u
 const RANGE = /^\d[\d.,]*[-–]\d[\d.,]*%?$/u
@@ -84,18 +84,23 @@ function folded(word: Word | undefined): string {
 // (forty-fifth) not forty.
 const AR_ORDINAL = /^(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$/u
 
+// After a number, words that make it a time of day: 3 p.m., 11pm, الساعة 7 مساءً.
+const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|am|pm|gmt|utc|et|bst|cet|صباحا|صباحًا|صباحاً|مساء|مساءً|مساءا|ظهرا|ظهرًا|عصرا|عصرًا|فجرا|فجرًا|ليلا|ليلًا|بتوقيت)$/iu
+const CLOCK_BEFORE = /^(?:ال|بال|لل|وال)?ساعه$/u
+// A capitalised name before a number makes it part of the name: iPhone 16, Fold 6, Apollo 11.
+const NAME_BEFORE = /^(?:[A-Z][\p{L}]*|[a-z]+[A-Z][\p{L}]*)$/u
+
 /** Why a quantity the reader found is not a fact of its own, or null when it is one. */
-function notAFact(words: Word[], m: Mention): DraftNote['code'] | null {
+function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | null {
   const first = words[m.words.from]!
   const before = words[m.words.from - 1]
-  if (before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
-  if (before && LABEL_WORDS.has(folded(before)) && m.unit === null) return 'label'
-  if (DIGIT_LETTER.test(first.text) || (m.words.to - m.words.from === 1 && DIGIT_LETTER.test(words[m.words.from]!.text))) return 'label'
-  // "one of the largest", "إحدى المدن": the word one is not a count.
-  if (m.value === 1 && m.unit === null && !HAS_DIGIT.test(first.text) && ONE_WORDS.has(foldLetters(first.text).replace(/^(?:ال|و)/u, ''))) {
-    return 'not-a-quantity'
+  const after = words[m.words.to]
+  if (m.range) return 'range'
+  if (after && CLOCK_AFTER.test(after.text) || (before && CLOCK_BEFORE.test(foldLetters(before.text))) || (m.unit === 'hour' && /\d:\d/u.test(text.slice(m.start, m.end)))) {
+    return 'time-of-day'
   }
-  if (m.unit === null && isYearLike(m.value)) {
+  if (before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
+  if ((m.unit === null || m.unit === 'date') && isYearLike(yearOf(m))) {
     for (let k = 1; k <= 3; k++) {
       const w = words[m.words.from - k]
       if (!w) break
@@ -103,7 +108,44 @@ function notAFact(words: Word[], m: Mention): DraftNote['code'] | null {
       if (w.endsClause) break
     }
   }
+  if (m.unit === null) {
+    if (before && LABEL_WORDS.has(folded(before))) return 'label'
+    // Two words back, past an adjective: بالرقم المجاني 122.
+    const twoBack = words[m.words.from - 2]
+    if (before && twoBack && /^ال/u.test(foldLetters(before.text)) && LABEL_WORDS.has(folded(twoBack)) && !twoBack.endsClause) return 'label'
+    if (DIGIT_LETTER.test(first.text)) return 'label'
+    if (before && NAME_BEFORE.test(before.text) && !before.endsClause && !MONTH_NAMES.has(before.text.toLowerCase()) && !sentenceStartAt(text, before.start)) return 'label'
+  }
+  // "one of the largest", "إحدى المدن", "لليلة واحدة": the word one is not a count.
+  if (m.value === 1 && m.unit === null && !HAS_DIGIT.test(first.text) && isOneWord(first.text)) return 'not-a-quantity'
+  // A fraction alone (الربع الأول، the third lockdown, نصف السكان) is no quantity to ask for.
+  if (m.unit === null && m.value < 1 && !HAS_DIGIT.test(text.slice(m.start, m.end))) return 'not-a-quantity'
   return null
+}
+
+function isOneWord(word: string): boolean {
+  const f = foldLetters(word)
+  return ONE_WORDS.has(f) || ONE_WORDS.has(f.replace(/^(?:ال|و|ل|ب)/u, ''))
+}
+
+/** The year a quantity may be: a bare number, or a date's year when it has only a year. */
+function yearOf(m: Mention): number {
+  return m.unit === 'date' ? (m.value % 10_000 === 0 ? m.value / 10_000 : Number.NaN) : m.value
+}
+
+const MONTH_NAMES = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '))
+
+/** Whether `at` starts a sentence of `text` (a capital there says nothing). */
+function sentenceStartAt(text: string, at: number): boolean {
+  return /(?:^|[.!?…]["'”’)]*\s+)$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0
+}
+
+function isBareYear(text: string, words: Word[], m: Mention): boolean {
+  const raw = text.slice(m.start, m.end)
+  if (!/^[12]\d{3}$|^[١٢][٠-٩]{3}$/u.test(raw) || !isYearLike(m.value) || m.value < 1800) return false
+  // "2023 people" counts; "a 2023 report", "في 2023" do not.
+  const noun = m.noun?.text
+  return noun === undefined || (/^[A-Za-z]/u.test(noun) && !/s$/u.test(noun))
 }
 
 function isYearLike(v: number): boolean {
@@ -126,7 +168,7 @@ function isScore(words: Word[], k: number, sentence: Span): boolean {
 
 /** Why a word with digits that the reader did not take is not a fact. */
 function unreadReason(word: Word): DraftNote['code'] {
-  if (CLOCK.test(word.text)) return 'time-of-day'
+  if (CLOCK.test(word.text) || /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)$/iu.test(word.text)) return 'time-of-day'
   if (RANGE.test(word.text)) return 'range'
   if (DIGIT_LETTER.test(word.text)) return 'label'
   return 'unread-number'
@@ -197,20 +239,24 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     for (const m of mentions) {
       for (let k = m.words.from; k < m.words.to; k++) covered.add(k)
       const quote = p.text.slice(m.start, m.end)
-      const reason = notAFact(words, m)
+      const reason = notAFact(p.text, words, m)
       if (reason) {
-        notes.push(note(reason, p.index, quote))
+        // A range is noted once, whole.
+        if (reason !== 'range' || m.range!.start === m.start) notes.push(note(reason, p.index, reason === 'range' ? p.text.slice(m.range!.start, m.range!.end) : quote))
         skipped.push({ paragraph: p.index, mention: m })
         continue
       }
       const sentence = spanOf(spans, m.start)
-      const unit: Unit = m.unit === null ? 'count' : isCurrency(m.unit) ? resolveCurrency(p.text, words, m, m.unit, countries) : m.unit
+      // A bare four-digit year with nothing counted after it is a year: «2023», «a 2023 report».
+      const year = m.unit === null && isBareYear(p.text, words, m)
+      const unit: Unit = year ? 'date' : m.unit === null ? 'count' : isCurrency(m.unit) ? resolveCurrency(p.text, words, m, m.unit, countries) : m.unit
+      const value = year ? m.value * 10_000 : roundQuantity(m.value)
       const fact: NumberFact = {
         paragraph: p.index,
         sentence,
         clause: spanOf(clauseSpans(p.text, sentence), m.start),
         mention: m,
-        value: m.value,
+        value,
         unit,
         kind: kindOf(unit),
         counted: countedOf(p.text, m),

@@ -1,7 +1,8 @@
 import { ARTICLE_MAX_CHARS, formatArticle, parseArticle } from '../article.ts'
+import { normalizeText } from '../normalize.ts'
 import type { Lang, Question, QuizFile } from '../quiz-schema.ts'
 import { cleanText, unusableText } from './clean.ts'
-import { findEntities } from './entities.ts'
+import { findEntities, type Entity } from './entities.ts'
 import { collectFacts } from './facts.ts'
 import { stableHash, uniqueId } from './ids.ts'
 import type { Composed, DraftContext, HiddenSpan } from './kit.ts'
@@ -67,6 +68,7 @@ export type Draft = { quiz: DraftQuiz; notes: DraftNote[] }
 
 const WORD = /\S+/gu
 const NAME_QUESTIONS_MIN = 3
+const NAME_ROUNDS = 3
 const SENTENCE_MIN_WORDS = 4
 
 /** Drafts a quiz from an article. Throws {@link DraftError} when the text cannot be drafted from. */
@@ -89,7 +91,10 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
   const lang = detected.lang
 
-  const articleText = formatArticle(layoutParagraphs(text))
+  const laidOut = layoutParagraphs(text)
+  // The headline: the heading of the first paragraph (kept here, since an article of one paragraph is written without it).
+  const headline = laidOut[0]?.heading ?? null
+  const articleText = formatArticle(laidOut)
   if (articleText.length > ARTICLE_MAX_CHARS) {
     throw new DraftError('article-too-long', `The article has ${articleText.length.toLocaleString('en')} characters; a quiz is bound to at most ${ARTICLE_MAX_CHARS.toLocaleString('en')}.`)
   }
@@ -98,13 +103,27 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const say = PHRASING[lang]
   const found = collectFacts(paragraphs)
   const notes: DraftNote[] = [...found.notes]
-  const hidden: HiddenSpan[][] = paragraphs.map(() => [])
-  const ctx: DraftContext = { lang, say, paragraphs, words: found.words, sentences: found.sentences, hidden, ids: new Set() }
   const entities = findEntities(paragraphs, found.words, lang)
   // Names fill the quiz up to its target, and a few always stand beside the numbers.
-  const names = chooseNames(ctx, entities, Math.max(NAME_QUESTIONS_MIN, DRAFT_TARGET_QUESTIONS - found.facts.length - found.scores.length))
-  for (const h of [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenNames(names)]) hidden[h.paragraph]!.push(h)
-  const items: Composed[] = [...numberQuestions(ctx, found.facts), ...scoreQuestions(ctx, found.scores), ...nameQuestions(ctx, entities, names)]
+  const nameLimit = Math.max(NAME_QUESTIONS_MIN, DRAFT_TARGET_QUESTIONS - found.facts.length - found.scores.length)
+  const compose = (excluded: ReadonlySet<Entity>) => {
+    const hidden: HiddenSpan[][] = paragraphs.map(() => [])
+    const ctx: DraftContext = { lang, say, paragraphs, words: found.words, sentences: found.sentences, hidden, ids: new Set() }
+    const names = chooseNames(ctx, entities.filter((e) => !excluded.has(e)), nameLimit)
+    for (const h of [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenNames(names)]) hidden[h.paragraph]!.push(h)
+    return [...numberQuestions(ctx, found.facts), ...scoreQuestions(ctx, found.scores), ...nameQuestions(ctx, entities, names)]
+  }
+  // A name another prompt spells out, even inside a longer word (السودان in اللاجئين السودانيين), is
+  // given away: it is dropped and another name asked, a few rounds at most.
+  const excluded = new Set<Entity>()
+  let items: Composed[] = compose(excluded)
+  for (let round = 0; round < NAME_ROUNDS; round++) {
+    const spoiled = namesGivenAway(items)
+    if (spoiled.length === 0) break
+    for (const entity of spoiled) excluded.add(entity)
+    items = compose(excluded)
+  }
+  items = items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity)))
 
   items.sort((a, b) => a.at - b.at)
   let questions: Question[] = varyAnswerPositions(items.map((item) => item.question))
@@ -114,7 +133,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
   if (questions.length < DRAFT_TARGET_QUESTIONS) notes.push(note('few-facts'))
 
-  const title = options.title?.trim() || paragraphs[0]?.heading || say.untitled(firstWords(paragraphs[0]?.text ?? ''))
+  const title = options.title?.trim() || headline || say.untitled(firstWords(paragraphs[0]?.text ?? ''))
   return {
     quiz: {
       id: quizId(title, articleText),
@@ -128,6 +147,22 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     },
     notes,
   }
+}
+
+/** The names whose answer some prompt (another's, or the name question's own) spells out. */
+function namesGivenAway(items: readonly Composed[]): Entity[] {
+  const prompts = items.map((item) => ({ item, text: normalizeText(Object.values(item.question.prompt).join(' ')) }))
+  const spoiled: Entity[] = []
+  for (const { item } of prompts) {
+    const q = item.question
+    if (!item.about || (q.type !== 'text' && q.type !== 'single')) continue
+    const written = q.type === 'text' ? q.answer.accepted : q.choices.filter((c) => c.id === q.answer).map((c) => Object.values(c.text).join(' '))
+    const answers = written.map(normalizeText).filter((a) => a.length > 0)
+    const shown = (text: string) =>
+      answers.some((a) => (a.replace(/ /gu, '').length >= 3 ? text.includes(a) : ` ${text} `.includes(` ${a} `)))
+    if (prompts.some((p) => shown(p.text))) spoiled.push(item.about as Entity)
+  }
+  return spoiled
 }
 
 /**

@@ -25,8 +25,11 @@ export type DraftContext = {
   ids: Set<string>
 }
 
-/** A question and where it sits in the article (paragraph, then position), to keep reading order. */
-export type Composed = { question: Question; at: number }
+/**
+ * A question and where it sits in the article (paragraph, then position), to keep reading order;
+ * `about` is the name it asks for, when it asks for one.
+ */
+export type Composed = { question: Question; at: number; about?: object }
 
 export const positionIn = (paragraph: number, offset: number) => paragraph * 1e6 + offset
 

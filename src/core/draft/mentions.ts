@@ -32,15 +32,25 @@ export type Mention = Span & {
   hedge: string | null
   /** A comparison before the number (`أكثر من`, `more than`): the number is a bound. */
   bound: string | null
+  /** One end of a range (`بين 5 و9 في المئة`, `30 to 40`): where the whole range ends, else null. */
+  range: { start: number; end: number } | null
 }
 
 const LEADING = /^["'“”«»‘’„(\[{<]+/u
 const TRAILING = /["'“”«»‘’)\]}>.,،;؛:!?؟…]+$/u
 const CLAUSE_END = /[.,،;؛:!?؟…]["'”’»)\]]*$/u
 
+// A compound of digits and letters joined by hyphens is read part by part: 22-year-old,
+// 1.2-tonne, COVID-19, 365-million-year-old. Digits joined to digits (2-1, 530-552-3333) stay whole.
+const COMPOUND = /^(?=.*\d)(?=.*\p{L})[\p{L}\p{N}.,٫٬]+(?:-[\p{L}\p{N}.,٫٬]+)+$/u
+
 /** The words of a text with their spans and tokens. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = []
+  const push = (start: number, end: number, endsClause: boolean) => {
+    const core = text.slice(start, end)
+    words.push({ start, end, text: core, tokens: tokenize(core), endsClause })
+  }
   for (const m of text.matchAll(/\S+/gu)) {
     const raw = m[0]
     const lead = raw.match(LEADING)?.[0].length ?? 0
@@ -48,8 +58,18 @@ export function wordsOf(text: string): Word[] {
     const start = m.index + lead
     const end = m.index + raw.length - trail
     if (end <= start) continue
+    const endsClause = CLAUSE_END.test(raw)
     const core = text.slice(start, end)
-    words.push({ start, end, text: core, tokens: tokenize(core), endsClause: CLAUSE_END.test(raw) })
+    if (!COMPOUND.test(core)) {
+      push(start, end, endsClause)
+      continue
+    }
+    let at = start
+    for (const part of core.split('-')) {
+      push(at, at + part.length, false)
+      at += part.length + 1
+    }
+    words[words.length - 1]!.endsClause = endsClause
   }
   return words
 }
@@ -104,6 +124,14 @@ const YEAR_CUES = new Set('عام العام لعام وعام سنة السنة
 const YEAR_DIGITS = /^[12]\d{3}$|^[١٢][٠-٩]{3}$/u
 const DATE_WINDOW_WORDS = 6
 
+// A day written as an ordinal word before a month: السادس من مارس، the sixth of March.
+const ORDINAL_DAY = new RegExp(
+  `^(?:${['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي', 'العشرين', 'الثلاثين', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
+    .map(foldLetters)
+    .join('|')})$`,
+  'u',
+)
+
 const isMonth = (word: Word | undefined) => word !== undefined && MONTH_WORDS.has(foldLetters(word.text).replace(/^(?:و|ب|ل|في)(?=\S{3,})/u, ''))
 
 /**
@@ -117,6 +145,7 @@ function dateAt(text: string, words: Word[], i: number): { value: number; from: 
     let last = i
     while (last + 1 < words.length && last - from + 1 < DATE_WINDOW_WORDS && !words[last]!.endsClause) last++
     for (let j = last; j >= i; j--) {
+      if (CONNECTOR_ONLY.test(words[j]!.text)) continue
       const window = words.slice(from, j + 1)
       const hasMonth = window.some(isMonth)
       const yearAlone = !hasMonth && j === i && YEAR_DIGITS.test(words[i]!.text) && YEAR_CUES.has(foldLetters(words[i - 1]?.text ?? '').replace(/[،,]$/u, ''))
@@ -144,7 +173,8 @@ function numberStart(word: Word): number {
 export function findMentions(text: string, words: Word[] = wordsOf(text)): Mention[] {
   const mentions: Mention[] = []
   for (let i = 0; i < words.length; i++) {
-    if (!hasNumber(words[i]!) || WEEKDAY_WORDS.has(foldLetters(words[i]!.text).replace(/^(?:و|ب|ل|ف)(?=ال)/u, ''))) continue
+    const ordinal = ORDINAL_DAY.test(foldLetters(words[i]!.text))
+    if ((!hasNumber(words[i]!) && !ordinal) || WEEKDAY_WORDS.has(foldLetters(words[i]!.text).replace(/^(?:و|ب|ل|ف)(?=ال)/u, ''))) continue
     const date = dateAt(text, words, i)
     if (date) {
       const first = words[date.from]!
@@ -157,10 +187,12 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
         words: { from: date.from, to: date.to },
         hedge: null,
         bound: boundBefore(words, date.from),
+        range: null,
       })
       i = date.to - 1
       continue
     }
+    if (ordinal) continue
     const read = readAt(text, words, i)
     if (!read) {
       // An expression the reader cannot take ($45 million before money is a unit): none of its
@@ -181,10 +213,39 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
       words: { from: i, to: read.to },
       hedge: isKind(words[i - 1], 'hedge') ? words[i - 1]!.text : null,
       bound: boundBefore(words, i),
+      range: null,
     })
     i = read.to - 1
   }
+  markRanges(text, mentions)
   return mentions
+}
+
+// Between the two ends of a range: و (written onto the second), and, or, to, a dash.
+const RANGE_LINK = /^\s*(?:و|and|or|to|أو|إلى|الى|حتى|-|–|—)\s*$/iu
+// Before the first end: بين، ما بين، تتراوح بين، between (and a year word: بين عامي 2015 و2018).
+const RANGE_OPENING = /(?:^|\s)(?:ما\s+)?(?:بين|between|(?:ت|ي)تراوح(?:\s+(?:بين|ما\s+بين))?)(?:\s+(?:عامي|سنتي|العامين|the\s+years|years))?\s*$/iu
+// "from 2 million to 3 million" is a change (two facts), not a range.
+const CHANGE_OPENING = /(?:^|\s)(?:من|from)\s*$/iu
+
+/** Marks the two ends of each range: `بين 5 و9 في المئة`, `between 30 and 40`, `30 to 40`, `5 or 6`. */
+function markRanges(text: string, mentions: Mention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k]!
+    const b = mentions[k + 1]!
+    const link = text.slice(a.end, b.start)
+    // Two ends of one range measure the same thing: a count and a date (122 حتى 8 أغسطس) are not.
+    // The unit may stand after the second end only (30 و40 ألف موظف), not after the first alone
+    // (rose 6.6% to 56.5 million: a change and a new total).
+    const sameKind = (a.unit === 'date') === (b.unit === 'date') && (a.unit === null || a.unit === b.unit)
+    if (!RANGE_LINK.test(link) || !sameKind) continue
+    const before = text.slice(Math.max(0, a.start - 30), a.start)
+    const opened = RANGE_OPENING.test(before)
+    const linkedAlone = !/^\s*(?:و|and)\s*$/iu.test(link) && !CHANGE_OPENING.test(before)
+    if (!opened && !linkedAlone) continue
+    a.range = b.range = { start: a.start, end: b.end }
+    k++
+  }
 }
 
 // Words after a number that are not what it counts: prepositions, particles, pronouns, verbs of saying.

@@ -111,6 +111,7 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
       const options = [entity, ...distractors].map((e, i) => ({ id: `n${i + 1}`, text: localized(ctx.lang, e === entity ? written : e.name) }))
       return {
         at,
+        about: entity,
         question: {
           id,
           type: 'single',
@@ -127,6 +128,7 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
     const accepted = [...new Set([written, entity.name, ...entity.aliases])]
     return {
       at,
+      about: entity,
       question: {
         id: uniqueId(ctx.ids, `${KIND_ID[entity.kind]}-${k + 1}`),
         type: 'text',

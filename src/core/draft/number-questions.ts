@@ -1,9 +1,10 @@
 import { arabicQuantityWords, formatQuantity } from '../describe.ts'
-import type { Unit } from '../quiz-schema.ts'
+import { decodeDate } from '../dates.ts'
+import type { Lang, Unit } from '../quiz-schema.ts'
 import { convert } from '../units.ts'
 import { tidySpan, type Replacement } from './excerpt.ts'
 import type { NumberFact, ScoreFact } from './facts.ts'
-import { uniqueId } from './ids.ts'
+import { stableHash, uniqueId } from './ids.ts'
 import {
   excerptSpan,
   localized,
@@ -110,10 +111,32 @@ function writeDigits(value: number, style: DigitStyle): string {
   return latin.replace(/\d/gu, (d) => String.fromCharCode(0x0660 + Number(d))).replace(/,/gu, '٬').replace(/\./gu, '٫')
 }
 
+/**
+ * A count as a choice shows it: millions and billions with their word (24.8 million, 25.6 مليون),
+ * thousands grouped in English (59,597,300) and as the article writes them in Arabic.
+ */
+function writeCount(lang: Lang, value: number, style: DigitStyle): string {
+  for (const [scale, en, arOne, arFew] of SCALES) {
+    const n = value / scale
+    if (n >= 1 && decimals(n) <= 2) {
+      const word = lang === 'en' ? en : n >= 3 && n <= 10 && Number.isInteger(n) ? arFew : arOne
+      return `${writeDigits(n, { ...style, grouped: false })} ${word}`
+    }
+  }
+  return writeDigits(value, { ...style, grouped: style.grouped || (lang === 'en' && value >= 10_000) })
+}
+
+const SCALES: [number, string, string, string][] = [
+  [1e9, 'billion', 'مليار', 'مليارات'],
+  [1e6, 'million', 'مليون', 'ملايين'],
+]
+
 /** A value as a choice or an explanation shows it: the article's digits, with its unit unless it counts. */
 function showValue(ctx: DraftContext, fact: NumberFact, value: number, unit: Unit): string {
   const raw = textOf(ctx, fact).slice(fact.mention.start, fact.mention.end)
-  if (unit === 'person' || unit === 'count') return writeDigits(value, digitStyle(raw))
+  if (unit === 'person' || unit === 'count') return writeCount(ctx.lang, value, digitStyle(raw))
+  // A year alone in digits: the article's «عام» or "in" stands before the gap already.
+  if (unit === 'date' && value % 10_000 === 0) return writeDigits(value / 10_000, { ...digitStyle(raw), grouped: false })
   if (ctx.lang === 'ar') return arabicQuantityWords(value, unit) ?? formatQuantity(value, unit, 'ar')
   return formatQuantity(value, unit, ctx.lang)
 }
@@ -127,6 +150,8 @@ const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1
  * magnitude of 6.8 beside 2,500 houses) would tell the answer away.
  */
 function plausibleBeside(fact: NumberFact, value: number): boolean {
+  // A date beside dates of its own precision: a month and year among bare years gives itself away.
+  if (fact.unit === 'date') return precisionOf(value) === precisionOf(fact.value)
   if (fact.kind !== 'count' && fact.kind !== 'people') return true
   const ratio = value / fact.value
   return Number.isInteger(value) === Number.isInteger(fact.value) && ratio < 100 && ratio > 1 / 100
@@ -154,32 +179,63 @@ function distractorsOf(facts: readonly NumberFact[], fact: NumberFact): NumberFa
 }
 
 /**
- * A value of the same kind the article does not state, for a false statement: twice the true one
- * (or three times, half …), keeping an Arabic number-noun agreement class (3–10 take a plural,
- * 11 and up a singular).
+ * Values of the same kind the article does not state, for a false statement, in an order that
+ * differs from fact to fact (always doubling would teach readers the trick): a year a few years
+ * off, a day a week off, a small count a step off within its Arabic agreement class (3–10 take a
+ * plural, 11 and up a singular), other amounts half again, twice, half, three quarters.
  */
-function madeUpValue(facts: readonly NumberFact[], fact: NumberFact): number | null {
+function falseValues(facts: readonly NumberFact[], fact: NumberFact, seed: string): number[] {
   const v = fact.value
-  const taken = facts.map((f) => inUnitOf(fact, f.value, f.unit)).filter((x): x is number => x !== null)
-  const small = v >= 3 && v <= 10 && Number.isInteger(v)
-  const candidates = small ? [v + 2, v - 2, v + 3, v - 1] : [v * 2, v * 3, v / 2, v * 4]
-  for (const c of candidates) {
-    const value = Number.parseFloat(c.toPrecision(6))
-    const sameClass = small ? value >= 3 && value <= 10 : value >= 11 || fact.kind === 'time' || !Number.isInteger(v)
-    const wholeLikeKey = Number.isInteger(value) || !Number.isInteger(v) || fact.kind === 'time'
-    if (value > 0 && sameClass && wholeLikeKey && !taken.some((t) => sameValue(t, value))) return value
+  // Never a value the article states, in this unit or as a bare number (5 days beside 5 people).
+  const taken = facts.flatMap((f) => [f.value, inUnitOf(fact, f.value, f.unit)]).filter((x): x is number => x !== null)
+  let candidates: number[]
+  if (fact.unit === 'date') {
+    const d = decodeDate(v)
+    if (!d) return []
+    candidates = d.year !== undefined ? [2, -3, 1, -1, 4].map((k) => v + k * 10_000) : [7, -7, 3, -3].map((k) => v + k).filter((x) => x % 100 >= 1 && x % 100 <= 28)
+  } else if (v >= 3 && v <= 10 && Number.isInteger(v)) {
+    candidates = [v + 2, v - 2, v + 3, v - 1, v + 1].filter((x) => x >= 3 && x <= 10)
+  } else {
+    const digits = decimals(v)
+    candidates = [1.5, 2, 0.5, 3, 0.75]
+      .map((k) => Number.parseFloat((v * k).toFixed(Math.min(digits + 1, 3))))
+      .filter((x) => (Number.isInteger(v) ? Number.isInteger(x) && (x >= 11 || v < 3) : true))
+    if (fact.unit === 'percent') candidates = candidates.filter((x) => x <= 100)
   }
-  return null
+  const fresh = candidates.filter((x) => x > 0 && !sameValue(x, v) && !taken.some((t) => sameValue(t, x)))
+  const turn = fresh.length === 0 ? 0 : stableHash(seed) % fresh.length
+  return [...fresh.slice(turn), ...fresh.slice(0, turn)]
 }
+
+const precisionOf = (value: number) => {
+  const d = decodeDate(value)
+  return d ? `${d.year !== undefined}${d.month !== undefined}${d.day !== undefined}` : ''
+}
+
+const decimals = (v: number) => (String(Number.parseFloat(v.toPrecision(12))).split('.')[1] ?? '').length
 
 const DIGITS_ONLY = /^[0-9\u0660-\u0669][0-9\u0660-\u0669.,٫٬\s]*$/u
 
-/** The fact's words with `value` in place of its own, or null when that cannot be written well. */
+/**
+ * The fact's words with `value` in their place: the digits alone for a count of people or things (the
+ * noun after them keeps its agreement class), the whole quantity written anew for any other unit;
+ * null when the count is written in words.
+ */
 function valueReplacement(ctx: DraftContext, fact: NumberFact, value: number): Replacement | null {
   const span = numberPart(fact.mention, ctx.words[fact.paragraph]!)
   const raw = textOf(ctx, fact).slice(span.start, span.end)
-  if (DIGITS_ONLY.test(raw)) return { ...span, text: writeDigits(value, digitStyle(raw)) }
-  if (fact.kind === 'time') return { start: fact.mention.start, end: fact.mention.end, text: showValue(ctx, fact, value, fact.unit) }
+  if (fact.unit === 'person' || fact.unit === 'count') return DIGITS_ONLY.test(raw) ? { ...span, text: writeDigits(value, digitStyle(raw)) } : null
+  return { start: fact.mention.start, end: fact.mention.end, text: showValue(ctx, fact, value, fact.unit) }
+}
+
+/** A false version of the fact's words, or null when none can be written well. */
+function falseSwap(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact): { value: number; replacement: Replacement } | null {
+  if (fact.parts) return null
+  const text = textOf(ctx, fact)
+  for (const value of falseValues(facts, fact, text.slice(fact.sentence.start, fact.sentence.end))) {
+    const replacement = valueReplacement(ctx, fact, value)
+    if (replacement) return { value, replacement }
+  }
   return null
 }
 
@@ -188,7 +244,8 @@ function valueReplacement(ctx: DraftContext, fact: NumberFact, value: number): R
  * question's answer (6000 soldiers beside a total of 6000 workers).
  */
 function valueElsewhere(facts: readonly NumberFact[], fact: NumberFact): boolean {
-  return facts.some((f) => f !== fact && !(fact.parts ?? []).includes(f) && sameValue(inUnitOf(fact, f.value, f.unit) ?? Number.NaN, fact.value))
+  // The same number in another unit counts too: a reader sees «3» beside a question whose answer is 3 days.
+  return facts.some((f) => f !== fact && !(fact.parts ?? []).includes(f) && (f.value === fact.value || sameValue(inUnitOf(fact, f.value, f.unit) ?? Number.NaN, fact.value)))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -271,17 +328,15 @@ function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: Number
   }
 }
 
-/** The fact's excerpt as a statement, true or with a made-up value; `wrong` is null when it stays true. */
-function statementOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, wantFalse: boolean) {
+/** The fact's excerpt as a statement: as the article says it, or with `swap`'s value in its place (then `wrong` says which). */
+function statementOf(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>) {
   const span = displaySpan(ctx, fact, true)
-  const value = wantFalse && !fact.parts ? madeUpValue(facts, fact) : null
-  const swap = value !== null ? valueReplacement(ctx, fact, value) : null
-  const text = statementText(ctx, fact.paragraph, span, [...(swap ? [swap] : []), ...masksIn(ctx, fact.paragraph, span, own(fact))])
-  return { text, wrong: swap ? showValue(ctx, fact, value!, fact.unit) : null }
+  const text = statementText(ctx, fact.paragraph, span, [...(swap ? [swap.replacement] : []), ...masksIn(ctx, fact.paragraph, span, own(fact))])
+  return { text, wrong: swap ? showValue(ctx, fact, swap.value, fact.unit) : null }
 }
 
-function booleanQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, wantFalse: boolean): Composed {
-  const said = statementOf(ctx, facts, fact, wantFalse)
+function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>): Composed {
+  const said = statementOf(ctx, fact, swap)
   const evidence = evidenceOf(ctx, fact)
   const quote = quoted(ctx, evidence.quote)
   return {
@@ -304,7 +359,7 @@ function booleanQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: 
  * every other one made false with a value the article does not state.
  */
 function statementsQuestion(ctx: DraftContext, facts: readonly NumberFact[], chosen: NumberFact[]): Composed | null {
-  const options = chosen.map((fact, k) => ({ id: `s${k + 1}`, ...statementOf(ctx, facts, fact, k % 2 === 1) }))
+  const options = chosen.map((fact, k) => ({ id: `s${k + 1}`, ...statementOf(ctx, fact, k % 2 === 1 ? falseSwap(ctx, facts, fact) : null) }))
   if (!options.some((o) => o.wrong === null) || options.every((o) => o.wrong === null)) return null
   const paragraph = chosen[0]!.paragraph
   const spans = chosen.map((f) => evidenceSpan(ctx, f))
@@ -370,10 +425,12 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
       if (type === 'numeric') made = numericQuestion(ctx, fact)
       else if (type === 'single' && distractors.length >= 2) made = singleQuestion(ctx, fact, distractors)
       else if (type === 'boolean' && !fact.parts) {
-        // A true statement shows the fact's value: not when another question has the same answer.
+        // True and false take turns; a true statement shows the fact's value, so it is false when
+        // another question has the same answer, and no true/false question when it cannot be false.
         const wantFalse: boolean = falseNext || valueElsewhere(facts, fact)
-        if (!wantFalse || madeUpValue(facts, fact) !== null) {
-          made = booleanQuestion(ctx, facts, fact, wantFalse)
+        const swap = wantFalse ? falseSwap(ctx, facts, fact) : null
+        if (!wantFalse || swap) {
+          made = booleanQuestion(ctx, fact, swap)
           falseNext = !wantFalse
         }
       }

@@ -29,15 +29,36 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end }
 }
 
-/** The sentences of a paragraph, in order, as trimmed spans; never empty for non-blank text. */
+const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"' }
+
+/** The quotations of a paragraph (opening to closing mark), closed ones only. */
+function quotations(text: string): Span[] {
+  const spans: Span[] = []
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTE_PAIRS[text[i]!]
+    if (!close) continue
+    const end = text.indexOf(close, i + 1)
+    if (end < 0) continue
+    spans.push({ start: i, end })
+    i = end
+  }
+  return spans
+}
+
+/**
+ * The sentences of a paragraph, in order, as trimmed spans; never empty for non-blank text. A
+ * quotation of several sentences («مشينا أربعة أيام. لم نجد ماء») stays inside one sentence.
+ */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = []
+  const quoted = quotations(text)
   let start = 0
   SENTENCE_END.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = SENTENCE_END.exec(text)) !== null) {
     const end = m.index + m[0].length
     if (m[0][0] === '.' && m[0].length === 1 && abbreviationBefore(text, m.index)) continue
+    if (quoted.some((q) => q.start < m!.index && end <= q.end)) continue
     const span = trimSpan(text, { start, end })
     if (span.end > span.start) spans.push(span)
     start = end
