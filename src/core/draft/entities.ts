@@ -234,7 +234,7 @@ function findArabic(paragraph: number, words: Word[], found: Found[]): void {
 
 const CAPITALIZED = /^[A-Z][\p{L}\p{M}'’.-]*$/u
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/u
-const CONNECTORS = new Set(['of', 'de', 'al', 'al-', 'bin', 'ibn', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'der', 'the'])
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'al', 'al-', 'bin', 'ibn', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'der', 'the'])
 const EN_STOP = new Set(
   ('The A An This That These Those It Its He She They We I You His Her Their Our My But And Or In On At For After Before When While ' +
     'As If Then There Here What Which Who Whom Whose Why How Since Until During Despite According Also However Meanwhile ' +
@@ -307,7 +307,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     const title = (w: string) => EN_TITLES.has(w) || EN_TITLES.has(w.toLowerCase())
     while (from < j - 1 && title(words[from]!.text)) from++
     if (from > i || title(prev) || (title(prev2) && prev.toLowerCase() === 'the')) kind = 'person'
-    else if (run.some((w) => EN_ORG_WORDS.has(w)) || (run.length === 1 && ACRONYM.test(last) && last.length >= 2)) kind = 'organisation'
+    // An acronym alone is an organisation when it is not a modifier (CT scans) and has three letters or more.
+    else if (run.some((w) => EN_ORG_WORDS.has(w)) || (run.length === 1 && ACRONYM.test(last) && last.length >= 3 && !/^[a-z]/u.test(words[j]?.text ?? ''))) kind = 'organisation'
     else if ((EN_PLACE_HEADS.has(last) && run.length > 1) || isKnownPlace(run.join(' '), 'en')) kind = 'place'
     else if (EN_SAYING.has(next) && run.length >= 2 && run.length <= 4 && !run.some((w) => isKnownPlace(w, 'en'))) kind = 'person'
     // After "in", "from" …, one capitalised word is a place (in Kourou); two may be a person (from Bukayo Saka).
@@ -358,10 +359,14 @@ function isKnownPlace(name: string, lang: Lang): boolean {
   return (formsByFirstWord(lang).get(words[0]!) ?? []).some((f) => f.words.length === words.length && f.words.every((w, k) => w === words[k]))
 }
 
-function findTablePlaces(lang: Lang, paragraph: number, words: Word[], found: Found[]): void {
+function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Word[], found: Found[]): void {
   const byFirst = formsByFirstWord(lang)
   for (let i = 0; i < words.length; i++) {
     const first = lang === 'ar' ? withoutClitics(fold(words[i]!.text)) : [words[i]!.text.replace(/['’]s$/u, '')]
+    // In English, a place inside a longer capitalised name is not that place: Northern Ireland, Paris St-Germain.
+    if (lang === 'en' && ((i > 0 && isCapWord(words[i - 1]!) && !words[i - 1]!.endsClause && !sentenceStart(words, i - 1, text)) || (words[i + 1] && isCapWord(words[i + 1]!) && !words[i]!.endsClause && !(byFirst.get(words[i]!.text) ?? []).some((f) => f.words.length > 1)))) {
+      continue
+    }
     const forms = first.flatMap((f) => byFirst.get(f) ?? []).sort((a, b) => b.words.length - a.words.length)
     for (const form of forms) {
       const rest = form.words.slice(1)
@@ -405,7 +410,7 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
     const ws = words[p.index]!
     if (lang === 'ar') findArabic(p.index, ws, found)
     else findEnglish(p.index, p.text, ws, found, knownCaps)
-    findTablePlaces(lang, p.index, ws, found)
+    findTablePlaces(lang, p.index, p.text, ws, found)
   }
 
   // One entity per name; a weak finding only counts when a strong one confirms the name.

@@ -70,12 +70,18 @@ export function hiddenNames(asked: readonly Asked[]): HiddenSpan[] {
   return asked.flatMap(({ entity }) => entity.mentions.map((m) => ({ ...m, owner: entity })))
 }
 
-/** Other names of the same kind, never another name of the same thing (a capital for its country). */
-function distractorsOf(entities: readonly Entity[], entity: Entity): Entity[] {
+/**
+ * Other names of the same kind, never another name of the same thing (a capital for its country),
+ * nor one named in the same sentence as the answer (researchers from A, B and C: each is true).
+ */
+function distractorsOf(entities: readonly Entity[], entity: Entity, mention?: EntityMention, sentence?: Span): Entity[] {
   const names = new Set([entity.name, ...entity.aliases])
+  const beside = (e: Entity) =>
+    mention !== undefined && sentence !== undefined && e.mentions.some((m) => m.paragraph === mention.paragraph && m.start >= sentence.start && m.end <= sentence.end)
   return entities
     .filter((e) => e !== entity && e.kind === entity.kind && !names.has(e.name))
     .filter((e) => !(entity.country !== null && e.country === entity.country))
+    .filter((e) => !beside(e))
     .slice(0, 3)
 }
 
@@ -102,7 +108,7 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
     const cloze = quotedExcerpt(ctx, mention.paragraph, sentence, span, [gap, ...repeats, ...masksIn(ctx, mention.paragraph, span, [entity])])
     const evidence = evidenceOf(ctx, mention)
     const explanation = localized(ctx.lang, ctx.say.because(quoted(ctx, evidence.quote)))
-    const distractors = distractorsOf(entities, entity)
+    const distractors = distractorsOf(entities, entity, mention, sentence)
     const choice = distractors.length >= 2 && (!FREE_TEXT_KINDS.has(entity.kind) || k % 3 === 2)
     const at = positionIn(mention.paragraph, mention.start)
     const written = ctx.paragraphs[mention.paragraph]!.text.slice(mention.start, mention.end)

@@ -30,8 +30,9 @@ const howMany: Template = (fact, text, clause, gap, masks) => {
     rest = rest.slice(0, cut)
   }
   const words = rest.split(/\s+/u)
-  // A noun, then at least a verb and what follows it; not "2,000 of the soldiers".
-  if (words.length < 3 || /^(?:of|to|in|and|or|percent|per)\b/iu.test(rest) || !VERB_AFTER_SUBJECT.test(` ${rest} `)) return null
+  // A noun, then at least a verb and what follows it; not "2,000 of the soldiers", not a verb
+  // right after the number ("22 expected the first cut …": the number was the subject).
+  if (words.length < 3 || /^(?:of|to|in|and|or|percent|per)\b/iu.test(rest) || /^(?:\w+ed|is|are|was|were|has|have|had|will|would|said|say|says|expect|expects)\b/iu.test(rest) || !VERB_AFTER_SUBJECT.test(` ${rest} `)) return null
   return `How many ${rest}?`
 }
 
@@ -45,7 +46,8 @@ const howLongEn: Template = (fact, text, clause, _gap, masks) => {
   if (fact.kind !== 'time' || fact.mention.bound || fact.parts) return null
   const before = excerptText(text, { start: clause.start, end: fact.mention.start }, masks).replace(/[,،]$/u, '')
   const m = before.match(LASTED_EN)
-  if (!m || /[…]/u.test(m[1]!)) return null
+  // The subject must be a noun phrase, not a pronoun: "How long did which take?" asks nothing.
+  if (!m || /[…]/u.test(m[1]!) || /^(?:which|that|who|what|it|this|they|he|she|we|i|you)$/iu.test(m[1]!.trim())) return null
   return `How long did ${lowerDeterminer(m[1]!)} ${m[2]!.toLowerCase() === 'lasted' ? 'last' : 'take'}?`
 }
 
