@@ -262,9 +262,17 @@ export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
   if (amount.scaled) return `${n} ${noun.sg}${adjective('sg')}`
   if (value === 1) return `${noun.sg}${adjective('sg')} ${noun.feminine ? 'واحدة' : 'واحد'}`
   if (value === 2 && noun.dual) return `${noun.dual}${adjective('dual')}`
-  // With digits, Arabic uses the plural for 3–10 (and 103–110 …) and the singular otherwise.
-  const plural = Number.isInteger(value) && value % 100 >= 3 && value % 100 <= 10
-  return plural ? `${n} ${noun.pl}${adjective('pl')}` : `${n} ${noun.sg}${adjective('sg')}`
+  // With digits, Arabic uses the plural for 3–10 (and 103–110 …), the accusative singular for
+  // 11–99 (18 شهرًا، 15 ريالًا سعوديًا) and the genitive singular otherwise (100 يوم).
+  const rest = value % 100
+  if (Number.isInteger(value) && rest >= 3 && rest <= 10) return `${n} ${noun.pl}${adjective('pl')}`
+  if (Number.isInteger(value) && rest >= 11) return `${n} ${accusative(noun.sg)}${noun.adjective ? ` ${accusative(arabicAdjective(noun, 'sg'))}` : ''}`
+  return `${n} ${noun.sg}${adjective('sg')}`
+}
+
+/** A singular noun or adjective in the accusative with tanween: شهر → شهرًا; ساعة, دقيقة unchanged. */
+function accusative(word: string): string {
+  return /[ةىءا]$/u.test(word) || word.includes(' ') ? word : `${word}ًا`
 }
 
 /**
