@@ -28,8 +28,12 @@ describe('an editor in the studio', () => {
     await expect.poll(() => page.getByText('لا مشكلات').count()).toBe(1)
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'المسودة جاهزة' }).count()).toBe(1)
 
+    // The first question's key as drafted: what a reader answers in the preview and on another origin.
+    const firstQuestion = (await storedDraft(page)).present.quiz.questions[0] as { answer: { accepted: string[] } }
+    const firstAnswer = firstQuestion.answer.accepted[0]!
+
     // Edit the first question's prompt; undo and redo it.
-    const newPrompt = 'أيّ بلد احتفل بذكرى استسلام اليابان في الحرب العالمية الثانية؟'
+    const newPrompt = 'أيّ بلد ورد اسمه في مطلع المقال؟ أكمل بحسب النص: احتفالات … بذكرى استسلام … في الحرب العالمية الثانية'
     await page.locator('#q0-head').click()
     const prompt = page.locator('#f-questions-0-prompt-ar')
     const drafted = await prompt.inputValue()
@@ -94,7 +98,7 @@ describe('an editor in the studio', () => {
     await page.getByRole('button', { name: 'اعرض المعاينة' }).click()
     const widget = page.locator('.preview-host')
     await expect.poll(() => widget.locator('.p').first().textContent()).toContain(newPrompt)
-    await widget.locator('input[type=text]').first().fill('الصين')
+    await widget.locator('input[type=text]').first().fill(firstAnswer)
     await widget.locator('form button[type=submit]').first().click()
     await expect.poll(() => widget.locator('.fb').first().textContent()).toContain('إجابة صحيحة')
     await page.getByLabel('كل الأسئلة').check()
@@ -121,7 +125,7 @@ describe('an editor in the studio', () => {
     const reader = await browser.context.newPage()
     await reader.goto(`${host}/script?quiz=${QUIZ_ID}&hostile=0`)
     await expect.poll(() => reader.locator('fieldset .p').first().textContent()).toContain(newPrompt)
-    await reader.locator('input[type=text]').first().fill('الصين')
+    await reader.locator('input[type=text]').first().fill(firstAnswer)
     await reader.locator('form button[type=submit]').first().click()
     await expect.poll(() => reader.locator('form .fb').first().textContent()).toContain('إجابة صحيحة')
     await reader.close()
