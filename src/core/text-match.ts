@@ -1,6 +1,7 @@
 import { CALENDAR_WORDS } from './date-words.ts'
 import { normalizeText } from './normalize.ts'
-import { isNumberWord, parseNumber } from './numbers.ts'
+import { isNumberWord } from './numbers-lexicon.ts'
+import { parseNumber } from './numbers.ts'
 import { COUNTRIES as PLACE_COUNTRIES } from './places.ts'
 
 /**

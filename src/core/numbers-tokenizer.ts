@@ -1,0 +1,241 @@
+import { foldLetters } from './normalize.ts'
+import { isCurrency } from './quiz-schema.ts'
+import { HEDGE_PHRASES, lookupPhrase, lookupSymbol, lookupWord, type Entry } from './numbers-lexicon.ts'
+
+/**
+ * The number reader's tokenizer: an answer or an article split into number, word and symbol
+ * tokens, each word resolved through the lexicon (`numbers-lexicon.ts`). Digits in any script with
+ * their separators become one number token (`6,000`, `9 500`, `٢٫٥`); phrases that name one unit
+ * (`في المئة`, `per cent`) one word token. Linear in the length of the text.
+ */
+
+
+
+export type Token =
+  | { t: 'num'; v: number; raw: string; start: number; end: number }
+  | { t: 'word'; w: string; e: Entry | null; start: number; end: number }
+  | { t: 'sym'; c: string; start: number; end: number }
+
+
+// Accusative tanween plus alef (ألفًا, جنديًا, تقريبًا): the alef only carries the tanween.
+const WAW = '\u0648'
+const TANWEEN_ALEF = /(?:\u064B\u0627|\u0627\u064B)(?![\p{L}\p{M}])/gu
+// A hyphen touching a letter joins words (twenty-five, 2-hour); between digits it is a range.
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
+const WORD_HYPHEN = /(?<=\p{L})-|-(?=\p{L})/gu
+// Sentence punctuation and quotes separate tokens and are otherwise ignored; commas and
+// semicolons separate list items; brackets and any other symbol ($, %, +, /, -, ×, #, =) are tokens
+// of their own, which no number expression contains: "ساعتين ونصف (150 دقيقة)" is not 2.5 hours
+// plus 150 minutes. Brackets around the whole answer are dropped (`withoutHedges`).
+const TOKEN = /(\d+(?:[.,]\d+)*|\.\d+)|(\p{L}+)|([^\s\p{L}\p{N}.,;!?"'()[\]{}«»“”‘’„…\u060C\u061B\u061F\u06D4])|([,;\u061B])|([()[\]{}])|\S/gu
+const DIGIT_CHAR = /\d/
+export const PLAIN_DIGITS = /^\d+$/
+const THREE_DIGITS = /^\d{3}$/
+const SHORT_GROUP = /^\d{1,3}$/
+const SPACED_GROUPS = /^\d{1,3}(?: \d{3})*$/
+// "9 500", "9 500.5", "9 500,5" — but not "9 500,000", which mixes two groupings.
+const GROUP_CONTINUATION = /^\d{3}(?:\.\d+|,(?!\d{3}$)\d+)?$/
+const SEPARATOR = /[.,]/
+const ALL_SPACES = / /g
+
+// ½ and friends (NFKC would turn ½ into "1⁄2"), then 1/2, 2 1/2, 3/4 as words the grammar reads.
+const VULGAR = /[½⅓⅔¼¾]/g
+const VULGAR_SLASHED: Record<string, string> = { '½': '1/2', '⅓': '1/3', '⅔': '2/3', '¼': '1/4', '¾': '3/4' }
+const SLASH_FRACTION = /(\d+\s+)?(?<![\d.,/])([1-3])\s*[/\u2044]\s*([2-4])(?![\d/.,])/g
+const FRACTION_WORDS: Record<string, string> = {
+  '1/2': 'نصف',
+  '1/3': 'ثلث',
+  '2/3': 'ثلثين',
+  '1/4': 'ربع',
+  '3/4': 'ثلاثه ارباع',
+}
+
+function slashFractionWords(match: string, whole: string | undefined, n: string, d: string): string {
+  const words = FRACTION_WORDS[`${n}/${d}`]
+  if (!words) return match
+  return whole ? `${whole.trim()} و ${words} ` : ` ${words} `
+}
+
+/** The value of a digit string with `.`/`,` separators, or null when they make no sense. */
+export function parseDigitString(raw: string): number | null {
+  const commas = raw.split(',').length - 1
+  const dots = raw.split('.').length - 1
+  if (commas === 0 && dots === 0) return Number(raw)
+  if (commas === 0 && dots === 1) return Number(raw.startsWith('.') ? '0' + raw : raw)
+  const groups = raw.split(SEPARATOR)
+  const groupedThousands = (parts: string[]) =>
+    SHORT_GROUP.test(parts[0]!) && parts.slice(1).every((g) => THREE_DIGITS.test(g))
+  if (dots === 0) {
+    // 6,000 and 1,000,000 group thousands; a single comma before anything but three digits is a
+    // decimal comma (2,5), as written across North Africa and Europe.
+    if (groupedThousands(groups)) return Number(groups.join(''))
+    if (commas === 1) return Number(groups.join('.'))
+    return null
+  }
+  if (commas === 0) {
+    // 1.000.000 groups thousands; a single dot (handled above) is always a decimal point.
+    return groupedThousands(groups) ? Number(groups.join('')) : null
+  }
+  // Both: the last separator is the decimal one, the others group thousands (9,500.5 / 9.500,5).
+  const lastSep = Math.max(raw.lastIndexOf(','), raw.lastIndexOf('.'))
+  const intPart = raw.slice(0, lastSep)
+  const sep = raw[lastSep]
+  if (intPart.includes(sep!)) return null
+  const intGroups = intPart.split(SEPARATOR)
+  if (!groupedThousands(intGroups)) return null
+  return Number(intGroups.join('') + '.' + raw.slice(lastSep + 1))
+}
+
+/** Splits an answer into number, word and symbol tokens, words resolved through `lookupWord`. */
+export function tokenize(text: string): Token[] {
+  const s = foldLetters(text.replace(VULGAR, (c) => ` ${VULGAR_SLASHED[c]} `).normalize('NFKC').replace(TANWEEN_ALEF, ''))
+    .replace(SLASH_FRACTION, slashFractionWords)
+    .replace(DASHES, '-')
+    .replace(WORD_HYPHEN, ' ')
+  const tokens: Token[] = []
+  TOKEN.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = TOKEN.exec(s)) !== null) {
+    const start = m.index
+    const end = start + m[0].length
+    if (m[1] !== undefined) {
+      const prev = tokens[tokens.length - 1]
+      // "9 500": a group of three digits after a short group and one space continues the number.
+      if (
+        prev?.t === 'num' &&
+        GROUP_CONTINUATION.test(m[1]) &&
+        prev.end === start - 1 &&
+        s[prev.end] === ' ' &&
+        SPACED_GROUPS.test(prev.raw)
+      ) {
+        const v = parseDigitString(prev.raw.replace(ALL_SPACES, '') + m[1])
+        if (v !== null) {
+          prev.raw += ' ' + m[1]
+          prev.v = v
+          prev.end = end
+          continue
+        }
+      }
+      const v = parseDigitString(m[1])
+      if (v === null) tokens.push({ t: 'sym', c: m[1], start, end })
+      else tokens.push({ t: 'num', v, raw: m[1], start, end })
+    } else if (m[2] !== undefined) {
+      pushWord(tokens, m[2], start, end)
+    } else if (m[3] !== undefined) {
+      // A colon only means something between digits (2:30); elsewhere it is punctuation.
+      if (m[3] === ':' && !(DIGIT_CHAR.test(s[start - 1] ?? '') && DIGIT_CHAR.test(s[end] ?? ''))) continue
+      const unit = lookupSymbol(m[3])
+      if (unit?.k === 'noun') {
+        // $ € % ٪: a unit written as a symbol; US$ and C$ when written onto their prefix.
+        const prev = tokens[tokens.length - 1]
+        const joined = prev?.t === 'word' && prev.end === start ? lookupSymbol(prev.w + m[3]) : undefined
+        if (joined && prev?.t === 'word') tokens[tokens.length - 1] = { t: 'word', w: prev.w + m[3], e: joined, start: prev.start, end }
+        else tokens.push({ t: 'word', w: m[3], e: unit, start, end })
+        continue
+      }
+      tokens.push({ t: 'sym', c: m[3], start, end })
+    } else if (m[4] !== undefined) {
+      // A list separator: ignored, except between two parts of a number (withoutHedges).
+      tokens.push({ t: 'sym', c: ',', start, end })
+    } else if (m[5] !== undefined) {
+      tokens.push({ t: 'sym', c: m[5], start, end })
+    }
+  }
+  const merged = mergePhrases(tokens)
+  markMoneyScales(merged, false)
+  return merged
+}
+
+// في المئة, per cent, كيلو متر, ر.س: several words that name one unit become one token.
+function mergePhrases(tokens: Token[]): Token[] {
+  if (!tokens.some((tok) => tok.t === 'word' && lookupPhrase(tok.w) !== undefined)) return tokens
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!
+    const phrase =
+      tok.t === 'word' ? lookupPhrase(tok.w)?.find((p) => p.words.every((w, k) => { const t = tokens[i + k]; return t?.t === 'word' && t.w === w })) : undefined
+    if (!phrase) {
+      out.push(tok)
+      continue
+    }
+    const last = tokens[i + phrase.words.length - 1]!
+    out.push({ t: 'word', w: phrase.words.join(' '), e: phrase.entry, start: tok.start, end: last.end })
+    i += phrase.words.length - 1
+  }
+  return out
+}
+
+const isMoneyWord = (tok: Token | undefined) =>
+  tok?.t === 'word' && ((tok.e?.k === 'noun' && isCurrency(tok.e.unit)) || (tok.e?.k === 'adj' && tok.e.alone))
+
+/**
+ * `m` and `b` after a money amount are million and billion, not minutes or metres: `$2m`,
+ * `£1.5b`, `2m dollars`, `SAR 5m`. With `money` (the question asks for an amount of money) after
+ * any number: a bare number is in the question's currency.
+ */
+export function markMoneyScales(T: Token[], money: boolean): void {
+  for (let i = 1; i < T.length; i++) {
+    const tok = T[i]!
+    if (tok.t !== 'word' || (tok.w !== 'm' && tok.w !== 'b') || T[i - 1]!.t !== 'num') continue
+    const after = T[i + 1]?.t === 'word' && (T[i + 1] as { e: Entry | null }).e?.k === 'adj' ? T[i + 2] : T[i + 1]
+    if (money || isMoneyWord(T[i - 2]) || isMoneyWord(after)) {
+      T[i] = { ...tok, e: { k: 'abbrScale', v: tok.w === 'm' ? 1e6 : 1e9, spaced: true } }
+    }
+  }
+}
+
+function pushWord(tokens: Token[], w: string, start: number, end: number): void {
+  const e = lookupWord(w)
+  if (e !== null) {
+    tokens.push({ t: 'word', w, e, start, end })
+    return
+  }
+  // The conjunction و written onto the next word: وخمسمائة, ونصف, والنصف.
+  if (w.length > 1 && w.startsWith(WAW)) {
+    const inner = lookupWord(w.slice(1))
+    if (inner !== null) {
+      tokens.push({ t: 'word', w: WAW, e: { k: 'and' }, start, end: start + 1 })
+      tokens.push({ t: 'word', w: w.slice(1), e: inner, start: start + 1, end })
+      return
+    }
+  }
+  tokens.push({ t: 'word', w, e: null, start, end })
+}
+
+const NUMBERISH = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'and', 'noun', 'a'])
+const numberish = (tok: Token | undefined) => tok !== undefined && (tok.t === 'num' || (tok.t === 'word' && tok.e !== null && NUMBERISH.has(tok.e.k)))
+
+/**
+ * The tokens without hedges and neutral words (نحو، حوالي، تقريبًا، ما يقارب، about, ~) — except
+ * one standing between two parts of a number, which it would otherwise glue (ألف حوالي خمسمائة).
+ */
+export function withoutHedges(tokens: Token[]): Token[] {
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!
+    const inside = numberish(out[out.length - 1]) && numberish(tokens[i + 1])
+    // ~ and ≈ only as a prefix; a comma anywhere but inside a number (ألف، خمسمائة is a list).
+    if (tok.t === 'sym' && (tok.c === '~' || tok.c === '≈') && out.length === 0) continue
+    if (tok.t === 'sym' && tok.c === ',' && !inside) continue
+    if (tok.t === 'word') {
+      const k = tok.e?.k
+      if ((k === 'hedge' || k === 'neutral') && !inside) continue
+      const phrase = HEDGE_PHRASES.find((p) => p.every((w, j) => tokens[i + j]?.t === 'word' && (tokens[i + j] as { w: string }).w === w))
+      if (phrase && !(numberish(out[out.length - 1]) && numberish(tokens[i + phrase.length]))) {
+        i += phrase.length - 1
+        continue
+      }
+    }
+    out.push(tok)
+  }
+  // "(2000)", "[ساعتين ونصف]": brackets around the whole answer say nothing.
+  while (isBracket(out[0], OPENING) && isBracket(out[out.length - 1], CLOSING)) {
+    out.shift()
+    out.pop()
+  }
+  return out
+}
+
+const OPENING = '([{'
+const CLOSING = ')]}'
+const isBracket = (tok: Token | undefined, set: string) => tok?.t === 'sym' && tok.c.length === 1 && set.includes(tok.c)
