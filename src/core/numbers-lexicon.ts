@@ -241,8 +241,8 @@ const NUMBER_KINDS = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundr
 
 /** True for a word that is (part of) a number: the text matcher never lets a typo change one. */
 export function isNumberWord(w: string): boolean {
-  const e = lookupWord(w)
-  if (e === null && w.length > 1 && w.startsWith(WAW)) return isNumberWord(w.slice(1))
+  // The conjunction و is written onto a number word once (وخمسمائة), never twice.
+  const e = lookupWord(w) ?? (w.length > 1 && w.startsWith(WAW) ? lookupWord(w.slice(1)) : null)
   return e !== null && NUMBER_KINDS.has(e.k)
 }
 

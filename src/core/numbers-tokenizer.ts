@@ -11,8 +11,11 @@ import { HEDGE_PHRASES, lookupPhrase, lookupSymbol, lookupWord, type Entry } fro
 
 
 
+/** Digits as one number: its value, the digits as written (`6,000`, `9 500`) and its place in the text. */
+export type NumberToken = { t: 'num'; v: number; raw: string; start: number; end: number }
+
 export type Token =
-  | { t: 'num'; v: number; raw: string; start: number; end: number }
+  | NumberToken
   | { t: 'word'; w: string; e: Entry | null; start: number; end: number }
   | { t: 'sym'; c: string; start: number; end: number }
 
@@ -32,16 +35,16 @@ const DIGIT_CHAR = /\d/
 export const PLAIN_DIGITS = /^\d+$/
 const THREE_DIGITS = /^\d{3}$/
 const SHORT_GROUP = /^\d{1,3}$/
-const SPACED_GROUPS = /^\d{1,3}(?: \d{3})*$/
 // "9 500", "9 500.5", "9 500,5" — but not "9 500,000", which mixes two groupings.
 const GROUP_CONTINUATION = /^\d{3}(?:\.\d+|,(?!\d{3}$)\d+)?$/
 const SEPARATOR = /[.,]/
-const ALL_SPACES = / /g
 
 // ½ and friends (NFKC would turn ½ into "1⁄2"), then 1/2, 2 1/2, 3/4 as words the grammar reads.
 const VULGAR = /[½⅓⅔¼¾]/g
 const VULGAR_SLASHED: Record<string, string> = { '½': '1/2', '⅓': '1/3', '⅔': '2/3', '¼': '1/4', '¾': '3/4' }
-const SLASH_FRACTION = /(\d+\s+)?(?<![\d.,/])([1-3])\s*[/\u2044]\s*([2-4])(?![\d/.,])/g
+const SLASH_FRACTION = /(?<![\d.,/])([1-3])\s*[/\u2044]\s*([2-4])(?![\d/.,])/g
+const SPACE_CHAR = /\s/
+const DIGIT_OR_SEPARATOR = /[\d.,]/
 const FRACTION_WORDS: Record<string, string> = {
   '1/2': 'نصف',
   '1/3': 'ثلث',
@@ -50,10 +53,28 @@ const FRACTION_WORDS: Record<string, string> = {
   '3/4': 'ثلاثه ارباع',
 }
 
-function slashFractionWords(match: string, whole: string | undefined, n: string, d: string): string {
-  const words = FRACTION_WORDS[`${n}/${d}`]
-  if (!words) return match
-  return whole ? `${whole.trim()} و ${words} ` : ` ${words} `
+/**
+ * `1/2`, `2 1/2`, `3/4` as the words the grammar reads (نصف, 2 و نصف, ثلاثه ارباع). The whole
+ * number before a fraction is found by looking back from it, never further than the previous
+ * fraction, so that a long run of digits costs one pass (a regular expression with an optional
+ * leading `\d+\s+` would retry it from every digit).
+ */
+function slashFractionsAsWords(s: string): string {
+  let out = ''
+  let done = 0
+  SLASH_FRACTION.lastIndex = 0
+  for (let m = SLASH_FRACTION.exec(s); m !== null; m = SLASH_FRACTION.exec(s)) {
+    const words = FRACTION_WORDS[`${m[1]}/${m[2]}`]
+    if (!words) continue
+    let spaces = m.index
+    while (spaces > done && SPACE_CHAR.test(s[spaces - 1]!)) spaces--
+    let digits = spaces
+    while (digits > done && DIGIT_CHAR.test(s[digits - 1]!)) digits--
+    const whole = spaces < m.index && digits < spaces && !(digits > 0 && DIGIT_OR_SEPARATOR.test(s[digits - 1]!))
+    out += whole ? `${s.slice(done, digits)}${s.slice(digits, spaces)} و ${words} ` : `${s.slice(done, m.index)} ${words} `
+    done = m.index + m[0].length
+  }
+  return done === 0 ? s : out + s.slice(done)
 }
 
 /** The value of a digit string with `.`/`,` separators, or null when they make no sense. */
@@ -88,37 +109,46 @@ export function parseDigitString(raw: string): number | null {
 
 /** Splits an answer into number, word and symbol tokens, words resolved through `lookupWord`. */
 export function tokenize(text: string): Token[] {
-  const s = foldLetters(text.replace(VULGAR, (c) => ` ${VULGAR_SLASHED[c]} `).normalize('NFKC').replace(TANWEEN_ALEF, ''))
-    .replace(SLASH_FRACTION, slashFractionWords)
+  const s = slashFractionsAsWords(foldLetters(text.replace(VULGAR, (c) => ` ${VULGAR_SLASHED[c]} `).normalize('NFKC').replace(TANWEEN_ALEF, '')))
+
     .replace(DASHES, '-')
     .replace(WORD_HYPHEN, ' ')
   const tokens: Token[] = []
+  // The number token that a group of three digits after a space would continue ("9 500").
+  let spacedTail: NumberToken | null = null
   TOKEN.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = TOKEN.exec(s)) !== null) {
     const start = m.index
     const end = start + m[0].length
     if (m[1] !== undefined) {
-      const prev = tokens[tokens.length - 1]
-      // "9 500": a group of three digits after a short group and one space continues the number.
+      // "9 500": a group of three digits after a short group (or groups) and one space continues the
+      // number; its value is the number's so far times a thousand plus the group, so that a long
+      // run of groups is read in one pass.
       if (
-        prev?.t === 'num' &&
-        GROUP_CONTINUATION.test(m[1]) &&
-        prev.end === start - 1 &&
-        s[prev.end] === ' ' &&
-        SPACED_GROUPS.test(prev.raw)
+        spacedTail !== null &&
+        spacedTail === tokens[tokens.length - 1] &&
+        spacedTail.end === start - 1 &&
+        s[spacedTail.end] === ' ' &&
+        GROUP_CONTINUATION.test(m[1])
       ) {
-        const v = parseDigitString(prev.raw.replace(ALL_SPACES, '') + m[1])
-        if (v !== null) {
-          prev.raw += ' ' + m[1]
-          prev.v = v
-          prev.end = end
+        const group = parseDigitString(m[1])
+        if (group !== null) {
+          spacedTail.raw += ' ' + m[1]
+          spacedTail.v = spacedTail.v * 1000 + group
+          spacedTail.end = end
+          if (!THREE_DIGITS.test(m[1])) spacedTail = null
           continue
         }
       }
       const v = parseDigitString(m[1])
-      if (v === null) tokens.push({ t: 'sym', c: m[1], start, end })
-      else tokens.push({ t: 'num', v, raw: m[1], start, end })
+      if (v === null) {
+        tokens.push({ t: 'sym', c: m[1], start, end })
+      } else {
+        const tok: NumberToken = { t: 'num', v, raw: m[1], start, end }
+        tokens.push(tok)
+        spacedTail = SHORT_GROUP.test(m[1]) ? tok : null
+      }
     } else if (m[2] !== undefined) {
       pushWord(tokens, m[2], start, end)
     } else if (m[3] !== undefined) {
@@ -229,11 +259,10 @@ export function withoutHedges(tokens: Token[]): Token[] {
     out.push(tok)
   }
   // "(2000)", "[ساعتين ونصف]": brackets around the whole answer say nothing.
-  while (isBracket(out[0], OPENING) && isBracket(out[out.length - 1], CLOSING)) {
-    out.shift()
-    out.pop()
-  }
-  return out
+  let first = 0
+  let last = out.length - 1
+  while (first < last && isBracket(out[first], OPENING) && isBracket(out[last], CLOSING)) [first, last] = [first + 1, last - 1]
+  return first === 0 ? out.slice(0, last + 1) : out.slice(first, last + 1)
 }
 
 const OPENING = '([{'
