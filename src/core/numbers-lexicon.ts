@@ -30,7 +30,8 @@ export type Entry =
   | { k: 'abbrScale'; v: number; spaced: boolean }
   | { k: 'except' } // إلا: ساعتين إلا ربع
   // A unit word: `unit` is the one meant by default, `units` every unit it may name (ريال, m, كيلو).
-  | { k: 'noun'; unit: Unit; units: readonly Unit[]; form: NounForm }
+  // `people`: the group a noun of people names (soldier, worker), null for anyone (`unit-words.ts`).
+  | { k: 'noun'; unit: Unit; units: readonly Unit[]; form: NounForm; people?: string | null }
   // A currency adjective (سعودي, US), which narrows a currency word; `alone`: stands for one (sterling).
   | { k: 'adj'; units: readonly Currency[]; alone: boolean }
   | { k: 'hedge' } // نحو, about: ignored
@@ -83,10 +84,13 @@ const AR_HUNDRED_STEMS: [string, number][] = [
 for (const [stem, v] of AR_HUNDRED_STEMS) {
   add(`${stem}مائة ${stem}مئة ${stem}مية`, { k: 'hundreds', v: v * 100 })
 }
+// The old spelling of 300 with the stem of a third: ثلثمائة
+add('ثلثمائة ثلثمية', { k: 'hundreds', v: 300 })
 add('ألف', { k: 'scale', v: 1e3, form: 'sg' })
 add('ألفان ألفين ألفي', { k: 'scale', v: 1e3, form: 'dual' })
 add('ألفا', { k: 'scale', v: 1e3, form: 'dualOrAcc' })
-add('آلاف ألوف', { k: 'scale', v: 1e3, form: 'pl' })
+// تلاف: Levantine and Egyptian آلاف (ست تلاف، تسع تلاف وخمسمية)
+add('آلاف ألوف تلاف', { k: 'scale', v: 1e3, form: 'pl' })
 add('مليون', { k: 'scale', v: 1e6, form: 'sg' })
 add('مليونان مليونين مليوني', { k: 'scale', v: 1e6, form: 'dual' })
 add('مليونا', { k: 'scale', v: 1e6, form: 'dualOrAcc' })
@@ -149,7 +153,7 @@ add('bn', { k: 'abbrScale', v: 1e9, spaced: true })
 // --- Hedges, neutral words and blockers ---
 // "About 2000" is still the answer 2000: the tolerance of the question decides how close is close
 // enough. "More than 2000" is a different claim, so comparisons make the answer unreadable.
-add('نحو حوالي حوالى تقريبا تقريبً تقريب قرابة زهاء يقارب يناهز مايقارب مايقرب', { k: 'hedge' })
+add('نحو حوالي حوالى تقريبا تقريبً تقريب قرابة زهاء يقارب يناهز مايقارب مايقرب بحدود', { k: 'hedge' })
 add('about around approximately approx roughly almost nearly circa ca some', { k: 'hedge' })
 add('فقط بالضبط تماما تمام only just exactly precisely', { k: 'neutral' })
 add(
@@ -181,8 +185,8 @@ export type Phrase = { words: string[]; entry: Entry }
 const PHRASES = new Map<string, Phrase[]>()
 const PHRASE_SEPARATOR = /[_.]/
 
-for (const { units, form, words } of UNIT_WORDS) {
-  const entry: Entry = { k: 'noun', unit: units[0], units, form }
+for (const { units, form, words, people } of UNIT_WORDS) {
+  const entry: Entry = { k: 'noun', unit: units[0], units, form, people: people ?? null }
   for (const word of words.split(/\s+/)) {
     const parts = word.length > 1 ? word.split(PHRASE_SEPARATOR).filter(Boolean).map(foldLetters) : [foldLetters(word)]
     if (parts.length === 1) LEX.set(parts[0]!, entry)

@@ -229,7 +229,47 @@ function pushWord(tokens: Token[], w: string, start: number, end: number): void 
       return
     }
   }
+  const parts = runTogether(w)
+  if (parts !== null) {
+    for (const part of parts) tokens.push({ t: 'word', w: part.w, e: part.e, start: start + part.from, end: start + part.to })
+    return
+  }
   tokens.push({ t: 'word', w, e: null, start, end })
+}
+
+type Part = { w: string; e: Entry; from: number; to: number }
+const RUN_KINDS = new Set<Entry['k']>(['digit', 'ten', 'tens', 'hundred', 'hundreds', 'scale', 'frac'])
+const MAX_RUN = 24
+const TEH = '\u062A'
+
+/**
+ * Number words typed without their spaces, as fast typists and phone keyboards do: ستةآلاف,
+ * تسعتلاف (تسع تلاف), ستلاف (ست + تلاف sharing their ت), ساعتينونصف, ألفونص. The word must split
+ * whole into at least two number words (a unit noun may lead: ساعتين), with و between them; other
+ * words are left alone. Bounded by the word's length (at most 24 letters), so linear in the text.
+ */
+function runTogether(w: string): Part[] | null {
+  if (w.length < 5 || w.length > MAX_RUN) return null
+  const split = (i: number, first: boolean): Part[] | null => {
+    if (i === w.length) return []
+    if (!first && w[i] === WAW && i + 1 < w.length) {
+      const rest = split(i + 1, false)
+      if (rest !== null && rest.length > 0 && rest[0]!.e.k !== 'and') return [{ w: WAW, e: { k: 'and' }, from: i, to: i + 1 }, ...rest]
+    }
+    for (let k = w.length; k >= i + 2; k--) {
+      // ست + تلاف written ستلاف: the ت ending one word begins the next.
+      for (const piece of i > 0 && w[i - 1] === TEH && w[i] !== TEH ? [w.slice(i, k), TEH + w.slice(i, k)] : [w.slice(i, k)]) {
+        const e = lookupWord(piece)
+        const fits = e !== null && (RUN_KINDS.has(e.k) || (first && e.k === 'noun' && (e.form === 'sg' || e.form === 'dual')))
+        if (!fits || (first && k === w.length)) continue
+        const rest = split(k, false)
+        if (rest !== null) return [{ w: piece, e: e!, from: i, to: k }, ...rest]
+      }
+    }
+    return null
+  }
+  const parts = split(0, true)
+  return parts !== null && parts.filter((p) => p.e.k !== 'and').length >= 2 ? parts : null
 }
 
 const NUMBERISH = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'and', 'noun', 'a'])
