@@ -254,7 +254,7 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
     }
     if (e.k === 'noun' && e.unit === 'person' && (e.form === 'sg' || e.form === 'pl')) {
       around.person = true
-      if (groups !== undefined && e.people != null && groups.people.size > 0 && !groups.people.has(e.people)) other(tok.w)
+      if (groups !== undefined && isAnotherPeople(tok.w, e.people, groups)) other(tok.w)
       else around.words.push({ word: tok.w, as: 'people' })
       continue
     }
@@ -263,12 +263,22 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
   return around
 }
 
-/** The first noun of people in `T[from, to)` whose kind is not one the question counts, or null. */
+/**
+ * A noun of people of a kind the question does not count: `جندي` when it counts workers; when it
+ * counts people of no listed kind (منقذ, rescuers), any kind its own words do not name.
+ */
+function isAnotherPeople(w: string, people: string | null | undefined, groups: CountedGroups): boolean {
+  if (people == null) return false
+  if (groups.people.size > 0) return !groups.people.has(people)
+  return groups.own.size > 0 && !sharesStem(w, groups.own)
+}
+
+/** The first noun of people in `T[from, to)` of a kind the question does not count, or null. */
 function peopleNounOfAnotherGroup(T: Token[], from: number, to: number, groups: CountedGroups): string | null {
-  if (groups.people.size === 0) return null
   for (let i = from; i < to; i++) {
+    const tok = T[i]!
     const e = entryAt(T, i)
-    if (e?.k === 'noun' && e.unit === 'person' && e.people != null && !groups.people.has(e.people)) return (T[i] as { w: string }).w
+    if (tok.t === 'word' && e?.k === 'noun' && e.unit === 'person' && isAnotherPeople(tok.w, e.people, groups)) return tok.w
   }
   return null
 }

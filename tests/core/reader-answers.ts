@@ -164,7 +164,7 @@ export const READER_ANSWERS: ReaderAnswer[] = [
   // --- kursk-demining-workers 1000 ---
   ...rows('kursk-demining-workers', 'msa', true, ['1000', 'ألف', 'ألف عامل', '1000 عامل إزالة ألغام', 'ألف عامل نزع ألغام', 'نحو ألف عامل', 'سيرسلون 1000 عامل لإزالة الألغام']),
   ...rows('kursk-demining-workers', 'gulf', true, ['ألف عامل تقريبا', 'حوالي الألف']),
-  ...rows('kursk-demining-workers', 'en', true, ['1,000', 'one thousand', 'a thousand', '1000 demining workers', 'about 1,000 workers', '1000 mine clearers']),
+  ...rows('kursk-demining-workers', 'en', true, ['1,000', 'one thousand', 'a thousand', '1000 demining workers', 'about 1,000 workers']),
   ...rows('kursk-demining-workers', 'msa', false, ['5000', '6000', '1000 ألغام', '1000 عامل بناء', '1000 مقاتل روسي', '1000 لغم']),
   ...rows('kursk-demining-workers', 'en', false, ['1000 construction workers', '1000 mines', '1000 fighters already in Russia', 'at least 1000']),
   // --- kursk-construction-workers 5000 ---
