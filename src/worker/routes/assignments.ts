@@ -25,7 +25,9 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { gradeAnswerSet } from '../grading.ts'
 import { getAssignedQuiz } from '../quiz-store.ts'
-import { clientIp, rateLimit } from '../rate-limit.ts'
+import { policyRateLimit } from '../middleware/policy-limit.ts'
+import { clientIp } from '../rate-limit.ts'
+import { RATE_LIMIT_POLICIES } from '../rate-limit-policies.ts'
 
 /** Longest display name, in characters after trimming. */
 export const MAX_NAME_LENGTH = 60
@@ -227,10 +229,7 @@ const submittedAssignment: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
 }
 
-const attemptLimit = rateLimit({
-  name: 'attempts',
-  limit: (c) => Number(c.env.RATE_LIMIT_ATTEMPTS_PER_MINUTE ?? 60),
-  windowSeconds: 60,
+const attemptLimit = policyRateLimit(RATE_LIMIT_POLICIES.attempts, {
   // Per client and assignment: a class behind one school address still fits, a flood does not.
   key: (c) => `${clientIp(c)}:${normalizeCode(c.req.param('code') ?? '')}`,
 })

@@ -13,7 +13,8 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { hashTeacherKey, newTeacherKey, teacherAuth } from '../middleware/teacher-auth.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { getAssignedQuiz, getQuiz, getQuizOwner } from '../quiz-store.ts'
-import { clientIp, rateLimit } from '../rate-limit.ts'
+import { policyRateLimit } from '../middleware/policy-limit.ts'
+import { RATE_LIMIT_POLICIES } from '../rate-limit-policies.ts'
 
 // Request schemas
 
@@ -149,12 +150,7 @@ function wantsCsv(format: string | undefined, accept: string | undefined): boole
 
 // Routes
 
-const classCreationLimit = rateLimit({
-  name: 'classes',
-  limit: (c) => Number(c.env.RATE_LIMIT_CLASSES_PER_HOUR ?? 20),
-  windowSeconds: 3600,
-  key: (c) => clientIp(c),
-})
+const classCreationLimit = policyRateLimit(RATE_LIMIT_POLICIES.classes)
 
 /** Teacher endpoints: a class, its assignments and their results, all behind the class's teacher key. */
 export const classes = createRouter()

@@ -2,7 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { createRouter, type AppEnv } from '../app.ts'
 import { renderDocsPage, type RateLimitDoc } from '../docs-page.ts'
 import { PROBLEM_CODES } from '../problem.ts'
-import { DRAFTING_LIMIT, GRADING_LIMIT, policyLimit } from '../middleware/binding-limit.ts'
+import { policyLimit, RATE_LIMIT_POLICIES, type RateLimitPolicy } from '../rate-limit-policies.ts'
 
 /**
  * The API's own description: `GET /v1/openapi.json` (OpenAPI 3.1, generated from the zod schemas
@@ -15,50 +15,17 @@ type Operation = { responses?: Record<string, Record<string, unknown>>; [key: st
 
 export const API_VERSION = '1.0.0'
 
-/** The rate limits, for the docs page and the OpenAPI document. */
+/** The rate limits of this deployment (the registry, with each quota read from its variable), for /docs. */
 export function rateLimitDocs(env: Env): RateLimitDoc[] {
-  const vars = env as { RATE_LIMIT_CLASSES_PER_HOUR?: string; RATE_LIMIT_ATTEMPTS_PER_MINUTE?: string }
-  return [
-    {
-      policy: 'grading',
-      routes: [
-        'POST /v1/quizzes/{quizId}/grade',
-        'POST /v1/quizzes/{quizId}/questions/{questionId}/check',
-        'POST /v1/drafts/grade',
-        'POST /v1/drafts/check',
-      ],
-      limit: policyLimit(env, GRADING_LIMIT),
-      windowSeconds: GRADING_LIMIT.windowSeconds,
-      per: 'client address, all four routes together',
-      variable: 'RATE_LIMIT_GRADING_PER_MINUTE',
-      remaining: false,
-    },
-    {
-      policy: 'drafting',
-      routes: ['POST /v1/drafts'],
-      limit: policyLimit(env, DRAFTING_LIMIT),
-      windowSeconds: DRAFTING_LIMIT.windowSeconds,
-      per: 'client address',
-      variable: 'RATE_LIMIT_DRAFTS_PER_MINUTE',
-      remaining: false,
-    },
-    {
-      policy: 'attempts',
-      routes: ['POST /v1/assignments/{code}/attempts'],
-      limit: Number(vars.RATE_LIMIT_ATTEMPTS_PER_MINUTE ?? 60),
-      windowSeconds: 60,
-      per: 'client address and assignment',
-      variable: 'RATE_LIMIT_ATTEMPTS_PER_MINUTE',
-    },
-    {
-      policy: 'classes',
-      routes: ['POST /v1/classes'],
-      limit: Number(vars.RATE_LIMIT_CLASSES_PER_HOUR ?? 20),
-      windowSeconds: 3600,
-      per: 'client address',
-      variable: 'RATE_LIMIT_CLASSES_PER_HOUR',
-    },
-  ]
+  return Object.values(RATE_LIMIT_POLICIES).map((policy: RateLimitPolicy) => ({
+    policy: policy.name,
+    routes: [...policy.routes],
+    limit: policyLimit(env, policy),
+    windowSeconds: policy.windowSeconds,
+    per: policy.per,
+    variable: policy.variable,
+    remaining: policy.counter.kind === 'd1',
+  }))
 }
 
 // Routes served by plain Hono handlers (HTML pages), described here so the document lists every route.
@@ -85,15 +52,6 @@ const PAGE_ROUTES: Record<string, { summary: string; description: string; params
     type: 'text/html',
   },
   'GET /a/{code}': { summary: 'Student page of an assignment', description: 'The widget for the assignment with this code.', params: ['code'], type: 'text/html' },
-}
-
-const RATE_LIMITED_OPERATIONS: Record<string, string> = {
-  'post /v1/quizzes/{quizId}/grade': 'grading',
-  'post /v1/quizzes/{quizId}/questions/{questionId}/check': 'grading',
-  'post /v1/drafts/grade': 'grading',
-  'post /v1/drafts/check': 'grading',
-  'post /v1/assignments/{code}/attempts': 'attempts',
-  'post /v1/classes': 'classes',
 }
 
 /** Hono's `/a/:code` as OpenAPI's `/a/{code}`. */
@@ -174,24 +132,25 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
     }
   }
 
-  const limits = new Map(rateLimitDocs(env).map((limit) => [limit.policy, limit]))
-  for (const [key, policy] of Object.entries(RATE_LIMITED_OPERATIONS)) {
-    const [method, path] = key.split(' ') as [string, string]
-    const operation = paths[path]?.[method]
-    const limit = limits.get(policy)
-    if (!operation || !limit) continue
-    const policyHeader = { 'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' } }
-    const headers = limit.remaining === false ? policyHeader : { RateLimit: { $ref: '#/components/headers/RateLimit' }, ...policyHeader }
-    const responses = (operation.responses ??= {})
-    for (const [status, response] of Object.entries(responses)) {
-      if (status.startsWith('2')) response.headers = { ...(response.headers as object), ...headers }
+  for (const limit of rateLimitDocs(env)) {
+    for (const route of limit.routes) {
+      const [method, path] = route.split(' ') as [string, string]
+      const operation = paths[path]?.[method.toLowerCase()]
+      if (!operation) throw new Error(`rate limit policy "${limit.policy}" names ${route}, which no route serves`)
+      const policy = limit.policy
+      const policyHeader = { 'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' } }
+      const headers = limit.remaining ? { RateLimit: { $ref: '#/components/headers/RateLimit' }, ...policyHeader } : policyHeader
+      const responses = (operation.responses ??= {})
+      for (const [status, response] of Object.entries(responses)) {
+        if (status.startsWith('2')) response.headers = { ...(response.headers as object), ...headers }
+      }
+      responses['429'] = {
+        description: `Too many requests: policy "${policy}", ${limit.limit} per ${limit.windowSeconds} s per ${limit.per}`,
+        headers: { ...headers, 'Retry-After': { $ref: '#/components/headers/Retry-After' } },
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      }
+      operation['x-rate-limit'] = { policy, limit: limit.limit, windowSeconds: limit.windowSeconds, per: limit.per, variable: limit.variable }
     }
-    responses['429'] = {
-      description: `Too many requests: policy "${policy}", ${limit.limit} per ${limit.windowSeconds} s per ${limit.per}`,
-      headers: { ...headers, 'Retry-After': { $ref: '#/components/headers/Retry-After' } },
-      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-    }
-    operation['x-rate-limit'] = { policy, limit: limit.limit, windowSeconds: limit.windowSeconds, per: limit.per }
   }
 
   // The stable problem codes, for generated clients.
