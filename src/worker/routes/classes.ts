@@ -1,4 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { prefersCsv } from '../accept.ts'
 import { REVEAL_POLICIES, toAssignmentSettings, type TeacherAssignment } from '../../core/assignment.ts'
 import { toCsv } from '../../core/csv.ts'
 import { pickText, quizLangs, servedLang } from '../../core/localized.ts'
@@ -143,9 +145,9 @@ function wrongAnswerDisplay(quiz: Quiz | null, questionId: string, answer: strin
     .join(' + ')
 }
 
-function wantsCsv(format: string | undefined, accept: string | undefined): boolean {
-  if (format) return format === 'csv'
-  return /\btext\/csv\b/i.test(accept ?? '')
+/** `?format=` decides; without it, `Accept` (`text/csv;q=0` refuses CSV). */
+function wantsCsv(format: string | undefined, c: Context): boolean {
+  return format ? format === 'csv' : prefersCsv(c)
 }
 
 // Routes
@@ -351,7 +353,7 @@ export const classes = createRouter()
       c.header('Cache-Control', 'no-store')
       c.header('Vary', 'Accept')
 
-      if (wantsCsv(format, c.req.header('Accept'))) {
+      if (wantsCsv(format, c)) {
         c.header('Content-Type', 'text/csv; charset=utf-8')
         c.header('Content-Disposition', `attachment; filename="results-${row.code}.csv"`)
         return c.body(toCsv(resultsTable(results)), 200)

@@ -59,7 +59,7 @@ export const embed = new Hono<AppEnv>()
     // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
     c.header('Vary', 'Accept')
     if (!quiz) {
-      if (!prefersHtml(c.req.header('Accept'))) {
+      if (!prefersHtml(c)) {
         problem('quiz-not-found', `No quiz "${quizId.slice(0, 80)}".`, {
           extras: { quizId: quizId.slice(0, 80) },
           headers: { Vary: 'Accept', 'Cache-Control': 'no-store' },
