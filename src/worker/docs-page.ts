@@ -47,9 +47,11 @@ export function renderDocsPage(document: Json, options: DocsPageOptions): Html {
       if (op) operations.push({ method, path, op, id: `op-${method}-${slug(path)}` })
     }
   }
-  const groups = new Map<string, Operation[]>(GROUPS.map((g) => [g, []]))
+  // Grouped by tag, in the document's order of tags.
+  const tags = ((document.tags ?? []) as { name: string }[]).map((tag) => tag.name)
+  const groups = new Map<string, Operation[]>(tags.map((tag) => [tag, []]))
   for (const entry of operations) {
-    const group = groupOf(entry.path)
+    const group = ((entry.op.tags ?? []) as string[])[0] ?? 'Other'
     groups.set(group, [...(groups.get(group) ?? []), entry])
   }
   for (const [group, ops] of groups) if (ops.length === 0) groups.delete(group)
@@ -190,24 +192,6 @@ function constraints(schema: Json): Html | '' {
     if (schema[key] !== undefined) parts.push(`${key} ${JSON.stringify(schema[key])}`)
   }
   return parts.length ? (html` <small>(${parts.join(', ')})</small>` as Html) : ''
-}
-
-const GROUPS = ['Quizzes', 'Authoring (editors and teachers)', 'Assignments (students)', 'Classes (teachers)', 'Service', 'Pages']
-
-/** The group of each first segment under `/v1`; any other is Service. */
-const API_GROUPS: Record<string, string> = {
-  quizzes: 'Quizzes',
-  drafts: 'Authoring (editors and teachers)',
-  'quiz-sources': 'Authoring (editors and teachers)',
-  me: 'Authoring (editors and teachers)',
-  classes: 'Classes (teachers)',
-  assignments: 'Assignments (students)',
-}
-
-function groupOf(path: string): string {
-  const parts = path.split('/').filter(Boolean)
-  if (parts[0] === 'v1') return API_GROUPS[parts[1] ?? ''] ?? 'Service'
-  return 'Pages'
 }
 
 function slug(text: string): string {
