@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { SELF } from 'cloudflare:test'
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
