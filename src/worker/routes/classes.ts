@@ -1,4 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { prefersCsv } from '../accept.ts'
 import { REVEAL_POLICIES, toAssignmentSettings, type TeacherAssignment } from '../../core/assignment.ts'
 import { toCsv } from '../../core/csv.ts'
 import { pickText, quizLangs, servedLang } from '../../core/localized.ts'
@@ -13,7 +15,8 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { hashTeacherKey, newTeacherKey, teacherAuth } from '../middleware/teacher-auth.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { getAssignedQuiz, getQuiz, getQuizOwner } from '../quiz-store.ts'
-import { clientIp, rateLimit } from '../rate-limit.ts'
+import { policyRateLimit } from '../middleware/policy-limit.ts'
+import { RATE_LIMIT_POLICIES } from '../rate-limit-policies.ts'
 
 // Request schemas
 
@@ -142,19 +145,14 @@ function wrongAnswerDisplay(quiz: Quiz | null, questionId: string, answer: strin
     .join(' + ')
 }
 
-function wantsCsv(format: string | undefined, accept: string | undefined): boolean {
-  if (format) return format === 'csv'
-  return /\btext\/csv\b/i.test(accept ?? '')
+/** `?format=` decides; without it, `Accept` (`text/csv;q=0` refuses CSV). */
+function wantsCsv(format: string | undefined, c: Context): boolean {
+  return format ? format === 'csv' : prefersCsv(c)
 }
 
 // Routes
 
-const classCreationLimit = rateLimit({
-  name: 'classes',
-  limit: (c) => Number(c.env.RATE_LIMIT_CLASSES_PER_HOUR ?? 20),
-  windowSeconds: 3600,
-  key: (c) => clientIp(c),
-})
+const classCreationLimit = policyRateLimit(RATE_LIMIT_POLICIES.classes)
 
 /** Teacher endpoints: a class, its assignments and their results, all behind the class's teacher key. */
 export const classes = createRouter()
@@ -355,7 +353,7 @@ export const classes = createRouter()
       c.header('Cache-Control', 'no-store')
       c.header('Vary', 'Accept')
 
-      if (wantsCsv(format, c.req.header('Accept'))) {
+      if (wantsCsv(format, c)) {
         c.header('Content-Type', 'text/csv; charset=utf-8')
         c.header('Content-Disposition', `attachment; filename="results-${row.code}.csv"`)
         return c.body(toCsv(resultsTable(results)), 200)
