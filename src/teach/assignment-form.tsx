@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, type NewAssignment, type QuizSummary, type RevealPolicy, type SavedClass } from './api.ts'
 import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
@@ -22,6 +22,7 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
   const [busy, setBusy] = useState(false)
   // The past due date the teacher is being asked about; null when no warning is showing.
   const [pastDue, setPastDue] = useState<string | null>(null)
+  const dueInput = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
     api.quizzes(lang).then(
@@ -101,7 +102,7 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
         </label>
         <label>
           {t.dueAt}
-          <input type="datetime-local" value={form.dueAt} required={form.reveal === 'after-due'} onInput={(e) => set('dueAt', e.currentTarget.value)} />
+          <input ref={dueInput} type="datetime-local" value={form.dueAt} required={form.reveal === 'after-due'} onInput={(e) => set('dueAt', e.currentTarget.value)} />
         </label>
         <label>
           {t.maxAttempts}
@@ -132,7 +133,14 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
             <button type="button" class="danger" onClick={() => void create(true)}>
               {t.createAnyway}
             </button>
-            <button type="button" class="secondary" onClick={() => setPastDue(null)}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setPastDue(null)
+                dueInput.current?.focus()
+              }}
+            >
               {t.changeDate}
             </button>
           </div>

@@ -83,6 +83,7 @@ export function ClassView(props: { t: Strings; f: Formats; lang: Lang; saved: Sa
         )}
       </section>
       <NewAssignmentForm t={t} f={f} lang={lang} saved={saved} onCreated={() => setReload((n) => n + 1)} />
+      {/* Panels of the class sit here as sections of their own (the roster, with its own component and props { t, f, lang, saved }). */}
       <details class="class-key-details">
         <summary>{t.classLinkShow}</summary>
         <ClassKeyCard t={t} f={f} saved={{ ...saved, name: info?.name ?? saved.name }} />

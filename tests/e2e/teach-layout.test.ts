@@ -298,7 +298,7 @@ describe.each(configs)('the teacher page in $lang at $width px', ({ lang, width 
     // Printed with that class, only the card shows: not the assignments.
     await page.evaluate(() => document.body.classList.add('printing-class-link'))
     await page.emulateMedia({ media: 'print' })
-    expect(await page.getByTestId('assignment-card').isVisible()).toBe(false)
+    expect(await page.getByTestId('assignment-card').first().isVisible()).toBe(false)
     expect(await page.getByTestId('class-link').isVisible()).toBe(true)
     await page.emulateMedia({ media: 'screen' })
     await page.evaluate(() => document.body.classList.remove('printing-class-link'))
