@@ -68,26 +68,31 @@ export function ClassView(props: { t: Strings; f: Formats; lang: Lang; saved: Sa
         </h2>
       </div>
       <ErrorLine error={error} />
-      <section>
-        <h2>{t.assignments}</h2>
-        {!info ? (
-          <p class="muted">{t.loading}</p>
-        ) : info.assignments.length === 0 ? (
-          <p class="muted">{t.noAssignments}</p>
-        ) : (
-          <ul class="cards" data-testid="assignments">
-            {info.assignments.map((a) => (
-              <AssignmentCard key={a.assignmentId} t={t} f={f} assignment={a} onResults={() => setViewing(a)} onDelete={() => removeAssignment(a)} />
-            ))}
-          </ul>
-        )}
-      </section>
-      <NewAssignmentForm t={t} f={f} lang={lang} saved={saved} onCreated={() => setReload((n) => n + 1)} />
-      {/* Panels of the class sit here as sections of their own (the roster, with its own component and props { t, f, lang, saved }). */}
-      <details class="class-key-details">
-        <summary>{t.classLinkShow}</summary>
-        <ClassKeyCard t={t} f={f} saved={{ ...saved, name: info?.name ?? saved.name }} />
-      </details>
+      {/* A class that does not open (a wrong key, a deleted class) offers only forgetting it. */}
+      {(info || !error) && (
+        <>
+          <section>
+            <h2>{t.assignments}</h2>
+            {!info ? (
+              <p class="muted">{t.loading}</p>
+            ) : info.assignments.length === 0 ? (
+              <p class="muted">{t.noAssignments}</p>
+            ) : (
+              <ul class="cards" data-testid="assignments">
+                {info.assignments.map((a) => (
+                  <AssignmentCard key={a.assignmentId} t={t} f={f} assignment={a} onResults={() => setViewing(a)} onDelete={() => removeAssignment(a)} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <NewAssignmentForm t={t} f={f} lang={lang} saved={saved} onCreated={() => setReload((n) => n + 1)} />
+          {/* Panels of the class sit here as sections of their own (the roster, with its own component and props { t, f, lang, saved }). */}
+          <details class="class-key-details">
+            <summary>{t.classLinkShow}</summary>
+            <ClassKeyCard t={t} f={f} saved={{ ...saved, name: info?.name ?? saved.name }} />
+          </details>
+        </>
+      )}
       <section class="row">
         <button type="button" class="secondary" onClick={props.onForget}>
           {t.forget}
