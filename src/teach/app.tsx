@@ -7,11 +7,11 @@ import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
 import { formats, type Formats } from './format.ts'
 import { STRINGS, type Lang, type Strings } from './i18n.ts'
-import { loadClasses, loadLang, saveClasses, saveLang } from './store.ts'
+import { loadClasses, saveClasses, saveLang } from './store.ts'
 
 /** The teacher page: saved classes → one class and its assignments → one assignment's results. */
 export function App(props: { initialLang: Lang }) {
-  const [lang, setLang] = useState<Lang>(() => loadLang(props.initialLang))
+  const [lang, setLang] = useState<Lang>(props.initialLang)
   const [classes, setClasses] = useState<SavedClass[]>(loadClasses)
   const [current, setCurrent] = useState<string | null>(null)
   const [fresh, setFresh] = useState<SavedClass | null>(null)

@@ -22,6 +22,8 @@ export function errorText(err: unknown, t: Strings, number: (n: number) => strin
       return err.retryAfter ? e.rateLimited(number(Math.max(1, Math.ceil(err.retryAfter / 60)))) : e.rateLimitedSoon
     case 'validation-failed': {
       const fields = Array.isArray(err.problem?.errors) ? (err.problem.errors as { path?: unknown }[]) : []
+      // An unknown quiz id (or one another class owns) is a 422 at `quizId`.
+      if (fields.some((f) => f.path === 'quizId')) return e.quizNotFound
       return fields.some((f) => f.path === 'dueAt' || f.path === 'opensAt') ? e.dates : e.invalid
     }
     case 'bad-request':

@@ -47,6 +47,7 @@ describe('error sentences', () => {
       [problem(404, 'quiz-not-found'), t.errors.quizNotFound],
       [problem(422, 'validation-failed', { errors: [{ path: 'dueAt', message: 'must be after opensAt' }] }), t.errors.dates],
       [problem(422, 'validation-failed', { errors: [{ path: 'title', message: 'too long' }] }), t.errors.invalid],
+      [problem(422, 'validation-failed', { errors: [{ path: 'quizId', message: 'There is no quiz "x".', in: 'body' }] }), t.errors.quizNotFound],
       [new ApiError(429, 'x', { code: 'rate-limited' }, 600), t.errors.rateLimited(f.number(10))],
       [problem(429, 'rate-limited'), t.errors.rateLimitedSoon],
       [problem(500, 'internal-error'), t.errors.server],
