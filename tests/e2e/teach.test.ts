@@ -120,7 +120,8 @@ it('creates a class and an assignment, shows live results, a chart and a CSV dow
   await second.getByTestId('assignment-card').locator('code', { hasText: code }).first().waitFor()
   await other.close()
   other = undefined
-})
+  // It waits for a 15 s refresh and runs axe twice: longer than the default on a busy machine.
+}, 180_000)
 
 it('assigns a quiz by typed id (classroom quizzes are not in the list); a wrong id is said in words', async () => {
   const ctx = await launch({ locale: 'en' })
