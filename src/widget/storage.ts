@@ -25,6 +25,23 @@ export function quizKey(quizId: string, version: number): string {
   return `fahm:q:${quizId}:${version}`
 }
 
+/**
+ * Forgets the saved progress of a quiz's older versions: their questions or keys differ, so their
+ * answers are never shown again and need not fill the reader's storage.
+ */
+export function dropOlderVersions(quizId: string, version: number): void {
+  const prefix = `fahm:q:${quizId}:`
+  try {
+    for (let i = localStorage.length; i-- > 0; ) {
+      const key = localStorage.key(i)
+      const old = key?.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length)) && +key.slice(prefix.length) < version
+      if (old) localStorage.removeItem(key!)
+    }
+  } catch {
+    // Storage disabled: there is nothing to forget.
+  }
+}
+
 /** A classroom attempt in progress (its idempotency key, start time, name and answers). */
 export function attemptKey(code: string): string {
   return `fahm:a:${code}`

@@ -130,7 +130,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   items = items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity)))
   const clean = withoutGiveaways(titleText, items)
   items = clean.items
-  if (clean.dropped > 0) notes.push(note('given-away'))
+  for (const { question } of clean.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
 
   items.sort((a, b) => a.at - b.at)
   let questions: Question[] = varyAnswerPositions(items.map((item) => withArabicQuotes(lang, item.question)))
@@ -186,9 +186,9 @@ const CHOICES_KEPT = 3
  * that shows another question's answer is taken out when enough choices remain; otherwise the
  * question whose answer is shown is not asked (a number the headline gives, say).
  */
-function withoutGiveaways(title: Localized, items: readonly Composed[]): { items: Composed[]; dropped: number } {
+function withoutGiveaways(title: Localized, items: readonly Composed[]): { items: Composed[]; dropped: Composed[] } {
   let kept = [...items]
-  let dropped = 0
+  const dropped: Composed[] = []
   for (let round = 0; round <= items.length * 4; round++) {
     const g = findGiveaways({ title, questions: kept.map((item) => item.question) })[0]
     if (!g) break
@@ -200,8 +200,8 @@ function withoutGiveaways(title: Localized, items: readonly Composed[]): { items
       kept = kept.map((item) => (item === holder ? { ...item, question: { ...q, choices: q.choices.filter((_, x) => x !== k) } } : item))
       continue
     }
+    dropped.push(kept[g.question]!)
     kept = kept.filter((_, x) => x !== g.question)
-    dropped++
   }
   return { items: kept, dropped }
 }

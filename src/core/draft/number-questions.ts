@@ -413,7 +413,8 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
     for (let tries = 0; tries < TYPE_CYCLE.length && !made; tries++) {
       const type = TYPE_CYCLE[turn++ % TYPE_CYCLE.length]!
       if (type === 'numeric') made = numericQuestion(ctx, fact)
-      else if (type === 'single' && distractors.length >= 2) made = singleQuestion(ctx, fact, distractors)
+      // The right choice shows the value: not when it is another question's answer too.
+      else if (type === 'single' && distractors.length >= 2 && !valueElsewhere(facts, fact)) made = singleQuestion(ctx, fact, distractors)
       else if (type === 'boolean' && !fact.parts) {
         // True and false take turns; a true statement shows the fact's value, so it is false when
         // another question has the same answer, and no true/false question when it cannot be false.
