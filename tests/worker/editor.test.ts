@@ -75,7 +75,7 @@ describe('creating quizzes', () => {
     expect(saved.articleHash).toMatch(/^sha256:[0-9a-f]{64}$/)
 
     const quiz = (await (await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}?lang=en`)).json()) as Body
-    expect(quiz).toMatchObject({ id, version: 1, lang: 'en', title: 'Beijing summit & <friends>' })
+    expect(quiz).toMatchObject({ id, version: 1, lang: 'en', title: 'The "summit" & <friends>' })
     expect((quiz.article as { paragraphs: unknown[] }).paragraphs).toHaveLength(4)
     expect(JSON.stringify(quiz)).not.toContain('"answer"')
 
@@ -320,7 +320,7 @@ describe('deleting quizzes', () => {
       questions: { questionId: string; prompt: string | null; topWrongAnswers: { display: string }[] }[]
     }
     const questionIds = (quizBody().questions as { id: string }[]).map((q) => q.id)
-    expect(results.quiz).toEqual({ id, version: 1, title: 'Beijing summit & <friends>', lang: 'en', langs: ['en', 'ar'] })
+    expect(results.quiz).toEqual({ id, version: 1, title: 'The "summit" & <friends>', lang: 'en', langs: ['en', 'ar'] })
     // Every question, in the quiz's order, with its prompt, though only one was answered.
     expect(results.questions.map((q) => q.questionId)).toEqual(questionIds)
     expect(results.questions.every((q) => typeof q.prompt === 'string' && q.prompt.length > 0)).toBe(true)
