@@ -110,6 +110,27 @@ describe('creating quizzes', () => {
     await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`), 404, 'quiz-not-found')
   })
 
+  it('refuses a quiz that gives an answer away or quotes Arabic with “ ”, on POST and PUT, naming the check', async () => {
+    const spoiled = await expectProblem(await send('POST', '/v1/quizzes', quizBody({ title: { ar: 'القمة في العاصمة الصينية', en: 'The summit' } })), 422, 'quiz-invalid')
+    expect(spoiled.issues).toEqual([
+      { check: 'answer-not-given-away', path: 'title.ar', message: expect.stringContaining('questions[0] ("meeting-place")') },
+    ])
+    await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`), 404, 'quiz-not-found')
+
+    await create()
+    const questions = structuredClone(quizBody().questions) as Body[]
+    ;((questions[1]!.choices as Body[])[2]!.text as Body).ar = '2000'
+    ;(questions[0]!.prompt as Body).ar = 'أين اجتمع “كيم” وبوتين؟'
+    const edited = await expectProblem(await send('PUT', `/v1/quizzes/${id}`, quizBody({ version: 1, questions })), 422, 'quiz-invalid')
+    expect(edited.issues.map((i: Body) => [i.check, i.path])).toEqual(
+      expect.arrayContaining([
+        ['answer-not-given-away', 'questions[1].choices[2].text.ar'],
+        ['arabic-quotation-marks', 'questions[0].prompt.ar'],
+      ]),
+    )
+    expect(((await (await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`)).json()) as Body).version).toBe(1)
+  })
+
   it('reports schema problems and a missing article with paths', async () => {
     const { lang: _lang, ...noLang } = quizBody()
     const problem = await expectProblem(await send('POST', '/v1/quizzes', { ...noLang, articleText: undefined, extra: 1 }), 422, 'quiz-invalid')
