@@ -30,16 +30,7 @@ export function quizKey(quizId: string, version: number): string {
  * answers are never shown again and need not fill the reader's storage.
  */
 export function dropOlderVersions(quizId: string, version: number): void {
-  const prefix = `fahm:q:${quizId}:`
-  try {
-    for (let i = localStorage.length; i-- > 0; ) {
-      const key = localStorage.key(i)
-      const old = key?.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length)) && +key.slice(prefix.length) < version
-      if (old) localStorage.removeItem(key!)
-    }
-  } catch {
-    // Storage disabled: there is nothing to forget.
-  }
+  for (let older = version; --older > 0; ) save(quizKey(quizId, older), null)
 }
 
 /** A classroom attempt in progress (its idempotency key, start time, name and answers). */
