@@ -23,7 +23,7 @@ export type AnswerKey =
 export type Giveaway = { question: number; path: string; shown: string }
 
 /** The texts of a quiz a reader sees before answering, each with its path; a question's own choices are tagged with it. */
-type Exposure = { path: string; text: string; owner: number | null; field: 'title' | 'prompt' | 'choice' }
+type Exposure = { path: string; read: ReadText; owner: number | null; field: 'title' | 'prompt' | 'choice' }
 
 /** The minimal quiz a giveaway search needs: a title and the questions. */
 export type QuizTexts = { title: Localized; questions: readonly Question[] }
@@ -51,7 +51,7 @@ const ARABIC = /[\u0600-\u06FF]/u
 const KEY_MIN_LETTERS = 3
 /** A choice or accepted answer of at most this many words, one number among them, is that number (`6000 جندي`). */
 const NUMBER_KEY_MAX_WORDS = 3
-/** Whole numbers up to this count as shown only when written in digits: `three leaders` is prose, not an answer. */
+/** Whole numbers up to this count as shown only when written in digits. */
 const SMALL_NUMBER = 10
 
 /** The significant words of a text, normalised; thousands separators are dropped first (`6,000` is one word). */
@@ -112,32 +112,40 @@ function containsWords(text: readonly string[], key: readonly string[]): boolean
   return false
 }
 
-/** Numbers a text shows: small whole numbers only when written in digits. */
-function shownNumbers(text: string): number[] {
+/** A text read once for every key looked for in it. */
+type ReadText = { text: string; tokens: string[]; numbers: number[]; dates?: number[] }
+
+function readText(text: string): ReadText {
+  // Small whole numbers count only when written in digits: `three leaders` is prose, not an answer.
   const digits = new Set(findNumbers(normalizeText(text).replace(/[^\d. ]/gu, ' ')))
-  return findNumbers(text).filter((n) => !(Number.isInteger(n) && Math.abs(n) <= SMALL_NUMBER) || digits.has(n))
+  const numbers = findNumbers(text).filter((n) => !(Number.isInteger(n) && Math.abs(n) <= SMALL_NUMBER) || digits.has(n))
+  return { text, tokens: keyTokens(text), numbers }
 }
 
-function shownDate(text: string, value: number): boolean {
-  const dates = findDates(text).flatMap((d) => {
+function datesOf(read: ReadText): number[] {
+  read.dates ??= findDates(read.text).flatMap((d) => {
     try {
       return [encodeDate(d)]
     } catch {
       return []
     }
   })
-  if (dates.some((d) => dateMatches(value, d))) return true
-  const key = decodeDate(value)
-  return key?.year !== undefined && key.month === undefined && findNumbers(text).includes(key.year)
+  return read.dates
 }
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b))
 
+function shows(read: ReadText, key: AnswerKey): boolean {
+  if (key.kind === 'number') return read.numbers.some((n) => same(n, key.value))
+  if (key.kind === 'words') return containsWords(read.tokens, key.tokens)
+  if (datesOf(read).some((d) => dateMatches(key.value, d))) return true
+  const parts = decodeDate(key.value)
+  return parts?.year !== undefined && parts.month === undefined && findNumbers(read.text).includes(parts.year)
+}
+
 /** Whether `text` shows `key`. */
 export function showsKey(text: string, key: AnswerKey): boolean {
-  if (key.kind === 'number') return shownNumbers(text).some((n) => same(n, key.value))
-  if (key.kind === 'date') return shownDate(text, key.value)
-  return containsWords(keyTokens(text), key.tokens)
+  return shows(readText(text), key)
 }
 
 function exposures(quiz: QuizTexts): Exposure[] {
@@ -145,7 +153,7 @@ function exposures(quiz: QuizTexts): Exposure[] {
   const add = (path: string, localized: Localized, owner: number | null, field: Exposure['field']) => {
     for (const lang of LANGS) {
       const text = localized[lang]
-      if (text) out.push({ path: `${path}.${lang}`, text, owner, field })
+      if (text) out.push({ path: `${path}.${lang}`, read: readText(text), owner, field })
     }
   }
   add('title', quiz.title, null, 'title')
@@ -168,7 +176,7 @@ export function findGiveaways(quiz: QuizTexts): Giveaway[] {
     if (keys.length === 0) return
     for (const place of shown) {
       if (place.owner === i && place.field === 'choice') continue
-      const key = keys.find((k) => showsKey(place.text, k))
+      const key = keys.find((k) => shows(place.read, k))
       if (key) found.push({ question: i, path: place.path, shown: key.shown })
     }
   })
