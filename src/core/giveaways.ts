@@ -81,7 +81,17 @@ export function answerKeys(q: Question): AnswerKey[] {
   return keys
 }
 
+const KEYS = new Map<string, AnswerKey | null>()
+
 function keyOfText(text: string): AnswerKey | null {
+  if (KEYS.has(text)) return KEYS.get(text)!
+  if (KEYS.size >= READ_CACHE_SIZE) KEYS.clear()
+  const key = readKey(text)
+  KEYS.set(text, key)
+  return key
+}
+
+function readKey(text: string): AnswerKey | null {
   const tokens = keyTokens(text)
   const numbers = findNumbers(text)
   if (numbers.length === 1 && tokens.length <= NUMBER_KEY_MAX_WORDS && tokens.some((t) => /\d/u.test(t) || findNumbers(t).length > 0)) {
@@ -115,11 +125,21 @@ function containsWords(text: readonly string[], key: readonly string[]): boolean
 /** A text read once for every key looked for in it. */
 type ReadText = { text: string; tokens: string[]; numbers: number[]; dates?: number[] }
 
+// Texts already read, for the studio's live checks that see the same prompts at every keystroke; bounded.
+const READ = new Map<string, ReadText>()
+const READ_CACHE_SIZE = 2000
+
 function readText(text: string): ReadText {
+  const known = READ.get(text)
+  if (known) return known
+  const tokens = keyTokens(text)
   // Small whole numbers count only when written in digits: `three leaders` is prose, not an answer.
-  const digits = new Set(findNumbers(normalizeText(text).replace(/[^\d. ]/gu, ' ')))
+  const digits = new Set(tokens.filter((t) => /^\d+$/u.test(t)).map(Number))
   const numbers = findNumbers(text).filter((n) => !(Number.isInteger(n) && Math.abs(n) <= SMALL_NUMBER) || digits.has(n))
-  return { text, tokens: keyTokens(text), numbers }
+  if (READ.size >= READ_CACHE_SIZE) READ.clear()
+  const read = { text, tokens, numbers }
+  READ.set(text, read)
+  return read
 }
 
 function datesOf(read: ReadText): number[] {
