@@ -16,7 +16,7 @@ const base = inject('fahmUrl')
 const host = inject('hostUrl')
 const browser = useBrowser()
 const QUIZ = `arabic-only-${crypto.randomUUID().slice(0, 8)}`
-const TITLE = 'قمة بكين: {كيم} و"بوتين"'
+const TITLE = 'القمة: {كيم} و«بوتين»'
 const PROMPT = 'أين اجتمع كيم وبوتين؟'
 
 beforeAll(async () => {
