@@ -29,3 +29,6 @@ export function quizKey(quizId: string, version: number): string {
 export function attemptKey(code: string): string {
   return `fahm:a:${code}`
 }
+
+/** The language a reader chose with the switch, for every quiz of the site. */
+export const LANG_KEY = 'fahm:lang'
