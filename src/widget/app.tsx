@@ -193,7 +193,7 @@ export class App extends Component<AppProps, AppState> {
       const result = await this.props.api.check(quiz.id, questionId, answer, quiz.lang)
       this.act({ t: 'result', r: result, lang: quiz.lang })
       this.focusNext = '#fb-' + questionId
-      const readAs = result.parsed && result.parsed.display
+      const readAs = result.parsed && toDigits(result.parsed.display, digitsOf(quiz.lang, this.props.digits))
       this.setState({ announcement: (result.correct ? t.ok : t.no) + (readAs ? '. ' + t.readAs + readAs : ''), shown: undefined })
       if (practice) return
       this.props.emit('answer', {

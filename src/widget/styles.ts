@@ -25,6 +25,8 @@ export const css =
   '.o{display:flex;gap:.6em;padding:.5em .7em;border:1px solid var(--ln);border-radius:var(--r);margin:.4rem 0;cursor:pointer}' +
   // Loading: the boxes of a question, without text, at its height (or --fahm-min-height).
   '.ld{min-height:var(--fahm-min-height,0)}.sk{background:var(--ti);border-color:var(--ti)}' +
+  // On a phone a choice often takes two lines.
+  '@container(max-width:30rem){.sk.o{height:3.6em}}' +
   '.row{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1rem}' +
   'button{font:inherit;cursor:pointer;min-height:2.75rem;padding:0 1em;border-radius:8px;border:2px solid var(--ac);background:var(--ac);color:var(--on)}' +
   ':focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
@@ -44,7 +46,7 @@ export const quizCss =
   '.p{font-weight:600}' +
   '.o:has(:checked){border-color:var(--ac);background:var(--ti)}.o:has(:disabled){cursor:default}' +
   // Verdict marks on the options: a sign and a colour, never colour alone.
-  '.right,.wrong{border-width:2px}.right{border-color:var(--ok)}.wrong{border-color:var(--no)}' +
+  '.o.right,.o.wrong{border-width:2px}.o.right{border-color:var(--ok)}.o.wrong{border-color:var(--no)}' +
   '.mk{margin-inline-start:auto;font-size:1.1em}.right .mk,.ok i,.ok .v{color:var(--ok)}.wrong .mk,.no i{color:var(--no)}' +
   'i{font-style:normal}.pt{border-color:var(--pt)}.pt i,.pt .v{color:var(--pt)}' +
   'input{accent-color:var(--ac);font:inherit;color:inherit}' +
