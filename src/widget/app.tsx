@@ -6,7 +6,7 @@ import { digitsOf, dirOf, fraction, num, progress as progressLabel, toDigits, ty
 import type { Strings } from './i18n.ts'
 import { Feedback, Input, isTyped } from './question.tsx'
 import { firstTryGrade, initial, isAnswered, own, reducer, type Action, type State } from './state.ts'
-import { attemptKey, LANG_KEY, load, quizKey, save } from './storage.ts'
+import { attemptKey, dropOlderVersions, LANG_KEY, load, quizKey, save } from './storage.ts'
 import { fallback, loadStrings, stringsNow } from './strings.ts'
 import { Summary } from './summary.tsx'
 import type { Assignment, Grade, Lang, Mode, Question, Quiz, Result, Theme } from './types.ts'
@@ -141,7 +141,10 @@ export class App extends Component<AppProps, AppState> {
         ? api.asgQuiz(assignment.code, lang, progress.idem, controller.signal)
         : api.quiz(this.props.quiz!, lang, controller.signal))
       if (controller.signal.aborted) return
-      if (!assignment) restore(quizKey(quiz.id, quiz.version))
+      if (!assignment) {
+        restore(quizKey(quiz.id, quiz.version))
+        dropOlderVersions(quiz.id, quiz.version)
+      }
       await Promise.all(pending)
       if (controller.signal.aborted) return
       if (first) emit('ready', { quizId: quiz.id, version: quiz.version, lang: quiz.lang, questionCount: quiz.questions.length })

@@ -42,7 +42,7 @@ export function Summary({ grade, questions, t, lang, ql, numerals, onShow }: Sum
     if (!details) return
     details.open = true
     details.querySelector('summary')!.focus()
-    details.scrollIntoView({ block: 'start' })
+    details.scrollIntoView()
   }
   const scored = typeof grade.score === 'number' && grade.maxScore > 0
   return (

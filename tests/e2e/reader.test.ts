@@ -123,7 +123,7 @@ describe.each([
     expect(await widget.locator('#rv-brotherly-duty-meaning').getAttribute('open')).toBeNull()
     await marks.nth(1).click()
     expect(await widget.locator('#rv-brotherly-duty-meaning').getAttribute('open')).not.toBeNull()
-    expect(await widget.locator('#rv-brotherly-duty-meaning summary').evaluate((s) => s === s.getRootNode().activeElement)).toBe(true)
+    expect(await widget.locator('#rv-brotherly-duty-meaning summary').evaluate((s) => s === (s.getRootNode() as ShadowRoot).activeElement)).toBe(true)
     // One digit system: the widget's text has none of the other language's digits.
     expect(await widget.innerText()).not.toMatch(otherDigits)
     await shoot(page, `end-${lang}-${width}`)
