@@ -14,7 +14,7 @@ export type BindingLimitPolicy = {
   /** The `[[ratelimits]]` binding that counts. */
   binding: (env: Env) => RateLimit
   /** The `[vars]` variable announcing the binding's `limit`; 0 turns the limit off. */
-  variable: keyof Env & string
+  variable: Extract<keyof Env, `RATE_LIMIT_${string}`>
   /** The limit when the variable is missing or not a number. */
   fallback: number
   /** The binding's `period`, in seconds (10 or 60). */
@@ -42,7 +42,7 @@ export const DRAFTING_LIMIT: BindingLimitPolicy = {
 
 /** The quota a policy announces, from its variable. */
 export function policyLimit(env: Env, policy: BindingLimitPolicy): number {
-  const value = Number((env as unknown as Record<string, unknown>)[policy.variable] ?? policy.fallback)
+  const value = Number(env[policy.variable] ?? policy.fallback)
   return Number.isFinite(value) ? value : policy.fallback
 }
 
