@@ -1,7 +1,7 @@
 import { SELF } from 'cloudflare:test'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import app from '../../src/worker/index.ts'
+import app from '../../src/worker/api.ts'
 import { toOpenApiPath } from '../../src/worker/routes/openapi.ts'
 import { createAssignment, createClass, type CreatedAssignment, type CreatedClass } from './classroom-helpers.ts'
 

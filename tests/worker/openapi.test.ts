@@ -1,6 +1,6 @@
 import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import app from '../../src/worker/index.ts'
+import app from '../../src/worker/api.ts'
 import { PROBLEM_CODES } from '../../src/worker/problem.ts'
 import { toOpenApiPath } from '../../src/worker/routes/openapi.ts'
 
