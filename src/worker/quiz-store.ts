@@ -154,23 +154,27 @@ export type ServedQuiz = {
   lang: Lang
 }
 
-// Per quiz version and language. A version is one `Quiz` object per isolate (bundled quizzes are
-// parsed once; db/quizzes.ts hands back the same object while a stored version is current), so a new
-// version gets new entries and the old ones go with their object.
-const served = new WeakMap<Quiz, Map<Lang, Promise<ServedQuiz>>>()
+// Per quiz version and requested language (`own`: none asked for). A version is one `Quiz` object
+// per isolate (bundled quizzes are parsed once; db/quizzes.ts hands back the same object while a
+// stored version is current), so a new version gets new entries and the old ones go with their
+// object. Keyed by the language asked for, so a hit does not even work out the language served
+// (`quizLangs` walks every string of the quiz).
+const served = new WeakMap<Quiz, Map<Lang | 'own', Promise<ServedQuiz>>>()
 
 /**
  * The public body and ETag of `quiz` in `lang` (else its own language), projected, serialised and
  * hashed once per quiz version and language in an isolate instead of on every request.
  */
 export function servedQuiz(quiz: Quiz, lang?: Lang): Promise<ServedQuiz> {
-  const shown = servedLang(quizLangs(quiz), lang)
   let byLang = served.get(quiz)
   if (!byLang) served.set(quiz, (byLang = new Map()))
-  let entry = byLang.get(shown)
+  let entry = byLang.get(lang ?? 'own')
   if (!entry) {
-    entry = serve(quiz, shown)
+    const shown = servedLang(quizLangs(quiz), lang)
+    // Asking for the language served and asking for an absent one share one entry.
+    entry = byLang.get(shown) ?? serve(quiz, shown)
     byLang.set(shown, entry)
+    byLang.set(lang ?? 'own', entry)
   }
   return entry
 }
