@@ -74,8 +74,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // axe over a page in two languages takes a minute beside other jobs on this machine.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           // The machine is shared and throttled: a poll waits for the server and the browser longer than 1 s.
           expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
