@@ -16,7 +16,7 @@ export type RateLimitPolicy = {
   /** The operations it limits, as the OpenAPI document names them (`POST /v1/classes`). */
   routes: readonly string[]
   /** The `[vars]` variable holding the quota; 0 turns the limit off. */
-  variable: keyof Env & string
+  variable: Extract<keyof Env, `RATE_LIMIT_${string}`>
   /** The quota when the variable is missing or not a number. */
   defaultLimit: number
   /** The window, in seconds. */
@@ -80,7 +80,7 @@ export type RateLimitPolicyName = keyof typeof RATE_LIMIT_POLICIES
 
 /** The quota of `policy` in this deployment: its variable, else its default. */
 export function policyLimit(env: Env, policy: RateLimitPolicy): number {
-  const raw = (env as unknown as Record<string, unknown>)[policy.variable]
+  const raw = env[policy.variable]
   const value = raw === undefined || raw === '' ? policy.defaultLimit : Number(raw)
   return Number.isFinite(value) ? value : policy.defaultLimit
 }

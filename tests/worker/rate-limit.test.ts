@@ -131,8 +131,9 @@ describe('the GRADING_LIMITER binding', () => {
     for (let attempt = 0; attempt < 2; attempt++) {
       const key = `198.18.${attempt}.${Math.floor(Math.random() * 250)}-${crypto.randomUUID()}`
       const window = Math.floor(Date.now() / 60_000)
-      let allowed = 0
-      while (allowed <= max && (await limiter.limit({ key })).success) allowed++
+      // All at once: one by one, `max` calls take longer than a minute's remainder on a busy machine.
+      const outcomes = await Promise.all(Array.from({ length: max }, () => limiter.limit({ key })))
+      const allowed = outcomes.filter((outcome) => outcome.success).length
       if (Math.floor(Date.now() / 60_000) === window) return allowed
     }
     throw new Error('the count straddled a window boundary twice')
@@ -142,7 +143,7 @@ describe('the GRADING_LIMITER binding', () => {
     const quota = Number(env.RATE_LIMIT_GRADING_PER_MINUTE)
     expect(quota).toBeGreaterThan(0)
     expect(await allowedInOneWindow(env.GRADING_LIMITER, quota + 10)).toBe(quota)
-  }, 30_000)
+  }, 90_000)
 
   it('is what grading counts with: a grade writes no rate-limit row to D1', async () => {
     const ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`

@@ -30,10 +30,9 @@ function bearerToken(c: Context): string | null {
   return match?.[1] ?? null
 }
 
-/** The configured editor token; secrets are not in the generated `Env`, so it is read loosely. */
+/** The configured editor token (an optional secret, src/worker/env.d.ts); an empty one is none. */
 function editorToken(env: Env): string | null {
-  const token = (env as { EDITOR_TOKEN?: unknown }).EDITOR_TOKEN
-  return typeof token === 'string' && token.length > 0 ? token : null
+  return env.EDITOR_TOKEN || null
 }
 
 /** True when `token` is the editor token. Both are hashed first, so the comparison is constant-time whatever their lengths. */
