@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { DRAFT_MAX_WORDS, DraftError, draftQuiz } from '../../core/draft/index.ts'
+import { DRAFT_MAX_WORDS, DraftError, draftQuiz, withThousands } from '../../core/draft/index.ts'
 import { NOTE_MESSAGES } from '../../core/draft/notes.ts'
 import { LANGS } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
@@ -18,7 +18,7 @@ import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor.ts'
 const DraftRequest = z
   .object({
     articleText: z.string().openapi({
-      description: `The article as plain text (pasted from a page or a word processor; HTML has its tags stripped). At most ${DRAFT_MAX_WORDS.toLocaleString('en')} words.`,
+      description: `The article as plain text (pasted from a page or a word processor; HTML has its tags stripped). At most ${withThousands(DRAFT_MAX_WORDS)} words.`,
     }),
     lang: z.enum(LANGS).optional().openapi({ description: "The article's language; detected when left out. A text in another language is refused." }),
     title: z.string().trim().max(200).optional().openapi({ description: "The quiz title; the article's headline (or first words) when left out." }),
