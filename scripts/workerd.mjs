@@ -13,11 +13,12 @@ const root = new URL('..', import.meta.url).pathname
 /**
  * Bundles the Worker and starts it on workerd.
  *
- * @param {{ vars?: Record<string, string>, d1?: string }} [options] `vars` override `[vars]` (e.g. a
- *   rate limit of '0'); `d1` names the local database.
+ * @param {{ vars?: Record<string, string>, d1?: string, assets?: boolean }} [options] `vars` override
+ *   `[vars]` (e.g. a rate limit of '0'); `d1` names the local database; `assets` serves public/ as
+ *   Workers Static Assets do (wrangler.toml's `[assets]`, its run_worker_first routes to the Worker).
  * @returns {Promise<{ base: string, mf: Miniflare, bundle: { modules: number, rawBytes: number, gzipBytes: number } }>}
  */
-export async function startBundledWorker({ vars = {}, d1 = 'bench' } = {}) {
+export async function startBundledWorker({ vars = {}, d1 = 'bench', assets = false } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'fahm-bundle-'))
   process.on('exit', () => rmSync(outdir, { recursive: true, force: true }))
   // Run by this Node (>= 22), whatever `node` is first on PATH.
@@ -38,6 +39,7 @@ export async function startBundledWorker({ vars = {}, d1 = 'bench' } = {}) {
 
   const wrangler = readFileSync(join(root, 'wrangler.toml'), 'utf8')
   const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(wrangler)?.[1] ?? '2026-01-01'
+  const workerFirst = JSON.parse(/run_worker_first\s*=\s*(\[[^\]]*\])/.exec(wrangler)?.[1] ?? '[]')
   const mf = new Miniflare({
     host: '127.0.0.1',
     port: 0,
@@ -47,6 +49,7 @@ export async function startBundledWorker({ vars = {}, d1 = 'bench' } = {}) {
           name: 'fahm',
           compatibilityDate,
           manifest: { mainModule: 'index.js', modules },
+          ...(assets ? { assets: { directory: join(root, 'public'), runWorkerFirst: workerFirst, notFoundHandling: 'none', hasUserWorker: true } } : {}),
           env: {
             DB: { type: 'd1', id: d1 },
             ...Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, { type: 'text', value }])),

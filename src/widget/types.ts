@@ -61,6 +61,11 @@ export type Options = {
    * the studio previews an unsaved draft this way.
    */
   api?: string | QuizCalls
+  /**
+   * Digits of Arabic text: `arab` (Arabic-Indic, ٠١٢٣, the default) or `latn` (0123). English is
+   * always in Latin digits.
+   */
+  digits?: 'arab' | 'latn'
   /** Nonce for a `<style>` element, for browsers without constructable stylesheets. */
   nonce?: string
 }

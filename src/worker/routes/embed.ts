@@ -111,10 +111,15 @@ embed.get('/embed/:quizId', async (c) => {
           headers: { Vary: 'Accept', 'Cache-Control': 'no-store' },
         })
       }
+      // The widget says it, styled as in any embed and in the page's language, and the frame sizes to it.
       return c.html(
         html`<!doctype html>
-<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>fahm</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
-<body><p>${lang === 'ar' ? 'لا يوجد اختبار بهذا المعرّف:' : 'No quiz with this id:'} ${quizId}</p></body></html>`,
+<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>fahm</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
+<body>
+<script src="/embed-frame.js"></script>
+<script src="/widget.js" data-quiz="${quizId.slice(0, 80)}" data-lang="${lang}"></script>
+<noscript>${lang === 'ar' ? 'لا يوجد اختبار بهذا المعرّف.' : 'No quiz with this id.'}</noscript>
+</body></html>`,
         404,
         { ...PAGE_HEADERS, 'Cache-Control': 'no-store' },
       )
@@ -135,7 +140,7 @@ embed.get('/embed/:quizId', async (c) => {
 </head>
 <body>
 <script src="/embed-frame.js"></script>
-<script src="/widget.js" data-quiz="${quiz.id}" data-lang="${lang}" data-mode="${options.mode ?? 'one-at-a-time'}" data-theme="${options.theme ?? 'auto'}" data-show-article></script>
+<script src="/widget-full.js" data-quiz="${quiz.id}" data-lang="${lang}" data-mode="${options.mode ?? 'one-at-a-time'}" data-theme="${options.theme ?? 'auto'}" data-show-article></script>
 </body>
 </html>`,
       200,

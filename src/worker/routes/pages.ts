@@ -36,7 +36,10 @@ function page(options: { lang: 'ar' | 'en'; title: string; body: unknown }) {
   main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
   /* The widget shows the title itself; the page heading stays for screen readers and outlines. */
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-  @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } }
+  form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+  input, button { font: inherit; min-height: 2.75rem; padding: 0 .8rem; border-radius: 8px; border: 1px solid #8a8f98; }
+  button { background: #0b6e4f; color: #fff; border-color: #0b6e4f; cursor: pointer; }
+  @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } input { background: #222; color: inherit; } }
 </style>
 </head>
 <body>
@@ -99,8 +102,13 @@ export const pages = new Hono<AppEnv>()
     )
   })
   .get('/a/:code', async (c) => {
-    const code = normalizeCode(c.req.param('code'))
     const requested = langOf(c.req.query('lang'))
+    // The unknown-code page's form sends the code typed again as ?code=: open that one.
+    const retyped = c.req.query('code')
+    if (retyped !== undefined) {
+      return c.redirect(`/a/${encodeURIComponent(normalizeCode(retyped).slice(0, 40))}${requested ? `?lang=${requested}` : ''}`, 303)
+    }
+    const code = normalizeCode(c.req.param('code'))
     const assignment = isValidCode(code) ? await getAssignmentByCode(c.env.DB, code) : null
     // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
     c.header('Vary', 'Accept')
@@ -112,12 +120,20 @@ export const pages = new Hono<AppEnv>()
         })
       }
       const lang = requested ?? 'ar'
+      const ar = lang === 'ar'
       return c.html(
         page({
           lang,
-          title: lang === 'ar' ? 'الواجب غير موجود' : 'Assignment not found',
-          body: html`<main><h1>${lang === 'ar' ? 'لا يوجد واجب بهذا الرمز' : 'No assignment with this code'}</h1>
-<p>${code}</p></main>`,
+          title: ar ? 'الواجب غير موجود' : 'Assignment not found',
+          body: html`<main><h1>${ar ? 'لا يوجد واجب بهذا الرمز' : 'No assignment with this code'}</h1>
+<p>${ar ? 'الرمز المكتوب:' : 'The code given:'} <bdi dir="ltr">${code}</bdi></p>
+<p>${ar ? 'تحقّق من الرمز الذي أعطاك إياه معلّمك، واكتبه هنا:' : 'Check the code your teacher gave you, and type it here:'}</p>
+<form method="get" action="">
+<label for="code">${ar ? 'رمز الواجب' : 'Assignment code'}</label>
+<input id="code" name="code" dir="ltr" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="40" required>
+${requested ? html`<input type="hidden" name="lang" value="${requested}">` : ''}
+<button type="submit">${ar ? 'افتح الواجب' : 'Open the assignment'}</button>
+</form></main>`,
         }),
         404,
         SECURITY_HEADERS,
@@ -130,7 +146,7 @@ export const pages = new Hono<AppEnv>()
         title: assignment.title,
         body: html`<main>
 <h1 class="sr-only" dir="auto">${assignment.title}</h1>
-<script src="/widget.js" data-assignment="${assignment.code}" data-lang="${lang}" data-show-article async></script>
+<script src="/widget-full.js" data-assignment="${assignment.code}" data-lang="${lang}" data-show-article async></script>
 </main>`,
       }),
       200,
