@@ -173,8 +173,8 @@ embed.openapi(oembedRoute, async (c) => {
   const height = Math.max(1, Math.floor(Math.min(EMBED_HEIGHT, Number(maxheight) || Infinity)))
   const src = embedUrl(origin, quiz.id, options)
   const title = titleOf(quiz, options.lang)
-  // `width` wide, narrower in a narrower container (max-width); the resizer keeps that bound.
-  const snippet = await html`<iframe src="${src}" title="${title}" data-fahm width="${width}" height="${height}" style="max-width:100%;border:0" frameborder="0" loading="lazy"></iframe><script src="${origin}/embed-resizer.js" async></script>`
+  // `width` wide; the resizer fits it to its container up to that width. No inline style: a host page's CSP may forbid it.
+  const snippet = await html`<iframe src="${src}" title="${title}" data-fahm width="${width}" height="${height}" frameborder="0" loading="lazy"></iframe><script src="${origin}/embed-resizer.js" async></script>`
   c.header('Access-Control-Allow-Origin', '*')
   c.header('Cache-Control', 'public, max-age=300')
   return c.json(
