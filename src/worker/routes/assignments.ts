@@ -11,6 +11,7 @@ import { studentKey, type AnswerRecord } from '../../core/results.ts'
 import type { MiddlewareHandler } from 'hono'
 import { createRouter, type AppEnv } from '../app.ts'
 import { PublicAssignmentSchema } from '../assignment-schema.ts'
+import { sha256Hex } from '../crypto.ts'
 import { PublicQuizSchema } from '../public-quiz-schema.ts'
 import { getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
 import {
@@ -170,11 +171,6 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value)
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 /** A seeded Fisher–Yates shuffle (mulberry32 over an FNV-1a hash of the seed). */
 function seededShuffle<T>(items: readonly T[], seed: string): T[] {
   let h = 0x811c9dc5
@@ -322,7 +318,7 @@ export const assignments = createRouter()
         })
       }
       const row = submittedTo.get(c.req.raw) ?? (await requireAssignment(c.env.DB, c.req.valid('param').code))
-      const requestHash = await sha256(canonicalJson({ name: body.name, answers: body.answers }))
+      const requestHash = await sha256Hex(canonicalJson({ name: body.name, answers: body.answers }))
 
       // The attempt stored earlier under this key, if any; the same key with another body is a conflict.
       const storedUnderKey = async (): Promise<AttemptRow | null> => {

@@ -10,7 +10,8 @@ import { createAssignment, deleteAssignment, getAssignment, listAssignments, typ
 import { listAttemptRecords } from '../db/attempts.ts'
 import { createClass, deleteClass } from '../db/classes.ts'
 import { limitBody } from '../middleware/body-limit.ts'
-import { hashTeacherKey, newTeacherKey, teacherAuth } from '../middleware/teacher-auth.ts'
+import { hashKey, newSecretKey } from '../crypto.ts'
+import { teacherAuth } from '../middleware/teacher-auth.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { getAssignedQuiz, getQuiz, getQuizOwner } from '../quiz-store.ts'
 import { clientIp, rateLimit } from '../rate-limit.ts'
@@ -180,8 +181,8 @@ export const classes = createRouter()
     }),
     async (c) => {
       const body = (c.req.valid('json') as z.infer<typeof CreateClassBody> | undefined) ?? {}
-      const teacherKey = newTeacherKey()
-      const row = await createClass(c.env.DB, { name: body.name || null, teacherKeyHash: await hashTeacherKey(teacherKey) })
+      const teacherKey = newSecretKey()
+      const row = await createClass(c.env.DB, { name: body.name || null, teacherKeyHash: await hashKey(teacherKey) })
       c.header('Cache-Control', 'no-store')
       c.header('Location', `/v1/classes/${row.id}`)
       return c.json({ classId: row.id, teacherKey, joinCode: row.joinCode, name: row.name }, 201)
