@@ -10,6 +10,7 @@ interface __BaseEnv_Env {
 	RATE_LIMIT_ATTEMPTS_PER_MINUTE: "60";
 	RATE_LIMIT_GRADING_PER_MINUTE: "600";
 	RATE_LIMIT_DRAFTS_PER_MINUTE: "30";
+	RATE_LIMIT_FAILED_LOOKUPS_PER_HOUR: "30";
 }
 declare namespace Cloudflare {
 	interface GlobalProps {
@@ -22,7 +23,7 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "RATE_LIMIT_CLASSES_PER_HOUR" | "RATE_LIMIT_ATTEMPTS_PER_MINUTE" | "RATE_LIMIT_GRADING_PER_MINUTE" | "RATE_LIMIT_DRAFTS_PER_MINUTE">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "RATE_LIMIT_CLASSES_PER_HOUR" | "RATE_LIMIT_ATTEMPTS_PER_MINUTE" | "RATE_LIMIT_GRADING_PER_MINUTE" | "RATE_LIMIT_DRAFTS_PER_MINUTE" | "RATE_LIMIT_FAILED_LOOKUPS_PER_HOUR">> {}
 }
 declare module "*.txt" {
 	const value: string;

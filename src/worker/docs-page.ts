@@ -17,6 +17,8 @@ export type RateLimitDoc = {
   variable: string
   /** False when the counter cannot tell what is left (Cloudflare's rate limiter): no `RateLimit` header. */
   remaining?: boolean
+  /** Counts only failed requests (404s), whose responses carry the headers too. */
+  failuresOnly?: boolean
 }
 
 export type DocsPageOptions = {
@@ -144,7 +146,7 @@ export function renderDocsPage(document: Json, options: DocsPageOptions): string
 <p>Every error is <code>application/problem+json</code> (RFC 9457): <code>{ type, title, status, detail, code, instance, … }</code>. <code>code</code> is stable and machine-readable; <code>type</code> is this page’s anchor for it. Validation errors add <code>errors: [{ path, message, in }]</code>; quiz checks add <code>issues: [{ check, path, message }]</code>.</p>
 <table><thead><tr><th>code</th><th>status</th><th>title</th><th>when</th></tr></thead><tbody>${problemRows}</tbody></table></section>
 <section id="rate-limits"><h2>Rate limits</h2>
-<p>Counted per client address (<code>CF-Connecting-IP</code>) in fixed windows. Every response of a limited route carries <code>RateLimit-Policy: "&lt;policy&gt;";q=&lt;quota&gt;;w=&lt;window s&gt;</code> and, unless the table says otherwise, <code>RateLimit: "&lt;policy&gt;";r=&lt;remaining&gt;;t=&lt;seconds to reset&gt;</code>; past the quota the answer is 429 <a href="#problem-rate-limited"><code>rate-limited</code></a> with <code>Retry-After</code> (seconds). Limits are Worker variables (0 turns one off).</p>
+<p>Counted per client address (<code>CF-Connecting-IP</code>; an IPv6 client by its /64 prefix, an IPv4-mapped IPv6 address as its IPv4 address) in fixed windows. Every response of a limited route carries <code>RateLimit-Policy: "&lt;policy&gt;";q=&lt;quota&gt;;w=&lt;window s&gt;</code> and, unless the table says otherwise, <code>RateLimit: "&lt;policy&gt;";r=&lt;remaining&gt;;t=&lt;seconds to reset&gt;</code>; past the quota the answer is 429 <a href="#problem-rate-limited"><code>rate-limited</code></a> with <code>Retry-After</code> (seconds). Limits are Worker variables (0 turns one off).</p>
 <table><thead><tr><th>policy</th><th>routes</th><th>limit</th><th>per</th><th>variable</th></tr></thead><tbody>${rateRows}</tbody></table></section>
 <section id="authentication"><h2>Authentication</h2><p>Public routes need nothing. Others take <code>Authorization: Bearer &lt;key&gt;</code>:</p><dl>${security}</dl></section>
 ${body}
@@ -158,7 +160,7 @@ ${body}
 function operationHtml({ method, path, op, id }: { method: string; path: string; op: Json; id: string }): string {
   const parameters = (op.parameters ?? []) as Json[]
   const security = (op.security ?? []) as Record<string, unknown>[]
-  const rate = op['x-rate-limit'] as { policy: string } | undefined
+  const rates = [op['x-rate-limit'] ?? []].flat() as { policy: string }[]
   const paramRows = parameters
     .map(
       (p) =>
@@ -172,7 +174,7 @@ function operationHtml({ method, path, op, id }: { method: string; path: string;
 <p class="summary">${inline(String(op.summary ?? ''))}</p>
 ${op.description ? `<p>${inline(String(op.description))}</p>` : ''}
 ${security.length ? `<p>Auth: ${security.map((s) => Object.keys(s).map((k) => `<a href="#security-${esc(k)}"><code>${esc(k)}</code></a>`).join(' + ')).join(' or ')}</p>` : ''}
-${rate ? `<p>Rate limit: <a href="#rate-limit-${esc(rate.policy)}"><code>${esc(rate.policy)}</code></a></p>` : ''}
+${rates.length ? `<p>Rate limit: ${rates.map((rate) => `<a href="#rate-limit-${esc(rate.policy)}"><code>${esc(rate.policy)}</code></a>`).join(', ')}</p>` : ''}
 ${paramRows ? `<table><thead><tr><th>parameter</th><th>in</th><th>required</th><th>schema</th><th>description</th></tr></thead><tbody>${paramRows}</tbody></table>` : ''}
 ${requestBody ? `<h4>Request body</h4>${contentHtml((requestBody.content ?? {}) as Record<string, Json>)}` : ''}
 <h4>Responses</h4><dl class="responses">${Object.entries(responses)

@@ -11,6 +11,7 @@ import { editor } from './routes/editor.ts'
 import { quizExports } from './routes/export.ts'
 import { apiDocs } from './routes/openapi.ts'
 import { bindingLimit, GRADING_LIMIT } from './middleware/binding-limit.ts'
+import { codeLookupLimit } from './middleware/code-lookup-limit.ts'
 import { draftGrading } from './routes/draft-grading.ts'
 import { drafts } from './routes/drafts.ts'
 import { me } from './routes/me.ts'
@@ -30,6 +31,8 @@ app.use('/v1/quizzes/:quizId/grade', bindingLimit(GRADING_LIMIT))
 app.use('/v1/quizzes/:quizId/questions/:questionId/check', bindingLimit(GRADING_LIMIT))
 app.use('/v1/drafts/check', bindingLimit(GRADING_LIMIT))
 app.use('/v1/drafts/grade', bindingLimit(GRADING_LIMIT))
+// Code scanning: lookups of unknown assignment codes are limited per address (/a/:code in pages.ts).
+app.use('/v1/assignments/*', codeLookupLimit())
 
 // Routes: one line per resource.
 app.route('/v1/quizzes', quizzes)

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app.ts'
-import { bindingRateLimit, clientIp } from '../rate-limit.ts'
+import { clientKey } from '../client-address.ts'
+import { bindingRateLimit } from '../rate-limit.ts'
 
 /**
  * The per-address limits counted by Cloudflare's rate limiting bindings (no D1 write): grading, which
@@ -47,7 +48,7 @@ export function policyLimit(env: Env, policy: BindingLimitPolicy): number {
 }
 
 /**
- * A middleware that counts each POST against `policy` per client address (`CF-Connecting-IP`) and
+ * A middleware that counts each POST against `policy` per client address (`CF-Connecting-IP`; an IPv6 client by its /64) and
  * answers 429 past it; preflights and other methods pass uncounted.
  *
  * ```ts
@@ -60,7 +61,7 @@ export function bindingLimit(policy: BindingLimitPolicy): MiddlewareHandler<AppE
     limiter: (c) => policy.binding(c.env),
     limit: (c) => policyLimit(c.env, policy),
     windowSeconds: policy.windowSeconds,
-    key: (c) => clientIp(c),
+    key: (c) => clientKey(c),
   })
   return (c, next) => (c.req.method === 'POST' ? limiter(c, next) : next())
 }

@@ -26,7 +26,8 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { gradeAnswerSet } from '../grading.ts'
 import { getAssignedQuiz } from '../quiz-store.ts'
-import { clientIp, rateLimit } from '../rate-limit.ts'
+import { clientKey } from '../client-address.ts'
+import { rateLimit } from '../rate-limit.ts'
 
 /** Longest display name, in characters after trimming. */
 export const MAX_NAME_LENGTH = 60
@@ -228,7 +229,7 @@ const attemptLimit = rateLimit({
   limit: (c) => Number(c.env.RATE_LIMIT_ATTEMPTS_PER_MINUTE ?? 60),
   windowSeconds: 60,
   // Per client and assignment: a class behind one school address still fits, a flood does not.
-  key: (c) => `${clientIp(c)}:${normalizeCode(c.req.param('code') ?? '')}`,
+  key: (c) => `${clientKey(c)}:${normalizeCode(c.req.param('code') ?? '')}`,
 })
 
 /** Student endpoints: read an assignment by its code, get its quiz, submit an attempt. */

@@ -14,7 +14,8 @@ import { hashKey, newSecretKey } from '../crypto.ts'
 import { teacherAuth } from '../middleware/teacher-auth.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { getAssignedQuiz, getQuiz, getQuizOwner } from '../quiz-store.ts'
-import { clientIp, rateLimit } from '../rate-limit.ts'
+import { clientKey } from '../client-address.ts'
+import { rateLimit } from '../rate-limit.ts'
 
 // Request schemas
 
@@ -154,7 +155,7 @@ const classCreationLimit = rateLimit({
   name: 'classes',
   limit: (c) => Number(c.env.RATE_LIMIT_CLASSES_PER_HOUR ?? 20),
   windowSeconds: 3600,
-  key: (c) => clientIp(c),
+  key: (c) => clientKey(c),
 })
 
 /** Teacher endpoints: a class, its assignments and their results, all behind the class's teacher key. */

@@ -3,6 +3,7 @@ import { createRouter, type AppEnv } from '../app.ts'
 import { renderDocsPage, type RateLimitDoc } from '../docs-page.ts'
 import { PROBLEM_CODES } from '../problem.ts'
 import { DRAFTING_LIMIT, GRADING_LIMIT, policyLimit } from '../middleware/binding-limit.ts'
+import { CODE_LOOKUP_LIMIT, codeLookupQuota } from '../middleware/code-lookup-limit.ts'
 
 /**
  * The API's own description: `GET /v1/openapi.json` (OpenAPI 3.1, generated from the zod schemas
@@ -51,6 +52,21 @@ export function rateLimitDocs(env: Env): RateLimitDoc[] {
       variable: 'RATE_LIMIT_ATTEMPTS_PER_MINUTE',
     },
     {
+      policy: CODE_LOOKUP_LIMIT.name,
+      routes: [
+        'GET /v1/assignments/{code}',
+        'GET /v1/assignments/{code}/quiz',
+        'POST /v1/assignments/{code}/attempts',
+        'GET /v1/assignments/{code}/attempts/{attemptId}',
+        'GET /a/{code}',
+      ],
+      limit: codeLookupQuota(env),
+      windowSeconds: CODE_LOOKUP_LIMIT.windowSeconds,
+      per: 'client address, counting only lookups that found nothing (404); past the quota every lookup is refused, known codes too',
+      variable: CODE_LOOKUP_LIMIT.variable,
+      failuresOnly: true,
+    },
+    {
       policy: 'classes',
       routes: ['POST /v1/classes'],
       limit: Number(vars.RATE_LIMIT_CLASSES_PER_HOUR ?? 20),
@@ -85,15 +101,6 @@ const PAGE_ROUTES: Record<string, { summary: string; description: string; params
     type: 'text/html',
   },
   'GET /a/{code}': { summary: 'Student page of an assignment', description: 'The widget for the assignment with this code.', params: ['code'], type: 'text/html' },
-}
-
-const RATE_LIMITED_OPERATIONS: Record<string, string> = {
-  'post /v1/quizzes/{quizId}/grade': 'grading',
-  'post /v1/quizzes/{quizId}/questions/{questionId}/check': 'grading',
-  'post /v1/drafts/grade': 'grading',
-  'post /v1/drafts/check': 'grading',
-  'post /v1/assignments/{code}/attempts': 'attempts',
-  'post /v1/classes': 'classes',
 }
 
 /** Hono's `/a/:code` as OpenAPI's `/a/{code}`. */
@@ -174,24 +181,34 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
     }
   }
 
-  const limits = new Map(rateLimitDocs(env).map((limit) => [limit.policy, limit]))
-  for (const [key, policy] of Object.entries(RATE_LIMITED_OPERATIONS)) {
-    const [method, path] = key.split(' ') as [string, string]
-    const operation = paths[path]?.[method]
-    const limit = limits.get(policy)
-    if (!operation || !limit) continue
+  // Each policy's routes get its headers and a 429; a route under two policies lists both.
+  for (const limit of rateLimitDocs(env)) {
     const policyHeader = { 'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' } }
     const headers = limit.remaining === false ? policyHeader : { RateLimit: { $ref: '#/components/headers/RateLimit' }, ...policyHeader }
-    const responses = (operation.responses ??= {})
-    for (const [status, response] of Object.entries(responses)) {
-      if (status.startsWith('2')) response.headers = { ...(response.headers as object), ...headers }
+    for (const route of limit.routes) {
+      const [method, path] = route.split(' ') as [string, string]
+      const operation = paths[path]?.[method.toLowerCase()]
+      if (!operation) continue
+      const responses = (operation.responses ??= {})
+      for (const [status, response] of Object.entries(responses)) {
+        if (status.startsWith('2') || (limit.failuresOnly && status === '404')) response.headers = { ...(response.headers as object), ...headers }
+      }
+      const description = `policy "${limit.policy}", ${limit.limit} per ${limit.windowSeconds} s per ${limit.per}`
+      const earlier = responses['429']?.['x-rate-limit-policies'] as string[] | undefined
+      responses['429'] = {
+        description: earlier ? `${String(responses['429']!.description)}; or ${description}` : `Too many requests: ${description}`,
+        headers: { ...(responses['429']?.headers as object), ...headers, 'Retry-After': { $ref: '#/components/headers/Retry-After' } },
+        content: {
+          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+          // A page for a person's browser (`Accept` preferring text/html).
+          ...(path.startsWith('/a/') ? { 'text/html': { schema: { type: 'string' } } } : {}),
+        },
+      }
+      responses['429']['x-rate-limit-policies'] = [...(earlier ?? []), limit.policy]
+      const rate = { policy: limit.policy, limit: limit.limit, windowSeconds: limit.windowSeconds, per: limit.per }
+      // The first policy keeps the single-object form readers of `x-rate-limit` know; more make a list.
+      operation['x-rate-limit'] = operation['x-rate-limit'] ? [operation['x-rate-limit'], rate].flat() : rate
     }
-    responses['429'] = {
-      description: `Too many requests: policy "${policy}", ${limit.limit} per ${limit.windowSeconds} s per ${limit.per}`,
-      headers: { ...headers, 'Retry-After': { $ref: '#/components/headers/Retry-After' } },
-      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-    }
-    operation['x-rate-limit'] = { policy, limit: limit.limit, windowSeconds: limit.windowSeconds, per: limit.per }
   }
 
   // The stable problem codes, for generated clients.
