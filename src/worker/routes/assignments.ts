@@ -3,6 +3,7 @@ import { assignmentStatus, toPublicAssignment } from '../../core/assignment.ts'
 import { answerTo } from '../../core/grade-answers.ts'
 import { isValidCode, normalizeCode } from '../../core/join-code.ts'
 import { normalizeText } from '../../core/normalize.ts'
+import { plainText } from '../../core/plain-text.ts'
 import { quizLangs, servedLang } from '../../core/localized.ts'
 import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
@@ -53,19 +54,7 @@ const QuizQuery = z.object({
 
 const LangQuery = z.object({ lang: LangParam })
 
-// C0/C1 controls and the bidi overrides/isolates, which could make a name render misleadingly.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
-
-const DisplayName = z
-  .string()
-  .refine((name) => !CONTROL.test(name), 'must not contain control characters (tabs, line breaks, bidi overrides)')
-  .transform((name) => name.trim().replace(/\s+/g, ' '))
-  .pipe(
-    z
-      .string()
-      .min(1, 'must not be empty')
-      .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),
-  )
+const DisplayName = plainText({ max: MAX_NAME_LENGTH })
 
 const AnswerValue = z.union([
   z.string().max(MAX_ANSWER_LENGTH, `must be at most ${MAX_ANSWER_LENGTH} characters`),

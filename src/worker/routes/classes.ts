@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { REVEAL_POLICIES, toAssignmentSettings, type TeacherAssignment } from '../../core/assignment.ts'
 import { toCsv } from '../../core/csv.ts'
 import { pickText, quizLangs, servedLang } from '../../core/localized.ts'
+import { plainText } from '../../core/plain-text.ts'
 import { LANGS, type Lang, type Quiz } from '../../core/quiz-schema.ts'
 import { aggregateResults, resultsTable } from '../../core/results.ts'
 import { createRouter } from '../app.ts'
@@ -28,7 +29,7 @@ const AssignmentParams = ClassParams.extend({
 })
 
 const CreateClassBody = z
-  .object({ name: z.string().trim().max(100).optional() })
+  .object({ name: plainText({ min: 0, max: 100 }).optional() })
   .openapi('CreateClassRequest', { example: { name: 'Grade 9 B' } })
 
 const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T08:00:00Z' })
@@ -36,7 +37,7 @@ const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-0
 const CreateAssignmentBody = z
   .object({
     quizId: z.string().min(1).max(80),
-    title: z.string().trim().min(1).max(200).optional().openapi({
+    title: plainText({ max: 200 }).optional().openapi({
       description: "What students see (the /a/CODE page's title too); defaults to the quiz's title in its language.",
     }),
     opensAt: Timestamp.nullish(),
