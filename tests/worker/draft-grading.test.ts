@@ -1,6 +1,6 @@
 import { env, SELF } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { EDITOR_BODY_LIMIT } from '../../src/worker/routes/editor.ts'
+import { EDITOR_BODY_LIMIT } from '../../src/worker/routes/editor/editor.routes.ts'
 import { addressKey } from '../../src/worker/client-address.ts'
 import { authoredQuizBody, createAuthoredQuiz } from './authored-quiz.ts'
 import { ORIGIN, freshIp } from './classroom-helpers.ts'

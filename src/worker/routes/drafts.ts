@@ -6,7 +6,7 @@ import { createRouter } from '../app.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { bindingLimit, DRAFTING_LIMIT } from '../middleware/binding-limit.ts'
 import { problem, problemResponses } from '../problem.ts'
-import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor.ts'
+import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor/editor.routes.ts'
 
 /**
  * `POST /v1/drafts`: an article in, a draft quiz out, for a person to review before publishing it
