@@ -37,7 +37,7 @@ async function frame(page: Page, src: string): Promise<Frame> {
         iframe.width = '800'
         iframe.height = '600'
         iframe.addEventListener('load', () => resolve(), { once: true })
-        document.body.append(iframe)
+        document.body.appendChild(iframe)
       }),
     [src, name],
   )
