@@ -42,7 +42,7 @@ export type GradedAnswers = { score: number; maxScore: number; results: Revealed
  * with {@link answerErrors}.
  */
 export function gradeAnswers(questions: readonly Question[], answers: Answers, lang: Lang): GradedAnswers {
-  const results = questions.map((question) => toResult(question, gradeQuestion(question, answerTo(answers, question.id)), lang, { reveal: true }))
+  const results = questions.map((question) => toResult(question, gradeQuestion(question, answerTo(answers, question.id), questions), lang, { reveal: true }))
   return {
     score: sumScores(results.map((r) => r.score)),
     maxScore: sumScores(results.map((r) => r.maxScore)),

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app.ts'
 import { failureRateLimit } from '../rate-limit.ts'
+import { policyLimit, RATE_LIMIT_POLICIES } from '../rate-limit-policies.ts'
 
 /**
  * Join codes are short enough to type (6 characters of 31), so they can be guessed. Every route that
@@ -9,24 +10,12 @@ import { failureRateLimit } from '../rate-limit.ts'
  * address answers 429 until the window ends, found or not, so a scanner learns nothing more. A lookup
  * that finds its assignment writes nothing.
  */
-export const CODE_LOOKUP_LIMIT = {
-  /** Names the policy in `RateLimit-Policy`. */
-  name: 'code-lookups',
-  /** The `[vars]` variable holding the quota; 0 turns the limit off. */
-  variable: 'RATE_LIMIT_FAILED_LOOKUPS_PER_HOUR',
-  /**
-   * The quota when the variable is missing: a class behind one school address mistyping a code
-   * now and then stays far below it, and a scanner finds about one assignment in 30,000 guesses
-   * per 100,000 live codes (31⁶ ≈ 887 million).
-   */
-  fallback: 30,
-  windowSeconds: 3600,
-} as const
+/** The policy, from the registry (src/worker/rate-limit-policies.ts). */
+export const CODE_LOOKUP_LIMIT = RATE_LIMIT_POLICIES.codeLookups
 
-/** The quota of {@link CODE_LOOKUP_LIMIT}, from its variable. */
+/** The quota of {@link CODE_LOOKUP_LIMIT} in this deployment. */
 export function codeLookupQuota(env: Env): number {
-  const value = Number((env as unknown as Record<string, unknown>)[CODE_LOOKUP_LIMIT.variable] ?? CODE_LOOKUP_LIMIT.fallback)
-  return Number.isFinite(value) ? value : CODE_LOOKUP_LIMIT.fallback
+  return policyLimit(env, CODE_LOOKUP_LIMIT)
 }
 
 export type CodeLookupLimitOptions = {

@@ -28,7 +28,8 @@ import { problem, problemResponses } from '../problem.ts'
 import { gradeAnswerSet } from '../grading.ts'
 import { getAssignedQuiz } from '../quiz-store.ts'
 import { clientKey } from '../client-address.ts'
-import { rateLimit } from '../rate-limit.ts'
+import { policyRateLimit } from '../middleware/policy-limit.ts'
+import { RATE_LIMIT_POLICIES } from '../rate-limit-policies.ts'
 
 /** Longest display name, in characters after trimming. */
 export const MAX_NAME_LENGTH = 60
@@ -74,7 +75,9 @@ const AttemptBody = z
     name: DisplayName.openapi({ description: 'The student’s display name (no accounts): 1–60 characters.' }),
     answers: z.record(z.string().max(80), AnswerValue),
     startedAt: z.iso.datetime({ offset: true }).optional(),
-    clientAttemptId: IdempotencyKey.optional().openapi({ description: 'Instead of the Idempotency-Key header.' }),
+    clientAttemptId: IdempotencyKey.optional().openapi({
+      description: 'The idempotency key, instead of the `Idempotency-Key` header: one of the two is required (400 `validation-failed` without either).',
+    }),
   })
   .openapi('AttemptRequest', {
     example: { name: 'سارة', answers: { 'meeting-duration': '150 دقيقة' }, startedAt: '2026-12-01T08:03:00Z' },
@@ -83,7 +86,8 @@ const AttemptBody = z
 const AttemptHeaders = z.object({
   'idempotency-key': IdempotencyKey.optional().openapi({
     param: { name: 'idempotency-key', in: 'header' },
-    description: 'A fresh UUID per attempt; a retry with the same key returns the stored attempt.',
+    description:
+      'A fresh UUID per attempt; a retry with the same key returns the stored attempt. Required unless the body has `clientAttemptId` (400 `validation-failed` without either).',
   }),
 })
 
@@ -213,10 +217,7 @@ const submittedAssignment: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
 }
 
-const attemptLimit = rateLimit({
-  name: 'attempts',
-  limit: (c) => Number(c.env.RATE_LIMIT_ATTEMPTS_PER_MINUTE ?? 60),
-  windowSeconds: 60,
+const attemptLimit = policyRateLimit(RATE_LIMIT_POLICIES.attempts, {
   // Per client and assignment: a class behind one school address still fits, a flood does not.
   key: (c) => `${clientKey(c)}:${normalizeCode(c.req.param('code') ?? '')}`,
 })
@@ -282,8 +283,9 @@ export const assignments = createRouter()
       path: '/{code}/attempts',
       summary: 'Submit an attempt',
       description:
-        'Idempotent: send a fresh `Idempotency-Key` (or `clientAttemptId`) per attempt; a retry with the same key ' +
-        'returns the stored attempt (201, `Idempotent-Replayed: true`) and never stores a second one.',
+        'Idempotent: send a fresh `Idempotency-Key` header (or `clientAttemptId` in the body) per attempt; one of the two ' +
+        'is required, and a submission with neither is answered 400 `validation-failed`, since it could not be retried safely. ' +
+        'A retry with the same key returns the stored attempt (201, `Idempotent-Replayed: true`) and never stores a second one.',
       middleware: [submittedAssignment, attemptLimit, limitBody()],
       request: {
         params: CodeParams,

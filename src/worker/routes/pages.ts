@@ -99,7 +99,7 @@ function arabicMinutes(minutes: number, count: string): string {
 }
 
 function tooManyLookupsPage(c: Context<AppEnv>, retryAfter: number): Response | undefined {
-  if (!prefersHtml(c.req.header('Accept'))) return undefined
+  if (!prefersHtml(c)) return undefined
   const lang = langOf(c.req.query('lang')) ?? 'ar'
   const minutes = Math.max(1, Math.ceil(retryAfter / 60))
   const count = new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-arab' : 'en').format(minutes)
@@ -170,7 +170,7 @@ export const pages = new Hono<AppEnv>()
     // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
     c.header('Vary', 'Accept')
     if (!assignment) {
-      if (!prefersHtml(c.req.header('Accept'))) {
+      if (!prefersHtml(c)) {
         problem('assignment-not-found', `No assignment with code "${code.slice(0, 20)}".`, {
           extras: { code: code.slice(0, 20) },
           headers: { ...STUDENT_PAGE_HEADERS, Vary: 'Accept' },

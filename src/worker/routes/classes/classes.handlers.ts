@@ -1,8 +1,10 @@
 import { toAssignmentSettings, type TeacherAssignment } from '../../../core/assignment.ts'
-import { aggregateResults, resultsTable } from '../../../core/assignment-results.ts'
+import { aggregateResults, resultsTable, type WrongAnswer } from '../../../core/assignment-results.ts'
 import { toCsv } from '../../../core/csv.ts'
 import { pickText, quizLangs, servedLang } from '../../../core/localized.ts'
 import type { Lang, Quiz } from '../../../core/quiz-schema.ts'
+import type { Context } from 'hono'
+import { prefersCsv } from '../../accept.ts'
 import type { AppRouteHandler } from '../../app.ts'
 import { hashKey, newSecretKey } from '../../crypto.ts'
 import * as assignmentStore from '../../db/assignments.ts'
@@ -38,11 +40,11 @@ function toIso(value: string | null | undefined): string | null {
   return value ? new Date(value).toISOString() : null
 }
 
-/** How a stored wrong answer reads for the teacher: choice ids become their texts. */
-function wrongAnswerDisplay(quiz: Quiz | null, questionId: string, answer: string, lang: Lang): string {
+/** How a stored wrong answer reads for the teacher: choice ids become their texts, typed answers stay as typed. */
+function wrongAnswerDisplay(quiz: Quiz | null, questionId: string, wrong: WrongAnswer, lang: Lang): string {
   const question = quiz?.questions.find((q) => q.id === questionId)
-  if (!quiz || !question || (question.type !== 'single' && question.type !== 'multiple')) return answer
-  return answer
+  if (!quiz || !question || (question.type !== 'single' && question.type !== 'multiple')) return wrong.typed ?? wrong.answer
+  return wrong.answer
     .split(',')
     .map((id) => {
       const choice = question.choices.find((c) => c.id === id.trim())
@@ -51,9 +53,9 @@ function wrongAnswerDisplay(quiz: Quiz | null, questionId: string, answer: strin
     .join(' + ')
 }
 
-function wantsCsv(format: string | undefined, accept: string | undefined): boolean {
-  if (format) return format === 'csv'
-  return /\btext\/csv\b/i.test(accept ?? '')
+/** `?format=` decides; without it, `Accept` (`text/csv;q=0` refuses CSV). */
+function wantsCsv(format: string | undefined, c: Context): boolean {
+  return format ? format === 'csv' : prefersCsv(c)
 }
 
 export const createClass: AppRouteHandler<CreateClassRoute> = async (c) => {
@@ -142,7 +144,7 @@ export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
   c.header('Cache-Control', 'no-store')
   c.header('Vary', 'Accept')
 
-  if (wantsCsv(format, c.req.header('Accept'))) {
+  if (wantsCsv(format, c)) {
     c.header('Content-Type', 'text/csv; charset=utf-8')
     c.header('Content-Disposition', `attachment; filename="results-${row.code}.csv"`)
     return c.body(toCsv(resultsTable(results)), 200)
@@ -158,9 +160,11 @@ export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
       questions: results.questions.map((q) => ({
         ...q,
         prompt: prompts.get(q.questionId) ?? null,
+        type: quiz?.questions.find((question) => question.id === q.questionId)?.type ?? null,
         topWrongAnswers: q.topWrongAnswers.map((w) => ({
-          ...w,
-          display: wrongAnswerDisplay(quiz, q.questionId, w.answer, lang),
+          answer: w.answer,
+          display: wrongAnswerDisplay(quiz, q.questionId, w, lang),
+          count: w.count,
         })),
       })),
       totals: results.totals,

@@ -3,11 +3,11 @@ import { REVEAL_POLICIES } from '../../../core/assignment.ts'
 import { plainText } from '../../../core/plain-text.ts'
 import { LANGS } from '../../../core/quiz-schema.ts'
 import { AssignmentSchema } from '../../assignment-schema.ts'
-import { clientKey } from '../../client-address.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
 import { problemResponses } from '../../problem.ts'
-import { rateLimit } from '../../rate-limit.ts'
+import { policyRateLimit } from '../../middleware/policy-limit.ts'
+import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
 
 /**
  * The teacher endpoints' route definitions (paths, schemas, middleware, responses), read by the
@@ -103,10 +103,21 @@ const ResultsSchema = z
       z.object({
         questionId: z.string(),
         prompt: z.string().nullable(),
+        type: z.enum(['single', 'multiple', 'boolean', 'numeric', 'text']).nullable().openapi({
+          description: "The question's type, so a client can word `boolean` answers (`true`/`false`) in its language; null when the quiz is gone.",
+        }),
         answered: z.number().int(),
         correct: z.number().int(),
         correctShare: z.number(),
-        topWrongAnswers: z.array(z.object({ answer: z.string(), display: z.string(), count: z.number().int() })),
+        topWrongAnswers: z.array(
+          z.object({
+            answer: z.string().openapi({ description: 'The normalised form the answers were counted under (choice ids, comma-joined).' }),
+            display: z.string().openapi({
+              description: 'How it reads: the choice texts, or the form most students typed (not normalised).',
+            }),
+            count: z.number().int(),
+          }),
+        ),
       }),
     ),
     totals: z.object({ students: z.number().int(), attempts: z.number().int(), averageLatestShare: z.number().nullable() }),
@@ -115,12 +126,7 @@ const ResultsSchema = z
 
 const bearer = [{ teacherKey: [] }]
 
-const classCreationLimit = rateLimit({
-  name: 'classes',
-  limit: (c) => Number(c.env.RATE_LIMIT_CLASSES_PER_HOUR ?? 20),
-  windowSeconds: 3600,
-  key: (c) => clientKey(c),
-})
+const classCreationLimit = policyRateLimit(RATE_LIMIT_POLICIES.classes)
 
 // Routes
 
