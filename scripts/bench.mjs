@@ -160,7 +160,7 @@ const median = (values) => quantile(values, 0.5)
 
 const { loadQuiz } = await import(join(root, 'src/core/load-quiz.ts'))
 const { gradeQuestion } = await import(join(root, 'src/core/grade.ts'))
-const { toResult } = await import(join(root, 'src/core/result.ts'))
+const { toResult } = await import(join(root, 'src/core/answer-feedback.ts'))
 const articleText = readFileSync(join(root, 'questions', QUIZ_ID, quiz.article), 'utf8')
 const loaded = loadQuiz(quiz, articleText)
 const parsedAnswers = JSON.parse(gradeBody).answers

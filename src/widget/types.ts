@@ -5,7 +5,7 @@ import type { Api } from './api.ts'
 import type { PublicAssignment } from '../core/assignment.ts'
 import type { PublicChoice, PublicQuestion, PublicQuiz } from '../core/public-quiz.ts'
 import type { Lang, QuestionType } from '../core/quiz-schema.ts'
-import type { HiddenResult, RevealedResult } from '../core/result.ts'
+import type { HiddenResult, RevealedResult } from '../core/answer-feedback.ts'
 
 // Type-only imports: esbuild erases them, so the widget bundle carries none of src/core.
 export type { Dir } from '../core/public-quiz.ts'

@@ -6,16 +6,17 @@ import { methodNotAllowed } from 'hono/method-not-allowed'
 import { createRouter } from './app.ts'
 import { apiCors } from './middleware/cors.ts'
 import { assignments } from './routes/assignments.ts'
-import { classes } from './routes/classes.ts'
+import { classes } from './routes/classes/index.ts'
 import { embed } from './routes/embed.ts'
 import { pages } from './routes/pages.ts'
 import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
 import { quizzes } from './routes/quizzes.ts'
-import { editor } from './routes/editor.ts'
+import { editor } from './routes/editor/index.ts'
 import { quizExports } from './routes/export.ts'
 import { apiDocs } from './routes/openapi.ts'
 import { policyRateLimit } from './middleware/policy-limit.ts'
 import { RATE_LIMIT_POLICIES } from './rate-limit-policies.ts'
+import { codeLookupLimit } from './middleware/code-lookup-limit.ts'
 import { draftGrading } from './routes/draft-grading.ts'
 import { drafts } from './routes/drafts.ts'
 import { me } from './routes/me.ts'
@@ -37,6 +38,8 @@ app.use('/v1/quizzes/:quizId/grade', gradingLimit)
 app.use('/v1/quizzes/:quizId/questions/:questionId/check', gradingLimit)
 app.use('/v1/drafts/check', gradingLimit)
 app.use('/v1/drafts/grade', gradingLimit)
+// Code scanning: lookups of unknown assignment codes are limited per address (/a/:code in pages.ts).
+app.use('/v1/assignments/*', codeLookupLimit())
 
 // Routes: one line per resource.
 app.route('/v1/quizzes', quizzes)

@@ -74,6 +74,26 @@ export const RATE_LIMIT_POLICIES = {
     per: 'client address',
     counter: { kind: 'd1' },
   },
+  /**
+   * Lookups of unknown assignment codes (code scanning): only lookups that find nothing (404) are
+   * counted (`failureRateLimit`, src/worker/middleware/code-lookup-limit.ts); past the quota every
+   * lookup from the address is refused, known codes too.
+   */
+  codeLookups: {
+    name: 'code-lookups',
+    routes: [
+      'GET /v1/assignments/{code}',
+      'GET /v1/assignments/{code}/quiz',
+      'POST /v1/assignments/{code}/attempts',
+      'GET /v1/assignments/{code}/attempts/{attemptId}',
+      'GET /a/{code}',
+    ],
+    variable: 'RATE_LIMIT_FAILED_LOOKUPS_PER_HOUR',
+    defaultLimit: 30,
+    windowSeconds: 3600,
+    per: 'client address, counting only lookups that found nothing (404); past the quota every lookup is refused, known codes too',
+    counter: { kind: 'd1' },
+  },
 } as const satisfies Record<string, RateLimitPolicy>
 
 export type RateLimitPolicyName = keyof typeof RATE_LIMIT_POLICIES

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { countedNoun, withCountedNoun } from '../../src/core/counted-noun.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
-import { toResult, type RevealedResult } from '../../src/core/result.ts'
+import { toResult, type RevealedResult } from '../../src/core/answer-feedback.ts'
 
 describe('the noun a question counts', () => {
   it.each([

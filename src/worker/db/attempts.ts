@@ -1,4 +1,4 @@
-import type { AnswerRecord, AttemptRecord } from '../../core/results.ts'
+import type { AnswerRecord, AttemptRecord } from '../../core/assignment-results.ts'
 import { newId } from './ids.ts'
 
 export type AttemptRow = {

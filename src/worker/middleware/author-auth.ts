@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { findClassByKeyHash } from '../db/classes.ts'
 import { problem } from '../problem.ts'
-import { constantTimeEqual, hashTeacherKey } from './teacher-auth.ts'
+import { constantTimeEqual, hashKey } from '../crypto.ts'
 
 /**
  * Authors write quizzes through the API, with `Authorization: Bearer <credential>`:
@@ -39,14 +39,14 @@ function editorToken(env: Env): string | null {
 async function isEditorToken(env: Env, token: string): Promise<boolean> {
   const expected = editorToken(env)
   if (!expected) return false
-  const [a, b] = await Promise.all([hashTeacherKey(expected), hashTeacherKey(token)])
+  const [a, b] = await Promise.all([hashKey(expected), hashKey(token)])
   return constantTimeEqual(a, b)
 }
 
 /** The author a bearer token names, or null when it is neither the editor token nor a teacher key. */
 async function authorOf(env: Env, token: string): Promise<Author | null> {
   if (await isEditorToken(env, token)) return { role: 'editor' }
-  const found = await findClassByKeyHash(env.DB, await hashTeacherKey(token))
+  const found = await findClassByKeyHash(env.DB, await hashKey(token))
   return found ? { role: 'teacher', classId: found.id, className: found.name } : null
 }
 

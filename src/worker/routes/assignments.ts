@@ -3,14 +3,16 @@ import { assignmentStatus, toPublicAssignment } from '../../core/assignment.ts'
 import { answerTo } from '../../core/grade-answers.ts'
 import { isValidCode, normalizeCode } from '../../core/join-code.ts'
 import { normalizeText } from '../../core/normalize.ts'
+import { plainText } from '../../core/plain-text.ts'
 import { quizLangs, servedLang } from '../../core/localized.ts'
 import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, type Lang, type Question, type Quiz } from '../../core/quiz-schema.ts'
-import type { GradeResult, RevealedResult } from '../../core/result.ts'
-import { studentKey, type AnswerRecord } from '../../core/results.ts'
+import type { GradeResult, RevealedResult } from '../../core/answer-feedback.ts'
+import { studentKey, type AnswerRecord } from '../../core/assignment-results.ts'
 import type { MiddlewareHandler } from 'hono'
 import { createRouter, type AppEnv } from '../app.ts'
 import { PublicAssignmentSchema } from '../assignment-schema.ts'
+import { sha256Hex } from '../crypto.ts'
 import { PublicQuizSchema } from '../public-quiz-schema.ts'
 import { getAssignmentByCode, type AssignmentRow } from '../db/assignments.ts'
 import {
@@ -25,8 +27,8 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { gradeAnswerSet } from '../grading.ts'
 import { getAssignedQuiz } from '../quiz-store.ts'
+import { clientKey } from '../client-address.ts'
 import { policyRateLimit } from '../middleware/policy-limit.ts'
-import { clientIp } from '../rate-limit.ts'
 import { RATE_LIMIT_POLICIES } from '../rate-limit-policies.ts'
 
 /** Longest display name, in characters after trimming. */
@@ -53,19 +55,7 @@ const QuizQuery = z.object({
 
 const LangQuery = z.object({ lang: LangParam })
 
-// C0/C1 controls and the bidi overrides/isolates, which could make a name render misleadingly.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
-
-const DisplayName = z
-  .string()
-  .refine((name) => !CONTROL.test(name), 'must not contain control characters (tabs, line breaks, bidi overrides)')
-  .transform((name) => name.trim().replace(/\s+/g, ' '))
-  .pipe(
-    z
-      .string()
-      .min(1, 'must not be empty')
-      .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),
-  )
+const DisplayName = plainText({ max: MAX_NAME_LENGTH })
 
 const AnswerValue = z.union([
   z.string().max(MAX_ANSWER_LENGTH, `must be at most ${MAX_ANSWER_LENGTH} characters`),
@@ -175,11 +165,6 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value)
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 /** A seeded Fisher–Yates shuffle (mulberry32 over an FNV-1a hash of the seed). */
 function seededShuffle<T>(items: readonly T[], seed: string): T[] {
   let h = 0x811c9dc5
@@ -234,7 +219,7 @@ const submittedAssignment: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 const attemptLimit = policyRateLimit(RATE_LIMIT_POLICIES.attempts, {
   // Per client and assignment: a class behind one school address still fits, a flood does not.
-  key: (c) => `${clientIp(c)}:${normalizeCode(c.req.param('code') ?? '')}`,
+  key: (c) => `${clientKey(c)}:${normalizeCode(c.req.param('code') ?? '')}`,
 })
 
 /** Student endpoints: read an assignment by its code, get its quiz, submit an attempt. */
@@ -325,7 +310,7 @@ export const assignments = createRouter()
         })
       }
       const row = submittedTo.get(c.req.raw) ?? (await requireAssignment(c.env.DB, c.req.valid('param').code))
-      const requestHash = await sha256(canonicalJson({ name: body.name, answers: body.answers }))
+      const requestHash = await sha256Hex(canonicalJson({ name: body.name, answers: body.answers }))
 
       // The attempt stored earlier under this key, if any; the same key with another body is a conflict.
       const storedUnderKey = async (): Promise<AttemptRow | null> => {

@@ -7,7 +7,7 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { policyRateLimit } from '../middleware/policy-limit.ts'
 import { RATE_LIMIT_POLICIES } from '../rate-limit-policies.ts'
 import { problem, problemResponses } from '../problem.ts'
-import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor.ts'
+import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor/editor.routes.ts'
 
 /**
  * `POST /v1/drafts`: an article in, a draft quiz out, for a person to review before publishing it
