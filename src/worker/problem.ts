@@ -29,6 +29,8 @@ export const PROBLEM_CODES = {
   'assignment-not-open': { status: 403, title: 'Assignment not open yet' },
   'assignment-closed': { status: 403, title: 'Assignment closed' },
   'max-attempts-reached': { status: 409, title: 'No attempts left' },
+  'student-code-required': { status: 422, title: 'This class has a roster: send your personal code' },
+  'student-code-unknown': { status: 422, title: 'No student of this class has that personal code' },
   'idempotency-conflict': { status: 422, title: 'Idempotency key reused with a different request' },
   'quiz-invalid': { status: 422, title: 'Quiz does not pass the content checks' },
   'quiz-exists': { status: 409, title: 'Quiz already exists' },
