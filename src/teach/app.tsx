@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { api, ApiError, type Assignment, type ClassInfo, type NewAssignment, type QuizSummary, type RevealPolicy, type SavedClass } from './api.ts'
 import { STRINGS, type Lang, type Strings } from './i18n.ts'
 import { ResultsView } from './results.tsx'
+import { RosterSection } from './roster.tsx'
 import { loadClasses, loadLang, saveClasses, saveLang } from './store.ts'
 
 /** The teacher page: saved classes → one class and its assignments → one assignment's results. */
@@ -306,6 +307,7 @@ function ClassView(props: { t: Strings; lang: Lang; saved: SavedClass; onBack: (
         )}
       </section>
       <NewAssignmentForm t={t} lang={lang} saved={saved} onCreated={() => setReload((n) => n + 1)} />
+      <RosterSection lang={lang} saved={saved} assignments={info?.assignments ?? []} />
       <section class="row">
         <button type="button" class="secondary" onClick={props.onForget}>
           {t.forget}

@@ -24,5 +24,8 @@ export const CSS = `
 #teach .chart-label, #teach .chart-value { font-size: 13px; fill: currentColor; }
 #teach .chart-track { fill: #8882; }
 #teach figure { margin: 0; }
+#teach .scroll { overflow-x: auto; }
+#teach .roster-add { grid-template-columns: minmax(0, 1fr); }
+#teach textarea { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; }
 #teach figcaption { font-size: .9rem; opacity: .8; }
 `

@@ -1,5 +1,6 @@
 import { Component, type ComponentChildren } from 'preact'
 import { ApiError, type Api } from './api.ts'
+import { cleanCode, deviceToken, Handover, Identity, linkCode, newStudent as newStudentState, problemText, who } from './classroom.tsx'
 import { dirOf, fraction, num, progress } from './format.ts'
 import { strings, type Strings } from './i18n.ts'
 import { Feedback, Input } from './question.tsx'
@@ -111,6 +112,11 @@ export class App extends Component<AppProps, AppState> {
         first = true
         const saved = load<State>(key)
         s = saved && (!asg || saved.idem || saved.final) ? { ...initial, ...saved } : fresh(asg)
+        // A student's own link names them: someone else's work here is not theirs to see.
+        const link = asg && linkCode()
+        if (link && cleanCode(s.code ?? '') !== link) s = { ...fresh(asg), code: link }
+        // Work of someone who was here before (a shared computer): ask before showing or continuing it.
+        else if (asg && who(s)) s = { ...s, ask: true }
       }
       const asg = assignment ? await api.assignment(assignment, ctl.signal) : undefined
       if (asg) restore(attemptKey(asg.code), asg)
@@ -120,6 +126,7 @@ export class App extends Component<AppProps, AppState> {
       if (!asg) restore(quizKey(quiz.id, quiz.version))
       if (first) emit('ready', { quizId: quiz.id, version: quiz.version, lang: quiz.lang, questionCount: quiz.questions.length })
       this.setState({ quiz, asg, s })
+      if (asg?.identity === 'roster' && s.code && !s.who) this.lookup(cleanCode(s.code))
       // Feedback strings are in the language they were checked in: after a switch, grade again.
       const checked = Object.keys(s.results)
       if (!asg && s.lang && s.lang !== quiz.lang && (checked.length || s.final)) {
@@ -145,7 +152,8 @@ export class App extends Component<AppProps, AppState> {
     try {
       await run()
     } catch (e) {
-      this.setState({ msg: e instanceof ApiError && e.status >= 400 && e.status < 500 && e.message ? e.message : t.sendFail })
+      const known = e instanceof ApiError && problemText(e, t)
+      this.setState({ msg: known || (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.message ? e.message : t.sendFail) })
     }
     this.setState({ busy: false })
   }
@@ -169,23 +177,27 @@ export class App extends Component<AppProps, AppState> {
     if (!quiz) return
     const L = quiz.lang
     const t = strings[this.ui()]
-    if (asg && !s.name?.trim()) {
-      this.f = '#nm'
-      return this.setState({ msg: t.need })
+    if (asg && !who(s)) {
+      this.f = asg.identity === 'roster' ? '#pc' : '#nm'
+      return this.setState({ msg: asg.identity === 'roster' ? t.needCode : t.need })
     }
     this.send(t, async () => {
       let g: Grade
+      let hidden = false
       if (asg) {
-        const a = await this.props.api.submit(asg.code, s.idem!, { name: s.name!.trim(), answers: s.answers, startedAt: s.started! })
-        g = { ...a, results: a.revealed ? a.results : [] }
-        this.act({ t: 'load', s: { ...s, final: g, lang: L, idem: undefined, sent: { revealed: a.revealed, left: a.attemptsLeft } } })
+        const by = asg.identity === 'roster' ? { studentCode: cleanCode(s.code!) } : { name: s.name!.trim(), deviceId: deviceToken() }
+        const a = await this.props.api.submit(asg.code, s.idem!, { ...by, answers: s.answers, startedAt: s.started! })
+        // While answers are hidden the attempt has no score: none is kept, shown or sent to the page.
+        hidden = !a.revealed
+        g = { ...a, score: a.score ?? 0, results: a.revealed ? a.results : [] }
+        this.act({ t: 'load', s: { ...s, final: g, lang: L, idem: undefined, again: false, sent: { revealed: a.revealed, left: a.attemptsLeft } } })
       } else {
         g = await this.props.api.grade(quiz.id, s.answers, L)
         this.act({ t: 'final', g, lang: L })
       }
       this.f = '#sc'
-      this.setState({ say: t.score + ': ' + fraction(g.score, g.maxScore, this.ui()) })
-      this.props.emit('complete', { quizId: quiz.id, score: g.score, maxScore: g.maxScore })
+      this.setState({ say: hidden ? t.sent : t.score + ': ' + fraction(g.score, g.maxScore, this.ui()) })
+      this.props.emit('complete', { quizId: quiz.id, score: hidden ? null : g.score, maxScore: g.maxScore })
     })
   }
 
@@ -195,6 +207,22 @@ export class App extends Component<AppProps, AppState> {
    */
   ui(): Lang {
     return this.state.lang ?? this.state.quiz?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar')
+  }
+
+  /** Classroom: changes the student's identity fields (and anything else of the attempt in progress). */
+  change(patch: Partial<State>) {
+    this.act({ t: 'load', s: { ...this.state.s, ...patch } })
+    this.setState({ msg: '' })
+  }
+
+  /** Classroom with a roster: the name of a personal code, for "is this you?". */
+  lookup(code: string) {
+    const { asg } = this.state
+    if (!asg) return
+    this.props.api.student(asg.code, code).then(
+      ({ name }) => cleanCode(this.state.s.code ?? '') === code && this.change({ found: name }),
+      (e) => this.setState({ msg: (e instanceof ApiError && e.status === 404 ? strings[this.ui()].badCode : strings[this.ui()].sendFail) }),
+    )
   }
 
   go(i: number) {
@@ -246,21 +274,30 @@ export class App extends Component<AppProps, AppState> {
       </>
     )
 
+    if (asg && s.ask) return wrap(<>{header}<Handover s={s} t={t} change={(patch) => this.change(patch)} /></>)
     if (asg && asg.status !== 'open' && !s.final) return wrap(<>{header}<p role="status">{asg.status === 'closed' ? t.closed : t.notOpen}</p></>)
 
     if (s.final) {
       const byId: Record<string, Result> = {}
       for (const r of s.final.results) byId[r.questionId] = r
       const again = () => {
-        this.act({ t: 'load', s: fresh(asg, s.name) })
+        // The same student again, said above the questions with a way out: never a silent pre-fill.
+        this.act({ t: 'load', s: { ...fresh(asg, s.name), code: s.code, who: s.who, again: true } })
         this.setState({ msg: '' })
         this.f = '.p'
       }
+      const hidden = s.sent && !s.sent.revealed
       return wrap(
         <>
           {header}
-          <h3 id="sc" tabIndex={-1}>{t.score}</h3>
-          <p class="big">{fraction(s.final.score, s.final.maxScore, L)}</p>
+          {hidden ? (
+            <p id="sc" tabIndex={-1}>{asg?.revealAnswers === 'after-due' ? t.hiddenDue : t.hidden}</p>
+          ) : (
+            <>
+              <h3 id="sc" tabIndex={-1}>{t.score}</h3>
+              <p class="big">{fraction(s.final.score, s.final.maxScore, L)}</p>
+            </>
+          )}
           {s.sent && <p role="status">{t.sent} {s.sent.left != null && t.left + num(s.sent.left, L)}</p>}
           {s.final.results.length > 0 && (
             <>
@@ -275,7 +312,10 @@ export class App extends Component<AppProps, AppState> {
               </ol>
             </>
           )}
-          {s.sent?.left !== 0 && <div class="row"><button type="button" onClick={again}>{t.again}</button></div>}
+          <div class="row">
+            {s.sent?.left !== 0 && <button type="button" onClick={again}>{t.again}</button>}
+            {s.sent && <button type="button" class="s" onClick={() => this.change(newStudentState())}>{t.done}</button>}
+          </div>
         </>,
       )
     }
@@ -317,13 +357,7 @@ export class App extends Component<AppProps, AppState> {
     return wrap(
       <>
         {header}
-        {asg && (
-          <p>
-            <label class="l" for="nm">{t.name}</label>
-            <input id="nm" class="t" type="text" dir="auto" maxLength={60} autocomplete="name" value={s.name ?? ''}
-              onInput={(e) => this.act({ t: 'load', s: { ...this.state.s, name: (e.currentTarget as HTMLInputElement).value } })} />
-          </p>
-        )}
+        {asg && <Identity asg={asg} s={s} t={t} change={(patch) => this.change(patch)} lookup={(code) => this.lookup(code)} />}
         {all ? bar(Object.keys(s.answers).length) : <><p class="mu">{t.q}{progress(i + 1, n, L)}</p>{bar(i + 1)}</>}
         {all ? qs.map(one) : one(qs[i]!, i)}
         {msg && <p class="err" role="alert">{msg}</p>}
