@@ -126,7 +126,7 @@ export class App extends Component<AppProps, AppState> {
       if (!asg) restore(quizKey(quiz.id, quiz.version))
       if (first) emit('ready', { quizId: quiz.id, version: quiz.version, lang: quiz.lang, questionCount: quiz.questions.length })
       this.setState({ quiz, asg, s })
-      if (asg?.identity === 'roster' && s.code && !s.who) this.lookup(cleanCode(s.code))
+      if (asg?.identity === 'roster' && s.code && !s.who) this.lookup(cleanCode(s.code), asg)
       // Feedback strings are in the language they were checked in: after a switch, grade again.
       const checked = Object.keys(s.results)
       if (!asg && s.lang && s.lang !== quiz.lang && (checked.length || s.final)) {
@@ -212,12 +212,11 @@ export class App extends Component<AppProps, AppState> {
   /** Classroom: changes the student's identity fields (and anything else of the attempt in progress). */
   change(patch: Partial<State>) {
     this.act({ t: 'load', s: { ...this.state.s, ...patch } })
-    this.setState({ msg: '' })
+    this.setState({ msg: '', say: '' })
   }
 
   /** Classroom with a roster: the name of a personal code, for "is this you?". */
-  lookup(code: string) {
-    const { asg } = this.state
+  lookup(code: string, asg = this.state.asg) {
     if (!asg) return
     this.props.api.student(asg.code, code).then(
       ({ name }) => cleanCode(this.state.s.code ?? '') === code && this.change({ found: name }),
