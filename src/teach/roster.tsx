@@ -37,7 +37,7 @@ const STRINGS = {
     print: 'اطبع القائمة',
     empty: 'لا قائمة: يكتب الطلاب أسماءهم.',
     tooMany: 'تتّسع القائمة لمئتي طالب على الأكثر.',
-    badName: 'اسم غير صالح في السطر ',
+    badName: (line: number) => `اسم غير صالح في السطر ${line.toLocaleString('ar-EG')}`,
     failed: 'تعذّر حفظ القائمة. حاول مرة أخرى.',
     count: (n: number) => `${n.toLocaleString('ar-EG')} طالبًا`,
   },
@@ -58,7 +58,7 @@ const STRINGS = {
     print: 'Print the list',
     empty: 'No list: students type their names.',
     tooMany: 'A class list holds at most 200 students.',
-    badName: 'A name is not valid on line ',
+    badName: (line: number) => `A name is not valid on line ${line}`,
     failed: "Couldn't save the list. Try again.",
     count: (n: number) => `${n} students`,
   },
@@ -68,7 +68,7 @@ const STRINGS = {
 function problemMessage(err: unknown, t: (typeof STRINGS)[Lang], lines: number[]): string {
   const path = err instanceof ApiError ? (err.problem?.errors as { path?: string; message?: string }[] | undefined)?.[0] : undefined
   const line = path?.path?.match(/^names\.(\d+)$/)?.[1]
-  if (line !== undefined) return t.badName + (lines[Number(line)] ?? Number(line) + 1)
+  if (line !== undefined) return t.badName(lines[Number(line)] ?? Number(line) + 1)
   if (path?.path === 'names') return t.tooMany
   return t.failed
 }

@@ -51,8 +51,10 @@ describe('classroom mode', () => {
     expect(await w.getByRole('alert').textContent()).toContain("Couldn't send")
     await page.unroute('**/attempts')
 
-    // A reload keeps the name, the answers and the attempt's key.
+    // A reload asks whether this is still Huda (a shared computer), then keeps the name, the
+    // answers and the attempt's key.
     await page.reload()
+    await w.getByRole('button', { name: "Yes, it's me" }).click()
     await w.locator('#nm').waitFor()
     expect(await w.locator('#nm').inputValue()).toBe('Huda')
     await w.getByRole('button', { name: 'Submit answers' }).click()
