@@ -35,7 +35,10 @@
         var h = Math.round(Number(d.height))
         if (h > 0 && h < 100000) {
           frame.style.height = h + 'px'
+          // As wide as its container, up to the width it was given (oEmbed's maxwidth).
           frame.style.width = '100%'
+          var w = Number(frame.getAttribute('width'))
+          if (w > 0) frame.style.maxWidth = w + 'px'
           frame.style.border = '0'
           frame.style.display = 'block'
         }

@@ -19,6 +19,11 @@ export type AnswerRecord = {
    */
   answer: string | null
   kind?: 'choice' | 'text'
+  /**
+   * A text or numeric answer as the student typed it (`answer` is its normalised form); read from
+   * the stored request for results, so a teacher sees «Moscow.» rather than `moscow`.
+   */
+  typed?: string
 }
 
 /** The record of one question's answer: choice ids sorted, other answers through `normalizeText`. */

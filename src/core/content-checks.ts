@@ -5,6 +5,7 @@ import { findDates } from './date-words.ts'
 import { dateMatches, decodeDate, encodeDate } from './dates.ts'
 import { formatDate } from './describe.ts'
 import { missingStrings } from './localized.ts'
+import { findGiveaways } from './giveaways.ts'
 import { findNumbers } from './numbers.ts'
 import { LANGS, QuizFile, UNITS, type Article, type Lang, type Question, type Unit } from './quiz-schema.ts'
 import { convert } from './units.ts'
@@ -59,6 +60,8 @@ const CHECKS: Record<string, ContentCheck> = {
     ),
   'evidence-quote-verbatim': ({ quiz, article }) => quiz.questions.flatMap((q, i) => quoteVerbatim(q, i, article)),
   'numeric-answer-in-evidence': ({ quiz }) => quiz.questions.flatMap(numericAnswerInEvidence),
+  'answer-not-given-away': ({ quiz }) => answerNotGivenAway(quiz),
+  'arabic-quotation-marks': ({ quiz }) => arabicQuotationMarks(quiz),
 }
 
 /** Names of every check `checkQuiz` runs, `schema` first. */
@@ -318,3 +321,36 @@ function answerPositionVaries(quiz: QuizFile): Finding[] {
   ]
 }
 
+
+/**
+ * No question's key (its number, name, right choice or accepted answer) may be shown before it is
+ * answered: in the title, in another question's prompt or choices, or in its own prompt
+ * (`giveaways.ts` says how loosely it is matched).
+ */
+function answerNotGivenAway(quiz: QuizFile): Finding[] {
+  return findGiveaways(quiz).map(({ question, path, shown }) => {
+    const q = quiz.questions[question]!
+    const own = path.startsWith(`questions[${question}].`)
+    const whose = own ? 'its own answer' : `the answer of questions[${question}] ("${q.id}")`
+    return { path, message: `gives away ${whose}: ${JSON.stringify(shown)}; reword it, or choose other choices` }
+  })
+}
+
+// Double quotation marks other than « »: “ ” „ ‟ and the straight ".
+const NON_ARABIC_QUOTES = /[“”„‟"]/u
+
+/**
+ * Arabic text quotes with « » only, not a mix with “ ” or ". Evidence quotes are copied verbatim
+ * from the article and accepted answers are what readers type: neither is checked.
+ */
+function arabicQuotationMarks(quiz: QuizFile): Finding[] {
+  const texts: Array<[path: string, text: string | undefined]> = [['title.ar', quiz.title.ar]]
+  quiz.questions.forEach((q, i) => {
+    texts.push([`questions[${i}].prompt.ar`, q.prompt.ar], [`questions[${i}].explanation.ar`, q.explanation.ar])
+    if (q.type === 'single' || q.type === 'multiple') q.choices.forEach((c, k) => texts.push([`questions[${i}].choices[${k}].text.ar`, c.text.ar]))
+  })
+  return texts.flatMap(([path, text]) => {
+    const mark = text === undefined ? null : NON_ARABIC_QUOTES.exec(text)
+    return mark ? [{ path, message: `quotes with ${mark[0]}: Arabic text quotes with « » throughout` }] : []
+  })
+}

@@ -1,6 +1,8 @@
 import { isDateParts, type DateParts } from './dates.ts'
 import { foldLetters } from './normalize.ts'
-import { PLAIN_DIGITS, readNumber, tokenize, type Entry, type Token } from './numbers.ts'
+import { readNumber } from './numbers-grammar.ts'
+import type { Entry } from './numbers-lexicon.ts'
+import { PLAIN_DIGITS, tokenize, type Token } from './numbers-tokenizer.ts'
 
 /**
  * Reading calendar dates and years the way people write them: `8 سبتمبر 2023`, `الثامن من

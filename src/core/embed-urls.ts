@@ -9,13 +9,16 @@ import type { Lang } from './quiz-schema.ts'
 export const EMBED_WIDTH = 720
 export const EMBED_HEIGHT = 1080
 
-export type EmbedOptions = { lang?: Lang; mode?: 'one-at-a-time' | 'all' }
+export const EMBED_THEMES = ['auto', 'light', 'dark'] as const
+
+export type EmbedOptions = { lang?: Lang; mode?: 'one-at-a-time' | 'all'; theme?: (typeof EMBED_THEMES)[number] }
 
 /** The canonical URL of a quiz's embed page on `origin`, with only the options that are set. */
 export function embedUrl(origin: string, quizId: string, options: EmbedOptions): string {
   const url = new URL(`/embed/${encodeURIComponent(quizId)}`, origin)
   if (options.lang) url.searchParams.set('lang', options.lang)
   if (options.mode) url.searchParams.set('mode', options.mode)
+  if (options.theme) url.searchParams.set('theme', options.theme)
   return url.href
 }
 

@@ -53,7 +53,7 @@ export function gradeAnswers(quiz: Pick<Quiz, 'questions'>, answers: Answers, la
   const errors = answerErrors(quiz.questions, answers)
   if (errors.length > 0) return { ok: false, errors }
   const results = quiz.questions.map((question) =>
-    toResult(question, gradeQuestion(question, answerTo(answers, question.id)), lang, { reveal: true }),
+    toResult(question, gradeQuestion(question, answerTo(answers, question.id), quiz.questions), lang, { reveal: true }),
   )
   return {
     ok: true,

@@ -2,7 +2,8 @@ import { dateMatches, isDateValue } from './dates.ts'
 import { normalizeText } from './normalize.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
-import { convert, parseQuantity, roundQuantity, type ParseQuantityOptions, type Quantity } from './units.ts'
+import { countedGroups } from './counted-groups.ts'
+import { convert, parseQuantity, roundQuantity, type ParseQuantityOptions, type Quantity, type ReadWord } from './units.ts'
 
 /** An answer as it arrives in JSON; anything else is a shape error (`answerShapeError`). */
 export type Answer = string | number | boolean | string[] | null | undefined
@@ -16,8 +17,12 @@ export type Parsed =
       /** The answer in the question's unit; in the answer's own unit when it cannot be converted. */
       value: number
       unit: Unit
-      /** The answer as written: its number, its unit (null for a bare number) and the text. */
-      input: { value: number; unit: Unit | null; text: string }
+      /**
+       * The answer as written: its number, its unit (null for a bare number) and the text; `words`:
+       * the words around the number and how they were read (`frame`, `question`, `people`, `other
+       * group`). An answer with a word of another group is wrong whatever its number.
+       */
+      input: { value: number; unit: Unit | null; text: string; words?: ReadWord[] }
     }
   | { kind: 'text'; normalized: string; matched: string | null }
 
@@ -92,6 +97,7 @@ export function answerShapeError(question: Question, answer: unknown): string | 
 }
 
 const EPSILON = 1e-9
+const NO_QUIZ: readonly Question[] = []
 
 function result(question: Question, answered: boolean, score: number, parsed: Parsed | null): GradeResult {
   return {
@@ -109,9 +115,12 @@ const roundScore = (x: number) => Math.round(x * 1e4) / 1e4
 
 /**
  * Grades one answer. Never throws: an answer of the wrong shape grades as incorrect (callers
- * reject it first with `answerShapeError`). An empty answer is unanswered and scores 0.
+ * reject it first with `answerShapeError`). An empty answer is unanswered and scores 0. `quiz`:
+ * the questions of the question's quiz, whose numbers name the other groups a numeric answer may
+ * not describe (`5000 عامل إزالة ألغام` for the construction workers); without it, only the
+ * question's own texts do.
  */
-export function gradeQuestion(question: Question, answer: unknown): GradeResult {
+export function gradeQuestion(question: Question, answer: unknown, quiz: readonly Question[] = NO_QUIZ): GradeResult {
   if (isBlank(answer)) return result(question, false, 0, null)
   if (answerShapeError(question, answer) !== null) return result(question, true, 0, null)
   const points = question.points
@@ -134,7 +143,7 @@ export function gradeQuestion(question: Question, answer: unknown): GradeResult 
       return result(question, true, value === question.answer ? points : 0, { kind: 'boolean', value })
     }
     case 'numeric':
-      return gradeNumeric(question, answer as string | number)
+      return gradeNumeric(question, answer as string | number, quiz)
     case 'text': {
       const m = matchText(answer as string, question.answer.accepted, { context: questionContext(question, false) })
       return result(question, true, m.matched !== null ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
@@ -175,10 +184,10 @@ function numberAnswer(answer: number, unit: Unit, options: ParseQuantityOptions)
   return parseQuantity(String(answer), options)
 }
 
-function gradeNumeric(question: NumericQuestion, answer: string | number): GradeResult {
+function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {
   const key = question.answer
   const text = typeof answer === 'number' ? String(answer) : answer.trim()
-  const options = { expect: key.unit, context: questionContext(question, true) }
+  const options = { expect: key.unit, context: questionContext(question, true), groups: countedGroups(question, quiz) }
   // A JSON number for a date is the encoded date (from 10000 up) or a year; the key's own encoded
   // value is the key in any case (908, 8 September without a year, is no year 908).
   const encodedKey = typeof answer === 'number' && key.unit === 'date' && answer === key.value
@@ -188,9 +197,11 @@ function gradeNumeric(question: NumericQuestion, answer: string | number): Grade
       ? numberAnswer(answer, key.unit, options)
       : parseQuantity(text, options)
   if (q === null) return result(question, true, 0, null)
-  const input = { value: q.value, unit: q.unit, text }
+  const input = { value: q.value, unit: q.unit, text, ...(q.words ? { words: q.words } : {}) }
+  // Another group's number ("2000 South Korean soldiers"): read, shown, and wrong.
+  const claimsAnotherGroup = q.otherGroup !== undefined
   if (key.unit === 'date') {
-    const right = q.unit === 'date' && dateMatches(key.value, q.value, key.tolerance)
+    const right = !claimsAnotherGroup && q.unit === 'date' && dateMatches(key.value, q.value, key.tolerance)
     return result(question, true, right ? question.points : 0, { kind: 'number', value: q.value, unit: 'date', input })
   }
   // A bare number is in the question's unit; hours convert to minutes, people count as a count
@@ -200,6 +211,6 @@ function gradeNumeric(question: NumericQuestion, answer: string | number): Grade
     return result(question, true, 0, { kind: 'number', value: q.value, unit: q.unit!, input })
   }
   const value = roundQuantity(converted)
-  const within = Math.abs(value - key.value) <= key.tolerance + EPSILON * Math.max(1, Math.abs(key.value))
+  const within = !claimsAnotherGroup && Math.abs(value - key.value) <= key.tolerance + EPSILON * Math.max(1, Math.abs(key.value))
   return result(question, true, within ? question.points : 0, { kind: 'number', value, unit: key.unit, input })
 }

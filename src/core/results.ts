@@ -46,7 +46,11 @@ export type StudentResult = {
   correctByQuestion: Record<string, boolean | null>
 }
 
-export type WrongAnswer = { answer: string; count: number }
+/**
+ * A wrong answer and how many students gave it. `typed`: the form most of them typed (the earliest
+ * on a tie), when the records carry typed answers; choice answers have none.
+ */
+export type WrongAnswer = { answer: string; count: number; typed?: string }
 
 export type QuestionResult = {
   questionId: string
@@ -147,6 +151,7 @@ export function aggregateResults(attempts: readonly AttemptRecord[], options: Re
     let answered = 0
     let correct = 0
     const wrong = new Map<string, number>()
+    const typedForms = new Map<string, Map<string, number>>()
     for (const attempt of latestAttempts) {
       const record = attempt.answers.find((a) => a.questionId === questionId)
       if (!record?.answered) continue
@@ -154,11 +159,21 @@ export function aggregateResults(attempts: readonly AttemptRecord[], options: Re
       if (record.correct) correct++
       else {
         const key = answerKey(record)
-        if (key) wrong.set(key, (wrong.get(key) ?? 0) + 1)
+        if (key) {
+          wrong.set(key, (wrong.get(key) ?? 0) + 1)
+          if (record.typed !== undefined) {
+            const forms = typedForms.get(key) ?? new Map<string, number>()
+            forms.set(record.typed, (forms.get(record.typed) ?? 0) + 1)
+            typedForms.set(key, forms)
+          }
+        }
       }
     }
     const topWrongAnswers = [...wrong]
-      .map(([answer, count]) => ({ answer, count }))
+      .map(([answer, count]): WrongAnswer => {
+        const typed = mostCommon(typedForms.get(answer))
+        return typed === undefined ? { answer, count } : { answer, count, typed }
+      })
       .sort((a, b) => b.count - a.count || (a.answer < b.answer ? -1 : a.answer > b.answer ? 1 : 0))
       .slice(0, topWrong)
     return { questionId, answered, correct, correctShare: share(correct, latestAttempts.length), topWrongAnswers }
@@ -171,6 +186,19 @@ export function aggregateResults(attempts: readonly AttemptRecord[], options: Re
 
 function compareAttempts(a: AttemptRecord, b: AttemptRecord): number {
   return a.attemptNumber - b.attemptNumber || (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0)
+}
+
+/** The most frequent key of a count map; the first inserted wins a tie. */
+function mostCommon(counts: Map<string, number> | undefined): string | undefined {
+  let best: string | undefined
+  let bestCount = 0
+  for (const [key, count] of counts ?? []) {
+    if (count > bestCount) {
+      best = key
+      bestCount = count
+    }
+  }
+  return best
 }
 
 function share(part: number, whole: number): number {

@@ -1,7 +1,9 @@
+import { contextStems, sharesStem } from './context-words.ts'
 import { CALENDAR_WORDS } from './date-words.ts'
 import { normalizeText } from './normalize.ts'
-import { isNumberWord, parseNumber } from './numbers.ts'
-import { COUNTRIES as PLACE_COUNTRIES } from './places.ts'
+import { isNumberWord, lookupWord } from './numbers-lexicon.ts'
+import { parseNumber } from './numbers.ts'
+import { CITIES, COUNTRIES as PLACE_COUNTRIES } from './places.ts'
 
 /**
  * Matching a free-text answer against the accepted answers of a question: after normalisation,
@@ -50,9 +52,9 @@ const PROTECTED = new Set(CALENDAR_WORDS.map(normalizeText).flatMap((w) => [w, l
  */
 const FILLER = new Set(
   (
-    'في الي هي هو كان كانت ' +
+    'في ف الي هي هو هم كان كانت كانوا سيكون تم جري عقد انعقد حصل ' +
     'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست ' +
-    'in at to of the a an s it is was ' +
+    'in at to of the a an s it is was were are be been will would they he she we took place held happened ' +
     'city town capital region province oblast area'
   ).split(SPACE),
 )
@@ -184,6 +186,50 @@ function countriesIn(context: readonly string[]): Set<string> {
   return found
 }
 
+/** Words of places (countries, capitals, cities): never a question word, they may be another answer. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  [...PLACE_COUNTRIES.flatMap((c) => [...c.ar, ...c.en, ...c.adjectives]), ...CITIES.flatMap((c) => [...c.ar, ...c.en])]
+    .flatMap((name) => normalizeText(name).split(SPACE))
+    .map(withoutArticle),
+)
+const OR_WORDS = new Set(['او', 'ام', 'or'])
+
+// The candidates a question names (`بكين أم موسكو؟`, "Beijing or Moscow?"): the words on either
+// side of أو / أم / or in its texts, never question words. Computed once per context array.
+const candidatesCache = new WeakMap<readonly string[], Set<string>>()
+
+function candidatesIn(context: readonly string[]): Set<string> {
+  let found = candidatesCache.get(context)
+  if (!found) {
+    found = new Set()
+    for (const text of context) {
+      const words = normalizeText(text).split(SPACE).map(withoutArticle)
+      words.forEach((w, i) => {
+        if (!OR_WORDS.has(w)) return
+        if (i > 0) found!.add(words[i - 1]!)
+        if (i + 1 < words.length) found!.add(words[i + 1]!)
+      })
+    }
+    candidatesCache.set(context, found)
+  }
+  return found
+}
+
+/**
+ * A word of the question's own texts, or of the same family (`اجتمعوا`, `التقى`, `met` for
+ * «اجتمع»; `سيرسل`, `sent` for «سيُرسَل»): it restates the question, so a sentence answer may use
+ * it (`اجتمعوا في بكين`, "the meeting was in Beijing"). Never a negation, comparison or
+ * conjunction, a place (another answer) or a candidate the question names beside أو / or.
+ */
+function isQuestionWord(w: string, context: readonly string[] | undefined): boolean {
+  if (context === undefined || PLACE_WORDS.has(looseWord(w)) || candidatesIn(context).has(w)) return false
+  const e = lookupWord(w)
+  if (e?.k === 'block' || e?.k === 'and') return false
+  // A word with و written onto it joins a second thing (بكين والصين): only as the question writes it.
+  if (w.startsWith(WAW) && w.length > 2) return contextStems(context).has(w)
+  return sharesStem(w, contextStems(context))
+}
+
 function isFiller(w: string, context: readonly string[] | undefined): boolean {
   if (FILLER.has(w) || (context !== undefined && countriesIn(context).has(w))) return true
   return FILLER_PREFIXES.some((p) => w.length > p.length + 2 && w.startsWith(p) && FILLER.has(w.slice(p.length)))
@@ -208,8 +254,13 @@ function runEqual(answer: string[], from: number, accepted: string[]): boolean {
  */
 function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readonly string[] | undefined): number {
   const words = answer.bare
+  // As written, with its article: a word like التقى is not ال + تقى.
+  const written = answer.normalized.split(SPACE)
   let first = -1
   let i = 0
+  // What the previous word was: a conjunction may only join two words of the question (كيم وبوتين
+  // وشي، Kim, Putin and Xi), never the answer to something else (بكين وموسكو، Beijing and Moscow).
+  let previous: 'start' | 'answer' | 'filler' | 'question' = 'start'
   while (i < words.length) {
     let best = -1
     let length = 0
@@ -218,11 +269,21 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
       if (c.length <= length) continue
       if (runEqual(words, i, c) || fuzzyWords(words, i, c, candidates[k]!.letters)) [best, length] = [k, c.length]
     }
+    const w = words[i]!
     if (best >= 0) {
       if (first < 0) first = best
       i += length
-    } else if (isFiller(words[i]!, context)) {
+      previous = 'answer'
+    } else if (isFiller(w, context)) {
       i++
+      previous = 'filler'
+    } else if (isQuestionWord(w, context) || isQuestionWord(written[i]!, context)) {
+      i++
+      previous = 'question'
+    } else if (previous === 'question' && w.startsWith(WAW) && w.length > 2 && isQuestionWord(w.slice(1), context)) {
+      i++ // وبوتين after كيم
+    } else if (previous === 'question' && (w === WAW || w === 'and') && i + 1 < words.length && isQuestionWord(words[i + 1]!, context)) {
+      i++ // Putin and Xi
     } else {
       return -1
     }

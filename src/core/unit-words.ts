@@ -25,13 +25,30 @@ import { CURRENCIES, type Currency, type Unit } from './quiz-schema.ts'
  */
 export type NounForm = 'sg' | 'dual' | 'pl' | 'abbr' | 'sym'
 
-export type UnitWords = { units: readonly [Unit, ...Unit[]]; form: NounForm; words: string }
+/**
+ * `people`: for nouns of people, the group they name (`soldier`: جندي، مقاتل، troops; `worker`:
+ * عامل، labourers); null for nouns that name anyone (شخص، people). A number's noun that names
+ * another group than the question's is another answer (`5000 جندي` for construction workers).
+ */
+export type UnitWords = { units: readonly [Unit, ...Unit[]]; form: NounForm; words: string; people?: string | null }
 
 const row = (units: Unit | readonly [Unit, ...Unit[]], form: NounForm, words: string): UnitWords => ({
   units: typeof units === 'string' ? [units] : units,
   form,
   words,
 })
+
+/** The singular, dual and plural nouns of one group of people (`UnitWords.people`). */
+const people = (group: string | null, sg: string, dual: string, pl: string): UnitWords[] =>
+  (
+    [
+      ['sg', sg],
+      ['dual', dual],
+      ['pl', pl],
+    ] as const
+  )
+    .filter(([, words]) => words !== '')
+    .map(([form, words]) => ({ ...row('person', form, words), people: group }))
 
 const RIYAL: readonly [Currency, ...Currency[]] = ['SAR', 'QAR', 'OMR', 'YER', 'IRR']
 const DOLLAR: readonly [Currency, ...Currency[]] = ['USD', 'CAD', 'AUD']
@@ -79,21 +96,14 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('year', 'abbr', 'y'),
 
   // --- people and counts: nouns that only count (not what happened to people: قتيل، جريح) ---
-  row(
-    'person',
-    'sg',
-    'شخص جندي جندية مجند عامل عاملة مقاتل فرد رجل امرأة طفل طالب عسكري عنصر نسمة إنسان مدني موظف مواطن ' +
-      'person soldier worker fighter man woman child student individual civilian',
-  ),
-  row('person', 'dual', 'شخصان شخصين جنديان جنديين عاملان مقاتلان فردين فردان رجلين رجلان'),
-  row(
-    'person',
-    'pl',
-    'أشخاص جنود جنديات مجندين مجندون عمال عاملين عاملون عاملات مقاتلين مقاتلون أفراد رجال نساء أطفال طلاب عسكريين عسكريون عناصر ' +
-      'مدنيين موظفين مواطنين أناس ' +
-      'people persons soldiers troops workers fighters men women children students individuals personnel labourers laborers ' +
-      'deminers builders civilians',
-  ),
+  ...people(null, 'شخص فرد إنسان نسمة عنصر مواطن person individual', 'شخصان شخصين فردين فردان', 'أشخاص أفراد عناصر مواطنين أناس people persons individuals personnel'),
+  ...people('soldier', 'جندي جندية مجند مقاتل عسكري soldier fighter', 'جنديان جنديين مقاتلان', 'جنود جنديات مجندين مجندون مقاتلين مقاتلون عسكريين عسكريون soldiers troops fighters'),
+  ...people('worker', 'عامل عاملة موظف worker', 'عاملان', 'عمال عاملين عاملون عاملات موظفين labourers laborers workers deminers builders'),
+  ...people('civilian', 'مدني civilian', '', 'مدنيين civilians'),
+  ...people('man', 'رجل man', 'رجلين رجلان', 'رجال men'),
+  ...people('woman', 'امرأة woman', '', 'نساء women'),
+  ...people('child', 'طفل child', '', 'أطفال children'),
+  ...people('student', 'طالب student', '', 'طلاب students'),
   row('count', 'sg', 'مرة'),
   row('count', 'dual', 'مرتان مرتين'),
   row('count', 'pl', 'مرات'),

@@ -1,13 +1,16 @@
-import { foldLetters } from './normalize.ts'
 import { readDate } from './date-words.ts'
 import { encodeDate } from './dates.ts'
-import { entryAt, isAnd, markMoneyScales, PLAIN_DIGITS, readFraction, readNumber, tokenize, withoutHedges, type NounForm, type Token } from './numbers.ts'
+import { fromContext, isFrameWord, sharesStem } from './context-words.ts'
+import { isAffiliation, isOwnAffiliation, isStopWord, type CountedGroups } from './counted-groups.ts'
+import { entryAt, isAnd, readFraction, readNumber } from './numbers-grammar.ts'
+import type { NounForm } from './numbers-lexicon.ts'
+import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
 import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
 
 /**
  * Quantities: a number with an optional unit, and conversions between units of one dimension.
  * Spellings of the units (ساعة، ساعتين، ساعات، hrs, h, ريال سعودي, $, كم …) are in
- * `unit-words.ts`, loaded into the number reader's lexicon (`numbers.ts`), because an Arabic dual
+ * `unit-words.ts`, loaded into the number reader's lexicon (`numbers-lexicon.ts`), because an Arabic dual
  * noun is a number by itself.
  */
 
@@ -60,7 +63,16 @@ export function convert(value: number, from: Unit, to: Unit): number | null {
   return (value * BASE[from]!) / BASE[to]!
 }
 
-export type Quantity = { value: number; unit: Unit | null }
+/** How a word around the number was read: `frame` (the answer is, a total of, كمان), `question` (a word of the question's texts), `people` (a noun of people), `other group`. */
+export type WordRole = 'frame' | 'question' | 'people' | 'other group'
+export type ReadWord = { word: string; as: WordRole }
+
+/**
+ * A number with its unit (null for a bare number). `words`: the words around the number and how
+ * they were read. `otherGroup`: the first word that describes another group than the question's
+ * (`South` in "2000 South Korean soldiers"): the number is read, but it answers another question.
+ */
+export type Quantity = { value: number; unit: Unit | null; words?: ReadWord[]; otherGroup?: string }
 
 export type ParseQuantityOptions = {
   /**
@@ -70,6 +82,12 @@ export type ParseQuantityOptions = {
    * `in 2000`, `2000 is wrong` are not an answer to "how many soldiers".
    */
   context?: readonly string[]
+  /**
+   * What the question's number counts (`counted-groups.ts`): with it, a word around the number
+   * that describes another group sets `otherGroup` (`2000 South Korean soldiers`, `5000 عامل إزالة
+   * ألغام` for construction workers, `5000 جندي` for workers).
+   */
+  groups?: CountedGroups
   /**
    * How to read clock notation `a:b`: hours and minutes (default) or minutes and seconds (the
    * default when `expect` is minutes or seconds).
@@ -92,6 +110,15 @@ const nounAt = (T: Token[], i: number) => entryAt(T, i)?.k === 'noun'
 const isCurrencyWord = (tok: Token | undefined) => tok?.t === 'word' && tok.e?.k === 'noun' && isCurrency(tok.e.unit)
 // A word that is no number, unit or operator: plain, or a currency adjective that narrows nothing here.
 const isPlainWord = (tok: Token | undefined) => tok?.t === 'word' && (tok.e === null || (tok.e.k === 'adj' && !tok.e.alone))
+/**
+ * A word before the number: a plain word, `of` and `and` (a total of, Kim and Putin met for), and
+ * `a` before a plain word (a total) — not before a number (a thousand, a half).
+ */
+function isLeadWord(T: Token[], i: number): boolean {
+  if (isPlainWord(T[i])) return true
+  const k = entryAt(T, i)?.k
+  return k === 'of' || (k === 'and' && i > 0) || (k === 'a' && isPlainWord(T[i + 1]))
+}
 
 /** "ونصف", "and a half", "إلا ربع" after a measure's noun — unless the fraction has a noun of its own. */
 function fractionTail(T: Token[], j: number, v: number): { v: number; end: number } {
@@ -179,89 +206,81 @@ const sameMeasure = (a: Unit, b: Unit) => isMeasure(a) && dimensionOf(a) === dim
 // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds.
 const NEXT_CLOCK_UNIT: Partial<Record<Unit, Unit>> = { hour: 'minute', minute: 'second' }
 
+type AroundWords = { person: boolean; words: ReadWord[]; otherGroup: string | null }
+
 /**
  * Words around the number that do not change it ("استمر الاجتماع …", "… عامل بناء", "… North
- * Korean soldiers"): at most six plain words and nouns of people, none that compares, negates,
- * counts or names a unit, and with a context every plain word from it (`fromContext`). Says
- * whether they name people; false when they are not allowed.
+ * Korean soldiers", "a total of …", "… more soldiers"): at most six plain words and nouns of
+ * people, none that compares, negates, counts or names a unit, and with a context every plain word
+ * from it (`fromContext`). With `groups`, a word that describes another group is noted in
+ * `otherGroup`; `slot`: the first word follows a bare number, so it says what is counted.
+ * False when the words are not allowed.
  */
-function contextWords(T: Token[], from: number, to: number, context: readonly string[] | undefined): { person: boolean } | false {
+function contextWords(T: Token[], from: number, to: number, options: ParseQuantityOptions, slot = false): AroundWords | false {
   if (to - from > 6) return false
-  let person = false
+  const { context, groups } = options
+  const around: AroundWords = { person: false, words: [], otherGroup: null }
+  const other = (word: string) => {
+    around.words.push({ word, as: 'other group' })
+    around.otherGroup ??= word
+  }
   for (let i = from; i < to; i++) {
     const tok = T[i]!
     if (tok.t !== 'word') return false
     const e = tok.e
     // A currency adjective that narrowed no currency is a plain word, unless it contradicts one (ريال أمريكي).
     if (e === null || (e.k === 'adj' && !isCurrencyWord(T[i - 1]))) {
-      if (!fromContext(tok.w, context)) return false
+      const w = tok.w
+      if (!fromContext(w, context)) return false
+      if (groups !== undefined && !isFrameWord(w)) {
+        if (isAffiliation(w) ? !isOwnAffiliation(w, groups) : sharesStem(w, groups.others) && !sharesStem(w, groups.own)) {
+          other(w)
+          continue
+        }
+        // Right after a bare number a word says what is counted: «1000 ألغام», "9500 reports".
+        if (slot && i === from && !isStopWord(w) && groups.own.size > 0 && (!sharesStem(w, groups.own) || sharesStem(w, groups.deep))) {
+          other(w)
+          continue
+        }
+      }
+      around.words.push({ word: w, as: isFrameWord(w) ? 'frame' : 'question' })
       continue
     }
-    if (e.k === 'of' || e.k === 'and') continue
+    if (e.k === 'of' || e.k === 'and' || e.k === 'a') continue
+    // "6,000 more soldiers": more, not followed by than, is additional.
+    if (tok.w === 'more' && !(T[i + 1]?.t === 'word' && (T[i + 1] as { w: string }).w === 'than')) {
+      around.words.push({ word: tok.w, as: 'frame' })
+      continue
+    }
     if (e.k === 'noun' && e.unit === 'person' && (e.form === 'sg' || e.form === 'pl')) {
-      person = true
+      around.person = true
+      if (groups !== undefined && isAnotherPeople(tok.w, e.people, groups)) other(tok.w)
+      else around.words.push({ word: tok.w, as: 'people' })
       continue
     }
     return false
   }
-  return { person }
+  return around
 }
 
-// Light stemming, enough to recognise a word of the question in an answer: clitics and the
-// article, Arabic and English plural and verb endings, and a few words with broken plurals or
-// synonyms that name the same event.
-const STEM_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'].map(foldLetters)
-const STEM_SUFFIXES = ['ين', 'ون', 'ات', 'وا', 'ه', "'s", 'ing', 'ed', 'es', 's', 'd'].map(foldLetters)
-const FAMILIES: string[][] = [
-  'قتيل قتلى قتل مقتل killed dead deaths died',
-  'جريح جرحى اصابه مصاب wounded injured',
-  'اسير اسرى captured prisoners prisoner',
-  'لاجئ لاجئين refugees refugee',
-].map((f) => f.split(' ').map(foldLetters))
-const FAMILY_OF = new Map(FAMILIES.flatMap((f, i) => f.map((w) => [w, `#${i}`] as const)))
+/**
+ * A noun of people of a kind the question does not count: `جندي` when it counts workers; when it
+ * counts people of no listed kind (منقذ, rescuers), any kind its own words do not name.
+ */
+function isAnotherPeople(w: string, people: string | null | undefined, groups: CountedGroups): boolean {
+  if (people == null) return false
+  if (groups.people.size > 0) return !groups.people.has(people)
+  return groups.own.size > 0 && !sharesStem(w, groups.own)
+}
 
-function stems(w: string, out: Set<string>): void {
-  const bases = [w]
-  for (const p of STEM_PREFIXES) if (w.length - p.length >= 3 && w.startsWith(p)) bases.push(w.slice(p.length))
-  for (const b of bases) {
-    out.add(b)
-    const family = FAMILY_OF.get(b)
-    if (family) out.add(family)
-    for (const x of STEM_SUFFIXES) if (b.length - x.length >= 3 && b.endsWith(x)) out.add(b.slice(0, -x.length))
+/** The first noun of people in `T[from, to)` of a kind the question does not count, or null. */
+function peopleNounOfAnotherGroup(T: Token[], from: number, to: number, groups: CountedGroups): string | null {
+  for (let i = from; i < to; i++) {
+    const tok = T[i]!
+    const e = entryAt(T, i)
+    if (tok.t === 'word' && e?.k === 'noun' && e.unit === 'person' && isAnotherPeople(tok.w, e.people, groups)) return tok.w
   }
-}
-
-// Words that frame any answer: "the answer is 2000", "الجواب هو 2000", "حوالي الـ 2000", "لمدة
-// ساعتين ونصف", "for 2.5 hours", "المجموع 6000", "بلغ عددهم 2000", "بنسبة 12%".
-const FREE = new Set(
-  ('the it is was were are be been has have had answer ال جواب اجابة هو هي كان كانت ' +
-    'for long لمدة مدة طوال number total عدد عددهم مجموع بلغ بلغت نسبة بنسبة')
-    .split(' ')
-    .map(foldLetters),
-)
-
-const contextCache = new WeakMap<readonly string[], Set<string>>()
-
-function contextStems(context: readonly string[]): Set<string> {
-  let set = contextCache.get(context)
-  if (!set) {
-    set = new Set()
-    for (const tok of tokenize(context.join(' '))) if (tok.t === 'word') stems(tok.w, set)
-    contextCache.set(context, set)
-  }
-  return set
-}
-
-/** True when the plain word `w` (folded) comes from the context, or when there is no context. */
-function fromContext(w: string, context: readonly string[] | undefined): boolean {
-  if (context === undefined || FREE.has(w) || (w.startsWith('\u0627\u0644') && FREE.has(w.slice(2)))) return true
-  const known = contextStems(context)
-  const mine = new Set<string>()
-  stems(w, mine)
-  // An accusative written without its tanween: كوريا شماليا = كوريًا شماليًا.
-  if (w.length >= 4 && w.endsWith('\u0627')) stems(w.slice(0, -1), mine)
-  for (const x of mine) if (known.has(x)) return true
-  return false
+  return null
 }
 
 const CLOCK_MINUTES = /^[0-5]\d$/
@@ -342,13 +361,17 @@ function readRestated(T: Token[], options: ParseQuantityOptions): Quantity | nul
   let first: Quantity | null = null
   for (const part of parts) {
     // After the answer, working may add with و too: ستة آلاف (ألف لإزالة الألغام وخمسة آلاف للبناء).
-    const q: Quantity | null = readSum(part, options, isPlus) ?? (first !== null ? readSum(part, options, isAndWord) : null)
+    // The working describes the parts of the answer, not the answer's group: «6000 عامل (1000 لإزالة الألغام و5000 للبناء)».
+    const partOptions: ParseQuantityOptions = first === null ? options : { ...options, groups: undefined }
+    const q: Quantity | null = readSum(part, partOptions, isPlus) ?? (first !== null ? readSum(part, partOptions, isAndWord) : null)
     if (q === null) return null
     if (first === null) {
       first = q
       continue
     }
-    if ((q.unit === null) !== (first.unit === null)) return null
+    // Working in bare numbers is in the answer's unit (6000 عامل (1000 + 5000)); a bare answer
+    // restated with a unit (2.5 (150 دقيقة)) says two things.
+    if (first.unit === null && q.unit !== null) return null
     const v = q.unit === null || first.unit === null ? q.value : convert(q.value, q.unit, first.unit)
     if (v === null || Math.abs(v - first.value) > 1e-9 * Math.max(1, Math.abs(first.value))) return null
   }
@@ -389,12 +412,13 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
   }
   // Leading context: plain words before the first number or noun.
   let s = 0
-  while (s < T.length && isPlainWord(T[s]) && !isCurrencyWord(T[s + 1])) s++
-  if (!contextWords(T, 0, s, options.context)) return null
+  while (s < T.length && isLeadWord(T, s) && !isCurrencyWord(T[s + 1])) s++
+  const lead = contextWords(T, 0, s, options)
+  if (!lead) return null
   // A unit written before the number: $300, €20, SAR 5 million, US$ 3 billion, US $3bn.
-  const lead = readUnit(T, s)
-  const before = lead?.form === 'sym' ? lead.units : null
-  if (before) s = lead!.end
+  const symbol = readUnit(T, s)
+  const before = symbol?.form === 'sym' ? symbol.units : null
+  if (before) s = symbol!.end
   let sign = 1
   const minus = T[s]
   if (minus?.t === 'sym' && minus.c === '-' && T[s + 1]?.t === 'num' && T[s + 1]!.start === minus.end) [sign, s] = [-1, s + 1]
@@ -457,14 +481,19 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
       break
     }
   }
-  const tail = contextWords(T, j, T.length, options.context)
+  const tail = contextWords(T, j, T.length, options, unit === null && j === first.end)
+  // The number's own noun of people: 5000 جندي for construction workers counts another group.
+  const noun = options.groups !== undefined ? peopleNounOfAnotherGroup(T, s, j, options.groups) : null
   if (!tail || isAnd(T, T.length - 1)) return null // "ألف و": unfinished
   if (tail.person) {
     if (unit === null || unit === 'count') unit = 'person'
     else if (unit !== 'person') return null
   }
   // "6000 إضافي": words that name no unit leave a bare number, read in the question's unit.
-  return { value: sign * value, unit }
+  const words = [...lead.words, ...tail.words]
+  if (noun !== null) words.push({ word: noun, as: 'other group' })
+  const otherGroup = lead.otherGroup ?? noun ?? tail.otherGroup
+  return { value: sign * value, unit, ...(words.length > 0 ? { words } : {}), ...(otherGroup !== null ? { otherGroup } : {}) }
 }
 
 /** Normalises a floating-point result for display and comparison: 2.4999999999 → 2.5. */

@@ -27,8 +27,11 @@ export type XapiStatement = {
   result: {
     success: boolean
     completion: true
-    response: string
+    /** Left out when the answer says nothing in the interaction's format (an unreadable number). */
+    response?: string
     score: { raw: number; min: 0; max: number; scaled: number }
+    /** The answer as the student wrote it, for a numeric interaction ({@link responseTextExtension}). */
+    extensions?: Record<string, string>
   }
   context: {
     language?: string
@@ -58,6 +61,11 @@ export type AnsweredInput = {
   choices?: { id: string; text: LanguageMap }[]
   /** The answer as the student gave it (choice id, ids, boolean, number or text). */
   answer: unknown
+  /**
+   * What the grader understood (the API's `Result.parsed`): a numeric answer's response is the
+   * number it was read as, in the question's unit.
+   */
+  parsed?: AnswerEventDetail['parsed']
   result: { correct: boolean; score: number; maxScore: number }
   /** Who answered; an anonymous account on the origin when the host page does not know. */
   actor?: XapiAgent
@@ -99,6 +107,9 @@ export function answeredStatement(input: AnsweredInput): XapiStatement {
   const extensions: Record<string, unknown> = {}
   if (input.version !== undefined) extensions[`${origin}/xapi/extensions/quiz-version`] = input.version
 
+  const response = input.type === 'numeric' ? numericResponse(input.answer, input.parsed) : responseString(input.type, input.answer)
+  const rawText = input.type === 'numeric' ? answerText(input.answer, input.parsed) : undefined
+
   return {
     actor: input.actor ?? { objectType: 'Agent', account: { homePage: origin, name: 'anonymous' } },
     verb: { id: ANSWERED_VERB, display: VERB_DISPLAY },
@@ -106,8 +117,9 @@ export function answeredStatement(input: AnsweredInput): XapiStatement {
     result: {
       success: correct,
       completion: true,
-      response: responseString(input.type, input.answer),
+      ...(response !== undefined ? { response } : {}),
       score: { raw: score, min: 0, max: maxScore, scaled: maxScore > 0 ? round(score / maxScore) : 0 },
+      ...(rawText ? { extensions: { [responseTextExtension(origin)]: rawText } } : {}),
     },
     context: {
       ...(input.lang ? { language: input.lang } : {}),
@@ -126,6 +138,38 @@ const INTERACTION: Record<QuestionType, XapiStatement['object']['definition']['i
   boolean: 'true-false',
   numeric: 'numeric',
   text: 'fill-in',
+}
+
+/** The `result.extensions` key of a numeric answer's text as the student wrote it («١٥٠ دقيقة»). */
+export function responseTextExtension(origin: string): string {
+  return `${origin.replace(/\/+$/, '')}/xapi/extensions/response-text`
+}
+
+/**
+ * A numeric interaction's response (xAPI 1.0.3: a number, or a `min[:]max` range): the number the
+ * grader read the answer as, in the question's unit (`parsed.value`); else a JSON number, or text
+ * that is a plain decimal number; else none (the text goes in the extension only).
+ */
+export function numericResponse(answer: unknown, parsed?: AnswerEventDetail['parsed']): string | undefined {
+  if (parsed?.kind === 'number' && typeof parsed.value === 'number' && Number.isFinite(parsed.value)) return decimal(parsed.value)
+  if (typeof answer === 'number' && Number.isFinite(answer)) return decimal(answer)
+  if (typeof answer === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(answer)) return decimal(Number(answer))
+  return undefined
+}
+
+/** The answer's text as written, when it was text. */
+function answerText(answer: unknown, parsed?: AnswerEventDetail['parsed']): string | undefined {
+  if (typeof answer === 'string' && answer.trim()) return answer
+  const input = parsed?.kind === 'number' ? (parsed.input as { text?: unknown } | undefined) : undefined
+  return typeof input?.text === 'string' && input.text.trim() ? input.text : undefined
+}
+
+/** A number in plain decimal notation (no exponent), as a numeric response is written. */
+function decimal(value: number): string {
+  if (Object.is(value, -0)) return '0'
+  const text = String(value)
+  if (!/e/i.test(text)) return text
+  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
 }
 
 /**
@@ -237,6 +281,7 @@ export function statementFromEvent(event: { detail: unknown } | AnswerEventDetai
     quizTitle: title,
     choices: [...choiceText].map(([id, text]) => ({ id, text })),
     answer: detail.answer !== undefined ? detail.answer : answerFromParsed(type, parsed),
+    parsed,
     result: { correct: detail.correct === true, score, maxScore },
     actor: options.actor,
     lang: detail.lang,

@@ -102,6 +102,7 @@ const ar = {
     range: 'مدى بين قيمتين، لا قيمة واحدة: لم يُسأل عنه.',
     'number-in-heading': 'عدد لا يرد إلا في عنوان: لم يُسأل عنه (الاقتباسات من نص الفقرات).',
     'unread-number': 'عدد لم يستطع المُصيغ قراءته كمية: لم يُسأل عنه؛ أضف سؤالًا بنفسك إن كان مهمًا.',
+    'given-away': 'معلومة يكشفها العنوان أو سؤال آخر (فتنكشف إجابتها): لم يُسأل عنها.',
     'few-facts': 'في المقال معلومات لأقل من عشرة أسئلة.',
     'question-limit': 'في المقال معلومات أكثر مما يتسع له اختبار: سُئل عن أولها.',
   } as Record<NoteCode, string>,
@@ -410,6 +411,7 @@ const en: Strings = {
     range: 'A range, not one value: not asked.',
     'number-in-heading': 'A number only a heading gives: not asked (quotes come from paragraph text).',
     'unread-number': 'A number the drafter could not read as a quantity: not asked; add a question yourself if it matters.',
+    'given-away': 'A fact the title or another question shows (its answer would be given away): not asked.',
     'few-facts': 'The article holds the facts for fewer than ten questions.',
     'question-limit': 'The article holds more facts than a quiz can take: the first ones are asked.',
   },
@@ -749,6 +751,21 @@ export function issueText(issue: Pick<StudioIssue, 'check' | 'path' | 'message' 
       return ar ? 'النص بلغة الاختبار مطلوب (الترجمة وحدها لا تكفي).' : 'The text in the quiz’s own language is required (a translation alone is not enough).'
     case 'unknown-properties':
       return ar ? 'حقل غير معروف.' : 'Unknown field.'
+    case 'answer-not-given-away': {
+      const other = /questions\[(\d+)\]/.exec(issue.message)?.[1]
+      const shown = /: (".*"); /.exec(issue.message)?.[1]
+      const what = shown ? (JSON.parse(shown) as string) : ''
+      if (other === undefined) {
+        return ar
+          ? `هذا النص يكشف إجابة السؤال نفسه${what ? ` («${what}»)` : ''}: أعد صياغته.`
+          : `This text gives away the question’s own answer${what ? ` (“${what}”)` : ''}: reword it.`
+      }
+      return ar
+        ? `هذا النص يكشف إجابة السؤال ${num(Number(other) + 1)}${what ? ` («${what}»)` : ''}: أعد صياغته أو اختر خيارات أخرى.`
+        : `This text gives away the answer of question ${Number(other) + 1}${what ? ` (“${what}”)` : ''}: reword it or choose other choices.`
+    }
+    case 'arabic-quotation-marks':
+      return ar ? 'استخدم علامتي التنصيص « » في النص العربي.' : 'Use « » quotation marks in Arabic text.'
     default:
       return issue.message
   }

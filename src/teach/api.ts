@@ -28,6 +28,8 @@ export type Results = Omit<AssignmentResults, 'questions'> & {
   quiz: { id: string; version: number; title: string; lang: Lang; langs: Lang[] }
   questions: (Omit<QuestionResult, 'topWrongAnswers'> & {
     prompt: string | null
+    /** The question's type (null when the quiz is gone): `boolean` answers are `true`/`false`, worded by the page. */
+    type: 'single' | 'multiple' | 'boolean' | 'numeric' | 'text' | null
     topWrongAnswers: (WrongAnswer & { display: string })[]
   })[]
 }
@@ -47,18 +49,22 @@ export type NewAssignment = {
 export type Problem = { code?: string; detail?: string; title?: string; status?: number } & Record<string, unknown>
 
 /**
- * A failed call: the problem+json `detail` (or the status) as message, `status` 0 on network
- * failure; `problem` is the whole body when the API sent one, `retryAfter` the seconds of a 429.
+ * A failed call: the problem+json `detail` (or the status) as message, for developers only (the page
+ * words errors with `errorText`); `status` 0 on network failure; `problem` is the whole body when the
+ * API sent one, `retryAfter` the seconds of a 429. `keyRejected` tells a 401 for a key that was sent
+ * but opens nothing (`WWW-Authenticate: … error="invalid_token"`) from one for a missing key.
  */
 export class ApiError extends Error {
   status: number
   problem: Problem | null
   retryAfter: number | null
-  constructor(status: number, message: string, problem: Problem | null = null, retryAfter: number | null = null) {
+  keyRejected: boolean
+  constructor(status: number, message: string, problem: Problem | null = null, retryAfter: number | null = null, keyRejected = false) {
     super(message)
     this.status = status
     this.problem = problem
     this.retryAfter = retryAfter
+    this.keyRejected = keyRejected
   }
   /** The problem's stable `code` (`version-conflict`, `rate-limited` …), or null. */
   get code(): string | null {
@@ -87,7 +93,8 @@ export async function call<T>(path: string, init: RequestInit = {}, key?: string
     }
     const retryAfter = Number(res.headers.get('Retry-After'))
     const detail = typeof problem?.detail === 'string' && problem.detail ? problem.detail : `${res.status}`
-    throw new ApiError(res.status, detail, problem, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null)
+    const keyRejected = /\berror="?invalid_token/i.test(res.headers.get('WWW-Authenticate') ?? '')
+    throw new ApiError(res.status, detail, problem, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null, keyRejected)
   }
   if (res.status === 204) return undefined as T
   return (await res.json()) as T
@@ -109,10 +116,4 @@ export const api = {
     call<Assignment>(`${cls(c.classId)}/assignments`, { method: 'POST', body: JSON.stringify(body) }, c.teacherKey),
   deleteAssignment: (c: SavedClass, id: string) => call<void>(asg(c, id), { method: 'DELETE' }, c.teacherKey),
   results: (c: SavedClass, id: string, lang: string) => call<Results>(`${asg(c, id)}/results?lang=${lang}`, {}, c.teacherKey),
-  /** The CSV as a Blob: fetched with the key in a header (a plain link could not send it). */
-  async resultsCsv(c: SavedClass, id: string): Promise<Blob> {
-    const res = await fetch(`${asg(c, id)}/results?format=csv`, { headers: { Authorization: `Bearer ${c.teacherKey}` } })
-    if (!res.ok) throw new ApiError(res.status, `${res.status}`)
-    return res.blob()
-  },
 }

@@ -1,17 +1,24 @@
-import { useEffect, useState } from 'preact/hooks'
-import { api, ApiError, type Assignment, type ClassInfo, type NewAssignment, type QuizSummary, type RevealPolicy, type SavedClass } from './api.ts'
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import { api, type SavedClass } from './api.ts'
+import { ClassKeyCard } from './class-key.tsx'
+import { parseClassLink } from './class-link.ts'
+import { ClassView } from './class-view.tsx'
+import { ErrorLine } from './error-line.tsx'
+import { errorText } from './errors.ts'
+import { formats, type Formats } from './format.ts'
 import { STRINGS, type Lang, type Strings } from './i18n.ts'
-import { ResultsView } from './results.tsx'
-import { RosterSection } from './roster.tsx'
-import { loadClasses, loadLang, saveClasses, saveLang } from './store.ts'
+import { loadClasses, saveClasses, saveLang } from './store.ts'
 
 /** The teacher page: saved classes → one class and its assignments → one assignment's results. */
 export function App(props: { initialLang: Lang }) {
-  const [lang, setLang] = useState<Lang>(() => loadLang(props.initialLang))
+  const [lang, setLang] = useState<Lang>(props.initialLang)
   const [classes, setClasses] = useState<SavedClass[]>(loadClasses)
   const [current, setCurrent] = useState<string | null>(null)
-  const [freshKey, setFreshKey] = useState<SavedClass | null>(null)
+  const [fresh, setFresh] = useState<SavedClass | null>(null)
+  // A class link opened in the address bar (`/teach#cls_….KEY`): handed to the "open" form.
+  const [linkInUrl] = useState(() => (location.hash.length > 1 ? location.hash : ''))
   const t = STRINGS[lang]
+  const f = useMemo(() => formats(lang, t), [lang])
 
   useEffect(() => {
     document.documentElement.lang = lang
@@ -19,6 +26,11 @@ export function App(props: { initialLang: Lang }) {
     document.title = t.title
     saveLang(lang)
   }, [lang])
+
+  useEffect(() => {
+    // The key must not linger in the address bar or the history once read.
+    if (linkInUrl) history.replaceState(null, '', location.pathname + location.search)
+  }, [])
 
   const update = (list: SavedClass[]) => {
     setClasses(list)
@@ -39,17 +51,19 @@ export function App(props: { initialLang: Lang }) {
           {t.switchTo}
         </button>
       </header>
-      {freshKey && <KeyNotice t={t} saved={freshKey} onDone={() => setFreshKey(null)} />}
+      {fresh && <ClassKeyCard t={t} f={f} saved={fresh} fresh onDone={() => setFresh(null)} />}
       {selected ? (
-        <ClassView t={t} lang={lang} saved={selected} onBack={() => setCurrent(null)} onForget={() => forget(selected.classId)} />
+        <ClassView t={t} f={f} lang={lang} saved={selected} onBack={() => setCurrent(null)} onForget={() => forget(selected.classId)} />
       ) : (
         <ClassList
           t={t}
+          f={f}
           classes={classes}
+          linkInUrl={linkInUrl}
           onOpen={setCurrent}
           onCreated={(saved) => {
             add(saved)
-            setFreshKey(saved)
+            setFresh(saved)
           }}
           onAdded={(saved) => {
             add(saved)
@@ -61,62 +75,21 @@ export function App(props: { initialLang: Lang }) {
   )
 }
 
-function ErrorLine(props: { t: Strings; error: string | null }) {
-  return props.error ? (
-    <p class="error" role="alert">
-      {props.t.error}
-      {props.error}
-    </p>
-  ) : null
-}
-
-function message(err: unknown): string {
-  return err instanceof ApiError || err instanceof Error ? err.message : String(err)
-}
-
-/** The teacher key, shown once right after the class is created. */
-function KeyNotice(props: { t: Strings; saved: SavedClass; onDone: () => void }) {
-  const { t, saved } = props
-  const [copied, setCopied] = useState(false)
-  return (
-    <section class="warning" role="alertdialog" aria-labelledby="key-title">
-      <h2 id="key-title">{t.keyOnce}</h2>
-      <p>{t.keyWarning}</p>
-      <p>
-        {t.classId}: <code>{saved.classId}</code>
-      </p>
-      <output class="key" data-testid="teacher-key">{saved.teacherKey}</output>
-      <div class="row" style="margin-block-start:.5rem">
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => {
-            void navigator.clipboard?.writeText(`${saved.classId} ${saved.teacherKey}`).then(() => setCopied(true))
-          }}
-        >
-          {copied ? t.copied : t.copy}
-        </button>
-        <button type="button" onClick={props.onDone}>
-          {t.saved}
-        </button>
-      </div>
-    </section>
-  )
-}
-
 function ClassList(props: {
   t: Strings
+  f: Formats
   classes: SavedClass[]
+  linkInUrl: string
   onOpen: (classId: string) => void
   onCreated: (saved: SavedClass) => void
   onAdded: (saved: SavedClass) => void
 }) {
-  const { t } = props
+  const { t, f } = props
   const [name, setName] = useState('')
-  const [classId, setClassId] = useState('')
-  const [key, setKey] = useState('')
+  const [link, setLink] = useState(props.linkInUrl)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [openError, setOpenError] = useState<string | null>(null)
 
   const create = async (e: Event) => {
     e.preventDefault()
@@ -127,25 +100,32 @@ function ClassList(props: {
       props.onCreated({ classId: created.classId, teacherKey: created.teacherKey, name: created.name, joinCode: created.joinCode })
       setName('')
     } catch (err) {
-      setError(message(err))
+      setError(errorText(err, t, f.number))
     } finally {
       setBusy(false)
     }
   }
 
-  const openWithKey = async (e: Event) => {
-    e.preventDefault()
-    setError(null)
-    const saved: SavedClass = { classId: classId.trim(), teacherKey: key.trim(), name: null }
+  const open = async (text: string) => {
+    setOpenError(null)
+    const parsed = parseClassLink(text)
+    if (!parsed.ok) {
+      setOpenError(parsed.reason === 'not-a-link' ? t.errors.notALink : parsed.reason === 'key-missing' ? t.errors.keyMissing : t.errors.keyWrong)
+      return
+    }
+    const saved: SavedClass = { classId: parsed.classId, teacherKey: parsed.teacherKey, name: null }
     try {
       const info = await api.getClass(saved)
       props.onAdded({ ...saved, name: info.name, joinCode: info.joinCode })
-      setClassId('')
-      setKey('')
+      setLink('')
     } catch (err) {
-      setError(message(err))
+      setOpenError(errorText(err, t, f.number))
     }
   }
+
+  useEffect(() => {
+    if (props.linkInUrl) void open(props.linkInUrl)
+  }, [])
 
   return (
     <>
@@ -154,11 +134,11 @@ function ClassList(props: {
         {props.classes.length === 0 ? (
           <p class="muted">{t.noClasses}</p>
         ) : (
-          <ul>
+          <ul class="class-list">
             {props.classes.map((c) => (
               <li key={c.classId}>
                 <button type="button" class="secondary" onClick={() => props.onOpen(c.classId)}>
-                  {c.name || c.classId}
+                  <bdi>{c.name || c.classId}</bdi>
                 </button>
               </li>
             ))}
@@ -176,247 +156,28 @@ function ClassList(props: {
             {t.create}
           </button>
         </form>
+        <ErrorLine error={error} />
       </section>
       <section>
         <h2>{t.openOther}</h2>
-        <form onSubmit={openWithKey}>
+        <form
+          class="wide"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void open(link)
+          }}
+        >
           <label>
-            {t.classId}
-            <input value={classId} required onInput={(e) => setClassId(e.currentTarget.value)} dir="ltr" />
-          </label>
-          <label>
-            {t.teacherKey}
-            <input value={key} required type="password" autocomplete="off" onInput={(e) => setKey(e.currentTarget.value)} dir="ltr" />
+            {t.classLink}
+            <input value={link} required dir="ltr" autocomplete="off" spellcheck={false} aria-describedby="open-hint" onInput={(e) => setLink(e.currentTarget.value)} />
           </label>
           <button type="submit">{t.open}</button>
         </form>
-      </section>
-      <ErrorLine t={t} error={error} />
-    </>
-  )
-}
-
-/** `datetime-local` gives local wall time without a zone; the API wants an instant. */
-function toInstant(local: string): string | undefined {
-  return local ? new Date(local).toISOString() : undefined
-}
-
-function ClassView(props: { t: Strings; lang: Lang; saved: SavedClass; onBack: () => void; onForget: () => void }) {
-  const { t, lang, saved } = props
-  const [info, setInfo] = useState<ClassInfo | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [viewing, setViewing] = useState<Assignment | null>(null)
-  const [reload, setReload] = useState(0)
-
-  useEffect(() => {
-    let live = true
-    api.getClass(saved).then(
-      (data) => live && setInfo(data),
-      (err) => live && setError(message(err)),
-    )
-    return () => {
-      live = false
-    }
-  }, [saved.classId, reload])
-
-  if (viewing) {
-    const back = () => {
-      setViewing(null)
-      setReload((n) => n + 1)
-    }
-    return <ResultsView t={t} lang={lang} saved={saved} assignment={viewing} onBack={back} />
-  }
-
-  const removeClass = async () => {
-    if (!confirm(t.confirmDeleteClass)) return
-    try {
-      await api.deleteClass(saved)
-      props.onForget()
-    } catch (err) {
-      setError(message(err))
-    }
-  }
-  const removeAssignment = async (a: Assignment) => {
-    if (!confirm(t.confirmDeleteAssignment)) return
-    try {
-      await api.deleteAssignment(saved, a.assignmentId)
-      setReload((n) => n + 1)
-    } catch (err) {
-      setError(message(err))
-    }
-  }
-
-  return (
-    <>
-      <div class="row">
-        <button type="button" class="secondary" onClick={props.onBack}>
-          {t.back}
-        </button>
-        <h2 style="margin:0">{info?.name || saved.name || saved.classId}</h2>
-      </div>
-      <ErrorLine t={t} error={error} />
-      <section>
-        <h2>{t.assignments}</h2>
-        {!info ? (
-          <p class="muted">{t.loading}</p>
-        ) : info.assignments.length === 0 ? (
-          <p class="muted">{t.noAssignments}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>{t.assignmentTitle}</th>
-                <th>{t.code}</th>
-                <th>{t.link}</th>
-                <th />
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {info.assignments.map((a) => (
-                <tr key={a.assignmentId}>
-                  <td>
-                    {/* The title is the teacher's or the quiz's, in its own language whatever the page's. */}
-                    <bdi>{a.title}</bdi>
-                    <div class="muted">
-                      {t.status[a.status]} · {a.studentCount ?? 0} {t.students} · {a.attemptCount ?? 0} {t.attempts}
-                    </div>
-                  </td>
-                  <td>
-                    <code>{a.code}</code>
-                  </td>
-                  <td>
-                    <a href={`/a/${encodeURIComponent(a.code)}`} target="_blank" rel="noopener">
-                      <code>{a.link}</code>
-                    </a>
-                  </td>
-                  <td>
-                    <button type="button" onClick={() => setViewing(a)}>
-                      {t.results}
-                    </button>
-                  </td>
-                  <td>
-                    <button type="button" class="danger" onClick={() => removeAssignment(a)}>
-                      {t.delete}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <NewAssignmentForm t={t} lang={lang} saved={saved} onCreated={() => setReload((n) => n + 1)} />
-      <RosterSection lang={lang} saved={saved} assignments={info?.assignments ?? []} />
-      <section class="row">
-        <button type="button" class="secondary" onClick={props.onForget}>
-          {t.forget}
-        </button>
-        <button type="button" class="danger" onClick={removeClass}>
-          {t.deleteClass}
-        </button>
+        <p class="muted" id="open-hint">
+          {t.openOtherHint}
+        </p>
+        <ErrorLine error={openError} />
       </section>
     </>
-  )
-}
-
-function NewAssignmentForm(props: { t: Strings; lang: Lang; saved: SavedClass; onCreated: () => void }) {
-  const { t, lang } = props
-  const [quizzes, setQuizzes] = useState<QuizSummary[]>([])
-  const [form, setForm] = useState({ quizId: '', typedId: '', title: '', opensAt: '', dueAt: '', maxAttempts: 1, reveal: 'after-submit' as RevealPolicy, shuffle: false })
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    api.quizzes(lang).then(
-      (data) => setQuizzes(data.quizzes),
-      (err) => setError(message(err)),
-    )
-  }, [lang])
-
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }))
-
-  const submit = async (e: Event) => {
-    e.preventDefault()
-    // A classroom quiz is not in the public list: its id can be typed instead.
-    const quizId = form.typedId.trim() || form.quizId || quizzes[0]?.id
-    if (!quizId) return
-    const body: NewAssignment = {
-      quizId,
-      // Without a title the API uses the quiz's own: never the id, which students must not learn.
-      title: form.title.trim() || quizzes.find((q) => q.id === quizId)?.title || undefined,
-      opensAt: toInstant(form.opensAt),
-      dueAt: toInstant(form.dueAt),
-      maxAttempts: form.maxAttempts,
-      revealAnswers: form.reveal,
-      shuffle: form.shuffle,
-    }
-    setBusy(true)
-    setError(null)
-    try {
-      await api.createAssignment(props.saved, body)
-      setForm((f) => ({ ...f, typedId: '', title: '', opensAt: '', dueAt: '' }))
-      props.onCreated()
-    } catch (err) {
-      setError(message(err))
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  return (
-    <section>
-      <h2>{t.newAssignment}</h2>
-      <form onSubmit={submit}>
-        <label>
-          {t.quiz}
-          <select value={form.quizId || quizzes[0]?.id} onChange={(e) => set('quizId', e.currentTarget.value)}>
-            {quizzes.map((q) => (
-              <option key={q.id} value={q.id} lang={q.lang} dir={q.lang === 'ar' ? 'rtl' : 'ltr'}>
-                {q.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.quizIdOr}
-          <input value={form.typedId} dir="ltr" onInput={(e) => set('typedId', e.currentTarget.value)} />
-        </label>
-        <label>
-          {t.assignmentTitle}
-          <input value={form.title} maxLength={200} onInput={(e) => set('title', e.currentTarget.value)} />
-        </label>
-        <label>
-          {t.opensAt}
-          <input type="datetime-local" value={form.opensAt} onInput={(e) => set('opensAt', e.currentTarget.value)} />
-        </label>
-        <label>
-          {t.dueAt}
-          <input type="datetime-local" value={form.dueAt} required={form.reveal === 'after-due'} onInput={(e) => set('dueAt', e.currentTarget.value)} />
-        </label>
-        <label>
-          {t.maxAttempts}
-          <input type="number" min={1} max={20} value={form.maxAttempts} onInput={(e) => set('maxAttempts', Number(e.currentTarget.value) || 1)} />
-        </label>
-        <label>
-          {t.reveal}
-          <select value={form.reveal} onChange={(e) => set('reveal', e.currentTarget.value as RevealPolicy)}>
-            {(['after-submit', 'after-due', 'never'] as const).map((r) => (
-              <option key={r} value={r}>
-                {t[r]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="inline">
-          <input type="checkbox" checked={form.shuffle} onChange={(e) => set('shuffle', e.currentTarget.checked)} />
-          {t.shuffle}
-        </label>
-        <button type="submit" disabled={busy || (quizzes.length === 0 && !form.typedId.trim())}>
-          {t.create}
-        </button>
-      </form>
-      <ErrorLine t={t} error={error} />
-    </section>
   )
 }

@@ -1,50 +1,62 @@
-import type { Lang } from './i18n.ts'
+import type { Strings } from './i18n.ts'
 
-export type Bar = { label: string; title: string; value: number }
+export type Bar = {
+  /** The question's number, in the page's digits. */
+  number: string
+  /** The question's text, in the quiz's language (`lang`). */
+  text: string
+  lang: string
+  /** The share answering correctly, 0–1, and how it reads. */
+  value: number
+  valueText: string
+}
+
+/** The colour band of a share, named in the legend: at least 75 %, 50 % to 75 %, under 50 %. */
+export function level(value: number): 'high' | 'mid' | 'low' {
+  return value >= 0.75 ? 'high' : value >= 0.5 ? 'mid' : 'low'
+}
 
 /**
- * A horizontal bar chart in SVG: one bar per question, its length the share answering correctly
- * (0–1). Right-to-left pages draw bars from the right. Text is text (never HTML), so labels are safe.
+ * A bar chart of the share of correct answers per question, in HTML: each row is the question's
+ * number and text (wrapping, so labels never overlap at any width), its bar, and its percentage as
+ * text; a legend names the three colours, so colour never carries the meaning alone. The bars follow
+ * the page's direction (logical properties).
  */
-export function BarChart(props: { bars: Bar[]; lang: Lang; caption: string }) {
-  const { bars, lang, caption } = props
-  const rtl = lang === 'ar'
-  const row = 26
-  // The label column and the value column are equally wide, so the track sits in the same place either way.
-  const labelWidth = 56
-  const width = 600
-  const plot = width - 2 * labelWidth
-  const height = Math.max(1, bars.length) * row + 8
-  const percent = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en', { style: 'percent', maximumFractionDigits: 0 })
+export function BarChart(props: { bars: Bar[]; t: Strings; caption: string }) {
+  const { bars, t } = props
   return (
-    <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={caption} width="100%">
-        {bars.map((bar, i) => {
-          const y = 4 + i * row
-          const length = Math.max(0, Math.min(1, bar.value)) * plot
-          const x = rtl ? width - labelWidth - length : labelWidth
-          const colour = bar.value >= 0.75 ? '#2e7d32' : bar.value >= 0.5 ? '#f9a825' : '#c62828'
-          return (
-            <g key={bar.label}>
-              <title>{`${bar.title}: ${percent.format(bar.value)}`}</title>
-              <text x={rtl ? width - 4 : 4} y={y + row / 2 + 4} text-anchor="start" direction={rtl ? 'rtl' : 'ltr'} class="chart-label">
-                {bar.label}
-              </text>
-              <rect x={labelWidth} y={y + 3} width={plot} height={row - 8} class="chart-track" />
-              <rect x={x} y={y + 3} width={length} height={row - 8} fill={colour} />
-              <text
-                x={rtl ? width - labelWidth - plot - 6 : labelWidth + plot + 6}
-                y={y + row / 2 + 4}
-                text-anchor={rtl ? 'end' : 'start'}
-                class="chart-value"
-              >
-                {percent.format(bar.value)}
-              </text>
-            </g>
-          )
-        })}
-      </svg>
-      <figcaption>{caption}</figcaption>
+    <figure class="chart" aria-labelledby="chart-caption">
+      <figcaption id="chart-caption">{props.caption}</figcaption>
+      <ul class="legend" aria-label={t.legend}>
+        <li>
+          <span class="swatch level-high" aria-hidden="true" />
+          {t.legendHigh}
+        </li>
+        <li>
+          <span class="swatch level-mid" aria-hidden="true" />
+          {t.legendMid}
+        </li>
+        <li>
+          <span class="swatch level-low" aria-hidden="true" />
+          {t.legendLow}
+        </li>
+      </ul>
+      <ol class="bars">
+        {bars.map((bar) => (
+          <li key={bar.number} class="bar-row">
+            <span class="bar-label">
+              <span class="bar-number">{bar.number}.</span>{' '}
+              <span lang={bar.lang} dir={bar.lang === 'ar' ? 'rtl' : 'ltr'}>
+                {bar.text}
+              </span>
+            </span>
+            <span class="bar-track" aria-hidden="true">
+              <span class={`bar-fill level-${level(bar.value)}`} style={`inline-size:${Math.max(0, Math.min(1, bar.value)) * 100}%`} />
+            </span>
+            <span class="bar-value">{bar.valueText}</span>
+          </li>
+        ))}
+      </ol>
     </figure>
   )
 }

@@ -1,23 +1,40 @@
+import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
-import { api, ApiError, type Assignment, type Results, type SavedClass } from './api.ts'
+import { toCsv } from '../core/csv.ts'
+import { api, type Assignment, type Results, type SavedClass } from './api.ts'
 import { BarChart } from './chart.tsx'
+import { ErrorLine } from './error-line.tsx'
+import { errorText } from './errors.ts'
+import type { Formats } from './format.ts'
 import type { Lang, Strings } from './i18n.ts'
+import { resultsSheet } from './results-sheet.ts'
+import { saveFile } from './save-file.ts'
 
 /** How often the results refresh while the view is open. */
 export const REFRESH_MS = 15_000
 
-function duration(seconds: number | null, t: Strings): string {
-  if (seconds === null) return '—'
-  const m = Math.floor(seconds / 60)
-  const s = seconds % 60
-  return m > 0 ? `${m} ${t.minutes} ${s} ${t.seconds}` : `${s} ${t.seconds}`
+type WrongAnswerRow = Results['questions'][number]['topWrongAnswers'][number]
+
+/** A wrong answer as the teacher reads it: true/false in the page's words, anything else as the API shows it (as typed). */
+function wrongAnswerText(type: Results['questions'][number]['type'], wrong: WrongAnswerRow, t: Strings): string {
+  if (type === 'boolean' && (wrong.answer === 'true' || wrong.answer === 'false')) return t[wrong.answer]
+  return wrong.display
+}
+
+/** A table that scrolls sideways on its own when the screen is narrower, with a name for the region. */
+function Scroll(props: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="scroll" role="region" aria-label={props.label} tabindex={0}>
+      {props.children}
+    </div>
+  )
 }
 
 /** One assignment's results: a table per student, a chart per question, refreshed every 15 s. */
-export function ResultsView(props: { t: Strings; lang: Lang; saved: SavedClass; assignment: Assignment; onBack: () => void }) {
-  const { t, lang, saved, assignment } = props
+export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: SavedClass; assignment: Assignment; onBack: () => void }) {
+  const { t, f, lang, saved, assignment } = props
   const [results, setResults] = useState<Results | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<unknown>(null)
   const [updated, setUpdated] = useState<Date | null>(null)
 
   useEffect(() => {
@@ -30,7 +47,7 @@ export function ResultsView(props: { t: Strings; lang: Lang; saved: SavedClass; 
           setUpdated(new Date())
           setError(null)
         },
-        (err) => live && setError(err instanceof ApiError ? err.message : String(err)),
+        (err) => live && setError(err),
       )
     void load()
     const timer = setInterval(() => {
@@ -42,27 +59,15 @@ export function ResultsView(props: { t: Strings; lang: Lang; saved: SavedClass; 
     }
   }, [saved.classId, assignment.assignmentId, lang])
 
-  const download = async () => {
-    try {
-      const blob = await api.resultsCsv(saved, assignment.assignmentId)
-      const url = URL.createObjectURL(blob)
-      const a = document.createElement('a')
-      a.href = url
-      a.download = `results-${assignment.code}.csv`
-      document.body.appendChild(a)
-      a.click()
-      a.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
-    }
+  const download = () => {
+    if (!results) return
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+    const csv = toCsv(resultsSheet(results, t, timeZone))
+    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `results-${assignment.code}.csv`)
   }
 
   // Prompts are in the quiz's language (the page's when the quiz has it): marked so, inside a page in the other.
   const quizText = results ? { lang: results.quiz.lang, dir: results.quiz.lang === 'ar' ? ('rtl' as const) : ('ltr' as const) } : {}
-  const number = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en', { maximumFractionDigits: 2 })
-  const percent = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en', { style: 'percent', maximumFractionDigits: 0 })
-  const time = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en', { dateStyle: 'short', timeStyle: 'short' })
 
   return (
     <>
@@ -76,23 +81,18 @@ export function ResultsView(props: { t: Strings; lang: Lang; saved: SavedClass; 
       </div>
       <p class="muted" aria-live="polite">
         {t.refreshing}
-        {updated ? ` · ${t.updated}${time.format(updated)}` : ''}
+        {updated ? ` · ${t.updated}${f.dateTime(updated)}` : ''}
       </p>
-      {error && (
-        <p class="error" role="alert">
-          {t.error}
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error === null ? null : errorText(error, t, f.number)} />
       {!results ? (
-        <p class="muted">{t.loading}</p>
+        !error && <p class="muted">{t.loading}</p>
       ) : (
         <>
           <section>
             <div class="row" style="justify-content:space-between">
-              <span>
-                {results.totals.students} {t.students} · {results.totals.attempts} {t.attempts}
-                {results.totals.averageLatestShare !== null && ` · ${t.average}: ${percent.format(results.totals.averageLatestShare)}`}
+              <span data-testid="results-summary">
+                {t.summary(f.number(results.totals.students), f.number(results.totals.attempts))}
+                {results.totals.averageLatestShare !== null && ` · ${t.average}: ${f.percent(results.totals.averageLatestShare)}`}
               </span>
               <button type="button" onClick={download}>
                 {t.downloadCsv}
@@ -101,74 +101,83 @@ export function ResultsView(props: { t: Strings; lang: Lang; saved: SavedClass; 
             {results.students.length === 0 ? (
               <p class="muted">{t.noResults}</p>
             ) : (
-              <table data-testid="results-table">
-                <thead>
-                  <tr>
-                    <th>{t.name}</th>
-                    <th>{t.latest}</th>
-                    <th>{t.best}</th>
-                    <th>{t.attemptsColumn}</th>
-                    <th>{t.time}</th>
-                    <th>{t.submitted}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {results.students.map((s) => (
-                    <tr key={s.name}>
-                      <td>
-                        <bdi>{s.name}</bdi>
-                      </td>
-                      <td class="num">
-                        {number.format(s.latestScore)} / {number.format(s.maxScore)}
-                      </td>
-                      <td class="num">{number.format(s.bestScore)}</td>
-                      <td class="num">{number.format(s.attempts)}</td>
-                      <td class="num">{duration(s.timeTakenSeconds, t)}</td>
-                      <td class="num">{time.format(new Date(s.latestSubmittedAt))}</td>
+              <Scroll label={`${t.results} · ${t.scrollTable}`}>
+                <table data-testid="results-table">
+                  <thead>
+                    <tr>
+                      <th>{t.name}</th>
+                      <th>{t.latest}</th>
+                      <th>{t.best}</th>
+                      <th>{t.attemptsColumn}</th>
+                      <th>{t.time}</th>
+                      <th>{t.submitted}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {results.students.map((s) => (
+                      <tr key={(s as { studentKey?: string }).studentKey ?? s.name}>
+                        <td>
+                          <bdi>{s.name}</bdi>
+                        </td>
+                        <td class="num">
+                          {f.score(s.latestScore)} / {f.score(s.maxScore)} <span class="muted">({f.percent(s.latestShare)})</span>
+                        </td>
+                        <td class="num">{f.score(s.bestScore)}</td>
+                        <td class="num">{f.number(s.attempts)}</td>
+                        <td class="num">{f.duration(s.timeTakenSeconds)}</td>
+                        <td class="num">{f.dateTime(s.latestSubmittedAt)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </Scroll>
             )}
           </section>
           {results.students.length > 0 && (
             <section>
               <BarChart
-                lang={lang}
+                t={t}
                 caption={t.correctRate}
                 bars={results.questions.map((q, i) => ({
-                  label: `${number.format(i + 1)}`,
-                  title: q.prompt ?? q.questionId,
+                  number: f.number(i + 1),
+                  text: q.prompt ?? q.questionId,
+                  lang: results.quiz.lang,
                   value: q.correctShare,
+                  valueText: f.percent(q.correctShare),
                 }))}
               />
               <h3>{t.wrongAnswers}</h3>
-              <table>
-                <thead>
-                  <tr>
-                    <th>#</th>
-                    <th>{t.question}</th>
-                    <th>{t.correct}</th>
-                    <th>{t.wrongAnswers}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {results.questions.map((q, i) => (
-                    <tr key={q.questionId}>
-                      <td class="num">{number.format(i + 1)}</td>
-                      <td {...quizText}>{q.prompt ?? q.questionId}</td>
-                      <td class="num">{percent.format(q.correctShare)}</td>
-                      <td>
-                        {q.topWrongAnswers.map((w) => (
-                          <div key={w.answer}>
-                            <bdi>{w.display}</bdi> × {number.format(w.count)}
-                          </div>
-                        ))}
-                      </td>
+              <p class="muted">{t.wrongAnswersHint}</p>
+              <Scroll label={`${t.wrongAnswers} · ${t.scrollTable}`}>
+                <table data-testid="wrong-answers">
+                  <thead>
+                    <tr>
+                      <th>#</th>
+                      <th>{t.question}</th>
+                      <th>{t.correct}</th>
+                      <th>{t.wrongAnswers}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {results.questions.map((q, i) => (
+                      <tr key={q.questionId}>
+                        <td class="num">{f.number(i + 1)}</td>
+                        <td {...quizText}>{q.prompt ?? q.questionId}</td>
+                        <td class="num">{f.percent(q.correctShare)}</td>
+                        <td>
+                          {q.topWrongAnswers.length === 0
+                            ? t.none
+                            : q.topWrongAnswers.map((w) => (
+                                <div key={w.answer}>
+                                  <bdi>{wrongAnswerText(q.type, w, t)}</bdi> × {f.number(w.count)}
+                                </div>
+                              ))}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </Scroll>
             </section>
           )}
         </>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { ApiError, call, type Assignment, type SavedClass } from './api.ts'
+import type { Formats } from './format.ts'
 import type { Lang } from './i18n.ts'
 
 /**
@@ -37,9 +38,9 @@ const STRINGS = {
     print: 'اطبع القائمة',
     empty: 'لا قائمة: يكتب الطلاب أسماءهم.',
     tooMany: 'تتّسع القائمة لمئتي طالب على الأكثر.',
-    badName: (line: number) => `اسم غير صالح في السطر ${line.toLocaleString('ar-EG')}`,
+    badName: 'اسم غير صالح في السطر ',
     failed: 'تعذّر حفظ القائمة. حاول مرة أخرى.',
-    count: (n: number) => `${n.toLocaleString('ar-EG')} طالبًا`,
+    students: ' طالبًا',
   },
   en: {
     title: 'Class list (optional)',
@@ -58,24 +59,24 @@ const STRINGS = {
     print: 'Print the list',
     empty: 'No list: students type their names.',
     tooMany: 'A class list holds at most 200 students.',
-    badName: (line: number) => `A name is not valid on line ${line}`,
+    badName: 'A name is not valid on line ',
     failed: "Couldn't save the list. Try again.",
-    count: (n: number) => `${n} students`,
+    students: ' students',
   },
 }
 
 /** What went wrong, in the page's language. */
-function problemMessage(err: unknown, t: (typeof STRINGS)[Lang], lines: number[]): string {
+function problemMessage(err: unknown, t: (typeof STRINGS)[Lang], f: Formats, lines: number[]): string {
   const path = err instanceof ApiError ? (err.problem?.errors as { path?: string; message?: string }[] | undefined)?.[0] : undefined
   const line = path?.path?.match(/^names\.(\d+)$/)?.[1]
-  if (line !== undefined) return t.badName(lines[Number(line)] ?? Number(line) + 1)
+  if (line !== undefined) return t.badName + f.number(lines[Number(line)] ?? Number(line) + 1)
   if (path?.path === 'names') return t.tooMany
   return t.failed
 }
 
 /** The class list section of a class's page. */
-export function RosterSection(props: { lang: Lang; saved: SavedClass; assignments: readonly Assignment[] }) {
-  const { lang, saved, assignments } = props
+export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass; assignments: readonly Assignment[] }) {
+  const { f, lang, saved, assignments } = props
   const t = STRINGS[lang]
   const [students, setStudents] = useState<RosterStudent[] | null>(null)
   const [pasted, setPasted] = useState('')
@@ -87,7 +88,7 @@ export function RosterSection(props: { lang: Lang; saved: SavedClass; assignment
     let live = true
     rosterApi.list(saved).then(
       ({ students }) => live && setStudents(students),
-      (err) => live && setError(problemMessage(err, t, [])),
+      (err) => live && setError(problemMessage(err, t, f, [])),
     )
     return () => {
       live = false
@@ -107,7 +108,7 @@ export function RosterSection(props: { lang: Lang; saved: SavedClass; assignment
       setStudents([...(students ?? []), ...added.students])
       setPasted('')
     } catch (err) {
-      setError(problemMessage(err, t, lines))
+      setError(problemMessage(err, t, f, lines))
     }
     setBusy(false)
   }
@@ -117,7 +118,7 @@ export function RosterSection(props: { lang: Lang; saved: SavedClass; assignment
       await rosterApi.remove(saved, student.studentId)
       setStudents((students ?? []).filter((s) => s.studentId !== student.studentId))
     } catch (err) {
-      setError(problemMessage(err, t, []))
+      setError(problemMessage(err, t, f, []))
     }
   }
   const link = (student: RosterStudent) => `${location.origin}/a/${linkCode}?student=${student.code}`
@@ -148,7 +149,7 @@ export function RosterSection(props: { lang: Lang; saved: SavedClass; assignment
             <button type="button" class="secondary" onClick={() => print()}>
               {t.print}
             </button>
-            <span class="muted">{t.count(students.length)}</span>
+            <span class="muted">{f.number(students.length) + t.students}</span>
           </div>
           <div class="scroll">
             <table>

@@ -1,31 +1,68 @@
 /** The teacher page's CSS, injected once by main.tsx. Logical properties, so RTL needs no overrides. */
 export const CSS = `
-#teach { max-width: 64rem; }
+#teach { max-width: 64rem; margin-inline: auto; }
 #teach h1 { font-size: 1.4rem; margin: 0; }
-#teach header { display: flex; align-items: center; justify-content: space-between; gap: 1rem; margin-block-end: 1rem; }
-#teach section { background: Canvas; color: CanvasText; border: 1px solid #ccc8; border-radius: .5rem; padding: 1rem; margin-block: 1rem; }
-#teach form { display: grid; gap: .6rem; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); align-items: end; }
-#teach label { display: grid; gap: .2rem; font-size: .9rem; }
+#teach h2 { font-size: 1.2rem; }
+#teach h3 { font-size: 1.05rem; }
+#teach header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1rem; margin-block-end: 1rem; }
+#teach section { background: Canvas; color: CanvasText; border: 1px solid #ccc8; border-radius: .5rem; padding: 1rem; margin-block: 1rem; min-width: 0; }
+#teach form { display: grid; gap: .6rem; grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr)); align-items: end; }
+#teach form.wide { grid-template-columns: minmax(0, 1fr) auto; }
+#teach label { display: grid; gap: .2rem; font-size: .9rem; min-width: 0; }
 #teach label.inline { display: flex; align-items: center; gap: .4rem; }
-#teach input, #teach select, #teach button { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; }
+#teach input, #teach select, #teach button { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; min-width: 0; max-width: 100%; }
 #teach button { cursor: pointer; background: #0b5cad; color: #fff; border-color: #0b5cad; }
 #teach button.secondary { background: transparent; color: inherit; border-color: #8888; }
 #teach button.danger { background: #b3261e; border-color: #b3261e; }
+#teach .scroll { overflow-x: auto; max-width: 100%; }
+#teach .scroll:focus-visible { outline: 2px solid #0b5cad; outline-offset: 2px; }
 #teach table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 #teach th, #teach td { text-align: start; padding: .35rem .5rem; border-block-end: 1px solid #ccc6; vertical-align: top; }
-#teach td.num { font-variant-numeric: tabular-nums; }
-#teach code, #teach .key { font-family: ui-monospace, monospace; direction: ltr; unicode-bidi: isolate; }
+#teach td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+#teach code, #teach .key { font-family: ui-monospace, monospace; direction: ltr; unicode-bidi: isolate; overflow-wrap: anywhere; }
 #teach .key { display: block; padding: .5rem; background: #fff3cd; color: #3d2e00; border-radius: .35rem; word-break: break-all; user-select: all; }
 #teach .warning { border-color: #e0a800; background: #fff8e1; color: #3d2e00; }
+#teach .warning-box { margin-block-start: .8rem; padding: .6rem .8rem; border: 1px solid #e0a800; background: #fff8e1; color: #3d2e00; border-radius: .35rem; }
+#teach .warning-box p { margin-block: 0 .5rem; }
 #teach .error { color: #b3261e; }
-#teach .muted { opacity: .75; font-size: .9rem; }
+#teach .muted { opacity: .8; font-size: .9rem; }
 #teach .row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
-#teach .chart svg { max-width: 100%; height: auto; }
-#teach .chart-label, #teach .chart-value { font-size: 13px; fill: currentColor; }
-#teach .chart-track { fill: #8882; }
+#teach .class-list { padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; }
+#teach .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: .8rem; grid-template-columns: repeat(auto-fill, minmax(min(18rem, 100%), 1fr)); }
+#teach .card { border: 1px solid #ccc8; border-radius: .5rem; padding: .8rem; display: grid; gap: .4rem; align-content: start; min-width: 0; }
+#teach .card h3 { margin: 0; }
+#teach .card p { margin: 0; }
+#teach .card dl { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .2rem .6rem; margin: 0; font-size: .9rem; }
+#teach .card dd { margin: 0; min-width: 0; }
+#teach .status { font-weight: 600; }
+#teach details.class-key-details > summary { cursor: pointer; padding: .5rem 0; }
 #teach figure { margin: 0; }
 #teach .scroll { overflow-x: auto; }
 #teach .roster-add { grid-template-columns: minmax(0, 1fr); }
 #teach textarea { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; }
-#teach figcaption { font-size: .9rem; opacity: .8; }
+#teach figcaption { font-weight: 600; margin-block-end: .4rem; }
+#teach .legend { list-style: none; padding: 0; margin: 0 0 .8rem; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .9rem; }
+#teach .legend li { display: flex; align-items: center; gap: .35rem; }
+#teach .swatch { display: inline-block; inline-size: 1rem; block-size: .8rem; border-radius: .15rem; }
+#teach .level-high { background: #2e7d32; }
+#teach .level-mid { background: #f9a825; }
+#teach .level-low { background: #c62828; }
+#teach .bars { list-style: none; padding: 0; margin: 0; display: grid; gap: .6rem; }
+#teach .bar-row { display: grid; grid-template-columns: minmax(0, 1fr) 3.5rem; grid-template-areas: "label label" "track value"; gap: .2rem .5rem; align-items: center; }
+#teach .bar-label { grid-area: label; font-size: .9rem; overflow-wrap: anywhere; }
+#teach .bar-number { font-weight: 600; }
+#teach .bar-track { grid-area: track; display: block; block-size: .9rem; background: #8882; border-radius: .2rem; overflow: hidden; }
+#teach .bar-fill { display: block; block-size: 100%; }
+#teach .bar-value { grid-area: value; font-variant-numeric: tabular-nums; font-size: .9rem; }
+@media (min-width: 48rem) {
+  #teach .bar-row { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) 3.5rem; grid-template-areas: "label track value"; }
+}
+#teach .print-only { display: none; }
+@media print {
+  #teach .no-print, #teach summary { display: none !important; }
+  #teach .print-only { display: block; }
+  /* Printing the class link prints its card alone. */
+  body.printing-class-link #teach > :not(.class-key):not(.class-key-details) { display: none !important; }
+  body.printing-class-link #teach .class-key { border: 0; background: none; }
+}
 `

@@ -5,7 +5,7 @@ import { dirOf, fraction, num, progress } from './format.ts'
 import { strings, type Strings } from './i18n.ts'
 import { Feedback, Input } from './question.tsx'
 import { initial, isAnswered, reducer, type Action, type State } from './state.ts'
-import { attemptKey, load, quizKey, save } from './storage.ts'
+import { attemptKey, dropOlderVersions, load, quizKey, save } from './storage.ts'
 import type { Assignment, Grade, Lang, Mode, Question, Quiz, Result, Theme } from './types.ts'
 
 export type AppProps = {
@@ -123,7 +123,10 @@ export class App extends Component<AppProps, AppState> {
       // An assignment's quiz comes shuffled by the server when it says so, seeded per attempt.
       const quiz = await (asg ? api.asgQuiz(asg.code, lang, s.idem, ctl.signal) : api.quiz(this.props.quiz!, lang, ctl.signal))
       if (ctl.signal.aborted) return
-      if (!asg) restore(quizKey(quiz.id, quiz.version))
+      if (!asg) {
+        restore(quizKey(quiz.id, quiz.version))
+        dropOlderVersions(quiz.id, quiz.version)
+      }
       if (first) emit('ready', { quizId: quiz.id, version: quiz.version, lang: quiz.lang, questionCount: quiz.questions.length })
       this.setState({ quiz, asg, s })
       if (asg?.identity === 'roster' && s.code && !s.who) this.lookup(cleanCode(s.code), asg)

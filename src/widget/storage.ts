@@ -25,6 +25,14 @@ export function quizKey(quizId: string, version: number): string {
   return `fahm:q:${quizId}:${version}`
 }
 
+/**
+ * Forgets the saved progress of a quiz's older versions: their questions or keys differ, so their
+ * answers are never shown again and need not fill the reader's storage.
+ */
+export function dropOlderVersions(quizId: string, version: number): void {
+  for (let older = version; --older > 0; ) save(quizKey(quizId, older), null)
+}
+
 /** A classroom attempt in progress (its idempotency key, start time, name and answers). */
 export function attemptKey(code: string): string {
   return `fahm:a:${code}`

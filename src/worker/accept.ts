@@ -1,22 +1,26 @@
+import type { Context } from 'hono'
+import { accepts } from 'hono/accepts'
+
 /**
- * Whether a request's `Accept` header prefers an HTML page to a JSON body. True for a browser or
- * an iframe navigating (`text/html,…,*\/*;q=0.8`); false for a missing header, `fetch()`'s default
- * `*\/*` and an API client asking for JSON. Wildcards alone never choose HTML: a client must name
- * `text/html` (or XHTML) with a quality at least that of any JSON type it names.
+ * Content negotiation of the few routes that answer in more than one type, with `hono/accepts`
+ * (RFC 9110 `Accept`: quality values, `q=0` refusing a type, wildcards). Without an `Accept`, or
+ * when nothing the route serves is acceptable, the API's own type (JSON) is the answer.
  */
-export function prefersHtml(accept: string | null | undefined): boolean {
-  if (!accept) return false
-  let html = 0
-  let json = 0
-  for (const part of accept.split(',')) {
-    const [range = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase())
-    const qParam = params.find((p) => p.startsWith('q='))
-    const q = qParam ? Number(qParam.slice(2)) : 1
-    if (!(q >= 0 && q <= 1)) continue
-    if (range === 'text/html' || range === 'application/xhtml+xml') html = Math.max(html, q)
-    else if (range === 'application/problem+json' || range === 'application/json' || range === 'application/*') {
-      json = Math.max(json, q)
-    }
-  }
-  return html > 0 && html >= json
+
+const JSON_TYPES = ['application/json', 'application/problem+json']
+const HTML_TYPES = ['text/html', 'application/xhtml+xml']
+
+/**
+ * Whether a page route should answer its 404 with an HTML page: true for a browser or an iframe
+ * navigating (`text/html,…,*\/*;q=0.8`) or a client naming HTML (or `text/*`) above any JSON type;
+ * false without `Accept`, for `*\/*` (`fetch()`'s default) and for an API client asking for JSON.
+ */
+export function prefersHtml(c: Context): boolean {
+  const type = accepts(c, { header: 'Accept', supports: [...JSON_TYPES, ...HTML_TYPES], default: JSON_TYPES[0]! })
+  return HTML_TYPES.includes(type)
+}
+
+/** Whether a route that serves JSON or CSV should answer CSV: `Accept` names `text/csv` (with q > 0) above JSON. */
+export function prefersCsv(c: Context): boolean {
+  return accepts(c, { header: 'Accept', supports: [...JSON_TYPES, 'text/csv'], default: JSON_TYPES[0]! }) === 'text/csv'
 }

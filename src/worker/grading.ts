@@ -14,9 +14,12 @@ export function rejectAnswers(errors: readonly AnswerError[]): never {
   bodyInvalid(errors.map(({ questionId, message }) => ({ path: `answers.${questionId}`, message, in: 'body' as const })))
 }
 
-/** Grades one answer to one question; 422 at `answer` when its shape does not fit the question. */
-export function checkAnswer(question: Question, answer: unknown, lang: Lang): RevealedResult {
+/**
+ * Grades one answer to one question; 422 at `answer` when its shape does not fit the question.
+ * `quiz`: the quiz's questions, whose numbers name the groups a numeric answer may not describe.
+ */
+export function checkAnswer(question: Question, answer: unknown, lang: Lang, quiz?: readonly Question[]): RevealedResult {
   const message = answerShapeError(question, answer)
   if (message) bodyInvalid([{ path: 'answer', message, in: 'body' }])
-  return toResult(question, gradeQuestion(question, answer), lang, { reveal: true })
+  return toResult(question, gradeQuestion(question, answer, quiz), lang, { reveal: true })
 }

@@ -11,7 +11,8 @@ import { quizzes } from './routes/quizzes.ts'
 import { editor } from './routes/editor.ts'
 import { quizExports } from './routes/export.ts'
 import { apiDocs } from './routes/openapi.ts'
-import { bindingLimit, GRADING_LIMIT } from './middleware/binding-limit.ts'
+import { policyRateLimit } from './middleware/policy-limit.ts'
+import { RATE_LIMIT_POLICIES } from './rate-limit-policies.ts'
 import { draftGrading } from './routes/draft-grading.ts'
 import { drafts } from './routes/drafts.ts'
 import { me } from './routes/me.ts'
@@ -27,10 +28,12 @@ app.get('/v1/health', async (c) => {
   return c.json({ ok: row?.ok === 1 })
 })
 
-app.use('/v1/quizzes/:quizId/grade', bindingLimit(GRADING_LIMIT))
-app.use('/v1/quizzes/:quizId/questions/:questionId/check', bindingLimit(GRADING_LIMIT))
-app.use('/v1/drafts/check', bindingLimit(GRADING_LIMIT))
-app.use('/v1/drafts/grade', bindingLimit(GRADING_LIMIT))
+// The grading policy's routes (one budget); the other policies sit on their own routes.
+const gradingLimit = policyRateLimit(RATE_LIMIT_POLICIES.grading)
+app.use('/v1/quizzes/:quizId/grade', gradingLimit)
+app.use('/v1/quizzes/:quizId/questions/:questionId/check', gradingLimit)
+app.use('/v1/drafts/check', gradingLimit)
+app.use('/v1/drafts/grade', gradingLimit)
 
 // Routes: one line per resource.
 app.route('/v1/quizzes', quizzes)

@@ -9,42 +9,101 @@ import type { ZodError } from 'zod'
  * `{ type, title, status, detail, code, instance, ...extras }` served as `application/problem+json`.
  * `code` is the stable, machine-readable name; `type` links to its entry in the docs.
  *
- * Add a code here (with its default status and title) before throwing it.
+ * This table is the one source of the codes: `/docs`, the OpenAPI document (`x-problem-codes`) and
+ * the table of docs/api.md (`npm run docs:write`, checked by tests/core/problem-codes.test.ts) are
+ * rendered from it. Add a code here (default status, title, and when it is answered) before throwing it.
+ * `help` is Markdown with `code` spans only.
  */
 export const PROBLEM_CODES = {
-  'bad-request': { status: 400, title: 'Bad request' },
-  'invalid-json': { status: 400, title: 'Malformed JSON' },
-  'validation-failed': { status: 422, title: 'Validation failed' },
-  unauthorized: { status: 401, title: 'Unauthorized' },
-  forbidden: { status: 403, title: 'Forbidden' },
-  'not-found': { status: 404, title: 'Not found' },
-  'quiz-not-found': { status: 404, title: 'Quiz not found' },
-  'question-not-found': { status: 404, title: 'Question not found' },
-  'method-not-allowed': { status: 405, title: 'Method not allowed' },
-  conflict: { status: 409, title: 'Conflict' },
-  'payload-too-large': { status: 413, title: 'Payload too large' },
-  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
-  'class-not-found': { status: 404, title: 'Class not found' },
-  'assignment-not-found': { status: 404, title: 'Assignment not found' },
-  'assignment-not-open': { status: 403, title: 'Assignment not open yet' },
-  'assignment-closed': { status: 403, title: 'Assignment closed' },
-  'max-attempts-reached': { status: 409, title: 'No attempts left' },
-  'student-code-required': { status: 422, title: 'This class has a roster: send your personal code' },
-  'student-code-unknown': { status: 422, title: 'No student of this class has that personal code' },
-  'idempotency-conflict': { status: 422, title: 'Idempotency key reused with a different request' },
-  'quiz-invalid': { status: 422, title: 'Quiz does not pass the content checks' },
-  'quiz-exists': { status: 409, title: 'Quiz already exists' },
-  'quiz-read-only': { status: 409, title: 'Quiz is a file quiz and read-only' },
-  'version-conflict': { status: 409, title: 'Quiz changed since the version you edited' },
-  'article-empty': { status: 422, title: 'Article text is empty' },
-  'article-binary': { status: 422, title: 'Article text is binary data' },
-  'article-no-sentences': { status: 422, title: 'Article text has no sentences' },
-  'language-unsupported': { status: 422, title: 'Article language not supported' },
-  'language-mismatch': { status: 422, title: 'Article is not in the given language' },
-  'rate-limited': { status: 429, title: 'Too many requests' },
-  'format-not-implemented': { status: 501, title: 'Format not implemented' },
-  'internal-error': { status: 500, title: 'Internal server error' },
-} as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>
+  'bad-request': { status: 400, title: 'Bad request', help: 'The request is malformed in a way no more specific code covers.' },
+  'invalid-json': { status: 400, title: 'Malformed JSON', help: 'The body is not valid JSON (an empty body included).' },
+  'validation-failed': {
+    status: 422,
+    title: 'Validation failed',
+    help: 'A field has the wrong shape or value: 422 for the body, 400 for a query, path or header parameter (e.g. `?lang=fr`, a missing `Idempotency-Key`). `errors` lists `{ path, message, in }` per field, e.g. `answers.meeting-duration`, including answers to questions the quiz does not have.',
+  },
+  unauthorized: { status: 401, title: 'Unauthorized', help: 'The `Authorization: Bearer …` key or token is missing or wrong (`WWW-Authenticate` says which realm).' },
+  forbidden: {
+    status: 403,
+    title: 'Forbidden',
+    help: 'The key is valid but does not allow this: exporting a quiz your class neither owns nor has an assignment of, or `visibility: "public"` for a class’s quiz (only the editor token publishes).',
+  },
+  'not-found': { status: 404, title: 'Not found', help: 'Nothing is served at this path (or `/oembed` was given a URL that is not an embed page of this host).' },
+  'quiz-not-found': {
+    status: 404,
+    title: 'Quiz not found',
+    help: 'No public quiz has this id (a classroom quiz gets the same answer), or none your key opens: a teacher key gets this for every quiz its class does not own, exactly as for an unknown id. Extra member `quizId`.',
+  },
+  'question-not-found': { status: 404, title: 'Question not found', help: 'The quiz (or the draft in the body) has no question with this id. Extra members `quizId`, `questionId`.' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed', help: 'The path exists but not for this method; the `Allow` header (and the `allow` member) lists its methods.' },
+  conflict: { status: 409, title: 'Conflict', help: 'The request conflicts with the current state.' },
+  'payload-too-large': {
+    status: 413,
+    title: 'Payload too large',
+    help: 'The body is larger than the endpoint accepts (`limit` in bytes): 64 KiB for grading and attempts, 1 MiB for quizzes and drafts; or a draft’s article is longer than 20,000 words.',
+  },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type', help: 'A body not sent as `Content-Type: application/json`.' },
+  'class-not-found': { status: 404, title: 'Class not found', help: 'No class with this id for this teacher key (another class’s key gets the same answer).' },
+  'assignment-not-found': {
+    status: 404,
+    title: 'Assignment not found',
+    help: 'No assignment with this id or code, or a submission that raced the assignment’s deletion (nothing is stored).',
+  },
+  'assignment-not-open': { status: 403, title: 'Assignment not open yet', help: 'The assignment opens later (`opensAt`).' },
+  'assignment-closed': { status: 403, title: 'Assignment closed', help: 'The assignment is past its `dueAt`.' },
+  'max-attempts-reached': { status: 409, title: 'No attempts left', help: 'This student used every attempt the assignment allows (`maxAttempts`).' },
+  'idempotency-conflict': {
+    status: 422,
+    title: 'Idempotency key reused with a different request',
+    help: 'The `Idempotency-Key` (or `clientAttemptId`) was used before with a different name, personal code, device or answers. The stored attempt is not named: its id is the credential for reading it.',
+  },
+  'student-code-required': {
+    status: 422,
+    title: 'This class has a class list: send your personal code',
+    help: 'The assignment’s class has a class list (roster): send the student’s personal code as `studentCode` instead of a name. `errors` names `studentCode`.',
+  },
+  'student-code-unknown': {
+    status: 422,
+    title: 'No student of this class has that personal code',
+    help: 'No student on the class list has this `studentCode`, or the class has no class list (send `name` then).',
+  },
+  'quiz-invalid': {
+    status: 422,
+    title: 'Quiz does not pass the content checks',
+    help: 'A quiz sent to the editor API fails the content checks of `npm run check:questions`. `issues` lists `{ check, path, message }`, e.g. `evidence-quote-verbatim` at `questions[3].evidence.quote`.',
+  },
+  'quiz-exists': {
+    status: 409,
+    title: 'Quiz already exists',
+    help: 'POST of a quiz whose id is taken (by a file quiz, a stored one, or a deleted quiz of another owner); update your own with PUT, or choose another id.',
+  },
+  'quiz-read-only': { status: 409, title: 'Quiz is a file quiz and read-only', help: 'PUT or DELETE of a file quiz (from `questions/`): change the file and redeploy.' },
+  'version-conflict': {
+    status: 409,
+    title: 'Quiz changed since the version you edited',
+    help: 'PUT with a `version` older than the stored one, or a concurrent save: reload, re-apply, save again. `currentVersion` is the stored version.',
+  },
+  'article-empty': { status: 422, title: 'Article text is empty', help: '`POST /v1/drafts` with an empty or blank `articleText`.' },
+  'article-binary': {
+    status: 422,
+    title: 'Article text is binary data',
+    help: '`POST /v1/drafts` with a file read as text (NUL bytes, control characters): send the article’s text.',
+  },
+  'article-no-sentences': {
+    status: 422,
+    title: 'Article text has no sentences',
+    help: '`POST /v1/drafts` with text that has no sentence to ask about (a word list, numbers, a title alone).',
+  },
+  'language-unsupported': { status: 422, title: 'Article language not supported', help: '`POST /v1/drafts` with an article in neither Arabic nor English.' },
+  'language-mismatch': {
+    status: 422,
+    title: 'Article is not in the given language',
+    help: '`POST /v1/drafts` with a `lang` the article is not written in; leave `lang` out to have it detected.',
+  },
+  'rate-limited': { status: 429, title: 'Too many requests', help: 'Too many requests from this client; wait `Retry-After` seconds (`retryAfter` in the body). See the rate limits.' },
+  'format-not-implemented': { status: 501, title: 'Format not implemented', help: '`/oembed` with a `format` other than `json` (the oEmbed spec asks for 501).' },
+  'internal-error': { status: 500, title: 'Internal server error', help: 'A bug on our side; the body says nothing more and the error is logged. No client input should ever produce it.' },
+} as const satisfies Record<string, { status: ContentfulStatusCode; title: string; help: string }>
 
 export type ProblemCode = keyof typeof PROBLEM_CODES
 

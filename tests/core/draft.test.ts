@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
 import { checkQuiz } from '../../src/core/content-checks.ts'
 import { DraftError, draftQuiz, type Draft } from '../../src/core/draft/index.ts'
+import { answerKeys, showsKey } from '../../src/core/giveaways.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { findNumbers } from '../../src/core/numbers.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
@@ -90,6 +91,24 @@ describe('the seed article', () => {
 
   it('asks no question another gives away', () => expectNoGiveaways(draft))
 
+  it('offers no number the article states as a wrong choice: each would answer another question', () => {
+    const stated = new Set(findNumbers(seed))
+    const numberChoices = draft.quiz.questions.filter((q) => q.type === 'single' && /^v\d/u.test(q.answer))
+    expect(numberChoices.length).toBeGreaterThan(0)
+    for (const q of numberChoices) {
+      if (q.type !== 'single') continue
+      for (const c of q.choices.filter((c) => c.id !== q.answer)) expect(stated.has(findNumbers(c.text.ar!)[0]!), `${q.id}: ${c.text.ar}`).toBe(false)
+    }
+  })
+
+  it('quotes the article’s “ ” in Arabic with « »', () => {
+    const texts = draft.quiz.questions.flatMap((q) => [q.prompt.ar!, q.explanation.ar!, ...(q.type === 'single' || q.type === 'multiple' ? q.choices.map((c) => c.text.ar!) : [])])
+    expect(texts.some((t) => t.includes('«بالموجات البشرية»'))).toBe(true)
+    for (const t of texts) expect(t).not.toMatch(/[“”"]/u)
+    // The evidence stays verbatim.
+    expect(draft.quiz.questions.some((q) => q.evidence.quote.includes('“بالموجات البشرية”'))).toBe(true)
+  })
+
   it('is the same draft, byte for byte, every time', () => {
     expect(JSON.stringify(draftOf(seed))).toBe(JSON.stringify(draft))
   })
@@ -103,9 +122,16 @@ describe.each(ARTICLES)('the $name article', (article) => {
     expect(draft.quiz.lang).toBe(article.lang)
   })
 
-  it('asks about every numeric fact it states', () => {
+  it('asks about every numeric fact it states, but those its title gives away', () => {
     const asked = draft.quiz.questions.flatMap((q) => [...findNumbers(q.evidence.quote), ...(keyValue(q) ? [keyValue(q)!.value] : [])])
-    for (const fact of article.facts) expect(asked, `${fact.value} ${fact.unit}`).toContain(fact.value)
+    const title = draft.quiz.title[article.lang]!
+    for (const fact of article.facts) {
+      const key = fact.unit === 'date' ? ({ kind: 'date', value: fact.value, shown: '' } as const) : ({ kind: 'number', value: fact.value, shown: '' } as const)
+      if (showsKey(title, key)) {
+        expect(draft.notes.map((n) => n.code), `${fact.value} ${fact.unit} is in the title`).toContain('given-away')
+        expect(draft.quiz.questions.filter((q) => answerKeys(q).some((k) => k.kind !== 'words' && k.value === fact.value)), `${fact.value} ${fact.unit}`).toEqual([])
+      } else expect(asked, `${fact.value} ${fact.unit}`).toContain(fact.value)
+    }
   })
 
   it('grades every key right and the article’s other numbers wrong', () => {
@@ -259,9 +285,14 @@ describe('a page pasted whole', () => {
 describe('headings', () => {
   it('notes a number only a heading gives, and nothing for one its paragraph repeats', () => {
     const article = `Council meets for 3 hours\nThe council met for three hours on Friday and approved the plan.\nA budget of 40 schools\nThe plan covers new schools across the city.\nIt was approved by a large majority.`
-    const { notes, quiz } = draftOf(article)
+    const { notes, quiz } = draftQuiz(article, { title: 'The council' })
     const headingNotes = notes.filter((n) => n.code === 'number-in-heading').map((n) => n.quote)
     expect(headingNotes).toEqual(['40'])
     expect(quiz.questions.some((q) => q.type === 'numeric' && q.answer.value === 3)).toBe(true)
+    // Titled by its headline, the quiz shows the 3 hours before any question: they are not asked.
+    const headlined = draftOf(article)
+    expect(headlined.quiz.title).toEqual({ en: 'Council meets for 3 hours' })
+    expect(headlined.quiz.questions.some((q) => q.type === 'numeric' && q.answer.value === 3)).toBe(false)
+    expect(headlined.notes.map((n) => n.code)).toContain('given-away')
   })
 })

@@ -16,7 +16,7 @@ export function sampleQuizFile(): QuizFile {
     id: 'sample-quiz',
     version: 3,
     lang: 'ar',
-    title: { ar: 'قمة بكين: {كيم} و"بوتين"', en: 'Beijing summit & <friends>' },
+    title: { ar: 'القمة: {كيم} و«بوتين»', en: 'The "summit" & <friends>' },
     source: { name: 'Example News', url: 'https://example.com/a?b=1&c=2' },
     article: 'article.ar.txt',
     questions: [
@@ -26,7 +26,7 @@ export function sampleQuizFile(): QuizFile {
         skill: 'recall',
         prompt: { ar: 'أين اجتمع كيم وبوتين؟', en: 'Where did Kim and Putin meet?' },
         choices: [
-          { id: 'beijing', text: { ar: 'بكين', en: 'Beijing' } },
+          { id: 'beijing', text: { ar: 'العاصمة الصينية', en: 'The Chinese capital' } },
           { id: 'moscow', text: { ar: 'موسكو', en: 'Moscow' } },
           { id: '3-pyongyang', text: { ar: 'بيونغ يانغ = العاصمة', en: 'Pyongyang = capital' } },
         ],
@@ -44,7 +44,7 @@ export function sampleQuizFile(): QuizFile {
         choices: [
           { id: 'c5000', text: { ar: '5000', en: '5000' } },
           { id: 'c1000', text: { ar: '1000', en: '1000' } },
-          { id: 'c2000', text: { ar: '2000', en: '2000' } },
+          { id: 'c3000', text: { ar: '3000', en: '3000' } },
         ],
         answer: ['c5000', 'c1000'],
         explanation: { ar: 'خمسة آلاف وألف.', en: 'Five thousand and one thousand.' },
@@ -54,14 +54,14 @@ export function sampleQuizFile(): QuizFile {
         id: 'strict-multiple',
         type: 'multiple',
         skill: 'inference',
-        prompt: { ar: 'اختر الأعداد الخاصة بالجنود', en: 'Pick the soldier numbers' },
+        prompt: { ar: 'اختر ما يصف الجنود', en: 'Pick what describes the soldiers' },
         choices: [
-          { id: 'a', text: { ar: '2000', en: '2000' } },
-          { id: 'b', text: { ar: '6000', en: '6000' } },
-          { id: 'c', text: { ar: '5000', en: '5000' } },
+          { id: 'a', text: { ar: 'قُتل بعضهم', en: 'Some were killed' } },
+          { id: 'b', text: { ar: 'سيُرسل المزيد منهم', en: 'More will be sent' } },
+          { id: 'c', text: { ar: 'عادوا إلى بلادهم', en: 'They went home' } },
         ],
         answer: ['a', 'b'],
-        explanation: { ar: 'ألفان وستة آلاف.', en: 'Two and six thousand.' },
+        explanation: { ar: 'قُتل نحو ألفين، وسيُرسل ستة آلاف آخرون.', en: 'About two thousand were killed, and six thousand more will be sent.' },
         evidence: { paragraph: 2, quote: 'قُتل نحو 2000 جندي' },
       },
       {
@@ -70,7 +70,7 @@ export function sampleQuizFile(): QuizFile {
         skill: 'inference',
         prompt: { ar: 'وصف بوتين العلاقات بأنها خاصة.', en: 'Putin called the relations special.' },
         answer: true,
-        explanation: { ar: 'قال "خاصة".', en: 'He said "special".' },
+        explanation: { ar: 'قال «خاصة».', en: 'He said "special".' },
         evidence: { paragraph: 3, quote: 'خاصة' },
       },
       {
@@ -164,7 +164,7 @@ export function englishOnlyQuizFile(): QuizFile {
   return QuizFile.parse({
     id: 'english-quiz',
     lang: 'en',
-    title: { en: 'Beijing summit & <friends>' },
+    title: { en: 'The "summit" & <friends>' },
     source: { name: 'Example News', url: 'https://example.com/en' },
     article: 'article.en.txt',
     questions: [
@@ -175,7 +175,7 @@ export function englishOnlyQuizFile(): QuizFile {
         prompt: { en: 'Where did Kim and Putin meet?' },
         choices: [
           { id: 'moscow', text: { en: 'Moscow' } },
-          { id: 'beijing', text: { en: 'Beijing' } },
+          { id: 'beijing', text: { en: 'The Chinese capital' } },
           { id: 'pyongyang', text: { en: 'Pyongyang = capital' } },
         ],
         answer: 'beijing',

@@ -40,7 +40,7 @@ describe('GIFT export', () => {
     expect(q.type).toBe('MC')
     expect(unhtml(q.stem.text)).toContain('أين اجتمع كيم وبوتين؟')
     expect(q.choices.map((c) => [unhtml(c.text.text), c.isCorrect])).toEqual([
-      ['بكين', true],
+      ['العاصمة الصينية', true],
       ['موسكو', false],
       ['بيونغ يانغ = العاصمة', false],
     ])

@@ -59,12 +59,16 @@ function packages() {
 function rejected(files: ReturnType<typeof packages>) {
   const item = files.asi['sample quiz, Arabic › items/sample-quiz-meeting-city.xml']!
   const manifest = files.manifest['sample quiz, Arabic › imsmanifest.xml']!
+  const testPath = Object.keys(files.asi).find((path) => path.startsWith('sample quiz, Arabic › tests/'))!
+  const test = files.asi[testPath]!
   return {
     asi: {
       // A prompt belongs inside an interaction, not loose in the item body.
       'rejected › prompt in the body': item.replace('<qti-item-body><div', '<qti-item-body><qti-prompt>?</qti-prompt><div'),
       // An identifier cannot start with a digit.
       'rejected › identifier starting with a digit': item.replace('identifier="sample-quiz-meeting-city"', 'identifier="1-meeting-city"'),
+      // A test takes no xml:lang (its items do).
+      'rejected › xml:lang on the test': test.replace('<qti-assessment-test ', '<qti-assessment-test xml:lang="ar" '),
     },
     manifest: { 'rejected › unknown resource type': manifest.replace('type="imsqti_test_xmlv3p0"', 'type="qti-test"') },
   }
@@ -106,6 +110,7 @@ describe('QTI 3.0 export against the 1EdTech XSDs (libxml2)', { timeout: 180_000
   it('rejects what the schemas forbid, so a pass means something', () => {
     expect(asi['rejected › prompt in the body']!.join('\n')).toMatch(/qti-prompt'?: This element is not expected/)
     expect(asi['rejected › identifier starting with a digit']!.join('\n')).toMatch(/'identifier'.*1-meeting-city/)
+    expect(asi['rejected › xml:lang on the test']!.join('\n')).toMatch(/lang/)
     expect(manifest['rejected › unknown resource type']!.join('\n')).toMatch(/'type'.*qti-test/)
   })
 })

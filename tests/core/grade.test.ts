@@ -330,7 +330,9 @@ describe('red team: the article\'s other numbers never pass for the key', () => 
           const key = (q.answer as { value: number }).value
           // A restatement is right only when both parts are the key.
           const restatesOther = template.includes('%%') && !template.includes('%%%')
-          const expected = n === key && (!restatesOther || other === key)
+          // Workers are another group than soldiers, and soldiers than workers.
+          const otherPeople = template.includes(q === totalQ ? 'جندي' : 'عامل')
+          const expected = n === key && (!restatesOther || other === key) && !otherPeople
           expect(gradeQuestion(q, answer).correct, answer).toBe(expected)
         },
       ),

@@ -71,7 +71,7 @@ describe('quizStrings and missingStrings', () => {
 describe('quizLangs and servedLang', () => {
   const partial = () => {
     const file = arabicOnlyQuizFile()
-    file.title.en = 'Beijing summit'
+    file.title.en = 'The summit'
     file.questions[0]!.prompt.en = 'Where did they meet?'
     return file
   }

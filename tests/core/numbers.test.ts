@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findNumbers, parseDigitString, parseNumber } from '../../src/core/numbers.ts'
+import { findNumbers, parseNumber } from '../../src/core/numbers.ts'
+import { parseDigitString } from '../../src/core/numbers-tokenizer.ts'
 import { arabicWords, englishWords, picker } from './number-words.ts'
 
 describe('parseNumber reads a whole answer as one number', () => {

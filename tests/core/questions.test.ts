@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
 import { pickText, quizLangs } from '../../src/core/localized.ts'
-import { QUESTION_TYPES, SKILLS, type Question, type Quiz } from '../../src/core/quiz-schema.ts'
+import { findGiveaways } from '../../src/core/giveaways.ts'
+import { gradeQuestion } from '../../src/core/grade.ts'
+import { QUESTION_TYPES, SKILLS, type Quiz } from '../../src/core/quiz-schema.ts'
 import { quizSources } from '../../questions/index.ts'
+import { articleHash, contentFingerprint } from '../../src/core/quiz-version.ts'
 
 const quizzes: Quiz[] = quizSources.map((source) =>
   loadQuiz(source.file, source.articleText, { fileName: `questions/${source.id}/quiz.json` }),
@@ -20,6 +23,16 @@ describe('the catalog (questions/index.ts)', () => {
     expect(quizzes.map((q) => q.id)).toEqual(quizSources.map((s) => s.id))
   })
 })
+
+/**
+ * The content fingerprint (`contentFingerprint`) of each version of kim-putin-beijing, version 1
+ * first. Readers keep progress per version: a change of content under the same version would
+ * apply their saved answers to other questions.
+ */
+const SEED_VERSIONS = [
+  'sha256:e84460784c17234a3aa09143a8de95ba42f026fbedb5e0b67902d5edb1352cce',
+  'sha256:824ecf89d32935920fd6f96e503249627bc3240109f365904e938a000dede3c0',
+]
 
 describe('kim-putin-beijing', () => {
   const quiz = quizzes.find((q) => q.id === 'kim-putin-beijing')!
@@ -69,23 +82,34 @@ describe('kim-putin-beijing', () => {
     expect(accepted('workers-destination')).toEqual(expect.arrayContaining(['كورسك', 'منطقة كورسك', 'Kursk']))
   })
 
-  it('makes every wrong number in a numeric-looking choice question a number that answers another question', () => {
-    const numericAnswers = new Map<number, string[]>()
-    for (const q of quiz.questions) {
-      const value = numberAnswered(q)
-      if (value !== null) numericAnswers.set(value, [...(numericAnswers.get(value) ?? []), q.id])
-    }
-    const numberChoiceQuestions = quiz.questions.filter(
-      (q): q is Extract<Question, { type: 'single' }> =>
-        q.type === 'single' && q.choices.every((c) => asNumber(pickText(c.text, 'ar')) !== null),
-    )
-    expect(numberChoiceQuestions.map((q) => q.id)).toEqual(['soldiers-already-in-russia'])
-    for (const q of numberChoiceQuestions) {
-      for (const choice of q.choices.filter((c) => c.id !== q.answer)) {
-        const answers = (numericAnswers.get(asNumber(pickText(choice.text, 'ar'))!) ?? []).filter((id) => id !== q.id)
-        expect(answers, `${q.id}: distractor ${choice.text.ar}`).not.toEqual([])
-      }
-    }
+  it('asks for the additional soldiers in all, so that 6000 is the one right answer (1000 of them are already in Russia)', () => {
+    const additional = byId.get('additional-soldiers')!
+    expect(gradeQuestion(additional, '6000').correct).toBe(true)
+    expect(gradeQuestion(additional, '5000').correct).toBe(false)
+    expect(additional.prompt.ar).toContain('الإجمالي')
+    expect(additional.prompt.en).toContain('in all')
+  })
+
+  it('gives no answer away: no number among the choices, Beijing and Kursk only in their own questions’ keys', () => {
+    expect(findGiveaways(quiz)).toEqual([])
+    const numberChoiceQuestions = quiz.questions.filter((q) => q.type === 'single' && q.choices.some((c) => asNumber(pickText(c.text, 'ar')) !== null))
+    expect(numberChoiceQuestions).toEqual([])
+    const shown = [quiz.title.ar, quiz.title.en, ...quiz.questions.flatMap((q) => [q.prompt.ar, q.prompt.en, ...(q.type === 'single' || q.type === 'multiple' ? q.choices.flatMap((c) => [c.text.ar, c.text.en]) : [])])]
+    for (const text of shown) expect(text).not.toMatch(/بكين|كورسك|Beijing|Kursk/u)
+  })
+
+  it('bumps its version with every change of content, so readers’ saved progress of an old version is dropped', async () => {
+    const source = quizSources.find((s) => s.id === quiz.id)!
+    const fingerprint = await contentFingerprint(source.file as { questions: unknown }, await articleHash(source.articleText))
+    const pinned = SEED_VERSIONS.indexOf(fingerprint) + 1
+    expect(pinned, 'the content of an older version').not.toBe(0)
+    expect(quiz.version, 'the content changed: bump "version" in quiz.json and pin its fingerprint in SEED_VERSIONS').toBe(pinned)
+    expect(pinned).toBe(SEED_VERSIONS.length)
+  })
+
+  it('quotes with « » in Arabic', () => {
+    for (const q of quiz.questions) expect(`${q.prompt.ar} ${q.explanation.ar}`, q.id).not.toMatch(/[“”"]/u)
+    expect(byId.get('brotherly-duty-meaning')!.prompt.ar).toContain('«واجب أخوي»')
   })
 
   it('gives Arabic and English for every prompt, explanation and choice (translations are optional, this quiz keeps them)', () => {
@@ -102,16 +126,6 @@ describe('kim-putin-beijing', () => {
     }
   })
 })
-
-/** The number a question's right answer stands for, if it is one. */
-function numberAnswered(q: Question): number | null {
-  if (q.type === 'numeric') return q.answer.value
-  if (q.type === 'single') {
-    const right = q.choices.find((c) => c.id === q.answer)
-    return right ? asNumber(pickText(right.text, 'ar')) : null
-  }
-  return null
-}
 
 function asNumber(text: string): number | null {
   const digits = text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[,٬]/g, '')

@@ -93,27 +93,27 @@ describe('a quiz in one language', () => {
   it('serves its own strings, whatever language is asked for, and says so', () => {
     for (const requested of [undefined, 'ar', 'en'] as const) {
       const served = toPublicQuiz(arabic, requested)
-      expect(served).toMatchObject({ lang: 'ar', dir: 'rtl', langs: ['ar'], title: 'قمة بكين: {كيم} و"بوتين"' })
-      expect(served.questions[0]).toMatchObject({ prompt: 'أين اجتمع كيم وبوتين؟', choices: [{ text: 'بكين' }, { text: 'موسكو' }, { text: 'بيونغ يانغ = العاصمة' }] })
+      expect(served).toMatchObject({ lang: 'ar', dir: 'rtl', langs: ['ar'], title: 'القمة: {كيم} و«بوتين»' })
+      expect(served.questions[0]).toMatchObject({ prompt: 'أين اجتمع كيم وبوتين؟', choices: [{ text: 'العاصمة الصينية' }, { text: 'موسكو' }, { text: 'بيونغ يانغ = العاصمة' }] })
     }
     const served = toPublicQuiz(english, 'ar')
-    expect(served).toMatchObject({ lang: 'en', dir: 'ltr', langs: ['en'], title: 'Beijing summit & <friends>', article: { lang: 'en', dir: 'ltr' } })
+    expect(served).toMatchObject({ lang: 'en', dir: 'ltr', langs: ['en'], title: 'The "summit" & <friends>', article: { lang: 'en', dir: 'ltr' } })
     expect(served.questions.every((q) => q.prompt.length > 0 && (q.choices ?? []).every((c) => c.text.length > 0))).toBe(true)
-    expect(toQuizSummary(english, 'ar')).toMatchObject({ title: 'Beijing summit & <friends>', lang: 'en', langs: ['en'] })
+    expect(toQuizSummary(english, 'ar')).toMatchObject({ title: 'The "summit" & <friends>', lang: 'en', langs: ['en'] })
   })
 
   it('serves a translation only once it is complete', () => {
     const file = arabicOnlyQuizFile()
-    file.title.en = 'Beijing summit'
+    file.title.en = 'The summit'
     file.questions[0]!.prompt.en = 'Where did they meet?'
     const partial = quizOf(file, SAMPLE_ARTICLE)
-    expect(toPublicQuiz(partial, 'en')).toMatchObject({ lang: 'ar', langs: ['ar'], title: 'قمة بكين: {كيم} و"بوتين"' })
+    expect(toPublicQuiz(partial, 'en')).toMatchObject({ lang: 'ar', langs: ['ar'], title: 'القمة: {كيم} و«بوتين»' })
     expect(toPublicQuiz(partial, 'en').questions[0]!.prompt).toBe('أين اجتمع كيم وبوتين؟')
   })
 
   it('explains results in its own language', () => {
     const q = english.questions.find((x) => x.id === 'meeting-place')!
     const r = toResult(q, gradeQuestion(q, 'moscow'), 'en', { reveal: true })
-    expect(r).toMatchObject({ correct: false, explanation: 'They met in Beijing.', expected: { display: 'Beijing' }, parsed: { display: 'Moscow' } })
+    expect(r).toMatchObject({ correct: false, explanation: 'They met in Beijing.', expected: { display: 'The Chinese capital' }, parsed: { display: 'Moscow' } })
   })
 })

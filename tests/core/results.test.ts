@@ -38,6 +38,25 @@ const wrong = (questionId: string, answer: string, kind: 'text' | 'choice' = 'te
 })
 const blank = (questionId: string): AnswerRecord => ({ questionId, answered: false, correct: false, answer: null })
 
+describe('typed wrong answers', () => {
+  const typed = (questionId: string, answer: string, as: string): AnswerRecord => ({ ...wrong(questionId, answer), typed: as })
+  it('counts under the normalised form and shows the form most students typed, the earliest on a tie', () => {
+    const results = aggregateResults([
+      attempt('A', 1, 0, [typed('q1', 'moscow', 'Moscow.')]),
+      attempt('B', 1, 0, [typed('q1', 'moscow', 'moscow')]),
+      attempt('C', 1, 0, [typed('q1', 'moscow', 'moscow')]),
+      attempt('D', 1, 0, [typed('q1', '150', '١٥٠')]),
+      attempt('E', 1, 0, [typed('q1', '150', '150 ')]),
+      attempt('F', 1, 0, [wrong('q1', 'kyiv')]),
+    ])
+    expect(results.questions[0]!.topWrongAnswers).toEqual([
+      { answer: 'moscow', count: 3, typed: 'moscow' },
+      { answer: '150', count: 2, typed: '١٥٠' },
+      { answer: 'kyiv', count: 1 },
+    ])
+  })
+})
+
 describe('studentKey', () => {
   it('folds case, spacing and Arabic spelling variants into one student', () => {
     expect(studentKey('  Sara   Ali ')).toBe(studentKey('sara ali'))

@@ -251,7 +251,7 @@ describe('parseQuantity', () => {
       expect(parseQuantity(text, { context })).toEqual({ value: 2000, unit })
     })
     it('without context any plain word may follow', () => {
-      expect(parseQuantity('2000 tanks')).toEqual({ value: 2000, unit: null })
+      expect(parseQuantity('2000 tanks')).toEqual({ value: 2000, unit: null, words: [{ word: 'tanks', as: 'question' }] })
     })
   })
 })
@@ -437,8 +437,8 @@ describe('parseQuantity: money, percent, lengths and masses', () => {
 
   it('keeps the words of other answers out: a currency, a unit, a date word', () => {
     const context = ['كم بلغت قيمة الصفقة؟', 'How much was the deal worth?', 'وقّعت الشركة صفقة بقيمة 1.5 مليار ريال سعودي']
-    expect(parseQuantity('قيمة الصفقة 1.5 مليار ريال', { expect: 'SAR', context })).toEqual({ value: 1.5e9, unit: 'SAR' })
-    expect(parseQuantity('1.5 مليار ريال للصفقة', { expect: 'SAR', context })).toEqual({ value: 1.5e9, unit: 'SAR' })
+    expect(parseQuantity('قيمة الصفقة 1.5 مليار ريال', { expect: 'SAR', context })).toMatchObject({ value: 1.5e9, unit: 'SAR' })
+    expect(parseQuantity('1.5 مليار ريال للصفقة', { expect: 'SAR', context })).toMatchObject({ value: 1.5e9, unit: 'SAR' })
     expect(parseQuantity('1.5 مليار دبابة', { expect: 'SAR', context })).toBeNull()
     expect(parseQuantity('in 2000', { expect: 'SAR', context })).toBeNull()
   })

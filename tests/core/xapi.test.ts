@@ -1,7 +1,8 @@
 import { build } from 'esbuild'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { ANSWERED_VERB, answeredStatement, responseString, statementFromEvent, type QuizForStatements } from '../../src/core/xapi.ts'
+import { ANSWERED_VERB, answeredStatement, numericResponse, responseString, statementFromEvent, type QuizForStatements } from '../../src/core/xapi.ts'
+import { xapiErrors } from './xapi-rules.ts'
 
 const base = {
   origin: 'https://fahm.example/',
@@ -18,10 +19,12 @@ describe('xAPI answered statement', () => {
       questionId: 'meeting-duration',
       type: 'numeric',
       prompt: { ar: 'كم ساعة استمر الاجتماع؟', en: 'How long did the meeting last?' },
-      answer: '150 دقيقة',
+      answer: '١٥٠ دقيقة',
+      parsed: { kind: 'number', value: 2.5, unit: 'hour', input: { value: 150, unit: 'minute', text: '١٥٠ دقيقة' }, display: '150 دقيقة = 2.5 ساعة' },
       result: { correct: true, score: 1, maxScore: 1 },
       lang: 'ar',
     })
+    expect(xapiErrors(statement)).toEqual([])
     expect(statement).toEqual({
       actor: { objectType: 'Agent', account: { homePage: 'https://fahm.example', name: 'anonymous' } },
       verb: { id: ANSWERED_VERB, display: { ar: 'أجاب', en: 'answered', 'en-US': 'answered' } },
@@ -38,7 +41,14 @@ describe('xAPI answered statement', () => {
           interactionType: 'numeric',
         },
       },
-      result: { success: true, completion: true, response: '150 دقيقة', score: { raw: 1, min: 0, max: 1, scaled: 1 } },
+      // The number the answer was read as, in the question's unit; the text as written in an extension.
+      result: {
+        success: true,
+        completion: true,
+        response: '2.5',
+        score: { raw: 1, min: 0, max: 1, scaled: 1 },
+        extensions: { 'https://fahm.example/xapi/extensions/response-text': '١٥٠ دقيقة' },
+      },
       context: {
         language: 'ar',
         contextActivities: {
@@ -109,6 +119,48 @@ describe('xAPI answered statement', () => {
     expect(responseString('text', undefined)).toBe('')
   })
 
+  it('sends a numeric answer as a number: the parsed value, a JSON number or plain digits, else no response but the text', () => {
+    const numeric = (answer: unknown, parsed?: Parameters<typeof numericResponse>[1]) =>
+      answeredStatement({ ...base, questionId: 'n', type: 'numeric', prompt: { en: 'How many?' }, answer, parsed, result: { correct: false, score: 0, maxScore: 1 } })
+    expect(numeric(2000).result.response).toBe('2000')
+    expect(numeric(2000).result).not.toHaveProperty('extensions')
+    expect(numeric(' 12.5 ').result.response).toBe('12.5')
+    expect(numeric('ألفين', { kind: 'number', value: 2000, unit: 'count', input: { value: 2000, unit: null, text: 'ألفين' }, display: '2000' }).result).toMatchObject({
+      response: '2000',
+      extensions: { 'https://fahm.example/xapi/extensions/response-text': 'ألفين' },
+    })
+    expect(numeric(1e21).result.response).toBe('1000000000000000000000')
+    expect(numeric(1e-7).result.response).toBe('0.0000001')
+    // Unreadable: no response in the numeric format, the text kept.
+    const unreadable = numeric('لا أعرف', null)
+    expect(unreadable.result).not.toHaveProperty('response')
+    expect(unreadable.result.extensions).toEqual({ 'https://fahm.example/xapi/extensions/response-text': 'لا أعرف' })
+    for (const statement of [numeric(2000), numeric(' 12.5 '), numeric(1e-7), unreadable]) expect(xapiErrors(statement)).toEqual([])
+  })
+
+  it('builds statements that pass the xAPI 1.0.3 rules for every question type', () => {
+    const statements = [
+      answeredStatement({ ...base, questionId: 's', type: 'single', prompt: { ar: 'أين؟' }, choices: [{ id: 'beijing', text: { ar: 'بكين' } }, { id: 'moscow', text: { ar: 'موسكو' } }], answer: 'beijing', result: { correct: true, score: 1, maxScore: 1 }, lang: 'ar' }),
+      answeredStatement({ ...base, questionId: 'm', type: 'multiple', prompt: { en: 'Which?' }, choices: [{ id: 'a', text: { en: 'A' } }, { id: 'b', text: { en: 'B' } }], answer: ['a', 'b'], result: { correct: false, score: 0.5, maxScore: 1 } }),
+      answeredStatement({ ...base, questionId: 'b', type: 'boolean', prompt: { ar: 'صح؟' }, answer: 'خطأ', result: { correct: true, score: 1, maxScore: 1 } }),
+      answeredStatement({ ...base, questionId: 't', type: 'text', prompt: { en: 'Who?' }, answer: 'Kim [,] Putin', result: { correct: true, score: 1, maxScore: 1 } }),
+      answeredStatement({ ...base, questionId: 'n', type: 'numeric', prompt: { en: 'How long?' }, answer: 2.5, result: { correct: true, score: 1, maxScore: 1 }, actor: { objectType: 'Agent', mbox: 'mailto:s@school.example' } }),
+    ]
+    for (const statement of statements) expect(xapiErrors(statement), statement.object.id).toEqual([])
+  })
+
+  it('has rules that catch what an LRS refuses, so a pass means something', () => {
+    const good = answeredStatement({ ...base, questionId: 'n', type: 'numeric', prompt: { en: 'How long?' }, answer: 2.5, result: { correct: true, score: 1, maxScore: 1 } })
+    expect(xapiErrors({ ...good, result: { ...good.result, response: '١٥٠ دقيقة' } })).toEqual([expect.stringContaining('a numeric response is a number')])
+    expect(xapiErrors({ ...good, result: { ...good.result, response: '5[:]3' } })).toEqual([expect.stringContaining('ends before it starts')])
+    expect(xapiErrors({ ...good, result: { ...good.result, response: '3[:]5' } })).toEqual([])
+    expect(xapiErrors({ ...good, actor: { objectType: 'Agent', name: 'x' } })).toEqual([expect.stringContaining('inverse functional identifier')])
+    expect(xapiErrors({ ...good, verb: { ...good.verb, display: { arabic: 'x' } } })).toEqual([expect.stringContaining('RFC 5646')])
+    expect(xapiErrors({ ...good, result: { ...good.result, extensions: { 'response-text': 'x' } } })).toEqual([expect.stringContaining('not an IRI')])
+    expect(xapiErrors({ ...good, result: { ...good.result, score: { raw: 2, min: 0, max: 1, scaled: 2 } } })).toHaveLength(2)
+    expect(xapiErrors({ ...good, result: { ...good.result, answer: 'x' } })).toEqual([expect.stringContaining('not an xAPI property')])
+  })
+
   it('scales a zero-point question to 0 rather than NaN', () => {
     const statement = answeredStatement({
       ...base,
@@ -177,7 +229,14 @@ describe('statements from widget events', () => {
     expect(s.object.definition.name).toEqual({ ar: 'كم ساعة استمر الاجتماع؟', en: 'How many hours?' })
     expect(s.object.definition.description.ar).toContain('قمة بكين')
     expect(s.object.definition.interactionType).toBe('numeric')
-    expect(s.result).toEqual({ success: true, completion: true, response: '150 دقيقة', score: { raw: 1, min: 0, max: 1, scaled: 1 } })
+    expect(s.result).toEqual({
+      success: true,
+      completion: true,
+      response: '2.5',
+      score: { raw: 1, min: 0, max: 1, scaled: 1 },
+      extensions: { 'https://fahm.example/xapi/extensions/response-text': '150 دقيقة' },
+    })
+    expect(xapiErrors(s)).toEqual([])
     expect(s.context.extensions).toEqual({ 'https://fahm.example/xapi/extensions/quiz-version': 3 })
   })
 
@@ -249,6 +308,8 @@ describe('public/xapi.js', () => {
       'https://fahm.example/v1/quizzes/kim-putin-beijing?lang=en',
     ])
     expect(sent[0]!.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered')
+    expect(xapiErrors(sent[0]!)).toEqual([])
+    expect(sent[0]!.result.response).toBe('2.5')
     expect(sent[0]!.object.definition.name).toEqual({ ar: 'كم ساعة استمر الاجتماع؟', en: 'How many hours?' })
 
     // A quiz in one language: fetched once, its maps in that language only.

@@ -16,7 +16,7 @@ const base = inject('fahmUrl')
 const host = inject('hostUrl')
 const browser = useBrowser()
 const QUIZ = `arabic-only-${crypto.randomUUID().slice(0, 8)}`
-const TITLE = 'قمة بكين: {كيم} و"بوتين"'
+const TITLE = 'القمة: {كيم} و«بوتين»'
 const PROMPT = 'أين اجتمع كيم وبوتين؟'
 
 beforeAll(async () => {
@@ -145,7 +145,7 @@ it('shows the Arabic quiz on an English student page, and in the English teacher
   await option.waitFor({ state: 'attached' })
   expect(await option.textContent()).toBe(TITLE)
   expect(await option.getAttribute('lang')).toBe('ar')
-  expect(await teacher.locator('td bdi', { hasText: TITLE }).count()).toBe(1)
+  expect(await teacher.getByTestId('assignment-card').locator('bdi', { hasText: TITLE }).count()).toBe(1)
   await teacher.getByRole('button', { name: 'Results' }).click()
   const prompt = teacher.locator('td[lang=ar]', { hasText: PROMPT })
   await prompt.waitFor()

@@ -63,6 +63,14 @@ describe('problem messages', () => {
     }
   })
 
+  it('names the question whose answer a text gives away, and what it shows', () => {
+    const issue = { check: 'answer-not-given-away', path: 'title.ar', message: 'gives away the answer of questions[6] ("additional-soldiers"): "6000"; reword it, or choose other choices' }
+    expect(issueText(issue, STRINGS.en)).toBe('This text gives away the answer of question 7 (“6000”): reword it or choose other choices.')
+    expect(issueText(issue, STRINGS.ar)).toBe('هذا النص يكشف إجابة السؤال ٧ («6000»): أعد صياغته أو اختر خيارات أخرى.')
+    const own = { ...issue, path: 'questions[2].prompt.ar', message: 'gives away its own answer: "بكين"; reword it, or choose other choices' }
+    expect(issueText(own, STRINGS.ar)).toBe('هذا النص يكشف إجابة السؤال نفسه («بكين»): أعد صياغته.')
+  })
+
   it('reads zod’s detail for schema problems', () => {
     const t = STRINGS.en
     const schema = (path: string, detail: Record<string, unknown>) => issueText({ check: 'schema', path, message: 'x', schema: detail as never }, t)

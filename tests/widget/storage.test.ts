@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { attemptKey, load, quizKey, save } from '../../src/widget/storage.ts'
+import { attemptKey, dropOlderVersions, load, quizKey, save } from '../../src/widget/storage.ts'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -13,6 +13,12 @@ describe('storage', () => {
     expect(load(quizKey('q', 2))).toBeNull()
     expect(quizKey('q', 2)).not.toBe(quizKey('q', 1))
     expect(attemptKey('ABC')).not.toBe(quizKey('ABC', 1))
+  })
+
+  it('drops only older versions of the same quiz', () => {
+    for (const key of [quizKey('q', 1), quizKey('q', 2), quizKey('q', 3), quizKey('q-2', 1), attemptKey('Q'), 'fahm:q:q:x']) save(key, { a: 1 })
+    dropOlderVersions('q', 2)
+    expect(Object.keys(localStorage).sort()).toEqual([attemptKey('Q'), 'fahm:q:q:x', quizKey('q', 2), quizKey('q', 3), quizKey('q-2', 1)].sort())
   })
 
   it('removes the entry when saving null', () => {

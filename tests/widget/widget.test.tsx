@@ -136,6 +136,21 @@ describe('one question at a time', () => {
     expect($$<HTMLInputElement>('input[type=checkbox]').map((i) => i.checked)).toEqual([false, false, true])
   })
 
+  it('drops the saved progress of an older version of the quiz: its questions or keys changed', async () => {
+    localStorage.setItem('fahm:q:demo:1', JSON.stringify({ answers: { city: 'moscow', areas: ['a3'] }, index: 1, results: {} }))
+    localStorage.setItem('fahm:q:other-quiz:1', JSON.stringify({ answers: { x: 'y' }, index: 0, results: {} }))
+    quizServer((call) => (call.method === 'GET' && call.url.pathname === '/v1/quizzes/demo' ? json(fakeQuiz('ar', 2)) : undefined))
+    handle = mount(el, { quiz: 'demo' })
+    await until(() => $('.p'))
+    expect(text()).toContain('١ / ٥')
+    expect($$<HTMLInputElement>('input[type=radio]').some((i) => i.checked)).toBe(false)
+    expect(localStorage.getItem('fahm:q:demo:1')).toBeNull()
+    expect(localStorage.getItem('fahm:q:other-quiz:1')).not.toBeNull()
+    await click($$('input[type=radio]')[0])
+    handle.unmount()
+    expect(JSON.parse(localStorage.getItem('fahm:q:demo:2')!)).toMatchObject({ answers: { city: 'beijing' } })
+  })
+
   it('grades the whole quiz and shows the score with a review and retry', async () => {
     const calls = quizServer()
     const complete = new Promise<CustomEvent>((resolve) => el.addEventListener('fahm:complete', (e) => resolve(e as CustomEvent)))

@@ -246,7 +246,7 @@ describe('GET /v1/quiz-sources', () => {
     expect(item).toEqual({
       id: english,
       version: 1,
-      title: 'Beijing summit & <friends>',
+      title: 'The "summit" & <friends>',
       lang: 'en',
       langs: ['en', 'ar'],
       visibility: 'classroom',
@@ -257,7 +257,7 @@ describe('GET /v1/quiz-sources', () => {
       stale: [],
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     })
-    expect(items.find((q) => q.id === arabic)!.title).toBe('قمة بكين: {كيم} و"بوتين"')
+    expect(items.find((q) => q.id === arabic)!.title).toBe('القمة: {كيم} و«بوتين»')
   })
 
   it('lists the editor every quiz: file quizzes read-only, then every authored one with its owner', async () => {

@@ -223,7 +223,7 @@ describe('stored attempts', () => {
       student_key: 'nour haddad',
       attempt_number: 1,
       quiz_id: 'kim-putin-beijing',
-      quiz_version: 1,
+      quiz_version: 2,
       score: 3,
       max_score: 22,
       started_at: startedAt,

@@ -32,6 +32,7 @@ type Results = {
     answered: number
     correct: number
     correctShare: number
+    type: string | null
     topWrongAnswers: { answer: string; display: string; count: number }[]
   }[]
   totals: { students: number; attempts: number }
@@ -115,9 +116,12 @@ describe('classroom: teacher → students → results', () => {
     expect(byId.get('meeting-city')).toMatchObject({ answered: 3, correct: 1 })
     expect(byId.get('meeting-city')!.correctShare).toBeCloseTo(1 / 3)
     expect(byId.get('meeting-city')!.topWrongAnswers).toEqual([
-      { answer: 'moscow', display: 'moscow', count: 1 },
+      // Counted under the normalised form, shown as the student typed it.
+      { answer: 'moscow', display: 'Moscow.', count: 1 },
       { answer: 'موسكو', display: 'موسكو', count: 1 },
     ])
+    expect(byId.get('meeting-city')!.type).toBe('text')
+    expect(byId.get('first-public-trilateral')!.type).toBe('boolean')
     expect(byId.get('parade-occasion')!.topWrongAnswers).toEqual([
       { answer: 'cold-war-end', display: expect.not.stringMatching(/^cold-war-end$/), count: 1 },
     ])

@@ -75,7 +75,7 @@ describe('creating quizzes', () => {
     expect(saved.articleHash).toMatch(/^sha256:[0-9a-f]{64}$/)
 
     const quiz = (await (await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}?lang=en`)).json()) as Body
-    expect(quiz).toMatchObject({ id, version: 1, lang: 'en', title: 'Beijing summit & <friends>' })
+    expect(quiz).toMatchObject({ id, version: 1, lang: 'en', title: 'The "summit" & <friends>' })
     expect((quiz.article as { paragraphs: unknown[] }).paragraphs).toHaveLength(4)
     expect(JSON.stringify(quiz)).not.toContain('"answer"')
 
@@ -108,6 +108,27 @@ describe('creating quizzes', () => {
     expect(problem.detail).toContain('questions[0].evidence.quote')
     // Nothing was stored.
     await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`), 404, 'quiz-not-found')
+  })
+
+  it('refuses a quiz that gives an answer away or quotes Arabic with “ ”, on POST and PUT, naming the check', async () => {
+    const spoiled = await expectProblem(await send('POST', '/v1/quizzes', quizBody({ title: { ar: 'القمة في العاصمة الصينية', en: 'The summit' } })), 422, 'quiz-invalid')
+    expect(spoiled.issues).toEqual([
+      { check: 'answer-not-given-away', path: 'title.ar', message: expect.stringContaining('questions[0] ("meeting-place")') },
+    ])
+    await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`), 404, 'quiz-not-found')
+
+    await create()
+    const questions = structuredClone(quizBody().questions) as Body[]
+    ;((questions[1]!.choices as Body[])[2]!.text as Body).ar = '2000'
+    ;(questions[0]!.prompt as Body).ar = 'أين اجتمع “كيم” وبوتين؟'
+    const edited = await expectProblem(await send('PUT', `/v1/quizzes/${id}`, quizBody({ version: 1, questions })), 422, 'quiz-invalid')
+    expect(edited.issues.map((i: Body) => [i.check, i.path])).toEqual(
+      expect.arrayContaining([
+        ['answer-not-given-away', 'questions[1].choices[2].text.ar'],
+        ['arabic-quotation-marks', 'questions[0].prompt.ar'],
+      ]),
+    )
+    expect(((await (await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`)).json()) as Body).version).toBe(1)
   })
 
   it('reports schema problems and a missing article with paths', async () => {
@@ -320,7 +341,7 @@ describe('deleting quizzes', () => {
       questions: { questionId: string; prompt: string | null; topWrongAnswers: { display: string }[] }[]
     }
     const questionIds = (quizBody().questions as { id: string }[]).map((q) => q.id)
-    expect(results.quiz).toEqual({ id, version: 1, title: 'Beijing summit & <friends>', lang: 'en', langs: ['en', 'ar'] })
+    expect(results.quiz).toEqual({ id, version: 1, title: 'The "summit" & <friends>', lang: 'en', langs: ['en', 'ar'] })
     // Every question, in the quiz's order, with its prompt, though only one was answered.
     expect(results.questions.map((q) => q.questionId)).toEqual(questionIds)
     expect(results.questions.every((q) => typeof q.prompt === 'string' && q.prompt.length > 0)).toBe(true)

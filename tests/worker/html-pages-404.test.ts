@@ -1,6 +1,7 @@
 import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { prefersHtml } from '../../src/worker/accept.ts'
+import { Hono } from 'hono'
+import { prefersCsv, prefersHtml as prefersHtmlIn } from '../../src/worker/accept.ts'
 import { ORIGIN, QUIZ_ID, createAssignment, createClass } from './classroom-helpers.ts'
 import { expectProblem } from './problem-assert.ts'
 
@@ -13,26 +14,47 @@ import { expectProblem } from './problem-assert.ts'
 // What Chromium and Firefox send when navigating a page or an iframe.
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8'
 
-describe('prefersHtml', () => {
-  it('chooses HTML for a browser navigating and for an explicit text/html', () => {
-    expect(prefersHtml(BROWSER_ACCEPT)).toBe(true)
-    expect(prefersHtml('text/html')).toBe(true)
-    expect(prefersHtml('application/xhtml+xml')).toBe(true)
-    expect(prefersHtml('application/json;q=0.5, TEXT/HTML')).toBe(true)
-    expect(prefersHtml('text/html, application/json')).toBe(true)
+// What each negotiation chooses for an Accept header, through a real Hono context.
+const negotiation = new Hono()
+  .get('/html', (c) => c.text(String(prefersHtmlIn(c))))
+  .get('/csv', (c) => c.text(String(prefersCsv(c))))
+async function chooses(kind: 'html' | 'csv', accept: string | null | undefined): Promise<boolean> {
+  const res = await negotiation.request(`/${kind}`, { headers: accept == null ? {} : { Accept: accept } })
+  return (await res.text()) === 'true'
+}
+const prefersHtml = (accept: string | null | undefined) => chooses('html', accept)
+
+describe('prefersHtml (hono/accepts)', () => {
+  it('chooses HTML for a browser navigating and for an explicit text/html', async () => {
+    expect(await prefersHtml(BROWSER_ACCEPT)).toBe(true)
+    expect(await prefersHtml('text/html')).toBe(true)
+    expect(await prefersHtml('application/xhtml+xml')).toBe(true)
+    expect(await prefersHtml('application/json;q=0.5, TEXT/HTML')).toBe(true)
+    expect(await prefersHtml('text/html, application/json')).toBe(true)
+    // Nothing but text is acceptable: HTML, not JSON (RFC 9110).
+    expect(await prefersHtml('text/*')).toBe(true)
   })
 
-  it('chooses JSON without an Accept, for wildcards and when JSON ranks higher', () => {
-    expect(prefersHtml(undefined)).toBe(false)
-    expect(prefersHtml(null)).toBe(false)
-    expect(prefersHtml('')).toBe(false)
-    expect(prefersHtml('*/*')).toBe(false)
-    expect(prefersHtml('text/*')).toBe(false)
-    expect(prefersHtml('application/json')).toBe(false)
-    expect(prefersHtml('application/problem+json, text/html;q=0.9')).toBe(false)
-    expect(prefersHtml('text/html;q=0.5, application/*')).toBe(false)
-    expect(prefersHtml('text/html;q=0')).toBe(false)
-    expect(prefersHtml('text/html;q=banana')).toBe(false)
+  it('chooses JSON without an Accept, for */* and when JSON ranks higher', async () => {
+    expect(await prefersHtml(undefined)).toBe(false)
+    expect(await prefersHtml('')).toBe(false)
+    expect(await prefersHtml('*/*')).toBe(false)
+    expect(await prefersHtml('application/json')).toBe(false)
+    expect(await prefersHtml('application/problem+json, text/html;q=0.9')).toBe(false)
+    expect(await prefersHtml('text/html;q=0.5, application/*')).toBe(false)
+    expect(await prefersHtml('text/html;q=0')).toBe(false)
+  })
+})
+
+describe('prefersCsv (hono/accepts)', () => {
+  it('chooses CSV only when Accept names it with q > 0 above JSON', async () => {
+    expect(await chooses('csv', 'text/csv')).toBe(true)
+    expect(await chooses('csv', 'text/csv, application/json;q=0.5')).toBe(true)
+    expect(await chooses('csv', 'text/csv;q=0')).toBe(false)
+    expect(await chooses('csv', 'text/csv;q=0, application/json')).toBe(false)
+    expect(await chooses('csv', 'application/json, text/csv;q=0.5')).toBe(false)
+    expect(await chooses('csv', '*/*')).toBe(false)
+    expect(await chooses('csv', undefined)).toBe(false)
   })
 })
 

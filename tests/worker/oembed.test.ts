@@ -20,3 +20,29 @@ it('still decodes a well-formed escaped quiz id', async () => {
   expect(res.status).toBe(200)
   expect(((await res.json()) as { type: string }).type).toBe('rich')
 })
+
+it('sizes the iframe by maxwidth and carries the embed URL’s theme, lang and mode into its src', async () => {
+  const page = 'http://fahm.test/embed/kim-putin-beijing?lang=en&mode=all&theme=dark'
+  const res = await SELF.fetch(`http://fahm.test/oembed?format=json&maxwidth=300&maxheight=200&url=${encodeURIComponent(page)}`)
+  expect(res.status).toBe(200)
+  const body = (await res.json()) as { html: string; width: number; height: number }
+  expect(body).toMatchObject({ width: 300, height: 200 })
+  expect(body.html).not.toContain('width="100%"')
+  expect(body.html).toContain('width="300"')
+  expect(body.html).toContain('height="200"')
+  const src = new URL(/src="([^"]+)"/.exec(body.html)![1]!.replaceAll('&amp;', '&'))
+  expect(Object.fromEntries(src.searchParams)).toEqual({ lang: 'en', mode: 'all', theme: 'dark' })
+
+  // Without bounds: the default size; an unknown theme is dropped rather than passed on.
+  const plain = (await (await SELF.fetch(`http://fahm.test/oembed?url=${encodeURIComponent('http://fahm.test/embed/kim-putin-beijing?theme=neon')}`)).json()) as { html: string; width: number }
+  expect(plain.width).toBe(720)
+  expect(plain.html).toContain('width="720"')
+  expect(plain.html).not.toContain('theme=')
+})
+
+it('hands the theme to the widget on the embed page', async () => {
+  const html = await (await SELF.fetch('http://fahm.test/embed/kim-putin-beijing?theme=dark')).text()
+  expect(html).toContain('data-theme="dark"')
+  expect(html).toMatch(/rel="canonical" href="[^"]*theme=dark/)
+  expect(await (await SELF.fetch('http://fahm.test/embed/kim-putin-beijing')).text()).toContain('data-theme="auto"')
+})

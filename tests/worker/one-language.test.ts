@@ -34,8 +34,8 @@ async function getJson(path: string): Promise<Body> {
 const post = (path: string, body: unknown) => SELF.fetch(`${ORIGIN}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
 
 const QUIZZES = [
-  { name: 'Arabic only', lang: 'ar', other: 'en', dir: 'rtl', file: arabicOnlyQuizFile, article: SAMPLE_ARTICLE, title: 'قمة بكين: {كيم} و"بوتين"', prompt: 'أين اجتمع كيم وبوتين؟', explanation: 'اجتمعا في بكين.', wrongChoice: 'موسكو' },
-  { name: 'English only', lang: 'en', other: 'ar', dir: 'ltr', file: englishOnlyQuizFile, article: ENGLISH_ARTICLE, title: 'Beijing summit & <friends>', prompt: 'Where did Kim and Putin meet?', explanation: 'They met in Beijing.', wrongChoice: 'Moscow' },
+  { name: 'Arabic only', lang: 'ar', other: 'en', dir: 'rtl', file: arabicOnlyQuizFile, article: SAMPLE_ARTICLE, title: 'القمة: {كيم} و«بوتين»', prompt: 'أين اجتمع كيم وبوتين؟', explanation: 'اجتمعا في بكين.', wrongChoice: 'موسكو' },
+  { name: 'English only', lang: 'en', other: 'ar', dir: 'ltr', file: englishOnlyQuizFile, article: ENGLISH_ARTICLE, title: 'The "summit" & <friends>', prompt: 'Where did Kim and Putin meet?', explanation: 'They met in Beijing.', wrongChoice: 'Moscow' },
 ] as const
 
 describe.each(QUIZZES)('a quiz in one language: $name', (quiz) => {
@@ -168,13 +168,13 @@ describe('translations', () => {
     expect((await send('POST', '/v1/quizzes', editorBody(file, SAMPLE_ARTICLE, id))).status).toBe(201)
 
     // Half-way: the title and the first prompt.
-    file.title.en = 'Beijing summit'
+    file.title.en = 'The summit'
     file.questions[0].prompt.en = 'Where did Kim and Putin meet?'
     const partial = (await (await send('PUT', `/v1/quizzes/${id}`, editorBody(file, SAMPLE_ARTICLE, id))).json()) as Body
     expect(partial).toMatchObject({ version: 2, langs: ['ar'] })
     expect(partial.untranslated).toContain('questions[0].explanation.en')
     expect(partial.untranslated).not.toContain('title.en')
-    expect(await getJson(`/v1/quizzes/${id}?lang=en`)).toMatchObject({ lang: 'ar', langs: ['ar'], title: 'قمة بكين: {كيم} و"بوتين"' })
+    expect(await getJson(`/v1/quizzes/${id}?lang=en`)).toMatchObject({ lang: 'ar', langs: ['ar'], title: 'القمة: {كيم} و«بوتين»' })
 
     // Complete: served in English, and listed so.
     for (const path of partial.untranslated as string[]) {
@@ -184,15 +184,15 @@ describe('translations', () => {
     }
     const complete = (await (await send('PUT', `/v1/quizzes/${id}`, editorBody(file, SAMPLE_ARTICLE, id))).json()) as Body
     expect(complete).toMatchObject({ version: 3, langs: ['ar', 'en'], untranslated: [] })
-    expect(await getJson(`/v1/quizzes/${id}?lang=en`)).toMatchObject({ lang: 'en', dir: 'ltr', langs: ['ar', 'en'], title: 'Beijing summit' })
+    expect(await getJson(`/v1/quizzes/${id}?lang=en`)).toMatchObject({ lang: 'en', dir: 'ltr', langs: ['ar', 'en'], title: 'The summit' })
     const list = await getJson('/v1/quizzes?lang=en')
-    expect(list.quizzes).toContainEqual(expect.objectContaining({ id, title: 'Beijing summit', lang: 'en', langs: ['ar', 'en'] }))
+    expect(list.quizzes).toContainEqual(expect.objectContaining({ id, title: 'The summit', lang: 'en', langs: ['ar', 'en'] }))
   })
 
   it('refuses a string missing the quiz’s own language, naming it, and a string in no language', async () => {
     const file = arabicOnlyQuizFile() as Body
     delete file.questions[1].choices[2].text.ar
-    file.questions[1].choices[2].text.en = '2000'
+    file.questions[1].choices[2].text.en = '3000'
     const missing = await expectProblem(await send('POST', '/v1/quizzes', editorBody(file, SAMPLE_ARTICLE, freshQuizId('bad'))), 422, 'quiz-invalid')
     expect(missing.issues).toEqual([
       {

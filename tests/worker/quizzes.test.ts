@@ -37,12 +37,12 @@ describe('GET /v1/quizzes', () => {
     const body = (await res.json()) as { quizzes: Record<string, unknown>[] }
     expect(body.quizzes.map((q) => q.id)).toEqual(quizSources.map((s) => s.id))
     const kim = body.quizzes.find((q) => q.id === QUIZ)!
-    expect(kim).toEqual({ id: QUIZ, title: 'لقاء كيم وبوتين في بكين', lang: 'ar', langs: ['ar', 'en'], questionCount: 22, version: 1 })
+    expect(kim).toEqual({ id: QUIZ, title: 'كيم وبوتين وشي جين بينغ: لقاء ثلاثي وتحالف يتوسع', lang: 'ar', langs: ['ar', 'en'], questionCount: 22, version: 2 })
   })
 
   it('gives titles in the requested language', async () => {
     const body = (await (await SELF.fetch('http://x/v1/quizzes?lang=en')).json()) as { quizzes: Record<string, unknown>[] }
-    expect(body.quizzes.find((q) => q.id === QUIZ)).toMatchObject({ title: 'Kim and Putin meet in Beijing', lang: 'en' })
+    expect(body.quizzes.find((q) => q.id === QUIZ)).toMatchObject({ title: 'Kim, Putin and Xi Jinping: a three-way meeting and a widening alliance', lang: 'en' })
   })
 
   it('rejects an unknown lang with a 400 naming the parameter', async () => {
@@ -56,7 +56,7 @@ describe('GET /v1/quizzes/:quizId', () => {
     const res = await SELF.fetch(`http://x/v1/quizzes/${QUIZ}`)
     expect(res.status).toBe(200)
     const quiz = (await res.json()) as PublicQuiz
-    expect(quiz).toMatchObject({ id: QUIZ, version: 1, lang: 'ar', dir: 'rtl', title: 'لقاء كيم وبوتين في بكين' })
+    expect(quiz).toMatchObject({ id: QUIZ, version: 2, lang: 'ar', dir: 'rtl', title: 'كيم وبوتين وشي جين بينغ: لقاء ثلاثي وتحالف يتوسع' })
     expect(quiz.source.name).toBe('مقال إخباري باللغة العربية')
     expect(quiz.article.lang).toBe('ar')
     expect(quiz.article.dir).toBe('rtl')
@@ -69,7 +69,7 @@ describe('GET /v1/quizzes/:quizId', () => {
       type: 'single',
       skill: 'recall',
       points: 1,
-      prompt: 'بأيّ مناسبة أُقيم العرض العسكري في بكين؟',
+      prompt: 'التقى القادة الثلاثة على هامش عرض عسكري ضخم. بأيّ مناسبة أُقيم هذا العرض؟',
       choices: expect.arrayContaining([{ id: 'japan-surrender', text: 'ذكرى استسلام اليابان في الحرب العالمية الثانية' }]),
     })
     expect(quiz.questions.find((q) => q.id === 'meeting-duration')).toMatchObject({ type: 'numeric', unit: 'hour', unitLabel: 'ساعة' })
@@ -80,8 +80,8 @@ describe('GET /v1/quizzes/:quizId', () => {
 
   it('serves English strings with ?lang=en while the article stays Arabic', async () => {
     const quiz = (await (await SELF.fetch(`http://x/v1/quizzes/${QUIZ}?lang=en`)).json()) as PublicQuiz
-    expect(quiz).toMatchObject({ lang: 'en', dir: 'ltr', title: 'Kim and Putin meet in Beijing' })
-    expect(quiz.questions[0]!.prompt).toBe('What occasion was the military parade in Beijing held for?')
+    expect(quiz).toMatchObject({ lang: 'en', dir: 'ltr', title: 'Kim, Putin and Xi Jinping: a three-way meeting and a widening alliance' })
+    expect(quiz.questions[0]!.prompt).toBe('The three leaders met on the sidelines of a large military parade. What occasion was the parade held for?')
     expect(quiz.questions[0]!.choices!.find((c) => c.id === 'japan-surrender')!.text).toBe("The anniversary of Japan's surrender in the Second World War")
     expect(quiz.article).toMatchObject({ lang: 'ar', dir: 'rtl' })
     expect(quiz.questions.find((q) => q.id === 'meeting-duration')).toMatchObject({ unit: 'hour', unitLabel: 'hours' })

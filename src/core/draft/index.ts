@@ -1,6 +1,7 @@
 import { ARTICLE_MAX_CHARS, formatArticle, parseArticle } from '../article.ts'
+import { findGiveaways } from '../giveaways.ts'
 import { normalizeText } from '../normalize.ts'
-import type { Lang, Question, QuizFile } from '../quiz-schema.ts'
+import type { Lang, Localized, Question, QuizFile } from '../quiz-schema.ts'
 import { cleanText, unusableText } from './clean.ts'
 import { findEntities, type Entity } from './entities.ts'
 import { collectFacts } from './facts.ts'
@@ -113,33 +114,38 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     for (const h of [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenNames(names)]) hidden[h.paragraph]!.push(h)
     return [...numberQuestions(ctx, found.facts), ...scoreQuestions(ctx, found.scores), ...nameQuestions(ctx, entities, names)]
   }
-  // A name another prompt spells out, even inside a longer word (السودان in اللاجئين السودانيين), is
-  // given away: it is dropped and another name asked, a few rounds at most.
+  const title = arabicQuotes(lang, options.title?.trim() || headline || say.untitled(firstWords(paragraphs[0]?.text ?? '')))
+  const titleText = { [lang]: title } as DraftQuiz['title']
+  // A name another prompt spells out, even inside a longer word (السودان in اللاجئين السودانيين), or
+  // the title or another question's choices show, is given away: it is dropped and another name
+  // asked, a few rounds at most.
   const excluded = new Set<Entity>()
   let items: Composed[] = compose(excluded)
   for (let round = 0; round < NAME_ROUNDS; round++) {
-    const spoiled = namesGivenAway(items)
+    const spoiled = [...namesGivenAway(items), ...givenAwayIn(titleText, items).flatMap((item) => (item.about ? [item.about as Entity] : []))]
     if (spoiled.length === 0) break
     for (const entity of spoiled) excluded.add(entity)
     items = compose(excluded)
   }
   items = items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity)))
+  const clean = withoutGiveaways(titleText, items)
+  items = clean.items
+  for (const { question } of clean.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
 
   items.sort((a, b) => a.at - b.at)
-  let questions: Question[] = varyAnswerPositions(items.map((item) => item.question))
+  let questions: Question[] = varyAnswerPositions(items.map((item) => withArabicQuotes(lang, item.question)))
   if (questions.length > DRAFT_MAX_QUESTIONS) {
     questions = questions.slice(0, DRAFT_MAX_QUESTIONS)
     notes.push(note('question-limit'))
   }
   if (questions.length < DRAFT_TARGET_QUESTIONS) notes.push(note('few-facts'))
 
-  const title = options.title?.trim() || headline || say.untitled(firstWords(paragraphs[0]?.text ?? ''))
   return {
     quiz: {
       id: quizId(title, articleText),
       version: 1,
       lang,
-      title: { [lang]: title } as DraftQuiz['title'],
+      title: titleText,
       source: { name: say.pastedSource },
       article: `article.${lang}.txt`,
       questions,
@@ -163,6 +169,64 @@ function namesGivenAway(items: readonly Composed[]): Entity[] {
     if (prompts.some((p) => shown(p.text))) spoiled.push(item.about as Entity)
   }
   return spoiled
+}
+
+/** The items whose key (a name, a number, a right choice) the title or another question shows. */
+function givenAwayIn(title: Localized, items: readonly Composed[]): Composed[] {
+  const found = findGiveaways({ title, questions: items.map((item) => item.question) })
+  return [...new Set(found.map((g) => items[g.question]!))]
+}
+
+const CHOICE_PATH = /^questions\[(\d+)\]\.choices\[(\d+)\]/u
+/** A single-choice question keeps at least this many choices when one that gives another answer away is taken out. */
+const CHOICES_KEPT = 3
+
+/**
+ * The items once nothing gives an answer away (the `answer-not-given-away` check): a wrong choice
+ * that shows another question's answer is taken out when enough choices remain; otherwise the
+ * question whose answer is shown is not asked (a number the headline gives, say).
+ */
+function withoutGiveaways(title: Localized, items: readonly Composed[]): { items: Composed[]; dropped: Composed[] } {
+  let kept = [...items]
+  const dropped: Composed[] = []
+  for (let round = 0; round <= items.length * 4; round++) {
+    const g = findGiveaways({ title, questions: kept.map((item) => item.question) })[0]
+    if (!g) break
+    const at = CHOICE_PATH.exec(g.path)
+    const holder = at ? kept[Number(at[1])]! : null
+    const q = holder?.question
+    if (at && q?.type === 'single' && q.choices.length > CHOICES_KEPT && q.choices[Number(at[2])]!.id !== q.answer) {
+      const k = Number(at[2])
+      kept = kept.map((item) => (item === holder ? { ...item, question: { ...q, choices: q.choices.filter((_, x) => x !== k) } } : item))
+      continue
+    }
+    dropped.push(kept[g.question]!)
+    kept = kept.filter((_, x) => x !== g.question)
+  }
+  return { items: kept, dropped }
+}
+
+// Double quotation marks other than « », which Arabic text uses.
+const DOUBLE_QUOTES = /[“”„‟"]/gu
+
+/** Arabic text with « » for its quotation marks, alternately opening and closing; other languages as they are. */
+function arabicQuotes(lang: Lang, text: string): string {
+  if (lang !== 'ar') return text
+  let open = true
+  return text.replace(DOUBLE_QUOTES, () => {
+    const mark = open ? '«' : '»'
+    open = !open
+    return mark
+  })
+}
+
+/** A question whose Arabic prompt, explanation and choices quote with « » (its evidence stays verbatim). */
+function withArabicQuotes(lang: Lang, q: Question): Question {
+  if (lang !== 'ar') return q
+  const fix = (l: Localized): Localized => (l.ar === undefined ? l : { ...l, ar: arabicQuotes(lang, l.ar) })
+  const base = { ...q, prompt: fix(q.prompt), explanation: fix(q.explanation) }
+  if (q.type === 'single' || q.type === 'multiple') return { ...base, choices: q.choices.map((c) => ({ ...c, text: fix(c.text) })) } as Question
+  return base as Question
 }
 
 /**

@@ -1,6 +1,7 @@
 import { MONTHS, WEEKDAYS } from '../date-words.ts'
 import { foldLetters } from '../normalize.ts'
-import { tokenize, type Entry, type Token } from '../numbers.ts'
+import type { Entry } from '../numbers-lexicon.ts'
+import { tokenize, type Token } from '../numbers-tokenizer.ts'
 import type { Unit } from '../quiz-schema.ts'
 import { parseQuantity } from '../units.ts'
 import type { Span } from './sentences.ts'

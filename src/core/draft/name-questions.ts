@@ -108,7 +108,8 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
     const cloze = quotedExcerpt(ctx, mention.paragraph, sentence, span, [gap, ...repeats, ...masksIn(ctx, mention.paragraph, span, [entity])])
     const evidence = evidenceOf(ctx, mention)
     const explanation = localized(ctx.lang, ctx.say.because(quoted(ctx, evidence.quote)))
-    const distractors = distractorsOf(entities, entity, mention, sentence)
+    // Another question's answer among the choices would give it away.
+    const distractors = distractorsOf(entities.filter((e) => e === entity || !asked.some((x) => x.entity === e)), entity, mention, sentence)
     const choice = distractors.length >= 2 && (!FREE_TEXT_KINDS.has(entity.kind) || k % 3 === 2)
     const at = positionIn(mention.paragraph, mention.start)
     const written = ctx.paragraphs[mention.paragraph]!.text.slice(mention.start, mention.end)

@@ -158,24 +158,14 @@ function plausibleBeside(fact: NumberFact, value: number): boolean {
 }
 
 /**
- * Other values of the same kind from the article, never one equal to the answer: up to three,
- * closest in size first (a distractor ten thousand times off the answer tells it away).
+ * Wrong values to choose from beside the answer: values of its kind the article does not state (the
+ * false statements' values), never another question's answer, which the choices would give away.
+ * Up to three, when at least two can stand beside the answer.
  */
-function distractorsOf(facts: readonly NumberFact[], fact: NumberFact): NumberFact[] {
-  const seen: number[] = [fact.value]
-  const candidates = facts
-    .filter((f) => f !== fact && f.kind === fact.kind && !(fact.parts ?? []).includes(f))
-    .map((f) => ({ f, v: inUnitOf(fact, f.value, f.unit) }))
-    .filter((c): c is { f: NumberFact; v: number } => c.v !== null && c.v > 0 && plausibleBeside(fact, c.v))
-    .sort((a, b) => Math.abs(Math.log(a.v / fact.value)) - Math.abs(Math.log(b.v / fact.value)) || a.f.paragraph - b.f.paragraph)
-  const chosen: NumberFact[] = []
-  for (const { f, v } of candidates) {
-    if (chosen.length === 3) break
-    if (seen.some((s) => sameValue(s, v))) continue
-    seen.push(v)
-    chosen.push(f)
-  }
-  return chosen
+function distractorValues(facts: readonly NumberFact[], fact: NumberFact): number[] {
+  return falseValues(facts, fact, `choices:${fact.paragraph}:${fact.mention.start}`)
+    .filter((v) => plausibleBeside(fact, v))
+    .slice(0, 3)
 }
 
 /**
@@ -306,11 +296,11 @@ function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
   }
 }
 
-function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: NumberFact[]): Composed {
+function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: number[]): Composed {
   const id = idFor(ctx, fact, 'choice-')
-  const options = [fact, ...distractors].map((f) => ({
-    id: `v${slug(f === fact ? fact.value : inUnitOf(fact, f.value, f.unit)!)}`,
-    text: localized(ctx.lang, showValue(ctx, fact, f.value, f.unit)),
+  const options = [fact.value, ...distractors].map((value) => ({
+    id: `v${slug(value)}`,
+    text: localized(ctx.lang, showValue(ctx, fact, value, fact.unit)),
   }))
   return {
     at: at(fact),
@@ -418,12 +408,13 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
   let turn = 0
   let falseNext = false
   for (const fact of rest) {
-    const distractors = distractorsOf(facts, fact)
+    const distractors = distractorValues(facts, fact)
     let made: Composed | null = null
     for (let tries = 0; tries < TYPE_CYCLE.length && !made; tries++) {
       const type = TYPE_CYCLE[turn++ % TYPE_CYCLE.length]!
       if (type === 'numeric') made = numericQuestion(ctx, fact)
-      else if (type === 'single' && distractors.length >= 2) made = singleQuestion(ctx, fact, distractors)
+      // The right choice shows the value: not when it is another question's answer too.
+      else if (type === 'single' && distractors.length >= 2 && !valueElsewhere(facts, fact)) made = singleQuestion(ctx, fact, distractors)
       else if (type === 'boolean' && !fact.parts) {
         // True and false take turns; a true statement shows the fact's value, so it is false when
         // another question has the same answer, and no true/false question when it cannot be false.

@@ -166,18 +166,18 @@ export async function insertAttemptWithinLimit(
   return row ? { ...attempt, id, attemptNumber: row.attempt_number } : null
 }
 
-/** All attempts of an assignment in the shape results aggregation reads. */
+/** All attempts of an assignment in the shape results aggregation reads, text answers with the form the student typed. */
 export async function listAttemptRecords(db: D1Database, assignmentId: string): Promise<AttemptRecord[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, student_name, student_key, attempt_number, score, max_score, started_at, submitted_at, grades
+      `SELECT id, student_name, student_key, attempt_number, score, max_score, started_at, submitted_at, answers, grades
        FROM attempts WHERE assignment_id = ? ORDER BY submitted_at, id`,
     )
     .bind(assignmentId)
     .all<
       Pick<
         AttemptDbRow,
-        'id' | 'student_name' | 'student_key' | 'attempt_number' | 'score' | 'max_score' | 'started_at' | 'submitted_at' | 'grades'
+        'id' | 'student_name' | 'student_key' | 'attempt_number' | 'score' | 'max_score' | 'started_at' | 'submitted_at' | 'answers' | 'grades'
       >
     >()
   return results.map((row) => ({
@@ -189,6 +189,16 @@ export async function listAttemptRecords(db: D1Database, assignmentId: string): 
     maxScore: row.max_score,
     startedAt: row.started_at,
     submittedAt: row.submitted_at,
-    answers: JSON.parse(row.grades) as AnswerRecord[],
+    answers: withTypedAnswers(JSON.parse(row.grades) as AnswerRecord[], JSON.parse(row.answers) as unknown),
   }))
+}
+
+/** Adds to each text record the answer as it was sent (a string or a number), when the request still has it. */
+function withTypedAnswers(records: AnswerRecord[], sent: unknown): AnswerRecord[] {
+  if (!sent || typeof sent !== 'object') return records
+  return records.map((record) => {
+    if (record.kind !== 'text' || record.answer === null || !Object.hasOwn(sent, record.questionId)) return record
+    const value = (sent as Record<string, unknown>)[record.questionId]
+    return typeof value === 'string' || typeof value === 'number' ? { ...record, typed: String(value).trim() } : record
+  })
 }

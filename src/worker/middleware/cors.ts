@@ -8,8 +8,14 @@ export function apiCors() {
   return cors({
     origin: '*',
     allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'],
-    exposeHeaders: ['ETag', 'Location', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'Allow', 'Idempotent-Replayed', 'Content-Disposition'],
+    allowHeaders: [...CORS_ALLOWED_HEADERS],
+    exposeHeaders: [...CORS_EXPOSED_HEADERS],
     maxAge: 86400,
   })
 }
+
+/** The request headers a page on another origin may send (docs/api.md lists them). */
+export const CORS_ALLOWED_HEADERS = ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'] as const
+
+/** The response headers its scripts may read (docs/api.md lists them). */
+export const CORS_EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'Allow', 'Idempotent-Replayed', 'Content-Disposition'] as const

@@ -1,9 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { prefersCsv } from '../accept.ts'
 import { REVEAL_POLICIES, toAssignmentSettings, type TeacherAssignment } from '../../core/assignment.ts'
 import { toCsv } from '../../core/csv.ts'
 import { pickText, quizLangs, servedLang } from '../../core/localized.ts'
 import { LANGS, type Lang, type Quiz } from '../../core/quiz-schema.ts'
-import { aggregateResults, resultsTable } from '../../core/results.ts'
+import { aggregateResults, resultsTable, type WrongAnswer } from '../../core/results.ts'
 import { createRouter } from '../app.ts'
 import { AssignmentSchema } from '../assignment-schema.ts'
 import { createAssignment, deleteAssignment, getAssignment, listAssignments, type AssignmentRow } from '../db/assignments.ts'
@@ -13,7 +15,8 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { hashTeacherKey, newTeacherKey, teacherAuth } from '../middleware/teacher-auth.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { getAssignedQuiz, getQuiz, getQuizOwner } from '../quiz-store.ts'
-import { clientIp, rateLimit } from '../rate-limit.ts'
+import { policyRateLimit } from '../middleware/policy-limit.ts'
+import { RATE_LIMIT_POLICIES } from '../rate-limit-policies.ts'
 
 // Request schemas
 
@@ -101,10 +104,21 @@ const ResultsSchema = z
       z.object({
         questionId: z.string(),
         prompt: z.string().nullable(),
+        type: z.enum(['single', 'multiple', 'boolean', 'numeric', 'text']).nullable().openapi({
+          description: "The question's type, so a client can word `boolean` answers (`true`/`false`) in its language; null when the quiz is gone.",
+        }),
         answered: z.number().int(),
         correct: z.number().int(),
         correctShare: z.number(),
-        topWrongAnswers: z.array(z.object({ answer: z.string(), display: z.string(), count: z.number().int() })),
+        topWrongAnswers: z.array(
+          z.object({
+            answer: z.string().openapi({ description: 'The normalised form the answers were counted under (choice ids, comma-joined).' }),
+            display: z.string().openapi({
+              description: 'How it reads: the choice texts, or the form most students typed (not normalised).',
+            }),
+            count: z.number().int(),
+          }),
+        ),
       }),
     ),
     totals: z.object({ students: z.number().int(), attempts: z.number().int(), averageLatestShare: z.number().nullable() }),
@@ -129,11 +143,11 @@ function toIso(value: string | null | undefined): string | null {
   return value ? new Date(value).toISOString() : null
 }
 
-/** How a stored wrong answer reads for the teacher: choice ids become their texts. */
-function wrongAnswerDisplay(quiz: Quiz | null, questionId: string, answer: string, lang: Lang): string {
+/** How a stored wrong answer reads for the teacher: choice ids become their texts, typed answers stay as typed. */
+function wrongAnswerDisplay(quiz: Quiz | null, questionId: string, wrong: WrongAnswer, lang: Lang): string {
   const question = quiz?.questions.find((q) => q.id === questionId)
-  if (!quiz || !question || (question.type !== 'single' && question.type !== 'multiple')) return answer
-  return answer
+  if (!quiz || !question || (question.type !== 'single' && question.type !== 'multiple')) return wrong.typed ?? wrong.answer
+  return wrong.answer
     .split(',')
     .map((id) => {
       const choice = question.choices.find((c) => c.id === id.trim())
@@ -142,19 +156,14 @@ function wrongAnswerDisplay(quiz: Quiz | null, questionId: string, answer: strin
     .join(' + ')
 }
 
-function wantsCsv(format: string | undefined, accept: string | undefined): boolean {
-  if (format) return format === 'csv'
-  return /\btext\/csv\b/i.test(accept ?? '')
+/** `?format=` decides; without it, `Accept` (`text/csv;q=0` refuses CSV). */
+function wantsCsv(format: string | undefined, c: Context): boolean {
+  return format ? format === 'csv' : prefersCsv(c)
 }
 
 // Routes
 
-const classCreationLimit = rateLimit({
-  name: 'classes',
-  limit: (c) => Number(c.env.RATE_LIMIT_CLASSES_PER_HOUR ?? 20),
-  windowSeconds: 3600,
-  key: (c) => clientIp(c),
-})
+const classCreationLimit = policyRateLimit(RATE_LIMIT_POLICIES.classes)
 
 /** Teacher endpoints: a class, its assignments and their results, all behind the class's teacher key. */
 export const classes = createRouter()
@@ -355,7 +364,7 @@ export const classes = createRouter()
       c.header('Cache-Control', 'no-store')
       c.header('Vary', 'Accept')
 
-      if (wantsCsv(format, c.req.header('Accept'))) {
+      if (wantsCsv(format, c)) {
         c.header('Content-Type', 'text/csv; charset=utf-8')
         c.header('Content-Disposition', `attachment; filename="results-${row.code}.csv"`)
         return c.body(toCsv(resultsTable(results)), 200)
@@ -371,9 +380,11 @@ export const classes = createRouter()
           questions: results.questions.map((q) => ({
             ...q,
             prompt: prompts.get(q.questionId) ?? null,
+            type: quiz?.questions.find((question) => question.id === q.questionId)?.type ?? null,
             topWrongAnswers: q.topWrongAnswers.map((w) => ({
-              ...w,
-              display: wrongAnswerDisplay(quiz, q.questionId, w.answer, lang),
+              answer: w.answer,
+              display: wrongAnswerDisplay(quiz, q.questionId, w, lang),
+              count: w.count,
             })),
           })),
           totals: results.totals,

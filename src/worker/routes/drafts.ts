@@ -4,7 +4,8 @@ import { NOTE_MESSAGES } from '../../core/draft/notes.ts'
 import { LANGS } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { limitBody } from '../middleware/body-limit.ts'
-import { bindingLimit, DRAFTING_LIMIT } from '../middleware/binding-limit.ts'
+import { policyRateLimit } from '../middleware/policy-limit.ts'
+import { RATE_LIMIT_POLICIES } from '../rate-limit-policies.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor.ts'
 
@@ -50,7 +51,7 @@ export const drafts = createRouter().openapi(
     summary: 'Draft a quiz from an article',
     description:
       'Reads the article and drafts questions about its numbers (counts, money, percentages, durations, distances, masses, years and dates) and the people, places and organisations it names: numeric, single and multiple choice, true/false and text questions, each with the verbatim quote that answers it. Deterministic: the same article gives the same draft. Nothing is stored.',
-    middleware: [bindingLimit(DRAFTING_LIMIT), limitBody(EDITOR_BODY_LIMIT)] as const,
+    middleware: [policyRateLimit(RATE_LIMIT_POLICIES.drafting), limitBody(EDITOR_BODY_LIMIT)] as const,
     request: { body: { required: true, content: { 'application/json': { schema: DraftRequest } } } },
     responses: {
       200: { description: 'The draft and its notes', content: { 'application/json': { schema: DraftResponse } } },

@@ -2,7 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { createRouter, type AppEnv } from '../app.ts'
 import { renderDocsPage, type RateLimitDoc } from '../docs-page.ts'
 import { PROBLEM_CODES } from '../problem.ts'
-import { DRAFTING_LIMIT, GRADING_LIMIT, policyLimit } from '../middleware/binding-limit.ts'
+import { policyLimit, RATE_LIMIT_POLICIES, type RateLimitPolicy } from '../rate-limit-policies.ts'
 
 /**
  * The API's own description: `GET /v1/openapi.json` (OpenAPI 3.1, generated from the zod schemas
@@ -15,85 +15,160 @@ type Operation = { responses?: Record<string, Record<string, unknown>>; [key: st
 
 export const API_VERSION = '1.0.0'
 
-/** The rate limits, for the docs page and the OpenAPI document. */
+/** The rate limits of this deployment (the registry, with each quota read from its variable), for /docs. */
 export function rateLimitDocs(env: Env): RateLimitDoc[] {
-  const vars = env as { RATE_LIMIT_CLASSES_PER_HOUR?: string; RATE_LIMIT_ATTEMPTS_PER_MINUTE?: string }
-  return [
-    {
-      policy: 'grading',
-      routes: [
-        'POST /v1/quizzes/{quizId}/grade',
-        'POST /v1/quizzes/{quizId}/questions/{questionId}/check',
-        'POST /v1/drafts/grade',
-        'POST /v1/drafts/check',
-      ],
-      limit: policyLimit(env, GRADING_LIMIT),
-      windowSeconds: GRADING_LIMIT.windowSeconds,
-      per: 'client address, all four routes together',
-      variable: 'RATE_LIMIT_GRADING_PER_MINUTE',
-      remaining: false,
-    },
-    {
-      policy: 'drafting',
-      routes: ['POST /v1/drafts'],
-      limit: policyLimit(env, DRAFTING_LIMIT),
-      windowSeconds: DRAFTING_LIMIT.windowSeconds,
-      per: 'client address',
-      variable: 'RATE_LIMIT_DRAFTS_PER_MINUTE',
-      remaining: false,
-    },
-    {
-      policy: 'attempts',
-      routes: ['POST /v1/assignments/{code}/attempts'],
-      limit: Number(vars.RATE_LIMIT_ATTEMPTS_PER_MINUTE ?? 60),
-      windowSeconds: 60,
-      per: 'client address and assignment',
-      variable: 'RATE_LIMIT_ATTEMPTS_PER_MINUTE',
-    },
-    {
-      policy: 'classes',
-      routes: ['POST /v1/classes'],
-      limit: Number(vars.RATE_LIMIT_CLASSES_PER_HOUR ?? 20),
-      windowSeconds: 3600,
-      per: 'client address',
-      variable: 'RATE_LIMIT_CLASSES_PER_HOUR',
-    },
-  ]
+  return Object.values(RATE_LIMIT_POLICIES).map((policy: RateLimitPolicy) => ({
+    policy: policy.name,
+    routes: [...policy.routes],
+    limit: policyLimit(env, policy),
+    windowSeconds: policy.windowSeconds,
+    per: policy.per,
+    variable: policy.variable,
+    remaining: policy.counter.kind === 'd1',
+  }))
 }
 
-// Routes served by plain Hono handlers (HTML pages), described here so the document lists every route.
-const PAGE_ROUTES: Record<string, { summary: string; description: string; params?: string[]; query?: string[]; type: string }> = {
-  'GET /v1/health': { summary: 'Health check (D1 reachable)', description: '`{ "ok": true }` when the database answers.', type: 'application/json' },
+const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
+const HTML_PAGE = { 'text/html': { schema: { type: 'string', description: 'An HTML page' } } }
+const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema })
+const LANG_QUERY = query('lang', 'The page’s language; else the quiz’s own (pages: Arabic).', { type: 'string', enum: ['ar', 'en'] })
+
+// Routes served by plain Hono handlers (HTML pages, the health check), described here so the document lists every route.
+const PAGE_ROUTES: Record<string, Operation> = {
+  'GET /v1/health': {
+    summary: 'Health check (D1 reachable)',
+    description: '`{ "ok": true }` when the Worker and its database answer; a 500 problem when the database does not.',
+    responses: {
+      200: { description: 'The Worker and its database answer', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'] } } } },
+      500: { description: 'The database did not answer', content: PROBLEM },
+    },
+  },
   'GET /embed/{quizId}': {
     summary: 'Embeddable quiz page (for iframes)',
-    description: 'An HTML page with the widget for one quiz, made to be framed; see `/oembed`.',
-    params: ['quizId'],
-    query: ['lang', 'mode', 'theme', 'article'],
-    type: 'text/html',
+    description: 'An HTML page with the widget and the article for one public quiz, made to be framed; see `/oembed`.',
+    parameters: [
+      { name: 'quizId', in: 'path', required: true, schema: { type: 'string' } },
+      LANG_QUERY,
+      query('mode', 'One question at a time (default) or all at once.', { type: 'string', enum: ['one-at-a-time', 'all'] }),
+      query('theme', 'The widget’s colour scheme; `auto` follows the reader’s system.', { type: 'string', enum: ['auto', 'light', 'dark'] }),
+    ],
+    responses: {
+      200: { description: 'The embed page', content: HTML_PAGE },
+      404: {
+        description: 'No public quiz with this id: an HTML page for a browser (`Accept` prefers `text/html`), else a problem (`quiz-not-found`)',
+        content: { ...HTML_PAGE, ...PROBLEM },
+      },
+    },
   },
-  'GET /oembed': {
-    summary: 'oEmbed provider',
-    description: 'oEmbed JSON for a quiz or embed URL (`?url=`), with the iframe HTML.',
-    query: ['url', 'format', 'maxwidth', 'maxheight'],
-    type: 'application/json',
-  },
-  'GET /teach': { summary: 'Teacher page', description: 'Create classes and assignments, watch results.', type: 'text/html' },
+  'GET /teach': { summary: 'Teacher page', description: 'Create classes and assignments, watch results.', responses: { 200: { description: 'The teacher page', content: HTML_PAGE } } },
   'GET /studio': {
     summary: 'Quiz studio',
     description: 'Draft a quiz from an article, review and edit it beside the article, try answers, preview it in the widget, publish it (editor token or teacher key).',
-    query: ['lang'],
-    type: 'text/html',
+    parameters: [LANG_QUERY],
+    responses: { 200: { description: 'The studio', content: HTML_PAGE } },
   },
-  'GET /a/{code}': { summary: 'Student page of an assignment', description: 'The widget for the assignment with this code.', params: ['code'], type: 'text/html' },
+  'GET /a/{code}': {
+    summary: 'Student page of an assignment',
+    description: 'The widget for the assignment with this code.',
+    parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }, LANG_QUERY],
+    responses: {
+      200: { description: 'The assignment page', content: HTML_PAGE },
+      404: {
+        description: 'No assignment with this code: an HTML page for a browser (`Accept` prefers `text/html`), else a problem (`assignment-not-found`)',
+        content: { ...HTML_PAGE, ...PROBLEM },
+      },
+    },
+  },
 }
 
-const RATE_LIMITED_OPERATIONS: Record<string, string> = {
-  'post /v1/quizzes/{quizId}/grade': 'grading',
-  'post /v1/quizzes/{quizId}/questions/{questionId}/check': 'grading',
-  'post /v1/drafts/grade': 'grading',
-  'post /v1/drafts/check': 'grading',
-  'post /v1/assignments/{code}/attempts': 'attempts',
-  'post /v1/classes': 'classes',
+/**
+ * Every operation's `operationId`, by `METHOD /path`: one name per operation for generated
+ * clients (tests/core/openapi-lint.test.ts fails on an operation that has none). A route may set
+ * its own in `createRoute` instead.
+ */
+const OPERATION_IDS: Record<string, string> = {
+  'GET /v1/quizzes': 'listQuizzes',
+  'POST /v1/quizzes': 'createQuiz',
+  'GET /v1/quizzes/{quizId}': 'getQuiz',
+  'PUT /v1/quizzes/{quizId}': 'replaceQuiz',
+  'DELETE /v1/quizzes/{quizId}': 'deleteQuiz',
+  'POST /v1/quizzes/{quizId}/grade': 'gradeAnswers',
+  'POST /v1/quizzes/{quizId}/questions/{questionId}/check': 'checkAnswer',
+  'GET /v1/quizzes/{quizId}/source': 'getQuizSource',
+  'GET /v1/quizzes/{quizId}/export': 'exportQuiz',
+  'GET /v1/quiz-sources': 'listQuizSources',
+  'GET /v1/me': 'getCredential',
+  'POST /v1/drafts': 'draftQuiz',
+  'POST /v1/drafts/check': 'checkDraftAnswer',
+  'POST /v1/drafts/grade': 'gradeDraftAnswers',
+  'POST /v1/classes': 'createClass',
+  'GET /v1/classes/{classId}': 'getClass',
+  'DELETE /v1/classes/{classId}': 'deleteClass',
+  'GET /v1/classes/{classId}/assignments': 'listAssignments',
+  'POST /v1/classes/{classId}/assignments': 'createAssignment',
+  'GET /v1/classes/{classId}/assignments/{assignmentId}': 'getAssignment',
+  'DELETE /v1/classes/{classId}/assignments/{assignmentId}': 'deleteAssignment',
+  'GET /v1/classes/{classId}/assignments/{assignmentId}/results': 'getAssignmentResults',
+  'GET /v1/assignments/{code}': 'getAssignmentByCode',
+  'GET /v1/assignments/{code}/quiz': 'getAssignedQuiz',
+  'POST /v1/assignments/{code}/attempts': 'submitAttempt',
+  'GET /v1/assignments/{code}/attempts/{attemptId}': 'getAttempt',
+  'GET /v1/ping': 'ping',
+  'GET /v1/health': 'getHealth',
+  'GET /v1/openapi.json': 'getOpenApiDocument',
+  'GET /docs': 'getApiReference',
+  'GET /embed/{quizId}': 'getEmbedPage',
+  'GET /oembed': 'getOEmbed',
+  'GET /teach': 'getTeacherPage',
+  'GET /studio': 'getStudioPage',
+  'GET /a/{code}': 'getAssignmentPage',
+}
+
+/** The tags, in the order /docs shows them; an operation's tag follows from its path ({@link tagOf}). */
+export const TAGS = [
+  { name: 'Quizzes', description: 'Read public quizzes without their keys, grade and check answers.' },
+  { name: 'Authoring', description: 'The editor API, drafts and the credential check (editor token or teacher key).' },
+  { name: 'Assignments', description: 'What students use: an assignment by its code, its quiz, attempts.' },
+  { name: 'Classes', description: 'What teachers use: classes, assignments and results, behind the teacher key.' },
+  { name: 'Service', description: 'Health, ping and this reference.' },
+  { name: 'Pages', description: 'HTML pages for people: embeds, oEmbed, the teacher page, the studio, assignments.' },
+] as const
+
+const API_TAGS: Record<string, (typeof TAGS)[number]['name']> = {
+  quizzes: 'Quizzes',
+  drafts: 'Authoring',
+  'quiz-sources': 'Authoring',
+  me: 'Authoring',
+  classes: 'Classes',
+  assignments: 'Assignments',
+}
+
+/** The tag of an operation: the editor routes under /v1/quizzes are Authoring, as are the other routes that need a key. */
+function tagOf(path: string, operation: Operation): string {
+  const [first, second] = path.split('/').filter(Boolean)
+  if (first !== 'v1') return path === '/docs' ? 'Service' : 'Pages'
+  const tag = API_TAGS[second ?? ''] ?? 'Service'
+  const needsKey = Array.isArray(operation.security) && operation.security.length > 0
+  return tag === 'Quizzes' && needsKey ? 'Authoring' : tag
+}
+
+/**
+ * Statuses the app's shared machinery answers on whole classes of routes, documented here once:
+ * - 400 `validation-failed` on every route whose path, query or header parameters are validated
+ *   (the `defaultHook` of every router);
+ * - 415 `unsupported-media-type` on every route that reads a JSON body (the zod-openapi validator);
+ * - `security: []` on every operation that needs no credential, so linters see it is public.
+ */
+function completeOperation(path: string, method: string, operation: Operation, validated: boolean): void {
+  const responses = (operation.responses ??= {})
+  const key = `${method.toUpperCase()} ${path}`
+  operation.operationId ??= OPERATION_IDS[key]
+  operation.tags ??= [tagOf(path, operation)]
+  operation.security ??= []
+  const hasParameters = Array.isArray(operation.parameters) && operation.parameters.length > 0
+  if (validated && hasParameters && !responses['400']) responses['400'] = { description: 'An invalid path, query or header parameter', content: PROBLEM }
+  const body = operation.requestBody as { content?: Record<string, unknown> } | undefined
+  if (body?.content?.['application/json'] && !responses['415']) responses['415'] = { description: 'The body is not sent as JSON', content: PROBLEM }
 }
 
 /** Hono's `/a/:code` as OpenAPI's `/a/{code}`. */
@@ -119,7 +194,7 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
         'Reading-comprehension quizzes: read a quiz without its answer keys, grade answers (Arabic-aware), run a classroom, author quizzes and export them. Errors are `application/problem+json` (RFC 9457) with a stable `code`; see the problem codes in /docs.',
     },
     servers: [{ url: origin, description: 'This deployment' }],
-    tags: [],
+    tags: TAGS.map((tag) => ({ ...tag })),
   }) as OpenApiDocument & {
     components?: Record<string, Record<string, unknown>>
     paths?: Record<string, Record<string, Operation>>
@@ -156,42 +231,36 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
   }
 
   const paths = (document.paths ??= {})
-  for (const [key, info] of Object.entries(PAGE_ROUTES)) {
+  for (const [path, operations] of Object.entries(paths)) {
+    for (const [method, operation] of Object.entries(operations)) completeOperation(path, method, operation, true)
+  }
+  for (const [key, page] of Object.entries(PAGE_ROUTES)) {
     const [method, path] = key.split(' ') as [string, string]
     if (paths[path]?.[method.toLowerCase()]) continue
-    const parameters = [
-      ...(info.params ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
-      ...(info.query ?? []).map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
-    ]
-    ;(paths[path] ??= {})[method.toLowerCase()] = {
-      summary: info.summary,
-      description: info.description,
-      ...(parameters.length ? { parameters } : {}),
-      responses: {
-        200: { description: 'OK', content: { [info.type]: { schema: { type: 'string' } } } },
-        404: { description: 'Not found', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
-      },
-    }
+    const operation = structuredClone(page)
+    completeOperation(path, method.toLowerCase(), operation, false)
+    ;(paths[path] ??= {})[method.toLowerCase()] = operation
   }
 
-  const limits = new Map(rateLimitDocs(env).map((limit) => [limit.policy, limit]))
-  for (const [key, policy] of Object.entries(RATE_LIMITED_OPERATIONS)) {
-    const [method, path] = key.split(' ') as [string, string]
-    const operation = paths[path]?.[method]
-    const limit = limits.get(policy)
-    if (!operation || !limit) continue
-    const policyHeader = { 'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' } }
-    const headers = limit.remaining === false ? policyHeader : { RateLimit: { $ref: '#/components/headers/RateLimit' }, ...policyHeader }
-    const responses = (operation.responses ??= {})
-    for (const [status, response] of Object.entries(responses)) {
-      if (status.startsWith('2')) response.headers = { ...(response.headers as object), ...headers }
+  for (const limit of rateLimitDocs(env)) {
+    for (const route of limit.routes) {
+      const [method, path] = route.split(' ') as [string, string]
+      const operation = paths[path]?.[method.toLowerCase()]
+      if (!operation) throw new Error(`rate limit policy "${limit.policy}" names ${route}, which no route serves`)
+      const policy = limit.policy
+      const policyHeader = { 'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' } }
+      const headers = limit.remaining ? { RateLimit: { $ref: '#/components/headers/RateLimit' }, ...policyHeader } : policyHeader
+      const responses = (operation.responses ??= {})
+      for (const [status, response] of Object.entries(responses)) {
+        if (status.startsWith('2')) response.headers = { ...(response.headers as object), ...headers }
+      }
+      responses['429'] = {
+        description: `Too many requests: policy "${policy}", ${limit.limit} per ${limit.windowSeconds} s per ${limit.per}`,
+        headers: { ...headers, 'Retry-After': { $ref: '#/components/headers/Retry-After' } },
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      }
+      operation['x-rate-limit'] = { policy, limit: limit.limit, windowSeconds: limit.windowSeconds, per: limit.per, variable: limit.variable }
     }
-    responses['429'] = {
-      description: `Too many requests: policy "${policy}", ${limit.limit} per ${limit.windowSeconds} s per ${limit.per}`,
-      headers: { ...headers, 'Retry-After': { $ref: '#/components/headers/Retry-After' } },
-      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-    }
-    operation['x-rate-limit'] = { policy, limit: limit.limit, windowSeconds: limit.windowSeconds, per: limit.per }
   }
 
   // The stable problem codes, for generated clients.

@@ -105,7 +105,7 @@ export const pages = new Hono<AppEnv>()
     // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
     c.header('Vary', 'Accept')
     if (!assignment) {
-      if (!prefersHtml(c.req.header('Accept'))) {
+      if (!prefersHtml(c)) {
         problem('assignment-not-found', `No assignment with code "${code.slice(0, 20)}".`, {
           extras: { code: code.slice(0, 20) },
           headers: { ...SECURITY_HEADERS, Vary: 'Accept' },

@@ -167,7 +167,7 @@ export const quizzes = createRouter()
         problem('question-not-found', `Quiz "${quizId}" has no question "${questionId}".`, { extras: { quizId, questionId } })
       }
       const served = servedLang(quizLangs(quiz), lang)
-      const result = checkAnswer(question, answer, served)
+      const result = checkAnswer(question, answer, served, quiz.questions)
       c.header('Content-Language', served)
       return c.json(result, 200)
     },

@@ -2,7 +2,9 @@ import type { MiddlewareHandler } from 'hono'
 import { isValidCode, normalizeCode } from '../../../core/join-code.ts'
 import { getAssignmentByCode, type AssignmentRow } from '../../db/assignments.ts'
 import { problem } from '../../problem.ts'
-import { clientIp, rateLimit } from '../../rate-limit.ts'
+import { policyRateLimit } from '../../middleware/policy-limit.ts'
+import { clientIp } from '../../rate-limit.ts'
+import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
 
 /** The Worker's bindings, and the assignment a student route found by its code (`c.var.assignment`). */
 export type AssignmentEnv = { Bindings: Env; Variables: { assignment: AssignmentRow } }
@@ -27,10 +29,7 @@ export const submittedAssignment: MiddlewareHandler<AssignmentEnv> = async (c, n
 }
 
 /** Submissions (and personal-code lookups) per client address and assignment per minute. */
-export const attemptLimit = rateLimit<AssignmentEnv>({
-  name: 'attempts',
-  limit: (c) => Number(c.env.RATE_LIMIT_ATTEMPTS_PER_MINUTE ?? 60),
-  windowSeconds: 60,
+export const attemptLimit = policyRateLimit(RATE_LIMIT_POLICIES.attempts, {
   // Per client and assignment: a class behind one school address still fits, a flood does not.
-  key: (c) => `${clientIp(c)}:${c.var.assignment.code}`,
+  key: (c) => `${clientIp(c)}:${normalizeCode(c.req.param('code') ?? '')}`,
 })

@@ -62,7 +62,9 @@ const AttemptBody = z
     deviceId: DeviceId.optional(),
     answers: AnswerSet,
     startedAt: z.iso.datetime({ offset: true }).optional(),
-    clientAttemptId: IdempotencyKey.optional().openapi({ description: 'Instead of the Idempotency-Key header.' }),
+    clientAttemptId: IdempotencyKey.optional().openapi({
+      description: 'The idempotency key, instead of the `Idempotency-Key` header: one of the two is required (400 `validation-failed` without either).',
+    }),
   })
   .openapi('AttemptRequest', {
     example: {
@@ -76,7 +78,8 @@ const AttemptBody = z
 const AttemptHeaders = z.object({
   'idempotency-key': IdempotencyKey.optional().openapi({
     param: { name: 'idempotency-key', in: 'header' },
-    description: 'A fresh UUID per attempt (or `clientAttemptId` in the body; one of them is required).',
+    description:
+      'A fresh UUID per attempt; a retry with the same key returns the stored attempt. Required unless the body has `clientAttemptId` (400 `validation-failed` without either).',
   }),
 })
 
@@ -155,8 +158,9 @@ export const submitAttempt = createRoute({
   path: '/{code}/attempts',
   summary: 'Submit an attempt',
   description:
-    'Idempotent: send a fresh `Idempotency-Key` (or `clientAttemptId`) per attempt; a retry with the same key returns the ' +
-    'stored attempt (201, `Idempotent-Replayed: true`) and never stores a second one. With a roster (`identity: roster`) ' +
+    'Idempotent: send a fresh `Idempotency-Key` header (or `clientAttemptId` in the body) per attempt; one of the two ' +
+    'is required, and a submission with neither is answered 400 `validation-failed`, since it could not be retried safely. ' +
+    'A retry with the same key returns the stored attempt (201, `Idempotent-Replayed: true`) and never stores a second one. With a roster (`identity: roster`) ' +
     'send `studentCode`; without, `name` and `deviceId`. While the answers are hidden, the response carries no score.',
   middleware: [submittedAssignment, attemptLimit, limitBody()] as const,
   request: {

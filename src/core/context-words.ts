@@ -1,0 +1,120 @@
+import { foldLetters } from './normalize.ts'
+import { tokenize } from './numbers-tokenizer.ts'
+
+/**
+ * Whether a word around an answer comes from what the question's author wrote (prompt,
+ * explanation, evidence quote). Words are compared after light stemming, so that a student may
+ * reuse the question's words in any inflection (`قتل` / `قُتلوا`, `trained` / `training`), and
+ * through families of words that name the same thing (`استمر دام امتد استغرق lasted took`,
+ * `إزالة نزع demining`), so that a sentence with another verb of the same meaning is the same
+ * answer. A few framing words may surround any answer (`the answer is`, `a total of`, `كمان`).
+ */
+
+// Clitics and the article; Arabic and English plural, verb and pronoun endings.
+const STEM_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'].map(foldLetters)
+const STEM_SUFFIXES = ['هما', 'هم', 'ها', 'ين', 'ون', 'ات', 'وا', 'ه', 'و', "'s", 'ing', 'ed', 'es', 's', 'd'].map(foldLetters)
+// Verb prefixes (future س, the persons ي ت ن أ, colloquial ب and ح): stripped only to find a
+// word's family (سيرسل → رسل), never to compare two words, which they would confuse too often.
+const VERB_PREFIXES = ['سي', 'ست', 'سن', 'سا', 'بي', 'بت', 'بن', 'حي', 'حت', 'ي', 'ت', 'ن', 'ا', 'ب'].map(foldLetters)
+
+/**
+ * Words that name the same thing, whatever the verb or noun a student picks. Each family is one
+ * meaning; its words are written as stems or whole words (both are looked up after stemming).
+ */
+export const WORD_FAMILIES: readonly string[] = [
+  // what happened to people
+  'قتيل قتلى قتل مقتل مات ماتوا موت توفي وفاة لقي حتف killed kill dead deaths death died die',
+  'جريح جرحى اصابه اصيب مصاب wounded injured',
+  'اسير اسرى اسر captured prisoners prisoner',
+  'لاجئ لاجئين نازح نزح refugees refugee displaced',
+  'تدريب تدريبات تدرب درب مدرب trained training train drilled',
+  // events and their length
+  'اجتماع اجتمع لقاء التقى لقي تقابل اتقابل قابل قمه محادثات met meet meeting meetings summit talks',
+  'استمر دام امتد استغرق طال ظل lasted last took take went',
+  // moving people and things
+  'ارسال ارسل رسل بعث ايفاد اوفد نشر send sent sending dispatch dispatched deploy deployed',
+  'ذهب راح روح توجه انتقل go going gone head travel',
+  // work
+  'بناء بنا اعمار عمار تشييد construction building builders builder build rebuild',
+  'ازاله ازال نزع تفكيك تطهير demining deminers deminer clearance clearing clearers clear',
+  'عامل عمال شغيل worker workers labourers laborers',
+  'جندي جنود عسكري مقاتل troops soldiers soldier fighters',
+  'اضافي اضافيه اضافيين زياده اخر اخرين additional extra more another further',
+]
+const FAMILY_OF = new Map<string, string>()
+WORD_FAMILIES.forEach((family, i) => {
+  for (const word of family.split(' ')) FAMILY_OF.set(foldLetters(word), `#${i}`)
+})
+
+const ALEF = '\u0627'
+
+function strippedOf(w: string, prefixes: readonly string[]): string[] {
+  const out = [w]
+  for (const p of prefixes) if (w.length - p.length >= 3 && w.startsWith(p)) out.push(w.slice(p.length))
+  return out
+}
+
+function withoutSuffixes(b: string, out: Set<string>): void {
+  out.add(b)
+  for (const x of STEM_SUFFIXES) if (b.length - x.length >= 3 && b.endsWith(x)) out.add(b.slice(0, -x.length))
+}
+
+/**
+ * The stems of a folded word, with the families it belongs to (as `#n`): الجنود → جنود, جنود and
+ * the family of soldiers; سيرسلون → its family of sending. With `accusative` (a student's word),
+ * an accusative written without its tanween is read too (كوريا شماليا = كوريًا شماليًا); an
+ * author's word is taken as written (روسيا is no روسي).
+ */
+export function stemsOf(w: string, accusative = false): Set<string> {
+  const out = new Set<string>()
+  const words = accusative && w.length >= 4 && w.endsWith(ALEF) ? [w, w.slice(0, -1)] : [w]
+  for (const word of words) for (const b of strippedOf(word, STEM_PREFIXES)) withoutSuffixes(b, out)
+  const familyCandidates = new Set(out)
+  for (const word of words) for (const b of strippedOf(word, STEM_PREFIXES)) for (const v of strippedOf(b, VERB_PREFIXES)) withoutSuffixes(v, familyCandidates)
+  for (const s of familyCandidates) {
+    const family = FAMILY_OF.get(s)
+    if (family) out.add(family)
+  }
+  return out
+}
+
+// Words that frame any answer: "the answer is 2000", "الجواب هو 2000", "حوالي الـ 2000", "لمدة
+// ساعتين ونصف", "for 2.5 hours", "a total of 6000", "المجموع 6000", "بلغ عددهم 2000", "بنسبة 12%";
+// and words that say the number is additional: "6,000 more", "another 6,000", «6000 كمان».
+const FRAMES = new Set(
+  ('the it is was were are be been has have had answer ال جواب اجابة هو هي هم كان كانت كانوا ' +
+    'for long لمدة مدة طوال number total totals overall in_total a of عدد عددهم مجموع مجموعهم المجموع اجمالي بلغ بلغت نسبة بنسبة ' +
+    'another extra more additional كمان كما زياده اضافي')
+    .split(' ')
+    .map((w) => foldLetters(w.replace('_', ' '))),
+)
+
+/** True for a folded word that frames any answer (`the answer is`, `a total of`, `كمان`). */
+export function isFrameWord(w: string): boolean {
+  return FRAMES.has(w) || (w.startsWith('\u0627\u0644') && FRAMES.has(w.slice(2)))
+}
+
+const contextCache = new WeakMap<readonly string[], Set<string>>()
+
+/** Every stem (and family) of the words of `context`; computed once per context array. */
+export function contextStems(context: readonly string[]): Set<string> {
+  let set = contextCache.get(context)
+  if (!set) {
+    set = new Set()
+    for (const tok of tokenize(context.join(' '))) if (tok.t === 'word') for (const s of stemsOf(tok.w)) set.add(s)
+    contextCache.set(context, set)
+  }
+  return set
+}
+
+/** True when the folded word `w`, a student's, shares a stem or a family with one of `known`. */
+export function sharesStem(w: string, known: ReadonlySet<string>): boolean {
+  for (const s of stemsOf(w, true)) if (known.has(s)) return true
+  return false
+}
+
+/** True when the plain word `w` (folded) frames the answer or comes from the context, or when there is no context. */
+export function fromContext(w: string, context: readonly string[] | undefined): boolean {
+  if (context === undefined || isFrameWord(w)) return true
+  return sharesStem(w, contextStems(context))
+}

@@ -1,0 +1,198 @@
+import { isFrameWord, sharesStem, stemsOf } from './context-words.ts'
+import { readNumber } from './numbers-grammar.ts'
+import { foldLetters } from './normalize.ts'
+import { tokenize, type Token } from './numbers-tokenizer.ts'
+import { COUNTRIES } from './places.ts'
+import type { Question } from './quiz-schema.ts'
+
+/**
+ * What a numeric question's number counts, and which words name another group. "2000 South
+ * Korean soldiers" is no answer to "how many North Korean soldiers were killed", "5000 عامل إزالة
+ * ألغام" none to "how many construction workers", even though every word comes from the
+ * question's texts: the words describe another group.
+ *
+ * The question's own group is described by the words right after its key number in the
+ * explanation and the evidence quote (`2000 جندي كوري شمالي`, `6,000 additional soldiers`), and by
+ * the words after `كم` / `how many` in the prompt. Other groups are described by the words after
+ * every other number of those texts (`1000 مقاتل موجودون بالفعل`) and after the key numbers of the
+ * quiz's other numeric questions. The grader refuses a number described by another group's word,
+ * by a nationality or direction the question's group lacks, or by a noun of people of another
+ * kind (`5000 جندي` for workers).
+ */
+export type CountedGroups = {
+  /** Stems (and word families) of the words describing the question's own group. */
+  own: ReadonlySet<string>
+  /** Stems of words describing other groups and not the question's own. */
+  others: ReadonlySet<string>
+  /**
+   * Stems found only deep in the article's description of the key (a complement: ألغام in
+   * `1000 عامل إزالة ألغام`), never as its noun or first modifier: right after a bare number
+   * they say what is counted (`1000 ألغام`, a thousand mines), which is another group.
+   */
+  deep: ReadonlySet<string>
+  /** The kinds of people the question counts (`soldier`, `worker`); empty when any. */
+  people: ReadonlySet<string>
+}
+
+const PHRASE_WORDS = 5
+// Words that end a description: prepositions and conjunctions start another part of the sentence.
+const STOPS = new Set(
+  ('في الى على من عن مع بعد قبل حتى منذ بين بينهم منهم بحسب وفق وفقا حسب لصالح او ' +
+    'to in on at of from with by for after before since according among between or whom which who that')
+    .split(' ')
+    .map(foldLetters),
+)
+const HOW_MANY: readonly (readonly string[])[] = [['كم'], ['how', 'many'], ['how', 'much'], ['what', 'number'], ['ما', 'عدد']].map((p) =>
+  p.map(foldLetters),
+)
+
+/** Nationalities, blocs and the directions that make one (كوري جنوبي، South Korean, غربي, Western). */
+const AFFILIATIONS: ReadonlySet<string> = new Set(
+  [
+    ...COUNTRIES.flatMap((country) => country.adjectives.flatMap((adjective) => adjective.split(' '))),
+    ...'شمالي شمالية جنوبي جنوبية شرقي شرقية غربي غربية اوروبي اوروبية افريقي افريقية اسيوي اسيوية عربي عربية اجنبي اجنبية'.split(' '),
+    ...'north northern south southern east eastern west western european african asian arab foreign allied'.split(' '),
+  ].map((w) => foldLetters(w.toLowerCase())),
+)
+
+// Each nationality word with the words of its countries' names: كوري → كوريا، Korean → Korea.
+const COUNTRY_WORDS_OF = new Map<string, string[]>()
+for (const country of COUNTRIES) {
+  const names = [...country.ar, ...country.en].flatMap((name) => name.split(' ')).map((w) => foldLetters(w.toLowerCase()))
+  for (const adjective of country.adjectives) {
+    for (const word of adjective.split(' ')) {
+      const key = foldLetters(word.toLowerCase())
+      // Only the name the adjective is made from: كوري → كوريا, not الجنوبية; Korean → Korea.
+      const own = names.filter((name) => name.replace(/^\u0627\u0644/, '').slice(0, 3) === key.slice(0, 3))
+      COUNTRY_WORDS_OF.set(key, [...(COUNTRY_WORDS_OF.get(key) ?? []), ...own])
+    }
+  }
+}
+
+function affiliationStem(w: string): string | null {
+  for (const s of stemsOf(w, true)) {
+    if (AFFILIATIONS.has(s)) return s
+    if (AFFILIATIONS.has(s + '\u064A')) return s + '\u064A' // كورية → كوري
+  }
+  return null
+}
+
+/** True for a folded word that names a nationality, bloc or direction (روسي، الكورية، Western). */
+export function isAffiliation(w: string): boolean {
+  return affiliationStem(w) !== null
+}
+
+/**
+ * True when the nationality or direction `w` belongs to the question's own group: it, or the name
+ * of its country, describes the group (`كوري` for «جنديًا كوريًا شماليًا», `Korean` for "North Korea").
+ */
+export function isOwnAffiliation(w: string, groups: CountedGroups): boolean {
+  if (sharesStem(w, groups.own)) return true
+  const stem = affiliationStem(w)
+  return stem !== null && (COUNTRY_WORDS_OF.get(stem) ?? []).some((name) => sharesStem(name, groups.own))
+}
+
+/** True for a folded preposition or conjunction, which starts another part of a sentence. */
+export const isStopWord = (w: string) => STOPS.has(w)
+
+type Phrase = { words: string[]; people: (string | null)[] }
+
+/** The description that follows token `i`: up to five words, until a stop, a symbol or a number. */
+function phraseAt(T: Token[], i: number): Phrase {
+  const phrase: Phrase = { words: [], people: [] }
+  for (let j = i; j < T.length && phrase.words.length < PHRASE_WORDS; j++) {
+    const tok = T[j]!
+    if (tok.t !== 'word') break
+    const e = tok.e
+    if (e?.k === 'noun') {
+      if (e.unit === 'person') phrase.people.push(e.people ?? null)
+      phrase.words.push(tok.w)
+      continue
+    }
+    if (e !== null && e.k !== 'adj' && e.k !== 'hedge') break
+    if (STOPS.has(tok.w)) break
+    if (e?.k === 'hedge' || isFrameWord(tok.w)) continue
+    phrase.words.push(tok.w)
+  }
+  return phrase
+}
+
+type Described = { key: Phrase[]; prompt: Phrase[]; others: Phrase[] }
+
+/** The phrases after the key number, after `كم`/`how many`, and after every other number, in `texts`. */
+function describe(question: Extract<Question, { type: 'numeric' }>): Described {
+  const { prompt, explanation, evidence, answer } = question
+  const out: Described = { key: [], prompt: [], others: [] }
+  for (const text of [prompt.ar, prompt.en]) {
+    if (text === undefined) continue
+    const T = tokenize(text)
+    for (let i = 0; i < T.length; i++) {
+      const match = HOW_MANY.find((p) => p.every((w, k) => { const tok = T[i + k]; return tok?.t === 'word' && tok.w === w }))
+      if (match) out.prompt.push(phraseAt(T, i + match.length))
+    }
+  }
+  for (const text of [explanation.ar, explanation.en, evidence.quote]) {
+    if (text === undefined) continue
+    const T = tokenize(text)
+    for (let i = 0; i < T.length; ) {
+      const r = readNumber(T, i)
+      if (r === null) {
+        i++
+        continue
+      }
+      ;(Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9 ? out.key : out.others).push(phraseAt(T, r.end))
+      i = r.end
+    }
+  }
+  return out
+}
+
+function addStems(words: readonly string[], into: Set<string>): void {
+  for (const w of words) for (const s of stemsOf(w)) into.add(s)
+}
+
+const cache = new WeakMap<Question, WeakMap<readonly Question[], CountedGroups>>()
+const ownCache = new WeakMap<Question, Described>()
+const described = (q: Extract<Question, { type: 'numeric' }>) => {
+  let d = ownCache.get(q)
+  if (!d) ownCache.set(q, (d = describe(q)))
+  return d
+}
+
+/**
+ * The groups of a numeric question among the questions of its quiz (`quiz` may be empty: then
+ * only the question's own texts say what other groups there are). Computed once per pair.
+ */
+export function countedGroups(question: Extract<Question, { type: 'numeric' }>, quiz: readonly Question[] = []): CountedGroups {
+  let byQuiz = cache.get(question)
+  if (!byQuiz) cache.set(question, (byQuiz = new WeakMap()))
+  const hit = byQuiz.get(quiz)
+  if (hit) return hit
+  const mine = described(question)
+  const own = new Set<string>()
+  const shallow = new Set<string>()
+  const deepCandidates = new Set<string>()
+  const people = new Set<string>()
+  for (const phrase of [...mine.key, ...mine.prompt]) {
+    addStems(phrase.words, own)
+    for (const p of phrase.people) if (p !== null) people.add(p)
+  }
+  for (const phrase of mine.key) {
+    addStems(phrase.words.slice(0, 2), shallow)
+    addStems(phrase.words.slice(2), deepCandidates)
+  }
+  for (const phrase of mine.prompt) addStems(phrase.words, shallow)
+  // Other groups are what the texts write after numbers (noun phrases); a prompt's words after
+  // كم / how many may run on into its verb, so they only ever describe the question's own group.
+  const otherWords: string[] = mine.others.flatMap((p) => p.words)
+  for (const other of quiz) {
+    if (other === question || other.type !== 'numeric') continue
+    for (const phrase of described(other).key) otherWords.push(...phrase.words)
+  }
+  const others = new Set<string>()
+  for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && !isFrameWord(w)) addStems([w], others)
+  const deep = new Set([...deepCandidates].filter((s) => !shallow.has(s)))
+  const groups: CountedGroups = { own, others, deep, people }
+  byQuiz.set(quiz, groups)
+  return groups
+}

@@ -1,0 +1,204 @@
+import { findDates } from './date-words.ts'
+import { dateMatches, decodeDate, encodeDate } from './dates.ts'
+import { normalizeText } from './normalize.ts'
+import { findNumbers } from './numbers.ts'
+import { LANGS, type Localized, type Question } from './quiz-schema.ts'
+
+/**
+ * Answers given away: a question's key (its number, its name, the text of a right choice, an
+ * accepted answer) written where a reader sees it before answering — the quiz title, another
+ * question's prompt or choices, or the question's own prompt. Matching is loose the way readers
+ * read: Arabic without diacritics, alef forms or the article ال, with a clitic (و ف ب ل ك) on the
+ * word; digits in any script; numbers in words or digits (`ستة آلاف` shows 6000); English in any
+ * case. Small words never count on their own (`in`, `في`, a count of three written in words).
+ */
+
+/** What a question's key is, as it can be shown elsewhere. */
+export type AnswerKey =
+  | { kind: 'number'; value: number; shown: string }
+  | { kind: 'date'; value: number; shown: string }
+  | { kind: 'words'; tokens: string[]; shown: string }
+
+/** A key of question `question` shown in the text at `path`. */
+export type Giveaway = { question: number; path: string; shown: string }
+
+/** The texts of a quiz a reader sees before answering, each with its path; a question's own choices are tagged with it. */
+type Exposure = { path: string; read: ReadText; owner: number | null; field: 'title' | 'prompt' | 'choice' }
+
+/** The minimal quiz a giveaway search needs: a title and the questions. */
+export type QuizTexts = { title: Localized; questions: readonly Question[] }
+
+// Words that never make a key on their own, nor break one (compared after normalizeText).
+const STOP_WORDS = new Set(
+  [
+    // Arabic (normalised: ا for أ إ آ, ي for ى, ه for ة)
+    'في', 'من', 'الي', 'علي', 'عن', 'مع', 'او', 'ثم', 'ما', 'ماذا', 'هل', 'اي', 'كم', 'هذا', 'هذه', 'ذلك', 'تلك',
+    'التي', 'الذي', 'الذين', 'ان', 'لا', 'لم', 'لن', 'قد', 'بين', 'كل', 'بعد', 'قبل', 'حتي', 'عند', 'هو', 'هي', 'هم',
+    'كان', 'كانت', 'منذ', 'اذا', 'لقد', 'ايضا', 'و', 'ف', 'ب', 'ل', 'ك',
+    // English
+    'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'into', 'is', 'are',
+    'was', 'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'as', 'what', 'which', 'who', 'whom',
+    'how', 'many', 'much', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'not', 'no', 's',
+  ].map(normalizeText),
+)
+
+// What may stand before a word in Arabic: a conjunction, a preposition, the article, and their combinations.
+const PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'وبال', 'فبال', 'وكال'])
+const ARTICLE = 'ال'
+const ARABIC = /[\u0600-\u06FF]/u
+
+/** Keys shorter than this many letters are common words, not answers (`in`, `UK` excepted: a Latin key of two). */
+const KEY_MIN_LETTERS = 3
+/** A choice or accepted answer of at most this many words, one number among them, is that number (`6000 جندي`). */
+const NUMBER_KEY_MAX_WORDS = 3
+/** Whole numbers up to this count as shown only when written in digits. */
+const SMALL_NUMBER = 10
+
+/** The significant words of a text, normalised; thousands separators are dropped first (`6,000` is one word). */
+export function keyTokens(text: string): string[] {
+  const joined = text.replace(/(\d)[,٬](?=\d{3}(?!\d))/gu, '$1')
+  return normalizeText(joined)
+    .split(' ')
+    .filter((t) => t.length > 0 && !STOP_WORDS.has(t))
+}
+
+/** The keys of a question: none for true/false (its statement is not its answer). */
+export function answerKeys(q: Question): AnswerKey[] {
+  const texts: string[] = []
+  if (q.type === 'numeric') {
+    const { value, unit } = q.answer
+    if (unit === 'date') return [{ kind: 'date', value, shown: String(value) }]
+    return [{ kind: 'number', value, shown: String(value) }]
+  }
+  if (q.type === 'single') texts.push(...q.choices.filter((c) => c.id === q.answer).flatMap((c) => Object.values(c.text)))
+  if (q.type === 'multiple') texts.push(...q.choices.filter((c) => q.answer.includes(c.id)).flatMap((c) => Object.values(c.text)))
+  if (q.type === 'text') texts.push(...q.answer.accepted)
+  const keys: AnswerKey[] = []
+  for (const text of new Set(texts.filter((t): t is string => typeof t === 'string'))) {
+    const key = keyOfText(text)
+    if (key) keys.push(key)
+  }
+  return keys
+}
+
+const KEYS = new Map<string, AnswerKey | null>()
+
+function keyOfText(text: string): AnswerKey | null {
+  if (KEYS.has(text)) return KEYS.get(text)!
+  if (KEYS.size >= READ_CACHE_SIZE) KEYS.clear()
+  const key = readKey(text)
+  KEYS.set(text, key)
+  return key
+}
+
+function readKey(text: string): AnswerKey | null {
+  const tokens = keyTokens(text)
+  const numbers = findNumbers(text)
+  if (numbers.length === 1 && tokens.length <= NUMBER_KEY_MAX_WORDS && tokens.some((t) => /\d/u.test(t) || findNumbers(t).length > 0)) {
+    return { kind: 'number', value: numbers[0]!, shown: text }
+  }
+  if (tokens.length === 0) return null
+  const letters = tokens.join('').length
+  const latin = !ARABIC.test(tokens.join(''))
+  if (letters < KEY_MIN_LETTERS && !(latin && letters === 2 && tokens.length === 1)) return null
+  return { kind: 'words', tokens, shown: text }
+}
+
+/** Whether the text's word `word` is the key's word `key`, a clitic or the article allowed before it. */
+function sameWord(word: string, key: string): boolean {
+  if (word === key) return true
+  if (!ARABIC.test(key)) return false
+  const bare = key.startsWith(ARTICLE) && key.length - ARTICLE.length >= KEY_MIN_LETTERS ? key.slice(ARTICLE.length) : key
+  for (const stem of bare === key ? [key] : [key, bare]) {
+    if (word.length > stem.length && word.endsWith(stem) && PREFIXES.has(word.slice(0, word.length - stem.length))) return true
+  }
+  return false
+}
+
+function containsWords(text: readonly string[], key: readonly string[]): boolean {
+  for (let i = 0; i + key.length <= text.length; i++) {
+    if (key.every((k, j) => sameWord(text[i + j]!, k))) return true
+  }
+  return false
+}
+
+/** A text read once for every key looked for in it. */
+type ReadText = { text: string; tokens: string[]; numbers: number[]; dates?: number[] }
+
+// Texts already read, for the studio's live checks that see the same prompts at every keystroke; bounded.
+const READ = new Map<string, ReadText>()
+const READ_CACHE_SIZE = 2000
+
+function readText(text: string): ReadText {
+  const known = READ.get(text)
+  if (known) return known
+  const tokens = keyTokens(text)
+  // Small whole numbers count only when written in digits: `three leaders` is prose, not an answer.
+  const digits = new Set(tokens.filter((t) => /^\d+$/u.test(t)).map(Number))
+  const numbers = findNumbers(text).filter((n) => !(Number.isInteger(n) && Math.abs(n) <= SMALL_NUMBER) || digits.has(n))
+  if (READ.size >= READ_CACHE_SIZE) READ.clear()
+  const read = { text, tokens, numbers }
+  READ.set(text, read)
+  return read
+}
+
+function datesOf(read: ReadText): number[] {
+  read.dates ??= findDates(read.text).flatMap((d) => {
+    try {
+      return [encodeDate(d)]
+    } catch {
+      return []
+    }
+  })
+  return read.dates
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b))
+
+function shows(read: ReadText, key: AnswerKey): boolean {
+  if (key.kind === 'number') return read.numbers.some((n) => same(n, key.value))
+  if (key.kind === 'words') return containsWords(read.tokens, key.tokens)
+  if (datesOf(read).some((d) => dateMatches(key.value, d))) return true
+  const parts = decodeDate(key.value)
+  return parts?.year !== undefined && parts.month === undefined && findNumbers(read.text).includes(parts.year)
+}
+
+/** Whether `text` shows `key`. */
+export function showsKey(text: string, key: AnswerKey): boolean {
+  return shows(readText(text), key)
+}
+
+function exposures(quiz: QuizTexts): Exposure[] {
+  const out: Exposure[] = []
+  const add = (path: string, localized: Localized, owner: number | null, field: Exposure['field']) => {
+    for (const lang of LANGS) {
+      const text = localized[lang]
+      if (text) out.push({ path: `${path}.${lang}`, read: readText(text), owner, field })
+    }
+  }
+  add('title', quiz.title, null, 'title')
+  quiz.questions.forEach((q, i) => {
+    add(`questions[${i}].prompt`, q.prompt, i, 'prompt')
+    if (q.type === 'single' || q.type === 'multiple') q.choices.forEach((c, k) => add(`questions[${i}].choices[${k}].text`, c.text, i, 'choice'))
+  })
+  return out
+}
+
+/**
+ * Every place a question's key is shown before it is answered: the title, any other question's
+ * prompt or choices, its own prompt. One giveaway per question and place.
+ */
+export function findGiveaways(quiz: QuizTexts): Giveaway[] {
+  const shown = exposures(quiz)
+  const found: Giveaway[] = []
+  quiz.questions.forEach((q, i) => {
+    const keys = answerKeys(q)
+    if (keys.length === 0) return
+    for (const place of shown) {
+      if (place.owner === i && place.field === 'choice') continue
+      const key = keys.find((k) => shows(place.read, k))
+      if (key) found.push({ question: i, path: place.path, shown: key.shown })
+    }
+  })
+  return found
+}

@@ -1,0 +1,257 @@
+import { foldLetters } from './normalize.ts'
+import { adjectiveForms, CURRENCY_ADJECTIVES, UNIT_WORDS, type NounForm } from './unit-words.ts'
+import type { Currency, Unit } from './quiz-schema.ts'
+
+/**
+ * The lexicon of the number reader: what each word means to it. Arabic and English number words
+ * (with their gender, case and dual forms and regional spellings), fractions, hedges, neutral
+ * words, comparisons and negations; and the spellings of units (`unit-words.ts`), because an
+ * Arabic dual noun carries a number itself: ساعتين is 2 hours. Keys are folded (`foldLetters`).
+ */
+
+export type { NounForm }
+
+/** What a word means to the number reader. */
+export type Entry =
+  | { k: 'digit'; v: number; ar: boolean } // 0–9
+  | { k: 'ten'; ar: boolean } // 10; in Arabic also the second half of 11–19 (ثلاثة عشر)
+  | { k: 'teen'; v: number } // 11–19 in one word (English)
+  | { k: 'tens'; v: number } // 20, 30 … 90
+  | { k: 'hundred' } // 100, or ×100 after a digit (خمس مئة, five hundred)
+  | { k: 'hundreds'; v: number } // 200 … 900 in one word (مئتان, خمسمائة)
+  // sg ألف; dual ألفان; pl آلاف (needs a multiplier); dualOrAcc ألفا (2000 alone, ×1000 after a number)
+  | { k: 'scale'; v: number; form: 'sg' | 'dual' | 'pl' | 'dualOrAcc' }
+  | { k: 'frac'; den: number; form: 'sg' | 'dual' | 'pl' } // نصف, ثلثين, أرباع
+  | { k: 'and' }
+  | { k: 'a' } // English a/an
+  | { k: 'of' }
+  | { k: 'point' }
+  // 9.5k, $1.5bn, 300 mn; `spaced`: also apart from the digits (1.5 bn), not only onto them (9.5k)
+  | { k: 'abbrScale'; v: number; spaced: boolean }
+  | { k: 'except' } // إلا: ساعتين إلا ربع
+  // A unit word: `unit` is the one meant by default, `units` every unit it may name (ريال, m, كيلو).
+  // `people`: the group a noun of people names (soldier, worker), null for anyone (`unit-words.ts`).
+  | { k: 'noun'; unit: Unit; units: readonly Unit[]; form: NounForm; people?: string | null }
+  // A currency adjective (سعودي, US), which narrows a currency word; `alone`: stands for one (sterling).
+  | { k: 'adj'; units: readonly Currency[]; alone: boolean }
+  | { k: 'hedge' } // نحو, about: ignored
+  | { k: 'neutral' } // فقط, exactly: ignored
+  | { k: 'block' } // comparisons and negation: the answer is not a plain number any more
+
+const LEX = new Map<string, Entry>()
+
+function add(words: string, entry: Entry): void {
+  for (const word of words.split(/\s+/)) {
+    if (word) LEX.set(foldLetters(word), entry)
+  }
+}
+
+// --- Arabic number words (written with hamzas and ة; keys are folded on insertion) ---
+add('صفر', { k: 'digit', v: 0, ar: true })
+add('واحد واحدة أحد إحدى حادي', { k: 'digit', v: 1, ar: true })
+add('اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي إثنين إثنان اتنين ثنتين ثنتان', { k: 'digit', v: 2, ar: true })
+add('ثلاث ثلاثة تلات تلاتة', { k: 'digit', v: 3, ar: true })
+add('أربع أربعة', { k: 'digit', v: 4, ar: true })
+add('خمس خمسة', { k: 'digit', v: 5, ar: true })
+add('ست ستة', { k: 'digit', v: 6, ar: true })
+add('سبع سبعة', { k: 'digit', v: 7, ar: true })
+add('ثمان ثماني ثمانية تمان تمانية', { k: 'digit', v: 8, ar: true })
+add('تسع تسعة', { k: 'digit', v: 9, ar: true })
+add('عشر عشرة', { k: 'ten', ar: true })
+const AR_TENS: [string, number][] = [
+  ['عشرون عشرين', 20],
+  ['ثلاثون ثلاثين تلاتين', 30],
+  ['أربعون أربعين', 40],
+  ['خمسون خمسين', 50],
+  ['ستون ستين', 60],
+  ['سبعون سبعين', 70],
+  ['ثمانون ثمانين تمانين', 80],
+  ['تسعون تسعين', 90],
+]
+for (const [words, v] of AR_TENS) add(words, { k: 'tens', v })
+add('مائة مئة مية ماية', { k: 'hundred' })
+add('مئتان مئتين مائتان مائتين مئتا مائتا مئتي مائتي ميتين', { k: 'hundreds', v: 200 })
+const AR_HUNDRED_STEMS: [string, number][] = [
+  ['ثلاث', 3],
+  ['أربع', 4],
+  ['خمس', 5],
+  ['ست', 6],
+  ['سبع', 7],
+  ['ثمان', 8],
+  ['ثماني', 8],
+  ['تسع', 9],
+]
+for (const [stem, v] of AR_HUNDRED_STEMS) {
+  add(`${stem}مائة ${stem}مئة ${stem}مية`, { k: 'hundreds', v: v * 100 })
+}
+// The old spelling of 300 with the stem of a third: ثلثمائة
+add('ثلثمائة ثلثمية', { k: 'hundreds', v: 300 })
+add('ألف', { k: 'scale', v: 1e3, form: 'sg' })
+add('ألفان ألفين ألفي', { k: 'scale', v: 1e3, form: 'dual' })
+add('ألفا', { k: 'scale', v: 1e3, form: 'dualOrAcc' })
+// تلاف: Levantine and Egyptian آلاف (ست تلاف، تسع تلاف وخمسمية)
+add('آلاف ألوف تلاف', { k: 'scale', v: 1e3, form: 'pl' })
+add('مليون', { k: 'scale', v: 1e6, form: 'sg' })
+add('مليونان مليونين مليوني', { k: 'scale', v: 1e6, form: 'dual' })
+add('مليونا', { k: 'scale', v: 1e6, form: 'dualOrAcc' })
+add('ملايين', { k: 'scale', v: 1e6, form: 'pl' })
+add('مليار بليون', { k: 'scale', v: 1e9, form: 'sg' })
+add('ملياران مليارين ملياري', { k: 'scale', v: 1e9, form: 'dual' })
+add('مليارا', { k: 'scale', v: 1e9, form: 'dualOrAcc' })
+add('مليارات', { k: 'scale', v: 1e9, form: 'pl' })
+add('تريليون ترليون', { k: 'scale', v: 1e12, form: 'sg' })
+add('تريليونات', { k: 'scale', v: 1e12, form: 'pl' })
+add('نصف نص', { k: 'frac', den: 2, form: 'sg' })
+add('ثلث', { k: 'frac', den: 3, form: 'sg' })
+add('ثلثين ثلثان ثلثي ثلثا', { k: 'frac', den: 3, form: 'dual' })
+add('أثلاث', { k: 'frac', den: 3, form: 'pl' })
+add('ربع', { k: 'frac', den: 4, form: 'sg' })
+add('أرباع', { k: 'frac', den: 4, form: 'pl' })
+add('و', { k: 'and' })
+add('إلا', { k: 'except' })
+add('من', { k: 'of' })
+
+// --- English number words ---
+const EN_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+EN_DIGITS.forEach((w, v) => add(w, { k: 'digit', v, ar: false }))
+add('ten', { k: 'ten', ar: false })
+const EN_TEENS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+EN_TEENS.forEach((w, i) => add(w, { k: 'teen', v: 11 + i }))
+const EN_TENS: [string, number][] = [
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty fourty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]
+for (const [words, v] of EN_TENS) add(words, { k: 'tens', v })
+add('hundred', { k: 'hundred' })
+add('thousand', { k: 'scale', v: 1e3, form: 'sg' })
+add('thousands', { k: 'scale', v: 1e3, form: 'pl' })
+add('million', { k: 'scale', v: 1e6, form: 'sg' })
+add('millions', { k: 'scale', v: 1e6, form: 'pl' })
+add('billion', { k: 'scale', v: 1e9, form: 'sg' })
+add('billions', { k: 'scale', v: 1e9, form: 'pl' })
+add('trillion', { k: 'scale', v: 1e12, form: 'sg' })
+add('half', { k: 'frac', den: 2, form: 'sg' })
+add('halves', { k: 'frac', den: 2, form: 'pl' })
+add('third', { k: 'frac', den: 3, form: 'sg' })
+add('thirds', { k: 'frac', den: 3, form: 'pl' })
+add('quarter fourth', { k: 'frac', den: 4, form: 'sg' })
+add('quarters fourths', { k: 'frac', den: 4, form: 'pl' })
+add('and', { k: 'and' })
+add('a an', { k: 'a' })
+add('of', { k: 'of' })
+add('point', { k: 'point' })
+add('k', { k: 'abbrScale', v: 1e3, spaced: false })
+add('mn', { k: 'abbrScale', v: 1e6, spaced: true })
+add('bn', { k: 'abbrScale', v: 1e9, spaced: true })
+
+// --- Hedges, neutral words and blockers ---
+// "About 2000" is still the answer 2000: the tolerance of the question decides how close is close
+// enough. "More than 2000" is a different claim, so comparisons make the answer unreadable.
+add('نحو حوالي حوالى تقريبا تقريبً تقريب قرابة زهاء يقارب يناهز مايقارب مايقرب بحدود', { k: 'hedge' })
+add('about around approximately approx roughly almost nearly circa ca some', { k: 'hedge' })
+add('فقط بالضبط تماما تمام only just exactly precisely', { k: 'neutral' })
+add(
+  'أكثر أقل أزيد فوق تحت دون أقصى أدنى حتى إلى او أو أم بين لا ليس ليست ليسوا لست لم لن غير مش مو موش مب ما عدا سوى بدون خلاف ' +
+    'ضعف أضعاف مضاعف يتجاوز تجاوز يزيد يقل',
+  { k: 'block' },
+)
+add('more less fewer over under above below than least most up to not no or nor plus minus between except but double twice ' +
+  'never neither none nothing without isn wasn aren weren didn doesn don', {
+  k: 'block',
+})
+
+// Multi-word hedges, matched on folded words.
+export const HEDGE_PHRASES: string[][] = [
+  'ما يقارب من',
+  'ما يقارب',
+  'ما يقرب من',
+  'ما يقرب',
+  'في حدود',
+  'على وجه التقريب',
+  'more or less',
+  'or so',
+  'give or take',
+  'in the region of',
+].map((p) => p.split(' ').map(foldLetters))
+
+// --- Units (unit-words.ts): nouns, symbols and codes, and phrases of several words ---
+export type Phrase = { words: string[]; entry: Entry }
+const PHRASES = new Map<string, Phrase[]>()
+const PHRASE_SEPARATOR = /[_.]/
+
+for (const { units, form, words, people } of UNIT_WORDS) {
+  const entry: Entry = { k: 'noun', unit: units[0], units, form, people: people ?? null }
+  for (const word of words.split(/\s+/)) {
+    const parts = word.length > 1 ? word.split(PHRASE_SEPARATOR).filter(Boolean).map(foldLetters) : [foldLetters(word)]
+    if (parts.length === 1) LEX.set(parts[0]!, entry)
+    else addPhrase(parts, entry)
+  }
+}
+for (const { units, words, alone } of CURRENCY_ADJECTIVES) {
+  const entry: Entry = { k: 'adj', units, alone: alone ?? false }
+  for (const word of words.split(/\s+/)) {
+    const parts = word.split(PHRASE_SEPARATOR).filter(Boolean)
+    if (parts.length > 1) addPhrase(parts.map(foldLetters), entry)
+    else for (const form of adjectiveForms(word)) LEX.set(foldLetters(form), entry)
+  }
+}
+
+function addPhrase(words: string[], entry: Entry): void {
+  const list = PHRASES.get(words[0]!) ?? []
+  list.push({ words, entry })
+  list.sort((a, b) => b.words.length - a.words.length)
+  PHRASES.set(words[0]!, list)
+}
+
+// Arabic clitics a number or noun may carry: بـ، لـ، كـ، فـ, the article and their combinations.
+const PREFIXES = ['بال', 'فال', 'كال', 'لل', 'ال', 'ب', 'ل', 'ك', 'ف'].map(foldLetters)
+const AR_LETTER = /^[\u0621-\u064A]/
+const ALEF = '\u0627'
+const WAW = '\u0648'
+
+function lookupBare(w: string): Entry | null {
+  const e = LEX.get(w)
+  if (e) return e
+  // Accusative without tanween on a noun: جنديا, يوما → the singular.
+  if (w.length > 2 && w.endsWith(ALEF)) {
+    const n = LEX.get(w.slice(0, -1))
+    if (n?.k === 'noun' && n.form === 'sg') return n
+  }
+  return null
+}
+
+const PREFIXABLE = new Set<Entry['k']>(['digit', 'ten', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'noun', 'adj', 'hedge', 'block'])
+
+/** What a folded word means, looking through Arabic prefixes (لساعتين, بنحو, الألفين). */
+export function lookupWord(w: string): Entry | null {
+  const e = lookupBare(w)
+  if (e || !AR_LETTER.test(w)) return e
+  for (const p of PREFIXES) {
+    if (w.length - p.length >= 3 && w.startsWith(p)) {
+      const inner = lookupBare(w.slice(p.length))
+      if (inner && PREFIXABLE.has(inner.k)) return inner
+    }
+  }
+  return null
+}
+
+const NUMBER_KINDS = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'point', 'except'])
+
+/** True for a word that is (part of) a number: the text matcher never lets a typo change one. */
+export function isNumberWord(w: string): boolean {
+  // The conjunction و is written onto a number word once (وخمسمائة), never twice.
+  const e = lookupWord(w) ?? (w.length > 1 && w.startsWith(WAW) ? lookupWord(w.slice(1)) : null)
+  return e !== null && NUMBER_KINDS.has(e.k)
+}
+
+/** The entry of a symbol or a word written onto one ($, %, US$); undefined when it has none. */
+export const lookupSymbol = (s: string): Entry | undefined => LEX.get(s)
+
+/** The phrases of several words (في المئة, per cent, ر.س) that start with the folded word `w`, longest first. */
+export const lookupPhrase = (w: string): readonly Phrase[] | undefined => PHRASES.get(w)

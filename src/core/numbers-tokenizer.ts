@@ -1,0 +1,310 @@
+import { foldLetters } from './normalize.ts'
+import { isCurrency } from './quiz-schema.ts'
+import { HEDGE_PHRASES, lookupPhrase, lookupSymbol, lookupWord, type Entry } from './numbers-lexicon.ts'
+
+/**
+ * The number reader's tokenizer: an answer or an article split into number, word and symbol
+ * tokens, each word resolved through the lexicon (`numbers-lexicon.ts`). Digits in any script with
+ * their separators become one number token (`6,000`, `9 500`, `٢٫٥`); phrases that name one unit
+ * (`في المئة`, `per cent`) one word token. Linear in the length of the text.
+ */
+
+
+
+/** Digits as one number: its value, the digits as written (`6,000`, `9 500`) and its place in the text. */
+export type NumberToken = { t: 'num'; v: number; raw: string; start: number; end: number }
+
+export type Token =
+  | NumberToken
+  | { t: 'word'; w: string; e: Entry | null; start: number; end: number }
+  | { t: 'sym'; c: string; start: number; end: number }
+
+
+// Accusative tanween plus alef (ألفًا, جنديًا, تقريبًا): the alef only carries the tanween.
+const WAW = '\u0648'
+const TANWEEN_ALEF = /(?:\u064B\u0627|\u0627\u064B)(?![\p{L}\p{M}])/gu
+// A hyphen touching a letter joins words (twenty-five, 2-hour); between digits it is a range.
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
+const WORD_HYPHEN = /(?<=\p{L})-|-(?=\p{L})/gu
+// Sentence punctuation and quotes separate tokens and are otherwise ignored; commas and
+// semicolons separate list items; brackets and any other symbol ($, %, +, /, -, ×, #, =) are tokens
+// of their own, which no number expression contains: "ساعتين ونصف (150 دقيقة)" is not 2.5 hours
+// plus 150 minutes. Brackets around the whole answer are dropped (`withoutHedges`).
+const TOKEN = /(\d+(?:[.,]\d+)*|\.\d+)|(\p{L}+)|([^\s\p{L}\p{N}.,;!?"'()[\]{}«»“”‘’„…\u060C\u061B\u061F\u06D4])|([,;\u061B])|([()[\]{}])|\S/gu
+const DIGIT_CHAR = /\d/
+export const PLAIN_DIGITS = /^\d+$/
+const THREE_DIGITS = /^\d{3}$/
+const SHORT_GROUP = /^\d{1,3}$/
+// "9 500", "9 500.5", "9 500,5" — but not "9 500,000", which mixes two groupings.
+const GROUP_CONTINUATION = /^\d{3}(?:\.\d+|,(?!\d{3}$)\d+)?$/
+const SEPARATOR = /[.,]/
+
+// ½ and friends (NFKC would turn ½ into "1⁄2"), then 1/2, 2 1/2, 3/4 as words the grammar reads.
+const VULGAR = /[½⅓⅔¼¾]/g
+const VULGAR_SLASHED: Record<string, string> = { '½': '1/2', '⅓': '1/3', '⅔': '2/3', '¼': '1/4', '¾': '3/4' }
+const SLASH_FRACTION = /(?<![\d.,/])([1-3])\s*[/\u2044]\s*([2-4])(?![\d/.,])/g
+const SPACE_CHAR = /\s/
+const DIGIT_OR_SEPARATOR = /[\d.,]/
+const FRACTION_WORDS: Record<string, string> = {
+  '1/2': 'نصف',
+  '1/3': 'ثلث',
+  '2/3': 'ثلثين',
+  '1/4': 'ربع',
+  '3/4': 'ثلاثه ارباع',
+}
+
+/**
+ * `1/2`, `2 1/2`, `3/4` as the words the grammar reads (نصف, 2 و نصف, ثلاثه ارباع). The whole
+ * number before a fraction is found by looking back from it, never further than the previous
+ * fraction, so that a long run of digits costs one pass (a regular expression with an optional
+ * leading `\d+\s+` would retry it from every digit).
+ */
+function slashFractionsAsWords(s: string): string {
+  let out = ''
+  let done = 0
+  SLASH_FRACTION.lastIndex = 0
+  for (let m = SLASH_FRACTION.exec(s); m !== null; m = SLASH_FRACTION.exec(s)) {
+    const words = FRACTION_WORDS[`${m[1]}/${m[2]}`]
+    if (!words) continue
+    let spaces = m.index
+    while (spaces > done && SPACE_CHAR.test(s[spaces - 1]!)) spaces--
+    let digits = spaces
+    while (digits > done && DIGIT_CHAR.test(s[digits - 1]!)) digits--
+    const whole = spaces < m.index && digits < spaces && !(digits > 0 && DIGIT_OR_SEPARATOR.test(s[digits - 1]!))
+    out += whole ? `${s.slice(done, digits)}${s.slice(digits, spaces)} و ${words} ` : `${s.slice(done, m.index)} ${words} `
+    done = m.index + m[0].length
+  }
+  return done === 0 ? s : out + s.slice(done)
+}
+
+/** The value of a digit string with `.`/`,` separators, or null when they make no sense. */
+export function parseDigitString(raw: string): number | null {
+  const commas = raw.split(',').length - 1
+  const dots = raw.split('.').length - 1
+  if (commas === 0 && dots === 0) return Number(raw)
+  if (commas === 0 && dots === 1) return Number(raw.startsWith('.') ? '0' + raw : raw)
+  const groups = raw.split(SEPARATOR)
+  const groupedThousands = (parts: string[]) =>
+    SHORT_GROUP.test(parts[0]!) && parts.slice(1).every((g) => THREE_DIGITS.test(g))
+  if (dots === 0) {
+    // 6,000 and 1,000,000 group thousands; a single comma before anything but three digits is a
+    // decimal comma (2,5), as written across North Africa and Europe.
+    if (groupedThousands(groups)) return Number(groups.join(''))
+    if (commas === 1) return Number(groups.join('.'))
+    return null
+  }
+  if (commas === 0) {
+    // 1.000.000 groups thousands; a single dot (handled above) is always a decimal point.
+    return groupedThousands(groups) ? Number(groups.join('')) : null
+  }
+  // Both: the last separator is the decimal one, the others group thousands (9,500.5 / 9.500,5).
+  const lastSep = Math.max(raw.lastIndexOf(','), raw.lastIndexOf('.'))
+  const intPart = raw.slice(0, lastSep)
+  const sep = raw[lastSep]
+  if (intPart.includes(sep!)) return null
+  const intGroups = intPart.split(SEPARATOR)
+  if (!groupedThousands(intGroups)) return null
+  return Number(intGroups.join('') + '.' + raw.slice(lastSep + 1))
+}
+
+/** Splits an answer into number, word and symbol tokens, words resolved through `lookupWord`. */
+export function tokenize(text: string): Token[] {
+  const s = slashFractionsAsWords(foldLetters(text.replace(VULGAR, (c) => ` ${VULGAR_SLASHED[c]} `).normalize('NFKC').replace(TANWEEN_ALEF, '')))
+
+    .replace(DASHES, '-')
+    .replace(WORD_HYPHEN, ' ')
+  const tokens: Token[] = []
+  // The number token that a group of three digits after a space would continue ("9 500").
+  let spacedTail: NumberToken | null = null
+  TOKEN.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = TOKEN.exec(s)) !== null) {
+    const start = m.index
+    const end = start + m[0].length
+    if (m[1] !== undefined) {
+      // "9 500": a group of three digits after a short group (or groups) and one space continues the
+      // number; its value is the number's so far times a thousand plus the group, so that a long
+      // run of groups is read in one pass.
+      if (
+        spacedTail !== null &&
+        spacedTail === tokens[tokens.length - 1] &&
+        spacedTail.end === start - 1 &&
+        s[spacedTail.end] === ' ' &&
+        GROUP_CONTINUATION.test(m[1])
+      ) {
+        const group = parseDigitString(m[1])
+        if (group !== null) {
+          spacedTail.raw += ' ' + m[1]
+          spacedTail.v = spacedTail.v * 1000 + group
+          spacedTail.end = end
+          if (!THREE_DIGITS.test(m[1])) spacedTail = null
+          continue
+        }
+      }
+      const v = parseDigitString(m[1])
+      if (v === null) {
+        tokens.push({ t: 'sym', c: m[1], start, end })
+      } else {
+        const tok: NumberToken = { t: 'num', v, raw: m[1], start, end }
+        tokens.push(tok)
+        spacedTail = SHORT_GROUP.test(m[1]) ? tok : null
+      }
+    } else if (m[2] !== undefined) {
+      pushWord(tokens, m[2], start, end)
+    } else if (m[3] !== undefined) {
+      // A colon only means something between digits (2:30); elsewhere it is punctuation.
+      if (m[3] === ':' && !(DIGIT_CHAR.test(s[start - 1] ?? '') && DIGIT_CHAR.test(s[end] ?? ''))) continue
+      const unit = lookupSymbol(m[3])
+      if (unit?.k === 'noun') {
+        // $ € % ٪: a unit written as a symbol; US$ and C$ when written onto their prefix.
+        const prev = tokens[tokens.length - 1]
+        const joined = prev?.t === 'word' && prev.end === start ? lookupSymbol(prev.w + m[3]) : undefined
+        if (joined && prev?.t === 'word') tokens[tokens.length - 1] = { t: 'word', w: prev.w + m[3], e: joined, start: prev.start, end }
+        else tokens.push({ t: 'word', w: m[3], e: unit, start, end })
+        continue
+      }
+      tokens.push({ t: 'sym', c: m[3], start, end })
+    } else if (m[4] !== undefined) {
+      // A list separator: ignored, except between two parts of a number (withoutHedges).
+      tokens.push({ t: 'sym', c: ',', start, end })
+    } else if (m[5] !== undefined) {
+      tokens.push({ t: 'sym', c: m[5], start, end })
+    }
+  }
+  const merged = mergePhrases(tokens)
+  markMoneyScales(merged, false)
+  return merged
+}
+
+// في المئة, per cent, كيلو متر, ر.س: several words that name one unit become one token.
+function mergePhrases(tokens: Token[]): Token[] {
+  if (!tokens.some((tok) => tok.t === 'word' && lookupPhrase(tok.w) !== undefined)) return tokens
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!
+    const phrase =
+      tok.t === 'word' ? lookupPhrase(tok.w)?.find((p) => p.words.every((w, k) => { const t = tokens[i + k]; return t?.t === 'word' && t.w === w })) : undefined
+    if (!phrase) {
+      out.push(tok)
+      continue
+    }
+    const last = tokens[i + phrase.words.length - 1]!
+    out.push({ t: 'word', w: phrase.words.join(' '), e: phrase.entry, start: tok.start, end: last.end })
+    i += phrase.words.length - 1
+  }
+  return out
+}
+
+const isMoneyWord = (tok: Token | undefined) =>
+  tok?.t === 'word' && ((tok.e?.k === 'noun' && isCurrency(tok.e.unit)) || (tok.e?.k === 'adj' && tok.e.alone))
+
+/**
+ * `m` and `b` after a money amount are million and billion, not minutes or metres: `$2m`,
+ * `£1.5b`, `2m dollars`, `SAR 5m`. With `money` (the question asks for an amount of money) after
+ * any number: a bare number is in the question's currency.
+ */
+export function markMoneyScales(T: Token[], money: boolean): void {
+  for (let i = 1; i < T.length; i++) {
+    const tok = T[i]!
+    if (tok.t !== 'word' || (tok.w !== 'm' && tok.w !== 'b') || T[i - 1]!.t !== 'num') continue
+    const after = T[i + 1]?.t === 'word' && (T[i + 1] as { e: Entry | null }).e?.k === 'adj' ? T[i + 2] : T[i + 1]
+    if (money || isMoneyWord(T[i - 2]) || isMoneyWord(after)) {
+      T[i] = { ...tok, e: { k: 'abbrScale', v: tok.w === 'm' ? 1e6 : 1e9, spaced: true } }
+    }
+  }
+}
+
+function pushWord(tokens: Token[], w: string, start: number, end: number): void {
+  const e = lookupWord(w)
+  if (e !== null) {
+    tokens.push({ t: 'word', w, e, start, end })
+    return
+  }
+  // The conjunction و written onto the next word: وخمسمائة, ونصف, والنصف.
+  if (w.length > 1 && w.startsWith(WAW)) {
+    const inner = lookupWord(w.slice(1))
+    if (inner !== null) {
+      tokens.push({ t: 'word', w: WAW, e: { k: 'and' }, start, end: start + 1 })
+      tokens.push({ t: 'word', w: w.slice(1), e: inner, start: start + 1, end })
+      return
+    }
+  }
+  const parts = runTogether(w)
+  if (parts !== null) {
+    for (const part of parts) tokens.push({ t: 'word', w: part.w, e: part.e, start: start + part.from, end: start + part.to })
+    return
+  }
+  tokens.push({ t: 'word', w, e: null, start, end })
+}
+
+type Part = { w: string; e: Entry; from: number; to: number }
+const RUN_KINDS = new Set<Entry['k']>(['digit', 'ten', 'tens', 'hundred', 'hundreds', 'scale', 'frac'])
+const MAX_RUN = 24
+const TEH = '\u062A'
+
+/**
+ * Number words typed without their spaces, as fast typists and phone keyboards do: ستةآلاف,
+ * تسعتلاف (تسع تلاف), ستلاف (ست + تلاف sharing their ت), ساعتينونصف, ألفونص. The word must split
+ * whole into at least two number words (a unit noun may lead: ساعتين), with و between them; other
+ * words are left alone. Bounded by the word's length (at most 24 letters), so linear in the text.
+ */
+function runTogether(w: string): Part[] | null {
+  if (w.length < 5 || w.length > MAX_RUN) return null
+  const split = (i: number, first: boolean): Part[] | null => {
+    if (i === w.length) return []
+    if (!first && w[i] === WAW && i + 1 < w.length) {
+      const rest = split(i + 1, false)
+      if (rest !== null && rest.length > 0 && rest[0]!.e.k !== 'and') return [{ w: WAW, e: { k: 'and' }, from: i, to: i + 1 }, ...rest]
+    }
+    for (let k = w.length; k >= i + 2; k--) {
+      // ست + تلاف written ستلاف: the ت ending one word begins the next.
+      for (const piece of i > 0 && w[i - 1] === TEH && w[i] !== TEH ? [w.slice(i, k), TEH + w.slice(i, k)] : [w.slice(i, k)]) {
+        const e = lookupWord(piece)
+        const fits = e !== null && (RUN_KINDS.has(e.k) || (first && e.k === 'noun' && (e.form === 'sg' || e.form === 'dual')))
+        if (!fits || (first && k === w.length)) continue
+        const rest = split(k, false)
+        if (rest !== null) return [{ w: piece, e: e!, from: i, to: k }, ...rest]
+      }
+    }
+    return null
+  }
+  const parts = split(0, true)
+  return parts !== null && parts.filter((p) => p.e.k !== 'and').length >= 2 ? parts : null
+}
+
+const NUMBERISH = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'and', 'noun', 'a'])
+const numberish = (tok: Token | undefined) => tok !== undefined && (tok.t === 'num' || (tok.t === 'word' && tok.e !== null && NUMBERISH.has(tok.e.k)))
+
+/**
+ * The tokens without hedges and neutral words (نحو، حوالي، تقريبًا، ما يقارب، about, ~) — except
+ * one standing between two parts of a number, which it would otherwise glue (ألف حوالي خمسمائة).
+ */
+export function withoutHedges(tokens: Token[]): Token[] {
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!
+    const inside = numberish(out[out.length - 1]) && numberish(tokens[i + 1])
+    // ~ and ≈ only as a prefix; a comma anywhere but inside a number (ألف، خمسمائة is a list).
+    if (tok.t === 'sym' && (tok.c === '~' || tok.c === '≈') && out.length === 0) continue
+    if (tok.t === 'sym' && tok.c === ',' && !inside) continue
+    if (tok.t === 'word') {
+      const k = tok.e?.k
+      if ((k === 'hedge' || k === 'neutral') && !inside) continue
+      const phrase = HEDGE_PHRASES.find((p) => p.every((w, j) => tokens[i + j]?.t === 'word' && (tokens[i + j] as { w: string }).w === w))
+      if (phrase && !(numberish(out[out.length - 1]) && numberish(tokens[i + phrase.length]))) {
+        i += phrase.length - 1
+        continue
+      }
+    }
+    out.push(tok)
+  }
+  // "(2000)", "[ساعتين ونصف]": brackets around the whole answer say nothing.
+  let first = 0
+  let last = out.length - 1
+  while (first < last && isBracket(out[first], OPENING) && isBracket(out[last], CLOSING)) [first, last] = [first + 1, last - 1]
+  return first === 0 ? out.slice(0, last + 1) : out.slice(first, last + 1)
+}
+
+const OPENING = '([{'
+const CLOSING = ')]}'
+const isBracket = (tok: Token | undefined, set: string) => tok?.t === 'sym' && tok.c.length === 1 && set.includes(tok.c)

@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'preact/hooks'
+import { api, type Assignment, type ClassInfo, type SavedClass } from './api.ts'
+import { NewAssignmentForm } from './assignment-form.tsx'
+import { ClassKeyCard } from './class-key.tsx'
+import { ErrorLine } from './error-line.tsx'
+import { errorText } from './errors.ts'
+import type { Formats } from './format.ts'
+import type { Lang, Strings } from './i18n.ts'
+import { ResultsView } from './results.tsx'
+import { RosterSection } from './roster.tsx'
+
+/**
+ * One class: its assignments as cards, a form for a new one, the class link to keep, and the class's
+ * own actions. Each part is its own section, so more (a roster) can sit beside them.
+ */
+export function ClassView(props: { t: Strings; f: Formats; lang: Lang; saved: SavedClass; onBack: () => void; onForget: () => void }) {
+  const { t, f, lang, saved } = props
+  const [info, setInfo] = useState<ClassInfo | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [viewing, setViewing] = useState<Assignment | null>(null)
+  const [reload, setReload] = useState(0)
+
+  useEffect(() => {
+    let live = true
+    api.getClass(saved).then(
+      (data) => live && setInfo(data),
+      (err) => live && setError(errorText(err, t, f.number)),
+    )
+    return () => {
+      live = false
+    }
+  }, [saved.classId, reload])
+
+  if (viewing) {
+    const back = () => {
+      setViewing(null)
+      setReload((n) => n + 1)
+    }
+    return <ResultsView t={t} f={f} lang={lang} saved={saved} assignment={viewing} onBack={back} />
+  }
+
+  const removeClass = async () => {
+    if (!confirm(t.confirmDeleteClass)) return
+    try {
+      await api.deleteClass(saved)
+      props.onForget()
+    } catch (err) {
+      setError(errorText(err, t, f.number))
+    }
+  }
+  const removeAssignment = async (a: Assignment) => {
+    if (!confirm(t.confirmDeleteAssignment)) return
+    try {
+      await api.deleteAssignment(saved, a.assignmentId)
+      setReload((n) => n + 1)
+    } catch (err) {
+      setError(errorText(err, t, f.number))
+    }
+  }
+
+  return (
+    <>
+      <div class="row">
+        <button type="button" class="secondary" onClick={props.onBack}>
+          {t.back}
+        </button>
+        <h2 style="margin:0">
+          <bdi>{info?.name || saved.name || saved.classId}</bdi>
+        </h2>
+      </div>
+      <ErrorLine error={error} />
+      {/* A class that does not open (a wrong key, a deleted class) offers only forgetting it. */}
+      {(info || !error) && (
+        <>
+          <section>
+            <h2>{t.assignments}</h2>
+            {!info ? (
+              <p class="muted">{t.loading}</p>
+            ) : info.assignments.length === 0 ? (
+              <p class="muted">{t.noAssignments}</p>
+            ) : (
+              <ul class="cards" data-testid="assignments">
+                {info.assignments.map((a) => (
+                  <AssignmentCard key={a.assignmentId} t={t} f={f} assignment={a} onResults={() => setViewing(a)} onDelete={() => removeAssignment(a)} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <NewAssignmentForm t={t} f={f} lang={lang} saved={saved} onCreated={() => setReload((n) => n + 1)} />
+          <RosterSection f={f} lang={lang} saved={saved} assignments={info?.assignments ?? []} />
+          <details class="class-key-details">
+            <summary>{t.classLinkShow}</summary>
+            <ClassKeyCard t={t} f={f} saved={{ ...saved, name: info?.name ?? saved.name }} />
+          </details>
+        </>
+      )}
+      <section class="row">
+        <button type="button" class="secondary" onClick={props.onForget}>
+          {t.forget}
+        </button>
+        <button type="button" class="danger" onClick={removeClass}>
+          {t.deleteClass}
+        </button>
+      </section>
+    </>
+  )
+}
+
+/** One assignment: its title, status, dates and counts, the code and link for students, and its actions. */
+function AssignmentCard(props: { t: Strings; f: Formats; assignment: Assignment; onResults: () => void; onDelete: () => void }) {
+  const { t, f, assignment: a } = props
+  return (
+    <li class="card" data-testid="assignment-card">
+      {/* The title is the teacher's or the quiz's, in its own language whatever the page's. */}
+      <h3>
+        <bdi>{a.title}</bdi>
+      </h3>
+      <p class="muted">
+        <span class={`status status-${a.status}`}>{t.status[a.status]}</span> · {t.students(f.number(a.studentCount ?? 0))} ·{' '}
+        {t.attempts(f.number(a.attemptCount ?? 0))}
+      </p>
+      {(a.opensAt || a.dueAt) && (
+        <p class="muted">
+          {a.opensAt && `${t.opens}: ${f.dateTime(a.opensAt)}`}
+          {a.opensAt && a.dueAt && ' · '}
+          {a.dueAt && `${t.due}: ${f.dateTime(a.dueAt)}`}
+        </p>
+      )}
+      <dl>
+        <dt>{t.code}</dt>
+        <dd>
+          <code>{a.code}</code>
+        </dd>
+        <dt>{t.studentLink}</dt>
+        <dd>
+          <a href={`/a/${encodeURIComponent(a.code)}`} target="_blank" rel="noopener">
+            <code>{a.link}</code>
+          </a>
+        </dd>
+      </dl>
+      <div class="row">
+        <button type="button" onClick={props.onResults}>
+          {t.results}
+        </button>
+        <button type="button" class="danger" onClick={props.onDelete}>
+          {t.delete}
+        </button>
+      </div>
+    </li>
+  )
+}

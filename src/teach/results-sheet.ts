@@ -1,0 +1,57 @@
+import type { Results } from './api.ts'
+import { roundScore } from './format.ts'
+import type { Strings } from './i18n.ts'
+
+/**
+ * The results as a spreadsheet, for the teacher's CSV download: headers in the page's language with
+ * each question's text, times in the teacher's time zone (named in the header), scores rounded to one
+ * decimal, a percentage, time taken in minutes, a column per question (1 correct, 0 wrong, blank
+ * unanswered), and a closing note that says what a blank means. Numbers stay numbers (Western digits),
+ * so a spreadsheet can sum them. Pure: the page turns the rows into CSV with core/csv.ts.
+ */
+export function resultsSheet(results: Results, t: Strings, timeZone: string): (string | number | null)[][] {
+  const header = [
+    t.name,
+    t.attemptsColumn,
+    t.latest,
+    t.best,
+    t.maxScore,
+    t.percent,
+    t.csvTime,
+    t.csvSubmitted(timeZone),
+    ...results.questions.map((q, i) => `${i + 1}. ${q.prompt ?? q.questionId}`),
+  ]
+  const rows = results.students.map((s) => [
+    s.name,
+    s.attempts,
+    roundScore(s.latestScore),
+    roundScore(s.bestScore),
+    roundScore(s.maxScore),
+    Math.round(s.latestShare * 100),
+    s.timeTakenSeconds === null ? null : Math.round(s.timeTakenSeconds / 6) / 10,
+    localTime(s.latestSubmittedAt, timeZone),
+    ...results.questions.map((q) => {
+      const correct = s.correctByQuestion[q.questionId]
+      return correct === true ? 1 : correct === false ? 0 : null
+    }),
+  ])
+  return [header, ...rows, [], [t.csvNote]]
+}
+
+/** `2026-12-01 11:03` in `timeZone`: a form every spreadsheet reads as a date and time. */
+export function localTime(iso: string, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US-u-nu-latn', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  )
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import { toCsv } from '../../src/core/csv.ts'
+import { ApiError, type Results } from '../../src/teach/api.ts'
+import { classCode, classLink, parseClassLink } from '../../src/teach/class-link.ts'
+import { errorText } from '../../src/teach/errors.ts'
+import { formats } from '../../src/teach/format.ts'
+import { STRINGS } from '../../src/teach/i18n.ts'
+import { localTime, resultsSheet } from '../../src/teach/results-sheet.ts'
+
+/** The teacher page's pure parts: the class link, error sentences, number formats and the CSV sheet. */
+
+const KEY = 'k'.repeat(43)
+const CLASS = 'cls_Qm9vZ3F1aXpjbGFzcw'
+
+describe('class link', () => {
+  it('reads back exactly what Copy gives, and forgives what a paste adds', () => {
+    const link = classLink('https://fahm.example', { classId: CLASS, teacherKey: KEY })
+    expect(link).toBe(`https://fahm.example/teach#${CLASS}.${KEY}`)
+    const cases: [string, ReturnType<typeof parseClassLink>][] = [
+      [link, { ok: true, classId: CLASS, teacherKey: KEY }],
+      [`  ${link}\n`, { ok: true, classId: CLASS, teacherKey: KEY }],
+      [classCode({ classId: CLASS, teacherKey: KEY }), { ok: true, classId: CLASS, teacherKey: KEY }],
+      [`${CLASS} ${KEY}`, { ok: true, classId: CLASS, teacherKey: KEY }],
+      [`https://fahm.example/teach#${CLASS}`, { ok: false, reason: 'key-missing', classId: CLASS }],
+      [`${CLASS}.`, { ok: false, reason: 'key-missing', classId: CLASS }],
+      [`${CLASS}.abc`, { ok: false, reason: 'key-malformed', classId: CLASS }],
+      ['hello', { ok: false, reason: 'not-a-link' }],
+      ['https://fahm.example/teach', { ok: false, reason: 'not-a-link' }],
+      ['#%E0%A4%A', { ok: false, reason: 'not-a-link' }],
+    ]
+    for (const [text, parsed] of cases) expect(parseClassLink(text), text).toEqual(parsed)
+  })
+})
+
+describe('error sentences', () => {
+  const problem = (status: number, code: string, extras: Record<string, unknown> = {}) =>
+    new ApiError(status, 'Send the class teacher key as "Authorization: Bearer <key>".', { code, status, detail: 'developer text', ...extras })
+  for (const lang of ['ar', 'en'] as const) {
+    const t = STRINGS[lang]
+    const f = formats(lang, t)
+    const cases: [unknown, string][] = [
+      [new ApiError(0, 'network'), t.errors.network],
+      [problem(401, 'unauthorized'), t.errors.keyMissing],
+      [new ApiError(401, 'x', { code: 'unauthorized' }, null, true), t.errors.keyWrong],
+      [problem(404, 'class-not-found'), t.errors.classNotFound],
+      [problem(404, 'assignment-not-found'), t.errors.assignmentNotFound],
+      [problem(404, 'quiz-not-found'), t.errors.quizNotFound],
+      [problem(422, 'validation-failed', { errors: [{ path: 'dueAt', message: 'must be after opensAt' }] }), t.errors.dates],
+      [problem(422, 'validation-failed', { errors: [{ path: 'title', message: 'too long' }] }), t.errors.invalid],
+      [problem(422, 'validation-failed', { errors: [{ path: 'quizId', message: 'There is no quiz "x".', in: 'body' }] }), t.errors.quizNotFound],
+      [new ApiError(429, 'x', { code: 'rate-limited' }, 600), t.errors.rateLimited(f.number(10))],
+      [problem(429, 'rate-limited'), t.errors.rateLimitedSoon],
+      [problem(500, 'internal-error'), t.errors.server],
+      [new ApiError(502, '502'), t.errors.server],
+      [new ApiError(418, '418'), t.errors.other(f.number(418))],
+      [new TypeError('boom'), t.errors.other(f.number(0))],
+    ]
+    it.each(cases)(`${lang}: %o reads as %s`, (err, sentence) => {
+      const text = errorText(err, t, f.number)
+      expect(text).toBe(sentence)
+      expect(text).not.toMatch(/Authorization|developer text/)
+    })
+    it(`${lang}: a missing key and a wrong key read differently`, () => {
+      expect(t.errors.keyMissing).not.toBe(t.errors.keyWrong)
+    })
+  }
+})
+
+describe('formats', () => {
+  it('writes one digit system per language, scores to one decimal, shares as whole percentages', () => {
+    const ar = formats('ar', STRINGS.ar, 'Asia/Kolkata')
+    const en = formats('en', STRINGS.en, 'Asia/Kolkata')
+    expect(ar.score(7 / 3)).toBe('٢٫٣')
+    expect(en.score(7 / 3)).toBe('2.3')
+    expect(en.score(2)).toBe('2')
+    expect(ar.percent(1 / 6)).toMatch(/^١٧\s?٪/)
+    expect(en.percent(1 / 6)).toBe('17%')
+    expect(ar.duration(95)).toBe('١ د ٣٥ ث')
+    expect(en.duration(null)).toBe('—')
+    expect(ar.dateTime('2026-12-01T08:00:00Z')).not.toMatch(/[0-9]/)
+    expect(en.dateTime('2026-12-01T08:00:00Z')).toContain('1:30')
+  })
+})
+
+describe('results sheet', () => {
+  const results: Results = {
+    assignment: {} as Results['assignment'],
+    quiz: { id: 'q', version: 1, title: 'Quiz', lang: 'en', langs: ['en'] },
+    students: [
+      {
+        name: '=cmd;x',
+        studentKey: 'cmd x',
+        attempts: 2,
+        latestScore: 7 / 3,
+        bestScore: 2.25,
+        maxScore: 3,
+        latestShare: 7 / 9,
+        latestSubmittedAt: '2026-12-01T23:45:00.000Z',
+        timeTakenSeconds: 95,
+        correctByQuestion: { q1: true, q2: false },
+      },
+      {
+        name: 'Lina',
+        studentKey: 'lina',
+        attempts: 1,
+        latestScore: 0,
+        bestScore: 0,
+        maxScore: 3,
+        latestShare: 0,
+        latestSubmittedAt: '2026-12-01T08:00:00.000Z',
+        timeTakenSeconds: null,
+        correctByQuestion: { q1: null },
+      },
+    ],
+    questions: [
+      { questionId: 'q1', prompt: 'Where, exactly?', type: 'text', answered: 1, correct: 1, correctShare: 0.5, topWrongAnswers: [] },
+      { questionId: 'q2', prompt: null, type: 'boolean', answered: 1, correct: 0, correctShare: 0, topWrongAnswers: [] },
+      { questionId: 'q3', prompt: 'Unanswered by all', type: 'numeric', answered: 0, correct: 0, correctShare: 0, topWrongAnswers: [] },
+    ],
+    totals: { students: 2, attempts: 3, averageLatestShare: 7 / 18 },
+  }
+
+  it('has headers in the teacher’s language, local times, rounded scores, 1/0/blank marks and a closing note', () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const t = STRINGS[lang]
+      const rows = resultsSheet(results, t, 'Asia/Kolkata')
+      expect(rows[0]).toEqual([t.name, t.attemptsColumn, t.latest, t.best, t.maxScore, t.percent, t.csvTime, t.csvSubmitted('Asia/Kolkata'), '1. Where, exactly?', '2. q2', '3. Unanswered by all'])
+      expect(rows[1]).toEqual(['=cmd;x', 2, 2.3, 2.3, 3, 78, 1.6, '2026-12-02 05:15', 1, 0, null])
+      expect(rows[2]).toEqual(['Lina', 1, 0, 0, 3, 0, null, '2026-12-01 13:30', null, null, null])
+      expect(rows.at(-2)).toEqual([])
+      expect(rows.at(-1)).toEqual([t.csvNote])
+    }
+    // Written as CSV, the name that looks like a formula stays text.
+    expect(toCsv(resultsSheet(results, STRINGS.en, 'UTC'))).toContain(`\r\n"'=cmd;x",2,2.3,`)
+  })
+
+  it('writes local times as a spreadsheet reads them, across a date line', () => {
+    expect(localTime('2026-12-31T20:00:00Z', 'Asia/Tokyo')).toBe('2027-01-01 05:00')
+    expect(localTime('2026-07-01T12:00:00Z', 'America/New_York')).toBe('2026-07-01 08:00')
+    expect(localTime('2026-07-01T00:05:00Z', 'UTC')).toBe('2026-07-01 00:05')
+  })
+})
