@@ -1,35 +1,67 @@
 // npm run bench: the Worker's speed and size, measured side by side.
 //
 // 1. Bundles the Worker exactly as it deploys (`wrangler deploy --dry-run --outdir <tmp>`) and reports
-//    the bundle's gzipped size.
-// 2. Runs that bundle on workerd directly through Miniflare's API (no `wrangler dev` proxy, which caps
-//    near 250 req/s here and would measure itself), with a local D1 migrated like production, on
+//    the bundle's gzipped size. Bundles, the same way, a Hono hello-world (scripts/bench/hello.ts) and
+//    the bench's build of the Worker (scripts/bench/worker.ts: the app plus a constant route).
+// 2. Cold start: starts each of the deploy bundle and the hello-world on fresh workerd processes,
+//    interleaved (BENCH_COLD_ROUNDS each, default 12), and reports the medians of the time until
+//    workerd is ready and of the first request (GET /v1/ping, which both serve), with their ratios.
+// 3. Runs the bench build on workerd directly through Miniflare's API (no `wrangler dev` proxy, which
+//    caps near 250 req/s here and would measure itself), with a local D1 migrated like production, on
 //    127.0.0.1 only.
-// 3. Drives three routes in interleaved rounds (this machine's CPU is throttled in bursts, so only
-//    figures taken side by side mean anything): GET /v1/ping (baseline, no D1), GET /v1/quizzes/:id
-//    and POST /v1/quizzes/:id/grade with a full Arabic answer set; prints req/s, p50/p99 and the
-//    ratios to the baseline, per round and as medians.
-// 4. Measures the CPU time of one grade call (every question graded and turned into a Result) in
+// 4. Drives four routes in interleaved rounds (this machine's CPU is throttled in bursts, so only
+//    figures taken side by side mean anything): GET /v1/ping (baseline, no D1), GET
+//    /v1/bench/constant (the bytes and headers of get-quiz from a fixed string), GET /v1/quizzes/:id
+//    and POST /v1/quizzes/:id/grade with a full Arabic answer set; prints req/s, p50/p99, the ratios
+//    to the baseline per round and as medians, and get-quiz against the constant route.
+// 5. Measures the CPU time of one grade call (every question graded and turned into a Result) in
 //    this process, over many calls, and prints the median.
 //
-// Bounded: BENCH_SECONDS (default 20) for the HTTP part, about 5 s for the rest.
+// Bounded: BENCH_SECONDS (default 20) for the HTTP part, about 5 s for the CPU part, and the cold
+// starts (about 1 s each on a quiet machine).
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startBundledWorker } from './workerd.mjs'
+import { bundleWorker, startBundledWorker, startWorker } from './workerd.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const QUIZ_ID = 'kim-putin-beijing'
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
+const COLD_ROUNDS = Number(process.env.BENCH_COLD_ROUNDS ?? 12)
 const BATCH = 200
 
-// --- 1 and 2. The deploy bundle, its size, and workerd running it with D1 migrated ----------------
+// --- 1. The bundles -------------------------------------------------------------------------------
 
-const { base, mf, bundle } = await startBundledWorker({
+const deployed = bundleWorker()
+const hello = bundleWorker({ entry: 'scripts/bench/hello.ts' })
+
+// --- 2. Cold start: fresh workerd processes, the deploy bundle and a hello-world interleaved --------
+
+const cold = { deployed: [], hello: [] }
+for (let round = 0; round < COLD_ROUNDS; round++) {
+  // Alternate which goes first, so neither always follows the other's teardown.
+  for (const name of round % 2 ? ['deployed', 'hello'] : ['hello', 'deployed']) {
+    const started = performance.now()
+    const { base, mf } = await startWorker(name === 'deployed' ? deployed : hello, { d1: `cold-${name}` })
+    const ready = performance.now()
+    const res = await fetch(`${base}/v1/ping`)
+    await res.arrayBuffer()
+    const answered = performance.now()
+    if (res.status !== 200) throw new Error(`${name}: GET /v1/ping answered ${res.status}`)
+    cold[name].push({ ready: ready - started, first: answered - ready })
+    await mf.dispose()
+  }
+}
+
+// --- 3. The bench build on workerd with D1 migrated -----------------------------------------------
+
+const { base, mf } = await startBundledWorker({
+  entry: 'scripts/bench/worker.ts',
   // The limits are off: the bench measures grading, not the limiters.
   vars: { RATE_LIMIT_GRADING_PER_MINUTE: '0', RATE_LIMIT_CLASSES_PER_HOUR: '0', RATE_LIMIT_ATTEMPTS_PER_MINUTE: '0' },
 })
+const bundle = deployed.stats
 
 // A full answer set as an Arabic-speaking student types it: choice ids as the widget sends them,
 // numbers in Eastern Arabic digits or words with units, booleans as صح/خطأ, text in Arabic.
@@ -54,6 +86,7 @@ function fullArabicAnswers(file) {
 const gradeBody = JSON.stringify({ answers })
 const ROUTES = [
   { name: 'GET /v1/ping (baseline)', key: 'ping', url: `${base}/v1/ping`, init: {} },
+  { name: 'GET /v1/bench/constant (same bytes)', key: 'constant', url: `${base}/v1/bench/constant`, init: {} },
   { name: `GET /v1/quizzes/${QUIZ_ID}`, key: 'quiz', url: `${base}/v1/quizzes/${QUIZ_ID}`, init: {} },
   {
     name: `POST /v1/quizzes/${QUIZ_ID}/grade`,
@@ -68,6 +101,7 @@ for (const route of ROUTES) {
   const res = await fetch(route.url, route.init)
   const body = await res.text()
   if (res.status !== 200) throw new Error(`${route.name} answered ${res.status}: ${body.slice(0, 300)}`)
+  if (route.key === 'quiz' || route.key === 'constant') route.bytes = Buffer.byteLength(body)
   if (route.key === 'grade') {
     const graded = JSON.parse(body)
     console.log(`grade sanity: ${graded.score}/${graded.maxScore} for ${Object.keys(answers).length} Arabic answers`)
@@ -92,6 +126,8 @@ async function batch(route) {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
   return { latencies, wall: performance.now() - started }
 }
+
+if (ROUTES.find((r) => r.key === 'constant').bytes !== ROUTES.find((r) => r.key === 'quiz').bytes) throw new Error('The constant route must serve as many bytes as get-quiz')
 
 // Warm-up: JIT, isolate caches, connection pool.
 for (const route of ROUTES) await batch(route)
@@ -120,11 +156,11 @@ function quantile(values, q) {
 }
 const median = (values) => quantile(values, 0.5)
 
-// --- 4. CPU time of one grade call, in process ---------------------------------------------------
+// --- 5. CPU time of one grade call, in process ---------------------------------------------------
 
 const { loadQuiz } = await import(join(root, 'src/core/load-quiz.ts'))
 const { gradeQuestion } = await import(join(root, 'src/core/grade.ts'))
-const { toResult } = await import(join(root, 'src/core/result.ts'))
+const { toResult } = await import(join(root, 'src/core/answer-feedback.ts'))
 const articleText = readFileSync(join(root, 'questions', QUIZ_ID, quiz.article), 'utf8')
 const loaded = loadQuiz(quiz, articleText)
 const parsedAnswers = JSON.parse(gradeBody).answers
@@ -153,7 +189,21 @@ for (const route of ROUTES) {
     `${route.name.padEnd(44)} ${fmt(rps, 0).padStart(6)}   ${fmt(quantile(s.latencies, 0.5), 2).padStart(6)}   ${fmt(quantile(s.latencies, 0.99), 2).padStart(6)}   ${fmt(ratio, 2)}`,
   )
 }
+const quizVsConstant = median(stats.quiz.rounds.map((r, i) => r.rps / stats.constant.rounds[i].rps))
+console.log(`get-quiz req/s ÷ constant route req/s (${ROUTES[1].bytes} B each; median of rounds): ${fmt(quizVsConstant, 2)}  (goal ≥ 0.90)`)
 const gradeVsQuiz = median(stats.grade.rounds.map((r, i) => r.rps / stats.quiz.rounds[i].rps))
 console.log(`grade req/s ÷ get-quiz req/s (median of rounds): ${fmt(gradeVsQuiz, 2)}`)
 console.log(`\nCPU time of one grade call (${loaded.questions.length} questions, in process, median of ${perCall.length} × 100 calls): ${fmt(median(perCall), 0)} µs`)
 console.log(`Worker bundle (wrangler deploy --dry-run): ${bundle.modules} modules, ${fmt(bundle.rawBytes / 1024)} KiB, gzipped ${fmt(bundle.gzipBytes / 1024)} KiB`)
+
+const coldMedian = (name, key) => median(cold[name].map((r) => r[key]))
+console.log(`\nCold start: fresh workerd processes via Miniflare, ${COLD_ROUNDS} each, interleaved (medians)`)
+console.log('                                  ready ms   first GET /v1/ping ms   ready + first ms')
+for (const [name, label] of [['deployed', 'deploy bundle'], ['hello', 'Hono hello-world']]) {
+  const total = median(cold[name].map((r) => r.ready + r.first))
+  console.log(`${label.padEnd(32)} ${fmt(coldMedian(name, 'ready'), 0).padStart(8)}   ${fmt(coldMedian(name, 'first'), 1).padStart(21)}   ${fmt(total, 0).padStart(16)}`)
+}
+const coldRatio = (key) => median(cold.deployed.map((r, i) => r[key] / cold.hello[i][key]))
+const totalRatio = median(cold.deployed.map((r, i) => (r.ready + r.first) / (cold.hello[i].ready + cold.hello[i].first)))
+console.log(`deploy bundle ÷ hello-world (median of paired rounds): ready ${fmt(coldRatio('ready'), 2)}×, first request ${fmt(coldRatio('first'), 2)}×, ready + first ${fmt(totalRatio, 2)}×  (goal ≤ 1.30×)`)
+console.log(`Hono hello-world bundle: ${fmt(hello.stats.rawBytes / 1024)} KiB, gzipped ${fmt(hello.stats.gzipBytes / 1024)} KiB`)

@@ -9,12 +9,26 @@ const root = new URL('..', import.meta.url)
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
 
 const entries = [
-  { in: 'src/widget/index.tsx', out: 'public/widget.js', jsx: 'src/widget/jsx.ts' },
+  // widget.js carries news quizzes; an assignment or show-article makes it load widget-full.js, the
+  // same entry with the classroom flow and the article view (src/widget/flags.ts), which the embed
+  // page and the student page load directly.
+  { in: 'src/widget/index.tsx', out: 'public/widget.js', jsx: 'src/widget/jsx.ts', full: false },
+  { in: 'src/widget/index.tsx', out: 'public/widget-full.js', jsx: 'src/widget/jsx.ts', full: true },
   { in: 'src/widget/embed-frame.ts', out: 'public/embed-frame.js' },
   { in: 'src/teach/main.tsx', out: 'public/teach.js', jsx: 'src/widget/jsx.ts' },
   { in: 'src/studio/main.tsx', out: 'public/studio.js', jsx: 'src/widget/jsx.ts' },
   { in: 'src/xapi/browser.ts', out: 'public/xapi.js' },
 ]
+
+// The widget's strings and the styles of the quiz's parts, one script per language
+// (src/widget/strings.ts loads them beside the quiz): widget.js carries the code and the loading state.
+const { strings } = await import(new URL('src/widget/i18n.ts', root).href)
+const { quizCss } = await import(new URL('src/widget/styles.ts', root).href)
+for (const [lang, texts] of Object.entries(strings)) {
+  const script = `(function(s){s.${lang}=${JSON.stringify(texts)};s.css=${JSON.stringify(quizCss)}})(window.FahmStrings=window.FahmStrings||{});`
+  writeFileSync(new URL(`public/widget-ui.${lang}.js`, root), script)
+  console.log(`public/widget-ui.${lang}.js: ${Buffer.byteLength(script)} B, ${gzipSync(script, { level: 9 }).length} B gzipped`)
+}
 
 for (const entry of entries) {
   if (!existsSync(new URL(entry.in, root))) continue
@@ -39,7 +53,8 @@ for (const entry of entries) {
     inject: entry.jsx ? [entry.jsx] : [],
     // tsconfig.json asks for the automatic runtime (for tsc and vitest); the bundle uses h.
     tsconfigRaw: {},
-    define: { __VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
+    define: { __VERSION__: JSON.stringify(version), __FULL__: String(entry.full ?? true),
+      __EXTERNAL_UI__: 'true', 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   })
   // esbuild bundles; terser's multi-pass compressor then takes off another ~3% gzipped, which

@@ -11,33 +11,63 @@ import { Miniflare } from 'miniflare'
 const root = new URL('..', import.meta.url).pathname
 
 /**
- * Bundles the Worker and starts it on workerd.
+ * Bundles a Worker with wrangler.toml's settings: the production entry (`main`) unless `entry`
+ * names another module (a bench's build; see scripts/bench-worker.ts).
  *
- * @param {{ vars?: Record<string, string>, d1?: string }} [options] `vars` override `[vars]` (e.g. a
- *   rate limit of '0'); `d1` names the local database.
- * @returns {Promise<{ base: string, mf: Miniflare, bundle: { modules: number, rawBytes: number, gzipBytes: number } }>}
+ * @param {{ entry?: string }} [options] `entry`: a path from the repository root.
+ * @returns {{ modules: Record<string, { type: 'esm' | 'text', contents: string }>, mainModule: string, stats: { modules: number, rawBytes: number, gzipBytes: number } }}
  */
-export async function startBundledWorker({ vars = {}, d1 = 'bench' } = {}) {
+export function bundleWorker({ entry } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'fahm-bundle-'))
-  process.on('exit', () => rmSync(outdir, { recursive: true, force: true }))
-  // Run by this Node (>= 22), whatever `node` is first on PATH.
-  execFileSync(process.execPath, [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', outdir], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-  })
-  const files = readdirSync(outdir).filter((f) => !f.endsWith('.map') && f !== 'README.md')
-  const bundle = { modules: files.length, rawBytes: 0, gzipBytes: 0 }
-  const modules = {}
-  for (const file of files) {
-    const bytes = readFileSync(join(outdir, file))
-    bundle.rawBytes += bytes.length
-    bundle.gzipBytes += gzipSync(bytes, { level: 9 }).length
-    modules[file] = { type: file.endsWith('.js') ? 'esm' : 'text', contents: bytes.toString('utf8') }
+  try {
+    // Run by this Node (>= 22), whatever `node` is first on PATH.
+    const args = [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', outdir, ...(entry ? [entry] : [])]
+    execFileSync(process.execPath, args, {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    })
+    const files = readdirSync(outdir).filter((f) => !f.endsWith('.map') && f !== 'README.md')
+    const stats = { modules: files.length, rawBytes: 0, gzipBytes: 0 }
+    const modules = {}
+    for (const file of files) {
+      const bytes = readFileSync(join(outdir, file))
+      stats.rawBytes += bytes.length
+      stats.gzipBytes += gzipSync(bytes, { level: 9 }).length
+      modules[file] = { type: file.endsWith('.js') ? 'esm' : 'text', contents: bytes.toString('utf8') }
+    }
+    // wrangler names the entry's module after it: index.js for src/worker/index.ts.
+    const mainModule = files.includes('index.js') ? 'index.js' : files.find((f) => f.endsWith('.js'))
+    return { modules, mainModule, stats }
+  } finally {
+    rmSync(outdir, { recursive: true, force: true })
   }
+}
 
-  const wrangler = readFileSync(join(root, 'wrangler.toml'), 'utf8')
-  const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(wrangler)?.[1] ?? '2026-01-01'
+/** wrangler.toml's compatibility date. */
+export function compatibilityDate() {
+  return /compatibility_date\s*=\s*"([^"]+)"/.exec(wranglerToml())?.[1] ?? '2026-01-01'
+}
+
+/** wrangler.toml's `[assets]` run_worker_first routes: the paths the Worker answers before public/. */
+function workerFirstRoutes() {
+  return JSON.parse(/run_worker_first\s*=\s*(\[[^\]]*\])/.exec(wranglerToml())?.[1] ?? '[]')
+}
+
+function wranglerToml() {
+  return readFileSync(join(root, 'wrangler.toml'), 'utf8')
+}
+
+/**
+ * Starts a bundle (from {@link bundleWorker}) on a fresh workerd process, with a local D1 named `d1`
+ * (not migrated) and `vars`.
+ *
+ * @param {{ modules: Record<string, { type: string, contents: string }>, mainModule: string }} bundle
+ * @param {{ vars?: Record<string, string>, d1?: string, assets?: boolean }} [options] `assets` serves
+ *   public/ as Workers Static Assets do (wrangler.toml's `[assets]`, its run_worker_first routes to the Worker).
+ * @returns {Promise<{ base: string, mf: Miniflare }>}
+ */
+export async function startWorker(bundle, { vars = {}, d1 = 'bench', assets = false } = {}) {
   const mf = new Miniflare({
     host: '127.0.0.1',
     port: 0,
@@ -45,8 +75,11 @@ export async function startBundledWorker({ vars = {}, d1 = 'bench' } = {}) {
       {
         config: {
           name: 'fahm',
-          compatibilityDate,
-          manifest: { mainModule: 'index.js', modules },
+          compatibilityDate: compatibilityDate(),
+          manifest: { mainModule: bundle.mainModule, modules: bundle.modules },
+          ...(assets
+            ? { assets: { directory: join(root, 'public'), runWorkerFirst: workerFirstRoutes(), notFoundHandling: 'none', hasUserWorker: true } }
+            : {}),
           env: {
             DB: { type: 'd1', id: d1 },
             ...Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, { type: 'text', value }])),
@@ -56,12 +89,26 @@ export async function startBundledWorker({ vars = {}, d1 = 'bench' } = {}) {
     ],
   })
   const base = (await mf.ready).toString().replace(/\/$/, '')
+  return { base, mf }
+}
+
+/**
+ * Bundles the Worker and starts it on workerd with its D1 migrated.
+ *
+ * @param {{ vars?: Record<string, string>, d1?: string, entry?: string, assets?: boolean }} [options] `vars`
+ *   override `[vars]` (e.g. a rate limit of '0'); `d1` names the local database; `entry` as in
+ *   {@link bundleWorker}; `assets` as in {@link startWorker}.
+ * @returns {Promise<{ base: string, mf: Miniflare, bundle: { modules: number, rawBytes: number, gzipBytes: number } }>}
+ */
+export async function startBundledWorker({ vars = {}, d1 = 'bench', entry, assets = false } = {}) {
+  const built = bundleWorker({ entry })
+  const { base, mf } = await startWorker(built, { vars, d1, assets })
   const db = await mf.getD1Database('DB')
   for (const file of readdirSync(join(root, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
     // D1's exec takes one statement per line; run them one by one instead.
     for (const statement of splitSql(readFileSync(join(root, 'migrations', file), 'utf8'))) await db.prepare(statement).run()
   }
-  return { base, mf, bundle }
+  return { base, mf, bundle: built.stats }
 }
 
 function splitSql(sql) {

@@ -39,7 +39,8 @@ export const WORD_FAMILIES: readonly string[] = [
   'ازاله ازال نزع تفكيك تطهير demining deminers deminer clearance clearing clearers clear',
   'عامل عمال شغيل worker workers labourers laborers',
   'جندي جنود عسكري مقاتل troops soldiers soldier fighters',
-  'اضافي اضافيه اضافيين زياده اخر اخرين additional extra more another further',
+  // not زيادة: «2000 وزيادة», «زيادة عن 2000» say more than
+  'اضافي اضافيه اضافيين اخر اخرين additional extra more another further',
 ]
 const FAMILY_OF = new Map<string, string>()
 WORD_FAMILIES.forEach((family, i) => {
@@ -83,10 +84,10 @@ export function stemsOf(w: string, accusative = false): Set<string> {
 // and words that say the number is additional: "6,000 more", "another 6,000", «6000 كمان».
 const FRAMES = new Set(
   ('the it is was were are be been has have had answer ال جواب اجابة هو هي هم كان كانت كانوا ' +
-    'for long لمدة مدة طوال number total totals overall in_total a of عدد عددهم مجموع مجموعهم المجموع اجمالي بلغ بلغت نسبة بنسبة ' +
-    'another extra more additional كمان كما زياده اضافي')
+    'for long لمدة مدة طوال number total totals overall عدد عددهم مجموع مجموعهم المجموع اجمالي بلغ بلغت نسبة بنسبة ' +
+    'another extra more additional كمان كما اضافي')
     .split(' ')
-    .map((w) => foldLetters(w.replace('_', ' '))),
+    .map(foldLetters),
 )
 
 /** True for a folded word that frames any answer (`the answer is`, `a total of`, `كمان`). */

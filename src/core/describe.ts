@@ -1,3 +1,4 @@
+import { countedNoun, withCountedNoun } from './counted-noun.ts'
 import { MONTHS } from './date-words.ts'
 import { decodeDate } from './dates.ts'
 import type { Parsed } from './grade.ts'
@@ -293,6 +294,13 @@ export function arabicQuantityWords(value: number, unit: Unit): string | null {
   return `${base} ونصف`
 }
 
+/** A count of people or things with the noun the question counts (`2000 جندي`), when its prompt names one. */
+function counted(question: Question, value: number, unit: Unit, lang: Lang): string | null {
+  if (unit !== 'person' && unit !== 'count') return null
+  const noun = countedNoun(pickText(question.prompt, lang), lang)
+  return noun && withCountedNoun(value, formatAmount(value, lang).text, noun, lang)
+}
+
 function choiceTexts(question: Question, ids: string[], lang: Lang): string {
   const choices = question.type === 'single' || question.type === 'multiple' ? question.choices : []
   const texts = ids.map((id) => {
@@ -317,10 +325,15 @@ export function describeParsed(parsed: Parsed, question: Question, lang: Lang): 
       return choiceTexts(question, parsed.choiceIds, lang)
     case 'boolean':
       return booleanText(parsed.value, lang)
-    case 'text':
-      return parsed.normalized
+    case 'text': {
+      // The accepted form the answer matched, and the answer it stands for when it is another name
+      // (`Peking → Beijing`, but `in Beijing` is `Beijing`); a text that matched nothing as normalised.
+      if (!parsed.matched) return parsed.normalized
+      const canonical = describeExpected(question, lang)
+      return parsed.matched.includes(canonical) ? canonical : `${parsed.matched} ${lang === 'ar' ? '←' : '→'} ${canonical}`
+    }
     case 'number': {
-      const shown = formatQuantity(parsed.value, parsed.unit, lang)
+      const shown = counted(question, parsed.value, parsed.unit, lang) ?? formatQuantity(parsed.value, parsed.unit, lang)
       const { value, unit } = parsed.input
       const counts = (u: Unit) => u === 'person' || u === 'count'
       if (unit === null || unit === parsed.unit || (counts(unit) && counts(parsed.unit))) return shown
@@ -346,7 +359,7 @@ export function describeExpected(question: Question, lang: Lang): string {
       return booleanText(question.answer, lang)
     case 'numeric': {
       const { value, unit, tolerance } = question.answer
-      const digits = formatQuantity(value, unit, lang)
+      const digits = counted(question, value, unit, lang) ?? formatQuantity(value, unit, lang)
       const plusMinus = tolerance > 0 ? ` ± ${unit === 'date' ? formatQuantity(tolerance, datePrecision(value), lang) : formatNumber(tolerance)}` : ''
       const words = lang === 'ar' ? arabicQuantityWords(value, unit) : null
       if (words !== null) return `${words} (${digits}${plusMinus})`

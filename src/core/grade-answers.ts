@@ -1,6 +1,6 @@
 import { answerShapeError, gradeQuestion } from './grade.ts'
 import type { Lang, Question, Quiz } from './quiz-schema.ts'
-import { toResult, type RevealedResult } from './result.ts'
+import { toResult, type RevealedResult } from './answer-feedback.ts'
 
 /**
  * Grading a set of answers, keyed by question id, against a quiz's questions: what the public grade

@@ -1,5 +1,5 @@
 import type { AssignmentSettings } from './assignment.ts'
-import type { HiddenResult, RevealedResult } from './result.ts'
+import type { HiddenResult, RevealedResult } from './answer-feedback.ts'
 
 /**
  * What a student is shown of their own attempt. While an assignment's answers are hidden (reveal

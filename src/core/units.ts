@@ -247,8 +247,9 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
       continue
     }
     if (e.k === 'of' || e.k === 'and' || e.k === 'a') continue
-    // "6,000 more soldiers": more, not followed by than, is additional.
-    if (tok.w === 'more' && !(T[i + 1]?.t === 'word' && (T[i + 1] as { w: string }).w === 'than')) {
+    // "6,000 more soldiers": more right after a bare number, not followed by than, is additional
+    // ("2000 and more", "more than 2000" are comparisons).
+    if (tok.w === 'more' && slot && i === from && !(T[i + 1]?.t === 'word' && (T[i + 1] as { w: string }).w === 'than')) {
       around.words.push({ word: tok.w, as: 'frame' })
       continue
     }

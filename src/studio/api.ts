@@ -3,7 +3,7 @@
 import type { TeacherAssignment } from '../core/assignment.ts'
 import type { DraftNote } from '../core/draft/notes.ts'
 import type { Lang, QuizFile, Visibility } from '../core/quiz-schema.ts'
-import type { RevealedResult } from '../core/result.ts'
+import type { RevealedResult } from '../core/answer-feedback.ts'
 import type { QuizSourceSummary } from '../worker/quiz-store.ts'
 import { call, type NewAssignment } from '../teach/api.ts'
 import type { QuizBody } from './draft.ts'

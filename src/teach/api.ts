@@ -3,7 +3,7 @@
 import type { RevealPolicy, TeacherAssignment } from '../core/assignment.ts'
 import type { QuizSummary } from '../core/public-quiz.ts'
 import type { Lang } from '../core/quiz-schema.ts'
-import type { AssignmentResults, QuestionResult, WrongAnswer } from '../core/results.ts'
+import type { AssignmentResults, QuestionResult, WrongAnswer } from '../core/assignment-results.ts'
 
 export type { RevealPolicy } from '../core/assignment.ts'
 export type { QuizSummary } from '../core/public-quiz.ts'
@@ -21,7 +21,7 @@ export type ClassInfo = {
   assignments: Assignment[]
 }
 
-/** `GET …/assignments/:id/results`: the aggregate of `src/core/results.ts` with prompts and readable wrong answers. */
+/** `GET …/assignments/:id/results`: the aggregate of `src/core/assignment-results.ts` with prompts and readable wrong answers. */
 export type Results = Omit<AssignmentResults, 'questions'> & {
   assignment: Assignment
   /** `lang`: the language of the title, prompts and choice texts (the page's when the quiz has it, else the quiz's own). */

@@ -1,3 +1,4 @@
+import { FULL } from './flags.ts'
 import type { Answer, Assignment, Attempt, Grade, Lang, Quiz, Result } from './types.ts'
 
 /** A failed request: `status` 0 means the network failed; the message is the problem+json `detail`. */
@@ -41,14 +42,14 @@ export function createApi(base: string, { backoff = [400, 1200] }: ApiOptions = 
 
   /** GET with retries on network failures and 5xx, waiting `backoff[i]` before retry i. */
   async function read<T>(path: string, signal?: AbortSignal): Promise<T> {
-    for (let i = 0; ; i++) {
+    for (let attempt = 0; ; attempt++) {
       try {
         return await send<T>(path, { signal })
-      } catch (err) {
-        const status = err instanceof ApiError ? err.status : -1
-        if (i >= backoff.length || !(status === 0 || status >= 500)) throw err
-        await wait(backoff[i]!)
-        if (signal?.aborted) throw err
+      } catch (error) {
+        const status = error instanceof ApiError ? error.status : -1
+        if (attempt >= backoff.length || !(status === 0 || status >= 500)) throw error
+        await wait(backoff[attempt]!)
+        if (signal?.aborted) throw error
       }
     }
   }
@@ -56,26 +57,31 @@ export function createApi(base: string, { backoff = [400, 1200] }: ApiOptions = 
   const post = <T>(path: string, body: unknown, headers: Record<string, string> = {}) =>
     send<T>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
 
-  const q = (id: string) => `v1/quizzes/${encodeURIComponent(id)}`
-  const l = (lang?: Lang) => (lang ? `?lang=${lang}` : '')
-  const a = (code: string) => `v1/assignments/${encodeURIComponent(code)}`
+  const quizPath = (id: string) => `v1/quizzes/${encodeURIComponent(id)}`
+  const langQuery = (lang?: Lang) => (lang ? `?lang=${lang}` : '')
+  const assignmentPath = (code: string) => `v1/assignments/${encodeURIComponent(code)}`
 
-  return {
-    quiz: (id: string, lang?: Lang, signal?: AbortSignal) => read<Quiz>(q(id) + l(lang), signal),
-    check: (id: string, qid: string, answer: Answer, lang: Lang) =>
-      post<Result>(`${q(id)}/questions/${encodeURIComponent(qid)}/check${l(lang)}`, { answer }),
-    grade: (id: string, answers: Record<string, Answer>, lang: Lang) => post<Grade>(`${q(id)}/grade${l(lang)}`, { answers }),
-    assignment: (code: string, signal?: AbortSignal) => read<Assignment>(a(code), signal),
+  // The classroom calls: widget-full.js only.
+  const classroom = {
+    assignment: (code: string, signal?: AbortSignal) => read<Assignment>(assignmentPath(code), signal),
     /** The assignment's quiz; shuffled by the server (seeded with `seed`) when the assignment says so. */
     asgQuiz: (code: string, lang: Lang | undefined, seed = '', signal?: AbortSignal) =>
-      read<Quiz>(`${a(code)}/quiz?seed=${encodeURIComponent(seed)}${lang ? '&lang=' + lang : ''}`, signal),
+      read<Quiz>(`${assignmentPath(code)}/quiz?seed=${encodeURIComponent(seed)}${lang ? '&lang=' + lang : ''}`, signal),
     submit: (
       code: string,
       key: string,
       body: { name?: string; studentCode?: string; deviceId?: string; answers: Record<string, Answer>; startedAt: string },
-    ) => post<Attempt>(`${a(code)}/attempts`, body, { 'Idempotency-Key': key }),
+    ) => post<Attempt>(`${assignmentPath(code)}/attempts`, body, { 'Idempotency-Key': key }),
     /** The roster name of a personal code, for "is this you?". */
-    student: (code: string, studentCode: string) => read<{ name: string }>(`${a(code)}/students/${encodeURIComponent(studentCode)}`),
+    student: (code: string, studentCode: string) => read<{ name: string }>(`${assignmentPath(code)}/students/${encodeURIComponent(studentCode)}`),
+  }
+
+  return {
+    ...(FULL ? classroom : ({} as typeof classroom)),
+    quiz: (id: string, lang?: Lang, signal?: AbortSignal) => read<Quiz>(quizPath(id) + langQuery(lang), signal),
+    check: (id: string, questionId: string, answer: Answer, lang: Lang) =>
+      post<Result>(`${quizPath(id)}/questions/${encodeURIComponent(questionId)}/check${langQuery(lang)}`, { answer }),
+    grade: (id: string, answers: Record<string, Answer>, lang: Lang) => post<Grade>(`${quizPath(id)}/grade${langQuery(lang)}`, { answers }),
   }
 }
 

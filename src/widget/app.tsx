@@ -1,11 +1,15 @@
 import { Component, type ComponentChildren } from 'preact'
 import { ApiError, type Api } from './api.ts'
-import { cleanCode, deviceToken, Handover, Identity, linkCode, newStudent as newStudentState, problemText, who } from './classroom.tsx'
-import { dirOf, fraction, num, progress } from './format.ts'
-import { strings, type Strings } from './i18n.ts'
-import { Feedback, Input } from './question.tsx'
-import { initial, isAnswered, reducer, type Action, type State } from './state.ts'
-import { attemptKey, dropOlderVersions, load, quizKey, save } from './storage.ts'
+import { Article } from './article.tsx'
+import { cleanCode, deviceToken, Handover, Identity, linkCode, newStudent, problemText, who } from './classroom.tsx'
+import { FULL } from './flags.ts'
+import { digitsOf, dirOf, fraction, num, progress as progressLabel, toDigits, type Digits } from './format.ts'
+import type { Strings } from './i18n.ts'
+import { Feedback, Input, isTyped } from './question.tsx'
+import { firstTryGrade, initial, isAnswered, own, reducer, type Action, type State } from './state.ts'
+import { attemptKey, dropOlderVersions, LANG_KEY, load, quizKey, save } from './storage.ts'
+import { fallback, loadStrings, stringsNow } from './strings.ts'
+import { Summary } from './summary.tsx'
 import type { Assignment, Grade, Lang, Mode, Question, Quiz, Result, Theme } from './types.ts'
 
 export type AppProps = {
@@ -15,192 +19,245 @@ export type AppProps = {
   mode: Mode
   theme: Theme
   showArticle: boolean
+  /** The publisher's digits for Arabic (`data-digits`); Arabic-Indic when unset. */
+  digits?: Digits
   api: Api
+  /** Where widget.js was served from: its strings are there. */
+  base: string
   /** Dispatches `fahm:<type>` on the host element. */
   emit: (type: 'ready' | 'answer' | 'complete', detail: object) => void
 }
 
 type AppState = {
   quiz?: Quiz
-  asg?: Assignment
-  err?: ApiError
-  s: State
-  /** Language chosen with the switch button; the `lang` option until then. */
+  assignment?: Assignment
+  error?: ApiError
+  progress: State
+  /** Language chosen with the switch button (remembered across reloads); the `lang` option until then. */
   lang?: Lang
   busy?: boolean
   /** Text for the aria-live region. */
-  say?: string
+  announcement?: string
   /** A failed check or submit, shown with role=alert. */
-  msg?: string
+  message?: string
+  /** Finishing was asked with questions unanswered: the widget asks to confirm. */
+  confirming?: boolean
+  /** The question whose evidence the reader asked to see in the article. */
+  shown?: string
 }
 
 /** A random UUID v4; crypto.randomUUID needs a secure context, getRandomValues does not. */
 const uuid = (): string =>
   '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16))
 
-const fresh = (asg?: Assignment, name?: string): State =>
-  asg ? { ...initial, name, idem: uuid(), started: new Date().toISOString() } : initial
+const fresh = (assignment?: Assignment, name?: string): State =>
+  FULL && assignment ? { ...initial, name, idem: uuid(), started: new Date().toISOString() } : initial
+
+/** The language the reader chose last, on any fahm quiz of this site. */
+const rememberedLang = (): Lang | undefined => {
+  const lang = load<string>(LANG_KEY)
+  return lang === 'ar' || lang === 'en' ? lang : undefined
+}
 
 /**
- * The quiz widget: loads a quiz (or an assignment's quiz), keeps progress in localStorage,
- * checks answers one by one, grades the whole quiz, or submits a classroom attempt.
- * A class component: Preact's core has it for free, hooks would add 1.5 KB to the bundle.
+ * The quiz widget: loads a quiz (or an assignment's quiz), keeps progress in localStorage, checks
+ * answers one by one (the first check of each counts), grades the whole quiz, or submits a
+ * classroom attempt. A class component: Preact's core has it for free, hooks would add 1.5 KB.
  */
 export class App extends Component<AppProps, AppState> {
   // Fields are assigned in the constructor: class field syntax costs a helper in the es2020 bundle.
-  /** localStorage key of the progress in `state.s`. */
-  declare key: string
+  /** localStorage key of the progress in `state.progress`. */
+  declare storageKey: string
   /** What is loaded or loading: the target (quiz or assignment) and the language asked for. */
-  declare wt: string
-  declare wl?: Lang
-  declare ctl?: AbortController
+  declare loadedTarget: string
+  declare loadedLang?: Lang
+  declare controller?: AbortController
   /** Selector of the element to focus after the next render. */
-  declare f: string
-  declare el: HTMLElement | null
+  declare focusNext: string
+  declare root: HTMLElement | null
 
-  constructor(p: AppProps) {
-    super(p)
-    this.state = { s: initial, lang: p.lang }
-    this.key = this.wt = this.f = ''
+  constructor(props: AppProps) {
+    super(props)
+    this.state = { progress: initial, lang: rememberedLang() ?? props.lang }
+    this.storageKey = this.loadedTarget = this.focusNext = ''
   }
 
   override componentDidMount() {
     this.fetch()
   }
 
-  override componentDidUpdate(prev: AppProps) {
-    const p = this.props
-    if (p.lang !== prev.lang) this.setState({ lang: p.lang })
-    if (this.target() !== this.wt || (p.lang === prev.lang && this.state.lang !== this.wl && this.state.lang)) this.fetch()
-    if (this.f) this.el?.querySelector<HTMLElement>(this.f)?.focus()
-    this.f = ''
+  override componentDidUpdate(previous: AppProps) {
+    const props = this.props
+    if (props.lang !== previous.lang) this.setState({ lang: props.lang })
+    const switched = props.lang === previous.lang && this.state.lang && this.state.lang !== this.loadedLang
+    if (this.target() !== this.loadedTarget || switched) this.fetch()
+    if (this.focusNext) this.root?.querySelector<HTMLElement>(this.focusNext)?.focus()
+    this.focusNext = ''
   }
 
   override componentWillUnmount() {
-    this.ctl?.abort()
+    this.controller?.abort()
   }
 
   target() {
-    return this.props.assignment ? 'a:' + this.props.assignment : this.props.quiz ?? ''
+    return FULL && this.props.assignment ? 'a:' + this.props.assignment : this.props.quiz ?? ''
   }
 
-  act(a: Action) {
-    this.setState(({ s }) => {
-      const next = reducer(s, a)
-      save(this.key, next)
-      return { s: next }
+  act(action: Action) {
+    this.setState(({ progress }) => {
+      const next = reducer(progress, action)
+      save(this.storageKey, next)
+      return { progress: next }
     })
   }
 
   async fetch() {
-    const { api, emit, assignment } = this.props
+    const { api, emit, assignment: code } = this.props
     const lang = this.state.lang
     const target = this.target()
-    this.ctl?.abort()
-    const ctl = (this.ctl = new AbortController())
-    if (this.wt !== target) this.setState({ quiz: undefined, asg: undefined })
-    this.wt = target
-    this.wl = lang
+    this.controller?.abort()
+    const controller = (this.controller = new AbortController())
+    if (this.loadedTarget !== target) this.setState({ quiz: undefined, assignment: undefined })
+    this.loadedTarget = target
+    this.loadedLang = lang
     if (!target) return
-    this.setState({ err: undefined })
+    this.setState({ error: undefined })
+    // The widget's strings load beside the quiz: the language asked for, or both while the quiz's is unknown.
+    const strings = (language: Lang) => loadStrings(this.props.base, language).then(() => this.setState({}))
+    const pending = lang ? [strings(lang)] : [strings('ar'), strings('en')]
     try {
-      let s = this.state.s
+      let progress = this.state.progress
       let first = false
-      const restore = (key: string, asg?: Assignment) => {
-        if (this.key === key) return
-        this.key = key
+      const restore = (key: string, assignment?: Assignment) => {
+        if (this.storageKey === key) return
+        this.storageKey = key
         first = true
         const saved = load<State>(key)
-        s = saved && (!asg || saved.idem || saved.final) ? { ...initial, ...saved } : fresh(asg)
-        // A student's own link names them: someone else's work here is not theirs to see.
-        const link = asg && linkCode()
-        if (link && cleanCode(s.code ?? '') !== link) s = { ...fresh(asg), code: link }
-        // Work of someone who was here before (a shared computer): ask before showing or continuing it.
-        else if (asg && who(s)) s = { ...s, ask: true }
+        progress = saved && (!assignment || saved.idem || saved.final) ? { ...initial, ...saved } : fresh(assignment)
+        if (FULL && assignment) {
+          // A student's own link names them: someone else's work here is not theirs to see.
+          const link = linkCode()
+          if (link && cleanCode(progress.code ?? '') !== link) progress = { ...fresh(assignment), code: link }
+          // Work of someone who was here before (a shared computer): ask before showing or continuing it.
+          else if (who(progress)) progress = { ...progress, ask: true }
+        }
       }
-      const asg = assignment ? await api.assignment(assignment, ctl.signal) : undefined
-      if (asg) restore(attemptKey(asg.code), asg)
+      const assignment = FULL && code ? await api.assignment(code, controller.signal) : undefined
+      if (assignment) restore(attemptKey(assignment.code), assignment)
       // An assignment's quiz comes shuffled by the server when it says so, seeded per attempt.
-      const quiz = await (asg ? api.asgQuiz(asg.code, lang, s.idem, ctl.signal) : api.quiz(this.props.quiz!, lang, ctl.signal))
-      if (ctl.signal.aborted) return
-      if (!asg) {
+      const quiz = await (assignment
+        ? api.asgQuiz(assignment.code, lang, progress.idem, controller.signal)
+        : api.quiz(this.props.quiz!, lang, controller.signal))
+      if (controller.signal.aborted) return
+      if (!assignment) {
         restore(quizKey(quiz.id, quiz.version))
         dropOlderVersions(quiz.id, quiz.version)
       }
+      await Promise.all(pending)
+      if (controller.signal.aborted) return
       if (first) emit('ready', { quizId: quiz.id, version: quiz.version, lang: quiz.lang, questionCount: quiz.questions.length })
-      this.setState({ quiz, asg, s })
-      if (asg?.identity === 'roster' && s.code && !s.who) this.lookup(cleanCode(s.code), asg)
+      this.setState({ quiz, assignment, progress })
+      if (FULL && assignment?.identity === 'roster' && progress.code && !progress.who) lookup(this, cleanCode(progress.code), assignment)
       // Feedback strings are in the language they were checked in: after a switch, grade again.
-      const checked = Object.keys(s.results)
-      if (!asg && s.lang && s.lang !== quiz.lang && (checked.length || s.final)) {
-        const g = await api.grade(quiz.id, s.answers, quiz.lang)
-        const results: Record<string, Result> = {}
-        for (const r of g.results) if (checked.includes(r.questionId)) results[r.questionId] = r
-        this.act({ t: 'load', s: { ...this.state.s, results, final: s.final && g, lang: quiz.lang } })
+      const checked = Object.keys(progress.results)
+      if (!assignment && progress.lang && progress.lang !== quiz.lang && (checked.length || progress.final)) {
+        const graded = await api.grade(quiz.id, progress.answers, quiz.lang)
+        const inLang = (ids: string[]) => {
+          const results: Record<string, Result> = {}
+          for (const result of graded.results) if (ids.includes(result.questionId)) results[result.questionId] = result
+          return results
+        }
+        // The first tries keep their verdicts; only their display strings change language.
+        const firstTries = { ...progress.firstTries, ...inLang(Object.keys(progress.firstTries).filter((id) => own(progress.results, id))) }
+        const final = progress.final && firstTryGrade(graded, firstTries)
+        this.act({ t: 'load', s: { ...this.state.progress, results: inLang(checked), firstTries, final, lang: quiz.lang } })
       }
-    } catch (e) {
+    } catch (error) {
       const shown = this.state.quiz
-      if (ctl.signal.aborted) return
-      if (!shown) return this.setState({ err: e instanceof ApiError ? e : new ApiError(0, String(e)) })
+      if (controller.signal.aborted) return
+      if (!shown) return this.setState({ error: error instanceof ApiError ? error : new ApiError(0, String(error)) })
       // A failed language switch keeps the quiz as it is; the switch button tries again.
-      this.wl = shown.lang
-      this.setState({ lang: shown.lang, msg: strings[shown.lang].loadFail })
+      this.loadedLang = shown.lang
+      this.setState({ lang: shown.lang, message: (stringsNow(shown.lang) ?? fallback[shown.lang]).loadFail })
     }
   }
 
   /** Runs a write (check, grade, submit) with the busy flag; a failure shows its message. */
   async send(t: Strings, run: () => Promise<void>) {
     if (this.state.busy) return
-    this.setState({ busy: true, msg: '' })
+    this.setState({ busy: true, message: '' })
     try {
       await run()
-    } catch (e) {
-      const known = e instanceof ApiError && problemText(e, t)
-      this.setState({ msg: known || (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.message ? e.message : t.sendFail) })
+    } catch (error) {
+      const refused = error instanceof ApiError && error.status >= 400 && error.status < 500 && error.message
+      // Classroom refusals with a problem code (no attempts left, unknown personal code…) in the student's language.
+      this.setState({ message: (FULL && error instanceof ApiError && problemText(error, t)) || refused || t.sendFail })
     }
     this.setState({ busy: false })
   }
 
-  check(qid: string) {
-    const { quiz, s } = this.state
-    const v = s.answers[qid]
-    if (!quiz || !isAnswered(v)) return
-    const t = strings[this.ui()]
+  check(questionId: string) {
+    const { quiz, progress } = this.state
+    const answer = progress.answers[questionId]
+    if (!quiz || !isAnswered(answer)) return
+    const t = stringsNow(this.ui())!
+    const practice = !!own(progress.firstTries, questionId)
     this.send(t, async () => {
-      const r = await this.props.api.check(quiz.id, qid, v, quiz.lang)
-      this.act({ t: 'result', r, lang: quiz.lang })
-      this.f = '#fb-' + qid
-      this.setState({ say: (r.correct ? t.ok : t.no) + (r.parsed ? '. ' + t.readAs + r.parsed.display : '') })
-      this.props.emit('answer', { quizId: quiz.id, version: quiz.version, lang: quiz.lang, questionId: qid, answer: v, correct: !!r.correct, score: r.score, maxScore: r.maxScore, parsed: r.parsed ?? null })
+      const result = await this.props.api.check(quiz.id, questionId, answer, quiz.lang)
+      this.act({ t: 'result', r: result, lang: quiz.lang })
+      this.focusNext = '#fb-' + questionId
+      const readAs = result.parsed && toDigits(result.parsed.display, digitsOf(quiz.lang, this.props.digits))
+      this.setState({ announcement: (result.correct ? t.ok : t.no) + (readAs ? '. ' + t.readAs + readAs : ''), shown: undefined })
+      if (practice) return
+      this.props.emit('answer', {
+        quizId: quiz.id,
+        version: quiz.version,
+        lang: quiz.lang,
+        questionId,
+        answer,
+        correct: !!result.correct,
+        score: result.score,
+        maxScore: result.maxScore,
+        parsed: result.parsed ?? null,
+      })
     })
   }
 
-  finish() {
-    const { quiz, asg, s } = this.state
+  finish(confirmed?: boolean) {
+    const { quiz, assignment, progress } = this.state
     if (!quiz) return
-    const L = quiz.lang
-    const t = strings[this.ui()]
-    if (asg && !who(s)) {
-      this.f = asg.identity === 'roster' ? '#pc' : '#nm'
-      return this.setState({ msg: asg.identity === 'roster' ? t.needCode : t.need })
+    const lang = quiz.lang
+    const ui = this.ui()
+    const t = stringsNow(ui)!
+    if (FULL && assignment && !who(progress)) {
+      const roster = assignment.identity === 'roster'
+      this.focusNext = roster ? '#pc' : '#nm'
+      return this.setState({ message: roster ? t.needCode : t.need })
     }
+    if (!confirmed && quiz.questions.some((question) => !isAnswered(own(progress.answers, question.id)))) {
+      this.focusNext = '#cf'
+      return this.setState({ confirming: true })
+    }
+    this.setState({ confirming: false })
     this.send(t, async () => {
-      let g: Grade
-      let hidden = false
-      if (asg) {
-        const by = asg.identity === 'roster' ? { studentCode: cleanCode(s.code!) } : { name: s.name!.trim(), deviceId: deviceToken() }
-        const a = await this.props.api.submit(asg.code, s.idem!, { ...by, answers: s.answers, startedAt: s.started! })
-        // While answers are hidden the attempt has no score: none is kept, shown or sent to the page.
-        hidden = !a.revealed
-        g = { ...a, score: a.score ?? 0, results: a.revealed ? a.results : [] }
-        this.act({ t: 'load', s: { ...s, final: g, lang: L, idem: undefined, again: false, sent: { revealed: a.revealed, left: a.attemptsLeft } } })
+      let grade: Grade
+      let hidden: boolean | undefined
+      if (FULL && assignment) {
+        // A roster's student is their personal code; a free name is bound to this browser's device token.
+        const by = assignment.identity === 'roster' ? { studentCode: cleanCode(progress.code!) } : { name: progress.name!.trim(), deviceId: deviceToken() }
+        const attempt = await this.props.api.submit(assignment.code, progress.idem!, { ...by, answers: progress.answers, startedAt: progress.started! })
+        // While answers are hidden the attempt has no score: none is shown, announced or sent to the page.
+        hidden = !attempt.revealed
+        grade = { ...attempt, score: attempt.score ?? 0, results: attempt.revealed ? attempt.results : [] }
+        this.act({ t: 'load', s: { ...progress, final: grade, lang, idem: undefined, again: false, sent: { revealed: attempt.revealed, left: attempt.attemptsLeft } } })
       } else {
-        g = await this.props.api.grade(quiz.id, s.answers, L)
-        this.act({ t: 'final', g, lang: L })
+        grade = firstTryGrade(await this.props.api.grade(quiz.id, progress.answers, lang), progress.firstTries)
+        this.act({ t: 'final', g: grade, lang })
       }
-      this.f = '#sc'
-      this.setState({ say: hidden ? t.sent : t.score + ': ' + fraction(g.score, g.maxScore, this.ui()) })
-      this.props.emit('complete', { quizId: quiz.id, score: hidden ? null : g.score, maxScore: g.maxScore })
+      this.focusNext = '#sc'
+      if (FULL && hidden) this.setState({ announcement: t.sent })
+      else if (typeof grade.score === 'number') this.setState({ announcement: t.score + ': ' + fraction(grade.score, grade.maxScore, ui, digitsOf(ui, this.props.digits)) })
+      this.props.emit('complete', { quizId: quiz.id, score: FULL && hidden ? null : grade.score, maxScore: grade.maxScore })
     })
   }
 
@@ -212,189 +269,234 @@ export class App extends Component<AppProps, AppState> {
     return this.state.lang ?? this.state.quiz?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar')
   }
 
-  /** Classroom: changes the student's identity fields (and anything else of the attempt in progress). */
-  change(patch: Partial<State>) {
-    this.act({ t: 'load', s: { ...this.state.s, ...patch } })
-    this.setState({ msg: '', say: '' })
+  go(index: number) {
+    this.act({ t: 'go', i: index })
+    this.setState({ confirming: false })
+    this.focusNext = '.p'
   }
 
-  /** Classroom with a roster: the name of a personal code, for "is this you?". */
-  lookup(code: string, asg = this.state.asg) {
-    if (!asg) return
-    this.props.api.student(asg.code, code).then(
-      ({ name }) => cleanCode(this.state.s.code ?? '') === code && this.change({ found: name }),
-      (e) => this.setState({ msg: (e instanceof ApiError && e.status === 404 ? strings[this.ui()].badCode : strings[this.ui()].sendFail) }),
+  switchLang(lang: Lang) {
+    save(LANG_KEY, lang)
+    this.setState({ lang })
+  }
+
+  /** Error: the quiz, or the strings, did not load. */
+  failed(error: ApiError) {
+    const t = stringsNow(this.ui()) ?? fallback[this.ui()]
+    // A quiz that does not exist will not appear on a retry; a network failure or a 5xx may.
+    const gone = error.status >= 400 && error.status < 500 && 'notFound' in t
+    return (
+      <div class="err" role="alert">
+        <p>{gone ? (t as Strings).notFound : t.loadFail}</p>
+        {!gone && <button type="button" onClick={() => this.fetch()}>{t.retry}</button>}
+      </div>
     )
   }
 
-  go(i: number) {
-    this.act({ t: 'go', i })
-    this.f = '.p'
-  }
-
-  override render(p: AppProps, { quiz, asg, err, s, busy, say, msg }: AppState) {
-    const L = this.ui()
-    const t = strings[L]
-    const wrap = (children: ComponentChildren) => (
-      <div class={'w ' + p.theme + (p.showArticle ? ' wa' : '')} ref={(e: HTMLDivElement | null) => void (this.el = e)} lang={L} dir={dirOf(L)} aria-busy={!quiz && !err}>
-        {children}
-        <p class="sr" aria-live="polite">{say}</p>
+  override render(props: AppProps, { quiz, assignment, error, progress, busy, announcement, message, confirming, shown }: AppState) {
+    const ui = this.ui()
+    const t = stringsNow(ui)
+    const numerals = props.digits
+    const digits = digitsOf(ui, numerals)
+    const wrap = (children: ComponentChildren, article?: ComponentChildren) => (
+      <div class={'w ' + props.theme} ref={(element: HTMLDivElement | null) => void (this.root = element)} lang={ui} dir={dirOf(ui)} aria-busy={!quiz && !error}>
+        {article ? (
+          <div class="cols">
+            <div class="qz">{children}</div>
+            {article}
+          </div>
+        ) : (
+          children
+        )}
+        <p class="sr" aria-live="polite">{announcement}</p>
       </div>
     )
 
-    if (!quiz) {
+    if (error) return wrap(this.failed(error))
+    if (!quiz || !t) {
+      // The shape of a question, with the same boxes: the quiz replaces it without a jump.
       return wrap(
-        err ? (
-          <div class="err" role="alert">
-            <p>{t.loadFail} {err.status >= 400 && err.status < 500 && err.message}</p>
-            <button type="button" onClick={() => this.fetch()}>{t.retry}</button>
-          </div>
-        ) : (
-          <>
-            <p class="mu">{t.loading}</p>
-                        <div class="sk" />
-            <div class="sk" />
-          </>
-        ),
+        <div class="ld">
+          <h2>{t?.loading}&nbsp;</h2>
+          <p>&nbsp;</p>
+          <div class="bar" />
+          {[1, 2, 3, 4, 5].map((key) => <p key={key} class="o sk">&nbsp;</p>)}
+          <p class="row sk">&nbsp;</p>
+        </div>,
       )
     }
 
     // Attributes of the quiz's own texts (title, prompts, choices, results): they keep their language
     // and direction inside a widget in the other one.
     const ql = { lang: quiz.lang, dir: quiz.dir }
-    const qs = quiz.questions
-    const n = qs.length
-    const i = Math.min(s.index, n - 1)
-    const hl = s.last ? s.results[s.last]?.evidence : undefined
+    const quizText = (text: string) => toDigits(text, digitsOf(quiz.lang, numerals))
+    const questions = quiz.questions
+    const count = questions.length
+    const index = Math.min(progress.index, count - 1)
+    const highlighted = shown ?? progress.last
+    const highlightOf = (id: string | undefined) => (id ? own(progress.results, id)?.evidence ?? progress.final?.results.find((r) => r.questionId === id)?.evidence : undefined)
+    const showInArticle = FULL && props.showArticle ? (id: string) => this.setState({ shown: id }) : undefined
+    const article = FULL && props.showArticle && (
+      <Article
+        quiz={quiz}
+        t={t}
+        lang={ui}
+        digits={digitsOf(quiz.article.lang, numerals)}
+        highlight={highlightOf(highlighted)}
+        scroll={!!shown}
+        onBack={
+          shown
+            ? () => {
+                this.focusNext = progress.final ? '#rv-' + shown + ' summary' : '#fb-' + shown
+                this.setState({ shown: undefined })
+              }
+            : undefined
+        }
+      />
+    )
     const header = (
-      <>
-        <header>
-          <h2 {...(asg ? { dir: 'auto' } : ql)}>{asg ? asg.title : quiz.title}</h2>
-          {quiz.langs?.[1] && <button type="button" class="s" lang={t.lang} onClick={() => this.setState({ lang: t.lang as Lang })}>{t.switchTo}</button>}
-        </header>
-        {p.showArticle && <Article quiz={quiz} t={t} l={L} hl={hl} />}
-      </>
+      <header>
+        <h2 {...(assignment ? { dir: 'auto' } : ql)}>{assignment ? assignment.title : quizText(quiz.title)}</h2>
+        {quiz.langs?.[1] && <button type="button" class="s" lang={t.lang} onClick={() => this.switchLang(t.lang as Lang)}>{t.switchTo}</button>}
+      </header>
     )
 
-    if (asg && s.ask) return wrap(<>{header}<Handover s={s} t={t} change={(patch) => this.change(patch)} /></>)
-    if (asg && asg.status !== 'open' && !s.final) return wrap(<>{header}<p role="status">{asg.status === 'closed' ? t.closed : t.notOpen}</p></>)
+    if (FULL && assignment && progress.ask) return wrap(<>{header}<Handover s={progress} t={t} change={(patch) => change(this, patch)} /></>)
 
-    if (s.final) {
-      const byId: Record<string, Result> = {}
-      for (const r of s.final.results) byId[r.questionId] = r
-      const again = () => {
-        // The same student again, said above the questions with a way out: never a silent pre-fill.
-        this.act({ t: 'load', s: { ...fresh(asg, s.name), code: s.code, who: s.who, again: true } })
-        this.setState({ msg: '' })
-        this.f = '.p'
-      }
-      const hidden = s.sent && !s.sent.revealed
+    if (FULL && assignment && assignment.status !== 'open' && !progress.final) {
+      const closed = assignment.status === 'closed'
+      const date = closed ? assignment.dueAt : assignment.opensAt
       return wrap(
         <>
           {header}
-          {hidden ? (
-            <p id="sc" tabIndex={-1}>{asg?.revealAnswers === 'after-due' ? t.hiddenDue : t.hidden}</p>
-          ) : (
-            <>
-              <h3 id="sc" tabIndex={-1}>{t.score}</h3>
-              <p class="big">{fraction(s.final.score, s.final.maxScore, L)}</p>
-            </>
-          )}
-          {s.sent && <p role="status">{t.sent} {s.sent.left != null && t.left + num(s.sent.left, L)}</p>}
-          {s.final.results.length > 0 && (
-            <>
-              <h3>{t.review}</h3>
-              <ol class="rv">
-                {qs.map((q) => ({}).hasOwnProperty.call(byId, q.id) && (
-                  <li key={q.id}>
-                    <p {...ql}>{q.prompt}</p>
-                    <Feedback r={byId[q.id]!} t={t} lang={L} ql={ql} />
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-          <div class="row">
-            {s.sent?.left !== 0 && <button type="button" onClick={again}>{t.again}</button>}
-            {s.sent && <button type="button" class="s" onClick={() => this.change(newStudentState())}>{t.done}</button>}
+          <div class="err" role="status">
+            <p class="v">{closed ? t.closed : t.notOpen}</p>
+            {date && <p>{closed ? t.closedAt : t.opens}<time dateTime={date}>{new Intl.DateTimeFormat(ui + '-u-nu-' + digits, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(date))}</time></p>}
+            <p>{closed ? t.closedHelp : t.notOpenHelp}</p>
           </div>
         </>,
       )
     }
 
-    const one = (q: Question, idx: number) => {
-      // Own keys only: a question id such as `constructor` would read Object.prototype. (An
-      // answer read the same way is a function: isAnswered and the inputs ignore it.)
-      const r = ({}).hasOwnProperty.call(s.results, q.id) && s.results[q.id]
-      const k = 'q-' + q.id
-      const submit = (e: Event) => {
-        e.preventDefault()
-        if (!asg) this.check(q.id)
-        else if (p.mode === 'one' && idx < n - 1) this.go(idx + 1)
+    if (progress.final) {
+      const again = () => {
+        // Classroom: the same student again, said above the questions with a way out, never a silent pre-fill.
+        this.act({ t: 'load', s: FULL && assignment ? { ...fresh(assignment, progress.name), code: progress.code, who: progress.who, again: true } : fresh(assignment, progress.name) })
+        this.setState({ message: '', shown: undefined })
+        this.focusNext = '.p'
+      }
+      const sent = FULL && progress.sent
+      return wrap(
+        <>
+          {header}
+          {FULL && sent && !sent.revealed ? (
+            <p id="sc" tabIndex={-1}>{assignment?.revealAnswers === 'after-due' ? t.hiddenDue : t.hidden}</p>
+          ) : (
+            <Summary grade={progress.final} questions={questions} t={t} lang={ui} ql={ql} numerals={numerals} onShow={showInArticle} />
+          )}
+          {sent && <p role="status">{t.sent} {sent.left != null && t.left + num(sent.left, ui, digits)}</p>}
+          <div class="row">
+            {(!sent || sent.left !== 0) && <button type="button" onClick={again}>{t.again}</button>}
+            {FULL && sent && <button type="button" class="s" onClick={() => change(this, newStudent())}>{t.done}</button>}
+          </div>
+        </>,
+        article,
+      )
+    }
+
+    const one = (question: Question, position: number) => {
+      const result = own(progress.results, question.id)
+      const practice = !!result && own(progress.firstTries, question.id) !== result
+      const key = 'q-' + question.id
+      const locked = !!result
+      const submit = (event: Event) => {
+        event.preventDefault()
+        if (!FULL || !assignment) this.check(question.id)
+        else if (props.mode === 'one' && position < count - 1) this.go(position + 1)
       }
       return (
-        <form key={q.id} onSubmit={submit}>
-          <fieldset aria-labelledby={k + '-p'}>
-            <p class="p" id={k + '-p'} tabIndex={-1} {...ql}>
-              {p.mode === 'all' && <span class="mu" lang={L}>{progress(idx + 1, n, L)} </span>}
-              {q.prompt}
+        <form key={question.id} onSubmit={submit}>
+          <fieldset aria-labelledby={key + '-p'}>
+            <p class="p" id={key + '-p'} tabIndex={-1} {...ql}>
+              {props.mode === 'all' && <span class="mu" lang={ui}>{progressLabel(position + 1, count, ui, digits)} </span>}
+              {quizText(question.prompt)}
             </p>
-            <Input q={q} k={k} value={s.answers[q.id]} ql={ql} t={t} onAnswer={(v) => this.act({ t: 'answer', id: q.id, v })} />
+            <Input q={question} k={key} value={own(progress.answers, question.id)} ql={ql} t={t} numerals={numerals} verdict={result} locked={locked}
+              onAnswer={(value) => this.act({ t: 'answer', id: question.id, v: value })} />
           </fieldset>
-          {!asg && (
+          {!assignment && (
             <div class="row">
-              <button type="submit" disabled={!isAnswered(s.answers[q.id]) || busy}>{t.check}</button>
+              {locked ? (
+                <button type="button" class="s" onClick={() => {
+                  this.act({ t: 'practice', id: question.id })
+                  this.focusNext = '#' + key + '-p'
+                }}>{t.practice}</button>
+              ) : (
+                <button type="submit" disabled={!isAnswered(own(progress.answers, question.id)) || busy}>{t.check}</button>
+              )}
             </div>
           )}
-          {r && <Feedback r={r} t={t} lang={L} ql={ql} id={'fb-' + q.id} />}
+          {result && (
+            <Feedback r={result} t={t} lang={ui} ql={ql} id={'fb-' + question.id} typed={isTyped(question)} numerals={numerals} practice={practice}
+              onShow={showInArticle && result.evidence ? () => showInArticle(question.id) : undefined} />
+          )}
         </form>
       )
     }
 
-    const last = (
-      <button type="button" onClick={() => this.finish()} disabled={busy}>{asg ? t.submit : t.finish}</button>
-    )
-    const all = p.mode === 'all'
-    const bar = (x: number) => <div class="bar" aria-hidden="true"><i style={{ width: (100 * x) / n + '%' }} /></div>
+    const all = props.mode === 'all'
+    const unanswered = questions.filter((question) => !isAnswered(own(progress.answers, question.id)))
+    const bar = (done: number) => <div class="bar" aria-hidden="true"><i style={{ width: (100 * done) / count + '%' }} /></div>
     return wrap(
       <>
         {header}
-        {asg && <Identity asg={asg} s={s} t={t} change={(patch) => this.change(patch)} lookup={(code) => this.lookup(code)} />}
-        {all ? bar(Object.keys(s.answers).length) : <><p class="mu">{t.q}{progress(i + 1, n, L)}</p>{bar(i + 1)}</>}
-        {all ? qs.map(one) : one(qs[i]!, i)}
-        {msg && <p class="err" role="alert">{msg}</p>}
-        <div class="row">
-          {!all && i > 0 && <button type="button" class="s" onClick={() => this.go(i - 1)}>{t.prev}</button>}
-          {!all && i < n - 1 ? <button type="button" onClick={() => this.go(i + 1)}>{t.next}</button> : last}
-        </div>
+        {FULL && assignment && (
+          <Identity asg={assignment} s={progress} t={t} change={(patch) => change(this, patch)} lookup={(code) => lookup(this, code, assignment)} />
+        )}
+        {all ? bar(count - unanswered.length) : <><p class="mu">{t.q}{progressLabel(index + 1, count, ui, digits)}</p>{bar(index + 1)}</>}
+        {all ? questions.map(one) : one(questions[index]!, index)}
+        {message && <p class="err" role="alert">{message}</p>}
+        {confirming && unanswered.length > 0 ? (
+          <div class="err" id="cf" tabIndex={-1} role="alertdialog" aria-labelledby="cf-t">
+            <p id="cf-t">{t.unanswered}{num(unanswered.length, ui, digits)}</p>
+            <div class="row">
+              <button type="button" onClick={() => this.finish(true)} disabled={busy}>{t.finishAnyway}</button>
+              <button type="button" class="s" onClick={() => {
+                this.go(questions.indexOf(unanswered[0]!))
+                this.focusNext = '#q-' + unanswered[0]!.id + '-p'
+              }}>{t.backToQuestions}</button>
+            </div>
+          </div>
+        ) : (
+          <div class="row">
+            {!all && index > 0 && <button type="button" class="s" onClick={() => this.go(index - 1)}>{t.prev}</button>}
+            {!all && index < count - 1 ? (
+              <button type="button" onClick={() => this.go(index + 1)}>{t.next}</button>
+            ) : (
+              <button type="button" onClick={() => this.finish()} disabled={busy}>{FULL && assignment ? t.submit : t.finish}</button>
+            )}
+          </div>
+        )}
       </>,
+      article,
     )
   }
 }
 
-/** The article; the evidence of the last checked answer is marked and scrolled into view. */
-function Article({ quiz, t, l, hl }: { quiz: Quiz; t: Strings; l: Lang; hl?: { paragraph: number; quote: string } }) {
-  const a = quiz.article
-  const src = quiz.source
-  const scroll = (m: HTMLElement | null) => {
-    const box = m?.closest<HTMLElement>('.art')
-    if (m && box) box.scrollTop = m.offsetTop - box.offsetTop - 16
-  }
-  return (
-    <section class="art" tabIndex={0} aria-label={t.article} lang={a.lang} dir={a.dir}>
-      {a.paragraphs.map((para) => {
-        const at = hl && hl.paragraph === para.index ? para.text.indexOf(hl.quote) : -1
-        return (
-          <div key={para.index}>
-            {para.heading && <h3>{para.heading}</h3>}
-            <p>{at < 0 ? para.text : [para.text.slice(0, at), <mark key={hl!.quote} ref={scroll}>{hl!.quote}</mark>, para.text.slice(at + hl!.quote.length)]}</p>
-          </div>
-        )
-      })}
-      <p class="mu" lang={l} dir={dirOf(l)}>
-        {t.source}
-        {src.url && /^https?:/.test(src.url) ? <a href={src.url} target="_blank" rel="noopener noreferrer">{src.name}</a> : src.name}
-      </p>
-    </section>
+/**
+ * Classroom: changes the student's identity fields (and anything else of the attempt in progress).
+ * Functions beside the class rather than methods: widget.js, which has no classroom, leaves them out.
+ */
+function change(app: App, patch: Partial<State>) {
+  app.act({ t: 'load', s: { ...app.state.progress, ...patch } })
+  app.setState({ message: '', announcement: '' })
+}
+
+/** Classroom with a roster: the name of a personal code, for "is this you?". */
+function lookup(app: App, code: string, assignment: Assignment) {
+  const t = () => stringsNow(app.ui())!
+  app.props.api.student(assignment.code, code).then(
+    ({ name }) => cleanCode(app.state.progress.code ?? '') === code && change(app, { found: name }),
+    (error) => app.setState({ message: error instanceof ApiError && error.status === 404 ? t().badCode : t().sendFail }),
   )
 }

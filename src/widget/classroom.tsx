@@ -85,6 +85,8 @@ export function newStudent(): Partial<State> {
   return {
     answers: {},
     results: {},
+    firstTries: {},
+    last: undefined,
     index: 0,
     final: null,
     sent: undefined,

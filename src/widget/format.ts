@@ -1,11 +1,35 @@
 import type { Lang } from './types.ts'
 
-const formats: Partial<Record<Lang, Intl.NumberFormat>> = {}
+/**
+ * A digit system: Arabic-Indic (`arab`: ٠١٢٣) or Latin (`latn`: 0123). English is always written in
+ * Latin digits; Arabic in Arabic-Indic ones unless the publisher asks for Latin (`data-digits="latn"`).
+ */
+export type Digits = 'arab' | 'latn'
 
-/** A number in the digits readers of `lang` expect: Arabic-Indic for Arabic (٣), Latin for English. */
-export function num(n: number, lang: Lang): string {
-  const f = (formats[lang] ??= new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-arab' : 'en', { maximumFractionDigits: 2 }))
-  return f.format(n)
+/** The digits of `lang`, given the publisher's choice for Arabic (`arab` when unset). */
+export function digitsOf(lang: Lang, arabic?: Digits): Digits {
+  return lang === 'ar' && arabic !== 'latn' ? 'arab' : 'latn'
+}
+
+const formats: Record<string, Intl.NumberFormat> = {}
+
+/** A number in the digits readers of `lang` expect: Arabic-Indic for Arabic (٣) unless `digits` says Latin. */
+export function num(value: number, lang: Lang, digits = digitsOf(lang)): string {
+  const locale = lang === 'ar' ? 'ar-u-nu-' + digits : 'en'
+  return (formats[locale] ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value)
+}
+
+const ARABIC_INDIC_ZERO = 0x660
+
+/**
+ * Text with every digit in one system: `2.5 ساعة` → `٢٫٥ ساعة` in `arab`, Arabic-Indic and Persian
+ * digits → Latin in `latn`. Each character maps to one, so offsets into the text stay valid.
+ */
+export function toDigits(text: string, digits: Digits): string {
+  if (digits === 'latn') return text.replace(/[٠-٩۰-۹]/g, (d) => String(d.charCodeAt(0) & 15))
+  return text
+    .replace(/(\d)([.,])(?=\d)/g, (_match, digit: string, mark: string) => digit + (mark === '.' ? '٫' : '٬'))
+    .replace(/\d/g, (d) => String.fromCharCode(ARABIC_INDIC_ZERO + +d))
 }
 
 // First-strong isolate … pop directional isolate: keeps a run's own direction inside text of the other.
@@ -18,13 +42,23 @@ export function isolate(text: string): string {
 }
 
 /** "٣ / ١٥" or "3 / 15": position in a sequence, isolated so it reads correctly in either direction. */
-export function progress(current: number, total: number, lang: Lang): string {
-  return isolate(num(current, lang) + ' / ' + num(total, lang))
+export function progress(current: number, total: number, lang: Lang, digits?: Digits): string {
+  return isolate(num(current, lang, digits) + ' / ' + num(total, lang, digits))
 }
 
-/** "٧ من ١٠" or "7 of 10". */
-export function fraction(score: number, max: number, lang: Lang): string {
-  return isolate(num(score, lang) + (lang === 'ar' ? ' من ' : ' of ') + num(max, lang))
+/** A score rounded to the half point it is nearest to: 16.67 → 16.5, 16.8 → 17. */
+export function roundScore(score: number): number {
+  return Math.round(score * 2) / 2
+}
+
+/** "٧ من ١٠" or "7 of 10", the score rounded to a half point. */
+export function fraction(score: number, max: number, lang: Lang, digits?: Digits): string {
+  return isolate(num(roundScore(score), lang, digits) + (lang === 'ar' ? ' من ' : ' of ') + num(max, lang, digits))
+}
+
+/** A whole percentage, "٧٧٪" or "77%". */
+export function percent(score: number, max: number, lang: Lang, digits = digitsOf(lang)): string {
+  return isolate(num(max ? Math.round((100 * score) / max) : 0, lang, digits) + (digits === 'arab' ? '٪' : '%'))
 }
 
 /** Text direction of a language. */

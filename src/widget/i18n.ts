@@ -1,9 +1,14 @@
 import type { Lang } from './types.ts'
 
-/** UI strings. Keys are short on purpose: every byte ships in widget.js. */
+/**
+ * The widget's own strings. The bundles load them per language as scripts
+ * (public/widget-strings.<lang>.js, written by scripts/build-widget.mjs from this module), so
+ * widget.js carries neither language; unbundled (tests, the studio's imports) they are here.
+ */
 const ar = {
-  loading: 'جارٍ التحميل…',
-  loadFail: 'تعذّر تحميل الاختبار.',
+  loading: 'جارٍ تحميل الاختبار…',
+  loadFail: 'تعذّر تحميل الاختبار. تحقّق من اتصالك ثم أعد المحاولة.',
+  notFound: 'هذا الاختبار غير موجود أو لم يعد متاحًا.',
   sendFail: 'تعذّر الإرسال. إجاباتك محفوظة.',
   retry: 'إعادة المحاولة',
   check: 'تحقّق',
@@ -15,10 +20,23 @@ const ar = {
   part: 'إجابة صحيحة جزئيًا',
   readAs: 'فهمنا إجابتك هكذا: ',
   expected: 'الإجابة الصحيحة: ',
+  rightOption: 'الإجابة الصحيحة',
+  yourOption: 'إجابتك',
+  practice: 'حاول مجددًا للتدرّب',
+  practiceNote: 'تدريب: تُحتسب في النتيجة إجابتك الأولى.',
   quote: 'من النص:',
+  showInArticle: 'اعرضه في النص',
   score: 'نتيجتك',
+  great: 'ممتاز! قرأت النص بعناية.',
+  good: 'أحسنت، فهمت معظم النص.',
+  fair: 'بداية جيدة. راجع الشواهد أدناه.',
+  low: 'أعد قراءة النص ثم حاول مجددًا.',
   again: 'أعد الاختبار',
   review: 'المراجعة',
+  glance: 'إجاباتك',
+  unanswered: 'أسئلة بلا إجابة: ',
+  finishAnyway: 'أنهِ على أي حال',
+  backToQuestions: 'عُد إلى الأسئلة',
   yes: 'صح',
   nope: 'خطأ',
   answer: 'إجابتك',
@@ -32,7 +50,11 @@ const ar = {
   sent: 'أُرسلت إجاباتك.',
   left: 'المحاولات المتبقية: ',
   notOpen: 'لم يُفتح هذا الواجب بعد.',
+  opens: 'يُفتح في: ',
+  notOpenHelp: 'عُد إلى هذه الصفحة عندما يُفتح.',
   closed: 'أُغلق هذا الواجب.',
+  closedAt: 'أُغلق في: ',
+  closedHelp: 'إن احتجت إلى الإرسال فاسأل معلّمك.',
   none: 'لم تُجب',
   switchTo: 'English',
   lang: 'en',
@@ -58,8 +80,9 @@ const ar = {
 export type Strings = typeof ar
 
 const en: Strings = {
-  loading: 'Loading…',
-  loadFail: "Couldn't load the quiz.",
+  loading: 'Loading the quiz…',
+  loadFail: "Couldn't load the quiz. Check your connection and try again.",
+  notFound: "This quiz doesn't exist or is no longer available.",
   sendFail: "Couldn't send. Your answers are saved.",
   retry: 'Retry',
   check: 'Check',
@@ -71,10 +94,23 @@ const en: Strings = {
   part: 'Partly correct',
   readAs: 'We read your answer as: ',
   expected: 'Right answer: ',
+  rightOption: 'Right answer',
+  yourOption: 'Your answer',
+  practice: 'Try again for practice',
+  practiceNote: 'Practice: your score counts your first answer.',
   quote: 'From the article:',
+  showInArticle: 'Show in the article',
   score: 'Your score',
+  great: 'Excellent! You read closely.',
+  good: 'Well done, you understood most of it.',
+  fair: 'A good start. Look at the evidence below.',
+  low: 'Read the article again, then try again.',
   again: 'Try again',
   review: 'Review',
+  glance: 'Your answers',
+  unanswered: 'Unanswered questions: ',
+  finishAnyway: 'Finish anyway',
+  backToQuestions: 'Back to the questions',
   yes: 'True',
   nope: 'False',
   answer: 'Your answer',
@@ -88,7 +124,11 @@ const en: Strings = {
   sent: 'Your answers were submitted.',
   left: 'Attempts left: ',
   notOpen: 'This assignment is not open yet.',
+  opens: 'Opens: ',
+  notOpenHelp: 'Come back to this page when it opens.',
   closed: 'This assignment is closed.',
+  closedAt: 'Closed: ',
+  closedHelp: 'If you still need to submit, ask your teacher.',
   none: 'Not answered',
   switchTo: 'العربية',
   lang: 'ar',
@@ -113,3 +153,4 @@ const en: Strings = {
 }
 
 export const strings: Record<Lang, Strings> = { ar, en }
+

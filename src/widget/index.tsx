@@ -1,3 +1,4 @@
+import { FULL } from './flags.ts'
 import { createMount, readOptions, type Handle } from './mount.tsx'
 import type { Options } from './types.ts'
 
@@ -17,7 +18,10 @@ const base = script?.src ? new URL('.', script.src).href : new URL('/', location
 // A second copy of the script (two script-tag embeds on one page) reuses the first one.
 const fahm: FahmGlobal = (window.Fahm ??= { mount: createMount(base), version: typeof __VERSION__ == 'string' ? __VERSION__ : 'dev' })
 
-const ATTRS = ['quiz', 'lang', 'mode', 'theme', 'assignment', 'show-article', 'api']
+// widget-full.js (this entry with the classroom flow and the article) offers its mount to a widget.js that loaded it.
+if (FULL) window.FahmFull ??= { mount: createMount(base) }
+
+const ATTRS = ['quiz', 'lang', 'mode', 'theme', 'assignment', 'show-article', 'api', 'digits']
 
 if (!customElements.get('fahm-quiz')) {
   customElements.define(
@@ -27,16 +31,16 @@ if (!customElements.get('fahm-quiz')) {
       static get observedAttributes() {
         return ATTRS
       }
-      declare h?: Handle
+      declare handle?: Handle
       connectedCallback() {
         this.attributeChangedCallback()
       }
       attributeChangedCallback() {
-        if (this.isConnected) this.h = fahm.mount(this, readOptions((n) => this.getAttribute(n)))
+        if (this.isConnected) this.handle = fahm.mount(this, readOptions((name) => this.getAttribute(name)))
       }
       disconnectedCallback() {
-        this.h?.unmount()
-        this.h = undefined
+        this.handle?.unmount()
+        this.handle = undefined
       }
     },
   )
@@ -45,17 +49,17 @@ if (!customElements.get('fahm-quiz')) {
 // Script-tag embed: <script src=".../widget.js" data-quiz="…" async></script> renders in place
 // (or into data-target).
 if (script && (script.dataset.quiz || script.dataset.assignment)) {
-  const s = script
-  const o = { ...readOptions((n) => s.getAttribute('data-' + n)), nonce: s.nonce || undefined }
+  const tag = script
+  const options = { ...readOptions((name) => tag.getAttribute('data-' + name)), nonce: tag.nonce || undefined }
   const place = () => {
-    const sel = s.dataset.target
-    let el: HTMLElement | null = sel ? document.querySelector<HTMLElement>(sel) : null
+    const selector = tag.dataset.target
+    let el: HTMLElement | null = selector ? document.querySelector<HTMLElement>(selector) : null
     if (!el) {
       el = document.createElement('div')
-      s.parentNode!.insertBefore(el, s.nextSibling)
+      tag.parentNode!.insertBefore(el, tag.nextSibling)
     }
-    fahm.mount(el, o)
+    fahm.mount(el, options)
   }
-  if (s.dataset.target && document.readyState === 'loading') addEventListener('DOMContentLoaded', place)
+  if (tag.dataset.target && document.readyState === 'loading') addEventListener('DOMContentLoaded', place)
   else place()
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact'
 import { createApi, type Api } from './api.ts'
 import { App } from './app.tsx'
+import { FULL } from './flags.ts'
 import { adoptStyles } from './styles.ts'
 import type { Options } from './types.ts'
 
@@ -25,6 +26,7 @@ export function createMount(defaultApi: string) {
       existing.update(options)
       return existing
     }
+    if (!FULL && needsFull(options)) return mountFull(defaultApi, el, options)
     const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' })
     adoptStyles(shadow, options.nonce)
     // A container of our own, so a fallback <style> element beside it is never diffed away.
@@ -33,6 +35,11 @@ export function createMount(defaultApi: string) {
     let base: Options['api'] = ''
     let api: Api
     const draw = (o: Options) => {
+      // An element switched to an assignment or the article after it showed a quiz: the full bundle takes over.
+      if (!FULL && needsFull(o)) {
+        handle.unmount()
+        return void mountFull(defaultApi, el, o)
+      }
       const emit = (type: string, detail: object) =>
         el.dispatchEvent(new CustomEvent('fahm:' + type, { detail, bubbles: true, composed: true }))
       const b = o.api || defaultApi
@@ -46,13 +53,14 @@ export function createMount(defaultApi: string) {
           mode={o.mode === 'all' ? 'all' : 'one'}
           theme={o.theme === 'dark' || o.theme === 'light' ? o.theme : 'auto'}
           showArticle={!!o.showArticle}
+          digits={o.digits === 'latn' || o.digits === 'arab' ? o.digits : undefined}
           api={api!}
+          base={defaultApi}
           emit={emit}
         />,
         box,
       )
     }
-    draw(options)
     const handle: Handle = {
       unmount: () => {
         render(null, box)
@@ -62,8 +70,54 @@ export function createMount(defaultApi: string) {
       update: draw,
     }
     mounted.set(el, handle)
+    draw(options)
     return handle
   }
+}
+
+declare global {
+  interface Window {
+    /** Set by widget-full.js: its mount, with the classroom flow and the article. */
+    FahmFull?: { mount: (el: HTMLElement, options: Options) => Handle }
+  }
+}
+
+/** What widget.js leaves to widget-full.js: an assignment, or the article beside the quiz. */
+const needsFull = (options: Options) => !!(options.assignment || options.showArticle)
+
+let fullScript: Promise<void> | undefined
+
+/**
+ * widget.js leaves the classroom flow and the article out (news pages need neither): they load
+ * widget-full.js from the same server once, and its mount renders them. The handle works meanwhile.
+ */
+function mountFull(base: string, el: HTMLElement, options: Options): Handle {
+  let latest = options
+  let inner: Handle | undefined
+  let gone = false
+  fullScript ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script')
+    script.src = new URL('widget-full.js', base).href
+    script.onload = () => resolve()
+    script.onerror = reject
+    document.head.appendChild(script)
+  })
+  const handle: Handle = {
+    update: (next) => {
+      if (inner) inner.update(next)
+      else latest = next
+    },
+    unmount: () => {
+      gone = true
+      inner?.unmount()
+      mounted.delete(el)
+    },
+  }
+  mounted.set(el, handle)
+  fullScript.then(() => {
+    if (!gone) inner = window.FahmFull!.mount(el, latest)
+  })
+  return handle
 }
 
 /** Options from attribute values: `get('lang')` reads `lang` or `data-lang`. */
@@ -82,6 +136,7 @@ export function readOptions(get: (name: string) => string | null | undefined): O
     mode: mode === 'all' ? 'all' : 'one',
     theme: v('theme') as Options['theme'],
     showArticle: flag('show-article'),
+    digits: v('digits') as Options['digits'],
     api: v('api'),
   }
 }

@@ -3,8 +3,13 @@ import type { Answer, Grade, Lang, Result } from './types.ts'
 /** A reader's progress through one quiz; kept in localStorage per quiz version. */
 export type State = {
   answers: Record<string, Answer>
-  /** Feedback from "Check", per question. */
+  /** Feedback from "Check" on the answer shown now, per question (practice included). */
   results: Record<string, Result>
+  /**
+   * News mode: the result of each question's first check. The score counts these: a checked answer
+   * is locked, and trying again afterwards is practice.
+   */
+  firstTries: Record<string, Result>
   /** The question shown in one-at-a-time mode. */
   index: number
   /** The graded quiz once finished. */
@@ -31,45 +36,68 @@ export type State = {
 export type Action =
   | { t: 'answer'; id: string; v: Answer | null }
   | { t: 'result'; r: Result; lang: Lang }
+  /** Unlocks a checked answer for practice; its first try keeps counting. */
+  | { t: 'practice'; id: string }
   | { t: 'go'; i: number }
   | { t: 'final'; g: Grade; lang: Lang }
   | { t: 'reset' }
   | { t: 'load'; s: State }
 
-export const initial: State = { answers: {}, results: {}, index: 0, final: null }
+export const initial: State = { answers: {}, results: {}, firstTries: {}, index: 0, final: null }
 
 /** Whether an answer says anything: empty text and no ticked box count as unanswered. */
-export function isAnswered(v: Answer | null | undefined): v is Answer {
-  if (typeof v === 'string') return v.trim() !== ''
-  if (Array.isArray(v)) return v.length > 0
-  return typeof v === 'boolean'
+export function isAnswered(value: Answer | null | undefined): value is Answer {
+  if (typeof value === 'string') return value.trim() !== ''
+  if (Array.isArray(value)) return value.length > 0
+  return typeof value === 'boolean'
 }
 
-export function reducer(s: State, a: Action): State {
-  switch (a.t) {
+/** Own keys only: a question id such as `constructor` must not read Object.prototype. */
+export const own = <T>(record: Record<string, T>, key: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
+
+export function reducer(state: State, action: Action): State {
+  switch (action.t) {
     case 'answer': {
-      const answers = { ...s.answers }
-      if (isAnswered(a.v)) answers[a.id] = a.v
-      else delete answers[a.id]
+      const answers = { ...state.answers }
+      if (isAnswered(action.v)) answers[action.id] = action.v
+      else delete answers[action.id]
       // Feedback on an answer that changed since is stale.
-      const { [a.id]: _, ...results } = s.results
-      return { ...s, answers, results }
+      const { [action.id]: _stale, ...results } = state.results
+      return { ...state, answers, results }
     }
-    case 'result':
-      return { ...s, results: { ...s.results, [a.r.questionId]: a.r }, lang: a.lang, last: a.r.questionId }
+    case 'result': {
+      const id = action.r.questionId
+      const firstTries = own(state.firstTries, id) ? state.firstTries : { ...state.firstTries, [id]: action.r }
+      return { ...state, results: { ...state.results, [id]: action.r }, firstTries, lang: action.lang, last: id }
+    }
+    case 'practice': {
+      const { [action.id]: _done, ...results } = state.results
+      return { ...state, results }
+    }
     case 'go':
-      return { ...s, index: a.i }
+      return { ...state, index: action.i }
     case 'final':
-      return { ...s, final: a.g, lang: a.lang }
+      return { ...state, final: action.g, lang: action.lang }
     case 'reset':
       return initial
     case 'load':
-      return { ...initial, ...a.s }
+      return { ...initial, ...action.s }
   }
 }
 
+/**
+ * The news-mode grade: each question's first check where there was one, else the grader's result
+ * for the answer given at the end; the score is their sum.
+ */
+export function firstTryGrade(graded: Grade, firstTries: Record<string, Result>): Grade {
+  const results = graded.results.map((result) => own(firstTries, result.questionId) ?? result)
+  const score = results.reduce((sum, result) => sum + (result.score ?? 0), 0)
+  return { score, maxScore: graded.maxScore, results }
+}
+
 /** Toggles `id` in a multiple-choice answer, keeping the order the choices were ticked in. */
-export function toggle(v: Answer | undefined, id: string, on: boolean): string[] {
-  const ids = Array.isArray(v) ? v.filter((x) => x !== id) : []
+export function toggle(value: Answer | undefined, id: string, on: boolean): string[] {
+  const ids = Array.isArray(value) ? value.filter((x) => x !== id) : []
   return on ? [...ids, id] : ids
 }

@@ -37,3 +37,6 @@ export function dropOlderVersions(quizId: string, version: number): void {
 export function attemptKey(code: string): string {
   return `fahm:a:${code}`
 }
+
+/** The language a reader chose with the switch, for every quiz of the site. */
+export const LANG_KEY = 'fahm:lang'

@@ -1,51 +1,79 @@
-// The widget's only stylesheet, adopted into each shadow root. Colours come from the public
-// --fahm-* custom properties (which inherit through the shadow boundary) with defaults here.
-const dark =
-  '--bg:var(--fahm-bg-dark,#16181b);--fg:var(--fahm-fg-dark,#eceef1);--mu:#aab0b9;--ln:#4a5059;--ac:var(--fahm-accent-dark,#6fd8b2);--on:#000;--ok:#6ddc94;--no:#ff9a90;--mk:#5c4d00;--ti:#22262b'
+import { EXTERNAL_UI } from './flags.ts'
 
+// The widget's stylesheet, adopted into each shadow root. Colours come from the public --fahm-*
+// custom properties (which inherit through the shadow boundary) with defaults here.
+const dark =
+  '--bg:var(--fahm-bg-dark,#16181b);--fg:var(--fahm-fg-dark,#eceef1);--mu:#aab0b9;--ln:#4a5059;--ac:var(--fahm-accent-dark,#6fd8b2);--on:#000;--ok:#6ddc94;--no:#ff9a90;--mk:#5c4d00;--ti:#22262b;--pt:#f0b45a'
+
+/** What the widget looks like before its strings arrive: the frame, the loading boxes, an error. */
 export const css =
   // The host page may style the host element (even `* { all: unset }`); important wins from inside.
   ':host{display:block!important}:host([hidden]){display:none!important}' +
   // `all: initial` cuts every inherited property (color, font, line-height…) coming from the host.
   '.w{all:initial;display:block;position:relative;' +
   '--ac:var(--fahm-accent,#0b6e4f);--on:var(--fahm-on-accent,#fff);--bg:var(--fahm-bg,#fff);--fg:var(--fahm-fg,#1b1d20);' +
-  '--mu:#5a6069;--ln:var(--fahm-border,#c9ced6);--ok:#15703a;--no:#b3261e;--mk:#fff0a6;--ti:#f3f6f5;--r:var(--fahm-radius,10px);' +
+  '--mu:#5a6069;--ln:var(--fahm-border,#c9ced6);--ok:#15703a;--no:#b3261e;--pt:#8a5300;--mk:#fff0a6;--ti:#f3f6f5;--r:var(--fahm-radius,10px);' +
   'font:var(--fahm-font-size,16px)/1.6 var(--fahm-font,system-ui,"Segoe UI",Tahoma,sans-serif);' +
   'color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:1rem;' +
-  'min-height:var(--fahm-min-height,42rem);overflow-wrap:anywhere}' +
-  // The article box (at most 22rem + its margin) comes on top of the question.
-  '.wa{min-height:calc(var(--fahm-min-height,42rem) + 23rem)}' +
+  'overflow-wrap:anywhere;container-type:inline-size}' +
   '.dark{' + dark + '}@media(prefers-color-scheme:dark){.auto{' + dark + '}}' +
   '*{box-sizing:border-box}' +
   // The title fills its row, so a title in the other direction than the widget's starts at its own side.
   'h2,h3,p,ol,fieldset,figure{margin:0 0 .7rem}h2{font-size:1.25em;flex:auto}' +
-  'header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between}' +
   '.mu{color:var(--mu)}' +
   '.bar{height:6px;background:var(--ln);border-radius:3px;margin-bottom:1rem}' +
+  '.o{display:flex;gap:.6em;padding:.5em .7em;border:1px solid var(--ln);border-radius:var(--r);margin:.4rem 0;cursor:pointer}' +
+  // Loading: the boxes of a question, without text, at its height (or --fahm-min-height).
+  '.ld{min-height:var(--fahm-min-height,0)}.sk{background:var(--ti);border-color:var(--ti)}' +
+  // On a phone a choice often takes two lines.
+  '@container(max-width:30rem){.sk.o{height:3.6em}}' +
+  '.row{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1rem}' +
+  'button{font:inherit;cursor:pointer;min-height:2.75rem;padding:0 1em;border-radius:8px;border:2px solid var(--ac);background:var(--ac);color:var(--on)}' +
+  ':focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
+  '.err{border:1px solid var(--no);border-radius:var(--r);padding:.7rem}' +
+  '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}' +
+  '@media(prefers-reduced-motion:reduce){*{transition:none!important}}'
+
+/**
+ * The quiz's own parts. Nothing shows them before the strings, so the bundles load them with the
+ * strings (public/widget-ui.<lang>.js, scripts/build-widget.mjs) and widget.js stays small.
+ */
+export const quizCss =
+  'header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between}' +
   '.bar i{display:block;height:100%;background:var(--ac);border-radius:3px;transition:width .3s}' +
   'fieldset{border:0;padding:0;min-width:0}' +
   'form+form{border-top:1px solid var(--ln);margin-top:1.2rem;padding-top:1.2rem}' +
   '.p{font-weight:600}' +
-  '.o{display:flex;gap:.6em;padding:.5em .7em;border:1px solid var(--ln);border-radius:var(--r);margin:.4rem 0;cursor:pointer}' +
-  '.o:has(:checked){border-color:var(--ac);background:var(--ti)}' +
+  '.o:has(:checked){border-color:var(--ac);background:var(--ti)}.o:has(:disabled){cursor:default}' +
+  // Verdict marks on the options: a sign and a colour, never colour alone.
+  '.o.right,.o.wrong{border-width:2px}.o.right{border-color:var(--ok)}.o.wrong{border-color:var(--no)}' +
+  '.mk{margin-inline-start:auto;font-size:1.1em}.right .mk,.ok i,.ok .v{color:var(--ok)}.wrong .mk,.no i{color:var(--no)}' +
+  'i{font-style:normal}.pt{border-color:var(--pt)}.pt i,.pt .v{color:var(--pt)}' +
   'input{accent-color:var(--ac);font:inherit;color:inherit}' +
   '.t{display:block;width:100%;max-width:28rem;padding:.5em;background:var(--bg);border:1px solid var(--mu);border-radius:6px}' +
   '.l{display:block}' +
-  '.row{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1rem}' +
-  'button{font:inherit;cursor:pointer;min-height:2.75rem;padding:0 1em;border-radius:8px;border:2px solid var(--ac);background:var(--ac);color:var(--on)}' +
   '.s{background:0;color:var(--fg);border-color:var(--ln)}' +
   ':disabled{opacity:.5}' +
-  ':focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
   '.fb{border-inline-start:4px solid var(--no);background:var(--ti);padding:.6rem .9rem;border-radius:var(--r);margin-top:1rem}' +
-  '.ok{border-color:var(--ok)}.v{font-weight:700;color:var(--no)}.ok .v{color:var(--ok)}' +
+  '.ok{border-color:var(--ok)}.v{font-weight:700;color:var(--no)}' +
   'blockquote{margin:0;padding-inline-start:.8rem;border-inline-start:3px solid var(--ln)}' +
-  'mark{background:var(--mk);color:inherit}' +
-  '.art{max-height:22rem;overflow:auto;border:1px solid var(--ln);border-radius:var(--r);padding:0 1rem;margin-bottom:1rem}' +
+  'mark{background:var(--mk);color:inherit;scroll-margin:5rem}' +
+  '.ln{background:0;border:0;color:var(--ac);text-decoration:underline;padding:0 .3em;min-height:2rem}' +
+  // The end: the score, one mark per question in a grid, then the review, right answers folded.
   '.big{font-size:2em;font-weight:700}' +
-  '.err{border:1px solid var(--no);border-radius:var(--r);padding:.7rem}' +
-  '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}' +
-  'a{color:inherit}' +
-  '@media(prefers-reduced-motion:reduce){*{transition:none!important}}'
+  '.grid,.rv{list-style:none;padding:0}.grid{display:flex;flex-wrap:wrap;gap:.4rem}' +
+  '.g{min-width:3.2rem;padding:0 .4em;background:var(--bg);color:var(--fg);border-color:var(--ln)}.g i{margin-inline-start:.3em}' +
+  '.g.ok{border-color:var(--ok)}.g.no{border-color:var(--no)}' +
+  'summary{cursor:pointer;font-weight:600;padding:.5rem 0}.rv li{border-top:1px solid var(--ln)}' +
+  // The article (widget-full.js) follows the quiz on a phone and sits beside it on a wide screen, in
+  // the page's own scroll, never a box scrolling inside the page: "show in the article" scrolls there.
+  '.art{border-top:1px solid var(--ln);margin-top:1.5rem;padding-top:1rem}' +
+  '@container(min-width:48rem){.cols{display:grid;grid-template-columns:1fr 1fr;gap:2rem;align-items:start}.art{border:0;margin:0;padding:0}}' +
+  'a{color:inherit}'
+
+/** The stylesheet as it stands: the quiz's parts join when they arrive (at once when unbundled). */
+let styles = EXTERNAL_UI ? css : css + quizCss
+const styleElements: HTMLStyleElement[] = []
 
 let sheet: CSSStyleSheet | undefined
 
@@ -56,7 +84,7 @@ let sheet: CSSStyleSheet | undefined
 export function adoptStyles(root: ShadowRoot, nonce?: string): void {
   try {
     sheet ??= new CSSStyleSheet()
-    if (!sheet.cssRules.length) sheet.replaceSync(css)
+    if (!sheet.cssRules.length) sheet.replaceSync(styles)
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
     return
   } catch {
@@ -66,6 +94,15 @@ export function adoptStyles(root: ShadowRoot, nonce?: string): void {
   const style = document.createElement('style')
   style.dataset.fahm = ''
   if (nonce) style.nonce = nonce
-  style.textContent = css
+  style.textContent = styles
+  styleElements.push(style)
   root.prepend(style)
+}
+
+/** Adds the quiz's parts (`quizCss`, loaded with the strings) to every widget's stylesheet, once. */
+export function addQuizStyles(quiz: string): void {
+  if (styles !== css) return
+  styles = css + quiz
+  sheet?.replaceSync(styles)
+  for (const style of styleElements) style.textContent = styles
 }

@@ -5,7 +5,7 @@ import type { Api } from './api.ts'
 import type { PublicAssignment } from '../core/assignment.ts'
 import type { PublicChoice, PublicQuestion, PublicQuiz } from '../core/public-quiz.ts'
 import type { Lang, QuestionType } from '../core/quiz-schema.ts'
-import type { HiddenResult, RevealedResult } from '../core/result.ts'
+import type { HiddenResult, RevealedResult } from '../core/answer-feedback.ts'
 
 // Type-only imports: esbuild erases them, so the widget bundle carries none of src/core.
 export type { Dir } from '../core/public-quiz.ts'
@@ -63,6 +63,11 @@ export type Options = {
    * the studio previews an unsaved draft this way.
    */
   api?: string | QuizCalls
+  /**
+   * Digits of Arabic text: `arab` (Arabic-Indic, ٠١٢٣, the default) or `latn` (0123). English is
+   * always in Latin digits.
+   */
+  digits?: 'arab' | 'latn'
   /** Nonce for a `<style>` element, for browsers without constructable stylesheets. */
   nonce?: string
 }

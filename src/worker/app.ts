@@ -1,4 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi'
+import { OpenAPIHono, type RouteConfig, type RouteConfigToEnv, type RouteHandler } from '@hono/zod-openapi'
 import { validationHook } from './problem.ts'
 
 /** Bindings and variables every route of the Worker sees. */
@@ -11,3 +11,9 @@ export type AppEnv = { Bindings: Env }
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
 }
+
+/**
+ * The handler of a route defined with `createRoute`, typed by its definition: request, responses,
+ * and the variables its middleware sets (`c.var.teacherClass`, `c.var.author`).
+ */
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv & RouteConfigToEnv<R>>

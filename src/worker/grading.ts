@@ -1,7 +1,7 @@
 import type { AnswerError } from '../core/grade-answers.ts'
 import { answerShapeError, gradeQuestion } from '../core/grade.ts'
 import type { Lang, Question } from '../core/quiz-schema.ts'
-import { toResult, type RevealedResult } from '../core/result.ts'
+import { toResult, type RevealedResult } from '../core/answer-feedback.ts'
 import { bodyInvalid } from './problem.ts'
 
 /**

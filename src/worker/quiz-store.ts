@@ -1,7 +1,7 @@
 import { quizSources } from '../../questions/index.ts'
 import { loadQuiz } from '../core/load-quiz.ts'
 import { pickText, quizLangs, servedLang } from '../core/localized.ts'
-import { isPublicQuiz, toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
+import { isPublicQuiz, toPublicQuiz, toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
 import type { Lang, Quiz, Visibility } from '../core/quiz-schema.ts'
 import {
   authoredToQuiz,
@@ -142,4 +142,46 @@ export async function getAssignedQuiz(env: Env, quizId: string): Promise<Quiz | 
   if (current) return current
   const last = await getLatestAuthoredQuiz(env.DB, quizId)
   return last ? authoredToQuiz(last) : null
+}
+
+/** A quiz as `GET /v1/quizzes/:quizId` serves it in one language: its JSON body and strong ETag. */
+export type ServedQuiz = {
+  /** `toPublicQuiz(quiz, lang)` serialised. */
+  body: string
+  /** The quoted hex SHA-256 of `body`, as `strongEtag()` would compute it. */
+  etag: string
+  /** The language served (the one asked for when the quiz has it, else its own): `Content-Language`. */
+  lang: Lang
+}
+
+// Per quiz version and requested language (`own`: none asked for). A version is one `Quiz` object
+// per isolate (bundled quizzes are parsed once; db/quizzes.ts hands back the same object while a
+// stored version is current), so a new version gets new entries and the old ones go with their
+// object. Keyed by the language asked for, so a hit does not even work out the language served
+// (`quizLangs` walks every string of the quiz).
+const served = new WeakMap<Quiz, Map<Lang | 'own', Promise<ServedQuiz>>>()
+
+/**
+ * The public body and ETag of `quiz` in `lang` (else its own language), projected, serialised and
+ * hashed once per quiz version and language in an isolate instead of on every request.
+ */
+export function servedQuiz(quiz: Quiz, lang?: Lang): Promise<ServedQuiz> {
+  let byLang = served.get(quiz)
+  if (!byLang) served.set(quiz, (byLang = new Map()))
+  let entry = byLang.get(lang ?? 'own')
+  if (!entry) {
+    const shown = servedLang(quizLangs(quiz), lang)
+    // Asking for the language served and asking for an absent one share one entry.
+    entry = byLang.get(shown) ?? serve(quiz, shown)
+    byLang.set(shown, entry)
+    byLang.set(lang ?? 'own', entry)
+  }
+  return entry
+}
+
+async function serve(quiz: Quiz, lang: Lang): Promise<ServedQuiz> {
+  const body = JSON.stringify(toPublicQuiz(quiz, lang))
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)))
+  const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
+  return { body, etag: `"${hex}"`, lang }
 }

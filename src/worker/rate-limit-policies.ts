@@ -16,7 +16,7 @@ export type RateLimitPolicy = {
   /** The operations it limits, as the OpenAPI document names them (`POST /v1/classes`). */
   routes: readonly string[]
   /** The `[vars]` variable holding the quota; 0 turns the limit off. */
-  variable: keyof Env & string
+  variable: Extract<keyof Env, `RATE_LIMIT_${string}`>
   /** The quota when the variable is missing or not a number. */
   defaultLimit: number
   /** The window, in seconds. */
@@ -74,13 +74,33 @@ export const RATE_LIMIT_POLICIES = {
     per: 'client address',
     counter: { kind: 'd1' },
   },
+  /**
+   * Lookups of unknown assignment codes (code scanning): only lookups that find nothing (404) are
+   * counted (`failureRateLimit`, src/worker/middleware/code-lookup-limit.ts); past the quota every
+   * lookup from the address is refused, known codes too.
+   */
+  codeLookups: {
+    name: 'code-lookups',
+    routes: [
+      'GET /v1/assignments/{code}',
+      'GET /v1/assignments/{code}/quiz',
+      'POST /v1/assignments/{code}/attempts',
+      'GET /v1/assignments/{code}/attempts/{attemptId}',
+      'GET /a/{code}',
+    ],
+    variable: 'RATE_LIMIT_FAILED_LOOKUPS_PER_HOUR',
+    defaultLimit: 30,
+    windowSeconds: 3600,
+    per: 'client address, counting only lookups that found nothing (404); past the quota every lookup is refused, known codes too',
+    counter: { kind: 'd1' },
+  },
 } as const satisfies Record<string, RateLimitPolicy>
 
 export type RateLimitPolicyName = keyof typeof RATE_LIMIT_POLICIES
 
 /** The quota of `policy` in this deployment: its variable, else its default. */
 export function policyLimit(env: Env, policy: RateLimitPolicy): number {
-  const raw = (env as unknown as Record<string, unknown>)[policy.variable]
+  const raw = env[policy.variable]
   const value = raw === undefined || raw === '' ? policy.defaultLimit : Number(raw)
   return Number.isFinite(value) ? value : policy.defaultLimit
 }

@@ -338,7 +338,7 @@ describe('red team: the article\'s other numbers never pass for the key', () => 
       ),
       { numRuns: 1500 },
     )
-  })
+  }, 60_000) // 1500 gradings: seconds on a loaded machine
 })
 
 describe('text answers in a sentence', () => {
@@ -452,7 +452,7 @@ describe('describeParsed and describeExpected', () => {
     [soldiersKilled, 'نحو ألفي جندي', '2000 شخص', '2000 people'],
     [soldiersKilled, '5 جنود', '5 أشخاص', '5 people'],
     [soldiersKilled, '2000', '2000 شخص', '2000 people'],
-    [additionalSoldiers, '6000 إضافي', '6000 شخص', '6000 people'], // a count read as people
+    [additionalSoldiers, '6000 إضافي', '6000 جندي', '6000 soldiers'], // a count of what the question counts
     [numeric('c2', 3, 'count'), '3 أشخاص', '3', '3'],
     [numeric('c', 3, 'count'), '3', '3', '3'],
     [single, 'japan-surrender', 'ذكرى استسلام اليابان', "The anniversary of Japan's surrender"],
@@ -460,7 +460,7 @@ describe('describeParsed and describeExpected', () => {
     [multiple, ['drones', 'missile-guidance'], 'الطائرات بدون طيار، التوجيه الصاروخي', 'Drones, Missile guidance'],
     [meetingEndedColdly, false, 'خطأ', 'False'],
     [firstTrilateral, 'نعم', 'صح', 'True'],
-    [meetingCity, 'في بِكين!', 'في بكين', 'في بكين'],
+    [meetingCity, 'في بِكين!', 'بكين', 'في بكين → Beijing'], // the accepted form, and the answer it stands for
   ])('%#: %j reads as %j / %j', (question, answer, ar, en) => {
     const parsed = parsedOf(question, answer)
     expect(describeParsed(parsed, question, 'ar')).toBe(ar)

@@ -50,8 +50,11 @@ describe('normalizeText', () => {
   })
 
   it('is idempotent on any string', () => {
+    // Any code point, lone surrogates included, as `unit: 'binary'` draws them: that built-in costs
+    // seconds per 500 strings after a grapheme arbitrary has run, this map a few milliseconds.
+    const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c))
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 })), (s) => {
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: anyCodePoint, maxLength: 40 })), (s) => {
         const once = normalizeText(s)
         expect(normalizeText(once)).toBe(once)
       }),

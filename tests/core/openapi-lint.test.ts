@@ -1,6 +1,6 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core'
 import { describe, expect, it } from 'vitest'
-import app from '../../src/worker/index.ts'
+import app from '../../src/worker/api.ts'
 import { openApiDocument } from '../../src/worker/routes/openapi.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { validate } from '@readme/openapi-parser'
 import { describe, expect, it } from 'vitest'
-import app from '../../src/worker/index.ts'
+import app from '../../src/worker/api.ts'
 import { openApiDocument, toOpenApiPath } from '../../src/worker/routes/openapi.ts'
 
 // The Worker app imported in node: its OpenAPI document is generated in-process, exactly as

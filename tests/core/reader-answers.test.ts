@@ -106,7 +106,7 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     )
-  })
+  }, 60_000)
 
   it('number words run together read as the words apart', () => {
     fc.assert(
@@ -119,7 +119,7 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     )
-  })
+  }, 60_000)
 
   it('a sentence of the question’s own words around the answer is right; a place or a negation in it is wrong', () => {
     const city = question('meeting-city')
@@ -140,5 +140,5 @@ describe('properties', () => {
       ),
       { numRuns: 300 },
     )
-  })
+  }, 60_000)
 })

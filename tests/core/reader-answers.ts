@@ -160,7 +160,8 @@ export const READER_ANSWERS: ReaderAnswer[] = [
   ...rows('additional-soldiers', 'egypt', true, ['ستة آلاف عسكري', 'ستلاف']),
   ...rows('additional-soldiers', 'en', true, ['6,000', '6,000 more soldiers', 'another 6,000 troops', '6000 additional soldiers', 'six thousand', 'about 6000 extra soldiers']),
   ...rows('additional-soldiers', 'msa', false, ['1000', '5000', '6000 جندي موجودون بالفعل في الأراضي الروسية', 'أكثر من 6000', '6000 عامل بناء', '6000 دبابة']),
-  ...rows('additional-soldiers', 'en', false, ['6000 soldiers already in Russia', 'more than 6000', '6000 workers', '6000 tanks']),
+  ...rows('additional-soldiers', 'en', false, ['6000 soldiers already in Russia', 'more than 6000', '6000 workers', '6000 tanks', '6000 and more', '6000 or more']),
+  ...rows('additional-soldiers', 'levant', false, ['ستة آلاف وزيادة', 'زيادة عن 6000', 'أكثر من ست تلاف']),
   // --- kursk-demining-workers 1000 ---
   ...rows('kursk-demining-workers', 'msa', true, ['1000', 'ألف', 'ألف عامل', '1000 عامل إزالة ألغام', 'ألف عامل نزع ألغام', 'نحو ألف عامل', 'سيرسلون 1000 عامل لإزالة الألغام']),
   ...rows('kursk-demining-workers', 'gulf', true, ['ألف عامل تقريبا', 'حوالي الألف']),

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isRevealed, toStudentAttempt, type GradedAttempt } from '../../src/core/reveal.ts'
-import type { RevealedResult } from '../../src/core/result.ts'
+import type { RevealedResult } from '../../src/core/answer-feedback.ts'
 
 const NOW = Date.parse('2026-12-01T10:00:00Z')
 const BEFORE = '2026-12-01T11:00:00Z'

@@ -49,6 +49,7 @@ export async function hostPage(url: URL, fahm: string): Promise<string | null> {
       [`${prefix}lang`, lang],
       [`${prefix}mode`, mode],
       [`${prefix}theme`, q.get('theme') ?? ''],
+      [`${prefix}digits`, q.get('digits') ?? ''],
     ]
       .filter(([, v]) => v)
       .map(([k, v]) => `${k}="${esc(v!)}"`)

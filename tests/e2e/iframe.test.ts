@@ -85,7 +85,7 @@ describe('embed page and oEmbed', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
     const html = await res.text()
-    expect(html).toContain('<script src="/widget.js" data-quiz="kim-putin-beijing" data-lang="en" data-mode="all" data-show-article>')
+    expect(html).toContain('<script src="/widget-full.js" data-quiz="kim-putin-beijing" data-lang="en" data-mode="all" data-show-article>')
     const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)
     expect(link).not.toBeNull()
     const href = link![1]!.replaceAll('&amp;', '&')

@@ -65,7 +65,7 @@ export function fakeResult(questionId: string, correct: boolean, display = 'show
     parsed: { kind: 'text', normalized: display, matched: null, display },
     explanation: 'Because.',
     evidence: { paragraph: 0, quote: 'ساعتين ونصف' },
-    expected: { display: 'expected answer', accepted: ['expected answer'] },
+    expected: { display: 'expected answer', choiceIds: ['beijing'] },
   }
 }
 

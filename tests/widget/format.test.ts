@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dirOf, fraction, isolate, num, progress } from '../../src/widget/format.ts'
+import { digitsOf, dirOf, fraction, isolate, num, percent, progress, roundScore, toDigits } from '../../src/widget/format.ts'
 
 describe('numbers', () => {
   it('uses Arabic-Indic digits for Arabic and Latin digits for English', () => {
@@ -21,5 +21,31 @@ describe('numbers', () => {
   it('knows the direction of each language', () => {
     expect(dirOf('ar')).toBe('rtl')
     expect(dirOf('en')).toBe('ltr')
+  })
+})
+
+describe('one digit system per language', () => {
+  it('rewrites the digits of a text, keeping its length', () => {
+    expect(toDigits('2.5 ساعة و2,000 جندي', 'arab')).toBe('٢٫٥ ساعة و٢٬٠٠٠ جندي')
+    expect(toDigits('١٥٠ دقيقة و۳', 'latn')).toBe('150 دقيقة و3')
+    expect(toDigits('Section 3.', 'arab')).toBe('Section ٣.')
+    expect(toDigits('2.5 ساعة', 'arab')).toHaveLength(8)
+  })
+
+  it('takes Arabic-Indic digits for Arabic unless the publisher asks for Latin, and Latin for English', () => {
+    expect(digitsOf('ar')).toBe('arab')
+    expect(digitsOf('ar', 'latn')).toBe('latn')
+    expect(digitsOf('en', 'arab')).toBe('latn')
+    expect(num(2.5, 'ar', 'latn')).toBe('2.5')
+    expect(progress(3, 15, 'ar', 'latn')).toBe('\u20683 / 15\u2069')
+  })
+
+  it('rounds a score to a half point and gives a whole percentage', () => {
+    expect(roundScore(16.67)).toBe(16.5)
+    expect(roundScore(16.8)).toBe(17)
+    expect(fraction(16.67, 22, 'ar')).toBe('\u2068١٦٫٥ من ٢٢\u2069')
+    expect(percent(16.67, 22, 'ar')).toBe('\u2068٧٦٪\u2069')
+    expect(percent(16.67, 22, 'en')).toBe('\u206876%\u2069')
+    expect(percent(1, 3, 'ar', 'latn')).toBe('\u206833%\u2069')
   })
 })

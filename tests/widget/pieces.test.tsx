@@ -2,7 +2,7 @@ import { render } from 'preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { strings } from '../../src/widget/i18n.ts'
 import { Feedback, Input, type QuizLang } from '../../src/widget/question.tsx'
-import { adoptStyles, css } from '../../src/widget/styles.ts'
+import { adoptStyles, css, quizCss } from '../../src/widget/styles.ts'
 import type { Question } from '../../src/widget/types.ts'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -22,7 +22,7 @@ describe('styles', () => {
     const styles = root.querySelectorAll('style')
     expect(styles).toHaveLength(1)
     expect(styles[0]!.nonce).toBe('abc123')
-    expect(styles[0]!.textContent).toBe(css)
+    expect(styles[0]!.textContent).toBe(css + quizCss)
   })
 
   it('guards the host against the page and follows the dark scheme', () => {
@@ -111,7 +111,8 @@ describe('feedback', () => {
       el,
     )
     expect(el.textContent).toContain('Partly correct')
-    expect(el.textContent).toContain('We read your answer as: A, B')
+    // A choice is not echoed: the options carry the marks.
+    expect(el.textContent).not.toContain('We read your answer as')
     expect(el.textContent).toContain('Right answer: A, B, C')
   })
 
@@ -122,10 +123,8 @@ describe('feedback', () => {
       el,
     )
     expect(el.textContent).toContain('Not correct')
-    expect(el.textContent).toContain('We read your answer as: موسكو')
     const marked = [...el.querySelectorAll('[lang]')].map((n) => [n.textContent, n.getAttribute('lang'), n.getAttribute('dir')])
     expect(marked).toEqual([
-      ['موسكو', 'ar', 'rtl'],
       ['بكين', 'ar', 'rtl'],
       ['اجتمعا في بكين.', 'ar', 'rtl'],
     ])
@@ -136,5 +135,42 @@ describe('feedback', () => {
     render(<Feedback r={{ questionId: 'm', answered: false, correct: false, score: 0, maxScore: 1, parsed: null }} t={strings.ar} lang="ar" ql={AR} />, el)
     expect(el.textContent).toContain('إجابة غير صحيحة')
     expect(el.textContent).toContain('لم تُجب')
+  })
+})
+
+describe('typed answers and marks', () => {
+  const result = (parsed: unknown, correct: boolean) =>
+    ({ questionId: 't', answered: true, correct, score: correct ? 1 : 0, maxScore: 1, parsed, expected: { display: 'بكين', accepted: ['بكين'] } }) as never
+
+  it('echoes a typed answer as the form the grader accepted, and a wrong text not at all', () => {
+    const el = box()
+    render(<Feedback r={result({ kind: 'text', normalized: 'peking', matched: 'Peking', display: 'Peking → Beijing' }, true)} t={strings.en} lang="en" ql={EN} typed />, el)
+    expect(el.textContent).toContain('We read your answer as: Peking → Beijing')
+    render(<Feedback r={result({ kind: 'text', normalized: 'moskow', matched: null, display: 'moskow' }, false)} t={strings.en} lang="en" ql={EN} typed />, el)
+    expect(el.textContent).not.toContain('We read your answer as')
+    expect(el.textContent).toContain('Right answer: بكين')
+  })
+
+  it('writes the numbers of a typed answer in the digits of its language, or Latin when the publisher asks', () => {
+    const el = box()
+    const number = result({ kind: 'number', value: 2000, unit: 'person', input: { value: 2000, unit: null, text: '2000' }, display: '2000 جندي' }, true)
+    render(<Feedback r={number} t={strings.ar} lang="ar" ql={AR} typed />, el)
+    expect(el.textContent).toContain('فهمنا إجابتك هكذا: ٢٠٠٠ جندي')
+    expect(el.textContent).toContain('(\u2068١/١\u2069)')
+    render(<Feedback r={number} t={strings.ar} lang="ar" ql={AR} typed numerals="latn" />, el)
+    expect(el.textContent).toContain('فهمنا إجابتك هكذا: 2000 جندي')
+    expect(el.textContent).toContain('(\u20681/1\u2069)')
+  })
+
+  it('marks the chosen and the right options with a sign and a colour class, and locks them', () => {
+    const el = box()
+    const single: Question = { id: 's', type: 'single', skill: 'recall', points: 1, prompt: 'أين؟', choices: [{ id: 'b', text: 'بكين' }, { id: 'm', text: 'موسكو' }, { id: 'k', text: 'كورسك' }] }
+    const verdict = { questionId: 's', answered: true, correct: false, score: 0, maxScore: 1, expected: { display: 'بكين', choiceIds: ['b'] } }
+    render(<Input q={single} k="q-s" value="m" ql={AR} t={strings.en} onAnswer={vi.fn()} verdict={verdict} locked />, el)
+    const labels = [...el.querySelectorAll('label')]
+    expect(labels.map((l) => l.className)).toEqual(['o right', 'o wrong', 'o'])
+    expect(labels.map((l) => l.querySelector('.mk')?.textContent ?? '')).toEqual(['✓ Right answer', '✗ Your answer', ''])
+    expect(labels.map((l) => l.querySelector('.mk')?.getAttribute('lang') ?? '')).toEqual(['en', 'en', ''])
+    expect([...el.querySelectorAll('input')].every((i) => i.disabled)).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { initial, isAnswered, reducer, toggle, type State } from '../../src/widget/state.ts'
+import { firstTryGrade, initial, isAnswered, reducer, toggle, type State } from '../../src/widget/state.ts'
 import type { Result } from '../../src/widget/types.ts'
 
 const result = (questionId: string, correct: boolean): Result => ({ questionId, answered: true, correct, score: correct ? 1 : 0, maxScore: 1 })
@@ -60,5 +60,26 @@ describe('answers', () => {
     expect(toggle(['a'], 'b', true)).toEqual(['a', 'b'])
     expect(toggle(['a', 'b'], 'a', false)).toEqual(['b'])
     expect(toggle(['a'], 'a', true)).toEqual(['a'])
+  })
+})
+
+describe('first tries (news mode)', () => {
+  it('keeps the first check of each question; practice after it changes only what is shown', () => {
+    let s: State = reducer(initial, { t: 'answer', id: 'a', v: 'x' })
+    s = reducer(s, { t: 'result', r: result('a', false), lang: 'en' })
+    s = reducer(s, { t: 'practice', id: 'a' })
+    expect(s.results).toEqual({})
+    s = reducer(s, { t: 'answer', id: 'a', v: 'y' })
+    s = reducer(s, { t: 'result', r: result('a', true), lang: 'en' })
+    expect(s.results.a!.correct).toBe(true)
+    expect(s.firstTries.a!.correct).toBe(false)
+  })
+
+  it('scores the first tries, and the grader for questions never checked', () => {
+    const graded = { score: 3, maxScore: 3, results: [result('a', true), result('b', true), result('c', true)] }
+    const g = firstTryGrade(graded, { a: result('a', false), constructor: result('constructor', true) })
+    expect(g.score).toBe(2)
+    expect(g.maxScore).toBe(3)
+    expect(g.results.map((r) => r.correct)).toEqual([false, true, true])
   })
 })

@@ -29,6 +29,11 @@ const click = async (node: Element | undefined) => {
   ;(node as HTMLElement).click()
   await new Promise((r) => setTimeout(r, 0))
 }
+/** Finishes (See score / Submit answers), confirming when questions are left unanswered. */
+const finish = async (label: string) => {
+  await click(button(label))
+  if (button('Finish anyway')) await click(button('Finish anyway'))
+}
 const type = async (input: HTMLInputElement, value: string) => {
   input.value = value
   input.dispatchEvent(new Event('input', { bubbles: true }))
@@ -109,16 +114,30 @@ describe('one question at a time', () => {
     expect(post.url.pathname).toBe('/v1/quizzes/demo/questions/city/check')
     expect(post.body).toEqual({ answer: 'beijing' })
     expect(fb.textContent).toContain('إجابة صحيحة')
-    expect(fb.textContent).toContain('فهمنا إجابتك هكذا: «beijing»')
+    // A choice is not "read": the options carry the verdict, the chosen (and right) one a ✓.
+    expect(fb.textContent).not.toContain('فهمنا إجابتك هكذا')
+    const chosen = $$('label.o')[0]!
+    expect(chosen.classList.contains('right')).toBe(true)
+    expect(chosen.querySelector('.mk')!.textContent).toBe('✓ الإجابة الصحيحة إجابتك')
+    // Checked, the answer is locked; trying again unlocks it for practice.
+    expect($$<HTMLInputElement>('input[type=radio]').every((i) => i.disabled)).toBe(true)
+    expect(button('تحقّق')).toBeUndefined()
     expect(fb.textContent).toContain('Because.')
     expect(fb.querySelector('blockquote')!.textContent).toBe('ساعتين ونصف')
     expect($('.art mark')!.textContent).toBe('ساعتين ونصف')
     expect($('[aria-live]')!.textContent).toContain('إجابة صحيحة')
     expect(events[0]!.detail).toMatchObject({ questionId: 'city', correct: true, score: 1 })
     expect(events[0]!.composed && events[0]!.bubbles).toBe(true)
-    // Changing the answer drops the stale feedback.
+    await click(button('حاول مجددًا للتدرّب'))
+    expect($('.fb')).toBeNull()
     await click($$('input[type=radio]')[1])
     expect($('.fb')).toBeNull()
+    await click(button('تحقّق'))
+    await until(() => $('.fb'))
+    expect($('.fb')!.textContent).toContain('تدريب: تُحتسب في النتيجة إجابتك الأولى.')
+    expect($$('label.o')[1]!.classList.contains('wrong')).toBe(true)
+    expect($$('label.o')[1]!.querySelector('.mk')!.textContent).toBe('✗ إجابتك')
+    expect(events).toHaveLength(1)
   })
 
   it('keeps answers and position across a remount, per quiz version', async () => {
@@ -159,9 +178,14 @@ describe('one question at a time', () => {
     expect($$('form')).toHaveLength(5)
     await click($$('input[type=radio]')[0])
     await click(button('See score'))
+    // Four questions unanswered: asked to confirm first.
+    expect($('#cf')!.textContent).toContain('Unanswered questions: 4')
+    expect(calls.some((c) => c.url.pathname.endsWith('/grade'))).toBe(false)
+    await click(button('Finish anyway'))
     await until(() => $('#sc'))
     expect(calls.find((c) => c.url.pathname.endsWith('/grade'))!.body).toEqual({ answers: { city: 'beijing' } })
-    expect($('.big')!.textContent).toBe('\u20681 of 5\u2069')
+    expect($('.big')!.textContent).toBe('\u20681 of 5\u2069 \u206820%\u2069')
+    expect($$('.grid button').map((b) => b.getAttribute('aria-label'))).toEqual(['Question 1: Correct', 'Question 2: Not answered', 'Question 3: Not answered', 'Question 4: Not answered', 'Question 5: Not answered'])
     expect((await complete).detail).toMatchObject({ score: 1, maxScore: 5 })
     expect($$('.rv li')).toHaveLength(1)
     await click(button('Try again'))
@@ -294,7 +318,9 @@ describe('failures', () => {
     stubFetch(() => json({ status: 404, detail: 'No quiz "nope".' }, 404))
     handle = mount(el, { quiz: 'nope', lang: 'en' })
     await until(() => $('[role=alert]'))
-    expect(text()).toContain('No quiz "nope".')
+    // In the widget's language only, and no Retry: a quiz that does not exist will not appear.
+    expect(text()).toBe("This quiz doesn't exist or is no longer available.")
+    expect(button('Retry')).toBeUndefined()
   })
 
   it('keeps the answer when a check fails', async () => {
@@ -344,10 +370,10 @@ describe('classroom', () => {
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
 
     await type(name, 'Huda')
-    await click(button('Submit answers'))
+    await finish('Submit answers')
     await until(() => $('p.err')?.textContent?.includes('saved'))
     fail = false
-    await click(button('Submit answers'))
+    await finish('Submit answers')
     await until(() => $('#sc'))
     const posts = calls.filter((c) => c.method === 'POST')
     expect(posts).toHaveLength(2)
@@ -368,7 +394,7 @@ describe('classroom', () => {
     const name = $<HTMLInputElement>('#nm')!
     await type(name, 'Omar')
     for (let i = 0; i < 4; i++) await click(button('Next'))
-    await click(button('Submit answers'))
+    await finish('Submit answers')
     await until(() => $('#sc'))
     expect($$('.fb')).toHaveLength(1)
     expect(button('Try again')).toBeUndefined()
@@ -381,7 +407,7 @@ describe('classroom', () => {
     const name = $<HTMLInputElement>('#nm')!
     await type(name, 'Omar')
     for (let i = 0; i < 4; i++) await click(button('Next'))
-    await click(button('Submit answers'))
+    await finish('Submit answers')
     await until(() => $('p.err'))
     expect($('p.err')!.textContent).toBe('You have used all your attempts.')
   })
@@ -405,7 +431,7 @@ describe('classroom', () => {
     await type($<HTMLInputElement>('#nm')!, 'Huda')
     await click($$('input[type=radio]')[0])
     for (let i = 0; i < 4; i++) await click(button('Next'))
-    await click(button('Submit answers'))
+    await finish('Submit answers')
     await until(() => $('#sc'))
     expect((await complete).detail).toMatchObject({ quizId: 'assignment-ABC234', score: 1, maxScore: 5 })
     expect($$('.fb')).toHaveLength(1)
@@ -489,7 +515,7 @@ describe('a quiz supplied by the page (the studio preview)', () => {
     await click($$('form')[0]!.querySelector('button[type=submit]')!)
     await until(() => $('.fb'))
     expect($('.fb')!.textContent).toContain('Correct')
-    await click(button('See score'))
+    await finish('See score')
     await until(() => $('#sc'))
     // Checks and grades name the quiz by the id of the quiz the api object gave.
     expect(calls).toEqual(['quiz draft en', 'check demo city beijing en', 'grade demo city en'])
@@ -511,9 +537,9 @@ describe('question ids', () => {
 
     // A review lists only the questions the grader returned (here not `constructor`).
     await click($$('input[type=checkbox]')[0])
-    await click(button('See score'))
+    await finish('See score')
     await until(() => $('#sc'))
-    expect($$('.rv li').map((li) => li.querySelector('p')!.textContent)).toEqual(['Choose'])
+    expect($$('.rv li').map((li) => li.querySelector('summary')!.textContent)).toEqual(['Choose'])
     await click(button('Try again'))
 
     // Answered and checked, it behaves like any question, also after a reload from localStorage.

@@ -323,7 +323,7 @@ describe('classroom: teacher → students → results', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
     const html = await res.text()
-    expect(html).toContain(`<script src="/widget.js" data-assignment="${assignment.code}" data-lang="ar" data-show-article async></script>`)
+    expect(html).toContain(`<script src="/widget-full.js" data-assignment="${assignment.code}" data-lang="ar" data-show-article async></script>`)
     expect(html).toContain('<html lang="ar" dir="rtl">')
     expect(html).not.toContain('<img src=x')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;')

@@ -1,6 +1,7 @@
 import { env, SELF } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { EDITOR_BODY_LIMIT } from '../../src/worker/routes/editor.ts'
+import { EDITOR_BODY_LIMIT } from '../../src/worker/routes/editor/editor.routes.ts'
+import { addressKey } from '../../src/worker/client-address.ts'
 import { authoredQuizBody, createAuthoredQuiz } from './authored-quiz.ts'
 import { ORIGIN, freshIp } from './classroom-helpers.ts'
 import { expectProblem } from './problem-assert.ts'
@@ -190,10 +191,12 @@ describe('both draft routes', () => {
     const policy = `"grading";q=${quota};w=60`
     // The simulated limiter counts in clock-aligned minutes: a run that straddled one is run again.
     for (let attempt = 0; attempt < 2; attempt++) {
-      const ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}-${crypto.randomUUID()}`
+      // A fresh IPv6 /64 per run; the limiter counts under the address's key (its /64).
+      const ip = `2001:db8:${crypto.randomUUID().slice(0, 4)}:${crypto.randomUUID().slice(0, 4)}::${attempt + 1}`
+      const key = addressKey(ip)
       const window = Math.floor(Date.now() / 60_000)
       // Spend all but three of the address's quota through the binding the routes count with.
-      for (let i = 0; i < quota - 3; i++) expect((await env.GRADING_LIMITER.limit({ key: ip })).success).toBe(true)
+      for (let i = 0; i < quota - 3; i++) expect((await env.GRADING_LIMITER.limit({ key })).success).toBe(true)
       const checked = await check({ quiz: draft(), questionId: 'meeting-place', answer: 'beijing' }, ip)
       const graded = await grade({ quiz: draft(), answers: {} }, ip)
       const published = await post(`/v1/quizzes/${saved}/grade`, { answers: {} }, ip)

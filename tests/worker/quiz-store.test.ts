@@ -1,8 +1,9 @@
-import { env } from 'cloudflare:test'
+import { env, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import type { QuizFile } from '../../src/core/quiz-schema.ts'
 import { deleteAuthoredQuiz, insertAuthoredQuiz } from '../../src/worker/db/quizzes.ts'
-import { getQuiz, listQuizSummaries } from '../../src/worker/quiz-store.ts'
+import { toPublicQuiz } from '../../src/core/public-quiz.ts'
+import { getQuiz, listQuizSummaries, servedQuiz } from '../../src/worker/quiz-store.ts'
 import { SAMPLE_ARTICLE, sampleQuizFile } from '../core/export-fixture.ts'
 
 // D1 keeps its rows across the tests of a file, and the quiz cache is per isolate: fresh ids per test.
@@ -116,5 +117,46 @@ describe('listQuizSummaries', () => {
     const english = await listQuizSummaries(env, 'en')
     expect(english.find((s) => s.id === id)).toMatchObject({ title: 'Second title', lang: 'en', version: 2 })
     expect(english.find((s) => s.id === 'kim-putin-beijing')?.lang).toBe('en')
+  })
+})
+
+describe('the served quiz (GET /v1/quizzes/:quizId)', () => {
+  const sha256 = async (text: string) =>
+    `"${Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))), (b) => b.toString(16).padStart(2, '0')).join('')}"`
+
+  it('is the public projection with the SHA-256 of its bytes as ETag, computed once per version and language', async () => {
+    const id = freshId()
+    await save(id, 1)
+    const quiz = (await getQuiz(env, id))!
+    const served = await servedQuiz(quiz)
+    expect(JSON.parse(served.body)).toEqual(toPublicQuiz(quiz))
+    expect(served.etag).toBe(await sha256(served.body))
+    expect(served.lang).toBe(quiz.lang)
+    // The same version read again is the same object, and its body is not built again.
+    expect(await servedQuiz((await getQuiz(env, id))!)).toBe(served)
+    expect(await servedQuiz(quiz, quiz.lang)).toBe(served)
+  })
+
+  it('changes with the version', async () => {
+    const id = freshId()
+    await save(id, 1)
+    const first = await servedQuiz((await getQuiz(env, id))!)
+    await save(id, 2, { title: { [JSON.parse(first.body).lang]: 'A new title' } })
+    const second = await servedQuiz((await getQuiz(env, id))!)
+    expect(JSON.parse(second.body)).toMatchObject({ version: 2, title: 'A new title' })
+    expect(second.etag).not.toBe(first.etag)
+    expect(second.etag).toBe(await sha256(second.body))
+  })
+
+  it('answers GET with those bytes and that ETag', async () => {
+    const quiz = (await getQuiz(env, 'kim-putin-beijing'))!
+    for (const lang of ['ar', 'en'] as const) {
+      const served = await servedQuiz(quiz, lang)
+      const res = await SELF.fetch(`http://x/v1/quizzes/kim-putin-beijing?lang=${lang}`)
+      expect(res.headers.get('content-type')).toBe('application/json')
+      expect(res.headers.get('etag')).toBe(served.etag)
+      expect(res.headers.get('content-language')).toBe(served.lang)
+      expect(await res.text()).toBe(served.body)
+    }
   })
 })

@@ -1,6 +1,5 @@
 import type { AssignmentSettings, RevealPolicy } from '../../core/assignment.ts'
-import { randomCode } from '../../core/join-code.ts'
-import { isUniqueViolation, newId } from './ids.ts'
+import { insertWithFreshCode, newId } from './ids.ts'
 
 export type AssignmentRow = AssignmentSettings & {
   id: string
@@ -40,40 +39,31 @@ function toAssignment(row: AssignmentRecord): AssignmentRow {
   }
 }
 
-/** Inserts an assignment under a fresh code; a code already taken (UNIQUE) is drawn again, longer after a few tries. */
+/** Inserts an assignment under a fresh code (see {@link insertWithFreshCode}). */
 export async function createAssignment(db: D1Database, input: NewAssignment): Promise<AssignmentRow> {
-  for (let tries = 0; ; tries++) {
-    const row: AssignmentRow = {
-      ...input,
-      id: newId('asg'),
-      code: randomCode(6 + Math.min(2, Math.floor(tries / 3))),
-      createdAt: new Date().toISOString(),
-    }
-    try {
-      await db
-        .prepare(
-          `INSERT INTO assignments (id, class_id, code, quiz_id, title, opens_at, due_at, max_attempts, reveal_answers, shuffle, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .bind(
-          row.id,
-          row.classId,
-          row.code,
-          row.quizId,
-          row.title,
-          row.opensAt,
-          row.dueAt,
-          row.maxAttempts,
-          row.revealAnswers,
-          row.shuffle ? 1 : 0,
-          row.createdAt,
-        )
-        .run()
-      return row
-    } catch (err) {
-      if (!isUniqueViolation(err) || tries >= 8) throw err
-    }
-  }
+  return insertWithFreshCode(async (code) => {
+    const row: AssignmentRow = { ...input, id: newId('asg'), code, createdAt: new Date().toISOString() }
+    await db
+      .prepare(
+        `INSERT INTO assignments (id, class_id, code, quiz_id, title, opens_at, due_at, max_attempts, reveal_answers, shuffle, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .bind(
+        row.id,
+        row.classId,
+        row.code,
+        row.quizId,
+        row.title,
+        row.opensAt,
+        row.dueAt,
+        row.maxAttempts,
+        row.revealAnswers,
+        row.shuffle ? 1 : 0,
+        row.createdAt,
+      )
+      .run()
+    return row
+  })
 }
 
 /** An assignment of a class; null when it does not exist or belongs to another class. */

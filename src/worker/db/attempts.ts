@@ -1,5 +1,5 @@
-import type { RevealedResult } from '../../core/result.ts'
-import type { AnswerRecord, AttemptRecord } from '../../core/results.ts'
+import type { RevealedResult } from '../../core/answer-feedback.ts'
+import type { AnswerRecord, AttemptRecord } from '../../core/assignment-results.ts'
 import { newId } from './ids.ts'
 
 export type AttemptRow = {

@@ -1,5 +1,4 @@
-import { randomCode } from '../../core/join-code.ts'
-import { isUniqueViolation, newId } from './ids.ts'
+import { insertWithFreshCode, newId } from './ids.ts'
 import { deleteOwnedQuizzesStatement } from './quizzes.ts'
 
 export type ClassRow = {
@@ -22,29 +21,25 @@ function toClass(row: ClassRecord): ClassRow {
   }
 }
 
-/** Inserts a class; a join code that is already taken is drawn again. */
+/** Inserts a class under a fresh join code (see {@link insertWithFreshCode}). */
 export async function createClass(
   db: D1Database,
   input: { name: string | null; teacherKeyHash: string },
 ): Promise<ClassRow> {
-  for (let tries = 0; ; tries++) {
+  return insertWithFreshCode(async (joinCode) => {
     const row: ClassRow = {
       id: newId('cls'),
       name: input.name,
       teacherKeyHash: input.teacherKeyHash,
-      joinCode: randomCode(6 + Math.min(2, Math.floor(tries / 3))),
+      joinCode,
       createdAt: new Date().toISOString(),
     }
-    try {
-      await db
-        .prepare('INSERT INTO classes (id, name, teacher_key_hash, join_code, created_at) VALUES (?, ?, ?, ?, ?)')
-        .bind(row.id, row.name, row.teacherKeyHash, row.joinCode, row.createdAt)
-        .run()
-      return row
-    } catch (err) {
-      if (!isUniqueViolation(err) || tries >= 8) throw err
-    }
-  }
+    await db
+      .prepare('INSERT INTO classes (id, name, teacher_key_hash, join_code, created_at) VALUES (?, ?, ?, ?, ?)')
+      .bind(row.id, row.name, row.teacherKeyHash, row.joinCode, row.createdAt)
+      .run()
+    return row
+  })
 }
 
 export async function getClass(db: D1Database, id: string): Promise<ClassRow | null> {

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { findClassByKeyHash } from '../db/classes.ts'
 import { problem } from '../problem.ts'
-import { constantTimeEqual, hashTeacherKey } from './teacher-auth.ts'
+import { constantTimeEqual, hashKey } from '../crypto.ts'
 
 /**
  * Authors write quizzes through the API, with `Authorization: Bearer <credential>`:
@@ -30,24 +30,23 @@ function bearerToken(c: Context): string | null {
   return match?.[1] ?? null
 }
 
-/** The configured editor token; secrets are not in the generated `Env`, so it is read loosely. */
+/** The configured editor token (an optional secret, src/worker/env.d.ts); an empty one is none. */
 function editorToken(env: Env): string | null {
-  const token = (env as { EDITOR_TOKEN?: unknown }).EDITOR_TOKEN
-  return typeof token === 'string' && token.length > 0 ? token : null
+  return env.EDITOR_TOKEN || null
 }
 
 /** True when `token` is the editor token. Both are hashed first, so the comparison is constant-time whatever their lengths. */
 async function isEditorToken(env: Env, token: string): Promise<boolean> {
   const expected = editorToken(env)
   if (!expected) return false
-  const [a, b] = await Promise.all([hashTeacherKey(expected), hashTeacherKey(token)])
+  const [a, b] = await Promise.all([hashKey(expected), hashKey(token)])
   return constantTimeEqual(a, b)
 }
 
 /** The author a bearer token names, or null when it is neither the editor token nor a teacher key. */
 async function authorOf(env: Env, token: string): Promise<Author | null> {
   if (await isEditorToken(env, token)) return { role: 'editor' }
-  const found = await findClassByKeyHash(env.DB, await hashTeacherKey(token))
+  const found = await findClassByKeyHash(env.DB, await hashKey(token))
   return found ? { role: 'teacher', classId: found.id, className: found.name } : null
 }
 

@@ -1,10 +1,11 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app.ts'
-import { bindingRateLimit, clientIp, rateLimit } from '../rate-limit.ts'
+import { clientKey } from '../client-address.ts'
+import { bindingRateLimit, rateLimit } from '../rate-limit.ts'
 import { policyLimit, type RateLimitPolicy } from '../rate-limit-policies.ts'
 
 export type PolicyLimitOptions = {
-  /** What one counter counts; the client address (`CF-Connecting-IP`) by default. */
+  /** What one counter counts; the client address (`CF-Connecting-IP`; IPv6 by its /64) by default. */
   key?: (c: Context<AppEnv>) => string
 }
 
@@ -18,7 +19,7 @@ export type PolicyLimitOptions = {
  * ```
  */
 export function policyRateLimit(policy: RateLimitPolicy, options: PolicyLimitOptions = {}): MiddlewareHandler<AppEnv> {
-  const key = options.key ?? ((c: Context<AppEnv>) => clientIp(c))
+  const key = options.key ?? ((c: Context<AppEnv>) => clientKey(c))
   const { counter } = policy
   const limiter =
     counter.kind === 'binding'

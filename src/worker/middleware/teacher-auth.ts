@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import { findClassByKeyHash, getClass, type ClassRow } from '../db/classes.ts'
+import { constantTimeEqual, hashKey } from '../crypto.ts'
 import { problem } from '../problem.ts'
 
 /**
@@ -9,25 +10,6 @@ import { problem } from '../problem.ts'
  */
 
 export type TeacherAuthEnv = { Bindings: Env; Variables: { teacherClass: ClassRow } }
-
-/** 32 random bytes, base64url: the secret a teacher keeps. */
-export function newTeacherKey(): string {
-  return base64url(crypto.getRandomValues(new Uint8Array(32)))
-}
-
-/** SHA-256 of a teacher key, base64url: what the database keeps. */
-export async function hashTeacherKey(key: string): Promise<string> {
-  return base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key))))
-}
-
-/** Compares two strings in time independent of where they differ (lengths are not secret here). */
-export function constantTimeEqual(a: string, b: string): boolean {
-  const left = new TextEncoder().encode(a)
-  const right = new TextEncoder().encode(b)
-  if (left.byteLength !== right.byteLength) return false
-  // workerd's extension of SubtleCrypto; the DOM lib's type does not declare it.
-  return (crypto.subtle as SubtleCrypto & { timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean }).timingSafeEqual(left, right)
-}
 
 const BEARER = /^Bearer[ \t]+([A-Za-z0-9_-]{20,100})[ \t]*$/
 
@@ -44,7 +26,7 @@ export function teacherAuth(): MiddlewareHandler<TeacherAuthEnv> {
     if (!key) {
       problem('unauthorized', 'Send the class teacher key as "Authorization: Bearer <key>".', { headers: challenge })
     }
-    const hash = await hashTeacherKey(key)
+    const hash = await hashKey(key)
     const found = await getClass(c.env.DB, classId)
     if (found && constantTimeEqual(found.teacherKeyHash, hash)) {
       c.set('teacherClass', found)
@@ -58,10 +40,4 @@ export function teacherAuth(): MiddlewareHandler<TeacherAuthEnv> {
       headers: { 'WWW-Authenticate': 'Bearer realm="fahm-teacher", error="invalid_token"' },
     })
   }
-}
-
-function base64url(bytes: Uint8Array): string {
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
 }

@@ -8,7 +8,7 @@ import { gradeAnswers } from '../../core/grade-answers.ts'
 import { checkAnswer, rejectAnswers } from '../grading.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { bodyInvalid, problem, problemResponses, type FieldError } from '../problem.ts'
-import { EDITOR_BODY_LIMIT } from './editor.ts'
+import { EDITOR_BODY_LIMIT } from './editor/editor.routes.ts'
 
 /**
  * Trying answers against a quiz that is not saved: `POST /v1/drafts/check` and `POST /v1/drafts/grade`

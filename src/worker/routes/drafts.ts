@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { DRAFT_MAX_WORDS, DraftError, draftQuiz } from '../../core/draft/index.ts'
+import { DRAFT_MAX_WORDS, DraftError, draftQuiz, withThousands } from '../../core/draft/index.ts'
 import { NOTE_MESSAGES } from '../../core/draft/notes.ts'
 import { LANGS } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
@@ -7,7 +7,7 @@ import { limitBody } from '../middleware/body-limit.ts'
 import { policyRateLimit } from '../middleware/policy-limit.ts'
 import { RATE_LIMIT_POLICIES } from '../rate-limit-policies.ts'
 import { problem, problemResponses } from '../problem.ts'
-import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor.ts'
+import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor/editor.routes.ts'
 
 /**
  * `POST /v1/drafts`: an article in, a draft quiz out, for a person to review before publishing it
@@ -18,7 +18,7 @@ import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor.ts'
 const DraftRequest = z
   .object({
     articleText: z.string().openapi({
-      description: `The article as plain text (pasted from a page or a word processor; HTML has its tags stripped). At most ${DRAFT_MAX_WORDS.toLocaleString('en')} words.`,
+      description: `The article as plain text (pasted from a page or a word processor; HTML has its tags stripped). At most ${withThousands(DRAFT_MAX_WORDS)} words.`,
     }),
     lang: z.enum(LANGS).optional().openapi({ description: "The article's language; detected when left out. A text in another language is refused." }),
     title: z.string().trim().max(200).optional().openapi({ description: "The quiz title; the article's headline (or first words) when left out." }),

@@ -111,10 +111,15 @@ embed.get('/embed/:quizId', async (c) => {
           headers: { Vary: 'Accept', 'Cache-Control': 'no-store' },
         })
       }
+      // The widget says it, styled as in any embed and in the page's language, and the frame sizes to it.
       return c.html(
         html`<!doctype html>
-<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>fahm</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
-<body><p>${lang === 'ar' ? 'لا يوجد اختبار بهذا المعرّف:' : 'No quiz with this id:'} ${quizId}</p></body></html>`,
+<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>fahm</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
+<body>
+<script src="/embed-frame.js"></script>
+<script src="/widget.js" data-quiz="${quizId.slice(0, 80)}" data-lang="${lang}"></script>
+<noscript>${lang === 'ar' ? 'لا يوجد اختبار بهذا المعرّف.' : 'No quiz with this id.'}</noscript>
+</body></html>`,
         404,
         { ...PAGE_HEADERS, 'Cache-Control': 'no-store' },
       )
@@ -135,7 +140,7 @@ embed.get('/embed/:quizId', async (c) => {
 </head>
 <body>
 <script src="/embed-frame.js"></script>
-<script src="/widget.js" data-quiz="${quiz.id}" data-lang="${lang}" data-mode="${options.mode ?? 'one-at-a-time'}" data-theme="${options.theme ?? 'auto'}" data-show-article></script>
+<script src="/widget-full.js" data-quiz="${quiz.id}" data-lang="${lang}" data-mode="${options.mode ?? 'one-at-a-time'}" data-theme="${options.theme ?? 'auto'}" data-show-article></script>
 </body>
 </html>`,
       200,
@@ -168,8 +173,8 @@ embed.openapi(oembedRoute, async (c) => {
   const height = Math.max(1, Math.floor(Math.min(EMBED_HEIGHT, Number(maxheight) || Infinity)))
   const src = embedUrl(origin, quiz.id, options)
   const title = titleOf(quiz, options.lang)
-  // `width` wide, narrower in a narrower container (max-width); the resizer keeps that bound.
-  const snippet = await html`<iframe src="${src}" title="${title}" data-fahm width="${width}" height="${height}" style="max-width:100%;border:0" frameborder="0" loading="lazy"></iframe><script src="${origin}/embed-resizer.js" async></script>`
+  // `width` wide; the resizer fits it to its container up to that width. No inline style: a host page's CSP may forbid it.
+  const snippet = await html`<iframe src="${src}" title="${title}" data-fahm width="${width}" height="${height}" frameborder="0" loading="lazy"></iframe><script src="${origin}/embed-resizer.js" async></script>`
   c.header('Access-Control-Allow-Origin', '*')
   c.header('Cache-Control', 'public, max-age=300')
   return c.json(

@@ -1,9 +1,10 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { html } from 'hono/html'
 import { isValidCode, normalizeCode } from '../../core/join-code.ts'
 import { prefersHtml } from '../accept.ts'
 import type { AppEnv } from '../app.ts'
 import { getAssignmentByCode } from '../db/assignments.ts'
+import { codeLookupLimit } from '../middleware/code-lookup-limit.ts'
 import { problem } from '../problem.ts'
 import { getAssignedQuiz } from '../quiz-store.ts'
 
@@ -36,7 +37,10 @@ function page(options: { lang: 'ar' | 'en'; title: string; body: unknown }) {
   main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
   /* The widget shows the title itself; the page heading stays for screen readers and outlines. */
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-  @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } }
+  form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+  input, button { font: inherit; min-height: 2.75rem; padding: 0 .8rem; border-radius: 8px; border: 1px solid #8a8f98; }
+  button { background: #0b6e4f; color: #fff; border-color: #0b6e4f; cursor: pointer; }
+  @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } input { background: #222; color: inherit; } }
 </style>
 </head>
 <body>
@@ -52,8 +56,72 @@ ${options.body}
 const STUDIO_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
+/**
+ * The pages that run our app scripts, `/teach` and `/a/:code`, share one policy: our own scripts
+ * only, so an injected tag cannot run; inline styles for the page's own `<style>`; no plugins, no
+ * `<base>`, forms only to this origin. They differ in who may frame them:
+ * - `/teach` keeps teacher keys in this origin's storage: no page may frame it (clickjacking).
+ * - `/a/:code` is what a teacher shares, and a school may put it inside its LMS (Moodle, Canvas,
+ *   Google Classroom's embedded links all frame over HTTPS). It holds no teacher key, and a framing
+ *   page cannot read it (another origin), so any HTTPS page may frame it; a plain-HTTP page may not,
+ *   since anyone on its network could have rewritten it. See docs/classroom.md.
+ */
+function appPageCsp(frameAncestors: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ')
+}
+
+/** `/teach`: never framed. */
+export const TEACH_CSP = appPageCsp("'none'")
+/** `/a/:code`: framed by this origin or any HTTPS page (an LMS). */
+export const STUDENT_PAGE_CSP = appPageCsp("'self' https:")
+
 function langOf(value: string | undefined): 'ar' | 'en' | undefined {
   return value === 'ar' || value === 'en' ? value : undefined
+}
+
+const STUDENT_PAGE_HEADERS = { ...SECURITY_HEADERS, 'Content-Security-Policy': STUDENT_PAGE_CSP }
+
+/**
+ * Past the failed-lookup limit, a person's browser gets a page in their language saying when to try
+ * again (429); any other client gets the `rate-limited` problem.
+ */
+/** «دقيقة», «دقيقتين», «٣ دقائق», «١١ دقيقة»: the counted noun as Arabic agrees with its number. */
+function arabicMinutes(minutes: number, count: string): string {
+  if (minutes === 1) return 'دقيقة'
+  if (minutes === 2) return 'دقيقتين'
+  return `${count} ${minutes <= 10 ? 'دقائق' : 'دقيقة'}`
+}
+
+function tooManyLookupsPage(c: Context<AppEnv>, retryAfter: number): Response | undefined {
+  if (!prefersHtml(c)) return undefined
+  const lang = langOf(c.req.query('lang')) ?? 'ar'
+  const minutes = Math.max(1, Math.ceil(retryAfter / 60))
+  const count = new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-arab' : 'en').format(minutes)
+  const text =
+    lang === 'ar'
+      ? {
+          title: 'محاولات كثيرة',
+          heading: 'جُرِّبت رموز كثيرة غير موجودة من هذه الشبكة',
+          body: `للحماية من تخمين الرموز، توقّف فتح الواجبات من هذه الشبكة مؤقتًا. حاول مجددًا بعد ${arabicMinutes(minutes, count)}، أو اطلب الرابط من معلّمك.`,
+        }
+      : {
+          title: 'Too many tries',
+          heading: 'Too many unknown codes were tried from this network',
+          body: `To keep codes from being guessed, opening assignments from this network is paused. Try again in ${count} minute${minutes === 1 ? '' : 's'}, or ask your teacher for the link.`,
+        }
+  return new Response(
+    page({ lang, title: text.title, body: html`<main><h1>${text.heading}</h1><p>${text.body}</p></main>` }).toString(),
+    { status: 429, headers: { ...STUDENT_PAGE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Language': lang, Vary: 'Accept' } },
+  )
 }
 
 export const pages = new Hono<AppEnv>()
@@ -69,7 +137,7 @@ export const pages = new Hono<AppEnv>()
 <script src="/teach.js" defer></script>`,
       }),
       200,
-      { ...SECURITY_HEADERS, 'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-ancestors 'none'" },
+      { ...SECURITY_HEADERS, 'Content-Security-Policy': TEACH_CSP },
     )
   })
   .get('/studio', (c) => {
@@ -98,9 +166,14 @@ export const pages = new Hono<AppEnv>()
       { ...SECURITY_HEADERS, 'Content-Security-Policy': STUDIO_CSP },
     )
   })
-  .get('/a/:code', async (c) => {
-    const code = normalizeCode(c.req.param('code'))
+  .get('/a/:code', codeLookupLimit({ limited: tooManyLookupsPage }), async (c) => {
     const requested = langOf(c.req.query('lang'))
+    // The unknown-code page's form sends the code typed again as ?code=: open that one.
+    const retyped = c.req.query('code')
+    if (retyped !== undefined) {
+      return c.redirect(`/a/${encodeURIComponent(normalizeCode(retyped).slice(0, 40))}${requested ? `?lang=${requested}` : ''}`, 303)
+    }
+    const code = normalizeCode(c.req.param('code'))
     const assignment = isValidCode(code) ? await getAssignmentByCode(c.env.DB, code) : null
     // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
     c.header('Vary', 'Accept')
@@ -108,19 +181,27 @@ export const pages = new Hono<AppEnv>()
       if (!prefersHtml(c)) {
         problem('assignment-not-found', `No assignment with code "${code.slice(0, 20)}".`, {
           extras: { code: code.slice(0, 20) },
-          headers: { ...SECURITY_HEADERS, Vary: 'Accept' },
+          headers: { ...STUDENT_PAGE_HEADERS, Vary: 'Accept' },
         })
       }
       const lang = requested ?? 'ar'
+      const ar = lang === 'ar'
       return c.html(
         page({
           lang,
-          title: lang === 'ar' ? 'الواجب غير موجود' : 'Assignment not found',
-          body: html`<main><h1>${lang === 'ar' ? 'لا يوجد واجب بهذا الرمز' : 'No assignment with this code'}</h1>
-<p>${code}</p></main>`,
+          title: ar ? 'الواجب غير موجود' : 'Assignment not found',
+          body: html`<main><h1>${ar ? 'لا يوجد واجب بهذا الرمز' : 'No assignment with this code'}</h1>
+<p>${ar ? 'الرمز المكتوب:' : 'The code given:'} <bdi dir="ltr">${code}</bdi></p>
+<p>${ar ? 'تحقّق من الرمز الذي أعطاك إياه معلّمك، واكتبه هنا:' : 'Check the code your teacher gave you, and type it here:'}</p>
+<form method="get" action="">
+<label for="code">${ar ? 'رمز الواجب' : 'Assignment code'}</label>
+<input id="code" name="code" dir="ltr" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="40" required>
+${requested ? html`<input type="hidden" name="lang" value="${requested}">` : ''}
+<button type="submit">${ar ? 'افتح الواجب' : 'Open the assignment'}</button>
+</form></main>`,
         }),
         404,
-        SECURITY_HEADERS,
+        STUDENT_PAGE_HEADERS,
       )
     }
     const lang = requested ?? (await getAssignedQuiz(c.env, assignment.quizId))?.lang ?? 'ar'
@@ -130,10 +211,10 @@ export const pages = new Hono<AppEnv>()
         title: assignment.title,
         body: html`<main>
 <h1 class="sr-only" dir="auto">${assignment.title}</h1>
-<script src="/widget.js" data-assignment="${assignment.code}" data-lang="${lang}" data-show-article async></script>
+<script src="/widget-full.js" data-assignment="${assignment.code}" data-lang="${lang}" data-show-article async></script>
 </main>`,
       }),
       200,
-      SECURITY_HEADERS,
+      STUDENT_PAGE_HEADERS,
     )
   })

@@ -5,7 +5,7 @@ import { authorAuth, authorSecurity } from '../middleware/author-auth.ts'
 import { problemResponses } from '../problem.ts'
 import { LangsSchema } from '../public-quiz-schema.ts'
 import { listQuizSources } from '../quiz-store.ts'
-import { OwnerClassId } from './editor.ts'
+import { OwnerClassId } from './editor/editor.routes.ts'
 
 /** `GET /v1/quiz-sources`: the quizzes an author may edit, as a list without bodies. */
 

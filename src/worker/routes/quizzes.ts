@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { quizLangs, servedLang } from '../../core/localized.ts'
-import { isPublicQuiz, toPublicQuiz } from '../../core/public-quiz.ts'
+import { isPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, type Quiz } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../grading-schema.ts'
@@ -11,7 +11,7 @@ import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { LangsSchema, PublicQuizSchema } from '../public-quiz-schema.ts'
-import { getQuiz, listQuizSummaries } from '../quiz-store.ts'
+import { getQuiz, listQuizSummaries, servedQuiz } from '../quiz-store.ts'
 
 // Request schemas
 
@@ -106,10 +106,11 @@ export const quizzes = createRouter()
     async (c) => {
       const { quizId } = c.req.valid('param')
       const { lang } = c.req.valid('query')
-      const quiz = await requireQuiz(c.env, quizId)
-      const served = toPublicQuiz(quiz, lang)
+      // Body and ETag are computed once per quiz version and language (quiz-store.ts).
+      const served = await servedQuiz(await requireQuiz(c.env, quizId), lang)
       c.header('Content-Language', served.lang)
-      return c.json(served, 200)
+      c.header('ETag', served.etag)
+      return c.body(served.body, 200, { 'Content-Type': 'application/json' })
     },
   )
   .openapi(

@@ -26,6 +26,7 @@ import { getAssignedQuiz } from '../../quiz-store.ts'
 import { shuffleSecret } from '../../shuffle-secret.ts'
 import { requireAssignment } from './assignments.middleware.ts'
 import type * as routes from './assignments.routes.ts'
+import { sha256Hex } from '../../crypto.ts'
 
 /** A handler of one route, with the Worker's bindings and the variables its middleware sets. */
 type Handler<R extends RouteConfig> = RouteHandler<R, AppEnv & RouteConfigToEnv<R>>
@@ -65,11 +66,6 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value)
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 /** The roster student with this personal code, for the assignment's class; 422 when there is none. */
 async function requireRosterStudent(db: D1Database, row: AssignmentRow, rawCode: string) {
   const code = normalizeCode(rawCode)
@@ -98,7 +94,7 @@ async function submitter(
   }
   if (body.studentCode) problem('student-code-unknown', 'This class has no roster: send a name instead of studentCode.')
   if (!body.name) bodyInvalid([{ path: 'name', message: 'required', in: 'body' }])
-  if (body.deviceId) return { kind: 'device', deviceHash: await sha256(body.deviceId), name: body.name }
+  if (body.deviceId) return { kind: 'device', deviceHash: await sha256Hex(body.deviceId), name: body.name }
   return { kind: 'name', name: body.name }
 }
 
@@ -142,7 +138,7 @@ export const submitAttempt: Handler<typeof routes.submitAttempt> = async (c) => 
   }
   const row = c.var.assignment
   const { name, studentCode, deviceId, answers } = body
-  const requestHash = await sha256(canonicalJson({ name, studentCode: studentCode && normalizeCode(studentCode), deviceId, answers }))
+  const requestHash = await sha256Hex(canonicalJson({ name, studentCode: studentCode && normalizeCode(studentCode), deviceId, answers }))
 
   // The attempt stored earlier under this key, if any. The same key with another body is a conflict,
   // whose problem does not name the stored attempt: its id is the credential for reading it.

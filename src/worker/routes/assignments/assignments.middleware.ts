@@ -3,7 +3,7 @@ import { isValidCode, normalizeCode } from '../../../core/join-code.ts'
 import { getAssignmentByCode, type AssignmentRow } from '../../db/assignments.ts'
 import { problem } from '../../problem.ts'
 import { policyRateLimit } from '../../middleware/policy-limit.ts'
-import { clientIp } from '../../rate-limit.ts'
+import { clientKey } from '../../client-address.ts'
 import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
 
 /** The Worker's bindings, and the assignment a student route found by its code (`c.var.assignment`). */
@@ -31,5 +31,5 @@ export const submittedAssignment: MiddlewareHandler<AssignmentEnv> = async (c, n
 /** Submissions (and personal-code lookups) per client address and assignment per minute. */
 export const attemptLimit = policyRateLimit(RATE_LIMIT_POLICIES.attempts, {
   // Per client and assignment: a class behind one school address still fits, a flood does not.
-  key: (c) => `${clientIp(c)}:${normalizeCode(c.req.param('code') ?? '')}`,
+  key: (c) => `${clientKey(c)}:${normalizeCode(c.req.param('code') ?? '')}`,
 })

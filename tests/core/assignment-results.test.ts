@@ -7,7 +7,7 @@ import {
   studentKey,
   type AnswerRecord,
   type AttemptRecord,
-} from '../../src/core/results.ts'
+} from '../../src/core/assignment-results.ts'
 
 let seq = 0
 function attempt(

@@ -3,6 +3,13 @@ import type { GradeResult, Parsed } from './grade.ts'
 import { pickText } from './localized.ts'
 import type { Evidence, Lang, Question, Unit } from './quiz-schema.ts'
 
+/**
+ * The feedback on one graded answer that the API returns per question: with the answer key revealed
+ * (what the reader's widget shows after a check, and a student after an attempt when the policy
+ * allows), or only whether it was answered. Not to be confused with `assignment-results.ts`, the
+ * teacher's aggregate of a class's attempts.
+ */
+
 export type { GradeResult }
 
 /** The right answer of a question, with `display` in the requested language. */

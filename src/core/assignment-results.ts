@@ -8,6 +8,7 @@ export type { AnswerRecord }
  * What a teacher sees for one assignment, computed from its stored attempts: per student the latest
  * and best score and time taken, per question the share of the class answering correctly and the
  * most common wrong answers. Pure: the Worker loads the attempts, this module only aggregates.
+ * (The feedback on one answer a student or reader sees is `answer-feedback.ts`.)
  */
 
 /** One stored attempt. Times are ISO 8601 strings. */

@@ -4,7 +4,7 @@ import { gradeQuestion } from '../../src/core/grade.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
 import { toPublicQuestion, toPublicQuiz, toQuizSummary } from '../../src/core/public-quiz.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
-import { toResult } from '../../src/core/result.ts'
+import { toResult } from '../../src/core/answer-feedback.ts'
 import { arabicOnlyQuizFile, ENGLISH_ARTICLE, englishOnlyQuizFile, quizOf, SAMPLE_ARTICLE } from './export-fixture.ts'
 
 const source = quizSources[0]!

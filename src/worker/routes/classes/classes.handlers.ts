@@ -1,0 +1,174 @@
+import { toAssignmentSettings, type TeacherAssignment } from '../../../core/assignment.ts'
+import { aggregateResults, resultsTable, type WrongAnswer } from '../../../core/assignment-results.ts'
+import { toCsv } from '../../../core/csv.ts'
+import { pickText, quizLangs, servedLang } from '../../../core/localized.ts'
+import type { Lang, Quiz } from '../../../core/quiz-schema.ts'
+import type { Context } from 'hono'
+import { prefersCsv } from '../../accept.ts'
+import type { AppRouteHandler } from '../../app.ts'
+import { hashKey, newSecretKey } from '../../crypto.ts'
+import * as assignmentStore from '../../db/assignments.ts'
+import type { AssignmentRow } from '../../db/assignments.ts'
+import { listAttemptRecords } from '../../db/attempts.ts'
+import * as classStore from '../../db/classes.ts'
+import { problem } from '../../problem.ts'
+import { getAssignedQuiz, getQuiz, getQuizOwner } from '../../quiz-store.ts'
+import type {
+  CreateAssignmentRoute,
+  CreateClassRequest,
+  CreateClassRoute,
+  DeleteAssignmentRoute,
+  DeleteClassRoute,
+  GetAssignmentRoute,
+  GetClassRoute,
+  GetResultsRoute,
+} from './classes.routes.ts'
+
+/** The teacher endpoints' handlers; their routes are in classes.routes.ts. */
+
+function toAssignmentJson(row: AssignmentRow, origin: string): TeacherAssignment {
+  return { assignmentId: row.id, ...toAssignmentSettings(row), createdAt: row.createdAt, link: `${origin}/a/${row.code}` }
+}
+
+async function requireAssignment(db: D1Database, classId: string, assignmentId: string): Promise<AssignmentRow> {
+  const row = await assignmentStore.getAssignment(db, classId, assignmentId)
+  if (!row) problem('assignment-not-found', `No assignment "${assignmentId}" in this class.`, { extras: { assignmentId } })
+  return row
+}
+
+function toIso(value: string | null | undefined): string | null {
+  return value ? new Date(value).toISOString() : null
+}
+
+/** How a stored wrong answer reads for the teacher: choice ids become their texts, typed answers stay as typed. */
+function wrongAnswerDisplay(quiz: Quiz | null, questionId: string, wrong: WrongAnswer, lang: Lang): string {
+  const question = quiz?.questions.find((q) => q.id === questionId)
+  if (!quiz || !question || (question.type !== 'single' && question.type !== 'multiple')) return wrong.typed ?? wrong.answer
+  return wrong.answer
+    .split(',')
+    .map((id) => {
+      const choice = question.choices.find((c) => c.id === id.trim())
+      return choice ? pickText(choice.text, lang, quiz.lang) : id.trim()
+    })
+    .join(' + ')
+}
+
+/** `?format=` decides; without it, `Accept` (`text/csv;q=0` refuses CSV). */
+function wantsCsv(format: string | undefined, c: Context): boolean {
+  return format ? format === 'csv' : prefersCsv(c)
+}
+
+export const createClass: AppRouteHandler<CreateClassRoute> = async (c) => {
+  const body = (c.req.valid('json') as CreateClassRequest | undefined) ?? {}
+  const teacherKey = newSecretKey()
+  const row = await classStore.createClass(c.env.DB, { name: body.name || null, teacherKeyHash: await hashKey(teacherKey) })
+  c.header('Cache-Control', 'no-store')
+  c.header('Location', `/v1/classes/${row.id}`)
+  return c.json({ classId: row.id, teacherKey, joinCode: row.joinCode, name: row.name }, 201)
+}
+
+export const getClass: AppRouteHandler<GetClassRoute> = async (c) => {
+  const found = c.var.teacherClass
+  const origin = new URL(c.req.url).origin
+  const assignments = await assignmentStore.listAssignments(c.env.DB, found.id)
+  c.header('Cache-Control', 'no-store')
+  return c.json(
+    {
+      classId: found.id,
+      name: found.name,
+      joinCode: found.joinCode,
+      createdAt: found.createdAt,
+      assignments: assignments.map((a) => ({
+        ...toAssignmentJson(a, origin),
+        attemptCount: a.attemptCount,
+        studentCount: a.studentCount,
+      })),
+    },
+    200,
+  )
+}
+
+export const deleteClass: AppRouteHandler<DeleteClassRoute> = async (c) => {
+  await classStore.deleteClass(c.env.DB, c.var.teacherClass.id)
+  return c.body(null, 204)
+}
+
+export const createAssignment: AppRouteHandler<CreateAssignmentRoute> = async (c) => {
+  const body = c.req.valid('json')
+  const quiz = await getQuiz(c.env, body.quizId)
+  // Another class's quiz answers as an unknown id: its existence does not show.
+  const owner = quiz && (await getQuizOwner(c.env, quiz.id))
+  if (!quiz || (owner && owner !== c.var.teacherClass.id)) {
+    problem('validation-failed', `There is no quiz "${body.quizId}".`, {
+      extras: { errors: [{ path: 'quizId', message: 'no quiz with this id', in: 'body' }] },
+    })
+  }
+  const row = await assignmentStore.createAssignment(c.env.DB, {
+    classId: c.var.teacherClass.id,
+    quizId: quiz.id,
+    title: body.title ?? pickText(quiz.title, quiz.lang),
+    opensAt: toIso(body.opensAt),
+    dueAt: toIso(body.dueAt),
+    maxAttempts: body.maxAttempts,
+    revealAnswers: body.revealAnswers,
+    shuffle: body.shuffle,
+  })
+  c.header('Location', `/v1/classes/${row.classId}/assignments/${row.id}`)
+  return c.json(toAssignmentJson(row, new URL(c.req.url).origin), 201)
+}
+
+export const getAssignment: AppRouteHandler<GetAssignmentRoute> = async (c) => {
+  const { assignmentId } = c.req.valid('param')
+  const row = await requireAssignment(c.env.DB, c.var.teacherClass.id, assignmentId)
+  c.header('Cache-Control', 'no-store')
+  return c.json(toAssignmentJson(row, new URL(c.req.url).origin), 200)
+}
+
+export const deleteAssignment: AppRouteHandler<DeleteAssignmentRoute> = async (c) => {
+  const { assignmentId } = c.req.valid('param')
+  if (!(await assignmentStore.deleteAssignment(c.env.DB, c.var.teacherClass.id, assignmentId))) {
+    problem('assignment-not-found', `No assignment "${assignmentId}" in this class.`, { extras: { assignmentId } })
+  }
+  return c.body(null, 204)
+}
+
+export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
+  const { assignmentId } = c.req.valid('param')
+  const { format, lang: requested } = c.req.valid('query')
+  const row = await requireAssignment(c.env.DB, c.var.teacherClass.id, assignmentId)
+  const quiz = await getAssignedQuiz(c.env, row.quizId)
+  const langs = quiz ? quizLangs(quiz) : []
+  const lang = quiz ? servedLang(langs, requested) : (requested ?? 'ar')
+  const attempts = await listAttemptRecords(c.env.DB, row.id)
+  const results = aggregateResults(attempts, { questionIds: quiz?.questions.map((q) => q.id) })
+  c.header('Cache-Control', 'no-store')
+  c.header('Vary', 'Accept')
+
+  if (wantsCsv(format, c)) {
+    c.header('Content-Type', 'text/csv; charset=utf-8')
+    c.header('Content-Disposition', `attachment; filename="results-${row.code}.csv"`)
+    return c.body(toCsv(resultsTable(results)), 200)
+  }
+  const prompts = new Map(quiz?.questions.map((q) => [q.id, pickText(q.prompt, lang, quiz.lang)]))
+  return c.json(
+    {
+      assignment: toAssignmentJson(row, new URL(c.req.url).origin),
+      quiz: quiz
+        ? { id: quiz.id, version: quiz.version, title: pickText(quiz.title, lang, quiz.lang), lang, langs }
+        : { id: row.quizId, version: 0, title: row.quizId, lang, langs },
+      students: results.students,
+      questions: results.questions.map((q) => ({
+        ...q,
+        prompt: prompts.get(q.questionId) ?? null,
+        type: quiz?.questions.find((question) => question.id === q.questionId)?.type ?? null,
+        topWrongAnswers: q.topWrongAnswers.map((w) => ({
+          answer: w.answer,
+          display: wrongAnswerDisplay(quiz, q.questionId, w, lang),
+          count: w.count,
+        })),
+      })),
+      totals: results.totals,
+    },
+    200,
+  )
+}

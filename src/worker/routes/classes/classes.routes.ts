@@ -1,0 +1,249 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { REVEAL_POLICIES } from '../../../core/assignment.ts'
+import { plainText } from '../../../core/plain-text.ts'
+import { LANGS } from '../../../core/quiz-schema.ts'
+import { AssignmentSchema } from '../../assignment-schema.ts'
+import { limitBody } from '../../middleware/body-limit.ts'
+import { teacherAuth } from '../../middleware/teacher-auth.ts'
+import { problemResponses } from '../../problem.ts'
+import { policyRateLimit } from '../../middleware/policy-limit.ts'
+import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
+
+/**
+ * The teacher endpoints' route definitions (paths, schemas, middleware, responses), read by the
+ * router and the OpenAPI document; the handlers are in classes.handlers.ts.
+ */
+
+// Request schemas
+
+const ClassParams = z.object({
+  classId: z.string().min(1).max(64).openapi({ param: { name: 'classId', in: 'path' }, example: 'cls_Qm9vZ3F1aXpjbGFzcw' }),
+})
+
+const AssignmentParams = ClassParams.extend({
+  assignmentId: z.string().min(1).max(64).openapi({ param: { name: 'assignmentId', in: 'path' } }),
+})
+
+const CreateClassBody = z
+  .object({ name: plainText({ min: 0, max: 100 }).optional() })
+  .openapi('CreateClassRequest', { example: { name: 'Grade 9 B' } })
+
+/** The body of `POST /v1/classes`, which may be left out. */
+export type CreateClassRequest = z.output<typeof CreateClassBody>
+
+const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T08:00:00Z' })
+
+const CreateAssignmentBody = z
+  .object({
+    quizId: z.string().min(1).max(80),
+    title: plainText({ max: 200 }).optional().openapi({
+      description: "What students see (the /a/CODE page's title too); defaults to the quiz's title in its language.",
+    }),
+    opensAt: Timestamp.nullish(),
+    dueAt: Timestamp.nullish(),
+    maxAttempts: z.number().int().min(1).max(20).default(1),
+    revealAnswers: z.enum(REVEAL_POLICIES).default('after-submit'),
+    shuffle: z.boolean().default(false),
+  })
+  .superRefine((body, ctx) => {
+    if (body.opensAt && body.dueAt && Date.parse(body.dueAt) <= Date.parse(body.opensAt)) {
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'must be after opensAt' })
+    }
+    if (body.revealAnswers === 'after-due' && !body.dueAt) {
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'is required when revealAnswers is "after-due"' })
+    }
+  })
+  .openapi('CreateAssignmentRequest', {
+    example: { quizId: 'kim-putin-beijing', title: 'Reading: Beijing summit', maxAttempts: 2, revealAnswers: 'after-submit', shuffle: false },
+  })
+
+const ResultsQuery = z.object({
+  format: z.enum(['json', 'csv']).optional().openapi({ description: 'csv for a spreadsheet; also chosen by `Accept: text/csv`.' }),
+  lang: z.enum(LANGS).optional().openapi({
+    description: "Language of the title, prompts and choice texts when the quiz has it; otherwise, and by default, the quiz's own (`quiz.lang` says which).",
+  }),
+})
+
+// Response schemas
+
+const ClassSchema = z
+  .object({
+    classId: z.string(),
+    name: z.string().nullable(),
+    joinCode: z.string(),
+    createdAt: z.string(),
+    assignments: z.array(AssignmentSchema.extend({ attemptCount: z.number().int(), studentCount: z.number().int() })),
+  })
+  .openapi('Class')
+
+const ResultsSchema = z
+  .object({
+    assignment: AssignmentSchema,
+    quiz: z.object({
+      id: z.string(),
+      version: z.number().int(),
+      title: z.string(),
+      lang: z.enum(LANGS).openapi({ description: 'The language of `title`, the prompts and the choice texts in wrong answers.' }),
+      langs: z.array(z.enum(LANGS)).openapi({ description: 'The languages the quiz can be served in, its own first.' }),
+    }),
+    students: z.array(
+      z.object({
+        name: z.string(),
+        attempts: z.number().int(),
+        latestScore: z.number(),
+        bestScore: z.number(),
+        maxScore: z.number(),
+        latestShare: z.number(),
+        latestSubmittedAt: z.string(),
+        timeTakenSeconds: z.number().nullable(),
+        correctByQuestion: z.record(z.string(), z.boolean().nullable()),
+      }),
+    ),
+    questions: z.array(
+      z.object({
+        questionId: z.string(),
+        prompt: z.string().nullable(),
+        type: z.enum(['single', 'multiple', 'boolean', 'numeric', 'text']).nullable().openapi({
+          description: "The question's type, so a client can word `boolean` answers (`true`/`false`) in its language; null when the quiz is gone.",
+        }),
+        answered: z.number().int(),
+        correct: z.number().int(),
+        correctShare: z.number(),
+        topWrongAnswers: z.array(
+          z.object({
+            answer: z.string().openapi({ description: 'The normalised form the answers were counted under (choice ids, comma-joined).' }),
+            display: z.string().openapi({
+              description: 'How it reads: the choice texts, or the form most students typed (not normalised).',
+            }),
+            count: z.number().int(),
+          }),
+        ),
+      }),
+    ),
+    totals: z.object({ students: z.number().int(), attempts: z.number().int(), averageLatestShare: z.number().nullable() }),
+  })
+  .openapi('AssignmentResults')
+
+const bearer = [{ teacherKey: [] }]
+
+const classCreationLimit = policyRateLimit(RATE_LIMIT_POLICIES.classes)
+
+// Routes
+
+export const createClass = createRoute({
+  method: 'post',
+  path: '/',
+  summary: 'Create a class',
+  description: 'Returns the teacher key once; only its hash is stored. Rate-limited per IP.',
+  middleware: [classCreationLimit, limitBody(4096)],
+  request: { body: { required: false, content: { 'application/json': { schema: CreateClassBody } } } },
+  responses: {
+    201: {
+      description: 'The class, with the teacher key to keep',
+      content: {
+        'application/json': {
+          schema: z.object({ classId: z.string(), teacherKey: z.string(), joinCode: z.string(), name: z.string().nullable() }),
+        },
+      },
+    },
+    ...problemResponses(400, 413, 422, 429),
+  },
+})
+export type CreateClassRoute = typeof createClass
+
+export const getClass = createRoute({
+  method: 'get',
+  path: '/{classId}',
+  summary: 'Get a class with its assignments',
+  security: bearer,
+  middleware: [teacherAuth()] as const,
+  request: { params: ClassParams },
+  responses: {
+    200: { description: 'The class', content: { 'application/json': { schema: ClassSchema } } },
+    ...problemResponses(401, 404),
+  },
+})
+export type GetClassRoute = typeof getClass
+
+export const deleteClass = createRoute({
+  method: 'delete',
+  path: '/{classId}',
+  summary: 'Delete a class with all its assignments and attempts',
+  description: 'Also deletes the quizzes the class owns, as `DELETE /v1/quizzes/{quizId}` does: their saved versions stay in D1.',
+  security: bearer,
+  middleware: [teacherAuth()] as const,
+  request: { params: ClassParams },
+  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 404) },
+})
+export type DeleteClassRoute = typeof deleteClass
+
+export const createAssignment = createRoute({
+  method: 'post',
+  path: '/{classId}/assignments',
+  summary: 'Assign a quiz',
+  description:
+    'Any public quiz, an editor’s classroom quiz, or a quiz this class owns. A quiz another class owns gets the answer of an unknown id (422 `validation-failed` at `quizId`).',
+  security: bearer,
+  middleware: [teacherAuth(), limitBody(8192)] as const,
+  request: {
+    params: ClassParams,
+    body: { required: true, content: { 'application/json': { schema: CreateAssignmentBody } } },
+  },
+  responses: {
+    201: {
+      description: 'The assignment and the code students type',
+      content: { 'application/json': { schema: AssignmentSchema } },
+    },
+    ...problemResponses(400, 401, 404, 413, 415, 422),
+  },
+})
+export type CreateAssignmentRoute = typeof createAssignment
+
+export const getAssignment = createRoute({
+  method: 'get',
+  path: '/{classId}/assignments/{assignmentId}',
+  summary: 'Get an assignment',
+  security: bearer,
+  middleware: [teacherAuth()] as const,
+  request: { params: AssignmentParams },
+  responses: {
+    200: { description: 'The assignment', content: { 'application/json': { schema: AssignmentSchema } } },
+    ...problemResponses(401, 404),
+  },
+})
+export type GetAssignmentRoute = typeof getAssignment
+
+export const deleteAssignment = createRoute({
+  method: 'delete',
+  path: '/{classId}/assignments/{assignmentId}',
+  summary: 'Delete an assignment with its attempts',
+  security: bearer,
+  middleware: [teacherAuth()] as const,
+  request: { params: AssignmentParams },
+  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 404) },
+})
+export type DeleteAssignmentRoute = typeof deleteAssignment
+
+export const getResults = createRoute({
+  method: 'get',
+  path: '/{classId}/assignments/{assignmentId}/results',
+  summary: "An assignment's results, as JSON or CSV",
+  description:
+    'Per student (grouped by display name, case and spacing folded): latest and best score, attempts, time taken. ' +
+    'Per question: the share of students whose latest attempt is correct and the three most common wrong answers. ' +
+    'CSV (UTF-8 with BOM, CRLF) with `Accept: text/csv` or `?format=csv`.',
+  security: bearer,
+  middleware: [teacherAuth()] as const,
+  request: { params: AssignmentParams, query: ResultsQuery },
+  responses: {
+    200: {
+      description: 'The results',
+      content: {
+        'application/json': { schema: ResultsSchema },
+        'text/csv': { schema: z.string().openapi({ description: 'One row per student; see docs/classroom.md.' }) },
+      },
+    },
+    ...problemResponses(400, 401, 404),
+  },
+})
+export type GetResultsRoute = typeof getResults

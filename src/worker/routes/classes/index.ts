@@ -1,0 +1,13 @@
+import { createRouter } from '../../app.ts'
+import * as handlers from './classes.handlers.ts'
+import * as routes from './classes.routes.ts'
+
+/** Teacher endpoints: a class, its assignments and their results, all behind the class's teacher key. */
+export const classes = createRouter()
+  .openapi(routes.createClass, handlers.createClass)
+  .openapi(routes.getClass, handlers.getClass)
+  .openapi(routes.deleteClass, handlers.deleteClass)
+  .openapi(routes.createAssignment, handlers.createAssignment)
+  .openapi(routes.getAssignment, handlers.getAssignment)
+  .openapi(routes.deleteAssignment, handlers.deleteAssignment)
+  .openapi(routes.getResults, handlers.getResults)

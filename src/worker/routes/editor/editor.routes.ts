@@ -1,0 +1,144 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { ARTICLE_MAX_CHARS } from '../../../core/article.ts'
+import { QuizFile, VISIBILITIES } from '../../../core/quiz-schema.ts'
+import { authorAuth, authorSecurity } from '../../middleware/author-auth.ts'
+import { limitBody } from '../../middleware/body-limit.ts'
+import { problemResponses } from '../../problem.ts'
+import { LangsSchema } from '../../public-quiz-schema.ts'
+
+/** The editor API's route definitions (schemas, middleware, responses); see index.ts for what it does. */
+
+/** An article is a news piece: a few KiB. The limit leaves room for long ones and 200 questions. */
+export const EDITOR_BODY_LIMIT = 1024 * 1024
+
+const QuizParams = z.object({
+  quizId: z.string().min(1).max(80).openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
+})
+
+/** A quiz as the editor API takes it: the quiz file plus its article text. A draft is one too. */
+export const EditorQuizBody = QuizFile.extend({
+  id: QuizFile.shape.id.optional().openapi({ description: 'Required on POST; on PUT it defaults to the id in the URL and must equal it.' }),
+  article: QuizFile.shape.article.optional().openapi({ description: 'Article file name; ignored by the API (defaults to article.<lang>.txt).' }),
+  version: QuizFile.shape.version.optional().openapi({
+    description: 'On PUT, the version you edited: a save over a newer version is refused with `version-conflict`. Ignored on POST.',
+  }),
+  articleText: z.string().min(1).max(ARTICLE_MAX_CHARS).openapi({
+    description:
+      'The article: lead paragraph first, then a heading line and a paragraph per section, then the closing paragraph; or paragraphs separated by blank lines, each with an optional heading line above it.',
+  }),
+}).openapi('EditorQuiz')
+
+/** The class owning a quiz, or null for an editor's quiz (and a file quiz). */
+export const OwnerClassId = z.string().nullable().openapi({
+  description: 'The class that owns the quiz (created with its teacher key), or null for an editor’s quiz and a file quiz.',
+})
+
+const SavedQuizSchema = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    visibility: z.enum(VISIBILITIES).openapi({ description: '`classroom`: served only through assignments, not by the public endpoints.' }),
+    ownerClassId: OwnerClassId,
+    previousVersion: z.number().int().nullable(),
+    changed: z.boolean().openapi({ description: 'False when the body equals the current version (no new version).' }),
+    articleHash: z.string().openapi({ example: 'sha256:3f2a…' }),
+    articleChanged: z.boolean(),
+    stale: z.array(z.string()).openapi({
+      description: 'Questions whose evidence paragraph changed around their quote and that are unchanged since: review them.',
+    }),
+    langs: LangsSchema,
+    untranslated: z.array(z.string()).openapi({
+      description:
+        'When some strings are translated into the other language but not all: the paths of those still missing it (e.g. `questions[2].explanation.en`). Until this is empty the quiz is served in its own language only.',
+    }),
+  })
+  .openapi('SavedQuiz')
+
+const QuizSourceSchema = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    visibility: z.enum(VISIBILITIES),
+    ownerClassId: OwnerClassId,
+    origin: z.enum(['file', 'api']),
+    readOnly: z.boolean(),
+    articleHash: z.string(),
+    stale: z.array(z.string()),
+    langs: LangsSchema,
+    quiz: z.looseObject({ id: z.string() }).openapi({ description: 'The quiz file, answer keys included.' }),
+    articleText: z.string(),
+    updatedAt: z.string().nullable(),
+  })
+  .openapi('QuizSource')
+
+// Routes
+
+export const createQuiz = createRoute({
+  method: 'post',
+  path: '/',
+  summary: 'Create a quiz (editor or teacher)',
+  description:
+    'Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, every string in the quiz\'s language (`lang`; the other language is an optional translation), duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and assignments serve it at once; the public endpoints too unless `visibility` is `classroom` (then only assignments serve it to students, and `Location` points at its editor source). ' +
+    'With a teacher key the quiz belongs to that class (`ownerClassId`) and is a classroom quiz: `visibility` defaults to `classroom`, and `public` is refused with 403 `forbidden`. Ids are shared by everyone: an id that is taken, also by another class’s quiz or a deleted quiz of another owner, is 409 `quiz-exists`.',
+  security: authorSecurity,
+  middleware: [authorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
+  request: { body: { required: true, content: { 'application/json': { schema: EditorQuizBody } } } },
+  responses: {
+    201: { description: 'Created', content: { 'application/json': { schema: SavedQuizSchema } } },
+    ...problemResponses(400, 401, 403, 409, 413, 415, 422),
+  },
+})
+export type CreateQuizRoute = typeof createQuiz
+
+export const updateQuiz = createRoute({
+  method: 'put',
+  path: '/{quizId}',
+  summary: 'Update a quiz (editor or owning teacher)',
+  description:
+    'Replaces the quiz with the body, after the same checks as on create. Any change bumps the version (the same body again keeps it). When the article changed, questions whose evidence quote is gone fail the checks (422, naming them); questions whose quote is still there but whose paragraph changed are saved and listed in `stale` until an editor changes them. ' +
+    'A teacher key updates only its class’s quizzes; any other id, a file quiz’s too, answers 404 as an unknown id does. A class’s quiz stays a classroom quiz (`visibility` defaults to `classroom`; `public` is 403), also for the editor.',
+  security: authorSecurity,
+  middleware: [authorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
+  request: {
+    params: QuizParams,
+    body: { required: true, content: { 'application/json': { schema: EditorQuizBody } } },
+  },
+  responses: {
+    200: { description: 'Saved', content: { 'application/json': { schema: SavedQuizSchema } } },
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+})
+export type UpdateQuizRoute = typeof updateQuiz
+
+export const deleteQuiz = createRoute({
+  method: 'delete',
+  path: '/{quizId}',
+  summary: 'Delete a quiz (editor or owning teacher)',
+  description:
+    'Removes the quiz from the public endpoints and exports (404). Its saved versions stay in D1 (attempts refer to them): assignments of the quiz keep serving and grading its last version. Creating the id again continues the version numbers; only the quiz’s owner (its class, or the editor for an editor’s quiz) may. ' +
+    'A teacher key deletes only its class’s quizzes; any other id answers 404 as an unknown id does.',
+  security: authorSecurity,
+  middleware: [authorAuth()] as const,
+  request: { params: QuizParams },
+  responses: {
+    204: { description: 'Deleted' },
+    ...problemResponses(400, 401, 404, 409),
+  },
+})
+export type DeleteQuizRoute = typeof deleteQuiz
+
+export const getQuizSource = createRoute({
+  method: 'get',
+  path: '/{quizId}/source',
+  summary: 'Get a quiz with its answer keys and article text (editor or owning teacher)',
+  description:
+    'The quiz file as stored, answer keys included, with its article text. The editor token reads every quiz, file quizzes too (`readOnly: true`); a teacher key only its class’s quizzes: any other id answers 404 as an unknown id does.',
+  security: authorSecurity,
+  middleware: [authorAuth()] as const,
+  request: { params: QuizParams },
+  responses: {
+    200: { description: 'The quiz file and article as stored', content: { 'application/json': { schema: QuizSourceSchema } } },
+    ...problemResponses(400, 401, 404),
+  },
+})
+export type GetQuizSourceRoute = typeof getQuizSource
