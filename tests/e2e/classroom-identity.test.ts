@@ -48,13 +48,15 @@ async function newClass() {
   return { assign, roster }
 }
 
-/** Answers the first question, walks to the last one and submits. */
+/** Answers the first question, walks to the last one and submits, confirming the unanswered rest. */
 async function answerAndSubmit(w: Locator, lang: Lang) {
   const t = strings[lang]
   await w.locator('input[type=radio]').first().check()
   const next = w.getByRole('button', { name: t.next, exact: true })
   while (await next.count()) await next.click()
   await w.getByRole('button', { name: t.submit }).click()
+  // The other questions are unanswered: the widget asks to confirm before sending.
+  await w.getByRole('button', { name: t.finishAnyway }).click()
   await w.locator('#sc').waitFor()
 }
 

@@ -47,6 +47,8 @@ describe('classroom mode', () => {
 
     await page.route('**/attempts', (route) => route.abort('connectionreset'))
     await w.getByRole('button', { name: 'Submit answers' }).click()
+    // Only the first question is answered: the widget asks to confirm before sending.
+    await w.getByRole('button', { name: 'Finish anyway' }).click()
     await w.getByRole('alert').waitFor()
     expect(await w.getByRole('alert').textContent()).toContain("Couldn't send")
     await page.unroute('**/attempts')
@@ -58,6 +60,7 @@ describe('classroom mode', () => {
     await w.locator('#nm').waitFor()
     expect(await w.locator('#nm').inputValue()).toBe('Huda')
     await w.getByRole('button', { name: 'Submit answers' }).click()
+    await w.getByRole('button', { name: 'Finish anyway' }).click()
     await w.locator('#sc').waitFor()
     expect(await w.locator('.w').textContent()).toContain('Your answers were submitted.')
     expect(await w.locator('.fb').count()).toBe(0)
@@ -78,6 +81,7 @@ describe('classroom mode', () => {
     await w.locator('input[type=radio]').first().check()
     for (let i = 0; i < 21; i++) await w.getByRole('button', { name: 'التالي' }).click()
     await w.getByRole('button', { name: 'أرسل الإجابات' }).click()
+    await w.getByRole('button', { name: 'أنهِ على أي حال' }).click()
     await w.locator('#sc').waitFor()
     expect(await w.locator('.fb').count()).toBe(22)
     expect(await w.locator('.w').textContent()).toContain('المحاولات المتبقية: ١')
