@@ -36,7 +36,7 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), EDITOR_TOKEN: 'test-editor-token' },
+              bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), EDITOR_TOKEN: 'test-editor-token', SHUFFLE_SECRET: 'test-shuffle-secret' },
             },
           })),
         ],

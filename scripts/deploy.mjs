@@ -5,7 +5,8 @@
 //      the new id into wrangler.toml (commit that change)
 //   3. applies the migrations to the remote database
 //   4. makes sure the EDITOR_TOKEN secret exists: taken from $EDITOR_TOKEN, else asked for on a
-//      terminal, else generated — a generated token is printed once, keep it
+//      terminal, else generated — a generated token is printed once, keep it; and that the
+//      SHUFFLE_SECRET secret exists (random, never printed)
 //   5. wrangler deploy (uploading the new secret with it, so a first deploy needs no extra step)
 //
 // Needs a Cloudflare login (`npx wrangler login`) or CLOUDFLARE_API_TOKEN (+ CLOUDFLARE_ACCOUNT_ID).
@@ -102,6 +103,8 @@ step('Secret EDITOR_TOKEN (editor API and exports)')
 const secrets = dryRun ? { ok: false, output: '' } : wranglerOutput(['secret', 'list', '--format', 'json'])
 const hasToken = secrets.ok && /"name"\s*:\s*"EDITOR_TOKEN"/.test(secrets.output)
 let secretsFile = null
+/** Secrets to upload with the deploy. */
+const uploads = {}
 if (hasToken) {
   console.log('  already set (rotate it with: npx wrangler secret put EDITOR_TOKEN)')
 } else {
@@ -119,12 +122,25 @@ if (hasToken) {
   if (dryRun) {
     console.log('  would upload it with the deploy (--secrets-file)')
   } else {
-    const dir = mkdtempSync(join(tmpdir(), 'fahm-secrets-'))
-    secretsFile = join(dir, 'secrets.json')
-    writeFileSync(secretsFile, JSON.stringify({ EDITOR_TOKEN: token }), { mode: 0o600 })
-    process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
+    uploads.EDITOR_TOKEN = token
     if (generated) console.log(`\n  EDITOR_TOKEN = ${token}\n  Shown once: keep it in your password manager. Send it as "Authorization: Bearer <token>".`)
   }
+}
+
+// 4b. The shuffle secret (seeds classroom shuffles; docs/classroom.md): random, made once, never shown
+step('Secret SHUFFLE_SECRET (classroom shuffles)')
+if (secrets.ok && /"name"\s*:\s*"SHUFFLE_SECRET"/.test(secrets.output)) {
+  console.log('  already set (rotating it with npx wrangler secret put SHUFFLE_SECRET reorders shuffled assignments)')
+} else if (dryRun) {
+  console.log('  would generate one and upload it with the deploy (--secrets-file)')
+} else {
+  uploads.SHUFFLE_SECRET = randomBytes(32).toString('base64url')
+}
+if (Object.keys(uploads).length > 0) {
+  const dir = mkdtempSync(join(tmpdir(), 'fahm-secrets-'))
+  secretsFile = join(dir, 'secrets.json')
+  writeFileSync(secretsFile, JSON.stringify(uploads), { mode: 0o600 })
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
 }
 
 // 5. Deploy

@@ -1,4 +1,8 @@
+import type { AnswerRecord } from './answer-record.ts'
 import { normalizeText } from './normalize.ts'
+import { foldName } from './student-identity.ts'
+
+export type { AnswerRecord }
 
 /**
  * What a teacher sees for one assignment, computed from its stored attempts: per student the latest
@@ -7,28 +11,12 @@ import { normalizeText } from './normalize.ts'
  * (The feedback on one answer a student or reader sees is `answer-feedback.ts`.)
  */
 
-/** One question of one stored attempt, as the grader saw it. */
-export type AnswerRecord = {
-  questionId: string
-  answered: boolean
-  correct: boolean
-  /**
-   * The answer as given, normalised: free text and numbers through `normalizeText`, choice ids
-   * sorted and comma-joined (`kind: 'choice'`, kept verbatim). Null when unanswered.
-   */
-  answer: string | null
-  kind?: 'choice' | 'text'
-  /**
-   * A text or numeric answer as the student typed it (`answer` is its normalised form); read from
-   * the stored request for results, so a teacher sees «Moscow.» rather than `moscow`.
-   */
-  typed?: string
-}
-
 /** One stored attempt. Times are ISO 8601 strings. */
 export type AttemptRecord = {
   attemptId: string
   studentName: string
+  /** Who the attempt counts for (`identityKey`); the folded name when absent. */
+  studentKey?: string
   attemptNumber: number
   score: number
   maxScore: number
@@ -38,8 +26,14 @@ export type AttemptRecord = {
 }
 
 export type StudentResult = {
-  /** The display name as the student typed it on their latest attempt. */
+  /**
+   * The display name as the student typed it on their latest attempt (a roster student's name from
+   * the roster). When two students share a name (two devices, or two roster entries), the later
+   * ones are numbered in order of their first attempt: "Sara", "Sara (2)".
+   */
   name: string
+  /** Who the row is for: the key the student's attempts are counted under. */
+  studentKey: string
   attempts: number
   latestScore: number
   bestScore: number
@@ -83,16 +77,8 @@ export type ResultsOptions = {
   topWrong?: number
 }
 
-/**
- * The key that identifies a student across attempts: the display name with case and whitespace
- * folded (and the script-level folding of `normalizeText`), so "Sara  Ali" and "sara ali" are one
- * student.
- */
-export function studentKey(name: string): string {
-  const spaced = name.trim().replace(/\s+/g, ' ')
-  // A name of punctuation only folds to nothing; keep it distinct rather than merge all such names.
-  return normalizeText(spaced) || spaced.toLowerCase()
-}
+/** The folded display name: attempts without a stored key (and names in sorting) go by it. */
+export const studentKey = foldName
 
 /** The form a wrong answer is counted under: choice ids verbatim, anything else through `normalizeText`. */
 export function answerKey(record: AnswerRecord): string {
@@ -110,7 +96,8 @@ export function secondsBetween(startedAt: string | null, submittedAt: string | n
 }
 
 /**
- * Aggregates an assignment's attempts. Students are grouped by {@link studentKey} and sorted by name;
+ * Aggregates an assignment's attempts. Students are grouped by their stored key (the folded name for
+ * attempts without one) and sorted by name;
  * per-question figures use each student's latest attempt, so a student who retried counts once, with
  * the answers they ended on.
  */
@@ -118,7 +105,7 @@ export function aggregateResults(attempts: readonly AttemptRecord[], options: Re
   const topWrong = options.topWrong ?? 3
   const byStudent = new Map<string, AttemptRecord[]>()
   for (const attempt of attempts) {
-    const key = studentKey(attempt.studentName)
+    const key = attempt.studentKey ?? studentKey(attempt.studentName)
     const list = byStudent.get(key)
     if (list) list.push(attempt)
     else byStudent.set(key, [attempt])
@@ -126,12 +113,18 @@ export function aggregateResults(attempts: readonly AttemptRecord[], options: Re
 
   const latestAttempts: AttemptRecord[] = []
   const students: StudentResult[] = []
-  for (const list of byStudent.values()) {
+  // Students in order of their first attempt, so "Sara (2)" is the one who came second.
+  const sameName = new Map<string, number>()
+  for (const [key, list] of byStudent) {
     list.sort(compareAttempts)
     const latest = list[list.length - 1]!
     latestAttempts.push(latest)
+    const folded = studentKey(latest.studentName)
+    const nth = (sameName.get(folded) ?? 0) + 1
+    sameName.set(folded, nth)
     students.push({
-      name: latest.studentName,
+      name: nth === 1 ? latest.studentName : `${latest.studentName} (${nth})`,
+      studentKey: key,
       attempts: list.length,
       latestScore: latest.score,
       bestScore: Math.max(...list.map((a) => a.score)),

@@ -23,10 +23,21 @@ export type AssignmentSettings = {
 }
 
 /**
+ * How students say who they are: `roster` when the class has a roster (a personal code each),
+ * else `name` (a typed name, bound to the device it is sent from).
+ */
+export const STUDENT_IDENTITIES = ['roster', 'name'] as const
+export type StudentIdentityMode = (typeof STUDENT_IDENTITIES)[number]
+
+/**
  * `GET /v1/assignments/:code`: what a student may see of an assignment. `quizId` only when the quiz
  * is public: the id of a classroom quiz would let a student assign it to a class of their own.
  */
-export type PublicAssignment = Omit<AssignmentSettings, 'quizId'> & { quizId?: string; status: AssignmentStatus }
+export type PublicAssignment = Omit<AssignmentSettings, 'quizId'> & {
+  quizId?: string
+  status: AssignmentStatus
+  identity: StudentIdentityMode
+}
 
 /** An assignment under `/v1/classes/:classId`, as its teacher sees it (always with its `quizId`). */
 export type TeacherAssignment = AssignmentSettings & {
@@ -46,13 +57,24 @@ export function assignmentStatus(assignment: Pick<AssignmentSettings, 'opensAt' 
 
 /**
  * What `GET /v1/assignments/:code` shows of an assignment, field by field (nothing else of a stored
- * row). `quizPublic` says whether its quiz is public: only then is `quizId` shown.
+ * row). `quizPublic` says whether its quiz is public: only then is `quizId` shown; `identity` how
+ * students say who they are.
  */
-export function toPublicAssignment(assignment: AssignmentSettings, quizPublic: boolean, now = Date.now()): PublicAssignment {
+export function toPublicAssignment(
+  assignment: AssignmentSettings,
+  { quizPublic, identity }: { quizPublic: boolean; identity: StudentIdentityMode },
+  now = Date.now(),
+): PublicAssignment {
+  const { quizId, ...settings } = toAssignmentSettings(assignment, now)
+  return { ...settings, ...(quizPublic ? { quizId } : {}), identity }
+}
+
+/** An assignment's settings and its status at `now`, field by field: the teacher's view without its id and link. */
+export function toAssignmentSettings(assignment: AssignmentSettings, now = Date.now()): AssignmentSettings & { status: AssignmentStatus } {
   return {
     code: assignment.code,
     title: assignment.title,
-    ...(quizPublic ? { quizId: assignment.quizId } : {}),
+    quizId: assignment.quizId,
     opensAt: assignment.opensAt,
     dueAt: assignment.dueAt,
     maxAttempts: assignment.maxAttempts,
@@ -60,9 +82,4 @@ export function toPublicAssignment(assignment: AssignmentSettings, quizPublic: b
     shuffle: assignment.shuffle,
     status: assignmentStatus(assignment, now),
   }
-}
-
-/** An assignment's settings and its status at `now`, field by field: the teacher's view without its id and link. */
-export function toAssignmentSettings(assignment: AssignmentSettings, now = Date.now()): AssignmentSettings & { status: AssignmentStatus } {
-  return { ...toPublicAssignment(assignment, true, now), quizId: assignment.quizId }
 }

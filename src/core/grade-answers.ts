@@ -1,5 +1,5 @@
 import { answerShapeError, gradeQuestion } from './grade.ts'
-import type { Lang, Question } from './quiz-schema.ts'
+import type { Lang, Question, Quiz } from './quiz-schema.ts'
 import { toResult, type RevealedResult } from './answer-feedback.ts'
 
 /**
@@ -12,13 +12,16 @@ export type Answers = Readonly<Record<string, unknown>>
 /** One answer that cannot be graded: no question has its id, or its JSON has the wrong shape. */
 export type AnswerError = { questionId: string; message: string }
 
+/** The error of an answer whose key names no question of the quiz. */
+export const NO_SUCH_QUESTION = 'no question with this id in the quiz'
+
 /** Every answer in `answers` that cannot be graded against `questions`; empty when all can. */
 export function answerErrors(questions: readonly Question[], answers: Answers): AnswerError[] {
   const byId = new Map(questions.map((question) => [question.id, question]))
   const errors: AnswerError[] = []
   for (const [questionId, answer] of Object.entries(answers)) {
     const question = byId.get(questionId)
-    const message = question ? answerShapeError(question, answer) : 'no question with this id in the quiz'
+    const message = question ? answerShapeError(question, answer) : NO_SUCH_QUESTION
     if (message) errors.push({ questionId, message })
   }
   return errors
@@ -36,14 +39,24 @@ function sumScores(values: readonly number[]): number {
 
 export type GradedAnswers = { score: number; maxScore: number; results: RevealedResult[] }
 
+/** The outcome of {@link gradeAnswers}: the graded answers, or every answer that could not be graded. */
+export type GradeOutcome = ({ ok: true } & GradedAnswers) | { ok: false; errors: AnswerError[] }
+
 /**
- * Grades every question, in the quiz's order (an unanswered one scores 0), with the answer keys
- * revealed and strings in `lang`. Answers of the wrong shape grade as wrong: reject them first
- * with {@link answerErrors}.
+ * Grades a set of answers against a quiz: the one grading path of the public grade route, the draft
+ * grade route and classroom attempts. When an answer names no question of the quiz (`__proto__`
+ * included) or has the wrong shape for its question, nothing is graded and every such answer is
+ * returned in `errors`. Otherwise every question is graded in the quiz's order (an unanswered one
+ * scores 0), with the answer keys revealed and strings in `lang`.
  */
-export function gradeAnswers(questions: readonly Question[], answers: Answers, lang: Lang): GradedAnswers {
-  const results = questions.map((question) => toResult(question, gradeQuestion(question, answerTo(answers, question.id), questions), lang, { reveal: true }))
+export function gradeAnswers(quiz: Pick<Quiz, 'questions'>, answers: Answers, lang: Lang): GradeOutcome {
+  const errors = answerErrors(quiz.questions, answers)
+  if (errors.length > 0) return { ok: false, errors }
+  const results = quiz.questions.map((question) =>
+    toResult(question, gradeQuestion(question, answerTo(answers, question.id), quiz.questions), lang, { reveal: true }),
+  )
   return {
+    ok: true,
     score: sumScores(results.map((r) => r.score)),
     maxScore: sumScores(results.map((r) => r.maxScore)),
     results,

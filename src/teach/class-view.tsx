@@ -7,6 +7,7 @@ import { errorText } from './errors.ts'
 import type { Formats } from './format.ts'
 import type { Lang, Strings } from './i18n.ts'
 import { ResultsView } from './results.tsx'
+import { RosterSection } from './roster.tsx'
 
 /**
  * One class: its assignments as cards, a form for a new one, the class link to keep, and the class's
@@ -86,7 +87,7 @@ export function ClassView(props: { t: Strings; f: Formats; lang: Lang; saved: Sa
             )}
           </section>
           <NewAssignmentForm t={t} f={f} lang={lang} saved={saved} onCreated={() => setReload((n) => n + 1)} />
-          {/* Panels of the class sit here as sections of their own (the roster, with its own component and props { t, f, lang, saved }). */}
+          <RosterSection f={f} lang={lang} saved={saved} assignments={info?.assignments ?? []} />
           <details class="class-key-details">
             <summary>{t.classLinkShow}</summary>
             <ClassKeyCard t={t} f={f} saved={{ ...saved, name: info?.name ?? saved.name }} />

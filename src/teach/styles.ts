@@ -37,6 +37,9 @@ export const CSS = `
 #teach .status { font-weight: 600; }
 #teach details.class-key-details > summary { cursor: pointer; padding: .5rem 0; }
 #teach figure { margin: 0; }
+#teach .scroll { overflow-x: auto; }
+#teach .roster-add { grid-template-columns: minmax(0, 1fr); }
+#teach textarea { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; }
 #teach figcaption { font-weight: 600; margin-block-end: .4rem; }
 #teach .legend { list-style: none; padding: 0; margin: 0 0 .8rem; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .9rem; }
 #teach .legend li { display: flex; align-items: center; gap: .35rem; }

@@ -4,9 +4,12 @@ import type { Answer, Assignment, Attempt, Grade, Lang, Quiz, Result } from './t
 /** A failed request: `status` 0 means the network failed; the message is the problem+json `detail`. */
 export class ApiError extends Error {
   declare status: number
-  constructor(status: number, detail: string) {
+  /** The problem's `code` (`max-attempts-reached`…), for a message in the reader's language. */
+  declare code?: string
+  constructor(status: number, detail: string, code?: string) {
     super(detail)
     this.status = status
+    this.code = code
   }
 }
 
@@ -28,13 +31,13 @@ export function createApi(base: string, { backoff = [400, 1200] }: ApiOptions = 
       throw new ApiError(0, '')
     }
     if (res.ok) return (await res.json()) as T
-    let body: { detail?: string } = {}
+    let body: { detail?: string; code?: string } = {}
     try {
       body = await res.json()
     } catch {
       // Not problem+json (a proxy's error page): status alone.
     }
-    throw new ApiError(res.status, body.detail ?? '')
+    throw new ApiError(res.status, body.detail ?? '', body.code)
   }
 
   /** GET with retries on network failures and 5xx, waiting `backoff[i]` before retry i. */
@@ -64,8 +67,13 @@ export function createApi(base: string, { backoff = [400, 1200] }: ApiOptions = 
     /** The assignment's quiz; shuffled by the server (seeded with `seed`) when the assignment says so. */
     asgQuiz: (code: string, lang: Lang | undefined, seed = '', signal?: AbortSignal) =>
       read<Quiz>(`${assignmentPath(code)}/quiz?seed=${encodeURIComponent(seed)}${lang ? '&lang=' + lang : ''}`, signal),
-    submit: (code: string, key: string, body: { name: string; answers: Record<string, Answer>; startedAt: string }) =>
-      post<Attempt>(`${assignmentPath(code)}/attempts`, body, { 'Idempotency-Key': key }),
+    submit: (
+      code: string,
+      key: string,
+      body: { name?: string; studentCode?: string; deviceId?: string; answers: Record<string, Answer>; startedAt: string },
+    ) => post<Attempt>(`${assignmentPath(code)}/attempts`, body, { 'Idempotency-Key': key }),
+    /** The roster name of a personal code, for "is this you?". */
+    student: (code: string, studentCode: string) => read<{ name: string }>(`${assignmentPath(code)}/students/${encodeURIComponent(studentCode)}`),
   }
 
   return {

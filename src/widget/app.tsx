@@ -1,6 +1,7 @@
 import { Component, type ComponentChildren } from 'preact'
 import { ApiError, type Api } from './api.ts'
 import { Article } from './article.tsx'
+import { cleanCode, deviceToken, Handover, Identity, linkCode, newStudent, problemText, who } from './classroom.tsx'
 import { FULL } from './flags.ts'
 import { digitsOf, dirOf, fraction, num, progress as progressLabel, toDigits, type Digits } from './format.ts'
 import type { Strings } from './i18n.ts'
@@ -133,6 +134,13 @@ export class App extends Component<AppProps, AppState> {
         first = true
         const saved = load<State>(key)
         progress = saved && (!assignment || saved.idem || saved.final) ? { ...initial, ...saved } : fresh(assignment)
+        if (FULL && assignment) {
+          // A student's own link names them: someone else's work here is not theirs to see.
+          const link = linkCode()
+          if (link && cleanCode(progress.code ?? '') !== link) progress = { ...fresh(assignment), code: link }
+          // Work of someone who was here before (a shared computer): ask before showing or continuing it.
+          else if (who(progress)) progress = { ...progress, ask: true }
+        }
       }
       const assignment = FULL && code ? await api.assignment(code, controller.signal) : undefined
       if (assignment) restore(attemptKey(assignment.code), assignment)
@@ -149,6 +157,7 @@ export class App extends Component<AppProps, AppState> {
       if (controller.signal.aborted) return
       if (first) emit('ready', { quizId: quiz.id, version: quiz.version, lang: quiz.lang, questionCount: quiz.questions.length })
       this.setState({ quiz, assignment, progress })
+      if (FULL && assignment?.identity === 'roster' && progress.code && !progress.who) lookup(this, cleanCode(progress.code), assignment)
       // Feedback strings are in the language they were checked in: after a switch, grade again.
       const checked = Object.keys(progress.results)
       if (!assignment && progress.lang && progress.lang !== quiz.lang && (checked.length || progress.final)) {
@@ -181,7 +190,8 @@ export class App extends Component<AppProps, AppState> {
       await run()
     } catch (error) {
       const refused = error instanceof ApiError && error.status >= 400 && error.status < 500 && error.message
-      this.setState({ message: refused || t.sendFail })
+      // Classroom refusals with a problem code (no attempts left, unknown personal code…) in the student's language.
+      this.setState({ message: (FULL && error instanceof ApiError && problemText(error, t)) || refused || t.sendFail })
     }
     this.setState({ busy: false })
   }
@@ -219,9 +229,10 @@ export class App extends Component<AppProps, AppState> {
     const lang = quiz.lang
     const ui = this.ui()
     const t = stringsNow(ui)!
-    if (FULL && assignment && !progress.name?.trim()) {
-      this.focusNext = '#nm'
-      return this.setState({ message: t.need })
+    if (FULL && assignment && !who(progress)) {
+      const roster = assignment.identity === 'roster'
+      this.focusNext = roster ? '#pc' : '#nm'
+      return this.setState({ message: roster ? t.needCode : t.need })
     }
     if (!confirmed && quiz.questions.some((question) => !isAnswered(own(progress.answers, question.id)))) {
       this.focusNext = '#cf'
@@ -230,17 +241,23 @@ export class App extends Component<AppProps, AppState> {
     this.setState({ confirming: false })
     this.send(t, async () => {
       let grade: Grade
+      let hidden: boolean | undefined
       if (FULL && assignment) {
-        const attempt = await this.props.api.submit(assignment.code, progress.idem!, { name: progress.name!.trim(), answers: progress.answers, startedAt: progress.started! })
-        grade = { ...attempt, results: attempt.revealed ? attempt.results : [] }
-        this.act({ t: 'load', s: { ...progress, final: grade, lang, idem: undefined, sent: { revealed: attempt.revealed, left: attempt.attemptsLeft } } })
+        // A roster's student is their personal code; a free name is bound to this browser's device token.
+        const by = assignment.identity === 'roster' ? { studentCode: cleanCode(progress.code!) } : { name: progress.name!.trim(), deviceId: deviceToken() }
+        const attempt = await this.props.api.submit(assignment.code, progress.idem!, { ...by, answers: progress.answers, startedAt: progress.started! })
+        // While answers are hidden the attempt has no score: none is shown, announced or sent to the page.
+        hidden = !attempt.revealed
+        grade = { ...attempt, score: attempt.score ?? 0, results: attempt.revealed ? attempt.results : [] }
+        this.act({ t: 'load', s: { ...progress, final: grade, lang, idem: undefined, again: false, sent: { revealed: attempt.revealed, left: attempt.attemptsLeft } } })
       } else {
         grade = firstTryGrade(await this.props.api.grade(quiz.id, progress.answers, lang), progress.firstTries)
         this.act({ t: 'final', g: grade, lang })
       }
       this.focusNext = '#sc'
-      if (typeof grade.score === 'number') this.setState({ announcement: t.score + ': ' + fraction(grade.score, grade.maxScore, ui, digitsOf(ui, this.props.digits)) })
-      this.props.emit('complete', { quizId: quiz.id, score: grade.score, maxScore: grade.maxScore })
+      if (FULL && hidden) this.setState({ announcement: t.sent })
+      else if (typeof grade.score === 'number') this.setState({ announcement: t.score + ': ' + fraction(grade.score, grade.maxScore, ui, digitsOf(ui, this.props.digits)) })
+      this.props.emit('complete', { quizId: quiz.id, score: FULL && hidden ? null : grade.score, maxScore: grade.maxScore })
     })
   }
 
@@ -344,6 +361,8 @@ export class App extends Component<AppProps, AppState> {
       </header>
     )
 
+    if (FULL && assignment && progress.ask) return wrap(<>{header}<Handover s={progress} t={t} change={(patch) => change(this, patch)} /></>)
+
     if (FULL && assignment && assignment.status !== 'open' && !progress.final) {
       const closed = assignment.status === 'closed'
       const date = closed ? assignment.dueAt : assignment.opensAt
@@ -361,7 +380,8 @@ export class App extends Component<AppProps, AppState> {
 
     if (progress.final) {
       const again = () => {
-        this.act({ t: 'load', s: fresh(assignment, progress.name) })
+        // Classroom: the same student again, said above the questions with a way out, never a silent pre-fill.
+        this.act({ t: 'load', s: FULL && assignment ? { ...fresh(assignment, progress.name), code: progress.code, who: progress.who, again: true } : fresh(assignment, progress.name) })
         this.setState({ message: '', shown: undefined })
         this.focusNext = '.p'
       }
@@ -369,9 +389,16 @@ export class App extends Component<AppProps, AppState> {
       return wrap(
         <>
           {header}
-          <Summary grade={progress.final} questions={questions} t={t} lang={ui} ql={ql} numerals={numerals} onShow={showInArticle} />
+          {FULL && sent && !sent.revealed ? (
+            <p id="sc" tabIndex={-1}>{assignment?.revealAnswers === 'after-due' ? t.hiddenDue : t.hidden}</p>
+          ) : (
+            <Summary grade={progress.final} questions={questions} t={t} lang={ui} ql={ql} numerals={numerals} onShow={showInArticle} />
+          )}
           {sent && <p role="status">{t.sent} {sent.left != null && t.left + num(sent.left, ui, digits)}</p>}
-          {(!sent || sent.left !== 0) && <div class="row"><button type="button" onClick={again}>{t.again}</button></div>}
+          <div class="row">
+            {(!sent || sent.left !== 0) && <button type="button" onClick={again}>{t.again}</button>}
+            {FULL && sent && <button type="button" class="s" onClick={() => change(this, newStudent())}>{t.done}</button>}
+          </div>
         </>,
         article,
       )
@@ -424,11 +451,7 @@ export class App extends Component<AppProps, AppState> {
       <>
         {header}
         {FULL && assignment && (
-          <p>
-            <label class="l" for="nm">{t.name}</label>
-            <input id="nm" class="t" type="text" dir="auto" maxLength={60} autocomplete="name" value={progress.name ?? ''}
-              onInput={(event) => this.act({ t: 'load', s: { ...this.state.progress, name: (event.currentTarget as HTMLInputElement).value } })} />
-          </p>
+          <Identity asg={assignment} s={progress} t={t} change={(patch) => change(this, patch)} lookup={(code) => lookup(this, code, assignment)} />
         )}
         {all ? bar(count - unanswered.length) : <><p class="mu">{t.q}{progressLabel(index + 1, count, ui, digits)}</p>{bar(index + 1)}</>}
         {all ? questions.map(one) : one(questions[index]!, index)}
@@ -458,4 +481,22 @@ export class App extends Component<AppProps, AppState> {
       article,
     )
   }
+}
+
+/**
+ * Classroom: changes the student's identity fields (and anything else of the attempt in progress).
+ * Functions beside the class rather than methods: widget.js, which has no classroom, leaves them out.
+ */
+function change(app: App, patch: Partial<State>) {
+  app.act({ t: 'load', s: { ...app.state.progress, ...patch } })
+  app.setState({ message: '', announcement: '' })
+}
+
+/** Classroom with a roster: the name of a personal code, for "is this you?". */
+function lookup(app: App, code: string, assignment: Assignment) {
+  const t = () => stringsNow(app.ui())!
+  app.props.api.student(assignment.code, code).then(
+    ({ name }) => cleanCode(app.state.progress.code ?? '') === code && change(app, { found: name }),
+    (error) => app.setState({ message: error instanceof ApiError && error.status === 404 ? t().badCode : t().sendFail }),
+  )
 }

@@ -23,6 +23,14 @@ export type State = {
   idem?: string
   started?: string
   sent?: { revealed: boolean; left: number | null }
+  /** Classroom with a roster: the personal code as typed, the name it belongs to, and that name once confirmed. */
+  code?: string
+  found?: string
+  who?: string
+  /** Classroom: ask "is this you?" before showing a previous student's work on this browser. */
+  ask?: boolean
+  /** Classroom: a new attempt by the same student ("Try again"), said above the questions. */
+  again?: boolean
 }
 
 export type Action =

@@ -29,7 +29,9 @@ export type Grade = { score: number; maxScore: number; results: Result[] }
 
 export type Assignment = PublicAssignment
 
-export type Attempt = Grade & {
+export type Attempt = Omit<Grade, 'score'> & {
+  /** Null while the assignment hides answers: nothing that depends on correctness reaches the student. */
+  score: number | null
   attemptNumber: number
   attemptsLeft: number | null
   revealed: boolean

@@ -5,8 +5,9 @@
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { createRouter } from './app.ts'
 import { apiCors } from './middleware/cors.ts'
-import { assignments } from './routes/assignments.ts'
+import { assignments } from './routes/assignments/index.ts'
 import { classes } from './routes/classes/index.ts'
+import { roster } from './routes/roster/index.ts'
 import { embed } from './routes/embed.ts'
 import { pages } from './routes/pages.ts'
 import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
@@ -45,6 +46,7 @@ app.use('/v1/assignments/*', codeLookupLimit())
 app.route('/v1/quizzes', quizzes)
 app.route('/', embed)
 app.route('/v1/classes', classes)
+app.route('/v1/classes', roster)
 app.route('/v1/assignments', assignments)
 app.route('/', pages)
 app.route('/v1/quizzes', editor)

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi'
 import {
   ASSIGNMENT_STATUSES,
   REVEAL_POLICIES,
+  STUDENT_IDENTITIES,
   type PublicAssignment,
   type TeacherAssignment,
 } from '../core/assignment.ts'
@@ -22,11 +23,16 @@ export const PublicAssignmentSchema = z
     revealAnswers: z.enum(REVEAL_POLICIES),
     shuffle: z.boolean(),
     status: z.enum(ASSIGNMENT_STATUSES),
+    identity: z.enum(STUDENT_IDENTITIES).openapi({
+      description:
+        'How students say who they are: `roster` when the class has a roster (send the personal code as `studentCode`), ' +
+        'else `name` (a display name, with the device token `deviceId`).',
+    }),
   })
   .openapi('PublicAssignment') satisfies z.ZodType<PublicAssignment>
 
 /** An assignment under `/v1/classes/:classId`: the public fields plus its id, creation time and student link. */
-export const AssignmentSchema = PublicAssignmentSchema.extend({
+export const AssignmentSchema = PublicAssignmentSchema.omit({ identity: true }).extend({
   quizId: z.string().openapi({ description: 'The quiz id (teachers always see it).' }),
   assignmentId: z.string(),
   createdAt: z.string(),

@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi'
+import { NO_SUCH_QUESTION } from '../core/grade-answers.ts'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from '../core/grade.ts'
 import { LANGS } from '../core/quiz-schema.ts'
 
 /**
- * The schemas of grading, shared by the public grade and check routes (`routes/quizzes.ts`) and the
- * draft ones (`routes/draft-grading.ts`): the same answers in, the same results out.
+ * The schemas of grading, shared by the public grade and check routes (`routes/quizzes.ts`), the
+ * draft ones (`routes/draft-grading.ts`) and classroom attempts (`routes/assignments/`): the same answers in, the same results out.
  */
 
 /** One answer, by question type: choice id, choice ids, boolean, number or free text; null = unanswered. */
@@ -18,8 +19,17 @@ export const AnswerValue = z
   .nullable()
   .openapi('Answer', { example: 'ساعتين ونصف' })
 
-/** A full answer set, by question id; a question left out is unanswered. */
-export const AnswerSet = z.record(z.string().max(80), AnswerValue)
+/**
+ * A full answer set, by question id; a question left out is unanswered. zod leaves a `__proto__` key
+ * out of a record's output (it would replace the prototype), so it is reported here, before parsing,
+ * exactly as the graders report any other id that names no question.
+ */
+export const AnswerSet = z.preprocess((value, ctx) => {
+  if (value && typeof value === 'object' && Object.hasOwn(value, '__proto__')) {
+    ctx.issues.push({ code: 'custom', path: ['__proto__'], message: NO_SUCH_QUESTION, input: value })
+  }
+  return value
+}, z.record(z.string().max(80), AnswerValue))
 
 export const ResultSchema = z
   .object({

@@ -1,21 +1,17 @@
-import { answerErrors, gradeAnswers, type Answers, type GradedAnswers } from '../core/grade-answers.ts'
+import type { AnswerError } from '../core/grade-answers.ts'
 import { answerShapeError, gradeQuestion } from '../core/grade.ts'
 import type { Lang, Question } from '../core/quiz-schema.ts'
 import { toResult, type RevealedResult } from '../core/answer-feedback.ts'
 import { bodyInvalid } from './problem.ts'
 
 /**
- * Grading over HTTP, for the public routes and the draft routes alike: the core graders, with an
- * answer they cannot grade turned into a 422 `validation-failed` naming it.
+ * Grading over HTTP, for the public, draft and classroom routes alike: the core's `gradeAnswers`
+ * outcome, with answers it cannot grade turned into a 422 `validation-failed` naming them.
  */
 
-/** Grades a full answer set; 422 naming each answer of an unknown question or of the wrong shape (`answers.<questionId>`). */
-export function gradeAnswerSet(questions: readonly Question[], answers: Answers, lang: Lang): GradedAnswers {
-  const errors = answerErrors(questions, answers)
-  if (errors.length > 0) {
-    bodyInvalid(errors.map(({ questionId, message }) => ({ path: `answers.${questionId}`, message, in: 'body' })))
-  }
-  return gradeAnswers(questions, answers, lang)
+/** 422 naming each answer of an unknown question or of the wrong shape (`answers.<questionId>`). */
+export function rejectAnswers(errors: readonly AnswerError[]): never {
+  bodyInvalid(errors.map(({ questionId, message }) => ({ path: `answers.${questionId}`, message, in: 'body' as const })))
 }
 
 /**

@@ -55,7 +55,17 @@ export const PROBLEM_CODES = {
   'idempotency-conflict': {
     status: 422,
     title: 'Idempotency key reused with a different request',
-    help: 'The `Idempotency-Key` (or `clientAttemptId`) was used before with a different name or answers.',
+    help: 'The `Idempotency-Key` (or `clientAttemptId`) was used before with a different name, personal code, device or answers. The stored attempt is not named: its id is the credential for reading it.',
+  },
+  'student-code-required': {
+    status: 422,
+    title: 'This class has a class list: send your personal code',
+    help: 'The assignment’s class has a class list (roster): send the student’s personal code as `studentCode` instead of a name. `errors` names `studentCode`.',
+  },
+  'student-code-unknown': {
+    status: 422,
+    title: 'No student of this class has that personal code',
+    help: 'No student on the class list has this `studentCode`, or the class has no class list (send `name` then).',
   },
   'quiz-invalid': {
     status: 422,

@@ -57,7 +57,7 @@ export const RATE_LIMIT_POLICIES = {
   /** Students' attempts, per address and assignment: a class behind one school address still fits. */
   attempts: {
     name: 'attempts',
-    routes: ['POST /v1/assignments/{code}/attempts'],
+    routes: ['POST /v1/assignments/{code}/attempts', 'GET /v1/assignments/{code}/students/{studentCode}'],
     variable: 'RATE_LIMIT_ATTEMPTS_PER_MINUTE',
     defaultLimit: 60,
     windowSeconds: 60,

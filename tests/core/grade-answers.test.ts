@@ -31,7 +31,8 @@ describe('answerTo', () => {
 
 describe('gradeAnswers', () => {
   it('grades every question in quiz order, unanswered ones 0, in the language asked', () => {
-    const graded = gradeAnswers(questions, { 'meeting-duration': '150 دقيقة', 'meeting-place': 'moscow', 'kursk-workers': ['c5000'] }, 'en')
+    const graded = gradeAnswers({ questions }, { 'meeting-duration': '150 دقيقة', 'meeting-place': 'moscow', 'kursk-workers': ['c5000'] }, 'en')
+    if (!graded.ok) throw new Error('not graded')
     expect(graded.results.map((r) => r.questionId)).toEqual(questions.map((q) => q.id))
     expect(graded).toMatchObject({ score: 2, maxScore: 8 })
     expect(graded.results.find((r) => r.questionId === 'kursk-workers')).toMatchObject({ correct: false, score: 1, maxScore: 2 })
@@ -39,12 +40,25 @@ describe('gradeAnswers', () => {
     expect(graded.results.filter((r) => !r.answered)).toHaveLength(questions.length - 3)
   })
 
+  it('grades nothing when an answer names no question (__proto__ and constructor too) or has the wrong shape', () => {
+    for (const raw of ['{"__proto__": "x"}', '{"constructor": "x", "meeting-place": "beijing"}', '{"meeting-place": 7}']) {
+      const outcome = gradeAnswers({ questions }, JSON.parse(raw) as Record<string, unknown>, 'en')
+      expect(outcome.ok, raw).toBe(false)
+      expect(outcome).not.toHaveProperty('score')
+    }
+    expect(gradeAnswers({ questions }, JSON.parse('{"__proto__": "x"}') as Record<string, unknown>, 'ar')).toEqual({
+      ok: false,
+      errors: [{ questionId: '__proto__', message: 'no question with this id in the quiz' }],
+    })
+  })
+
   it('sums partial credit without float noise, and the score never exceeds the maximum', () => {
     const thirds = { ...questions[1]!, id: 'thirds', points: 1, answer: ['c5000', 'c1000', 'c3000'] } as (typeof questions)[number]
     fc.assert(
       fc.property(fc.array(fc.subarray(['c5000', 'c1000', 'c3000']), { minLength: 1, maxLength: 10 }), (picks) => {
         const many = picks.map((_, i) => ({ ...thirds, id: `thirds-${i}` }))
-        const graded = gradeAnswers(many, Object.fromEntries(picks.map((p, i) => [`thirds-${i}`, p])), 'ar')
+        const graded = gradeAnswers({ questions: many }, Object.fromEntries(picks.map((p, i) => [`thirds-${i}`, p])), 'ar')
+        if (!graded.ok) throw new Error('not graded')
         // Each score is rounded to 4 decimals: a sum of them must not read 1.6667000000000003.
         expect(String(graded.score)).toMatch(/^\d+(\.\d{1,4})?$/)
         expect(graded.score).toBeLessThanOrEqual(graded.maxScore)

@@ -89,6 +89,7 @@ describe('results sheet', () => {
     students: [
       {
         name: '=cmd;x',
+        studentKey: 'cmd x',
         attempts: 2,
         latestScore: 7 / 3,
         bestScore: 2.25,
@@ -100,6 +101,7 @@ describe('results sheet', () => {
       },
       {
         name: 'Lina',
+        studentKey: 'lina',
         attempts: 1,
         latestScore: 0,
         bestScore: 0,

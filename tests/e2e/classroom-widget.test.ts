@@ -47,15 +47,20 @@ describe('classroom mode', () => {
 
     await page.route('**/attempts', (route) => route.abort('connectionreset'))
     await w.getByRole('button', { name: 'Submit answers' }).click()
+    // Only the first question is answered: the widget asks to confirm before sending.
+    await w.getByRole('button', { name: 'Finish anyway' }).click()
     await w.getByRole('alert').waitFor()
     expect(await w.getByRole('alert').textContent()).toContain("Couldn't send")
     await page.unroute('**/attempts')
 
-    // A reload keeps the name, the answers and the attempt's key.
+    // A reload asks whether this is still Huda (a shared computer), then keeps the name, the
+    // answers and the attempt's key.
     await page.reload()
+    await w.getByRole('button', { name: "Yes, it's me" }).click()
     await w.locator('#nm').waitFor()
     expect(await w.locator('#nm').inputValue()).toBe('Huda')
     await w.getByRole('button', { name: 'Submit answers' }).click()
+    await w.getByRole('button', { name: 'Finish anyway' }).click()
     await w.locator('#sc').waitFor()
     expect(await w.locator('.w').textContent()).toContain('Your answers were submitted.')
     expect(await w.locator('.fb').count()).toBe(0)
@@ -76,6 +81,7 @@ describe('classroom mode', () => {
     await w.locator('input[type=radio]').first().check()
     for (let i = 0; i < 21; i++) await w.getByRole('button', { name: 'التالي' }).click()
     await w.getByRole('button', { name: 'أرسل الإجابات' }).click()
+    await w.getByRole('button', { name: 'أنهِ على أي حال' }).click()
     await w.locator('#sc').waitFor()
     expect(await w.locator('.fb').count()).toBe(22)
     expect(await w.locator('.w').textContent()).toContain('المحاولات المتبقية: ١')

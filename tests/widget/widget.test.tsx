@@ -400,7 +400,7 @@ describe('classroom', () => {
     expect(button('Try again')).toBeUndefined()
   })
 
-  it("shows the server's reason when the attempt is refused", async () => {
+  it('says why the attempt is refused in the page language, not the server’s developer text', async () => {
     classServer(() => json({ status: 409, code: 'max-attempts-reached', detail: 'You have used all 2 attempts.' }, 409))
     handle = mount(el, { assignment: 'ABC234', lang: 'en' })
     await until(() => $('#nm'))
@@ -409,7 +409,7 @@ describe('classroom', () => {
     for (let i = 0; i < 4; i++) await click(button('Next'))
     await finish('Submit answers')
     await until(() => $('p.err'))
-    expect($('p.err')!.textContent).toBe('You have used all 2 attempts.')
+    expect($('p.err')!.textContent).toBe('You have used all your attempts.')
   })
 
   it('works for a classroom quiz, whose assignment has no quizId and whose quiz id is assignment-CODE', async () => {

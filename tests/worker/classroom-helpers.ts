@@ -39,7 +39,14 @@ export async function createAssignment(cls: CreatedClass, body: Record<string, u
   return res.json()
 }
 
-export type Submission = { name: string; answers: Record<string, unknown>; startedAt?: string; clientAttemptId?: string }
+export type Submission = {
+  name?: string
+  studentCode?: string
+  deviceId?: string
+  answers: Record<string, unknown>
+  startedAt?: string
+  clientAttemptId?: string
+}
 
 export function submit(
   code: string,
@@ -75,7 +82,8 @@ export type AttemptResult = {
   attemptId: string
   attemptNumber: number
   attemptsLeft: number
-  score: number
+  name: string
+  score: number | null
   maxScore: number
   submittedAt: string
   revealed: boolean

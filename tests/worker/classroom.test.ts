@@ -68,6 +68,7 @@ describe('classroom: teacher → students → results', () => {
       revealAnswers: 'after-submit',
       shuffle: false,
       status: 'open',
+      identity: 'name',
     })
     const quiz = await SELF.fetch(`${ORIGIN}/v1/assignments/${assignment.code}/quiz`)
     expect(quiz.status).toBe(200)

@@ -211,6 +211,31 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
     for (const c of cases) await conform(c)
   })
 
+  it('Roster: personal codes, added and looked up', async () => {
+    // A class of its own: a roster turns its assignments to personal codes, which the name cases above must not see.
+    const rosterClass = await createClass('With a roster')
+    const key = bearer(rosterClass.teacherKey)
+    const base = `/v1/classes/${rosterClass.classId}/students`
+    const added = (await conform({ name: 'add students', method: 'POST', path: base, headers: key, body: { names: ['Sara Ali', 'Omar'] }, status: 201 })) as {
+      students: { studentId: string; code: string }[]
+    }
+    const [sara, omar] = added.students as [{ studentId: string; code: string }, { studentId: string; code: string }]
+    const rosterAssignment = await createAssignment(rosterClass)
+    const cases: Case[] = [
+      { name: 'add students, none', method: 'POST', path: base, headers: key, body: { names: [] }, status: 422 },
+      { name: 'add students, no key', method: 'POST', path: base, body: { names: ['Lina'] }, status: 401 },
+      { name: 'add students, not JSON', method: 'POST', path: base, headers: { ...key, 'Content-Type': 'text/plain' }, body: 'Lina', status: 415 },
+      { name: 'roster', path: base, headers: key, status: 200 },
+      { name: 'roster, no key', path: base, status: 401 },
+      { name: 'whose code', path: `/v1/assignments/${rosterAssignment.code}/students/${sara.code}`, status: 200 },
+      { name: 'whose code, not on the roster', path: `/v1/assignments/${rosterAssignment.code}/students/ZZZZZZZZ`, status: 404 },
+      { name: 'remove student', method: 'DELETE', path: `${base}/${omar.studentId}`, headers: key, status: 204 },
+      { name: 'remove student, gone', method: 'DELETE', path: `${base}/${omar.studentId}`, headers: key, status: 404 },
+      { name: 'remove student, no key', method: 'DELETE', path: `${base}/${sara.studentId}`, status: 401 },
+    ]
+    for (const c of cases) await conform(c)
+  })
+
   it('Service and pages', async () => {
     const browser = { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' }
     const embedUrl = `${ORIGIN}/embed/${QUIZ_ID}?theme=dark`

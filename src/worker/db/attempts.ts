@@ -1,3 +1,4 @@
+import type { RevealedResult } from '../../core/answer-feedback.ts'
 import type { AnswerRecord, AttemptRecord } from '../../core/assignment-results.ts'
 import { newId } from './ids.ts'
 
@@ -7,7 +8,12 @@ export type AttemptRow = {
   idempotencyKey: string
   requestHash: string
   studentName: string
+  /** Who the attempt counts for (see `identityKey` in core/student-identity.ts). */
   studentKey: string
+  /** The roster student, when the class has a roster. */
+  studentId: string | null
+  /** SHA-256 (hex) of the device token of a free-name attempt, when the client sent one. */
+  deviceHash: string | null
   attemptNumber: number
   quizId: string
   quizVersion: number
@@ -15,7 +21,7 @@ export type AttemptRow = {
   answers: unknown
   grades: AnswerRecord[]
   /** The graded results with answers revealed, as built at submission. */
-  results: unknown[]
+  results: RevealedResult[]
   score: number
   maxScore: number
   startedAt: string | null
@@ -31,6 +37,8 @@ type AttemptDbRow = {
   request_hash: string
   student_name: string
   student_key: string
+  student_id: string | null
+  device_hash: string | null
   attempt_number: number
   quiz_id: string
   quiz_version: number
@@ -52,6 +60,8 @@ function toAttempt(row: AttemptDbRow): AttemptRow {
     requestHash: row.request_hash,
     studentName: row.student_name,
     studentKey: row.student_key,
+    studentId: row.student_id,
+    deviceHash: row.device_hash,
     attemptNumber: row.attempt_number,
     quizId: row.quiz_id,
     quizVersion: row.quiz_version,
@@ -93,12 +103,12 @@ export async function countAttempts(db: D1Database, assignmentId: string, studen
 }
 
 // One statement, so the count and the insert cannot interleave with another submission: the row is
-// written only while the student has fewer than ?18 attempts, numbered one past their count. A
+// written only while the student has fewer than ?17 attempts, numbered one past their count. A
 // duplicate idempotency key inserts nothing (the caller then returns the stored attempt).
 const INSERT_IF_UNDER_LIMIT = `INSERT INTO attempts (id, assignment_id, idempotency_key, request_hash, student_name,
   student_key, attempt_number, quiz_id, quiz_version, lang, answers, grades, results, score, max_score, started_at,
-  submitted_at)
-SELECT ?1, ?2, ?3, ?4, ?5, ?6, n + 1, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
+  submitted_at, student_id, device_hash)
+SELECT ?1, ?2, ?3, ?4, ?5, ?6, n + 1, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?18, ?19
 FROM (SELECT count(*) AS n FROM attempts WHERE assignment_id = ?2 AND student_key = ?6)
 WHERE n < ?17
 ON CONFLICT DO NOTHING
@@ -145,6 +155,8 @@ export async function insertAttemptWithinLimit(
       attempt.startedAt,
       attempt.submittedAt,
       maxAttempts,
+      attempt.studentId,
+      attempt.deviceHash,
     )
     .first<{ attempt_number: number }>()
     .catch((err: unknown) => {
@@ -158,14 +170,20 @@ export async function insertAttemptWithinLimit(
 export async function listAttemptRecords(db: D1Database, assignmentId: string): Promise<AttemptRecord[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, student_name, attempt_number, score, max_score, started_at, submitted_at, answers, grades
+      `SELECT id, student_name, student_key, attempt_number, score, max_score, started_at, submitted_at, answers, grades
        FROM attempts WHERE assignment_id = ? ORDER BY submitted_at, id`,
     )
     .bind(assignmentId)
-    .all<Pick<AttemptDbRow, 'id' | 'student_name' | 'attempt_number' | 'score' | 'max_score' | 'started_at' | 'submitted_at' | 'answers' | 'grades'>>()
+    .all<
+      Pick<
+        AttemptDbRow,
+        'id' | 'student_name' | 'student_key' | 'attempt_number' | 'score' | 'max_score' | 'started_at' | 'submitted_at' | 'answers' | 'grades'
+      >
+    >()
   return results.map((row) => ({
     attemptId: row.id,
     studentName: row.student_name,
+    studentKey: row.student_key,
     attemptNumber: row.attempt_number,
     score: row.score,
     maxScore: row.max_score,

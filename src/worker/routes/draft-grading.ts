@@ -4,7 +4,8 @@ import { questionStrings } from '../../core/localized.ts'
 import { LANGS, Question, type Lang } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../grading-schema.ts'
-import { checkAnswer, gradeAnswerSet } from '../grading.ts'
+import { gradeAnswers } from '../../core/grade-answers.ts'
+import { checkAnswer, rejectAnswers } from '../grading.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { bodyInvalid, problem, problemResponses, type FieldError } from '../problem.ts'
 import { EDITOR_BODY_LIMIT } from './editor/editor.routes.ts'
@@ -135,8 +136,10 @@ export const draftGrading = createRouter()
       const { quiz, answers, lang } = c.req.valid('json')
       const questions = parseQuestions(quiz, quiz.questions.map((_, index) => index))
       const served = resultLang(lang, quiz, questions)
-      const graded = gradeAnswerSet(questions, answers, served)
+      const graded = gradeAnswers({ questions }, answers, served)
+      if (!graded.ok) rejectAnswers(graded.errors)
       c.header('Content-Language', served)
-      return c.json({ quizId: quiz.id || 'draft', version: quiz.version ?? 1, lang: served, ...graded }, 200)
+      const { score, maxScore, results } = graded
+      return c.json({ quizId: quiz.id || 'draft', version: quiz.version ?? 1, lang: served, score, maxScore, results }, 200)
     },
   )

@@ -4,7 +4,8 @@ import { isPublicQuiz } from '../../core/public-quiz.ts'
 import { LANGS, type Quiz } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../grading-schema.ts'
-import { checkAnswer, gradeAnswerSet } from '../grading.ts'
+import { gradeAnswers } from '../../core/grade-answers.ts'
+import { checkAnswer, rejectAnswers } from '../grading.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
@@ -134,9 +135,11 @@ export const quizzes = createRouter()
       const { answers } = c.req.valid('json')
       const quiz = await requireQuiz(c.env, quizId)
       const served = servedLang(quizLangs(quiz), lang)
-      const graded = gradeAnswerSet(quiz.questions, answers, served)
+      const graded = gradeAnswers(quiz, answers, served)
+      if (!graded.ok) rejectAnswers(graded.errors)
       c.header('Content-Language', served)
-      return c.json({ quizId: quiz.id, version: quiz.version, lang: served, ...graded }, 200)
+      const { score, maxScore, results } = graded
+      return c.json({ quizId: quiz.id, version: quiz.version, lang: served, score, maxScore, results }, 200)
     },
   )
   .openapi(

@@ -1,0 +1,203 @@
+import { useEffect, useState } from 'preact/hooks'
+import { ApiError, call, type Assignment, type SavedClass } from './api.ts'
+import type { Formats } from './format.ts'
+import type { Lang } from './i18n.ts'
+
+/**
+ * The class list on /teach: the teacher pastes names, each student gets a personal code and, per
+ * assignment, a personal link. Without a list, students type a name on their own device.
+ */
+
+export type RosterStudent = { studentId: string; name: string; code: string }
+
+const roster = (c: SavedClass) => `/v1/classes/${encodeURIComponent(c.classId)}/students`
+
+export const rosterApi = {
+  list: (c: SavedClass) => call<{ students: RosterStudent[] }>(roster(c), {}, c.teacherKey),
+  add: (c: SavedClass, names: string[]) =>
+    call<{ students: RosterStudent[] }>(roster(c), { method: 'POST', body: JSON.stringify({ names }) }, c.teacherKey),
+  remove: (c: SavedClass, studentId: string) =>
+    call<void>(`${roster(c)}/${encodeURIComponent(studentId)}`, { method: 'DELETE' }, c.teacherKey),
+}
+
+const STRINGS = {
+  ar: {
+    title: 'قائمة الطلاب (اختيارية)',
+    without:
+      'بلا قائمة يكتب كل طالب اسمه، وتُحسب محاولاته على جهازه: طالبان بالاسم نفسه يظهران منفصلين في النتائج، ولا يستطيع أحد أن يستهلك محاولات زميله.',
+    with: 'مع القائمة يحصل كل طالب على رمز شخصي يفتح كل واجبات الصف باسمه؛ تُحسب المحاولات لكل طالب أيًّا كان الاسم أو الجهاز. أعطِ كل طالب رمزه وحده.',
+    paste: 'الصق الأسماء، اسمًا في كل سطر',
+    add: 'أضف إلى القائمة',
+    name: 'الاسم',
+    code: 'الرمز الشخصي',
+    linkFor: 'الروابط الشخصية للواجب',
+    none: 'بلا رابط',
+    link: 'الرابط',
+    remove: 'احذف',
+    confirmRemove: 'سيتوقف رمز هذا الطالب عن العمل (تبقى محاولاته في النتائج). متابعة؟',
+    print: 'اطبع القائمة',
+    empty: 'لا قائمة: يكتب الطلاب أسماءهم.',
+    tooMany: 'تتّسع القائمة لمئتي طالب على الأكثر.',
+    badName: 'اسم غير صالح في السطر ',
+    failed: 'تعذّر حفظ القائمة. حاول مرة أخرى.',
+    students: ' طالبًا',
+  },
+  en: {
+    title: 'Class list (optional)',
+    without:
+      "Without a list, each student types their name and their attempts count on their own device: two students with one name show apart in the results, and nobody can use up a classmate's attempts.",
+    with: 'With a list, each student gets a personal code that opens every assignment of the class under their name; attempts count per student whatever name or device they use. Give each student their own code only.',
+    paste: 'Paste names, one per line',
+    add: 'Add to the list',
+    name: 'Name',
+    code: 'Personal code',
+    linkFor: 'Personal links for the assignment',
+    none: 'No links',
+    link: 'Link',
+    remove: 'Remove',
+    confirmRemove: "This student's code will stop working (their attempts stay in the results). Continue?",
+    print: 'Print the list',
+    empty: 'No list: students type their names.',
+    tooMany: 'A class list holds at most 200 students.',
+    badName: 'A name is not valid on line ',
+    failed: "Couldn't save the list. Try again.",
+    students: ' students',
+  },
+}
+
+/** What went wrong, in the page's language. */
+function problemMessage(err: unknown, t: (typeof STRINGS)[Lang], f: Formats, lines: number[]): string {
+  const path = err instanceof ApiError ? (err.problem?.errors as { path?: string; message?: string }[] | undefined)?.[0] : undefined
+  const line = path?.path?.match(/^names\.(\d+)$/)?.[1]
+  if (line !== undefined) return t.badName + f.number(lines[Number(line)] ?? Number(line) + 1)
+  if (path?.path === 'names') return t.tooMany
+  return t.failed
+}
+
+/** The class list section of a class's page. */
+export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass; assignments: readonly Assignment[] }) {
+  const { f, lang, saved, assignments } = props
+  const t = STRINGS[lang]
+  const [students, setStudents] = useState<RosterStudent[] | null>(null)
+  const [pasted, setPasted] = useState('')
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [linkCode, setLinkCode] = useState('')
+
+  useEffect(() => {
+    let live = true
+    rosterApi.list(saved).then(
+      ({ students }) => live && setStudents(students),
+      (err) => live && setError(problemMessage(err, t, f, [])),
+    )
+    return () => {
+      live = false
+    }
+  }, [saved.classId])
+
+  const add = async (event: Event) => {
+    event.preventDefault()
+    // Line numbers of the names sent, so an error names the teacher's line.
+    const lines: number[] = []
+    const names = pasted.split(/\r?\n/).flatMap((line, i) => (line.trim() ? (lines.push(i + 1), [line.trim()]) : []))
+    if (names.length === 0) return
+    setBusy(true)
+    setError('')
+    try {
+      const added = await rosterApi.add(saved, names)
+      setStudents([...(students ?? []), ...added.students])
+      setPasted('')
+    } catch (err) {
+      setError(problemMessage(err, t, f, lines))
+    }
+    setBusy(false)
+  }
+  const remove = async (student: RosterStudent) => {
+    if (!confirm(t.confirmRemove)) return
+    try {
+      await rosterApi.remove(saved, student.studentId)
+      setStudents((students ?? []).filter((s) => s.studentId !== student.studentId))
+    } catch (err) {
+      setError(problemMessage(err, t, f, []))
+    }
+  }
+  const link = (student: RosterStudent) => `${location.origin}/a/${linkCode}?student=${student.code}`
+
+  return (
+    <section class="roster" aria-labelledby="roster-title">
+      <h2 id="roster-title">{t.title}</h2>
+      <p class="muted">{students?.length ? t.with : t.without}</p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {students && students.length > 0 ? (
+        <>
+          <div class="row">
+            <label class="inline">
+              {t.linkFor}
+              <select value={linkCode} onChange={(e) => setLinkCode((e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">{t.none}</option>
+                {assignments.map((a) => (
+                  <option key={a.code} value={a.code}>
+                    {a.title} ({a.code})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" class="secondary" onClick={() => print()}>
+              {t.print}
+            </button>
+            <span class="muted">{f.number(students.length) + t.students}</span>
+          </div>
+          <div class="scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t.name}</th>
+                  <th>{t.code}</th>
+                  {linkCode && <th>{t.link}</th>}
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {students.map((s) => (
+                  <tr key={s.studentId}>
+                    <td>
+                      <bdi>{s.name}</bdi>
+                    </td>
+                    <td>
+                      <code>{s.code.slice(0, 4) + '-' + s.code.slice(4)}</code>
+                    </td>
+                    {linkCode && (
+                      <td>
+                        <code>{link(s)}</code>
+                      </td>
+                    )}
+                    <td>
+                      <button type="button" class="danger" onClick={() => remove(s)} aria-label={`${t.remove}: ${s.name}`}>
+                        {t.remove}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        students && <p class="muted">{t.empty}</p>
+      )}
+      <form class="roster-add" onSubmit={add}>
+        <label>
+          {t.paste}
+          <textarea rows={5} dir="auto" value={pasted} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} />
+        </label>
+        <button type="submit" disabled={busy || !pasted.trim()}>
+          {t.add}
+        </button>
+      </form>
+    </section>
+  )
+}

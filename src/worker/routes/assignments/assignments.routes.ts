@@ -1,0 +1,192 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { LANGS } from '../../../core/quiz-schema.ts'
+import { STUDENT_IDENTITIES } from '../../../core/assignment.ts'
+import { PublicAssignmentSchema } from '../../assignment-schema.ts'
+import { AnswerSet, ResultSchema } from '../../grading-schema.ts'
+import { limitBody } from '../../middleware/body-limit.ts'
+import { problemResponses } from '../../problem.ts'
+import { PublicQuizSchema } from '../../public-quiz-schema.ts'
+import { DisplayName } from '../../student-schema.ts'
+import { attemptLimit, submittedAssignment } from './assignments.middleware.ts'
+
+/** The student endpoints under `/v1/assignments`: route definitions (the handlers are in assignments.handlers.ts). */
+
+// Request schemas
+
+const CodeParams = z.object({
+  code: z.string().min(1).max(20).openapi({ param: { name: 'code', in: 'path' }, example: '8K3MPQ' }),
+})
+
+const LangParam = z.enum(LANGS).optional().openapi({
+  description: "Language of the quiz's strings when the quiz has it (its `langs`); otherwise, and by default, the quiz's own.",
+})
+
+const QuizQuery = z.object({
+  lang: LangParam,
+  seed: z.string().max(100).optional().openapi({
+    description:
+      'With `shuffle`, questions and their choices are ordered by a shuffle seeded with an HMAC of the code (and this ' +
+      'seed, if given) under a server secret.',
+  }),
+})
+
+const LangQuery = z.object({ lang: LangParam })
+
+const IdempotencyKey = z
+  .string()
+  .min(8)
+  .max(100)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'use letters, digits and - _ . : (a UUID is ideal)')
+
+/** A personal code as typed: spaces and dashes are allowed and ignored. */
+const StudentCode = z.string().min(1).max(20).openapi({
+  description: 'A roster student’s personal code (8 characters; spaces, dashes and case ignored).',
+  example: 'K7MX-3QPA',
+})
+
+const DeviceId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,100}$/, 'must be 16–100 of A–Z a–z 0–9 - _')
+  .openapi({
+    description:
+      'A random token the student page keeps per device (a UUID is fine): without a roster, a name’s attempts count per ' +
+      'device, so nobody can use a classmate’s attempts by typing their name. Only its SHA-256 is stored.',
+  })
+
+const AttemptBody = z
+  .object({
+    name: DisplayName.optional().openapi({
+      description: 'The student’s display name (no accounts): 1–60 characters. Required unless the class has a roster.',
+    }),
+    studentCode: StudentCode.optional().openapi({ description: 'Required when the class has a roster (`identity: roster`).' }),
+    deviceId: DeviceId.optional(),
+    answers: AnswerSet,
+    startedAt: z.iso.datetime({ offset: true }).optional(),
+    clientAttemptId: IdempotencyKey.optional().openapi({
+      description: 'The idempotency key, instead of the `Idempotency-Key` header: one of the two is required (400 `validation-failed` without either).',
+    }),
+  })
+  .openapi('AttemptRequest', {
+    example: {
+      name: 'سارة',
+      deviceId: '0b8f3c1e-5a2d-4c7e-9f10-2d6b8a4e1c33',
+      answers: { 'meeting-duration': '150 دقيقة' },
+      startedAt: '2026-12-01T08:03:00Z',
+    },
+  })
+
+const AttemptHeaders = z.object({
+  'idempotency-key': IdempotencyKey.optional().openapi({
+    param: { name: 'idempotency-key', in: 'header' },
+    description:
+      'A fresh UUID per attempt; a retry with the same key returns the stored attempt. Required unless the body has `clientAttemptId` (400 `validation-failed` without either).',
+  }),
+})
+
+// Response schemas
+
+const HiddenResultSchema = z.object({ questionId: z.string(), answered: z.boolean() }).openapi('HiddenResult')
+
+const AttemptResponse = z
+  .object({
+    attemptId: z.string(),
+    name: z.string().openapi({ description: 'The name the attempt is stored under (a roster student’s from the roster).' }),
+    attemptNumber: z.number().int(),
+    attemptsLeft: z.number().int(),
+    score: z.number().nullable().openapi({ description: 'Null while the answers are hidden (`revealed: false`).' }),
+    maxScore: z.number(),
+    submittedAt: z.string(),
+    revealed: z.boolean(),
+    results: z.array(z.union([ResultSchema, HiddenResultSchema])).openapi({
+      description: 'Per question; only `{ questionId, answered }` while the answers are hidden.',
+    }),
+  })
+  .openapi('AttemptResult')
+
+const RosterStudentResponse = z
+  .object({ name: z.string(), identity: z.enum(STUDENT_IDENTITIES) })
+  .openapi('StudentWhoAmI', { example: { name: 'Sara Ali', identity: 'roster' } })
+
+// Routes
+
+export const getAssignment = createRoute({
+  method: 'get',
+  path: '/{code}',
+  summary: 'Get an assignment by its code',
+  request: { params: CodeParams },
+  responses: {
+    200: { description: 'The assignment (no answers)', content: { 'application/json': { schema: PublicAssignmentSchema } } },
+    ...problemResponses(400, 404),
+  },
+})
+
+export const getAssignmentQuiz = createRoute({
+  method: 'get',
+  path: '/{code}/quiz',
+  summary: "The assignment's quiz, without answer keys",
+  request: { params: CodeParams, query: QuizQuery },
+  responses: {
+    200: {
+      description:
+        'The public quiz; questions and choices shuffled when the assignment says so. For a classroom quiz, `id` is ' +
+        '`assignment-CODE` instead of the quiz id.',
+      content: { 'application/json': { schema: PublicQuizSchema } },
+    },
+    ...problemResponses(400, 404),
+  },
+})
+
+export const findRosterStudent = createRoute({
+  method: 'get',
+  path: '/{code}/students/{studentCode}',
+  summary: 'Whose personal code this is',
+  description:
+    'For the student page to ask "is this you?" before a roster student submits: the name on the class roster for this ' +
+    'personal code. Rate-limited with attempts.',
+  middleware: [submittedAssignment, attemptLimit] as const,
+  request: {
+    params: CodeParams.extend({ studentCode: StudentCode.openapi({ param: { name: 'studentCode', in: 'path' } }) }),
+  },
+  responses: {
+    200: { description: 'The roster student', content: { 'application/json': { schema: RosterStudentResponse } } },
+    ...problemResponses(400, 404, 429),
+  },
+})
+
+export const submitAttempt = createRoute({
+  method: 'post',
+  path: '/{code}/attempts',
+  summary: 'Submit an attempt',
+  description:
+    'Idempotent: send a fresh `Idempotency-Key` header (or `clientAttemptId` in the body) per attempt; one of the two ' +
+    'is required, and a submission with neither is answered 400 `validation-failed`, since it could not be retried safely. ' +
+    'A retry with the same key returns the stored attempt (201, `Idempotent-Replayed: true`) and never stores a second one. With a roster (`identity: roster`) ' +
+    'send `studentCode`; without, `name` and `deviceId`. While the answers are hidden, the response carries no score.',
+  middleware: [submittedAssignment, attemptLimit, limitBody()] as const,
+  request: {
+    params: CodeParams,
+    query: LangQuery,
+    headers: AttemptHeaders,
+    body: { required: true, content: { 'application/json': { schema: AttemptBody } } },
+  },
+  responses: {
+    201: { description: 'The stored attempt', content: { 'application/json': { schema: AttemptResponse } } },
+    ...problemResponses(400, 403, 404, 409, 413, 415, 422, 429),
+  },
+})
+
+export const getAttempt = createRoute({
+  method: 'get',
+  path: '/{code}/attempts/{attemptId}',
+  summary: 'Read a submitted attempt again',
+  description:
+    'The attempt id (from the submission) is the credential. Results and the score are revealed per the policy at the ' +
+    'time of reading, so with `after-due` a student sees them once the due date has passed.',
+  request: {
+    params: CodeParams.extend({ attemptId: z.string().min(1).max(64).openapi({ param: { name: 'attemptId', in: 'path' } }) }),
+  },
+  responses: {
+    200: { description: 'The attempt', content: { 'application/json': { schema: AttemptResponse } } },
+    ...problemResponses(400, 404),
+  },
+})

@@ -1,0 +1,35 @@
+import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '@hono/zod-openapi'
+import type { AppEnv } from '../../app.ts'
+import { addStudents, deleteStudent, listStudents, type StudentRow } from '../../db/students.ts'
+import { bodyInvalid, problem } from '../../problem.ts'
+import { MAX_ROSTER_SIZE, type addToRoster, type listRoster, type removeFromRoster } from './roster.routes.ts'
+
+type Handler<R extends RouteConfig> = RouteHandler<R, AppEnv & RouteConfigToEnv<R>>
+
+const toJson = (row: StudentRow) => ({ studentId: row.id, name: row.name, code: row.code })
+
+export const list: Handler<typeof listRoster> = async (c) => {
+  const students = await listStudents(c.env.DB, c.var.teacherClass.id)
+  c.header('Cache-Control', 'no-store')
+  return c.json({ students: students.map(toJson) }, 200)
+}
+
+export const add: Handler<typeof addToRoster> = async (c) => {
+  const { names } = c.req.valid('json')
+  const classId = c.var.teacherClass.id
+  const existing = (await listStudents(c.env.DB, classId)).length
+  if (existing + names.length > MAX_ROSTER_SIZE) {
+    bodyInvalid([{ path: 'names', message: `a class has at most ${MAX_ROSTER_SIZE} students (${existing} already)`, in: 'body' }])
+  }
+  const added = await addStudents(c.env.DB, classId, names)
+  c.header('Cache-Control', 'no-store')
+  return c.json({ students: added.map(toJson) }, 201)
+}
+
+export const remove: Handler<typeof removeFromRoster> = async (c) => {
+  const { studentId } = c.req.valid('param')
+  if (!(await deleteStudent(c.env.DB, c.var.teacherClass.id, studentId))) {
+    problem('not-found', `No student "${studentId}" on this class's roster.`)
+  }
+  return c.body(null, 204)
+}

@@ -1,0 +1,80 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { limitBody } from '../../middleware/body-limit.ts'
+import { teacherAuth } from '../../middleware/teacher-auth.ts'
+import { problemResponses } from '../../problem.ts'
+import { DisplayName } from '../../student-schema.ts'
+
+/**
+ * A class's roster under `/v1/classes/{classId}/students`: route definitions (handlers in
+ * roster.handlers.ts). With a roster, students open the class's assignments with a personal code.
+ */
+
+/** Most students one request adds, and most a class may have. */
+export const MAX_ROSTER_SIZE = 200
+
+const security = [{ teacherKey: [] }]
+
+const ClassParams = z.object({
+  classId: z.string().min(1).max(64).openapi({ param: { name: 'classId', in: 'path' }, example: 'cls_Qm9vZ3F1aXpjbGFzcw' }),
+})
+
+export const RosterStudentSchema = z
+  .object({
+    studentId: z.string(),
+    name: z.string(),
+    code: z.string().openapi({ description: 'The personal code the student types (or finds in their link).', example: 'K7MX3QPA' }),
+  })
+  .openapi('RosterStudent')
+
+const RosterResponse = z.object({ students: z.array(RosterStudentSchema) }).openapi('Roster')
+
+const AddStudentsBody = z
+  .object({
+    names: z.array(DisplayName).min(1).max(MAX_ROSTER_SIZE).openapi({
+      description: 'Display names, one per student (two students may share a name: their codes tell them apart).',
+    }),
+  })
+  .openapi('AddStudentsRequest', { example: { names: ['Sara Ali', 'Omar Haddad', 'سارة'] } })
+
+export const listRoster = createRoute({
+  method: 'get',
+  path: '/{classId}/students',
+  summary: "The class's roster, with each student's personal code",
+  security,
+  middleware: [teacherAuth()] as const,
+  request: { params: ClassParams },
+  responses: {
+    200: { description: 'The roster, in the order the names were added', content: { 'application/json': { schema: RosterResponse } } },
+    ...problemResponses(401, 404),
+  },
+})
+
+export const addToRoster = createRoute({
+  method: 'post',
+  path: '/{classId}/students',
+  summary: 'Add students to the roster',
+  description:
+    'Each name gets a personal code. From the first student on, the class’s assignments take personal codes instead of ' +
+    'names (`identity: roster`): attempts count per roster student, so `maxAttempts` holds and nobody submits as a ' +
+    `classmate without their code. At most ${MAX_ROSTER_SIZE} students per class.`,
+  security,
+  middleware: [teacherAuth(), limitBody(32 * 1024)] as const,
+  request: { params: ClassParams, body: { required: true, content: { 'application/json': { schema: AddStudentsBody } } } },
+  responses: {
+    201: { description: 'The students added', content: { 'application/json': { schema: RosterResponse } } },
+    ...problemResponses(401, 404, 413, 415, 422),
+  },
+})
+
+export const removeFromRoster = createRoute({
+  method: 'delete',
+  path: '/{classId}/students/{studentId}',
+  summary: 'Remove a student from the roster',
+  description: 'Their personal code stops working; their attempts stay in the results under their name.',
+  security,
+  middleware: [teacherAuth()] as const,
+  request: {
+    params: ClassParams.extend({ studentId: z.string().min(1).max(64).openapi({ param: { name: 'studentId', in: 'path' } }) }),
+  },
+  responses: { 204: { description: 'Removed' }, ...problemResponses(401, 404) },
+})

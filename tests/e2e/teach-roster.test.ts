@@ -1,0 +1,76 @@
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser } from './browser.ts'
+
+/** The class list on /teach in real Chromium, at phone and desktop widths, in both languages. */
+
+const fahm = inject('fahmUrl')
+const browser = useBrowser()
+
+const TEXT = {
+  ar: { title: 'قائمة الطلاب (اختيارية)', paste: 'الصق الأسماء، اسمًا في كل سطر', add: 'أضف إلى القائمة', links: 'الروابط الشخصية للواجب', remove: 'احذف', badLine: 'اسم غير صالح في السطر ٣' },
+  en: { title: 'Class list (optional)', paste: 'Paste names, one per line', add: 'Add to the list', links: 'Personal links for the assignment', remove: 'Remove', badLine: 'A name is not valid on line 3' },
+}
+
+describe.each([
+  ['ar', 360],
+  ['en', 360],
+  ['ar', 1280],
+  ['en', 1280],
+] as const)('/teach class list in %s at %i px', (lang, width) => {
+  it('pastes names, shows personal codes and links, refuses a bad line by its number, removes a student', async () => {
+    const t = TEXT[lang]
+    const name = `Roster ${lang} ${width}`
+    const cls = (await (await fetch(`${fahm}/v1/classes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name }) })).json()) as {
+      classId: string
+      teacherKey: string
+    }
+    const made = await fetch(`${fahm}/v1/classes/${cls.classId}/assignments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cls.teacherKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ quizId: 'kim-putin-beijing', title: 'Homework' }),
+    })
+    const { code } = (await made.json()) as { code: string }
+
+    const page = await browser.context.newPage()
+    await page.setViewportSize({ width, height: 900 })
+    page.on('dialog', (dialog) => dialog.accept())
+    await page.addInitScript(
+      ([saved, lang]) => {
+        localStorage.setItem('fahm.teach.classes', saved!)
+        localStorage.setItem('fahm.teach.lang', JSON.stringify(lang))
+      },
+      [JSON.stringify([{ classId: cls.classId, teacherKey: cls.teacherKey, name }]), lang],
+    )
+    await page.goto(`${fahm}/teach?lang=${lang}`)
+    await page.getByRole('button', { name }).click()
+    const section = page.locator('section.roster')
+    await section.getByRole('heading', { name: t.title }).waitFor()
+
+    // A bad name is refused by its line in the teacher's text, and nothing is added.
+    await section.getByLabel(t.paste).fill('Sara Ali\n\nbad\u202ename\nOmar')
+    await section.getByRole('button', { name: t.add }).click()
+    await section.getByRole('alert').filter({ hasText: t.badLine }).waitFor()
+    expect(await section.locator('tbody tr').count()).toBe(0)
+
+    await section.getByLabel(t.paste).fill('Sara Ali\n\n  سارة  \nOmar')
+    await section.getByRole('button', { name: t.add }).click()
+    await expect.poll(() => section.locator('tbody tr').count()).toBe(3)
+    expect(await section.getByLabel(t.paste).inputValue()).toBe('')
+    const codes = await section.locator('tbody td code').allTextContents()
+    for (const c of codes) expect(c).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}$/)
+
+    // Personal links for an assignment: /a/CODE?student=PERSONALCODE.
+    await section.getByLabel(t.links).selectOption(code)
+    const link = (await section.locator('tbody tr').first().locator('td code').nth(1).textContent())!
+    expect(link).toBe(`${fahm}/a/${code}?student=${codes[0]!.replace('-', '')}`)
+    const box = (await section.boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(width)
+
+    // Remove Omar: his code stops working.
+    await section.getByRole('button', { name: `${t.remove}: Omar` }).click()
+    await expect.poll(() => section.locator('tbody tr').count()).toBe(2)
+    const who = await fetch(`${fahm}/v1/assignments/${code}/students/${codes[2]!.replace('-', '')}`)
+    expect(who.status).toBe(404)
+    await page.close()
+  })
+})
