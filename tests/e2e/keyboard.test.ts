@@ -102,7 +102,8 @@ describe('keyboard only', () => {
         // Focus moves to the feedback, which says whether the answer was right.
         await expect.poll(async () => (await focused(page))?.id, { timeout: 10_000 }).toBe(`fb-${q.id}`)
         const fb = (await focused(page))!
-        expect(fb.text.startsWith(p.correct ? t.ok : t.no), `${q.id}: ${fb.text}`).toBe(true)
+        // The verdict leads, after its mark (✓, ½ or ✗, hidden from screen readers).
+        expect(fb.text.replace(/^[✓½✗]\s*/, '').startsWith(p.correct ? t.ok : t.no), `${q.id}: ${fb.text}`).toBe(true)
         if (q.type === 'numeric' || q.type === 'text') expect(fb.text).toContain(t.readAs)
         if (q.id === 'meeting-duration') expect(fb.text).toMatch(lang === 'ar' ? /(150|١٥٠) دقيقة/ : /150 minutes?/)
 
