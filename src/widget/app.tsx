@@ -399,8 +399,9 @@ export class App extends Component<AppProps, AppState> {
           </fieldset>
           {!assignment && (
             <div class="row">
+              {/* Keys: the practice button must not become the submit button while its click is being handled (it would check again). */}
               {locked ? (
-                <button type="button" class="s" onClick={() => {
+                <button key="p" type="button" class="s" onClick={() => {
                   this.act({ t: 'practice', id: question.id })
                   this.focusNext = '#' + key + '-p'
                 }}>{t.practice}</button>
