@@ -297,14 +297,17 @@ export class App extends Component<AppProps, AppState> {
 
     if (error) return wrap(this.failed(error))
     if (!quiz || !t) {
-      // The shape of a question, with the same boxes: the quiz replaces it without a jump.
+      // The shape of a question, with the same boxes (title, progress, bar, prompt, four choices, the
+      // Check row and the Next row): the quiz replaces it without a jump.
       return wrap(
         <div class="ld">
           <h2>{t?.loading}&nbsp;</h2>
           <p>&nbsp;</p>
           <div class="bar" />
-          {[1, 2, 3, 4, 5].map((key) => <p key={key} class="o sk">&nbsp;</p>)}
-          <p class="row sk">&nbsp;</p>
+          <p class="sk">&nbsp;</p>
+          {[1, 2, 3, 4].map((key) => <p key={key} class="o sk">&nbsp;</p>)}
+          <p class="row sk" />
+          <p class="row sk" />
         </div>,
       )
     }

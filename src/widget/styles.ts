@@ -24,9 +24,9 @@ export const css =
   '.bar{height:6px;background:var(--ln);border-radius:3px;margin-bottom:1rem}' +
   '.o{display:flex;gap:.6em;padding:.5em .7em;border:1px solid var(--ln);border-radius:var(--r);margin:.4rem 0;cursor:pointer}' +
   // Loading: the boxes of a question, without text, at its height (or --fahm-min-height).
-  '.ld{min-height:var(--fahm-min-height,0)}.sk{background:var(--ti);border-color:var(--ti)}' +
-  // On a phone a choice often takes two lines.
-  '@container(max-width:30rem){.sk.o{height:3.6em}}' +
+  '.ld{min-height:var(--fahm-min-height,0)}.sk{background:var(--ti);border-color:var(--ti)}.sk.row{min-height:2.75rem}' +
+  // On a phone a choice often takes two lines, and the title wraps above the language switch.
+  '@container(max-width:30rem){.sk.o{height:3.6em}.ld h2{height:7.25rem}}' +
   '.row{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1rem}' +
   'button{font:inherit;cursor:pointer;min-height:2.75rem;padding:0 1em;border-radius:8px;border:2px solid var(--ac);background:var(--ac);color:var(--on)}' +
   ':focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +

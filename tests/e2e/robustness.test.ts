@@ -106,8 +106,10 @@ describe('robustness', () => {
     const before = await after.evaluate((el) => el.getBoundingClientRect().top)
     release()
     await page.locator('fahm-quiz fieldset .p').waitFor()
-    // The first question of this quiz fits in the reserved minimum height.
-    expect(await after.evaluate((el) => el.getBoundingClientRect().top)).toBe(before)
+    // The loading boxes stand at the first question's height: what follows moves less than a line
+    // (the boxes cannot know how many lines the title and the prompt will take).
+    const shift = (await after.evaluate((el) => el.getBoundingClientRect().top)) - before
+    expect(Math.abs(shift)).toBeLessThan(16)
     await page.close()
   })
 
