@@ -314,14 +314,17 @@ export class App extends Component<AppProps, AppState> {
 
     if (error) return wrap(this.failed(error))
     if (!quiz || !t) {
-      // The shape of a question, with the same boxes: the quiz replaces it without a jump.
+      // The shape of a question, with the same boxes (title, progress, bar, prompt, four choices, the
+      // Check row and the Next row): the quiz replaces it without a jump.
       return wrap(
         <div class="ld">
           <h2>{t?.loading}&nbsp;</h2>
           <p>&nbsp;</p>
           <div class="bar" />
-          {[1, 2, 3, 4, 5].map((key) => <p key={key} class="o sk">&nbsp;</p>)}
-          <p class="row sk">&nbsp;</p>
+          <p class="sk">&nbsp;</p>
+          {[1, 2, 3, 4].map((key) => <p key={key} class="o sk">&nbsp;</p>)}
+          <p class="row sk" />
+          <p class="row sk" />
         </div>,
       )
     }
@@ -426,8 +429,9 @@ export class App extends Component<AppProps, AppState> {
           </fieldset>
           {!assignment && (
             <div class="row">
+              {/* Keys: the practice button must not become the submit button while its click is being handled (it would check again). */}
               {locked ? (
-                <button type="button" class="s" onClick={() => {
+                <button key="p" type="button" class="s" onClick={() => {
                   this.act({ t: 'practice', id: question.id })
                   this.focusNext = '#' + key + '-p'
                 }}>{t.practice}</button>

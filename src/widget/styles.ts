@@ -24,15 +24,14 @@ export const css =
   '.bar{height:6px;background:var(--ln);border-radius:3px;margin-bottom:1rem}' +
   '.o{display:flex;gap:.6em;padding:.5em .7em;border:1px solid var(--ln);border-radius:var(--r);margin:.4rem 0;cursor:pointer}' +
   // Loading: the boxes of a question, without text, at its height (or --fahm-min-height).
-  '.ld{min-height:var(--fahm-min-height,0)}.sk{background:var(--ti);border-color:var(--ti)}' +
-  // On a phone a choice often takes two lines.
-  '@container(max-width:30rem){.sk.o{height:3.6em}}' +
+  '.ld{min-height:var(--fahm-min-height,0)}.sk{background:var(--ti);border-color:var(--ti)}.sk.row{min-height:2.75rem}' +
+  // On a phone a choice often takes two lines, and the title wraps above the language switch.
+  '@container(max-width:30rem){.sk.o{height:3.6em}.ld h2{height:7.25rem}}' +
   '.row{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1rem}' +
   'button{font:inherit;cursor:pointer;min-height:2.75rem;padding:0 1em;border-radius:8px;border:2px solid var(--ac);background:var(--ac);color:var(--on)}' +
   ':focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
   '.err{border:1px solid var(--no);border-radius:var(--r);padding:.7rem}' +
-  '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}' +
-  '@media(prefers-reduced-motion:reduce){*{transition:none!important}}'
+  '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}'
 
 /**
  * The quiz's own parts. Nothing shows them before the strings, so the bundles load them with the
@@ -40,7 +39,9 @@ export const css =
  */
 export const quizCss =
   'header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between}' +
+  // The only transition is the progress bar's (the frame has none).
   '.bar i{display:block;height:100%;background:var(--ac);border-radius:3px;transition:width .3s}' +
+  '@media(prefers-reduced-motion:reduce){*{transition:none!important}}' +
   'fieldset{border:0;padding:0;min-width:0}' +
   'form+form{border-top:1px solid var(--ln);margin-top:1.2rem;padding-top:1.2rem}' +
   '.p{font-weight:600}' +

@@ -49,7 +49,11 @@ describe('axe-core audit', () => {
       await w.locator('fieldset .p').first().waitFor()
       expect(await audit(page), 'all questions, dark theme').toEqual([])
 
+      // Finishing with questions unanswered asks first: the confirmation is audited too.
       await w.locator('.w > .row button').last().click()
+      await w.locator('#cf').waitFor()
+      expect(await audit(page), 'confirm finishing with unanswered questions').toEqual([])
+      await w.locator('#cf button').first().click()
       await w.locator('#sc').waitFor()
       expect(await audit(page), 'score and review').toEqual([])
       await page.close()

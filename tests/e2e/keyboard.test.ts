@@ -102,7 +102,8 @@ describe('keyboard only', () => {
         // Focus moves to the feedback, which says whether the answer was right.
         await expect.poll(async () => (await focused(page))?.id, { timeout: 10_000 }).toBe(`fb-${q.id}`)
         const fb = (await focused(page))!
-        expect(fb.text.startsWith(p.correct ? t.ok : t.no), `${q.id}: ${fb.text}`).toBe(true)
+        // The verdict leads, after its mark (✓, ½ or ✗, hidden from screen readers).
+        expect(fb.text.replace(/^[✓½✗]\s*/, '').startsWith(p.correct ? t.ok : t.no), `${q.id}: ${fb.text}`).toBe(true)
         if (q.type === 'numeric' || q.type === 'text') expect(fb.text).toContain(t.readAs)
         if (q.id === 'meeting-duration') expect(fb.text).toMatch(lang === 'ar' ? /(150|١٥٠) دقيقة/ : /150 minutes?/)
 
@@ -118,7 +119,9 @@ describe('keyboard only', () => {
       await expect.poll(async () => (await focused(page))?.id, { timeout: 10_000 }).toBe('sc')
       const score = await page.locator('.big').textContent()
       const fmt = (n: number) => (lang === 'ar' ? n.toLocaleString('ar-u-nu-arab') : String(n))
-      expect(score).toBe(`\u2068${fmt(expected)}${lang === 'ar' ? ' من ' : ' of '}${fmt(total)}\u2069`)
+      // The score, then its rounded percentage, each isolated.
+      const percent = `${fmt(Math.round((expected / total) * 100))}${lang === 'ar' ? '٪' : '%'}`
+      expect(score).toBe(`\u2068${fmt(expected)}${lang === 'ar' ? ' من ' : ' of '}${fmt(total)}\u2069 \u2068${percent}\u2069`)
       expect(expected).toBe(total - 3)
       expect(await page.locator('.rv li').count()).toBe(total)
       await page.close()

@@ -48,6 +48,9 @@ describe.each([1280, 360])('an Arabic-only quiz embedded with data-lang="en", %i
   it('has English buttons, an Arabic right-to-left question, and no language switch', async () => {
     const page = await browser.context.newPage()
     await page.setViewportSize({ width, height: 900 })
+    // Empty storage: the other width's run checked an answer, which would come back locked.
+    await page.goto(`${host}/no-widget-here`)
+    await page.evaluate(() => localStorage.clear())
     const watch = await watchPage(page)
     await page.goto(`${host}/script?quiz=${QUIZ}&lang=en&hostile=0`)
     // The host page uses the widget's class names on its own elements (p.w, p.fb): look inside div.w.

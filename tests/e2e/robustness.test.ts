@@ -65,7 +65,10 @@ describe('robustness', () => {
   })
 
   it('HTML in a quiz is shown as text and never runs', async () => {
+    // Empty storage: an answer checked by an earlier test would restore its marks (the widget's own <b class="mk">).
     const page = await browser.context.newPage()
+    await page.goto(`${host}/no-widget-here`)
+    await page.evaluate(() => localStorage.clear())
     await page.route(`${fahm}/v1/quizzes/kim-putin-beijing*`, async (route) => {
       const res = await route.fetch()
       const quiz = await res.json()
@@ -80,7 +83,8 @@ describe('robustness', () => {
     await w.locator('fieldset .p').waitFor()
     expect(await w.locator('fieldset .p').textContent()).toBe('<img src=x onerror="window.pwned=1">')
     expect(await w.locator('h2').textContent()).toContain('<b>bold</b>')
-    expect(await w.locator('img, script, iframe, b, a[href^="javascript"]').count()).toBe(0)
+    // No element made from the quiz's text (the widget's own verdict marks, b.mk, are not the quiz's).
+    expect(await w.locator('img, script, iframe, b:not(.mk), a[href^="javascript"]').count()).toBe(0)
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
     await page.close()
   })
@@ -102,8 +106,10 @@ describe('robustness', () => {
     const before = await after.evaluate((el) => el.getBoundingClientRect().top)
     release()
     await page.locator('fahm-quiz fieldset .p').waitFor()
-    // The first question of this quiz fits in the reserved minimum height.
-    expect(await after.evaluate((el) => el.getBoundingClientRect().top)).toBe(before)
+    // The loading boxes stand at the first question's height: what follows moves less than a line
+    // (the boxes cannot know how many lines the title and the prompt will take).
+    const shift = (await after.evaluate((el) => el.getBoundingClientRect().top)) - before
+    expect(Math.abs(shift)).toBeLessThan(16)
     await page.close()
   })
 

@@ -21,7 +21,7 @@ const RUNS = [
     prompt: 'How many residents watched the mayor open the library?',
     className: 'Year 9 reading',
     ip: '127.0.0.71',
-    words: { noProblems: 'No problems', signedIn: 'Signed in as the teacher of “Year 9 reading”', published: 'Published: version 1', next: 'Next', submit: 'Submit answers', sent: 'Your answers were submitted.', results: 'Results' },
+    words: { noProblems: 'No problems', signedIn: 'Signed in as the teacher of “Year 9 reading”', published: 'Published: version 1', next: 'Next', submit: 'Submit answers', sent: 'Your answers were submitted.', finishAnyway: 'Finish anyway', results: 'Results' },
   },
   {
     width: 1280,
@@ -30,7 +30,7 @@ const RUNS = [
     prompt: 'في أي بلد أقيمت احتفالات ذكرى استسلام اليابان؟',
     className: 'الصف التاسع',
     ip: '127.0.0.72',
-    words: { noProblems: 'لا مشكلات', signedIn: 'داخل بصفتك معلّم صفّ «الصف التاسع»', published: 'نُشر: النسخة ١', next: 'التالي', submit: 'أرسل الإجابات', sent: 'أُرسلت إجاباتك.', results: 'النتائج' },
+    words: { noProblems: 'لا مشكلات', signedIn: 'داخل بصفتك معلّم صفّ «الصف التاسع»', published: 'نُشر: النسخة ١', next: 'التالي', submit: 'أرسل الإجابات', sent: 'أُرسلت إجاباتك.', finishAnyway: 'أنهِ على أي حال', results: 'النتائج' },
   },
 ] as const
 
@@ -143,13 +143,15 @@ describe('a teacher, by keyboard alone', () => {
   }
 })
 
-async function studentSubmits(teacher: Page, code: string, words: { next: string; submit: string; sent: string }) {
+async function studentSubmits(teacher: Page, code: string, words: { next: string; submit: string; sent: string; finishAnyway: string }) {
   const student = await teacher.context().newPage()
   await student.goto(`${fahm}/a/${code}`)
   await student.locator('#nm').fill('Sami')
   const next = student.getByRole('button', { name: words.next })
   while (await next.count()) await next.click()
   await student.getByRole('button', { name: words.submit }).click()
+  // The student answered nothing: the widget asks before sending an unfinished attempt.
+  await student.getByRole('button', { name: words.finishAnyway }).click()
   await student.getByText(words.sent).waitFor()
   await student.close()
 }

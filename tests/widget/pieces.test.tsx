@@ -29,7 +29,8 @@ describe('styles', () => {
     expect(css).toContain(':host{display:block!important}')
     expect(css).toContain('.w{all:initial;')
     expect(css).toMatch(/@media\(prefers-color-scheme:dark\)\{\.auto\{/)
-    expect(css).toMatch(/@media\(prefers-reduced-motion:reduce\)/)
+    // Reduced motion stops the only transition, the progress bar's, in the quiz's stylesheet.
+    expect(quizCss).toMatch(/transition:width[^}]*\}@media\(prefers-reduced-motion:reduce\)\{\*\{transition:none!important\}\}/)
     for (const v of ['--fahm-accent', '--fahm-bg', '--fahm-fg', '--fahm-font', '--fahm-radius', '--fahm-border']) expect(css).toContain(v)
   })
 })
