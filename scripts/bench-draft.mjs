@@ -52,10 +52,17 @@ for (const lang of ['ar', 'en']) for (const words of SIZES) articles.push({ lang
 const { base, mf } = await startBundledWorker({ vars: { RATE_LIMIT_GRADING_PER_MINUTE: '0', RATE_LIMIT_DRAFTS_PER_MINUTE: '0' }, d1: 'bench-draft' })
 
 const quiz = JSON.parse(readFileSync(join(root, 'questions/kim-putin-beijing/quiz.json'), 'utf8'))
-const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.type === 'numeric' ? String(q.answer.value) : q.type === 'text' ? q.answer.accepted[0] : q.answer]))
+const answers = Object.fromEntries(
+  quiz.questions.map((q) => [q.id, q.type === 'numeric' ? String(q.answer.value) : q.type === 'text' ? q.answer.accepted[0] : q.answer]),
+)
 const json = { method: 'POST', headers: { 'Content-Type': 'application/json' } }
 const ROUTES = [
-  { name: 'POST /v1/quizzes/kim-putin-beijing/grade', key: 'grade', url: `${base}/v1/quizzes/kim-putin-beijing/grade`, init: { ...json, body: JSON.stringify({ answers }) } },
+  {
+    name: 'POST /v1/quizzes/kim-putin-beijing/grade',
+    key: 'grade',
+    url: `${base}/v1/quizzes/kim-putin-beijing/grade`,
+    init: { ...json, body: JSON.stringify({ answers }) },
+  },
   ...articles.map((a) => ({
     name: `POST /v1/drafts ${a.lang} ${a.words.toLocaleString('en')} words`,
     key: `${a.lang}-${a.words}`,

@@ -15,23 +15,23 @@ const size = Number(process.argv[2] ?? 100_000)
 const repeat = (unit: string, tail = '') => unit.repeat(Math.ceil((size - tail.length) / unit.length)).slice(0, size - tail.length) + tail
 
 const CASES: Record<string, string> = {
-  'digits': repeat('9'),
+  digits: repeat('9'),
   'spaced groups': '1' + repeat(' 000').slice(1),
   'comma groups': '1' + repeat(',000').slice(1),
-  'decimals': repeat('1.2'),
+  decimals: repeat('1.2'),
   'slash fractions': repeat('2 1/2 '),
   'Arabic words': repeat('ألف '),
   'Arabic compounds': repeat('تسعة آلاف وخمسمائة '),
   'run-together words': repeat('ستةآلاف'),
   'English words': repeat('nine thousand five hundred and '),
-  'conjunctions': repeat('و'),
-  'brackets': '('.repeat(size / 2 - 2) + '2000' + ')'.repeat(size / 2 - 2),
-  'sums': repeat('1 + ', '1'),
-  'restatements': repeat('6000 = '),
-  'hedges': repeat('ما يقارب '),
-  'hyphens': repeat('a-'),
-  'dates': repeat('8 سبتمبر 2023 '),
-  'sentence': repeat('استمر الاجتماع بين كيم وبوتين نحو ساعتين ونصف '),
+  conjunctions: repeat('و'),
+  brackets: '('.repeat(size / 2 - 2) + '2000' + ')'.repeat(size / 2 - 2),
+  sums: repeat('1 + ', '1'),
+  restatements: repeat('6000 = '),
+  hedges: repeat('ما يقارب '),
+  hyphens: repeat('a-'),
+  dates: repeat('8 سبتمبر 2023 '),
+  sentence: repeat('استمر الاجتماع بين كيم وبوتين نحو ساعتين ونصف '),
 }
 
 const READERS: [string, (text: string) => unknown][] = [

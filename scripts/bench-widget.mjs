@@ -67,7 +67,16 @@ ${widget ? `<script src="${fahm}/widget.js" data-quiz="${QUIZ}" async></script>`
   context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   // Polls every frame from the start of the document: time since navigation start at which the
   // target is in the DOM with a non-empty box.
@@ -111,8 +120,12 @@ ${widget ? `<script src="${fahm}/widget.js" data-quiz="${QUIZ}" async></script>`
   console.log(`  page without the widget (last paragraph):   ${mWithout.toFixed(1)} ms`)
   console.log(`  page with the widget (first question):      ${mWith.toFixed(1)} ms`)
   const difference = mWith - mWithout
-  console.log(`  difference ${difference.toFixed(1)} ms (goal ≤ ${GOAL_MS} ms: ${difference <= GOAL_MS ? 'met' : 'NOT met'}), ratio ${(mWith / mWithout).toFixed(2)}×`)
-  console.log(`  (with: min ${Math.min(...times.with).toFixed(1)}, max ${Math.max(...times.with).toFixed(1)}; without: min ${Math.min(...times.without).toFixed(1)}, max ${Math.max(...times.without).toFixed(1)})`)
+  console.log(
+    `  difference ${difference.toFixed(1)} ms (goal ≤ ${GOAL_MS} ms: ${difference <= GOAL_MS ? 'met' : 'NOT met'}), ratio ${(mWith / mWithout).toFixed(2)}×`,
+  )
+  console.log(
+    `  (with: min ${Math.min(...times.with).toFixed(1)}, max ${Math.max(...times.with).toFixed(1)}; without: min ${Math.min(...times.without).toFixed(1)}, max ${Math.max(...times.without).toFixed(1)})`,
+  )
 } finally {
   await context?.close()
   server?.close()

@@ -69,7 +69,10 @@ const quiz = JSON.parse(readFileSync(join(root, 'questions', QUIZ_ID, 'quiz.json
 const answers = fullArabicAnswers(quiz)
 
 function fullArabicAnswers(file) {
-  const arabicDigits = (n) => String(n).replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[d]).replace('.', '٫')
+  const arabicDigits = (n) =>
+    String(n)
+      .replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[d])
+      .replace('.', '٫')
   const unitWord = { hour: 'ساعة', minute: 'دقيقة', person: 'شخص', day: 'يوم', year: 'سنة', count: '' }
   const out = {}
   for (const q of file.questions) {
@@ -127,7 +130,8 @@ async function batch(route) {
   return { latencies, wall: performance.now() - started }
 }
 
-if (ROUTES.find((r) => r.key === 'constant').bytes !== ROUTES.find((r) => r.key === 'quiz').bytes) throw new Error('The constant route must serve as many bytes as get-quiz')
+if (ROUTES.find((r) => r.key === 'constant').bytes !== ROUTES.find((r) => r.key === 'quiz').bytes)
+  throw new Error('The constant route must serve as many bytes as get-quiz')
 
 // Warm-up: JIT, isolate caches, connection pool.
 for (const route of ROUTES) await batch(route)
@@ -193,17 +197,28 @@ const quizVsConstant = median(stats.quiz.rounds.map((r, i) => r.rps / stats.cons
 console.log(`get-quiz req/s ÷ constant route req/s (${ROUTES[1].bytes} B each; median of rounds): ${fmt(quizVsConstant, 2)}  (goal ≥ 0.90)`)
 const gradeVsQuiz = median(stats.grade.rounds.map((r, i) => r.rps / stats.quiz.rounds[i].rps))
 console.log(`grade req/s ÷ get-quiz req/s (median of rounds): ${fmt(gradeVsQuiz, 2)}`)
-console.log(`\nCPU time of one grade call (${loaded.questions.length} questions, in process, median of ${perCall.length} × 100 calls): ${fmt(median(perCall), 0)} µs`)
-console.log(`Worker bundle (wrangler deploy --dry-run): ${bundle.modules} modules, ${fmt(bundle.rawBytes / 1024)} KiB, gzipped ${fmt(bundle.gzipBytes / 1024)} KiB`)
+console.log(
+  `\nCPU time of one grade call (${loaded.questions.length} questions, in process, median of ${perCall.length} × 100 calls): ${fmt(median(perCall), 0)} µs`,
+)
+console.log(
+  `Worker bundle (wrangler deploy --dry-run): ${bundle.modules} modules, ${fmt(bundle.rawBytes / 1024)} KiB, gzipped ${fmt(bundle.gzipBytes / 1024)} KiB`,
+)
 
 const coldMedian = (name, key) => median(cold[name].map((r) => r[key]))
 console.log(`\nCold start: fresh workerd processes via Miniflare, ${COLD_ROUNDS} each, interleaved (medians)`)
 console.log('                                  ready ms   first GET /v1/ping ms   ready + first ms')
-for (const [name, label] of [['deployed', 'deploy bundle'], ['hello', 'Hono hello-world']]) {
+for (const [name, label] of [
+  ['deployed', 'deploy bundle'],
+  ['hello', 'Hono hello-world'],
+]) {
   const total = median(cold[name].map((r) => r.ready + r.first))
-  console.log(`${label.padEnd(32)} ${fmt(coldMedian(name, 'ready'), 0).padStart(8)}   ${fmt(coldMedian(name, 'first'), 1).padStart(21)}   ${fmt(total, 0).padStart(16)}`)
+  console.log(
+    `${label.padEnd(32)} ${fmt(coldMedian(name, 'ready'), 0).padStart(8)}   ${fmt(coldMedian(name, 'first'), 1).padStart(21)}   ${fmt(total, 0).padStart(16)}`,
+  )
 }
 const coldRatio = (key) => median(cold.deployed.map((r, i) => r[key] / cold.hello[i][key]))
 const totalRatio = median(cold.deployed.map((r, i) => (r.ready + r.first) / (cold.hello[i].ready + cold.hello[i].first)))
-console.log(`deploy bundle ÷ hello-world (median of paired rounds): ready ${fmt(coldRatio('ready'), 2)}×, first request ${fmt(coldRatio('first'), 2)}×, ready + first ${fmt(totalRatio, 2)}×  (goal ≤ 1.30×)`)
+console.log(
+  `deploy bundle ÷ hello-world (median of paired rounds): ready ${fmt(coldRatio('ready'), 2)}×, first request ${fmt(coldRatio('first'), 2)}×, ready + first ${fmt(totalRatio, 2)}×  (goal ≤ 1.30×)`,
+)
 console.log(`Hono hello-world bundle: ${fmt(hello.stats.rawBytes / 1024)} KiB, gzipped ${fmt(hello.stats.gzipBytes / 1024)} KiB`)

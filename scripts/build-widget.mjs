@@ -53,8 +53,7 @@ for (const entry of entries) {
     inject: entry.jsx ? [entry.jsx] : [],
     // tsconfig.json asks for the automatic runtime (for tsc and vitest); the bundle uses h.
     tsconfigRaw: {},
-    define: { __VERSION__: JSON.stringify(version), __FULL__: String(entry.full ?? true),
-      __EXTERNAL_UI__: 'true', 'process.env.NODE_ENV': '"production"' },
+    define: { __VERSION__: JSON.stringify(version), __FULL__: String(entry.full ?? true), __EXTERNAL_UI__: 'true', 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   })
   // esbuild bundles; terser's multi-pass compressor then takes off another ~3% gzipped, which

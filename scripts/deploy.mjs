@@ -36,7 +36,12 @@ function step(message) {
 function wrangler(args, options = {}) {
   console.log(`  $ wrangler ${args.join(' ')}`)
   if (dryRun && !options.evenInDryRun) return
-  const result = spawnSync(process.execPath, [wranglerJs, ...args], { cwd: root, env, stdio: options.input === undefined ? 'inherit' : ['pipe', 'inherit', 'inherit'], input: options.input })
+  const result = spawnSync(process.execPath, [wranglerJs, ...args], {
+    cwd: root,
+    env,
+    stdio: options.input === undefined ? 'inherit' : ['pipe', 'inherit', 'inherit'],
+    input: options.input,
+  })
   if (result.status !== 0) {
     console.error(`wrangler ${args[0]} failed (exit ${result.status}).`)
     process.exit(result.status ?? 1)

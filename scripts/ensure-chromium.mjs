@@ -23,7 +23,10 @@ if (!canApt) {
 
 console.log("Installing Debian's chromium for the end-to-end tests (apt-get install chromium)…")
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+for (const args of [
+  ['update', '-qq'],
+  ['install', '-y', '-qq', 'chromium'],
+]) {
   const { status } = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env })
   if (status !== 0) {
     console.error(`apt-get ${args.join(' ')} failed (exit ${status}).`)

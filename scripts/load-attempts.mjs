@@ -76,7 +76,9 @@ try {
   for (let i = 0; i < rounds; i++) {
     const r = await round(server.url, i)
     all.push(r)
-    console.log(`round ${i + 1}: wall ${r.wall.toFixed(0)} ms, latency p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms — ${students} stored, ${students} replayed`)
+    console.log(
+      `round ${i + 1}: wall ${r.wall.toFixed(0)} ms, latency p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms — ${students} stored, ${students} replayed`,
+    )
   }
   const wall = median(all.map((r) => r.wall))
   console.log(

@@ -47,7 +47,21 @@ export async function startLocalServer({ persistTo, port, timeoutMs = 90_000, va
   let output = ''
   const child = spawn(
     wrangler,
-    ['dev', '--port', String(listen), '--ip', '127.0.0.1', '--persist-to', dir, '--inspector-port', String(inspector), '--show-interactive-dev-session=false', '--log-level', 'warn', ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])],
+    [
+      'dev',
+      '--port',
+      String(listen),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      dir,
+      '--inspector-port',
+      String(inspector),
+      '--show-interactive-dev-session=false',
+      '--log-level',
+      'warn',
+      ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
+    ],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )
   child.stdout.on('data', (d) => (output += d))

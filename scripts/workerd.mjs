@@ -104,7 +104,9 @@ export async function startBundledWorker({ vars = {}, d1 = 'bench', entry, asset
   const built = bundleWorker({ entry })
   const { base, mf } = await startWorker(built, { vars, d1, assets })
   const db = await mf.getD1Database('DB')
-  for (const file of readdirSync(join(root, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const file of readdirSync(join(root, 'migrations'))
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     // D1's exec takes one statement per line; run them one by one instead.
     for (const statement of splitSql(readFileSync(join(root, 'migrations', file), 'utf8'))) await db.prepare(statement).run()
   }

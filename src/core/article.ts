@@ -45,9 +45,7 @@ export function parseArticle(text: string): Article {
   if (blocks.length === 1) return { paragraphs: fromLines(blocks[0]!) }
   return {
     paragraphs: blocks.map((lines, index) =>
-      lines.length === 1
-        ? { index, heading: null, text: lines[0]! }
-        : { index, heading: lines[0]!, text: lines.slice(1).join(' ') },
+      lines.length === 1 ? { index, heading: null, text: lines[0]! } : { index, heading: lines[0]!, text: lines.slice(1).join(' ') },
     ),
   }
 }

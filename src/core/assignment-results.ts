@@ -180,8 +180,7 @@ export function aggregateResults(attempts: readonly AttemptRecord[], options: Re
     return { questionId, answered, correct, correctShare: share(correct, latestAttempts.length), topWrongAnswers }
   })
 
-  const averageLatestShare =
-    students.length === 0 ? null : students.reduce((sum, s) => sum + s.latestShare, 0) / students.length
+  const averageLatestShare = students.length === 0 ? null : students.reduce((sum, s) => sum + s.latestShare, 0) / students.length
   return { students, questions, totals: { students: students.length, attempts: attempts.length, averageLatestShare } }
 }
 
@@ -207,16 +206,7 @@ function share(part: number, whole: number): number {
 }
 
 /** The CSV header's fixed columns; one column per question follows, named by its id. */
-export const CSV_COLUMNS = [
-  'name',
-  'attempts',
-  'latest_score',
-  'best_score',
-  'max_score',
-  'latest_percent',
-  'time_taken_seconds',
-  'last_submitted_at',
-] as const
+export const CSV_COLUMNS = ['name', 'attempts', 'latest_score', 'best_score', 'max_score', 'latest_percent', 'time_taken_seconds', 'last_submitted_at'] as const
 
 /**
  * The results as spreadsheet rows: a header, then one row per student; question columns hold 1

@@ -41,9 +41,7 @@ const CHECKS: Record<string, ContentCheck> = {
   'strings-in-quiz-language': ({ quiz }) => stringsInQuizLanguage(quiz),
   'duplicate-question-ids': ({ quiz }) => duplicates(quiz.questions.map((q, i) => [q.id, `questions[${i}].id`])),
   'duplicate-choice-ids': ({ quiz }) =>
-    quiz.questions.flatMap((q, i) =>
-      'choices' in q ? duplicates(q.choices.map((c, k) => [c.id, `questions[${i}].choices[${k}].id`])) : [],
-    ),
+    quiz.questions.flatMap((q, i) => ('choices' in q ? duplicates(q.choices.map((c, k) => [c.id, `questions[${i}].choices[${k}].id`])) : [])),
   'answer-choice-exists': ({ quiz }) => quiz.questions.flatMap(answerChoiceExists),
   'choice-texts-distinct': ({ quiz }) => quiz.questions.flatMap(choiceTextsDistinct),
   'answer-position-varies': ({ quiz }) => answerPositionVaries(quiz),
@@ -84,9 +82,7 @@ export function validateQuiz(file: unknown, articleText: string, fileName: strin
     return { quiz: null, article, issues }
   }
   const input: CheckInput = { file, quiz: parsed.data, article }
-  const issues = Object.entries(CHECKS).flatMap(([check, run]) =>
-    run(input).map((finding) => ({ check, file: fileName, ...finding })),
-  )
+  const issues = Object.entries(CHECKS).flatMap(([check, run]) => run(input).map((finding) => ({ check, file: fileName, ...finding })))
   return { quiz: parsed.data, article, issues }
 }
 
@@ -122,9 +118,7 @@ function unknownProperties(value: unknown, schema: z.ZodType, path: PropertyKey[
   }
   if (schema instanceof z.ZodDiscriminatedUnion && isRecord(value)) {
     const key = schema.def.discriminator
-    const option = (schema.options as z.ZodType[]).find(
-      (o) => o instanceof z.ZodObject && (o.shape[key] as z.ZodType).safeParse(value[key]).success,
-    )
+    const option = (schema.options as z.ZodType[]).find((o) => o instanceof z.ZodObject && (o.shape[key] as z.ZodType).safeParse(value[key]).success)
     return option ? unknownProperties(value, option, path) : []
   }
   if (schema instanceof z.ZodObject && isRecord(value)) {
@@ -309,9 +303,7 @@ const POSITION_CHECK_MIN = 3
  * marks: the choices are served in file order, so the file must vary them.
  */
 function answerPositionVaries(quiz: QuizFile): Finding[] {
-  const positions = quiz.questions.flatMap((q) =>
-    q.type === 'single' ? [q.choices.findIndex((c) => c.id === q.answer)] : [],
-  )
+  const positions = quiz.questions.flatMap((q) => (q.type === 'single' ? [q.choices.findIndex((c) => c.id === q.answer)] : []))
   if (positions.length < POSITION_CHECK_MIN || new Set(positions).size > 1) return []
   return [
     {
@@ -320,7 +312,6 @@ function answerPositionVaries(quiz: QuizFile): Finding[] {
     },
   ]
 }
-
 
 /**
  * No question's key (its number, name, right choice or accepted answer) may be shown before it is

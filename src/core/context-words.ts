@@ -83,9 +83,11 @@ export function stemsOf(w: string, accusative = false): Set<string> {
 // ساعتين ونصف", "for 2.5 hours", "a total of 6000", "المجموع 6000", "بلغ عددهم 2000", "بنسبة 12%";
 // and words that say the number is additional: "6,000 more", "another 6,000", «6000 كمان».
 const FRAMES = new Set(
-  ('the it is was were are be been has have had answer ال جواب اجابة هو هي هم كان كانت كانوا ' +
+  (
+    'the it is was were are be been has have had answer ال جواب اجابة هو هي هم كان كانت كانوا ' +
     'for long لمدة مدة طوال number total totals overall عدد عددهم مجموع مجموعهم المجموع اجمالي بلغ بلغت نسبة بنسبة ' +
-    'another extra more additional كمان كما اضافي')
+    'another extra more additional كمان كما اضافي'
+  )
     .split(' ')
     .map(foldLetters),
 )

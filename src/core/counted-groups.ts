@@ -37,14 +37,14 @@ export type CountedGroups = {
 const PHRASE_WORDS = 5
 // Words that end a description: prepositions and conjunctions start another part of the sentence.
 const STOPS = new Set(
-  ('في الى على من عن مع بعد قبل حتى منذ بين بينهم منهم بحسب وفق وفقا حسب لصالح او ' +
-    'to in on at of from with by for after before since according among between or whom which who that')
+  (
+    'في الى على من عن مع بعد قبل حتى منذ بين بينهم منهم بحسب وفق وفقا حسب لصالح او ' +
+    'to in on at of from with by for after before since according among between or whom which who that'
+  )
     .split(' ')
     .map(foldLetters),
 )
-const HOW_MANY: readonly (readonly string[])[] = [['كم'], ['how', 'many'], ['how', 'much'], ['what', 'number'], ['ما', 'عدد']].map((p) =>
-  p.map(foldLetters),
-)
+const HOW_MANY: readonly (readonly string[])[] = [['كم'], ['how', 'many'], ['how', 'much'], ['what', 'number'], ['ما', 'عدد']].map((p) => p.map(foldLetters))
 
 /** Nationalities, blocs and the directions that make one (كوري جنوبي، South Korean, غربي, Western). */
 const AFFILIATIONS: ReadonlySet<string> = new Set(
@@ -127,7 +127,12 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
     if (text === undefined) continue
     const T = tokenize(text)
     for (let i = 0; i < T.length; i++) {
-      const match = HOW_MANY.find((p) => p.every((w, k) => { const tok = T[i + k]; return tok?.t === 'word' && tok.w === w }))
+      const match = HOW_MANY.find((p) =>
+        p.every((w, k) => {
+          const tok = T[i + k]
+          return tok?.t === 'word' && tok.w === w
+        }),
+      )
       if (match) out.prompt.push(phraseAt(T, i + match.length))
     }
   }

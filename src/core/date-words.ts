@@ -108,7 +108,12 @@ function wordAt(T: Token[], i: number): { word: Word; end: number } | null {
   const tok = T[i]
   if (tok?.t !== 'word') return null
   for (const parts of PHRASE_WORDS.get(tok.w) ?? []) {
-    if (parts.every((w, k) => { const t = T[i + k]; return t?.t === 'word' && t.w === w })) {
+    if (
+      parts.every((w, k) => {
+        const t = T[i + k]
+        return t?.t === 'word' && t.w === w
+      })
+    ) {
       return { word: WORDS.get(parts.join(' '))![0]!, end: i + parts.length }
     }
   }
@@ -249,7 +254,8 @@ function numericParts(raw: string[]): DateParts | null {
   let parts: DateParts
   if (raw.length === 3) {
     if (long[0] && !long[1] && !long[2]) parts = { year: n[0]!, month: n[1]!, day: n[2]! }
-    else if (!long[0] && !long[1] && long[2]) parts = n[1]! > 12 && n[0]! <= 12 ? { month: n[0]!, day: n[1]!, year: n[2]! } : { day: n[0]!, month: n[1]!, year: n[2]! }
+    else if (!long[0] && !long[1] && long[2])
+      parts = n[1]! > 12 && n[0]! <= 12 ? { month: n[0]!, day: n[1]!, year: n[2]! } : { day: n[0]!, month: n[1]!, year: n[2]! }
     else return null
   } else if (raw.length === 2) {
     if (long[0] && !long[1]) parts = { year: n[0]!, month: n[1]! }

@@ -285,12 +285,7 @@ export function arabicQuantityWords(value: number, unit: Unit): string | null {
   const noun = AR_UNITS[unit as Named]
   const whole = Math.floor(value)
   if (whole === 0) return `نصف ${noun.sg}`
-  const base =
-    whole === 1
-      ? noun.sg
-      : whole === 2
-        ? noun.dual
-        : `${(noun.feminine ? AR_3_TO_10_FOR_FEMININE : AR_3_TO_10_FOR_MASCULINE)[whole - 3]} ${noun.pl}`
+  const base = whole === 1 ? noun.sg : whole === 2 ? noun.dual : `${(noun.feminine ? AR_3_TO_10_FOR_FEMININE : AR_3_TO_10_FOR_MASCULINE)[whole - 3]} ${noun.pl}`
   return `${base} ونصف`
 }
 

@@ -41,9 +41,7 @@ export const MAX_ANSWER_ITEMS = 20
 
 const TRUE_WORDS = new Set(['true', 'yes', 'صح', 'صحيح', 'صحيحة', 'نعم', 'صواب', 'correct', 'right'].map(normalizeText))
 const FALSE_WORDS = new Set(
-  ['false', 'no', 'خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'غلط', 'غير صحيح', 'غير صحيحة', 'incorrect', 'wrong', 'not true'].map(
-    normalizeText,
-  ),
+  ['false', 'no', 'خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'غلط', 'غير صحيح', 'غير صحيحة', 'incorrect', 'wrong', 'not true'].map(normalizeText),
 )
 
 /** A boolean written as a word (صح، خطأ، true, نعم …), or null. */

@@ -47,9 +47,7 @@ export function loadQuiz(file: unknown, articleText: string, options: LoadQuizOp
 function parseQuiz(file: unknown, articleText: string, fileName: string): Quiz {
   const parsed = QuizFile.safeParse(file)
   if (!parsed.success) {
-    throw new QuizInvalidError(
-      parsed.error.issues.map((issue) => ({ check: 'schema', file: fileName, path: formatPath(issue.path), message: issue.message })),
-    )
+    throw new QuizInvalidError(parsed.error.issues.map((issue) => ({ check: 'schema', file: fileName, path: formatPath(issue.path), message: issue.message })))
   }
   const { $schema: _schema, article: _articleFile, ...rest } = parsed.data
   return { ...rest, article: parseArticle(articleText) }

@@ -161,10 +161,13 @@ add(
     'ضعف أضعاف مضاعف يتجاوز تجاوز يزيد يقل',
   { k: 'block' },
 )
-add('more less fewer over under above below than least most up to not no or nor plus minus between except but double twice ' +
-  'never neither none nothing without isn wasn aren weren didn doesn don', {
-  k: 'block',
-})
+add(
+  'more less fewer over under above below than least most up to not no or nor plus minus between except but double twice ' +
+    'never neither none nothing without isn wasn aren weren didn doesn don',
+  {
+    k: 'block',
+  },
+)
 
 // Multi-word hedges, matched on folded words.
 export const HEDGE_PHRASES: string[][] = [

@@ -9,16 +9,10 @@ import { HEDGE_PHRASES, lookupPhrase, lookupSymbol, lookupWord, type Entry } fro
  * (`في المئة`, `per cent`) one word token. Linear in the length of the text.
  */
 
-
-
 /** Digits as one number: its value, the digits as written (`6,000`, `9 500`) and its place in the text. */
 export type NumberToken = { t: 'num'; v: number; raw: string; start: number; end: number }
 
-export type Token =
-  | NumberToken
-  | { t: 'word'; w: string; e: Entry | null; start: number; end: number }
-  | { t: 'sym'; c: string; start: number; end: number }
-
+export type Token = NumberToken | { t: 'word'; w: string; e: Entry | null; start: number; end: number } | { t: 'sym'; c: string; start: number; end: number }
 
 // Accusative tanween plus alef (ألفًا, جنديًا, تقريبًا): the alef only carries the tanween.
 const WAW = '\u0648'
@@ -84,8 +78,7 @@ export function parseDigitString(raw: string): number | null {
   if (commas === 0 && dots === 0) return Number(raw)
   if (commas === 0 && dots === 1) return Number(raw.startsWith('.') ? '0' + raw : raw)
   const groups = raw.split(SEPARATOR)
-  const groupedThousands = (parts: string[]) =>
-    SHORT_GROUP.test(parts[0]!) && parts.slice(1).every((g) => THREE_DIGITS.test(g))
+  const groupedThousands = (parts: string[]) => SHORT_GROUP.test(parts[0]!) && parts.slice(1).every((g) => THREE_DIGITS.test(g))
   if (dots === 0) {
     // 6,000 and 1,000,000 group thousands; a single comma before anything but three digits is a
     // decimal comma (2,5), as written across North Africa and Europe.
@@ -109,7 +102,14 @@ export function parseDigitString(raw: string): number | null {
 
 /** Splits an answer into number, word and symbol tokens, words resolved through `lookupWord`. */
 export function tokenize(text: string): Token[] {
-  const s = slashFractionsAsWords(foldLetters(text.replace(VULGAR, (c) => ` ${VULGAR_SLASHED[c]} `).normalize('NFKC').replace(TANWEEN_ALEF, '')))
+  const s = slashFractionsAsWords(
+    foldLetters(
+      text
+        .replace(VULGAR, (c) => ` ${VULGAR_SLASHED[c]} `)
+        .normalize('NFKC')
+        .replace(TANWEEN_ALEF, ''),
+    ),
+  )
 
     .replace(DASHES, '-')
     .replace(WORD_HYPHEN, ' ')
@@ -183,7 +183,14 @@ function mergePhrases(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!
     const phrase =
-      tok.t === 'word' ? lookupPhrase(tok.w)?.find((p) => p.words.every((w, k) => { const t = tokens[i + k]; return t?.t === 'word' && t.w === w })) : undefined
+      tok.t === 'word'
+        ? lookupPhrase(tok.w)?.find((p) =>
+            p.words.every((w, k) => {
+              const t = tokens[i + k]
+              return t?.t === 'word' && t.w === w
+            }),
+          )
+        : undefined
     if (!phrase) {
       out.push(tok)
       continue
@@ -195,8 +202,7 @@ function mergePhrases(tokens: Token[]): Token[] {
   return out
 }
 
-const isMoneyWord = (tok: Token | undefined) =>
-  tok?.t === 'word' && ((tok.e?.k === 'noun' && isCurrency(tok.e.unit)) || (tok.e?.k === 'adj' && tok.e.alone))
+const isMoneyWord = (tok: Token | undefined) => tok?.t === 'word' && ((tok.e?.k === 'noun' && isCurrency(tok.e.unit)) || (tok.e?.k === 'adj' && tok.e.alone))
 
 /**
  * `m` and `b` after a money amount are million and billion, not minutes or metres: `$2m`,

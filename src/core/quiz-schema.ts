@@ -39,9 +39,36 @@ export type Skill = z.infer<typeof Skill>
  * currencies (an exchange rate is not a fact of the article).
  */
 export const CURRENCIES = [
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'INR', 'TRY', 'CHF', 'CAD', 'AUD',
-  'SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'EGP', 'IQD', 'LBP', 'SYP',
-  'MAD', 'DZD', 'TND', 'LYD', 'SDG', 'YER', 'IRR', 'ILS',
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'RUB',
+  'INR',
+  'TRY',
+  'CHF',
+  'CAD',
+  'AUD',
+  'SAR',
+  'AED',
+  'QAR',
+  'KWD',
+  'BHD',
+  'OMR',
+  'JOD',
+  'EGP',
+  'IQD',
+  'LBP',
+  'SYP',
+  'MAD',
+  'DZD',
+  'TND',
+  'LYD',
+  'SDG',
+  'YER',
+  'IRR',
+  'ILS',
 ] as const
 export type Currency = (typeof CURRENCIES)[number]
 
@@ -57,11 +84,23 @@ export const isCurrency = (unit: string | null | undefined): unit is Currency =>
  * 20230908, 8 September without a year → 908).
  */
 export const UNITS = [
-  'second', 'minute', 'hour', 'day', 'week', 'month', 'year',
-  'person', 'count',
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'person',
+  'count',
   'percent',
-  'centimetre', 'metre', 'kilometre', 'mile',
-  'gram', 'kilogram', 'tonne',
+  'centimetre',
+  'metre',
+  'kilometre',
+  'mile',
+  'gram',
+  'kilogram',
+  'tonne',
   ...CURRENCIES,
   'date',
 ] as const
@@ -138,13 +177,7 @@ export const TextQuestion = z.object({
   }),
 })
 
-export const Question = z.discriminatedUnion('type', [
-  SingleQuestion,
-  MultipleQuestion,
-  BooleanQuestion,
-  NumericQuestion,
-  TextQuestion,
-])
+export const Question = z.discriminatedUnion('type', [SingleQuestion, MultipleQuestion, BooleanQuestion, NumericQuestion, TextQuestion])
 export type Question = z.infer<typeof Question>
 export type QuestionType = Question['type']
 export const QUESTION_TYPES = ['single', 'multiple', 'boolean', 'numeric', 'text'] as const satisfies readonly QuestionType[]

@@ -69,9 +69,7 @@ const ANSWER_PREFIXES = ['\u0628', '\u0644']
  * (`MatchTextOptions.context`): `كورسك الروسية` is right, `كورسك الأوكرانية` is a wrong claim.
  */
 const COUNTRY_WORDS: string[][] = PLACE_COUNTRIES.map((country) =>
-  [...country.ar, ...country.en, ...country.adjectives]
-    .filter((form) => !form.includes(SPACE))
-    .map((form) => withoutArticle(normalizeText(form))),
+  [...country.ar, ...country.en, ...country.adjectives].filter((form) => !form.includes(SPACE)).map((form) => withoutArticle(normalizeText(form))),
 )
 
 /** A word without the article ال (الروسية → روسيه); a leading و is kept. */

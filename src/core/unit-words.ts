@@ -96,8 +96,18 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('year', 'abbr', 'y'),
 
   // --- people and counts: nouns that only count (not what happened to people: قتيل، جريح) ---
-  ...people(null, 'شخص فرد إنسان نسمة عنصر مواطن person individual', 'شخصان شخصين فردين فردان', 'أشخاص أفراد عناصر مواطنين أناس people persons individuals personnel'),
-  ...people('soldier', 'جندي جندية مجند مقاتل عسكري soldier fighter', 'جنديان جنديين مقاتلان', 'جنود جنديات مجندين مجندون مقاتلين مقاتلون عسكريين عسكريون soldiers troops fighters'),
+  ...people(
+    null,
+    'شخص فرد إنسان نسمة عنصر مواطن person individual',
+    'شخصان شخصين فردين فردان',
+    'أشخاص أفراد عناصر مواطنين أناس people persons individuals personnel',
+  ),
+  ...people(
+    'soldier',
+    'جندي جندية مجند مقاتل عسكري soldier fighter',
+    'جنديان جنديين مقاتلان',
+    'جنود جنديات مجندين مجندون مقاتلين مقاتلون عسكريين عسكريون soldiers troops fighters',
+  ),
   ...people('worker', 'عامل عاملة موظف worker', 'عاملان', 'عمال عاملين عاملون عاملات موظفين labourers laborers workers deminers builders'),
   ...people('civilian', 'مدني civilian', '', 'مدنيين civilians'),
   ...people('man', 'رجل man', 'رجلين رجلان', 'رجال men'),

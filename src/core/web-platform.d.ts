@@ -26,5 +26,18 @@ declare var crypto: {
   getRandomValues<T extends Uint8Array>(array: T): T
   readonly subtle: {
     digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>
+    importKey(
+      format: 'raw',
+      keyData: Uint8Array<ArrayBuffer>,
+      algorithm: { name: 'HMAC'; hash: 'SHA-256' },
+      extractable: false,
+      usages: ['sign'],
+    ): Promise<CryptoKey>
+    sign(algorithm: 'HMAC', key: CryptoKey, data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>
   }
+}
+
+/** An opaque key of Web Crypto (here only an HMAC-SHA-256 signing key). */
+interface CryptoKey {
+  readonly type: string
 }

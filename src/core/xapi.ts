@@ -186,7 +186,7 @@ export function responseString(type: QuestionType, answer: unknown): string {
     if (['false', 'خطأ', 'خطا', 'لا'].includes(text)) return 'false'
     return text
   }
-  const text = typeof answer === 'string' ? answer : JSON.stringify(answer) ?? ''
+  const text = typeof answer === 'string' ? answer : (JSON.stringify(answer) ?? '')
   return type === 'text' ? text.replaceAll('[,]', '[ ,]') : text
 }
 

@@ -99,105 +99,107 @@ export function ArticlePane(props: { open: boolean; foldable: boolean; onToggle:
         )}
       </div>
       {!props.open && <p class="summary-line">{t.articleFolded(article.paragraphs.length)}</p>}
-      {props.open && <div id="article-content">
-      {props.backTo !== null && (
-        <button type="button" class="secondary back" id="back-to-question" onClick={props.onBack}>
-          {t.backToQuestion(props.backTo + 1)}
-        </button>
-      )}
-      <Issues field="articleText" />
-      {editing ? (
-        <div class="field">
-          <label for={fieldId('articleText')}>{t.articleText}</label>
-          <textarea
-            id={fieldId('articleText')}
-            class="article-edit"
-            lang={lang}
-            dir={dir}
-            rows={20}
-            value={content.articleText}
-            aria-describedby="article-edit-hint"
-            onInput={(e) => edit({ kind: 'set-article', text: e.currentTarget.value })}
-          />
-          <p class="hint" id="article-edit-hint">
-            {t.articleEditHint}
-          </p>
-        </div>
-      ) : (
-        <div class="article-body" ref={body} lang={lang} dir={dir}>
-          <p class="hint" lang={studio.lang} dir={studio.lang === 'ar' ? 'rtl' : 'ltr'}>
-            {t.selectHint}
-          </p>
-          {article.paragraphs.map((p) => (
-            <div class="para" key={p.index} id={`para-${p.index}`} tabIndex={-1}>
-              <span class="pnum" lang={studio.lang}>
-                {t.paragraphShort(p.index)}
-              </span>
-              {p.heading && <h3 class="phead">{p.heading}</h3>}
-              <p data-paragraph={p.index}>
-                {segments(p.text, spans.get(p.index) ?? []).map((s) =>
-                  s.keys.length === 0 ? (
-                    s.text
-                  ) : (
-                    <mark
-                      key={s.start}
-                      data-q={s.keys.join(' ')}
-                      class={active !== null && s.keys.includes(String(active)) ? 'on' : ''}
-                      onClick={() => {
-                        if (document.getSelection()?.isCollapsed !== false) activate(Number(s.keys[0]))
-                      }}
-                    >
-                      {s.text}
-                    </mark>
-                  ),
-                )}
+      {props.open && (
+        <div id="article-content">
+          {props.backTo !== null && (
+            <button type="button" class="secondary back" id="back-to-question" onClick={props.onBack}>
+              {t.backToQuestion(props.backTo + 1)}
+            </button>
+          )}
+          <Issues field="articleText" />
+          {editing ? (
+            <div class="field">
+              <label for={fieldId('articleText')}>{t.articleText}</label>
+              <textarea
+                id={fieldId('articleText')}
+                class="article-edit"
+                lang={lang}
+                dir={dir}
+                rows={20}
+                value={content.articleText}
+                aria-describedby="article-edit-hint"
+                onInput={(e) => edit({ kind: 'set-article', text: e.currentTarget.value })}
+              />
+              <p class="hint" id="article-edit-hint">
+                {t.articleEditHint}
               </p>
             </div>
-          ))}
-        </div>
-      )}
-      {pending && !editing && (
-        <div class="selbar" role="group" aria-label={t.selection} lang={studio.lang} dir={studio.lang === 'ar' ? 'rtl' : 'ltr'}>
-          {pending.ok ? (
-            <p>
-              <bdi class="sel-quote" lang={lang}>
-                «{pending.evidence.quote.length > 140 ? pending.evidence.quote.slice(0, 139) + '…' : pending.evidence.quote}»
-              </bdi>{' '}
-              <span class="muted">{t.paragraphShort(pending.evidence.paragraph)}</span>
-            </p>
           ) : (
-            <p role="alert">{t.selectionRefused[pending.reason]}</p>
+            <div class="article-body" ref={body} lang={lang} dir={dir}>
+              <p class="hint" lang={studio.lang} dir={studio.lang === 'ar' ? 'rtl' : 'ltr'}>
+                {t.selectHint}
+              </p>
+              {article.paragraphs.map((p) => (
+                <div class="para" key={p.index} id={`para-${p.index}`} tabIndex={-1}>
+                  <span class="pnum" lang={studio.lang}>
+                    {t.paragraphShort(p.index)}
+                  </span>
+                  {p.heading && <h3 class="phead">{p.heading}</h3>}
+                  <p data-paragraph={p.index}>
+                    {segments(p.text, spans.get(p.index) ?? []).map((s) =>
+                      s.keys.length === 0 ? (
+                        s.text
+                      ) : (
+                        <mark
+                          key={s.start}
+                          data-q={s.keys.join(' ')}
+                          class={active !== null && s.keys.includes(String(active)) ? 'on' : ''}
+                          onClick={() => {
+                            if (document.getSelection()?.isCollapsed !== false) activate(Number(s.keys[0]))
+                          }}
+                        >
+                          {s.text}
+                        </mark>
+                      ),
+                    )}
+                  </p>
+                </div>
+              ))}
+            </div>
           )}
-          {pending.ok && (
-            <div class="row">
-              {questions.length > 0 && (
-                <>
-                  <label class="inline" for="sel-target">
-                    {t.forQuestion}
-                  </label>
-                  <select id="sel-target" value={String(target)} onChange={(e) => setTarget(Number(e.currentTarget.value))}>
-                    {questions.map((_, i) => (
-                      <option key={i} value={String(i)}>
-                        {t.questionN(i + 1)}
-                      </option>
-                    ))}
-                  </select>
-                  <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={applySelection}>
-                    {t.useAsEvidence}
-                  </button>
-                </>
+          {pending && !editing && (
+            <div class="selbar" role="group" aria-label={t.selection} lang={studio.lang} dir={studio.lang === 'ar' ? 'rtl' : 'ltr'}>
+              {pending.ok ? (
+                <p>
+                  <bdi class="sel-quote" lang={lang}>
+                    «{pending.evidence.quote.length > 140 ? pending.evidence.quote.slice(0, 139) + '…' : pending.evidence.quote}»
+                  </bdi>{' '}
+                  <span class="muted">{t.paragraphShort(pending.evidence.paragraph)}</span>
+                </p>
+              ) : (
+                <p role="alert">{t.selectionRefused[pending.reason]}</p>
               )}
-              <button type="button" class="secondary" onMouseDown={(e) => e.preventDefault()} onClick={askAbout}>
-                {t.askAboutThis}
+              {pending.ok && (
+                <div class="row">
+                  {questions.length > 0 && (
+                    <>
+                      <label class="inline" for="sel-target">
+                        {t.forQuestion}
+                      </label>
+                      <select id="sel-target" value={String(target)} onChange={(e) => setTarget(Number(e.currentTarget.value))}>
+                        {questions.map((_, i) => (
+                          <option key={i} value={String(i)}>
+                            {t.questionN(i + 1)}
+                          </option>
+                        ))}
+                      </select>
+                      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={applySelection}>
+                        {t.useAsEvidence}
+                      </button>
+                    </>
+                  )}
+                  <button type="button" class="secondary" onMouseDown={(e) => e.preventDefault()} onClick={askAbout}>
+                    {t.askAboutThis}
+                  </button>
+                </div>
+              )}
+              <button type="button" class="secondary small dismiss" aria-label={t.dismiss} onClick={() => setPending(null)}>
+                ✕
               </button>
             </div>
           )}
-          <button type="button" class="secondary small dismiss" aria-label={t.dismiss} onClick={() => setPending(null)}>
-            ✕
-          </button>
         </div>
       )}
-      </div>}
     </section>
   )
 }

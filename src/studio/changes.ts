@@ -32,7 +32,11 @@ export function changesBetween(before: Content, after: Content): Change[] {
       continue
     }
     const get = (x: Question, f: QuestionField) => (x as Record<string, unknown>)[f] ?? (f === 'choices' ? null : undefined)
-    const fields = QUESTION_FIELDS.filter((f) => !same(get(was, f), get(q, f)) || (f === 'answer' && !same((was as { partialCredit?: boolean }).partialCredit, (q as { partialCredit?: boolean }).partialCredit)))
+    const fields = QUESTION_FIELDS.filter(
+      (f) =>
+        !same(get(was, f), get(q, f)) ||
+        (f === 'answer' && !same((was as { partialCredit?: boolean }).partialCredit, (q as { partialCredit?: boolean }).partialCredit)),
+    )
     if (fields.length > 0) out.push({ kind: 'question-changed', id: q.id, prompt: q.prompt, fields })
   }
   for (const q of before.quiz.questions) if (!now.has(q.id)) out.push({ kind: 'question-removed', id: q.id, prompt: q.prompt })

@@ -98,9 +98,7 @@ function editQuiz(quiz: QuizBody, edit: Exclude<Edit, { kind: 'set-article' }>):
         return { ...q, choices, answer: q.answer === gone.id ? (choices[0]?.id ?? '') : q.answer }
       })
     case 'move-choice':
-      return withQuestion(edit.index, (q) =>
-        q.type === 'single' || q.type === 'multiple' ? { ...q, choices: move(q.choices, edit.choice, edit.to) } : q,
-      )
+      return withQuestion(edit.index, (q) => (q.type === 'single' || q.type === 'multiple' ? { ...q, choices: move(q.choices, edit.choice, edit.to) } : q))
     case 'mark-correct':
       return withQuestion(edit.index, (q) => {
         if (q.type === 'single') return edit.correct ? { ...q, answer: edit.choiceId } : q
@@ -113,9 +111,7 @@ function editQuiz(quiz: QuizBody, edit: Exclude<Edit, { kind: 'set-article' }>):
     case 'add-accepted':
       return withQuestion(edit.index, (q) => (q.type === 'text' ? { ...q, answer: { accepted: [...q.answer.accepted, ''] } } : q))
     case 'remove-accepted':
-      return withQuestion(edit.index, (q) =>
-        q.type === 'text' ? { ...q, answer: { accepted: q.answer.accepted.filter((_, i) => i !== edit.at) } } : q,
-      )
+      return withQuestion(edit.index, (q) => (q.type === 'text' ? { ...q, answer: { accepted: q.answer.accepted.filter((_, i) => i !== edit.at) } } : q))
     case 'set-evidence':
       return withQuestion(edit.index, (q) => ({ ...q, evidence: { paragraph: edit.evidence.paragraph, quote: edit.evidence.quote } }))
     case 'remove-translation':

@@ -345,7 +345,8 @@ function QuizDetails({ open, onToggle, onTranslate }: { open: boolean; onToggle:
       </h2>
       {!open && (
         <p class="summary-line">
-          <bdi lang={content.quiz.lang}>{content.quiz.title[content.quiz.lang] || t.noPrompt}</bdi> · <bdi>{content.quiz.source.name}</bdi> · {t.langName[content.quiz.lang]}
+          <bdi lang={content.quiz.lang}>{content.quiz.title[content.quiz.lang] || t.noPrompt}</bdi> · <bdi>{content.quiz.source.name}</bdi> ·{' '}
+          {t.langName[content.quiz.lang]}
         </p>
       )}
       {open && (
@@ -377,7 +378,10 @@ function AddQuestion() {
   const { article, content, edit, t, say, activate } = useStudio()
   const sentences = useMemo(() => articleSentences(article), [article])
   const used = new Set(content.quiz.questions.map((q) => `${q.evidence.paragraph}:${q.evidence.quote}`))
-  const firstFree = Math.max(0, sentences.findIndex((s) => !used.has(`${s.paragraph}:${s.text}`)))
+  const firstFree = Math.max(
+    0,
+    sentences.findIndex((s) => !used.has(`${s.paragraph}:${s.text}`)),
+  )
   const [picked, setPicked] = useState<number | null>(null)
   const index = picked ?? firstFree
   if (sentences.length === 0) return null

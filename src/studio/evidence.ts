@@ -18,9 +18,7 @@ export function articleSentences(article: Article): Sentence[] {
   return article.paragraphs.flatMap((p) => sentenceSpans(p.text).map((s) => ({ ...s, paragraph: p.index, text: p.text.slice(s.start, s.end) })))
 }
 
-export type SelectionEvidence =
-  | { ok: true; evidence: Evidence }
-  | { ok: false; reason: 'empty' | 'across-paragraphs' | 'outside-text' | 'too-long' }
+export type SelectionEvidence = { ok: true; evidence: Evidence } | { ok: false; reason: 'empty' | 'across-paragraphs' | 'outside-text' | 'too-long' }
 
 /** The evidence a selection `[start, end)` of paragraph `paragraph`'s text stands for. */
 export function evidenceOfSpan(article: Article, paragraph: number, start: number, end: number): SelectionEvidence {

@@ -173,14 +173,22 @@ export function NumberField(props: { path: Path; label: ComponentChildren; hint?
 
 /** A number typed with Latin, Arabic-Indic or Persian digits, or null. */
 export function parseNumber(text: string): number | null {
-  const s = normalizeDigits(text).replace(/[\s,]/g, '').replace(/^\u2212/, '-')
+  const s = normalizeDigits(text)
+    .replace(/[\s,]/g, '')
+    .replace(/^\u2212/, '-')
   if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(s)) return null
   const n = Number(s)
   return Number.isFinite(n) ? n : null
 }
 
 /** A choice among fixed values at `path`. */
-export function SelectField<T extends string>(props: { path: Path; label: ComponentChildren; options: readonly T[]; optionLabel: (value: T) => string; onChange?: (value: T) => void }) {
+export function SelectField<T extends string>(props: {
+  path: Path
+  label: ComponentChildren
+  options: readonly T[]
+  optionLabel: (value: T) => string
+  onChange?: (value: T) => void
+}) {
   const { content, edit } = useStudio()
   const value = getIn(content.quiz, props.path)
   return (

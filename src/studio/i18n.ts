@@ -139,8 +139,7 @@ const ar = {
   sourceNote: 'ملاحظة عن المصدر',
   alsoIn: (lang: Lang): string => (lang === 'en' ? 'اكتب الاختبار بالإنجليزية أيضًا' : 'اكتب الاختبار بالعربية أيضًا'),
   translationOff: (lang: Lang) => `يُعرض الاختبار بلغته وحدها. يمكنك إضافة ترجمة ${lang === 'en' ? 'إنجليزية' : 'عربية'} اختيارية.`,
-  translationMissing: (lang: Lang, c: number) =>
-    `تُعرض الترجمة ${lang === 'en' ? 'الإنجليزية' : 'العربية'} للقرّاء حين يكتمل كل نص: بقي ${count(c, TEXTS)}.`,
+  translationMissing: (lang: Lang, c: number) => `تُعرض الترجمة ${lang === 'en' ? 'الإنجليزية' : 'العربية'} للقرّاء حين يكتمل كل نص: بقي ${count(c, TEXTS)}.`,
   translationComplete: (lang: Lang) => `الترجمة ${lang === 'en' ? 'الإنجليزية' : 'العربية'} كاملة: يستطيع القرّاء التبديل إليها.`,
   translationRemoved: (lang: Lang) => `حُذفت الترجمة ${lang === 'en' ? 'الإنجليزية' : 'العربية'}. تراجع بـ Ctrl+Z.`,
 
@@ -457,7 +456,8 @@ const en: Strings = {
   articleFolded: (count: number) => `${count} ${count === 1 ? 'paragraph' : 'paragraphs'}. Open it to read it and select evidence.`,
   editArticle: 'Edit the text',
   doneEditingArticle: 'Done editing the text',
-  articleEditHint: 'One paragraph per block, blocks separated by blank lines; in a block of two lines or more the first line is a heading. Questions whose evidence changes show a problem.',
+  articleEditHint:
+    'One paragraph per block, blocks separated by blank lines; in a block of two lines or more the first line is a heading. Questions whose evidence changes show a problem.',
   selectHint: 'Select text in a paragraph to make it a question’s evidence, or to ask about it.',
   paragraphShort: (index: number) => `¶${index}`,
   showParagraph: (index: number) => `Show paragraph ${index} in the article`,
@@ -490,7 +490,8 @@ const en: Strings = {
   deleted: (number: number) => `Question ${number} deleted. Undo with Ctrl+Z.`,
   typeChanged: (type: string) => `The question is now: ${type}.`,
   staleBadge: 'review',
-  staleNotice: 'The paragraph of this question’s evidence changed in the last article edit: make sure the answer still holds. Any change to the question counts as reviewing it.',
+  staleNotice:
+    'The paragraph of this question’s evidence changed in the last article edit: make sure the answer still holds. Any change to the question counts as reviewing it.',
   prompt: 'Question text',
   type: 'Type',
   typeName: { single: 'Single choice', multiple: 'Multiple choice', boolean: 'True or false', numeric: 'Number', text: 'Text answer' },
@@ -531,7 +532,8 @@ const en: Strings = {
   addChoice: 'Add a choice',
   partialCredit: 'Partial credit for some of the right answers',
   acceptedAnswers: 'Accepted answers',
-  acceptedHint: 'Write the answer and its common forms in Arabic and English (بكين, Beijing). They are compared after normalisation, with a small allowance for typos.',
+  acceptedHint:
+    'Write the answer and its common forms in Arabic and English (بكين, Beijing). They are compared after normalisation, with a small allowance for typos.',
   acceptedN: (number: number) => `Accepted answer ${number}`,
   removeAccepted: (number: number) => `Remove accepted answer ${number}`,
   removedAccepted: (number: number) => `Accepted answer ${number} removed.`,
@@ -694,11 +696,21 @@ export function issueText(issue: Pick<StudioIssue, 'check' | 'path' | 'message' 
     if (issue.path === 'articleText') return ar ? 'نص المقال مطلوب.' : 'The article text is required.'
     if (issue.path === 'id' || /\.id$/.test(issue.path) || /^questions\[\d+\]\.id$/.test(issue.path)) {
       if (s?.code === 'too_small' || s?.code === 'invalid_type') return ar ? 'المعرّف مطلوب.' : 'The id is required.'
-      return ar ? 'استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطة واحدة بين الكلمات (kebab-case).' : 'Use lower-case Latin letters, digits and single hyphens (kebab-case).'
+      return ar
+        ? 'استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطة واحدة بين الكلمات (kebab-case).'
+        : 'Use lower-case Latin letters, digits and single hyphens (kebab-case).'
     }
-    if (s?.format === 'url' || /source\.url$/.test(issue.path)) return ar ? 'يجب أن يكون رابطًا يبدأ بـ http:// أو https://.' : 'Must be a link starting with http:// or https://.'
+    if (s?.format === 'url' || /source\.url$/.test(issue.path))
+      return ar ? 'يجب أن يكون رابطًا يبدأ بـ http:// أو https://.' : 'Must be a link starting with http:// or https://.'
     if (s?.code === 'too_small') {
-      if (s.origin === 'string') return s.minimum === 1 ? (ar ? 'هذا الحقل مطلوب.' : 'This field is required.') : ar ? `${num(s.minimum ?? 1)} أحرف على الأقل.` : `At least ${s.minimum} characters.`
+      if (s.origin === 'string')
+        return s.minimum === 1
+          ? ar
+            ? 'هذا الحقل مطلوب.'
+            : 'This field is required.'
+          : ar
+            ? `${num(s.minimum ?? 1)} أحرف على الأقل.`
+            : `At least ${s.minimum} characters.`
       if (s.origin === 'array') {
         if (/choices$/.test(issue.path)) return ar ? `خياران على الأقل.` : `At least ${s.minimum} choices.`
         if (/accepted$/.test(issue.path)) return ar ? 'أضف إجابة مقبولة واحدة على الأقل.' : 'Add at least one accepted answer.'
@@ -728,7 +740,13 @@ export function issueText(issue: Pick<StudioIssue, 'check' | 'path' | 'message' 
     case 'duplicate-choice-ids':
       return ar ? 'خياران يحملان المعرّف نفسه.' : 'Two choices have the same id.'
     case 'answer-choice-exists':
-      return /twice/.test(issue.message) ? (ar ? 'إجابة مكرّرة.' : 'An answer is listed twice.') : ar ? 'الإجابة الصحيحة ليست من الخيارات.' : 'The right answer is not one of the choices.'
+      return /twice/.test(issue.message)
+        ? ar
+          ? 'إجابة مكرّرة.'
+          : 'An answer is listed twice.'
+        : ar
+          ? 'الإجابة الصحيحة ليست من الخيارات.'
+          : 'The right answer is not one of the choices.'
     case 'choice-texts-distinct':
       return ar ? 'هذا الخيار يطابق خيارًا آخر.' : 'This choice reads the same as another.'
     case 'answer-position-varies':
@@ -740,7 +758,9 @@ export function issueText(issue: Pick<StudioIssue, 'check' | 'path' | 'message' 
     case 'evidence-quote-verbatim':
       if (/heading/.test(issue.message)) return ar ? 'الاقتباس من عنوان الفقرة: اقتبس من نصها.' : 'The quote is from the paragraph’s heading: quote its text.'
       if (/found verbatim in paragraph/.test(issue.message) && paragraph) {
-        return ar ? `الاقتباس ليس في هذه الفقرة بل في الفقرة ${num(Number(/in paragraph (\d+)$/.exec(issue.message)?.[1] ?? paragraph))}.` : `The quote is not in this paragraph but in paragraph ${/in paragraph (\d+)$/.exec(issue.message)?.[1] ?? paragraph}.`
+        return ar
+          ? `الاقتباس ليس في هذه الفقرة بل في الفقرة ${num(Number(/in paragraph (\d+)$/.exec(issue.message)?.[1] ?? paragraph))}.`
+          : `The quote is not in this paragraph but in paragraph ${/in paragraph (\d+)$/.exec(issue.message)?.[1] ?? paragraph}.`
       }
       return ar ? 'الاقتباس ليس في المقال حرفيًا: حدّده من جديد في المقال.' : 'The quote is not in the article word for word: select it again in the article.'
     case 'numeric-answer-in-evidence':

@@ -83,7 +83,17 @@ export function fieldKeys(quiz: QuizBody): string[] {
   const keys = ['', 'articleText', 'id', 'visibility', ...text(['title']), 'source.name', 'source.url', 'source.note', 'questions']
   quiz.questions.forEach((q, i) => {
     const at = (...rest: Path) => pathKey(['questions', i, ...rest])
-    keys.push(at(), at('id'), at('type'), at('skill'), at('points'), ...text(['questions', i, 'prompt']), ...text(['questions', i, 'explanation']), at('evidence'), at('answer'))
+    keys.push(
+      at(),
+      at('id'),
+      at('type'),
+      at('skill'),
+      at('points'),
+      ...text(['questions', i, 'prompt']),
+      ...text(['questions', i, 'explanation']),
+      at('evidence'),
+      at('answer'),
+    )
     if (q.type === 'single' || q.type === 'multiple') {
       keys.push(at('choices'))
       q.choices.forEach((_, k) => keys.push(...text(['questions', i, 'choices', k, 'text'])))

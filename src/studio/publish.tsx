@@ -151,7 +151,12 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
               <legend>{t.visibility}</legend>
               {VISIBILITIES.map((v) => (
                 <label class="inline" key={v}>
-                  <input type="radio" name="visibility" checked={content.quiz.visibility === v} onChange={() => edit({ kind: 'set', path: ['visibility'], value: v })} />
+                  <input
+                    type="radio"
+                    name="visibility"
+                    checked={content.quiz.visibility === v}
+                    onChange={() => edit({ kind: 'set', path: ['visibility'], value: v })}
+                  />
                   {t.visibilityName[v]}
                 </label>
               ))}
@@ -174,7 +179,15 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
       {conflict && (
         <div class="conflict">
           <h3>{t.theirChanges(conflict.theirs.version)}</h3>
-          {conflict.changes.length === 0 ? <p>{t.noVisibleChanges}</p> : <ul>{conflict.changes.map((c, i) => <li key={i}>{changeText(c, t, content.quiz.lang)}</li>)}</ul>}
+          {conflict.changes.length === 0 ? (
+            <p>{t.noVisibleChanges}</p>
+          ) : (
+            <ul>
+              {conflict.changes.map((c, i) => (
+                <li key={i}>{changeText(c, t, content.quiz.lang)}</li>
+              ))}
+            </ul>
+          )}
           <div class="row">
             <button type="button" class="danger" disabled={busy} onClick={() => void publish(conflict.theirs.version)}>
               {t.overwrite(conflict.theirs.version)}
@@ -250,11 +263,24 @@ function AssignmentFields(props: {
           </div>
           <div class="field">
             <label for="asg-due">{tt.dueAt}</label>
-            <input id="asg-due" type="datetime-local" value={form.dueAt} required={form.reveal === 'after-due'} onInput={(e) => set('dueAt', e.currentTarget.value)} />
+            <input
+              id="asg-due"
+              type="datetime-local"
+              value={form.dueAt}
+              required={form.reveal === 'after-due'}
+              onInput={(e) => set('dueAt', e.currentTarget.value)}
+            />
           </div>
           <div class="field">
             <label for="asg-attempts">{tt.maxAttempts}</label>
-            <input id="asg-attempts" type="number" min={1} max={20} value={form.maxAttempts} onInput={(e) => set('maxAttempts', Number(e.currentTarget.value) || 1)} />
+            <input
+              id="asg-attempts"
+              type="number"
+              min={1}
+              max={20}
+              value={form.maxAttempts}
+              onInput={(e) => set('maxAttempts', Number(e.currentTarget.value) || 1)}
+            />
           </div>
           <div class="field">
             <label for="asg-reveal">{tt.reveal}</label>

@@ -131,7 +131,11 @@ function AnswerEditor({ index, q }: { index: number; q: Question }) {
           <legend>{t.answerKey}</legend>
           <Issues field={pathKey(['questions', index, 'answer'])} />
           <div class="row">
-            {q.answer.unit === 'date' ? <DateField index={index} value={q.answer.value} /> : <NumberField path={['questions', index, 'answer', 'value']} label={t.value} />}
+            {q.answer.unit === 'date' ? (
+              <DateField index={index} value={q.answer.value} />
+            ) : (
+              <NumberField path={['questions', index, 'answer', 'value']} label={t.value} />
+            )}
             <UnitField index={index} unit={q.answer.unit} />
             <NumberField
               path={['questions', index, 'answer', 'tolerance']}
@@ -204,7 +208,17 @@ function DateField({ index, value }: { index: number; value: number }) {
       <div class="row">
         <div class="field">
           <label for={id}>{t.year}</label>
-          <input id={id} type="text" inputMode="numeric" dir="ltr" maxLength={4} value={parts.year} aria-invalid={valid ? undefined : 'true'} aria-describedby={`${id}-hint ${valid ? '' : id + '-bad'}`.trim()} onInput={(e) => change('year', e.currentTarget.value)} />
+          <input
+            id={id}
+            type="text"
+            inputMode="numeric"
+            dir="ltr"
+            maxLength={4}
+            value={parts.year}
+            aria-invalid={valid ? undefined : 'true'}
+            aria-describedby={`${id}-hint ${valid ? '' : id + '-bad'}`.trim()}
+            onInput={(e) => change('year', e.currentTarget.value)}
+          />
         </div>
         <div class="field">
           <label for={`${id}-month`}>{t.month}</label>
@@ -219,7 +233,15 @@ function DateField({ index, value }: { index: number; value: number }) {
         </div>
         <div class="field">
           <label for={`${id}-day`}>{t.day}</label>
-          <input id={`${id}-day`} type="text" inputMode="numeric" dir="ltr" maxLength={2} value={parts.day} onInput={(e) => change('day', e.currentTarget.value)} />
+          <input
+            id={`${id}-day`}
+            type="text"
+            inputMode="numeric"
+            dir="ltr"
+            maxLength={2}
+            value={parts.day}
+            onInput={(e) => change('day', e.currentTarget.value)}
+          />
         </div>
       </div>
       <p class="hint" id={`${id}-hint`}>

@@ -8,9 +8,7 @@ import type { SavedClass } from '../teach/api.ts'
  * unless the editor asks to be remembered on this device (localStorage).
  */
 
-export type Session =
-  | { role: 'editor'; token: string }
-  | { role: 'teacher'; classId: string; teacherKey: string; className: string | null }
+export type Session = { role: 'editor'; token: string } | { role: 'teacher'; classId: string; teacherKey: string; className: string | null }
 
 export type TeacherSession = Extract<Session, { role: 'teacher' }>
 

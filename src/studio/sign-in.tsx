@@ -44,7 +44,13 @@ export function SignIn({ t, onSession, idPrefix = 'signin' }: { t: Strings; onSe
       saveSession(accepted, remember)
       onSession(accepted)
     } catch (err) {
-      setError(err instanceof ApiError && (err.status === 401 || err.status === 403 || err.status === 404) ? (role === 'editor' ? t.tokenRejected : t.keyRejected) : apiErrorText(err instanceof ApiError ? err : null, t))
+      setError(
+        err instanceof ApiError && (err.status === 401 || err.status === 403 || err.status === 404)
+          ? role === 'editor'
+            ? t.tokenRejected
+            : t.keyRejected
+          : apiErrorText(err instanceof ApiError ? err : null, t),
+      )
     } finally {
       setBusy(false)
     }

@@ -30,6 +30,9 @@ export function quizSnippets(origin: string, quizId: string, lang: Lang, title: 
 export function assignmentSnippets(origin: string, code: string, lang: Lang): Snippet[] {
   return [
     { kind: 'assignment-link', code: new URL(`/a/${encodeURIComponent(code)}`, origin).href },
-    { kind: 'assignment-script', code: `<script src="${origin}/widget.js" data-assignment="${attr(code)}" data-lang="${lang}" data-show-article async></script>` },
+    {
+      kind: 'assignment-script',
+      code: `<script src="${origin}/widget.js" data-assignment="${attr(code)}" data-lang="${lang}" data-show-article async></script>`,
+    },
   ]
 }

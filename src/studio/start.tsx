@@ -159,10 +159,15 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
         <div class="grid">
           <div class="field">
             <label for="new-file">{t.openFile}</label>
-            <input id="new-file" type="file" accept=".txt,.md,.html,.htm,text/plain,text/html" onChange={(e) => {
-              const file = e.currentTarget.files?.[0]
-              if (file) void readFile(file)
-            }} />
+            <input
+              id="new-file"
+              type="file"
+              accept=".txt,.md,.html,.htm,text/plain,text/html"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0]
+                if (file) void readFile(file)
+              }}
+            />
           </div>
           <div class="field">
             <label for="new-title-input">{t.titleOptional}</label>
@@ -207,7 +212,15 @@ function QuizList({ t, session, onOpen }: { t: Strings; session: Session; onOpen
     setError(null)
     studioApi.sources(session).then(
       (data) => live && setList(data.quizzes),
-      (err) => live && setError(err instanceof ApiError && err.status === 401 ? (session.role === 'editor' ? t.tokenRejected : t.keyRejected) : apiErrorText(err instanceof ApiError ? err : null, t)),
+      (err) =>
+        live &&
+        setError(
+          err instanceof ApiError && err.status === 401
+            ? session.role === 'editor'
+              ? t.tokenRejected
+              : t.keyRejected
+            : apiErrorText(err instanceof ApiError ? err : null, t),
+        ),
     )
     return () => {
       live = false

@@ -177,7 +177,16 @@ function TryInput({ q, id, value, onChange }: { q: Question; id: string; value: 
   return (
     <div class="field">
       <label for={id}>{t.tryAnswer}</label>
-      <input id={id} type="text" dir="auto" lang={lang} maxLength={500} autocomplete="off" value={typeof value === 'string' ? value : ''} onInput={(e) => onChange(e.currentTarget.value)} />
+      <input
+        id={id}
+        type="text"
+        dir="auto"
+        lang={lang}
+        maxLength={500}
+        autocomplete="off"
+        value={typeof value === 'string' ? value : ''}
+        onInput={(e) => onChange(e.currentTarget.value)}
+      />
     </div>
   )
 }

@@ -148,7 +148,12 @@ export function restoreWorkspace(): Workspace | null {
     const raw = localStorage.getItem(STORAGE_KEY)
     const stored = raw ? (JSON.parse(raw) as Stored) : null
     if (stored?.v !== 1 || typeof stored.present?.articleText !== 'string' || typeof stored.present.quiz !== 'object') return null
-    return { history: createHistory(stored.present), base: stored.base ?? null, saved: stored.saved ?? null, notes: Array.isArray(stored.notes) ? stored.notes : [] }
+    return {
+      history: createHistory(stored.present),
+      base: stored.base ?? null,
+      saved: stored.saved ?? null,
+      notes: Array.isArray(stored.notes) ? stored.notes : [],
+    }
   } catch {
     return null
   }

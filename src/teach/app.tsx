@@ -169,7 +169,15 @@ function ClassList(props: {
         >
           <label>
             {t.classLink}
-            <input value={link} required dir="ltr" autocomplete="off" spellcheck={false} aria-describedby="open-hint" onInput={(e) => setLink(e.currentTarget.value)} />
+            <input
+              value={link}
+              required
+              dir="ltr"
+              autocomplete="off"
+              spellcheck={false}
+              aria-describedby="open-hint"
+              onInput={(e) => setLink(e.currentTarget.value)}
+            />
           </label>
           <button type="submit">{t.open}</button>
         </form>

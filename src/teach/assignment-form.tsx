@@ -17,7 +17,16 @@ function toInstant(local: string): string | undefined {
 export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; saved: SavedClass; onCreated: () => void }) {
   const { t, f, lang } = props
   const [quizzes, setQuizzes] = useState<QuizSummary[]>([])
-  const [form, setForm] = useState({ quizId: '', typedId: '', title: '', opensAt: '', dueAt: '', maxAttempts: 1, reveal: 'after-submit' as RevealPolicy, shuffle: false })
+  const [form, setForm] = useState({
+    quizId: '',
+    typedId: '',
+    title: '',
+    opensAt: '',
+    dueAt: '',
+    maxAttempts: 1,
+    reveal: 'after-submit' as RevealPolicy,
+    shuffle: false,
+  })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   // The past due date the teacher is being asked about; null when no warning is showing.
@@ -102,7 +111,13 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
         </label>
         <label>
           {t.dueAt}
-          <input ref={dueInput} type="datetime-local" value={form.dueAt} required={form.reveal === 'after-due'} onInput={(e) => set('dueAt', e.currentTarget.value)} />
+          <input
+            ref={dueInput}
+            type="datetime-local"
+            value={form.dueAt}
+            required={form.reveal === 'after-due'}
+            onInput={(e) => set('dueAt', e.currentTarget.value)}
+          />
         </label>
         <label>
           {t.maxAttempts}

@@ -14,17 +14,14 @@ const roster = (c: SavedClass) => `/v1/classes/${encodeURIComponent(c.classId)}/
 
 export const rosterApi = {
   list: (c: SavedClass) => call<{ students: RosterStudent[] }>(roster(c), {}, c.teacherKey),
-  add: (c: SavedClass, names: string[]) =>
-    call<{ students: RosterStudent[] }>(roster(c), { method: 'POST', body: JSON.stringify({ names }) }, c.teacherKey),
-  remove: (c: SavedClass, studentId: string) =>
-    call<void>(`${roster(c)}/${encodeURIComponent(studentId)}`, { method: 'DELETE' }, c.teacherKey),
+  add: (c: SavedClass, names: string[]) => call<{ students: RosterStudent[] }>(roster(c), { method: 'POST', body: JSON.stringify({ names }) }, c.teacherKey),
+  remove: (c: SavedClass, studentId: string) => call<void>(`${roster(c)}/${encodeURIComponent(studentId)}`, { method: 'DELETE' }, c.teacherKey),
 }
 
 const STRINGS = {
   ar: {
     title: 'قائمة الطلاب (اختيارية)',
-    without:
-      'بلا قائمة يكتب كل طالب اسمه، وتُحسب محاولاته على جهازه: طالبان بالاسم نفسه يظهران منفصلين في النتائج، ولا يستطيع أحد أن يستهلك محاولات زميله.',
+    without: 'بلا قائمة يكتب كل طالب اسمه، وتُحسب محاولاته على جهازه: طالبان بالاسم نفسه يظهران منفصلين في النتائج، ولا يستطيع أحد أن يستهلك محاولات زميله.',
     with: 'مع القائمة يحصل كل طالب على رمز شخصي يفتح كل واجبات الصف باسمه؛ تُحسب المحاولات لكل طالب أيًّا كان الاسم أو الجهاز. أعطِ كل طالب رمزه وحده.',
     paste: 'الصق الأسماء، اسمًا في كل سطر',
     add: 'أضف إلى القائمة',

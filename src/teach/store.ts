@@ -25,9 +25,7 @@ function write(key: string, value: unknown): void {
 
 export function loadClasses(): SavedClass[] {
   const list = read<unknown>(CLASSES, [])
-  return Array.isArray(list)
-    ? list.filter((c): c is SavedClass => typeof c?.classId === 'string' && typeof c?.teacherKey === 'string')
-    : []
+  return Array.isArray(list) ? list.filter((c): c is SavedClass => typeof c?.classId === 'string' && typeof c?.teacherKey === 'string') : []
 }
 
 export function saveClasses(list: SavedClass[]): void {

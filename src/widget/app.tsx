@@ -100,7 +100,7 @@ export class App extends Component<AppProps, AppState> {
   }
 
   target() {
-    return FULL && this.props.assignment ? 'a:' + this.props.assignment : this.props.quiz ?? ''
+    return FULL && this.props.assignment ? 'a:' + this.props.assignment : (this.props.quiz ?? '')
   }
 
   act(action: Action) {
@@ -249,14 +249,18 @@ export class App extends Component<AppProps, AppState> {
         // While answers are hidden the attempt has no score: none is shown, announced or sent to the page.
         hidden = !attempt.revealed
         grade = { ...attempt, score: attempt.score ?? 0, results: attempt.revealed ? attempt.results : [] }
-        this.act({ t: 'load', s: { ...progress, final: grade, lang, idem: undefined, again: false, sent: { revealed: attempt.revealed, left: attempt.attemptsLeft } } })
+        this.act({
+          t: 'load',
+          s: { ...progress, final: grade, lang, idem: undefined, again: false, sent: { revealed: attempt.revealed, left: attempt.attemptsLeft } },
+        })
       } else {
         grade = firstTryGrade(await this.props.api.grade(quiz.id, progress.answers, lang), progress.firstTries)
         this.act({ t: 'final', g: grade, lang })
       }
       this.focusNext = '#sc'
       if (FULL && hidden) this.setState({ announcement: t.sent })
-      else if (typeof grade.score === 'number') this.setState({ announcement: t.score + ': ' + fraction(grade.score, grade.maxScore, ui, digitsOf(ui, this.props.digits)) })
+      else if (typeof grade.score === 'number')
+        this.setState({ announcement: t.score + ': ' + fraction(grade.score, grade.maxScore, ui, digitsOf(ui, this.props.digits)) })
       this.props.emit('complete', { quizId: quiz.id, score: FULL && hidden ? null : grade.score, maxScore: grade.maxScore })
     })
   }
@@ -288,7 +292,11 @@ export class App extends Component<AppProps, AppState> {
     return (
       <div class="err" role="alert">
         <p>{gone ? (t as Strings).notFound : t.loadFail}</p>
-        {!gone && <button type="button" onClick={() => this.fetch()}>{t.retry}</button>}
+        {!gone && (
+          <button type="button" onClick={() => this.fetch()}>
+            {t.retry}
+          </button>
+        )}
       </div>
     )
   }
@@ -299,7 +307,13 @@ export class App extends Component<AppProps, AppState> {
     const numerals = props.digits
     const digits = digitsOf(ui, numerals)
     const wrap = (children: ComponentChildren, article?: ComponentChildren) => (
-      <div class={'w ' + props.theme} ref={(element: HTMLDivElement | null) => void (this.root = element)} lang={ui} dir={dirOf(ui)} aria-busy={!quiz && !error}>
+      <div
+        class={'w ' + props.theme}
+        ref={(element: HTMLDivElement | null) => void (this.root = element)}
+        lang={ui}
+        dir={dirOf(ui)}
+        aria-busy={!quiz && !error}
+      >
         {article ? (
           <div class="cols">
             <div class="qz">{children}</div>
@@ -308,7 +322,9 @@ export class App extends Component<AppProps, AppState> {
         ) : (
           children
         )}
-        <p class="sr" aria-live="polite">{announcement}</p>
+        <p class="sr" aria-live="polite">
+          {announcement}
+        </p>
       </div>
     )
 
@@ -322,7 +338,11 @@ export class App extends Component<AppProps, AppState> {
           <p>&nbsp;</p>
           <div class="bar" />
           <p class="sk">&nbsp;</p>
-          {[1, 2, 3, 4].map((key) => <p key={key} class="o sk">&nbsp;</p>)}
+          {[1, 2, 3, 4].map((key) => (
+            <p key={key} class="o sk">
+              &nbsp;
+            </p>
+          ))}
           <p class="row sk" />
           <p class="row sk" />
         </div>,
@@ -337,7 +357,8 @@ export class App extends Component<AppProps, AppState> {
     const count = questions.length
     const index = Math.min(progress.index, count - 1)
     const highlighted = shown ?? progress.last
-    const highlightOf = (id: string | undefined) => (id ? own(progress.results, id)?.evidence ?? progress.final?.results.find((r) => r.questionId === id)?.evidence : undefined)
+    const highlightOf = (id: string | undefined) =>
+      id ? (own(progress.results, id)?.evidence ?? progress.final?.results.find((r) => r.questionId === id)?.evidence) : undefined
     const showInArticle = FULL && props.showArticle ? (id: string) => this.setState({ shown: id }) : undefined
     const article = FULL && props.showArticle && (
       <Article
@@ -360,11 +381,21 @@ export class App extends Component<AppProps, AppState> {
     const header = (
       <header>
         <h2 {...(assignment ? { dir: 'auto' } : ql)}>{assignment ? assignment.title : quizText(quiz.title)}</h2>
-        {quiz.langs?.[1] && <button type="button" class="s" lang={t.lang} onClick={() => this.switchLang(t.lang as Lang)}>{t.switchTo}</button>}
+        {quiz.langs?.[1] && (
+          <button type="button" class="s" lang={t.lang} onClick={() => this.switchLang(t.lang as Lang)}>
+            {t.switchTo}
+          </button>
+        )}
       </header>
     )
 
-    if (FULL && assignment && progress.ask) return wrap(<>{header}<Handover s={progress} t={t} change={(patch) => change(this, patch)} /></>)
+    if (FULL && assignment && progress.ask)
+      return wrap(
+        <>
+          {header}
+          <Handover s={progress} t={t} change={(patch) => change(this, patch)} />
+        </>,
+      )
 
     if (FULL && assignment && assignment.status !== 'open' && !progress.final) {
       const closed = assignment.status === 'closed'
@@ -374,7 +405,12 @@ export class App extends Component<AppProps, AppState> {
           {header}
           <div class="err" role="status">
             <p class="v">{closed ? t.closed : t.notOpen}</p>
-            {date && <p>{closed ? t.closedAt : t.opens}<time dateTime={date}>{new Intl.DateTimeFormat(ui + '-u-nu-' + digits, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(date))}</time></p>}
+            {date && (
+              <p>
+                {closed ? t.closedAt : t.opens}
+                <time dateTime={date}>{new Intl.DateTimeFormat(ui + '-u-nu-' + digits, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(date))}</time>
+              </p>
+            )}
             <p>{closed ? t.closedHelp : t.notOpenHelp}</p>
           </div>
         </>,
@@ -384,7 +420,13 @@ export class App extends Component<AppProps, AppState> {
     if (progress.final) {
       const again = () => {
         // Classroom: the same student again, said above the questions with a way out, never a silent pre-fill.
-        this.act({ t: 'load', s: FULL && assignment ? { ...fresh(assignment, progress.name), code: progress.code, who: progress.who, again: true } : fresh(assignment, progress.name) })
+        this.act({
+          t: 'load',
+          s:
+            FULL && assignment
+              ? { ...fresh(assignment, progress.name), code: progress.code, who: progress.who, again: true }
+              : fresh(assignment, progress.name),
+        })
         this.setState({ message: '', shown: undefined })
         this.focusNext = '.p'
       }
@@ -393,14 +435,28 @@ export class App extends Component<AppProps, AppState> {
         <>
           {header}
           {FULL && sent && !sent.revealed ? (
-            <p id="sc" tabIndex={-1}>{assignment?.revealAnswers === 'after-due' ? t.hiddenDue : t.hidden}</p>
+            <p id="sc" tabIndex={-1}>
+              {assignment?.revealAnswers === 'after-due' ? t.hiddenDue : t.hidden}
+            </p>
           ) : (
             <Summary grade={progress.final} questions={questions} t={t} lang={ui} ql={ql} numerals={numerals} onShow={showInArticle} />
           )}
-          {sent && <p role="status">{t.sent} {sent.left != null && t.left + num(sent.left, ui, digits)}</p>}
+          {sent && (
+            <p role="status">
+              {t.sent} {sent.left != null && t.left + num(sent.left, ui, digits)}
+            </p>
+          )}
           <div class="row">
-            {(!sent || sent.left !== 0) && <button type="button" onClick={again}>{t.again}</button>}
-            {FULL && sent && <button type="button" class="s" onClick={() => change(this, newStudent())}>{t.done}</button>}
+            {(!sent || sent.left !== 0) && (
+              <button type="button" onClick={again}>
+                {t.again}
+              </button>
+            )}
+            {FULL && sent && (
+              <button type="button" class="s" onClick={() => change(this, newStudent())}>
+                {t.done}
+              </button>
+            )}
           </div>
         </>,
         article,
@@ -421,28 +477,59 @@ export class App extends Component<AppProps, AppState> {
         <form key={question.id} onSubmit={submit}>
           <fieldset aria-labelledby={key + '-p'}>
             <p class="p" id={key + '-p'} tabIndex={-1} {...ql}>
-              {props.mode === 'all' && <span class="mu" lang={ui}>{progressLabel(position + 1, count, ui, digits)} </span>}
+              {props.mode === 'all' && (
+                <span class="mu" lang={ui}>
+                  {progressLabel(position + 1, count, ui, digits)}{' '}
+                </span>
+              )}
               {quizText(question.prompt)}
             </p>
-            <Input q={question} k={key} value={own(progress.answers, question.id)} ql={ql} t={t} numerals={numerals} verdict={result} locked={locked}
-              onAnswer={(value) => this.act({ t: 'answer', id: question.id, v: value })} />
+            <Input
+              q={question}
+              k={key}
+              value={own(progress.answers, question.id)}
+              ql={ql}
+              t={t}
+              numerals={numerals}
+              verdict={result}
+              locked={locked}
+              onAnswer={(value) => this.act({ t: 'answer', id: question.id, v: value })}
+            />
           </fieldset>
           {!assignment && (
             <div class="row">
               {/* Keys: the practice button must not become the submit button while its click is being handled (it would check again). */}
               {locked ? (
-                <button key="p" type="button" class="s" onClick={() => {
-                  this.act({ t: 'practice', id: question.id })
-                  this.focusNext = '#' + key + '-p'
-                }}>{t.practice}</button>
+                <button
+                  key="p"
+                  type="button"
+                  class="s"
+                  onClick={() => {
+                    this.act({ t: 'practice', id: question.id })
+                    this.focusNext = '#' + key + '-p'
+                  }}
+                >
+                  {t.practice}
+                </button>
               ) : (
-                <button type="submit" disabled={!isAnswered(own(progress.answers, question.id)) || busy}>{t.check}</button>
+                <button type="submit" disabled={!isAnswered(own(progress.answers, question.id)) || busy}>
+                  {t.check}
+                </button>
               )}
             </div>
           )}
           {result && (
-            <Feedback r={result} t={t} lang={ui} ql={ql} id={'fb-' + question.id} typed={isTyped(question)} numerals={numerals} practice={practice}
-              onShow={showInArticle && result.evidence ? () => showInArticle(question.id) : undefined} />
+            <Feedback
+              r={result}
+              t={t}
+              lang={ui}
+              ql={ql}
+              id={'fb-' + question.id}
+              typed={isTyped(question)}
+              numerals={numerals}
+              practice={practice}
+              onShow={showInArticle && result.evidence ? () => showInArticle(question.id) : undefined}
+            />
           )}
         </form>
       )
@@ -450,34 +537,71 @@ export class App extends Component<AppProps, AppState> {
 
     const all = props.mode === 'all'
     const unanswered = questions.filter((question) => !isAnswered(own(progress.answers, question.id)))
-    const bar = (done: number) => <div class="bar" aria-hidden="true"><i style={{ width: (100 * done) / count + '%' }} /></div>
+    const bar = (done: number) => (
+      <div class="bar" aria-hidden="true">
+        <i style={{ width: (100 * done) / count + '%' }} />
+      </div>
+    )
     return wrap(
       <>
         {header}
         {FULL && assignment && (
           <Identity asg={assignment} s={progress} t={t} change={(patch) => change(this, patch)} lookup={(code) => lookup(this, code, assignment)} />
         )}
-        {all ? bar(count - unanswered.length) : <><p class="mu">{t.q}{progressLabel(index + 1, count, ui, digits)}</p>{bar(index + 1)}</>}
+        {all ? (
+          bar(count - unanswered.length)
+        ) : (
+          <>
+            <p class="mu">
+              {t.q}
+              {progressLabel(index + 1, count, ui, digits)}
+            </p>
+            {bar(index + 1)}
+          </>
+        )}
         {all ? questions.map(one) : one(questions[index]!, index)}
-        {message && <p class="err" role="alert">{message}</p>}
+        {message && (
+          <p class="err" role="alert">
+            {message}
+          </p>
+        )}
         {confirming && unanswered.length > 0 ? (
           <div class="err" id="cf" tabIndex={-1} role="alertdialog" aria-labelledby="cf-t">
-            <p id="cf-t">{t.unanswered}{num(unanswered.length, ui, digits)}</p>
+            <p id="cf-t">
+              {t.unanswered}
+              {num(unanswered.length, ui, digits)}
+            </p>
             <div class="row">
-              <button type="button" onClick={() => this.finish(true)} disabled={busy}>{t.finishAnyway}</button>
-              <button type="button" class="s" onClick={() => {
-                this.go(questions.indexOf(unanswered[0]!))
-                this.focusNext = '#q-' + unanswered[0]!.id + '-p'
-              }}>{t.backToQuestions}</button>
+              <button type="button" onClick={() => this.finish(true)} disabled={busy}>
+                {t.finishAnyway}
+              </button>
+              <button
+                type="button"
+                class="s"
+                onClick={() => {
+                  this.go(questions.indexOf(unanswered[0]!))
+                  this.focusNext = '#q-' + unanswered[0]!.id + '-p'
+                }}
+              >
+                {t.backToQuestions}
+              </button>
             </div>
           </div>
         ) : (
           <div class="row">
-            {!all && index > 0 && <button type="button" class="s" onClick={() => this.go(index - 1)}>{t.prev}</button>}
+            {!all && index > 0 && (
+              <button type="button" class="s" onClick={() => this.go(index - 1)}>
+                {t.prev}
+              </button>
+            )}
             {!all && index < count - 1 ? (
-              <button type="button" onClick={() => this.go(index + 1)}>{t.next}</button>
+              <button type="button" onClick={() => this.go(index + 1)}>
+                {t.next}
+              </button>
             ) : (
-              <button type="button" onClick={() => this.finish()} disabled={busy}>{FULL && assignment ? t.submit : t.finish}</button>
+              <button type="button" onClick={() => this.finish()} disabled={busy}>
+                {FULL && assignment ? t.submit : t.finish}
+              </button>
             )}
           </div>
         )}

@@ -38,8 +38,14 @@ export function Article({ quiz, t, lang, digits, highlight, scroll, onBack }: Ar
                 ? text
                 : [
                     text.slice(0, at),
-                    <mark key={highlight!.quote} ref={reveal} tabIndex={-1}>{text.slice(at, end)}</mark>,
-                    onBack && <button key="b" type="button" class="ln" lang={lang} dir={dirOf(lang)} onClick={onBack}>{t.backToQuestions}</button>,
+                    <mark key={highlight!.quote} ref={reveal} tabIndex={-1}>
+                      {text.slice(at, end)}
+                    </mark>,
+                    onBack && (
+                      <button key="b" type="button" class="ln" lang={lang} dir={dirOf(lang)} onClick={onBack}>
+                        {t.backToQuestions}
+                      </button>
+                    ),
                     text.slice(end),
                   ]}
             </p>
@@ -48,7 +54,13 @@ export function Article({ quiz, t, lang, digits, highlight, scroll, onBack }: Ar
       })}
       <p class="mu" lang={lang} dir={dirOf(lang)}>
         {t.source}
-        {source.url && /^https?:/.test(source.url) ? <a href={source.url} target="_blank" rel="noopener noreferrer">{source.name}</a> : source.name}
+        {source.url && /^https?:/.test(source.url) ? (
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {source.name}
+          </a>
+        ) : (
+          source.name
+        )}
       </p>
     </section>
   )

@@ -72,8 +72,12 @@ export function Handover({ s, t, change }: { s: State; t: Strings; change: Chang
       </p>
       <p>{t.isYou}</p>
       <div class="row">
-        <button type="button" id="me" onClick={() => change({ ask: false })}>{t.yesMe}</button>
-        <button type="button" class="s" onClick={() => change(newStudent())}>{t.notMe}</button>
+        <button type="button" id="me" onClick={() => change({ ask: false })}>
+          {t.yesMe}
+        </button>
+        <button type="button" class="s" onClick={() => change(newStudent())}>
+          {t.notMe}
+        </button>
       </div>
     </div>
   )
@@ -107,40 +111,75 @@ export function Identity({ asg, s, t, change, lookup }: { asg: Assignment; s: St
     return (
       <p role="status">
         {t.againAs} <Named name={who(s)} t={t} />{' '}
-        <button type="button" class="s" onClick={() => change(newStudent())}>{t.notMe}</button>
+        <button type="button" class="s" onClick={() => change(newStudent())}>
+          {t.notMe}
+        </button>
       </p>
     )
   }
   if (asg.identity !== 'roster') {
     return (
       <p>
-        <label class="l" for="nm">{t.name}</label>
-        <input id="nm" class="t" type="text" dir="auto" maxLength={60} autocomplete="off" value={s.name ?? ''}
-          onInput={(e) => change({ name: (e.currentTarget as HTMLInputElement).value })} />
+        <label class="l" for="nm">
+          {t.name}
+        </label>
+        <input
+          id="nm"
+          class="t"
+          type="text"
+          dir="auto"
+          maxLength={60}
+          autocomplete="off"
+          value={s.name ?? ''}
+          onInput={(e) => change({ name: (e.currentTarget as HTMLInputElement).value })}
+        />
       </p>
     )
   }
   const typed = s.code ?? ''
   return (
     <div>
-      <label class="l" for="pc">{t.code}</label>
-      <input id="pc" class="t" type="text" dir="ltr" maxLength={12} autocomplete="off" autocapitalize="characters" spellcheck={false}
-        value={typed} readOnly={!!s.who}
+      <label class="l" for="pc">
+        {t.code}
+      </label>
+      <input
+        id="pc"
+        class="t"
+        type="text"
+        dir="ltr"
+        maxLength={12}
+        autocomplete="off"
+        autocapitalize="characters"
+        spellcheck={false}
+        value={typed}
+        readOnly={!!s.who}
         onInput={(e) => {
           const code = (e.currentTarget as HTMLInputElement).value
           change({ code, who: undefined, found: undefined })
           if (cleanCode(code).length === 8) lookup(cleanCode(code))
-        }} />
+        }}
+      />
       {s.found && !s.who && (
         <div role="group" aria-labelledby="fd">
-          <p id="fd"><Named name={s.found} t={t} />{t.q2}</p>
+          <p id="fd">
+            <Named name={s.found} t={t} />
+            {t.q2}
+          </p>
           <div class="row">
-            <button type="button" id="me" onClick={() => change({ who: s.found })}>{t.yesMe}</button>
-            <button type="button" class="s" onClick={() => change({ code: '', found: undefined })}>{t.notMe}</button>
+            <button type="button" id="me" onClick={() => change({ who: s.found })}>
+              {t.yesMe}
+            </button>
+            <button type="button" class="s" onClick={() => change({ code: '', found: undefined })}>
+              {t.notMe}
+            </button>
           </div>
         </div>
       )}
-      {s.who && <p role="status">{t.as} <Named name={s.who} t={t} /></p>}
+      {s.who && (
+        <p role="status">
+          {t.as} <Named name={s.who} t={t} />
+        </p>
+      )}
     </div>
   )
 }

@@ -153,4 +153,3 @@ const en: Strings = {
 }
 
 export const strings: Record<Lang, Strings> = { ar, en }
-

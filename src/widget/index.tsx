@@ -36,7 +36,11 @@ if (!customElements.get('fahm-quiz')) {
         this.attributeChangedCallback()
       }
       attributeChangedCallback() {
-        if (this.isConnected) this.handle = fahm.mount(this, readOptions((name) => this.getAttribute(name)))
+        if (this.isConnected)
+          this.handle = fahm.mount(
+            this,
+            readOptions((name) => this.getAttribute(name)),
+          )
       }
       disconnectedCallback() {
         this.handle?.unmount()

@@ -40,8 +40,7 @@ export function createMount(defaultApi: string) {
         handle.unmount()
         return void mountFull(defaultApi, el, o)
       }
-      const emit = (type: string, detail: object) =>
-        el.dispatchEvent(new CustomEvent('fahm:' + type, { detail, bubbles: true, composed: true }))
+      const emit = (type: string, detail: object) => el.dispatchEvent(new CustomEvent('fahm:' + type, { detail, bubbles: true, composed: true }))
       const b = o.api || defaultApi
       // A string is a server's base URL; an object answers the calls itself (the studio's preview).
       if (b !== base) api = typeof (base = b) == 'string' ? createApi(base) : (base as Api)

@@ -58,7 +58,13 @@ export function Input({ q: question, k: key, value, ql, t, onAnswer, numerals, v
   }
   if (question.type === 'single') return <>{question.choices?.map((c) => option('radio', c.id, c.text, value === c.id, () => onAnswer(c.id), ql))}</>
   if (question.type === 'multiple') {
-    return <>{question.choices?.map((c) => option('checkbox', c.id, c.text, Array.isArray(value) && value.includes(c.id), (on) => onAnswer(toggle(value, c.id, on)), ql))}</>
+    return (
+      <>
+        {question.choices?.map((c) =>
+          option('checkbox', c.id, c.text, Array.isArray(value) && value.includes(c.id), (on) => onAnswer(toggle(value, c.id, on)), ql),
+        )}
+      </>
+    )
   }
   if (question.type === 'boolean') {
     return (
@@ -69,10 +75,23 @@ export function Input({ q: question, k: key, value, ql, t, onAnswer, numerals, v
     )
   }
   // The API names the unit in the quiz's language (unitLabel, marked so); empty for a plain count.
-  const hint = question.type === 'numeric' && <>{t.numHint}{question.unitLabel && <> — {t.unit}<bdi {...ql}>{question.unitLabel}</bdi></>}</>
+  const hint = question.type === 'numeric' && (
+    <>
+      {t.numHint}
+      {question.unitLabel && (
+        <>
+          {' '}
+          — {t.unit}
+          <bdi {...ql}>{question.unitLabel}</bdi>
+        </>
+      )}
+    </>
+  )
   return (
     <>
-      <label class="l" for={key + '-i'}>{t.answer}</label>
+      <label class="l" for={key + '-i'}>
+        {t.answer}
+      </label>
       <input
         id={key + '-i'}
         class="t"
@@ -85,7 +104,11 @@ export function Input({ q: question, k: key, value, ql, t, onAnswer, numerals, v
         aria-describedby={hint ? key + '-h' : undefined}
         onInput={(e) => onAnswer((e.currentTarget as HTMLInputElement).value)}
       />
-      {hint && <p class="mu" id={key + '-h'}>{hint}</p>}
+      {hint && (
+        <p class="mu" id={key + '-h'}>
+          {hint}
+        </p>
+      )}
     </>
   )
 }
@@ -131,14 +154,28 @@ export function Feedback({ r: result, t, lang, ql, id, typed, numerals, practice
       </p>
       {practice && <p class="mu">{t.practiceNote}</p>}
       {!result.answered && <p>{t.none}</p>}
-      {readAs && <p>{t.readAs}{quizText(readAs)}</p>}
-      {!result.correct && result.expected && <p>{t.expected}{quizText(result.expected.display)}</p>}
+      {readAs && (
+        <p>
+          {t.readAs}
+          {quizText(readAs)}
+        </p>
+      )}
+      {!result.correct && result.expected && (
+        <p>
+          {t.expected}
+          {quizText(result.expected.display)}
+        </p>
+      )}
       {result.explanation && <p {...ql}>{toDigits(result.explanation, quizDigits)}</p>}
       {result.evidence && (
         <figure>
           <figcaption class="mu">{t.quote}</figcaption>
           <blockquote dir="auto">{toDigits(result.evidence.quote, quizDigits)}</blockquote>
-          {onShow && <button type="button" class="ln" onClick={onShow}>{t.showInArticle}</button>}
+          {onShow && (
+            <button type="button" class="ln" onClick={onShow}>
+              {t.showInArticle}
+            </button>
+          )}
         </figure>
       )}
     </div>

@@ -53,8 +53,7 @@ export function isAnswered(value: Answer | null | undefined): value is Answer {
 }
 
 /** Own keys only: a question id such as `constructor` must not read Object.prototype. */
-export const own = <T>(record: Record<string, T>, key: string): T | undefined =>
-  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
+export const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined)
 
 export function reducer(state: State, action: Action): State {
   switch (action.t) {

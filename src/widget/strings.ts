@@ -3,7 +3,6 @@ import { strings, type Strings } from './i18n.ts'
 import { addQuizStyles } from './styles.ts'
 import type { Lang } from './types.ts'
 
-
 declare global {
   interface Window {
     /** Filled by public/widget-ui.<lang>.js: the strings of each language, and the quiz's styles. */

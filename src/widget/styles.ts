@@ -16,7 +16,11 @@ export const css =
   'font:var(--fahm-font-size,16px)/1.6 var(--fahm-font,system-ui,"Segoe UI",Tahoma,sans-serif);' +
   'color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:1rem;' +
   'overflow-wrap:anywhere;container-type:inline-size}' +
-  '.dark{' + dark + '}@media(prefers-color-scheme:dark){.auto{' + dark + '}}' +
+  '.dark{' +
+  dark +
+  '}@media(prefers-color-scheme:dark){.auto{' +
+  dark +
+  '}}' +
   '*{box-sizing:border-box}' +
   // The title fills its row, so a title in the other direction than the widget's starts at its own side.
   'h2,h3,p,ol,fieldset,figure{margin:0 0 .7rem}h2{font-size:1.25em;flex:auto}' +

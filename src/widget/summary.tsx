@@ -47,7 +47,9 @@ export function Summary({ grade, questions, t, lang, ql, numerals, onShow }: Sum
   const scored = typeof grade.score === 'number' && grade.maxScore > 0
   return (
     <>
-      <h3 id="sc" tabIndex={-1}>{t.score}</h3>
+      <h3 id="sc" tabIndex={-1}>
+        {t.score}
+      </h3>
       {scored && (
         <>
           <p class="big">
@@ -81,9 +83,19 @@ export function Summary({ grade, questions, t, lang, ql, numerals, onShow }: Sum
                   <details id={'rv-' + question.id} open={!result.correct}>
                     <summary {...ql}>{toDigits(question.prompt, digitsOf(ql.lang, numerals))}</summary>
                     {!isTyped(question) && result.answered && result.parsed && (
-                      <p>{t.answer}: <bdi {...ql}>{toDigits(result.parsed.display, digitsOf(ql.lang, numerals))}</bdi></p>
+                      <p>
+                        {t.answer}: <bdi {...ql}>{toDigits(result.parsed.display, digitsOf(ql.lang, numerals))}</bdi>
+                      </p>
                     )}
-                    <Feedback r={result} t={t} lang={lang} ql={ql} typed={isTyped(question)} numerals={numerals} onShow={onShow && result.evidence ? () => onShow(question.id) : undefined} />
+                    <Feedback
+                      r={result}
+                      t={t}
+                      lang={lang}
+                      ql={ql}
+                      typed={isTyped(question)}
+                      numerals={numerals}
+                      onShow={onShow && result.evidence ? () => onShow(question.id) : undefined}
+                    />
                   </details>
                 </li>
               )

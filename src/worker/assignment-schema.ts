@@ -1,22 +1,19 @@
 import { z } from '@hono/zod-openapi'
-import {
-  ASSIGNMENT_STATUSES,
-  REVEAL_POLICIES,
-  STUDENT_IDENTITIES,
-  type PublicAssignment,
-  type TeacherAssignment,
-} from '../core/assignment.ts'
+import { ASSIGNMENT_STATUSES, REVEAL_POLICIES, STUDENT_IDENTITIES, type PublicAssignment, type TeacherAssignment } from '../core/assignment.ts'
 
 /** The response schema of `GET /v1/assignments/:code`: what students see of an assignment. */
 export const PublicAssignmentSchema = z
   .object({
     code: z.string(),
     title: z.string(),
-    quizId: z.string().optional().openapi({
-      description:
-        'The quiz id, only when the quiz is public. Absent for a classroom quiz (`visibility: classroom`): its id would let ' +
-        'a student assign the quiz to a class of their own and read its answers.',
-    }),
+    quizId: z
+      .string()
+      .optional()
+      .openapi({
+        description:
+          'The quiz id, only when the quiz is public. Absent for a classroom quiz (`visibility: classroom`): its id would let ' +
+          'a student assign the quiz to a class of their own and read its answers.',
+      }),
     opensAt: z.string().nullable(),
     dueAt: z.string().nullable(),
     maxAttempts: z.number().int(),
@@ -32,9 +29,11 @@ export const PublicAssignmentSchema = z
   .openapi('PublicAssignment') satisfies z.ZodType<PublicAssignment>
 
 /** An assignment under `/v1/classes/:classId`: the public fields plus its id, creation time and student link. */
-export const AssignmentSchema = PublicAssignmentSchema.omit({ identity: true }).extend({
-  quizId: z.string().openapi({ description: 'The quiz id (teachers always see it).' }),
-  assignmentId: z.string(),
-  createdAt: z.string(),
-  link: z.string().openapi({ description: 'The student page, `/a/CODE` on this host.' }),
-}).openapi('Assignment') satisfies z.ZodType<TeacherAssignment>
+export const AssignmentSchema = PublicAssignmentSchema.omit({ identity: true })
+  .extend({
+    quizId: z.string().openapi({ description: 'The quiz id (teachers always see it).' }),
+    assignmentId: z.string(),
+    createdAt: z.string(),
+    link: z.string().openapi({ description: 'The student page, `/a/CODE` on this host.' }),
+  })
+  .openapi('Assignment') satisfies z.ZodType<TeacherAssignment>

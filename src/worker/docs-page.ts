@@ -75,7 +75,8 @@ export function renderDocsPage(document: Json, options: DocsPageOptions): Html {
   )
 
   const security = Object.entries(securitySchemes).map(
-    ([name, scheme]) => html`<dt id="security-${name}"><code>${name}</code> (${String(scheme.scheme ?? scheme.type)})</dt><dd>${inline(String(scheme.description ?? ''))}</dd>`,
+    ([name, scheme]) =>
+      html`<dt id="security-${name}"><code>${name}</code> (${String(scheme.scheme ?? scheme.type)})</dt><dd>${inline(String(scheme.description ?? ''))}</dd>`,
   )
 
   const schemaList = Object.keys(schemas)
@@ -149,7 +150,9 @@ ${requestBody ? html`<h4>Request body</h4>${contentHtml((requestBody.content ?? 
 }
 
 function contentHtml(content: Record<string, Json>): Html[] {
-  return Object.entries(content).map(([type, media]) => html`<div class="media"><code class="ct">${type}</code> ${schemaHtml((media.schema ?? {}) as Json, 0)}</div>` as Html)
+  return Object.entries(content).map(
+    ([type, media]) => html`<div class="media"><code class="ct">${type}</code> ${schemaHtml((media.schema ?? {}) as Json, 0)}</div>` as Html,
+  )
 }
 
 /** Items with a separator between them (the separator is trusted markup). */
@@ -164,9 +167,21 @@ function schemaHtml(schema: Json, depth: number): Html {
     return html`<a href="#schema-${name}"><code>${name}</code></a>` as Html
   }
   const variants = (schema.anyOf ?? schema.oneOf) as Json[] | undefined
-  if (variants) return joined(variants.map((v) => schemaHtml(v, depth)), ' | ')
-  if (schema.allOf) return joined((schema.allOf as Json[]).map((v) => schemaHtml(v, depth)), ' &amp; ')
-  if (Array.isArray(schema.enum)) return joined(schema.enum.map((v) => html`<code>${JSON.stringify(v)}</code>` as Html), ' | ')
+  if (variants)
+    return joined(
+      variants.map((v) => schemaHtml(v, depth)),
+      ' | ',
+    )
+  if (schema.allOf)
+    return joined(
+      (schema.allOf as Json[]).map((v) => schemaHtml(v, depth)),
+      ' &amp; ',
+    )
+  if (Array.isArray(schema.enum))
+    return joined(
+      schema.enum.map((v) => html`<code>${JSON.stringify(v)}</code>` as Html),
+      ' | ',
+    )
   if ('const' in schema) return html`<code>${JSON.stringify(schema.const)}</code>` as Html
   const type = Array.isArray(schema.type) ? schema.type.join(' | ') : String(schema.type ?? 'any')
   if (type === 'array' || schema.items) return html`${schemaHtml((schema.items ?? {}) as Json, depth)}[]${constraints(schema)}` as Html
@@ -195,7 +210,11 @@ function constraints(schema: Json): Html | '' {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[{}]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return text
+    .toLowerCase()
+    .replace(/[{}]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 }
 
 /** Text with Markdown `code` spans: escaped by hono/html, then the spans turned into <code>. */

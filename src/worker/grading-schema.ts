@@ -10,12 +10,7 @@ import { LANGS } from '../core/quiz-schema.ts'
 
 /** One answer, by question type: choice id, choice ids, boolean, number or free text; null = unanswered. */
 export const AnswerValue = z
-  .union([
-    z.string().max(MAX_ANSWER_CHARS),
-    z.number(),
-    z.boolean(),
-    z.array(z.string().max(MAX_ANSWER_CHARS)).max(MAX_ANSWER_ITEMS),
-  ])
+  .union([z.string().max(MAX_ANSWER_CHARS), z.number(), z.boolean(), z.array(z.string().max(MAX_ANSWER_CHARS)).max(MAX_ANSWER_ITEMS)])
   .nullable()
   .openapi('Answer', { example: 'ساعتين ونصف' })
 
@@ -24,12 +19,15 @@ export const AnswerValue = z
  * out of a record's output (it would replace the prototype), so it is reported here, before parsing,
  * exactly as the graders report any other id that names no question.
  */
-export const AnswerSet = z.preprocess((value, ctx) => {
-  if (value && typeof value === 'object' && Object.hasOwn(value, '__proto__')) {
-    ctx.issues.push({ code: 'custom', path: ['__proto__'], message: NO_SUCH_QUESTION, input: value })
-  }
-  return value
-}, z.record(z.string().max(80), AnswerValue))
+export const AnswerSet = z.preprocess(
+  (value, ctx) => {
+    if (value && typeof value === 'object' && Object.hasOwn(value, '__proto__')) {
+      ctx.issues.push({ code: 'custom', path: ['__proto__'], message: NO_SUCH_QUESTION, input: value })
+    }
+    return value
+  },
+  z.record(z.string().max(80), AnswerValue),
+)
 
 export const ResultSchema = z
   .object({

@@ -5,7 +5,7 @@
  * evaluating this file alone (`npm run bench` measures startup and first request against a Hono
  * hello-world).
  */
-type App = (typeof import('./api.ts'))['default']
+type App = typeof import('./api.ts')['default']
 
 let app: Promise<App> | undefined
 

@@ -22,20 +22,36 @@ export const PROBLEM_CODES = {
     title: 'Validation failed',
     help: 'A field has the wrong shape or value: 422 for the body, 400 for a query, path or header parameter (e.g. `?lang=fr`, a missing `Idempotency-Key`). `errors` lists `{ path, message, in }` per field, e.g. `answers.meeting-duration`, including answers to questions the quiz does not have.',
   },
-  unauthorized: { status: 401, title: 'Unauthorized', help: 'The `Authorization: Bearer …` key or token is missing or wrong (`WWW-Authenticate` says which realm).' },
+  unauthorized: {
+    status: 401,
+    title: 'Unauthorized',
+    help: 'The `Authorization: Bearer …` key or token is missing or wrong (`WWW-Authenticate` says which realm).',
+  },
   forbidden: {
     status: 403,
     title: 'Forbidden',
     help: 'The key is valid but does not allow this: exporting a quiz your class neither owns nor has an assignment of, or `visibility: "public"` for a class’s quiz (only the editor token publishes).',
   },
-  'not-found': { status: 404, title: 'Not found', help: 'Nothing is served at this path (or `/oembed` was given a URL that is not an embed page of this host).' },
+  'not-found': {
+    status: 404,
+    title: 'Not found',
+    help: 'Nothing is served at this path (or `/oembed` was given a URL that is not an embed page of this host).',
+  },
   'quiz-not-found': {
     status: 404,
     title: 'Quiz not found',
     help: 'No public quiz has this id (a classroom quiz gets the same answer), or none your key opens: a teacher key gets this for every quiz its class does not own, exactly as for an unknown id. Extra member `quizId`.',
   },
-  'question-not-found': { status: 404, title: 'Question not found', help: 'The quiz (or the draft in the body) has no question with this id. Extra members `quizId`, `questionId`.' },
-  'method-not-allowed': { status: 405, title: 'Method not allowed', help: 'The path exists but not for this method; the `Allow` header (and the `allow` member) lists its methods.' },
+  'question-not-found': {
+    status: 404,
+    title: 'Question not found',
+    help: 'The quiz (or the draft in the body) has no question with this id. Extra members `quizId`, `questionId`.',
+  },
+  'method-not-allowed': {
+    status: 405,
+    title: 'Method not allowed',
+    help: 'The path exists but not for this method; the `Allow` header (and the `allow` member) lists its methods.',
+  },
   conflict: { status: 409, title: 'Conflict', help: 'The request conflicts with the current state.' },
   'payload-too-large': {
     status: 413,
@@ -77,7 +93,11 @@ export const PROBLEM_CODES = {
     title: 'Quiz already exists',
     help: 'POST of a quiz whose id is taken (by a file quiz, a stored one, or a deleted quiz of another owner); update your own with PUT, or choose another id.',
   },
-  'quiz-read-only': { status: 409, title: 'Quiz is a file quiz and read-only', help: 'PUT or DELETE of a file quiz (from `questions/`): change the file and redeploy.' },
+  'quiz-read-only': {
+    status: 409,
+    title: 'Quiz is a file quiz and read-only',
+    help: 'PUT or DELETE of a file quiz (from `questions/`): change the file and redeploy.',
+  },
   'version-conflict': {
     status: 409,
     title: 'Quiz changed since the version you edited',
@@ -100,9 +120,21 @@ export const PROBLEM_CODES = {
     title: 'Article is not in the given language',
     help: '`POST /v1/drafts` with a `lang` the article is not written in; leave `lang` out to have it detected.',
   },
-  'rate-limited': { status: 429, title: 'Too many requests', help: 'Too many requests from this client; wait `Retry-After` seconds (`retryAfter` in the body). See the rate limits.' },
-  'format-not-implemented': { status: 501, title: 'Format not implemented', help: '`/oembed` with a `format` other than `json` (the oEmbed spec asks for 501).' },
-  'internal-error': { status: 500, title: 'Internal server error', help: 'A bug on our side; the body says nothing more and the error is logged. No client input should ever produce it.' },
+  'rate-limited': {
+    status: 429,
+    title: 'Too many requests',
+    help: 'Too many requests from this client; wait `Retry-After` seconds (`retryAfter` in the body). See the rate limits.',
+  },
+  'format-not-implemented': {
+    status: 501,
+    title: 'Format not implemented',
+    help: '`/oembed` with a `format` other than `json` (the oEmbed spec asks for 501).',
+  },
+  'internal-error': {
+    status: 500,
+    title: 'Internal server error',
+    help: 'A bug on our side; the body says nothing more and the error is logged. No client input should ever produce it.',
+  },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string; help: string }>
 
 export type ProblemCode = keyof typeof PROBLEM_CODES
@@ -137,10 +169,7 @@ const STATUS_DESCRIPTION: Record<number, string> = {
 /** The `responses` entries of a route's error statuses, all `application/problem+json`. */
 export function problemResponses(...statuses: (keyof typeof STATUS_DESCRIPTION)[]) {
   return Object.fromEntries(
-    statuses.map((status) => [
-      status,
-      { description: STATUS_DESCRIPTION[status]!, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } },
-    ]),
+    statuses.map((status) => [status, { description: STATUS_DESCRIPTION[status]!, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } }]),
   )
 }
 
@@ -257,8 +286,7 @@ const DEFAULT_DETAIL: Partial<Record<ProblemCode, string>> = {
 }
 
 /** The app's 404: any path no route answers. */
-export const notFound: NotFoundHandler = (c) =>
-  problemResponse(c, 'not-found', `Nothing is served at ${c.req.path}.`)
+export const notFound: NotFoundHandler = (c) => problemResponse(c, 'not-found', `Nothing is served at ${c.req.path}.`)
 
 /** `onMethodNotAllowed` for hono's method-not-allowed middleware: a 405 problem with `Allow`. */
 export function methodNotAllowedProblem(c: Context, methods: string[]): Response {

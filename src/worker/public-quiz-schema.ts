@@ -32,18 +32,24 @@ export const PublicQuizSchema = z
         points: z.number().int(),
         prompt: z.string(),
         choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
-        unit: z.enum(UNITS).optional().openapi({
-          description:
-            'Numeric questions: the unit the answer is graded in. Answers in another unit of the same dimension are converted ' +
-            '(minutes for hours, metres for kilometres, grams for tonnes); currencies and dates are never converted. A `date` ' +
-            'is answered as text (`8 سبتمبر 2023`, `عام 1900`, `2023-09-08`).',
-        }),
-        unitLabel: z.string().optional().openapi({
-          description:
-            "Numeric questions: the unit's name in the language served (`lang`), for a label beside the answer field (`ساعة`, " +
-            '`hours`, `ريال سعودي`, `Saudi riyals`, `تاريخ`, `date`); empty for a plain count.',
-          example: 'ساعة',
-        }),
+        unit: z
+          .enum(UNITS)
+          .optional()
+          .openapi({
+            description:
+              'Numeric questions: the unit the answer is graded in. Answers in another unit of the same dimension are converted ' +
+              '(minutes for hours, metres for kilometres, grams for tonnes); currencies and dates are never converted. A `date` ' +
+              'is answered as text (`8 سبتمبر 2023`, `عام 1900`, `2023-09-08`).',
+          }),
+        unitLabel: z
+          .string()
+          .optional()
+          .openapi({
+            description:
+              "Numeric questions: the unit's name in the language served (`lang`), for a label beside the answer field (`ساعة`, " +
+              '`hours`, `ريال سعودي`, `Saudi riyals`, `تاريخ`, `date`); empty for a plain count.',
+            example: 'ساعة',
+          }),
       }),
     ),
   })

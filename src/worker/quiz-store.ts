@@ -3,13 +3,7 @@ import { loadQuiz } from '../core/load-quiz.ts'
 import { pickText, quizLangs, servedLang } from '../core/localized.ts'
 import { isPublicQuiz, toPublicQuiz, toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
 import type { Lang, Quiz, Visibility } from '../core/quiz-schema.ts'
-import {
-  authoredToQuiz,
-  getAuthoredQuizOwner,
-  getCurrentAuthoredQuiz,
-  getLatestAuthoredQuiz,
-  listAuthoredQuizSummaries,
-} from './db/quizzes.ts'
+import { authoredToQuiz, getAuthoredQuizOwner, getCurrentAuthoredQuiz, getLatestAuthoredQuiz, listAuthoredQuizSummaries } from './db/quizzes.ts'
 
 /**
  * Where the API gets quizzes from: the catalog bundled with the Worker (`questions/`, parsed once
@@ -40,9 +34,7 @@ function bundledQuizzes(): Map<string, Quiz> {
  */
 export async function listQuizSummaries(env: Env, lang?: Lang): Promise<QuizSummary[]> {
   const files = bundledQuizzes()
-  const catalog = [...files.values()]
-    .filter(isPublicQuiz)
-    .map((quiz) => toQuizSummary(quiz, lang))
+  const catalog = [...files.values()].filter(isPublicQuiz).map((quiz) => toQuizSummary(quiz, lang))
   const authored = (await listAuthoredQuizSummaries(env.DB))
     .filter((row) => !files.has(row.id) && isPublicQuiz(row))
     .map((row): QuizSummary => {

@@ -31,12 +31,7 @@ export const RATE_LIMIT_POLICIES = {
   /** The public grade/check routes and the draft grading routes: every reader's click, one budget. */
   grading: {
     name: 'grading',
-    routes: [
-      'POST /v1/quizzes/{quizId}/grade',
-      'POST /v1/quizzes/{quizId}/questions/{questionId}/check',
-      'POST /v1/drafts/grade',
-      'POST /v1/drafts/check',
-    ],
+    routes: ['POST /v1/quizzes/{quizId}/grade', 'POST /v1/quizzes/{quizId}/questions/{questionId}/check', 'POST /v1/drafts/grade', 'POST /v1/drafts/check'],
     variable: 'RATE_LIMIT_GRADING_PER_MINUTE',
     // A class behind one school address stays far below this.
     defaultLimit: 600,

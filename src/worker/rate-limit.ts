@@ -50,11 +50,7 @@ export async function hitRateLimit(
 }
 
 /** The count in `key`'s current window and when it resets, without counting; null when no window is running. */
-export async function peekRateLimit(
-  db: D1Database,
-  key: string,
-  now = Math.floor(Date.now() / 1000),
-): Promise<{ count: number; resetAt: number } | null> {
+export async function peekRateLimit(db: D1Database, key: string, now = Math.floor(Date.now() / 1000)): Promise<{ count: number; resetAt: number } | null> {
   const row = await db
     .prepare('SELECT count, reset_at FROM rate_limits WHERE key = ? AND reset_at > ?')
     .bind(key, now)
@@ -94,12 +90,10 @@ export function rateLimit<E extends HonoEnv = { Bindings: Env }>(options: RateLi
       RateLimit: `"${options.name}";r=${Math.max(0, limit - count)};t=${resetIn}`,
     }
     if (count > limit) {
-      return problemResponse(
-        c as Context,
-        'rate-limited',
-        `Too many requests: at most ${limit} per ${windowSeconds} s. Try again in ${resetIn} s.`,
-        { headers: { ...headers, 'Retry-After': String(resetIn) }, extras: { retryAfter: resetIn } },
-      )
+      return problemResponse(c as Context, 'rate-limited', `Too many requests: at most ${limit} per ${windowSeconds} s. Try again in ${resetIn} s.`, {
+        headers: { ...headers, 'Retry-After': String(resetIn) },
+        extras: { retryAfter: resetIn },
+      })
     }
     await next()
     // A fresh Response, since a handler's may have immutable headers (e.g. one passed through from fetch).
@@ -153,12 +147,10 @@ export function failureRateLimit<E extends HonoEnv = { Bindings: Env }>(options:
         for (const [name, value] of Object.entries(limitHeaders)) res.headers.set(name, value)
         return res
       }
-      return problemResponse(
-        c as Context,
-        'rate-limited',
-        `Too many failed requests: at most ${limit} per ${windowSeconds} s. Try again in ${retryAfter} s.`,
-        { headers: limitHeaders, extras: { retryAfter } },
-      )
+      return problemResponse(c as Context, 'rate-limited', `Too many failed requests: at most ${limit} per ${windowSeconds} s. Try again in ${retryAfter} s.`, {
+        headers: limitHeaders,
+        extras: { retryAfter },
+      })
     }
     await next()
     const failed = options.isFailure ? options.isFailure(c) : c.res.status === 404

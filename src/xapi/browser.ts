@@ -1,11 +1,4 @@
-import {
-  answeredStatement,
-  statementFromEvent,
-  type FromEventOptions,
-  type QuizForStatements,
-  type XapiAgent,
-  type XapiStatement,
-} from '../core/xapi.ts'
+import { answeredStatement, statementFromEvent, type FromEventOptions, type QuizForStatements, type XapiAgent, type XapiStatement } from '../core/xapi.ts'
 
 /**
  * `public/xapi.js`: turns the widget's `fahm:answer` events into xAPI `answered` statements on the
@@ -68,9 +61,7 @@ function listen(target: EventTarget, options: ListenOptions): () => void {
     const detail = (event as CustomEvent).detail as { quizId?: unknown } | undefined
     if (!detail || typeof detail.quizId !== 'string') return
     const timestamp = new Date().toISOString()
-    void quizzesFor(detail.quizId).then((quizzes) =>
-      options.send(fromEvent(event as CustomEvent, { ...options, quizzes, timestamp })),
-    )
+    void quizzesFor(detail.quizId).then((quizzes) => options.send(fromEvent(event as CustomEvent, { ...options, quizzes, timestamp })))
   }
   target.addEventListener('fahm:answer', handler)
   return () => target.removeEventListener('fahm:answer', handler)

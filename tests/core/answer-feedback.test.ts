@@ -72,10 +72,9 @@ describe('toPublicQuiz', () => {
     expect(en.article.paragraphs).toEqual(quiz.article.paragraphs)
   })
 
-  it('names each numeric question\'s unit in the requested language (unitLabel), for the widget\'s answer field', () => {
+  it("names each numeric question's unit in the requested language (unitLabel), for the widget's answer field", () => {
     const q = byId('meeting-duration') as Extract<Question, { type: 'numeric' }>
-    const withUnit = (unit: typeof q.answer.unit, lang: 'ar' | 'en') =>
-      toPublicQuestion({ ...q, answer: { ...q.answer, unit } }, lang)
+    const withUnit = (unit: typeof q.answer.unit, lang: 'ar' | 'en') => toPublicQuestion({ ...q, answer: { ...q.answer, unit } }, lang)
     expect(withUnit('hour', 'ar')).toMatchObject({ unit: 'hour', unitLabel: 'ساعة' })
     expect(withUnit('SAR', 'ar')).toMatchObject({ unit: 'SAR', unitLabel: 'ريال سعودي' })
     expect(withUnit('SAR', 'en')).toMatchObject({ unit: 'SAR', unitLabel: 'Saudi riyals' })
@@ -94,7 +93,10 @@ describe('a quiz in one language', () => {
     for (const requested of [undefined, 'ar', 'en'] as const) {
       const served = toPublicQuiz(arabic, requested)
       expect(served).toMatchObject({ lang: 'ar', dir: 'rtl', langs: ['ar'], title: 'القمة: {كيم} و«بوتين»' })
-      expect(served.questions[0]).toMatchObject({ prompt: 'أين اجتمع كيم وبوتين؟', choices: [{ text: 'العاصمة الصينية' }, { text: 'موسكو' }, { text: 'بيونغ يانغ = العاصمة' }] })
+      expect(served.questions[0]).toMatchObject({
+        prompt: 'أين اجتمع كيم وبوتين؟',
+        choices: [{ text: 'العاصمة الصينية' }, { text: 'موسكو' }, { text: 'بيونغ يانغ = العاصمة' }],
+      })
     }
     const served = toPublicQuiz(english, 'ar')
     expect(served).toMatchObject({ lang: 'en', dir: 'ltr', langs: ['en'], title: 'The "summit" & <friends>', article: { lang: 'en', dir: 'ltr' } })
@@ -114,6 +116,11 @@ describe('a quiz in one language', () => {
   it('explains results in its own language', () => {
     const q = english.questions.find((x) => x.id === 'meeting-place')!
     const r = toResult(q, gradeQuestion(q, 'moscow'), 'en', { reveal: true })
-    expect(r).toMatchObject({ correct: false, explanation: 'They met in Beijing.', expected: { display: 'The Chinese capital' }, parsed: { display: 'Moscow' } })
+    expect(r).toMatchObject({
+      correct: false,
+      explanation: 'They met in Beijing.',
+      expected: { display: 'The Chinese capital' },
+      parsed: { display: 'Moscow' },
+    })
   })
 })

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '../../src/core/csv.ts'
-import {
-  aggregateResults,
-  resultsTable,
-  secondsBetween,
-  studentKey,
-  type AnswerRecord,
-  type AttemptRecord,
-} from '../../src/core/assignment-results.ts'
+import { aggregateResults, resultsTable, secondsBetween, studentKey, type AnswerRecord, type AttemptRecord } from '../../src/core/assignment-results.ts'
 
 let seq = 0
 function attempt(
@@ -104,10 +97,7 @@ describe('aggregateResults', () => {
   })
 
   it('keeps the best score when the latest attempt is worse', () => {
-    const worse = aggregateResults([
-      attempt('A', 1, 3, [right('q1')]),
-      attempt('a', 2, 1, [wrong('q1', 'no')]),
-    ])
+    const worse = aggregateResults([attempt('A', 1, 3, [right('q1')]), attempt('a', 2, 1, [wrong('q1', 'no')])])
     expect(worse.students[0]).toMatchObject({ name: 'a', latestScore: 1, bestScore: 3, attempts: 2 })
   })
 
@@ -131,9 +121,7 @@ describe('aggregateResults', () => {
   })
 
   it('lists at most three wrong answers, most frequent first, ties alphabetical', () => {
-    const many = aggregateResults(
-      ['d', 'c', 'b', 'a', 'a', 'b'].map((answer, i) => attempt(`s${i}`, 1, 0, [wrong('q', answer)])),
-    )
+    const many = aggregateResults(['d', 'c', 'b', 'a', 'a', 'b'].map((answer, i) => attempt(`s${i}`, 1, 0, [wrong('q', answer)])))
     expect(many.questions[0]!.topWrongAnswers).toEqual([
       { answer: 'a', count: 2 },
       { answer: 'b', count: 2 },

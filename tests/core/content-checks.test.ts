@@ -244,8 +244,7 @@ describe('checkQuiz', () => {
   })
 
   describe('numeric-answer-in-evidence', () => {
-    const numeric = (mutate: (quiz: Json) => void) =>
-      issuesAfter(mutate).filter((i) => i.check === 'numeric-answer-in-evidence')
+    const numeric = (mutate: (quiz: Json) => void) => issuesAfter(mutate).filter((i) => i.check === 'numeric-answer-in-evidence')
 
     it('fires when the answer is not the number in the quote', () => {
       const at = realIndex('soldiers-killed')
@@ -363,15 +362,69 @@ describe('answer-not-given-away', () => {
     ['a name in the title', (q: Json): void => void (q.title.ar = 'لقاء كيم وبوتين في بكين'), 'title.ar', 'meeting-city', 'بكين'],
     ['a name with a clitic and tashkeel', (q: Json): void => void (q.title.ar = 'زعماء ثلاثة وبِكِينَ'), 'title.ar', 'meeting-city', 'بكين'],
     ['an English name in any case', (q: Json): void => void (q.title.en = 'KIM AND PUTIN IN BEIJING'), 'title.en', 'meeting-city', 'Beijing'],
-    ['an accepted answer of two words', (q: Json): void => void (question(q, 'first-public-trilateral').prompt.en = 'They met in the capital of China.'), `${at('first-public-trilateral')}.prompt.en`, 'meeting-city', 'the capital of China'],
-    ['a place with the article and a preposition', (q: Json): void => void (question(q, 'treaty-terms').prompt.ar = 'ماذا يحدث للكورسك؟'), `${at('treaty-terms')}.prompt.ar`, 'workers-destination', 'كورسك'],
-    ['a number in digits', (q: Json): void => void (question(q, 'meeting-duration').prompt.ar = 'كم ساعة اجتمع القادة بعد إرسال 9500 جندي؟'), `${at('meeting-duration')}.prompt.ar`, 'trained-soldiers', '9500'],
-    ['a number in Eastern Arabic digits', (q: Json): void => void (question(q, 'meeting-duration').prompt.ar = 'كم ساعة مرت بعد مقتل ٢٠٠٠ جندي؟'), `${at('meeting-duration')}.prompt.ar`, 'soldiers-killed', '2000'],
-    ['a number in words', (q: Json): void => void (question(q, 'soldiers-killed').prompt.ar = 'كم جنديًا قُتل من بين تسعة آلاف وخمسمائة؟'), `${at('soldiers-killed')}.prompt.ar`, 'trained-soldiers', '9500'],
-    ['a number with a thousands separator', (q: Json): void => void (question(q, 'soldiers-killed').prompt.en = 'How many of the 9,500 soldiers were killed?'), `${at('soldiers-killed')}.prompt.en`, 'trained-soldiers', '9500'],
-    ['hours in words', (q: Json): void => void (question(q, 'meeting-ended-coldly').prompt.ar = 'انتهى اللقاء بعد ساعتين ونصف بمصافحة فاترة.'), `${at('meeting-ended-coldly')}.prompt.ar`, 'meeting-duration', '2.5'],
-    ['a number among the choices', (q: Json): void => void (question(q, 'treaty-terms').choices[3].text.ar = '1000 عامل'), `${at('treaty-terms')}.choices[3].text.ar`, 'kursk-demining-workers', '1000'],
-    ['a right choice’s text', (q: Json): void => void (question(q, 'article-main-idea').choices[0].text.ar = 'ذكرى استسلام اليابان في الحرب العالمية الثانية'), `${at('article-main-idea')}.choices[0].text.ar`, 'parade-occasion', 'ذكرى استسلام اليابان في الحرب العالمية الثانية'],
+    [
+      'an accepted answer of two words',
+      (q: Json): void => void (question(q, 'first-public-trilateral').prompt.en = 'They met in the capital of China.'),
+      `${at('first-public-trilateral')}.prompt.en`,
+      'meeting-city',
+      'the capital of China',
+    ],
+    [
+      'a place with the article and a preposition',
+      (q: Json): void => void (question(q, 'treaty-terms').prompt.ar = 'ماذا يحدث للكورسك؟'),
+      `${at('treaty-terms')}.prompt.ar`,
+      'workers-destination',
+      'كورسك',
+    ],
+    [
+      'a number in digits',
+      (q: Json): void => void (question(q, 'meeting-duration').prompt.ar = 'كم ساعة اجتمع القادة بعد إرسال 9500 جندي؟'),
+      `${at('meeting-duration')}.prompt.ar`,
+      'trained-soldiers',
+      '9500',
+    ],
+    [
+      'a number in Eastern Arabic digits',
+      (q: Json): void => void (question(q, 'meeting-duration').prompt.ar = 'كم ساعة مرت بعد مقتل ٢٠٠٠ جندي؟'),
+      `${at('meeting-duration')}.prompt.ar`,
+      'soldiers-killed',
+      '2000',
+    ],
+    [
+      'a number in words',
+      (q: Json): void => void (question(q, 'soldiers-killed').prompt.ar = 'كم جنديًا قُتل من بين تسعة آلاف وخمسمائة؟'),
+      `${at('soldiers-killed')}.prompt.ar`,
+      'trained-soldiers',
+      '9500',
+    ],
+    [
+      'a number with a thousands separator',
+      (q: Json): void => void (question(q, 'soldiers-killed').prompt.en = 'How many of the 9,500 soldiers were killed?'),
+      `${at('soldiers-killed')}.prompt.en`,
+      'trained-soldiers',
+      '9500',
+    ],
+    [
+      'hours in words',
+      (q: Json): void => void (question(q, 'meeting-ended-coldly').prompt.ar = 'انتهى اللقاء بعد ساعتين ونصف بمصافحة فاترة.'),
+      `${at('meeting-ended-coldly')}.prompt.ar`,
+      'meeting-duration',
+      '2.5',
+    ],
+    [
+      'a number among the choices',
+      (q: Json): void => void (question(q, 'treaty-terms').choices[3].text.ar = '1000 عامل'),
+      `${at('treaty-terms')}.choices[3].text.ar`,
+      'kursk-demining-workers',
+      '1000',
+    ],
+    [
+      'a right choice’s text',
+      (q: Json): void => void (question(q, 'article-main-idea').choices[0].text.ar = 'ذكرى استسلام اليابان في الحرب العالمية الثانية'),
+      `${at('article-main-idea')}.choices[0].text.ar`,
+      'parade-occasion',
+      'ذكرى استسلام اليابان في الحرب العالمية الثانية',
+    ],
   ] as const)('finds %s', (_, mutate, path, id, shown) => {
     const found = givenAway(mutate as (quiz: Json) => void)
     expect(found.map(([p]) => p)).toContain(path)
@@ -391,7 +444,10 @@ describe('answer-not-given-away', () => {
     ['part of a key phrase only', (q: Json): void => void (question(q, 'article-main-idea').choices[0].text.ar = 'الصين احتفلت بذكرى استسلام اليابان')],
     ['a key in an explanation (shown once answered)', (q: Json): void => void (question(q, 'treaty-terms').explanation.ar = 'العمال في كورسك، والقتلى 2000.')],
     ['a key in evidence', (q: Json): void => void (question(q, 'meeting-city').evidence = { paragraph: 1, quote: 'على هامش عرض عسكري ضخم في بكين' })],
-    ['a common word of an accepted answer', (q: Json): void => void (question(q, 'treaty-terms').prompt.en = 'What does the treaty in the capital provide for?')],
+    [
+      'a common word of an accepted answer',
+      (q: Json): void => void (question(q, 'treaty-terms').prompt.en = 'What does the treaty in the capital provide for?'),
+    ],
   ] as const)('does not count %s', (_, mutate) => {
     expect(givenAway(mutate as (quiz: Json) => void)).toEqual([])
   })

@@ -38,14 +38,7 @@ describe('toCsv', () => {
       ['two\nlines', true],
       ['a;b', 1],
     ])
-    expect(csv).toBe(
-      '\uFEFFname,score\r\n' +
-        'سارة علي,3\r\n' +
-        '"Doe, Jane",2.5\r\n' +
-        '"say ""hi""",\r\n' +
-        '"two\nlines",true\r\n' +
-        '"a;b",1\r\n',
-    )
+    expect(csv).toBe('\uFEFFname,score\r\n' + 'سارة علي,3\r\n' + '"Doe, Jane",2.5\r\n' + '"say ""hi""",\r\n' + '"two\nlines",true\r\n' + '"a;b",1\r\n')
   })
 
   it('omits the BOM on request', () => {

@@ -138,8 +138,20 @@ describe('findDates lists the dates of a running text', () => {
     ['ضرب زلزال المغرب ليل الجمعة 8 سبتمبر 2023 وأودى بحياة نحو 3000 شخص', [{ year: 2023, month: 9, day: 8 }]],
     ['في الثامن من أيلول الماضي', [{ month: 9, day: 8 }]],
     ['تأسست المدينة عام 1900 وتوسعت في 1950', [{ year: 1900 }]], // a bare 1950 is left to findNumbers
-    ['On September 8, 2023, and again on 2023-10-03.', [{ year: 2023, month: 9, day: 8 }, { year: 2023, month: 10, day: 3 }]],
-    ['بين 8/9/2023 و10/9/2023', [{ year: 2023, month: 9, day: 8 }, { year: 2023, month: 9, day: 10 }]],
+    [
+      'On September 8, 2023, and again on 2023-10-03.',
+      [
+        { year: 2023, month: 9, day: 8 },
+        { year: 2023, month: 10, day: 3 },
+      ],
+    ],
+    [
+      'بين 8/9/2023 و10/9/2023',
+      [
+        { year: 2023, month: 9, day: 8 },
+        { year: 2023, month: 9, day: 10 },
+      ],
+    ],
     ['عام 1445 هـ', []],
     ['نحو 2000 جندي', []],
     ['', []],

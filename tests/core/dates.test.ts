@@ -18,12 +18,20 @@ describe('encodeDate and decodeDate: YYYYMMDD with 00 for an unknown part', () =
     expect(isDateValue(value)).toBe(true)
   })
 
-  it.each<DateParts>([{}, { day: 8 }, { year: 2023, day: 8 }, { month: 13 }, { year: 2023, month: 2, day: 29 }, { month: 6, day: 31 }, { year: 0 }, { year: 10000 }, { year: 1.5 }, { month: 0 }])(
-    'encodeDate(%j) throws',
-    (parts) => {
-      expect(() => encodeDate(parts)).toThrow(RangeError)
-    },
-  )
+  it.each<DateParts>([
+    {},
+    { day: 8 },
+    { year: 2023, day: 8 },
+    { month: 13 },
+    { year: 2023, month: 2, day: 29 },
+    { month: 6, day: 31 },
+    { year: 0 },
+    { year: 10000 },
+    { year: 1.5 },
+    { month: 0 },
+  ])('encodeDate(%j) throws', (parts) => {
+    expect(() => encodeDate(parts)).toThrow(RangeError)
+  })
 
   it.each([0, -19000000, 8, 20231308, 20230931, 20230008, 1900.5, Number.NaN, 100000000])('%d is no date', (value) => {
     expect(decodeDate(value)).toBeNull()
@@ -42,7 +50,7 @@ describe('encodeDate and decodeDate: YYYYMMDD with 00 for an unknown part', () =
   })
 })
 
-describe('dateMatches: an answer is right to the key\'s precision', () => {
+describe("dateMatches: an answer is right to the key's precision", () => {
   it.each<[number, number, number, boolean]>([
     // a year key accepts the year, and nothing more precise
     [19000000, 19000000, 0, true],

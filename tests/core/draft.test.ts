@@ -45,7 +45,10 @@ function expectNoGiveaways({ quiz }: Draft): void {
       const key = keyValue(q)
       if (key) {
         const shown = findNumbers(prompt)
-        expect(shown.some((n) => n === key.value), `${other.id} shows the answer of ${q.id} (${key.value})`).toBe(false)
+        expect(
+          shown.some((n) => n === key.value),
+          `${other.id} shows the answer of ${q.id} (${key.value})`,
+        ).toBe(false)
       }
       if (q.type === 'text') {
         for (const name of q.answer.accepted) expect(namesIn(prompt, name), `${other.id} names the answer of ${q.id}`).toBe(false)
@@ -102,7 +105,11 @@ describe('the seed article', () => {
   })
 
   it('quotes the article’s “ ” in Arabic with « »', () => {
-    const texts = draft.quiz.questions.flatMap((q) => [q.prompt.ar!, q.explanation.ar!, ...(q.type === 'single' || q.type === 'multiple' ? q.choices.map((c) => c.text.ar!) : [])])
+    const texts = draft.quiz.questions.flatMap((q) => [
+      q.prompt.ar!,
+      q.explanation.ar!,
+      ...(q.type === 'single' || q.type === 'multiple' ? q.choices.map((c) => c.text.ar!) : []),
+    ])
     expect(texts.some((t) => t.includes('«بالموجات البشرية»'))).toBe(true)
     for (const t of texts) expect(t).not.toMatch(/[“”"]/u)
     // The evidence stays verbatim.
@@ -128,8 +135,14 @@ describe.each(ARTICLES)('the $name article', (article) => {
     for (const fact of article.facts) {
       const key = fact.unit === 'date' ? ({ kind: 'date', value: fact.value, shown: '' } as const) : ({ kind: 'number', value: fact.value, shown: '' } as const)
       if (showsKey(title, key)) {
-        expect(draft.notes.map((n) => n.code), `${fact.value} ${fact.unit} is in the title`).toContain('given-away')
-        expect(draft.quiz.questions.filter((q) => answerKeys(q).some((k) => k.kind !== 'words' && k.value === fact.value)), `${fact.value} ${fact.unit}`).toEqual([])
+        expect(
+          draft.notes.map((n) => n.code),
+          `${fact.value} ${fact.unit} is in the title`,
+        ).toContain('given-away')
+        expect(
+          draft.quiz.questions.filter((q) => answerKeys(q).some((k) => k.kind !== 'words' && k.value === fact.value)),
+          `${fact.value} ${fact.unit}`,
+        ).toEqual([])
       } else expect(asked, `${fact.value} ${fact.unit}`).toContain(fact.value)
     }
   })
@@ -231,9 +244,48 @@ describe('refusals', () => {
 
 describe('any text', () => {
   const pieces = fc.constantFrom(
-    'اجتمع', 'الرئيس', 'فلاديمير بوتين', 'في', 'بكين', '2000', 'جندي', 'ساعتين ونصف', 'نحو', '،', '.', '\n', '\n\n', ' ',
-    'The', 'council', 'met', 'for', '3 hours', 'in', 'Paris', 'said', '$4.2 billion', '12%', 'و5000', 'عامل', '(', ')', '«', '»',
-    'كيم جونغ أون', 'President', 'Joe Biden', '1,200', 'ثلاثة آلاف', 'of', 'and', 'Article 5', '<p>', '</p>', 'ً', 'ّ',
+    'اجتمع',
+    'الرئيس',
+    'فلاديمير بوتين',
+    'في',
+    'بكين',
+    '2000',
+    'جندي',
+    'ساعتين ونصف',
+    'نحو',
+    '،',
+    '.',
+    '\n',
+    '\n\n',
+    ' ',
+    'The',
+    'council',
+    'met',
+    'for',
+    '3 hours',
+    'in',
+    'Paris',
+    'said',
+    '$4.2 billion',
+    '12%',
+    'و5000',
+    'عامل',
+    '(',
+    ')',
+    '«',
+    '»',
+    'كيم جونغ أون',
+    'President',
+    'Joe Biden',
+    '1,200',
+    'ثلاثة آلاف',
+    'of',
+    'and',
+    'Article 5',
+    '<p>',
+    '</p>',
+    'ً',
+    'ّ',
   )
   it('never throws but a DraftError, and never quotes what the article does not say', () => {
     fc.assert(
@@ -255,7 +307,9 @@ describe('any text', () => {
 
 describe('a page pasted whole', () => {
   it('leaves out a dateline, on a line of its own or before the first sentence', () => {
-    const arabic = draftOf('المركزي يثبّت أسعار الفائدة\n\nالقاهرة - (رويترز)\n\nقرر البنك المركزي الإبقاء على سعر الفائدة عند 27.25 في المئة للمرة الرابعة على التوالي.')
+    const arabic = draftOf(
+      'المركزي يثبّت أسعار الفائدة\n\nالقاهرة - (رويترز)\n\nقرر البنك المركزي الإبقاء على سعر الفائدة عند 27.25 في المئة للمرة الرابعة على التوالي.',
+    )
     expect(arabic.quiz.articleText).not.toMatch(/رويترز|القاهرة/u)
     expect(arabic.quiz.title).toEqual({ ar: 'المركزي يثبّت أسعار الفائدة' })
     const english = draftOf('LONDON (Reuters) - The Bank of England kept interest rates at 5.25% on Thursday, its seventh hold in a row.')

@@ -91,9 +91,18 @@ describe('QTI 3.0 export against the 1EdTech XSDs (libxml2)', { timeout: 180_000
   it('has every file of every case to validate (items, stimulus, test, manifest)', () => {
     for (const [name, quiz] of CASES) {
       const paths = Object.keys(files.asi).filter((path) => path.startsWith(`${name} › `))
-      expect(paths.filter((p) => p.includes(' › items/')), name).toHaveLength(quiz().questions.length)
-      expect(paths.filter((p) => p.includes(' › stimulus/')), name).toHaveLength(1)
-      expect(paths.filter((p) => p.includes(' › tests/')), name).toHaveLength(1)
+      expect(
+        paths.filter((p) => p.includes(' › items/')),
+        name,
+      ).toHaveLength(quiz().questions.length)
+      expect(
+        paths.filter((p) => p.includes(' › stimulus/')),
+        name,
+      ).toHaveLength(1)
+      expect(
+        paths.filter((p) => p.includes(' › tests/')),
+        name,
+      ).toHaveLength(1)
       expect(files.manifest[`${name} › imsmanifest.xml`], name).toBeDefined()
     }
   })

@@ -166,13 +166,13 @@ describe('QTI 3.0 export', () => {
     const declaration = one(doc, 'qti-response-declaration')
     expect(declaration.getAttribute('base-type')).toBe('string')
     expect(one(one(declaration, 'qti-correct-response'), 'qti-value').textContent).toBe('بكين')
-    expect(
-      all(declaration, 'qti-map-entry').map((e) => [e.getAttribute('map-key'), e.getAttribute('mapped-value'), e.getAttribute('case-sensitive')]),
-    ).toEqual([
-      ['بكين', '1', 'false'],
-      ['Beijing', '1', 'false'],
-      ['a#b~c=d:e', '1', 'false'],
-    ])
+    expect(all(declaration, 'qti-map-entry').map((e) => [e.getAttribute('map-key'), e.getAttribute('mapped-value'), e.getAttribute('case-sensitive')])).toEqual(
+      [
+        ['بكين', '1', 'false'],
+        ['Beijing', '1', 'false'],
+        ['a#b~c=d:e', '1', 'false'],
+      ],
+    )
     expect(all(doc, 'qti-prompt')).toHaveLength(0)
     expect(prompt(doc)).toBe('اكتب اسم المدينة: {مدينة}')
   })

@@ -11,10 +11,13 @@ describe('answerErrors', () => {
     [{ 'meeting-place': 'beijing', 'meeting-duration': 2.5, 'relations-special': 'صح', 'kursk-workers': null }, []],
     [{ 'no-such-question': 'x' }, [{ questionId: 'no-such-question', message: 'no question with this id in the quiz' }]],
     [{ 'meeting-place': 7 }, [{ questionId: 'meeting-place', message: 'must be a choice id (a string)' }]],
-    [{ 'kursk-workers': 'c5000', constructor: 'x' }, [
-      { questionId: 'kursk-workers', message: 'must be an array of choice ids (strings)' },
-      { questionId: 'constructor', message: 'no question with this id in the quiz' },
-    ]],
+    [
+      { 'kursk-workers': 'c5000', constructor: 'x' },
+      [
+        { questionId: 'kursk-workers', message: 'must be an array of choice ids (strings)' },
+        { questionId: 'constructor', message: 'no question with this id in the quiz' },
+      ],
+    ],
   ] as const)('%j → %j', (answers, errors) => {
     expect(answerErrors(questions, answers)).toEqual(errors)
   })

@@ -9,7 +9,15 @@ import { arabicWords, englishWords, picker } from './number-words.ts'
 // an answer come from them).
 type NumericQuestion = Extract<Question, { type: 'numeric' }>
 
-function numeric(id: string, value: number, unit: Unit, prompt: [string, string], explanation: [string, string], quote: string, tolerance = 0): NumericQuestion {
+function numeric(
+  id: string,
+  value: number,
+  unit: Unit,
+  prompt: [string, string],
+  explanation: [string, string],
+  quote: string,
+  tolerance = 0,
+): NumericQuestion {
   return {
     id,
     type: 'numeric',
@@ -88,22 +96,110 @@ describe('grading money, percent, lengths, masses and dates', () => {
   it.each([
     ...cases(
       deal,
-      ['1.5 مليار ريال', 'مليار ونصف ريال', 'مليار ونص', '1,5 مليار ريال', '١٫٥ مليار ريال سعودي', 'نحو 1.5 مليار ريال', 'SAR 1.5 billion', '1.5 billion Saudi riyals', '1.5bn riyals', '1.5 مليار', '1500 مليون', '1500000000', 1.5e9, 'بقيمة 1.5 مليار ريال', 'قيمة الصفقة 1.5 مليار ريال', '1.5 مليار ر.س', 'الصفقة بلغت 1.5 مليار ريال', 'one and a half billion riyals'],
-      ['1.5 مليار ريال قطري', '1.5 مليار دولار', '$1.5bn', '1.5 مليار درهم', '1.5 مليون ريال', '15 مليار ريال', '2 مليار ريال', 'أكثر من 1.5 مليار ريال', 'ما يزيد على 1.5 مليار ريال', 'أقل من مليارين', '1.5 مليار ريال أو أكثر', 'ليس 1.5 مليار ريال', '1.5', '1.5 مليار دبابة', '1.5 مليار ساعة', '1.5 مليار كم', '1.5 مليار ريال أمريكي', '12%'],
+      [
+        '1.5 مليار ريال',
+        'مليار ونصف ريال',
+        'مليار ونص',
+        '1,5 مليار ريال',
+        '١٫٥ مليار ريال سعودي',
+        'نحو 1.5 مليار ريال',
+        'SAR 1.5 billion',
+        '1.5 billion Saudi riyals',
+        '1.5bn riyals',
+        '1.5 مليار',
+        '1500 مليون',
+        '1500000000',
+        1.5e9,
+        'بقيمة 1.5 مليار ريال',
+        'قيمة الصفقة 1.5 مليار ريال',
+        '1.5 مليار ر.س',
+        'الصفقة بلغت 1.5 مليار ريال',
+        'one and a half billion riyals',
+      ],
+      [
+        '1.5 مليار ريال قطري',
+        '1.5 مليار دولار',
+        '$1.5bn',
+        '1.5 مليار درهم',
+        '1.5 مليون ريال',
+        '15 مليار ريال',
+        '2 مليار ريال',
+        'أكثر من 1.5 مليار ريال',
+        'ما يزيد على 1.5 مليار ريال',
+        'أقل من مليارين',
+        '1.5 مليار ريال أو أكثر',
+        'ليس 1.5 مليار ريال',
+        '1.5',
+        '1.5 مليار دبابة',
+        '1.5 مليار ساعة',
+        '1.5 مليار كم',
+        '1.5 مليار ريال أمريكي',
+        '12%',
+      ],
     ),
     ...cases(
       aid,
-      ['300 مليون دولار', '٣٠٠ مليون دولار', '300 مليون $', '$300 million', '$300m', '$0.3bn', 'US$ 300 million', '300 million US dollars', 'ثلاثمائة مليون دولار', '300m', '300 مليون', 'USD 300 million', '300 مليون دولار أمريكي'],
+      [
+        '300 مليون دولار',
+        '٣٠٠ مليون دولار',
+        '300 مليون $',
+        '$300 million',
+        '$300m',
+        '$0.3bn',
+        'US$ 300 million',
+        '300 million US dollars',
+        'ثلاثمائة مليون دولار',
+        '300m',
+        '300 مليون',
+        'USD 300 million',
+        '300 مليون دولار أمريكي',
+      ],
       ['300 مليون دولار كندي', '300 مليون يورو', '€300 million', '$300', '$3m', '300 دقيقة', 'over $300 million', 'up to $300 million', '$300-400 million'],
     ),
     ...cases(
       inflation,
-      ['12%', '12٪', '12 %', '١٢٪', '12 في المئة', '12 في المائة', '12 بالمئة', '12 بالمائة', 'اثنا عشر بالمئة', 'اثني عشر في المئة', '12 percent', '12 per cent', 'twelve percent', '12 pct', '12', 'نحو 12%', 'بنسبة 12%', 'about 12%'],
+      [
+        '12%',
+        '12٪',
+        '12 %',
+        '١٢٪',
+        '12 في المئة',
+        '12 في المائة',
+        '12 بالمئة',
+        '12 بالمائة',
+        'اثنا عشر بالمئة',
+        'اثني عشر في المئة',
+        '12 percent',
+        '12 per cent',
+        'twelve percent',
+        '12 pct',
+        '12',
+        'نحو 12%',
+        'بنسبة 12%',
+        'about 12%',
+      ],
       ['13%', '1.2%', '0.12', '120%', 'أكثر من 12%', 'أقل من 12%', '12% أو أكثر', 'more than 12 percent', 'لا 12%', '12 نقطة', '12 كم', '12 مليون'],
     ),
     ...cases(
       distance,
-      ['5 كم', '5 كلم', '5 كيلومترات', 'خمسة كيلومترات', '5000 متر', '5 km', '5 kilometres', '5 kilometers', '5000 m', '5000m', '500000 سم', '5', 'على بعد 5 كيلومترات', 'نحو 5 كم', '5 كيلو', 'خمسة كيلو'],
+      [
+        '5 كم',
+        '5 كلم',
+        '5 كيلومترات',
+        'خمسة كيلومترات',
+        '5000 متر',
+        '5 km',
+        '5 kilometres',
+        '5 kilometers',
+        '5000 m',
+        '5000m',
+        '500000 سم',
+        '5',
+        'على بعد 5 كيلومترات',
+        'نحو 5 كم',
+        '5 كيلو',
+        'خمسة كيلو',
+      ],
       ['5 أميال', '5 miles', '5 متر', '500 m', '50 كم', '5 كغ', '5 ساعات', 'أكثر من 5 كم', '5 كم على الأقل', 'أقل من خمسة كيلومترات', '5 دقائق'],
     ),
     ...cases(
@@ -113,13 +209,93 @@ describe('grading money, percent, lengths, masses and dates', () => {
     ),
     ...cases(
       quake,
-      ['8 سبتمبر 2023', 'في 8 سبتمبر 2023', '8 سبتمبر', 'ليل الجمعة 8 سبتمبر', 'الثامن من سبتمبر', 'الثامن من أيلول 2023', '8 أيلول 2023', '8 أيلول', 'September 8, 2023', '8 Sept 2023', 'the 8th of September', '8/9/2023', '08/09/2023', '2023-09-08', '8.9.2023', 20230908, 'ضرب الزلزال في 8 سبتمبر 2023', '٨ سبتمبر ٢٠٢٣', '8 شتنبر 2023'],
-      ['9 سبتمبر 2023', '8 سبتمبر 2022', '8 أكتوبر 2023', 'سبتمبر 2023', '2023', 'سبتمبر', '8', '9/8/2023', '2023-08-09', 'قبل 8 سبتمبر 2023', 'بعد 8 سبتمبر', 'منذ 8 سبتمبر 2023', 'before September 8, 2023', 'by September 2023', '8 سبتمبر أو 9 سبتمبر', 'ليس 8 سبتمبر', '1445 هـ', '8 سبتمبر 1445 هـ', '20230908', 20230909, 2023, 908],
+      [
+        '8 سبتمبر 2023',
+        'في 8 سبتمبر 2023',
+        '8 سبتمبر',
+        'ليل الجمعة 8 سبتمبر',
+        'الثامن من سبتمبر',
+        'الثامن من أيلول 2023',
+        '8 أيلول 2023',
+        '8 أيلول',
+        'September 8, 2023',
+        '8 Sept 2023',
+        'the 8th of September',
+        '8/9/2023',
+        '08/09/2023',
+        '2023-09-08',
+        '8.9.2023',
+        20230908,
+        'ضرب الزلزال في 8 سبتمبر 2023',
+        '٨ سبتمبر ٢٠٢٣',
+        '8 شتنبر 2023',
+      ],
+      [
+        '9 سبتمبر 2023',
+        '8 سبتمبر 2022',
+        '8 أكتوبر 2023',
+        'سبتمبر 2023',
+        '2023',
+        'سبتمبر',
+        '8',
+        '9/8/2023',
+        '2023-08-09',
+        'قبل 8 سبتمبر 2023',
+        'بعد 8 سبتمبر',
+        'منذ 8 سبتمبر 2023',
+        'before September 8, 2023',
+        'by September 2023',
+        '8 سبتمبر أو 9 سبتمبر',
+        'ليس 8 سبتمبر',
+        '1445 هـ',
+        '8 سبتمبر 1445 هـ',
+        '20230908',
+        20230909,
+        2023,
+        908,
+      ],
     ),
     ...cases(
       founded,
-      ['1900', 1900, 19000000, '١٩٠٠', 'عام 1900', 'في عام 1900', 'سنة 1900', 'in 1900', 'in the year 1900', '1900م', 'عام ألف وتسعمائة', 'nineteen hundred', 'تأسست عام 1900', 'حوالي عام 1900'],
-      ['1901', '1899', 1901, 19010000, 'يناير 1900', '1 يناير 1900', 'قبل 1900', 'بعد عام 1900', 'منذ 1900', 'before 1900', 'after 1900', 'since 1900', 'by 1900', 'أواخر 1900', 'early 1900', '1900 هـ', 'عام 1318 هـ', '1900 عام', '1900 شخص', '19000000', 'أكثر من 1900'],
+      [
+        '1900',
+        1900,
+        19000000,
+        '١٩٠٠',
+        'عام 1900',
+        'في عام 1900',
+        'سنة 1900',
+        'in 1900',
+        'in the year 1900',
+        '1900م',
+        'عام ألف وتسعمائة',
+        'nineteen hundred',
+        'تأسست عام 1900',
+        'حوالي عام 1900',
+      ],
+      [
+        '1901',
+        '1899',
+        1901,
+        19010000,
+        'يناير 1900',
+        '1 يناير 1900',
+        'قبل 1900',
+        'بعد عام 1900',
+        'منذ 1900',
+        'before 1900',
+        'after 1900',
+        'since 1900',
+        'by 1900',
+        'أواخر 1900',
+        'early 1900',
+        '1900 هـ',
+        'عام 1318 هـ',
+        '1900 عام',
+        '1900 شخص',
+        '19000000',
+        'أكثر من 1900',
+      ],
     ),
   ])('%s: %j → %s', (_id, answer, correct, question) => {
     const r = gradeQuestion(question, answer)
@@ -127,7 +303,7 @@ describe('grading money, percent, lengths, masses and dates', () => {
     expect(r.correct).toBe(correct)
   })
 
-  it('reads the question\'s riyal, dirham or lira from the word alone, and only from its family', () => {
+  it("reads the question's riyal, dirham or lira from the word alone, and only from its family", () => {
     const inQatar = { ...deal, answer: { value: 1.5e9, unit: 'QAR' as const, tolerance: 0 } }
     expect(gradeQuestion(inQatar, '1.5 مليار ريال').correct).toBe(true)
     expect(gradeQuestion(inQatar, '1.5 مليار ريال قطري').correct).toBe(true)
@@ -255,7 +431,9 @@ describe('grading properties, one per new dimension', { timeout: 60_000 }, () =>
           `${words(arabicWords)} في المائة`,
           `${n} percent`,
           `${words(englishWords)} per cent`,
-          String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!).replace('.', '٫') + '٪',
+          String(n)
+            .replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!)
+            .replace('.', '٫') + '٪',
         ][style]!
         if (rendering.startsWith(' ')) return // zero in words
         const answer = h + rendering
@@ -317,31 +495,38 @@ describe('grading properties, one per new dimension', { timeout: 60_000 }, () =>
 
   it('date: every rendering of a date, with or without its year, is right exactly when it is the key', () => {
     fc.assert(
-      fc.property(dates, fc.nat(11), fc.boolean(), fc.constantFrom('', 'في ', 'ليل الجمعة ', 'يوم ', 'on '), choices, ({ year, month, day }, style, withYear, frame, picks) => {
-        const pick = picker(picks)
-        const ar = pick(AR_MONTHS[month - 1]!)
-        const en = EN_MONTHS[month - 1]!
-        const y = withYear ? ` ${year}` : ''
-        const pad = (n: number) => String(n).padStart(2, '0')
-        const rendering = [
-          `${day} ${ar}${y}`,
-          `${day} ${ar}${withYear ? ` ${pick(['عام ', 'سنة ', 'من عام ', ''])}${year}${pick(['', 'م'])}` : ''}`,
-          day <= 10 ? `${AR_ORDINALS[day - 1]} من ${ar}${y}` : `${day} ${ar}${y}`,
-          `${en} ${day}${withYear ? `, ${year}` : ''}`,
-          `${day} ${en}${y}`,
-          `${day}${['th', 'st', 'nd', 'rd'][day % 10 > 3 || (day > 10 && day < 14) ? 0 : day % 10]} of ${en}${y}`,
-          `${day}/${month}/${year}`,
-          `${pad(day)}.${pad(month)}.${year}`,
-          `${year}-${pad(month)}-${pad(day)}`,
-          `${day} ${en.slice(0, 3)}${y}`,
-          `${day} ${ar}${y}`.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!),
-          `${pick(['الجمعة', 'Friday', 'السبت'])} ${day} ${ar}${y}`,
-        ][style]!
-        const answer = frame + rendering
-        const numericHasYear = style >= 6 && style <= 8
-        const right = day === 8 && month === 9 && (year === 2023 || (!withYear && !numericHasYear))
-        expect(gradeQuestion(quake, answer).correct, answer).toBe(right)
-      }),
+      fc.property(
+        dates,
+        fc.nat(11),
+        fc.boolean(),
+        fc.constantFrom('', 'في ', 'ليل الجمعة ', 'يوم ', 'on '),
+        choices,
+        ({ year, month, day }, style, withYear, frame, picks) => {
+          const pick = picker(picks)
+          const ar = pick(AR_MONTHS[month - 1]!)
+          const en = EN_MONTHS[month - 1]!
+          const y = withYear ? ` ${year}` : ''
+          const pad = (n: number) => String(n).padStart(2, '0')
+          const rendering = [
+            `${day} ${ar}${y}`,
+            `${day} ${ar}${withYear ? ` ${pick(['عام ', 'سنة ', 'من عام ', ''])}${year}${pick(['', 'م'])}` : ''}`,
+            day <= 10 ? `${AR_ORDINALS[day - 1]} من ${ar}${y}` : `${day} ${ar}${y}`,
+            `${en} ${day}${withYear ? `, ${year}` : ''}`,
+            `${day} ${en}${y}`,
+            `${day}${['th', 'st', 'nd', 'rd'][day % 10 > 3 || (day > 10 && day < 14) ? 0 : day % 10]} of ${en}${y}`,
+            `${day}/${month}/${year}`,
+            `${pad(day)}.${pad(month)}.${year}`,
+            `${year}-${pad(month)}-${pad(day)}`,
+            `${day} ${en.slice(0, 3)}${y}`,
+            `${day} ${ar}${y}`.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!),
+            `${pick(['الجمعة', 'Friday', 'السبت'])} ${day} ${ar}${y}`,
+          ][style]!
+          const answer = frame + rendering
+          const numericHasYear = style >= 6 && style <= 8
+          const right = day === 8 && month === 9 && (year === 2023 || (!withYear && !numericHasYear))
+          expect(gradeQuestion(quake, answer).correct, answer).toBe(right)
+        },
+      ),
       { numRuns: 800 },
     )
   })
@@ -379,7 +564,23 @@ describe('grading properties, one per new dimension', { timeout: 60_000 }, () =>
     fc.assert(
       fc.property(
         fc.constantFrom(...right),
-        fc.constantFrom('أكثر من ', 'أقل من ', 'ليس ', 'لا ', 'مش ', 'على الأقل ', 'حتى ', 'more than ', 'less than ', 'over ', 'under ', 'not ', 'at least ', 'up to ', 'بين 1 و'),
+        fc.constantFrom(
+          'أكثر من ',
+          'أقل من ',
+          'ليس ',
+          'لا ',
+          'مش ',
+          'على الأقل ',
+          'حتى ',
+          'more than ',
+          'less than ',
+          'over ',
+          'under ',
+          'not ',
+          'at least ',
+          'up to ',
+          'بين 1 و',
+        ),
         ([q, answer], prefix) => {
           expect(gradeQuestion(q, prefix + answer).correct, prefix + answer).toBe(false)
         },

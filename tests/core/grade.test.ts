@@ -121,12 +121,12 @@ describe('numeric answers, with the quiz facts', () => {
       ['9000', '9.5', '950', 'تسعة آلاف', '9500 يوم'],
     ),
     ...cases(workersTotal, ['6000', 'ستة آلاف عامل', '6000 عامل', 'six thousand workers'], ['5000', '1000', '6000 سنة']),
+    ...cases(constructionWorkers, ['5000', 'خمسة آلاف', 'خمسة آلاف عامل', '5000 عامل بناء', 'five thousand', '٥٠٠٠'], ['1000', '6000', '500', '5000 ساعة']),
     ...cases(
-      constructionWorkers,
-      ['5000', 'خمسة آلاف', 'خمسة آلاف عامل', '5000 عامل بناء', 'five thousand', '٥٠٠٠'],
-      ['1000', '6000', '500', '5000 ساعة'],
+      deminingWorkers,
+      ['1000', 'ألف', 'ألف عامل', 'نحو 1000 عامل إزالة ألغام', 'one thousand', 'a thousand', '1,000'],
+      ['5000', '100', '10000', 'ألفين'],
     ),
-    ...cases(deminingWorkers, ['1000', 'ألف', 'ألف عامل', 'نحو 1000 عامل إزالة ألغام', 'one thousand', 'a thousand', '1,000'], ['5000', '100', '10000', 'ألفين']),
   ])('%s: %j → %s', (_id, answer, correct, question) => {
     const r = gradeQuestion(question, answer)
     expect(r.answered).toBe(true)
@@ -264,14 +264,26 @@ function withText(q: Question, prompt: [string, string], explanation: [string, s
 }
 const killedQ = withText(
   soldiersKilled,
-  ['كم جنديًا كوريًا شماليًا قُتل وهو يقاتل لصالح روسيا، وفقًا لتقديرات الاستخبارات الكورية الجنوبية؟', 'According to South Korean intelligence estimates, how many North Korean soldiers have been killed fighting for Russia?'],
-  ['تقدّر الاستخبارات الكورية الجنوبية عدد القتلى بنحو 2000 جندي كوري شمالي.', 'South Korean intelligence puts the number killed at about 2,000 North Korean soldiers.'],
+  [
+    'كم جنديًا كوريًا شماليًا قُتل وهو يقاتل لصالح روسيا، وفقًا لتقديرات الاستخبارات الكورية الجنوبية؟',
+    'According to South Korean intelligence estimates, how many North Korean soldiers have been killed fighting for Russia?',
+  ],
+  [
+    'تقدّر الاستخبارات الكورية الجنوبية عدد القتلى بنحو 2000 جندي كوري شمالي.',
+    'South Korean intelligence puts the number killed at about 2,000 North Korean soldiers.',
+  ],
   'قُتل نحو 2000 جندي كوري شمالي يقاتلون لصالح روسيا',
 )
 const trainedQ = withText(
   trainedSoldiers,
-  ['كم جنديًا كوريًا شماليًا تلقّى تدريبات مكثفة، بحسب التقارير الغربية؟', 'According to Western reports, how many North Korean soldiers received intensive training?'],
-  ['كشفت تقارير غربية أن نحو 9500 جندي كوري شمالي تلقّوا تدريبات مكثفة.', 'Western reports revealed that about 9,500 North Korean soldiers received intensive training.'],
+  [
+    'كم جنديًا كوريًا شماليًا تلقّى تدريبات مكثفة، بحسب التقارير الغربية؟',
+    'According to Western reports, how many North Korean soldiers received intensive training?',
+  ],
+  [
+    'كشفت تقارير غربية أن نحو 9500 جندي كوري شمالي تلقّوا تدريبات مكثفة.',
+    'Western reports revealed that about 9,500 North Korean soldiers received intensive training.',
+  ],
   'تقارير غربية كشفت أن نحو 9500 جندي كوري شمالي تلقوا تدريبات مكثفة',
 )
 const durationQ = withText(
@@ -283,34 +295,174 @@ const durationQ = withText(
 const totalQ = withText(
   workersTotal,
   ['كم عاملًا في المجموع تخطط كوريا الشمالية لإرسالهم إلى منطقة كورسك؟', 'In total, how many workers does North Korea plan to send to the Kursk region?'],
-  ['لا يذكر المقال المجموع صراحةً: 1000 عامل إزالة ألغام + 5000 عامل بناء = 6000 عامل.', 'The article does not state the total: 1,000 demining workers + 5,000 construction workers = 6,000 workers.'],
+  [
+    'لا يذكر المقال المجموع صراحةً: 1000 عامل إزالة ألغام + 5000 عامل بناء = 6000 عامل.',
+    'The article does not state the total: 1,000 demining workers + 5,000 construction workers = 6,000 workers.',
+  ],
   'تخطط كوريا الشمالية لإرسال نحو 1000 عامل إزالة ألغام و5000 عامل بناء إلى منطقة كورسك الروسية',
 )
 
-describe('red team: numeric answers with the questions\' own words', () => {
+describe("red team: numeric answers with the questions' own words", () => {
   it.each([
     ...cases(
       killedQ,
-      ['ألفين جندي', 'تقريباً ألفين', 'حوالي الـ 2000', '٢٠٠٠ جندي تقريبًا', '2٠٠٠', '２０００', '2\u200f000', '\u200e2000\u200e', '\u061c٢٠٠٠', '2\u200d000', '(2000)', 'قتل نحو 2000 جندي كوري شمالي', '2000 قتيل', '2000 قتيلاً', '2,000 killed', 'twenty hundred', '2000 كوري شمالي', 'the answer is 2000', 'الجواب هو 2000', 'الإجابة: 2000', 'عدد القتلى 2000', 'بلغ عدد القتلى نحو 2000', 'about 2,000 soldiers were killed', '2000 (تقريبا)', '2000 (ألفين)'],
-      ['أكثر من ألفين', 'ليس ألفين', 'مش 2000', '2000 أو 6000', '2000 (6000)', '1000', '5000', '6000', '9500', '٢٥', '1e3', '2e3', 'Infinity', 'NaN', '0x7D0', '2,000.5', '2000%', '٢٠٠٠٪', '2000+', '> 2000', '2000 على الأقل', 'لا يقل عن 2000', 'in 2000', '2000 tanks', '2000 دبابة', '2000 دولار', '2000 مرة', '2000 جريح', '2000 wounded', '2000 أسير', '2000 ساعة', 'ألف و', '9'.repeat(400), '2000000', 'ألفين ألفين', '2000 2000', '2000 is wrong', '2000 جندي خطأ', '2000 maybe not'],
+      [
+        'ألفين جندي',
+        'تقريباً ألفين',
+        'حوالي الـ 2000',
+        '٢٠٠٠ جندي تقريبًا',
+        '2٠٠٠',
+        '２０００',
+        '2\u200f000',
+        '\u200e2000\u200e',
+        '\u061c٢٠٠٠',
+        '2\u200d000',
+        '(2000)',
+        'قتل نحو 2000 جندي كوري شمالي',
+        '2000 قتيل',
+        '2000 قتيلاً',
+        '2,000 killed',
+        'twenty hundred',
+        '2000 كوري شمالي',
+        'the answer is 2000',
+        'الجواب هو 2000',
+        'الإجابة: 2000',
+        'عدد القتلى 2000',
+        'بلغ عدد القتلى نحو 2000',
+        'about 2,000 soldiers were killed',
+        '2000 (تقريبا)',
+        '2000 (ألفين)',
+      ],
+      [
+        'أكثر من ألفين',
+        'ليس ألفين',
+        'مش 2000',
+        '2000 أو 6000',
+        '2000 (6000)',
+        '1000',
+        '5000',
+        '6000',
+        '9500',
+        '٢٥',
+        '1e3',
+        '2e3',
+        'Infinity',
+        'NaN',
+        '0x7D0',
+        '2,000.5',
+        '2000%',
+        '٢٠٠٠٪',
+        '2000+',
+        '> 2000',
+        '2000 على الأقل',
+        'لا يقل عن 2000',
+        'in 2000',
+        '2000 tanks',
+        '2000 دبابة',
+        '2000 دولار',
+        '2000 مرة',
+        '2000 جريح',
+        '2000 wounded',
+        '2000 أسير',
+        '2000 ساعة',
+        'ألف و',
+        '9'.repeat(400),
+        '2000000',
+        'ألفين ألفين',
+        '2000 2000',
+        '2000 is wrong',
+        '2000 جندي خطأ',
+        '2000 maybe not',
+      ],
     ),
     ...cases(
       trainedQ,
-      ['9500 جنديًا', '٩٫٥ ألف', '9.5 ألف', 'تسعة آلاف ونصف', 'تسعة آلاف وخمسمائة', 'nine thousand five hundred', 'nine thousand and five hundred', 'ninety-five hundred', '95 hundred', '9 500', '9500 trained soldiers', '9,5 ألف'],
+      [
+        '9500 جنديًا',
+        '٩٫٥ ألف',
+        '9.5 ألف',
+        'تسعة آلاف ونصف',
+        'تسعة آلاف وخمسمائة',
+        'nine thousand five hundred',
+        'nine thousand and five hundred',
+        'ninety-five hundred',
+        '95 hundred',
+        '9 500',
+        '9500 trained soldiers',
+        '9,5 ألف',
+      ],
       ['9.500', '9.5', '950', '95000', '9500 قتيل', '9500 and 2000', '9500/2000', '9500 6000', 'تسعة آلاف إلا خمسمائة'],
     ),
     ...cases(
       durationQ,
-      ['ساعتين ونص', 'ساعتان ونصف ساعة', 'ساعتين و 30 دقيقة', 'ساعتين و٣٠ دقيقة', 'two and a half', '2 and a half hours', '150 mins', '2 hrs 30 mins', '2.5 hrs', 'ثلاث ساعات إلا نصف ساعة', 'ثلاث ساعات إلا ثلاثين دقيقة', 'استمر ساعتين ونصف', 'lasted 2.5 hours', '٢:٣٠', '2½ hours', '2.5ساعة', 'two-and-a-half hours', '[2.5]', 'لمدة ساعتين ونصف', 'مدة الاجتماع ساعتين ونصف', 'for 2.5 hours', 'the meeting lasted two and a half hours', '2.5 hours long', 'ساعتين ونصف (150 دقيقة)', '2.5 ساعة = 150 دقيقة'],
-      ['ساعتين', 'ساعتين أو ثلاث', '2.5 دقيقة', '٢٥', '25', '150', 'ساعتين إلا ربع', 'ساعتين إلا ثلث', 'ساعتين وربع', 'ثلاث ساعات إلا ربع ساعة', 'ساعتين و 150 دقيقة', 'ساعتين ونصف (120 دقيقة)', 'ساعتين (30 دقيقة)', '2 hours 90 minutes', 'half past two', '2.5٪', '2500', 'two thousand five hundred', 'in 2.5 hours'],
+      [
+        'ساعتين ونص',
+        'ساعتان ونصف ساعة',
+        'ساعتين و 30 دقيقة',
+        'ساعتين و٣٠ دقيقة',
+        'two and a half',
+        '2 and a half hours',
+        '150 mins',
+        '2 hrs 30 mins',
+        '2.5 hrs',
+        'ثلاث ساعات إلا نصف ساعة',
+        'ثلاث ساعات إلا ثلاثين دقيقة',
+        'استمر ساعتين ونصف',
+        'lasted 2.5 hours',
+        '٢:٣٠',
+        '2½ hours',
+        '2.5ساعة',
+        'two-and-a-half hours',
+        '[2.5]',
+        'لمدة ساعتين ونصف',
+        'مدة الاجتماع ساعتين ونصف',
+        'for 2.5 hours',
+        'the meeting lasted two and a half hours',
+        '2.5 hours long',
+        'ساعتين ونصف (150 دقيقة)',
+        '2.5 ساعة = 150 دقيقة',
+      ],
+      [
+        'ساعتين',
+        'ساعتين أو ثلاث',
+        '2.5 دقيقة',
+        '٢٥',
+        '25',
+        '150',
+        'ساعتين إلا ربع',
+        'ساعتين إلا ثلث',
+        'ساعتين وربع',
+        'ثلاث ساعات إلا ربع ساعة',
+        'ساعتين و 150 دقيقة',
+        'ساعتين ونصف (120 دقيقة)',
+        'ساعتين (30 دقيقة)',
+        '2 hours 90 minutes',
+        'half past two',
+        '2.5٪',
+        '2500',
+        'two thousand five hundred',
+        'in 2.5 hours',
+      ],
     ),
-    ...cases(totalQ, ['6000 عامل', 'ستة آلاف عامل', '6000 workers in total', '1000 + 5000 = 6000', '6000 (1000 + 5000)', 'ستة آلاف (ألف لإزالة الألغام وخمسة آلاف للبناء)', '6000 (1000 و 5000)'], ['1000 + 5000', '6000 (1000 و 6000)', '1000 + 5000 = 7000', '6000 (2000 + 5000)', '1000 و5000', 'ألف وخمسة آلاف', '5000']),
+    ...cases(
+      totalQ,
+      [
+        '6000 عامل',
+        'ستة آلاف عامل',
+        '6000 workers in total',
+        '1000 + 5000 = 6000',
+        '6000 (1000 + 5000)',
+        'ستة آلاف (ألف لإزالة الألغام وخمسة آلاف للبناء)',
+        '6000 (1000 و 5000)',
+      ],
+      ['1000 + 5000', '6000 (1000 و 6000)', '1000 + 5000 = 7000', '6000 (2000 + 5000)', '1000 و5000', 'ألف وخمسة آلاف', '5000'],
+    ),
   ])('%s: %j → %s', (_id, answer, correct, question) => {
     expect(gradeQuestion(question, answer).correct).toBe(correct)
   })
 })
 
-describe('red team: the article\'s other numbers never pass for the key', () => {
+describe("red team: the article's other numbers never pass for the key", () => {
   const facts = [1000, 2000, 5000, 6000, 9500]
   const questions = [killedQ, trainedQ, totalQ]
   it('in any rendering, hedge, framing or restatement', () => {
@@ -524,11 +676,17 @@ describe('gradeQuestion properties', () => {
   it('credits a count of soldiers in any rendering exactly when it is the key', () => {
     const near = fc.oneof(fc.constant(2000), fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 1990, max: 2010 }))
     fc.assert(
-      fc.property(near, fc.array(fc.nat(11), { minLength: 12, maxLength: 12 }), fc.nat(4), fc.constantFrom('', ' جندي', ' soldiers', ' تقريبًا'), (n, choices, style, suffix) => {
-        const pick = picker(choices)
-        const rendering = [String(n), arabicWords(n, pick), englishWords(n, pick), n.toLocaleString('en-US'), n.toLocaleString('ar-EG')][style]!
-        expect(gradeQuestion(soldiersKilled, rendering + suffix).correct, rendering + suffix).toBe(n === 2000)
-      }),
+      fc.property(
+        near,
+        fc.array(fc.nat(11), { minLength: 12, maxLength: 12 }),
+        fc.nat(4),
+        fc.constantFrom('', ' جندي', ' soldiers', ' تقريبًا'),
+        (n, choices, style, suffix) => {
+          const pick = picker(choices)
+          const rendering = [String(n), arabicWords(n, pick), englishWords(n, pick), n.toLocaleString('en-US'), n.toLocaleString('ar-EG')][style]!
+          expect(gradeQuestion(soldiersKilled, rendering + suffix).correct, rendering + suffix).toBe(n === 2000)
+        },
+      ),
       { numRuns: 600 },
     )
   })

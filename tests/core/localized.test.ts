@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { missingStrings, pickText, quizLangs, quizStrings, servedLang, untranslatedStrings } from '../../src/core/localized.ts'
 import { checkQuiz } from '../../src/core/content-checks.ts'
 import type { Lang, Localized } from '../../src/core/quiz-schema.ts'
-import {
-  arabicOnlyQuizFile,
-  ENGLISH_ARTICLE,
-  englishOnlyQuizFile,
-  SAMPLE_ARTICLE,
-  sampleQuizFile,
-  withoutLanguage,
-} from './export-fixture.ts'
+import { arabicOnlyQuizFile, ENGLISH_ARTICLE, englishOnlyQuizFile, SAMPLE_ARTICLE, sampleQuizFile, withoutLanguage } from './export-fixture.ts'
 
 describe('pickText', () => {
   it.each<[Localized, Lang, Lang | undefined, string]>([
@@ -27,11 +20,7 @@ describe('pickText', () => {
 
   it('never gives an empty string for a string the schema accepts', () => {
     const text = fc.string({ minLength: 1, maxLength: 5 })
-    const localized = fc.oneof(
-      fc.record({ ar: text }),
-      fc.record({ en: text }),
-      fc.record({ ar: text, en: text }),
-    ) as fc.Arbitrary<Localized>
+    const localized = fc.oneof(fc.record({ ar: text }), fc.record({ en: text }), fc.record({ ar: text, en: text })) as fc.Arbitrary<Localized>
     const lang = fc.constantFrom<Lang>('ar', 'en')
     fc.assert(
       fc.property(localized, lang, fc.option(lang, { nil: undefined }), (t, l, f) => {
@@ -112,8 +101,6 @@ describe('one-language fixtures', () => {
   it('pass every content check', () => {
     expect(checkQuiz(arabicOnlyQuizFile(), SAMPLE_ARTICLE, 'ar.json')).toEqual([])
     expect(checkQuiz(englishOnlyQuizFile(), ENGLISH_ARTICLE, 'en.json')).toEqual([])
-    expect(checkQuiz(withoutLanguage(sampleQuizFile(), 'ar'), SAMPLE_ARTICLE, 'x.json').map((i) => i.check)).toContain(
-      'strings-in-quiz-language',
-    )
+    expect(checkQuiz(withoutLanguage(sampleQuizFile(), 'ar'), SAMPLE_ARTICLE, 'x.json').map((i) => i.check)).toContain('strings-in-quiz-language')
   })
 })

@@ -50,11 +50,7 @@ function arBelow1000(n: number, pick: Pick): string {
   const r = n % 100
   if (h === 0) return arBelow100(r, pick)
   const hundreds =
-    h === 1
-      ? pick(['مائة', 'مئة'])
-      : h === 2
-        ? pick(['مائتان', 'مئتان', 'مائتين', 'مئتين'])
-        : `${AR_HUNDRED_STEMS[h]}${pick(['مائة', 'مئة', ' مائة', ' مئة'])}`
+    h === 1 ? pick(['مائة', 'مئة']) : h === 2 ? pick(['مائتان', 'مئتان', 'مائتين', 'مئتين']) : `${AR_HUNDRED_STEMS[h]}${pick(['مائة', 'مئة', ' مائة', ' مئة'])}`
   return r === 0 ? hundreds : `${hundreds} ${pick(AND)}${arBelow100(r, pick)}`
 }
 

@@ -12,7 +12,9 @@ const document = openApiDocument(app, 'https://fahm.example', {} as Env) as unkn
   tags: { name: string; description?: string }[]
   paths: Record<string, Record<string, { operationId?: string; tags?: string[]; security?: object[]; summary?: string; responses: Record<string, unknown> }>>
 }
-const operations = Object.entries(document.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })))
+const operations = Object.entries(document.paths).flatMap(([path, ops]) =>
+  Object.entries(ops).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })),
+)
 
 // Operations no request can make fail with a 4xx (no parameter, no body, nothing to find):
 // documenting one would be false, so Redocly's `operation-4xx-response` warning is expected here only.
@@ -59,7 +61,10 @@ describe('OpenAPI document under Spectral’s oas rules', () => {
       for (const tag of op.tags ?? []) expect(declared, key).toContain(tag)
     }
     for (const tag of document.tags) {
-      expect(operations.some(({ op }) => op.tags?.includes(tag.name)), tag.name).toBe(true)
+      expect(
+        operations.some(({ op }) => op.tags?.includes(tag.name)),
+        tag.name,
+      ).toBe(true)
       expect(tag.description, tag.name).toBeTruthy()
     }
   })
@@ -70,7 +75,15 @@ describe('OpenAPI document under Spectral’s oas rules', () => {
       for (const requirement of op.security ?? []) for (const scheme of Object.keys(requirement)) expect(['teacherKey', 'editorToken'], key).toContain(scheme)
     }
     const publicOps = operations.filter(({ op }) => op.security?.length === 0).map(({ key }) => key)
-    expect(publicOps).toEqual(expect.arrayContaining(['GET /v1/quizzes', 'POST /v1/quizzes/{quizId}/grade', 'POST /v1/assignments/{code}/attempts', 'GET /oembed', 'GET /embed/{quizId}']))
+    expect(publicOps).toEqual(
+      expect.arrayContaining([
+        'GET /v1/quizzes',
+        'POST /v1/quizzes/{quizId}/grade',
+        'POST /v1/assignments/{code}/attempts',
+        'GET /oembed',
+        'GET /embed/{quizId}',
+      ]),
+    )
     expect(publicOps).not.toContain('POST /v1/quizzes')
   })
 

@@ -15,7 +15,8 @@ function codeSpans(text: string): string[] {
 describe('docs/api.md', () => {
   it('has the problem-code table of PROBLEM_CODES (npm run docs:write)', () => {
     expect(renderApiDocs(apiDocs)).toBe(apiDocs)
-    for (const code of Object.keys(PROBLEM_CODES)) expect(apiDocs).toContain(`<a id="problem-${code}"></a>\`${code}\` | ${PROBLEM_CODES[code as keyof typeof PROBLEM_CODES].status} |`)
+    for (const code of Object.keys(PROBLEM_CODES))
+      expect(apiDocs).toContain(`<a id="problem-${code}"></a>\`${code}\` | ${PROBLEM_CODES[code as keyof typeof PROBLEM_CODES].status} |`)
   })
 
   it('lists the CORS headers cors.ts allows and exposes', () => {

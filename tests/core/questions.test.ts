@@ -9,9 +9,7 @@ import { QUESTION_TYPES, SKILLS, type Quiz } from '../../src/core/quiz-schema.ts
 import { quizSources } from '../../questions/index.ts'
 import { articleHash, contentFingerprint } from '../../src/core/quiz-version.ts'
 
-const quizzes: Quiz[] = quizSources.map((source) =>
-  loadQuiz(source.file, source.articleText, { fileName: `questions/${source.id}/quiz.json` }),
-)
+const quizzes: Quiz[] = quizSources.map((source) => loadQuiz(source.file, source.articleText, { fileName: `questions/${source.id}/quiz.json` }))
 
 describe('the catalog (questions/index.ts)', () => {
   it('lists every folder under questions/, under its own id, once', () => {
@@ -94,7 +92,15 @@ describe('kim-putin-beijing', () => {
     expect(findGiveaways(quiz)).toEqual([])
     const numberChoiceQuestions = quiz.questions.filter((q) => q.type === 'single' && q.choices.some((c) => asNumber(pickText(c.text, 'ar')) !== null))
     expect(numberChoiceQuestions).toEqual([])
-    const shown = [quiz.title.ar, quiz.title.en, ...quiz.questions.flatMap((q) => [q.prompt.ar, q.prompt.en, ...(q.type === 'single' || q.type === 'multiple' ? q.choices.flatMap((c) => [c.text.ar, c.text.en]) : [])])]
+    const shown = [
+      quiz.title.ar,
+      quiz.title.en,
+      ...quiz.questions.flatMap((q) => [
+        q.prompt.ar,
+        q.prompt.en,
+        ...(q.type === 'single' || q.type === 'multiple' ? q.choices.flatMap((c) => [c.text.ar, c.text.en]) : []),
+      ]),
+    ]
     for (const text of shown) expect(text).not.toMatch(/بكين|كورسك|Beijing|Kursk/u)
   })
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalArticle } from '../../src/core/article.ts'
-import {
-  articleHash,
-  contentFingerprint,
-  nextVersion,
-  stableJson,
-  staleAfterSave,
-  staleEvidence,
-} from '../../src/core/quiz-version.ts'
+import { articleHash, contentFingerprint, nextVersion, stableJson, staleAfterSave, staleEvidence } from '../../src/core/quiz-version.ts'
 import { SAMPLE_ARTICLE, sampleQuiz, sampleQuizFile } from './export-fixture.ts'
 
 describe('article hash', () => {
@@ -15,7 +8,12 @@ describe('article hash', () => {
     expect(await articleHash('abc')).toBe('sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
   })
   it('ignores what parseArticle ignores: BOM, CRLF, surrounding spaces, leading and trailing blank lines', async () => {
-    const messy = '\uFEFF\n\n' + SAMPLE_ARTICLE.split('\n').map((l) => `  ${l}\t`).join('\r\n') + '\n\n'
+    const messy =
+      '\uFEFF\n\n' +
+      SAMPLE_ARTICLE.split('\n')
+        .map((l) => `  ${l}\t`)
+        .join('\r\n') +
+      '\n\n'
     expect(canonicalArticle(messy)).toBe(SAMPLE_ARTICLE)
     expect(await articleHash(messy)).toBe(await articleHash(SAMPLE_ARTICLE))
   })
@@ -95,9 +93,7 @@ describe('staleAfterSave', () => {
     const after = { ...quiz, article: { paragraphs: quiz.article.paragraphs } }
     expect(staleAfterSave({ quiz: after, stale: flagged }, quiz.questions, SAMPLE_ARTICLE)).toEqual(['kursk-workers'])
     // The editor changes the question: reviewed, the flag clears.
-    const revised = quiz.questions.map((q) =>
-      q.id === 'kursk-workers' ? { ...q, explanation: { ar: 'خمسة آلاف و1200.', en: '5000 and 1200.' } } : q,
-    )
+    const revised = quiz.questions.map((q) => (q.id === 'kursk-workers' ? { ...q, explanation: { ar: 'خمسة آلاف و1200.', en: '5000 and 1200.' } } : q))
     expect(staleAfterSave({ quiz: after, stale: flagged }, revised, changed)).toEqual([])
   })
 

@@ -81,7 +81,16 @@ describe('another quiz: the right number about the wrong group is wrong', () => 
   it('says which word named another group', () => {
     const result = gradeQuestion(quakeQuestion('spanish-rescuers'), '56 British rescuers', QUAKE)
     expect(result.correct).toBe(false)
-    expect(result.parsed).toMatchObject({ kind: 'number', value: 56, input: { words: [{ word: 'british', as: 'other group' }, { word: 'rescuers', as: 'question' }] } })
+    expect(result.parsed).toMatchObject({
+      kind: 'number',
+      value: 56,
+      input: {
+        words: [
+          { word: 'british', as: 'other group' },
+          { word: 'rescuers', as: 'question' },
+        ],
+      },
+    })
   })
 
   it('without the quiz, the question’s own texts still name the other groups', () => {
@@ -98,25 +107,36 @@ describe('properties', () => {
   it('the key with framing and its own group is right; add a nationality or direction the question lacks and it is wrong', () => {
     const killed = question('soldiers-killed')
     fc.assert(
-      fc.property(fc.constantFrom(...FRAMES), fc.constantFrom('2000', 'ألفين', '٢٠٠٠', '2,000', 'ألفا'), fc.constantFrom(...AFTER), fc.constantFrom(...AFFILIATIONS), (frame, number, after, affiliation) => {
-        const answer = `${frame}${number}${after}`
-        expect(gradeQuestion(killed, answer, READER_QUIZ).correct, answer).toBe(true)
-        const wrong = `${answer} ${affiliation}`
-        expect(gradeQuestion(killed, wrong, READER_QUIZ).correct, wrong).toBe(false)
-      }),
+      fc.property(
+        fc.constantFrom(...FRAMES),
+        fc.constantFrom('2000', 'ألفين', '٢٠٠٠', '2,000', 'ألفا'),
+        fc.constantFrom(...AFTER),
+        fc.constantFrom(...AFFILIATIONS),
+        (frame, number, after, affiliation) => {
+          const answer = `${frame}${number}${after}`
+          expect(gradeQuestion(killed, answer, READER_QUIZ).correct, answer).toBe(true)
+          const wrong = `${answer} ${affiliation}`
+          expect(gradeQuestion(killed, wrong, READER_QUIZ).correct, wrong).toBe(false)
+        },
+      ),
       { numRuns: 200 },
     )
   }, 60_000)
 
   it('number words run together read as the words apart', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 9 }), fc.integer({ min: 0, max: 9 }), fc.array(fc.nat(3), { minLength: 4, maxLength: 4 }), (thousands, hundreds, choices) => {
-        const pick = picker(choices)
-        const spaced = arabicWords(thousands * 1000 + hundreds * 100, pick)
-        const joined = spaced.replace(/ (آلاف|ألف)/, '$1').replace(/ و /, ' و')
-        expect(parseNumber(joined), joined).toBe(thousands * 1000 + hundreds * 100)
-        expect(parseNumber(spaced.replace('آلاف', 'تلاف')), spaced).toBe(thousands * 1000 + hundreds * 100)
-      }),
+      fc.property(
+        fc.integer({ min: 3, max: 9 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.array(fc.nat(3), { minLength: 4, maxLength: 4 }),
+        (thousands, hundreds, choices) => {
+          const pick = picker(choices)
+          const spaced = arabicWords(thousands * 1000 + hundreds * 100, pick)
+          const joined = spaced.replace(/ (آلاف|ألف)/, '$1').replace(/ و /, ' و')
+          expect(parseNumber(joined), joined).toBe(thousands * 1000 + hundreds * 100)
+          expect(parseNumber(spaced.replace('آلاف', 'تلاف')), spaced).toBe(thousands * 1000 + hundreds * 100)
+        },
+      ),
       { numRuns: 200 },
     )
   }, 60_000)

@@ -59,7 +59,11 @@ describe('toStudentAttempt', () => {
   })
 
   it('when revealed, gives the score and every result; attemptsLeft never goes below 0', () => {
-    const shown = toStudentAttempt({ revealAnswers: 'after-due', dueAt: AFTER, maxAttempts: 1 }, { ...attempt([result('a', true), result('b', false)]), attemptNumber: 3 }, NOW)
+    const shown = toStudentAttempt(
+      { revealAnswers: 'after-due', dueAt: AFTER, maxAttempts: 1 },
+      { ...attempt([result('a', true), result('b', false)]), attemptNumber: 3 },
+      NOW,
+    )
     expect(shown).toMatchObject({ revealed: true, score: 1, maxScore: 2, attemptsLeft: 0, name: 'Sara', attemptId: 'att_1' })
     expect(shown.results[1]).toMatchObject({ correct: false, expected: { display: 'd' } })
   })

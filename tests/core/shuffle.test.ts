@@ -7,18 +7,17 @@ import { sampleQuiz } from './export-fixture.ts'
 describe('shuffleSeed', () => {
   it('is HMAC-SHA-256 of "code:clientSeed" under the secret (RFC 4231 style check against node:crypto)', async () => {
     const { createHmac } = await import('node:crypto')
-    for (const [secret, code, client] of [['s3cret', '8K3MPQ', ''], ['another', '8K3MPQ', 'att-42'], ['s3cret', 'ABCDEF', 'x']]) {
+    for (const [secret, code, client] of [
+      ['s3cret', '8K3MPQ', ''],
+      ['another', '8K3MPQ', 'att-42'],
+      ['s3cret', 'ABCDEF', 'x'],
+    ]) {
       expect(await shuffleSeed(secret!, code!, client)).toBe(createHmac('sha256', secret!).update(`${code}:${client}`).digest('hex'))
     }
   })
 
   it('differs per secret, code and client seed', async () => {
-    const seeds = await Promise.all([
-      shuffleSeed('a', 'ABCDEF'),
-      shuffleSeed('b', 'ABCDEF'),
-      shuffleSeed('a', 'ABCDEG'),
-      shuffleSeed('a', 'ABCDEF', 'mine'),
-    ])
+    const seeds = await Promise.all([shuffleSeed('a', 'ABCDEF'), shuffleSeed('b', 'ABCDEF'), shuffleSeed('a', 'ABCDEG'), shuffleSeed('a', 'ABCDEF', 'mine')])
     expect(new Set(seeds).size).toBe(4)
   })
 })

@@ -124,7 +124,19 @@ describe('results sheet', () => {
     for (const lang of ['ar', 'en'] as const) {
       const t = STRINGS[lang]
       const rows = resultsSheet(results, t, 'Asia/Kolkata')
-      expect(rows[0]).toEqual([t.name, t.attemptsColumn, t.latest, t.best, t.maxScore, t.percent, t.csvTime, t.csvSubmitted('Asia/Kolkata'), '1. Where, exactly?', '2. q2', '3. Unanswered by all'])
+      expect(rows[0]).toEqual([
+        t.name,
+        t.attemptsColumn,
+        t.latest,
+        t.best,
+        t.maxScore,
+        t.percent,
+        t.csvTime,
+        t.csvSubmitted('Asia/Kolkata'),
+        '1. Where, exactly?',
+        '2. q2',
+        '3. Unanswered by all',
+      ])
       expect(rows[1]).toEqual(['=cmd;x', 2, 2.3, 2.3, 3, 78, 1.6, '2026-12-02 05:15', 1, 0, null])
       expect(rows[2]).toEqual(['Lina', 1, 0, 0, 3, 0, null, '2026-12-01 13:30', null, null, null])
       expect(rows.at(-2)).toEqual([])

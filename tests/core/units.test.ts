@@ -230,18 +230,22 @@ describe('parseQuantity', () => {
       'South Korean intelligence puts the number killed at about 2,000 North Korean soldiers.',
       'قُتل نحو 2000 جندي كوري شمالي يقاتلون لصالح روسيا',
     ]
-    it.each(['2000', '2000 جندي', 'قتل نحو 2000 جندي', '2000 قتيل', '2000 killed', '2000 dead', '2000 كوري شمالي', '2000 كوريا شماليا', '2,000 North Korean soldiers'])(
-      '%j is read',
-      (text) => {
-        expect(parseQuantity(text, { context })?.value).toBe(2000)
-      },
-    )
-    it.each(['2000 tanks', '2000 دبابة', '2000 طائرة', 'in 2000', '2000 جريح', '2000 wounded', '2000 أسير', '2000 روسي'])(
-      '%j is not',
-      (text) => {
-        expect(parseQuantity(text, { context })).toBeNull()
-      },
-    )
+    it.each([
+      '2000',
+      '2000 جندي',
+      'قتل نحو 2000 جندي',
+      '2000 قتيل',
+      '2000 killed',
+      '2000 dead',
+      '2000 كوري شمالي',
+      '2000 كوريا شماليا',
+      '2,000 North Korean soldiers',
+    ])('%j is read', (text) => {
+      expect(parseQuantity(text, { context })?.value).toBe(2000)
+    })
+    it.each(['2000 tanks', '2000 دبابة', '2000 طائرة', 'in 2000', '2000 جريح', '2000 wounded', '2000 أسير', '2000 روسي'])('%j is not', (text) => {
+      expect(parseQuantity(text, { context })).toBeNull()
+    })
     // A unit of another dimension is read as such; the grader then finds it wrong (no conversion).
     it.each<[string, Unit]>([
       ['2000 dollars', 'USD'],
@@ -487,7 +491,13 @@ describe('findQuantities lists the quantities with units of a running text', () 
         [2, 'hour', ['hour']],
       ],
     ],
-    ['the deal, worth SAR 5 million, took an hour and 2,000 soldiers', [[5e6, 'SAR', ['SAR']], [2000, 'person', ['person']]]],
+    [
+      'the deal, worth SAR 5 million, took an hour and 2,000 soldiers',
+      [
+        [5e6, 'SAR', ['SAR']],
+        [2000, 'person', ['person']],
+      ],
+    ],
     ['بقيمة 500 ريال', [[500, 'SAR', ['SAR', 'QAR', 'OMR', 'YER', 'IRR']]]],
     ['الريال السعودي والساعة وعام 1900', []], // nouns alone and bare numbers are no quantities
   ])('%j', (text, expected) => {

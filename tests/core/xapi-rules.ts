@@ -51,7 +51,20 @@ function activity(errors: string[], where: string, object: Json): void {
   if (!IRI.test(object.id ?? '')) errors.push(`${where}.id must be an IRI`)
   const definition = object.definition as Json | undefined
   if (!definition) return
-  only(errors, `${where}.definition`, definition, ['name', 'description', 'type', 'moreInfo', 'interactionType', 'correctResponsesPattern', 'choices', 'scale', 'source', 'target', 'steps', 'extensions'])
+  only(errors, `${where}.definition`, definition, [
+    'name',
+    'description',
+    'type',
+    'moreInfo',
+    'interactionType',
+    'correctResponsesPattern',
+    'choices',
+    'scale',
+    'source',
+    'target',
+    'steps',
+    'extensions',
+  ])
   if (definition.name !== undefined) languageMap(errors, `${where}.definition.name`, definition.name)
   if (definition.description !== undefined) languageMap(errors, `${where}.definition.description`, definition.description)
   if (definition.type !== undefined && !IRI.test(definition.type)) errors.push(`${where}.definition.type must be an IRI`)
@@ -78,7 +91,9 @@ function responseErrors(interactionType: string | undefined, response: string, c
       if (response === '') return []
       const ids = response.split('[,]')
       const known = choices?.map((c) => c.id)
-      return ids.flatMap((id) => (!id ? ['a choice response lists choice ids'] : known && !known.includes(id) ? [`"${id}" is not a choice of the activity`] : []))
+      return ids.flatMap((id) =>
+        !id ? ['a choice response lists choice ids'] : known && !known.includes(id) ? [`"${id}" is not a choice of the activity`] : [],
+      )
     }
     case 'numeric': {
       const range = response.split('[:]')
@@ -111,10 +126,16 @@ export function xapiErrors(statement: Json): string[] {
   const result = statement.result as Json | undefined
   if (result) {
     only(errors, 'result', result, ['score', 'success', 'completion', 'response', 'duration', 'extensions'])
-    for (const key of ['success', 'completion']) if (result[key] !== undefined && typeof result[key] !== 'boolean') errors.push(`result.${key} must be a boolean`)
+    for (const key of ['success', 'completion'])
+      if (result[key] !== undefined && typeof result[key] !== 'boolean') errors.push(`result.${key} must be a boolean`)
     if (result.response !== undefined) {
       if (typeof result.response !== 'string') errors.push('result.response must be a string')
-      else errors.push(...responseErrors(statement.object?.definition?.interactionType, result.response, statement.object?.definition?.choices).map((e) => `result.response: ${e}`))
+      else
+        errors.push(
+          ...responseErrors(statement.object?.definition?.interactionType, result.response, statement.object?.definition?.choices).map(
+            (e) => `result.response: ${e}`,
+          ),
+        )
     }
     const score = result.score as Json | undefined
     if (score) {

@@ -121,11 +121,21 @@ describe('xAPI answered statement', () => {
 
   it('sends a numeric answer as a number: the parsed value, a JSON number or plain digits, else no response but the text', () => {
     const numeric = (answer: unknown, parsed?: Parameters<typeof numericResponse>[1]) =>
-      answeredStatement({ ...base, questionId: 'n', type: 'numeric', prompt: { en: 'How many?' }, answer, parsed, result: { correct: false, score: 0, maxScore: 1 } })
+      answeredStatement({
+        ...base,
+        questionId: 'n',
+        type: 'numeric',
+        prompt: { en: 'How many?' },
+        answer,
+        parsed,
+        result: { correct: false, score: 0, maxScore: 1 },
+      })
     expect(numeric(2000).result.response).toBe('2000')
     expect(numeric(2000).result).not.toHaveProperty('extensions')
     expect(numeric(' 12.5 ').result.response).toBe('12.5')
-    expect(numeric('ألفين', { kind: 'number', value: 2000, unit: 'count', input: { value: 2000, unit: null, text: 'ألفين' }, display: '2000' }).result).toMatchObject({
+    expect(
+      numeric('ألفين', { kind: 'number', value: 2000, unit: 'count', input: { value: 2000, unit: null, text: 'ألفين' }, display: '2000' }).result,
+    ).toMatchObject({
       response: '2000',
       extensions: { 'https://fahm.example/xapi/extensions/response-text': 'ألفين' },
     })
@@ -140,17 +150,62 @@ describe('xAPI answered statement', () => {
 
   it('builds statements that pass the xAPI 1.0.3 rules for every question type', () => {
     const statements = [
-      answeredStatement({ ...base, questionId: 's', type: 'single', prompt: { ar: 'أين؟' }, choices: [{ id: 'beijing', text: { ar: 'بكين' } }, { id: 'moscow', text: { ar: 'موسكو' } }], answer: 'beijing', result: { correct: true, score: 1, maxScore: 1 }, lang: 'ar' }),
-      answeredStatement({ ...base, questionId: 'm', type: 'multiple', prompt: { en: 'Which?' }, choices: [{ id: 'a', text: { en: 'A' } }, { id: 'b', text: { en: 'B' } }], answer: ['a', 'b'], result: { correct: false, score: 0.5, maxScore: 1 } }),
+      answeredStatement({
+        ...base,
+        questionId: 's',
+        type: 'single',
+        prompt: { ar: 'أين؟' },
+        choices: [
+          { id: 'beijing', text: { ar: 'بكين' } },
+          { id: 'moscow', text: { ar: 'موسكو' } },
+        ],
+        answer: 'beijing',
+        result: { correct: true, score: 1, maxScore: 1 },
+        lang: 'ar',
+      }),
+      answeredStatement({
+        ...base,
+        questionId: 'm',
+        type: 'multiple',
+        prompt: { en: 'Which?' },
+        choices: [
+          { id: 'a', text: { en: 'A' } },
+          { id: 'b', text: { en: 'B' } },
+        ],
+        answer: ['a', 'b'],
+        result: { correct: false, score: 0.5, maxScore: 1 },
+      }),
       answeredStatement({ ...base, questionId: 'b', type: 'boolean', prompt: { ar: 'صح؟' }, answer: 'خطأ', result: { correct: true, score: 1, maxScore: 1 } }),
-      answeredStatement({ ...base, questionId: 't', type: 'text', prompt: { en: 'Who?' }, answer: 'Kim [,] Putin', result: { correct: true, score: 1, maxScore: 1 } }),
-      answeredStatement({ ...base, questionId: 'n', type: 'numeric', prompt: { en: 'How long?' }, answer: 2.5, result: { correct: true, score: 1, maxScore: 1 }, actor: { objectType: 'Agent', mbox: 'mailto:s@school.example' } }),
+      answeredStatement({
+        ...base,
+        questionId: 't',
+        type: 'text',
+        prompt: { en: 'Who?' },
+        answer: 'Kim [,] Putin',
+        result: { correct: true, score: 1, maxScore: 1 },
+      }),
+      answeredStatement({
+        ...base,
+        questionId: 'n',
+        type: 'numeric',
+        prompt: { en: 'How long?' },
+        answer: 2.5,
+        result: { correct: true, score: 1, maxScore: 1 },
+        actor: { objectType: 'Agent', mbox: 'mailto:s@school.example' },
+      }),
     ]
     for (const statement of statements) expect(xapiErrors(statement), statement.object.id).toEqual([])
   })
 
   it('has rules that catch what an LRS refuses, so a pass means something', () => {
-    const good = answeredStatement({ ...base, questionId: 'n', type: 'numeric', prompt: { en: 'How long?' }, answer: 2.5, result: { correct: true, score: 1, maxScore: 1 } })
+    const good = answeredStatement({
+      ...base,
+      questionId: 'n',
+      type: 'numeric',
+      prompt: { en: 'How long?' },
+      answer: 2.5,
+      result: { correct: true, score: 1, maxScore: 1 },
+    })
     expect(xapiErrors({ ...good, result: { ...good.result, response: '١٥٠ دقيقة' } })).toEqual([expect.stringContaining('a numeric response is a number')])
     expect(xapiErrors({ ...good, result: { ...good.result, response: '5[:]3' } })).toEqual([expect.stringContaining('ends before it starts')])
     expect(xapiErrors({ ...good, result: { ...good.result, response: '3[:]5' } })).toEqual([])
@@ -303,10 +358,7 @@ describe('public/xapi.js', () => {
     page.dispatchEvent(new CustomEvent('fahm:answer', { detail: numericEvent.detail }))
     await arrived
     // The quiz in its own language, then in each translation it has.
-    expect(requested).toEqual([
-      'https://fahm.example/v1/quizzes/kim-putin-beijing',
-      'https://fahm.example/v1/quizzes/kim-putin-beijing?lang=en',
-    ])
+    expect(requested).toEqual(['https://fahm.example/v1/quizzes/kim-putin-beijing', 'https://fahm.example/v1/quizzes/kim-putin-beijing?lang=en'])
     expect(sent[0]!.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered')
     expect(xapiErrors(sent[0]!)).toEqual([])
     expect(sent[0]!.result.response).toBe('2.5')

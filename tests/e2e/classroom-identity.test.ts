@@ -21,7 +21,9 @@ const CASES: [Lang, number][] = [
 ]
 
 async function newClass() {
-  const cls = (await (await fetch(`${fahm}/v1/classes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"e2e"}' })).json()) as {
+  const cls = (await (
+    await fetch(`${fahm}/v1/classes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"e2e"}' })
+  ).json()) as {
     classId: string
     teacherKey: string
   }
@@ -167,7 +169,10 @@ describe.each(CASES)('the student page in %s at %i px', (lang, width) => {
     await answerAndSubmit(w, lang)
     expect(await w.locator('.big').count()).toBe(1)
     expect((await results()).students.map((s) => [s.name, s.attempts]).sort()).toEqual(
-      [[first!.name, 1], [second!.name, 1]].sort(),
+      [
+        [first!.name, 1],
+        [second!.name, 1],
+      ].sort(),
     )
     await fitsWidth(page, width)
     await page.close()

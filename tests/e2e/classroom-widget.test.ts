@@ -10,7 +10,9 @@ const fahm = inject('fahmUrl')
 const browser = useBrowser()
 
 async function createAssignment(body: Record<string, unknown>) {
-  const cls = (await (await fetch(`${fahm}/v1/classes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"e2e"}' })).json()) as {
+  const cls = (await (
+    await fetch(`${fahm}/v1/classes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"e2e"}' })
+  ).json()) as {
     classId: string
     teacherKey: string
   }

@@ -38,16 +38,7 @@ it('serves the icon as SVG with the letter and the accent colour', async () => {
 })
 
 it('links the icon from every page, which loads it under the page CSP and never asks for /favicon.ico', async () => {
-  const pages = [
-    '/',
-    '/teach',
-    '/studio',
-    '/docs',
-    '/embed/kim-putin-beijing',
-    '/embed/no-such-quiz',
-    () => `/a/${assignmentCode}`,
-    '/a/ZZZZZZ',
-  ]
+  const pages = ['/', '/teach', '/studio', '/docs', '/embed/kim-putin-beijing', '/embed/no-such-quiz', () => `/a/${assignmentCode}`, '/a/ZZZZZZ']
   for (const entry of pages) {
     const path = typeof entry === 'function' ? entry() : entry
     const page = await browser.context.newPage()

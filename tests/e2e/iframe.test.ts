@@ -115,7 +115,9 @@ describe('embed page and oEmbed', () => {
     expect(body.title).toMatch(/Kim/)
     expect(Number.isInteger(body.width) && (body.width as number) > 0).toBe(true)
     expect(Number.isInteger(body.height) && (body.height as number) > 0).toBe(true)
-    expect(body.html).toMatch(new RegExp(`^<iframe src="${fahm}/embed/${QUIZ}\\?lang=en" [^>]*data-fahm[^>]*></iframe><script src="${fahm}/embed-resizer.js" async></script>$`))
+    expect(body.html).toMatch(
+      new RegExp(`^<iframe src="${fahm}/embed/${QUIZ}\\?lang=en" [^>]*data-fahm[^>]*></iframe><script src="${fahm}/embed-resizer.js" async></script>$`),
+    )
     expect(body.html).toContain(`height="${body.height}"`)
 
     const small = (await (await fetch(`${fahm}/oembed?url=${encodeURIComponent(url)}&maxwidth=300&maxheight=200`)).json()) as Record<string, number>

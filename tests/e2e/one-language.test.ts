@@ -142,7 +142,10 @@ it('shows the Arabic quiz on an English student page, and in the English teacher
 
   const teacher = await browser.context.newPage()
   await teacher.setViewportSize({ width: 1280, height: 900 })
-  await teacher.addInitScript((saved) => localStorage.setItem('fahm.teach.classes', saved), JSON.stringify([{ classId: cls.classId, teacherKey: cls.teacherKey, name: 'Grade 9' }]))
+  await teacher.addInitScript(
+    (saved) => localStorage.setItem('fahm.teach.classes', saved),
+    JSON.stringify([{ classId: cls.classId, teacherKey: cls.teacherKey, name: 'Grade 9' }]),
+  )
   await teacher.goto(`${base}/teach?lang=en`)
   await teacher.getByRole('button', { name: 'Grade 9' }).click()
   // The quiz picker lists the Arabic title, marked Arabic, in the English page.

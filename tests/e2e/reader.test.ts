@@ -73,7 +73,11 @@ describe.each([
     const first = widget.locator('form').first()
     // A wrong option, checked: it gets ✗ and the right one ✓, each with its own colour; both locked.
     await first.locator('label.o', { has: page.locator('input[value="japan-surrender"]') }).waitFor()
-    await first.locator('label.o').filter({ hasNot: page.locator('input[value="japan-surrender"]') }).first().click()
+    await first
+      .locator('label.o')
+      .filter({ hasNot: page.locator('input[value="japan-surrender"]') })
+      .first()
+      .click()
     await first.getByRole('button', { name: t.check }).click()
     await first.locator('.fb').waitFor()
     const wrong = first.locator('label.wrong')
@@ -135,7 +139,9 @@ describe.each([
     const widget = widgetOf(page)
     await widget.locator('.p').first().waitFor()
     const form = (id: string) => widget.locator('form', { has: page.locator(`#q-${id}-p`) })
-    await form('meeting-city').locator('input.t').fill(lang === 'ar' ? 'بكين' : 'Peking')
+    await form('meeting-city')
+      .locator('input.t')
+      .fill(lang === 'ar' ? 'بكين' : 'Peking')
     await form('meeting-city').getByRole('button', { name: t.check }).click()
     await form('meeting-city').locator('.fb').waitFor()
     expect(await form('meeting-city').locator('.fb').textContent()).toContain(t.readAs + (lang === 'ar' ? 'بكين' : 'Peking → Beijing'))
@@ -213,8 +219,8 @@ describe.each([
       expect(articleBox.y).toBeGreaterThanOrEqual(quizBox.y + quizBox.height - 1)
     }
     // No box scrolling inside the page.
-    const nested = await widget.evaluate((w) =>
-      [w, ...w.querySelectorAll('*')].filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1).length,
+    const nested = await widget.evaluate(
+      (w) => [w, ...w.querySelectorAll('*')].filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1).length,
     )
     expect(nested).toBe(0)
 

@@ -144,8 +144,15 @@ describe('versions', () => {
     }
     expect(source.version).toBe(3)
     const target = source.quiz.questions.findIndex((q) => q.evidence.paragraph === 3)
-    const paragraphs = parseArticle(source.articleText).paragraphs.map((p) => ({ heading: p.heading, text: p.index === 3 ? `${p.text} وأضاف التقرير تفاصيل أخرى.` : p.text }))
-    const put = await api(fahm, `/v1/quizzes/${id}`, { method: 'PUT', key: token, body: { ...source.quiz, version: 3, articleText: formatArticle(paragraphs) } })
+    const paragraphs = parseArticle(source.articleText).paragraphs.map((p) => ({
+      heading: p.heading,
+      text: p.index === 3 ? `${p.text} وأضاف التقرير تفاصيل أخرى.` : p.text,
+    }))
+    const put = await api(fahm, `/v1/quizzes/${id}`, {
+      method: 'PUT',
+      key: token,
+      body: { ...source.quiz, version: 3, articleText: formatArticle(paragraphs) },
+    })
     expect(((await put.json()) as { stale: string[] }).stale).toContain(source.quiz.questions[target]!.id)
 
     await page.getByRole('button', { name: 'كل الاختبارات' }).click()

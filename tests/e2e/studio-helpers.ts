@@ -35,7 +35,9 @@ export async function draftArticle(page: Page, text: string): Promise<void> {
 }
 
 /** The working draft as the studio keeps it in localStorage. */
-export async function storedDraft(page: Page): Promise<{ present: { quiz: { id: string; lang: 'ar' | 'en'; questions: Record<string, unknown>[] }; articleText: string } }> {
+export async function storedDraft(
+  page: Page,
+): Promise<{ present: { quiz: { id: string; lang: 'ar' | 'en'; questions: Record<string, unknown>[] }; articleText: string } }> {
   await expect.poll(() => page.evaluate(() => localStorage.getItem('fahm.studio.workspace') !== null)).toBe(true)
   return page.evaluate(() => JSON.parse(localStorage.getItem('fahm.studio.workspace')!))
 }

@@ -21,7 +21,16 @@ const RUNS = [
     prompt: 'How many residents watched the mayor open the library?',
     className: 'Year 9 reading',
     ip: '127.0.0.71',
-    words: { noProblems: 'No problems', signedIn: 'Signed in as the teacher of “Year 9 reading”', published: 'Published: version 1', next: 'Next', submit: 'Submit answers', sent: 'Your answers were submitted.', finishAnyway: 'Finish anyway', results: 'Results' },
+    words: {
+      noProblems: 'No problems',
+      signedIn: 'Signed in as the teacher of “Year 9 reading”',
+      published: 'Published: version 1',
+      next: 'Next',
+      submit: 'Submit answers',
+      sent: 'Your answers were submitted.',
+      finishAnyway: 'Finish anyway',
+      results: 'Results',
+    },
   },
   {
     width: 1280,
@@ -30,7 +39,16 @@ const RUNS = [
     prompt: 'في أي بلد أقيمت احتفالات ذكرى استسلام اليابان؟',
     className: 'الصف التاسع',
     ip: '127.0.0.72',
-    words: { noProblems: 'لا مشكلات', signedIn: 'داخل بصفتك معلّم صفّ «الصف التاسع»', published: 'نُشر: النسخة ١', next: 'التالي', submit: 'أرسل الإجابات', sent: 'أُرسلت إجاباتك.', finishAnyway: 'أنهِ على أي حال', results: 'النتائج' },
+    words: {
+      noProblems: 'لا مشكلات',
+      signedIn: 'داخل بصفتك معلّم صفّ «الصف التاسع»',
+      published: 'نُشر: النسخة ١',
+      next: 'التالي',
+      submit: 'أرسل الإجابات',
+      sent: 'أُرسلت إجاباتك.',
+      finishAnyway: 'أنهِ على أي حال',
+      results: 'النتائج',
+    },
   },
 ] as const
 

@@ -108,7 +108,11 @@ beforeAll(async () => {
     body: JSON.stringify({ quizId: QUIZ, title: 'قراءة: قمة بكين — واجب الأسبوع الطويل العنوان', maxAttempts: 3 }),
   })
   assignment = await made.json()
-  await submit('سارة عبد الله', { 'meeting-place': 'beijing', 'relations-special': true, 'meeting-city': 'بكين', 'meeting-duration': 'ساعتين ونصف' }, '127.0.0.42')
+  await submit(
+    'سارة عبد الله',
+    { 'meeting-place': 'beijing', 'relations-special': true, 'meeting-city': 'بكين', 'meeting-duration': 'ساعتين ونصف' },
+    '127.0.0.42',
+  )
   await submit('Omar', { 'meeting-place': 'moscow', 'relations-special': false, 'meeting-city': 'Moscow.', 'kursk-workers': ['c5000'] }, '127.0.0.43')
   await submit('Lina', { 'relations-special': false, 'meeting-city': 'Moscow.', 'soldiers-killed': '٣٠٠٠ جندي' }, '127.0.0.44')
   await submit('Yusuf', { 'meeting-city': 'moscow' }, '127.0.0.45')
@@ -256,7 +260,15 @@ describe.each(configs)('the teacher page in $lang at $width px', ({ lang, width 
     expect(lines[0]).toContain(`1. ${T.prompt}`)
     const omar = lines.find((l) => l.startsWith('Omar,'))!.split(',')
     const local = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: TIME_ZONE,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
         .formatToParts(new Date(submittedAt))
         .map((p) => [p.type, p.value]),
     )

@@ -7,8 +7,22 @@ const fahm = inject('fahmUrl')
 const browser = useBrowser()
 
 const TEXT = {
-  ar: { title: 'قائمة الطلاب (اختيارية)', paste: 'الصق الأسماء، اسمًا في كل سطر', add: 'أضف إلى القائمة', links: 'الروابط الشخصية للواجب', remove: 'احذف', badLine: 'اسم غير صالح في السطر ٣' },
-  en: { title: 'Class list (optional)', paste: 'Paste names, one per line', add: 'Add to the list', links: 'Personal links for the assignment', remove: 'Remove', badLine: 'A name is not valid on line 3' },
+  ar: {
+    title: 'قائمة الطلاب (اختيارية)',
+    paste: 'الصق الأسماء، اسمًا في كل سطر',
+    add: 'أضف إلى القائمة',
+    links: 'الروابط الشخصية للواجب',
+    remove: 'احذف',
+    badLine: 'اسم غير صالح في السطر ٣',
+  },
+  en: {
+    title: 'Class list (optional)',
+    paste: 'Paste names, one per line',
+    add: 'Add to the list',
+    links: 'Personal links for the assignment',
+    remove: 'Remove',
+    badLine: 'A name is not valid on line 3',
+  },
 }
 
 describe.each([
@@ -20,7 +34,9 @@ describe.each([
   it('pastes names, shows personal codes and links, refuses a bad line by its number, removes a student', async () => {
     const t = TEXT[lang]
     const name = `Roster ${lang} ${width}`
-    const cls = (await (await fetch(`${fahm}/v1/classes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name }) })).json()) as {
+    const cls = (await (
+      await fetch(`${fahm}/v1/classes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name }) })
+    ).json()) as {
       classId: string
       teacherKey: string
     }

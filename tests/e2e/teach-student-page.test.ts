@@ -35,9 +35,9 @@ it('lets a student submit from /a/CODE and the teacher see it', async () => {
   await page.getByRole('button', { name: 'أنهِ على أي حال' }).click()
   await page.getByText('أُرسلت إجاباتك.').waitFor()
 
-  const results = (await (
-    await fetch(`${base}/v1/classes/${cls.classId}/assignments/${assignment.assignmentId}/results`, { headers: auth })
-  ).json()) as { students: { name: string; attempts: number; timeTakenSeconds: number | null }[] }
+  const results = (await (await fetch(`${base}/v1/classes/${cls.classId}/assignments/${assignment.assignmentId}/results`, { headers: auth })).json()) as {
+    students: { name: string; attempts: number; timeTakenSeconds: number | null }[]
+  }
   expect(results.students).toEqual([expect.objectContaining({ name: 'طالبة الاختبار', attempts: 1 })])
   expect(results.students[0]!.timeTakenSeconds).not.toBeNull()
   expect(errors).toEqual([])

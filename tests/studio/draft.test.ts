@@ -2,7 +2,20 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkQuiz } from '../../src/core/content-checks.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
-import { applyEdit, changeType, editKey, getIn, missingTexts, pathKey, questionAbout, setIn, textLangs, uniqueId, type Content, type Edit } from '../../src/studio/draft.ts'
+import {
+  applyEdit,
+  changeType,
+  editKey,
+  getIn,
+  missingTexts,
+  pathKey,
+  questionAbout,
+  setIn,
+  textLangs,
+  uniqueId,
+  type Content,
+  type Edit,
+} from '../../src/studio/draft.ts'
 import { fileOf } from '../../src/studio/issues.ts'
 import { createHistory, record, undo } from '../../src/studio/history.ts'
 import { seedContent } from './fixtures.ts'
@@ -90,7 +103,9 @@ describe('edits', () => {
     const asMultiple = applyEdit(seed, { kind: 'change-type', index: i, type: 'multiple' })
     const both = q(applyEdit(asMultiple, { kind: 'mark-correct', index: i, choiceId: single.choices[0]!.id, correct: true }), i)
     // Keys in choice order, whoever was ticked first.
-    expect(both.type === 'multiple' && both.answer).toEqual(single.choices.map((c) => c.id).filter((id) => id === single.answer || id === single.choices[0]!.id))
+    expect(both.type === 'multiple' && both.answer).toEqual(
+      single.choices.map((c) => c.id).filter((id) => id === single.answer || id === single.choices[0]!.id),
+    )
     const unmarked = q(applyEdit(asMultiple, { kind: 'mark-correct', index: i, choiceId: single.answer, correct: false }), i)
     expect(unmarked.type === 'multiple' && unmarked.answer).toEqual([])
   })
@@ -152,7 +167,11 @@ describe('edits under undo', () => {
   const seed = seedContent()
   const n = seed.quiz.questions.length
   const edit = fc.oneof(
-    fc.record({ kind: fc.constant('set' as const), path: fc.constantFrom(['title', 'ar'], ['questions', 0, 'prompt', 'en'], ['questions', 2, 'points']), value: fc.oneof(fc.string({ maxLength: 5 }), fc.integer({ min: 1, max: 5 })) }),
+    fc.record({
+      kind: fc.constant('set' as const),
+      path: fc.constantFrom(['title', 'ar'], ['questions', 0, 'prompt', 'en'], ['questions', 2, 'points']),
+      value: fc.oneof(fc.string({ maxLength: 5 }), fc.integer({ min: 1, max: 5 })),
+    }),
     fc.record({ kind: fc.constant('remove-question' as const), index: fc.nat(n) }),
     fc.record({ kind: fc.constant('move-question' as const), index: fc.nat(n), to: fc.nat(n) }),
     fc.record({ kind: fc.constant('duplicate-question' as const), index: fc.nat(n) }),

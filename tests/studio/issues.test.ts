@@ -64,7 +64,11 @@ describe('problem messages', () => {
   })
 
   it('names the question whose answer a text gives away, and what it shows', () => {
-    const issue = { check: 'answer-not-given-away', path: 'title.ar', message: 'gives away the answer of questions[6] ("additional-soldiers"): "6000"; reword it, or choose other choices' }
+    const issue = {
+      check: 'answer-not-given-away',
+      path: 'title.ar',
+      message: 'gives away the answer of questions[6] ("additional-soldiers"): "6000"; reword it, or choose other choices',
+    }
     expect(issueText(issue, STRINGS.en)).toBe('This text gives away the answer of question 7 (“6000”): reword it or choose other choices.')
     expect(issueText(issue, STRINGS.ar)).toBe('هذا النص يكشف إجابة السؤال ٧ («6000»): أعد صياغته أو اختر خيارات أخرى.')
     const own = { ...issue, path: 'questions[2].prompt.ar', message: 'gives away its own answer: "بكين"; reword it, or choose other choices' }
@@ -78,7 +82,9 @@ describe('problem messages', () => {
     expect(schema('questions[0].points', { code: 'too_big', origin: 'number', maximum: 100 })).toBe('At most 100.')
     expect(schema('questions[0].choices', { code: 'too_small', origin: 'array', minimum: 2 })).toBe('At least 2 choices.')
     expect(schema('id', { code: 'invalid_format', format: 'regex' })).toMatch(/kebab-case/)
-    expect(issueText({ check: 'schema', path: 'questions[0].points', message: 'x', schema: { code: 'too_big', origin: 'number', maximum: 100 } }, STRINGS.ar)).toBe('لا تزيد القيمة على ١٠٠.')
+    expect(
+      issueText({ check: 'schema', path: 'questions[0].points', message: 'x', schema: { code: 'too_big', origin: 'number', maximum: 100 } }, STRINGS.ar),
+    ).toBe('لا تزيد القيمة على ١٠٠.')
   })
 })
 

@@ -14,7 +14,10 @@ describe('embed snippets', () => {
   it('gives a classroom assignment its link and script tag', () => {
     expect(assignmentSnippets('https://fahm.example', 'ABC123', 'en')).toEqual([
       { kind: 'assignment-link', code: 'https://fahm.example/a/ABC123' },
-      { kind: 'assignment-script', code: '<script src="https://fahm.example/widget.js" data-assignment="ABC123" data-lang="en" data-show-article async></script>' },
+      {
+        kind: 'assignment-script',
+        code: '<script src="https://fahm.example/widget.js" data-assignment="ABC123" data-lang="en" data-show-article async></script>',
+      },
     ])
   })
 })

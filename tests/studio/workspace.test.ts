@@ -6,7 +6,10 @@ import { editorBody, fromDraft, isDirty, restoreWorkspace, sameContent, storeWor
 import { seedContent } from './fixtures.ts'
 
 const seed = seedContent()
-const drafted = () => fromDraft({ ...seed.quiz, articleText: seed.articleText }, [{ code: 'unread-number', message: 'A number the drafter could not read', paragraph: 4, quote: 'ثلاثة أرباع' }])
+const drafted = () =>
+  fromDraft({ ...seed.quiz, articleText: seed.articleText }, [
+    { code: 'unread-number', message: 'A number the drafter could not read', paragraph: 4, quote: 'ثلاثة أرباع' },
+  ])
 const saved = (version: number, stale: string[] = []): SavedQuiz => ({
   id: seed.quiz.id,
   version,

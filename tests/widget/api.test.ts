@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, createApi } from '../../src/widget/api.ts'
 
-const json = (body: unknown, status = 200, type = 'application/json') =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': type } })
+const json = (body: unknown, status = 200, type = 'application/json') => new Response(JSON.stringify(body), { status, headers: { 'content-type': type } })
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -30,7 +29,9 @@ describe('api client', () => {
   it('gives up after the last backoff with a network error', async () => {
     const fetch = vi.fn().mockRejectedValue(new TypeError('Failed to fetch'))
     vi.stubGlobal('fetch', fetch)
-    const err = await createApi('http://x/', { backoff: [1, 1] }).quiz('q').catch((e) => e)
+    const err = await createApi('http://x/', { backoff: [1, 1] })
+      .quiz('q')
+      .catch((e) => e)
     expect(err).toBeInstanceOf(ApiError)
     expect(err.status).toBe(0)
     expect(fetch).toHaveBeenCalledTimes(3)
@@ -39,7 +40,9 @@ describe('api client', () => {
   it('does not retry client errors and surfaces the problem detail', async () => {
     const fetch = vi.fn(async () => json({ status: 404, detail: 'No quiz "x".', code: 'quiz-not-found' }, 404, 'application/problem+json'))
     vi.stubGlobal('fetch', fetch)
-    const err = await createApi('http://x/', { backoff: [1, 1] }).quiz('x').catch((e) => e)
+    const err = await createApi('http://x/', { backoff: [1, 1] })
+      .quiz('x')
+      .catch((e) => e)
     expect(err).toMatchObject({ status: 404, message: 'No quiz "x".' })
     expect(fetch).toHaveBeenCalledTimes(1)
   })

@@ -60,7 +60,11 @@ describe('inputs', () => {
     const hint = el.querySelector('#q-u-h')!
     expect(hint.textContent).toBe('A number or words — Unit: ساعة')
     expect(hint.getAttribute('lang')).toBeNull()
-    expect([hint.querySelector('bdi')!.textContent, hint.querySelector('bdi')!.getAttribute('lang'), hint.querySelector('bdi')!.getAttribute('dir')]).toEqual(['ساعة', 'ar', 'rtl'])
+    expect([hint.querySelector('bdi')!.textContent, hint.querySelector('bdi')!.getAttribute('lang'), hint.querySelector('bdi')!.getAttribute('dir')]).toEqual([
+      'ساعة',
+      'ar',
+      'rtl',
+    ])
     expect(el.querySelector('input')!.getAttribute('aria-describedby')).toBe('q-u-h')
   })
 
@@ -84,7 +88,17 @@ describe('inputs', () => {
 
   it('marks choice texts with the quiz’s language, not the widget’s own true/false labels', () => {
     const el = box()
-    const single: Question = { id: 's', type: 'single', skill: 'recall', points: 1, prompt: 'أين؟', choices: [{ id: 'b', text: 'بكين' }, { id: 'm', text: 'موسكو' }] }
+    const single: Question = {
+      id: 's',
+      type: 'single',
+      skill: 'recall',
+      points: 1,
+      prompt: 'أين؟',
+      choices: [
+        { id: 'b', text: 'بكين' },
+        { id: 'm', text: 'موسكو' },
+      ],
+    }
     render(<Input q={single} k="q-s" value={undefined} ql={AR} t={strings.en} onAnswer={vi.fn()} />, el)
     const labels = [...el.querySelectorAll('label')]
     expect(labels.map((l) => [l.textContent, l.getAttribute('lang'), l.getAttribute('dir')])).toEqual([
@@ -108,7 +122,20 @@ describe('feedback', () => {
   it('says partly correct for partial credit, and what was expected', () => {
     const el = box()
     render(
-      <Feedback r={{ questionId: 'm', answered: true, correct: false, score: 0.5, maxScore: 1, parsed: { kind: 'choice', choiceIds: ['a', 'b'], display: 'A, B' }, expected: { display: 'A, B, C', choiceIds: ['a', 'b', 'c'] } }} t={strings.en} lang="en" ql={EN} />,
+      <Feedback
+        r={{
+          questionId: 'm',
+          answered: true,
+          correct: false,
+          score: 0.5,
+          maxScore: 1,
+          parsed: { kind: 'choice', choiceIds: ['a', 'b'], display: 'A, B' },
+          expected: { display: 'A, B, C', choiceIds: ['a', 'b', 'c'] },
+        }}
+        t={strings.en}
+        lang="en"
+        ql={EN}
+      />,
       el,
     )
     expect(el.textContent).toContain('Partly correct')
@@ -120,7 +147,21 @@ describe('feedback', () => {
   it('labels in the widget’s language, the texts they introduce in the quiz’s', () => {
     const el = box()
     render(
-      <Feedback r={{ questionId: 'm', answered: true, correct: false, score: 0, maxScore: 1, parsed: { kind: 'choice', choiceIds: ['m'], display: 'موسكو' }, explanation: 'اجتمعا في بكين.', expected: { display: 'بكين', choiceIds: ['b'] } }} t={strings.en} lang="en" ql={AR} />,
+      <Feedback
+        r={{
+          questionId: 'm',
+          answered: true,
+          correct: false,
+          score: 0,
+          maxScore: 1,
+          parsed: { kind: 'choice', choiceIds: ['m'], display: 'موسكو' },
+          explanation: 'اجتمعا في بكين.',
+          expected: { display: 'بكين', choiceIds: ['b'] },
+        }}
+        t={strings.en}
+        lang="en"
+        ql={AR}
+      />,
       el,
     )
     expect(el.textContent).toContain('Not correct')
@@ -145,7 +186,16 @@ describe('typed answers and marks', () => {
 
   it('echoes a typed answer as the form the grader accepted, and a wrong text not at all', () => {
     const el = box()
-    render(<Feedback r={result({ kind: 'text', normalized: 'peking', matched: 'Peking', display: 'Peking → Beijing' }, true)} t={strings.en} lang="en" ql={EN} typed />, el)
+    render(
+      <Feedback
+        r={result({ kind: 'text', normalized: 'peking', matched: 'Peking', display: 'Peking → Beijing' }, true)}
+        t={strings.en}
+        lang="en"
+        ql={EN}
+        typed
+      />,
+      el,
+    )
     expect(el.textContent).toContain('We read your answer as: Peking → Beijing')
     render(<Feedback r={result({ kind: 'text', normalized: 'moskow', matched: null, display: 'moskow' }, false)} t={strings.en} lang="en" ql={EN} typed />, el)
     expect(el.textContent).not.toContain('We read your answer as')
@@ -165,7 +215,18 @@ describe('typed answers and marks', () => {
 
   it('marks the chosen and the right options with a sign and a colour class, and locks them', () => {
     const el = box()
-    const single: Question = { id: 's', type: 'single', skill: 'recall', points: 1, prompt: 'أين؟', choices: [{ id: 'b', text: 'بكين' }, { id: 'm', text: 'موسكو' }, { id: 'k', text: 'كورسك' }] }
+    const single: Question = {
+      id: 's',
+      type: 'single',
+      skill: 'recall',
+      points: 1,
+      prompt: 'أين؟',
+      choices: [
+        { id: 'b', text: 'بكين' },
+        { id: 'm', text: 'موسكو' },
+        { id: 'k', text: 'كورسك' },
+      ],
+    }
     const verdict = { questionId: 's', answered: true, correct: false, score: 0, maxScore: 1, expected: { display: 'بكين', choiceIds: ['b'] } }
     render(<Input q={single} k="q-s" value="m" ql={AR} t={strings.en} onAnswer={vi.fn()} verdict={verdict} locked />, el)
     const labels = [...el.querySelectorAll('label')]

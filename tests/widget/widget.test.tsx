@@ -49,7 +49,8 @@ function quizServer(extra?: (call: Call) => Response | undefined, langs: ('ar' |
     const found = extra?.(call)
     if (found) return found
     const p = call.url.pathname
-    if (call.method === 'GET' && p === '/v1/quizzes/demo') return json(fakeQuiz((call.url.searchParams.get('lang') as 'ar' | 'en' | null) ?? langs[0], 1, langs))
+    if (call.method === 'GET' && p === '/v1/quizzes/demo')
+      return json(fakeQuiz((call.url.searchParams.get('lang') as 'ar' | 'en' | null) ?? langs[0], 1, langs))
     if (p.endsWith('/check')) {
       const qid = p.split('/')[5]!
       return json(fakeResult(qid, (call.body as { answer: unknown }).answer === 'beijing', '«' + String((call.body as { answer: unknown }).answer) + '»'))
@@ -185,7 +186,13 @@ describe('one question at a time', () => {
     await until(() => $('#sc'))
     expect(calls.find((c) => c.url.pathname.endsWith('/grade'))!.body).toEqual({ answers: { city: 'beijing' } })
     expect($('.big')!.textContent).toBe('\u20681 of 5\u2069 \u206820%\u2069')
-    expect($$('.grid button').map((b) => b.getAttribute('aria-label'))).toEqual(['Question 1: Correct', 'Question 2: Not answered', 'Question 3: Not answered', 'Question 4: Not answered', 'Question 5: Not answered'])
+    expect($$('.grid button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Question 1: Correct',
+      'Question 2: Not answered',
+      'Question 3: Not answered',
+      'Question 4: Not answered',
+      'Question 5: Not answered',
+    ])
     expect((await complete).detail).toMatchObject({ score: 1, maxScore: 5 })
     expect($$('.rv li')).toHaveLength(1)
     await click(button('Try again'))
@@ -353,7 +360,19 @@ describe('classroom', () => {
     const calls = classServer(() =>
       fail
         ? Response.error()
-        : json({ attemptId: 'a1', attemptNumber: 1, attemptsLeft: 1, score: 1, maxScore: 5, submittedAt: 'x', revealed: false, results: [{ questionId: 'city', answered: true }] }, 201),
+        : json(
+            {
+              attemptId: 'a1',
+              attemptNumber: 1,
+              attemptsLeft: 1,
+              score: 1,
+              maxScore: 5,
+              submittedAt: 'x',
+              revealed: false,
+              results: [{ questionId: 'city', answered: true }],
+            },
+            201,
+          ),
     )
     handle = mount(el, { assignment: 'ABC234' })
     await until(() => $('.p'))
@@ -388,7 +407,12 @@ describe('classroom', () => {
   })
 
   it('shows per-question feedback only when the attempt is revealed', async () => {
-    classServer(() => json({ attemptId: 'a1', attemptNumber: 1, attemptsLeft: 0, score: 1, maxScore: 5, submittedAt: 'x', revealed: true, results: [fakeResult('city', true)] }, 201))
+    classServer(() =>
+      json(
+        { attemptId: 'a1', attemptNumber: 1, attemptsLeft: 0, score: 1, maxScore: 5, submittedAt: 'x', revealed: true, results: [fakeResult('city', true)] },
+        201,
+      ),
+    )
     handle = mount(el, { assignment: 'ABC234', lang: 'en' })
     await until(() => $('#nm'))
     const name = $<HTMLInputElement>('#nm')!
@@ -419,7 +443,10 @@ describe('classroom', () => {
       if (p === '/v1/assignments/ABC234') return json(classroomAsg)
       if (p === '/v1/assignments/ABC234/quiz') return json({ ...fakeQuiz('en'), id: 'assignment-ABC234' })
       if (p === '/v1/assignments/ABC234/attempts') {
-        return json({ attemptId: 'a1', attemptNumber: 1, attemptsLeft: 1, score: 1, maxScore: 5, submittedAt: 'x', revealed: true, results: [fakeResult('city', true)] }, 201)
+        return json(
+          { attemptId: 'a1', attemptNumber: 1, attemptsLeft: 1, score: 1, maxScore: 5, submittedAt: 'x', revealed: true, results: [fakeResult('city', true)] },
+          201,
+        )
       }
       return json({ detail: 'unexpected ' + p }, 404)
     })
@@ -441,9 +468,7 @@ describe('classroom', () => {
   })
 
   it('says when the assignment is closed', async () => {
-    stubFetch((call) =>
-      call.url.pathname === '/v1/assignments/ABC234' ? json({ ...asg, status: 'closed' }) : json(fakeQuiz('en')),
-    )
+    stubFetch((call) => (call.url.pathname === '/v1/assignments/ABC234' ? json({ ...asg, status: 'closed' }) : json(fakeQuiz('en'))))
     handle = mount(el, { assignment: 'ABC234', lang: 'en' })
     await until(() => $('[role=status]'))
     expect(text()).toContain('This assignment is closed.')

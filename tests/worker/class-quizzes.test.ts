@@ -30,8 +30,9 @@ async function createClassQuiz(cls: CreatedClass, overrides: Body = {}, id = fre
 }
 
 async function versions(id: string): Promise<{ version: number; deleted: number; owner: string | null }[]> {
-  const { results } = await env.DB
-    .prepare('SELECT version, deleted_at IS NOT NULL AS deleted, owner_class_id AS owner FROM authored_quizzes WHERE id = ? ORDER BY version')
+  const { results } = await env.DB.prepare(
+    'SELECT version, deleted_at IS NOT NULL AS deleted, owner_class_id AS owner FROM authored_quizzes WHERE id = ? ORDER BY version',
+  )
     .bind(id)
     .all<{ version: number; deleted: number; owner: string | null }>()
   return results
@@ -129,7 +130,10 @@ describe('a quiz a teacher creates', () => {
     expect(edited.status).toBe(200)
     expect(await edited.json()).toMatchObject({ version: 2, visibility: 'classroom', ownerClassId: mine.classId })
     // The class still owns it and sees the editor's version.
-    expect(await (await send('GET', `/v1/quizzes/${id}/source`, teacher(mine))).json()).toMatchObject({ version: 2, quiz: expect.objectContaining({ title: { ar: 'تحرير', en: 'Edited' } }) })
+    expect(await (await send('GET', `/v1/quizzes/${id}/source`, teacher(mine))).json()).toMatchObject({
+      version: 2,
+      quiz: expect.objectContaining({ title: { ar: 'تحرير', en: 'Edited' } }),
+    })
     expect((await send('DELETE', `/v1/quizzes/${id}`, editorHeaders)).status).toBe(204)
     await expectProblem(await send('GET', `/v1/quizzes/${id}/source`, teacher(mine)), 404, 'quiz-not-found', ORIGIN)
   })
@@ -268,7 +272,15 @@ describe('GET /v1/quiz-sources', () => {
     await send('DELETE', `/v1/quizzes/${deleted}`, editorHeaders)
 
     const items = await list(editorHeaders)
-    expect(items[0]).toMatchObject({ id: 'kim-putin-beijing', origin: 'file', readOnly: true, ownerClassId: null, updatedAt: null, stale: [], visibility: 'public' })
+    expect(items[0]).toMatchObject({
+      id: 'kim-putin-beijing',
+      origin: 'file',
+      readOnly: true,
+      ownerClassId: null,
+      updatedAt: null,
+      stale: [],
+      visibility: 'public',
+    })
     expect(items.find((q) => q.id === ofClass)).toMatchObject({ ownerClassId: mine.classId, visibility: 'classroom', readOnly: false })
     expect(items.find((q) => q.id === publicQuiz)).toMatchObject({ ownerClassId: null, visibility: 'public', origin: 'api' })
     expect(items.find((q) => q.id === classroomQuiz)).toMatchObject({ ownerClassId: null, visibility: 'classroom' })

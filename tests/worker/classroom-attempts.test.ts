@@ -80,7 +80,7 @@ describe('maxAttempts', () => {
     const { assignment } = await newAssignment({ maxAttempts: 2 })
     expect((await submit(assignment.code, { name: 'Sara Ali', answers: RIGHT })).status).toBe(201)
     const second = await submit(assignment.code, { name: ' sara  ali', answers: WRONG })
-    expect(((await second.json()) as AttemptResult)).toMatchObject({ attemptNumber: 2, attemptsLeft: 0 })
+    expect((await second.json()) as AttemptResult).toMatchObject({ attemptNumber: 2, attemptsLeft: 0 })
     const third = await submit(assignment.code, { name: 'SARA ALI', answers: RIGHT })
     expect(third.status).toBe(409)
     expect(await problemOf(third)).toMatchObject({ code: 'max-attempts-reached', maxAttempts: 2, attempts: 2 })
@@ -90,9 +90,7 @@ describe('maxAttempts', () => {
 
   it('holds under 200 concurrent submissions by the same name', async () => {
     const { assignment } = await newAssignment({ maxAttempts: 3 })
-    const statuses = await Promise.all(
-      Array.from({ length: 200 }, async () => (await submit(assignment.code, { name: 'Same Name', answers: RIGHT })).status),
-    )
+    const statuses = await Promise.all(Array.from({ length: 200 }, async () => (await submit(assignment.code, { name: 'Same Name', answers: RIGHT })).status))
     expect(statuses.filter((s) => s === 201)).toHaveLength(3)
     expect(statuses.filter((s) => s === 409)).toHaveLength(197)
     const { results } = await env.DB.prepare('SELECT attempt_number FROM attempts WHERE assignment_id = ? ORDER BY 1')
@@ -194,7 +192,9 @@ describe('input limits', () => {
 
   it('answers 404 to malformed and unknown codes before the rate limiter stores a counter for them', async () => {
     const rows = async (code: string) =>
-      (await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key LIKE 'attempts:%' AND substr(key, -length(?1)) = ?1").bind(code).first<{ n: number }>())!.n
+      (await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key LIKE 'attempts:%' AND substr(key, -length(?1)) = ?1")
+        .bind(code)
+        .first<{ n: number }>())!.n
     const tag = crypto.randomUUID().slice(0, 8).toUpperCase()
     // Outside the alphabet (0, O, 1, I, L), too short, too long, punctuation; and well-formed but unknown.
     const codes = [`O0${tag}`, `${tag}!`, 'AB', `${tag}${tag}`, `L1${tag}`.slice(0, 6), 'WXYZ2345']
@@ -232,8 +232,18 @@ describe('stored attempts', () => {
     expect(JSON.parse(row!.answers as string)).toEqual({ ...RIGHT, 'meeting-city': 'موسكو!' })
     const grades = JSON.parse(row!.grades as string) as { questionId: string; correct: boolean; answer: string | null }[]
     expect(grades).toHaveLength(22)
-    expect(grades.find((g) => g.questionId === 'meeting-city')).toEqual({ questionId: 'meeting-city', answered: true, correct: false, answer: 'موسكو', kind: 'text' })
-    expect(grades.find((g) => g.questionId === 'training-areas')).toMatchObject({ correct: true, answer: 'drones,human-wave-attacks,missile-guidance', kind: 'choice' })
+    expect(grades.find((g) => g.questionId === 'meeting-city')).toEqual({
+      questionId: 'meeting-city',
+      answered: true,
+      correct: false,
+      answer: 'موسكو',
+      kind: 'text',
+    })
+    expect(grades.find((g) => g.questionId === 'training-areas')).toMatchObject({
+      correct: true,
+      answer: 'drones,human-wave-attacks,missile-guidance',
+      kind: 'choice',
+    })
     expect(grades.find((g) => g.questionId === 'meeting-duration')).toEqual({ questionId: 'meeting-duration', answered: false, correct: false, answer: null })
   })
 })

@@ -1,6 +1,17 @@
 import { SELF } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ORIGIN, QUIZ_ID, RIGHT, bearer, countRows, createAssignment, createClass, submit, type CreatedAssignment, type CreatedClass } from './classroom-helpers.ts'
+import {
+  ORIGIN,
+  QUIZ_ID,
+  RIGHT,
+  bearer,
+  countRows,
+  createAssignment,
+  createClass,
+  submit,
+  type CreatedAssignment,
+  type CreatedClass,
+} from './classroom-helpers.ts'
 
 type Endpoint = { name: string; method: string; path: (classId: string, assignmentId: string) => string; body?: unknown; ok: number }
 

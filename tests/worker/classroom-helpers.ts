@@ -48,11 +48,7 @@ export type Submission = {
   clientAttemptId?: string
 }
 
-export function submit(
-  code: string,
-  body: Submission | string,
-  options: { key?: string | null; ip?: string; lang?: string } = {},
-): Promise<Response> {
+export function submit(code: string, body: Submission | string, options: { key?: string | null; ip?: string; lang?: string } = {}): Promise<Response> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', 'CF-Connecting-IP': options.ip ?? freshIp() }
   const key = options.key === undefined ? crypto.randomUUID() : options.key
   if (key !== null) headers['Idempotency-Key'] = key
@@ -91,6 +87,8 @@ export type AttemptResult = {
 }
 
 export async function countRows(table: 'classes' | 'assignments' | 'attempts', where = '1 = 1', ...binds: unknown[]) {
-  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).bind(...binds).first<{ n: number }>()
+  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`)
+    .bind(...binds)
+    .first<{ n: number }>()
   return row?.n ?? 0
 }

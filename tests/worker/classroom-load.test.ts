@@ -6,9 +6,7 @@ it('stores exactly 200 attempts from 200 concurrent students', async () => {
   const cls = await createClass()
   const assignment = await createAssignment(cls)
   // Distinct students on distinct addresses, as a class on phones (see docs/classroom.md for the limits).
-  const responses = await Promise.all(
-    Array.from({ length: 200 }, (_, i) => submit(assignment.code, { name: `Student ${i}`, answers: i % 2 ? RIGHT : WRONG })),
-  )
+  const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => submit(assignment.code, { name: `Student ${i}`, answers: i % 2 ? RIGHT : WRONG })))
   expect(responses.map((r) => r.status)).toEqual(Array(200).fill(201))
   const bodies = (await Promise.all(responses.map((r) => r.json()))) as AttemptResult[]
   expect(new Set(bodies.map((b) => b.attemptId)).size).toBe(200)

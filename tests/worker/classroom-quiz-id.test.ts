@@ -69,12 +69,15 @@ describe('the id of a classroom quiz', () => {
       expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201, 201, 422, 409, 422, 422, 400, 200])
       const attempt = (await responses[10]!.clone().json()) as AttemptResult
       expect(attempt.revealed).toBe(revealAnswers === 'after-submit')
-      if (attempt.revealed) expect(attempt.results.find((r) => r.questionId === 'meeting-place')).toMatchObject({ correct: false, expected: expect.any(Object) })
+      if (attempt.revealed)
+        expect(attempt.results.find((r) => r.questionId === 'meeting-place')).toMatchObject({ correct: false, expected: expect.any(Object) })
       await expectNowhere(responses, quizId)
 
       if (revealAnswers === 'after-due') {
         // Once the due date has passed the answers are revealed, still without the id.
-        await env.DB.prepare('UPDATE assignments SET due_at = ? WHERE code = ?').bind(new Date(Date.now() - 1000).toISOString(), assignment.code).run()
+        await env.DB.prepare('UPDATE assignments SET due_at = ? WHERE code = ?')
+          .bind(new Date(Date.now() - 1000).toISOString(), assignment.code)
+          .run()
         const again = await get(`/v1/assignments/${assignment.code}/attempts/${attempt.attemptId}`)
         const closed = await submit(assignment.code, { name: 'Late', answers })
         expect([again.status, closed.status]).toEqual([200, 403])

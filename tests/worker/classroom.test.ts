@@ -1,17 +1,6 @@
 import { env, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import {
-  ORIGIN,
-  QUIZ_ID,
-  RIGHT,
-  WRONG,
-  bearer,
-  countRows,
-  createAssignment,
-  createClass,
-  submit,
-  type AttemptResult,
-} from './classroom-helpers.ts'
+import { ORIGIN, QUIZ_ID, RIGHT, WRONG, bearer, countRows, createAssignment, createClass, submit, type AttemptResult } from './classroom-helpers.ts'
 
 type Results = {
   assignment: { code: string; title: string }
@@ -122,9 +111,7 @@ describe('classroom: teacher → students → results', () => {
     ])
     expect(byId.get('meeting-city')!.type).toBe('text')
     expect(byId.get('first-public-trilateral')!.type).toBe('boolean')
-    expect(byId.get('parade-occasion')!.topWrongAnswers).toEqual([
-      { answer: 'cold-war-end', display: expect.not.stringMatching(/^cold-war-end$/), count: 1 },
-    ])
+    expect(byId.get('parade-occasion')!.topWrongAnswers).toEqual([{ answer: 'cold-war-end', display: expect.not.stringMatching(/^cold-war-end$/), count: 1 }])
     expect(byId.get('first-public-trilateral')).toMatchObject({ answered: 2, correct: 2 })
     expect(byId.get('meeting-city')!.prompt).toEqual(expect.any(String))
 
@@ -173,7 +160,8 @@ describe('classroom: teacher → students → results', () => {
     expect(student('سارة "الأولى"').timeTakenSeconds).toBeGreaterThanOrEqual(75)
     const expected =
       '\uFEFF' +
-      ['name,attempts,latest_score,best_score,max_score,latest_percent,time_taken_seconds,last_submitted_at,' + ids.join(','),
+      [
+        'name,attempts,latest_score,best_score,max_score,latest_percent,time_taken_seconds,last_submitted_at,' + ids.join(','),
         `"Doe, Jane",${cells('Doe, Jane')}`,
         `"'=HYPERLINK(""http://evil"")",${cells('=HYPERLINK("http://evil")')}`,
         `"سارة ""الأولى""",${cells('سارة "الأولى"')}`,
@@ -327,7 +315,7 @@ describe('classroom: teacher → students → results', () => {
     expect(html).toContain('<html lang="ar" dir="rtl">')
     expect(html).not.toContain('<img src=x')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;')
-    expect((await SELF.fetch(`${ORIGIN}/a/${assignment.code}?lang=en`).then((r) => r.text()))).toContain('data-lang="en"')
+    expect(await SELF.fetch(`${ORIGIN}/a/${assignment.code}?lang=en`).then((r) => r.text())).toContain('data-lang="en"')
 
     const missing = await SELF.fetch(`${ORIGIN}/a/%3Cscript%3E`, { headers: { Accept: 'text/html' } })
     expect(missing.status).toBe(404)

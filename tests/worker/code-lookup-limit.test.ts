@@ -28,8 +28,7 @@ function freshAddress(): string {
   return `10.250.${base}.${ipCounter}`
 }
 
-const lookup = (code: string, ip: string, path = '') =>
-  SELF.fetch(`${ORIGIN}/v1/assignments/${code}${path}`, { headers: { 'CF-Connecting-IP': ip } })
+const lookup = (code: string, ip: string, path = '') => SELF.fetch(`${ORIGIN}/v1/assignments/${code}${path}`, { headers: { 'CF-Connecting-IP': ip } })
 
 async function storedCount(key: string): Promise<number | null> {
   return env.DB.prepare('SELECT count FROM rate_limits WHERE key = ?').bind(`${CODE_LOOKUP_LIMIT.name}:${key}`).first<number>('count')

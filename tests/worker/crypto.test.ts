@@ -40,7 +40,12 @@ describe('insertWithFreshCode', () => {
     let calls = 0
     const draw = (length: number) => {
       lengths.push(length)
-      return ++calls < 5 ? taken.joinCode : `Z${crypto.randomUUID().slice(0, length - 1).toUpperCase()}`
+      return ++calls < 5
+        ? taken.joinCode
+        : `Z${crypto
+            .randomUUID()
+            .slice(0, length - 1)
+            .toUpperCase()}`
     }
     const row = await insertWithFreshCode(async (code) => {
       await env.DB.prepare('INSERT INTO classes (id, name, teacher_key_hash, join_code, created_at) VALUES (?, ?, ?, ?, ?)')

@@ -10,7 +10,15 @@ import { expectProblem } from './problem-assert.ts'
 // routes, for the quiz in the body, storing nothing.
 
 type Body = Record<string, unknown>
-type Result = { questionId: string; correct: boolean; score: number; parsed: ({ display: string } & Body) | null; expected: { display: string } & Body; explanation: string; evidence: Body }
+type Result = {
+  questionId: string
+  correct: boolean
+  score: number
+  parsed: ({ display: string } & Body) | null
+  expected: { display: string } & Body
+  explanation: string
+  evidence: Body
+}
 
 /** The sample quiz (every question type) as the studio holds it while editing. */
 function draft(overrides: Body = {}): Body {
@@ -148,13 +156,23 @@ describe('POST /v1/drafts/grade', () => {
   it('needs every question valid, and answers of the quiz’s questions in their shapes', async () => {
     const broken = withQuestion(1, (q) => ({ ...q, answer: 'c5000' }))
     const invalid = withQuestion(6, (q) => ({ ...q, answer: { accepted: [] } }))
-    const problem = await expectProblem(await grade({ quiz: { ...broken, questions: [...(broken.questions as Body[]).slice(0, 6), (invalid.questions as Body[])[6]] }, answers }), 422, 'validation-failed', ORIGIN)
+    const problem = await expectProblem(
+      await grade({ quiz: { ...broken, questions: [...(broken.questions as Body[]).slice(0, 6), (invalid.questions as Body[])[6]] }, answers }),
+      422,
+      'validation-failed',
+      ORIGIN,
+    )
     expect((problem.errors as { path: string }[]).map((e) => e.path)).toEqual(['quiz.questions[1].answer', 'quiz.questions[6].answer.accepted'])
     // The content checks are not run: an evidence quote missing from the article is fine.
     const unchecked = withQuestion(0, (q) => ({ ...q, evidence: { paragraph: 0, quote: 'ليس في المقال' } }))
     expect((await grade({ quiz: unchecked, answers })).status).toBe(200)
 
-    const unknown = await expectProblem(await grade({ quiz: draft(), answers: { 'no-such-question': 'x', 'meeting-place': 7 } }), 422, 'validation-failed', ORIGIN)
+    const unknown = await expectProblem(
+      await grade({ quiz: draft(), answers: { 'no-such-question': 'x', 'meeting-place': 7 } }),
+      422,
+      'validation-failed',
+      ORIGIN,
+    )
     expect((unknown.errors as { path: string }[]).map((e) => e.path).sort()).toEqual(['answers.meeting-place', 'answers.no-such-question'])
   })
 })

@@ -55,7 +55,11 @@ describe('POST /v1/drafts', () => {
     const id = await save(quiz)
     const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, keyOf(q)]))
     const graded = (await (
-      await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}/grade`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ answers }) })
+      await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}/grade`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ answers }),
+      })
     ).json()) as { score: number; maxScore: number }
     expect(graded.score).toBe(graded.maxScore)
   })
@@ -84,7 +88,9 @@ describe('POST /v1/drafts', () => {
   })
 
   it('strips the tags of pasted HTML', async () => {
-    const { quiz } = await draft(`<article><h1>Rain</h1><p>Heavy rain <b>killed</b> at least 210 people in 14 districts on Friday, officials said.</p><script>alert(1)</script><p>About 1,800 homes were destroyed.</p></article>`)
+    const { quiz } = await draft(
+      `<article><h1>Rain</h1><p>Heavy rain <b>killed</b> at least 210 people in 14 districts on Friday, officials said.</p><script>alert(1)</script><p>About 1,800 homes were destroyed.</p></article>`,
+    )
     expect(quiz.articleText).not.toMatch(/[<>]|alert/u)
     expect(quiz.articleText).toContain('Heavy rain killed at least 210 people')
   })
@@ -113,7 +119,12 @@ describe('POST /v1/drafts refuses', () => {
     ['a blank article', { articleText: ' \n\t ' }, 422, 'article-empty'],
     ['binary data', { articleText: '\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000' }, 422, 'article-binary'],
     ['numbers without sentences', { articleText: '12 45 99\n2024\n3.5' }, 422, 'article-no-sentences'],
-    ['French', { articleText: 'Le conseil municipal a approuvé mardi un budget de 4,2 milliards de dollars pour la nouvelle année.' }, 422, 'language-unsupported'],
+    [
+      'French',
+      { articleText: 'Le conseil municipal a approuvé mardi un budget de 4,2 milliards de dollars pour la nouvelle année.' },
+      422,
+      'language-unsupported',
+    ],
     ['an article not in the given language', { articleText: seed, lang: 'en' }, 422, 'language-mismatch'],
     ['an unknown language code', { articleText: seed, lang: 'fr' }, 422, 'validation-failed'],
     ['an article that is not a string', { articleText: 42 }, 422, 'validation-failed'],

@@ -40,7 +40,11 @@ async function create(body: Body = quizBody()): Promise<Body> {
 
 describe('editor authentication', () => {
   it('refuses a missing or wrong token with 401 and a Bearer challenge, before reading the body', async () => {
-    const attempts: Record<string, string>[] = [{ 'Content-Type': 'application/json' }, { ...bearer('nope'), 'Content-Type': 'application/json' }, { Authorization: 'Basic dGVzdA==' }]
+    const attempts: Record<string, string>[] = [
+      { 'Content-Type': 'application/json' },
+      { ...bearer('nope'), 'Content-Type': 'application/json' },
+      { Authorization: 'Basic dGVzdA==' },
+    ]
     for (const headers of attempts) {
       for (const [method, path] of [
         ['POST', '/v1/quizzes'],
@@ -111,10 +115,12 @@ describe('creating quizzes', () => {
   })
 
   it('refuses a quiz that gives an answer away or quotes Arabic with “ ”, on POST and PUT, naming the check', async () => {
-    const spoiled = await expectProblem(await send('POST', '/v1/quizzes', quizBody({ title: { ar: 'القمة في العاصمة الصينية', en: 'The summit' } })), 422, 'quiz-invalid')
-    expect(spoiled.issues).toEqual([
-      { check: 'answer-not-given-away', path: 'title.ar', message: expect.stringContaining('questions[0] ("meeting-place")') },
-    ])
+    const spoiled = await expectProblem(
+      await send('POST', '/v1/quizzes', quizBody({ title: { ar: 'القمة في العاصمة الصينية', en: 'The summit' } })),
+      422,
+      'quiz-invalid',
+    )
+    expect(spoiled.issues).toEqual([{ check: 'answer-not-given-away', path: 'title.ar', message: expect.stringContaining('questions[0] ("meeting-place")') }])
     await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes/${id}`), 404, 'quiz-not-found')
 
     await create()
@@ -135,10 +141,7 @@ describe('creating quizzes', () => {
     const { lang: _lang, ...noLang } = quizBody()
     const problem = await expectProblem(await send('POST', '/v1/quizzes', { ...noLang, articleText: undefined, extra: 1 }), 422, 'quiz-invalid')
     expect(problem.issues).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ check: 'schema', path: 'articleText' }),
-        expect.objectContaining({ check: 'schema', path: 'lang' }),
-      ]),
+      expect.arrayContaining([expect.objectContaining({ check: 'schema', path: 'articleText' }), expect.objectContaining({ check: 'schema', path: 'lang' })]),
     )
     const unknown = await expectProblem(await send('POST', '/v1/quizzes', quizBody({ colour: 'blue' })), 422, 'quiz-invalid')
     expect(unknown.issues).toEqual([expect.objectContaining({ check: 'unknown-properties', path: 'colour' })])
@@ -271,10 +274,7 @@ describe('updating quizzes', () => {
     await send('PUT', `/v1/quizzes/${id}`, quizBody({ title: { ar: 'نسخة ثانية', en: 'Second version' } }))
     const second = await submit(assignment.code, { name: 'Layla', answers: { 'meeting-place': 'beijing' } })
     expect(second.status).toBe(201)
-    const { results } = await env.DB
-      .prepare('SELECT quiz_version FROM attempts WHERE quiz_id = ? ORDER BY attempt_number')
-      .bind(id)
-      .all()
+    const { results } = await env.DB.prepare('SELECT quiz_version FROM attempts WHERE quiz_id = ? ORDER BY attempt_number').bind(id).all()
     expect(results).toEqual([{ quiz_version: 1 }, { quiz_version: 2 }])
   })
 })
@@ -292,8 +292,7 @@ describe('deleting quizzes', () => {
     expect(list.quizzes.map((q) => q.id)).not.toContain(id)
 
     expect(await create()).toMatchObject({ version: 3 })
-    const { results } = await env.DB
-      .prepare('SELECT version, deleted_at IS NOT NULL AS deleted FROM authored_quizzes WHERE id = ? ORDER BY version')
+    const { results } = await env.DB.prepare('SELECT version, deleted_at IS NOT NULL AS deleted FROM authored_quizzes WHERE id = ? ORDER BY version')
       .bind(id)
       .all()
     expect(results).toEqual([
@@ -328,7 +327,7 @@ describe('deleting quizzes', () => {
     expect(results).toEqual([{ quiz_version: 2 }, { quiz_version: 2 }])
   })
 
-  it('keeps teacher results and the student page of an assignment whose quiz was deleted in that quiz\'s terms', async () => {
+  it("keeps teacher results and the student page of an assignment whose quiz was deleted in that quiz's terms", async () => {
     await create(quizBody({ lang: 'en' }))
     const cls = await createClass()
     const assignment = await createAssignment(cls, { quizId: id })

@@ -22,9 +22,7 @@ const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const
 // Every route, as [METHOD, path template with :params], from the app itself.
 const ROUTES = [
   ...new Map(
-    app.routes
-      .filter((r) => !['ALL', 'HEAD', 'OPTIONS'].includes(r.method))
-      .map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }] as const),
+    app.routes.filter((r) => !['ALL', 'HEAD', 'OPTIONS'].includes(r.method)).map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }] as const),
   ).values(),
 ]
 
@@ -95,7 +93,23 @@ function pathFor(template: string): fc.Arbitrary<string> {
   })
 }
 
-const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'answers', 'answer', 'name', 'quizId', 'lang', 'id', 'questions', 'articleText', 'quiz', 'questionId', 'visibility', '')
+const hostileKey = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'answers',
+  'answer',
+  'name',
+  'quizId',
+  'lang',
+  'id',
+  'questions',
+  'articleText',
+  'quiz',
+  'questionId',
+  'visibility',
+  '',
+)
 
 /** JSON values of every shape, with hostile keys among the ordinary ones. */
 const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
@@ -113,8 +127,21 @@ const shapedBody = fc.oneof(
   fc.record({ answers: fc.dictionary(fc.oneof(hostileKey, fc.constantFrom('meeting-duration', 'meeting-city', 'parade-occasion')), jsonValue) }),
   fc.record({ answer: jsonValue }),
   fc.record({ name: hostileText, answers: jsonValue, startedAt: fc.oneof(hostileText, fc.constant('2026-01-01T00:00:00Z')) }),
-  fc.record({ quizId: fc.oneof(hostileText, fc.constant('kim-putin-beijing')), title: hostileText, maxAttempts: jsonValue, revealAnswers: hostileText, shuffle: jsonValue }),
-  fc.record({ id: hostileText, lang: jsonValue, title: jsonValue, source: jsonValue, questions: fc.array(jsonValue, { maxLength: 3 }), articleText: jsonValue }),
+  fc.record({
+    quizId: fc.oneof(hostileText, fc.constant('kim-putin-beijing')),
+    title: hostileText,
+    maxAttempts: jsonValue,
+    revealAnswers: hostileText,
+    shuffle: jsonValue,
+  }),
+  fc.record({
+    id: hostileText,
+    lang: jsonValue,
+    title: jsonValue,
+    source: jsonValue,
+    questions: fc.array(jsonValue, { maxLength: 3 }),
+    articleText: jsonValue,
+  }),
   // Draft grading: a quiz in the body, its questions hostile or real-looking.
   fc.record({
     quiz: fc.record({
@@ -124,7 +151,16 @@ const shapedBody = fc.oneof(
       questions: fc.array(
         fc.oneof(
           jsonValue,
-          fc.record({ id: fc.oneof(hostileKey, fc.constantFrom('meeting-duration', 'q1')), type: fc.constantFrom('single', 'multiple', 'boolean', 'numeric', 'text', 'x'), answer: jsonValue, choices: jsonValue, evidence: jsonValue, prompt: jsonValue, explanation: jsonValue, skill: jsonValue }),
+          fc.record({
+            id: fc.oneof(hostileKey, fc.constantFrom('meeting-duration', 'q1')),
+            type: fc.constantFrom('single', 'multiple', 'boolean', 'numeric', 'text', 'x'),
+            answer: jsonValue,
+            choices: jsonValue,
+            evidence: jsonValue,
+            prompt: jsonValue,
+            explanation: jsonValue,
+            skill: jsonValue,
+          }),
         ),
         { maxLength: 4 },
       ),
@@ -164,16 +200,32 @@ const bodyText: fc.Arbitrary<string | undefined> = fc.oneof(
 )
 
 const headersArb = fc.record({
-  contentType: fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/problem+json', null),
+  contentType: fc.constantFrom(
+    'application/json',
+    'application/json; charset=utf-8',
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+    'application/problem+json',
+    null,
+  ),
   auth: fc.constantFrom(null, `Bearer ${EDITOR_TOKEN}`, 'Bearer teacher', 'Bearer ', 'Basic YTpi', 'Bearer ' + 'k'.repeat(600), 'teacher'),
-  idempotencyKey: fc.option(fc.oneof(fc.uuid(), hostileText.map((s) => s.replace(/[^\x20-\x7E]/g, ''))), { nil: null }),
+  idempotencyKey: fc.option(
+    fc.oneof(
+      fc.uuid(),
+      hostileText.map((s) => s.replace(/[^\x20-\x7E]/g, '')),
+    ),
+    { nil: null },
+  ),
   ifNoneMatch: fc.option(fc.constantFrom('*', '"abc"', 'W/"x"', ''), { nil: null }),
   // A fresh client address per request: rate limits may answer 429, but do not have to.
   ip: fc.ipV4(),
 })
 
 const queryArb = fc.option(
-  fc.dictionary(fc.oneof(fc.constantFrom('lang', 'format', 'seed', 'url', 'maxwidth', '__proto__[x]', 'lang[]'), fc.string({ maxLength: 8 })), hostileText, { maxKeys: 3 }),
+  fc.dictionary(fc.oneof(fc.constantFrom('lang', 'format', 'seed', 'url', 'maxwidth', '__proto__[x]', 'lang[]'), fc.string({ maxLength: 8 })), hostileText, {
+    maxKeys: 3,
+  }),
   { nil: null },
 )
 
@@ -181,7 +233,14 @@ type HeadersValue = typeof headersArb extends fc.Arbitrary<infer T> ? T : never
 
 type Sent = { method: string; url: string; status: number; contentType: string | null; body: string }
 
-async function sendRequest(method: string, path: string, query: Record<string, string> | null, body: string | undefined, h: HeadersValue, teacherKey: boolean): Promise<Sent> {
+async function sendRequest(
+  method: string,
+  path: string,
+  query: Record<string, string> | null,
+  body: string | undefined,
+  h: HeadersValue,
+  teacherKey: boolean,
+): Promise<Sent> {
   const headers = new Headers({ 'CF-Connecting-IP': h.ip })
   if (h.contentType) headers.set('Content-Type', h.contentType)
   const auth = h.auth === 'Bearer teacher' && teacherKey ? `Bearer ${teacher.teacherKey}` : h.auth
@@ -247,7 +306,15 @@ describe('HTTP fuzzing of every route', () => {
         headersArb,
         async (route, size, unit, key, headers) => {
           const path = route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) =>
-            name === 'code' ? assignment.code : name === 'classId' ? teacher.classId : name === 'assignmentId' ? assignment.assignmentId : name === 'questionId' ? 'meeting-duration' : 'kim-putin-beijing',
+            name === 'code'
+              ? assignment.code
+              : name === 'classId'
+                ? teacher.classId
+                : name === 'assignmentId'
+                  ? assignment.assignmentId
+                  : name === 'questionId'
+                    ? 'meeting-duration'
+                    : 'kim-putin-beijing',
           )
           const body = JSON.stringify({ [key]: unit.repeat(Math.ceil(size / unit.length)) })
           const sent = await sendRequest(route.method, path, null, body, { ...headers, contentType: 'application/json', auth: `Bearer ${EDITOR_TOKEN}` }, false)

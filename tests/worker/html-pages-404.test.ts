@@ -15,9 +15,7 @@ import { expectProblem } from './problem-assert.ts'
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8'
 
 // What each negotiation chooses for an Accept header, through a real Hono context.
-const negotiation = new Hono()
-  .get('/html', (c) => c.text(String(prefersHtmlIn(c))))
-  .get('/csv', (c) => c.text(String(prefersCsv(c))))
+const negotiation = new Hono().get('/html', (c) => c.text(String(prefersHtmlIn(c)))).get('/csv', (c) => c.text(String(prefersCsv(c))))
 async function chooses(kind: 'html' | 'csv', accept: string | null | undefined): Promise<boolean> {
   const res = await negotiation.request(`/${kind}`, { headers: accept == null ? {} : { Accept: accept } })
   return (await res.text()) === 'true'

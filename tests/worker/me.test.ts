@@ -25,7 +25,12 @@ describe('GET /v1/me', () => {
   it('answers 401 with a challenge to no key, a wrong key, another scheme and a deleted class’s key', async () => {
     const missing = await expectProblem(await me(), 401, 'unauthorized', ORIGIN)
     expect(missing.detail).toContain('Authorization: Bearer')
-    for (const headers of [bearer('x'.repeat(43)), bearer(`${EDITOR_TOKEN}x`), { Authorization: `Basic ${btoa(`editor:${EDITOR_TOKEN}`)}` }, { Authorization: EDITOR_TOKEN }]) {
+    for (const headers of [
+      bearer('x'.repeat(43)),
+      bearer(`${EDITOR_TOKEN}x`),
+      { Authorization: `Basic ${btoa(`editor:${EDITOR_TOKEN}`)}` },
+      { Authorization: EDITOR_TOKEN },
+    ]) {
       const res = await me(headers)
       await expectProblem(res, 401, 'unauthorized', ORIGIN)
       expect(res.headers.get('WWW-Authenticate')).toMatch(/^Bearer realm="fahm-editor"/)

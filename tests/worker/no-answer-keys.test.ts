@@ -49,7 +49,12 @@ describe('public GET responses carry no answer keys', () => {
     expect(secrets.length).toBeGreaterThan(quizzes[0]!.questions.length)
     // The walker finds a planted leak.
     const found: string[] = []
-    walk({ a: [{ explanation: 'x' }, secrets[0]] }, '$', (k, p) => FORBIDDEN_KEYS.includes(k) && found.push(p), (s, p) => secrets.includes(s) && found.push(p))
+    walk(
+      { a: [{ explanation: 'x' }, secrets[0]] },
+      '$',
+      (k, p) => FORBIDDEN_KEYS.includes(k) && found.push(p),
+      (s, p) => secrets.includes(s) && found.push(p),
+    )
     expect(found).toEqual(['$.a[0].explanation', '$.a[1]'])
   })
 

@@ -3,17 +3,15 @@ import { expect, it } from 'vitest'
 
 const oembed = (url: string) => SELF.fetch(`http://fahm.test/oembed?format=json&url=${encodeURIComponent(url)}`)
 
-it.each([
-  'http://fahm.test/embed/%E0%A4%A',
-  'http://fahm.test/embed/%',
-  'http://fahm.test/embed/%ZZ',
-  'http://fahm.test/embed/%F0%9F%98',
-])('answers a malformed percent-escape in the quiz id (%s) with a 404 problem, not a 500', async (url) => {
-  const res = await oembed(url)
-  expect(res.status).toBe(404)
-  expect(res.headers.get('content-type')).toContain('application/problem+json')
-  expect(((await res.json()) as { code: string }).code).toBe('quiz-not-found')
-})
+it.each(['http://fahm.test/embed/%E0%A4%A', 'http://fahm.test/embed/%', 'http://fahm.test/embed/%ZZ', 'http://fahm.test/embed/%F0%9F%98'])(
+  'answers a malformed percent-escape in the quiz id (%s) with a 404 problem, not a 500',
+  async (url) => {
+    const res = await oembed(url)
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toContain('application/problem+json')
+    expect(((await res.json()) as { code: string }).code).toBe('quiz-not-found')
+  },
+)
 
 it('still decodes a well-formed escaped quiz id', async () => {
   const res = await oembed('http://fahm.test/embed/kim%2Dputin%2Dbeijing')
@@ -34,7 +32,9 @@ it('sizes the iframe by maxwidth and carries the embed URL’s theme, lang and m
   expect(Object.fromEntries(src.searchParams)).toEqual({ lang: 'en', mode: 'all', theme: 'dark' })
 
   // Without bounds: the default size; an unknown theme is dropped rather than passed on.
-  const plain = (await (await SELF.fetch(`http://fahm.test/oembed?url=${encodeURIComponent('http://fahm.test/embed/kim-putin-beijing?theme=neon')}`)).json()) as { html: string; width: number }
+  const plain = (await (
+    await SELF.fetch(`http://fahm.test/oembed?url=${encodeURIComponent('http://fahm.test/embed/kim-putin-beijing?theme=neon')}`)
+  ).json()) as { html: string; width: number }
   expect(plain.width).toBe(720)
   expect(plain.html).toContain('width="720"')
   expect(plain.html).not.toContain('theme=')

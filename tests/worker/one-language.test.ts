@@ -31,11 +31,34 @@ async function getJson(path: string): Promise<Body> {
   return res.json()
 }
 
-const post = (path: string, body: unknown) => SELF.fetch(`${ORIGIN}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+const post = (path: string, body: unknown) =>
+  SELF.fetch(`${ORIGIN}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
 
 const QUIZZES = [
-  { name: 'Arabic only', lang: 'ar', other: 'en', dir: 'rtl', file: arabicOnlyQuizFile, article: SAMPLE_ARTICLE, title: 'القمة: {كيم} و«بوتين»', prompt: 'أين اجتمع كيم وبوتين؟', explanation: 'اجتمعا في بكين.', wrongChoice: 'موسكو' },
-  { name: 'English only', lang: 'en', other: 'ar', dir: 'ltr', file: englishOnlyQuizFile, article: ENGLISH_ARTICLE, title: 'The "summit" & <friends>', prompt: 'Where did Kim and Putin meet?', explanation: 'They met in Beijing.', wrongChoice: 'Moscow' },
+  {
+    name: 'Arabic only',
+    lang: 'ar',
+    other: 'en',
+    dir: 'rtl',
+    file: arabicOnlyQuizFile,
+    article: SAMPLE_ARTICLE,
+    title: 'القمة: {كيم} و«بوتين»',
+    prompt: 'أين اجتمع كيم وبوتين؟',
+    explanation: 'اجتمعا في بكين.',
+    wrongChoice: 'موسكو',
+  },
+  {
+    name: 'English only',
+    lang: 'en',
+    other: 'ar',
+    dir: 'ltr',
+    file: englishOnlyQuizFile,
+    article: ENGLISH_ARTICLE,
+    title: 'The "summit" & <friends>',
+    prompt: 'Where did Kim and Putin meet?',
+    explanation: 'They met in Beijing.',
+    wrongChoice: 'Moscow',
+  },
 ] as const
 
 describe.each(QUIZZES)('a quiz in one language: $name', (quiz) => {
@@ -118,9 +141,14 @@ describe.each(QUIZZES)('a quiz in one language: $name', (quiz) => {
     expect(place).toMatchObject({ prompt: quiz.prompt, topWrongAnswers: [{ answer: 'moscow', display: quiz.wrongChoice, count: 1 }] })
     for (const q of report.questions) expect(q.prompt).not.toBe('')
 
-    const csv = await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/assignments/${assignment.assignmentId}/results?format=csv&lang=${quiz.other}`, { headers: teacher })
+    const csv = await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/assignments/${assignment.assignmentId}/results?format=csv&lang=${quiz.other}`, {
+      headers: teacher,
+    })
     expect(csv.status).toBe(200)
-    const rows = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
+    const rows = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
     expect(rows[0]!.split(',').slice(-served.questions.length)).toEqual(served.questions.map((q: Body) => q.id))
     expect(rows[1]).toMatch(/^Layla,1,0,0,/)
 
@@ -202,7 +230,11 @@ describe('translations', () => {
       },
     ])
 
-    const empty = await expectProblem(await send('POST', '/v1/quizzes', editorBody({ ...arabicOnlyQuizFile(), title: {} }, SAMPLE_ARTICLE, freshQuizId('bad'))), 422, 'quiz-invalid')
+    const empty = await expectProblem(
+      await send('POST', '/v1/quizzes', editorBody({ ...arabicOnlyQuizFile(), title: {} }, SAMPLE_ARTICLE, freshQuizId('bad'))),
+      422,
+      'quiz-invalid',
+    )
     expect(empty.issues).toEqual([{ check: 'schema', path: 'title', message: 'needs its text in at least one language: "ar" (Arabic) or "en" (English)' }])
   })
 

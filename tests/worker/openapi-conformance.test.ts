@@ -5,7 +5,18 @@ import addFormats from 'ajv-formats'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { sampleQuizFile, SAMPLE_ARTICLE } from '../core/export-fixture.ts'
 import { authoredQuizBody, createAuthoredQuiz, EDITOR_TOKEN, freshQuizId } from './authored-quiz.ts'
-import { bearer, createAssignment, createClass, freshIp, ORIGIN, QUIZ_ID, RIGHT, submit, type CreatedAssignment, type CreatedClass } from './classroom-helpers.ts'
+import {
+  bearer,
+  createAssignment,
+  createClass,
+  freshIp,
+  ORIGIN,
+  QUIZ_ID,
+  RIGHT,
+  submit,
+  type CreatedAssignment,
+  type CreatedClass,
+} from './classroom-helpers.ts'
 import apiDocs from '../../docs/api.md?raw'
 
 /**
@@ -129,7 +140,14 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
       { name: 'create, no key', method: 'POST', path: '/v1/quizzes', body: authoredQuizBody(freshQuizId()), status: 401 },
       { name: 'create, invalid quiz', method: 'POST', path: '/v1/quizzes', headers: editor, body: { id: freshQuizId() }, status: 422 },
       { name: 'create, not JSON', method: 'POST', path: '/v1/quizzes', headers: { ...editor, 'Content-Type': 'text/plain' }, body: '{}', status: 415 },
-      { name: 'replace', method: 'PUT', path: `/v1/quizzes/${id}`, headers: editor, body: authoredQuizBody(id, { title: { ar: 'عنوان', en: 'Title' } }), status: 200 },
+      {
+        name: 'replace',
+        method: 'PUT',
+        path: `/v1/quizzes/${id}`,
+        headers: editor,
+        body: authoredQuizBody(id, { title: { ar: 'عنوان', en: 'Title' } }),
+        status: 200,
+      },
       { name: 'replace, no key', method: 'PUT', path: `/v1/quizzes/${id}`, body: authoredQuizBody(id), status: 401 },
       { name: 'replace, file quiz', method: 'PUT', path: `/v1/quizzes/${QUIZ_ID}`, headers: editor, body: authoredQuizBody(QUIZ_ID), status: 409 },
       { name: 'source', path: `/v1/quizzes/${quizId}/source`, headers: editor, status: 200 },
@@ -147,8 +165,20 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
       { name: 'draft', method: 'POST', path: '/v1/drafts', body: { articleText: SAMPLE_ARTICLE }, status: 200 },
       { name: 'draft, empty article', method: 'POST', path: '/v1/drafts', body: { articleText: '   ' }, status: 422 },
       { name: 'draft, not JSON', method: 'POST', path: '/v1/drafts', headers: { 'Content-Type': 'text/plain' }, body: '{}', status: 415 },
-      { name: 'draft check', method: 'POST', path: '/v1/drafts/check', body: { quiz: authoredQuizBody('d'), questionId: firstQuestion, answer: 'x' }, status: 200 },
-      { name: 'draft check, unknown question', method: 'POST', path: '/v1/drafts/check', body: { quiz: authoredQuizBody('d'), questionId: 'nope', answer: 'x' }, status: 404 },
+      {
+        name: 'draft check',
+        method: 'POST',
+        path: '/v1/drafts/check',
+        body: { quiz: authoredQuizBody('d'), questionId: firstQuestion, answer: 'x' },
+        status: 200,
+      },
+      {
+        name: 'draft check, unknown question',
+        method: 'POST',
+        path: '/v1/drafts/check',
+        body: { quiz: authoredQuizBody('d'), questionId: 'nope', answer: 'x' },
+        status: 404,
+      },
       { name: 'draft grade', method: 'POST', path: '/v1/drafts/grade', body: { quiz: authoredQuizBody('d'), answers: {} }, status: 200 },
       { name: 'draft grade, no quiz', method: 'POST', path: '/v1/drafts/grade', body: { answers: {} }, status: 422 },
       { name: 'delete', method: 'DELETE', path: `/v1/quizzes/${id}`, headers: editor, status: 204 },
@@ -169,21 +199,52 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
       { name: 'get class, no key', path: base, status: 401 },
       { name: 'get class, another key', path: `/v1/classes/${spareClass.classId}`, headers: key, status: 404 },
       { name: 'create assignment', method: 'POST', path: `${base}/assignments`, headers: key, body: { quizId: QUIZ_ID, title: 'Reading' }, status: 201 },
-      { name: 'create assignment, unknown quiz', method: 'POST', path: `${base}/assignments`, headers: key, body: { quizId: 'no-such-quiz', title: 'x' }, status: 422 },
-      { name: 'create assignment, not JSON', method: 'POST', path: `${base}/assignments`, headers: { ...key, 'Content-Type': 'text/plain' }, body: '{}', status: 415 },
+      {
+        name: 'create assignment, unknown quiz',
+        method: 'POST',
+        path: `${base}/assignments`,
+        headers: key,
+        body: { quizId: 'no-such-quiz', title: 'x' },
+        status: 422,
+      },
+      {
+        name: 'create assignment, not JSON',
+        method: 'POST',
+        path: `${base}/assignments`,
+        headers: { ...key, 'Content-Type': 'text/plain' },
+        body: '{}',
+        status: 415,
+      },
       { name: 'get assignment', path: `${base}/assignments/${assignment.assignmentId}`, headers: key, status: 200 },
       { name: 'get assignment, over-long id', path: `${base}/assignments/${'a'.repeat(200)}`, headers: key, status: 400 },
       { name: 'get assignment, unknown', path: `${base}/assignments/nope`, headers: key, status: 404 },
       { name: 'results', path: `${base}/assignments/${assignment.assignmentId}/results`, headers: key, status: 200 },
       { name: 'results as CSV', path: `${base}/assignments/${assignment.assignmentId}/results?format=csv`, headers: key, status: 200 },
-      { name: 'results, CSV refused', path: `${base}/assignments/${assignment.assignmentId}/results`, headers: { ...key, Accept: 'text/csv;q=0, application/json' }, status: 200 },
+      {
+        name: 'results, CSV refused',
+        path: `${base}/assignments/${assignment.assignmentId}/results`,
+        headers: { ...key, Accept: 'text/csv;q=0, application/json' },
+        status: 200,
+      },
       { name: 'results, bad format', path: `${base}/assignments/${assignment.assignmentId}/results?format=xls`, headers: key, status: 400 },
     ]
     for (const c of cases) await conform(c)
     const spare = await createAssignment(spareClass)
     const spareKey = bearer(spareClass.teacherKey)
-    await conform({ name: 'delete assignment', method: 'DELETE', path: `/v1/classes/${spareClass.classId}/assignments/${spare.assignmentId}`, headers: spareKey, status: 204 })
-    await conform({ name: 'delete assignment, gone', method: 'DELETE', path: `/v1/classes/${spareClass.classId}/assignments/${spare.assignmentId}`, headers: spareKey, status: 404 })
+    await conform({
+      name: 'delete assignment',
+      method: 'DELETE',
+      path: `/v1/classes/${spareClass.classId}/assignments/${spare.assignmentId}`,
+      headers: spareKey,
+      status: 204,
+    })
+    await conform({
+      name: 'delete assignment, gone',
+      method: 'DELETE',
+      path: `/v1/classes/${spareClass.classId}/assignments/${spare.assignmentId}`,
+      headers: spareKey,
+      status: 404,
+    })
     await conform({ name: 'delete class, no key', method: 'DELETE', path: `/v1/classes/${spareClass.classId}`, status: 401 })
     await conform({ name: 'delete class', method: 'DELETE', path: `/v1/classes/${spareClass.classId}`, headers: spareKey, status: 204 })
     await conform({ name: 'delete class, gone', method: 'DELETE', path: `/v1/classes/${spareClass.classId}`, headers: spareKey, status: 401 })
@@ -198,13 +259,54 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
       { name: 'its quiz', path: `${base}/quiz?lang=en`, status: 200 },
       { name: 'its quiz, unknown code', path: '/v1/assignments/ZZZZZZ/quiz', status: 404 },
       { name: 'its quiz, bad lang', path: `${base}/quiz?lang=fr`, status: 400 },
-      { name: 'attempt', method: 'POST', path: `/v1/assignments/${fresh.code}/attempts`, headers: { 'Idempotency-Key': crypto.randomUUID() }, body: { name: 'Lina', answers: RIGHT }, status: 201 },
-      { name: 'attempt, none left', method: 'POST', path: `/v1/assignments/${fresh.code}/attempts`, headers: { 'Idempotency-Key': crypto.randomUUID() }, body: { name: 'Lina', answers: RIGHT }, status: 409 },
+      {
+        name: 'attempt',
+        method: 'POST',
+        path: `/v1/assignments/${fresh.code}/attempts`,
+        headers: { 'Idempotency-Key': crypto.randomUUID() },
+        body: { name: 'Lina', answers: RIGHT },
+        status: 201,
+      },
+      {
+        name: 'attempt, none left',
+        method: 'POST',
+        path: `/v1/assignments/${fresh.code}/attempts`,
+        headers: { 'Idempotency-Key': crypto.randomUUID() },
+        body: { name: 'Lina', answers: RIGHT },
+        status: 409,
+      },
       { name: 'attempt, no key', method: 'POST', path: `${base}/attempts`, body: { name: 'Omar', answers: RIGHT }, status: 400 },
-      { name: 'attempt, clientAttemptId instead', method: 'POST', path: `${base}/attempts`, body: { name: 'Omar', answers: RIGHT, clientAttemptId: crypto.randomUUID() }, status: 201 },
-      { name: 'attempt, no name', method: 'POST', path: `${base}/attempts`, headers: { 'Idempotency-Key': crypto.randomUUID() }, body: { answers: RIGHT }, status: 422 },
-      { name: 'attempt, not JSON', method: 'POST', path: `${base}/attempts`, headers: { 'Idempotency-Key': crypto.randomUUID(), 'Content-Type': 'text/plain' }, body: '{}', status: 415 },
-      { name: 'attempt, unknown code', method: 'POST', path: '/v1/assignments/ZZZZZZ/attempts', headers: { 'Idempotency-Key': crypto.randomUUID() }, body: { name: 'x', answers: {} }, status: 404 },
+      {
+        name: 'attempt, clientAttemptId instead',
+        method: 'POST',
+        path: `${base}/attempts`,
+        body: { name: 'Omar', answers: RIGHT, clientAttemptId: crypto.randomUUID() },
+        status: 201,
+      },
+      {
+        name: 'attempt, no name',
+        method: 'POST',
+        path: `${base}/attempts`,
+        headers: { 'Idempotency-Key': crypto.randomUUID() },
+        body: { answers: RIGHT },
+        status: 422,
+      },
+      {
+        name: 'attempt, not JSON',
+        method: 'POST',
+        path: `${base}/attempts`,
+        headers: { 'Idempotency-Key': crypto.randomUUID(), 'Content-Type': 'text/plain' },
+        body: '{}',
+        status: 415,
+      },
+      {
+        name: 'attempt, unknown code',
+        method: 'POST',
+        path: '/v1/assignments/ZZZZZZ/attempts',
+        headers: { 'Idempotency-Key': crypto.randomUUID() },
+        body: { name: 'x', answers: {} },
+        status: 404,
+      },
       { name: 'attempt result', path: `${base}/attempts/${attemptId}`, status: 200 },
       { name: 'attempt result, unknown', path: `${base}/attempts/nope`, status: 404 },
     ]

@@ -1,12 +1,7 @@
 import { expect } from 'vitest'
 
 /** Asserts `res` is an RFC 9457 problem with this status and code, and returns its body. */
-export async function expectProblem(
-  res: Response,
-  status: number,
-  code: string,
-  origin = 'http://x',
-): Promise<Record<string, any>> {
+export async function expectProblem(res: Response, status: number, code: string, origin = 'http://x'): Promise<Record<string, any>> {
   expect(res.status).toBe(status)
   expect(res.headers.get('content-type')).toBe('application/problem+json')
   const body = (await res.json()) as Record<string, any>

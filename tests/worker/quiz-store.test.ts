@@ -110,7 +110,14 @@ describe('listQuizSummaries', () => {
 
     const own = await listQuizSummaries(env)
     expect(own[0]?.id).toBe('kim-putin-beijing')
-    expect(own.find((s) => s.id === id)).toEqual({ id, title: 'العنوان الثاني', lang: 'ar', langs: ['ar', 'en'], questionCount: sampleQuizFile().questions.length, version: 2 })
+    expect(own.find((s) => s.id === id)).toEqual({
+      id,
+      title: 'العنوان الثاني',
+      lang: 'ar',
+      langs: ['ar', 'en'],
+      questionCount: sampleQuizFile().questions.length,
+      version: 2,
+    })
     expect(own.some((s) => s.id === gone)).toBe(false)
     expect(own.some((s) => s.id === hidden)).toBe(false)
 

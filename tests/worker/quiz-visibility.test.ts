@@ -60,7 +60,11 @@ describe('classroom quizzes on the public endpoints', () => {
 
   it('are created and read by editors, who see their visibility', async () => {
     const id = freshQuizId('classroom')
-    const res = await SELF.fetch(`${ORIGIN}/v1/quizzes`, { method: 'POST', headers: editorHeaders, body: JSON.stringify(authoredQuizBody(id, { visibility: 'classroom' })) })
+    const res = await SELF.fetch(`${ORIGIN}/v1/quizzes`, {
+      method: 'POST',
+      headers: editorHeaders,
+      body: JSON.stringify(authoredQuizBody(id, { visibility: 'classroom' })),
+    })
     expect(res.status).toBe(201)
     expect(res.headers.get('Location')).toBe(`/v1/quizzes/${id}/source`)
     expect(await res.json()).toMatchObject({ id, version: 1, visibility: 'classroom' })

@@ -160,7 +160,10 @@ describe('POST /v1/quizzes/:quizId/grade', () => {
   it('treats null and blank answers as unanswered', async () => {
     const body = await grade({ 'parade-occasion': null, 'meeting-city': '   ', 'training-areas': [] })
     for (const id of ['parade-occasion', 'meeting-city', 'training-areas']) {
-      expect(body.results.find((r) => r.questionId === id), id).toMatchObject({ answered: false, correct: false, parsed: null })
+      expect(
+        body.results.find((r) => r.questionId === id),
+        id,
+      ).toMatchObject({ answered: false, correct: false, parsed: null })
     }
   })
 

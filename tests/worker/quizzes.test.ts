@@ -13,7 +13,16 @@ type PublicQuiz = {
   title: string
   source: { name: string }
   article: { lang: string; dir: string; paragraphs: { index: number; heading: string | null; text: string }[] }
-  questions: { id: string; type: string; skill: string; points: number; prompt: string; choices?: { id: string; text: string }[]; unit?: string; unitLabel?: string }[]
+  questions: {
+    id: string
+    type: string
+    skill: string
+    points: number
+    prompt: string
+    choices?: { id: string; text: string }[]
+    unit?: string
+    unitLabel?: string
+  }[]
 }
 
 describe('service', () => {
@@ -42,7 +51,10 @@ describe('GET /v1/quizzes', () => {
 
   it('gives titles in the requested language', async () => {
     const body = (await (await SELF.fetch('http://x/v1/quizzes?lang=en')).json()) as { quizzes: Record<string, unknown>[] }
-    expect(body.quizzes.find((q) => q.id === QUIZ)).toMatchObject({ title: 'Kim, Putin and Xi Jinping: a three-way meeting and a widening alliance', lang: 'en' })
+    expect(body.quizzes.find((q) => q.id === QUIZ)).toMatchObject({
+      title: 'Kim, Putin and Xi Jinping: a three-way meeting and a widening alliance',
+      lang: 'en',
+    })
   })
 
   it('rejects an unknown lang with a 400 naming the parameter', async () => {

@@ -64,9 +64,7 @@ describe('rateLimit', () => {
 
   it('never lets concurrent requests past the limit', async () => {
     const app = appWith({ limit: 10, windowSeconds: 60 })
-    const statuses = await Promise.all(
-      Array.from({ length: 40 }, async () => (await app.request('/limited/a', from('203.0.113.9'), env)).status),
-    )
+    const statuses = await Promise.all(Array.from({ length: 40 }, async () => (await app.request('/limited/a', from('203.0.113.9'), env)).status))
     expect(statuses.filter((s) => s === 200)).toHaveLength(10)
     expect(statuses.filter((s) => s === 429)).toHaveLength(30)
   })
@@ -229,9 +227,10 @@ describe('limits on the classroom endpoints', () => {
   }, 60_000)
 
   it('allows 60 attempts per minute per address and assignment, then 429', async () => {
-    const cls = (await (
-      await SELF.fetch('http://fahm.test/v1/classes', { method: 'POST', headers: { 'CF-Connecting-IP': '192.0.2.90' } })
-    ).json()) as { classId: string; teacherKey: string }
+    const cls = (await (await SELF.fetch('http://fahm.test/v1/classes', { method: 'POST', headers: { 'CF-Connecting-IP': '192.0.2.90' } })).json()) as {
+      classId: string
+      teacherKey: string
+    }
     const made = await SELF.fetch(`http://fahm.test/v1/classes/${cls.classId}/assignments`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cls.teacherKey}` },

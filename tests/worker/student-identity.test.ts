@@ -125,7 +125,9 @@ describe('free-name mode: attempts are bound to the device', () => {
     expect(students.find((s) => s.name === 'سارة')!.latestScore).toBe(4)
     expect(students.find((s) => s.name === 'سارة (2)')!.latestScore).toBe(0)
     // The device token itself is stored nowhere: only its hash.
-    const stored = await env.DB.prepare('SELECT device_hash, student_key FROM attempts WHERE assignment_id = ?').bind(assignment.assignmentId).all<{ device_hash: string; student_key: string }>()
+    const stored = await env.DB.prepare('SELECT device_hash, student_key FROM attempts WHERE assignment_id = ?')
+      .bind(assignment.assignmentId)
+      .all<{ device_hash: string; student_key: string }>()
     for (const row of stored.results) {
       expect(row.device_hash).toMatch(/^[0-9a-f]{64}$/)
       expect(row.student_key.startsWith(`device:${row.device_hash}:`)).toBe(true)
@@ -157,7 +159,10 @@ describe('roster mode: a personal code per student', () => {
     const listed = await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/students`, { headers: bearer(cls.teacherKey) })
     expect(((await listed.json()) as { students: RosterStudent[] }).students).toEqual(added)
 
-    const removed = await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/students/${added[1]!.studentId}`, { method: 'DELETE', headers: bearer(cls.teacherKey) })
+    const removed = await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/students/${added[1]!.studentId}`, {
+      method: 'DELETE',
+      headers: bearer(cls.teacherKey),
+    })
     expect(removed.status).toBe(204)
     const again = await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/students/${added[1]!.studentId}`, { method: 'DELETE', headers: bearer(cls.teacherKey) })
     expect(again.status).toBe(404)
@@ -190,7 +195,9 @@ describe('roster mode: a personal code per student', () => {
 
     // Sara's code, typed loosely, under other names and devices: her two attempts, then no more.
     const typed = `${sara!.code.slice(0, 4).toLowerCase()}-${sara!.code.slice(4)}`
-    const first = (await (await submit(assignment.code, { studentCode: typed, name: 'Someone Else', deviceId: device(), answers: WRONG })).json()) as AttemptResult
+    const first = (await (
+      await submit(assignment.code, { studentCode: typed, name: 'Someone Else', deviceId: device(), answers: WRONG })
+    ).json()) as AttemptResult
     expect(first).toMatchObject({ name: 'Sara Ali', attemptNumber: 1, attemptsLeft: 1 })
     expect((await submit(assignment.code, { studentCode: sara!.code, name: 'X', answers: RIGHT })).status).toBe(201)
     const third = await submit(assignment.code, { studentCode: sara!.code, name: 'Renamed', deviceId: device(), answers: RIGHT })
@@ -206,7 +213,10 @@ describe('roster mode: a personal code per student', () => {
     expect(await countRows('attempts', 'assignment_id = ?', assignment.assignmentId)).toBe(3)
 
     const { students } = await results(cls, assignment.assignmentId)
-    expect(students.map((s) => [s.name, s.attempts])).toEqual([['Omar Haddad', 1], ['Sara Ali', 2]])
+    expect(students.map((s) => [s.name, s.attempts])).toEqual([
+      ['Omar Haddad', 1],
+      ['Sara Ali', 2],
+    ])
   })
 
   it('a personal code of another class opens nothing here; the who-am-I lookup names the student', async () => {
@@ -252,8 +262,7 @@ describe('an answer key named __proto__', () => {
   it('gets the same 422 as any other unknown question id, on attempts and on the public grade route', async () => {
     const cls = await createClass()
     const assignment = await createAssignment(cls, { maxAttempts: 5 })
-    const send = (answers: string) =>
-      submit(assignment.code, `{"name":"Sara","deviceId":"${device()}","answers":${answers}}`)
+    const send = (answers: string) => submit(assignment.code, `{"name":"Sara","deviceId":"${device()}","answers":${answers}}`)
     const proto = await send('{"__proto__": "x", "meeting-city": "بكين"}')
     const other = await send('{"no-such-question": "x", "meeting-city": "بكين"}')
     expect([proto.status, other.status]).toEqual([422, 422])

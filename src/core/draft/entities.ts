@@ -85,10 +85,12 @@ function cliticPrefix(word: string, name: string): number {
 }
 
 const FUNCTION_WORDS = new Set(
-  ('في من إلى الى على عن مع حتى منذ بعد قبل أن إن أنه إنه لأن كان كانت قد لقد لا لم لن ما ماذا هل هو هي هم هما نحن أنا ' +
+  (
+    'في من إلى الى على عن مع حتى منذ بعد قبل أن إن أنه إنه لأن كان كانت قد لقد لا لم لن ما ماذا هل هو هي هم هما نحن أنا ' +
     'الذي التي الذين اللذين اللتين هذا هذه ذلك تلك هناك هنا ثم أو أم بل لكن لكنه غير سوى عند لدى حول نحو ضد عبر دون ' +
     'خلال عقب إثر أثناء بسبب رغم وسط بين أمام خلف فوق تحت إذ إذا حيث كما كل بعض أي أيضا فقط جدا يوم أمس اليوم ' +
-    'وفق وفقا حسب بحسب مثل لدى ضمن بينما فيما عندما')
+    'وفق وفقا حسب بحسب مثل لدى ضمن بينما فيما عندما'
+  )
     .split(' ')
     .map(fold),
 )
@@ -111,37 +113,45 @@ function nameWordAr(w: string, first: boolean): boolean {
 // Arabic
 
 const AR_TITLES = new Set(
-  ('الرئيس رئيس رئيسة الزعيم زعيم الملك الملكة الأمير الأميرة الشيخ الشيخة الوزير الوزيرة وزير وزيرة السيد السيدة الدكتور الدكتورة ' +
+  (
+    'الرئيس رئيس رئيسة الزعيم زعيم الملك الملكة الأمير الأميرة الشيخ الشيخة الوزير الوزيرة وزير وزيرة السيد السيدة الدكتور الدكتورة ' +
     'المدرب مدرب اللاعب لاعب المهاجم الحارس النجم النجمة الكاتب الكاتبة الروائي الروائية الشاعر الشاعرة الفنان الفنانة ' +
     'المخرج المخرجة الممثل الممثلة المغني المغنية المتحدث المتحدثة الأمين المدير المديرة مدير مديرة النائب النائبة ' +
     'السفير السفيرة القائد الجنرال اللواء العقيد العميد الباحث الباحثة البروفيسور الطبيب الطبيبة المستشار المستشارة ' +
     'نظيره نظيرته البابا الإمام المفتي المحافظ محافظ الحاكم حاكم المبعوث المبعوثة القاضي القاضية ' +
-    'الصحفي الصحفية المراسل المراسلة المؤرخ الفيلسوف المهندس المهندسة الرياضي الرياضية البطل البطلة العداء العداءة')
+    'الصحفي الصحفية المراسل المراسلة المؤرخ الفيلسوف المهندس المهندسة الرياضي الرياضية البطل البطلة العداء العداءة'
+  )
     .split(' ')
     .map(fold),
 )
 // Words that qualify a title before the name: باسم, ولي العهد, the genitive of رئيس الوزراء …
 const AR_TITLE_QUALIFIERS = new Set(
-  ('باسم العهد عام العام الأول السابق السابقة سابق سابقة الحالي حالي الجديد الجديدة ' +
+  (
+    'باسم العهد عام العام الأول السابق السابقة سابق سابقة الحالي حالي الجديد الجديدة ' +
     // The body a title heads, before the name: رئيس مجلس مفوضي الهيئة …، وزير خارجية …
     'مجلس هيئة لجنة إدارة شؤون مكتب دائرة قسم جهاز مفوضي أمناء خارجية داخلية دفاع مالية عدل صحة اقتصاد وزراء حكومة ' +
-    'بلدية جماعة جامعة شركة بنك مصرف نادي اتحاد منظمة وكالة مؤسسة صندوق محكمة حزب فريق منتخب')
+    'بلدية جماعة جامعة شركة بنك مصرف نادي اتحاد منظمة وكالة مؤسسة صندوق محكمة حزب فريق منتخب'
+  )
     .split(' ')
     .map(fold),
 )
 const AR_SAYING = new Set(
-  ('قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت أشار أشارت ذكر ذكرت أفاد أفادت وصف وصفت أشاد أشادت ' +
+  (
+    'قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت أشار أشارت ذكر ذكرت أفاد أفادت وصف وصفت أشاد أشادت ' +
     'دعا دعت اعتبر اعتبرت رأى رأت طالب طالبت حذر حذرت نفى نفت شدد شددت أعرب أعربت استقبل استقبلت التقى التقت زار زارت ' +
-    'غادر غادرت وصل وصلت فاز فازت سجل سجلت توج توجت انتقد انتقدت هنأ هنأت')
+    'غادر غادرت وصل وصلت فاز فازت سجل سجلت توج توجت انتقد انتقدت هنأ هنأت'
+  )
     .split(' ')
     .map(fold),
 )
 const AR_PLACE_HEADS = new Set(
-  ('مدينة منطقة محافظة ولاية إقليم مقاطعة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه').split(' ').map(fold),
+  'مدينة منطقة محافظة ولاية إقليم مقاطعة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه'.split(' ').map(fold),
 )
 const AR_ORG_HEADS = new Set(
-  ('وكالة منظمة شركة وزارة بنك جامعة مجلس هيئة نادي منتخب حزب اتحاد صندوق مؤسسة مصرف محكمة جمعية مستشفى معهد متحف ' +
-    'حركة جماعة جبهة قوات جيش شرطة لجنة مركز برنامج مفوضية سلطة بورصة صحيفة قناة إذاعة مجموعة منتدى أكاديمية')
+  (
+    'وكالة منظمة شركة وزارة بنك جامعة مجلس هيئة نادي منتخب حزب اتحاد صندوق مؤسسة مصرف محكمة جمعية مستشفى معهد متحف ' +
+    'حركة جماعة جبهة قوات جيش شرطة لجنة مركز برنامج مفوضية سلطة بورصة صحيفة قناة إذاعة مجموعة منتدى أكاديمية'
+  )
     .split(' ')
     .map(fold),
 )
@@ -164,8 +174,10 @@ type Found = {
 // name, they are not one.
 const COUNTRY_ADJECTIVES = new Set([
   ...COUNTRIES.flatMap((c) => c.adjectives).flatMap((a) => [fold(`ال${a}`), fold(a)]),
-  ...('الدولي الوطني الرسمي الأعلى الخاص العربي الإسلامي الشمالي الجنوبي الشرقي الغربي المركزي الاتحادي الفيدرالي ' +
-    'التنفيذي الإقليمي المحلي الدبلوماسي العسكري الاقتصادي السياسي الرئاسي الملكي الأممي الأوروبي الأفريقي الآسيوي العالمي')
+  ...(
+    'الدولي الوطني الرسمي الأعلى الخاص العربي الإسلامي الشمالي الجنوبي الشرقي الغربي المركزي الاتحادي الفيدرالي ' +
+    'التنفيذي الإقليمي المحلي الدبلوماسي العسكري الاقتصادي السياسي الرئاسي الملكي الأممي الأوروبي الأفريقي الآسيوي العالمي'
+  )
     .split(' ')
     .map(fold),
 ])
@@ -236,38 +248,43 @@ const CAPITALIZED = /^[A-Z][\p{L}\p{M}'’.-]*$/u
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/u
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'al', 'al-', 'bin', 'ibn', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'der', 'the'])
 const EN_STOP = new Set(
-  ('The A An This That These Those It Its He She They We I You His Her Their Our My But And Or In On At For After Before When While ' +
+  (
+    'The A An This That These Those It Its He She They We I You His Her Their Our My But And Or In On At For After Before When While ' +
     'As If Then There Here What Which Who Whom Whose Why How Since Until During Despite According Also However Meanwhile ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
-    'October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof Sir')
-    .split(' '),
+    'October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof Sir'
+  ).split(' '),
 )
 const EN_TITLES = new Set(
-  ('President Prime Minister King Queen Prince Princess Sheikh Emir Mr Mrs Ms Dr Professor Prof Sir Dame Chancellor Governor ' +
+  (
+    'President Prime Minister King Queen Prince Princess Sheikh Emir Mr Mrs Ms Dr Professor Prof Sir Dame Chancellor Governor ' +
     'Senator Rep Representative General Gen Colonel Col Captain Capt Pope Archbishop Bishop Judge Justice Mayor Ambassador ' +
     'Secretary Chairman Chairwoman Director Commissioner Lord Lady Saint St coach manager striker midfielder goalkeeper defender ' +
     'forward captain chief executive spokesman spokeswoman spokesperson director author writer novelist poet artist singer ' +
     'actor actress filmmaker film-maker leader head founder economist scientist researcher analyst minister president ' +
-    'champion player star')
-    .split(' '),
+    'champion player star'
+  ).split(' '),
 )
 const EN_SAYING = new Set(
-  ('said says told added warned noted argued announced explained stressed insisted wrote scored met visited died led joined ' +
-    'signed played finished became claimed resigned replied asked')
-    .split(' '),
+  (
+    'said says told added warned noted argued announced explained stressed insisted wrote scored met visited died led joined ' +
+    'signed played finished became claimed resigned replied asked'
+  ).split(' '),
 )
 const EN_PLACE_BEFORE = new Set('in at from to near into across toward towards outside inside via throughout'.split(' '))
 const EN_PLACE_HEADS = new Set(
-  ('City Province Region County District State Island Islands River Lake Valley Mountains Mountain Gulf Sea Ocean Bay Coast ' +
-    'Peninsula Desert Airport Stadium Square Street Avenue Park Strait Canal Basin Delta Oblast Governorate')
-    .split(' '),
+  (
+    'City Province Region County District State Island Islands River Lake Valley Mountains Mountain Gulf Sea Ocean Bay Coast ' +
+    'Peninsula Desert Airport Stadium Square Street Avenue Park Strait Canal Basin Delta Oblast Governorate'
+  ).split(' '),
 )
 const EN_ORG_WORDS = new Set(
-  ('Ministry Agency Bank University Council Company Corporation Corp Inc Ltd Organization Organisation Union Association Club ' +
+  (
+    'Ministry Agency Bank University Council Company Corporation Corp Inc Ltd Organization Organisation Union Association Club ' +
     'Party Army Police Committee Federation FC United Group Institute Foundation Fund Court Parliament Assembly Authority ' +
     'Commission Service News Times Post Reuters Airlines Airways Motors Museum Hospital School College Academy Department ' +
-    'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange')
-    .split(' '),
+    'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange'
+  ).split(' '),
 )
 
 function isCapWord(w: Word): boolean {
@@ -308,7 +325,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     while (from < j - 1 && title(words[from]!.text)) from++
     if (from > i || title(prev) || (title(prev2) && prev.toLowerCase() === 'the')) kind = 'person'
     // An acronym alone is an organisation when it is not a modifier (CT scans) and has three letters or more.
-    else if (run.some((w) => EN_ORG_WORDS.has(w)) || (run.length === 1 && ACRONYM.test(last) && last.length >= 3 && !/^[a-z]/u.test(words[j]?.text ?? ''))) kind = 'organisation'
+    else if (run.some((w) => EN_ORG_WORDS.has(w)) || (run.length === 1 && ACRONYM.test(last) && last.length >= 3 && !/^[a-z]/u.test(words[j]?.text ?? '')))
+      kind = 'organisation'
     else if ((EN_PLACE_HEADS.has(last) && run.length > 1) || isKnownPlace(run.join(' '), 'en')) kind = 'place'
     else if (EN_SAYING.has(next) && run.length >= 2 && run.length <= 4 && !run.some((w) => isKnownPlace(w, 'en'))) kind = 'person'
     // After "in", "from" …, one capitalised word is a place (in Kourou); two may be a person (from Bukayo Saka).
@@ -364,7 +382,11 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
   for (let i = 0; i < words.length; i++) {
     const first = lang === 'ar' ? withoutClitics(fold(words[i]!.text)) : [words[i]!.text.replace(/['’]s$/u, '')]
     // In English, a place inside a longer capitalised name is not that place: Northern Ireland, Paris St-Germain.
-    if (lang === 'en' && ((i > 0 && isCapWord(words[i - 1]!) && !words[i - 1]!.endsClause && !sentenceStart(words, i - 1, text)) || (words[i + 1] && isCapWord(words[i + 1]!) && !words[i]!.endsClause && !(byFirst.get(words[i]!.text) ?? []).some((f) => f.words.length > 1)))) {
+    if (
+      lang === 'en' &&
+      ((i > 0 && isCapWord(words[i - 1]!) && !words[i - 1]!.endsClause && !sentenceStart(words, i - 1, text)) ||
+        (words[i + 1] && isCapWord(words[i + 1]!) && !words[i]!.endsClause && !(byFirst.get(words[i]!.text) ?? []).some((f) => f.words.length > 1)))
+    ) {
       continue
     }
     const forms = first.flatMap((f) => byFirst.get(f) ?? []).sort((a, b) => b.words.length - a.words.length)
@@ -465,7 +487,8 @@ function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: st
     for (let i = 0; i < ws.length; i++) {
       const first = formsOf(ws[i]!)
       const pattern = patterns.find(
-        (pat) => first.includes(pat[0]!) && pat.slice(1).every((w, k) => ws[i + 1 + k] !== undefined && keyOf(ws[i + 1 + k]!.text.replace(/['’]s$/u, ''), lang) === w),
+        (pat) =>
+          first.includes(pat[0]!) && pat.slice(1).every((w, k) => ws[i + 1 + k] !== undefined && keyOf(ws[i + 1 + k]!.text.replace(/['’]s$/u, ''), lang) === w),
       )
       if (!pattern) continue
       const skip = lang === 'ar' ? cliticPrefix(ws[i]!.text, pattern[0]!) : 0

@@ -51,19 +51,23 @@ export function kindOf(unit: Unit): FactKind {
 
 // A number right after one of these names something rather than counting it (المادة 51, Route 66).
 const LABEL_WORDS = new Set(
-  ('رقم الدقيقة دقيقة المادة مادة الفقرة فقرة البند بند القرار قرار الطريق طريق الفصل فصل الجزء جزء الصفحة صفحة غرفة الغرفة رحلة الرحلة ' +
+  (
+    'رقم الدقيقة دقيقة المادة مادة الفقرة فقرة البند بند القرار قرار الطريق طريق الفصل فصل الجزء جزء الصفحة صفحة غرفة الغرفة رحلة الرحلة ' +
     'الإصدار إصدار النسخة نسخة طراز الطراز الموديل بوابة البوابة المنصة منصة المقعد مقعد المستوى الدرجة الصف الحلقة حلقة ' +
     'الموسم موسم العدد الجولة جولة المرحلة المباراة القسم قسم الشارع شارع المبنى مبنى المنطقة الكيلو الكيلومتر الساعة ' +
     'no number article section chapter part resolution route highway page room flight version model gate platform seat level ' +
-    'grade class episode season issue round stage phase lane street building unit ward district line channel track')
+    'grade class episode season issue round stage phase lane street building unit ward district line channel track'
+  )
     .split(' ')
     .map(foldLetters),
 )
 
 // A year right after one of these is part of a name (كأس العالم 2022، رؤية 2030، Vision 2030, Euro 2024).
 const NAME_WORDS = new Set(
-  ('كأس كاس بطولة رؤية مونديال أولمبياد اولمبياد إكسبو اكسبو دورة خطة استراتيجية أجندة اجندة مؤتمر قمة جائزة مهرجان معرض ' +
-    'cup vision expo euro olympics games agenda plan strategy summit award prize festival fair class cop')
+  (
+    'كأس كاس بطولة رؤية مونديال أولمبياد اولمبياد إكسبو اكسبو دورة خطة استراتيجية أجندة اجندة مؤتمر قمة جائزة مهرجان معرض ' +
+    'cup vision expo euro olympics games agenda plan strategy summit award prize festival fair class cop'
+  )
     .split(' ')
     .map(foldLetters),
 )
@@ -96,7 +100,11 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   const before = words[m.words.from - 1]
   const after = words[m.words.to]
   if (m.range) return 'range'
-  if (after && CLOCK_AFTER.test(after.text) || (before && CLOCK_BEFORE.test(foldLetters(before.text))) || (m.unit === 'hour' && /\d:\d/u.test(text.slice(m.start, m.end)))) {
+  if (
+    (after && CLOCK_AFTER.test(after.text)) ||
+    (before && CLOCK_BEFORE.test(foldLetters(before.text))) ||
+    (m.unit === 'hour' && /\d:\d/u.test(text.slice(m.start, m.end)))
+  ) {
     return 'time-of-day'
   }
   if (before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
@@ -114,7 +122,8 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
     const twoBack = words[m.words.from - 2]
     if (before && twoBack && /^ال/u.test(foldLetters(before.text)) && LABEL_WORDS.has(folded(twoBack)) && !twoBack.endsClause) return 'label'
     if (DIGIT_LETTER.test(first.text)) return 'label'
-    if (before && NAME_BEFORE.test(before.text) && !before.endsClause && !MONTH_NAMES.has(before.text.toLowerCase()) && !sentenceStartAt(text, before.start)) return 'label'
+    if (before && NAME_BEFORE.test(before.text) && !before.endsClause && !MONTH_NAMES.has(before.text.toLowerCase()) && !sentenceStartAt(text, before.start))
+      return 'label'
   }
   // "one of the largest", "إحدى المدن", "لليلة واحدة": the word one is not a count.
   if (m.value === 1 && m.unit === null && !HAS_DIGIT.test(first.text) && isOneWord(first.text)) return 'not-a-quantity'
@@ -133,7 +142,9 @@ function yearOf(m: Mention): number {
   return m.unit === 'date' ? (m.value % 10_000 === 0 ? m.value / 10_000 : Number.NaN) : m.value
 }
 
-const MONTH_NAMES = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '))
+const MONTH_NAMES = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+)
 
 /** Whether `at` starts a sentence of `text` (a capital there says nothing). */
 function sentenceStartAt(text: string, at: number): boolean {
@@ -155,8 +166,10 @@ function isYearLike(v: number): boolean {
 // "3-1" is a score where the sentence is about a match; elsewhere two numbers with a dash are a range.
 const SCORE = /^(\d{1,2})\s?[-–:]\s?(\d{1,2})$/u
 const MATCH_WORDS = new Set(
-  ('فاز فوز الفوز بفوز تغلب خسر خسارة تعادل التعادل بنتيجة نتيجة النتيجة مباراة المباراة هدف أهداف الأهداف الشوط ' +
-    'beat beats defeated won win wins victory lost loss drew draw score scoreline match game final goal goals half')
+  (
+    'فاز فوز الفوز بفوز تغلب خسر خسارة تعادل التعادل بنتيجة نتيجة النتيجة مباراة المباراة هدف أهداف الأهداف الشوط ' +
+    'beat beats defeated won win wins victory lost loss drew draw score scoreline match game final goal goals half'
+  )
     .split(' ')
     .map(foldLetters),
 )
@@ -242,7 +255,8 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       const reason = notAFact(p.text, words, m)
       if (reason) {
         // A range is noted once, whole.
-        if (reason !== 'range' || m.range!.start === m.start) notes.push(note(reason, p.index, reason === 'range' ? p.text.slice(m.range!.start, m.range!.end) : quote))
+        if (reason !== 'range' || m.range!.start === m.start)
+          notes.push(note(reason, p.index, reason === 'range' ? p.text.slice(m.range!.start, m.range!.end) : quote))
         skipped.push({ paragraph: p.index, mention: m })
         continue
       }
@@ -275,7 +289,15 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       const sentence = spanOf(spans, w.start)
       if (isScore(words, k, sentence)) {
         const [, home, away] = w.text.match(SCORE)!
-        scores.push({ paragraph: p.index, sentence, clause: spanOf(clauseSpans(p.text, sentence), w.start), start: w.start, end: w.end, home: Number(home), away: Number(away) })
+        scores.push({
+          paragraph: p.index,
+          sentence,
+          clause: spanOf(clauseSpans(p.text, sentence), w.start),
+          start: w.start,
+          end: w.end,
+          home: Number(home),
+          away: Number(away),
+        })
       } else {
         notes.push(note(unreadReason(w), p.index, w.text))
       }

@@ -87,7 +87,10 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const wordCount = text.match(WORD)?.length ?? 0
   if (wordCount === 0) throw new DraftError('article-empty')
   if (wordCount > DRAFT_MAX_WORDS) {
-    throw new DraftError('article-too-long', `The article has ${withThousands(wordCount)} words; a draft is made of at most ${withThousands(DRAFT_MAX_WORDS)} words.`)
+    throw new DraftError(
+      'article-too-long',
+      `The article has ${withThousands(wordCount)} words; a draft is made of at most ${withThousands(DRAFT_MAX_WORDS)} words.`,
+    )
   }
   if (!text.split(/[.!?؟\n]/u).some((s) => (s.match(/\p{L}[\p{L}\p{M}]*/gu)?.length ?? 0) >= SENTENCE_MIN_WORDS)) {
     throw new DraftError('article-no-sentences')
@@ -96,7 +99,10 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const detected = detectLanguage(text)
   if (detected.lang === null) throw new DraftError('language-unsupported')
   if (options.lang && options.lang !== detected.lang) {
-    throw new DraftError('language-mismatch', `The article reads as ${detected.lang === 'ar' ? 'Arabic' : 'English'}, not as ${options.lang === 'ar' ? 'Arabic' : 'English'} (lang: "${options.lang}").`)
+    throw new DraftError(
+      'language-mismatch',
+      `The article reads as ${detected.lang === 'ar' ? 'Arabic' : 'English'}, not as ${options.lang === 'ar' ? 'Arabic' : 'English'} (lang: "${options.lang}").`,
+    )
   }
   const lang = detected.lang
 
@@ -105,7 +111,10 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const headline = laidOut[0]?.heading ?? null
   const articleText = formatArticle(laidOut)
   if (articleText.length > ARTICLE_MAX_CHARS) {
-    throw new DraftError('article-too-long', `The article has ${withThousands(articleText.length)} characters; a quiz is bound to at most ${withThousands(ARTICLE_MAX_CHARS)}.`)
+    throw new DraftError(
+      'article-too-long',
+      `The article has ${withThousands(articleText.length)} characters; a quiz is bound to at most ${withThousands(ARTICLE_MAX_CHARS)}.`,
+    )
   }
   const { paragraphs } = parseArticle(articleText)
 
@@ -118,7 +127,11 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const compose = (excluded: ReadonlySet<Entity>) => {
     const hidden: HiddenSpan[][] = paragraphs.map(() => [])
     const ctx: DraftContext = { lang, say, paragraphs, words: found.words, sentences: found.sentences, hidden, ids: new Set() }
-    const names = chooseNames(ctx, entities.filter((e) => !excluded.has(e)), nameLimit)
+    const names = chooseNames(
+      ctx,
+      entities.filter((e) => !excluded.has(e)),
+      nameLimit,
+    )
     for (const h of [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenNames(names)]) hidden[h.paragraph]!.push(h)
     return [...numberQuestions(ctx, found.facts), ...scoreQuestions(ctx, found.scores), ...nameQuestions(ctx, entities, names)]
   }
@@ -172,8 +185,7 @@ function namesGivenAway(items: readonly Composed[]): Entity[] {
     if (!item.about || (q.type !== 'text' && q.type !== 'single')) continue
     const written = q.type === 'text' ? q.answer.accepted : q.choices.filter((c) => c.id === q.answer).map((c) => Object.values(c.text).join(' '))
     const answers = written.map(normalizeText).filter((a) => a.length > 0)
-    const shown = (text: string) =>
-      answers.some((a) => (a.replace(/ /gu, '').length >= 3 ? text.includes(a) : ` ${text} `.includes(` ${a} `)))
+    const shown = (text: string) => answers.some((a) => (a.replace(/ /gu, '').length >= 3 ? text.includes(a) : ` ${text} `.includes(` ${a} `)))
     if (prompts.some((p) => shown(p.text))) spoiled.push(item.about as Entity)
   }
   return spoiled
@@ -259,7 +271,10 @@ function varyAnswerPositions(questions: Question[]): Question[] {
 const TITLE_WORDS = 8
 
 function firstWords(text: string): string {
-  return (text.match(WORD) ?? []).slice(0, TITLE_WORDS).join(' ').replace(/[\s,،;؛:.!?؟…]+$/u, '')
+  return (text.match(WORD) ?? [])
+    .slice(0, TITLE_WORDS)
+    .join(' ')
+    .replace(/[\s,،;؛:.!?؟…]+$/u, '')
 }
 
 /** A kebab-case id from a Latin title, else `draft-` and a hash of the article: the same for the same article. */

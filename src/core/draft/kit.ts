@@ -67,8 +67,14 @@ export function excerptSpan(ctx: DraftContext, paragraph: number, sentence: Span
   if (masksIn(ctx, paragraph, sentence, own).length === 0) return sentence
   if (whole && wordCount(text.slice(sentence.start, sentence.end)) <= EXCERPT_MAX_WORDS) return sentence
   const clauses = clauseSpans(text, sentence)
-  let from = Math.max(0, clauses.findIndex((c) => c.start <= target.start && target.start < c.end))
-  let to = Math.max(from, clauses.findIndex((c) => c.start < target.end && target.end <= c.end))
+  let from = Math.max(
+    0,
+    clauses.findIndex((c) => c.start <= target.start && target.start < c.end),
+  )
+  let to = Math.max(
+    from,
+    clauses.findIndex((c) => c.start < target.end && target.end <= c.end),
+  )
   const size = () => wordCount(text.slice(clauses[from]!.start, clauses[to]!.end))
   const body = text.slice(clauses[from]!.start, clauses[to]!.end)
   if (from > 0 && (REFERS_BACK.test(body) || wordCount(body) <= SHORT_CLAUSE_WORDS)) from--

@@ -16,9 +16,10 @@ const LATIN = /[A-Za-z\u00C0-\u024F]/gu
 const LETTER = /\p{L}/gu
 
 const ENGLISH_WORDS = new Set(
-  ('the of and to in a is that for it was on with as by at from his her their this be are were has have had ' +
-    'not but they which an will would said who after its also been more than about over into been')
-    .split(' '),
+  (
+    'the of and to in a is that for it was on with as by at from his her their this be are were has have had ' +
+    'not but they which an will would said who after its also been more than about over into been'
+  ).split(' '),
 )
 
 function count(text: string, pattern: RegExp): number {

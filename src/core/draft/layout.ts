@@ -41,7 +41,12 @@ function unwrap(lines: string[]): string[] {
 export function layoutParagraphs(text: string): DraftParagraph[] {
   const blocks = text
     .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').map((l) => l.trim()).filter((l) => l.length > 0))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0),
+    )
     .filter((block) => block.length > 0)
   const lines = blocks.flatMap(unwrap)
   const paragraphs: DraftParagraph[] = []

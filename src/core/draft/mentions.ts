@@ -127,7 +127,31 @@ const DATE_WINDOW_WORDS = 6
 
 // A day written as an ordinal word before a month: السادس من مارس، the sixth of March.
 const ORDINAL_DAY = new RegExp(
-  `^(?:${['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي', 'العشرين', 'الثلاثين', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
+  `^(?:${[
+    'الاول',
+    'الثاني',
+    'الثالث',
+    'الرابع',
+    'الخامس',
+    'السادس',
+    'السابع',
+    'الثامن',
+    'التاسع',
+    'العاشر',
+    'الحادي',
+    'العشرين',
+    'الثلاثين',
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+  ]
     .map(foldLetters)
     .join('|')})$`,
   'u',
@@ -204,7 +228,8 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     const start = numberStart(words[i]!)
     const end = words[read.to - 1]!.end
     const next = words[read.to]
-    const noun = read.unit === null && next && !words[read.to - 1]!.endsClause && isCountedNoun(next) ? { start: next.start, end: next.end, text: next.text } : null
+    const noun =
+      read.unit === null && next && !words[read.to - 1]!.endsClause && isCountedNoun(next) ? { start: next.start, end: next.end, text: next.text } : null
     mentions.push({
       start,
       end,
@@ -251,10 +276,11 @@ function markRanges(text: string, mentions: Mention[]): void {
 
 // Words after a number that are not what it counts: prepositions, particles, pronouns, verbs of saying.
 const NOT_NOUNS = new Set(
-  ('في من إلى على عن مع حتى منذ بعد قبل أن إن لا لم لن قد هو هي هم كان كانت وفي ومن فقط أيضا ' +
+  (
+    'في من إلى على عن مع حتى منذ بعد قبل أن إن لا لم لن قد هو هي هم كان كانت وفي ومن فقط أيضا ' +
     'in on at of to from for with by and or but than that which who is are was were be been has have had will would ' +
-    'per percent each a an the this these those it its his her their our')
-    .split(' '),
+    'per percent each a an the this these those it its his her their our'
+  ).split(' '),
 )
 
 /** The plain word after a bare number, when it can be what the number counts. */

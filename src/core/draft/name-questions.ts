@@ -77,7 +77,9 @@ export function hiddenNames(asked: readonly Asked[]): HiddenSpan[] {
 function distractorsOf(entities: readonly Entity[], entity: Entity, mention?: EntityMention, sentence?: Span): Entity[] {
   const names = new Set([entity.name, ...entity.aliases])
   const beside = (e: Entity) =>
-    mention !== undefined && sentence !== undefined && e.mentions.some((m) => m.paragraph === mention.paragraph && m.start >= sentence.start && m.end <= sentence.end)
+    mention !== undefined &&
+    sentence !== undefined &&
+    e.mentions.some((m) => m.paragraph === mention.paragraph && m.start >= sentence.start && m.end <= sentence.end)
   return entities
     .filter((e) => e !== entity && e.kind === entity.kind && !names.has(e.name))
     .filter((e) => !(entity.country !== null && e.country === entity.country))
@@ -109,7 +111,12 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
     const evidence = evidenceOf(ctx, mention)
     const explanation = localized(ctx.lang, ctx.say.because(quoted(ctx, evidence.quote)))
     // Another question's answer among the choices would give it away.
-    const distractors = distractorsOf(entities.filter((e) => e === entity || !asked.some((x) => x.entity === e)), entity, mention, sentence)
+    const distractors = distractorsOf(
+      entities.filter((e) => e === entity || !asked.some((x) => x.entity === e)),
+      entity,
+      mention,
+      sentence,
+    )
     const choice = distractors.length >= 2 && (!FREE_TEXT_KINDS.has(entity.kind) || k % 3 === 2)
     const at = positionIn(mention.paragraph, mention.start)
     const written = ctx.paragraphs[mention.paragraph]!.text.slice(mention.start, mention.end)

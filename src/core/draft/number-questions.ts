@@ -108,7 +108,10 @@ function writeDigits(value: number, style: DigitStyle): string {
   const grouped = style.grouped ? whole!.replace(/\B(?=(\d{3})+(?!\d))/gu, ',') : whole!
   const latin = fraction ? `${grouped}.${fraction}` : grouped
   if (!style.eastern) return latin
-  return latin.replace(/\d/gu, (d) => String.fromCharCode(0x0660 + Number(d))).replace(/,/gu, '٬').replace(/\./gu, '٫')
+  return latin
+    .replace(/\d/gu, (d) => String.fromCharCode(0x0660 + Number(d)))
+    .replace(/,/gu, '٬')
+    .replace(/\./gu, '٫')
 }
 
 /**
@@ -182,7 +185,8 @@ function falseValues(facts: readonly NumberFact[], fact: NumberFact, seed: strin
   if (fact.unit === 'date') {
     const d = decodeDate(v)
     if (!d) return []
-    candidates = d.year !== undefined ? [2, -3, 1, -1, 4].map((k) => v + k * 10_000) : [7, -7, 3, -3].map((k) => v + k).filter((x) => x % 100 >= 1 && x % 100 <= 28)
+    candidates =
+      d.year !== undefined ? [2, -3, 1, -1, 4].map((k) => v + k * 10_000) : [7, -7, 3, -3].map((k) => v + k).filter((x) => x % 100 >= 1 && x % 100 <= 28)
   } else if (v >= 3 && v <= 10 && Number.isInteger(v)) {
     candidates = [v + 2, v - 2, v + 3, v - 1, v + 1].filter((x) => x >= 3 && x <= 10)
   } else {
@@ -235,7 +239,9 @@ function falseSwap(ctx: DraftContext, facts: readonly NumberFact[], fact: Number
  */
 function valueElsewhere(facts: readonly NumberFact[], fact: NumberFact): boolean {
   // The same number in another unit counts too: a reader sees «3» beside a question whose answer is 3 days.
-  return facts.some((f) => f !== fact && !(fact.parts ?? []).includes(f) && (f.value === fact.value || sameValue(inUnitOf(fact, f.value, f.unit) ?? Number.NaN, fact.value)))
+  return facts.some(
+    (f) => f !== fact && !(fact.parts ?? []).includes(f) && (f.value === fact.value || sameValue(inUnitOf(fact, f.value, f.unit) ?? Number.NaN, fact.value)),
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,7 +254,10 @@ function explanation(ctx: DraftContext, fact: NumberFact): string {
   return ctx.say.becauseSum(quote, parts, showValue(ctx, fact, fact.value, fact.unit))
 }
 
-const slug = (value: number) => String(Number.parseFloat(value.toPrecision(10))).replace(/[^0-9]+/gu, '-').replace(/^-|-$/gu, '')
+const slug = (value: number) =>
+  String(Number.parseFloat(value.toPrecision(10)))
+    .replace(/[^0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '')
 
 function idFor(ctx: DraftContext, fact: NumberFact, form: string): string {
   const kind = fact.parts ? `total-${fact.kind}` : fact.kind
@@ -364,7 +373,10 @@ function statementsQuestion(ctx: DraftContext, facts: readonly NumberFact[], cho
       points: 1,
       partialCredit: true,
       prompt: localized(ctx.lang, ctx.say.pickTrue()),
-      choices: shuffled(options.map((o) => ({ id: o.id, text: localized(ctx.lang, o.text) })), id),
+      choices: shuffled(
+        options.map((o) => ({ id: o.id, text: localized(ctx.lang, o.text) })),
+        id,
+      ),
       answer: options.filter((o) => o.wrong === null).map((o) => o.id),
       explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
       evidence: { paragraph, quote },

@@ -9,9 +9,10 @@ export type Span = { start: number; end: number }
 // not inside a number (2.5, 6.000) and not after an abbreviation or an initial (Dr., U.S., J. Smith).
 const SENTENCE_END = /[.!?؟…]+["'”’»)\]]*(?=\s|$)/gu
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep pres no vs etc inc ltd co corp dept univ ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec est approx fig al e.g i.e u.s u.k u.n a.m p.m')
-    .split(' '),
+  (
+    'mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep pres no vs etc inc ltd co corp dept univ ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec est approx fig al e.g i.e u.s u.k u.n a.m p.m'
+  ).split(' '),
 )
 
 function abbreviationBefore(text: string, dot: number): boolean {

@@ -32,12 +32,19 @@ const howMany: Template = (fact, text, clause, gap, masks) => {
   const words = rest.split(/\s+/u)
   // A noun, then at least a verb and what follows it; not "2,000 of the soldiers", not a verb
   // right after the number ("22 expected the first cut …": the number was the subject).
-  if (words.length < 3 || /^(?:of|to|in|and|or|percent|per)\b/iu.test(rest) || /^(?:\w+ed|is|are|was|were|has|have|had|will|would|said|say|says|expect|expects)\b/iu.test(rest) || !VERB_AFTER_SUBJECT.test(` ${rest} `)) return null
+  if (
+    words.length < 3 ||
+    /^(?:of|to|in|and|or|percent|per)\b/iu.test(rest) ||
+    /^(?:\w+ed|is|are|was|were|has|have|had|will|would|said|say|says|expect|expects)\b/iu.test(rest) ||
+    !VERB_AFTER_SUBJECT.test(` ${rest} `)
+  )
+    return null
   return `How many ${rest}?`
 }
 
 // A verb the subject clause goes on with: an auxiliary or a past tense.
-const VERB_AFTER_SUBJECT = /\s(?:were|was|are|is|have|has|had|will|would|could|can|may|might|remain|remained|died|fled|live|lived|took|received|attended|joined|signed|voted|lost|won|scored|applied|arrived|left|returned|work|worked|[a-z]+ed)\s/u
+const VERB_AFTER_SUBJECT =
+  /\s(?:were|was|are|is|have|has|had|will|would|could|can|may|might|remain|remained|died|fled|live|lived|took|received|attended|joined|signed|voted|lost|won|scored|applied|arrived|left|returned|work|worked|[a-z]+ed)\s/u
 
 const LASTED_EN = /^(.{3,80}?)\s+(lasted|took)\s+(?:about|around|nearly|almost|some|roughly|more than|just over|just under)?\s*$/iu
 
@@ -57,9 +64,7 @@ const HEDGES_AR = new Set(['نحو', 'حوالي', 'حوالى', 'قرابة', '
 /** "الاجتماع بين كيم وبوتين استمر نحو ساعتين ونصف" or "استمر الاجتماع ساعتين" → "كم استمر الاجتماع بين كيم وبوتين؟" */
 const howLongAr: Template = (fact, text, clause, _gap, masks) => {
   if (fact.kind !== 'time' || fact.mention.bound || fact.parts) return null
-  const before = excerptText(text, { start: clause.start, end: fact.mention.start }, masks)
-    .split(/\s+/u)
-    .filter(Boolean)
+  const before = excerptText(text, { start: clause.start, end: fact.mention.start }, masks).split(/\s+/u).filter(Boolean)
   while (before.length > 0 && HEDGES_AR.has(before[before.length - 1]!.replace(/[\u064B-\u065F]/gu, ''))) before.pop()
   const verbAt = before.findIndex((w) => LASTED_AR.test(w.replace(/[\u064B-\u065F]/gu, '')))
   if (verbAt < 0 || before.some((w) => w.includes('…'))) return null

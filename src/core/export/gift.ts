@@ -41,12 +41,8 @@ export function quizToGift(quiz: Quiz, options: GiftOptions = {}): string {
 }
 
 function articleItem(quiz: Quiz, lang: Lang): string {
-  const body = quiz.article.paragraphs
-    .map((p) => (p.heading ? `<h3>${html(p.heading)}</h3>` : '') + `<p>${html(p.text)}</p>`)
-    .join('')
-  const source = quiz.source.url
-    ? `<p><a href="${html(quiz.source.url)}">${html(quiz.source.name)}</a></p>`
-    : `<p>${html(quiz.source.name)}</p>`
+  const body = quiz.article.paragraphs.map((p) => (p.heading ? `<h3>${html(p.heading)}</h3>` : '') + `<p>${html(p.text)}</p>`).join('')
+  const source = quiz.source.url ? `<p><a href="${html(quiz.source.url)}">${html(quiz.source.name)}</a></p>` : `<p>${html(quiz.source.name)}</p>`
   // The article keeps its own direction: it is Arabic whatever language the prompts are in.
   const dir = DIR[quiz.lang]
   return `::${escapeGift(`${quiz.id}-article`)}::[html]${escapeGift(
@@ -69,9 +65,7 @@ function questionItem(question: Question, lang: Lang, fallback: Lang): string {
       const right = new Set(question.answer)
       const rightWeight = weight(100 / right.size)
       const wrongWeight = question.partialCredit ? weight(-100 / right.size) : '-100'
-      const choices = question.choices.map(
-        (c) => `\t~%${right.has(c.id) ? rightWeight : wrongWeight}%${text('', pickText(c.text, lang, fallback), '')}`,
-      )
+      const choices = question.choices.map((c) => `\t~%${right.has(c.id) ? rightWeight : wrongWeight}%${text('', pickText(c.text, lang, fallback), '')}`)
       return `${head} {\n${choices.join('\n')}\n\t${feedback}\n}`
     }
     case 'boolean':

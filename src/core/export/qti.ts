@@ -97,8 +97,7 @@ function itemXml(question: Question, ctx: ItemContext): string {
               { id: 'false', text: BOOLEAN_LABEL[lang].false },
             ]
           : question.choices.map((c) => ({ id: c.id, text: pickText(c.text, lang, fallback) }))
-      const correct =
-        question.type === 'boolean' ? [String(question.answer)] : question.type === 'single' ? [question.answer] : question.answer
+      const correct = question.type === 'boolean' ? [String(question.answer)] : question.type === 'single' ? [question.answer] : question.answer
       const cardinality = question.type === 'multiple' ? 'multiple' : 'single'
       const values = correct.map((v) => `<qti-value>${esc(choiceId(v))}</qti-value>`).join('')
       let mapping = ''
@@ -107,9 +106,7 @@ function itemXml(question: Question, ctx: ItemContext): string {
         const right = new Set(correct)
         mapping =
           `<qti-mapping default-value="0" lower-bound="0" upper-bound="${points}">` +
-          choices
-            .map((c) => `<qti-map-entry map-key="${esc(choiceId(c.id))}" mapped-value="${num(right.has(c.id) ? share : -share)}"/>`)
-            .join('') +
+          choices.map((c) => `<qti-map-entry map-key="${esc(choiceId(c.id))}" mapped-value="${num(right.has(c.id) ? share : -share)}"/>`).join('') +
           '</qti-mapping>'
       }
       declaration =
@@ -121,9 +118,7 @@ function itemXml(question: Question, ctx: ItemContext): string {
         prompt +
         choices.map((c) => `<qti-simple-choice identifier="${esc(choiceId(c.id))}">${esc(c.text)}</qti-simple-choice>`).join('') +
         '</qti-choice-interaction>'
-      processing = mapping
-        ? mapResponse()
-        : scoreIf(`<qti-match><qti-variable identifier="RESPONSE"/><qti-correct identifier="RESPONSE"/></qti-match>`, points)
+      processing = mapping ? mapResponse() : scoreIf(`<qti-match><qti-variable identifier="RESPONSE"/><qti-correct identifier="RESPONSE"/></qti-match>`, points)
       break
     }
     case 'numeric': {
@@ -209,9 +204,7 @@ function mapResponse(): string {
 }
 
 function stimulusXml(quiz: Quiz, id: string): string {
-  const body = quiz.article.paragraphs
-    .map((p) => (p.heading ? `<h3>${esc(p.heading)}</h3>` : '') + `<p>${esc(p.text)}</p>`)
-    .join('\n')
+  const body = quiz.article.paragraphs.map((p) => (p.heading ? `<h3>${esc(p.heading)}</h3>` : '') + `<p>${esc(p.text)}</p>`).join('\n')
   const source = quiz.source.url ? `<p><a href="${esc(quiz.source.url)}">${esc(quiz.source.name)}</a></p>` : `<p>${esc(quiz.source.name)}</p>`
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +

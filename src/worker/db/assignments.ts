@@ -68,10 +68,7 @@ export async function createAssignment(db: D1Database, input: NewAssignment): Pr
 
 /** An assignment of a class; null when it does not exist or belongs to another class. */
 export async function getAssignment(db: D1Database, classId: string, id: string): Promise<AssignmentRow | null> {
-  const row = await db
-    .prepare('SELECT * FROM assignments WHERE id = ? AND class_id = ?')
-    .bind(id, classId)
-    .first<AssignmentRecord>()
+  const row = await db.prepare('SELECT * FROM assignments WHERE id = ? AND class_id = ?').bind(id, classId).first<AssignmentRecord>()
   return row ? toAssignment(row) : null
 }
 
@@ -81,10 +78,7 @@ export async function getAssignmentByCode(db: D1Database, code: string): Promise
 }
 
 /** A class's assignments, newest first, each with its attempt and student counts. */
-export async function listAssignments(
-  db: D1Database,
-  classId: string,
-): Promise<(AssignmentRow & { attemptCount: number; studentCount: number })[]> {
+export async function listAssignments(db: D1Database, classId: string): Promise<(AssignmentRow & { attemptCount: number; studentCount: number })[]> {
   const { results } = await db
     .prepare(
       `SELECT a.*, count(t.id) AS attempt_count, count(DISTINCT t.student_key) AS student_count
@@ -103,11 +97,7 @@ export async function listAssignments(
 /** Deletes an assignment and its attempts. */
 export async function deleteAssignment(db: D1Database, classId: string, id: string): Promise<boolean> {
   const results = await db.batch([
-    db
-      .prepare(
-        'DELETE FROM attempts WHERE assignment_id = (SELECT id FROM assignments WHERE id = ? AND class_id = ?)',
-      )
-      .bind(id, classId),
+    db.prepare('DELETE FROM attempts WHERE assignment_id = (SELECT id FROM assignments WHERE id = ? AND class_id = ?)').bind(id, classId),
     db.prepare('DELETE FROM assignments WHERE id = ? AND class_id = ?').bind(id, classId),
   ])
   return (results[1]?.meta.changes ?? 0) > 0

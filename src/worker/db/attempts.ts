@@ -82,11 +82,7 @@ export async function getAttempt(db: D1Database, id: string): Promise<AttemptRow
 }
 
 /** The attempt a client already submitted under this idempotency key, if any. */
-export async function findAttemptByIdempotencyKey(
-  db: D1Database,
-  assignmentId: string,
-  idempotencyKey: string,
-): Promise<AttemptRow | null> {
+export async function findAttemptByIdempotencyKey(db: D1Database, assignmentId: string, idempotencyKey: string): Promise<AttemptRow | null> {
   const row = await db
     .prepare('SELECT * FROM attempts WHERE assignment_id = ? AND idempotency_key = ?')
     .bind(assignmentId, idempotencyKey)
@@ -129,11 +125,7 @@ function isForeignKeyViolation(err: unknown): boolean {
  *
  * @throws {AssignmentGoneError} when the assignment no longer exists (deleted while the attempt was graded).
  */
-export async function insertAttemptWithinLimit(
-  db: D1Database,
-  attempt: NewAttempt,
-  maxAttempts: number,
-): Promise<AttemptRow | null> {
+export async function insertAttemptWithinLimit(db: D1Database, attempt: NewAttempt, maxAttempts: number): Promise<AttemptRow | null> {
   const id = newId('att')
   const row = await db
     .prepare(INSERT_IF_UNDER_LIMIT)

@@ -22,10 +22,7 @@ function toClass(row: ClassRecord): ClassRow {
 }
 
 /** Inserts a class under a fresh join code (see {@link insertWithFreshCode}). */
-export async function createClass(
-  db: D1Database,
-  input: { name: string | null; teacherKeyHash: string },
-): Promise<ClassRow> {
+export async function createClass(db: D1Database, input: { name: string | null; teacherKeyHash: string }): Promise<ClassRow> {
   return insertWithFreshCode(async (joinCode) => {
     const row: ClassRow = {
       id: newId('cls'),

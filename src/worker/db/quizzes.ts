@@ -55,10 +55,7 @@ function toRow(record: AuthoredQuizRecord): AuthoredQuizRow {
 
 /** The highest version of a quiz, deleted or not; null when the id was never used. */
 export async function getLatestAuthoredQuiz(db: D1Database, id: string): Promise<AuthoredQuizRow | null> {
-  const record = await db
-    .prepare('SELECT * FROM authored_quizzes WHERE id = ? ORDER BY version DESC LIMIT 1')
-    .bind(id)
-    .first<AuthoredQuizRecord>()
+  const record = await db.prepare('SELECT * FROM authored_quizzes WHERE id = ? ORDER BY version DESC LIMIT 1').bind(id).first<AuthoredQuizRecord>()
   return record ? toRow(record) : null
 }
 
@@ -169,10 +166,7 @@ export async function insertAuthoredQuiz(
 
 /** Marks the current version deleted; false when it was already deleted or never existed. */
 export async function deleteAuthoredQuiz(db: D1Database, id: string, version: number, now = new Date().toISOString()): Promise<boolean> {
-  const result = await db
-    .prepare('UPDATE authored_quizzes SET deleted_at = ? WHERE id = ? AND version = ? AND deleted_at IS NULL')
-    .bind(now, id, version)
-    .run()
+  const result = await db.prepare('UPDATE authored_quizzes SET deleted_at = ? WHERE id = ? AND version = ? AND deleted_at IS NULL').bind(now, id, version).run()
   return result.meta.changes > 0
 }
 
@@ -192,10 +186,7 @@ export function deleteOwnedQuizzesStatement(db: D1Database, classId: string, now
 
 /** True when the class has at least one assignment of the quiz. */
 export async function classHasQuiz(db: D1Database, classId: string, quizId: string): Promise<boolean> {
-  const row = await db
-    .prepare('SELECT 1 AS ok FROM assignments WHERE class_id = ? AND quiz_id = ? LIMIT 1')
-    .bind(classId, quizId)
-    .first<{ ok: number }>()
+  const row = await db.prepare('SELECT 1 AS ok FROM assignments WHERE class_id = ? AND quiz_id = ? LIMIT 1').bind(classId, quizId).first<{ ok: number }>()
   return row !== null
 }
 

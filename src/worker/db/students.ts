@@ -15,10 +15,7 @@ function toStudent(row: StudentRecord): StudentRow {
 
 /** The class's roster in the order the names were pasted. */
 export async function listStudents(db: D1Database, classId: string): Promise<StudentRow[]> {
-  const { results } = await db
-    .prepare('SELECT * FROM students WHERE class_id = ? ORDER BY position, id')
-    .bind(classId)
-    .all<StudentRecord>()
+  const { results } = await db.prepare('SELECT * FROM students WHERE class_id = ? ORDER BY position, id').bind(classId).all<StudentRecord>()
   return results.map(toStudent)
 }
 
@@ -30,10 +27,7 @@ export async function hasRoster(db: D1Database, classId: string): Promise<boolea
 
 /** The roster student of `classId` whose personal code is `code`, or null. */
 export async function findStudentByCode(db: D1Database, classId: string, code: string): Promise<StudentRow | null> {
-  const row = await db
-    .prepare('SELECT * FROM students WHERE class_id = ? AND code = ?')
-    .bind(classId, code)
-    .first<StudentRecord>()
+  const row = await db.prepare('SELECT * FROM students WHERE class_id = ? AND code = ?').bind(classId, code).first<StudentRecord>()
   return row ? toStudent(row) : null
 }
 
@@ -42,10 +36,7 @@ export async function findStudentByCode(db: D1Database, classId: string, code: s
  * already taken (UNIQUE) draws the whole batch's codes again.
  */
 export async function addStudents(db: D1Database, classId: string, names: readonly string[]): Promise<StudentRow[]> {
-  const last = await db
-    .prepare('SELECT coalesce(max(position), 0) AS n FROM students WHERE class_id = ?')
-    .bind(classId)
-    .first<{ n: number }>()
+  const last = await db.prepare('SELECT coalesce(max(position), 0) AS n FROM students WHERE class_id = ?').bind(classId).first<{ n: number }>()
   const createdAt = new Date().toISOString()
   for (let tries = 0; ; tries++) {
     const rows: StudentRow[] = names.map((name, i) => ({

@@ -8,8 +8,9 @@ export const GRADE_BODY_LIMIT = 64 * 1024
 export function limitBody(maxSize: number = GRADE_BODY_LIMIT) {
   return bodyLimit({
     maxSize,
-    onError: () => problem('payload-too-large', `The request body is larger than ${maxSize} bytes.`, {
-      extras: { limit: maxSize },
-    }),
+    onError: () =>
+      problem('payload-too-large', `The request body is larger than ${maxSize} bytes.`, {
+        extras: { limit: maxSize },
+      }),
   })
 }

@@ -18,4 +18,13 @@ export function apiCors() {
 export const CORS_ALLOWED_HEADERS = ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'] as const
 
 /** The response headers its scripts may read (docs/api.md lists them). */
-export const CORS_EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'Allow', 'Idempotent-Replayed', 'Content-Disposition'] as const
+export const CORS_EXPOSED_HEADERS = [
+  'ETag',
+  'Location',
+  'Retry-After',
+  'RateLimit',
+  'RateLimit-Policy',
+  'Allow',
+  'Idempotent-Replayed',
+  'Content-Disposition',
+] as const

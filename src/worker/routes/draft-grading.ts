@@ -34,14 +34,11 @@ const DraftQuiz = z
       'A quiz in the shape of the editor API’s body (`EditorQuiz`), e.g. a draft from `POST /v1/drafts` being edited. Other fields (`title`, `source`, `articleText`, …) are ignored.',
   })
 
-const DraftLang = z
-  .enum(LANGS)
-  .optional()
-  .openapi({ description: "Language of the results' strings: served when every string of the questions graded has it, else the draft's `lang` (as the public routes do)." })
+const DraftLang = z.enum(LANGS).optional().openapi({
+  description: "Language of the results' strings: served when every string of the questions graded has it, else the draft's `lang` (as the public routes do).",
+})
 
-const DraftCheckBody = z
-  .object({ quiz: DraftQuiz, questionId: z.string().min(1).max(80), answer: AnswerValue, lang: DraftLang })
-  .openapi('DraftCheckRequest')
+const DraftCheckBody = z.object({ quiz: DraftQuiz, questionId: z.string().min(1).max(80), answer: AnswerValue, lang: DraftLang }).openapi('DraftCheckRequest')
 
 const DraftGradeBody = z.object({ quiz: DraftQuiz, answers: AnswerSet, lang: DraftLang }).openapi('DraftGradeRequest')
 
@@ -134,7 +131,10 @@ export const draftGrading = createRouter()
     }),
     (c) => {
       const { quiz, answers, lang } = c.req.valid('json')
-      const questions = parseQuestions(quiz, quiz.questions.map((_, index) => index))
+      const questions = parseQuestions(
+        quiz,
+        quiz.questions.map((_, index) => index),
+      )
       const served = resultLang(lang, quiz, questions)
       const graded = gradeAnswers({ questions }, answers, served)
       if (!graded.ok) rejectAnswers(graded.errors)

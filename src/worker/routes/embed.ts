@@ -54,10 +54,7 @@ async function publicQuiz(env: Env, quizId: string): Promise<Quiz | null> {
 }
 
 /** A positive pixel size in the query; anything else (missing, 0, not a number) sets no bound. */
-const PixelBound = z
-  .string()
-  .optional()
-  .openapi({ description: 'A bound in CSS pixels; a value that is not a positive number is ignored.', example: '300' })
+const PixelBound = z.string().optional().openapi({ description: 'A bound in CSS pixels; a value that is not a positive number is ignored.', example: '300' })
 
 const OEmbedQuery = z.object({
   url: z.string().min(1).openapi({ description: 'The embed page’s URL (`/embed/{quizId}` on this host, with its `lang`, `mode` and `theme`).' }),
@@ -97,38 +94,38 @@ const oembedRoute = createRoute({
 export const embed = createRouter()
 
 embed.get('/embed/:quizId', async (c) => {
-    const quizId = c.req.param('quizId')
-    const options = embedOptions((n) => c.req.query(n))
-    const quiz = await publicQuiz(c.env, quizId)
-    const lang = options.lang ?? quiz?.lang ?? 'ar'
-    const dir = lang === 'ar' ? 'rtl' : 'ltr'
-    // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
-    c.header('Vary', 'Accept')
-    if (!quiz) {
-      if (!prefersHtml(c)) {
-        problem('quiz-not-found', `No quiz "${quizId.slice(0, 80)}".`, {
-          extras: { quizId: quizId.slice(0, 80) },
-          headers: { Vary: 'Accept', 'Cache-Control': 'no-store' },
-        })
-      }
-      // The widget says it, styled as in any embed and in the page's language, and the frame sizes to it.
-      return c.html(
-        html`<!doctype html>
+  const quizId = c.req.param('quizId')
+  const options = embedOptions((n) => c.req.query(n))
+  const quiz = await publicQuiz(c.env, quizId)
+  const lang = options.lang ?? quiz?.lang ?? 'ar'
+  const dir = lang === 'ar' ? 'rtl' : 'ltr'
+  // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
+  c.header('Vary', 'Accept')
+  if (!quiz) {
+    if (!prefersHtml(c)) {
+      problem('quiz-not-found', `No quiz "${quizId.slice(0, 80)}".`, {
+        extras: { quizId: quizId.slice(0, 80) },
+        headers: { Vary: 'Accept', 'Cache-Control': 'no-store' },
+      })
+    }
+    // The widget says it, styled as in any embed and in the page's language, and the frame sizes to it.
+    return c.html(
+      html`<!doctype html>
 <html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>fahm</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
 <body>
 <script src="/embed-frame.js"></script>
 <script src="/widget.js" data-quiz="${quizId.slice(0, 80)}" data-lang="${lang}"></script>
 <noscript>${lang === 'ar' ? 'لا يوجد اختبار بهذا المعرّف.' : 'No quiz with this id.'}</noscript>
 </body></html>`,
-        404,
-        { ...PAGE_HEADERS, 'Cache-Control': 'no-store' },
-      )
-    }
-    const origin = new URL(c.req.url).origin
-    const canonical = embedUrl(origin, quiz.id, options)
-    const title = titleOf(quiz, options.lang)
-    return c.html(
-      html`<!doctype html>
+      404,
+      { ...PAGE_HEADERS, 'Cache-Control': 'no-store' },
+    )
+  }
+  const origin = new URL(c.req.url).origin
+  const canonical = embedUrl(origin, quiz.id, options)
+  const title = titleOf(quiz, options.lang)
+  return c.html(
+    html`<!doctype html>
 <html lang="${lang}" dir="${dir}">
 <head>
 <meta charset="utf-8">
@@ -143,10 +140,10 @@ embed.get('/embed/:quizId', async (c) => {
 <script src="/widget-full.js" data-quiz="${quiz.id}" data-lang="${lang}" data-mode="${options.mode ?? 'one-at-a-time'}" data-theme="${options.theme ?? 'auto'}" data-show-article></script>
 </body>
 </html>`,
-      200,
-      PAGE_HEADERS,
-    )
-  })
+    200,
+    PAGE_HEADERS,
+  )
+})
 
 embed.openapi(oembedRoute, async (c) => {
   const { url: raw, format = 'json', maxwidth, maxheight } = c.req.valid('query')
@@ -174,7 +171,8 @@ embed.openapi(oembedRoute, async (c) => {
   const src = embedUrl(origin, quiz.id, options)
   const title = titleOf(quiz, options.lang)
   // `width` wide; the resizer fits it to its container up to that width. No inline style: a host page's CSP may forbid it.
-  const snippet = await html`<iframe src="${src}" title="${title}" data-fahm width="${width}" height="${height}" frameborder="0" loading="lazy"></iframe><script src="${origin}/embed-resizer.js" async></script>`
+  const snippet =
+    await html`<iframe src="${src}" title="${title}" data-fahm width="${width}" height="${height}" frameborder="0" loading="lazy"></iframe><script src="${origin}/embed-resizer.js" async></script>`
   c.header('Access-Control-Allow-Origin', '*')
   c.header('Cache-Control', 'public, max-age=300')
   return c.json(

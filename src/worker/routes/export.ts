@@ -17,7 +17,11 @@ import { getQuiz, getQuizOwner } from '../quiz-store.ts'
  */
 
 const ExportParams = z.object({
-  quizId: z.string().min(1).max(80).openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
+  quizId: z
+    .string()
+    .min(1)
+    .max(80)
+    .openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
 })
 
 const ExportQuery = z.object({

@@ -30,7 +30,13 @@ export function rateLimitDocs(env: Env): RateLimitDoc[] {
 
 const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
 const HTML_PAGE = { 'text/html': { schema: { type: 'string', description: 'An HTML page' } } }
-const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema })
+const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+})
 const LANG_QUERY = query('lang', 'The page’s language; else the quiz’s own (pages: Arabic).', { type: 'string', enum: ['ar', 'en'] })
 
 // Routes served by plain Hono handlers (HTML pages, the health check), described here so the document lists every route.
@@ -39,7 +45,10 @@ const PAGE_ROUTES: Record<string, Operation> = {
     summary: 'Health check (D1 reachable)',
     description: '`{ "ok": true }` when the Worker and its database answer; a 500 problem when the database does not.',
     responses: {
-      200: { description: 'The Worker and its database answer', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'] } } } },
+      200: {
+        description: 'The Worker and its database answer',
+        content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'] } } },
+      },
       500: { description: 'The database did not answer', content: PROBLEM },
     },
   },
@@ -60,10 +69,15 @@ const PAGE_ROUTES: Record<string, Operation> = {
       },
     },
   },
-  'GET /teach': { summary: 'Teacher page', description: 'Create classes and assignments, watch results.', responses: { 200: { description: 'The teacher page', content: HTML_PAGE } } },
+  'GET /teach': {
+    summary: 'Teacher page',
+    description: 'Create classes and assignments, watch results.',
+    responses: { 200: { description: 'The teacher page', content: HTML_PAGE } },
+  },
   'GET /studio': {
     summary: 'Quiz studio',
-    description: 'Draft a quiz from an article, review and edit it beside the article, try answers, preview it in the widget, publish it (editor token or teacher key).',
+    description:
+      'Draft a quiz from an article, review and edit it beside the article, try answers, preview it in the widget, publish it (editor token or teacher key).',
     parameters: [LANG_QUERY],
     responses: { 200: { description: 'The studio', content: HTML_PAGE } },
   },
@@ -216,7 +230,8 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
     editorToken: {
       type: 'http',
       scheme: 'bearer',
-      description: 'The `EDITOR_TOKEN` Worker secret (`.dev.vars` locally). Opens the editor API for every quiz (create, update, delete, read with keys, export), and publishes quizzes.',
+      description:
+        'The `EDITOR_TOKEN` Worker secret (`.dev.vars` locally). Opens the editor API for every quiz (create, update, delete, read with keys, export), and publishes quizzes.',
     },
   }
   components.headers = {
@@ -266,7 +281,6 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
       operation['x-rate-limit'] = { policy, limit: limit.limit, windowSeconds: limit.windowSeconds, per: limit.per, variable: limit.variable }
     }
   }
-
   // The stable problem codes, for generated clients.
   ;(document as unknown as Record<string, unknown>)['x-problem-codes'] = Object.fromEntries(
     Object.entries(PROBLEM_CODES).map(([code, { status, title }]) => [code, { status, title, type: `${origin}/docs#problem-${code}` }]),
@@ -319,7 +333,10 @@ export function apiDocs(app: OpenAPIHono<AppEnv>) {
         const document = openApiDocument(app, new URL(c.req.url).origin, c.env)
         c.header('Cache-Control', 'public, max-age=300')
         // Nothing on the page runs anything: inline styles only, and the favicon the only file it loads.
-        c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+        c.header(
+          'Content-Security-Policy',
+          "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        )
         c.header('X-Content-Type-Options', 'nosniff')
         return c.html(renderDocsPage(document as unknown as Record<string, unknown>, { problemCodes: PROBLEM_CODES, rateLimits: rateLimitDocs(c.env) }), 200)
       },

@@ -118,10 +118,10 @@ function tooManyLookupsPage(c: Context<AppEnv>, retryAfter: number): Response | 
           heading: 'Too many unknown codes were tried from this network',
           body: `To keep codes from being guessed, opening assignments from this network is paused. Try again in ${count} minute${minutes === 1 ? '' : 's'}, or ask your teacher for the link.`,
         }
-  return new Response(
-    page({ lang, title: text.title, body: html`<main><h1>${text.heading}</h1><p>${text.body}</p></main>` }).toString(),
-    { status: 429, headers: { ...STUDENT_PAGE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Language': lang, Vary: 'Accept' } },
-  )
+  return new Response(page({ lang, title: text.title, body: html`<main><h1>${text.heading}</h1><p>${text.body}</p></main>` }).toString(), {
+    status: 429,
+    headers: { ...STUDENT_PAGE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Language': lang, Vary: 'Accept' },
+  })
 }
 
 export const pages = new Hono<AppEnv>()

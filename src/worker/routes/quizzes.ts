@@ -16,21 +16,26 @@ import { getQuiz, listQuizSummaries, servedQuiz } from '../quiz-store.ts'
 // Request schemas
 
 const LangQuery = z.object({
-  lang: z
-    .enum(LANGS)
-    .optional()
-    .openapi({
-      description:
-        "Language of the returned strings when the quiz has it (see `langs`); otherwise, and by default, the quiz's own language. The response's `lang` (or `Content-Language`) says which was served.",
-    }),
+  lang: z.enum(LANGS).optional().openapi({
+    description:
+      "Language of the returned strings when the quiz has it (see `langs`); otherwise, and by default, the quiz's own language. The response's `lang` (or `Content-Language`) says which was served.",
+  }),
 })
 
 const QuizParams = z.object({
-  quizId: z.string().min(1).max(80).openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
+  quizId: z
+    .string()
+    .min(1)
+    .max(80)
+    .openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
 })
 
 const QuestionParams = QuizParams.extend({
-  questionId: z.string().min(1).max(80).openapi({ param: { name: 'questionId', in: 'path' }, example: 'meeting-duration' }),
+  questionId: z
+    .string()
+    .min(1)
+    .max(80)
+    .openapi({ param: { name: 'questionId', in: 'path' }, example: 'meeting-duration' }),
 })
 
 const GradeBody = z
@@ -77,7 +82,8 @@ export const quizzes = createRouter()
       request: { query: LangQuery },
       responses: {
         200: {
-          description: 'Every public quiz (classroom quizzes are not listed), each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`)',
+          description:
+            'Every public quiz (classroom quizzes are not listed), each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`)',
           content: { 'application/json': { schema: z.object({ quizzes: z.array(QuizSummarySchema) }) } },
         },
         ...problemResponses(400),
@@ -94,7 +100,8 @@ export const quizzes = createRouter()
       method: 'get',
       path: '/{quizId}',
       summary: 'Get a quiz without its answer keys',
-      description: 'A public quiz. A classroom quiz (`visibility: classroom`) answers 404 `quiz-not-found`, like an unknown id: open it through its assignment.',
+      description:
+        'A public quiz. A classroom quiz (`visibility: classroom`) answers 404 `quiz-not-found`, like an unknown id: open it through its assignment.',
       middleware: readCache,
       request: { params: QuizParams, query: LangQuery },
       responses: {

@@ -78,11 +78,7 @@ async function requireRosterStudent(db: D1Database, row: AssignmentRow, rawCode:
  * Who a submission is from. With a roster, the personal code (the name comes from the roster, and a
  * name sent alongside is ignored); without, the typed name, bound to the device token when sent.
  */
-async function submitter(
-  db: D1Database,
-  row: AssignmentRow,
-  body: { name?: string; studentCode?: string; deviceId?: string },
-): Promise<StudentIdentity> {
+async function submitter(db: D1Database, row: AssignmentRow, body: { name?: string; studentCode?: string; deviceId?: string }): Promise<StudentIdentity> {
   if (await hasRoster(db, row.classId)) {
     if (!body.studentCode) {
       problem('student-code-required', 'This class has a roster: send the student’s personal code as studentCode.', {

@@ -14,7 +14,11 @@ import { attemptLimit, submittedAssignment } from './assignments.middleware.ts'
 // Request schemas
 
 const CodeParams = z.object({
-  code: z.string().min(1).max(20).openapi({ param: { name: 'code', in: 'path' }, example: '8K3MPQ' }),
+  code: z
+    .string()
+    .min(1)
+    .max(20)
+    .openapi({ param: { name: 'code', in: 'path' }, example: '8K3MPQ' }),
 })
 
 const LangParam = z.enum(LANGS).optional().openapi({
@@ -23,11 +27,15 @@ const LangParam = z.enum(LANGS).optional().openapi({
 
 const QuizQuery = z.object({
   lang: LangParam,
-  seed: z.string().max(100).optional().openapi({
-    description:
-      'With `shuffle`, questions and their choices are ordered by a shuffle seeded with an HMAC of the code (and this ' +
-      'seed, if given) under a server secret.',
-  }),
+  seed: z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({
+      description:
+        'With `shuffle`, questions and their choices are ordered by a shuffle seeded with an HMAC of the code (and this ' +
+        'seed, if given) under a server secret.',
+    }),
 })
 
 const LangQuery = z.object({ lang: LangParam })
@@ -183,7 +191,13 @@ export const getAttempt = createRoute({
     'The attempt id (from the submission) is the credential. Results and the score are revealed per the policy at the ' +
     'time of reading, so with `after-due` a student sees them once the due date has passed.',
   request: {
-    params: CodeParams.extend({ attemptId: z.string().min(1).max(64).openapi({ param: { name: 'attemptId', in: 'path' } }) }),
+    params: CodeParams.extend({
+      attemptId: z
+        .string()
+        .min(1)
+        .max(64)
+        .openapi({ param: { name: 'attemptId', in: 'path' } }),
+    }),
   },
   responses: {
     200: { description: 'The attempt', content: { 'application/json': { schema: AttemptResponse } } },

@@ -17,16 +17,22 @@ import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
 // Request schemas
 
 const ClassParams = z.object({
-  classId: z.string().min(1).max(64).openapi({ param: { name: 'classId', in: 'path' }, example: 'cls_Qm9vZ3F1aXpjbGFzcw' }),
+  classId: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'classId', in: 'path' }, example: 'cls_Qm9vZ3F1aXpjbGFzcw' }),
 })
 
 const AssignmentParams = ClassParams.extend({
-  assignmentId: z.string().min(1).max(64).openapi({ param: { name: 'assignmentId', in: 'path' } }),
+  assignmentId: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'assignmentId', in: 'path' } }),
 })
 
-const CreateClassBody = z
-  .object({ name: plainText({ min: 0, max: 100 }).optional() })
-  .openapi('CreateClassRequest', { example: { name: 'Grade 9 B' } })
+const CreateClassBody = z.object({ name: plainText({ min: 0, max: 100 }).optional() }).openapi('CreateClassRequest', { example: { name: 'Grade 9 B' } })
 
 /** The body of `POST /v1/classes`, which may be left out. */
 export type CreateClassRequest = z.output<typeof CreateClassBody>

@@ -7,13 +7,7 @@ import { QuizFile } from '../../../core/quiz-schema.ts'
 import { articleHash, contentFingerprint, nextVersion, staleAfterSave } from '../../../core/quiz-version.ts'
 import type { AppRouteHandler } from '../../app.ts'
 import { isUniqueViolation } from '../../db/ids.ts'
-import {
-  authoredToQuiz,
-  deleteAuthoredQuiz,
-  getLatestAuthoredQuiz,
-  insertAuthoredQuiz,
-  type AuthoredQuizRow,
-} from '../../db/quizzes.ts'
+import { authoredToQuiz, deleteAuthoredQuiz, getLatestAuthoredQuiz, insertAuthoredQuiz, type AuthoredQuizRow } from '../../db/quizzes.ts'
 import type { Author, AuthorAuthEnv } from '../../middleware/author-auth.ts'
 import { problem, validationHook } from '../../problem.ts'
 import type { CreateQuizRoute, DeleteQuizRoute, GetQuizSourceRoute, UpdateQuizRoute } from './editor.routes.ts'
@@ -116,14 +110,7 @@ export function bodyHook(result: { success: boolean; data?: unknown; target: str
   quizInvalid([{ check: 'schema', path: '', message: 'the body is not a valid quiz' }])
 }
 
-async function save(
-  db: D1Database,
-  previous: AuthoredQuizRow | null,
-  quiz: QuizFile,
-  articleText: string,
-  base: number,
-  ownerClassId: string | null,
-) {
+async function save(db: D1Database, previous: AuthoredQuizRow | null, quiz: QuizFile, articleText: string, base: number, ownerClassId: string | null) {
   const hash = await articleHash(articleText)
   const fingerprint = await contentFingerprint(quiz, hash)
   const live = previous && !previous.deletedAt ? previous : null

@@ -12,7 +12,11 @@ import { LangsSchema } from '../../public-quiz-schema.ts'
 export const EDITOR_BODY_LIMIT = 1024 * 1024
 
 const QuizParams = z.object({
-  quizId: z.string().min(1).max(80).openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
+  quizId: z
+    .string()
+    .min(1)
+    .max(80)
+    .openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
 })
 
 /** A quiz as the editor API takes it: the quiz file plus its article text. A draft is one too. */
@@ -78,7 +82,7 @@ export const createQuiz = createRoute({
   path: '/',
   summary: 'Create a quiz (editor or teacher)',
   description:
-    'Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, every string in the quiz\'s language (`lang`; the other language is an optional translation), duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and assignments serve it at once; the public endpoints too unless `visibility` is `classroom` (then only assignments serve it to students, and `Location` points at its editor source). ' +
+    "Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, every string in the quiz's language (`lang`; the other language is an optional translation), duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and assignments serve it at once; the public endpoints too unless `visibility` is `classroom` (then only assignments serve it to students, and `Location` points at its editor source). " +
     'With a teacher key the quiz belongs to that class (`ownerClassId`) and is a classroom quiz: `visibility` defaults to `classroom`, and `public` is refused with 403 `forbidden`. Ids are shared by everyone: an id that is taken, also by another class’s quiz or a deleted quiz of another owner, is 409 `quiz-exists`.',
   security: authorSecurity,
   middleware: [authorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,

@@ -15,7 +15,11 @@ export const MAX_ROSTER_SIZE = 200
 const security = [{ teacherKey: [] }]
 
 const ClassParams = z.object({
-  classId: z.string().min(1).max(64).openapi({ param: { name: 'classId', in: 'path' }, example: 'cls_Qm9vZ3F1aXpjbGFzcw' }),
+  classId: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'classId', in: 'path' }, example: 'cls_Qm9vZ3F1aXpjbGFzcw' }),
 })
 
 export const RosterStudentSchema = z
@@ -74,7 +78,13 @@ export const removeFromRoster = createRoute({
   security,
   middleware: [teacherAuth()] as const,
   request: {
-    params: ClassParams.extend({ studentId: z.string().min(1).max(64).openapi({ param: { name: 'studentId', in: 'path' } }) }),
+    params: ClassParams.extend({
+      studentId: z
+        .string()
+        .min(1)
+        .max(64)
+        .openapi({ param: { name: 'studentId', in: 'path' } }),
+    }),
   },
   responses: { 204: { description: 'Removed' }, ...problemResponses(401, 404) },
 })
