@@ -34,8 +34,13 @@ describe.each([
   it('pastes names, shows personal codes and links, refuses a bad line by its number, removes a student', async () => {
     const t = TEXT[lang]
     const name = `Roster ${lang} ${width}`
-    const cls = (await (
-      await fetch(`${fahm}/v1/classes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name }) })
+    const cls = (await // An address of this file's own: the class-creation limit (20 an hour) counts per address.
+    (
+      await fetch(`${fahm}/v1/classes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'CF-Connecting-IP': '127.0.0.91' },
+        body: JSON.stringify({ name }),
+      })
     ).json()) as {
       classId: string
       teacherKey: string

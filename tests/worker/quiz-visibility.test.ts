@@ -123,7 +123,8 @@ describe('classroom quizzes through an assignment', () => {
     const res = await submit(assignment.code, { name: 'Sara', answers: { 'meeting-place': 'beijing', 'meeting-city': 'Beijing' } })
     expect(res.status).toBe(201)
     const attempt = (await res.json()) as AttemptResult
-    expect(attempt).toMatchObject({ revealed: false, score: 2 })
+    // Answers are hidden: nothing that depends on correctness reaches the student, not even the score.
+    expect(attempt).toMatchObject({ revealed: false, score: null })
     for (const result of attempt.results) expect(Object.keys(result).sort()).toEqual(['answered', 'questionId'])
 
     // The teacher's results work on it.
