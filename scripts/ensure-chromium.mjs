@@ -3,8 +3,7 @@
 // /usr/bin/chromium; on a fresh Debian machine where we are root, installs Debian's package.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-
-const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+import { chromiumPath as path } from './chromium.mjs'
 if (existsSync(path)) process.exit(0)
 
 if (process.env.CHROMIUM_PATH) {

@@ -122,9 +122,14 @@ export class App extends Component<AppProps, AppState> {
     this.loadedLang = lang
     if (!target) return
     this.setState({ error: undefined })
-    // The widget's strings load beside the quiz: the language asked for, or both while the quiz's is unknown.
-    const strings = (language: Lang) => loadStrings(this.props.base, language).then(() => this.setState({}))
-    const pending = lang ? [strings(lang)] : [strings('ar'), strings('en')]
+    // The widget's strings load beside the quiz: the language asked for, or both while the quiz's is
+    // unknown. A failure shows when the quiz waits for the strings of its language, below.
+    const strings = (language: Lang) =>
+      loadStrings(this.props.base, language).then(
+        () => this.setState({}),
+        () => {},
+      )
+    for (const language of lang ? [lang] : (['ar', 'en'] as const)) strings(language)
     try {
       let progress = this.state.progress
       let first = false
@@ -153,7 +158,8 @@ export class App extends Component<AppProps, AppState> {
         restore(quizKey(quiz.id, quiz.version))
         dropOlderVersions(quiz.id, quiz.version)
       }
-      await Promise.all(pending)
+      // Shown as soon as the strings of its language are here, not those of the other.
+      await loadStrings(this.props.base, lang ?? quiz.lang)
       if (controller.signal.aborted) return
       if (first) emit('ready', { quizId: quiz.id, version: quiz.version, lang: quiz.lang, questionCount: quiz.questions.length })
       this.setState({ quiz, assignment, progress })

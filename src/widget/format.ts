@@ -11,12 +11,15 @@ export function digitsOf(lang: Lang, arabic?: Digits): Digits {
   return lang === 'ar' && arabic !== 'latn' ? 'arab' : 'latn'
 }
 
-const formats: Record<string, Intl.NumberFormat> = {}
-
-/** A number in the digits readers of `lang` expect: Arabic-Indic for Arabic (٣) unless `digits` says Latin. */
+/**
+ * A number in the digits readers of `lang` expect: Arabic-Indic for Arabic (٣) unless `digits` says
+ * Latin. Written as `Intl.NumberFormat(lang, { maximumFractionDigits: 2 })` writes counts and scores
+ * (`١٬٠٠٠`, `٢٫٥`, `1,000`), without Intl: its first Arabic formatter loads locale data, which took
+ * about 40 ms of a page's first quiz.
+ */
 export function num(value: number, lang: Lang, digits = digitsOf(lang)): string {
-  const locale = lang === 'ar' ? 'ar-u-nu-' + digits : 'en'
-  return (formats[locale] ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value)
+  const text = String(Math.round(value * 100) / 100).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return lang === 'ar' ? toDigits(text, digits) : text
 }
 
 const ARABIC_INDIC_ZERO = 0x660

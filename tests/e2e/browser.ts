@@ -1,41 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core'
+import type { BrowserContext, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
+import { launch } from '../../scripts/chromium.mjs'
 
-type ContextOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>
-
-/**
- * Debian's Chromium (or `$CHROMIUM_PATH`), headless, in a fresh profile that is deleted on close.
- * The flags keep it off the network: this machine only reaches 127.0.0.1.
- */
-export async function launch(options: Omit<ContextOptions, 'executablePath' | 'args' | 'headless'> = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'fahm-chromium-'))
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    viewport: { width: 1000, height: 900 },
-    ...options,
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-  return {
-    context,
-    async close() {
-      await context.close()
-      rmSync(profile, { recursive: true, force: true })
-    },
-  }
-}
+export { launch }
 
 /** One browser for a test file: launched before its tests, closed after them. */
 export function useBrowser(options: Parameters<typeof launch>[0] = {}): { readonly context: BrowserContext } {

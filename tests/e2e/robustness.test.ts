@@ -47,6 +47,20 @@ describe('robustness', () => {
     await page.close()
   })
 
+  it('shows an Arabic quiz once the Arabic strings are here, without waiting for the English ones', async () => {
+    const page = await browser.context.newPage()
+    // Both languages' strings load while the quiz's language is unknown; the English ones never arrive.
+    let heldEnglish = false
+    await page.route(`${fahm}/widget-ui.en.js`, () => {
+      heldEnglish = true
+    })
+    await page.goto(`${host}/script`, { waitUntil: 'domcontentloaded' }) // its load event waits for the held script
+    await page.locator('fieldset .p').waitFor({ timeout: 15_000 })
+    expect(heldEnglish).toBe(true)
+    expect(await page.locator('div.w').getAttribute('lang')).toBe('ar')
+    await page.close()
+  })
+
   it('a failed check keeps the answer and says so; the next try works', async () => {
     const page = await fresh('/element?lang=en&hostile=0')
     const w = page.locator('fahm-quiz')

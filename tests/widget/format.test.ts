@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { digitsOf, dirOf, fraction, isolate, num, percent, progress, roundScore, toDigits } from '../../src/widget/format.ts'
 
@@ -8,6 +9,27 @@ describe('numbers', () => {
     expect(num(2.5, 'ar')).toBe('٢٫٥')
     expect(num(2.5, 'en')).toBe('2.5')
     expect(num(1000, 'en')).toBe('1,000')
+    expect(num(1234567.5, 'ar')).toBe('١٬٢٣٤٬٥٦٧٫٥')
+    expect(num(1234567.5, 'ar', 'latn')).toBe('1,234,567.5')
+    expect(num(0.25, 'ar')).toBe('٠٫٢٥')
+    expect(num(2 / 3, 'en')).toBe('0.67')
+  })
+
+  it('writes counts, half-point scores and percentages as Intl.NumberFormat does, without loading it', () => {
+    const intl = {
+      en: new Intl.NumberFormat('en', { maximumFractionDigits: 2 }),
+      arab: new Intl.NumberFormat('ar-u-nu-arab', { maximumFractionDigits: 2 }),
+      latn: new Intl.NumberFormat('ar-u-nu-latn', { maximumFractionDigits: 2 }),
+    }
+    fc.assert(
+      fc.property(fc.nat({ max: 20_000_000 }), fc.boolean(), (halves, half) => {
+        const value = half ? halves / 2 : halves
+        expect(num(value, 'en')).toBe(intl.en.format(value))
+        expect(num(value, 'ar')).toBe(intl.arab.format(value))
+        expect(num(value, 'ar', 'latn')).toBe(intl.latn.format(value))
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('isolates progress and scores so they keep their order inside text of the other direction', () => {
