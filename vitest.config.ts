@@ -40,6 +40,8 @@ export default defineConfig({
             },
           })),
         ],
+        // The zod the deploy bundle has (wrangler.toml's [alias]), so the routes run here as they deploy.
+        resolve: { alias: [{ find: /^zod$/, replacement: new URL('./src/worker/zod-without-locales.ts', import.meta.url).pathname }] },
         test: {
           name: 'worker',
           include: ['tests/worker/**/*.test.ts'],
@@ -68,7 +70,9 @@ export default defineConfig({
         },
       },
       {
-        // Real Chromium against a real local server; see tests/e2e/global-setup.ts.
+        // Real Chromium against a real local server; see tests/e2e/global-setup.ts. The deploy bundle's
+        // test compares it with the Worker app imported here.
+        plugins: [textModules()],
         test: {
           name: 'e2e',
           environment: 'node',

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleWorker, type Bundle, startWorker } from '../../scripts/workerd.mjs'
+import app from '../../src/worker/api.ts'
+import { openApiDocument } from '../../src/worker/routes/openapi.ts'
+
+// The deploy bundle is minified and has its own zod (wrangler.toml's [alias],
+// src/worker/zod-without-locales.ts). It must answer as the source does: the same OpenAPI document
+// and the same validation errors as the app imported here, with the real zod.
+
+const vars = {
+  RATE_LIMIT_GRADING_PER_MINUTE: '0',
+  RATE_LIMIT_DRAFTS_PER_MINUTE: '0',
+  RATE_LIMIT_CLASSES_PER_HOUR: '0',
+  RATE_LIMIT_ATTEMPTS_PER_MINUTE: '0',
+  RATE_LIMIT_FAILED_LOOKUPS_PER_HOUR: '0',
+}
+let bundle: Bundle
+let worker: Awaited<ReturnType<typeof startWorker>>
+
+beforeAll(async () => {
+  bundle = bundleWorker()
+  worker = await startWorker(bundle, { vars, d1: 'deploy-bundle-test' })
+})
+afterAll(() => worker?.mf.dispose())
+
+describe('the deploy bundle', () => {
+  it('is minified and leaves zod’s locales out', () => {
+    const code = bundle.modules[bundle.mainModule]!.contents
+    // esbuild's unminified output names each module in a comment; minified lines are long.
+    expect(code).not.toMatch(/^\/\/ src\//m)
+    expect(code.length / code.split('\n').length).toBeGreaterThan(500)
+    // Words of zod's German and Spanish messages (the bundle escapes non-ASCII letters).
+    expect(code).not.toContain('Eingabe')
+    expect(code).not.toContain('Entrada inv')
+  })
+
+  it('serves the OpenAPI document the source generates', async () => {
+    const res = await fetch(`${worker.base}/v1/openapi.json`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual(openApiDocument(app, worker.base, vars as unknown as Env))
+  })
+
+  it.each([
+    ['a query value it does not know', 'GET', '/v1/quizzes/kim-putin-beijing?lang=fr', undefined],
+    ['an answer of the wrong shape', 'POST', '/v1/quizzes/kim-putin-beijing/grade', { answers: { 'parade-occasion': { deep: [1] } } }],
+    ['a body without answers', 'POST', '/v1/quizzes/kim-putin-beijing/grade', { answer: 'x' }],
+    ['an article of the wrong type', 'POST', '/v1/drafts', { article: 5, lang: 'ar' }],
+  ])('answers %s with the problem the source answers', async (_name, method, path, body) => {
+    const init = (): RequestInit => (body ? { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : { method })
+    const deployed = await fetch(`${worker.base}${path}`, init())
+    const source = await app.request(`${worker.base}${path}`, init(), vars as unknown as Env)
+    expect(deployed.status).toBeGreaterThanOrEqual(400)
+    expect(deployed.status).toBe(source.status)
+    expect(deployed.headers.get('content-type')).toBe(source.headers.get('content-type'))
+    const problem = (await deployed.json()) as Record<string, unknown>
+    expect(problem).toEqual(await source.json())
+  })
+})
