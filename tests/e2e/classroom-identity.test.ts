@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { strings } from '../../src/widget/i18n.ts'
 import { useBrowser } from './browser.ts'
+import { newClass } from './classroom-api.ts'
 
 /**
  * Student identity on the student page /a/CODE in real Chromium, at phone and desktop widths, in
@@ -20,39 +21,8 @@ const CASES: [Lang, number][] = [
   ['en', 1280],
 ]
 
-async function newClass() {
-  const cls = (await (
-    await fetch(`${fahm}/v1/classes`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'CF-Connecting-IP': '127.0.0.92' },
-      body: '{"name":"e2e"}',
-    })
-  ).json()) as {
-    classId: string
-    teacherKey: string
-  }
-  const auth = { authorization: `Bearer ${cls.teacherKey}`, 'content-type': 'application/json' }
-  const assign = async (body: Record<string, unknown>) => {
-    const res = await fetch(`${fahm}/v1/classes/${cls.classId}/assignments`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ quizId: 'kim-putin-beijing', title: 'Homework', ...body }),
-    })
-    expect(res.status).toBe(201)
-    const asg = (await res.json()) as { assignmentId: string; code: string }
-    const results = async () =>
-      (await (await fetch(`${fahm}/v1/classes/${cls.classId}/assignments/${asg.assignmentId}/results`, { headers: auth })).json()) as {
-        students: { name: string; attempts: number; latestScore: number }[]
-      }
-    return { code: asg.code, results }
-  }
-  const roster = async (names: string[]) => {
-    const res = await fetch(`${fahm}/v1/classes/${cls.classId}/students`, { method: 'POST', headers: auth, body: JSON.stringify({ names }) })
-    expect(res.status).toBe(201)
-    return ((await res.json()) as { students: { name: string; code: string }[] }).students
-  }
-  return { assign, roster }
-}
+/** What the teacher's results say of each student. */
+type StudentResults = { students: { name: string; attempts: number; latestScore: number }[] }
 
 /** Answers the first question, walks to the last one and submits, confirming the unanswered rest. */
 async function answerAndSubmit(w: Locator, lang: Lang) {
@@ -76,8 +46,8 @@ describe.each(CASES)('the student page in %s at %i px', (lang, width) => {
   const sara = lang === 'ar' ? 'سارة' : 'Sara'
 
   it('free names: hidden score, a clean hand-over on a shared computer, two students with one name both count', async () => {
-    const { assign } = await newClass()
-    const { code, results } = await assign({ maxAttempts: 2, revealAnswers: 'never' })
+    const { assign } = await newClass(fahm, '127.0.0.92')
+    const { code, results } = await assign<StudentResults>({ maxAttempts: 2, revealAnswers: 'never' })
     const page = await browser.context.newPage()
     await page.setViewportSize({ width, height: 800 })
     const bodies: { name?: string; deviceId?: string }[] = []
@@ -139,9 +109,9 @@ describe.each(CASES)('the student page in %s at %i px', (lang, width) => {
   })
 
   it('roster: a personal link asks "is this you?", a classmate on the same browser starts clean with their own code', async () => {
-    const { assign, roster } = await newClass()
+    const { assign, roster } = await newClass(fahm, '127.0.0.92')
     const [first, second] = await roster(lang === 'ar' ? ['سارة علي', 'عمر حداد'] : ['Sara Ali', 'Omar Haddad'])
-    const { code, results } = await assign({ maxAttempts: 1, revealAnswers: 'after-submit' })
+    const { code, results } = await assign<StudentResults>({ maxAttempts: 1, revealAnswers: 'after-submit' })
     const page = await browser.context.newPage()
     await page.setViewportSize({ width, height: 800 })
     await page.goto(`${fahm}/a/${code}?lang=${lang}&student=${first!.code}`)

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 import { useBrowser } from './browser.ts'
+import { newClass } from './classroom-api.ts'
 
 /**
  * Classroom mode of the widget on the student page /a/:code: a display name, no per-question
@@ -9,31 +10,8 @@ import { useBrowser } from './browser.ts'
 const fahm = inject('fahmUrl')
 const browser = useBrowser()
 
-async function createAssignment(body: Record<string, unknown>) {
-  const cls = (await (
-    await fetch(`${fahm}/v1/classes`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'CF-Connecting-IP': '127.0.0.93' },
-      body: '{"name":"e2e"}',
-    })
-  ).json()) as {
-    classId: string
-    teacherKey: string
-  }
-  const auth = { authorization: `Bearer ${cls.teacherKey}`, 'content-type': 'application/json' }
-  const res = await fetch(`${fahm}/v1/classes/${cls.classId}/assignments`, {
-    method: 'POST',
-    headers: auth,
-    body: JSON.stringify({ quizId: 'kim-putin-beijing', title: 'Homework', ...body }),
-  })
-  expect(res.status).toBe(201)
-  const asg = (await res.json()) as { assignmentId: string; code: string }
-  const results = async () =>
-    (await (await fetch(`${fahm}/v1/classes/${cls.classId}/assignments/${asg.assignmentId}/results`, { headers: auth })).json()) as {
-      totals: { attempts: number }
-    }
-  return { code: asg.code, results }
-}
+/** An assignment of the seed quiz in a new class, with `body`'s settings. */
+const createAssignment = async (body: Record<string, unknown>) => (await newClass(fahm, '127.0.0.93')).assign<{ totals: { attempts: number } }>(body)
 
 describe('classroom mode', () => {
   it('submits once by name; a retry after a failed submit reuses the Idempotency-Key', async () => {
