@@ -4,8 +4,9 @@
 //    the bundle's gzipped size. Bundles, the same way, a Hono hello-world (scripts/bench/hello.ts) and
 //    the bench's build of the Worker (scripts/bench/worker.ts: the app plus a constant route).
 // 2. Cold start: starts each of the deploy bundle and the hello-world on fresh workerd processes,
-//    interleaved (BENCH_COLD_ROUNDS each, default 12), and reports the medians of the time until
-//    workerd is ready and of the first request (GET /v1/ping, which both serve), with their ratios.
+//    interleaved (BENCH_COLD_ROUNDS each, default 12), both bare (`workerd serve` with a capnp config)
+//    and through Miniflare, and reports the medians of the time until workerd is ready and of the
+//    first request (GET /v1/ping, which both serve), with their ratios.
 // 3. Runs the bench build on workerd directly through Miniflare's API (no `wrangler dev` proxy, which
 //    caps near 250 req/s here and would measure itself), with a local D1 migrated like production, on
 //    127.0.0.1 only.
@@ -22,7 +23,7 @@
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { bundleWorker, startBundledWorker, startWorker } from './workerd.mjs'
+import { bundleWorker, startBareWorkerd, startBundledWorker, startWorker } from './workerd.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const QUIZ_ID = 'kim-putin-beijing'
@@ -38,19 +39,39 @@ const hello = bundleWorker({ entry: 'scripts/bench/hello.ts' })
 
 // --- 2. Cold start: fresh workerd processes, the deploy bundle and a hello-world interleaved --------
 
-const cold = { deployed: [], hello: [] }
+// Two ways, each round: bare workerd processes (workerd's own start), and through Miniflare (as
+// `wrangler dev` and the tests start it; its config serialisation in Node is part of its `ready`).
+const HARNESSES = {
+  bare: {
+    label: 'bare workerd (`workerd serve`, a capnp config)',
+    start: async (bundle) => {
+      const { base, stop } = await startBareWorkerd(bundle)
+      return { base, stop: async () => stop() }
+    },
+  },
+  miniflare: {
+    label: 'workerd through Miniflare',
+    start: async (bundle, name) => {
+      const { base, mf } = await startWorker(bundle, { d1: `cold-${name}` })
+      return { base, stop: () => mf.dispose() }
+    },
+  },
+}
+const cold = Object.fromEntries(Object.keys(HARNESSES).map((harness) => [harness, { deployed: [], hello: [] }]))
 for (let round = 0; round < COLD_ROUNDS; round++) {
-  // Alternate which goes first, so neither always follows the other's teardown.
-  for (const name of round % 2 ? ['deployed', 'hello'] : ['hello', 'deployed']) {
-    const started = performance.now()
-    const { base, mf } = await startWorker(name === 'deployed' ? deployed : hello, { d1: `cold-${name}` })
-    const ready = performance.now()
-    const res = await fetch(`${base}/v1/ping`)
-    await res.arrayBuffer()
-    const answered = performance.now()
-    if (res.status !== 200) throw new Error(`${name}: GET /v1/ping answered ${res.status}`)
-    cold[name].push({ ready: ready - started, first: answered - ready })
-    await mf.dispose()
+  for (const [harness, { start }] of Object.entries(HARNESSES)) {
+    // Alternate which goes first, so neither always follows the other's teardown.
+    for (const name of round % 2 ? ['deployed', 'hello'] : ['hello', 'deployed']) {
+      const started = performance.now()
+      const { base, stop } = await start(name === 'deployed' ? deployed : hello, name)
+      const ready = performance.now()
+      const res = await fetch(`${base}/v1/ping`)
+      await res.arrayBuffer()
+      const answered = performance.now()
+      if (res.status !== 200) throw new Error(`${name}: GET /v1/ping answered ${res.status}`)
+      cold[harness][name].push({ ready: ready - started, first: answered - ready })
+      await stop()
+    }
   }
 }
 
@@ -204,21 +225,24 @@ console.log(
   `Worker bundle (wrangler deploy --dry-run): ${bundle.modules} modules, ${fmt(bundle.rawBytes / 1024)} KiB, gzipped ${fmt(bundle.gzipBytes / 1024)} KiB`,
 )
 
-const coldMedian = (name, key) => median(cold[name].map((r) => r[key]))
-console.log(`\nCold start: fresh workerd processes via Miniflare, ${COLD_ROUNDS} each, interleaved (medians)`)
-console.log('                                  ready ms   first GET /v1/ping ms   ready + first ms')
-for (const [name, label] of [
-  ['deployed', 'deploy bundle'],
-  ['hello', 'Hono hello-world'],
-]) {
-  const total = median(cold[name].map((r) => r.ready + r.first))
+for (const [harness, { label: harnessLabel }] of Object.entries(HARNESSES)) {
+  const runs = cold[harness]
+  const coldMedian = (name, key) => median(runs[name].map((r) => r[key]))
+  console.log(`\nCold start on ${harnessLabel}: fresh processes, ${COLD_ROUNDS} each, interleaved (medians)`)
+  console.log('                                  ready ms   first GET /v1/ping ms   ready + first ms')
+  for (const [name, label] of [
+    ['deployed', 'deploy bundle'],
+    ['hello', 'Hono hello-world'],
+  ]) {
+    const total = median(runs[name].map((r) => r.ready + r.first))
+    console.log(
+      `${label.padEnd(32)} ${fmt(coldMedian(name, 'ready'), 0).padStart(8)}   ${fmt(coldMedian(name, 'first'), 1).padStart(21)}   ${fmt(total, 0).padStart(16)}`,
+    )
+  }
+  const coldRatio = (key) => median(runs.deployed.map((r, i) => r[key] / runs.hello[i][key]))
+  const totalRatio = median(runs.deployed.map((r, i) => (r.ready + r.first) / (runs.hello[i].ready + runs.hello[i].first)))
   console.log(
-    `${label.padEnd(32)} ${fmt(coldMedian(name, 'ready'), 0).padStart(8)}   ${fmt(coldMedian(name, 'first'), 1).padStart(21)}   ${fmt(total, 0).padStart(16)}`,
+    `deploy bundle ÷ hello-world (median of paired rounds): ready ${fmt(coldRatio('ready'), 2)}×, first request ${fmt(coldRatio('first'), 2)}×, ready + first ${fmt(totalRatio, 2)}×  (goal ≤ 1.30×)`,
   )
 }
-const coldRatio = (key) => median(cold.deployed.map((r, i) => r[key] / cold.hello[i][key]))
-const totalRatio = median(cold.deployed.map((r, i) => (r.ready + r.first) / (cold.hello[i].ready + cold.hello[i].first)))
-console.log(
-  `deploy bundle ÷ hello-world (median of paired rounds): ready ${fmt(coldRatio('ready'), 2)}×, first request ${fmt(coldRatio('first'), 2)}×, ready + first ${fmt(totalRatio, 2)}×  (goal ≤ 1.30×)`,
-)
 console.log(`Hono hello-world bundle: ${fmt(hello.stats.rawBytes / 1024)} KiB, gzipped ${fmt(hello.stats.gzipBytes / 1024)} KiB`)

@@ -19,6 +19,9 @@ export function startWorker(
   options?: { vars?: Record<string, string>; d1?: string; assets?: boolean },
 ): Promise<{ base: string; mf: Miniflare }>
 
+/** See scripts/workerd.mjs: a bundle on a bare `workerd serve` process, without Miniflare or bindings. */
+export function startBareWorkerd(bundle: Pick<Bundle, 'modules' | 'mainModule'>): Promise<{ base: string; stop: () => void }>
+
 /** See scripts/workerd.mjs: bundles the Worker and starts it with its D1 migrated. */
 export function startBundledWorker(options?: {
   vars?: Record<string, string>

@@ -1,8 +1,8 @@
 // The Worker as it deploys, on workerd, for the benches: `wrangler deploy --dry-run` bundles it, and
 // Miniflare runs that bundle directly (no `wrangler dev` proxy, which caps near 250 req/s here and
 // would measure itself), on 127.0.0.1 only, with a local D1 migrated like production.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -90,6 +90,61 @@ export async function startWorker(bundle, { vars = {}, d1 = 'bench', assets = fa
   })
   const base = (await mf.ready).toString().replace(/\/$/, '')
   return { base, mf }
+}
+
+/**
+ * Starts a bundle on a bare workerd process (`workerd serve` with a capnp config naming its modules,
+ * on 127.0.0.1, no bindings), without Miniflare: Miniflare serialises its config in Node first, at a
+ * cost that grows faster than the bundle (a single-segment capnp arena copied on every growth), so
+ * its `ready` is not workerd's. Resolves once workerd reports its socket listening (`--control-fd`).
+ *
+ * @param {{ modules: Record<string, { type: string, contents: string }>, mainModule: string }} bundle
+ * @returns {Promise<{ base: string, stop: () => void }>}
+ */
+export async function startBareWorkerd(bundle) {
+  const dir = mkdtempSync(join(tmpdir(), 'fahm-workerd-'))
+  const modules = Object.entries(bundle.modules)
+    // The main module first: workerd takes the first as the entry.
+    .sort(([a], [b]) => (a === bundle.mainModule ? -1 : b === bundle.mainModule ? 1 : 0))
+    .map(([name, module]) => {
+      writeFileSync(join(dir, name), module.contents)
+      return `(name = ${JSON.stringify(name)}, ${module.type === 'esm' ? 'esModule' : 'text'} = embed ${JSON.stringify(name)})`
+    })
+  writeFileSync(
+    join(dir, 'config.capnp'),
+    `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [(name = "main", worker = .worker)],
+  sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
+);
+const worker :Workerd.Worker = (modules = [${modules.join(', ')}], compatibilityDate = "${compatibilityDate()}");
+`,
+  )
+  const child = spawn(join(root, 'node_modules/workerd/bin/workerd'), ['serve', '--control-fd=3', join(dir, 'config.capnp')], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  })
+  const stop = () => {
+    child.kill('SIGKILL')
+    rmSync(dir, { recursive: true, force: true })
+  }
+  let stderr = ''
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  try {
+    const port = await new Promise((resolve, reject) => {
+      let control = ''
+      child.stdio[3].on('data', (chunk) => {
+        control += chunk
+        for (const line of control.split('\n')) {
+          if (line.includes('"listen"')) resolve(JSON.parse(line).port)
+        }
+      })
+      child.on('exit', (code) => reject(new Error(`workerd exited (${code}): ${stderr}`)))
+    })
+    return { base: `http://127.0.0.1:${port}`, stop }
+  } catch (error) {
+    stop()
+    throw error
+  }
 }
 
 /**
