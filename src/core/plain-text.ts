@@ -14,9 +14,20 @@ import * as z from 'zod'
 const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
+/** Why a text with half of a surrogate pair is refused: stored as UTF-8, it would change. */
+export const LONE_SURROGATE_ISSUE = 'must be valid Unicode: it contains half of a surrogate pair (a lone \\uD800–\\uDFFF)'
+
+/**
+ * Whether `text` holds half of a surrogate pair. Any text that is stored (a student's answers too,
+ * which may hold line breaks) is refused with {@link LONE_SURROGATE_ISSUE} rather than stored changed.
+ */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text)
+}
+
 /** Why `text` is not acceptable plain text, or null when it is. */
 export function plainTextIssue(text: string): string | null {
-  if (LONE_SURROGATE.test(text)) return 'must be valid Unicode: it contains half of a surrogate pair (a lone \\uD800–\\uDFFF)'
+  if (hasLoneSurrogate(text)) return LONE_SURROGATE_ISSUE
   if (CONTROL_OR_BIDI.test(text)) return 'must not contain control characters (tabs, line breaks, bidi overrides)'
   return null
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { NO_SUCH_QUESTION } from '../core/grade-answers.ts'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from '../core/grade.ts'
+import { hasLoneSurrogate, LONE_SURROGATE_ISSUE } from '../core/plain-text.ts'
 import { LANGS } from '../core/quiz-schema.ts'
 
 /**
@@ -8,9 +9,15 @@ import { LANGS } from '../core/quiz-schema.ts'
  * draft ones (`routes/draft-grading.ts`) and classroom attempts (`routes/assignments/`): the same answers in, the same results out.
  */
 
+/** A typed answer or choice id: an attempt stores it, so it must survive UTF-8 unchanged. */
+const AnswerText = z
+  .string()
+  .max(MAX_ANSWER_CHARS)
+  .refine((text) => !hasLoneSurrogate(text), LONE_SURROGATE_ISSUE)
+
 /** One answer, by question type: choice id, choice ids, boolean, number or free text; null = unanswered. */
 export const AnswerValue = z
-  .union([z.string().max(MAX_ANSWER_CHARS), z.number(), z.boolean(), z.array(z.string().max(MAX_ANSWER_CHARS)).max(MAX_ANSWER_ITEMS)])
+  .union([AnswerText, z.number(), z.boolean(), z.array(AnswerText).max(MAX_ANSWER_ITEMS)])
   .nullable()
   .openapi('Answer', { example: 'ساعتين ونصف' })
 

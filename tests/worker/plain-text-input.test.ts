@@ -65,6 +65,27 @@ describe('one rule for the texts people type', () => {
     expect(errorsAt(body, 'name')[0]).toMatch(/surrogate/)
   })
 
+  it('refuses an answer with a lone surrogate, in an attempt (nothing stored) and in grading', async () => {
+    const cls = await createClass()
+    const assignment = await createAssignment(cls)
+    for (const answers of [{ 'meeting-city': 'Beijing \ud800' }, { 'training-areas': ['\udc00'] }]) {
+      const body = await expectProblem(await submit(assignment.code, { name: 'Sara', answers }), 422, 'validation-failed', ORIGIN)
+      expect(JSON.stringify(body.errors)).toMatch(/surrogate/)
+      const graded = await SELF.fetch(`${ORIGIN}/v1/quizzes/${QUIZ_ID}/grade`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ answers }),
+      })
+      expect(JSON.stringify((await expectProblem(graded, 422, 'validation-failed', ORIGIN)).errors)).toMatch(/surrogate/)
+    }
+    const results = (await (
+      await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/assignments/${assignment.assignmentId}/results`, { headers: bearer(cls.teacherKey) })
+    ).json()) as { totals: { attempts: number } }
+    expect(results.totals.attempts).toBe(0)
+    // A well-formed pair (an emoji) is kept.
+    expect((await submit(assignment.code, { name: 'Sara', answers: { 'meeting-city': 'Beijing 🏙️' } })).status).toBe(201)
+  })
+
   it('keeps Arabic names with direction marks, emoji and collapsed spaces exactly', async () => {
     const cls = await createClass('  الصف   التاسع \u200F ب  ')
     const read = (await (await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}`, { headers: bearer(cls.teacherKey) })).json()) as { name: string }
