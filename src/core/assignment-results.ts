@@ -64,8 +64,13 @@ export type QuestionResult = {
   topWrongAnswers: WrongAnswer[]
 }
 
+/** A student on the class list who has not submitted the assignment yet. */
+export type NotSubmitted = { name: string }
+
 export type AssignmentResults = {
   students: StudentResult[]
+  /** The class list's students without an attempt, in the list's order; empty without a class list. */
+  notSubmitted: NotSubmitted[]
   questions: QuestionResult[]
   totals: { students: number; attempts: number; averageLatestShare: number | null }
 }
@@ -75,6 +80,8 @@ export type ResultsOptions = {
   questionIds?: readonly string[]
   /** How many wrong answers to list per question. Default 3. */
   topWrong?: number
+  /** The class list, in its order: each student's name and the key their attempts count under. */
+  roster?: readonly { studentKey: string; name: string }[]
 }
 
 /** The folded display name: attempts without a stored key (and names in sorting) go by it. */
@@ -181,7 +188,8 @@ export function aggregateResults(attempts: readonly AttemptRecord[], options: Re
   })
 
   const averageLatestShare = students.length === 0 ? null : students.reduce((sum, s) => sum + s.latestShare, 0) / students.length
-  return { students, questions, totals: { students: students.length, attempts: attempts.length, averageLatestShare } }
+  const notSubmitted = (options.roster ?? []).filter((student) => !byStudent.has(student.studentKey)).map(({ name }) => ({ name }))
+  return { students, notSubmitted, questions, totals: { students: students.length, attempts: attempts.length, averageLatestShare } }
 }
 
 function compareAttempts(a: AttemptRecord, b: AttemptRecord): number {

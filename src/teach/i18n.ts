@@ -71,6 +71,8 @@ const ar = {
   time: 'الوقت المستغرق',
   submitted: 'وقت الإرسال',
   noResults: 'لم يرسل أحد إجاباته بعد.',
+  notSubmitted: (n: string) => `لم يسلّموا بعد من قائمة الصف (${n})`,
+  listSeparator: '، ',
   correctRate: 'نسبة الإجابات الصحيحة لكل سؤال',
   legend: 'المفتاح:',
   legendHigh: '٧٥٪ فأكثر',
@@ -97,7 +99,7 @@ const ar = {
   csvTime: 'الوقت المستغرق (دقائق)',
   csvSubmitted: (zone: string) => `وقت الإرسال (${zone})`,
   csvNote:
-    'ملاحظة: في أعمدة الأسئلة ١ = إجابة صحيحة و٠ = إجابة خاطئة، والخانة الفارغة تعني أن الطالب لم يجب عن السؤال. الوقت المستغرق فارغ حين لم يُسجَّل وقت البدء. النتائج من آخر محاولة لكل طالب.',
+    'ملاحظة: في أعمدة الأسئلة ١ = إجابة صحيحة و٠ = إجابة خاطئة، والخانة الفارغة تعني أن الطالب لم يجب عن السؤال. الوقت المستغرق فارغ حين لم يُسجَّل وقت البدء. النتائج من آخر محاولة لكل طالب، ومن لم يسلّم بعد من قائمة الصف محاولاته ٠.',
 
   // Errors, as sentences: never the API's developer text.
   errors: {
@@ -187,6 +189,8 @@ const en: typeof ar = {
   time: 'Time taken',
   submitted: 'Submitted',
   noResults: 'Nobody has submitted yet.',
+  notSubmitted: (n: string) => `Not submitted yet, from the class list (${n})`,
+  listSeparator: ', ',
   correctRate: 'Share of correct answers per question',
   legend: 'Key:',
   legendHigh: '75% or more',
@@ -212,7 +216,7 @@ const en: typeof ar = {
   csvTime: 'Time taken (minutes)',
   csvSubmitted: (zone: string) => `Submitted (${zone})`,
   csvNote:
-    'Note: in the question columns 1 = correct and 0 = wrong; a blank cell means the student did not answer that question. Time taken is blank when the start time was not recorded. Results are from each student’s latest attempt.',
+    'Note: in the question columns 1 = correct and 0 = wrong; a blank cell means the student did not answer that question. Time taken is blank when the start time was not recorded. Results are from each student’s latest attempt; students of the class list who have not submitted yet have 0 attempts.',
 
   errors: {
     network: 'Could not reach fahm. Check your internet connection and try again.',

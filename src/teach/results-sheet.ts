@@ -6,7 +6,8 @@ import type { Strings } from './i18n.ts'
  * The results as a spreadsheet, for the teacher's CSV download: headers in the page's language with
  * each question's text, times in the teacher's time zone (named in the header), scores rounded to one
  * decimal, a percentage, time taken in minutes, a column per question (1 correct, 0 wrong, blank
- * unanswered), and a closing note that says what a blank means. Numbers stay numbers (Western digits),
+ * unanswered), a row with 0 attempts for each student of the class list who has not submitted, and
+ * a closing note that says what a blank means. Numbers stay numbers (Western digits),
  * so a spreadsheet can sum them. Pure: the page turns the rows into CSV with core/csv.ts.
  */
 export function resultsSheet(results: Results, t: Strings, timeZone: string): (string | number | null)[][] {
@@ -35,7 +36,9 @@ export function resultsSheet(results: Results, t: Strings, timeZone: string): (s
       return correct === true ? 1 : correct === false ? 0 : null
     }),
   ])
-  return [header, ...rows, [], [t.csvNote]]
+  // The class list's students who have not submitted: their name and 0 attempts, the rest blank.
+  const missing = results.notSubmitted.map((s) => [s.name, 0, ...header.slice(2).map(() => null)])
+  return [header, ...rows, ...missing, [], [t.csvNote]]
 }
 
 /** `2026-12-01 11:03` in `timeZone`: a form every spreadsheet reads as a date and time. */

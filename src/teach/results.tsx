@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact'
+import { Fragment, type ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { toCsv } from '../core/csv.ts'
 import { api, type Assignment, type Results, type SavedClass } from './api.ts'
@@ -131,6 +131,17 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                   </tbody>
                 </table>
               </Scroll>
+            )}
+            {results.notSubmitted.length > 0 && (
+              <p data-testid="not-submitted">
+                <strong>{t.notSubmitted(f.number(results.notSubmitted.length))}</strong>:{' '}
+                {results.notSubmitted.map((s, i) => (
+                  <Fragment key={i}>
+                    {i > 0 && t.listSeparator}
+                    <bdi>{s.name}</bdi>
+                  </Fragment>
+                ))}
+              </p>
             )}
           </section>
           {results.students.length > 0 && (

@@ -134,6 +134,24 @@ describe('aggregateResults', () => {
     expect(results.totals.attempts).toBe(5)
     expect(results.totals.averageLatestShare).toBeCloseTo((1 + 2 / 3 + 0 + 0) / 4)
     expect(aggregateResults([]).totals).toEqual({ students: 0, attempts: 0, averageLatestShare: null })
+    expect(aggregateResults([]).notSubmitted).toEqual([])
+  })
+})
+
+describe('the class list', () => {
+  it('lists its students without an attempt, in its order, by the key their attempts count under', () => {
+    const roster = [
+      { studentKey: 'roster:s1', name: 'Sara' },
+      { studentKey: 'roster:s2', name: 'Omar' },
+      { studentKey: 'roster:s3', name: 'Lina' },
+      { studentKey: 'roster:s4', name: 'Sara' },
+    ]
+    // Omar submitted under his key; a free-typed "Lina" (another key) is not the roster's Lina.
+    const results = aggregateResults([{ ...attempt('Omar', 1, 2, [right('q1')]), studentKey: 'roster:s2' }, attempt('Lina', 1, 1, [right('q1')])], {
+      roster,
+    })
+    expect(results.notSubmitted).toEqual([{ name: 'Sara' }, { name: 'Lina' }, { name: 'Sara' }])
+    expect(results.totals.students).toBe(2)
   })
 })
 

@@ -112,6 +112,7 @@ describe('results sheet', () => {
         correctByQuestion: { q1: null },
       },
     ],
+    notSubmitted: [{ name: 'Omar' }],
     questions: [
       { questionId: 'q1', prompt: 'Where, exactly?', type: 'text', answered: 1, correct: 1, correctShare: 0.5, topWrongAnswers: [] },
       { questionId: 'q2', prompt: null, type: 'boolean', answered: 1, correct: 0, correctShare: 0, topWrongAnswers: [] },
@@ -120,7 +121,7 @@ describe('results sheet', () => {
     totals: { students: 2, attempts: 3, averageLatestShare: 7 / 18 },
   }
 
-  it('has headers in the teacher’s language, local times, rounded scores, 1/0/blank marks and a closing note', () => {
+  it('has headers in the teacher’s language, local times, rounded scores, 1/0/blank marks, who has not submitted and a closing note', () => {
     for (const lang of ['ar', 'en'] as const) {
       const t = STRINGS[lang]
       const rows = resultsSheet(results, t, 'Asia/Kolkata')
@@ -139,6 +140,8 @@ describe('results sheet', () => {
       ])
       expect(rows[1]).toEqual(['=cmd;x', 2, 2.3, 2.3, 3, 78, 1.6, '2026-12-02 05:15', 1, 0, null])
       expect(rows[2]).toEqual(['Lina', 1, 0, 0, 3, 0, null, '2026-12-01 13:30', null, null, null])
+      // A student of the class list who has not submitted: 0 attempts, the rest blank.
+      expect(rows[3]).toEqual(['Omar', 0, null, null, null, null, null, null, null, null, null])
       expect(rows.at(-2)).toEqual([])
       expect(rows.at(-1)).toEqual([t.csvNote])
     }

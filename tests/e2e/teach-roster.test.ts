@@ -14,6 +14,8 @@ const TEXT = {
     links: 'الروابط الشخصية للواجب',
     remove: 'احذف',
     badLine: 'اسم غير صالح في السطر ٣',
+    results: 'النتائج',
+    notSubmitted: 'لم يسلّموا بعد من قائمة الصف (١): سارة',
   },
   en: {
     title: 'Class list (optional)',
@@ -22,6 +24,8 @@ const TEXT = {
     links: 'Personal links for the assignment',
     remove: 'Remove',
     badLine: 'A name is not valid on line 3',
+    results: 'Results',
+    notSubmitted: 'Not submitted yet, from the class list (1): سارة',
   },
 }
 
@@ -92,6 +96,20 @@ describe.each([
     await expect.poll(() => section.locator('tbody tr').count()).toBe(2)
     const who = await fetch(`${fahm}/v1/assignments/${code}/students/${codes[2]!.replace('-', '')}`)
     expect(who.status).toBe(404)
+
+    // Sara submits with her code; the results name who on the list has not submitted yet.
+    const submitted = await fetch(`${fahm}/v1/assignments/${code}/attempts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ studentCode: codes[0]!.replace('-', ''), answers: {} }),
+    })
+    expect(submitted.status).toBe(201)
+    await page.getByRole('button', { name: t.results }).first().click()
+    const missing = page.getByTestId('not-submitted')
+    await missing.waitFor()
+    expect((await missing.textContent())!.replace(/\s+/g, ' ')).toBe(t.notSubmitted)
+    const box2 = (await missing.boundingBox())!
+    expect(box2.x + box2.width).toBeLessThanOrEqual(width)
     await page.close()
   })
 })

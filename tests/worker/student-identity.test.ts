@@ -25,7 +25,7 @@ type StudentRow = { name: string; studentKey: string; attempts: number; latestSc
 async function results(cls: CreatedClass, assignmentId: string) {
   const res = await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/assignments/${assignmentId}/results`, { headers: bearer(cls.teacherKey) })
   expect(res.status).toBe(200)
-  return (await res.json()) as { students: StudentRow[] }
+  return (await res.json()) as { students: StudentRow[]; notSubmitted: { name: string }[] }
 }
 
 const device = () => crypto.randomUUID()
@@ -217,6 +217,23 @@ describe('roster mode: a personal code per student', () => {
       ['Omar Haddad', 1],
       ['Sara Ali', 2],
     ])
+  })
+
+  it('the teacher sees who on the class list has not submitted yet, and a free-name class lists nobody', async () => {
+    const cls = await createClass()
+    const [sara, , lina] = await addRoster(cls, ['Sara Ali', 'Omar Haddad', 'لينا'])
+    const assignment = await createAssignment(cls)
+    expect((await results(cls, assignment.assignmentId)).notSubmitted).toEqual([{ name: 'Sara Ali' }, { name: 'Omar Haddad' }, { name: 'لينا' }])
+    expect((await submit(assignment.code, { studentCode: sara!.code, answers: RIGHT })).status).toBe(201)
+    expect((await submit(assignment.code, { studentCode: lina!.code, answers: WRONG })).status).toBe(201)
+    const after = await results(cls, assignment.assignmentId)
+    expect(after.notSubmitted).toEqual([{ name: 'Omar Haddad' }])
+    expect(after.students.map((s) => s.name).sort()).toEqual(['Sara Ali', 'لينا'].sort())
+
+    const free = await createClass()
+    const freeAssignment = await createAssignment(free)
+    expect((await submit(freeAssignment.code, { name: 'Sara', deviceId: device(), answers: RIGHT })).status).toBe(201)
+    expect((await results(free, freeAssignment.assignmentId)).notSubmitted).toEqual([])
   })
 
   it('a personal code of another class opens nothing here; the who-am-I lookup names the student', async () => {

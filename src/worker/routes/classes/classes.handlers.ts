@@ -2,6 +2,7 @@ import { toAssignmentSettings, type TeacherAssignment } from '../../../core/assi
 import { aggregateResults, resultsTable, type WrongAnswer } from '../../../core/assignment-results.ts'
 import { toCsv } from '../../../core/csv.ts'
 import { pickText, quizLangs, servedLang } from '../../../core/localized.ts'
+import { identityKey } from '../../../core/student-identity.ts'
 import type { Lang, Quiz } from '../../../core/quiz-schema.ts'
 import type { Context } from 'hono'
 import { prefersCsv } from '../../accept.ts'
@@ -11,6 +12,7 @@ import * as assignmentStore from '../../db/assignments.ts'
 import type { AssignmentRow } from '../../db/assignments.ts'
 import { listAttemptRecords } from '../../db/attempts.ts'
 import * as classStore from '../../db/classes.ts'
+import { listStudents } from '../../db/students.ts'
 import { problem } from '../../problem.ts'
 import { getAssignedQuiz, getQuiz, getQuizOwner } from '../../quiz-store.ts'
 import type {
@@ -139,8 +141,9 @@ export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
   const quiz = await getAssignedQuiz(c.env, row.quizId)
   const langs = quiz ? quizLangs(quiz) : []
   const lang = quiz ? servedLang(langs, requested) : (requested ?? 'ar')
-  const attempts = await listAttemptRecords(c.env.DB, row.id)
-  const results = aggregateResults(attempts, { questionIds: quiz?.questions.map((q) => q.id) })
+  const [attempts, students] = await Promise.all([listAttemptRecords(c.env.DB, row.id), listStudents(c.env.DB, c.var.teacherClass.id)])
+  const roster = students.map((student) => ({ studentKey: identityKey({ kind: 'roster', studentId: student.id, name: student.name }), name: student.name }))
+  const results = aggregateResults(attempts, { questionIds: quiz?.questions.map((q) => q.id), roster })
   c.header('Cache-Control', 'no-store')
   c.header('Vary', 'Accept')
 
@@ -157,6 +160,7 @@ export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
         ? { id: quiz.id, version: quiz.version, title: pickText(quiz.title, lang, quiz.lang), lang, langs }
         : { id: row.quizId, version: 0, title: row.quizId, lang, langs },
       students: results.students,
+      notSubmitted: results.notSubmitted,
       questions: results.questions.map((q) => ({
         ...q,
         prompt: prompts.get(q.questionId) ?? null,

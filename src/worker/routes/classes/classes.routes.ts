@@ -105,6 +105,10 @@ const ResultsSchema = z
         correctByQuestion: z.record(z.string(), z.boolean().nullable()),
       }),
     ),
+    notSubmitted: z.array(z.object({ name: z.string() })).openapi({
+      description:
+        'The students of the class list (`POST /v1/classes/{classId}/students`) with no attempt yet, in the list’s order; empty when the class has no list.',
+    }),
     questions: z.array(
       z.object({
         questionId: z.string(),
