@@ -579,7 +579,7 @@ export class App extends Component<AppProps, AppState> {
             </p>
             <div class="row">
               <button type="button" onClick={() => this.finish(true)} disabled={busy}>
-                {t.finishAnyway}
+                {FULL && assignment ? t.submitAnyway : t.finishAnyway}
               </button>
               <button
                 type="button"

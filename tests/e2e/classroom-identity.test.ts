@@ -32,7 +32,7 @@ async function answerAndSubmit(w: Locator, lang: Lang) {
   while (await next.count()) await next.click()
   await w.getByRole('button', { name: t.submit }).click()
   // The other questions are unanswered: the widget asks to confirm before sending.
-  await w.getByRole('button', { name: t.finishAnyway }).click()
+  await w.getByRole('button', { name: t.submitAnyway }).click()
   await w.locator('#sc').waitFor()
 }
 

@@ -28,7 +28,7 @@ const RUNS = [
       next: 'Next',
       submit: 'Submit answers',
       sent: 'Your answers were submitted.',
-      finishAnyway: 'Finish anyway',
+      submitAnyway: 'Submit anyway',
       results: 'Results',
     },
   },
@@ -46,7 +46,7 @@ const RUNS = [
       next: 'التالي',
       submit: 'أرسل الإجابات',
       sent: 'أُرسلت إجاباتك.',
-      finishAnyway: 'أنهِ على أي حال',
+      submitAnyway: 'أرسل على أي حال',
       results: 'النتائج',
     },
   },
@@ -161,7 +161,7 @@ describe('a teacher, by keyboard alone', () => {
   }
 })
 
-async function studentSubmits(teacher: Page, code: string, words: { next: string; submit: string; sent: string; finishAnyway: string }) {
+async function studentSubmits(teacher: Page, code: string, words: { next: string; submit: string; sent: string; submitAnyway: string }) {
   const student = await teacher.context().newPage()
   await student.goto(`${fahm}/a/${code}`)
   await student.locator('#nm').fill('Sami')
@@ -169,7 +169,7 @@ async function studentSubmits(teacher: Page, code: string, words: { next: string
   while (await next.count()) await next.click()
   await student.getByRole('button', { name: words.submit }).click()
   // The student answered nothing: the widget asks before sending an unfinished attempt.
-  await student.getByRole('button', { name: words.finishAnyway }).click()
+  await student.getByRole('button', { name: words.submitAnyway }).click()
   await student.getByText(words.sent).waitFor()
   await student.close()
 }
