@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { DRAFT_MAX_WORDS, DraftError, draftQuiz, withThousands } from '../../core/draft/index.ts'
+import { DRAFT_MAX_WORDS, DraftError, withThousands } from '../../core/draft/errors.ts'
 import { NOTE_MESSAGES } from '../../core/draft/notes.ts'
 import { LANGS } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
@@ -58,8 +58,10 @@ export const drafts = createRouter().openapi(
       ...problemResponses(400, 413, 415, 422, 429),
     },
   }),
-  (c) => {
+  async (c) => {
     const { articleText, lang, title } = c.req.valid('json')
+    // The drafter and its lexicons load with the first draft, not with every cold start.
+    const { draftQuiz } = await import('../../core/draft/index.ts')
     try {
       return c.json(draftQuiz(articleText, { lang, title }), 200)
     } catch (err) {

@@ -1,6 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { quizToGift } from '../../core/export/gift.ts'
-import { quizToQtiPackage } from '../../core/export/qti.ts'
 import { quizLangs, servedLang } from '../../core/localized.ts'
 import { LANGS } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
@@ -75,10 +73,13 @@ export const quizExports = createRouter().openapi(
     const name = `${quiz.id}-v${quiz.version}${served !== quiz.lang ? `-${served}` : ''}`
     c.header('Cache-Control', 'private, no-store')
     c.header('Content-Language', served)
+    // The writers (and the zip library's tables) load with the first export, not with every cold start.
     if (format === 'gift') {
+      const { quizToGift } = await import('../../core/export/gift.ts')
       c.header('Content-Disposition', `attachment; filename="${name}.gift.txt"`)
       return c.text(quizToGift(quiz, { lang: served }), 200)
     }
+    const { quizToQtiPackage } = await import('../../core/export/qti.ts')
     c.header('Content-Disposition', `attachment; filename="${name}.qti.zip"`)
     return c.body(quizToQtiPackage(quiz, { lang: served }) as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/zip' })
   },
