@@ -32,7 +32,7 @@ it('lets a student submit from /a/CODE and the teacher see it', async () => {
   while (await next.count()) await next.click()
   await page.getByRole('button', { name: 'أرسل الإجابات' }).click()
   // Questions left unanswered: the page asks before sending.
-  await page.getByRole('button', { name: 'أنهِ على أي حال' }).click()
+  await page.getByRole('button', { name: 'أرسل على أي حال' }).click()
   await page.getByText('أُرسلت إجاباتك.').waitFor()
 
   const results = (await (await fetch(`${base}/v1/classes/${cls.classId}/assignments/${assignment.assignmentId}/results`, { headers: auth })).json()) as {

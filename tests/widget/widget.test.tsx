@@ -32,7 +32,8 @@ const click = async (node: Element | undefined) => {
 /** Finishes (See score / Submit answers), confirming when questions are left unanswered. */
 const finish = async (label: string) => {
   await click(button(label))
-  if (button('Finish anyway')) await click(button('Finish anyway'))
+  const confirm = button('Finish anyway') ?? button('Submit anyway')
+  if (confirm) await click(confirm)
 }
 const type = async (input: HTMLInputElement, value: string) => {
   input.value = value
