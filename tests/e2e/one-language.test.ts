@@ -153,7 +153,8 @@ it('shows the Arabic quiz on an English student page, and in the English teacher
   await option.waitFor({ state: 'attached' })
   expect(await option.textContent()).toBe(TITLE)
   expect(await option.getAttribute('lang')).toBe('ar')
-  expect(await teacher.getByTestId('assignment-card').locator('bdi', { hasText: TITLE }).count()).toBe(1)
+  // The assignments load beside the quiz list: wait for the card rather than race it.
+  await expect.poll(() => teacher.getByTestId('assignment-card').locator('bdi', { hasText: TITLE }).count()).toBe(1)
   await teacher.getByRole('button', { name: 'Results' }).click()
   const prompt = teacher.locator('td[lang=ar]', { hasText: PROMPT })
   await prompt.waitFor()
