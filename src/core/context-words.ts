@@ -36,7 +36,8 @@ export const WORD_FAMILIES: readonly string[] = [
   'ذهب راح روح توجه انتقل go going gone head travel',
   // work
   'بناء بنا اعمار عمار تشييد construction building builders builder build rebuild',
-  'ازاله ازال نزع تفكيك تطهير demining deminers deminer clearance clearing clearers clear',
+  'ازاله ازال نزع تفكيك تطهير مزيل demining deminers deminer clearance clearing clearers clear removal remove removing',
+  'لغم الغام ملغوم mine mines landmine landmines minefield minefields',
   'عامل عمال شغيل worker workers labourers laborers',
   'جندي جنود عسكري مقاتل troops soldiers soldier fighters',
   // not زيادة: «2000 وزيادة», «زيادة عن 2000» say more than

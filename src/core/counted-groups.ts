@@ -95,6 +95,9 @@ export function isOwnAffiliation(w: string, groups: CountedGroups): boolean {
 /** True for a folded preposition or conjunction, which starts another part of a sentence. */
 export const isStopWord = (w: string) => STOPS.has(w)
 
+/** A folded word in Latin script (an English word, in a quiz's English texts or a student's answer). */
+export const LATIN_WORD = /^[a-z]/
+
 type Phrase = { words: string[]; people: (string | null)[] }
 
 /** The description that follows token `i`: up to five words, until a stop, a symbol or a number. */
@@ -182,11 +185,14 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
     addStems(phrase.words, own)
     for (const p of phrase.people) if (p !== null) people.add(p)
   }
-  for (const phrase of mine.key) {
-    addStems(phrase.words.slice(0, 2), shallow)
-    addStems(phrase.words.slice(2), deepCandidates)
+  // An Arabic phrase is a noun, a first modifier, then complements (`عامل إزالة ألغام`; after كم /
+  // how many too: `عاملًا لإزالة الألغام`). An English one ends on its noun, after the nouns that
+  // modify it (`city waste collectors`), and stops before a complement (`of`): none of it is deep.
+  for (const phrase of [...mine.key, ...mine.prompt]) {
+    const english = LATIN_WORD.test(phrase.words[0] ?? '')
+    addStems(english ? phrase.words : phrase.words.slice(0, 2), shallow)
+    if (!english && mine.key.includes(phrase)) addStems(phrase.words.slice(2), deepCandidates)
   }
-  for (const phrase of mine.prompt) addStems(phrase.words, shallow)
   // Other groups are what the texts write after numbers (noun phrases); a prompt's words after
   // كم / how many may run on into its verb, so they only ever describe the question's own group.
   const otherWords: string[] = mine.others.flatMap((p) => p.words)

@@ -1,7 +1,7 @@
 import { readDate } from './date-words.ts'
 import { encodeDate } from './dates.ts'
 import { fromContext, isFrameWord, sharesStem } from './context-words.ts'
-import { isAffiliation, isOwnAffiliation, isStopWord, type CountedGroups } from './counted-groups.ts'
+import { isAffiliation, isOwnAffiliation, isStopWord, LATIN_WORD, type CountedGroups } from './counted-groups.ts'
 import { entryAt, isAnd, readFraction, readNumber } from './numbers-grammar.ts'
 import type { NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
@@ -220,6 +220,7 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
   if (to - from > 6) return false
   const { context, groups } = options
   const around: AroundWords = { person: false, words: [], otherGroup: null }
+  const counted = slot ? countedWordAt(T, from, to) : -1
   const other = (word: string) => {
     around.words.push({ word, as: 'other group' })
     around.otherGroup ??= word
@@ -238,7 +239,7 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
           continue
         }
         // Right after a bare number a word says what is counted: «1000 ألغام», "9500 reports".
-        if (slot && i === from && !isStopWord(w) && groups.own.size > 0 && (!sharesStem(w, groups.own) || sharesStem(w, groups.deep))) {
+        if (i === counted && !isStopWord(w) && groups.own.size > 0 && (!sharesStem(w, groups.own) || sharesStem(w, groups.deep))) {
           other(w)
           continue
         }
@@ -262,6 +263,30 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
     return false
   }
   return around
+}
+
+const isPlainLatin = (tok: Token | undefined) => tok?.t === 'word' && tok.e === null && LATIN_WORD.test(tok.w) && !isStopWord(tok.w)
+
+/**
+ * The index of the plain word that says what a bare number at `from` counts, or -1 when a noun of
+ * people does. Arabic puts the counted noun first, its complements after (`1000 عامل إزالة ألغام`,
+ * `1000 ألغام` counts mines). English puts it last, after the nouns that modify it (`1000 mine
+ * clearers`, `1000 mine-clearing workers`); a past participle after it is no noun (`1000 mines cleared`).
+ */
+function countedWordAt(T: Token[], from: number, to: number): number {
+  if (!isPlainLatin(T[from])) return from
+  let head = from
+  for (let i = from + 1; i < to; i++) {
+    const tok = T[i]!
+    if (tok.t === 'sym' && tok.c === '-' && isPlainLatin(T[i + 1])) continue
+    if (isPlainLatin(tok) && !(tok as { w: string }).w.endsWith('ed')) {
+      head = i
+      continue
+    }
+    if (tok.t === 'word' && tok.e?.k === 'noun' && tok.e.unit === 'person') return -1
+    break
+  }
+  return head
 }
 
 /**

@@ -462,6 +462,42 @@ describe("red team: numeric answers with the questions' own words", () => {
   })
 })
 
+describe('what a bare number counts: the noun comes first in Arabic, last in English', () => {
+  // Another article's question: the counted noun (عامل / collectors) and its complement (نفايات / waste).
+  const wasteCollectors: Question = {
+    ...numeric('waste-collectors', 300, 'person'),
+    prompt: { ar: 'كم عاملًا لجمع النفايات وظّفت البلدية؟', en: 'How many waste collectors did the city hire?' },
+    explanation: { ar: 'وظّفت البلدية 300 عامل جمع نفايات.', en: 'The city hired 300 household waste collectors.' },
+    evidence: { paragraph: 1, quote: 'وظّفت البلدية 300 عامل جمع نفايات' },
+  }
+  // With its explanation: what follows the key number there says what is counted.
+  const demining: Question = {
+    ...deminingWorkers,
+    explanation: {
+      ar: 'تخطط كوريا الشمالية لإرسال نحو 1000 عامل إزالة ألغام إلى منطقة كورسك.',
+      en: 'North Korea plans to send about 1,000 demining workers to the Kursk region.',
+    },
+    evidence: { paragraph: 3, quote: 'تخطط كوريا الشمالية لإرسال نحو 1000 عامل إزالة ألغام' },
+  }
+  it.each<[Question, string, boolean]>([
+    [wasteCollectors, '300 عامل جمع نفايات', true],
+    [wasteCollectors, '300 household waste collectors', true],
+    [wasteCollectors, '300 waste collectors', true],
+    [wasteCollectors, '300 نفايات', false],
+    [demining, '1000 mine clearers', true],
+    [demining, '1000 landmine clearers', true],
+    [demining, '1000 mine-clearing workers', true],
+    [demining, '1000 mine removal workers', true],
+    [demining, '1000 مزيل ألغام', true],
+    [demining, '1000 mines', false],
+    [demining, '1000 landmines', false],
+    [demining, '1000 mines cleared', false],
+    [demining, '1000 لغم', false],
+  ])('%#: %j → %s', (question, answer, correct) => {
+    expect(gradeQuestion(question, answer).correct).toBe(correct)
+  })
+})
+
 describe("red team: the article's other numbers never pass for the key", () => {
   const facts = [1000, 2000, 5000, 6000, 9500]
   const questions = [killedQ, trainedQ, totalQ]
