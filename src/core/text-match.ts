@@ -98,8 +98,18 @@ function prepareAccepted(text: string): Prepared {
   return prepared
 }
 
+// An English possessive of one word, `china s capital` (China's capital), is compared as `the
+// capital of china`; never a contraction (`it s beijing`, It's Beijing).
+const POSSESSIVE = /^(?:the )?([a-z]+) s ([a-z]+(?: [a-z]+){0,2})$/
+const NOT_OWNERS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'let', 'this'])
+
+function withPossessiveAsOf(normalized: string): string {
+  const m = POSSESSIVE.exec(normalized)
+  return m && !NOT_OWNERS.has(m[1]!) ? `the ${m[2]} of ${m[1]}` : normalized
+}
+
 function prepare(text: string, accepted = false): Prepared {
-  const normalized = normalizeText(text)
+  const normalized = withPossessiveAsOf(normalizeText(text))
   let words = normalized === '' ? [] : normalized.split(SPACE)
   if (words.length > 1) words = words.filter((w) => !EN_ARTICLES.has(w))
   words = words.map(looseWord)
@@ -298,19 +308,20 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
 export function matchText(answer: string, accepted: string[], options: MatchTextOptions = {}): TextMatch {
   const a = prepare(answer)
   if (a.normalized === '') return { normalized: '', matched: null }
+  const normalized = normalizeText(answer)
   const candidates = accepted.map(prepareAccepted)
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c.normalized === '') continue
-    if (a.normalized === c.normalized || (a.joined !== '' && a.joined === c.joined)) return { normalized: a.normalized, matched: accepted[i]! }
-    if (a.number !== null && c.number !== null && a.number === c.number) return { normalized: a.normalized, matched: accepted[i]! }
+    if (a.normalized === c.normalized || (a.joined !== '' && a.joined === c.joined)) return { normalized, matched: accepted[i]! }
+    if (a.number !== null && c.number !== null && a.number === c.number) return { normalized, matched: accepted[i]! }
   }
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c.normalized === '' || (a.number !== null && c.number !== null)) continue
-    if (fuzzyEqual(a, c)) return { normalized: a.normalized, matched: accepted[i]! }
+    if (fuzzyEqual(a, c)) return { normalized, matched: accepted[i]! }
   }
   const i = sentenceMatch(a, candidates, options.context)
-  if (i >= 0) return { normalized: a.normalized, matched: accepted[i]! }
-  return { normalized: a.normalized, matched: null }
+  if (i >= 0) return { normalized, matched: accepted[i]! }
+  return { normalized, matched: null }
 }

@@ -157,9 +157,10 @@ export const READER_ANSWERS: ReaderAnswer[] = [
     'They met in Beijing',
     'Kim, Putin and Xi met in Beijing',
     'It took place in Beijing',
+    "China's capital",
   ]),
   ...rows('meeting-city', 'msa', false, ['موسكو', 'في موسكو', 'ليس في بكين', 'بكين أو موسكو', 'بيونغ يانغ', 'اجتمعوا في موسكو']),
-  ...rows('meeting-city', 'en', false, ['Moscow', 'not in Beijing', 'Beijing or Moscow', 'They met in Pyongyang', 'Shanghai']),
+  ...rows('meeting-city', 'en', false, ["Russia's capital", 'Moscow', 'not in Beijing', 'Beijing or Moscow', 'They met in Pyongyang', 'Shanghai']),
   // --- workers-destination (text) ---
   ...rows('workers-destination', 'msa', true, [
     'كورسك',

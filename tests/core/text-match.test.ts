@@ -51,6 +51,11 @@ describe('matchText accepts the right answer in any natural form', () => {
     ['شي جين بينج', ['شي جين بينغ'], 'شي جين بينغ'],
     ['Xi Jinping', ['Xi Jinping'], 'Xi Jinping'],
     ['xi jinpin', ['Xi Jinping'], 'Xi Jinping'],
+    // An English possessive is the same as "of": both ways, with either apostrophe.
+    ["China's capital", ['the capital of China'], 'the capital of China'],
+    ['China’s capital', ['the capital of China'], 'the capital of China'],
+    ['the capital of Egypt', ["Egypt's capital"], "Egypt's capital"],
+    ["the army's new drone units", ['the new drone units of the army'], 'the new drone units of the army'],
   ])('%j matches %j', (answer, accepted, expected) => {
     expect(matchText(answer, accepted).matched).toBe(expected)
   })
@@ -73,6 +78,9 @@ describe('matchText never accepts a wrong answer', () => {
     ['كيروسك', ['كورسك']], // 5 letters: one typo, not two
     ['Kyiv', KURSK],
     ['possible', ['impossible']], // negating prefixes change the first letter
+    ["Russia's capital", ['the capital of China']],
+    ["China's president", ['the capital of China']],
+    ["it's the capital", ['the capital of China']], // a contraction, not a possessive
     ['legal', ['illegal']],
     ['happy', ['unhappy']],
     ['قانوني', ['غير قانوني']],
