@@ -87,7 +87,9 @@ const FRAMES = new Set(
   (
     'the it is was were are be been has have had answer ال جواب اجابة هو هي هم كان كانت كانوا ' +
     'for long لمدة مدة طوال number total totals overall عدد عددهم مجموع مجموعهم المجموع اجمالي بلغ بلغت نسبة بنسبة ' +
-    'another extra more additional كمان كما اضافي'
+    'another extra more additional كمان كما اضافي ' +
+    // colloquial fillers: «ألفين تقريبًا يعني»
+    'يعني'
   )
     .split(' ')
     .map(foldLetters),

@@ -98,9 +98,9 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   // --- people and counts: nouns that only count (not what happened to people: قتيل، جريح) ---
   ...people(
     null,
-    'شخص فرد إنسان نسمة عنصر مواطن person individual',
-    'شخصان شخصين فردين فردان',
-    'أشخاص أفراد عناصر مواطنين أناس people persons individuals personnel',
+    'شخص فرد إنسان نسمة عنصر مواطن نفر person individual',
+    'شخصان شخصين فردين فردان نفرين',
+    'أشخاص أفراد عناصر مواطنين أناس أنفار نفرات people persons individuals personnel',
   ),
   ...people(
     'soldier',

@@ -193,8 +193,8 @@ export const READER_ANSWERS: ReaderAnswer[] = [
     'قُتل ألفا جندي',
     'بحدود 2000',
   ]),
-  ...rows('soldiers-killed', 'gulf', true, ['ألفين', 'ألفين جندي', 'تقريبا ألفين', 'حوالي ألفين جندي']),
-  ...rows('soldiers-killed', 'egypt', true, ['ألفين عسكري', 'حوالي ٢٠٠٠', 'ألفين ماتوا']),
+  ...rows('soldiers-killed', 'gulf', true, ['ألفين', 'ألفين جندي', 'تقريبا ألفين', 'حوالي ألفين جندي', 'حوالي ألفين نفر']),
+  ...rows('soldiers-killed', 'egypt', true, ['ألفين عسكري', 'حوالي ٢٠٠٠', 'ألفين ماتوا', 'يعني ألفين تقريبًا']),
   ...rows('soldiers-killed', 'levant', true, ['تقريباً ألفين', 'ألفين جندي ماتوا', 'بحدود الألفين']),
   ...rows('soldiers-killed', 'learner', true, ['2000 جنود', 'الفين']),
   ...rows('soldiers-killed', 'en', true, [
@@ -218,6 +218,7 @@ export const READER_ANSWERS: ReaderAnswer[] = [
     '2000 دبابة',
     '2000 أسير',
     '2000 عامل',
+    'يعني 3000 نفر',
   ]),
   ...rows('soldiers-killed', 'en', false, [
     '2000 South Korean soldiers',
