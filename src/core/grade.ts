@@ -1,3 +1,4 @@
+import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
 import { normalizeText } from './normalize.ts'
 import type { Question, Unit } from './quiz-schema.ts'
@@ -38,19 +39,6 @@ export type GradeResult = {
 
 export const MAX_ANSWER_CHARS = 500
 export const MAX_ANSWER_ITEMS = 20
-
-const TRUE_WORDS = new Set(['true', 'yes', 'صح', 'صحيح', 'صحيحة', 'نعم', 'صواب', 'correct', 'right'].map(normalizeText))
-const FALSE_WORDS = new Set(
-  ['false', 'no', 'خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'غلط', 'غير صحيح', 'غير صحيحة', 'incorrect', 'wrong', 'not true'].map(normalizeText),
-)
-
-/** A boolean written as a word (صح، خطأ، true, نعم …), or null. */
-export function parseBooleanWord(text: string): boolean | null {
-  const w = normalizeText(text)
-  if (TRUE_WORDS.has(w)) return true
-  if (FALSE_WORDS.has(w)) return false
-  return null
-}
 
 function isBlank(answer: unknown): boolean {
   if (answer === undefined || answer === null) return true

@@ -1,3 +1,4 @@
+import { parseBooleanWord } from './boolean-words.ts'
 import type { QuestionType } from './quiz-schema.ts'
 
 /** An xAPI language map: RFC 5646 tag → text (`{ ar: '…', en: '…' }`). */
@@ -181,10 +182,9 @@ export function responseString(type: QuestionType, answer: unknown): string {
   if (Array.isArray(answer)) return answer.map((a) => String(a)).join('[,]')
   if (type === 'boolean') {
     if (typeof answer === 'boolean') return String(answer)
-    const text = String(answer).trim().toLowerCase()
-    if (['true', 'صح', 'صحيح', 'نعم'].includes(text)) return 'true'
-    if (['false', 'خطأ', 'خطا', 'لا'].includes(text)) return 'false'
-    return text
+    const text = String(answer).trim()
+    const value = parseBooleanWord(text)
+    return value === null ? text.toLowerCase() : String(value)
   }
   const text = typeof answer === 'string' ? answer : (JSON.stringify(answer) ?? '')
   return type === 'text' ? text.replaceAll('[,]', '[ ,]') : text

@@ -114,6 +114,11 @@ describe('xAPI answered statement', () => {
     expect(responseString('single', 'beijing')).toBe('beijing')
     expect(responseString('boolean', false)).toBe('false')
     expect(responseString('boolean', 'خطأ')).toBe('false')
+    // The grader's words for true and false, dialects included: the statement reports what was graded.
+    expect(responseString('boolean', 'صحيحة')).toBe('true')
+    expect(responseString('boolean', 'أيوه')).toBe('true')
+    expect(responseString('boolean', 'مش صح')).toBe('false')
+    expect(responseString('boolean', 'Maybe')).toBe('maybe')
     expect(responseString('numeric', 2.5)).toBe('2.5')
     expect(responseString('text', 'a[,]b')).toBe('a[ ,]b')
     expect(responseString('text', undefined)).toBe('')
