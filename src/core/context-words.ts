@@ -82,11 +82,12 @@ export function stemsOf(w: string, accusative = false): Set<string> {
 
 // Words that frame any answer: "the answer is 2000", "الجواب هو 2000", "حوالي الـ 2000", "لمدة
 // ساعتين ونصف", "for 2.5 hours", "a total of 6000", "المجموع 6000", "بلغ عددهم 2000", "بنسبة 12%";
-// and words that say the number is additional: "6,000 more", "another 6,000", «6000 كمان».
+// «6000 عامل كلهم», "6,000 altogether"; and words that say the number is additional: "6,000 more",
+// "another 6,000", «6000 كمان».
 const FRAMES = new Set(
   (
     'the it is was were are be been has have had answer ال جواب اجابة هو هي هم كان كانت كانوا ' +
-    'for long لمدة مدة طوال number total totals overall عدد عددهم مجموع مجموعهم المجموع اجمالي بلغ بلغت نسبة بنسبة ' +
+    'for long لمدة مدة طوال number total totals overall altogether كلهم جميعهم عدد عددهم مجموع مجموعهم المجموع اجمالي بلغ بلغت نسبة بنسبة ' +
     'another extra more additional كمان كما اضافي ' +
     // colloquial fillers: «ألفين تقريبًا يعني»
     'يعني'

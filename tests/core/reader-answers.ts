@@ -307,7 +307,7 @@ export const READER_ANSWERS: ReaderAnswer[] = [
     '1000 + 5000 = 6000',
     'ستة آلاف عامل (ألف لإزالة الألغام وخمسة آلاف للبناء)',
   ]),
-  ...rows('kursk-workers-total', 'levant', true, ['ست تلاف عامل', 'بحدود ستة آلاف']),
+  ...rows('kursk-workers-total', 'levant', true, ['ست تلاف عامل', 'بحدود ستة آلاف', '6000 عامل كلهم']),
   ...rows('kursk-workers-total', 'en', true, [
     '6,000',
     'a total of about 6000 workers',
@@ -315,8 +315,17 @@ export const READER_ANSWERS: ReaderAnswer[] = [
     '6000 (1000 + 5000)',
     '6000 workers in total',
     'six thousand workers',
+    '6,000 workers altogether',
   ]),
-  ...rows('kursk-workers-total', 'msa', false, ['5000', '1000', '6000 عامل بناء', '6000 جندي', '1000 + 5000 = 7000', '6000 عامل إزالة ألغام']),
+  ...rows('kursk-workers-total', 'msa', false, [
+    '5000 عامل كلهم',
+    '5000',
+    '1000',
+    '6000 عامل بناء',
+    '6000 جندي',
+    '1000 + 5000 = 7000',
+    '6000 عامل إزالة ألغام',
+  ]),
   ...rows('kursk-workers-total', 'en', false, ['5000', '6000 construction workers', '6000 soldiers', 'more than 6000']),
   // --- trained-soldiers 9500 ---
   ...rows('trained-soldiers', 'msa', true, [
