@@ -74,6 +74,12 @@ describe('parseNumber reads a whole answer as one number', () => {
     ['مائة ألف', 100000],
     ['مليون', 1e6],
     ['مليون ونصف', 1.5e6],
+    // The scale said again after its fraction, as news writes it.
+    ['مليون ونصف مليون', 1.5e6],
+    ['مليون ونصف المليون', 1.5e6],
+    ['ثلاثة ملايين ونصف مليون', 3.5e6],
+    ['ألفان ونصف الألف', 2500],
+    ['مليون وربع مليون', 1.25e6],
     ['مليونين', 2e6],
     ['نصف مليون', 5e5],
     // mixed digits and words
@@ -285,6 +291,7 @@ describe('findNumbers lists every number in a running text', () => {
     // money with scale words and abbreviations, percent, lengths
     ['وقّعت الشركة صفقة بقيمة 1.5 مليار ريال سعودي', [1.5e9]],
     ['بقيمة مليار ونصف ريال و300 مليون دولار', [1.5e9, 3e8]],
+    ['شملت أكثر من مليون ونصف مليون طفل في 12 جهة', [1.5e6, 12]],
     ['Washington pledged $300m, then $1.5bn, and £2 m more', [3e8, 1.5e9, 2e6]],
     ['it lasted 150m', [150]], // m after a bare number stays minutes (or metres)
     ['ارتفع التضخم إلى 12 في المئة ثم 13%', [12, 13]],
