@@ -206,12 +206,12 @@ export function readNumber(T: Token[], i: number): NumberRead | null {
     if (and) {
       const f = readFraction(T, k)
       if (f && f.v < 1 && Number.isInteger(total)) {
-        const ofScale = scaleJustRead !== null && scaleJustRead >= 1000
-        total += ofScale ? f.v * scaleJustRead : f.v
+        const scale = scaleJustRead !== null && scaleJustRead >= 1000 ? scaleJustRead : null
+        total += scale !== null ? f.v * scale : f.v
         j = f.end
         // The scale may be said again after its fraction: مليون ونصف مليون، ثلاثة ملايين ونصف المليون.
         const again = entryAt(T, j)
-        if (ofScale && again?.k === 'scale' && again.form === 'sg' && again.v === scaleJustRead) j++
+        if (scale !== null && again?.k === 'scale' && again.form === 'sg' && again.v === scale) j++
         hasFrac = true
         break
       }
