@@ -100,6 +100,13 @@ export function parseDigitString(raw: string): number | null {
   return Number(intGroups.join('') + '.' + raw.slice(lastSep + 1))
 }
 
+// Square and cubic metres and kilometres written with a power (m², km³; m2, km2 once NFKC has
+// folded the superscript): the power becomes a letter of the abbreviation, σ for square and κ for
+// cubic (mσ, kmσ, mκ in unit-words.ts), so that `10 m3` is no 10 minutes and 3 of something. One
+// character for one, so that token offsets stay those of the text.
+const POWER_OF_UNIT = /(?<!\p{L})(km|m|كم|م)([23])(?![\p{L}\p{N}])/gu
+const powerLetter = (_: string, unit: string, power: string) => unit + (power === '2' ? 'σ' : 'κ')
+
 /** Splits an answer into number, word and symbol tokens, words resolved through `lookupWord`. */
 export function tokenize(text: string): Token[] {
   const s = slashFractionsAsWords(
@@ -108,7 +115,7 @@ export function tokenize(text: string): Token[] {
         .replace(VULGAR, (c) => ` ${VULGAR_SLASHED[c]} `)
         .normalize('NFKC')
         .replace(TANWEEN_ALEF, ''),
-    ),
+    ).replace(POWER_OF_UNIT, powerLetter),
   )
 
     .replace(DASHES, '-')

@@ -14,7 +14,7 @@ import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
  * noun is a number by itself.
  */
 
-export type Dimension = 'time' | 'count' | 'percent' | 'length' | 'mass' | 'money' | 'date'
+export type Dimension = 'time' | 'count' | 'percent' | 'length' | 'mass' | 'area' | 'volume' | 'money' | 'date'
 
 /** Each measured unit in its dimension's base: seconds, metres, grams. */
 const BASE: Partial<Record<Unit, number>> = {
@@ -33,16 +33,30 @@ const BASE: Partial<Record<Unit, number>> = {
   gram: 1,
   kilogram: 1000,
   tonne: 1_000_000,
+  // Areas in square metres: a dunam is 1,000 m², a feddan 4,200.83 m² (Egypt).
+  'square-metre': 1,
+  'square-kilometre': 1_000_000,
+  hectare: 10_000,
+  dunam: 1000,
+  feddan: 4200.83,
+  // Volumes in litres: an oil barrel is 42 US gallons.
+  litre: 1,
+  'cubic-metre': 1000,
+  barrel: 158.987294928,
 }
 
 const LENGTHS: ReadonlySet<Unit> = new Set(['centimetre', 'metre', 'kilometre', 'mile'])
 const MASSES: ReadonlySet<Unit> = new Set(['gram', 'kilogram', 'tonne'])
+const AREAS: ReadonlySet<Unit> = new Set(['square-metre', 'square-kilometre', 'hectare', 'dunam', 'feddan'])
+const VOLUMES: ReadonlySet<Unit> = new Set(['litre', 'cubic-metre', 'barrel'])
 
 export function dimensionOf(unit: Unit): Dimension {
   if (unit === 'person' || unit === 'count') return 'count'
   if (unit === 'percent' || unit === 'date') return unit
   if (LENGTHS.has(unit)) return 'length'
   if (MASSES.has(unit)) return 'mass'
+  if (AREAS.has(unit)) return 'area'
+  if (VOLUMES.has(unit)) return 'volume'
   if (isCurrency(unit)) return 'money'
   return 'time'
 }

@@ -38,7 +38,8 @@ export const PublicQuizSchema = z
           .openapi({
             description:
               'Numeric questions: the unit the answer is graded in. Answers in another unit of the same dimension are converted ' +
-              '(minutes for hours, metres for kilometres, grams for tonnes); currencies and dates are never converted. A `date` ' +
+              '(minutes for hours, metres for kilometres, grams for tonnes, hectares for square kilometres, litres for cubic metres); ' +
+              'currencies and dates are never converted. A `date` ' +
               'is answered as text (`8 سبتمبر 2023`, `عام 1900`, `2023-09-08`).',
           }),
         unitLabel: z

@@ -2,7 +2,8 @@ import type { Lang } from '../../src/core/quiz-schema.ts'
 
 /**
  * Articles the drafter tests write themselves: six domains (a budget, a match, health figures, a
- * disaster toll, a launch, a cultural event), in Arabic and English, pasted the ways people paste
+ * disaster toll, a launch, a cultural event) in Arabic and English, and two with areas and volumes
+ * (a water plant in Arabic, a wildfire in English), pasted the ways people paste
  * (a headline line, blank lines, CRLF, bullets, stray spaces, tashkeel). Invented news, realistic in
  * form; each lists the facts a reader would expect to be asked about.
  */
@@ -248,6 +249,43 @@ Festival director Shona McCarthy said the average ticket cost £14, and that the
       { value: 26, unit: 'percent' },
       { value: 14, unit: 'GBP' },
       { value: 400e6, unit: 'GBP' },
+    ],
+  },
+  {
+    name: 'water-ar',
+    lang: 'ar',
+    text: `افتتحت الحكومة محطة جديدة لتحلية مياه البحر في المدينة الساحلية بتكلفة بلغت 2.3 مليار جنيه.
+
+وقال رئيس الوزراء خلال حفل الافتتاح إن المحطة تنتج 150 ألف متر مكعب من المياه يوميًا، وتخدم نحو نصف مليون نسمة، وتقوم على أرض مساحتها 40 فدانًا.
+
+وأضاف أن الدولة تخطط لإنشاء 21 محطة أخرى، بطاقة إجمالية تصل إلى 3.3 مليون متر مكعب يوميًا.
+
+واستغرق بناء المحطة 18 شهرًا، وشارك فيه أكثر من 1200 عامل.`,
+    facts: [
+      { value: 150000, unit: 'cubic-metre' },
+      { value: 500000, unit: 'person' },
+      { value: 40, unit: 'feddan' },
+      { value: 21, unit: 'count' },
+      { value: 3.3e6, unit: 'cubic-metre' },
+      { value: 18, unit: 'month' },
+      { value: 1200, unit: 'person' },
+    ],
+  },
+  {
+    name: 'wildfire-en',
+    lang: 'en',
+    text: `Firefighters said on Sunday that a wildfire had burned about 12,000 hectares of forest and farmland since it broke out on Thursday near the village.
+
+More than 400 firefighters, supported by 10 aircraft, were still battling the flames. Officials evacuated 18 villages as a precaution.
+
+Farms in the area use around 2.5 million cubic metres of water each summer, and the region's reservoir holds 40 million m³.`,
+    facts: [
+      { value: 12000, unit: 'hectare' },
+      { value: 400, unit: 'person' },
+      { value: 10, unit: 'count' },
+      { value: 18, unit: 'count' },
+      { value: 2.5e6, unit: 'cubic-metre' },
+      { value: 40e6, unit: 'cubic-metre' },
     ],
   },
 ]

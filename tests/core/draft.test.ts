@@ -168,6 +168,25 @@ describe.each(ARTICLES)('the $name article', (article) => {
   it('asks no question another gives away', () => expectNoGiveaways(draft))
 })
 
+describe('areas and volumes', () => {
+  const water = draftOf(ARTICLES.find((a) => a.name === 'water-ar')!.text)
+  const wildfire = draftOf(ARTICLES.find((a) => a.name === 'wildfire-en')!.text)
+
+  it('keys a fact in its unit of two words (متر مكعب, cubic metres), never in metres', () => {
+    const units = [...water.quiz.questions, ...wildfire.quiz.questions].flatMap((q) => (q.type === 'numeric' ? [q.answer.unit] : []))
+    expect(units).not.toContain('metre')
+    const numericUnits = (draft: Draft) => new Set(draft.quiz.questions.flatMap((q) => (q.type === 'numeric' ? [q.answer.unit] : [])))
+    expect([...numericUnits(water), ...numericUnits(wildfire)].some((u) => ['cubic-metre', 'hectare', 'feddan'].includes(u))).toBe(true)
+  })
+
+  it('blanks the whole quantity: no «مكعب» or "cubic" is left beside a blank', () => {
+    for (const q of [...water.quiz.questions, ...wildfire.quiz.questions]) {
+      const prompt = text(q, q.prompt.ar ? 'ar' : 'en')
+      expect(prompt, q.id).not.toMatch(/(?:____|…) (?:مكعب|مربع|cubic|square)/u)
+    }
+  })
+})
+
 describe('pasted text', () => {
   const lines = seed.split('\n')
 

@@ -410,6 +410,26 @@ describe('parseQuantity: money, percent, lengths and masses', () => {
     // m stays minutes for time and without a question
     ['150m', 'hour', 150, 'minute'],
     ['150m', undefined, 150, 'minute'],
+    // areas and volumes: a unit of two words is one unit, and a power is no number
+    ['150 ألف متر مكعب', undefined, 150000, 'cubic-metre'],
+    ['150 ألف مترًا مكعبًا', undefined, 150000, 'cubic-metre'],
+    ['ثلاثة أمتار مكعبة', undefined, 3, 'cubic-metre'],
+    ['150,000 cubic metres', undefined, 150000, 'cubic-metre'],
+    ['10 m3', undefined, 10, 'cubic-metre'],
+    ['10 m³', 'minute', 10, 'cubic-metre'],
+    ['2.5 مليون م³', undefined, 2.5e6, 'cubic-metre'],
+    ['500 متر مربع', undefined, 500, 'square-metre'],
+    ['200 م2', undefined, 200, 'square-metre'],
+    ['5 km²', undefined, 5, 'square-kilometre'],
+    ['2 كيلومتر مربع', undefined, 2, 'square-kilometre'],
+    ['20 square kilometres', undefined, 20, 'square-kilometre'],
+    ['ألفا هكتار', undefined, 2000, 'hectare'],
+    ['half a hectare', undefined, 0.5, 'hectare'],
+    ['300 فدان', undefined, 300, 'feddan'],
+    ['40 دونمًا', undefined, 40, 'dunam'],
+    ['20 لترًا', undefined, 20, 'litre'],
+    ['مليون ونصف برميل', undefined, 1.5e6, 'barrel'],
+    ['5 million bbl', undefined, 5e6, 'barrel'],
   ])('%j (question in %s) → %d %s', (text, question, value, unit) => {
     const q = parseQuantity(text, { expect: question })
     expect(q).not.toBeNull()
@@ -458,6 +478,14 @@ describe('convert: lengths, masses, currencies, percent and dates', () => {
     [3, 'tonne', 'kilogram', 3000],
     [500, 'gram', 'kilogram', 0.5],
     [2, 'kilogram', 'tonne', 0.002],
+    [1, 'square-kilometre', 'hectare', 100],
+    [12000, 'hectare', 'square-kilometre', 120],
+    [1, 'feddan', 'square-metre', 4200.83],
+    [10, 'dunam', 'hectare', 1],
+    [2.5, 'cubic-metre', 'litre', 2500],
+    [1, 'barrel', 'litre', 158.987295],
+    [1, 'cubic-metre', 'square-metre', null],
+    [5, 'square-kilometre', 'kilometre', null],
     [5, 'kilometre', 'kilogram', null],
     [5, 'metre', 'minute', null],
     [100, 'SAR', 'QAR', null], // currencies are never converted into each other
@@ -500,6 +528,14 @@ describe('findQuantities lists the quantities with units of a running text', () 
     ],
     ['بقيمة 500 ريال', [[500, 'SAR', ['SAR', 'QAR', 'OMR', 'YER', 'IRR']]]],
     ['الريال السعودي والساعة وعام 1900', []], // nouns alone and bare numbers are no quantities
+    [
+      'تنتج المحطة 150 ألف متر مكعب يوميا على مساحة 20 كم² وتخدم 300 فدان',
+      [
+        [150000, 'cubic-metre', ['cubic-metre']],
+        [20, 'square-kilometre', ['square-kilometre']],
+        [300, 'feddan', ['feddan']],
+      ],
+    ],
   ])('%j', (text, expected) => {
     expect(findQuantities(text).map((q) => [q.value, q.unit, q.units])).toEqual(expected)
   })

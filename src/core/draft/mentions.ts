@@ -98,6 +98,13 @@ function isQuantityPart(word: Word): boolean {
 
 const CONNECTOR_ONLY = /^(?:of|and|a|an|و|من)$/iu
 
+/** The last word of a unit of two words whose second is nothing alone (متر مكعب, كيلومتر مربع). */
+function endsUnitPhrase(words: Word[], j: number): boolean {
+  if (j === 0) return false
+  const tokens = tokenize(`${words[j - 1]!.text} ${words[j]!.text}`)
+  return tokens.length === 1 && tokens[0]!.t === 'word' && tokens[0]!.e?.k === 'noun'
+}
+
 // An empty context: the reader then refuses every plain word, so a window of text reads as a
 // quantity only when all of it belongs to the quantity.
 const NO_CONTEXT: readonly string[] = Object.freeze([])
@@ -110,7 +117,7 @@ function readAt(text: string, words: Word[], i: number): { value: number; unit: 
   for (let j = last; j >= i; j--) {
     const w = words[j]!
     // A quantity does not end on "of", "and" or "a" ("51 of the charter").
-    if (!(hasNumber(w) || isQuantityPart(w)) || CONNECTOR_ONLY.test(w.text)) continue
+    if (!(hasNumber(w) || isQuantityPart(w) || endsUnitPhrase(words, j)) || CONNECTOR_ONLY.test(w.text)) continue
     const q = parseQuantity(text.slice(numberStart(words[i]!), w.end), { context: NO_CONTEXT })
     if (q !== null) return { value: q.value, unit: q.unit, to: j + 1 }
   }
