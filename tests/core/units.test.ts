@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { formatQuantity, unitHint } from '../../src/core/describe.ts'
 import type { Unit } from '../../src/core/quiz-schema.ts'
 import { convert, currenciesOf, findQuantities, parseQuantity } from '../../src/core/units.ts'
 
@@ -565,5 +566,29 @@ describe('currenciesOf names the currencies of a word and its adjective or code'
     ['سعودي', []],
   ])('%j → %j', (words, codes) => {
     expect(currenciesOf(words)).toEqual(codes)
+  })
+})
+
+describe('areas and volumes are named in both languages', () => {
+  it.each<[Unit, string, string]>([
+    ['cubic-metre', 'بالأمتار المكعبة', 'in cubic metres'],
+    ['square-metre', 'بالأمتار المربعة', 'in square metres'],
+    ['square-kilometre', 'بالكيلومترات المربعة', 'in square kilometres'],
+    ['hectare', 'بالهكتارات', 'in hectares'],
+    ['feddan', 'بالأفدنة', 'in feddans'],
+    ['barrel', 'بالبراميل', 'in barrels'],
+  ])('%s: %s, %s', (unit, ar, en) => {
+    expect(unitHint(unit, 'ar')).toBe(ar)
+    expect(unitHint(unit, 'en')).toBe(en)
+  })
+
+  it.each<[number, Unit, string, string]>([
+    [2, 'cubic-metre', '2 م³', '2 m³'],
+    [3, 'feddan', '3 أفدنة', '3 feddans'],
+    [2, 'dunam', 'دونمان', '2 dunams'],
+    [5e6, 'barrel', '5 ملايين برميل', '5 million barrels'],
+  ])('%d %s: %s, %s', (value, unit, ar, en) => {
+    expect(formatQuantity(value, unit, 'ar')).toBe(ar)
+    expect(formatQuantity(value, unit, 'en')).toBe(en)
   })
 })
