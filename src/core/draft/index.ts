@@ -238,11 +238,14 @@ function varyAnswerPositions(questions: Question[]): Question[] {
 const TITLE_WORDS = 8
 
 function firstWords(text: string): string {
-  return (text.match(WORD) ?? [])
-    .slice(0, TITLE_WORDS)
-    .join(' ')
-    .replace(/[\s,،;؛:.!?؟…]+$/u, '')
+  const words = (text.match(WORD) ?? []).slice(0, TITLE_WORDS)
+  // The title stops before the first number when words come before it: «درجة حرارة بلغت 51…»
+  // would give 51 away, and the lead's fact is the one most worth asking.
+  const beforeNumber = words.findIndex((w) => DIGIT.test(w))
+  return (beforeNumber >= MIN_TITLE_WORDS ? words.slice(0, beforeNumber) : words).join(' ').replace(/[\s,،;؛:.!?؟…]+$/u, '')
 }
+const DIGIT = /\p{Nd}/u
+const MIN_TITLE_WORDS = 3
 
 /** A kebab-case id from a Latin title, else `draft-` and a hash of the article: the same for the same article. */
 function quizId(title: string, articleText: string): string {
