@@ -156,7 +156,8 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
 }
 
 function addStems(words: readonly string[], into: Set<string>): void {
-  for (const w of words) for (const s of stemsOf(w)) into.add(s)
+  // A unit of several words is one token (درجة مئوية): each of its words describes the group.
+  for (const w of words) for (const part of w.split(' ')) for (const s of stemsOf(part)) into.add(s)
 }
 
 const cache = new WeakMap<Question, WeakMap<readonly Question[], CountedGroups>>()

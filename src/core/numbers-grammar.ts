@@ -84,6 +84,17 @@ function below1000(T: Token[], i: number): Small | null {
   return { v: h, end: j, digits: false }
 }
 
+/**
+ * A minus sign at `i`, written onto the number after it and not onto the token before it: −25°C,
+ * `fell to -5`; never the hyphen of a range or a name (5-6, COVID-19).
+ */
+export function isMinusSign(T: Token[], i: number): boolean {
+  const minus = T[i]
+  const next = T[i + 1]
+  const previous = T[i - 1]
+  return minus?.t === 'sym' && minus.c === '-' && next?.t === 'num' && next.start === minus.end && (previous === undefined || previous.end < minus.start)
+}
+
 /** A fraction on its own: نصف, ربع, ثلثين, ثلاثة أرباع, a half, three quarters, one third. */
 export function readFraction(T: Token[], i: number): { v: number; end: number } | null {
   const e = entryAt(T, i)

@@ -1,4 +1,4 @@
-import { entryAt, isAnd, kindAt, readFraction, readNumber } from './numbers-grammar.ts'
+import { entryAt, isAnd, isMinusSign, kindAt, readFraction, readNumber } from './numbers-grammar.ts'
 import { tokenize, withoutHedges } from './numbers-tokenizer.ts'
 
 /**
@@ -18,8 +18,7 @@ export function parseNumber(text: string): number | null {
   if (T.length === 0) return null
   let i = 0
   let sign = 1
-  const first = T[0]!
-  if (first.t === 'sym' && first.c === '-' && T[1]?.t === 'num' && T[1].start === first.end) [sign, i] = [-1, 1]
+  if (isMinusSign(T, 0)) [sign, i] = [-1, 1]
   const r = readNumber(T, i)
   if (!r || r.end !== T.length || !Number.isFinite(r.v)) return null
   return sign * r.v
@@ -48,9 +47,10 @@ export function findNumbers(text: string): number[] {
       i = j
       continue
     }
-    const r = readNumber(T, i)
+    const sign = isMinusSign(T, i) ? -1 : 1
+    const r = readNumber(T, sign < 0 ? i + 1 : i)
     if (r) {
-      found.push(r.v)
+      found.push(sign * r.v)
       i = r.end
       continue
     }

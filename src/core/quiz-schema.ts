@@ -109,6 +109,8 @@ export const UNITS = [
   'litre',
   'cubic-metre',
   'barrel',
+  'celsius',
+  'fahrenheit',
   ...CURRENCIES,
   'date',
 ] as const

@@ -172,6 +172,16 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('barrel', 'pl', 'براميل barrels'),
   row('barrel', 'abbr', 'bbl'),
 
+  // --- temperature (degrees Celsius; a bare درجة or degrees may be an angle or a grade) ---
+  row('celsius', 'sg', 'درجة_مئوية درجة_حرارة_مئوية degree_celsius degree_centigrade celsius centigrade'),
+  row('celsius', 'dual', 'درجتان_مئويتان درجتين_مئويتين'),
+  row('celsius', 'pl', 'درجات_مئوية degrees_celsius degrees_centigrade'),
+  row('celsius', 'sym', '°'),
+  row('celsius', 'abbr', '°_c °_م مئوية'),
+  row('fahrenheit', 'sg', 'فهرنهايت فهرنهيت درجة_فهرنهايت degree_fahrenheit fahrenheit'),
+  row('fahrenheit', 'pl', 'درجات_فهرنهايت degrees_fahrenheit'),
+  row('fahrenheit', 'abbr', '°_f °_ف'),
+
   // --- mass (a ton is read as a metric tonne) ---
   row('gram', 'sg', 'غرام جرام gram gramme'),
   row('gram', 'dual', 'غرامان غرامين جرامان جرامين'),

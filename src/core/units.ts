@@ -2,7 +2,7 @@ import { readDate } from './date-words.ts'
 import { encodeDate } from './dates.ts'
 import { fromContext, isFrameWord, sharesStem } from './context-words.ts'
 import { isAffiliation, isOwnAffiliation, isStopWord, LATIN_WORD, type CountedGroups } from './counted-groups.ts'
-import { entryAt, isAnd, readFraction, readNumber } from './numbers-grammar.ts'
+import { entryAt, isAnd, isMinusSign, readFraction, readNumber } from './numbers-grammar.ts'
 import type { NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
 import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
@@ -14,7 +14,7 @@ import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
  * noun is a number by itself.
  */
 
-export type Dimension = 'time' | 'count' | 'percent' | 'length' | 'mass' | 'area' | 'volume' | 'money' | 'date'
+export type Dimension = 'time' | 'count' | 'percent' | 'length' | 'mass' | 'area' | 'volume' | 'temperature' | 'money' | 'date'
 
 /** Each measured unit in its dimension's base: seconds, metres, grams. */
 const BASE: Partial<Record<Unit, number>> = {
@@ -53,6 +53,8 @@ const VOLUMES: ReadonlySet<Unit> = new Set(['litre', 'cubic-metre', 'barrel'])
 export function dimensionOf(unit: Unit): Dimension {
   if (unit === 'person' || unit === 'count') return 'count'
   if (unit === 'percent' || unit === 'date') return unit
+  // Temperatures convert into nothing: Fahrenheit is no multiple of Celsius.
+  if (unit === 'celsius' || unit === 'fahrenheit') return 'temperature'
   if (LENGTHS.has(unit)) return 'length'
   if (MASSES.has(unit)) return 'mass'
   if (AREAS.has(unit)) return 'area'
@@ -460,8 +462,7 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
   const before = symbol?.form === 'sym' ? symbol.units : null
   if (before) s = symbol!.end
   let sign = 1
-  const minus = T[s]
-  if (minus?.t === 'sym' && minus.c === '-' && T[s + 1]?.t === 'num' && T[s + 1]!.start === minus.end) [sign, s] = [-1, s + 1]
+  if (isMinusSign(T, s)) [sign, s] = [-1, s + 1]
   const first = readComponent(T, s, expect)
   if (!first) return null
   let value = first.v
@@ -554,18 +555,19 @@ export function findQuantities(text: string): FoundQuantity[] {
   const T = tokenize(text)
   const found: FoundQuantity[] = []
   for (let i = 0; i < T.length; ) {
-    const lead = readUnit(T, i)
-    const start = lead?.form === 'sym' && T[lead.end]?.t === 'num' ? lead.end : i
+    const sign = isMinusSign(T, i) ? -1 : 1
+    const lead = sign < 0 ? null : readUnit(T, i)
+    const start = sign < 0 ? i + 1 : lead?.form === 'sym' && T[lead.end]?.t === 'num' ? lead.end : i
     const c = readComponent(T, start, undefined)
     let units = c?.units ?? null
-    if (start !== i) units = units === null ? lead!.units : intersect(units, lead!.units)
+    if (lead && start !== i) units = units === null ? lead.units : intersect(units, lead.units)
     // A singular noun alone mentions no quantity (الساعة، الريال، an hour); ساعتين، ساعة ونصف do.
     const alone = c !== null && T[start]!.t !== 'num' && c.v === 1
     if (c === null || units === null || units.length === 0 || alone) {
       i++
       continue
     }
-    found.push({ value: c.v, unit: units[0]!, units })
+    found.push({ value: sign * c.v, unit: units[0]!, units })
     i = c.end
   }
   return found

@@ -152,7 +152,7 @@ function AnswerEditor({ index, q }: { index: number; q: Question }) {
 }
 
 /** The order units are offered in, by what they measure; names come from describe.ts (the one table of unit names). */
-const DIMENSIONS: readonly Dimension[] = ['count', 'time', 'percent', 'length', 'mass', 'area', 'volume', 'money', 'date']
+const DIMENSIONS: readonly Dimension[] = ['count', 'time', 'percent', 'length', 'mass', 'area', 'volume', 'temperature', 'money', 'date']
 
 function UnitField({ index, unit }: { index: number; unit: Unit }) {
   const { t, lang, edit } = useStudio()

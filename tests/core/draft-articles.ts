@@ -2,8 +2,8 @@ import type { Lang } from '../../src/core/quiz-schema.ts'
 
 /**
  * Articles the drafter tests write themselves: six domains (a budget, a match, health figures, a
- * disaster toll, a launch, a cultural event) in Arabic and English, and two with areas and volumes
- * (a water plant in Arabic, a wildfire in English), pasted the ways people paste
+ * disaster toll, a launch, a cultural event) in Arabic and English, and four with areas, volumes and
+ * temperatures (a water plant and a heat wave in Arabic, a wildfire and a cold snap in English), pasted the ways people paste
  * (a headline line, blank lines, CRLF, bullets, stray spaces, tashkeel). Invented news, realistic in
  * form; each lists the facts a reader would expect to be asked about.
  */
@@ -286,6 +286,37 @@ Farms in the area use around 2.5 million cubic metres of water each summer, and 
       { value: 18, unit: 'count' },
       { value: 2.5e6, unit: 'cubic-metre' },
       { value: 40e6, unit: 'cubic-metre' },
+    ],
+  },
+  {
+    name: 'heat-ar',
+    lang: 'ar',
+    text: `سجّلت مدينة الكويت، الأربعاء، درجة حرارة بلغت 51 درجة مئوية، وهي الأعلى هذا العام، بحسب إدارة الأرصاد الجوية.
+
+وقالت الإدارة إن موجة الحر ستستمر حتى نهاية الأسبوع، مع رياح نشطة تصل سرعتها إلى 50 كيلومترًا في الساعة.
+
+واستقبلت المستشفيات 37 حالة إجهاد حراري خلال يومين، وارتفع استهلاك الكهرباء إلى 17 ألف ميغاواط، وهو رقم قياسي جديد.`,
+    facts: [
+      { value: 51, unit: 'celsius' },
+      { value: 37, unit: 'count' },
+      { value: 17000, unit: 'count' },
+    ],
+  },
+  {
+    name: 'cold-en',
+    lang: 'en',
+    text: `Temperatures in Moscow fell to -25°C on Monday, the coldest January night in 15 years, the city's weather service said.
+
+Schools in 12 districts were closed, and about 300 flights were delayed at the city's airports.
+
+Forecasters expect temperatures to rise to -10°C by Friday, still well below the January average of -6°C.`,
+    facts: [
+      { value: -25, unit: 'celsius' },
+      { value: 15, unit: 'year' },
+      { value: 12, unit: 'count' },
+      { value: 300, unit: 'count' },
+      { value: -10, unit: 'celsius' },
+      { value: -6, unit: 'celsius' },
     ],
   },
 ]

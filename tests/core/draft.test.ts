@@ -187,6 +187,14 @@ describe('areas and volumes', () => {
   })
 })
 
+describe('a title made of the first words', () => {
+  it('stops before the lead’s first number, which the draft then asks about', () => {
+    const heat = draftOf(ARTICLES.find((a) => a.name === 'heat-ar')!.text)
+    expect(heat.quiz.title.ar).toBe('سجّلت مدينة الكويت، الأربعاء، درجة حرارة بلغت…')
+    expect(heat.quiz.questions.some((q) => q.type === 'numeric' && q.answer.value === 51 && q.answer.unit === 'celsius')).toBe(true)
+  })
+})
+
 describe('pasted text', () => {
   const lines = seed.split('\n')
 

@@ -292,6 +292,10 @@ describe('findNumbers lists every number in a running text', () => {
     ['وقّعت الشركة صفقة بقيمة 1.5 مليار ريال سعودي', [1.5e9]],
     ['بقيمة مليار ونصف ريال و300 مليون دولار', [1.5e9, 3e8]],
     ['شملت أكثر من مليون ونصف مليون طفل في 12 جهة', [1.5e6, 12]],
+    // a minus sign written onto a number, never the hyphen of a range or a name
+    ['Temperatures fell to -25°C, then rose from -10 to -6', [-25, -10, -6]],
+    ['انخفضت درجة الحرارة إلى −3 درجات', [-3]],
+    ['5-6 hours after COVID-19', [5, 6, 19]],
     ['Washington pledged $300m, then $1.5bn, and £2 m more', [3e8, 1.5e9, 2e6]],
     ['it lasted 150m', [150]], // m after a bare number stays minutes (or metres)
     ['ارتفع التضخم إلى 12 في المئة ثم 13%', [12, 13]],

@@ -431,6 +431,17 @@ describe('parseQuantity: money, percent, lengths and masses', () => {
     ['20 لترًا', undefined, 20, 'litre'],
     ['مليون ونصف برميل', undefined, 1.5e6, 'barrel'],
     ['5 million bbl', undefined, 5e6, 'barrel'],
+    // temperatures: Celsius by its words, its symbol or ° alone; Fahrenheit only by its own
+    ['51 درجة مئوية', undefined, 51, 'celsius'],
+    ['٥١ درجة مئوية', undefined, 51, 'celsius'],
+    ['51 مئوية', undefined, 51, 'celsius'],
+    ['51°C', undefined, 51, 'celsius'],
+    ['51 ℃', undefined, 51, 'celsius'],
+    ['51°', undefined, 51, 'celsius'],
+    ['51°م', undefined, 51, 'celsius'],
+    ['-25 degrees Celsius', undefined, -25, 'celsius'],
+    ['124°F', undefined, 124, 'fahrenheit'],
+    ['124 درجة فهرنهايت', undefined, 124, 'fahrenheit'],
   ])('%j (question in %s) → %d %s', (text, question, value, unit) => {
     const q = parseQuantity(text, { expect: question })
     expect(q).not.toBeNull()
@@ -487,6 +498,8 @@ describe('convert: lengths, masses, currencies, percent and dates', () => {
     [1, 'barrel', 'litre', 158.987295],
     [1, 'cubic-metre', 'square-metre', null],
     [5, 'square-kilometre', 'kilometre', null],
+    [51, 'celsius', 'fahrenheit', null],
+    [51, 'celsius', 'count', null],
     [5, 'kilometre', 'kilogram', null],
     [5, 'metre', 'minute', null],
     [100, 'SAR', 'QAR', null], // currencies are never converted into each other
@@ -569,7 +582,7 @@ describe('currenciesOf names the currencies of a word and its adjective or code'
   })
 })
 
-describe('areas and volumes are named in both languages', () => {
+describe('areas, volumes and temperatures are named in both languages', () => {
   it.each<[Unit, string, string]>([
     ['cubic-metre', 'بالأمتار المكعبة', 'in cubic metres'],
     ['square-metre', 'بالأمتار المربعة', 'in square metres'],
@@ -577,6 +590,7 @@ describe('areas and volumes are named in both languages', () => {
     ['hectare', 'بالهكتارات', 'in hectares'],
     ['feddan', 'بالأفدنة', 'in feddans'],
     ['barrel', 'بالبراميل', 'in barrels'],
+    ['celsius', 'بالدرجات المئوية', 'in degrees Celsius'],
   ])('%s: %s, %s', (unit, ar, en) => {
     expect(unitHint(unit, 'ar')).toBe(ar)
     expect(unitHint(unit, 'en')).toBe(en)
