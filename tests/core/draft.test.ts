@@ -187,6 +187,18 @@ describe('areas and volumes', () => {
   })
 })
 
+describe('digits as the article writes them', () => {
+  it('shows the choices of an article in Eastern Arabic digits in the same digits, percentages included', () => {
+    const census = draftOf(
+      'أعلنت هيئة الإحصاء أن عدد السكان بلغ ٣٥٫٣ مليون نسمة.\n\nوبلغت نسبة المواطنين من إجمالي السكان ٥٨٫٤٪، وبلغ عدد الأسر ٤٫٢ مليون أسرة.',
+    )
+    const shown = census.quiz.questions.flatMap((q) => (q.type === 'single' ? q.choices.map((c) => c.text.ar!) : []))
+    expect(shown.length).toBeGreaterThan(0)
+    for (const text of shown) expect(text, text).not.toMatch(/[0-9]/u)
+    expect(shown.some((text) => text.includes('٪'))).toBe(true)
+  })
+})
+
 describe('a title made of the first words', () => {
   it('stops before the lead’s first number, which the draft then asks about', () => {
     const heat = draftOf(ARTICLES.find((a) => a.name === 'heat-ar')!.text)

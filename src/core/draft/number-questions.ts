@@ -140,8 +140,20 @@ function showValue(ctx: DraftContext, fact: NumberFact, value: number, unit: Uni
   if (unit === 'person' || unit === 'count') return writeCount(ctx.lang, value, digitStyle(raw))
   // A year alone in digits: the article's «عام» or "in" stands before the gap already.
   if (unit === 'date' && value % 10_000 === 0) return writeDigits(value / 10_000, { ...digitStyle(raw), grouped: false })
-  if (ctx.lang === 'ar') return arabicQuantityWords(value, unit) ?? formatQuantity(value, unit, 'ar')
+  if (ctx.lang === 'ar') {
+    const shown = arabicQuantityWords(value, unit) ?? formatQuantity(value, unit, 'ar')
+    return digitStyle(raw).eastern ? inEasternDigits(shown) : shown
+  }
   return formatQuantity(value, unit, ctx.lang)
+}
+
+/** `58.4%` as an article in Eastern Arabic digits writes it: `٥٨٫٤٪`. */
+function inEasternDigits(text: string): string {
+  return text
+    .replace(/(\d)\.(?=\d)/gu, '$1٫')
+    .replace(/(\d),(?=\d)/gu, '$1٬')
+    .replace(/\d/gu, (d) => String.fromCharCode(0x0660 + Number(d)))
+    .replace(/%/gu, '٪')
 }
 
 const inUnitOf = (fact: NumberFact, value: number, from: Unit) => convert(value, from, fact.unit)
