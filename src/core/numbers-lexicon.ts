@@ -108,7 +108,8 @@ add('أثلاث', { k: 'frac', den: 3, form: 'pl' })
 add('ربع', { k: 'frac', den: 4, form: 'sg' })
 add('أرباع', { k: 'frac', den: 4, form: 'pl' })
 add('و', { k: 'and' })
-add('إلا', { k: 'except' })
+// ناقص: the colloquial إلا of times (ساعتين ناقص ربع)
+add('إلا ناقص', { k: 'except' })
 add('من', { k: 'of' })
 
 // --- English number words ---

@@ -356,7 +356,7 @@ export const READER_ANSWERS: ReaderAnswer[] = [
   ]),
   ...rows('meeting-duration', 'gulf', true, ['ساعتين ونص', 'تقريبا ساعتين ونص']),
   ...rows('meeting-duration', 'egypt', true, ['ساعتين ونص', 'حوالي ساعتين ونص']),
-  ...rows('meeting-duration', 'levant', true, ['ساعتين ونص تقريباً', 'بحدود ساعتين ونص']),
+  ...rows('meeting-duration', 'levant', true, ['ساعتين ونص تقريباً', 'بحدود ساعتين ونص', 'تلات ساعات ناقص نص']),
   ...rows('meeting-duration', 'en', true, [
     '2.5 hours',
     'two and a half hours',
@@ -366,6 +366,6 @@ export const READER_ANSWERS: ReaderAnswer[] = [
     'about 2.5 hours',
     'Kim and Putin met for 2.5 hours',
   ]),
-  ...rows('meeting-duration', 'msa', false, ['ساعتين', 'ثلاث ساعات', 'ساعتين إلا ربع', '2.5 دقيقة', 'أكثر من ساعتين', 'ساعتين ونصف يوم']),
+  ...rows('meeting-duration', 'msa', false, ['ساعتين', 'ثلاث ساعات', 'ساعتين إلا ربع', 'ساعتين ناقص ربع', '2.5 دقيقة', 'أكثر من ساعتين', 'ساعتين ونصف يوم']),
   ...rows('meeting-duration', 'en', false, ['2 hours', '3 hours', 'more than two hours', '2.5 days', 'two and a half minutes']),
 ]
