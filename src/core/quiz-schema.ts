@@ -106,6 +106,8 @@ export const UNITS = [
   'hectare',
   'dunam',
   'feddan',
+  'acre',
+  'square-mile',
   'litre',
   'cubic-metre',
   'barrel',

@@ -159,6 +159,11 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('feddan', 'sg', 'فدان feddan'),
   row('feddan', 'dual', 'فدانان فدانين'),
   row('feddan', 'pl', 'أفدنة فدادين feddans'),
+  row('acre', 'sg', 'أكر آكر acre'),
+  row('acre', 'pl', 'acres'),
+  row('square-mile', 'sg', 'ميل_مربع square_mile sq_mi'),
+  row('square-mile', 'dual', 'ميلان_مربعان ميلين_مربعين'),
+  row('square-mile', 'pl', 'أميال_مربعة square_miles'),
 
   row('litre', 'sg', 'لتر ليتر litre liter'),
   row('litre', 'dual', 'لتران لترين ليتران ليترين'),

@@ -33,12 +33,14 @@ const BASE: Partial<Record<Unit, number>> = {
   gram: 1,
   kilogram: 1000,
   tonne: 1_000_000,
-  // Areas in square metres: a dunam is 1,000 m², a feddan 4,200.83 m² (Egypt).
+  // Areas in square metres: a dunam is 1,000 m², a feddan 4,200.83 m² (Egypt), an acre 4,046.86 m².
   'square-metre': 1,
   'square-kilometre': 1_000_000,
   hectare: 10_000,
   dunam: 1000,
   feddan: 4200.83,
+  acre: 4046.8564224,
+  'square-mile': 2_589_988.110336,
   // Volumes in litres: an oil barrel is 42 US gallons.
   litre: 1,
   'cubic-metre': 1000,
@@ -47,7 +49,7 @@ const BASE: Partial<Record<Unit, number>> = {
 
 const LENGTHS: ReadonlySet<Unit> = new Set(['centimetre', 'metre', 'kilometre', 'mile'])
 const MASSES: ReadonlySet<Unit> = new Set(['gram', 'kilogram', 'tonne'])
-const AREAS: ReadonlySet<Unit> = new Set(['square-metre', 'square-kilometre', 'hectare', 'dunam', 'feddan'])
+const AREAS: ReadonlySet<Unit> = new Set(['square-metre', 'square-kilometre', 'hectare', 'dunam', 'feddan', 'acre', 'square-mile'])
 const VOLUMES: ReadonlySet<Unit> = new Set(['litre', 'cubic-metre', 'barrel'])
 
 export function dimensionOf(unit: Unit): Dimension {
