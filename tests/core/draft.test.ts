@@ -199,6 +199,25 @@ describe('digits as the article writes them', () => {
   })
 })
 
+describe('wrong values as choices', () => {
+  it('keep the answer’s decimals where millions and billions are shown (22.7 billion beside 30.3 billion, never 22.725)', () => {
+    const bank = draftOf(
+      'The bank said its annual profit rose to $30.3bn, beating forecasts.\n\nIt will buy back up to $3bn of its own shares and employs about 214,000 people in 62 countries.\n\nCosts will fall by £1.5bn over two years.',
+    )
+    const choices = bank.quiz.questions.flatMap((q) => (q.type === 'single' ? [q.choices.map((c) => c.text.en!)] : []))
+    const scaled = choices.filter((texts) => texts.every((t) => /billion|million/u.test(t)))
+    expect(scaled.length).toBeGreaterThan(0)
+    for (const texts of scaled) {
+      // Within one scale word (a wrong value may fall to the next one down: 800 million beside 1.5 billion).
+      for (const scale of ['billion', 'million']) {
+        const places = texts.filter((t) => t.includes(scale)).map((t) => (/\d+(?:\.(\d+))?/u.exec(t)![1] ?? '').length)
+        expect(new Set(places).size, texts.join(' | ')).toBeLessThanOrEqual(1)
+      }
+      expect(new Set(texts).size, texts.join(' | ')).toBe(texts.length)
+    }
+  })
+})
+
 describe('a title made of the first words', () => {
   it('stops before the lead’s first number, which the draft then asks about', () => {
     const heat = draftOf(ARTICLES.find((a) => a.name === 'heat-ar')!.text)

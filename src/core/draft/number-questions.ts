@@ -201,6 +201,12 @@ function falseValues(facts: readonly NumberFact[], fact: NumberFact, seed: strin
       d.year !== undefined ? [2, -3, 1, -1, 4].map((k) => v + k * 10_000) : [7, -7, 3, -3].map((k) => v + k).filter((x) => x % 100 >= 1 && x % 100 <= 28)
   } else if (v >= 3 && v <= 10 && Number.isInteger(v)) {
     candidates = [v + 2, v - 2, v + 3, v - 1, v + 1].filter((x) => x >= 3 && x <= 10)
+  } else if (v >= 1e6) {
+    // Millions and billions are shown with their word (30.3 billion): a wrong value is rounded to the
+    // answer's decimals there, or 22.725 beside 30.3 would tell itself wrong.
+    const scale = v >= 1e9 ? 1e9 : 1e6
+    const digits = decimals(v / scale)
+    candidates = [1.5, 2, 0.5, 3, 0.75].map((k) => Math.round(Number.parseFloat(((v / scale) * k).toFixed(digits)) * scale))
   } else {
     const digits = decimals(v)
     candidates = [1.5, 2, 0.5, 3, 0.75]
@@ -208,7 +214,7 @@ function falseValues(facts: readonly NumberFact[], fact: NumberFact, seed: strin
       .filter((x) => (Number.isInteger(v) ? Number.isInteger(x) && (x >= 11 || v < 3) : true))
     if (fact.unit === 'percent') candidates = candidates.filter((x) => x <= 100)
   }
-  const fresh = candidates.filter((x) => x > 0 && !sameValue(x, v) && !taken.some((t) => sameValue(t, x)))
+  const fresh = [...new Set(candidates)].filter((x) => x > 0 && !sameValue(x, v) && !taken.some((t) => sameValue(t, x)))
   const turn = fresh.length === 0 ? 0 : stableHash(seed) % fresh.length
   return [...fresh.slice(turn), ...fresh.slice(0, turn)]
 }
