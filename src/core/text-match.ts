@@ -27,6 +27,9 @@ export type TextMatch = {
 }
 
 type Prepared = {
+  /** `normalizeText(text)`, as TextMatch reports it. */
+  written: string
+  /** As compared: `written`, with an English possessive as its "of" form. */
   normalized: string
   words: string[] // loose words (no ال / و prefixes, no English articles)
   bare: string[] // every word, only the article ال removed: a و stays, it joins a second thing
@@ -109,14 +112,15 @@ function withPossessiveAsOf(normalized: string): string {
 }
 
 function prepare(text: string, accepted = false): Prepared {
-  const normalized = withPossessiveAsOf(normalizeText(text))
+  const written = normalizeText(text)
+  const normalized = withPossessiveAsOf(written)
   let words = normalized === '' ? [] : normalized.split(SPACE)
   if (words.length > 1) words = words.filter((w) => !EN_ARTICLES.has(w))
   words = words.map(looseWord)
   const joined = words.join('')
   const all = normalized === '' ? [] : normalized.split(SPACE)
   const bare = (all.length > 1 && accepted ? all.filter((w) => !EN_ARTICLES.has(w)) : all).map(withoutArticle)
-  return { normalized, words, bare, joined, letters: joined.length, number: parseNumber(text) }
+  return { written, normalized, words, bare, joined, letters: joined.length, number: parseNumber(text) }
 }
 
 /**
@@ -308,7 +312,7 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
 export function matchText(answer: string, accepted: string[], options: MatchTextOptions = {}): TextMatch {
   const a = prepare(answer)
   if (a.normalized === '') return { normalized: '', matched: null }
-  const normalized = normalizeText(answer)
+  const normalized = a.written
   const candidates = accepted.map(prepareAccepted)
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!

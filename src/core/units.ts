@@ -296,7 +296,6 @@ function countedWordAt(T: Token[], from: number, to: number): number {
   let head = from
   for (let i = from + 1; i < to; i++) {
     const tok = T[i]!
-    if (tok.t === 'sym' && tok.c === '-' && isPlainLatin(T[i + 1])) continue
     if (isPlainLatin(tok) && !(tok as { w: string }).w.endsWith('ed')) {
       head = i
       continue

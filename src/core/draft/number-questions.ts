@@ -107,11 +107,7 @@ function writeDigits(value: number, style: DigitStyle): string {
   const [whole, fraction] = plain.split('.')
   const grouped = style.grouped ? whole!.replace(/\B(?=(\d{3})+(?!\d))/gu, ',') : whole!
   const latin = fraction ? `${grouped}.${fraction}` : grouped
-  if (!style.eastern) return latin
-  return latin
-    .replace(/\d/gu, (d) => String.fromCharCode(0x0660 + Number(d)))
-    .replace(/,/gu, '٬')
-    .replace(/\./gu, '٫')
+  return style.eastern ? inEasternDigits(latin) : latin
 }
 
 /**
