@@ -178,7 +178,6 @@ describe('matchText: an accepted answer inside a sentence fragment of filler wor
     ['Beijing and', CITY, CITY_CONTEXT],
     ['بكين والصين', CITY, CITY_CONTEXT], // و + a country: "Beijing and China"
     ['لا أعرف ربما بكين', CITY, CITY_CONTEXT], // other content words
-    ['بكين ربما', CITY, CITY_CONTEXT],
     ['the city of Moscow', CITY, CITY_CONTEXT],
     ['في موسكو عاصمة روسيا', CITY, CITY_CONTEXT],
     ['مدينة', CITY, CITY_CONTEXT], // filler alone
@@ -212,7 +211,6 @@ describe('red team: sentence fragments', () => {
     'أو',
     'وموسكو',
     'موسكو',
-    'ربما',
     'not',
     'never',
     'no',
@@ -221,7 +219,6 @@ describe('red team: sentence fragments', () => {
     'or',
     'and',
     'Moscow',
-    'maybe',
     'Shanghai',
   ]
   it('an accepted answer among filler words matches; add any other word and it does not', () => {
