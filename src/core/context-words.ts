@@ -58,7 +58,8 @@ WORD_FAMILIES.forEach((family, i) => {
 /**
  * Colloquial verbs and participles, as stems, read as the MSA word of the same meaning when a
  * family is looked up: Egyptian بعت (بعث: هيبعتوا، يبعتو), Gulf and Iraqi دز (أرسل: يدزون), قعد
- * (ظل: «قعدوا ساعتين»), طول (طال: «طول الاجتماع ساعتين»), the participle رايح (راح).
+ * (ظل: «قعدوا ساعتين»), طول (طال: «طول الاجتماع ساعتين»), the participle رايح (راح), تلاقى
+ * (التقى: تلاقوا).
  */
 const DIALECT_STEMS = new Map(
   [
@@ -67,10 +68,9 @@ const DIALECT_STEMS = new Map(
     ['قعد', 'ظل'],
     ['طول', 'طال'],
     ['رايح', 'راح'],
+    ['تلاقي', 'التقي'],
   ].map(([dialect, msa]) => [foldLetters(dialect!), foldLetters(msa!)]),
 )
-// Form VI تفاعل: تلاقى (تلاقوا) → لقي, تقابل → قبل.
-const FORM_VI = /^\u062a(.)\u0627(..)$/u
 const YA = '\u064a'
 const TEH = '\u062a'
 const HEH = '\u0647'
@@ -97,13 +97,11 @@ function withoutSuffixes(b: string, out: Set<string>): void {
   }
 }
 
-/** The dialect word and form VI verb of `familyCandidates` as the MSA words their families know. */
+/** The colloquial words of `familyCandidates` (and of the two-letter `loose` stems) as the MSA words their families know. */
 function withMsaForms(familyCandidates: Set<string>, loose: readonly string[]): void {
   for (const s of [...familyCandidates, ...loose]) {
     const msa = DIALECT_STEMS.get(s)
     if (msa !== undefined) familyCandidates.add(msa)
-    const root = FORM_VI.exec(s)
-    if (root) familyCandidates.add(root[1]! + root[2]!)
   }
 }
 
@@ -140,7 +138,7 @@ export function stemsOf(w: string, accusative = false): Set<string> {
 const FRAMES = new Set(
   (
     'the it that this is was were are be been has have had answer ال جواب اجابة هو هي هم كان كانت كانوا ' +
-    'for long لمدة مدة طوال number total totals overall altogether كلهم جميعهم عدد عددهم مجموع مجموعهم المجموع اجمالي بلغ بلغت نسبة بنسبة ' +
+    'for long لمدة مدة طوال number total totals overall altogether كلهم جميعهم عدد عددهم مجموع مجموعهم المجموع اجمالي اجمالا بلغ بلغت نسبة بنسبة ' +
     'another extra more additional كمان كما اضافي ' +
     // «قتل منهم 2000»: of them; the future particles سوف، Levantine رح and راح («رح يبعتو»)
     'منهم منهن سوف رح راح ' +
@@ -151,9 +149,9 @@ const FRAMES = new Set(
     .map(foldLetters),
 )
 
-/** True for a folded word that frames any answer (`the answer is`, `a total of`, `كمان`). */
+/** True for a folded word that frames any answer (`the answer is`, `a total of`, `كمان`), with its clitics and endings (`بالمجموع`, `مدته`). */
 export function isFrameWord(w: string): boolean {
-  return FRAMES.has(w) || (w.startsWith('\u0627\u0644') && FRAMES.has(w.slice(2)))
+  return FRAMES.has(w) || sharesStem(w, FRAMES)
 }
 
 const contextCache = new WeakMap<readonly string[], Set<string>>()
@@ -178,6 +176,5 @@ export function sharesStem(w: string, known: ReadonlySet<string>): boolean {
 /** True when the plain word `w` (folded) frames the answer or comes from the context, or when there is no context. */
 export function fromContext(w: string, context: readonly string[] | undefined): boolean {
   if (context === undefined || isFrameWord(w)) return true
-  // A frame with a pronoun: مدته، عددهم.
-  return sharesStem(w, contextStems(context)) || sharesStem(w, FRAMES)
+  return sharesStem(w, contextStems(context))
 }

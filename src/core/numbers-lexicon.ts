@@ -228,6 +228,12 @@ const HEDGE_PHRASES: string[][] = [
   'or so',
   'give or take',
   'in the region of',
+  // neither: «ساعتين ونصف من الزمن», "6000 in all"
+  'من الزمن',
+  'in all',
+  'all in all',
+  'all together',
+  'in total',
 ]
   .map((p) => p.split(' ').map(foldLetters))
   .concat(STANCE_PHRASES)

@@ -59,7 +59,7 @@ const FILLER = new Set(
     'في ف الي هي هو هم كان كانت كانوا سيكون تم جري عقد انعقد حصل ' +
     // «to» before a place in MSA and the dialects (على كورسك، ع كورسك، لعند كورسك، صوب، باتجاه), and
     // the future particles (سوف، Levantine رح، راح), as in «رح يروحوا على كورسك»
-    'علي ع عند لعند نحو صوب باتجاه اتجاه تجاه ناحيه سوف رح راح ' +
+    'ل علي ع عند لعند نحو صوب باتجاه اتجاه تجاه ناحيه سوف رح راح ' +
     'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست ' +
     'in at to of the a an s it is was were are be been will would they he she we took place held happened ' +
     'city town capital region province oblast area'
