@@ -37,7 +37,26 @@ const NO_EMPHASIS = words(['أبدا', 'ابدا', 'never', 'no way'])
 const FILLER = words([
   ...['هذا', 'هذه', 'هاد', 'هادا', 'هذا الكلام', 'الكلام', 'العبارة', 'الجملة', 'المعلومة', 'الإجابة', 'الجواب', 'هو', 'هي'],
   ...['تماما', 'جدا', 'مية بالمية', '100', 'بالمرة', 'خالص', 'كليا'],
-  ...['it', 'it s', 'it is', 'that', 'that s', 'that is', 'this', 'this is', 'the', 'statement', 'answer', 'is', 'totally', 'completely', 'very', 'quite', 'entirely', '100'],
+  ...[
+    'it',
+    'it s',
+    'it is',
+    'that',
+    'that s',
+    'that is',
+    'this',
+    'this is',
+    'the',
+    'statement',
+    'answer',
+    'is',
+    'totally',
+    'completely',
+    'very',
+    'quite',
+    'entirely',
+    '100',
+  ],
 ])
 // Words that start a statement after the verdict: خطأ لأنهم تعانقوا, false because they hugged.
 const BECAUSE = words(['لأن', 'لان', 'لأنه', 'لأنها', 'لأنهم', 'لانه', 'لانها', 'لانهم', 'because', 'since', 'as'])
