@@ -138,7 +138,7 @@ export function stemsOf(w: string, accusative = false): Set<string> {
 const FRAMES = new Set(
   (
     'the it that this is was were are be been has have had answer ال جواب اجابة هو هي هم كان كانت كانوا ' +
-    'for long لمدة مدة طوال number total totals overall altogether كلهم جميعهم عدد عددهم مجموع مجموعهم المجموع اجمالي اجمالا بلغ بلغت نسبة بنسبة ' +
+    'for long لمدة مدة طوال number total totals overall altogether كلهم جميعهم عدد عددهم مجموع مجموعهم المجموع اجمالي بلغ بلغت نسبة بنسبة ' +
     'another extra more additional كمان كما اضافي ' +
     // «قتل منهم 2000»: of them; the future particles سوف، Levantine رح and راح («رح يبعتو»)
     'منهم منهن سوف رح راح ' +
@@ -149,9 +149,15 @@ const FRAMES = new Set(
     .map(foldLetters),
 )
 
-/** True for a folded word that frames any answer (`the answer is`, `a total of`, `كمان`), with its clitics and endings (`بالمجموع`, `مدته`). */
+/** True for a folded word that frames any answer (`the answer is`, `a total of`, `كمان`), also with the article or a pronoun (`مدته`). */
 export function isFrameWord(w: string): boolean {
-  return FRAMES.has(w) || sharesStem(w, FRAMES)
+  if (FRAMES.has(w) || (w.startsWith('\u0627\u0644') && FRAMES.has(w.slice(2)))) return true
+  for (const x of PRONOUN_SUFFIXES) {
+    if (w.length - x.length < 2 || !w.endsWith(x)) continue
+    const stem = w.slice(0, -x.length)
+    if (FRAMES.has(stem) || (stem.endsWith(TEH) && FRAMES.has(stem.slice(0, -1) + HEH))) return true
+  }
+  return false
 }
 
 const contextCache = new WeakMap<readonly string[], Set<string>>()

@@ -258,12 +258,8 @@ const HEDGE_PHRASES: string[][] = [
   'or so',
   'give or take',
   'in the region of',
-  // neither: «ساعتين ونصف من الزمن», "6000 in all"
+  // neither: «ساعتين ونصف من الزمن»
   'من الزمن',
-  'in all',
-  'all in all',
-  'all together',
-  'in total',
 ]
   .map((p) => p.split(' ').map(foldLetters))
   .concat(STANCE_PHRASES)

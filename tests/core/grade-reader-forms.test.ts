@@ -155,6 +155,7 @@ describe('verbs of every dialect around the answer', () => {
     ['meeting-duration', 'قعدوا ساعتين ونص', true],
     ['meeting-duration', 'طول الاجتماع ساعتين ونص', true],
     ['meeting-duration', 'مدته ساعتين ونص', true],
+    ['soldiers-killed', 'عددهم ألفين', true],
     ['soldiers-killed', '2000 جندي لقوا حتفهم', true],
     ['soldiers-killed', 'قتل منهم حوالي الفين جندي', true],
     ['soldiers-killed', 'قتل منهم 2000', true],
@@ -162,9 +163,6 @@ describe('verbs of every dialect around the answer', () => {
     ['additional-soldiers', 'حيبعتوا ستة آلاف', true],
     ['additional-soldiers', 'رح يبعتو ست تلاف جندي', true],
     ['additional-soldiers', 'راح يدزون 6000 جندي', true],
-    ['kursk-workers-total', '6000 بالمجموع', true],
-    ['kursk-workers-total', '6000 عامل إجمالا', true],
-    ['kursk-workers-total', '6000 in all', true],
     // the same sentences with another number, place or group
     ['meeting-city', 'التقوا في موسكو', false],
     ['meeting-city', 'تلاقوا في موسكو', false],
@@ -172,13 +170,13 @@ describe('verbs of every dialect around the answer', () => {
     ['meeting-duration', 'استمرت ساعتين', false],
     ['meeting-duration', 'دامت تلات ساعات', false],
     ['meeting-duration', 'قعدوا أكثر من ساعتين ونص', false],
+    ['meeting-duration', 'مدته ساعتين', false],
     ['soldiers-killed', '6000 جندي لقوا حتفهم', false],
     ['soldiers-killed', 'قتل منهم 9500', false],
     ['soldiers-killed', 'قتل منهم أقل من 2000', false],
     ['additional-soldiers', 'هيبعتوا 5000 جندي', false],
     ['additional-soldiers', 'رح يبعتو ست تلاف عامل', false],
     ['additional-soldiers', 'مش رح يبعتو 6000 جندي', false],
-    ['kursk-workers-total', '6000 دبابة بالمجموع', false],
   ])('%s: %j → %s', (id, answer, right) => {
     expect(grade(id, answer).correct).toBe(right)
   })
