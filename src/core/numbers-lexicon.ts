@@ -34,7 +34,9 @@ export type Entry =
   | { k: 'noun'; unit: Unit; units: readonly Unit[]; form: NounForm; people?: string | null }
   // A currency adjective (سعودي, US), which narrows a currency word; `alone`: stands for one (sterling).
   | { k: 'adj'; units: readonly Currency[]; alone: boolean }
-  | { k: 'hedge' } // نحو, about: ignored
+  // نحو, about: ignored; `beforeNumber`: only right before a number, and never with a clitic
+  // (Levantine شي ساعتين, but شي the name; حدود الألفين, but على الحدود the border)
+  | { k: 'hedge'; beforeNumber?: true }
   | { k: 'neutral' } // فقط, exactly: ignored
   | { k: 'block' } // comparisons and negation: the answer is not a plain number any more
 
@@ -49,8 +51,7 @@ function add(words: string, entry: Entry): void {
 // --- Arabic number words (written with hamzas and ة; keys are folded on insertion) ---
 add('صفر', { k: 'digit', v: 0, ar: true })
 add('واحد واحدة أحد إحدى حادي', { k: 'digit', v: 1, ar: true })
-// Levantine تنين, Moroccan جوج and زوج (جوج آلاف، جوج ساعات)
-add('اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي إثنين إثنان اتنين ثنتين ثنتان تنين تنتين جوج زوج', { k: 'digit', v: 2, ar: true })
+add('اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي إثنين إثنان اتنين ثنتين ثنتان', { k: 'digit', v: 2, ar: true })
 add('ثلاث ثلاثة تلات تلاتة', { k: 'digit', v: 3, ar: true })
 add('أربع أربعة', { k: 'digit', v: 4, ar: true })
 add('خمس خمسة', { k: 'digit', v: 5, ar: true })
@@ -58,8 +59,12 @@ add('ست ستة', { k: 'digit', v: 6, ar: true })
 add('سبع سبعة', { k: 'digit', v: 7, ar: true })
 add('ثمان ثماني ثمانية تمان تمانية', { k: 'digit', v: 8, ar: true })
 add('تسع تسعة', { k: 'digit', v: 9, ar: true })
-// The ة of a number before آلاف is pronounced, and typed, ت: ستت آلاف، خمستالاف.
-;[
+// Levantine تنين, Moroccan جوج and زوج (جوج آلاف، جوج ساعات); the ة of a number before آلاف,
+// pronounced and typed ت (ستت آلاف، خمستالاف). Some are MSA words too (تنين a dragon, زوج a
+// husband): the tokenizer reads them as numbers only as written, with no clitic, before a thousand,
+// a unit or و and a fraction, or alone (`DIALECT_NUMBER_WORDS`).
+const DIALECT_NUMBERS: [string, number][] = [
+  ['تنين تنتين جوج زوج', 2],
   ['ثلاثت تلاتت', 3],
   ['أربعت', 4],
   ['خمست', 5],
@@ -67,7 +72,10 @@ add('تسع تسعة', { k: 'digit', v: 9, ar: true })
   ['سبعت', 7],
   ['ثمانيت تمانيت', 8],
   ['تسعت', 9],
-].forEach(([words, v]) => add(words as string, { k: 'digit', v: v as number, ar: true }))
+]
+for (const [words, v] of DIALECT_NUMBERS) add(words, { k: 'digit', v, ar: true })
+/** The dialect number words, folded: numbers only in a number's company (`numbers-tokenizer.ts`). */
+export const DIALECT_NUMBER_WORDS: ReadonlySet<string> = new Set(DIALECT_NUMBERS.flatMap(([words]) => words.split(' ').map(foldLetters)))
 add('عشر عشرة', { k: 'ten', ar: true })
 const AR_TENS: [string, number][] = [
   ['عشرون عشرين', 20],
@@ -169,8 +177,10 @@ add('bn', { k: 'abbrScale', v: 1e9, spaced: true })
 // enough. "More than 2000" is a different claim, so comparisons make the answer unreadable.
 add('نحو حوالي حوالى تقريبا تقريبً تقريب قرابة زهاء يقارب يناهز مايقارب مايقرب بحدود', { k: 'hedge' })
 add('about around approximately approx roughly almost nearly circa ca some', { k: 'hedge' })
-// Colloquial: Levantine شي (شي ساعتين ونص), حدود (حدود الألفين), Egyptian كده, Levantine هيك.
-add('شي حدود كده كدا كدة هيك', { k: 'hedge' })
+// Colloquial: Egyptian كده, Levantine هيك; Levantine شي (شي ساعتين ونص) and حدود (حدود الألفين) only
+// right before a number.
+add('كده كدا كدة هيك', { k: 'hedge' })
+add('شي حدود', { k: 'hedge', beforeNumber: true })
 // بس, بالزبط: colloquial فقط and بالضبط.
 add('فقط بالضبط بالزبط بالظبط تماما تمام بس only just exactly precisely', { k: 'neutral' })
 add(
@@ -325,7 +335,8 @@ export function lookupWord(w: string): Entry | null {
   for (const p of PREFIXES) {
     if (w.length - p.length >= 3 && w.startsWith(p)) {
       const inner = lookupBare(w.slice(p.length))
-      if (inner && PREFIXABLE.has(inner.k)) return inner
+      const bareOnly = (inner?.k === 'hedge' && inner.beforeNumber) || DIALECT_NUMBER_WORDS.has(w.slice(p.length))
+      if (inner && PREFIXABLE.has(inner.k) && !bareOnly) return inner
     }
   }
   return null

@@ -1,6 +1,6 @@
 import { foldLetters } from './normalize.ts'
 import { isCurrency } from './quiz-schema.ts'
-import { lookupHedgePhrases, lookupPhrase, lookupSymbol, lookupWord, type Entry } from './numbers-lexicon.ts'
+import { DIALECT_NUMBER_WORDS, lookupHedgePhrases, lookupPhrase, lookupSymbol, lookupWord, type Entry } from './numbers-lexicon.ts'
 
 /**
  * The number reader's tokenizer: an answer or an article split into number, word and symbol
@@ -185,8 +185,34 @@ export function tokenize(text: string): Token[] {
   const merged = mergePhrases(tokens)
   markMoneyScales(merged, false)
   markPeopleOne(merged)
+  markWordsOfNumbersOnly(merged)
   return merged
 }
+
+/**
+ * Words that are numbers or hedges only beside a number, plain words elsewhere: a dialect number
+ * (تنين, جوج, زوج, ستت) before a thousand, a unit or و and a fraction, or alone (`تنين ونص`, `جوج
+ * آلاف`; not التنين الصيني, زوج الأميرة); شي and حدود right before a number (`شي ساعتين`, `حدود
+ * الألفين`; not «كيم وبوتين وشي», «على الحدود»). Right to left, so that each word sees the next as
+ * it will be read.
+ */
+function markWordsOfNumbersOnly(T: Token[]): void {
+  for (let i = T.length - 1; i >= 0; i--) {
+    const tok = T[i]!
+    if (tok.t !== 'word' || tok.e === null) continue
+    const next = T[i + 1]
+    const nextKind = next?.t === 'word' ? next.e?.k : undefined
+    if (tok.e.k === 'digit' && DIALECT_NUMBER_WORDS.has(tok.w)) {
+      const counted = nextKind === 'scale' || nextKind === 'noun' || (nextKind === 'and' && entryAtToken(T[i + 2])?.k === 'frac')
+      if (!counted && T.length > 1) T[i] = { ...tok, e: null }
+    } else if (tok.e.k === 'hedge' && tok.e.beforeNumber && !(next?.t === 'num' || (nextKind !== undefined && NUMBER_START.has(nextKind)))) {
+      T[i] = { ...tok, e: null }
+    }
+  }
+}
+
+const NUMBER_START = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'noun'])
+const entryAtToken = (tok: Token | undefined) => (tok?.t === 'word' ? tok.e : null)
 
 const ONE = new Set(['واحد', 'واحده'].map(foldLetters))
 const COUNTING = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac'])

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseBooleanWord } from '../../src/core/boolean-words.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
+import { findNumbers } from '../../src/core/numbers.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
 import { READER_QUIZ } from './reader-answers.ts'
 
@@ -214,6 +215,26 @@ describe('dialect number words', () => {
     ['soldiers-killed', 'أكثر من جوج آلاف', false],
   ])('%s: %j → %s', (id, answer, right) => {
     expect(grade(id, answer).correct).toBe(right)
+  })
+})
+
+describe('dialect number words are numbers only beside a number (the drafter reads MSA articles with them)', () => {
+  it.each<[string, number[]]>([
+    ['جوج آلاف', [2000]],
+    ['تنين ونص', [2.5]],
+    ['ستت آلاف وخمسمية', [6500]],
+    ['خمسة د الآلاف', [5000]],
+    ['حدود الألفين', [2000]],
+    ['ألفين واحد', [2000]],
+    ['ألف وواحد', [1001]],
+    ['ثلاثمائة وأحد عشر ألفًا', [311_000]],
+    ['استعرض التنين الصيني قوته', []], // a dragon
+    ['وصل زوج الأميرة', []], // a husband
+    ['الزوج والزوجة', []],
+    ['انتشر الجنود على الحدود', []], // the border
+    ['التقى كيم وبوتين وشي جين بينغ', []], // Xi
+  ])('%j → %j', (text, numbers) => {
+    expect(findNumbers(text)).toEqual(numbers)
   })
 })
 
