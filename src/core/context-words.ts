@@ -142,6 +142,8 @@ const FRAMES = new Set(
     'another extra more additional كمان كما اضافي ' +
     // «قتل منهم 2000»: of them; the future particles سوف، Levantine رح and راح («رح يبعتو»)
     'منهم منهن سوف رح راح ' +
+    // «أظن أنه 2000», «أعتقد أن الجواب 2000»: that
+    'ان انه انها انهم ' +
     // colloquial fillers: «ألفين تقريبًا يعني»
     'يعني'
   )

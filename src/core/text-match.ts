@@ -60,6 +60,8 @@ const FILLER = new Set(
     // «to» before a place in MSA and the dialects (على كورسك، ع كورسك، لعند كورسك، صوب، باتجاه), and
     // the future particles (سوف، Levantine رح، راح), as in «رح يروحوا على كورسك»
     'ل علي ع عند لعند نحو صوب باتجاه اتجاه تجاه ناحيه سوف رح راح ' +
+    // that, after a stance word: «أعتقد أنها بكين», "I think that it was Beijing"
+    'ان انه انها انهم that ' +
     'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست ' +
     'in at to of the a an s it is was were are be been will would they he she we took place held happened ' +
     'city town capital region province oblast area'
