@@ -60,10 +60,13 @@ const FILLER = words([
 ])
 // Words that start a statement after the verdict: خطأ لأنهم تعانقوا, false because they hugged.
 const BECAUSE = words(['لأن', 'لان', 'لأنه', 'لأنها', 'لأنهم', 'لانه', 'لانها', 'لانهم', 'because', 'since', 'as'])
-// Doubt: a statement holding one of these is no statement of fact (لا، أعتقد أنها صحيحة).
-const DOUBT = words([
+// Doubt, negation and contrast: a statement holding one of these is no clean statement of fact
+// (لا، أعتقد أنها صحيحة; صح، لم ينتهِ بمصافحة; true, but …).
+const UNCLEAR = words([
   ...['أعتقد', 'اعتقد', 'أظن', 'اظن', 'ربما', 'يمكن', 'ممكن', 'بعرف', 'أعرف', 'اعرف', 'أدري', 'ادري', 'متأكد', 'متاكد'],
   ...['think', 'maybe', 'perhaps', 'probably', 'guess', 'sure', 'know', 'unsure', 'believe'],
+  ...['لم', 'لن', 'لما', 'بدون', 'لكن', 'لكنه', 'لكنها', 'بس', 'بل', 'إلا', 'غير', 'عدا'],
+  ...['didn', 'doesn', 'don', 'wasn', 'weren', 'isn', 'aren', 'won', 'hasn', 'haven', 'cannot', 'can t', 'but', 'however', 'although', 'though', 'except', 'rather'],
 ])
 const MAX_PHRASE = 3
 // Separators between a verdict and what follows: commas, full stops, colons, dashes, exclamation.
@@ -126,11 +129,11 @@ function verdictOf({ verdicts, emphasis }: Reading): boolean | null {
   return emphasis.size === 1 ? [...emphasis][0]! : null
 }
 
-/** True when a statement after the verdict holds a verdict, a negation or doubt, which would make it unclear. */
+/** True when a statement after the verdict holds a verdict, a negation, a contrast or doubt, which would make it unclear. */
 function unclearStatement(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    if (DOUBT.has(w) || NEGATIONS.has(w)) return true
+    if (UNCLEAR.has(w) || NEGATIONS.has(w)) return true
     const found = unitAt(words, i)
     if (found !== null && !('filler' in found.unit)) return true
   }

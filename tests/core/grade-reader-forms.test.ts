@@ -302,6 +302,9 @@ describe('true/false words (src/core/boolean-words.ts)', () => {
     ['No, I think it is', null],
     ['لأنه صح', null],
     ['مش مش صح', null],
+    ['صح، لم ينته بمصافحة', null], // a negation or contrast in the statement
+    ['صح، لكن المصافحة كانت فاترة', null],
+    ['yes, but they shook hands', null],
   ])('%j → %s', (answer, value) => {
     expect(parseBooleanWord(answer)).toBe(value)
     for (const id of ['first-public-trilateral', 'meeting-ended-coldly']) {
