@@ -205,7 +205,9 @@ add(
  * من 2000», «ربما 2000 أو 3000», "maybe not 2000" stay unreadable for what they add.
  */
 const STANCE = [
-  ...['أعتقد', 'اعتقد', 'أظن', 'اظن', 'ربما', 'يمكن', 'ممكن', 'لعل', 'غالبا', 'طبعا', 'بالطبع', 'أكيد', 'اكيد', 'بالتأكيد', 'شكرا'],
+  ...['أعتقد', 'اعتقد', 'أظن', 'اظن', 'أتوقع', 'اتوقع', 'أرجح', 'الأرجح', 'ربما', 'يمكن', 'ممكن', 'لعل', 'غالبا', 'طبعا', 'بالطبع', 'أكيد', 'اكيد', 'بالتأكيد', 'شكرا'],
+  // Levantine بظن، بعتقد، بتوقع; Maghrebi (and MSA "we") نظن، نعتقد، نتوقع; Gulf أحس
+  ...['بظن', 'بعتقد', 'بتوقع', 'نظن', 'نعتقد', 'نتوقع', 'أحس', 'احس', 'على الأرجح', 'في الغالب', 'على الأغلب'],
   ...['على ما أظن', 'على ما اظن', 'على ما أعتقد', 'على ما اعتقد', 'على ما أذكر', 'على ما اذكر', 'على حد علمي', 'في رأيي', 'في اعتقادي', 'أغلب الظن'],
   ...[
     'إن شاء الله',
@@ -234,6 +236,7 @@ const STANCE = [
     'حسب ما جاء في المقال',
   ],
   ...['i think', 'i guess', 'i believe', 'i suppose', 'i reckon', 'i would say', 'i d say', 'probably', 'maybe', 'perhaps', 'possibly', 'likely'],
+  ...['most likely', 'most probably', 'i m sure', 'i am sure', 'i m pretty sure', 'i am pretty sure'],
   ...['of course', 'certainly', 'surely', 'thanks', 'thank you', 'please', 'if i remember correctly', 'as far as i remember', 'as far as i know'],
   ...['according to the article', 'according to the text', 'in the article', 'the article says', 'as the article says'],
 ].map((p) => p.split(' ').map(foldLetters))

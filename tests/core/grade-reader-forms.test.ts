@@ -70,6 +70,13 @@ describe('hedges, politeness and attribution around a right answer', () => {
     ['soldiers-killed', "that's 2000", true],
     ['soldiers-killed', 'حوالي ألفين كده', true], // Egyptian
     ['soldiers-killed', 'شي ألفين', true], // Levantine «about»
+    ['soldiers-killed', 'بظن ألفين', true], // Levantine
+    ['soldiers-killed', 'نظن 2000', true], // Maghrebi
+    ['soldiers-killed', 'على الأرجح 2000', true],
+    ['soldiers-killed', 'most likely 2000', true],
+    ['soldiers-killed', "I'm pretty sure it's 2000", true],
+    ['soldiers-killed', "I'm not sure, 2000", false],
+    ['soldiers-killed', 'most likely more than 2000', false],
     ['meeting-duration', 'ساعتين ونص حسب المقال', true],
     ['meeting-duration', 'شي ساعتين ونص', true],
     ['meeting-duration', 'ساعتين ونص على ما أذكر', true],
