@@ -66,7 +66,26 @@ const UNCLEAR = words([
   ...['أعتقد', 'اعتقد', 'أظن', 'اظن', 'ربما', 'يمكن', 'ممكن', 'بعرف', 'أعرف', 'اعرف', 'أدري', 'ادري', 'متأكد', 'متاكد'],
   ...['think', 'maybe', 'perhaps', 'probably', 'guess', 'sure', 'know', 'unsure', 'believe'],
   ...['لم', 'لن', 'لما', 'بدون', 'لكن', 'لكنه', 'لكنها', 'بس', 'بل', 'إلا', 'غير', 'عدا'],
-  ...['didn', 'doesn', 'don', 'wasn', 'weren', 'isn', 'aren', 'won', 'hasn', 'haven', 'cannot', 'can t', 'but', 'however', 'although', 'though', 'except', 'rather'],
+  ...[
+    'didn',
+    'doesn',
+    'don',
+    'wasn',
+    'weren',
+    'isn',
+    'aren',
+    'won',
+    'hasn',
+    'haven',
+    'cannot',
+    'can t',
+    'but',
+    'however',
+    'although',
+    'though',
+    'except',
+    'rather',
+  ],
 ])
 const MAX_PHRASE = 3
 // Separators between a verdict and what follows: commas, full stops, colons, dashes, exclamation.
