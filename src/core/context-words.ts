@@ -59,7 +59,7 @@ WORD_FAMILIES.forEach((family, i) => {
  * Colloquial verbs and participles, as stems, read as the MSA word of the same meaning when a
  * family is looked up: Egyptian بعت (بعث: هيبعتوا، يبعتو), Gulf and Iraqi دز (أرسل: يدزون), قعد
  * (ظل: «قعدوا ساعتين»), طول (طال: «طول الاجتماع ساعتين»), the participle رايح (راح), تلاقى
- * (التقى: تلاقوا).
+ * (التقى: تلاقوا), شال (أزال: «بيشيلوا الألغام»).
  */
 const DIALECT_STEMS = new Map(
   [
@@ -69,6 +69,8 @@ const DIALECT_STEMS = new Map(
     ['طول', 'طال'],
     ['رايح', 'راح'],
     ['تلاقي', 'التقي'],
+    ['شيل', 'ازال'],
+    ['شال', 'ازال'],
   ].map(([dialect, msa]) => [foldLetters(dialect!), foldLetters(msa!)]),
 )
 const YA = '\u064a'

@@ -179,6 +179,7 @@ describe('verbs of every dialect around the answer', () => {
     ['additional-soldiers', 'حيبعتوا ستة آلاف', true],
     ['additional-soldiers', 'رح يبعتو ست تلاف جندي', true],
     ['additional-soldiers', 'راح يدزون 6000 جندي', true],
+    ['kursk-demining-workers', 'ألف عامل بيشيلوا الألغام', true],
     // the same sentences with another number, place or group
     ['meeting-city', 'التقوا في موسكو', false],
     ['meeting-city', 'تلاقوا في موسكو', false],
@@ -191,6 +192,7 @@ describe('verbs of every dialect around the answer', () => {
     ['soldiers-killed', 'قتل منهم 9500', false],
     ['soldiers-killed', 'قتل منهم أقل من 2000', false],
     ['additional-soldiers', 'هيبعتوا 5000 جندي', false],
+    ['kursk-construction-workers', '5000 عامل بيشيلوا الألغام', false],
     ['additional-soldiers', 'رح يبعتو ست تلاف عامل', false],
     ['additional-soldiers', 'مش رح يبعتو 6000 جندي', false],
   ])('%s: %j → %s', (id, answer, right) => {
