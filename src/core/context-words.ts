@@ -40,8 +40,8 @@ export const WORD_FAMILIES: readonly string[] = [
   'لغم الغام ملغوم mine mines landmine landmines minefield minefields',
   'عامل عمال شغيل worker workers labourers laborers',
   'جندي جنود عسكري مقاتل troops soldiers soldier fighters',
-  // not زيادة: «2000 وزيادة», «زيادة عن 2000» say more than
-  'اضافي اضافيه اضافيين اخر اخرين additional extra more another further',
+  // not زيادة: «2000 وزيادة», «زيادة عن 2000» say more than; كمان: «6000 جندي كمان» (colloquial)
+  'اضافي اضافيه اضافيين اخر اخرين كمان additional extra more another further',
 ]
 const FAMILY_OF = new Map<string, string>()
 WORD_FAMILIES.forEach((family, i) => {

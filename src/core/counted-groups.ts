@@ -92,6 +92,22 @@ export function isOwnAffiliation(w: string, groups: CountedGroups): boolean {
   return stem !== null && (COUNTRY_WORDS_OF.get(stem) ?? []).some((name) => sharesStem(name, groups.own))
 }
 
+const ADDITIONAL = [...stemsOf('additional')].find((s) => s.startsWith('#'))!
+
+/**
+ * True for a folded word that says a number is additional (`إضافي`, `another`, `more`, `كمان`): a
+ * frame for a group the article calls additional, a claim about another group otherwise.
+ */
+export const isAdditional = (w: string) => stemsOf(w, true).has(ADDITIONAL)
+
+/**
+ * True when `w`, a word that frames any answer (`إضافي`, `more`), says the answer is of another
+ * group: the article calls another group additional (`6000 جندي إضافي`), not the question's.
+ */
+export function framesAnotherGroup(w: string, groups: CountedGroups): boolean {
+  return isAdditional(w) && groups.others.has(ADDITIONAL) && !groups.own.has(ADDITIONAL)
+}
+
 /** True for a folded preposition or conjunction, which starts another part of a sentence. */
 export const isStopWord = (w: string) => STOPS.has(w)
 
@@ -114,7 +130,8 @@ function phraseAt(T: Token[], i: number): Phrase {
     }
     if (e !== null && e.k !== 'adj' && e.k !== 'hedge') break
     if (STOPS.has(tok.w)) break
-    if (e?.k === 'hedge' || isFrameWord(tok.w)) continue
+    // A frame word describes no group, except one that says the group is additional (إضافي).
+    if (e?.k === 'hedge' || (isFrameWord(tok.w) && !isAdditional(tok.w))) continue
     phrase.words.push(tok.w)
   }
   return phrase
@@ -202,7 +219,7 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
     for (const phrase of described(other).key) otherWords.push(...phrase.words)
   }
   const others = new Set<string>()
-  for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && !isFrameWord(w)) addStems([w], others)
+  for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && (!isFrameWord(w) || isAdditional(w))) addStems([w], others)
   const deep = new Set([...deepCandidates].filter((s) => !shallow.has(s)))
   const groups: CountedGroups = { own, others, deep, people }
   byQuiz.set(quiz, groups)

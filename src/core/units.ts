@@ -1,7 +1,7 @@
 import { readDate } from './date-words.ts'
 import { encodeDate } from './dates.ts'
 import { fromContext, isFrameWord, sharesStem } from './context-words.ts'
-import { isAffiliation, isOwnAffiliation, isStopWord, LATIN_WORD, type CountedGroups } from './counted-groups.ts'
+import { framesAnotherGroup, isAffiliation, isOwnAffiliation, isStopWord, LATIN_WORD, type CountedGroups } from './counted-groups.ts'
 import { entryAt, isAnd, isMinusSign, readFraction, readNumber } from './numbers-grammar.ts'
 import type { NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
@@ -251,6 +251,10 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
     if (e === null || (e.k === 'adj' && !isCurrencyWord(T[i - 1]))) {
       const w = tok.w
       if (!fromContext(w, context)) return false
+      if (groups !== undefined && framesAnotherGroup(w, groups)) {
+        other(w)
+        continue
+      }
       if (groups !== undefined && !isFrameWord(w)) {
         if (isAffiliation(w) ? !isOwnAffiliation(w, groups) : sharesStem(w, groups.others) && !sharesStem(w, groups.own)) {
           other(w)
@@ -269,7 +273,8 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
     // "6,000 more soldiers": more right after a bare number, not followed by than, is additional
     // ("2000 and more", "more than 2000" are comparisons).
     if (tok.w === 'more' && slot && i === from && !(T[i + 1]?.t === 'word' && (T[i + 1] as { w: string }).w === 'than')) {
-      around.words.push({ word: tok.w, as: 'frame' })
+      if (groups !== undefined && framesAnotherGroup(tok.w, groups)) other(tok.w)
+      else around.words.push({ word: tok.w, as: 'frame' })
       continue
     }
     if (e.k === 'noun' && e.unit === 'person' && (e.form === 'sg' || e.form === 'pl')) {
@@ -308,9 +313,12 @@ function countedWordAt(T: Token[], from: number, to: number): number {
 
 /**
  * A noun of people of a kind the question does not count: `جندي` when it counts workers; when it
- * counts people of no listed kind (منقذ, rescuers), any kind its own words do not name.
+ * counts people of no listed kind (منقذ, rescuers), any kind its own words do not name; and a
+ * noun of another group's family (`builders` for the demining workers, `deminers` for the total).
  */
 function isAnotherPeople(w: string, people: string | null | undefined, groups: CountedGroups): boolean {
+  // A word of another group's family: builders, deminers for the other kind of workers.
+  if (groups.own.size > 0 && sharesStem(w, groups.others) && !sharesStem(w, groups.own)) return true
   if (people == null) return false
   if (groups.people.size > 0) return !groups.people.has(people)
   return groups.own.size > 0 && !sharesStem(w, groups.own)

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { quizSources } from '../../questions/index.ts'
+import { gradeQuestion } from '../../src/core/grade.ts'
+import { loadQuiz } from '../../src/core/load-quiz.ts'
+
+// The seed quiz graded as the Worker grades it: each question with the quiz's other questions, so
+// that the groups the other questions count (demining workers, additional soldiers) are known.
+const source = quizSources.find((s) => s.id === 'kim-putin-beijing')!
+const quiz = loadQuiz(source.file, source.articleText)
+const grade = (id: string, answer: string) => gradeQuestion(quiz.questions.find((q) => q.id === id)!, answer, quiz.questions).correct
+
+type Row = [questionId: string, answer: string, right: boolean]
+
+describe('counted groups: another word for another group is wrong', () => {
+  it.each<Row>([
+    // Word families name the other group as well as the article's own words do.
+    ['kursk-demining-workers', '1000 builders', false],
+    ['kursk-demining-workers', '1000 Builders', false],
+    ['kursk-demining-workers', '1000 builders workers', false],
+    ['kursk-demining-workers', '1000 workers builders', false],
+    ['kursk-demining-workers', '1000 deminers', true],
+    ['kursk-demining-workers', '1000 construction workers', false],
+    ['kursk-construction-workers', '5000 deminers', false],
+    ['kursk-construction-workers', '5000 builders', true],
+    ['kursk-workers-total', '6000 builders', false],
+    ['kursk-workers-total', '6000 deminers', false],
+    ['kursk-workers-total', '6000 workers', true],
+    // The article calls the 6,000 soldiers additional: "additional" says the answer is about them.
+    ['soldiers-killed', '2000 جندي إضافي', false],
+    ['soldiers-killed', '2000 additional soldiers', false],
+    ['soldiers-killed', '2000 more soldiers', false],
+    ['soldiers-killed', 'another 2000 soldiers', false],
+    ['soldiers-killed', '2000 extra troops', false],
+    ['soldiers-killed', '2000 جندي كمان', false],
+    ['trained-soldiers', '9500 جندي إضافي', false],
+    ['additional-soldiers', '6000 جندي إضافي', true],
+    ['additional-soldiers', '6000 جندي كمان', true],
+    ['additional-soldiers', '6,000 more soldiers', true],
+    ['additional-soldiers', 'another 6000 soldiers', true],
+    // The right number with the wrong group, comparisons, negations, ranges, lists.
+    ['soldiers-killed', '2000 جريح', false],
+    ['soldiers-killed', 'أكثر من 2000', false],
+    ['soldiers-killed', 'ليس 2000', false],
+    ['soldiers-killed', 'من 1000 إلى 2000', false],
+    ['soldiers-killed', 'بين 1000 و2000', false],
+    ['soldiers-killed', '1000 to 2000', false],
+    ['soldiers-killed', '2000 to 3000', false],
+    ['soldiers-killed', '2000 أو 6000', false],
+    ['soldiers-killed', '2000 South Korean soldiers', false],
+  ])('%s: %j → %s', (id, answer, right) => {
+    expect(grade(id, answer)).toBe(right)
+  })
+})
