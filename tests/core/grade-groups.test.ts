@@ -51,3 +51,31 @@ describe('counted groups: another word for another group is wrong', () => {
     expect(grade(id, answer)).toBe(right)
   })
 })
+
+describe("the article's own sentence about the key is right", () => {
+  it.each<Row>([
+    ['soldiers-killed', 'قُتل نحو 2000 جندي كوري شمالي يقاتلون لصالح روسيا', true],
+    ['soldiers-killed', 'قتل نحو 2000 جندي كوري شمالي يقاتلون لصالح روسيا', true],
+    ['soldiers-killed', '2000 جندي كوري شمالي يقاتلون لصالح روسيا', true],
+    ['kursk-demining-workers', 'تخطط كوريا الشمالية لإرسال نحو 1000 عامل إزالة ألغام', true],
+    ['kursk-construction-workers', 'و5000 عامل بناء إلى منطقة كورسك الروسية', true],
+    ['kursk-construction-workers', '5000 عامل بناء إلى منطقة كورسك الروسية', true],
+    ['trained-soldiers', 'تقارير غربية كشفت أن نحو 9500 جندي كوري شمالي تلقوا تدريبات مكثفة', true],
+    ['meeting-duration', 'الاجتماع بين كيم وبوتين استمر نحو ساعتين ونصف', true],
+    ['additional-soldiers', 'فيما تخطط بيونغ يانغ لإرسال 6000 جندي إضافي', true],
+    // A run that cuts the key's number, another question's quote, a changed word: not the sentence.
+    ['meeting-duration', 'الاجتماع بين كيم وبوتين استمر نحو ساعتين', false],
+    ['meeting-duration', 'استمر نحو ساعتين', false],
+    ['kursk-workers-total', 'تخطط كوريا الشمالية لإرسال نحو 1000 عامل إزالة ألغام و5000 عامل بناء إلى منطقة كورسك الروسية', false],
+    ['kursk-workers-total', 'و5000 عامل بناء إلى منطقة كورسك الروسية', false],
+    ['kursk-demining-workers', 'و5000 عامل بناء إلى منطقة كورسك الروسية', false],
+    ['kursk-construction-workers', 'تخطط كوريا الشمالية لإرسال نحو 1000 عامل إزالة ألغام', false],
+    ['soldiers-killed', 'قُتل نحو 2000 جندي كوري جنوبي يقاتلون لصالح روسيا', false],
+    ['soldiers-killed', 'قُتل نحو 2000 جندي كوري شمالي يقاتلون لصالح أوكرانيا', false],
+    ['soldiers-killed', 'لم يقتل نحو 2000 جندي كوري شمالي', false],
+    ['soldiers-killed', 'قتل نحو 2000 جندي كوري شمالي يقاتلون لصالح روسيا فيما تخطط بيونغ يانغ لإرسال 6000 جندي إضافي', false],
+    ['trained-soldiers', 'قُتل نحو 2000 جندي كوري شمالي يقاتلون لصالح روسيا', false],
+  ])('%s: %j → %s', (id, answer, right) => {
+    expect(grade(id, answer)).toBe(right)
+  })
+})
