@@ -163,6 +163,9 @@ type NumericQuestion = Extract<Question, { type: 'numeric' }>
 
 const isKey = (question: NumericQuestion, v: number) => Math.abs(v - question.answer.value) <= question.answer.tolerance + EPSILON * Math.max(1, Math.abs(question.answer.value))
 
+// Marks that change a number (`2000+`, `> 2000`, `2000-3000`, `~`, `%`), which normalising would drop.
+const SYMBOL = /[^\p{L}\p{M}\p{N}\s.,،؛:«»"“”'’!?؟()]/u
+
 // The evidence quote's words, once per question; null when the quote names the key other than once.
 const quoteWords = new WeakMap<Question, readonly string[] | null>()
 
@@ -185,7 +188,7 @@ function wordsOfQuote(question: NumericQuestion): readonly string[] | null {
  */
 function copiesQuote(question: NumericQuestion, text: string): boolean {
   const quote = wordsOfQuote(question)
-  if (quote === null) return false
+  if (quote === null || SYMBOL.test(text)) return false
   const numbers = findNumbers(text)
   if (numbers.length !== 1 || !isKey(question, numbers[0]!)) return false
   const words = normalizeText(text).split(' ')

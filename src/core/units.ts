@@ -1,4 +1,5 @@
 import { readDate } from './date-words.ts'
+import { foldLetters } from './normalize.ts'
 import { encodeDate } from './dates.ts'
 import { fromContext, isFrameWord, sharesStem } from './context-words.ts'
 import { framesAnotherGroup, isAffiliation, isOwnAffiliation, isStopWord, LATIN_WORD, type CountedGroups } from './counted-groups.ts'
@@ -128,12 +129,32 @@ const nounAt = (T: Token[], i: number) => entryAt(T, i)?.k === 'noun'
 const isCurrencyWord = (tok: Token | undefined) => tok?.t === 'word' && tok.e?.k === 'noun' && isCurrency(tok.e.unit)
 // A word that is no number, unit or operator: plain, or a currency adjective that narrows nothing here.
 const isPlainWord = (tok: Token | undefined) => tok?.t === 'word' && (tok.e === null || (tok.e.k === 'adj' && !tok.e.alone))
+// Words of a range (`من 1000 إلى 2000`, `بين 1000 و2000`, `1000 to 2000`) only when a number
+// follows them; before a word they are prepositions (`إلى روسيا`, `بين كيم وبوتين`, `to Kursk`).
+const RANGE_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'بين', 'to', 'between'].map(foldLetters))
+// Prepositions that add no claim of their own before a word of the question (`في كورسك`, `to
+// Russia`, `in Ukraine`): the word after them is checked, they are not.
+const PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'إلى', 'على', 'من', 'عن', 'مع', 'لصالح', 'in', 'to', 'at', 'on', 'from', 'for', 'with'].map(foldLetters))
+
+/** True for a range word at `i` before a plain word: a preposition (`إلى روسيا`, `between Kim and Putin`). */
+const isRangePreposition = (T: Token[], i: number) => {
+  const tok = T[i]
+  return tok?.t === 'word' && tok.e?.k === 'block' && RANGE_PREPOSITIONS.has(tok.w) && isPlainWord(T[i + 1])
+}
+
+/** True for a preposition at `i` followed by a plain word (`في كورسك`, `to Russia`), not by a number (`in 2000`). */
+const isPrepositionBeforeWord = (T: Token[], i: number) => {
+  const tok = T[i]
+  return tok?.t === 'word' && PREPOSITIONS.has(tok.w) && (tok.e === null || isRangePreposition(T, i)) && isPlainWord(T[i + 1])
+}
+
 /**
  * A word before the number: a plain word, `of` and `and` (a total of, Kim and Putin met for), and
- * `a` before a plain word (a total) — not before a number (a thousand, a half).
+ * `a` before a plain word (a total) — not before a number (a thousand, a half); a range word
+ * before a word (the meeting between Kim and Putin).
  */
 function isLeadWord(T: Token[], i: number): boolean {
-  if (isPlainWord(T[i])) return true
+  if (isPlainWord(T[i]) || isRangePreposition(T, i)) return true
   const k = entryAt(T, i)?.k
   return k === 'of' || (k === 'and' && i > 0) || (k === 'a' && isPlainWord(T[i + 1]))
 }
@@ -224,6 +245,8 @@ const sameMeasure = (a: Unit, b: Unit) => isMeasure(a) && dimensionOf(a) === dim
 // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds.
 const NEXT_CLOCK_UNIT: Partial<Record<Unit, Unit>> = { hour: 'minute', minute: 'second' }
 
+const MAX_AROUND_WORDS = 6
+
 type AroundWords = { person: boolean; words: ReadWord[]; otherGroup: string | null }
 
 /**
@@ -235,7 +258,7 @@ type AroundWords = { person: boolean; words: ReadWord[]; otherGroup: string | nu
  * False when the words are not allowed.
  */
 function contextWords(T: Token[], from: number, to: number, options: ParseQuantityOptions, slot = false): AroundWords | false {
-  if (to - from > 6) return false
+  if (to - from > 2 * MAX_AROUND_WORDS) return false
   const { context, groups } = options
   const around: AroundWords = { person: false, words: [], otherGroup: null }
   const counted = slot ? countedWordAt(T, from, to) : -1
@@ -243,12 +266,19 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
     around.words.push({ word, as: 'other group' })
     around.otherGroup ??= word
   }
+  let plain = 0
   for (let i = from; i < to; i++) {
     const tok = T[i]!
     if (tok.t !== 'word') return false
     const e = tok.e
+    // Six words at most, not counting `and`, `of`, `a` and prepositions.
+    if (e?.k !== 'of' && e?.k !== 'and' && e?.k !== 'a' && !PREPOSITIONS.has(tok.w) && ++plain > MAX_AROUND_WORDS) return false
+    if (isPrepositionBeforeWord(T, i)) {
+      around.words.push({ word: tok.w, as: 'frame' })
+      continue
+    }
     // A currency adjective that narrowed no currency is a plain word, unless it contradicts one (ريال أمريكي).
-    if (e === null || (e.k === 'adj' && !isCurrencyWord(T[i - 1]))) {
+    if (e === null || (e.k === 'adj' && !isCurrencyWord(T[i - 1])) || isRangePreposition(T, i)) {
       const w = tok.w
       if (!fromContext(w, context)) return false
       if (groups !== undefined && framesAnotherGroup(w, groups)) {

@@ -79,3 +79,38 @@ describe("the article's own sentence about the key is right", () => {
     expect(grade(id, answer)).toBe(right)
   })
 })
+
+describe('a range word before a word is a preposition; before a number, a range', () => {
+  it.each<Row>([
+    ['meeting-duration', 'استمر الاجتماع بين كيم وبوتين ساعتين ونصف', true],
+    ['meeting-duration', 'the meeting between Kim and Putin lasted 2.5 hours', true],
+    ['meeting-duration', 'بين ساعتين وثلاث ساعات', false],
+    ['meeting-duration', 'between 2 and 3 hours', false],
+    ['meeting-duration', '2 to 3 hours', false],
+    ['meeting-duration', 'من ساعتين إلى ثلاث ساعات', false],
+    ['meeting-duration', 'ساعتين إلى 3 ساعات', false],
+    ['additional-soldiers', 'Pyongyang plans to send 6,000 more soldiers', true],
+    ['additional-soldiers', 'up to 6000', false],
+    ['additional-soldiers', '6000 to 7000', false],
+    ['additional-soldiers', '6000 إلى 7000', false],
+    ['additional-soldiers', 'من 5000 إلى 6000', false],
+    ['additional-soldiers', 'from 5000 to 6000', false],
+    ['additional-soldiers', 'بين 6000 و7000', false],
+    ['kursk-demining-workers', '1000 demining workers to Kursk', true],
+    ['kursk-demining-workers', 'one thousand workers to clear mines', true],
+    ['kursk-demining-workers', '1000 to 5000 workers', false],
+    ['kursk-workers-total', '6000 عامل إلى كورسك', true],
+    ['kursk-workers-total', '6000 عامل إلى أوكرانيا', false],
+    ['kursk-construction-workers', '5000 عامل بناء في كورسك', true],
+    ['kursk-construction-workers', '5000 عامل بناء في أوكرانيا', false],
+    ['kursk-construction-workers', '5000 على الأقل', false],
+    ['kursk-construction-workers', 'at least 5000', false],
+    ['kursk-construction-workers', 'في 5000', false],
+    ['kursk-construction-workers', '5000 عامل إلى', false],
+    ['soldiers-killed', '2000+', false],
+    ['soldiers-killed', '> 2000', false],
+    ['soldiers-killed', '~2000', false],
+  ])('%s: %j → %s', (id, answer, right) => {
+    expect(grade(id, answer)).toBe(right)
+  })
+})
