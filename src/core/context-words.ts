@@ -40,6 +40,9 @@ export const WORD_FAMILIES: readonly string[] = [
   'لغم الغام ملغوم mine mines landmine landmines minefield minefields',
   'عامل عمال شغيل worker workers labourers laborers',
   'جندي جنود عسكري مقاتل troops soldiers soldier fighters',
+  // citing a source: «حسب المخابرات», «وفقًا لتقديرات الاستخبارات», "according to"
+  'حسب بحسب وفق وفقا according',
+  'استخبارات مخابرات intelligence',
   // not زيادة: «2000 وزيادة», «زيادة عن 2000» say more than; كمان: «6000 جندي كمان» (colloquial)
   'اضافي اضافيه اضافيين اخر اخرين كمان additional extra more another further',
 ]

@@ -1,8 +1,8 @@
-import { isFrameWord, sharesStem, stemsOf } from './context-words.ts'
+import { contextStems, isFrameWord, sharesStem, stemsOf } from './context-words.ts'
 import { readNumber } from './numbers-grammar.ts'
 import { foldLetters } from './normalize.ts'
 import { tokenize, type Token } from './numbers-tokenizer.ts'
-import { COUNTRIES } from './places.ts'
+import { COUNTRIES, type Country } from './places.ts'
 import type { Question } from './quiz-schema.ts'
 
 /**
@@ -32,6 +32,12 @@ export type CountedGroups = {
   deep: ReadonlySet<string>
   /** The kinds of people the question counts (`soldier`, `worker`); empty when any. */
   people: ReadonlySet<string>
+  /**
+   * Affiliations of the sources the texts cite (`وفقًا لتقديرات الاستخبارات الكورية الجنوبية`,
+   * `According to Western reports`): after `حسب`/`according to` in an answer they describe the
+   * source, not the group.
+   */
+  sources: ReadonlySet<string>
 }
 
 const PHRASE_WORDS = 5
@@ -106,6 +112,124 @@ export const isAdditional = (w: string) => stemsOf(w, true).has(ADDITIONAL)
  */
 export function framesAnotherGroup(w: string, groups: CountedGroups): boolean {
   return isAdditional(w) && groups.others.has(ADDITIONAL) && !groups.own.has(ADDITIONAL)
+}
+
+/** True when the nationality or direction `w` is one of a source the question cites (`الغربية` for «بحسب التقارير الغربية»). */
+export function isSourceAffiliation(w: string, groups: CountedGroups): boolean {
+  const stem = affiliationStem(w)
+  return stem !== null && groups.sources.has(stem)
+}
+
+const fold = (w: string) => foldLetters(w.toLowerCase())
+
+// Every name of a country and of its capital, as folded words (`كوريا الشمالية`, `بيونغ يانغ`, `North Korea`).
+const COUNTRY_NAMES: readonly { words: readonly string[]; country: Country }[] = COUNTRIES.flatMap((country) =>
+  [...country.ar, ...country.en, ...(country.capital?.ar ?? []), ...(country.capital?.en ?? [])].map((name) => ({ words: name.split(' ').map(fold), country })),
+).sort((a, b) => b.words.length - a.words.length)
+const COUNTRY_NAME_WORDS: ReadonlySet<string> = new Set(COUNTRY_NAMES.flatMap((n) => n.words))
+// A preposition a country name may carry written onto it: لروسيا (to Russia). Not بـ: بروسيا is in Russia.
+const NAME_CLITICS = ['\u0644']
+const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['من', 'from'].map(fold))
+// Where a group goes or whom it serves: إلى روسيا، لصالح روسيا، to Russia, for Russia. Not في / in:
+// where a group is is a claim of its own («6000 جندي في روسيا بالفعل»: only some of them are).
+const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'لصالح', 'to', 'for'].map(fold))
+
+type CountryAt = { country: Country; end: number; clitic: boolean }
+
+/** The name of a country or its capital starting at token `i` (`كوريا الشمالية`, `لروسيا`, `Pyongyang`), or null. */
+function countryAt(T: Token[], i: number): CountryAt | null {
+  const first = T[i]
+  if (first?.t !== 'word') return null
+  for (const { words, country } of COUNTRY_NAMES) {
+    const head = words[0]!
+    const clitic = first.w !== head && first.w.length === head.length + 1 && NAME_CLITICS.includes(first.w[0]!) && first.w.slice(1) === head
+    if (first.w !== head && !clitic) continue
+    if (words.every((w, k) => k === 0 || (T[i + k]?.t === 'word' && (T[i + k] as { w: string }).w === w))) return { country, end: i + words.length, clitic }
+  }
+  return null
+}
+
+const isPrepositionToken = (tok: Token | undefined) => tok?.t === 'word' && (STOPS.has(tok.w) || tok.w === fold('لصالح'))
+
+/**
+ * The country a question's people come from when its own words name no nationality: the country
+ * the texts name after `من`/`from`, else the one they name as a subject (not after a preposition:
+ * `تخطط كوريا الشمالية لإرسال`, `does Pyongyang plan to send`); null when none or several.
+ */
+function homeCountry(texts: readonly string[]): Country | null {
+  const sources = new Set<Country>()
+  const subjects = new Set<Country>()
+  for (const text of texts) {
+    const T = tokenize(text)
+    for (let i = 0; i < T.length; i++) {
+      const at = countryAt(T, i)
+      if (at === null) continue
+      const before = T[i - 1]
+      if (before?.t === 'word' && SOURCE_PREPOSITIONS.has(before.w)) sources.add(at.country)
+      else if (!at.clitic && !isPrepositionToken(before)) subjects.add(at.country)
+      i = at.end - 1
+    }
+  }
+  const candidates = sources.size > 0 ? sources : subjects
+  return candidates.size === 1 ? [...candidates][0]! : null
+}
+
+// «حسب»، «بحسب»، «وفقًا»، "according": the words after them name a source.
+const ATTRIBUTION = [...stemsOf('according')].find((s) => s.startsWith('#'))!
+
+/** True for a folded word that cites a source (`حسب`, `بحسب`, `وفقًا`, `according`). */
+export const isAttribution = (w: string) => stemsOf(w, true).has(ATTRIBUTION)
+
+/** The affiliations within five words after a citation in `texts`: the sources' (`الكورية الجنوبية`, `Western`). */
+function sourceAffiliations(texts: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const text of texts) {
+    const T = tokenize(text)
+    for (let i = 0; i < T.length; i++) {
+      const tok = T[i]!
+      if (tok.t !== 'word' || !isAttribution(tok.w)) continue
+      for (let j = i + 1; j < Math.min(T.length, i + 6); j++) {
+        const next = T[j]!
+        if (next.t !== 'word') break
+        const stem = affiliationStem(next.w)
+        if (stem !== null) out.add(stem)
+      }
+    }
+  }
+  return out
+}
+
+const adjectiveWords = (country: Country) => country.adjectives.map((adjective) => adjective.split(' ').map(fold))
+
+/** True when every word of one of `country`'s adjectives passes `test` (`كوري شمالي`, `North Korean`). */
+const someAdjective = (country: Country, test: (w: string) => boolean) => adjectiveWords(country).some((words) => words.every(test))
+
+export type PlaceRead = { end: number; as: 'question' | 'other group' }
+
+/**
+ * A country named after a preposition in an answer (`إلى روسيا`, `لروسيا`, `لصالح روسيا`, `to
+ * Russia`, `من كوريا الشمالية`, `from North Korea`): a place, not the group's nationality. After
+ * `من`/`from` it says where the group comes from: right for the group's own country, another group
+ * otherwise. After `إلى`, `لـ`, `لصالح`, `to`, `for` it is where the group goes or whom it serves: right for a
+ * country the question's texts mention that is neither the group's own nor a cited source's
+ * (`لصالح كوريا الجنوبية` is another claim). Null when no country is named there, or the texts do
+ * not mention it (then its words are read one by one).
+ */
+export function readPlace(T: Token[], i: number, groups: CountedGroups, context: readonly string[] | undefined): PlaceRead | null {
+  const at = countryAt(T, i)
+  if (at === null) return null
+  const before = T[i - 1]
+  const source = !at.clitic && before?.t === 'word' && SOURCE_PREPOSITIONS.has(before.w)
+  if (!source && !at.clitic && !(before?.t === 'word' && DESTINATION_PREPOSITIONS.has(before.w))) return null
+  const own = someAdjective(at.country, (w) => isOwnAffiliation(w, groups))
+  if (source) return { end: at.end, as: own ? 'question' : 'other group' }
+  if (own) return { end: at.end, as: 'other group' } // sent to their own country: another claim
+  if (context === undefined) return null
+  const known = contextStems(context)
+  const mentioned = someAdjective(at.country, (w) => sharesStem(w, known)) || [...at.country.ar, ...at.country.en].some((name) => name.split(' ').every((w) => sharesStem(fold(w), known)))
+  if (!mentioned) return null
+  const cited = someAdjective(at.country, (w) => isSourceAffiliation(w, groups))
+  return { end: at.end, as: cited ? 'other group' : 'question' }
 }
 
 /** True for a folded preposition or conjunction, which starts another part of a sentence. */
@@ -221,7 +345,14 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
   const others = new Set<string>()
   for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && (!isFrameWord(w) || isAdditional(w))) addStems([w], others)
   const deep = new Set([...deepCandidates].filter((s) => !shallow.has(s)))
-  const groups: CountedGroups = { own, others, deep, people }
+  const texts = [question.prompt.ar, question.prompt.en, question.explanation.ar, question.explanation.en, question.evidence.quote].filter((t): t is string => t !== undefined)
+  // No nationality in the group's own words (`6000 جندي إضافي`): the country that sends them is its own.
+  const ownPhrases = [...mine.key, ...mine.prompt]
+  if (!ownPhrases.some((p) => p.words.some((w) => isAffiliation(w) && !COUNTRY_NAME_WORDS.has(w)))) {
+    const home = homeCountry(texts)
+    if (home !== null) for (const words of adjectiveWords(home)) addStems(words, own)
+  }
+  const groups: CountedGroups = { own, others, deep, people, sources: sourceAffiliations(texts) }
   byQuiz.set(quiz, groups)
   return groups
 }

@@ -2,7 +2,17 @@ import { readDate } from './date-words.ts'
 import { foldLetters } from './normalize.ts'
 import { encodeDate } from './dates.ts'
 import { fromContext, isFrameWord, sharesStem } from './context-words.ts'
-import { framesAnotherGroup, isAffiliation, isOwnAffiliation, isStopWord, LATIN_WORD, type CountedGroups } from './counted-groups.ts'
+import {
+  framesAnotherGroup,
+  isAffiliation,
+  isAttribution,
+  isOwnAffiliation,
+  isSourceAffiliation,
+  isStopWord,
+  LATIN_WORD,
+  readPlace,
+  type CountedGroups,
+} from './counted-groups.ts'
 import { entryAt, isAnd, isMinusSign, readFraction, readNumber } from './numbers-grammar.ts'
 import type { NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
@@ -267,6 +277,8 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
     around.otherGroup ??= word
   }
   let plain = 0
+  // After حسب / according to, the words name the source, until a noun of people.
+  let cited = false
   for (let i = from; i < to; i++) {
     const tok = T[i]!
     if (tok.t !== 'word') return false
@@ -277,9 +289,25 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
       around.words.push({ word: tok.w, as: 'frame' })
       continue
     }
+    // إلى روسيا، لروسيا، من كوريا الشمالية، to Russia: a place, where the group goes or comes from.
+    const place = groups !== undefined && e === null ? readPlace(T, i, groups, context) : null
+    if (place !== null) {
+      for (; i < place.end - 1; i++) around.words.push({ word: (T[i] as { w: string }).w, as: place.as })
+      const w = (T[i] as { w: string }).w
+      if (place.as === 'other group') other(w)
+      else around.words.push({ word: w, as: 'question' })
+      continue
+    }
     // A currency adjective that narrowed no currency is a plain word, unless it contradicts one (ريال أمريكي).
     if (e === null || (e.k === 'adj' && !isCurrencyWord(T[i - 1])) || isRangePreposition(T, i)) {
       const w = tok.w
+      if (groups !== undefined && isAttribution(w)) cited = true
+      // The group's own nationality (كوري شمالي for the soldiers Pyongyang sends), and after حسب /
+      // according to the nationality of the source the question cites (حسب التقارير الغربية).
+      if (groups !== undefined && isAffiliation(w) && (isOwnAffiliation(w, groups) || (cited && isSourceAffiliation(w, groups)))) {
+        around.words.push({ word: w, as: 'question' })
+        continue
+      }
       if (!fromContext(w, context)) return false
       if (groups !== undefined && framesAnotherGroup(w, groups)) {
         other(w)
@@ -309,6 +337,7 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
     }
     if (e.k === 'noun' && e.unit === 'person' && (e.form === 'sg' || e.form === 'pl')) {
       around.person = true
+      cited = false
       if (groups !== undefined && isAnotherPeople(tok.w, e.people, groups)) other(tok.w)
       else around.words.push({ word: tok.w, as: 'people' })
       continue

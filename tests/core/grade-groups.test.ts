@@ -114,3 +114,55 @@ describe('a range word before a word is a preposition; before a number, a range'
     expect(grade(id, answer)).toBe(right)
   })
 })
+
+describe('a country, nationality or cited source is not another group when the question says so', () => {
+  it.each<Row>([
+    // Where the group goes (إلى، لـ، لصالح، to, for): a country the question mentions.
+    ['additional-soldiers', '6000 جندي إضافي لروسيا', true],
+    ['additional-soldiers', '6000 جندي إضافي إلى روسيا', true],
+    ['additional-soldiers', '6000 soldiers to Russia', true],
+    ['kursk-workers-total', '6000 عامل لروسيا', true],
+    ['kursk-workers-total', '6000 عامل إلى روسيا', true],
+    ['soldiers-killed', '2000 جندي كوري شمالي يقاتلون لصالح روسيا', true],
+    ['additional-soldiers', '6000 جندي إلى أوكرانيا', false], // a country the question does not mention
+    ['additional-soldiers', '6000 جندي إلى كوريا الجنوبية', false], // the cited source's country
+    ['additional-soldiers', '6000 جندي إلى كوريا الشمالية', false], // the group's own country
+    ['soldiers-killed', '2000 جندي يقاتلون لصالح كوريا الجنوبية', false],
+    ['additional-soldiers', '6000 جندي في روسيا بالفعل', false], // only some of them are there already
+    ['additional-soldiers', '6000 جندي موجودين في روسيا', false],
+    // Where the group comes from, and its nationality: the country that sends it.
+    ['additional-soldiers', 'ستة آلاف جندي كوري شمالي', true],
+    ['additional-soldiers', '6000 North Korean soldiers', true],
+    ['additional-soldiers', 'ستة آلاف جندي من كوريا الشمالية', true],
+    ['kursk-demining-workers', '1000 عامل كوري', true],
+    ['kursk-demining-workers', 'ألف عامل من كوريا الشمالية', true],
+    ['kursk-demining-workers', '1000 North Korean workers', true],
+    ['kursk-construction-workers', 'خمسة آلاف عامل كوري شمالي', true],
+    ['soldiers-killed', '2000 soldiers from North Korea', true],
+    ['additional-soldiers', '6000 جندي كوري جنوبي', false],
+    ['additional-soldiers', '6000 South Korean soldiers', false],
+    ['additional-soldiers', '6000 Russian soldiers', false],
+    ['additional-soldiers', '6000 جندي روسي', false],
+    ['kursk-demining-workers', '1000 عامل كوري جنوبي', false],
+    ['kursk-demining-workers', 'ألف عامل من كوريا الجنوبية', false],
+    ['kursk-demining-workers', '1000 عامل من روسيا', false],
+    ['kursk-demining-workers', '1000 workers from Russia', false],
+    ['soldiers-killed', '2000 جندي من كوريا الجنوبية', false],
+    ['soldiers-killed', '2000 soldiers from South Korea', false],
+    // The source the question cites, after حسب / according to.
+    ['trained-soldiers', '9500 جندي حسب التقارير الغربية', true],
+    ['trained-soldiers', 'According to Western reports, 9,500', true],
+    ['soldiers-killed', '2000 حسب المخابرات الكورية الجنوبية', true],
+    ['soldiers-killed', 'About 2,000 according to South Korean intelligence', true],
+    ['additional-soldiers', 'ستة آلاف جندي حسب المخابرات الكورية الجنوبية', true],
+    ['trained-soldiers', '9500 جندي حسب التقارير الروسية', false],
+    ['trained-soldiers', '9500 جندي غربي', false],
+    ['trained-soldiers', '9500 Western soldiers', false],
+    ['soldiers-killed', '2000 حسب المخابرات الروسية', false],
+    ['soldiers-killed', '2000 جندي كوري جنوبي حسب المخابرات الكورية الجنوبية', false],
+    ['soldiers-killed', 'according to South Korean intelligence 2000 South Korean soldiers', false],
+    ['soldiers-killed', '2000 حسب المخابرات الكورية الجنوبية جندي كوري جنوبي', false],
+  ])('%s: %j → %s', (id, answer, right) => {
+    expect(grade(id, answer)).toBe(right)
+  })
+})
