@@ -40,6 +40,8 @@ export const WORD_FAMILIES: readonly string[] = [
   'لغم الغام ملغوم mine mines landmine landmines minefield minefields',
   'عامل عمال شغيل worker workers labourers laborers',
   'جندي جنود عسكري مقاتل troops soldiers soldier fighters',
+  // a total: «بالمجموع», «إجمالًا», «العدد الإجمالي», "in all", "all together"
+  'مجموع اجمالي اجماليه اجمالا total totals overall altogether all together',
   // citing a source: «حسب المخابرات», «وفقًا لتقديرات الاستخبارات», "according to"
   'حسب بحسب وفق وفقا according',
   'استخبارات مخابرات intelligence',

@@ -98,20 +98,31 @@ export function isOwnAffiliation(w: string, groups: CountedGroups): boolean {
   return stem !== null && (COUNTRY_WORDS_OF.get(stem) ?? []).some((name) => sharesStem(name, groups.own))
 }
 
-const ADDITIONAL = [...stemsOf('additional')].find((s) => s.startsWith('#'))!
+const familyOf = (word: string) => [...stemsOf(word)].find((s) => s.startsWith('#'))!
+// Families of words that frame a number rather than name what it counts: additional (إضافي، more,
+// كمان) and total (المجموع، إجمالًا، in all).
+const FRAMING_FAMILIES = [familyOf('additional'), familyOf('total')]
 
 /**
- * True for a folded word that says a number is additional (`إضافي`, `another`, `more`, `كمان`): a
- * frame for a group the article calls additional, a claim about another group otherwise.
+ * The framing family of a folded word (`إضافي`, `another`, `more`, `كمان`; `بالمجموع`, `إجمالًا`,
+ * `in all`), or undefined: a frame for a group the article describes so, a claim about another
+ * group otherwise.
  */
-export const isAdditional = (w: string) => stemsOf(w, true).has(ADDITIONAL)
+function framingFamily(w: string): string | undefined {
+  const stems = stemsOf(w, true)
+  return FRAMING_FAMILIES.find((f) => stems.has(f))
+}
+
+/** True for a folded word that frames a number as additional or as a total (`إضافي`, `more`, `بالمجموع`, `in all`). */
+export const isFramingWord = (w: string) => framingFamily(w) !== undefined
 
 /**
- * True when `w`, a word that frames any answer (`إضافي`, `more`), says the answer is of another
- * group: the article calls another group additional (`6000 جندي إضافي`), not the question's.
+ * True when `w`, a word that frames a number (`إضافي`, `more`, `بالمجموع`), says the answer is of
+ * another group: the article describes another group so (`6000 جندي إضافي`), not the question's.
  */
 export function framesAnotherGroup(w: string, groups: CountedGroups): boolean {
-  return isAdditional(w) && groups.others.has(ADDITIONAL) && !groups.own.has(ADDITIONAL)
+  const family = framingFamily(w)
+  return family !== undefined && groups.others.has(family) && !groups.own.has(family)
 }
 
 /** True when the nationality or direction `w` is one of a source the question cites (`الغربية` for «بحسب التقارير الغربية»). */
@@ -254,8 +265,8 @@ function phraseAt(T: Token[], i: number): Phrase {
     }
     if (e !== null && e.k !== 'adj' && e.k !== 'hedge') break
     if (STOPS.has(tok.w)) break
-    // A frame word describes no group, except one that says the group is additional (إضافي).
-    if (e?.k === 'hedge' || (isFrameWord(tok.w) && !isAdditional(tok.w))) continue
+    // A frame word describes no group, except one that says the group is additional or a total.
+    if (e?.k === 'hedge' || (isFrameWord(tok.w) && !isFramingWord(tok.w))) continue
     phrase.words.push(tok.w)
   }
   return phrase
@@ -343,7 +354,7 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
     for (const phrase of described(other).key) otherWords.push(...phrase.words)
   }
   const others = new Set<string>()
-  for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && (!isFrameWord(w) || isAdditional(w))) addStems([w], others)
+  for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && (!isFrameWord(w) || isFramingWord(w))) addStems([w], others)
   const deep = new Set([...deepCandidates].filter((s) => !shallow.has(s)))
   const texts = [question.prompt.ar, question.prompt.en, question.explanation.ar, question.explanation.en, question.evidence.quote].filter((t): t is string => t !== undefined)
   // No nationality in the group's own words (`6000 جندي إضافي`): the country that sends them is its own.

@@ -6,6 +6,7 @@ import {
   framesAnotherGroup,
   isAffiliation,
   isAttribution,
+  isFramingWord,
   isOwnAffiliation,
   isSourceAffiliation,
   isStopWord,
@@ -139,6 +140,9 @@ const nounAt = (T: Token[], i: number) => entryAt(T, i)?.k === 'noun'
 const isCurrencyWord = (tok: Token | undefined) => tok?.t === 'word' && tok.e?.k === 'noun' && isCurrency(tok.e.unit)
 // A word that is no number, unit or operator: plain, or a currency adjective that narrows nothing here.
 const isPlainWord = (tok: Token | undefined) => tok?.t === 'word' && (tok.e === null || (tok.e.k === 'adj' && !tok.e.alone))
+// A plural noun of people before the number names what it counts: «عدد العمال 6000», «العمال 6000».
+const isPeoplePlural = (tok: Token | undefined) => tok?.t === 'word' && tok.e?.k === 'noun' && tok.e.unit === 'person' && tok.e.form === 'pl'
+
 // Words of a range (`من 1000 إلى 2000`, `بين 1000 و2000`, `1000 to 2000`) only when a number
 // follows them; before a word they are prepositions (`إلى روسيا`, `بين كيم وبوتين`, `to Kursk`).
 const RANGE_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'بين', 'to', 'between'].map(foldLetters))
@@ -164,7 +168,7 @@ const isPrepositionBeforeWord = (T: Token[], i: number) => {
  * before a word (the meeting between Kim and Putin).
  */
 function isLeadWord(T: Token[], i: number): boolean {
-  if (isPlainWord(T[i]) || isRangePreposition(T, i)) return true
+  if (isPlainWord(T[i]) || isRangePreposition(T, i) || isPeoplePlural(T[i])) return true
   const k = entryAt(T, i)?.k
   return k === 'of' || (k === 'and' && i > 0) || (k === 'a' && isPlainWord(T[i + 1]))
 }
@@ -313,7 +317,7 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
         other(w)
         continue
       }
-      if (groups !== undefined && !isFrameWord(w)) {
+      if (groups !== undefined && !isFrameWord(w) && !isFramingWord(w)) {
         if (isAffiliation(w) ? !isOwnAffiliation(w, groups) : sharesStem(w, groups.others) && !sharesStem(w, groups.own)) {
           other(w)
           continue
@@ -324,7 +328,7 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
           continue
         }
       }
-      around.words.push({ word: w, as: isFrameWord(w) ? 'frame' : 'question' })
+      around.words.push({ word: w, as: isFrameWord(w) || isFramingWord(w) ? 'frame' : 'question' })
       continue
     }
     if (e.k === 'of' || e.k === 'and' || e.k === 'a') continue
@@ -468,8 +472,12 @@ function readRestated(T: Token[], options: ParseQuantityOptions): Quantity | nul
   // "2000 (تقريبًا)": the hedge is gone, one part is left.
   if (parts.length === 1) return readSum(parts[0]!, options, isPlus)
   if (parts.length === 0 || parts.length > 4) return null
+  // The answer is the first part; working written first (`1000 + 5000 = 6000 عامل`) leads to it:
+  // then the first part after the sums is the answer.
+  const lead = parts[0]!.some(isPlus) ? parts.findIndex((part) => !part.some(isPlus)) : 0
+  const order = lead > 0 ? [parts[lead]!, ...parts.filter((_, k) => k !== lead)] : parts
   let first: Quantity | null = null
-  for (const part of parts) {
+  for (const part of order) {
     // After the answer, working may add with و too: ستة آلاف (ألف لإزالة الألغام وخمسة آلاف للبناء).
     // The working describes the parts of the answer, not the answer's group: «6000 عامل (1000 لإزالة الألغام و5000 للبناء)».
     const partOptions: ParseQuantityOptions = first === null ? options : { ...options, groups: undefined }

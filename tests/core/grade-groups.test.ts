@@ -166,3 +166,34 @@ describe('a country, nationality or cited source is not another group when the q
     expect(grade(id, answer)).toBe(right)
   })
 })
+
+describe('totals: a word for the total frames the number; working leads to it', () => {
+  it.each<Row>([
+    ['kursk-workers-total', '6000 بالمجموع', true],
+    ['kursk-workers-total', 'بالمجموع 6000', true],
+    ['kursk-workers-total', 'عدد العمال 6000', true],
+    ['kursk-workers-total', 'العمال 6000', true],
+    ['kursk-workers-total', 'مجموع العمال 6000', true],
+    ['kursk-workers-total', 'عدد العمال الإجمالي 6000', true],
+    ['kursk-workers-total', '6000 إجمالا', true],
+    ['kursk-workers-total', '6,000 workers in all', true],
+    ['kursk-workers-total', 'all together 6000', true],
+    ['kursk-workers-total', '1000 + 5000 = 6000 عامل', true],
+    ['kursk-workers-total', '1000 عامل إزالة ألغام + 5000 عامل بناء = 6000 عامل', true],
+    ['kursk-workers-total', '1000 + 5000 = 6000', true],
+    ['kursk-workers-total', '5000 بالمجموع', false],
+    ['kursk-workers-total', 'الجنود 6000', false],
+    ['kursk-workers-total', 'عمال البناء 6000', false],
+    ['kursk-workers-total', '6000 عامل بناء بالمجموع', false],
+    ['kursk-workers-total', '1000 + 5000 = 6000 عامل بناء', false],
+    ['kursk-workers-total', '1000 + 5000 = 6000 جندي', false],
+    ['kursk-workers-total', '1000 + 5000 = 7000 عامل', false],
+    ['kursk-workers-total', '1000 + 5000', false],
+    ['kursk-workers-total', '1000 + 6000 = 7000', false],
+    ['kursk-demining-workers', '1000 بالمجموع', false], // the question asks for no total
+    ['soldiers-killed', 'الجنود 2000', true],
+    ['soldiers-killed', 'العمال 2000', false],
+  ])('%s: %j → %s', (id, answer, right) => {
+    expect(grade(id, answer)).toBe(right)
+  })
+})
