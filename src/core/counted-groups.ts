@@ -243,6 +243,31 @@ export function readPlace(T: Token[], i: number, groups: CountedGroups, context:
   return { end: at.end, as: cited ? 'other group' : 'question' }
 }
 
+const ARTICLES = ['وال', 'بال', 'فال', 'لل', 'ال'].map(fold)
+const WEAK_LETTERS = /[\u0627\u0648\u064A\u0621\u0626\u0624\u0649]/g
+
+/**
+ * The consonants of an Arabic noun (folded), without its article, accusative alef, ta marbuta and
+ * long vowels, which its broken plural changes: صوتًا and أصوات → صت, جندي and جنود → جند, قتيل
+ * and قتلى → قتل, شهر and أشهر → شهر. Null for a word in Latin script or of fewer than two
+ * consonants. Only the nouns one article counts are compared (a counted noun after a number in
+ * another form), never a student's word with any noun: different nouns may share consonants.
+ */
+export function nounSkeleton(w: string): string | null {
+  if (w === '' || LATIN_WORD.test(w)) return null
+  let b = w
+  for (const a of ARTICLES) {
+    if (b.length - a.length >= 3 && b.startsWith(a)) {
+      b = b.slice(a.length)
+      break
+    }
+  }
+  if (b.length >= 4 && b.endsWith('\u0627')) b = b.slice(0, -1)
+  if (b.length >= 4 && b.endsWith('\u0647')) b = b.slice(0, -1)
+  const skeleton = b.replace(WEAK_LETTERS, '')
+  return skeleton.length >= 2 ? skeleton : null
+}
+
 /** True for a folded preposition or conjunction, which starts another part of a sentence. */
 export const isStopWord = (w: string) => STOPS.has(w)
 
@@ -348,11 +373,24 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
   }
   // Other groups are what the texts write after numbers (noun phrases); a prompt's words after
   // كم / how many may run on into its verb, so they only ever describe the question's own group.
-  const otherWords: string[] = mine.others.flatMap((p) => p.words)
+  const otherPhrases: Phrase[] = [...mine.others]
   for (const other of quiz) {
     if (other === question || other.type !== 'numeric') continue
-    for (const phrase of described(other).key) otherWords.push(...phrase.words)
+    otherPhrases.push(...described(other).key)
   }
+  // The counted noun in another form (`27,905 أصوات` beside `38,417 صوتًا`): the same noun, so the
+  // question's own, in every form the article writes it.
+  const nouns = new Set<string>()
+  for (const phrase of [...mine.key, ...mine.prompt]) {
+    const skeleton = nounSkeleton(phrase.words[0] ?? '')
+    if (skeleton !== null) nouns.add(skeleton)
+  }
+  for (const phrase of otherPhrases) {
+    const noun = phrase.words[0]
+    const skeleton = noun === undefined ? null : nounSkeleton(noun)
+    if (skeleton !== null && nouns.has(skeleton)) for (const stem of stemsOf(noun!, true)) own.add(stem)
+  }
+  const otherWords = otherPhrases.flatMap((p) => p.words)
   const others = new Set<string>()
   for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && (!isFrameWord(w) || isFramingWord(w))) addStems([w], others)
   const deep = new Set([...deepCandidates].filter((s) => !shallow.has(s)))

@@ -312,7 +312,9 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
         around.words.push({ word: w, as: 'question' })
         continue
       }
-      if (!fromContext(w, context)) return false
+      // A word of the group's own description is the question's, in any form the article writes
+      // it (27,905 صوتًا for a question that quotes 27,905 أصوات).
+      if (!fromContext(w, context) && !(groups !== undefined && sharesStem(w, groups.own))) return false
       if (groups !== undefined && framesAnotherGroup(w, groups)) {
         other(w)
         continue

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { quizSources } from '../../questions/index.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
+import type { Question } from '../../src/core/quiz-schema.ts'
 
 // The seed quiz graded as the Worker grades it: each question with the quiz's other questions, so
 // that the groups the other questions count (demining workers, additional soldiers) are known.
@@ -195,5 +196,47 @@ describe('totals: a word for the total frames the number; working leads to it', 
     ['soldiers-killed', 'العمال 2000', false],
   ])('%s: %j → %s', (id, answer, right) => {
     expect(grade(id, answer)).toBe(right)
+  })
+})
+
+// Questions as the drafter writes them (a blank in the article's sentence), on an article whose
+// counted nouns change form with the number: 38,417 صوتًا (11–99: singular accusative), 27,905
+// أصوات (3–10: plural).
+const blank = (id: string, value: number, sentence: string, quote: string): Question => ({
+  id,
+  type: 'numeric',
+  skill: 'recall',
+  points: 1,
+  prompt: { ar: `أكمل الفراغ بحسب المقال: «${sentence}»` },
+  explanation: { ar: `جاء في المقال: «${quote}».` },
+  evidence: { paragraph: 1, quote },
+  answer: { value, unit: 'count', tolerance: 0 },
+})
+const CASUALTIES = 'أسفرت الاشتباكات عن 14 قتيلًا و5 جرحى'
+const VOTES: Question[] = [
+  blank('votes-ahmad', 38417, 'حصل أحمد على ____ صوتًا …', 'حصل أحمد على 38,417 صوتًا'),
+  blank('votes-salem', 27905, 'فيما حصل منافسه سالم على ____ أصوات …', 'فيما حصل منافسه سالم على 27,905 أصوات'),
+  blank('killed', 14, 'أسفرت الاشتباكات عن ____ قتيلًا …', CASUALTIES),
+  blank('wounded', 5, 'أسفرت الاشتباكات عن 14 قتيلًا و____ جرحى …', CASUALTIES),
+]
+
+describe('an Arabic counted noun in its singular or plural is one noun (within one article)', () => {
+  it.each<Row>([
+    ['votes-salem', '27,905 صوتًا', true],
+    ['votes-salem', '27905 صوت', true],
+    ['votes-salem', '27,905 أصوات', true],
+    ['votes-ahmad', '38417 أصوات', true],
+    ['votes-ahmad', '38,417 صوتًا', true],
+    ['votes-salem', '38,417 صوتًا', false],
+    ['votes-salem', '27905 ناخب', false],
+    ['votes-salem', '27905 قتيلا', false],
+    ['killed', '14 قتيلا', true],
+    ['killed', '14 جريحا', false], // قتيل and جريح are different nouns
+    ['killed', '14 جرحى', false],
+    ['wounded', '5 جرحى', true],
+    ['wounded', '5 قتلى', false],
+    ['wounded', '5 أصوات', false],
+  ])('%s: %j → %s', (id, answer, right) => {
+    expect(gradeQuestion(VOTES.find((q) => q.id === id)!, answer, VOTES).correct).toBe(right)
   })
 })
