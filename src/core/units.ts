@@ -344,7 +344,7 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
     if (e.k === 'noun' && e.unit === 'person' && (e.form === 'sg' || e.form === 'pl')) {
       around.person = true
       cited = false
-      if (groups !== undefined && isAnotherPeople(tok.w, e.people, groups)) other(tok.w)
+      if (groups !== undefined && isAnotherPeopleAt(T, i, groups)) other(tok.w)
       else around.words.push({ word: tok.w, as: 'people' })
       continue
     }
@@ -389,13 +389,31 @@ function isAnotherPeople(w: string, people: string | null | undefined, groups: C
   return groups.own.size > 0 && !sharesStem(w, groups.own)
 }
 
+const peopleKindAt = (T: Token[], i: number) => {
+  const e = entryAt(T, i)
+  return e?.k === 'noun' && e.unit === 'person' ? e.people : undefined
+}
+
+/**
+ * True when the noun of people at `i` names a group the question does not count. `civilian` next
+ * to a noun of the kind the question counts describes it (`6000 civilian workers`, `6000 عامل
+ * مدني`), unless the question counts soldiers.
+ */
+function isAnotherPeopleAt(T: Token[], i: number, groups: CountedGroups): boolean {
+  const tok = T[i]!
+  const kind = peopleKindAt(T, i)
+  if (tok.t !== 'word' || kind === undefined || !isAnotherPeople(tok.w, kind, groups)) return false
+  if (kind !== 'civilian' || groups.people.size === 0 || groups.people.has('soldier')) return true
+  const beside = (j: number) => {
+    const k = peopleKindAt(T, j)
+    return k != null && groups.people.has(k)
+  }
+  return !beside(i - 1) && !beside(i + 1)
+}
+
 /** The first noun of people in `T[from, to)` of a kind the question does not count, or null. */
 function peopleNounOfAnotherGroup(T: Token[], from: number, to: number, groups: CountedGroups): string | null {
-  for (let i = from; i < to; i++) {
-    const tok = T[i]!
-    const e = entryAt(T, i)
-    if (tok.t === 'word' && e?.k === 'noun' && e.unit === 'person' && isAnotherPeople(tok.w, e.people, groups)) return tok.w
-  }
+  for (let i = from; i < to; i++) if (isAnotherPeopleAt(T, i, groups)) return (T[i] as { w: string }).w
   return null
 }
 

@@ -163,6 +163,13 @@ describe('a country, nationality or cited source is not another group when the q
     ['soldiers-killed', '2000 جندي كوري جنوبي حسب المخابرات الكورية الجنوبية', false],
     ['soldiers-killed', 'according to South Korean intelligence 2000 South Korean soldiers', false],
     ['soldiers-killed', '2000 حسب المخابرات الكورية الجنوبية جندي كوري جنوبي', false],
+    // `civilian` describes workers; it is another group beside soldiers, or alone.
+    ['kursk-workers-total', '6000 civilian workers', true],
+    ['kursk-workers-total', '6000 عامل مدني', true],
+    ['kursk-workers-total', '6000 مدني', false],
+    ['kursk-workers-total', '6000 civilians', false],
+    ['soldiers-killed', '2000 civilian soldiers', false],
+    ['soldiers-killed', '2000 جندي مدني', false],
   ])('%s: %j → %s', (id, answer, right) => {
     expect(grade(id, answer)).toBe(right)
   })
