@@ -36,7 +36,7 @@ export const WORD_FAMILIES: readonly string[] = [
   'ذهب راح روح توجه انتقل go going gone head travel',
   // work
   'بناء بنا اعمار عمار تشييد construction building builders builder build rebuild',
-  'ازاله ازال نزع تفكيك تطهير مزيل demining deminers deminer clearance clearing clearers clear removal remove removing',
+  'ازاله ازال نزع تفكيك تطهير مزيل demining deminers deminer clearance clearing clearers clear removal remove removing sweepers sweeper minesweepers minesweeper',
   'لغم الغام ملغوم mine mines landmine landmines minefield minefields',
   'عامل عمال شغيل worker workers labourers laborers',
   'جندي جنود عسكري مقاتل troops soldiers soldier fighters',
