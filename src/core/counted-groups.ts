@@ -138,6 +138,9 @@ const COUNTRY_NAMES: readonly { words: readonly string[]; country: Country }[] =
   [...country.ar, ...country.en, ...(country.capital?.ar ?? []), ...(country.capital?.en ?? [])].map((name) => ({ words: name.split(' ').map(fold), country })),
 ).sort((a, b) => b.words.length - a.words.length)
 const COUNTRY_NAME_WORDS: ReadonlySet<string> = new Set(COUNTRY_NAMES.flatMap((n) => n.words))
+// The names by their first word, longest first.
+const NAMES_BY_HEAD = new Map<string, (typeof COUNTRY_NAMES)[number][]>()
+for (const name of COUNTRY_NAMES) NAMES_BY_HEAD.set(name.words[0]!, [...(NAMES_BY_HEAD.get(name.words[0]!) ?? []), name])
 // A preposition a country name may carry written onto it: لروسيا (to Russia). Not بـ: بروسيا is in Russia.
 const NAME_CLITICS = ['\u0644']
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['من', 'from'].map(fold))
@@ -151,10 +154,8 @@ type CountryAt = { country: Country; end: number; clitic: boolean }
 function countryAt(T: Token[], i: number): CountryAt | null {
   const first = T[i]
   if (first?.t !== 'word') return null
-  for (const { words, country } of COUNTRY_NAMES) {
-    const head = words[0]!
-    const clitic = first.w !== head && first.w.length === head.length + 1 && NAME_CLITICS.includes(first.w[0]!) && first.w.slice(1) === head
-    if (first.w !== head && !clitic) continue
+  const clitic = NAME_CLITICS.includes(first.w[0]!) && !NAMES_BY_HEAD.has(first.w)
+  for (const { words, country } of NAMES_BY_HEAD.get(clitic ? first.w.slice(1) : first.w) ?? []) {
     if (words.every((w, k) => k === 0 || (T[i + k]?.t === 'word' && (T[i + k] as { w: string }).w === w))) return { country, end: i + words.length, clitic }
   }
   return null
