@@ -238,7 +238,9 @@ export function readPlace(T: Token[], i: number, groups: CountedGroups, context:
   if (own) return { end: at.end, as: 'other group' } // sent to their own country: another claim
   if (context === undefined) return null
   const known = contextStems(context)
-  const mentioned = someAdjective(at.country, (w) => sharesStem(w, known)) || [...at.country.ar, ...at.country.en].some((name) => name.split(' ').every((w) => sharesStem(fold(w), known)))
+  const mentioned =
+    someAdjective(at.country, (w) => sharesStem(w, known)) ||
+    [...at.country.ar, ...at.country.en].some((name) => name.split(' ').every((w) => sharesStem(fold(w), known)))
   if (!mentioned) return null
   const cited = someAdjective(at.country, (w) => isSourceAffiliation(w, groups))
   return { end: at.end, as: cited ? 'other group' : 'question' }
@@ -395,7 +397,9 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
   const others = new Set<string>()
   for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && (!isFrameWord(w) || isFramingWord(w))) addStems([w], others)
   const deep = new Set([...deepCandidates].filter((s) => !shallow.has(s)))
-  const texts = [question.prompt.ar, question.prompt.en, question.explanation.ar, question.explanation.en, question.evidence.quote].filter((t): t is string => t !== undefined)
+  const texts = [question.prompt.ar, question.prompt.en, question.explanation.ar, question.explanation.en, question.evidence.quote].filter(
+    (t): t is string => t !== undefined,
+  )
   // No nationality in the group's own words (`6000 جندي إضافي`): the country that sends them is its own.
   const ownPhrases = [...mine.key, ...mine.prompt]
   if (!ownPhrases.some((p) => p.words.some((w) => isAffiliation(w) && !COUNTRY_NAME_WORDS.has(w)))) {

@@ -161,7 +161,8 @@ function questionContext(question: Question, withQuote: boolean): readonly strin
 
 type NumericQuestion = Extract<Question, { type: 'numeric' }>
 
-const isKey = (question: NumericQuestion, v: number) => Math.abs(v - question.answer.value) <= question.answer.tolerance + EPSILON * Math.max(1, Math.abs(question.answer.value))
+const isKey = (question: NumericQuestion, v: number) =>
+  Math.abs(v - question.answer.value) <= question.answer.tolerance + EPSILON * Math.max(1, Math.abs(question.answer.value))
 
 // Marks that change a number (`2000+`, `> 2000`, `2000-3000`, `~`, `%`), which normalising would drop.
 const SYMBOL = /[^\p{L}\p{M}\p{N}\s.,،؛:«»"“”'’!?؟()]/u

@@ -148,7 +148,9 @@ const isPeoplePlural = (tok: Token | undefined) => tok?.t === 'word' && tok.e?.k
 const RANGE_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'بين', 'to', 'between'].map(foldLetters))
 // Prepositions that add no claim of their own before a word of the question (`في كورسك`, `to
 // Russia`, `in Ukraine`): the word after them is checked, they are not.
-const PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'إلى', 'على', 'من', 'عن', 'مع', 'لصالح', 'in', 'to', 'at', 'on', 'from', 'for', 'with'].map(foldLetters))
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  ['في', 'إلى', 'على', 'من', 'عن', 'مع', 'لصالح', 'in', 'to', 'at', 'on', 'from', 'for', 'with'].map(foldLetters),
+)
 
 /** True for a range word at `i` before a plain word: a preposition (`إلى روسيا`, `between Kim and Putin`). */
 const isRangePreposition = (T: Token[], i: number) => {
