@@ -224,10 +224,11 @@ export type PlaceRead = { end: number; as: 'question' | 'other group' }
  * `من`/`from` it says where the group comes from: right for the group's own country, another group
  * otherwise. After `إلى`, `لـ`, `لصالح`, `to`, `for` it is where the group goes or whom it serves: right for a
  * country the question's texts mention that is neither the group's own nor a cited source's
- * (`لصالح كوريا الجنوبية` is another claim). Null when no country is named there, or the texts do
- * not mention it (then its words are read one by one).
+ * (`لصالح كوريا الجنوبية` is another claim); after a citation (`cited`), only the source's
+ * country (according to South Korea; not according to Russia). Null when no country is named there, or the texts do not mention it (then its
+ * words are read one by one).
  */
-export function readPlace(T: Token[], i: number, groups: CountedGroups, context: readonly string[] | undefined): PlaceRead | null {
+export function readPlace(T: Token[], i: number, groups: CountedGroups, context: readonly string[] | undefined, cited = false): PlaceRead | null {
   const at = countryAt(T, i)
   if (at === null) return null
   const before = T[i - 1]
@@ -242,8 +243,9 @@ export function readPlace(T: Token[], i: number, groups: CountedGroups, context:
     someAdjective(at.country, (w) => sharesStem(w, known)) ||
     [...at.country.ar, ...at.country.en].some((name) => name.split(' ').every((w) => sharesStem(fold(w), known)))
   if (!mentioned) return null
-  const cited = someAdjective(at.country, (w) => isSourceAffiliation(w, groups))
-  return { end: at.end, as: cited ? 'other group' : 'question' }
+  // A cited source's country is another claim, except after حسب / according to (according to South Korea).
+  const citedSource = someAdjective(at.country, (w) => isSourceAffiliation(w, groups))
+  return { end: at.end, as: citedSource === cited ? 'question' : 'other group' }
 }
 
 const ARTICLES = ['وال', 'بال', 'فال', 'لل', 'ال'].map(fold)
@@ -384,7 +386,7 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
   // The counted noun in another form (`27,905 أصوات` beside `38,417 صوتًا`): the same noun, so the
   // question's own, in every form the article writes it.
   const nouns = new Set<string>()
-  for (const phrase of [...mine.key, ...mine.prompt]) {
+  for (const phrase of mine.key) {
     const skeleton = nounSkeleton(phrase.words[0] ?? '')
     if (skeleton !== null) nouns.add(skeleton)
   }

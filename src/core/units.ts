@@ -296,7 +296,7 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
       continue
     }
     // إلى روسيا، لروسيا، من كوريا الشمالية، to Russia: a place, where the group goes or comes from.
-    const place = groups !== undefined && e === null ? readPlace(T, i, groups, context) : null
+    const place = groups !== undefined && e === null ? readPlace(T, i, groups, context, cited) : null
     if (place !== null) {
       for (; i < place.end - 1; i++) around.words.push({ word: (T[i] as { w: string }).w, as: place.as })
       const w = (T[i] as { w: string }).w
