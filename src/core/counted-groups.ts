@@ -127,8 +127,17 @@ export function framesAnotherGroup(w: string, groups: CountedGroups): boolean {
 
 /** True when the nationality or direction `w` is one of a source the question cites (`الغربية` for «بحسب التقارير الغربية»). */
 export function isSourceAffiliation(w: string, groups: CountedGroups): boolean {
-  const stem = affiliationStem(w)
-  return stem !== null && groups.sources.has(stem)
+  return affiliationStems(w).some((stem) => groups.sources.has(stem))
+}
+
+/** Every nationality or direction a folded word may be (كورية → كوريه and كوري). */
+function affiliationStems(w: string): string[] {
+  const out: string[] = []
+  for (const s of stemsOf(w, true)) {
+    if (AFFILIATIONS.has(s)) out.push(s)
+    if (AFFILIATIONS.has(s + '\u064A')) out.push(s + '\u064A')
+  }
+  return out
 }
 
 const fold = (w: string) => foldLetters(w.toLowerCase())
@@ -203,8 +212,7 @@ function sourceAffiliations(texts: readonly string[]): Set<string> {
       for (let j = i + 1; j < Math.min(T.length, i + 6); j++) {
         const next = T[j]!
         if (next.t !== 'word') break
-        const stem = affiliationStem(next.w)
-        if (stem !== null) out.add(stem)
+        for (const stem of affiliationStems(next.w)) out.add(stem)
       }
     }
   }
@@ -302,6 +310,10 @@ function phraseAt(T: Token[], i: number): Phrase {
   return phrase
 }
 
+// Words that single out a part of a group: what follows describes the part, not the whole.
+const PARTITIVES: ReadonlySet<string> = new Set(['بعضهم', 'بعضها', 'منهم', 'منها', 'بينهم', 'بينها', 'whom', 'including'].map((w) => foldLetters(w)))
+const isPartitive = (tok: Token) => tok.t === 'word' && (PARTITIVES.has(tok.w) || (tok.w.startsWith('\u0648') && PARTITIVES.has(tok.w.slice(1))))
+
 type Described = { key: Phrase[]; prompt: Phrase[]; others: Phrase[] }
 
 /** The phrases after the key number, after `كم`/`how many`, and after every other number, in `texts`. */
@@ -327,6 +339,8 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
     for (let i = 0; i < T.length; ) {
       const r = readNumber(T, i)
       if (r === null) {
+        // «وبعضهم موجود بالفعل», "some of whom are already": a part of a group, another group.
+        if (isPartitive(T[i]!)) out.others.push(phraseAt(T, i + 1))
         i++
         continue
       }

@@ -310,9 +310,15 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
       if (groups !== undefined && isAttribution(w)) cited = true
       // The group's own nationality (كوري شمالي for the soldiers Pyongyang sends), and after حسب /
       // according to the nationality of the source the question cites (حسب التقارير الغربية).
-      if (groups !== undefined && isAffiliation(w) && (isOwnAffiliation(w, groups) || (cited && isSourceAffiliation(w, groups)))) {
-        around.words.push({ word: w, as: 'question' })
-        continue
+      if (groups !== undefined && isAffiliation(w)) {
+        if (cited ? isSourceAffiliation(w, groups) : isOwnAffiliation(w, groups)) {
+          around.words.push({ word: w, as: 'question' })
+          continue
+        }
+        if (cited) {
+          other(w) // a source the question does not cite (حسب المخابرات الروسية)
+          continue
+        }
       }
       // A word of the group's own description is the question's, in any form the article writes
       // it (27,905 صوتًا for a question that quotes 27,905 أصوات).

@@ -159,6 +159,12 @@ describe('a country, nationality or cited source is not another group when the q
     ['soldiers-killed', 'according to South Korea, 2000', true],
     ['soldiers-killed', 'حسب كوريا الجنوبية 2000', true],
     ['soldiers-killed', 'according to Russia, 2000', false],
+    ['soldiers-killed', '2000 حسب المخابرات الكورية الشمالية', false],
+    ['soldiers-killed', '2000 according to North Korean intelligence', false],
+    // What the texts say of a part (وبعضهم موجود بالفعل، some of whom are already) is another group.
+    ['additional-soldiers', '6000 جندي موجودون بالفعل', false],
+    ['additional-soldiers', '6000 مقاتل موجودون', false],
+    ['additional-soldiers', '6000 soldiers already on Russian soil', false],
     ['soldiers-killed', '2000 soldiers for South Korea', false],
     ['trained-soldiers', '9500 جندي حسب التقارير الروسية', false],
     ['trained-soldiers', '9500 جندي غربي', false],
