@@ -38,6 +38,12 @@ export type CountedGroups = {
    * source, not the group.
    */
   sources: ReadonlySet<string>
+  /**
+   * When the texts give the key as a sum (`1000 عامل إزالة ألغام + 5000 عامل بناء = 6000 عامل`), the
+   * words of each part, per text: an answer naming every part of one text (`6000 عامل بناء وإزالة
+   * ألغام`, `6000 construction and demining workers`) names the whole, not another group.
+   */
+  parts: readonly (readonly ReadonlySet<string>[])[]
 }
 
 const PHRASE_WORDS = 5
@@ -281,6 +287,17 @@ export function nounSkeleton(w: string): string | null {
   return skeleton.length >= 2 ? skeleton : null
 }
 
+/**
+ * True when `words`, the words an answer names of other groups, are the parts of the key, all of
+ * them (`بناء`, `إزالة ألغام` for 1000 + 5000 = 6000 workers): the whole group, not another.
+ */
+export function namesAllParts(words: readonly string[], groups: CountedGroups): boolean {
+  return groups.parts.some(
+    (parts) =>
+      parts.every((part) => part.size > 0 && words.some((w) => sharesStem(w, part))) && words.every((w) => parts.some((part) => sharesStem(w, part))),
+  )
+}
+
 /** True for a folded preposition or conjunction, which starts another part of a sentence. */
 export const isStopWord = (w: string) => STOPS.has(w)
 
@@ -314,12 +331,12 @@ function phraseAt(T: Token[], i: number): Phrase {
 const PARTITIVES: ReadonlySet<string> = new Set(['بعضهم', 'بعضها', 'منهم', 'منها', 'بينهم', 'بينها', 'whom', 'including'].map((w) => foldLetters(w)))
 const isPartitive = (tok: Token) => tok.t === 'word' && (PARTITIVES.has(tok.w) || (tok.w.startsWith('\u0648') && PARTITIVES.has(tok.w.slice(1))))
 
-type Described = { key: Phrase[]; prompt: Phrase[]; others: Phrase[] }
+type Described = { key: Phrase[]; prompt: Phrase[]; others: Phrase[]; sums: { v: number; phrase: Phrase }[][] }
 
 /** The phrases after the key number, after `كم`/`how many`, and after every other number, in `texts`. */
 function describe(question: Extract<Question, { type: 'numeric' }>): Described {
   const { prompt, explanation, evidence, answer } = question
-  const out: Described = { key: [], prompt: [], others: [] }
+  const out: Described = { key: [], prompt: [], others: [], sums: [] }
   for (const text of [prompt.ar, prompt.en]) {
     if (text === undefined) continue
     const T = tokenize(text)
@@ -336,6 +353,7 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
   for (const text of [explanation.ar, explanation.en, evidence.quote]) {
     if (text === undefined) continue
     const T = tokenize(text)
+    const numbers: { v: number; phrase: Phrase }[] = []
     for (let i = 0; i < T.length; ) {
       const r = readNumber(T, i)
       if (r === null) {
@@ -344,9 +362,17 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
         i++
         continue
       }
-      ;(Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9 ? out.key : out.others).push(phraseAt(T, r.end))
+      const phrase = phraseAt(T, r.end)
+      if (Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9) out.key.push(phrase)
+      else {
+        out.others.push(phrase)
+        numbers.push({ v: r.v, phrase })
+      }
       i = r.end
     }
+    // The text's other numbers add up to the key: they are its parts.
+    const sum = numbers.reduce((total, n) => total + n.v, 0)
+    if (numbers.length >= 2 && Math.abs(sum - answer.value) <= answer.tolerance + 1e-9) out.sums.push(numbers)
   }
   return out
 }
@@ -422,7 +448,14 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
     const home = homeCountry(texts)
     if (home !== null) for (const words of adjectiveWords(home)) addStems(words, own)
   }
-  const groups: CountedGroups = { own, others, deep, people, sources: sourceAffiliations(texts) }
+  const parts = mine.sums.map((numbers) =>
+    numbers.map(({ phrase }) => {
+      const stems = new Set<string>()
+      for (const w of phrase.words) if (!sharesStem(w, own) && !isFrameWord(w)) addStems([w], stems)
+      return stems
+    }),
+  )
+  const groups: CountedGroups = { own, others, deep, people, sources: sourceAffiliations(texts), parts }
   byQuiz.set(quiz, groups)
   return groups
 }

@@ -11,6 +11,7 @@ import {
   isSourceAffiliation,
   isStopWord,
   LATIN_WORD,
+  namesAllParts,
   readPlace,
   type CountedGroups,
 } from './counted-groups.ts'
@@ -637,7 +638,13 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
   // "6000 إضافي": words that name no unit leave a bare number, read in the question's unit.
   const words = [...lead.words, ...tail.words]
   if (noun !== null) words.push({ word: noun, as: 'other group' })
-  const otherGroup = lead.otherGroup ?? noun ?? tail.otherGroup
+  let otherGroup = lead.otherGroup ?? noun ?? tail.otherGroup
+  // «6000 عامل بناء وإزالة ألغام» for 1000 + 5000 = 6000 workers: every part named is the whole.
+  const named = words.filter((w) => w.as === 'other group')
+  if (otherGroup !== null && options.groups !== undefined && namesAllParts(named.map((w) => w.word), options.groups)) {
+    for (const w of named) w.as = 'question'
+    otherGroup = null
+  }
   return { value: sign * value, unit, ...(words.length > 0 ? { words } : {}), ...(otherGroup !== null ? { otherGroup } : {}) }
 }
 

@@ -209,6 +209,16 @@ describe('totals: a word for the total frames the number; working leads to it', 
     ['kursk-workers-total', '1000 + 5000', false],
     ['kursk-workers-total', '1000 + 6000 = 7000', false],
     ['kursk-demining-workers', '1000 بالمجموع', false], // the question asks for no total
+    // The total named by all its parts (the explanation gives it as 1000 + 5000), never by one.
+    ['kursk-workers-total', '6000 عامل بناء وإزالة ألغام', true],
+    ['kursk-workers-total', '6000 construction and demining workers', true],
+    ['kursk-workers-total', '6000 builders and deminers', true],
+    ['kursk-workers-total', '6000 عامل بناء', false],
+    ['kursk-workers-total', '6000 عامل إزالة ألغام', false],
+    ['kursk-workers-total', '6000 عامل بناء وجندي', false],
+    ['kursk-workers-total', '6000 جندي بناء وإزالة ألغام', false],
+    ['kursk-construction-workers', '5000 عامل بناء وإزالة ألغام', false],
+    ['kursk-demining-workers', '1000 demining and construction workers', false],
     ['soldiers-killed', 'الجنود 2000', true],
     ['soldiers-killed', 'العمال 2000', false],
   ])('%s: %j → %s', (id, answer, right) => {
