@@ -293,8 +293,7 @@ export function nounSkeleton(w: string): string | null {
  */
 export function namesAllParts(words: readonly string[], groups: CountedGroups): boolean {
   return groups.parts.some(
-    (parts) =>
-      parts.every((part) => part.size > 0 && words.some((w) => sharesStem(w, part))) && words.every((w) => parts.some((part) => sharesStem(w, part))),
+    (parts) => parts.every((part) => part.size > 0 && words.some((w) => sharesStem(w, part))) && words.every((w) => parts.some((part) => sharesStem(w, part))),
   )
 }
 

@@ -641,7 +641,14 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
   let otherGroup = lead.otherGroup ?? noun ?? tail.otherGroup
   // «6000 عامل بناء وإزالة ألغام» for 1000 + 5000 = 6000 workers: every part named is the whole.
   const named = words.filter((w) => w.as === 'other group')
-  if (otherGroup !== null && options.groups !== undefined && namesAllParts(named.map((w) => w.word), options.groups)) {
+  if (
+    otherGroup !== null &&
+    options.groups !== undefined &&
+    namesAllParts(
+      named.map((w) => w.word),
+      options.groups,
+    )
+  ) {
     for (const w of named) w.as = 'question'
     otherGroup = null
   }
