@@ -1,6 +1,6 @@
 import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
-import { normalizeText } from './normalize.ts'
+import { foldLetters } from './normalize.ts'
 import { findNumbers } from './numbers.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
@@ -164,8 +164,14 @@ type NumericQuestion = Extract<Question, { type: 'numeric' }>
 const isKey = (question: NumericQuestion, v: number) =>
   Math.abs(v - question.answer.value) <= question.answer.tolerance + EPSILON * Math.max(1, Math.abs(question.answer.value))
 
-// Marks that change a number (`2000+`, `> 2000`, `2000-3000`, `~`, `%`), which normalising would drop.
-const SYMBOL = /[^\p{L}\p{M}\p{N}\s.,،؛:«»"“”'’!?؟()]/u
+// Punctuation that says nothing about a number: a full stop or comma not between digits, quotes,
+// brackets, colons, question and exclamation marks.
+const PUNCTUATION = /(?<!\d)[.,،٬]|[.,،٬](?!\d)|[؛:«»"“”'’!?؟()[\]]/g
+// Any other mark is a word of its own ($, %, °, -, +, >, ~), so that `2000+` is no run of `2000 جندي`.
+const MARK = /([^\p{L}\p{M}\p{N}\s.,،٬])/gu
+
+/** The words and marks of a text, folded, for comparing an answer with its quote. */
+const wordsOf = (text: string) => foldLetters(text).replace(PUNCTUATION, ' ').replace(MARK, ' $1 ').trim().split(/\s+/)
 
 // The evidence quote's words, once per question; null when the quote names the key other than once.
 const quoteWords = new WeakMap<Question, readonly string[] | null>()
@@ -174,7 +180,7 @@ function wordsOfQuote(question: NumericQuestion): readonly string[] | null {
   let words = quoteWords.get(question)
   if (words === undefined) {
     const quote = question.evidence.quote
-    words = findNumbers(quote).filter((v) => isKey(question, v)).length === 1 ? normalizeText(quote).split(' ') : null
+    words = findNumbers(quote).filter((v) => isKey(question, v)).length === 1 ? wordsOf(quote) : null
     quoteWords.set(question, words)
   }
   return words
@@ -189,10 +195,10 @@ function wordsOfQuote(question: NumericQuestion): readonly string[] | null {
  */
 function copiesQuote(question: NumericQuestion, text: string): boolean {
   const quote = wordsOfQuote(question)
-  if (quote === null || SYMBOL.test(text)) return false
+  if (quote === null) return false
   const numbers = findNumbers(text)
   if (numbers.length !== 1 || !isKey(question, numbers[0]!)) return false
-  const words = normalizeText(text).split(' ')
+  const words = wordsOf(text)
   const [first, ...rest] = words
   for (let i = 0; i + words.length <= quote.length; i++) {
     const head = quote[i]!

@@ -3,6 +3,9 @@ import { quizSources } from '../../questions/index.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
+import { draftQuiz } from '../../src/core/draft/index.ts'
+import { findNumbers } from '../../src/core/numbers.ts'
+import { ARTICLES } from './draft-articles.ts'
 
 // The seed quiz graded as the Worker grades it: each question with the quiz's other questions, so
 // that the groups the other questions count (demining workers, additional soldiers) are known.
@@ -265,5 +268,29 @@ describe('an Arabic counted noun in its singular or plural is one noun (within o
     ['wounded', '5 أصوات', false],
   ])('%s: %j → %s', (id, answer, right) => {
     expect(gradeQuestion(VOTES.find((q) => q.id === id)!, answer, VOTES).correct).toBe(right)
+  })
+})
+
+// Drafted quizzes on the drafter's test articles: a quote with one number, the key, is right as
+// copied (with its $, %, °C); with a comparison or a mark added it is not.
+const drafted = ARTICLES.flatMap((article) => {
+  const questions = draftQuiz(article.text).quiz.questions
+  return questions
+    .filter((q): q is Extract<Question, { type: 'numeric' }> => q.type === 'numeric' && q.answer.unit !== 'date')
+    .filter((q) => findNumbers(q.evidence.quote).length === 1)
+    .map((q) => [article.name, q, questions] as const)
+})
+
+describe("a drafted question's quote, copied, is right; changed, it is not", () => {
+  it('finds quotes with money, percentages and temperatures among the drafts', () => {
+    const quotes = drafted.map(([, q]) => q.evidence.quote).join(' ')
+    for (const mark of ['$', '%', '°C', '£']) expect(quotes).toContain(mark)
+  })
+  it.each(drafted.map(([name, q, quiz]) => [name, q.evidence.quote, q, quiz] as const))('%s: %j', (_name, quote, q, quiz) => {
+    expect(gradeQuestion(q, quote, quiz).correct).toBe(true)
+    const english = /[a-z]/i.test(quote)
+    for (const changed of [english ? `more than ${quote}` : `أكثر من ${quote}`, `${quote} +`, `${quote} or more`, `لا ${quote}`, `not ${quote}`]) {
+      expect(gradeQuestion(q, changed, quiz).correct, changed).toBe(false)
+    }
   })
 })
