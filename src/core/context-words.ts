@@ -35,7 +35,7 @@ export const WORD_FAMILIES: readonly string[] = [
   'ارسال ارسل رسل بعث ايفاد اوفد نشر send sent sending dispatch dispatched deploy deployed',
   'ذهب راح روح توجه انتقل go going gone head travel',
   // work
-  'بناء بنا اعمار عمار تشييد construction building builders builder build rebuild',
+  'بناء بنا اعمار عمار تشييد construction building builders builder build rebuild reconstruction rebuilding',
   'ازاله ازال نزع تفكيك تطهير مزيل demining deminers deminer clearance clearing clearers clear removal remove removing sweepers sweeper minesweepers minesweeper',
   'لغم الغام ملغوم mine mines landmine landmines minefield minefields',
   'عامل عمال شغيل worker workers labourers laborers',
@@ -46,7 +46,7 @@ export const WORD_FAMILIES: readonly string[] = [
   'حسب بحسب وفق وفقا according',
   'استخبارات مخابرات intelligence',
   // not زيادة: «2000 وزيادة», «زيادة عن 2000» say more than; كمان: «6000 جندي كمان» (colloquial)
-  'اضافي اضافيه اضافيين اخر اخرين كمان additional extra more another further',
+  'اضافي اضافيه اضافيين اخر اخرين كمان جديد جدد additional extra more another further new',
 ]
 const FAMILY_OF = new Map<string, string>()
 WORD_FAMILIES.forEach((family, i) => {

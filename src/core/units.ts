@@ -334,7 +334,8 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
           continue
         }
         // Right after a bare number a word says what is counted: «1000 ألغام», "9500 reports".
-        if (i === counted && !isStopWord(w) && groups.own.size > 0 && (!sharesStem(w, groups.own) || sharesStem(w, groups.deep))) {
+        // A verb there counts nothing (`2000 يقاتلون لصالح روسيا`, 2000 fighting for Russia).
+        if (i === counted && !isStopWord(w) && !isPresentVerb(w) && groups.own.size > 0 && (!sharesStem(w, groups.own) || sharesStem(w, groups.deep))) {
           other(w)
           continue
         }
@@ -361,6 +362,11 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
   }
   return around
 }
+
+// An Arabic verb in the present, plural (يقاتلون، يعملون، تدربوا is past: not matched): a claim of
+// the sentence, never the noun a number counts. Nationalities in -يون are read before (يابانيون).
+const PRESENT_VERB = /^[\u064A\u062A][\u0621-\u064A]{2,}(?:\u0648\u0646|\u0648\u0627)$/
+const isPresentVerb = (w: string) => PRESENT_VERB.test(w)
 
 const isPlainLatin = (tok: Token | undefined) => tok?.t === 'word' && tok.e === null && LATIN_WORD.test(tok.w) && !isStopWord(tok.w)
 
