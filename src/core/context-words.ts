@@ -38,13 +38,18 @@ export const WORD_FAMILIES: readonly string[] = [
   'ارسال ارسل رسل بعث ايفاد اوفد نشر send sent sending dispatch dispatched deploy deployed',
   'ذهب راح روح توجه انتقل go going gone head travel',
   // work
-  'بناء بنا اعمار عمار تشييد construction building builders builder build rebuild',
-  'ازاله ازال نزع تفكيك تطهير مزيل demining deminers deminer clearance clearing clearers clear removal remove removing',
+  'بناء بنا اعمار عمار تشييد construction building builders builder build rebuild reconstruction rebuilding',
+  'ازاله ازال نزع تفكيك تطهير مزيل demining deminers deminer clearance clearing clearers clear removal remove removing sweepers sweeper minesweepers minesweeper',
   'لغم الغام ملغوم mine mines landmine landmines minefield minefields',
   'عامل عمال شغيل worker workers labourers laborers',
   'جندي جنود عسكري مقاتل troops soldiers soldier fighters',
-  // not زيادة: «2000 وزيادة», «زيادة عن 2000» say more than
-  'اضافي اضافيه اضافيين اخر اخرين additional extra more another further',
+  // a total: «بالمجموع», «إجمالًا», «العدد الإجمالي», "in all", "all together"
+  'مجموع اجمالي اجماليه اجمالا total totals overall altogether all together',
+  // citing a source: «حسب المخابرات», «وفقًا لتقديرات الاستخبارات», "according to"
+  'حسب بحسب وفق وفقا according',
+  'استخبارات مخابرات intelligence',
+  // not زيادة: «2000 وزيادة», «زيادة عن 2000» say more than; كمان: «6000 جندي كمان» (colloquial)
+  'اضافي اضافيه اضافيين اخر اخرين كمان جديد جدد additional extra more another further new',
 ]
 // A word may be in several families (لقي: met, and died in «لقي حتفه»).
 const FAMILY_OF = new Map<string, string[]>()
