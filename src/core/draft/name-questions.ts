@@ -71,7 +71,7 @@ export function hiddenNames(asked: readonly Asked[]): HiddenSpan[] {
 }
 
 /**
- * Other names of the same kind, never another name of the same thing (a capital for its country),
+ * Other names of the same kind and sort, never another name of the same thing (a capital for its country),
  * nor one named in the same sentence as the answer (researchers from A, B and C: each is true).
  */
 function distractorsOf(entities: readonly Entity[], entity: Entity, mention?: EntityMention, sentence?: Span): Entity[] {
@@ -83,6 +83,8 @@ function distractorsOf(entities: readonly Entity[], entity: Entity, mention?: En
   return entities
     .filter((e) => e !== entity && e.kind === entity.kind && !names.has(e.name))
     .filter((e) => !(entity.country !== null && e.country === entity.country))
+    // Of the same sort: a country beside countries, a city beside cities, a king beside kings.
+    .filter((e) => e.placeType === entity.placeType && e.royal === entity.royal)
     .filter((e) => !beside(e))
     .slice(0, 3)
 }
