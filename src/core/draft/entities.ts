@@ -180,6 +180,10 @@ const NOT_FAMILY = new Set(
     .map(fold),
 )
 const NAME_MAX_WORDS = 5
+// A king's ordinal is part of his name: أمنحتب الثالث، محمد السادس.
+const ORDINALS = new Set('الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر'.split(' ').map(fold))
+// Words that introduce a name: كاتب ملكي يدعى «آمون-إم-حات».
+const AR_CALLED = new Set('يدعى يُدعى تدعى يسمى تسمى يلقب الملقب'.split(' ').map(fold))
 const ORG_MAX_WORDS = 5
 
 // A title, a body or a place word is never part of a name (أعلن رئيس مجلس مفوضي …: the name comes after). باسم is a name too.
@@ -247,7 +251,7 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
   return j
 }
 
-function findArabic(paragraph: number, words: Word[], found: Found[]): void {
+function findArabic(paragraph: number, text: string, words: Word[], found: Found[]): void {
   for (let i = 0; i < words.length; i++) {
     const forms = withoutClitics(fold(words[i]!.text))
     if (forms.some((f) => AR_TITLES.has(f)) && !words[i]!.endsClause) {
@@ -259,10 +263,24 @@ function findArabic(paragraph: number, words: Word[], found: Found[]): void {
         else break
       }
       if (j < words.length && !words[j - 1]!.endsClause) {
-        const end = arabicNameRun(words, j, true)
+        let end = arabicNameRun(words, j, true)
         const royal = forms.some((f) => AR_ROYAL.has(f))
+        if (royal && end > j && end < words.length && !words[end - 1]!.endsClause && ORDINALS.has(fold(words[end]!.text))) end++
         if (end > j) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong', royal })
       }
+      continue
+    }
+    if (forms.some((f) => AR_CALLED.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
+      // A name in quotation marks is taken whole, whatever its letters (آمون-إم-حات).
+      const quoted = text[words[i + 1]!.start - 1] === '«'
+      let end = i + 1
+      if (quoted) {
+        while (end < words.length && end - i <= NAME_MAX_WORDS && text[words[end]!.end] !== '»') end++
+        end = text[words[end]?.end ?? 0] === '»' ? end + 1 : i + 1
+      } else end = arabicNameRun(words, i + 1)
+      const before = i > 0 ? withoutClitics(fold(words[i - 1]!.text)) : []
+      const kind: EntityKind = before.some((f) => AR_PLACE_HEADS.has(f)) ? 'place' : before.some((f) => AR_ORG_HEADS.has(f)) ? 'organisation' : 'person'
+      if (end > i + 1 || (quoted && end === i + 2)) found.push({ kind, paragraph, from: i + 1, to: end, words, evidence: 'strong' })
       continue
     }
     if (forms.some((f) => AR_SAYING.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
@@ -396,7 +414,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       kind = 'place'
       evidence = 'weak'
     }
-    if (kind && from < j) found.push({ kind, paragraph, from, to: j, words, evidence, royal })
+    const place = kind === 'place' ? knownPlace(run.slice(from - i).join(' '), 'en') : undefined
+    if (kind && from < j) found.push({ kind, paragraph, from, to: j, words, evidence, royal, country: place?.country, placeType: place?.type })
     i = j - 1
   }
 }
@@ -434,10 +453,13 @@ function formsByFirstWord(lang: Lang): Map<string, PlaceForm[]> {
   return byFirst
 }
 
-function isKnownPlace(name: string, lang: Lang): boolean {
+/** The table's entry for a place name, if it has one. */
+function knownPlace(name: string, lang: Lang): PlaceForm | undefined {
   const words = name.split(' ').map((w) => (lang === 'ar' ? fold(w) : w))
-  return (formsByFirstWord(lang).get(words[0]!) ?? []).some((f) => f.words.length === words.length && f.words.every((w, k) => w === words[k]))
+  return (formsByFirstWord(lang).get(words[0]!) ?? []).find((f) => f.words.length === words.length && f.words.every((w, k) => w === words[k]))
 }
+
+const isKnownPlace = (name: string, lang: Lang) => knownPlace(name, lang) !== undefined
 
 /**
  * Whether Arabic word `i` is a feminine nisba qualifying the definite noun before it (العاصمة
@@ -504,7 +526,7 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
   }
   for (const p of paragraphs) {
     const ws = words[p.index]!
-    if (lang === 'ar') findArabic(p.index, ws, found)
+    if (lang === 'ar') findArabic(p.index, p.text, ws, found)
     else findEnglish(p.index, p.text, ws, found, knownCaps)
     findTablePlaces(lang, p.index, p.text, ws, found)
   }
@@ -530,7 +552,9 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
     }
     entity.strong ||= f.evidence === 'strong'
     entity.royal ||= f.royal === true
-    if (f.kind === 'place' && entity.kind !== 'place' && f.country) Object.assign(entity, { kind: 'place', country: f.country, placeType: f.placeType ?? null })
+    if (f.kind === 'place' && (entity.kind !== 'place' || entity.placeType === null) && f.country) {
+      Object.assign(entity, { kind: 'place', country: f.country, placeType: f.placeType ?? null })
+    }
     byKey.set(key, entity)
   }
   const entities = [...byKey.values()].filter((e) => e.strong || e.name.split(' ').length >= 2)

@@ -44,9 +44,13 @@ function usableMention(ctx: DraftContext, entity: Entity, taken: readonly Span[]
   return null
 }
 
+// People are asked first, then places, then organisations (who did it is what a reader remembers).
+const KIND_RANK: Record<Entity['kind'], number> = { person: 0, place: 1, organisation: 2 }
+
 /**
- * The names to ask about, in article order: rarely repeated ones, one per sentence, at most
- * `limit`. Organisations only when two others can serve as choices.
+ * The names to ask about: rarely repeated ones, one per sentence, at most `limit`, people first,
+ * then places, then organisations, each in article order. Organisations only when two others can
+ * serve as choices.
  */
 export function chooseNames(ctx: DraftContext, entities: readonly Entity[], limit: number): Asked[] {
   const taken: Span[][] = ctx.paragraphs.map(() => [])
@@ -54,7 +58,10 @@ export function chooseNames(ctx: DraftContext, entities: readonly Entity[], limi
   const candidates = entities
     .filter((e) => e.mentions.length <= MAX_MENTIONS)
     .filter((e) => FREE_TEXT_KINDS.has(e.kind) || distractorsOf(entities, e).length >= 2)
-    .sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start)
+    .sort(
+      (a, b) =>
+        KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start,
+    )
   for (const entity of candidates) {
     if (asked.length >= limit) break
     const mention = usableMention(ctx, entity, taken)
@@ -62,7 +69,7 @@ export function chooseNames(ctx: DraftContext, entities: readonly Entity[], limi
     asked.push({ entity, mention })
     taken[mention.paragraph]!.push(sentenceAt(ctx, mention.paragraph, mention.start))
   }
-  return asked
+  return asked.sort((a, b) => a.mention.paragraph - b.mention.paragraph || a.mention.start - b.mention.start)
 }
 
 /** Where the asked names stand: every mention of each, owned by its entity. */
