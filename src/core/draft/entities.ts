@@ -95,7 +95,7 @@ const FUNCTION_WORDS = new Set(
     'في من إلى الى على عن مع حتى منذ بعد قبل أن إن أنه إنه لأن كان كانت قد لقد لا لم لن ما ماذا هل هو هي هم هما نحن أنا ' +
     'الذي التي الذين اللذين اللتين هذا هذه ذلك تلك هناك هنا ثم أو أم بل لكن لكنه غير سوى عند لدى حول نحو ضد عبر دون ' +
     'خلال عقب إثر أثناء بسبب رغم وسط بين أمام خلف فوق تحت إذ إذا حيث كما كل بعض أي أيضا فقط جدا يوم أمس اليوم ' +
-    'وفق وفقا حسب بحسب مثل لدى ضمن بينما فيما عندما ' +
+    'وفق وفقا حسب بحسب مثل لدى ضمن بينما فيما عندما قرب قرابة داخل خارج جانب بجانب بجوار قبيل لصالح ' +
     // Numbers and months are not names (المتهم السادس ثلاث سنوات).
     'واحد واحدة اثنان اثنين اثنتان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة ' +
     'عشرين ثلاثين أربعين خمسين مئة مائة مئات ألف آلاف ألفا مليون ملايين مليار سنة سنوات شهر أشهر يوما أيام ' +
@@ -406,7 +406,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     // An acronym alone is an organisation when it is not a modifier (CT scans) and has three letters or more.
     else if (body || (run.length === 1 && ACRONYM.test(last) && last.length >= 3 && !/^[a-z]/u.test(words[j]?.text ?? ''))) kind = 'organisation'
     // After a country's possessive, a name of two or three words is a person's (Kenya's Ruth Chepngetich).
-    else if (run.length >= 2 && run.length <= 3 && possessive(words[i - 1] ?? words[i]!) && i > 0 && isKnownPlace(prev.replace(/['’]s$/u, ''), 'en')) kind = 'person'
+    else if (run.length >= 2 && run.length <= 3 && possessive(words[i - 1] ?? words[i]!) && i > 0 && isKnownPlace(prev.replace(/['’]s$/u, ''), 'en'))
+      kind = 'person'
     else if ((EN_PLACE_HEADS.has(last) && run.length > 1) || isKnownPlace(run.join(' '), 'en')) kind = 'place'
     else if (EN_SAYING.has(next) && run.length >= 2 && run.length <= 4 && !run.some((w) => isKnownPlace(w, 'en'))) kind = 'person'
     // After "in", "from" …, one capitalised word is a place (in Kourou); two may be a person (from Bukayo Saka).
@@ -629,8 +630,7 @@ function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: st
     for (let i = 0; i < ws.length; i++) {
       const first = formsOf(ws[i]!)
       const pattern = patterns.find(
-        (pat) =>
-          first.includes(pat[0]!) && pat.slice(1).every((w, k) => ws[i + 1 + k] !== undefined && key(ws[i + 1 + k]!.text) === w),
+        (pat) => first.includes(pat[0]!) && pat.slice(1).every((w, k) => ws[i + 1 + k] !== undefined && key(ws[i + 1 + k]!.text) === w),
       )
       if (!pattern || (lang === 'ar' && adjectiveUse(ws, i))) continue
       const skip = lang === 'ar' ? cliticPrefix(ws[i]!.text, pattern[0]!) : 0

@@ -58,10 +58,7 @@ export function chooseNames(ctx: DraftContext, entities: readonly Entity[], limi
   const candidates = entities
     .filter((e) => e.mentions.length <= MAX_MENTIONS)
     .filter((e) => FREE_TEXT_KINDS.has(e.kind) || distractorsOf(entities, e).length >= 2)
-    .sort(
-      (a, b) =>
-        KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start,
-    )
+    .sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start)
   for (const entity of candidates) {
     if (asked.length >= limit) break
     const mention = usableMention(ctx, entity, taken)
@@ -87,13 +84,15 @@ function distractorsOf(entities: readonly Entity[], entity: Entity, mention?: En
     mention !== undefined &&
     sentence !== undefined &&
     e.mentions.some((m) => m.paragraph === mention.paragraph && m.start >= sentence.start && m.end <= sentence.end)
-  return entities
-    .filter((e) => e !== entity && e.kind === entity.kind && !names.has(e.name))
-    .filter((e) => !(entity.country !== null && e.country === entity.country))
-    // Of the same sort: a country beside countries, a city beside cities, a king beside kings.
-    .filter((e) => e.placeType === entity.placeType && e.royal === entity.royal)
-    .filter((e) => !beside(e))
-    .slice(0, 3)
+  return (
+    entities
+      .filter((e) => e !== entity && e.kind === entity.kind && !names.has(e.name))
+      .filter((e) => !(entity.country !== null && e.country === entity.country))
+      // Of the same sort: a country beside countries, a city beside cities, a king beside kings.
+      .filter((e) => e.placeType === entity.placeType && e.royal === entity.royal)
+      .filter((e) => !beside(e))
+      .slice(0, 3)
+  )
 }
 
 function evidenceOf(ctx: DraftContext, mention: EntityMention) {
