@@ -121,7 +121,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     titleText,
     items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity))),
   )
-  const droppedNames = items.filter((item) => item.about && !clean.items.includes(item)).map((item) => item.about as Entity)
+  const droppedNames = items.filter((item) => item.about && !clean.items.some((kept) => kept.about === item.about)).map((item) => item.about as Entity)
   if (droppedNames.length > 0) {
     for (const entity of droppedNames) excluded.add(entity)
     items = compose(excluded)
