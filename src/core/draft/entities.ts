@@ -92,7 +92,7 @@ function cliticPrefix(word: string, name: string): number {
 
 const FUNCTION_WORDS = new Set(
   (
-    'في من إلى الى على عن مع حتى منذ بعد قبل أن إن أنه إنه لأن كان كانت قد لقد لا لم لن ما ماذا هل هو هي هم هما نحن أنا ' +
+    'في من إلى الى على عن مع حتى منذ بعد قبل أن إن أنه إنه أنها إنها أنهم إنهم لأن كان كانت قد لقد لا لم لن ما ماذا هل هو هي هم هما نحن أنا ' +
     'الذي التي الذين اللذين اللتين هذا هذه ذلك تلك هناك هنا ثم أو أم بل لكن لكنه غير سوى عند لدى حول نحو ضد عبر دون ' +
     'خلال عقب إثر أثناء بسبب رغم وسط بين أمام خلف فوق تحت إذ إذا حيث كما كل بعض أي أيضا فقط جدا يوم أمس اليوم ' +
     'وفق وفقا حسب بحسب مثل لدى ضمن بينما فيما عندما قرب قرابة داخل خارج جانب بجانب بجوار قبيل لصالح ' +
@@ -109,7 +109,7 @@ const isArabicWord = (w: string) => /^[\u0621-\u064A]+$/u.test(w)
 
 /** A word that can be (part of) an Arabic name: not an article-definite word, not a particle. */
 function nameWordAr(w: string, first: boolean): boolean {
-  if (!isArabicWord(w) || w.length < 2 || FUNCTION_WORDS.has(w) || withoutClitics(w).some((f) => NOT_NAMES.has(f))) return false
+  if (!isArabicWord(w) || w.length < 2 || withoutClitics(w).some((f) => FUNCTION_WORDS.has(f) || NOT_NAMES.has(f))) return false
   if (w.startsWith(AL) || w.startsWith(fold('لل')) || /^(?:و|ف|ب|ل|ك)ال/u.test(w)) return false
   // بإقليم، لمجلس: a preposition onto a place or body word, not a name.
   if (first) return !(/^[بلك]/u.test(w) && (AR_PLACE_HEADS.has(w.slice(1)) || AR_ORG_HEADS.has(w.slice(1)) || AR_TITLES.has(w.slice(1))))
@@ -130,7 +130,7 @@ const AR_TITLES = new Set(
     'السفير السفيرة القائد الجنرال اللواء العقيد العميد الباحث الباحثة البروفيسور الطبيب الطبيبة المستشار المستشارة ' +
     'نظيره نظيرته البابا الإمام المفتي المحافظ محافظ الحاكم حاكم المبعوث المبعوثة القاضي القاضية ' +
     'الصحفي الصحفية المراسل المراسلة المؤرخ الفيلسوف المهندس المهندسة الرياضي الرياضية البطل البطلة العداء العداءة ' +
-    'المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان'
+    'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان'
   )
     .split(' ')
     .map(fold),
@@ -229,7 +229,9 @@ function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0): boo
   if (w.endsWith('ه')) return ends && w.length >= 6
   if (w.endsWith('ي')) return true
   // After a title, a definite word no other definite word qualifies (المرشح عماد العزام برئاسة …).
-  if (titled && depth === 0 && next && !fold(next.text).startsWith(AL)) return true
+  // Not a verbal noun (سالم الدوسري التسجيل، … الإعلان), nor after another definite word.
+  const prev = words[j - 1]
+  if (titled && depth === 0 && next && !fold(next.text).startsWith(AL) && prev && !fold(prev.text).startsWith(AL) && !/^ال(?:ت|ا)/u.test(w)) return true
   return ends || (depth < 2 && familyNameAr(words, j + 1, false, depth + 1))
 }
 
