@@ -29,7 +29,9 @@ const QUOTE_MARKS: Record<string, string> = { '«': '»', '“': '”' }
 
 /**
  * The excerpt without the quotation marks its cut left unpaired: an opening mark whose quotation
- * goes on past the excerpt («الكشف يضيف …), a closing one whose quotation began before it.
+ * goes on past the excerpt («الكشف يضيف …), a closing one whose quotation began before it. A
+ * quotation that ends the excerpt loses its marks too: the question quotes the excerpt, and
+ * «… ذلك»» would close twice.
  */
 export function withoutUnpairedQuotes(excerpt: string): string {
   const open: number[] = []
@@ -40,7 +42,10 @@ export function withoutUnpairedQuotes(excerpt: string): string {
     else if (c === '»' || c === '”') {
       const at = open.findLastIndex((k) => QUOTE_MARKS[excerpt[k]!] === c)
       if (at < 0) drop.add(i)
-      else open.splice(at, 1)
+      else {
+        if (i === excerpt.length - 1) drop.add(i).add(open[at]!)
+        open.splice(at, 1)
+      }
     }
   }
   for (const k of open) drop.add(k)
