@@ -106,6 +106,8 @@ const FUNCTION_WORDS = new Set(
 )
 
 const isArabicWord = (w: string) => /^[\u0621-\u064A]+$/u.test(w)
+/** A folded word with the article (الشربيني), not a particle that starts like one (إلى → الي). */
+const definite = (w: string) => w.startsWith(AL) && !FUNCTION_WORDS.has(w)
 
 /** A word that can be (part of) an Arabic name: not an article-definite word, not a particle. */
 function nameWordAr(w: string, first: boolean): boolean {
@@ -223,15 +225,17 @@ const COUNTRY_ADJECTIVES = new Set([
  */
 function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0): boolean {
   const w = fold(words[j]!.text)
-  if (!w.startsWith(AL) || w.length < 5 || COUNTRY_ADJECTIVES.has(w) || NOT_FAMILY.has(w) || /(?:ات|ون|ين|ها|هم)$/u.test(w)) return false
+  if (!definite(w) || w.length < 5 || NOT_FAMILY.has(w) || /(?:ات|ون|ين|ها|هم)$/u.test(w)) return false
   const next = words[j + 1]
   const ends = words[j]!.endsClause || next === undefined || ['ان', 'إن', 'أن'].map(fold).includes(fold(next.text))
+  // A country's nisba is a family name only where the name ends (محمد شياع السوداني إن …).
+  if (COUNTRY_ADJECTIVES.has(w)) return ends && depth === 0 && j > 0 && !definite(fold(words[j - 1]!.text))
   if (w.endsWith('ه')) return ends && w.length >= 6
   if (w.endsWith('ي')) return true
   // After a title, a definite word no other definite word qualifies (المرشح عماد العزام برئاسة …).
   // Not a verbal noun (سالم الدوسري التسجيل، … الإعلان), nor after another definite word.
   const prev = words[j - 1]
-  if (titled && depth === 0 && next && !fold(next.text).startsWith(AL) && prev && !fold(prev.text).startsWith(AL) && !/^ال(?:ت|ا)/u.test(w)) return true
+  if (titled && depth === 0 && next && !definite(fold(next.text)) && prev && !definite(fold(prev.text)) && !/^ال(?:ت|ا)/u.test(w)) return true
   return ends || (depth < 2 && familyNameAr(words, j + 1, false, depth + 1))
 }
 
@@ -245,7 +249,9 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     const w = fold(words[j]!.text)
     const linked = j > i && NAME_LINKS.has(fold(words[j - 1]!.text)) && isArabicWord(w)
     const tail = j > i && NAME_TAILS.has(w)
-    if (!linked && !tail && !nameWordAr(w, j === i) && !(j > i && familyNameAr(words, j, titled))) break
+    // آل folds to ال: a link word is taken here, the word after it by `linked`.
+    const link = j > i && NAME_LINKS.has(w)
+    if (!linked && !tail && !link && !nameWordAr(w, j === i) && !(j > i && familyNameAr(words, j, titled))) break
     j++
     if (words[j - 1]!.endsClause) break
   }
@@ -261,7 +267,7 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       let j = i + 1
       while (j < words.length && j - i <= 5 && !words[j - 1]!.endsClause) {
         const w = fold(words[j]!.text)
-        if (w.startsWith(AL) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
+        if (definite(w) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
         else break
       }
       if (j < words.length && !words[j - 1]!.endsClause) {
@@ -282,7 +288,7 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       } else end = arabicNameRun(words, i + 1)
       const before = i > 0 ? withoutClitics(fold(words[i - 1]!.text)) : []
       const kind: EntityKind = before.some((f) => AR_PLACE_HEADS.has(f)) ? 'place' : before.some((f) => AR_ORG_HEADS.has(f)) ? 'organisation' : 'person'
-      if (end > i + 1 || (quoted && end === i + 2)) found.push({ kind, paragraph, from: i + 1, to: end, words, evidence: 'strong' })
+      if (end > i + 1) found.push({ kind, paragraph, from: i + 1, to: end, words, evidence: 'strong' })
       continue
     }
     if (forms.some((f) => AR_SAYING.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
@@ -291,7 +297,10 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       continue
     }
     if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
-      const end = arabicNameRun(words, i + 1)
+      let end = arabicNameRun(words, i + 1)
+      // A place's second word may be definite (شرم الشيخ، حلب الشهباء), never an adjective (غزة المحاصرة، رفح الحدودية).
+      const second = end === i + 2 && !words[i + 1]!.endsClause && words[end] ? fold(words[end]!.text) : ''
+      if (definite(second) && second.length >= 5 && !COUNTRY_ADJECTIVES.has(second) && !NOT_FAMILY.has(second) && !/(?:ه|ي|ات|ون|ين)$/u.test(second)) end++
       if (end > i + 1) found.push({ kind: 'place', paragraph, from: i + 1, to: end, words, evidence: 'strong' })
       continue
     }
