@@ -119,6 +119,25 @@ describe('names are found whole, and only names', () => {
       not: ["Kenya's Ruth Chepngetich"],
     },
     {
+      text: "Kenya's Daniel Kiprono won, ahead of Ethiopia's Tadese Worku.",
+      lang: 'en',
+      names: [
+        ['place', 'Kenya'],
+        ['person', 'Daniel Kiprono'],
+        ['person', 'Tadese Worku'],
+      ],
+    },
+    {
+      text: "She was treated at St Mary's Hospital in London on Monday.",
+      lang: 'en',
+      names: [
+        ['organisation', "St Mary's Hospital"],
+        ['place', 'London'],
+      ],
+      not: ['St Mary'],
+    },
+    { text: "Apple's Tim Cook said the results were strong.", lang: 'en', names: [['person', 'Tim Cook']], not: ["Apple's Tim Cook"] },
+    {
       text: 'The record remains with the late Kelvin Kiptum, who set it in Chicago.',
       lang: 'en',
       names: [

@@ -385,10 +385,11 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
   for (let i = 0; i < words.length; i++) {
     if (!isCapWord(words[i]!)) continue
     // A capitalised run, with connectors (of, de, bin) inside it.
-    // A possessive ends a name: Ethiopia's | Tadese Worku.
+    // A possessive ends a name (Ethiopia's | Tadese Worku), unless a body's word follows (St Mary's Hospital).
     const possessive = (w: Word) => /['’]s$/u.test(w.text)
+    const bodyWord = (k: number) => words[k] !== undefined && (EN_ORG_WORDS.has(words[k]!.text) || EN_PLACE_HEADS.has(words[k]!.text))
     let j = i + 1
-    while (j < words.length && !words[j - 1]!.endsClause && !possessive(words[j - 1]!)) {
+    while (j < words.length && !words[j - 1]!.endsClause && !(possessive(words[j - 1]!) && !bodyWord(j))) {
       if (isCapWord(words[j]!)) j++
       else if (CONNECTORS.has(words[j]!.text.toLowerCase()) && j + 1 < words.length && isCapWord(words[j + 1]!) && !words[j]!.endsClause) j += 2
       else break
@@ -488,11 +489,16 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
   const byFirst = formsByFirstWord(lang)
   for (let i = 0; i < words.length; i++) {
     const first = lang === 'ar' ? withoutClitics(fold(words[i]!.text)) : [words[i]!.text.replace(/['’]s$/u, '')]
-    // In English, a place inside a longer capitalised name is not that place: Northern Ireland, Paris St-Germain.
+    // In English, a place inside a longer capitalised name is not that place: Northern Ireland, Paris St-Germain
+    // (a possessive ends a name: Kenya's Daniel Kiprono).
     if (
       lang === 'en' &&
       ((i > 0 && isCapWord(words[i - 1]!) && !words[i - 1]!.endsClause && !sentenceStart(words, i - 1, text)) ||
-        (words[i + 1] && isCapWord(words[i + 1]!) && !words[i]!.endsClause && !(byFirst.get(words[i]!.text) ?? []).some((f) => f.words.length > 1)))
+        (words[i + 1] &&
+          isCapWord(words[i + 1]!) &&
+          !words[i]!.endsClause &&
+          !/['’]s$/u.test(words[i]!.text) &&
+          !(byFirst.get(words[i]!.text) ?? []).some((f) => f.words.length > 1)))
     ) {
       continue
     }
