@@ -66,7 +66,19 @@ export function chooseNames(ctx: DraftContext, entities: readonly Entity[], limi
     asked.push({ entity, mention })
     taken[mention.paragraph]!.push(sentenceAt(ctx, mention.paragraph, mention.start))
   }
-  return asked.sort((a, b) => a.mention.paragraph - b.mention.paragraph || a.mention.start - b.mention.start)
+  // An organisation is asked with choices only: not when the names asked and those beside it leave fewer than two.
+  const free = (e: Entity) => !asked.some((a) => a.entity === e)
+  const kept = asked.filter(
+    ({ entity, mention }) =>
+      FREE_TEXT_KINDS.has(entity.kind) ||
+      distractorsOf(
+        entities.filter((e) => e === entity || free(e)),
+        entity,
+        mention,
+        sentenceAt(ctx, mention.paragraph, mention.start),
+      ).length >= 2,
+  )
+  return kept.sort((a, b) => a.mention.paragraph - b.mention.paragraph || a.mention.start - b.mention.start)
 }
 
 /** Where the asked names stand: every mention of each, owned by its entity. */
