@@ -246,6 +246,12 @@ describe('name questions on pasted articles', () => {
     for (const name of never) expect(everything, name).not.toContain(name)
   })
 
+  it('asks an organisation with choices only', () => {
+    for (const { quiz } of Object.values(drafts)) {
+      for (const q of quiz.questions) if (q.id.includes('which-organisation')) expect(q.type, q.id).toBe('single')
+    }
+  })
+
   it('never quizzes the dateline', () => {
     for (const { quiz } of Object.values(drafts)) {
       expect(quiz.articleText).not.toMatch(/^(?:GLASGOW|SAN FRANCISCO|BERLIN|القاهرة|عمّان|فيينا)\b/mu)
