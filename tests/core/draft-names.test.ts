@@ -165,6 +165,15 @@ describe('names are found whole, and only names', () => {
     expect(hospital?.mentions).toHaveLength(1)
   })
 
+  it('never takes a part two people share for either of them', () => {
+    const found = entitiesOf(
+      'وقال الدكتور محمد السعيد الشربيني إن القرار نهائي.\nوأضاف الدكتور محمد عبد البديع أن العمل مستمر.\nوأوضح الدكتور محمد أن الموعد قريب.\nوقال الشربيني إن الحكم نهائي.',
+      'ar',
+    )
+    expect(found.find((e) => e.name === 'محمد السعيد الشربيني')?.aliases).toEqual(['الشربيني'])
+    expect(found.find((e) => e.name === 'محمد عبد البديع')?.aliases).toEqual([])
+  })
+
   it('knows a place as a country or a city, and a king as royal', () => {
     const found = entitiesOf(
       'وحصلت الإمارات على موافقة في اجتماع عقد في فيينا.\nوتقع مقبرة الملك توت عنخ آمون قرب مقبرة اكتشفها الدكتور محمد عبد البديع.',

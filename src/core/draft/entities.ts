@@ -582,9 +582,11 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
   const merged = new Set<Entity>()
   for (const short of people) {
     const size = short.name.split(' ').length
-    const long = people.find(
+    const longer = people.filter(
       (l) => l !== short && l.name.split(' ').length > size && (l.name.startsWith(`${short.name} `) || l.name.endsWith(` ${short.name}`)),
     )
+    // Only when one person fits: محمد beside محمد السعيد الشربيني and محمد عبد البديع is neither.
+    const long = longer.length === 1 ? longer[0] : undefined
     if (long) {
       long.aliases.push(short.name)
       merged.add(short)
@@ -593,9 +595,11 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
   for (const e of people) {
     if (merged.has(e) || !e.name.includes(' ')) continue
     // The last word of a Western name, the first of a Korean or Chinese one, when the article uses it alone.
+    // Never a part another person's name shares (محمد of محمد السعيد الشربيني and of محمد عبد البديع): it would accept the other.
+    const shared = (part: string) => people.some((o) => o !== e && !merged.has(o) && nameParts(o.name, lang).some((q) => keyOf(q, lang) === keyOf(part, lang)))
     const parts = nameParts(e.name, lang)
     for (const part of [parts[parts.length - 1]!, parts[0]!]) {
-      if (part.length >= 2 && !e.aliases.includes(part) && usedAlone(paragraphs, words, part, e.name, lang)) e.aliases.push(part)
+      if (part.length >= 2 && !e.aliases.includes(part) && !shared(part) && usedAlone(paragraphs, words, part, e.name, lang)) e.aliases.push(part)
     }
   }
   const result = entities.filter((e) => !merged.has(e)).map(({ strong: _strong, ...e }) => e)
