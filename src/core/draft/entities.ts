@@ -163,6 +163,8 @@ const AR_SAYING = new Set(
 const AR_PLACE_HEADS = new Set(
   'مدينة منطقة محافظة ولاية إقليم مقاطعة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه'.split(' ').map(fold),
 )
+// Heads of a province, whose name often has the article (محافظة المفرق).
+const AR_PROVINCE_HEADS = new Set('محافظة ولاية إقليم مقاطعة'.split(' ').map(fold))
 const AR_ORG_HEADS = new Set(
   (
     'وكالة منظمة شركة وزارة بنك جامعة مجلس هيئة نادي منتخب حزب اتحاد صندوق مؤسسة مصرف محكمة جمعية مستشفى معهد متحف ' +
@@ -298,9 +300,14 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
     }
     if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
       let end = arabicNameRun(words, i + 1)
-      // A place's second word may be definite (شرم الشيخ، حلب الشهباء), never an adjective (غزة المحاصرة، رفح الحدودية).
-      const second = end === i + 2 && !words[i + 1]!.endsClause && words[end] ? fold(words[end]!.text) : ''
-      if (definite(second) && second.length >= 5 && !COUNTRY_ADJECTIVES.has(second) && !NOT_FAMILY.has(second) && !/(?:ه|ي|ات|ون|ين)$/u.test(second)) end++
+      // A place's name word may be definite (شرم الشيخ، حلب الشهباء), never an adjective (غزة المحاصرة، رفح
+      // الحدودية); after a province's head, its first word too (محافظة المفرق، ولاية الخرطوم).
+      const placeWord = (k: number) => {
+        const w = words[k] ? fold(words[k]!.text) : ''
+        return definite(w) && w.length >= 5 && !COUNTRY_ADJECTIVES.has(w) && !NOT_FAMILY.has(w) && !/(?:ه|ي|ات|ون|ين)$/u.test(w)
+      }
+      if (end === i + 1 && !fold(words[i]!.text).startsWith(AL) && forms.some((f) => AR_PROVINCE_HEADS.has(f)) && placeWord(i + 1)) end++
+      if (end === i + 2 && !words[i + 1]!.endsClause && placeWord(end)) end++
       if (end > i + 1) found.push({ kind: 'place', paragraph, from: i + 1, to: end, words, evidence: 'strong' })
       continue
     }
