@@ -6,6 +6,7 @@ import { findEntities, type Entity } from '../../src/core/draft/entities.ts'
 import { withoutUnpairedQuotes } from '../../src/core/draft/excerpt.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
+import { gradeQuestion } from '../../src/core/grade.ts'
 import { clauseSpans, sentenceSpans } from '../../src/core/draft/sentences.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { NAME_ARTICLES } from './draft-names-articles.ts'
@@ -262,6 +263,26 @@ describe('name questions on pasted articles', () => {
     for (const name of asks) expect(keys, name).toContain(name)
     const everything = quiz.questions.flatMap((q) => [...accepted(q), ...choiceTexts(q, quiz.lang)])
     for (const name of never) expect(everything, name).not.toContain(name)
+  })
+
+  // The whole name, its other spelling and the part the article uses alone are right; a part, a cut name or another person is wrong.
+  const grading: [string, string, string, boolean][] = [
+    ['currency-ar', 'حسن عبد الله', 'حسن عبد الله', true],
+    ['currency-ar', 'حسن عبد الله', 'حسن عبدالله', true],
+    ['currency-ar', 'حسن عبد الله', 'حسن عبد', false],
+    ['currency-ar', 'حسن عبد الله', 'حسن', false],
+    ['currency-ar', 'حسن عبد الله', 'رضوى السويفي', false],
+    ['court-ar', 'محمد السعيد الشربيني', 'الشربيني', true],
+    ['court-ar', 'محمد السعيد الشربيني', 'محمد', false],
+    ['court-ar', 'محمد السعيد الشربيني', 'طارق عبد الحميد', false],
+    ['election-ar', 'موسى المعايطة', 'المعايطة', true],
+    ['election-ar', 'موسى المعايطة', 'رئيس مجلس مفوضي', false],
+    ['election-ar', 'موسى المعايطة', 'عماد العزام', false],
+  ]
+  it.each(grading)('%s: the question about %s takes «%s»: %s', (article, key, answer, correct) => {
+    const q = drafts[article]!.quiz.questions.find((q) => accepted(q).includes(key))
+    expect(q, key).toBeDefined()
+    expect(gradeQuestion(q!, answer).correct).toBe(correct)
   })
 
   it('asks an organisation with choices only', () => {

@@ -115,6 +115,13 @@ function evidenceOf(ctx: DraftContext, mention: EntityMention) {
   return { paragraph: mention.paragraph, quote: text.slice(span.start, span.end) }
 }
 
+/** A name and its other usual spelling: عبد الله and عبدالله, أبو بكر and أبوبكر (one name either way). */
+function spellings(name: string): string[] {
+  const joined = name.replace(/(^|\s)(عبد|أبو)\s+(?=\p{L})/gu, '$1$2')
+  const spaced = name.replace(/(^|\s)(عبد|أبو)(ال\p{L}+)/gu, '$1$2 $3')
+  return [...new Set([name, joined, spaced])]
+}
+
 const KIND_ID: Record<Entity['kind'], string> = { person: 'who', place: 'where', organisation: 'which-organisation' }
 
 /** A question per asked name: free text for people and places (choices every third one), choices for organisations. */
@@ -159,7 +166,7 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
         },
       }
     }
-    const accepted = [...new Set([written, entity.name, ...entity.aliases])]
+    const accepted = [...new Set([written, entity.name, ...entity.aliases].flatMap(spellings))]
     return {
       at,
       about: entity,
