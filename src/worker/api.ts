@@ -3,6 +3,7 @@
  * error handlers they share. index.ts serves it, importing it on the first request.
  */
 import { methodNotAllowed } from 'hono/method-not-allowed'
+import { trimTrailingSlash } from 'hono/trailing-slash'
 import { createRouter } from './app.ts'
 import { apiCors } from './middleware/cors.ts'
 import { assignments } from './routes/assignments/index.ts'
@@ -26,6 +27,8 @@ import { quizSourceList } from './routes/quiz-sources.ts'
 const app = createRouter()
 
 app.use('/v1/*', apiCors())
+// A path that is not found with a trailing slash (`/a/`, `/teach/`) is found without it: 301 there.
+app.use(trimTrailingSlash())
 app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }))
 
 app.get('/v1/health', async (c) => {

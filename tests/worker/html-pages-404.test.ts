@@ -111,3 +111,36 @@ describe('404 of the student page', () => {
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
   })
 })
+
+describe('the page where a student types a code', () => {
+  it.each([
+    ['/a', 'ar', 'افتح واجبًا'],
+    ['/a?lang=en', 'en', 'Open an assignment'],
+  ])('%s is a form in the page language, sent to /a', async (path, lang, heading) => {
+    const res = await SELF.fetch(`${ORIGIN}${path}`, { headers: { Accept: BROWSER_ACCEPT } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
+    expect(res.headers.get('Content-Security-Policy')).toContain("form-action 'self'")
+    const body = await res.text()
+    expect(body).toContain(`<html lang="${lang}"`)
+    expect(body).toContain(heading)
+    expect(body).toMatch(/<form method="get" action="\/a">[\s\S]*<input id="code" name="code"/)
+  })
+
+  it('opens the typed code: a redirect to its page, the code tidied, the language kept', async () => {
+    const res = await SELF.fetch(`${ORIGIN}/a?code=ab-c 234&lang=en`, { redirect: 'manual' })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe('/a/ABC234?lang=en')
+    // The unknown-code page's form sends to the same place.
+    const again = await SELF.fetch(`${ORIGIN}/a/ZZZZZZ`, { headers: { Accept: BROWSER_ACCEPT } })
+    expect(await again.text()).toContain('<form method="get" action="/a">')
+  })
+
+  it('answers a path with a trailing slash from the path without it', async () => {
+    for (const path of ['/a/', '/teach/', '/a/?lang=en']) {
+      const res = await SELF.fetch(`${ORIGIN}${path}`, { redirect: 'manual' })
+      expect(res.status).toBe(301)
+      expect(res.headers.get('Location')).toBe(`${ORIGIN}${path.replace('/?', '?').replace(/\/$/, '')}`)
+    }
+  })
+})

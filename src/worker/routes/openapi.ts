@@ -81,6 +81,15 @@ const PAGE_ROUTES: Record<string, Operation> = {
     parameters: [LANG_QUERY],
     responses: { 200: { description: 'The studio', content: HTML_PAGE } },
   },
+  'GET /a': {
+    summary: 'Open an assignment by its code',
+    description: 'A form where a student types the code a teacher gave; with `code`, a redirect (303) to `/a/{code}`.',
+    parameters: [query('code', 'The code as typed (spaces, dashes and case do not matter).', { type: 'string' }), LANG_QUERY],
+    responses: {
+      200: { description: 'The form', content: HTML_PAGE },
+      303: { description: 'With `code`: to the assignment page `/a/{code}`' },
+    },
+  },
   'GET /a/{code}': {
     summary: 'Student page of an assignment',
     description: 'The widget for the assignment with this code.',
@@ -139,6 +148,7 @@ const OPERATION_IDS: Record<string, string> = {
   'GET /oembed': 'getOEmbed',
   'GET /teach': 'getTeacherPage',
   'GET /studio': 'getStudioPage',
+  'GET /a': 'getAssignmentCodeForm',
   'GET /a/{code}': 'getAssignmentPage',
 }
 

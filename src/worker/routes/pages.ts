@@ -10,7 +10,7 @@ import { getAssignedQuiz } from '../quiz-store.ts'
 
 /**
  * The HTML pages of the apps: `/teach` (the teacher app, `public/teach.js`), `/studio` (the quiz
- * studio, `public/studio.js`, with `/widget.js` for its preview) and `/a/:code` (a student page that
+ * studio, `public/studio.js`, with `/widget.js` for its preview), `/a` (a student types a code) and `/a/:code` (a student page that
  * embeds the widget in assignment mode; an unknown code is an HTML 404 page for a browser, whose
  * `Accept` prefers text/html, and a problem for any other client). Every interpolated value goes
  * through hono/html, which escapes it.
@@ -124,6 +124,21 @@ function tooManyLookupsPage(c: Context<AppEnv>, retryAfter: number): Response | 
   })
 }
 
+/** The form that opens an assignment by the code a student types (sent to `/a` as `?code=`). */
+function codeForm(ar: boolean, requested: 'ar' | 'en' | undefined) {
+  return html`<form method="get" action="/a">
+<label for="code">${ar ? 'رمز الواجب' : 'Assignment code'}</label>
+<input id="code" name="code" dir="ltr" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="40" required>
+${requested ? html`<input type="hidden" name="lang" value="${requested}">` : ''}
+<button type="submit">${ar ? 'افتح الواجب' : 'Open the assignment'}</button>
+</form>`
+}
+
+/** The assignment page of a typed code (`/a/CODE`, in the asked language), by a redirect that shows it in the address bar. */
+function openTyped(c: Context<AppEnv>, typed: string, requested: 'ar' | 'en' | undefined): Response {
+  return c.redirect(`/a/${encodeURIComponent(normalizeCode(typed).slice(0, 40))}${requested ? `?lang=${requested}` : ''}`, 303)
+}
+
 export const pages = new Hono<AppEnv>()
   .get('/teach', (c) => {
     const lang = langOf(c.req.query('lang')) ?? 'ar'
@@ -166,13 +181,29 @@ export const pages = new Hono<AppEnv>()
       { ...SECURITY_HEADERS, 'Content-Security-Policy': STUDIO_CSP },
     )
   })
+  // Where a student with only a code starts: a form that opens its assignment.
+  .get('/a', (c) => {
+    const requested = langOf(c.req.query('lang'))
+    const typed = c.req.query('code')
+    if (typed !== undefined) return openTyped(c, typed, requested)
+    const ar = (requested ?? 'ar') === 'ar'
+    return c.html(
+      page({
+        lang: requested ?? 'ar',
+        title: ar ? 'فهم — افتح واجبًا' : 'fahm — open an assignment',
+        body: html`<main><h1>${ar ? 'افتح واجبًا' : 'Open an assignment'}</h1>
+<p>${ar ? 'اكتب الرمز الذي أعطاك إياه معلّمك.' : 'Type the code your teacher gave you.'}</p>
+${codeForm(ar, requested)}</main>`,
+      }),
+      200,
+      STUDENT_PAGE_HEADERS,
+    )
+  })
   .get('/a/:code', codeLookupLimit({ limited: tooManyLookupsPage }), async (c) => {
     const requested = langOf(c.req.query('lang'))
     // The unknown-code page's form sends the code typed again as ?code=: open that one.
     const retyped = c.req.query('code')
-    if (retyped !== undefined) {
-      return c.redirect(`/a/${encodeURIComponent(normalizeCode(retyped).slice(0, 40))}${requested ? `?lang=${requested}` : ''}`, 303)
-    }
+    if (retyped !== undefined) return openTyped(c, retyped, requested)
     const code = normalizeCode(c.req.param('code'))
     const assignment = isValidCode(code) ? await getAssignmentByCode(c.env.DB, code) : null
     // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
@@ -193,12 +224,7 @@ export const pages = new Hono<AppEnv>()
           body: html`<main><h1>${ar ? 'لا يوجد واجب بهذا الرمز' : 'No assignment with this code'}</h1>
 <p>${ar ? 'الرمز المكتوب:' : 'The code given:'} <bdi dir="ltr">${code}</bdi></p>
 <p>${ar ? 'تحقّق من الرمز الذي أعطاك إياه معلّمك، واكتبه هنا:' : 'Check the code your teacher gave you, and type it here:'}</p>
-<form method="get" action="">
-<label for="code">${ar ? 'رمز الواجب' : 'Assignment code'}</label>
-<input id="code" name="code" dir="ltr" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="40" required>
-${requested ? html`<input type="hidden" name="lang" value="${requested}">` : ''}
-<button type="submit">${ar ? 'افتح الواجب' : 'Open the assignment'}</button>
-</form></main>`,
+${codeForm(ar, requested)}</main>`,
         }),
         404,
         STUDENT_PAGE_HEADERS,
