@@ -1,3 +1,4 @@
+import { roundScore } from '../core/score.ts'
 import type { Lang, Strings } from './i18n.ts'
 
 /**
@@ -35,9 +36,4 @@ export function formats(lang: Lang, t: Strings, timeZone?: string): Formats {
       return m > 0 ? `${whole.format(m)} ${t.minutes} ${whole.format(s)} ${t.seconds}` : `${whole.format(s)} ${t.seconds}`
     },
   }
-}
-
-/** A score to one decimal: partial credit sums to 2.3333…, which reads as 2.3. */
-export function roundScore(n: number): number {
-  return Math.round(n * 10) / 10
 }

@@ -1,5 +1,5 @@
 import type { Results } from './api.ts'
-import { roundScore } from './format.ts'
+import { roundScore } from '../core/score.ts'
 import type { Strings } from './i18n.ts'
 
 /**

@@ -1,3 +1,4 @@
+import { roundScore, wholePercent } from '../core/score.ts'
 import type { Lang } from './types.ts'
 
 /**
@@ -49,19 +50,14 @@ export function progress(current: number, total: number, lang: Lang, digits?: Di
   return isolate(num(current, lang, digits) + ' / ' + num(total, lang, digits))
 }
 
-/** A score rounded to the half point it is nearest to: 16.67 → 16.5, 16.8 → 17. */
-export function roundScore(score: number): number {
-  return Math.round(score * 2) / 2
-}
-
-/** "٧ من ١٠" or "7 of 10", the score rounded to a half point. */
+/** "٧ من ١٠" or "7 of 10", the score rounded as everywhere (core/score.ts). */
 export function fraction(score: number, max: number, lang: Lang, digits?: Digits): string {
   return isolate(num(roundScore(score), lang, digits) + (lang === 'ar' ? ' من ' : ' of ') + num(max, lang, digits))
 }
 
 /** A whole percentage, "٧٧٪" or "77%". */
 export function percent(score: number, max: number, lang: Lang, digits = digitsOf(lang)): string {
-  return isolate(num(max ? Math.round((100 * score) / max) : 0, lang, digits) + (digits === 'arab' ? '٪' : '%'))
+  return isolate(num(wholePercent(score, max), lang, digits) + (digits === 'arab' ? '٪' : '%'))
 }
 
 /** Text direction of a language. */

@@ -13,7 +13,9 @@ export const css =
   '.w{all:initial;display:block;position:relative;' +
   '--ac:var(--fahm-accent,#0b6e4f);--on:var(--fahm-on-accent,#fff);--bg:var(--fahm-bg,#fff);--fg:var(--fahm-fg,#1b1d20);' +
   '--mu:#5a6069;--ln:var(--fahm-border,#c9ced6);--ok:#15703a;--no:#b3261e;--pt:#8a5300;--mk:#fff0a6;--ti:#f3f6f5;--r:var(--fahm-radius,10px);' +
-  'font:var(--fahm-font-size,16px)/1.6 var(--fahm-font,system-ui,"Segoe UI",Tahoma,"Noto Sans Arabic",sans-serif);' +
+  // system-ui is Segoe UI on Windows and San Francisco on Apple systems, both with Arabic; Linux and
+  // Android have Arabic in Noto Sans Arabic only, found here by name rather than by font fallback.
+  'font:var(--fahm-font-size,16px)/1.6 var(--fahm-font,system-ui,"Noto Sans Arabic",sans-serif);' +
   'color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:1rem;' +
   'overflow-wrap:anywhere;container-type:inline-size}' +
   '.dark{' +

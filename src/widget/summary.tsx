@@ -1,3 +1,4 @@
+import { wholePercent } from '../core/score.ts'
 import { digitsOf, fraction, num, percent, toDigits, type Digits } from './format.ts'
 import type { Strings } from './i18n.ts'
 import { Feedback, isTyped, type QuizLang } from './question.tsx'
@@ -23,9 +24,9 @@ function verdictOf(result: Result | undefined, t: Strings): [mark: string, words
   return (result.score ?? 0) > 0 ? ['½', t.part, ' pt'] : ['✗', t.no, ' no']
 }
 
-/** The message that goes with a percentage. */
-function message(ratio: number, t: Strings): string {
-  return ratio >= 0.9 ? t.great : ratio >= 0.7 ? t.good : ratio >= 0.4 ? t.fair : t.low
+/** The message that goes with the percentage shown (70% is "well done", whatever the decimals behind it). */
+function message(shown: number, t: Strings): string {
+  return shown >= 90 ? t.great : shown >= 70 ? t.good : shown >= 40 ? t.fair : t.low
 }
 
 /**
@@ -55,7 +56,7 @@ export function Summary({ grade, questions, t, lang, ql, numerals, onShow }: Sum
           <p class="big">
             {fraction(grade.score, grade.maxScore, lang, digits)} <span class="mu">{percent(grade.score, grade.maxScore, lang, digits)}</span>
           </p>
-          <p>{message(grade.score / grade.maxScore, t)}</p>
+          <p>{message(wholePercent(grade.score, grade.maxScore), t)}</p>
         </>
       )}
       {grade.results.length > 0 && (

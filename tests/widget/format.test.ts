@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { digitsOf, dirOf, fraction, isolate, num, percent, progress, roundScore, toDigits } from '../../src/widget/format.ts'
+import { digitsOf, dirOf, fraction, isolate, num, percent, progress, toDigits } from '../../src/widget/format.ts'
 
 describe('numbers', () => {
   it('uses Arabic-Indic digits for Arabic and Latin digits for English', () => {
@@ -62,12 +62,15 @@ describe('one digit system per language', () => {
     expect(progress(3, 15, 'ar', 'latn')).toBe('\u20683 / 15\u2069')
   })
 
-  it('rounds a score to a half point and gives a whole percentage', () => {
-    expect(roundScore(16.67)).toBe(16.5)
-    expect(roundScore(16.8)).toBe(17)
-    expect(fraction(16.67, 22, 'ar')).toBe('\u2068١٦٫٥ من ٢٢\u2069')
+  it('writes a score to one decimal, as the teacher page does, and its whole percentage from the score shown', () => {
+    // Partial credit: 15⅓ of 22 is 15.3 for the student and in the teacher's table alike.
+    expect(fraction(15 + 1 / 3, 22, 'ar')).toBe('\u2068١٥٫٣ من ٢٢\u2069')
+    expect(fraction(16.67, 22, 'en')).toBe('\u206816.7 of 22\u2069')
+    expect(fraction(17, 22, 'en')).toBe('\u206817 of 22\u2069')
     expect(percent(16.67, 22, 'ar')).toBe('\u2068٧٦٪\u2069')
     expect(percent(16.67, 22, 'en')).toBe('\u206876%\u2069')
     expect(percent(1, 3, 'ar', 'latn')).toBe('\u206833%\u2069')
+    // 6.97 of 10 shows as 7 (70%): the percentage follows the score shown, not the decimals behind it.
+    expect(percent(6.97, 10, 'en')).toBe('\u206870%\u2069')
   })
 })
