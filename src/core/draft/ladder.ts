@@ -60,7 +60,7 @@ export function ladder(options: LadderOptions): number[] | null {
   // at the one place the step allows; three wrong values, else two.
   for (const strict of [true, false]) {
     for (let wanted = options.wanted; wanted >= 2; wanted--) {
-      for (const places of options.side === 'either' ? [2, 1] : [1]) {
+      for (const places of options.side === 'either' ? [3, 2, 1] : [1]) {
         for (const step of steps) {
           const fits = (v: number) =>
             v > 0 &&
