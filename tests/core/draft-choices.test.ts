@@ -101,8 +101,8 @@ describe('numeric choices give nothing away', () => {
     expect(questions.length).toBeGreaterThanOrEqual(40)
   })
 
-  // Over some 60 questions a rule's rate wanders by about 0.06 around chance; a tell does far worse
-  // (the multiples rule found the key in 45 of 71 questions before).
+  // Over some 120 questions a rule's rate wanders by about 0.04 around chance; a tell does far worse
+  // (the multiples rule found the key in 0.76 of them, the median in 0.36, before the ladder).
   it.each(Object.keys(RULES))('no rule on the choices alone finds the key better than chance: %s', (name) => {
     const rule = RULES[name]!
     let wins = 0
@@ -111,7 +111,7 @@ describe('numeric choices give nothing away', () => {
       if (picked.some((k) => q.choices[k]!.isKey)) wins += 1 / picked.length
     }
     if (process.env.DRAFT_TELLS) console.log(`${name}: ${(wins / questions.length).toFixed(3)} (chance ${chance.toFixed(3)}, ${questions.length} questions)`)
-    expect(wins / questions.length, `${name}: ${wins.toFixed(1)} of ${questions.length}, chance ${chance.toFixed(2)}`).toBeLessThanOrEqual(chance + 0.1)
+    expect(wins / questions.length, `${name}: ${wins.toFixed(1)} of ${questions.length}, chance ${chance.toFixed(2)}`).toBeLessThanOrEqual(chance + 0.08)
   })
 
   it('puts the key at every place of the ladder, not always in the middle', () => {

@@ -54,24 +54,29 @@ export function ladder(options: LadderOptions): number[] | null {
       if (Number.isInteger(s) && s % 10 ** zeros(key) === 0 && s <= wantedStep * STEP_RANGE && s >= wantedStep / STEP_RANGE) steps.push(s)
     }
   }
+  // Whether each value may stand beside the answer (asked once), as round as it or rounder when not
+  // `strict`, never less round, nor with more or fewer digits.
+  const allowed = new Map<number, boolean>()
+  const fits = (v: number, strict: boolean) => {
+    if (v <= 0 || (strict ? zeros(v) !== zeros(key) : zeros(v) < zeros(key)) || digitCount(v, options.decimals) !== digitCount(key, options.decimals))
+      return false
+    let ok = allowed.get(v)
+    if (ok === undefined) allowed.set(v, (ok = options.allowed(v / scale)))
+    return ok
+  }
   steps.sort((a, b) => Math.abs(Math.log(a / wantedStep)) - Math.abs(Math.log(b / wantedStep)))
-  // Strictest first: as round as the answer, then rounder values allowed (never less round, nor
-  // with more or fewer digits); the answer at two places at least (one, after a comparison), then
-  // at the one place the step allows; three wrong values, else two.
+  // Strictest first: as round as the answer, then rounder values allowed; three wrong values, else
+  // two; the step nearest the wanted one that leaves the answer three places to be at, else two,
+  // else one (after a comparison, one place only: first or last).
   for (const strict of [true, false]) {
     for (let wanted = options.wanted; wanted >= 2; wanted--) {
       for (const places of options.side === 'either' ? [3, 2, 1] : [1]) {
         for (const step of steps) {
-          const fits = (v: number) =>
-            v > 0 &&
-            (strict ? zeros(v) === zeros(key) : zeros(v) >= zeros(key)) &&
-            digitCount(v, options.decimals) === digitCount(key, options.decimals) &&
-            options.allowed(v / scale)
           const at: number[] = []
           for (let p = 0; p <= wanted; p++) {
             if ((options.side === 'above' && p !== 0) || (options.side === 'below' && p !== wanted)) continue
             let ok = true
-            for (let i = 0; i <= wanted && ok; i++) if (i !== p) ok = fits(key + (i - p) * step)
+            for (let i = 0; i <= wanted && ok; i++) if (i !== p) ok = fits(key + (i - p) * step, strict)
             if (ok) at.push(p)
           }
           if (at.length < places) continue

@@ -190,6 +190,8 @@ function inEasternDigits(text: string): string {
 }
 
 const inUnitOf = (fact: NumberFact, value: number, from: Unit) => convert(value, from, fact.unit)
+/** A value as a set of values holds it: equal up to rounding. */
+const valueKey = (v: number) => v.toPrecision(10)
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
 
 /**
@@ -258,6 +260,25 @@ function wordsReading(value: number): Reading | null {
   return decimals(written) > 2 ? null : { written, decimals: decimals(written), value: (w) => w * power, digits: null }
 }
 
+const stated = new WeakMap<readonly NumberFact[], Map<Unit, Set<string>>>()
+
+/** The values the article states, as they are and in `unit` (5 days beside 5 people), by `valueKey`. */
+function statedValues(facts: readonly NumberFact[], unit: Unit): Set<string> {
+  let byUnit = stated.get(facts)
+  if (!byUnit) stated.set(facts, (byUnit = new Map()))
+  let values = byUnit.get(unit)
+  if (!values) {
+    values = new Set(
+      facts
+        .flatMap((f) => [f.value, convert(f.value, f.unit, unit)])
+        .filter((x): x is number => x !== null)
+        .map(valueKey),
+    )
+    byUnit.set(unit, values)
+  }
+  return values
+}
+
 // The comparison before a number: a wrong value must make the sentence false, not merely weaker.
 const ABOVE =
   /(?:أكثر من|أكثر مِن|أزيد من|يزيد على|يزيد عن|تزيد على|تزيد عن|يزيد|تزيد|لا يقل عن|لا تقل عن|يتجاوز|تتجاوز|تجاوز|يفوق|تفوق|فاق|more than|over|at least|upwards of|in excess of|exceeding|above)\s+(?:نحو|حوالي|قرابة)?\s*$/iu
@@ -301,12 +322,12 @@ function wrongValues(
   const reading = readingOf(ctx, fact)
   if (!reading) return null
   // Never a value the article states, in this unit or as a bare number (5 days beside 5 people).
-  const taken = facts.flatMap((f) => [f.value, inUnitOf(fact, f.value, f.unit)]).filter((x): x is number => x !== null)
+  const taken = statedValues(facts, fact.unit)
   const date = fact.unit === 'date' ? decodeDate(fact.value) : null
   const key = reading.written
   const allowed = (w: number) => {
     const v = reading.value(w)
-    if (taken.some((t) => sameValue(t, v))) return false
+    if (taken.has(valueKey(v))) return false
     if (date) return date.year !== undefined ? w >= 1000 && w <= 2999 : w >= 1 && w <= 28
     if (fact.unit === 'percent' && fact.value <= 100 && v > 100) return false
     // A currency's symbol or scale does not agree with its number ($1bn, $3bn); a noun does (1 passenger).
