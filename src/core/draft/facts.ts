@@ -55,7 +55,8 @@ const LABEL_WORDS = new Set(
     'رقم الدقيقة دقيقة المادة مادة الفقرة فقرة البند بند القرار قرار الطريق طريق الفصل فصل الجزء جزء الصفحة صفحة غرفة الغرفة رحلة الرحلة ' +
     'الإصدار إصدار النسخة نسخة طراز الطراز الموديل بوابة البوابة المنصة منصة المقعد مقعد المستوى الدرجة الصف الحلقة حلقة ' +
     'الموسم موسم العدد الجولة جولة المرحلة المباراة القسم قسم الشارع شارع المبنى مبنى المنطقة الكيلو الكيلومتر الساعة ' +
-    'no number article section chapter part resolution route highway page room flight version model gate platform seat level ' +
+    'عيار مدرج المدرج ' +
+    'no number article section chapter part resolution route highway page room flight version model gate platform seat level runway terminal ' +
     'grade class episode season issue round stage phase lane street building unit ward district line channel track'
   )
     .split(' ')
@@ -107,7 +108,10 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   ) {
     return 'time-of-day'
   }
-  if (before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
+  // (An ordinal before a measure is another phrase's end: «وبحبس المتهم السادس ثلاث سنوات».)
+  if (m.unit === null && before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
+  // A day or year of the Hijri calendar (٢٥ شعبان، رجب ١٤٤٦ هـ): the date reader knows only the Gregorian one.
+  if (m.unit === null && isHijriDate(words, m.words.from, m.words.to)) return 'unread-number'
   if ((m.unit === null || m.unit === 'date') && isYearLike(yearOf(m))) {
     for (let k = 1; k <= 3; k++) {
       const w = words[m.words.from - k]
@@ -130,6 +134,34 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   // A fraction alone (الربع الأول، the third lockdown, نصف السكان) is no quantity to ask for.
   if (m.unit === null && m.value < 1 && !HAS_DIGIT.test(text.slice(m.start, m.end))) return 'not-a-quantity'
   return null
+}
+
+// The Hijri months, one word each; ربيع and جمادى need their second word (الأول، الآخرة), ذو and ذي theirs (القعدة، الحجة).
+const HIJRI_MONTHS = new Set('محرم صفر رجب شعبان رمضان شوال'.split(' ').map(foldLetters))
+const HIJRI_FIRST_WORDS = new Map(
+  [
+    ['ربيع', 'الاول الآخر الاخر الثاني'],
+    ['جمادى', 'الاولى الآخرة الاخرة الثانية الاول الآخر الثاني'],
+    ['ذو', 'القعدة الحجة'],
+    ['ذي', 'القعدة الحجة'],
+  ].map(([first, seconds]) => [foldLetters(first!), new Set(seconds!.split(' ').map(foldLetters))]),
+)
+const HIJRI_SECOND_WORDS = new Set([...HIJRI_FIRST_WORDS.values()].flatMap((set) => [...set]))
+// هـ, ه, هجري, هجرية, للهجرة after a year; AH in English.
+const HIJRI_MARK = /^(?:هـ?|هجري|هجريه|للهجره|ah|a\.h)\.?$/u
+
+const bareFold = (word: Word | undefined) => (word ? foldLetters(word.text).replace(/^(?:و|ب|ل|من)(?=\S{3,})/u, '') : '')
+
+/** Whether the number at words[from..to) is a day or year of a Hijri date (٢٥ شعبان، رجب ١٤٤٦ هـ، ١٠ ذي الحجة). */
+function isHijriDate(words: Word[], from: number, to: number): boolean {
+  const before = bareFold(words[from - 1])
+  const after = bareFold(words[to])
+  if (HIJRI_MARK.test(after)) return true
+  if (HIJRI_MONTHS.has(before) || HIJRI_MONTHS.has(after)) return true
+  // …ربيع الأول 1446 / …ذي الحجة 1446: the month's second word before the number.
+  if (HIJRI_SECOND_WORDS.has(before) && HIJRI_FIRST_WORDS.get(bareFold(words[from - 2]))?.has(before)) return true
+  // 10 ذي الحجة: the month's two words after the number.
+  return HIJRI_FIRST_WORDS.get(after)?.has(bareFold(words[to + 1])) ?? false
 }
 
 function isOneWord(word: string): boolean {
@@ -208,6 +240,41 @@ function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, co
   return best
 }
 
+// A clause of fewer words than this beside its quantity says too little to quote alone: "Tsegaye, 24,".
+const MIN_CLAUSE_WORDS = 3
+
+/** The smallest clause holding the quantity, or its whole sentence when that clause is hardly more than the number. */
+function evidenceClause(text: string, words: Word[], sentence: Span, m: Mention): Span {
+  const clause = spanOf(clauseSpans(text, sentence), m.start)
+  const others = words.filter((w, k) => w.start >= clause.start && w.end <= clause.end && (k < m.words.from || k >= m.words.to)).length
+  return others < MIN_CLAUSE_WORDS ? sentence : clause
+}
+
+// An Arabic number written as an adjective after its noun: الأشهر الثلاثة، السنوات الخمس.
+const DEFINITE = /^(?:ال|وال|بال|لل)/u
+
+/** The unit of the noun before a definite number word (الأشهر الثلاثة → month), or null. */
+function unitBefore(words: Word[], m: Mention): Unit | null {
+  const first = words[m.words.from]!
+  const before = words[m.words.from - 1]
+  if (!before || before.endsClause || !DEFINITE.test(first.text) || HAS_DIGIT.test(first.text)) return null
+  const tokens = before.tokens
+  const e = tokens.length === 1 && tokens[0]!.t === 'word' ? tokens[0]!.e : null
+  return e?.k === 'noun' && e.form === 'pl' && !isCurrency(e.unit) ? e.unit : null
+}
+
+const DEGREES = new Set(['درجة', 'درجات', 'degree', 'degrees'].map(foldLetters))
+
+/** A bare number of degrees (14 degrees, ٣٠ درجة): a temperature when the article is about one. */
+const isDegrees = (m: Mention) => m.noun !== null && DEGREES.has(foldLetters(m.noun.text).replace(/^(?:ال|و)/u, ''))
+
+/** The temperature scale of an article: Fahrenheit when it names it, Celsius when it names Celsius or temperature, else a count. */
+function temperatureUnit(paragraphs: readonly Paragraph[]): Unit {
+  const text = foldLetters(paragraphs.map((p) => p.text).join(' '))
+  if (/فهرنهايت|فهرنهيت|fahrenheit|°\s?f\b/u.test(text)) return 'fahrenheit'
+  return /مئوي|celsius|centigrade|°\s?c\b|°\s?م|حراره|temperature/u.test(text) ? 'celsius' : 'count'
+}
+
 /** How often the article names each country that has a quiz currency (its names and adjectives), by currency. */
 function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
   const text = ` ${paragraphs.map((p) => foldLetters(p.text)).join(' ')} `
@@ -215,7 +282,8 @@ function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> 
   for (const country of COUNTRIES) {
     if (!country.currency) continue
     let n = 0
-    for (const form of [...country.ar, ...country.en, ...country.adjectives]) {
+    // A capital counts for its country: a dateline «عمّان - (بترا)» makes دينار Jordan's.
+    for (const form of [...country.ar, ...country.en, ...country.adjectives, ...(country.capital ? [...country.capital.ar, ...country.capital.en] : [])]) {
       const folded = foldLetters(form)
       for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) n++
     }
@@ -241,6 +309,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   const skipped: { paragraph: number; mention: Mention }[] = []
   let counted: Map<string, number> | undefined
   const countries = () => (counted ??= countryMentions(paragraphs))
+  let temperature: Unit | undefined
   for (const p of paragraphs) {
     const words = wordsOf(p.text)
     const spans = sentenceSpans(p.text)
@@ -263,12 +332,18 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       const sentence = spanOf(spans, m.start)
       // A bare four-digit year with nothing counted after it is a year: «2023», «a 2023 report».
       const year = m.unit === null && isBareYear(p.text, words, m)
-      const unit: Unit = year ? 'date' : m.unit === null ? 'count' : isCurrency(m.unit) ? resolveCurrency(p.text, words, m, m.unit, countries) : m.unit
+      const unit: Unit = year
+        ? 'date'
+        : m.unit === null
+          ? (unitBefore(words, m) ?? (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : 'count'))
+          : isCurrency(m.unit)
+            ? resolveCurrency(p.text, words, m, m.unit, countries)
+            : m.unit
       const value = year ? m.value * 10_000 : roundQuantity(m.value)
       const fact: NumberFact = {
         paragraph: p.index,
         sentence,
-        clause: spanOf(clauseSpans(p.text, sentence), m.start),
+        clause: evidenceClause(p.text, words, sentence, m),
         mention: m,
         value,
         unit,

@@ -40,6 +40,8 @@ export type Mention = Span & {
 const LEADING = /^["'“”«»‘’„(\[{<]+/u
 const TRAILING = /["'“”«»‘’)\]}>.,،;؛:!?؟…]+$/u
 const CLAUSE_END = /[.,،;؛:!?؟…]["'”’»)\]]*$/u
+// The period of an abbreviation ends no clause: "ended Sept. 30", "Dr. Smith", "Gen. Kim".
+const ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|gen|gov|sen|rep|lt|col|sgt|capt)\.$/iu
 
 // A compound of digits and letters joined by hyphens is read part by part: 22-year-old,
 // 1.2-tonne, COVID-19, 365-million-year-old. Digits joined to digits (2-1, 530-552-3333) stay whole.
@@ -59,7 +61,7 @@ export function wordsOf(text: string): Word[] {
     const start = m.index + lead
     const end = m.index + raw.length - trail
     if (end <= start) continue
-    const endsClause = CLAUSE_END.test(raw)
+    const endsClause = CLAUSE_END.test(raw) && !ABBREVIATION.test(raw)
     const core = text.slice(start, end)
     if (!COMPOUND.test(core)) {
       push(start, end, endsClause)
@@ -175,7 +177,7 @@ function dateAt(text: string, words: Word[], i: number): { value: number; from: 
   for (const from of [i - 1, i]) {
     if (from < 0 || (from < i && (!isMonth(words[from]) || words[from]!.endsClause))) continue
     let last = i
-    while (last + 1 < words.length && last - from + 1 < DATE_WINDOW_WORDS && !words[last]!.endsClause) last++
+    while (last + 1 < words.length && last - from + 1 < DATE_WINDOW_WORDS && (!words[last]!.endsClause || isDayBeforeYear(words, last))) last++
     for (let j = last; j >= i; j--) {
       if (CONNECTOR_ONLY.test(words[j]!.text)) continue
       const window = words.slice(from, j + 1)
@@ -187,6 +189,11 @@ function dateAt(text: string, words: Word[], i: number): { value: number; from: 
     }
   }
   return null
+}
+
+/** The day of "March 3, 2025": its comma is the date's own, not a clause's end. */
+function isDayBeforeYear(words: Word[], k: number): boolean {
+  return /^\d{1,2}$/u.test(words[k]!.text) && isMonth(words[k - 1]) && YEAR_DIGITS.test(words[k + 1]?.text ?? '')
 }
 
 // A clitic written onto digits (ب2000، لـ6000) stays outside the blank, as does the conjunction
@@ -306,6 +313,16 @@ const BOUNDS = [
   'على الأقل',
   'حتى',
   'أزيد من',
+  'يزيد على',
+  'يزيد عن',
+  'تزيد على',
+  'تزيد عن',
+  'يتجاوز',
+  'تتجاوز',
+  'يفوق',
+  'تفوق',
+  'above',
+  'exceeding',
   'more than',
   'less than',
   'fewer than',
