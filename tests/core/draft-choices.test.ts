@@ -245,13 +245,14 @@ describe('the ladder', () => {
   const base = { wanted: 3, side: 'either', allowed: () => true, seed: 'a' } as const
   // Each row: the options, and the wrong values it gives.
   it.each<[string, Partial<LadderOptions> & Pick<LadderOptions, 'key' | 'decimals' | 'step'>, number[] | null]>([
-    ['a round "about" figure keeps its roundness', { key: 3500, decimals: 0, step: 875 }, [2500, 4500, 5500]],
-    ['two decimals stay two', { key: 28.25, decimals: 2, step: 5.6 }, [33.25, 38.25, 43.25]],
-    ['a written 49.50 keeps its zero', { key: 49.5, decimals: 2, step: 10 }, [59.5, 69.5, 79.5]],
-    ['an age a few years off', { key: 72, decimals: 0, step: 10.8 }, [52, 62, 82]],
-    ['after "more than", all above', { key: 10000, decimals: 0, step: 2500, side: 'above' }, [20000, 30000, 40000]],
-    ['after "less than", all below', { key: 18, decimals: 0, step: 3.6, side: 'below' }, [12, 14, 16]],
-    ['a small count within its grammar (3–10)', { key: 4, decimals: 0, step: 1, allowed: (v) => v >= 3 && v <= 10 }, [5, 6, 7]],
+    ['a round "about" figure keeps its roundness', { key: 3500, decimals: 0, step: 875, seed: 'about 3500 years' }, [2500, 4500, 5500]],
+    ['two decimals stay two', { key: 28.25, decimals: 2, step: 5.6, seed: 'lending rate' }, [13.25, 18.25, 23.25]],
+    ['a written 49.50 keeps its zero', { key: 49.5, decimals: 2, step: 10, seed: 'pound to dollar' }, [19.5, 29.5, 39.5]],
+    ['an age a few years off', { key: 72, decimals: 0, step: 10.8, seed: 'a 72-year-old woman' }, [62, 82, 92]],
+    ['after "more than", all above', { key: 10000, decimals: 0, step: 2500, side: 'above', seed: 'margin' }, [20000, 30000, 40000]],
+    ['after "less than", all below', { key: 18, decimals: 0, step: 3.6, side: 'below', seed: 'turnout' }, [12, 14, 16]],
+    ['a small count within its grammar (3–10)', { key: 4, decimals: 0, step: 1, allowed: (v) => v >= 3 && v <= 10, seed: 'four inspectors' }, [3, 5, 6]],
+    ['a digit fewer beside the answer, never the answer alone in its length', { key: 12, decimals: 0, step: 3, seed: 'twelve mummies' }, [6, 8, 10]],
     ['nothing below the answer when none fits', { key: 3, decimals: 0, step: 1, side: 'below', allowed: (v) => v >= 3 }, null],
   ])('%s', (_, options, expected) => {
     const values = ladder({ ...base, ...options })

@@ -28,8 +28,21 @@ export type LadderOptions = {
 
 // Round steps, in tenths of a power of ten: 0.1, 0.2, 0.25, 0.5 of it.
 const STEP_MANTISSAS = [10, 20, 25, 50]
-// Steps farther than this factor from the wanted one are not tried.
+// Steps farther than this factor from the wanted one are not tried, and those within the nearer
+// one are tried first at every place of the answer.
 const STEP_RANGE = 10
+const NEAR_RANGE = 3
+// No wrong value is more than this factor away from the answer (200 beside 3200 is no choice).
+const SPREAD = 4
+
+/** A hash with its bits mixed (murmur3's finaliser): FNV-1a's low bits alone follow the text's last letters. */
+function mixed(hash: number): number {
+  let h = hash ^ (hash >>> 16)
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  return (h ^ (h >>> 16)) >>> 0
+}
 
 /** Trailing zeros of a positive integer: how round it is. */
 const zeros = (n: number) => {
@@ -37,7 +50,7 @@ const zeros = (n: number) => {
   while (n % 10 ** (z + 1) === 0 && z < 15) z++
   return z
 }
-// Digits before the point; none for 0.7, which beside 1.1 would stand out.
+// Digits before the point; none for 0.7, which never stands beside 1.1 (nor 1.1 beside 0.7).
 const digitCount = (n: number, decimals: number) => (n < 10 ** decimals ? 0 : String(Math.floor(n / 10 ** decimals)).length)
 
 /** The wrong values, or null when fewer than two can stand beside the answer. */
@@ -58,32 +71,49 @@ export function ladder(options: LadderOptions): number[] | null {
   // `strict`, never less round, nor with more or fewer digits.
   const allowed = new Map<number, boolean>()
   const fits = (v: number, strict: boolean) => {
-    if (v <= 0 || (strict ? zeros(v) !== zeros(key) : zeros(v) < zeros(key)) || digitCount(v, options.decimals) !== digitCount(key, options.decimals))
+    if (
+      v < key / SPREAD ||
+      v > key * SPREAD ||
+      (strict ? zeros(v) !== zeros(key) : zeros(v) < zeros(key)) ||
+      (digitCount(v, options.decimals) === 0) !== (digitCount(key, options.decimals) === 0)
+    )
       return false
     let ok = allowed.get(v)
     if (ok === undefined) allowed.set(v, (ok = options.allowed(v / scale)))
     return ok
   }
   steps.sort((a, b) => Math.abs(Math.log(a / wantedStep)) - Math.abs(Math.log(b / wantedStep)))
-  // Strictest first: as round as the answer, then rounder values allowed; three wrong values, else
-  // two; the step nearest the wanted one that leaves the answer three places to be at, else two,
-  // else one (after a comparison, one place only: first or last).
-  for (const strict of [true, false]) {
-    for (let wanted = options.wanted; wanted >= 2; wanted--) {
-      for (const places of options.side === 'either' ? [3, 2, 1] : [1]) {
-        for (const step of steps) {
-          const at: number[] = []
-          for (let p = 0; p <= wanted; p++) {
-            if ((options.side === 'above' && p !== 0) || (options.side === 'below' && p !== wanted)) continue
+  // The answer's place on the ladder (0: lowest) is drawn first, evenly, and a step found for it:
+  // drawn among the places the steps allow, the answer would stand lowest far too often (values
+  // below it run into zero, fewer digits or another grammar sooner than values above it).
+  const hash = mixed(stableHash(options.seed))
+  const keyDigits = digitCount(key, options.decimals)
+  const sameLength = [-3, -2, -1, 1, 2, 3]
+  // Three wrong values, else two; the drawn place, else the nearest one that fits (the higher first:
+  // values below the answer are the ones that run out); values as round as the answer, else rounder
+  // ones; a step near the wanted one, else farther.
+  for (let wanted = options.wanted; wanted >= 2; wanted--) {
+    const drawn = hash % (wanted + 1)
+    const places =
+      options.side === 'above'
+        ? [0]
+        : options.side === 'below'
+          ? [wanted]
+          : Array.from({ length: wanted + 1 }, (_, k) => k).sort((a, b) => Math.abs(a - drawn) - Math.abs(b - drawn) || b - a)
+    for (const p of places) {
+      for (const strict of [true, false]) {
+        for (const near of [NEAR_RANGE, STEP_RANGE]) {
+          for (const step of steps) {
+            if (Math.abs(Math.log(step / wantedStep)) > Math.log(near)) continue
             let ok = true
             for (let i = 0; i <= wanted && ok; i++) if (i !== p) ok = fits(key + (i - p) * step, strict)
-            if (ok) at.push(p)
+            // A wrong value may have a digit fewer or more (9 beside 10, 11, 12), the answer may not
+            // be the only one of its length.
+            if (!ok || !sameLength.some((k) => k !== 0 && k >= -p && k <= wanted - p && digitCount(key + k * step, options.decimals) === keyDigits)) continue
+            const values: number[] = []
+            for (let i = 0; i <= wanted; i++) if (i !== p) values.push((key + (i - p) * step) / scale)
+            return values
           }
-          if (at.length < places) continue
-          const p = at[stableHash(options.seed) % at.length]!
-          const values: number[] = []
-          for (let i = 0; i <= wanted; i++) if (i !== p) values.push((key + (i - p) * step) / scale)
-          return values
         }
       }
     }
