@@ -220,7 +220,16 @@ function readRun(run: string): { n: number; decimals: number } | null {
   return { n: Number(latin.replace(/,/gu, '')), decimals: latin.split('.')[1]?.length ?? 0 }
 }
 
+// A fact is read once: a draft composes its questions again when it drops a name.
+const readings = new WeakMap<NumberFact, Reading | null>()
+
 function readingOf(ctx: DraftContext, fact: NumberFact): Reading | null {
+  let reading = readings.get(fact)
+  if (reading === undefined) readings.set(fact, (reading = readFact(ctx, fact)))
+  return reading
+}
+
+function readFact(ctx: DraftContext, fact: NumberFact): Reading | null {
   const gap = gapOf(ctx, fact)
   const raw = textOf(ctx, fact).slice(gap.start, gap.end)
   const runs = [...raw.matchAll(DIGIT_RUN)].map((m) => ({ at: m.index, length: m[0].length, read: readRun(m[0]), style: digitStyle(m[0]) }))
@@ -312,13 +321,19 @@ const SPACING = { time: 0.15, percent: 0.2, other: 0.25 }
  * article's writing of the number, above the answer after "more than", below it after "less than";
  * null when fewer than two fit.
  */
-function wrongValues(
-  ctx: DraftContext,
-  facts: readonly NumberFact[],
-  fact: NumberFact,
-  wanted: number,
-  seed: string,
-): { value: number; text: string | null }[] | null {
+function wrongValues(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, wanted: number, seed: string): WrongValue[] | null {
+  let byFact = wrongs.get(fact)
+  if (!byFact) wrongs.set(fact, (byFact = new Map()))
+  let values = byFact.get(seed)
+  if (values === undefined) byFact.set(seed, (values = ladderOf(ctx, facts, fact, wanted, seed)))
+  return values
+}
+
+type WrongValue = { value: number; text: string | null }
+// The wrong values of a fact, by seed: the same for every composition of one draft.
+const wrongs = new WeakMap<NumberFact, Map<string, WrongValue[] | null>>()
+
+function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, wanted: number, seed: string): WrongValue[] | null {
   const reading = readingOf(ctx, fact)
   if (!reading) return null
   // Never a value the article states, in this unit or as a bare number (5 days beside 5 people).
