@@ -154,8 +154,8 @@ describe('numeric choices give nothing away', () => {
 })
 
 // After a comparison a lower value ("more than 5,000" beside "more than 10,000") is true as well.
-const ABOVE_GAP = /(?:more than|over|at least|أكثر من|يزيد على|يزيد عن|لا يقل عن)\s+(?:نحو\s+)?____/u
-const BELOW_GAP = /(?:less than|fewer than|under|up to|أقل من|لا يزيد على|لا يزيد عن)\s+____/u
+const ABOVE_GAP = /(?:more than|over|at least|أكثر من|يزيد على|يزيد عن|لا يقل عن)\s+(?:نحو\s+)?____|(?:^|\s)(?:تجاوز|exceeded)(?:\s+\S+){0,3}\s+____/u
+const BELOW_GAP = /(?:less than|fewer than|under|up to|أقل من|لا يزيد على|لا يزيد عن|لم تتجاوز)\s+____/u
 
 describe('wrong values after a comparison', () => {
   const compared = draftQuiz(
@@ -166,6 +166,9 @@ describe('wrong values after a comparison', () => {
       'وقالت الهيئة إن ما لا يقل عن 320 مراقبًا دوليًا تابعوا عمليات الفرز.',
       'وأوضحت أن أكثر من 1200 مركز اقتراع فتحت أبوابها في الموعد المحدد.',
       'وأضافت أن ما لا يزيد على 40 شكوى وصلت إليها قبل إغلاق الصناديق.',
+      'وجاءت العاصمة في المرتبة الأخيرة بنسبة لم تتجاوز 15 في المئة من الناخبين المسجلين فيها.',
+      'وكانت السوق الموازية قد شهدت أزمة حادة تجاوز فيها سعر الدولار 70 جنيهًا خلال يناير الماضي.',
+      'وقال مراقبون إن المشاركة في المحافظات الجنوبية بلغت 31 في المئة أو أكثر في معظم الدوائر.',
     ].join('\n\n'),
   )
   const questions = [...numberChoiceQuestions(), ...compared.quiz.questions.flatMap((q) => (q.type === 'single' ? [q] : [])).map(asChoices)]

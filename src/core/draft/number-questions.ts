@@ -289,17 +289,21 @@ function statedValues(facts: readonly NumberFact[], unit: Unit): Set<string> {
 }
 
 // The comparison before a number: a wrong value must make the sentence false, not merely weaker.
+// A comparison right before the number (a hedge may stand between), or a comparing verb a few
+// words before it («تجاوز فيها سعر الدولار 70 جنيهًا»); «لم تتجاوز» and "no more than" compare the other way.
+const BELOW =
+  /(?:أقل من|دون|حتى|less than|fewer than|under|below|up to|at most|no more than|not more than|as many as)\s+$|(?:^|\s)(?:لا|لم|لن|ما لا|not|never)\s+(?:يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى|exceed|top|surpass)\S*(?:\s+\S+){0,3}\s+$/iu
 const ABOVE =
-  /(?:أكثر من|أكثر مِن|أزيد من|يزيد على|يزيد عن|تزيد على|تزيد عن|يزيد|تزيد|لا يقل عن|لا تقل عن|يتجاوز|تتجاوز|تجاوز|يفوق|تفوق|فاق|more than|over|at least|upwards of|in excess of|exceeding|above)\s+(?:نحو|حوالي|قرابة)?\s*$/iu
-const BELOW = /(?:أقل من|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|دون|حتى|less than|fewer than|under|below|up to|at most|no more than|as many as)\s+$/iu
+  /(?:أكثر من|أزيد من|يزيد على|يزيد عن|تزيد على|تزيد عن|يقل عن|تقل عن|more than|over|at least|upwards of|in excess of|exceeding|above)\s+$|(?:^|\s)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|exceeded|exceeds|topped|tops|surpassed)(?:\s+\S+){0,3}\s+$/iu
+const ABOVE_AFTER = /^\s*(?:or more|at least|أو أكثر|على الأقل)(?:$|[\s.,،])/iu
 
 function sideOf(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'either' {
-  const before = textOf(ctx, fact).slice(Math.max(0, fact.mention.start - 40), fact.mention.start)
+  const text = textOf(ctx, fact)
+  const before = text.slice(Math.max(0, fact.mention.start - 48), fact.mention.start)
   const hedge = fact.mention.hedge ? new RegExp(`${fact.mention.hedge}\\s+$`, 'u') : null
-  const words = hedge ? before.replace(hedge, '') : before
-  // "no more than" and «لا يزيد» are read before "more than" and «يزيد».
+  const words = ` ${hedge ? before.replace(hedge, '') : before}`
   if (BELOW.test(words)) return 'below'
-  if (ABOVE.test(words) || /\b(?:or more|at least|أو أكثر|على الأقل)/iu.test(textOf(ctx, fact).slice(fact.mention.end, fact.mention.end + 16))) return 'above'
+  if (ABOVE.test(words) || ABOVE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16))) return 'above'
   return 'either'
 }
 
