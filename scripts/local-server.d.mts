@@ -11,4 +11,10 @@ export type LocalServer = {
 }
 
 /** See scripts/local-server.mjs. */
-export function startLocalServer(options?: { persistTo?: string; port?: number; timeoutMs?: number; vars?: Record<string, string> }): Promise<LocalServer>
+export function startLocalServer(options?: {
+  persistTo?: string
+  port?: number
+  timeoutMs?: number
+  vars?: Record<string, string>
+  envFile?: string
+}): Promise<LocalServer>

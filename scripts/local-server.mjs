@@ -28,12 +28,13 @@ export function freePort() {
  * The D1 migrations are applied to `persistTo` first (a no-op when they already are). Without
  * `persistTo` the data lives in a fresh temporary directory that `stop()` removes; a given
  * `persistTo` is kept, so a second server started on it sees the same data. `vars` are given to the
- * Worker as variables (`--var`), e.g. an `EDITOR_TOKEN` for tests that write quizzes.
+ * Worker as variables (`--var`), e.g. an `EDITOR_TOKEN` for tests that write quizzes; `envFile` is
+ * read as `.dev.vars` is (`--env-file`: only the secrets wrangler.toml lists).
  *
- * @param {{ persistTo?: string, port?: number, timeoutMs?: number, vars?: Record<string, string> }} [options]
+ * @param {{ persistTo?: string, port?: number, timeoutMs?: number, vars?: Record<string, string>, envFile?: string }} [options]
  * @returns {Promise<{ url: string, persistTo: string, stop: () => Promise<void> }>}
  */
-export async function startLocalServer({ persistTo, port, timeoutMs = 90_000, vars = {} } = {}) {
+export async function startLocalServer({ persistTo, port, timeoutMs = 90_000, vars = {}, envFile } = {}) {
   const ownDir = !persistTo
   const dir = persistTo ?? mkdtempSync(join(tmpdir(), 'fahm-d1-'))
   execFileSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir], {
@@ -61,6 +62,7 @@ export async function startLocalServer({ persistTo, port, timeoutMs = 90_000, va
       '--log-level',
       'warn',
       ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
+      ...(envFile ? ['--env-file', envFile] : []),
     ],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )

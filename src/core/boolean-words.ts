@@ -3,28 +3,190 @@ import { normalizeText } from './normalize.ts'
 /**
  * True/false answers written as words, in MSA, the dialects and English: what the grader accepts
  * for a boolean question and what an xAPI statement reports as `true` / `false`.
+ *
+ * An answer is one verdict (`صح`, `مش صحيح`, `yes`), or several that all say the same thing with
+ * words that add nothing (`نعم صحيح`, `هذا صحيح`, `العبارة خاطئة`, `لا، خطأ`, `yes, true`), and may
+ * go on after a comma or "because" with a statement that holds no verdict, negation or doubt
+ * (`خطأ، تبادلا العناق`, `No, it was signed last year`). Words that disagree (`صح لا`), a negated
+ * emphasis (`not sure`, `مش أكيد`) or doubt (`لا أعتقد`) leave the answer unreadable.
  */
-const TRUE_WORDS = new Set(
-  [
-    ...['true', 'yes', 'yeah', 'yep', 'correct', 'right'],
-    ...['صح', 'صحيح', 'صحيحة', 'نعم', 'صواب', 'بلى', 'أكيد'],
-    // Egyptian and Gulf أيوه / ايوا, Egyptian آه, Levantine and Iraqi إي, Levantine and Egyptian مزبوط
-    ...['أيوه', 'أيوة', 'ايوا', 'آه', 'إي', 'مزبوط', 'مظبوط'],
-  ].map(normalizeText),
-)
-const FALSE_WORDS = new Set(
-  [
-    ...['false', 'no', 'nope', 'incorrect', 'wrong', 'not true', 'untrue', 'not correct'],
-    ...['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'غلط', 'غير صحيح', 'غير صحيحة', 'ليس صحيحًا', 'ليس صحيحا', 'ليس صحيح'],
-    // Egyptian لأ / مش صح, Gulf مو صح
-    ...['لأ', 'لاء', 'مش صح', 'مش صحيح', 'مو صح', 'مو صحيح'],
-  ].map(normalizeText),
-)
 
-/** A boolean written as a word (صح، خطأ، true, نعم, أيوه …), or null. */
-export function parseBooleanWord(text: string): boolean | null {
-  const w = normalizeText(text)
-  if (TRUE_WORDS.has(w)) return true
-  if (FALSE_WORDS.has(w)) return false
+const words = (list: readonly string[]) => new Set(list.map(normalizeText))
+
+// Whole verdicts, one or more words.
+const TRUE_WORDS = words([
+  ...['true', 'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'correct', 'right', 'that s right', 'yes sir', 't'],
+  ...['صح', 'صحيح', 'صحيحة', 'نعم', 'صواب', 'بلى', 'اجل', 'يس', 'يب'],
+  // Egyptian and Gulf أيوه / ايوا, Egyptian آه and إيه, Levantine and Iraqi إي, Levantine and Egyptian مزبوط
+  ...['أيوه', 'أيوة', 'ايوا', 'آه', 'إيه', 'إي', 'مزبوط', 'مظبوط', 'مضبوط'],
+])
+const FALSE_WORDS = words([
+  ...['false', 'no', 'nope', 'nah', 'incorrect', 'wrong', 'untrue', 'no way', 'not at all', 'f'],
+  ...['خطأ', 'خطا', 'خطئ', 'خطء', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'كلا', 'غلط', 'نو'],
+])
+// Adjectives a negation turns over: مش صح, ليست صحيحة, not true are false; مش غلط, not false are true.
+const TRUE_ADJECTIVES = words(['صح', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'true', 'correct', 'right'])
+const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'false', 'wrong', 'incorrect'])
+// MSA ليس, Egyptian and Levantine مش, Gulf مو، موب، مب, ماهو, مانو, ما; غير صحيح.
+const NEGATIONS = words(['ليس', 'ليست', 'غير', 'مش', 'مو', 'موب', 'مب', 'ماهو', 'ماهي', 'مانو', 'مانه', 'ما', 'مهو', 'not', 'isn t', 'is not'])
+// Emphasis: alone it answers (طبعًا, of course: yes; أبدًا, never: no); beside a verdict it only
+// stresses it (لأ طبعًا is no). A positive one may stress either verdict, a negative one only "no".
+const YES_EMPHASIS = words(['طبعا', 'أكيد', 'بالتأكيد', 'بالطبع', 'قطعا', 'sure', 'of course', 'certainly', 'absolutely', 'definitely', 'indeed', 'والله'])
+const NO_EMPHASIS = words(['أبدا', 'ابدا', 'never', 'no way'])
+// Words that add nothing to a verdict: the statement, a copula, intensifiers.
+const FILLER = words([
+  ...['هذا', 'هذه', 'هاد', 'هادا', 'هذا الكلام', 'الكلام', 'العبارة', 'الجملة', 'المعلومة', 'الإجابة', 'الجواب', 'هو', 'هي'],
+  ...['تماما', 'جدا', 'مية بالمية', '100', 'بالمرة', 'خالص', 'كليا'],
+  ...[
+    'it',
+    'it s',
+    'it is',
+    'that',
+    'that s',
+    'that is',
+    'this',
+    'this is',
+    'the',
+    'statement',
+    'answer',
+    'is',
+    'totally',
+    'completely',
+    'very',
+    'quite',
+    'entirely',
+    '100',
+  ],
+])
+// Words that start a statement after the verdict: خطأ لأنهم تعانقوا, false because they hugged.
+const BECAUSE = words(['لأن', 'لان', 'لأنه', 'لأنها', 'لأنهم', 'لانه', 'لانها', 'لانهم', 'because', 'since', 'as'])
+// Doubt, negation and contrast: a statement holding one of these is no clean statement of fact
+// (لا، أعتقد أنها صحيحة; صح، لم ينتهِ بمصافحة; true, but …).
+const UNCLEAR = words([
+  ...['أعتقد', 'اعتقد', 'أظن', 'اظن', 'ربما', 'يمكن', 'ممكن', 'بعرف', 'أعرف', 'اعرف', 'أدري', 'ادري', 'متأكد', 'متاكد'],
+  ...['think', 'maybe', 'perhaps', 'probably', 'guess', 'sure', 'know', 'unsure', 'believe'],
+  ...['لم', 'لن', 'لما', 'بدون', 'لكن', 'لكنه', 'لكنها', 'بس', 'بل', 'إلا', 'غير', 'عدا'],
+  ...[
+    'didn',
+    'doesn',
+    'don',
+    'wasn',
+    'weren',
+    'isn',
+    'aren',
+    'won',
+    'hasn',
+    'haven',
+    'cannot',
+    'can t',
+    'but',
+    'however',
+    'although',
+    'though',
+    'except',
+    'rather',
+  ],
+])
+const MAX_PHRASE = 3
+// Separators between a verdict and what follows: commas, full stops, colons, dashes, exclamation.
+const SEPARATORS = /[,،.;؛:!…\u2013\u2014]|\s-\s/
+const CHECK_MARKS = /^[✓✔☑✅]$/u
+const CROSS_MARKS = /^[✗✘❌❎×]$/u
+
+type Unit = { verdict: boolean } | { emphasis: boolean } | { filler: true }
+
+/** The unit of words at `words[i …]`, longest first, and how many words it takes; null when none. */
+function unitAt(words: readonly string[], i: number): { unit: Unit; length: number } | null {
+  for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
+    const phrase = words.slice(i, i + n).join(' ')
+    if (NEGATIONS.has(phrase) && i + n < words.length) {
+      const adjective = words[i + n]!
+      if (TRUE_ADJECTIVES.has(adjective)) return { unit: { verdict: false }, length: n + 1 }
+      if (FALSE_ADJECTIVES.has(adjective)) return { unit: { verdict: true }, length: n + 1 }
+    }
+    if (NO_EMPHASIS.has(phrase)) return { unit: { emphasis: false }, length: n }
+    if (TRUE_WORDS.has(phrase)) return { unit: { verdict: true }, length: n }
+    if (FALSE_WORDS.has(phrase)) return { unit: { verdict: false }, length: n }
+    if (YES_EMPHASIS.has(phrase)) return { unit: { emphasis: true }, length: n }
+    if (FILLER.has(phrase)) return { unit: { filler: true }, length: n }
+  }
+  // Lengthened or doubled on the keyboard: لاا, nooo, لالا, yesyes.
+  const w = words[i]!
+  const shortened = w.replace(/(.)\1+/gu, '$1')
+  const half = w.length % 2 === 0 ? w.slice(0, w.length / 2) : ''
+  for (const candidate of [shortened, half === w.slice(w.length / 2) ? half : '']) {
+    if (candidate === '' || candidate === w) continue
+    if (TRUE_WORDS.has(candidate)) return { unit: { verdict: true }, length: 1 }
+    if (FALSE_WORDS.has(candidate)) return { unit: { verdict: false }, length: 1 }
+  }
   return null
+}
+
+type Reading = { verdicts: Set<boolean>; emphasis: Set<boolean> }
+
+/** Reads every word of `words` as verdicts, emphasis and filler into `into`; false when one is none of them. */
+function readUnits(words: readonly string[], into: Reading): boolean {
+  for (let i = 0; i < words.length; ) {
+    const found = unitAt(words, i)
+    if (found === null) return false
+    const { unit, length } = found
+    if ('verdict' in unit) into.verdicts.add(unit.verdict)
+    else if ('emphasis' in unit) into.emphasis.add(unit.emphasis)
+    i += length
+  }
+  return true
+}
+
+/** The verdict of what was read, or null when it is none or words disagree. */
+function verdictOf({ verdicts, emphasis }: Reading): boolean | null {
+  if (verdicts.size > 1) return null
+  if (verdicts.size === 1) {
+    const [verdict] = verdicts
+    // أبدًا, never only stress a "no": صح أبدًا says nothing clear.
+    return emphasis.has(false) && verdict ? null : verdict!
+  }
+  return emphasis.size === 1 ? [...emphasis][0]! : null
+}
+
+/** True when a statement after the verdict holds a verdict, a negation, a contrast or doubt, which would make it unclear. */
+function unclearStatement(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (UNCLEAR.has(w) || NEGATIONS.has(w)) return true
+    const found = unitAt(words, i)
+    if (found !== null && !('filler' in found.unit)) return true
+  }
+  return false
+}
+
+/** A boolean written as a word (صح، خطأ، true, نعم, أيوه …) or a few that agree (نعم صحيح، لا، خطأ), or null. */
+export function parseBooleanWord(text: string): boolean | null {
+  const trimmed = text.trim()
+  if (CHECK_MARKS.test(trimmed)) return true
+  if (CROSS_MARKS.test(trimmed)) return false
+  const whole = normalizeText(trimmed)
+  if (TRUE_WORDS.has(whole)) return true
+  if (FALSE_WORDS.has(whole)) return false
+  // The parts between separators; a word of "because" starts a statement too.
+  const parts = trimmed
+    .split(SEPARATORS)
+    .map((part) => normalizeText(part))
+    .filter((part) => part !== '')
+    .map((part) => part.split(' '))
+  const reading: Reading = { verdicts: new Set(), emphasis: new Set() }
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!
+    const because = part.findIndex((w) => BECAUSE.has(w))
+    const head = because < 0 ? part : part.slice(0, because)
+    const read = head.length > 0 && readUnits(head, reading)
+    if (read && because < 0) continue
+    // What follows is a statement, read from the verdict before it when it holds none of its own:
+    // after a separator (a part that is no verdict), or after "because" right behind a verdict.
+    const statementStarts = because < 0 ? p > 0 : read || (head.length === 0 && p > 0)
+    if (!statementStarts) return null
+    const statement = [...(because < 0 ? part : part.slice(because + 1)), ...parts.slice(p + 1).flat()]
+    if (statement.length === 0 || reading.verdicts.size === 0 || unclearStatement(statement)) return null
+    return verdictOf(reading)
+  }
+  return verdictOf(reading)
 }

@@ -12,10 +12,13 @@ import { tokenize } from './numbers-tokenizer.ts'
 
 // Clitics and the article; Arabic and English plural, verb and pronoun endings.
 const STEM_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'].map(foldLetters)
-const STEM_SUFFIXES = ['هما', 'هم', 'ها', 'ين', 'ون', 'ات', 'وا', 'ه', 'و', "'s", 'ing', 'ed', 'es', 's', 'd'].map(foldLetters)
-// Verb prefixes (future س, the persons ي ت ن أ, colloquial ب and ح): stripped only to find a
-// word's family (سيرسل → رسل), never to compare two words, which they would confuse too often.
-const VERB_PREFIXES = ['سي', 'ست', 'سن', 'سا', 'بي', 'بت', 'بن', 'حي', 'حت', 'ي', 'ت', 'ن', 'ا', 'ب'].map(foldLetters)
+// ت: the feminine past (استمرت، دامت).
+const STEM_SUFFIXES = ['هما', 'هم', 'ها', 'ين', 'ون', 'ات', 'وا', 'ه', 'و', 'ت', "'s", 'ing', 'ed', 'es', 's', 'd'].map(foldLetters)
+const PRONOUN_SUFFIXES = new Set(['هما', 'هم', 'ها', 'ه'].map(foldLetters))
+// Verb prefixes (future س, the persons ي ت ن أ, colloquial ب, Levantine ح and Egyptian ه of the
+// future: هيبعتوا): stripped only to find a word's family (سيرسل → رسل), never to compare two
+// words, which they would confuse too often.
+const VERB_PREFIXES = ['سي', 'ست', 'سن', 'سا', 'بي', 'بت', 'بن', 'حي', 'حت', 'حن', 'هي', 'هت', 'هن', 'ي', 'ت', 'ن', 'ا', 'ب'].map(foldLetters)
 
 /**
  * Words that name the same thing, whatever the verb or noun a student picks. Each family is one
@@ -35,20 +38,52 @@ export const WORD_FAMILIES: readonly string[] = [
   'ارسال ارسل رسل بعث ايفاد اوفد نشر send sent sending dispatch dispatched deploy deployed',
   'ذهب راح روح توجه انتقل go going gone head travel',
   // work
-  'بناء بنا اعمار عمار تشييد construction building builders builder build rebuild',
-  'ازاله ازال نزع تفكيك تطهير مزيل demining deminers deminer clearance clearing clearers clear removal remove removing',
+  'بناء بنا اعمار عمار تشييد construction building builders builder build rebuild reconstruction rebuilding',
+  'ازاله ازال نزع تفكيك تطهير مزيل demining deminers deminer clearance clearing clearers clear removal remove removing sweepers sweeper minesweepers minesweeper',
   'لغم الغام ملغوم mine mines landmine landmines minefield minefields',
   'عامل عمال شغيل worker workers labourers laborers',
   'جندي جنود عسكري مقاتل troops soldiers soldier fighters',
-  // not زيادة: «2000 وزيادة», «زيادة عن 2000» say more than
-  'اضافي اضافيه اضافيين اخر اخرين additional extra more another further',
+  // a total: «بالمجموع», «إجمالًا», «العدد الإجمالي», "in all", "all together"
+  'مجموع اجمالي اجماليه اجمالا total totals overall altogether all together',
+  // citing a source: «حسب المخابرات», «وفقًا لتقديرات الاستخبارات», "according to"
+  'حسب بحسب وفق وفقا according',
+  'استخبارات مخابرات intelligence',
+  // not زيادة: «2000 وزيادة», «زيادة عن 2000» say more than; كمان: «6000 جندي كمان» (colloquial)
+  'اضافي اضافيه اضافيين اخر اخرين كمان جديد جدد additional extra more another further new',
 ]
-const FAMILY_OF = new Map<string, string>()
+// A word may be in several families (لقي: met, and died in «لقي حتفه»).
+const FAMILY_OF = new Map<string, string[]>()
 WORD_FAMILIES.forEach((family, i) => {
-  for (const word of family.split(' ')) FAMILY_OF.set(foldLetters(word), `#${i}`)
+  for (const word of family.split(' ')) {
+    const key = foldLetters(word)
+    FAMILY_OF.set(key, [...(FAMILY_OF.get(key) ?? []), `#${i}`])
+  }
 })
 
+/**
+ * Colloquial verbs and participles, as stems, read as the MSA word of the same meaning when a
+ * family is looked up: Egyptian بعت (بعث: هيبعتوا، يبعتو), Gulf and Iraqi دز (أرسل: يدزون), قعد
+ * (ظل: «قعدوا ساعتين»), طول (طال: «طول الاجتماع ساعتين»), the participle رايح (راح), تلاقى
+ * (التقى: تلاقوا), شال (أزال: «بيشيلوا الألغام»).
+ */
+const DIALECT_STEMS = new Map(
+  [
+    ['بعت', 'بعث'],
+    ['دز', 'ارسل'],
+    ['قعد', 'ظل'],
+    ['طول', 'طال'],
+    ['رايح', 'راح'],
+    ['تلاقي', 'التقي'],
+    ['شيل', 'ازال'],
+    ['شال', 'ازال'],
+  ].map(([dialect, msa]) => [foldLetters(dialect!), foldLetters(msa!)]),
+)
+const YA = '\u064a'
+const TEH = '\u062a'
+const HEH = '\u0647'
+
 const ALEF = '\u0627'
+const WAW = '\u0648'
 
 function strippedOf(w: string, prefixes: readonly string[]): string[] {
   const out = [w]
@@ -58,7 +93,23 @@ function strippedOf(w: string, prefixes: readonly string[]): string[] {
 
 function withoutSuffixes(b: string, out: Set<string>): void {
   out.add(b)
-  for (const x of STEM_SUFFIXES) if (b.length - x.length >= 3 && b.endsWith(x)) out.add(b.slice(0, -x.length))
+  for (const x of STEM_SUFFIXES) {
+    if (b.length - x.length < 2 || !b.endsWith(x)) continue
+    const stem = b.slice(0, -x.length)
+    if (stem.length >= 3) out.add(stem)
+    // A verb with a weak last letter loses it before وا: التقوا → التقى, لقوا → لقي.
+    if (x.startsWith(WAW)) out.add(stem + YA)
+    // ة before a pronoun is written ت: مدته → مدة.
+    if (PRONOUN_SUFFIXES.has(x) && stem.length >= 3 && stem.endsWith(TEH)) out.add(stem.slice(0, -1) + HEH)
+  }
+}
+
+/** The colloquial words of `familyCandidates` (and of the two-letter `loose` stems) as the MSA words their families know. */
+function withMsaForms(familyCandidates: Set<string>, loose: readonly string[]): void {
+  for (const s of [...familyCandidates, ...loose]) {
+    const msa = DIALECT_STEMS.get(s)
+    if (msa !== undefined) familyCandidates.add(msa)
+  }
 }
 
 /**
@@ -72,11 +123,18 @@ export function stemsOf(w: string, accusative = false): Set<string> {
   const words = accusative && w.length >= 4 && w.endsWith(ALEF) ? [w, w.slice(0, -1)] : [w]
   for (const word of words) for (const b of strippedOf(word, STEM_PREFIXES)) withoutSuffixes(b, out)
   const familyCandidates = new Set(out)
-  for (const word of words) for (const b of strippedOf(word, STEM_PREFIXES)) for (const v of strippedOf(b, VERB_PREFIXES)) withoutSuffixes(v, familyCandidates)
-  for (const s of familyCandidates) {
-    const family = FAMILY_OF.get(s)
-    if (family) out.add(family)
+  // Two-letter stems of doubled verbs (يدزون → دز), looked up in the dialect words only.
+  const loose: string[] = []
+  for (const word of words) {
+    for (const b of strippedOf(word, STEM_PREFIXES)) {
+      for (const v of strippedOf(b, VERB_PREFIXES)) {
+        withoutSuffixes(v, familyCandidates)
+        for (const x of STEM_SUFFIXES) if (v.length - x.length === 2 && v.endsWith(x)) loose.push(v.slice(0, 2))
+      }
+    }
   }
+  withMsaForms(familyCandidates, loose)
+  for (const s of familyCandidates) for (const family of FAMILY_OF.get(s) ?? []) out.add(family)
   return out
 }
 
@@ -86,9 +144,13 @@ export function stemsOf(w: string, accusative = false): Set<string> {
 // "another 6,000", «6000 كمان».
 const FRAMES = new Set(
   (
-    'the it is was were are be been has have had answer ال جواب اجابة هو هي هم كان كانت كانوا ' +
+    'the it that this is was were are be been has have had answer ال جواب اجابة هو هي هم كان كانت كانوا ' +
     'for long لمدة مدة طوال number total totals overall altogether كلهم جميعهم عدد عددهم مجموع مجموعهم المجموع اجمالي بلغ بلغت نسبة بنسبة ' +
     'another extra more additional كمان كما اضافي ' +
+    // «قتل منهم 2000»: of them; the future particles سوف، Levantine رح and راح («رح يبعتو»)
+    'منهم منهن سوف رح راح ' +
+    // «أظن أنه 2000», «أعتقد أن الجواب 2000»: that
+    'ان انه انها انهم ' +
     // colloquial fillers: «ألفين تقريبًا يعني»
     'يعني'
   )
@@ -96,9 +158,15 @@ const FRAMES = new Set(
     .map(foldLetters),
 )
 
-/** True for a folded word that frames any answer (`the answer is`, `a total of`, `كمان`). */
+/** True for a folded word that frames any answer (`the answer is`, `a total of`, `كمان`), also with the article or a pronoun (`مدته`). */
 export function isFrameWord(w: string): boolean {
-  return FRAMES.has(w) || (w.startsWith('\u0627\u0644') && FRAMES.has(w.slice(2)))
+  if (FRAMES.has(w) || (w.startsWith('\u0627\u0644') && FRAMES.has(w.slice(2)))) return true
+  for (const x of PRONOUN_SUFFIXES) {
+    if (w.length - x.length < 2 || !w.endsWith(x)) continue
+    const stem = w.slice(0, -x.length)
+    if (FRAMES.has(stem) || (stem.endsWith(TEH) && FRAMES.has(stem.slice(0, -1) + HEH))) return true
+  }
+  return false
 }
 
 const contextCache = new WeakMap<readonly string[], Set<string>>()

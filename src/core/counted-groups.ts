@@ -1,8 +1,8 @@
-import { isFrameWord, sharesStem, stemsOf } from './context-words.ts'
+import { contextStems, isFrameWord, sharesStem, stemsOf } from './context-words.ts'
 import { readNumber } from './numbers-grammar.ts'
 import { foldLetters } from './normalize.ts'
 import { tokenize, type Token } from './numbers-tokenizer.ts'
-import { COUNTRIES } from './places.ts'
+import { COUNTRIES, type Country } from './places.ts'
 import type { Question } from './quiz-schema.ts'
 
 /**
@@ -32,6 +32,18 @@ export type CountedGroups = {
   deep: ReadonlySet<string>
   /** The kinds of people the question counts (`soldier`, `worker`); empty when any. */
   people: ReadonlySet<string>
+  /**
+   * Affiliations of the sources the texts cite (`وفقًا لتقديرات الاستخبارات الكورية الجنوبية`,
+   * `According to Western reports`): after `حسب`/`according to` in an answer they describe the
+   * source, not the group.
+   */
+  sources: ReadonlySet<string>
+  /**
+   * When the texts give the key as a sum (`1000 عامل إزالة ألغام + 5000 عامل بناء = 6000 عامل`), the
+   * words of each part, per text: an answer naming every part of one text (`6000 عامل بناء وإزالة
+   * ألغام`, `6000 construction and demining workers`) names the whole, not another group.
+   */
+  parts: readonly (readonly ReadonlySet<string>[])[]
 }
 
 const PHRASE_WORDS = 5
@@ -92,6 +104,199 @@ export function isOwnAffiliation(w: string, groups: CountedGroups): boolean {
   return stem !== null && (COUNTRY_WORDS_OF.get(stem) ?? []).some((name) => sharesStem(name, groups.own))
 }
 
+const familyOf = (word: string) => [...stemsOf(word)].find((s) => s.startsWith('#'))!
+// Families of words that frame a number rather than name what it counts: additional (إضافي، more,
+// كمان) and total (المجموع، إجمالًا، in all).
+const FRAMING_FAMILIES = [familyOf('additional'), familyOf('total')]
+
+/**
+ * The framing family of a folded word (`إضافي`, `another`, `more`, `كمان`; `بالمجموع`, `إجمالًا`,
+ * `in all`), or undefined: a frame for a group the article describes so, a claim about another
+ * group otherwise.
+ */
+function framingFamily(w: string): string | undefined {
+  const stems = stemsOf(w, true)
+  return FRAMING_FAMILIES.find((f) => stems.has(f))
+}
+
+/** True for a folded word that frames a number as additional or as a total (`إضافي`, `more`, `بالمجموع`, `in all`). */
+export const isFramingWord = (w: string) => framingFamily(w) !== undefined
+
+/**
+ * True when `w`, a word that frames a number (`إضافي`, `more`, `بالمجموع`), says the answer is of
+ * another group: the article describes another group so (`6000 جندي إضافي`), not the question's.
+ */
+export function framesAnotherGroup(w: string, groups: CountedGroups): boolean {
+  const family = framingFamily(w)
+  return family !== undefined && groups.others.has(family) && !groups.own.has(family)
+}
+
+/** True when the nationality or direction `w` is one of a source the question cites (`الغربية` for «بحسب التقارير الغربية»). */
+export function isSourceAffiliation(w: string, groups: CountedGroups): boolean {
+  return affiliationStems(w).some((stem) => groups.sources.has(stem))
+}
+
+/** Every nationality or direction a folded word may be (كورية → كوريه and كوري). */
+function affiliationStems(w: string): string[] {
+  const out: string[] = []
+  for (const s of stemsOf(w, true)) {
+    if (AFFILIATIONS.has(s)) out.push(s)
+    if (AFFILIATIONS.has(s + '\u064A')) out.push(s + '\u064A')
+  }
+  return out
+}
+
+const fold = (w: string) => foldLetters(w.toLowerCase())
+
+// Every name of a country and of its capital, as folded words (`كوريا الشمالية`, `بيونغ يانغ`, `North Korea`).
+const COUNTRY_NAMES: readonly { words: readonly string[]; country: Country }[] = COUNTRIES.flatMap((country) =>
+  [...country.ar, ...country.en, ...(country.capital?.ar ?? []), ...(country.capital?.en ?? [])].map((name) => ({ words: name.split(' ').map(fold), country })),
+).sort((a, b) => b.words.length - a.words.length)
+const COUNTRY_NAME_WORDS: ReadonlySet<string> = new Set(COUNTRY_NAMES.flatMap((n) => n.words))
+// The names by their first word, longest first.
+const NAMES_BY_HEAD = new Map<string, (typeof COUNTRY_NAMES)[number][]>()
+for (const name of COUNTRY_NAMES) NAMES_BY_HEAD.set(name.words[0]!, [...(NAMES_BY_HEAD.get(name.words[0]!) ?? []), name])
+// A preposition a country name may carry written onto it: لروسيا (to Russia). Not بـ: بروسيا is in Russia.
+const NAME_CLITICS = ['\u0644']
+const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['من', 'from'].map(fold))
+// Where a group goes or whom it serves: إلى روسيا، لصالح روسيا، to Russia, for Russia. Not في / in:
+// where a group is is a claim of its own («6000 جندي في روسيا بالفعل»: only some of them are).
+const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'لصالح', 'to', 'for'].map(fold))
+
+type CountryAt = { country: Country; end: number; clitic: boolean }
+
+/** The name of a country or its capital starting at token `i` (`كوريا الشمالية`, `لروسيا`, `Pyongyang`), or null. */
+function countryAt(T: Token[], i: number): CountryAt | null {
+  const first = T[i]
+  if (first?.t !== 'word') return null
+  const clitic = NAME_CLITICS.includes(first.w[0]!) && !NAMES_BY_HEAD.has(first.w)
+  for (const { words, country } of NAMES_BY_HEAD.get(clitic ? first.w.slice(1) : first.w) ?? []) {
+    if (words.every((w, k) => k === 0 || (T[i + k]?.t === 'word' && (T[i + k] as { w: string }).w === w))) return { country, end: i + words.length, clitic }
+  }
+  return null
+}
+
+const isPrepositionToken = (tok: Token | undefined) => tok?.t === 'word' && (STOPS.has(tok.w) || tok.w === fold('لصالح'))
+
+/**
+ * The country a question's people come from when its own words name no nationality: the country
+ * the texts name after `من`/`from`, else the one they name as a subject (not after a preposition:
+ * `تخطط كوريا الشمالية لإرسال`, `does Pyongyang plan to send`); null when none or several.
+ */
+function homeCountry(texts: readonly string[]): Country | null {
+  const sources = new Set<Country>()
+  const subjects = new Set<Country>()
+  for (const text of texts) {
+    const T = tokenize(text)
+    for (let i = 0; i < T.length; i++) {
+      const at = countryAt(T, i)
+      if (at === null) continue
+      const before = T[i - 1]
+      if (before?.t === 'word' && SOURCE_PREPOSITIONS.has(before.w)) sources.add(at.country)
+      else if (!at.clitic && !isPrepositionToken(before)) subjects.add(at.country)
+      i = at.end - 1
+    }
+  }
+  const candidates = sources.size > 0 ? sources : subjects
+  return candidates.size === 1 ? [...candidates][0]! : null
+}
+
+// «حسب»، «بحسب»، «وفقًا»، "according": the words after them name a source.
+const ATTRIBUTION = [...stemsOf('according')].find((s) => s.startsWith('#'))!
+
+/** True for a folded word that cites a source (`حسب`, `بحسب`, `وفقًا`, `according`). */
+export const isAttribution = (w: string) => stemsOf(w, true).has(ATTRIBUTION)
+
+/** The affiliations within five words after a citation in `texts`: the sources' (`الكورية الجنوبية`, `Western`). */
+function sourceAffiliations(texts: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const text of texts) {
+    const T = tokenize(text)
+    for (let i = 0; i < T.length; i++) {
+      const tok = T[i]!
+      if (tok.t !== 'word' || !isAttribution(tok.w)) continue
+      for (let j = i + 1; j < Math.min(T.length, i + 6); j++) {
+        const next = T[j]!
+        if (next.t !== 'word') break
+        for (const stem of affiliationStems(next.w)) out.add(stem)
+      }
+    }
+  }
+  return out
+}
+
+const adjectiveWords = (country: Country) => country.adjectives.map((adjective) => adjective.split(' ').map(fold))
+
+/** True when every word of one of `country`'s adjectives passes `test` (`كوري شمالي`, `North Korean`). */
+const someAdjective = (country: Country, test: (w: string) => boolean) => adjectiveWords(country).some((words) => words.every(test))
+
+export type PlaceRead = { end: number; as: 'question' | 'other group' }
+
+/**
+ * A country named after a preposition in an answer (`إلى روسيا`, `لروسيا`, `لصالح روسيا`, `to
+ * Russia`, `من كوريا الشمالية`, `from North Korea`): a place, not the group's nationality. After
+ * `من`/`from` it says where the group comes from: right for the group's own country, another group
+ * otherwise. After `إلى`, `لـ`, `لصالح`, `to`, `for` it is where the group goes or whom it serves: right for a
+ * country the question's texts mention that is neither the group's own nor a cited source's
+ * (`لصالح كوريا الجنوبية` is another claim); after a citation (`cited`), only the source's
+ * country (according to South Korea; not according to Russia). Null when no country is named there, or the texts do not mention it (then its
+ * words are read one by one).
+ */
+export function readPlace(T: Token[], i: number, groups: CountedGroups, context: readonly string[] | undefined, cited = false): PlaceRead | null {
+  const at = countryAt(T, i)
+  if (at === null) return null
+  const before = T[i - 1]
+  const source = !at.clitic && before?.t === 'word' && SOURCE_PREPOSITIONS.has(before.w)
+  if (!source && !at.clitic && !(before?.t === 'word' && DESTINATION_PREPOSITIONS.has(before.w))) return null
+  const own = someAdjective(at.country, (w) => isOwnAffiliation(w, groups))
+  if (source) return { end: at.end, as: own ? 'question' : 'other group' }
+  if (own) return { end: at.end, as: 'other group' } // sent to their own country: another claim
+  if (context === undefined) return null
+  const known = contextStems(context)
+  const mentioned =
+    someAdjective(at.country, (w) => sharesStem(w, known)) ||
+    [...at.country.ar, ...at.country.en].some((name) => name.split(' ').every((w) => sharesStem(fold(w), known)))
+  if (!mentioned) return null
+  // A cited source's country is another claim, except after حسب / according to (according to South Korea).
+  const citedSource = someAdjective(at.country, (w) => isSourceAffiliation(w, groups))
+  return { end: at.end, as: citedSource === cited ? 'question' : 'other group' }
+}
+
+const ARTICLES = ['وال', 'بال', 'فال', 'لل', 'ال'].map(fold)
+const WEAK_LETTERS = /[\u0627\u0648\u064A\u0621\u0626\u0624\u0649]/g
+
+/**
+ * The consonants of an Arabic noun (folded), without its article, accusative alef, ta marbuta and
+ * long vowels, which its broken plural changes: صوتًا and أصوات → صت, جندي and جنود → جند, قتيل
+ * and قتلى → قتل, شهر and أشهر → شهر. Null for a word in Latin script or of fewer than two
+ * consonants. Only the nouns one article counts are compared (a counted noun after a number in
+ * another form), never a student's word with any noun: different nouns may share consonants.
+ */
+export function nounSkeleton(w: string): string | null {
+  if (w === '' || LATIN_WORD.test(w)) return null
+  let b = w
+  for (const a of ARTICLES) {
+    if (b.length - a.length >= 3 && b.startsWith(a)) {
+      b = b.slice(a.length)
+      break
+    }
+  }
+  if (b.length >= 4 && b.endsWith('\u0627')) b = b.slice(0, -1)
+  if (b.length >= 4 && b.endsWith('\u0647')) b = b.slice(0, -1)
+  const skeleton = b.replace(WEAK_LETTERS, '')
+  return skeleton.length >= 2 ? skeleton : null
+}
+
+/**
+ * True when `words`, the words an answer names of other groups, are the parts of the key, all of
+ * them (`بناء`, `إزالة ألغام` for 1000 + 5000 = 6000 workers): the whole group, not another.
+ */
+export function namesAllParts(words: readonly string[], groups: CountedGroups): boolean {
+  return groups.parts.some(
+    (parts) => parts.every((part) => part.size > 0 && words.some((w) => sharesStem(w, part))) && words.every((w) => parts.some((part) => sharesStem(w, part))),
+  )
+}
+
 /** True for a folded preposition or conjunction, which starts another part of a sentence. */
 export const isStopWord = (w: string) => STOPS.has(w)
 
@@ -114,18 +319,23 @@ function phraseAt(T: Token[], i: number): Phrase {
     }
     if (e !== null && e.k !== 'adj' && e.k !== 'hedge') break
     if (STOPS.has(tok.w)) break
-    if (e?.k === 'hedge' || isFrameWord(tok.w)) continue
+    // A frame word describes no group, except one that says the group is additional or a total.
+    if (e?.k === 'hedge' || (isFrameWord(tok.w) && !isFramingWord(tok.w))) continue
     phrase.words.push(tok.w)
   }
   return phrase
 }
 
-type Described = { key: Phrase[]; prompt: Phrase[]; others: Phrase[] }
+// Words that single out a part of a group: what follows describes the part, not the whole.
+const PARTITIVES: ReadonlySet<string> = new Set(['بعضهم', 'بعضها', 'منهم', 'منها', 'بينهم', 'بينها', 'whom', 'including'].map((w) => foldLetters(w)))
+const isPartitive = (tok: Token) => tok.t === 'word' && (PARTITIVES.has(tok.w) || (tok.w.startsWith('\u0648') && PARTITIVES.has(tok.w.slice(1))))
+
+type Described = { key: Phrase[]; prompt: Phrase[]; others: Phrase[]; sums: { v: number; phrase: Phrase }[][] }
 
 /** The phrases after the key number, after `كم`/`how many`, and after every other number, in `texts`. */
 function describe(question: Extract<Question, { type: 'numeric' }>): Described {
   const { prompt, explanation, evidence, answer } = question
-  const out: Described = { key: [], prompt: [], others: [] }
+  const out: Described = { key: [], prompt: [], others: [], sums: [] }
   for (const text of [prompt.ar, prompt.en]) {
     if (text === undefined) continue
     const T = tokenize(text)
@@ -142,15 +352,26 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
   for (const text of [explanation.ar, explanation.en, evidence.quote]) {
     if (text === undefined) continue
     const T = tokenize(text)
+    const numbers: { v: number; phrase: Phrase }[] = []
     for (let i = 0; i < T.length; ) {
       const r = readNumber(T, i)
       if (r === null) {
+        // «وبعضهم موجود بالفعل», "some of whom are already": a part of a group, another group.
+        if (isPartitive(T[i]!)) out.others.push(phraseAt(T, i + 1))
         i++
         continue
       }
-      ;(Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9 ? out.key : out.others).push(phraseAt(T, r.end))
+      const phrase = phraseAt(T, r.end)
+      if (Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9) out.key.push(phrase)
+      else {
+        out.others.push(phrase)
+        numbers.push({ v: r.v, phrase })
+      }
       i = r.end
     }
+    // The text's other numbers add up to the key: they are its parts.
+    const sum = numbers.reduce((total, n) => total + n.v, 0)
+    if (numbers.length >= 2 && Math.abs(sum - answer.value) <= answer.tolerance + 1e-9) out.sums.push(numbers)
   }
   return out
 }
@@ -196,15 +417,44 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
   }
   // Other groups are what the texts write after numbers (noun phrases); a prompt's words after
   // كم / how many may run on into its verb, so they only ever describe the question's own group.
-  const otherWords: string[] = mine.others.flatMap((p) => p.words)
+  const otherPhrases: Phrase[] = [...mine.others]
   for (const other of quiz) {
     if (other === question || other.type !== 'numeric') continue
-    for (const phrase of described(other).key) otherWords.push(...phrase.words)
+    otherPhrases.push(...described(other).key)
   }
+  // The counted noun in another form (`27,905 أصوات` beside `38,417 صوتًا`): the same noun, so the
+  // question's own, in every form the article writes it.
+  const nouns = new Set<string>()
+  for (const phrase of mine.key) {
+    const skeleton = nounSkeleton(phrase.words[0] ?? '')
+    if (skeleton !== null) nouns.add(skeleton)
+  }
+  for (const phrase of otherPhrases) {
+    const noun = phrase.words[0]
+    const skeleton = noun === undefined ? null : nounSkeleton(noun)
+    if (skeleton !== null && nouns.has(skeleton)) for (const stem of stemsOf(noun!, true)) own.add(stem)
+  }
+  const otherWords = otherPhrases.flatMap((p) => p.words)
   const others = new Set<string>()
-  for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && !isFrameWord(w)) addStems([w], others)
+  for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && (!isFrameWord(w) || isFramingWord(w))) addStems([w], others)
   const deep = new Set([...deepCandidates].filter((s) => !shallow.has(s)))
-  const groups: CountedGroups = { own, others, deep, people }
+  const texts = [question.prompt.ar, question.prompt.en, question.explanation.ar, question.explanation.en, question.evidence.quote].filter(
+    (t): t is string => t !== undefined,
+  )
+  // No nationality in the group's own words (`6000 جندي إضافي`): the country that sends them is its own.
+  const ownPhrases = [...mine.key, ...mine.prompt]
+  if (!ownPhrases.some((p) => p.words.some((w) => isAffiliation(w) && !COUNTRY_NAME_WORDS.has(w)))) {
+    const home = homeCountry(texts)
+    if (home !== null) for (const words of adjectiveWords(home)) addStems(words, own)
+  }
+  const parts = mine.sums.map((numbers) =>
+    numbers.map(({ phrase }) => {
+      const stems = new Set<string>()
+      for (const w of phrase.words) if (!sharesStem(w, own) && !isFrameWord(w)) addStems([w], stems)
+      return stems
+    }),
+  )
+  const groups: CountedGroups = { own, others, deep, people, sources: sourceAffiliations(texts), parts }
   byQuiz.set(quiz, groups)
   return groups
 }

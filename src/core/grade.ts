@@ -1,6 +1,7 @@
 import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
-import { normalizeText } from './normalize.ts'
+import { foldLetters } from './normalize.ts'
+import { findNumbers } from './numbers.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
 import { countedGroups } from './counted-groups.ts'
@@ -160,6 +161,53 @@ function questionContext(question: Question, withQuote: boolean): readonly strin
 
 type NumericQuestion = Extract<Question, { type: 'numeric' }>
 
+const isKey = (question: NumericQuestion, v: number) =>
+  Math.abs(v - question.answer.value) <= question.answer.tolerance + EPSILON * Math.max(1, Math.abs(question.answer.value))
+
+// Punctuation that says nothing about a number: a full stop or comma not between digits, quotes,
+// brackets, colons, question and exclamation marks.
+const PUNCTUATION = /(?<!\d)[.,،٬]|[.,،٬](?!\d)|[؛:«»"“”'’!?؟()[\]]/g
+// Any other mark is a word of its own ($, %, °, -, +, >, ~), so that `2000+` is no run of `2000 جندي`.
+const MARK = /([^\p{L}\p{M}\p{N}\s.,،٬])/gu
+
+/** The words and marks of a text, folded, for comparing an answer with its quote. */
+const wordsOf = (text: string) => foldLetters(text).replace(PUNCTUATION, ' ').replace(MARK, ' $1 ').trim().split(/\s+/)
+
+// The evidence quote's words, once per question; null when the quote names the key other than once.
+const quoteWords = new WeakMap<Question, readonly string[] | null>()
+
+function wordsOfQuote(question: NumericQuestion): readonly string[] | null {
+  let words = quoteWords.get(question)
+  if (words === undefined) {
+    const quote = question.evidence.quote
+    words = findNumbers(quote).filter((v) => isKey(question, v)).length === 1 ? wordsOf(quote) : null
+    quoteWords.set(question, words)
+  }
+  return words
+}
+
+/**
+ * True when the answer copies a run of whole words of the evidence quote («قُتل نحو 2000 جندي كوري
+ * شمالي يقاتلون لصالح روسيا») holding exactly one number, the key, which the quote names once: the
+ * article's own sentence about the key, whatever its prepositions and other names say. The first
+ * word may leave out the conjunction و/ف it carries in the quote (`5000 عامل بناء` from `و5000 عامل
+ * بناء`). A run that cuts a number (`ساعتين` of `ساعتين ونصف`) reads as another number: not the key.
+ */
+function copiesQuote(question: NumericQuestion, text: string): boolean {
+  const quote = wordsOfQuote(question)
+  if (quote === null) return false
+  const numbers = findNumbers(text)
+  if (numbers.length !== 1 || !isKey(question, numbers[0]!)) return false
+  const words = wordsOf(text)
+  const [first, ...rest] = words
+  for (let i = 0; i + words.length <= quote.length; i++) {
+    const head = quote[i]!
+    if (head !== first && !((head.startsWith('و') || head.startsWith('ف')) && head.slice(1) === first)) continue
+    if (rest.every((w, k) => quote[i + 1 + k] === w)) return true
+  }
+  return false
+}
+
 /**
  * A JSON number: in the key's unit; for a date, an encoded date (YYYYMMDD, from 10000 up: the
  * key's own format) or else a year (1900).
@@ -182,6 +230,9 @@ function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: 
     : typeof answer === 'number'
       ? numberAnswer(answer, key.unit, options)
       : parseQuantity(text, options)
+  if (typeof answer === 'string' && key.unit !== 'date' && (q === null || q.otherGroup !== undefined) && copiesQuote(question, text)) {
+    return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
+  }
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text, ...(q.words ? { words: q.words } : {}) }
   // Another group's number ("2000 South Korean soldiers"): read, shown, and wrong.

@@ -34,7 +34,9 @@ export type Entry =
   | { k: 'noun'; unit: Unit; units: readonly Unit[]; form: NounForm; people?: string | null }
   // A currency adjective (سعودي, US), which narrows a currency word; `alone`: stands for one (sterling).
   | { k: 'adj'; units: readonly Currency[]; alone: boolean }
-  | { k: 'hedge' } // نحو, about: ignored
+  // نحو, about: ignored; `beforeNumber`: only right before a number, and never with a clitic
+  // (Levantine شي ساعتين, but شي the name; حدود الألفين, but على الحدود the border)
+  | { k: 'hedge'; beforeNumber?: true }
   | { k: 'neutral' } // فقط, exactly: ignored
   | { k: 'block' } // comparisons and negation: the answer is not a plain number any more
 
@@ -57,6 +59,23 @@ add('ست ستة', { k: 'digit', v: 6, ar: true })
 add('سبع سبعة', { k: 'digit', v: 7, ar: true })
 add('ثمان ثماني ثمانية تمان تمانية', { k: 'digit', v: 8, ar: true })
 add('تسع تسعة', { k: 'digit', v: 9, ar: true })
+// Levantine تنين, Moroccan جوج and زوج (جوج آلاف، جوج ساعات); the ة of a number before آلاف,
+// pronounced and typed ت (ستت آلاف، خمستالاف). Some are MSA words too (تنين a dragon, زوج a
+// husband): the tokenizer reads them as numbers only as written, with no clitic, before a thousand,
+// a unit or و and a fraction, or alone (`DIALECT_NUMBER_WORDS`).
+const DIALECT_NUMBERS: [string, number][] = [
+  ['تنين تنتين جوج زوج', 2],
+  ['ثلاثت تلاتت', 3],
+  ['أربعت', 4],
+  ['خمست', 5],
+  ['ستت', 6],
+  ['سبعت', 7],
+  ['ثمانيت تمانيت', 8],
+  ['تسعت', 9],
+]
+for (const [words, v] of DIALECT_NUMBERS) add(words, { k: 'digit', v, ar: true })
+/** The dialect number words, folded: numbers only in a number's company (`numbers-tokenizer.ts`). */
+export const DIALECT_NUMBER_WORDS: ReadonlySet<string> = new Set(DIALECT_NUMBERS.flatMap(([words]) => words.split(' ').map(foldLetters)))
 add('عشر عشرة', { k: 'ten', ar: true })
 const AR_TENS: [string, number][] = [
   ['عشرون عشرين', 20],
@@ -89,8 +108,10 @@ add('ثلثمائة ثلثمية', { k: 'hundreds', v: 300 })
 add('ألف', { k: 'scale', v: 1e3, form: 'sg' })
 add('ألفان ألفين ألفي', { k: 'scale', v: 1e3, form: 'dual' })
 add('ألفا', { k: 'scale', v: 1e3, form: 'dualOrAcc' })
-// تلاف: Levantine and Egyptian آلاف (ست تلاف، تسع تلاف وخمسمية)
-add('آلاف ألوف تلاف', { k: 'scale', v: 1e3, form: 'pl' })
+// تلاف: Levantine and Egyptian آلاف (ست تلاف، تسع تلاف وخمسمية), تالاف as run together (خمستالاف);
+// Moroccan د الآلاف "of thousands" (خمسة د الآلاف، ستة دلالاف)
+const THOUSANDS: Entry = { k: 'scale', v: 1e3, form: 'pl' }
+add('آلاف ألوف تلاف تالاف دلالاف دالاف دلاف', THOUSANDS)
 add('مليون', { k: 'scale', v: 1e6, form: 'sg' })
 add('مليونان مليونين مليوني', { k: 'scale', v: 1e6, form: 'dual' })
 add('مليونا', { k: 'scale', v: 1e6, form: 'dualOrAcc' })
@@ -156,7 +177,12 @@ add('bn', { k: 'abbrScale', v: 1e9, spaced: true })
 // enough. "More than 2000" is a different claim, so comparisons make the answer unreadable.
 add('نحو حوالي حوالى تقريبا تقريبً تقريب قرابة زهاء يقارب يناهز مايقارب مايقرب بحدود', { k: 'hedge' })
 add('about around approximately approx roughly almost nearly circa ca some', { k: 'hedge' })
-add('فقط بالضبط تماما تمام only just exactly precisely', { k: 'neutral' })
+// Colloquial: Egyptian كده, Levantine هيك; Levantine شي (شي ساعتين ونص) and حدود (حدود الألفين) only
+// right before a number.
+add('كده كدا كدة هيك', { k: 'hedge' })
+add('شي حدود', { k: 'hedge', beforeNumber: true })
+// بس, بالزبط: colloquial فقط and بالضبط.
+add('فقط بالضبط بالزبط بالظبط تماما تمام بس only just exactly precisely', { k: 'neutral' })
 add(
   'أكثر أقل أزيد فوق تحت دون أقصى أدنى حتى إلى او أو أم بين لا ليس ليست ليسوا لست لم لن غير مش مو موش مب ما عدا سوى بدون خلاف ' +
     'ضعف أضعاف مضاعف يتجاوز تجاوز يزيد يقل',
@@ -170,8 +196,91 @@ add(
   },
 )
 
+/**
+ * What a student says about an answer rather than in it: how sure they are (أعتقد، أظن، ربما،
+ * I think, probably), whose figure it is (حسب المقال, according to the article), a wish or a
+ * formula of modesty (إن شاء الله، والله أعلم), politeness (شكرًا, thanks) and emphasis (طبعًا,
+ * of course). Ignored around any answer, a number (as hedges) or a text (`text-match.ts`): "I think
+ * 2000" claims 2000. None negates or compares, so «ما أظن 2000», "I don't think 2000", «أظن أكثر
+ * من 2000», «ربما 2000 أو 3000», "maybe not 2000" stay unreadable for what they add.
+ */
+const STANCE = [
+  ...[
+    'أعتقد',
+    'اعتقد',
+    'أظن',
+    'اظن',
+    'أتوقع',
+    'اتوقع',
+    'أرجح',
+    'الأرجح',
+    'ربما',
+    'يمكن',
+    'ممكن',
+    'لعل',
+    'غالبا',
+    'طبعا',
+    'بالطبع',
+    'أكيد',
+    'اكيد',
+    'بالتأكيد',
+    'شكرا',
+  ],
+  // Levantine بظن، بعتقد، بتوقع; Maghrebi (and MSA "we") نظن، نعتقد، نتوقع; Gulf أحس
+  ...['بظن', 'بعتقد', 'بتوقع', 'نظن', 'نعتقد', 'نتوقع', 'أحس', 'احس', 'على الأرجح', 'في الغالب', 'على الأغلب'],
+  ...['على ما أظن', 'على ما اظن', 'على ما أعتقد', 'على ما اعتقد', 'على ما أذكر', 'على ما اذكر', 'على حد علمي', 'في رأيي', 'في اعتقادي', 'أغلب الظن'],
+  ...[
+    'إن شاء الله',
+    'ان شاء الله',
+    'انشاء الله',
+    'إنشاء الله',
+    'والله أعلم',
+    'والله اعلم',
+    'الله أعلم',
+    'الله اعلم',
+    'شكرا لك',
+    'شكرا جزيلا',
+    'من فضلك',
+    'لو سمحت',
+  ],
+  ...[
+    'حسب المقال',
+    'بحسب المقال',
+    'حسب النص',
+    'بحسب النص',
+    'وفقا للمقال',
+    'وفق المقال',
+    'كما في المقال',
+    'كما ورد في المقال',
+    'حسب ما ورد في المقال',
+    'حسب ما جاء في المقال',
+  ],
+  ...['i think', 'i guess', 'i believe', 'i suppose', 'i reckon', 'i would say', 'i d say', 'probably', 'maybe', 'perhaps', 'possibly', 'likely'],
+  ...['most likely', 'most probably', 'i m sure', 'i am sure', 'i m pretty sure', 'i am pretty sure'],
+  ...['of course', 'certainly', 'surely', 'thanks', 'thank you', 'please', 'if i remember correctly', 'as far as i remember', 'as far as i know'],
+  ...['according to the article', 'according to the text', 'in the article', 'the article says', 'as the article says'],
+].map((p) => p.split(' ').map(foldLetters))
+for (const words of STANCE) if (words.length === 1) LEX.set(words[0]!, { k: 'hedge' })
+const STANCE_PHRASES = STANCE.filter((words) => words.length > 1)
+const STANCE_WORDS = new Set(STANCE.filter((words) => words.length === 1).map((words) => words[0]!))
+
+/** Phrases by their first word, longest first. */
+function byFirstWord(phrases: readonly string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>()
+  for (const p of [...phrases].sort((a, b) => b.length - a.length)) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p])
+  return map
+}
+const STANCE_BY_FIRST = byFirstWord(STANCE_PHRASES)
+
+/** The number of words of a stance word or phrase (`أعتقد`, `إن شاء الله`, `I think`) at `words[i]`, folded; 0 when none. */
+export function stanceLength(words: readonly string[], i: number): number {
+  const phrase = STANCE_BY_FIRST.get(words[i]!)?.find((p) => p.every((w, j) => words[i + j] === w))
+  if (phrase) return phrase.length
+  return STANCE_WORDS.has(words[i]!) ? 1 : 0
+}
+
 // Multi-word hedges, matched on folded words.
-export const HEDGE_PHRASES: string[][] = [
+const HEDGE_PHRASES: string[][] = [
   'ما يقارب من',
   'ما يقارب',
   'ما يقرب من',
@@ -182,7 +291,15 @@ export const HEDGE_PHRASES: string[][] = [
   'or so',
   'give or take',
   'in the region of',
-].map((p) => p.split(' ').map(foldLetters))
+  // neither: «ساعتين ونصف من الزمن»
+  'من الزمن',
+]
+  .map((p) => p.split(' ').map(foldLetters))
+  .concat(STANCE_PHRASES)
+const HEDGES_BY_FIRST = byFirstWord(HEDGE_PHRASES)
+
+/** The multi-word hedges (ما يقارب, more or less, I think) that start with the folded word `w`, longest first. */
+export const lookupHedgePhrases = (w: string): readonly string[][] | undefined => HEDGES_BY_FIRST.get(w)
 
 // --- Units (unit-words.ts): nouns, symbols and codes, and phrases of several words ---
 export type Phrase = { words: string[]; entry: Entry }
@@ -205,6 +322,8 @@ for (const { units, words, alone } of CURRENCY_ADJECTIVES) {
     else for (const form of adjectiveForms(word)) LEX.set(foldLetters(form), entry)
   }
 }
+
+for (const thousands of ['الالاف', 'الاف', 'لالاف']) addPhrase(['د', thousands], THOUSANDS)
 
 function addPhrase(words: string[], entry: Entry): void {
   const list = PHRASES.get(words[0]!) ?? []
@@ -239,7 +358,8 @@ export function lookupWord(w: string): Entry | null {
   for (const p of PREFIXES) {
     if (w.length - p.length >= 3 && w.startsWith(p)) {
       const inner = lookupBare(w.slice(p.length))
-      if (inner && PREFIXABLE.has(inner.k)) return inner
+      const bareOnly = (inner?.k === 'hedge' && inner.beforeNumber) || DIALECT_NUMBER_WORDS.has(w.slice(p.length))
+      if (inner && PREFIXABLE.has(inner.k) && !bareOnly) return inner
     }
   }
   return null

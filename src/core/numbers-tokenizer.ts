@@ -1,6 +1,6 @@
 import { foldLetters } from './normalize.ts'
 import { isCurrency } from './quiz-schema.ts'
-import { HEDGE_PHRASES, lookupPhrase, lookupSymbol, lookupWord, type Entry } from './numbers-lexicon.ts'
+import { DIALECT_NUMBER_WORDS, lookupHedgePhrases, lookupPhrase, lookupSymbol, lookupWord, type Entry } from './numbers-lexicon.ts'
 
 /**
  * The number reader's tokenizer: an answer or an article split into number, word and symbol
@@ -106,6 +106,8 @@ export function parseDigitString(raw: string): number | null {
 // character for one, so that token offsets stay those of the text.
 const POWER_OF_UNIT = /(?<!\p{L})(km|m|كم|م)([23])(?![\p{L}\p{N}])/gu
 const powerLetter = (_: string, unit: string, power: string) => unit + (power === '2' ? 'σ' : 'κ')
+// It's, that's: "is" after a pronoun, never the possessive of a noun (Russia's) nor seconds (s).
+const CONTRACTED_IS = /\b(it|that|there|here|what|this)['’]s\b/g
 
 /** Splits an answer into number, word and symbol tokens, words resolved through `lookupWord`. */
 export function tokenize(text: string): Token[] {
@@ -115,7 +117,9 @@ export function tokenize(text: string): Token[] {
         .replace(VULGAR, (c) => ` ${VULGAR_SLASHED[c]} `)
         .normalize('NFKC')
         .replace(TANWEEN_ALEF, ''),
-    ).replace(POWER_OF_UNIT, powerLetter),
+    )
+      .replace(POWER_OF_UNIT, powerLetter)
+      .replace(CONTRACTED_IS, '$1 is'),
   )
 
     .replace(DASHES, '-')
@@ -180,7 +184,54 @@ export function tokenize(text: string): Token[] {
   }
   const merged = mergePhrases(tokens)
   markMoneyScales(merged, false)
+  markPeopleOne(merged)
+  markWordsOfNumbersOnly(merged)
   return merged
+}
+
+/**
+ * Words that are numbers or hedges only beside a number, plain words elsewhere: a dialect number
+ * (تنين, جوج, زوج, ستت) before a thousand, a unit or و and a fraction, or alone (`تنين ونص`, `جوج
+ * آلاف`; not التنين الصيني, زوج الأميرة); شي and حدود right before a number (`شي ساعتين`, `حدود
+ * الألفين`; not «كيم وبوتين وشي», «على الحدود»). Right to left, so that each word sees the next as
+ * it will be read.
+ */
+function markWordsOfNumbersOnly(T: Token[]): void {
+  for (let i = T.length - 1; i >= 0; i--) {
+    const tok = T[i]!
+    if (tok.t !== 'word' || tok.e === null) continue
+    const next = T[i + 1]
+    const nextKind = next?.t === 'word' ? next.e?.k : undefined
+    if (tok.e.k === 'digit' && DIALECT_NUMBER_WORDS.has(tok.w)) {
+      const counted = nextKind === 'scale' || nextKind === 'noun' || (nextKind === 'and' && entryAtToken(T[i + 2])?.k === 'frac')
+      if (!counted && T.length > 1) T[i] = { ...tok, e: null }
+    } else if (tok.e.k === 'hedge' && tok.e.beforeNumber && !(next?.t === 'num' || (nextKind !== undefined && NUMBER_START.has(nextKind)))) {
+      T[i] = { ...tok, e: null }
+    }
+  }
+}
+
+const NUMBER_START = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'noun'])
+const entryAtToken = (tok: Token | undefined) => (tok?.t === 'word' ? tok.e : null)
+
+const ONE = new Set(['واحد', 'واحده'].map(foldLetters))
+const COUNTING = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac'])
+const ANYONE: Entry = { k: 'noun', unit: 'person', units: ['person'], form: 'pl', people: null }
+
+/**
+ * Egyptian and Levantine واحد right after a number, with no و between, counts people: «ألف واحد»,
+ * «ستة آلاف واحد», «2000 واحد» are 1000, 6000 and 2000 people; «ألف وواحد» stays 1001.
+ */
+function markPeopleOne(T: Token[]): void {
+  for (let i = 1; i < T.length; i++) {
+    const tok = T[i]!
+    const prev = T[i - 1]!
+    if (tok.t !== 'word' || !ONE.has(tok.w)) continue
+    // وأحد folds to واحد: «ثلاثمائة وأحد عشر ألف», «مئة وأحد وعشرون» go on as a number.
+    const next = T[i + 1]
+    if (next?.t === 'word' && next.e !== null && (COUNTING.has(next.e.k) || next.e.k === 'and')) continue
+    if (prev.t === 'num' || (prev.t === 'word' && prev.e !== null && COUNTING.has(prev.e.k))) T[i] = { ...tok, e: ANYONE }
+  }
 }
 
 // في المئة, per cent, كيلو متر, ر.س: several words that name one unit become one token.
@@ -303,7 +354,7 @@ export function withoutHedges(tokens: Token[]): Token[] {
     if (tok.t === 'word') {
       const k = tok.e?.k
       if ((k === 'hedge' || k === 'neutral') && !inside) continue
-      const phrase = HEDGE_PHRASES.find((p) => p.every((w, j) => tokens[i + j]?.t === 'word' && (tokens[i + j] as { w: string }).w === w))
+      const phrase = lookupHedgePhrases(tok.w)?.find((p) => p.every((w, j) => tokens[i + j]?.t === 'word' && (tokens[i + j] as { w: string }).w === w))
       if (phrase && !(numberish(out[out.length - 1]) && numberish(tokens[i + phrase.length]))) {
         i += phrase.length - 1
         continue

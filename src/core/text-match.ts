@@ -1,7 +1,7 @@
 import { contextStems, sharesStem } from './context-words.ts'
 import { CALENDAR_WORDS } from './date-words.ts'
 import { normalizeText } from './normalize.ts'
-import { isNumberWord, lookupWord } from './numbers-lexicon.ts'
+import { isNumberWord, lookupWord, stanceLength } from './numbers-lexicon.ts'
 import { parseNumber } from './numbers.ts'
 import { CITIES, COUNTRIES as PLACE_COUNTRIES } from './places.ts'
 
@@ -51,11 +51,17 @@ const PROTECTED = new Set(CALENDAR_WORDS.map(normalizeText).flatMap((w) => [w, l
  * Words that may surround an accepted answer without changing it (`في العاصمة الصينية بكين`,
  * `to Russia's Kursk region`): prepositions, articles, a copula, and generic place words. Written
  * as `normalizeText` writes them, without the article ال. No negation, contrast, conjunction,
- * comparison or number is here, so any of them makes a sentence answer wrong.
+ * comparison or number is here, so any of them makes a sentence answer wrong. What a student says
+ * about the answer (أظن، ربما، I think, إن شاء الله, of course: `stanceLength`) is filler too.
  */
 const FILLER = new Set(
   (
     'في ف الي هي هو هم كان كانت كانوا سيكون تم جري عقد انعقد حصل ' +
+    // «to» before a place in MSA and the dialects (على كورسك، ع كورسك، لعند كورسك، صوب، باتجاه), and
+    // the future particles (سوف، Levantine رح، راح), as in «رح يروحوا على كورسك»
+    'ل علي ع عند لعند نحو صوب باتجاه اتجاه تجاه ناحيه سوف رح راح ' +
+    // that, after a stance word: «أعتقد أنها بكين», "I think that it was Beijing"
+    'ان انه انها انهم that ' +
     'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست ' +
     'in at to of the a an s it is was were are be been will would they he she we took place held happened ' +
     'city town capital region province oblast area'
@@ -63,8 +69,11 @@ const FILLER = new Set(
 )
 // Prepositions written onto a filler word with its article: بالعاصمة، للمنطقة، كالمدينة.
 const FILLER_PREFIXES = ['\u0628\u0627\u0644', '\u0644\u0644', '\u0643\u0627\u0644']
-// A preposition written onto the answer itself: ببكين، لكورسك.
-const ANSWER_PREFIXES = ['\u0628', '\u0644']
+// A preposition written onto the answer itself: ببكين، لكورسك، فبكين (colloquial في), عكورسك (على).
+// Only onto an answer of four letters or more, and never when the whole is a place of its own
+// (عمان is no ع + مان).
+const ANSWER_PREFIXES = ['\u0628', '\u0644', '\u0641', '\u0639']
+const MIN_PREFIXED = 4
 
 /**
  * Countries as a sentence answer may name them (one-word names and adjectives of `places.ts`, in
@@ -247,13 +256,19 @@ function isFiller(w: string, context: readonly string[] | undefined): boolean {
   return FILLER_PREFIXES.some((p) => w.length > p.length + 2 && w.startsWith(p) && FILLER.has(w.slice(p.length)))
 }
 
+/** The word `a` is the accepted word `c` with a preposition written onto it (ببكين، عكورسك). */
+function isPrefixed(a: string, c: string): boolean {
+  if (c.length < MIN_PREFIXED || a.length !== c.length + 1 || !a.endsWith(c) || !ANSWER_PREFIXES.includes(a[0]!)) return false
+  return !PLACE_WORDS.has(a)
+}
+
 /** `answer[from …]` is `accepted` word for word; the first may carry a preposition (ببكين). */
 function runEqual(answer: string[], from: number, accepted: string[]): boolean {
   if (from + accepted.length > answer.length) return false
   for (let i = 0; i < accepted.length; i++) {
     const a = answer[from + i]!
     const c = accepted[i]!
-    if (a !== c && !(i === 0 && ANSWER_PREFIXES.some((p) => a.length === c.length + p.length && a.startsWith(p) && a.endsWith(c)))) {
+    if (a !== c && !(i === 0 && isPrefixed(a, c))) {
       return false
     }
   }
@@ -282,10 +297,14 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
       if (runEqual(words, i, c) || fuzzyWords(words, i, c, candidates[k]!.letters)) [best, length] = [k, c.length]
     }
     const w = words[i]!
+    const stance = best >= 0 ? 0 : stanceLength(written, i)
     if (best >= 0) {
       if (first < 0) first = best
       i += length
       previous = 'answer'
+    } else if (stance > 0) {
+      i += stance
+      previous = 'filler'
     } else if (isFiller(w, context)) {
       i++
       previous = 'filler'

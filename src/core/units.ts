@@ -1,7 +1,20 @@
 import { readDate } from './date-words.ts'
+import { foldLetters } from './normalize.ts'
 import { encodeDate } from './dates.ts'
 import { fromContext, isFrameWord, sharesStem } from './context-words.ts'
-import { isAffiliation, isOwnAffiliation, isStopWord, LATIN_WORD, type CountedGroups } from './counted-groups.ts'
+import {
+  framesAnotherGroup,
+  isAffiliation,
+  isAttribution,
+  isFramingWord,
+  isOwnAffiliation,
+  isSourceAffiliation,
+  isStopWord,
+  LATIN_WORD,
+  namesAllParts,
+  readPlace,
+  type CountedGroups,
+} from './counted-groups.ts'
 import { entryAt, isAnd, isMinusSign, readFraction, readNumber } from './numbers-grammar.ts'
 import type { NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
@@ -128,12 +141,37 @@ const nounAt = (T: Token[], i: number) => entryAt(T, i)?.k === 'noun'
 const isCurrencyWord = (tok: Token | undefined) => tok?.t === 'word' && tok.e?.k === 'noun' && isCurrency(tok.e.unit)
 // A word that is no number, unit or operator: plain, or a currency adjective that narrows nothing here.
 const isPlainWord = (tok: Token | undefined) => tok?.t === 'word' && (tok.e === null || (tok.e.k === 'adj' && !tok.e.alone))
+// A plural noun of people before the number names what it counts: «عدد العمال 6000», «العمال 6000».
+const isPeoplePlural = (tok: Token | undefined) => tok?.t === 'word' && tok.e?.k === 'noun' && tok.e.unit === 'person' && tok.e.form === 'pl'
+
+// Words of a range (`من 1000 إلى 2000`, `بين 1000 و2000`, `1000 to 2000`) only when a number
+// follows them; before a word they are prepositions (`إلى روسيا`, `بين كيم وبوتين`, `to Kursk`).
+const RANGE_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'بين', 'to', 'between'].map(foldLetters))
+// Prepositions that add no claim of their own before a word of the question (`في كورسك`, `to
+// Russia`, `in Ukraine`): the word after them is checked, they are not.
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  ['في', 'إلى', 'على', 'من', 'عن', 'مع', 'لصالح', 'in', 'to', 'at', 'on', 'from', 'for', 'with'].map(foldLetters),
+)
+
+/** True for a range word at `i` before a plain word: a preposition (`إلى روسيا`, `between Kim and Putin`). */
+const isRangePreposition = (T: Token[], i: number) => {
+  const tok = T[i]
+  return tok?.t === 'word' && tok.e?.k === 'block' && RANGE_PREPOSITIONS.has(tok.w) && isPlainWord(T[i + 1])
+}
+
+/** True for a preposition at `i` followed by a plain word (`في كورسك`, `to Russia`), not by a number (`in 2000`). */
+const isPrepositionBeforeWord = (T: Token[], i: number) => {
+  const tok = T[i]
+  return tok?.t === 'word' && PREPOSITIONS.has(tok.w) && (tok.e === null || isRangePreposition(T, i)) && isPlainWord(T[i + 1])
+}
+
 /**
  * A word before the number: a plain word, `of` and `and` (a total of, Kim and Putin met for), and
- * `a` before a plain word (a total) — not before a number (a thousand, a half).
+ * `a` before a plain word (a total) — not before a number (a thousand, a half); a range word
+ * before a word (the meeting between Kim and Putin).
  */
 function isLeadWord(T: Token[], i: number): boolean {
-  if (isPlainWord(T[i])) return true
+  if (isPlainWord(T[i]) || isRangePreposition(T, i) || isPeoplePlural(T[i])) return true
   const k = entryAt(T, i)?.k
   return k === 'of' || (k === 'and' && i > 0) || (k === 'a' && isPlainWord(T[i + 1]))
 }
@@ -224,6 +262,8 @@ const sameMeasure = (a: Unit, b: Unit) => isMeasure(a) && dimensionOf(a) === dim
 // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds.
 const NEXT_CLOCK_UNIT: Partial<Record<Unit, Unit>> = { hour: 'minute', minute: 'second' }
 
+const MAX_AROUND_WORDS = 6
+
 type AroundWords = { person: boolean; words: ReadWord[]; otherGroup: string | null }
 
 /**
@@ -235,7 +275,7 @@ type AroundWords = { person: boolean; words: ReadWord[]; otherGroup: string | nu
  * False when the words are not allowed.
  */
 function contextWords(T: Token[], from: number, to: number, options: ParseQuantityOptions, slot = false): AroundWords | false {
-  if (to - from > 6) return false
+  if (to - from > 2 * MAX_AROUND_WORDS) return false
   const { context, groups } = options
   const around: AroundWords = { person: false, words: [], otherGroup: null }
   const counted = slot ? countedWordAt(T, from, to) : -1
@@ -243,38 +283,78 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
     around.words.push({ word, as: 'other group' })
     around.otherGroup ??= word
   }
+  let plain = 0
+  // After حسب / according to, the words name the source, until a noun of people.
+  let cited = false
   for (let i = from; i < to; i++) {
     const tok = T[i]!
     if (tok.t !== 'word') return false
     const e = tok.e
+    // Six words at most, not counting `and`, `of`, `a` and prepositions.
+    if (e?.k !== 'of' && e?.k !== 'and' && e?.k !== 'a' && !PREPOSITIONS.has(tok.w) && ++plain > MAX_AROUND_WORDS) return false
+    if (isPrepositionBeforeWord(T, i)) {
+      around.words.push({ word: tok.w, as: 'frame' })
+      continue
+    }
+    // إلى روسيا، لروسيا، من كوريا الشمالية، to Russia: a place, where the group goes or comes from.
+    const place = groups !== undefined && e === null ? readPlace(T, i, groups, context, cited) : null
+    if (place !== null) {
+      for (; i < place.end - 1; i++) around.words.push({ word: (T[i] as { w: string }).w, as: place.as })
+      const w = (T[i] as { w: string }).w
+      if (place.as === 'other group') other(w)
+      else around.words.push({ word: w, as: 'question' })
+      continue
+    }
     // A currency adjective that narrowed no currency is a plain word, unless it contradicts one (ريال أمريكي).
-    if (e === null || (e.k === 'adj' && !isCurrencyWord(T[i - 1]))) {
+    if (e === null || (e.k === 'adj' && !isCurrencyWord(T[i - 1])) || isRangePreposition(T, i)) {
       const w = tok.w
-      if (!fromContext(w, context)) return false
-      if (groups !== undefined && !isFrameWord(w)) {
+      if (groups !== undefined && isAttribution(w)) cited = true
+      // The group's own nationality (كوري شمالي for the soldiers Pyongyang sends), and after حسب /
+      // according to the nationality of the source the question cites (حسب التقارير الغربية).
+      if (groups !== undefined && isAffiliation(w)) {
+        if (cited ? isSourceAffiliation(w, groups) : isOwnAffiliation(w, groups)) {
+          around.words.push({ word: w, as: 'question' })
+          continue
+        }
+        if (cited) {
+          other(w) // a source the question does not cite (حسب المخابرات الروسية)
+          continue
+        }
+      }
+      // A word of the group's own description is the question's, in any form the article writes
+      // it (27,905 صوتًا for a question that quotes 27,905 أصوات).
+      if (!fromContext(w, context) && !(groups !== undefined && sharesStem(w, groups.own))) return false
+      if (groups !== undefined && framesAnotherGroup(w, groups)) {
+        other(w)
+        continue
+      }
+      if (groups !== undefined && !isFrameWord(w) && !isFramingWord(w)) {
         if (isAffiliation(w) ? !isOwnAffiliation(w, groups) : sharesStem(w, groups.others) && !sharesStem(w, groups.own)) {
           other(w)
           continue
         }
         // Right after a bare number a word says what is counted: «1000 ألغام», "9500 reports".
-        if (i === counted && !isStopWord(w) && groups.own.size > 0 && (!sharesStem(w, groups.own) || sharesStem(w, groups.deep))) {
+        // A verb there counts nothing (`2000 يقاتلون لصالح روسيا`, 2000 fighting for Russia).
+        if (i === counted && !isStopWord(w) && !isPresentVerb(w) && groups.own.size > 0 && (!sharesStem(w, groups.own) || sharesStem(w, groups.deep))) {
           other(w)
           continue
         }
       }
-      around.words.push({ word: w, as: isFrameWord(w) ? 'frame' : 'question' })
+      around.words.push({ word: w, as: isFrameWord(w) || isFramingWord(w) ? 'frame' : 'question' })
       continue
     }
     if (e.k === 'of' || e.k === 'and' || e.k === 'a') continue
     // "6,000 more soldiers": more right after a bare number, not followed by than, is additional
     // ("2000 and more", "more than 2000" are comparisons).
     if (tok.w === 'more' && slot && i === from && !(T[i + 1]?.t === 'word' && (T[i + 1] as { w: string }).w === 'than')) {
-      around.words.push({ word: tok.w, as: 'frame' })
+      if (groups !== undefined && framesAnotherGroup(tok.w, groups)) other(tok.w)
+      else around.words.push({ word: tok.w, as: 'frame' })
       continue
     }
     if (e.k === 'noun' && e.unit === 'person' && (e.form === 'sg' || e.form === 'pl')) {
       around.person = true
-      if (groups !== undefined && isAnotherPeople(tok.w, e.people, groups)) other(tok.w)
+      cited = false
+      if (groups !== undefined && isAnotherPeopleAt(T, i, groups)) other(tok.w)
       else around.words.push({ word: tok.w, as: 'people' })
       continue
     }
@@ -282,6 +362,11 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
   }
   return around
 }
+
+// An Arabic verb in the present, plural (يقاتلون، يعملون، تدربوا is past: not matched): a claim of
+// the sentence, never the noun a number counts. Nationalities in -يون are read before (يابانيون).
+const PRESENT_VERB = /^[\u064A\u062A][\u0621-\u064A]{2,}(?:\u0648\u0646|\u0648\u0627)$/
+const isPresentVerb = (w: string) => PRESENT_VERB.test(w)
 
 const isPlainLatin = (tok: Token | undefined) => tok?.t === 'word' && tok.e === null && LATIN_WORD.test(tok.w) && !isStopWord(tok.w)
 
@@ -308,21 +393,42 @@ function countedWordAt(T: Token[], from: number, to: number): number {
 
 /**
  * A noun of people of a kind the question does not count: `جندي` when it counts workers; when it
- * counts people of no listed kind (منقذ, rescuers), any kind its own words do not name.
+ * counts people of no listed kind (منقذ, rescuers), any kind its own words do not name; and a
+ * noun of another group's family (`builders` for the demining workers, `deminers` for the total).
  */
 function isAnotherPeople(w: string, people: string | null | undefined, groups: CountedGroups): boolean {
+  // A word of another group's family: builders, deminers for the other kind of workers.
+  if (groups.own.size > 0 && sharesStem(w, groups.others) && !sharesStem(w, groups.own)) return true
   if (people == null) return false
   if (groups.people.size > 0) return !groups.people.has(people)
   return groups.own.size > 0 && !sharesStem(w, groups.own)
 }
 
+const peopleKindAt = (T: Token[], i: number) => {
+  const e = entryAt(T, i)
+  return e?.k === 'noun' && e.unit === 'person' ? e.people : undefined
+}
+
+/**
+ * True when the noun of people at `i` names a group the question does not count. `civilian` next
+ * to a noun of the kind the question counts describes it (`6000 civilian workers`, `6000 عامل
+ * مدني`), unless the question counts soldiers.
+ */
+function isAnotherPeopleAt(T: Token[], i: number, groups: CountedGroups): boolean {
+  const tok = T[i]!
+  const kind = peopleKindAt(T, i)
+  if (tok.t !== 'word' || kind === undefined || !isAnotherPeople(tok.w, kind, groups)) return false
+  if (kind !== 'civilian' || groups.people.size === 0 || groups.people.has('soldier')) return true
+  const beside = (j: number) => {
+    const k = peopleKindAt(T, j)
+    return k != null && groups.people.has(k)
+  }
+  return !beside(i - 1) && !beside(i + 1)
+}
+
 /** The first noun of people in `T[from, to)` of a kind the question does not count, or null. */
 function peopleNounOfAnotherGroup(T: Token[], from: number, to: number, groups: CountedGroups): string | null {
-  for (let i = from; i < to; i++) {
-    const tok = T[i]!
-    const e = entryAt(T, i)
-    if (tok.t === 'word' && e?.k === 'noun' && e.unit === 'person' && isAnotherPeople(tok.w, e.people, groups)) return tok.w
-  }
+  for (let i = from; i < to; i++) if (isAnotherPeopleAt(T, i, groups)) return (T[i] as { w: string }).w
   return null
 }
 
@@ -401,8 +507,12 @@ function readRestated(T: Token[], options: ParseQuantityOptions): Quantity | nul
   // "2000 (تقريبًا)": the hedge is gone, one part is left.
   if (parts.length === 1) return readSum(parts[0]!, options, isPlus)
   if (parts.length === 0 || parts.length > 4) return null
+  // The answer is the first part; working written first (`1000 + 5000 = 6000 عامل`) leads to it:
+  // then the first part after the sums is the answer.
+  const lead = parts[0]!.some(isPlus) ? parts.findIndex((part) => !part.some(isPlus)) : 0
+  const order = lead > 0 ? [parts[lead]!, ...parts.filter((_, k) => k !== lead)] : parts
   let first: Quantity | null = null
-  for (const part of parts) {
+  for (const part of order) {
     // After the answer, working may add with و too: ستة آلاف (ألف لإزالة الألغام وخمسة آلاف للبناء).
     // The working describes the parts of the answer, not the answer's group: «6000 عامل (1000 لإزالة الألغام و5000 للبناء)».
     const partOptions: ParseQuantityOptions = first === null ? options : { ...options, groups: undefined }
@@ -534,7 +644,20 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
   // "6000 إضافي": words that name no unit leave a bare number, read in the question's unit.
   const words = [...lead.words, ...tail.words]
   if (noun !== null) words.push({ word: noun, as: 'other group' })
-  const otherGroup = lead.otherGroup ?? noun ?? tail.otherGroup
+  let otherGroup = lead.otherGroup ?? noun ?? tail.otherGroup
+  // «6000 عامل بناء وإزالة ألغام» for 1000 + 5000 = 6000 workers: every part named is the whole.
+  const named = words.filter((w) => w.as === 'other group')
+  if (
+    otherGroup !== null &&
+    options.groups !== undefined &&
+    namesAllParts(
+      named.map((w) => w.word),
+      options.groups,
+    )
+  ) {
+    for (const w of named) w.as = 'question'
+    otherGroup = null
+  }
   return { value: sign * value, unit, ...(words.length > 0 ? { words } : {}), ...(otherGroup !== null ? { otherGroup } : {}) }
 }
 

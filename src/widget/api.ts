@@ -67,8 +67,13 @@ export function createApi(base: string, { backoff = [400, 1200] }: ApiOptions = 
     /** The assignment's quiz; shuffled by the server (seeded with `seed`) when the assignment says so. */
     asgQuiz: (code: string, lang: Lang | undefined, seed = '', signal?: AbortSignal) =>
       read<Quiz>(`${assignmentPath(code)}/quiz?seed=${encodeURIComponent(seed)}${lang ? '&lang=' + lang : ''}`, signal),
-    submit: (code: string, key: string, body: { name?: string; studentCode?: string; deviceId?: string; answers: Record<string, Answer>; startedAt: string }) =>
-      post<Attempt>(`${assignmentPath(code)}/attempts`, body, { 'Idempotency-Key': key }),
+    /** The attempt, graded with its feedback in `lang` (the quiz's language as shown). */
+    submit: (
+      code: string,
+      key: string,
+      body: { name?: string; studentCode?: string; deviceId?: string; answers: Record<string, Answer>; startedAt: string },
+      lang: Lang,
+    ) => post<Attempt>(`${assignmentPath(code)}/attempts${langQuery(lang)}`, body, { 'Idempotency-Key': key }),
     /** The roster name of a personal code, for "is this you?". */
     student: (code: string, studentCode: string) => read<{ name: string }>(`${assignmentPath(code)}/students/${encodeURIComponent(studentCode)}`),
   }

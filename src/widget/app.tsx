@@ -5,7 +5,7 @@ import { cleanCode, deviceToken, Handover, Identity, linkCode, newStudent, probl
 import { FULL } from './flags.ts'
 import { digitsOf, dirOf, fraction, num, progress as progressLabel, toDigits, type Digits } from './format.ts'
 import type { Strings } from './i18n.ts'
-import { Feedback, Input, isTyped } from './question.tsx'
+import { Feedback, Input, readAsOf, verdictOf } from './question.tsx'
 import { firstTryGrade, initial, isAnswered, own, reducer, type Action, type State } from './state.ts'
 import { attemptKey, dropOlderVersions, LANG_KEY, load, quizKey, save } from './storage.ts'
 import { fallback, loadStrings, stringsNow } from './strings.ts'
@@ -195,9 +195,10 @@ export class App extends Component<AppProps, AppState> {
     try {
       await run()
     } catch (error) {
-      const refused = error instanceof ApiError && error.status >= 400 && error.status < 500 && error.message
-      // Classroom refusals with a problem code (no attempts left, unknown personal code…) in the student's language.
-      this.setState({ message: (FULL && error instanceof ApiError && problemText(error, t)) || refused || t.sendFail })
+      // The reader's own sentence: too many tries, a classroom refusal (no attempts left, unknown
+      // personal code…), else "couldn't send". The API's `detail` is for developers, in English.
+      const code = (error as ApiError | undefined)?.code
+      this.setState({ message: code == 'rate-limited' ? t.slowDown : (FULL && code && problemText(code, t)) || t.sendFail })
     }
     this.setState({ busy: false })
   }
@@ -212,8 +213,12 @@ export class App extends Component<AppProps, AppState> {
       const result = await this.props.api.check(quiz.id, questionId, answer, quiz.lang)
       this.act({ t: 'result', r: result, lang: quiz.lang })
       this.focusNext = '#fb-' + questionId
-      const readAs = result.parsed && toDigits(result.parsed.display, digitsOf(quiz.lang, this.props.digits))
-      this.setState({ announcement: (result.correct ? t.ok : t.no) + (readAs ? '. ' + t.readAs + readAs : ''), shown: undefined })
+      // Said as the feedback shows it: partly right, and the reading only where it is shown.
+      const readAs = readAsOf(result)
+      this.setState({
+        announcement: verdictOf(result, t) + (readAs ? '. ' + t.readAs + toDigits(readAs, digitsOf(quiz.lang, this.props.digits)) : ''),
+        shown: undefined,
+      })
       if (practice) return
       this.props.emit('answer', {
         quizId: quiz.id,
@@ -251,7 +256,7 @@ export class App extends Component<AppProps, AppState> {
       if (FULL && assignment) {
         // A roster's student is their personal code; a free name is bound to this browser's device token.
         const by = assignment.identity === 'roster' ? { studentCode: cleanCode(progress.code!) } : { name: progress.name!.trim(), deviceId: deviceToken() }
-        const attempt = await this.props.api.submit(assignment.code, progress.idem!, { ...by, answers: progress.answers, startedAt: progress.started! })
+        const attempt = await this.props.api.submit(assignment.code, progress.idem!, { ...by, answers: progress.answers, startedAt: progress.started! }, lang)
         // While answers are hidden the attempt has no score: none is shown, announced or sent to the page.
         hidden = !attempt.revealed
         grade = { ...attempt, score: attempt.score ?? 0, results: attempt.revealed ? attempt.results : [] }
@@ -531,7 +536,6 @@ export class App extends Component<AppProps, AppState> {
               lang={ui}
               ql={ql}
               id={'fb-' + question.id}
-              typed={isTyped(question)}
               numerals={numerals}
               practice={practice}
               onShow={showInArticle && result.evidence ? () => showInArticle(question.id) : undefined}

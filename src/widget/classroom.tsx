@@ -1,4 +1,3 @@
-import type { ApiError } from './api.ts'
 import type { Strings } from './i18n.ts'
 import type { State } from './state.ts'
 import { load, save } from './storage.ts'
@@ -36,7 +35,7 @@ export const linkCode = () => cleanCode(new URLSearchParams(location.search).get
 export const who = (s: State) => (s.code ? s.who : s.name?.trim()) || ''
 
 /** A student's message for a failed submission, in the page's language; undefined for failures without one. */
-export function problemText(e: ApiError, t: Strings): string | undefined {
+export function problemText(code: string, t: Strings): string | undefined {
   const byCode: Record<string, string> = {
     'max-attempts-reached': t.noneLeft,
     'assignment-closed': t.closed,
@@ -45,7 +44,7 @@ export function problemText(e: ApiError, t: Strings): string | undefined {
     'student-code-required': t.needCode,
     'idempotency-conflict': t.sendFail,
   }
-  return byCode[e.code ?? '']
+  return byCode[code]
 }
 
 /** A name inside a sentence of the other direction, isolated and quoted in the page's style. */

@@ -120,8 +120,6 @@ export type FeedbackProps = {
   lang: Lang
   ql: QuizLang
   id?: string
-  /** A typed answer (text, numeric): "we read your answer as…" shows the form the grader accepted. */
-  typed?: boolean
   /** The publisher's digits for Arabic (`data-digits`); Arabic-Indic when unset. */
   numerals?: Digits
   /** A later check of an answer already checked once: practice, the score keeps the first. */
@@ -135,15 +133,23 @@ export type FeedbackProps = {
  * explanation, evidence. The labels are the widget's (`lang`), what they introduce is in the quiz's
  * language (`ql`).
  */
-export function Feedback({ r: result, t, lang, ql, id, typed, numerals, practice, onShow }: FeedbackProps) {
+/** The verdict of a result: right, partly right (some points), wrong. Shown and announced alike. */
+export const verdictOf = (result: Result, t: Strings) => (result.correct ? t.ok : (result.score ?? 0) > 0 ? t.part : t.no)
+
+/**
+ * How the grader read a typed answer (a number, a date, a text), when it is worth saying: a text
+ * answer only as the accepted form it matched (a wrong one would only repeat the typing); a choice never.
+ */
+export const readAsOf = ({ parsed }: Result) =>
+  parsed && parsed.kind != 'choice' && parsed.kind != 'boolean' && (parsed.kind != 'text' || parsed.matched) ? parsed.display : ''
+
+export function Feedback({ r: result, t, lang, ql, id, numerals, practice, onShow }: FeedbackProps) {
   const digits = digitsOf(lang, numerals)
   const quizDigits = digitsOf(ql.lang, numerals)
   const max = result.maxScore ?? 0
   const score = result.score ?? 0
-  const verdict = result.correct ? t.ok : score > 0 ? t.part : t.no
-  const parsed = result.parsed
-  // A text answer is echoed only as the accepted form it matched: a wrong one would only repeat the typing.
-  const readAs = typed && parsed && (parsed.kind !== 'text' || parsed.matched) ? parsed.display : ''
+  const verdict = verdictOf(result, t)
+  const readAs = readAsOf(result)
   const quizText = (text: string) => <bdi {...ql}>{toDigits(text, quizDigits)}</bdi>
   return (
     <div class={'fb' + (result.correct ? ' ok' : score > 0 ? ' pt' : '')} id={id} tabIndex={id ? -1 : undefined}>

@@ -92,7 +92,6 @@ export function Summary({ grade, questions, t, lang, ql, numerals, onShow }: Sum
                       t={t}
                       lang={lang}
                       ql={ql}
-                      typed={isTyped(question)}
                       numerals={numerals}
                       onShow={onShow && result.evidence ? () => onShow(question.id) : undefined}
                     />

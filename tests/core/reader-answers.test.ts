@@ -144,7 +144,7 @@ describe('properties', () => {
   it('a sentence of the question’s own words around the answer is right; a place or a negation in it is wrong', () => {
     const city = question('meeting-city')
     const words = ['اجتمعوا', 'اجتمع', 'التقى', 'كيم', 'وبوتين', 'القادة', 'في', 'met', 'the', 'meeting', 'was', 'in', 'Kim']
-    const spoilers = ['موسكو', 'Moscow', 'ليس', 'not', 'أو', 'or', 'وموسكو', 'ربما', 'maybe']
+    const spoilers = ['موسكو', 'Moscow', 'ليس', 'not', 'أو', 'or', 'وموسكو', 'بل', 'but']
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...words), { maxLength: 4 }),

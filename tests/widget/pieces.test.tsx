@@ -187,17 +187,11 @@ describe('typed answers and marks', () => {
   it('echoes a typed answer as the form the grader accepted, and a wrong text not at all', () => {
     const el = box()
     render(
-      <Feedback
-        r={result({ kind: 'text', normalized: 'peking', matched: 'Peking', display: 'Peking → Beijing' }, true)}
-        t={strings.en}
-        lang="en"
-        ql={EN}
-        typed
-      />,
+      <Feedback r={result({ kind: 'text', normalized: 'peking', matched: 'Peking', display: 'Peking → Beijing' }, true)} t={strings.en} lang="en" ql={EN} />,
       el,
     )
     expect(el.textContent).toContain('We read your answer as: Peking → Beijing')
-    render(<Feedback r={result({ kind: 'text', normalized: 'moskow', matched: null, display: 'moskow' }, false)} t={strings.en} lang="en" ql={EN} typed />, el)
+    render(<Feedback r={result({ kind: 'text', normalized: 'moskow', matched: null, display: 'moskow' }, false)} t={strings.en} lang="en" ql={EN} />, el)
     expect(el.textContent).not.toContain('We read your answer as')
     expect(el.textContent).toContain('Right answer: بكين')
   })
@@ -205,10 +199,10 @@ describe('typed answers and marks', () => {
   it('writes the numbers of a typed answer in the digits of its language, or Latin when the publisher asks', () => {
     const el = box()
     const number = result({ kind: 'number', value: 2000, unit: 'person', input: { value: 2000, unit: null, text: '2000' }, display: '2000 جندي' }, true)
-    render(<Feedback r={number} t={strings.ar} lang="ar" ql={AR} typed />, el)
+    render(<Feedback r={number} t={strings.ar} lang="ar" ql={AR} />, el)
     expect(el.textContent).toContain('فهمنا إجابتك هكذا: ٢٠٠٠ جندي')
     expect(el.textContent).toContain('(\u2068١/١\u2069)')
-    render(<Feedback r={number} t={strings.ar} lang="ar" ql={AR} typed numerals="latn" />, el)
+    render(<Feedback r={number} t={strings.ar} lang="ar" ql={AR} numerals="latn" />, el)
     expect(el.textContent).toContain('فهمنا إجابتك هكذا: 2000 جندي')
     expect(el.textContent).toContain('(\u20681/1\u2069)')
   })

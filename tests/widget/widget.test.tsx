@@ -331,6 +331,37 @@ describe('failures', () => {
     expect(button('Retry')).toBeUndefined()
   })
 
+  it.each([
+    ['ar', 429, 'rate-limited', 'Too many requests: at most 600 per 60 s. Try again in 60 s.', 'محاولات كثيرة في وقت قصير'],
+    ['en', 429, 'rate-limited', 'Too many requests: at most 600 per 60 s. Try again in 60 s.', 'Too many tries in a short time'],
+    ['ar', 400, 'invalid-request', 'body.answer: Expected string, received number', 'تعذّر الإرسال'],
+    ['en', 422, undefined, 'Something the server says to developers', "Couldn't send"],
+  ] as const)('shows a refused check in the reader’s language (%s, %i %s), never the API’s detail', async (lang, status, code, detail, shown) => {
+    quizServer((call) => (call.method === 'POST' ? json({ status, ...(code ? { code } : {}), detail }, status) : undefined))
+    handle = mount(el, { quiz: 'demo', lang })
+    await until(() => $('.p'))
+    await click($$('input[type=radio]')[0])
+    await click(button(lang === 'ar' ? 'تحقّق' : 'Check'))
+    await until(() => $('p.err'))
+    expect($('p.err')!.textContent).toContain(shown)
+    expect($('p.err')!.textContent).not.toContain(detail)
+  })
+
+  it('announces a result as its feedback shows it: partly right, and no reading of a choice', async () => {
+    quizServer((call) =>
+      call.url.pathname.endsWith('/check')
+        ? json({ ...fakeResult('city', false), score: 0.5, parsed: { kind: 'choice', choiceIds: ['beijing'], display: 'Beijing' } })
+        : undefined,
+    )
+    handle = mount(el, { quiz: 'demo', lang: 'en' })
+    await until(() => $('.p'))
+    await click($$('input[type=radio]')[0])
+    await click(button('Check'))
+    await until(() => $('.sr[aria-live]')?.textContent)
+    expect($('.sr[aria-live]')!.textContent).toBe('Partly correct')
+    expect($('.fb .v')!.textContent).toContain('Partly correct')
+  })
+
   it('keeps the answer when a check fails', async () => {
     quizServer((call) => (call.method === 'POST' ? Response.error() : undefined))
     handle = mount(el, { quiz: 'demo', lang: 'en' })
@@ -466,6 +497,8 @@ describe('classroom', () => {
     // Only the assignment's endpoints: the widget never needs the quiz's own id.
     expect(calls.map((c) => c.url.pathname).every((p) => p.startsWith('/v1/assignments/ABC234'))).toBe(true)
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1)
+    // Graded in the language the student reads: its feedback and explanations come back in it.
+    expect(calls.find((c) => c.method === 'POST')!.url.searchParams.get('lang')).toBe('en')
   })
 
   it('says when the assignment is closed', async () => {

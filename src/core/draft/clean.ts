@@ -34,13 +34,17 @@ const BOILERPLATE_MAX_WORDS = 12
 // The news agencies and sites a dateline names: «الدار البيضاء – «الشرق الأوسط»», «القاهرة - (رويترز)»,
 // "LONDON (Reuters) -".
 const AGENCIES =
-  'رويترز|أ ف ب|أ\\.ف\\.ب|ا ف ب|فرانس برس|أسوشيتد برس|د ب أ|الأناضول|الجزيرة نت|الجزيرة|العربية|سكاي نيوز عربية|بي بي سي عربي|بي بي سي|' +
+  'رويترز|أ ف ب|أ\\.ف\\.ب|ا ف ب|أ ش أ|فرانس برس|أسوشيتد برس|د ب أ|الأناضول|الجزيرة نت|الجزيرة|العربية|سكاي نيوز عربية|بي بي سي عربي|بي بي سي|' +
   'الشرق الأوسط|العربي الجديد|القدس العربي|وكالات|سانا|واس|وام|قنا|كونا|بترا|شينخوا|' +
   'Reuters|AP|AFP|Bloomberg|Xinhua|CNN|BBC|dpa|Anadolu|Al Jazeera'
-// A line of its own: a place, a dash, an agency.
-const DATELINE_LINE = new RegExp(`^[\\p{L}\\p{M}\\s.'’-]{2,30}\\s*[-–—]\\s*[«"(“]?(?:${AGENCIES})[»")”]?$`, 'u')
-// At the start of a paragraph: "LONDON (Reuters) - ", «القاهرة - (رويترز) - ».
-const DATELINE_LEAD = new RegExp(`^[\\p{L}\\p{M}\\s.'’]{2,30}\\s*(?:\\((?:${AGENCIES})\\)|[-–—]\\s*\\(?(?:${AGENCIES})\\)?)\\s*[-–—:]\\s+`, 'u')
+// The source of a dateline: a known agency, quoted or not, or any short name in brackets («(أ ش أ)», "(UPI)").
+const SOURCE = `(?:[«"(“]?(?:${AGENCIES})[»")”]?|\\([^()\\n]{1,24}\\)|/[^/\\n]{1,24}/)`
+// The place, and the date an English dateline may give after a comma ("GLASGOW, March 8", "Oct. 24, 2024").
+const PLACE = `[\\p{L}\\p{M}\\s.'’-]{2,30}?(?:,\\s*[\\p{L}.]{0,10}\\s*\\p{N}{1,2}(?:,\\s*\\p{N}{4})?)?`
+// A line of its own: a place, a dash, the source, maybe a colon («عمّان - (بترا):»).
+const DATELINE_LINE = new RegExp(`^${PLACE}\\s*(?:[-–—]\\s*${SOURCE}|\\((?:${AGENCIES})\\))\\s*:?$`, 'u')
+// At the start of a paragraph: "LONDON (Reuters) - ", "GLASGOW, March 8 (Reuters) - ", «القاهرة - (رويترز) - ».
+const DATELINE_LEAD = new RegExp(`^${PLACE}\\s*(?:\\((?:${AGENCIES})\\)|[-–—]\\s*${SOURCE})\\s*[-–—:]\\s+`, 'u')
 
 function isBoilerplate(line: string): boolean {
   return line.split(/\s+/u).length <= BOILERPLATE_MAX_WORDS && (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)))

@@ -24,7 +24,13 @@ export type Entity = {
   mentions: EntityMention[]
   /** For a place: the country it is, or is in, when the table knows (a capital is not a distractor for its country). */
   country: string | null
+  /** For a place the table knows: a country or a city (a wrong choice is of the same sort). */
+  placeType: PlaceType | null
+  /** A king, queen, prince or pharaoh: a wrong choice for one is another, never a commoner. */
+  royal: boolean
 }
+
+export type PlaceType = 'country' | 'city'
 
 // --------------------------------------------------------------------------------------------
 // Word shapes
@@ -86,20 +92,26 @@ function cliticPrefix(word: string, name: string): number {
 
 const FUNCTION_WORDS = new Set(
   (
-    'في من إلى الى على عن مع حتى منذ بعد قبل أن إن أنه إنه لأن كان كانت قد لقد لا لم لن ما ماذا هل هو هي هم هما نحن أنا ' +
+    'في من إلى الى على عن مع حتى منذ بعد قبل أن إن أنه إنه أنها إنها أنهم إنهم لأن كان كانت قد لقد لا لم لن ما ماذا هل هو هي هم هما نحن أنا ' +
     'الذي التي الذين اللذين اللتين هذا هذه ذلك تلك هناك هنا ثم أو أم بل لكن لكنه غير سوى عند لدى حول نحو ضد عبر دون ' +
     'خلال عقب إثر أثناء بسبب رغم وسط بين أمام خلف فوق تحت إذ إذا حيث كما كل بعض أي أيضا فقط جدا يوم أمس اليوم ' +
-    'وفق وفقا حسب بحسب مثل لدى ضمن بينما فيما عندما'
+    'وفق وفقا حسب بحسب مثل لدى ضمن بينما فيما عندما قرب قرابة داخل خارج جانب بجانب بجوار قبيل لصالح ' +
+    // Numbers and months are not names (المتهم السادس ثلاث سنوات).
+    'واحد واحدة اثنان اثنين اثنتان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة ' +
+    'عشرين ثلاثين أربعين خمسين مئة مائة مئات ألف آلاف ألفا مليون ملايين مليار سنة سنوات شهر أشهر يوما أيام ' +
+    'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين'
   )
     .split(' ')
     .map(fold),
 )
 
 const isArabicWord = (w: string) => /^[\u0621-\u064A]+$/u.test(w)
+/** A folded word with the article (الشربيني), not a particle that starts like one (إلى → الي). */
+const definite = (w: string) => w.startsWith(AL) && !FUNCTION_WORDS.has(w)
 
 /** A word that can be (part of) an Arabic name: not an article-definite word, not a particle. */
 function nameWordAr(w: string, first: boolean): boolean {
-  if (!isArabicWord(w) || w.length < 2 || FUNCTION_WORDS.has(w)) return false
+  if (!isArabicWord(w) || w.length < 2 || withoutClitics(w).some((f) => FUNCTION_WORDS.has(f) || NOT_NAMES.has(f))) return false
   if (w.startsWith(AL) || w.startsWith(fold('لل')) || /^(?:و|ف|ب|ل|ك)ال/u.test(w)) return false
   // بإقليم، لمجلس: a preposition onto a place or body word, not a name.
   if (first) return !(/^[بلك]/u.test(w) && (AR_PLACE_HEADS.has(w.slice(1)) || AR_ORG_HEADS.has(w.slice(1)) || AR_TITLES.has(w.slice(1))))
@@ -119,7 +131,8 @@ const AR_TITLES = new Set(
     'المخرج المخرجة الممثل الممثلة المغني المغنية المتحدث المتحدثة الأمين المدير المديرة مدير مديرة النائب النائبة ' +
     'السفير السفيرة القائد الجنرال اللواء العقيد العميد الباحث الباحثة البروفيسور الطبيب الطبيبة المستشار المستشارة ' +
     'نظيره نظيرته البابا الإمام المفتي المحافظ محافظ الحاكم حاكم المبعوث المبعوثة القاضي القاضية ' +
-    'الصحفي الصحفية المراسل المراسلة المؤرخ الفيلسوف المهندس المهندسة الرياضي الرياضية البطل البطلة العداء العداءة'
+    'الصحفي الصحفية المراسل المراسلة المؤرخ الفيلسوف المهندس المهندسة الرياضي الرياضية البطل البطلة العداء العداءة ' +
+    'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان'
   )
     .split(' ')
     .map(fold),
@@ -135,11 +148,14 @@ const AR_TITLE_QUALIFIERS = new Set(
     .split(' ')
     .map(fold),
 )
+// Royal titles: a king's name is asked among kings (توت عنخ آمون beside أمنحتب الثالث, not an archaeologist).
+const AR_ROYAL = new Set('الملك الملكة الأمير الأميرة الفرعون السلطان ولي'.split(' ').map(fold))
 const AR_SAYING = new Set(
   (
     'قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت أشار أشارت ذكر ذكرت أفاد أفادت وصف وصفت أشاد أشادت ' +
     'دعا دعت اعتبر اعتبرت رأى رأت طالب طالبت حذر حذرت نفى نفت شدد شددت أعرب أعربت استقبل استقبلت التقى التقت زار زارت ' +
-    'غادر غادرت وصل وصلت فاز فازت سجل سجلت توج توجت انتقد انتقدت هنأ هنأت'
+    'غادر غادرت وصل وصلت فاز فازت سجل سجلت توج توجت انتقد انتقدت هنأ هنأت توقعت رجح رجحت كشفت لفتت نبه نبهت ' +
+    'اعترف اعترفت علقت'
   )
     .split(' ')
     .map(fold),
@@ -147,6 +163,8 @@ const AR_SAYING = new Set(
 const AR_PLACE_HEADS = new Set(
   'مدينة منطقة محافظة ولاية إقليم مقاطعة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه'.split(' ').map(fold),
 )
+// Heads of a province, whose name often has the article (محافظة المفرق).
+const AR_PROVINCE_HEADS = new Set('محافظة ولاية إقليم مقاطعة'.split(' ').map(fold))
 const AR_ORG_HEADS = new Set(
   (
     'وكالة منظمة شركة وزارة بنك جامعة مجلس هيئة نادي منتخب حزب اتحاد صندوق مؤسسة مصرف محكمة جمعية مستشفى معهد متحف ' +
@@ -155,8 +173,25 @@ const AR_ORG_HEADS = new Set(
     .split(' ')
     .map(fold),
 )
-const NAME_MAX_WORDS = 4
+// Words that join the parts of one name: عبد الله، أبو بكر، بن سلمان، آل سعود.
+const NAME_LINKS = new Set('عبد أبو أبي أبا بن ابن بنت آل ذو'.split(' ').map(fold))
+// The second part of a compound name, written with the article: حسام الدين، عبد الله.
+const NAME_TAILS = new Set('الدين الله الرحمن الإسلام'.split(' ').map(fold))
+// Words after a first name that are not a family name (قال محمد الأسبوع الماضي).
+const NOT_FAMILY = new Set(
+  'الماضي الماضية المقبل المقبلة الحالي الجاري الأخير الأخيرة القادم الأول الثاني الثالث السابق التالي الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت'
+    .split(' ')
+    .map(fold),
+)
+const NAME_MAX_WORDS = 5
+// A king's ordinal is part of his name: أمنحتب الثالث، محمد السادس.
+const ORDINALS = new Set('الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر'.split(' ').map(fold))
+// Words that introduce a name: كاتب ملكي يدعى «آمون-إم-حات».
+const AR_CALLED = new Set('يدعى يُدعى تدعى يسمى تسمى يلقب الملقب'.split(' ').map(fold))
 const ORG_MAX_WORDS = 5
+
+// A title, a body or a place word is never part of a name (أعلن رئيس مجلس مفوضي …: the name comes after). باسم is a name too.
+const NOT_NAMES = new Set([...AR_TITLES, ...AR_ORG_HEADS, ...AR_PLACE_HEADS, ...[...AR_TITLE_QUALIFIERS].filter((w) => w !== fold('باسم'))])
 
 type Found = {
   kind: EntityKind
@@ -168,6 +203,8 @@ type Found = {
   words: Word[]
   evidence: 'strong' | 'weak'
   country?: string
+  placeType?: PlaceType
+  royal?: boolean
 }
 
 // Nisba adjectives of countries (الروسي، الصينية) and common ones (الدولي، الوطني): they qualify a
@@ -184,28 +221,47 @@ const COUNTRY_ADJECTIVES = new Set([
 
 /**
  * A family name with the article after a first name: a nisba (الدوسري، المري، القحطاني) that names
- * no country, or a definite word the sentence goes on from with a particle or a full stop (محمد
- * الجدعان إن …). Never a feminine or plural word (العلاقات).
+ * no country, a definite word another family name follows (السعيد الشربيني), or a definite word
+ * the sentence goes on from with a particle or a comma (محمد الجدعان إن …، موسى المعايطة،). Never
+ * a plural word (العلاقات), nor a feminine one but at the end of a clause.
  */
-function familyNameAr(words: Word[], j: number): boolean {
+function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0): boolean {
   const w = fold(words[j]!.text)
-  if (!w.startsWith(AL) || w.length < 5 || COUNTRY_ADJECTIVES.has(w) || /(?:ه|ات|ون|ين|ها|هم)$/u.test(w)) return false
-  if (w.endsWith('ي')) return true
+  if (!definite(w) || w.length < 5 || NOT_FAMILY.has(w) || /(?:ات|ون|ين|ها|هم)$/u.test(w)) return false
   const next = words[j + 1]
-  return words[j]!.endsClause || next === undefined || ['ان', 'إن', 'أن'].map(fold).includes(fold(next.text))
+  const ends = words[j]!.endsClause || next === undefined || ['ان', 'إن', 'أن'].map(fold).includes(fold(next.text))
+  // A country's nisba is a family name only where the name ends (محمد شياع السوداني إن …).
+  if (COUNTRY_ADJECTIVES.has(w)) return ends && depth === 0 && j > 0 && !definite(fold(words[j - 1]!.text))
+  if (w.endsWith('ه')) return ends && w.length >= 6
+  if (w.endsWith('ي')) return true
+  // After a title, a definite word no other definite word qualifies (المرشح عماد العزام برئاسة …).
+  // Not a verbal noun (سالم الدوسري التسجيل، … الإعلان), nor after another definite word.
+  const prev = words[j - 1]
+  if (titled && depth === 0 && next && !definite(fold(next.text)) && prev && !definite(fold(prev.text)) && !/^ال(?:ت|ا)/u.test(w)) return true
+  return ends || (depth < 2 && familyNameAr(words, j + 1, false, depth + 1))
 }
 
-/** Name words from `i` on: the longest run `nameWordAr` allows (and a family name), at most four words. */
-function arabicNameRun(words: Word[], i: number): number {
+/**
+ * Name words from `i` on: the longest run `nameWordAr` allows, with the parts of a compound name
+ * (عبد الله، حسام الدين، أبو النجا) and a family name, at most five words, never ending on a link.
+ */
+function arabicNameRun(words: Word[], i: number, titled = false): number {
   let j = i
-  while (j < words.length && j - i < NAME_MAX_WORDS && (nameWordAr(fold(words[j]!.text), j === i) || (j > i && familyNameAr(words, j)))) {
+  while (j < words.length && j - i < NAME_MAX_WORDS) {
+    const w = fold(words[j]!.text)
+    const linked = j > i && NAME_LINKS.has(fold(words[j - 1]!.text)) && isArabicWord(w)
+    const tail = j > i && NAME_TAILS.has(w)
+    // آل folds to ال: a link word is taken here, the word after it by `linked`.
+    const link = j > i && NAME_LINKS.has(w)
+    if (!linked && !tail && !link && !nameWordAr(w, j === i) && !(j > i && familyNameAr(words, j, titled))) break
     j++
     if (words[j - 1]!.endsClause) break
   }
+  while (j > i && NAME_LINKS.has(fold(words[j - 1]!.text))) j--
   return j
 }
 
-function findArabic(paragraph: number, words: Word[], found: Found[]): void {
+function findArabic(paragraph: number, text: string, words: Word[], found: Found[]): void {
   for (let i = 0; i < words.length; i++) {
     const forms = withoutClitics(fold(words[i]!.text))
     if (forms.some((f) => AR_TITLES.has(f)) && !words[i]!.endsClause) {
@@ -213,13 +269,28 @@ function findArabic(paragraph: number, words: Word[], found: Found[]): void {
       let j = i + 1
       while (j < words.length && j - i <= 5 && !words[j - 1]!.endsClause) {
         const w = fold(words[j]!.text)
-        if (w.startsWith(AL) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
+        if (definite(w) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
         else break
       }
       if (j < words.length && !words[j - 1]!.endsClause) {
-        const end = arabicNameRun(words, j)
-        if (end > j) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong' })
+        let end = arabicNameRun(words, j, true)
+        const royal = forms.some((f) => AR_ROYAL.has(f))
+        if (royal && end > j && end < words.length && !words[end - 1]!.endsClause && ORDINALS.has(fold(words[end]!.text))) end++
+        if (end > j) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong', royal })
       }
+      continue
+    }
+    if (forms.some((f) => AR_CALLED.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
+      // A name in quotation marks is taken whole, whatever its letters (آمون-إم-حات).
+      const quoted = text[words[i + 1]!.start - 1] === '«'
+      let end = i + 1
+      if (quoted) {
+        while (end < words.length && end - i <= NAME_MAX_WORDS && text[words[end]!.end] !== '»') end++
+        end = text[words[end]?.end ?? 0] === '»' ? end + 1 : i + 1
+      } else end = arabicNameRun(words, i + 1)
+      const before = i > 0 ? withoutClitics(fold(words[i - 1]!.text)) : []
+      const kind: EntityKind = before.some((f) => AR_PLACE_HEADS.has(f)) ? 'place' : before.some((f) => AR_ORG_HEADS.has(f)) ? 'organisation' : 'person'
+      if (end > i + 1) found.push({ kind, paragraph, from: i + 1, to: end, words, evidence: 'strong' })
       continue
     }
     if (forms.some((f) => AR_SAYING.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
@@ -228,15 +299,32 @@ function findArabic(paragraph: number, words: Word[], found: Found[]): void {
       continue
     }
     if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
-      const end = arabicNameRun(words, i + 1)
+      let end = arabicNameRun(words, i + 1)
+      // A place's name word may be definite (شرم الشيخ، حلب الشهباء), never an adjective (غزة المحاصرة، رفح
+      // الحدودية); after a province's head, its first word too (محافظة المفرق، ولاية الخرطوم).
+      const placeWord = (k: number) => {
+        const w = words[k] ? fold(words[k]!.text) : ''
+        return definite(w) && w.length >= 5 && !COUNTRY_ADJECTIVES.has(w) && !NOT_FAMILY.has(w) && !/(?:ه|ي|ات|ون|ين)$/u.test(w)
+      }
+      if (end === i + 1 && !fold(words[i]!.text).startsWith(AL) && forms.some((f) => AR_PROVINCE_HEADS.has(f)) && placeWord(i + 1)) end++
+      if (end === i + 2 && !words[i + 1]!.endsClause && placeWord(end)) end++
       if (end > i + 1) found.push({ kind: 'place', paragraph, from: i + 1, to: end, words, evidence: 'strong' })
       continue
     }
-    if (forms.some((f) => AR_ORG_HEADS.has(f)) && !fold(words[i]!.text).startsWith(AL)) {
-      // وزارة الصحة، وكالة الأنباء المركزية الكورية: the head and the definite words after it.
+    const head = forms.find((f) => AR_ORG_HEADS.has(f))
+    if (head && !fold(words[i]!.text).startsWith(AL)) {
+      // وزارة الصحة، وكالة الأنباء المركزية الكورية: the head and the definite words after it; once
+      // an adjective (الدولي، المركزية) qualifies it, only adjectives (صندوق النقد الدولي، not … التوصل).
       let j = i + 1
-      while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && fold(words[j]!.text).startsWith(AL)) j++
-      if (j > i + 1) found.push({ kind: 'organisation', paragraph, from: i, to: j, words, evidence: 'strong' })
+      let qualified = false
+      while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && fold(words[j]!.text).startsWith(AL)) {
+        const adjective = /(?:ي|يه)$/u.test(fold(words[j]!.text))
+        if (qualified && !adjective) break
+        qualified ||= adjective
+        j++
+      }
+      const skip = cliticPrefix(words[i]!.text, head)
+      if (j > i + 1) found.push({ kind: 'organisation', paragraph, from: i, to: j, skip, words, evidence: 'strong' })
     }
   }
 }
@@ -262,9 +350,10 @@ const EN_TITLES = new Set(
     'Secretary Chairman Chairwoman Director Commissioner Lord Lady Saint St coach manager striker midfielder goalkeeper defender ' +
     'forward captain chief executive spokesman spokeswoman spokesperson director author writer novelist poet artist singer ' +
     'actor actress filmmaker film-maker leader head founder economist scientist researcher analyst minister president ' +
-    'champion player star'
+    'champion player star compatriot teammate late'
   ).split(' '),
 )
+const EN_ROYAL = new Set('King Queen Prince Princess Emir Sultan Pharaoh Emperor Empress'.split(' '))
 const EN_SAYING = new Set(
   (
     'said says told added warned noted argued announced explained stressed insisted wrote scored met visited died led joined ' +
@@ -303,8 +392,11 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
   for (let i = 0; i < words.length; i++) {
     if (!isCapWord(words[i]!)) continue
     // A capitalised run, with connectors (of, de, bin) inside it.
+    // A possessive ends a name (Ethiopia's | Tadese Worku), unless a body's word follows (St Mary's Hospital).
+    const possessive = (w: Word) => /['’]s$/u.test(w.text)
+    const bodyWord = (k: number) => words[k] !== undefined && (EN_ORG_WORDS.has(words[k]!.text) || EN_PLACE_HEADS.has(words[k]!.text))
     let j = i + 1
-    while (j < words.length && !words[j - 1]!.endsClause) {
+    while (j < words.length && !words[j - 1]!.endsClause && !(possessive(words[j - 1]!) && !bodyWord(j))) {
       if (isCapWord(words[j]!)) j++
       else if (CONNECTORS.has(words[j]!.text.toLowerCase()) && j + 1 < words.length && isCapWord(words[j + 1]!) && !words[j]!.endsClause) j += 2
       else break
@@ -320,13 +412,21 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     let kind: EntityKind | null = null
     let evidence: Found['evidence'] = 'strong'
     let from = i
+    let royal = false
     // A title in the run (President Vladimir Putin) or before it (coach Pep Guardiola).
+    // A body's name may start with a title (Queen Elizabeth University Hospital): it is the body's.
     const title = (w: string) => EN_TITLES.has(w) || EN_TITLES.has(w.toLowerCase())
-    while (from < j - 1 && title(words[from]!.text)) from++
-    if (from > i || title(prev) || (title(prev2) && prev.toLowerCase() === 'the')) kind = 'person'
+    const body = run.some((w) => EN_ORG_WORDS.has(w))
+    while (!body && from < j - 1 && title(words[from]!.text)) from++
+    if (!body && (from > i || title(prev) || (title(prev2) && prev.toLowerCase() === 'the'))) {
+      kind = 'person'
+      royal = [...run.slice(0, from - i), prev].some((w) => EN_ROYAL.has(w))
+    }
     // An acronym alone is an organisation when it is not a modifier (CT scans) and has three letters or more.
-    else if (run.some((w) => EN_ORG_WORDS.has(w)) || (run.length === 1 && ACRONYM.test(last) && last.length >= 3 && !/^[a-z]/u.test(words[j]?.text ?? '')))
-      kind = 'organisation'
+    else if (body || (run.length === 1 && ACRONYM.test(last) && last.length >= 3 && !/^[a-z]/u.test(words[j]?.text ?? ''))) kind = 'organisation'
+    // After a country's possessive, a name of two or three words is a person's (Kenya's Ruth Chepngetich).
+    else if (run.length >= 2 && run.length <= 3 && possessive(words[i - 1] ?? words[i]!) && i > 0 && isKnownPlace(prev.replace(/['’]s$/u, ''), 'en'))
+      kind = 'person'
     else if ((EN_PLACE_HEADS.has(last) && run.length > 1) || isKnownPlace(run.join(' '), 'en')) kind = 'place'
     else if (EN_SAYING.has(next) && run.length >= 2 && run.length <= 4 && !run.some((w) => isKnownPlace(w, 'en'))) kind = 'person'
     // After "in", "from" …, one capitalised word is a place (in Kourou); two may be a person (from Bukayo Saka).
@@ -334,7 +434,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       kind = 'place'
       evidence = 'weak'
     }
-    if (kind && from < j) found.push({ kind, paragraph, from, to: j, words, evidence })
+    const place = kind === 'place' ? knownPlace(run.slice(from - i).join(' '), 'en') : undefined
+    if (kind && from < j) found.push({ kind, paragraph, from, to: j, words, evidence, royal, country: place?.country, placeType: place?.type })
     i = j - 1
   }
 }
@@ -342,19 +443,19 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
 // ---------------------------------------------------------------------------------------------
 // Places from the table
 
-type PlaceForm = { words: string[]; country: string }
+type PlaceForm = { words: string[]; country: string; type: PlaceType }
 
 function placeForms(lang: Lang): PlaceForm[] {
   const forms: PlaceForm[] = []
-  const add = (names: string[], country: string) => {
-    for (const n of names) forms.push({ words: n.split(' ').map((w) => (lang === 'ar' ? fold(w) : w)), country })
+  const add = (names: string[], country: string, type: PlaceType) => {
+    for (const n of names) forms.push({ words: n.split(' ').map((w) => (lang === 'ar' ? fold(w) : w)), country, type })
   }
   for (const c of COUNTRIES) {
     const id = c.en[0]!
-    add(lang === 'ar' ? c.ar : c.en, id)
-    if (c.capital) add(lang === 'ar' ? c.capital.ar : c.capital.en, id)
+    add(lang === 'ar' ? c.ar : c.en, id, 'country')
+    if (c.capital) add(lang === 'ar' ? c.capital.ar : c.capital.en, id, 'city')
   }
-  for (const city of CITIES) add(lang === 'ar' ? city.ar : city.en, city.en[0]!)
+  for (const city of CITIES) add(lang === 'ar' ? city.ar : city.en, city.en[0]!, 'city')
   // Longest first: كوريا الشمالية before كوريا.
   return forms.sort((a, b) => b.words.length - a.words.length)
 }
@@ -372,23 +473,43 @@ function formsByFirstWord(lang: Lang): Map<string, PlaceForm[]> {
   return byFirst
 }
 
-function isKnownPlace(name: string, lang: Lang): boolean {
+/** The table's entry for a place name, if it has one. */
+function knownPlace(name: string, lang: Lang): PlaceForm | undefined {
   const words = name.split(' ').map((w) => (lang === 'ar' ? fold(w) : w))
-  return (formsByFirstWord(lang).get(words[0]!) ?? []).some((f) => f.words.length === words.length && f.words.every((w, k) => w === words[k]))
+  return (formsByFirstWord(lang).get(words[0]!) ?? []).find((f) => f.words.length === words.length && f.words.every((w, k) => w === words[k]))
+}
+
+const isKnownPlace = (name: string, lang: Lang) => knownPlace(name, lang) !== undefined
+
+/**
+ * Whether Arabic word `i` is a feminine nisba qualifying the definite noun before it (العاصمة
+ * السعودية، الحكومة السعودية): an adjective, though it is spelt as the country.
+ */
+function adjectiveUse(words: Word[], i: number): boolean {
+  const w = fold(words[i]!.text)
+  const prev = words[i - 1]
+  if (!prev || prev.endsClause || !w.startsWith(AL) || !w.endsWith('يه')) return false
+  return withoutClitics(fold(prev.text)).some((f) => f.startsWith(AL) && f.length > 3)
 }
 
 function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Word[], found: Found[]): void {
   const byFirst = formsByFirstWord(lang)
   for (let i = 0; i < words.length; i++) {
     const first = lang === 'ar' ? withoutClitics(fold(words[i]!.text)) : [words[i]!.text.replace(/['’]s$/u, '')]
-    // In English, a place inside a longer capitalised name is not that place: Northern Ireland, Paris St-Germain.
+    // In English, a place inside a longer capitalised name is not that place: Northern Ireland, Paris St-Germain
+    // (a possessive ends a name: Kenya's Daniel Kiprono).
     if (
       lang === 'en' &&
       ((i > 0 && isCapWord(words[i - 1]!) && !words[i - 1]!.endsClause && !sentenceStart(words, i - 1, text)) ||
-        (words[i + 1] && isCapWord(words[i + 1]!) && !words[i]!.endsClause && !(byFirst.get(words[i]!.text) ?? []).some((f) => f.words.length > 1)))
+        (words[i + 1] &&
+          isCapWord(words[i + 1]!) &&
+          !words[i]!.endsClause &&
+          !/['’]s$/u.test(words[i]!.text) &&
+          !(byFirst.get(words[i]!.text) ?? []).some((f) => f.words.length > 1)))
     ) {
       continue
     }
+    if (lang === 'ar' && adjectiveUse(words, i)) continue
     const forms = first.flatMap((f) => byFirst.get(f) ?? []).sort((a, b) => b.words.length - a.words.length)
     for (const form of forms) {
       const rest = form.words.slice(1)
@@ -398,7 +519,7 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
       })
       if (!ok) continue
       const skip = lang === 'ar' ? cliticPrefix(words[i]!.text, form.words[0]!) : 0
-      found.push({ kind: 'place', paragraph, from: i, to: i + form.words.length, skip, words, evidence: 'strong', country: form.country })
+      found.push({ kind: 'place', paragraph, from: i, to: i + form.words.length, skip, words, evidence: 'strong', country: form.country, placeType: form.type })
       i += form.words.length - 1
       break
     }
@@ -430,10 +551,12 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
   }
   for (const p of paragraphs) {
     const ws = words[p.index]!
-    if (lang === 'ar') findArabic(p.index, ws, found)
+    if (lang === 'ar') findArabic(p.index, p.text, ws, found)
     else findEnglish(p.index, p.text, ws, found, knownCaps)
     findTablePlaces(lang, p.index, p.text, ws, found)
   }
+
+  if (lang === 'ar') joinSecondNames(found)
 
   // One entity per name; a weak finding only counts when a strong one confirms the name.
   const byKey = new Map<string, Entity & { strong: boolean }>()
@@ -442,19 +565,35 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
     const name = paragraphs[f.paragraph]!.text.slice(span.start, span.end)
     if (name.length < 2) continue
     const key = keyOf(name, lang)
-    const entity = byKey.get(key) ?? { kind: f.kind, name, aliases: [], mentions: [], country: f.country ?? null, strong: false }
+    const entity = byKey.get(key) ?? {
+      kind: f.kind,
+      name,
+      aliases: [],
+      mentions: [],
+      country: f.country ?? null,
+      placeType: f.placeType ?? null,
+      royal: false,
+      strong: false,
+    }
     entity.strong ||= f.evidence === 'strong'
-    if (f.kind === 'place' && entity.kind !== 'place' && f.country) Object.assign(entity, { kind: 'place', country: f.country })
+    entity.royal ||= f.royal === true
+    if (f.kind === 'place' && (entity.kind !== 'place' || entity.placeType === null) && f.country) {
+      Object.assign(entity, { kind: 'place', country: f.country, placeType: f.placeType ?? null })
+    }
     byKey.set(key, entity)
   }
   const entities = [...byKey.values()].filter((e) => e.strong || e.name.split(' ').length >= 2)
 
-  // A person's one-word name that is also the start or end of a longer name is that person (كيم ↔ كيم جونغ أون).
+  // A person's name that is also the start or end of a longer name is that person (كيم ↔ كيم جونغ أون, عبد البديع ↔ محمد عبد البديع).
   const people = entities.filter((e) => e.kind === 'person')
   const merged = new Set<Entity>()
   for (const short of people) {
-    if (short.name.includes(' ')) continue
-    const long = people.find((l) => l !== short && l.name.includes(' ') && (l.name.startsWith(`${short.name} `) || l.name.endsWith(` ${short.name}`)))
+    const size = short.name.split(' ').length
+    const longer = people.filter(
+      (l) => l !== short && l.name.split(' ').length > size && (l.name.startsWith(`${short.name} `) || l.name.endsWith(` ${short.name}`)),
+    )
+    // Only when one person fits: محمد beside محمد السعيد الشربيني and محمد عبد البديع is neither.
+    const long = longer.length === 1 ? longer[0] : undefined
     if (long) {
       long.aliases.push(short.name)
       merged.add(short)
@@ -463,13 +602,43 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
   for (const e of people) {
     if (merged.has(e) || !e.name.includes(' ')) continue
     // The last word of a Western name, the first of a Korean or Chinese one, when the article uses it alone.
-    for (const part of [e.name.split(' ').pop()!, e.name.split(' ')[0]!]) {
-      if (part.length >= 2 && !e.aliases.includes(part) && usedAlone(paragraphs, words, part, e.name, lang)) e.aliases.push(part)
+    // Never a part another person's name shares (محمد of محمد السعيد الشربيني and of محمد عبد البديع): it would accept the other.
+    const shared = (part: string) => people.some((o) => o !== e && !merged.has(o) && nameParts(o.name, lang).some((q) => keyOf(q, lang) === keyOf(part, lang)))
+    const parts = nameParts(e.name, lang)
+    for (const part of [parts[parts.length - 1]!, parts[0]!]) {
+      if (part.length >= 2 && !e.aliases.includes(part) && !shared(part) && usedAlone(paragraphs, words, part, e.name, lang)) e.aliases.push(part)
     }
   }
   const result = entities.filter((e) => !merged.has(e)).map(({ strong: _strong, ...e }) => e)
   for (const e of result) e.mentions = mentionsOf(paragraphs, words, [e.name, ...e.aliases], lang)
   return result.filter((e) => e.mentions.length > 0)
+}
+
+/** The parts of a name, a compound one whole: محمد | عبد البديع، حسام الدين | فؤاد. */
+function nameParts(name: string, lang: Lang): string[] {
+  const parts: string[] = []
+  let joinNext = false
+  for (const w of name.split(' ')) {
+    const f = lang === 'ar' ? fold(w) : ''
+    if (parts.length > 0 && (joinNext || NAME_TAILS.has(f))) parts[parts.length - 1] += ` ${w}`
+    else parts.push(w)
+    joinNext = NAME_LINKS.has(f)
+  }
+  return parts
+}
+
+/**
+ * A word starting with و after a person's name is usually a second person (محمد وأحمد), but it is
+ * the family name when the article also names the person by it alone (مصطفى وزيري … وأوضح وزيري).
+ */
+function joinSecondNames(found: Found[]): void {
+  const alone = new Set(found.filter((f) => f.kind === 'person' && f.to - f.from === 1).map((f) => fold(f.words[f.from]!.text)))
+  for (const f of found) {
+    const next = f.words[f.to]
+    if (f.kind !== 'person' || !next || f.words[f.to - 1]!.endsClause || f.to - f.from >= NAME_MAX_WORDS) continue
+    const w = fold(next.text)
+    if (w.startsWith('و') && alone.has(w)) f.to++
+  }
 }
 
 /** Whether `part` (one word of `full`) stands in the article on its own, not only inside `full`. */
@@ -479,18 +648,19 @@ function usedAlone(paragraphs: readonly Paragraph[], words: Word[][], part: stri
 
 /** Every place the article writes one of `names` (longest first, whole words, clitics off). */
 function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: string[], lang: Lang): EntityMention[] {
-  const patterns = names.map((n) => n.split(' ').map((w) => keyOf(w, lang))).sort((a, b) => b.length - a.length)
-  const formsOf = (w: Word) => (lang === 'ar' ? withoutClitics(fold(w.text)) : [w.text.replace(/['’]s$/u, '').toLowerCase()])
+  // English names are capitalised: "hospital" is not a mention of "Queen Elizabeth University Hospital".
+  const key = (w: string) => (lang === 'ar' ? fold(w) : w.replace(/['’]s$/u, ''))
+  const patterns = names.map((n) => n.split(' ').map(key)).sort((a, b) => b.length - a.length)
+  const formsOf = (w: Word) => (lang === 'ar' ? withoutClitics(fold(w.text)) : [key(w.text)])
   const out: EntityMention[] = []
   for (const p of paragraphs) {
     const ws = words[p.index]!
     for (let i = 0; i < ws.length; i++) {
       const first = formsOf(ws[i]!)
       const pattern = patterns.find(
-        (pat) =>
-          first.includes(pat[0]!) && pat.slice(1).every((w, k) => ws[i + 1 + k] !== undefined && keyOf(ws[i + 1 + k]!.text.replace(/['’]s$/u, ''), lang) === w),
+        (pat) => first.includes(pat[0]!) && pat.slice(1).every((w, k) => ws[i + 1 + k] !== undefined && key(ws[i + 1 + k]!.text) === w),
       )
-      if (!pattern) continue
+      if (!pattern || (lang === 'ar' && adjectiveUse(ws, i))) continue
       const skip = lang === 'ar' ? cliticPrefix(ws[i]!.text, pattern[0]!) : 0
       const span = nameSpan({ kind: 'place', paragraph: p.index, from: i, to: i + pattern.length, skip, words: ws, evidence: 'strong' })
       out.push({ paragraph: p.index, ...span })

@@ -22,7 +22,40 @@ export function excerptText(text: string, span: Span, replacements: readonly Rep
     at = r.end
   }
   out += text.slice(at, span.end)
-  return out.replace(LEADING_CONJUNCTION, '').replace(TRAILING_PUNCTUATION, '').trim()
+  return withoutUnpairedQuotes(out.replace(LEADING_CONJUNCTION, '').replace(TRAILING_PUNCTUATION, '').trim())
+}
+
+const QUOTE_MARKS: Record<string, string> = { '«': '»', '“': '”' }
+
+/**
+ * The excerpt without the quotation marks its cut left unpaired: an opening mark whose quotation
+ * goes on past the excerpt («الكشف يضيف …), a closing one whose quotation began before it. A
+ * quotation that ends the excerpt loses its marks too: the question quotes the excerpt, and
+ * «… ذلك»» would close twice.
+ */
+export function withoutUnpairedQuotes(excerpt: string): string {
+  const open: number[] = []
+  const drop = new Set<number>()
+  for (let i = 0; i < excerpt.length; i++) {
+    const c = excerpt[i]!
+    if (QUOTE_MARKS[c]) open.push(i)
+    else if (c === '»' || c === '”') {
+      const at = open.findLastIndex((k) => QUOTE_MARKS[excerpt[k]!] === c)
+      if (at < 0) drop.add(i)
+      else {
+        if (i === excerpt.length - 1) drop.add(i).add(open[at]!)
+        open.splice(at, 1)
+      }
+    }
+  }
+  for (const k of open) drop.add(k)
+  if (drop.size === 0) return excerpt
+  return excerpt
+    .split('')
+    .filter((_, i) => !drop.has(i))
+    .join('')
+    .replace(/ {2,}/gu, ' ')
+    .trim()
 }
 
 /** The span of `text` from `start` to `end`, with spaces and clause punctuation trimmed off its end. */

@@ -115,8 +115,21 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     for (const entity of spoiled) excluded.add(entity)
     items = compose(excluded)
   }
-  items = items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity)))
-  const clean = withoutGiveaways(titleText, items)
+  // A name question dropped here would leave its name hidden («وقال الدكتور …» in other prompts):
+  // the draft is composed once more without it.
+  let clean = withoutGiveaways(
+    titleText,
+    items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity))),
+  )
+  const droppedNames = items.filter((item) => item.about && !clean.items.some((kept) => kept.about === item.about)).map((item) => item.about as Entity)
+  if (droppedNames.length > 0) {
+    for (const entity of droppedNames) excluded.add(entity)
+    items = compose(excluded)
+    clean = withoutGiveaways(
+      titleText,
+      items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity))),
+    )
+  }
   items = clean.items
   for (const { question } of clean.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
 

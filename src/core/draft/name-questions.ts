@@ -44,9 +44,13 @@ function usableMention(ctx: DraftContext, entity: Entity, taken: readonly Span[]
   return null
 }
 
+// People are asked first, then places, then organisations (who did it is what a reader remembers).
+const KIND_RANK: Record<Entity['kind'], number> = { person: 0, place: 1, organisation: 2 }
+
 /**
- * The names to ask about, in article order: rarely repeated ones, one per sentence, at most
- * `limit`. Organisations only when two others can serve as choices.
+ * The names to ask about: rarely repeated ones, one per sentence, at most `limit`, people first,
+ * then places, then organisations, each in article order. Organisations only when two others can
+ * serve as choices.
  */
 export function chooseNames(ctx: DraftContext, entities: readonly Entity[], limit: number): Asked[] {
   const taken: Span[][] = ctx.paragraphs.map(() => [])
@@ -54,7 +58,7 @@ export function chooseNames(ctx: DraftContext, entities: readonly Entity[], limi
   const candidates = entities
     .filter((e) => e.mentions.length <= MAX_MENTIONS)
     .filter((e) => FREE_TEXT_KINDS.has(e.kind) || distractorsOf(entities, e).length >= 2)
-    .sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start)
+    .sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start)
   for (const entity of candidates) {
     if (asked.length >= limit) break
     const mention = usableMention(ctx, entity, taken)
@@ -62,7 +66,19 @@ export function chooseNames(ctx: DraftContext, entities: readonly Entity[], limi
     asked.push({ entity, mention })
     taken[mention.paragraph]!.push(sentenceAt(ctx, mention.paragraph, mention.start))
   }
-  return asked
+  // An organisation is asked with choices only: not when the names asked and those beside it leave fewer than two.
+  const free = (e: Entity) => !asked.some((a) => a.entity === e)
+  const kept = asked.filter(
+    ({ entity, mention }) =>
+      FREE_TEXT_KINDS.has(entity.kind) ||
+      distractorsOf(
+        entities.filter((e) => e === entity || free(e)),
+        entity,
+        mention,
+        sentenceAt(ctx, mention.paragraph, mention.start),
+      ).length >= 2,
+  )
+  return kept.sort((a, b) => a.mention.paragraph - b.mention.paragraph || a.mention.start - b.mention.start)
 }
 
 /** Where the asked names stand: every mention of each, owned by its entity. */
@@ -71,7 +87,7 @@ export function hiddenNames(asked: readonly Asked[]): HiddenSpan[] {
 }
 
 /**
- * Other names of the same kind, never another name of the same thing (a capital for its country),
+ * Other names of the same kind and sort, never another name of the same thing (a capital for its country),
  * nor one named in the same sentence as the answer (researchers from A, B and C: each is true).
  */
 function distractorsOf(entities: readonly Entity[], entity: Entity, mention?: EntityMention, sentence?: Span): Entity[] {
@@ -80,11 +96,15 @@ function distractorsOf(entities: readonly Entity[], entity: Entity, mention?: En
     mention !== undefined &&
     sentence !== undefined &&
     e.mentions.some((m) => m.paragraph === mention.paragraph && m.start >= sentence.start && m.end <= sentence.end)
-  return entities
-    .filter((e) => e !== entity && e.kind === entity.kind && !names.has(e.name))
-    .filter((e) => !(entity.country !== null && e.country === entity.country))
-    .filter((e) => !beside(e))
-    .slice(0, 3)
+  return (
+    entities
+      .filter((e) => e !== entity && e.kind === entity.kind && !names.has(e.name))
+      .filter((e) => !(entity.country !== null && e.country === entity.country))
+      // Of the same sort: a country beside countries, a city beside cities, a king beside kings.
+      .filter((e) => e.placeType === entity.placeType && e.royal === entity.royal)
+      .filter((e) => !beside(e))
+      .slice(0, 3)
+  )
 }
 
 function evidenceOf(ctx: DraftContext, mention: EntityMention) {
@@ -93,6 +113,13 @@ function evidenceOf(ctx: DraftContext, mention: EntityMention) {
   const clause = clauseSpans(text, sentence).find((c) => c.start <= mention.start && mention.start < c.end) ?? sentence
   const span = tidySpan(text, clause)
   return { paragraph: mention.paragraph, quote: text.slice(span.start, span.end) }
+}
+
+/** A name and its other usual spelling: عبد الله and عبدالله, أبو بكر and أبوبكر (one name either way). */
+function spellings(name: string): string[] {
+  const joined = name.replace(/(^|\s)(عبد|أبو)\s+(?=\p{L})/gu, '$1$2')
+  const spaced = name.replace(/(^|\s)(عبد|أبو)(ال\p{L}+)/gu, '$1$2 $3')
+  return [...new Set([name, joined, spaced])]
 }
 
 const KIND_ID: Record<Entity['kind'], string> = { person: 'who', place: 'where', organisation: 'which-organisation' }
@@ -139,7 +166,7 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
         },
       }
     }
-    const accepted = [...new Set([written, entity.name, ...entity.aliases])]
+    const accepted = [...new Set([written, entity.name, ...entity.aliases].flatMap(spellings))]
     return {
       at,
       about: entity,

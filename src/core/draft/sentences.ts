@@ -71,9 +71,9 @@ export function sentenceSpans(text: string): Span[] {
 
 // Where a clause may be cut: after a comma, semicolon or dash, before a conjunction that opens a
 // clause of its own (فيما، بينما، في حين، حيث، whereas, while …), and before a part of what came
-// before (بينهم، منهم، including, among them).
+// before (بينهم، منهم، من بينهم — never between من and بينهم —, including, among them).
 const CLAUSE_BREAK =
-  /[,،;؛—–]\s+|\s+[-–—]\s+|\s(?=(?:فيما|بينما|في حين|حيث|كما|إذ|بينهم|بينهن|منهم|منهن|بينها|منها|من بينهم|whereas|while|although|but|including|among them|of whom|of which)\s)/gu
+  /[,،;؛—–]\s+|\s+[-–—]\s+|(?<!(?:^|\s)من)\s(?=(?:فيما|بينما|في حين|حيث|كما|إذ|بينهم|بينهن|منهم|منهن|بينها|منها|من بينهم|whereas|while|although|but|including|among them|of whom|of which)\s)/gu
 
 /** The clauses of a sentence span, as trimmed spans of the same text. */
 export function clauseSpans(text: string, sentence: Span): Span[] {

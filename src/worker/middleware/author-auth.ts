@@ -30,7 +30,7 @@ function bearerToken(c: Context): string | null {
   return match?.[1] ?? null
 }
 
-/** The configured editor token (an optional secret, src/worker/env.d.ts); an empty one is none. */
+/** The configured editor token (a secret of wrangler.toml, absent where none is set); an empty one is none. */
 function editorToken(env: Env): string | null {
   return env.EDITOR_TOKEN || null
 }
