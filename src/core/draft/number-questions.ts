@@ -259,6 +259,19 @@ function readFact(ctx: DraftContext, fact: NumberFact): Reading | null {
     if (power !== undefined && read.n > 0)
       return { written: read.n, decimals: read.decimals, value: (w) => w * power, digits: { gap, at, length, style: style(only.style, read.n) } }
   }
+  // A quantity in parts (`60 minutes 41 seconds`, `2 hours 16 minutes`): its first part, in the fact's unit, changes.
+  const first = runs[0]
+  if (
+    runs.length > 1 &&
+    first?.read &&
+    first.read.decimals === 0 &&
+    Math.floor(fact.value + 1e-9) === first.read.n &&
+    fact.unit !== 'person' &&
+    fact.unit !== 'count'
+  ) {
+    const n = first.read.n
+    return { written: n, decimals: 0, value: (w) => fact.value - n + w, digits: { gap, at: first.at, length: first.length, style: first.style } }
+  }
   return runs.length > 0 && fact.unit !== 'person' && fact.unit !== 'count' ? null : wordsReading(fact.value)
 }
 
