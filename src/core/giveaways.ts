@@ -231,7 +231,7 @@ function containsWords(text: readonly string[], key: readonly string[]): boolean
 }
 
 /** A text read once for every key looked for in it. */
-type ReadText = { text: string; tokens: string[]; numbers: number[]; dates?: number[] }
+type ReadText = { text: string; tokens: string[]; numbers: number[]; dates?: number[]; allNumbers?: number[] }
 
 // Texts already read, for the studio's live checks that see the same prompts at every keystroke; bounded.
 const READ = new Map<string, ReadText>()
@@ -268,7 +268,7 @@ function shows(read: ReadText, key: AnswerKey): boolean {
   if (key.kind === 'words') return containsWords(read.tokens, key.tokens)
   if (datesOf(read).some((d) => dateMatches(key.value, d))) return true
   const parts = decodeDate(key.value)
-  return parts?.year !== undefined && parts.month === undefined && findNumbers(read.text).includes(parts.year)
+  return parts?.year !== undefined && parts.month === undefined && (read.allNumbers ??= findNumbers(read.text)).includes(parts.year)
 }
 
 /** Whether `text` shows `key`. */

@@ -205,11 +205,11 @@ describe('wrong values as choices', () => {
       'The bank said its annual profit rose to $30.3bn, beating forecasts.\n\nIt will buy back up to $3bn of its own shares and employs about 214,000 people in 62 countries.\n\nCosts will fall by £1.5bn over two years.',
     )
     const choices = bank.quiz.questions.flatMap((q) => (q.type === 'single' ? [q.choices.map((c) => c.text.en!)] : []))
-    const scaled = choices.filter((texts) => texts.every((t) => /billion|million/u.test(t)))
+    const scaled = choices.filter((texts) => texts.every((t) => /billion|million|\dbn\b/u.test(t)))
     expect(scaled.length).toBeGreaterThan(0)
     for (const texts of scaled) {
       // Within one scale word (a wrong value may fall to the next one down: 800 million beside 1.5 billion).
-      for (const scale of ['billion', 'million']) {
+      for (const scale of ['billion', 'million', 'bn']) {
         const places = texts.filter((t) => t.includes(scale)).map((t) => (/\d+(?:\.(\d+))?/u.exec(t)![1] ?? '').length)
         expect(new Set(places).size, texts.join(' | ')).toBeLessThanOrEqual(1)
       }

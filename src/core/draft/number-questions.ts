@@ -1,10 +1,11 @@
 import { arabicQuantityWords, formatQuantity } from '../describe.ts'
 import { decodeDate } from '../dates.ts'
-import type { Lang, Unit } from '../quiz-schema.ts'
+import { isCurrency, type Lang, type Paragraph, type Unit } from '../quiz-schema.ts'
 import { convert } from '../units.ts'
 import { tidySpan, type Replacement } from './excerpt.ts'
 import type { NumberFact, ScoreFact } from './facts.ts'
 import { stableHash, uniqueId } from './ids.ts'
+import { ladder } from './ladder.ts'
 import {
   excerptSpan,
   localized,
@@ -36,6 +37,19 @@ export function numberPart(m: Mention, words: Word[]): Span {
   for (let k = m.words.from; k < m.words.to; k++) if (hasNumber(words[k]!) || isScaleWord(words[k]!)) last = k
   // A dual noun (جنديين) is number and noun at once: the whole word is the number.
   return last >= 0 && last < m.words.to - 1 ? { start: m.start, end: words[last]!.end } : { start: m.start, end: m.end }
+}
+
+/**
+ * The gap a question about the fact leaves: its number part, or only the digits of a compound
+ * (`72` of `72-year-old`, `35` of `35-kilometre mark`), so the blank reads "a ____-year-old woman".
+ */
+function gapOf(ctx: DraftContext, fact: NumberFact): Span {
+  const words = ctx.words[fact.paragraph]!
+  const span = numberPart(fact.mention, words)
+  const first = words[fact.mention.words.from]!
+  const next = words[fact.mention.words.from + 1]
+  const joined = next !== undefined && next.start < span.end && textOf(ctx, fact).slice(first.end, next.start) === '-'
+  return joined && /^[0-9\u0660-\u0669.,٫٬]+$/u.test(first.text) ? { start: first.start, end: first.end } : span
 }
 
 function isScaleWord(word: Word): boolean {
@@ -94,7 +108,7 @@ function evidenceOf(ctx: DraftContext, fact: NumberFact) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Values: how they read, their distractors, a false one
+// Values: how they read, their wrong neighbours, a false one
 
 type DigitStyle = { grouped: boolean; eastern: boolean }
 
@@ -102,8 +116,9 @@ function digitStyle(raw: string): DigitStyle {
   return { grouped: /\d,\d{3}/u.test(raw) || /[\u0660-\u0669]٬[\u0660-\u0669]/u.test(raw), eastern: /[\u0660-\u0669]/u.test(raw) }
 }
 
-function writeDigits(value: number, style: DigitStyle): string {
-  const plain = String(Number.parseFloat(value.toPrecision(12)))
+/** `value` in `style`, with `fixed` decimals when given (49.50 beside 49.40), else as few as it needs. */
+function writeDigits(value: number, style: DigitStyle, fixed?: number): string {
+  const plain = fixed === undefined ? String(Number.parseFloat(value.toPrecision(12))) : value.toFixed(fixed)
   const [whole, fraction] = plain.split('.')
   const grouped = style.grouped ? whole!.replace(/\B(?=(\d{3})+(?!\d))/gu, ',') : whole!
   const latin = fraction ? `${grouped}.${fraction}` : grouped
@@ -130,15 +145,37 @@ const SCALES: [number, string, string, string][] = [
   [1e6, 'million', 'مليون', 'ملايين'],
 ]
 
+const EASTERN_DIGIT = /[\u0660-\u0669]/gu
+const WESTERN_DIGIT = /[0-9]/gu
+const articleDigits = new WeakMap<readonly Paragraph[], DigitStyle>()
+
+/** How the article writes most of its numbers: in Eastern Arabic digits or not, thousands grouped or not. */
+function articleStyle(ctx: DraftContext): DigitStyle {
+  let style = articleDigits.get(ctx.paragraphs)
+  if (!style) {
+    const text = ctx.paragraphs.map((p) => p.text).join('\n')
+    const eastern = text.match(EASTERN_DIGIT)?.length ?? 0
+    style = { eastern: eastern > (text.match(WESTERN_DIGIT)?.length ?? 0), grouped: digitStyle(text).grouped }
+    articleDigits.set(ctx.paragraphs, style)
+  }
+  return style
+}
+
+/** The digits a value of the fact is written in: the fact's own, or the article's when it wrote the fact in words. */
+function styleOf(ctx: DraftContext, fact: NumberFact): DigitStyle {
+  const raw = textOf(ctx, fact).slice(fact.mention.start, fact.mention.end)
+  return /[0-9\u0660-\u0669]/u.test(raw) ? digitStyle(raw) : articleStyle(ctx)
+}
+
 /** A value as a choice or an explanation shows it: the article's digits, with its unit unless it counts. */
 function showValue(ctx: DraftContext, fact: NumberFact, value: number, unit: Unit): string {
-  const raw = textOf(ctx, fact).slice(fact.mention.start, fact.mention.end)
-  if (unit === 'person' || unit === 'count') return writeCount(ctx.lang, value, digitStyle(raw))
+  const style = styleOf(ctx, fact)
+  if (unit === 'person' || unit === 'count') return writeCount(ctx.lang, value, style)
   // A year alone in digits: the article's «عام» or "in" stands before the gap already.
-  if (unit === 'date' && value % 10_000 === 0) return writeDigits(value / 10_000, { ...digitStyle(raw), grouped: false })
+  if (unit === 'date' && value % 10_000 === 0) return writeDigits(value / 10_000, { ...style, grouped: false })
   if (ctx.lang === 'ar') {
     const shown = arabicQuantityWords(value, unit) ?? formatQuantity(value, unit, 'ar')
-    return digitStyle(raw).eastern ? inEasternDigits(shown) : shown
+    return style.eastern ? inEasternDigits(shown) : shown
   }
   return formatQuantity(value, unit, ctx.lang)
 }
@@ -153,98 +190,240 @@ function inEasternDigits(text: string): string {
 }
 
 const inUnitOf = (fact: NumberFact, value: number, from: Unit) => convert(value, from, fact.unit)
+/** A value as a set of values holds it: equal up to rounding. */
+const valueKey = (v: number) => v.toPrecision(10)
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
 
 /**
- * Whether a value of the same kind can stand beside the answer as a choice: counts of different
- * things share a kind, so a count far off in size or whole where the answer has decimals (a
- * magnitude of 6.8 beside 2,500 houses) would tell the answer away.
+ * How the article writes the fact's number, and what another number written there would mean: the
+ * number (3.5 of «3.5 مليون»; the year of «18 نوفمبر 2023»), its decimals, and, when the gap
+ * writes it in digits, where they stand in the gap and in what style — a wrong value changes
+ * those digits and nothing else (the «$», the «مليون جنيه», the grouping and the script stay).
  */
-function plausibleBeside(fact: NumberFact, value: number): boolean {
-  // A date beside dates of its own precision: a month and year among bare years gives itself away.
-  if (fact.unit === 'date') return precisionOf(value) === precisionOf(fact.value)
-  if (fact.kind !== 'count' && fact.kind !== 'people') return true
-  const ratio = value / fact.value
-  return Number.isInteger(value) === Number.isInteger(fact.value) && ratio < 100 && ratio > 1 / 100
+type Reading = {
+  written: number
+  decimals: number
+  value: (written: number) => number
+  digits: { gap: Span; at: number; length: number; style: DigitStyle } | null
 }
 
-/**
- * Wrong values to choose from beside the answer: values of its kind the article does not state (the
- * false statements' values), never another question's answer, which the choices would give away.
- * Up to three, when at least two can stand beside the answer.
- */
-function distractorValues(facts: readonly NumberFact[], fact: NumberFact): number[] {
-  return falseValues(facts, fact, `choices:${fact.paragraph}:${fact.mention.start}`)
-    .filter((v) => plausibleBeside(fact, v))
-    .slice(0, 3)
+const DIGIT_RUN = /[0-9\u0660-\u0669]+(?:[.,٫٬][0-9\u0660-\u0669]+)*/gu
+const POWERS = [1, 1e3, 1e6, 1e9, 1e12]
+
+/** A run of digits as a number: `1,401,212`, `٤٩٫٥٠` (two decimals), `31٬206`; null when it reads otherwise. */
+function readRun(run: string): { n: number; decimals: number } | null {
+  const latin = run
+    .replace(EASTERN_DIGIT, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/٫/gu, '.')
+    .replace(/٬/gu, ',')
+  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u.test(latin)) return null
+  return { n: Number(latin.replace(/,/gu, '')), decimals: latin.split('.')[1]?.length ?? 0 }
 }
 
-/**
- * Values of the same kind the article does not state, for a false statement, in an order that
- * differs from fact to fact (always doubling would teach readers the trick): a year a few years
- * off, a day a week off, a small count a step off within its Arabic agreement class (3–10 take a
- * plural, 11 and up a singular), other amounts half again, twice, half, three quarters.
- */
-function falseValues(facts: readonly NumberFact[], fact: NumberFact, seed: string): number[] {
-  const v = fact.value
-  // Never a value the article states, in this unit or as a bare number (5 days beside 5 people).
-  const taken = facts.flatMap((f) => [f.value, inUnitOf(fact, f.value, f.unit)]).filter((x): x is number => x !== null)
-  let candidates: number[]
+// A fact is read once: a draft composes its questions again when it drops a name.
+const readings = new WeakMap<NumberFact, Reading | null>()
+
+function readingOf(ctx: DraftContext, fact: NumberFact): Reading | null {
+  let reading = readings.get(fact)
+  if (reading === undefined) readings.set(fact, (reading = readFact(ctx, fact)))
+  return reading
+}
+
+function readFact(ctx: DraftContext, fact: NumberFact): Reading | null {
+  const gap = gapOf(ctx, fact)
+  const raw = textOf(ctx, fact).slice(gap.start, gap.end)
+  const runs = [...raw.matchAll(DIGIT_RUN)].map((m) => ({ at: m.index, length: m[0].length, read: readRun(m[0]), style: digitStyle(m[0]) }))
+  // Thousands grouped as the article groups them: 1,500 beside 950 when it writes 1,200 elsewhere.
+  const style = (s: DigitStyle, n: number) => ({ ...s, grouped: s.grouped || (n < 1000 && articleStyle(ctx).grouped) })
+  if (fact.parts) return wordsReading(fact.value)
   if (fact.unit === 'date') {
-    const d = decodeDate(v)
-    if (!d) return []
-    candidates =
-      d.year !== undefined ? [2, -3, 1, -1, 4].map((k) => v + k * 10_000) : [7, -7, 3, -3].map((k) => v + k).filter((x) => x % 100 >= 1 && x % 100 <= 28)
-  } else if (v >= 3 && v <= 10 && Number.isInteger(v)) {
-    candidates = [v + 2, v - 2, v + 3, v - 1, v + 1].filter((x) => x >= 3 && x <= 10)
-  } else if (v >= 1e6) {
-    // Millions and billions are shown with their word (30.3 billion): a wrong value is rounded to the
-    // answer's decimals there, or 22.725 beside 30.3 would tell itself wrong.
-    const scale = v >= 1e9 ? 1e9 : 1e6
-    const digits = decimals(v / scale)
-    candidates = [1.5, 2, 0.5, 3, 0.75].map((k) => Math.round(Number.parseFloat(((v / scale) * k).toFixed(digits)) * scale))
-  } else {
-    const digits = decimals(v)
-    candidates = [1.5, 2, 0.5, 3, 0.75]
-      .map((k) => Number.parseFloat((v * k).toFixed(Math.min(digits + 1, 3))))
-      .filter((x) => (Number.isInteger(v) ? Number.isInteger(x) && (x >= 11 || v < 3) : true))
-    if (fact.unit === 'percent') candidates = candidates.filter((x) => x <= 100)
+    // A date's wrong values move its year, or its day when it has none.
+    const d = decodeDate(fact.value)
+    const part = d?.year ?? d?.day
+    if (!d || part === undefined) return null
+    const place = d.year !== undefined ? 10_000 : 1
+    const rest = fact.value - part * place
+    const run = runs.find((r) => r.read?.n === part && r.read.decimals === 0)
+    return {
+      written: part,
+      decimals: 0,
+      value: (w) => rest + w * place,
+      digits: run ? { gap, at: run.at, length: run.length, style: { ...run.style, grouped: false } } : null,
+    }
   }
-  const fresh = [...new Set(candidates)].filter((x) => x > 0 && !sameValue(x, v) && !taken.some((t) => sameValue(t, x)))
-  const turn = fresh.length === 0 ? 0 : stableHash(seed) % fresh.length
-  return [...fresh.slice(turn), ...fresh.slice(0, turn)]
+  const only = runs.length === 1 ? runs[0]! : null
+  if (only?.read) {
+    const { at, length } = only
+    const read = only.read
+    const power = POWERS.find((p) => sameValue(fact.value, read.n * p))
+    if (power !== undefined && read.n > 0)
+      return { written: read.n, decimals: read.decimals, value: (w) => w * power, digits: { gap, at, length, style: style(only.style, read.n) } }
+  }
+  // A quantity in parts (`60 minutes 41 seconds`, `2 hours 16 minutes`): its first part, in the fact's unit, changes.
+  const first = runs[0]
+  if (
+    runs.length > 1 &&
+    first?.read &&
+    first.read.decimals === 0 &&
+    Math.floor(fact.value + 1e-9) === first.read.n &&
+    fact.unit !== 'person' &&
+    fact.unit !== 'count'
+  ) {
+    const n = first.read.n
+    return { written: n, decimals: 0, value: (w) => fact.value - n + w, digits: { gap, at: first.at, length: first.length, style: first.style } }
+  }
+  return runs.length > 0 && fact.unit !== 'person' && fact.unit !== 'count' ? null : wordsReading(fact.value)
 }
 
-const precisionOf = (value: number) => {
-  const d = decodeDate(value)
-  return d ? `${d.year !== undefined}${d.month !== undefined}${d.day !== undefined}` : ''
+/** A value written in words (or in parts, «60 minutes 41 seconds»), or a total: as a choice shows it, millions and billions with their word. */
+function wordsReading(value: number): Reading | null {
+  const power = value >= 1e9 ? 1e9 : value >= 1e6 ? 1e6 : 1
+  const written = value / power
+  return decimals(written) > 2 ? null : { written, decimals: decimals(written), value: (w) => w * power, digits: null }
+}
+
+const stated = new WeakMap<readonly NumberFact[], Map<Unit, Set<string>>>()
+
+/** The values the article states, as they are and in `unit` (5 days beside 5 people), by `valueKey`. */
+function statedValues(facts: readonly NumberFact[], unit: Unit): Set<string> {
+  let byUnit = stated.get(facts)
+  if (!byUnit) stated.set(facts, (byUnit = new Map()))
+  let values = byUnit.get(unit)
+  if (!values) {
+    values = new Set(
+      facts
+        .flatMap((f) => [f.value, convert(f.value, f.unit, unit)])
+        .filter((x): x is number => x !== null)
+        .map(valueKey),
+    )
+    byUnit.set(unit, values)
+  }
+  return values
+}
+
+// The comparison before a number: a wrong value must make the sentence false, not merely weaker.
+// A comparison right before the number (a hedge may stand between), or a comparing verb a few
+// words before it («تجاوز فيها سعر الدولار 70 جنيهًا»); «لم تتجاوز» and "no more than" compare the other way.
+const BELOW =
+  /(?:أقل من|دون|حتى|less than|fewer than|under|below|up to|at most|no more than|not more than|as many as)\s+$|(?:^|\s)(?:لا|لم|لن|ما لا|not|never)\s+(?:يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى|exceed|top|surpass)\S*(?:\s+\S+){0,3}\s+$/iu
+const ABOVE =
+  /(?:أكثر من|أزيد من|يزيد على|يزيد عن|تزيد على|تزيد عن|يقل عن|تقل عن|more than|over|at least|upwards of|in excess of|exceeding|above)\s+$|(?:^|\s)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|exceeded|exceeds|topped|tops|surpassed)(?:\s+\S+){0,3}\s+$/iu
+const ABOVE_AFTER = /^\s*(?:or more|at least|أو أكثر|على الأقل)(?:$|[\s.,،])/iu
+
+function sideOf(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'either' {
+  const text = textOf(ctx, fact)
+  const before = text.slice(Math.max(0, fact.mention.start - 48), fact.mention.start)
+  const hedge = fact.mention.hedge ? new RegExp(`${fact.mention.hedge}\\s+$`, 'u') : null
+  const words = ` ${hedge ? before.replace(hedge, '') : before}`
+  if (BELOW.test(words)) return 'below'
+  if (ABOVE.test(words) || ABOVE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16))) return 'above'
+  return 'either'
+}
+
+/** The agreement of a noun after a number in Arabic: 3–10 take a plural, 11–99 a singular in the accusative, the rest a singular. */
+function agreement(lang: Lang, n: number): string {
+  if (!Number.isInteger(n)) return 'fraction'
+  if (lang === 'en') return n === 1 ? 'one' : 'many'
+  const rest = n % 100
+  return rest >= 3 && rest <= 10 ? 'few' : rest >= 11 ? 'many' : n <= 2 ? `${n}` : 'hundreds'
+}
+
+// Wrong values are spaced by about this part of the answer: nearer for times (an age, a
+// sentence), wider for other amounts; years two apart, days three.
+const SPACING = { time: 0.15, percent: 0.2, other: 0.25 }
+
+/**
+ * Wrong values of the fact, each with how it reads where the article writes the fact: an evenly
+ * spaced ladder around the answer (see ladder.ts) of values the article does not state, in the
+ * article's writing of the number, above the answer after "more than", below it after "less than";
+ * null when fewer than two fit.
+ */
+function wrongValues(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, wanted: number, seed: string): WrongValue[] | null {
+  let byFact = wrongs.get(fact)
+  if (!byFact) wrongs.set(fact, (byFact = new Map()))
+  let values = byFact.get(seed)
+  if (values === undefined) byFact.set(seed, (values = ladderOf(ctx, facts, fact, wanted, seed)))
+  return values
+}
+
+type WrongValue = { value: number; text: string | null }
+// The wrong values of a fact, by seed: the same for every composition of one draft.
+const wrongs = new WeakMap<NumberFact, Map<string, WrongValue[] | null>>()
+
+function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, wanted: number, seed: string): WrongValue[] | null {
+  const reading = readingOf(ctx, fact)
+  if (!reading) return null
+  // Never a value the article states, in this unit or as a bare number (5 days beside 5 people).
+  const taken = statedValues(facts, fact.unit)
+  const date = fact.unit === 'date' ? decodeDate(fact.value) : null
+  const key = reading.written
+  const allowed = (w: number) => {
+    const v = reading.value(w)
+    if (taken.has(valueKey(v))) return false
+    if (date) return date.year !== undefined ? w >= 1000 && w <= 2999 : w >= 1 && w <= 28
+    if (fact.unit === 'percent' && fact.value <= 100 && v > 100) return false
+    // A currency's symbol or scale does not agree with its number ($1bn, $3bn); a noun does (1 passenger).
+    return (ctx.lang === 'en' && isCurrency(fact.unit)) || agreement(ctx.lang, w) === agreement(ctx.lang, key)
+  }
+  const spacing = fact.kind === 'time' ? SPACING.time : fact.unit === 'percent' ? SPACING.percent : SPACING.other
+  const values = ladder({
+    key,
+    decimals: reading.decimals,
+    step: date ? (date.year !== undefined ? 2 : 3) : key * spacing,
+    wanted,
+    side: sideOf(ctx, fact),
+    allowed,
+    seed,
+  })
+  return values?.map((w) => ({ value: reading.value(w), text: reading.digits ? writeDigits(w, reading.digits.style, reading.decimals) : null })) ?? null
 }
 
 const decimals = (v: number) => (String(Number.parseFloat(v.toPrecision(12))).split('.')[1] ?? '').length
 
-const DIGITS_ONLY = /^[0-9\u0660-\u0669][0-9\u0660-\u0669.,٫٬\s]*$/u
-
 /**
- * The fact's words with `value` in their place: the digits alone for a count of people or things (the
- * noun after them keeps its agreement class), the whole quantity written anew for any other unit;
- * null when the count is written in words.
+ * Wrong values to choose from beside the answer, as the choices show them: in the gap's own
+ * writing when it has digits (the article's words around them stay in the prompt), else as
+ * `showValue` writes them.
  */
-function valueReplacement(ctx: DraftContext, fact: NumberFact, value: number): Replacement | null {
-  const span = numberPart(fact.mention, ctx.words[fact.paragraph]!)
-  const raw = textOf(ctx, fact).slice(span.start, span.end)
-  if (fact.unit === 'person' || fact.unit === 'count') return DIGITS_ONLY.test(raw) ? { ...span, text: writeDigits(value, digitStyle(raw)) } : null
-  return { start: fact.mention.start, end: fact.mention.end, text: showValue(ctx, fact, value, fact.unit) }
+function distractorValues(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact): { value: number; text: string }[] {
+  return (wrongValues(ctx, facts, fact, 3, `choices:${fact.paragraph}:${fact.mention.start}`) ?? []).map((w) => ({
+    value: w.value,
+    text: choiceText(ctx, fact, w.value, w.text),
+  }))
 }
 
-/** A false version of the fact's words, or null when none can be written well. */
-function falseSwap(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact): { value: number; replacement: Replacement } | null {
-  if (fact.parts) return null
+/** A choice: the gap's words with the value's digits in place of the answer's, or the value as `showValue` writes it. */
+function choiceText(ctx: DraftContext, fact: NumberFact, value: number, digits: string | null): string {
+  const reading = digits === null ? null : readingOf(ctx, fact)
+  if (!reading?.digits) return showValue(ctx, fact, value, fact.unit)
+  const { gap, at, length } = reading.digits
+  const raw = textOf(ctx, fact).slice(gap.start, gap.end)
+  return `${raw.slice(0, at)}${digits}${raw.slice(at + length)}`
+}
+
+/** The right choice, written as the wrong ones are. */
+function keyText(ctx: DraftContext, fact: NumberFact): string {
+  const reading = readingOf(ctx, fact)
+  const digits = reading?.digits ? writeDigits(reading.written, reading.digits.style, reading.decimals) : null
+  return choiceText(ctx, fact, fact.value, digits)
+}
+
+/**
+ * A false version of the fact's words: the gap's digits changed and nothing else (a fact written in
+ * words, or after "more than", which a lower or higher value would not make false, has none); or
+ * null when none can be written well.
+ */
+function falseSwap(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact): { value: number; replacement: Replacement; shown: string } | null {
+  if (fact.parts || sideOf(ctx, fact) !== 'either') return null
+  const reading = readingOf(ctx, fact)
   const text = textOf(ctx, fact)
-  for (const value of falseValues(facts, fact, text.slice(fact.sentence.start, fact.sentence.end))) {
-    const replacement = valueReplacement(ctx, fact, value)
-    if (replacement) return { value, replacement }
-  }
-  return null
+  const seed = text.slice(fact.sentence.start, fact.sentence.end)
+  const wrong = reading?.digits ? wrongValues(ctx, facts, fact, 3, `false:${seed}`) : null
+  if (!reading?.digits || !wrong || wrong.length === 0) return null
+  const pick = wrong[stableHash(seed) % wrong.length]!
+  const { gap, at, length } = reading.digits
+  const replacement = { start: gap.start + at, end: gap.start + at + length, text: pick.text! }
+  return { value: pick.value, replacement, shown: choiceText(ctx, fact, pick.value, pick.text) }
 }
 
 /**
@@ -284,7 +463,7 @@ function idFor(ctx: DraftContext, fact: NumberFact, form: string): string {
  */
 function askingOf(ctx: DraftContext, fact: NumberFact, fill: (cloze: string) => string): string {
   const text = textOf(ctx, fact)
-  const gap = numberPart(fact.mention, ctx.words[fact.paragraph]!)
+  const gap = gapOf(ctx, fact)
   const question = fact.parts ? null : questionFromTemplate(ctx.lang, fact, text, fact.clause, gap, masksIn(ctx, fact.paragraph, fact.clause, own(fact)))
   if (question) return question
   const cloze = clozeOf(ctx, fact)
@@ -295,9 +474,7 @@ function askingOf(ctx: DraftContext, fact: NumberFact, fill: (cloze: string) => 
 function clozeOf(ctx: DraftContext, fact: NumberFact): string {
   const span = displaySpan(ctx, fact)
   const words = ctx.words[fact.paragraph]!
-  const gaps = fact.parts
-    ? fact.parts.map((p) => ({ ...numberPart(p.mention, words), text: ctx.say.masked }))
-    : [{ ...numberPart(fact.mention, words), text: ctx.say.blank }]
+  const gaps = fact.parts ? fact.parts.map((p) => ({ ...numberPart(p.mention, words), text: ctx.say.masked })) : [{ ...gapOf(ctx, fact), text: ctx.say.blank }]
   return quotedExcerpt(ctx, fact.paragraph, fact.sentence, span, [...gaps, ...masksIn(ctx, fact.paragraph, span, own(fact))])
 }
 
@@ -319,11 +496,11 @@ function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
   }
 }
 
-function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: number[]): Composed {
+function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: { value: number; text: string }[]): Composed {
   const id = idFor(ctx, fact, 'choice-')
-  const options = [fact.value, ...distractors].map((value) => ({
+  const options = [{ value: fact.value, text: keyText(ctx, fact) }, ...distractors].map(({ value, text }) => ({
     id: `v${slug(value)}`,
-    text: localized(ctx.lang, showValue(ctx, fact, value, fact.unit)),
+    text: localized(ctx.lang, text),
   }))
   return {
     at: at(fact),
@@ -345,7 +522,7 @@ function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: number
 function statementOf(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>) {
   const span = displaySpan(ctx, fact, true)
   const text = statementText(ctx, fact.paragraph, span, [...(swap ? [swap.replacement] : []), ...masksIn(ctx, fact.paragraph, span, own(fact))])
-  return { text, wrong: swap ? showValue(ctx, fact, swap.value, fact.unit) : null }
+  return { text, wrong: swap ? swap.shown : null }
 }
 
 function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>): Composed {
@@ -434,7 +611,7 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
   let turn = 0
   let falseNext = false
   for (const fact of rest) {
-    const distractors = distractorValues(facts, fact)
+    const distractors = distractorValues(ctx, facts, fact)
     let made: Composed | null = null
     for (let tries = 0; tries < TYPE_CYCLE.length && !made; tries++) {
       const type = TYPE_CYCLE[turn++ % TYPE_CYCLE.length]!

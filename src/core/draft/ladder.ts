@@ -1,0 +1,122 @@
+import { stableHash } from './ids.ts'
+
+/**
+ * Wrong values beside a right one that give nothing away: an evenly spaced ladder with a round
+ * step at the answer's own precision, the answer somewhere on it (where is decided by a hash of the
+ * question, never always in the middle), every value written with the answer's decimals and ending
+ * on the same digit place as it (3500 among 1500, 2500, 4500; 28.25 among 23.25, 33.25, 38.25), so
+ * that no rule on the choices alone — the multiples of the answer, the median, the only round one,
+ * the one with fewer decimals or digits — finds it better than chance.
+ */
+
+export type LadderOptions = {
+  /** The answer as the article writes it (3.5 of «3.5 مليون»). */
+  key: number
+  /** The decimals it is written with (2 for «49.50»). */
+  decimals: number
+  /** The step wanted, about: a round step nearest to it is taken. */
+  step: number
+  /** How many wrong values are wanted; fewer (not under two) when the ladder cannot hold them. */
+  wanted: number
+  /** Every wrong value above the answer (it followed "more than"), below it ("less than"), or either. */
+  side: 'above' | 'below' | 'either'
+  /** Whether a value may stand beside the answer (its range, its grammar, not another answer). */
+  allowed: (value: number) => boolean
+  /** Decides the answer's place on the ladder. */
+  seed: string
+}
+
+// Round steps, in tenths of a power of ten: 0.1, 0.2, 0.25, 0.5 of it.
+const STEP_MANTISSAS = [10, 20, 25, 50]
+// Steps farther than this factor from the wanted one are not tried, and those within the nearer
+// one are tried first at every place of the answer.
+const STEP_RANGE = 10
+const NEAR_RANGE = 3
+// No wrong value is more than this factor away from the answer (200 beside 3200 is no choice).
+const SPREAD = 4
+
+/** A hash with its bits mixed (murmur3's finaliser): FNV-1a's low bits alone follow the text's last letters. */
+function mixed(hash: number): number {
+  let h = hash ^ (hash >>> 16)
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  return (h ^ (h >>> 16)) >>> 0
+}
+
+/** Trailing zeros of a positive integer: how round it is. */
+const zeros = (n: number) => {
+  let z = 0
+  while (n % 10 ** (z + 1) === 0 && z < 15) z++
+  return z
+}
+// Digits before the point; none for 0.7, which never stands beside 1.1 (nor 1.1 beside 0.7).
+const digitCount = (n: number, decimals: number) => (n < 10 ** decimals ? 0 : String(Math.floor(n / 10 ** decimals)).length)
+
+/** The wrong values, or null when fewer than two can stand beside the answer. */
+export function ladder(options: LadderOptions): number[] | null {
+  const scale = 10 ** options.decimals
+  const key = Math.round(options.key * scale)
+  if (!(key > 0) || !Number.isSafeInteger(key)) return null
+  const wantedStep = options.step * scale
+  const steps: number[] = []
+  for (let e = 0; 10 ** (e - 1) <= key * STEP_RANGE; e++) {
+    for (const m of STEP_MANTISSAS) {
+      const s = (m * 10 ** e) / 10
+      // A step finer than the answer's last digit would write values more precise than it.
+      if (Number.isInteger(s) && s % 10 ** zeros(key) === 0 && s <= wantedStep * STEP_RANGE && s >= wantedStep / STEP_RANGE) steps.push(s)
+    }
+  }
+  // Whether each value may stand beside the answer (asked once), as round as it or rounder when not
+  // `strict`, never less round, nor with more or fewer digits.
+  const allowed = new Map<number, boolean>()
+  const fits = (v: number, strict: boolean) => {
+    if (
+      v < key / SPREAD ||
+      v > key * SPREAD ||
+      (strict ? zeros(v) !== zeros(key) : zeros(v) < zeros(key)) ||
+      (digitCount(v, options.decimals) === 0) !== (digitCount(key, options.decimals) === 0)
+    )
+      return false
+    let ok = allowed.get(v)
+    if (ok === undefined) allowed.set(v, (ok = options.allowed(v / scale)))
+    return ok
+  }
+  steps.sort((a, b) => Math.abs(Math.log(a / wantedStep)) - Math.abs(Math.log(b / wantedStep)))
+  // The answer's place on the ladder (0: lowest) is drawn first, evenly, and a step found for it:
+  // drawn among the places the steps allow, the answer would stand lowest far too often (values
+  // below it run into zero, fewer digits or another grammar sooner than values above it).
+  const hash = mixed(stableHash(options.seed))
+  const keyDigits = digitCount(key, options.decimals)
+  const sameLength = [-3, -2, -1, 1, 2, 3]
+  // Three wrong values, else two; the drawn place, else the nearest one that fits (the higher first:
+  // values below the answer are the ones that run out); values as round as the answer, else rounder
+  // ones; a step near the wanted one, else farther.
+  for (let wanted = options.wanted; wanted >= 2; wanted--) {
+    const drawn = hash % (wanted + 1)
+    const places =
+      options.side === 'above'
+        ? [0]
+        : options.side === 'below'
+          ? [wanted]
+          : Array.from({ length: wanted + 1 }, (_, k) => k).sort((a, b) => Math.abs(a - drawn) - Math.abs(b - drawn) || b - a)
+    for (const p of places) {
+      for (const strict of [true, false]) {
+        for (const near of [NEAR_RANGE, STEP_RANGE]) {
+          for (const step of steps) {
+            if (Math.abs(Math.log(step / wantedStep)) > Math.log(near)) continue
+            let ok = true
+            for (let i = 0; i <= wanted && ok; i++) if (i !== p) ok = fits(key + (i - p) * step, strict)
+            // A wrong value may have a digit fewer or more (9 beside 10, 11, 12), the answer may not
+            // be the only one of its length.
+            if (!ok || !sameLength.some((k) => k !== 0 && k >= -p && k <= wanted - p && digitCount(key + k * step, options.decimals) === keyDigits)) continue
+            const values: number[] = []
+            for (let i = 0; i <= wanted; i++) if (i !== p) values.push((key + (i - p) * step) / scale)
+            return values
+          }
+        }
+      }
+    }
+  }
+  return null
+}
