@@ -30,6 +30,11 @@ describe('collectFacts: what a number in running text is', () => {
     ['Revenue for the quarter, which ended Sept. 30, 2025, rose to $12 billion.', [], [20250930, 12_000_000_000]],
     ['It launched on March 3, 2025, with 120 people on board.', [], [20250303, 120]],
     ['On March 3, 120 people left.', [], [303, 120]],
+    // The number that ends a quoted name is part of it.
+    ['وقفز المؤشر الرئيسي «إيجي إكس 30» بنسبة 7.5% ليغلق عند 31206 نقاط.', ['label:30'], [7.5, 31206]],
+    ['The crew of “Artemis 2” trained for 18 months.', ['label:2'], [18]],
+    // "One" in words after a noun ends no range: the rate after it is a fact.
+    ['ليصل سعر عائد الإيداع لليلة واحدة إلى 27.25% وسعر الإقراض إلى 28.25%.', [], [27.25, 28.25]],
   ])('%s', (text, notes, values) => {
     const found = factsOf(text)
     for (const n of notes) expect(found.notes).toContain(n)

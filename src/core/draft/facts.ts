@@ -126,6 +126,8 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
     const twoBack = words[m.words.from - 2]
     if (before && twoBack && /^ال/u.test(foldLetters(before.text)) && LABEL_WORDS.has(folded(twoBack)) && !twoBack.endsClause) return 'label'
     if (DIGIT_LETTER.test(first.text)) return 'label'
+    // The last word of a quoted name: «إيجي إكس 30», “Artemis 2”.
+    if (endsQuotedName(text, words, m)) return 'label'
     if (before && NAME_BEFORE.test(before.text) && !before.endsClause && !MONTH_NAMES.has(before.text.toLowerCase()) && !sentenceStartAt(text, before.start))
       return 'label'
   }
@@ -162,6 +164,22 @@ function isHijriDate(words: Word[], from: number, to: number): boolean {
   if (HIJRI_SECOND_WORDS.has(before) && HIJRI_FIRST_WORDS.get(bareFold(words[from - 2]))?.has(before)) return true
   // 10 ذي الحجة: the month's two words after the number.
   return HIJRI_FIRST_WORDS.get(after)?.has(bareFold(words[to + 1])) ?? false
+}
+
+const OPENING_QUOTES = '«“"'
+const CLOSING_QUOTES = '»”"'
+// How many words a quoted name may hold before its number.
+const QUOTED_NAME_WORDS = 4
+
+/** Whether a bare number closes a quotation that opened a few words before it, with words and no other number between. */
+function endsQuotedName(text: string, words: Word[], m: Mention): boolean {
+  if (!CLOSING_QUOTES.includes(text[m.end] ?? '')) return false
+  for (let k = m.words.from - 1; k >= Math.max(0, m.words.from - QUOTED_NAME_WORDS); k--) {
+    const w = words[k]!
+    if (hasNumber(w) || w.endsClause) return false
+    if (OPENING_QUOTES.includes(text[w.start - 1] ?? '')) return true
+  }
+  return false
 }
 
 function isOneWord(word: string): boolean {

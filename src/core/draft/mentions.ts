@@ -278,7 +278,9 @@ function markRanges(text: string, mentions: Mention[]): void {
     // The unit may stand after the second end only (30 و40 ألف موظف), not after the first alone
     // (rose 6.6% to 56.5 million: a change and a new total).
     const sameKind = (a.unit === 'date') === (b.unit === 'date') && (a.unit === null || a.unit === b.unit)
-    if (!RANGE_LINK.test(link) || !sameKind) continue
+    // "one" in words after a noun is no end of a range: «لليلة واحدة إلى ٢٧٫٢٥٪» (overnight, to 27.25%).
+    const oneWord = a.value === 1 && !/[0-9\u0660-\u0669]/u.test(text.slice(a.start, a.end))
+    if (!RANGE_LINK.test(link) || !sameKind || oneWord) continue
     const before = text.slice(Math.max(0, a.start - 30), a.start)
     const opened = RANGE_OPENING.test(before)
     const linkedAlone = !/^\s*(?:و|and)\s*$/iu.test(link) && !CHANGE_OPENING.test(before)
