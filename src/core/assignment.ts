@@ -48,6 +48,20 @@ export type TeacherAssignment = AssignmentSettings & {
   link: string
 }
 
+/**
+ * What makes an assignment's times and reveal policy not hold together, as `{ path, message }` per
+ * field: a due time not after the opening time, `after-due` without a due time. The same rule on
+ * creation and on every change.
+ */
+export function settingsProblems(settings: Pick<AssignmentSettings, 'opensAt' | 'dueAt' | 'revealAnswers'>): { path: 'dueAt'; message: string }[] {
+  const problems: { path: 'dueAt'; message: string }[] = []
+  if (settings.opensAt && settings.dueAt && Date.parse(settings.dueAt) <= Date.parse(settings.opensAt)) {
+    problems.push({ path: 'dueAt', message: 'must be after opensAt' })
+  }
+  if (settings.revealAnswers === 'after-due' && !settings.dueAt) problems.push({ path: 'dueAt', message: 'is required when revealAnswers is "after-due"' })
+  return problems
+}
+
 /** Whether students may submit at `now`: before `opensAt` not yet, from `dueAt` on closed. */
 export function assignmentStatus(assignment: Pick<AssignmentSettings, 'opensAt' | 'dueAt'>, now = Date.now()): AssignmentStatus {
   if (assignment.opensAt && now < Date.parse(assignment.opensAt)) return 'not-yet-open'

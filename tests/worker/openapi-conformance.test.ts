@@ -227,6 +227,23 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
         status: 200,
       },
       { name: 'results, bad format', path: `${base}/assignments/${assignment.assignmentId}/results?format=xls`, headers: key, status: 400 },
+      {
+        name: 'change assignment',
+        method: 'PATCH',
+        path: `${base}/assignments/${assignment.assignmentId}`,
+        headers: key,
+        body: { maxAttempts: 3 },
+        status: 200,
+      },
+      {
+        name: 'change assignment, after-due without a due time',
+        method: 'PATCH',
+        path: `${base}/assignments/${assignment.assignmentId}`,
+        headers: key,
+        body: { revealAnswers: 'after-due', dueAt: null },
+        status: 422,
+      },
+      { name: 'change assignment, unknown', method: 'PATCH', path: `${base}/assignments/nope`, headers: key, body: { maxAttempts: 2 }, status: 404 },
     ]
     for (const c of cases) await conform(c)
     const spare = await createAssignment(spareClass)
@@ -355,6 +372,7 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
       { name: 'oEmbed, XML', path: `/oembed?url=${encodeURIComponent(embedUrl)}&format=xml`, status: 501 },
       { name: 'teacher page', path: '/teach', status: 200 },
       { name: 'studio', path: '/studio?lang=en', status: 200 },
+      { name: 'code form', path: '/a?lang=en', status: 200 },
       { name: 'assignment page', path: `/a/${assignment.code}`, status: 200 },
       { name: 'assignment page, unknown, browser', path: '/a/ZZZZZZ', headers: browser, status: 404 },
       { name: 'assignment page, unknown, API client', path: '/a/ZZZZZZ', status: 404 },

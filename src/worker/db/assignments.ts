@@ -94,6 +94,21 @@ export async function listAssignments(db: D1Database, classId: string): Promise<
   }))
 }
 
+/** The settings a teacher may change after creating an assignment (its quiz, code and shuffle stay). */
+export type AssignmentChange = Pick<AssignmentSettings, 'title' | 'opensAt' | 'dueAt' | 'maxAttempts' | 'revealAnswers'>
+
+/** Writes an assignment's changeable settings; the row as stored, or null when it is not this class's. */
+export async function updateAssignment(db: D1Database, classId: string, id: string, change: AssignmentChange): Promise<AssignmentRow | null> {
+  const row = await db
+    .prepare(
+      `UPDATE assignments SET title = ?, opens_at = ?, due_at = ?, max_attempts = ?, reveal_answers = ?
+       WHERE id = ? AND class_id = ? RETURNING *`,
+    )
+    .bind(change.title, change.opensAt, change.dueAt, change.maxAttempts, change.revealAnswers, id, classId)
+    .first<AssignmentRecord>()
+  return row ? toAssignment(row) : null
+}
+
 /** Deletes an assignment and its attempts. */
 export async function deleteAssignment(db: D1Database, classId: string, id: string): Promise<boolean> {
   const results = await db.batch([

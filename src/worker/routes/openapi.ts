@@ -130,6 +130,7 @@ const OPERATION_IDS: Record<string, string> = {
   'GET /v1/classes/{classId}/assignments': 'listAssignments',
   'POST /v1/classes/{classId}/assignments': 'createAssignment',
   'GET /v1/classes/{classId}/assignments/{assignmentId}': 'getAssignment',
+  'PATCH /v1/classes/{classId}/assignments/{assignmentId}': 'updateAssignment',
   'DELETE /v1/classes/{classId}/assignments/{assignmentId}': 'deleteAssignment',
   'GET /v1/classes/{classId}/assignments/{assignmentId}/results': 'getAssignmentResults',
   'GET /v1/assignments/{code}': 'getAssignmentByCode',

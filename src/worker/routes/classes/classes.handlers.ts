@@ -1,4 +1,4 @@
-import { toAssignmentSettings, type TeacherAssignment } from '../../../core/assignment.ts'
+import { settingsProblems, toAssignmentSettings, type TeacherAssignment } from '../../../core/assignment.ts'
 import { aggregateResults, resultsTable, type WrongAnswer } from '../../../core/assignment-results.ts'
 import { toCsv } from '../../../core/csv.ts'
 import { pickText, quizLangs, servedLang } from '../../../core/localized.ts'
@@ -24,6 +24,7 @@ import type {
   GetAssignmentRoute,
   GetClassRoute,
   GetResultsRoute,
+  UpdateAssignmentRoute,
 } from './classes.routes.ts'
 
 /** The teacher endpoints' handlers; their routes are in classes.routes.ts. */
@@ -124,6 +125,30 @@ export const getAssignment: AppRouteHandler<GetAssignmentRoute> = async (c) => {
   const row = await requireAssignment(c.env.DB, c.var.teacherClass.id, assignmentId)
   c.header('Cache-Control', 'no-store')
   return c.json(toAssignmentJson(row, new URL(c.req.url).origin), 200)
+}
+
+export const updateAssignment: AppRouteHandler<UpdateAssignmentRoute> = async (c) => {
+  const { assignmentId } = c.req.valid('param')
+  const body = c.req.valid('json')
+  const row = await requireAssignment(c.env.DB, c.var.teacherClass.id, assignmentId)
+  // Left out: as it is; null: taken away (times only).
+  const change = {
+    title: body.title ?? row.title,
+    opensAt: body.opensAt === undefined ? row.opensAt : toIso(body.opensAt),
+    dueAt: body.dueAt === undefined ? row.dueAt : toIso(body.dueAt),
+    maxAttempts: body.maxAttempts ?? row.maxAttempts,
+    revealAnswers: body.revealAnswers ?? row.revealAnswers,
+  }
+  const problems = settingsProblems(change)
+  if (problems.length > 0) {
+    problem('validation-failed', `The assignment's settings would not hold together: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`, {
+      extras: { errors: problems.map((p) => ({ ...p, in: 'body' })) },
+    })
+  }
+  const updated = await assignmentStore.updateAssignment(c.env.DB, c.var.teacherClass.id, assignmentId, change)
+  if (!updated) problem('assignment-not-found', `No assignment "${assignmentId}" in this class.`, { extras: { assignmentId } })
+  c.header('Cache-Control', 'no-store')
+  return c.json(toAssignmentJson(updated, new URL(c.req.url).origin), 200)
 }
 
 export const deleteAssignment: AppRouteHandler<DeleteAssignmentRoute> = async (c) => {

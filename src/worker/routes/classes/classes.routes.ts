@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { REVEAL_POLICIES } from '../../../core/assignment.ts'
+import { REVEAL_POLICIES, settingsProblems } from '../../../core/assignment.ts'
 import { plainText } from '../../../core/plain-text.ts'
 import { LANGS } from '../../../core/quiz-schema.ts'
 import { AssignmentSchema } from '../../assignment-schema.ts'
@@ -52,16 +52,29 @@ const CreateAssignmentBody = z
     shuffle: z.boolean().default(false),
   })
   .superRefine((body, ctx) => {
-    if (body.opensAt && body.dueAt && Date.parse(body.dueAt) <= Date.parse(body.opensAt)) {
-      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'must be after opensAt' })
-    }
-    if (body.revealAnswers === 'after-due' && !body.dueAt) {
-      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'is required when revealAnswers is "after-due"' })
+    for (const { path, message } of settingsProblems({ opensAt: body.opensAt ?? null, dueAt: body.dueAt ?? null, revealAnswers: body.revealAnswers })) {
+      ctx.addIssue({ code: 'custom', path: [path], message })
     }
   })
   .openapi('CreateAssignmentRequest', {
     example: { quizId: 'kim-putin-beijing', title: 'Reading: Beijing summit', maxAttempts: 2, revealAnswers: 'after-submit', shuffle: false },
   })
+
+const UpdateAssignmentBody = z
+  .object({
+    title: plainText({ max: 200 }).optional(),
+    opensAt: Timestamp.nullish().openapi({ description: '`null` opens it now (no opening time).' }),
+    dueAt: Timestamp.nullish().openapi({ description: '`null` takes the due time away; a time now or past closes the assignment.' }),
+    maxAttempts: z.number().int().min(1).max(20).optional().openapi({ description: 'Fewer than a student has used leaves them none.' }),
+    revealAnswers: z.enum(REVEAL_POLICIES).optional().openapi({
+      description: 'Changing it changes what every student sees of their attempts from now on (`after-submit` shows them all).',
+    }),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'names nothing to change' })
+  .openapi('UpdateAssignmentRequest', { example: { dueAt: '2026-12-20T18:00:00Z', maxAttempts: 3 } })
+
+/** The body of `PATCH …/assignments/:assignmentId`: the settings to change, each left out stays. */
+export type UpdateAssignmentRequest = z.output<typeof UpdateAssignmentBody>
 
 const ResultsQuery = z.object({
   format: z.enum(['json', 'csv']).optional().openapi({ description: 'csv for a spreadsheet; also chosen by `Accept: text/csv`.' }),
@@ -222,6 +235,28 @@ export const getAssignment = createRoute({
   },
 })
 export type GetAssignmentRoute = typeof getAssignment
+
+export const updateAssignment = createRoute({
+  method: 'patch',
+  path: '/{classId}/assignments/{assignmentId}',
+  summary: 'Change an assignment',
+  description:
+    'Its title, opening and due times, attempts and when answers show; the quiz, the code and the shuffle stay. ' +
+    'Fields left out stay as they are. Closing it now is `dueAt` set to now; reopening, a later `dueAt` or `null`. ' +
+    'The settings that result must hold together as on creation (422 `validation-failed`: `dueAt` after `opensAt`, ' +
+    'a `dueAt` for `after-due`). Attempts already made are kept.',
+  security: bearer,
+  middleware: [teacherAuth(), limitBody(8192)] as const,
+  request: {
+    params: AssignmentParams,
+    body: { required: true, content: { 'application/json': { schema: UpdateAssignmentBody } } },
+  },
+  responses: {
+    200: { description: 'The assignment as it is now', content: { 'application/json': { schema: AssignmentSchema } } },
+    ...problemResponses(400, 401, 404, 413, 415, 422),
+  },
+})
+export type UpdateAssignmentRoute = typeof updateAssignment
 
 export const deleteAssignment = createRoute({
   method: 'delete',
