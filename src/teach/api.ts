@@ -34,6 +34,15 @@ export type Results = Omit<AssignmentResults, 'questions'> & {
   })[]
 }
 
+/** `PATCH …/assignments/:id`: what to change (left out: as it is; a time `null`: taken away). */
+export type AssignmentChange = {
+  title?: string
+  opensAt?: string | null
+  dueAt?: string | null
+  maxAttempts?: number
+  revealAnswers?: RevealPolicy
+}
+
 export type NewAssignment = {
   quizId: string
   /** Omitted: the API uses the quiz's title. */
@@ -114,6 +123,8 @@ export const api = {
   deleteClass: (c: SavedClass) => call<void>(cls(c.classId), { method: 'DELETE' }, c.teacherKey),
   createAssignment: (c: SavedClass, body: NewAssignment) =>
     call<Assignment>(`${cls(c.classId)}/assignments`, { method: 'POST', body: JSON.stringify(body) }, c.teacherKey),
+  updateAssignment: (c: SavedClass, id: string, change: AssignmentChange) =>
+    call<Assignment>(asg(c, id), { method: 'PATCH', body: JSON.stringify(change) }, c.teacherKey),
   deleteAssignment: (c: SavedClass, id: string) => call<void>(asg(c, id), { method: 'DELETE' }, c.teacherKey),
   results: (c: SavedClass, id: string, lang: string) => call<Results>(`${asg(c, id)}/results?lang=${lang}`, {}, c.teacherKey),
 }

@@ -15,8 +15,9 @@ export function App(props: { initialLang: Lang }) {
   const [classes, setClasses] = useState<SavedClass[]>(loadClasses)
   const [current, setCurrent] = useState<string | null>(null)
   const [fresh, setFresh] = useState<SavedClass | null>(null)
-  // A class link opened in the address bar (`/teach#cls_….KEY`): handed to the "open" form.
-  const [linkInUrl] = useState(() => (location.hash.length > 1 ? location.hash : ''))
+  // A class link opened in the address bar (`/teach#cls_….KEY`), on load or pasted into an open
+  // page (only the hash changes then): handed to the "open" form.
+  const [linkInUrl, setLinkInUrl] = useState(() => (location.hash.length > 1 ? location.hash : ''))
   const t = STRINGS[lang]
   const f = useMemo(() => formats(lang, t), [lang])
 
@@ -29,7 +30,16 @@ export function App(props: { initialLang: Lang }) {
 
   useEffect(() => {
     // The key must not linger in the address bar or the history once read.
-    if (linkInUrl) history.replaceState(null, '', location.pathname + location.search)
+    const forgetHash = () => history.replaceState(null, '', location.pathname + location.search)
+    if (linkInUrl) forgetHash()
+    const pasted = () => {
+      if (location.hash.length <= 1) return
+      setLinkInUrl(location.hash)
+      setCurrent(null)
+      forgetHash()
+    }
+    addEventListener('hashchange', pasted)
+    return () => removeEventListener('hashchange', pasted)
   }, [])
 
   const update = (list: SavedClass[]) => {
@@ -124,8 +134,10 @@ function ClassList(props: {
   }
 
   useEffect(() => {
-    if (props.linkInUrl) void open(props.linkInUrl)
-  }, [])
+    if (!props.linkInUrl) return
+    setLink(props.linkInUrl)
+    void open(props.linkInUrl)
+  }, [props.linkInUrl])
 
   return (
     <>

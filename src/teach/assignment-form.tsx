@@ -1,5 +1,6 @@
+import { REVEAL_POLICIES } from '../core/assignment.ts'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { api, type NewAssignment, type QuizSummary, type RevealPolicy, type SavedClass } from './api.ts'
+import { api, type Assignment, type AssignmentChange, type NewAssignment, type QuizSummary, type RevealPolicy, type SavedClass } from './api.ts'
 import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
 import type { Formats } from './format.ts'
@@ -8,6 +9,30 @@ import type { Lang, Strings } from './i18n.ts'
 /** `datetime-local` gives local wall time without a zone; the API wants an instant. */
 function toInstant(local: string): string | undefined {
   return local ? new Date(local).toISOString() : undefined
+}
+
+/** When students see the answers: after submitting, after the due date, never. */
+function RevealSelect(props: { t: Strings; value: RevealPolicy; onChange: (value: RevealPolicy) => void }) {
+  return (
+    <label>
+      {props.t.reveal}
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as RevealPolicy)}>
+        {REVEAL_POLICIES.map((r) => (
+          <option key={r} value={r}>
+            {props.t[r]}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+/** An instant as `datetime-local` shows it: the teacher's wall time, to the minute. */
+function toLocalInput(instant: string | null): string {
+  if (!instant) return ''
+  const d = new Date(instant)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
 /**
@@ -103,7 +128,7 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
         </label>
         <label>
           {t.assignmentTitle}
-          <input value={form.title} maxLength={200} onInput={(e) => set('title', e.currentTarget.value)} />
+          <input value={form.title} dir="auto" maxLength={200} onInput={(e) => set('title', e.currentTarget.value)} />
         </label>
         <label>
           {t.opensAt}
@@ -123,16 +148,7 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
           {t.maxAttempts}
           <input type="number" min={1} max={20} value={form.maxAttempts} onInput={(e) => set('maxAttempts', Number(e.currentTarget.value) || 1)} />
         </label>
-        <label>
-          {t.reveal}
-          <select value={form.reveal} onChange={(e) => set('reveal', e.currentTarget.value as RevealPolicy)}>
-            {(['after-submit', 'after-due', 'never'] as const).map((r) => (
-              <option key={r} value={r}>
-                {t[r]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RevealSelect t={t} value={form.reveal} onChange={(value) => set('reveal', value)} />
         <label class="inline">
           <input type="checkbox" checked={form.shuffle} onChange={(e) => set('shuffle', e.currentTarget.checked)} />
           {t.shuffle}
@@ -163,5 +179,86 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
       )}
       <ErrorLine error={error} />
     </section>
+  )
+}
+
+/**
+ * Changes an assignment: its title, times, attempts and when answers show (`PATCH`). Only what the
+ * teacher changed is sent, so a time left untouched keeps its seconds; an emptied time is taken away.
+ */
+export function EditAssignmentForm(props: { t: Strings; f: Formats; saved: SavedClass; assignment: Assignment; onSaved: () => void; onCancel: () => void }) {
+  const { t, f, assignment: a } = props
+  const initial = {
+    title: a.title,
+    opensAt: toLocalInput(a.opensAt),
+    dueAt: toLocalInput(a.dueAt),
+    maxAttempts: a.maxAttempts,
+    reveal: a.revealAnswers,
+  }
+  const [form, setForm] = useState(initial)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const first = useRef<HTMLInputElement>(null)
+  useEffect(() => first.current?.focus(), [])
+
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((current) => ({ ...current, [key]: value }))
+
+  const save = async () => {
+    const change: AssignmentChange = {}
+    if (form.title.trim() && form.title.trim() !== initial.title) change.title = form.title.trim()
+    if (form.opensAt !== initial.opensAt) change.opensAt = toInstant(form.opensAt) ?? null
+    if (form.dueAt !== initial.dueAt) change.dueAt = toInstant(form.dueAt) ?? null
+    if (form.maxAttempts !== initial.maxAttempts) change.maxAttempts = form.maxAttempts
+    if (form.reveal !== initial.reveal) change.revealAnswers = form.reveal
+    if (Object.keys(change).length === 0) return props.onCancel()
+    setBusy(true)
+    setError(null)
+    try {
+      await api.updateAssignment(props.saved, a.assignmentId, change)
+      props.onSaved()
+    } catch (err) {
+      setError(errorText(err, t, f.number))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form
+      class="edit-assignment"
+      aria-label={t.editAssignment}
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+    >
+      <p class="muted">{t.editKeeps}</p>
+      <label>
+        {t.assignmentTitle}
+        <input ref={first} value={form.title} dir="auto" maxLength={200} required onInput={(e) => set('title', e.currentTarget.value)} />
+      </label>
+      <label>
+        {t.opensAt}
+        <input type="datetime-local" value={form.opensAt} onInput={(e) => set('opensAt', e.currentTarget.value)} />
+      </label>
+      <label>
+        {t.dueAt}
+        <input type="datetime-local" value={form.dueAt} required={form.reveal === 'after-due'} onInput={(e) => set('dueAt', e.currentTarget.value)} />
+      </label>
+      <label>
+        {t.maxAttempts}
+        <input type="number" min={1} max={20} value={form.maxAttempts} onInput={(e) => set('maxAttempts', Number(e.currentTarget.value) || 1)} />
+      </label>
+      <RevealSelect t={t} value={form.reveal} onChange={(value) => set('reveal', value)} />
+      <div class="row">
+        <button type="submit" disabled={busy}>
+          {t.saveChanges}
+        </button>
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          {t.cancel}
+        </button>
+      </div>
+      <ErrorLine error={error} />
+    </form>
   )
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { api, type Assignment, type ClassInfo, type SavedClass } from './api.ts'
-import { NewAssignmentForm } from './assignment-form.tsx'
+import { EditAssignmentForm, NewAssignmentForm } from './assignment-form.tsx'
 import { ClassKeyCard } from './class-key.tsx'
 import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
@@ -81,7 +81,16 @@ export function ClassView(props: { t: Strings; f: Formats; lang: Lang; saved: Sa
             ) : (
               <ul class="cards" data-testid="assignments">
                 {info.assignments.map((a) => (
-                  <AssignmentCard key={a.assignmentId} t={t} f={f} assignment={a} onResults={() => setViewing(a)} onDelete={() => removeAssignment(a)} />
+                  <AssignmentCard
+                    key={a.assignmentId}
+                    t={t}
+                    f={f}
+                    saved={saved}
+                    assignment={a}
+                    onResults={() => setViewing(a)}
+                    onDelete={() => removeAssignment(a)}
+                    onChanged={() => setReload((n) => n + 1)}
+                  />
                 ))}
               </ul>
             )}
@@ -106,9 +115,33 @@ export function ClassView(props: { t: Strings; f: Formats; lang: Lang; saved: Sa
   )
 }
 
-/** One assignment: its title, status, dates and counts, the code and link for students, and its actions. */
-function AssignmentCard(props: { t: Strings; f: Formats; assignment: Assignment; onResults: () => void; onDelete: () => void }) {
+/**
+ * One assignment: its title, status, dates and counts, the code and link for students, and its
+ * actions: results, edit (in place), close now (while students may still submit), delete.
+ */
+function AssignmentCard(props: {
+  t: Strings
+  f: Formats
+  saved: SavedClass
+  assignment: Assignment
+  onResults: () => void
+  onDelete: () => void
+  onChanged: () => void
+}) {
   const { t, f, assignment: a } = props
+  const [editing, setEditing] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const closeNow = async () => {
+    if (!confirm(t.confirmCloseNow)) return
+    try {
+      // An opening time still ahead would come after the due time: it goes.
+      const opensLater = a.opensAt !== null && Date.parse(a.opensAt) > Date.now()
+      await api.updateAssignment(props.saved, a.assignmentId, { dueAt: new Date().toISOString(), ...(opensLater ? { opensAt: null } : {}) })
+      props.onChanged()
+    } catch (err) {
+      setError(errorText(err, t, f.number))
+    }
+  }
   return (
     <li class="card" data-testid="assignment-card">
       {/* The title is the teacher's or the quiz's, in its own language whatever the page's. */}
@@ -138,14 +171,37 @@ function AssignmentCard(props: { t: Strings; f: Formats; assignment: Assignment;
           </a>
         </dd>
       </dl>
-      <div class="row">
-        <button type="button" onClick={props.onResults}>
-          {t.results}
-        </button>
-        <button type="button" class="danger" onClick={props.onDelete}>
-          {t.delete}
-        </button>
-      </div>
+      {editing ? (
+        <EditAssignmentForm
+          t={t}
+          f={f}
+          saved={props.saved}
+          assignment={a}
+          onSaved={() => {
+            setEditing(false)
+            props.onChanged()
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <div class="row">
+          <button type="button" onClick={props.onResults}>
+            {t.results}
+          </button>
+          <button type="button" class="secondary" onClick={() => setEditing(true)}>
+            {t.edit}
+          </button>
+          {a.status !== 'closed' && (
+            <button type="button" class="secondary" onClick={() => void closeNow()}>
+              {t.closeNow}
+            </button>
+          )}
+          <button type="button" class="danger" onClick={props.onDelete}>
+            {t.delete}
+          </button>
+        </div>
+      )}
+      <ErrorLine error={error} />
     </li>
   )
 }

@@ -61,6 +61,13 @@ const ar = {
   results: 'النتائج',
   delete: 'احذف',
   confirmDeleteAssignment: 'سيُحذف الواجب ومحاولات الطلاب فيه نهائيًا. متابعة؟',
+  edit: 'عدّل',
+  editAssignment: 'عدّل الواجب',
+  editKeeps: 'يبقى الاختبار والرمز وترتيب الأسئلة كما هي، وتبقى محاولات الطلاب.',
+  saveChanges: 'احفظ التعديلات',
+  cancel: 'إلغاء',
+  closeNow: 'أغلقه الآن',
+  confirmCloseNow: 'سيُغلق الواجب الآن ولن يستطيع الطلاب إرسال إجاباتهم. تبقى محاولاتهم، ويمكنك إعادة فتحه بتعديل موعد التسليم. متابعة؟',
   status: { open: 'مفتوح', 'not-yet-open': 'لم يُفتح بعد', closed: 'مغلق' },
 
   name: 'الاسم',
@@ -179,6 +186,14 @@ const en: typeof ar = {
   results: 'Results',
   delete: 'Delete',
   confirmDeleteAssignment: 'The assignment and its student attempts will be deleted for good. Continue?',
+  edit: 'Edit',
+  editAssignment: 'Edit the assignment',
+  editKeeps: 'The quiz, the code and the question order stay as they are, and so do the students’ attempts.',
+  saveChanges: 'Save changes',
+  cancel: 'Cancel',
+  closeNow: 'Close now',
+  confirmCloseNow:
+    'The assignment will close now and students will not be able to submit. Their attempts stay, and you can reopen it by changing the due date. Continue?',
   status: { open: 'open', 'not-yet-open': 'not open yet', closed: 'closed' },
 
   name: 'Name',

@@ -5,7 +5,18 @@ import { expectProblem } from './problem-assert.ts'
 
 /** PATCH /v1/classes/:classId/assignments/:assignmentId: a teacher changes an assignment after making it. */
 
-type Assignment = { assignmentId: string; code: string; title: string; opensAt: string | null; dueAt: string | null; maxAttempts: number; revealAnswers: string; status: string; shuffle: boolean; quizId: string }
+type Assignment = {
+  assignmentId: string
+  code: string
+  title: string
+  opensAt: string | null
+  dueAt: string | null
+  maxAttempts: number
+  revealAnswers: string
+  status: string
+  shuffle: boolean
+  quizId: string
+}
 
 function patch(cls: CreatedClass, assignmentId: string, body: unknown, key = cls.teacherKey): Promise<Response> {
   return SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/assignments/${assignmentId}`, {
@@ -28,7 +39,9 @@ describe('changing an assignment', () => {
     expect(changed).toMatchObject({ title: 'Beijing, second try', dueAt: due, maxAttempts: 3, status: 'open' })
     // What it did not name stays: the quiz, the code, the shuffle, the reveal policy.
     expect(changed).toMatchObject({ code: made.code, quizId: made.quizId, shuffle: true, revealAnswers: made.revealAnswers, opensAt: null })
-    const read = (await (await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/assignments/${made.assignmentId}`, { headers: bearer(cls.teacherKey) })).json()) as Assignment
+    const read = (await (
+      await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/assignments/${made.assignmentId}`, { headers: bearer(cls.teacherKey) })
+    ).json()) as Assignment
     expect(read).toEqual(changed)
     const forStudents = (await (await SELF.fetch(`${ORIGIN}/v1/assignments/${made.code}`)).json()) as Assignment
     expect(forStudents).toMatchObject({ title: 'Beijing, second try', dueAt: due, maxAttempts: 3 })
