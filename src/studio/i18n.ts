@@ -76,6 +76,8 @@ const ar = {
   openFile: 'أو افتح ملفًا',
   titleOptional: 'العنوان (اختياري)',
   sourceUrlOptional: 'رابط المصدر (اختياري)',
+  sourceNameOptional: 'اسم المصدر (اختياري؛ يراه القرّاء)',
+  placeholderSource: (name: string) => `سيرى القرّاء المصدر «${name}». اكتب اسم المصدر الحقيقي في خانة «اسم المصدر» إن كان للمقال مصدر.`,
   articleLanguage: 'لغة المقال',
   detectLanguage: 'تُكتشف تلقائيًا',
   draftQuestions: 'صُغ الأسئلة',
@@ -150,8 +152,9 @@ const ar = {
   doneEditingArticle: 'انتهيت من تعديل النص',
   articleEditHint: 'فقرة في كل كتلة، تفصل بين الكتل سطور فارغة؛ في كتلة من سطرين أو أكثر يكون السطر الأول عنوانًا. الأسئلة التي تغيّر دليلها تظهر عليها مشكلة.',
   selectHint: 'حدّد نصًا في فقرة لتجعله دليل سؤال، أو لتسأل عنه.',
-  paragraphShort: (index: number) => `¶${n(index)}`,
-  showParagraph: (index: number) => `أظهر الفقرة ${n(index)} في المقال`,
+  // Paragraphs are numbered from 0 in the quiz file (0 = the lead); people count from 1.
+  paragraphShort: (index: number) => `¶${n(index + 1)}`,
+  showParagraph: (index: number) => `أظهر الفقرة ${n(index + 1)} في المقال`,
   backToQuestion: (number: number) => `عُد إلى السؤال ${n(number)}`,
   selection: 'النص المحدَّد',
   selectionRefused: {
@@ -247,8 +250,8 @@ const ar = {
   evidence: 'الدليل من المقال',
   evidenceHint: 'الجملة التي تثبت الإجابة، منقولة حرفيًا. حدّدها في المقال بالفأرة، أو اخترها هنا ثم اختصرها.',
   evidenceSentence: 'جملة من المقال',
-  partOfSentence: (paragraph: number) => `جزء من جملة في الفقرة ${n(paragraph)}`,
-  quote: (paragraph: number) => `الاقتباس (الفقرة ${n(paragraph)})`,
+  partOfSentence: (paragraph: number) => `جزء من جملة في الفقرة ${n(paragraph + 1)}`,
+  quote: (paragraph: number) => `الاقتباس (الفقرة ${n(paragraph + 1)})`,
   quoteHint: 'يمكنك حذف كلمات من طرفي الاقتباس؛ لا يُقبل إلا نص موجود في المقال.',
   quoteNotInArticle: 'هذا النص ليس في المقال حرفيًا، فلم يُعتمد. حدّده في المقال أو اختر جملة.',
 
@@ -395,6 +398,8 @@ const en: Strings = {
   openFile: 'or open a file',
   titleOptional: 'Title (optional)',
   sourceUrlOptional: 'Source URL (optional)',
+  sourceNameOptional: 'Source name (optional; readers see it)',
+  placeholderSource: (name: string) => `Readers will see the source as “${name}”. Write the real source in the “Source name” field if the article has one.`,
   articleLanguage: 'Article language',
   detectLanguage: 'Detect automatically',
   draftQuestions: 'Draft questions',
@@ -470,8 +475,8 @@ const en: Strings = {
   articleEditHint:
     'One paragraph per block, blocks separated by blank lines; in a block of two lines or more the first line is a heading. Questions whose evidence changes show a problem.',
   selectHint: 'Select text in a paragraph to make it a question’s evidence, or to ask about it.',
-  paragraphShort: (index: number) => `¶${index}`,
-  showParagraph: (index: number) => `Show paragraph ${index} in the article`,
+  paragraphShort: (index: number) => `¶${index + 1}`,
+  showParagraph: (index: number) => `Show paragraph ${index + 1} in the article`,
   backToQuestion: (number: number) => `Back to question ${number}`,
   selection: 'Selected text',
   selectionRefused: {
@@ -563,8 +568,8 @@ const en: Strings = {
   evidence: 'Evidence from the article',
   evidenceHint: 'The sentence that proves the answer, quoted exactly. Select it in the article with the mouse, or pick it here and shorten it.',
   evidenceSentence: 'A sentence of the article',
-  partOfSentence: (paragraph: number) => `Part of a sentence in paragraph ${paragraph}`,
-  quote: (paragraph: number) => `Quote (paragraph ${paragraph})`,
+  partOfSentence: (paragraph: number) => `Part of a sentence in paragraph ${paragraph + 1}`,
+  quote: (paragraph: number) => `Quote (paragraph ${paragraph + 1})`,
   quoteHint: 'You can delete words at either end of the quote; only text that is in the article is accepted.',
   quoteNotInArticle: 'This text is not in the article word for word, so it was not taken. Select it in the article or pick a sentence.',
 
@@ -781,8 +786,8 @@ export function issueText(issue: Pick<StudioIssue, 'check' | 'path' | 'message' 
       if (/heading/.test(issue.message)) return ar ? 'الاقتباس من عنوان الفقرة: اقتبس من نصها.' : 'The quote is from the paragraph’s heading: quote its text.'
       if (/found verbatim in paragraph/.test(issue.message) && paragraph) {
         return ar
-          ? `الاقتباس ليس في هذه الفقرة بل في الفقرة ${num(Number(/in paragraph (\d+)$/.exec(issue.message)?.[1] ?? paragraph))}.`
-          : `The quote is not in this paragraph but in paragraph ${/in paragraph (\d+)$/.exec(issue.message)?.[1] ?? paragraph}.`
+          ? `الاقتباس ليس في هذه الفقرة بل في الفقرة ${num(Number(/in paragraph (\d+)$/.exec(issue.message)?.[1] ?? paragraph) + 1)}.`
+          : `The quote is not in this paragraph but in paragraph ${Number(/in paragraph (\d+)$/.exec(issue.message)?.[1] ?? paragraph) + 1}.`
       }
       return ar ? 'الاقتباس ليس في المقال حرفيًا: حدّده من جديد في المقال.' : 'The quote is not in the article word for word: select it again in the article.'
     case 'numeric-answer-in-evidence':

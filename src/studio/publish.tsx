@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
 import { REVEAL_POLICIES, type RevealPolicy, type TeacherAssignment } from '../core/assignment.ts'
+import { PHRASING } from '../core/draft/phrasing.ts'
 import { VISIBILITIES, type Lang } from '../core/quiz-schema.ts'
 import { STRINGS as TEACH_STRINGS } from '../teach/i18n.ts'
 import { ApiError, studioApi, type QuizSource, type SavedQuiz } from './api.ts'
@@ -162,6 +163,14 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
               ))}
               <p class="hint">{t.visibilityHint[content.quiz.visibility]}</p>
             </fieldset>
+          )}
+          {isPastedSource(content.quiz.source.name) && (
+            <p class="notice" data-testid="placeholder-source">
+              {t.placeholderSource(content.quiz.source.name)}{' '}
+              <button type="button" class="link" onClick={() => goTo('source.name')}>
+                {t.sourceName}
+              </button>
+            </p>
           )}
           <div class="row">
             <button type="button" id="publish-button" disabled={busy} onClick={() => void publish()}>
@@ -369,4 +378,9 @@ export function Snippets({ t, snippets }: { t: Strings; snippets: Snippet[] }) {
       })}
     </div>
   )
+}
+
+/** Whether a source name is still the drafter's stand-in for an article pasted without one. */
+function isPastedSource(name: string): boolean {
+  return Object.values(PHRASING).some((say) => say.pastedSource === name.trim())
 }

@@ -61,6 +61,7 @@ const WORD_LIMIT = 20_000
 function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; onStart: (ws: Workspace) => void }) {
   const [text, setText] = useState('')
   const [title, setTitle] = useState('')
+  const [sourceName, setSourceName] = useState('')
   const [url, setUrl] = useState('')
   const [lang, setLang] = useState<'auto' | Lang>('auto')
   const [busy, setBusy] = useState(false)
@@ -100,7 +101,9 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
       const quiz = { ...drafted.quiz }
       const ownTitle = title.trim()
       if (ownTitle) quiz.title = { ...quiz.title, [quiz.lang]: ownTitle }
-      if (url.trim()) quiz.source = { ...quiz.source, url: url.trim() }
+      // The source readers see: as typed, else the site of its URL, else the drafter's "pasted text".
+      const name = sourceName.trim() || siteOf(url.trim())
+      quiz.source = { ...quiz.source, ...(name ? { name } : {}), ...(url.trim() ? { url: url.trim() } : {}) }
       onStart(fromDraft(quiz, drafted.notes ?? []))
     } catch (err) {
       const e = err instanceof ApiError ? err : null
@@ -172,6 +175,10 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
           <div class="field">
             <label for="new-title-input">{t.titleOptional}</label>
             <input id="new-title-input" dir="auto" maxLength={2000} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="new-source">{t.sourceNameOptional}</label>
+            <input id="new-source" dir="auto" maxLength={200} value={sourceName} onInput={(e) => setSourceName(e.currentTarget.value)} />
           </div>
           <div class="field">
             <label for="new-url">{t.sourceUrlOptional}</label>
@@ -298,4 +305,13 @@ function QuizList({ t, session, onOpen }: { t: Strings; session: Session; onOpen
       </table>
     </div>
   )
+}
+
+/** The site of a source URL, as readers know it (`www.aljazeera.net` → `aljazeera.net`); '' when it is no URL. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '')
+  } catch {
+    return ''
+  }
 }

@@ -183,3 +183,28 @@ describe('bundles', () => {
     for (const other of ['/teach', '/embed/kim-putin-beijing']) expect(await (await fetch(fahm + other)).text()).not.toContain('studio.js')
   })
 })
+
+describe('the source readers see', () => {
+  it('names the source from the start form or its URL, and says before publishing when it is still "pasted text"', async () => {
+    const page = await openFresh(browser.context, `${fahm}/studio`)
+    await signIn(page, { token })
+    await draftArticle(page, SEED_ARTICLE)
+    const notice = page.getByTestId('placeholder-source')
+    await expect.poll(() => notice.textContent()).toContain('«نص مُلصق»')
+    // The notice leads to the field; a real name there ends it.
+    await notice.getByRole('button').click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-source-name')
+    await page.locator('#f-source-name').fill('وكالة الأنباء')
+    await expect.poll(() => notice.count()).toBe(0)
+    await page.close()
+
+    // A URL alone names the source after its site.
+    const second = await openFresh(browser.context, `${fahm}/studio`)
+    await second.locator('#new-url').fill('https://www.aljazeera.net/news/2025/9/3/kim-putin')
+    await draftArticle(second, SEED_ARTICLE)
+    await expect.poll(async () => ((await second.evaluate(() => localStorage.getItem('fahm.studio.workspace'))) ?? '').includes('aljazeera.net')).toBe(true)
+    const stored = (await second.evaluate(() => JSON.parse(localStorage.getItem('fahm.studio.workspace')!))) as { present: { quiz: { source: unknown } } }
+    expect(stored.present.quiz.source).toEqual({ name: 'aljazeera.net', url: 'https://www.aljazeera.net/news/2025/9/3/kim-putin' })
+    await second.close()
+  })
+})
