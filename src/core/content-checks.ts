@@ -8,7 +8,7 @@ import { missingStrings } from './localized.ts'
 import { findGiveaways } from './giveaways.ts'
 import { findNumbers } from './numbers.ts'
 import { LANGS, QuizFile, UNITS, type Article, type Lang, type Question, type Unit } from './quiz-schema.ts'
-import { convert } from './units.ts'
+import { convert, findQuantities } from './units.ts'
 
 /** One problem found in a quiz file, located precisely enough to fix it without searching. */
 export type ContentIssue = {
@@ -237,6 +237,7 @@ function numericAnswerInEvidence(q: Question, i: number): Finding[] {
   const targets = valuesInUnits(value, unit)
   const found = findNumbers(q.evidence.quote)
   if (found.some((n) => targets.some((t) => same(n, t)))) return []
+  if (compoundQuantities(q.evidence.quote, unit).some((total) => same(total, value))) return []
   // An inference question may ask for what the quote implies without stating it, e.g. a total
   // of the parts it lists: accept a sum of two or more of the numbers it contains.
   if (q.skill === 'inference' && targets.some((t) => isSubsetSum(found, t))) return []
@@ -248,6 +249,34 @@ function numericAnswerInEvidence(q: Question, i: number): Finding[] {
       message: `${value} ${unit} is not in the evidence quote (${read}); ${hint}`,
     },
   ]
+}
+
+/**
+ * The totals of quantities written as one compound, each part a smaller unit than the one before
+ * (`60 minutes 41 seconds`, `2 hours 16 minutes 34 seconds`), in `unit`.
+ */
+function compoundQuantities(quote: string, unit: Unit): number[] {
+  const parts = findQuantities(quote)
+  const inUnit = (k: number) => {
+    const part = parts[k]!
+    return part.unit === null ? null : convert(part.value, part.unit, unit)
+  }
+  // Whether part k is of a smaller unit than part k - 1 (minutes after hours).
+  const smaller = (k: number) => {
+    const [before, part] = [parts[k - 1]!.unit, parts[k]!.unit]
+    return before !== null && part !== null && (convert(1, part, before) ?? 1) < 1
+  }
+  const totals: number[] = []
+  for (let a = 0; a < parts.length; a++) {
+    let total = inUnit(a)
+    for (let b = a + 1; b < parts.length && total !== null && smaller(b); b++) {
+      const part = inUnit(b)
+      if (part === null) break
+      total += part
+      totals.push(total)
+    }
+  }
+  return totals
 }
 
 /**

@@ -295,6 +295,11 @@ describe('checkQuiz', () => {
       [5, 'kilometre', 'على بعد خمسة كيلومترات', true],
       [5, 'kilometre', 'على بعد 5 أميال', true], // the check reads numbers, not their units (as for time)
       [3000, 'kilogram', 'وصلت 3 أطنان من المساعدات', true],
+      // A compound of units, each smaller than the one before, is one quantity.
+      [60 + 41 / 60, 'minute', 'won the wheelchair race in 60 minutes 41 seconds', true],
+      [2 + 16 / 60 + 34 / 3600, 'hour', 'took the title in 2 hours 16 minutes 34 seconds', true],
+      [2.5, 'hour', 'waited 2 hours while 30 people left', false],
+      [2.5, 'hour', 'waited 30 minutes, then 2 hours', false],
       [20230908, 'date', 'ضرب زلزال المغرب ليل الجمعة 8 سبتمبر 2023', true],
       [20230908, 'date', 'في الثامن من أيلول الماضي', true], // the quote may leave the year out
       [20230908, 'date', 'On 8/9/2023 the quake struck', true],

@@ -269,3 +269,27 @@ describe('the ladder', () => {
     expect(places.size).toBeGreaterThanOrEqual(3)
   })
 })
+
+describe('true/false statements', () => {
+  it('hide at most two other facts: a sentence of ellipses cannot be judged', () => {
+    const statements = corpus.flatMap(({ name, draft }) =>
+      draft.quiz.questions.flatMap((q) => (q.type === 'boolean' ? [{ name: `${name}/${q.id}`, text: textOf(q.prompt, draft.quiz.lang) }] : [])),
+    )
+    expect(statements.length).toBeGreaterThan(20)
+    const crowded = statements.filter((s) => (s.text.match(/…/gu) ?? []).length > 2)
+    expect(crowded).toEqual([])
+  })
+
+  it('never move a year past the latest the article names', () => {
+    const text = [
+      'The engine family has been under inspection since 2021 because of a manufacturing problem, the regulator said in 2024.',
+      'The airline has flown 3,200 flights a week since it was founded, and carried 4.5 million passengers last year.',
+      'Its fleet of 45 aircraft will grow to 60 by the end of the decade, the chief executive said on Monday.',
+    ].join('\n\n')
+    const years = draftQuiz(text)
+      .quiz.questions.flatMap((q) => [textOf(q.prompt, 'en'), ...(q.type === 'single' ? q.choices.map((c) => textOf(c.text, 'en')) : [])])
+      .flatMap((shown) => [...shown.matchAll(/\b(1\d{3}|2\d{3})\b/gu)].map((m) => Number(m[1])))
+    expect(years.length).toBeGreaterThan(0)
+    expect(Math.max(...years)).toBeLessThanOrEqual(2024)
+  })
+})

@@ -357,10 +357,12 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
   const taken = statedValues(facts, fact.unit)
   const date = fact.unit === 'date' ? decodeDate(fact.value) : null
   const key = reading.written
+  let latest: number | undefined
   const allowed = (w: number) => {
     const v = reading.value(w)
     if (taken.has(valueKey(v))) return false
-    if (date) return date.year !== undefined ? w >= 1000 && w <= 2999 : w >= 1 && w <= 28
+    // A wrong year after the latest the article names would be a future it cannot tell of ("since 2027").
+    if (date) return date.year !== undefined ? w >= 1000 && w <= (latest ??= latestYear(facts, date.year)) : w >= 1 && w <= 28
     if (fact.unit === 'percent' && fact.value <= 100 && v > 100) return false
     // A currency's symbol or scale does not agree with its number ($1bn, $3bn); a noun does (1 passenger).
     return (ctx.lang === 'en' && isCurrency(fact.unit)) || agreement(ctx.lang, w) === agreement(ctx.lang, key)
@@ -376,6 +378,13 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
     seed,
   })
   return values?.map((w) => ({ value: reading.value(w), text: reading.digits ? writeDigits(w, reading.digits.style, reading.decimals) : null })) ?? null
+}
+
+/** The latest year the article's dates name (at least `year`). */
+function latestYear(facts: readonly NumberFact[], year: number): number {
+  let latest = year
+  for (const f of facts) if (f.unit === 'date') latest = Math.max(latest, decodeDate(f.value)?.year ?? latest)
+  return latest
 }
 
 const decimals = (v: number) => (String(Number.parseFloat(v.toPrecision(12))).split('.')[1] ?? '').length
@@ -518,6 +527,15 @@ function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: { valu
   }
 }
 
+// A statement with more of its facts hidden than this says too little to be judged true or false:
+// "The council voted … to build a … network …, at a cost of …".
+const MAX_HIDDEN_IN_STATEMENT = 2
+
+/** Whether the fact's sentence, said as a statement, keeps enough of itself visible to be judged. */
+function statable(ctx: DraftContext, fact: NumberFact): boolean {
+  return masksIn(ctx, fact.paragraph, displaySpan(ctx, fact, true), own(fact)).length <= MAX_HIDDEN_IN_STATEMENT
+}
+
 /** The fact's excerpt as a statement: as the article says it, or with `swap`'s value in its place (then `wrong` says which). */
 function statementOf(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>) {
   const span = displaySpan(ctx, fact, true)
@@ -549,6 +567,7 @@ function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<t
  * every other one made false with a value the article does not state.
  */
 function statementsQuestion(ctx: DraftContext, facts: readonly NumberFact[], chosen: NumberFact[]): Composed | null {
+  if (!chosen.every((fact) => statable(ctx, fact))) return null
   const options = chosen.map((fact, k) => ({ id: `s${k + 1}`, ...statementOf(ctx, fact, k % 2 === 1 ? falseSwap(ctx, facts, fact) : null) }))
   if (!options.some((o) => o.wrong === null) || options.every((o) => o.wrong === null)) return null
   const paragraph = chosen[0]!.paragraph
@@ -618,7 +637,7 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
       if (type === 'numeric') made = numericQuestion(ctx, fact)
       // The right choice shows the value: not when it is another question's answer too.
       else if (type === 'single' && distractors.length >= 2 && !valueElsewhere(facts, fact)) made = singleQuestion(ctx, fact, distractors)
-      else if (type === 'boolean' && !fact.parts) {
+      else if (type === 'boolean' && !fact.parts && statable(ctx, fact)) {
         // True and false take turns; a true statement shows the fact's value, so it is false when
         // another question has the same answer, and no true/false question when it cannot be false.
         const wantFalse: boolean = falseNext || valueElsewhere(facts, fact)
