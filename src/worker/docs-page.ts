@@ -235,5 +235,5 @@ table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{border:1px solid 
 .m-get{background:#1a7f37}.m-post{background:#0b5cad}.m-put{background:#9a6700}.m-delete{background:#cf222e}.m-patch{background:#8250df}
 .props{margin:.2rem 0;padding-inline-start:1.2rem}.responses dt{font-weight:700}.responses dd{margin:0 0 .6rem 1.2rem}.media{margin:.3rem 0}
 tr:target{outline:2px solid var(--accent)}small{color:var(--muted)}
-@media (max-width:50rem){body{display:block}nav{position:static;height:auto;border:0}}
+@media (max-width:50rem){body{display:block}nav{position:static;height:auto;border:0}main{padding:1rem}table{display:block;overflow-x:auto}code{overflow-wrap:anywhere}}
 `

@@ -137,7 +137,7 @@ embed.get('/embed/:quizId', async (c) => {
 </head>
 <body>
 <script src="/embed-frame.js"></script>
-<script src="/widget-full.js" data-quiz="${quiz.id}" data-lang="${lang}" data-mode="${options.mode ?? 'one-at-a-time'}" data-theme="${options.theme ?? 'auto'}" data-show-article></script>
+<main><script src="/widget-full.js" data-quiz="${quiz.id}" data-lang="${lang}" data-mode="${options.mode ?? 'one-at-a-time'}" data-theme="${options.theme ?? 'auto'}" data-show-article></script></main>
 </body>
 </html>`,
     200,

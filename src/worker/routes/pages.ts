@@ -33,6 +33,8 @@ function page(options: { lang: 'ar' | 'en'; title: string; body: unknown }) {
 <title>${options.title}</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>
+  /* System colours (Canvas, form controls) follow the reader's light or dark scheme, as the page does. */
+  :root { color-scheme: light dark; }
   body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic", sans-serif; line-height: 1.5; background: #f7f7f5; color: #1d1d1b; }
   main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
   /* The widget shows the title itself; the page heading stays for screen readers and outlines. */
