@@ -275,9 +275,18 @@ function runEqual(answer: string[], from: number, accepted: string[]): boolean {
   return true
 }
 
+// A correction: the answer beside a place it is not (`بكين مش موسكو`, "Beijing, not Moscow", «ليس في
+// موسكو بل في بكين»). The negation, then fillers, then one place that is no accepted answer.
+// Not لا, which also says "no" («بكين؟ لا، موسكو»), nor ولا, which asks "or" in Egyptian («بكين ولا موسكو»).
+const NOT_WORDS = new Set(['not', 'مش', 'ليس', 'وليس', 'مو', 'مب', 'مهو', 'ماهو'])
+// What may follow a negated place before the answer: «بل في بكين», "but Beijing", "rather Beijing".
+const RATHER_WORDS = new Set(['بل', 'وانما', 'انما', 'لكن', 'ولكن', 'but', 'rather'])
+
 /**
  * An answer written as a sentence fragment: accepted answers found as whole-word runs (typos
  * allowed as in a one-word answer), every other word filler. The first accepted run, or -1.
+ * Two accepted answers may stand on either side of «أو» / "or" (`Peking or Beijing`: both right),
+ * and a place the answer is not may be named after a negation (`بكين مش موسكو`).
  */
 function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readonly string[] | undefined): number {
   const words = answer.bare
@@ -287,16 +296,46 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
   let i = 0
   // What the previous word was: a conjunction may only join two words of the question (كيم وبوتين
   // وشي، Kim, Putin and Xi), never the answer to something else (بكين وموسكو، Beijing and Moscow).
-  let previous: 'start' | 'answer' | 'filler' | 'question' = 'start'
-  while (i < words.length) {
+  let previous: 'start' | 'answer' | 'filler' | 'question' | 'negated' = 'start'
+  // The longest accepted answer that starts at word `at`: [its index, its length], or [-1, 0].
+  const answerAt = (at: number): [number, number] => {
     let best = -1
     let length = 0
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k]!.bare
       if (c.length <= length) continue
-      if (runEqual(words, i, c) || fuzzyWords(words, i, c, candidates[k]!.letters)) [best, length] = [k, c.length]
+      if (runEqual(words, at, c) || fuzzyWords(words, at, c, candidates[k]!.letters)) [best, length] = [k, c.length]
     }
+    return [best, length]
+  }
+  // How many words a negated place takes from word `at` (the negation, fillers, the place), or 0.
+  const negatedPlace = (at: number): number => {
+    if (!NOT_WORDS.has(words[at]!)) return 0
+    let k = at + 1
+    while (k < words.length && isFiller(words[k]!, context)) k++
+    const place = words[k]
+    if (place === undefined || answerAt(k)[0] >= 0 || !PLACE_WORDS.has(looseWord(place))) return 0
+    return k + 1 - at
+  }
+  let negations = 0
+  while (i < words.length) {
+    const [best, length] = answerAt(i)
     const w = words[i]!
+    const negated = best >= 0 ? 0 : negatedPlace(i)
+    if (negated > 0) {
+      i += negated
+      negations++
+      previous = 'negated'
+      continue
+    }
+    if (best < 0 && previous === 'negated' && RATHER_WORDS.has(w)) {
+      i++
+      continue
+    }
+    if (best < 0 && OR_WORDS.has(w) && previous === 'answer' && answerAt(i + 1)[0] >= 0) {
+      i++ // Peking or Beijing: the next word is an accepted answer too
+      continue
+    }
     const stance = best >= 0 ? 0 : stanceLength(written, i)
     if (best >= 0) {
       if (first < 0) first = best
@@ -319,7 +358,8 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
       return -1
     }
   }
-  return first
+  // A negation names a place the answer is not: only beside the answer itself.
+  return negations > 0 && first < 0 ? -1 : first
 }
 
 /**

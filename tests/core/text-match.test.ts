@@ -153,6 +153,15 @@ describe('matchText: an accepted answer inside a sentence fragment of filler wor
     ['كورسك أوبلاست', KURSK, KURSK_CONTEXT, 'كورسك'],
     ['كورسك في روسيا', KURSK, KURSK_CONTEXT, 'كورسك'],
     ['لكورسك', KURSK, KURSK_CONTEXT, 'كورسك'],
+    // Two accepted names joined by "or": both are right.
+    ['Peking or Beijing', CITY, CITY_CONTEXT, 'Peking'],
+    ['بكين أو بيجين', CITY, CITY_CONTEXT, 'بكين'],
+    // A correction: the answer beside a place it is not.
+    ['بكين مش موسكو', CITY, CITY_CONTEXT, 'بكين'],
+    ['بكين وليس موسكو', CITY, CITY_CONTEXT, 'بكين'],
+    ['Beijing, not Moscow', CITY, CITY_CONTEXT, 'Beijing'],
+    ['ليس في موسكو بل في بكين', CITY, CITY_CONTEXT, 'في بكين'],
+    ['not Moscow but Beijing', CITY, CITY_CONTEXT, 'Beijing'],
   ])('%j matches (accepted %#)', (answer, accepted, context, expected) => {
     expect(matchText(answer, accepted, { context }).matched).toBe(expected)
   })
@@ -194,6 +203,17 @@ describe('matchText: an accepted answer inside a sentence fragment of filler wor
     ['الروسية', KURSK, KURSK_CONTEXT],
     ['the region of Russia', KURSK, KURSK_CONTEXT],
     ['ليس إلى كورسك', KURSK, KURSK_CONTEXT],
+    // The corrections turned around, and lists that name a wrong place.
+    ['Moscow, not Beijing', CITY, CITY_CONTEXT],
+    ['not Beijing, Moscow', CITY, CITY_CONTEXT],
+    ['مش بكين', CITY, CITY_CONTEXT],
+    ['not Moscow', CITY, CITY_CONTEXT],
+    ['بكين ولا موسكو', CITY, CITY_CONTEXT], // Egyptian: "Beijing or Moscow?"
+    ['بكين لا موسكو', CITY, CITY_CONTEXT], // لا also says "no": read as «بكين؟ لا، موسكو»
+    ['لا موسكو ولا بكين', CITY, CITY_CONTEXT],
+    ['Moscow or Beijing', CITY, CITY_CONTEXT],
+    ['Peking or Moscow', CITY, CITY_CONTEXT],
+    ['Beijing or', CITY, CITY_CONTEXT],
   ])('%j does not match', (answer, accepted, context) => {
     expect(matchText(answer, accepted, { context }).matched).toBeNull()
   })
