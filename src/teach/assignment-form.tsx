@@ -1,4 +1,5 @@
 import { REVEAL_POLICIES } from '../core/assignment.ts'
+import type { Ref } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, type Assignment, type AssignmentChange, type NewAssignment, type QuizSummary, type RevealPolicy, type SavedClass } from './api.ts'
 import { ErrorLine } from './error-line.tsx'
@@ -11,19 +12,70 @@ function toInstant(local: string): string | undefined {
   return local ? new Date(local).toISOString() : undefined
 }
 
-/** When students see the answers: after submitting, after the due date, never. */
-function RevealSelect(props: { t: Strings; value: RevealPolicy; onChange: (value: RevealPolicy) => void }) {
+/** What a teacher sets for an assignment, as the form holds it (times as `datetime-local` values). */
+type Settings = { title: string; opensAt: string; dueAt: string; maxAttempts: number; reveal: RevealPolicy }
+
+/**
+ * The settings a new assignment and an edited one share: title, opening and due times, attempts,
+ * when answers show (a due time is required for "after the due date").
+ */
+function SettingsFields<F extends Settings>(props: {
+  t: Strings
+  form: F
+  set: <K extends keyof F>(key: K, value: F[K]) => void
+  titleInput?: Ref<HTMLInputElement>
+  titleRequired?: boolean
+  dueInput?: Ref<HTMLInputElement>
+}) {
+  const { t, form, set } = props
   return (
-    <label>
-      {props.t.reveal}
-      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as RevealPolicy)}>
-        {REVEAL_POLICIES.map((r) => (
-          <option key={r} value={r}>
-            {props.t[r]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label>
+        {t.assignmentTitle}
+        <input
+          ref={props.titleInput}
+          value={form.title}
+          dir="auto"
+          maxLength={200}
+          required={props.titleRequired}
+          onInput={(e) => set('title', e.currentTarget.value as F['title'])}
+        />
+      </label>
+      <label>
+        {t.opensAt}
+        <input type="datetime-local" value={form.opensAt} onInput={(e) => set('opensAt', e.currentTarget.value as F['opensAt'])} />
+      </label>
+      <label>
+        {t.dueAt}
+        <input
+          ref={props.dueInput}
+          type="datetime-local"
+          value={form.dueAt}
+          required={form.reveal === 'after-due'}
+          onInput={(e) => set('dueAt', e.currentTarget.value as F['dueAt'])}
+        />
+      </label>
+      <label>
+        {t.maxAttempts}
+        <input
+          type="number"
+          min={1}
+          max={20}
+          value={form.maxAttempts}
+          onInput={(e) => set('maxAttempts', (Number(e.currentTarget.value) || 1) as F['maxAttempts'])}
+        />
+      </label>
+      <label>
+        {t.reveal}
+        <select value={form.reveal} onChange={(e) => set('reveal', e.currentTarget.value as F['reveal'])}>
+          {REVEAL_POLICIES.map((r) => (
+            <option key={r} value={r}>
+              {t[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
   )
 }
 
@@ -126,29 +178,7 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
           {t.quizIdOr}
           <input value={form.typedId} dir="ltr" onInput={(e) => set('typedId', e.currentTarget.value)} />
         </label>
-        <label>
-          {t.assignmentTitle}
-          <input value={form.title} dir="auto" maxLength={200} onInput={(e) => set('title', e.currentTarget.value)} />
-        </label>
-        <label>
-          {t.opensAt}
-          <input type="datetime-local" value={form.opensAt} onInput={(e) => set('opensAt', e.currentTarget.value)} />
-        </label>
-        <label>
-          {t.dueAt}
-          <input
-            ref={dueInput}
-            type="datetime-local"
-            value={form.dueAt}
-            required={form.reveal === 'after-due'}
-            onInput={(e) => set('dueAt', e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t.maxAttempts}
-          <input type="number" min={1} max={20} value={form.maxAttempts} onInput={(e) => set('maxAttempts', Number(e.currentTarget.value) || 1)} />
-        </label>
-        <RevealSelect t={t} value={form.reveal} onChange={(value) => set('reveal', value)} />
+        <SettingsFields t={t} form={form} set={set} dueInput={dueInput} />
         <label class="inline">
           <input type="checkbox" checked={form.shuffle} onChange={(e) => set('shuffle', e.currentTarget.checked)} />
           {t.shuffle}
@@ -233,23 +263,7 @@ export function EditAssignmentForm(props: { t: Strings; f: Formats; saved: Saved
       }}
     >
       <p class="muted">{t.editKeeps}</p>
-      <label>
-        {t.assignmentTitle}
-        <input ref={first} value={form.title} dir="auto" maxLength={200} required onInput={(e) => set('title', e.currentTarget.value)} />
-      </label>
-      <label>
-        {t.opensAt}
-        <input type="datetime-local" value={form.opensAt} onInput={(e) => set('opensAt', e.currentTarget.value)} />
-      </label>
-      <label>
-        {t.dueAt}
-        <input type="datetime-local" value={form.dueAt} required={form.reveal === 'after-due'} onInput={(e) => set('dueAt', e.currentTarget.value)} />
-      </label>
-      <label>
-        {t.maxAttempts}
-        <input type="number" min={1} max={20} value={form.maxAttempts} onInput={(e) => set('maxAttempts', Number(e.currentTarget.value) || 1)} />
-      </label>
-      <RevealSelect t={t} value={form.reveal} onChange={(value) => set('reveal', value)} />
+      <SettingsFields t={t} form={form} set={set} titleInput={first} titleRequired />
       <div class="row">
         <button type="submit" disabled={busy}>
           {t.saveChanges}
