@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks'
+import { CopyButton } from './copy-button.tsx'
 import type { SavedClass } from './api.ts'
 import { classLink } from './class-link.ts'
 import type { Formats } from './format.ts'
@@ -18,20 +18,9 @@ function printCard() {
  */
 export function ClassKeyCard(props: { t: Strings; f: Formats; saved: SavedClass; fresh?: boolean; onDone?: () => void }) {
   const { t, f, saved } = props
-  const [copied, setCopied] = useState(false)
   const link = classLink(location.origin, saved)
   const heading = props.fresh ? t.classLinkFresh : t.classLink
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link)
-      setCopied(true)
-    } catch {
-      // No clipboard (an insecure origin or a refused permission): select the link for Ctrl+C.
-      const output = document.querySelector<HTMLElement>('[data-testid="class-link"]')
-      if (output) getSelection()?.selectAllChildren(output)
-    }
-  }
   const download = () => {
     const lines = [
       t.fileTitle,
@@ -62,9 +51,7 @@ export function ClassKeyCard(props: { t: Strings; f: Formats; saved: SavedClass;
       </output>
       <p class="muted">{t.classLinkPrivate}</p>
       <div class="row no-print">
-        <button type="button" class="secondary" onClick={copy} aria-live="polite">
-          {copied ? t.copied : t.copy}
-        </button>
+        <CopyButton t={t} text={link} shown={() => document.querySelector<HTMLElement>('[data-testid="class-link"]')} />
         <button type="button" class="secondary" onClick={download}>
           {t.download}
         </button>

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, type Assignment, type ClassInfo, type SavedClass } from './api.ts'
 import { EditAssignmentForm, NewAssignmentForm } from './assignment-form.tsx'
 import { ClassKeyCard } from './class-key.tsx'
+import { CopyButton } from './copy-button.tsx'
 import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
 import type { Formats } from './format.ts'
@@ -130,6 +131,7 @@ function AssignmentCard(props: {
 }) {
   const { t, f, assignment: a } = props
   const [editing, setEditing] = useState(false)
+  const linkShown = useRef<HTMLAnchorElement>(null)
   const [error, setError] = useState<string | null>(null)
   const closeNow = async () => {
     if (!confirm(t.confirmCloseNow)) return
@@ -166,11 +168,14 @@ function AssignmentCard(props: {
         </dd>
         <dt>{t.studentLink}</dt>
         <dd>
-          <a href={`/a/${encodeURIComponent(a.code)}`} target="_blank" rel="noopener">
+          <a href={`/a/${encodeURIComponent(a.code)}`} target="_blank" rel="noopener" ref={linkShown}>
             <code>{a.link}</code>
           </a>
         </dd>
       </dl>
+      <div class="row">
+        <CopyButton t={t} text={a.link} label={t.copyStudentLink} shown={() => linkShown.current} />
+      </div>
       {editing ? (
         <EditAssignmentForm
           t={t}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { ApiError, call, type Assignment, type SavedClass } from './api.ts'
 import type { Formats } from './format.ts'
+import { repeatedNames } from './roster-names.ts'
 import type { Lang } from './i18n.ts'
 
 /**
@@ -38,6 +39,7 @@ const STRINGS = {
     badName: 'اسم غير صالح في السطر ',
     failed: 'تعذّر حفظ القائمة. حاول مرة أخرى.',
     students: ' طالبًا',
+    duplicates: (names: string) => `هذه الأسماء في القائمة من قبل أو مكررة فيما لصقته: ${names}. سيحصل كل سطر على رمز خاص به. أضفها رغم ذلك؟`,
   },
   en: {
     title: 'Class list (optional)',
@@ -59,6 +61,8 @@ const STRINGS = {
     badName: 'A name is not valid on line ',
     failed: "Couldn't save the list. Try again.",
     students: ' students',
+    duplicates: (names: string) =>
+      `These names are on the list already, or twice in what you pasted: ${names}. Each line gets a code of its own. Add them anyway?`,
   },
 }
 
@@ -98,6 +102,9 @@ export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass
     const lines: number[] = []
     const names = pasted.split(/\r?\n/).flatMap((line, i) => (line.trim() ? (lines.push(i + 1), [line.trim()]) : []))
     if (names.length === 0) return
+    // The same name twice is often a paste made twice; two students may share a name, so ask.
+    const twice = repeatedNames(names, students ?? [])
+    if (twice.length > 0 && !confirm(t.duplicates(twice.join(lang === 'ar' ? '، ' : ', ')))) return
     setBusy(true)
     setError('')
     try {

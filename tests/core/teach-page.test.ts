@@ -6,6 +6,7 @@ import { errorText } from '../../src/teach/errors.ts'
 import { formats } from '../../src/teach/format.ts'
 import { STRINGS } from '../../src/teach/i18n.ts'
 import { localTime, resultsSheet } from '../../src/teach/results-sheet.ts'
+import { repeatedNames } from '../../src/teach/roster-names.ts'
 
 /** The teacher page's pure parts: the class link, error sentences, number formats and the CSV sheet. */
 
@@ -153,5 +154,22 @@ describe('results sheet', () => {
     expect(localTime('2026-12-31T20:00:00Z', 'Asia/Tokyo')).toBe('2027-01-01 05:00')
     expect(localTime('2026-07-01T12:00:00Z', 'America/New_York')).toBe('2026-07-01 08:00')
     expect(localTime('2026-07-01T00:05:00Z', 'UTC')).toBe('2026-07-01 00:05')
+  })
+})
+
+describe('repeatedNames: names the class list would hold twice', () => {
+  it.each<[string[], string[], string[]]>([
+    [['Sara Ali', 'Omar'], [], []],
+    [['Sara Ali', 'Omar', 'sara  ali'], [], ['sara  ali']],
+    [['Omar'], ['Omar'], ['Omar']],
+    [['سارة', 'سارة', 'سارة'], [], ['سارة']],
+    [['Huda', 'Hoda'], ['Hudā'], []],
+  ])('%j beside %j: %j', (pasted, listed, repeated) => {
+    expect(
+      repeatedNames(
+        pasted,
+        listed.map((name) => ({ name })),
+      ),
+    ).toEqual(repeated)
   })
 })

@@ -35,7 +35,7 @@ async function newClassWithAssignment(): Promise<{ classId: string; teacherKey: 
   return { ...cls, ...made }
 }
 
-it('opens a class link pasted into an open page, edits an assignment in place and closes it now', async () => {
+it('opens a class link pasted into an open page, copies the student link, edits an assignment in place and closes it now', async () => {
   const cls = await newClassWithAssignment()
   const page = await browser.context.newPage()
   const errors: string[] = []
@@ -47,6 +47,12 @@ it('opens a class link pasted into an open page, edits an assignment in place an
   const card = page.getByTestId('assignment-card')
   await card.getByRole('heading', { name: 'Beijing reading' }).waitFor()
   expect(page.url()).not.toContain(cls.teacherKey)
+
+  // The student link, copied as it is shown.
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base })
+  await card.getByRole('button', { name: 'Copy the student link' }).click()
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/a/${cls.code}`)
+  await card.getByRole('button', { name: 'Copied' }).waitFor()
 
   // Edit: a new title, three attempts, answers shown after submitting.
   await card.getByRole('button', { name: 'Edit' }).click()

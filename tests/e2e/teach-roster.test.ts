@@ -58,7 +58,11 @@ describe.each([
 
     const page = await browser.context.newPage()
     await page.setViewportSize({ width, height: 900 })
-    page.on('dialog', (dialog) => dialog.accept())
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.accept()
+    })
     await page.addInitScript(
       ([saved, lang]) => {
         localStorage.setItem('fahm.teach.classes', saved!)
@@ -90,6 +94,14 @@ describe.each([
     expect(link).toBe(`${fahm}/a/${code}?student=${codes[0]!.replace('-', '')}`)
     const box = (await section.boundingBox())!
     expect(box.x + box.width).toBeLessThanOrEqual(width)
+
+    // A name pasted again is asked about first (two students may share a name; a double paste is likelier).
+    await section.getByLabel(t.paste).fill('omar')
+    await section.getByRole('button', { name: t.add }).click()
+    await expect.poll(() => section.locator('tbody tr').count()).toBe(4)
+    expect(dialogs.at(-1)).toContain('omar')
+    await section.getByRole('button', { name: `${t.remove}: omar`, exact: true }).click()
+    await expect.poll(() => section.locator('tbody tr').count()).toBe(3)
 
     // Remove Omar: his code stops working.
     await section.getByRole('button', { name: `${t.remove}: Omar` }).click()
