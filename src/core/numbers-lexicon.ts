@@ -15,7 +15,7 @@ export type { NounForm }
 export type Entry =
   | { k: 'digit'; v: number; ar: boolean } // 0–9
   | { k: 'ten'; ar: boolean } // 10; in Arabic also the second half of 11–19 (ثلاثة عشر)
-  | { k: 'teen'; v: number } // 11–19 in one word (English)
+  | { k: 'teen'; v: number } // 11–19 in one word (English; Arabic dialects: خمستاشر)
   | { k: 'tens'; v: number } // 20, 30 … 90
   | { k: 'hundred' } // 100, or ×100 after a digit (خمس مئة, five hundred)
   | { k: 'hundreds'; v: number } // 200 … 900 in one word (مئتان, خمسمائة)
@@ -77,6 +77,20 @@ for (const [words, v] of DIALECT_NUMBERS) add(words, { k: 'digit', v, ar: true }
 /** The dialect number words, folded: numbers only in a number's company (`numbers-tokenizer.ts`). */
 export const DIALECT_NUMBER_WORDS: ReadonlySet<string> = new Set(DIALECT_NUMBERS.flatMap(([words]) => words.split(' ').map(foldLetters)))
 add('عشر عشرة', { k: 'ten', ar: true })
+// 11–19 in one word, as the dialects say them: Egyptian and Levantine حداشر، خمستاشر، سطاشر;
+// Gulf and Iraqi حدعش، خمسطعش، سطعش.
+const AR_DIALECT_TEENS: [string, number][] = [
+  ['حداشر احداشر إحداشر حدعش احدعش إحدعش حدعشر', 11],
+  ['اتناشر إتناشر اثناشر إثناشر اطناشر طناشر اتنعش اثنعش ثنعش طنعش', 12],
+  ['تلتاشر تلطاشر تلاتاشر ثلاثطعش ثلطعش تلطعش ثلثطعش', 13],
+  ['أربعتاشر اربعتاشر أربعطاشر اربعطاشر أربعطعش اربعطعش أربعتعش اربعتعش', 14],
+  ['خمستاشر خمسطاشر خمسطعش خمستعش', 15],
+  ['ستاشر سطاشر سطعش ستعش', 16],
+  ['سبعتاشر سبعطاشر سبعطعش سبعتعش', 17],
+  ['تمنتاشر تمنطاشر تمنطعش ثمنطعش ثمانطعش تمانطعش تمنتعش', 18],
+  ['تسعتاشر تسعطاشر تسعطعش تسعتعش', 19],
+]
+for (const [words, v] of AR_DIALECT_TEENS) add(words, { k: 'teen', v })
 const AR_TENS: [string, number][] = [
   ['عشرون عشرين', 20],
   ['ثلاثون ثلاثين تلاتين', 30],
@@ -105,6 +119,10 @@ for (const [stem, v] of AR_HUNDRED_STEMS) {
 }
 // The old spelling of 300 with the stem of a third: ثلثمائة
 add('ثلثمائة ثلثمية', { k: 'hundreds', v: 300 })
+// Egyptian تلتمية (300), ربعمية (400), تمنمية (800), and تلاتمية, تمانمية as spelled out
+add('تلتمية تلتماية تلاتمية تلاتماية', { k: 'hundreds', v: 300 })
+add('ربعمية ربعماية', { k: 'hundreds', v: 400 })
+add('تمنمية تمنماية تمانمية تمانماية', { k: 'hundreds', v: 800 })
 add('ألف', { k: 'scale', v: 1e3, form: 'sg' })
 add('ألفان ألفين ألفي', { k: 'scale', v: 1e3, form: 'dual' })
 add('ألفا', { k: 'scale', v: 1e3, form: 'dualOrAcc' })

@@ -63,6 +63,8 @@ const FILLER = new Set(
     // that, after a stance word: «أعتقد أنها بكين», "I think that it was Beijing"
     'ان انه انها انهم that ' +
     'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست ' +
+    // titles before a name: «الدكتور رائد الشبول», «د. فراس الهواري», "Dr Priya Raman"
+    'دكتور دكتوره د استاذ استاذه مهندس مهندسه سيد سيده شيخ dr mr mrs ms prof professor ' +
     'in at to of the a an s it is was were are be been will would they he she we took place held happened ' +
     'city town capital region province oblast area'
   ).split(SPACE),
@@ -95,6 +97,26 @@ function looseWord(w: string): string {
   if (w.startsWith(AL) && w.length >= 4) return w.slice(2)
   if (w.startsWith(WAW) && w.length >= 4) return w.slice(1)
   return w
+}
+
+/**
+ * Every name of a place of `places.ts` (a country, a capital, a city) in Arabic and English, by each
+ * of its names as `looseKey` writes it: the answer `ألمانيا` is the accepted `Germany`, `Madrid` is
+ * `مدريد`. A country and its capital are two places.
+ */
+const PLACE_NAMES = new Map<string, readonly string[]>()
+for (const place of [...PLACE_COUNTRIES, ...CITIES]) {
+  const names = [...place.ar, ...place.en]
+  for (const name of names) PLACE_NAMES.set(looseKey(name), names)
+}
+
+/** A name as compared with the names of places: normalised, without articles and a leading و. */
+function looseKey(text: string): string {
+  return normalizeText(text)
+    .split(SPACE)
+    .filter((w) => !EN_ARTICLES.has(w))
+    .map(looseWord)
+    .join(SPACE)
 }
 
 // Accepted answers repeat on every request: prepared once. Student answers are not cached.
@@ -372,19 +394,29 @@ export function matchText(answer: string, accepted: string[], options: MatchText
   const a = prepare(answer)
   if (a.normalized === '') return { normalized: '', matched: null }
   const normalized = a.written
-  const candidates = accepted.map(prepareAccepted)
+  // An accepted place in its other names too (`Germany`: ألمانيا), after the accepted answers, each
+  // standing for its accepted answer.
+  const written = [...accepted]
+  const source = accepted.map((_, k) => k)
+  accepted.forEach((text, k) => {
+    for (const name of PLACE_NAMES.get(looseKey(text)) ?? []) {
+      written.push(name)
+      source.push(k)
+    }
+  })
+  const candidates = written.map(prepareAccepted)
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c.normalized === '') continue
-    if (a.normalized === c.normalized || (a.joined !== '' && a.joined === c.joined)) return { normalized, matched: accepted[i]! }
-    if (a.number !== null && c.number !== null && a.number === c.number) return { normalized, matched: accepted[i]! }
+    if (a.normalized === c.normalized || (a.joined !== '' && a.joined === c.joined)) return { normalized, matched: accepted[source[i]!]! }
+    if (a.number !== null && c.number !== null && a.number === c.number) return { normalized, matched: accepted[source[i]!]! }
   }
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c.normalized === '' || (a.number !== null && c.number !== null)) continue
-    if (fuzzyEqual(a, c)) return { normalized, matched: accepted[i]! }
+    if (fuzzyEqual(a, c)) return { normalized, matched: accepted[source[i]!]! }
   }
   const i = sentenceMatch(a, candidates, options.context)
-  if (i >= 0) return { normalized, matched: accepted[i]! }
+  if (i >= 0) return { normalized, matched: accepted[source[i]!]! }
   return { normalized, matched: null }
 }
