@@ -117,21 +117,28 @@ export function readFraction(T: Token[], i: number): { v: number; end: number } 
 type Group = { v: number; end: number; scale: number | null; endsWithScale: boolean; exact: boolean }
 
 function readPoint(T: Token[], i: number, whole: Small): Small | null {
-  // two point five, 2 point 75
-  if (kindAt(T, i) !== 'point' || !Number.isInteger(whole.v)) return null
+  // two point five, 2 point 75; واحد وخمسين فاصلة اتنين (51.2), ثمانية وعشرين فاصلة خمسة وعشرين (28.25)
+  const point = entryAt(T, i)
+  if (point?.k !== 'point' || !Number.isInteger(whole.v)) return null
+  if (point.ar) {
+    const first = entryAt(T, i + 1)
+    const after = first?.k === 'digit' && first.v === 0 ? null : below100(T, i + 1)
+    if (after !== null && !after.digits && Number.isInteger(after.v) && after.v >= 1) return { v: Number(`${whole.v}.${after.v}`), end: after.end, digits: true }
+  }
   let digits = ''
   let j = i + 1
   for (; j < T.length; j++) {
     const tok = T[j]!
     const e = entryAt(T, j)
-    if (e?.k === 'digit' && !e.ar) digits += String(e.v)
+    if (e?.k === 'digit' && e.ar === point.ar) digits += String(e.v)
     else if (tok.t === 'num' && Number.isInteger(tok.v) && digits === '' && PLAIN_DIGITS.test(tok.raw)) {
       digits = tok.raw
       j++
       break
     } else break
   }
-  return digits ? { v: Number(`${whole.v}.${digits}`), end: j, digits: false } : null
+  // Its digits were said one by one: like digits, it may count a scale (nine point six billion).
+  return digits ? { v: Number(`${whole.v}.${digits}`), end: j, digits: true } : null
 }
 
 function readGroup(T: Token[], i: number): Group | null {
@@ -162,8 +169,8 @@ function readGroup(T: Token[], i: number): Group | null {
     return { v: small.v * abbr.v, end: j + 1, scale: abbr.v, endsWithScale: true, exact: Number.isInteger(small.v) }
   }
   const s = entryAt(T, j)
-  // 1500 مليون, 1,500 million: digits may count millions and billions past a thousand.
-  if (s?.k === 'scale' && s.form === 'sg' && s.v >= 1e6 && small.digits && small.v >= 1000) {
+  // 1500 مليون, 1,500 million, 3519 ألف: digits may count thousands, millions and billions past a thousand.
+  if (s?.k === 'scale' && (s.form === 'sg' || (s.form === 'dualOrAcc' && s.v === 1e3)) && small.digits && small.v >= 1000) {
     return { v: small.v * s.v, end: j + 1, scale: s.v, endsWithScale: true, exact: Number.isInteger(small.v) }
   }
   if (s?.k === 'scale' && small.v > 0 && small.v < 1000) {

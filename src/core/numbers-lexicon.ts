@@ -25,7 +25,7 @@ export type Entry =
   | { k: 'and' }
   | { k: 'a' } // English a/an
   | { k: 'of' }
-  | { k: 'point' }
+  | { k: 'point'; ar: boolean } // point; فاصلة (the Arabic digits after it may be one number: فاصلة خمسة وعشرين)
   // 9.5k, $1.5bn, 300 mn; `spaced`: also apart from the digits (1.5 bn), not only onto them (9.5k)
   | { k: 'abbrScale'; v: number; spaced: boolean }
   | { k: 'except' } // إلا: ساعتين إلا ربع
@@ -147,6 +147,8 @@ add('أثلاث', { k: 'frac', den: 3, form: 'pl' })
 add('ربع', { k: 'frac', den: 4, form: 'sg' })
 add('أرباع', { k: 'frac', den: 4, form: 'pl' })
 add('و', { k: 'and' })
+// the decimal point said in words: واحد وخمسين فاصلة اتنين (51.2)
+add('فاصلة فاصل', { k: 'point', ar: true })
 // ناقص: the colloquial إلا of times (ساعتين ناقص ربع)
 add('إلا ناقص', { k: 'except' })
 add('من', { k: 'of' })
@@ -185,7 +187,7 @@ add('quarters fourths', { k: 'frac', den: 4, form: 'pl' })
 add('and', { k: 'and' })
 add('a an', { k: 'a' })
 add('of', { k: 'of' })
-add('point', { k: 'point' })
+add('point', { k: 'point', ar: false })
 add('k', { k: 'abbrScale', v: 1e3, spaced: false })
 add('mn', { k: 'abbrScale', v: 1e6, spaced: true })
 add('bn', { k: 'abbrScale', v: 1e9, spaced: true })

@@ -198,9 +198,9 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('kilogram', 'abbr', 'كغ كلغ كغم كجم kg kgs'),
   row(KILO, 'sg', 'كيلو kilo'),
   row(KILO, 'pl', 'كيلوات kilos'),
-  row('tonne', 'sg', 'طن tonne ton'),
+  row('tonne', 'sg', 'طن tonne ton metric_ton metric_tonne طن_متري'),
   row('tonne', 'dual', 'طنان طنين'),
-  row('tonne', 'pl', 'أطنان tonnes tons'),
+  row('tonne', 'pl', 'أطنان tonnes tons metric_tons metric_tonnes أطنان_مترية'),
   row('tonne', 'abbr', 't'),
 
   // --- money: each word names a family of currencies; an adjective or a code narrows it ---
@@ -219,7 +219,7 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('EUR', 'sym', '€'),
   row(POUND, 'sg', 'pound'),
   row(POUND, 'pl', 'pounds'),
-  row('GBP', 'sg', 'باوند'),
+  row('GBP', 'sg', 'باوند quid'),
   row('GBP', 'sym', '£'),
   row(JUNAYH, 'sg', 'جنيه'),
   row(JUNAYH, 'dual', 'جنيهان جنيهين'),
@@ -261,10 +261,10 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('QAR', 'sym', 'ر.ق'),
   row('OMR', 'sym', 'ر.ع'),
   row('YER', 'sym', 'ر.ي'),
-  row('AED', 'sym', 'د.إ'),
+  // د.إ (dirham) and د.أ (Jordanian dinar) are one abbreviation once hamzas are folded: the question's currency decides.
+  row(['AED', 'JOD'], 'sym', 'د.إ د.أ'),
   row('KWD', 'sym', 'د.ك'),
   row('BHD', 'sym', 'د.ب'),
-  row('JOD', 'sym', 'د.أ'),
   row('IQD', 'sym', 'د.ع'),
   row('LYD', 'sym', 'د.ل'),
   row('DZD', 'sym', 'د.ج'),

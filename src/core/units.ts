@@ -452,7 +452,8 @@ function readClock(T: Token[], clock: 'hour' | 'minute'): Quantity | null {
   }
   if (parts.length < 2 || parts.length > 3) return null
   const noun = entryAt(T, i)
-  const unit: Unit = clock
+  // Three parts are hours, minutes and seconds whatever the question's unit (1:00:41 for 60 minutes 41 seconds).
+  const unit: Unit = parts.length === 3 ? 'hour' : clock
   if (noun?.k === 'noun') {
     if (noun.unit !== unit) return null
     i++
@@ -478,9 +479,46 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
     return date === null ? null : { value: encodeDate(date), unit: 'date' }
   }
   if (isCurrency(options.expect)) markMoneyScales(T, true)
+  if (options.expect === 'celsius' || options.expect === 'fahrenheit') markDegrees(T, options.expect)
   const q = T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
   // 400 nines are Infinity: not a number anyone can be graded on (and not JSON).
   return q !== null && Number.isFinite(q.value) ? q : null
+}
+
+// A bare degree, of a temperature when the question asks one; C or F, and their Arabic letters,
+// after it or a number say which scale.
+const DEGREE_WORDS = new Map<string, NounForm>(
+  [
+    ['درجة degree deg', 'sg'],
+    ['درجتان درجتين', 'dual'],
+    ['درجات degrees degs', 'pl'],
+  ].flatMap(([words, form]) => words!.split(' ').map((w) => [foldLetters(w), form as NounForm])),
+)
+const SCALE_LETTERS: Record<'celsius' | 'fahrenheit', ReadonlySet<string>> = {
+  celsius: new Set(['c', foldLetters('م')]),
+  fahrenheit: new Set(['f', foldLetters('ف')]),
+}
+
+/**
+ * For a question about a temperature: `2 degrees`, `٢ درجة`, `درجتين` are degrees of its scale,
+ * and `2 C`, `2 degrees C` (`2 F`, `2 degrees F`) say the scale. A letter of the other scale is
+ * left as a word (no temperature the question asks).
+ */
+function markDegrees(T: Token[], scale: 'celsius' | 'fahrenheit'): void {
+  const noun = (form: NounForm) => ({ k: 'noun' as const, unit: scale, units: [scale] as const, form })
+  for (let i = 0; i < T.length; i++) {
+    const tok = T[i]!
+    if (tok.t !== 'word' || tok.e !== null) continue
+    const form = DEGREE_WORDS.get(tok.w)
+    const afterNumber = i > 0 && (T[i - 1]!.t === 'num' || entryAt(T, i - 1)?.k === 'frac' || readNumber(T.slice(0, i), i - 1) !== null)
+    if (form !== undefined && (form === 'dual' || afterNumber)) {
+      T[i] = { ...tok, e: noun(form) }
+      const next = T[i + 1]
+      if (next?.t === 'word' && SCALE_LETTERS[scale].has(next.w)) T.splice(i + 1, 1)
+    } else if (SCALE_LETTERS[scale].has(tok.w) && T[i - 1]?.t === 'num') {
+      T[i] = { ...tok, e: noun('abbr') }
+    }
+  }
 }
 
 const RESTATEMENT_MARKS = '()[]{}='
