@@ -28,6 +28,8 @@ export const WORD_FAMILIES: readonly string[] = [
   // what happened to people
   'قتيل قتلى قتل مقتل مات ماتوا موت توفي وفاة لقي حتف killed kill dead deaths death died die',
   'جريح جرحى اصابه اصيب مصاب wounded injured',
+  // cases of a disease: «21 إصابة», «21 حالة»
+  'اصابه اصابات حاله حالات case cases infection infections',
   'اسير اسرى اسر captured prisoners prisoner',
   'لاجئ لاجئين نازح نزح refugees refugee displaced',
   'تدريب تدريبات تدرب درب مدرب trained training train drilled',

@@ -30,6 +30,12 @@ export type CountedGroups = {
    * they say what is counted (`1000 ألغام`, a thousand mines), which is another group.
    */
   deep: ReadonlySet<string>
+  /**
+   * Families (`#n` of `context-words.ts`) of the words right before the key in the quote and the
+   * explanation, the verb that governs it («killing four people»): an answer may say it of the
+   * number instead of its noun (`four dead`, `4 killed`).
+   */
+  governing: ReadonlySet<string>
   /** The kinds of people the question counts (`soldier`, `worker`); empty when any. */
   people: ReadonlySet<string>
   /**
@@ -330,12 +336,12 @@ function phraseAt(T: Token[], i: number): Phrase {
 const PARTITIVES: ReadonlySet<string> = new Set(['بعضهم', 'بعضها', 'منهم', 'منها', 'بينهم', 'بينها', 'whom', 'including'].map((w) => foldLetters(w)))
 const isPartitive = (tok: Token) => tok.t === 'word' && (PARTITIVES.has(tok.w) || (tok.w.startsWith('\u0648') && PARTITIVES.has(tok.w.slice(1))))
 
-type Described = { key: Phrase[]; prompt: Phrase[]; others: Phrase[]; sums: { v: number; phrase: Phrase }[][] }
+type Described = { key: Phrase[]; prompt: Phrase[]; others: Phrase[]; sums: { v: number; phrase: Phrase }[][]; before: string[] }
 
 /** The phrases after the key number, after `كم`/`how many`, and after every other number, in `texts`. */
 function describe(question: Extract<Question, { type: 'numeric' }>): Described {
   const { prompt, explanation, evidence, answer } = question
-  const out: Described = { key: [], prompt: [], others: [], sums: [] }
+  const out: Described = { key: [], prompt: [], others: [], sums: [], before: [] }
   for (const text of [prompt.ar, prompt.en]) {
     if (text === undefined) continue
     const T = tokenize(text)
@@ -362,7 +368,11 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
         continue
       }
       const phrase = phraseAt(T, r.end)
-      if (Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9) out.key.push(phrase)
+      if (Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9) {
+        out.key.push(phrase)
+        // The verb that governs the key («killing four people», «قُتل نحو 2000 جندي»)
+        for (const tok of [T[i - 1], T[i - 2]]) if (tok?.t === 'word' && tok.e === null && !STOPS.has(tok.w)) out.before.push(tok.w)
+      }
       else {
         out.others.push(phrase)
         numbers.push({ v: r.v, phrase })
@@ -454,7 +464,8 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
       return stems
     }),
   )
-  const groups: CountedGroups = { own, others, deep, people, sources: sourceAffiliations(texts), parts }
+  const governing = new Set([...mine.before.flatMap((w) => [...stemsOf(w)])].filter((stem) => stem.startsWith('#')))
+  const groups: CountedGroups = { own, others, deep, governing, people, sources: sourceAffiliations(texts), parts }
   byQuiz.set(quiz, groups)
   return groups
 }

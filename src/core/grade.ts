@@ -208,6 +208,57 @@ function copiesQuote(question: NumericQuestion, text: string): boolean {
   return false
 }
 
+// How often, said in several ways: an answer may say it as the quote does in other words (`120
+// ألف درهم في السنة` for «120 ألف درهم سنويًا», `3.5 million barrels a day` for "per day").
+const RATES: readonly (readonly string[][])[] = [
+  'سنويا|في السنه|بالسنه|كل سنه|في العام|بالعام|كل عام|a year|per year|each year|every year|annually|per annum|yearly',
+  'شهريا|في الشهر|بالشهر|كل شهر|a month|per month|each month|every month|monthly',
+  'اسبوعيا|في الاسبوع|بالاسبوع|كل اسبوع|a week|per week|each week|every week|weekly',
+  'يوميا|في اليوم|باليوم|كل يوم|a day|per day|each day|every day|daily',
+].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
+
+/** Where the run `run` stands in `words`, or -1. */
+function indexOfRun(words: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return i
+  return -1
+}
+
+/**
+ * An answer that says around its number what the quote says around the key, in the quote's words
+ * or other words: `up to 9 km` («up to 9 kilometres»), «لا تقل عن 95%» for «بنسبة لا تقل عن 95 في
+ * المئة», `in less than 2 hours`, and a rate in other words (`في السنة` for «سنويًا»). Returns the
+ * answer without them (its words folded), or null when it has none of them. Only for an answer that
+ * reads as no quantity with them: the words before the number must be those right before the key in
+ * the quote, so a comparison of the student's own (`less than 2 hours` where the quote has `in less
+ * than two hours`... and `more than 2 hours`) stays unreadable.
+ */
+function withoutQuoteFrame(question: NumericQuestion, text: string): string | null {
+  const quote = wordsOfQuote(question)
+  if (quote === null) return null
+  let words = wordsOf(text)
+  let changed = false
+  for (const rate of RATES) {
+    const saidBy = rate.find((run) => indexOfRun(words, run) >= 0)
+    if (saidBy === undefined) continue
+    if (!rate.some((run) => indexOfRun(quote, run) >= 0)) return null
+    const at = indexOfRun(words, saidBy)
+    words = [...words.slice(0, at), ...words.slice(at + saidBy.length)]
+    changed = true
+  }
+  for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
+    const lead = words.slice(0, k)
+    if (lead.some((w) => /\d/.test(w))) continue
+    const at = indexOfRun(quote, lead)
+    if (at < 0) continue
+    const after = findNumbers(quote.slice(at + k, at + k + 4).join(' '))
+    if (after.length === 0 || !isKey(question, after[0]!)) continue
+    words = words.slice(k)
+    changed = true
+    break
+  }
+  return changed ? words.join(' ') : null
+}
+
 /**
  * A JSON number: in the key's unit; for a date, an encoded date (YYYYMMDD, from 10000 up: the
  * key's own format) or else a year (1900).
@@ -225,11 +276,15 @@ function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: 
   // A JSON number for a date is the encoded date (from 10000 up) or a year; the key's own encoded
   // value is the key in any case (908, 8 September without a year, is no year 908).
   const encodedKey = typeof answer === 'number' && key.unit === 'date' && answer === key.value
-  const q = encodedKey
+  let q = encodedKey
     ? { value: answer, unit: 'date' as const }
     : typeof answer === 'number'
       ? numberAnswer(answer, key.unit, options)
       : parseQuantity(text, options)
+  if (q === null && typeof answer === 'string' && key.unit !== 'date') {
+    const unframed = withoutQuoteFrame(question, text)
+    if (unframed !== null) q = parseQuantity(unframed, options)
+  }
   if (typeof answer === 'string' && key.unit !== 'date' && (q === null || q.otherGroup !== undefined) && copiesQuote(question, text)) {
     return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
   }

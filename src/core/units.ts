@@ -233,7 +233,7 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
     const u = readUnit(T, e?.k === 'a' ? i + 1 : i)!
     const unit = pick(u.units, expect)
     const base = lone.form === 'dual' ? 2 : 1
-    const t = isMeasure(unit) ? fractionTail(T, u.end, base) : { v: base, end: u.end }
+    const t = isMeasure(unit) || isCurrency(unit) ? fractionTail(T, u.end, base) : { v: base, end: u.end }
     return { v: t.v, unit, units: u.units, end: t.end }
   }
   const n = readNumber(T, i)
@@ -248,8 +248,9 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
   if (u === null) return { v: n.v, unit: null, units: null, end: n.end }
   if (u.form === 'dual') return null // "3 ساعتين"
   const unit = pick(u.units, expect)
-  // ثلاث ساعات ونصف, two hours and a half, خمسة كيلو ونص
-  if (!n.hasFrac && Number.isInteger(n.v) && isMeasure(unit)) {
+  // ثلاث ساعات ونصف, two hours and a half, خمسة كيلو ونص; of money, under a thousand: 49 جنيه ونص
+  // (after مليون دولار, a half may be of the million: not read)
+  if (!n.hasFrac && Number.isInteger(n.v) && (isMeasure(unit) || (isCurrency(unit) && n.v < 1000))) {
     const t = fractionTail(T, u.end, n.v)
     return { v: t.v, unit, units: u.units, end: t.end }
   }
@@ -335,7 +336,10 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
         }
         // Right after a bare number a word says what is counted: «1000 ألغام», "9500 reports".
         // A verb there counts nothing (`2000 يقاتلون لصالح روسيا`, 2000 fighting for Russia).
-        if (i === counted && !isStopWord(w) && !isPresentVerb(w) && groups.own.size > 0 && (!sharesStem(w, groups.own) || sharesStem(w, groups.deep))) {
+        // A word of the family of the verb that governs the key says it of the number (`four dead`
+        // for «killing four people»).
+        const governed = sharesStem(w, groups.governing) && !sharesStem(w, groups.others)
+        if (i === counted && !governed && !isStopWord(w) && !isPresentVerb(w) && groups.own.size > 0 && (!sharesStem(w, groups.own) || sharesStem(w, groups.deep))) {
           other(w)
           continue
         }
