@@ -233,7 +233,7 @@ function indexOfRun(words: readonly string[], run: readonly string[]): number {
  * than two hours`... and `more than 2 hours`) stays unreadable.
  */
 function withoutQuoteFrame(question: NumericQuestion, text: string): string | null {
-  const quote = wordsOfQuote(question)
+  const quote = question.answer.unit === 'date' ? wordsOf(question.evidence.quote) : wordsOfQuote(question)
   if (quote === null) return null
   let words = wordsOf(text)
   let changed = false
@@ -248,15 +248,41 @@ function withoutQuoteFrame(question: NumericQuestion, text: string): string | nu
   for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
     const lead = words.slice(0, k)
     if (lead.some((w) => /\d/.test(w))) continue
-    const at = indexOfRun(quote, lead)
-    if (at < 0) continue
-    const after = findNumbers(quote.slice(at + k, at + k + 4).join(' '))
-    if (after.length === 0 || !isKey(question, after[0]!)) continue
+    const at = frameAt(quote, lead)
+    if (at < 0 || !keyStartsAt(question, quote.slice(at + k, at + k + 4))) continue
     words = words.slice(k)
     changed = true
     break
   }
   return changed ? words.join(' ') : null
+}
+
+// A preposition or conjunction the quote writes onto the first word of a frame (بأكثر من for أكثر من).
+const FRAME_CLITICS = ['\u0648', '\u0641', '\u0628', '\u0644']
+
+/** Where the run `lead` stands in the quote's words, its first word maybe with a clitic; -1 when nowhere. */
+function frameAt(quote: readonly string[], lead: readonly string[]): number {
+  for (let i = 0; i + lead.length <= quote.length; i++) {
+    const head = quote[i]!
+    const first = lead[0]!
+    if (head !== first && !(FRAME_CLITICS.includes(head[0]!) && head.slice(1) === first)) continue
+    if (lead.every((w, k) => k === 0 || quote[i + k] === w)) return i
+  }
+  return -1
+}
+
+/** True when the quote's words `words` start with the key (a number, or a date to its precision). */
+function keyStartsAt(question: NumericQuestion, words: readonly string[]): boolean {
+  const key = question.answer
+  if (key.unit !== 'date') {
+    const after = findNumbers(words.join(' '))
+    return after.length > 0 && isKey(question, after[0]!)
+  }
+  for (let k = 1; k <= words.length; k++) {
+    const date = parseQuantity(words.slice(0, k).join(' '), { expect: 'date' })
+    if (date !== null && dateMatches(key.value, date.value, key.tolerance)) return true
+  }
+  return false
 }
 
 /**
@@ -281,7 +307,7 @@ function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: 
     : typeof answer === 'number'
       ? numberAnswer(answer, key.unit, options)
       : parseQuantity(text, options)
-  if (q === null && typeof answer === 'string' && key.unit !== 'date') {
+  if (q === null && typeof answer === 'string') {
     const unframed = withoutQuoteFrame(question, text)
     if (unframed !== null) q = parseQuantity(unframed, options)
   }

@@ -57,7 +57,7 @@ add('أربع أربعة', { k: 'digit', v: 4, ar: true })
 add('خمس خمسة', { k: 'digit', v: 5, ar: true })
 add('ست ستة', { k: 'digit', v: 6, ar: true })
 add('سبع سبعة', { k: 'digit', v: 7, ar: true })
-add('ثمان ثماني ثمانية تمان تمانية', { k: 'digit', v: 8, ar: true })
+add('ثمان ثماني ثمانية تمان تمانية تمن تمنية', { k: 'digit', v: 8, ar: true })
 add('تسع تسعة', { k: 'digit', v: 9, ar: true })
 // Levantine تنين, Moroccan جوج and زوج (جوج آلاف، جوج ساعات); the ة of a number before آلاف,
 // pronounced and typed ت (ستت آلاف، خمستالاف). Some are MSA words too (تنين a dragon, زوج a
@@ -139,6 +139,8 @@ add('ملياران مليارين ملياري', { k: 'scale', v: 1e9, form: 'd
 add('مليارا', { k: 'scale', v: 1e9, form: 'dualOrAcc' })
 add('مليارات', { k: 'scale', v: 1e9, form: 'pl' })
 add('تريليون ترليون', { k: 'scale', v: 1e12, form: 'sg' })
+add('تريليونان تريليونين تريليوني ترليونين', { k: 'scale', v: 1e12, form: 'dual' })
+add('تريليونا', { k: 'scale', v: 1e12, form: 'dualOrAcc' })
 add('تريليونات', { k: 'scale', v: 1e12, form: 'pl' })
 add('نصف نص', { k: 'frac', den: 2, form: 'sg' })
 add('ثلث', { k: 'frac', den: 3, form: 'sg' })

@@ -84,7 +84,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('day', 'pl', 'أيام days'),
   row('day', 'abbr', 'd'),
   row('week', 'sg', 'أسبوع week wk'),
-  row('week', 'dual', 'أسبوعان أسبوعين'),
+  // Gulf and Levantine جمعة is a week too: only its dual, the singular is Friday
+  row('week', 'dual', 'أسبوعان أسبوعين جمعتين جمعتان'),
   row('week', 'pl', 'أسابيع weeks wks'),
   row('month', 'sg', 'شهر month'),
   row('month', 'dual', 'شهران شهرين'),
