@@ -372,8 +372,7 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
         out.key.push(phrase)
         // The verb that governs the key («killing four people», «قُتل نحو 2000 جندي»)
         for (const tok of [T[i - 1], T[i - 2]]) if (tok?.t === 'word' && tok.e === null && !STOPS.has(tok.w)) out.before.push(tok.w)
-      }
-      else {
+      } else {
         out.others.push(phrase)
         numbers.push({ v: r.v, phrase })
       }

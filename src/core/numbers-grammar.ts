@@ -123,7 +123,8 @@ function readPoint(T: Token[], i: number, whole: Small): Small | null {
   if (point.ar) {
     const first = entryAt(T, i + 1)
     const after = first?.k === 'digit' && first.v === 0 ? null : below100(T, i + 1)
-    if (after !== null && !after.digits && Number.isInteger(after.v) && after.v >= 1) return { v: Number(`${whole.v}.${after.v}`), end: after.end, digits: true }
+    if (after !== null && !after.digits && Number.isInteger(after.v) && after.v >= 1)
+      return { v: Number(`${whole.v}.${after.v}`), end: after.end, digits: true }
   }
   let digits = ''
   let j = i + 1

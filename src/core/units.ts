@@ -339,7 +339,14 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
         // A word of the family of the verb that governs the key says it of the number (`four dead`
         // for «killing four people»).
         const governed = sharesStem(w, groups.governing) && !sharesStem(w, groups.others)
-        if (i === counted && !governed && !isStopWord(w) && !isPresentVerb(w) && groups.own.size > 0 && (!sharesStem(w, groups.own) || sharesStem(w, groups.deep))) {
+        if (
+          i === counted &&
+          !governed &&
+          !isStopWord(w) &&
+          !isPresentVerb(w) &&
+          groups.own.size > 0 &&
+          (!sharesStem(w, groups.own) || sharesStem(w, groups.deep))
+        ) {
           other(w)
           continue
         }
