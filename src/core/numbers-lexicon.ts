@@ -57,11 +57,11 @@ add('أربع أربعة', { k: 'digit', v: 4, ar: true })
 add('خمس خمسة', { k: 'digit', v: 5, ar: true })
 add('ست ستة', { k: 'digit', v: 6, ar: true })
 add('سبع سبعة', { k: 'digit', v: 7, ar: true })
-add('ثمان ثماني ثمانية تمان تمانية تمن تمنية', { k: 'digit', v: 8, ar: true })
+add('ثمان ثماني ثمانية تمان تمانية تمنية', { k: 'digit', v: 8, ar: true })
 add('تسع تسعة', { k: 'digit', v: 9, ar: true })
-// Levantine تنين, Moroccan جوج and زوج (جوج آلاف، جوج ساعات); the ة of a number before آلاف,
+// Levantine تنين and تمن (8), Moroccan جوج and زوج (جوج آلاف، جوج ساعات); the ة of a number before آلاف,
 // pronounced and typed ت (ستت آلاف، خمستالاف). Some are MSA words too (تنين a dragon, زوج a
-// husband): the tokenizer reads them as numbers only as written, with no clitic, before a thousand,
+// husband, تمن a price): the tokenizer reads them as numbers only as written, with no clitic, before a thousand,
 // a unit or و and a fraction, or alone (`DIALECT_NUMBER_WORDS`).
 const DIALECT_NUMBERS: [string, number][] = [
   ['تنين تنتين جوج زوج', 2],
@@ -70,7 +70,7 @@ const DIALECT_NUMBERS: [string, number][] = [
   ['خمست', 5],
   ['ستت', 6],
   ['سبعت', 7],
-  ['ثمانيت تمانيت', 8],
+  ['ثمانيت تمانيت تمن', 8],
   ['تسعت', 9],
 ]
 for (const [words, v] of DIALECT_NUMBERS) add(words, { k: 'digit', v, ar: true })

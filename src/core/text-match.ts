@@ -105,10 +105,18 @@ function looseWord(w: string): string {
  * `مدريد`. A country and its capital are two places.
  */
 const PLACE_NAMES = new Map<string, readonly string[]>()
+// A name two places share once folded (عمان: Oman and Amman; الكويت: the country and its capital) says neither.
+const SHARED_NAMES = new Set<string>()
 for (const place of [...PLACE_COUNTRIES, ...CITIES]) {
   const names = [...place.ar, ...place.en]
-  for (const name of names) PLACE_NAMES.set(looseKey(name), names)
+  for (const name of names) {
+    const key = looseKey(name)
+    const known = PLACE_NAMES.get(key)
+    if (known !== undefined && known !== names) SHARED_NAMES.add(key)
+    PLACE_NAMES.set(key, names)
+  }
 }
+for (const key of SHARED_NAMES) PLACE_NAMES.delete(key)
 
 /** A name as compared with the names of places: normalised, without articles and a leading و. */
 function looseKey(text: string): string {
