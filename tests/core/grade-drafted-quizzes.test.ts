@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
+import { matchText } from '../../src/core/text-match.ts'
 import type { Quiz } from '../../src/core/quiz-schema.ts'
 import { DRAFTED_QUIZZES } from './grade-drafted-articles.ts'
 
@@ -1282,7 +1283,7 @@ const ANSWERS: Record<string, Row[]> = {
     ['count-8', '8 دول', true],
     ['count-8', 'eight', true],
     ['count-8', 'eight countries', true],
-    ['count-8', 'تمن دول', true],
+    ['count-8', 'تمن', true],
     ['count-8', 'تمن شهور', false],
     ['count-8', 'eight companies', false],
     ['count-8', 'تسع دول', false],
@@ -2208,6 +2209,31 @@ const ANSWERS: Record<string, Row[]> = {
 describe('the drafted quizzes load', () => {
   it.each(Object.keys(DRAFTED_QUIZZES))('%s', (article) => {
     expect(quizOf(article).questions.length).toBeGreaterThan(0)
+  })
+})
+
+// A place the drafter accepts in one language, answered in the other; a name two places share
+// once folded (عمان: Oman and Amman) is carried to neither.
+describe('an accepted place in its other language', () => {
+  it.each<[accepted: string, answer: string, right: boolean]>([
+    ['Germany', 'ألمانيا', true],
+    ['Germany', 'في ألمانيا', true],
+    ['Germany', 'برلين', false],
+    ['Germany', 'النمسا', false],
+    ['مدريد', 'Madrid', true],
+    ['مدريد', 'Spain', false],
+    ['الهند', 'India', true],
+    ['الهند', 'New Delhi', false],
+    ['الهند', 'Pakistan', false],
+    ['الرياض', 'Riyadh', true],
+    ['الرياض', 'Saudi Arabia', false],
+    ['عمّان', 'Amman', false],
+    ['عمّان', 'Oman', false],
+    ['سلطنة عمان', 'Oman', true],
+    ['سلطنة عمان', 'Amman', false],
+    ['الكويت', 'Kuwait City', false],
+  ])('%s: %j is right: %s', (accepted, answer, right) => {
+    expect(matchText(answer, [accepted]).matched !== null).toBe(right)
   })
 })
 
