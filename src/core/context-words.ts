@@ -48,7 +48,7 @@ export const WORD_FAMILIES: readonly string[] = [
   // what news counts, in both languages: `ten players` for «عشرة لاعبين», «1.5 مليون جرعة» for "doses"
   'لاعب لاعبين player players',
   'هدف اهداف goal goals',
-  'تسديده تسديدات سدد shot shots',
+  'تسديده تسديدات shot shots',
   'مباراه مباريات match matches',
   'متفرج متفرجين spectator spectators',
   'صوت اصوات vote votes',

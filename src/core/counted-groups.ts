@@ -53,6 +53,9 @@ export type CountedGroups = {
 }
 
 const PHRASE_WORDS = 5
+const ELLIPSIS = /…|\.\.\./
+const OPENING_QUOTE = /[«“"]$/
+const CLOSING_QUOTE = /^[»”"]/
 // Words that end a description: prepositions and conjunctions start another part of the sentence.
 const STOPS = new Set(
   (
@@ -336,12 +339,50 @@ function phraseAt(T: Token[], i: number): Phrase {
 const PARTITIVES: ReadonlySet<string> = new Set(['بعضهم', 'بعضها', 'منهم', 'منها', 'بينهم', 'بينها', 'whom', 'including'].map((w) => foldLetters(w)))
 const isPartitive = (tok: Token) => tok.t === 'word' && (PARTITIVES.has(tok.w) || (tok.w.startsWith('\u0648') && PARTITIVES.has(tok.w.slice(1))))
 
-type Described = { key: Phrase[]; prompt: Phrase[]; others: Phrase[]; sums: { v: number; phrase: Phrase }[][]; before: string[] }
+type Described = {
+  key: Phrase[]
+  prompt: Phrase[]
+  others: Phrase[]
+  sums: { v: number; phrase: Phrase }[][]
+  /** The plain words right before the key, and before the other numbers (`wordsBefore`). */
+  before: string[]
+  beforeOthers: string[]
+}
+
+/**
+ * The word a preposition puts right before the number at `i`, where or when it holds (`في المملكة
+ * 91 في المئة`, `in Spain 4 people`), as a list of at most one word; never a verb that may govern
+ * the key too (`جهزت 680 مركزًا … و350 فريقًا`).
+ */
+function placeBefore(T: Token[], i: number): string[] {
+  let j = i - 1
+  while (j >= 0 && T[j]!.t === 'word' && (T[j] as { e: { k: string } | null }).e?.k === 'hedge') j--
+  const word = T[j]
+  const preposition = T[j - 1]
+  if (word?.t !== 'word' || word.e !== null || STOPS.has(word.w) || isFrameWord(word.w)) return []
+  return preposition?.t === 'word' && STOPS.has(preposition.w) ? [word.w] : []
+}
+
+/**
+ * Up to two plain words right before the number at `i` (`قُتل نحو 2000`: قتل; `في المملكة 91`:
+ * المملكة), over hedges and framing words, until a preposition, a mark or another number.
+ */
+function wordsBefore(T: Token[], i: number): string[] {
+  const out: string[] = []
+  for (let j = i - 1; j >= 0 && out.length < 2; j--) {
+    const tok = T[j]!
+    if (tok.t !== 'word' || STOPS.has(tok.w)) break
+    if (tok.e?.k === 'hedge' || (tok.e === null && isFrameWord(tok.w))) continue
+    if (tok.e !== null) break
+    out.push(tok.w)
+  }
+  return out
+}
 
 /** The phrases after the key number, after `كم`/`how many`, and after every other number, in `texts`. */
 function describe(question: Extract<Question, { type: 'numeric' }>): Described {
   const { prompt, explanation, evidence, answer } = question
-  const out: Described = { key: [], prompt: [], others: [], sums: [], before: [] }
+  const out: Described = { key: [], prompt: [], others: [], sums: [], before: [], beforeOthers: [] }
   for (const text of [prompt.ar, prompt.en]) {
     if (text === undefined) continue
     const T = tokenize(text)
@@ -353,6 +394,24 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
         }),
       )
       if (match) out.prompt.push(phraseAt(T, i + match.length))
+    }
+  }
+  // A prompt that hides the article's other numbers behind an ellipsis (a fill-in prompt: «في
+  // المملكة … العام الماضي، بينما توصي … بنسبة لا تقل عن ____»): the words on either side of it
+  // describe what it hides.
+  // An ellipsis at either end of a quoted passage only leaves text out.
+  for (const text of [prompt.ar, prompt.en]) {
+    const parts = text?.split(ELLIPSIS) ?? []
+    for (let k = 1; k < parts.length; k++) {
+      const [before, after] = [parts[k - 1]!.trimEnd(), parts[k]!.trimStart()]
+      if (before === '' || after === '' || OPENING_QUOTE.test(before) || CLOSING_QUOTE.test(after)) continue
+      const left = tokenize(before)
+      out.beforeOthers.push(...placeBefore(left, left.length))
+      // A noun right after it says what it counts (`… مركزًا صحيًا`); after a hidden name a
+      // sentence goes on (`… أن الوزارة جهزت`), which describes no number.
+      const right = tokenize(after)
+      const first = right[0]
+      if (first?.t === 'word' && !STOPS.has(first.w) && !isFrameWord(first.w)) out.others.push(phraseAt(right, 0))
     }
   }
   for (const text of [explanation.ar, explanation.en, evidence.quote]) {
@@ -371,9 +430,11 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
       if (Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9) {
         out.key.push(phrase)
         // The verb that governs the key («killing four people», «قُتل نحو 2000 جندي»)
-        for (const tok of [T[i - 1], T[i - 2]]) if (tok?.t === 'word' && tok.e === null && !STOPS.has(tok.w)) out.before.push(tok.w)
+        out.before.push(...wordsBefore(T, i))
       } else {
         out.others.push(phrase)
+        // What the text says just before another number is said of it («في المملكة 91 في المئة»).
+        out.beforeOthers.push(...placeBefore(T, i))
         numbers.push({ v: r.v, phrase })
       }
       i = r.end
@@ -446,6 +507,12 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
   const otherWords = otherPhrases.flatMap((p) => p.words)
   const others = new Set<string>()
   for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && (!isFrameWord(w) || isFramingWord(w))) addStems([w], others)
+  // Words before another number, not before the key: their stems only (a family would take in too much).
+  const keyBefore = new Set(mine.before.flatMap((w) => [...stemsOf(w)]))
+  for (const w of mine.beforeOthers) {
+    if (sharesStem(w, own) || sharesStem(w, keyBefore) || isAffiliation(w) || isFramingWord(w)) continue
+    for (const stem of stemsOf(w)) if (!stem.startsWith('#')) others.add(stem)
+  }
   const deep = new Set([...deepCandidates].filter((s) => !shallow.has(s)))
   const texts = [question.prompt.ar, question.prompt.en, question.explanation.ar, question.explanation.en, question.evidence.quote].filter(
     (t): t is string => t !== undefined,
