@@ -339,6 +339,13 @@ function phraseAt(T: Token[], i: number): Phrase {
 const PARTITIVES: ReadonlySet<string> = new Set(['بعضهم', 'بعضها', 'منهم', 'منها', 'بينهم', 'بينها', 'whom', 'including'].map((w) => foldLetters(w)))
 const isPartitive = (tok: Token) => tok.t === 'word' && (PARTITIVES.has(tok.w) || (tok.w.startsWith('\u0648') && PARTITIVES.has(tok.w.slice(1))))
 
+const OF = foldLetters('of')
+const WHICH = foldLetters('which')
+const isOfWhich = (T: Token[], i: number) => {
+  const [of, which] = [T[i - 1], T[i]]
+  return of?.t === 'word' && of.w === OF && which?.t === 'word' && which.w === WHICH
+}
+
 type Described = {
   key: Phrase[]
   prompt: Phrase[]
@@ -347,6 +354,33 @@ type Described = {
   /** The plain words right before the key, and before the other numbers (`wordsBefore`). */
   before: string[]
   beforeOthers: string[]
+  /** The words of the complement after the key (`for the course record`), which are not another group's. */
+  keyComplement: string[]
+}
+
+// Prepositions that start a number's complement: what it is for, where, about whom (not من / of: منهم, of whom).
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'على', 'عن', 'مع', 'لصالح', 'for', 'in', 'on', 'at', 'with'].map(foldLetters))
+
+/**
+ * Up to two plain words of the complement after the number ending at `end` and its noun
+ * (`40,000 euros for the victory`: victory; `1000 جندي في كورسك`: كورسك), or none.
+ */
+function complementAfter(T: Token[], end: number): string[] {
+  let j = end
+  while (j < T.length && T[j]!.t === 'word' && !STOPS.has((T[j] as { w: string }).w) && j - end < PHRASE_WORDS) j++
+  const preposition = T[j]
+  if (preposition?.t !== 'word' || !COMPLEMENT_PREPOSITIONS.has(preposition.w)) return []
+  const out: string[] = []
+  for (let k = j + 1; k < T.length && out.length < 2; k++) {
+    const tok = T[k]!
+    if (tok.t !== 'word' || STOPS.has(tok.w)) break
+    if (tok.e !== null || isFrameWord(tok.w)) {
+      if (tok.e?.k === 'a' || isFrameWord(tok.w)) continue
+      break
+    }
+    out.push(tok.w)
+  }
+  return out
 }
 
 /**
@@ -382,7 +416,7 @@ function wordsBefore(T: Token[], i: number): string[] {
 /** The phrases after the key number, after `كم`/`how many`, and after every other number, in `texts`. */
 function describe(question: Extract<Question, { type: 'numeric' }>): Described {
   const { prompt, explanation, evidence, answer } = question
-  const out: Described = { key: [], prompt: [], others: [], sums: [], before: [], beforeOthers: [] }
+  const out: Described = { key: [], prompt: [], others: [], sums: [], before: [], beforeOthers: [], keyComplement: [] }
   for (const text of [prompt.ar, prompt.en]) {
     if (text === undefined) continue
     const T = tokenize(text)
@@ -422,19 +456,21 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
       const r = readNumber(T, i)
       if (r === null) {
         // «وبعضهم موجود بالفعل», "some of whom are already": a part of a group, another group.
-        if (isPartitive(T[i]!)) out.others.push(phraseAt(T, i + 1))
+        // "half of which is propellant": of which, a part too.
+        if (isPartitive(T[i]!) || isOfWhich(T, i)) out.others.push(phraseAt(T, i + 1))
         i++
         continue
       }
       const phrase = phraseAt(T, r.end)
       if (Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9) {
         out.key.push(phrase)
+        out.keyComplement.push(...complementAfter(T, r.end))
         // The verb that governs the key («killing four people», «قُتل نحو 2000 جندي»)
         out.before.push(...wordsBefore(T, i))
       } else {
         out.others.push(phrase)
         // What the text says just before another number is said of it («في المملكة 91 في المئة»).
-        out.beforeOthers.push(...placeBefore(T, i))
+        out.beforeOthers.push(...placeBefore(T, i), ...complementAfter(T, r.end))
         numbers.push({ v: r.v, phrase })
       }
       i = r.end
@@ -508,7 +544,7 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
   const others = new Set<string>()
   for (const w of otherWords) if (!sharesStem(w, own) && !isAffiliation(w) && (!isFrameWord(w) || isFramingWord(w))) addStems([w], others)
   // Words before another number, not before the key: their stems only (a family would take in too much).
-  const keyBefore = new Set(mine.before.flatMap((w) => [...stemsOf(w)]))
+  const keyBefore = new Set([...mine.before, ...mine.keyComplement].flatMap((w) => [...stemsOf(w)]))
   for (const w of mine.beforeOthers) {
     if (sharesStem(w, own) || sharesStem(w, keyBefore) || isAffiliation(w) || isFramingWord(w)) continue
     for (const stem of stemsOf(w)) if (!stem.startsWith('#')) others.add(stem)

@@ -614,7 +614,8 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
   }
   // Leading context: plain words before the first number or noun.
   let s = 0
-  while (s < T.length && isLeadWord(T, s) && !isCurrencyWord(T[s + 1])) s++
+  // A currency adjective before its currency is the unit's (US $3bn, Saudi riyals); a plain word is not (the bonus was €30,000).
+  while (s < T.length && isLeadWord(T, s) && !(entryAt(T, s)?.k === 'adj' && isCurrencyWord(T[s + 1]))) s++
   const lead = contextWords(T, 0, s, options)
   if (!lead) return null
   // A unit written before the number: $300, €20, SAR 5 million, US$ 3 billion, US $3bn.
