@@ -27,8 +27,9 @@ const FALSE_WORDS = words([
 // Adjectives a negation turns over: مش صح, ليست صحيحة, not true are false; مش غلط, not false are true.
 const TRUE_ADJECTIVES = words(['صح', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'true', 'correct', 'right'])
 const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'false', 'wrong', 'incorrect'])
-// MSA ليس, Egyptian and Levantine مش, Gulf مو، موب، مب, ماهو, مانو, ما; غير صحيح.
-const NEGATIONS = words(['ليس', 'ليست', 'غير', 'مش', 'مو', 'موب', 'مب', 'ماهو', 'ماهي', 'مانو', 'مانه', 'ما', 'مهو', 'not', 'isn t', 'is not'])
+// MSA ليس, Egyptian and Levantine مش, Gulf مو، موب، مب, ماهو, مانو, ما, Maghrebi ماشي (ماشي صحيح:
+// only before the adjective; alone, Egyptian ماشي is "okay"); غير صحيح.
+const NEGATIONS = words(['ليس', 'ليست', 'غير', 'مش', 'مو', 'موب', 'مب', 'ماهو', 'ماهي', 'مانو', 'مانه', 'ما', 'مهو', 'ماشي', 'not', 'isn t', 'is not'])
 // Emphasis: alone it answers (طبعًا, of course: yes; أبدًا, never: no); beside a verdict it only
 // stresses it (لأ طبعًا is no). A positive one may stress either verdict, a negative one only "no".
 const YES_EMPHASIS = words(['طبعا', 'أكيد', 'بالتأكيد', 'بالطبع', 'قطعا', 'sure', 'of course', 'certainly', 'absolutely', 'definitely', 'indeed', 'والله'])
