@@ -176,6 +176,8 @@ const FRAMES = new Set(
     'منهم منهن سوف رح راح ' +
     // «أظن أنه 2000», «أعتقد أن الجواب 2000»: that
     'ان انه انها انهم ' +
+    // who did it, said of no group: "they sent 1200 troops", «تم نشر 1200 جندي», «لقد قتل»
+    'they we he she تم قد لقد ' +
     // colloquial fillers: «ألفين تقريبًا يعني»
     'يعني'
   )

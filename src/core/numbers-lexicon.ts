@@ -207,6 +207,8 @@ add('شي حدود', { k: 'hedge', beforeNumber: true })
 add('فقط بالضبط بالزبط بالظبط تماما تمام بس only just exactly precisely', { k: 'neutral' })
 // an age: «ستة أشهر من العمر», "5 years old", "5 years of age"
 add('العمر old age', { k: 'neutral' })
+// a distance: «تبعد 30 كم», "30 km away"
+add('تبعد يبعد away', { k: 'neutral' })
 add(
   'أكثر أقل أزيد فوق تحت دون أقصى أدنى حتى إلى او أو أم بين لا ليس ليست ليسوا لست لم لن غير مش مو موش مب ما عدا سوى بدون خلاف ' +
     'ضعف أضعاف مضاعف يتجاوز تجاوز يزيد يقل',
@@ -317,6 +319,9 @@ const HEDGE_PHRASES: string[][] = [
   'in the region of',
   // neither: «ساعتين ونصف من الزمن»
   'من الزمن',
+  // a distance: «على بعد 30 كم», «على مسافة 30 كم»
+  'على بعد',
+  'على مسافة',
 ]
   .map((p) => p.split(' ').map(foldLetters))
   .concat(STANCE_PHRASES)
