@@ -66,6 +66,7 @@ export const WORD_FAMILIES: readonly string[] = [
   'مدرسه مدارس school schools',
   'صفقه صفقات deal deals transaction transactions',
   'موظف موظفين employee employees',
+  'مطر امطار rain rainfall',
   // a unit the quiz units lack, in its spellings: «78 ملم» for "78 mm"
   'mm millimetre millimetres millimeter millimeters ملم مم مليمتر مليمترات ملليمتر ملليمترات',
   // a total: «بالمجموع», «إجمالًا», «العدد الإجمالي», "in all", "all together"

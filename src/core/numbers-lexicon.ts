@@ -179,6 +179,9 @@ add('million', { k: 'scale', v: 1e6, form: 'sg' })
 add('millions', { k: 'scale', v: 1e6, form: 'pl' })
 add('billion', { k: 'scale', v: 1e9, form: 'sg' })
 add('billions', { k: 'scale', v: 1e9, form: 'pl' })
+// the European milliard, a thousand millions
+add('milliard', { k: 'scale', v: 1e9, form: 'sg' })
+add('milliards', { k: 'scale', v: 1e9, form: 'pl' })
 add('trillion', { k: 'scale', v: 1e12, form: 'sg' })
 add('half', { k: 'frac', den: 2, form: 'sg' })
 add('halves', { k: 'frac', den: 2, form: 'pl' })
@@ -193,6 +196,8 @@ add('point', { k: 'point', ar: false })
 add('k', { k: 'abbrScale', v: 1e3, spaced: false })
 add('mn', { k: 'abbrScale', v: 1e6, spaced: true })
 add('bn', { k: 'abbrScale', v: 1e9, spaced: true })
+add('mln', { k: 'abbrScale', v: 1e6, spaced: true })
+add('bln', { k: 'abbrScale', v: 1e9, spaced: true })
 
 // --- Hedges, neutral words and blockers ---
 // "About 2000" is still the answer 2000: the tolerance of the question decides how close is close

@@ -304,7 +304,7 @@ export const CURRENCY_ADJECTIVES: readonly CurrencyAdjective[] = [
   adjective('AUD', 'أسترالي australian'),
   adjective('EUR', 'أوروبي european'),
   adjective('GBP', 'إسترليني sterling', true),
-  adjective('GBP', 'بريطاني british'),
+  adjective('GBP', 'بريطاني british uk'),
   adjective('EGP', 'مصري egyptian'),
   adjective('SDG', 'سوداني sudanese'),
   adjective('KWD', 'كويتي kuwaiti'),
