@@ -244,6 +244,8 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
         status: 422,
       },
       { name: 'change assignment, unknown', method: 'PATCH', path: `${base}/assignments/nope`, headers: key, body: { maxAttempts: 2 }, status: 404 },
+      { name: 'rename class', method: 'PATCH', path: base, headers: key, body: { name: 'Grade 9 C' }, status: 200 },
+      { name: 'rename class, name too long', method: 'PATCH', path: base, headers: key, body: { name: 'x'.repeat(101) }, status: 422 },
     ]
     for (const c of cases) await conform(c)
     const spare = await createAssignment(spareClass)

@@ -44,6 +44,12 @@ export async function getClass(db: D1Database, id: string): Promise<ClassRow | n
   return row ? toClass(row) : null
 }
 
+/** Renames a class; null when there is no class `id` (any more). */
+export async function renameClass(db: D1Database, id: string, name: string | null): Promise<ClassRow | null> {
+  const row = await db.prepare('UPDATE classes SET name = ? WHERE id = ? RETURNING *').bind(name, id).first<ClassRecord>()
+  return row ? toClass(row) : null
+}
+
 /** The class a key hash opens, if any. */
 export async function findClassByKeyHash(db: D1Database, teacherKeyHash: string): Promise<ClassRow | null> {
   const row = await db.prepare('SELECT * FROM classes WHERE teacher_key_hash = ?').bind(teacherKeyHash).first<ClassRecord>()
