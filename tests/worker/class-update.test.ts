@@ -62,3 +62,40 @@ describe('renaming a class', () => {
     expect((await read(cls)).name).toBe('Grade 9 B')
   })
 })
+
+describe('replacing the teacher key', () => {
+  const replace = (cls: CreatedClass, key = cls.teacherKey) =>
+    SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/teacher-key`, { method: 'POST', headers: bearer(key) })
+
+  it('gives a new key once; the old one stops working, and the class keeps everything', async () => {
+    const cls = await createClass('Grade 9 B')
+    const assignment = await createAssignment(cls)
+    const before = await read(cls)
+    const res = await replace(cls)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+    const { classId, teacherKey } = (await res.json()) as { classId: string; teacherKey: string }
+    expect(classId).toBe(cls.classId)
+    expect(teacherKey).not.toBe(cls.teacherKey)
+    await expectProblem(await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}`, { headers: bearer(cls.teacherKey) }), 401, 'unauthorized', ORIGIN)
+    await expectProblem(await replace(cls), 401, 'unauthorized', ORIGIN)
+    expect(await read({ ...cls, teacherKey })).toEqual(before)
+    // Students' links do not change.
+    expect((await SELF.fetch(`${ORIGIN}/v1/assignments/${assignment.code}`)).status).toBe(200)
+  })
+
+  it('of two replacements at once, one wins and the other is refused', async () => {
+    const cls = await createClass('Grade 9 B')
+    const answers = await Promise.all([replace(cls), replace(cls)])
+    expect(answers.map((res) => res.status).sort()).toEqual([200, 401])
+    const winner = (await answers.find((res) => res.status === 200)!.json()) as { teacherKey: string }
+    expect((await read({ ...cls, teacherKey: winner.teacherKey })).name).toBe('Grade 9 B')
+  })
+
+  it("needs the class's own key", async () => {
+    const cls = await createClass('Grade 9 B')
+    const other = await createClass('Other')
+    await expectProblem(await replace(cls, other.teacherKey), 404, 'class-not-found', ORIGIN)
+    expect((await read(cls)).name).toBe('Grade 9 B')
+  })
+})

@@ -50,6 +50,12 @@ export async function renameClass(db: D1Database, id: string, name: string | nul
   return row ? toClass(row) : null
 }
 
+/** Puts `newHash` in place of `oldHash`; false when the class's key is no longer `oldHash` (or the class is gone). */
+export async function replaceKeyHash(db: D1Database, id: string, oldHash: string, newHash: string): Promise<boolean> {
+  const result = await db.prepare('UPDATE classes SET teacher_key_hash = ? WHERE id = ? AND teacher_key_hash = ?').bind(newHash, id, oldHash).run()
+  return result.meta.changes > 0
+}
+
 /** The class a key hash opens, if any. */
 export async function findClassByKeyHash(db: D1Database, teacherKeyHash: string): Promise<ClassRow | null> {
   const row = await db.prepare('SELECT * FROM classes WHERE teacher_key_hash = ?').bind(teacherKeyHash).first<ClassRecord>()

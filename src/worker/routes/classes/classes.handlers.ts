@@ -26,6 +26,7 @@ import type {
   GetClassRoute,
   GetResultsRoute,
   UpdateAssignmentRoute,
+  ReplaceTeacherKeyRoute,
   UpdateClassRoute,
 } from './classes.routes.ts'
 
@@ -84,6 +85,19 @@ export const updateClass: AppRouteHandler<UpdateClassRoute> = async (c) => {
   if (!renamed) problem('class-not-found', 'No class with this id.')
   c.header('Cache-Control', 'no-store')
   return c.json(await classJson(c.env.DB, new URL(c.req.url).origin, renamed), 200)
+}
+
+export const replaceTeacherKey: AppRouteHandler<ReplaceTeacherKeyRoute> = async (c) => {
+  const found = c.var.teacherClass
+  const teacherKey = newSecretKey()
+  // Only in place of the key just checked: of two replacements at once, the second answers 401.
+  if (!(await classStore.replaceKeyHash(c.env.DB, found.id, found.teacherKeyHash, await hashKey(teacherKey)))) {
+    problem('unauthorized', 'The teacher key is not valid.', {
+      headers: { 'WWW-Authenticate': 'Bearer realm="fahm-teacher", error="invalid_token"' },
+    })
+  }
+  c.header('Cache-Control', 'no-store')
+  return c.json({ classId: found.id, teacherKey }, 200)
 }
 
 /** The class as `GET /v1/classes/{classId}` shows it: with its assignments and their counts. */

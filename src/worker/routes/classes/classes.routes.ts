@@ -212,6 +212,27 @@ export const updateClass = createRoute({
 })
 export type UpdateClassRoute = typeof updateClass
 
+export const replaceTeacherKey = createRoute({
+  method: 'post',
+  path: '/{classId}/teacher-key',
+  summary: 'Replace the teacher key',
+  description:
+    'For a key that was seen by someone it should not have been: returns a new key once, and the key sent stops working ' +
+    'at once (everywhere it is saved, such as a teacher page on another computer). The class, its join code, roster, ' +
+    'assignments, attempts and quizzes stay.',
+  security: bearer,
+  middleware: [teacherAuth()] as const,
+  request: { params: ClassParams },
+  responses: {
+    200: {
+      description: 'The new key, to keep',
+      content: { 'application/json': { schema: z.object({ classId: z.string(), teacherKey: z.string() }).openapi('NewTeacherKey') } },
+    },
+    ...problemResponses(401, 404),
+  },
+})
+export type ReplaceTeacherKeyRoute = typeof replaceTeacherKey
+
 export const deleteClass = createRoute({
   method: 'delete',
   path: '/{classId}',
