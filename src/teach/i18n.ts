@@ -16,6 +16,13 @@ const ar = {
   deleteClass: 'احذف الصف وكل بياناته',
   confirmDeleteClass: 'سيُحذف الصف وكل واجباته ومحاولات الطلاب نهائيًا. متابعة؟',
   back: 'رجوع',
+  rename: 'أعد تسمية الصف',
+  newName: 'الاسم الجديد',
+  saveName: 'احفظ الاسم',
+  newKey: 'رابط صف جديد',
+  confirmNewKey:
+    'سيحلّ رابط جديد محلّ رابط الصف الحالي، ويتوقف القديم عن العمل فورًا على كل جهاز، حتى تفتح الصف عليه بالرابط الجديد. تبقى روابط الطلاب ورموزهم كما هي. متابعة؟',
+  newKeyWhy: 'إن رأى رابطَ صفك أحدٌ غيرك (طالب مثلًا)، فاطلب رابطًا جديدًا: يتوقف القديم عن العمل.',
 
   // The class link: the one thing a teacher keeps.
   classLink: 'رابط الصف',
@@ -142,6 +149,13 @@ const en: typeof ar = {
   deleteClass: 'Delete the class and all its data',
   confirmDeleteClass: 'The class, all its assignments and all student attempts will be deleted for good. Continue?',
   back: 'Back',
+  rename: 'Rename the class',
+  newName: 'New name',
+  saveName: 'Save the name',
+  newKey: 'New class link',
+  confirmNewKey:
+    'A new link will replace this class link. The old one stops working at once on every device, until the class is opened there with the new link. Students’ links and codes stay the same. Continue?',
+  newKeyWhy: 'If someone else has seen your class link (a student, say), get a new one: the old one stops working.',
 
   classLink: 'Class link',
   classLinkFresh: 'Save your class link now',
