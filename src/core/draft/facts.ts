@@ -92,6 +92,12 @@ const AR_ORDINAL = /^(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|س
 // After a number, words that make it a time of day: 3 p.m., 11pm, الساعة 7 مساءً.
 const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|am|pm|gmt|utc|et|bst|cet|صباحا|صباحًا|صباحاً|مساء|مساءً|مساءا|ظهرا|ظهرًا|عصرا|عصرًا|فجرا|فجرًا|ليلا|ليلًا|بتوقيت)$/iu
 const CLOCK_BEFORE = /^(?:ال|بال|لل|وال)?ساعه$/u
+// Clock notation with seconds: h:mm:ss.
+const DURATION_CLOCK = /^\d{1,2}:\d{2}:\d{2}$/u
+// Words right before a time that make it a duration: in 2:05, a time of 4:03, بزمن، قدره، سجل.
+const DURATION_BEFORE = new Set(
+  'in of clocked timed time record زمن بزمن توقيت بتوقيت قدره قدرها سجل سجلت مسجلا'.split(' ').map(foldLetters),
+)
 // A capitalised name before a number makes it part of the name: iPhone 16, Fold 6, Apollo 11.
 const NAME_BEFORE = /^(?:[A-Z][\p{L}]*|[a-z]+[A-Z][\p{L}]*)$/u
 
@@ -101,12 +107,15 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   const before = words[m.words.from - 1]
   const after = words[m.words.to]
   if (m.range) return 'range'
-  if (
-    (after && CLOCK_AFTER.test(after.text)) ||
-    (before && CLOCK_BEFORE.test(foldLetters(before.text))) ||
-    (m.unit === 'hour' && /\d:\d/u.test(text.slice(m.start, m.end)))
-  ) {
-    return 'time-of-day'
+  const written = text.slice(m.start, m.end)
+  // A date is no time of day, whatever follows it (منذ عام 2019 بتوقيت قدره…).
+  if (m.unit !== 'date' && ((after && CLOCK_AFTER.test(after.text)) || (before && CLOCK_BEFORE.test(foldLetters(before.text))))) return 'time-of-day'
+  if (m.unit === 'hour' && /\d:\d/u.test(written)) {
+    // Hours, minutes and seconds (2:05:42) are a duration: a race's time, a record. Hours and
+    // minutes alone (9:15) are a time of day, or a duration in an unknown notation (m:ss or h:mm)
+    // when a word of duration comes before them (finished in 2:05, بزمن 4:03): not asked either way.
+    if (DURATION_CLOCK.test(written)) return null
+    return before && DURATION_BEFORE.has(folded(before)) ? 'unread-number' : 'time-of-day'
   }
   // (An ordinal before a measure is another phrase's end: «وبحبس المتهم السادس ثلاث سنوات».)
   if (m.unit === null && before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
@@ -214,7 +223,9 @@ function isYearLike(v: number): boolean {
 }
 
 // "3-1" is a score where the sentence is about a match; elsewhere two numbers with a dash are a range.
-const SCORE = /^(\d{1,2})\s?[-–:]\s?(\d{1,2})$/u
+const SCORE = /^([0-9\u0660-\u0669]{1,2})\s?[-–:]\s?([0-9\u0660-\u0669]{1,2})$/u
+/** Digits, Western or Eastern Arabic (٣), as a number. */
+const digitsValue = (digits: string) => Number(digits.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)))
 const MATCH_WORDS = new Set(
   (
     'فاز فوز الفوز بفوز تغلب خسر خسارة تعادل التعادل بنتيجة نتيجة النتيجة مباراة المباراة هدف أهداف الأهداف الشوط ' +
@@ -388,8 +399,8 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
           clause: spanOf(clauseSpans(p.text, sentence), w.start),
           start: w.start,
           end: w.end,
-          home: Number(home),
-          away: Number(away),
+          home: digitsValue(home!),
+          away: digitsValue(away!),
         })
       } else {
         notes.push(note(unreadReason(w), p.index, w.text))
