@@ -292,6 +292,21 @@ function unitBefore(words: Word[], m: Mention): Unit | null {
   return e?.k === 'noun' && e.form === 'pl' && !isCurrency(e.unit) ? e.unit : null
 }
 
+const OLDEST_AGE = 120
+
+/**
+ * A person's age written without "years": "aged 65", "at the age of 38", «بعمر 40», and a number
+ * between commas after a name ("Tsegaye, 24, won"): years, not a count.
+ */
+function isBareAge(text: string, words: Word[], m: Mention): boolean {
+  if (m.noun !== null || !Number.isInteger(m.value) || m.value < 1 || m.value > OLDEST_AGE || m.words.to - m.words.from !== 1) return false
+  const before = words[m.words.from - 1]
+  if (!before) return false
+  const b = foldLetters(before.text).toLowerCase()
+  if (!before.endsClause && (b === 'aged' || b === 'بعمر' || (b === 'of' && /^age$/iu.test(words[m.words.from - 2]?.text ?? '')))) return true
+  return /,$/u.test(text.slice(before.end, m.start).trim()) && /^[A-Z]\p{L}+$/u.test(before.text) && text[m.end] === ','
+}
+
 const DEGREES = new Set(['درجة', 'درجات', 'degree', 'degrees'].map(foldLetters))
 
 /** A bare number of degrees (14 degrees, ٣٠ درجة): a temperature when the article is about one. */
@@ -303,6 +318,8 @@ function temperatureUnit(paragraphs: readonly Paragraph[]): Unit {
   if (/فهرنهايت|فهرنهيت|fahrenheit|°\s?f\b/u.test(text)) return 'fahrenheit'
   return /مئوي|celsius|centigrade|°\s?c\b|°\s?م|حراره|temperature/u.test(text) ? 'celsius' : 'count'
 }
+
+const MOROCCAN_MONTHS = 'يوليوز غشت شتنبر نونبر دجنبر'.split(' ').map((m) => ` ${foldLetters(m)} `)
 
 /** How often the article names each country that has a quiz currency (its names and adjectives), by currency. */
 function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
@@ -317,6 +334,10 @@ function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> 
       for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) n++
     }
     counts.set(country.currency, (counts.get(country.currency) ?? 0) + n)
+  }
+  // Months as only Moroccan papers name them (شتنبر، دجنبر) make درهم Morocco's, whatever cities the article names.
+  for (const month of MOROCCAN_MONTHS) {
+    for (let at = text.indexOf(month); at >= 0; at = text.indexOf(month, at + month.length)) counts.set('MAD', (counts.get('MAD') ?? 0) + 1)
   }
   return counts
 }
@@ -364,7 +385,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       const unit: Unit = year
         ? 'date'
         : m.unit === null
-          ? (unitBefore(words, m) ?? (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : 'count'))
+          ? (unitBefore(words, m) ?? (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
           : isCurrency(m.unit)
             ? resolveCurrency(p.text, words, m, m.unit, countries)
             : m.unit
