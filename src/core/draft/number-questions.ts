@@ -392,10 +392,12 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
     return (ctx.lang === 'en' && isCurrency(fact.unit)) || agreement(ctx.lang, w) === agreement(ctx.lang, key)
   }
   const spacing = fact.kind === 'time' ? SPACING.time : fact.unit === 'percent' ? SPACING.percent : SPACING.other
+  // A decade (the 1980s) moves by decades.
+  const decade = reading.digits !== null && DECADE.test(textOf(ctx, fact).slice(reading.digits.gap.start, reading.digits.gap.end))
   const values = ladder({
     key,
     decimals: reading.decimals,
-    step: date ? (date.year !== undefined ? 2 : 3) : key * spacing,
+    step: date ? (date.year !== undefined ? 2 : 3) : decade ? DECADE_YEARS : key * spacing,
     wanted,
     side: sideOf(ctx, fact),
     allowed,
@@ -403,6 +405,9 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
   })
   return values?.map((w) => ({ value: reading.value(w), text: reading.digits ? writeDigits(w, reading.digits.style, reading.decimals) : null })) ?? null
 }
+
+const DECADE = /^[12]\d{2}0['’]?s$/u
+const DECADE_YEARS = 10
 
 /** The latest year the article's dates name (at least `year`). */
 function latestYear(facts: readonly NumberFact[], year: number): number {
