@@ -114,7 +114,8 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
     // Hours, minutes and seconds (2:05:42) are a duration: a race's time, a record. Hours and
     // minutes alone (9:15) are a time of day, or a duration in an unknown notation (m:ss or h:mm)
     // when a word of duration comes before them (finished in 2:05, بزمن 4:03): not asked either way.
-    if (DURATION_CLOCK.test(written)) return null
+    // So is a clock with its unit after it (بزمن 2:05 ساعة, 2:05 hours).
+    if (DURATION_CLOCK.test(first.text) || m.words.to - m.words.from > 1) return null
     return before && DURATION_BEFORE.has(folded(before)) ? 'unread-number' : 'time-of-day'
   }
   // (An ordinal before a measure is another phrase's end: «وبحبس المتهم السادس ثلاث سنوات».)
@@ -223,7 +224,7 @@ function isYearLike(v: number): boolean {
 }
 
 // "3-1" is a score where the sentence is about a match; elsewhere two numbers with a dash are a range.
-const SCORE = /^([0-9\u0660-\u0669]{1,2})\s?[-–:]\s?([0-9\u0660-\u0669]{1,2})$/u
+const SCORE = /^([0-9\u0660-\u0669]{1,3})\s?[-–:]\s?([0-9\u0660-\u0669]{1,3})$/u
 /** Digits, Western or Eastern Arabic (٣), as a number. */
 const digitsValue = (digits: string) => Number(digits.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)))
 const MATCH_WORDS = new Set(
@@ -236,7 +237,25 @@ const MATCH_WORDS = new Set(
 )
 
 function isScore(words: Word[], k: number, sentence: Span): boolean {
-  if (!SCORE.test(words[k]!.text)) return false
+  return SCORE.test(words[k]!.text) && aboutAMatch(words, sentence) && !countsAfter(words, k)
+}
+
+// Words that may follow a score: «2-1 في المباراة», "3-0 at the Emirates", "a 2-1 win".
+const AFTER_SCORE = new Set(
+  'في على أمام ضد مع بعد قبل لصالح عن إلى من حسب وفق at in on over against with after before for to and as the when while thanks despite into from'
+    .split(' ')
+    .map(foldLetters),
+)
+
+/** Whether a noun after two numbers with a dash says what they count: "won 120-130 seats" is a range. */
+function countsAfter(words: Word[], k: number): boolean {
+  const next = words[k]!.endsClause ? undefined : words[k + 1]
+  if (!next || hasNumber(next)) return false
+  const f = foldLetters(next.text).toLowerCase()
+  return !AFTER_SCORE.has(f) && !MATCH_WORDS.has(f.replace(/^(?:و|ب|ف)(?=\S{3,})/u, ''))
+}
+
+function aboutAMatch(words: Word[], sentence: Span): boolean {
   return words.some((w) => w.start >= sentence.start && w.end <= sentence.end && MATCH_WORDS.has(foldLetters(w.text).replace(/^(?:و|ب|ف)(?=\S{3,})/u, '')))
 }
 
@@ -291,6 +310,10 @@ function unitBefore(words: Word[], m: Mention): Unit | null {
   const e = tokens.length === 1 && tokens[0]!.t === 'word' ? tokens[0]!.e : null
   return e?.k === 'noun' && e.form === 'pl' && !isCurrency(e.unit) ? e.unit : null
 }
+
+// "the 800m freestyle", "1500m": a number with m written onto it is a distance in running text
+// (minutes are written 30 minutes, or 2h30m).
+const METRES_WRITTEN = /^\d[\d,]*m$/u
 
 const OLDEST_AGE = 120
 
@@ -367,11 +390,24 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     allWords.push(words)
     const mentions = findMentions(p.text, words)
     const covered = new Set<number>()
+    const scoreEnds = new Set<number>()
     const here: NumberFact[] = []
     for (const m of mentions) {
       for (let k = m.words.from; k < m.words.to; k++) covered.add(k)
       const quote = p.text.slice(m.start, m.end)
       const reason = notAFact(p.text, words, m)
+      // «بنتيجة 2 - 1», "won 3 - 1": two numbers with a dash between, in a sentence about a match, are its score.
+      if (reason === 'range' && m.range!.start === m.start) {
+        const sentence = spanOf(spans, m.start)
+        const score = p.text.slice(m.range!.start, m.range!.end).match(SCORE)
+        if (score && m.unit === null && aboutAMatch(words, sentence) && !countsAfter(words, m.words.from + (m.range!.end > m.end ? 2 : 0))) {
+          const { start, end } = m.range!
+          scores.push({ paragraph: p.index, sentence, clause: spanOf(clauseSpans(p.text, sentence), start), start, end, home: digitsValue(score[1]!), away: digitsValue(score[2]!) })
+          scoreEnds.add(end)
+          continue
+        }
+      }
+      if (reason === 'range' && scoreEnds.has(m.range!.end)) continue
       if (reason) {
         // A range is noted once, whole.
         if (reason !== 'range' || m.range!.start === m.start)
@@ -388,7 +424,9 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
           ? (unitBefore(words, m) ?? (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
           : isCurrency(m.unit)
             ? resolveCurrency(p.text, words, m, m.unit, countries)
-            : m.unit
+            : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))
+              ? 'metre'
+              : m.unit
       const value = year ? m.value * 10_000 : roundQuantity(m.value)
       const fact: NumberFact = {
         paragraph: p.index,
