@@ -102,6 +102,7 @@ describe('sports sentences', () => {
   const facts: { text: string; written: string; value: number; unit: Unit }[] = [
     { text: 'Ledecky won the 800m freestyle final, and McIntosh the 200m.', written: '800m', value: 800, unit: 'metre' },
     { text: 'He ran the 1500m at the age of 21.', written: '1500m', value: 1500, unit: 'metre' },
+    { text: 'The update adds Wi-Fi 7 support and 5G, and the phone weighs 5g more.', written: '5g', value: 5, unit: 'gram' },
     { text: 'وأنهى السباق بزمن 2:05:42 ساعة.', written: '2:05:42 ساعة', value: hour(2, 5, 42), unit: 'hour' },
     { text: 'وسجل الثاني 2:07 ساعة في السباق.', written: '2:07 ساعة', value: hour(2, 7, 0), unit: 'hour' },
     { text: 'وسجل العداء المغربي زمناً قدره ٢:٠٥:٤٢ في ماراثون الرباط.', written: '٢:٠٥:٤٢', value: hour(2, 5, 42), unit: 'hour' },
@@ -126,6 +127,10 @@ describe('sports sentences', () => {
     { text: 'McIntosh clocked 1:52.34 in the final.', score: null, note: 'unread-number:1:52.34' },
     { text: 'The session starts at 10:30:00 GMT.', score: null, note: 'time-of-day:10:30:00' },
     { text: 'He finished in 3:59 to win the mile.', score: null, note: 'unread-number:3:59' },
+    // Names of products and networks are labels, a mass stays one.
+    { text: 'The update adds Wi-Fi 7 support and 5G, and the phone weighs 5g more.', score: null, note: 'label:5G' },
+    { text: 'The update adds Wi-Fi 7 support.', score: null, note: 'label:7' },
+    { text: 'يعمل الهاتف بنظام أندرويد 15 ويأتي بذاكرة 256 جيجابايت.', score: null, note: 'label:15' },
   ]
   it.each(scores)('«$text»: score $score, note $note', ({ text, score, note }) => {
     const read = readSentence(text)

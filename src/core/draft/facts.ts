@@ -56,6 +56,8 @@ const LABEL_WORDS = new Set(
     'الإصدار إصدار النسخة نسخة طراز الطراز الموديل بوابة البوابة المنصة منصة المقعد مقعد المستوى الدرجة الصف الحلقة حلقة ' +
     'الموسم موسم العدد الجولة جولة المرحلة المباراة القسم قسم الشارع شارع المبنى مبنى المنطقة الكيلو الكيلومتر الساعة ' +
     'عيار مدرج المدرج ' +
+    // Products and systems written in Arabic letters, which have no capitals: أندرويد 15، آيفون 16، ويندوز 11.
+    'أندرويد اندرويد آيفون ايفون أيفون ويندوز بلايستيشن جالاكسي غالاكسي بيكسل آيباد ايباد ' +
     'no number article section chapter part resolution route highway page room flight version model gate platform seat level runway terminal ' +
     'grade class episode season issue round stage phase lane street building unit ward district line channel track'
   )
@@ -99,7 +101,9 @@ const DURATION_BEFORE = new Set(
   'in of clocked timed time record زمن بزمن توقيت بتوقيت قدره قدرها سجل سجلت مسجلا'.split(' ').map(foldLetters),
 )
 // A capitalised name before a number makes it part of the name: iPhone 16, Fold 6, Apollo 11.
-const NAME_BEFORE = /^(?:[A-Z][\p{L}]*|[a-z]+[A-Z][\p{L}]*)$/u
+const NAME_BEFORE = /^(?:[A-Z][\p{L}-]*|[a-z]+[A-Z][\p{L}-]*)$/u
+// A mobile network's generation (5G, 4G): no grams.
+const NETWORK_GENERATION = /^\dG$/u
 
 /** Why a quantity the reader found is not a fact of its own, or null when it is one. */
 function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | null {
@@ -108,6 +112,7 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   const after = words[m.words.to]
   if (m.range) return 'range'
   const written = text.slice(m.start, m.end)
+  if (NETWORK_GENERATION.test(written)) return 'label'
   // A date is no time of day, whatever follows it (منذ عام 2019 بتوقيت قدره…).
   if (m.unit !== 'date' && ((after && CLOCK_AFTER.test(after.text)) || (before && CLOCK_BEFORE.test(foldLetters(before.text))))) return 'time-of-day'
   if (m.unit === 'hour' && /\d:\d/u.test(written)) {
