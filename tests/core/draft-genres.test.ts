@@ -58,6 +58,8 @@ describe('what a number in a new genre is', () => {
     // A day listed before a date is a date of that month: «9 و10 دجنبر».
     { article: 'flood-ar', written: '9', value: 1209, unit: 'date' },
     { article: 'flood-ar', written: '10 دجنبر', value: 1210, unit: 'date' },
+    // A month named in two words is still read (تشرين الأول), though an ordinal after a noun is no day.
+    { article: 'council-ar', written: 'تشرين الأول', value: 1000, unit: 'date' },
     // Moroccan month names make درهم the Moroccan dirham.
     { article: 'flood-ar', written: '50 مليون درهم', value: 50_000_000, unit: 'MAD' },
     // A dinar beside عمّان is Jordan's.
@@ -225,6 +227,8 @@ describe('a race time grades right for natural answers, and never for a near one
 describe('names and wrong choices in new genres', () => {
   const rows: { article: string; never: string; why: string }[] = [
     { article: 'sports-ar', never: 'بفوز', why: 'a verbal noun after «كأس رئيس الدولة الموسم الماضي»' },
+    { article: 'flood-ar', never: 'محطة الرصد الجوي بتطوان', why: 'a weather station after «سجلت» is no person' },
+    { article: 'flood-ar', never: 'حركة السير', why: 'traffic is no organisation' },
     { article: 'sports-ar', never: 'تسفاي ديريسا الرقم القياسي لماراثون', why: 'a name runs into the sentence' },
     { article: 'obituary-en', never: '1730s', why: 'a decade among centuries' },
     { article: 'council-ar', never: '3 مارس', why: '«الخط الثالث في آذار» is no date' },

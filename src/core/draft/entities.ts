@@ -168,11 +168,13 @@ const AR_PROVINCE_HEADS = new Set('محافظة ولاية إقليم مقاطع
 const AR_ORG_HEADS = new Set(
   (
     'وكالة منظمة شركة وزارة بنك جامعة مجلس هيئة نادي منتخب حزب اتحاد صندوق مؤسسة مصرف محكمة جمعية مستشفى معهد متحف ' +
-    'حركة جماعة جبهة قوات جيش شرطة لجنة مركز برنامج مفوضية سلطة بورصة صحيفة قناة إذاعة مجموعة منتدى أكاديمية'
+    'حركة جماعة جبهة قوات جيش شرطة لجنة مركز برنامج مفوضية سلطة بورصة صحيفة قناة إذاعة مجموعة منتدى أكاديمية محطة'
   )
     .split(' ')
     .map(fold),
 )
+// What «حركة» is the movement of when it is no organisation: traffic, shipping, trade, prices.
+const MOVEMENT_OF = new Set('السير المرور الملاحة التجارة الأسعار البيع الشراء النقل الطيران الرحلات المسافرين'.split(' ').map(fold))
 // Words that join the parts of one name: عبد الله، أبو بكر، بن سلمان، آل سعود.
 const NAME_LINKS = new Set('عبد أبو أبي أبا بن ابن بنت آل ذو'.split(' ').map(fold))
 // The second part of a compound name, written with the article: حسام الدين، عبد الله.
@@ -333,6 +335,8 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         j++
       }
       const skip = cliticPrefix(words[i]!.text, head)
+      // حركة السير، حركة الملاحة: traffic, not a movement.
+      if (head === fold('حركة') && j > i + 1 && MOVEMENT_OF.has(fold(words[i + 1]!.text))) continue
       if (j > i + 1) found.push({ kind: 'organisation', paragraph, from: i, to: j, skip, words, evidence: 'strong' })
     }
   }
