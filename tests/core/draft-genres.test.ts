@@ -108,12 +108,28 @@ describe('sports sentences', () => {
     { text: 'وأنهى السباق بزمن 2:05:42 ساعة.', written: '2:05:42 ساعة', value: hour(2, 5, 42), unit: 'hour' },
     { text: 'وسجل الثاني 2:07 ساعة في السباق.', written: '2:07 ساعة', value: hour(2, 7, 0), unit: 'hour' },
     { text: 'وسجل العداء المغربي زمناً قدره ٢:٠٥:٤٢ في ماراثون الرباط.', written: '٢:٠٥:٤٢', value: hour(2, 5, 42), unit: 'hour' },
+    // A lone «دقيقة» or «ساعة» before a smaller part is one of it: not 52 seconds.
+    { text: 'وحقق السباح المصري زمناً قدره دقيقة و52 ثانية في النهائي.', written: 'دقيقة و52 ثانية', value: 1 + 52 / 60, unit: 'minute' },
+    { text: 'وأنهى السباق في ساعة و5 دقائق و3 ثوان.', written: 'ساعة و5 دقائق و3 ثوان', value: hour(1, 5, 3), unit: 'hour' },
+    // Its wrong neighbours: a soldier and five civilians are no compound, nor an hour and three people.
+    { text: 'وقتل جندي و5 مدنيين في الهجوم.', written: '5 مدنيين', value: 5, unit: 'person' },
   ]
   it.each(facts)('«$text»: $written is $value $unit', ({ text, written, value, unit }) => {
-    const fact = readSentence(text).facts.find((f) => f.written === written)
+    const read = readSentence(text).facts
+    expect(read.filter((f) => f.written !== written && written.includes(f.written))).toEqual([])
+    const fact = read.find((f) => f.written === written)
     expect(fact).toBeDefined()
     expect(fact!.unit).toBe(unit)
     expect(near(fact!.value, value)).toBe(true)
+  })
+
+  const noFacts: { text: string; written: string }[] = [
+    { text: 'ومرت ساعة و3 أشخاص ينتظرون.', written: 'ساعة و3' },
+    { text: 'وقتل جندي و5 مدنيين في الهجوم.', written: 'جندي و5 مدنيين' },
+    { text: 'The update adds Wi-Fi 7 support and 5G.', written: '5G' },
+  ]
+  it.each(noFacts)('«$text»: no fact «$written»', ({ text, written }) => {
+    expect(readSentence(text).facts.map((f) => f.written)).not.toContain(written)
   })
 
   const scores: { text: string; score: string | null; note: string | null }[] = [

@@ -239,7 +239,7 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     // (or the second word of a month's name: تشرين الأول).
     const ordinal =
       ORDINAL_DAY.test(foldLetters(words[i]!.text)) && (isMonth(words[i + 1]) || DAY_OF.test(words[i + 1]?.text ?? '') || isMonth(words[i - 1]))
-    if ((!hasNumber(words[i]!) && !ordinal) || WEEKDAY_WORDS.has(foldLetters(words[i]!.text).replace(/^(?:و|ب|ل|ف)(?=ال)/u, ''))) continue
+    if ((!hasNumber(words[i]!) && !ordinal && !startsCompound(words, i)) || WEEKDAY_WORDS.has(foldLetters(words[i]!.text).replace(/^(?:و|ب|ل|ف)(?=ال)/u, ''))) continue
     const date = dateAt(text, words, i)
     if (date) {
       const first = words[date.from]!
@@ -286,6 +286,21 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
   daysOfDates(text, mentions)
   markRanges(text, mentions)
   return mentions
+}
+
+/**
+ * A lone singular unit that a smaller part follows starts a quantity: «دقيقة و52 ثانية» is 1.87
+ * minutes, «ساعة و5 دقائق» 1.08 hours (not 52 seconds, 5 minutes).
+ */
+function startsCompound(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const next = words[i + 1]
+  const e = w.tokens.length === 1 && w.tokens[0]!.t === 'word' ? w.tokens[0]!.e : null
+  if (e?.k !== 'noun' || e.form !== 'sg' || (e.unit !== 'hour' && e.unit !== 'minute') || w.endsClause || next === undefined) return false
+  // The part after it has its own smaller unit: «و52 ثانية», not «و3 أشخاص».
+  const part = words[i + 2]?.tokens
+  const unit = part?.length === 1 && part[0]!.t === 'word' && part[0]!.e?.k === 'noun' ? part[0]!.e.unit : null
+  return /^و[0-9\u0660-\u0669]+$/u.test(next.text) && (unit === 'minute' || unit === 'second') && unit !== e.unit
 }
 
 // Between two days of one month: «9 و10 دجنبر», "9 and 10 December", "9, 10 December".
