@@ -1,10 +1,11 @@
 import type { Lang } from '../../src/core/quiz-schema.ts'
 
 /**
- * Six articles of genres the drafter was not tuned on, written by hand for testing (invented news,
+ * Seven articles of genres the drafter was not tuned on, written by hand for testing (invented news,
  * realistic in form and in each region's press style): a marathon and a football round-up (Gulf), a
- * drug study (Egyptian), floods (Moroccan), a city budget (Jordanian) in Arabic; a phone launch and
- * an obituary in English. Race times, scores, doses, rainfall, wind speeds, prices, versions, ages.
+ * drug study and a cup final scored in words (Egyptian), floods (Moroccan), a city budget (Jordanian)
+ * in Arabic; a phone launch and an obituary in English. Race times, scores, doses, rainfall, wind
+ * speeds, prices, versions, ages.
  */
 export const GENRE_ARTICLES: { name: string; lang: Lang; text: string }[] = [
   {
@@ -36,5 +37,10 @@ export const GENRE_ARTICLES: { name: string; lang: Lang; text: string }[] = [
     name: 'obituary-en',
     lang: 'en',
     text: "Margaret Okafor, surgeon who trained a generation of African nurses, dies at 91\n\nLONDON (AP) - Margaret Okafor, who became one of the first Black women to serve as a consultant surgeon in Britain and later founded a charity that trained thousands of nurses across West Africa, has died. She was 91.\n\nHer family said she died on Tuesday at her home in Hampstead, north London, after a short illness.\n\nBorn on March 12, 1934, in Enugu, in what was then colonial Nigeria, Okafor was the fourth of seven children of a schoolteacher and a market trader. She won a scholarship to study medicine at the University of Ibadan at 17 and graduated in 1957.\n\nShe moved to London in 1958 to train at St Thomas' Hospital, where she was often the only woman in the operating theatre. In 1972, at the age of 38, she was appointed consultant general surgeon at the Whittington Hospital, a post she held for 27 years.\n\nColleagues estimated that she performed more than 4,000 operations during her career. \"She had the steadiest hands I have ever seen, and the shortest temper for sloppiness,\" said Dr. James Whitfield, who trained under her in the 1980s.\n\nIn 1986, after a visit to Enugu during which she saw a maternity ward run by two nurses for 60 beds, she founded the Okafor Nursing Trust with 5,000 pounds of her own savings. Over the next 35 years the trust trained more than 12,000 nurses and midwives in Nigeria, Ghana and Sierra Leone, and built 14 training schools.\n\nShe retired from surgery in 1999, aged 65, but went on running the trust until 2015, when she handed it to her daughter, Ngozi. She was made a dame in 2003 and received the Royal College of Surgeons' gold medal in 2010, the first woman to receive it in 52 years.\n\nOkafor married Emeka Okafor, an engineer, in 1961. He died in 2010. She is survived by three children, seven grandchildren and two great-grandchildren.\n\nIn a 2019 interview with the BBC, asked what she was proudest of, she said: \"Not the operations. The nurses. Each of them will save more lives than I did.\"\n\nA memorial service will be held at St Thomas' Hospital chapel on Jan. 20.\n",
+  },
+  {
+    name: 'cup-ar',
+    lang: 'ar',
+    text: "الأهلي يتوج بكأس مصر بعد الفوز على الزمالك\n\nالقاهرة - (أ ش أ): توج النادي الأهلي بلقب كأس مصر للمرة الثامنة والثلاثين في تاريخه، بعد فوزه على غريمه التقليدي الزمالك بهدفين مقابل هدف في المباراة النهائية التي أقيمت مساء الجمعة على استاد القاهرة الدولي بحضور 45 ألف متفرج.\n\nوتقدم الزمالك بهدف سجله ناصر منسي في الدقيقة 12، قبل أن يدرك حسين الشحات التعادل للأهلي في الدقيقة 55، ثم أحرز وسام أبو علي هدف الفوز من ركلة جزاء في الدقيقة 81.\n\nوكان الفريقان قد التقيا في الدوري الشهر الماضي، وانتهت المباراة بفوز الزمالك بثلاثة أهداف دون رد، فيما فاز الأهلي في نصف النهائي على بيراميدز بهدف نظيف.\n\nوقال مدرب الأهلي مارسيل كولر إن فريقه خاض 9 مباريات في 30 يوماً، مؤكداً أن اللاعبين قدموا مجهوداً كبيراً. وحصل الأهلي على جائزة مالية قدرها 5 ملايين جنيه، مقابل 2.5 مليون جنيه للزمالك.\n",
   },
 ]

@@ -137,6 +137,10 @@ describe('sports sentences', () => {
     { text: 'The Lakers won 112-108 over the Celtics.', score: '112-108', note: null },
     { text: 'Arsenal beat Chelsea 3-0 at the Emirates.', score: '3-0', note: null },
     { text: 'Spain sealed a 2-1 win in the final.', score: '2-1', note: null },
+    { text: 'وسحق الفريق منافسه بـ5 أهداف مقابل هدفين في المباراة.', score: '5-2', note: null },
+    // «بهدف» is "in order to", and goals counted are no score.
+    { text: 'وأطلق النادي البرنامج بهدف تحسين الخدمات مقابل 3 ملايين دولار بعد المباراة.', score: null, note: null },
+    { text: 'وسجل اللاعب 3 أهداف في 5 مباريات.', score: null, note: null },
     // Wrong neighbours: a range of what a noun counts, in a sentence that says "won".
     { text: 'The party won 120-130 seats.', score: null, note: 'range:120-130' },
     { text: 'The party won 2 - 3 seats in the north.', score: null, note: 'range:2 - 3' },
@@ -181,6 +185,10 @@ describe('match scores', () => {
     { article: 'sports-ar', written: '2-1', accepts: ['2-1', '٢-١', '2 مقابل 1'], refuses: ['1-2', '2-2', '3-1'] },
     { article: 'sports-ar', written: '٢-٢', accepts: ['2-2', '٢-٢', '2:2'], refuses: ['2-1', '3-3'] },
     { article: 'sports-ar', written: '٣-١', accepts: ['3-1', '٣-١', '3 to 1'], refuses: ['1-3', '2-1'] },
+    // Scores in words.
+    { article: 'cup-ar', written: 'بهدفين مقابل هدف', accepts: ['2-1', 'هدفين مقابل هدف', 'بهدفين مقابل هدف', '٢-١'], refuses: ['1-2', 'هدف مقابل هدفين', '2-2'] },
+    { article: 'cup-ar', written: 'بثلاثة أهداف دون رد', accepts: ['3-0', 'ثلاثة أهداف دون رد'], refuses: ['0-3', '3-1'] },
+    { article: 'cup-ar', written: 'بهدف نظيف', accepts: ['1-0', 'هدف نظيف'], refuses: ['0-1', '2-0'] },
   ]
   it.each(rows)('$article: the score $written is asked as a score', ({ article, written, accepts, refuses }) => {
     const q = draftOf(article).quiz.questions.find((x) => x.type === 'text' && x.answer.accepted[0] === written)

@@ -1,7 +1,7 @@
 import { foldLetters } from '../normalize.ts'
 import { COUNTRIES } from '../places.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
-import { currenciesOf, dimensionOf, roundQuantity } from '../units.ts'
+import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../units.ts'
 import { findMentions, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
 import { note, type DraftNote } from './notes.ts'
 import { clauseSpans, sentenceSpans, type Span } from './sentences.ts'
@@ -264,6 +264,39 @@ function aboutAMatch(words: Word[], sentence: Span): boolean {
   return words.some((w) => w.start >= sentence.start && w.end <= sentence.end && MATCH_WORDS.has(foldLetters(w.text).replace(/^(?:و|ب|ف)(?=\S{3,})/u, '')))
 }
 
+// A score in words: «بهدفين مقابل هدف», «بثلاثة أهداف دون رد», «بهدف نظيف», «4 أهداف مقابل هدفين».
+const GOAL_ONE = foldLetters('هدف')
+const GOALS_TWO = new Set(['هدفين', 'هدفان'].map(foldLetters))
+const GOALS_MANY = new Set(['أهداف', 'هدفا', 'هدفاً'].map(foldLetters))
+const AGAINST = new Set(['مقابل', 'لـ'].map(foldLetters))
+const CLEAN_SHEET = new Set(['نظيف', 'نظيفة', 'نظيفه', 'نظيفين', 'نظيفتين'].map(foldLetters))
+const bareGoalWord = (word: Word | undefined) => (word ? foldLetters(word.text).replace(/^[وب](?=\S{3,})/u, '') : '')
+
+/** The goals one side scored, written in words from word k on: «بهدفين» 2, «ثلاثة أهداف» 3, «هدف» 1. */
+function goalsAt(words: Word[], k: number): { goals: number; to: number } | null {
+  const w = bareGoalWord(words[k])
+  if (w === GOAL_ONE) return { goals: 1, to: k + 1 }
+  if (GOALS_TWO.has(w)) return { goals: 2, to: k + 1 }
+  const word = words[k]
+  if (!word || word.endsClause || !hasNumber(word) || !GOALS_MANY.has(foldLetters(words[k + 1]?.text ?? ''))) return null
+  const q = parseQuantity(word.text.replace(/^[وب](?=\S{2,})/u, ''), { context: [] })
+  return q && q.unit === null && Number.isInteger(q.value) && q.value >= 0 && q.value < 100 ? { goals: q.value, to: k + 2 } : null
+}
+
+/** A score written in words from word k on, with the word after it. */
+function wordScoreAt(words: Word[], k: number): { home: number; away: number; to: number } | null {
+  const home = goalsAt(words, k)
+  if (!home || words[home.to - 1]!.endsClause) return null
+  const next = foldLetters(words[home.to]?.text ?? '')
+  if (AGAINST.has(next) && !words[home.to]!.endsClause) {
+    const away = goalsAt(words, home.to + 1)
+    return away ? { home: home.goals, away: away.goals, to: away.to } : null
+  }
+  if (next === foldLetters('دون') && foldLetters(words[home.to + 1]?.text ?? '') === foldLetters('رد')) return { home: home.goals, away: 0, to: home.to + 2 }
+  if (CLEAN_SHEET.has(next)) return { home: home.goals, away: 0, to: home.to + 1 }
+  return null
+}
+
 /** Why a word with digits that the reader did not take is not a fact. */
 function unreadReason(word: Word): DraftNote['code'] {
   if (CLOCK.test(word.text) || /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)$/iu.test(word.text)) return 'time-of-day'
@@ -395,10 +428,23 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     allWords.push(words)
     const mentions = findMentions(p.text, words)
     const covered = new Set<number>()
+    // Scores in words, in sentences about a match: their words are no other fact.
+    const scored = new Set<number>()
+    for (let k = 0; k < words.length; k++) {
+      const found = wordScoreAt(words, k)
+      if (!found) continue
+      const sentence = spanOf(spans, words[k]!.start)
+      if (!aboutAMatch(words, sentence)) continue
+      const { start } = words[k]!
+      scores.push({ paragraph: p.index, sentence, clause: spanOf(clauseSpans(p.text, sentence), start), start, end: words[found.to - 1]!.end, home: found.home, away: found.away })
+      for (let j = k; j < found.to; j++) scored.add(j)
+      k = found.to - 1
+    }
     const scoreEnds = new Set<number>()
     const here: NumberFact[] = []
     for (const m of mentions) {
       for (let k = m.words.from; k < m.words.to; k++) covered.add(k)
+      if (scored.has(m.words.from)) continue
       const quote = p.text.slice(m.start, m.end)
       const reason = notAFact(p.text, words, m)
       // «بنتيجة 2 - 1», "won 3 - 1": two numbers with a dash between, in a sentence about a match, are its score.
@@ -453,7 +499,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       here.push(fact)
     }
     words.forEach((w, k) => {
-      if (covered.has(k) || !HAS_DIGIT.test(w.text) || !hasNumber(w)) return
+      if (covered.has(k) || scored.has(k) || !HAS_DIGIT.test(w.text) || !hasNumber(w)) return
       const sentence = spanOf(spans, w.start)
       if (isScore(words, k, sentence)) {
         const [, home, away] = w.text.match(SCORE)!

@@ -685,7 +685,9 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
 /** Ways to write a score, for a text question's accepted answers: 3-1, 3:1, 3 - 1, 3 to 1, 3 مقابل 1. */
 function scoreSpellings(score: ScoreFact, written: string): string[] {
   const { home, away } = score
-  return [...new Set([written, `${home}-${away}`, `${home}:${away}`, `${home} - ${away}`, `${home} to ${away}`, `${home} مقابل ${away}`])]
+  // A score in words is also right without the «ب» written onto it (بهدفين مقابل هدف: هدفين مقابل هدف).
+  const bare = written.replace(/^بـ?(?=\p{L}|\p{N})/u, '')
+  return [...new Set([written, bare, `${home}-${away}`, `${home}:${away}`, `${home} - ${away}`, `${home} to ${away}`, `${home} مقابل ${away}`])]
 }
 
 /** Where the scores stand: hidden from other questions like any answer. */
