@@ -186,7 +186,12 @@ describe('match scores', () => {
     { article: 'sports-ar', written: '٢-٢', accepts: ['2-2', '٢-٢', '2:2'], refuses: ['2-1', '3-3'] },
     { article: 'sports-ar', written: '٣-١', accepts: ['3-1', '٣-١', '3 to 1'], refuses: ['1-3', '2-1'] },
     // Scores in words.
-    { article: 'cup-ar', written: 'بهدفين مقابل هدف', accepts: ['2-1', 'هدفين مقابل هدف', 'بهدفين مقابل هدف', '٢-١'], refuses: ['1-2', 'هدف مقابل هدفين', '2-2'] },
+    {
+      article: 'cup-ar',
+      written: 'بهدفين مقابل هدف',
+      accepts: ['2-1', 'هدفين مقابل هدف', 'بهدفين مقابل هدف', '٢-١'],
+      refuses: ['1-2', 'هدف مقابل هدفين', '2-2'],
+    },
     { article: 'cup-ar', written: 'بثلاثة أهداف دون رد', accepts: ['3-0', 'ثلاثة أهداف دون رد'], refuses: ['0-3', '3-1'] },
     { article: 'cup-ar', written: 'بهدف نظيف', accepts: ['1-0', 'هدف نظيف'], refuses: ['0-1', '2-0'] },
   ]

@@ -186,9 +186,7 @@ const NOT_FAMILY = new Set(
     .map(fold),
 )
 // Words of time after a title: «الموسم الماضي», «الأسبوع المقبل», «الجمعة».
-const TIME_WORDS = new Set(
-  'الماضي الماضية المقبل المقبلة القادم القادمة الجاري الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map(fold),
-)
+const TIME_WORDS = new Set('الماضي الماضية المقبل المقبلة القادم القادمة الجاري الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map(fold))
 const NAME_MAX_WORDS = 5
 // A king's ordinal is part of his name: أمنحتب الثالث، محمد السادس.
 const ORDINALS = new Set('الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر'.split(' ').map(fold))

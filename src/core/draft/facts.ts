@@ -97,9 +97,7 @@ const CLOCK_BEFORE = /^(?:ال|بال|لل|وال)?ساعه$/u
 // Clock notation with seconds: h:mm:ss.
 const DURATION_CLOCK = /^\d{1,2}:\d{2}:\d{2}$/u
 // Words right before a time that make it a duration: in 2:05, a time of 4:03, بزمن، قدره، سجل.
-const DURATION_BEFORE = new Set(
-  'in of clocked timed time record زمن بزمن توقيت بتوقيت قدره قدرها سجل سجلت مسجلا'.split(' ').map(foldLetters),
-)
+const DURATION_BEFORE = new Set('in of clocked timed time record زمن بزمن توقيت بتوقيت قدره قدرها سجل سجلت مسجلا'.split(' ').map(foldLetters))
 // A capitalised name before a number makes it part of the name: iPhone 16, Fold 6, Apollo 11.
 const NAME_BEFORE = /^(?:[A-Z][\p{L}-]*|[a-z]+[A-Z][\p{L}-]*)$/u
 // A mobile network's generation (5G, 4G): no grams.
@@ -436,7 +434,15 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       const sentence = spanOf(spans, words[k]!.start)
       if (!aboutAMatch(words, sentence)) continue
       const { start } = words[k]!
-      scores.push({ paragraph: p.index, sentence, clause: spanOf(clauseSpans(p.text, sentence), start), start, end: words[found.to - 1]!.end, home: found.home, away: found.away })
+      scores.push({
+        paragraph: p.index,
+        sentence,
+        clause: spanOf(clauseSpans(p.text, sentence), start),
+        start,
+        end: words[found.to - 1]!.end,
+        home: found.home,
+        away: found.away,
+      })
       for (let j = k; j < found.to; j++) scored.add(j)
       k = found.to - 1
     }
@@ -453,7 +459,15 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
         const score = p.text.slice(m.range!.start, m.range!.end).match(SCORE)
         if (score && m.unit === null && aboutAMatch(words, sentence) && !countsAfter(words, m.words.from + (m.range!.end > m.end ? 2 : 0))) {
           const { start, end } = m.range!
-          scores.push({ paragraph: p.index, sentence, clause: spanOf(clauseSpans(p.text, sentence), start), start, end, home: digitsValue(score[1]!), away: digitsValue(score[2]!) })
+          scores.push({
+            paragraph: p.index,
+            sentence,
+            clause: spanOf(clauseSpans(p.text, sentence), start),
+            start,
+            end,
+            home: digitsValue(score[1]!),
+            away: digitsValue(score[2]!),
+          })
           scoreEnds.add(end)
           continue
         }
