@@ -263,6 +263,8 @@ function aboutAMatch(words: Word[], sentence: Span): boolean {
 }
 
 // A score in words: «بهدفين مقابل هدف», «بثلاثة أهداف دون رد», «بهدف نظيف», «4 أهداف مقابل هدفين».
+// Only words near one of these are read for a score in words (هدف، هدفين، أهداف).
+const GOAL_LETTERS = /هد(?:ف|اف)/u
 const GOAL_ONE = foldLetters('هدف')
 const GOALS_TWO = new Set(['هدفين', 'هدفان'].map(foldLetters))
 const GOALS_MANY = new Set(['أهداف', 'هدفا', 'هدفاً'].map(foldLetters))
@@ -429,6 +431,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     // Scores in words, in sentences about a match: their words are no other fact.
     const scored = new Set<number>()
     for (let k = 0; k < words.length; k++) {
+      if (!GOAL_LETTERS.test(words[k]!.text) && !GOAL_LETTERS.test(words[k + 1]?.text ?? '')) continue
       const found = wordScoreAt(words, k)
       if (!found) continue
       const sentence = spanOf(spans, words[k]!.start)
