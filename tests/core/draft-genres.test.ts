@@ -111,6 +111,10 @@ describe('sports sentences', () => {
     // A lone «دقيقة» or «ساعة» before a smaller part is one of it: not 52 seconds.
     { text: 'وحقق السباح المصري زمناً قدره دقيقة و52 ثانية في النهائي.', written: 'دقيقة و52 ثانية', value: 1 + 52 / 60, unit: 'minute' },
     { text: 'وأنهى السباق في ساعة و5 دقائق و3 ثوان.', written: 'ساعة و5 دقائق و3 ثوان', value: hour(1, 5, 3), unit: 'hour' },
+    // A date ends before the preposition after it.
+    { text: 'وتوفي الفنان في 3 يناير 2025 في القاهرة عن 91 عاماً.', written: '3 يناير 2025', value: 20250103, unit: 'date' },
+    { text: 'She died on 3 January 2025 in Lagos.', written: '3 January 2025', value: 20250103, unit: 'date' },
+    { text: 'She was born on March 3, 1934 at home.', written: 'March 3, 1934', value: 19340303, unit: 'date' },
     // Its wrong neighbours: a soldier and five civilians are no compound, nor an hour and three people.
     { text: 'وقتل جندي و5 مدنيين في الهجوم.', written: '5 مدنيين', value: 5, unit: 'person' },
   ]
@@ -127,6 +131,8 @@ describe('sports sentences', () => {
     { text: 'ومرت ساعة و3 أشخاص ينتظرون.', written: 'ساعة و3' },
     { text: 'وقتل جندي و5 مدنيين في الهجوم.', written: 'جندي و5 مدنيين' },
     { text: 'The update adds Wi-Fi 7 support and 5G.', written: '5G' },
+    // Quantities of a unit written as an abbreviation are not added up.
+    { text: 'The phone ships with 12 GB of RAM and 512 GB of storage.', written: '12 GB of RAM and 512' },
   ]
   it.each(noFacts)('«$text»: no fact «$written»', ({ text, written }) => {
     expect(readSentence(text).facts.map((f) => f.written)).not.toContain(written)

@@ -594,10 +594,13 @@ function totalsOf(text: string, words: Word[], facts: NumberFact[]): NumberFact[
 }
 
 const AND_WORDS = new Set(['و', 'and', '&'])
+const ABBREVIATED_UNIT = /^(?:\p{Lu}{2,5}|[a-z]{1,2}\p{Lu}\p{L}{0,2})$/u
 
 function listed(text: string, words: Word[], a: NumberFact, b: NumberFact): boolean {
   if (a.unit !== b.unit || a.sentence !== b.sentence || (a.kind === 'count' && a.mention.noun?.text !== b.mention.noun?.text)) return false
   if (a.kind !== 'people' && a.kind !== 'count') return false
+  // A unit written as an abbreviation (12 GB of RAM and 512 GB of storage) measures, it counts nothing to add up.
+  if (a.kind === 'count' && ABBREVIATED_UNIT.test(a.mention.noun?.text ?? '')) return false
   const gap = words.slice(a.mention.words.to, b.mention.words.from)
   if (gap.length > LIST_GAP_WORDS) return false
   // The second starts with و (و5000), or the last word between them is "and", or a comma ends the first.

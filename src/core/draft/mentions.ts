@@ -181,7 +181,8 @@ function dateAt(text: string, words: Word[], i: number): { value: number; from: 
     let last = i
     while (last + 1 < words.length && last - from + 1 < DATE_WINDOW_WORDS && (!words[last]!.endsClause || isDayBeforeYear(words, last))) last++
     for (let j = last; j >= i; j--) {
-      if (CONNECTOR_ONLY.test(words[j]!.text)) continue
+      // A date ends on its own words, not on the preposition after it («3 يناير 2025 في القاهرة», "3 January 2025 in Lagos").
+      if (CONNECTOR_ONLY.test(words[j]!.text) || (NOT_NOUNS.has(words[j]!.text.toLowerCase()) && !hasNumber(words[j]!))) continue
       const window = words.slice(from, j + 1)
       const hasMonth = window.some(isMonth)
       const cue = foldLetters(words[i - 1]?.text ?? '').replace(/[،,]$/u, '')
