@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
 import { checkQuiz } from '../../src/core/content-checks.ts'
+import { formatQuantity } from '../../src/core/describe.ts'
 import { collectFacts, type NumberFact } from '../../src/core/draft/facts.ts'
 import { draftQuiz, type Draft } from '../../src/core/draft/index.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
@@ -256,6 +257,22 @@ describe('a race time grades right for natural answers, and never for a near one
       expect(new Set(texts.map((t) => `${t.slice(0, 2)}${t.slice(-2)}`)).size, texts.join(' ')).toBe(1)
       expect(texts.every((t) => Number(t.slice(2, 4)) < 60)).toBe(true)
     }
+  })
+})
+
+describe('a race time as the key is shown, in parts', () => {
+  const rows: { value: number; unit: Unit; en: string; ar: string }[] = [
+    { value: hour(2, 5, 42), unit: 'hour', en: '2 hours 5 minutes 42 seconds', ar: 'ساعتان و5 دقائق و42 ثانية' },
+    { value: hour(2, 0, 58), unit: 'hour', en: '2 hours 58 seconds', ar: 'ساعتان و58 ثانية' },
+    { value: 60 + 41 / 60, unit: 'minute', en: '60 minutes 41 seconds', ar: '60 دقيقة و41 ثانية' },
+    // Quarters and whole units stay as they are written.
+    { value: 2.5, unit: 'hour', en: '2.5 hours', ar: '2.5 ساعة' },
+    { value: 1.25, unit: 'hour', en: '1.25 hours', ar: '1.25 ساعة' },
+    { value: 3, unit: 'hour', en: '3 hours', ar: '3 ساعات' },
+  ]
+  it.each(rows)('$value $unit: $en', ({ value, unit, en, ar }) => {
+    expect(formatQuantity(value, unit, 'en')).toBe(en)
+    expect(formatQuantity(value, unit, 'ar')).toBe(ar)
   })
 })
 
