@@ -297,6 +297,8 @@ export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
   return `${n} ${noun.sg}${adjective('sg')}`
 }
 
+// A time shown in parts is a time a person lives through: under a million hours.
+const TIME_PARTS_BELOW = 1e6
 const SMALLER_TIME: Partial<Record<Unit, [Unit, number][]>> = {
   hour: [
     ['minute', 60],
@@ -307,12 +309,12 @@ const SMALLER_TIME: Partial<Record<Unit, [Unit, number][]>> = {
 
 /**
  * A time in hours or minutes of whole seconds but no quarter (2.095 hours: a race's 2:05:42) as
- * its parts: 2 hours 5 minutes 42 seconds; null for any other value (2.5 hours stays).
+ * its parts: 2 hours 5 minutes 42 seconds; null for any other value (2.5 hours, 0.042 hours stay).
  */
 function timeParts(value: number, unit: Unit): [number, Unit][] | null {
   const smaller = SMALLER_TIME[unit]
-  // Quarters stay as they are written: 2.5 hours, 1.25 hours.
-  if (!smaller || value < 0 || Number.isInteger(value * 4)) return null
+  // Quarters stay as they are written (2.5 hours, 1.25 hours), and so does less than one of the unit (0.042 hours).
+  if (!smaller || !(value >= 1 && value < TIME_PARTS_BELOW) || Number.isInteger(value * 4)) return null
   const seconds = value * smaller[smaller.length - 1]![1]
   if (Math.abs(seconds - Math.round(seconds)) > 1e-6) return null
   let rest = Math.round(seconds)

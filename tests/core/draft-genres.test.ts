@@ -269,6 +269,7 @@ describe('a race time as the key is shown, in parts', () => {
     { value: 2.5, unit: 'hour', en: '2.5 hours', ar: '2.5 ساعة' },
     { value: 1.25, unit: 'hour', en: '1.25 hours', ar: '1.25 ساعة' },
     { value: 3, unit: 'hour', en: '3 hours', ar: '3 ساعات' },
+    { value: 2.5 / 60, unit: 'hour', en: '0.042 hours', ar: '0.042 ساعة' },
   ]
   it.each(rows)('$value $unit: $en', ({ value, unit, en, ar }) => {
     expect(formatQuantity(value, unit, 'en')).toBe(en)
