@@ -4,6 +4,7 @@ import { EditAssignmentForm, NewAssignmentForm } from './assignment-form.tsx'
 import { ClassKeyCard } from './class-key.tsx'
 import { CopyButton } from './copy-button.tsx'
 import { ErrorLine } from './error-line.tsx'
+import { ShowToClass } from './present-view.tsx'
 import { errorText } from './errors.ts'
 import type { Formats } from './format.ts'
 import type { Lang, Strings } from './i18n.ts'
@@ -117,8 +118,9 @@ export function ClassView(props: { t: Strings; f: Formats; lang: Lang; saved: Sa
 }
 
 /**
- * One assignment: its title, status, dates and counts, the code and link for students, and its
- * actions: results, edit (in place), close now (while students may still submit), delete.
+ * One assignment: its title, status, dates and counts, the code and link for students (to copy, or
+ * to show to the class), and its actions: results, edit (in place), close now (while students may
+ * still submit), delete.
  */
 function AssignmentCard(props: {
   t: Strings
@@ -175,6 +177,7 @@ function AssignmentCard(props: {
       </dl>
       <div class="row">
         <CopyButton t={t} text={a.link} label={t.copyStudentLink} shown={() => linkShown.current} />
+        <ShowToClass t={t} f={f} assignment={a} />
       </div>
       {editing ? (
         <EditAssignmentForm
