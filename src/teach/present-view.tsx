@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks'
+import { codeGroups } from '../core/join-code.ts'
 import { encodeQr, qrSvgPath } from '../core/qr.ts'
 import type { Assignment } from './api.ts'
 import type { Formats } from './format.ts'
@@ -28,18 +29,6 @@ export function ShowToClass(props: { t: Strings; f: Formats; assignment: Assignm
       {open && <PresentView t={props.t} f={props.f} assignment={props.assignment} onClose={close} />}
     </>
   )
-}
-
-/** Splits a code into groups of at most four, the longer ones first: 8K3 MPQ, 8K3M PQR, 8K3M PQRS. */
-export function codeGroups(code: string): string[] {
-  const count = Math.ceil(code.length / 4)
-  const groups: string[] = []
-  for (let i = 0, start = 0; i < count; i++) {
-    const length = Math.ceil((code.length - start) / (count - i))
-    groups.push(code.slice(start, start + length))
-    start += length
-  }
-  return groups
 }
 
 function PresentView(props: { t: Strings; f: Formats; assignment: Assignment; onClose: () => void }) {

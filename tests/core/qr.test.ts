@@ -3,6 +3,7 @@ import jsQR from 'jsqr'
 import qrcodegen from 'nayuki-qr-code-generator'
 import QRCode from 'qrcode'
 import { describe, expect, it } from 'vitest'
+import { codeGroups, normalizeCode } from '../../src/core/join-code.ts'
 import { encodeQr, type QrCode, type QrLevel, qrSvgPath } from '../../src/core/qr.ts'
 
 /**
@@ -74,7 +75,11 @@ describe('encodeQr: the symbol of each text, as the reference encoder draws it',
   it.each([0, 1, 2, 3, 4, 5, 6, 7])('mask %i matches the qrcode package module for module', (mask) => {
     for (const text of ['https://fahm.example/a/8K3MPQ', filler(60), filler(200)]) {
       const qr = encodeQr(text, { mask })
-      const ref = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: qr.level, version: qr.version, maskPattern: mask as 0 })
+      const ref = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
+        errorCorrectionLevel: qr.level,
+        version: qr.version,
+        maskPattern: mask as 0,
+      })
       expect(qr.mask).toBe(mask)
       expect(ref.modules.size).toBe(qr.size)
       expect(qr.dark).toEqual(Array.from(ref.modules.data, (module) => module === 1))
@@ -143,4 +148,21 @@ describe('qrSvgPath: what it draws decodes to the text', () => {
       { numRuns: 60 },
     )
   }, 120_000)
+})
+
+// Shown beside the QR code on the teacher's "Show to class" view; typed back by students at /a.
+describe('codeGroups: an assignment code as the class reads it', () => {
+  const rows: [string, string[]][] = [
+    ['8K3MPQ', ['8K3', 'MPQ']],
+    ['8K3MPQR', ['8K3M', 'PQR']],
+    ['8K3MPQRS', ['8K3M', 'PQRS']],
+    ['8K3M', ['8K3M']],
+    ['8K3MP', ['8K3', 'MP']],
+    ['23456789ABCD', ['2345', '6789', 'ABCD']],
+    ['', []],
+  ]
+  it.each(rows)('%s → %j', (code, groups) => {
+    expect(codeGroups(code)).toEqual(groups)
+    expect(normalizeCode(groups.join(' '))).toBe(code)
+  })
 })
