@@ -43,7 +43,7 @@ function PresentView(props: { t: Strings; f: Formats; assignment: Assignment; on
 
   useEffect(() => {
     dialog.current?.showModal()
-    const changed = () => setFullScreen(document.fullscreenElement === dialog.current)
+    const changed = () => setFullScreen(document.fullscreenElement !== null)
     document.addEventListener('fullscreenchange', changed)
     return () => {
       document.removeEventListener('fullscreenchange', changed)
@@ -51,9 +51,10 @@ function PresentView(props: { t: Strings; f: Formats; assignment: Assignment; on
     }
   }, [])
 
+  // The page goes full screen (a <dialog> itself may not); the modal dialog covers it there too.
   const toggleFullScreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {})
-    else void dialog.current?.requestFullscreen().catch(() => {})
+    else void document.documentElement.requestFullscreen().catch(() => {})
   }
 
   return (

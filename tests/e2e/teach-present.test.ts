@@ -112,6 +112,17 @@ it('opens the assignment for the class, with its code, address and a QR code of 
   })
   expect(violations).toEqual([])
 
+  // Full screen, for a projector, and back; the dialog stays open.
+  const full = dialog.getByRole('button', { name: 'Full screen' })
+  await full.click()
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true)
+  expect(await full.getAttribute('aria-pressed')).toBe('true')
+  await full.click()
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBe(null)
+  expect(await full.getAttribute('aria-pressed')).toBe('false')
+  await dialog.getByRole('button', { name: 'Close' }).focus()
+  expect(await dialog.evaluate((el) => el.matches(':modal'))).toBe(true)
+
   // Escape closes it, and focus goes back to the button that opened it.
   await page.keyboard.press('Escape')
   await dialog.waitFor({ state: 'detached' })
@@ -147,6 +158,7 @@ it('says so when the assignment is not open yet, or closed', async () => {
   await dialog.getByText('This assignment is closed: students can no longer submit.').waitFor()
   // The QR code and the code stay: students can still see their results.
   await dialog.getByTestId('present-code').waitFor()
+  if (process.env.FAHM_SCREENSHOTS) await page.screenshot({ path: `${process.env.FAHM_SCREENSHOTS}/present-en-closed.png` })
   await page.close()
 }, 120_000)
 
