@@ -165,10 +165,12 @@ it('says so when the assignment is not open yet, or closed', async () => {
 describe('fits a projector and a phone, in Arabic and English, light and dark', () => {
   const sizes = [
     { name: 'projector', width: 1920, height: 1080 },
+    { name: 'projector', width: 1024, height: 768 },
+    { name: 'tablet', width: 768, height: 1024 },
     { name: 'phone', width: 360, height: 740 },
   ]
   const cases = (['ar', 'en'] as const).flatMap((lang) =>
-    sizes.map((size) => ({ lang, ...size, scheme: size.name === 'projector' && lang === 'ar' ? ('dark' as const) : ('light' as const) })),
+    sizes.map((size) => ({ lang, ...size, scheme: size.width === 1920 && lang === 'ar' ? ('dark' as const) : ('light' as const) })),
   )
   const titles = { ar: 'قراءة: بكين وموسكو', en: 'Beijing reading' }
   const buttons = { ar: 'اعرضه على الصف', en: 'Show to class' }
