@@ -40,6 +40,7 @@ function PresentView(props: { t: Strings; f: Formats; assignment: Assignment; on
   const side = qr.size + QUIET_ZONE * 2
   // What a student types: the host and /a, where the code is asked for (no scheme, no code).
   const address = `${new URL(a.link).host}/a`
+  const code = codeGroups(a.code).join(' ')
 
   useEffect(() => {
     dialog.current?.showModal()
@@ -88,8 +89,8 @@ function PresentView(props: { t: Strings; f: Formats; assignment: Assignment; on
           <p class="present-address" style={`--chars:${address.length}`} data-testid="present-address">
             {address}
           </p>
-          <p class="present-code" style={`--chars:${a.code.length + codeGroups(a.code).length - 1}`} data-testid="present-code">
-            {codeGroups(a.code).join(' ')}
+          <p class="present-code" style={`--chars:${code.length}`} data-testid="present-code">
+            {code}
           </p>
         </div>
       </div>
