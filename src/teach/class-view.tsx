@@ -5,6 +5,7 @@ import { ClassActions } from './class-actions.tsx'
 import { ClassKeyCard } from './class-key.tsx'
 import { CopyButton } from './copy-button.tsx'
 import { ErrorLine } from './error-line.tsx'
+import { ShowToClass } from './present-view.tsx'
 import { errorText } from './errors.ts'
 import type { Formats } from './format.ts'
 import type { Lang, Strings } from './i18n.ts'
@@ -121,8 +122,9 @@ export function ClassView(props: {
 }
 
 /**
- * One assignment: its title, status, dates and counts, the code and link for students, and its
- * actions: results, edit (in place), close now (while students may still submit), delete.
+ * One assignment: its title, status, dates and counts, the code and link for students (to copy, or
+ * to show to the class), and its actions: results, edit (in place), close now (while students may
+ * still submit), delete.
  */
 function AssignmentCard(props: {
   t: Strings
@@ -179,6 +181,7 @@ function AssignmentCard(props: {
       </dl>
       <div class="row">
         <CopyButton t={t} text={a.link} label={t.copyStudentLink} shown={() => linkShown.current} />
+        <ShowToClass t={t} f={f} assignment={a} />
       </div>
       {editing ? (
         <EditAssignmentForm
