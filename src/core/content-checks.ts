@@ -238,6 +238,7 @@ function numericAnswerInEvidence(q: Question, i: number): Finding[] {
   const found = findNumbers(q.evidence.quote)
   if (found.some((n) => targets.some((t) => same(n, t)))) return []
   if (compoundQuantities(q.evidence.quote, unit).some((total) => same(total, value))) return []
+  if (clockDurations(q.evidence.quote, unit).some((total) => same(total, value))) return []
   // An inference question may ask for what the quote implies without stating it, e.g. a total
   // of the parts it lists: accept a sum of two or more of the numbers it contains.
   if (q.skill === 'inference' && targets.some((t) => isSubsetSum(found, t))) return []
@@ -274,6 +275,22 @@ function compoundQuantities(quote: string, unit: Unit): number[] {
       if (part === null) break
       total += part
       totals.push(total)
+    }
+  }
+  return totals
+}
+
+const CLOCK_NOTATION = /(?<![\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?![\d:])/gu
+
+/** Times in clock notation (`2:05:42` hours, minutes and seconds; `4:03` hours and minutes or minutes and seconds), in `unit`. */
+function clockDurations(quote: string, unit: Unit): number[] {
+  const totals: number[] = []
+  for (const [, a, b, c] of quote.matchAll(CLOCK_NOTATION)) {
+    const readings: [number, Unit][] = [[Number(a) + Number(b) / 60 + Number(c ?? 0) / 3600, 'hour']]
+    if (c === undefined) readings.push([Number(a) + Number(b) / 60, 'minute'])
+    for (const [v, from] of readings) {
+      const total = convert(v, from, unit)
+      if (total !== null) totals.push(total)
     }
   }
   return totals

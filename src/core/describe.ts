@@ -273,6 +273,8 @@ function arabicAdjective(noun: ArabicNoun, form: 'sg' | 'dual' | 'pl'): string {
  */
 export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
   if (unit === 'date') return formatDate(value, lang)
+  const parts = timeParts(value, unit)
+  if (parts) return parts.map(([n, u]) => formatQuantity(n, u, lang)).join(lang === 'ar' ? ' و' : ' ')
   if (unit === 'percent') return `${formatNumber(value)}%`
   const amount = formatAmount(value, lang)
   const n = amount.text
@@ -293,6 +295,38 @@ export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
   if (Number.isInteger(value) && rest >= 3 && rest <= 10) return `${n} ${noun.pl}${adjective('pl')}`
   if (Number.isInteger(value) && rest >= 11) return `${n} ${accusative(noun.sg)}${noun.adjective ? ` ${accusative(arabicAdjective(noun, 'sg'))}` : ''}`
   return `${n} ${noun.sg}${adjective('sg')}`
+}
+
+// A time shown in parts is a time a person lives through: under a million hours.
+const TIME_PARTS_BELOW = 1e6
+const SMALLER_TIME: Partial<Record<Unit, [Unit, number][]>> = {
+  hour: [
+    ['minute', 60],
+    ['second', 3600],
+  ],
+  minute: [['second', 60]],
+}
+
+/**
+ * A time in hours or minutes of whole seconds but no quarter (2.095 hours: a race's 2:05:42) as
+ * its parts: 2 hours 5 minutes 42 seconds; null for any other value (2.5 hours, 0.042 hours stay).
+ */
+function timeParts(value: number, unit: Unit): [number, Unit][] | null {
+  const smaller = SMALLER_TIME[unit]
+  // Quarters stay as they are written (2.5 hours, 1.25 hours), and so does less than one of the unit (0.042 hours).
+  if (!smaller || !(value >= 1 && value < TIME_PARTS_BELOW) || Number.isInteger(value * 4)) return null
+  const seconds = value * smaller[smaller.length - 1]![1]
+  if (Math.abs(seconds - Math.round(seconds)) > 1e-6) return null
+  let rest = Math.round(seconds)
+  const last = smaller[smaller.length - 1]![1]
+  const parts: [number, Unit][] = []
+  for (const [u, per] of [[unit, 1] as [Unit, number], ...smaller]) {
+    const size = last / per
+    const n = Math.floor(rest / size)
+    rest -= n * size
+    if (n > 0) parts.push([n, u])
+  }
+  return parts
 }
 
 /** A singular noun or adjective in the accusative with tanween: شهر → شهرًا; ساعة, دقيقة unchanged. */

@@ -25,6 +25,21 @@ export function normalizeCode(input: string): string {
   return input.replace(/[\s-]/g, '').toUpperCase()
 }
 
+/**
+ * A code as it is shown to be read from afar: groups of at most four, the longer first
+ * (8K3 MPQ, 8K3M PQR, 8K3M PQRS). {@link normalizeCode} takes the spaces out again when it is typed.
+ */
+export function codeGroups(code: string): string[] {
+  const count = Math.ceil(code.length / 4)
+  const groups: string[] = []
+  for (let i = 0, start = 0; i < count; i++) {
+    const length = Math.ceil((code.length - start) / (count - i))
+    groups.push(code.slice(start, start + length))
+    start += length
+  }
+  return groups
+}
+
 /** True when `code` is 6–8 characters of {@link CODE_ALPHABET}. */
 export function isValidCode(code: string): boolean {
   return /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6,8}$/.test(code)

@@ -120,6 +120,8 @@ export const api = {
       body: JSON.stringify(name ? { name } : {}),
     }),
   getClass: (c: SavedClass) => call<ClassInfo>(cls(c.classId), {}, c.teacherKey),
+  renameClass: (c: SavedClass, name: string) => call<ClassInfo>(cls(c.classId), { method: 'PATCH', body: JSON.stringify({ name }) }, c.teacherKey),
+  replaceTeacherKey: (c: SavedClass) => call<{ classId: string; teacherKey: string }>(`${cls(c.classId)}/teacher-key`, { method: 'POST' }, c.teacherKey),
   deleteClass: (c: SavedClass) => call<void>(cls(c.classId), { method: 'DELETE' }, c.teacherKey),
   createAssignment: (c: SavedClass, body: NewAssignment) =>
     call<Assignment>(`${cls(c.classId)}/assignments`, { method: 'POST', body: JSON.stringify(body) }, c.teacherKey),

@@ -63,7 +63,19 @@ export function App(props: { initialLang: Lang }) {
       </header>
       {fresh && <ClassKeyCard t={t} f={f} saved={fresh} fresh onDone={() => setFresh(null)} />}
       {selected ? (
-        <ClassView t={t} f={f} lang={lang} saved={selected} onBack={() => setCurrent(null)} onForget={() => forget(selected.classId)} />
+        <ClassView
+          t={t}
+          f={f}
+          lang={lang}
+          saved={selected}
+          onBack={() => setCurrent(null)}
+          onForget={() => forget(selected.classId)}
+          onSaved={(changed, newKey) => {
+            update(classes.map((c) => (c.classId === changed.classId ? changed : c)))
+            // The old link no longer opens the class: the new one must be kept now.
+            if (newKey) setFresh(changed)
+          }}
+        />
       ) : (
         <ClassList
           t={t}

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, type Assignment, type ClassInfo, type SavedClass } from './api.ts'
 import { EditAssignmentForm, NewAssignmentForm } from './assignment-form.tsx'
+import { ClassActions } from './class-actions.tsx'
 import { ClassKeyCard } from './class-key.tsx'
 import { CopyButton } from './copy-button.tsx'
 import { ErrorLine } from './error-line.tsx'
+import { ShowToClass } from './present-view.tsx'
 import { errorText } from './errors.ts'
 import type { Formats } from './format.ts'
 import type { Lang, Strings } from './i18n.ts'
@@ -14,7 +16,16 @@ import { RosterSection } from './roster.tsx'
  * One class: its assignments as cards, a form for a new one, the class link to keep, and the class's
  * own actions. Each part is its own section, so more (a roster) can sit beside them.
  */
-export function ClassView(props: { t: Strings; f: Formats; lang: Lang; saved: SavedClass; onBack: () => void; onForget: () => void }) {
+export function ClassView(props: {
+  t: Strings
+  f: Formats
+  lang: Lang
+  saved: SavedClass
+  onBack: () => void
+  onForget: () => void
+  /** The class as this device keeps it changed (a new name, a new key). */
+  onSaved: (saved: SavedClass, newKey: boolean) => void
+}) {
   const { t, f, lang, saved } = props
   const [info, setInfo] = useState<ClassInfo | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -40,15 +51,6 @@ export function ClassView(props: { t: Strings; f: Formats; lang: Lang; saved: Sa
     return <ResultsView t={t} f={f} lang={lang} saved={saved} assignment={viewing} onBack={back} />
   }
 
-  const removeClass = async () => {
-    if (!confirm(t.confirmDeleteClass)) return
-    try {
-      await api.deleteClass(saved)
-      props.onForget()
-    } catch (err) {
-      setError(errorText(err, t, f.number))
-    }
-  }
   const removeAssignment = async (a: Assignment) => {
     if (!confirm(t.confirmDeleteAssignment)) return
     try {
@@ -104,21 +106,25 @@ export function ClassView(props: { t: Strings; f: Formats; lang: Lang; saved: Sa
           </details>
         </>
       )}
-      <section class="row">
-        <button type="button" class="secondary" onClick={props.onForget}>
-          {t.forget}
-        </button>
-        <button type="button" class="danger" onClick={removeClass}>
-          {t.deleteClass}
-        </button>
-      </section>
+      <ClassActions
+        t={t}
+        f={f}
+        saved={{ ...saved, name: info?.name ?? saved.name }}
+        onRenamed={(renamed) => {
+          setInfo(renamed)
+          props.onSaved({ ...saved, name: renamed.name }, false)
+        }}
+        onNewKey={(changed) => props.onSaved(changed, true)}
+        onForget={props.onForget}
+      />
     </>
   )
 }
 
 /**
- * One assignment: its title, status, dates and counts, the code and link for students, and its
- * actions: results, edit (in place), close now (while students may still submit), delete.
+ * One assignment: its title, status, dates and counts, the code and link for students (to copy, or
+ * to show to the class), and its actions: results, edit (in place), close now (while students may
+ * still submit), delete.
  */
 function AssignmentCard(props: {
   t: Strings
@@ -175,6 +181,7 @@ function AssignmentCard(props: {
       </dl>
       <div class="row">
         <CopyButton t={t} text={a.link} label={t.copyStudentLink} shown={() => linkShown.current} />
+        <ShowToClass t={t} f={f} assignment={a} />
       </div>
       {editing ? (
         <EditAssignmentForm

@@ -57,6 +57,30 @@ export const CSS = `
 @media (min-width: 48rem) {
   #teach .bar-row { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) 3.5rem; grid-template-areas: "label track value"; }
 }
+/* "Show to class": the whole screen, for a projector at the front of a room or a phone. The code and
+   the address scale to the width they have (--chars: their length, set inline) and the height. */
+#teach dialog.present { position: fixed; inset: 0; box-sizing: border-box; inline-size: 100%; block-size: 100%; max-inline-size: none; max-block-size: none; margin: 0; border: 0; padding: clamp(.75rem, 2.5vmin, 2.5rem); background: Canvas; color: CanvasText; overflow: auto; }
+#teach dialog.present[open] { display: flex; flex-direction: column; gap: clamp(.5rem, 2vmin, 1.5rem); }
+html:has(#teach dialog.present[open]) { overflow: hidden; }
+#teach .present-bar { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; }
+#teach .present-actions { display: flex; gap: .5rem; margin-inline-start: auto; }
+#teach .present-bar h2 { flex: 1 1 10rem; margin: 0; font-size: clamp(1.25rem, 4.5vmin, 3.25rem); line-height: 1.2; overflow-wrap: anywhere; }
+#teach .present-status { margin: 0; padding: .3em .6em; border: 1px solid #e0a800; border-radius: .35rem; background: #fff8e1; color: #3d2e00; font-size: clamp(1rem, 3vmin, 2rem); font-weight: 600; }
+#teach .present-body { flex: 1 0 auto; display: grid; gap: clamp(1rem, 4vmin, 4rem); align-content: center; align-items: center; justify-items: center; }
+/* One above the other (a phone, a portrait screen): the QR code leaves the height the text needs. */
+#teach .present-qr { display: block; inline-size: min(100%, calc(100vh - 5rem - 72vmin)); min-inline-size: min(100%, 12rem); block-size: auto; aspect-ratio: 1; border-radius: 2%; }
+#teach .present-join { container-type: inline-size; inline-size: 100%; text-align: center; }
+#teach .present-join p { margin: 0 0 .3em; font-size: clamp(1rem, 3.4vmin, 2.4rem); }
+#teach .present-join .present-address, #teach .present-join .present-code { margin-block: .1em .4em; font-family: ui-monospace, "Noto Sans Mono", "DejaVu Sans Mono", monospace; font-weight: 700; line-height: 1.1; direction: ltr; unicode-bidi: isolate; white-space: nowrap; }
+#teach .present-join .present-address { font-size: min(8vmin, 100cqi / (var(--chars) * .62)); }
+#teach .present-join .present-code { font-size: min(16vmin, 100cqi / (var(--chars) * .7)); letter-spacing: .06em; word-spacing: -.3em; }
+/* Side by side on a landscape screen (a projector, 16:9 or 4:3): the QR code as tall as it can be. */
+@media (min-aspect-ratio: 1/1) and (min-width: 40rem) {
+  #teach .present-body { grid-template-columns: auto minmax(0, 1fr); justify-items: stretch; }
+  #teach .present-qr { inline-size: min(calc(100vh - 10rem), 46vw); }
+  #teach .present-join { text-align: start; }
+  #teach .present-join .present-code { font-size: min(20vmin, 100cqi / (var(--chars) * .7)); }
+}
 #teach .print-only { display: none; }
 @media print {
   #teach .no-print, #teach summary { display: none !important; }

@@ -5,7 +5,12 @@ import { EXTERNAL_UI } from './flags.ts'
 const dark =
   '--bg:var(--fahm-bg-dark,#16181b);--fg:var(--fahm-fg-dark,#eceef1);--mu:#aab0b9;--ln:#4a5059;--ac:var(--fahm-accent-dark,#6fd8b2);--on:#000;--ok:#6ddc94;--no:#ff9a90;--mk:#5c4d00;--ti:#22262b;--pt:#f0b45a'
 
-/** What the widget looks like before its strings arrive: the frame, the loading boxes, an error. */
+/**
+ * What the widget looks like before its strings arrive: the frame, the loading boxes, an error.
+ * Lengths here and in `quizCss` are in em of the widget's own font size (--fahm-font-size), never
+ * rem: rem is the host page's root font size even inside the shadow root (62.5% on many sites,
+ * which made the buttons 30 px tall).
+ */
 export const css =
   // The host page may style the host element (even `* { all: unset }`); important wins from inside.
   ':host{display:block!important}:host([hidden]){display:none!important}' +
@@ -16,7 +21,7 @@ export const css =
   // system-ui is Segoe UI on Windows and San Francisco on Apple systems, both with Arabic; Linux and
   // Android have Arabic in Noto Sans Arabic only, found here by name rather than by font fallback.
   'font:var(--fahm-font-size,16px)/1.6 var(--fahm-font,system-ui,"Noto Sans Arabic",sans-serif);' +
-  'color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:1rem;' +
+  'color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:1em;' +
   'overflow-wrap:anywhere;container-type:inline-size}' +
   '.dark{' +
   dark +
@@ -25,18 +30,18 @@ export const css =
   '}}' +
   '*{box-sizing:border-box}' +
   // The title fills its row, so a title in the other direction than the widget's starts at its own side.
-  'h2,h3,p,ol,fieldset,figure{margin:0 0 .7rem}h2{font-size:1.25em;flex:auto}' +
+  'h2,h3,p,ol,fieldset,figure{margin:0 0 .7em}h2{font-size:1.25em;flex:auto}' +
   '.mu{color:var(--mu)}' +
-  '.bar{height:6px;background:var(--ln);border-radius:3px;margin-bottom:1rem}' +
-  '.o{display:flex;gap:.6em;padding:.5em .7em;border:1px solid var(--ln);border-radius:var(--r);margin:.4rem 0;cursor:pointer}' +
+  '.bar{height:6px;background:var(--ln);border-radius:3px;margin-bottom:1em}' +
+  '.o{display:flex;gap:.6em;padding:.5em .7em;border:1px solid var(--ln);border-radius:var(--r);margin:.4em 0;cursor:pointer}' +
   // Loading: the boxes of a question, without text, at its height (or --fahm-min-height).
-  '.ld{min-height:var(--fahm-min-height,0)}.sk{background:var(--ti);border-color:var(--ti)}.sk.row{min-height:2.75rem}' +
+  '.ld{min-height:var(--fahm-min-height,0)}.sk{background:var(--ti);border-color:var(--ti)}.sk.row{min-height:2.75em}' +
   // On a phone a choice often takes two lines, and the title wraps above the language switch.
-  '@container(max-width:30rem){.sk.o{height:3.6em}.ld h2{height:7.25rem}}' +
-  '.row{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1rem}' +
-  'button{font:inherit;cursor:pointer;min-height:2.75rem;padding:0 1em;border-radius:8px;border:2px solid var(--ac);background:var(--ac);color:var(--on)}' +
+  '@container(max-width:30em){.sk.o{height:3.6em}.ld h2{height:5.8em}}' +
+  '.row{display:flex;flex-wrap:wrap;gap:.5em;margin-top:1em}' +
+  'button{font:inherit;cursor:pointer;min-height:2.75em;padding:0 1em;border-radius:8px;border:2px solid var(--ac);background:var(--ac);color:var(--on)}' +
   ':focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
-  '.err{border:1px solid var(--no);border-radius:var(--r);padding:.7rem}' +
+  '.err{border:1px solid var(--no);border-radius:var(--r);padding:.7em}' +
   '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}'
 
 /**
@@ -44,12 +49,12 @@ export const css =
  * strings (public/widget-ui.<lang>.js, scripts/build-widget.mjs) and widget.js stays small.
  */
 export const quizCss =
-  'header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between}' +
+  'header{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;justify-content:space-between}' +
   // The only transition is the progress bar's (the frame has none).
   '.bar i{display:block;height:100%;background:var(--ac);border-radius:3px;transition:width .3s}' +
   '@media(prefers-reduced-motion:reduce){*{transition:none!important}}' +
   'fieldset{border:0;padding:0;min-width:0}' +
-  'form+form{border-top:1px solid var(--ln);margin-top:1.2rem;padding-top:1.2rem}' +
+  'form+form{border-top:1px solid var(--ln);margin-top:1.2em;padding-top:1.2em}' +
   '.p{font-weight:600}' +
   '.o:has(:checked){border-color:var(--ac);background:var(--ti)}.o:has(:disabled){cursor:default}' +
   // Verdict marks on the options: a sign and a colour, never colour alone.
@@ -57,25 +62,25 @@ export const quizCss =
   '.mk{margin-inline-start:auto;font-size:1.1em}.right .mk,.ok i,.ok .v{color:var(--ok)}.wrong .mk,.no i{color:var(--no)}' +
   'i{font-style:normal}.pt{border-color:var(--pt)}.pt i,.pt .v{color:var(--pt)}' +
   'input{accent-color:var(--ac);font:inherit;color:inherit}' +
-  '.t{display:block;width:100%;max-width:28rem;padding:.5em;background:var(--bg);border:1px solid var(--mu);border-radius:6px}' +
+  '.t{display:block;width:100%;max-width:28em;padding:.5em;background:var(--bg);border:1px solid var(--mu);border-radius:6px}' +
   '.l{display:block}' +
   '.s{background:0;color:var(--fg);border-color:var(--ln)}' +
   ':disabled{opacity:.5}' +
-  '.fb{border-inline-start:4px solid var(--no);background:var(--ti);padding:.6rem .9rem;border-radius:var(--r);margin-top:1rem}' +
+  '.fb{border-inline-start:4px solid var(--no);background:var(--ti);padding:.6em .9em;border-radius:var(--r);margin-top:1em}' +
   '.ok{border-color:var(--ok)}.v{font-weight:700;color:var(--no)}' +
-  'blockquote{margin:0;padding-inline-start:.8rem;border-inline-start:3px solid var(--ln)}' +
-  'mark{background:var(--mk);color:inherit;scroll-margin:5rem}' +
-  '.ln{background:0;border:0;color:var(--ac);text-decoration:underline;padding:0 .3em;min-height:2rem}' +
+  'blockquote{margin:0;padding-inline-start:.8em;border-inline-start:3px solid var(--ln)}' +
+  'mark{background:var(--mk);color:inherit;scroll-margin:5em}' +
+  '.ln{background:0;border:0;color:var(--ac);text-decoration:underline;padding:0 .3em;min-height:2em}' +
   // The end: the score, one mark per question in a grid, then the review, right answers folded.
   '.big{font-size:2em;font-weight:700}' +
-  '.grid,.rv{list-style:none;padding:0}.grid{display:flex;flex-wrap:wrap;gap:.4rem}' +
-  '.g{min-width:3.2rem;padding:0 .4em;background:var(--bg);color:var(--fg);border-color:var(--ln)}.g i{margin-inline-start:.3em}' +
+  '.grid,.rv{list-style:none;padding:0}.grid{display:flex;flex-wrap:wrap;gap:.4em}' +
+  '.g{min-width:3.2em;padding:0 .4em;background:var(--bg);color:var(--fg);border-color:var(--ln)}.g i{margin-inline-start:.3em}' +
   '.g.ok{border-color:var(--ok)}.g.no{border-color:var(--no)}' +
-  'summary{cursor:pointer;font-weight:600;padding:.5rem 0}.rv li{border-top:1px solid var(--ln)}' +
+  'summary{cursor:pointer;font-weight:600;padding:.5em 0}.rv li{border-top:1px solid var(--ln)}' +
   // The article (widget-full.js) follows the quiz on a phone and sits beside it on a wide screen, in
   // the page's own scroll, never a box scrolling inside the page: "show in the article" scrolls there.
-  '.art{border-top:1px solid var(--ln);margin-top:1.5rem;padding-top:1rem}' +
-  '@container(min-width:48rem){.cols{display:grid;grid-template-columns:1fr 1fr;gap:2rem;align-items:start}.art{border:0;margin:0;padding:0}}' +
+  '.art{border-top:1px solid var(--ln);margin-top:1.5em;padding-top:1em}' +
+  '@container(min-width:48em){.cols{display:grid;grid-template-columns:1fr 1fr;gap:2em;align-items:start}.art{border:0;margin:0;padding:0}}' +
   'a{color:inherit}'
 
 /** The stylesheet as it stands: the quiz's parts join when they arrive (at once when unbundled). */

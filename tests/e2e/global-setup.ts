@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort, startLocalServer } from '../../scripts/local-server.mjs'
-import { hostPage, HOSTILE_CSS } from './host-pages.ts'
+import { hostPage, HOSTILE_CSS, rootFontCss } from './host-pages.ts'
 
 /**
  * Builds the widget, starts the real Worker with `wrangler dev` on a free 127.0.0.1 port (fresh
@@ -36,6 +36,10 @@ export default async function setup(project: TestProject) {
     if (url.pathname === '/hostile.css') {
       res.writeHead(200, { 'Content-Type': 'text/css' })
       return res.end(HOSTILE_CSS)
+    }
+    if (url.pathname === '/root.css') {
+      res.writeHead(200, { 'Content-Type': 'text/css' })
+      return res.end(rootFontCss(url.searchParams.get('size') ?? ''))
     }
     try {
       const page = await hostPage(url, fahmUrl)

@@ -17,7 +17,7 @@ fahm-quiz, div, iframe { direction: ltr !important; text-align: right !important
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
-function page(title: string, body: string, hostile: boolean): string {
+function page(title: string, body: string, hostile: boolean, rootFontSize = ''): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -25,6 +25,7 @@ function page(title: string, body: string, hostile: boolean): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
 ${hostile ? '<link rel="stylesheet" href="/hostile.css">' : ''}
+${rootFontSize ? `<link rel="stylesheet" href="/root.css?size=${encodeURIComponent(rootFontSize)}">` : ''}
 </head>
 <body>
 <main>
@@ -36,6 +37,9 @@ ${body}
 </html>`
 }
 
+/** The stylesheet of `/root.css?size=…`: the page's root font size (a link, as the page's CSP forbids inline styles). */
+export const rootFontCss = (size: string) => `html { font-size: ${/^[\d.]+(%|px|em|rem)$/.test(size) ? size : 'medium'} }`
+
 /** The host page for `url` (path = embed method, query = options), or null for an unknown path. */
 export async function hostPage(url: URL, fahm: string): Promise<string | null> {
   const q = url.searchParams
@@ -43,6 +47,8 @@ export async function hostPage(url: URL, fahm: string): Promise<string | null> {
   const lang = q.get('lang') ?? ''
   const mode = q.get('mode') ?? ''
   const hostile = q.get('hostile') !== '0'
+  // The page's root font size (`root=62.5%`, as many sites set it so that 1rem is 10px).
+  const root = q.get('root') ?? ''
   const attrs = (prefix: string) =>
     [
       [`${prefix}quiz`, quiz],
@@ -62,7 +68,7 @@ export async function hostPage(url: URL, fahm: string): Promise<string | null> {
     case '/script':
       return page('script tag', `<script src="${fahm}/widget.js" ${attrs('data-')} async></script>`, hostile)
     case '/element':
-      return page('custom element', `<fahm-quiz id="quiz" ${attrs('')}></fahm-quiz>\n<script src="${fahm}/widget.js" async></script>`, hostile)
+      return page('custom element', `<fahm-quiz id="quiz" ${attrs('')}></fahm-quiz>\n<script src="${fahm}/widget.js" async></script>`, hostile, root)
     case '/iframe':
       return page(
         'iframe',

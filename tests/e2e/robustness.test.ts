@@ -33,6 +33,31 @@ describe('robustness', () => {
     await page.close()
   })
 
+  it('keeps its own sizes on a page whose root font size is not 16px (rem never reaches inside)', async () => {
+    const geometry = async (root: string) => {
+      const page = await fresh(`/element?lang=en&hostile=0${root ? `&root=${encodeURIComponent(root)}` : ''}`)
+      const w = page.locator('fahm-quiz')
+      await w.locator('fieldset .p').waitFor()
+      const sizes = await w.evaluate((el) => {
+        const shadow = el.shadowRoot!
+        const box = (selector: string) => shadow.querySelector(selector)!.getBoundingClientRect()
+        return {
+          padding: getComputedStyle(shadow.querySelector('.w')!).paddingTop,
+          button: box('.row button').height,
+          option: box('.o').height,
+          margin: box('.o').top - box('fieldset').top,
+        }
+      })
+      await page.close()
+      return sizes
+    }
+    const usual = await geometry('')
+    // A touch target stays 44 px tall, and the frame's padding 16 px, whatever the page's rem.
+    expect(usual.button).toBeGreaterThanOrEqual(44)
+    expect(usual.padding).toBe('16px')
+    for (const root of ['62.5%', '24px']) expect(await geometry(root), root).toEqual(usual)
+  })
+
   it('a failed network shows a retry button, and retry recovers', async () => {
     const page = await browser.context.newPage()
     await page.route(`${fahm}/v1/**`, (route) => route.abort('internetdisconnected'))

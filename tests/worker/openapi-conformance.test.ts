@@ -244,6 +244,15 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
         status: 422,
       },
       { name: 'change assignment, unknown', method: 'PATCH', path: `${base}/assignments/nope`, headers: key, body: { maxAttempts: 2 }, status: 404 },
+      { name: 'rename class', method: 'PATCH', path: base, headers: key, body: { name: 'Grade 9 C' }, status: 200 },
+      {
+        name: 'replace teacher key, wrong key',
+        method: 'POST',
+        path: `${base}/teacher-key`,
+        headers: { Authorization: 'Bearer not-a-valid-key-at-all-xx' },
+        status: 401,
+      },
+      { name: 'rename class, name too long', method: 'PATCH', path: base, headers: key, body: { name: 'x'.repeat(101) }, status: 422 },
     ]
     for (const c of cases) await conform(c)
     const spare = await createAssignment(spareClass)
@@ -262,9 +271,18 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
       headers: spareKey,
       status: 404,
     })
+    const { teacherKey } = (await conform({
+      name: 'replace teacher key',
+      method: 'POST',
+      path: `/v1/classes/${spareClass.classId}/teacher-key`,
+      headers: spareKey,
+      status: 200,
+    })) as { teacherKey: string }
+    const newKey = bearer(teacherKey)
     await conform({ name: 'delete class, no key', method: 'DELETE', path: `/v1/classes/${spareClass.classId}`, status: 401 })
-    await conform({ name: 'delete class', method: 'DELETE', path: `/v1/classes/${spareClass.classId}`, headers: spareKey, status: 204 })
-    await conform({ name: 'delete class, gone', method: 'DELETE', path: `/v1/classes/${spareClass.classId}`, headers: spareKey, status: 401 })
+    await conform({ name: 'delete class, replaced key', method: 'DELETE', path: `/v1/classes/${spareClass.classId}`, headers: spareKey, status: 401 })
+    await conform({ name: 'delete class', method: 'DELETE', path: `/v1/classes/${spareClass.classId}`, headers: newKey, status: 204 })
+    await conform({ name: 'delete class, gone', method: 'DELETE', path: `/v1/classes/${spareClass.classId}`, headers: newKey, status: 401 })
   })
 
   it('Assignments: what a student does', async () => {

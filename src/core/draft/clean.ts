@@ -38,13 +38,15 @@ const AGENCIES =
   'الشرق الأوسط|العربي الجديد|القدس العربي|وكالات|سانا|واس|وام|قنا|كونا|بترا|شينخوا|' +
   'Reuters|AP|AFP|Bloomberg|Xinhua|CNN|BBC|dpa|Anadolu|Al Jazeera'
 // The source of a dateline: a known agency, quoted or not, or any short name in brackets («(أ ش أ)», "(UPI)").
-const SOURCE = `(?:[«"(“]?(?:${AGENCIES})[»")”]?|\\([^()\\n]{1,24}\\)|/[^/\\n]{1,24}/)`
+const SOURCE = `(?:[«"(“]?(?:${AGENCIES})[»")”]?|\\([^()\\n]{1,24}\\)|/[^/\\n]{1,24}/|«[^«»\\n]{1,24}»|“[^“”\\n]{1,24}”)`
+// A paper's name after the dash, unquoted, ended by a colon: «تطوان – هسبريس:».
+const NAMED_SOURCE = `[\\p{L}\\p{M}]+(?:\\s[\\p{L}\\p{M}]+)?\\s*:`
 // The place, and the date an English dateline may give after a comma ("GLASGOW, March 8", "Oct. 24, 2024").
 const PLACE = `[\\p{L}\\p{M}\\s.'’-]{2,30}?(?:,\\s*[\\p{L}.]{0,10}\\s*\\p{N}{1,2}(?:,\\s*\\p{N}{4})?)?`
 // A line of its own: a place, a dash, the source, maybe a colon («عمّان - (بترا):»).
 const DATELINE_LINE = new RegExp(`^${PLACE}\\s*(?:[-–—]\\s*${SOURCE}|\\((?:${AGENCIES})\\))\\s*:?$`, 'u')
 // At the start of a paragraph: "LONDON (Reuters) - ", "GLASGOW, March 8 (Reuters) - ", «القاهرة - (رويترز) - ».
-const DATELINE_LEAD = new RegExp(`^${PLACE}\\s*(?:\\((?:${AGENCIES})\\)|[-–—]\\s*${SOURCE})\\s*[-–—:]\\s+`, 'u')
+const DATELINE_LEAD = new RegExp(`^${PLACE}\\s*(?:(?:\\((?:${AGENCIES})\\)|[-–—]\\s*${SOURCE})\\s*[-–—:]|[-–—]\\s*${NAMED_SOURCE})\\s+`, 'u')
 
 function isBoilerplate(line: string): boolean {
   return line.split(/\s+/u).length <= BOILERPLATE_MAX_WORDS && (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)))

@@ -168,11 +168,13 @@ const AR_PROVINCE_HEADS = new Set('محافظة ولاية إقليم مقاطع
 const AR_ORG_HEADS = new Set(
   (
     'وكالة منظمة شركة وزارة بنك جامعة مجلس هيئة نادي منتخب حزب اتحاد صندوق مؤسسة مصرف محكمة جمعية مستشفى معهد متحف ' +
-    'حركة جماعة جبهة قوات جيش شرطة لجنة مركز برنامج مفوضية سلطة بورصة صحيفة قناة إذاعة مجموعة منتدى أكاديمية'
+    'حركة جماعة جبهة قوات جيش شرطة لجنة مركز برنامج مفوضية سلطة بورصة صحيفة قناة إذاعة مجموعة منتدى أكاديمية محطة'
   )
     .split(' ')
     .map(fold),
 )
+// What «حركة» is the movement of when it is no organisation: traffic, shipping, trade, prices.
+const MOVEMENT_OF = new Set('السير المرور الملاحة التجارة الأسعار البيع الشراء النقل الطيران الرحلات المسافرين'.split(' ').map(fold))
 // Words that join the parts of one name: عبد الله، أبو بكر، بن سلمان، آل سعود.
 const NAME_LINKS = new Set('عبد أبو أبي أبا بن ابن بنت آل ذو'.split(' ').map(fold))
 // The second part of a compound name, written with the article: حسام الدين، عبد الله.
@@ -183,6 +185,8 @@ const NOT_FAMILY = new Set(
     .split(' ')
     .map(fold),
 )
+// Words of time after a title: «الموسم الماضي», «الأسبوع المقبل», «الجمعة».
+const TIME_WORDS = new Set('الماضي الماضية المقبل المقبلة القادم القادمة الجاري الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map(fold))
 const NAME_MAX_WORDS = 5
 // A king's ordinal is part of his name: أمنحتب الثالث، محمد السادس.
 const ORDINALS = new Set('الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر'.split(' ').map(fold))
@@ -225,7 +229,7 @@ const COUNTRY_ADJECTIVES = new Set([
  * the sentence goes on from with a particle or a comma (محمد الجدعان إن …، موسى المعايطة،). Never
  * a plural word (العلاقات), nor a feminine one but at the end of a clause.
  */
-function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0): boolean {
+function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0, afterFirst = true): boolean {
   const w = fold(words[j]!.text)
   if (!definite(w) || w.length < 5 || NOT_FAMILY.has(w) || /(?:ات|ون|ين|ها|هم)$/u.test(w)) return false
   const next = words[j + 1]
@@ -238,7 +242,9 @@ function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0): boo
   // Not a verbal noun (سالم الدوسري التسجيل، … الإعلان), nor after another definite word.
   const prev = words[j - 1]
   if (titled && depth === 0 && next && !definite(fold(next.text)) && prev && !definite(fold(prev.text)) && !/^ال(?:ت|ا)/u.test(w)) return true
-  return ends || (depth < 2 && familyNameAr(words, j + 1, false, depth + 1))
+  // A definite word before another family name stands right after the first name (السعيد الشربيني);
+  // after two name words it is the sentence going on (تسفاي ديريسا الرقم القياسي).
+  return ends || (depth < 2 && afterFirst && familyNameAr(words, j + 1, false, depth + 1))
 }
 
 /**
@@ -253,7 +259,7 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     const tail = j > i && NAME_TAILS.has(w)
     // آل folds to ال: a link word is taken here, the word after it by `linked`.
     const link = j > i && NAME_LINKS.has(w)
-    if (!linked && !tail && !link && !nameWordAr(w, j === i) && !(j > i && familyNameAr(words, j, titled))) break
+    if (!linked && !tail && !link && !nameWordAr(w, j === i) && !(j > i && familyNameAr(words, j, titled, 0, j === i + 1))) break
     j++
     if (words[j - 1]!.endsClause) break
   }
@@ -267,12 +273,15 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
     if (forms.some((f) => AR_TITLES.has(f)) && !words[i]!.endsClause) {
       // Title, then qualifiers (الكوري الشمالي, باسم الوزارة, للأمم المتحدة), then the name.
       let j = i + 1
+      let timed = false
       while (j < words.length && j - i <= 5 && !words[j - 1]!.endsClause) {
         const w = fold(words[j]!.text)
+        // A word of time (الماضي، المقبل، الأحد) ends the phrase: «كأس رئيس الدولة الموسم الماضي بفوز …» names no one.
+        timed ||= TIME_WORDS.has(w)
         if (definite(w) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
         else break
       }
-      if (j < words.length && !words[j - 1]!.endsClause) {
+      if (j < words.length && !words[j - 1]!.endsClause && !timed) {
         let end = arabicNameRun(words, j, true)
         const royal = forms.some((f) => AR_ROYAL.has(f))
         if (royal && end > j && end < words.length && !words[end - 1]!.endsClause && ORDINALS.has(fold(words[end]!.text))) end++
@@ -324,6 +333,8 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         j++
       }
       const skip = cliticPrefix(words[i]!.text, head)
+      // حركة السير، حركة الملاحة: traffic, not a movement.
+      if (head === fold('حركة') && j > i + 1 && MOVEMENT_OF.has(fold(words[i + 1]!.text))) continue
       if (j > i + 1) found.push({ kind: 'organisation', paragraph, from: i, to: j, skip, words, evidence: 'strong' })
     }
   }

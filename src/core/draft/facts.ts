@@ -1,7 +1,7 @@
 import { foldLetters } from '../normalize.ts'
 import { COUNTRIES } from '../places.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
-import { currenciesOf, dimensionOf, roundQuantity } from '../units.ts'
+import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../units.ts'
 import { findMentions, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
 import { note, type DraftNote } from './notes.ts'
 import { clauseSpans, sentenceSpans, type Span } from './sentences.ts'
@@ -56,6 +56,8 @@ const LABEL_WORDS = new Set(
     'الإصدار إصدار النسخة نسخة طراز الطراز الموديل بوابة البوابة المنصة منصة المقعد مقعد المستوى الدرجة الصف الحلقة حلقة ' +
     'الموسم موسم العدد الجولة جولة المرحلة المباراة القسم قسم الشارع شارع المبنى مبنى المنطقة الكيلو الكيلومتر الساعة ' +
     'عيار مدرج المدرج ' +
+    // Products and systems written in Arabic letters, which have no capitals: أندرويد 15، آيفون 16، ويندوز 11.
+    'أندرويد اندرويد آيفون ايفون أيفون ويندوز بلايستيشن جالاكسي غالاكسي بيكسل آيباد ايباد ' +
     'no number article section chapter part resolution route highway page room flight version model gate platform seat level runway terminal ' +
     'grade class episode season issue round stage phase lane street building unit ward district line channel track'
   )
@@ -92,8 +94,14 @@ const AR_ORDINAL = /^(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|س
 // After a number, words that make it a time of day: 3 p.m., 11pm, الساعة 7 مساءً.
 const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|am|pm|gmt|utc|et|bst|cet|صباحا|صباحًا|صباحاً|مساء|مساءً|مساءا|ظهرا|ظهرًا|عصرا|عصرًا|فجرا|فجرًا|ليلا|ليلًا|بتوقيت)$/iu
 const CLOCK_BEFORE = /^(?:ال|بال|لل|وال)?ساعه$/u
+// Clock notation with seconds: h:mm:ss.
+const DURATION_CLOCK = /^\d{1,2}:\d{2}:\d{2}$/u
+// Words right before a time that make it a duration: in 2:05, a time of 4:03, بزمن، قدره، سجل.
+const DURATION_BEFORE = new Set('in of clocked timed time record زمن بزمن توقيت بتوقيت قدره قدرها سجل سجلت مسجلا'.split(' ').map(foldLetters))
 // A capitalised name before a number makes it part of the name: iPhone 16, Fold 6, Apollo 11.
-const NAME_BEFORE = /^(?:[A-Z][\p{L}]*|[a-z]+[A-Z][\p{L}]*)$/u
+const NAME_BEFORE = /^(?:[A-Z][\p{L}-]*|[a-z]+[A-Z][\p{L}-]*)$/u
+// A mobile network's generation (5G, 4G): no grams.
+const NETWORK_GENERATION = /^\dG$/u
 
 /** Why a quantity the reader found is not a fact of its own, or null when it is one. */
 function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | null {
@@ -101,12 +109,17 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   const before = words[m.words.from - 1]
   const after = words[m.words.to]
   if (m.range) return 'range'
-  if (
-    (after && CLOCK_AFTER.test(after.text)) ||
-    (before && CLOCK_BEFORE.test(foldLetters(before.text))) ||
-    (m.unit === 'hour' && /\d:\d/u.test(text.slice(m.start, m.end)))
-  ) {
-    return 'time-of-day'
+  const written = text.slice(m.start, m.end)
+  if (NETWORK_GENERATION.test(written)) return 'label'
+  // A date is no time of day, whatever follows it (منذ عام 2019 بتوقيت قدره…).
+  if (m.unit !== 'date' && ((after && CLOCK_AFTER.test(after.text)) || (before && CLOCK_BEFORE.test(foldLetters(before.text))))) return 'time-of-day'
+  if (m.unit === 'hour' && /\d:\d/u.test(written)) {
+    // Hours, minutes and seconds (2:05:42) are a duration: a race's time, a record. Hours and
+    // minutes alone (9:15) are a time of day, or a duration in an unknown notation (m:ss or h:mm)
+    // when a word of duration comes before them (finished in 2:05, بزمن 4:03): not asked either way.
+    // So is a clock with its unit after it (بزمن 2:05 ساعة, 2:05 hours).
+    if (DURATION_CLOCK.test(first.text) || m.words.to - m.words.from > 1) return null
+    return before && DURATION_BEFORE.has(folded(before)) ? 'unread-number' : 'time-of-day'
   }
   // (An ordinal before a measure is another phrase's end: «وبحبس المتهم السادس ثلاث سنوات».)
   if (m.unit === null && before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
@@ -214,7 +227,9 @@ function isYearLike(v: number): boolean {
 }
 
 // "3-1" is a score where the sentence is about a match; elsewhere two numbers with a dash are a range.
-const SCORE = /^(\d{1,2})\s?[-–:]\s?(\d{1,2})$/u
+const SCORE = /^([0-9\u0660-\u0669]{1,3})\s?[-–:]\s?([0-9\u0660-\u0669]{1,3})$/u
+/** Digits, Western or Eastern Arabic (٣), as a number. */
+const digitsValue = (digits: string) => Number(digits.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)))
 const MATCH_WORDS = new Set(
   (
     'فاز فوز الفوز بفوز تغلب خسر خسارة تعادل التعادل بنتيجة نتيجة النتيجة مباراة المباراة هدف أهداف الأهداف الشوط ' +
@@ -225,8 +240,61 @@ const MATCH_WORDS = new Set(
 )
 
 function isScore(words: Word[], k: number, sentence: Span): boolean {
-  if (!SCORE.test(words[k]!.text)) return false
+  return SCORE.test(words[k]!.text) && aboutAMatch(words, sentence) && !countsAfter(words, k)
+}
+
+// Words that may follow a score: «2-1 في المباراة», "3-0 at the Emirates", "a 2-1 win".
+const AFTER_SCORE = new Set(
+  'في على أمام ضد مع بعد قبل لصالح عن إلى من حسب وفق at in on over against with after before for to and as the when while thanks despite into from'
+    .split(' ')
+    .map(foldLetters),
+)
+
+/** Whether a noun after two numbers with a dash says what they count: "won 120-130 seats" is a range. */
+function countsAfter(words: Word[], k: number): boolean {
+  const next = words[k]!.endsClause ? undefined : words[k + 1]
+  if (!next || hasNumber(next)) return false
+  const f = foldLetters(next.text).toLowerCase()
+  return !AFTER_SCORE.has(f) && !MATCH_WORDS.has(f.replace(/^(?:و|ب|ف)(?=\S{3,})/u, ''))
+}
+
+function aboutAMatch(words: Word[], sentence: Span): boolean {
   return words.some((w) => w.start >= sentence.start && w.end <= sentence.end && MATCH_WORDS.has(foldLetters(w.text).replace(/^(?:و|ب|ف)(?=\S{3,})/u, '')))
+}
+
+// A score in words: «بهدفين مقابل هدف», «بثلاثة أهداف دون رد», «بهدف نظيف», «4 أهداف مقابل هدفين».
+// Only words near one of these are read for a score in words (هدف، هدفين، أهداف).
+const GOAL_LETTERS = /هد(?:ف|اف)/u
+const GOAL_ONE = foldLetters('هدف')
+const GOALS_TWO = new Set(['هدفين', 'هدفان'].map(foldLetters))
+const GOALS_MANY = new Set(['أهداف', 'هدفا', 'هدفاً'].map(foldLetters))
+const AGAINST = new Set(['مقابل', 'لـ'].map(foldLetters))
+const CLEAN_SHEET = new Set(['نظيف', 'نظيفة', 'نظيفه', 'نظيفين', 'نظيفتين'].map(foldLetters))
+const bareGoalWord = (word: Word | undefined) => (word ? foldLetters(word.text).replace(/^[وب](?=\S{3,})/u, '') : '')
+
+/** The goals one side scored, written in words from word k on: «بهدفين» 2, «ثلاثة أهداف» 3, «هدف» 1. */
+function goalsAt(words: Word[], k: number): { goals: number; to: number } | null {
+  const w = bareGoalWord(words[k])
+  if (w === GOAL_ONE) return { goals: 1, to: k + 1 }
+  if (GOALS_TWO.has(w)) return { goals: 2, to: k + 1 }
+  const word = words[k]
+  if (!word || word.endsClause || !hasNumber(word) || !GOALS_MANY.has(foldLetters(words[k + 1]?.text ?? ''))) return null
+  const q = parseQuantity(word.text.replace(/^[وب](?=\S{2,})/u, ''), { context: [] })
+  return q && q.unit === null && Number.isInteger(q.value) && q.value >= 0 && q.value < 100 ? { goals: q.value, to: k + 2 } : null
+}
+
+/** A score written in words from word k on, with the word after it. */
+function wordScoreAt(words: Word[], k: number): { home: number; away: number; to: number } | null {
+  const home = goalsAt(words, k)
+  if (!home || words[home.to - 1]!.endsClause) return null
+  const next = foldLetters(words[home.to]?.text ?? '')
+  if (AGAINST.has(next) && !words[home.to]!.endsClause) {
+    const away = goalsAt(words, home.to + 1)
+    return away ? { home: home.goals, away: away.goals, to: away.to } : null
+  }
+  if (next === foldLetters('دون') && foldLetters(words[home.to + 1]?.text ?? '') === foldLetters('رد')) return { home: home.goals, away: 0, to: home.to + 2 }
+  if (CLEAN_SHEET.has(next)) return { home: home.goals, away: 0, to: home.to + 1 }
+  return null
 }
 
 /** Why a word with digits that the reader did not take is not a fact. */
@@ -281,6 +349,25 @@ function unitBefore(words: Word[], m: Mention): Unit | null {
   return e?.k === 'noun' && e.form === 'pl' && !isCurrency(e.unit) ? e.unit : null
 }
 
+// "the 800m freestyle", "1500m": a number with m written onto it is a distance in running text
+// (minutes are written 30 minutes, or 2h30m).
+const METRES_WRITTEN = /^\d[\d,]*m$/u
+
+const OLDEST_AGE = 120
+
+/**
+ * A person's age written without "years": "aged 65", "at the age of 38", «بعمر 40», and a number
+ * between commas after a name ("Tsegaye, 24, won"): years, not a count.
+ */
+function isBareAge(text: string, words: Word[], m: Mention): boolean {
+  if (m.noun !== null || !Number.isInteger(m.value) || m.value < 1 || m.value > OLDEST_AGE || m.words.to - m.words.from !== 1) return false
+  const before = words[m.words.from - 1]
+  if (!before) return false
+  const b = foldLetters(before.text).toLowerCase()
+  if (!before.endsClause && (b === 'aged' || b === 'بعمر' || (b === 'of' && /^age$/iu.test(words[m.words.from - 2]?.text ?? '')))) return true
+  return /,$/u.test(text.slice(before.end, m.start).trim()) && /^[A-Z]\p{L}+$/u.test(before.text) && text[m.end] === ','
+}
+
 const DEGREES = new Set(['درجة', 'درجات', 'degree', 'degrees'].map(foldLetters))
 
 /** A bare number of degrees (14 degrees, ٣٠ درجة): a temperature when the article is about one. */
@@ -292,6 +379,8 @@ function temperatureUnit(paragraphs: readonly Paragraph[]): Unit {
   if (/فهرنهايت|فهرنهيت|fahrenheit|°\s?f\b/u.test(text)) return 'fahrenheit'
   return /مئوي|celsius|centigrade|°\s?c\b|°\s?م|حراره|temperature/u.test(text) ? 'celsius' : 'count'
 }
+
+const MOROCCAN_MONTHS = 'يوليوز غشت شتنبر نونبر دجنبر'.split(' ').map((m) => ` ${foldLetters(m)} `)
 
 /** How often the article names each country that has a quiz currency (its names and adjectives), by currency. */
 function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
@@ -306,6 +395,10 @@ function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> 
       for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) n++
     }
     counts.set(country.currency, (counts.get(country.currency) ?? 0) + n)
+  }
+  // Months as only Moroccan papers name them (شتنبر، دجنبر) make درهم Morocco's, whatever cities the article names.
+  for (const month of MOROCCAN_MONTHS) {
+    for (let at = text.indexOf(month); at >= 0; at = text.indexOf(month, at + month.length)) counts.set('MAD', (counts.get('MAD') ?? 0) + 1)
   }
   return counts
 }
@@ -335,11 +428,54 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     allWords.push(words)
     const mentions = findMentions(p.text, words)
     const covered = new Set<number>()
+    // Scores in words, in sentences about a match: their words are no other fact.
+    const scored = new Set<number>()
+    for (let k = 0; k < words.length; k++) {
+      if (!GOAL_LETTERS.test(words[k]!.text) && !GOAL_LETTERS.test(words[k + 1]?.text ?? '')) continue
+      const found = wordScoreAt(words, k)
+      if (!found) continue
+      const sentence = spanOf(spans, words[k]!.start)
+      if (!aboutAMatch(words, sentence)) continue
+      const { start } = words[k]!
+      scores.push({
+        paragraph: p.index,
+        sentence,
+        clause: spanOf(clauseSpans(p.text, sentence), start),
+        start,
+        end: words[found.to - 1]!.end,
+        home: found.home,
+        away: found.away,
+      })
+      for (let j = k; j < found.to; j++) scored.add(j)
+      k = found.to - 1
+    }
+    const scoreEnds = new Set<number>()
     const here: NumberFact[] = []
     for (const m of mentions) {
       for (let k = m.words.from; k < m.words.to; k++) covered.add(k)
+      if (scored.has(m.words.from)) continue
       const quote = p.text.slice(m.start, m.end)
       const reason = notAFact(p.text, words, m)
+      // «بنتيجة 2 - 1», "won 3 - 1": two numbers with a dash between, in a sentence about a match, are its score.
+      if (reason === 'range' && m.range!.start === m.start) {
+        const sentence = spanOf(spans, m.start)
+        const score = p.text.slice(m.range!.start, m.range!.end).match(SCORE)
+        if (score && m.unit === null && aboutAMatch(words, sentence) && !countsAfter(words, m.words.from + (m.range!.end > m.end ? 2 : 0))) {
+          const { start, end } = m.range!
+          scores.push({
+            paragraph: p.index,
+            sentence,
+            clause: spanOf(clauseSpans(p.text, sentence), start),
+            start,
+            end,
+            home: digitsValue(score[1]!),
+            away: digitsValue(score[2]!),
+          })
+          scoreEnds.add(end)
+          continue
+        }
+      }
+      if (reason === 'range' && scoreEnds.has(m.range!.end)) continue
       if (reason) {
         // A range is noted once, whole.
         if (reason !== 'range' || m.range!.start === m.start)
@@ -353,10 +489,12 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       const unit: Unit = year
         ? 'date'
         : m.unit === null
-          ? (unitBefore(words, m) ?? (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : 'count'))
+          ? (unitBefore(words, m) ?? (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
           : isCurrency(m.unit)
             ? resolveCurrency(p.text, words, m, m.unit, countries)
-            : m.unit
+            : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))
+              ? 'metre'
+              : m.unit
       const value = year ? m.value * 10_000 : roundQuantity(m.value)
       const fact: NumberFact = {
         paragraph: p.index,
@@ -378,7 +516,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       here.push(fact)
     }
     words.forEach((w, k) => {
-      if (covered.has(k) || !HAS_DIGIT.test(w.text) || !hasNumber(w)) return
+      if (covered.has(k) || scored.has(k) || !HAS_DIGIT.test(w.text) || !hasNumber(w)) return
       const sentence = spanOf(spans, w.start)
       if (isScore(words, k, sentence)) {
         const [, home, away] = w.text.match(SCORE)!
@@ -388,8 +526,8 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
           clause: spanOf(clauseSpans(p.text, sentence), w.start),
           start: w.start,
           end: w.end,
-          home: Number(home),
-          away: Number(away),
+          home: digitsValue(home!),
+          away: digitsValue(away!),
         })
       } else {
         notes.push(note(unreadReason(w), p.index, w.text))
@@ -456,10 +594,13 @@ function totalsOf(text: string, words: Word[], facts: NumberFact[]): NumberFact[
 }
 
 const AND_WORDS = new Set(['و', 'and', '&'])
+const ABBREVIATED_UNIT = /^(?:\p{Lu}{2,5}|[a-z]{1,2}\p{Lu}\p{L}{0,2})$/u
 
 function listed(text: string, words: Word[], a: NumberFact, b: NumberFact): boolean {
   if (a.unit !== b.unit || a.sentence !== b.sentence || (a.kind === 'count' && a.mention.noun?.text !== b.mention.noun?.text)) return false
   if (a.kind !== 'people' && a.kind !== 'count') return false
+  // A unit written as an abbreviation (12 GB of RAM and 512 GB of storage) measures, it counts nothing to add up.
+  if (a.kind === 'count' && ABBREVIATED_UNIT.test(a.mention.noun?.text ?? '')) return false
   const gap = words.slice(a.mention.words.to, b.mention.words.from)
   if (gap.length > LIST_GAP_WORDS) return false
   // The second starts with و (و5000), or the last word between them is "and", or a comma ends the first.

@@ -81,6 +81,8 @@ export function excerptSpan(ctx: DraftContext, paragraph: number, sentence: Span
   if (from > 0 && wordCount(text.slice(clauses[0]!.start, clauses[to]!.end)) <= EXCERPT_MAX_WORDS) from = 0
   const clean = (k: number) => masksIn(ctx, paragraph, clauses[k]!, own).length === 0
   while (to < clauses.length - 1 && clean(to + 1) && size() + wordCount(text.slice(clauses[to + 1]!.start, clauses[to + 1]!.end)) <= EXCERPT_MAX_WORDS) to++
+  // An excerpt of a word or two says nothing («Tsegaye, ____ …»): the next clause comes along, its answers hidden.
+  while (to < clauses.length - 1 && size() <= SHORT_CLAUSE_WORDS) to++
   return { start: clauses[from]!.start, end: clauses[to]!.end }
 }
 

@@ -166,6 +166,8 @@ const ORDINAL_DAY = new RegExp(
   'u',
 )
 
+const DAY_OF = /^(?:من|of)$/iu
+
 const isMonth = (word: Word | undefined) => word !== undefined && MONTH_WORDS.has(foldLetters(word.text).replace(/^(?:و|ب|ل|في)(?=\S{3,})/u, ''))
 
 /**
@@ -179,16 +181,38 @@ function dateAt(text: string, words: Word[], i: number): { value: number; from: 
     let last = i
     while (last + 1 < words.length && last - from + 1 < DATE_WINDOW_WORDS && (!words[last]!.endsClause || isDayBeforeYear(words, last))) last++
     for (let j = last; j >= i; j--) {
-      if (CONNECTOR_ONLY.test(words[j]!.text)) continue
+      // A date ends on its own words, not on the preposition after it («3 يناير 2025 في القاهرة», "3 January 2025 in Lagos").
+      if (CONNECTOR_ONLY.test(words[j]!.text) || (NOT_NOUNS.has(words[j]!.text.toLowerCase()) && !hasNumber(words[j]!))) continue
       const window = words.slice(from, j + 1)
       const hasMonth = window.some(isMonth)
-      const yearAlone = !hasMonth && j === i && YEAR_DIGITS.test(words[i]!.text) && YEAR_CUES.has(foldLetters(words[i - 1]?.text ?? '').replace(/[،,]$/u, ''))
+      const cue = foldLetters(words[i - 1]?.text ?? '').replace(/[،,]$/u, '')
+      const yearAlone = !hasMonth && j === i && YEAR_DIGITS.test(words[i]!.text) && YEAR_CUES.has(cue) && !countsBeforeNoun(words, i, cue)
       if (!hasMonth && !yearAlone) continue
       const q = parseQuantity(text.slice(words[from]!.start, words[j]!.end), { context: NO_CONTEXT, expect: 'date' })
       if (q?.unit === 'date') return { value: q.value, from, to: j + 1 }
     }
   }
   return null
+}
+
+// Cues that make any number after them a year (عام 2009، since 2019); «في», "in" only an
+// unlikely one when a noun follows: «في 1100 وحدة صحية» counts units.
+const STRONG_YEAR_CUES = new Set('عام العام لعام وعام سنة السنة لسنة منذ since year'.split(' ').map(foldLetters))
+const EARLIEST_YEAR_BEFORE_NOUN = 1800
+
+/** Whether the number at word `i` after a weak cue counts the noun after it rather than being a year. */
+function countsBeforeNoun(words: Word[], i: number, cue: string): boolean {
+  const next = words[i + 1]
+  const value = Number(words[i]!.text.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)))
+  // A word ending in ت after it is a verb (في 1453 سقطت …), a counted noun ends in ة.
+  return (
+    !STRONG_YEAR_CUES.has(cue) &&
+    value < EARLIEST_YEAR_BEFORE_NOUN &&
+    !words[i]!.endsClause &&
+    next !== undefined &&
+    isCountedNoun(next) &&
+    !/ت$/u.test(next.text)
+  )
 }
 
 /** The day of "March 3, 2025": its comma is the date's own, not a clause's end. */
@@ -212,8 +236,11 @@ function numberStart(word: Word): number {
 export function findMentions(text: string, words: Word[] = wordsOf(text)): Mention[] {
   const mentions: Mention[] = []
   for (let i = 0; i < words.length; i++) {
-    const ordinal = ORDINAL_DAY.test(foldLetters(words[i]!.text))
-    if ((!hasNumber(words[i]!) && !ordinal) || WEEKDAY_WORDS.has(foldLetters(words[i]!.text).replace(/^(?:و|ب|ل|ف)(?=ال)/u, ''))) continue
+    // An ordinal is a day before «من»/"of" and a month (الثالث من آذار), not after a noun it qualifies (الخط الثالث في آذار).
+    // (or the second word of a month's name: تشرين الأول).
+    const ordinal = ORDINAL_DAY.test(foldLetters(words[i]!.text)) && (isMonth(words[i + 1]) || DAY_OF.test(words[i + 1]?.text ?? '') || isMonth(words[i - 1]))
+    if ((!hasNumber(words[i]!) && !ordinal && !startsCompound(words, i)) || WEEKDAY_WORDS.has(foldLetters(words[i]!.text).replace(/^(?:و|ب|ل|ف)(?=ال)/u, '')))
+      continue
     const date = dateAt(text, words, i)
     if (date) {
       const first = words[date.from]!
@@ -257,8 +284,40 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     })
     i = read.to - 1
   }
+  daysOfDates(text, mentions)
   markRanges(text, mentions)
   return mentions
+}
+
+/**
+ * A lone singular unit that a smaller part follows starts a quantity: «دقيقة و52 ثانية» is 1.87
+ * minutes, «ساعة و5 دقائق» 1.08 hours (not 52 seconds, 5 minutes).
+ */
+function startsCompound(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const next = words[i + 1]
+  const e = w.tokens.length === 1 && w.tokens[0]!.t === 'word' ? w.tokens[0]!.e : null
+  if (e?.k !== 'noun' || e.form !== 'sg' || (e.unit !== 'hour' && e.unit !== 'minute') || w.endsClause || next === undefined) return false
+  // The part after it has its own smaller unit: «و52 ثانية», not «و3 أشخاص».
+  const part = words[i + 2]?.tokens
+  const unit = part?.length === 1 && part[0]!.t === 'word' && part[0]!.e?.k === 'noun' ? part[0]!.e.unit : null
+  return /^و[0-9\u0660-\u0669]+$/u.test(next.text) && (unit === 'minute' || unit === 'second') && unit !== e.unit
+}
+
+// Between two days of one month: «9 و10 دجنبر», "9 and 10 December", "9, 10 December".
+const DAY_LINK = /^\s*(?:و|and|,|،)\s*$/iu
+
+/** A bare day listed before a date's day (9 of «9 و10 دجنبر») is a date of the same month and year. */
+function daysOfDates(text: string, mentions: Mention[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const a = mentions[k]!
+    const b = mentions[k + 1]!
+    const day = b.value % 100
+    if (a.unit !== null || b.unit !== 'date' || day === 0 || !Number.isInteger(a.value) || a.value < 1 || a.value > 31 || a.noun) continue
+    if (!DAY_LINK.test(text.slice(a.end, b.start))) continue
+    a.unit = 'date'
+    a.value = b.value - day + a.value
+  }
 }
 
 // Between the two ends of a range: و (written onto the second), and, or, to, a dash.
@@ -267,6 +326,8 @@ const RANGE_LINK = /^\s*(?:و|and|or|to|أو|إلى|الى|حتى|-|–|—)\s*$
 const RANGE_OPENING = /(?:^|\s)(?:ما\s+)?(?:بين|between|(?:ت|ي)تراوح(?:\s+(?:بين|ما\s+بين))?)(?:\s+(?:عامي|سنتي|العامين|the\s+years|years))?\s*$/iu
 // "from 2 million to 3 million" is a change (two facts), not a range.
 const CHANGE_OPENING = /(?:^|\s)(?:من|from)\s*$/iu
+// "cut by $20 to $129", «ارتفع بمقدار 3 نقاط إلى 34»: a change and the new value.
+const CHANGE_BY = /(?:^|\s)(?:by|بمقدار|بنسبة|بواقع)\s*$/iu
 
 /** Marks the two ends of each range: `بين 5 و9 في المئة`, `between 30 and 40`, `30 to 40`, `5 or 6`. */
 function markRanges(text: string, mentions: Mention[]): void {
@@ -283,7 +344,7 @@ function markRanges(text: string, mentions: Mention[]): void {
     if (!RANGE_LINK.test(link) || !sameKind || oneWord) continue
     const before = text.slice(Math.max(0, a.start - 30), a.start)
     const opened = RANGE_OPENING.test(before)
-    const linkedAlone = !/^\s*(?:و|and)\s*$/iu.test(link) && !CHANGE_OPENING.test(before)
+    const linkedAlone = !/^\s*(?:و|and)\s*$/iu.test(link) && !CHANGE_OPENING.test(before) && !CHANGE_BY.test(before)
     if (!opened && !linkedAlone) continue
     a.range = b.range = { start: a.start, end: b.end }
     k++

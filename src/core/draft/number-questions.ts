@@ -110,7 +110,7 @@ function evidenceOf(ctx: DraftContext, fact: NumberFact) {
 // ---------------------------------------------------------------------------------------------
 // Values: how they read, their wrong neighbours, a false one
 
-type DigitStyle = { grouped: boolean; eastern: boolean }
+type DigitStyle = { grouped: boolean; eastern: boolean; width?: number }
 
 function digitStyle(raw: string): DigitStyle {
   return { grouped: /\d,\d{3}/u.test(raw) || /[\u0660-\u0669]٬[\u0660-\u0669]/u.test(raw), eastern: /[\u0660-\u0669]/u.test(raw) }
@@ -120,7 +120,8 @@ function digitStyle(raw: string): DigitStyle {
 function writeDigits(value: number, style: DigitStyle, fixed?: number): string {
   const plain = fixed === undefined ? String(Number.parseFloat(value.toPrecision(12))) : value.toFixed(fixed)
   const [whole, fraction] = plain.split('.')
-  const grouped = style.grouped ? whole!.replace(/\B(?=(\d{3})+(?!\d))/gu, ',') : whole!
+  const padded = style.width ? whole!.padStart(style.width, '0') : whole!
+  const grouped = style.grouped ? padded.replace(/\B(?=(\d{3})+(?!\d))/gu, ',') : padded
   const latin = fraction ? `${grouped}.${fraction}` : grouped
   return style.eastern ? inEasternDigits(latin) : latin
 }
@@ -205,6 +206,8 @@ type Reading = {
   decimals: number
   value: (written: number) => number
   digits: { gap: Span; at: number; length: number; style: DigitStyle } | null
+  /** The minutes of a time in parts: below 60, and no noun to agree with when written 2:05:42. */
+  minutes?: { clock: boolean }
 }
 
 const DIGIT_RUN = /[0-9\u0660-\u0669]+(?:[.,٫٬][0-9\u0660-\u0669]+)*/gu
@@ -258,6 +261,26 @@ function readFact(ctx: DraftContext, fact: NumberFact): Reading | null {
     const power = POWERS.find((p) => sameValue(fact.value, read.n * p))
     if (power !== undefined && read.n > 0)
       return { written: read.n, decimals: read.decimals, value: (w) => w * power, digits: { gap, at, length, style: style(only.style, read.n) } }
+  }
+  // A time in hours, minutes and seconds (a race's: 2:05:42, `2 hours 16 minutes 34 seconds`): its
+  // minutes change, since an hour more or less is no near miss.
+  const [hours, minutes] = runs
+  if (
+    fact.unit === 'hour' &&
+    runs.length === 3 &&
+    runs.every((r) => r.read?.decimals === 0) &&
+    Math.floor(fact.value + 1e-9) === hours!.read!.n &&
+    minutes!.read!.n < 60
+  ) {
+    const n = minutes!.read!.n
+    const clock = raw.slice(hours!.at + hours!.length, minutes!.at) === ':'
+    return {
+      written: n,
+      decimals: 0,
+      value: (w) => fact.value + (w - n) / 60,
+      digits: { gap, at: minutes!.at, length: minutes!.length, style: { ...minutes!.style, width: clock ? 2 : undefined } },
+      minutes: { clock },
+    }
   }
   // A quantity in parts (`60 minutes 41 seconds`, `2 hours 16 minutes`): its first part, in the fact's unit, changes.
   const first = runs[0]
@@ -364,14 +387,17 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
     // A wrong year after the latest the article names would be a future it cannot tell of ("since 2027").
     if (date) return date.year !== undefined ? w >= 1000 && w <= (latest ??= latestYear(facts, date.year)) : w >= 1 && w <= 28
     if (fact.unit === 'percent' && fact.value <= 100 && v > 100) return false
+    if (reading.minutes) return w < 60 && (reading.minutes.clock || agreement(ctx.lang, w) === agreement(ctx.lang, key))
     // A currency's symbol or scale does not agree with its number ($1bn, $3bn); a noun does (1 passenger).
     return (ctx.lang === 'en' && isCurrency(fact.unit)) || agreement(ctx.lang, w) === agreement(ctx.lang, key)
   }
   const spacing = fact.kind === 'time' ? SPACING.time : fact.unit === 'percent' ? SPACING.percent : SPACING.other
+  // A decade (the 1980s) moves by decades.
+  const decade = reading.digits !== null && DECADE.test(textOf(ctx, fact).slice(reading.digits.gap.start, reading.digits.gap.end))
   const values = ladder({
     key,
     decimals: reading.decimals,
-    step: date ? (date.year !== undefined ? 2 : 3) : key * spacing,
+    step: date ? (date.year !== undefined ? 2 : 3) : decade ? DECADE_YEARS : key * spacing,
     wanted,
     side: sideOf(ctx, fact),
     allowed,
@@ -379,6 +405,9 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
   })
   return values?.map((w) => ({ value: reading.value(w), text: reading.digits ? writeDigits(w, reading.digits.style, reading.decimals) : null })) ?? null
 }
+
+const DECADE = /^[12]\d{2}0['’]?s$/u
+const DECADE_YEARS = 10
 
 /** The latest year the article's dates name (at least `year`). */
 function latestYear(facts: readonly NumberFact[], year: number): number {
@@ -656,7 +685,9 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
 /** Ways to write a score, for a text question's accepted answers: 3-1, 3:1, 3 - 1, 3 to 1, 3 مقابل 1. */
 function scoreSpellings(score: ScoreFact, written: string): string[] {
   const { home, away } = score
-  return [...new Set([written, `${home}-${away}`, `${home}:${away}`, `${home} - ${away}`, `${home} to ${away}`, `${home} مقابل ${away}`])]
+  // A score in words is also right without the «ب» written onto it (بهدفين مقابل هدف: هدفين مقابل هدف).
+  const bare = written.replace(/^بـ?(?=\p{L}|\p{N})/u, '')
+  return [...new Set([written, bare, `${home}-${away}`, `${home}:${away}`, `${home} - ${away}`, `${home} to ${away}`, `${home} مقابل ${away}`])]
 }
 
 /** Where the scores stand: hidden from other questions like any answer. */

@@ -44,6 +44,18 @@ export async function getClass(db: D1Database, id: string): Promise<ClassRow | n
   return row ? toClass(row) : null
 }
 
+/** Renames a class; null when there is no class `id` (any more). */
+export async function renameClass(db: D1Database, id: string, name: string | null): Promise<ClassRow | null> {
+  const row = await db.prepare('UPDATE classes SET name = ? WHERE id = ? RETURNING *').bind(name, id).first<ClassRecord>()
+  return row ? toClass(row) : null
+}
+
+/** Puts `newHash` in place of `oldHash`; false when the class's key is no longer `oldHash` (or the class is gone). */
+export async function replaceKeyHash(db: D1Database, id: string, oldHash: string, newHash: string): Promise<boolean> {
+  const result = await db.prepare('UPDATE classes SET teacher_key_hash = ? WHERE id = ? AND teacher_key_hash = ?').bind(newHash, id, oldHash).run()
+  return result.meta.changes > 0
+}
+
 /** The class a key hash opens, if any. */
 export async function findClassByKeyHash(db: D1Database, teacherKeyHash: string): Promise<ClassRow | null> {
   const row = await db.prepare('SELECT * FROM classes WHERE teacher_key_hash = ?').bind(teacherKeyHash).first<ClassRecord>()

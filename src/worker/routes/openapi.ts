@@ -126,6 +126,8 @@ const OPERATION_IDS: Record<string, string> = {
   'POST /v1/drafts/grade': 'gradeDraftAnswers',
   'POST /v1/classes': 'createClass',
   'GET /v1/classes/{classId}': 'getClass',
+  'PATCH /v1/classes/{classId}': 'updateClass',
+  'POST /v1/classes/{classId}/teacher-key': 'replaceTeacherKey',
   'DELETE /v1/classes/{classId}': 'deleteClass',
   'GET /v1/classes/{classId}/assignments': 'listAssignments',
   'POST /v1/classes/{classId}/assignments': 'createAssignment',

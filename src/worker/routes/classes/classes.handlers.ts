@@ -12,6 +12,7 @@ import * as assignmentStore from '../../db/assignments.ts'
 import type { AssignmentRow } from '../../db/assignments.ts'
 import { listAttemptRecords } from '../../db/attempts.ts'
 import * as classStore from '../../db/classes.ts'
+import type { ClassRow } from '../../db/classes.ts'
 import { listStudents } from '../../db/students.ts'
 import { problem } from '../../problem.ts'
 import { getAssignedQuiz, getQuiz, getQuizOwner } from '../../quiz-store.ts'
@@ -25,6 +26,8 @@ import type {
   GetClassRoute,
   GetResultsRoute,
   UpdateAssignmentRoute,
+  ReplaceTeacherKeyRoute,
+  UpdateClassRoute,
 } from './classes.routes.ts'
 
 /** The teacher endpoints' handlers; their routes are in classes.routes.ts. */
@@ -71,24 +74,46 @@ export const createClass: AppRouteHandler<CreateClassRoute> = async (c) => {
 }
 
 export const getClass: AppRouteHandler<GetClassRoute> = async (c) => {
-  const found = c.var.teacherClass
-  const origin = new URL(c.req.url).origin
-  const assignments = await assignmentStore.listAssignments(c.env.DB, found.id)
   c.header('Cache-Control', 'no-store')
-  return c.json(
-    {
-      classId: found.id,
-      name: found.name,
-      joinCode: found.joinCode,
-      createdAt: found.createdAt,
-      assignments: assignments.map((a) => ({
-        ...toAssignmentJson(a, origin),
-        attemptCount: a.attemptCount,
-        studentCount: a.studentCount,
-      })),
-    },
-    200,
-  )
+  return c.json(await classJson(c.env.DB, new URL(c.req.url).origin, c.var.teacherClass), 200)
+}
+
+export const updateClass: AppRouteHandler<UpdateClassRoute> = async (c) => {
+  const { name } = c.req.valid('json')
+  const renamed = await classStore.renameClass(c.env.DB, c.var.teacherClass.id, name || null)
+  // Deleted between the key check and the update.
+  if (!renamed) problem('class-not-found', 'No class with this id.')
+  c.header('Cache-Control', 'no-store')
+  return c.json(await classJson(c.env.DB, new URL(c.req.url).origin, renamed), 200)
+}
+
+export const replaceTeacherKey: AppRouteHandler<ReplaceTeacherKeyRoute> = async (c) => {
+  const found = c.var.teacherClass
+  const teacherKey = newSecretKey()
+  // Only in place of the key just checked: of two replacements at once, the second answers 401.
+  if (!(await classStore.replaceKeyHash(c.env.DB, found.id, found.teacherKeyHash, await hashKey(teacherKey)))) {
+    problem('unauthorized', 'The teacher key is not valid.', {
+      headers: { 'WWW-Authenticate': 'Bearer realm="fahm-teacher", error="invalid_token"' },
+    })
+  }
+  c.header('Cache-Control', 'no-store')
+  return c.json({ classId: found.id, teacherKey }, 200)
+}
+
+/** The class as `GET /v1/classes/{classId}` shows it: with its assignments and their counts. */
+async function classJson(db: D1Database, origin: string, found: ClassRow) {
+  const assignments = await assignmentStore.listAssignments(db, found.id)
+  return {
+    classId: found.id,
+    name: found.name,
+    joinCode: found.joinCode,
+    createdAt: found.createdAt,
+    assignments: assignments.map((a) => ({
+      ...toAssignmentJson(a, origin),
+      attemptCount: a.attemptCount,
+      studentCount: a.studentCount,
+    })),
+  }
 }
 
 export const deleteClass: AppRouteHandler<DeleteClassRoute> = async (c) => {

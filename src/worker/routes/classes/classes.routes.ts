@@ -37,6 +37,12 @@ const CreateClassBody = z.object({ name: plainText({ min: 0, max: 100 }).optiona
 /** The body of `POST /v1/classes`, which may be left out. */
 export type CreateClassRequest = z.output<typeof CreateClassBody>
 
+const UpdateClassBody = z
+  .object({
+    name: plainText({ min: 0, max: 100 }).nullable().openapi({ description: 'The new name; `null` or `""` leaves the class without one.' }),
+  })
+  .openapi('UpdateClassRequest', { example: { name: 'Grade 9 C' } })
+
 const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T08:00:00Z' })
 
 const CreateAssignmentBody = z
@@ -187,6 +193,45 @@ export const getClass = createRoute({
   },
 })
 export type GetClassRoute = typeof getClass
+
+export const updateClass = createRoute({
+  method: 'patch',
+  path: '/{classId}',
+  summary: 'Rename a class',
+  description: 'Its join code, key, roster and assignments stay as they are.',
+  security: bearer,
+  middleware: [teacherAuth(), limitBody(4096)] as const,
+  request: {
+    params: ClassParams,
+    body: { required: true, content: { 'application/json': { schema: UpdateClassBody } } },
+  },
+  responses: {
+    200: { description: 'The class as it is now', content: { 'application/json': { schema: ClassSchema } } },
+    ...problemResponses(400, 401, 404, 413, 415, 422),
+  },
+})
+export type UpdateClassRoute = typeof updateClass
+
+export const replaceTeacherKey = createRoute({
+  method: 'post',
+  path: '/{classId}/teacher-key',
+  summary: 'Replace the teacher key',
+  description:
+    'For a key that was seen by someone it should not have been: returns a new key once, and the key sent stops working ' +
+    'at once (everywhere it is saved, such as a teacher page on another computer). The class, its join code, roster, ' +
+    'assignments, attempts and quizzes stay.',
+  security: bearer,
+  middleware: [teacherAuth()] as const,
+  request: { params: ClassParams },
+  responses: {
+    200: {
+      description: 'The new key, to keep',
+      content: { 'application/json': { schema: z.object({ classId: z.string(), teacherKey: z.string() }).openapi('NewTeacherKey') } },
+    },
+    ...problemResponses(401, 404),
+  },
+})
+export type ReplaceTeacherKeyRoute = typeof replaceTeacherKey
 
 export const deleteClass = createRoute({
   method: 'delete',

@@ -6,6 +6,8 @@ import * as routes from './classes.routes.ts'
 export const classes = createRouter()
   .openapi(routes.createClass, handlers.createClass)
   .openapi(routes.getClass, handlers.getClass)
+  .openapi(routes.updateClass, handlers.updateClass)
+  .openapi(routes.replaceTeacherKey, handlers.replaceTeacherKey)
   .openapi(routes.deleteClass, handlers.deleteClass)
   .openapi(routes.createAssignment, handlers.createAssignment)
   .openapi(routes.getAssignment, handlers.getAssignment)
