@@ -22,7 +22,9 @@ export const css =
   // Android have Arabic in Noto Sans Arabic only, found here by name rather than by font fallback.
   'font:var(--fahm-font-size,16px)/1.6 var(--fahm-font,system-ui,"Noto Sans Arabic",sans-serif);' +
   'color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:1em;' +
-  'overflow-wrap:anywhere;container-type:inline-size}' +
+  // No container-type: size containment gives the widget no width of its own, and in a table cell or
+  // a flex row (old CMS layouts, Bootstrap's d-flex) it collapsed to its padding.
+  'overflow-wrap:anywhere}' +
   '.dark{' +
   dark +
   '}@media(prefers-color-scheme:dark){.auto{' +
@@ -37,7 +39,7 @@ export const css =
   // Loading: the boxes of a question, without text, at its height (or --fahm-min-height).
   '.ld{min-height:var(--fahm-min-height,0)}.sk{background:var(--ti);border-color:var(--ti)}.sk.row{min-height:2.75em}' +
   // On a phone a choice often takes two lines, and the title wraps above the language switch.
-  '@container(max-width:30em){.sk.o{height:3.6em}.ld h2{height:5.8em}}' +
+  '@media(max-width:30em){.sk.o{height:3.6em}.ld h2{height:5.8em}}' +
   '.row{display:flex;flex-wrap:wrap;gap:.5em;margin-top:1em}' +
   'button{font:inherit;cursor:pointer;min-height:2.75em;padding:0 1em;border-radius:8px;border:2px solid var(--ac);background:var(--ac);color:var(--on)}' +
   ':focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
@@ -54,6 +56,8 @@ export const quizCss =
   '.bar i{display:block;height:100%;background:var(--ac);border-radius:3px;transition:width .3s}' +
   '@media(prefers-reduced-motion:reduce){*{transition:none!important}}' +
   'fieldset{border:0;padding:0;min-width:0}' +
+  // A one-line choice is a 44 px touch target, as the buttons are.
+  '.o{min-height:2.75em}' +
   'form+form{border-top:1px solid var(--ln);margin-top:1.2em;padding-top:1.2em}' +
   '.p{font-weight:600}' +
   '.o:has(:checked){border-color:var(--ac);background:var(--ti)}.o:has(:disabled){cursor:default}' +
@@ -79,9 +83,17 @@ export const quizCss =
   'summary{cursor:pointer;font-weight:600;padding:.5em 0}.rv li{border-top:1px solid var(--ln)}' +
   // The article (widget-full.js) follows the quiz on a phone and sits beside it on a wide screen, in
   // the page's own scroll, never a box scrolling inside the page: "show in the article" scrolls there.
-  '.art{border-top:1px solid var(--ln);margin-top:1.5em;padding-top:1em}' +
-  '@container(min-width:48em){.cols{display:grid;grid-template-columns:1fr 1fr;gap:2em;align-items:start}.art{border:0;margin:0;padding:0}}' +
-  'a{color:inherit}'
+  // Two columns of at least 23em each (the widget 48em wide) without a container query (see .w).
+  '.cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(23em,100%),1fr));gap:1.5em 2em;align-items:start}' +
+  '.art{border-top:1px solid var(--ln);padding-top:1em}' +
+  'a{color:inherit}' +
+  // Windows high contrast (forced colors) paints every background Canvas and every border one colour:
+  // the progress bar gets an outline and a Highlight fill, the chosen option and the verdicts a thicker border.
+  '@media(forced-colors:active){.bar{border:1px solid CanvasText}.bar i{forced-color-adjust:none;background:Highlight}' +
+  '.o:has(:checked){border:3px solid Highlight}.o.right,.o.wrong{border-style:double;border-width:3px}:disabled{color:GrayText;border-color:GrayText;opacity:1}}' +
+  // Printed, the widget keeps its colours (white button text on no background was invisible) and
+  // never cuts an option, a button or the feedback across two pages.
+  '@media print{.w{-webkit-print-color-adjust:exact;print-color-adjust:exact}.o,.row,.fb,header,button,summary{break-inside:avoid}.p{break-after:avoid}}'
 
 /** The stylesheet as it stands: the quiz's parts join when they arrive (at once when unbundled). */
 let styles = EXTERNAL_UI ? css : css + quizCss

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort, startLocalServer } from '../../scripts/local-server.mjs'
-import { hostPage, HOSTILE_CSS, rootFontCss } from './host-pages.ts'
+import { foreignAsset, hostPage, HOSTILE_CSS, rootFontCss } from './host-pages.ts'
 
 /**
  * Builds the widget, starts the real Worker with `wrangler dev` on a free 127.0.0.1 port (fresh
@@ -41,6 +41,11 @@ export default async function setup(project: TestProject) {
       res.writeHead(200, { 'Content-Type': 'text/css' })
       return res.end(rootFontCss(url.searchParams.get('size') ?? ''))
     }
+    const asset = foreignAsset(url.pathname)
+    if (asset) {
+      res.writeHead(200, { 'Content-Type': asset.type })
+      return res.end(asset.body)
+    }
     try {
       const page = await hostPage(url, fahmUrl)
       if (!page) {
@@ -49,7 +54,8 @@ export default async function setup(project: TestProject) {
       }
       res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': `default-src 'self'; script-src ${fahmUrl}; style-src 'self'; connect-src ${fahmUrl}; frame-src ${fahmUrl}`,
+        // The foreign pages (host-pages.ts) run scripts of their own, from their own origin.
+        'Content-Security-Policy': `default-src 'self'; script-src ${fahmUrl}${url.pathname.startsWith('/foreign/') ? " 'self'" : ''}; style-src 'self'; connect-src ${fahmUrl}; frame-src ${fahmUrl}`,
         'Cache-Control': 'no-store',
       })
       res.end(page)
