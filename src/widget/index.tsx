@@ -12,7 +12,8 @@ declare global {
 }
 
 // Captured while this script runs: the API lives where widget.js was served from.
-const script = document.currentScript as HTMLScriptElement | null
+// A module script (type="module") or a loader has no currentScript: the tag that names widget.js then.
+const script = (document.currentScript || document.querySelector('script[src*="/widget"]')) as HTMLScriptElement | null
 const base = script?.src ? new URL('.', script.src).href : new URL('/', location.href).href
 
 // A second copy of the script (two script-tag embeds on one page) reuses the first one.

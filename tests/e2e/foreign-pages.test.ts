@@ -96,6 +96,8 @@ const rows: Row[] = [
   { page: 'tag-manager', lang: 'en', width: 1280 },
   { page: 'tag-manager', lang: 'ar', width: 360 },
   { page: 'defer', lang: 'en', width: 360 },
+  { page: 'module', lang: 'ar', width: 1280 },
+  { page: 'module', lang: 'en', width: 360 },
   // Windows high contrast: the chosen choice and the progress stand out without the page's colours.
   ...(['ar', 'en'] as const).map(
     (lang): Row => ({

@@ -117,9 +117,10 @@ export type ForeignPage = {
   /**
    * How widget.js comes: a <fahm-quiz> and an async script (`element`), a script tag (`script`), both
    * twice (`twice`), an element whose script a tag manager inserts after DOMContentLoaded
-   * (`tag-manager`, a script tag embed inserted as a tag manager does), or a deferred script tag (`defer`).
+   * (`tag-manager`, a script tag embed inserted as a tag manager does), a deferred script tag (`defer`),
+   * or a script tag of type module (`module`: no document.currentScript).
    */
-  embed: 'element' | 'script' | 'twice' | 'tag-manager' | 'defer'
+  embed: 'element' | 'script' | 'twice' | 'tag-manager' | 'defer' | 'module'
   /** The page around the widget (`{{quiz}}` is where it goes). */
   layout: string
 }
@@ -259,6 +260,7 @@ window.process = { env: { NODE_ENV: 'development' } };
     layout: `${article('en')}{{quiz}}`,
   },
   defer: { lang: 'en', css: '', embed: 'defer', layout: `${article('en')}{{quiz}}` },
+  module: { lang: 'ar', css: '', embed: 'module', layout: `${article('ar')}{{quiz}}` },
 }
 
 /** The page `/foreign/<name>` (null for no such page). */
@@ -278,6 +280,7 @@ export function foreignPage(name: string, q: URLSearchParams, fahm: string): str
     // The tag manager's snippet inserts the script after DOMContentLoaded, with data-target.
     'tag-manager': `<div id="slot"></div><script src="/foreign/tag-manager.js" data-fahm="${widget}" data-quiz="${quiz}" data-lang="${lang}"></script>`,
     defer: `<div id="slot"></div>${tag('defer data-target="#slot"')}`,
+    module: tag('type="module"'),
   }[spec.embed]
   const dir = spec.lang === 'ar' ? ' dir="rtl"' : ''
   return `${spec.quirks ? '' : '<!doctype html>\n'}<html lang="${spec.lang}"${spec.quirks ? '' : dir}>
