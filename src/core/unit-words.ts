@@ -339,7 +339,6 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   part(CENT, 'sym', '¢'),
   part(PENNY, 'sg', 'بنس penny'),
   part(PENNY, 'pl', 'بنسات pence pennies'),
-  part(PENNY, 'abbr', 'p'),
   part(QIRSH, 'sg', 'قرش piastre piaster'),
   part(QIRSH, 'dual', 'قرشان قرشين'),
   part(QIRSH, 'pl', 'قروش piastres piasters'),

@@ -356,8 +356,8 @@ const METRES_WRITTEN = /^\d[\d,]*m$/u
 const OLDEST_AGE = 120
 
 /**
- * A person's age written without "years": "aged 65", "at the age of 38", «بعمر 40», and a number
- * between commas after a name ("Tsegaye, 24, won"): years, not a count.
+ * A person's age written without "years": "aged 65", "at the age of 38", «بعمر 40», "she was 91.",
+ * and a number between commas after a name ("Tsegaye, 24, won"): years, not a count.
  */
 function isBareAge(text: string, words: Word[], m: Mention): boolean {
   if (m.noun !== null || !Number.isInteger(m.value) || m.value < 1 || m.value > OLDEST_AGE || m.words.to - m.words.from !== 1) return false
@@ -365,6 +365,8 @@ function isBareAge(text: string, words: Word[], m: Mention): boolean {
   if (!before) return false
   const b = foldLetters(before.text).toLowerCase()
   if (!before.endsClause && (b === 'aged' || b === 'بعمر' || (b === 'of' && /^age$/iu.test(words[m.words.from - 2]?.text ?? '')))) return true
+  // "She was 91.", "he is 38,": a person's age ends the clause.
+  if ((b === 'was' || b === 'is') && /^(?:he|she)$/iu.test(words[m.words.from - 2]?.text ?? '') && words[m.words.from]!.endsClause) return true
   return /,$/u.test(text.slice(before.end, m.start).trim()) && /^[A-Z]\p{L}+$/u.test(before.text) && text[m.end] === ','
 }
 
