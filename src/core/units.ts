@@ -27,20 +27,7 @@ import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
  * noun is a number by itself.
  */
 
-export type Dimension =
-  | 'time'
-  | 'count'
-  | 'percent'
-  | 'length'
-  | 'mass'
-  | 'area'
-  | 'volume'
-  | 'speed'
-  | 'data'
-  | 'charge'
-  | 'temperature'
-  | 'money'
-  | 'date'
+export type Dimension = 'time' | 'count' | 'percent' | 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'data' | 'charge' | 'temperature' | 'money' | 'date'
 
 /** Each measured unit in its dimension's base: seconds, metres, grams, litres, metres a second, bytes. */
 const BASE: Partial<Record<Unit, number>> = {
