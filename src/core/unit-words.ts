@@ -37,6 +37,11 @@ export type UnitWords = {
   people?: string | null
   /** A part of a currency (cent, pence, قرش, فلس): what one is worth in each currency it may be of (`22 cents` = USD 0.22). */
   worth?: Partial<Record<Currency, number>>
+  /**
+   * A part that is money only where its currency is named beside it in the article: قرش is also a
+   * shark, and a fils is of the dinar or the dirham (`25 قرشًا` alone counts 25 of something).
+   */
+  named?: boolean
 }
 
 const row = (units: Unit | readonly [Unit, ...Unit[]], form: NounForm, words: string): UnitWords => ({
@@ -49,9 +54,10 @@ const row = (units: Unit | readonly [Unit, ...Unit[]], form: NounForm, words: st
  * The words of a part of a currency, worth `worth[code]` of each currency it may be of, the first
  * meant by default (cents are US cents unless the question asks euros).
  */
-const part = (worth: Partial<Record<Currency, number>>, form: NounForm, words: string): UnitWords => ({
+const part = (worth: Partial<Record<Currency, number>>, form: NounForm, words: string, named = false): UnitWords => ({
   ...row(Object.keys(worth) as [Currency, ...Currency[]], form, words),
   worth,
+  ...(named ? { named } : {}),
 })
 
 /** The singular, dual and plural nouns of one group of people (`UnitWords.people`). */
@@ -339,10 +345,10 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   part(CENT, 'sym', '¢'),
   part(PENNY, 'sg', 'بنس penny'),
   part(PENNY, 'pl', 'بنسات pence pennies'),
-  part(QIRSH, 'sg', 'قرش piastre piaster'),
-  part(QIRSH, 'dual', 'قرشان قرشين'),
-  part(QIRSH, 'pl', 'قروش piastres piasters'),
-  part(FILS, 'sg', 'فلس fils'),
+  part(QIRSH, 'sg', 'قرش piastre piaster', true),
+  part(QIRSH, 'dual', 'قرشان قرشين', true),
+  part(QIRSH, 'pl', 'قروش piastres piasters', true),
+  part(FILS, 'sg', 'فلس fils', true),
   part(HALALA, 'sg', 'هللة halala'),
   part(HALALA, 'dual', 'هللتان هللتين'),
   part(HALALA, 'pl', 'هللات halalas'),

@@ -512,9 +512,21 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
   }
   if (isCurrency(options.expect)) markMoneyScales(T, true)
   if (options.expect === 'celsius' || options.expect === 'fahrenheit') markDegrees(T, options.expect)
+  if (options.expect !== undefined && !isCurrency(options.expect)) withoutCurrencyParts(T)
   const q = T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
   // 400 nines are Infinity: not a number anyone can be graded on (and not JSON).
   return q !== null && Number.isFinite(q.value) ? q : null
+}
+
+/**
+ * For a question that asks no money, a part of a currency is a plain word: «25 قرشًا» may be 25
+ * sharks, "99 cents" a count the question's words name. `22 cents` then answers no question in hours.
+ */
+function withoutCurrencyParts(T: Token[]): void {
+  for (let i = 0; i < T.length; i++) {
+    const tok = T[i]!
+    if (tok.t === 'word' && tok.e?.k === 'noun' && tok.e.worth !== undefined) T[i] = { ...tok, e: null }
+  }
 }
 
 // A bare degree, of a temperature when the question asks one; C or F, and their Arabic letters,

@@ -213,7 +213,7 @@ const ROWS: Row[] = [
     wrong: ['95 pounds', '£95', '95 cents', '59 pence', '95'],
   },
   {
-    text: 'وارتفع سعر رغيف الخبز إلى 25 قرشاً في المحافظات.',
+    text: 'وارتفع سعر رغيف الخبز إلى 25 قرشاً، بينما بقي سعر الكيلو 12 جنيهاً.',
     written: '25 قرشاً',
     value: 0.25,
     unit: 'EGP',
@@ -221,12 +221,29 @@ const ROWS: Row[] = [
     wrong: ['25 جنيه', '25', '25 سنت', '52 قرش', '2.5 قرش'],
   },
   {
-    text: 'ورفعت الشركة سعر لتر البنزين 50 فلساً اعتباراً من الشهر المقبل.',
+    text: 'ورفعت الشركة سعر لتر البنزين 50 فلساً ليبلغ 1.2 دينار كويتي.',
     written: '50 فلساً',
     value: 0.05,
     unit: 'KWD',
     right: ['50 فلساً', '50 فلس', 'خمسين فلس', '0.05 دينار', '0.05 دينار كويتي', '0.05'],
     wrong: ['50 دينار', '50', '50 قرش', '500 فلس', '5 فلس'],
+  },
+  // A part of a currency whose currency the article does not name counts what its word names: 25 sharks.
+  {
+    text: 'واصطاد الصيادون 25 قرشاً قرب الساحل خلال أسبوع واحد.',
+    written: '25 قرشاً',
+    value: 25,
+    unit: 'count',
+    right: ['25', '25 قرشاً', '25 قرش', 'خمسة وعشرين', 'خمسة وعشرين قرشا', '٢٥'],
+    wrong: ['0.25', '0.25 جنيه', '25 جنيه', '52', '25 سمكة'],
+  },
+  {
+    text: 'A first-class stamp now costs 99 cents.',
+    written: '99 cents',
+    value: 0.99,
+    unit: 'USD',
+    right: ['99 cents', '$0.99', '0.99 dollars', 'ninety-nine cents', '99¢', '0.99'],
+    wrong: ['$99', '99 dollars', '99', '89 cents', '99 pence'],
   },
   // --- ages ---
   {

@@ -1,4 +1,6 @@
 import { foldLetters } from '../normalize.ts'
+import { lookupSymbol } from '../numbers-lexicon.ts'
+import { tokenize } from '../numbers-tokenizer.ts'
 import { COUNTRIES } from '../places.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
 import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../units.ts'
@@ -326,6 +328,32 @@ function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, co
   return best
 }
 
+/**
+ * The part of a currency in a mention that is money only where its currency is named (قرش, فلس):
+ * what one is worth (0.01), or null.
+ */
+function namedPartWorth(words: Word[], m: Mention, unit: Unit): number | null {
+  for (let k = m.words.from; k < m.words.to; k++) {
+    for (const tok of words[k]!.tokens) {
+      const e = tok.t === 'word' ? tok.e : tok.t === 'sym' ? lookupSymbol(tok.c) : undefined
+      if (e?.k === 'noun' && e.worth !== undefined) return e.named ? (e.worth[unit] ?? null) : null
+    }
+  }
+  return null
+}
+
+/** The currencies an article names in whole units (dollar, $, جنيه, SAR), not by a part alone (cents, قرش). */
+function currenciesNamed(paragraphs: readonly Paragraph[]): Set<Unit> {
+  const named = new Set<Unit>()
+  for (const p of paragraphs) {
+    for (const tok of tokenize(p.text)) {
+      const e = tok.t === 'word' ? tok.e : tok.t === 'sym' ? lookupSymbol(tok.c) : undefined
+      if (e?.k === 'noun' && e.worth === undefined && isCurrency(e.unit)) for (const u of e.units) named.add(u)
+    }
+  }
+  return named
+}
+
 // A clause of fewer words than this beside its quantity says too little to quote alone: "Tsegaye, 24,".
 const MIN_CLAUSE_WORDS = 3
 
@@ -423,6 +451,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   let counted: Map<string, number> | undefined
   const countries = () => (counted ??= countryMentions(paragraphs))
   let temperature: Unit | undefined
+  let money: Set<Unit> | undefined
   for (const p of paragraphs) {
     const words = wordsOf(p.text)
     const spans = sentenceSpans(p.text)
@@ -488,7 +517,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       const sentence = spanOf(spans, m.start)
       // A bare four-digit year with nothing counted after it is a year: «2023», «a 2023 report».
       const year = m.unit === null && isBareYear(p.text, words, m)
-      const unit: Unit = year
+      let unit: Unit = year
         ? 'date'
         : m.unit === null
           ? (unitBefore(words, m) ?? (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
@@ -497,7 +526,11 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
             : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))
               ? 'metre'
               : m.unit
-      const value = year ? m.value * 10_000 : roundQuantity(m.value)
+      let value = year ? m.value * 10_000 : roundQuantity(m.value)
+      // A part of a currency whose word says too little (25 قرشًا, 50 فلسًا) is money only when the
+      // article names its currency: else it counts what its word names (25 قرشًا may be sharks).
+      const worth = isCurrency(unit) ? namedPartWorth(words, m, unit) : null
+      if (worth !== null && !(money ??= currenciesNamed(paragraphs)).has(unit)) [unit, value] = ['count', roundQuantity(m.value / worth)]
       const fact: NumberFact = {
         paragraph: p.index,
         sentence,
