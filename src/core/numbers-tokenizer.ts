@@ -114,7 +114,7 @@ const CONTRACTED_IS = /\b(it|that|there|here|what|this)['’]s\b/g
 
 /** Splits an answer into number, word and symbol tokens, words resolved through `lookupWord`. */
 export function tokenize(text: string): Token[] {
-  const s = slashFractionsAsWords(
+  const folded = slashFractionsAsWords(
     foldLetters(
       text
         .replace(VULGAR, (c) => ` ${VULGAR_SLASHED[c]} `)
@@ -122,12 +122,12 @@ export function tokenize(text: string): Token[] {
         .replace(TANWEEN_ALEF, ''),
     )
       .replace(POWER_OF_UNIT, powerLetter)
-      .replace(SPEED_SLASH, '$1ρ$2')
       .replace(CONTRACTED_IS, '$1 is'),
   )
 
     .replace(DASHES, '-')
     .replace(WORD_HYPHEN, ' ')
+  const s = folded.includes('/') ? folded.replace(SPEED_SLASH, '$1ρ$2') : folded
   const tokens: Token[] = []
   // The number token that a group of three digits after a space would continue ("9 500").
   let spacedTail: NumberToken | null = null
