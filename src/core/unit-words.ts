@@ -222,7 +222,7 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row(
     'kilometre-per-hour',
     'abbr',
-    'kmρh kmρhr kmsρh كمρس كمρساعة كلمρس كلمρساعة kph kmh kmph km_per_hour km_an_hour كم_في_الساعة كلم_في_الساعة كم_بالساعة كم_ساعة كلم_ساعة',
+    'kmρh kmρhr kmsρh كمρس كمρساعة كلمρس كلمρساعة كيلومترρساعة kph kmh kmph km_per_hour km_an_hour كم_في_الساعة كلم_في_الساعة كيلو_في_الساعة كم_بالساعة كم_ساعة كلم_ساعة',
   ),
   row('mile-per-hour', 'sg', 'ميل_في_الساعة mile_per_hour mile_an_hour'),
   row('mile-per-hour', 'pl', 'أميال_في_الساعة ميلا_في_الساعة miles_per_hour miles_an_hour'),
