@@ -104,7 +104,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('minute', 'abbr', 'د'),
   row(MINUTE_OR_METRE, 'abbr', 'm'),
   row('hour', 'sg', 'ساعة hour hr'),
-  row('hour', 'dual', 'ساعتان ساعتين ساعتا ساعتي'),
+  // سعتين: the colloquial spelling of the dual as it is said (Levantine, Egyptian «سعتين ونص»)
+  row('hour', 'dual', 'ساعتان ساعتين ساعتا ساعتي سعتين'),
   row('hour', 'pl', 'ساعات hours hrs'),
   row('hour', 'abbr', 'h س'),
   row('day', 'sg', 'يوم day'),
