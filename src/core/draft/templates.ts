@@ -59,7 +59,7 @@ const howMany: Template = (fact, text, clause, gap, masks) => {
 const VERB_AFTER_SUBJECT =
   /\s(?:were|was|are|is|have|has|had|will|would|could|can|may|might|remain|remained|died|fled|live|lived|took|received|attended|joined|signed|voted|lost|won|scored|applied|arrived|left|returned|work|worked|[a-z]+ed)\s/u
 
-const LASTED_EN = /^(.{3,80}?)\s+(lasted|took)\s+(?:about|around|nearly|almost|some|roughly|more than|just over|just under)?\s*$/iu
+const LASTED_EN = /^(.{3,80}?)\s+(lasted|took)(?:\s+(?:about|around|nearly|almost|some|roughly|more than|just over|just under))?\s*$/iu
 
 /** "The meeting lasted 2.5 hours" → "How long did the meeting last?" */
 const howLongEn: Template = (fact, text, clause, gap, masks) => {
@@ -68,6 +68,9 @@ const howLongEn: Template = (fact, text, clause, gap, masks) => {
   const m = before?.match(LASTED_EN)
   // The subject must be a noun phrase, not a pronoun: "How long did which take?" asks nothing.
   if (!m || /[…]/u.test(m[1]!) || /^(?:which|that|who|what|it|this|they|he|she|we|i|you)$/iu.test(m[1]!.trim())) return null
+  // A noun phrase, not a clause of its own (officials said the strike …, the talks, which …).
+  if (/[,;:"“”]|\b(?:said|says|say|told|reported|announced|added|noted|that|which|who|when|where|if|is|are|was|were|has|have|had|will|would)\b/iu.test(m[1]!))
+    return null
   if (m[2]!.toLowerCase() === 'lasted') return `How long did ${lowerDeterminer(m[1]!)} last?`
   // "took nearly nine minutes to reach the ground": what took that long goes into the question.
   const purpose = excerptText(text, { start: gap.end, end: clause.end }, masks)
@@ -80,6 +83,7 @@ const LASTED_AR = /^(?:و|ف)?(استمر|استمرت|دام|دامت|امتد|
 const HEDGES_AR = new Set(['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'تقريبا', 'لمدة', 'مدة'])
 // Particles a clause opens on (وإن الموسم الحالي استمر …، إذ استمرت …، لكن الاجتماع …): the question drops them.
 const PARTICLE_AR = /^(?:و|ف)?(?:إن|أن|إنّ|أنّ|لكن|لكنّ|ولكن|إذ|إذا|حيث|كما|بينما|فيما|ثم|بل|قد|لقد|حتى|لأن|غير|أما|وقد|وكان|كان|كانت)$/u
+const COMPLEMENTIZER_AR = /^(?:و|ف)?(?:إن|أن|إنّ|أنّ|إنه|أنه|إنها|أنها|لكن|لكنّ|إذ|حيث|بينما|فيما)$/u
 // A condition or a time clause asks no fact: لو استمر …، عندما استمر …
 const CONDITION_AR = /^(?:و|ف)?(?:لو|إن|إذا|عندما|حين|حينما|لما|قبل|بعد|منذ|ريثما|كلما)$/u
 
@@ -94,8 +98,12 @@ const howLongAr: Template = (fact, text, clause, _gap, masks) => {
   // The subject: before the verb (الاجتماع … استمر) or after it (استمر الاجتماع …), a few words,
   // without the particles the clause opens on, nor the و of a definite first word (والاجتماع → الاجتماع).
   const bare = (w: string) => w.replace(/[\u064B-\u065F]/gu, '')
-  const subject = verbAt > 0 ? before.slice(0, verbAt) : before.slice(verbAt + 1)
-  if (verbAt > 0 && CONDITION_AR.test(bare(subject[0]!)) && !PARTICLE_AR.test(bare(subject[0]!))) return null
+  let subject = verbAt > 0 ? before.slice(0, verbAt) : before.slice(verbAt + 1)
+  // A reported clause (وقال المسؤول إن العاصفة استمرت …): its subject is after the last إن / أن.
+  const reported = subject.findLastIndex((w) => COMPLEMENTIZER_AR.test(bare(w)))
+  if (verbAt > 0 && reported >= 0) subject = subject.slice(reported + 1)
+  // A condition or a time clause (لو استمرت …، عندما استمر …) states no fact.
+  if (verbAt > 0 && subject.length > 0 && CONDITION_AR.test(bare(subject[0]!)) && !PARTICLE_AR.test(bare(subject[0]!))) return null
   while (subject.length > 0 && PARTICLE_AR.test(bare(subject[0]!))) subject.shift()
   if (subject.length > 0) subject[0] = subject[0]!.replace(/^(?:و|ف)(?=ال)/u, '')
   if (subject.length === 0 || subject.length > 8 || (verbAt > 0 && verbAt < before.length - 1)) return null
