@@ -137,7 +137,7 @@ const AR_TITLES = new Set(
     'السفير السفيرة القائد الجنرال اللواء العقيد العميد الباحث الباحثة البروفيسور الطبيب الطبيبة المستشار المستشارة ' +
     'نظيره نظيرته البابا الإمام المفتي المحافظ محافظ الحاكم حاكم المبعوث المبعوثة القاضي القاضية ' +
     'الصحفي الصحفية المراسل المراسلة المؤرخ الفيلسوف المهندس المهندسة الرياضي الرياضية البطل البطلة العداء العداءة ' +
-    'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان ممثل ممثلة'
+    'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان ممثل ممثلة سفير سفيرة'
   )
     .split(' ')
     .map(fold),
@@ -303,6 +303,8 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         timed ||= TIME_WORDS.has(w)
         if (definite(w) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
         else if (j + 1 < words.length && (singleWordPlace(w)?.type === 'country' || withPronoun(words[j]!.text))) j++
+        // Where the title serves (سفير فرنسا لدى مصر …): a preposition and a place.
+        else if (j > i + 1 && IN_PLACE.has(w) && j + 2 < words.length && !words[j]!.endsClause && singleWordPlace(fold(words[j + 1]!.text))) j += 2
         else break
       }
       if (j < words.length && !words[j - 1]!.endsClause && !timed) {
@@ -669,7 +671,10 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
     if (merged.has(e) || !e.name.includes(' ')) continue
     // The last word of a Western name, the first of a Korean or Chinese one, when the article uses it alone.
     // Never a part another person's name shares (محمد of محمد السعيد الشربيني and of محمد عبد البديع): it would accept the other.
-    const shared = (part: string) => people.some((o) => o !== e && !merged.has(o) && nameParts(o.name, lang).some((q) => keyOf(q, lang) === keyOf(part, lang)))
+    // Nor the name of a place or a body the article names (أحمد الخليل and the city of الخليل).
+    const shared = (part: string) =>
+      people.some((o) => o !== e && !merged.has(o) && nameParts(o.name, lang).some((q) => keyOf(q, lang) === keyOf(part, lang))) ||
+      entities.some((o) => o.kind !== 'person' && keyOf(o.name, lang) === keyOf(part, lang))
     const parts = nameParts(e.name, lang)
     for (const part of [parts[parts.length - 1]!, parts[0]!]) {
       // A first name is used alone only where no other name goes on from it (محمد الخامس is a king, not محمد حمدي).
@@ -741,8 +746,11 @@ function joinSecondNames(found: Found[]): void {
  * for a first name (`first`), never where another name goes on from it (محمد الخامس، Kim Yo Jong).
  */
 function usedAlone(paragraphs: readonly Paragraph[], words: Word[][], part: string, full: string, lang: Lang, first = false): boolean {
-  const alone = mentionsOf(paragraphs, words, [part], lang).filter((m) => !first || !nameGoesOn(words[m.paragraph]!, m.end, lang))
-  return alone.length > mentionsOf(paragraphs, words, [full], lang).length
+  const mentions = mentionsOf(paragraphs, words, [part], lang)
+  const fulls = mentionsOf(paragraphs, words, [full], lang)
+  if (!first) return mentions.length > fulls.length
+  const inFull = (m: EntityMention) => fulls.some((f) => f.paragraph === m.paragraph && f.start <= m.start && m.end <= f.end)
+  return mentions.some((m) => !inFull(m) && !nameGoesOn(words[m.paragraph]!, m.end, lang))
 }
 
 /** Whether the word after offset `end` carries a name on: a capitalised word, or an Arabic name word, definite word or ordinal. */
