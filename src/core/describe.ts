@@ -227,6 +227,24 @@ export function dateSpellings(value: number): string[] {
   return [...new Set([formatDate(value, 'ar'), formatDate(value, 'en'), ...numeric])]
 }
 
+/**
+ * What an export whose matching is exact (Moodle, QTI) takes for a numeric answer that no student
+ * would type as one number: a date's spellings, or a time in parts as a clock and in words in both
+ * languages (`2:05:42`, `ساعتان و5 دقائق و42 ثانية`, `2 hours 5 minutes 42 seconds`); null for a
+ * number to compare as a number.
+ */
+export function exactSpellings(value: number, unit: Unit): string[] | null {
+  if (unit === 'date') return dateSpellings(value)
+  const parts = timeParts(value, unit)
+  if (!parts) return null
+  // The clock form counts from the question's unit down to seconds: h:mm:ss, or m:ss.
+  const smaller = SMALLER_TIME[unit]!
+  const seconds = Math.round(value * smaller[smaller.length - 1]![1])
+  const clock = unit === 'hour' ? [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60] : [Math.floor(seconds / 60), seconds % 60]
+  const clockText = clock.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join(':')
+  return [clockText, formatQuantity(value, unit, 'ar'), formatQuantity(value, unit, 'en')]
+}
+
 /** The unit's name as a label beside an answer field: `ساعة`, `hours`, `ريال سعودي`, `Saudi riyals`; empty for a plain count. */
 export function unitName(unit: Unit, lang: Lang): string {
   if (unit === 'count') return ''
