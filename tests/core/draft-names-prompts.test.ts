@@ -219,3 +219,21 @@ describe('every fixture draft, read as a teacher would', () => {
     }
   })
 })
+
+describe('a dateline is not asked about', () => {
+  const rows: { text: string; dateline: string }[] = [
+    {
+      text: 'Probe swings past Venus\n\nDARMSTADT, Germany, Aug 21 (AP) - The European Space Agency probe flew past Venus on Wednesday, passing 3,100 kilometres above the clouds, mission controllers in Germany said.\n\nFlight director Andrea Accomazzo said the pass went as planned in every respect.',
+      dateline: 'DARMSTADT',
+    },
+    {
+      text: 'Jet lands safely\n\nGLASGOW, March 8 (Reuters) - A passenger jet bound for Tenerife made an emergency landing at Glasgow Airport on Saturday after one of its two engines failed, police in Scotland said.\n\nChief executive Fiona MacLeod said every passenger walked away from the aircraft.',
+      dateline: 'GLASGOW,',
+    },
+  ]
+  it.each(rows)('$dateline', ({ text, dateline }) => {
+    const draft = draftQuiz(text)
+    expect(draft.quiz.articleText).not.toContain(dateline)
+    for (const q of draft.quiz.questions as Question[]) expect(q.prompt.en ?? '').not.toContain(dateline)
+  })
+})
