@@ -126,6 +126,7 @@ describe('the family name alone is accepted for every person, unless the article
     { text: 'من جانبه، أعلن المحامي طارق عبد الحميد أن موكله سيطعن على الحكم.', lang: 'ar', person: 'طارق عبد الحميد', family: 'عبد الحميد' },
     // Two people of one family name: neither is accepted by it.
     { text: "Kenya's Daniel Kiprono won the race.\nCoach Peter Kiprono said he was proud.", lang: 'en', person: 'Daniel Kiprono', family: null },
+    { text: 'Coach Peter Smith said the team was ready.\nCaptain John Smyth said the players were tired.', lang: 'en', person: 'Peter Smith', family: null },
     // A family name that is also a city of the article.
     { text: 'وقال الطبيب أحمد الخليل إن المستشفى في مدينة الخليل ممتلئ.', lang: 'ar', person: 'أحمد الخليل', family: null },
     // A king has no family name to give alone; a Korean's is his first part.

@@ -1,4 +1,5 @@
 import { foldLetters } from '../normalize.ts'
+import { editDistance } from '../text-match.ts'
 import { CITIES, COUNTRIES } from '../places.ts'
 import type { Lang, Paragraph } from '../quiz-schema.ts'
 import type { Word } from './mentions.ts'
@@ -708,8 +709,10 @@ export function familyNameOf(entity: Entity, entities: readonly Entity[], lang: 
   const family = parts.slice(k).join(' ')
   if (family.replace(/\s/gu, '').length < 3) return null
   const key = keyOf(family, lang)
+  // Shared, or a typo away from another name's part (Smith, Smyth): the grader's typo tolerance would take the other for it.
+  const near = (q: string) => q === key || (key.length >= 5 && editDistance(q, key, 1) <= 1)
   const shared = entities.some(
-    (o) => o !== entity && [o.name, ...o.aliases].some((n) => keyOf(n, lang) === key || nameParts(n, lang).some((q) => keyOf(q, lang) === key)),
+    (o) => o !== entity && [o.name, ...o.aliases].some((n) => near(keyOf(n, lang)) || nameParts(n, lang).some((q) => near(keyOf(q, lang)))),
   )
   return shared ? null : family
 }
