@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
+import { cleanText } from '../../src/core/draft/clean.ts'
 import { familyNameOf, findEntities, type Entity } from '../../src/core/draft/entities.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
@@ -237,4 +238,14 @@ describe('a dateline is not asked about', () => {
     expect(draft.quiz.articleText).not.toContain(dateline)
     for (const q of draft.quiz.questions as Question[]) expect(q.prompt.en ?? '').not.toContain(dateline)
   })
+})
+
+describe('a dateline with the country of its place is cut, a sentence that looks like one is not', () => {
+  const rows: [string, string][] = [
+    ['DARMSTADT, Germany, Aug 21 (AP) - The probe flew past Venus.', 'The probe flew past Venus.'],
+    ['KOUROU, French Guiana (AFP) - The rocket lifted off.', 'The rocket lifted off.'],
+    ['Paris, France is big (AFP) - no', 'Paris, France is big (AFP) - no'],
+    ['Darmstadt, Germany and Paris, France signed (AFP) - a deal', 'Darmstadt, Germany and Paris, France signed (AFP) - a deal'],
+  ]
+  it.each(rows)('%s', (input, output) => expect(cleanText(input)).toBe(output))
 })
