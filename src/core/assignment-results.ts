@@ -45,6 +45,11 @@ export type StudentResult = {
   timeTakenSeconds: number | null
   /** Per question id, the latest attempt's correctness; null when it left the question unanswered. */
   correctByQuestion: Record<string, boolean | null>
+  /**
+   * Per question id, the latest attempt's answer as given: typed answers as the student typed them,
+   * choice ids sorted and comma-joined, `true`/`false`; null when it left the question unanswered.
+   */
+  answers: Record<string, string | null>
 }
 
 /**
@@ -140,6 +145,7 @@ export function aggregateResults(attempts: readonly AttemptRecord[], options: Re
       latestSubmittedAt: latest.submittedAt,
       timeTakenSeconds: secondsBetween(latest.startedAt, latest.submittedAt),
       correctByQuestion: Object.fromEntries(latest.answers.map((a) => [a.questionId, a.answered ? a.correct : null])),
+      answers: Object.fromEntries(latest.answers.map((a) => [a.questionId, a.answered ? (a.typed ?? a.answer) : null])),
     })
   }
   students.sort((a, b) => studentKey(a.name).localeCompare(studentKey(b.name)) || a.name.localeCompare(b.name))

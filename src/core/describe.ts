@@ -38,10 +38,12 @@ const AR_UNITS: Record<Named, ArabicNoun> = {
   month: noun('شهر', 'شهران', 'أشهر'),
   year: noun('سنة', 'سنتان', 'سنوات', true),
   person: noun('شخص', 'شخصان', 'أشخاص'),
+  millimetre: { ...noun('ملليمتر', 'ملليمتران', 'ملليمترات'), abbr: 'ملم' },
   centimetre: { ...noun('سنتيمتر', 'سنتيمتران', 'سنتيمترات'), abbr: 'سم' },
   metre: noun('متر', 'متران', 'أمتار'),
   kilometre: { ...noun('كيلومتر', 'كيلومتران', 'كيلومترات'), abbr: 'كم' },
   mile: noun('ميل', 'ميلان', 'أميال'),
+  milligram: { ...noun('ملليغرام', 'ملليغرامان', 'ملليغرامات'), abbr: 'ملغ' },
   gram: noun('غرام', 'غرامان', 'غرامات'),
   kilogram: { ...noun('كيلوغرام', 'كيلوغرامان', 'كيلوغرامات'), abbr: 'كغ' },
   tonne: noun('طن', 'طنان', 'أطنان'),
@@ -52,9 +54,19 @@ const AR_UNITS: Record<Named, ArabicNoun> = {
   feddan: noun('فدان', 'فدانان', 'أفدنة'),
   acre: noun('أكر', 'أكران', 'أكرات'),
   'square-mile': { ...noun('ميل مربع', 'ميلان مربعان', 'أميال مربعة'), by: 'بالأميال المربعة' },
+  millilitre: { ...noun('ملليلتر', 'ملليلتران', 'ملليلترات'), abbr: 'مل' },
   litre: noun('لتر', 'لتران', 'لترات'),
   'cubic-metre': { ...noun('متر مكعب', 'متران مكعبان', 'أمتار مكعبة'), abbr: 'م³', by: 'بالأمتار المكعبة' },
   barrel: noun('برميل', 'برميلان', 'براميل'),
+  'kilometre-per-hour': { ...noun('كيلومتر في الساعة', 'كيلومتران في الساعة', 'كيلومترات في الساعة'), abbr: 'كم/س', by: 'بالكيلومترات في الساعة' },
+  'mile-per-hour': { ...noun('ميل في الساعة', 'ميلان في الساعة', 'أميال في الساعة'), by: 'بالأميال في الساعة' },
+  'metre-per-second': { ...noun('متر في الثانية', 'متران في الثانية', 'أمتار في الثانية'), abbr: 'م/ث', by: 'بالأمتار في الثانية' },
+  'kilometre-per-second': { ...noun('كيلومتر في الثانية', 'كيلومتران في الثانية', 'كيلومترات في الثانية'), by: 'بالكيلومترات في الثانية' },
+  knot: { ...noun('عقدة بحرية', 'عقدتان بحريتان', 'عقد بحرية', true), by: 'بالعقد البحرية' },
+  megabyte: { ...noun('ميغابايت', undefined, 'ميغابايت'), by: 'بالميغابايت' },
+  gigabyte: { ...noun('غيغابايت', undefined, 'غيغابايت'), by: 'بالغيغابايت' },
+  terabyte: { ...noun('تيرابايت', undefined, 'تيرابايت'), by: 'بالتيرابايت' },
+  'milliampere-hour': { ...noun('ملي أمبير ساعة', undefined, 'ملي أمبير ساعة'), by: 'بالملي أمبير ساعة' },
   celsius: { ...noun('درجة مئوية', 'درجتان مئويتان', 'درجات مئوية', true), abbr: '°م', by: 'بالدرجات المئوية' },
   fahrenheit: { ...noun('درجة فهرنهايت', 'درجتا فهرنهايت', 'درجات فهرنهايت', true), abbr: '°ف', by: 'بدرجات فهرنهايت' },
   SAR: currency(RIYAL, 'سعودي'),
@@ -101,10 +113,12 @@ const EN_UNITS: Record<Named, EnglishNoun> = {
   month: ['month', 'months'],
   year: ['year', 'years'],
   person: ['person', 'people'],
+  millimetre: ['millimetre', 'millimetres', 'mm'],
   centimetre: ['centimetre', 'centimetres', 'cm'],
   metre: ['metre', 'metres'],
   kilometre: ['kilometre', 'kilometres', 'km'],
   mile: ['mile', 'miles'],
+  milligram: ['milligram', 'milligrams', 'mg'],
   gram: ['gram', 'grams'],
   kilogram: ['kilogram', 'kilograms', 'kg'],
   tonne: ['tonne', 'tonnes'],
@@ -115,9 +129,19 @@ const EN_UNITS: Record<Named, EnglishNoun> = {
   feddan: ['feddan', 'feddans'],
   acre: ['acre', 'acres'],
   'square-mile': ['square mile', 'square miles', 'sq mi'],
+  millilitre: ['millilitre', 'millilitres', 'ml'],
   litre: ['litre', 'litres'],
   'cubic-metre': ['cubic metre', 'cubic metres', 'm³'],
   barrel: ['barrel', 'barrels'],
+  'kilometre-per-hour': ['kilometre per hour', 'kilometres per hour', 'km/h'],
+  'mile-per-hour': ['mile per hour', 'miles per hour', 'mph'],
+  'metre-per-second': ['metre per second', 'metres per second', 'm/s'],
+  'kilometre-per-second': ['kilometre per second', 'kilometres per second', 'km/s'],
+  knot: ['knot', 'knots'],
+  megabyte: ['megabyte', 'megabytes', 'MB'],
+  gigabyte: ['gigabyte', 'gigabytes', 'GB'],
+  terabyte: ['terabyte', 'terabytes', 'TB'],
+  'milliampere-hour': ['milliampere-hour', 'milliampere-hours', 'mAh'],
   celsius: ['degree Celsius', 'degrees Celsius', '°C'],
   fahrenheit: ['degree Fahrenheit', 'degrees Fahrenheit', '°F'],
   SAR: ['Saudi riyal', 'Saudi riyals'],
@@ -225,6 +249,24 @@ export function dateSpellings(value: number): string[] {
           ? [`${day}/${month}`]
           : [`${day}/${month}/${year}`, `${year}-${pad(month)}-${pad(day)}`]
   return [...new Set([formatDate(value, 'ar'), formatDate(value, 'en'), ...numeric])]
+}
+
+/**
+ * What an export whose matching is exact (Moodle, QTI) takes for a numeric answer that no student
+ * would type as one number: a date's spellings, or a time in parts as a clock and in words in both
+ * languages (`2:05:42`, `ساعتان و5 دقائق و42 ثانية`, `2 hours 5 minutes 42 seconds`); null for a
+ * number to compare as a number.
+ */
+export function exactSpellings(value: number, unit: Unit): string[] | null {
+  if (unit === 'date') return dateSpellings(value)
+  const parts = timeParts(value, unit)
+  if (!parts) return null
+  // The clock form counts from the question's unit down to seconds: h:mm:ss, or m:ss.
+  const smaller = SMALLER_TIME[unit]!
+  const seconds = Math.round(value * smaller[smaller.length - 1]![1])
+  const clock = unit === 'hour' ? [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60] : [Math.floor(seconds / 60), seconds % 60]
+  const clockText = clock.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join(':')
+  return [clockText, formatQuantity(value, unit, 'ar'), formatQuantity(value, unit, 'en')]
 }
 
 /** The unit's name as a label beside an answer field: `ساعة`, `hours`, `ريال سعودي`, `Saudi riyals`; empty for a plain count. */

@@ -5,7 +5,7 @@ import { findNumbers } from './numbers.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
 import { countedGroups } from './counted-groups.ts'
-import { convert, parseQuantity, roundQuantity, type ParseQuantityOptions, type Quantity, type ReadWord } from './units.ts'
+import { convert, findQuantities, parseQuantity, roundQuantity, type ParseQuantityOptions, type Quantity, type ReadWord } from './units.ts'
 
 /** An answer as it arrives in JSON; anything else is a shape error (`answerShapeError`). */
 export type Answer = string | number | boolean | string[] | null | undefined
@@ -295,6 +295,18 @@ function numberAnswer(answer: number, unit: Unit, options: ParseQuantityOptions)
   return parseQuantity(String(answer), options)
 }
 
+/**
+ * A count keyed in a unit the grader did not know then (`____ mm` keyed 78, a count, before
+ * millimetres were a unit): an answer in the unit the evidence writes after the key (`78 mm`)
+ * counts that unit. Another unit (`78 cm`, `90 km` for «90 km/h») is still wrong.
+ */
+function countOfQuotedUnit(question: NumericQuestion, q: Quantity): number | null {
+  if (question.answer.unit !== 'count' || q.unit === null) return null
+  const unit = q.unit
+  const key = question.answer.value
+  return findQuantities(question.evidence.quote).some((f) => f.value === key && f.units.includes(unit)) ? q.value : null
+}
+
 function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {
   const key = question.answer
   const text = typeof answer === 'number' ? String(answer) : answer.trim()
@@ -324,7 +336,7 @@ function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: 
   }
   // A bare number is in the question's unit; hours convert to minutes, people count as a count
   // and the other way round; "2000 ساعة" for a number of soldiers converts to nothing: wrong.
-  const converted = q.unit === null ? q.value : convert(q.value, q.unit, key.unit)
+  const converted = q.unit === null ? q.value : (convert(q.value, q.unit, key.unit) ?? countOfQuotedUnit(question, q))
   if (converted === null) {
     return result(question, true, 0, { kind: 'number', value: q.value, unit: q.unit!, input })
   }

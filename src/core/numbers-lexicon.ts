@@ -31,7 +31,8 @@ export type Entry =
   | { k: 'except' } // إلا: ساعتين إلا ربع
   // A unit word: `unit` is the one meant by default, `units` every unit it may name (ريال, m, كيلو).
   // `people`: the group a noun of people names (soldier, worker), null for anyone (`unit-words.ts`).
-  | { k: 'noun'; unit: Unit; units: readonly Unit[]; form: NounForm; people?: string | null }
+  // `worth`: a part of a currency (cent, قرش), what one is worth in each currency it may be of.
+  | { k: 'noun'; unit: Unit; units: readonly Unit[]; form: NounForm; people?: string | null; worth?: Partial<Record<Unit, number>>; named?: boolean }
   // A currency adjective (سعودي, US), which narrows a currency word; `alone`: stands for one (sterling).
   | { k: 'adj'; units: readonly Currency[]; alone: boolean }
   // نحو, about: ignored; `beforeNumber`: only right before a number, and never with a clitic
@@ -210,8 +211,8 @@ add('كده كدا كدة هيك', { k: 'hedge' })
 add('شي حدود', { k: 'hedge', beforeNumber: true })
 // بس, بالزبط: colloquial فقط and بالضبط.
 add('فقط بالضبط بالزبط بالظبط تماما تمام بس only just exactly precisely', { k: 'neutral' })
-// an age: «ستة أشهر من العمر», "5 years old", "5 years of age"
-add('العمر old age', { k: 'neutral' })
+// an age: «ستة أشهر من العمر», «عمره 38 سنة», «بعمر 38», "5 years old", "5 years of age"
+add('العمر عمره عمرها عمرهم عمرهما عمري عمرك بعمر بسن old age', { k: 'neutral' })
 // a distance: «تبعد 30 كم», "30 km away"
 add('تبعد يبعد away', { k: 'neutral' })
 add(
@@ -340,8 +341,8 @@ export type Phrase = { words: string[]; entry: Entry }
 const PHRASES = new Map<string, Phrase[]>()
 const PHRASE_SEPARATOR = /[_.]/
 
-for (const { units, form, words, people } of UNIT_WORDS) {
-  const entry: Entry = { k: 'noun', unit: units[0], units, form, people: people ?? null }
+for (const { units, form, words, people, worth, named } of UNIT_WORDS) {
+  const entry: Entry = { k: 'noun', unit: units[0], units, form, people: people ?? null, ...(worth ? { worth } : {}), ...(named ? { named } : {}) }
   for (const word of words.split(/\s+/)) {
     const parts = word.length > 1 ? word.split(PHRASE_SEPARATOR).filter(Boolean).map(foldLetters) : [foldLetters(word)]
     if (parts.length === 1) LEX.set(parts[0]!, entry)

@@ -106,12 +106,15 @@ export function parseDigitString(raw: string): number | null {
 // character for one, so that token offsets stay those of the text.
 const POWER_OF_UNIT = /(?<!\p{L})(km|m|كم|م)([23])(?![\p{L}\p{N}])/gu
 const powerLetter = (_: string, unit: string, power: string) => unit + (power === '2' ? 'σ' : 'κ')
+// Speeds written with a slash (km/h, m/s, mph as mi/h, كم/س, م/ث): the slash becomes ρ ("per"), one
+// word for one unit (kmρh in unit-words.ts), so that `90 km/h` is no 90 km and an hour.
+const SPEED_SLASH = /(?<!\p{L})(kms?|m|mi|كم|كلم|كيلومتر|م)\/(hr?|s|س|ساعه|ث)(?!\p{L})/gu
 // It's, that's: "is" after a pronoun, never the possessive of a noun (Russia's) nor seconds (s).
 const CONTRACTED_IS = /\b(it|that|there|here|what|this)['’]s\b/g
 
 /** Splits an answer into number, word and symbol tokens, words resolved through `lookupWord`. */
 export function tokenize(text: string): Token[] {
-  const s = slashFractionsAsWords(
+  const folded = slashFractionsAsWords(
     foldLetters(
       text
         .replace(VULGAR, (c) => ` ${VULGAR_SLASHED[c]} `)
@@ -124,6 +127,7 @@ export function tokenize(text: string): Token[] {
 
     .replace(DASHES, '-')
     .replace(WORD_HYPHEN, ' ')
+  const s = folded.includes('/') ? folded.replace(SPEED_SLASH, '$1ρ$2') : folded
   const tokens: Token[] = []
   // The number token that a group of three digits after a space would continue ("9 500").
   let spacedTail: NumberToken | null = null

@@ -30,12 +30,34 @@ export type NounForm = 'sg' | 'dual' | 'pl' | 'abbr' | 'sym'
  * عامل، labourers); null for nouns that name anyone (شخص، people). A number's noun that names
  * another group than the question's is another answer (`5000 جندي` for construction workers).
  */
-export type UnitWords = { units: readonly [Unit, ...Unit[]]; form: NounForm; words: string; people?: string | null }
+export type UnitWords = {
+  units: readonly [Unit, ...Unit[]]
+  form: NounForm
+  words: string
+  people?: string | null
+  /** A part of a currency (cent, pence, قرش, فلس): what one is worth in each currency it may be of (`22 cents` = USD 0.22). */
+  worth?: Partial<Record<Currency, number>>
+  /**
+   * A part that is money only where its currency is named beside it in the article: قرش is also a
+   * shark, and a fils is of the dinar or the dirham (`25 قرشًا` alone counts 25 of something).
+   */
+  named?: boolean
+}
 
 const row = (units: Unit | readonly [Unit, ...Unit[]], form: NounForm, words: string): UnitWords => ({
   units: typeof units === 'string' ? [units] : units,
   form,
   words,
+})
+
+/**
+ * The words of a part of a currency, worth `worth[code]` of each currency it may be of, the first
+ * meant by default (cents are US cents unless the question asks euros).
+ */
+const part = (worth: Partial<Record<Currency, number>>, form: NounForm, words: string, named = false): UnitWords => ({
+  ...row(Object.keys(worth) as [Currency, ...Currency[]], form, words),
+  worth,
+  ...(named ? { named } : {}),
 })
 
 /** The singular, dual and plural nouns of one group of people (`UnitWords.people`). */
@@ -63,6 +85,12 @@ const YEN_OR_YUAN: readonly [Currency, ...Currency[]] = ['JPY', 'CNY']
 // million (`$2m`), which `numbers.ts` reads as a scale instead.
 const MINUTE_OR_METRE: readonly [Unit, ...Unit[]] = ['minute', 'metre']
 const KILO: readonly [Unit, ...Unit[]] = ['kilogram', 'kilometre']
+const CENT = { USD: 0.01, CAD: 0.01, AUD: 0.01, EUR: 0.01 } as const
+const PENNY = { GBP: 0.01 } as const
+const QIRSH = { EGP: 0.01, SDG: 0.01, LBP: 0.01, SYP: 0.01, JOD: 0.01 } as const
+const FILS = { KWD: 0.001, BHD: 0.001, JOD: 0.001, IQD: 0.001, AED: 0.01 } as const
+const HALALA = { SAR: 0.01 } as const
+const BAISA = { OMR: 0.001 } as const
 
 export const UNIT_WORDS: readonly UnitWords[] = [
   // --- time ---
@@ -76,7 +104,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('minute', 'abbr', 'د'),
   row(MINUTE_OR_METRE, 'abbr', 'm'),
   row('hour', 'sg', 'ساعة hour hr'),
-  row('hour', 'dual', 'ساعتان ساعتين ساعتا ساعتي'),
+  // سعتين: the colloquial spelling of the dual as it is said (Levantine, Egyptian «سعتين ونص»)
+  row('hour', 'dual', 'ساعتان ساعتين ساعتا ساعتي سعتين'),
   row('hour', 'pl', 'ساعات hours hrs'),
   row('hour', 'abbr', 'h س'),
   row('day', 'sg', 'يوم day'),
@@ -132,6 +161,9 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('metre', 'dual', 'متران مترين'),
   row('metre', 'pl', 'أمتار metres meters'),
   row('metre', 'abbr', 'م'),
+  row('millimetre', 'sg', 'ملليمتر مليمتر ميليمتر ملمتر millimetre millimeter'),
+  row('millimetre', 'pl', 'ملليمترات مليمترات ميليمترات millimetres millimeters'),
+  row('millimetre', 'abbr', 'ملم مم mm'),
   row('centimetre', 'sg', 'سنتيمتر سنتمتر سانتيمتر سانتي centimetre centimeter'),
   row('centimetre', 'dual', 'سنتيمتران سنتيمترين'),
   row('centimetre', 'pl', 'سنتيمترات سنتمترات centimetres centimeters'),
@@ -166,6 +198,9 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('square-mile', 'dual', 'ميلان_مربعان ميلين_مربعين'),
   row('square-mile', 'pl', 'أميال_مربعة square_miles'),
 
+  row('millilitre', 'sg', 'ملليلتر مليلتر ميليلتر ملليليتر مليليتر millilitre milliliter'),
+  row('millilitre', 'pl', 'ملليلترات مليلترات ميليلترات millilitres milliliters'),
+  row('millilitre', 'abbr', 'مل ملل ml'),
   row('litre', 'sg', 'لتر ليتر litre liter'),
   row('litre', 'dual', 'لتران لترين ليتران ليترين'),
   row('litre', 'pl', 'لترات ليترات litres liters'),
@@ -178,6 +213,51 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('barrel', 'pl', 'براميل barrels'),
   row('barrel', 'abbr', 'bbl'),
 
+  // --- speed (km/h, m/s, mph reach here as kmρh, mρs, miρh: numbers-tokenizer.ts) ---
+  row('kilometre-per-hour', 'sg', 'كيلومتر_في_الساعة كيلو_متر_في_الساعة kilometre_per_hour kilometer_per_hour'),
+  row(
+    'kilometre-per-hour',
+    'pl',
+    'كيلومترات_في_الساعة كيلومترا_في_الساعة كيلومتر_بالساعة kilometres_per_hour kilometers_per_hour kilometres_an_hour kilometers_an_hour',
+  ),
+  row(
+    'kilometre-per-hour',
+    'abbr',
+    'kmρh kmρhr kmsρh كمρس كمρساعة كلمρس كلمρساعة كيلومترρساعة kph kmh kmph km_per_hour km_an_hour كم_في_الساعة كلم_في_الساعة كيلو_في_الساعة كم_بالساعة كم_ساعة كلم_ساعة',
+  ),
+  row('mile-per-hour', 'sg', 'ميل_في_الساعة mile_per_hour mile_an_hour'),
+  row('mile-per-hour', 'pl', 'أميال_في_الساعة ميلا_في_الساعة miles_per_hour miles_an_hour'),
+  row('mile-per-hour', 'abbr', 'mph miρh'),
+  row('metre-per-second', 'sg', 'متر_في_الثانية metre_per_second meter_per_second'),
+  row('metre-per-second', 'pl', 'أمتار_في_الثانية مترا_في_الثانية metres_per_second meters_per_second metres_a_second meters_a_second'),
+  row('metre-per-second', 'abbr', 'mρs مρث m_per_second م_في_الثانية'),
+  row('kilometre-per-second', 'sg', 'كيلومتر_في_الثانية kilometre_per_second kilometer_per_second'),
+  row(
+    'kilometre-per-second',
+    'pl',
+    'كيلومترات_في_الثانية كيلومترا_في_الثانية kilometres_per_second kilometers_per_second kilometres_a_second kilometers_a_second',
+  ),
+  row('kilometre-per-second', 'abbr', 'kmρs كمρث كلمρث km_per_second km_a_second كم_في_الثانية كلم_في_الثانية'),
+  row('knot', 'sg', 'knot عقدة_بحرية'),
+  row('knot', 'pl', 'knots عقد_بحرية عقدات_بحرية'),
+  row('knot', 'abbr', 'kt kts kn'),
+
+  // --- data (decimal: 1 TB = 1,000 GB) and a battery's charge ---
+  row('megabyte', 'sg', 'ميجابايت ميغابايت ميجا_بايت ميغا_بايت megabyte'),
+  row('megabyte', 'pl', 'megabytes'),
+  row('megabyte', 'abbr', 'mb'),
+  row('gigabyte', 'sg', 'جيجابايت غيغابايت جيغابايت قيقابايت جيجا_بايت غيغا_بايت gigabyte'),
+  row('gigabyte', 'pl', 'gigabytes gigs'),
+  row('gigabyte', 'abbr', 'gb'),
+  row('terabyte', 'sg', 'تيرابايت تيرا_بايت terabyte'),
+  row('terabyte', 'pl', 'terabytes'),
+  row('terabyte', 'abbr', 'tb'),
+  row(
+    'milliampere-hour',
+    'abbr',
+    'mah ملي_أمبير مللي_أمبير ميلي_أمبير ملي_أمبير_ساعة مللي_أمبير_ساعة ميلي_أمبير_ساعة ملي_أمبير_في_الساعة milliampere_hour milliampere_hours milliamp_hour milliamp_hours',
+  ),
+
   // --- temperature (degrees Celsius; a bare درجة or degrees may be an angle or a grade) ---
   row('celsius', 'sg', 'درجة_مئوية درجة_حرارة_مئوية degree_celsius degree_centigrade celsius centigrade'),
   row('celsius', 'dual', 'درجتان_مئويتان درجتين_مئويتين'),
@@ -189,6 +269,9 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('fahrenheit', 'abbr', '°_f °_ف'),
 
   // --- mass (a ton is read as a metric tonne) ---
+  row('milligram', 'sg', 'ملليغرام مليغرام ميليغرام ملليجرام مليجرام ميليجرام milligram milligramme'),
+  row('milligram', 'pl', 'ملليغرامات مليغرامات ملليجرامات مليجرامات milligrams milligrammes'),
+  row('milligram', 'abbr', 'ملغ ملغم مغ ملجم mg'),
   row('gram', 'sg', 'غرام جرام gram gramme'),
   row('gram', 'dual', 'غرامان غرامين جرامان جرامين'),
   row('gram', 'pl', 'غرامات جرامات grams grammes'),
@@ -257,6 +340,21 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('ILS', 'sg', 'شيكل شيقل shekel sheqel'),
   row('ILS', 'pl', 'شيكلات شواكل shekels sheqalim'),
   row('ILS', 'sym', '₪ nis'),
+  // Parts of a currency: 22 cents = USD 0.22, 50 pence = GBP 0.5, 25 قرشًا = EGP 0.25.
+  part(CENT, 'sg', 'سنت cent'),
+  part(CENT, 'pl', 'سنتات cents'),
+  part(CENT, 'sym', '¢'),
+  part(PENNY, 'sg', 'بنس penny'),
+  part(PENNY, 'pl', 'بنسات pence pennies'),
+  part(QIRSH, 'sg', 'قرش piastre piaster', true),
+  part(QIRSH, 'dual', 'قرشان قرشين', true),
+  part(QIRSH, 'pl', 'قروش piastres piasters', true),
+  part(FILS, 'sg', 'فلس fils', true),
+  part(HALALA, 'sg', 'هللة halala'),
+  part(HALALA, 'dual', 'هللتان هللتين'),
+  part(HALALA, 'pl', 'هللات halalas'),
+  part(BAISA, 'sg', 'بيسة baisa'),
+  part(BAISA, 'pl', 'بيسات baisas'),
   // Arabic abbreviations: ر.س (Saudi riyal), د.ك (Kuwaiti dinar), ج.م (Egyptian pound) …
   row('SAR', 'sym', 'ر.س'),
   row('QAR', 'sym', 'ر.ق'),

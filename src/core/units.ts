@@ -27,9 +27,9 @@ import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
  * noun is a number by itself.
  */
 
-export type Dimension = 'time' | 'count' | 'percent' | 'length' | 'mass' | 'area' | 'volume' | 'temperature' | 'money' | 'date'
+export type Dimension = 'time' | 'count' | 'percent' | 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'data' | 'charge' | 'temperature' | 'money' | 'date'
 
-/** Each measured unit in its dimension's base: seconds, metres, grams. */
+/** Each measured unit in its dimension's base: seconds, metres, grams, litres, metres a second, bytes. */
 const BASE: Partial<Record<Unit, number>> = {
   second: 1,
   minute: 60,
@@ -39,10 +39,12 @@ const BASE: Partial<Record<Unit, number>> = {
   // Calendar averages (365.2425 days a year), so that a year is exactly 12 months.
   month: (365.2425 * 86_400) / 12,
   year: 365.2425 * 86_400,
+  millimetre: 0.001,
   centimetre: 0.01,
   metre: 1,
   kilometre: 1000,
   mile: 1609.344,
+  milligram: 0.001,
   gram: 1,
   kilogram: 1000,
   tonne: 1_000_000,
@@ -55,25 +57,40 @@ const BASE: Partial<Record<Unit, number>> = {
   acre: 4046.8564224,
   'square-mile': 2_589_988.110336,
   // Volumes in litres: an oil barrel is 42 US gallons.
+  millilitre: 0.001,
   litre: 1,
   'cubic-metre': 1000,
   barrel: 158.987294928,
+  // Speeds in metres a second: 3.6 km/h = 1 m/s; a knot is a nautical mile (1,852 m) an hour.
+  'kilometre-per-hour': 1 / 3.6,
+  'mile-per-hour': 0.44704,
+  'metre-per-second': 1,
+  'kilometre-per-second': 1000,
+  knot: 1852 / 3600,
+  // Data in bytes, in the decimal units storage and phones are sold in (1 TB = 1,000 GB).
+  megabyte: 1e6,
+  gigabyte: 1e9,
+  terabyte: 1e12,
+  // A battery's charge: the only unit of its dimension.
+  'milliampere-hour': 1,
 }
 
-const LENGTHS: ReadonlySet<Unit> = new Set(['centimetre', 'metre', 'kilometre', 'mile'])
-const MASSES: ReadonlySet<Unit> = new Set(['gram', 'kilogram', 'tonne'])
-const AREAS: ReadonlySet<Unit> = new Set(['square-metre', 'square-kilometre', 'hectare', 'dunam', 'feddan', 'acre', 'square-mile'])
-const VOLUMES: ReadonlySet<Unit> = new Set(['litre', 'cubic-metre', 'barrel'])
+const DIMENSIONS: readonly [Dimension, ReadonlySet<Unit>][] = [
+  ['length', new Set(['millimetre', 'centimetre', 'metre', 'kilometre', 'mile'])],
+  ['mass', new Set(['milligram', 'gram', 'kilogram', 'tonne'])],
+  ['area', new Set(['square-metre', 'square-kilometre', 'hectare', 'dunam', 'feddan', 'acre', 'square-mile'])],
+  ['volume', new Set(['millilitre', 'litre', 'cubic-metre', 'barrel'])],
+  ['speed', new Set(['kilometre-per-hour', 'mile-per-hour', 'metre-per-second', 'kilometre-per-second', 'knot'])],
+  ['data', new Set(['megabyte', 'gigabyte', 'terabyte'])],
+  ['charge', new Set(['milliampere-hour'])],
+]
 
 export function dimensionOf(unit: Unit): Dimension {
   if (unit === 'person' || unit === 'count') return 'count'
   if (unit === 'percent' || unit === 'date') return unit
   // Temperatures convert into nothing: Fahrenheit is no multiple of Celsius.
   if (unit === 'celsius' || unit === 'fahrenheit') return 'temperature'
-  if (LENGTHS.has(unit)) return 'length'
-  if (MASSES.has(unit)) return 'mass'
-  if (AREAS.has(unit)) return 'area'
-  if (VOLUMES.has(unit)) return 'volume'
+  for (const [dimension, units] of DIMENSIONS) if (units.has(unit)) return dimension
   if (isCurrency(unit)) return 'money'
   return 'time'
 }
@@ -198,7 +215,11 @@ function pick(units: readonly Unit[], expect: Unit | undefined): Unit {
 
 const intersect = (a: readonly Unit[], b: readonly Unit[]) => a.filter((u) => b.includes(u))
 
-type UnitRead = { units: readonly Unit[]; form: NounForm; end: number }
+/** `worth`: for a part of a currency (cents), what one is worth in each currency (`unit-words.ts`). */
+type UnitRead = { units: readonly Unit[]; form: NounForm; end: number; worth?: Partial<Record<Unit, number>> }
+
+/** A number of `u`'s words in the unit picked: 22 cents are 0.22 dollars. */
+const worthIn = (u: UnitRead, unit: Unit, v: number) => (u.worth === undefined ? v : roundQuantity(v * (u.worth[unit] ?? Number.NaN)))
 
 /**
  * A unit word at `i` with the currency adjectives that narrow it: `ساعات`, `ريال سعودي`,
@@ -222,7 +243,7 @@ function readUnit(T: Token[], i: number): UnitRead | null {
     units = narrowed
     end++
   }
-  return { units, form: noun.form, end }
+  return { units, form: noun.form, end, ...(noun.worth ? { worth: noun.worth } : {}) }
 }
 
 function readComponent(T: Token[], i: number, expect: Unit | undefined): Component | null {
@@ -234,7 +255,7 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
     const unit = pick(u.units, expect)
     const base = lone.form === 'dual' ? 2 : 1
     const t = isMeasure(unit) || isCurrency(unit) ? fractionTail(T, u.end, base) : { v: base, end: u.end }
-    return { v: t.v, unit, units: u.units, end: t.end }
+    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end }
   }
   const n = readNumber(T, i)
   if (!n) return null
@@ -252,9 +273,9 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
   // (after مليون دولار, a half may be of the million: not read)
   if (!n.hasFrac && Number.isInteger(n.v) && (isMeasure(unit) || (isCurrency(unit) && n.v < 1000))) {
     const t = fractionTail(T, u.end, n.v)
-    return { v: t.v, unit, units: u.units, end: t.end }
+    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end }
   }
-  return { v: n.v, unit, units: u.units, end: u.end }
+  return { v: worthIn(u, unit, n.v), unit, units: u.units, end: u.end }
 }
 
 /** A measure's size in its dimension's base: a compound ("2 hours 30 minutes", "5 km 200 m") goes strictly down. */
@@ -491,9 +512,21 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
   }
   if (isCurrency(options.expect)) markMoneyScales(T, true)
   if (options.expect === 'celsius' || options.expect === 'fahrenheit') markDegrees(T, options.expect)
+  if (options.expect !== undefined && !isCurrency(options.expect)) withoutCurrencyParts(T)
   const q = T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
   // 400 nines are Infinity: not a number anyone can be graded on (and not JSON).
   return q !== null && Number.isFinite(q.value) ? q : null
+}
+
+/**
+ * For a question that asks no money, a part of a currency is a plain word: «25 قرشًا» may be 25
+ * sharks, "99 cents" a count the question's words name. `22 cents` then answers no question in hours.
+ */
+function withoutCurrencyParts(T: Token[]): void {
+  for (let i = 0; i < T.length; i++) {
+    const tok = T[i]!
+    if (tok.t === 'word' && tok.e?.k === 'noun' && tok.e.worth !== undefined) T[i] = { ...tok, e: null }
+  }
 }
 
 // A bare degree, of a temperature when the question asks one; C or F, and their Arabic letters,

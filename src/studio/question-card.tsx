@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { unitName } from '../core/describe.ts'
+import { exactSpellings, formatQuantity, unitName } from '../core/describe.ts'
 import { decodeDate, encodeDate, isDateParts, type DateParts } from '../core/dates.ts'
 import { normalizeDigits } from '../core/normalize.ts'
 import { QUESTION_TYPES, SKILLS, UNITS, type Question, type Unit } from '../core/quiz-schema.ts'
@@ -134,7 +134,12 @@ function AnswerEditor({ index, q }: { index: number; q: Question }) {
             {q.answer.unit === 'date' ? (
               <DateField index={index} value={q.answer.value} />
             ) : (
-              <NumberField path={['questions', index, 'answer', 'value']} label={t.value} />
+              <NumberField
+                path={['questions', index, 'answer', 'value']}
+                label={t.value}
+                // A race time is stored in hours (2.095): read back in its parts (2 hours 5 minutes 42 seconds).
+                hint={exactSpellings(q.answer.value, q.answer.unit) ? `= ${formatQuantity(q.answer.value, q.answer.unit, lang)}` : undefined}
+              />
             )}
             <UnitField index={index} unit={q.answer.unit} />
             <NumberField

@@ -21,6 +21,39 @@ function wrongAnswerText(type: Results['questions'][number]['type'], wrong: Wron
   return wrong.display
 }
 
+/** One student's latest answers, question by question, each marked right, wrong or unanswered (in words, not colour alone). */
+function StudentAnswers(props: {
+  t: Strings
+  f: Formats
+  results: Results
+  student: Results['students'][number]
+  quizText: { lang?: string; dir?: 'rtl' | 'ltr' }
+}) {
+  const { t, f, results, student } = props
+  return (
+    <ol class="student-answers" aria-label={t.answersOf(student.name)}>
+      {results.questions.map((q, i) => {
+        const answer = student.answers?.[q.questionId] ?? null
+        const correct = student.correctByQuestion[q.questionId]
+        const verdict = answer === null || correct == null ? t.unansweredMark : correct ? t.rightMark : t.wrongMark
+        return (
+          <li key={q.questionId} class={answer === null ? 'muted' : correct ? 'right' : 'wrong'}>
+            <span class="num">{f.number(i + 1)}.</span> <span {...props.quizText}>{q.prompt ?? q.questionId}</span>
+            <br />
+            <strong>{verdict}</strong>
+            {answer !== null && (
+              <>
+                {': '}
+                <bdi>{q.type === 'boolean' && (answer === 'true' || answer === 'false') ? t[answer] : answer}</bdi>
+              </>
+            )}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
+
 /** A table that scrolls sideways on its own when the screen is narrower, with a name for the region. */
 function Scroll(props: { label: string; children: ComponentChildren }) {
   return (
@@ -36,6 +69,8 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
   const [results, setResults] = useState<Results | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [updated, setUpdated] = useState<Date | null>(null)
+  /** The student whose answers show under their row. */
+  const [opened, setOpened] = useState<string | null>(null)
 
   useEffect(() => {
     let live = true
@@ -114,20 +149,42 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                     </tr>
                   </thead>
                   <tbody>
-                    {results.students.map((s) => (
-                      <tr key={(s as { studentKey?: string }).studentKey ?? s.name}>
-                        <td>
-                          <bdi>{s.name}</bdi>
-                        </td>
-                        <td class="num">
-                          {f.score(s.latestScore)} / {f.score(s.maxScore)} <span class="muted">({f.percent(s.latestShare)})</span>
-                        </td>
-                        <td class="num">{f.score(s.bestScore)}</td>
-                        <td class="num">{f.number(s.attempts)}</td>
-                        <td class="num">{f.duration(s.timeTakenSeconds)}</td>
-                        <td class="num">{f.dateTime(s.latestSubmittedAt)}</td>
-                      </tr>
-                    ))}
+                    {results.students.map((s, index) => {
+                      const key = s.studentKey ?? s.name
+                      const open = opened === key
+                      return (
+                        <Fragment key={key}>
+                          <tr>
+                            <td>
+                              {/* The student's own answers to each question, under the row. */}
+                              <button
+                                type="button"
+                                class="link"
+                                aria-expanded={open}
+                                aria-controls={`answers-${index}`}
+                                onClick={() => setOpened(open ? null : key)}
+                              >
+                                <bdi>{s.name}</bdi>
+                              </button>
+                            </td>
+                            <td class="num">
+                              {f.score(s.latestScore)} / {f.score(s.maxScore)} <span class="muted">({f.percent(s.latestShare)})</span>
+                            </td>
+                            <td class="num">{f.score(s.bestScore)}</td>
+                            <td class="num">{f.number(s.attempts)}</td>
+                            <td class="num">{f.duration(s.timeTakenSeconds)}</td>
+                            <td class="num">{f.dateTime(s.latestSubmittedAt)}</td>
+                          </tr>
+                          {open && (
+                            <tr id={`answers-${index}`}>
+                              <td colSpan={6}>
+                                <StudentAnswers t={t} f={f} results={results} student={s} quizText={quizText} />
+                              </td>
+                            </tr>
+                          )}
+                        </Fragment>
+                      )
+                    })}
                   </tbody>
                 </table>
               </Scroll>

@@ -14,6 +14,11 @@ export const CSS = `
 #teach button { cursor: pointer; background: #0b5cad; color: #fff; border-color: #0b5cad; }
 #teach button.secondary { background: transparent; color: inherit; border-color: #8888; }
 #teach button.danger { background: #b3261e; border-color: #b3261e; }
+#teach button.link { background: transparent; color: inherit; border: 0; padding: .35rem 0; min-height: 2.75rem; text-decoration: underline; text-align: start; }
+#teach .student-answers { margin: 0; padding-inline-start: 0; list-style: none; display: grid; gap: .5rem; white-space: normal; max-width: min(60rem, calc(100vw - 5rem)); position: sticky; inset-inline-start: 0; }
+#teach .student-answers .right strong { color: #15703a; }
+#teach .student-answers .wrong strong { color: #b3261e; }
+@media (prefers-color-scheme: dark) { #teach .student-answers .right strong { color: #6ddc94; } #teach .student-answers .wrong strong { color: #ff9a90; } }
 #teach .scroll { overflow-x: auto; max-width: 100%; }
 #teach .scroll:focus-visible { outline: 2px solid #0b5cad; outline-offset: 2px; }
 #teach table { border-collapse: collapse; width: 100%; font-size: .95rem; }

@@ -96,6 +96,15 @@ describe('aggregateResults', () => {
     expect(results.students.find((s) => s.name === 'Hadi')!.correctByQuestion).toEqual({ q1: null, q2: false, q3: false })
   })
 
+  it("keeps each student's latest answers: typed as typed, choice ids as stored, null when unanswered", () => {
+    const typed: AnswerRecord = { ...wrong('q1', 'موسكو'), typed: 'موسكو!' }
+    const latest = aggregateResults([attempt('Rami', 1, 0, [typed, wrong('q2', 'a,b', 'choice'), blank('q3')])]).students[0]!
+    expect(latest.answers).toEqual({ q1: 'موسكو!', q2: 'a,b', q3: null })
+    expect(results.students.find((s) => s.name === 'Hadi')!.answers).toEqual({ q1: null, q2: 'ساعتان', q3: 'a,b' })
+    // The latest attempt's, not the first one's.
+    expect(results.students.find((s) => s.name === 'sara  ali')!.answers).toEqual({ q1: 'x', q2: 'x', q3: 'x' })
+  })
+
   it('keeps the best score when the latest attempt is worse', () => {
     const worse = aggregateResults([attempt('A', 1, 3, [right('q1')]), attempt('a', 2, 1, [wrong('q1', 'no')])])
     expect(worse.students[0]).toMatchObject({ name: 'a', latestScore: 1, bestScore: 3, attempts: 2 })

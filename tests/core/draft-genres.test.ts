@@ -54,8 +54,10 @@ describe('what a number in a new genre is', () => {
     // «في 1100 وحدة صحية» counts units.
     { article: 'health-ar', written: '1100', value: 1100, unit: 'count' },
     // Doses, rainfall, wind.
-    { article: 'health-ar', written: '0.25', value: 0.25, unit: 'count' },
-    { article: 'flood-ar', written: '95 كلم', value: 95, unit: 'kilometre' },
+    { article: 'health-ar', written: '0.25 ملليجرام', value: 0.25, unit: 'milligram' },
+    { article: 'flood-ar', written: '88 ملم', value: 88, unit: 'millimetre' },
+    { article: 'flood-ar', written: '95 كلم في الساعة', value: 95, unit: 'kilometre-per-hour' },
+    { article: 'flood-ar', written: '80 كلم/ساعة', value: 80, unit: 'kilometre-per-hour' },
     // A day listed before a date is a date of that month: «9 و10 دجنبر».
     { article: 'flood-ar', written: '9', value: 1209, unit: 'date' },
     { article: 'flood-ar', written: '10 دجنبر', value: 1210, unit: 'date' },

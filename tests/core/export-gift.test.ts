@@ -1,6 +1,13 @@
 import { parse, type GIFTQuestion, type MultipleChoice, type Numerical, type ShortAnswer, type TrueFalse } from 'gift-pegjs'
 import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/core/article.ts'
+import { exactSpellings } from '../../src/core/describe.ts'
+import { draftQuiz } from '../../src/core/draft/index.ts'
 import { escapeGift, quizToGift } from '../../src/core/export/gift.ts'
+import type { Quiz } from '../../src/core/quiz-schema.ts'
+import { UNSEEN_ARTICLES } from './draft-articles-unseen.ts'
+import { GENRE_ARTICLES } from './draft-genres-articles.ts'
+import { GRADING_ARTICLES } from './grade-drafted-articles.ts'
 import { arabicOnlyQuizFile, ENGLISH_ARTICLE, englishOnlyQuizFile, quizOf, SAMPLE_ARTICLE, sampleQuiz, sampleQuizWithUnits } from './export-fixture.ts'
 
 /** Undoes the HTML escaping the exporter applies to `[html]` texts. */
@@ -148,4 +155,32 @@ describe('GIFT export', () => {
       }
     })
   })
+})
+
+describe('GIFT export of drafts of every genre', () => {
+  it.each([...GENRE_ARTICLES, ...UNSEEN_ARTICLES, ...GRADING_ARTICLES].map(({ name, text }) => [name, text]))(
+    '%s: parses into one item per question, numeric keys as numbers',
+    (_name, text) => {
+      const { articleText, ...file } = draftQuiz(text).quiz
+      const quiz: Quiz = { ...file, visibility: 'public', article: parseArticle(articleText) }
+      const items = parse(quizToGift(quiz))
+      expect(items).toHaveLength(2 + quiz.questions.length)
+      for (const question of quiz.questions) {
+        const item = byTitle(items, question.id)
+        if (question.type !== 'numeric') continue
+        // A date or a time in parts (a race's 2:05:42) is a short answer with its spellings; any other number, a number.
+        const spellings = exactSpellings(question.answer.value, question.answer.unit)
+        if (spellings) {
+          expect(item.type, question.id).toBe('Short')
+          expect(
+            (item as ShortAnswer).choices.map((choice) => unhtml(choice.text.text)),
+            question.id,
+          ).toEqual(spellings)
+        } else {
+          expect(item.type, question.id).toBe('Numerical')
+          expect(JSON.stringify((item as Numerical).choices), question.id).toContain(String(question.answer.value))
+        }
+      }
+    },
+  )
 })

@@ -7,12 +7,18 @@ import type { Quiz } from '../../src/core/quiz-schema.ts'
 import seed from '../../questions/kim-putin-beijing/article.ar.txt'
 import { arabicOnlyQuizFile, ENGLISH_ARTICLE, englishOnlyQuizFile, quizOf, SAMPLE_ARTICLE, sampleQuiz, sampleQuizWithUnits } from './export-fixture.ts'
 import { validateAgainstXsd, type XsdReport } from './qti-xsd.ts'
+import { UNSEEN_ARTICLES } from './draft-articles-unseen.ts'
+import { GENRE_ARTICLES } from './draft-genres-articles.ts'
+import { GRADING_ARTICLES } from './grade-drafted-articles.ts'
 
-/** A teacher's likely export: the drafter's quiz from the seed article, as drafted. */
-function draftedQuiz(): Quiz {
-  const { articleText, ...file } = draftQuiz(seed).quiz
+/** A teacher's likely export: the drafter's quiz from an article, as drafted. */
+function draftedQuiz(text: string = seed): Quiz {
+  const { articleText, ...file } = draftQuiz(text).quiz
   return { ...file, visibility: 'public', article: parseArticle(articleText) }
 }
+
+/** Drafts of articles of every genre the drafter was tested on (race times, scores, names, money, dates…). */
+const DRAFTED_ARTICLES = [...GENRE_ARTICLES, ...UNSEEN_ARTICLES, ...GRADING_ARTICLES]
 
 /** Quiz, question and choice ids that start with a digit, which a QTI identifier (an NCName) cannot. */
 function digitIdsQuiz(): Quiz {
@@ -39,6 +45,7 @@ const CASES: [name: string, quiz: () => Quiz, options: QtiOptions][] = [
   ['Arabic-only quiz asked in English', () => quizOf(arabicOnlyQuizFile(), SAMPLE_ARTICLE), { lang: 'en' }],
   ['English-only quiz asked in Arabic', () => quizOf(englishOnlyQuizFile(), ENGLISH_ARTICLE), { lang: 'ar' }],
   ['drafted from the seed article', draftedQuiz, {}],
+  ...DRAFTED_ARTICLES.map(({ name, text }): (typeof CASES)[number] => [`drafted from ${name}`, () => draftedQuiz(text), {}]),
   ['ids starting with digits', digitIdsQuiz, {}],
   ['hostile text everywhere', hostileQuiz, {}],
 ]

@@ -99,6 +99,7 @@ describe('results sheet', () => {
         latestSubmittedAt: '2026-12-01T23:45:00.000Z',
         timeTakenSeconds: 95,
         correctByQuestion: { q1: true, q2: false },
+        answers: { q1: 'Beijing', q2: 'true' },
       },
       {
         name: 'Lina',
@@ -111,6 +112,7 @@ describe('results sheet', () => {
         latestSubmittedAt: '2026-12-01T08:00:00.000Z',
         timeTakenSeconds: null,
         correctByQuestion: { q1: null },
+        answers: { q1: null },
       },
     ],
     notSubmitted: [{ name: 'Omar' }],

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 import { openFresh, useBrowser, watchPage } from './browser.ts'
+import { GENRE_ARTICLES } from '../core/draft-genres-articles.ts'
 import { api, axeViolations, draftArticle, questionIndex, SEED_ARTICLE, selectWithMouse, storedDraft } from './studio-helpers.ts'
 
 /**
@@ -166,5 +167,27 @@ describe('an editor in the studio', () => {
       expect(await axeViolations(page), `${lang}: preview and publishing`).toEqual([])
       await page.close()
     }
+  })
+})
+
+describe('a race time in the studio', () => {
+  it('reads a key stored in hours (2.055) back in its parts beside the value', async () => {
+    const page = await openFresh(browser.context, `${fahm}/studio`)
+    await draftArticle(page, GENRE_ARTICLES.find((article) => article.name === 'sports-ar')!.text)
+    const index = await questionIndex(
+      page,
+      (q) => q.type === 'numeric' && (q.answer as { unit: string }).unit === 'hour' && !Number.isInteger((q.answer as { value: number }).value),
+    )
+    await page.locator(`#q${index}-head`).click()
+    const value = page.locator(`#f-questions-${index}-answer-value`)
+    await value.waitFor()
+    const hint = page.locator(`#f-questions-${index}-answer-value-hint`)
+    expect(await hint.textContent()).toMatch(/^= ساعتان و\d+ دقائق? و\d+ ثاني/)
+    // A whole or quarter number of hours is shown as it is: no parts.
+    await value.fill('2.5')
+    await expect.poll(() => hint.count()).toBe(0)
+    await value.fill('2.095')
+    await expect.poll(() => hint.textContent()).toBe('= ساعتان و5 دقائق و42 ثانية')
+    await page.close()
   })
 })

@@ -87,7 +87,22 @@ it('creates a class and an assignment, shows live results, a chart and a CSV dow
   expect(await chart.locator('.bar-row').count()).toBe(22)
   await page.getByText('موسكو').first().waitFor()
 
+  // A student's own answers open under their row: typed as typed, a choice as its text, in words.
+  const omar = page.getByRole('button', { name: '<b>Omar</b>' })
+  expect(await omar.getAttribute('aria-expanded')).toBe('false')
+  await omar.click()
+  expect(await omar.getAttribute('aria-expanded')).toBe('true')
+  const answers = page.getByRole('list', { name: 'إجابات <b>Omar</b>' })
+  const items = answers.getByRole('listitem')
+  expect(await items.count()).toBe(22)
+  const byQuestion = await items.allTextContents()
+  expect(byQuestion.filter((text) => text.includes('✗ خاطئة: موسكو'))).toHaveLength(1)
+  expect(byQuestion.filter((text) => text.includes('✗ خاطئة: ') && !text.includes('cold-war-end')).length).toBe(2)
+  expect(byQuestion.filter((text) => text.includes('– بلا إجابة'))).toHaveLength(20)
+
   expect(await accessibilityViolations()).toEqual([])
+  await omar.click()
+  expect(await answers.count()).toBe(0)
 
   // A third student appears without reloading (the view refreshes every 15 s).
   await submit(code, 'Lina', { 'meeting-city': 'Beijing' })

@@ -14,6 +14,7 @@ type Results = {
     timeTakenSeconds: number | null
     latestSubmittedAt: string
     correctByQuestion: Record<string, boolean | null>
+    answers: Record<string, string | null>
   }[]
   questions: {
     questionId: string
@@ -114,6 +115,14 @@ describe('classroom: teacher → students → results', () => {
     expect(byId.get('parade-occasion')!.topWrongAnswers).toEqual([{ answer: 'cold-war-end', display: expect.not.stringMatching(/^cold-war-end$/), count: 1 }])
     expect(byId.get('first-public-trilateral')).toMatchObject({ answered: 2, correct: 2 })
     expect(byId.get('meeting-city')!.prompt).toEqual(expect.any(String))
+
+    // Each student's latest answers as the teacher reads them: typed as typed, a choice as its text, null unanswered.
+    const lina = results.students[0]!
+    expect(lina.answers['meeting-city']).toBe('Moscow.')
+    expect(lina.answers['parade-occasion']).toBeNull()
+    const omar = results.students[2]!
+    expect(omar.answers['first-public-trilateral']).toBe('true')
+    expect(omar.answers['parade-occasion']).toBe(byId.get('parade-occasion')!.topWrongAnswers[0]!.display)
 
     // The class lists the assignment with its counts.
     const classRes = await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}`, { headers: bearer(cls.teacherKey) })

@@ -41,8 +41,9 @@ const AGENCIES =
 const SOURCE = `(?:[«"(“]?(?:${AGENCIES})[»")”]?|\\([^()\\n]{1,24}\\)|/[^/\\n]{1,24}/|«[^«»\\n]{1,24}»|“[^“”\\n]{1,24}”)`
 // A paper's name after the dash, unquoted, ended by a colon: «تطوان – هسبريس:».
 const NAMED_SOURCE = `[\\p{L}\\p{M}]+(?:\\s[\\p{L}\\p{M}]+)?\\s*:`
-// The place, and the date an English dateline may give after a comma ("GLASGOW, March 8", "Oct. 24, 2024").
-const PLACE = `[\\p{L}\\p{M}\\s.'’-]{2,30}?(?:,\\s*[\\p{L}.]{0,10}\\s*\\p{N}{1,2}(?:,\\s*\\p{N}{4})?)?`
+// The place, its country after a comma in capitalised words ("DARMSTADT, Germany"), and the date an English dateline may
+// give after a comma ("GLASGOW, March 8", "Oct. 24, 2024").
+const PLACE = `[\\p{L}\\p{M}\\s.'’-]{2,30}?(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2})?(?:,\\s*[\\p{L}.]{0,10}\\s*\\p{N}{1,2}(?:,\\s*\\p{N}{4})?)?`
 // A line of its own: a place, a dash, the source, maybe a colon («عمّان - (بترا):»).
 const DATELINE_LINE = new RegExp(`^${PLACE}\\s*(?:[-–—]\\s*${SOURCE}|\\((?:${AGENCIES})\\))\\s*:?$`, 'u')
 // At the start of a paragraph: "LONDON (Reuters) - ", "GLASGOW, March 8 (Reuters) - ", «القاهرة - (رويترز) - ».

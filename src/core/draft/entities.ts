@@ -1,4 +1,5 @@
 import { foldLetters } from '../normalize.ts'
+import { editDistance } from '../text-match.ts'
 import { CITIES, COUNTRIES } from '../places.ts'
 import type { Lang, Paragraph } from '../quiz-schema.ts'
 import type { Word } from './mentions.ts'
@@ -98,7 +99,10 @@ const FUNCTION_WORDS = new Set(
     'وفق وفقا حسب بحسب مثل لدى ضمن بينما فيما عندما قرب قرابة داخل خارج جانب بجانب بجوار قبيل لصالح ' +
     // Numbers and months are not names (المتهم السادس ثلاث سنوات).
     'واحد واحدة اثنان اثنين اثنتان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة ' +
-    'عشرين ثلاثين أربعين خمسين مئة مائة مئات ألف آلاف ألفا مليون ملايين مليار سنة سنوات شهر أشهر يوما أيام ' +
+    'عشرين ثلاثين أربعين خمسين مئة مائة مئات ألف آلاف ألفا مليون ملايين مليار سنة سنوات شهر أشهر يوما أيام عام عاما أعوام ' +
+    // A preposition with its pronoun (توج بها أعوام …) and a comparative (نخلة جميرا أعلى الأسعار): never in a name.
+    'به بها بهم له لها لهم فيه فيها فيهم منه منها منهم عنه عنها عليه عليها إليه إليها معه معها ' +
+    'أعلى أدنى أكبر أصغر أكثر أقل أفضل أسوأ أطول أقصر أسرع أغلى أرخص أقدم أحدث أعمق أوسع أضخم أهم أبرز أشد أقوى أضعف ' +
     'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين'
   )
     .split(' ')
@@ -115,8 +119,10 @@ function nameWordAr(w: string, first: boolean): boolean {
   if (w.startsWith(AL) || w.startsWith(fold('لل')) || /^(?:و|ف|ب|ل|ك)ال/u.test(w)) return false
   // بإقليم، لمجلس: a preposition onto a place or body word, not a name.
   if (first) return !(/^[بلك]/u.test(w) && (AR_PLACE_HEADS.has(w.slice(1)) || AR_ORG_HEADS.has(w.slice(1)) || AR_TITLES.has(w.slice(1))))
-  // After the first word: no و+word (a second person), no feminine or plural ending, no pronoun suffix.
+  // After the first word: no و+word (a second person), no feminine or plural ending, no pronoun suffix,
+  // no place of the table (أمين عمّان، ريال مدريد: a post and a club, not a first and a family name).
   if (w.startsWith('و') && w.length > 3) return false
+  if (singleWordPlace(w)) return false
   if (/(?:ه|ات|ها|هم|هما)$/u.test(w) && !w.endsWith(fold('الله'))) return false
   return true
 }
@@ -132,7 +138,7 @@ const AR_TITLES = new Set(
     'السفير السفيرة القائد الجنرال اللواء العقيد العميد الباحث الباحثة البروفيسور الطبيب الطبيبة المستشار المستشارة ' +
     'نظيره نظيرته البابا الإمام المفتي المحافظ محافظ الحاكم حاكم المبعوث المبعوثة القاضي القاضية ' +
     'الصحفي الصحفية المراسل المراسلة المؤرخ الفيلسوف المهندس المهندسة الرياضي الرياضية البطل البطلة العداء العداءة ' +
-    'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان'
+    'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان ممثل ممثلة سفير سفيرة'
   )
     .split(' ')
     .map(fold),
@@ -154,12 +160,14 @@ const AR_SAYING = new Set(
   (
     'قال قالت أكد أكدت أعلن أعلنت صرح صرحت أوضح أوضحت أضاف أضافت أشار أشارت ذكر ذكرت أفاد أفادت وصف وصفت أشاد أشادت ' +
     'دعا دعت اعتبر اعتبرت رأى رأت طالب طالبت حذر حذرت نفى نفت شدد شددت أعرب أعربت استقبل استقبلت التقى التقت زار زارت ' +
-    'غادر غادرت وصل وصلت فاز فازت سجل سجلت توج توجت انتقد انتقدت هنأ هنأت توقعت رجح رجحت كشفت لفتت نبه نبهت ' +
-    'اعترف اعترفت علقت'
+    'انتقد انتقدت هنأ هنأت توقعت رجح رجحت كشفت لفتت نبه نبهت اعترف اعترفت علقت'
   )
     .split(' ')
     .map(fold),
 )
+// Verbs whose subject is as often a team, a station, an index or a city as a person (سجلت محطة …، فاز
+// ريال مدريد، سجل مؤشر نيكاي): the name after them is a person's only when the article confirms it otherwise.
+const AR_DOING = new Set('غادر غادرت وصل وصلت فاز فازت سجل سجلت توج توجت'.split(' ').map(fold))
 const AR_PLACE_HEADS = new Set(
   'مدينة منطقة محافظة ولاية إقليم مقاطعة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه'.split(' ').map(fold),
 )
@@ -175,6 +183,19 @@ const AR_ORG_HEADS = new Set(
 )
 // What «حركة» is the movement of when it is no organisation: traffic, shipping, trade, prices.
 const MOVEMENT_OF = new Set('السير المرور الملاحة التجارة الأسعار البيع الشراء النقل الطيران الرحلات المسافرين'.split(' ').map(fold))
+// Places named after people: a title after them is part of the place's name (ملعب الملك فهد).
+const AR_VENUES = new Set('ملعب استاد ستاد شارع طريق ميدان ساحة قاعة مسجد جسر برج قصر كأس جائزة'.split(' ').map(fold))
+// Where a representative serves: ممثلة يونيسف في الأردن، سفير فرنسا لدى مصر.
+const IN_PLACE = new Set('في لدى'.split(' ').map(fold))
+/**
+ * A word written with a pronoun suffix (لاعب وسطه، مدربه): a qualifier of the title, not a first name.
+ * Checked on the written word: ة is a feminine ending (حمزة), ه a pronoun; طه and عبده are names.
+ */
+const withPronoun = (written: string) => {
+  const w = written.replace(/[\u064B-\u065F]/gu, '')
+  return /^[\u0621-\u064A]{2,}(?:ه|ها|هم|هما)$/u.test(w) && !/الله$|^(?:عبده|طه)$/u.test(w)
+}
+
 // Words that join the parts of one name: عبد الله، أبو بكر، بن سلمان، آل سعود.
 const NAME_LINKS = new Set('عبد أبو أبي أبا بن ابن بنت آل ذو'.split(' ').map(fold))
 // The second part of a compound name, written with the article: حسام الدين، عبد الله.
@@ -205,7 +226,8 @@ type Found = {
   to: number
   skip?: number
   words: Word[]
-  evidence: 'strong' | 'weak'
+  /** strong: a title, a table, a head word; weak: a verb of saying (a name of two words counts); hint: only with another finding. */
+  evidence: 'strong' | 'weak' | 'hint'
   country?: string
   placeType?: PlaceType
   royal?: boolean
@@ -271,7 +293,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
   for (let i = 0; i < words.length; i++) {
     const forms = withoutClitics(fold(words[i]!.text))
     if (forms.some((f) => AR_TITLES.has(f)) && !words[i]!.endsClause) {
-      // Title, then qualifiers (الكوري الشمالي, باسم الوزارة, للأمم المتحدة), then the name.
+      // A title in the name of a place or a body (ملعب الملك فهد، شارع الشيخ محمد بن راشد) names it, not a person to ask about.
+      if (i > 0 && withoutClitics(fold(words[i - 1]!.text)).some((f) => AR_PLACE_HEADS.has(f) || AR_ORG_HEADS.has(f) || AR_VENUES.has(f))) continue
+      // Title, then qualifiers (الكوري الشمالي, باسم الوزارة, للأمم المتحدة, سفير فرنسا, لاعب وسطه), then the name.
       let j = i + 1
       let timed = false
       while (j < words.length && j - i <= 5 && !words[j - 1]!.endsClause) {
@@ -279,10 +303,25 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         // A word of time (الماضي، المقبل، الأحد) ends the phrase: «كأس رئيس الدولة الموسم الماضي بفوز …» names no one.
         timed ||= TIME_WORDS.has(w)
         if (definite(w) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
+        else if (j + 1 < words.length && (singleWordPlace(w)?.type === 'country' || withPronoun(words[j]!.text))) j++
+        // Where the title serves (سفير فرنسا لدى مصر …): a preposition and a place.
+        else if (j > i + 1 && IN_PLACE.has(w) && j + 2 < words.length && !words[j]!.endsClause && singleWordPlace(fold(words[j + 1]!.text))) j += 2
         else break
       }
       if (j < words.length && !words[j - 1]!.endsClause && !timed) {
         let end = arabicNameRun(words, j, true)
+        // The body a title represents, then where (ممثلة يونيسف في الأردن تانيا شابويزا): the name comes after.
+        const at = words[end]
+        if (end === j + 1 && !words[j]!.endsClause && at && IN_PLACE.has(fold(at.text)) && !at.endsClause && words[end + 1]) {
+          const place = fold(words[end + 1]!.text)
+          if ((definite(place) || singleWordPlace(place)) && !words[end + 1]!.endsClause) {
+            const after = arabicNameRun(words, end + 2, true)
+            if (after > end + 2) {
+              j = end + 2
+              end = after
+            }
+          }
+        }
         const royal = forms.some((f) => AR_ROYAL.has(f))
         if (royal && end > j && end < words.length && !words[end - 1]!.endsClause && ORDINALS.has(fold(words[end]!.text))) end++
         if (end > j) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong', royal })
@@ -302,9 +341,10 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       if (end > i + 1) found.push({ kind, paragraph, from: i + 1, to: end, words, evidence: 'strong' })
       continue
     }
-    if (forms.some((f) => AR_SAYING.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
+    const doing = forms.some((f) => AR_DOING.has(f))
+    if ((doing || forms.some((f) => AR_SAYING.has(f))) && i + 1 < words.length && !words[i]!.endsClause) {
       const end = arabicNameRun(words, i + 1)
-      if (end > i + 1) found.push({ kind: 'person', paragraph, from: i + 1, to: end, words, evidence: 'weak' })
+      if (end > i + 1) found.push({ kind: 'person', paragraph, from: i + 1, to: end, words, evidence: doing ? 'hint' : 'weak' })
       continue
     }
     if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
@@ -326,7 +366,7 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       // an adjective (الدولي، المركزية) qualifies it, only adjectives (صندوق النقد الدولي، not … التوصل).
       let j = i + 1
       let qualified = false
-      while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && fold(words[j]!.text).startsWith(AL)) {
+      while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && definite(fold(words[j]!.text))) {
         const adjective = /(?:ي|يه)$/u.test(fold(words[j]!.text))
         if (qualified && !adjective) break
         qualified ||= adjective
@@ -415,9 +455,15 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     const first = words[i]!.text
     // A sentence's first word is capitalised anyway: keep it only when it is known capitalised elsewhere or starts a longer name.
     if (sentenceStart(words, i, text) && j === i + 1 && !knownCaps.has(first)) continue
-    const run = words.slice(i, j).map((w) => w.text.replace(/['’]s$/u, ''))
     const prev = words[i - 1]?.text ?? ''
     const prev2 = words[i - 2]?.text ?? ''
+    const titleWord = (w: string) => EN_TITLES.has(w) || EN_TITLES.has(w.toLowerCase())
+    // A titled person of a body (planetary scientist Michele Dougherty of Imperial College London): the person ends before "of".
+    const of = words.slice(i, j).findIndex((w) => w.text === 'of')
+    if (of > 0 && (titleWord(prev) || titleWord(words[i]!.text)) && !words.slice(i, i + of).some((w) => EN_ORG_WORDS.has(w.text))) {
+      if (words.slice(i + of + 1, j).some((w) => EN_ORG_WORDS.has(w.text))) j = i + of
+    }
+    const run = words.slice(i, j).map((w) => w.text.replace(/['’]s$/u, ''))
     const next = words[j]?.text.toLowerCase() ?? ''
     const last = run[run.length - 1]!
     let kind: EntityKind | null = null
@@ -491,6 +537,16 @@ function knownPlace(name: string, lang: Lang): PlaceForm | undefined {
 }
 
 const isKnownPlace = (name: string, lang: Lang) => knownPlace(name, lang) !== undefined
+
+/** Whether a folded Arabic word (clitics allowed: وعمّان) is a place of the table on its own. */
+function singleWordPlace(w: string): PlaceForm | undefined {
+  const byFirst = formsByFirstWord('ar')
+  for (const f of withoutClitics(w)) {
+    const form = (byFirst.get(f) ?? []).find((x) => x.words.length === 1)
+    if (form) return form
+  }
+  return undefined
+}
 
 /**
  * Whether Arabic word `i` is a feminine nisba qualifying the definite noun before it (العاصمة
@@ -569,8 +625,8 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
 
   if (lang === 'ar') joinSecondNames(found)
 
-  // One entity per name; a weak finding only counts when a strong one confirms the name.
-  const byKey = new Map<string, Entity & { strong: boolean }>()
+  // One entity per name; a weak finding only counts when a strong one confirms the name (or it has two words), a hint only when another finding does.
+  const byKey = new Map<string, Entity & { strong: boolean; said: boolean }>()
   for (const f of found) {
     const span = nameSpan(f)
     const name = paragraphs[f.paragraph]!.text.slice(span.start, span.end)
@@ -585,15 +641,17 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
       placeType: f.placeType ?? null,
       royal: false,
       strong: false,
+      said: false,
     }
     entity.strong ||= f.evidence === 'strong'
+    entity.said ||= f.evidence !== 'hint'
     entity.royal ||= f.royal === true
     if (f.kind === 'place' && (entity.kind !== 'place' || entity.placeType === null) && f.country) {
       Object.assign(entity, { kind: 'place', country: f.country, placeType: f.placeType ?? null })
     }
     byKey.set(key, entity)
   }
-  const entities = [...byKey.values()].filter((e) => e.strong || e.name.split(' ').length >= 2)
+  const entities = [...byKey.values()].filter((e) => e.strong || (e.said && e.name.split(' ').length >= 2))
 
   // A person's name that is also the start or end of a longer name is that person (كيم ↔ كيم جونغ أون, عبد البديع ↔ محمد عبد البديع).
   const people = entities.filter((e) => e.kind === 'person')
@@ -614,15 +672,49 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
     if (merged.has(e) || !e.name.includes(' ')) continue
     // The last word of a Western name, the first of a Korean or Chinese one, when the article uses it alone.
     // Never a part another person's name shares (محمد of محمد السعيد الشربيني and of محمد عبد البديع): it would accept the other.
-    const shared = (part: string) => people.some((o) => o !== e && !merged.has(o) && nameParts(o.name, lang).some((q) => keyOf(q, lang) === keyOf(part, lang)))
+    // Nor the name of a place or a body the article names (أحمد الخليل and the city of الخليل).
+    const shared = (part: string) =>
+      people.some((o) => o !== e && !merged.has(o) && nameParts(o.name, lang).some((q) => keyOf(q, lang) === keyOf(part, lang))) ||
+      entities.some((o) => o.kind !== 'person' && keyOf(o.name, lang) === keyOf(part, lang))
     const parts = nameParts(e.name, lang)
     for (const part of [parts[parts.length - 1]!, parts[0]!]) {
-      if (part.length >= 2 && !e.aliases.includes(part) && !shared(part) && usedAlone(paragraphs, words, part, e.name, lang)) e.aliases.push(part)
+      // A first name is used alone only where no other name goes on from it (محمد الخامس is a king, not محمد حمدي).
+      const first = part === parts[0]
+      if (part.length >= 2 && !e.aliases.includes(part) && !shared(part) && usedAlone(paragraphs, words, part, e.name, lang, first)) e.aliases.push(part)
     }
   }
-  const result = entities.filter((e) => !merged.has(e)).map(({ strong: _strong, ...e }) => e)
+  const result = entities.filter((e) => !merged.has(e)).map(({ strong: _strong, said: _said, ...e }) => e)
   for (const e of result) e.mentions = mentionsOf(paragraphs, words, [e.name, ...e.aliases], lang)
   return result.filter((e) => e.mentions.length > 0)
+}
+
+// Particles of a family name (Ruben del Campo, Ludwig van Beethoven) and suffixes that are none (Jr, III).
+const FAMILY_PARTICLES = new Set('de del della di da van von der den le la du dos das bin ibn al el'.split(' '))
+const NAME_SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/u
+
+/**
+ * The family name a reader may give alone for a person the article names in full: the last part
+ * (الهواري of فراس الهواري, Mazon of Carlos Mazon, del Campo of Ruben del Campo, عبد الحميد of
+ * طارق عبد الحميد), whether or not the article uses it alone. None for a king (أمنحتب الثالث), a
+ * one-word name, a name the article shortens to its first part (كيم of كيم جونغ أون: that is the
+ * family name), nor a part another name of the article shares (two Kiptums, a city called so).
+ */
+export function familyNameOf(entity: Entity, entities: readonly Entity[], lang: Lang): string | null {
+  if (entity.kind !== 'person' || entity.royal) return null
+  const parts = nameParts(entity.name, lang)
+  if (parts.length < 2 || NAME_SUFFIXES.test(parts[parts.length - 1]!)) return null
+  if (entity.aliases.includes(parts[0]!)) return null
+  let k = parts.length - 1
+  while (k > 1 && FAMILY_PARTICLES.has(parts[k - 1]!)) k--
+  const family = parts.slice(k).join(' ')
+  if (family.replace(/\s/gu, '').length < 3) return null
+  const key = keyOf(family, lang)
+  // Shared, or a typo away from another name's part (Smith, Smyth): the grader's typo tolerance would take the other for it.
+  const near = (q: string) => q === key || (key.length >= 5 && editDistance(q, key, 1) <= 1)
+  const shared = entities.some(
+    (o) => o !== entity && [o.name, ...o.aliases].some((n) => near(keyOf(n, lang)) || nameParts(n, lang).some((q) => near(keyOf(q, lang)))),
+  )
+  return shared ? null : family
 }
 
 /** The parts of a name, a compound one whole: محمد | عبد البديع، حسام الدين | فؤاد. */
@@ -652,9 +744,26 @@ function joinSecondNames(found: Found[]): void {
   }
 }
 
-/** Whether `part` (one word of `full`) stands in the article on its own, not only inside `full`. */
-function usedAlone(paragraphs: readonly Paragraph[], words: Word[][], part: string, full: string, lang: Lang): boolean {
-  return mentionsOf(paragraphs, words, [part], lang).length > mentionsOf(paragraphs, words, [full], lang).length
+/**
+ * Whether `part` (one word of `full`) stands in the article on its own, not only inside `full`;
+ * for a first name (`first`), never where another name goes on from it (محمد الخامس، Kim Yo Jong).
+ */
+function usedAlone(paragraphs: readonly Paragraph[], words: Word[][], part: string, full: string, lang: Lang, first = false): boolean {
+  const mentions = mentionsOf(paragraphs, words, [part], lang)
+  const fulls = mentionsOf(paragraphs, words, [full], lang)
+  if (!first) return mentions.length > fulls.length
+  const inFull = (m: EntityMention) => fulls.some((f) => f.paragraph === m.paragraph && f.start <= m.start && m.end <= f.end)
+  return mentions.some((m) => !inFull(m) && !nameGoesOn(words[m.paragraph]!, m.end, lang))
+}
+
+/** Whether the word after offset `end` carries a name on: a capitalised word, or an Arabic name word, definite word or ordinal. */
+function nameGoesOn(ws: Word[], end: number, lang: Lang): boolean {
+  const k = ws.findIndex((w) => w.end >= end)
+  const next = ws[k + 1]
+  if (k < 0 || !next || ws[k]!.endsClause) return false
+  if (lang === 'en') return isCapWord(next)
+  const w = fold(next.text)
+  return definite(w) || ORDINALS.has(w) || nameWordAr(w, false)
 }
 
 /** Every place the article writes one of `names` (longest first, whole words, clitics off). */

@@ -1,4 +1,6 @@
 import { foldLetters } from '../normalize.ts'
+import { lookupSymbol } from '../numbers-lexicon.ts'
+import { tokenize } from '../numbers-tokenizer.ts'
 import { COUNTRIES } from '../places.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
 import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../units.ts'
@@ -326,6 +328,32 @@ function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, co
   return best
 }
 
+/**
+ * The part of a currency in a mention that is money only where its currency is named (قرش, فلس):
+ * what one is worth (0.01), or null.
+ */
+function namedPartWorth(words: Word[], m: Mention, unit: Unit): number | null {
+  for (let k = m.words.from; k < m.words.to; k++) {
+    for (const tok of words[k]!.tokens) {
+      const e = tok.t === 'word' ? tok.e : tok.t === 'sym' ? lookupSymbol(tok.c) : undefined
+      if (e?.k === 'noun' && e.worth !== undefined) return e.named ? (e.worth[unit] ?? null) : null
+    }
+  }
+  return null
+}
+
+/** The currencies an article names in whole units (dollar, $, جنيه, SAR), not by a part alone (cents, قرش). */
+function currenciesNamed(paragraphs: readonly Paragraph[]): Set<Unit> {
+  const named = new Set<Unit>()
+  for (const p of paragraphs) {
+    for (const tok of tokenize(p.text)) {
+      const e = tok.t === 'word' ? tok.e : tok.t === 'sym' ? lookupSymbol(tok.c) : undefined
+      if (e?.k === 'noun' && e.worth === undefined && isCurrency(e.unit)) for (const u of e.units) named.add(u)
+    }
+  }
+  return named
+}
+
 // A clause of fewer words than this beside its quantity says too little to quote alone: "Tsegaye, 24,".
 const MIN_CLAUSE_WORDS = 3
 
@@ -356,8 +384,8 @@ const METRES_WRITTEN = /^\d[\d,]*m$/u
 const OLDEST_AGE = 120
 
 /**
- * A person's age written without "years": "aged 65", "at the age of 38", «بعمر 40», and a number
- * between commas after a name ("Tsegaye, 24, won"): years, not a count.
+ * A person's age written without "years": "aged 65", "at the age of 38", «بعمر 40», "she was 91.",
+ * and a number between commas after a name ("Tsegaye, 24, won"): years, not a count.
  */
 function isBareAge(text: string, words: Word[], m: Mention): boolean {
   if (m.noun !== null || !Number.isInteger(m.value) || m.value < 1 || m.value > OLDEST_AGE || m.words.to - m.words.from !== 1) return false
@@ -365,6 +393,8 @@ function isBareAge(text: string, words: Word[], m: Mention): boolean {
   if (!before) return false
   const b = foldLetters(before.text).toLowerCase()
   if (!before.endsClause && (b === 'aged' || b === 'بعمر' || (b === 'of' && /^age$/iu.test(words[m.words.from - 2]?.text ?? '')))) return true
+  // "She was 91.", "he is 38,": a person's age ends the clause.
+  if ((b === 'was' || b === 'is') && /^(?:he|she)$/iu.test(words[m.words.from - 2]?.text ?? '') && words[m.words.from]!.endsClause) return true
   return /,$/u.test(text.slice(before.end, m.start).trim()) && /^[A-Z]\p{L}+$/u.test(before.text) && text[m.end] === ','
 }
 
@@ -421,6 +451,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   let counted: Map<string, number> | undefined
   const countries = () => (counted ??= countryMentions(paragraphs))
   let temperature: Unit | undefined
+  let money: Set<Unit> | undefined
   for (const p of paragraphs) {
     const words = wordsOf(p.text)
     const spans = sentenceSpans(p.text)
@@ -486,7 +517,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       const sentence = spanOf(spans, m.start)
       // A bare four-digit year with nothing counted after it is a year: «2023», «a 2023 report».
       const year = m.unit === null && isBareYear(p.text, words, m)
-      const unit: Unit = year
+      let unit: Unit = year
         ? 'date'
         : m.unit === null
           ? (unitBefore(words, m) ?? (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
@@ -495,7 +526,11 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
             : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))
               ? 'metre'
               : m.unit
-      const value = year ? m.value * 10_000 : roundQuantity(m.value)
+      let value = year ? m.value * 10_000 : roundQuantity(m.value)
+      // A part of a currency whose word says too little (25 قرشًا, 50 فلسًا) is money only when the
+      // article names its currency: else it counts what its word names (25 قرشًا may be sharks).
+      const worth = isCurrency(unit) ? namedPartWorth(words, m, unit) : null
+      if (worth !== null && !(money ??= currenciesNamed(paragraphs)).has(unit)) [unit, value] = ['count', roundQuantity(m.value / worth)]
       const fact: NumberFact = {
         paragraph: p.index,
         sentence,

@@ -1,4 +1,4 @@
-import type { Entity, EntityMention } from './entities.ts'
+import { familyNameOf, type Entity, type EntityMention } from './entities.ts'
 import { tidySpan } from './excerpt.ts'
 import { uniqueId } from './ids.ts'
 import {
@@ -166,7 +166,9 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
         },
       }
     }
-    const accepted = [...new Set([written, entity.name, ...entity.aliases].flatMap(spellings))]
+    // The family name alone is the person too (Mazon for Carlos Mazon), unless another name of the article shares it.
+    const family = familyNameOf(entity, entities, ctx.lang)
+    const accepted = [...new Set([written, entity.name, ...entity.aliases, ...(family ? [family] : [])].flatMap(spellings))]
     return {
       at,
       about: entity,

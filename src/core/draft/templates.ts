@@ -12,6 +12,19 @@ import type { Span } from './sentences.ts'
 /** A template reads the fact's clause, where `gap` is the number the question asks for and `masks` hide other answers. */
 type Template = (fact: NumberFact, text: string, clause: Span, gap: Span, masks: Replacement[]) => string | null
 
+/**
+ * A clause may open on a connective that belongs to the sentence, not to the question: "so radio
+ * signals took nine minutes", "and 2,000 homes were destroyed". The question drops it; a condition
+ * or a time clause ("if the talks last two hours", "before the storm lasted …") is no fact to ask about.
+ */
+const CONNECTIVE_EN = /^(?:(?:and|but|so|yet|while|whereas|although|though|because|since|as|thus|hence|then|meanwhile|also|or)\b[,\s]*)+/iu
+const CONDITION_EN = /^(?:if|unless|whether|when|whenever|before|after|until|once|even if)\b/iu
+/** A clause's words without the connective it opens on, or null when it opens on a condition. */
+function withoutConnectiveEn(words: string): string | null {
+  const rest = words.replace(CONNECTIVE_EN, '')
+  return CONDITION_EN.test(rest) ? null : rest
+}
+
 const DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s/u
 const lowerDeterminer = (s: string) => s.replace(DETERMINERS, (d) => d.toLowerCase())
 const HEDGE_EN = /^(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated)\s+/iu
@@ -19,8 +32,8 @@ const HEDGE_EN = /^(?:about|around|approximately|roughly|nearly|almost|some|an e
 /** "About 2,000 North Korean soldiers fighting for Russia were killed" → "How many North Korean soldiers fighting for Russia were killed?" */
 const howMany: Template = (fact, text, clause, gap, masks) => {
   if ((fact.unit !== 'person' && fact.unit !== 'count') || fact.mention.bound || fact.parts) return null
-  const before = text.slice(clause.start, gap.start).trim()
-  if (before !== '' && !HEDGE_EN.test(`${before} `)) return null
+  const before = withoutConnectiveEn(text.slice(clause.start, gap.start).trim())
+  if (before === null || (before !== '' && !HEDGE_EN.test(`${before} `))) return null
   let rest = excerptText(text, { start: gap.end, end: clause.end }, masks)
   // "homes were destroyed and … kilometres of roads were damaged": the question stops before the other answer.
   const hidden = rest.indexOf('…')
@@ -46,20 +59,33 @@ const howMany: Template = (fact, text, clause, gap, masks) => {
 const VERB_AFTER_SUBJECT =
   /\s(?:were|was|are|is|have|has|had|will|would|could|can|may|might|remain|remained|died|fled|live|lived|took|received|attended|joined|signed|voted|lost|won|scored|applied|arrived|left|returned|work|worked|[a-z]+ed)\s/u
 
-const LASTED_EN = /^(.{3,80}?)\s+(lasted|took)\s+(?:about|around|nearly|almost|some|roughly|more than|just over|just under)?\s*$/iu
+const LASTED_EN = /^(.{3,80}?)\s+(lasted|took)(?:\s+(?:about|around|nearly|almost|some|roughly|more than|just over|just under))?\s*$/iu
 
 /** "The meeting lasted 2.5 hours" → "How long did the meeting last?" */
-const howLongEn: Template = (fact, text, clause, _gap, masks) => {
+const howLongEn: Template = (fact, text, clause, gap, masks) => {
   if (fact.kind !== 'time' || fact.mention.bound || fact.parts) return null
-  const before = excerptText(text, { start: clause.start, end: fact.mention.start }, masks).replace(/[,،]$/u, '')
-  const m = before.match(LASTED_EN)
+  const before = withoutConnectiveEn(excerptText(text, { start: clause.start, end: fact.mention.start }, masks).replace(/[,،]$/u, ''))
+  const m = before?.match(LASTED_EN)
   // The subject must be a noun phrase, not a pronoun: "How long did which take?" asks nothing.
   if (!m || /[…]/u.test(m[1]!) || /^(?:which|that|who|what|it|this|they|he|she|we|i|you)$/iu.test(m[1]!.trim())) return null
-  return `How long did ${lowerDeterminer(m[1]!)} ${m[2]!.toLowerCase() === 'lasted' ? 'last' : 'take'}?`
+  // A noun phrase, not a clause of its own (officials said the strike …, the talks, which …).
+  if (/[,;:"“”]|\b(?:said|says|say|told|reported|announced|added|noted|that|which|who|when|where|if|is|are|was|were|has|have|had|will|would)\b/iu.test(m[1]!))
+    return null
+  if (m[2]!.toLowerCase() === 'lasted') return `How long did ${lowerDeterminer(m[1]!)} last?`
+  // "took nearly nine minutes to reach the ground": what took that long goes into the question.
+  const purpose = excerptText(text, { start: gap.end, end: clause.end }, masks)
+    .match(/^to\s+[a-z][^…]*$/u)?.[0]
+    .replace(/[.,;:]+$/u, '')
+  return `How long did ${lowerDeterminer(m[1]!)} take${purpose ? ` ${purpose}` : ''}?`
 }
 
 const LASTED_AR = /^(?:و|ف)?(استمر|استمرت|دام|دامت|امتد|امتدت)$/u
 const HEDGES_AR = new Set(['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'تقريبا', 'لمدة', 'مدة'])
+// Particles a clause opens on (وإن الموسم الحالي استمر …، إذ استمرت …، لكن الاجتماع …): the question drops them.
+const PARTICLE_AR = /^(?:و|ف)?(?:إن|أن|إنّ|أنّ|لكن|لكنّ|ولكن|إذ|إذا|حيث|كما|بينما|فيما|ثم|بل|قد|لقد|حتى|لأن|غير|أما|وقد|وكان|كان|كانت)$/u
+const COMPLEMENTIZER_AR = /^(?:و|ف)?(?:إن|أن|إنّ|أنّ|إنه|أنه|إنها|أنها|لكن|لكنّ|إذ|حيث|بينما|فيما)$/u
+// A condition or a time clause asks no fact: لو استمر …، عندما استمر …
+const CONDITION_AR = /^(?:و|ف)?(?:لو|إن|إذا|عندما|حين|حينما|لما|قبل|بعد|منذ|ريثما|كلما)$/u
 
 /** "الاجتماع بين كيم وبوتين استمر نحو ساعتين ونصف" or "استمر الاجتماع ساعتين" → "كم استمر الاجتماع بين كيم وبوتين؟" */
 const howLongAr: Template = (fact, text, clause, _gap, masks) => {
@@ -69,8 +95,17 @@ const howLongAr: Template = (fact, text, clause, _gap, masks) => {
   const verbAt = before.findIndex((w) => LASTED_AR.test(w.replace(/[\u064B-\u065F]/gu, '')))
   if (verbAt < 0 || before.some((w) => w.includes('…'))) return null
   const verb = before[verbAt]!.replace(/^(?:و|ف)(?=است|دا|امت)/u, '')
-  // The subject: before the verb (الاجتماع … استمر) or after it (استمر الاجتماع …), a few words.
-  const subject = verbAt > 0 ? before.slice(0, verbAt) : before.slice(verbAt + 1)
+  // The subject: before the verb (الاجتماع … استمر) or after it (استمر الاجتماع …), a few words,
+  // without the particles the clause opens on, nor the و of a definite first word (والاجتماع → الاجتماع).
+  const bare = (w: string) => w.replace(/[\u064B-\u065F]/gu, '')
+  let subject = verbAt > 0 ? before.slice(0, verbAt) : before.slice(verbAt + 1)
+  // A reported clause (وقال المسؤول إن العاصفة استمرت …): its subject is after the last إن / أن.
+  const reported = subject.findLastIndex((w) => COMPLEMENTIZER_AR.test(bare(w)))
+  if (verbAt > 0 && reported >= 0) subject = subject.slice(reported + 1)
+  // A condition or a time clause (لو استمرت …، عندما استمر …) states no fact.
+  if (verbAt > 0 && subject.length > 0 && CONDITION_AR.test(bare(subject[0]!)) && !PARTICLE_AR.test(bare(subject[0]!))) return null
+  while (subject.length > 0 && PARTICLE_AR.test(bare(subject[0]!))) subject.shift()
+  if (subject.length > 0) subject[0] = subject[0]!.replace(/^(?:و|ف)(?=ال)/u, '')
   if (subject.length === 0 || subject.length > 8 || (verbAt > 0 && verbAt < before.length - 1)) return null
   return `كم ${verb} ${subject.join(' ')}؟`
 }

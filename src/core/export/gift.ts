@@ -1,4 +1,4 @@
-import { dateSpellings, unitHint } from '../describe.ts'
+import { exactSpellings, unitHint } from '../describe.ts'
 import { pickText, quizLangs, servedLang } from '../localized.ts'
 import type { Lang, Question, Quiz } from '../quiz-schema.ts'
 
@@ -21,7 +21,8 @@ const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' }
  *   wrong pick then voids the question, but a subset of the right picks still earns part)
  * - boolean → `{T}` / `{F}`
  * - numeric → `{#value:tolerance}` in the question's unit, named in the prompt; a date → short
- *   answer with its common spellings (`8 سبتمبر 2023`, `8 September 2023`, `8/9/2023`, `2023-09-08`)
+ *   answer with its common spellings (`8 سبتمبر 2023`, `8 September 2023`, `8/9/2023`, `2023-09-08`),
+ *   and so is a time in parts (`2:05:42`, `ساعتان و5 دقائق و42 ثانية`, `2 hours 5 minutes 42 seconds`)
  * - text → short answer with every accepted variant (Moodle matches them without our Arabic
  *   normalisation and typo tolerance)
  *
@@ -52,7 +53,9 @@ function articleItem(quiz: Quiz, lang: Lang): string {
 
 function questionItem(question: Question, lang: Lang, fallback: Lang): string {
   let prompt = pickText(question.prompt, lang, fallback)
-  if (question.type === 'numeric') prompt += ` (${unitHint(question.answer.unit, lang)})`
+  // A time in parts is written with its units (2:05:42, ساعتان و5 دقائق): no "in hours" beside it.
+  const inParts = question.type === 'numeric' && question.answer.unit !== 'date' && exactSpellings(question.answer.value, question.answer.unit)
+  if (question.type === 'numeric' && !inParts) prompt += ` (${unitHint(question.answer.unit, lang)})`
   const head = `::${escapeGift(question.id)}::[html]${text(`<div dir="${DIR[lang]}" lang="${lang}">`, prompt, '</div>')}`
   const feedback = `####${text('', pickText(question.explanation, lang, fallback), '')}`
 
@@ -70,10 +73,12 @@ function questionItem(question: Question, lang: Lang, fallback: Lang): string {
     }
     case 'boolean':
       return `${head} {${question.answer ? 'T' : 'F'}${feedback}}`
-    case 'numeric':
-      // A date has no number a student would type: it is a short answer with its common spellings.
-      if (question.answer.unit === 'date') return shortAnswer(head, dateSpellings(question.answer.value), feedback)
+    case 'numeric': {
+      // A date or a time in parts (2:05:42) has no one number a student would type: a short answer with its spellings.
+      const spellings = exactSpellings(question.answer.value, question.answer.unit)
+      if (spellings) return shortAnswer(head, spellings, feedback)
       return `${head} {#${number(question.answer.value)}:${number(question.answer.tolerance)}${feedback}}`
+    }
     case 'text':
       return shortAnswer(head, question.answer.accepted, feedback)
   }

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate'
-import { dateSpellings, unitName } from '../describe.ts'
+import { exactSpellings, unitName } from '../describe.ts'
 import { pickText, quizLangs, servedLang } from '../localized.ts'
 import type { Lang, Question, Quiz } from '../quiz-schema.ts'
 
@@ -35,7 +35,8 @@ export type QtiFiles = Record<string, string>
  * - numeric → `qti-text-entry-interaction` with a float response; scored by `qti-equal` with
  *   `tolerance-mode="absolute"` and the question's tolerance on both sides; the unit's name after
  *   the field. A date is a string entry like text, taking its common spellings (`8 سبتمبر 2023`,
- *   `8 September 2023`, `8/9/2023`, `2023-09-08`)
+ *   `8 September 2023`, `8/9/2023`, `2023-09-08`), and so is a time in parts (`2:05:42`,
+ *   `ساعتان و5 دقائق و42 ثانية`, `2 hours 5 minutes 42 seconds`)
  * - text → `qti-text-entry-interaction` with a string response; every accepted variant is a
  *   case-insensitive `qti-map-entry` scored with the standard map_response template
  *
@@ -123,9 +124,11 @@ function itemXml(question: Question, ctx: ItemContext): string {
     }
     case 'numeric': {
       const { value, tolerance } = question.answer
-      if (question.answer.unit === 'date') {
-        // A date has no number a student would type: a string entry taking its common spellings.
-        ;({ declaration, interaction, processing } = stringEntry(dateSpellings(value), points, promptParagraph, unitName('date', lang)))
+      // A date or a time in parts (2:05:42) has no one number a student would type: a string entry taking its spellings.
+      const spellings = exactSpellings(value, question.answer.unit)
+      if (spellings) {
+        const label = question.answer.unit === 'date' ? unitName('date', lang) : ''
+        ;({ declaration, interaction, processing } = stringEntry(spellings, points, promptParagraph, label))
         break
       }
       declaration =

@@ -46,8 +46,8 @@ function toIso(value: string | null | undefined): string | null {
   return value ? new Date(value).toISOString() : null
 }
 
-/** How a stored wrong answer reads for the teacher: choice ids become their texts, typed answers stay as typed. */
-function wrongAnswerDisplay(quiz: Quiz | null, questionId: string, wrong: WrongAnswer, lang: Lang): string {
+/** How a stored answer reads for the teacher: choice ids become their texts, typed answers stay as typed. */
+function answerDisplay(quiz: Quiz | null, questionId: string, wrong: WrongAnswer, lang: Lang): string {
   const question = quiz?.questions.find((q) => q.id === questionId)
   if (!quiz || !question || (question.type !== 'single' && question.type !== 'multiple')) return wrong.typed ?? wrong.answer
   return wrong.answer
@@ -209,7 +209,15 @@ export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
       quiz: quiz
         ? { id: quiz.id, version: quiz.version, title: pickText(quiz.title, lang, quiz.lang), lang, langs }
         : { id: row.quizId, version: 0, title: row.quizId, lang, langs },
-      students: results.students,
+      students: results.students.map((student) => ({
+        ...student,
+        answers: Object.fromEntries(
+          Object.entries(student.answers).map(([questionId, answer]) => [
+            questionId,
+            answer === null ? null : answerDisplay(quiz, questionId, { answer, count: 1 }, lang),
+          ]),
+        ),
+      })),
       notSubmitted: results.notSubmitted,
       questions: results.questions.map((q) => ({
         ...q,
@@ -217,7 +225,7 @@ export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
         type: quiz?.questions.find((question) => question.id === q.questionId)?.type ?? null,
         topWrongAnswers: q.topWrongAnswers.map((w) => ({
           answer: w.answer,
-          display: wrongAnswerDisplay(quiz, q.questionId, w, lang),
+          display: answerDisplay(quiz, q.questionId, w, lang),
           count: w.count,
         })),
       })),

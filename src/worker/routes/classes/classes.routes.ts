@@ -122,6 +122,11 @@ const ResultsSchema = z
         latestSubmittedAt: z.string(),
         timeTakenSeconds: z.number().nullable(),
         correctByQuestion: z.record(z.string(), z.boolean().nullable()),
+        answers: z.record(z.string(), z.string().nullable()).openapi({
+          description:
+            'Per question id, the latest attempt’s answer as the teacher reads it: typed answers as typed, choices as their texts ' +
+            '(in `quiz.lang`, joined with ` + `), `true`/`false` for true/false questions; null when unanswered.',
+        }),
       }),
     ),
     notSubmitted: z.array(z.object({ name: z.string() })).openapi({
