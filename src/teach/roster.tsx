@@ -84,13 +84,18 @@ export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
   const [linkCode, setLinkCode] = useState('')
+  const [listLoading, setListLoading] = useState(true)
 
   useEffect(() => {
     let live = true
-    rosterApi.list(saved).then(
-      ({ students }) => live && setStudents(students),
-      (err) => live && setError(problemMessage(err, t, f, [])),
-    )
+    setListLoading(true)
+    rosterApi
+      .list(saved)
+      .then(
+        ({ students }) => live && setStudents(students),
+        (err) => live && setError(problemMessage(err, t, f, [])),
+      )
+      .finally(() => live && setListLoading(false))
     return () => {
       live = false
     }
@@ -198,7 +203,8 @@ export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass
           {t.paste}
           <textarea rows={5} dir="auto" value={pasted} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} />
         </label>
-        <button type="submit" disabled={busy || !pasted.trim()}>
+        {/* Not while the list loads: the list arriving after an addition would hide the names just added. */}
+        <button type="submit" disabled={busy || !pasted.trim() || listLoading}>
           {t.add}
         </button>
       </form>

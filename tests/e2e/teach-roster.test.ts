@@ -14,6 +14,7 @@ const TEXT = {
     links: 'الروابط الشخصية للواجب',
     remove: 'احذف',
     badLine: 'اسم غير صالح في السطر ٣',
+    empty: 'لا قائمة: يكتب الطلاب أسماءهم.',
     results: 'النتائج',
     notSubmitted: 'لم يسلّموا بعد من قائمة الصف (١): سارة',
   },
@@ -24,6 +25,7 @@ const TEXT = {
     links: 'Personal links for the assignment',
     remove: 'Remove',
     badLine: 'A name is not valid on line 3',
+    empty: 'No list: students type their names.',
     results: 'Results',
     notSubmitted: 'Not submitted yet, from the class list (1): سارة',
   },
@@ -74,11 +76,14 @@ describe.each([
     await page.getByRole('button', { name }).click()
     const section = page.locator('section.roster')
     await section.getByRole('heading', { name: t.title }).waitFor()
+    // The class list has loaded (empty), as a teacher sees it before pasting.
+    await section.getByText(t.empty).waitFor()
 
     // A bad name is refused by its line in the teacher's text, and nothing is added.
     await section.getByLabel(t.paste).fill('Sara Ali\n\nbad\u202ename\nOmar')
     await section.getByRole('button', { name: t.add }).click()
-    await section.getByRole('alert').filter({ hasText: t.badLine }).waitFor()
+    // Polled on the alert's text, so a failure says what the page said instead.
+    await expect.poll(() => section.getByRole('alert').allTextContents(), { timeout: 30_000 }).toContain(t.badLine)
     expect(await section.locator('tbody tr').count()).toBe(0)
 
     await section.getByLabel(t.paste).fill('Sara Ali\n\n  سارة  \nOmar')
