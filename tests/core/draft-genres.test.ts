@@ -154,10 +154,10 @@ describe('sports sentences', () => {
     { text: 'The party won 120-130 seats.', score: null, note: 'range:120-130' },
     { text: 'The party won 2 - 3 seats in the north.', score: null, note: 'range:2 - 3' },
     { text: 'Between 30 - 40 people were hurt.', score: null, note: 'range:30 - 40 people' },
-    // Times that are not asked: with hundredths (the grader reads no m:ss.hh), of day, or h:mm / m:ss after a word of duration.
-    { text: 'McIntosh clocked 1:52.34 in the final.', score: null, note: 'unread-number:1:52.34' },
+    // Times that are no score: a race's in minutes and seconds (asked with choices as written: draft-names-orgs-times.test.ts), of day.
+    { text: 'McIntosh clocked 1:52.34 in the final.', score: null, note: null },
     { text: 'The session starts at 10:30:00 GMT.', score: null, note: 'time-of-day:10:30:00' },
-    { text: 'He finished in 3:59 to win the mile.', score: null, note: 'unread-number:3:59' },
+    { text: 'He finished in 3:59 to win the mile.', score: null, note: null },
     // Names of products and networks are labels, a mass stays one.
     { text: 'The update adds Wi-Fi 7 support and 5G, and the phone weighs 5g more.', score: null, note: 'label:5G' },
     { text: 'The update adds Wi-Fi 7 support.', score: null, note: 'label:7' },

@@ -34,9 +34,17 @@ export type NumberFact = {
 /** A match result (`3-1`, `2:1`): two numbers that are one fact, asked as text. */
 export type ScoreFact = { paragraph: number; sentence: Span; clause: Span; start: number; end: number; home: number; away: number }
 
+/**
+ * A race's time in minutes and seconds as the article writes it (1:52.34, 3:59.1, «1:52.34 دقيقة»,
+ * "finished in 3:59"): the grader reads no m:ss, and a bare m:ss may be h:mm, so it is asked with
+ * choices written the same way (start..end is the clock). Never a time of day or a score.
+ */
+export type TimeFact = { paragraph: number; sentence: Span; clause: Span; start: number; end: number }
+
 export type ArticleFacts = {
   facts: NumberFact[]
   scores: ScoreFact[]
+  times: TimeFact[]
   notes: DraftNote[]
   /** Per paragraph: its sentences and its words. */
   sentences: Span[][]
@@ -99,7 +107,27 @@ const CLOCK_BEFORE = /^(?:ال|بال|لل|وال)?ساعه$/u
 // Clock notation with seconds: h:mm:ss.
 const DURATION_CLOCK = /^\d{1,2}:\d{2}:\d{2}$/u
 // Words right before a time that make it a duration: in 2:05, a time of 4:03, بزمن، قدره، سجل.
-const DURATION_BEFORE = new Set('in of clocked timed time record زمن بزمن توقيت بتوقيت قدره قدرها سجل سجلت مسجلا'.split(' ').map(foldLetters))
+const DURATION_BEFORE = new Set('in of clocked timed time record زمن بزمن توقيت بتوقيت قدره قدرها سجل سجلت مسجلا مسجلة مسجلاً مسجلةً'.split(' ').map(foldLetters))
+// Minutes and seconds, with fractions of a second or not: 1:52.34, 3:59.1, ١:٥٢٫٣٤, 3:59.
+const RACE_CLOCK = /^[0-9\u0660-\u0669]{1,2}:([0-9\u0660-\u0669]{2})(?:[.,٫][0-9\u0660-\u0669]{1,3})?$/u
+// The unit after a race's clock: minutes or seconds (1:52.34 دقيقة, 3:59 minutes).
+const RACE_UNIT_AFTER = new Set('دقيقة دقائق ثانية ثوان ثواني ثوانٍ min mins minute minutes sec secs second seconds'.split(' ').map(foldLetters))
+
+/**
+ * Whether word `k` is a race's time in minutes and seconds: with a fraction of a second (1:52.34),
+ * with minutes or seconds after it (3:59 دقيقة), or after a word of duration (finished in 3:59).
+ */
+function isRaceTime(words: Word[], k: number): boolean {
+  const w = words[k]!
+  const clock = w.text.match(RACE_CLOCK)
+  if (!clock || digitsValue(clock[1]!) >= 60) return false
+  const before = words[k - 1]
+  const after = w.endsClause ? undefined : words[k + 1]
+  if ((after && CLOCK_AFTER.test(after.text)) || (before && CLOCK_BEFORE.test(foldLetters(before.text)))) return false
+  const fraction = /[.,٫]/u.test(w.text)
+  const unit = after !== undefined && RACE_UNIT_AFTER.has(foldLetters(after.text).toLowerCase())
+  return fraction || unit || (before !== undefined && !before.endsClause && DURATION_BEFORE.has(folded(before).toLowerCase()))
+}
 // A capitalised name before a number makes it part of the name: iPhone 16, Fold 6, Apollo 11.
 const NAME_BEFORE = /^(?:[A-Z][\p{L}-]*|[a-z]+[A-Z][\p{L}-]*)$/u
 // A mobile network's generation (5G, 4G): no grams.
@@ -260,8 +288,17 @@ function countsAfter(words: Word[], k: number): boolean {
   return !AFTER_SCORE.has(f) && !MATCH_WORDS.has(f.replace(/^(?:و|ب|ف)(?=\S{3,})/u, ''))
 }
 
-function aboutAMatch(words: Word[], sentence: Span): boolean {
-  return words.some((w) => w.start >= sentence.start && w.end <= sentence.end && MATCH_WORDS.has(foldLetters(w.text).replace(/^(?:و|ب|ف)(?=\S{3,})/u, '')))
+/** Whether a word is one of a match (فاز، مباراة، beat, goal), a clitic on it or not. */
+export const isMatchWord = (w: Word) =>
+  MATCH_WORDS.has(
+    foldLetters(w.text)
+      .replace(/^(?:و|ب|ف)(?=\S{3,})/u, '')
+      .toLowerCase(),
+  )
+
+/** Whether the sentence is about a match: a word of one in it. */
+export function aboutAMatch(words: Word[], sentence: Span): boolean {
+  return words.some((w) => w.start >= sentence.start && w.end <= sentence.end && isMatchWord(w))
 }
 
 // A score in words: «بهدفين مقابل هدف», «بثلاثة أهداف دون رد», «بهدف نظيف», «4 أهداف مقابل هدفين».
@@ -447,6 +484,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   const allWords: Word[][] = []
   const statements: ArticleFacts['statements'] = []
   const scores: ScoreFact[] = []
+  const times: TimeFact[] = []
   const skipped: { paragraph: number; mention: Mention }[] = []
   let counted: Map<string, number> | undefined
   const countries = () => (counted ??= countryMentions(paragraphs))
@@ -482,9 +520,24 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     }
     const scoreEnds = new Set<number>()
     const here: NumberFact[] = []
+    const timeAt = (k: number) => {
+      const { start, end } = words[k]!
+      const sentence = spanOf(spans, start)
+      times.push({
+        paragraph: p.index,
+        sentence,
+        clause: evidenceClause(p.text, words, sentence, { start, end, words: { from: k, to: k + 1 } } as Mention),
+        start,
+        end,
+      })
+    }
     for (const m of mentions) {
       for (let k = m.words.from; k < m.words.to; k++) covered.add(k)
       if (scored.has(m.words.from)) continue
+      if (m.words.to - m.words.from === 1 && isRaceTime(words, m.words.from)) {
+        timeAt(m.words.from)
+        continue
+      }
       const quote = p.text.slice(m.start, m.end)
       const reason = notAFact(p.text, words, m)
       // «بنتيجة 2 - 1», "won 3 - 1": two numbers with a dash between, in a sentence about a match, are its score.
@@ -553,7 +606,8 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     words.forEach((w, k) => {
       if (covered.has(k) || scored.has(k) || !HAS_DIGIT.test(w.text) || !hasNumber(w)) return
       const sentence = spanOf(spans, w.start)
-      if (isScore(words, k, sentence)) {
+      if (isRaceTime(words, k)) timeAt(k)
+      else if (isScore(words, k, sentence)) {
         const [, home, away] = w.text.match(SCORE)!
         scores.push({
           paragraph: p.index,
@@ -586,7 +640,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       }
     }
   }
-  return { facts, scores, notes, sentences, words: allWords, statements }
+  return { facts, scores, times, notes, sentences, words: allWords, statements }
 }
 
 // How far apart two listed quantities may stand: "1000 عامل إزالة ألغام و5000 عامل بناء".

@@ -11,7 +11,7 @@ import { detectLanguage } from './language.ts'
 import { layoutParagraphs } from './layout.ts'
 import { note, type DraftNote } from './notes.ts'
 import { chooseNames, hiddenNames, nameQuestions } from './name-questions.ts'
-import { hiddenNumbers, hiddenScores, numberQuestions, scoreQuestions } from './number-questions.ts'
+import { hiddenNumbers, hiddenScores, hiddenTimes, numberQuestions, scoreQuestions, timeQuestions } from './number-questions.ts'
 import { PHRASING } from './phrasing.ts'
 
 /**
@@ -90,7 +90,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const notes: DraftNote[] = [...found.notes]
   const entities = findEntities(paragraphs, found.words, lang)
   // Names fill the quiz up to its target, and a few always stand beside the numbers.
-  const nameLimit = Math.max(NAME_QUESTIONS_MIN, DRAFT_TARGET_QUESTIONS - found.facts.length - found.scores.length)
+  const nameLimit = Math.max(NAME_QUESTIONS_MIN, DRAFT_TARGET_QUESTIONS - found.facts.length - found.scores.length - found.times.length)
   const compose = (excluded: ReadonlySet<Entity>) => {
     const hidden: HiddenSpan[][] = paragraphs.map(() => [])
     const ctx: DraftContext = { lang, say, paragraphs, words: found.words, sentences: found.sentences, hidden, ids: new Set() }
@@ -99,8 +99,14 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
       entities.filter((e) => !excluded.has(e)),
       nameLimit,
     )
-    for (const h of [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenNames(names)]) hidden[h.paragraph]!.push(h)
-    return [...numberQuestions(ctx, found.facts), ...scoreQuestions(ctx, found.scores), ...nameQuestions(ctx, entities, names)]
+    for (const h of [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenTimes(found.times), ...hiddenNames(names)])
+      hidden[h.paragraph]!.push(h)
+    return [
+      ...numberQuestions(ctx, found.facts),
+      ...scoreQuestions(ctx, found.scores),
+      ...timeQuestions(ctx, found.times),
+      ...nameQuestions(ctx, entities, names),
+    ]
   }
   const title = arabicQuotes(lang, options.title?.trim() || headline || say.untitled(firstWords(paragraphs[0]?.text ?? '')))
   const titleText = { [lang]: title } as DraftQuiz['title']

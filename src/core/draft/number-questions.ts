@@ -3,7 +3,7 @@ import { decodeDate } from '../dates.ts'
 import { isCurrency, type Lang, type Paragraph, type Unit } from '../quiz-schema.ts'
 import { convert } from '../units.ts'
 import { tidySpan, type Replacement } from './excerpt.ts'
-import type { NumberFact, ScoreFact } from './facts.ts'
+import type { NumberFact, ScoreFact, TimeFact } from './facts.ts'
 import { stableHash, uniqueId } from './ids.ts'
 import { ladder } from './ladder.ts'
 import {
@@ -717,6 +717,63 @@ export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]):
         answer: { accepted: scoreSpellings(score, text.slice(score.start, score.end)) },
         explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
         evidence: { paragraph: score.paragraph, quote },
+      },
+    }
+  })
+}
+
+/** Where the race times stand: hidden from other questions like any answer. */
+export function hiddenTimes(times: readonly TimeFact[]): HiddenSpan[] {
+  return times.map((time) => ({ paragraph: time.paragraph, start: time.start, end: time.end, owner: time }))
+}
+
+// A race time's seconds move by these for its wrong choices: a second or two is a near miss.
+const SECOND_STEPS = [-2, -1, 1, 2, -3, 3]
+const RACE_CHOICES = 4
+const CLOCK_PARTS = /^([0-9\u0660-\u0669]{1,2}:)([0-9\u0660-\u0669]{2})(.*)$/u
+
+/** Wrong times beside a race's, written as the article writes it with its seconds (or minutes of h:mm) changed: 1:51.34, 1:53.34 beside 1:52.34. */
+function wrongTimes(written: string, seed: string): string[] {
+  const [, head, part, tail] = written.match(CLOCK_PARTS)!
+  const eastern = /[\u0660-\u0669]/u.test(written)
+  const n = Number(part!.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)))
+  // The nearest steps that stay within a minute, one of the four nearest left out by the seed.
+  const steps = SECOND_STEPS.filter((d) => n + d >= 0 && n + d < 60)
+  const out = stableHash(seed) % Math.min(4, steps.length)
+  const picked = steps.filter((_, k) => steps.length < RACE_CHOICES || k !== out).slice(0, RACE_CHOICES - 1)
+  return picked.map((d) => {
+    const digits = String(n + d).padStart(2, '0')
+    return `${head}${eastern ? inEasternDigits(digits) : digits}${tail}`
+  })
+}
+
+/** A single-choice question per race time: the sentence with the time blanked, the choices written as the article writes it. */
+export function timeQuestions(ctx: DraftContext, times: readonly TimeFact[]): Composed[] {
+  return times.map((time) => {
+    const text = ctx.paragraphs[time.paragraph]!.text
+    const written = text.slice(time.start, time.end)
+    const span = excerptSpan(ctx, time.paragraph, time.sentence, time, [time])
+    const cloze = quotedExcerpt(ctx, time.paragraph, time.sentence, span, [
+      { start: time.start, end: time.end, text: ctx.say.blank },
+      ...masksIn(ctx, time.paragraph, span, [time]),
+    ])
+    const evidence = tidySpan(text, time.clause)
+    const quote = text.slice(evidence.start, evidence.end)
+    const digits = written.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660))
+    const id = uniqueId(ctx.ids, `choice-race-time-${digits.replace(/[^0-9]+/gu, '-').replace(/^-|-$/gu, '')}`)
+    const options = [written, ...wrongTimes(written, `${time.paragraph}:${time.start}`)].map((t, k) => ({ id: `t${k + 1}`, text: localized(ctx.lang, t) }))
+    return {
+      at: positionIn(time.paragraph, time.start),
+      question: {
+        id,
+        type: 'single',
+        skill: 'recall',
+        points: 1,
+        prompt: localized(ctx.lang, ctx.say.pickNumber(cloze)),
+        choices: shuffled(options, id),
+        answer: 't1',
+        explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
+        evidence: { paragraph: time.paragraph, quote },
       },
     }
   })
