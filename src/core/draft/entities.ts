@@ -2,8 +2,9 @@ import { foldLetters } from '../normalize.ts'
 import { editDistance } from '../text-match.ts'
 import { CITIES, COUNTRIES } from '../places.ts'
 import type { Lang, Paragraph } from '../quiz-schema.ts'
+import { aboutAMatch, isMatchWord } from './facts.ts'
 import type { Word } from './mentions.ts'
-import type { Span } from './sentences.ts'
+import { sentenceSpans, type Span } from './sentences.ts'
 
 /**
  * People, places and organisations an article names, found without a model: by the words that
@@ -103,6 +104,8 @@ const FUNCTION_WORDS = new Set(
     // A preposition with its pronoun (توج بها أعوام …) and a comparative (نخلة جميرا أعلى الأسعار): never in a name.
     'به بها بهم له لها لهم فيه فيها فيهم منه منها منهم عنه عنها عليه عليها إليه إليها معه معها ' +
     'أعلى أدنى أكبر أصغر أكثر أقل أفضل أسوأ أطول أقصر أسرع أغلى أرخص أقدم أحدث أعمق أوسع أضخم أهم أبرز أشد أقوى أضعف ' +
+    // What a scorer scores and adverbs of order (سجل غي مبينزا هدفين، حل إليود كيبتشوغي أولا): never in a name.
+    'هدف هدفا هدفين هدفان أهداف أولا ثانيا ثالثا أخيرا مجددا ' +
     'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين'
   )
     .split(' ')
@@ -113,10 +116,16 @@ const isArabicWord = (w: string) => /^[\u0621-\u064A]+$/u.test(w)
 /** A folded word with the article (الشربيني), not a particle that starts like one (إلى → الي). */
 const definite = (w: string) => w.startsWith(AL) && !FUNCTION_WORDS.has(w)
 
-/** A word that can be (part of) an Arabic name: not an article-definite word, not a particle. */
-function nameWordAr(w: string, first: boolean): boolean {
+/**
+ * A word written with a hamza on its alef before ل (إليود، ألبرتو): a foreign name's letters, not the
+ * article that folding makes of them. Only after a title is it taken so (إلغاء after a verb is no name).
+ */
+const hamzaAl = (written: string) => /^[إأ]ل/u.test(written.replace(/[\u064B-\u065F\u0640]/gu, ''))
+
+/** A word that can be (part of) an Arabic name: not an article-definite word, not a particle; `written` is the word as written, after a title. */
+function nameWordAr(w: string, first: boolean, written?: string): boolean {
   if (!isArabicWord(w) || w.length < 2 || withoutClitics(w).some((f) => FUNCTION_WORDS.has(f) || NOT_NAMES.has(f))) return false
-  if (w.startsWith(AL) || w.startsWith(fold('لل')) || /^(?:و|ف|ب|ل|ك)ال/u.test(w)) return false
+  if ((w.startsWith(AL) && !(written !== undefined && hamzaAl(written))) || w.startsWith(fold('لل')) || /^(?:و|ف|ب|ل|ك)ال/u.test(w)) return false
   // بإقليم، لمجلس: a preposition onto a place or body word, not a name.
   if (first) return !(/^[بلك]/u.test(w) && (AR_PLACE_HEADS.has(w.slice(1)) || AR_ORG_HEADS.has(w.slice(1)) || AR_TITLES.has(w.slice(1))))
   // After the first word: no و+word (a second person), no feminine or plural ending, no pronoun suffix,
@@ -138,7 +147,9 @@ const AR_TITLES = new Set(
     'السفير السفيرة القائد الجنرال اللواء العقيد العميد الباحث الباحثة البروفيسور الطبيب الطبيبة المستشار المستشارة ' +
     'نظيره نظيرته البابا الإمام المفتي المحافظ محافظ الحاكم حاكم المبعوث المبعوثة القاضي القاضية ' +
     'الصحفي الصحفية المراسل المراسلة المؤرخ الفيلسوف المهندس المهندسة الرياضي الرياضية البطل البطلة العداء العداءة ' +
-    'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان ممثل ممثلة سفير سفيرة'
+    'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان ممثل ممثلة سفير سفيرة ' +
+    'السباح السباحة اللاعبة المهاجمة المدافع المدافعة الظهير الجناح الملاكم الملاكمة المصارع المصارعة الدراج الدراجة الرباع الرباعة ' +
+    'لاعبة مدربة المدربة الحارسة الرئيسة الملياردير'
   )
     .split(' ')
     .map(fold),
@@ -181,6 +192,10 @@ const AR_ORG_HEADS = new Set(
     .split(' ')
     .map(fold),
 )
+// Words that make a place beside them the name of a club or a paper: ريال مدريد، بايرن ميونخ، مانشستر يونايتد، نيويورك تايمز.
+const AR_CLUB_BEFORE = new Set('ريال أتلتيكو اتلتيكو أتلتيك إنتر انتر أولمبيك اولمبيك بايرن بوروسيا سبورتنغ سبورتينغ دينامو'.split(' ').map(fold))
+const AR_CLUB_AFTER = new Set('يونايتد سيتي هوتسبير تايمز بوست'.split(' ').map(fold))
+const AR_CLUB_WORDS = new Set([...AR_CLUB_BEFORE, ...AR_CLUB_AFTER])
 // What «حركة» is the movement of when it is no organisation: traffic, shipping, trade, prices.
 const MOVEMENT_OF = new Set('السير المرور الملاحة التجارة الأسعار البيع الشراء النقل الطيران الرحلات المسافرين'.split(' ').map(fold))
 // Places named after people: a title after them is part of the place's name (ملعب الملك فهد).
@@ -195,6 +210,8 @@ const withPronoun = (written: string) => {
   const w = written.replace(/[\u064B-\u065F]/gu, '')
   return /^[\u0621-\u064A]{2,}(?:ه|ها|هم|هما)$/u.test(w) && !/الله$|^(?:عبده|طه)$/u.test(w)
 }
+
+const TANWEEN = /[\u064B-\u064D]/u
 
 // Words that join the parts of one name: عبد الله، أبو بكر، بن سلمان، آل سعود.
 const NAME_LINKS = new Set('عبد أبو أبي أبا بن ابن بنت آل ذو'.split(' ').map(fold))
@@ -231,6 +248,8 @@ type Found = {
   country?: string
   placeType?: PlaceType
   royal?: boolean
+  /** A city of the table that plays in a match (فاز برشلونة على إشبيلية): a club, wherever the article names it. */
+  team?: boolean
 }
 
 // Nisba adjectives of countries (الروسي، الصينية) and common ones (الدولي، الوطني): they qualify a
@@ -260,10 +279,11 @@ function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0, afte
   if (COUNTRY_ADJECTIVES.has(w)) return ends && depth === 0 && j > 0 && !definite(fold(words[j - 1]!.text))
   if (w.endsWith('ه')) return ends && w.length >= 6
   if (w.endsWith('ي')) return true
-  // After a title, a definite word no other definite word qualifies (المرشح عماد العزام برئاسة …).
+  // After a title, right after the first name, a definite word no other definite word qualifies (المرشح عماد العزام برئاسة …;
+  // not after a second word: غي مبينزا هدف الفوز).
   // Not a verbal noun (سالم الدوسري التسجيل، … الإعلان), nor after another definite word.
   const prev = words[j - 1]
-  if (titled && depth === 0 && next && !definite(fold(next.text)) && prev && !definite(fold(prev.text)) && !/^ال(?:ت|ا)/u.test(w)) return true
+  if (titled && depth === 0 && afterFirst && next && !definite(fold(next.text)) && prev && !definite(fold(prev.text)) && !/^ال(?:ت|ا)/u.test(w)) return true
   // A definite word before another family name stands right after the first name (السعيد الشربيني);
   // after two name words it is the sentence going on (تسفاي ديريسا الرقم القياسي).
   return ends || (depth < 2 && afterFirst && familyNameAr(words, j + 1, false, depth + 1))
@@ -275,17 +295,31 @@ function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0, afte
  */
 function arabicNameRun(words: Word[], i: number, titled = false): number {
   let j = i
+  let family = false
   while (j < words.length && j - i < NAME_MAX_WORDS) {
     const w = fold(words[j]!.text)
+    // A word written with tanween (زمناً، رقماً) is an indefinite noun, never a name.
+    if (TANWEEN.test(words[j]!.text)) break
     const linked = j > i && NAME_LINKS.has(fold(words[j - 1]!.text)) && isArabicWord(w)
     const tail = j > i && NAME_TAILS.has(w)
     // آل folds to ال: a link word is taken here, the word after it by `linked`.
     const link = j > i && NAME_LINKS.has(w)
-    if (!linked && !tail && !link && !nameWordAr(w, j === i) && !(j > i && familyNameAr(words, j, titled, 0, j === i + 1))) break
+    // A first part with a feminine ending before الله or الدين is one name with it (عطية الله، هبة الله).
+    const compound = j === i + 1 && NAME_TAILS.has(fold(words[j + 1]?.text ?? '')) && /ة$/u.test(words[j]!.text) && !words[j]!.endsClause
+    // A name ends with its family name (رحمة الطاهري | حلت): after one, only another definite word or a link goes on.
+    if (family && !linked && !tail && !link && !definite(w)) break
+    // After two name words, a word with ب on it is a preposition's phrase (كاتي ليديكي بسباق …), not a third name.
+    if (j >= i + 2 && !linked && /^ب\S{3,}/u.test(w)) break
+    if (!linked && !tail && !link && !compound && !nameWordAr(w, j === i, titled ? words[j]!.text : undefined)) {
+      if (!(j > i && familyNameAr(words, j, titled, 0, j === i + 1))) break
+      family = true
+    }
     j++
     if (words[j - 1]!.endsClause) break
   }
   while (j > i && NAME_LINKS.has(fold(words[j - 1]!.text))) j--
+  // A word with a hamza before ل alone is a verbal noun (أعلن الرئيس إلغاء …), a name only with another word (إليود كيبتشوغي).
+  if (j === i + 1 && titled && hamzaAl(words[i]!.text)) return i
   return j
 }
 
@@ -302,8 +336,11 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         const w = fold(words[j]!.text)
         // A word of time (الماضي، المقبل، الأحد) ends the phrase: «كأس رئيس الدولة الموسم الماضي بفوز …» names no one.
         timed ||= TIME_WORDS.has(w)
-        if (definite(w) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
+        const body = AR_ORG_HEADS.has(fold(words[j - 1]!.text))
+        if ((definite(w) && !hamzaAl(words[j]!.text)) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
         else if (j + 1 < words.length && (singleWordPlace(w)?.type === 'country' || withPronoun(words[j]!.text))) j++
+        // The body's name after its head, a club's or a city's (رئيس نادي برشلونة، مدرب نادي ريال مدريد): not the person's.
+        else if (j + 1 < words.length && (body || AR_CLUB_WORDS.has(fold(words[j - 1]!.text))) && (singleWordPlace(w) || AR_CLUB_WORDS.has(w))) j++
         // Where the title serves (سفير فرنسا لدى مصر …): a preposition and a place.
         else if (j > i + 1 && IN_PLACE.has(w) && j + 2 < words.length && !words[j]!.endsClause && singleWordPlace(fold(words[j + 1]!.text))) j += 2
         else break
@@ -343,8 +380,26 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
     }
     const doing = forms.some((f) => AR_DOING.has(f))
     if ((doing || forms.some((f) => AR_SAYING.has(f))) && i + 1 < words.length && !words[i]!.endsClause) {
-      const end = arabicNameRun(words, i + 1)
-      if (end > i + 1) found.push({ kind: 'person', paragraph, from: i + 1, to: end, words, evidence: doing ? 'hint' : 'weak' })
+      // A nationality before the name (قال الدولي المغربي أشرف حكيمي) qualifies it: the name comes after.
+      let from = i + 1
+      while (from < i + 3 && from + 1 < words.length && !words[from]!.endsClause && COUNTRY_ADJECTIVES.has(fold(words[from]!.text))) from++
+      const end = arabicNameRun(words, from)
+      if (end > from) found.push({ kind: 'person', paragraph, from, to: end, words, evidence: doing ? 'hint' : 'weak' })
+      continue
+    }
+    // A club's or a paper's name made of a place (ريال مدريد، اتحاد جدة below, مانشستر يونايتد): the body's, not the place's.
+    const club = clubAt(words, i)
+    if (club > i) {
+      found.push({
+        kind: 'organisation',
+        paragraph,
+        from: i,
+        to: club,
+        skip: cliticPrefix(words[i]!.text, withoutClitics(fold(words[i]!.text)).at(-1)!),
+        words,
+        evidence: 'strong',
+      })
+      i = club - 1
       continue
     }
     if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
@@ -366,6 +421,12 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       // an adjective (الدولي، المركزية) qualifies it, only adjectives (صندوق النقد الدولي، not … التوصل).
       let j = i + 1
       let qualified = false
+      // A body named after its place (جامعة القاهرة is definite already): اتحاد جدة، بنك مصر، نادي برشلونة، صحيفة نيويورك تايمز.
+      const place = !words[i]!.endsClause && words[i + 1] ? singleWordPlace(fold(words[i + 1]!.text)) : undefined
+      if (place && !definite(fold(words[i + 1]!.text))) {
+        j = clubAt(words, i + 1)
+        if (j === i + 1) j = i + 2
+      }
       while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && definite(fold(words[j]!.text))) {
         const adjective = /(?:ي|يه)$/u.test(fold(words[j]!.text))
         if (qualified && !adjective) break
@@ -378,6 +439,19 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       if (j > i + 1) found.push({ kind: 'organisation', paragraph, from: i, to: j, skip, words, evidence: 'strong' })
     }
   }
+}
+
+/**
+ * The end of a club's or a paper's name made of a place and a word of clubs at word `i` (ريال مدريد،
+ * مانشستر يونايتد، نيويورك تايمز), or `i` when none starts there.
+ */
+function clubAt(words: Word[], i: number): number {
+  const next = words[i + 1]
+  if (!next || words[i]!.endsClause) return i
+  const w = withoutClitics(fold(words[i]!.text))
+  if (w.some((f) => AR_CLUB_BEFORE.has(f)) && singleWordPlace(fold(next.text))) return i + 2
+  if (singleWordPlace(fold(words[i]!.text)) && AR_CLUB_AFTER.has(fold(next.text))) return i + 2
+  return i
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -401,9 +475,21 @@ const EN_TITLES = new Set(
     'Secretary Chairman Chairwoman Director Commissioner Lord Lady Saint St coach manager striker midfielder goalkeeper defender ' +
     'forward captain chief executive spokesman spokeswoman spokesperson director author writer novelist poet artist singer ' +
     'actor actress filmmaker film-maker leader head founder economist scientist researcher analyst minister president ' +
-    'champion player star compatriot teammate late'
+    'champion player star compatriot teammate late swimmer runner sprinter athlete cyclist boxer gymnast golfer jockey driver ' +
+    'winger keeper lawyer attorney prosecutor envoy diplomat chairperson boss owner investor billionaire'
   ).split(' '),
 )
+// Capitalised words of events, holidays and brands a nationality goes before (Chinese New Year, French Open,
+// American Express): never a person's name.
+const EN_NOT_PERSON = new Set(
+  'New Year Day Eve Open Prix Grand Cup Super League Championship Championships Games Express Revolution War Empire Navy Embassy Government Airlines'.split(
+    ' ',
+  ),
+)
+// Nationality adjectives (Russian, Brazilian): before a title or a name they qualify it, they are no part of it.
+const EN_NATIONALITIES = new Set(COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Z]/u.test(a)))
+// Words that make a place beside them a club's name: Real Madrid, Bayern Munich, Manchester City, Paris Saint-Germain.
+const EN_CLUB_WORDS = new Set('Real Atletico Athletic Inter Olympique Bayern Borussia Sporting Dynamo Hotspur Rovers Wanderers Albion Saint-Germain'.split(' '))
 const EN_ROYAL = new Set('King Queen Prince Princess Emir Sultan Pharaoh Emperor Empress'.split(' '))
 const EN_SAYING = new Set(
   (
@@ -460,8 +546,9 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     const titleWord = (w: string) => EN_TITLES.has(w) || EN_TITLES.has(w.toLowerCase())
     // A titled person of a body (planetary scientist Michele Dougherty of Imperial College London): the person ends before "of".
     const of = words.slice(i, j).findIndex((w) => w.text === 'of')
+    // (Of a body or not: "Economist Ruth Gregory of Capital Economics" names no one called Economics.)
     if (of > 0 && (titleWord(prev) || titleWord(words[i]!.text)) && !words.slice(i, i + of).some((w) => EN_ORG_WORDS.has(w.text))) {
-      if (words.slice(i + of + 1, j).some((w) => EN_ORG_WORDS.has(w.text))) j = i + of
+      if (!words.slice(i, i + of).some((w) => EN_ROYAL.has(w.text) || EN_ROYAL.has(prev))) j = i + of
     }
     const run = words.slice(i, j).map((w) => w.text.replace(/['’]s$/u, ''))
     const next = words[j]?.text.toLowerCase() ?? ''
@@ -473,10 +560,25 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     // A title in the run (President Vladimir Putin) or before it (coach Pep Guardiola).
     // A body's name may start with a title (Queen Elizabeth University Hospital): it is the body's.
     const title = (w: string) => EN_TITLES.has(w) || EN_TITLES.has(w.toLowerCase())
-    const body = run.some((w) => EN_ORG_WORDS.has(w))
-    while (!body && from < j - 1 && title(words[from]!.text)) from++
-    if (!body && (from > i || title(prev) || (title(prev2) && prev.toLowerCase() === 'the'))) {
+    // A club: a place with a word of clubs (Real Madrid), or a city with City (Manchester City, not Mexico City, a city of the table).
+    const placeIn = run.some((w) => isKnownPlace(w, 'en'))
+    const club =
+      placeIn &&
+      !isKnownPlace(run.join(' '), 'en') &&
+      (run.some((w) => EN_CLUB_WORDS.has(w)) || (last === 'City' && run.length === 2 && knownPlace(run[0]!, 'en')?.type === 'city'))
+    const body = club || run.some((w) => EN_ORG_WORDS.has(w))
+    // A nationality before a title or a name qualifies it (Russian President Vladimir Putin, Brazilian Vinicius Junior).
+    let titled = false
+    while (!body && from < j - 1 && (title(words[from]!.text) || EN_NATIONALITIES.has(words[from]!.text))) {
+      titled ||= title(words[from]!.text)
+      from++
+    }
+    // After a nationality alone, a name of two or three words, none a place (not Chinese New Year's "New Year" either).
+    const named =
+      titled || (j - from >= 2 && j - from <= 3 && !run.slice(from - i).some((w) => isKnownPlace(w, 'en') || EN_ORG_WORDS.has(w) || EN_NOT_PERSON.has(w)))
+    if (!body && ((from > i && named) || title(prev) || (title(prev2) && prev.toLowerCase() === 'the'))) {
       kind = 'person'
+      if (!titled && !title(prev) && !title(prev2)) evidence = 'weak'
       royal = [...run.slice(0, from - i), prev].some((w) => EN_ROYAL.has(w))
     }
     // An acronym alone is an organisation when it is not a modifier (CT scans) and has three letters or more.
@@ -559,8 +661,13 @@ function adjectiveUse(words: Word[], i: number): boolean {
   return withoutClitics(fold(prev.text)).some((f) => f.startsWith(AL) && f.length > 3)
 }
 
+// Words before a city that make it where something happens, even in a match (في برشلونة، in Madrid), not a team.
+const LOCATIVE = new Set('في وفي الى إلى in at near outside inside'.split(' ').map(fold))
+
 function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Word[], found: Found[]): void {
   const byFirst = formsByFirstWord(lang)
+  // Sentences about a match, where a city that is no place is a team.
+  const matches = words.some(isMatchWord) ? sentenceSpans(text).filter((s) => aboutAMatch(words, s)) : []
   for (let i = 0; i < words.length; i++) {
     const first = lang === 'ar' ? withoutClitics(fold(words[i]!.text)) : [words[i]!.text.replace(/['’]s$/u, '')]
     // In English, a place inside a longer capitalised name is not that place: Northern Ireland, Paris St-Germain
@@ -586,7 +693,24 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
       })
       if (!ok) continue
       const skip = lang === 'ar' ? cliticPrefix(words[i]!.text, form.words[0]!) : 0
-      found.push({ kind: 'place', paragraph, from: i, to: i + form.words.length, skip, words, evidence: 'strong', country: form.country, placeType: form.type })
+      const team =
+        form.type === 'city' &&
+        matches.some((s) => s.start <= words[i]!.start && words[i]!.end <= s.end) &&
+        !LOCATIVE.has(fold(words[i - 1]?.text ?? '').toLowerCase()) &&
+        !(skip > 0 && /^[وف]?ب/u.test(words[i]!.text))
+      if (team) found.push({ kind: 'organisation', paragraph, from: i, to: i + form.words.length, skip, words, evidence: 'strong', team })
+      else
+        found.push({
+          kind: 'place',
+          paragraph,
+          from: i,
+          to: i + form.words.length,
+          skip,
+          words,
+          evidence: 'strong',
+          country: form.country,
+          placeType: form.type,
+        })
       i += form.words.length - 1
       break
     }
@@ -627,6 +751,14 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
 
   // One entity per name; a weak finding only counts when a strong one confirms the name (or it has two words), a hint only when another finding does.
   const byKey = new Map<string, Entity & { strong: boolean; said: boolean }>()
+  const teams = new Set(
+    found
+      .filter((f) => f.team)
+      .map((f) => {
+        const span = nameSpan(f)
+        return keyOf(paragraphs[f.paragraph]!.text.slice(span.start, span.end), lang)
+      }),
+  )
   for (const f of found) {
     const span = nameSpan(f)
     const name = paragraphs[f.paragraph]!.text.slice(span.start, span.end)
@@ -646,7 +778,9 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
     entity.strong ||= f.evidence === 'strong'
     entity.said ||= f.evidence !== 'hint'
     entity.royal ||= f.royal === true
-    if (f.kind === 'place' && (entity.kind !== 'place' || entity.placeType === null) && f.country) {
+    // A name the article gives a team is the team's throughout (a where-question about برشلونة in a football report is wrong).
+    if (teams.has(key)) Object.assign(entity, { kind: 'organisation', country: null, placeType: null })
+    else if (f.kind === 'place' && (entity.kind !== 'place' || entity.placeType === null) && f.country) {
       Object.assign(entity, { kind: 'place', country: f.country, placeType: f.placeType ?? null })
     }
     byKey.set(key, entity)
@@ -685,7 +819,32 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
   }
   const result = entities.filter((e) => !merged.has(e)).map(({ strong: _strong, said: _said, ...e }) => e)
   for (const e of result) e.mentions = mentionsOf(paragraphs, words, [e.name, ...e.aliases], lang)
+  withoutInnerMentions(result)
   return result.filter((e) => e.mentions.length > 0)
+}
+
+/**
+ * A name inside a longer name of the article is part of it, not a mention of its own: مدريد of
+ * ريال مدريد, New York of the New York Times, القاهرة of جامعة القاهرة, Egypt of the Central Bank of Egypt.
+ */
+function withoutInnerMentions(entities: Entity[]): void {
+  const all = entities.flatMap((e) => e.mentions.map((m) => ({ e, m })))
+  if (all.length < 2) return
+  all.sort((a, b) => a.m.paragraph - b.m.paragraph || a.m.start - b.m.start)
+  const inner = new Set<EntityMention>()
+  for (let k = 0; k < all.length; k++) {
+    const outer = all[k]!
+    for (let x = k + 1; x < all.length && all[x]!.m.paragraph === outer.m.paragraph && all[x]!.m.start < outer.m.end; x++) {
+      const m = all[x]!.m
+      if (all[x]!.e !== outer.e && m.end <= outer.m.end && m.end - m.start < outer.m.end - outer.m.start) inner.add(m)
+    }
+    // The same start, the longer first is not guaranteed by the sort: look back too.
+    for (let x = k - 1; x >= 0 && all[x]!.m.paragraph === outer.m.paragraph && all[x]!.m.start === outer.m.start; x--) {
+      const m = all[x]!.m
+      if (all[x]!.e !== outer.e && m.end < outer.m.end) inner.add(m)
+    }
+  }
+  if (inner.size > 0) for (const e of entities) e.mentions = e.mentions.filter((m) => !inner.has(m))
 }
 
 // Particles of a family name (Ruben del Campo, Ludwig van Beethoven) and suffixes that are none (Jr, III).
