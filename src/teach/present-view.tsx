@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks'
 import { codeGroups } from '../core/join-code.ts'
+import { hostForDisplay } from '../core/punycode.ts'
 import { encodeQr, qrSvgPath } from '../core/qr.ts'
 import type { Assignment } from './api.ts'
 import type { Formats } from './format.ts'
@@ -40,8 +41,9 @@ function PresentView(props: { t: Strings; f: Formats; assignment: Assignment; on
   const [fullScreen, setFullScreen] = useState(false)
   const qr = useMemo(() => encodeQr(a.link), [a.link])
   const side = qr.size + QUIET_ZONE * 2
-  // What a student types: the host and /a, where the code is asked for (no scheme, no code).
-  const address = `${new URL(a.link).host}/a`
+  // What a student types: the host as an address bar shows it (an Arabic domain in Arabic) and /a,
+  // where the code is asked for (no scheme, no code).
+  const address = `${hostForDisplay(new URL(a.link).host)}/a`
   const code = codeGroups(a.code).join(' ')
 
   useEffect(() => {
