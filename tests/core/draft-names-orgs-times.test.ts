@@ -60,6 +60,16 @@ describe('a person after a nationality, or a title and a nationality, is found w
     // Wrong neighbours: a nationality before a thing, a holiday, a company is no person.
     { text: 'Shops closed early for Chinese New Year in the city.', lang: 'en', names: [], not: ['New Year'] },
     { text: 'He paid with his American Express card at the airport.', lang: 'en', names: [], not: ['Express'] },
+    { text: 'Saudi Aramco said profits rose in the quarter.', lang: 'en', names: [], not: ['Aramco', 'Saudi Aramco'] },
+    { text: 'The Brazilian Football Confederation fined the club on Monday.', lang: 'en', names: [], not: ['Football Confederation'] },
+    { text: 'Officials in Saudi Arabia said the plan was approved.', lang: 'en', names: [['place', 'Saudi Arabia']], not: ['Arabia'] },
+    // A nationality of two words.
+    {
+      text: 'South African President Cyril Ramaphosa said the talks were useful.',
+      lang: 'en',
+      names: [['person', 'Cyril Ramaphosa']],
+      not: ['African President Cyril Ramaphosa'],
+    },
     {
       text: 'وقال الرئيس الروسي فلاديمير بوتين، في مؤتمر صحفي، إن المحادثات ستستمر.',
       lang: 'ar',
@@ -138,6 +148,15 @@ describe('a body named after a place is kept whole, and the place inside it is n
       noPlaces: ['Egypt'],
     },
     { text: 'Barcelona beat their rivals 2-1 in the league on Sunday.', lang: 'en', body: 'Barcelona', places: [], noPlaces: ['Barcelona'] },
+    // A club of a place and two words, and a city a player moves from: clubs, not places.
+    {
+      text: 'وانتقل اللاعب من برشلونة إلى باريس سان جيرمان مقابل 222 مليون يورو.',
+      lang: 'ar',
+      body: 'باريس سان جيرمان',
+      places: [],
+      noPlaces: ['باريس', 'برشلونة'],
+    },
+    { text: 'وسجل مبابي هدفين في فوز باريس سان جيرمان على موناكو.', lang: 'ar', body: 'باريس سان جيرمان', places: [], noPlaces: ['باريس'] },
     // Wrong neighbours: a city with City in the table, a place mentioned beside the body it names.
     { text: 'The president flew to Mexico City on Monday for the talks.', lang: 'en', body: null, places: ['Mexico City'], noPlaces: [] },
     { text: 'The New York Times opened an office in New York last year.', lang: 'en', body: 'New York Times', places: ['New York'], noPlaces: [] },

@@ -2,7 +2,7 @@ import { foldLetters } from '../normalize.ts'
 import { editDistance } from '../text-match.ts'
 import { CITIES, COUNTRIES } from '../places.ts'
 import type { Lang, Paragraph } from '../quiz-schema.ts'
-import { aboutAMatch, isMatchWord } from './facts.ts'
+import { isMatchWord } from './facts.ts'
 import type { Word } from './mentions.ts'
 import { sentenceSpans, type Span } from './sentences.ts'
 
@@ -194,8 +194,8 @@ const AR_ORG_HEADS = new Set(
 )
 // Words that make a place beside them the name of a club or a paper: ريال مدريد، بايرن ميونخ، مانشستر يونايتد، نيويورك تايمز.
 const AR_CLUB_BEFORE = new Set('ريال أتلتيكو اتلتيكو أتلتيك إنتر انتر أولمبيك اولمبيك بايرن بوروسيا سبورتنغ سبورتينغ دينامو'.split(' ').map(fold))
-const AR_CLUB_AFTER = new Set('يونايتد سيتي هوتسبير تايمز بوست'.split(' ').map(fold))
-const AR_CLUB_WORDS = new Set([...AR_CLUB_BEFORE, ...AR_CLUB_AFTER])
+const AR_CLUB_AFTER = ['يونايتد', 'سيتي', 'هوتسبير', 'تايمز', 'بوست', 'سان جيرمان'].map((t) => t.split(' ').map(fold))
+const AR_CLUB_WORDS = new Set([...AR_CLUB_BEFORE, ...AR_CLUB_AFTER.flat()])
 // What «حركة» is the movement of when it is no organisation: traffic, shipping, trade, prices.
 const MOVEMENT_OF = new Set('السير المرور الملاحة التجارة الأسعار البيع الشراء النقل الطيران الرحلات المسافرين'.split(' ').map(fold))
 // Places named after people: a title after them is part of the place's name (ملعب الملك فهد).
@@ -389,17 +389,17 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
     }
     // A club's or a paper's name made of a place (ريال مدريد، اتحاد جدة below, مانشستر يونايتد): the body's, not the place's.
     const club = clubAt(words, i)
-    if (club > i) {
+    if (club.end > i) {
       found.push({
         kind: 'organisation',
         paragraph,
         from: i,
-        to: club,
-        skip: cliticPrefix(words[i]!.text, withoutClitics(fold(words[i]!.text)).at(-1)!),
+        to: club.end,
+        skip: cliticPrefix(words[i]!.text, club.first),
         words,
         evidence: 'strong',
       })
-      i = club - 1
+      i = club.end - 1
       continue
     }
     if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
@@ -424,7 +424,7 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       // A body named after its place (جامعة القاهرة is definite already): اتحاد جدة، بنك مصر، نادي برشلونة، صحيفة نيويورك تايمز.
       const place = !words[i]!.endsClause && words[i + 1] ? singleWordPlace(fold(words[i + 1]!.text)) : undefined
       if (place && !definite(fold(words[i + 1]!.text))) {
-        j = clubAt(words, i + 1)
+        j = clubAt(words, i + 1).end
         if (j === i + 1) j = i + 2
       }
       while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && definite(fold(words[j]!.text))) {
@@ -445,13 +445,16 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
  * The end of a club's or a paper's name made of a place and a word of clubs at word `i` (ريال مدريد،
  * مانشستر يونايتد، نيويورك تايمز), or `i` when none starts there.
  */
-function clubAt(words: Word[], i: number): number {
+function clubAt(words: Word[], i: number): { end: number; first: string } {
+  const none = { end: i, first: '' }
   const next = words[i + 1]
-  if (!next || words[i]!.endsClause) return i
-  const w = withoutClitics(fold(words[i]!.text))
-  if (w.some((f) => AR_CLUB_BEFORE.has(f)) && singleWordPlace(fold(next.text))) return i + 2
-  if (singleWordPlace(fold(words[i]!.text)) && AR_CLUB_AFTER.has(fold(next.text))) return i + 2
-  return i
+  if (!next || words[i]!.endsClause) return none
+  const club = withoutClitics(fold(words[i]!.text)).find((f) => AR_CLUB_BEFORE.has(f))
+  if (club && singleWordPlace(fold(next.text))) return { end: i + 2, first: club }
+  const place = singleWordPlace(fold(words[i]!.text))
+  if (!place) return none
+  const tail = AR_CLUB_AFTER.find((t) => t.every((w, k) => words[i + 1 + k] !== undefined && fold(words[i + 1 + k]!.text) === w && !words[i + k]!.endsClause))
+  return tail ? { end: i + 1 + tail.length, first: place.words[0]! } : none
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -509,7 +512,7 @@ const EN_ORG_WORDS = new Set(
     'Ministry Agency Bank University Council Company Corporation Corp Inc Ltd Organization Organisation Union Association Club ' +
     'Party Army Police Committee Federation FC United Group Institute Foundation Fund Court Parliament Assembly Authority ' +
     'Commission Service News Times Post Reuters Airlines Airways Motors Museum Hospital School College Academy Department ' +
-    'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange'
+    'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange Confederation'
   ).split(' '),
 )
 
@@ -569,14 +572,19 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     const body = club || run.some((w) => EN_ORG_WORDS.has(w))
     // A nationality before a title or a name qualifies it (Russian President Vladimir Putin, Brazilian Vinicius Junior).
     let titled = false
-    while (!body && from < j - 1 && (title(words[from]!.text) || EN_NATIONALITIES.has(words[from]!.text))) {
+    while (!body && from < j - 1) {
+      const two = from + 2 < j && EN_NATIONALITIES.has(`${words[from]!.text} ${words[from + 1]!.text}`)
+      if (!two && !title(words[from]!.text) && !EN_NATIONALITIES.has(words[from]!.text)) break
       titled ||= title(words[from]!.text)
-      from++
+      from += two ? 2 : 1
     }
     // After a nationality alone, a name of two or three words, none a place (not Chinese New Year's "New Year" either).
     const named =
       titled || (j - from >= 2 && j - from <= 3 && !run.slice(from - i).some((w) => isKnownPlace(w, 'en') || EN_ORG_WORDS.has(w) || EN_NOT_PERSON.has(w)))
-    if (!body && ((from > i && named) || title(prev) || (title(prev2) && prev.toLowerCase() === 'the'))) {
+    const person = !body && ((from > i && named) || title(prev) || (title(prev2) && prev.toLowerCase() === 'the'))
+    // Not a person: the run is what it is whole (Saudi Aramco, Saudi Arabia).
+    if (!person) from = i
+    if (person) {
       kind = 'person'
       if (!titled && !title(prev) && !title(prev2)) evidence = 'weak'
       royal = [...run.slice(0, from - i), prev].some((w) => EN_ROYAL.has(w))
@@ -587,7 +595,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     else if (run.length >= 2 && run.length <= 3 && possessive(words[i - 1] ?? words[i]!) && i > 0 && isKnownPlace(prev.replace(/['’]s$/u, ''), 'en'))
       kind = 'person'
     else if ((EN_PLACE_HEADS.has(last) && run.length > 1) || isKnownPlace(run.join(' '), 'en')) kind = 'place'
-    else if (EN_SAYING.has(next) && run.length >= 2 && run.length <= 4 && !run.some((w) => isKnownPlace(w, 'en'))) kind = 'person'
+    else if (EN_SAYING.has(next) && run.length >= 2 && run.length <= 4 && !run.some((w) => isKnownPlace(w, 'en')) && !EN_NATIONALITIES.has(run[0]!))
+      kind = 'person'
     // After "in", "from" …, one capitalised word is a place (in Kourou); two may be a person (from Bukayo Saka).
     else if (EN_PLACE_BEFORE.has(prev.toLowerCase()) && run.length === 1) {
       kind = 'place'
@@ -661,13 +670,17 @@ function adjectiveUse(words: Word[], i: number): boolean {
   return withoutClitics(fold(prev.text)).some((f) => f.startsWith(AL) && f.length > 3)
 }
 
+// Words of a transfer between clubs (انتقل من برشلونة، joined from Lyon): a city they take is a club, like one in a match.
+const TRANSFER_WORDS = new Set('انتقل وانتقل ينتقل انتقال انضم ينضم انضمام تعاقد التعاقد إعارة signed signing joined transfer loan'.split(' ').map(fold))
+const isTeamWord = (w: Word) => isMatchWord(w) || TRANSFER_WORDS.has(fold(w.text).toLowerCase())
+
 // Words before a city that make it where something happens, even in a match (في برشلونة، in Madrid), not a team.
 const LOCATIVE = new Set('في وفي الى إلى in at near outside inside'.split(' ').map(fold))
 
 function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Word[], found: Found[]): void {
   const byFirst = formsByFirstWord(lang)
   // Sentences about a match, where a city that is no place is a team.
-  const matches = words.some(isMatchWord) ? sentenceSpans(text).filter((s) => aboutAMatch(words, s)) : []
+  const matches = words.some(isTeamWord) ? sentenceSpans(text).filter((s) => words.some((w) => w.start >= s.start && w.end <= s.end && isTeamWord(w))) : []
   for (let i = 0; i < words.length; i++) {
     const first = lang === 'ar' ? withoutClitics(fold(words[i]!.text)) : [words[i]!.text.replace(/['’]s$/u, '')]
     // In English, a place inside a longer capitalised name is not that place: Northern Ireland, Paris St-Germain
