@@ -157,7 +157,10 @@ describe('a body named after a place is kept whole, and the place inside it is n
       noPlaces: ['باريس', 'برشلونة'],
     },
     { text: 'وسجل مبابي هدفين في فوز باريس سان جيرمان على موناكو.', lang: 'ar', body: 'باريس سان جيرمان', places: [], noPlaces: ['باريس'] },
-    // Wrong neighbours: a city with City in the table, a place mentioned beside the body it names.
+    // Wrong neighbours: a word of a match far from the city («homes lost power»), a venue's city, a city with City in
+    // the table, a place mentioned beside the body it names.
+    { text: 'Homes lost power and the motorway between Valencia and Madrid was closed.', lang: 'en', body: null, places: ['Madrid'], noPlaces: [] },
+    { text: 'وأقيمت المباراة النهائية على استاد القاهرة الدولي بحضور 45 ألف متفرج.', lang: 'ar', body: null, places: ['القاهرة'], noPlaces: [] },
     { text: 'The president flew to Mexico City on Monday for the talks.', lang: 'en', body: null, places: ['Mexico City'], noPlaces: [] },
     { text: 'The New York Times opened an office in New York last year.', lang: 'en', body: 'New York Times', places: ['New York'], noPlaces: [] },
   ]

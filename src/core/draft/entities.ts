@@ -4,7 +4,7 @@ import { CITIES, COUNTRIES } from '../places.ts'
 import type { Lang, Paragraph } from '../quiz-schema.ts'
 import { isMatchWord } from './facts.ts'
 import type { Word } from './mentions.ts'
-import { sentenceSpans, type Span } from './sentences.ts'
+import type { Span } from './sentences.ts'
 
 /**
  * People, places and organisations an article names, found without a model: by the words that
@@ -674,13 +674,25 @@ function adjectiveUse(words: Word[], i: number): boolean {
 const TRANSFER_WORDS = new Set('انتقل وانتقل ينتقل انتقال انضم ينضم انضمام تعاقد التعاقد إعارة signed signing joined transfer loan'.split(' ').map(fold))
 const isTeamWord = (w: Word) => isMatchWord(w) || TRANSFER_WORDS.has(fold(w.text).toLowerCase())
 
+// How near a word of a match or a transfer stands to a team: فاز برشلونة على …، خسر أمام برشلونة، Barcelona beat …, joined from Lyon.
+const TEAM_REACH = 3
+
+/** Whether word `t` is at most TEAM_REACH words from words from..to, within one clause. */
+function nextTo(words: Word[], t: number, from: number, to: number): boolean {
+  const [a, b] = t < from ? [t, from] : [to - 1, t]
+  if (b - a > TEAM_REACH) return false
+  for (let k = a; k < b; k++) if (words[k]!.endsClause) return false
+  return true
+}
+
 // Words before a city that make it where something happens, even in a match (في برشلونة، in Madrid), not a team.
 const LOCATIVE = new Set('في وفي الى إلى in at near outside inside'.split(' ').map(fold))
 
 function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Word[], found: Found[]): void {
   const byFirst = formsByFirstWord(lang)
   // Sentences about a match, where a city that is no place is a team.
-  const matches = words.some(isTeamWord) ? sentenceSpans(text).filter((s) => words.some((w) => w.start >= s.start && w.end <= s.end && isTeamWord(w))) : []
+  // Where the words of a match or a transfer stand: a city next to one plays or trades players.
+  const teamWords = words.flatMap((w, k) => (isTeamWord(w) ? [k] : []))
   for (let i = 0; i < words.length; i++) {
     const first = lang === 'ar' ? withoutClitics(fold(words[i]!.text)) : [words[i]!.text.replace(/['’]s$/u, '')]
     // In English, a place inside a longer capitalised name is not that place: Northern Ireland, Paris St-Germain
@@ -708,8 +720,9 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
       const skip = lang === 'ar' ? cliticPrefix(words[i]!.text, form.words[0]!) : 0
       const team =
         form.type === 'city' &&
-        matches.some((s) => s.start <= words[i]!.start && words[i]!.end <= s.end) &&
+        teamWords.some((t) => nextTo(words, t, i, i + form.words.length)) &&
         !LOCATIVE.has(fold(words[i - 1]?.text ?? '').toLowerCase()) &&
+        !withoutClitics(fold(words[i - 1]?.text ?? '')).some((f) => AR_VENUES.has(f) || AR_PLACE_HEADS.has(f)) &&
         !(skip > 0 && /^[وف]?ب/u.test(words[i]!.text))
       if (team) found.push({ kind: 'organisation', paragraph, from: i, to: i + form.words.length, skip, words, evidence: 'strong', team })
       else
