@@ -103,6 +103,16 @@ describe('a person after a nationality, or a title and a nationality, is found w
     },
     { text: 'ورفض النادي عرضاً لضم الظهير يحيى عطية الله هذا الصيف.', lang: 'ar', names: [['person', 'يحيى عطية الله']], not: ['يحيى'] },
     { text: 'وقال رئيس نادي برشلونة خوان لابورتا إن النادي يعاني.', lang: 'ar', names: [['person', 'خوان لابورتا']], not: ['برشلونة خوان لابورتا'] },
+    {
+      text: 'وقال مدرب برشلونة الألماني هانزي فليك إن فريقه لم يستغل الفرص.',
+      lang: 'ar',
+      names: [
+        ['person', 'هانزي فليك'],
+        ['organisation', 'برشلونة'],
+      ],
+      not: ['برشلونة الألماني هانزي فليك'],
+    },
+    { text: 'وسجل المهاجم سانتياغو خيمينيز هدفا رائعا في المباراة.', lang: 'ar', names: [['person', 'سانتياغو خيمينيز']], not: ['خيمينيز هدفا'] },
     // Wrong neighbours: a verb after a nationality, a noun after a verb with a hamza, names that stay whole.
     { text: 'وأعلن الرئيس إلغاء الرحلات إلى المدينة بسبب العاصفة.', lang: 'ar', names: [], not: ['إلغاء'] },
     { text: 'وسجل محمد صلاح الهدف الأول في الدقيقة العاشرة.', lang: 'ar', names: [], not: ['محمد صلاح الهدف'] },
@@ -148,6 +158,7 @@ describe('a body named after a place is kept whole, and the place inside it is n
       noPlaces: ['Egypt'],
     },
     { text: 'Barcelona beat their rivals 2-1 in the league on Sunday.', lang: 'en', body: 'Barcelona', places: [], noPlaces: ['Barcelona'] },
+    { text: 'Officials said Barcelona coach Hansi Flick was unhappy with the pitch.', lang: 'en', body: 'Barcelona', places: [], noPlaces: ['Barcelona'] },
     // A club of a place and two words, and a city a player moves from: clubs, not places.
     {
       text: 'وانتقل اللاعب من برشلونة إلى باريس سان جيرمان مقابل 222 مليون يورو.',
@@ -161,6 +172,8 @@ describe('a body named after a place is kept whole, and the place inside it is n
     // the table, a place mentioned beside the body it names.
     { text: 'Homes lost power and the motorway between Valencia and Madrid was closed.', lang: 'en', body: null, places: ['Madrid'], noPlaces: [] },
     { text: 'وأقيمت المباراة النهائية على استاد القاهرة الدولي بحضور 45 ألف متفرج.', lang: 'ar', body: null, places: ['القاهرة'], noPlaces: [] },
+    // A venue named after a person whose first name is a city's: no place.
+    { text: 'وأقيمت المباراة على ملعب سانتياغو برنابيو مساء السبت.', lang: 'ar', body: null, places: [], noPlaces: ['سانتياغو'] },
     { text: 'The president flew to Mexico City on Monday for the talks.', lang: 'en', body: null, places: ['Mexico City'], noPlaces: [] },
     { text: 'The New York Times opened an office in New York last year.', lang: 'en', body: 'New York Times', places: ['New York'], noPlaces: [] },
   ]

@@ -339,6 +339,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         const body = AR_ORG_HEADS.has(fold(words[j - 1]!.text))
         if ((definite(w) && !hamzaAl(words[j]!.text)) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
         else if (j + 1 < words.length && (singleWordPlace(w)?.type === 'country' || withPronoun(words[j]!.text))) j++
+        // A city the title is of, then a nationality (مدرب برشلونة الألماني هانزي فليك); a city's name before a family
+        // name is a first name (المهاجم سانتياغو خيمينيز).
+        else if (j + 2 < words.length && !words[j]!.endsClause && singleWordPlace(w) && COUNTRY_ADJECTIVES.has(fold(words[j + 1]!.text))) j++
         // The body's name after its head, a club's or a city's (رئيس نادي برشلونة، مدرب نادي ريال مدريد): not the person's.
         else if (j + 1 < words.length && (body || AR_CLUB_WORDS.has(fold(words[j - 1]!.text))) && (singleWordPlace(w) || AR_CLUB_WORDS.has(w))) j++
         // Where the title serves (سفير فرنسا لدى مصر …): a preposition and a place.
@@ -673,6 +676,10 @@ function adjectiveUse(words: Word[], i: number): boolean {
 // Words of a transfer between clubs (انتقل من برشلونة، joined from Lyon): a city they take is a club, like one in a match.
 const TRANSFER_WORDS = new Set('انتقل وانتقل ينتقل انتقال انضم ينضم انضمام تعاقد التعاقد إعارة signed signing joined transfer loan'.split(' ').map(fold))
 const isTeamWord = (w: Word) => isMatchWord(w) || TRANSFER_WORDS.has(fold(w.text).toLowerCase())
+// Titles a club's city goes with: مدرب برشلونة, Barcelona coach.
+const TEAM_TITLES = new Set(
+  'مدرب لاعب مهاجم حارس مدافع ومدرب ولاعب coach manager striker midfielder goalkeeper defender winger forward captain'.split(' ').map(fold),
+)
 
 // How near a word of a match or a transfer stands to a team: فاز برشلونة على …، خسر أمام برشلونة، Barcelona beat …, joined from Lyon.
 const TEAM_REACH = 3
@@ -687,6 +694,17 @@ function nextTo(words: Word[], t: number, from: number, to: number): boolean {
 
 // Words before a city that make it where something happens, even in a match (في برشلونة، in Madrid), not a team.
 const LOCATIVE = new Set('في وفي الى إلى in at near outside inside'.split(' ').map(fold))
+
+/**
+ * Whether Arabic word `i` starts a venue's name after its head, a person's name another word goes on
+ * from (ملعب سانتياغو برنابيو): not the place of the table it is spelt as.
+ */
+function inVenueName(words: Word[], i: number): boolean {
+  const prev = words[i - 1]
+  const next = words[i + 1]
+  if (!prev || !next || prev.endsClause || words[i]!.endsClause) return false
+  return withoutClitics(fold(prev.text)).some((f) => AR_VENUES.has(f)) && nameWordAr(fold(next.text), false) && !singleWordPlace(fold(next.text))
+}
 
 function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Word[], found: Found[]): void {
   const byFirst = formsByFirstWord(lang)
@@ -708,7 +726,7 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
     ) {
       continue
     }
-    if (lang === 'ar' && adjectiveUse(words, i)) continue
+    if (lang === 'ar' && (adjectiveUse(words, i) || inVenueName(words, i))) continue
     const forms = first.flatMap((f) => byFirst.get(f) ?? []).sort((a, b) => b.words.length - a.words.length)
     for (const form of forms) {
       const rest = form.words.slice(1)
@@ -718,9 +736,10 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
       })
       if (!ok) continue
       const skip = lang === 'ar' ? cliticPrefix(words[i]!.text, form.words[0]!) : 0
+      const titled = lang === 'ar' ? TEAM_TITLES.has(fold(words[i - 1]?.text ?? '')) : TEAM_TITLES.has((words[i + form.words.length]?.text ?? '').toLowerCase())
       const team =
         form.type === 'city' &&
-        teamWords.some((t) => nextTo(words, t, i, i + form.words.length)) &&
+        (titled || teamWords.some((t) => nextTo(words, t, i, i + form.words.length))) &&
         !LOCATIVE.has(fold(words[i - 1]?.text ?? '').toLowerCase()) &&
         !withoutClitics(fold(words[i - 1]?.text ?? '')).some((f) => AR_VENUES.has(f) || AR_PLACE_HEADS.has(f)) &&
         !(skip > 0 && /^[وف]?ب/u.test(words[i]!.text))
