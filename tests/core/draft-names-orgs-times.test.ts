@@ -63,7 +63,14 @@ describe('a person after a nationality, or a title and a nationality, is found w
     { text: 'Saudi Aramco said profits rose in the quarter.', lang: 'en', names: [], not: ['Aramco', 'Saudi Aramco'] },
     { text: 'The Brazilian Football Confederation fined the club on Monday.', lang: 'en', names: [], not: ['Football Confederation'] },
     { text: 'Officials in Saudi Arabia said the plan was approved.', lang: 'en', names: [['place', 'Saudi Arabia']], not: ['Arabia'] },
-    // A nationality of two words.
+    { text: 'The Spanish La Liga season starts in August.', lang: 'en', names: [], not: ['La Liga'] },
+    // An office before the title, and a nationality of two words.
+    {
+      text: 'Iranian Foreign Minister Abbas Araghchi met his Omani counterpart.',
+      lang: 'en',
+      names: [['person', 'Abbas Araghchi']],
+      not: ['Foreign Minister Abbas Araghchi'],
+    },
     {
       text: 'South African President Cyril Ramaphosa said the talks were useful.',
       lang: 'en',

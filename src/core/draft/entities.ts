@@ -488,9 +488,13 @@ const EN_TITLES = new Set(
 // Capitalised words of events, holidays and brands a nationality goes before (Chinese New Year, French Open,
 // American Express): never a person's name.
 const EN_NOT_PERSON = new Set(
-  'New Year Day Eve Open Prix Grand Cup Super League Championship Championships Games Express Revolution War Empire Navy Embassy Government Airlines'.split(
+  'New Year Day Eve Open Prix Grand Cup Super League Liga Ligue Serie Bundesliga Premier Championship Championships Games Express Revolution War Empire Navy Embassy Government Airlines La Le El Al Los Las'.split(
     ' ',
   ),
+)
+// Words of a title's office before it (Foreign Minister, Deputy Prime Minister): part of the title, only before one.
+const EN_OFFICE_WORDS = new Set(
+  'Foreign Deputy Vice Interior Defence Defense Finance Health Energy Education Justice Trade Transport Economy Culture'.split(' '),
 )
 // Nationality adjectives (Russian, Brazilian): before a title or a name they qualify it, they are no part of it.
 const EN_NATIONALITIES = new Set(COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Z]/u.test(a)))
@@ -577,7 +581,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     let titled = false
     while (!body && from < j - 1) {
       const two = from + 2 < j && EN_NATIONALITIES.has(`${words[from]!.text} ${words[from + 1]!.text}`)
-      if (!two && !title(words[from]!.text) && !EN_NATIONALITIES.has(words[from]!.text)) break
+      const office = EN_OFFICE_WORDS.has(words[from]!.text) && from + 1 < j && (title(words[from + 1]!.text) || EN_OFFICE_WORDS.has(words[from + 1]!.text))
+      if (!two && !office && !title(words[from]!.text) && !EN_NATIONALITIES.has(words[from]!.text)) break
       titled ||= title(words[from]!.text)
       from += two ? 2 : 1
     }
