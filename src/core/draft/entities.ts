@@ -680,7 +680,10 @@ function adjectiveUse(words: Word[], i: number): boolean {
 
 // Words of a transfer between clubs (انتقل من برشلونة، joined from Lyon): a city they take is a club, like one in a match.
 const TRANSFER_WORDS = new Set('انتقل وانتقل ينتقل انتقال انضم ينضم انضمام تعاقد التعاقد إعارة signed signing joined transfer loan'.split(' ').map(fold))
-const isTeamWord = (w: Word) => isMatchWord(w) || TRANSFER_WORDS.has(fold(w.text).toLowerCase())
+const isTeamWord = (w: Word) => {
+  const f = fold(w.text)
+  return isMatchWord(w, f) || TRANSFER_WORDS.has(f.toLowerCase())
+}
 // Titles a club's city goes with: مدرب برشلونة, Barcelona coach.
 const TEAM_TITLES = new Set(
   'مدرب لاعب مهاجم حارس مدافع ومدرب ولاعب coach manager striker midfielder goalkeeper defender winger forward captain'.split(' ').map(fold),

@@ -289,12 +289,7 @@ function countsAfter(words: Word[], k: number): boolean {
 }
 
 /** Whether a word is one of a match (فاز، مباراة، beat, goal), a clitic on it or not. */
-export const isMatchWord = (w: Word) =>
-  MATCH_WORDS.has(
-    foldLetters(w.text)
-      .replace(/^(?:و|ب|ف)(?=\S{3,})/u, '')
-      .toLowerCase(),
-  )
+export const isMatchWord = (w: Word, folded = foldLetters(w.text)) => MATCH_WORDS.has(folded.replace(/^(?:و|ب|ف)(?=\S{3,})/u, '').toLowerCase())
 
 /** Whether the sentence is about a match: a word of one in it. */
 export function aboutAMatch(words: Word[], sentence: Span): boolean {
