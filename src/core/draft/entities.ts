@@ -106,6 +106,8 @@ const FUNCTION_WORDS = new Set(
     'أعلى أدنى أكبر أصغر أكثر أقل أفضل أسوأ أطول أقصر أسرع أغلى أرخص أقدم أحدث أعمق أوسع أضخم أهم أبرز أشد أقوى أضعف ' +
     // What a scorer scores and adverbs of order (سجل غي مبينزا هدفين، حل إليود كيبتشوغي أولا): never in a name.
     'هدف هدفا هدفين هدفان أهداف أولا ثانيا ثالثا أخيرا مجددا ' +
+    // Adverbial nouns with ة after a name (قال الوزير محمد مرة أخرى …): never a family name.
+    'مرة مرات أخرى عادة خاصة مباشرة كافة عامة تارة إضافة نتيجة مدة فترة ' +
     'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين'
   )
     .split(' ')
@@ -132,7 +134,10 @@ function nameWordAr(w: string, first: boolean, written?: string): boolean {
   // no place of the table (أمين عمّان، ريال مدريد: a post and a club, not a first and a family name).
   if (w.startsWith('و') && w.length > 3) return false
   if (singleWordPlace(w)) return false
-  if (/(?:ه|ات|ها|هم|هما)$/u.test(w) && !w.endsWith(fold('الله'))) return false
+  // After a title, a word written with ة is a family name (عبد العزيز بوتفليقة، عطية), not a pronoun's ه.
+  // Not with a preposition on it (لمدة، بفترة).
+  const taMarbuta = written !== undefined && /ة$/u.test(written.replace(/[\u064B-\u065F\u0640]/gu, '')) && !/^(?:[لك]|ب(?![ونلي]))/u.test(w)
+  if (/(?:ه|ات|ها|هم|هما)$/u.test(w) && !w.endsWith(fold('الله')) && !taMarbuta) return false
   return true
 }
 
@@ -308,8 +313,9 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     const compound = j === i + 1 && NAME_TAILS.has(fold(words[j + 1]?.text ?? '')) && /ة$/u.test(words[j]!.text) && !words[j]!.endsClause
     // A name ends with its family name (رحمة الطاهري | حلت): after one, only another definite word or a link goes on.
     if (family && !linked && !tail && !link && !definite(w)) break
-    // After two name words, a word with ب on it is a preposition's phrase (كاتي ليديكي بسباق …), not a third name.
-    if (j >= i + 2 && !linked && /^ب\S{3,}/u.test(w)) break
+    // After two name words, a word with ب on it is a preposition's phrase (كاتي ليديكي بسباق …), not a third name;
+    // family names start with بو، بن، بل، بي (عبد العزيز بوتفليقة، جمال بلماضي).
+    if (j >= i + 2 && !linked && /^ب(?![ونلي])\S{3,}/u.test(w)) break
     if (!linked && !tail && !link && !compound && !nameWordAr(w, j === i, titled ? words[j]!.text : undefined)) {
       if (!(j > i && familyNameAr(words, j, titled, 0, j === i + 1))) break
       family = true
@@ -716,7 +722,6 @@ function inVenueName(words: Word[], i: number): boolean {
 
 function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Word[], found: Found[]): void {
   const byFirst = formsByFirstWord(lang)
-  // Sentences about a match, where a city that is no place is a team.
   // Where the words of a match or a transfer stand: a city next to one plays or trades players.
   const teamWords = words.flatMap((w, k) => (isTeamWord(w) ? [k] : []))
   for (let i = 0; i < words.length; i++) {
