@@ -2,6 +2,7 @@ import { render } from 'preact'
 import { createApi, type Api } from './api.ts'
 import { App } from './app.tsx'
 import { FULL } from './flags.ts'
+import { globalOf } from './globals.ts'
 import { adoptStyles } from './styles.ts'
 import type { Options } from './types.ts'
 
@@ -114,7 +115,7 @@ function mountFull(base: string, el: HTMLElement, options: Options): Handle {
   }
   mounted.set(el, handle)
   fullScript.then(() => {
-    if (!gone) inner = window.FahmFull!.mount(el, latest)
+    if (!gone) inner = globalOf('FahmFull')!.mount(el, latest)
   })
   return handle
 }
