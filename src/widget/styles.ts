@@ -24,11 +24,11 @@ export const css =
   'color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:1em;' +
   // No container-type: size containment gives the widget no width of its own, and in a table cell or
   // a flex row (old CMS layouts, Bootstrap's d-flex) it collapsed to its padding.
-  // At most 40em wide (lines of about 70 characters) on a wide page, at the start of the line the
-  // page writes in, as its paragraphs are; --fahm-max-width changes it (`none`: the container's width).
-  'overflow-wrap:anywhere;max-inline-size:var(--fahm-max-width,40em)}' +
+  // At most 36em wide, border included (lines of at most about 70 Latin or 80 Arabic letters), on a wide page, at the
+  // start of the page's lines, as its paragraphs are; --fahm-max-width changes it (`none`: the container's width).
+  'overflow-wrap:anywhere;box-sizing:border-box;max-inline-size:var(--fahm-max-width,36em)}' +
   // With the article (widget-full.js): two such columns and the gap between them.
-  (FULL ? '.a{max-inline-size:calc(2*var(--fahm-max-width,40em) + 2em)}' : '') +
+  (FULL ? '.a{max-inline-size:calc(2*var(--fahm-max-width,36em) + 2em)}' : '') +
   '.dark{' +
   dark +
   '}@media(prefers-color-scheme:dark){.auto{' +
