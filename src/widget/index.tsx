@@ -67,8 +67,9 @@ if (script && (script.dataset.quiz || script.dataset.assignment)) {
     let el: HTMLElement | null = selector ? document.querySelector<HTMLElement>(selector) : null
     if (!el) {
       el = document.createElement('div')
-      if (inBody) tag.after(el)
-      else document.body.append(el)
+      // ChildNode and ParentNode: the Workers types' Element (HTMLRewriter's) has other after/append.
+      if (inBody) (tag as ChildNode).after(el)
+      else (document.body as ParentNode).append(el)
     }
     fahm.mount(el, options)
   }

@@ -157,7 +157,8 @@ describe('on a 1600 px screen', () => {
     // A readable line: at most 80 characters (WCAG 1.4.8), where a line on the whole page's width holds far more.
     if (maxWidth !== 'none') expect(m.longest).toBeLessThanOrEqual(80)
     else expect(m.longest).toBeGreaterThan(100)
-    if (process.env.FAHM_SCREENSHOTS) await page.screenshot({ path: join(process.env.FAHM_SCREENSHOTS, `${name}-${lang}-${maxWidth || 'default'}.png`), fullPage: false })
+    if (process.env.FAHM_SCREENSHOTS)
+      await page.screenshot({ path: join(process.env.FAHM_SCREENSHOTS, `${name}-${lang}-${maxWidth || 'default'}.png`), fullPage: false })
     await answerFirst(widget)
     expect(watch.errors).toEqual([])
     expect(await watch.violations()).toEqual([])
