@@ -185,6 +185,21 @@ const isPrepositionBeforeWord = (T: Token[], i: number) => {
 }
 
 /**
+ * True for the word `w` at `i` when it is, right after a preposition (or after an earlier word of
+ * it), the complement the texts write after the key: `في أوكرانيا` for «2000 جندي … في أوكرانيا».
+ */
+function isKeyPlace(T: Token[], i: number, w: string, groups: CountedGroups): boolean {
+  if (!sharesStem(w, groups.complement) || sharesStem(w, groups.others)) return false
+  for (let j = i - 1; j >= 0; j--) {
+    const tok = T[j]!
+    if (tok.t !== 'word') return false
+    if (PREPOSITIONS.has(tok.w)) return true
+    if (!sharesStem(tok.w, groups.complement)) return false
+  }
+  return false
+}
+
+/**
  * A word before the number: a plain word, `of` and `and` (a total of, Kim and Putin met for), and
  * `a` before a plain word (a total) — not before a number (a thousand, a half); a range word
  * before a word (the meeting between Kim and Putin).
@@ -320,6 +335,10 @@ const MINOR_DIGITS: ReadonlyMap<Unit, number | null> = (() => {
   return digits
 })()
 const minorDigits = (currency: Unit) => MINOR_DIGITS.get(currency) ?? null
+const THOUSANDTHS: ReadonlySet<Unit> = new Set(UNIT_WORDS.flatMap(({ worth }) => Object.entries(worth ?? {}).filter(([, w]) => w === 0.001).map(([code]) => code as Unit)))
+
+/** True for a currency counted in thousandths (a dinar of 1,000 fils): `2.500 دينار` is 2.5 dinars there. */
+export const hasThousandths = (unit: Unit) => THOUSANDTHS.has(unit)
 
 /** A measure's size in its dimension's base: a compound ("2 hours 30 minutes", "5 km 200 m") goes strictly down. */
 const rank = (u: Unit) => BASE[u] ?? 0
@@ -373,6 +392,12 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
     // A currency adjective that narrowed no currency is a plain word, unless it contradicts one (ريال أمريكي).
     if (e === null || (e.k === 'adj' && !isCurrencyWord(T[i - 1])) || isRangePreposition(T, i)) {
       const w = tok.w
+      // في أوكرانيا, in Ukraine: where the article says the key's group is (a country's name
+      // there is no nationality, أوكرانيا no accusative أوكرانيًا).
+      if (groups !== undefined && isKeyPlace(T, i, w, groups)) {
+        around.words.push({ word: w, as: 'question' })
+        continue
+      }
       if (groups !== undefined && isAttribution(w)) cited = true
       // The group's own nationality (كوري شمالي for the soldiers Pyongyang sends), and after حسب /
       // according to the nationality of the source the question cites (حسب التقارير الغربية).

@@ -40,6 +40,12 @@ const QUESTIONS: Question[] = [
   numeric('ticket-jod', 2.5, 'JOD', ['كم سعر التذكرة؟', 'How much is a ticket?'], ['سعر التذكرة 2.5 دينار أردني.', 'A ticket costs 2.5 Jordanian dinars.'], 'سعر التذكرة 2.5 دينار أردني'),
   numeric('parcel-kg', 1.2, 'kilogram', ['كم يزن الطرد؟', 'How heavy is the parcel?'], ['يزن الطرد 1.2 كغ.', 'The parcel weighs 1.2 kg.'], 'يزن الطرد 1.2 كغ'),
   numeric('rope-m', 1.2, 'metre', ['كم طول الحبل؟', 'How long is the rope?'], ['طول الحبل 1.2 متر.', 'The rope is 1.2 m long.'], 'طول الحبل 1.2 متر'),
+  numeric('salary-sar', 45000, 'SAR', ['كم يبلغ الراتب السنوي؟', 'What is the yearly salary?'], ['يبلغ الراتب 45 ألف ريال سعودي.', 'The salary is SAR 45,000.'], 'يبلغ الراتب 45 ألف ريال سعودي'),
+  numeric('fine-kwd', 2500, 'KWD', ['كم تبلغ الغرامة؟', 'How much is the fine?'], ['تبلغ الغرامة 2500 دينار كويتي.', 'The fine is 2,500 Kuwaiti dinars.'], 'تبلغ الغرامة 2500 دينار كويتي'),
+  numeric('budget-million', 1.5e6, 'USD', ['كم تبلغ الميزانية؟', 'How big is the budget?'], ['تبلغ الميزانية 1.5 مليون دولار.', 'The budget is $1.5 million.'], 'تبلغ الميزانية 1.5 مليون دولار'),
+  numeric('budget-billion', 1.5e9, 'USD', ['كم تبلغ الميزانية؟', 'How big is the budget?'], ['تبلغ الميزانية 1.5 مليار دولار.', 'The budget is $1.5 billion.'], 'تبلغ الميزانية 1.5 مليار دولار'),
+  numeric('marathon-km', 42.195, 'kilometre', ['كم يبلغ طول الماراثون؟', 'How long is a marathon?'], ['يبلغ طول الماراثون 42.195 كم.', 'A marathon is 42.195 km long.'], 'يبلغ طول الماراثون 42.195 كم'),
+  numeric('marathon-m', 42195, 'metre', ['كم مترًا يبلغ طول الماراثون؟', 'How many metres long is a marathon?'], ['يبلغ طول الماراثون 42195 مترًا.', 'A marathon is 42,195 metres long.'], 'يبلغ طول الماراثون 42195 مترًا'),
 ]
 const byId = new Map(QUESTIONS.map((q) => [q.id, q]))
 const grade = (id: string, answer: string) => gradeQuestion(byId.get(id)!, answer, QUESTIONS).correct
@@ -104,6 +110,145 @@ describe('an amount in a currency and its parts, and other compounds of one dime
     ['rope-m', '120 cm', true],
     ['rope-m', 'متر و2 سم', false],
     ['rope-m', '1 m 200 cm', false],
+  ])('%s: %s → %s', (id, answer, right) => {
+    expect(grade(id, answer)).toBe(right)
+  })
+})
+
+describe('a dot grouping thousands (6.000 for six thousand)', () => {
+  it.each<[string, string, boolean]>([
+    ['additional-soldiers', '6.000', true],
+    ['additional-soldiers', '٦.٠٠٠', true],
+    ['additional-soldiers', '6.000 جندي', true],
+    ['additional-soldiers', 'حوالي 6.000 جندي إضافي', true],
+    ['additional-soldiers', '6.000 additional soldiers', true],
+    ['kursk-workers-total', '6.000 (1.000 + 5.000)', true],
+    ['trained-soldiers', '9.500', true],
+    ['salary-sar', '45.000', true],
+    ['salary-sar', '45.000 ريال', true],
+    ['salary-sar', 'SAR 45.000', true],
+    ['fine-kwd', '2500 دينار', true],
+    ['budget-million', '1.500 مليون دولار', true], // 1.5 million: the dot before a scale word is a decimal point
+    ['budget-million', '$1.500.000', true],
+    // The decimal reading, when it is the key, is still right.
+    ['meeting-duration', '2.500', true],
+    ['coffee-usd', '2.500', true],
+    // Wrong neighbours: other digits, other groupings, a decimal separator, a scale word.
+    ['additional-soldiers', '6', false],
+    ['additional-soldiers', '6.001', false],
+    ['additional-soldiers', '6.500', false],
+    ['additional-soldiers', '6.00', false],
+    ['additional-soldiers', '6.0000', false],
+    ['additional-soldiers', '6.000.000', false],
+    ['additional-soldiers', '٦٫٠٠٠', false], // the Arabic decimal separator says 6
+    ['additional-soldiers', '0.006', false],
+    ['additional-soldiers', 'أكثر من 6.000', false],
+    ['additional-soldiers', '6.000 جندي كوري جنوبي', false],
+    ['soldiers-killed', '6.000', false],
+    ['salary-sar', '45.000 دولار', false],
+    ['salary-sar', '4.500', false],
+    // A dinar of 1,000 fils is written with three decimals: 2.500 dinars is two and a half.
+    ['fine-kwd', '2.500', false],
+    ['fine-kwd', '2.500 دينار', false],
+    ['budget-billion', '1.500 مليون دولار', false],
+    ['budget-billion', '1.500', false],
+    // In another unit the readings may differ by the units' factor: 42.195 metres, or 42,195?
+    ['marathon-km', '42.195', true],
+    ['marathon-km', '42.195 km', true],
+    ['marathon-km', '42195 m', true],
+    ['marathon-km', '42.195 m', false],
+    ['marathon-m', '42.195', true],
+    ['marathon-m', '42.195 متر', true],
+    ['marathon-m', '42.195 km', true],
+    ['marathon-m', '42.195 مم', false],
+    ['parcel-kg', '1.200 g', false],
+  ])('%s: %s → %s', (id, answer, right) => {
+    expect(grade(id, answer)).toBe(right)
+  })
+
+  it('shows the answer as written and the thousands read', () => {
+    const parsed = gradeQuestion(byId.get('additional-soldiers')!, '6.000 جندي', QUESTIONS).parsed
+    expect(parsed).toMatchObject({ kind: 'number', value: 6000, input: { value: 6000, text: '6.000 جندي' } })
+  })
+})
+
+describe('clock notation for a duration in hours', () => {
+  it.each<[string, boolean]>([
+    ['2:30', true],
+    ['٢:٣٠', true],
+    ['02:30', true],
+    ['2:30 ساعة', true],
+    ['2:30 hours', true],
+    ['2:30:00', true],
+    ['2h30', true],
+    // 2.30 may be 2.3 hours as well as 2 h 30 min: the grader cannot tell, so it reads the decimal.
+    ['2.30', false],
+    ['2,30', false],
+    ['2.30 ساعة', false],
+    ['2:03', false],
+    ['2:3', false],
+    ['2:50', false],
+    ['2:30 دقيقة', false],
+  ])('meeting-duration: %s → %s', (answer, right) => {
+    expect(grade('meeting-duration', answer)).toBe(right)
+  })
+})
+
+describe('a number with the place the article gives for its group', () => {
+  // The article puts the killed in Ukraine and the captured in Kursk.
+  const killed = numeric(
+    'killed-in-ukraine',
+    2000,
+    'person',
+    ['كم جنديًا كوريًا شماليًا قُتل؟', 'How many North Korean soldiers have been killed?'],
+    ['قُتل نحو 2000 جندي كوري شمالي في أوكرانيا، فيما أُسر 500 في كورسك.', 'About 2,000 North Korean soldiers were killed in Ukraine, while 500 were captured in Kursk.'],
+    'قُتل نحو 2000 جندي كوري شمالي في أوكرانيا',
+  )
+  const captured = numeric(
+    'captured-in-kursk',
+    500,
+    'person',
+    ['كم جنديًا كوريًا شماليًا أُسر؟', 'How many North Korean soldiers were captured?'],
+    ['أُسر 500 جندي في كورسك.', '500 soldiers were captured in Kursk.'],
+    'وأُسر 500 جندي في كورسك',
+  )
+  const quiz = [killed, captured]
+  it.each<[NumericQuestion, string, boolean]>([
+    [killed, '2000 killed in Ukraine', true],
+    [killed, '2000 soldiers killed in Ukraine', true],
+    [killed, '2000 in Ukraine', true],
+    [killed, '2000 قتيل في أوكرانيا', true],
+    [killed, '2000 جندي في أوكرانيا', true],
+    [killed, 'قتل 2000 جندي كوري شمالي في أوكرانيا', true],
+    [killed, '2000 جندي كوري شمالي قتلوا في أوكرانيا', true],
+    // Wrong neighbours: the other group's place, a nationality, another number.
+    [killed, '2000 killed in Kursk', false],
+    [killed, '2000 in Kursk', false],
+    [killed, '2000 قتيل في كورسك', false],
+    [killed, '2000 جندي أوكرانيا', false], // Ukrainian soldiers (أوكرانيًا), no place
+    [killed, '2000 جندي أوكراني', false],
+    [killed, '2000 Ukrainian soldiers', false],
+    [killed, '500 killed in Ukraine', false],
+    [killed, 'not 2000 in Ukraine', false],
+    [captured, '500 in Kursk', true],
+    [captured, '500 أسير في كورسك', true],
+    [captured, '500 in Ukraine', false],
+    [captured, '500 أسير في أوكرانيا', false],
+  ])('%#: %s → %s', (question, answer, right) => {
+    expect(gradeQuestion(question, answer, quiz).correct).toBe(right)
+  })
+
+  it.each<[string, string, boolean]>([
+    // kim-putin-beijing names no place for the killed: a place the grader cannot check stays wrong.
+    ['soldiers-killed', '2000 killed in Ukraine', false],
+    ['soldiers-killed', '2000 قتيل في أوكرانيا', false],
+    ['soldiers-killed', '2000 killed in Kursk', false],
+    ['kursk-construction-workers', '5000 عامل بناء إلى كورسك', true],
+    ['kursk-construction-workers', '5000 عامل بناء في كورسك', true],
+    // The article sends them «إلى منطقة كورسك الروسية», and says nothing of where they are: «في
+    // روسيا» is read as it is for the additional soldiers (some already there), another group.
+    ['kursk-construction-workers', '5000 عامل بناء في روسيا', false],
+    ['kursk-construction-workers', '5000 عامل بناء في أوكرانيا', false],
   ])('%s: %s → %s', (id, answer, right) => {
     expect(grade(id, answer)).toBe(right)
   })
