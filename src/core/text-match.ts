@@ -4,6 +4,7 @@ import { normalizeText } from './normalize.ts'
 import { isNumberWord, lookupWord, stanceLength } from './numbers-lexicon.ts'
 import { parseNumber } from './numbers.ts'
 import { CITIES, COUNTRIES as PLACE_COUNTRIES } from './places.ts'
+import { sameNameAcrossScripts } from './transliteration.ts'
 
 /**
  * Matching a free-text answer against the accepted answers of a question: after normalisation,
@@ -292,13 +293,29 @@ function isPrefixed(a: string, c: string): boolean {
   return !PLACE_WORDS.has(a)
 }
 
-/** `answer[from …]` is `accepted` word for word; the first may carry a preposition (ببكين). */
+/**
+ * The answer's word `a` is the accepted word `c` written in the other script (`Putin` for «بوتين»,
+ * «بوتين» for "Putin": `transliteration.ts`); never a place, whose names are in `places.ts`, nor a
+ * month or a weekday.
+ */
+function transliterates(a: string, c: string): boolean {
+  if (PLACE_WORDS.has(a) || PLACE_WORDS.has(c) || PROTECTED.has(a) || PROTECTED.has(c)) return false
+  return sameNameAcrossScripts(a, c) || sameNameAcrossScripts(c, a)
+}
+
+/** The answer's words are the accepted ones, word for word, some written in the other script. */
+function transliteratedEqual(answer: Prepared, accepted: Prepared): boolean {
+  const { words } = accepted
+  return answer.words.length === words.length && answer.words.every((a, i) => a === words[i] || transliterates(a, words[i]!))
+}
+
+/** `answer[from …]` is `accepted` word for word; the first may carry a preposition (ببكين); a name may be in the other script. */
 function runEqual(answer: string[], from: number, accepted: string[]): boolean {
   if (from + accepted.length > answer.length) return false
   for (let i = 0; i < accepted.length; i++) {
     const a = answer[from + i]!
     const c = accepted[i]!
-    if (a !== c && !(i === 0 && isPrefixed(a, c))) {
+    if (a !== c && !(i === 0 && isPrefixed(a, c)) && !transliterates(a, c)) {
       return false
     }
   }
@@ -422,7 +439,7 @@ export function matchText(answer: string, accepted: string[], options: MatchText
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c.normalized === '' || (a.number !== null && c.number !== null)) continue
-    if (fuzzyEqual(a, c)) return { normalized, matched: accepted[source[i]!]! }
+    if (fuzzyEqual(a, c) || transliteratedEqual(a, c)) return { normalized, matched: accepted[source[i]!]! }
   }
   const i = sentenceMatch(a, candidates, options.context)
   if (i >= 0) return { normalized, matched: accepted[source[i]!]! }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { gradeQuestion } from '../../src/core/grade.ts'
+import { normalizeText } from '../../src/core/normalize.ts'
+import { matchText } from '../../src/core/text-match.ts'
+import { sameNameAcrossScripts } from '../../src/core/transliteration.ts'
 import type { Question, Unit } from '../../src/core/quiz-schema.ts'
 import { READER_QUIZ } from './reader-answers.ts'
 
@@ -251,5 +254,132 @@ describe('a number with the place the article gives for its group', () => {
     ['kursk-construction-workers', '5000 عامل بناء في أوكرانيا', false],
   ])('%s: %s → %s', (id, answer, right) => {
     expect(grade(id, answer)).toBe(right)
+  })
+})
+
+describe('a name written in the other script', () => {
+  const text = (id: string, accepted: string[], prompt: [string, string], explanation: [string, string]): Question => ({
+    id,
+    type: 'text',
+    skill: 'recall',
+    points: 1,
+    prompt: { ar: prompt[0], en: prompt[1] },
+    explanation: { ar: explanation[0], en: explanation[1] },
+    evidence: { paragraph: 0, quote: explanation[0] },
+    answer: { accepted },
+  })
+  // Keys in one script only, as a drafter may write them.
+  const region = text('region-ar', ['كورسك'], ['إلى أي منطقة روسية سيُرسل العمال؟', 'To which Russian region will the workers go?'], ['سيُرسل العمال إلى منطقة كورسك الروسية.', "The workers will go to Russia's Kursk region."])
+  const host = text('host-en', ['Putin'], ['من استقبل كيم؟', 'Who hosted Kim?'], ['استقبل بوتين كيم.', 'Putin hosted Kim.'])
+  const hostAr = text('host-ar', ['بوتين'], ['من استقبل كيم؟', 'Who hosted Kim?'], ['استقبل بوتين كيم.', 'Putin hosted Kim.'])
+  const leader = text('leader-ar', ['زيلينسكي'], ['من التقى ترامب؟', 'Whom did Trump meet?'], ['التقى ترامب زيلينسكي.', 'Trump met Zelensky.'])
+  const chancellor = text('chancellor-ar', ['ميرتس'], ['من هو المستشار الألماني؟', 'Who is the German chancellor?'], ['المستشار الألماني هو ميرتس.', 'The German chancellor is Merz.'])
+  const byName = new Map([region, host, hostAr, leader, chancellor].map((q) => [q.id, q]))
+  it.each<[string, string, boolean]>([
+    ['region-ar', 'Kursk', true], // the places table
+    ['region-ar', 'Kursk region', true],
+    ['region-ar', 'Kherson', false],
+    ['region-ar', 'Moscow', false],
+    ['host-en', 'بوتين', true],
+    ['host-en', 'أعتقد أنه بوتين', true],
+    ['host-en', 'الرئيس بوتين', false], // «الرئيس» is no word of the question's
+    ['host-en', 'بايدن', false],
+    ['host-en', 'ليس بوتين', false],
+    ['host-en', 'بوتين وبايدن', false],
+    ['host-ar', 'Putin', true],
+    ['host-ar', 'Poutine', false], // French, with a vowel the Arabic does not write at the end
+    ['host-ar', 'I think it was Putin', true],
+    ['host-ar', 'Biden', false],
+    ['host-ar', 'Patin', false],
+    ['host-ar', 'not Putin', false],
+    ['host-ar', 'Putin or Biden', false],
+    ['leader-ar', 'Zelensky', true],
+    ['leader-ar', 'Zelenskyy', true],
+    ['leader-ar', 'Trump', false], // a name of the question, not the answer
+    ['chancellor-ar', 'Merz', true],
+    ['chancellor-ar', 'Marz', false],
+    ['chancellor-ar', 'Scholz', false],
+  ])('%s: %s → %s', (id, answer, right) => {
+    expect(gradeQuestion(byName.get(id)!, answer).correct).toBe(right)
+  })
+
+  // Names of the news in both scripts: each is itself in the other script, and never another.
+  const NAMES: [string, string][] = [
+    ['بوتين', 'Putin'],
+    ['كورسك', 'Kursk'],
+    ['زيلينسكي', 'Zelensky'],
+    ['ترامب', 'Trump'],
+    ['بايدن', 'Biden'],
+    ['ماكرون', 'Macron'],
+    ['أردوغان', 'Erdogan'],
+    ['نتنياهو', 'Netanyahu'],
+    ['ميرتس', 'Merz'],
+    ['شولتس', 'Scholz'],
+    ['ستارمر', 'Starmer'],
+    ['لافروف', 'Lavrov'],
+    ['خامنئي', 'Khamenei'],
+    ['سوناك', 'Sunak'],
+    ['أوباما', 'Obama'],
+    ['كلينتون', 'Clinton'],
+    ['ميلوني', 'Meloni'],
+    ['سانشيز', 'Sanchez'],
+    ['هاريس', 'Harris'],
+    ['روبيو', 'Rubio'],
+    ['بلينكن', 'Blinken'],
+    ['زوكربيرغ', 'Zuckerberg'],
+    ['خاركيف', 'Kharkiv'],
+    ['أوديسا', 'Odesa'],
+    ['دونيتسك', 'Donetsk'],
+    ['لوهانسك', 'Luhansk'],
+    ['بيلغورود', 'Belgorod'],
+    ['باخموت', 'Bakhmut'],
+    ['ماريوبول', 'Mariupol'],
+    ['خيرسون', 'Kherson'],
+    ['نصرالله', 'Nasrallah'],
+    ['مبارك', 'Mubarak'],
+    ['عرفات', 'Arafat'],
+    ['ميركل', 'Merkel'],
+    ['شيراك', 'Chirac'],
+    ['ساركوزي', 'Sarkozy'],
+    ['كارتر', 'Carter'],
+    ['نيكسون', 'Nixon'],
+    ['كينيدي', 'Kennedy'],
+    ['لينين', 'Lenin'],
+    ['ستالين', 'Stalin'],
+    ['يلتسين', 'Yeltsin'],
+    ['ميدفيديف', 'Medvedev'],
+    ['بريغوجين', 'Prigozhin'],
+    ['نافالني', 'Navalny'],
+    ['لوكاشينكو', 'Lukashenko'],
+    ['مارين', 'Marin'],
+    ['ميرين', 'Merin'],
+    ['كارين', 'Karen'],
+    ['مروان', 'Marwan'],
+    ['مايكروسوفت', 'Microsoft'],
+  ]
+  const same = (ar: string, en: string) => sameNameAcrossScripts(normalizeText(ar), normalizeText(en))
+  it.each(NAMES)('%s is %s', (ar, en) => {
+    expect(same(ar, en)).toBe(true)
+    expect(matchText(en, [ar]).matched).toBe(ar)
+    expect(matchText(ar, [en]).matched).toBe(en)
+  })
+  it('no name is another name of the table', () => {
+    const crossed = NAMES.flatMap(([ar], i) => NAMES.filter((_, k) => k !== i && same(ar, NAMES[k]![1])).map(([, en]) => `${ar} ~ ${en}`))
+    expect(crossed).toEqual([])
+  })
+  it.each<[string, string]>([
+    // Short words are left to the accepted answers: a vowel Arabic leaves unwritten makes them meet.
+    ['كيم', 'Kim'],
+    ['حمص', 'Hamas'],
+    ['سالم', 'Salim'],
+    ['منار', 'Munir'],
+    // Long vowels the Arabic writes are kept.
+    ['بوتين', 'Patin'],
+    ['كورسك', 'Kirsk'],
+    ['بايدن', 'Baden'],
+    ['ماكرون', 'Macaroni'],
+    ['ترامب', 'Trumps'],
+  ])('%s is not %s', (ar, en) => {
+    expect(same(ar, en)).toBe(false)
   })
 })
