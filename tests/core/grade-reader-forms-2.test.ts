@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { normalizeText } from '../../src/core/normalize.ts'
@@ -381,5 +382,40 @@ describe('a name written in the other script', () => {
     ['ترامب', 'Trumps'],
   ])('%s is not %s', (ar, en) => {
     expect(same(ar, en)).toBe(false)
+  })
+})
+
+describe('properties', () => {
+  const keyed = (value: number, unit: Unit) => numeric('p', value, unit, ['كم؟', 'How much?'], ['x', 'x'], 'x')
+  const right = (value: number, unit: Unit, answer: string) => gradeQuestion(keyed(value, unit), answer).correct
+  const dotted = (n: number) => n.toLocaleString('de-DE') // 45.000, 1.234.567
+
+  it('an amount and its cents is right exactly for its own sum', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 }), (whole, cents, other) => {
+        const key = (whole * 100 + cents) / 100
+        expect(right(key, 'USD', `${whole} dollars ${cents} cents`)).toBe(true)
+        expect(right(key, 'USD', `${whole} دولار و${cents} سنت`)).toBe(true)
+        expect(right(key, 'USD', `${whole} dollars ${String(cents).padStart(2, '0')}`)).toBe(true)
+        expect(right(key, 'USD', `${whole} dollars ${other} cents`)).toBe(other === cents)
+        expect(right(key, 'EUR', `${whole} dollars ${cents} cents`)).toBe(false)
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it('a dot grouping thousands is right for the thousands and never for a neighbour', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 999_999 }), fc.integer({ min: 1, max: 999 }), (n, delta) => {
+        expect(right(n, 'person', dotted(n))).toBe(true)
+        expect(right(n + delta, 'person', dotted(n))).toBe(false)
+        expect(right(n, 'SAR', `${dotted(n)} ريال`)).toBe(true)
+        // A dinar of 1,000 fils: the dot is a decimal point.
+        expect(right(n, 'KWD', `${dotted(n)} دينار`)).toBe(false)
+        // Before a scale word the dot is a decimal point: 1.500 مليون is 1.5 million.
+        expect(right(n * 1e6, 'USD', `${dotted(n)} million dollars`)).toBe(false)
+      }),
+      { numRuns: 40 },
+    )
   })
 })
