@@ -335,7 +335,13 @@ const MINOR_DIGITS: ReadonlyMap<Unit, number | null> = (() => {
   return digits
 })()
 const minorDigits = (currency: Unit) => MINOR_DIGITS.get(currency) ?? null
-const THOUSANDTHS: ReadonlySet<Unit> = new Set(UNIT_WORDS.flatMap(({ worth }) => Object.entries(worth ?? {}).filter(([, w]) => w === 0.001).map(([code]) => code as Unit)))
+const THOUSANDTHS: ReadonlySet<Unit> = new Set(
+  UNIT_WORDS.flatMap(({ worth }) =>
+    Object.entries(worth ?? {})
+      .filter(([, w]) => w === 0.001)
+      .map(([code]) => code as Unit),
+  ),
+)
 
 /** True for a currency counted in thousandths (a dinar of 1,000 fils): `2.500 دينار` is 2.5 dinars there. */
 export const hasThousandths = (unit: Unit) => THOUSANDTHS.has(unit)

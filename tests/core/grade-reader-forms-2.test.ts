@@ -32,7 +32,14 @@ function numeric(id: string, value: number, unit: Unit, prompt: [string, string]
 
 const QUESTIONS: Question[] = [
   ...READER_QUIZ,
-  numeric('coffee-usd', 2.5, 'USD', ['كم سعر كوب القهوة؟', 'How much does a cup of coffee cost?'], ['يبلغ سعر الكوب 2.5 دولار.', 'A cup costs $2.50.'], 'يبلغ سعر الكوب 2.5 دولار'),
+  numeric(
+    'coffee-usd',
+    2.5,
+    'USD',
+    ['كم سعر كوب القهوة؟', 'How much does a cup of coffee cost?'],
+    ['يبلغ سعر الكوب 2.5 دولار.', 'A cup costs $2.50.'],
+    'يبلغ سعر الكوب 2.5 دولار',
+  ),
   numeric(
     'ticket-kwd',
     2.5,
@@ -41,15 +48,64 @@ const QUESTIONS: Question[] = [
     ['سعر التذكرة 2.5 دينار كويتي.', 'A ticket costs 2.5 Kuwaiti dinars.'],
     'سعر التذكرة 2.5 دينار كويتي',
   ),
-  numeric('ticket-jod', 2.5, 'JOD', ['كم سعر التذكرة؟', 'How much is a ticket?'], ['سعر التذكرة 2.5 دينار أردني.', 'A ticket costs 2.5 Jordanian dinars.'], 'سعر التذكرة 2.5 دينار أردني'),
+  numeric(
+    'ticket-jod',
+    2.5,
+    'JOD',
+    ['كم سعر التذكرة؟', 'How much is a ticket?'],
+    ['سعر التذكرة 2.5 دينار أردني.', 'A ticket costs 2.5 Jordanian dinars.'],
+    'سعر التذكرة 2.5 دينار أردني',
+  ),
   numeric('parcel-kg', 1.2, 'kilogram', ['كم يزن الطرد؟', 'How heavy is the parcel?'], ['يزن الطرد 1.2 كغ.', 'The parcel weighs 1.2 kg.'], 'يزن الطرد 1.2 كغ'),
   numeric('rope-m', 1.2, 'metre', ['كم طول الحبل؟', 'How long is the rope?'], ['طول الحبل 1.2 متر.', 'The rope is 1.2 m long.'], 'طول الحبل 1.2 متر'),
-  numeric('salary-sar', 45000, 'SAR', ['كم يبلغ الراتب السنوي؟', 'What is the yearly salary?'], ['يبلغ الراتب 45 ألف ريال سعودي.', 'The salary is SAR 45,000.'], 'يبلغ الراتب 45 ألف ريال سعودي'),
-  numeric('fine-kwd', 2500, 'KWD', ['كم تبلغ الغرامة؟', 'How much is the fine?'], ['تبلغ الغرامة 2500 دينار كويتي.', 'The fine is 2,500 Kuwaiti dinars.'], 'تبلغ الغرامة 2500 دينار كويتي'),
-  numeric('budget-million', 1.5e6, 'USD', ['كم تبلغ الميزانية؟', 'How big is the budget?'], ['تبلغ الميزانية 1.5 مليون دولار.', 'The budget is $1.5 million.'], 'تبلغ الميزانية 1.5 مليون دولار'),
-  numeric('budget-billion', 1.5e9, 'USD', ['كم تبلغ الميزانية؟', 'How big is the budget?'], ['تبلغ الميزانية 1.5 مليار دولار.', 'The budget is $1.5 billion.'], 'تبلغ الميزانية 1.5 مليار دولار'),
-  numeric('marathon-km', 42.195, 'kilometre', ['كم يبلغ طول الماراثون؟', 'How long is a marathon?'], ['يبلغ طول الماراثون 42.195 كم.', 'A marathon is 42.195 km long.'], 'يبلغ طول الماراثون 42.195 كم'),
-  numeric('marathon-m', 42195, 'metre', ['كم مترًا يبلغ طول الماراثون؟', 'How many metres long is a marathon?'], ['يبلغ طول الماراثون 42195 مترًا.', 'A marathon is 42,195 metres long.'], 'يبلغ طول الماراثون 42195 مترًا'),
+  numeric(
+    'salary-sar',
+    45000,
+    'SAR',
+    ['كم يبلغ الراتب السنوي؟', 'What is the yearly salary?'],
+    ['يبلغ الراتب 45 ألف ريال سعودي.', 'The salary is SAR 45,000.'],
+    'يبلغ الراتب 45 ألف ريال سعودي',
+  ),
+  numeric(
+    'fine-kwd',
+    2500,
+    'KWD',
+    ['كم تبلغ الغرامة؟', 'How much is the fine?'],
+    ['تبلغ الغرامة 2500 دينار كويتي.', 'The fine is 2,500 Kuwaiti dinars.'],
+    'تبلغ الغرامة 2500 دينار كويتي',
+  ),
+  numeric(
+    'budget-million',
+    1.5e6,
+    'USD',
+    ['كم تبلغ الميزانية؟', 'How big is the budget?'],
+    ['تبلغ الميزانية 1.5 مليون دولار.', 'The budget is $1.5 million.'],
+    'تبلغ الميزانية 1.5 مليون دولار',
+  ),
+  numeric(
+    'budget-billion',
+    1.5e9,
+    'USD',
+    ['كم تبلغ الميزانية؟', 'How big is the budget?'],
+    ['تبلغ الميزانية 1.5 مليار دولار.', 'The budget is $1.5 billion.'],
+    'تبلغ الميزانية 1.5 مليار دولار',
+  ),
+  numeric(
+    'marathon-km',
+    42.195,
+    'kilometre',
+    ['كم يبلغ طول الماراثون؟', 'How long is a marathon?'],
+    ['يبلغ طول الماراثون 42.195 كم.', 'A marathon is 42.195 km long.'],
+    'يبلغ طول الماراثون 42.195 كم',
+  ),
+  numeric(
+    'marathon-m',
+    42195,
+    'metre',
+    ['كم مترًا يبلغ طول الماراثون؟', 'How many metres long is a marathon?'],
+    ['يبلغ طول الماراثون 42195 مترًا.', 'A marathon is 42,195 metres long.'],
+    'يبلغ طول الماراثون 42195 مترًا',
+  ),
 ]
 const byId = new Map(QUESTIONS.map((q) => [q.id, q]))
 const grade = (id: string, answer: string) => gradeQuestion(byId.get(id)!, answer, QUESTIONS).correct
@@ -205,7 +261,10 @@ describe('a number with the place the article gives for its group', () => {
     2000,
     'person',
     ['كم جنديًا كوريًا شماليًا قُتل؟', 'How many North Korean soldiers have been killed?'],
-    ['قُتل نحو 2000 جندي كوري شمالي في أوكرانيا، فيما أُسر 500 في كورسك.', 'About 2,000 North Korean soldiers were killed in Ukraine, while 500 were captured in Kursk.'],
+    [
+      'قُتل نحو 2000 جندي كوري شمالي في أوكرانيا، فيما أُسر 500 في كورسك.',
+      'About 2,000 North Korean soldiers were killed in Ukraine, while 500 were captured in Kursk.',
+    ],
     'قُتل نحو 2000 جندي كوري شمالي في أوكرانيا',
   )
   const captured = numeric(
@@ -270,11 +329,21 @@ describe('a name written in the other script', () => {
     answer: { accepted },
   })
   // Keys in one script only, as a drafter may write them.
-  const region = text('region-ar', ['كورسك'], ['إلى أي منطقة روسية سيُرسل العمال؟', 'To which Russian region will the workers go?'], ['سيُرسل العمال إلى منطقة كورسك الروسية.', "The workers will go to Russia's Kursk region."])
+  const region = text(
+    'region-ar',
+    ['كورسك'],
+    ['إلى أي منطقة روسية سيُرسل العمال؟', 'To which Russian region will the workers go?'],
+    ['سيُرسل العمال إلى منطقة كورسك الروسية.', "The workers will go to Russia's Kursk region."],
+  )
   const host = text('host-en', ['Putin'], ['من استقبل كيم؟', 'Who hosted Kim?'], ['استقبل بوتين كيم.', 'Putin hosted Kim.'])
   const hostAr = text('host-ar', ['بوتين'], ['من استقبل كيم؟', 'Who hosted Kim?'], ['استقبل بوتين كيم.', 'Putin hosted Kim.'])
   const leader = text('leader-ar', ['زيلينسكي'], ['من التقى ترامب؟', 'Whom did Trump meet?'], ['التقى ترامب زيلينسكي.', 'Trump met Zelensky.'])
-  const chancellor = text('chancellor-ar', ['ميرتس'], ['من هو المستشار الألماني؟', 'Who is the German chancellor?'], ['المستشار الألماني هو ميرتس.', 'The German chancellor is Merz.'])
+  const chancellor = text(
+    'chancellor-ar',
+    ['ميرتس'],
+    ['من هو المستشار الألماني؟', 'Who is the German chancellor?'],
+    ['المستشار الألماني هو ميرتس.', 'The German chancellor is Merz.'],
+  )
   const byName = new Map([region, host, hostAr, leader, chancellor].map((q) => [q.id, q]))
   it.each<[string, string, boolean]>([
     ['region-ar', 'Kursk', true], // the places table
