@@ -74,37 +74,59 @@ const PAIRS: Record<string, readonly string[]> = { كس: ['x'], تس: ['z', 'tz'
 export function sameNameAcrossScripts(arabic: string, latin: string): boolean {
   if (!ARABIC.test(arabic) || !LATIN.test(latin) || arabic.length < MIN_ARABIC || latin.length < MIN_LATIN) return false
   const n = arabic.length
-  const budget = Math.floor((n - 1) / 2)
-  // reached[i][j] = the fewest unwritten vowels with which arabic[0, i) spells latin[0, j).
-  const reached: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(latin.length + 1).fill(Number.POSITIVE_INFINITY))
-  reached[0]![0] = 0
-  const reach = (i: number, j: number, used: number) => {
-    if (used <= budget && used < reached[i]![j]!) reached[i]![j] = used
+  // Cheap refusals first: a Latin word that cannot start as the Arabic one, or of another length.
+  if (latin.length > 3 * n || 2 * latin.length < n) return false
+  const first = FIRST[arabic[0]!] ?? LETTERS[arabic[0]!] ?? []
+  if (!first.some((s) => latin.startsWith(s)) && !(PAIRS[arabic.slice(0, 2)] ?? []).some((s) => latin.startsWith(s))) return false
+  const key = `${arabic} ${latin}`
+  let same = decided.get(key)
+  if (same === undefined) {
+    if (decided.size >= 5000) decided.clear()
+    same = spells(arabic, latin)
+    decided.set(key, same)
   }
-  // Arabic letters [i, next) spelled by latin[j, single): the doubled consonant, then an
-  // unwritten vowel before the next letter.
-  const step = (i: number, next: number, j: number, s: string, used: number) => {
+  return same
+}
+
+// Pairs of words decided: a quiz's accepted names meet the same answers again and again.
+const decided = new Map<string, boolean>()
+const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c)
+
+/** The letter map's search: can `arabic` spell `latin`, with few enough unwritten vowels? */
+function spells(arabic: string, latin: string): boolean {
+  const n = arabic.length
+  const m = latin.length
+  const width = m + 1
+  const budget = Math.floor((n - 1) / 2)
+  // reached[i * width + j]: the fewest unwritten vowels with which arabic[0, i) spells latin[0, j); budget + 1 when none.
+  const reached = new Int8Array((n + 1) * width).fill(budget + 1)
+  reached[0] = 0
+  const reach = (i: number, j: number, used: number) => {
+    if (used < reached[i * width + j]!) reached[i * width + j] = used
+  }
+  // Arabic letters [i, next) spelled by latin[j, …) as `s`; then a doubled consonant (a shadda
+  // Arabic does not write: «محمد» as "Mohammed"), and an unwritten vowel before the next letter.
+  const step = (next: number, j: number, s: string, used: number) => {
     if (!latin.startsWith(s, j)) return
-    const single = j + s.length
-    // A doubled consonant (a shadda Arabic does not write): «أحمد» as "Ahmmed", «محمد» as "Mohammed".
-    const doubled = s.length === 1 && !VOWELS.includes(s) && latin[single] === s
-    for (const end of doubled ? [single, single + 1] : [single]) {
+    let end = j + s.length
+    const doubled = s.length === 1 && !isVowel(s) && latin[end] === s
+    for (let k = doubled ? 2 : 1; k > 0; k--, end++) {
       reach(next, end, used)
-      const after = latin[end]
-      if (next < n && after !== undefined && VOWELS.includes(after) && end > 0 && !VOWELS.includes(latin[end - 1]!)) reach(next, end + 1, used + 1)
+      if (next < n && used < budget && end > 0 && isVowel(latin[end]) && !isVowel(latin[end - 1])) reach(next, end + 1, used + 1)
     }
   }
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= latin.length; j++) {
-      const used = reached[i]![j]!
+    const letter = arabic[i]!
+    const spellings = (i === 0 ? FIRST[letter] : undefined) ?? (i === n - 1 ? LAST[letter] : undefined) ?? LETTERS[letter] ?? []
+    const pair = i + 1 < n ? PAIRS[letter + arabic[i + 1]] : undefined
+    for (let j = 0; j <= m; j++) {
+      const used = reached[i * width + j]!
       if (used > budget) continue
-      const letter = arabic[i]!
-      const spellings = (i === 0 ? FIRST[letter] : undefined) ?? (i === n - 1 ? LAST[letter] : undefined) ?? LETTERS[letter] ?? []
-      for (const s of spellings) step(i, i + 1, j, s, used)
+      for (const s of spellings) step(i + 1, j, s, used)
       // English u before two consonants sounds as the Arabic alef writes it: ترامب Trump, ماسك Musk.
-      if (letter === 'ا' && i > 0 && latin[j] === 'u' && isConsonant(latin[j + 1]) && isConsonant(latin[j + 2])) step(i, i + 1, j, 'u', used)
-      for (const s of PAIRS[arabic.slice(i, i + 2)] ?? []) step(i, i + 2, j, s, used)
+      if (letter === 'ا' && i > 0 && latin[j] === 'u' && isConsonant(latin[j + 1]) && isConsonant(latin[j + 2])) step(i + 1, j, 'u', used)
+      if (pair !== undefined) for (const s of pair) step(i + 2, j, s, used)
     }
   }
-  return reached[n]![latin.length]! <= budget
+  return reached[n * width + m]! <= budget
 }
