@@ -19,6 +19,8 @@ const LATIN = /^[a-z]+$/
 const ARABIC = /^[\u0621-\u064A\u067E\u0686\u06A4\u06AF]+$/
 const MIN_ARABIC = 5
 const MIN_LATIN = 4
+/** No word shorter than this is a name in the other script. */
+export const MIN_NAME_LETTERS = Math.min(MIN_ARABIC, MIN_LATIN)
 
 // The Latin spellings of each Arabic letter. Long vowels and ء may be written as nothing where
 // English writes no letter for them (أوكرانيا's first alef).
