@@ -58,6 +58,7 @@ const QUESTIONS: Question[] = [
   ),
   numeric('parcel-kg', 1.2, 'kilogram', ['كم يزن الطرد؟', 'How heavy is the parcel?'], ['يزن الطرد 1.2 كغ.', 'The parcel weighs 1.2 kg.'], 'يزن الطرد 1.2 كغ'),
   numeric('rope-m', 1.2, 'metre', ['كم طول الحبل؟', 'How long is the rope?'], ['طول الحبل 1.2 متر.', 'The rope is 1.2 m long.'], 'طول الحبل 1.2 متر'),
+  numeric('coffee-eur', 2.5, 'EUR', ['كم سعر الكوب؟', 'How much is a cup?'], ['سعر الكوب 2.5 يورو.', 'A cup costs €2.50.'], 'سعر الكوب 2.5 يورو'),
   numeric(
     'salary-sar',
     45000,
@@ -140,6 +141,14 @@ describe('an amount in a currency and its parts, and other compounds of one dime
     ['coffee-usd', '3 dollars 50 cents', false],
     ['coffee-usd', 'more than 2 dollars 50 cents', false],
     ['coffee-usd', '2 euros 50 cents', false],
+    // The euro's cents, as much of Europe writes them.
+    ['coffee-eur', '2€50', true],
+    ['coffee-eur', '2 € 50', true],
+    ['coffee-eur', '2 euros 50', true],
+    ['coffee-eur', '2 euros 50 cents', true],
+    ['coffee-eur', '2€5', false],
+    ['coffee-eur', '2€500', false],
+    ['coffee-eur', '2 dollars 50', false],
     // A dinar of 1,000 fils.
     ['ticket-kwd', '2 دينار و500 فلس', true],
     ['ticket-kwd', 'ديناران و500 فلس', true],
