@@ -3,14 +3,11 @@ import type { SavedClass } from './api.ts'
 import { classLink } from './class-link.ts'
 import type { Formats } from './format.ts'
 import type { Strings } from './i18n.ts'
+import { printAlone } from './print-alone.ts'
 import { saveFile } from './save-file.ts'
 
-/** Prints the class link's card alone (see the print styles), whatever else the page shows. */
-function printCard() {
-  document.body.classList.add('printing-class-link')
-  addEventListener('afterprint', () => document.body.classList.remove('printing-class-link'), { once: true })
-  print()
-}
+/** Prints the class link's card alone, whatever else the page shows. */
+const printCard = () => printAlone('printing-class-link')
 
 /**
  * The class link with what it is for, and three ways to keep it: Copy (exactly what the "open a class"

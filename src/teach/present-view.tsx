@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks'
 import { codeGroups } from '../core/join-code.ts'
+import { hostForDisplay } from '../core/punycode.ts'
 import { encodeQr, qrSvgPath } from '../core/qr.ts'
 import type { Assignment } from './api.ts'
 import type { Formats } from './format.ts'
+import { printAlone } from './print-alone.ts'
 import type { Strings } from './i18n.ts'
 
 /** The quiet zone around the QR code, in modules: the standard's four. */
@@ -12,7 +14,8 @@ const QUIET_ZONE = 4
  * "Show to class": a button that opens the assignment full screen for a projector, with what a
  * student needs to open it on a phone: a QR code of the student link, and the short address and the
  * code in letters big enough to read from the back of the room. A modal <dialog>: Escape or the
- * close button closes it, and focus goes back to the button.
+ * close button closes it, and focus goes back to the button. Print makes a poster of it: the same
+ * page on paper, for a classroom wall or a handout.
  */
 export function ShowToClass(props: { t: Strings; f: Formats; assignment: Assignment }) {
   const [open, setOpen] = useState(false)
@@ -38,8 +41,9 @@ function PresentView(props: { t: Strings; f: Formats; assignment: Assignment; on
   const [fullScreen, setFullScreen] = useState(false)
   const qr = useMemo(() => encodeQr(a.link), [a.link])
   const side = qr.size + QUIET_ZONE * 2
-  // What a student types: the host and /a, where the code is asked for (no scheme, no code).
-  const address = `${new URL(a.link).host}/a`
+  // What a student types: the host as an address bar shows it (an Arabic domain in Arabic) and /a,
+  // where the code is asked for (no scheme, no code).
+  const address = `${hostForDisplay(new URL(a.link).host)}/a`
   const code = codeGroups(a.code).join(' ')
 
   useEffect(() => {
@@ -70,6 +74,9 @@ function PresentView(props: { t: Strings; f: Formats; assignment: Assignment; on
               {t.fullScreen}
             </button>
           )}
+          <button type="button" class="secondary" onClick={() => printAlone('printing-present')}>
+            {t.print}
+          </button>
           {/* Focused on opening: Enter or Escape goes straight back. */}
           <button type="button" class="secondary" autofocus onClick={() => dialog.current?.close()}>
             {t.closePresent}

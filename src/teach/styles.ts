@@ -93,5 +93,18 @@ html:has(#teach dialog.present[open]) { overflow: hidden; }
   /* Printing the class link prints its card alone. */
   body.printing-class-link #teach > :not(.class-key):not(.class-key-details) { display: none !important; }
   body.printing-class-link #teach .class-key { border: 0; background: none; }
+  /* Print in "Show to class": the dialog alone, as a poster on one page (every branch of the page
+     that does not hold it is left out; its ancestors hold nothing else). */
+  body.printing-present :not(:has(dialog.present[open]), dialog.present[open], dialog.present[open] *) { display: none !important; }
+  body.printing-present #teach dialog.present { position: absolute; inset: 0 0 auto; block-size: auto; padding: 0; overflow: visible; background: #fff; color: #000; }
+  body.printing-present #teach dialog.present::backdrop { display: none; }
+  body.printing-present #teach .present-actions { display: none; }
+  body.printing-present #teach .present-bar h2 { font-size: 24pt; text-align: center; }
+  body.printing-present #teach .present-body { display: flex; flex-direction: column; gap: 1cm; }
+  body.printing-present #teach .present-qr { inline-size: 12cm; min-inline-size: 0; }
+  body.printing-present #teach .present-join { text-align: center; }
+  body.printing-present #teach .present-join p { font-size: 16pt; }
+  body.printing-present #teach .present-join .present-address { font-size: min(30pt, 100cqi / (var(--chars) * .62)); }
+  body.printing-present #teach .present-join .present-code { font-size: min(60pt, 100cqi / (var(--chars) * .7)); }
 }
 `

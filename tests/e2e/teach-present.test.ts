@@ -1,5 +1,5 @@
 import jsQR from 'jsqr'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launch } from './browser.ts'
@@ -212,4 +212,52 @@ describe('fits a projector and a phone, in Arabic and English, light and dark', 
     if (process.env.FAHM_SCREENSHOTS) await page.screenshot({ path: `${process.env.FAHM_SCREENSHOTS}/present-${lang}-${width}-${scheme}.png` })
     await page.close()
   })
+})
+
+describe('prints as a poster: the dialog alone on one page, its QR code readable', () => {
+  const titles = { ar: 'قراءة: بكين وموسكو', en: 'Beijing reading' }
+  const buttons = { ar: { show: 'اعرضه على الصف', print: 'اطبع' }, en: { show: 'Show to class', print: 'Print' } }
+
+  it.each(['ar', 'en'] as const)(
+    '%s',
+    async (lang) => {
+      const cls = await newClassWithAssignment(titles[lang])
+      const page = await browser.context.newPage()
+      await page.setViewportSize({ width: 1280, height: 800 })
+      await openClass(page, lang, cls)
+      await page.getByTestId('assignment-card').getByRole('button', { name: buttons[lang].show }).click()
+      const dialog = page.getByRole('dialog', { name: titles[lang] })
+      await dialog.waitFor()
+      // Record what a print would print, instead of opening the browser's print dialog.
+      await page.evaluate(() => {
+        window.print = () => {
+          ;(window as unknown as { printed: string[] }).printed ??= []
+          ;(window as unknown as { printed: string[] }).printed.push(document.body.className)
+        }
+      })
+      await dialog.getByRole('button', { name: buttons[lang].print }).click()
+      expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(['printing-present'])
+
+      // What the printer gets, while the print dialog is open: the poster alone, on one page.
+      await page.evaluate(() => document.body.classList.add('printing-present'))
+      await page.emulateMedia({ media: 'print' })
+      // The page around it is left out: its heading, the assignment's buttons (the card holds the dialog).
+      expect(await page.locator('h1').first().isVisible()).toBe(false)
+      expect(await page.getByTestId('assignment-card').getByRole('button', { name: buttons[lang].show }).isVisible()).toBe(false)
+      expect(await dialog.getByRole('button', { name: buttons[lang].print }).isVisible()).toBe(false)
+      for (const part of ['present-code', 'present-address']) expect(await dialog.getByTestId(part).isVisible()).toBe(true)
+      expect(await scan(page)).toBe(`${base}/a/${cls.code}`)
+      if (process.env.FAHM_SCREENSHOTS) await page.screenshot({ path: `${process.env.FAHM_SCREENSHOTS}/present-${lang}-print.png` })
+      const pdf = await page.pdf({ format: 'A4' })
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBe(1)
+      if (process.env.FAHM_SCREENSHOTS) writeFileSync(`${process.env.FAHM_SCREENSHOTS}/present-${lang}-print.pdf`, pdf)
+
+      // After printing, the page is as it was.
+      await page.emulateMedia({ media: 'screen' })
+      await page.evaluate(() => dispatchEvent(new Event('afterprint')))
+      expect(await page.evaluate(() => document.body.className)).toBe('')
+      await page.close()
+    },
+    120_000,
+  )
 })

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { findClassByKeyHash } from '../db/classes.ts'
-import { problem } from '../problem.ts'
+import { refuseInvalidCredential, refuseMissingCredential } from '../bearer-challenge.ts'
 import { constantTimeEqual, hashKey } from '../crypto.ts'
 
 /**
@@ -60,21 +60,19 @@ async function authorOf(env: Env, token: string): Promise<Author | null> {
  * ```
  */
 export function authorAuth(options: AuthorAuthOptions = {}): MiddlewareHandler<AuthorAuthEnv> {
-  const challenge = `Bearer realm="${options.realm ?? 'fahm-editor'}"`
+  const realm = options.realm ?? 'fahm-editor'
   return async (c, next) => {
     const token = bearerToken(c)
     if (!token) {
       const editors = editorToken(c.env) ? 'the editor token or ' : ''
-      problem('unauthorized', `Send ${editors}your class's teacher key as "Authorization: Bearer <key>".`, {
-        headers: { 'WWW-Authenticate': challenge },
-      })
+      refuseMissingCredential(realm, `Send ${editors}your class's teacher key as "Authorization: Bearer <key>".`)
     }
     const author = await authorOf(c.env, token)
     if (!author) {
       const detail = editorToken(c.env)
         ? 'The key is neither the editor token nor a teacher key.'
         : 'The key is not a teacher key (the Worker has no EDITOR_TOKEN secret, so there is no editor token).'
-      problem('unauthorized', detail, { headers: { 'WWW-Authenticate': `${challenge}, error="invalid_token"` } })
+      refuseInvalidCredential(realm, detail)
     }
     c.set('author', author)
     await next()

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono'
 import { findClassByKeyHash, getClass, type ClassRow } from '../db/classes.ts'
 import { constantTimeEqual, hashKey } from '../crypto.ts'
 import { problem } from '../problem.ts'
+import { refuseMissingCredential, refuseTeacherKey, TEACHER_REALM } from '../bearer-challenge.ts'
 
 /**
  * Teachers authenticate with the key `POST /v1/classes` returned once: `Authorization: Bearer <key>`.
@@ -22,10 +23,7 @@ export function teacherAuth(): MiddlewareHandler<TeacherAuthEnv> {
     const classId = c.req.param('classId') ?? ''
     const header = c.req.header('Authorization')
     const key = header?.match(BEARER)?.[1]
-    const challenge = { 'WWW-Authenticate': 'Bearer realm="fahm-teacher"' }
-    if (!key) {
-      problem('unauthorized', 'Send the class teacher key as "Authorization: Bearer <key>".', { headers: challenge })
-    }
+    if (!key) refuseMissingCredential(TEACHER_REALM, 'Send the class teacher key as "Authorization: Bearer <key>".')
     const hash = await hashKey(key)
     const found = await getClass(c.env.DB, classId)
     if (found && constantTimeEqual(found.teacherKeyHash, hash)) {
@@ -36,8 +34,6 @@ export function teacherAuth(): MiddlewareHandler<TeacherAuthEnv> {
     if (await findClassByKeyHash(c.env.DB, hash)) {
       problem('class-not-found', `No class "${classId}" for this key.`, { extras: { classId } })
     }
-    problem('unauthorized', 'The teacher key is not valid.', {
-      headers: { 'WWW-Authenticate': 'Bearer realm="fahm-teacher", error="invalid_token"' },
-    })
+    refuseTeacherKey()
   }
 }

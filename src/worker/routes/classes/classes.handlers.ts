@@ -15,6 +15,7 @@ import * as classStore from '../../db/classes.ts'
 import type { ClassRow } from '../../db/classes.ts'
 import { listStudents } from '../../db/students.ts'
 import { problem } from '../../problem.ts'
+import { refuseTeacherKey } from '../../bearer-challenge.ts'
 import { getAssignedQuiz, getQuiz, getQuizOwner } from '../../quiz-store.ts'
 import type {
   CreateAssignmentRoute,
@@ -92,9 +93,7 @@ export const replaceTeacherKey: AppRouteHandler<ReplaceTeacherKeyRoute> = async 
   const teacherKey = newSecretKey()
   // Only in place of the key just checked: of two replacements at once, the second answers 401.
   if (!(await classStore.replaceKeyHash(c.env.DB, found.id, found.teacherKeyHash, await hashKey(teacherKey)))) {
-    problem('unauthorized', 'The teacher key is not valid.', {
-      headers: { 'WWW-Authenticate': 'Bearer realm="fahm-teacher", error="invalid_token"' },
-    })
+    refuseTeacherKey()
   }
   c.header('Cache-Control', 'no-store')
   return c.json({ classId: found.id, teacherKey }, 200)
