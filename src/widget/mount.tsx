@@ -125,17 +125,14 @@ export function readOptions(get: (name: string) => string | null | undefined): O
   const v = (name: string) => get(name) ?? undefined
   const lang = v('lang')
   const mode = v('mode')
-  const flag = (name: string) => {
-    const f = get(name)
-    return f != null && f !== 'false'
-  }
+  const article = get('show-article')
   return {
     quiz: v('quiz'),
     assignment: v('assignment'),
     lang: lang === 'ar' || lang === 'en' ? lang : undefined,
     mode: mode === 'all' ? 'all' : 'one',
     theme: v('theme') as Options['theme'],
-    showArticle: flag('show-article'),
+    showArticle: article != null && article !== 'false',
     digits: v('digits') as Options['digits'],
     api: v('api'),
   }
