@@ -25,7 +25,9 @@ const entries = [
 const { strings } = await import(new URL('src/widget/i18n.ts', root).href)
 const { quizCss } = await import(new URL('src/widget/styles.ts', root).href)
 for (const [lang, texts] of Object.entries(strings)) {
-  const script = `(function(s){s.${lang}=${JSON.stringify(texts)};s.css=${JSON.stringify(quizCss)}})(window.FahmStrings=window.FahmStrings||{});`
+  // window.FahmStrings only when a script set it: an element the page names FahmStrings is a window
+  // property too (DOM clobbering, src/widget/globals.ts), and is replaced, never written into.
+  const script = `(function(w,s){s=Object.prototype.hasOwnProperty.call(w,'FahmStrings')?w.FahmStrings:w.FahmStrings={};s.${lang}=${JSON.stringify(texts)};s.css=${JSON.stringify(quizCss)}})(window);`
   writeFileSync(new URL(`public/widget-ui.${lang}.js`, root), script)
   console.log(`public/widget-ui.${lang}.js: ${Buffer.byteLength(script)} B, ${gzipSync(script, { level: 9 }).length} B gzipped`)
 }

@@ -36,6 +36,12 @@ export type CountedGroups = {
    * number instead of its noun (`four dead`, `4 killed`).
    */
   governing: ReadonlySet<string>
+  /**
+   * Stems of the complement the texts write after the key (`2000 جندي كوري شمالي في أوكرانيا`:
+   * أوكرانيا), where it holds: after a preposition in an answer (`2000 قتيل في أوكرانيا`) it is
+   * the article's own place for the group, not a nationality.
+   */
+  complement: ReadonlySet<string>
   /** The kinds of people the question counts (`soldier`, `worker`); empty when any. */
   people: ReadonlySet<string>
   /**
@@ -567,7 +573,8 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
     }),
   )
   const governing = new Set([...mine.before.flatMap((w) => [...stemsOf(w)])].filter((stem) => stem.startsWith('#')))
-  const groups: CountedGroups = { own, others, deep, governing, people, sources: sourceAffiliations(texts), parts }
+  const complement = new Set(mine.keyComplement.flatMap((w) => [...stemsOf(w)].filter((stem) => !stem.startsWith('#'))))
+  const groups: CountedGroups = { own, others, deep, governing, complement, people, sources: sourceAffiliations(texts), parts }
   byQuiz.set(quiz, groups)
   return groups
 }

@@ -1,11 +1,11 @@
 import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
 import { foldLetters } from './normalize.ts'
-import { findNumbers } from './numbers.ts'
+import { findNumbers, withThousandsDots } from './numbers.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
 import { countedGroups } from './counted-groups.ts'
-import { convert, findQuantities, parseQuantity, roundQuantity, type ParseQuantityOptions, type Quantity, type ReadWord } from './units.ts'
+import { convert, findQuantities, hasThousandths, parseQuantity, roundQuantity, type ParseQuantityOptions, type Quantity, type ReadWord } from './units.ts'
 
 /** An answer as it arrives in JSON; anything else is a shape error (`answerShapeError`). */
 export type Answer = string | number | boolean | string[] | null | undefined
@@ -307,7 +307,27 @@ function countOfQuotedUnit(question: NumericQuestion, q: Quantity): number | nul
   return findQuantities(question.evidence.quote).some((f) => f.value === key && f.units.includes(unit)) ? q.value : null
 }
 
+/**
+ * A numeric answer, and when it is wrong with a dot read as a decimal point (`6.000` = 6), the
+ * same answer with the dot grouping thousands (`6.000` = 6000, `45.000 ريال`): right when that
+ * reading is the key, bare or in the key's unit. Not for a date, nor for a currency of thousandths, where `2.500 دينار` is
+ * 2.5 dinars (`withThousandsDots` says which answers are read so).
+ */
 function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {
+  const read = gradeNumericAs(question, answer, quiz)
+  if (read.correct || typeof answer !== 'string' || question.answer.unit === 'date' || hasThousandths(question.answer.unit)) return read
+  const grouped = withThousandsDots(answer)
+  if (grouped === null) return read
+  const regrouped = gradeNumericAs(question, grouped, quiz)
+  // In another unit the two readings may differ by the factor between the units: `42.195 m` for
+  // 42.195 km is 42.195 metres or 42,195 — a reader who mixed up the units may mean either.
+  if (!regrouped.correct || regrouped.parsed?.kind !== 'number') return read
+  const unit = regrouped.parsed.input.unit
+  if (unit !== null && convert(1, unit, question.answer.unit) !== 1) return read
+  return { ...regrouped, parsed: { ...regrouped.parsed, input: { ...regrouped.parsed.input, text: answer.trim() } } }
+}
+
+function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {
   const key = question.answer
   const text = typeof answer === 'number' ? String(answer) : answer.trim()
   const options = { expect: key.unit, context: questionContext(question, true), groups: countedGroups(question, quiz) }

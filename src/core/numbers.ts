@@ -58,3 +58,33 @@ export function findNumbers(text: string): number[] {
   }
   return found
 }
+
+// A number written with one dot before three digits (`6.000`, `45.000`, `1.500`), in any script.
+const DOT_THOUSANDS = /(?<![0-9٠-٩۰-۹.,٫٬])([1-9١-٩۱-۹][0-9٠-٩۰-۹]{0,2})\.([0-9٠-٩۰-۹]{3})(?![0-9٠-٩۰-۹.,٫٬])/g
+const DOT_THOUSANDS_RAW = /^[1-9]\d{0,2}\.\d{3}$/
+
+/**
+ * The text with every number written with one dot before three digits read as thousands (`6.000`
+ * → `6000`, `45.000 ريال` → `45000 ريال`), as much of the Arab world, Turkey, Germany and
+ * Indonesia write them; `parseNumber` reads the dot as a decimal point. Null when the text has no
+ * such number, or one stands before a scale word or suffix (`1.500 مليار`, `1.500bn`: there the
+ * dot is most likely a decimal point). The Arabic decimal separator (`٢٫٥٠٠`) stays decimal.
+ */
+export function withThousandsDots(text: string): string | null {
+  const T = tokenize(text)
+  let found = 0
+  for (let i = 0; i < T.length; i++) {
+    const tok = T[i]!
+    if (tok.t !== 'num' || !DOT_THOUSANDS_RAW.test(tok.raw)) continue
+    if (kindAt(T, i + 1) === 'scale') return null
+    found++
+  }
+  if (found === 0) return null
+  let replaced = 0
+  const grouped = text.replace(DOT_THOUSANDS, (_, whole: string, thousands: string) => {
+    replaced++
+    return whole + thousands
+  })
+  // Another separator folded into a dot (٫) or a number the tokenizer reads otherwise: not sure.
+  return replaced === found ? grouped : null
+}

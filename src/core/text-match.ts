@@ -4,6 +4,7 @@ import { normalizeText } from './normalize.ts'
 import { isNumberWord, lookupWord, stanceLength } from './numbers-lexicon.ts'
 import { parseNumber } from './numbers.ts'
 import { CITIES, COUNTRIES as PLACE_COUNTRIES } from './places.ts'
+import { MIN_NAME_LETTERS, sameNameAcrossScripts } from './transliteration.ts'
 
 /**
  * Matching a free-text answer against the accepted answers of a question: after normalisation,
@@ -36,6 +37,8 @@ type Prepared = {
   joined: string // loose words without spaces
   letters: number
   number: number | null
+  /** For an accepted answer: which of `bare` may be written in the other script (a name: `transliterates`). */
+  names: boolean[]
 }
 
 const DIGIT = /\d/
@@ -159,7 +162,8 @@ function prepare(text: string, accepted = false): Prepared {
   const joined = words.join('')
   const all = normalized === '' ? [] : normalized.split(SPACE)
   const bare = (all.length > 1 && accepted ? all.filter((w) => !EN_ARTICLES.has(w)) : all).map(withoutArticle)
-  return { written, normalized, words, bare, joined, letters: joined.length, number: parseNumber(text) }
+  const names = accepted ? bare.map(isName) : []
+  return { written, normalized, words, bare, joined, letters: joined.length, number: parseNumber(text), names }
 }
 
 /**
@@ -292,13 +296,35 @@ function isPrefixed(a: string, c: string): boolean {
   return !PLACE_WORDS.has(a)
 }
 
-/** `answer[from …]` is `accepted` word for word; the first may carry a preposition (ببكين). */
-function runEqual(answer: string[], from: number, accepted: string[]): boolean {
-  if (from + accepted.length > answer.length) return false
-  for (let i = 0; i < accepted.length; i++) {
+/**
+ * The answer's word `a` is the accepted word `c` written in the other script (`Putin` for «بوتين»,
+ * «بوتين» for "Putin": `transliteration.ts`); never a place, whose names are in `places.ts`, nor a
+ * month or a weekday.
+ */
+function transliterates(a: string, c: string): boolean {
+  if (!isName(a)) return false
+  return sameNameAcrossScripts(a, c) || sameNameAcrossScripts(c, a)
+}
+
+/** A word that may be a name in the other script: long enough, and no place, month or weekday. */
+function isName(w: string): boolean {
+  return w.length >= MIN_NAME_LETTERS && !PLACE_WORDS.has(w) && !PROTECTED.has(w)
+}
+
+/** The answer's words are the accepted ones, word for word, some written in the other script. */
+function transliteratedEqual(answer: Prepared, accepted: Prepared): boolean {
+  const { bare, names } = accepted
+  return answer.bare.length === bare.length && answer.bare.every((a, i) => a === bare[i] || (names[i] && transliterates(a, bare[i]!)))
+}
+
+/** `answer[from …]` is `accepted` word for word; the first may carry a preposition (ببكين); a name may be in the other script. */
+function runEqual(answer: string[], from: number, accepted: Prepared): boolean {
+  const { bare, names } = accepted
+  if (from + bare.length > answer.length) return false
+  for (let i = 0; i < bare.length; i++) {
     const a = answer[from + i]!
-    const c = accepted[i]!
-    if (a !== c && !(i === 0 && isPrefixed(a, c))) {
+    const c = bare[i]!
+    if (a !== c && !(i === 0 && isPrefixed(a, c)) && !(names[i] && transliterates(a, c))) {
       return false
     }
   }
@@ -334,7 +360,7 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k]!.bare
       if (c.length <= length) continue
-      if (runEqual(words, at, c) || fuzzyWords(words, at, c, candidates[k]!.letters)) [best, length] = [k, c.length]
+      if (runEqual(words, at, candidates[k]!) || fuzzyWords(words, at, c, candidates[k]!.letters)) [best, length] = [k, c.length]
     }
     return [best, length]
   }
@@ -422,7 +448,7 @@ export function matchText(answer: string, accepted: string[], options: MatchText
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c.normalized === '' || (a.number !== null && c.number !== null)) continue
-    if (fuzzyEqual(a, c)) return { normalized, matched: accepted[source[i]!]! }
+    if (fuzzyEqual(a, c) || transliteratedEqual(a, c)) return { normalized, matched: accepted[source[i]!]! }
   }
   const i = sentenceMatch(a, candidates, options.context)
   if (i >= 0) return { normalized, matched: accepted[source[i]!]! }

@@ -19,6 +19,7 @@ import { entryAt, isAnd, isMinusSign, readFraction, readNumber } from './numbers
 import type { NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
 import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
+import { UNIT_WORDS } from './unit-words.ts'
 
 /**
  * Quantities: a number with an optional unit, and conversions between units of one dimension.
@@ -152,7 +153,8 @@ export type ParseQuantityOptions = {
   expect?: Unit
 }
 
-type Component = { v: number; unit: Unit | null; units: readonly Unit[] | null; end: number }
+/** `part`: a part of a currency (`50 cents`), worth its part of the currency in `v`. */
+type Component = { v: number; unit: Unit | null; units: readonly Unit[] | null; end: number; part?: true }
 
 const nounAt = (T: Token[], i: number) => entryAt(T, i)?.k === 'noun'
 const isCurrencyWord = (tok: Token | undefined) => tok?.t === 'word' && tok.e?.k === 'noun' && isCurrency(tok.e.unit)
@@ -180,6 +182,21 @@ const isRangePreposition = (T: Token[], i: number) => {
 const isPrepositionBeforeWord = (T: Token[], i: number) => {
   const tok = T[i]
   return tok?.t === 'word' && PREPOSITIONS.has(tok.w) && (tok.e === null || isRangePreposition(T, i)) && isPlainWord(T[i + 1])
+}
+
+/**
+ * True for the word `w` at `i` when it is, right after a preposition (or after an earlier word of
+ * it), the complement the texts write after the key: `في أوكرانيا` for «2000 جندي … في أوكرانيا».
+ */
+function isKeyPlace(T: Token[], i: number, w: string, groups: CountedGroups): boolean {
+  if (!sharesStem(w, groups.complement) || sharesStem(w, groups.others)) return false
+  for (let j = i - 1; j >= 0; j--) {
+    const tok = T[j]!
+    if (tok.t !== 'word') return false
+    if (PREPOSITIONS.has(tok.w)) return true
+    if (!sharesStem(tok.w, groups.complement)) return false
+  }
+  return false
 }
 
 /**
@@ -246,6 +263,8 @@ function readUnit(T: Token[], i: number): UnitRead | null {
   return { units, form: noun.form, end, ...(noun.worth ? { worth: noun.worth } : {}) }
 }
 
+const partOf = (u: UnitRead) => (u.worth !== undefined ? { part: true as const } : {})
+
 function readComponent(T: Token[], i: number, expect: Unit | undefined): Component | null {
   const e = entryAt(T, i)
   // ساعتين، ساعة، an hour, ليرة تركية — the noun is the number (2 or 1)
@@ -255,7 +274,7 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
     const unit = pick(u.units, expect)
     const base = lone.form === 'dual' ? 2 : 1
     const t = isMeasure(unit) || isCurrency(unit) ? fractionTail(T, u.end, base) : { v: base, end: u.end }
-    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end }
+    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end, ...partOf(u) }
   }
   const n = readNumber(T, i)
   if (!n) return null
@@ -273,10 +292,59 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
   // (after مليون دولار, a half may be of the million: not read)
   if (!n.hasFrac && Number.isInteger(n.v) && (isMeasure(unit) || (isCurrency(unit) && n.v < 1000))) {
     const t = fractionTail(T, u.end, n.v)
-    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end }
+    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end, ...partOf(u) }
   }
-  return { v: worthIn(u, unit, n.v), unit, units: u.units, end: u.end }
+  return { v: worthIn(u, unit, n.v), unit, units: u.units, end: u.end, ...partOf(u) }
 }
+
+/**
+ * The parts after a whole amount of `currency` (`50 cents`, `و500 فلس`, `and 50 cents`), worth
+ * less than one of it: their worth in it. Bare digits after the amount are its parts too, at the
+ * end of the answer and written with as many digits as the currency's parts have (`2 dollars 50`,
+ * `2 دينار 500` for a dinar of 1,000 fils); not when its parts disagree (the Jordanian dinar has
+ * 100 piastres and 1,000 fils) or the digits are fewer (`2 dollars 5`: 2.05 or 2.50?). Null when
+ * none follow, or they are worth one of it or more (`2 dollars 150 cents`: two answers).
+ */
+function currencyPart(T: Token[], j: number, currency: Unit): { v: number; end: number } | null {
+  const k = isAnd(T, j) ? j + 1 : j
+  const n = readNumber(T, k)
+  if (n === null || n.hasFrac || !Number.isInteger(n.v) || n.v <= 0) return null
+  const u = readUnit(T, n.end)
+  const worth = u?.worth?.[currency]
+  if (u !== null) {
+    if (worth === undefined || u.form === 'dual') return null
+    const v = roundQuantity(n.v * worth)
+    return v < 1 ? { v, end: u.end } : null
+  }
+  const tok = T[k]
+  const digits = minorDigits(currency)
+  if (tok?.t !== 'num' || n.end !== k + 1 || n.end !== T.length || digits === null) return null
+  return /^\d+$/.test(tok.raw) && tok.raw.length === digits ? { v: n.v / 10 ** digits, end: n.end } : null
+}
+
+// How many digits the parts of each currency take (2 for a cent, 3 for a fils of the dinar);
+// absent when its parts disagree (the Jordanian dinar: 100 piastres, 1,000 fils).
+const MINOR_DIGITS: ReadonlyMap<Unit, number | null> = (() => {
+  const digits = new Map<Unit, number | null>()
+  for (const { worth } of UNIT_WORDS) {
+    for (const [code, w] of Object.entries(worth ?? {}) as [Unit, number][]) {
+      const d = Math.round(-Math.log10(w))
+      digits.set(code, digits.has(code) && digits.get(code) !== d ? null : d)
+    }
+  }
+  return digits
+})()
+const minorDigits = (currency: Unit) => MINOR_DIGITS.get(currency) ?? null
+const THOUSANDTHS: ReadonlySet<Unit> = new Set(
+  UNIT_WORDS.flatMap(({ worth }) =>
+    Object.entries(worth ?? {})
+      .filter(([, w]) => w === 0.001)
+      .map(([code]) => code as Unit),
+  ),
+)
+
+/** True for a currency counted in thousandths (a dinar of 1,000 fils): `2.500 دينار` is 2.5 dinars there. */
+export const hasThousandths = (unit: Unit) => THOUSANDTHS.has(unit)
 
 /** A measure's size in its dimension's base: a compound ("2 hours 30 minutes", "5 km 200 m") goes strictly down. */
 const rank = (u: Unit) => BASE[u] ?? 0
@@ -330,6 +398,12 @@ function contextWords(T: Token[], from: number, to: number, options: ParseQuanti
     // A currency adjective that narrowed no currency is a plain word, unless it contradicts one (ريال أمريكي).
     if (e === null || (e.k === 'adj' && !isCurrencyWord(T[i - 1])) || isRangePreposition(T, i)) {
       const w = tok.w
+      // في أوكرانيا, in Ukraine: where the article says the key's group is (a country's name
+      // there is no nationality, أوكرانيا no accusative أوكرانيًا).
+      if (groups !== undefined && isKeyPlace(T, i, w, groups)) {
+        around.words.push({ word: w, as: 'question' })
+        continue
+      }
       if (groups !== undefined && isAttribution(w)) cited = true
       // The group's own nationality (كوري شمالي for the soldiers Pyongyang sends), and after حسب /
       // according to the nationality of the source the question cites (حسب التقارير الغربية).
@@ -668,7 +742,12 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
     const units = first.units === null ? before : intersect(first.units, before)
     if (units.length === 0) return null
     unit = pick(units, expect)
-  } else if (unit !== null && isMeasure(unit)) {
+  }
+  // 2 dollars 50 cents, دولاران و50 سنتًا, 2 دينار و500 فلس: a whole amount and less than one of its parts.
+  if (unit !== null && isCurrency(unit) && !first.part && Number.isInteger(value) && value >= 1) {
+    const part = currencyPart(T, j, unit)
+    if (part !== null) [value, j] = [roundQuantity(value + part.v), part.end]
+  } else if (!before && unit !== null && isMeasure(unit)) {
     let prev = unit
     let prevWhole = Number.isInteger(first.v)
     for (;;) {

@@ -320,7 +320,7 @@ export class App extends Component<AppProps, AppState> {
     const digits = digitsOf(ui, numerals)
     const wrap = (children: ComponentChildren, article?: ComponentChildren) => (
       <div
-        class={'w ' + props.theme}
+        class={FULL && props.showArticle ? 'w a ' + props.theme : 'w ' + props.theme}
         ref={(element: HTMLDivElement | null) => void (this.root = element)}
         lang={ui}
         dir={dirOf(ui)}
@@ -368,7 +368,6 @@ export class App extends Component<AppProps, AppState> {
     const questions = quiz.questions
     const count = questions.length
     const index = Math.min(progress.index, count - 1)
-    const highlighted = shown ?? progress.last
     const highlightOf = (id: string | undefined) =>
       id ? (own(progress.results, id)?.evidence ?? progress.final?.results.find((r) => r.questionId === id)?.evidence) : undefined
     const showInArticle = FULL && props.showArticle ? (id: string) => this.setState({ shown: id }) : undefined
@@ -378,7 +377,7 @@ export class App extends Component<AppProps, AppState> {
         t={t}
         lang={ui}
         digits={digitsOf(quiz.article.lang, numerals)}
-        highlight={highlightOf(highlighted)}
+        highlight={highlightOf(shown ?? progress.last)}
         scroll={!!shown}
         onBack={
           shown
@@ -453,13 +452,13 @@ export class App extends Component<AppProps, AppState> {
           ) : (
             <Summary grade={progress.final} questions={questions} t={t} lang={ui} ql={ql} numerals={numerals} onShow={showInArticle} />
           )}
-          {sent && (
+          {FULL && sent && (
             <p role="status">
               {t.sent} {sent.left != null && t.left + num(sent.left, ui, digits)}
             </p>
           )}
           <div class="row">
-            {(!sent || sent.left !== 0) && (
+            {(!FULL || !sent || sent.left !== 0) && (
               <button type="button" onClick={again}>
                 {t.again}
               </button>

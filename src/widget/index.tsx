@@ -1,4 +1,5 @@
 import { FULL } from './flags.ts'
+import { globalOf } from './globals.ts'
 import { createMount, readOptions, type Handle } from './mount.tsx'
 import type { Options } from './types.ts'
 
@@ -13,14 +14,17 @@ declare global {
 
 // Captured while this script runs: the API lives where widget.js was served from.
 // A module script (type="module") or a loader has no currentScript: the tag that names widget.js then.
-const script = (document.currentScript || document.querySelector('script[src*="/widget"]')) as HTMLScriptElement | null
+// So does a page whose element is named currentScript (`<img name="currentScript" src=…>`, DOM
+// clobbering): its src must never become the base the widget loads its scripts from.
+const current = document.currentScript
+const script = (current instanceof HTMLScriptElement ? current : document.querySelector('script[src*="/widget"]')) as HTMLScriptElement | null
 const base = script?.src ? new URL('.', script.src).href : new URL('/', location.href).href
 
 // A second copy of the script (two script-tag embeds on one page) reuses the first one.
-const fahm: FahmGlobal = (window.Fahm ??= { mount: createMount(base), version: typeof __VERSION__ == 'string' ? __VERSION__ : 'dev' })
+const fahm: FahmGlobal = globalOf('Fahm') ?? (window.Fahm = { mount: createMount(base), version: typeof __VERSION__ == 'string' ? __VERSION__ : 'dev' })
 
 // widget-full.js (this entry with the classroom flow and the article) offers its mount to a widget.js that loaded it.
-if (FULL) window.FahmFull ??= { mount: createMount(base) }
+if (FULL) globalOf('FahmFull') ?? (window.FahmFull = { mount: createMount(base) })
 
 const ATTRS = ['quiz', 'lang', 'mode', 'theme', 'assignment', 'show-article', 'api', 'digits']
 
@@ -51,20 +55,24 @@ if (!customElements.get('fahm-quiz')) {
   )
 }
 
-// Script-tag embed: <script src=".../widget.js" data-quiz="…" async></script> renders in place
-// (or into data-target).
+// Script-tag embed: <script src=".../widget.js" data-quiz="…" async></script> renders into
+// data-target, else right after the tag. A tag in <head> (a CMS's "header scripts" box) has no place
+// in the page: it renders at the end of <body>. Both wait for the page to be parsed (DOMContentLoaded).
 if (script && (script.dataset.quiz || script.dataset.assignment)) {
   const tag = script
   const options = { ...readOptions((name) => tag.getAttribute('data-' + name)), nonce: tag.nonce || undefined }
+  const selector = tag.dataset.target
+  const inBody = tag.closest('body')
   const place = () => {
-    const selector = tag.dataset.target
     let el: HTMLElement | null = selector ? document.querySelector<HTMLElement>(selector) : null
     if (!el) {
       el = document.createElement('div')
-      tag.parentNode!.insertBefore(el, tag.nextSibling)
+      // ChildNode and ParentNode: the Workers types' Element (HTMLRewriter's) has other after/append.
+      if (inBody) (tag as ChildNode).after(el)
+      else (document.body as ParentNode).append(el)
     }
     fahm.mount(el, options)
   }
-  if (tag.dataset.target && document.readyState === 'loading') addEventListener('DOMContentLoaded', place)
+  if ((selector || !inBody) && document.readyState === 'loading') addEventListener('DOMContentLoaded', place)
   else place()
 }

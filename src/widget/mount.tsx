@@ -2,6 +2,7 @@ import { render } from 'preact'
 import { createApi, type Api } from './api.ts'
 import { App } from './app.tsx'
 import { FULL } from './flags.ts'
+import { globalOf } from './globals.ts'
 import { adoptStyles } from './styles.ts'
 import type { Options } from './types.ts'
 
@@ -114,7 +115,7 @@ function mountFull(base: string, el: HTMLElement, options: Options): Handle {
   }
   mounted.set(el, handle)
   fullScript.then(() => {
-    if (!gone) inner = window.FahmFull!.mount(el, latest)
+    if (!gone) inner = globalOf('FahmFull')!.mount(el, latest)
   })
   return handle
 }
@@ -124,17 +125,14 @@ export function readOptions(get: (name: string) => string | null | undefined): O
   const v = (name: string) => get(name) ?? undefined
   const lang = v('lang')
   const mode = v('mode')
-  const flag = (name: string) => {
-    const f = get(name)
-    return f != null && f !== 'false'
-  }
+  const article = get('show-article')
   return {
     quiz: v('quiz'),
     assignment: v('assignment'),
     lang: lang === 'ar' || lang === 'en' ? lang : undefined,
     mode: mode === 'all' ? 'all' : 'one',
     theme: v('theme') as Options['theme'],
-    showArticle: flag('show-article'),
+    showArticle: article != null && article !== 'false',
     digits: v('digits') as Options['digits'],
     api: v('api'),
   }

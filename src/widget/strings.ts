@@ -1,4 +1,5 @@
 import { EXTERNAL_UI as EXTERNAL } from './flags.ts'
+import { globalOf } from './globals.ts'
 import { strings, type Strings } from './i18n.ts'
 import { addQuizStyles } from './styles.ts'
 import type { Lang } from './types.ts'
@@ -21,7 +22,7 @@ export function loadStrings(base: string, lang: Lang): Promise<Strings> {
   if (!EXTERNAL) return Promise.resolve(strings[lang])
   return (loading[lang] ??= new Promise<Strings>((resolve, reject) => {
     const ready = () => {
-      const loaded = window.FahmStrings
+      const loaded = globalOf('FahmStrings')
       if (loaded?.css) addQuizStyles(loaded.css)
       return loaded?.[lang]
     }
@@ -41,7 +42,7 @@ export function loadStrings(base: string, lang: Lang): Promise<Strings> {
 
 /** The strings of `lang` if they are here already (the other language's until then, else none). */
 export function stringsNow(lang: Lang): Strings | undefined {
-  return EXTERNAL ? window.FahmStrings?.[lang] : strings[lang]
+  return EXTERNAL ? globalOf('FahmStrings')?.[lang] : strings[lang]
 }
 
 /** What the widget can say when its strings cannot load: only that loading failed (kept short: it ships in widget.js). */

@@ -1,4 +1,4 @@
-import { EXTERNAL_UI } from './flags.ts'
+import { EXTERNAL_UI, FULL } from './flags.ts'
 
 // The widget's stylesheet, adopted into each shadow root. Colours come from the public --fahm-*
 // custom properties (which inherit through the shadow boundary) with defaults here.
@@ -24,18 +24,20 @@ export const css =
   'color:var(--fg);background:var(--bg);border:1px solid var(--ln);border-radius:var(--r);padding:1em;' +
   // No container-type: size containment gives the widget no width of its own, and in a table cell or
   // a flex row (old CMS layouts, Bootstrap's d-flex) it collapsed to its padding.
-  'overflow-wrap:anywhere}' +
+  // At most 36em wide, border included (lines of at most about 70 Latin or 80 Arabic letters), on a wide page, at the
+  // start of the page's lines, as its paragraphs are; --fahm-max-width changes it (`none`: the container's width).
+  'overflow-wrap:anywhere;box-sizing:border-box;max-inline-size:var(--fahm-max-width,36em)}' +
+  // With the article (widget-full.js): two such columns and the gap between them.
+  (FULL ? '.a{max-inline-size:calc(2*var(--fahm-max-width,36em) + 2em)}' : '') +
   '.dark{' +
   dark +
   '}@media(prefers-color-scheme:dark){.auto{' +
   dark +
   '}}' +
   '*{box-sizing:border-box}' +
-  // The title fills its row, so a title in the other direction than the widget's starts at its own side.
-  'h2,h3,p,ol,fieldset,figure{margin:0 0 .7em}h2{font-size:1.25em;flex:auto}' +
-  '.mu{color:var(--mu)}' +
+  'h2,p{margin:0 0 .7em}h2{font-size:1.25em}' +
   '.bar{height:6px;background:var(--ln);border-radius:3px;margin-bottom:1em}' +
-  '.o{display:flex;gap:.6em;padding:.5em .7em;border:1px solid var(--ln);border-radius:var(--r);margin:.4em 0;cursor:pointer}' +
+  '.o{display:flex;gap:.6em;padding:.5em .7em;border:1px solid var(--ln);border-radius:var(--r);margin:.4em 0}' +
   // Loading: the boxes of a question, without text, at its height (or --fahm-min-height).
   '.ld{min-height:var(--fahm-min-height,0)}.sk{background:var(--ti);border-color:var(--ti)}.sk.row{min-height:2.75em}' +
   // On a phone a choice often takes two lines, and the title wraps above the language switch.
@@ -51,13 +53,15 @@ export const css =
  * strings (public/widget-ui.<lang>.js, scripts/build-widget.mjs) and widget.js stays small.
  */
 export const quizCss =
-  'header{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;justify-content:space-between}' +
+  '.mu{color:var(--mu)}h3,ol,fieldset,figure{margin:0 0 .7em}' +
+  // The title fills its row, so a title in the other direction than the widget's starts at its own side.
+  'header{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;justify-content:space-between}h2{flex:auto}' +
   // The only transition is the progress bar's (the frame has none).
   '.bar i{display:block;height:100%;background:var(--ac);border-radius:3px;transition:width .3s}' +
   '@media(prefers-reduced-motion:reduce){*{transition:none!important}}' +
   'fieldset{border:0;padding:0;min-width:0}' +
   // A one-line choice is a 44 px touch target, as the buttons are.
-  '.o{min-height:2.75em}' +
+  '.o{min-height:2.75em;cursor:pointer}' +
   'form+form{border-top:1px solid var(--ln);margin-top:1.2em;padding-top:1.2em}' +
   '.p{font-weight:600}' +
   '.o:has(:checked){border-color:var(--ac);background:var(--ti)}.o:has(:disabled){cursor:default}' +

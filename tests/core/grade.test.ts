@@ -405,8 +405,9 @@ describe("red team: numeric answers with the questions' own words", () => {
         '9 500',
         '9500 trained soldiers',
         '9,5 ألف',
+        '9.500', // a dot grouping thousands, as much of the Arab world writes them
       ],
-      ['9.500', '9.5', '950', '95000', '9500 قتيل', '9500 and 2000', '9500/2000', '9500 6000', 'تسعة آلاف إلا خمسمائة'],
+      ['9.5', '950', '95000', '9500 قتيل', '9500 and 2000', '9500/2000', '9500 6000', 'تسعة آلاف إلا خمسمائة'],
     ),
     ...cases(
       durationQ,

@@ -118,9 +118,10 @@ export type ForeignPage = {
    * How widget.js comes: a <fahm-quiz> and an async script (`element`), a script tag (`script`), both
    * twice (`twice`), an element whose script a tag manager inserts after DOMContentLoaded
    * (`tag-manager`, a script tag embed inserted as a tag manager does), a deferred script tag (`defer`),
-   * or a script tag of type module (`module`: no document.currentScript).
+   * or a script tag of type module (`module`: no document.currentScript), or a script tag in <head>
+   * (`head`, with the attributes `?load=` names: `async`, `defer` or none).
    */
-  embed: 'element' | 'script' | 'twice' | 'tag-manager' | 'defer' | 'module'
+  embed: 'element' | 'script' | 'twice' | 'tag-manager' | 'defer' | 'module' | 'head'
   /** The page around the widget (`{{quiz}}` is where it goes). */
   layout: string
 }
@@ -261,6 +262,22 @@ window.process = { env: { NODE_ENV: 'development' } };
   },
   defer: { lang: 'en', css: '', embed: 'defer', layout: `${article('en')}{{quiz}}` },
   module: { lang: 'ar', css: '', embed: 'module', layout: `${article('ar')}{{quiz}}` },
+  // A CMS's "header scripts" box: the script tag in <head>, without data-target.
+  head: { lang: 'en', css: '', embed: 'head', layout: article('en') },
+  'head-ar': { lang: 'ar', css: '', embed: 'head', layout: article('ar') },
+  // Elements named like the widget's globals and like document.currentScript (DOM clobbering): the
+  // image's src is the page's, never where the widget's scripts come from.
+  clobbered: {
+    lang: 'en',
+    css: '',
+    embed: 'script',
+    layout: `<div id="Fahm">Fahm</div><img name="Fahm" alt=""><form name="fahm" id="FahmFull"><input name="mount"></form>
+<img name="currentScript" src="/foreign/clobbered.css" alt=""><form id="FahmStrings"><input name="ar"><input name="en"><input name="css"></form>
+${article('en')}<fahm-quiz id="quiz" quiz="${QUIZ}"></fahm-quiz>{{quiz}}`,
+  },
+  // The quiz straight in a full-width page, on a wide screen.
+  'full-width': { lang: 'en', css: 'body{margin:0;padding:0 24px}', embed: 'element', layout: `${article('en')}{{quiz}}` },
+  'full-width-ar': { lang: 'ar', css: 'body{margin:0;padding:0 24px}', embed: 'element', layout: `${article('ar')}{{quiz}}` },
 }
 
 /** The page `/foreign/<name>` (null for no such page). */
@@ -281,7 +298,9 @@ export function foreignPage(name: string, q: URLSearchParams, fahm: string): str
     'tag-manager': `<div id="slot"></div><script src="/foreign/tag-manager.js" data-fahm="${widget}" data-quiz="${quiz}" data-lang="${lang}"></script>`,
     defer: `<div id="slot"></div>${tag('defer data-target="#slot"')}`,
     module: tag('type="module"'),
+    head: '',
   }[spec.embed]
+  const headTag = spec.embed === 'head' ? tag(esc(q.get('load') ?? '')) : ''
   const dir = spec.lang === 'ar' ? ' dir="rtl"' : ''
   return `${spec.quirks ? '' : '<!doctype html>\n'}<html lang="${spec.lang}"${spec.quirks ? '' : dir}>
 <head>
@@ -290,6 +309,7 @@ export function foreignPage(name: string, q: URLSearchParams, fahm: string): str
 <title>${esc(name)}</title>
 <link rel="stylesheet" href="/foreign/${esc(name)}.css">
 ${spec.script ? `<script src="/foreign/${esc(name)}.js"></script>` : ''}
+${headTag}
 </head>
 <body>
 <p id="before">Host text before the quiz.</p>

@@ -1,0 +1,134 @@
+/**
+ * A name written in the other script: `Putin` for «بوتين», `Zelensky` for «زيلينسكي», «بوتين» for
+ * "Putin". One general letter map, not a list of names: each Arabic letter and the Latin letters
+ * it is usually written with (ب b/p, و u/o/ou/w/v, ي i/e/y/ee, ق q/k/g …), and the short vowels
+ * Arabic leaves unwritten as Latin vowels between its letters.
+ *
+ * Unwritten vowels are what lets two names meet (حمص, Homs, has the letters of "Hamas", whose
+ * Arabic is حماس), so they are rationed: at most one between two letters, none before the first
+ * or after the last, and no more than (letters − 1) / 2 in a word, rounded down (one in a word of
+ * four letters, two in one of five or six). Both words must have four letters or more
+ * (Kim, Xi, كيم are left to the accepted answers). Places are matched by their table
+ * (`places.ts`), never here. The words are as `normalizeText` writes them (أ إ آ → ا, ى → ي,
+ * ة → ه; Latin in lower case without accents).
+ */
+
+const VOWELS = 'aeiou'
+const isConsonant = (c: string | undefined) => c !== undefined && !VOWELS.includes(c) && c !== 'y'
+const LATIN = /^[a-z]+$/
+const ARABIC = /^[\u0621-\u064A\u067E\u0686\u06A4\u06AF]+$/
+const MIN_ARABIC = 5
+const MIN_LATIN = 4
+/** No word shorter than this is a name in the other script. */
+export const MIN_NAME_LETTERS = Math.min(MIN_ARABIC, MIN_LATIN)
+
+// The Latin spellings of each Arabic letter. Long vowels and ء may be written as nothing where
+// English writes no letter for them (أوكرانيا's first alef).
+const LETTERS: Record<string, readonly string[]> = {
+  ا: ['a', 'aa'],
+  ب: ['b', 'p'],
+  پ: ['p'],
+  ت: ['t'],
+  ث: ['th', 's', 't'],
+  ج: ['j', 'g', 'dj', 'zh'],
+  چ: ['ch', 'tch'],
+  ح: ['h'],
+  خ: ['kh', 'h', 'ch', 'x'],
+  د: ['d'],
+  ذ: ['dh', 'z', 'th', 'd'],
+  ر: ['r'],
+  ز: ['z', 's'],
+  س: ['s', 'c'],
+  ش: ['sh', 'ch', 'sch', 'x', 'sz'],
+  ص: ['s'],
+  ض: ['d', 'dh'],
+  ط: ['t'],
+  ظ: ['z', 'dh'],
+  ع: ['', 'a'],
+  غ: ['gh', 'g'],
+  ف: ['f', 'ph', 'v'],
+  ڤ: ['v'],
+  ق: ['q', 'k', 'g', 'c'],
+  ك: ['k', 'c', 'ck', 'ch', 'q'],
+  گ: ['g'],
+  ل: ['l'],
+  م: ['m'],
+  ن: ['n'],
+  ه: ['h'],
+  و: ['u', 'o', 'ou', 'oo', 'w', 'v'],
+  ي: ['i', 'e', 'y', 'ee', 'ie', 'ei', 'ai', 'ay', 'ey'],
+  ء: [''],
+  ئ: ['', 'i', 'y', 'e'],
+  ؤ: ['', 'u', 'o'],
+}
+// At a word's start an alef or ain carries any vowel, or none that English writes (أون: Un).
+const FIRST: Record<string, readonly string[]> = { ا: ['', 'a', 'e', 'i', 'o', 'u'], ع: ['a', 'e', 'i', 'o', 'u'] }
+// At its end ه is often a vowel (ة folded to ه: فاطمه, Fatima).
+const LAST: Record<string, readonly string[]> = { ه: ['h', 'a', 'e', 'ah', ''] }
+// Two Arabic letters written as one sound: كس x (ألكسندر, Alexander), تس z (ميرتس, Merz), اي a
+// diphthong (بايدن, Biden).
+const PAIRS: Record<string, readonly string[]> = { كس: ['x'], تس: ['z', 'tz'], اي: ['i', 'y'] }
+
+/**
+ * True when the Arabic word `arabic` and the Latin word `latin` can be one name, by the letter
+ * map above; false for any two words not one in each script, or shorter than four letters.
+ */
+export function sameNameAcrossScripts(arabic: string, latin: string): boolean {
+  if (!ARABIC.test(arabic) || !LATIN.test(latin) || arabic.length < MIN_ARABIC || latin.length < MIN_LATIN) return false
+  const n = arabic.length
+  // Cheap refusals first: a Latin word that cannot start as the Arabic one, or of another length.
+  if (latin.length > 3 * n || 2 * latin.length < n) return false
+  const first = FIRST[arabic[0]!] ?? LETTERS[arabic[0]!] ?? []
+  if (!first.some((s) => latin.startsWith(s)) && !(PAIRS[arabic.slice(0, 2)] ?? []).some((s) => latin.startsWith(s))) return false
+  const key = `${arabic} ${latin}`
+  let same = decided.get(key)
+  if (same === undefined) {
+    if (decided.size >= 5000) decided.clear()
+    same = spells(arabic, latin)
+    decided.set(key, same)
+  }
+  return same
+}
+
+// Pairs of words decided: a quiz's accepted names meet the same answers again and again.
+const decided = new Map<string, boolean>()
+const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c)
+
+/** The letter map's search: can `arabic` spell `latin`, with few enough unwritten vowels? */
+function spells(arabic: string, latin: string): boolean {
+  const n = arabic.length
+  const m = latin.length
+  const width = m + 1
+  const budget = Math.floor((n - 1) / 2)
+  // reached[i * width + j]: the fewest unwritten vowels with which arabic[0, i) spells latin[0, j); budget + 1 when none.
+  const reached = new Int8Array((n + 1) * width).fill(budget + 1)
+  reached[0] = 0
+  const reach = (i: number, j: number, used: number) => {
+    if (used < reached[i * width + j]!) reached[i * width + j] = used
+  }
+  // Arabic letters [i, next) spelled by latin[j, …) as `s`; then a doubled consonant (a shadda
+  // Arabic does not write: «محمد» as "Mohammed"), and an unwritten vowel before the next letter.
+  const step = (next: number, j: number, s: string, used: number) => {
+    if (!latin.startsWith(s, j)) return
+    let end = j + s.length
+    const doubled = s.length === 1 && !isVowel(s) && latin[end] === s
+    for (let k = doubled ? 2 : 1; k > 0; k--, end++) {
+      reach(next, end, used)
+      if (next < n && used < budget && end > 0 && isVowel(latin[end]) && !isVowel(latin[end - 1])) reach(next, end + 1, used + 1)
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const letter = arabic[i]!
+    const spellings = (i === 0 ? FIRST[letter] : undefined) ?? (i === n - 1 ? LAST[letter] : undefined) ?? LETTERS[letter] ?? []
+    const pair = i + 1 < n ? PAIRS[letter + arabic[i + 1]] : undefined
+    for (let j = 0; j <= m; j++) {
+      const used = reached[i * width + j]!
+      if (used > budget) continue
+      for (const s of spellings) step(i + 1, j, s, used)
+      // English u before two consonants sounds as the Arabic alef writes it: ترامب Trump, ماسك Musk.
+      if (letter === 'ا' && i > 0 && latin[j] === 'u' && isConsonant(latin[j + 1]) && isConsonant(latin[j + 2])) step(i + 1, j, 'u', used)
+      if (pair !== undefined) for (const s of pair) step(i + 2, j, s, used)
+    }
+  }
+  return reached[n * width + m]! <= budget
+}
