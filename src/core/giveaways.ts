@@ -1,7 +1,7 @@
 import { findDates } from './date-words.ts'
 import { dateMatches, decodeDate, encodeDate } from './dates.ts'
 import { normalizeText } from './normalize.ts'
-import { findNumbers } from './numbers.ts'
+import { findNumbers, withThousandsDots } from './numbers.ts'
 import { LANGS, type Localized, type Question } from './quiz-schema.ts'
 
 /**
@@ -243,7 +243,11 @@ function readText(text: string): ReadText {
   const tokens = keyTokens(text)
   // Small whole numbers count only when written in digits: `three leaders` is prose, not an answer.
   const digits = new Set(tokens.filter((t) => /^\d+$/u.test(t)).map(Number))
-  const numbers = findNumbers(text).filter((n) => !(Number.isInteger(n) && Math.abs(n) <= SMALL_NUMBER) || digits.has(n))
+  // A dot grouping thousands shows the thousands too (`يقتل 1.500 شخص` shows 1500), as the grader reads an answer.
+  const grouped = withThousandsDots(text)
+  const numbers = [...findNumbers(text), ...(grouped === null ? [] : findNumbers(grouped))].filter(
+    (n) => !(Number.isInteger(n) && Math.abs(n) <= SMALL_NUMBER) || digits.has(n),
+  )
   if (READ.size >= READ_CACHE_SIZE) READ.clear()
   const read = { text, tokens, numbers }
   READ.set(text, read)

@@ -278,3 +278,20 @@ describe('the drafts ask for whole names, never a place inside an agency or a ve
     expect(gradeQuestion(q, answer).score === 1).toBe(right)
   })
 })
+
+describe('a title that writes a key with a dot grouping thousands gives it away', () => {
+  const rows: { article: string; title: string; key: number; asked: boolean }[] = [
+    { article: 'quake-ar', title: 'زلزال ملاطية يقتل 1.500 شخص', key: 1500, asked: false },
+    { article: 'quake-ar', title: 'زلزال ملاطية يقتل ١.٥٠٠ شخص', key: 1500, asked: false },
+    { article: 'census-ar', title: 'سكان حلب 2.345.678 نسمة', key: 2_345_678, asked: false },
+    // Wrong neighbours: another number, or a scale word after the dot, shows nothing of the key.
+    { article: 'quake-ar', title: 'زلزال ملاطية يقتل 1.600 شخص', key: 1500, asked: true },
+    { article: 'quake-ar', title: 'خسائر زلزال ملاطية 1.500 مليار', key: 1500, asked: true },
+  ]
+  it.each(rows)('$article, «$title»: $key asked $asked', ({ article, title, key, asked }) => {
+    const { quiz } = draftQuiz(CONVENTIONS_ARTICLES[article]!, { title })
+    const { articleText, ...file } = quiz
+    expect(checkQuiz(file, articleText, 'draft')).toEqual([])
+    expect(quiz.questions.some((q) => q.type === 'numeric' && q.answer.value === key)).toBe(asked)
+  })
+})
