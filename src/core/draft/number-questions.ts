@@ -168,7 +168,11 @@ function articleStyle(ctx: DraftContext): DigitStyle {
   if (!style) {
     const text = ctx.paragraphs.map((p) => p.text).join('\n')
     const eastern = text.match(EASTERN_DIGIT)?.length ?? 0
-    style = { eastern: eastern > (text.match(WESTERN_DIGIT)?.length ?? 0), grouped: digitStyle(text, dotsGroupThousands(ctx.paragraphs)).grouped, dots: dotsGroupThousands(ctx.paragraphs) }
+    style = {
+      eastern: eastern > (text.match(WESTERN_DIGIT)?.length ?? 0),
+      grouped: digitStyle(text, dotsGroupThousands(ctx.paragraphs)).grouped,
+      dots: dotsGroupThousands(ctx.paragraphs),
+    }
     articleDigits.set(ctx.paragraphs, style)
   }
   return style
