@@ -187,6 +187,12 @@ describe('names with particles, a body named after a country, a title before a v
     },
     { text: 'The talks were joined by Princess Reema bint Bandar on Monday.', lang: 'en', names: [['person', 'Reema bint Bandar']], not: ['Reema'] },
     { text: 'The winner was Dutch coach Louis van Gaal, who retired.', lang: 'en', names: [['person', 'Louis van Gaal']], not: [] },
+    {
+      text: 'Saudi Crown Prince Mohammed bin Salman met the delegation.',
+      lang: 'en',
+      names: [['person', 'Mohammed bin Salman']],
+      not: ['Crown Prince Mohammed bin Salman'],
+    },
     { text: 'The prize went to Spanish writer Juan de la Cruz on Friday.', lang: 'en', names: [['person', 'Juan de la Cruz']], not: ['Juan'] },
     { text: 'Health Canada said on Friday it had recalled 12 brands.', lang: 'en', names: [['organisation', 'Health Canada']], not: ['Canada'] },
     { text: 'Prices rose 3 percent, Statistics Canada said on Monday.', lang: 'en', names: [], not: ['Canada'] },

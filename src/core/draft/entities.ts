@@ -525,9 +525,9 @@ const EN_NOT_PERSON = new Set(
     ' ',
   ),
 )
-// Words of a title's office before it (Foreign Minister, Deputy Prime Minister): part of the title, only before one.
+// Words of a title's office before it (Foreign Minister, Deputy Prime Minister, Crown Prince): part of the title, only before one.
 const EN_OFFICE_WORDS = new Set(
-  'Foreign Deputy Vice Interior Defence Defense Finance Health Energy Education Justice Trade Transport Economy Culture'.split(' '),
+  'Foreign Deputy Vice Crown Interior Defence Defense Finance Health Energy Education Justice Trade Transport Economy Culture'.split(' '),
 )
 // Words of a ministry's field that, before a country, name its agency (Health Canada, Statistics Canada): no place is meant.
 const EN_AGENCY_WORDS = new Set([...EN_OFFICE_WORDS, ...'Statistics Sport Tourism Heritage Parks Environment Agriculture'.split(' ')])
