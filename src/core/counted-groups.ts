@@ -56,6 +56,12 @@ export type CountedGroups = {
    * ألغام`, `6000 construction and demining workers`) names the whole, not another group.
    */
   parts: readonly (readonly ReadonlySet<string>[])[]
+  /**
+   * True when the question counts things, not people: its unit is a count and the words after its
+   * key name no people (`138 tigers`, «ثلاث من عرباته»). A noun of people of no kind (`people`,
+   * `أشخاص`) then names another group: `138 people` is no answer to how many tigers.
+   */
+  things: boolean
 }
 
 const PHRASE_WORDS = 5
@@ -346,6 +352,26 @@ const PARTITIVES: ReadonlySet<string> = new Set(['بعضهم', 'بعضها', 'م
 const isPartitive = (tok: Token) => tok.t === 'word' && (PARTITIVES.has(tok.w) || (tok.w.startsWith('\u0648') && PARTITIVES.has(tok.w.slice(1))))
 
 const OF = foldLetters('of')
+const PARTITIVE_OF: ReadonlySet<string> = new Set(['من', 'of'].map(foldLetters))
+
+// Nouns of people the unit words do not list (they count no unit of their own), and words that
+// stand for a noun said before (`54 آخرون`, `two others`): after a count's key they say its number
+// may count people. Anything else there is a thing the question counts (`tigers`, `عربات`).
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'مريض مرضى راكب ركاب متطوع متطوعين متطوعون ناخب ناخبين ناخبون لاعب لاعبين لاعبون طبيب اطباء ممرض ممرضين ممرضات ' +
+    'معلم معلمين معلمون مدرس مدرسين سائح سياح لاجئ لاجئين لاجئون مهاجر مهاجرين مهاجرون زائر زوار متفرج متفرجين مشجع مشجعين ' +
+    'ساكن سكان مقيم مقيمين بالغ بالغين قتيل قتلى جريح جرحى مصاب مصابين مصابون ضحيه ضحايا مفقود مفقودين معتقل معتقلين سجين سجناء ' +
+    'اخر اخرين اخرون هم منهم ' +
+    'patient patients passenger passengers volunteer volunteers voter voters player players doctor doctors nurse nurses teacher teachers ' +
+    'tourist tourists refugee refugees migrant migrants visitor visitors spectator spectators fan fans resident residents inhabitants ' +
+    'adult adults staff employee employees member members dead killed injured wounded victim victims missing casualties prisoner prisoners ' +
+    'other others them'
+  )
+    .split(' ')
+    .map(foldLetters),
+)
+const namesPeople = (w: string) => PEOPLE_WORDS.has(w) || (w.startsWith('\u0627\u0644') && PEOPLE_WORDS.has(w.slice(2)))
 const WHICH = foldLetters('which')
 const isOfWhich = (T: Token[], i: number) => {
   const [of, which] = [T[i - 1], T[i]]
@@ -469,7 +495,9 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
       }
       const phrase = phraseAt(T, r.end)
       if (Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9) {
-        out.key.push(phrase)
+        // «ثلاث من عرباته الست», "three of its six carriages": the key counts what follows من / of.
+        const of = T[r.end]
+        out.key.push(phrase.words.length === 0 && of?.t === 'word' && PARTITIVE_OF.has(of.w) ? phraseAt(T, r.end + 1) : phrase)
         out.keyComplement.push(...complementAfter(T, r.end))
         // The verb that governs the key («killing four people», «قُتل نحو 2000 جندي»)
         out.before.push(...wordsBefore(T, i))
@@ -574,7 +602,14 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
   )
   const governing = new Set([...mine.before.flatMap((w) => [...stemsOf(w)])].filter((stem) => stem.startsWith('#')))
   const complement = new Set(mine.keyComplement.flatMap((w) => [...stemsOf(w)].filter((stem) => !stem.startsWith('#'))))
-  const groups: CountedGroups = { own, others, deep, governing, complement, people, sources: sourceAffiliations(texts), parts }
+  // A count whose key names something, and nothing of people (no noun of people, no word the
+  // article may say of people): a count of things.
+  const counted = [...mine.key, ...mine.prompt].filter((p) => p.words.length > 0)
+  const things =
+    question.answer.unit === 'count' &&
+    counted.length > 0 &&
+    counted.every((p) => p.people.length === 0 && !p.words.some((w) => namesPeople(w) || isFrameWord(w) || isAffiliation(w)))
+  const groups: CountedGroups = { own, others, deep, governing, complement, people, sources: sourceAffiliations(texts), parts, things }
   byQuiz.set(quiz, groups)
   return groups
 }

@@ -505,7 +505,8 @@ function countedWordAt(T: Token[], from: number, to: number): number {
 function isAnotherPeople(w: string, people: string | null | undefined, groups: CountedGroups): boolean {
   // A word of another group's family: builders, deminers for the other kind of workers.
   if (groups.own.size > 0 && sharesStem(w, groups.others) && !sharesStem(w, groups.own)) return true
-  if (people == null) return false
+  // A noun of people of no kind (people, أشخاص): another group only for a count of things.
+  if (people == null) return groups.things
   if (groups.people.size > 0) return !groups.people.has(people)
   return groups.own.size > 0 && !sharesStem(w, groups.own)
 }
