@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize.ts'
+import { parseNumber } from './numbers.ts'
 
 /**
  * True/false answers written as words, in MSA, the dialects and English: what the grader accepts
@@ -154,10 +155,14 @@ function verdictOf({ verdicts, emphasis }: Reading): boolean | null {
   return emphasis.size === 1 ? [...emphasis][0]! : null
 }
 
+const isNumber = (w: string | undefined) => w !== undefined && parseNumber(w) !== null
+
 /** True when a statement after the verdict holds a verdict, a negation, a contrast or doubt, which would make it unclear. */
 function unclearStatement(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
+    // A correction of the statement's number, «خمس ساعات مش أربعة», "52 not 62": a fact, not a negation.
+    if (NEGATIONS.has(w) && words.slice(0, i).some(isNumber) && isNumber(words[i + 1])) continue
     if (UNCLEAR.has(w) || NEGATIONS.has(w)) return true
     // a verdict behind و (نعم ولا, yes and no)
     if (w.startsWith('\u0648') && w.length > 1 && unitAt([w.slice(1)], 0) !== null) return true

@@ -352,6 +352,8 @@ const PARTITIVES: ReadonlySet<string> = new Set(['بعضهم', 'بعضها', 'م
 const isPartitive = (tok: Token) => tok.t === 'word' && (PARTITIVES.has(tok.w) || (tok.w.startsWith('\u0648') && PARTITIVES.has(tok.w.slice(1))))
 
 const OF = foldLetters('of')
+// A number set against the one before it, whose noun it shares: «14 مريضًا … مقابل 29», "14 patients … against 29".
+const CONTRAST: ReadonlySet<string> = new Set(['مقابل', 'ومقابل', 'against', 'versus', 'vs'].map(foldLetters))
 const PARTITIVE_OF: ReadonlySet<string> = new Set(['من', 'of'].map(foldLetters))
 
 // Nouns of people the unit words do not list (they count no unit of their own), and words that
@@ -484,6 +486,7 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
     if (text === undefined) continue
     const T = tokenize(text)
     const numbers: { v: number; phrase: Phrase }[] = []
+    let previous: Phrase | null = null
     for (let i = 0; i < T.length; ) {
       const r = readNumber(T, i)
       if (r === null) {
@@ -497,7 +500,17 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
       if (Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9) {
         // «ثلاث من عرباته الست», "three of its six carriages": the key counts what follows من / of.
         const of = T[r.end]
-        out.key.push(phrase.words.length === 0 && of?.t === 'word' && PARTITIVE_OF.has(of.w) ? phraseAt(T, r.end + 1) : phrase)
+        const before = T[i - 1]
+        out.key.push(
+          phrase.words.length > 0
+            ? phrase
+            : of?.t === 'word' && PARTITIVE_OF.has(of.w)
+              ? phraseAt(T, r.end + 1)
+              : // "14 patients on the weekly shot against 29 on daily insulin": the noun said once for both.
+                before?.t === 'word' && CONTRAST.has(before.w) && previous !== null
+                ? previous
+                : phrase,
+        )
         out.keyComplement.push(...complementAfter(T, r.end))
         // The verb that governs the key («killing four people», «قُتل نحو 2000 جندي»)
         out.before.push(...wordsBefore(T, i))
@@ -507,6 +520,7 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
         out.beforeOthers.push(...placeBefore(T, i), ...complementAfter(T, r.end))
         numbers.push({ v: r.v, phrase })
       }
+      previous = phrase
       i = r.end
     }
     // The text's other numbers add up to the key: they are its parts.

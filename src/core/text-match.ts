@@ -121,6 +121,41 @@ for (const place of [...PLACE_COUNTRIES, ...CITIES]) {
 }
 for (const key of SHARED_NAMES) PLACE_NAMES.delete(key)
 
+/**
+ * The words that say what kind of place a name is, after the name (Chitwan National Park, Heathrow
+ * Airport, Nile River): a reader names the place without them (`Chitwan`, `Chitwan park`). Only
+ * when what is left is no other place of `places.ts` (Dubai Airport is not Dubai).
+ */
+const PLACE_KINDS: readonly string[][] = [
+  'national park',
+  'nature reserve',
+  'wildlife reserve',
+  'game reserve',
+  'park',
+  'reserve',
+  'international airport',
+  'airport',
+  'stadium',
+  'river',
+  'valley',
+  'desert',
+  'district',
+  'county',
+  'governorate',
+].map((kind) => kind.split(SPACE))
+
+/** `text` without the kind of place that ends it, and with only its last word (Chitwan National Park: Chitwan, Chitwan park); none when it ends with none. */
+function withoutPlaceKind(text: string): string[] {
+  const words = normalizeText(text).split(SPACE)
+  for (const kind of PLACE_KINDS) {
+    const name = words.slice(0, words.length - kind.length)
+    if (name.length === 0 || !kind.every((w, k) => words[name.length + k] === w)) continue
+    if (name.join('').length < 4 || PLACE_NAMES.has(looseKey(name.join(SPACE)))) return []
+    return [name.join(SPACE), ...(kind.length > 1 ? [[...name, kind.at(-1)!].join(SPACE)] : [])]
+  }
+  return []
+}
+
 /** A name as compared with the names of places: normalised, without articles and a leading و. */
 function looseKey(text: string): string {
   return normalizeText(text)
@@ -433,7 +468,7 @@ export function matchText(answer: string, accepted: string[], options: MatchText
   const written = [...accepted]
   const source = accepted.map((_, k) => k)
   accepted.forEach((text, k) => {
-    for (const name of PLACE_NAMES.get(looseKey(text)) ?? []) {
+    for (const name of [...(PLACE_NAMES.get(looseKey(text)) ?? []), ...withoutPlaceKind(text)]) {
       written.push(name)
       source.push(k)
     }

@@ -55,8 +55,8 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
       wrong: ['الإسكندرية', 'القاهرة', 'Alexandria', 'سوهاج', 'مش أسيوط', 'العاصمة الإدارية الجديدة', 'مريم أحمد السيد', 'أسوان'],
     },
     'count-409': {
-      right: ['409', '٤٠٩', '409 درجات', '409 درجة', 'أربعمائة وتسعة', 'ربعمية وتسعة', '409 من 410', 'four hundred and nine', '409 marks', 'حوالي 409 درجات', 'اربعمية وتسع درجات'],
-      wrong: ['410', '406', '490', '409 طالب', 'أكثر من 409', '410 من 410', '406 درجات', '904', '409 محافظة'],
+      right: ['409', '٤٠٩', '409 درجات', '409 درجة', 'أربعمائة وتسعة', 'ربعمية وتسعة', '409 من 410', '409 out of 410', '409/410', '٤٠٩ من ٤١٠ درجة', 'four hundred and nine', '409 marks', 'حوالي 409 درجات', 'اربعمية وتسع درجات'],
+      wrong: ['410', '406', '490', '409 طالب', 'أكثر من 409', '410 من 410', '409 من 500', '406 من 410', '409 out of 500', '410/409', '406 درجات', '904', '409 محافظة'],
     },
     'count-406': {
       right: ['406', '406 درجات', '٤٠٦ درجة', 'أربعمائة وستة', 'ربعمية وستة', '406 درجة من 410', 'four hundred six', '406 marks', 'اربعمية و ست درجات', 'مجموع 406'],
@@ -80,7 +80,7 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
     },
     'time-2-year': {
       right: ['عامين', 'سنتين', 'عامان', '2 سنة', 'سنتان', 'two years', '2 years', '24 شهر', 'لمدة عامين', 'جوج سنين', '٢ سنين', 'سنتين كاملتين', 'عامين دراسيين'],
-      wrong: ['عام', 'سنة', '3 سنوات', 'عامين ونصف', 'شهرين', 'أسبوعين', 'يومين', 'أكثر من عامين', '20 سنة', 'سنتين ونص'],
+      wrong: ['عام', 'سنة', '3 سنوات', 'عام كامل', '3 سنين كاملة', 'عامين ونصف', 'شهرين', 'أسبوعين', 'يومين', 'أكثر من عامين', '20 سنة', 'سنتين ونص'],
     },
     'percent-93': {
       right: ['93', '93%', '93 في المئة', '٩٣٪', 'ثلاثة وتسعين في المية', '93 بالمئة', 'نحو 93%', 'ninety-three percent', '93 percent', 'تلاتة وتسعين بالمية', '% 93', '93 بالمية تقريبا'],
@@ -101,16 +101,16 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
       wrong: ['المتلوي', 'تونس', 'العاصمة', 'بئر بورقبة', 'Tunis', 'مش قفصة', 'جنوب غربي', 'المتلوي جنوب غربي'],
     },
     'who-2': {
-      right: ['معز الحمروني', 'الحمروني', 'معز الحمرونى', 'المتحدث معز الحمروني', 'Moez Hamrouni', 'معز حمروني', 'الحمرونى', 'السيد معز الحمروني', 'معز الحمروني المتحدث باسم الحماية المدنية', 'معز الحمروني.'],
-      wrong: ['سمير الدريدي', 'معز', 'الدريدي', 'الحماية المدنية', 'وزير النقل', 'مش معز الحمروني', 'سائق القطار'],
+      right: ['معز الحمروني', 'الحمروني', 'معز الحمرونى', 'المتحدث معز الحمروني', 'Hamrouni', 'معز حمروني', 'الحمرونى', 'السيد معز الحمروني', 'معز الحمروني المتحدث باسم الحماية المدنية', 'معز الحمروني.'],
+      wrong: ['سمير الدريدي', 'معز', 'الدريدي', 'الحماية المدنية', 'وزير النقل', 'مش معز الحمروني', 'سائق القطار', 'Dridi', 'Hamdi'],
     },
     'count-3': {
       right: ['3', 'ثلاث', 'ثلاثة', 'تلاتة', '٣', 'ثلاث عربات', '3 عربات', 'تلات عربات', 'three', '3 من 6', 'ثلاث من عرباته الست', 'تلاتة عربات'],
-      wrong: ['6', '5', '11', '3 أشخاص', '3 أفراد', 'ثلاث أشخاص', '3 ركاب', 'ست عربات', '4 عربات', 'أكثر من 3', '30', 'عربتين'],
+      wrong: ['6', '5', '11', '3 أشخاص', '3 من 5', '6 من 6', '3 من 11', '3 أفراد', 'ثلاث أشخاص', '3 ركاب', 'ست عربات', '4 عربات', 'أكثر من 3', '30', 'عربتين'],
     },
     'false-time-5-hour': {
       right: [...FALSE_AR, 'لا، 5 ساعات', 'خطأ استمرت 5 ساعات', 'غلط خمس ساعات مش اربعة'],
-      wrong: [...TRUE_AR, 'صح 4 ساعات', 'مش غلط'],
+      wrong: [...TRUE_AR, 'صح 4 ساعات', 'مش غلط', 'صح أربع ساعات مش خمسة', 'غلط مش 5'],
     },
     'count-11': {
       right: ['11', '١١', 'أحد عشر', 'احدى عشر', 'إحدى عشرة', 'حداشر', 'احداشر', '11 مصاب', '11 في حالة حرجة', 'eleven', '11 شخص', 'حدعش', 'أحد عشر مصابًا'],
@@ -129,12 +129,12 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
       wrong: ['85', '85 كم/س', '60 ميل في الساعة', '60 كيلومتر', '16', '600', 'أقل من 60', '60 م/ث', '6', '60 متر في الساعة'],
     },
     'who-3': {
-      right: ['سمير الدريدي', 'الدريدي', 'وزير النقل سمير الدريدي', 'سمير الدريدى', 'Samir Dridi', 'سمير دريدي', 'الوزير الدريدي', 'سمير الدريدي.', 'samir dridi', 'الوزير سمير الدريدي'],
-      wrong: ['معز الحمروني', 'سمير', 'الحمروني', 'سائق القطار', 'وزير النقل', 'ليس الدريدي', 'وزير الصحة'],
+      right: ['سمير الدريدي', 'الدريدي', 'وزير النقل سمير الدريدي', 'سمير الدريدى', 'Dridi', 'سمير دريدي', 'الوزير الدريدي', 'سمير الدريدي.', 'dridi', 'الوزير سمير الدريدي'],
+      wrong: ['معز الحمروني', 'سمير', 'الحمروني', 'سائق القطار', 'وزير النقل', 'ليس الدريدي', 'وزير الصحة', 'Hamrouni', 'Driss'],
     },
     'date-19560000': {
-      right: ['1956', '١٩٥٦', 'عام 1956', 'سنة 1956', 'ألف وتسعمائة وستة وخمسين', '1956م', 'in 1956', 'عام ١٩٥٦م', 'سنة الف وتسعمية وستة وخمسين'],
-      wrong: ['2016', '1965', '1957', '2025', 'بعد 1956', '1856', '1955', 'سنة 1966'],
+      right: ['1956', '١٩٥٦', 'nineteen fifty-six', 'عام 1956', 'سنة 1956', 'ألف وتسعمائة وستة وخمسين', '1956م', 'in 1956', 'عام ١٩٥٦م', 'سنة الف وتسعمية وستة وخمسين'],
+      wrong: ['2016', '1965', '1957', '2025', 'بعد 1956', '1856', '1955', 'سنة 1966', 'nineteen sixty-five', 'eighteen fifty-six'],
     },
     'false-money-1300000000': {
       right: [...FALSE_AR, 'خطأ، 1.3 مليار', 'غلط الكلفة 1.3 مليار دينار', 'لا ١٫٣ مليار'],
@@ -172,7 +172,7 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
     },
     'percent-6-9': {
       right: ['6.9%', '6.9', '6.9 percent', '6.9 per cent', 'six point nine percent', '٦٫٩٪', '6,9%', 'about 6.9%', '6.9 %', 'to 6.9%', '6.9 pc', '6.9 in 100'],
-      wrong: ['8.2%', '1.3%', '9.6%', '69%', 'less than 6.9%', '7%', '0.069', '6.9 kg', '6.9 million'],
+      wrong: ['8.2%', '1.3%', '8.2 pc', '9.6 pc', '9.6%', '69%', 'less than 6.9%', '7%', '0.069', '6.9 kg', '6.9 million'],
     },
     'true-count-14': {
       right: [...TRUE_EN, 'yes, 14 patients', 'true, 14 on the weekly shot', 'ture', 'yess'],
@@ -180,10 +180,10 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
     },
     'count-29': {
       right: ['29', 'twenty-nine', 'twenty nine', '29 patients', '٢٩', '29 people', 'about 29', 'تسعة وعشرين', '29 on daily insulin', 'twentynine', '29 patients on daily insulin'],
-      wrong: ['14', '92', '28', '29%', '29 weeks', 'more than 29', '2.9', '11', '29 countries'],
+      wrong: ['14', '92', '28', '29%', '29 weeks', 'more than 29', '2.9', '11', '29 countries', '29 doctors', '14 patients', '29 injections', '29 patients on the weekly shot'],
     },
     'who-1': {
-      right: ['Priya Raman', 'priya raman', 'Raman', 'Dr Priya Raman', 'Dr. Raman', 'بريا رامان', 'lead author Priya Raman', 'PRIYA RAMAN', 'Priya Raman.', 'Dr Raman, an endocrinologist', 'Priya Ramann'],
+      right: ['Priya Raman', 'priya raman', 'Raman', 'Dr Priya Raman', 'Dr. Raman', 'رامان', 'lead author Priya Raman', 'PRIYA RAMAN', 'Priya Raman.', 'Dr Raman, an endocrinologist', 'Priya Ramann'],
       wrong: ['Thomas Becker', 'Priya', 'Becker', "King's College Hospital", 'Norlen Pharma', 'not Priya Raman', 'Dr Becker'],
     },
     'count-365': {
@@ -192,7 +192,7 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
     },
     'false-count-52': {
       right: [...FALSE_EN, 'No, 52', 'false, it was 52', 'false - 52 not 62'],
-      wrong: [...TRUE_EN, 'yes 62', 'not false'],
+      wrong: [...TRUE_EN, 'yes 62', 'not false', 'true 62 not 52', 'false not 52', 'no 52 not true'],
     },
     'where-2': {
       right: ['United States', 'the United States', 'US', 'U.S.', 'USA', 'the US', 'America', 'united states', 'الولايات المتحدة', 'أمريكا', 'the United States of America', 'Unites States', 'the U.S.'],
@@ -208,13 +208,13 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
     },
     'count-537000000': {
       right: ['537 million', '537000000', '537,000,000', 'about 537 million', '537m', '537 mn', '537 million adults', '٥٣٧ مليون', 'five hundred thirty-seven million', '0.537 billion', 'خمسمائة وسبعة وثلاثون مليون', '537 million people', 'around 537 million adults worldwide'],
-      wrong: ['537', '573 million', '537 billion', '53.7 million', '365 million', 'more than 537 million', '537 thousand', '5.37 million', '537 million dollars'],
+      wrong: ['537', '573 million', '537b', '573m', '537k', '53.7m', '537 billion', '53.7 million', '365 million', 'more than 537 million', '537 thousand', '5.37 million', '537 million dollars'],
     },
   },
   'tigers-en': {
     'date-20220000': {
       right: ['2022', 'in 2022', '٢٠٢٢', 'twenty twenty-two', 'two thousand twenty-two', '2022.', 'year 2022', 'ألفين واتنين وعشرين', 'in the year 2022', 'two thousand and twenty-two'],
-      wrong: ['2010', '2019', '2020', '2023', 'before 2022', '2202', '2021', 'since 2022'],
+      wrong: ['2010', '2019', '2020', '2023', 'before 2022', '2202', '2021', 'since 2022', 'twenty twenty', 'twenty twenty-three', 'twenty-two', 'nineteen twenty-two'],
     },
     'count-700': {
       right: ['700', 'seven hundred', 'about 700', '700 staff and volunteers', '700 people', '٧٠٠', 'سبعمائة', 'سبعمية', '700 volunteers', 'some 700', 'around seven hundred staff', '700 staff'],
@@ -230,7 +230,7 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
     },
     'where-1': {
       right: ['Chitwan National Park', 'Chitwan', 'chitwan', 'Chitwan NP', 'Chitwan national park', 'Chitwan park', 'the Chitwan National Park', 'Chitwan Natonal Park', 'Chitwan National Park.', 'chitwan national prak'],
-      wrong: ['Bardiya National Park', 'Bardiya', 'Kathmandu', 'Nepal', 'not Chitwan', 'India', 'WWF Nepal'],
+      wrong: ['Bardiya National Park', 'Bardiya', 'Bardiya park', 'Kathmandu Valley', 'national park', 'Kathmandu', 'Nepal', 'not Chitwan', 'India', 'WWF Nepal'],
     },
     'count-138': {
       right: ['138', 'one hundred thirty-eight', 'one hundred and thirty-eight', '138 tigers', 'about 138', '١٣٨', 'مئة وثمانية وثلاثين', 'a hundred and thirty eight', '138 tigers live there', '138 wild tigers'],
@@ -238,7 +238,7 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
     },
     'length-3165': {
       right: ['3165', '3,165 m', '3165 metres', '3,165 meters', '3.165 km', '3165m', 'three thousand one hundred sixty-five metres', '٣١٦٥ متر', 'about 3,165 metres', '3.165 kilometres', 'an altitude of 3,165 metres', '3,165 metres above sea level'],
-      wrong: ['3165 feet', '3165 km', '3,156 m', '1650', '18,900', 'above 3165 m', '3165 mm', '316.5 m', '3,165 tigers'],
+      wrong: ['3165 feet', '3165 km', '3,156 metres above sea level', '3165 feet above sea level', 'above 3165 m', '3,156 m', '1650', '18,900', 'above 3165 m', '3165 mm', '316.5 m', '3,165 tigers'],
     },
     'false-date-20190000': {
       right: [...FALSE_EN, 'No, since 2019', 'false, it was 2019', 'false 2019 not 2015'],
@@ -246,7 +246,7 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
     },
     'money-1000000': {
       right: ['1 million rupees', '1,000,000 rupees', 'one million rupees', '1 million', '1m rupees', '1000000', 'Rs 1 million', 'up to 1 million rupees', 'مليون روبية', 'Rs. 1,000,000', 'a million rupees'],
-      wrong: ['7500 dollars', '$1 million', '1 million dollars', '7,500', '10 million rupees', '1 billion rupees', '100,000 rupees', 'more than 1 million rupees', '1 million euros'],
+      wrong: ['7500 dollars', 'Rs 10 million', 'Rs 1 billion', 'Rs 100,000', '$1 million', '1 million dollars', '7,500', '10 million rupees', '1 billion rupees', '100,000 rupees', 'more than 1 million rupees', '1 million euros'],
     },
     'where-2': {
       right: ['India', 'india', 'to India', 'الهند', 'INDIA', 'India.', 'into India', 'the Republic of India', 'Inida', 'india maybe'],
@@ -254,7 +254,7 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
     },
     'count-5500': {
       right: ['5500', '5,500', 'about 5,500', '5.5k', 'five thousand five hundred', '55 hundred', 'fifty-five hundred', '5,500 tigers', '٥٥٠٠', 'خمسة آلاف وخمسمائة', '5.5 thousand', '5 500', 'around 5500 wild tigers'],
-      wrong: ['100,000', '412', '550', '55000', '5,050', '5.5 million', 'fewer than 5,500', '5500 people', '5,000'],
+      wrong: ['100,000', '412', '550', '5500m', '5.5m', '55000', '5,050', '5.5 million', 'fewer than 5,500', '5500 people', '5,000'],
     },
   },
 }
