@@ -72,7 +72,8 @@ const CLOSING_QUOTE = /^[»”"]/
 const STOPS = new Set(
   (
     'في الى على من عن مع بعد قبل حتى منذ بين بينهم منهم بحسب وفق وفقا حسب لصالح او ' +
-    'to in on at of from with by for after before since according among between or whom which who that'
+    'to in on at of from with by for after before since according among between or whom which who that ' +
+    'across throughout within during through via into near عبر خلال داخل'
   )
     .split(' ')
     .map(foldLetters),
@@ -326,6 +327,14 @@ export const LATIN_WORD = /^[a-z]/
 
 type Phrase = { words: string[]; people: (string | null)[] }
 
+/** True for a plain word at `i` that ends a description: a stop, a mark or the end of the text follows it. */
+function endsDescription(T: Token[], i: number): boolean {
+  const tok = T[i]
+  if (tok?.t !== 'word' || tok.e !== null || STOPS.has(tok.w) || isFrameWord(tok.w)) return false
+  const next = T[i + 1]
+  return next === undefined || next.t === 'sym' || (next.t === 'word' && STOPS.has(next.w))
+}
+
 /** The description that follows token `i`: up to five words, until a stop, a symbol or a number. */
 function phraseAt(T: Token[], i: number): Phrase {
   const phrase: Phrase = { words: [], people: [] }
@@ -337,6 +346,11 @@ function phraseAt(T: Token[], i: number): Phrase {
       if (e.unit === 'person') phrase.people.push(e.people ?? null)
       phrase.words.push(tok.w)
       continue
+    }
+    // "700 staff and volunteers": a second noun joined to the first, where the description ends.
+    if (e?.k === 'and' && phrase.words.length > 0 && endsDescription(T, j + 1)) {
+      phrase.words.push((T[j + 1] as { w: string }).w)
+      break
     }
     if (e !== null && e.k !== 'adj' && e.k !== 'hedge') break
     if (STOPS.has(tok.w)) break

@@ -218,11 +218,11 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
     },
     'count-700': {
       right: ['700', 'seven hundred', 'about 700', '700 staff and volunteers', '700 people', '٧٠٠', 'سبعمائة', 'سبعمية', '700 volunteers', 'some 700', 'around seven hundred staff', '700 staff'],
-      wrong: ['1650', '7000', '70', '412', '700 camera traps', 'more than 700', '770', '1000', '700 tigers'],
+      wrong: ['1650', '7000', '70', '412', '700 camera traps', '700 volunteers and tigers', '700 rangers', '1650 staff and volunteers', 'more than 700', '770', '1000', '700 tigers'],
     },
     'count-5': {
       right: ['5', 'five', 'five national parks', '5 parks', '5 national parks', 'خمسة', '٥', 'Five.', 'across five parks', 'five parks', '5 national parks and the forests between them'],
-      wrong: ['15', '4', '6', '5 tigers', '5 people', '5 persons', '50', 'more than 5', '5 countries', 'five million', '55'],
+      wrong: ['15', '4', '6', '5 tigers', '5 forests', 'across five countries', 'across 1,650 parks', '5 people', '5 persons', '50', 'more than 5', '5 countries', 'five million', '55'],
     },
     'true-count-4000000': {
       right: [...TRUE_EN, 'yes, over 4 million', 'true, more than 4 million photos', 'yup'],
