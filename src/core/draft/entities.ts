@@ -227,6 +227,9 @@ const IMPERFECT_VERB = /^ي(?:[^اوي][^ا]|ت\S|[^اوي]ت\S|[^اوي]ا\S|س
 const VERB_SHAPED_NAMES = new Set('يزيد يعرب يشكر'.split(' ').map(fold))
 const imperfectVerbAr = (w: string) => IMPERFECT_VERB.test(w) && !VERB_SHAPED_NAMES.has(w)
 // Times of day and the days they go before: فجر الاثنين، صباح أمس، مساء اليوم.
+// Where a place lies (قفصة جنوب غربي تونس، كركوك شمالي العراق، حماة وسط سوريا): a direction after a name ends it;
+// a direction that starts a name of the table stays in it (جنوب أفريقيا، كوريا الشمالية).
+const DIRECTIONS = new Set('جنوب شمال شرق غرب جنوبي شمالي شرقي غربي وسط جنوبى شمالى شرقى غربى'.split(' ').map(fold))
 const TIMES_OF_DAY = new Set('فجر صباح ظهر عصر مساء ليلة ليل'.split(' ').map(fold))
 const DAY_WORDS = new Set('الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس اليوم يوم الغد'.split(' ').map(fold))
 
@@ -324,7 +327,7 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     // A verb after a title (إن اللاعب يملك موهبة): the title is the subject, no name follows.
     if (j === i && titled && imperfectVerbAr(w)) break
     // A verb of saying or doing ends a name (أحمد سيد زيزو سجل …), and so does a time of day before a day (ملاطية فجر الاثنين).
-    if (j > i && (AR_SAYING.has(w) || AR_DOING.has(w) || (TIMES_OF_DAY.has(w) && DAY_WORDS.has(fold(words[j + 1]?.text ?? ''))))) break
+    if (j > i && (AR_SAYING.has(w) || AR_DOING.has(w) || DIRECTIONS.has(w) || (TIMES_OF_DAY.has(w) && DAY_WORDS.has(fold(words[j + 1]?.text ?? ''))))) break
     const linked = j > i && isNameLink(words[j - 1]!) && isArabicWord(w)
     const tail = j > i && NAME_TAILS.has(w)
     // آل folds to ال: a link word is taken here, the word after it by `linked`.
@@ -561,6 +564,16 @@ const EN_ORG_WORDS = new Set(
 function isCapWord(w: Word): boolean {
   const t = w.text.replace(/['’]s$/u, '')
   return (CAPITALIZED.test(t) || ACRONYM.test(t) || PARTICLE_NAME.test(t)) && !EN_STOP.has(t)
+}
+
+/** Whether English words from..to stand inside a longer capitalised name (US | Food and Drug Administration, WWF | Nepal). */
+function inLongerName(words: Word[], from: number, to: number, text: string): boolean {
+  const prev = words[from - 1]
+  const last = words[to - 1]!
+  const next = words[to]
+  const before = prev !== undefined && isCapWord(prev) && !prev.endsClause && !/['’]s$/u.test(prev.text) && !sentenceStart(words, from - 1, text)
+  const after = next !== undefined && isCapWord(next) && !last.endsClause && !/['’]s$/u.test(last.text)
+  return before || after
 }
 
 /** Whether word `i` starts a sentence (its capital letter then says nothing). */
@@ -920,7 +933,7 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
     }
   }
   const result = entities.filter((e) => !merged.has(e)).map(({ strong: _strong, said: _said, ...e }) => e)
-  for (const e of result) e.mentions = mentionsOf(paragraphs, words, [e.name, ...e.aliases], lang)
+  for (const e of result) e.mentions = mentionsOf(paragraphs, words, [e.name, ...e.aliases], lang, e.kind === 'place')
   withoutInnerMentions(result)
   return result.filter((e) => e.mentions.length > 0)
 }
@@ -1028,7 +1041,12 @@ function nameGoesOn(ws: Word[], end: number, lang: Lang): boolean {
 }
 
 /** Every place the article writes one of `names` (longest first, whole words, clitics off). */
-function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: string[], lang: Lang): EntityMention[] {
+/**
+ * Where the article writes one of `names`. A `place` in English inside a longer capitalised name is an
+ * attribute of that name, not where anything happened: the US of the US Food and Drug Administration,
+ * the Nepal of WWF Nepal (a possessive ends a name: Kenya's Ruth Chepngetich).
+ */
+function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: string[], lang: Lang, place = false): EntityMention[] {
   // English names are capitalised: "hospital" is not a mention of "Queen Elizabeth University Hospital".
   const key = (w: string) => (lang === 'ar' ? fold(w) : w.replace(/['’]s$/u, ''))
   const patterns = names.map((n) => n.split(' ').map(key)).sort((a, b) => b.length - a.length)
@@ -1042,6 +1060,7 @@ function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: st
         (pat) => first.includes(pat[0]!) && pat.slice(1).every((w, k) => ws[i + 1 + k] !== undefined && key(ws[i + 1 + k]!.text) === w),
       )
       if (!pattern || (lang === 'ar' && adjectiveUse(ws, i))) continue
+      if (place && lang === 'en' && inLongerName(ws, i, i + pattern.length, p.text)) continue
       const skip = lang === 'ar' ? cliticPrefix(ws[i]!.text, pattern[0]!) : 0
       const span = nameSpan({ kind: 'place', paragraph: p.index, from: i, to: i + pattern.length, skip, words: ws, evidence: 'strong' })
       out.push({ paragraph: p.index, ...span })

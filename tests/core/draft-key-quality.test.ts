@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/core/article.ts'
+import { findEntities, type Entity } from '../../src/core/draft/entities.ts'
+import { collectFacts } from '../../src/core/draft/facts.ts'
+import { parseQuantity } from '../../src/core/units.ts'
+import type { Lang } from '../../src/core/quiz-schema.ts'
+
+/** The entities the drafter finds in a text of one paragraph per line. */
+function entitiesOf(text: string, lang: Lang): Entity[] {
+  const { paragraphs } = parseArticle(text.split('\n').join('\n\n'))
+  return findEntities(paragraphs, collectFacts(paragraphs).words, lang)
+}
+
+const placesOf = (text: string, lang: Lang) =>
+  entitiesOf(text, lang)
+    .filter((e) => e.kind === 'place')
+    .map((e) => e.name)
+
+describe('a place key is the place, not where it lies', () => {
+  // Each row: an article's sentence and the places the drafter must find in it, exactly.
+  const rows: { text: string; lang: Lang; places: string[] }[] = [
+    // A direction after a place's name says where it lies: it is no part of the name.
+    { text: 'إثر خروج قطار ركاب عن السكة قرب مدينة قفصة جنوب غربي تونس، وفق ما أعلنت وزارة الصحة.', lang: 'ar', places: ['قفصة', 'تونس'] },
+    { text: 'وقع الحادث في ولاية قفصة جنوب غربي البلاد.', lang: 'ar', places: ['قفصة'] },
+    { text: 'وقع الانفجار في مدينة كركوك شمالي العراق.', lang: 'ar', places: ['كركوك', 'العراق'] },
+    { text: 'اندلع الحريق في مدينة طبرقة شرقي البلاد.', lang: 'ar', places: ['طبرقة'] },
+    { text: 'ووقع الزلزال في مدينة حماة وسط سوريا.', lang: 'ar', places: ['حماة', 'سوريا'] },
+    { text: 'وقع الانفجار في مدينة الموصل شمال العراق.', lang: 'ar', places: ['الموصل', 'العراق'] },
+    { text: 'The quake struck eastern Turkey on Monday.', lang: 'en', places: ['Turkey'] },
+    // Wrong neighbours: a direction that is part of a place's name stays in it.
+    { text: 'وصل الوفد إلى جنوب أفريقيا أمس.', lang: 'ar', places: ['جنوب أفريقيا'] },
+    { text: 'وأطلقت كوريا الشمالية صاروخا جديدا.', lang: 'ar', places: ['كوريا الشمالية'] },
+    { text: 'ووصل اللاجئون من جنوب السودان إلى المخيم.', lang: 'ar', places: ['جنوب السودان'] },
+    { text: 'The delegation arrived in South Africa on Monday.', lang: 'en', places: ['South Africa'] },
+    { text: 'The missile was launched from North Korea on Monday.', lang: 'en', places: ['North Korea'] },
+  ]
+  it.each(rows)('$text', ({ text, lang, places }) => {
+    expect(placesOf(text, lang)).toEqual(places)
+  })
+})
+
+describe('money keeps its own currency', () => {
+  // Each row: a short article and the unit of the fact of the amount `value` (count: no currency is keyed).
+  const rows: { text: string; value: number; unit: string }[] = [
+    // A rupee is India's, Pakistan's, Nepal's or Sri Lanka's: the country the article names decides.
+    { text: 'The government of Nepal pays up to 1 million rupees to the families of people killed by wildlife.', value: 1_000_000, unit: 'NPR' },
+    { text: 'Pakistan raised the price of petrol by 10 rupees a litre, the ministry in Islamabad said.', value: 10, unit: 'PKR' },
+    { text: 'Sri Lanka will spend 40 million rupees on new roads, officials in Colombo said.', value: 40_000_000, unit: 'LKR' },
+    { text: 'قالت حكومة نيبال إنها ستدفع مليون روبية لأسر الضحايا.', value: 1_000_000, unit: 'NPR' },
+    { text: 'وقالت الحكومة إنها ستدفع 500 روبية باكستانية لكل أسرة.', value: 500, unit: 'PKR' },
+    { text: 'Bangladesh will pay 5,000 taka to each family, officials in Dhaka said.', value: 5000, unit: 'BDT' },
+    // Wrong neighbours: India's rupee stays India's; a rupee of a country the table does not know is keyed as no currency.
+    { text: 'India will pay 5,000 rupees to each family, officials in New Delhi said.', value: 5000, unit: 'INR' },
+    { text: 'The fare rose to ₹500, officials in Nepal said.', value: 500, unit: 'INR' },
+    { text: 'The government of Mauritius will spend 40 million Mauritian rupees on new roads.', value: 40_000_000, unit: 'count' },
+    { text: 'Nigeria will spend 40 billion naira on new roads.', value: 40_000_000_000, unit: 'count' },
+  ]
+  it.each(rows)('$text', ({ text, value, unit }) => {
+    const { paragraphs } = parseArticle(text)
+    const fact = collectFacts(paragraphs).facts.find((f) => f.value === value)
+    expect(fact?.unit).toBe(unit)
+  })
+
+  // The grader reads each new currency by its name, adjective and symbol, and a neighbour's is another currency.
+  it.each([
+    ['1 million Nepalese rupees', 'NPR', 1_000_000],
+    ['مليون روبية نيبالية', 'NPR', 1_000_000],
+    ['300 Pakistani rupees', 'PKR', 300],
+    ['5,000 Sri Lankan rupees', 'LKR', 5000],
+    ['200 تاكا', 'BDT', 200],
+    ['₹500', 'INR', 500],
+    ['300 Indian rupees', 'INR', 300],
+  ] as const)('%s → %s', (text, unit, value) => {
+    expect(parseQuantity(text)).toEqual({ value, unit })
+  })
+})
+
+describe('a country in an organisation\'s name is no place to ask about', () => {
+  // Each row: an article and the paragraphs where the place is mentioned (none: it is not a place of the article).
+  const rows: { text: string; place: string; paragraphs: number[] }[] = [
+    { text: 'A decision from the US Food and Drug Administration is expected by March 2026.', place: 'US', paragraphs: [] },
+    {
+      text: 'A decision from the US Food and Drug Administration is expected by March 2026.\nA month of insulin costs about $35 in the US under a cap.',
+      place: 'US',
+      paragraphs: [1],
+    },
+    { text: 'Conservation groups, including WWF Nepal, called for fences.\nTigers have killed 42 people in Nepal since 2019.', place: 'Nepal', paragraphs: [1] },
+    // Wrong neighbours: a place before a possessive, or before lower-case words, is where things happen.
+    { text: "Kenya's Ruth Chepngetich won the race in Chicago.", place: 'Kenya', paragraphs: [0] },
+    { text: 'The trial was run in the US and Europe.', place: 'US', paragraphs: [0] },
+    { text: 'The delegation arrived in South Africa on Monday.', place: 'South Africa', paragraphs: [0] },
+  ]
+  it.each(rows)('$place: $text', ({ text, place, paragraphs }) => {
+    const found = entitiesOf(text, 'en').find((e) => e.kind === 'place' && e.name === place)
+    expect(found?.mentions.map((m) => m.paragraph) ?? []).toEqual(paragraphs)
+  })
+})
