@@ -24,6 +24,7 @@ const DOLLAR = noun('دولار', 'دولاران', 'دولارات')
 const JUNAYH = noun('جنيه', 'جنيهان', 'جنيهات')
 const DINAR = noun('دينار', 'ديناران', 'دنانير')
 const DIRHAM = noun('درهم', 'درهمان', 'دراهم')
+const RUPEE = noun('روبية', 'روبيتان', 'روبيات', true)
 const LIRA = noun('ليرة', 'ليرتان', 'ليرات', true)
 const currency = (n: ArabicNoun, adjective?: string): ArabicNoun => ({ ...n, adjective })
 
@@ -96,7 +97,11 @@ const AR_UNITS: Record<Named, ArabicNoun> = {
   JPY: currency(noun('ين', undefined, 'ين'), 'ياباني'),
   CNY: currency(noun('يوان', undefined, 'يوان'), 'صيني'),
   RUB: currency(noun('روبل', 'روبلان', 'روبلات'), 'روسي'),
-  INR: currency(noun('روبية', 'روبيتان', 'روبيات', true), 'هندي'),
+  INR: currency(RUPEE, 'هندي'),
+  PKR: currency(RUPEE, 'باكستاني'),
+  NPR: currency(RUPEE, 'نيبالي'),
+  LKR: currency(RUPEE, 'سريلانكي'),
+  BDT: currency(noun('تاكا', undefined, 'تاكا'), 'بنغلاديشي'),
   CHF: currency(noun('فرنك', 'فرنكان', 'فرنكات'), 'سويسري'),
   ILS: noun('شيكل', undefined, 'شيكلات'),
 }
@@ -172,6 +177,10 @@ const EN_UNITS: Record<Named, EnglishNoun> = {
   CNY: ['Chinese yuan', 'Chinese yuan'],
   RUB: ['Russian rouble', 'Russian roubles'],
   INR: ['Indian rupee', 'Indian rupees'],
+  PKR: ['Pakistani rupee', 'Pakistani rupees'],
+  NPR: ['Nepalese rupee', 'Nepalese rupees'],
+  LKR: ['Sri Lankan rupee', 'Sri Lankan rupees'],
+  BDT: ['Bangladeshi taka', 'Bangladeshi taka'],
   CHF: ['Swiss franc', 'Swiss francs'],
   ILS: ['Israeli shekel', 'Israeli shekels'],
 }

@@ -41,9 +41,11 @@ const COUNTRY_TABLE = `
 تركيا | Turkey/Türkiye | تركي/تركية/Turkish | أنقرة | Ankara | TRY
 إيران | Iran | إيراني/إيرانية/Iranian | طهران | Tehran | IRR
 أفغانستان | Afghanistan | أفغاني/أفغانية/Afghan | كابل | Kabul | 
-باكستان | Pakistan | باكستاني/باكستانية/Pakistani | إسلام آباد/إسلام أباد | Islamabad | 
+باكستان | Pakistan | باكستاني/باكستانية/Pakistani | إسلام آباد/إسلام أباد | Islamabad | PKR
 الهند | India | هندي/هندية/Indian | نيودلهي/نيو دلهي | New Delhi | INR
-بنغلاديش | Bangladesh | بنغلاديشي/بنغلاديشية/Bangladeshi | دكا | Dhaka | 
+بنغلاديش | Bangladesh | بنغلاديشي/بنغلاديشية/Bangladeshi | دكا | Dhaka | BDT
+نيبال | Nepal | نيبالي/نيبالية/Nepalese/Nepali | كاتماندو | Kathmandu | NPR
+سريلانكا/سري لانكا | Sri Lanka | سريلانكي/سريلانكية/Sri Lankan | كولومبو | Colombo | LKR
 إندونيسيا | Indonesia | إندونيسي/إندونيسية/Indonesian | جاكرتا | Jakarta | 
 ماليزيا | Malaysia | ماليزي/ماليزية/Malaysian | كوالالمبور/كوالا لمبور | Kuala Lumpur | 
 الفلبين | Philippines | فلبيني/فلبينية/Filipino | مانيلا | Manila | 

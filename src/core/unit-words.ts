@@ -77,6 +77,8 @@ const DOLLAR: readonly [Currency, ...Currency[]] = ['USD', 'CAD', 'AUD']
 const DINAR: readonly [Currency, ...Currency[]] = ['KWD', 'JOD', 'IQD', 'BHD', 'LYD', 'DZD', 'TND']
 const DIRHAM: readonly [Currency, ...Currency[]] = ['AED', 'MAD']
 const JUNAYH: readonly [Currency, ...Currency[]] = ['EGP', 'SDG', 'GBP']
+// روبية, rupee: India's, Pakistan's, Nepal's and Sri Lanka's; ₹ is India's alone.
+const RUPEE: readonly [Currency, ...Currency[]] = ['INR', 'PKR', 'NPR', 'LKR']
 const POUND: readonly [Currency, ...Currency[]] = ['GBP', 'EGP', 'SDG', 'LBP', 'SYP']
 const LIRA_AR: readonly [Currency, ...Currency[]] = ['LBP', 'SYP', 'TRY']
 const LIRA_EN: readonly [Currency, ...Currency[]] = ['TRY', 'LBP', 'SYP']
@@ -330,10 +332,14 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('RUB', 'dual', 'روبلان روبلين'),
   row('RUB', 'pl', 'روبلات roubles rubles'),
   row('RUB', 'sym', '₽'),
-  row('INR', 'sg', 'روبية rupee'),
-  row('INR', 'dual', 'روبيتان روبيتين'),
-  row('INR', 'pl', 'روبيات rupees'),
-  row('INR', 'sym', '₹ rs'),
+  row(RUPEE, 'sg', 'روبية rupee'),
+  row(RUPEE, 'dual', 'روبيتان روبيتين'),
+  row(RUPEE, 'pl', 'روبيات rupees'),
+  row(RUPEE, 'sym', 'rs'),
+  row('INR', 'sym', '₹'),
+  row('BDT', 'sg', 'تاكا taka'),
+  row('BDT', 'pl', 'takas'),
+  row('BDT', 'sym', '৳'),
   row('CHF', 'sg', 'فرنك franc'),
   row('CHF', 'dual', 'فرنكان فرنكين'),
   row('CHF', 'pl', 'فرنكات francs'),
@@ -421,6 +427,10 @@ export const CURRENCY_ADJECTIVES: readonly CurrencyAdjective[] = [
   adjective('CNY', 'صيني chinese'),
   adjective('RUB', 'روسي russian'),
   adjective('INR', 'هندي indian'),
+  adjective('PKR', 'باكستاني pakistani'),
+  adjective('NPR', 'نيبالي nepalese nepali'),
+  adjective('LKR', 'سريلانكي sri_lankan'),
+  adjective('BDT', 'بنغلاديشي bangladeshi'),
   adjective('CHF', 'سويسري swiss'),
   adjective('ILS', 'إسرائيلي israeli'),
 ]
