@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
 import { findEntities, type Entity } from '../../src/core/draft/entities.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
+import { clauseSpans, sentenceSpans } from '../../src/core/draft/sentences.ts'
 import { parseQuantity } from '../../src/core/units.ts'
 import type { Lang } from '../../src/core/quiz-schema.ts'
 
@@ -93,5 +94,52 @@ describe('a country in an organisation\'s name is no place to ask about', () => 
   it.each(rows)('$place: $text', ({ text, place, paragraphs }) => {
     const found = entitiesOf(text, 'en').find((e) => e.kind === 'place' && e.name === place)
     expect(found?.mentions.map((m) => m.paragraph) ?? []).toEqual(paragraphs)
+  })
+})
+
+describe('an evidence quote is the body\'s whole clause', () => {
+  // Each row: an article and, for the fact of `value`, the quote the drafter must take as its evidence.
+  const rows: { text: string; value: number; quote: string }[] = [
+    // A headline too long to be laid out as one (no full stop) yields to the body that states the same fact.
+    {
+      text: 'Weekly insulin shot controls blood sugar as well as daily doses, trial of 1,800 patients finds\n\nThe study followed 1,800 adults in 11 countries for 52 weeks.',
+      value: 1800,
+      quote: 'The study followed 1,800 adults in 11 countries for 52 weeks.',
+    },
+    {
+      text: 'مقتل 7 أشخاص في خروج قطار عن السكة في تونس وإصابة العشرات\n\nلقي 7 أشخاص حتفهم وأصيب 54 آخرون إثر خروج قطار ركاب عن السكة.',
+      value: 7,
+      quote: 'لقي 7 أشخاص حتفهم وأصيب 54 آخرون إثر خروج قطار ركاب عن السكة.',
+    },
+    // Wrong neighbour: a headline's fact the body does not state stays the headline's.
+    {
+      text: 'Weekly insulin shot cuts low-sugar episodes by 52 percent, trial finds\n\nThe study followed 1,800 adults in 11 countries for a year.',
+      value: 52,
+      quote: 'Weekly insulin shot cuts low-sugar episodes by 52 percent,',
+    },
+    // A partitive after a number (نُقل ثلاثة منهم، three of whom) is part of its clause: the quote holds the whole fact.
+    {
+      text: 'ونُقل المصابون إلى المستشفى الجامعي، بينهم 11 في حالة حرجة نُقل ثلاثة منهم بطائرة مروحية إلى العاصمة.',
+      value: 3,
+      quote: 'بينهم 11 في حالة حرجة نُقل ثلاثة منهم بطائرة مروحية إلى العاصمة.',
+    },
+  ]
+  it.each(rows)('$value: $text', ({ text, value, quote }) => {
+    const { paragraphs } = parseArticle(text)
+    const fact = collectFacts(paragraphs).facts.find((f) => f.value === value)!
+    const paragraph = paragraphs.find((p) => p.index === fact.paragraph)!.text
+    expect(paragraph.slice(fact.clause.start, fact.clause.end)).toBe(quote)
+  })
+
+  // Where a sentence is cut into clauses: never between a number and its partitive; still before a partitive after a noun.
+  it.each([
+    ['بينهم 11 في حالة حرجة نُقل ثلاثة منهم بطائرة مروحية.', ['بينهم 11 في حالة حرجة نُقل ثلاثة منهم بطائرة مروحية.']],
+    ['Eleven were critical, three of whom were flown to the capital.', ['Eleven were critical,', 'three of whom were flown to the capital.']],
+    ['وأصيب 54 شخصا، نُقل 11 منهم إلى المستشفى.', ['وأصيب 54 شخصا،', 'نُقل 11 منهم إلى المستشفى.']],
+    ['وأصيب 54 شخصا منهم 11 طفلا.', ['وأصيب 54 شخصا', 'منهم 11 طفلا.']],
+    ['The bus carried 40 passengers including 12 children.', ['The bus carried 40 passengers', 'including 12 children.']],
+  ] as const)('%s', (text, clauses) => {
+    const sentence = sentenceSpans(text)[0]!
+    expect(clauseSpans(text, sentence).map((c) => text.slice(c.start, c.end))).toEqual(clauses)
   })
 })

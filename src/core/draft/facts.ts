@@ -466,6 +466,53 @@ function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> 
   return counts
 }
 
+// Sentence-ending punctuation (closing quotes and brackets allowed after it).
+const SENTENCE_END = /[.!?؟…:]["'”’»)\]]*$/u
+
+/**
+ * A first paragraph that ends with no full stop, above the article's body, is its headline (one too
+ * long for the layout to make a heading): a fact it states that the body states too (the same value,
+ * the same kind: `trial of 1,800 patients` and `The study followed 1,800 adults`) is the body's, whose
+ * sentence says it whole. The headline's mention is hidden like the body's fact and is asked nowhere.
+ */
+function bodyOverHeadline(
+  paragraphs: readonly Paragraph[],
+  words: Word[][],
+  sentences: Span[][],
+  facts: NumberFact[],
+  statements: ArticleFacts['statements'],
+  notes: DraftNote[],
+): void {
+  const first = paragraphs[0]
+  if (!first || paragraphs.length < 2 || SENTENCE_END.test(first.text.trim())) return
+  const sameKind = (a: NumberFact, b: NumberFact) =>
+    a.value === b.value && (a.unit === b.unit || (['count', 'person'].includes(a.unit) && ['count', 'person'].includes(b.unit)))
+  for (let k = facts.length - 1; k >= 0; k--) {
+    const fact = facts[k]!
+    if (fact.paragraph !== first.index) continue
+    // The body says it in words of its own (1,800 adults): that fact is asked, the headline's is not.
+    const body = facts.find((f) => f.paragraph !== first.index && sameKind(f, fact))
+    if (body) {
+      facts.splice(k, 1)
+      for (const s of statements) if (s.fact === fact) s.fact = body
+      notes.push(note('repeated-fact', first.index, first.text.slice(fact.mention.start, fact.mention.end)))
+      continue
+    }
+    // The body says it in the headline's words (7 أشخاص): the fact is asked with the body's sentence.
+    const again = statements.find((s) => s.fact === fact && s.paragraph !== first.index)
+    if (!again) continue
+    const p = paragraphs.find((x) => x.index === again.paragraph)!
+    const sentence = spanOf(sentences[p.index]!, again.mention.start)
+    Object.assign(fact, {
+      paragraph: p.index,
+      sentence,
+      clause: evidenceClause(p.text, words[p.index]!, sentence, again.mention),
+      mention: again.mention,
+      counted: countedOf(p.text, again.mention),
+    })
+  }
+}
+
 const sameFact = (a: NumberFact, b: NumberFact) => a.unit === b.unit && a.value === b.value && a.counted === b.counted
 
 function spanOf(spans: Span[], at: number): Span {
@@ -623,6 +670,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     })
     facts.push(...here, ...totalsOf(read, words, here))
   }
+  bodyOverHeadline(paragraphs, allWords, sentences, facts, statements, notes)
   // A number that is no fact (a label, an ordinal, a year in a name) but has the value of one is
   // hidden like that fact: a prompt showing «الدورة الخامسة والأربعين» would show 40 beside a
   // question whose answer is 40 years.

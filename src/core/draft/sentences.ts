@@ -3,6 +3,8 @@
  * them is the paragraph's own characters.
  */
 
+import { hasNumber, wordsOf } from './mentions.ts'
+
 export type Span = { start: number; end: number }
 
 // A sentence ends at . ! ? ؟ … (and the quote or bracket closing it) before a space or the end —
@@ -75,6 +77,16 @@ export function sentenceSpans(text: string): Span[] {
 const CLAUSE_BREAK =
   /[,،;؛—–]\s+|\s+[-–—]\s+|(?<!(?:^|\s)من)\s(?=(?:فيما|بينما|في حين|حيث|كما|إذ|بينهم|بينهن|منهم|منهن|بينها|منها|من بينهم|whereas|while|although|but|including|among them|of whom|of which)\s)/gu
 
+// Partitives: after a number they count from the clause they stand in (نُقل ثلاثة منهم، three of whom): no cut there.
+const PARTITIVE = /^\s(?:منهم|منهن|منها|of whom|of which)\s/u
+
+/** Whether the word before offset `at` of `body` is a number (11، ثلاثة، three). */
+function numberBefore(body: string, at: number): boolean {
+  const word = body.slice(0, at).match(/(\S+)\s*$/u)?.[1]
+  const first = word === undefined ? undefined : wordsOf(word)[0]
+  return first !== undefined && hasNumber(first)
+}
+
 /** The clauses of a sentence span, as trimmed spans of the same text. */
 export function clauseSpans(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end)
@@ -83,6 +95,7 @@ export function clauseSpans(text: string, sentence: Span): Span[] {
   CLAUSE_BREAK.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = CLAUSE_BREAK.exec(body)) !== null) {
+    if (PARTITIVE.test(body.slice(m.index)) && numberBefore(body, m.index)) continue
     const cut = m.index + (/^[,،;؛—–]/u.test(m[0]) ? 1 : 0)
     const span = trimSpan(text, { start: sentence.start + start, end: sentence.start + cut })
     if (span.end > span.start) spans.push(span)
