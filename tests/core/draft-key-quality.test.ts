@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
 import { findEntities, type Entity } from '../../src/core/draft/entities.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
+import { draftQuiz } from '../../src/core/draft/index.ts'
 import { clauseSpans, sentenceSpans } from '../../src/core/draft/sentences.ts'
 import { parseQuantity } from '../../src/core/units.ts'
 import type { Lang } from '../../src/core/quiz-schema.ts'
@@ -141,5 +142,25 @@ describe('an evidence quote is the body\'s whole clause', () => {
   ] as const)('%s', (text, clauses) => {
     const sentence = sentenceSpans(text)[0]!
     expect(clauseSpans(text, sentence).map((c) => text.slice(c.start, c.end))).toEqual(clauses)
+  })
+})
+
+describe('a name question quotes what the article says of the name', () => {
+  const TIGERS =
+    'Tiger count rises\n\nNepal now has 412 wild tigers, the government said on Monday.\n\n' +
+    'Chitwan National Park, south-west of Kathmandu, remains home to the largest population, with 138 tigers.\n\n' +
+    'The survey also found tigers at an altitude of 3,165 metres in the eastern hills.\n\n' +
+    'The trial was funded by the drugmaker Norlen Pharma, which has asked regulators in the United States and Europe to approve it.'
+  // Each row: the name asked and its evidence quote.
+  const rows: { name: string; quote: string }[] = [
+    // A clause that is the name alone (before an apposition) says nothing of it: the sentence is quoted.
+    { name: 'Chitwan National Park', quote: 'Chitwan National Park, south-west of Kathmandu, remains home to the largest population, with 138 tigers.' },
+    // Wrong neighbour: a clause that says something of the name stays the quote.
+    { name: 'United States', quote: 'which has asked regulators in the United States and Europe to approve it.' },
+  ]
+  const questions = draftQuiz(TIGERS).quiz.questions
+  it.each(rows)('$name', ({ name, quote }) => {
+    const q = questions.find((x) => x.type === 'text' && x.answer.accepted[0] === name)
+    expect(q?.evidence.quote).toBe(quote)
   })
 })

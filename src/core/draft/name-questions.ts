@@ -107,11 +107,17 @@ function distractorsOf(entities: readonly Entity[], entity: Entity, mention?: En
   )
 }
 
+// Words a name's clause needs beside the name to say something of it.
+const NAME_CLAUSE_MIN_WORDS = 3
+
 function evidenceOf(ctx: DraftContext, mention: EntityMention) {
   const text = ctx.paragraphs[mention.paragraph]!.text
   const sentence = sentenceAt(ctx, mention.paragraph, mention.start)
   const clause = clauseSpans(text, sentence).find((c) => c.start <= mention.start && mention.start < c.end) ?? sentence
-  const span = tidySpan(text, clause)
+  // A clause that is hardly more than the name (Chitwan National Park | , south-west of Kathmandu, | remains home …)
+  // states nothing about it: its whole sentence is quoted.
+  const wordsBeside = (text.slice(clause.start, mention.start) + ' ' + text.slice(mention.end, clause.end)).match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+  const span = tidySpan(text, wordsBeside < NAME_CLAUSE_MIN_WORDS ? sentence : clause)
   return { paragraph: mention.paragraph, quote: text.slice(span.start, span.end) }
 }
 
