@@ -363,6 +363,11 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   part(BAISA, 'pl', 'بيسات baisas'),
   // Arabic abbreviations: ر.س (Saudi riyal), د.ك (Kuwaiti dinar), ج.م (Egyptian pound) …
   row('SAR', 'sym', 'ر.س'),
+  // The Gulf's English papers: SR 500, KD 2 (not QR, JD, RO: 2 QR codes, 2016 JD Vance, 3 RO plants); and E£ 300, ﷼ 20.
+  row('SAR', 'sym', 'sr'),
+  row('KWD', 'sym', 'kd'),
+  row('EGP', 'sym', 'e£'),
+  row(RIYAL, 'sym', '﷼'),
   row('QAR', 'sym', 'ر.ق'),
   row('OMR', 'sym', 'ر.ع'),
   row('YER', 'sym', 'ر.ي'),

@@ -72,8 +72,16 @@ describe('money keeps its own currency', () => {
     ['200 تاكا', 'BDT', 200],
     ['₹500', 'INR', 500],
     ['300 Indian rupees', 'INR', 300],
+    ['SR 500', 'SAR', 500],
+    ['KD 2', 'KWD', 2],
+    ['E£300', 'EGP', 300],
+    ['﷼ 20', 'SAR', 20],
   ] as const)('%s → %s', (text, unit, value) => {
     expect(parseQuantity(text)).toEqual({ value, unit })
+  })
+  // Wrong neighbours: letters that are a currency's abbreviation in one paper and something else in most (QR codes) stay plain words.
+  it.each(['2 QR codes', 'in 2016 JD Vance', '3 RO plants'])('%s is no money', (text) => {
+    expect(parseQuantity(text)?.unit ?? null).toBeNull()
   })
 })
 
