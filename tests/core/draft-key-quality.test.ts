@@ -85,7 +85,7 @@ describe('money keeps its own currency', () => {
   })
 })
 
-describe('a country in an organisation\'s name is no place to ask about', () => {
+describe("a country in an organisation's name is no place to ask about", () => {
   // Each row: an article and the paragraphs where the place is mentioned (none: it is not a place of the article).
   const rows: { text: string; place: string; paragraphs: number[] }[] = [
     { text: 'A decision from the US Food and Drug Administration is expected by March 2026.', place: 'US', paragraphs: [] },
@@ -94,7 +94,11 @@ describe('a country in an organisation\'s name is no place to ask about', () => 
       place: 'US',
       paragraphs: [1],
     },
-    { text: 'Conservation groups, including WWF Nepal, called for fences.\nTigers have killed 42 people in Nepal since 2019.', place: 'Nepal', paragraphs: [1] },
+    {
+      text: 'Conservation groups, including WWF Nepal, called for fences.\nTigers have killed 42 people in Nepal since 2019.',
+      place: 'Nepal',
+      paragraphs: [1],
+    },
     // Wrong neighbours: a place before a possessive, or before lower-case words, is where things happen.
     { text: "Kenya's Ruth Chepngetich won the race in Chicago.", place: 'Kenya', paragraphs: [0] },
     { text: 'The trial was run in the US and Europe.', place: 'US', paragraphs: [0] },
@@ -106,7 +110,7 @@ describe('a country in an organisation\'s name is no place to ask about', () => 
   })
 })
 
-describe('an evidence quote is the body\'s whole clause', () => {
+describe("an evidence quote is the body's whole clause", () => {
   // Each row: an article and, for the fact of `value`, the quote the drafter must take as its evidence.
   const rows: { text: string; value: number; quote: string }[] = [
     // A headline too long to be laid out as one (no full stop) yields to the body that states the same fact.
