@@ -7,13 +7,13 @@ import { missingTexts, questionAbout, textLangs, type Content, type Edit } from 
 import { articleSentences } from './evidence.ts'
 import { Issues, LocalizedFields, TextField } from './fields.tsx'
 import { canRedo, canUndo } from './history.ts'
-import { fieldNames, issueText, noteText, type Strings } from './i18n.ts'
+import { fieldNames, issueText, noteText, workStatus, type Strings } from './i18n.ts'
 import { byField, fieldId, liveIssues, questionOf } from './issues.ts'
 import { Preview } from './preview.tsx'
 import { Publish } from './publish.tsx'
 import { QuestionCard } from './question-card.tsx'
 import type { Session } from './session.ts'
-import { isDirty, type Workspace, type WorkspaceAction } from './workspace.ts'
+import type { Workspace, WorkspaceAction } from './workspace.ts'
 
 export type EditViewProps = {
   ws: Workspace
@@ -160,7 +160,6 @@ export function EditView(props: EditViewProps) {
     setFocusId(field === '' || field === 'questions' ? 'questions-title' : fieldId(field))
   }
 
-  const dirty = isDirty(ws)
   const toggle = (i: number) => {
     const next = new Set(open)
     if (next.has(i)) next.delete(i)
@@ -200,7 +199,7 @@ export function EditView(props: EditViewProps) {
           {t.redo}
         </button>
         <span class="status" data-testid="save-status">
-          {dirty ? t.unsaved : t.savedVersion(ws.saved?.version ?? 1)}
+          {workStatus(ws, t)}
         </span>
         {issueList.length > 0 ? (
           <button type="button" class="warn" onClick={() => goTo(issueList[0]!.field)}>

@@ -7,6 +7,7 @@ import type { Change } from './changes.ts'
 import type { StudioIssue } from './issues.ts'
 import type { SelectionEvidence } from './evidence.ts'
 import type { SnippetKind } from './snippets.ts'
+import { isDirty, type Workspace } from './workspace.ts'
 
 /** The studio's strings, Arabic first; functions where a number or a name goes inside. */
 
@@ -130,7 +131,8 @@ const ar = {
   redo: 'أعد',
   undone: 'تراجعت عن آخر تعديل.',
   redone: 'أُعيد التعديل.',
-  unsaved: 'تعديلات غير محفوظة',
+  unsaved: 'مسودة محفوظة في هذا المتصفح، لم تُنشر',
+  unpublishedChanges: (version: number) => `تعديلات لم تُنشر (المنشور: النسخة ${n(version)})`,
   savedVersion: (version: number) => `محفوظ، النسخة ${n(version)}`,
   problems: (c: number) => count(c, PROBLEMS),
   noProblems: 'لا مشكلات',
@@ -459,7 +461,8 @@ const en: Strings = {
   redo: 'Redo',
   undone: 'Undid the last change.',
   redone: 'Redid the change.',
-  unsaved: 'Unsaved changes',
+  unsaved: 'Draft kept in this browser, not published',
+  unpublishedChanges: (version: number) => `Changes not published (published: version ${version})`,
   savedVersion: (version: number) => `Saved, version ${version}`,
   problems: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}`,
   noProblems: 'No problems',
@@ -834,6 +837,16 @@ export function issueText(issue: Pick<StudioIssue, 'check' | 'path' | 'message' 
     default:
       return issue.message
   }
+}
+
+/**
+ * Where the work stands, as the status line says it: a draft never published is kept in this
+ * browser (a reload loses nothing), so it is not called "unsaved"; changes to a published quiz
+ * say which version readers still get.
+ */
+export function workStatus(ws: Workspace, t: Strings): string {
+  if (!ws.saved || ws.base === null) return t.unsaved
+  return isDirty(ws) ? t.unpublishedChanges(ws.saved.version) : t.savedVersion(ws.saved.version)
 }
 
 /** A drafter's note in the reader's language, by its code; its English message for a code this studio does not know. */

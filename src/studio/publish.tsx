@@ -7,12 +7,12 @@ import { ApiError, studioApi, type QuizSource, type SavedQuiz } from './api.ts'
 import { changesBetween, type Change } from './changes.ts'
 import { useStudio } from './context.ts'
 import { TextField } from './fields.tsx'
-import { apiErrorText, changeText, issueText, type Strings } from './i18n.ts'
+import { apiErrorText, changeText, issueText, workStatus, type Strings } from './i18n.ts'
 import { fieldId, liveIssues } from './issues.ts'
 import { SignIn } from './sign-in.tsx'
 import { assignmentSnippets, quizSnippets, type Snippet } from './snippets.ts'
 import type { Session, TeacherSession } from './session.ts'
-import { editorBody, fromSource, isDirty, type Workspace, type WorkspaceAction } from './workspace.ts'
+import { editorBody, fromSource, type Workspace, type WorkspaceAction } from './workspace.ts'
 
 /**
  * Publishing: an editor saves the quiz as public or classroom (`POST /v1/quizzes`, or `PUT` with
@@ -147,8 +147,7 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
           <p class="muted">{teacher ? t.publishAsTeacher(teacher.className || teacher.classId) : t.publishAsEditor}</p>
           {saved && !saved.readOnly ? (
             <p>
-              {t.quizIdIs} <code>{saved.id}</code> · {t.savedVersion(saved.version)}
-              {isDirty(ws) && ` · ${t.unsaved}`}
+              {t.quizIdIs} <code>{saved.id}</code> · {workStatus(ws, t)}
             </p>
           ) : (
             <>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { Lang } from '../core/quiz-schema.ts'
 import { ApiError, studioApi, type SourceSummary } from './api.ts'
 import { htmlToText } from '../core/draft/html.ts'
-import { apiErrorText, type Strings } from './i18n.ts'
+import { apiErrorText, workStatus, type Strings } from './i18n.ts'
 import type { Session } from './session.ts'
 import { SignIn } from './sign-in.tsx'
 import { fromDraft, isDirty, type Workspace } from './workspace.ts'
@@ -29,7 +29,7 @@ export function StartView(props: {
           <p>
             <bdi>{ws.history.present.quiz.title[ws.history.present.quiz.lang] || ws.history.present.quiz.id}</bdi>
             {' · '}
-            {isDirty(ws) ? t.unsaved : t.savedVersion(ws.saved?.version ?? 1)}
+            {workStatus(ws, t)}
           </p>
           <div class="row">
             <button type="button" onClick={props.onContinue}>
