@@ -54,11 +54,14 @@ describe('focus after an action that swaps what is shown', () => {
     },
   )
 
-  it('publishing moves focus to its result (the button pressed is disabled while it runs), and a refusal to the error', async () => {
+  it('publishing moves focus to its result (the button pressed is disabled while it runs), a refusal to the error; the status says what is published', async () => {
     const page = await openFresh(browser.context, `${fahm}/studio`)
     const watch = await watchPage(page)
     await page.reload()
     await draftArticle(page, SEED_ARTICLE)
+    // The draft is kept in the browser: the status says it is not published, not that it is unsaved.
+    const status = page.getByTestId('save-status')
+    expect(await status.textContent()).toBe('مسودة محفوظة في هذا المتصفح، لم تُنشر')
     const publish = page.locator('#publish')
     await publish.locator('#publish-signin-token').fill(token)
     await publish.locator('form.signin button[type=submit]').click()
@@ -67,6 +70,7 @@ describe('focus after an action that swaps what is shown', () => {
     await page.locator('#publish-button').click()
     await expect.poll(() => focusedId(page), { timeout: 20_000 }).toBe('publish-result')
     expect(await page.locator('#publish-result').textContent()).toBe('نُشر: النسخة ١.')
+    await expect.poll(() => status.textContent()).toBe('محفوظ، النسخة ١')
 
     // The token revoked meanwhile: the save is refused; focus goes to the reason, not to the page.
     await page.route('**/v1/quizzes/**', (route) =>
@@ -77,6 +81,8 @@ describe('focus after an action that swaps what is shown', () => {
       }),
     )
     await page.locator('#f-title-ar').fill('عنوان آخر للاختبار')
+    // Changed after publishing: readers still get version 1, and the status says so.
+    await expect.poll(() => status.textContent()).toBe('تعديلات لم تُنشر (المنشور: النسخة ١)')
     await page.locator('#publish-button').click()
     await expect.poll(() => focusedId(page), { timeout: 20_000 }).toBe('publish-error')
     expect(await page.locator('#publish-error').textContent()).toBe('لم يُقبل رمز المحرّر. تحقّق منه وحاول مجددًا.')
