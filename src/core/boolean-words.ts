@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize.ts'
+import { parseNumber } from './numbers.ts'
 
 /**
  * True/false answers written as words, in MSA, the dialects and English: what the grader accepts
@@ -16,12 +17,15 @@ const words = (list: readonly string[]) => new Set(list.map(normalizeText))
 // Whole verdicts, one or more words.
 const TRUE_WORDS = words([
   ...['true', 'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'correct', 'right', 'that s right', 'yes sir', 't'],
+  // two letters swapped on a phone keyboard
+  ...['ture', 'treu', 'yse', 'corect'],
   ...['صح', 'صحيح', 'صحيحة', 'نعم', 'صواب', 'بلى', 'اجل', 'يس', 'يب'],
   // Egyptian and Gulf أيوه / ايوا, Egyptian آه and إيه, Levantine and Iraqi إي, Levantine and Egyptian مزبوط
   ...['أيوه', 'أيوة', 'ايوا', 'آه', 'إيه', 'إي', 'مزبوط', 'مظبوط', 'مضبوط'],
 ])
 const FALSE_WORDS = words([
   ...['false', 'no', 'nope', 'nah', 'incorrect', 'wrong', 'untrue', 'no way', 'not at all', 'f'],
+  ...['flase', 'fasle', 'fales', 'worng', 'wrnog'],
   ...['خطأ', 'خطا', 'خطئ', 'خطء', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'كلا', 'غلط', 'نو'],
 ])
 // Adjectives a negation turns over: مش صح, ليست صحيحة, not true are false; مش غلط, not false are true.
@@ -65,7 +69,9 @@ const BECAUSE = words(['لأن', 'لان', 'لأنه', 'لأنها', 'لأنهم
 // (لا، أعتقد أنها صحيحة; صح، لم ينتهِ بمصافحة; true, but …).
 const UNCLEAR = words([
   ...['أعتقد', 'اعتقد', 'أظن', 'اظن', 'ربما', 'يمكن', 'ممكن', 'بعرف', 'أعرف', 'اعرف', 'أدري', 'ادري', 'متأكد', 'متاكد'],
-  ...['think', 'maybe', 'perhaps', 'probably', 'guess', 'sure', 'know', 'unsure', 'believe'],
+  ...['think', 'maybe', 'perhaps', 'probably', 'guess', 'sure', 'know', 'unsure', 'believe', 'idea', 'clue', 'بأس'],
+  // a verdict only in part (صح تقريبًا، partly true)
+  ...['تقريبا', 'جزئيا', 'نوعا', 'نص', 'نصف', 'almost', 'partly', 'partially', 'mostly', 'half', 'sort', 'kind'],
   ...['لم', 'لن', 'لما', 'بدون', 'لكن', 'لكنه', 'لكنها', 'بس', 'بل', 'إلا', 'غير', 'عدا'],
   ...[
     'didn',
@@ -149,15 +155,35 @@ function verdictOf({ verdicts, emphasis }: Reading): boolean | null {
   return emphasis.size === 1 ? [...emphasis][0]! : null
 }
 
+const isNumber = (w: string | undefined) => w !== undefined && parseNumber(w) !== null
+
 /** True when a statement after the verdict holds a verdict, a negation, a contrast or doubt, which would make it unclear. */
 function unclearStatement(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
+    // A correction of the statement's number, «خمس ساعات مش أربعة», "52 not 62": a fact, not a negation.
+    if (NEGATIONS.has(w) && words.slice(0, i).some(isNumber) && isNumber(words[i + 1])) continue
     if (UNCLEAR.has(w) || NEGATIONS.has(w)) return true
+    // a verdict behind و (نعم ولا, yes and no)
+    if (w.startsWith('\u0648') && w.length > 1 && unitAt([w.slice(1)], 0) !== null) return true
     const found = unitAt(words, i)
     if (found !== null && !('filler' in found.unit)) return true
   }
   return false
+}
+
+/**
+ * The verdict of the longest run of verdict words that opens `head` when a statement with no
+ * verdict, negation or doubt follows it (`rest`: the parts after it); null otherwise.
+ */
+function verdictThenStatement(head: readonly string[], rest: readonly string[]): boolean | null {
+  for (let k = Math.min(head.length - 1, MAX_PHRASE); k >= 1; k--) {
+    const reading: Reading = { verdicts: new Set(), emphasis: new Set() }
+    if (!readUnits(head.slice(0, k), reading) || reading.verdicts.size === 0) continue
+    const statement = [...head.slice(k), ...rest]
+    return unclearStatement(statement) ? null : verdictOf(reading)
+  }
+  return null
 }
 
 /** A boolean written as a word (صح، خطأ، true, نعم, أيوه …) or a few that agree (نعم صحيح، لا، خطأ), or null. */
@@ -181,6 +207,9 @@ export function parseBooleanWord(text: string): boolean | null {
     const head = because < 0 ? part : part.slice(0, because)
     const read = head.length > 0 && readUnits(head, reading)
     if (read && because < 0) continue
+    // A verdict that opens the answer, then a statement with no separator (صح 312 حالة غش, خطأ
+    // استمرت 5 ساعات, no it followed 1800 adults).
+    if (!read && p === 0 && because < 0) return verdictThenStatement(head, parts.slice(1).flat())
     // What follows is a statement, read from the verdict before it when it holds none of its own:
     // after a separator (a part that is no verdict), or after "because" right behind a verdict.
     const statementStarts = because < 0 ? p > 0 : read || (head.length === 0 && p > 0)

@@ -6,7 +6,7 @@ import { dateMatches, decodeDate, encodeDate } from './dates.ts'
 import { formatDate } from './describe.ts'
 import { missingStrings } from './localized.ts'
 import { findGiveaways } from './giveaways.ts'
-import { findNumbers } from './numbers.ts'
+import { findNumbers, withThousandsDots } from './numbers.ts'
 import { LANGS, QuizFile, UNITS, type Article, type Lang, type Question, type Unit } from './quiz-schema.ts'
 import { convert, findQuantities } from './units.ts'
 
@@ -237,6 +237,9 @@ function numericAnswerInEvidence(q: Question, i: number): Finding[] {
   const targets = valuesInUnits(value, unit)
   const found = findNumbers(q.evidence.quote)
   if (found.some((n) => targets.some((t) => same(n, t)))) return []
+  // A quote whose dots group thousands (`6.000 جندي` for 6000), as the grader reads an answer so.
+  const grouped = withThousandsDots(q.evidence.quote)
+  if (grouped !== null && findNumbers(grouped).some((n) => targets.some((t) => same(n, t)))) return []
   if (compoundQuantities(q.evidence.quote, unit).some((total) => same(total, value))) return []
   if (clockDurations(q.evidence.quote, unit).some((total) => same(total, value))) return []
   // An inference question may ask for what the quote implies without stating it, e.g. a total

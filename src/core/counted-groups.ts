@@ -56,6 +56,12 @@ export type CountedGroups = {
    * ألغام`, `6000 construction and demining workers`) names the whole, not another group.
    */
   parts: readonly (readonly ReadonlySet<string>[])[]
+  /**
+   * True when the question counts things, not people: its unit is a count and the words after its
+   * key name no people (`138 tigers`, «ثلاث من عرباته»). A noun of people of no kind (`people`,
+   * `أشخاص`) then names another group: `138 people` is no answer to how many tigers.
+   */
+  things: boolean
 }
 
 const PHRASE_WORDS = 5
@@ -66,7 +72,8 @@ const CLOSING_QUOTE = /^[»”"]/
 const STOPS = new Set(
   (
     'في الى على من عن مع بعد قبل حتى منذ بين بينهم منهم بحسب وفق وفقا حسب لصالح او ' +
-    'to in on at of from with by for after before since according among between or whom which who that'
+    'to in on at of from with by for after before since according among between or whom which who that ' +
+    'across throughout within during through via into near عبر خلال داخل'
   )
     .split(' ')
     .map(foldLetters),
@@ -320,6 +327,14 @@ export const LATIN_WORD = /^[a-z]/
 
 type Phrase = { words: string[]; people: (string | null)[] }
 
+/** True for a plain word at `i` that ends a description: a stop, a mark or the end of the text follows it. */
+function endsDescription(T: Token[], i: number): boolean {
+  const tok = T[i]
+  if (tok?.t !== 'word' || tok.e !== null || STOPS.has(tok.w) || isFrameWord(tok.w)) return false
+  const next = T[i + 1]
+  return next === undefined || next.t === 'sym' || (next.t === 'word' && STOPS.has(next.w))
+}
+
 /** The description that follows token `i`: up to five words, until a stop, a symbol or a number. */
 function phraseAt(T: Token[], i: number): Phrase {
   const phrase: Phrase = { words: [], people: [] }
@@ -331,6 +346,11 @@ function phraseAt(T: Token[], i: number): Phrase {
       if (e.unit === 'person') phrase.people.push(e.people ?? null)
       phrase.words.push(tok.w)
       continue
+    }
+    // "700 staff and volunteers": a second noun joined to the first, where the description ends.
+    if (e?.k === 'and' && phrase.words.length > 0 && endsDescription(T, j + 1)) {
+      phrase.words.push((T[j + 1] as { w: string }).w)
+      break
     }
     if (e !== null && e.k !== 'adj' && e.k !== 'hedge') break
     if (STOPS.has(tok.w)) break
@@ -346,6 +366,28 @@ const PARTITIVES: ReadonlySet<string> = new Set(['بعضهم', 'بعضها', 'م
 const isPartitive = (tok: Token) => tok.t === 'word' && (PARTITIVES.has(tok.w) || (tok.w.startsWith('\u0648') && PARTITIVES.has(tok.w.slice(1))))
 
 const OF = foldLetters('of')
+// A number set against the one before it, whose noun it shares: «14 مريضًا … مقابل 29», "14 patients … against 29".
+const CONTRAST: ReadonlySet<string> = new Set(['مقابل', 'ومقابل', 'against', 'versus', 'vs'].map(foldLetters))
+const PARTITIVE_OF: ReadonlySet<string> = new Set(['من', 'of'].map(foldLetters))
+
+// Nouns of people the unit words do not list (they count no unit of their own), and words that
+// stand for a noun said before (`54 آخرون`, `two others`): after a count's key they say its number
+// may count people. Anything else there is a thing the question counts (`tigers`, `عربات`).
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'مريض مرضى راكب ركاب متطوع متطوعين متطوعون ناخب ناخبين ناخبون لاعب لاعبين لاعبون طبيب اطباء ممرض ممرضين ممرضات ' +
+    'معلم معلمين معلمون مدرس مدرسين سائح سياح لاجئ لاجئين لاجئون مهاجر مهاجرين مهاجرون زائر زوار متفرج متفرجين مشجع مشجعين ' +
+    'ساكن سكان مقيم مقيمين بالغ بالغين قتيل قتلى جريح جرحى مصاب مصابين مصابون ضحيه ضحايا مفقود مفقودين معتقل معتقلين سجين سجناء ' +
+    'اخر اخرين اخرون هم منهم ' +
+    'patient patients passenger passengers volunteer volunteers voter voters player players doctor doctors nurse nurses teacher teachers ' +
+    'tourist tourists refugee refugees migrant migrants visitor visitors spectator spectators fan fans resident residents inhabitants ' +
+    'adult adults staff employee employees member members dead killed injured wounded victim victims missing casualties prisoner prisoners ' +
+    'other others them'
+  )
+    .split(' ')
+    .map(foldLetters),
+)
+const namesPeople = (w: string) => PEOPLE_WORDS.has(w) || (w.startsWith('\u0627\u0644') && PEOPLE_WORDS.has(w.slice(2)))
 const WHICH = foldLetters('which')
 const isOfWhich = (T: Token[], i: number) => {
   const [of, which] = [T[i - 1], T[i]]
@@ -458,6 +500,7 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
     if (text === undefined) continue
     const T = tokenize(text)
     const numbers: { v: number; phrase: Phrase }[] = []
+    let previous: Phrase | null = null
     for (let i = 0; i < T.length; ) {
       const r = readNumber(T, i)
       if (r === null) {
@@ -469,7 +512,19 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
       }
       const phrase = phraseAt(T, r.end)
       if (Math.abs(r.v - answer.value) <= answer.tolerance + 1e-9) {
-        out.key.push(phrase)
+        // «ثلاث من عرباته الست», "three of its six carriages": the key counts what follows من / of.
+        const of = T[r.end]
+        const before = T[i - 1]
+        out.key.push(
+          phrase.words.length > 0
+            ? phrase
+            : of?.t === 'word' && PARTITIVE_OF.has(of.w)
+              ? phraseAt(T, r.end + 1)
+              : // "14 patients on the weekly shot against 29 on daily insulin": the noun said once for both.
+                before?.t === 'word' && CONTRAST.has(before.w) && previous !== null
+                ? previous
+                : phrase,
+        )
         out.keyComplement.push(...complementAfter(T, r.end))
         // The verb that governs the key («killing four people», «قُتل نحو 2000 جندي»)
         out.before.push(...wordsBefore(T, i))
@@ -479,6 +534,7 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
         out.beforeOthers.push(...placeBefore(T, i), ...complementAfter(T, r.end))
         numbers.push({ v: r.v, phrase })
       }
+      previous = phrase
       i = r.end
     }
     // The text's other numbers add up to the key: they are its parts.
@@ -574,7 +630,14 @@ export function countedGroups(question: Extract<Question, { type: 'numeric' }>, 
   )
   const governing = new Set([...mine.before.flatMap((w) => [...stemsOf(w)])].filter((stem) => stem.startsWith('#')))
   const complement = new Set(mine.keyComplement.flatMap((w) => [...stemsOf(w)].filter((stem) => !stem.startsWith('#'))))
-  const groups: CountedGroups = { own, others, deep, governing, complement, people, sources: sourceAffiliations(texts), parts }
+  // A count whose key names something, and nothing of people (no noun of people, no word the
+  // article may say of people): a count of things.
+  const counted = [...mine.key, ...mine.prompt].filter((p) => p.words.length > 0)
+  const things =
+    question.answer.unit === 'count' &&
+    counted.length > 0 &&
+    counted.every((p) => p.people.length === 0 && !p.words.some((w) => namesPeople(w) || isFrameWord(w) || isAffiliation(w)))
+  const groups: CountedGroups = { own, others, deep, governing, complement, people, sources: sourceAffiliations(texts), parts, things }
   byQuiz.set(quiz, groups)
   return groups
 }

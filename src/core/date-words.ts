@@ -196,6 +196,14 @@ function itemsOf(T: Token[], plainWord: ((w: string) => boolean) | null): Item[]
       // Years and days in words: عام ألف وتسعمائة، nineteen hundred, a thousand nine hundred
       const n = readNumber(T, i)
       if (n && n.end > i + (e.k === 'a' ? 1 : 0)) {
+        // A year said in two English numbers: nineteen fifty-six, twenty twenty-two (its century, then 10–99).
+        const rest = LATIN_LETTER.test(tok.w) && n.v >= 18 && n.v <= 20 && Number.isInteger(n.v) ? readNumber(T, n.end) : null
+        const second = T[n.end]
+        if (rest && second?.t === 'word' && LATIN_LETTER.test(second.w) && rest.v >= 10 && rest.v <= 99 && Number.isInteger(rest.v)) {
+          items.push({ k: 'num', v: n.v * 100 + rest.v, digits: null })
+          i = rest.end
+          continue
+        }
         items.push({ k: 'num', v: n.v, digits: null })
         i = n.end
         continue
@@ -219,6 +227,7 @@ function ordinalTail(T: Token[], i: number, v: number): { v: number; end: number
   return { v, end: i }
 }
 
+const LATIN_LETTER = /^[a-z]/
 const DOTTED_DATE = /^(\d{1,4})\.(\d{1,2})\.(\d{1,4})$/
 
 /** 8/9/2023, 2023-09-08, 9/2023, 8/9: numbers joined by one kind of separator, touching. */

@@ -1,7 +1,7 @@
 import { findDates } from './date-words.ts'
 import { dateMatches, decodeDate, encodeDate } from './dates.ts'
 import { normalizeText } from './normalize.ts'
-import { findNumbers } from './numbers.ts'
+import { findNumbers, withThousandsDots } from './numbers.ts'
 import { LANGS, type Localized, type Question } from './quiz-schema.ts'
 
 /**
@@ -233,6 +233,9 @@ function containsWords(text: readonly string[], key: readonly string[]): boolean
 /** A text read once for every key looked for in it. */
 type ReadText = { text: string; tokens: string[]; numbers: number[]; dates?: number[]; allNumbers?: number[] }
 
+// A dot before three digits (`1.500`, `١.٥٠٠`): only such a text is read again with the dot grouping thousands.
+const DOT_BEFORE_THREE_DIGITS = /[0-9\u0660-\u0669]\.[0-9\u0660-\u0669]{3}/u
+
 // Texts already read, for the studio's live checks that see the same prompts at every keystroke; bounded.
 const READ = new Map<string, ReadText>()
 const READ_CACHE_SIZE = 2000
@@ -243,7 +246,11 @@ function readText(text: string): ReadText {
   const tokens = keyTokens(text)
   // Small whole numbers count only when written in digits: `three leaders` is prose, not an answer.
   const digits = new Set(tokens.filter((t) => /^\d+$/u.test(t)).map(Number))
-  const numbers = findNumbers(text).filter((n) => !(Number.isInteger(n) && Math.abs(n) <= SMALL_NUMBER) || digits.has(n))
+  // A dot grouping thousands shows the thousands too (`يقتل 1.500 شخص` shows 1500), as the grader reads an answer.
+  const grouped = DOT_BEFORE_THREE_DIGITS.test(text) ? withThousandsDots(text) : null
+  const numbers = [...findNumbers(text), ...(grouped === null ? [] : findNumbers(grouped))].filter(
+    (n) => !(Number.isInteger(n) && Math.abs(n) <= SMALL_NUMBER) || digits.has(n),
+  )
   if (READ.size >= READ_CACHE_SIZE) READ.clear()
   const read = { text, tokens, numbers }
   READ.set(text, read)

@@ -285,6 +285,41 @@ function keyStartsAt(question: NumericQuestion, words: readonly string[]): boole
   return false
 }
 
+// What puts a number out of a total: «409 من 410», «ثلاث من عرباته الست», "409 out of 410", "3 of 6".
+const OUT_OF: readonly (readonly string[])[] = [['من'], ['out', 'of'], ['of'], ['/']].map((run) => run.map((w) => foldLetters(w)))
+
+/** The number that ends `words` (`410`, `الست`), or null. */
+const lastNumber = (words: readonly string[]) => {
+  const found = findNumbers(words.join(' '))
+  return found.length > 0 ? found[found.length - 1]! : null
+}
+
+/**
+ * An answer that gives the key out of the total the quote gives it out of (`409 من 410` for
+ * «بمجموع 409 درجات من 410», `3 من 6` for «ثلاث من عرباته الست»): the answer without its total.
+ * Null when it names no total, or another one (`409 من 500`).
+ */
+function withoutQuotedTotal(question: NumericQuestion, text: string): string | null {
+  const words = wordsOf(text)
+  const quote = wordsOfQuote(question)
+  if (quote === null) return null
+  for (const run of OUT_OF) {
+    const at = indexOfRun(words, run)
+    if (at < 1) continue
+    const total = findNumbers(words.slice(at + run.length).join(' '))
+    if (total.length !== 1 || findNumbers(words.slice(0, at).join(' ')).length !== 1) continue
+    // In the quote, in its words for "out of": the key, then within four words the total.
+    for (let i = 0; i < quote.length; i++) {
+      const said = OUT_OF.find((r) => r.every((w, k) => quote[i + k] === w))
+      if (said === undefined) continue
+      const before = lastNumber(quote.slice(Math.max(0, i - 4), i))
+      const after = findNumbers(quote.slice(i + said.length, i + said.length + 3).join(' '))
+      if (before !== null && isKey(question, before) && after[0] === total[0]) return words.slice(0, at).join(' ')
+    }
+  }
+  return null
+}
+
 /**
  * A JSON number: in the key's unit; for a date, an encoded date (YYYYMMDD, from 10000 up: the
  * key's own format) or else a year (1900).
@@ -330,7 +365,7 @@ function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: 
 function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {
   const key = question.answer
   const text = typeof answer === 'number' ? String(answer) : answer.trim()
-  const options = { expect: key.unit, context: questionContext(question, true), groups: countedGroups(question, quiz) }
+  const options = { expect: key.unit, scale: Math.abs(key.value), context: questionContext(question, true), groups: countedGroups(question, quiz) }
   // A JSON number for a date is the encoded date (from 10000 up) or a year; the key's own encoded
   // value is the key in any case (908, 8 September without a year, is no year 908).
   const encodedKey = typeof answer === 'number' && key.unit === 'date' && answer === key.value
@@ -340,7 +375,7 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
       ? numberAnswer(answer, key.unit, options)
       : parseQuantity(text, options)
   if (q === null && typeof answer === 'string') {
-    const unframed = withoutQuoteFrame(question, text)
+    const unframed = withoutQuoteFrame(question, text) ?? withoutQuotedTotal(question, text)
     if (unframed !== null) q = parseQuantity(unframed, options)
   }
   if (typeof answer === 'string' && key.unit !== 'date' && (q === null || q.otherGroup !== undefined) && copiesQuote(question, text)) {

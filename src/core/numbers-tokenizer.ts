@@ -197,7 +197,8 @@ export function tokenize(text: string): Token[] {
  * Words that are numbers or hedges only beside a number, plain words elsewhere: a dialect number
  * (تنين, جوج, زوج, ستت) before a thousand, a unit or و and a fraction, or alone (`تنين ونص`, `جوج
  * آلاف`; not التنين الصيني, زوج الأميرة); شي and حدود right before a number (`شي ساعتين`, `حدود
- * الألفين`; not «كيم وبوتين وشي», «على الحدود»). Right to left, so that each word sees the next as
+ * الألفين`; not «كيم وبوتين وشي», «على الحدود»); `point` before a digit (two point five; not 1.3
+ * percentage point). Right to left, so that each word sees the next as
  * it will be read.
  */
 function markWordsOfNumbersOnly(T: Token[]): void {
@@ -210,6 +211,9 @@ function markWordsOfNumbersOnly(T: Token[]): void {
       const counted = nextKind === 'scale' || nextKind === 'noun' || (nextKind === 'and' && entryAtToken(T[i + 2])?.k === 'frac')
       if (!counted && T.length > 1) T[i] = { ...tok, e: null }
     } else if (tok.e.k === 'hedge' && tok.e.beforeNumber && !(next?.t === 'num' || (nextKind !== undefined && NUMBER_START.has(nextKind)))) {
+      T[i] = { ...tok, e: null }
+    } else if (tok.e.k === 'point' && !tok.e.ar && !(next?.t === 'num' || nextKind === 'digit')) {
+      // "point" with no digit after it is a word: 1.3 percentage point, a 2-point lead
       T[i] = { ...tok, e: null }
     }
   }

@@ -68,7 +68,7 @@ const FILLER = new Set(
     'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست ' +
     // titles before a name: «الدكتور رائد الشبول», «د. فراس الهواري», "Dr Priya Raman"
     'دكتور دكتوره د استاذ استاذه مهندس مهندسه سيد سيده شيخ dr mr mrs ms prof professor ' +
-    'in at to of the a an s it is was were are be been will would they he she we took place held happened ' +
+    'in into at to of the a an s it is was were are be been will would they he she we took place held happened ' +
     'city town capital region province oblast area'
   ).split(SPACE),
 )
@@ -120,6 +120,69 @@ for (const place of [...PLACE_COUNTRIES, ...CITIES]) {
   }
 }
 for (const key of SHARED_NAMES) PLACE_NAMES.delete(key)
+
+/**
+ * The words that say what kind of place a name is, after the name (Chitwan National Park, Heathrow
+ * Airport, Nile River): a reader names the place without them (`Chitwan`, `Chitwan park`). Only
+ * when what is left is no other place of `places.ts` (Dubai Airport is not Dubai).
+ */
+const PLACE_KINDS: readonly string[][] = [
+  'national park',
+  'nature reserve',
+  'wildlife reserve',
+  'game reserve',
+  'park',
+  'reserve',
+  'international airport',
+  'airport',
+  'stadium',
+  'river',
+  'valley',
+  'desert',
+  'district',
+  'county',
+  'governorate',
+].map((kind) => kind.split(SPACE))
+
+/** `text` without the kind of place that ends it, and with only its last word (Chitwan National Park: Chitwan, Chitwan park); none when it ends with none. */
+function withoutPlaceKind(text: string): string[] {
+  const words = normalizeText(text).split(SPACE)
+  for (const kind of PLACE_KINDS) {
+    const name = words.slice(0, words.length - kind.length)
+    if (name.length === 0 || !kind.every((w, k) => words[name.length + k] === w)) continue
+    if (name.join('').length < 4 || PLACE_NAMES.has(looseKey(name.join(SPACE)))) return []
+    return [name.join(SPACE), ...(kind.length > 1 ? [[...name, kind.at(-1)!].join(SPACE)] : [])]
+  }
+  return []
+}
+
+// Where a place lies, written after its name («قفصة جنوب غربي», "Gafsa south-west"): no part of it.
+const DIRECTIONS = new Set([
+  'جنوب',
+  'شمال',
+  'شرق',
+  'غرب',
+  'جنوبي',
+  'شمالي',
+  'شرقي',
+  'غربي',
+  'south',
+  'north',
+  'east',
+  'west',
+  'southwest',
+  'northwest',
+  'southeast',
+  'northeast',
+])
+
+/** `text` without the one or two bare direction words that end it (قفصة جنوب غربي: قفصة); none when it ends with none. */
+function withoutDirection(text: string): string[] {
+  const words = normalizeText(text).split(SPACE)
+  let end = words.length
+  while (end > words.length - 2 && end > 1 && DIRECTIONS.has(words[end - 1]!)) end--
+  return end < words.length && words.slice(0, end).join('').length >= 3 ? [words.slice(0, end).join(SPACE)] : []
+}
 
 /** A name as compared with the names of places: normalised, without articles and a leading و. */
 function looseKey(text: string): string {
@@ -433,7 +496,8 @@ export function matchText(answer: string, accepted: string[], options: MatchText
   const written = [...accepted]
   const source = accepted.map((_, k) => k)
   accepted.forEach((text, k) => {
-    for (const name of PLACE_NAMES.get(looseKey(text)) ?? []) {
+    const shorter = [...withoutPlaceKind(text), ...withoutDirection(text)]
+    for (const name of [...(PLACE_NAMES.get(looseKey(text)) ?? []), ...shorter, ...shorter.flatMap((n) => PLACE_NAMES.get(looseKey(n)) ?? [])]) {
       written.push(name)
       source.push(k)
     }

@@ -150,7 +150,7 @@ export const UNIT_WORDS: readonly UnitWords[] = [
 
   // --- percent (بالمئة is one word: read before its ب and ال, so that it is not "times a hundred") ---
   row('percent', 'sym', '% ٪'),
-  row('percent', 'abbr', 'بالمئة بالمائة بالمية في_المئة في_المائة في_المية percent per_cent pct'),
+  row('percent', 'abbr', 'بالمئة بالمائة بالمية في_المئة في_المائة في_المية percent per_cent pct pc'),
 
   // --- length ---
   row('kilometre', 'sg', 'كيلومتر كيلو_متر kilometre kilometer'),
@@ -333,7 +333,7 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('INR', 'sg', 'روبية rupee'),
   row('INR', 'dual', 'روبيتان روبيتين'),
   row('INR', 'pl', 'روبيات rupees'),
-  row('INR', 'sym', '₹'),
+  row('INR', 'sym', '₹ rs'),
   row('CHF', 'sg', 'فرنك franc'),
   row('CHF', 'dual', 'فرنكان فرنكين'),
   row('CHF', 'pl', 'فرنكات francs'),

@@ -151,6 +151,8 @@ export type ParseQuantityOptions = {
    * as in `dates.ts`.
    */
   expect?: Unit
+  /** The size of the key (the grader's): for a count of a million or more, `m` after digits is a million and `b` a billion (`537m`). */
+  scale?: number
 }
 
 /** `part`: a part of a currency (`50 cents`), worth its part of the currency in `v`. */
@@ -505,7 +507,8 @@ function countedWordAt(T: Token[], from: number, to: number): number {
 function isAnotherPeople(w: string, people: string | null | undefined, groups: CountedGroups): boolean {
   // A word of another group's family: builders, deminers for the other kind of workers.
   if (groups.own.size > 0 && sharesStem(w, groups.others) && !sharesStem(w, groups.own)) return true
-  if (people == null) return false
+  // A noun of people of no kind (people, أشخاص): another group only for a count of things.
+  if (people == null) return groups.things
   if (groups.people.size > 0) return !groups.people.has(people)
   return groups.own.size > 0 && !sharesStem(w, groups.own)
 }
@@ -585,6 +588,8 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
     return date === null ? null : { value: encodeDate(date), unit: 'date' }
   }
   if (isCurrency(options.expect)) markMoneyScales(T, true)
+  // A count in millions (537m adults, 1.2b people): `m` and `b` after digits are its scale.
+  else if ((options.expect === 'count' || options.expect === 'person') && (options.scale ?? 0) >= 1e6) markMoneyScales(T, true)
   if (options.expect === 'celsius' || options.expect === 'fahrenheit') markDegrees(T, options.expect)
   if (options.expect !== undefined && !isCurrency(options.expect)) withoutCurrencyParts(T)
   const q = T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)

@@ -343,13 +343,19 @@ export class App extends Component<AppProps, AppState> {
     if (error) return wrap(this.failed(error))
     if (!quiz || !t) {
       // The shape of a question, with the same boxes (title, progress, bar, prompt, four choices, the
-      // Check row and the Next row): the quiz replaces it without a jump.
+      // Check row and the Next row): the quiz replaces it with a jump of at most a line or two (the
+      // boxes stand for a title and a prompt of two lines each and for choices of one).
       return wrap(
         <div class="ld">
           <h2>{t?.loading}&nbsp;</h2>
           <p>&nbsp;</p>
           <div class="bar" />
-          <p class="sk">&nbsp;</p>
+          {/* A prompt of two lines, as most are at the widget's width. */}
+          <p class="sk">
+            &nbsp;
+            <br />
+            &nbsp;
+          </p>
           {[1, 2, 3, 4].map((key) => (
             <p key={key} class="o sk">
               &nbsp;

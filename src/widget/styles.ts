@@ -40,8 +40,9 @@ export const css =
   '.o{display:flex;gap:.6em;padding:.5em .7em;border:1px solid var(--ln);border-radius:var(--r);margin:.4em 0}' +
   // Loading: the boxes of a question, without text, at its height (or --fahm-min-height).
   '.ld{min-height:var(--fahm-min-height,0)}.sk{background:var(--ti);border-color:var(--ti)}.sk.row{min-height:2.75em}' +
-  // On a phone a choice often takes two lines, and the title wraps above the language switch.
-  '@media(max-width:30em){.sk.o{height:3.6em}.ld h2{height:5.8em}}' +
+  // A title takes two lines at the widget's width (36em); on a phone a choice often takes two lines,
+  // and the title wraps above the language switch.
+  '.ld h2{height:3.2em}@media(max-width:30em){.sk.o{height:3.6em}.ld h2{height:5.8em}}' +
   '.row{display:flex;flex-wrap:wrap;gap:.5em;margin-top:1em}' +
   'button{font:inherit;cursor:pointer;min-height:2.75em;padding:0 1em;border-radius:8px;border:2px solid var(--ac);background:var(--ac);color:var(--on)}' +
   ':focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
@@ -54,8 +55,9 @@ export const css =
  */
 export const quizCss =
   '.mu{color:var(--mu)}h3,ol,fieldset,figure{margin:0 0 .7em}' +
-  // The title fills its row, so a title in the other direction than the widget's starts at its own side.
-  'header{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;justify-content:space-between}h2{flex:auto}' +
+  // The title fills its row, so a title in the other direction than the widget's starts at its own side;
+  // the language switch stays beside a title of two lines, below it only on a phone.
+  'header{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;justify-content:space-between}h2{flex:1 1 12em}' +
   // The only transition is the progress bar's (the frame has none).
   '.bar i{display:block;height:100%;background:var(--ac);border-radius:3px;transition:width .3s}' +
   '@media(prefers-reduced-motion:reduce){*{transition:none!important}}' +

@@ -126,7 +126,9 @@ const hamzaAl = (written: string) => /^[إأ]ل/u.test(written.replace(/[\u064B-
 
 /** A word that can be (part of) an Arabic name: not an article-definite word, not a particle; `written` is the word as written, after a title. */
 function nameWordAr(w: string, first: boolean, written?: string): boolean {
-  if (!isArabicWord(w) || w.length < 2 || withoutClitics(w).some((f) => FUNCTION_WORDS.has(f) || NOT_NAMES.has(f))) return false
+  // علي (Ali) folds to the preposition على; after a title, written with ي, it is the name.
+  const ali = written !== undefined && written.replace(/[\u064B-\u065F\u0640]/gu, '') === 'علي'
+  if (!isArabicWord(w) || w.length < 2 || (!ali && withoutClitics(w).some((f) => FUNCTION_WORDS.has(f) || NOT_NAMES.has(f)))) return false
   if ((w.startsWith(AL) && !(written !== undefined && hamzaAl(written))) || w.startsWith(fold('لل')) || /^(?:و|ف|ب|ل|ك)ال/u.test(w)) return false
   // بإقليم، لمجلس: a preposition onto a place or body word, not a name.
   if (first) return !(/^[بلك]/u.test(w) && (AR_PLACE_HEADS.has(w.slice(1)) || AR_ORG_HEADS.has(w.slice(1)) || AR_TITLES.has(w.slice(1))))
@@ -218,8 +220,22 @@ const withPronoun = (written: string) => {
 
 const TANWEEN = /[\u064B-\u064D]/u
 
+// A folded word in the shape of an imperfect verb of the third person (يملك، يريد، يحتاج، يشارك، يتمتع، يستطيع), not
+// of a name starting with ي (يوسف، ياسر، يحيى، يسرى: a long vowel second or a vowel at the end).
+const IMPERFECT_VERB = /^ي(?:[^اوي][^ا]|ت\S|[^اوي]ت\S|[^اوي]ا\S|ست\S\S)[^اي]$/u
+// Names of the same shape.
+const VERB_SHAPED_NAMES = new Set('يزيد يعرب يشكر'.split(' ').map(fold))
+const imperfectVerbAr = (w: string) => IMPERFECT_VERB.test(w) && !VERB_SHAPED_NAMES.has(w)
+// Times of day and the days they go before: فجر الاثنين، صباح أمس، مساء اليوم.
+const TIMES_OF_DAY = new Set('فجر صباح ظهر عصر مساء ليلة ليل'.split(' ').map(fold))
+const DAY_WORDS = new Set('الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس اليوم يوم الغد'.split(' ').map(fold))
+
 // Words that join the parts of one name: عبد الله، أبو بكر، بن سلمان، آل سعود.
 const NAME_LINKS = new Set('عبد أبو أبي أبا بن ابن بنت آل ذو'.split(' ').map(fold))
+// Particles of foreign family names, as written (لويس فان غال، أورسولا فون دير لاين، لولا دا سيلفا): فان without
+// its hamza, since فإن folds to it.
+const AR_NAME_PARTICLES = new Set('فان فون دي دا دير ديل دو'.split(' '))
+const isNameLink = (word: Word) => NAME_LINKS.has(fold(word.text)) || AR_NAME_PARTICLES.has(word.text.replace(/[\u064B-\u065F\u0640]/gu, ''))
 // The second part of a compound name, written with the article: حسام الدين، عبد الله.
 const NAME_TAILS = new Set('الدين الله الرحمن الإسلام'.split(' ').map(fold))
 // Words after a first name that are not a family name (قال محمد الأسبوع الماضي).
@@ -305,10 +321,14 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     const w = fold(words[j]!.text)
     // A word written with tanween (زمناً، رقماً) is an indefinite noun, never a name.
     if (TANWEEN.test(words[j]!.text)) break
-    const linked = j > i && NAME_LINKS.has(fold(words[j - 1]!.text)) && isArabicWord(w)
+    // A verb after a title (إن اللاعب يملك موهبة): the title is the subject, no name follows.
+    if (j === i && titled && imperfectVerbAr(w)) break
+    // A verb of saying or doing ends a name (أحمد سيد زيزو سجل …), and so does a time of day before a day (ملاطية فجر الاثنين).
+    if (j > i && (AR_SAYING.has(w) || AR_DOING.has(w) || (TIMES_OF_DAY.has(w) && DAY_WORDS.has(fold(words[j + 1]?.text ?? ''))))) break
+    const linked = j > i && isNameLink(words[j - 1]!) && isArabicWord(w)
     const tail = j > i && NAME_TAILS.has(w)
     // آل folds to ال: a link word is taken here, the word after it by `linked`.
-    const link = j > i && NAME_LINKS.has(w)
+    const link = j > i && isNameLink(words[j]!)
     // A first part with a feminine ending before الله or الدين is one name with it (عطية الله، هبة الله).
     const compound = j === i + 1 && NAME_TAILS.has(fold(words[j + 1]?.text ?? '')) && /ة$/u.test(words[j]!.text) && !words[j]!.endsClause
     // A name ends with its family name (رحمة الطاهري | حلت): after one, only another definite word or a link goes on.
@@ -323,7 +343,7 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     j++
     if (words[j - 1]!.endsClause) break
   }
-  while (j > i && NAME_LINKS.has(fold(words[j - 1]!.text))) j--
+  while (j > i && isNameLink(words[j - 1]!)) j--
   // A word with a hamza before ل alone is a verbal noun (أعلن الرئيس إلغاء …), a name only with another word (إليود كيبتشوغي).
   if (j === i + 1 && titled && hamzaAl(words[i]!.text)) return i
   return j
@@ -419,6 +439,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         const w = words[k] ? fold(words[k]!.text) : ''
         return definite(w) && w.length >= 5 && !COUNTRY_ADJECTIVES.has(w) && !NOT_FAMILY.has(w) && !/(?:ه|ي|ات|ون|ين)$/u.test(w)
       }
+      // A place of the table is its name whole: a word after it that is no article-definite part of it (حلب الشهباء) is
+      // the sentence going on (محافظة حلب | بلغ …).
+      if (end > i + 2 && singleWordPlace(fold(words[i + 1]!.text)) && !definite(fold(words[i + 2]!.text)) && !isNameLink(words[i + 2]!)) end = i + 2
       if (end === i + 1 && !fold(words[i]!.text).startsWith(AL) && forms.some((f) => AR_PROVINCE_HEADS.has(f)) && placeWord(i + 1)) end++
       if (end === i + 2 && !words[i + 1]!.endsClause && placeWord(end)) end++
       if (end > i + 1) found.push({ kind: 'place', paragraph, from: i + 1, to: end, words, evidence: 'strong' })
@@ -471,7 +494,11 @@ function clubAt(words: Word[], i: number): { end: number; first: string } {
 
 const CAPITALIZED = /^[A-Z][\p{L}\p{M}'’.-]*$/u
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/u
-const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'al', 'al-', 'bin', 'ibn', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'der', 'the'])
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'al', 'al-', 'bin', 'ibn', 'bint', 'van', 'von', 'da', 'del', 'di', 'la', 'le', 'du', 'der', 'the'])
+// Particles a family name may take two of (Ursula von der Leyen, Juan de la Cruz, Robin van der Meer).
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'du'])
+// A family name with an Arabic particle joined by a hyphen, in lower case (al-Sisi, el-Erian, bin-Salman): a capitalised name.
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|bint|abu)-[A-Z][\p{L}\p{M}'’-]*$/u
 const EN_STOP = new Set(
   (
     'The A An This That These Those It Its He She They We I You His Her Their Our My But And Or In On At For After Before When While ' +
@@ -498,10 +525,12 @@ const EN_NOT_PERSON = new Set(
     ' ',
   ),
 )
-// Words of a title's office before it (Foreign Minister, Deputy Prime Minister): part of the title, only before one.
+// Words of a title's office before it (Foreign Minister, Deputy Prime Minister, Crown Prince): part of the title, only before one.
 const EN_OFFICE_WORDS = new Set(
-  'Foreign Deputy Vice Interior Defence Defense Finance Health Energy Education Justice Trade Transport Economy Culture'.split(' '),
+  'Foreign Deputy Vice Crown Interior Defence Defense Finance Health Energy Education Justice Trade Transport Economy Culture'.split(' '),
 )
+// Words of a ministry's field that, before a country, name its agency (Health Canada, Statistics Canada): no place is meant.
+const EN_AGENCY_WORDS = new Set([...EN_OFFICE_WORDS, ...'Statistics Sport Tourism Heritage Parks Environment Agriculture'.split(' ')])
 // Nationality adjectives (Russian, Brazilian): before a title or a name they qualify it, they are no part of it.
 const EN_NATIONALITIES = new Set(COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Z]/u.test(a)))
 // Words that make a place beside them a club's name: Real Madrid, Bayern Munich, Manchester City, Paris Saint-Germain.
@@ -531,7 +560,7 @@ const EN_ORG_WORDS = new Set(
 
 function isCapWord(w: Word): boolean {
   const t = w.text.replace(/['’]s$/u, '')
-  return (CAPITALIZED.test(t) || ACRONYM.test(t)) && !EN_STOP.has(t)
+  return (CAPITALIZED.test(t) || ACRONYM.test(t) || PARTICLE_NAME.test(t)) && !EN_STOP.has(t)
 }
 
 /** Whether word `i` starts a sentence (its capital letter then says nothing). */
@@ -552,8 +581,21 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     while (j < words.length && !words[j - 1]!.endsClause && !(possessive(words[j - 1]!) && !bodyWord(j))) {
       if (isCapWord(words[j]!)) j++
       else if (CONNECTORS.has(words[j]!.text.toLowerCase()) && j + 1 < words.length && isCapWord(words[j + 1]!) && !words[j]!.endsClause) j += 2
+      else if (
+        NAME_PARTICLES.has(words[j]!.text) &&
+        NAME_PARTICLES.has(words[j + 1]?.text ?? '') &&
+        j + 2 < words.length &&
+        isCapWord(words[j + 2]!) &&
+        !words[j]!.endsClause &&
+        !words[j + 1]!.endsClause
+      )
+        j += 3
       else break
     }
+    // A body's name, then a title and a person (European Commission President Ursula von der Leyen, Bank of England
+    // Governor Andrew Bailey): the body ends before the title, the person is found after it.
+    const titleAt = words.slice(i + 1, j - 1).findIndex((w) => EN_TITLES.has(w.text) && /^[A-Z]/u.test(w.text))
+    if (titleAt >= 0 && words.slice(i, i + 1 + titleAt).some((w) => EN_ORG_WORDS.has(w.text))) j = i + 1 + titleAt
     const first = words[i]!.text
     // A sentence's first word is capitalised anyway: keep it only when it is known capitalised elsewhere or starts a longer name.
     if (sentenceStart(words, i, text) && j === i + 1 && !knownCaps.has(first)) continue
@@ -582,7 +624,9 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       placeIn &&
       !isKnownPlace(run.join(' '), 'en') &&
       (run.some((w) => EN_CLUB_WORDS.has(w)) || (last === 'City' && run.length === 2 && knownPlace(run[0]!, 'en')?.type === 'city'))
-    const body = club || run.some((w) => EN_ORG_WORDS.has(w))
+    // An agency named after its country: Health Canada, Statistics Canada, Transport Canada.
+    const agency = run.length === 2 && EN_AGENCY_WORDS.has(run[0]!) && knownPlace(run[1]!, 'en')?.type === 'country'
+    const body = club || agency || run.some((w) => EN_ORG_WORDS.has(w))
     // A nationality before a title or a name qualifies it (Russian President Vladimir Putin, Brazilian Vinicius Junior).
     let titled = false
     while (!body && from < j - 1) {
@@ -730,7 +774,7 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
     // (a possessive ends a name: Kenya's Daniel Kiprono).
     if (
       lang === 'en' &&
-      ((i > 0 && isCapWord(words[i - 1]!) && !words[i - 1]!.endsClause && !sentenceStart(words, i - 1, text)) ||
+      ((i > 0 && isCapWord(words[i - 1]!) && !words[i - 1]!.endsClause && (!sentenceStart(words, i - 1, text) || EN_AGENCY_WORDS.has(words[i - 1]!.text))) ||
         (words[i + 1] &&
           isCapWord(words[i + 1]!) &&
           !words[i]!.endsClause &&
@@ -906,7 +950,7 @@ function withoutInnerMentions(entities: Entity[]): void {
 }
 
 // Particles of a family name (Ruben del Campo, Ludwig van Beethoven) and suffixes that are none (Jr, III).
-const FAMILY_PARTICLES = new Set('de del della di da van von der den le la du dos das bin ibn al el'.split(' '))
+const FAMILY_PARTICLES = new Set('de del della di da van von der den ter le la du dos das bin ibn bint al el'.split(' '))
 const NAME_SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/u
 
 /**
@@ -922,7 +966,7 @@ export function familyNameOf(entity: Entity, entities: readonly Entity[], lang: 
   if (parts.length < 2 || NAME_SUFFIXES.test(parts[parts.length - 1]!)) return null
   if (entity.aliases.includes(parts[0]!)) return null
   let k = parts.length - 1
-  while (k > 1 && FAMILY_PARTICLES.has(parts[k - 1]!)) k--
+  while (k > 1 && (FAMILY_PARTICLES.has(parts[k - 1]!) || AR_NAME_PARTICLES.has(parts[k - 1]!))) k--
   const family = parts.slice(k).join(' ')
   if (family.replace(/\s/gu, '').length < 3) return null
   const key = keyOf(family, lang)

@@ -7,6 +7,7 @@ import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../unit
 import { findMentions, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
 import { note, type DraftNote } from './notes.ts'
 import { clauseSpans, sentenceSpans, type Span } from './sentences.ts'
+import { dotsGroupThousands, withDotsAsThousands } from './thousands-dots.ts'
 
 /**
  * The numeric facts of an article: every quantity it states, with the sentence and clause that
@@ -485,12 +486,15 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   const countries = () => (counted ??= countryMentions(paragraphs))
   let temperature: Unit | undefined
   let money: Set<Unit> | undefined
+  const dots = dotsGroupThousands(paragraphs)
   for (const p of paragraphs) {
-    const words = wordsOf(p.text)
+    // The text as the number reader reads it (`6.000` as 6000 where the article's dots group thousands): the same spans.
+    const read = dots ? withDotsAsThousands(p.text) : p.text
+    const words = wordsOf(read)
     const spans = sentenceSpans(p.text)
     sentences.push(spans)
     allWords.push(words)
-    const mentions = findMentions(p.text, words)
+    const mentions = findMentions(read, words)
     const covered = new Set<number>()
     // Scores in words, in sentences about a match: their words are no other fact.
     const scored = new Set<number>()
@@ -534,7 +538,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
         continue
       }
       const quote = p.text.slice(m.start, m.end)
-      const reason = notAFact(p.text, words, m)
+      const reason = notAFact(read, words, m)
       // «بنتيجة 2 - 1», "won 3 - 1": two numbers with a dash between, in a sentence about a match, are its score.
       if (reason === 'range' && m.range!.start === m.start) {
         const sentence = spanOf(spans, m.start)
@@ -617,7 +621,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
         notes.push(note(unreadReason(w), p.index, w.text))
       }
     })
-    facts.push(...here, ...totalsOf(p.text, words, here))
+    facts.push(...here, ...totalsOf(read, words, here))
   }
   // A number that is no fact (a label, an ordinal, a year in a name) but has the value of one is
   // hidden like that fact: a prompt showing «الدورة الخامسة والأربعين» would show 40 beside a

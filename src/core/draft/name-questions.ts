@@ -119,7 +119,10 @@ function evidenceOf(ctx: DraftContext, mention: EntityMention) {
 function spellings(name: string): string[] {
   const joined = name.replace(/(^|\s)(عبد|أبو)\s+(?=\p{L})/gu, '$1$2')
   const spaced = name.replace(/(^|\s)(عبد|أبو)(ال\p{L}+)/gu, '$1$2 $3')
-  return [...new Set([name, joined, spaced])]
+  // The Arabic article of a family name in English, as readers write it: al-Sisi, el-Sisi, Sisi.
+  const article = /(^|\s)[ae]l-(?=\p{Lu})/gu
+  const articles = article.test(name) ? ['al-', 'el-', ''].map((a) => name.replace(article, `$1${a}`)) : []
+  return [...new Set([name, joined, spaced, ...articles])]
 }
 
 const KIND_ID: Record<Entity['kind'], string> = { person: 'who', place: 'where', organisation: 'which-organisation' }

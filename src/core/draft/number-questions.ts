@@ -20,6 +20,7 @@ import {
   type HiddenSpan,
 } from './kit.ts'
 import { hasNumber, type Mention, type Word } from './mentions.ts'
+import { dotsGroupThousands } from './thousands-dots.ts'
 import type { Span } from './sentences.ts'
 import { questionFromTemplate } from './templates.ts'
 
@@ -110,10 +111,22 @@ function evidenceOf(ctx: DraftContext, fact: NumberFact) {
 // ---------------------------------------------------------------------------------------------
 // Values: how they read, their wrong neighbours, a false one
 
-type DigitStyle = { grouped: boolean; eastern: boolean; width?: number }
+/** How digits are written: grouped or not, in Eastern Arabic digits or not, with dots grouping thousands and a decimal comma (`6.000`, `2,5`). */
+type DigitStyle = { grouped: boolean; eastern: boolean; dots: boolean; width?: number }
 
-function digitStyle(raw: string): DigitStyle {
-  return { grouped: /\d,\d{3}/u.test(raw) || /[\u0660-\u0669]٬[\u0660-\u0669]/u.test(raw), eastern: /[\u0660-\u0669]/u.test(raw) }
+function digitStyle(raw: string, dots: boolean): DigitStyle {
+  const grouped = dots ? /[0-9\u0660-\u0669]\.[0-9\u0660-\u0669]{3}/u.test(raw) : /\d,\d{3}/u.test(raw) || /[\u0660-\u0669]٬[\u0660-\u0669]/u.test(raw)
+  return { grouped, eastern: /[\u0660-\u0669]/u.test(raw), dots }
+}
+
+/** Dots and commas between digits swapped: `6,000.5` ↔ `6.000,5`. */
+const swapSeparators = (text: string) => text.replace(/(?<=\d)[.,](?=\d)/gu, (c) => (c === '.' ? ',' : '.'))
+
+/** A text of Latin digits (`6,000.5`, `58.4%`) written in `style`: `6.000,5` where dots group thousands, `٥٨٫٤٪` in Eastern Arabic digits (`٦.٠٠٠` with dots). */
+function inStyle(latin: string, style: DigitStyle): string {
+  if (!style.dots) return style.eastern ? inEasternDigits(latin) : latin
+  const swapped = swapSeparators(latin)
+  return style.eastern ? swapped.replace(/\d/gu, (d) => String.fromCharCode(0x0660 + Number(d))).replace(/%/gu, '٪') : swapped
 }
 
 /** `value` in `style`, with `fixed` decimals when given (49.50 beside 49.40), else as few as it needs. */
@@ -122,8 +135,7 @@ function writeDigits(value: number, style: DigitStyle, fixed?: number): string {
   const [whole, fraction] = plain.split('.')
   const padded = style.width ? whole!.padStart(style.width, '0') : whole!
   const grouped = style.grouped ? padded.replace(/\B(?=(\d{3})+(?!\d))/gu, ',') : padded
-  const latin = fraction ? `${grouped}.${fraction}` : grouped
-  return style.eastern ? inEasternDigits(latin) : latin
+  return inStyle(fraction ? `${grouped}.${fraction}` : grouped, style)
 }
 
 /**
@@ -156,7 +168,11 @@ function articleStyle(ctx: DraftContext): DigitStyle {
   if (!style) {
     const text = ctx.paragraphs.map((p) => p.text).join('\n')
     const eastern = text.match(EASTERN_DIGIT)?.length ?? 0
-    style = { eastern: eastern > (text.match(WESTERN_DIGIT)?.length ?? 0), grouped: digitStyle(text).grouped }
+    style = {
+      eastern: eastern > (text.match(WESTERN_DIGIT)?.length ?? 0),
+      grouped: digitStyle(text, dotsGroupThousands(ctx.paragraphs)).grouped,
+      dots: dotsGroupThousands(ctx.paragraphs),
+    }
     articleDigits.set(ctx.paragraphs, style)
   }
   return style
@@ -165,7 +181,7 @@ function articleStyle(ctx: DraftContext): DigitStyle {
 /** The digits a value of the fact is written in: the fact's own, or the article's when it wrote the fact in words. */
 function styleOf(ctx: DraftContext, fact: NumberFact): DigitStyle {
   const raw = textOf(ctx, fact).slice(fact.mention.start, fact.mention.end)
-  return /[0-9\u0660-\u0669]/u.test(raw) ? digitStyle(raw) : articleStyle(ctx)
+  return /[0-9\u0660-\u0669]/u.test(raw) ? digitStyle(raw, dotsGroupThousands(ctx.paragraphs)) : articleStyle(ctx)
 }
 
 /** A value as a choice or an explanation shows it: the article's digits, with its unit unless it counts. */
@@ -175,10 +191,9 @@ function showValue(ctx: DraftContext, fact: NumberFact, value: number, unit: Uni
   // A year alone in digits: the article's «عام» or "in" stands before the gap already.
   if (unit === 'date' && value % 10_000 === 0) return writeDigits(value / 10_000, { ...style, grouped: false })
   if (ctx.lang === 'ar') {
-    const shown = arabicQuantityWords(value, unit) ?? formatQuantity(value, unit, 'ar')
-    return style.eastern ? inEasternDigits(shown) : shown
+    return inStyle(arabicQuantityWords(value, unit) ?? formatQuantity(value, unit, 'ar'), style)
   }
-  return formatQuantity(value, unit, ctx.lang)
+  return inStyle(formatQuantity(value, unit, ctx.lang), style)
 }
 
 /** `58.4%` as an article in Eastern Arabic digits writes it: `٥٨٫٤٪`. */
@@ -214,11 +229,9 @@ const DIGIT_RUN = /[0-9\u0660-\u0669]+(?:[.,٫٬][0-9\u0660-\u0669]+)*/gu
 const POWERS = [1, 1e3, 1e6, 1e9, 1e12]
 
 /** A run of digits as a number: `1,401,212`, `٤٩٫٥٠` (two decimals), `31٬206`; null when it reads otherwise. */
-function readRun(run: string): { n: number; decimals: number } | null {
-  const latin = run
-    .replace(EASTERN_DIGIT, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/٫/gu, '.')
-    .replace(/٬/gu, ',')
+function readRun(run: string, dots: boolean): { n: number; decimals: number } | null {
+  const digits = run.replace(EASTERN_DIGIT, (d) => String(d.charCodeAt(0) - 0x0660))
+  const latin = (dots ? swapSeparators(digits) : digits).replace(/٫/gu, '.').replace(/٬/gu, ',')
   if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u.test(latin)) return null
   return { n: Number(latin.replace(/,/gu, '')), decimals: latin.split('.')[1]?.length ?? 0 }
 }
@@ -235,7 +248,8 @@ function readingOf(ctx: DraftContext, fact: NumberFact): Reading | null {
 function readFact(ctx: DraftContext, fact: NumberFact): Reading | null {
   const gap = gapOf(ctx, fact)
   const raw = textOf(ctx, fact).slice(gap.start, gap.end)
-  const runs = [...raw.matchAll(DIGIT_RUN)].map((m) => ({ at: m.index, length: m[0].length, read: readRun(m[0]), style: digitStyle(m[0]) }))
+  const dots = dotsGroupThousands(ctx.paragraphs)
+  const runs = [...raw.matchAll(DIGIT_RUN)].map((m) => ({ at: m.index, length: m[0].length, read: readRun(m[0], dots), style: digitStyle(m[0], dots) }))
   // Thousands grouped as the article groups them: 1,500 beside 950 when it writes 1,200 elsewhere.
   const style = (s: DigitStyle, n: number) => ({ ...s, grouped: s.grouped || (n < 1000 && articleStyle(ctx).grouped) })
   if (fact.parts) return wordsReading(fact.value)
