@@ -18,9 +18,18 @@ export function App(props: { initialLang: Lang }) {
   const [ws, setWs] = useState<Workspace | null>(restoreWorkspace)
   const [view, setView] = useState<'start' | 'edit'>(() => (ws ? 'edit' : 'start'))
   const [announcement, setAnnouncement] = useState('')
+  // The heading to focus once the view it heads is shown: an action that swaps the view (draft,
+  // open, continue, back to the list, discard) takes away the button that had focus.
+  const [focusHeading, setFocusHeading] = useState<string | null>(null)
   const t = STRINGS[lang]
   const latest = useRef(ws)
   latest.current = ws
+
+  useEffect(() => {
+    if (!focusHeading) return
+    document.getElementById(focusHeading)?.focus({ preventScroll: true })
+    setFocusHeading(null)
+  }, [focusHeading, view, ws])
 
   useEffect(() => {
     document.documentElement.lang = lang
@@ -64,6 +73,7 @@ export function App(props: { initialLang: Lang }) {
     storeWorkspace(next)
     setView('edit')
     window.scrollTo(0, 0)
+    setFocusHeading(EDITOR_HEADING)
     say(t.draftReady(next.history.present.quiz.questions.length))
   }
   const signOut = () => {
@@ -108,6 +118,7 @@ export function App(props: { initialLang: Lang }) {
           onClose={() => {
             setView('start')
             window.scrollTo(0, 0)
+            setFocusHeading(CONTINUE_HEADING)
           }}
         />
       ) : (
@@ -119,11 +130,15 @@ export function App(props: { initialLang: Lang }) {
             if (s) say(s.role === 'editor' ? t.signedInEditor : t.signedInTeacher(s.className || s.classId))
           }}
           ws={ws}
-          onContinue={() => setView('edit')}
+          onContinue={() => {
+            setView('edit')
+            setFocusHeading(EDITOR_HEADING)
+          }}
           onDiscard={() => {
             if (ws && isDirty(ws) && !confirm(t.confirmDiscard)) return
             setWs(null)
             storeWorkspace(null)
+            setFocusHeading(NEW_QUIZ_HEADING)
             say(t.discarded)
           }}
           onStart={start}
@@ -138,3 +153,8 @@ export function App(props: { initialLang: Lang }) {
     </>
   )
 }
+
+/** The headings focus lands on when the view changes (ids in editor.tsx and start.tsx). */
+const EDITOR_HEADING = 'editor-title'
+const CONTINUE_HEADING = 'continue-title'
+const NEW_QUIZ_HEADING = 'new-title'

@@ -27,6 +27,8 @@ export type Studio = {
   select: (index: number) => void
   /** Opens what a field belongs to and focuses the field (a problem's "go to"). */
   goTo: (field: string) => void
+  /** Deletes a question, keeps focus where it was and offers to undo the deletion. */
+  removeQuestion: (index: number) => void
   /** Shows a question's evidence in the article and moves focus there. */
   showInArticle: (index: number) => void
   /** Questions whose evidence paragraph changed in the last article edit (ids). */

@@ -3,17 +3,17 @@ import { parseArticle } from '../core/article.ts'
 import { LANGS, type Lang } from '../core/quiz-schema.ts'
 import { ArticlePane } from './article-pane.tsx'
 import { StudioContext, useStudio, type Studio } from './context.ts'
-import { missingTexts, questionAbout, textLangs, type Edit } from './draft.ts'
+import { missingTexts, questionAbout, textLangs, type Content, type Edit } from './draft.ts'
 import { articleSentences } from './evidence.ts'
 import { Issues, LocalizedFields, TextField } from './fields.tsx'
 import { canRedo, canUndo } from './history.ts'
-import { fieldNames, issueText, noteText, type Strings } from './i18n.ts'
+import { fieldNames, issueText, noteText, workStatus, type Strings } from './i18n.ts'
 import { byField, fieldId, liveIssues, questionOf } from './issues.ts'
 import { Preview } from './preview.tsx'
 import { Publish } from './publish.tsx'
 import { QuestionCard } from './question-card.tsx'
 import type { Session } from './session.ts'
-import { isDirty, type Workspace, type WorkspaceAction } from './workspace.ts'
+import type { Workspace, WorkspaceAction } from './workspace.ts'
 
 export type EditViewProps = {
   ws: Workspace
@@ -37,6 +37,9 @@ export function EditView(props: EditViewProps) {
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set())
   const [focusId, setFocusId] = useState<string | null>(null)
   const [backTo, setBackTo] = useState<number | null>(null)
+  // The question deleted last, offered back until the next change (the undo would take that instead).
+  const [removed, setRemoved] = useState<{ index: number; prompt: string; before: Content } | null>(null)
+  const removalIsLast = removed !== null && ws.history.future.length === 0 && ws.history.past[ws.history.past.length - 1] === removed.before
   // On a phone the article is folded under the questions' way; "show in the article" unfolds it.
   const wide = useMedia(WIDE)
   const [articleOpen, setArticleOpen] = useState(wide)
@@ -91,6 +94,23 @@ export function EditView(props: EditViewProps) {
     }, 0)
   }
 
+  const removeQuestion = (index: number) => {
+    const prompt = questions[index]?.prompt[content.quiz.lang] ?? ''
+    edit({ kind: 'remove-question', index })
+    setRemoved({ index, prompt, before: content })
+    // Focus stays where the question was: on the one that took its place, else the one before.
+    const left = questions.length - 1
+    activate(null, left === 0 ? 'questions-title' : `q${Math.min(index, left - 1)}-head`)
+    say(t.deleted(index + 1))
+  }
+
+  const undoRemove = (index: number) => {
+    dispatch({ type: 'undo' })
+    setRemoved(null)
+    activate(index, `q${index}-head`)
+    say(t.questionRestored(index + 1))
+  }
+
   const studio: Studio = {
     t,
     lang: props.lang,
@@ -104,6 +124,7 @@ export function EditView(props: EditViewProps) {
     activate,
     select: setActive,
     goTo: (field) => goTo(field),
+    removeQuestion,
     showInArticle,
     stale: new Set(ws.saved?.stale ?? []),
   }
@@ -139,7 +160,6 @@ export function EditView(props: EditViewProps) {
     setFocusId(field === '' || field === 'questions' ? 'questions-title' : fieldId(field))
   }
 
-  const dirty = isDirty(ws)
   const toggle = (i: number) => {
     const next = new Set(open)
     if (next.has(i)) next.delete(i)
@@ -179,7 +199,7 @@ export function EditView(props: EditViewProps) {
           {t.redo}
         </button>
         <span class="status" data-testid="save-status">
-          {dirty ? t.unsaved : t.savedVersion(ws.saved?.version ?? 1)}
+          {workStatus(ws, t)}
         </span>
         {issueList.length > 0 ? (
           <button type="button" class="warn" onClick={() => goTo(issueList[0]!.field)}>
@@ -196,7 +216,7 @@ export function EditView(props: EditViewProps) {
         </a>
       </div>
 
-      <h2 class="sr-only" id="editor-title">
+      <h2 class="sr-only" id="editor-title" tabIndex={-1}>
         {t.editing(content.quiz.title[content.quiz.lang] || content.quiz.id)}
       </h2>
 
@@ -245,6 +265,14 @@ export function EditView(props: EditViewProps) {
           <h2 id="questions-title" tabIndex={-1}>
             {t.questionsTitle(questions.length)}
           </h2>
+          {removed && removalIsLast && (
+            <p class="notice removed" role="status" data-testid="removed-question">
+              {t.deletedNotice(removed.index + 1, removed.prompt)}{' '}
+              <button type="button" class="secondary small" onClick={() => undoRemove(removed.index)}>
+                {t.undoDelete}
+              </button>
+            </p>
+          )}
           <Issues field="questions" />
           <Issues field="" />
           {questions.map((_, i) => (

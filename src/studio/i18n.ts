@@ -7,6 +7,7 @@ import type { Change } from './changes.ts'
 import type { StudioIssue } from './issues.ts'
 import type { SelectionEvidence } from './evidence.ts'
 import type { SnippetKind } from './snippets.ts'
+import { isDirty, type Workspace } from './workspace.ts'
 
 /** The studio's strings, Arabic first; functions where a number or a name goes inside. */
 
@@ -14,6 +15,8 @@ type Refusal = Extract<SelectionEvidence, { ok: false }>['reason']
 
 const arNumber = new Intl.NumberFormat('ar-u-nu-arab')
 const n = (x: number) => arNumber.format(x)
+/** A long text cut for a one-line mention (a deleted question's prompt). */
+const clip = (text: string, max = 80) => (text.length > max ? text.slice(0, max - 1) + '…' : text)
 
 /**
  * A counted Arabic noun: واحد and اثنان have their own forms, 3–10 take the plural, 11 and up (and
@@ -74,6 +77,8 @@ const ar = {
   articleHint: 'الصق نص المقال أو نصًا منسوخًا من صفحة ويب، أو أفلت هنا ملف ‎.txt‎ أو ‎.html‎.',
   wordCount: (c: number) => (c === 0 ? 'لا كلمات بعد' : count(c, WORDS)),
   openFile: 'أو افتح ملفًا',
+  chooseFile: 'اختر ملفًا…',
+  noFileChosen: 'لم تختر ملفًا بعد',
   titleOptional: 'العنوان (اختياري)',
   sourceUrlOptional: 'رابط المصدر (اختياري)',
   sourceNameOptional: 'اسم المصدر (اختياري؛ يراه القرّاء)',
@@ -99,7 +104,7 @@ const ar = {
     label: 'عدد يُستخدم تسمية أو جزءًا من اسم (مادة، طريق، طراز)، لا كمية: لم يُسأل عنه.',
     'year-in-name': 'سنة داخل اسم (حدث، خطة): لم يُسأل عنها.',
     'repeated-fact': 'المعلومة نفسها مذكورة مرة أخرى: سُئل عنها مرة واحدة.',
-    'not-a-quantity': 'كلمة «واحد» بمعنى الضمير أو أداة التعريف، لا العدد: لم يُسأل عنها.',
+    'not-a-quantity': 'كلمة عدد لا تدل هنا على كمية يُسأل عنها («إحدى المدن»، «مرة واحدة»، «نصف السكان»): لم يُسأل عنها.',
     'time-of-day': 'وقت من اليوم: لم يُسأل عنه.',
     range: 'مدى بين قيمتين، لا قيمة واحدة: لم يُسأل عنه.',
     'number-in-heading': 'عدد لا يرد إلا في عنوان: لم يُسأل عنه (الاقتباسات من نص الفقرات).',
@@ -126,7 +131,8 @@ const ar = {
   redo: 'أعد',
   undone: 'تراجعت عن آخر تعديل.',
   redone: 'أُعيد التعديل.',
-  unsaved: 'تعديلات غير محفوظة',
+  unsaved: 'مسودة محفوظة في هذا المتصفح، لم تُنشر',
+  unpublishedChanges: (version: number) => `تعديلات لم تُنشر (المنشور: النسخة ${n(version)})`,
   savedVersion: (version: number) => `محفوظ، النسخة ${n(version)}`,
   problems: (c: number) => count(c, PROBLEMS),
   noProblems: 'لا مشكلات',
@@ -182,6 +188,9 @@ const ar = {
   movedQuestion: (number: number) => `صار السؤال رقم ${n(number)}.`,
   duplicated: (number: number) => `نُسخ السؤال؛ النسخة هي السؤال ${n(number)}.`,
   deleted: (number: number) => `حُذف السؤال ${n(number)}. تراجع بـ Ctrl+Z.`,
+  deletedNotice: (number: number, prompt: string) => `حُذف السؤال ${n(number)}${prompt ? ` «${clip(prompt)}»` : ''}.`,
+  undoDelete: 'تراجع عن الحذف',
+  questionRestored: (number: number) => `أُعيد السؤال ${n(number)}.`,
   typeChanged: (type: string) => `صار نوع السؤال: ${type}.`,
   staleBadge: 'راجِعه',
   staleNotice: 'تغيّرت فقرة دليل هذا السؤال في آخر تعديل للمقال: تأكّد أن الإجابة ما زالت صحيحة. أي تعديل على السؤال يعدّ مراجعة.',
@@ -399,6 +408,8 @@ const en: Strings = {
   articleHint: 'Paste the article’s text or text copied from a web page, or drop a .txt or .html file here.',
   wordCount: (count: number) => (count === 0 ? 'No words yet' : `${count.toLocaleString('en')} ${count === 1 ? 'word' : 'words'}`),
   openFile: 'or open a file',
+  chooseFile: 'Choose a file…',
+  noFileChosen: 'No file chosen yet',
   titleOptional: 'Title (optional)',
   sourceUrlOptional: 'Source URL (optional)',
   sourceNameOptional: 'Source name (optional; readers see it)',
@@ -424,7 +435,7 @@ const en: Strings = {
     label: 'A number used as a label or part of a name (an article, a route, a model), not a quantity: not asked.',
     'year-in-name': 'A year inside a name (an event, a plan): not asked.',
     'repeated-fact': 'The same fact stated again: asked once.',
-    'not-a-quantity': 'The word “one” used as a pronoun or article, not as a count: not asked.',
+    'not-a-quantity': 'A number word that is no quantity to ask about here (“one of the largest”, “once”, “half the people”): not asked.',
     'time-of-day': 'A time of day: not asked.',
     range: 'A range, not one value: not asked.',
     'number-in-heading': 'A number only a heading gives: not asked (quotes come from paragraph text).',
@@ -450,7 +461,8 @@ const en: Strings = {
   redo: 'Redo',
   undone: 'Undid the last change.',
   redone: 'Redid the change.',
-  unsaved: 'Unsaved changes',
+  unsaved: 'Draft kept in this browser, not published',
+  unpublishedChanges: (version: number) => `Changes not published (published: version ${version})`,
   savedVersion: (version: number) => `Saved, version ${version}`,
   problems: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}`,
   noProblems: 'No problems',
@@ -507,6 +519,9 @@ const en: Strings = {
   movedQuestion: (number: number) => `The question is now number ${number}.`,
   duplicated: (number: number) => `Question duplicated; the copy is question ${number}.`,
   deleted: (number: number) => `Question ${number} deleted. Undo with Ctrl+Z.`,
+  deletedNotice: (number: number, prompt: string) => `Question ${number} deleted${prompt ? ` (“${clip(prompt)}”)` : ''}.`,
+  undoDelete: 'Undo the deletion',
+  questionRestored: (number: number) => `Question ${number} restored.`,
   typeChanged: (type: string) => `The question is now: ${type}.`,
   staleBadge: 'review',
   staleNotice:
@@ -822,6 +837,16 @@ export function issueText(issue: Pick<StudioIssue, 'check' | 'path' | 'message' 
     default:
       return issue.message
   }
+}
+
+/**
+ * Where the work stands, as the status line says it: a draft never published is kept in this
+ * browser (a reload loses nothing), so it is not called "unsaved"; changes to a published quiz
+ * say which version readers still get.
+ */
+export function workStatus(ws: Workspace, t: Strings): string {
+  if (!ws.saved || ws.base === null) return t.unsaved
+  return isDirty(ws) ? t.unpublishedChanges(ws.saved.version) : t.savedVersion(ws.saved.version)
 }
 
 /** A drafter's note in the reader's language, by its code; its English message for a code this studio does not know. */

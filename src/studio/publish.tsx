@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { REVEAL_POLICIES, type RevealPolicy, type TeacherAssignment } from '../core/assignment.ts'
 import { PHRASING } from '../core/draft/phrasing.ts'
 import { VISIBILITIES, type Lang } from '../core/quiz-schema.ts'
@@ -7,12 +7,12 @@ import { ApiError, studioApi, type QuizSource, type SavedQuiz } from './api.ts'
 import { changesBetween, type Change } from './changes.ts'
 import { useStudio } from './context.ts'
 import { TextField } from './fields.tsx'
-import { apiErrorText, changeText, issueText, type Strings } from './i18n.ts'
+import { apiErrorText, changeText, issueText, workStatus, type Strings } from './i18n.ts'
 import { fieldId, liveIssues } from './issues.ts'
 import { SignIn } from './sign-in.tsx'
 import { assignmentSnippets, quizSnippets, type Snippet } from './snippets.ts'
 import type { Session, TeacherSession } from './session.ts'
-import { editorBody, fromSource, isDirty, type Workspace, type WorkspaceAction } from './workspace.ts'
+import { editorBody, fromSource, type Workspace, type WorkspaceAction } from './workspace.ts'
 
 /**
  * Publishing: an editor saves the quiz as public or classroom (`POST /v1/quizzes`, or `PUT` with
@@ -34,6 +34,14 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
   // A new quiz is assigned at once unless the teacher says otherwise; a new version of one is not.
   const [assignNow, setAssignNow] = useState(!ws.saved || ws.saved.readOnly)
   const [assignment, setAssignment] = useState<AssignmentForm>(blankAssignment())
+  // Where focus goes once a save is over: the button that was pressed is disabled while it runs,
+  // so its outcome (the result, the conflict or the error) takes focus instead of the page.
+  const [focusOutcome, setFocusOutcome] = useState<string | null>(null)
+  useEffect(() => {
+    if (!focusOutcome) return
+    document.getElementById(focusOutcome)?.focus()
+    setFocusOutcome(null)
+  }, [focusOutcome])
   const saved = ws.saved
   // A file quiz (questions/) is read-only: it is saved under another id, as a new quiz.
   const creating = !saved || saved.readOnly
@@ -66,6 +74,7 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
         if (next.assignment) setAssignNow(false)
       }
       setDone(next)
+      setFocusOutcome('publish-result')
       say(result.changed ? t.publishedVersion(result.version) : t.nothingChanged(result.version))
     } catch (err) {
       await failed(err)
@@ -100,6 +109,7 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
         const theirsContent = fromSource(theirs).history.present
         setConflict({ theirs, changes: changesBetween(base, theirsContent) })
         setError(t.conflict(theirs.version))
+        setFocusOutcome('publish-conflict')
         say(t.conflict(theirs.version))
         return
       } catch (again) {
@@ -121,6 +131,7 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
     setError(message)
     say(message)
     if (e?.code === 'quiz-exists') document.getElementById(fieldId('id'))?.focus()
+    else setFocusOutcome('publish-error')
   }
 
   return (
@@ -136,8 +147,7 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
           <p class="muted">{teacher ? t.publishAsTeacher(teacher.className || teacher.classId) : t.publishAsEditor}</p>
           {saved && !saved.readOnly ? (
             <p>
-              {t.quizIdIs} <code>{saved.id}</code> · {t.savedVersion(saved.version)}
-              {isDirty(ws) && ` · ${t.unsaved}`}
+              {t.quizIdIs} <code>{saved.id}</code> · {workStatus(ws, t)}
             </p>
           ) : (
             <>
@@ -181,13 +191,15 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
         </>
       )}
       {error && (
-        <p class="error" role="alert">
+        <p class="error" role="alert" id="publish-error" tabIndex={-1}>
           {error}
         </p>
       )}
       {conflict && (
         <div class="conflict">
-          <h3>{t.theirChanges(conflict.theirs.version)}</h3>
+          <h3 id="publish-conflict" tabIndex={-1}>
+            {t.theirChanges(conflict.theirs.version)}
+          </h3>
           {conflict.changes.length === 0 ? (
             <p>{t.noVisibleChanges}</p>
           ) : (
@@ -218,7 +230,9 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
       )}
       {done && (
         <div class="done" role="status">
-          <h3>{done.saved.changed ? t.publishedVersion(done.saved.version) : t.nothingChanged(done.saved.version)}</h3>
+          <h3 id="publish-result" tabIndex={-1}>
+            {done.saved.changed ? t.publishedVersion(done.saved.version) : t.nothingChanged(done.saved.version)}
+          </h3>
           {done.saved.stale.length > 0 && <p class="notice">{t.staleAfterSave(done.saved.stale.length)}</p>}
           {done.assignment && <AssignmentResult t={t} a={done.assignment} lang={content.quiz.lang} />}
           {done.assignError && <p class="error">{t.assignFailed(done.assignError)}</p>}

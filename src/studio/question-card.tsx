@@ -79,15 +79,7 @@ export function QuestionCard({ index, open, onToggle }: { index: number; open: b
             <button type="button" class="secondary" id={`q${index}-tool-show`} onClick={() => studio.showInArticle(index)}>
               {t.showInArticle}
             </button>
-            <button
-              type="button"
-              class="danger"
-              onClick={() => {
-                edit({ kind: 'remove-question', index })
-                activate(null, 'questions-title')
-                say(t.deleted(index + 1))
-              }}
-            >
+            <button type="button" class="danger" onClick={() => studio.removeQuestion(index)}>
               {t.deleteQuestion}
             </button>
           </div>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { Lang } from '../core/quiz-schema.ts'
 import { ApiError, studioApi, type SourceSummary } from './api.ts'
 import { htmlToText } from '../core/draft/html.ts'
-import { apiErrorText, type Strings } from './i18n.ts'
+import { apiErrorText, workStatus, type Strings } from './i18n.ts'
 import type { Session } from './session.ts'
 import { SignIn } from './sign-in.tsx'
 import { fromDraft, isDirty, type Workspace } from './workspace.ts'
@@ -23,11 +23,13 @@ export function StartView(props: {
     <>
       {ws && (
         <section class="continue" aria-labelledby="continue-title">
-          <h2 id="continue-title">{t.continueTitle}</h2>
+          <h2 id="continue-title" tabIndex={-1}>
+            {t.continueTitle}
+          </h2>
           <p>
             <bdi>{ws.history.present.quiz.title[ws.history.present.quiz.lang] || ws.history.present.quiz.id}</bdi>
             {' · '}
-            {isDirty(ws) ? t.unsaved : t.savedVersion(ws.saved?.version ?? 1)}
+            {workStatus(ws, t)}
           </p>
           <div class="row">
             <button type="button" onClick={props.onContinue}>
@@ -67,6 +69,7 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [dropping, setDropping] = useState(false)
+  const [fileName, setFileName] = useState('')
   const words = text.trim() ? text.trim().split(/\s+/).length : 0
 
   // HTML (a rich paste, a dropped page or .html file) becomes text the way the drafter reads it.
@@ -80,6 +83,7 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
       setError(t.unsupportedFile)
       return
     }
+    setFileName(file.name)
     const content = await file.text()
     const next = isHtml ? takeHtml(content) : content
     if (next) setText(next)
@@ -116,7 +120,9 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
 
   return (
     <section aria-labelledby="new-title">
-      <h2 id="new-title">{t.newQuiz}</h2>
+      <h2 id="new-title" tabIndex={-1}>
+        {t.newQuiz}
+      </h2>
       <form class="new-quiz" onSubmit={submit} aria-busy={busy}>
         <div class={'field drop' + (dropping ? ' dropping' : '')}>
           <label for="new-article">{t.articleToDraft}</label>
@@ -162,15 +168,26 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
         <div class="grid">
           <div class="field">
             <label for="new-file">{t.openFile}</label>
-            <input
-              id="new-file"
-              type="file"
-              accept=".txt,.md,.html,.htm,text/plain,text/html"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0]
-                if (file) void readFile(file)
-              }}
-            />
+            {/* The browser's own file button speaks the browser's language: this one speaks the studio's. */}
+            <div class="file-pick">
+              <input
+                id="new-file"
+                class="file-input"
+                type="file"
+                accept=".txt,.md,.html,.htm,text/plain,text/html"
+                aria-describedby="new-file-name"
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0]
+                  if (file) void readFile(file)
+                }}
+              />
+              <span class="button secondary" aria-hidden="true" onClick={() => document.getElementById('new-file')?.click()}>
+                {t.chooseFile}
+              </span>
+              <bdi class="muted" id="new-file-name">
+                {fileName || t.noFileChosen}
+              </bdi>
+            </div>
           </div>
           <div class="field">
             <label for="new-title-input">{t.titleOptional}</label>

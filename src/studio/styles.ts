@@ -157,7 +157,9 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
 #studio .code { font-size: 1.3rem; font-weight: 700; letter-spacing: .1em; }
 #studio .preview-host { margin-block-start: .8rem; }
 #studio .table-wrap { overflow-x: auto; }
-#studio input[type=file] { width: 100%; min-width: 0; }
+#studio .file-pick { position: relative; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; min-width: 0; }
+#studio .file-pick .file-input { position: absolute; inset-inline-start: 0; width: 1px; height: 1px; padding: 0; border: 0; margin: 0; overflow: hidden; opacity: 0; }
+#studio .file-pick .file-input:focus-visible + .button { outline: 3px solid var(--focus); outline-offset: 2px; }
 /* On a phone each quiz of the list is a block, its cells labelled. */
 @media (max-width: 40rem) {
   #studio .quiz-list thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }

@@ -41,7 +41,7 @@ describe('unsaved work', () => {
     await page.waitForTimeout(400)
     await page.reload()
     await page.locator('.workbench').waitFor()
-    expect(await page.getByTestId('save-status').textContent()).toBe('تعديلات غير محفوظة')
+    expect(await page.getByTestId('save-status').textContent()).toBe('مسودة محفوظة في هذا المتصفح، لم تُنشر')
     await page.locator('#q0-head').click()
     expect(await page.locator('#f-questions-0-prompt-ar').inputValue()).toBe('سؤال يبقى بعد إعادة التحميل؟')
     // Without a key there is nothing to publish with, only a way to sign in.
