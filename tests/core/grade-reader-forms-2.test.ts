@@ -5,6 +5,7 @@ import { normalizeText } from '../../src/core/normalize.ts'
 import { matchText } from '../../src/core/text-match.ts'
 import { sameNameAcrossScripts } from '../../src/core/transliteration.ts'
 import type { Question, Unit } from '../../src/core/quiz-schema.ts'
+import { numeric, type NumericQuestion } from './numeric-question.ts'
 import { READER_QUIZ } from './reader-answers.ts'
 
 /**
@@ -14,21 +15,6 @@ import { READER_QUIZ } from './reader-answers.ts'
  * that look like the right ones. Questions are written as the drafter writes them (prompt,
  * explanation and evidence inline); kim-putin-beijing's are those of tests/core/reader-answers.ts.
  */
-
-type NumericQuestion = Extract<Question, { type: 'numeric' }>
-
-function numeric(id: string, value: number, unit: Unit, prompt: [string, string], explanation: [string, string], quote: string): NumericQuestion {
-  return {
-    id,
-    type: 'numeric',
-    skill: 'recall',
-    points: 1,
-    prompt: { ar: prompt[0], en: prompt[1] },
-    explanation: { ar: explanation[0], en: explanation[1] },
-    evidence: { paragraph: 0, quote },
-    answer: { value, unit, tolerance: 0 },
-  }
-}
 
 const QUESTIONS: Question[] = [
   ...READER_QUIZ,

@@ -3,32 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { describeExpected, describeParsed } from '../../src/core/describe.ts'
 import { gradeQuestion, type Answer } from '../../src/core/grade.ts'
 import type { Question, Unit } from '../../src/core/quiz-schema.ts'
+import { numeric } from './numeric-question.ts'
 import { arabicWords, englishWords, picker } from './number-words.ts'
-
-// Questions as the drafter writes them: prompt, explanation and evidence inline (the words around
-// an answer come from them).
-type NumericQuestion = Extract<Question, { type: 'numeric' }>
-
-function numeric(
-  id: string,
-  value: number,
-  unit: Unit,
-  prompt: [string, string],
-  explanation: [string, string],
-  quote: string,
-  tolerance = 0,
-): NumericQuestion {
-  return {
-    id,
-    type: 'numeric',
-    skill: 'recall',
-    points: 1,
-    prompt: { ar: prompt[0], en: prompt[1] },
-    explanation: { ar: explanation[0], en: explanation[1] },
-    evidence: { paragraph: 0, quote },
-    answer: { value, unit, tolerance },
-  }
-}
 
 const deal = numeric(
   'deal-value',
