@@ -709,17 +709,25 @@ export function hiddenScores(scores: readonly ScoreFact[]): HiddenSpan[] {
   return scores.map((score) => ({ paragraph: score.paragraph, start: score.start, end: score.end, owner: score }))
 }
 
+/**
+ * A fact written as it stands (a score, a race time) blanked in an excerpt of its sentence, and the
+ * quote of its clause: its paragraph's text, the cloze and the quote.
+ */
+function blankedInClause(ctx: DraftContext, fact: ScoreFact | TimeFact): { text: string; cloze: string; quote: string } {
+  const text = ctx.paragraphs[fact.paragraph]!.text
+  const span = excerptSpan(ctx, fact.paragraph, fact.sentence, fact, [fact])
+  const cloze = quotedExcerpt(ctx, fact.paragraph, fact.sentence, span, [
+    { start: fact.start, end: fact.end, text: ctx.say.blank },
+    ...masksIn(ctx, fact.paragraph, span, [fact]),
+  ])
+  const evidence = tidySpan(text, fact.clause)
+  return { text, cloze, quote: text.slice(evidence.start, evidence.end) }
+}
+
 /** A text question per match score: the sentence with the score blanked. */
 export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]): Composed[] {
   return scores.map((score) => {
-    const text = ctx.paragraphs[score.paragraph]!.text
-    const span = excerptSpan(ctx, score.paragraph, score.sentence, score, [score])
-    const cloze = quotedExcerpt(ctx, score.paragraph, score.sentence, span, [
-      { start: score.start, end: score.end, text: ctx.say.blank },
-      ...masksIn(ctx, score.paragraph, span, [score]),
-    ])
-    const evidence = tidySpan(text, score.clause)
-    const quote = text.slice(evidence.start, evidence.end)
+    const { text, cloze, quote } = blankedInClause(ctx, score)
     return {
       at: positionIn(score.paragraph, score.start),
       question: {
@@ -764,15 +772,8 @@ function wrongTimes(written: string, seed: string): string[] {
 /** A single-choice question per race time: the sentence with the time blanked, the choices written as the article writes it. */
 export function timeQuestions(ctx: DraftContext, times: readonly TimeFact[]): Composed[] {
   return times.map((time) => {
-    const text = ctx.paragraphs[time.paragraph]!.text
+    const { text, cloze, quote } = blankedInClause(ctx, time)
     const written = text.slice(time.start, time.end)
-    const span = excerptSpan(ctx, time.paragraph, time.sentence, time, [time])
-    const cloze = quotedExcerpt(ctx, time.paragraph, time.sentence, span, [
-      { start: time.start, end: time.end, text: ctx.say.blank },
-      ...masksIn(ctx, time.paragraph, span, [time]),
-    ])
-    const evidence = tidySpan(text, time.clause)
-    const quote = text.slice(evidence.start, evidence.end)
     const digits = written.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660))
     const id = uniqueId(ctx.ids, `choice-race-time-${digits.replace(/[^0-9]+/gu, '-').replace(/^-|-$/gu, '')}`)
     const options = [written, ...wrongTimes(written, `${time.paragraph}:${time.start}`)].map((t, k) => ({ id: `t${k + 1}`, text: localized(ctx.lang, t) }))
