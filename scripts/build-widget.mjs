@@ -32,6 +32,30 @@ for (const [lang, texts] of Object.entries(strings)) {
   console.log(`public/widget-ui.${lang}.js: ${Buffer.byteLength(script)} B, ${gzipSync(script, { level: 9 }).length} B gzipped`)
 }
 
+// Preact makes nodes with `doc.createElementNS(…)` and `doc.createTextNode(…)`, doc being the
+// container's document: on a page with an element named so (`<form name="createElementNS">`, DOM
+// clobbering) that is the element, and the widget would not render. The bundles call the functions
+// of Document.prototype on that document instead, which no element replaces (src/widget/globals.ts
+// does the same for the widget's own code).
+const unclobberedPreact = {
+  name: 'unclobbered-preact',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, ({ path }) => {
+      let calls = 0
+      const contents = readFileSync(path, 'utf8').replace(/\b([\w$]+)\.(createElementNS|createTextNode)\(/g, (_, owner, name) => {
+        calls++
+        return `Document.prototype.${name}.call(${owner},`
+      })
+      // A Preact that makes nodes otherwise must be looked at again, not bundled as it is.
+      if (calls !== 2) throw new Error(`unclobbered-preact: expected Preact's one createElementNS and one createTextNode call, found ${calls}`)
+      return { contents, loader: 'js' }
+    })
+  },
+}
+
+// The App component's fields and state, and a prop, that no one outside the widget names.
+const WIDGET_OWN_PROPERTIES = /^(storageKey|loadedTarget|loadedLang|focusNext|controller|announcement|confirming|numerals)$/
+
 for (const entry of entries) {
   if (!existsSync(new URL(entry.in, root))) continue
   const result = await build({
@@ -56,16 +80,19 @@ for (const entry of entries) {
     // tsconfig.json asks for the automatic runtime (for tsc and vitest); the bundle uses h.
     tsconfigRaw: {},
     define: { __VERSION__: JSON.stringify(version), __FULL__: String(entry.full ?? true), __EXTERNAL_UI__: 'true', 'process.env.NODE_ENV': '"production"' },
+    plugins: [unclobberedPreact],
     logLevel: 'warning',
   })
   // esbuild bundles; terser's multi-pass compressor then takes off another ~3% gzipped, which
-  // keeps widget.js inside its 12 KB budget.
+  // keeps widget.js inside its 12 KB budget. Its property reads have no side effects (pure_getters:
+  // no layout is forced by a read), and the widget's instance fields, state and props named below
+  // are its own (never stored, sent or read by name), so they get short names too.
   const bundled = result.outputFiles.find((f) => f.path.endsWith('.js')).text
   const map = result.outputFiles.find((f) => f.path.endsWith('.map')).text
   const out = await minify(bundled, {
     ecma: 2020,
-    compress: { passes: 3 },
-    mangle: { toplevel: true },
+    compress: { passes: 3, pure_getters: true, unsafe: true, toplevel: true },
+    mangle: { toplevel: true, properties: entry.in === 'src/widget/index.tsx' ? { regex: WIDGET_OWN_PROPERTIES } : false },
     sourceMap: { content: map, filename: entry.out.split('/').pop(), url: undefined },
   })
   writeFileSync(new URL(entry.out, root), out.code)

@@ -3,6 +3,7 @@ import { ApiError, type Api } from './api.ts'
 import { Article } from './article.tsx'
 import { cleanCode, deviceToken, Handover, Identity, linkCode, newStudent, problemText, who } from './classroom.tsx'
 import { FULL } from './flags.ts'
+import { doc } from './globals.ts'
 import { digitsOf, dirOf, fraction, num, progress as progressLabel, toDigits, type Digits } from './format.ts'
 import type { Strings } from './i18n.ts'
 import { Feedback, Input, readAsOf, verdictOf } from './question.tsx'
@@ -282,7 +283,7 @@ export class App extends Component<AppProps, AppState> {
    * The quiz's texts keep theirs (`quiz.lang`): a quiz in one language is shown in it either way.
    */
   ui(): Lang {
-    return this.state.lang ?? this.state.quiz?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar')
+    return this.state.lang ?? this.state.quiz?.lang ?? (doc('documentElement').lang.startsWith('en') ? 'en' : 'ar')
   }
 
   go(index: number) {

@@ -1,5 +1,5 @@
 import { FULL } from './flags.ts'
-import { globalOf } from './globals.ts'
+import { doc, globalOf } from './globals.ts'
 import { createMount, readOptions, type Handle } from './mount.tsx'
 import type { Options } from './types.ts'
 
@@ -16,8 +16,8 @@ declare global {
 // A module script (type="module") or a loader has no currentScript: the tag that names widget.js then.
 // So does a page whose element is named currentScript (`<img name="currentScript" src=…>`, DOM
 // clobbering): its src must never become the base the widget loads its scripts from.
-const current = document.currentScript
-const script = (current instanceof HTMLScriptElement ? current : document.querySelector('script[src*="/widget"]')) as HTMLScriptElement | null
+const current = doc('currentScript')
+const script = (current instanceof HTMLScriptElement ? current : doc('querySelector')('script[src*="/widget"]')) as HTMLScriptElement | null
 const base = script?.src ? new URL('.', script.src).href : new URL('/', location.href).href
 
 // A second copy of the script (two script-tag embeds on one page) reuses the first one.
@@ -64,15 +64,15 @@ if (script && (script.dataset.quiz || script.dataset.assignment)) {
   const selector = tag.dataset.target
   const inBody = tag.closest('body')
   const place = () => {
-    let el: HTMLElement | null = selector ? document.querySelector<HTMLElement>(selector) : null
+    let el: HTMLElement | null = selector ? doc('querySelector')<HTMLElement>(selector) : null
     if (!el) {
-      el = document.createElement('div')
+      el = doc('createElement')('div')
       // ChildNode and ParentNode: the Workers types' Element (HTMLRewriter's) has other after/append.
       if (inBody) (tag as ChildNode).after(el)
-      else (document.body as ParentNode).append(el)
+      else (doc('body') as ParentNode).append(el)
     }
     fahm.mount(el, options)
   }
-  if ((selector || !inBody) && document.readyState === 'loading') addEventListener('DOMContentLoaded', place)
+  if ((selector || !inBody) && doc('readyState') === 'loading') doc('addEventListener')('DOMContentLoaded', place)
   else place()
 }

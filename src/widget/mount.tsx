@@ -2,7 +2,7 @@ import { render } from 'preact'
 import { createApi, type Api } from './api.ts'
 import { App } from './app.tsx'
 import { FULL } from './flags.ts'
-import { globalOf } from './globals.ts'
+import { doc, globalOf } from './globals.ts'
 import { adoptStyles } from './styles.ts'
 import type { Options } from './types.ts'
 
@@ -31,7 +31,7 @@ export function createMount(defaultApi: string) {
     const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' })
     adoptStyles(shadow, options.nonce)
     // A container of our own, so a fallback <style> element beside it is never diffed away.
-    const box = document.createElement('div')
+    const box = doc('createElement')('div')
     shadow.append(box)
     let base: Options['api'] = ''
     let api: Api
@@ -96,11 +96,11 @@ function mountFull(base: string, el: HTMLElement, options: Options): Handle {
   let inner: Handle | undefined
   let gone = false
   fullScript ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script')
+    const script = doc('createElement')('script')
     script.src = new URL('widget-full.js', base).href
     script.onload = () => resolve()
     script.onerror = reject
-    document.head.appendChild(script)
+    doc('head').appendChild(script)
   })
   const handle: Handle = {
     update: (next) => {

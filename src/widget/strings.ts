@@ -1,5 +1,5 @@
 import { EXTERNAL_UI as EXTERNAL } from './flags.ts'
-import { globalOf } from './globals.ts'
+import { doc, globalOf } from './globals.ts'
 import { strings, type Strings } from './i18n.ts'
 import { addQuizStyles } from './styles.ts'
 import type { Lang } from './types.ts'
@@ -27,7 +27,7 @@ export function loadStrings(base: string, lang: Lang): Promise<Strings> {
       return loaded?.[lang]
     }
     if (ready()) return resolve(ready()!)
-    const script = document.createElement('script')
+    const script = doc('createElement')('script')
     script.src = new URL(`widget-ui.${lang}.js`, base).href
     script.onload = () => (ready() ? resolve(ready()!) : reject(new Error('no strings')))
     script.onerror = () => {
@@ -36,7 +36,7 @@ export function loadStrings(base: string, lang: Lang): Promise<Strings> {
       script.remove()
       reject(new Error('no strings'))
     }
-    document.head.appendChild(script)
+    doc('head').appendChild(script)
   }))
 }
 

@@ -1,4 +1,5 @@
 import { EXTERNAL_UI, FULL } from './flags.ts'
+import { doc } from './globals.ts'
 
 // The widget's stylesheet, adopted into each shadow root. Colours come from the public --fahm-*
 // custom properties (which inherit through the shadow boundary) with defaults here.
@@ -121,7 +122,7 @@ export function adoptStyles(root: ShadowRoot, nonce?: string): void {
     // Older engines: fall through to a <style> element.
   }
   if (root.querySelector('style[data-fahm]')) return
-  const style = document.createElement('style')
+  const style = doc('createElement')('style')
   style.dataset.fahm = ''
   if (nonce) style.nonce = nonce
   style.textContent = styles
