@@ -60,6 +60,12 @@ const rememberedLang = (): Lang | undefined => {
   return lang === 'ar' || lang === 'en' ? lang : undefined
 }
 
+/** The host page's language when it is one of the widget's (`<html lang="en-GB">`: en). */
+const pageLang = (): Lang | undefined => {
+  const lang = doc('documentElement').lang.slice(0, 2)
+  return lang === 'ar' || lang === 'en' ? lang : undefined
+}
+
 /**
  * The quiz widget: loads a quiz (or an assignment's quiz), keeps progress in localStorage, checks
  * answers one by one (the first check of each counts), grades the whole quiz, or submits a
@@ -126,14 +132,16 @@ export class App extends Component<AppProps, AppState> {
     // A quiz's request goes out first: it takes longer than the strings, whose first script element
     // can take a new tab tens of milliseconds to add.
     const quizLoad = FULL && code ? undefined : api.quiz(this.props.quiz!, lang, controller.signal)
-    // The widget's strings load beside the quiz: the language asked for, or both while the quiz's is
-    // unknown. A failure shows when the quiz waits for the strings of its language, below.
+    // The widget's strings load beside the quiz: the language asked for, else the page's (a quiz is
+    // most often in the language of its page; one in the other language waits for its strings
+    // below), or both on a page that says neither. A failure shows when the quiz waits for them.
     const strings = (language: Lang) =>
       loadStrings(this.props.base, language).then(
         () => this.setState({}),
         () => {},
       )
-    for (const language of lang ? [lang] : (['ar', 'en'] as const)) strings(language)
+    const guess = lang ?? pageLang()
+    for (const language of guess ? [guess] : (['ar', 'en'] as const)) strings(language)
     try {
       let progress = this.state.progress
       let first = false
@@ -283,7 +291,7 @@ export class App extends Component<AppProps, AppState> {
    * The quiz's texts keep theirs (`quiz.lang`): a quiz in one language is shown in it either way.
    */
   ui(): Lang {
-    return this.state.lang ?? this.state.quiz?.lang ?? (doc('documentElement').lang.startsWith('en') ? 'en' : 'ar')
+    return this.state.lang ?? this.state.quiz?.lang ?? pageLang() ?? 'ar'
   }
 
   go(index: number) {
