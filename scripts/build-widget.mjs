@@ -91,7 +91,7 @@ for (const entry of entries) {
   const map = result.outputFiles.find((f) => f.path.endsWith('.map')).text
   const out = await minify(bundled, {
     ecma: 2020,
-    compress: { passes: 3, pure_getters: true, unsafe: true, toplevel: true },
+    compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true, toplevel: true },
     mangle: { toplevel: true, properties: entry.in === 'src/widget/index.tsx' ? { regex: WIDGET_OWN_PROPERTIES } : false },
     sourceMap: { content: map, filename: entry.out.split('/').pop(), url: undefined },
   })

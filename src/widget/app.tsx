@@ -8,7 +8,7 @@ import { digitsOf, dirOf, fraction, num, progress as progressLabel, toDigits, ty
 import type { Strings } from './i18n.ts'
 import { Feedback, Input, readAsOf, verdictOf } from './question.tsx'
 import { firstTryGrade, initial, isAnswered, own, reducer, type Action, type State } from './state.ts'
-import { attemptKey, dropOlderVersions, LANG_KEY, load, quizKey, save } from './storage.ts'
+import { attemptKey, dropOlderVersions, LANG_KEY, load, quizKey, quizLangKey, save } from './storage.ts'
 import { fallback, loadStrings, stringsNow } from './strings.ts'
 import { Summary } from './summary.tsx'
 import type { Assignment, Grade, Lang, Mode, Question, Quiz, Result, Theme } from './types.ts'
@@ -57,12 +57,6 @@ const fresh = (assignment?: Assignment, name?: string): State =>
 /** The language the reader chose last, on any fahm quiz of this site. */
 const rememberedLang = (): Lang | undefined => {
   const lang = load<string>(LANG_KEY)
-  return lang === 'ar' || lang === 'en' ? lang : undefined
-}
-
-/** The host page's language when it is one of the widget's (`<html lang="en-GB">`: en). */
-const pageLang = (): Lang | undefined => {
-  const lang = doc('documentElement').lang.slice(0, 2)
   return lang === 'ar' || lang === 'en' ? lang : undefined
 }
 
@@ -132,16 +126,17 @@ export class App extends Component<AppProps, AppState> {
     // A quiz's request goes out first: it takes longer than the strings, whose first script element
     // can take a new tab tens of milliseconds to add.
     const quizLoad = FULL && code ? undefined : api.quiz(this.props.quiz!, lang, controller.signal)
-    // The widget's strings load beside the quiz: the language asked for, else the page's (a quiz is
-    // most often in the language of its page; one in the other language waits for its strings
-    // below), or both on a page that says neither. A failure shows when the quiz waits for them.
+    // The widget's strings load beside the quiz: the language asked for, else the one the quiz came
+    // in last time in this browser, else both while the quiz's is unknown (a guess from the page's
+    // language would make a quiz in the other one wait for its strings). A failure shows when the
+    // quiz waits for the strings of its language, below.
     const strings = (language: Lang) =>
       loadStrings(this.props.base, language).then(
         () => this.setState({}),
         () => {},
       )
-    const guess = lang ?? pageLang()
-    for (const language of guess ? [guess] : (['ar', 'en'] as const)) strings(language)
+    const known = lang ?? load<Lang>(quizLangKey(target))
+    for (const language of known ? [known] : (['ar', 'en'] as const)) strings(language)
     try {
       let progress = this.state.progress
       let first = false
@@ -167,6 +162,7 @@ export class App extends Component<AppProps, AppState> {
       if (!assignment) {
         restore(quizKey(quiz.id, quiz.version))
         dropOlderVersions(quiz.id, quiz.version)
+        save(quizLangKey(target), quiz.lang)
       }
       // Shown as soon as the strings of its language are here, not those of the other.
       await loadStrings(this.props.base, lang ?? quiz.lang)
@@ -291,7 +287,7 @@ export class App extends Component<AppProps, AppState> {
    * The quiz's texts keep theirs (`quiz.lang`): a quiz in one language is shown in it either way.
    */
   ui(): Lang {
-    return this.state.lang ?? this.state.quiz?.lang ?? pageLang() ?? 'ar'
+    return this.state.lang ?? this.state.quiz?.lang ?? (doc('documentElement').lang.startsWith('en') ? 'en' : 'ar')
   }
 
   go(index: number) {

@@ -33,6 +33,11 @@ export function dropOlderVersions(quizId: string, version: number): void {
   for (let older = version; --older > 0; ) save(quizKey(quizId, older), null)
 }
 
+/** The language quiz `quizId` came in last: its strings load beside it next time, before it says so. */
+export function quizLangKey(quizId: string): string {
+  return `fahm:l:${quizId}`
+}
+
 /** A classroom attempt in progress (its idempotency key, start time, name and answers). */
 export function attemptKey(code: string): string {
   return `fahm:a:${code}`

@@ -74,7 +74,10 @@ describe('robustness', () => {
 
   it('shows an Arabic quiz once the Arabic strings are here, without waiting for the English ones', async () => {
     const page = await browser.context.newPage()
-    // Both languages' strings load while the quiz's language is unknown; the English ones never arrive.
+    // Both languages' strings load while the quiz's language is unknown (a first visit: no earlier
+    // test's quiz language in storage); the English ones never arrive.
+    await page.goto(`${host}/no-widget-here`)
+    await page.evaluate(() => localStorage.clear())
     let heldEnglish = false
     await page.route(`${fahm}/widget-ui.en.js`, () => {
       heldEnglish = true

@@ -36,8 +36,8 @@ const NAMES = [
 
 /**
  * Each row: the page's language, its embed, where the widget shows, the language it shows in, and
- * the strings it loads (widget-ui.<lang>.js): those of its language when it has one, else the
- * page's, and the quiz's too when the quiz turns out to be in the other.
+ * the strings it loads on a first visit (widget-ui.<lang>.js): those of its language when it has
+ * one, else both. On the next visit only those of the language it shows in load.
  */
 const rows = [
   {
@@ -56,7 +56,7 @@ const rows = [
     html: `<script src="${fahm}/widget.js" data-quiz="${QUIZ}" async></script>`,
     widget: 'script[data-quiz] + div',
     shows: 'ar',
-    loads: ['ar'],
+    loads: ['ar', 'en'],
   },
   // Without a language of its own the widget speaks the quiz's (Arabic).
   {
@@ -134,6 +134,11 @@ describe('a page whose elements are named like the document’s properties', () 
       await click('form button[type=submit]')
       await until('.fb.ok')
       expect(strings.sort()).toEqual(loads)
+      // The next visit knows the quiz's language: only its strings load.
+      strings.length = 0
+      await page.reload()
+      await until('fieldset .p')
+      expect(strings).toEqual([shows])
       // Still the page's own elements, where the page put them.
       expect(await page.evaluate(() => [(document.body as unknown as Element).tagName, (document.head as unknown as Element).tagName])).toEqual([
         'IMG',
