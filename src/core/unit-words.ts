@@ -152,7 +152,7 @@ export const UNIT_WORDS: readonly UnitWords[] = [
 
   // --- percent (بالمئة is one word: read before its ب and ال, so that it is not "times a hundred") ---
   row('percent', 'sym', '% ٪'),
-  row('percent', 'abbr', 'بالمئة بالمائة بالمية في_المئة في_المائة في_المية percent per_cent pct pc'),
+  row('percent', 'abbr', 'بالمئة بالمائة بالمية في_المئة في_المائة في_المية فالمئة فالمائة فالمية percent per_cent pct pc'),
 
   // --- length ---
   row('kilometre', 'sg', 'كيلومتر كيلو_متر kilometre kilometer'),
@@ -206,6 +206,7 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('litre', 'sg', 'لتر ليتر litre liter'),
   row('litre', 'dual', 'لتران لترين ليتران ليترين'),
   row('litre', 'pl', 'لترات ليترات litres liters'),
+  row('litre', 'abbr', 'l'),
   row('cubic-metre', 'sg', 'متر_مكعب مترا_مكعبا cubic_metre cubic_meter'),
   row('cubic-metre', 'dual', 'متران_مكعبان مترين_مكعبين'),
   row('cubic-metre', 'pl', 'أمتار_مكعبة cubic_metres cubic_meters'),
@@ -261,9 +262,9 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   ),
 
   // --- temperature (degrees Celsius; a bare درجة or degrees may be an angle or a grade) ---
-  row('celsius', 'sg', 'درجة_مئوية درجة_حرارة_مئوية degree_celsius degree_centigrade celsius centigrade'),
+  row('celsius', 'sg', 'درجة_مئوية درجة_حرارة_مئوية درجة_سيليزيوس درجة_سلسيوس سيليزيوس سلسيوس سيلسيوس degree_celsius degree_centigrade celsius centigrade'),
   row('celsius', 'dual', 'درجتان_مئويتان درجتين_مئويتين'),
-  row('celsius', 'pl', 'درجات_مئوية degrees_celsius degrees_centigrade'),
+  row('celsius', 'pl', 'درجات_مئوية درجات_سيليزيوس درجات_سلسيوس degrees_celsius degrees_centigrade'),
   row('celsius', 'sym', '°'),
   row('celsius', 'abbr', '°_c °_م مئوية'),
   row('fahrenheit', 'sg', 'فهرنهايت فهرنهيت درجة_فهرنهايت degree_fahrenheit fahrenheit'),
