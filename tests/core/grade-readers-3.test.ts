@@ -14,7 +14,8 @@ import { READERS_3_QUIZZES } from './grade-readers-3-articles.ts'
  * script or with the Maghrebi letters ڨ ڤ ڭ, keyboard slips — beside the wrong answers that look like
  * them: another number or name of the article, the right number with another unit or counting
  * something else, a near number, another first name with the right surname. Also two leftovers of
- * the first set (train-ar): a full name in Latin letters with a short first name, «ڨفصة».
+ * the first set: a full name in Latin letters with a short first name, «ڨفصة» (train-ar), a synonym
+ * of the counted noun (insulin-en).
  */
 
 type Answers = { right: string[]; wrong: string[] }
@@ -25,8 +26,8 @@ type Answers = { right: string[]; wrong: string[] }
 //   heat-ar people-86: "86 مريض"
 //   cycling-en where-3: "the Spanish capital Madrid", "Madrid, Spain"
 // Measured on this table (right accepted, wrong accepted), before this round's rules → after:
-// 338/386 → 386/386 right, 0/362 → 0/362 wrong (docs/grading.md).
-const ARTICLES = { ...READERS_3_QUIZZES, 'train-ar': READERS_QUIZZES['train-ar']! }
+// 340/393 → 393/393 right, 0/373 → 0/373 wrong (docs/grading.md).
+const ARTICLES = { ...READERS_3_QUIZZES, 'train-ar': READERS_QUIZZES['train-ar']!, 'insulin-en': READERS_QUIZZES['insulin-en']! }
 
 const quizzes = new Map<string, Quiz>()
 function quizOf(article: string): Quiz {
@@ -497,6 +498,16 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
     'false-length-3151': {
       right: [...FALSE_EN, 'false, it is 3,151 km', 'no, 3151 not 2151', 'false because 3,151 kilometres', 'No, 3,151', 'خطأ'],
       wrong: [...TRUE_EN, 'yes 2151', 'not false', 'maybe'],
+    },
+  },
+  'insulin-en': {
+    'count-11': {
+      right: ['11 nations', 'eleven nations', '11 countries'],
+      wrong: ['11 patients', '11 injections', '11 shots', '52 nations', '12 nations'],
+    },
+    'count-365': {
+      right: ['365 jabs', '365 shots', '365 injections', 'about 365 jabs'],
+      wrong: ['52 shots', '52 jabs', '365 patients', '365 nations', '356 shots', '365 adults'],
     },
   },
   'train-ar': {
