@@ -93,6 +93,9 @@ const QIRSH = { EGP: 0.01, SDG: 0.01, LBP: 0.01, SYP: 0.01, JOD: 0.01 } as const
 const FILS = { KWD: 0.001, BHD: 0.001, JOD: 0.001, IQD: 0.001, AED: 0.01 } as const
 const HALALA = { SAR: 0.01 } as const
 const BAISA = { OMR: 0.001 } as const
+// Maghrebi centimes (prices in Morocco are said in them: «50 مليار سنتيم» is 500 million dirhams) and millimes.
+const CENTIME = { MAD: 0.01, DZD: 0.01 } as const
+const MILLIME = { TND: 0.001 } as const
 
 export const UNIT_WORDS: readonly UnitWords[] = [
   // --- time ---
@@ -362,6 +365,10 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   part(HALALA, 'pl', 'هللات halalas'),
   part(BAISA, 'sg', 'بيسة baisa'),
   part(BAISA, 'pl', 'بيسات baisas'),
+  part(CENTIME, 'sg', 'سنتيم سانتيم centime'),
+  part(CENTIME, 'pl', 'سنتيمات سانتيمات centimes'),
+  part(MILLIME, 'sg', 'مليم millime'),
+  part(MILLIME, 'pl', 'مليمات millimes'),
   // Arabic abbreviations: ر.س (Saudi riyal), د.ك (Kuwaiti dinar), ج.م (Egyptian pound) …
   row('SAR', 'sym', 'ر.س'),
   // The Gulf's English papers: SR 500, KD 2 (not QR, JD, RO: 2 QR codes, 2016 JD Vance, 3 RO plants); and E£ 300, ﷼ 20.
