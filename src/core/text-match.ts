@@ -122,6 +122,24 @@ for (const place of [...PLACE_COUNTRIES, ...CITIES]) {
 for (const key of SHARED_NAMES) PLACE_NAMES.delete(key)
 
 /**
+ * A country's nationality, as `looseKey` writes it, to the country's names (`Norwegian`, «نرويجي»:
+ * Norway): an answer that is the accepted country's nationality, exactly, names it. Never with a
+ * typo (Indiana is one letter from Indian), and not an adjective two countries share.
+ */
+const NATIONALITIES = new Map<string, Set<string>>()
+const SHARED_NATIONALITIES = new Set<string>()
+for (const country of PLACE_COUNTRIES) {
+  const names = new Set([...country.ar, ...country.en].map(looseKey))
+  for (const adjective of country.adjectives) {
+    const key = looseKey(adjective)
+    const known = NATIONALITIES.get(key)
+    if (known !== undefined && known !== names) SHARED_NATIONALITIES.add(key)
+    NATIONALITIES.set(key, names)
+  }
+}
+for (const key of SHARED_NATIONALITIES) NATIONALITIES.delete(key)
+
+/**
  * The words that say what kind of place a name is, after the name (Chitwan National Park, Heathrow
  * Airport, Nile River): a reader names the place without them (`Chitwan`, `Chitwan park`). Only
  * when what is left is no other place of `places.ts` (Dubai Airport is not Dubai).
@@ -579,6 +597,11 @@ export function matchText(answer: string, accepted: string[], options: MatchText
     if (c.normalized === '') continue
     if (a.normalized === c.normalized || (a.joined !== '' && a.joined === c.joined)) return { normalized, matched: accepted[source[i]!]! }
     if (a.number !== null && c.number !== null && a.number === c.number) return { normalized, matched: accepted[source[i]!]! }
+  }
+  const country = NATIONALITIES.get(a.words.join(SPACE))
+  if (country !== undefined) {
+    const k = accepted.findIndex((text) => country.has(looseKey(text)) && !SHARED_NAMES.has(looseKey(text)))
+    if (k >= 0) return { normalized, matched: accepted[k]! }
   }
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
