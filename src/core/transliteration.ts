@@ -48,7 +48,8 @@ const LETTERS: Record<string, readonly string[]> = {
   ع: ['', 'a', 'e'],
   غ: ['gh', 'g'],
   ف: ['f', 'ph', 'v'],
-  ق: ['q', 'k', 'g', 'c'],
+  // gu: a g before e or i in French spellings (Bouguerra: بوقرة), its u silent
+  ق: ['q', 'k', 'g', 'c', 'gu'],
   ك: ['k', 'c', 'ck', 'ch', 'q'],
   گ: ['g'],
   ڭ: ['g'],
@@ -118,7 +119,7 @@ function spells(arabic: string, latin: string): boolean {
     const doubled = s.length === 1 && !isVowel(s) && latin[end] === s
     for (let k = doubled ? 2 : 1; k > 0; k--, end++) {
       reach(next, end, used)
-      if (next < n && used < budget && end > 0 && isVowel(latin[end]) && !isVowel(latin[end - 1])) reach(next, end + 1, used + 1)
+      if (next < n && used < budget && end > 0 && isVowel(latin[end]) && (!isVowel(latin[end - 1]) || s === 'gu')) reach(next, end + 1, used + 1)
     }
   }
   for (let i = 0; i < n; i++) {

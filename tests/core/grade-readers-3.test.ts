@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
 import type { Quiz } from '../../src/core/quiz-schema.ts'
+import { matchText } from '../../src/core/text-match.ts'
 import { READERS_QUIZZES } from './grade-readers-articles.ts'
 import { READERS_3_QUIZZES } from './grade-readers-3-articles.ts'
 
@@ -608,3 +609,33 @@ for (const [article, questions] of Object.entries(ANSWERS)) {
     })
   })
 }
+
+// The rules these answers led to, on names and places no quiz above asks: [answer, accepted, right].
+const NAMES: [string, string, boolean][] = [
+  ['Bouguerra', 'بوقرة', true],
+  ['Amar Bouguerra', 'عمار بوقرة', true],
+  ['Ali Benzerga', 'علي بن زرقة', true],
+  ['Abou Zeid', 'أبو زيد', true],
+  ['گطر', 'قطر', true],
+  ['ڤيتنام', 'فيتنام', true],
+  ['Jordanian', 'الأردن', true],
+  ['Samir Bouguerra', 'عمار بوقرة', false],
+  ['Amar', 'عمار بوقرة', false],
+  ['Bouguerra Amar', 'عمار بوقرة', false],
+  ['Moez', 'معز', false],
+  ['Ali Hassan', 'علي حسين', false],
+  ['Ben', 'بن زرقة', false],
+  ['Zeid', 'أبو زيد', false],
+  ['Bouzerra', 'بوقرة', false],
+  ['Omani', 'عمّان', false],
+  ['Jordanian', 'عمّان', false],
+  ['Indiana', 'India', false],
+  ['Sudanese', 'جنوب السودان', false],
+  ['گابس', 'قفصة', false],
+]
+
+describe('names and places in the forms these readers wrote', () => {
+  it.each(NAMES)('%j for %j is right: %s', (answer, accepted, right) => {
+    expect(matchText(answer, [accepted]).matched !== null).toBe(right)
+  })
+})
