@@ -140,5 +140,7 @@ export const api = {
   updateAssignment: (c: SavedClass, id: string, change: AssignmentChange) =>
     call<Assignment>(asg(c, id), { method: 'PATCH', body: JSON.stringify(change) }, c.teacherKey),
   deleteAssignment: (c: SavedClass, id: string) => call<void>(asg(c, id), { method: 'DELETE' }, c.teacherKey),
+  deleteStudentAttempts: (c: SavedClass, assignmentId: string, studentKey: string) =>
+    call<void>(`${asg(c, assignmentId)}/students/${encodeURIComponent(studentKey)}/attempts`, { method: 'DELETE' }, c.teacherKey),
   results: (c: SavedClass, id: string, lang: string) => call<Results>(`${asg(c, id)}/results?lang=${lang}`, {}, c.teacherKey),
 }
