@@ -556,16 +556,26 @@ const VARIANT_READINGS: Record<string, string> = { '\u06AF': '[قكجغ]', '\u06
  * گ is g). Linear in the words of the accepted answers, and only for an answer holding such a letter.
  */
 function withStandardLetters(normalized: string, accepted: readonly string[]): string {
-  const known = new Set(accepted.flatMap((text) => normalizeText(text).split(SPACE)))
+  const known = [...new Set(accepted.flatMap((text) => normalizeText(text).split(SPACE)))]
+  const read = new Map<string, string>()
+  const standard = (w: string): string => {
+    // A reading is as long as the word, or longer by the letter a چ read تش adds; and the accepted
+    // word may lack a prefix ال/و the answer has (الگفصة, وگفصة).
+    const longest = w.length + (w.match(/\u0686/g)?.length ?? 0)
+    const near = known.filter((k) => k.length >= w.length - 3 && k.length <= longest)
+    if (near.length === 0) return w
+    const reading = new RegExp(`^${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(VARIANT_LETTERS, (c) => VARIANT_READINGS[c]!)}$`)
+    for (const k of near) if (reading.test(k)) return k
+    for (const k of near) for (const p of [AL, WAW, WAW + AL]) if (reading.test(p + k)) return p + k
+    return w
+  }
   return normalized
     .split(SPACE)
     .map((w) => {
       if (!VARIANT_LETTER.test(w)) return w
-      const reading = new RegExp(`^${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(VARIANT_LETTERS, (c) => VARIANT_READINGS[c]!)}$`)
-      for (const k of known) if (reading.test(k)) return k
-      // With the article or و the accepted word lacks: الگفصة, وگفصة
-      for (const k of known) for (const p of [AL, WAW, WAW + AL]) if (reading.test(p + k)) return p + k
-      return w
+      let standardWord = read.get(w)
+      if (standardWord === undefined) read.set(w, (standardWord = standard(w)))
+      return standardWord
     })
     .join(SPACE)
 }
