@@ -1018,6 +1018,22 @@ function joinSecondNames(found: Found[]): void {
   }
 }
 
+// A paragraph's words as `mentionsOf` compares them: each word's key, and its forms without clitics.
+type ReadWords = { keys: string[]; forms: string[][] }
+const readWordsCache = new WeakMap<Word[], { ar?: ReadWords; en?: ReadWords }>()
+
+function readWords(ws: Word[], lang: Lang): ReadWords {
+  let byLang = readWordsCache.get(ws)
+  if (!byLang) readWordsCache.set(ws, (byLang = {}))
+  let read = byLang[lang]
+  if (!read) {
+    const keys = ws.map((w) => (lang === 'ar' ? fold(w.text) : w.text.replace(/['’]s$/u, '')))
+    read = { keys, forms: lang === 'ar' ? keys.map(withoutClitics) : keys.map((k) => [k]) }
+    byLang[lang] = read
+  }
+  return read
+}
+
 /**
  * Whether `part` (one word of `full`) stands in the article on its own, not only inside `full`;
  * for a first name (`first`), never where another name goes on from it (محمد الخامس، Kim Yo Jong).
@@ -1050,15 +1066,29 @@ function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: st
   // English names are capitalised: "hospital" is not a mention of "Queen Elizabeth University Hospital".
   const key = (w: string) => (lang === 'ar' ? fold(w) : w.replace(/['’]s$/u, ''))
   const patterns = names.map((n) => n.split(' ').map(key)).sort((a, b) => b.length - a.length)
-  const formsOf = (w: Word) => (lang === 'ar' ? withoutClitics(fold(w.text)) : [key(w.text)])
+  // The patterns by their first word, each with its place in `patterns` (the longest is looked for first).
+  const byFirst = new Map<string, number[]>()
+  patterns.forEach((pat, k) => {
+    const list = byFirst.get(pat[0]!)
+    if (list) list.push(k)
+    else byFirst.set(pat[0]!, [k])
+  })
   const out: EntityMention[] = []
   for (const p of paragraphs) {
     const ws = words[p.index]!
+    const { keys, forms } = readWords(ws, lang)
     for (let i = 0; i < ws.length; i++) {
-      const first = formsOf(ws[i]!)
-      const pattern = patterns.find(
-        (pat) => first.includes(pat[0]!) && pat.slice(1).every((w, k) => ws[i + 1 + k] !== undefined && key(ws[i + 1 + k]!.text) === w),
-      )
+      let found = -1
+      for (const form of forms[i]!) {
+        for (const k of byFirst.get(form) ?? []) {
+          if (found >= 0 && k >= found) break
+          const pat = patterns[k]!
+          let all = true
+          for (let j = 1; j < pat.length && all; j++) all = keys[i + j] === pat[j]
+          if (all) found = k
+        }
+      }
+      const pattern = found >= 0 ? patterns[found] : undefined
       if (!pattern || (lang === 'ar' && adjectiveUse(ws, i))) continue
       if (place && lang === 'en' && inLongerName(ws, i, i + pattern.length, p.text)) continue
       const skip = lang === 'ar' ? cliticPrefix(ws[i]!.text, pattern[0]!) : 0

@@ -164,7 +164,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
 
 /** The names whose answer some prompt (another's, or the name question's own) spells out. */
 function namesGivenAway(items: readonly Composed[]): Entity[] {
-  const prompts = items.map((item) => ({ item, text: normalizeText(Object.values(item.question.prompt).join(' ')) }))
+  const prompts = items.map((item) => ({ item, text: normalizedPrompt(item.question) }))
   const spoiled: Entity[] = []
   for (const { item } of prompts) {
     const q = item.question
@@ -177,6 +177,14 @@ function namesGivenAway(items: readonly Composed[]): Entity[] {
   return spoiled
 }
 
+// A question's prompt, normalised once: the same questions are looked at in every round.
+const prompts = new WeakMap<Question, string>()
+function normalizedPrompt(q: Question): string {
+  let text = prompts.get(q)
+  if (text === undefined) prompts.set(q, (text = normalizeText(Object.values(q.prompt).join(' '))))
+  return text
+}
+
 /** The items whose key (a name, a number, a right choice) the title or another question shows. */
 function givenAwayIn(title: Localized, items: readonly Composed[]): Composed[] {
   const found = findGiveaways({ title, questions: items.map((item) => item.question) })
@@ -184,6 +192,7 @@ function givenAwayIn(title: Localized, items: readonly Composed[]): Composed[] {
 }
 
 const CHOICE_PATH = /^questions\[(\d+)\]\.choices\[(\d+)\]/u
+const QUESTION_PATH = /^questions\[(\d+)\]/u
 /** A single-choice question keeps at least this many choices when one that gives another answer away is taken out. */
 const CHOICES_KEPT = 3
 
@@ -193,23 +202,35 @@ const CHOICES_KEPT = 3
  * question whose answer is shown is not asked (a number the headline gives, say).
  */
 function withoutGiveaways(title: Localized, items: readonly Composed[]): { items: Composed[]; dropped: Composed[] } {
-  let kept = [...items]
-  const dropped: Composed[] = []
-  for (let round = 0; round <= items.length * 4; round++) {
-    const g = findGiveaways({ title, questions: kept.map((item) => item.question) })[0]
-    if (!g) break
+  // The giveaways are pairs of a question's key and a place showing it: taking out a choice or a
+  // question only takes out the pairs it is in, so they are found once and kept up to date, in
+  // the order the checks list them.
+  let pending = findGiveaways({ title, questions: items.map((item) => item.question) }).map((g) => {
     const at = CHOICE_PATH.exec(g.path)
-    const holder = at ? kept[Number(at[1])]! : null
+    const of = QUESTION_PATH.exec(g.path)
+    // The question whose prompt or choice shows the key (none for the title), and the choice.
+    const holder = of ? items[Number(of[1])]! : null
+    const choice = at && holder && (holder.question.type === 'single' || holder.question.type === 'multiple') ? holder.question.choices[Number(at[2])]!.id : null
+    return { key: items[g.question]!, holder, choice }
+  })
+  const current = new Map<Composed, Composed>(items.map((item) => [item, item]))
+  const dropped = new Set<Composed>()
+  while (pending.length > 0) {
+    const g = pending[0]!
+    const holder = g.holder ? current.get(g.holder)! : null
     const q = holder?.question
-    if (at && q?.type === 'single' && q.choices.length > CHOICES_KEPT && q.choices[Number(at[2])]!.id !== q.answer) {
-      const k = Number(at[2])
-      kept = kept.map((item) => (item === holder ? { ...item, question: { ...q, choices: q.choices.filter((_, x) => x !== k) } } : item))
+    if (g.choice !== null && q?.type === 'single' && q.choices.length > CHOICES_KEPT && g.choice !== q.answer) {
+      current.set(g.holder!, { ...holder!, question: { ...q, choices: q.choices.filter((c) => c.id !== g.choice) } })
+      pending = pending.filter((p) => !(p.holder === g.holder && p.choice === g.choice))
       continue
     }
-    dropped.push(kept[g.question]!)
-    kept = kept.filter((_, x) => x !== g.question)
+    dropped.add(g.key)
+    pending = pending.filter((p) => p.key !== g.key && p.holder !== g.key)
   }
-  return { items: kept, dropped }
+  return {
+    items: items.filter((item) => !dropped.has(item)).map((item) => current.get(item)!),
+    dropped: [...dropped].map((item) => current.get(item)!),
+  }
 }
 
 // Double quotation marks other than « », which Arabic text uses.
