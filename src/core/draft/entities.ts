@@ -190,6 +190,15 @@ const AR_PLACE_HEADS = new Set(
   'مدينة منطقة محافظة ولاية إقليم مقاطعة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه'.split(' ').map(fold),
 )
 // Heads of a province, whose name often has the article (محافظة المفرق).
+// First words of place names of several words, none of them definite (بئر بورقبة، عين دراهم، سيدي بوزيد، بني ملال، رأس
+// تنورة، كفر قاسم، سان فرانسيسكو، نيو دلهي، لوس أنجلوس، ريو دي جانيرو، بور سعيد، كوالا لمبور، هونغ كونغ).
+const PLACE_NAME_OPENERS = new Set(
+  'بئر عين سيدي بني رأس راس أم ام دير كفر تل بيت خان حمام مرسى جبل وادي سان سانت سانتا ساو نيو لوس لاس ريو بوينس بور بورت كوالا هونغ سري كيب فورت'
+    .split(' ')
+    .map(fold),
+)
+// A folded word in the shape of a verb: a past verb of the feminine (تضررت، شهدت، سجلت) or an imperfect one (تشهد، يعيش).
+const verbShapedAr = (w: string) => (w.length >= 4 && w.endsWith('ت') && !definite(w)) || /^ت(?:[^اوي][^ا]|ست\S\S)[^اي]$/u.test(w) || imperfectVerbAr(w)
 const AR_PROVINCE_HEADS = new Set('محافظة ولاية إقليم مقاطعة'.split(' ').map(fold))
 const AR_ORG_HEADS = new Set(
   (
@@ -445,6 +454,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       // A place of the table is its name whole: a word after it that is no article-definite part of it (حلب الشهباء) is
       // the sentence going on (محافظة حلب | بلغ …).
       if (end > i + 2 && singleWordPlace(fold(words[i + 1]!.text)) && !definite(fold(words[i + 2]!.text)) && !isNameLink(words[i + 2]!)) end = i + 2
+      // A verb after a place's first word is the sentence going on (ولاية قفصة | تضررت، مدينة حمص | تشهد), unless that
+      // word opens a name of several (بئر بورقبة، سيدي بوزيد، سان فرانسيسكو).
+      if (end > i + 2 && !PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !isNameLink(words[i + 1]!) && verbShapedAr(fold(words[i + 2]!.text))) end = i + 2
       if (end === i + 1 && !fold(words[i]!.text).startsWith(AL) && forms.some((f) => AR_PROVINCE_HEADS.has(f)) && placeWord(i + 1)) end++
       if (end === i + 2 && !words[i + 1]!.endsClause && placeWord(end)) end++
       if (end > i + 1) found.push({ kind: 'place', paragraph, from: i + 1, to: end, words, evidence: 'strong' })
@@ -557,7 +569,17 @@ const EN_ORG_WORDS = new Set(
     'Ministry Agency Bank University Council Company Corporation Corp Inc Ltd Organization Organisation Union Association Club ' +
     'Party Army Police Committee Federation FC United Group Institute Foundation Fund Court Parliament Assembly Authority ' +
     'Commission Service News Times Post Reuters Airlines Airways Motors Museum Hospital School College Academy Department ' +
-    'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange Confederation'
+    'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange Confederation ' +
+    'Resorts Holdings Holding Industries Enterprises Entertainment Partners Technologies Systems Brands Foods Pharmaceuticals ' +
+    'Telecom Media Properties Insurance Investments Ventures Logistics Mining Petroleum Hotels Casinos Stores Labs Studios ' +
+    'Communications Electric Steel Chemicals Plc PLC LLC AG SA NV Co'
+  ).split(' '),
+)
+// Nouns that call the name after them a company (casino operator Crown Resorts, the carrier Qantas, Japanese carmaker Toyota).
+const EN_COMPANY_NOUNS = new Set(
+  (
+    'company firm group operator maker carmaker automaker retailer carrier airline lender bank insurer miner developer chain ' +
+    'conglomerate giant startup start-up brand manufacturer producer supplier publisher broadcaster distributor provider owner'
   ).split(' '),
 )
 
@@ -639,7 +661,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       (run.some((w) => EN_CLUB_WORDS.has(w)) || (last === 'City' && run.length === 2 && knownPlace(run[0]!, 'en')?.type === 'city'))
     // An agency named after its country: Health Canada, Statistics Canada, Transport Canada.
     const agency = run.length === 2 && EN_AGENCY_WORDS.has(run[0]!) && knownPlace(run[1]!, 'en')?.type === 'country'
-    const body = club || agency || run.some((w) => EN_ORG_WORDS.has(w))
+    // A company by its words (Crown Resorts, HSBC Holdings) or by what the article calls it (casino operator Crown).
+    const body = club || agency || run.some((w) => EN_ORG_WORDS.has(w)) || EN_COMPANY_NOUNS.has(prev.toLowerCase())
     // A nationality before a title or a name qualifies it (Russian President Vladimir Putin, Brazilian Vinicius Junior).
     let titled = false
     while (!body && from < j - 1) {
@@ -890,6 +913,8 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
       strong: false,
       said: false,
     }
+    // A name some finding reads as a body's (casino operator Crown Resorts) is no person where a verb of saying follows it.
+    if (f.kind === 'organisation' && entity.kind === 'person' && !entity.strong) entity.kind = 'organisation'
     entity.strong ||= f.evidence === 'strong'
     entity.said ||= f.evidence !== 'hint'
     entity.royal ||= f.royal === true

@@ -7,6 +7,7 @@ import { findEntities, type Entity } from './entities.ts'
 import { collectFacts } from './facts.ts'
 import { stableHash, uniqueId } from './ids.ts'
 import type { Composed, DraftContext, HiddenSpan } from './kit.ts'
+import { curlyQuotes, nestedQuotes } from './excerpt.ts'
 import { detectLanguage } from './language.ts'
 import { layoutParagraphs } from './layout.ts'
 import { note, type DraftNote } from './notes.ts'
@@ -139,8 +140,17 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   items = clean.items
   for (const { question } of clean.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
 
+  const limit = Math.min(DRAFT_MAX_QUESTIONS, Math.max(DRAFT_TARGET_QUESTIONS, Math.round(wordCount / WORDS_PER_QUESTION)))
+  const sentenceOf = (item: Composed) => {
+    const { paragraph, quote } = item.question.evidence
+    const at = paragraphs[paragraph]?.text.indexOf(quote) ?? -1
+    return `${paragraph}:${found.sentences[paragraph]?.findIndex((s) => s.start <= at && at < s.end) ?? -1}`
+  }
+  const spread = spreadOver(items, limit, sentenceOf)
+  if (spread.length < items.length) notes.push(note('question-limit'))
+  items = spread
   items.sort((a, b) => a.at - b.at)
-  let questions: Question[] = varyAnswerPositions(items.map((item) => withArabicQuotes(lang, item.question)))
+  let questions: Question[] = varyAnswerPositions(items.map((item) => withQuotes(lang, item.question)))
   if (questions.length > DRAFT_MAX_QUESTIONS) {
     questions = questions.slice(0, DRAFT_MAX_QUESTIONS)
     notes.push(note('question-limit'))
@@ -160,6 +170,55 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     },
     notes,
   }
+}
+
+/** A draft asks about one fact in this many words of the article, at most. */
+const WORDS_PER_QUESTION = 25
+/** No sentence is asked about more than this many times. */
+const QUESTIONS_PER_SENTENCE = 2
+
+/**
+ * At most `limit` questions, spread over the article: each sentence's best question first, then a
+ * second one (of another kind when as good) where a sentence has more, the best of each round kept
+ * when the limit binds. A
+ * question is better when it asks directly (not a blank in a quote), when its prompt hides fewer
+ * other answers behind ellipses, and when it asks for a value rather than whether a statement holds.
+ */
+function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item: Composed) => string): Composed[] {
+  const bySentence = new Map<string, Composed[]>()
+  for (const item of items) {
+    const key = sentenceOf(item)
+    const list = bySentence.get(key)
+    if (list) list.push(item)
+    else bySentence.set(key, [item])
+  }
+  // A sentence's second question asks of another kind of thing than its first (a name beside a number) when it is as good.
+  const isName = (item: Composed) => item.about !== undefined
+  const ranked = [...bySentence.values()].map((list) => {
+    const [first, ...rest] = [...list].sort((a, b) => merit(b) - merit(a) || a.at - b.at)
+    // Of equal merit, the other kind goes first.
+    const second = rest.find((item) => isName(item) !== isName(first!) && merit(item) >= merit(rest[0]!))
+    return second ? [first!, second, ...rest.filter((item) => item !== second)] : [first!, ...rest]
+  })
+  const kept: Composed[] = []
+  for (let round = 0; round < QUESTIONS_PER_SENTENCE && kept.length < limit; round++) {
+    const candidates = ranked.flatMap((list) => (list[round] ? [list[round]!] : [])).sort((a, b) => merit(b) - merit(a) || a.at - b.at)
+    kept.push(...candidates.slice(0, limit - kept.length))
+  }
+  return kept
+}
+
+// What a question is worth beside the others of its sentence: a contest's result (a score, a race time) and a
+// question that puts facts together (a total) above the rest; every
+// other answer hidden in the prompt, and a quote too short to say much, cost.
+const MERIT = { value: 2, statement: 2, result: 1.5, inference: 1, hidden: 0.5, short: 1 }
+const SHORT_QUOTE_WORDS = 6
+function merit(item: Composed): number {
+  const q = item.question
+  const hidden = (Object.values(q.prompt).join(' ').match(/…/gu) ?? []).length
+  const short = q.evidence.quote.split(/\s+/u).length < SHORT_QUOTE_WORDS ? MERIT.short : 0
+  const bonus = (item.result ? MERIT.result : 0) + (q.skill === 'inference' ? MERIT.inference : 0)
+  return (q.type === 'boolean' ? MERIT.statement : MERIT.value) + bonus - hidden * MERIT.hidden - short
 }
 
 /** The names whose answer some prompt (another's, or the name question's own) spells out. */
@@ -247,10 +306,17 @@ function arabicQuotes(lang: Lang, text: string): string {
   })
 }
 
-/** A question whose Arabic prompt, explanation and choices quote with « » (its evidence stays verbatim). */
-function withArabicQuotes(lang: Lang, q: Question): Question {
-  if (lang !== 'ar') return q
-  const fix = (l: Localized): Localized => (l.ar === undefined ? l : { ...l, ar: arabicQuotes(lang, l.ar) })
+/**
+ * A question whose prompt, explanation and choices quote with the language's marks, one pair to a
+ * quotation: « » in Arabic; “ ” in English, straight quotes made curly and a quotation inside
+ * another in ‘ ’ (its evidence stays verbatim).
+ */
+function withQuotes(lang: Lang, q: Question): Question {
+  const mark = (text: string) => (lang === 'ar' ? arabicQuotes(lang, text) : nestedQuotes(curlyQuotes(text)))
+  const fix = (l: Localized): Localized => {
+    const text = l[lang]
+    return text === undefined ? l : { ...l, [lang]: mark(text) }
+  }
   const base = { ...q, prompt: fix(q.prompt), explanation: fix(q.explanation) }
   if (q.type === 'single' || q.type === 'multiple') return { ...base, choices: q.choices.map((c) => ({ ...c, text: fix(c.text) })) } as Question
   return base as Question
