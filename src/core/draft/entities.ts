@@ -309,7 +309,10 @@ function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0, afte
   const next = words[j + 1]
   const ends = words[j]!.endsClause || next === undefined || ['ان', 'إن', 'أن'].map(fold).includes(fold(next.text))
   // A country's nisba is a family name only where the name ends (محمد شياع السوداني إن …).
-  if (COUNTRY_ADJECTIVES.has(w)) return ends && depth === 0 && j > 0 && !definite(fold(words[j - 1]!.text))
+  // After a first and a second name, with a title before them, it is the family name wherever it stands (رئيس الوزراء
+  // محمد شياع السوداني بالقرار): a nationality goes before a name, not after two of its words.
+  const twoNamesBefore = titled && j >= 2 && nameWordAr(fold(words[j - 1]!.text), false) && nameWordAr(fold(words[j - 2]!.text), true)
+  if (COUNTRY_ADJECTIVES.has(w)) return (ends || twoNamesBefore) && depth === 0 && j > 0 && !definite(fold(words[j - 1]!.text))
   if (w.endsWith('ه')) return ends && w.length >= 6
   if (w.endsWith('ي')) return true
   // After a title, right after the first name, a definite word no other definite word qualifies (المرشح عماد العزام برئاسة …;
@@ -456,6 +459,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       if (end > i + 2 && singleWordPlace(fold(words[i + 1]!.text)) && !definite(fold(words[i + 2]!.text)) && !isNameLink(words[i + 2]!)) end = i + 2
       // A verb after a place's first word is the sentence going on (ولاية قفصة | تضررت، مدينة حمص | تشهد), unless that
       // word opens a name of several (بئر بورقبة، سيدي بوزيد، سان فرانسيسكو).
+      // A word that opens a name of several takes the next one along (بئر بورقبة، عين دراهم).
+      if (end === i + 2 && PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !words[i + 1]!.endsClause && words[i + 2] && nameWordAr(fold(words[i + 2]!.text), true))
+        end = i + 3
       if (end > i + 2 && !PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !isNameLink(words[i + 1]!) && verbShapedAr(fold(words[i + 2]!.text))) end = i + 2
       if (end === i + 1 && !fold(words[i]!.text).startsWith(AL) && forms.some((f) => AR_PROVINCE_HEADS.has(f)) && placeWord(i + 1)) end++
       if (end === i + 2 && !words[i + 1]!.endsClause && placeWord(end)) end++

@@ -179,12 +179,14 @@ const QUESTIONS_PER_SENTENCE = 2
 
 /**
  * At most `limit` questions, spread over the article: each sentence's best question first, then a
- * second one (of another kind when as good) where a sentence has more, the best of each round kept
- * when the limit binds. A
+ * second one (of another kind when as good) where a sentence has more; in each round the paragraph
+ * asked about least, then the best question, goes first while the limit allows. A
  * question is better when it asks directly (not a blank in a quote), when its prompt hides fewer
  * other answers behind ellipses, and when it asks for a value rather than whether a statement holds.
  */
 function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item: Composed) => string): Composed[] {
+  const worths = new Map(items.map((item) => [item, merit(item)]))
+  const worth = (item: Composed) => worths.get(item)!
   const bySentence = new Map<string, Composed[]>()
   for (const item of items) {
     const key = sentenceOf(item)
@@ -195,15 +197,26 @@ function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item
   // A sentence's second question asks of another kind of thing than its first (a name beside a number) when it is as good.
   const isName = (item: Composed) => item.about !== undefined
   const ranked = [...bySentence.values()].map((list) => {
-    const [first, ...rest] = [...list].sort((a, b) => merit(b) - merit(a) || a.at - b.at)
+    const [first, ...rest] = [...list].sort((a, b) => worth(b) - worth(a) || a.at - b.at)
     // Of equal merit, the other kind goes first.
-    const second = rest.find((item) => isName(item) !== isName(first!) && merit(item) >= merit(rest[0]!))
+    const second = rest.find((item) => isName(item) !== isName(first!) && worth(item) >= worth(rest[0]!))
     return second ? [first!, second, ...rest.filter((item) => item !== second)] : [first!, ...rest]
   })
   const kept: Composed[] = []
+  // Each round, the paragraph asked about least goes first: every paragraph is asked about before any is twice.
+  const perParagraph = new Map<number, number>()
+  const asked = (item: Composed) => perParagraph.get(item.question.evidence.paragraph) ?? 0
   for (let round = 0; round < QUESTIONS_PER_SENTENCE && kept.length < limit; round++) {
-    const candidates = ranked.flatMap((list) => (list[round] ? [list[round]!] : [])).sort((a, b) => merit(b) - merit(a) || a.at - b.at)
-    kept.push(...candidates.slice(0, limit - kept.length))
+    const candidates = ranked.flatMap((list) => (list[round] ? [list[round]!] : []))
+    while (candidates.length > 0 && kept.length < limit) {
+      const better = (a: Composed, b: Composed) =>
+        asked(a) !== asked(b) ? asked(a) < asked(b) : worth(a) !== worth(b) ? worth(a) > worth(b) : a.at < b.at
+      let best = 0
+      for (let k = 1; k < candidates.length; k++) if (better(candidates[k]!, candidates[best]!)) best = k
+      const [item] = candidates.splice(best, 1)
+      kept.push(item!)
+      perParagraph.set(item!.question.evidence.paragraph, asked(item!) + 1)
+    }
   }
   return kept
 }
