@@ -158,7 +158,13 @@ describe('the family name alone is accepted for every person, unless the article
   // A long article's draft asks about some of its names only (the questions are spread over it): the
   // paragraph naming the person, under the headline, is drafted too when the whole article's draft does not ask.
   const asking = (name: string, key: string) =>
-    [article(name), article(name).split(/\n\s*\n/u).filter((block, k) => k === 0 || block.includes(key)).join('\n\n')]
+    [
+      article(name),
+      article(name)
+        .split(/\n\s*\n/u)
+        .filter((block, k) => k === 0 || block.includes(key))
+        .join('\n\n'),
+    ]
       .map((text) => draftQuiz(text).quiz.questions as Question[])
       .find((qs) => qs.some((x) => x.type === 'text' && x.answer.accepted.includes(key))) ?? []
   it.each(grading)('$article: $key', ({ article: name, key, right, wrong }) => {

@@ -103,7 +103,10 @@ describe('a relative clause set off by commas is one clause with the clause it i
     // A relative clause that ends the sentence goes with the clause it says something of.
     { text: 'The firm sold 5 plants, which employ 300 people.', clauses: ['The firm sold 5 plants, which employ 300 people.'] },
     // Wrong neighbours: other commas still cut; a partitive still stays with its number.
-    { text: 'Rain fell for 5 hours, roads were closed, and 12 people were hurt.', clauses: ['Rain fell for 5 hours,', 'roads were closed,', 'and 12 people were hurt.'] },
+    {
+      text: 'Rain fell for 5 hours, roads were closed, and 12 people were hurt.',
+      clauses: ['Rain fell for 5 hours,', 'roads were closed,', 'and 12 people were hurt.'],
+    },
     { text: 'ونُقل 11 مصابًا، منهم ثلاثة أطفال، إلى المستشفى.', clauses: ['ونُقل 11 مصابًا،', 'منهم ثلاثة أطفال،', 'إلى المستشفى.'] },
   ]
   it.each(rows)('$text', ({ text, clauses }) => {
@@ -253,11 +256,19 @@ describe('drafts of four new kinds of article, read as an editor reads them', ()
       quote: 'Harbour Holdings, which owns 430 supermarkets across Britain, said on Thursday its annual pre-tax profit fell 12% to 1.2 billion pounds',
     },
     { article: 'earnings-en', key: 'Sarah Whitfield', quote: 'Chief executive Sarah Whitfield said sales rose 3.4% to 24.6 billion pounds' },
-    { article: 'earnings-en', key: 0.095, quote: 'The company, whose biggest shareholder is the Norwegian wealth fund, will pay a final dividend of 9.5 pence a share.' },
+    {
+      article: 'earnings-en',
+      key: 0.095,
+      quote: 'The company, whose biggest shareholder is the Norwegian wealth fund, will pay a final dividend of 9.5 pence a share.',
+    },
     // Local government (en).
     { article: 'council-en', key: 14, quote: 'Councillors in Westbridge voted 41 to 17 on Tuesday to restore 14 rural bus routes that were cut in 2023' },
     { article: 'council-en', key: 'Priya Nair', quote: 'Opposition leader Priya Nair said the council should have acted sooner.' },
-    { article: 'council-en', key: 1.9, quote: 'The plan, which will cost 2.8 million pounds a year, will be paid for by raising council tax by 1.9 percent from April' },
+    {
+      article: 'council-en',
+      key: 1.9,
+      quote: 'The plan, which will cost 2.8 million pounds a year, will be paid for by raising council tax by 1.9 percent from April',
+    },
   ]
   it.each(rows)('$article: $key', ({ article, key, quote, prompt }) => {
     const quiz = drafts.get(article)!

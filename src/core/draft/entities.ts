@@ -460,7 +460,13 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       // A verb after a place's first word is the sentence going on (ولاية قفصة | تضررت، مدينة حمص | تشهد), unless that
       // word opens a name of several (بئر بورقبة، سيدي بوزيد، سان فرانسيسكو).
       // A word that opens a name of several takes the next one along (بئر بورقبة، عين دراهم).
-      if (end === i + 2 && PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !words[i + 1]!.endsClause && words[i + 2] && nameWordAr(fold(words[i + 2]!.text), true))
+      if (
+        end === i + 2 &&
+        PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) &&
+        !words[i + 1]!.endsClause &&
+        words[i + 2] &&
+        nameWordAr(fold(words[i + 2]!.text), true)
+      )
         end = i + 3
       if (end > i + 2 && !PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !isNameLink(words[i + 1]!) && verbShapedAr(fold(words[i + 2]!.text))) end = i + 2
       if (end === i + 1 && !fold(words[i]!.text).startsWith(AL) && forms.some((f) => AR_PROVINCE_HEADS.has(f)) && placeWord(i + 1)) end++

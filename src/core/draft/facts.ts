@@ -363,8 +363,16 @@ function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, co
   // A word that names several countries' money (rupees, dinars, dollars, riyals, pounds) in an article naming none
   // of them is keyed as the article writes it, as a number of that money: no country is made up for it. A sign
   // ($, £) stays the currency it stands for by itself.
-  if (written && (named.get(best) ?? 0) === 0) return 'count'
+  if (written && (named.get(best) ?? 0) === 0 && !partOfCurrency(words, m)) return 'count'
   return best
+}
+
+/** Whether the mention's money is written in a part of a currency (cents, قرش), which is decided on its own. */
+function partOfCurrency(words: Word[], m: Mention): boolean {
+  for (let k = m.words.from; k < m.words.to; k++) {
+    for (const tok of words[k]!.tokens) if (tok.t === 'word' && tok.e?.k === 'noun' && tok.e.worth !== undefined) return true
+  }
+  return false
 }
 
 /**

@@ -179,7 +179,7 @@ const QUESTIONS_PER_SENTENCE = 2
 
 /**
  * At most `limit` questions, spread over the article: each sentence's best question first, then a
- * second one (of another kind when as good) where a sentence has more; in each round the paragraph
+ * second one (quoting other words, of another kind, when as good) where a sentence has more; in each round the paragraph
  * asked about least, then the best question, goes first while the limit allows. A
  * question is better when it asks directly (not a blank in a quote), when its prompt hides fewer
  * other answers behind ellipses, and when it asks for a value rather than whether a statement holds.
@@ -194,12 +194,15 @@ function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item
     if (list) list.push(item)
     else bySentence.set(key, [item])
   }
-  // A sentence's second question asks of another kind of thing than its first (a name beside a number) when it is as good.
+  // A sentence's second question quotes other words than its first, and asks of another kind of thing (a name
+  // beside a number), when it is as good.
   const isName = (item: Composed) => item.about !== undefined
   const ranked = [...bySentence.values()].map((list) => {
     const [first, ...rest] = [...list].sort((a, b) => worth(b) - worth(a) || a.at - b.at)
-    // Of equal merit, the other kind goes first.
-    const second = rest.find((item) => isName(item) !== isName(first!) && worth(item) >= worth(rest[0]!))
+    // Of those as good as the best left, one quoting other words than the first goes first, then one of another kind.
+    const apart = (item: Composed) => (item.question.evidence.quote !== first!.question.evidence.quote ? 2 : 0) + (isName(item) !== isName(first!) ? 1 : 0)
+    let second: Composed | undefined
+    for (const item of rest) if (worth(item) >= worth(rest[0]!) && (second === undefined || apart(item) > apart(second))) second = item
     return second ? [first!, second, ...rest.filter((item) => item !== second)] : [first!, ...rest]
   })
   const kept: Composed[] = []
@@ -209,8 +212,7 @@ function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item
   for (let round = 0; round < QUESTIONS_PER_SENTENCE && kept.length < limit; round++) {
     const candidates = ranked.flatMap((list) => (list[round] ? [list[round]!] : []))
     while (candidates.length > 0 && kept.length < limit) {
-      const better = (a: Composed, b: Composed) =>
-        asked(a) !== asked(b) ? asked(a) < asked(b) : worth(a) !== worth(b) ? worth(a) > worth(b) : a.at < b.at
+      const better = (a: Composed, b: Composed) => (asked(a) !== asked(b) ? asked(a) < asked(b) : worth(a) !== worth(b) ? worth(a) > worth(b) : a.at < b.at)
       let best = 0
       for (let k = 1; k < candidates.length; k++) if (better(candidates[k]!, candidates[best]!)) best = k
       const [item] = candidates.splice(best, 1)
@@ -282,7 +284,8 @@ function withoutGiveaways(title: Localized, items: readonly Composed[]): { items
     const of = QUESTION_PATH.exec(g.path)
     // The question whose prompt or choice shows the key (none for the title), and the choice.
     const holder = of ? items[Number(of[1])]! : null
-    const choice = at && holder && (holder.question.type === 'single' || holder.question.type === 'multiple') ? holder.question.choices[Number(at[2])]!.id : null
+    const choice =
+      at && holder && (holder.question.type === 'single' || holder.question.type === 'multiple') ? holder.question.choices[Number(at[2])]!.id : null
     return { key: items[g.question]!, holder, choice }
   })
   const current = new Map<Composed, Composed>(items.map((item) => [item, item]))
