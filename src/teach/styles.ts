@@ -31,6 +31,7 @@ export const CSS = `
 #teach .warning-box p { margin-block: 0 .5rem; }
 #teach .error { color: #b3261e; }
 #teach .muted { opacity: .8; font-size: .9rem; }
+#teach [role="status"]:empty { margin: 0; }
 #teach .row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 #teach .class-list { padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; }
 #teach .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: .8rem; grid-template-columns: repeat(auto-fill, minmax(min(18rem, 100%), 1fr)); }
