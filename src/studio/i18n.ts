@@ -328,6 +328,7 @@ const ar = {
   nothingChanged: (version: number) => `لا جديد للحفظ: الاختبار كما هو في النسخة ${n(version)}.`,
   staleAfterSave: (c: number) => `تغيّرت فقرات أدلة ${count(c, QUESTIONS)}: راجعها.`,
   idTaken: (id: string) => `المعرّف «${id}» مستخدم لاختبار آخر: اختر غيره.`,
+  idYours: (id: string) => `لديك اختبار منشور بالمعرّف «${id}» ومحتواه مختلف: افتحه من «اختباراتك» لتعدّله، أو اختر معرّفًا آخر لتنشر هذا اختبارًا جديدًا.`,
   serverRejected: (details: string) => `رفض الخادم الاختبار: ${details}`,
   notYours: 'لا يوجد هذا الاختبار، أو ليس لك أن تعدّله.',
   conflict: (version: number) => `حفظ شخص آخر النسخة ${n(version)} بعد أن فتحت الاختبار، فلم تُحفظ تعديلاتك بعد.`,
@@ -653,6 +654,8 @@ const en: Strings = {
   nothingChanged: (version: number) => `Nothing new to save: the quiz is as in version ${version}.`,
   staleAfterSave: (count: number) => `${count} ${count === 1 ? 'question’s' : 'questions’'} evidence paragraphs changed: review them.`,
   idTaken: (id: string) => `The id “${id}” is taken by another quiz: choose another.`,
+  idYours: (id: string) =>
+    `You already published a different quiz under “${id}”: open it from Your quizzes to change it, or choose another id to publish this one as a new quiz.`,
   serverRejected: (details: string) => `The server refused the quiz: ${details}`,
   notYours: 'This quiz does not exist, or is not yours to edit.',
   conflict: (version: number) => `Someone else saved version ${version} after you opened the quiz, so your changes are not saved yet.`,
