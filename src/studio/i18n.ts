@@ -38,6 +38,9 @@ const ar = {
   pageTitle: 'فهم — استوديو الاختبارات',
   number: (x: number) => n(x),
   switchTo: 'English',
+  skipLinks: 'روابط التخطّي',
+  skipToContent: 'انتقل إلى المحتوى',
+  skipToQuestions: 'انتقل إلى الأسئلة',
   langName: { ar: 'العربية', en: 'الإنجليزية' } as Record<Lang, string>,
   loading: 'جارٍ التحميل…',
 
@@ -372,6 +375,9 @@ const en: Strings = {
   pageTitle: 'fahm — quiz studio',
   number: (x: number) => String(x),
   switchTo: 'العربية',
+  skipLinks: 'Skip links',
+  skipToContent: 'Skip to content',
+  skipToQuestions: 'Skip to the questions',
   langName: { ar: 'Arabic', en: 'English' },
   loading: 'Loading…',
 

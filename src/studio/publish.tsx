@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { REVEAL_POLICIES, type RevealPolicy, type TeacherAssignment } from '../core/assignment.ts'
 import { PHRASING } from '../core/draft/phrasing.ts'
 import { VISIBILITIES, type Lang } from '../core/quiz-schema.ts'
+import { DateTimeField } from '../teach/date-time-field.tsx'
 import { STRINGS as TEACH_STRINGS } from '../teach/i18n.ts'
 import { ApiError, studioApi, type QuizSource, type SavedQuiz } from './api.ts'
 import { changesBetween, type Change } from './changes.ts'
@@ -298,16 +299,15 @@ function AssignmentFields(props: {
               {t.assignmentTitleHint}
             </p>
           </div>
-          <div class="field">
-            <label for="asg-due">{tt.dueAt}</label>
-            <input
-              id="asg-due"
-              type="datetime-local"
-              value={form.dueAt}
-              required={form.reveal === 'after-due'}
-              onInput={(e) => set('dueAt', e.currentTarget.value)}
-            />
-          </div>
+          <DateTimeField
+            t={tt}
+            lang={lang}
+            id="asg-due"
+            label={tt.dueAt}
+            value={form.dueAt}
+            required={form.reveal === 'after-due'}
+            onChange={(v) => set('dueAt', v)}
+          />
           <div class="field">
             <label for="asg-attempts">{tt.maxAttempts}</label>
             <input

@@ -1,3 +1,4 @@
+import { skipLinkCss } from './skip-link.tsx'
 /** The teacher page's CSS, injected once by main.tsx. Logical properties, so RTL needs no overrides. */
 export const CSS = `
 #teach { max-width: 64rem; margin-inline: auto; }
@@ -31,6 +32,10 @@ export const CSS = `
 #teach .warning-box p { margin-block: 0 .5rem; }
 #teach .error { color: #b3261e; }
 #teach .muted { opacity: .8; font-size: .9rem; }
+#teach fieldset.date-time { grid-column: 1 / -1; border: 1px solid #8888; border-radius: .35rem; padding: .5rem .7rem; margin: 0; min-width: 0; }
+#teach fieldset.date-time legend { font-size: .9rem; padding-inline: .2rem; }
+#teach .date-parts { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
+#teach fieldset.date-time .hint { margin: .4rem 0 0; font-size: .9rem; }
 #teach .row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 #teach .class-list { padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; }
 #teach .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: .8rem; grid-template-columns: repeat(auto-fill, minmax(min(18rem, 100%), 1fr)); }
@@ -107,4 +112,4 @@ html:has(#teach dialog.present[open]) { overflow: hidden; }
   body.printing-present #teach .present-join .present-address { font-size: min(30pt, 100cqi / (var(--chars) * .62)); }
   body.printing-present #teach .present-join .present-code { font-size: min(60pt, 100cqi / (var(--chars) * .7)); }
 }
-`
+${skipLinkCss('#teach')}`
