@@ -26,7 +26,10 @@ function count(c: number, forms: { one: string; two: string; few: string; many: 
   if (c === 1) return forms.one
   if (c === 2) return forms.two
   const rest = c % 100
-  return `${n(c)} ${rest >= 3 && rest <= 10 ? forms.few : forms.many}`
+  // None and 3–10 take the plural (٠ أسئلة، ٥ أسئلة); 11–99 the singular with tanwin (١٢ سؤالًا);
+  // 100, 101, 102… the singular without it (١٠٠ سؤال).
+  if (c === 0 || (rest >= 3 && rest <= 10)) return `${n(c)} ${forms.few}`
+  return `${n(c)} ${rest >= 11 ? forms.many : forms.many.replace(/ًا$/u, '')}`
 }
 const PROBLEMS = { one: 'مشكلة واحدة', two: 'مشكلتان', few: 'مشكلات', many: 'مشكلة' }
 const QUESTIONS = { one: 'سؤال واحد', two: 'سؤالان', few: 'أسئلة', many: 'سؤالًا' }
