@@ -113,7 +113,19 @@ const cls = (id: string) => `/v1/classes/${encodeURIComponent(id)}`
 const asg = (c: SavedClass, id: string) => `${cls(c.classId)}/assignments/${encodeURIComponent(id)}`
 
 export const api = {
-  quizzes: (lang: string) => call<{ quizzes: QuizSummary[] }>(`/v1/quizzes?lang=${lang}`),
+  /** Every public quiz: the list's pages, followed to the last. */
+  quizzes: async (lang: string): Promise<{ quizzes: QuizSummary[] }> => {
+    const quizzes: QuizSummary[] = []
+    let cursor: string | null = null
+    do {
+      const page: { quizzes: QuizSummary[]; nextCursor: string | null } = await call(
+        `/v1/quizzes?lang=${lang}&limit=100${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`,
+      )
+      quizzes.push(...page.quizzes)
+      cursor = page.nextCursor
+    } while (cursor !== null)
+    return { quizzes }
+  },
   createClass: (name: string) =>
     call<{ classId: string; teacherKey: string; joinCode: string; name: string | null }>('/v1/classes', {
       method: 'POST',
@@ -128,5 +140,7 @@ export const api = {
   updateAssignment: (c: SavedClass, id: string, change: AssignmentChange) =>
     call<Assignment>(asg(c, id), { method: 'PATCH', body: JSON.stringify(change) }, c.teacherKey),
   deleteAssignment: (c: SavedClass, id: string) => call<void>(asg(c, id), { method: 'DELETE' }, c.teacherKey),
+  deleteStudentAttempts: (c: SavedClass, assignmentId: string, studentKey: string) =>
+    call<void>(`${asg(c, assignmentId)}/students/${encodeURIComponent(studentKey)}/attempts`, { method: 'DELETE' }, c.teacherKey),
   results: (c: SavedClass, id: string, lang: string) => call<Results>(`${asg(c, id)}/results?lang=${lang}`, {}, c.teacherKey),
 }

@@ -1,5 +1,5 @@
 import { Fragment, type ComponentChildren } from 'preact'
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { toCsv } from '../core/csv.ts'
 import { api, type Assignment, type Results, type SavedClass } from './api.ts'
 import { BarChart } from './chart.tsx'
@@ -71,6 +71,10 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
   const [updated, setUpdated] = useState<Date | null>(null)
   /** The student whose answers show under their row. */
   const [opened, setOpened] = useState<string | null>(null)
+  /** What the last action did, for the status line (and screen readers). */
+  const [notice, setNotice] = useState('')
+  const [reload, setReload] = useState(0)
+  const summary = useRef<HTMLSpanElement>(null)
 
   useEffect(() => {
     let live = true
@@ -92,7 +96,22 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
       live = false
       clearInterval(timer)
     }
-  }, [saved.classId, assignment.assignmentId, lang])
+  }, [saved.classId, assignment.assignmentId, lang, reload])
+
+  /** A joke name, a test run or a student who should start over: their attempts go, they may try again. */
+  const deleteAttempts = async (student: Results['students'][number]) => {
+    if (!student.studentKey || !confirm(t.confirmDeleteAttempts(student.name))) return
+    try {
+      await api.deleteStudentAttempts(saved, assignment.assignmentId, student.studentKey)
+      setOpened(null)
+      setNotice(t.attemptsDeleted(student.name))
+      setReload((n) => n + 1)
+      // The row and its button are gone: focus goes to the summary the deletion changed.
+      summary.current?.focus()
+    } catch (err) {
+      setError(err)
+    }
+  }
 
   const download = () => {
     if (!results) return
@@ -119,13 +138,16 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
         {updated ? ` · ${t.updated}${f.dateTime(updated)}` : ''}
       </p>
       <ErrorLine error={error === null ? null : errorText(error, t, f.number)} />
+      <p role="status" data-testid="results-notice">
+        {notice}
+      </p>
       {!results ? (
         !error && <p class="muted">{t.loading}</p>
       ) : (
         <>
           <section>
             <div class="row" style="justify-content:space-between">
-              <span data-testid="results-summary">
+              <span data-testid="results-summary" ref={summary} tabIndex={-1}>
                 {t.summary(f.number(results.totals.students), f.number(results.totals.attempts))}
                 {results.totals.averageLatestShare !== null && ` · ${t.average}: ${f.percent(results.totals.averageLatestShare)}`}
               </span>
@@ -179,6 +201,11 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                             <tr id={`answers-${index}`}>
                               <td colSpan={6}>
                                 <StudentAnswers t={t} f={f} results={results} student={s} quizText={quizText} />
+                                {s.studentKey && (
+                                  <button type="button" class="secondary" onClick={() => void deleteAttempts(s)}>
+                                    {t.deleteAttemptsOf(s.name)}
+                                  </button>
+                                )}
                               </td>
                             </tr>
                           )}

@@ -1,4 +1,5 @@
 import { skipLinkCss } from './skip-link.tsx'
+
 /** The teacher page's CSS, injected once by main.tsx. Logical properties, so RTL needs no overrides. */
 export const CSS = `
 #teach { max-width: 64rem; margin-inline: auto; }
@@ -36,6 +37,7 @@ export const CSS = `
 #teach fieldset.date-time legend { font-size: .9rem; padding-inline: .2rem; }
 #teach .date-parts { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
 #teach fieldset.date-time .hint { margin: .4rem 0 0; font-size: .9rem; }
+#teach [role="status"]:empty { margin: 0; }
 #teach .row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 #teach .class-list { padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; }
 #teach .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: .8rem; grid-template-columns: repeat(auto-fill, minmax(min(18rem, 100%), 1fr)); }

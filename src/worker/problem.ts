@@ -65,6 +65,11 @@ export const PROBLEM_CODES = {
     title: 'Assignment not found',
     help: 'No assignment with this id or code, or a submission that raced the assignment’s deletion (nothing is stored).',
   },
+  'attempts-not-found': {
+    status: 404,
+    title: 'No attempts of this student',
+    help: 'The assignment has no attempt by this `studentKey` (as the results give it), or they were deleted already.',
+  },
   'assignment-not-open': { status: 403, title: 'Assignment not open yet', help: 'The assignment opens later (`opensAt`).' },
   'assignment-closed': { status: 403, title: 'Assignment closed', help: 'The assignment is past its `dueAt`.' },
   'max-attempts-reached': { status: 409, title: 'No attempts left', help: 'This student used every attempt the assignment allows (`maxAttempts`).' },

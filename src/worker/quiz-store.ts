@@ -25,23 +25,32 @@ function bundledQuizzes(): Map<string, Quiz> {
   return bundled
 }
 
+/** One page of the public quiz list, and the id the next page starts after (null on the last page). */
+export type QuizSummaryPage = { quizzes: QuizSummary[]; nextAfterId: string | null }
+
 /**
- * The list a taker sees: every public quiz (a classroom quiz is served only through its
- * assignments), titles in `lang` where a quiz has it, else in its own (each summary's `lang` says
- * which); the catalog in its order, then quizzes authored through the API by id. Authored quizzes
- * are summarised by D1 from the stored JSON and `langs` column: their bodies are neither read nor
- * parsed.
+ * A page of the list a taker sees: the public quizzes (a classroom quiz is served only through its
+ * assignments) by id, the catalog's and those authored through the API together, at most `limit`
+ * of them after `afterId`; titles in `lang` where a quiz has it, else in its own (each summary's
+ * `lang` says which). Authored quizzes are summarised by D1 from the stored JSON and `langs`
+ * column: their bodies are neither read nor parsed.
  */
-export async function listQuizSummaries(env: Env, lang?: Lang): Promise<QuizSummary[]> {
+export async function listQuizSummaries(env: Env, page: { lang?: Lang; limit: number; afterId?: string }): Promise<QuizSummaryPage> {
+  const { lang, limit, afterId } = page
   const files = bundledQuizzes()
-  const catalog = [...files.values()].filter(isPublicQuiz).map((quiz) => toQuizSummary(quiz, lang))
-  const authored = (await listAuthoredQuizSummaries(env.DB))
-    .filter((row) => !files.has(row.id) && isPublicQuiz(row))
-    .map((row): QuizSummary => {
+  const catalog = [...files.values()]
+    .filter((quiz) => isPublicQuiz(quiz) && (afterId === undefined || quiz.id > afterId))
+    .map((quiz) => toQuizSummary(quiz, lang))
+  const authored = (await listAuthoredQuizSummaries(env.DB, { publicOnly: true, afterId, excludeIds: [...files.keys()], limit: limit + 1 })).map(
+    (row): QuizSummary => {
       const shown = servedLang(row.langs, lang)
       return { id: row.id, title: pickText(row.title, shown, row.lang), lang: shown, langs: row.langs, questionCount: row.questionCount, version: row.version }
-    })
-  return [...catalog, ...authored]
+    },
+  )
+  // Both lists are short of `limit + 1` only when they are exhausted, so the merged first `limit` are the page.
+  const merged = [...catalog, ...authored].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const quizzes = merged.slice(0, limit)
+  return { quizzes, nextAfterId: merged.length > limit ? quizzes[quizzes.length - 1]!.id : null }
 }
 
 /** What an author's list shows of a quiz they may edit: no body, no keys. */

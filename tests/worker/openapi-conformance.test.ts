@@ -199,6 +199,11 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
   it('Classes: what a teacher does', async () => {
     const key = bearer(cls.teacherKey)
     const base = `/v1/classes/${cls.classId}`
+    expect((await submit(assignment.code, { name: 'Test run', answers: RIGHT })).status).toBe(201)
+    const { students } = (await (await SELF.fetch(`${ORIGIN}${base}/assignments/${assignment.assignmentId}/results`, { headers: key })).json()) as {
+      students: { name: string; studentKey: string }[]
+    }
+    const testRun = `${base}/assignments/${assignment.assignmentId}/students/${encodeURIComponent(students.find((s) => s.name === 'Test run')!.studentKey)}/attempts`
     const cases: Case[] = [
       { name: 'create class', method: 'POST', path: '/v1/classes', body: { name: '9 C' }, status: 201 },
       { name: 'create class, name too long', method: 'POST', path: '/v1/classes', body: { name: 'x'.repeat(500) }, status: 422 },
@@ -234,6 +239,9 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
         headers: { ...key, Accept: 'text/csv;q=0, application/json' },
         status: 200,
       },
+      { name: "delete a student's attempts", method: 'DELETE', path: testRun, headers: key, status: 204 },
+      { name: "delete a student's attempts, none left", method: 'DELETE', path: testRun, headers: key, status: 404 },
+      { name: "delete a student's attempts, no key", method: 'DELETE', path: testRun, status: 401 },
       { name: 'results, bad format', path: `${base}/assignments/${assignment.assignmentId}/results?format=xls`, headers: key, status: 400 },
       {
         name: 'change assignment',

@@ -108,8 +108,9 @@ describe('listQuizSummaries', () => {
     const hidden = freshId()
     await save(hidden, 1, { visibility: 'classroom' })
 
-    const own = await listQuizSummaries(env)
-    expect(own[0]?.id).toBe('kim-putin-beijing')
+    const own = (await listQuizSummaries(env, { limit: 100 })).quizzes
+    expect(own.map((s) => s.id)).toEqual(own.map((s) => s.id).sort())
+    expect(own.some((s) => s.id === 'kim-putin-beijing')).toBe(true)
     expect(own.find((s) => s.id === id)).toEqual({
       id,
       title: 'العنوان الثاني',
@@ -121,9 +122,28 @@ describe('listQuizSummaries', () => {
     expect(own.some((s) => s.id === gone)).toBe(false)
     expect(own.some((s) => s.id === hidden)).toBe(false)
 
-    const english = await listQuizSummaries(env, 'en')
+    const english = (await listQuizSummaries(env, { lang: 'en', limit: 100 })).quizzes
     expect(english.find((s) => s.id === id)).toMatchObject({ title: 'Second title', lang: 'en', version: 2 })
     expect(english.find((s) => s.id === 'kim-putin-beijing')?.lang).toBe('en')
+  })
+
+  it('pages through the catalog and the authored quizzes together, by id, after a given id', async () => {
+    const ids = [freshId(), freshId(), freshId(), freshId()]
+    for (const id of ids) await save(id, 1)
+    const walked: string[] = []
+    let afterId: string | undefined
+    for (let pages = 0; pages < 100; pages++) {
+      const page = await listQuizSummaries(env, { limit: 3, afterId })
+      expect(page.quizzes.length).toBeLessThanOrEqual(3)
+      walked.push(...page.quizzes.map((s) => s.id))
+      if (page.nextAfterId === null) break
+      expect(page.quizzes.length).toBe(3)
+      expect(page.nextAfterId).toBe(page.quizzes.at(-1)?.id)
+      afterId = page.nextAfterId
+    }
+    expect(walked).toEqual([...new Set(walked)].sort())
+    expect(walked).toEqual(expect.arrayContaining([...ids, 'kim-putin-beijing']))
+    expect(walked).toEqual((await listQuizSummaries(env, { limit: 100 })).quizzes.map((s) => s.id))
   })
 })
 

@@ -90,6 +90,18 @@ export async function findAttemptByIdempotencyKey(db: D1Database, assignmentId: 
   return row ? toAttempt(row) : null
 }
 
+/**
+ * Deletes every attempt one student (by the `studentKey` the results give) made at an assignment of
+ * this class, so that they start over; returns how many there were.
+ */
+export async function deleteStudentAttempts(db: D1Database, classId: string, assignmentId: string, studentKey: string): Promise<number> {
+  const result = await db
+    .prepare('DELETE FROM attempts WHERE assignment_id = (SELECT id FROM assignments WHERE id = ?1 AND class_id = ?2) AND student_key = ?3')
+    .bind(assignmentId, classId, studentKey)
+    .run()
+  return result.meta.changes ?? 0
+}
+
 export async function countAttempts(db: D1Database, assignmentId: string, studentKey: string): Promise<number> {
   const row = await db
     .prepare('SELECT count(*) AS n FROM attempts WHERE assignment_id = ? AND student_key = ?')

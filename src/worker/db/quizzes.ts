@@ -89,22 +89,36 @@ export type AuthoredQuizSummary = {
 export type AuthoredQuizFilter = {
   /** Only the quizzes this class owns. */
   ownerClassId?: string
+  /** Only the quizzes served to anyone (`visibility: public`). */
+  publicOnly?: boolean
+  /** Only the ids after this one (keyset pagination). */
+  afterId?: string
+  /** Never these ids (the catalog's, which win an id clash). */
+  excludeIds?: readonly string[]
+  /** At most this many, the first by id. */
+  limit?: number
 }
 
-/** The current version of every live authored quiz, by id: summary columns only, no quiz bodies. */
+/** The current version of every live authored quiz that `filter` keeps, by id: summary columns only, no quiz bodies. */
 export async function listAuthoredQuizSummaries(db: D1Database, filter: AuthoredQuizFilter = {}): Promise<AuthoredQuizSummary[]> {
-  const owned = filter.ownerClassId !== undefined
+  const binds: unknown[] = []
+  const bind = (value: unknown) => `?${binds.push(value)}`
+  const latestWhere = filter.ownerClassId === undefined ? '' : `WHERE owner_class_id = ${bind(filter.ownerClassId)} `
+  const conditions = ['q.deleted_at IS NULL']
+  if (filter.publicOnly) conditions.push(`COALESCE(json_extract(q.quiz, '$.visibility'), 'public') = 'public'`)
+  if (filter.afterId !== undefined) conditions.push(`q.id > ${bind(filter.afterId)}`)
+  if (filter.excludeIds?.length) conditions.push(`q.id NOT IN (SELECT value FROM json_each(${bind(JSON.stringify(filter.excludeIds))}))`)
   const statement = db.prepare(
     `SELECT q.id, q.version, COALESCE(json_extract(q.quiz, '$.visibility'), 'public') AS visibility, json_extract(q.quiz, '$.lang') AS lang, q.langs,
        json_extract(q.quiz, '$.title.ar') AS title_ar, json_extract(q.quiz, '$.title.en') AS title_en,
        json_array_length(q.quiz, '$.questions') AS question_count, q.owner_class_id, q.stale, q.created_at
      FROM authored_quizzes q
-     JOIN (SELECT id, MAX(version) AS version FROM authored_quizzes ${owned ? 'WHERE owner_class_id = ?1 ' : ''}GROUP BY id) latest
+     JOIN (SELECT id, MAX(version) AS version FROM authored_quizzes ${latestWhere}GROUP BY id) latest
        ON latest.id = q.id AND latest.version = q.version
-     WHERE q.deleted_at IS NULL
-     ORDER BY q.id`,
+     WHERE ${conditions.join(' AND ')}
+     ORDER BY q.id${filter.limit === undefined ? '' : ` LIMIT ${bind(filter.limit)}`}`,
   )
-  const { results } = await (owned ? statement.bind(filter.ownerClassId) : statement).all<{
+  const { results } = await statement.bind(...binds).all<{
     id: string
     version: number
     visibility: Visibility

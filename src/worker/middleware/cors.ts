@@ -27,4 +27,5 @@ export const CORS_EXPOSED_HEADERS = [
   'Allow',
   'Idempotent-Replayed',
   'Content-Disposition',
+  'Link',
 ] as const

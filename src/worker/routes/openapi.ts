@@ -135,6 +135,7 @@ const OPERATION_IDS: Record<string, string> = {
   'PATCH /v1/classes/{classId}/assignments/{assignmentId}': 'updateAssignment',
   'DELETE /v1/classes/{classId}/assignments/{assignmentId}': 'deleteAssignment',
   'GET /v1/classes/{classId}/assignments/{assignmentId}/results': 'getAssignmentResults',
+  'DELETE /v1/classes/{classId}/assignments/{assignmentId}/students/{studentKey}/attempts': 'deleteStudentAttempts',
   'GET /v1/assignments/{code}': 'getAssignmentByCode',
   'GET /v1/assignments/{code}/quiz': 'getAssignedQuiz',
   'POST /v1/assignments/{code}/attempts': 'submitAttempt',

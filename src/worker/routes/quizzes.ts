@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { quizLangs, servedLang } from '../../core/localized.ts'
 import { isPublicQuiz } from '../../core/public-quiz.ts'
-import { LANGS, type Quiz } from '../../core/quiz-schema.ts'
+import { ID_PATTERN, LANGS, type Quiz } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../grading-schema.ts'
 import { gradeAnswers } from '../../core/grade-answers.ts'
@@ -9,6 +9,7 @@ import { checkAnswer, rejectAnswers } from '../grading.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
+import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from '../page-cursor.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { LangsSchema, PublicQuizSchema } from '../public-quiz-schema.ts'
 import { getQuiz, listQuizSummaries, servedQuiz } from '../quiz-store.ts'
@@ -20,6 +21,25 @@ const LangQuery = z.object({
     description:
       "Language of the returned strings when the quiz has it (see `langs`); otherwise, and by default, the quiz's own language. The response's `lang` (or `Content-Language`) says which was served.",
   }),
+})
+
+/** How many quizzes a page of the list holds: `limit`'s default and its largest value. */
+export const QUIZ_PAGE_SIZE = { default: 50, max: 100 } as const
+
+const ListQuery = LangQuery.extend({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(QUIZ_PAGE_SIZE.max)
+    .default(QUIZ_PAGE_SIZE.default)
+    .openapi({ description: `How many quizzes the page holds, 1–${QUIZ_PAGE_SIZE.max} (default ${QUIZ_PAGE_SIZE.default}).` }),
+  cursor: z
+    .string()
+    .max(MAX_CURSOR_LENGTH, { abort: true })
+    .refine((cursor) => ID_PATTERN.test(decodeCursor(cursor) ?? ''), 'must be the nextCursor of a previous page, unchanged')
+    .optional()
+    .openapi({ description: 'Where the page starts: the `nextCursor` of the previous page, as it was given. Without it, the first page.' }),
 })
 
 const QuizParams = z.object({
@@ -78,21 +98,41 @@ export const quizzes = createRouter()
       method: 'get',
       path: '/',
       summary: 'List quizzes',
+      description:
+        'The public quizzes (classroom quizzes are not listed), by id, a page at a time: follow `nextCursor` (or the `Link` header’s `rel="next"`) until it is null.',
       middleware: readCache,
-      request: { query: LangQuery },
+      request: { query: ListQuery },
       responses: {
         200: {
           description:
-            'Every public quiz (classroom quizzes are not listed), each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`)',
-          content: { 'application/json': { schema: z.object({ quizzes: z.array(QuizSummarySchema) }) } },
+            'A page of public quizzes, each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`). On every page but the last, a `Link` header points at the next one.',
+          headers: z.object({
+            Link: z.string().optional().openapi({ description: 'The next page, as `<URL>; rel="next"` (RFC 8288); absent on the last page.' }),
+          }),
+          content: {
+            'application/json': {
+              schema: z.object({
+                quizzes: z.array(QuizSummarySchema),
+                nextCursor: z.string().nullable().openapi({ description: 'Pass it as `cursor` for the next page; null on the last page.' }),
+              }),
+            },
+          },
         },
         ...problemResponses(400),
       },
     }),
     async (c) => {
-      const { lang } = c.req.valid('query')
+      const { lang, limit, cursor } = c.req.valid('query')
+      const afterId = cursor === undefined ? undefined : (decodeCursor(cursor) ?? undefined)
       // The store lists public quizzes only: classroom quizzes are served through their assignments.
-      return c.json({ quizzes: await listQuizSummaries(c.env, lang) }, 200)
+      const page = await listQuizSummaries(c.env, { lang, limit, afterId })
+      const nextCursor = page.nextAfterId === null ? null : encodeCursor(page.nextAfterId)
+      if (nextCursor !== null) {
+        const next = new URL(c.req.url)
+        next.searchParams.set('cursor', nextCursor)
+        c.header('Link', `<${next.href}>; rel="next"`)
+      }
+      return c.json({ quizzes: page.quizzes, nextCursor }, 200)
     },
   )
   .openapi(

@@ -10,7 +10,7 @@ import type { AppRouteHandler } from '../../app.ts'
 import { hashKey, newSecretKey } from '../../crypto.ts'
 import * as assignmentStore from '../../db/assignments.ts'
 import type { AssignmentRow } from '../../db/assignments.ts'
-import { listAttemptRecords } from '../../db/attempts.ts'
+import { deleteStudentAttempts as deleteAttemptsOf, listAttemptRecords } from '../../db/attempts.ts'
 import * as classStore from '../../db/classes.ts'
 import type { ClassRow } from '../../db/classes.ts'
 import { listStudents } from '../../db/students.ts'
@@ -23,6 +23,7 @@ import type {
   CreateClassRoute,
   DeleteAssignmentRoute,
   DeleteClassRoute,
+  DeleteStudentAttemptsRoute,
   GetAssignmentRoute,
   GetClassRoute,
   GetResultsRoute,
@@ -179,6 +180,15 @@ export const deleteAssignment: AppRouteHandler<DeleteAssignmentRoute> = async (c
   const { assignmentId } = c.req.valid('param')
   if (!(await assignmentStore.deleteAssignment(c.env.DB, c.var.teacherClass.id, assignmentId))) {
     problem('assignment-not-found', `No assignment "${assignmentId}" in this class.`, { extras: { assignmentId } })
+  }
+  return c.body(null, 204)
+}
+
+export const deleteStudentAttempts: AppRouteHandler<DeleteStudentAttemptsRoute> = async (c) => {
+  const { assignmentId, studentKey } = c.req.valid('param')
+  const row = await requireAssignment(c.env.DB, c.var.teacherClass.id, assignmentId)
+  if ((await deleteAttemptsOf(c.env.DB, c.var.teacherClass.id, row.id, studentKey)) === 0) {
+    problem('attempts-not-found', `No attempts by this student in assignment "${assignmentId}".`, { extras: { assignmentId, studentKey } })
   }
   return c.body(null, 204)
 }

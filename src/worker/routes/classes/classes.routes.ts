@@ -319,6 +319,32 @@ export const deleteAssignment = createRoute({
 })
 export type DeleteAssignmentRoute = typeof deleteAssignment
 
+const StudentAttemptsParams = AssignmentParams.extend({
+  studentKey: z
+    .string()
+    .min(1)
+    .max(400)
+    .openapi({
+      param: { name: 'studentKey', in: 'path' },
+      description: 'A student’s `studentKey`, as the results give it.',
+      example: 'roster:stu_Q2xhc3NTdHVkZW50',
+    }),
+})
+
+export const deleteStudentAttempts = createRoute({
+  method: 'delete',
+  path: '/{classId}/assignments/{assignmentId}/students/{studentKey}/attempts',
+  summary: 'Delete one student’s attempts at an assignment',
+  description:
+    'Every attempt of the student with this `studentKey` (from the results) at this assignment: they leave the results, and the student may start over with the assignment’s full `maxAttempts`. ' +
+    'For a name typed as a joke, a test run or a student who should start again. A class-list student stays on the list (see the class list routes to remove them).',
+  security: bearer,
+  middleware: [teacherAuth()] as const,
+  request: { params: StudentAttemptsParams },
+  responses: { 204: { description: 'Deleted' }, ...problemResponses(400, 401, 404) },
+})
+export type DeleteStudentAttemptsRoute = typeof deleteStudentAttempts
+
 export const getResults = createRoute({
   method: 'get',
   path: '/{classId}/assignments/{assignmentId}/results',

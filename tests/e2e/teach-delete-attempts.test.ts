@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { launch } from './browser.ts'
+
+/**
+ * A teacher deletes one student's attempts from the results (a joke name, a test run, a student who
+ * should start over): after a confirmation in the page's language, the row goes, the others stay,
+ * the page says what happened and keeps the focus. Real Chromium, real Worker.
+ */
+
+const base = inject('fahmUrl')
+let browser: Awaited<ReturnType<typeof launch>>
+
+beforeAll(async () => {
+  browser = await launch({ locale: 'ar' })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': '127.0.0.43', ...headers },
+    body: JSON.stringify(body),
+  })
+  expect(res.status, await res.clone().text()).toBe(201)
+  return (await res.json()) as Record<string, string>
+}
+
+it("deletes one student's attempts from the results, after asking in Arabic", async () => {
+  const cls = await post('/v1/classes', { name: 'الصف الثامن' })
+  const assignment = await post(
+    `/v1/classes/${cls.classId}/assignments`,
+    { quizId: 'kim-putin-beijing', title: 'قمة بكين' },
+    {
+      Authorization: `Bearer ${cls.teacherKey}`,
+    },
+  )
+  for (const name of ['سارة', 'تجربة المعلم']) {
+    await post(`/v1/assignments/${assignment.code}/attempts`, { name, answers: { 'meeting-city': 'بكين' } }, { 'Idempotency-Key': crypto.randomUUID() })
+  }
+
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (err) => errors.push(err.message))
+  await page.goto(`${base}/teach#${cls.classId}.${cls.teacherKey}`)
+  await page.getByRole('button', { name: 'النتائج' }).click()
+  const rows = page.getByTestId('results-table').locator('tbody tr')
+  await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(2)
+
+  await page.getByRole('button', { name: 'تجربة المعلم' }).click()
+  // Dismissed: nothing is deleted.
+  page.once('dialog', (dialog) => void dialog.dismiss())
+  await page.getByRole('button', { name: 'حذف محاولات تجربة المعلم' }).click()
+  await expect.poll(() => rows.count()).toBe(3) // two students and the opened answers
+  let asked = ''
+  page.once('dialog', (dialog) => {
+    asked = dialog.message()
+    void dialog.accept()
+  })
+  await page.getByRole('button', { name: 'حذف محاولات تجربة المعلم' }).click()
+  await expect.poll(() => page.getByTestId('results-notice').textContent(), { timeout: 20_000 }).toBe('حُذفت محاولات تجربة المعلم.')
+  expect(asked).toContain('نهائيًا')
+  await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(1)
+  expect(await rows.first().textContent()).toContain('سارة')
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('results-summary')
+
+  const results = (await (
+    await fetch(`${base}/v1/classes/${cls.classId}/assignments/${assignment.assignmentId}/results`, { headers: { Authorization: `Bearer ${cls.teacherKey}` } })
+  ).json()) as { students: { name: string }[] }
+  expect(results.students.map((s) => s.name)).toEqual(['سارة'])
+  expect(errors).toEqual([])
+})
