@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openFresh, useBrowser, watchPage } from './browser.ts'
 import { api, axeViolations, createClass, draftArticle, ENGLISH_ARTICLE, SEED_ARTICLE, storedDraft } from './studio-helpers.ts'
@@ -148,7 +148,7 @@ describe('assignment dates in the page’s language', () => {
       await due.waitFor(SLOW)
       // No browser date input (its mm/dd/yyyy follows the browser, not the page).
       expect(await page.locator('input[type=date], input[type=datetime-local]').count()).toBe(0)
-      const [day, month, year, time] = [0, 1, 2, 3].map((i) => due.locator('select').nth(i))
+      const [day, month, year, time] = [0, 1, 2, 3].map((i) => due.locator('select').nth(i)) as [Locator, Locator, Locator, Locator]
 
       // Every option is written as the page writes: its digits and its month names.
       const months = Array.from({ length: 12 }, (_, m) =>
