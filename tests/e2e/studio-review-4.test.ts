@@ -197,7 +197,7 @@ describe('assignment dates in the page’s language', () => {
         .filter({ has: page.locator('option[value=after-due]') })
         .selectOption('after-due')
       const day = form.getByRole('group', { name: w.dueAt }).locator('select').first()
-      await expect.poll(() => day.evaluate((el) => (el as HTMLSelectElement).validationMessage), SLOW).toBe(w.dateRequired)
+      await expect.poll(() => day.evaluate((el) => (el as unknown as HTMLSelectElement).validationMessage), SLOW).toBe(w.dateRequired)
       await page.getByRole('button', { name: w.create, exact: true }).click()
       // The browser keeps the form from being sent and takes focus to the list to fix.
       await expect.poll(() => day.evaluate((el) => el === document.activeElement), SLOW).toBe(true)
