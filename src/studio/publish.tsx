@@ -28,7 +28,7 @@ type Conflict = { theirs: QuizSource; changes: Change[] }
 
 export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) => void; session: Session | null; onSession: (s: Session | null) => void }) {
   const { ws, dispatch, session } = props
-  const { content, t, say, issues, goTo, edit } = useStudio()
+  const { content, t, say, issues, goTo, edit, lang } = useStudio()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [conflict, setConflict] = useState<Conflict | null>(null)
@@ -58,6 +58,14 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
       setError(t.fixFirst(problemCount))
       say(t.fixFirst(problemCount))
       if (first) goTo(first.field)
+      return
+    }
+    // "After the due date" needs a date: asked for here, before the quiz is saved and the assignment refused.
+    if (teacher && assignNow && assignment.reveal === 'after-due' && !assignment.dueAt) {
+      const message = TEACH_STRINGS[lang].dateRequired
+      setError(message)
+      say(message)
+      document.querySelector<HTMLElement>('#asg-due select')?.focus()
       return
     }
     setBusy(true)

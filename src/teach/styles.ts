@@ -98,7 +98,8 @@ html:has(#teach dialog.present[open]) { overflow: hidden; }
   #teach .no-print, #teach summary { display: none !important; }
   #teach .print-only { display: block; }
   /* Printing the class link prints its card alone. */
-  body.printing-class-link #teach > :not(.class-key):not(.class-key-details) { display: none !important; }
+  body.printing-class-link #teach > :not(.class-key):not(.class-key-details):not(#teach-content),
+  body.printing-class-link #teach-content > :not(.class-key):not(.class-key-details) { display: none !important; }
   body.printing-class-link #teach .class-key { border: 0; background: none; }
   /* Print in "Show to class": the dialog alone, as a poster on one page (every branch of the page
      that does not hold it is left out; its ancestors hold nothing else). */

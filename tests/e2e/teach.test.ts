@@ -88,7 +88,7 @@ it('creates a class and an assignment, shows live results, a chart and a CSV dow
   await page.getByText('موسكو').first().waitFor()
 
   // A student's own answers open under their row: typed as typed, a choice as its text, in words.
-  const omar = page.getByRole('button', { name: '<b>Omar</b>' })
+  const omar = page.getByRole('button', { name: '<b>Omar</b>', exact: true })
   expect(await omar.getAttribute('aria-expanded')).toBe('false')
   await omar.click()
   expect(await omar.getAttribute('aria-expanded')).toBe('true')
