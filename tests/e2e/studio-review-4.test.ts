@@ -221,6 +221,30 @@ describe('assignment dates in the page’s language', () => {
   })
 })
 
+describe('the studio’s words', () => {
+  it('"after the due date" with no date is asked for before publishing, in the page’s language (ar)', async () => {
+    const cls = await createClass(fahm, 'الصف السابع', '127.0.0.152')
+    const page = await openIn('/studio', 'ar', 1366, (p) => saveClassIn(p, cls, 'الصف السابع', true))
+    await draftArticle(page, ENGLISH_ARTICLE)
+    const publish = page.locator('#publish')
+    await publish.locator('#asg-reveal').selectOption('after-due')
+    await publish.locator('#publish-button').click()
+    await expect.poll(() => publish.locator('#publish-error').textContent(), SLOW).toBe(WORDS.ar.dateRequired)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#asg-due') !== null), SLOW).toBe(true)
+    // Nothing was saved.
+    const res = await api(fahm, '/v1/quiz-sources', { key: cls.teacherKey, ip: '127.0.0.153' })
+    expect(((await res.json()) as { quizzes: unknown[] }).quizzes).toEqual([])
+    await page.close()
+  })
+
+  it('a draft with no questions says so in correct Arabic («٠ أسئلة»)', async () => {
+    const page = await openIn('/studio', 'ar', 390)
+    await draftArticle(page, 'A short note without any facts worth asking about at all.')
+    await expect.poll(() => page.getByTestId('announcer').textContent(), SLOW).toBe('المسودة جاهزة: ٠ أسئلة.')
+    await page.close()
+  })
+})
+
 describe('publishing the same article', () => {
   /** Drafts the English article in the studio signed in as the class's teacher and publishes it (no assignment). */
   async function publishAs(cls: { classId: string; teacherKey: string }, name: string, expected: string): Promise<string> {
