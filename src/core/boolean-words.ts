@@ -22,15 +22,19 @@ const TRUE_WORDS = words([
   ...['صح', 'صحيح', 'صحيحة', 'نعم', 'صواب', 'بلى', 'اجل', 'يس', 'يب'],
   // Egyptian and Gulf أيوه / ايوا, Egyptian آه and إيه, Levantine and Iraqi إي, Levantine and Egyptian مزبوط
   ...['أيوه', 'أيوة', 'ايوا', 'آه', 'إيه', 'إي', 'مزبوط', 'مظبوط', 'مضبوط'],
+  // Moroccan واه, and the French Maghrebi readers answer a quiz in (vrai, oui)
+  ...['واه', 'vrai', 'oui'],
 ])
 const FALSE_WORDS = words([
   ...['false', 'no', 'nope', 'nah', 'incorrect', 'wrong', 'untrue', 'no way', 'not at all', 'f'],
   ...['flase', 'fasle', 'fales', 'worng', 'wrnog'],
   ...['خطأ', 'خطا', 'خطئ', 'خطء', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'كلا', 'غلط', 'نو'],
+  // Maghrebi غالط (mistaken), and French (faux, non)
+  ...['غالط', 'غالطة', 'faux', 'fausse', 'non'],
 ])
 // Adjectives a negation turns over: مش صح, ليست صحيحة, not true are false; مش غلط, not false are true.
-const TRUE_ADJECTIVES = words(['صح', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'true', 'correct', 'right'])
-const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'false', 'wrong', 'incorrect'])
+const TRUE_ADJECTIVES = words(['صح', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'vrai', 'true', 'correct', 'right'])
+const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'غالط', 'faux', 'false', 'wrong', 'incorrect'])
 // MSA ليس, Egyptian and Levantine مش, Gulf مو، موب، مب, ماهو, مانو, ما, Maghrebi ماشي (ماشي صحيح:
 // only before the adjective; alone, Egyptian ماشي is "okay"); غير صحيح.
 const NEGATIONS = words(['ليس', 'ليست', 'غير', 'مش', 'مو', 'موب', 'مب', 'ماهو', 'ماهي', 'مانو', 'مانه', 'ما', 'مهو', 'ماشي', 'not', 'isn t', 'is not'])

@@ -50,7 +50,8 @@ export const WORD_FAMILIES: readonly string[] = [
   'هدف اهداف goal goals',
   'تسديده تسديدات shot shots',
   'مباراه مباريات match matches',
-  'متفرج متفرجين spectator spectators',
+  'متفرج متفرجين مشجع مشجعين spectator spectators fan fans',
+  'طفل اطفال child children kid kids',
   'صوت اصوات vote votes',
   'مقعد مقاعد seat seats',
   'جرعه جرعات dose doses',
@@ -61,7 +62,8 @@ export const WORD_FAMILIES: readonly string[] = [
   'طائره طائرات aircraft plane planes jet jets',
   'سياره سيارات car cars vehicle vehicles',
   'سائح سياح tourist tourists',
-  'دوله دول بلد بلدان country countries',
+  'دوله دول بلد بلدان country countries nation nations',
+  'حقنه حقن ابره ابر injection injections jab jabs shot shots',
   'زائر زوار visitor visitors',
   'مدرسه مدارس school schools',
   'صفقه صفقات deal deals transaction transactions',
@@ -69,6 +71,7 @@ export const WORD_FAMILIES: readonly string[] = [
   'مطر امطار rain rainfall',
   // a unit the quiz units lack, in its spellings: «78 ملم» for "78 mm"
   'mm millimetre millimetres millimeter millimeters ملم مم مليمتر مليمترات ملليمتر ملليمترات',
+  'mw megawatt megawatts ميغاواط ميجاواط ميغاوات ميجاوات',
   // a total: «بالمجموع», «إجمالًا», «العدد الإجمالي», "in all", "all together"
   'مجموع اجمالي اجماليه اجمالا total totals overall altogether all together',
   // citing a source: «حسب المخابرات», «وفقًا لتقديرات الاستخبارات», "according to"

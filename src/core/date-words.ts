@@ -7,31 +7,33 @@ import { PLAIN_DIGITS, tokenize, type Token } from './numbers-tokenizer.ts'
 /**
  * Reading calendar dates and years the way people write them: `8 سبتمبر 2023`, `الثامن من
  * أيلول`, `ليل الجمعة 8 سبتمبر`, `عام 1900`, `2023م`, `September 8, 2023`, `8th Sept 2023`,
- * `8/9/2023`, `2023-09-08`. Months in MSA, Levantine and Iraqi, Maghreb and English names;
+ * `8/9/2023`, `2023-09-08`. Months in MSA, Levantine and Iraqi, Maghreb, English and French names
+ * (`9 août 2025`; not `mars`, the planet of English news);
  * weekdays and times of day are ignored. Hijri years (`1445 هـ`), comparisons (`قبل 2023`,
  * `since 2020`) and vague parts (`أواخر 2023`, `early 2023`) are not a date.
  */
 
 /** The months, each with its display names (Arabic, English) and every name it is written with. */
 export const MONTHS: readonly { ar: string; en: string; words: string }[] = [
-  { ar: 'يناير', en: 'January', words: 'يناير كانون_الثاني كانون_ثاني جانفي january jan' },
-  { ar: 'فبراير', en: 'February', words: 'فبراير شباط فيفري فبرير february feb' },
+  { ar: 'يناير', en: 'January', words: 'يناير كانون_الثاني كانون_ثاني جانفي january jan janvier' },
+  { ar: 'فبراير', en: 'February', words: 'فبراير شباط فيفري فبرير february feb fevrier' },
   { ar: 'مارس', en: 'March', words: 'مارس آذار march mar' },
-  { ar: 'أبريل', en: 'April', words: 'أبريل إبريل نيسان أفريل april apr' },
-  { ar: 'مايو', en: 'May', words: 'مايو أيار ماي may' },
-  { ar: 'يونيو', en: 'June', words: 'يونيو يونيه حزيران جوان june jun' },
-  { ar: 'يوليو', en: 'July', words: 'يوليو يوليه تموز جويلية يوليوز july jul' },
-  { ar: 'أغسطس', en: 'August', words: 'أغسطس آب أوت غشت august aug' },
-  { ar: 'سبتمبر', en: 'September', words: 'سبتمبر أيلول شتنبر september sep sept' },
-  { ar: 'أكتوبر', en: 'October', words: 'أكتوبر تشرين_الأول تشرين_أول october oct' },
-  { ar: 'نوفمبر', en: 'November', words: 'نوفمبر تشرين_الثاني تشرين_ثاني نونبر november nov' },
-  { ar: 'ديسمبر', en: 'December', words: 'ديسمبر كانون_الأول كانون_أول دجنبر december dec' },
+  { ar: 'أبريل', en: 'April', words: 'أبريل إبريل نيسان أفريل april apr avril' },
+  { ar: 'مايو', en: 'May', words: 'مايو أيار ماي may mai' },
+  { ar: 'يونيو', en: 'June', words: 'يونيو يونيه حزيران جوان june jun juin' },
+  { ar: 'يوليو', en: 'July', words: 'يوليو يوليه تموز جويلية يوليوز july jul juillet' },
+  { ar: 'أغسطس', en: 'August', words: 'أغسطس آب أوت غشت august aug aout' },
+  { ar: 'سبتمبر', en: 'September', words: 'سبتمبر أيلول شتنبر september sep sept septembre' },
+  { ar: 'أكتوبر', en: 'October', words: 'أكتوبر تشرين_الأول تشرين_أول october oct octobre' },
+  { ar: 'نوفمبر', en: 'November', words: 'نوفمبر تشرين_الثاني تشرين_ثاني نونبر november nov novembre' },
+  { ar: 'ديسمبر', en: 'December', words: 'ديسمبر كانون_الأول كانون_أول دجنبر december dec decembre' },
 ]
 
 /** Weekday names: ignored in a date (`ليل الجمعة 8 سبتمبر`), and never a typo of each other in text answers. */
 export const WEEKDAYS =
   'السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة ' +
-  'saturday sunday monday tuesday wednesday thursday friday sat sun mon tue tues wed thu thur thurs fri'
+  'saturday sunday monday tuesday wednesday thursday friday sat sun mon tue tues wed thu thur thurs fri ' +
+  'samedi dimanche lundi mardi mercredi jeudi vendredi'
 
 // Words that frame a date without changing it: prepositions, "day", "date", times of day.
 const FRAMES =

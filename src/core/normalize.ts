@@ -41,8 +41,13 @@ const LETTER_FOLDS: Record<string, string> = {
   '\u0629': '\u0647', // ة → ه
   '\u06CC': '\u064A', // Persian ye ی → ي
   '\u06A9': '\u0643', // Persian kaf ک → ك
+  // Letters for sounds MSA lacks, each with one standard spelling: Maghrebi ڨ (a ق said g: ڨفصة),
+  // ڤ (v: ڤيروس), پ (p: پاريس). ڭ, گ (g: ج غ ك or ق) and چ (ج or تش) have several: text-match.ts.
+  '\u06A8': '\u0642', // ڨ → ق
+  '\u06A4': '\u0641', // ڤ → ف
+  '\u067E': '\u0628', // پ → ب
 }
-const FOLDABLE = /[\u0649\u0629\u06CC\u06A9]/g
+const FOLDABLE = /[\u0649\u0629\u06CC\u06A9\u06A8\u06A4\u067E]/g
 
 function stripLatinAccent(c: string): string {
   return c.normalize('NFD').replace(COMBINING_ACCENTS, '')
@@ -50,7 +55,7 @@ function stripLatinAccent(c: string): string {
 
 /**
  * The letter-level half of `normalizeText`: NFKC, invisible characters and diacritics removed,
- * alef/ya/ta-marbuta/Persian letters folded, digits normalised, lower case. Punctuation is kept,
+ * alef/ya/ta-marbuta/Persian and Maghrebi letters folded, digits normalised, lower case. Punctuation is kept,
  * which the number reader needs (`2.5`, `6,000`, `2:30`).
  */
 export function foldLetters(s: string): string {
@@ -68,7 +73,7 @@ const SPACES = /\s+/g
 
 /**
  * Normalises a string for matching: NFKC; Arabic diacritics and tatweel removed; أ إ آ ٱ → ا,
- * ى → ي, ة → ه; digits as in `normalizeDigits`; Latin lower case without accents; all
+ * ى → ي, ة → ه, ڨ → ق, ڤ → ف, پ → ب; digits as in `normalizeDigits`; Latin lower case without accents; all
  * punctuation (Arabic and Latin) → space; whitespace collapsed and trimmed. Idempotent.
  */
 export function normalizeText(s: string): string {

@@ -140,7 +140,17 @@ const CITY_TABLE = `
 بنغازي | Benghazi
 الدار البيضاء | Casablanca
 مراكش | Marrakesh/Marrakech
-فاس | Fez
+فاس | Fez/Fes
+وجدة | Oujda
+أكادير/أغادير | Agadir
+قفصة | Gafsa
+قابس | Gabes
+القيروان | Kairouan
+ورقلة | Ouargla
+سطيف | Setif
+باتنة | Batna
+تلمسان | Tlemcen
+عنابة | Annaba
 طنجة | Tangier
 وهران | Oran
 صفاقس | Sfax

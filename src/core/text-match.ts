@@ -68,7 +68,7 @@ const FILLER = new Set(
     'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست ' +
     // titles before a name: «الدكتور رائد الشبول», «د. فراس الهواري», "Dr Priya Raman"
     'دكتور دكتوره د استاذ استاذه مهندس مهندسه سيد سيده شيخ dr mr mrs ms prof professor ' +
-    'in into at to of the a an s it is was were are be been will would they he she we took place held happened ' +
+    'in into at to from of the a an s it is was were are be been will would they he she we took place held happened ' +
     'city town capital region province oblast area'
   ).split(SPACE),
 )
@@ -120,6 +120,24 @@ for (const place of [...PLACE_COUNTRIES, ...CITIES]) {
   }
 }
 for (const key of SHARED_NAMES) PLACE_NAMES.delete(key)
+
+/**
+ * A country's nationality, as `looseKey` writes it, to the country's names (`Norwegian`, «نرويجي»:
+ * Norway): an answer that is the accepted country's nationality, exactly, names it. Never with a
+ * typo (Indiana is one letter from Indian), and not an adjective two countries share.
+ */
+const NATIONALITIES = new Map<string, Set<string>>()
+const SHARED_NATIONALITIES = new Set<string>()
+for (const country of PLACE_COUNTRIES) {
+  const names = new Set([...country.ar, ...country.en].map(looseKey))
+  for (const adjective of country.adjectives) {
+    const key = looseKey(adjective)
+    const known = NATIONALITIES.get(key)
+    if (known !== undefined && known !== names) SHARED_NATIONALITIES.add(key)
+    NATIONALITIES.set(key, names)
+  }
+}
+for (const key of SHARED_NATIONALITIES) NATIONALITIES.delete(key)
 
 /**
  * The words that say what kind of place a name is, after the name (Chitwan National Park, Heathrow
@@ -380,6 +398,51 @@ function transliteratedEqual(answer: Prepared, accepted: Prepared): boolean {
   return answer.bare.length === bare.length && answer.bare.every((a, i) => a === bare[i] || (names[i] && transliterates(a, bare[i]!)))
 }
 
+// The article of a name in Latin letters, written apart (El Kettani, Al-Hamrouni: الكتاني, الحمروني).
+const LATIN_ARTICLES = new Set(['al', 'el'])
+// Particles of a name written apart or onto the next word (Ben Zerga, Benzerga: بن زرقة; بنعلي: Ben Ali).
+const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'عبد', 'ben', 'bin', 'ibn', 'abu', 'abou', 'abd', 'abdel', 'abdul'])
+
+/** A name's words with a Latin article left out and each particle written onto the next word. */
+function nameWords(words: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (i + 1 < words.length && LATIN_ARTICLES.has(w)) continue
+    out.push(i + 1 < words.length && NAME_PARTICLES.has(w) ? w + words[++i]! : w)
+  }
+  return out
+}
+
+/**
+ * A full name in the other script: every word is the accepted one, or that word in the other script
+ * (a place inside a name, Santiago, by its names in `places.ts`), and a first name under four letters
+ * (معز, Moez; رشيد, Rachid) counts only beside a long word written in the other script that matches
+ * (Moez Hamrouni; never Moez alone, nor Samir Hamrouni).
+ */
+function fullNameEqual(answer: string[], accepted: string[]): boolean {
+  if (answer.length !== accepted.length) return false
+  // One word (Benzerga: بن زرقة): a name as any other, never a place.
+  if (answer.length === 1) return isName(answer[0]!) && isName(accepted[0]!) && transliterates(answer[0]!, accepted[0]!)
+  let long = 0
+  let short = 0
+  for (let i = 0; i < answer.length; i++) {
+    const a = answer[i]!
+    const c = accepted[i]!
+    if (a === c) continue
+    if (PROTECTED.has(a) || PROTECTED.has(c)) return false
+    if (samePlace(a, c) || (isName(a) && c.length >= MIN_NAME_LETTERS && transliterates(a, c))) long++
+    else if (answer.length > 1 && !PLACE_WORDS.has(a) && (sameNameAcrossScripts(a, c, true) || sameNameAcrossScripts(c, a, true))) short++
+    else return false
+  }
+  return long > 0 || short === 0
+}
+
+/** Two words that name the same place of `places.ts` in two scripts (سانتياغو, Santiago), and no other place (عمان: Oman, Amman). */
+function samePlace(a: string, c: string): boolean {
+  return !SHARED_NAMES.has(c) && (PLACE_NAMES.get(a)?.some((name) => looseKey(name) === c) ?? false)
+}
+
 /** `answer[from …]` is `accepted` word for word; the first may carry a preposition (ببكين); a name may be in the other script. */
 function runEqual(answer: string[], from: number, accepted: Prepared): boolean {
   const { bare, names } = accepted
@@ -481,6 +544,42 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
   return negations > 0 && first < 0 ? -1 : first
 }
 
+// Letters for g and ch that stand for several standard ones (Gulf and Iraqi گ, Moroccan ڭ: ق ك ج غ;
+// چ: ج or تش): ڨ ڤ پ, which have one, `normalizeText` folds.
+const VARIANT_LETTER = /[\u06AF\u06AD\u0686]/
+const VARIANT_LETTERS = /[\u06AF\u06AD\u0686]/g
+const VARIANT_READINGS: Record<string, string> = { '\u06AF': '[قكجغ]', '\u06AD': '[قكجغ]', '\u0686': '(?:ج|تش)' }
+
+/**
+ * The answer with each word that holds گ ڭ چ written as a word of an accepted answer it can be read
+ * as (گفصة: قفصة), the letters left as they are otherwise (a name in Latin letters may still match:
+ * گ is g). Linear in the words of the accepted answers, and only for an answer holding such a letter.
+ */
+function withStandardLetters(normalized: string, accepted: readonly string[]): string {
+  const known = [...new Set(accepted.flatMap((text) => normalizeText(text).split(SPACE)))]
+  const read = new Map<string, string>()
+  const standard = (w: string): string => {
+    // A reading is as long as the word, or longer by the letter a چ read تش adds; and the accepted
+    // word may lack a prefix ال/و the answer has (الگفصة, وگفصة).
+    const longest = w.length + (w.match(/\u0686/g)?.length ?? 0)
+    const near = known.filter((k) => k.length >= w.length - 3 && k.length <= longest)
+    if (near.length === 0) return w
+    const reading = new RegExp(`^${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(VARIANT_LETTERS, (c) => VARIANT_READINGS[c]!)}$`)
+    for (const k of near) if (reading.test(k)) return k
+    for (const k of near) for (const p of [AL, WAW, WAW + AL]) if (reading.test(p + k)) return p + k
+    return w
+  }
+  return normalized
+    .split(SPACE)
+    .map((w) => {
+      if (!VARIANT_LETTER.test(w)) return w
+      let standardWord = read.get(w)
+      if (standardWord === undefined) read.set(w, (standardWord = standard(w)))
+      return standardWord
+    })
+    .join(SPACE)
+}
+
 /**
  * Matches `answer` against the `accepted` answers: exact after normalisation, then ignoring ال,
  * a leading و and English articles, numbers by value (ألفين = 2000), then with typo tolerance,
@@ -488,9 +587,9 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
  * An empty answer never matches.
  */
 export function matchText(answer: string, accepted: string[], options: MatchTextOptions = {}): TextMatch {
-  const a = prepare(answer)
-  if (a.normalized === '') return { normalized: '', matched: null }
-  const normalized = a.written
+  const normalized = normalizeText(answer)
+  if (normalized === '') return { normalized: '', matched: null }
+  const a = prepare(VARIANT_LETTER.test(normalized) ? withStandardLetters(normalized, accepted) : answer)
   // An accepted place in its other names too (`Germany`: ألمانيا), after the accepted answers, each
   // standing for its accepted answer.
   const written = [...accepted]
@@ -509,6 +608,11 @@ export function matchText(answer: string, accepted: string[], options: MatchText
     if (a.normalized === c.normalized || (a.joined !== '' && a.joined === c.joined)) return { normalized, matched: accepted[source[i]!]! }
     if (a.number !== null && c.number !== null && a.number === c.number) return { normalized, matched: accepted[source[i]!]! }
   }
+  const country = NATIONALITIES.get(a.words.join(SPACE))
+  if (country !== undefined) {
+    const k = accepted.findIndex((text) => country.has(looseKey(text)) && !SHARED_NAMES.has(looseKey(text)))
+    if (k >= 0) return { normalized, matched: accepted[k]! }
+  }
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c.normalized === '' || (a.number !== null && c.number !== null)) continue
@@ -516,5 +620,10 @@ export function matchText(answer: string, accepted: string[], options: MatchText
   }
   const i = sentenceMatch(a, candidates, options.context)
   if (i >= 0) return { normalized, matched: accepted[source[i]!]! }
+  // Last, a full name in the other script with its particles and a short first name (Moez Hamrouni).
+  const name = nameWords(a.bare)
+  for (let k = 0; k < candidates.length; k++) {
+    if (fullNameEqual(name, nameWords(candidates[k]!.bare))) return { normalized, matched: accepted[source[k]!]! }
+  }
   return { normalized, matched: null }
 }

@@ -8,7 +8,7 @@
  * Arabic is حماس), so they are rationed: at most one between two letters, none before the first
  * or after the last, and no more than (letters − 1) / 2 in a word, rounded down (one in a word of
  * four letters, two in one of five or six). Both words must have four letters or more
- * (Kim, Xi, كيم are left to the accepted answers). Places are matched by their table
+ * (Kim, Xi, كيم are left to the accepted answers), or three beside a long one (`short`). Places are matched by their table
  * (`places.ts`), never here. The words are as `normalizeText` writes them (أ إ آ → ا, ى → ي,
  * ة → ه; Latin in lower case without accents).
  */
@@ -16,9 +16,11 @@
 const VOWELS = 'aeiou'
 const isConsonant = (c: string | undefined) => c !== undefined && !VOWELS.includes(c) && c !== 'y'
 const LATIN = /^[a-z]+$/
-const ARABIC = /^[\u0621-\u064A\u067E\u0686\u06A4\u06AF]+$/
+const ARABIC = /^[\u0621-\u064A\u0686\u06AD\u06AF]+$/
 const MIN_ARABIC = 5
 const MIN_LATIN = 4
+/** A short word (معز, Moez; رشيد, Rachid) is a name in the other script only beside a long one that is (`sameNameAcrossScripts`' `short`). */
+const MIN_SHORT = 3
 /** No word shorter than this is a name in the other script. */
 export const MIN_NAME_LETTERS = Math.min(MIN_ARABIC, MIN_LATIN)
 
@@ -27,7 +29,6 @@ export const MIN_NAME_LETTERS = Math.min(MIN_ARABIC, MIN_LATIN)
 const LETTERS: Record<string, readonly string[]> = {
   ا: ['a', 'aa'],
   ب: ['b', 'p'],
-  پ: ['p'],
   ت: ['t'],
   ث: ['th', 's', 't'],
   ج: ['j', 'g', 'dj', 'zh'],
@@ -44,13 +45,14 @@ const LETTERS: Record<string, readonly string[]> = {
   ض: ['d', 'dh'],
   ط: ['t'],
   ظ: ['z', 'dh'],
-  ع: ['', 'a'],
+  ع: ['', 'a', 'e'],
   غ: ['gh', 'g'],
   ف: ['f', 'ph', 'v'],
-  ڤ: ['v'],
-  ق: ['q', 'k', 'g', 'c'],
+  // gu: a g before e or i in French spellings (Bouguerra: بوقرة), its u silent
+  ق: ['q', 'k', 'g', 'c', 'gu'],
   ك: ['k', 'c', 'ck', 'ch', 'q'],
   گ: ['g'],
+  ڭ: ['g'],
   ل: ['l'],
   م: ['m'],
   ن: ['n'],
@@ -72,9 +74,12 @@ const PAIRS: Record<string, readonly string[]> = { كس: ['x'], تس: ['z', 'tz'
 /**
  * True when the Arabic word `arabic` and the Latin word `latin` can be one name, by the letter
  * map above; false for any two words not one in each script, or shorter than four letters.
+ * `short`: words of three letters or more in each script (معز, Moez) — for a first name beside a
+ * surname that matches on its own (`text-match.ts`), never for a word alone.
  */
-export function sameNameAcrossScripts(arabic: string, latin: string): boolean {
-  if (!ARABIC.test(arabic) || !LATIN.test(latin) || arabic.length < MIN_ARABIC || latin.length < MIN_LATIN) return false
+export function sameNameAcrossScripts(arabic: string, latin: string, short = false): boolean {
+  const [minArabic, minLatin] = short ? [MIN_SHORT, MIN_SHORT] : [MIN_ARABIC, MIN_LATIN]
+  if (!ARABIC.test(arabic) || !LATIN.test(latin) || arabic.length < minArabic || latin.length < minLatin) return false
   const n = arabic.length
   // Cheap refusals first: a Latin word that cannot start as the Arabic one, or of another length.
   if (latin.length > 3 * n || 2 * latin.length < n) return false
@@ -114,7 +119,7 @@ function spells(arabic: string, latin: string): boolean {
     const doubled = s.length === 1 && !isVowel(s) && latin[end] === s
     for (let k = doubled ? 2 : 1; k > 0; k--, end++) {
       reach(next, end, used)
-      if (next < n && used < budget && end > 0 && isVowel(latin[end]) && !isVowel(latin[end - 1])) reach(next, end + 1, used + 1)
+      if (next < n && used < budget && end > 0 && isVowel(latin[end]) && (!isVowel(latin[end - 1]) || s === 'gu')) reach(next, end + 1, used + 1)
     }
   }
   for (let i = 0; i < n; i++) {

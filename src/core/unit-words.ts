@@ -93,6 +93,9 @@ const QIRSH = { EGP: 0.01, SDG: 0.01, LBP: 0.01, SYP: 0.01, JOD: 0.01 } as const
 const FILS = { KWD: 0.001, BHD: 0.001, JOD: 0.001, IQD: 0.001, AED: 0.01 } as const
 const HALALA = { SAR: 0.01 } as const
 const BAISA = { OMR: 0.001 } as const
+// Maghrebi centimes (prices in Morocco are said in them: «50 مليار سنتيم» is 500 million dirhams) and millimes.
+const CENTIME = { MAD: 0.01, DZD: 0.01 } as const
+const MILLIME = { TND: 0.001 } as const
 
 export const UNIT_WORDS: readonly UnitWords[] = [
   // --- time ---
@@ -152,7 +155,7 @@ export const UNIT_WORDS: readonly UnitWords[] = [
 
   // --- percent (بالمئة is one word: read before its ب and ال, so that it is not "times a hundred") ---
   row('percent', 'sym', '% ٪'),
-  row('percent', 'abbr', 'بالمئة بالمائة بالمية في_المئة في_المائة في_المية percent per_cent pct pc'),
+  row('percent', 'abbr', 'بالمئة بالمائة بالمية في_المئة في_المائة في_المية فالمئة فالمائة فالمية percent per_cent pct pc'),
 
   // --- length ---
   row('kilometre', 'sg', 'كيلومتر كيلو_متر kilometre kilometer'),
@@ -206,6 +209,7 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('litre', 'sg', 'لتر ليتر litre liter'),
   row('litre', 'dual', 'لتران لترين ليتران ليترين'),
   row('litre', 'pl', 'لترات ليترات litres liters'),
+  row('litre', 'abbr', 'l'),
   row('cubic-metre', 'sg', 'متر_مكعب مترا_مكعبا cubic_metre cubic_meter'),
   row('cubic-metre', 'dual', 'متران_مكعبان مترين_مكعبين'),
   row('cubic-metre', 'pl', 'أمتار_مكعبة cubic_metres cubic_meters'),
@@ -261,9 +265,9 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   ),
 
   // --- temperature (degrees Celsius; a bare درجة or degrees may be an angle or a grade) ---
-  row('celsius', 'sg', 'درجة_مئوية درجة_حرارة_مئوية degree_celsius degree_centigrade celsius centigrade'),
+  row('celsius', 'sg', 'درجة_مئوية درجة_حرارة_مئوية درجة_سيليزيوس درجة_سلسيوس سيليزيوس سلسيوس سيلسيوس degree_celsius degree_centigrade celsius centigrade'),
   row('celsius', 'dual', 'درجتان_مئويتان درجتين_مئويتين'),
-  row('celsius', 'pl', 'درجات_مئوية degrees_celsius degrees_centigrade'),
+  row('celsius', 'pl', 'درجات_مئوية درجات_سيليزيوس درجات_سلسيوس degrees_celsius degrees_centigrade'),
   row('celsius', 'sym', '°'),
   row('celsius', 'abbr', '°_c °_م مئوية'),
   row('fahrenheit', 'sg', 'فهرنهايت فهرنهيت درجة_فهرنهايت degree_fahrenheit fahrenheit'),
@@ -361,6 +365,10 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   part(HALALA, 'pl', 'هللات halalas'),
   part(BAISA, 'sg', 'بيسة baisa'),
   part(BAISA, 'pl', 'بيسات baisas'),
+  part(CENTIME, 'sg', 'سنتيم سانتيم centime'),
+  part(CENTIME, 'pl', 'سنتيمات سانتيمات centimes'),
+  part(MILLIME, 'sg', 'مليم millime'),
+  part(MILLIME, 'pl', 'مليمات millimes'),
   // Arabic abbreviations: ر.س (Saudi riyal), د.ك (Kuwaiti dinar), ج.م (Egyptian pound) …
   row('SAR', 'sym', 'ر.س'),
   // The Gulf's English papers: SR 500, KD 2 (not QR, JD, RO: 2 QR codes, 2016 JD Vance, 3 RO plants); and E£ 300, ﷼ 20.

@@ -765,9 +765,12 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
         }
         break
       }
-      const k = isAnd(T, j) ? j + 1 : j
+      // 4 hours, 51 minutes and 12 seconds: a comma only before a part with its unit.
+      const comma = T[j]?.t === 'sym' && (T[j] as { c: string }).c === ','
+      const after = comma ? j + 1 : j
+      const k = isAnd(T, after) ? after + 1 : after
       const c = readComponent(T, k, expect)
-      if (!c) break
+      if (!c || (comma && c.unit === null)) break
       if (c.unit !== null && sameMeasure(c.unit, unit)) {
         // Strictly smaller units, or a fraction of the same one (ساعتان ونصف الساعة).
         // A smaller part is less than one of the unit before it: "ساعتين و 150 دقيقة" is not a

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Lang } from '../core/quiz-schema.ts'
 import { loadLang, saveLang } from '../teach/store.ts'
+import { SkipLink } from '../teach/skip-link.tsx'
 import { studioApi } from './api.ts'
 import { EditView } from './editor.tsx'
 import { STRINGS } from './i18n.ts'
@@ -84,6 +85,10 @@ export function App(props: { initialLang: Lang }) {
 
   return (
     <>
+      <nav class="skip-links" aria-label={t.skipLinks}>
+        <SkipLink to={CONTENT}>{t.skipToContent}</SkipLink>
+        {view === 'edit' && ws && <SkipLink to={QUESTIONS_HEADING}>{t.skipToQuestions}</SkipLink>}
+      </nav>
       <header class="top">
         <h1>{t.pageTitle}</h1>
         <div class="row">
@@ -103,53 +108,55 @@ export function App(props: { initialLang: Lang }) {
       <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>
-      {view === 'edit' && ws ? (
-        <EditView
-          ws={ws}
-          dispatch={dispatch}
-          session={session}
-          onSession={(s) => {
-            setSession(s)
-            if (s) say(s.role === 'editor' ? t.signedInEditor : t.signedInTeacher(s.className || s.classId))
-          }}
-          t={t}
-          lang={lang}
-          say={say}
-          onClose={() => {
-            setView('start')
-            window.scrollTo(0, 0)
-            setFocusHeading(CONTINUE_HEADING)
-          }}
-        />
-      ) : (
-        <StartView
-          t={t}
-          session={session}
-          onSession={(s) => {
-            setSession(s)
-            if (s) say(s.role === 'editor' ? t.signedInEditor : t.signedInTeacher(s.className || s.classId))
-          }}
-          ws={ws}
-          onContinue={() => {
-            setView('edit')
-            setFocusHeading(EDITOR_HEADING)
-          }}
-          onDiscard={() => {
-            if (ws && isDirty(ws) && !confirm(t.confirmDiscard)) return
-            setWs(null)
-            storeWorkspace(null)
-            setFocusHeading(NEW_QUIZ_HEADING)
-            say(t.discarded)
-          }}
-          onStart={start}
-          onOpen={async (id) => {
-            if (!session) return
-            if (ws && isDirty(ws) && !confirm(t.replaceDraft)) return
-            const source = await studioApi.source(session, id)
-            start(fromSource(source))
-          }}
-        />
-      )}
+      <div id={CONTENT} tabIndex={-1} class="content">
+        {view === 'edit' && ws ? (
+          <EditView
+            ws={ws}
+            dispatch={dispatch}
+            session={session}
+            onSession={(s) => {
+              setSession(s)
+              if (s) say(s.role === 'editor' ? t.signedInEditor : t.signedInTeacher(s.className || s.classId))
+            }}
+            t={t}
+            lang={lang}
+            say={say}
+            onClose={() => {
+              setView('start')
+              window.scrollTo(0, 0)
+              setFocusHeading(CONTINUE_HEADING)
+            }}
+          />
+        ) : (
+          <StartView
+            t={t}
+            session={session}
+            onSession={(s) => {
+              setSession(s)
+              if (s) say(s.role === 'editor' ? t.signedInEditor : t.signedInTeacher(s.className || s.classId))
+            }}
+            ws={ws}
+            onContinue={() => {
+              setView('edit')
+              setFocusHeading(EDITOR_HEADING)
+            }}
+            onDiscard={() => {
+              if (ws && isDirty(ws) && !confirm(t.confirmDiscard)) return
+              setWs(null)
+              storeWorkspace(null)
+              setFocusHeading(NEW_QUIZ_HEADING)
+              say(t.discarded)
+            }}
+            onStart={start}
+            onOpen={async (id) => {
+              if (!session) return
+              if (ws && isDirty(ws) && !confirm(t.replaceDraft)) return
+              const source = await studioApi.source(session, id)
+              start(fromSource(source))
+            }}
+          />
+        )}
+      </div>
     </>
   )
 }
@@ -158,3 +165,6 @@ export function App(props: { initialLang: Lang }) {
 const EDITOR_HEADING = 'editor-title'
 const CONTINUE_HEADING = 'continue-title'
 const NEW_QUIZ_HEADING = 'new-title'
+/** Where the skip links lead: what follows the header, and the questions' heading (editor.tsx). */
+const CONTENT = 'studio-content'
+const QUESTIONS_HEADING = 'questions-title'

@@ -26,7 +26,10 @@ function count(c: number, forms: { one: string; two: string; few: string; many: 
   if (c === 1) return forms.one
   if (c === 2) return forms.two
   const rest = c % 100
-  return `${n(c)} ${rest >= 3 && rest <= 10 ? forms.few : forms.many}`
+  // None and 3–10 take the plural (٠ أسئلة، ٥ أسئلة); 11–99 the singular with tanwin (١٢ سؤالًا);
+  // 100, 101, 102… the singular without it (١٠٠ سؤال).
+  if (c === 0 || (rest >= 3 && rest <= 10)) return `${n(c)} ${forms.few}`
+  return `${n(c)} ${rest >= 11 ? forms.many : forms.many.replace(/ًا$/u, '')}`
 }
 const PROBLEMS = { one: 'مشكلة واحدة', two: 'مشكلتان', few: 'مشكلات', many: 'مشكلة' }
 const QUESTIONS = { one: 'سؤال واحد', two: 'سؤالان', few: 'أسئلة', many: 'سؤالًا' }
@@ -38,6 +41,9 @@ const ar = {
   pageTitle: 'فهم — استوديو الاختبارات',
   number: (x: number) => n(x),
   switchTo: 'English',
+  skipLinks: 'روابط التخطّي',
+  skipToContent: 'انتقل إلى المحتوى',
+  skipToQuestions: 'انتقل إلى الأسئلة',
   langName: { ar: 'العربية', en: 'الإنجليزية' } as Record<Lang, string>,
   loading: 'جارٍ التحميل…',
 
@@ -328,6 +334,7 @@ const ar = {
   nothingChanged: (version: number) => `لا جديد للحفظ: الاختبار كما هو في النسخة ${n(version)}.`,
   staleAfterSave: (c: number) => `تغيّرت فقرات أدلة ${count(c, QUESTIONS)}: راجعها.`,
   idTaken: (id: string) => `المعرّف «${id}» مستخدم لاختبار آخر: اختر غيره.`,
+  idYours: (id: string) => `لديك اختبار منشور بالمعرّف «${id}» ومحتواه مختلف: افتحه من «اختباراتك» لتعدّله، أو اختر معرّفًا آخر لتنشر هذا اختبارًا جديدًا.`,
   serverRejected: (details: string) => `رفض الخادم الاختبار: ${details}`,
   notYours: 'لا يوجد هذا الاختبار، أو ليس لك أن تعدّله.',
   conflict: (version: number) => `حفظ شخص آخر النسخة ${n(version)} بعد أن فتحت الاختبار، فلم تُحفظ تعديلاتك بعد.`,
@@ -371,6 +378,9 @@ const en: Strings = {
   pageTitle: 'fahm — quiz studio',
   number: (x: number) => String(x),
   switchTo: 'العربية',
+  skipLinks: 'Skip links',
+  skipToContent: 'Skip to content',
+  skipToQuestions: 'Skip to the questions',
   langName: { ar: 'Arabic', en: 'English' },
   loading: 'Loading…',
 
@@ -653,6 +663,8 @@ const en: Strings = {
   nothingChanged: (version: number) => `Nothing new to save: the quiz is as in version ${version}.`,
   staleAfterSave: (count: number) => `${count} ${count === 1 ? 'question’s' : 'questions’'} evidence paragraphs changed: review them.`,
   idTaken: (id: string) => `The id “${id}” is taken by another quiz: choose another.`,
+  idYours: (id: string) =>
+    `You already published a different quiz under “${id}”: open it from Your quizzes to change it, or choose another id to publish this one as a new quiz.`,
   serverRejected: (details: string) => `The server refused the quiz: ${details}`,
   notYours: 'This quiz does not exist, or is not yours to edit.',
   conflict: (version: number) => `Someone else saved version ${version} after you opened the quiz, so your changes are not saved yet.`,

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { REVEAL_POLICIES, type RevealPolicy, type TeacherAssignment } from '../core/assignment.ts'
 import { PHRASING } from '../core/draft/phrasing.ts'
 import { VISIBILITIES, type Lang } from '../core/quiz-schema.ts'
+import { DateTimeField } from '../teach/date-time-field.tsx'
 import { STRINGS as TEACH_STRINGS } from '../teach/i18n.ts'
 import { ApiError, studioApi, type QuizSource, type SavedQuiz } from './api.ts'
 import { changesBetween, type Change } from './changes.ts'
@@ -9,6 +10,7 @@ import { useStudio } from './context.ts'
 import { TextField } from './fields.tsx'
 import { apiErrorText, changeText, issueText, workStatus, type Strings } from './i18n.ts'
 import { fieldId, liveIssues } from './issues.ts'
+import { classScopedId } from './quiz-id.ts'
 import { SignIn } from './sign-in.tsx'
 import { assignmentSnippets, quizSnippets, type Snippet } from './snippets.ts'
 import type { Session, TeacherSession } from './session.ts'
@@ -26,7 +28,7 @@ type Conflict = { theirs: QuizSource; changes: Change[] }
 
 export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) => void; session: Session | null; onSession: (s: Session | null) => void }) {
   const { ws, dispatch, session } = props
-  const { content, t, say, issues, goTo, edit } = useStudio()
+  const { content, t, say, issues, goTo, edit, lang } = useStudio()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [conflict, setConflict] = useState<Conflict | null>(null)
@@ -58,15 +60,26 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
       if (first) goTo(first.field)
       return
     }
+    // "After the due date" needs a date: asked for here, before the quiz is saved and the assignment refused.
+    if (teacher && assignNow && assignment.reveal === 'after-due' && !assignment.dueAt) {
+      const message = TEACH_STRINGS[lang].dateRequired
+      setError(message)
+      say(message)
+      document.querySelector<HTMLElement>('#asg-due select')?.focus()
+      return
+    }
     setBusy(true)
     setError(null)
     setConflict(null)
     setDone(null)
-    const quiz = teacher ? { ...content.quiz, visibility: 'classroom' as const } : content.quiz
+    // A teacher's drafted id is made the class's own, so another class can publish the same article.
+    const id = teacher && !saved && content.quiz.id === ws.draftId ? await classScopedId(content.quiz.id, teacher.classId) : content.quiz.id
+    const quiz = teacher ? { ...content.quiz, id, visibility: 'classroom' as const } : content.quiz
     const body = editorBody({ ...content, quiz }, creating ? undefined : (overVersion ?? saved!.version))
     try {
       const result = creating ? await studioApi.create(session, body) : await studioApi.update(session, saved!.id, body)
-      if (teacher && quiz !== content.quiz) edit({ kind: 'set', path: ['visibility'], value: 'classroom' })
+      if (teacher && id !== content.quiz.id) edit({ kind: 'set', path: ['id'], value: id })
+      if (teacher && content.quiz.visibility !== 'classroom') edit({ kind: 'set', path: ['visibility'], value: 'classroom' })
       dispatch({ type: 'saved', saved: result, content: { ...content, quiz } })
       let next: Done = { saved: result }
       if (teacher && assignNow) {
@@ -77,7 +90,7 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
       setFocusOutcome('publish-result')
       say(result.changed ? t.publishedVersion(result.version) : t.nothingChanged(result.version))
     } catch (err) {
-      await failed(err)
+      await failed(err, id)
     } finally {
       setBusy(false)
     }
@@ -100,8 +113,16 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
     }
   }
 
-  const failed = async (err: unknown) => {
+  const failed = async (err: unknown, id: string) => {
     const e = err instanceof ApiError ? err : null
+    // A taken id may be the publisher's own quiz (other content under the same id): say so.
+    const yours =
+      e?.code === 'quiz-exists' && session
+        ? await studioApi.source(session, id).then(
+            (source) => !source.readOnly,
+            () => false,
+          )
+        : false
     if (e?.code === 'version-conflict' && session && saved) {
       try {
         const theirs = await studioApi.source(session, saved.id)
@@ -118,7 +139,9 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
     }
     const message =
       e?.code === 'quiz-exists'
-        ? t.idTaken(content.quiz.id)
+        ? yours
+          ? t.idYours(id)
+          : t.idTaken(id)
         : e?.code === 'quiz-invalid' && Array.isArray(e.problem?.issues)
           ? t.serverRejected((e.problem!.issues as { check: string; path: string; message: string }[]).map((i) => issueText(i, t)).join(' · '))
           : e?.status === 401
@@ -284,16 +307,15 @@ function AssignmentFields(props: {
               {t.assignmentTitleHint}
             </p>
           </div>
-          <div class="field">
-            <label for="asg-due">{tt.dueAt}</label>
-            <input
-              id="asg-due"
-              type="datetime-local"
-              value={form.dueAt}
-              required={form.reveal === 'after-due'}
-              onInput={(e) => set('dueAt', e.currentTarget.value)}
-            />
-          </div>
+          <DateTimeField
+            t={tt}
+            lang={lang}
+            id="asg-due"
+            label={tt.dueAt}
+            value={form.dueAt}
+            required={form.reveal === 'after-due'}
+            onChange={(v) => set('dueAt', v)}
+          />
           <div class="field">
             <label for="asg-attempts">{tt.maxAttempts}</label>
             <input

@@ -1,3 +1,4 @@
+import { skipLinkCss } from '../teach/skip-link.tsx'
 /**
  * The studio's CSS, adopted as a constructed stylesheet by main.tsx (no <style> element, so the
  * page's CSP needs no 'unsafe-inline'). Logical properties, so right-to-left needs no overrides;
@@ -64,6 +65,10 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
 #studio fieldset.inline-group legend { float: inline-start; margin-inline-end: .6rem; padding: 0; }
 #studio label.inline { display: inline-flex; align-items: center; gap: .4rem; margin-block: .3rem; font-weight: normal; }
 #studio .hint, #studio .muted { color: var(--muted); font-size: .9rem; }
+#studio fieldset.date-time { grid-column: 1 / -1; margin: .5rem 0; }
+#studio .date-parts { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
+#studio .date-parts label { display: grid; gap: .2rem; font-size: .9rem; }
+#studio .date-parts select { width: auto; }
 #studio .issues { color: var(--danger); font-size: .92rem; margin: .2rem 0; padding-inline-start: 1.2rem; }
 #studio .error { color: var(--danger); font-weight: 600; }
 #studio .warn-text { color: var(--warn-fg); background: var(--warn-bg); padding: .1rem .4rem; border-radius: .3rem; }
@@ -172,4 +177,4 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
 #studio th, #studio td { text-align: start; padding: .4rem .5rem; border-block-end: 1px solid var(--line); vertical-align: top; }
 #studio td.num { font-variant-numeric: tabular-nums; }
 #studio .drop.dropping textarea { border: 2px dashed var(--accent); background: var(--tint); }
-`
+${skipLinkCss('#studio')}`

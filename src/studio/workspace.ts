@@ -29,6 +29,8 @@ export type Workspace = {
   base: Content | null
   saved: SavedMeta | null
   notes: DraftNote[]
+  /** The id the drafter suggested, while the quiz was never saved: a teacher publishes it made the class's own (quiz-id.ts). */
+  draftId?: string
 }
 
 export type WorkspaceAction =
@@ -82,7 +84,7 @@ function withDefaults(body: QuizBody): QuizBody {
 
 /** A workspace for a fresh draft from the drafter (never saved). */
 export function fromDraft(quiz: EditorBody, notes: DraftNote[]): Workspace {
-  return { history: createHistory({ quiz: withDefaults(bodyOf(quiz)), articleText: quiz.articleText }), base: null, saved: null, notes }
+  return { history: createHistory({ quiz: withDefaults(bodyOf(quiz)), articleText: quiz.articleText }), base: null, saved: null, notes, draftId: quiz.id }
 }
 
 /** A workspace editing a stored quiz. */
@@ -127,14 +129,14 @@ export function editorBody(content: Content, version?: number): EditorBody {
 
 const STORAGE_KEY = 'fahm.studio.workspace'
 
-type Stored = { v: 1; present: Content; base: Content | null; saved: SavedMeta | null; notes: DraftNote[] }
+type Stored = { v: 1; present: Content; base: Content | null; saved: SavedMeta | null; notes: DraftNote[]; draftId?: string }
 
 /** Keeps the workspace in localStorage (the present, not the undo history); null forgets it. */
 export function storeWorkspace(ws: Workspace | null): void {
   try {
     if (!ws) localStorage.removeItem(STORAGE_KEY)
     else {
-      const stored: Stored = { v: 1, present: ws.history.present, base: ws.base, saved: ws.saved, notes: ws.notes }
+      const stored: Stored = { v: 1, present: ws.history.present, base: ws.base, saved: ws.saved, notes: ws.notes, draftId: ws.draftId }
       localStorage.setItem(STORAGE_KEY, JSON.stringify(stored))
     }
   } catch {
@@ -153,6 +155,7 @@ export function restoreWorkspace(): Workspace | null {
       base: stored.base ?? null,
       saved: stored.saved ?? null,
       notes: Array.isArray(stored.notes) ? stored.notes : [],
+      draftId: typeof stored.draftId === 'string' ? stored.draftId : undefined,
     }
   } catch {
     return null

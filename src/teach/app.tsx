@@ -7,7 +7,11 @@ import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
 import { formats, type Formats } from './format.ts'
 import { STRINGS, type Lang, type Strings } from './i18n.ts'
+import { SkipLink } from './skip-link.tsx'
 import { loadClasses, saveClasses, saveLang } from './store.ts'
+
+/** Where the skip link leads: what follows the header. */
+const CONTENT = 'teach-content'
 
 /** The teacher page: saved classes → one class and its assignments → one assignment's results. */
 export function App(props: { initialLang: Lang }) {
@@ -55,44 +59,49 @@ export function App(props: { initialLang: Lang }) {
 
   return (
     <>
+      <nav class="skip-links" aria-label={t.skipLinks}>
+        <SkipLink to={CONTENT}>{t.skipToContent}</SkipLink>
+      </nav>
       <header>
         <h1>{t.title}</h1>
         <button type="button" class="secondary" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}>
           {t.switchTo}
         </button>
       </header>
-      {fresh && <ClassKeyCard t={t} f={f} saved={fresh} fresh onDone={() => setFresh(null)} />}
-      {selected ? (
-        <ClassView
-          t={t}
-          f={f}
-          lang={lang}
-          saved={selected}
-          onBack={() => setCurrent(null)}
-          onForget={() => forget(selected.classId)}
-          onSaved={(changed, newKey) => {
-            update(classes.map((c) => (c.classId === changed.classId ? changed : c)))
-            // The old link no longer opens the class: the new one must be kept now.
-            if (newKey) setFresh(changed)
-          }}
-        />
-      ) : (
-        <ClassList
-          t={t}
-          f={f}
-          classes={classes}
-          linkInUrl={linkInUrl}
-          onOpen={setCurrent}
-          onCreated={(saved) => {
-            add(saved)
-            setFresh(saved)
-          }}
-          onAdded={(saved) => {
-            add(saved)
-            setCurrent(saved.classId)
-          }}
-        />
-      )}
+      <div id={CONTENT} tabIndex={-1} class="content">
+        {fresh && <ClassKeyCard t={t} f={f} saved={fresh} fresh onDone={() => setFresh(null)} />}
+        {selected ? (
+          <ClassView
+            t={t}
+            f={f}
+            lang={lang}
+            saved={selected}
+            onBack={() => setCurrent(null)}
+            onForget={() => forget(selected.classId)}
+            onSaved={(changed, newKey) => {
+              update(classes.map((c) => (c.classId === changed.classId ? changed : c)))
+              // The old link no longer opens the class: the new one must be kept now.
+              if (newKey) setFresh(changed)
+            }}
+          />
+        ) : (
+          <ClassList
+            t={t}
+            f={f}
+            classes={classes}
+            linkInUrl={linkInUrl}
+            onOpen={setCurrent}
+            onCreated={(saved) => {
+              add(saved)
+              setFresh(saved)
+            }}
+            onAdded={(saved) => {
+              add(saved)
+              setCurrent(saved.classId)
+            }}
+          />
+        )}
+      </div>
     </>
   )
 }

@@ -2,6 +2,7 @@ import { REVEAL_POLICIES } from '../core/assignment.ts'
 import type { Ref } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, type Assignment, type AssignmentChange, type NewAssignment, type QuizSummary, type RevealPolicy, type SavedClass } from './api.ts'
+import { DateTimeField } from './date-time-field.tsx'
 import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
 import type { Formats } from './format.ts'
@@ -25,7 +26,10 @@ function SettingsFields<F extends Settings>(props: {
   set: <K extends keyof F>(key: K, value: F[K]) => void
   titleInput?: Ref<HTMLInputElement>
   titleRequired?: boolean
-  dueInput?: Ref<HTMLInputElement>
+  dueInput?: Ref<HTMLSelectElement>
+  lang: Lang
+  /** Keeps the date fields' ids apart when several forms are on the page. */
+  idPrefix: string
 }) {
   const { t, form, set } = props
   return (
@@ -41,20 +45,25 @@ function SettingsFields<F extends Settings>(props: {
           onInput={(e) => set('title', e.currentTarget.value as F['title'])}
         />
       </label>
-      <label>
-        {t.opensAt}
-        <input type="datetime-local" value={form.opensAt} onInput={(e) => set('opensAt', e.currentTarget.value as F['opensAt'])} />
-      </label>
-      <label>
-        {t.dueAt}
-        <input
-          ref={props.dueInput}
-          type="datetime-local"
-          value={form.dueAt}
-          required={form.reveal === 'after-due'}
-          onInput={(e) => set('dueAt', e.currentTarget.value as F['dueAt'])}
-        />
-      </label>
+      <DateTimeField
+        t={t}
+        lang={props.lang}
+        id={`${props.idPrefix}-opens`}
+        label={t.opensAt}
+        value={form.opensAt}
+        defaultTime="08:00"
+        onChange={(v) => set('opensAt', v as F['opensAt'])}
+      />
+      <DateTimeField
+        t={t}
+        lang={props.lang}
+        id={`${props.idPrefix}-due`}
+        label={t.dueAt}
+        value={form.dueAt}
+        firstRef={props.dueInput}
+        required={form.reveal === 'after-due'}
+        onChange={(v) => set('dueAt', v as F['dueAt'])}
+      />
       <label>
         {t.maxAttempts}
         <input
@@ -108,7 +117,7 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
   const [busy, setBusy] = useState(false)
   // The past due date the teacher is being asked about; null when no warning is showing.
   const [pastDue, setPastDue] = useState<string | null>(null)
-  const dueInput = useRef<HTMLInputElement>(null)
+  const dueInput = useRef<HTMLSelectElement>(null)
 
   useEffect(() => {
     api.quizzes(lang).then(
@@ -178,7 +187,7 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
           {t.quizIdOr}
           <input value={form.typedId} dir="ltr" onInput={(e) => set('typedId', e.currentTarget.value)} />
         </label>
-        <SettingsFields t={t} form={form} set={set} dueInput={dueInput} />
+        <SettingsFields t={t} lang={lang} idPrefix="new-assignment" form={form} set={set} dueInput={dueInput} />
         <label class="inline">
           <input type="checkbox" checked={form.shuffle} onChange={(e) => set('shuffle', e.currentTarget.checked)} />
           {t.shuffle}
@@ -216,7 +225,15 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
  * Changes an assignment: its title, times, attempts and when answers show (`PATCH`). Only what the
  * teacher changed is sent, so a time left untouched keeps its seconds; an emptied time is taken away.
  */
-export function EditAssignmentForm(props: { t: Strings; f: Formats; saved: SavedClass; assignment: Assignment; onSaved: () => void; onCancel: () => void }) {
+export function EditAssignmentForm(props: {
+  t: Strings
+  f: Formats
+  lang: Lang
+  saved: SavedClass
+  assignment: Assignment
+  onSaved: () => void
+  onCancel: () => void
+}) {
   const { t, f, assignment: a } = props
   const initial = {
     title: a.title,
@@ -263,7 +280,7 @@ export function EditAssignmentForm(props: { t: Strings; f: Formats; saved: Saved
       }}
     >
       <p class="muted">{t.editKeeps}</p>
-      <SettingsFields t={t} form={form} set={set} titleInput={first} titleRequired />
+      <SettingsFields t={t} lang={props.lang} idPrefix={`edit-${a.assignmentId}`} form={form} set={set} titleInput={first} titleRequired />
       <div class="row">
         <button type="submit" disabled={busy}>
           {t.saveChanges}

@@ -85,6 +85,7 @@ export function ClassView(props: {
               <ul class="cards" data-testid="assignments">
                 {info.assignments.map((a) => (
                   <AssignmentCard
+                    lang={lang}
                     key={a.assignmentId}
                     t={t}
                     f={f}
@@ -129,6 +130,7 @@ export function ClassView(props: {
 function AssignmentCard(props: {
   t: Strings
   f: Formats
+  lang: Lang
   saved: SavedClass
   assignment: Assignment
   onResults: () => void
@@ -187,6 +189,7 @@ function AssignmentCard(props: {
         <EditAssignmentForm
           t={t}
           f={f}
+          lang={props.lang}
           saved={props.saved}
           assignment={a}
           onSaved={() => {

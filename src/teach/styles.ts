@@ -1,3 +1,5 @@
+import { skipLinkCss } from './skip-link.tsx'
+
 /** The teacher page's CSS, injected once by main.tsx. Logical properties, so RTL needs no overrides. */
 export const CSS = `
 #teach { max-width: 64rem; margin-inline: auto; }
@@ -31,6 +33,10 @@ export const CSS = `
 #teach .warning-box p { margin-block: 0 .5rem; }
 #teach .error { color: #b3261e; }
 #teach .muted { opacity: .8; font-size: .9rem; }
+#teach fieldset.date-time { grid-column: 1 / -1; border: 1px solid #8888; border-radius: .35rem; padding: .5rem .7rem; margin: 0; min-width: 0; }
+#teach fieldset.date-time legend { font-size: .9rem; padding-inline: .2rem; }
+#teach .date-parts { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
+#teach fieldset.date-time .hint { margin: .4rem 0 0; font-size: .9rem; }
 #teach [role="status"]:empty { margin: 0; }
 #teach .row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 #teach .class-list { padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; }
@@ -92,7 +98,8 @@ html:has(#teach dialog.present[open]) { overflow: hidden; }
   #teach .no-print, #teach summary { display: none !important; }
   #teach .print-only { display: block; }
   /* Printing the class link prints its card alone. */
-  body.printing-class-link #teach > :not(.class-key):not(.class-key-details) { display: none !important; }
+  body.printing-class-link #teach > :not(.class-key):not(.class-key-details):not(#teach-content),
+  body.printing-class-link #teach-content > :not(.class-key):not(.class-key-details) { display: none !important; }
   body.printing-class-link #teach .class-key { border: 0; background: none; }
   /* Print in "Show to class": the dialog alone, as a poster on one page (every branch of the page
      that does not hold it is left out; its ancestors hold nothing else). */
@@ -108,4 +115,4 @@ html:has(#teach dialog.present[open]) { overflow: hidden; }
   body.printing-present #teach .present-join .present-address { font-size: min(30pt, 100cqi / (var(--chars) * .62)); }
   body.printing-present #teach .present-join .present-code { font-size: min(60pt, 100cqi / (var(--chars) * .7)); }
 }
-`
+${skipLinkCss('#teach')}`

@@ -250,7 +250,9 @@ describe('a race time grades right for natural answers, and never for a near one
   })
 
   it('wrong choices of a race time move its minutes only', () => {
-    const clocks = [...drafts.values()].flatMap((d) =>
+    // A draft asks about some of a long article's facts only: each paragraph is drafted alone too.
+    const paragraphs = ARTICLES.flatMap((a) => a.text.split(/\n\s*\n/u).slice(1)).filter((p) => p.split(/\s+/u).length >= 12)
+    const clocks = [...drafts.values(), ...paragraphs.map((p) => draftQuiz(p))].flatMap((d) =>
       d.quiz.questions.flatMap((q) => (q.type === 'single' ? [q.choices.map((c) => Object.values(c.text)[0] as string)] : [])),
     )
     const timed = clocks.filter((texts) => texts.every((t) => /^\d:\d\d:\d\d$/u.test(t)))

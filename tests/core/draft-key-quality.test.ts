@@ -167,8 +167,11 @@ describe('a name question quotes what the article says of the name', () => {
   const rows: { name: string; quote: string }[] = [
     // A clause that is the name alone (before an apposition) says nothing of it: the sentence is quoted.
     { name: 'Chitwan National Park', quote: 'Chitwan National Park, south-west of Kathmandu, remains home to the largest population, with 138 tigers.' },
-    // Wrong neighbour: a clause that says something of the name stays the quote.
-    { name: 'United States', quote: 'which has asked regulators in the United States and Europe to approve it.' },
+    // A relative clause (which …) says it of the name before it: it is quoted with the clause it hangs on.
+    {
+      name: 'United States',
+      quote: 'The trial was funded by the drugmaker Norlen Pharma, which has asked regulators in the United States and Europe to approve it.',
+    },
   ]
   const questions = draftQuiz(TIGERS).quiz.questions
   it.each(rows)('$name', ({ name, quote }) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
 import { checkQuiz } from '../../src/core/content-checks.ts'
 import { DraftError, draftQuiz, type Draft } from '../../src/core/draft/index.ts'
+import { sentenceSpans } from '../../src/core/draft/sentences.ts'
 import { answerKeys, showsKey } from '../../src/core/giveaways.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { findNumbers } from '../../src/core/numbers.ts'
@@ -17,6 +18,21 @@ const text = (q: Question, lang: 'ar' | 'en', field: 'prompt' | 'explanation' = 
 function keyValue(q: Question): { value: number; unit: string } | null {
   if (q.type === 'numeric') return { value: q.answer.value, unit: q.answer.unit }
   return null
+}
+
+/**
+ * Whether `value` stands in a sentence that two questions already ask about: a draft asks at most
+ * two questions of a sentence (it keeps its best ones), so a third fact there goes unasked.
+ */
+function inFullSentence({ quiz }: Draft, value: number): boolean {
+  const paragraphs = parseArticle(quiz.articleText).paragraphs
+  const sentences = quiz.questions.map((q) => {
+    const text = paragraphs[q.evidence.paragraph]!.text
+    const at = text.indexOf(q.evidence.quote)
+    const s = sentenceSpans(text).find((span) => span.start <= at && at < span.end)
+    return s ? text.slice(s.start, s.end) : ''
+  })
+  return sentences.some((s) => s !== '' && findNumbers(s).includes(value) && sentences.filter((t) => t === s).length >= 2)
 }
 
 function draftOf(article: string): Draft {
@@ -76,6 +92,8 @@ describe('the seed article', () => {
 
   it('finds the seven numeric facts with their keys', () => {
     const keys = draft.quiz.questions.flatMap((q) => {
+      // A total of several facts asks about every number of its quote.
+      if (q.skill === 'inference') return [[q.type === 'numeric' ? q.answer.value : 0, 'total'], ...findNumbers(q.evidence.quote).map((v) => [v, 'number'])]
       if (q.type === 'numeric') return [[q.answer.value, q.answer.unit]]
       if (q.type === 'single' && /^v\d/u.test(q.answer)) return [[Number(q.answer.slice(1).replace('-', '.')), 'number']]
       if (q.type === 'boolean') {
@@ -143,7 +161,7 @@ describe.each(ARTICLES)('the $name article', (article) => {
           draft.quiz.questions.filter((q) => answerKeys(q).some((k) => k.kind !== 'words' && k.value === fact.value)),
           `${fact.value} ${fact.unit}`,
         ).toEqual([])
-      } else expect(asked, `${fact.value} ${fact.unit}`).toContain(fact.value)
+      } else if (!inFullSentence(draft, fact.value)) expect(asked, `${fact.value} ${fact.unit}`).toContain(fact.value)
     }
   })
 

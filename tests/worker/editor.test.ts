@@ -163,7 +163,7 @@ describe('creating quizzes', () => {
 
   it('refuses ids that are taken, by a file quiz or a stored one', async () => {
     await create()
-    await expectProblem(await send('POST', '/v1/quizzes', quizBody()), 409, 'quiz-exists')
+    await expectProblem(await send('POST', '/v1/quizzes', quizBody({ title: { ar: 'عنوان آخر', en: 'Another title' } })), 409, 'quiz-exists')
     const fileQuiz = await expectProblem(await send('POST', '/v1/quizzes', quizBody({ id: 'kim-putin-beijing' })), 409, 'quiz-exists')
     expect(fileQuiz.detail).toContain('file quiz')
   })

@@ -190,6 +190,15 @@ const AR_PLACE_HEADS = new Set(
   'مدينة منطقة محافظة ولاية إقليم مقاطعة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه'.split(' ').map(fold),
 )
 // Heads of a province, whose name often has the article (محافظة المفرق).
+// First words of place names of several words, none of them definite (بئر بورقبة، عين دراهم، سيدي بوزيد، بني ملال، رأس
+// تنورة، كفر قاسم، سان فرانسيسكو، نيو دلهي، لوس أنجلوس، ريو دي جانيرو، بور سعيد، كوالا لمبور، هونغ كونغ).
+const PLACE_NAME_OPENERS = new Set(
+  'بئر عين سيدي بني رأس راس أم ام دير كفر تل بيت خان حمام مرسى جبل وادي سان سانت سانتا ساو نيو لوس لاس ريو بوينس بور بورت كوالا هونغ سري كيب فورت'
+    .split(' ')
+    .map(fold),
+)
+// A folded word in the shape of a verb: a past verb of the feminine (تضررت، شهدت، سجلت) or an imperfect one (تشهد، يعيش).
+const verbShapedAr = (w: string) => (w.length >= 4 && w.endsWith('ت') && !definite(w)) || /^ت(?:[^اوي][^ا]|ست\S\S)[^اي]$/u.test(w) || imperfectVerbAr(w)
 const AR_PROVINCE_HEADS = new Set('محافظة ولاية إقليم مقاطعة'.split(' ').map(fold))
 const AR_ORG_HEADS = new Set(
   (
@@ -300,7 +309,10 @@ function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0, afte
   const next = words[j + 1]
   const ends = words[j]!.endsClause || next === undefined || ['ان', 'إن', 'أن'].map(fold).includes(fold(next.text))
   // A country's nisba is a family name only where the name ends (محمد شياع السوداني إن …).
-  if (COUNTRY_ADJECTIVES.has(w)) return ends && depth === 0 && j > 0 && !definite(fold(words[j - 1]!.text))
+  // After a first and a second name, with a title before them, it is the family name wherever it stands (رئيس الوزراء
+  // محمد شياع السوداني بالقرار): a nationality goes before a name, not after two of its words.
+  const twoNamesBefore = titled && j >= 2 && nameWordAr(fold(words[j - 1]!.text), false) && nameWordAr(fold(words[j - 2]!.text), true)
+  if (COUNTRY_ADJECTIVES.has(w)) return (ends || twoNamesBefore) && depth === 0 && j > 0 && !definite(fold(words[j - 1]!.text))
   if (w.endsWith('ه')) return ends && w.length >= 6
   if (w.endsWith('ي')) return true
   // After a title, right after the first name, a definite word no other definite word qualifies (المرشح عماد العزام برئاسة …;
@@ -445,6 +457,18 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       // A place of the table is its name whole: a word after it that is no article-definite part of it (حلب الشهباء) is
       // the sentence going on (محافظة حلب | بلغ …).
       if (end > i + 2 && singleWordPlace(fold(words[i + 1]!.text)) && !definite(fold(words[i + 2]!.text)) && !isNameLink(words[i + 2]!)) end = i + 2
+      // A verb after a place's first word is the sentence going on (ولاية قفصة | تضررت، مدينة حمص | تشهد), unless that
+      // word opens a name of several (بئر بورقبة، سيدي بوزيد، سان فرانسيسكو).
+      // A word that opens a name of several takes the next one along (بئر بورقبة، عين دراهم).
+      if (
+        end === i + 2 &&
+        PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) &&
+        !words[i + 1]!.endsClause &&
+        words[i + 2] &&
+        nameWordAr(fold(words[i + 2]!.text), true)
+      )
+        end = i + 3
+      if (end > i + 2 && !PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !isNameLink(words[i + 1]!) && verbShapedAr(fold(words[i + 2]!.text))) end = i + 2
       if (end === i + 1 && !fold(words[i]!.text).startsWith(AL) && forms.some((f) => AR_PROVINCE_HEADS.has(f)) && placeWord(i + 1)) end++
       if (end === i + 2 && !words[i + 1]!.endsClause && placeWord(end)) end++
       if (end > i + 1) found.push({ kind: 'place', paragraph, from: i + 1, to: end, words, evidence: 'strong' })
@@ -557,7 +581,17 @@ const EN_ORG_WORDS = new Set(
     'Ministry Agency Bank University Council Company Corporation Corp Inc Ltd Organization Organisation Union Association Club ' +
     'Party Army Police Committee Federation FC United Group Institute Foundation Fund Court Parliament Assembly Authority ' +
     'Commission Service News Times Post Reuters Airlines Airways Motors Museum Hospital School College Academy Department ' +
-    'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange Confederation'
+    'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange Confederation ' +
+    'Resorts Holdings Holding Industries Enterprises Entertainment Partners Technologies Systems Brands Foods Pharmaceuticals ' +
+    'Telecom Media Properties Insurance Investments Ventures Logistics Mining Petroleum Hotels Casinos Stores Labs Studios ' +
+    'Communications Electric Steel Chemicals Plc PLC LLC AG SA NV Co'
+  ).split(' '),
+)
+// Nouns that call the name after them a company (casino operator Crown Resorts, the carrier Qantas, Japanese carmaker Toyota).
+const EN_COMPANY_NOUNS = new Set(
+  (
+    'company firm group operator maker carmaker automaker retailer carrier airline lender bank insurer miner developer chain ' +
+    'conglomerate giant startup start-up brand manufacturer producer supplier publisher broadcaster distributor provider owner'
   ).split(' '),
 )
 
@@ -639,7 +673,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       (run.some((w) => EN_CLUB_WORDS.has(w)) || (last === 'City' && run.length === 2 && knownPlace(run[0]!, 'en')?.type === 'city'))
     // An agency named after its country: Health Canada, Statistics Canada, Transport Canada.
     const agency = run.length === 2 && EN_AGENCY_WORDS.has(run[0]!) && knownPlace(run[1]!, 'en')?.type === 'country'
-    const body = club || agency || run.some((w) => EN_ORG_WORDS.has(w))
+    // A company by its words (Crown Resorts, HSBC Holdings) or by what the article calls it (casino operator Crown).
+    const body = club || agency || run.some((w) => EN_ORG_WORDS.has(w)) || EN_COMPANY_NOUNS.has(prev.toLowerCase())
     // A nationality before a title or a name qualifies it (Russian President Vladimir Putin, Brazilian Vinicius Junior).
     let titled = false
     while (!body && from < j - 1) {
@@ -890,6 +925,8 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
       strong: false,
       said: false,
     }
+    // A name some finding reads as a body's (casino operator Crown Resorts) is no person where a verb of saying follows it.
+    if (f.kind === 'organisation' && entity.kind === 'person' && !entity.strong) entity.kind = 'organisation'
     entity.strong ||= f.evidence === 'strong'
     entity.said ||= f.evidence !== 'hint'
     entity.royal ||= f.royal === true
@@ -1018,6 +1055,22 @@ function joinSecondNames(found: Found[]): void {
   }
 }
 
+// A paragraph's words as `mentionsOf` compares them: each word's key, and its forms without clitics.
+type ReadWords = { keys: string[]; forms: string[][] }
+const readWordsCache = new WeakMap<Word[], { ar?: ReadWords; en?: ReadWords }>()
+
+function readWords(ws: Word[], lang: Lang): ReadWords {
+  let byLang = readWordsCache.get(ws)
+  if (!byLang) readWordsCache.set(ws, (byLang = {}))
+  let read = byLang[lang]
+  if (!read) {
+    const keys = ws.map((w) => (lang === 'ar' ? fold(w.text) : w.text.replace(/['’]s$/u, '')))
+    read = { keys, forms: lang === 'ar' ? keys.map(withoutClitics) : keys.map((k) => [k]) }
+    byLang[lang] = read
+  }
+  return read
+}
+
 /**
  * Whether `part` (one word of `full`) stands in the article on its own, not only inside `full`;
  * for a first name (`first`), never where another name goes on from it (محمد الخامس، Kim Yo Jong).
@@ -1050,15 +1103,29 @@ function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: st
   // English names are capitalised: "hospital" is not a mention of "Queen Elizabeth University Hospital".
   const key = (w: string) => (lang === 'ar' ? fold(w) : w.replace(/['’]s$/u, ''))
   const patterns = names.map((n) => n.split(' ').map(key)).sort((a, b) => b.length - a.length)
-  const formsOf = (w: Word) => (lang === 'ar' ? withoutClitics(fold(w.text)) : [key(w.text)])
+  // The patterns by their first word, each with its place in `patterns` (the longest is looked for first).
+  const byFirst = new Map<string, number[]>()
+  patterns.forEach((pat, k) => {
+    const list = byFirst.get(pat[0]!)
+    if (list) list.push(k)
+    else byFirst.set(pat[0]!, [k])
+  })
   const out: EntityMention[] = []
   for (const p of paragraphs) {
     const ws = words[p.index]!
+    const { keys, forms } = readWords(ws, lang)
     for (let i = 0; i < ws.length; i++) {
-      const first = formsOf(ws[i]!)
-      const pattern = patterns.find(
-        (pat) => first.includes(pat[0]!) && pat.slice(1).every((w, k) => ws[i + 1 + k] !== undefined && key(ws[i + 1 + k]!.text) === w),
-      )
+      let found = -1
+      for (const form of forms[i]!) {
+        for (const k of byFirst.get(form) ?? []) {
+          if (found >= 0 && k >= found) break
+          const pat = patterns[k]!
+          let all = true
+          for (let j = 1; j < pat.length && all; j++) all = keys[i + j] === pat[j]
+          if (all) found = k
+        }
+      }
+      const pattern = found >= 0 ? patterns[found] : undefined
       if (!pattern || (lang === 'ar' && adjectiveUse(ws, i))) continue
       if (place && lang === 'en' && inLongerName(ws, i, i + pattern.length, p.text)) continue
       const skip = lang === 'ar' ? cliticPrefix(ws[i]!.text, pattern[0]!) : 0

@@ -22,7 +22,33 @@ export function excerptText(text: string, span: Span, replacements: readonly Rep
     at = r.end
   }
   out += text.slice(at, span.end)
-  return withoutUnpairedQuotes(out.replace(LEADING_CONJUNCTION, '').replace(TRAILING_PUNCTUATION, '').trim())
+  return withoutUnpairedQuotes(curlyQuotes(out).replace(LEADING_CONJUNCTION, '').replace(TRAILING_PUNCTUATION, '').trim())
+}
+
+/**
+ * Straight double quotes as curly ones, each opening or closing by where it stands: after a space or
+ * a bracket and before a letter it opens (“), else it closes (”) — so that an excerpt cut inside a
+ * quotation ("… them," said) sees its closing mark as one and drops it unpaired.
+ */
+export function curlyQuotes(text: string): string {
+  if (!text.includes('"')) return text
+  return text.replace(/"/gu, (_, at: number) => {
+    const before = at === 0 ? ' ' : text[at - 1]!
+    const after = text[at + 1] ?? ' '
+    return /[\s(\[{—–-]/u.test(before) && !/\s/u.test(after) ? '“' : '”'
+  })
+}
+
+/** An English text with a quotation inside another in single marks (“He said ‘no’ twice”), as English writes it. */
+export function nestedQuotes(text: string): string {
+  let depth = 0
+  let out = ''
+  for (const c of text) {
+    if (c === '“') out += depth++ > 0 ? '‘' : c
+    else if (c === '”' && depth > 0) out += --depth > 0 ? '’' : c
+    else out += c
+  }
+  return out
 }
 
 const QUOTE_MARKS: Record<string, string> = { '«': '»', '“': '”' }

@@ -347,18 +347,32 @@ function countedOf(text: string, m: Mention): string {
 
 /**
  * The currency of an amount whose word names several (ريال: SAR QAR OMR YER IRR; درهم: AED MAD;
- * $: USD CAD AUD): the one of the country the article names most, else the reader's first.
+ * $: USD CAD AUD): the one of the country the article names most; for a sign, else the reader's first; for a
+ * word, else none (a count).
  */
 function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, countries: () => Map<string, number>): Unit {
   let family: Unit[] = []
   for (let k = m.words.from + 1; k < m.words.to && family.length === 0; k++) family = currenciesOf(text.slice(words[k]!.start, m.end))
   const symbol = text.slice(m.start, m.end).match(/^[^\p{L}\p{N}\s]+/u)?.[0]
+  const written = family.length > 0
   if (family.length === 0 && symbol) family = currenciesOf(symbol)
   if (family.length < 2 || !family.includes(unit)) return unit
   const named = countries()
   let best = unit
   for (const code of family) if ((named.get(code) ?? 0) > (named.get(best) ?? 0)) best = code
+  // A word that names several countries' money (rupees, dinars, dollars, riyals, pounds) in an article naming none
+  // of them is keyed as the article writes it, as a number of that money: no country is made up for it. A sign
+  // ($, £) stays the currency it stands for by itself.
+  if (written && (named.get(best) ?? 0) === 0 && !partOfCurrency(words, m)) return 'count'
   return best
+}
+
+/** Whether the mention's money is written in a part of a currency (cents, قرش), which is decided on its own. */
+function partOfCurrency(words: Word[], m: Mention): boolean {
+  for (let k = m.words.from; k < m.words.to; k++) {
+    for (const tok of words[k]!.tokens) if (tok.t === 'word' && tok.e?.k === 'noun' && tok.e.worth !== undefined) return true
+  }
+  return false
 }
 
 /**

@@ -7,6 +7,7 @@ import { findEntities, type Entity } from './entities.ts'
 import { collectFacts } from './facts.ts'
 import { stableHash, uniqueId } from './ids.ts'
 import type { Composed, DraftContext, HiddenSpan } from './kit.ts'
+import { curlyQuotes, nestedQuotes } from './excerpt.ts'
 import { detectLanguage } from './language.ts'
 import { layoutParagraphs } from './layout.ts'
 import { note, type DraftNote } from './notes.ts'
@@ -139,8 +140,17 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   items = clean.items
   for (const { question } of clean.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
 
+  const limit = Math.min(DRAFT_MAX_QUESTIONS, Math.max(DRAFT_TARGET_QUESTIONS, Math.round(wordCount / WORDS_PER_QUESTION)))
+  const sentenceOf = (item: Composed) => {
+    const { paragraph, quote } = item.question.evidence
+    const at = paragraphs[paragraph]?.text.indexOf(quote) ?? -1
+    return `${paragraph}:${found.sentences[paragraph]?.findIndex((s) => s.start <= at && at < s.end) ?? -1}`
+  }
+  const spread = spreadOver(items, limit, sentenceOf)
+  if (spread.length < items.length) notes.push(note('question-limit'))
+  items = spread
   items.sort((a, b) => a.at - b.at)
-  let questions: Question[] = varyAnswerPositions(items.map((item) => withArabicQuotes(lang, item.question)))
+  let questions: Question[] = varyAnswerPositions(items.map((item) => withQuotes(lang, item.question)))
   if (questions.length > DRAFT_MAX_QUESTIONS) {
     questions = questions.slice(0, DRAFT_MAX_QUESTIONS)
     notes.push(note('question-limit'))
@@ -162,9 +172,73 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
 }
 
+/** A draft asks about one fact in this many words of the article, at most. */
+const WORDS_PER_QUESTION = 25
+/** No sentence is asked about more than this many times. */
+const QUESTIONS_PER_SENTENCE = 2
+
+/**
+ * At most `limit` questions, spread over the article: each sentence's best question first, then a
+ * second one (quoting other words, of another kind, when as good) where a sentence has more; in each round the paragraph
+ * asked about least, then the best question, goes first while the limit allows. A
+ * question is better when it asks directly (not a blank in a quote), when its prompt hides fewer
+ * other answers behind ellipses, and when it asks for a value rather than whether a statement holds.
+ */
+function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item: Composed) => string): Composed[] {
+  const worths = new Map(items.map((item) => [item, merit(item)]))
+  const worth = (item: Composed) => worths.get(item)!
+  const bySentence = new Map<string, Composed[]>()
+  for (const item of items) {
+    const key = sentenceOf(item)
+    const list = bySentence.get(key)
+    if (list) list.push(item)
+    else bySentence.set(key, [item])
+  }
+  // A sentence's second question quotes other words than its first, and asks of another kind of thing (a name
+  // beside a number), when it is as good.
+  const isName = (item: Composed) => item.about !== undefined
+  const ranked = [...bySentence.values()].map((list) => {
+    const [first, ...rest] = [...list].sort((a, b) => worth(b) - worth(a) || a.at - b.at)
+    // Of those as good as the best left, one quoting other words than the first goes first, then one of another kind.
+    const apart = (item: Composed) => (item.question.evidence.quote !== first!.question.evidence.quote ? 2 : 0) + (isName(item) !== isName(first!) ? 1 : 0)
+    let second: Composed | undefined
+    for (const item of rest) if (worth(item) >= worth(rest[0]!) && (second === undefined || apart(item) > apart(second))) second = item
+    return second ? [first!, second, ...rest.filter((item) => item !== second)] : [first!, ...rest]
+  })
+  const kept: Composed[] = []
+  // Each round, the paragraph asked about least goes first: every paragraph is asked about before any is twice.
+  const perParagraph = new Map<number, number>()
+  const asked = (item: Composed) => perParagraph.get(item.question.evidence.paragraph) ?? 0
+  for (let round = 0; round < QUESTIONS_PER_SENTENCE && kept.length < limit; round++) {
+    const candidates = ranked.flatMap((list) => (list[round] ? [list[round]!] : []))
+    while (candidates.length > 0 && kept.length < limit) {
+      const better = (a: Composed, b: Composed) => (asked(a) !== asked(b) ? asked(a) < asked(b) : worth(a) !== worth(b) ? worth(a) > worth(b) : a.at < b.at)
+      let best = 0
+      for (let k = 1; k < candidates.length; k++) if (better(candidates[k]!, candidates[best]!)) best = k
+      const [item] = candidates.splice(best, 1)
+      kept.push(item!)
+      perParagraph.set(item!.question.evidence.paragraph, asked(item!) + 1)
+    }
+  }
+  return kept
+}
+
+// What a question is worth beside the others of its sentence: a contest's result (a score, a race time) and a
+// question that puts facts together (a total) above the rest; every
+// other answer hidden in the prompt, and a quote too short to say much, cost.
+const MERIT = { value: 2, statement: 2, result: 1.5, inference: 1, hidden: 0.5, short: 1 }
+const SHORT_QUOTE_WORDS = 6
+function merit(item: Composed): number {
+  const q = item.question
+  const hidden = (Object.values(q.prompt).join(' ').match(/…/gu) ?? []).length
+  const short = q.evidence.quote.split(/\s+/u).length < SHORT_QUOTE_WORDS ? MERIT.short : 0
+  const bonus = (item.result ? MERIT.result : 0) + (q.skill === 'inference' ? MERIT.inference : 0)
+  return (q.type === 'boolean' ? MERIT.statement : MERIT.value) + bonus - hidden * MERIT.hidden - short
+}
+
 /** The names whose answer some prompt (another's, or the name question's own) spells out. */
 function namesGivenAway(items: readonly Composed[]): Entity[] {
-  const prompts = items.map((item) => ({ item, text: normalizeText(Object.values(item.question.prompt).join(' ')) }))
+  const prompts = items.map((item) => ({ item, text: normalizedPrompt(item.question) }))
   const spoiled: Entity[] = []
   for (const { item } of prompts) {
     const q = item.question
@@ -177,6 +251,14 @@ function namesGivenAway(items: readonly Composed[]): Entity[] {
   return spoiled
 }
 
+// A question's prompt, normalised once: the same questions are looked at in every round.
+const prompts = new WeakMap<Question, string>()
+function normalizedPrompt(q: Question): string {
+  let text = prompts.get(q)
+  if (text === undefined) prompts.set(q, (text = normalizeText(Object.values(q.prompt).join(' '))))
+  return text
+}
+
 /** The items whose key (a name, a number, a right choice) the title or another question shows. */
 function givenAwayIn(title: Localized, items: readonly Composed[]): Composed[] {
   const found = findGiveaways({ title, questions: items.map((item) => item.question) })
@@ -184,6 +266,7 @@ function givenAwayIn(title: Localized, items: readonly Composed[]): Composed[] {
 }
 
 const CHOICE_PATH = /^questions\[(\d+)\]\.choices\[(\d+)\]/u
+const QUESTION_PATH = /^questions\[(\d+)\]/u
 /** A single-choice question keeps at least this many choices when one that gives another answer away is taken out. */
 const CHOICES_KEPT = 3
 
@@ -193,23 +276,36 @@ const CHOICES_KEPT = 3
  * question whose answer is shown is not asked (a number the headline gives, say).
  */
 function withoutGiveaways(title: Localized, items: readonly Composed[]): { items: Composed[]; dropped: Composed[] } {
-  let kept = [...items]
-  const dropped: Composed[] = []
-  for (let round = 0; round <= items.length * 4; round++) {
-    const g = findGiveaways({ title, questions: kept.map((item) => item.question) })[0]
-    if (!g) break
+  // The giveaways are pairs of a question's key and a place showing it: taking out a choice or a
+  // question only takes out the pairs it is in, so they are found once and kept up to date, in
+  // the order the checks list them.
+  let pending = findGiveaways({ title, questions: items.map((item) => item.question) }).map((g) => {
     const at = CHOICE_PATH.exec(g.path)
-    const holder = at ? kept[Number(at[1])]! : null
+    const of = QUESTION_PATH.exec(g.path)
+    // The question whose prompt or choice shows the key (none for the title), and the choice.
+    const holder = of ? items[Number(of[1])]! : null
+    const choice =
+      at && holder && (holder.question.type === 'single' || holder.question.type === 'multiple') ? holder.question.choices[Number(at[2])]!.id : null
+    return { key: items[g.question]!, holder, choice }
+  })
+  const current = new Map<Composed, Composed>(items.map((item) => [item, item]))
+  const dropped = new Set<Composed>()
+  while (pending.length > 0) {
+    const g = pending[0]!
+    const holder = g.holder ? current.get(g.holder)! : null
     const q = holder?.question
-    if (at && q?.type === 'single' && q.choices.length > CHOICES_KEPT && q.choices[Number(at[2])]!.id !== q.answer) {
-      const k = Number(at[2])
-      kept = kept.map((item) => (item === holder ? { ...item, question: { ...q, choices: q.choices.filter((_, x) => x !== k) } } : item))
+    if (g.choice !== null && q?.type === 'single' && q.choices.length > CHOICES_KEPT && g.choice !== q.answer) {
+      current.set(g.holder!, { ...holder!, question: { ...q, choices: q.choices.filter((c) => c.id !== g.choice) } })
+      pending = pending.filter((p) => !(p.holder === g.holder && p.choice === g.choice))
       continue
     }
-    dropped.push(kept[g.question]!)
-    kept = kept.filter((_, x) => x !== g.question)
+    dropped.add(g.key)
+    pending = pending.filter((p) => p.key !== g.key && p.holder !== g.key)
   }
-  return { items: kept, dropped }
+  return {
+    items: items.filter((item) => !dropped.has(item)).map((item) => current.get(item)!),
+    dropped: [...dropped].map((item) => current.get(item)!),
+  }
 }
 
 // Double quotation marks other than « », which Arabic text uses.
@@ -226,10 +322,17 @@ function arabicQuotes(lang: Lang, text: string): string {
   })
 }
 
-/** A question whose Arabic prompt, explanation and choices quote with « » (its evidence stays verbatim). */
-function withArabicQuotes(lang: Lang, q: Question): Question {
-  if (lang !== 'ar') return q
-  const fix = (l: Localized): Localized => (l.ar === undefined ? l : { ...l, ar: arabicQuotes(lang, l.ar) })
+/**
+ * A question whose prompt, explanation and choices quote with the language's marks, one pair to a
+ * quotation: « » in Arabic; “ ” in English, straight quotes made curly and a quotation inside
+ * another in ‘ ’ (its evidence stays verbatim).
+ */
+function withQuotes(lang: Lang, q: Question): Question {
+  const mark = (text: string) => (lang === 'ar' ? arabicQuotes(lang, text) : nestedQuotes(curlyQuotes(text)))
+  const fix = (l: Localized): Localized => {
+    const text = l[lang]
+    return text === undefined ? l : { ...l, [lang]: mark(text) }
+  }
   const base = { ...q, prompt: fix(q.prompt), explanation: fix(q.explanation) }
   if (q.type === 'single' || q.type === 'multiple') return { ...base, choices: q.choices.map((c) => ({ ...c, text: fix(c.text) })) } as Question
   return base as Question

@@ -27,9 +27,10 @@ export type DraftContext = {
 
 /**
  * A question and where it sits in the article (paragraph, then position), to keep reading order;
- * `about` is the name it asks for, when it asks for one.
+ * `about` is the name it asks for, when it asks for one; `result` marks a contest's result (a score, a race
+ * time), the fact its sentence is about.
  */
-export type Composed = { question: Question; at: number; about?: object }
+export type Composed = { question: Question; at: number; about?: object; result?: true }
 
 export const positionIn = (paragraph: number, offset: number) => paragraph * 1e6 + offset
 

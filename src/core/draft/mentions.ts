@@ -47,12 +47,27 @@ const ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mr
 // 1.2-tonne, COVID-19, 365-million-year-old. Digits joined to digits (2-1, 530-552-3333) stay whole.
 const COMPOUND = /^(?=.*\d)(?=.*\p{L})[\p{L}\p{N}.,٫٬]+(?:-[\p{L}\p{N}.,٫٬]+)+$/u
 
+// Words repeat through an article (and through the articles a Worker drafts): each is tokenized
+// once, and its tokens are shared, never changed. Bounded, emptied when full.
+const tokenized = new Map<string, Token[]>()
+const TOKENIZED_MAX = 20_000
+
+function tokensOf(word: string): Token[] {
+  let tokens = tokenized.get(word)
+  if (tokens === undefined) {
+    if (tokenized.size >= TOKENIZED_MAX) tokenized.clear()
+    tokens = tokenize(word)
+    tokenized.set(word, tokens)
+  }
+  return tokens
+}
+
 /** The words of a text with their spans and tokens. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = []
   const push = (start: number, end: number, endsClause: boolean) => {
     const core = text.slice(start, end)
-    words.push({ start, end, text: core, tokens: tokenize(core), endsClause })
+    words.push({ start, end, text: core, tokens: tokensOf(core), endsClause })
   }
   for (const m of text.matchAll(/\S+/gu)) {
     const raw = m[0]
@@ -103,7 +118,7 @@ const CONNECTOR_ONLY = /^(?:of|and|a|an|و|من)$/iu
 /** The last word of a unit of two words whose second is nothing alone (متر مكعب, كيلومتر مربع). */
 function endsUnitPhrase(words: Word[], j: number): boolean {
   if (j === 0) return false
-  const tokens = tokenize(`${words[j - 1]!.text} ${words[j]!.text}`)
+  const tokens = tokensOf(`${words[j - 1]!.text} ${words[j]!.text}`)
   return tokens.length === 1 && tokens[0]!.t === 'word' && tokens[0]!.e?.k === 'noun'
 }
 

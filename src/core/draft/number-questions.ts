@@ -730,6 +730,7 @@ export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]):
     const { text, cloze, quote } = blankedInClause(ctx, score)
     return {
       at: positionIn(score.paragraph, score.start),
+      result: true,
       question: {
         id: uniqueId(ctx.ids, `score-${score.home}-${score.away}`),
         type: 'text',
@@ -779,6 +780,7 @@ export function timeQuestions(ctx: DraftContext, times: readonly TimeFact[]): Co
     const options = [written, ...wrongTimes(written, `${time.paragraph}:${time.start}`)].map((t, k) => ({ id: `t${k + 1}`, text: localized(ctx.lang, t) }))
     return {
       at: positionIn(time.paragraph, time.start),
+      result: true,
       question: {
         id,
         type: 'single',

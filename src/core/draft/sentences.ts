@@ -20,6 +20,8 @@ const ABBREVIATIONS = new Set(
 function abbreviationBefore(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 12), dot).match(/([A-Za-z][A-Za-z.]*)$/)
   if (!before) return false
+  // The letter after a slash ends a unit (90 km/h. Regional …), not an initial.
+  if (text[dot - before[1]!.length - 1] === '/') return false
   const word = before[1]!.toLowerCase()
   return word.length === 1 || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))
 }
@@ -80,6 +82,9 @@ const CLAUSE_BREAK =
 // Partitives: after a number they count from the clause they stand in (نُقل ثلاثة منهم، three of whom): no cut there.
 const PARTITIVE = /^\s(?:منهم|منهن|منها|of whom|of which)\s/u
 
+// A relative pronoun opening a clause after a comma.
+const RELATIVE = /^(?:which|who|whose|whom|الذي|التي|الذين|اللذان|اللتان|اللذين|اللتين|اللواتي|اللاتي|اللائي)\s/iu
+
 /** Whether the word before offset `at` of `body` is a number (11، ثلاثة، three). */
 function numberBefore(body: string, at: number): boolean {
   const word = body.slice(0, at).match(/(\S+)\s*$/u)?.[1]
@@ -94,8 +99,21 @@ export function clauseSpans(text: string, sentence: Span): Span[] {
   let start = 0
   CLAUSE_BREAK.lastIndex = 0
   let m: RegExpExecArray | null
+  // Inside a relative clause set off by commas (The train, which was carrying 320 passengers, left …;
+  // إن القطار، الذي كان يقل 320 راكبًا، انحرفت …): it and the clause it interrupts are one clause.
+  let relative = false
   while ((m = CLAUSE_BREAK.exec(body)) !== null) {
     if (PARTITIVE.test(body.slice(m.index)) && numberBefore(body, m.index)) continue
+    const comma = /^[,،]/u.test(m[0])
+    if (relative && comma) {
+      relative = false
+      continue
+    }
+    if (comma && RELATIVE.test(body.slice(m.index + m[0].length))) {
+      relative = true
+      continue
+    }
+    relative = false
     const cut = m.index + (/^[,،;؛—–]/u.test(m[0]) ? 1 : 0)
     const span = trimSpan(text, { start: sentence.start + start, end: sentence.start + cut })
     if (span.end > span.start) spans.push(span)

@@ -87,6 +87,9 @@ const COMPLEMENTIZER_AR = /^(?:و|ف)?(?:إن|أن|إنّ|أنّ|إنه|أنه|�
 // A condition or a time clause asks no fact: لو استمر …، عندما استمر …
 const CONDITION_AR = /^(?:و|ف)?(?:لو|إن|إذا|عندما|حين|حينما|لما|قبل|بعد|منذ|ريثما|كلما)$/u
 
+const RELATIVE_AR = /^(?:الذي|التي|الذين|اللذان|اللتان|اللذين|اللتين|اللواتي|اللاتي|اللائي)$/u
+const OWNED_BY_PRONOUN_AR = /^(?!ال)[\u0621-\u064A]{2,}(?:ه|ها|هم|هما)$/u
+
 /** "الاجتماع بين كيم وبوتين استمر نحو ساعتين ونصف" or "استمر الاجتماع ساعتين" → "كم استمر الاجتماع بين كيم وبوتين؟" */
 const howLongAr: Template = (fact, text, clause, _gap, masks) => {
   if (fact.kind !== 'time' || fact.mention.bound || fact.parts) return null
@@ -107,6 +110,9 @@ const howLongAr: Template = (fact, text, clause, _gap, masks) => {
   while (subject.length > 0 && PARTICLE_AR.test(bare(subject[0]!))) subject.shift()
   if (subject.length > 0) subject[0] = subject[0]!.replace(/^(?:و|ف)(?=ال)/u, '')
   if (subject.length === 0 || subject.length > 8 || (verbAt > 0 && verbAt < before.length - 1)) return null
+  // The subject must be a noun phrase that names what lasted: not one a relative clause hangs on (دورته … التي استمرت),
+  // nor a noun owned by a pronoun (دورته: whose?).
+  if (subject.some((w) => RELATIVE_AR.test(bare(w))) || OWNED_BY_PRONOUN_AR.test(bare(subject[0]!))) return null
   return `كم ${verb} ${subject.join(' ')}؟`
 }
 

@@ -152,6 +152,11 @@ async function save(db: D1Database, previous: AuthoredQuizRow | null, quiz: Quiz
   return saved
 }
 
+/** Whether `quiz` with `articleText` is what `row` stores (same fingerprint: a save would change nothing). */
+async function isSameQuiz(row: AuthoredQuizRow, quiz: QuizFile, articleText: string): Promise<boolean> {
+  return row.fingerprint === (await contentFingerprint(quiz, await articleHash(articleText)))
+}
+
 export const createQuiz: AppRouteHandler<CreateQuizRoute> = async (c) => {
   const { author } = c.var
   const ownerClassId = author.role === 'teacher' ? author.classId : null
@@ -160,6 +165,13 @@ export const createQuiz: AppRouteHandler<CreateQuizRoute> = async (c) => {
     problem('quiz-exists', `"${quiz.id}" is a file quiz (questions/${quiz.id}); choose another id.`, { extras: { quizId: quiz.id } })
   }
   const previous = await getLatestAuthoredQuiz(c.env.DB, quiz.id)
+  const location = `/v1/quizzes/${encodeURIComponent(quiz.id)}${quiz.visibility === 'public' ? '' : '/source'}`
+  // A retried create (the answer to the first was lost) is not an error: the same owner sending
+  // the same quiz again gets the quiz as it is, 200 and `changed: false`, and nothing is stored.
+  if (previous && !previous.deletedAt && previous.ownerClassId === ownerClassId && (await isSameQuiz(previous, quiz, articleText))) {
+    c.header('Location', location)
+    return c.json(await save(c.env.DB, previous, quiz, articleText, previous.version, ownerClassId), 200)
+  }
   // A deleted quiz's id stays its owner's: assignments of it still serve its last version.
   if (previous && (!previous.deletedAt || previous.ownerClassId !== ownerClassId)) {
     const detail =
@@ -170,7 +182,7 @@ export const createQuiz: AppRouteHandler<CreateQuizRoute> = async (c) => {
   }
   const saved = await save(c.env.DB, previous, quiz, articleText, previous ? previous.version + 1 : 1, ownerClassId)
   // A classroom quiz is a 404 at its public URL: point at what the editor can read.
-  c.header('Location', `/v1/quizzes/${encodeURIComponent(quiz.id)}${quiz.visibility === 'public' ? '' : '/source'}`)
+  c.header('Location', location)
   return c.json(saved, 201)
 }
 

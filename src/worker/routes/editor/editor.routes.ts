@@ -83,11 +83,17 @@ export const createQuiz = createRoute({
   summary: 'Create a quiz (editor or teacher)',
   description:
     "Stores a new quiz in D1 after the same checks as `npm run check:questions`: schema, every string in the quiz's language (`lang`; the other language is an optional translation), duplicate ids, answer keys pointing at choices, evidence quotes verbatim in their paragraph, numeric answers present in their evidence. Exports and assignments serve it at once; the public endpoints too unless `visibility` is `classroom` (then only assignments serve it to students, and `Location` points at its editor source). " +
-    'With a teacher key the quiz belongs to that class (`ownerClassId`) and is a classroom quiz: `visibility` defaults to `classroom`, and `public` is refused with 403 `forbidden`. Ids are shared by everyone: an id that is taken, also by another class’s quiz or a deleted quiz of another owner, is 409 `quiz-exists`.',
+    'With a teacher key the quiz belongs to that class (`ownerClassId`) and is a classroom quiz: `visibility` defaults to `classroom`, and `public` is refused with 403 `forbidden`. Ids are shared by everyone: an id that is taken, also by another class’s quiz or a deleted quiz of another owner, is 409 `quiz-exists`; so is your own id sent with other content (update it with PUT). ' +
+    'Retrying is safe: the same owner (the editor, or the same class’s key) sending the quiz it stored under that id again gets 200 with the stored version and `changed: false`, and nothing is stored. ' +
+    'A draft’s id (`POST /v1/drafts`) depends only on the article, so publishers who may draft the same article should make the id their own before creating (the studio appends a tag of the class to a teacher’s drafted id).',
   security: authorSecurity,
   middleware: [authorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
   request: { body: { required: true, content: { 'application/json': { schema: EditorQuizBody } } } },
   responses: {
+    200: {
+      description: 'Already created by the same owner with the same content (a retried create): nothing stored, `changed: false`',
+      content: { 'application/json': { schema: SavedQuizSchema } },
+    },
     201: { description: 'Created', content: { 'application/json': { schema: SavedQuizSchema } } },
     ...problemResponses(400, 401, 403, 409, 413, 415, 422),
   },
