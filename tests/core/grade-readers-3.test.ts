@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { gradeQuestion } from '../../src/core/grade.ts'
-import { loadQuiz } from '../../src/core/load-quiz.ts'
-import type { Quiz } from '../../src/core/quiz-schema.ts'
+import { describeReaderAnswers, frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
 import { matchText } from '../../src/core/text-match.ts'
 import { READERS_QUIZZES } from './grade-readers-articles.ts'
 import { READERS_3_QUIZZES } from './grade-readers-3-articles.ts'
@@ -19,8 +17,6 @@ import { READERS_3_QUIZZES } from './grade-readers-3-articles.ts'
  * of the counted noun (insulin-en).
  */
 
-type Answers = { right: string[]; wrong: string[] }
-
 // Right answers the grader still refuses, for a later round (a word the article does not use, a
 // country the question does not name — a claim the grader cannot check):
 //   oil-ar time-2-year: "عامين اثنين"
@@ -31,23 +27,14 @@ type Answers = { right: string[]; wrong: string[] }
 // 341/400 → 400/400 right, 0/386 → 0/386 wrong (docs/grading.md).
 const ARTICLES = { ...READERS_3_QUIZZES, 'train-ar': READERS_QUIZZES['train-ar']!, 'insulin-en': READERS_QUIZZES['insulin-en']! }
 
-const quizzes = new Map<string, Quiz>()
-function quizOf(article: string): Quiz {
-  let quiz = quizzes.get(article)
-  if (!quiz) {
-    const { articleText, ...draft } = ARTICLES[article as keyof typeof ARTICLES]!
-    quiz = loadQuiz({ ...draft, article: 'article.txt' }, articleText)
-    quizzes.set(article, quiz)
-  }
-  return quiz
-}
+const quizOf = frozenQuizzes(ARTICLES)
 
 const TRUE_AR = ['صح', 'صحيح', 'نعم', 'إيه', 'واه', 'اييه صحيح', 'صحيح 100%', 'العبارة صحيحة']
 const FALSE_AR = ['خطأ', 'خطا', 'غلط', 'لا', 'لالا', 'ماشي صحيح', 'مش صحيح', 'غير صحيح', 'خاطئة', 'لا غلط']
 const TRUE_EN = ['true', 'True', 'yes', 'yeah', 'correct', 'right', 'TRUE', 'yes, true']
 const FALSE_EN = ['false', 'False', 'no', 'nope', 'wrong', 'incorrect', 'not true', 'FALSE']
 
-const ANSWERS: Record<string, Record<string, Answers>> = {
+const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
   'oil-ar': {
     'true-date-20251014': {
       right: [...TRUE_AR, 'صح، 14 أكتوبر', 'صحيح نشرتها يوم الثلاثاء', 'vrai', 'صح لأنها نشرت يوم 14 أكتوبر 2025'],
@@ -587,28 +574,7 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
   },
 }
 
-describe('the readers’ quizzes (third set) load, and every graded question has its answers', () => {
-  it.each(Object.keys(READERS_3_QUIZZES))('%s', (article) => {
-    const quiz = quizOf(article)
-    const graded = quiz.questions.filter((q) => q.type === 'numeric' || q.type === 'text' || q.type === 'boolean')
-    expect(graded.map((q) => q.id).sort()).toEqual(Object.keys(ANSWERS[article]!).sort())
-  })
-})
-
-for (const [article, questions] of Object.entries(ANSWERS)) {
-  describe(`readers' answers to the quiz drafted from ${article}`, () => {
-    const rows = Object.entries(questions).flatMap(([id, { right, wrong }]) => [
-      ...right.map((answer): [string, string, boolean] => [id, answer, true]),
-      ...wrong.map((answer): [string, string, boolean] => [id, answer, false]),
-    ])
-    it.each(rows)('%s: %j is right: %s', (id, answer, right) => {
-      const quiz = quizOf(article)
-      const question = quiz.questions.find((q) => q.id === id)
-      expect(question, id).toBeDefined()
-      expect(gradeQuestion(question!, answer, quiz.questions).correct).toBe(right)
-    })
-  })
-}
+describeReaderAnswers('readers’ quizzes (third set)', quizOf, Object.keys(READERS_3_QUIZZES), ANSWERS)
 
 // The rules these answers led to, on names and places no quiz above asks: [answer, accepted, right].
 const NAMES: [string, string, boolean][] = [

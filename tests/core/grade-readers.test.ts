@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest'
-import { gradeQuestion } from '../../src/core/grade.ts'
-import { loadQuiz } from '../../src/core/load-quiz.ts'
-import type { Quiz } from '../../src/core/quiz-schema.ts'
+import { describeReaderAnswers, frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
 import { READERS_QUIZZES } from './grade-readers-articles.ts'
 
 /**
@@ -13,18 +10,7 @@ import { READERS_QUIZZES } from './grade-readers-articles.ts'
  * hedge or comparison around a wrong number, a negation. For each question: right answers, then wrong.
  */
 
-type Answers = { right: string[]; wrong: string[] }
-
-const quizzes = new Map<string, Quiz>()
-function quizOf(article: string): Quiz {
-  let quiz = quizzes.get(article)
-  if (!quiz) {
-    const { articleText, ...draft } = READERS_QUIZZES[article]!
-    quiz = loadQuiz({ ...draft, article: 'article.txt' }, articleText)
-    quizzes.set(article, quiz)
-  }
-  return quiz
-}
+const quizOf = frozenQuizzes(READERS_QUIZZES)
 
 // A true/false verdict as readers type it, beyond the words every other table already has.
 const TRUE_AR = ['صح', 'صحيح', 'نعم', 'أيوه', 'ايوة صح', 'إي نعم', 'مزبوط', 'اكيد صح', 'صواب', 'آه صحيح', 'العبارة صحيحة']
@@ -53,7 +39,7 @@ const FALSE_EN = ['false', 'False', 'no', 'nope', 'wrong', 'incorrect', 'not tru
 //   train-ar count-3-2: "تلاتة بالهليكوبتر"
 //   train-ar count-3-2: "ثلاث حالات"
 //   train-ar count-3: "3 من 6"
-const ANSWERS: Record<string, Record<string, Answers>> = {
+const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
   'exams-ar': {
     'date-20250727': {
       right: [
@@ -747,25 +733,4 @@ const ANSWERS: Record<string, Record<string, Answers>> = {
   },
 }
 
-describe('the readers’ quizzes load, and every graded question has its answers', () => {
-  it.each(Object.keys(READERS_QUIZZES))('%s', (article) => {
-    const quiz = quizOf(article)
-    const graded = quiz.questions.filter((q) => q.type === 'numeric' || q.type === 'text' || q.type === 'boolean')
-    expect(graded.map((q) => q.id).sort()).toEqual(Object.keys(ANSWERS[article]!).sort())
-  })
-})
-
-for (const [article, questions] of Object.entries(ANSWERS)) {
-  describe(`readers' answers to the quiz drafted from ${article}`, () => {
-    const rows = Object.entries(questions).flatMap(([id, { right, wrong }]) => [
-      ...right.map((answer): [string, string, boolean] => [id, answer, true]),
-      ...wrong.map((answer): [string, string, boolean] => [id, answer, false]),
-    ])
-    it.each(rows)('%s: %j is right: %s', (id, answer, right) => {
-      const quiz = quizOf(article)
-      const question = quiz.questions.find((q) => q.id === id)
-      expect(question, id).toBeDefined()
-      expect(gradeQuestion(question!, answer, quiz.questions).correct).toBe(right)
-    })
-  })
-}
+describeReaderAnswers('readers’ quizzes', quizOf, Object.keys(READERS_QUIZZES), ANSWERS)
