@@ -308,6 +308,37 @@ function fuzzyWords(answer: string[], from: number, accepted: string[], letters:
   return true
 }
 
+/**
+ * A capital of `places.ts` to its country's English name, by each of the capital's names as
+ * `looseKey` writes it (`مدريد`, `madrid`: Spain): an accepted capital ties its country to the
+ * answer, as a country the question names does (`Madrid, Spain`, «مدريد الإسبانية»). Not a name two
+ * places share (القدس, الكويت).
+ */
+const CAPITAL_COUNTRY = new Map<string, string>()
+const SHARED_CAPITALS = new Set<string>()
+for (const country of PLACE_COUNTRIES) {
+  for (const name of country.capital ? [...country.capital.ar, ...country.capital.en] : []) {
+    const key = looseKey(name)
+    const known = CAPITAL_COUNTRY.get(key)
+    if (SHARED_NAMES.has(key) || (known !== undefined && known !== country.en[0])) SHARED_CAPITALS.add(key)
+    else CAPITAL_COUNTRY.set(key, country.en[0]!)
+  }
+}
+for (const key of SHARED_CAPITALS) CAPITAL_COUNTRY.delete(key)
+
+// The question's context with the countries of the accepted capitals: once per accepted array and
+// context (the grader passes the same arrays for every answer to a question).
+const qualifiedContexts = new WeakMap<readonly string[], { context: readonly string[] | undefined; qualified: readonly string[] | undefined }>()
+
+function withCapitalsCountries(accepted: readonly string[], context: readonly string[] | undefined): readonly string[] | undefined {
+  const cached = qualifiedContexts.get(accepted)
+  if (cached !== undefined && cached.context === context) return cached.qualified
+  const countries = [...new Set(accepted.flatMap((text) => CAPITAL_COUNTRY.get(looseKey(text)) ?? []))]
+  const qualified = countries.length === 0 ? context : [...(context ?? []), ...countries]
+  qualifiedContexts.set(accepted, { context, qualified })
+  return qualified
+}
+
 // Countries named by a question's context: computed once per context array (the grader passes
 // the same array for every answer to a question).
 const countriesCache = new WeakMap<readonly string[], Set<string>>()
@@ -618,7 +649,7 @@ export function matchText(answer: string, accepted: string[], options: MatchText
     if (c.normalized === '' || (a.number !== null && c.number !== null)) continue
     if (fuzzyEqual(a, c) || transliteratedEqual(a, c)) return { normalized, matched: accepted[source[i]!]! }
   }
-  const i = sentenceMatch(a, candidates, options.context)
+  const i = sentenceMatch(a, candidates, withCapitalsCountries(accepted, options.context))
   if (i >= 0) return { normalized, matched: accepted[source[i]!]! }
   // Last, a full name in the other script with its particles and a short first name (Moez Hamrouni).
   const name = nameWords(a.bare)

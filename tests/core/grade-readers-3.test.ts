@@ -21,10 +21,10 @@ import { READERS_3_QUIZZES } from './grade-readers-3-articles.ts'
 // country the question does not name — a claim the grader cannot check):
 //   oil-ar time-2-year: "عامين اثنين"
 //   heat-ar people-86: "86 مريض"
-//   cycling-en where-3: "the Spanish capital Madrid", "Madrid, Spain"
 //   (and French words beside the number: "90 mille tonnes", "47 degrés"; a race's 4h51'12")
 // Measured on this table (right accepted, wrong accepted), before this round's rules → after:
-// 341/400 → 400/400 right, 0/386 → 0/386 wrong (docs/grading.md).
+// 341/400 → 400/400 right, 0/386 → 0/386 wrong (docs/grading.md); with a capital's own country
+// (Madrid, Spain) and its two wrong neighbours since: 402/402 right, 0/388 wrong.
 const ARTICLES = { ...READERS_3_QUIZZES, 'train-ar': READERS_QUIZZES['train-ar']!, 'insulin-en': READERS_QUIZZES['insulin-en']! }
 
 const quizOf = frozenQuizzes(ARTICLES)
@@ -531,8 +531,32 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['4000', '400,000', '1,573', '31', '4 million', 'more than 40,000', '14,000', '40', '40,000 km', '40,000 riders'],
     },
     'where-3': {
-      right: ['Madrid', 'madrid', 'مدريد', 'in Madrid', 'Madird', 'MADRID', 'in Madrid on Sunday', 'ends in Madrid'],
-      wrong: ['Oviedo', 'Barcelona', 'Cangas de Onís', 'Bilbao', 'Spain', 'Madrid or Barcelona', 'not Madrid', 'Sevilla', 'Angliru', 'Spanish'],
+      right: [
+        'Madrid',
+        'madrid',
+        'مدريد',
+        'in Madrid',
+        'Madird',
+        'MADRID',
+        'in Madrid on Sunday',
+        'ends in Madrid',
+        'Madrid, Spain',
+        'the Spanish capital Madrid',
+      ],
+      wrong: [
+        'Oviedo',
+        'Barcelona',
+        'Cangas de Onís',
+        'Bilbao',
+        'Spain',
+        'Madrid or Barcelona',
+        'not Madrid',
+        'Sevilla',
+        'Angliru',
+        'Spanish',
+        'Madrid, Portugal',
+        'Barcelona, Spain',
+      ],
     },
     'false-length-3151': {
       right: [...FALSE_EN, 'false, it is 3,151 km', 'no, 3151 not 2151', 'false because 3,151 kilometres', 'No, 3,151', 'خطأ'],

@@ -563,8 +563,11 @@ describe('text answers in a sentence', () => {
     expect(gradeQuestion(inContext, answer).correct).toBe(correct)
   })
 
-  it('a country the question does not name is a claim, not filler', () => {
-    expect(gradeQuestion(meetingCity, 'بكين، الصين').correct).toBe(false)
+  it('a country the question does not name is a claim: right only for the capital of that country', () => {
+    // places.ts knows Beijing is China's capital; it knows nothing that puts Beijing in Russia.
+    expect(gradeQuestion(meetingCity, 'بكين، الصين').correct).toBe(true)
+    expect(gradeQuestion(meetingCity, 'بكين، روسيا').correct).toBe(false)
+    expect(gradeQuestion(meetingCity, 'Beijing, Japan').correct).toBe(false)
   })
 
   it('the evidence quote (the article) never qualifies a text answer', () => {
