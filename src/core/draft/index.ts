@@ -92,16 +92,20 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const entities = findEntities(paragraphs, found.words, lang)
   // Names fill the quiz up to its target, and a few always stand beside the numbers.
   const nameLimit = Math.max(NAME_QUESTIONS_MIN, DRAFT_TARGET_QUESTIONS - found.facts.length - found.scores.length - found.times.length)
-  const compose = (excluded: ReadonlySet<Entity>) => {
+  // Every candidate question hides the answers of all the others; composed `within` the questions kept, a prompt hides
+  // only what a kept question asks (the names asked stay those chosen before).
+  let names: ReturnType<typeof chooseNames> = []
+  const compose = (excluded: ReadonlySet<Entity>, within?: ReadonlySet<object>) => {
     const hidden: HiddenSpan[][] = paragraphs.map(() => [])
     const ctx: DraftContext = { lang, say, paragraphs, words: found.words, sentences: found.sentences, hidden, ids: new Set() }
-    const names = chooseNames(
-      ctx,
-      entities.filter((e) => !excluded.has(e)),
-      nameLimit,
-    )
+    if (!within)
+      names = chooseNames(
+        ctx,
+        entities.filter((e) => !excluded.has(e)),
+        nameLimit,
+      )
     for (const h of [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenTimes(found.times), ...hiddenNames(names)])
-      hidden[h.paragraph]!.push(h)
+      if (!within || within.has(h.owner)) hidden[h.paragraph]!.push(h)
     return [
       ...numberQuestions(ctx, found.facts),
       ...scoreQuestions(ctx, found.scores),
@@ -137,6 +141,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
       items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity))),
     )
   }
+  const composed = items.length
   items = clean.items
   for (const { question } of clean.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
 
@@ -148,7 +153,22 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
   const spread = spreadOver(items, limit, sentenceOf)
   if (spread.length < items.length) notes.push(note('question-limit'))
+  // Questions left out (by the limit, or as given away) leave their facts readable in the prompts kept.
   items = spread
+  if (spread.length < composed) {
+    items = composedWithin(
+      spread,
+      (within) => compose(excluded, within),
+      (kept) => {
+        const given = withoutGiveaways(
+          titleText,
+          kept.filter((item) => !(item.about && namesGivenAway(kept).includes(item.about as Entity))),
+        )
+        for (const { question } of given.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
+        return given.items
+      },
+    )
+  }
   items.sort((a, b) => a.at - b.at)
   let questions: Question[] = varyAnswerPositions(items.map((item) => withQuotes(lang, item.question)))
   if (questions.length > DRAFT_MAX_QUESTIONS) {
@@ -222,6 +242,33 @@ function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item
   }
   return kept
 }
+
+/** Rounds of composing the kept questions again, each after questions that gave another's answer away were dropped. */
+const KEPT_ROUNDS = 4
+
+/**
+ * The kept questions composed again so that their prompts hide only what a kept question asks: a question the
+ * limit left out leaves its fact readable («council leader … said» would ask nothing). A fact shown now may give
+ * a kept answer away (the same number, a name inside a word): `clean` drops such questions, and the rest is
+ * composed once more, until nothing changes.
+ */
+function composedWithin(kept: readonly Composed[], compose: (within: ReadonlySet<object>) => Composed[], clean: (items: Composed[]) => Composed[]): Composed[] {
+  let current = [...kept]
+  for (let round = 0; round < KEPT_ROUNDS; round++) {
+    const within = new Set(current.flatMap((item) => item.asks))
+    const drafted = current.map((item) => item.asks[0]!)
+    const again = compose(within)
+    const matched = drafted.flatMap((fact) => again.filter((item) => item.asks[0] === fact).slice(0, 1))
+    // Every kept question is drafted again, asking what it asked: then only the give-aways decide.
+    const same = matched.length === current.length && matched.every((item, k) => sameOwners(item.asks, current[k]!.asks))
+    const cleaned = clean(same ? matched : matched.filter((item) => item.asks.every((owner) => within.has(owner))))
+    if (same && cleaned.length === matched.length) return cleaned
+    current = cleaned
+  }
+  return current
+}
+
+const sameOwners = (a: readonly object[], b: readonly object[]) => a.length === b.length && a.every((owner) => b.includes(owner))
 
 // What a question is worth beside the others of its sentence: a contest's result (a score, a race time) and a
 // question that puts facts together (a total) above the rest; every

@@ -162,6 +162,7 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
       return {
         at,
         about: entity,
+        asks: [entity],
         question: {
           id,
           type: 'single',
@@ -181,6 +182,7 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
     return {
       at,
       about: entity,
+      asks: [entity],
       question: {
         id: uniqueId(ctx.ids, `${KIND_ID[entity.kind]}-${k + 1}`),
         type: 'text',

@@ -535,6 +535,7 @@ const at = (fact: NumberFact) => positionIn(fact.paragraph, fact.mention.start +
 function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
   return {
     at: at(fact),
+    asks: own(fact),
     question: {
       id: idFor(ctx, fact, ''),
       type: 'numeric',
@@ -556,6 +557,7 @@ function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: { valu
   }))
   return {
     at: at(fact),
+    asks: own(fact),
     question: {
       id,
       type: 'single',
@@ -592,6 +594,7 @@ function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<t
   const quote = quoted(ctx, evidence.quote)
   return {
     at: at(fact),
+    asks: own(fact),
     question: {
       id: idFor(ctx, fact, said.wrong ? 'false-' : 'true-'),
       type: 'boolean',
@@ -619,6 +622,7 @@ function statementsQuestion(ctx: DraftContext, facts: readonly NumberFact[], cho
   const id = uniqueId(ctx.ids, `statements-p${paragraph}`)
   return {
     at: at(chosen[0]!),
+    asks: chosen.flatMap(own),
     question: {
       id,
       type: 'multiple',
@@ -730,6 +734,7 @@ export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]):
     const { text, cloze, quote } = blankedInClause(ctx, score)
     return {
       at: positionIn(score.paragraph, score.start),
+      asks: [score],
       result: true,
       question: {
         id: uniqueId(ctx.ids, `score-${score.home}-${score.away}`),
@@ -780,6 +785,7 @@ export function timeQuestions(ctx: DraftContext, times: readonly TimeFact[]): Co
     const options = [written, ...wrongTimes(written, `${time.paragraph}:${time.start}`)].map((t, k) => ({ id: `t${k + 1}`, text: localized(ctx.lang, t) }))
     return {
       at: positionIn(time.paragraph, time.start),
+      asks: [time],
       result: true,
       question: {
         id,
