@@ -230,7 +230,8 @@ function valuesInUnits(value: number, unit: Unit): number[] {
 
 const MAX_SUMMED_NUMBERS = 12
 
-function numericAnswerInEvidence(q: Question, i: number): Finding[] {
+/** The `numeric-answer-in-evidence` findings of question `i` (none when its quote states its answer, or adds up to it). */
+export function numericAnswerInEvidence(q: Question, i: number): Finding[] {
   if (q.type !== 'numeric') return []
   if (q.answer.unit === 'date') return dateAnswerInEvidence(q.answer.value, q.evidence.quote, i)
   const { value, unit } = q.answer

@@ -1,4 +1,5 @@
 import { ARTICLE_MAX_CHARS, formatArticle, parseArticle } from '../article.ts'
+import { numericAnswerInEvidence } from '../content-checks.ts'
 import { findGiveaways } from '../giveaways.ts'
 import { normalizeText } from '../normalize.ts'
 import type { Lang, Localized, Question, QuizFile } from '../quiz-schema.ts'
@@ -151,23 +152,30 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     const at = paragraphs[paragraph]?.text.indexOf(quote) ?? -1
     return `${paragraph}:${found.sentences[paragraph]?.findIndex((s) => s.start <= at && at < s.end) ?? -1}`
   }
-  const spread = spreadOver(items, limit, sentenceOf)
-  if (spread.length < items.length) notes.push(note('question-limit'))
+  const candidates = items
+  items = spreadOver(candidates, limit, sentenceOf)
+  if (items.length < candidates.length) notes.push(note('question-limit'))
   // Questions left out (by the limit, or as given away) leave their facts readable in the prompts kept.
-  items = spread
-  if (spread.length < composed) {
-    items = composedWithin(
-      spread,
+  if (items.length < composed) {
+    const within = composedWithin(
+      candidates,
+      (pool) => spreadOver(pool, limit, sentenceOf),
       (within) => compose(excluded, within),
       (kept) => {
-        const given = withoutGiveaways(
+        // A question drafted in place of one given away states its answer in its quote as the content check reads it
+        // (22 cents is read as 22, not 0.22 USD).
+        const stated = kept.filter((item) => numericAnswerInEvidence(item.question, 0).length === 0)
+        return withoutGiveaways(
           titleText,
-          kept.filter((item) => !(item.about && namesGivenAway(kept).includes(item.about as Entity))),
+          stated.filter((item) => !(item.about && namesGivenAway(stated).includes(item.about as Entity))),
         )
-        for (const { question } of given.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
-        return given.items
       },
     )
+    // Unsettled, the questions stay as first composed, every candidate's answer hidden.
+    if (within) {
+      items = within.items
+      for (const { question } of within.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
+    }
   }
   items.sort((a, b) => a.at - b.at)
   let questions: Question[] = varyAnswerPositions(items.map((item) => withQuotes(lang, item.question)))
@@ -243,29 +251,39 @@ function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item
   return kept
 }
 
-/** Rounds of composing the kept questions again, each after questions that gave another's answer away were dropped. */
+/** Rounds of composing the kept questions again, each after questions that gave another's answer away were left out. */
 const KEPT_ROUNDS = 4
 
 /**
- * The kept questions composed again so that their prompts hide only what a kept question asks: a question the
- * limit left out leaves its fact readable («council leader … said» would ask nothing). A fact shown now may give
- * a kept answer away (the same number, a name inside a word): `clean` drops such questions, and the rest is
- * composed once more, until nothing changes.
+ * The questions `select` keeps of `candidates`, composed again so that their prompts hide only what a kept
+ * question asks: a question left out leaves its fact readable («council leader … said» would ask nothing). A
+ * fact shown now may give a kept answer away (the same number, a name inside a word): `clean` drops such
+ * questions, their facts are not asked, and `select` takes the next best candidates in their place, until
+ * nothing changes; with the questions dropped on the way. Null when a few rounds do not settle it (an article
+ * whose facts repeat each other's numbers).
  */
-function composedWithin(kept: readonly Composed[], compose: (within: ReadonlySet<object>) => Composed[], clean: (items: Composed[]) => Composed[]): Composed[] {
-  let current = [...kept]
+function composedWithin(
+  candidates: readonly Composed[],
+  select: (pool: readonly Composed[]) => Composed[],
+  compose: (within: ReadonlySet<object>) => Composed[],
+  clean: (items: Composed[]) => { items: Composed[]; dropped: Composed[] },
+): { items: Composed[]; dropped: Composed[] } | null {
+  const left = new Set<object>()
+  const dropped: Composed[] = []
+  let current = select(candidates)
   for (let round = 0; round < KEPT_ROUNDS; round++) {
     const within = new Set(current.flatMap((item) => item.asks))
-    const drafted = current.map((item) => item.asks[0]!)
     const again = compose(within)
-    const matched = drafted.flatMap((fact) => again.filter((item) => item.asks[0] === fact).slice(0, 1))
-    // Every kept question is drafted again, asking what it asked: then only the give-aways decide.
-    const same = matched.length === current.length && matched.every((item, k) => sameOwners(item.asks, current[k]!.asks))
-    const cleaned = clean(same ? matched : matched.filter((item) => item.asks.every((owner) => within.has(owner))))
-    if (same && cleaned.length === matched.length) return cleaned
-    current = cleaned
+    // Each kept question drafted again, asking what it asked (a statements question may now take other facts).
+    const matched = current.flatMap((kept) => again.filter((item) => item.asks[0] === kept.asks[0] && sameOwners(item.asks, kept.asks)).slice(0, 1))
+    const cleaned = clean(matched)
+    dropped.push(...cleaned.dropped)
+    if (cleaned.items.length === current.length) return { items: cleaned.items, dropped }
+    const asked = new Set(cleaned.items.map((item) => item.asks[0]))
+    for (const item of current) if (!asked.has(item.asks[0])) left.add(item.asks[0]!)
+    current = select(candidates.filter((item) => !left.has(item.asks[0]!)))
   }
-  return current
+  return null
 }
 
 const sameOwners = (a: readonly object[], b: readonly object[]) => a.length === b.length && a.every((owner) => b.includes(owner))
