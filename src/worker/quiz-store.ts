@@ -90,10 +90,7 @@ export type QuizSourceSummary = {
  * (read-only) and every live authored quiz, public or classroom, together. Authored quizzes are
  * summarised by D1, their bodies left unread.
  */
-export async function listQuizSources(
-  env: Env,
-  page: { ownerClassId?: string; limit: number; afterId?: string },
-): Promise<QuizPage<QuizSourceSummary>> {
+export async function listQuizSources(env: Env, page: { ownerClassId?: string; limit: number; afterId?: string }): Promise<QuizPage<QuizSourceSummary>> {
   const { ownerClassId, limit, afterId } = page
   const files = bundledQuizzes()
   const catalog =
