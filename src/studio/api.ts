@@ -69,7 +69,21 @@ export const studioApi = {
   /** Grades one answer against an unsaved quiz; stores nothing. */
   check: (body: { quiz: GradedDraft; questionId: string; answer: unknown; lang?: Lang }) => call<RevealedResult>('/v1/drafts/check', json('POST', body)),
   grade: (body: { quiz: GradedDraft; answers: Record<string, unknown>; lang?: Lang }) => call<Grade>('/v1/drafts/grade', json('POST', body)),
-  sources: (session: Session) => call<{ quizzes: SourceSummary[] }>('/v1/quiz-sources', {}, keyOf(session)),
+  /** Every quiz the session may edit, by id: the list's pages followed to the end. */
+  sources: async (session: Session): Promise<{ quizzes: SourceSummary[] }> => {
+    const quizzes: SourceSummary[] = []
+    let cursor: string | null = null
+    do {
+      const page: { quizzes: SourceSummary[]; nextCursor: string | null } = await call(
+        `/v1/quiz-sources?limit=100${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`,
+        {},
+        keyOf(session),
+      )
+      quizzes.push(...page.quizzes)
+      cursor = page.nextCursor
+    } while (cursor !== null)
+    return { quizzes }
+  },
   source: (session: Session, id: string) => call<QuizSource>(`${quizPath(id)}/source`, {}, keyOf(session)),
   create: (session: Session, body: EditorBody) => call<SavedQuiz>('/v1/quizzes', json('POST', body), keyOf(session)),
   update: (session: Session, id: string, body: EditorBody) => call<SavedQuiz>(quizPath(id), json('PUT', body), keyOf(session)),

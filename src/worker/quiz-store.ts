@@ -25,8 +25,11 @@ function bundledQuizzes(): Map<string, Quiz> {
   return bundled
 }
 
-/** One page of the public quiz list, and the id the next page starts after (null on the last page). */
-export type QuizSummaryPage = { quizzes: QuizSummary[]; nextAfterId: string | null }
+/** One page of a quiz list, and the id the next page starts after (null on the last page). */
+export type QuizPage<T> = { quizzes: T[]; nextAfterId: string | null }
+
+/** One page of the public quiz list. */
+export type QuizSummaryPage = QuizPage<QuizSummary>
 
 /**
  * A page of the list a taker sees: the public quizzes (a classroom quiz is served only through its
@@ -47,10 +50,18 @@ export async function listQuizSummaries(env: Env, page: { lang?: Lang; limit: nu
       return { id: row.id, title: pickText(row.title, shown, row.lang), lang: shown, langs: row.langs, questionCount: row.questionCount, version: row.version }
     },
   )
-  // Both lists are short of `limit + 1` only when they are exhausted, so the merged first `limit` are the page.
-  const merged = [...catalog, ...authored].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  const quizzes = merged.slice(0, limit)
-  return { quizzes, nextAfterId: merged.length > limit ? quizzes[quizzes.length - 1]!.id : null }
+  return pageOf([...catalog, ...authored], limit)
+}
+
+/**
+ * The page of the catalog's and the authored quizzes after the same id, each list holding at most
+ * `limit + 1`: both are short of that only when they are exhausted, so the first `limit` by id of
+ * the two merged are the page.
+ */
+function pageOf<T extends { id: string }>(quizzes: T[], limit: number): QuizPage<T> {
+  const merged = quizzes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const page = merged.slice(0, limit)
+  return { quizzes: page, nextAfterId: merged.length > limit ? page[page.length - 1]!.id : null }
 }
 
 /** What an author's list shows of a quiz they may edit: no body, no keys. */
@@ -74,50 +85,52 @@ export type QuizSourceSummary = {
 }
 
 /**
- * The quizzes an author may edit. With `ownerClassId`, the live quizzes that class owns; without
- * (the editor), every quiz: the catalog's (read-only) in its order, then every live authored quiz,
- * public or classroom, by id. Authored quizzes are summarised by D1, their bodies left unread.
+ * A page of the quizzes an author may edit, by id, at most `limit` after `afterId`. With
+ * `ownerClassId`, the live quizzes that class owns; without (the editor), every quiz: the catalog's
+ * (read-only) and every live authored quiz, public or classroom, together. Authored quizzes are
+ * summarised by D1, their bodies left unread.
  */
-export async function listQuizSources(env: Env, filter: { ownerClassId?: string } = {}): Promise<QuizSourceSummary[]> {
+export async function listQuizSources(env: Env, page: { ownerClassId?: string; limit: number; afterId?: string }): Promise<QuizPage<QuizSourceSummary>> {
+  const { ownerClassId, limit, afterId } = page
   const files = bundledQuizzes()
   const catalog =
-    filter.ownerClassId === undefined
-      ? [...files.values()].map(
-          (quiz): QuizSourceSummary => ({
-            id: quiz.id,
-            version: quiz.version,
-            title: pickText(quiz.title, quiz.lang),
-            lang: quiz.lang,
-            langs: quizLangs(quiz),
-            visibility: quiz.visibility,
-            origin: 'file',
-            readOnly: true,
-            ownerClassId: null,
-            questionCount: quiz.questions.length,
-            stale: [],
-            updatedAt: null,
-          }),
-        )
+    ownerClassId === undefined
+      ? [...files.values()]
+          .filter((quiz) => afterId === undefined || quiz.id > afterId)
+          .map(
+            (quiz): QuizSourceSummary => ({
+              id: quiz.id,
+              version: quiz.version,
+              title: pickText(quiz.title, quiz.lang),
+              lang: quiz.lang,
+              langs: quizLangs(quiz),
+              visibility: quiz.visibility,
+              origin: 'file',
+              readOnly: true,
+              ownerClassId: null,
+              questionCount: quiz.questions.length,
+              stale: [],
+              updatedAt: null,
+            }),
+          )
       : []
-  const authored = (await listAuthoredQuizSummaries(env.DB, filter))
-    .filter((row) => !files.has(row.id))
-    .map(
-      (row): QuizSourceSummary => ({
-        id: row.id,
-        version: row.version,
-        title: pickText(row.title, row.lang),
-        lang: row.lang,
-        langs: row.langs,
-        visibility: row.visibility,
-        origin: 'api',
-        readOnly: false,
-        ownerClassId: row.ownerClassId,
-        questionCount: row.questionCount,
-        stale: row.stale,
-        updatedAt: row.updatedAt,
-      }),
-    )
-  return [...catalog, ...authored]
+  const authored = (await listAuthoredQuizSummaries(env.DB, { ownerClassId, afterId, excludeIds: [...files.keys()], limit: limit + 1 })).map(
+    (row): QuizSourceSummary => ({
+      id: row.id,
+      version: row.version,
+      title: pickText(row.title, row.lang),
+      lang: row.lang,
+      langs: row.langs,
+      visibility: row.visibility,
+      origin: 'api',
+      readOnly: false,
+      ownerClassId: row.ownerClassId,
+      questionCount: row.questionCount,
+      stale: row.stale,
+      updatedAt: row.updatedAt,
+    }),
+  )
+  return pageOf([...catalog, ...authored], limit)
 }
 
 /** The quiz with this id (a file quiz, else the current version of an authored one), or null. */

@@ -35,6 +35,18 @@ async function openQuiz(page: Page, id: string) {
 describe('unsaved work', () => {
   it('survives a reload, and leaving the page with it asks first', async () => {
     const page = await openFresh(browser.context, `${fahm}/studio`)
+    // The Arabic hint's file types read left to right: the dot before "txt" and "html", not after.
+    const dotsFirst = await page.locator('#new-article-hint').evaluate((hint) => {
+      const text = hint.firstChild as Text
+      const x = (at: number) => {
+        const range = document.createRange()
+        range.setStart(text, at)
+        range.setEnd(text, at + 1)
+        return range.getBoundingClientRect().x
+      }
+      return ['.txt', '.html'].map((ext) => x(text.data.indexOf(ext)) < x(text.data.indexOf(ext) + 1))
+    })
+    expect(dotsFirst).toEqual([true, true])
     await draftArticle(page, SEED_ARTICLE)
     await page.locator('#q0-head').click()
     await page.locator('#f-questions-0-prompt-ar').fill('سؤال يبقى بعد إعادة التحميل؟')

@@ -168,6 +168,8 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
       { name: 'export, class key for another quiz', path: `/v1/quizzes/${quizId}/export?format=gift`, headers: bearer(cls.teacherKey), status: 403 },
       { name: 'quiz sources', path: '/v1/quiz-sources', headers: editor, status: 200 },
       { name: 'quiz sources, no key', path: '/v1/quiz-sources', status: 401 },
+      { name: 'quiz sources, a page with a next', path: '/v1/quiz-sources?limit=1', headers: editor, status: 200 },
+      { name: 'quiz sources, bad cursor', path: '/v1/quiz-sources?cursor=not-a-cursor', headers: editor, status: 400 },
       { name: 'me', path: '/v1/me', headers: bearer(cls.teacherKey), status: 200 },
       { name: 'me, no key', path: '/v1/me', status: 401 },
       { name: 'draft', method: 'POST', path: '/v1/drafts', body: { articleText: SAMPLE_ARTICLE }, status: 200 },

@@ -1,6 +1,6 @@
 import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { QUIZ_PAGE_SIZE } from '../../src/worker/routes/quizzes.ts'
+import { QUIZ_PAGE_SIZE } from '../../src/worker/quiz-page.ts'
 import { createAuthoredQuiz, freshQuizId } from './authored-quiz.ts'
 import { expectProblem } from './problem-assert.ts'
 

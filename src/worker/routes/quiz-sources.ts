@@ -4,6 +4,7 @@ import { createRouter } from '../app.ts'
 import { authorAuth, authorSecurity } from '../middleware/author-auth.ts'
 import { problemResponses } from '../problem.ts'
 import { LangsSchema } from '../public-quiz-schema.ts'
+import { NextCursorSchema, NextLinkHeaders, pageStart, QuizPageQuery, setNextLink } from '../quiz-page.ts'
 import { listQuizSources } from '../quiz-store.ts'
 import { OwnerClassId } from './editor/editor.routes.ts'
 
@@ -32,21 +33,28 @@ export const quizSourceList = createRouter().openapi(
     path: '/',
     summary: 'The quizzes this key may edit (editor or teacher)',
     description:
-      'The editor token: every quiz, the file quizzes first (`readOnly: true`), then every authored quiz by id, public and classroom, with its `ownerClassId`. A teacher key: the quizzes its class owns. Deleted quizzes are left out. Summaries only: read one with `GET /v1/quizzes/{quizId}/source`.',
+      'The editor token: every quiz, the file quizzes (`readOnly: true`) and every authored quiz, public and classroom, with its `ownerClassId`. A teacher key: the quizzes its class owns. Deleted quizzes are left out. By id, a page at a time: follow `nextCursor` (or the `Link` header’s `rel="next"`) until it is null. Summaries only: read one with `GET /v1/quizzes/{quizId}/source`.',
     security: authorSecurity,
     middleware: [authorAuth()] as const,
+    request: { query: QuizPageQuery },
     responses: {
       200: {
-        description: 'The quizzes',
-        content: { 'application/json': { schema: z.object({ quizzes: z.array(QuizSourceSummarySchema) }) } },
+        description: 'A page of the quizzes. On every page but the last, a `Link` header points at the next one.',
+        headers: NextLinkHeaders,
+        content: {
+          'application/json': { schema: z.object({ quizzes: z.array(QuizSourceSummarySchema), nextCursor: NextCursorSchema }) },
+        },
       },
-      ...problemResponses(401),
+      ...problemResponses(400, 401),
     },
   }),
   async (c) => {
     const { author } = c.var
-    const quizzes = await listQuizSources(c.env, author.role === 'teacher' ? { ownerClassId: author.classId } : {})
+    const { limit, cursor } = c.req.valid('query')
+    const ownerClassId = author.role === 'teacher' ? author.classId : undefined
+    const page = await listQuizSources(c.env, { ownerClassId, limit, afterId: pageStart(cursor) })
+    const nextCursor = setNextLink(c, page.nextAfterId)
     c.header('Cache-Control', 'no-store')
-    return c.json({ quizzes }, 200)
+    return c.json({ quizzes: page.quizzes, nextCursor }, 200)
   },
 )

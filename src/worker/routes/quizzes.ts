@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { quizLangs, servedLang } from '../../core/localized.ts'
 import { isPublicQuiz } from '../../core/public-quiz.ts'
-import { ID_PATTERN, LANGS, type Quiz } from '../../core/quiz-schema.ts'
+import { LANGS, type Quiz } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../grading-schema.ts'
 import { gradeAnswers } from '../../core/grade-answers.ts'
@@ -9,8 +9,8 @@ import { checkAnswer, rejectAnswers } from '../grading.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
-import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from '../page-cursor.ts'
 import { problem, problemResponses } from '../problem.ts'
+import { NextCursorSchema, NextLinkHeaders, pageStart, QuizPageQuery, setNextLink } from '../quiz-page.ts'
 import { LangsSchema, PublicQuizSchema } from '../public-quiz-schema.ts'
 import { getQuiz, listQuizSummaries, servedQuiz } from '../quiz-store.ts'
 
@@ -23,24 +23,7 @@ const LangQuery = z.object({
   }),
 })
 
-/** How many quizzes a page of the list holds: `limit`'s default and its largest value. */
-export const QUIZ_PAGE_SIZE = { default: 50, max: 100 } as const
-
-const ListQuery = LangQuery.extend({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(QUIZ_PAGE_SIZE.max)
-    .default(QUIZ_PAGE_SIZE.default)
-    .openapi({ description: `How many quizzes the page holds, 1–${QUIZ_PAGE_SIZE.max} (default ${QUIZ_PAGE_SIZE.default}).` }),
-  cursor: z
-    .string()
-    .max(MAX_CURSOR_LENGTH, { abort: true })
-    .refine((cursor) => ID_PATTERN.test(decodeCursor(cursor) ?? ''), 'must be the nextCursor of a previous page, unchanged')
-    .optional()
-    .openapi({ description: 'Where the page starts: the `nextCursor` of the previous page, as it was given. Without it, the first page.' }),
-})
+const ListQuery = LangQuery.extend(QuizPageQuery.shape)
 
 const QuizParams = z.object({
   quizId: z
@@ -106,14 +89,12 @@ export const quizzes = createRouter()
         200: {
           description:
             'A page of public quizzes, each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`). On every page but the last, a `Link` header points at the next one.',
-          headers: z.object({
-            Link: z.string().optional().openapi({ description: 'The next page, as `<URL>; rel="next"` (RFC 8288); absent on the last page.' }),
-          }),
+          headers: NextLinkHeaders,
           content: {
             'application/json': {
               schema: z.object({
                 quizzes: z.array(QuizSummarySchema),
-                nextCursor: z.string().nullable().openapi({ description: 'Pass it as `cursor` for the next page; null on the last page.' }),
+                nextCursor: NextCursorSchema,
               }),
             },
           },
@@ -123,15 +104,9 @@ export const quizzes = createRouter()
     }),
     async (c) => {
       const { lang, limit, cursor } = c.req.valid('query')
-      const afterId = cursor === undefined ? undefined : (decodeCursor(cursor) ?? undefined)
       // The store lists public quizzes only: classroom quizzes are served through their assignments.
-      const page = await listQuizSummaries(c.env, { lang, limit, afterId })
-      const nextCursor = page.nextAfterId === null ? null : encodeCursor(page.nextAfterId)
-      if (nextCursor !== null) {
-        const next = new URL(c.req.url)
-        next.searchParams.set('cursor', nextCursor)
-        c.header('Link', `<${next.href}>; rel="next"`)
-      }
+      const page = await listQuizSummaries(c.env, { lang, limit, afterId: pageStart(cursor) })
+      const nextCursor = setNextLink(c, page.nextAfterId)
       return c.json({ quizzes: page.quizzes, nextCursor }, 200)
     },
   )

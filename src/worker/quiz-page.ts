@@ -1,0 +1,55 @@
+import { z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { ID_PATTERN } from '../core/quiz-schema.ts'
+import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from './page-cursor.ts'
+
+/**
+ * A page of a quiz list (`GET /v1/quizzes`, `GET /v1/quiz-sources`): keyset pages by quiz id, asked
+ * for with `limit` and `cursor`, answered with `nextCursor` and a `Link: <…>; rel="next"` header.
+ */
+
+/** How many quizzes a page of a list holds: `limit`'s default and its largest value. */
+export const QUIZ_PAGE_SIZE = { default: 50, max: 100 } as const
+
+/** The query parameters of a paged quiz list. */
+export const QuizPageQuery = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(QUIZ_PAGE_SIZE.max)
+    .default(QUIZ_PAGE_SIZE.default)
+    .openapi({ description: `How many quizzes the page holds, 1–${QUIZ_PAGE_SIZE.max} (default ${QUIZ_PAGE_SIZE.default}).` }),
+  cursor: z
+    .string()
+    .max(MAX_CURSOR_LENGTH, { abort: true })
+    .refine((cursor) => ID_PATTERN.test(decodeCursor(cursor) ?? ''), 'must be the nextCursor of a previous page, unchanged')
+    .optional()
+    .openapi({ description: 'Where the page starts: the `nextCursor` of the previous page, as it was given. Without it, the first page.' }),
+})
+
+/** The `Link` header of a page's response, for the OpenAPI document. */
+export const NextLinkHeaders = z.object({
+  Link: z.string().optional().openapi({ description: 'The next page, as `<URL>; rel="next"` (RFC 8288); absent on the last page.' }),
+})
+
+/** The `nextCursor` field of a page's body, for the OpenAPI document. */
+export const NextCursorSchema = z.string().nullable().openapi({ description: 'Pass it as `cursor` for the next page; null on the last page.' })
+
+/** The quiz id a validated `cursor` starts after; undefined for the first page. */
+export function pageStart(cursor: string | undefined): string | undefined {
+  return cursor === undefined ? undefined : (decodeCursor(cursor) ?? undefined)
+}
+
+/**
+ * The `nextCursor` of a page that ends after quiz `nextAfterId` (null: the last page), with a `Link`
+ * header to the next page set on `c`: the request's URL, its other parameters kept.
+ */
+export function setNextLink(c: Context, nextAfterId: string | null): string | null {
+  if (nextAfterId === null) return null
+  const nextCursor = encodeCursor(nextAfterId)
+  const next = new URL(c.req.url)
+  next.searchParams.set('cursor', nextCursor)
+  c.header('Link', `<${next.href}>; rel="next"`)
+  return nextCursor
+}
