@@ -2,6 +2,7 @@ import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { QUIZ_PAGE_SIZE } from '../../src/worker/quiz-page.ts'
 import { createAuthoredQuiz, freshQuizId } from './authored-quiz.ts'
+import { BAD_PAGE_QUERIES } from './bad-page-queries.ts'
 import { expectProblem } from './problem-assert.ts'
 
 /** `GET /v1/quizzes` a page at a time: keyset pages by id, `nextCursor` and the `Link` header. */
@@ -56,16 +57,7 @@ describe('GET /v1/quizzes, a page at a time', () => {
     await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes?limit=${QUIZ_PAGE_SIZE.max + 1}`), 400, 'validation-failed')
   })
 
-  it.each([
-    ['limit=0', 'limit'],
-    ['limit=abc', 'limit'],
-    ['limit=2.5', 'limit'],
-    ['cursor=not-a-cursor', 'cursor'],
-    // base64url of "after:UPPER" (not a quiz id) and of "before:x" (not a cursor of this API)
-    [`cursor=${btoa('after:UPPER').replace(/=+$/, '')}`, 'cursor'],
-    [`cursor=${btoa('before:x').replace(/=+$/, '')}`, 'cursor'],
-    [`cursor=${'A'.repeat(400)}`, 'cursor'],
-  ])('refuses %s with a 400 naming the parameter', async (query, path) => {
+  it.each(BAD_PAGE_QUERIES)('refuses %s with a 400 naming the parameter', async (query, path) => {
     const body = await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes?${query}`), 400, 'validation-failed')
     expect(body.errors).toEqual([expect.objectContaining({ path, in: 'query' })])
   })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { QUIZ_PAGE_SIZE } from '../../src/worker/quiz-page.ts'
 import { authoredQuizBody, createAuthoredQuiz, editorHeaders, freshQuizId } from './authored-quiz.ts'
 import { bearer, createClass, ORIGIN, QUIZ_ID, type CreatedClass } from './classroom-helpers.ts'
+import { BAD_PAGE_QUERIES } from './bad-page-queries.ts'
 import { expectProblem } from './problem-assert.ts'
 
 /** `GET /v1/quiz-sources` a page at a time, as `GET /v1/quizzes`: keyset pages by id, `nextCursor` and `Link`. */
@@ -104,16 +105,7 @@ describe('GET /v1/quiz-sources, a page at a time', () => {
     )
   })
 
-  it.each([
-    ['limit=0', 'limit'],
-    ['limit=abc', 'limit'],
-    ['limit=2.5', 'limit'],
-    ['cursor=not-a-cursor', 'cursor'],
-    // base64url of "after:UPPER" (not a quiz id) and of "before:x" (not a cursor of this API)
-    [`cursor=${btoa('after:UPPER').replace(/=+$/, '')}`, 'cursor'],
-    [`cursor=${btoa('before:x').replace(/=+$/, '')}`, 'cursor'],
-    [`cursor=${'A'.repeat(400)}`, 'cursor'],
-  ])('refuses %s with a 400 naming the parameter', async (query, path) => {
+  it.each(BAD_PAGE_QUERIES)('refuses %s with a 400 naming the parameter', async (query, path) => {
     const res = await SELF.fetch(`${ORIGIN}/v1/quiz-sources?${query}`, { headers: editorHeaders })
     const body = await expectProblem(res, 400, 'validation-failed', ORIGIN)
     expect(body.errors).toEqual([expect.objectContaining({ path, in: 'query' })])
