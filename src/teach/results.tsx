@@ -54,6 +54,21 @@ function StudentAnswers(props: {
   )
 }
 
+/**
+ * A sentence of the page's language around a name, the name isolated (`<bdi>`) so that an Arabic
+ * name in an English sentence, or a Latin one in an Arabic sentence, keeps the words around it in place.
+ */
+function AroundName(props: { sentence: (name: string) => string; name: string }) {
+  const [before, after = ''] = props.sentence('\u0000').split('\u0000')
+  return (
+    <>
+      {before}
+      <bdi>{props.name}</bdi>
+      {after}
+    </>
+  )
+}
+
 /** A table that scrolls sideways on its own when the screen is narrower, with a name for the region. */
 function Scroll(props: { label: string; children: ComponentChildren }) {
   return (
@@ -71,8 +86,8 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
   const [updated, setUpdated] = useState<Date | null>(null)
   /** The student whose answers show under their row. */
   const [opened, setOpened] = useState<string | null>(null)
-  /** What the last action did, for the status line (and screen readers). */
-  const [notice, setNotice] = useState('')
+  /** Whose attempts the last action deleted, for the status line (and screen readers). */
+  const [deletedName, setDeletedName] = useState<string | null>(null)
   const [reload, setReload] = useState(0)
   const summary = useRef<HTMLSpanElement>(null)
 
@@ -104,7 +119,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
     try {
       await api.deleteStudentAttempts(saved, assignment.assignmentId, student.studentKey)
       setOpened(null)
-      setNotice(t.attemptsDeleted(student.name))
+      setDeletedName(student.name)
       setReload((n) => n + 1)
       // The row and its button are gone: focus goes to the summary the deletion changed.
       summary.current?.focus()
@@ -139,7 +154,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
       </p>
       <ErrorLine error={error === null ? null : errorText(error, t, f.number)} />
       <p role="status" data-testid="results-notice">
-        {notice}
+        {deletedName !== null && <AroundName sentence={t.attemptsDeleted} name={deletedName} />}
       </p>
       {!results ? (
         !error && <p class="muted">{t.loading}</p>
@@ -203,7 +218,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                                 <StudentAnswers t={t} f={f} results={results} student={s} quizText={quizText} />
                                 {s.studentKey && (
                                   <button type="button" class="secondary" onClick={() => void deleteAttempts(s)}>
-                                    {t.deleteAttemptsOf(s.name)}
+                                    <AroundName sentence={t.deleteAttemptsOf} name={s.name} />
                                   </button>
                                 )}
                               </td>
