@@ -3,6 +3,7 @@ import { CALENDAR_WORDS } from './date-words.ts'
 import { normalizeText } from './normalize.ts'
 import { isNumberWord, lookupWord, stanceLength } from './numbers-lexicon.ts'
 import { parseNumber } from './numbers.ts'
+import { readScore } from './scores.ts'
 import { CITIES, COUNTRIES as PLACE_COUNTRIES } from './places.ts'
 import { MIN_NAME_LETTERS, sameNameAcrossScripts } from './transliteration.ts'
 
@@ -240,11 +241,13 @@ function prepare(text: string, accepted = false): Prepared {
   let words = normalized === '' ? [] : normalized.split(SPACE)
   if (words.length > 1) words = words.filter((w) => !EN_ARTICLES.has(w))
   words = words.map(looseWord)
-  const joined = words.join('')
+  // Names written with or without their inner spaces (بيونغ يانغ); never numbers (`2 1` is no 21).
+  const letters = words.join('')
+  const joined = DIGIT.test(normalized) ? '' : letters
   const all = normalized === '' ? [] : normalized.split(SPACE)
   const bare = (all.length > 1 && accepted ? all.filter((w) => !EN_ARTICLES.has(w)) : all).map(withoutArticle)
   const names = accepted ? bare.map(isName) : []
-  return { written, normalized, words, bare, joined, letters: joined.length, number: parseNumber(text), names }
+  return { written, normalized, words, bare, joined, letters: letters.length, number: parseNumber(text), names }
 }
 
 /**
@@ -530,6 +533,9 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
     if (place === undefined || answerAt(k)[0] >= 0 || !PLACE_WORDS.has(looseWord(place))) return 0
     return k + 1 - at
   }
+  // A word of an accepted answer is no question word: the explanation quotes the answer, and its words
+  // elsewhere are another claim (`Yerlikaya Ali`, the name's words swapped).
+  const answerWords = new Set(candidates.flatMap((c) => c.bare))
   let negations = 0
   while (i < words.length) {
     const [best, length] = answerAt(i)
@@ -560,7 +566,7 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
     } else if (isFiller(w, context)) {
       i++
       previous = 'filler'
-    } else if (isQuestionWord(w, context) || isQuestionWord(written[i]!, context)) {
+    } else if (!answerWords.has(w) && (isQuestionWord(w, context) || isQuestionWord(written[i]!, context))) {
       i++
       previous = 'question'
     } else if (previous === 'question' && w.startsWith(WAW) && w.length > 2 && isQuestionWord(w.slice(1), context)) {
@@ -639,6 +645,13 @@ export function matchText(answer: string, accepted: string[], options: MatchText
     if (a.normalized === c.normalized || (a.joined !== '' && a.joined === c.joined)) return { normalized, matched: accepted[source[i]!]! }
     if (a.number !== null && c.number !== null && a.number === c.number) return { normalized, matched: accepted[source[i]!]! }
   }
+  // A score: its two numbers in order, in any form (`هدفين مقابل هدف` for `2-1`; never `1-2`).
+  const score = readScore(answer)
+  const scores = accepted.map(readScore)
+  if (score !== null) {
+    const k = scores.findIndex((s) => s !== null && s[0] === score[0] && s[1] === score[1])
+    if (k >= 0) return { normalized, matched: accepted[k]! }
+  }
   const country = NATIONALITIES.get(a.words.join(SPACE))
   if (country !== undefined) {
     const k = accepted.findIndex((text) => country.has(looseKey(text)) && !SHARED_NAMES.has(looseKey(text)))
@@ -649,7 +662,9 @@ export function matchText(answer: string, accepted: string[], options: MatchText
     if (c.normalized === '' || (a.number !== null && c.number !== null)) continue
     if (fuzzyEqual(a, c) || transliteratedEqual(a, c)) return { normalized, matched: accepted[source[i]!]! }
   }
-  const i = sentenceMatch(a, candidates, withCapitalsCountries(accepted, options.context))
+  // Around a score, the question's words are no filler: which team won is a claim not checked here (`2-1 للقادسية`).
+  const context = scores.some((s) => s !== null) ? undefined : withCapitalsCountries(accepted, options.context)
+  const i = sentenceMatch(a, candidates, context)
   if (i >= 0) return { normalized, matched: accepted[source[i]!]! }
   // Last, a full name in the other script with its particles and a short first name (Moez Hamrouni).
   const name = nameWords(a.bare)

@@ -1,0 +1,392 @@
+import { describeReaderAnswers, frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
+import { READERS_4_QUIZZES } from './grade-readers-4-articles.ts'
+
+/**
+ * Real readers grading fahm, fourth set: answers to the quizzes of grade-readers-4-articles.ts (a
+ * football derby in Kuwait and Jordan's 2026 budget in Arabic, an earthquake in eastern Turkey in
+ * English), typed the way readers type them — MSA, Gulf, Levantine, Egyptian and Maghrebi Arabic,
+ * English, French number words, Eastern digits, number words, minutes of a match («الدقيقة 87»,
+ * 87'), scores, magnitudes, a temperature below zero, billions of dinars, hedges, verdicts with their
+ * reasons, names in the other script — beside the wrong answers that look like them: the score
+ * swapped, another minute or team, the right number in another unit or currency, a near number.
+ */
+
+const quizOf = frozenQuizzes(READERS_4_QUIZZES)
+
+const TRUE_AR = ['صح', 'صحيح', 'نعم', 'إيه', 'ايوه', 'اي صح', 'صحيح 100%', 'العبارة صحيحة', 'vrai']
+const FALSE_AR = ['خطأ', 'خطا', 'غلط', 'لا', 'لأ', 'مش صحيح', 'مو صحيح', 'غير صحيح', 'خاطئة', 'faux', 'غالط']
+const TRUE_EN = ['true', 'True', 'yes', 'yeah', 'correct', 'right', 'TRUE', 'yes, true']
+const FALSE_EN = ['false', 'False', 'no', 'nope', 'wrong', 'incorrect', 'not true', 'FALSE']
+
+const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
+  'football-ar': {
+    'score-2-1': {
+      right: [
+        '2-1',
+        '٢-١',
+        '2/1',
+        '2 - 1',
+        '2:1',
+        '2 مقابل 1',
+        'هدفين مقابل هدف',
+        'اثنين مقابل واحد',
+        '2-1 للكويت',
+        'فاز الكويت 2-1',
+        '2 to 1',
+        'two-one',
+        '2–1',
+        'هدفين لهدف',
+      ],
+      wrong: ['1-2', '2-0', '3-1', '1-1', '2-1 للقادسية', '1-2 للكويت', 'هدف مقابل هدفين', '2-2', '21', '12', 'one-two', 'فاز القادسية 2-1'],
+    },
+    'date-20251121': {
+      right: [
+        '21 نوفمبر 2025',
+        'الجمعة 21 نوفمبر 2025',
+        '٢١ نوفمبر ٢٠٢٥',
+        '21/11/2025',
+        '21 تشرين الثاني 2025',
+        'مساء الجمعة 21 نوفمبر',
+        'November 21, 2025',
+        '21-11-2025',
+        'واحد وعشرين نوفمبر',
+        '21 نونبر 2025',
+        '21 novembre 2025',
+      ],
+      wrong: ['21 نوفمبر 2024', '12 نوفمبر 2025', '21 أكتوبر 2025', '20 نوفمبر 2025', 'نوفمبر 2025', '11/21/2024', 'قبل 21 نوفمبر', '22 novembre 2025'],
+    },
+    'true-count-10': {
+      right: [...TRUE_AR, 'صح، بعشرة لاعبين', 'صحيح لأنه طرد العنزي', 'صح كملوا بعشرة', 'نعم 10 لاعبين'],
+      wrong: [...FALSE_AR, 'لا، بتسعة لاعبين', 'مش متأكد', 'صح ولا لا', 'يمكن'],
+    },
+    'count-23': {
+      right: ['23', '٢٣', '23 نقطة', 'ثلاثة وعشرين', 'ثلاث وعشرين نقطة', 'تلاتة وعشرين', 'twenty-three', 'vingt-trois', '23 points', 'حوالي 23 نقطة', 'ثلاثة وعشرون نقطة'],
+      wrong: ['15', '32', '22', '24', '23 هدف', '4', 'أكثر من 23', '19 نقطة', 'vingt-deux', '230'],
+    },
+    'who-1': {
+      right: [
+        'نبيل معلول',
+        'معلول',
+        'Nabil Maaloul',
+        'Maaloul',
+        'المدرب نبيل معلول',
+        'التونسي نبيل معلول',
+        'نبيل معلوول',
+        'nabil maaloul',
+        'مدرب الكويت نبيل معلول',
+        'Nabil Maâloul',
+      ],
+      wrong: ['نبيل', 'Nabil', 'يوسف ناصر', 'سامي معلول', 'Sami Maaloul', 'نبيل الطرابلسي', 'Nabil Trabelsi', 'ماركوس فييرا', 'ليس معلول', 'Maaloul Nabil'],
+    },
+    'minute-23': {
+      right: ['23', 'الدقيقة 23', 'د 23', "23'", 'في الدقيقة 23', '٢٣', 'الدقيقه ٢٣', 'ثلاث وعشرين', 'الدقيقة الثالثة والعشرين', '23 دقيقة', 'minute 23', '23rd minute', '23 min'],
+      wrong: ['58', '32', '71', '87', 'الدقيقة 24', '23 ثانية', 'الشوط الثاني', 'بعد الدقيقة 23', '13', '23 ساعة'],
+    },
+    'who-2': {
+      right: [
+        'ماركوس فييرا',
+        'فييرا',
+        'Marcos Vieira',
+        'Vieira',
+        'البرازيلي ماركوس فييرا',
+        'المهاجم ماركوس فييرا',
+        'ماركوس فيرا',
+        'Marcus Vieira',
+        'marcos vieira',
+        'فييرا البرازيلي',
+      ],
+      wrong: ['ماركوس', 'Marcos', 'يوسف ناصر', 'فهد العنزي', 'باتريك فييرا', 'Patrick Vieira', 'ماركوس سيلفا', 'Marcos Silva', 'الشمري', 'Vieira Marcos'],
+    },
+    'who-3': {
+      right: [
+        'فهد العنزي',
+        'العنزي',
+        'Fahad Al-Anzi',
+        'Fahad Alanzi',
+        'المدافع فهد العنزي',
+        'فهد عنزي',
+        'Fahd Al Anzi',
+        'فهد العنزى',
+        'مدافع القادسية فهد العنزي',
+        'Al-Anzi',
+      ],
+      wrong: ['فهد', 'Fahad', 'فهد الشمري', 'Fahad Al-Shammari', 'خالد العنزي', 'Khaled Al-Anzi', 'عبدالله الشمري', 'يوسف ناصر', 'ماركوس فييرا', 'مش العنزي'],
+    },
+    'minute-87': {
+      right: [
+        '87',
+        'الدقيقة 87',
+        'د 87',
+        "87'",
+        '٨٧',
+        'الدقيقة ٨٧',
+        'سبعة وثمانين',
+        'سبعة و ثمانون',
+        'الدقيقة السابعة والثمانين',
+        'في الدقيقة 87 تقريبا',
+        '87 min',
+        "87th minute",
+        'حوالي الدقيقة 87',
+      ],
+      wrong: ['78', '71', '58', '88', '86', 'الدقيقة 78', '87 ثانية', 'بعد الدقيقة 87', '90+6', '8', '87 ساعة'],
+    },
+    'who-4': {
+      right: [
+        'عبدالله الشمري',
+        'عبد الله الشمري',
+        'الشمري',
+        'Abdullah Al-Shammari',
+        'Abdullah Alshammari',
+        'البديل عبدالله الشمري',
+        'عبدالله الشمرى',
+        'Shammari',
+        'عبدالله شمري',
+        'Abdallah Al Shammari',
+      ],
+      wrong: ['عبدالله', 'Abdullah', 'يوسف ناصر', 'فهد الشمري', 'Fahad Al-Shammari', 'عبدالله العنزي', 'Abdullah Al-Anzi', 'فهد العنزي', 'ماركوس فييرا', 'مش الشمري', 'Al-Shammari Abdullah'],
+    },
+    'person-18000': {
+      right: [
+        '18 ألف',
+        '18000',
+        '18,000',
+        '١٨ ألف متفرج',
+        'ثمانية عشر ألف',
+        'ثمنطاش ألف',
+        'تمنتاشر ألف متفرج',
+        'حوالي 18 ألف متفرج',
+        '18 ألف مشجع',
+        '18k',
+        '18 thousand fans',
+        'نحو 18 ألف متفرج',
+        '18.000',
+      ],
+      wrong: ['81 ألف', '1800', '180 ألف', '18 ألف دينار', '23', 'أكثر من 18 ألف', '19 ألف', '8 آلاف', '18 ألف لاعب', '18 مليون'],
+    },
+    'count-4': {
+      right: ['4', '٤', '4 نقاط', 'أربع نقاط', 'اربعة', 'أربعة نقاط', 'four points', 'quatre', 'بفارق 4 نقاط', 'فارق أربع نقاط'],
+      wrong: ['5', '3', '15', '23', '4 أهداف', '40', 'أكثر من 4 نقاط', '14', 'four goals', '6'],
+    },
+    'time-6-minute': {
+      right: ['6 دقائق', '6', 'ست دقايق', 'ستة دقائق', '٦ دقائق', 'six minutes', '6 min', '6 mins', "6'", 'حوالي 6 دقائق', 'ست دقائق بدل ضائع', 'six'],
+      wrong: ['5 دقائق', '7 دقائق', '6 ثواني', '60 دقيقة', '16 دقيقة', '6 ساعات', 'أكثر من 6 دقائق', '4 دقائق', 'دقيقتين', 'sept minutes'],
+    },
+    'false-minute-71': {
+      right: [...FALSE_AR, 'خطأ، في الدقيقة 71', 'غلط الدقيقة 71 مش 17', 'لا، 71', 'خطأ لأنه طرد في الدقيقة 71', 'false'],
+      wrong: [...TRUE_AR, 'صح الدقيقة 17', 'مش غلط', 'ممكن', 'true'],
+    },
+  },
+  'quake-en': {
+    'count-6-4': {
+      right: ['6.4', 'magnitude 6.4', '6,4', 'six point four', 'M6.4', 'about 6.4', '6.4 magnitude', '٦٫٤', '6.4 on the Richter scale', 'ستة فاصلة أربعة', 'a 6.4', '6.4 richter'],
+      wrong: ['6.2', '4.6', '6.7', '5.1', '6', '64', '6.4 km', 'more than 6.4', '7.4', '6.4%', 'magnitude 6.2'],
+    },
+    'length-10': {
+      right: ['10 km', '10 kilometres', '10km', 'ten kilometers', '10,000 m', '10 كم', 'عشرة كيلومتر', 'about 10 km', '10 kms', 'a depth of 10 km', '10', '10 kilometers'],
+      wrong: ['10 miles', '25 km', '1 km', '100 km', '10 m', 'more than 10 km', '10 minutes', '12 km', '0.1 km', '10 metres'],
+    },
+    'count-6-2': {
+      right: ['6.2', 'magnitude 6.2', 'six point two', '6,2', 'M6.2', '٦٫٢', 'about 6.2', '6.2 magnitude', 'ستة فاصلة اثنين', 'they said 6.2'],
+      wrong: ['6.4', '2.6', '6.7', '5.1', '6', '62', '6.2 km', 'less than 6.4', '6.3', 'magnitude 6.4'],
+    },
+    'who-1': {
+      right: [
+        'Ali Yerlikaya',
+        'Yerlikaya',
+        'yerlikaya',
+        'Interior Minister Ali Yerlikaya',
+        'Yerlikya',
+        'Ali Yerlikaya, the interior minister',
+        'علي يرلي كايا',
+        'Minister Yerlikaya',
+        'Mr Yerlikaya',
+        'ALI YERLIKAYA',
+      ],
+      wrong: ['Ali', 'AFAD', 'Mehmet Yerlikaya', 'Ali Erdogan', 'Erdogan', 'Yerlikaya Ali', 'not Yerlikaya', 'the interior minister', 'Ali Yildiz', 'Elazig'],
+    },
+    'count-340': {
+      right: ['340', '340 buildings', 'three hundred and forty', 'three hundred forty', 'at least 340', '٣٤٠', 'about 340 buildings', '340 بناية', 'ثلاثمائة وأربعين', 'trois cent quarante'],
+      wrong: ['28', '34', '3400', '430', '341', '340 tents', '187', 'more than 340', '340 people', '1,500'],
+    },
+    'time-2-hour': {
+      right: ['two hours', '2 hours', '2 hrs', '2h', '120 minutes', 'within two hours', 'ساعتين', 'about 2 hours', 'two hrs', '2', 'deux heures', 'in two hours'],
+      wrong: ['2 days', 'two minutes', '12 hours', '3 hours', 'one hour', '20 minutes', 'more than two hours', '2 weeks', 'half an hour', '2.5 hours'],
+    },
+    'count-2': {
+      right: ['2', 'two', '٢', 'two provinces', 'the two provinces', 'اثنين', 'deux', '2 provinces', 'about two'],
+      wrong: ['3', 'one', '9', '12', 'two schools', 'three provinces', 'Elazig', '1', 'more than 2', '20'],
+    },
+    'person-12': {
+      right: ['12', 'at least 12', '12 people', 'twelve', 'at least twelve people', '12 dead', 'about 12', '١٢', '12 killed', 'اثنا عشر', 'douze', '12 deaths'],
+      wrong: ['9', '3', '21', '41', '187', '13', '11', 'more than 12', '12 buildings', 'at most 12', '120', 'at least 13'],
+    },
+    'length-25': {
+      right: ['25 km', '25 kilometres', '25km', 'about 25 km', 'twenty-five kilometers', '25 كم', 'خمسة وعشرين كيلو متر', '25,000 m', 'around 25 km south', '25', '25 kilometers', 'vingt-cinq km'],
+      wrong: ['25 miles', '10 km', '52 km', '2.5 km', '250 km', '25 m', 'more than 25 km', '24 km', '25 minutes', '35 km'],
+    },
+    'where-1': {
+      right: ['Sivrice', 'sivrice', 'the town of Sivrice', 'Sivrice town', 'in Sivrice', 'near Sivrice', 'Sivrise', 'SIVRICE', 'at Sivrice', 'Sivrice district'],
+      wrong: ['Elazig', 'Malatya', 'Diyarbakir', 'Ankara', 'not Sivrice', 'Sivrice or Malatya', 'Istanbul', 'Sivas', 'Van', 'Malatya province'],
+    },
+    'count-5-1': {
+      right: ['5.1', 'magnitude 5.1', 'five point one', '5,1', '٥٫١', 'M5.1', 'about 5.1', '5.1 magnitude', 'خمسة فاصلة واحد', 'cinq virgule un'],
+      wrong: ['1.5', '6.4', '5', '51', '6.2', '5.1 km', 'more than 5.1', '4.1', '40', '5.2'],
+    },
+    'temperature-minus-8': {
+      right: [
+        '-8',
+        '-8°C',
+        'minus 8',
+        'minus 8 degrees',
+        'minus eight degrees Celsius',
+        '-8 degrees Celsius',
+        '8 below zero',
+        '8 degrees below zero',
+        '−8 °C',
+        'ناقص 8',
+        'سالب 8 درجات',
+        '8 تحت الصفر',
+        '8 درجات تحت الصفر',
+        '-٨ درجة مئوية',
+        'about -8',
+      ],
+      wrong: ['8', '8°C', '-18', '-8°F', 'minus 18', '8 above zero', 'minus 8 Fahrenheit', '-6', 'plus 8', 'minus 80', '-0.8', '8 degrees'],
+    },
+    'person-2600': {
+      right: ['2,600', '2600', 'about 2,600', 'two thousand six hundred', '2.6k', '2,600 rescue workers', '٢٦٠٠', 'ألفين وستمية', '2600 rescuers', 'twenty-six hundred', '2 600', 'deux mille six cents'],
+      wrong: ['1,500', '2,500', '6,200', '260', '26,000', '2,600 tents', 'more than 2,600', '2,700', '340', '2.6 million'],
+    },
+    'false-person-41': {
+      right: [...FALSE_EN, 'false, it was 41', 'no, 41 not 14', 'false because 41 people died', 'No, 41 people', 'خطأ', 'faux'],
+      wrong: [...TRUE_EN, 'yes 14', 'not false', 'maybe', 'true, 14 people'],
+    },
+  },
+  'budget-ar': {
+    'date-20251123': {
+      right: [
+        '23 نوفمبر 2025',
+        'الأحد 23 نوفمبر 2025',
+        '٢٣ نوفمبر ٢٠٢٥',
+        '23/11/2025',
+        '23 تشرين الثاني 2025',
+        'يوم الأحد 23 تشرين التاني 2025',
+        'November 23, 2025',
+        '23-11-2025',
+        'ثلاثة وعشرين نوفمبر 2025',
+        '23 نونبر 2025',
+        '23 novembre 2025',
+      ],
+      wrong: ['23 نوفمبر 2026', '22 نوفمبر 2025', '23 أكتوبر 2025', '32 نوفمبر', 'نوفمبر 2025', '23/12/2025', 'بعد 23 نوفمبر', '23 كانون الثاني 2025'],
+    },
+    'who-2': {
+      right: [
+        'عبدالحكيم الشبلي',
+        'عبد الحكيم الشبلي',
+        'الشبلي',
+        'Abdelhakim Shibli',
+        'Abdul Hakim Al-Shibli',
+        'وزير المالية عبدالحكيم الشبلي',
+        'Shibli',
+        'عبدالحكيم شبلي',
+        'عبدالحكيم الشبلى',
+        'الوزير الشبلي',
+      ],
+      wrong: ['عبدالحكيم', 'ريم بدران', 'Reem Badran', 'عبدالله الشبلي', 'Abdullah Shibli', 'محمد الشبلي', 'الشبلي أو بدران', 'Badran', 'عبدالحكيم بدران', 'مش الشبلي'],
+    },
+    'percent-2': {
+      right: ['2%', '2.0%', '2 في المئة', '٢٪', 'اثنين بالمية', '2 بالمئة', 'two percent', 'حوالي 2%', '2.0 في المئة', 'اتنين بالمية', '2', 'deux pour cent'],
+      wrong: ['3.2%', '2.7%', '20%', '0.2%', '2 مليار', '2.2%', 'أقل من 2%', '3%', '2 دينار', '1%'],
+    },
+    'true-money-350000000': {
+      right: [...TRUE_AR, 'صح، 350 مليون دينار', 'صحيح لدعم الخبز والأعلاف', 'ايه صح 350 مليون', 'نعم صحيح'],
+      wrong: [...FALSE_AR, 'لا، 530 مليون', 'مش أكيد', 'صح ولا غلط', 'يمكن'],
+    },
+    'who-3': {
+      right: ['ريم بدران', 'بدران', 'Reem Badran', 'Badran', 'الخبيرة ريم بدران', 'Rim Badran', 'الدكتورة ريم بدران', 'ريم بدرا', 'reem badran', 'الخبيرة الاقتصادية ريم بدران'],
+      wrong: ['ريم', 'Reem', 'عبدالحكيم الشبلي', 'الشبلي', 'ريم الشبلي', 'Reem Shibli', 'سارة بدران', 'Sara Badran', 'مش بدران', 'Badran Reem'],
+    },
+    'time-2-week': {
+      right: ['أسبوعين', 'اسبوعين', 'جمعتين', 'خلال أسبوعين', '2 أسابيع', '٢ أسبوع', 'two weeks', '14 يوم', 'أسبوعان', 'حوالي أسبوعين', 'زوج أسابيع', 'أسبوعين اثنين', 'deux semaines'],
+      wrong: ['شهرين', 'أسبوع', '3 أسابيع', 'يومين', 'أسبوعين ونصف', '12 أسبوع', 'two months', 'أكثر من أسبوعين', '2 أيام', '20 يوم'],
+    },
+    'money-12500000000': {
+      right: [
+        '12.5 مليار دينار',
+        '١٢٫٥ مليار دينار',
+        '12.5 مليار',
+        'اثنا عشر مليار ونصف دينار',
+        '12 مليار ونص',
+        '12,5 مليار دينار',
+        '12500 مليون دينار',
+        '12.5 billion dinars',
+        'JOD 12.5bn',
+        'حوالي 12.5 مليار دينار أردني',
+        '12.5 مليار دينار اردني',
+        'اطناش مليار ونص دينار',
+      ],
+      wrong: [
+        '12.5 مليار دولار',
+        '10.3 مليار دينار',
+        '12.5 مليون دينار',
+        '1.25 مليار دينار',
+        '125 مليار دينار',
+        '12.5 مليار دينار كويتي',
+        'أكثر من 12.5 مليار دينار',
+        '12 مليار دينار',
+        '12.5 مليار ريال',
+        '$12.5 billion',
+      ],
+    },
+    'percent-3-2': {
+      right: ['3.2%', '3.2 في المئة', '٣٫٢٪', '3,2%', 'ثلاثة فاصلة اثنين بالمية', '3.2 بالمئة', 'حوالي 3.2%', '3.2 percent', '3.2', 'تقريبا 3.2 بالمية', '3.2 فالمية', 'trois virgule deux pour cent'],
+      wrong: ['2.3%', '2%', '3%', '32%', '3.2 مليار', '2.7%', 'أكثر من 3.2%', '0.32%', '3.3%', '6.1%'],
+    },
+    'money-2200000000': {
+      right: [
+        '2.2 مليار دينار',
+        '٢٫٢ مليار دينار',
+        '2.2 مليار',
+        'مليارين ومئتين مليون دينار',
+        '2200 مليون دينار',
+        '2,2 مليار دينار',
+        'حوالي 2.2 مليار دينار',
+        '2.2 billion dinars',
+        'JOD 2.2 billion',
+        'اثنين فاصلة اثنين مليار دينار',
+        '2.2 مليار دينار أردني',
+      ],
+      wrong: ['2.2 مليار دولار', '1.1 مليار دينار', '2.2 مليون دينار', '22 مليار دينار', '5.2 مليار دينار', 'أقل من 2.2 مليار', '2 مليار دينار', '2.2 مليار يورو', '2.2%', '0.22 مليار دينار'],
+    },
+    'percent-2-7': {
+      right: ['2.7%', '2.7 في المئة', '٢٫٧٪', '2,7%', 'اثنين فاصلة سبعة بالمية', '2.7 بالمئة', 'بنسبة 2.7%', '2.7 percent', '2.7', 'حوالي 2.7 بالمية', 'زوج فاصلة سبعة فالمية'],
+      wrong: ['7.2%', '2%', '3.2%', '27%', '2.7 مليار', '2.8%', 'أكثر من 2.7%', '0.27%', '6.1%', '2.7 دينار'],
+    },
+    'money-2000000000': {
+      right: [
+        '2 مليار دينار',
+        'ملياري دينار',
+        'مليارين دينار',
+        'ملياران',
+        '٢ مليار دينار',
+        '2000 مليون دينار',
+        'two billion dinars',
+        'حوالي 2 مليار دينار',
+        'مليارين',
+        '2bn dinars',
+        'JOD 2 billion',
+        'deux milliards de dinars',
+      ],
+      wrong: ['2 مليار دولار', '2 مليون دينار', '2.2 مليار دينار', '20 مليار دينار', '44 مليار دينار', 'أكثر من 2 مليار', '3 مليار دينار', 'مليار دينار', '2 مليار ريال', '200 مليون دينار'],
+    },
+    'date-2026': {
+      right: ['2026', '٢٠٢٦', 'سنة 2026', 'عام 2026', 'لسنة 2026', '2026م', 'موازنة 2026', 'العام 2026', 'the year 2026', 'ألفين وستة وعشرين'],
+      wrong: ['2025', '2062', '2027', '2016', 'نوفمبر 2026', 'قبل 2026', '1447', '2026 هـ', '20', '202'],
+    },
+    'false-percent-115': {
+      right: [...FALSE_AR, 'خطأ، 115 في المئة', 'غلط 115 مش 151', 'لا، 115%', 'خطأ لأنه 115 بالمية', 'false'],
+      wrong: [...TRUE_AR, 'صح 151%', 'مش غلط', 'ممكن', 'true'],
+    },
+  },
+}
+
+describeReaderAnswers('readers’ quizzes (fourth set)', quizOf, Object.keys(READERS_4_QUIZZES), ANSWERS)
