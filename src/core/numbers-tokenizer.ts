@@ -17,6 +17,10 @@ export type Token = NumberToken | { t: 'word'; w: string; e: Entry | null; start
 // Accusative tanween plus alef (ألفًا, جنديًا, تقريبًا): the alef only carries the tanween.
 const WAW = '\u0648'
 const TANWEEN_ALEF = /(?:\u064B\u0627|\u0627\u064B)(?![\p{L}\p{M}])/gu
+// A race's time in primes: 51'12" (minutes and seconds, ″ or two primes for the seconds), 4h51'
+// (hours and minutes): written as the units, so that 4h51'12" reads as 4 hours 51 minutes 12 seconds.
+const PRIMES = /(\d)\s*['\u2032\u2019]\s*(\d{1,2})\s*(?:["\u201D]|['\u2032\u2019]{2})/g
+const HOURS_PRIME = /(\d)h(\d{1,2})\s*['\u2032\u2019](?![\p{L}\d])/gu
 // A hyphen touching a letter joins words (twenty-five, 2-hour); between digits it is a range.
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const WORD_HYPHEN = /(?<=\p{L})-|-(?=\p{L})/gu
@@ -122,7 +126,9 @@ export function tokenize(text: string): Token[] {
         .replace(TANWEEN_ALEF, ''),
     )
       .replace(POWER_OF_UNIT, powerLetter)
-      .replace(CONTRACTED_IS, '$1 is'),
+      .replace(CONTRACTED_IS, '$1 is')
+      .replace(PRIMES, '$1 min $2 s')
+      .replace(HOURS_PRIME, '$1h$2 min'),
   )
 
     .replace(DASHES, '-')

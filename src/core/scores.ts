@@ -16,7 +16,8 @@ export function readScore(text: string): [number, number] | null {
   const left = side(normalizeText(parts[0]!))
   let right = side(normalizeText(parts[1]!))
   // هدفين لهدف: «to» written onto the second side.
-  if (right === null && parts[1]!.trim().startsWith(LAM)) right = side(normalizeText(parts[1]!.trim().slice(1)))
+  const second = parts[1]!.trim()
+  if ((right === null || right.noun !== left?.noun) && second.startsWith(LAM)) right = side(normalizeText(second.slice(1)))
   if (left === null || right === null || left.noun !== right.noun) return null
   return [left.v, right.v]
 }

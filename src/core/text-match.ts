@@ -449,6 +449,20 @@ function nameWords(words: readonly string[]): string[] {
 }
 
 /**
+ * A name's words with a Latin article written onto the next word (Al-Anzi, El Anzi: alanzi), to meet
+ * an Arabic name with its article (العنزي): a surname of four letters after ال is long enough to match
+ * in the other script when both write the article. Particles as in `nameWords`.
+ */
+function nameWordsWithArticle(words: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    out.push(i + 1 < words.length && (LATIN_ARTICLES.has(w) || NAME_PARTICLES.has(w)) ? w + words[++i]! : w)
+  }
+  return out
+}
+
+/**
  * A full name in the other script: every word is the accepted one, or that word in the other script
  * (a place inside a name, Santiago, by its names in `places.ts`), and a first name under four letters
  * (معز, Moez; رشيد, Rachid) counts only beside a long word written in the other script that matches
@@ -670,6 +684,14 @@ export function matchText(answer: string, accepted: string[], options: MatchText
   const name = nameWords(a.bare)
   for (let k = 0; k < candidates.length; k++) {
     if (fullNameEqual(name, nameWords(candidates[k]!.bare))) return { normalized, matched: accepted[source[k]!]! }
+  }
+  // The same with the article in both scripts (Fahd Al-Anzi, Alanzi: فهد العنزي).
+  const withArticle = nameWordsWithArticle(a.written.split(SPACE))
+  if (withArticle.some((w, i) => w !== name[i] || w.startsWith('al') || w.startsWith('el'))) {
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k]!.written.split(SPACE)
+      if (c.some((w) => w.startsWith(AL)) && fullNameEqual(withArticle, nameWordsWithArticle(c))) return { normalized, matched: accepted[source[k]!]! }
+    }
   }
   return { normalized, matched: null }
 }
