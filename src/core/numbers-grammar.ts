@@ -101,7 +101,11 @@ export function isMinusSign(T: Token[], i: number): boolean {
   if (minus?.t === 'word') {
     if (!SIGN_WORDS.has(minus.w)) return false
     const startsNumber = next?.t === 'num' || (next?.t === 'word' && next.e !== null && NUMBER_START.has(next.e.k))
-    const afterNumber = previous?.t === 'num' || (previous?.t === 'word' && previous.e !== null && (NUMBER_START.has(previous.e.k) || previous.e.k === 'noun' || previous.e.k === 'scale' || previous.e.k === 'frac'))
+    const afterNumber =
+      previous?.t === 'num' ||
+      (previous?.t === 'word' &&
+        previous.e !== null &&
+        (NUMBER_START.has(previous.e.k) || previous.e.k === 'noun' || previous.e.k === 'scale' || previous.e.k === 'frac'))
     return startsNumber && !afterNumber
   }
   return minus?.t === 'sym' && minus.c === '-' && next?.t === 'num' && next.start === minus.end && (previous === undefined || previous.end < minus.start)

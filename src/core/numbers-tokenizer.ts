@@ -214,7 +214,10 @@ function markWordsOfNumbersOnly(T: Token[]): void {
     const next = T[i + 1]
     const nextKind = next?.t === 'word' ? next.e?.k : undefined
     if (tok.e.k === 'digit' && DIALECT_NUMBER_WORDS.has(tok.w)) {
-      const counted = nextKind === 'scale' || nextKind === 'noun' || (nextKind === 'and' && entryAtToken(T[i + 2])?.k === 'frac')
+      // and before «فاصلة» and a digit word: زوج فاصلة سبعة (2.7)
+      const point = entryAtToken(next)
+      const decimal = point?.k === 'point' && point.ar && entryAtToken(T[i + 2])?.k === 'digit'
+      const counted = nextKind === 'scale' || nextKind === 'noun' || decimal || (nextKind === 'and' && entryAtToken(T[i + 2])?.k === 'frac')
       if (!counted && T.length > 1) T[i] = { ...tok, e: null }
     } else if (tok.e.k === 'hedge' && tok.e.beforeNumber && !(next?.t === 'num' || (nextKind !== undefined && NUMBER_START.has(nextKind)))) {
       T[i] = { ...tok, e: null }

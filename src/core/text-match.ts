@@ -70,7 +70,7 @@ const FILLER = new Set(
     // titles before a name: «الدكتور رائد الشبول», «د. فراس الهواري», "Dr Priya Raman"
     'دكتور دكتوره د استاذ استاذه مهندس مهندسه سيد سيده شيخ dr mr mrs ms prof professor ' +
     'in into at to from of the a an s it is was were are be been will would they he she we took place held happened ' +
-    'city town capital region province oblast area'
+    'city town capital region province oblast area district'
   ).split(SPACE),
 )
 // Prepositions written onto a filler word with its article: بالعاصمة، للمنطقة، كالمدينة.

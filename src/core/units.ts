@@ -296,6 +296,9 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
   const n = readNumber(T, i)
   if (!n) return null
   let j = n.end
+  // deux milliards de dinars, «مليار من الدنانير»: of between a scale word and its unit.
+  const scaleEnd = entryAt(T, j - 1)?.k
+  if ((scaleEnd === 'scale' || scaleEnd === 'abbrScale') && entryAt(T, j)?.k === 'of' && entryAt(T, j + 1)?.k === 'noun') j++
   // half an hour, a quarter of an hour, ربع ساعة
   if (n.v < 1 && n.hasFrac) {
     if (entryAt(T, j)?.k === 'of') j++
