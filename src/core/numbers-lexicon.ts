@@ -197,6 +197,8 @@ add('point', { k: 'point', ar: false })
 // --- French number words, as Maghrebi readers type them (deux, vingt-trois, cinq virgule un) ---
 // dix is a ten here, so that dix-sept reads as 17 the way twenty-five does; et joins (vingt et un).
 // Not cent (100): «cent» is the currency's cent (`22 cents`), nor 70–99 (soixante-dix, quatre-vingts).
+// Some are English words or abbreviations too (UN, Sept 10, Mille Lacs): the tokenizer reads them as
+// numbers only in a number's company or alone (`FRENCH_NUMBER_WORDS`).
 const FR_DIGITS = ['zéro', 'un une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf']
 FR_DIGITS.forEach((w, v) => add(w, { k: 'digit', v, ar: false }))
 const FR_TEENS = ['onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize']
@@ -214,6 +216,10 @@ const FR_TENS: [string, number][] = [
 ]
 for (const [words, v] of FR_TENS) add(words, { k: 'tens', v })
 add('mille', { k: 'scale', v: 1e3, form: 'sg' })
+/** The French number words, folded (six and zero are English too, and stay numbers anywhere). */
+export const FRENCH_NUMBER_WORDS: ReadonlySet<string> = new Set(
+  [...FR_DIGITS.filter((w) => w !== 'six' && w !== 'zéro'), ...FR_TEENS, ...FR_TENS.map(([w]) => w), 'mille'].flatMap((w) => w.split(' ')).map(foldLetters),
+)
 add('et', { k: 'and' })
 add('de', { k: 'of' })
 add('virgule', { k: 'point', ar: false })

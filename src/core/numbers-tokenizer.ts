@@ -1,6 +1,6 @@
 import { foldLetters } from './normalize.ts'
 import { isCurrency } from './quiz-schema.ts'
-import { DIALECT_NUMBER_WORDS, lookupHedgePhrases, lookupPhrase, lookupSymbol, lookupWord, type Entry } from './numbers-lexicon.ts'
+import { DIALECT_NUMBER_WORDS, FRENCH_NUMBER_WORDS, lookupHedgePhrases, lookupPhrase, lookupSymbol, lookupWord, type Entry } from './numbers-lexicon.ts'
 
 /**
  * The number reader's tokenizer: an answer or an article split into number, word and symbol
@@ -219,6 +219,16 @@ function markWordsOfNumbersOnly(T: Token[]): void {
       const decimal = point?.k === 'point' && point.ar && entryAtToken(T[i + 2])?.k === 'digit'
       const counted = nextKind === 'scale' || nextKind === 'noun' || decimal || (nextKind === 'and' && entryAtToken(T[i + 2])?.k === 'frac')
       if (!counted && T.length > 1) T[i] = { ...tok, e: null }
+    } else if (FRENCH_NUMBER_WORDS.has(tok.w)) {
+      // UN, Sept 10, Mille Lacs: a French number word only beside a number word, a unit, or alone.
+      // A word before it counts as company when it is a number word, or et/and after one (vingt et un).
+      const previous = entryAtToken(T[i - 1])?.k
+      const afterNumber =
+        previous !== undefined &&
+        previous !== 'noun' &&
+        (previous === 'and' ? NUMBER_START.has(entryAtToken(T[i - 2])?.k ?? 'and') : FRENCH_COMPANY.has(previous))
+      const counted = (nextKind !== undefined && FRENCH_COMPANY.has(nextKind)) || afterNumber
+      if (!counted && T.length > 1) T[i] = { ...tok, e: null }
     } else if (tok.e.k === 'hedge' && tok.e.beforeNumber && !(next?.t === 'num' || (nextKind !== undefined && NUMBER_START.has(nextKind)))) {
       T[i] = { ...tok, e: null }
     } else if (tok.e.k === 'point' && !tok.e.ar && !(next?.t === 'num' || nextKind === 'digit')) {
@@ -229,6 +239,8 @@ function markWordsOfNumbersOnly(T: Token[]): void {
 }
 
 const NUMBER_START = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'noun'])
+// What a French number word may stand beside: another number word, a point (virgule), and (et), a unit.
+const FRENCH_COMPANY = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'point', 'and', 'noun', 'abbrScale'])
 const entryAtToken = (tok: Token | undefined) => (tok?.t === 'word' ? tok.e : null)
 
 const ONE = new Set(['واحد', 'واحده'].map(foldLetters))

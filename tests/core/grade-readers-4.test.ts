@@ -709,7 +709,25 @@ const SIGNS: [string, number | null][] = [
   ['minus', null],
   ['ناقص ربع', null],
 ]
+// French number words, as Maghrebi readers type them: [text, number read, or null].
+const FRENCH: [string, number | null][] = [
+  ['deux', 2],
+  ['vingt-trois', 23],
+  ['vingt et un', 21],
+  ['dix-sept', 17],
+  ['douze', 12],
+  ['cinq virgule un', 5.1],
+  ['cinquante mille', 50000],
+  ['deux milliards', 2e9],
+  ['trois cent quarante', null],
+  ['soixante-dix', null],
+  ['quatre-vingts', null],
+  ['vingt deux trois', null],
+]
 const FOUND: [string, number[]][] = [
+  ['The UN agency said on Sept 10 that 5 people died', [10, 5]],
+  ['Mille Lacs and Dix Hills', []],
+  ['il a payé vingt-trois dinars', [23]],
   ['fell to minus 8 degrees Celsius', [-8]],
   ['ساعتين ناقص ربع', [1.75]],
   ['10 minus 2', [10, 2]],
@@ -724,8 +742,8 @@ const BELOW_ZERO: [string, number | null][] = [
   ['8 below', null],
 ]
 
-describe('a number below zero', () => {
-  it.each(SIGNS)('%j reads as %s', (text, value) => {
+describe('a number below zero, and French number words', () => {
+  it.each([...SIGNS, ...FRENCH])('%j reads as %s', (text, value) => {
     expect(parseNumber(text)).toBe(value)
   })
   it.each(FOUND)('%j mentions %j', (text, numbers) => {
