@@ -288,6 +288,52 @@ function keyStartsAt(question: NumericQuestion, words: readonly string[]): boole
   return false
 }
 
+// A magnitude's scale, said in its notations (`M6.4`, `Mw 6.4`, `6.4 on the Richter scale`, «6.4 درجات على
+// مقياس ريختر», «بقوة 6.4»): words of no claim when the question asks a magnitude, longest first.
+const MAGNITUDE_PHRASES: readonly (readonly string[])[] = [
+  'on the richter scale|on the richter|on richter scale|richter scale|richter|of magnitude|magnitude|mag',
+  'درجات علي مقياس ريختر|درجه علي مقياس ريختر|درجات بمقياس ريختر|درجه بمقياس ريختر|علي مقياس ريختر|بمقياس ريختر|مقياس ريختر|ريختر|بقوه|بدرجه|درجات|درجه',
+]
+  .flatMap((phrases) => phrases.split('|'))
+  .map((p) => p.split(' '))
+  .sort((a, b) => b.length - a.length)
+// The scale's letter written onto a magnitude or before it: M6.4, Mw 6.4, ML 5.1, Ms, Mb.
+const MAGNITUDE_LETTER = /^m[wlsb]?$/
+const MAGNITUDE_QUESTION = /\bmagnitude\b|\brichter\b|ريختر|(?<!\p{L})بقوه(?!\p{L})/u
+
+/** True when the question asks a magnitude: a bare number whose prompt, explanation or quote names the scale. */
+const asksMagnitude = (question: NumericQuestion) =>
+  question.answer.unit === 'count' && questionContext(question, true).some((text) => MAGNITUDE_QUESTION.test(foldLetters(text)))
+
+/**
+ * A magnitude with its scale's words or letter (`M6.4`, `6.4 on the Richter scale`, «بقوة 6.4 درجات»)
+ * for a question that asks a magnitude: the answer without them, or null when it has none. What is
+ * left must still read as the key alone (`6.4 km`, `M6.3` stay wrong).
+ */
+function withoutMagnitudeScale(question: NumericQuestion, text: string): string | null {
+  if (!asksMagnitude(question)) return null
+  const words = foldLetters(text)
+    .replace(/(?<![\p{L}])(m[wlsb]?)(?=\d)/gu, '$1 ')
+    .replace(PUNCTUATION, ' ')
+    .trim()
+    .split(/\s+/)
+  const kept: string[] = []
+  let changed = false
+  for (let i = 0; i < words.length; ) {
+    const phrase = MAGNITUDE_PHRASES.find((run) => run.every((w, k) => words[i + k] === w))
+    // The scale's letter only right before the number.
+    const letter = phrase === undefined && MAGNITUDE_LETTER.test(words[i]!) && /^\d/.test(words[i + 1] ?? '')
+    if (phrase === undefined && !letter) {
+      kept.push(words[i]!)
+      i++
+      continue
+    }
+    i += phrase?.length ?? 1
+    changed = true
+  }
+  return changed && kept.length > 0 ? kept.join(' ') : null
+}
+
 // What puts a number out of a total: «409 من 410», «ثلاث من عرباته الست», "409 out of 410", "3 of 6".
 const OUT_OF: readonly (readonly string[])[] = [['من'], ['out', 'of'], ['of'], ['/']].map((run) => run.map((w) => foldLetters(w)))
 
@@ -380,6 +426,11 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   if (q === null && typeof answer === 'string') {
     const unframed = withoutQuoteFrame(question, text) ?? withoutQuotedTotal(question, text)
     if (unframed !== null) q = parseQuantity(unframed, options)
+  }
+  if ((q === null || q.otherGroup !== undefined) && typeof answer === 'string') {
+    const unscaled = withoutMagnitudeScale(question, text)
+    const read = unscaled === null ? null : parseQuantity(unscaled, options)
+    if (read !== null) q = read
   }
   if (typeof answer === 'string' && key.unit !== 'date' && (q === null || q.otherGroup !== undefined) && copiesQuote(question, text)) {
     return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
