@@ -58,6 +58,10 @@ export const WORD_FAMILIES: readonly string[] = [
   'منزل منازل بيت بيوت مسكن مساكن home homes house houses',
   'شقه شقق apartment apartments flat flats',
   'رحله رحلات flight flights',
+  // positions: the 37th edition, the ninth round, fourth place
+  'دوره دورات نسخه edition editions',
+  'جوله جولات round rounds',
+  'مركز مراكز مرتبه place position rank',
   'راكب ركاب passenger passengers',
   'طائره طائرات aircraft plane planes jet jets',
   'سياره سيارات car cars vehicle vehicles',

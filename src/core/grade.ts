@@ -2,11 +2,22 @@ import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
 import { foldLetters } from './normalize.ts'
 import { lookupWord } from './numbers-lexicon.ts'
+import { readOrdinals } from './numbers-ordinals.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
 import { countedGroups } from './counted-groups.ts'
-import { convert, findQuantities, hasThousandths, parseQuantity, roundQuantity, type ParseQuantityOptions, type Quantity, type ReadWord } from './units.ts'
+import {
+  convert,
+  dimensionOf,
+  findQuantities,
+  hasThousandths,
+  parseQuantity,
+  roundQuantity,
+  type ParseQuantityOptions,
+  type Quantity,
+  type ReadWord,
+} from './units.ts'
 
 /** An answer as it arrives in JSON; anything else is a shape error (`answerShapeError`). */
 export type Answer = string | number | boolean | string[] | null | undefined
@@ -391,6 +402,76 @@ function countOfQuotedUnit(question: NumericQuestion, q: Quantity): number | nul
   return findQuantities(question.evidence.quote).some((f) => f.value === key && f.units.includes(unit)) ? q.value : null
 }
 
+/** A word that may name what a position counts: a plain word, or a unit in the singular (الدقيقة، الساعة), never a number word. */
+const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'].map(foldLetters))
+const isPositionNoun = (w: string) => {
+  if (RELATIVES.has(w)) return false
+  const entry = lookupWord(w)
+  return entry === null || (entry.k === 'noun' && entry.form === 'sg')
+}
+
+// Whether each numeric question's key is a position, once per question.
+const positions = new WeakMap<Question, boolean>()
+
+/**
+ * True when the key is a position — the 87th minute, the 37th edition, fourth place — rather than
+ * an amount: a whole number from 1 to 999 that the evidence quote writes as an ordinal (`the 37th
+ * edition`, «المركز الرابع», «الدورة الـ37») or in digits right after a noun with its article and
+ * before no noun of what it counts («في الدقيقة 87», «الجولة 9»; not «البالغ 5000 جندي»).
+ */
+function isPosition(question: NumericQuestion): boolean {
+  let position = positions.get(question)
+  if (position === undefined) {
+    const { value, unit } = question.answer
+    position = false
+    if (unit !== 'date' && unit !== 'percent' && dimensionOf(unit) !== 'money' && Number.isInteger(value) && value >= 1 && value < 1000) {
+      const quote = question.evidence.quote
+      const words = wordsOf(quote)
+      position =
+        readOrdinals(quote).values.includes(value) ||
+        words.some(
+          (w, i) =>
+            w === String(value) &&
+            i > 0 &&
+            /^\u0627\u0644[\u0621-\u064A]{2,}$/.test(words[i - 1]!) &&
+            isPositionNoun(words[i - 1]!) &&
+            (words[i + 1] === undefined || (/^[\p{L}]/u.test(words[i + 1]!) && lookupWord(words[i + 1]!) === null)),
+        )
+    }
+    positions.set(question, position)
+  }
+  return position
+}
+
+const POSITION_WORDS: ReadonlySet<string> = new Set(['place', 'position', 'spot', 'مركز', 'المركز', 'بالمركز', 'مرتبه', 'المرتبه', 'بالمرتبه'].map(foldLetters))
+
+/**
+ * A position written as an ordinal (`87th minute`, `the 87th`, «الدقيقة السابعة والثمانين», `the
+ * eighty-seventh minute`) or with its noun first (`minute 87`, «د 87», «د.87»), for a key that is a
+ * position: graded as its number. The noun first must be the key's unit (`minute 87`, not `km 87`).
+ * Null when the answer is neither, or is still wrong so (`86th`, `78th minute`).
+ */
+function gradePosition(question: NumericQuestion, answer: string, quiz: readonly Question[]): GradeResult | null {
+  const ordinal = readOrdinals(answer)
+  const asRead = (graded: GradeResult) =>
+    graded.parsed?.kind === 'number' ? { ...graded, parsed: { ...graded.parsed, input: { ...graded.parsed.input, text: answer.trim() } } } : graded
+  if (ordinal.values.length === 1) {
+    // A word that says only that it is a position: `third place`, «بالمركز الرابع».
+    const text = ordinal.text
+      .split(' ')
+      .filter((w) => !POSITION_WORDS.has(w))
+      .join(' ')
+    const graded = gradeNumericAs(question, text, quiz)
+    return graded.correct ? asRead(graded) : null
+  }
+  const words = wordsOf(answer)
+  if (ordinal.values.length === 0 && words.length === 2 && /^\p{L}+$/u.test(words[0]!) && /^\d+$/.test(words[1]!)) {
+    const graded = gradeNumericAs(question, `${words[1]} ${words[0]}`, quiz)
+    if (graded.correct && graded.parsed?.kind === 'number' && graded.parsed.input.unit === question.answer.unit) return asRead(graded)
+  }
+  return null
+}
+
 /**
  * A numeric answer, and when it is wrong with a dot read as a decimal point (`6.000` = 6), the
  * same answer with the dot grouping thousands (`6.000` = 6000, `45.000 ريال`): right when that
@@ -399,6 +480,10 @@ function countOfQuotedUnit(question: NumericQuestion, q: Quantity): number | nul
  */
 function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {
   const read = gradeNumericAs(question, answer, quiz)
+  if (!read.correct && typeof answer === 'string' && isPosition(question)) {
+    const position = gradePosition(question, answer, quiz)
+    if (position !== null) return position
+  }
   if (read.correct || typeof answer !== 'string' || question.answer.unit === 'date' || hasThousandths(question.answer.unit)) return read
   const grouped = withThousandsDots(answer)
   if (grouped === null) return read

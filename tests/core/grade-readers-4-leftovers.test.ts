@@ -2,14 +2,72 @@ import { describe, expect, it } from 'vitest'
 import { frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { READERS_4_QUIZZES } from './grade-readers-4-articles.ts'
+import { numeric, type NumericQuestion } from './numeric-question.ts'
 
 /**
  * The fourth readers' set's leftovers (grade-readers-4.test.ts), each taken by a general rule and
- * graded beside its wrong neighbours: a magnitude in its scale's notation.
+ * graded beside its wrong neighbours: a magnitude in its scale's notation; a position (a minute of
+ * a match, a place in a race, an edition) as an ordinal or with its noun first.
+ *
+ * `87 minutes` stays right for «في الدقيقة 87»: a match report's minute is the time played (the 87'
+ * of the scoresheet), and a reader who writes `87 minutes` or `87 min` names the same moment; what
+ * tells a position from a duration is the key (a duration of 6 minutes is never `the sixth minute`).
  */
 const quizOf = frozenQuizzes(READERS_4_QUIZZES)
 
 const LEFTOVERS: Record<string, Record<string, ReaderAnswers>> = {
+  'football-ar': {
+    // A minute of the match, keyed «في الدقيقة 87»: its ordinal in both languages, its noun first.
+    'minute-87': {
+      right: [
+        '87th minute',
+        'the 87th',
+        '87th',
+        'in the 87th minute',
+        'the eighty-seventh minute',
+        'الدقيقة السابعة والثمانين',
+        'في الدقيقة السابعة والثمانين',
+        'السابعة والثمانين',
+        'الدقيقة السابع والثمانين',
+        'الدقيقة ٨٧',
+        'minute 87',
+        'د 87',
+        'د.87',
+        '87 minutes',
+        'الدقيقة الـ87',
+      ],
+      wrong: [
+        '86th',
+        '78th',
+        '88th minute',
+        'الدقيقة الثامنة والسبعين',
+        'الدقيقة السادسة والثمانين',
+        'السابعة والسبعين',
+        'minute 78',
+        'د 78',
+        '87th hour',
+        '87th second',
+        'the 87th minute or 88th',
+        'after the 87th minute',
+        'eighty-sixth',
+        'km 87',
+      ],
+    },
+    'minute-23': {
+      right: ['23rd minute', 'الدقيقة الثالثة والعشرين', 'minute 23', 'د 23', 'the twenty-third minute'],
+      wrong: ['32nd minute', 'الدقيقة الثانية والثلاثين', 'minute 32', '22nd', 'الدقيقة الثالثة عشرة'],
+    },
+    // A duration is no position: the stoppage time of 6 minutes.
+    'time-6-minute': {
+      right: ['6 دقائق', 'six minutes'],
+      wrong: ['the sixth minute', '6th minute', 'الدقيقة السادسة', 'minute 6', 'د 6'],
+    },
+    // Points are an amount: no ordinal.
+    'count-23': {
+      right: ['23 نقطة'],
+      wrong: ['23rd', 'الثالث والعشرين', 'the twenty-third'],
+    },
+  },
   'quake-en': {
     // A magnitude: its scale's letter or words are no claim when the question asks a magnitude.
     'count-6-4': {
@@ -64,5 +122,86 @@ describe('the fourth set’s leftovers', () => {
     const question = quiz.questions.find((q) => q.id === id)
     expect(question, id).toBeDefined()
     expect(gradeQuestion(question!, answer, quiz.questions).correct).toBe(right)
+  })
+})
+
+// Positions of other kinds, on questions as the drafter writes them: an edition, a place in a race.
+const EDITION = numeric(
+  'count-37',
+  37,
+  'count',
+  [
+    'أكمل الفراغ بحسب المقال: «وانطلقت الدورة ____ من مهرجان القاهرة السينمائي الدولي»',
+    'Fill in the blank from the article: “The ____ Cairo International Film Festival opened”',
+  ],
+  ['جاء في المقال: «وانطلقت الدورة الـ37 من مهرجان القاهرة السينمائي الدولي».', 'The article says: “The 37th Cairo International Film Festival opened”.'],
+  'وانطلقت الدورة الـ37 من مهرجان القاهرة السينمائي الدولي',
+)
+const PLACE_AR = numeric(
+  'count-4',
+  4,
+  'count',
+  [
+    'أكمل الفراغ بحسب المقال: «وحل العداء المغربي في المركز ____ في سباق 1500 متر»',
+    'Fill in the blank from the article: “The Moroccan runner came ____ in the 1500 metres”',
+  ],
+  ['جاء في المقال: «وحل العداء المغربي في المركز الرابع في سباق 1500 متر».', 'The article says: “The Moroccan runner came fourth in the 1500 metres”.'],
+  'وحل العداء المغربي في المركز الرابع في سباق 1500 متر',
+)
+const PLACE_EN = numeric(
+  'count-3',
+  3,
+  'count',
+  ['أكمل الفراغ: «finished ____ in the 10,000 metres»', 'Fill in the blank from the article: “Kipchoge finished ____ in the 10,000 metres”'],
+  ['جاء في المقال: «finished third».', 'The article says: “Kipchoge finished third in the 10,000 metres”.'],
+  'Kipchoge finished third in the 10,000 metres',
+)
+const HUNDREDTH = numeric(
+  'count-100',
+  100,
+  'count',
+  ['أكمل الفراغ: «احتفلت الجامعة بالذكرى ____ لتأسيسها»', 'Fill in the blank: “The university marked the ____ anniversary of its founding”'],
+  ['جاء في المقال: «احتفلت الجامعة بالذكرى المئة لتأسيسها».', 'The article says: “the 100th anniversary of its founding”.'],
+  'احتفلت الجامعة بالذكرى المئة لتأسيسها',
+)
+const POSITIONS: [NumericQuestion, string, boolean][] = [
+  ...[
+    'الـ37',
+    'الدورة 37',
+    'الدورة الـ37',
+    'السابعة والثلاثين',
+    'الدورة السابعة والثلاثين',
+    'الدورة السابعة والثلاثون',
+    '37th',
+    'the 37th edition',
+    'thirty-seventh',
+    '37',
+  ].map((a): [NumericQuestion, string, boolean] => [EDITION, a, true]),
+  ...['الـ36', 'السادسة والثلاثين', '73rd', 'الدورة الـ38', 'الدورة الثالثة والسبعين', 'thirty-sixth', 'السابعة عشرة'].map(
+    (a): [NumericQuestion, string, boolean] => [EDITION, a, false],
+  ),
+  ...['الرابع', 'المركز الرابع', 'في المركز الرابع', 'رابع', 'الرابعة', 'fourth', '4th', '4th place', 'fourth place', '4'].map(
+    (a): [NumericQuestion, string, boolean] => [PLACE_AR, a, true],
+  ),
+  ...['الخامس', 'الأول', 'الرابع عشر', '14th', 'fifth', 'fourteenth', 'المركز الخامس', 'الرابع والعشرين', 'first'].map(
+    (a): [NumericQuestion, string, boolean] => [PLACE_AR, a, false],
+  ),
+  ...['third', '3rd', '3', 'third place', 'in third place', 'the third', 'الثالث', 'المركز الثالث'].map((a): [NumericQuestion, string, boolean] => [
+    PLACE_EN,
+    a,
+    true,
+  ]),
+  ...['second', '13th', 'thirteenth', '3rd place km', 'third or fourth', 'الثالث عشر', '30th'].map((a): [NumericQuestion, string, boolean] => [
+    PLACE_EN,
+    a,
+    false,
+  ]),
+  ...['المئة', 'الذكرى المئة', '100th', 'hundredth', 'the 100th anniversary', '100'].map((a): [NumericQuestion, string, boolean] => [HUNDREDTH, a, true]),
+  ...['التسعين', '90th', 'المئتين', 'ninetieth'].map((a): [NumericQuestion, string, boolean] => [HUNDREDTH, a, false]),
+]
+
+describe('a position as an ordinal', () => {
+  it.each(POSITIONS.map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {
+    expect(gradeQuestion(question, answer).correct).toBe(right)
   })
 })
