@@ -3,6 +3,7 @@ import { foldLetters } from './normalize.ts'
 import { readNumber } from './numbers-grammar.ts'
 import type { Entry } from './numbers-lexicon.ts'
 import { PLAIN_DIGITS, tokenize, type Token } from './numbers-tokenizer.ts'
+import { AR_ORDINALS, EN_ORDINALS } from './numbers-ordinals.ts'
 
 /**
  * Reading calendar dates and years the way people write them: `8 سبتمبر 2023`, `الثامن من
@@ -49,11 +50,6 @@ const HIJRI = 'ه هجري هجرية للهجرة ah a.h.'
 const BLOCKERS =
   'قبل بعد منذ حتى إلى خلال طوال before after since by until till from between during prior ' +
   'أواخر أوائل أواسط منتصف مطلع بداية بدايات نهاية أواخر late early mid beginning end'
-
-const AR_ORDINALS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']
-const EN_ORDINALS =
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth ' +
-  'sixteenth seventeenth eighteenth nineteenth'
 
 type Kind = 'month' | 'frame' | 'yearMark' | 'era' | 'hijri' | 'block' | 'ordinal'
 type Word = { kind: Kind; v: number }
