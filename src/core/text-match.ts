@@ -5,7 +5,7 @@ import { isNumberWord, lookupWord, stanceLength } from './numbers-lexicon.ts'
 import { parseNumber } from './numbers.ts'
 import { readScore } from './scores.ts'
 import { CITIES, COUNTRIES as PLACE_COUNTRIES } from './places.ts'
-import { MIN_NAME_LETTERS, sameNameAcrossScripts } from './transliteration.ts'
+import { MIN_NAME_LETTERS, sameNameAcrossScripts, sameShortNameAcrossScripts } from './transliteration.ts'
 
 /**
  * Matching a free-text answer against the accepted answers of a question: after normalisation,
@@ -471,7 +471,12 @@ function nameWordsWithArticle(words: readonly string[]): string[] {
 function fullNameEqual(answer: string[], accepted: string[]): boolean {
   if (answer.length !== accepted.length) return false
   // One word (Benzerga: بن زرقة): a name as any other, never a place.
-  if (answer.length === 1) return isName(answer[0]!) && isName(accepted[0]!) && transliterates(answer[0]!, accepted[0]!)
+  if (answer.length === 1) {
+    const [a, c] = [answer[0]!, accepted[0]!]
+    if (PLACE_WORDS.has(a) || PLACE_WORDS.has(c) || PROTECTED.has(a) || PROTECTED.has(c)) return false
+    // A short name (فهد: Fahad) alone too.
+    return (isName(a) && isName(c) && transliterates(a, c)) || sameShortNameAcrossScripts(c, a) || sameShortNameAcrossScripts(a, c)
+  }
   let long = 0
   let short = 0
   for (let i = 0; i < answer.length; i++) {

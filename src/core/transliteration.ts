@@ -15,12 +15,15 @@
 
 const VOWELS = 'aeiou'
 const isConsonant = (c: string | undefined) => c !== undefined && !VOWELS.includes(c) && c !== 'y'
-const LATIN = /^[a-z]+$/
+// Latin letters, and the digits Arabizi writes for ح (7) and ع (3): A7mad, 3ali.
+const LATIN = /^(?=[37]*[a-z])[a-z37]+$/
 const ARABIC = /^[\u0621-\u064A\u0686\u06AD\u06AF]+$/
 const MIN_ARABIC = 5
 const MIN_LATIN = 4
 /** A short word (معز, Moez; رشيد, Rachid) is a name in the other script only beside a long one that is (`sameNameAcrossScripts`' `short`). */
 const MIN_SHORT = 3
+/** A name of at most this many Arabic letters is short: every vowel between its letters may be unwritten. */
+const MAX_SHORT = 4
 /** No word shorter than this is a name in the other script. */
 export const MIN_NAME_LETTERS = Math.min(MIN_ARABIC, MIN_LATIN)
 
@@ -33,7 +36,7 @@ const LETTERS: Record<string, readonly string[]> = {
   ث: ['th', 's', 't'],
   ج: ['j', 'g', 'dj', 'zh'],
   چ: ['ch', 'tch'],
-  ح: ['h'],
+  ح: ['h', '7'],
   خ: ['kh', 'h', 'ch', 'x'],
   د: ['d'],
   ذ: ['dh', 'z', 'th', 'd'],
@@ -45,7 +48,7 @@ const LETTERS: Record<string, readonly string[]> = {
   ض: ['d', 'dh'],
   ط: ['t'],
   ظ: ['z', 'dh'],
-  ع: ['', 'a', 'e'],
+  ع: ['', 'a', 'e', '3'],
   غ: ['gh', 'g'],
   ف: ['f', 'ph', 'v'],
   // gu: a g before e or i in French spellings (Bouguerra: بوقرة), its u silent
@@ -64,7 +67,11 @@ const LETTERS: Record<string, readonly string[]> = {
   ؤ: ['', 'u', 'o'],
 }
 // At a word's start an alef or ain carries any vowel, or none that English writes (أون: Un).
-const FIRST: Record<string, readonly string[]> = { ا: ['', 'a', 'e', 'i', 'o', 'u'], ع: ['a', 'e', 'i', 'o', 'u'] }
+const FIRST: Record<string, readonly string[]> = { ا: ['', 'a', 'e', 'i', 'o', 'u'], ع: ['a', 'e', 'i', 'o', 'u', '3'] }
+// In a short name, whose unwritten vowels are many, the letters Latin could skip or blur are written:
+// its first alef with a vowel (أحمد is Ahmad, never Hamad), a ي inside as i (سمير is Samir; Samer is سامر).
+const SHORT_FIRST: Record<string, readonly string[]> = { ا: ['a', 'e', 'i', 'o', 'u'] }
+const SHORT_INSIDE: Record<string, readonly string[]> = { ي: ['i', 'y', 'ee', 'ie', 'ei', 'ai', 'ay', 'ey'] }
 // At its end ه is often a vowel (ة folded to ه: فاطمه, Fatima).
 const LAST: Record<string, readonly string[]> = { ه: ['h', 'a', 'e', 'ah', ''] }
 // Two Arabic letters written as one sound: كس x (ألكسندر, Alexander), تس z (ميرتس, Merz), اي a
@@ -104,7 +111,8 @@ function spells(arabic: string, latin: string): boolean {
   const n = arabic.length
   const m = latin.length
   const width = m + 1
-  const budget = Math.floor((n - 1) / 2)
+  // A short name (فهد Fahad, محمد Muhammad) may leave out every vowel between its letters.
+  const budget = n <= MAX_SHORT ? n - 1 : Math.floor((n - 1) / 2)
   // reached[i * width + j]: the fewest unwritten vowels with which arabic[0, i) spells latin[0, j); budget + 1 when none.
   const reached = new Int8Array((n + 1) * width).fill(budget + 1)
   reached[0] = 0
@@ -116,7 +124,9 @@ function spells(arabic: string, latin: string): boolean {
   const step = (next: number, j: number, s: string, used: number) => {
     if (!latin.startsWith(s, j)) return
     let end = j + s.length
-    const doubled = s.length === 1 && !isVowel(s) && latin[end] === s
+    // Not in a name of three letters, whose shadda comes with a long vowel Arabic writes (عمّار Ammar;
+    // عمر is never Ammar).
+    const doubled = n > 3 && s.length === 1 && !isVowel(s) && latin[end] === s
     for (let k = doubled ? 2 : 1; k > 0; k--, end++) {
       reach(next, end, used)
       if (next < n && used < budget && end > 0 && isVowel(latin[end]) && (!isVowel(latin[end - 1]) || s === 'gu')) reach(next, end + 1, used + 1)
@@ -124,7 +134,12 @@ function spells(arabic: string, latin: string): boolean {
   }
   for (let i = 0; i < n; i++) {
     const letter = arabic[i]!
-    const spellings = (i === 0 ? FIRST[letter] : undefined) ?? (i === n - 1 ? LAST[letter] : undefined) ?? LETTERS[letter] ?? []
+    const spellings =
+      (n <= MAX_SHORT ? (i === 0 ? SHORT_FIRST[letter] : i < n - 1 ? SHORT_INSIDE[letter] : undefined) : undefined) ??
+      (i === 0 ? FIRST[letter] : undefined) ??
+      (i === n - 1 ? LAST[letter] : undefined) ??
+      LETTERS[letter] ??
+      []
     const pair = i + 1 < n ? PAIRS[letter + arabic[i + 1]] : undefined
     for (let j = 0; j <= m; j++) {
       const used = reached[i * width + j]!
@@ -136,4 +151,18 @@ function spells(arabic: string, latin: string): boolean {
     }
   }
   return reached[n * width + m]! <= budget
+}
+
+const ALEF = '\u0627'
+
+/**
+ * A short name alone in the other script: an Arabic word of three or four letters (فهد, أحمد, محمد,
+ * حسين; a surname without its article: شمري for الشمري) and a Latin word that writes more letters than
+ * it — a vowel Arabic leaves unwritten, or a letter written with two (Fahad, Fahd, Ahmed, Muhammad,
+ * Hussein, Shammari; not Anzi for عنزي, nor Amr for عمر, which is عمرو). Never a name with a long ا
+ * inside, which Latin writes as it writes a short vowel Arabic leaves out (عمار and عمر are both Omar).
+ */
+export function sameShortNameAcrossScripts(arabic: string, latin: string): boolean {
+  if (!ARABIC.test(arabic) || arabic.length < MIN_SHORT || arabic.length > MAX_SHORT || arabic.includes(ALEF, 1)) return false
+  return latin.length > arabic.length && sameNameAcrossScripts(arabic, latin, true)
 }
