@@ -82,9 +82,10 @@ const PAIRS: Record<string, readonly string[]> = { كس: ['x'], تس: ['z', 'tz'
  * True when the Arabic word `arabic` and the Latin word `latin` can be one name, by the letter
  * map above; false for any two words not one in each script, or shorter than four letters.
  * `short`: words of three letters or more in each script (معز, Moez) — for a first name beside a
- * surname that matches on its own (`text-match.ts`), never for a word alone.
+ * surname that matches on its own (`text-match.ts`), or a short name alone with `alone`
+ * (`sameShortNameAcrossScripts`), where a name of three letters has no doubled consonant.
  */
-export function sameNameAcrossScripts(arabic: string, latin: string, short = false): boolean {
+export function sameNameAcrossScripts(arabic: string, latin: string, short = false, alone = false): boolean {
   const [minArabic, minLatin] = short ? [MIN_SHORT, MIN_SHORT] : [MIN_ARABIC, MIN_LATIN]
   if (!ARABIC.test(arabic) || !LATIN.test(latin) || arabic.length < minArabic || latin.length < minLatin) return false
   const n = arabic.length
@@ -92,11 +93,11 @@ export function sameNameAcrossScripts(arabic: string, latin: string, short = fal
   if (latin.length > 3 * n || 2 * latin.length < n) return false
   const first = FIRST[arabic[0]!] ?? LETTERS[arabic[0]!] ?? []
   if (!first.some((s) => latin.startsWith(s)) && !(PAIRS[arabic.slice(0, 2)] ?? []).some((s) => latin.startsWith(s))) return false
-  const key = `${arabic} ${latin}`
+  const key = `${arabic} ${latin}${alone ? ' 1' : ''}`
   let same = decided.get(key)
   if (same === undefined) {
     if (decided.size >= 5000) decided.clear()
-    same = spells(arabic, latin)
+    same = spells(arabic, latin, alone)
     decided.set(key, same)
   }
   return same
@@ -107,7 +108,7 @@ const decided = new Map<string, boolean>()
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c)
 
 /** The letter map's search: can `arabic` spell `latin`, with few enough unwritten vowels? */
-function spells(arabic: string, latin: string): boolean {
+function spells(arabic: string, latin: string, alone: boolean): boolean {
   const n = arabic.length
   const m = latin.length
   const width = m + 1
@@ -124,9 +125,9 @@ function spells(arabic: string, latin: string): boolean {
   const step = (next: number, j: number, s: string, used: number) => {
     if (!latin.startsWith(s, j)) return
     let end = j + s.length
-    // Not in a name of three letters, whose shadda comes with a long vowel Arabic writes (عمّار Ammar;
-    // عمر is never Ammar).
-    const doubled = n > 3 && s.length === 1 && !isVowel(s) && latin[end] === s
+    // Not in a name of three letters alone, whose shadda comes with a long vowel Arabic writes (عمّار
+    // Ammar; عمر alone is never Ammar). Beside a surname, Hassan stays حسن as the news writes it.
+    const doubled = !(alone && n === 3) && s.length === 1 && !isVowel(s) && latin[end] === s
     for (let k = doubled ? 2 : 1; k > 0; k--, end++) {
       reach(next, end, used)
       if (next < n && used < budget && end > 0 && isVowel(latin[end]) && (!isVowel(latin[end - 1]) || s === 'gu')) reach(next, end + 1, used + 1)
@@ -164,5 +165,5 @@ const ALEF = '\u0627'
  */
 export function sameShortNameAcrossScripts(arabic: string, latin: string): boolean {
   if (!ARABIC.test(arabic) || arabic.length < MIN_SHORT || arabic.length > MAX_SHORT || arabic.includes(ALEF, 1)) return false
-  return latin.length > arabic.length && sameNameAcrossScripts(arabic, latin, true)
+  return latin.length > arabic.length && sameNameAcrossScripts(arabic, latin, true, true)
 }

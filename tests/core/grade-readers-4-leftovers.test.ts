@@ -79,6 +79,12 @@ const LEFTOVERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['23rd', 'الثالث والعشرين', 'the twenty-third'],
     },
   },
+  'budget-ar': {
+    'who-2': {
+      right: ['Shibli', 'Al-Shibli', 'Abdulhakim Shibli'],
+      wrong: ['Shibl', 'Shabi', 'Abdullah Shibli', 'Reem Shibli', 'Shibli Abdulhakim'],
+    },
+  },
   'quake-en': {
     // A magnitude: its scale's letter or words are no claim when the question asks a magnitude.
     'count-6-4': {
