@@ -310,11 +310,21 @@ const MAGNITUDE_PHRASES: readonly (readonly string[])[] = [
   .sort((a, b) => b.length - a.length)
 // The scale's letter written onto a magnitude or before it: M6.4, Mw 6.4, ML 5.1, Ms, Mb.
 const MAGNITUDE_LETTER = /^m[wlsb]?$/
-const MAGNITUDE_QUESTION = /\bmagnitude\b|\brichter\b|ريختر|(?<!\p{L})بقوه(?!\p{L})/u
+const MAGNITUDE_WORD = /^(?:magnitude|richter|ريختر|بقوه)$/
 
-/** True when the question asks a magnitude: a bare number whose prompt, explanation or quote names the scale. */
-const asksMagnitude = (question: NumericQuestion) =>
-  question.answer.unit === 'count' && questionContext(question, true).some((text) => MAGNITUDE_QUESTION.test(foldLetters(text)))
+/**
+ * True when the question asks a magnitude: a count the quote writes within three words of the scale's
+ * name («A magnitude 6.4 earthquake», «بقوة 6.4 درجات على مقياس ريختر»; not the 12 killed of «A magnitude
+ * 6.4 quake kills 12 people»).
+ */
+function asksMagnitude(question: NumericQuestion): boolean {
+  if (question.answer.unit !== 'count') return false
+  const words = wordsOf(question.evidence.quote)
+  return words.some((w, i) => {
+    if (!/^\d/.test(w) || !isKey(question, Number(w))) return false
+    return words.slice(Math.max(0, i - 3), i + 4).some((near) => MAGNITUDE_WORD.test(near))
+  })
+}
 
 /**
  * A magnitude with its scale's words or letter (`M6.4`, `6.4 on the Richter scale`, «بقوة 6.4 درجات»)
@@ -410,14 +420,32 @@ const isPositionNoun = (w: string) => {
   return entry === null || (entry.k === 'noun' && entry.form === 'sg')
 }
 
+// Prepositions before a position's noun: في الدقيقة 87، بعد الدقيقة 87، منذ الجولة 9; and written onto it: بالدقيقة، للمرة.
+const POSITION_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'ف', 'من', 'منذ', 'حتى', 'خلال', 'عند', 'بعد', 'قبل', 'حتي', 'الى', 'على'].map(foldLetters))
+const ARTICLE_NOUN = /^[\u0628\u0644\u0641]?\u0627\u0644[\u0621-\u064A]{2,}$/
+
+/**
+ * The words at `at` name a position by the number after them: a noun with its article after a
+ * preposition, or with the preposition written onto it («في الدقيقة 87», «بالدقيقة 87»), and no noun
+ * of what is counted after the number (not «سجل الفريق 9 أهداف», «في الزلزال 12 شخصًا»).
+ */
+function namesPositionAt(words: readonly string[], at: number): boolean {
+  const noun = words[at]!
+  if (!ARTICLE_NOUN.test(noun)) return false
+  const written = !noun.startsWith('\u0627\u0644')
+  if (!isPositionNoun(written ? noun.slice(1) : noun) || (!written && !POSITION_PREPOSITIONS.has(words[at - 1] ?? ''))) return false
+  const next = words[at + 2]
+  return next === undefined || (/^\p{L}/u.test(next) && lookupWord(next) === null)
+}
+
 // Whether each numeric question's key is a position, once per question.
 const positions = new WeakMap<Question, boolean>()
 
 /**
  * True when the key is a position — the 87th minute, the 37th edition, fourth place — rather than
  * an amount: a whole number from 1 to 999 that the evidence quote writes as an ordinal (`the 37th
- * edition`, «المركز الرابع», «الدورة الـ37») or in digits right after a noun with its article and
- * before no noun of what it counts («في الدقيقة 87», «الجولة 9»; not «البالغ 5000 جندي»).
+ * edition`, «المركز الرابع», «الدورة الـ37») and nowhere as an amount, or in digits after a noun
+ * that names a position (`namesPositionAt`: «في الدقيقة 87»; not «البالغ 5000 جندي»).
  */
 function isPosition(question: NumericQuestion): boolean {
   let position = positions.get(question)
@@ -427,16 +455,11 @@ function isPosition(question: NumericQuestion): boolean {
     if (unit !== 'date' && unit !== 'percent' && dimensionOf(unit) !== 'money' && Number.isInteger(value) && value >= 1 && value < 1000) {
       const quote = question.evidence.quote
       const words = wordsOf(quote)
+      // The key as an ordinal, and nowhere as an amount («في الجولة التاسعة … 9 أهداف» asks no position).
+      const ordinals = readOrdinals(quote)
       position =
-        readOrdinals(quote).values.includes(value) ||
-        words.some(
-          (w, i) =>
-            w === String(value) &&
-            i > 0 &&
-            /^\u0627\u0644[\u0621-\u064A]{2,}$/.test(words[i - 1]!) &&
-            isPositionNoun(words[i - 1]!) &&
-            (words[i + 1] === undefined || (/^[\p{L}]/u.test(words[i + 1]!) && lookupWord(words[i + 1]!) === null)),
-        )
+        (ordinals.values.includes(value) && !findNumbers(ordinals.without).includes(value)) ||
+        words.some((w, i) => w === String(value) && i > 0 && namesPositionAt(words, i - 1))
     }
     positions.set(question, position)
   }

@@ -83,9 +83,10 @@ function englishAt(words: readonly string[], i: number): { v: number; end: numbe
 /**
  * The text's ordinals as numbers: `text` folded, its punctuation and hyphens spaced out, each ordinal
  * written as its number in digits (`the 87th minute` → `the 87 minute`, «الدقيقة السابعة والثمانين»
- * → «الدقيقه 87»), and the values found, in order; none when the text holds no ordinal.
+ * → «الدقيقه 87»), the values found, in order (none when the text holds no ordinal), and the text
+ * without its ordinals.
  */
-export function readOrdinals(text: string): { text: string; values: number[] } {
+export function readOrdinals(text: string): { text: string; values: number[]; without: string } {
   const words = foldLetters(text)
     .replace(/(?<!\d)[.,،٬]|[.,،٬](?!\d)|[-‐–—؛:«»"“”'’!?؟()[\]]/g, ' ')
     .trim()
@@ -93,6 +94,7 @@ export function readOrdinals(text: string): { text: string; values: number[] } {
     .filter((w) => w !== '')
   const out: string[] = []
   const values: number[] = []
+  const rest: string[] = []
   for (let i = 0; i < words.length; ) {
     const w = words[i]!
     // 87th, 1st, 37e; «الـ37» (the tatweel folded away), «ال 37».
@@ -112,6 +114,7 @@ export function readOrdinals(text: string): { text: string; values: number[] } {
     const found = englishAt(words, i) ?? arabicAt(words, i)
     if (found === null) {
       out.push(w)
+      rest.push(w)
       i++
       continue
     }
@@ -119,5 +122,5 @@ export function readOrdinals(text: string): { text: string; values: number[] } {
     out.push(String(found.v))
     i = found.end
   }
-  return { text: out.join(' '), values }
+  return { text: out.join(' '), values, without: rest.join(' ') }
 }

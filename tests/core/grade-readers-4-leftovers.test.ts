@@ -181,7 +181,42 @@ const HUNDREDTH = numeric(
   ['جاء في المقال: «احتفلت الجامعة بالذكرى المئة لتأسيسها».', 'The article says: “the 100th anniversary of its founding”.'],
   'احتفلت الجامعة بالذكرى المئة لتأسيسها',
 )
+// An amount beside an ordinal or a magnitude is neither a position nor a magnitude.
+const GOALS = numeric(
+  'count-9',
+  9,
+  'count',
+  ['أكمل الفراغ: «وفي الجولة التاسعة سجل الفريق ____ أهداف»', 'Fill in the blank: “In the ninth round the team scored ____ goals”'],
+  ['جاء في المقال: «وفي الجولة التاسعة سجل الفريق 9 أهداف».', 'The article says: “In the ninth round the team scored 9 goals”.'],
+  'وفي الجولة التاسعة سجل الفريق 9 أهداف',
+)
+const KILLED = numeric(
+  'count-12',
+  12,
+  'count',
+  ['أكمل الفراغ: «زلزال بقوة 6.4 درجات قتل ____ شخصا»', 'Fill in the blank: “A magnitude 6.4 quake struck Turkey on Tuesday and killed ____ people”'],
+  ['جاء في المقال.', 'The article says: “A magnitude 6.4 quake struck Turkey on Tuesday and killed 12 people”.'],
+  'A magnitude 6.4 quake struck Turkey on Tuesday and killed 12 people',
+)
+const MAGNITUDE_AR = numeric(
+  'count-6-4',
+  6.4,
+  'count',
+  ['أكمل الفراغ: «زلزال بقوة ____ درجات على مقياس ريختر يضرب شرق تركيا»', 'Fill in the blank: “A quake of magnitude ____ hits eastern Turkey”'],
+  ['جاء في المقال: «زلزال بقوة 6.4 درجات على مقياس ريختر يضرب شرق تركيا».', 'The article says so.'],
+  'زلزال بقوة 6.4 درجات على مقياس ريختر يضرب شرق تركيا',
+)
 const POSITIONS: [NumericQuestion, string, boolean][] = [
+  ...['9', '9 أهداف', 'تسعة أهداف'].map((a): [NumericQuestion, string, boolean] => [GOALS, a, true]),
+  ...['9th', 'التاسع', 'التاسعة', 'ninth'].map((a): [NumericQuestion, string, boolean] => [GOALS, a, false]),
+  ...['12', '12 people'].map((a): [NumericQuestion, string, boolean] => [KILLED, a, true]),
+  ...['M12', '12 on the Richter scale', '12th'].map((a): [NumericQuestion, string, boolean] => [KILLED, a, false]),
+  ...['6.4', 'M6.4', 'بقوة 6.4', '6.4 درجات', '6.4 درجة على مقياس ريختر', '6.4 on the Richter scale'].map((a): [NumericQuestion, string, boolean] => [
+    MAGNITUDE_AR,
+    a,
+    true,
+  ]),
+  ...['6.3', 'M4.6', '6.4 كم', 'بقوة 6.4 كيلومتر', 'أكثر من 6.4 درجات'].map((a): [NumericQuestion, string, boolean] => [MAGNITUDE_AR, a, false]),
   ...[
     'الـ37',
     'الدورة 37',
@@ -217,7 +252,7 @@ const POSITIONS: [NumericQuestion, string, boolean][] = [
   ...['التسعين', '90th', 'المئتين', 'ninetieth'].map((a): [NumericQuestion, string, boolean] => [HUNDREDTH, a, false]),
 ]
 
-describe('a position as an ordinal', () => {
+describe('a position as an ordinal; an amount beside one; a magnitude in Arabic', () => {
   it.each(POSITIONS.map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {
     expect(gradeQuestion(question, answer).correct).toBe(right)
   })
