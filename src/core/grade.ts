@@ -311,6 +311,8 @@ const MAGNITUDE_PHRASES: readonly (readonly string[])[] = [
 // The scale's letter written onto a magnitude or before it: M6.4, Mw 6.4, ML 5.1, Ms, Mb.
 const MAGNITUDE_LETTER = /^m[wlsb]?$/
 const MAGNITUDE_WORD = /^(?:magnitude|richter|ريختر|بقوه)$/
+// Whether each count question asks a magnitude, once per question.
+const magnitudes = new WeakMap<Question, boolean>()
 
 /**
  * True when the question asks a magnitude: a count the quote writes within three words of the scale's
@@ -319,11 +321,16 @@ const MAGNITUDE_WORD = /^(?:magnitude|richter|ريختر|بقوه)$/
  */
 function asksMagnitude(question: NumericQuestion): boolean {
   if (question.answer.unit !== 'count') return false
-  const words = wordsOf(question.evidence.quote)
-  return words.some((w, i) => {
-    if (!/^\d/.test(w) || !isKey(question, Number(w))) return false
-    return words.slice(Math.max(0, i - 3), i + 4).some((near) => MAGNITUDE_WORD.test(near))
-  })
+  let asks = magnitudes.get(question)
+  if (asks === undefined) {
+    const words = wordsOf(question.evidence.quote)
+    asks = words.some((w, i) => {
+      if (!/^\d/.test(w) || !isKey(question, Number(w))) return false
+      return words.slice(Math.max(0, i - 3), i + 4).some((near) => MAGNITUDE_WORD.test(near))
+    })
+    magnitudes.set(question, asks)
+  }
+  return asks
 }
 
 /**
