@@ -216,14 +216,22 @@ function readKey(text: string): AnswerKey | null {
 function sameWord(word: string, key: string): boolean {
   if (word === key) return true
   if (!ARABIC.test(key)) return false
-  const bare = key.startsWith(ARTICLE) && key.length - ARTICLE.length >= KEY_MIN_LETTERS ? key.slice(ARTICLE.length) : key
+  const bare = stemOf(key)
   for (const stem of bare === key ? [key] : [key, bare]) {
     if (word.length > stem.length && word.endsWith(stem) && PREFIXES.has(word.slice(0, word.length - stem.length))) return true
   }
   return false
 }
 
-function containsWords(text: readonly string[], key: readonly string[]): boolean {
+/** The part of a key's word every text word `sameWord` takes for it ends with: the word without its article. */
+function stemOf(key: string): string {
+  return ARABIC.test(key) && key.startsWith(ARTICLE) && key.length - ARTICLE.length >= KEY_MIN_LETTERS ? key.slice(ARTICLE.length) : key
+}
+
+function containsWords(read: ReadText, key: readonly string[]): boolean {
+  const text = read.tokens
+  // A text without the first word's stem anywhere has not the words: most texts are passed over so.
+  if (key.length === 0 || !(read.joined ??= text.join(' ')).includes(stemOf(key[0]!))) return false
   for (let i = 0; i + key.length <= text.length; i++) {
     if (key.every((k, j) => sameWord(text[i + j]!, k))) return true
   }
@@ -231,7 +239,7 @@ function containsWords(text: readonly string[], key: readonly string[]): boolean
 }
 
 /** A text read once for every key looked for in it. */
-type ReadText = { text: string; tokens: string[]; numbers: number[]; dates?: number[]; allNumbers?: number[] }
+type ReadText = { text: string; tokens: string[]; numbers: number[]; dates?: number[]; allNumbers?: number[]; joined?: string }
 
 // A dot before three digits (`1.500`, `١.٥٠٠`): only such a text is read again with the dot grouping thousands.
 const DOT_BEFORE_THREE_DIGITS = /[0-9\u0660-\u0669]\.[0-9\u0660-\u0669]{3}/u
@@ -272,7 +280,7 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 
 function shows(read: ReadText, key: AnswerKey): boolean {
   if (key.kind === 'number') return read.numbers.some((n) => same(n, key.value))
-  if (key.kind === 'words') return containsWords(read.tokens, key.tokens)
+  if (key.kind === 'words') return containsWords(read, key.tokens)
   if (datesOf(read).some((d) => dateMatches(key.value, d))) return true
   const parts = decodeDate(key.value)
   return parts?.year !== undefined && parts.month === undefined && (read.allNumbers ??= findNumbers(read.text)).includes(parts.year)

@@ -157,6 +157,14 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   if (items.length < candidates.length) notes.push(note('question-limit'))
   // Questions left out (by the limit, or as given away) leave their facts readable in the prompts kept.
   if (items.length < composed) {
+    // The same questions come back in every round: whether a quote states its answer is read once.
+    const statedIn = new Map<string, boolean>()
+    const statesAnswer = (q: Question) => {
+      const key = q.type === 'numeric' ? `${q.answer.value} ${q.answer.unit} ${q.skill} ${q.evidence.quote}` : ''
+      let stated = statedIn.get(key)
+      if (stated === undefined) statedIn.set(key, (stated = numericAnswerInEvidence(q, 0).length === 0))
+      return stated
+    }
     const within = composedWithin(
       candidates,
       (pool) => spreadOver(pool, limit, sentenceOf),
@@ -164,7 +172,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
       (kept) => {
         // A question drafted in place of one given away states its answer in its quote as the content check reads it
         // (22 cents is read as 22, not 0.22 USD).
-        const stated = kept.filter((item) => numericAnswerInEvidence(item.question, 0).length === 0)
+        const stated = kept.filter((item) => statesAnswer(item.question))
         return withoutGiveaways(
           titleText,
           stated.filter((item) => !(item.about && namesGivenAway(stated).includes(item.about as Entity))),
@@ -316,11 +324,21 @@ function namesGivenAway(items: readonly Composed[]): Entity[] {
   return spoiled
 }
 
-// A question's prompt, normalised once: the same questions are looked at in every round.
+// A question's prompt, normalised once: the same questions, and the same prompts composed again, are looked at in every round.
 const prompts = new WeakMap<Question, string>()
+const normalizedPrompts = new Map<string, string>()
+const NORMALIZED_PROMPTS_MAX = 2000
 function normalizedPrompt(q: Question): string {
   let text = prompts.get(q)
-  if (text === undefined) prompts.set(q, (text = normalizeText(Object.values(q.prompt).join(' '))))
+  if (text === undefined) {
+    const prompt = Object.values(q.prompt).join(' ')
+    text = normalizedPrompts.get(prompt)
+    if (text === undefined) {
+      if (normalizedPrompts.size >= NORMALIZED_PROMPTS_MAX) normalizedPrompts.clear()
+      normalizedPrompts.set(prompt, (text = normalizeText(prompt)))
+    }
+    prompts.set(q, text)
+  }
   return text
 }
 

@@ -483,11 +483,20 @@ function falseSwap(ctx: DraftContext, facts: readonly NumberFact[], fact: Number
  * question's answer (6000 soldiers beside a total of 6000 workers).
  */
 function valueElsewhere(facts: readonly NumberFact[], fact: NumberFact): boolean {
-  // The same number in another unit counts too: a reader sees «3» beside a question whose answer is 3 days.
-  return facts.some(
-    (f) => f !== fact && !(fact.parts ?? []).includes(f) && (f.value === fact.value || sameValue(inUnitOf(fact, f.value, f.unit) ?? Number.NaN, fact.value)),
-  )
+  let byFact = elsewhere.get(facts)
+  if (!byFact) elsewhere.set(facts, (byFact = new Map()))
+  let found = byFact.get(fact)
+  if (found === undefined) {
+    // The same number in another unit counts too: a reader sees «3» beside a question whose answer is 3 days.
+    found = facts.some(
+      (f) => f !== fact && !(fact.parts ?? []).includes(f) && (f.value === fact.value || sameValue(inUnitOf(fact, f.value, f.unit) ?? Number.NaN, fact.value)),
+    )
+    byFact.set(fact, found)
+  }
+  return found
 }
+// Whether another fact has a fact's value, by the article's facts: the same in every composition of one draft.
+const elsewhere = new WeakMap<readonly NumberFact[], Map<NumberFact, boolean>>()
 
 // ---------------------------------------------------------------------------------------------
 // Questions
@@ -532,7 +541,28 @@ function clozeOf(ctx: DraftContext, fact: NumberFact): string {
 
 const at = (fact: NumberFact) => positionIn(fact.paragraph, fact.mention.start + (fact.parts ? 1 : 0))
 
+// What a question about a fact shows (its prompt, explanation and evidence), by the fact: the same while its
+// paragraph hides the same other answers, as it does in most compositions of one draft.
+const shownOnce = new WeakMap<NumberFact, Map<string, { prompt: string; explanation: string; evidence: Evidence }>>()
+type Evidence = { paragraph: number; quote: string }
+
+function shownOf(ctx: DraftContext, fact: NumberFact, form: 'numeric' | 'single'): { prompt: string; explanation: string; evidence: Evidence } {
+  const mine = own(fact)
+  const others = ctx.hidden[fact.paragraph]!.filter((h) => !mine.includes(h.owner))
+  const key = `${form} ${others.map((h) => `${h.start}-${h.end}`).join(' ')}`
+  let byKey = shownOnce.get(fact)
+  if (!byKey) shownOnce.set(fact, (byKey = new Map()))
+  let shown = byKey.get(key)
+  if (!shown) {
+    const prompt = askingOf(ctx, fact, form === 'numeric' ? ctx.say.fillNumber : ctx.say.pickNumber)
+    shown = { prompt, explanation: explanation(ctx, fact), evidence: evidenceOf(ctx, fact) }
+    byKey.set(key, shown)
+  }
+  return shown
+}
+
 function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
+  const shown = shownOf(ctx, fact, 'numeric')
   return {
     at: at(fact),
     asks: own(fact),
@@ -541,16 +571,17 @@ function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
       type: 'numeric',
       skill: fact.parts ? 'inference' : 'recall',
       points: 1,
-      prompt: localized(ctx.lang, askingOf(ctx, fact, ctx.say.fillNumber)),
+      prompt: localized(ctx.lang, shown.prompt),
       answer: { value: fact.value, unit: fact.unit, tolerance: 0 },
-      explanation: localized(ctx.lang, explanation(ctx, fact)),
-      evidence: evidenceOf(ctx, fact),
+      explanation: localized(ctx.lang, shown.explanation),
+      evidence: { ...shown.evidence },
     },
   }
 }
 
 function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: { value: number; text: string }[]): Composed {
   const id = idFor(ctx, fact, 'choice-')
+  const shown = shownOf(ctx, fact, 'single')
   const options = [{ value: fact.value, text: keyText(ctx, fact) }, ...distractors].map(({ value, text }) => ({
     id: `v${slug(value)}`,
     text: localized(ctx.lang, text),
@@ -563,11 +594,11 @@ function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: { valu
       type: 'single',
       skill: fact.parts ? 'inference' : 'recall',
       points: 1,
-      prompt: localized(ctx.lang, askingOf(ctx, fact, ctx.say.pickNumber)),
+      prompt: localized(ctx.lang, shown.prompt),
       choices: shuffled(options, id),
       answer: options[0]!.id,
-      explanation: localized(ctx.lang, explanation(ctx, fact)),
-      evidence: evidenceOf(ctx, fact),
+      explanation: localized(ctx.lang, shown.explanation),
+      evidence: { ...shown.evidence },
     },
   }
 }
