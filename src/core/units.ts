@@ -155,8 +155,13 @@ export type ParseQuantityOptions = {
   scale?: number
 }
 
-/** `part`: a part of a currency (`50 cents`), worth its part of the currency in `v`. */
-type Component = { v: number; unit: Unit | null; units: readonly Unit[] | null; end: number; part?: true }
+/**
+ * A currency's parts as read: how many (50 of `50 cents`) and what one is worth in each currency it may be of.
+ */
+export type CurrencyPart = { count: number; worth: Partial<Record<Unit, number>> }
+
+/** `part`: for parts of a currency (`50 cents`), `v` is their worth in `unit`. */
+type Component = { v: number; unit: Unit | null; units: readonly Unit[] | null; end: number; part?: CurrencyPart }
 
 const nounAt = (T: Token[], i: number) => entryAt(T, i)?.k === 'noun'
 const isCurrencyWord = (tok: Token | undefined) => tok?.t === 'word' && tok.e?.k === 'noun' && isCurrency(tok.e.unit)
@@ -250,6 +255,7 @@ function readUnit(T: Token[], i: number): UnitRead | null {
   const pre = entryAt(T, i)
   const noun = pre?.k === 'adj' ? entryAt(T, i + 1) : pre
   if (noun?.k !== 'noun') return pre?.k === 'adj' && pre.alone ? { units: pre.units, form: 'abbr', end: i + 1 } : null
+  if (noun.glued && !(pre === noun && gluedToNumber(T, i))) return null
   let units = noun.units
   let end = pre === noun ? i + 1 : i + 2
   if (pre?.k === 'adj') {
@@ -265,7 +271,17 @@ function readUnit(T: Token[], i: number): UnitRead | null {
   return { units, form: noun.form, end, ...(noun.worth ? { worth: noun.worth } : {}) }
 }
 
-const partOf = (u: UnitRead) => (u.worth !== undefined ? { part: true as const } : {})
+/**
+ * Whether the word at `i` is written onto the number before it (`45p`), and is not the first letter of
+ * an abbreviation (`5p.m.`: another letter one character on; `45p a litre` goes on with the article).
+ */
+function gluedToNumber(T: Token[], i: number): boolean {
+  const [before, word, after] = [T[i - 1], T[i]!, T[i + 1]]
+  const abbreviation = after?.t === 'word' && after.start === word.end + 1 && after.w.length === 1 && after.e?.k !== 'a'
+  return before?.t === 'num' && before.end === word.start && !abbreviation
+}
+
+const partOf = (u: UnitRead, count: number) => (u.worth !== undefined ? { part: { count, worth: u.worth } } : {})
 
 function readComponent(T: Token[], i: number, expect: Unit | undefined): Component | null {
   const e = entryAt(T, i)
@@ -276,7 +292,7 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
     const unit = pick(u.units, expect)
     const base = lone.form === 'dual' ? 2 : 1
     const t = isMeasure(unit) || isCurrency(unit) ? fractionTail(T, u.end, base) : { v: base, end: u.end }
-    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end, ...partOf(u) }
+    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end, ...partOf(u, t.v) }
   }
   const n = readNumber(T, i)
   if (!n) return null
@@ -294,9 +310,9 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
   // (after مليون دولار, a half may be of the million: not read)
   if (!n.hasFrac && Number.isInteger(n.v) && (isMeasure(unit) || (isCurrency(unit) && n.v < 1000))) {
     const t = fractionTail(T, u.end, n.v)
-    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end, ...partOf(u) }
+    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end, ...partOf(u, t.v) }
   }
-  return { v: worthIn(u, unit, n.v), unit, units: u.units, end: u.end, ...partOf(u) }
+  return { v: worthIn(u, unit, n.v), unit, units: u.units, end: u.end, ...partOf(u, n.v) }
 }
 
 /**
@@ -836,8 +852,11 @@ export function roundQuantity(v: number): number {
   return Number.parseFloat(v.toPrecision(12))
 }
 
-/** A quantity found in a running text: its value, the unit meant by default and every unit its words may name. */
-export type FoundQuantity = { value: number; unit: Unit | null; units: readonly Unit[] }
+/**
+ * A quantity found in a running text: its value, the unit meant by default and every unit its words may
+ * name; for a currency's parts (`99 cents`), how many and what one is worth (`value` is their worth in `unit`).
+ */
+export type FoundQuantity = { value: number; unit: Unit | null; units: readonly Unit[]; part?: CurrencyPart }
 
 /**
  * Every quantity with a unit mentioned in a running text, in order: `وقّعت صفقة بقيمة 1.5 مليار
@@ -861,7 +880,7 @@ export function findQuantities(text: string): FoundQuantity[] {
       i++
       continue
     }
-    found.push({ value: sign * c.v, unit: units[0]!, units })
+    found.push({ value: sign * c.v, unit: units[0]!, units, ...(c.part ? { part: c.part } : {}) })
     i = c.end
   }
   return found

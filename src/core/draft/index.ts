@@ -170,8 +170,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
       (pool) => spreadOver(pool, limit, sentenceOf),
       (within) => compose(excluded, within),
       (kept) => {
-        // A question drafted in place of one given away states its answer in its quote as the content check reads it
-        // (22 cents is read as 22, not 0.22 USD).
+        // A question drafted in place of one given away states its answer in its quote as the content check reads it.
         const stated = kept.filter((item) => statesAnswer(item.question))
         return withoutGiveaways(
           titleText,
