@@ -1,11 +1,12 @@
 import { ARTICLE_MAX_CHARS, formatArticle, parseArticle } from '../article.ts'
 import { numericAnswerInEvidence } from '../content-checks.ts'
-import { findGiveaways } from '../giveaways.ts'
+import { findGiveaways, showsKey } from '../giveaways.ts'
 import { normalizeText } from '../normalize.ts'
 import type { Lang, Localized, Question, QuizFile } from '../quiz-schema.ts'
+import { findQuantities } from '../units.ts'
 import { cleanText, unusableText } from './clean.ts'
 import { findEntities, type Entity } from './entities.ts'
-import { collectFacts } from './facts.ts'
+import { collectFacts, type NumberFact } from './facts.ts'
 import { stableHash, uniqueId } from './ids.ts'
 import type { Composed, DraftContext, HiddenSpan } from './kit.ts'
 import { curlyQuotes, nestedQuotes } from './excerpt.ts'
@@ -358,6 +359,7 @@ const CHOICES_KEPT = 3
  * question whose answer is shown is not asked (a number the headline gives, say).
  */
 function withoutGiveaways(title: Localized, items: readonly Composed[]): { items: Composed[]; dropped: Composed[] } {
+  const dropped = new Set<Composed>(items.filter((item) => titleStates(title, item)))
   // The giveaways are pairs of a question's key and a place showing it: taking out a choice or a
   // question only takes out the pairs it is in, so they are found once and kept up to date, in
   // the order the checks list them.
@@ -371,7 +373,7 @@ function withoutGiveaways(title: Localized, items: readonly Composed[]): { items
     return { key: items[g.question]!, holder, choice }
   })
   const current = new Map<Composed, Composed>(items.map((item) => [item, item]))
-  const dropped = new Set<Composed>()
+  pending = pending.filter((p) => !dropped.has(p.key) && !(p.holder && dropped.has(p.holder)))
   while (pending.length > 0) {
     const g = pending[0]!
     const holder = g.holder ? current.get(g.holder)! : null
@@ -388,6 +390,21 @@ function withoutGiveaways(title: Localized, items: readonly Composed[]): { items
     items: items.filter((item) => !dropped.has(item)).map((item) => current.get(item)!),
     dropped: [...dropped].map((item) => current.get(item)!),
   }
+}
+
+/**
+ * Whether a true/false question is about a fact the title states (`jailed for six years` above «… was jailed
+ * for six years»): the title answers it, true or false. Stated as the same quantity (six years is 6 years), or
+ * as the number in digits.
+ */
+function titleStates(title: Localized, item: Composed): boolean {
+  const fact = item.asks[0] as Partial<NumberFact>
+  if (item.question.type !== 'boolean' || typeof fact.value !== 'number' || fact.unit === undefined) return false
+  const { value, unit } = fact
+  const key = { kind: unit === 'date' ? ('date' as const) : ('number' as const), value, shown: String(value) }
+  return Object.values(title).some(
+    (text) => showsKey(text, key) || findQuantities(text).some((q) => q.units.includes(unit) && Math.abs(q.value - value) <= 1e-9 * Math.abs(value)),
+  )
 }
 
 // Double quotation marks other than « », which Arabic text uses.
