@@ -397,7 +397,8 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
   let latest: number | undefined
   const allowed = (w: number) => {
     const v = reading.value(w)
-    if (taken.has(valueKey(v))) return false
+    // A date shows its day or year as a bare number («12 مايو»): not one another fact states (12 points).
+    if (taken.has(valueKey(v)) || (date && taken.has(valueKey(w)))) return false
     // A wrong year after the latest the article names would be a future it cannot tell of ("since 2027").
     if (date) return date.year !== undefined ? w >= 1000 && w <= (latest ??= latestYear(facts, date.year)) : w >= 1 && w <= 28
     if (fact.unit === 'percent' && fact.value <= 100 && v > 100) return false
