@@ -55,7 +55,16 @@ const DATELINE_LEAD = new RegExp(`^${PLACE}\\s*(?:(?:\\((?:${AGENCIES})\\)|[-–
 const DATELINE_CAPITALS = new RegExp(`^\\p{Lu}{3,}(?:[\\s.'’-]+\\p{Lu}{2,})*${COUNTRY}${DATE}\\s+[-–—]\\s+(?=\\p{Lu})`, 'u')
 
 function isBoilerplate(line: string): boolean {
-  return line.split(/\s+/u).length <= BOILERPLATE_MAX_WORDS && (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)))
+  return wordsAtMost(line, BOILERPLATE_MAX_WORDS) && (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)))
+}
+
+const WORD = /\S+/gu
+
+/** Whether a line has at most `most` words: counted only that far (a paragraph is no boilerplate, whatever its length). */
+function wordsAtMost(line: string, most: number): boolean {
+  WORD.lastIndex = 0
+  for (let words = 0; WORD.exec(line) !== null; ) if (++words > most) return false
+  return true
 }
 
 /** Binary content (a file read as text) rather than writing: NUL bytes or many controls. */

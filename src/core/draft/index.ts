@@ -97,6 +97,8 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   // Every candidate question hides the answers of all the others; composed `within` the questions kept, a prompt hides
   // only what a kept question asks (the names asked stay those chosen before).
   let names: ReturnType<typeof chooseNames> = []
+  // Where the facts stand: the same in every composition (the names asked change).
+  const factSpans = [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenTimes(found.times)]
   const compose = (excluded: ReadonlySet<Entity>, within?: ReadonlySet<object>) => {
     const hidden: HiddenSpan[][] = paragraphs.map(() => [])
     const ctx: DraftContext = { lang, say, paragraphs, words: found.words, sentences: found.sentences, hidden, ids: new Set() }
@@ -106,8 +108,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
         entities.filter((e) => !excluded.has(e)),
         nameLimit,
       )
-    for (const h of [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenTimes(found.times), ...hiddenNames(names)])
-      if (!within || within.has(h.owner)) hidden[h.paragraph]!.push(h)
+    for (const h of [...factSpans, ...hiddenNames(names)]) if (!within || within.has(h.owner)) hidden[h.paragraph]!.push(h)
     return [
       ...numberQuestions(ctx, found.facts),
       ...scoreQuestions(ctx, found.scores),

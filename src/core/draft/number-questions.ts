@@ -542,24 +542,31 @@ function clozeOf(ctx: DraftContext, fact: NumberFact): string {
 
 const at = (fact: NumberFact) => positionIn(fact.paragraph, fact.mention.start + (fact.parts ? 1 : 0))
 
-// What a question about a fact shows (its prompt, explanation and evidence), by the fact: the same while its
-// paragraph hides the same other answers, as it does in most compositions of one draft.
-const shownOnce = new WeakMap<NumberFact, Map<string, { prompt: string; explanation: string; evidence: Evidence }>>()
+// What a question about a fact shows (its prompt, explanation, evidence, statement), by the fact: the same while
+// its paragraph hides the same answers, as it does in most compositions of one draft.
+const shownOnce = new WeakMap<NumberFact, Map<string, unknown>>()
+// The answers a paragraph hides in one composition, as a key.
+const hiddenKeys = new WeakMap<readonly HiddenSpan[], string>()
+
+function whileHidden<T>(ctx: DraftContext, fact: NumberFact, what: string, make: () => T): T {
+  const spans = ctx.hidden[fact.paragraph]!
+  let hidden = hiddenKeys.get(spans)
+  if (hidden === undefined) hiddenKeys.set(spans, (hidden = spans.map((h) => `${h.start}-${h.end}`).join(' ')))
+  const key = `${what} ${hidden}`
+  let byKey = shownOnce.get(fact)
+  if (!byKey) shownOnce.set(fact, (byKey = new Map()))
+  if (!byKey.has(key)) byKey.set(key, make())
+  return byKey.get(key) as T
+}
+
 type Evidence = { paragraph: number; quote: string }
 
 function shownOf(ctx: DraftContext, fact: NumberFact, form: 'numeric' | 'single'): { prompt: string; explanation: string; evidence: Evidence } {
-  const mine = own(fact)
-  const others = ctx.hidden[fact.paragraph]!.filter((h) => !mine.includes(h.owner))
-  const key = `${form} ${others.map((h) => `${h.start}-${h.end}`).join(' ')}`
-  let byKey = shownOnce.get(fact)
-  if (!byKey) shownOnce.set(fact, (byKey = new Map()))
-  let shown = byKey.get(key)
-  if (!shown) {
-    const prompt = askingOf(ctx, fact, form === 'numeric' ? ctx.say.fillNumber : ctx.say.pickNumber)
-    shown = { prompt, explanation: explanation(ctx, fact), evidence: evidenceOf(ctx, fact) }
-    byKey.set(key, shown)
-  }
-  return shown
+  return whileHidden(ctx, fact, form, () => ({
+    prompt: askingOf(ctx, fact, form === 'numeric' ? ctx.say.fillNumber : ctx.say.pickNumber),
+    explanation: explanation(ctx, fact),
+    evidence: evidenceOf(ctx, fact),
+  }))
 }
 
 function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
@@ -610,14 +617,16 @@ const MAX_HIDDEN_IN_STATEMENT = 2
 
 /** Whether the fact's sentence, said as a statement, keeps enough of itself visible to be judged. */
 function statable(ctx: DraftContext, fact: NumberFact): boolean {
-  return masksIn(ctx, fact.paragraph, displaySpan(ctx, fact, true), own(fact)).length <= MAX_HIDDEN_IN_STATEMENT
+  return whileHidden(ctx, fact, 'statable', () => masksIn(ctx, fact.paragraph, displaySpan(ctx, fact, true), own(fact)).length <= MAX_HIDDEN_IN_STATEMENT)
 }
 
 /** The fact's excerpt as a statement: as the article says it, or with `swap`'s value in its place (then `wrong` says which). */
-function statementOf(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>) {
-  const span = displaySpan(ctx, fact, true)
-  const text = statementText(ctx, fact.paragraph, span, [...(swap ? [swap.replacement] : []), ...masksIn(ctx, fact.paragraph, span, own(fact))])
-  return { text, wrong: swap ? swap.shown : null }
+function statementOf(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>): { text: string; wrong: string | null } {
+  return whileHidden(ctx, fact, `statement ${swap ? `${swap.replacement.start} ${swap.replacement.text}` : ''}`, () => {
+    const span = displaySpan(ctx, fact, true)
+    const text = statementText(ctx, fact.paragraph, span, [...(swap ? [swap.replacement] : []), ...masksIn(ctx, fact.paragraph, span, own(fact))])
+    return { text, wrong: swap ? swap.shown : null }
+  })
 }
 
 function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>): Composed {
