@@ -183,7 +183,14 @@ const ORDINAL_DAY = new RegExp(
 
 const DAY_OF = /^(?:من|of)$/iu
 
-const isMonth = (word: Word | undefined) => word !== undefined && MONTH_WORDS.has(foldLetters(word.text).replace(/^(?:و|ب|ل|في)(?=\S{3,})/u, ''))
+// Whether each word names a month, read once: a date's window is looked at from every word in it.
+const months = new WeakMap<Word, boolean>()
+const isMonth = (word: Word | undefined): boolean => {
+  if (word === undefined) return false
+  let month = months.get(word)
+  if (month === undefined) months.set(word, (month = MONTH_WORDS.has(foldLetters(word.text).replace(/^(?:و|ب|ل|في)(?=\S{3,})/u, ''))))
+  return month
+}
 
 /**
  * A date that word `i` starts or belongs to (`14 فبراير 2026`, `March 3, 2026`, `عام 2009`, `since
