@@ -183,12 +183,16 @@ const ORDINAL_DAY = new RegExp(
 
 const DAY_OF = /^(?:من|of)$/iu
 
-// Whether each word names a month, read once: a date's window is looked at from every word in it.
-const months = new WeakMap<Word, boolean>()
+// Whether a word names a month, by its text, read once: a date's window is looked at from every word in it.
+const months = new Map<string, boolean>()
+const MONTHS_CACHE_MAX = 5000
 const isMonth = (word: Word | undefined): boolean => {
   if (word === undefined) return false
-  let month = months.get(word)
-  if (month === undefined) months.set(word, (month = MONTH_WORDS.has(foldLetters(word.text).replace(/^(?:و|ب|ل|في)(?=\S{3,})/u, ''))))
+  let month = months.get(word.text)
+  if (month === undefined) {
+    if (months.size >= MONTHS_CACHE_MAX) months.clear()
+    months.set(word.text, (month = MONTH_WORDS.has(foldLetters(word.text).replace(/^(?:و|ب|ل|في)(?=\S{3,})/u, ''))))
+  }
   return month
 }
 

@@ -542,19 +542,21 @@ function clozeOf(ctx: DraftContext, fact: NumberFact): string {
 
 const at = (fact: NumberFact) => positionIn(fact.paragraph, fact.mention.start + (fact.parts ? 1 : 0))
 
-// What a question about a fact shows (its prompt, explanation, evidence, statement), by the fact: the same while
-// its paragraph hides the same answers, as it does in most compositions of one draft.
-const shownOnce = new WeakMap<NumberFact, Map<string, unknown>>()
-// The answers a paragraph hides in one composition, as a key.
-const hiddenKeys = new WeakMap<readonly HiddenSpan[], string>()
+// What a question about a fact shows (its prompt, explanation, evidence, statement), by the draft (its paragraphs)
+// and the fact: the same while its paragraph hides the same answers, as it does in most compositions of one draft.
+const shownOnce = new WeakMap<readonly Paragraph[], Map<NumberFact, Map<string, unknown>>>()
+// The answers each paragraph hides in one composition, as keys.
+const hiddenKeys = new WeakMap<readonly HiddenSpan[][], string[]>()
 
 function whileHidden<T>(ctx: DraftContext, fact: NumberFact, what: string, make: () => T): T {
-  const spans = ctx.hidden[fact.paragraph]!
-  let hidden = hiddenKeys.get(spans)
-  if (hidden === undefined) hiddenKeys.set(spans, (hidden = spans.map((h) => `${h.start}-${h.end}`).join(' ')))
+  let keys = hiddenKeys.get(ctx.hidden)
+  if (!keys) hiddenKeys.set(ctx.hidden, (keys = []))
+  const hidden = (keys[fact.paragraph] ??= ctx.hidden[fact.paragraph]!.map((h) => `${h.start}-${h.end}`).join(' '))
   const key = `${what} ${hidden}`
-  let byKey = shownOnce.get(fact)
-  if (!byKey) shownOnce.set(fact, (byKey = new Map()))
+  let byFact = shownOnce.get(ctx.paragraphs)
+  if (!byFact) shownOnce.set(ctx.paragraphs, (byFact = new Map()))
+  let byKey = byFact.get(fact)
+  if (!byKey) byFact.set(fact, (byKey = new Map()))
   if (!byKey.has(key)) byKey.set(key, make())
   return byKey.get(key) as T
 }
