@@ -313,15 +313,43 @@ function exposures(quiz: QuizTexts): Exposure[] {
  */
 export function findGiveaways(quiz: QuizTexts): Giveaway[] {
   const shown = exposures(quiz)
+  const numbers = numbersShown(shown)
   const found: Giveaway[] = []
   quiz.questions.forEach((q, i) => {
     const keys = answerKeys(q)
     if (keys.length === 0) return
-    for (const place of shown) {
+    // The places showing a number key, looked up; the other keys are looked for in each place.
+    const places = keys.map((k) => (k.kind === 'number' ? numbers(k.value) : null))
+    for (let at = 0; at < shown.length; at++) {
+      const place = shown[at]!
       if (place.owner === i && place.field === 'choice') continue
-      const key = keys.find((k) => shows(place.read, k))
+      const key = keys.find((k, n) => (places[n] ? places[n].has(at) : shows(place.read, k)))
       if (key) found.push({ question: i, path: place.path, shown: key.shown })
     }
   })
   return found
+}
+
+/**
+ * The places (by index) whose text shows a number, as `shows` reads them (equal within its tolerance): every
+ * number of every place sorted once, each key found by a binary search instead of a pass over every place.
+ */
+function numbersShown(shown: readonly Exposure[]): (value: number) => Set<number> {
+  const all: { n: number; at: number }[] = []
+  shown.forEach((place, at) => {
+    for (const n of place.read.numbers) if (Number.isFinite(n)) all.push({ n, at })
+  })
+  all.sort((a, b) => a.n - b.n)
+  return (value) => {
+    const tolerance = 1e-9 * Math.max(1, Math.abs(value))
+    let [lo, hi] = [0, all.length]
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (all[mid]!.n < value - tolerance) lo = mid + 1
+      else hi = mid
+    }
+    const places = new Set<number>()
+    for (let k = lo; k < all.length && all[k]!.n <= value + tolerance; k++) if (same(all[k]!.n, value)) places.add(all[k]!.at)
+    return places
+  }
 }
