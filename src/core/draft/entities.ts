@@ -1069,11 +1069,12 @@ function readWords(ws: Word[], lang: Lang): ReadWords {
     const forms = lang === 'ar' ? keys.map(withoutClitics) : keys.map((k) => [k])
     const at = new Map<string, number[]>()
     forms.forEach((list, i) => {
-      for (const form of new Set(list)) {
+      list.forEach((form, k) => {
+        if (list.indexOf(form) !== k) return
         const places = at.get(form)
         if (places) places.push(i)
         else at.set(form, [i])
-      }
+      })
     })
     read = { keys, forms, at }
     byLang[lang] = read
@@ -1125,7 +1126,8 @@ function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: st
     const ws = words[p.index]!
     const { keys, forms, at } = readWords(ws, lang)
     // Only the words a pattern can start at, in order; a name found is not looked into again.
-    const starts = [...new Set([...byFirst.keys()].flatMap((first) => at.get(first) ?? []))].sort((a, b) => a - b)
+    const firsts = [...byFirst.keys()]
+    const starts = firsts.length === 1 ? (at.get(firsts[0]!) ?? []) : [...new Set(firsts.flatMap((first) => at.get(first) ?? []))].sort((a, b) => a - b)
     let next = 0
     for (const i of starts) {
       if (i < next) continue
