@@ -9,6 +9,10 @@
 // 3. Measures the CPU time of draftQuiz itself in this process (process.cpuUsage), per article size,
 //    and compares the 1,000-word article with its 50 ms budget.
 //
+// 4. With BENCH_BASELINE=<a checkout of another commit> (`git worktree add /tmp/base main`, with node_modules
+//    linked), also measures that checkout's draftQuiz in the same rounds, interleaved: a before/after taken side
+//    by side on a busy machine.
+//
 // Bounded: BENCH_SECONDS (default 20) for the HTTP part, about 10 s for the rest.
 
 import { readFileSync } from 'node:fs'
@@ -22,6 +26,8 @@ const BUDGET_MS = 50
 
 const { ARTICLES } = await import(join(root, 'tests/core/draft-articles.ts'))
 const { draftQuiz } = await import(join(root, 'src/core/draft/index.ts'))
+const BASELINE = process.env.BENCH_BASELINE
+const baseline = BASELINE ? (await import(join(BASELINE, 'src/core/draft/index.ts'))).draftQuiz : null
 
 /** An article of about `words` words in `lang`: the test articles one after another, numbers shifted per copy. */
 function articleOf(lang, words) {
@@ -106,14 +112,19 @@ const median = (values) => quantile(values, 0.5)
 // --- CPU time of draftQuiz, in process ----------------------------------------------------------
 
 const cpu = {}
-for (const a of articles) draftQuiz(a.text)
-const cpuDeadline = performance.now() + 8000
-for (let round = 0; performance.now() < cpuDeadline || round < 5; round++) {
+const baselineCpu = {}
+const drafters = [{ draft: draftQuiz, into: cpu }, ...(baseline ? [{ draft: baseline, into: baselineCpu }] : [])]
+for (const a of articles) for (const { draft } of drafters) draft(a.text)
+const cpuDeadline = performance.now() + (baseline ? 16000 : 8000)
+for (let round = 0; performance.now() < cpuDeadline || round < (baseline ? 20 : 5); round++) {
   for (const a of articles) {
-    const before = process.cpuUsage()
-    draftQuiz(a.text)
-    const used = process.cpuUsage(before)
-    ;(cpu[`${a.lang}-${a.words}`] ??= []).push((used.user + used.system) / 1000)
+    // In turn, in a random order: what the machine does meanwhile falls on both alike.
+    for (const { draft, into } of [...drafters].sort(() => Math.random() - 0.5)) {
+      const before = process.cpuUsage()
+      draft(a.text)
+      const used = process.cpuUsage(before)
+      ;(into[`${a.lang}-${a.words}`] ??= []).push((used.user + used.system) / 1000)
+    }
   }
 }
 
@@ -128,6 +139,16 @@ for (const route of ROUTES) {
   console.log(
     `${route.name.padEnd(44)} ${String(route.questions ?? '').padStart(9)}   ${median(s).toFixed(1).padStart(6)}   ${quantile(s, 0.9).toFixed(1).padStart(6)}   ${(median(s) / grade).toFixed(1).padStart(11)}   ${cpuMs.padStart(10)}`,
   )
+}
+if (baseline) {
+  console.log(`\nCPU in process, median ms, interleaved with ${BASELINE}:`)
+  for (const a of articles) {
+    const key = `${a.lang}-${a.words}`
+    const [was, now] = [median(baselineCpu[key]), median(cpu[key])]
+    console.log(
+      `${key.padEnd(8)} baseline ${was.toFixed(1).padStart(7)}   this ${now.toFixed(1).padStart(7)}   ${(((now - was) / was) * 100).toFixed(0).padStart(4)}%`,
+    )
+  }
 }
 for (const lang of ['ar', 'en']) {
   const ms = median(cpu[`${lang}-1000`])

@@ -7,7 +7,7 @@ import { formatDate } from './describe.ts'
 import { missingStrings } from './localized.ts'
 import { findGiveaways } from './giveaways.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
-import { LANGS, QuizFile, UNITS, type Article, type Lang, type Question, type Unit } from './quiz-schema.ts'
+import { isCurrency, LANGS, QuizFile, UNITS, type Article, type Lang, type Question, type Unit } from './quiz-schema.ts'
 import { convert, findQuantities } from './units.ts'
 
 /** One problem found in a quiz file, located precisely enough to fix it without searching. */
@@ -236,11 +236,11 @@ export function numericAnswerInEvidence(q: Question, i: number): Finding[] {
   if (q.answer.unit === 'date') return dateAnswerInEvidence(q.answer.value, q.evidence.quote, i)
   const { value, unit } = q.answer
   const targets = valuesInUnits(value, unit)
-  const found = findNumbers(q.evidence.quote)
+  const found = numbersStated(q.evidence.quote, unit)
   if (found.some((n) => targets.some((t) => same(n, t)))) return []
   // A quote whose dots group thousands (`6.000 جندي` for 6000), as the grader reads an answer so.
   const grouped = withThousandsDots(q.evidence.quote)
-  if (grouped !== null && findNumbers(grouped).some((n) => targets.some((t) => same(n, t)))) return []
+  if (grouped !== null && numbersStated(grouped, unit).some((n) => targets.some((t) => same(n, t)))) return []
   if (compoundQuantities(q.evidence.quote, unit).some((total) => same(total, value))) return []
   if (clockDurations(q.evidence.quote, unit).some((total) => same(total, value))) return []
   // An inference question may ask for what the quote implies without stating it, e.g. a total
@@ -254,6 +254,30 @@ export function numericAnswerInEvidence(q: Question, i: number): Finding[] {
       message: `${value} ${unit} is not in the evidence quote (${read}); ${hint}`,
     },
   ]
+}
+
+/**
+ * The numbers a quote states, read for an answer in `unit`: of money, a currency's parts are parts of
+ * it (`99 cents` is 0.99 of a dollar, `45p` 0.45 of a pound, «٢٥ فلساً» 0.025 of a dinar, and with the
+ * whole amount before them, «3 دنانير و500 فلس» is 3.5), never as many whole ones (`unit-words.ts` says
+ * what each part is worth).
+ */
+function numbersStated(quote: string, unit: Unit): number[] {
+  const numbers = findNumbers(quote)
+  if (!isCurrency(unit)) return numbers
+  const quantities = findQuantities(quote)
+  quantities.forEach((q, k) => {
+    if (!q.part) return
+    const at = numbers.findIndex((n) => same(n, q.part!.count))
+    if (at >= 0) numbers.splice(at, 1)
+    const worth = q.part.worth[unit]
+    if (worth === undefined) return
+    const parts = q.part.count * worth
+    numbers.push(parts)
+    const whole = quantities[k - 1]
+    if (whole && !whole.part && whole.units.includes(unit) && parts < 1) numbers.push(whole.value + parts)
+  })
+  return numbers
 }
 
 /**

@@ -216,14 +216,22 @@ function readKey(text: string): AnswerKey | null {
 function sameWord(word: string, key: string): boolean {
   if (word === key) return true
   if (!ARABIC.test(key)) return false
-  const bare = key.startsWith(ARTICLE) && key.length - ARTICLE.length >= KEY_MIN_LETTERS ? key.slice(ARTICLE.length) : key
+  const bare = stemOf(key)
   for (const stem of bare === key ? [key] : [key, bare]) {
     if (word.length > stem.length && word.endsWith(stem) && PREFIXES.has(word.slice(0, word.length - stem.length))) return true
   }
   return false
 }
 
-function containsWords(text: readonly string[], key: readonly string[]): boolean {
+/** The part of a key's word every text word `sameWord` takes for it ends with: the word without its article. */
+function stemOf(key: string): string {
+  return ARABIC.test(key) && key.startsWith(ARTICLE) && key.length - ARTICLE.length >= KEY_MIN_LETTERS ? key.slice(ARTICLE.length) : key
+}
+
+function containsWords(read: ReadText, key: readonly string[]): boolean {
+  const text = read.tokens
+  // A text without the first word's stem anywhere has not the words: most texts are passed over so.
+  if (key.length === 0 || !(read.joined ??= text.join(' ')).includes(stemOf(key[0]!))) return false
   for (let i = 0; i + key.length <= text.length; i++) {
     if (key.every((k, j) => sameWord(text[i + j]!, k))) return true
   }
@@ -231,7 +239,7 @@ function containsWords(text: readonly string[], key: readonly string[]): boolean
 }
 
 /** A text read once for every key looked for in it. */
-type ReadText = { text: string; tokens: string[]; numbers: number[]; dates?: number[]; allNumbers?: number[] }
+type ReadText = { text: string; tokens: string[]; numbers: number[]; dates?: number[]; allNumbers?: number[]; joined?: string }
 
 // A dot before three digits (`1.500`, `١.٥٠٠`): only such a text is read again with the dot grouping thousands.
 const DOT_BEFORE_THREE_DIGITS = /[0-9\u0660-\u0669]\.[0-9\u0660-\u0669]{3}/u
@@ -272,7 +280,7 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 
 function shows(read: ReadText, key: AnswerKey): boolean {
   if (key.kind === 'number') return read.numbers.some((n) => same(n, key.value))
-  if (key.kind === 'words') return containsWords(read.tokens, key.tokens)
+  if (key.kind === 'words') return containsWords(read, key.tokens)
   if (datesOf(read).some((d) => dateMatches(key.value, d))) return true
   const parts = decodeDate(key.value)
   return parts?.year !== undefined && parts.month === undefined && (read.allNumbers ??= findNumbers(read.text)).includes(parts.year)
@@ -305,15 +313,43 @@ function exposures(quiz: QuizTexts): Exposure[] {
  */
 export function findGiveaways(quiz: QuizTexts): Giveaway[] {
   const shown = exposures(quiz)
+  const numbers = numbersShown(shown)
   const found: Giveaway[] = []
   quiz.questions.forEach((q, i) => {
     const keys = answerKeys(q)
     if (keys.length === 0) return
-    for (const place of shown) {
+    // The places showing a number key, looked up; the other keys are looked for in each place.
+    const places = keys.map((k) => (k.kind === 'number' ? numbers(k.value) : null))
+    for (let at = 0; at < shown.length; at++) {
+      const place = shown[at]!
       if (place.owner === i && place.field === 'choice') continue
-      const key = keys.find((k) => shows(place.read, k))
+      const key = keys.find((k, n) => (places[n] ? places[n].has(at) : shows(place.read, k)))
       if (key) found.push({ question: i, path: place.path, shown: key.shown })
     }
   })
   return found
+}
+
+/**
+ * The places (by index) whose text shows a number, as `shows` reads them (equal within its tolerance): every
+ * number of every place sorted once, each key found by a binary search instead of a pass over every place.
+ */
+function numbersShown(shown: readonly Exposure[]): (value: number) => Set<number> {
+  const all: { n: number; at: number }[] = []
+  shown.forEach((place, at) => {
+    for (const n of place.read.numbers) if (Number.isFinite(n)) all.push({ n, at })
+  })
+  all.sort((a, b) => a.n - b.n)
+  return (value) => {
+    const tolerance = 1e-9 * Math.max(1, Math.abs(value))
+    let [lo, hi] = [0, all.length]
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (all[mid]!.n < value - tolerance) lo = mid + 1
+      else hi = mid
+    }
+    const places = new Set<number>()
+    for (let k = lo; k < all.length && all[k]!.n <= value + tolerance; k++) if (same(all[k]!.n, value)) places.add(all[k]!.at)
+    return places
+  }
 }

@@ -32,7 +32,16 @@ export type Entry =
   // A unit word: `unit` is the one meant by default, `units` every unit it may name (ريال, m, كيلو).
   // `people`: the group a noun of people names (soldier, worker), null for anyone (`unit-words.ts`).
   // `worth`: a part of a currency (cent, قرش), what one is worth in each currency it may be of.
-  | { k: 'noun'; unit: Unit; units: readonly Unit[]; form: NounForm; people?: string | null; worth?: Partial<Record<Unit, number>>; named?: boolean }
+  | {
+      k: 'noun'
+      unit: Unit
+      units: readonly Unit[]
+      form: NounForm
+      people?: string | null
+      worth?: Partial<Record<Unit, number>>
+      named?: boolean
+      glued?: boolean
+    }
   // A currency adjective (سعودي, US), which narrows a currency word; `alone`: stands for one (sterling).
   | { k: 'adj'; units: readonly Currency[]; alone: boolean }
   // نحو, about: ignored; `beforeNumber`: only right before a number, and never with a clitic
@@ -377,8 +386,17 @@ export type Phrase = { words: string[]; entry: Entry }
 const PHRASES = new Map<string, Phrase[]>()
 const PHRASE_SEPARATOR = /[_.]/
 
-for (const { units, form, words, people, worth, named } of UNIT_WORDS) {
-  const entry: Entry = { k: 'noun', unit: units[0], units, form, people: people ?? null, ...(worth ? { worth } : {}), ...(named ? { named } : {}) }
+for (const { units, form, words, people, worth, named, glued } of UNIT_WORDS) {
+  const entry: Entry = {
+    k: 'noun',
+    unit: units[0],
+    units,
+    form,
+    people: people ?? null,
+    ...(worth ? { worth } : {}),
+    ...(named ? { named } : {}),
+    ...(glued ? { glued } : {}),
+  }
   for (const word of words.split(/\s+/)) {
     const parts = word.length > 1 ? word.split(PHRASE_SEPARATOR).filter(Boolean).map(foldLetters) : [foldLetters(word)]
     if (parts.length === 1) LEX.set(parts[0]!, entry)

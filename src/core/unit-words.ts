@@ -42,6 +42,8 @@ export type UnitWords = {
    * shark, and a fils is of the dinar or the dirham (`25 قرشًا` alone counts 25 of something).
    */
   named?: boolean
+  /** Written onto its number only: `45p` is pence, `5 p.m.` a time. */
+  glued?: boolean
 }
 
 const row = (units: Unit | readonly [Unit, ...Unit[]], form: NounForm, words: string): UnitWords => ({
@@ -357,6 +359,7 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   part(CENT, 'sym', '¢'),
   part(PENNY, 'sg', 'بنس penny'),
   part(PENNY, 'pl', 'بنسات pence pennies'),
+  { ...part(PENNY, 'abbr', 'p'), glued: true },
   part(QIRSH, 'sg', 'قرش piastre piaster', true),
   part(QIRSH, 'dual', 'قرشان قرشين', true),
   part(QIRSH, 'pl', 'قروش piastres piasters', true),

@@ -155,8 +155,13 @@ export type ParseQuantityOptions = {
   scale?: number
 }
 
-/** `part`: a part of a currency (`50 cents`), worth its part of the currency in `v`. */
-type Component = { v: number; unit: Unit | null; units: readonly Unit[] | null; end: number; part?: true }
+/**
+ * A currency's parts as read: how many (50 of `50 cents`) and what one is worth in each currency it may be of.
+ */
+export type CurrencyPart = { count: number; worth: Partial<Record<Unit, number>> }
+
+/** `part`: for parts of a currency (`50 cents`), `v` is their worth in `unit`. */
+type Component = { v: number; unit: Unit | null; units: readonly Unit[] | null; end: number; part?: CurrencyPart }
 
 const nounAt = (T: Token[], i: number) => entryAt(T, i)?.k === 'noun'
 const isCurrencyWord = (tok: Token | undefined) => tok?.t === 'word' && tok.e?.k === 'noun' && isCurrency(tok.e.unit)
@@ -250,6 +255,7 @@ function readUnit(T: Token[], i: number): UnitRead | null {
   const pre = entryAt(T, i)
   const noun = pre?.k === 'adj' ? entryAt(T, i + 1) : pre
   if (noun?.k !== 'noun') return pre?.k === 'adj' && pre.alone ? { units: pre.units, form: 'abbr', end: i + 1 } : null
+  if (noun.glued && !(pre === noun && gluedToNumber(T, i))) return null
   let units = noun.units
   let end = pre === noun ? i + 1 : i + 2
   if (pre?.k === 'adj') {
@@ -274,7 +280,17 @@ function isBelowZero(T: Token[], j: number): boolean {
   return below?.t === 'word' && BELOW.has(below.w) && zero?.k === 'digit' && zero.v === 0 && T[j + 1]?.t === 'word'
 }
 
-const partOf = (u: UnitRead) => (u.worth !== undefined ? { part: true as const } : {})
+/**
+ * Whether the word at `i` is written onto the number before it (`45p`), and is not the first letter of
+ * an abbreviation (`5p.m.`: another letter one character on; `45p a litre` goes on with the article).
+ */
+function gluedToNumber(T: Token[], i: number): boolean {
+  const [before, word, after] = [T[i - 1], T[i]!, T[i + 1]]
+  const abbreviation = after?.t === 'word' && after.start === word.end + 1 && after.w.length === 1 && after.e?.k !== 'a'
+  return before?.t === 'num' && before.end === word.start && !abbreviation
+}
+
+const partOf = (u: UnitRead, count: number) => (u.worth !== undefined ? { part: { count, worth: u.worth } } : {})
 
 function readComponent(T: Token[], i: number, expect: Unit | undefined): Component | null {
   const e = entryAt(T, i)
@@ -291,7 +307,7 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
     const stress = entryAt(T, u.end)
     const end = stress?.k === 'digit' && stress.ar && stress.v === base ? u.end + 1 : u.end
     const t = isMeasure(unit) || isCurrency(unit) ? fractionTail(T, end, base) : { v: base, end }
-    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end, ...partOf(u) }
+    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end, ...partOf(u, t.v) }
   }
   const n = readNumber(T, i)
   if (!n) return null
@@ -312,9 +328,9 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
   // (after مليون دولار, a half may be of the million: not read)
   if (!n.hasFrac && Number.isInteger(n.v) && (isMeasure(unit) || (isCurrency(unit) && n.v < 1000))) {
     const t = fractionTail(T, u.end, n.v)
-    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end, ...partOf(u) }
+    return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end, ...partOf(u, t.v) }
   }
-  return { v: worthIn(u, unit, n.v), unit, units: u.units, end: u.end, ...partOf(u) }
+  return { v: worthIn(u, unit, n.v), unit, units: u.units, end: u.end, ...partOf(u, n.v) }
 }
 
 /**
@@ -856,8 +872,11 @@ export function roundQuantity(v: number): number {
   return Number.parseFloat(v.toPrecision(12))
 }
 
-/** A quantity found in a running text: its value, the unit meant by default and every unit its words may name. */
-export type FoundQuantity = { value: number; unit: Unit | null; units: readonly Unit[] }
+/**
+ * A quantity found in a running text: its value, the unit meant by default and every unit its words may
+ * name; for a currency's parts (`99 cents`), how many and what one is worth (`value` is their worth in `unit`).
+ */
+export type FoundQuantity = { value: number; unit: Unit | null; units: readonly Unit[]; part?: CurrencyPart }
 
 /**
  * Every quantity with a unit mentioned in a running text, in order: `وقّعت صفقة بقيمة 1.5 مليار
@@ -881,7 +900,7 @@ export function findQuantities(text: string): FoundQuantity[] {
       i++
       continue
     }
-    found.push({ value: sign * c.v, unit: units[0]!, units })
+    found.push({ value: sign * c.v, unit: units[0]!, units, ...(c.part ? { part: c.part } : {}) })
     i = c.end
   }
   return found

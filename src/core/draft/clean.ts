@@ -43,14 +43,28 @@ const SOURCE = `(?:[«"(“]?(?:${AGENCIES})[»")”]?|\\([^()\\n]{1,24}\\)|/[^/
 const NAMED_SOURCE = `[\\p{L}\\p{M}]+(?:\\s[\\p{L}\\p{M}]+)?\\s*:`
 // The place, its country after a comma in capitalised words ("DARMSTADT, Germany"), and the date an English dateline may
 // give after a comma ("GLASGOW, March 8", "Oct. 24, 2024").
-const PLACE = `[\\p{L}\\p{M}\\s.'’-]{2,30}?(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2})?(?:,\\s*[\\p{L}.]{0,10}\\s*\\p{N}{1,2}(?:,\\s*\\p{N}{4})?)?`
+const COUNTRY = `(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2})?`
+const DATE = `(?:,\\s*[\\p{L}.]{0,10}\\s*\\p{N}{1,2}(?:,\\s*\\p{N}{4})?)?`
+const PLACE = `[\\p{L}\\p{M}\\s.'’-]{2,30}?${COUNTRY}${DATE}`
 // A line of its own: a place, a dash, the source, maybe a colon («عمّان - (بترا):»).
 const DATELINE_LINE = new RegExp(`^${PLACE}\\s*(?:[-–—]\\s*${SOURCE}|\\((?:${AGENCIES})\\))\\s*:?$`, 'u')
 // At the start of a paragraph: "LONDON (Reuters) - ", "GLASGOW, March 8 (Reuters) - ", «القاهرة - (رويترز) - ».
 const DATELINE_LEAD = new RegExp(`^${PLACE}\\s*(?:(?:\\((?:${AGENCIES})\\)|[-–—]\\s*${SOURCE})\\s*[-–—:]|[-–—]\\s*${NAMED_SOURCE})\\s+`, 'u')
+// A press release's, without a source: its place in capitals, maybe a country and a date, and a dash ("EDINBURGH, March 4 - ",
+// "NEW YORK — "). Its date is when the release was sent, no fact of the story.
+const DATELINE_CAPITALS = new RegExp(`^\\p{Lu}{3,}(?:[\\s.'’-]+\\p{Lu}{2,})*${COUNTRY}${DATE}\\s+[-–—]\\s+(?=\\p{Lu})`, 'u')
 
 function isBoilerplate(line: string): boolean {
-  return line.split(/\s+/u).length <= BOILERPLATE_MAX_WORDS && (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)))
+  return wordsAtMost(line, BOILERPLATE_MAX_WORDS) && (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)))
+}
+
+const WORD = /\S+/gu
+
+/** Whether a line has at most `most` words: counted only that far (a paragraph is no boilerplate, whatever its length). */
+function wordsAtMost(line: string, most: number): boolean {
+  WORD.lastIndex = 0
+  for (let words = 0; WORD.exec(line) !== null; ) if (++words > most) return false
+  return true
 }
 
 /** Binary content (a file read as text) rather than writing: NUL bytes or many controls. */
@@ -70,6 +84,6 @@ export function cleanText(input: string): string {
     .replace(CONTROL, '')
     .split('\n')
     .map((line) => line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(BULLET, '').trim())
-    .map((line) => (isBoilerplate(line) ? '' : line.replace(DATELINE_LEAD, '')))
+    .map((line) => (isBoilerplate(line) ? '' : line.replace(DATELINE_LEAD, '').replace(DATELINE_CAPITALS, '')))
     .join('\n')
 }

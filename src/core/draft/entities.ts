@@ -1055,8 +1055,9 @@ function joinSecondNames(found: Found[]): void {
   }
 }
 
-// A paragraph's words as `mentionsOf` compares them: each word's key, and its forms without clitics.
-type ReadWords = { keys: string[]; forms: string[][] }
+// A paragraph's words as `mentionsOf` compares them: each word's key, its forms without clitics, and
+// where each form stands (a name is looked up there, not in every word).
+type ReadWords = { keys: string[]; forms: string[][]; at: Map<string, number[]> }
 const readWordsCache = new WeakMap<Word[], { ar?: ReadWords; en?: ReadWords }>()
 
 function readWords(ws: Word[], lang: Lang): ReadWords {
@@ -1065,7 +1066,17 @@ function readWords(ws: Word[], lang: Lang): ReadWords {
   let read = byLang[lang]
   if (!read) {
     const keys = ws.map((w) => (lang === 'ar' ? fold(w.text) : w.text.replace(/['’]s$/u, '')))
-    read = { keys, forms: lang === 'ar' ? keys.map(withoutClitics) : keys.map((k) => [k]) }
+    const forms = lang === 'ar' ? keys.map(withoutClitics) : keys.map((k) => [k])
+    const at = new Map<string, number[]>()
+    forms.forEach((list, i) => {
+      list.forEach((form, k) => {
+        if (list.indexOf(form) !== k) return
+        const places = at.get(form)
+        if (places) places.push(i)
+        else at.set(form, [i])
+      })
+    })
+    read = { keys, forms, at }
     byLang[lang] = read
   }
   return read
@@ -1113,8 +1124,13 @@ function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: st
   const out: EntityMention[] = []
   for (const p of paragraphs) {
     const ws = words[p.index]!
-    const { keys, forms } = readWords(ws, lang)
-    for (let i = 0; i < ws.length; i++) {
+    const { keys, forms, at } = readWords(ws, lang)
+    // Only the words a pattern can start at, in order; a name found is not looked into again.
+    const firsts = [...byFirst.keys()]
+    const starts = firsts.length === 1 ? (at.get(firsts[0]!) ?? []) : [...new Set(firsts.flatMap((first) => at.get(first) ?? []))].sort((a, b) => a - b)
+    let next = 0
+    for (const i of starts) {
+      if (i < next) continue
       let found = -1
       for (const form of forms[i]!) {
         for (const k of byFirst.get(form) ?? []) {
@@ -1131,7 +1147,7 @@ function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: st
       const skip = lang === 'ar' ? cliticPrefix(ws[i]!.text, pattern[0]!) : 0
       const span = nameSpan({ kind: 'place', paragraph: p.index, from: i, to: i + pattern.length, skip, words: ws, evidence: 'strong' })
       out.push({ paragraph: p.index, ...span })
-      i += pattern.length - 1
+      next = i + pattern.length
     }
   }
   return out

@@ -1,11 +1,12 @@
 import { ARTICLE_MAX_CHARS, formatArticle, parseArticle } from '../article.ts'
 import { numericAnswerInEvidence } from '../content-checks.ts'
-import { findGiveaways } from '../giveaways.ts'
+import { findGiveaways, showsKey } from '../giveaways.ts'
 import { normalizeText } from '../normalize.ts'
 import type { Lang, Localized, Question, QuizFile } from '../quiz-schema.ts'
+import { findQuantities } from '../units.ts'
 import { cleanText, unusableText } from './clean.ts'
 import { findEntities, type Entity } from './entities.ts'
-import { collectFacts } from './facts.ts'
+import { collectFacts, type NumberFact } from './facts.ts'
 import { stableHash, uniqueId } from './ids.ts'
 import type { Composed, DraftContext, HiddenSpan } from './kit.ts'
 import { curlyQuotes, nestedQuotes } from './excerpt.ts'
@@ -96,6 +97,8 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   // Every candidate question hides the answers of all the others; composed `within` the questions kept, a prompt hides
   // only what a kept question asks (the names asked stay those chosen before).
   let names: ReturnType<typeof chooseNames> = []
+  // Where the facts stand: the same in every composition (the names asked change).
+  const factSpans = [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenTimes(found.times)]
   const compose = (excluded: ReadonlySet<Entity>, within?: ReadonlySet<object>) => {
     const hidden: HiddenSpan[][] = paragraphs.map(() => [])
     const ctx: DraftContext = { lang, say, paragraphs, words: found.words, sentences: found.sentences, hidden, ids: new Set() }
@@ -105,8 +108,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
         entities.filter((e) => !excluded.has(e)),
         nameLimit,
       )
-    for (const h of [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenTimes(found.times), ...hiddenNames(names)])
-      if (!within || within.has(h.owner)) hidden[h.paragraph]!.push(h)
+    for (const h of [...factSpans, ...hiddenNames(names)]) if (!within || within.has(h.owner)) hidden[h.paragraph]!.push(h)
     return [
       ...numberQuestions(ctx, found.facts),
       ...scoreQuestions(ctx, found.scores),
@@ -157,14 +159,21 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   if (items.length < candidates.length) notes.push(note('question-limit'))
   // Questions left out (by the limit, or as given away) leave their facts readable in the prompts kept.
   if (items.length < composed) {
+    // The same questions come back in every round: whether a quote states its answer is read once.
+    const statedIn = new Map<string, boolean>()
+    const statesAnswer = (q: Question) => {
+      const key = q.type === 'numeric' ? `${q.answer.value} ${q.answer.unit} ${q.skill} ${q.evidence.quote}` : ''
+      let stated = statedIn.get(key)
+      if (stated === undefined) statedIn.set(key, (stated = numericAnswerInEvidence(q, 0).length === 0))
+      return stated
+    }
     const within = composedWithin(
       candidates,
       (pool) => spreadOver(pool, limit, sentenceOf),
       (within) => compose(excluded, within),
       (kept) => {
-        // A question drafted in place of one given away states its answer in its quote as the content check reads it
-        // (22 cents is read as 22, not 0.22 USD).
-        const stated = kept.filter((item) => numericAnswerInEvidence(item.question, 0).length === 0)
+        // A question drafted in place of one given away states its answer in its quote as the content check reads it.
+        const stated = kept.filter((item) => statesAnswer(item.question))
         return withoutGiveaways(
           titleText,
           stated.filter((item) => !(item.about && namesGivenAway(stated).includes(item.about as Entity))),
@@ -316,11 +325,21 @@ function namesGivenAway(items: readonly Composed[]): Entity[] {
   return spoiled
 }
 
-// A question's prompt, normalised once: the same questions are looked at in every round.
+// A question's prompt, normalised once: the same questions, and the same prompts composed again, are looked at in every round.
 const prompts = new WeakMap<Question, string>()
+const normalizedPrompts = new Map<string, string>()
+const NORMALIZED_PROMPTS_MAX = 2000
 function normalizedPrompt(q: Question): string {
   let text = prompts.get(q)
-  if (text === undefined) prompts.set(q, (text = normalizeText(Object.values(q.prompt).join(' '))))
+  if (text === undefined) {
+    const prompt = Object.values(q.prompt).join(' ')
+    text = normalizedPrompts.get(prompt)
+    if (text === undefined) {
+      if (normalizedPrompts.size >= NORMALIZED_PROMPTS_MAX) normalizedPrompts.clear()
+      normalizedPrompts.set(prompt, (text = normalizeText(prompt)))
+    }
+    prompts.set(q, text)
+  }
   return text
 }
 
@@ -341,6 +360,7 @@ const CHOICES_KEPT = 3
  * question whose answer is shown is not asked (a number the headline gives, say).
  */
 function withoutGiveaways(title: Localized, items: readonly Composed[]): { items: Composed[]; dropped: Composed[] } {
+  const dropped = new Set<Composed>(items.filter((item) => titleStates(title, item)))
   // The giveaways are pairs of a question's key and a place showing it: taking out a choice or a
   // question only takes out the pairs it is in, so they are found once and kept up to date, in
   // the order the checks list them.
@@ -354,7 +374,7 @@ function withoutGiveaways(title: Localized, items: readonly Composed[]): { items
     return { key: items[g.question]!, holder, choice }
   })
   const current = new Map<Composed, Composed>(items.map((item) => [item, item]))
-  const dropped = new Set<Composed>()
+  pending = pending.filter((p) => !dropped.has(p.key) && !(p.holder && dropped.has(p.holder)))
   while (pending.length > 0) {
     const g = pending[0]!
     const holder = g.holder ? current.get(g.holder)! : null
@@ -371,6 +391,21 @@ function withoutGiveaways(title: Localized, items: readonly Composed[]): { items
     items: items.filter((item) => !dropped.has(item)).map((item) => current.get(item)!),
     dropped: [...dropped].map((item) => current.get(item)!),
   }
+}
+
+/**
+ * Whether a true/false question is about a fact the title states (`jailed for six years` above «… was jailed
+ * for six years»): the title answers it, true or false. Stated as the same quantity (six years is 6 years), or
+ * as the number in digits.
+ */
+function titleStates(title: Localized, item: Composed): boolean {
+  const fact = item.asks[0] as Partial<NumberFact>
+  if (item.question.type !== 'boolean' || typeof fact.value !== 'number' || fact.unit === undefined) return false
+  const { value, unit } = fact
+  const key = { kind: unit === 'date' ? ('date' as const) : ('number' as const), value, shown: String(value) }
+  return Object.values(title).some(
+    (text) => showsKey(text, key) || findQuantities(text).some((q) => q.units.includes(unit) && Math.abs(q.value - value) <= 1e-9 * Math.abs(value)),
+  )
 }
 
 // Double quotation marks other than « », which Arabic text uses.

@@ -59,35 +59,47 @@ export function ladder(options: LadderOptions): number[] | null {
   const key = Math.round(options.key * scale)
   if (!(key > 0) || !Number.isSafeInteger(key)) return null
   const wantedStep = options.step * scale
+  const keyZeros = zeros(key)
+  const keyDigits = digitCount(key, options.decimals)
+  const roundness = 10 ** keyZeros
   const steps: number[] = []
   for (let e = 0; 10 ** (e - 1) <= key * STEP_RANGE; e++) {
     for (const m of STEP_MANTISSAS) {
       const s = (m * 10 ** e) / 10
       // A step finer than the answer's last digit would write values more precise than it.
-      if (Number.isInteger(s) && s % 10 ** zeros(key) === 0 && s <= wantedStep * STEP_RANGE && s >= wantedStep / STEP_RANGE) steps.push(s)
+      if (Number.isInteger(s) && s % roundness === 0 && s <= wantedStep * STEP_RANGE && s >= wantedStep / STEP_RANGE) steps.push(s)
     }
   }
-  // Whether each value may stand beside the answer (asked once), as round as it or rounder when not
+  // How far each step is from the one wanted, on a log scale.
+  const distance = new Map(steps.map((s) => [s, Math.abs(Math.log(s / wantedStep))]))
+  // Whether each value may stand beside the answer (looked at once), as round as it or rounder when not
   // `strict`, never less round, nor with more or fewer digits.
-  const allowed = new Map<number, boolean>()
+  const fitting = [new Map<number, boolean>(), new Map<number, boolean>()]
   const fits = (v: number, strict: boolean) => {
-    if (
-      v < key / SPREAD ||
-      v > key * SPREAD ||
-      (strict ? zeros(v) !== zeros(key) : zeros(v) < zeros(key)) ||
-      (digitCount(v, options.decimals) === 0) !== (digitCount(key, options.decimals) === 0)
-    )
-      return false
-    let ok = allowed.get(v)
-    if (ok === undefined) allowed.set(v, (ok = options.allowed(v / scale)))
+    const known = fitting[strict ? 1 : 0]!
+    let ok = known.get(v)
+    if (ok === undefined) {
+      ok =
+        v >= key / SPREAD &&
+        v <= key * SPREAD &&
+        (strict ? zeros(v) === keyZeros : zeros(v) >= keyZeros) &&
+        (digitCount(v, options.decimals) === 0) === (keyDigits === 0) &&
+        allowedValue(v)
+      known.set(v, ok)
+    }
     return ok
   }
-  steps.sort((a, b) => Math.abs(Math.log(a / wantedStep)) - Math.abs(Math.log(b / wantedStep)))
+  const allowedAnswers = new Map<number, boolean>()
+  const allowedValue = (v: number) => {
+    let ok = allowedAnswers.get(v)
+    if (ok === undefined) allowedAnswers.set(v, (ok = options.allowed(v / scale)))
+    return ok
+  }
+  steps.sort((a, b) => distance.get(a)! - distance.get(b)!)
   // The answer's place on the ladder (0: lowest) is drawn first, evenly, and a step found for it:
   // drawn among the places the steps allow, the answer would stand lowest far too often (values
   // below it run into zero, fewer digits or another grammar sooner than values above it).
   const hash = mixed(stableHash(options.seed))
-  const keyDigits = digitCount(key, options.decimals)
   const sameLength = [-3, -2, -1, 1, 2, 3]
   // Three wrong values, else two; the drawn place, else the nearest one that fits (the higher first:
   // values below the answer are the ones that run out); values as round as the answer, else rounder
@@ -104,7 +116,7 @@ export function ladder(options: LadderOptions): number[] | null {
       for (const strict of [true, false]) {
         for (const near of [NEAR_RANGE, STEP_RANGE]) {
           for (const step of steps) {
-            if (Math.abs(Math.log(step / wantedStep)) > Math.log(near)) continue
+            if (distance.get(step)! > Math.log(near)) continue
             let ok = true
             for (let i = 0; i <= wanted && ok; i++) if (i !== p) ok = fits(key + (i - p) * step, strict)
             // A wrong value may have a digit fewer or more (9 beside 10, 11, 12), the answer may not

@@ -183,7 +183,18 @@ const ORDINAL_DAY = new RegExp(
 
 const DAY_OF = /^(?:من|of)$/iu
 
-const isMonth = (word: Word | undefined) => word !== undefined && MONTH_WORDS.has(foldLetters(word.text).replace(/^(?:و|ب|ل|في)(?=\S{3,})/u, ''))
+// Whether a word names a month, by its text, read once: a date's window is looked at from every word in it.
+const months = new Map<string, boolean>()
+const MONTHS_CACHE_MAX = 5000
+const isMonth = (word: Word | undefined): boolean => {
+  if (word === undefined) return false
+  let month = months.get(word.text)
+  if (month === undefined) {
+    if (months.size >= MONTHS_CACHE_MAX) months.clear()
+    months.set(word.text, (month = MONTH_WORDS.has(foldLetters(word.text).replace(/^(?:و|ب|ل|في)(?=\S{3,})/u, ''))))
+  }
+  return month
+}
 
 /**
  * A date that word `i` starts or belongs to (`14 فبراير 2026`, `March 3, 2026`, `عام 2009`, `since

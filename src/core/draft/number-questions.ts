@@ -397,7 +397,8 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
   let latest: number | undefined
   const allowed = (w: number) => {
     const v = reading.value(w)
-    if (taken.has(valueKey(v))) return false
+    // A date shows its day or year as a bare number («12 مايو»): not one another fact states (12 points).
+    if (taken.has(valueKey(v)) || (date && taken.has(valueKey(w)))) return false
     // A wrong year after the latest the article names would be a future it cannot tell of ("since 2027").
     if (date) return date.year !== undefined ? w >= 1000 && w <= (latest ??= latestYear(facts, date.year)) : w >= 1 && w <= 28
     if (fact.unit === 'percent' && fact.value <= 100 && v > 100) return false
@@ -483,11 +484,20 @@ function falseSwap(ctx: DraftContext, facts: readonly NumberFact[], fact: Number
  * question's answer (6000 soldiers beside a total of 6000 workers).
  */
 function valueElsewhere(facts: readonly NumberFact[], fact: NumberFact): boolean {
-  // The same number in another unit counts too: a reader sees «3» beside a question whose answer is 3 days.
-  return facts.some(
-    (f) => f !== fact && !(fact.parts ?? []).includes(f) && (f.value === fact.value || sameValue(inUnitOf(fact, f.value, f.unit) ?? Number.NaN, fact.value)),
-  )
+  let byFact = elsewhere.get(facts)
+  if (!byFact) elsewhere.set(facts, (byFact = new Map()))
+  let found = byFact.get(fact)
+  if (found === undefined) {
+    // The same number in another unit counts too: a reader sees «3» beside a question whose answer is 3 days.
+    found = facts.some(
+      (f) => f !== fact && !(fact.parts ?? []).includes(f) && (f.value === fact.value || sameValue(inUnitOf(fact, f.value, f.unit) ?? Number.NaN, fact.value)),
+    )
+    byFact.set(fact, found)
+  }
+  return found
 }
+// Whether another fact has a fact's value, by the article's facts: the same in every composition of one draft.
+const elsewhere = new WeakMap<readonly NumberFact[], Map<NumberFact, boolean>>()
 
 // ---------------------------------------------------------------------------------------------
 // Questions
@@ -532,7 +542,37 @@ function clozeOf(ctx: DraftContext, fact: NumberFact): string {
 
 const at = (fact: NumberFact) => positionIn(fact.paragraph, fact.mention.start + (fact.parts ? 1 : 0))
 
+// What a question about a fact shows (its prompt, explanation, evidence, statement), by the draft (its paragraphs)
+// and the fact: the same while its paragraph hides the same answers, as it does in most compositions of one draft.
+const shownOnce = new WeakMap<readonly Paragraph[], Map<NumberFact, Map<string, unknown>>>()
+// The answers each paragraph hides in one composition, as keys.
+const hiddenKeys = new WeakMap<readonly HiddenSpan[][], string[]>()
+
+function whileHidden<T>(ctx: DraftContext, fact: NumberFact, what: string, make: () => T): T {
+  let keys = hiddenKeys.get(ctx.hidden)
+  if (!keys) hiddenKeys.set(ctx.hidden, (keys = []))
+  const hidden = (keys[fact.paragraph] ??= ctx.hidden[fact.paragraph]!.map((h) => `${h.start}-${h.end}`).join(' '))
+  const key = `${what} ${hidden}`
+  let byFact = shownOnce.get(ctx.paragraphs)
+  if (!byFact) shownOnce.set(ctx.paragraphs, (byFact = new Map()))
+  let byKey = byFact.get(fact)
+  if (!byKey) byFact.set(fact, (byKey = new Map()))
+  if (!byKey.has(key)) byKey.set(key, make())
+  return byKey.get(key) as T
+}
+
+type Evidence = { paragraph: number; quote: string }
+
+function shownOf(ctx: DraftContext, fact: NumberFact, form: 'numeric' | 'single'): { prompt: string; explanation: string; evidence: Evidence } {
+  return whileHidden(ctx, fact, form, () => ({
+    prompt: askingOf(ctx, fact, form === 'numeric' ? ctx.say.fillNumber : ctx.say.pickNumber),
+    explanation: explanation(ctx, fact),
+    evidence: evidenceOf(ctx, fact),
+  }))
+}
+
 function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
+  const shown = shownOf(ctx, fact, 'numeric')
   return {
     at: at(fact),
     asks: own(fact),
@@ -541,16 +581,17 @@ function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
       type: 'numeric',
       skill: fact.parts ? 'inference' : 'recall',
       points: 1,
-      prompt: localized(ctx.lang, askingOf(ctx, fact, ctx.say.fillNumber)),
+      prompt: localized(ctx.lang, shown.prompt),
       answer: { value: fact.value, unit: fact.unit, tolerance: 0 },
-      explanation: localized(ctx.lang, explanation(ctx, fact)),
-      evidence: evidenceOf(ctx, fact),
+      explanation: localized(ctx.lang, shown.explanation),
+      evidence: { ...shown.evidence },
     },
   }
 }
 
 function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: { value: number; text: string }[]): Composed {
   const id = idFor(ctx, fact, 'choice-')
+  const shown = shownOf(ctx, fact, 'single')
   const options = [{ value: fact.value, text: keyText(ctx, fact) }, ...distractors].map(({ value, text }) => ({
     id: `v${slug(value)}`,
     text: localized(ctx.lang, text),
@@ -563,11 +604,11 @@ function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: { valu
       type: 'single',
       skill: fact.parts ? 'inference' : 'recall',
       points: 1,
-      prompt: localized(ctx.lang, askingOf(ctx, fact, ctx.say.pickNumber)),
+      prompt: localized(ctx.lang, shown.prompt),
       choices: shuffled(options, id),
       answer: options[0]!.id,
-      explanation: localized(ctx.lang, explanation(ctx, fact)),
-      evidence: evidenceOf(ctx, fact),
+      explanation: localized(ctx.lang, shown.explanation),
+      evidence: { ...shown.evidence },
     },
   }
 }
@@ -578,14 +619,16 @@ const MAX_HIDDEN_IN_STATEMENT = 2
 
 /** Whether the fact's sentence, said as a statement, keeps enough of itself visible to be judged. */
 function statable(ctx: DraftContext, fact: NumberFact): boolean {
-  return masksIn(ctx, fact.paragraph, displaySpan(ctx, fact, true), own(fact)).length <= MAX_HIDDEN_IN_STATEMENT
+  return whileHidden(ctx, fact, 'statable', () => masksIn(ctx, fact.paragraph, displaySpan(ctx, fact, true), own(fact)).length <= MAX_HIDDEN_IN_STATEMENT)
 }
 
 /** The fact's excerpt as a statement: as the article says it, or with `swap`'s value in its place (then `wrong` says which). */
-function statementOf(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>) {
-  const span = displaySpan(ctx, fact, true)
-  const text = statementText(ctx, fact.paragraph, span, [...(swap ? [swap.replacement] : []), ...masksIn(ctx, fact.paragraph, span, own(fact))])
-  return { text, wrong: swap ? swap.shown : null }
+function statementOf(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>): { text: string; wrong: string | null } {
+  return whileHidden(ctx, fact, `statement ${swap ? `${swap.replacement.start} ${swap.replacement.text}` : ''}`, () => {
+    const span = displaySpan(ctx, fact, true)
+    const text = statementText(ctx, fact.paragraph, span, [...(swap ? [swap.replacement] : []), ...masksIn(ctx, fact.paragraph, span, own(fact))])
+    return { text, wrong: swap ? swap.shown : null }
+  })
 }
 
 function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>): Composed {

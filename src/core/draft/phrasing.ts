@@ -42,15 +42,28 @@ export type Phrasing = {
   pastedSource: string
 }
 
+const ELLIPSIS = '…'
+
+/**
+ * An excerpt's words with an ellipsis where the sentence goes on before or after them; one ellipsis
+ * where a hidden answer already ends (or starts) them («واستقر في …», not «واستقر في … …»).
+ */
+function cut(text: string, before: boolean, after: boolean): string {
+  const head = before && !text.startsWith(ELLIPSIS) ? `${ELLIPSIS} ` : ''
+  const tail = after && !text.endsWith(ELLIPSIS) ? ` ${ELLIPSIS}` : ''
+  return `${head}${text}${tail}`
+}
+
 const ar: Phrasing = {
   blank: '____',
   masked: '…',
   quote: (text) => `«${text}»`,
-  excerpt: (text, before, after) => `«${before ? '… ' : ''}${text}${after ? ' …' : ''}»`,
+  excerpt: (text, before, after) => `«${cut(text, before, after)}»`,
   fillNumber: (cloze) => `أكمل الفراغ بحسب المقال: ${cloze}`,
   pickNumber: (cloze) => `اختر ما يملأ الفراغ بحسب المقال: ${cloze}`,
   fillName: (cloze) => `أكمل الفراغ بالاسم الوارد في المقال: ${cloze}`,
-  fillScore: (cloze) => `اكتب النتيجة التي انتهت بها المباراة بحسب المقال: ${cloze}`,
+  // Not «التي انتهت بها المباراة»: a score may be a quarter's, a half's or a series' («تقدم في الربع الأول 24-19»).
+  fillScore: (cloze) => `اكتب النتيجة كما وردت في المقال: ${cloze}`,
   pickName: (cloze) => `اختر الاسم الذي يملأ الفراغ بحسب المقال: ${cloze}`,
   trueOrFalse: (statement) => `صواب أم خطأ بحسب المقال؟ ${statement}`,
   pickTrue: () => 'أيّ العبارات الآتية صحيحة بحسب المقال؟ اختر كل العبارات الصحيحة.',
@@ -66,7 +79,7 @@ const en: Phrasing = {
   blank: '____',
   masked: '…',
   quote: (text) => `“${text}”`,
-  excerpt: (text, before, after) => `“${before ? '… ' : ''}${text}${after ? ' …' : ''}”`,
+  excerpt: (text, before, after) => `“${cut(text, before, after)}”`,
   fillNumber: (cloze) => `Fill in the blank from the article: ${cloze}`,
   pickNumber: (cloze) => `Which fills the blank, according to the article? ${cloze}`,
   fillName: (cloze) => `Fill in the blank with the name the article gives: ${cloze}`,
