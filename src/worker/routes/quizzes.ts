@@ -9,6 +9,7 @@ import { checkAnswer, rejectAnswers } from '../grading.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
+import { CachedReadHeaders, ContentLanguageHeaders } from '../response-headers.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { NextCursorSchema, NextLinkHeaders, pageStart, QuizPageQuery, setNextLink } from '../quiz-page.ts'
 import { LangsSchema, PublicQuizSchema } from '../public-quiz-schema.ts'
@@ -89,7 +90,7 @@ export const quizzes = createRouter()
         200: {
           description:
             'A page of public quizzes, each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`). On every page but the last, a `Link` header points at the next one.',
-          headers: NextLinkHeaders,
+          headers: NextLinkHeaders.extend(CachedReadHeaders.shape),
           content: {
             'application/json': {
               schema: z.object({
@@ -99,6 +100,7 @@ export const quizzes = createRouter()
             },
           },
         },
+        304: { description: 'Not modified (If-None-Match matched the ETag)', headers: CachedReadHeaders },
         ...problemResponses(400),
       },
     }),
@@ -120,8 +122,12 @@ export const quizzes = createRouter()
       middleware: readCache,
       request: { params: QuizParams, query: LangQuery },
       responses: {
-        200: { description: 'The quiz', content: { 'application/json': { schema: PublicQuizSchema } } },
-        304: { description: 'Not modified (If-None-Match matched the ETag)' },
+        200: {
+          description: 'The quiz',
+          headers: CachedReadHeaders.extend(ContentLanguageHeaders.shape),
+          content: { 'application/json': { schema: PublicQuizSchema } },
+        },
+        304: { description: 'Not modified (If-None-Match matched the ETag)', headers: CachedReadHeaders },
         ...problemResponses(400, 404),
       },
     }),
@@ -147,7 +153,11 @@ export const quizzes = createRouter()
         body: { required: true, content: { 'application/json': { schema: GradeBody } } },
       },
       responses: {
-        200: { description: 'Every question graded; unanswered ones score 0', content: { 'application/json': { schema: GradeResponseSchema } } },
+        200: {
+          description: 'Every question graded; unanswered ones score 0',
+          headers: ContentLanguageHeaders,
+          content: { 'application/json': { schema: GradeResponseSchema } },
+        },
         ...problemResponses(400, 404, 413, 415, 422),
       },
     }),
@@ -176,7 +186,7 @@ export const quizzes = createRouter()
         body: { required: true, content: { 'application/json': { schema: CheckBody } } },
       },
       responses: {
-        200: { description: 'The graded answer', content: { 'application/json': { schema: ResultSchema } } },
+        200: { description: 'The graded answer', headers: ContentLanguageHeaders, content: { 'application/json': { schema: ResultSchema } } },
         ...problemResponses(400, 404, 413, 415, 422),
       },
     }),
