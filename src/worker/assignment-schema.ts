@@ -36,4 +36,19 @@ export const AssignmentSchema = PublicAssignmentSchema.omit({ identity: true })
     createdAt: z.string(),
     link: z.string().openapi({ description: 'The student page, `/a/CODE` on this host.' }),
   })
-  .openapi('Assignment') satisfies z.ZodType<TeacherAssignment>
+  .openapi('Assignment', {
+    example: {
+      assignmentId: 'asg_4h5j6k7m8n9p',
+      code: '8K3MPQ',
+      title: 'Reading: Beijing summit',
+      quizId: 'kim-putin-beijing',
+      opensAt: null,
+      dueAt: '2026-12-08T08:00:00.000Z',
+      maxAttempts: 2,
+      revealAnswers: 'after-submit',
+      shuffle: false,
+      status: 'open',
+      createdAt: '2026-12-01T07:55:12.000Z',
+      link: 'https://fahm.example/a/8K3MPQ',
+    },
+  }) satisfies z.ZodType<TeacherAssignment>

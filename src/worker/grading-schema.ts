@@ -57,7 +57,19 @@ export const ResultSchema = z
     evidence: z.object({ paragraph: z.number().int(), quote: z.string() }),
     expected: z.looseObject({ display: z.string() }),
   })
-  .openapi('Result')
+  .openapi('Result', {
+    example: {
+      questionId: 'meeting-duration',
+      answered: true,
+      correct: true,
+      score: 1,
+      maxScore: 1,
+      parsed: { kind: 'number', value: 2.5, unit: 'hour', input: { value: 150, unit: 'minute', text: '١٥٠ دقيقة' }, display: '150 دقيقة = 2.5 ساعة' },
+      explanation: 'استمر الاجتماع نحو ساعتين ونصف، أي 2.5 ساعة (150 دقيقة).',
+      evidence: { paragraph: 5, quote: 'الاجتماع بين كيم وبوتين استمر نحو ساعتين ونصف' },
+      expected: { display: '2.5 ساعة', value: 2.5, unit: 'hour', tolerance: 0 },
+    },
+  })
 
 export const GradeResponseSchema = z
   .object({

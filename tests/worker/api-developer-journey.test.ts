@@ -1,4 +1,6 @@
 import { SELF } from 'cloudflare:test'
+import Ajv2020 from 'ajv/dist/2020'
+import addFormats from 'ajv-formats'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ANSWER_SHAPES } from '../../src/worker/grading-schema.ts'
 import { authoredQuizBody, EDITOR_TOKEN, freshQuizId } from './authored-quiz.ts'
@@ -98,6 +100,24 @@ beforeAll(async () => {
   const res = await SELF.fetch(`${ORIGIN}/v1/openapi.json`)
   expect(res.status).toBe(200)
   openapi = await res.json()
+})
+
+describe('the reference', () => {
+  it('shows an example of every request body and of the main responses, each valid against its schema', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true })
+    addFormats(ajv)
+    ajv.addSchema(openapi, 'openapi.json')
+    const schemas = openapi.components.schemas as Record<string, Json>
+    const withExample = Object.keys(schemas).filter((name) => schemas[name]!.example !== undefined)
+    for (const name of ['GradeRequest', 'CheckRequest', 'CreateClassRequest', 'CreateAssignmentRequest', 'AttemptRequest', 'AddStudentsRequest']) {
+      expect(withExample).toContain(name)
+    }
+    for (const name of ['Problem', 'Result', 'Assignment', 'AttemptResult']) expect(withExample).toContain(name)
+    for (const name of withExample) {
+      const validate = ajv.getSchema(`openapi.json#/components/schemas/${name}`)!
+      expect(validate(schemas[name]!.example) ? [] : validate.errors, `the example of ${name}`).toEqual([])
+    }
+  })
 })
 
 describe('reading quizzes', () => {

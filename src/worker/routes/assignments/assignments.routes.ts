@@ -110,7 +110,22 @@ const AttemptResponse = z
       description: 'Per question; only `{ questionId, answered }` while the answers are hidden.',
     }),
   })
-  .openapi('AttemptResult')
+  .openapi('AttemptResult', {
+    example: {
+      attemptId: 'att_5b7c9d2e4f6g',
+      name: 'سارة',
+      attemptNumber: 1,
+      attemptsLeft: 1,
+      score: null,
+      maxScore: 22,
+      submittedAt: '2026-12-01T08:04:15.000Z',
+      revealed: false,
+      results: [
+        { questionId: 'parade-occasion', answered: true },
+        { questionId: 'meeting-duration', answered: false },
+      ],
+    },
+  })
 
 const RosterStudentResponse = z
   .object({ name: z.string(), identity: z.enum(STUDENT_IDENTITIES) })
