@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { REVEAL_POLICIES, settingsProblems } from '../../../core/assignment.ts'
 import { plainText } from '../../../core/plain-text.ts'
 import { LANGS } from '../../../core/quiz-schema.ts'
-import { AssignmentSchema } from '../../assignment-schema.ts'
+import { ASSIGNMENT_EXAMPLE, AssignmentSchema } from '../../assignment-schema.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
 import { problemResponses } from '../../problem.ts'
@@ -98,7 +98,12 @@ const ClassSchema = z
     name: z.string().nullable(),
     joinCode: z.string(),
     createdAt: z.string(),
-    assignments: z.array(AssignmentSchema.extend({ attemptCount: z.number().int(), studentCount: z.number().int() })),
+    assignments: z.array(
+      // `extend` keeps the Assignment's example: give the counts one too.
+      AssignmentSchema.extend({ attemptCount: z.number().int(), studentCount: z.number().int() }).openapi({
+        example: { ...ASSIGNMENT_EXAMPLE, attemptCount: 3, studentCount: 2 },
+      }),
+    ),
   })
   .openapi('Class')
 
