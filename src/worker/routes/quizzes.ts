@@ -24,7 +24,12 @@ const LangQuery = z.object({
   }),
 })
 
-const ListQuery = LangQuery.extend(QuizPageQuery.shape)
+const ListQuery = LangQuery.extend({
+  servedIn: z.enum(LANGS).optional().openapi({
+    description:
+      'Only the quizzes served in this language: written in it, or with a complete translation into it (`langs` includes it). For a site or a class that reads one language. The `Link` to the next page keeps it.',
+  }),
+}).extend(QuizPageQuery.shape)
 
 const QuizParams = z.object({
   quizId: z
@@ -83,7 +88,7 @@ export const quizzes = createRouter()
       path: '/',
       summary: 'List quizzes',
       description:
-        'The public quizzes (classroom quizzes are not listed), by id, a page at a time: follow `nextCursor` (or the `Link` header’s `rel="next"`) until it is null.',
+        'The public quizzes (classroom quizzes are not listed), by id, a page at a time: follow `nextCursor` (or the `Link` header’s `rel="next"`) until it is null. `servedIn` keeps only the quizzes a reader of that language can take.',
       middleware: readCache,
       request: { query: ListQuery },
       responses: {
@@ -105,9 +110,9 @@ export const quizzes = createRouter()
       },
     }),
     async (c) => {
-      const { lang, limit, cursor } = c.req.valid('query')
+      const { lang, servedIn, limit, cursor } = c.req.valid('query')
       // The store lists public quizzes only: classroom quizzes are served through their assignments.
-      const page = await listQuizSummaries(c.env, { lang, limit, afterId: pageStart(cursor) })
+      const page = await listQuizSummaries(c.env, { lang, servedIn, limit, afterId: pageStart(cursor) })
       const nextCursor = setNextLink(c, page.nextAfterId)
       return c.json({ quizzes: page.quizzes, nextCursor }, 200)
     },
