@@ -71,6 +71,8 @@ async function call(c: Call): Promise<Response> {
   const documented = operation.responses[String(res.status)]
   expect(documented, `${method} ${template} answered ${res.status}, which the document does not list`).toBeDefined()
   const names = Object.keys(documented.headers ?? {}).map((h) => h.toLowerCase())
+  // docs/api.md#response-headers: every 201 says where the new thing is read.
+  if (res.status === 201) expect(res.headers.get('Location'), `${method} ${template} 201`).toMatch(/^\/v1\//)
   for (const header of READ_HEADERS) {
     if (res.headers.has(header)) expect(names, `${method} ${template} ${res.status} sends ${header} without documenting it`).toContain(header.toLowerCase())
   }
@@ -91,6 +93,14 @@ async function expectProblem(res: Response, status: number, code: string): Promi
   // Errors are never cacheable (docs/api.md#caching).
   expect(res.headers.get('ETag')).toBeNull()
   return problem
+}
+
+/** The editor body with every English string taken out: a quiz in Arabic only. */
+function withoutEnglish(value: unknown): any {
+  if (Array.isArray(value)) return value.map(withoutEnglish)
+  if (!value || typeof value !== 'object') return value
+  const entries = Object.entries(value).filter(([key]) => !(key === 'en' && 'ar' in value))
+  return Object.fromEntries(entries.map(([key, item]) => [key, withoutEnglish(item)]))
 }
 
 const json = (res: Response) => res.json() as Promise<Json>
@@ -121,10 +131,11 @@ describe('the reference', () => {
 })
 
 describe('reading quizzes', () => {
-  it('publishes two more public quizzes as an editor: 201 with Location at the public quiz', async () => {
-    for (let i = 0; i < 2; i++) {
-      const id = freshQuizId('journey')
-      const res = await call({ method: 'POST', path: '/v1/quizzes', headers: bearer(EDITOR_TOKEN), body: authoredQuizBody(id, { visibility: 'public' }) })
+  it('publishes two more public quizzes as an editor, one in Arabic only: 201 with Location at the public quiz', async () => {
+    for (const only of [false, true]) {
+      const id = freshQuizId(only ? 'journey-ar' : 'journey')
+      const body = authoredQuizBody(id, { visibility: 'public' })
+      const res = await call({ method: 'POST', path: '/v1/quizzes', headers: bearer(EDITOR_TOKEN), body: only ? withoutEnglish(body) : body })
       expect(res.status).toBe(201)
       expect(res.headers.get('Location')).toBe(`/v1/quizzes/${id}`)
       expect((await call({ path: res.headers.get('Location')! })).status).toBe(200)
@@ -167,6 +178,24 @@ describe('reading quizzes', () => {
     expect([...seen].sort()).toEqual(seen)
     const all = await json(await call({ path: '/v1/quizzes?limit=100' }))
     expect(all.quizzes.map((q: Json) => q.id)).toEqual(seen)
+  })
+
+  it.each(['ar', 'en'] as const)('lists only the quizzes a reader of %s can take with ?servedIn=, page by page', async (servedIn) => {
+    const everything = (await json(await call({ path: '/v1/quizzes?limit=100' }))).quizzes as Json[]
+    const served = everything.filter((quiz) => quiz.langs.includes(servedIn)).map((quiz) => quiz.id)
+    expect(served.length).toBeGreaterThan(0)
+    if (servedIn === 'en') expect(served.length).toBeLessThan(everything.length)
+    const walked: string[] = []
+    let next: string | null = `/v1/quizzes?servedIn=${servedIn}&limit=1`
+    while (next) {
+      const res = await call({ path: next })
+      const page = await json(res)
+      walked.push(...page.quizzes.map((quiz: Json) => quiz.id))
+      const link = /^<([^>]+)>/.exec(res.headers.get('Link') ?? '')?.[1]
+      if (link) expect(new URL(link).searchParams.get('servedIn')).toBe(servedIn)
+      next = link ? `${new URL(link).pathname}${new URL(link).search}` : null
+    }
+    expect(walked).toEqual(served)
   })
 
   it('reads a quiz in each language, without its keys, with Content-Language and an ETag that differs per language', async () => {
