@@ -90,7 +90,7 @@ export function rateLimit<E extends HonoEnv = { Bindings: Env }>(options: RateLi
       RateLimit: `"${options.name}";r=${Math.max(0, limit - count)};t=${resetIn}`,
     }
     if (count > limit) {
-      return problemResponse(c as Context, 'rate-limited', `Too many requests: at most ${limit} per ${windowSeconds} s. Try again in ${resetIn} s.`, {
+      return problemResponse(c as Context, 'rate-limited', `Too many requests ("${options.name}" policy): at most ${limit} per ${windowSeconds} s from this client. Try again in ${resetIn} s.`, {
         headers: { ...headers, 'Retry-After': String(resetIn) },
         extras: { retryAfter: resetIn },
       })
@@ -204,7 +204,7 @@ export function bindingRateLimit<E extends HonoEnv = { Bindings: Env }>(options:
       return problemResponse(
         c as Context,
         'rate-limited',
-        `Too many requests: at most ${limit} per ${options.windowSeconds} s. Try again in ${retryAfter} s.`,
+        `Too many requests ("${options.name}" policy): at most ${limit} per ${options.windowSeconds} s from this client. Try again in ${retryAfter} s.`,
         { headers: { ...policy, 'Retry-After': String(retryAfter) }, extras: { retryAfter } },
       )
     }

@@ -625,6 +625,7 @@ describe('a class, as a teacher and students use it through the API', () => {
     expect(retryAfter).toBeGreaterThan(0)
     expect(retryAfter).toBeLessThanOrEqual(3600)
     expect(problem.retryAfter).toBe(retryAfter)
+    expect(problem.detail).toBe(`Too many requests ("classes" policy): at most 20 per 3600 s from this client. Try again in ${retryAfter} s.`)
     expect(res.headers.get('RateLimit')).toMatch(/^"classes";r=0;t=\d+$/)
   })
 })
