@@ -28,6 +28,22 @@ export const PublicAssignmentSchema = z
   })
   .openapi('PublicAssignment') satisfies z.ZodType<PublicAssignment>
 
+/** The example of an Assignment in the OpenAPI document. */
+export const ASSIGNMENT_EXAMPLE: TeacherAssignment = {
+  assignmentId: 'asg_4h5j6k7m8n9p',
+  code: '8K3MPQ',
+  title: 'Reading: Beijing summit',
+  quizId: 'kim-putin-beijing',
+  opensAt: null,
+  dueAt: '2026-12-08T08:00:00.000Z',
+  maxAttempts: 2,
+  revealAnswers: 'after-submit',
+  shuffle: false,
+  status: 'open',
+  createdAt: '2026-12-01T07:55:12.000Z',
+  link: 'https://fahm.example/a/8K3MPQ',
+}
+
 /** An assignment under `/v1/classes/:classId`: the public fields plus its id, creation time and student link. */
 export const AssignmentSchema = PublicAssignmentSchema.omit({ identity: true })
   .extend({
@@ -36,4 +52,4 @@ export const AssignmentSchema = PublicAssignmentSchema.omit({ identity: true })
     createdAt: z.string(),
     link: z.string().openapi({ description: 'The student page, `/a/CODE` on this host.' }),
   })
-  .openapi('Assignment') satisfies z.ZodType<TeacherAssignment>
+  .openapi('Assignment', { example: ASSIGNMENT_EXAMPLE }) satisfies z.ZodType<TeacherAssignment>

@@ -12,12 +12,18 @@ import { LANGS } from '../core/quiz-schema.ts'
 /** A typed answer or choice id: an attempt stores it, so it must survive UTF-8 unchanged. */
 const AnswerText = z
   .string()
-  .max(MAX_ANSWER_CHARS)
+  .max(MAX_ANSWER_CHARS, `must be at most ${MAX_ANSWER_CHARS} characters`)
   .refine((text) => !hasLoneSurrogate(text), LONE_SURROGATE_ISSUE)
+
+/** Said when an answer is none of the shapes (an object, say): what the shapes are. */
+export const ANSWER_SHAPES = 'must be a string (a choice id or typed text), a number, true/false, or an array of choice ids'
 
 /** One answer, by question type: choice id, choice ids, boolean, number or free text; null = unanswered. */
 export const AnswerValue = z
-  .union([AnswerText, z.number(), z.boolean(), z.array(AnswerText).max(MAX_ANSWER_ITEMS)])
+  .union([AnswerText, z.number(), z.boolean(), z.array(AnswerText).max(MAX_ANSWER_ITEMS)], {
+    // An array that fails is one of choice ids gone wrong: say what such an array must be.
+    error: (issue) => (Array.isArray(issue.input) ? `must be an array of at most ${MAX_ANSWER_ITEMS} choice ids (strings)` : ANSWER_SHAPES),
+  })
   .nullable()
   .openapi('Answer', { example: 'ساعتين ونصف' })
 
@@ -33,7 +39,7 @@ export const AnswerSet = z.preprocess(
     }
     return value
   },
-  z.record(z.string().max(80), AnswerValue),
+  z.record(z.string().max(80), AnswerValue, { error: 'must be an object of answers by question id, e.g. {"meeting-duration": "2.5 hours"}' }),
 )
 
 export const ResultSchema = z
@@ -51,7 +57,19 @@ export const ResultSchema = z
     evidence: z.object({ paragraph: z.number().int(), quote: z.string() }),
     expected: z.looseObject({ display: z.string() }),
   })
-  .openapi('Result')
+  .openapi('Result', {
+    example: {
+      questionId: 'meeting-duration',
+      answered: true,
+      correct: true,
+      score: 1,
+      maxScore: 1,
+      parsed: { kind: 'number', value: 2.5, unit: 'hour', input: { value: 150, unit: 'minute', text: '١٥٠ دقيقة' }, display: '150 دقيقة = 2.5 ساعة' },
+      explanation: 'استمر الاجتماع نحو ساعتين ونصف، أي 2.5 ساعة (150 دقيقة).',
+      evidence: { paragraph: 5, quote: 'الاجتماع بين كيم وبوتين استمر نحو ساعتين ونصف' },
+      expected: { display: '2.5 ساعة', value: 2.5, unit: 'hour', tolerance: 0 },
+    },
+  })
 
 export const GradeResponseSchema = z
   .object({

@@ -157,7 +157,17 @@ export const ProblemSchema = z
     instance: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string(), in: z.string().optional() })).optional(),
   })
-  .openapi('Problem')
+  .openapi('Problem', {
+    example: {
+      type: 'https://fahm.example/docs#problem-validation-failed',
+      title: 'Validation failed',
+      status: 422,
+      detail: 'Invalid request body: answers.meeting-duration.',
+      code: 'validation-failed',
+      instance: '/v1/quizzes/kim-putin-beijing/grade',
+      errors: [{ path: 'answers.meeting-duration', message: 'must be a number or a string', in: 'body' }],
+    },
+  })
 
 const STATUS_DESCRIPTION: Record<number, string> = {
   400: 'Malformed JSON, or an invalid query or path parameter',

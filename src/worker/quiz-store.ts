@@ -38,13 +38,14 @@ export type QuizSummaryPage = QuizPage<QuizSummary>
  * `lang` says which). Authored quizzes are summarised by D1 from the stored JSON and `langs`
  * column: their bodies are neither read nor parsed.
  */
-export async function listQuizSummaries(env: Env, page: { lang?: Lang; limit: number; afterId?: string }): Promise<QuizSummaryPage> {
-  const { lang, limit, afterId } = page
+export async function listQuizSummaries(env: Env, page: { lang?: Lang; servedIn?: Lang; limit: number; afterId?: string }): Promise<QuizSummaryPage> {
+  const { lang, servedIn, limit, afterId } = page
   const files = bundledQuizzes()
   const catalog = [...files.values()]
     .filter((quiz) => isPublicQuiz(quiz) && (afterId === undefined || quiz.id > afterId))
+    .filter((quiz) => servedIn === undefined || quizLangs(quiz).includes(servedIn))
     .map((quiz) => toQuizSummary(quiz, lang))
-  const authored = (await listAuthoredQuizSummaries(env.DB, { publicOnly: true, afterId, excludeIds: [...files.keys()], limit: limit + 1 })).map(
+  const authored = (await listAuthoredQuizSummaries(env.DB, { publicOnly: true, servedIn, afterId, excludeIds: [...files.keys()], limit: limit + 1 })).map(
     (row): QuizSummary => {
       const shown = servedLang(row.langs, lang)
       return { id: row.id, title: pickText(row.title, shown, row.lang), lang: shown, langs: row.langs, questionCount: row.questionCount, version: row.version }

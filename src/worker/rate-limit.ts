@@ -90,10 +90,15 @@ export function rateLimit<E extends HonoEnv = { Bindings: Env }>(options: RateLi
       RateLimit: `"${options.name}";r=${Math.max(0, limit - count)};t=${resetIn}`,
     }
     if (count > limit) {
-      return problemResponse(c as Context, 'rate-limited', `Too many requests: at most ${limit} per ${windowSeconds} s. Try again in ${resetIn} s.`, {
-        headers: { ...headers, 'Retry-After': String(resetIn) },
-        extras: { retryAfter: resetIn },
-      })
+      return problemResponse(
+        c as Context,
+        'rate-limited',
+        `Too many requests ("${options.name}" policy): at most ${limit} per ${windowSeconds} s from this client. Try again in ${resetIn} s.`,
+        {
+          headers: { ...headers, 'Retry-After': String(resetIn) },
+          extras: { retryAfter: resetIn },
+        },
+      )
     }
     await next()
     // A fresh Response, since a handler's may have immutable headers (e.g. one passed through from fetch).
@@ -204,7 +209,7 @@ export function bindingRateLimit<E extends HonoEnv = { Bindings: Env }>(options:
       return problemResponse(
         c as Context,
         'rate-limited',
-        `Too many requests: at most ${limit} per ${options.windowSeconds} s. Try again in ${retryAfter} s.`,
+        `Too many requests ("${options.name}" policy): at most ${limit} per ${options.windowSeconds} s from this client. Try again in ${retryAfter} s.`,
         { headers: { ...policy, 'Retry-After': String(retryAfter) }, extras: { retryAfter } },
       )
     }

@@ -91,6 +91,8 @@ export type AuthoredQuizFilter = {
   ownerClassId?: string
   /** Only the quizzes served to anyone (`visibility: public`). */
   publicOnly?: boolean
+  /** Only the quizzes served in this language (their own, or a complete translation). */
+  servedIn?: Lang
   /** Only the ids after this one (keyset pagination). */
   afterId?: string
   /** Never these ids (the catalog's, which win an id clash). */
@@ -106,6 +108,7 @@ export async function listAuthoredQuizSummaries(db: D1Database, filter: Authored
   const latestWhere = filter.ownerClassId === undefined ? '' : `WHERE owner_class_id = ${bind(filter.ownerClassId)} `
   const conditions = ['q.deleted_at IS NULL']
   if (filter.publicOnly) conditions.push(`COALESCE(json_extract(q.quiz, '$.visibility'), 'public') = 'public'`)
+  if (filter.servedIn !== undefined) conditions.push(`EXISTS (SELECT 1 FROM json_each(q.langs) WHERE value = ${bind(filter.servedIn)})`)
   if (filter.afterId !== undefined) conditions.push(`q.id > ${bind(filter.afterId)}`)
   if (filter.excludeIds?.length) conditions.push(`q.id NOT IN (SELECT value FROM json_each(${bind(JSON.stringify(filter.excludeIds))}))`)
   const statement = db.prepare(

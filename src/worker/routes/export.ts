@@ -6,6 +6,7 @@ import { classHasQuiz } from '../db/quizzes.ts'
 import { authorAuth, authorSecurity, type Author } from '../middleware/author-auth.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { getQuiz, getQuizOwner } from '../quiz-store.ts'
+import { attachmentHeaders, ContentLanguageHeaders } from '../response-headers.ts'
 
 /**
  * `GET /v1/quizzes/{quizId}/export?format=gift|qti`: the quiz with its answer keys for an LMS.
@@ -55,6 +56,7 @@ export const quizExports = createRouter().openapi(
     responses: {
       200: {
         description: 'The export, as a download',
+        headers: attachmentHeaders('attachment; filename="kim-putin-beijing-v2.gift.txt"').extend(ContentLanguageHeaders.shape),
         content: {
           'text/plain': { schema: z.string().openapi({ description: 'GIFT (format=gift)' }) },
           'application/zip': { schema: z.string().openapi({ format: 'binary', description: 'QTI 3.0 package (format=qti)' }) },

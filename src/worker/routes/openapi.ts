@@ -284,8 +284,9 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
       const policyHeader = { 'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' } }
       const headers = limit.remaining ? { RateLimit: { $ref: '#/components/headers/RateLimit' }, ...policyHeader } : policyHeader
       const responses = (operation.responses ??= {})
+      // The limiter answers before the route validates anything: every response but its own 429 carries the headers.
       for (const [status, response] of Object.entries(responses)) {
-        if (status.startsWith('2')) response.headers = { ...(response.headers as object), ...headers }
+        if (status !== '429') response.headers = { ...(response.headers as object), ...headers }
       }
       responses['429'] = {
         description: `Too many requests: policy "${policy}", ${limit.limit} per ${limit.windowSeconds} s per ${limit.per}`,

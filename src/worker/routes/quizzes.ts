@@ -9,6 +9,7 @@ import { checkAnswer, rejectAnswers } from '../grading.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
+import { CachedReadHeaders, ContentLanguageHeaders } from '../response-headers.ts'
 import { problem, problemResponses } from '../problem.ts'
 import { NextCursorSchema, NextLinkHeaders, pageStart, QuizPageQuery, setNextLink } from '../quiz-page.ts'
 import { LangsSchema, PublicQuizSchema } from '../public-quiz-schema.ts'
@@ -23,7 +24,12 @@ const LangQuery = z.object({
   }),
 })
 
-const ListQuery = LangQuery.extend(QuizPageQuery.shape)
+const ListQuery = LangQuery.extend({
+  servedIn: z.enum(LANGS).optional().openapi({
+    description:
+      'Only the quizzes served in this language: written in it, or with a complete translation into it (`langs` includes it). For a site or a class that reads one language. The `Link` to the next page keeps it.',
+  }),
+}).extend(QuizPageQuery.shape)
 
 const QuizParams = z.object({
   quizId: z
@@ -82,14 +88,14 @@ export const quizzes = createRouter()
       path: '/',
       summary: 'List quizzes',
       description:
-        'The public quizzes (classroom quizzes are not listed), by id, a page at a time: follow `nextCursor` (or the `Link` header’s `rel="next"`) until it is null.',
+        'The public quizzes (classroom quizzes are not listed), by id, a page at a time: follow `nextCursor` (or the `Link` header’s `rel="next"`) until it is null. `servedIn` keeps only the quizzes a reader of that language can take.',
       middleware: readCache,
       request: { query: ListQuery },
       responses: {
         200: {
           description:
             'A page of public quizzes, each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`). On every page but the last, a `Link` header points at the next one.',
-          headers: NextLinkHeaders,
+          headers: NextLinkHeaders.extend(CachedReadHeaders.shape),
           content: {
             'application/json': {
               schema: z.object({
@@ -99,13 +105,14 @@ export const quizzes = createRouter()
             },
           },
         },
+        304: { description: 'Not modified (If-None-Match matched the ETag)', headers: CachedReadHeaders },
         ...problemResponses(400),
       },
     }),
     async (c) => {
-      const { lang, limit, cursor } = c.req.valid('query')
+      const { lang, servedIn, limit, cursor } = c.req.valid('query')
       // The store lists public quizzes only: classroom quizzes are served through their assignments.
-      const page = await listQuizSummaries(c.env, { lang, limit, afterId: pageStart(cursor) })
+      const page = await listQuizSummaries(c.env, { lang, servedIn, limit, afterId: pageStart(cursor) })
       const nextCursor = setNextLink(c, page.nextAfterId)
       return c.json({ quizzes: page.quizzes, nextCursor }, 200)
     },
@@ -120,8 +127,12 @@ export const quizzes = createRouter()
       middleware: readCache,
       request: { params: QuizParams, query: LangQuery },
       responses: {
-        200: { description: 'The quiz', content: { 'application/json': { schema: PublicQuizSchema } } },
-        304: { description: 'Not modified (If-None-Match matched the ETag)' },
+        200: {
+          description: 'The quiz',
+          headers: CachedReadHeaders.extend(ContentLanguageHeaders.shape),
+          content: { 'application/json': { schema: PublicQuizSchema } },
+        },
+        304: { description: 'Not modified (If-None-Match matched the ETag)', headers: CachedReadHeaders },
         ...problemResponses(400, 404),
       },
     }),
@@ -147,7 +158,11 @@ export const quizzes = createRouter()
         body: { required: true, content: { 'application/json': { schema: GradeBody } } },
       },
       responses: {
-        200: { description: 'Every question graded; unanswered ones score 0', content: { 'application/json': { schema: GradeResponseSchema } } },
+        200: {
+          description: 'Every question graded; unanswered ones score 0',
+          headers: ContentLanguageHeaders,
+          content: { 'application/json': { schema: GradeResponseSchema } },
+        },
         ...problemResponses(400, 404, 413, 415, 422),
       },
     }),
@@ -176,7 +191,7 @@ export const quizzes = createRouter()
         body: { required: true, content: { 'application/json': { schema: CheckBody } } },
       },
       responses: {
-        200: { description: 'The graded answer', content: { 'application/json': { schema: ResultSchema } } },
+        200: { description: 'The graded answer', headers: ContentLanguageHeaders, content: { 'application/json': { schema: ResultSchema } } },
         ...problemResponses(400, 404, 413, 415, 422),
       },
     }),

@@ -6,6 +6,7 @@ import { AnswerSet, ResultSchema } from '../../grading-schema.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { problemResponses } from '../../problem.ts'
 import { PublicQuizSchema } from '../../public-quiz-schema.ts'
+import { ContentLanguageHeaders, locationHeaders } from '../../response-headers.ts'
 import { DisplayName } from '../../student-schema.ts'
 import { attemptLimit, submittedAssignment } from './assignments.middleware.ts'
 
@@ -109,7 +110,22 @@ const AttemptResponse = z
       description: 'Per question; only `{ questionId, answered }` while the answers are hidden.',
     }),
   })
-  .openapi('AttemptResult')
+  .openapi('AttemptResult', {
+    example: {
+      attemptId: 'att_5b7c9d2e4f6g',
+      name: 'سارة',
+      attemptNumber: 1,
+      attemptsLeft: 1,
+      score: null,
+      maxScore: 22,
+      submittedAt: '2026-12-01T08:04:15.000Z',
+      revealed: false,
+      results: [
+        { questionId: 'parade-occasion', answered: true },
+        { questionId: 'meeting-duration', answered: false },
+      ],
+    },
+  })
 
 const RosterStudentResponse = z
   .object({ name: z.string(), identity: z.enum(STUDENT_IDENTITIES) })
@@ -138,6 +154,7 @@ export const getAssignmentQuiz = createRoute({
       description:
         'The public quiz; questions and choices shuffled when the assignment says so. For a classroom quiz, `id` is ' +
         '`assignment-CODE` instead of the quiz id.',
+      headers: ContentLanguageHeaders,
       content: { 'application/json': { schema: PublicQuizSchema } },
     },
     ...problemResponses(400, 404),
@@ -178,7 +195,19 @@ export const submitAttempt = createRoute({
     body: { required: true, content: { 'application/json': { schema: AttemptBody } } },
   },
   responses: {
-    201: { description: 'The stored attempt', content: { 'application/json': { schema: AttemptResponse } } },
+    201: {
+      description: 'The stored attempt (also on a replayed retry, then with `Idempotent-Replayed: true`)',
+      headers: locationHeaders(
+        'Where the attempt is read again (the attempt id is the credential).',
+        '/v1/assignments/8K3MPQ/attempts/att_5b7c9d2e4f6g',
+      ).extend({
+        'Idempotent-Replayed': z
+          .literal('true')
+          .optional()
+          .openapi({ description: 'Present on a retry with an `Idempotency-Key` already used: the stored attempt, nothing new stored.' }),
+      }),
+      content: { 'application/json': { schema: AttemptResponse } },
+    },
     ...problemResponses(400, 403, 404, 409, 413, 415, 422, 429),
   },
 })

@@ -2,12 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { REVEAL_POLICIES, settingsProblems } from '../../../core/assignment.ts'
 import { plainText } from '../../../core/plain-text.ts'
 import { LANGS } from '../../../core/quiz-schema.ts'
-import { AssignmentSchema } from '../../assignment-schema.ts'
+import { ASSIGNMENT_EXAMPLE, AssignmentSchema } from '../../assignment-schema.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
 import { problemResponses } from '../../problem.ts'
 import { policyRateLimit } from '../../middleware/policy-limit.ts'
 import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
+import { attachmentHeaders, locationHeaders } from '../../response-headers.ts'
 
 /**
  * The teacher endpoints' route definitions (paths, schemas, middleware, responses), read by the
@@ -97,7 +98,12 @@ const ClassSchema = z
     name: z.string().nullable(),
     joinCode: z.string(),
     createdAt: z.string(),
-    assignments: z.array(AssignmentSchema.extend({ attemptCount: z.number().int(), studentCount: z.number().int() })),
+    assignments: z.array(
+      // `extend` keeps the Assignment's example: give the counts one too.
+      AssignmentSchema.extend({ attemptCount: z.number().int(), studentCount: z.number().int() }).openapi({
+        example: { ...ASSIGNMENT_EXAMPLE, attemptCount: 3, studentCount: 2 },
+      }),
+    ),
   })
   .openapi('Class')
 
@@ -113,6 +119,10 @@ const ResultsSchema = z
     }),
     students: z.array(
       z.object({
+        studentKey: z.string().openapi({
+          description:
+            'Who the row is, stable across attempts: pass it (URL-encoded) to `DELETE …/students/{studentKey}/attempts`. Its form is not part of the API.',
+        }),
         name: z.string(),
         attempts: z.number().int(),
         latestScore: z.number(),
@@ -174,6 +184,7 @@ export const createClass = createRoute({
   responses: {
     201: {
       description: 'The class, with the teacher key to keep',
+      headers: locationHeaders('Where the class is read (with its teacher key).', '/v1/classes/cls_9f2k3m4n5p6q7r8s'),
       content: {
         'application/json': {
           schema: z.object({ classId: z.string(), teacherKey: z.string(), joinCode: z.string(), name: z.string().nullable() }),
@@ -265,6 +276,7 @@ export const createAssignment = createRoute({
   responses: {
     201: {
       description: 'The assignment and the code students type',
+      headers: locationHeaders('Where the assignment is read (with the teacher key).', '/v1/classes/cls_9f2k3m4n5p6q7r8s/assignments/asg_4h5j6k7m8n9p'),
       content: { 'application/json': { schema: AssignmentSchema } },
     },
     ...problemResponses(400, 401, 404, 413, 415, 422),
@@ -350,7 +362,7 @@ export const getResults = createRoute({
   path: '/{classId}/assignments/{assignmentId}/results',
   summary: "An assignment's results, as JSON or CSV",
   description:
-    'Per student (grouped by display name, case and spacing folded): latest and best score, attempts, time taken. ' +
+    'Per student (a class-list student, else a display name on a device, case and spacing folded; `studentKey` tells them apart and deletes their attempts): latest and best score, attempts, time taken. ' +
     'Per question: the share of students whose latest attempt is correct and the three most common wrong answers. ' +
     'CSV (UTF-8 with BOM, CRLF) with `Accept: text/csv` or `?format=csv`.',
   security: bearer,
@@ -359,6 +371,7 @@ export const getResults = createRoute({
   responses: {
     200: {
       description: 'The results',
+      headers: attachmentHeaders('attachment; filename="results-8K3MPQ.csv"'),
       content: {
         'application/json': { schema: ResultsSchema },
         'text/csv': { schema: z.string().openapi({ description: 'One row per student; see docs/classroom.md.' }) },

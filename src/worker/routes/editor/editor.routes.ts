@@ -5,6 +5,7 @@ import { authorAuth, authorSecurity } from '../../middleware/author-auth.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { problemResponses } from '../../problem.ts'
 import { LangsSchema } from '../../public-quiz-schema.ts'
+import { locationHeaders } from '../../response-headers.ts'
 
 /** The editor API's route definitions (schemas, middleware, responses); see index.ts for what it does. */
 
@@ -77,6 +78,11 @@ const QuizSourceSchema = z
 
 // Routes
 
+const QuizLocation = locationHeaders(
+  'Where the quiz is read: its public URL, or for a classroom quiz its source (`…/source`, with the same credential).',
+  '/v1/quizzes/beijing-summit',
+)
+
 export const createQuiz = createRoute({
   method: 'post',
   path: '/',
@@ -92,9 +98,10 @@ export const createQuiz = createRoute({
   responses: {
     200: {
       description: 'Already created by the same owner with the same content (a retried create): nothing stored, `changed: false`',
+      headers: QuizLocation,
       content: { 'application/json': { schema: SavedQuizSchema } },
     },
-    201: { description: 'Created', content: { 'application/json': { schema: SavedQuizSchema } } },
+    201: { description: 'Created', headers: QuizLocation, content: { 'application/json': { schema: SavedQuizSchema } } },
     ...problemResponses(400, 401, 403, 409, 413, 415, 422),
   },
 })

@@ -23,6 +23,7 @@ export const add: Handler<typeof addToRoster> = async (c) => {
   }
   const added = await addStudents(c.env.DB, classId, names)
   c.header('Cache-Control', 'no-store')
+  c.header('Location', `/v1/classes/${classId}/students`)
   return c.json({ students: added.map(toJson) }, 201)
 }
 

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
 import { problemResponses } from '../../problem.ts'
+import { locationHeaders } from '../../response-headers.ts'
 import { DisplayName } from '../../student-schema.ts'
 
 /**
@@ -65,7 +66,11 @@ export const addToRoster = createRoute({
   middleware: [teacherAuth(), limitBody(32 * 1024)] as const,
   request: { params: ClassParams, body: { required: true, content: { 'application/json': { schema: AddStudentsBody } } } },
   responses: {
-    201: { description: 'The students added', content: { 'application/json': { schema: RosterResponse } } },
+    201: {
+      description: 'The students added',
+      headers: locationHeaders('The class list they were added to.', '/v1/classes/cls_9f2k3m4n5p6q7r8s/students'),
+      content: { 'application/json': { schema: RosterResponse } },
+    },
     ...problemResponses(401, 404, 413, 415, 422),
   },
 })
