@@ -69,6 +69,9 @@ export const WORD_FAMILIES: readonly string[] = [
   'صفقه صفقات deal deals transaction transactions',
   'موظف موظفين employee employees',
   'مطر امطار rain rainfall',
+  'نقطه نقاط point points',
+  'مبني مباني بنايه بنايات عماره عمارات building buildings',
+  'منقذ منقذين مسعف مسعفين انقاذ rescuer rescuers rescue',
   // a unit the quiz units lack, in its spellings: «78 ملم» for "78 mm"
   'mm millimetre millimetres millimeter millimeters ملم مم مليمتر مليمترات ملليمتر ملليمترات',
   'mw megawatt megawatts ميغاواط ميجاواط ميغاوات ميجاوات',

@@ -455,6 +455,12 @@ function wordsBefore(T: Token[], i: number): string[] {
     const tok = T[j]!
     if (tok.t !== 'word' || STOPS.has(tok.w)) break
     if (tok.e?.k === 'hedge' || (tok.e === null && isFrameWord(tok.w))) continue
+    // The quote's own "at least" / "at most" (`killing at least 12`) stands between the verb and the key.
+    const at = T[j - 1]
+    if ((tok.w === 'least' || tok.w === 'most') && at?.t === 'word' && at.w === 'at') {
+      j--
+      continue
+    }
     if (tok.e !== null) break
     out.push(tok.w)
   }

@@ -13,9 +13,9 @@ import { PLAIN_DIGITS, tokenize, type Token } from './numbers-tokenizer.ts'
  * `since 2020`) and vague parts (`أواخر 2023`, `early 2023`) are not a date.
  */
 
-/** The months, each with its display names (Arabic, English) and every name it is written with. */
+/** The months, each with its display names (Arabic, English) and every name it is written with (Levantine التاني for الثاني). */
 export const MONTHS: readonly { ar: string; en: string; words: string }[] = [
-  { ar: 'يناير', en: 'January', words: 'يناير كانون_الثاني كانون_ثاني جانفي january jan janvier' },
+  { ar: 'يناير', en: 'January', words: 'يناير كانون_الثاني كانون_ثاني كانون_التاني كانون_تاني جانفي january jan janvier' },
   { ar: 'فبراير', en: 'February', words: 'فبراير شباط فيفري فبرير february feb fevrier' },
   { ar: 'مارس', en: 'March', words: 'مارس آذار march mar' },
   { ar: 'أبريل', en: 'April', words: 'أبريل إبريل نيسان أفريل april apr avril' },
@@ -25,7 +25,7 @@ export const MONTHS: readonly { ar: string; en: string; words: string }[] = [
   { ar: 'أغسطس', en: 'August', words: 'أغسطس آب أوت غشت august aug aout' },
   { ar: 'سبتمبر', en: 'September', words: 'سبتمبر أيلول شتنبر september sep sept septembre' },
   { ar: 'أكتوبر', en: 'October', words: 'أكتوبر تشرين_الأول تشرين_أول october oct octobre' },
-  { ar: 'نوفمبر', en: 'November', words: 'نوفمبر تشرين_الثاني تشرين_ثاني نونبر november nov novembre' },
+  { ar: 'نوفمبر', en: 'November', words: 'نوفمبر تشرين_الثاني تشرين_ثاني تشرين_التاني تشرين_تاني نونبر november nov novembre' },
   { ar: 'ديسمبر', en: 'December', words: 'ديسمبر كانون_الأول كانون_أول دجنبر december dec decembre' },
 ]
 

@@ -1,6 +1,7 @@
 import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
 import { foldLetters } from './normalize.ts'
+import { lookupWord } from './numbers-lexicon.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
@@ -245,12 +246,14 @@ function withoutQuoteFrame(question: NumericQuestion, text: string): string | nu
     words = [...words.slice(0, at), ...words.slice(at + saidBy.length)]
     changed = true
   }
-  for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
-    const lead = words.slice(0, k)
+  // A hedge before the frame (`حوالي الدقيقة 87`, about the 87th…) stays with the number it hedges.
+  const hedges = words.findIndex((w) => lookupWord(w)?.k !== 'hedge')
+  for (let k = Math.min(words.length - 1, 6); k >= 1 + Math.max(0, hedges); k--) {
+    const lead = words.slice(Math.max(0, hedges), k)
     if (lead.some((w) => /\d/.test(w))) continue
     const at = frameAt(quote, lead)
-    if (at < 0 || !keyStartsAt(question, quote.slice(at + k, at + k + 4))) continue
-    words = words.slice(k)
+    if (at < 0 || !keyStartsAt(question, quote.slice(at + lead.length, at + lead.length + 4))) continue
+    words = [...words.slice(0, Math.max(0, hedges)), ...words.slice(k)]
     changed = true
     break
   }

@@ -84,14 +84,30 @@ function below1000(T: Token[], i: number): Small | null {
   return { v: h, end: j, digits: false }
 }
 
+/** Words that say "minus" before a number: a temperature below zero (`minus 8`, «سالب 8», «ناقص 8»). Folded. */
+const SIGN_WORDS: ReadonlySet<string> = new Set(['minus', 'سالب', 'ناقص'])
+const NUMBER_START = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds'])
+
 /**
  * A minus sign at `i`, written onto the number after it and not onto the token before it: −25°C,
- * `fell to -5`; never the hyphen of a range or a name (5-6, COVID-19).
+ * `fell to -5`; never the hyphen of a range or a name (5-6, COVID-19). Or a word for it before a
+ * number that follows no number or unit: `minus 8`, «سالب ثمانية», «ناقص 8» — never between two
+ * numbers (`10 minus 2`, «ساعتين ناقص ربع») nor before a fraction.
  */
 export function isMinusSign(T: Token[], i: number): boolean {
   const minus = T[i]
   const next = T[i + 1]
   const previous = T[i - 1]
+  if (minus?.t === 'word') {
+    if (!SIGN_WORDS.has(minus.w)) return false
+    const startsNumber = next?.t === 'num' || (next?.t === 'word' && next.e !== null && NUMBER_START.has(next.e.k))
+    const afterNumber =
+      previous?.t === 'num' ||
+      (previous?.t === 'word' &&
+        previous.e !== null &&
+        (NUMBER_START.has(previous.e.k) || previous.e.k === 'noun' || previous.e.k === 'scale' || previous.e.k === 'frac'))
+    return startsNumber && !afterNumber
+  }
   return minus?.t === 'sym' && minus.c === '-' && next?.t === 'num' && next.start === minus.end && (previous === undefined || previous.end < minus.start)
 }
 

@@ -194,6 +194,35 @@ add('and', { k: 'and' })
 add('a an', { k: 'a' })
 add('of', { k: 'of' })
 add('point', { k: 'point', ar: false })
+// --- French number words, as Maghrebi readers type them (deux, vingt-trois, cinq virgule un) ---
+// dix is a ten here, so that dix-sept reads as 17 the way twenty-five does; et joins (vingt et un).
+// Not cent (100): «cent» is the currency's cent (`22 cents`), nor 70–99 (soixante-dix, quatre-vingts).
+// Some are English words or abbreviations too (UN, Sept 10, Mille Lacs): the tokenizer reads them as
+// numbers only in a number's company or alone (`FRENCH_NUMBER_WORDS`).
+const FR_DIGITS = ['zéro', 'un une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf']
+FR_DIGITS.forEach((w, v) => add(w, { k: 'digit', v, ar: false }))
+const FR_TEENS = ['onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize']
+FR_TEENS.forEach((w, i) => add(w, { k: 'teen', v: 11 + i }))
+const FR_TENS: [string, number][] = [
+  ['dix', 10],
+  ['vingt', 20],
+  ['trente', 30],
+  ['quarante', 40],
+  ['cinquante', 50],
+  ['soixante', 60],
+  ['septante', 70],
+  ['huitante octante', 80],
+  ['nonante', 90],
+]
+for (const [words, v] of FR_TENS) add(words, { k: 'tens', v })
+add('mille', { k: 'scale', v: 1e3, form: 'sg' })
+/** The French number words, folded (six and zero are English too, and stay numbers anywhere). */
+export const FRENCH_NUMBER_WORDS: ReadonlySet<string> = new Set(
+  [...FR_DIGITS.filter((w) => w !== 'six' && w !== 'zéro'), ...FR_TEENS, ...FR_TENS.map(([w]) => w), 'mille'].flatMap((w) => w.split(' ')).map(foldLetters),
+)
+add('et', { k: 'and' })
+add('de', { k: 'of' })
+add('virgule', { k: 'point', ar: false })
 add('k', { k: 'abbrScale', v: 1e3, spaced: false })
 add('mn', { k: 'abbrScale', v: 1e6, spaced: true })
 add('bn', { k: 'abbrScale', v: 1e9, spaced: true })
@@ -219,7 +248,7 @@ add('تبعد يبعد away', { k: 'neutral' })
 add('كامل كاملة كاملا كاملان كاملين كاملتين كاملتان كاملات full whole entire', { k: 'neutral' })
 add(
   'أكثر أقل أزيد فوق تحت دون أقصى أدنى حتى إلى او أو أم بين لا ليس ليست ليسوا لست لم لن غير مش مو موش مب ما عدا سوى بدون خلاف ' +
-    'ضعف أضعاف مضاعف يتجاوز تجاوز يزيد يقل',
+    'ضعف أضعاف مضاعف يتجاوز تجاوز يزيد يقل سالب',
   { k: 'block' },
 )
 add(

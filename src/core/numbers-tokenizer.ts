@@ -1,6 +1,6 @@
 import { foldLetters } from './normalize.ts'
 import { isCurrency } from './quiz-schema.ts'
-import { DIALECT_NUMBER_WORDS, lookupHedgePhrases, lookupPhrase, lookupSymbol, lookupWord, type Entry } from './numbers-lexicon.ts'
+import { DIALECT_NUMBER_WORDS, FRENCH_NUMBER_WORDS, lookupHedgePhrases, lookupPhrase, lookupSymbol, lookupWord, type Entry } from './numbers-lexicon.ts'
 
 /**
  * The number reader's tokenizer: an answer or an article split into number, word and symbol
@@ -17,6 +17,10 @@ export type Token = NumberToken | { t: 'word'; w: string; e: Entry | null; start
 // Accusative tanween plus alef (ألفًا, جنديًا, تقريبًا): the alef only carries the tanween.
 const WAW = '\u0648'
 const TANWEEN_ALEF = /(?:\u064B\u0627|\u0627\u064B)(?![\p{L}\p{M}])/gu
+// A race's time in primes: 51'12" (minutes and seconds, ″ or two primes for the seconds), 4h51'
+// (hours and minutes): written as the units, so that 4h51'12" reads as 4 hours 51 minutes 12 seconds.
+const PRIMES = /(\d)\s*['\u2032\u2019]\s*(\d{1,2})\s*(?:["\u201D]|['\u2032\u2019]{2})/g
+const HOURS_PRIME = /(\d)h(\d{1,2})\s*['\u2032\u2019](?![\p{L}\d])/gu
 // A hyphen touching a letter joins words (twenty-five, 2-hour); between digits it is a range.
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const WORD_HYPHEN = /(?<=\p{L})-|-(?=\p{L})/gu
@@ -122,7 +126,9 @@ export function tokenize(text: string): Token[] {
         .replace(TANWEEN_ALEF, ''),
     )
       .replace(POWER_OF_UNIT, powerLetter)
-      .replace(CONTRACTED_IS, '$1 is'),
+      .replace(CONTRACTED_IS, '$1 is')
+      .replace(PRIMES, '$1 min $2 s')
+      .replace(HOURS_PRIME, '$1h$2 min'),
   )
 
     .replace(DASHES, '-')
@@ -208,7 +214,20 @@ function markWordsOfNumbersOnly(T: Token[]): void {
     const next = T[i + 1]
     const nextKind = next?.t === 'word' ? next.e?.k : undefined
     if (tok.e.k === 'digit' && DIALECT_NUMBER_WORDS.has(tok.w)) {
-      const counted = nextKind === 'scale' || nextKind === 'noun' || (nextKind === 'and' && entryAtToken(T[i + 2])?.k === 'frac')
+      // and before «فاصلة» and a digit word: زوج فاصلة سبعة (2.7)
+      const point = entryAtToken(next)
+      const decimal = point?.k === 'point' && point.ar && entryAtToken(T[i + 2])?.k === 'digit'
+      const counted = nextKind === 'scale' || nextKind === 'noun' || decimal || (nextKind === 'and' && entryAtToken(T[i + 2])?.k === 'frac')
+      if (!counted && T.length > 1) T[i] = { ...tok, e: null }
+    } else if (FRENCH_NUMBER_WORDS.has(tok.w)) {
+      // UN, Sept 10, Mille Lacs: a French number word only beside a number word, a unit, or alone.
+      // A word before it counts as company when it is a number word, or et/and after one (vingt et un).
+      const previous = entryAtToken(T[i - 1])?.k
+      const afterNumber =
+        previous !== undefined &&
+        previous !== 'noun' &&
+        (previous === 'and' ? NUMBER_START.has(entryAtToken(T[i - 2])?.k ?? 'and') : FRENCH_COMPANY.has(previous))
+      const counted = (nextKind !== undefined && FRENCH_COMPANY.has(nextKind)) || afterNumber
       if (!counted && T.length > 1) T[i] = { ...tok, e: null }
     } else if (tok.e.k === 'hedge' && tok.e.beforeNumber && !(next?.t === 'num' || (nextKind !== undefined && NUMBER_START.has(nextKind)))) {
       T[i] = { ...tok, e: null }
@@ -220,6 +239,8 @@ function markWordsOfNumbersOnly(T: Token[]): void {
 }
 
 const NUMBER_START = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'noun'])
+// What a French number word may stand beside: another number word, a point (virgule), and (et), a unit.
+const FRENCH_COMPANY = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'point', 'and', 'noun', 'abbrScale'])
 const entryAtToken = (tok: Token | undefined) => (tok?.t === 'word' ? tok.e : null)
 
 const ONE = new Set(['واحد', 'واحده'].map(foldLetters))

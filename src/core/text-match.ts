@@ -3,6 +3,7 @@ import { CALENDAR_WORDS } from './date-words.ts'
 import { normalizeText } from './normalize.ts'
 import { isNumberWord, lookupWord, stanceLength } from './numbers-lexicon.ts'
 import { parseNumber } from './numbers.ts'
+import { readScore } from './scores.ts'
 import { CITIES, COUNTRIES as PLACE_COUNTRIES } from './places.ts'
 import { MIN_NAME_LETTERS, sameNameAcrossScripts } from './transliteration.ts'
 
@@ -69,7 +70,7 @@ const FILLER = new Set(
     // titles before a name: «الدكتور رائد الشبول», «د. فراس الهواري», "Dr Priya Raman"
     'دكتور دكتوره د استاذ استاذه مهندس مهندسه سيد سيده شيخ dr mr mrs ms prof professor ' +
     'in into at to from of the a an s it is was were are be been will would they he she we took place held happened ' +
-    'city town capital region province oblast area'
+    'city town capital region province oblast area district'
   ).split(SPACE),
 )
 // Prepositions written onto a filler word with its article: بالعاصمة، للمنطقة، كالمدينة.
@@ -240,11 +241,13 @@ function prepare(text: string, accepted = false): Prepared {
   let words = normalized === '' ? [] : normalized.split(SPACE)
   if (words.length > 1) words = words.filter((w) => !EN_ARTICLES.has(w))
   words = words.map(looseWord)
-  const joined = words.join('')
+  // Names written with or without their inner spaces (بيونغ يانغ); never numbers (`2 1` is no 21).
+  const letters = words.join('')
+  const joined = DIGIT.test(normalized) ? '' : letters
   const all = normalized === '' ? [] : normalized.split(SPACE)
   const bare = (all.length > 1 && accepted ? all.filter((w) => !EN_ARTICLES.has(w)) : all).map(withoutArticle)
   const names = accepted ? bare.map(isName) : []
-  return { written, normalized, words, bare, joined, letters: joined.length, number: parseNumber(text), names }
+  return { written, normalized, words, bare, joined, letters: letters.length, number: parseNumber(text), names }
 }
 
 /**
@@ -446,6 +449,20 @@ function nameWords(words: readonly string[]): string[] {
 }
 
 /**
+ * A name's words with a Latin article written onto the next word (Al-Anzi, El Anzi: alanzi), to meet
+ * an Arabic name with its article (العنزي): a surname of four letters after ال is long enough to match
+ * in the other script when both write the article. Particles as in `nameWords`.
+ */
+function nameWordsWithArticle(words: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    out.push(i + 1 < words.length && (LATIN_ARTICLES.has(w) || NAME_PARTICLES.has(w)) ? w + words[++i]! : w)
+  }
+  return out
+}
+
+/**
  * A full name in the other script: every word is the accepted one, or that word in the other script
  * (a place inside a name, Santiago, by its names in `places.ts`), and a first name under four letters
  * (معز, Moez; رشيد, Rachid) counts only beside a long word written in the other script that matches
@@ -530,6 +547,9 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
     if (place === undefined || answerAt(k)[0] >= 0 || !PLACE_WORDS.has(looseWord(place))) return 0
     return k + 1 - at
   }
+  // A word of an accepted answer is no question word: the explanation quotes the answer, and its words
+  // elsewhere are another claim (`Yerlikaya Ali`, the name's words swapped).
+  const answerWords = new Set(candidates.flatMap((c) => c.bare))
   let negations = 0
   while (i < words.length) {
     const [best, length] = answerAt(i)
@@ -560,7 +580,7 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
     } else if (isFiller(w, context)) {
       i++
       previous = 'filler'
-    } else if (isQuestionWord(w, context) || isQuestionWord(written[i]!, context)) {
+    } else if (!answerWords.has(w) && (isQuestionWord(w, context) || isQuestionWord(written[i]!, context))) {
       i++
       previous = 'question'
     } else if (previous === 'question' && w.startsWith(WAW) && w.length > 2 && isQuestionWord(w.slice(1), context)) {
@@ -639,6 +659,13 @@ export function matchText(answer: string, accepted: string[], options: MatchText
     if (a.normalized === c.normalized || (a.joined !== '' && a.joined === c.joined)) return { normalized, matched: accepted[source[i]!]! }
     if (a.number !== null && c.number !== null && a.number === c.number) return { normalized, matched: accepted[source[i]!]! }
   }
+  // A score: its two numbers in order, in any form (`هدفين مقابل هدف` for `2-1`; never `1-2`).
+  const score = readScore(answer)
+  const scores = accepted.map(readScore)
+  if (score !== null) {
+    const k = scores.findIndex((s) => s !== null && s[0] === score[0] && s[1] === score[1])
+    if (k >= 0) return { normalized, matched: accepted[k]! }
+  }
   const country = NATIONALITIES.get(a.words.join(SPACE))
   if (country !== undefined) {
     const k = accepted.findIndex((text) => country.has(looseKey(text)) && !SHARED_NAMES.has(looseKey(text)))
@@ -649,12 +676,22 @@ export function matchText(answer: string, accepted: string[], options: MatchText
     if (c.normalized === '' || (a.number !== null && c.number !== null)) continue
     if (fuzzyEqual(a, c) || transliteratedEqual(a, c)) return { normalized, matched: accepted[source[i]!]! }
   }
-  const i = sentenceMatch(a, candidates, withCapitalsCountries(accepted, options.context))
+  // Around a score, the question's words are no filler: which team won is a claim not checked here (`2-1 للقادسية`).
+  const context = scores.some((s) => s !== null) ? undefined : withCapitalsCountries(accepted, options.context)
+  const i = sentenceMatch(a, candidates, context)
   if (i >= 0) return { normalized, matched: accepted[source[i]!]! }
   // Last, a full name in the other script with its particles and a short first name (Moez Hamrouni).
   const name = nameWords(a.bare)
   for (let k = 0; k < candidates.length; k++) {
     if (fullNameEqual(name, nameWords(candidates[k]!.bare))) return { normalized, matched: accepted[source[k]!]! }
+  }
+  // The same with the article in both scripts (Fahd Al-Anzi, Alanzi: فهد العنزي).
+  const withArticle = nameWordsWithArticle(a.written.split(SPACE))
+  if (withArticle.some((w, i) => w !== name[i] || w.startsWith('al') || w.startsWith('el'))) {
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k]!.written.split(SPACE)
+      if (c.some((w) => w.startsWith(AL)) && fullNameEqual(withArticle, nameWordsWithArticle(c))) return { normalized, matched: accepted[source[k]!]! }
+    }
   }
   return { normalized, matched: null }
 }

@@ -99,35 +99,36 @@ const MILLIME = { TND: 0.001 } as const
 
 export const UNIT_WORDS: readonly UnitWords[] = [
   // --- time ---
-  row('second', 'sg', 'ثانية second sec'),
+  row('second', 'sg', 'ثانية second sec seconde'),
   row('second', 'dual', 'ثانيتان ثانيتين ثانيتا ثانيتي'),
-  row('second', 'pl', 'ثوان ثواني ثوانٍ seconds secs'),
+  row('second', 'pl', 'ثوان ثواني ثوانٍ seconds secs secondes'),
   row('second', 'abbr', 's ث'),
   row('minute', 'sg', 'دقيقة minute min'),
   row('minute', 'dual', 'دقيقتان دقيقتين دقيقتا دقيقتي'),
   row('minute', 'pl', 'دقائق دقايق minutes mins'),
   row('minute', 'abbr', 'د'),
   row(MINUTE_OR_METRE, 'abbr', 'm'),
-  row('hour', 'sg', 'ساعة hour hr'),
+  // French as Maghrebi readers write it: heure(s), jour(s), semaine(s), mois, année(s), ans, pour cent
+  row('hour', 'sg', 'ساعة hour hr heure'),
   // سعتين: the colloquial spelling of the dual as it is said (Levantine, Egyptian «سعتين ونص»)
   row('hour', 'dual', 'ساعتان ساعتين ساعتا ساعتي سعتين'),
-  row('hour', 'pl', 'ساعات hours hrs'),
+  row('hour', 'pl', 'ساعات hours hrs heures'),
   row('hour', 'abbr', 'h س'),
-  row('day', 'sg', 'يوم day'),
+  row('day', 'sg', 'يوم day jour'),
   row('day', 'dual', 'يومان يومين'),
-  row('day', 'pl', 'أيام days'),
+  row('day', 'pl', 'أيام days jours'),
   row('day', 'abbr', 'd'),
-  row('week', 'sg', 'أسبوع week wk'),
+  row('week', 'sg', 'أسبوع week wk semaine'),
   // Gulf and Levantine جمعة is a week too: only its dual, the singular is Friday
   row('week', 'dual', 'أسبوعان أسبوعين جمعتين جمعتان'),
-  row('week', 'pl', 'أسابيع weeks wks'),
+  row('week', 'pl', 'أسابيع weeks wks semaines'),
   row('month', 'sg', 'شهر month'),
   row('month', 'dual', 'شهران شهرين'),
-  row('month', 'pl', 'أشهر شهور months'),
+  row('month', 'pl', 'أشهر شهور months mois'),
   row('month', 'abbr', 'mo mos'),
-  row('year', 'sg', 'سنة عام year yr'),
+  row('year', 'sg', 'سنة عام year yr année'),
   row('year', 'dual', 'سنتان سنتين عامان عامين'),
-  row('year', 'pl', 'سنوات سنين أعوام years yrs'),
+  row('year', 'pl', 'سنوات سنين أعوام years yrs années ans'),
   row('year', 'abbr', 'y'),
 
   // --- people and counts: nouns that only count (not what happened to people: قتيل، جريح) ---
@@ -155,7 +156,7 @@ export const UNIT_WORDS: readonly UnitWords[] = [
 
   // --- percent (بالمئة is one word: read before its ب and ال, so that it is not "times a hundred") ---
   row('percent', 'sym', '% ٪'),
-  row('percent', 'abbr', 'بالمئة بالمائة بالمية في_المئة في_المائة في_المية فالمئة فالمائة فالمية percent per_cent pct pc'),
+  row('percent', 'abbr', 'بالمئة بالمائة بالمية في_المئة في_المائة في_المية فالمئة فالمائة فالمية percent per_cent pct pc pour_cent pourcent'),
 
   // --- length ---
   row('kilometre', 'sg', 'كيلومتر كيلو_متر kilometre kilometer'),

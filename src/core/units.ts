@@ -265,22 +265,40 @@ function readUnit(T: Token[], i: number): UnitRead | null {
   return { units, form: noun.form, end, ...(noun.worth ? { worth: noun.worth } : {}) }
 }
 
+const AL = '\u0627\u0644' // ال
+const BELOW = new Set(['below', 'تحت'])
+/** "below zero", «تحت الصفر» at `j`. */
+function isBelowZero(T: Token[], j: number): boolean {
+  const below = T[j]
+  const zero = entryAt(T, j + 1)
+  return below?.t === 'word' && BELOW.has(below.w) && zero?.k === 'digit' && zero.v === 0 && T[j + 1]?.t === 'word'
+}
+
 const partOf = (u: UnitRead) => (u.worth !== undefined ? { part: true as const } : {})
 
 function readComponent(T: Token[], i: number, expect: Unit | undefined): Component | null {
   const e = entryAt(T, i)
   // ساعتين، ساعة، an hour, ليرة تركية — the noun is the number (2 or 1)
   const lone = e?.k === 'noun' ? e : e?.k === 'a' ? entryAt(T, i + 1) : null
-  if (lone?.k === 'noun' && (lone.form === 'dual' || lone.form === 'sg') && !(e?.k === 'a' && lone.form === 'dual')) {
+  // «الدقيقة 87», «الساعة 5»: a singular noun with its article before a number names a point (the 87th
+  // minute, five o'clock), no quantity of one.
+  const definite = lone?.k === 'noun' && lone.form === 'sg' && T[i]?.t === 'word' && (T[i] as { w: string }).w.startsWith(AL) && T[i + 1]?.t === 'num'
+  if (lone?.k === 'noun' && (lone.form === 'dual' || lone.form === 'sg') && !(e?.k === 'a' && lone.form === 'dual') && !definite) {
     const u = readUnit(T, e?.k === 'a' ? i + 1 : i)!
     const unit = pick(u.units, expect)
     const base = lone.form === 'dual' ? 2 : 1
-    const t = isMeasure(unit) || isCurrency(unit) ? fractionTail(T, u.end, base) : { v: base, end: u.end }
+    // عامين اثنين، ساعة واحدة: the number word after the noun only stresses what the noun says.
+    const stress = entryAt(T, u.end)
+    const end = stress?.k === 'digit' && stress.ar && stress.v === base ? u.end + 1 : u.end
+    const t = isMeasure(unit) || isCurrency(unit) ? fractionTail(T, end, base) : { v: base, end }
     return { v: worthIn(u, unit, t.v), unit, units: u.units, end: t.end, ...partOf(u) }
   }
   const n = readNumber(T, i)
   if (!n) return null
   let j = n.end
+  // deux milliards de dinars, «مليار من الدنانير»: of between a scale word and its unit.
+  const scaleEnd = entryAt(T, j - 1)?.k
+  if ((scaleEnd === 'scale' || scaleEnd === 'abbrScale') && entryAt(T, j)?.k === 'of' && entryAt(T, j + 1)?.k === 'noun') j++
   // half an hour, a quarter of an hour, ربع ساعة
   if (n.v < 1 && n.hasFrac) {
     if (entryAt(T, j)?.k === 'of') j++
@@ -803,6 +821,8 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
       break
     }
   }
+  // 8 below zero, «8 درجات تحت الصفر»: a temperature (or a bare number) under zero.
+  if (sign === 1 && value > 0 && (unit === null || dimensionOf(unit) === 'temperature') && isBelowZero(T, j)) [sign, j] = [-1, j + 2]
   const tail = contextWords(T, j, T.length, options, unit === null && j === first.end)
   // The number's own noun of people: 5000 جندي for construction workers counts another group.
   const noun = options.groups !== undefined ? peopleNounOfAnotherGroup(T, s, j, options.groups) : null
