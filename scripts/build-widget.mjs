@@ -53,8 +53,10 @@ const unclobberedPreact = {
   },
 }
 
-// The App component's fields and state, and a prop, that no one outside the widget names.
-const WIDGET_OWN_PROPERTIES = /^(storageKey|loadedTarget|loadedLang|focusNext|controller|announcement|confirming|numerals)$/
+// The App component's fields, methods and state, and props of its parts, that no one outside the widget
+// names (none is a key of the strings, of a stored State or of the public options).
+const WIDGET_OWN_PROPERTIES =
+  /^(storageKey|loadedTarget|loadedLang|focusNext|controller|announcement|confirming|numerals|switchLang|failed|act|ui|busy|shown|progress|onShow|verdict|onAnswer|ql)$/
 
 for (const entry of entries) {
   if (!existsSync(new URL(entry.in, root))) continue

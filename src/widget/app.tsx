@@ -350,14 +350,24 @@ export class App extends Component<AppProps, AppState> {
       // The shape of a question, with the same boxes (title, progress, bar, prompt, four choices, the
       // Check row and the Next row): the quiz replaces it with a jump of at most a line or two (the
       // boxes stand for a title and a prompt of two lines each and for choices of one).
+      // An Arabic letter, unseen and unread, in each face of a question (the title's, the rest's, the
+      // prompt's): a new tab loads and shapes those fonts while the quiz is on its way, not after it
+      // arrives. The boxes' spaces do so for Latin text.
+      const faces = (
+        <span class="sr" aria-hidden="true">
+          ب
+        </span>
+      )
       return wrap(
         <div class="ld">
-          <h2>{t?.loading}&nbsp;</h2>
-          <p>&nbsp;</p>
+          <h2>
+            {t?.loading}&nbsp;{faces}
+          </h2>
+          <p>&nbsp;{faces}</p>
           <div class="bar" />
           {/* A prompt of two lines, as most are at the widget's width. */}
-          <p class="sk">
-            &nbsp;
+          <p class="sk" style="font-weight:600">
+            &nbsp;{faces}
             <br />
             &nbsp;
           </p>

@@ -26,6 +26,30 @@ const fahm: FahmGlobal = globalOf('Fahm') ?? (window.Fahm = { mount: createMount
 // widget-full.js (this entry with the classroom flow and the article) offers its mount to a widget.js that loaded it.
 if (FULL) globalOf('FahmFull') ?? (window.FahmFull = { mount: createMount(base) })
 
+// Script-tag embed: <script src=".../widget.js" data-quiz="…" async></script> renders into
+// data-target, else right after the tag. A tag in <head> (a CMS's "header scripts" box) has no place
+// in the page: it renders at the end of <body>. Both wait for the page to be parsed (DOMContentLoaded).
+// It mounts before the custom element is defined: its quiz's request goes out first (in a new tab the
+// definition takes several milliseconds).
+if (script && (script.dataset.quiz || script.dataset.assignment)) {
+  const tag = script
+  const options = { ...readOptions((name) => tag.getAttribute('data-' + name)), nonce: tag.nonce || undefined }
+  const selector = tag.dataset.target
+  const inBody = tag.closest('body')
+  const place = () => {
+    let el: HTMLElement | null = selector ? doc('querySelector')<HTMLElement>(selector) : null
+    if (!el) {
+      el = doc('createElement')('div')
+      // ChildNode and ParentNode: the Workers types' Element (HTMLRewriter's) has other after/append.
+      if (inBody) (tag as ChildNode).after(el)
+      else (doc('body') as ParentNode).append(el)
+    }
+    fahm.mount(el, options)
+  }
+  if ((selector || !inBody) && doc('readyState') === 'loading') doc('addEventListener')('DOMContentLoaded', place)
+  else place()
+}
+
 const ATTRS = ['quiz', 'lang', 'mode', 'theme', 'assignment', 'show-article', 'api', 'digits']
 
 if (!customElements.get('fahm-quiz')) {
@@ -53,26 +77,4 @@ if (!customElements.get('fahm-quiz')) {
       }
     },
   )
-}
-
-// Script-tag embed: <script src=".../widget.js" data-quiz="…" async></script> renders into
-// data-target, else right after the tag. A tag in <head> (a CMS's "header scripts" box) has no place
-// in the page: it renders at the end of <body>. Both wait for the page to be parsed (DOMContentLoaded).
-if (script && (script.dataset.quiz || script.dataset.assignment)) {
-  const tag = script
-  const options = { ...readOptions((name) => tag.getAttribute('data-' + name)), nonce: tag.nonce || undefined }
-  const selector = tag.dataset.target
-  const inBody = tag.closest('body')
-  const place = () => {
-    let el: HTMLElement | null = selector ? doc('querySelector')<HTMLElement>(selector) : null
-    if (!el) {
-      el = doc('createElement')('div')
-      // ChildNode and ParentNode: the Workers types' Element (HTMLRewriter's) has other after/append.
-      if (inBody) (tag as ChildNode).after(el)
-      else (doc('body') as ParentNode).append(el)
-    }
-    fahm.mount(el, options)
-  }
-  if ((selector || !inBody) && doc('readyState') === 'loading') doc('addEventListener')('DOMContentLoaded', place)
-  else place()
 }
