@@ -62,6 +62,11 @@ describe('GET /v1/quizzes, a page at a time', () => {
     expect(body.errors).toEqual([expect.objectContaining({ path, in: 'query' })])
   })
 
+  it.each(['fr', 'AR', '', 'ar,en'])('refuses servedIn=%s with a 400 naming the parameter', async (servedIn) => {
+    const body = await expectProblem(await SELF.fetch(`${ORIGIN}/v1/quizzes?servedIn=${encodeURIComponent(servedIn)}`), 400, 'validation-failed')
+    expect(body.errors).toEqual([expect.objectContaining({ path: 'servedIn', in: 'query' })])
+  })
+
   it('answers an empty last page for a cursor past every id', async () => {
     const cursor = btoa('after:zzzz').replace(/=+$/, '')
     const { page, link } = await getPage(`${ORIGIN}/v1/quizzes?cursor=${cursor}`)
