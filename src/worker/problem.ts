@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { z } from '@hono/zod-openapi'
 import type { ZodError } from 'zod'
+import { findJsonSyntaxError } from './json-syntax.ts'
 
 /**
  * Every client error the API returns is an RFC 9457 problem document:
@@ -16,7 +17,11 @@ import type { ZodError } from 'zod'
  */
 export const PROBLEM_CODES = {
   'bad-request': { status: 400, title: 'Bad request', help: 'The request is malformed in a way no more specific code covers.' },
-  'invalid-json': { status: 400, title: 'Malformed JSON', help: 'The body is not valid JSON (an empty body included).' },
+  'invalid-json': {
+    status: 400,
+    title: 'Malformed JSON',
+    help: 'The body is not valid JSON (an empty body included). Extra members `line` and `column` (1-based, in UTF-16 code units as `JSON.parse` counts) say where it breaks, and `detail` what was expected there.',
+  },
   'validation-failed': {
     status: 422,
     title: 'Validation failed',
@@ -284,15 +289,28 @@ export const onError: ErrorHandler = (err, c) => {
       const value = err.res?.headers.get(name)
       if (value) headers[name] = value
     }
-    if (err.status === 400 && /malformed json/i.test(err.message)) {
-      return problemResponse(c, 'invalid-json', 'The request body is not valid JSON.', { headers })
-    }
+    if (err.status === 400 && /malformed json/i.test(err.message)) return invalidJsonProblem(c, headers)
     const code = CODE_FOR_STATUS[err.status] ?? 'bad-request'
     const detail = DEFAULT_DETAIL[code] ?? (err.message || PROBLEM_CODES[code].title)
     return problemResponse(c, code, detail, { status: err.status, headers })
   }
   console.error('unhandled error', c.req.method, c.req.path, err)
   return problemResponse(c, 'internal-error', 'Something went wrong on our side. Please try again later.')
+}
+
+/**
+ * `invalid-json` with where the body breaks: the validator that threw has already read the body
+ * into Hono's cache, so reading it again costs no I/O.
+ */
+async function invalidJsonProblem(c: Context, headers: Record<string, string>): Promise<Response> {
+  const text = await c.req.text().catch(() => undefined)
+  const error = text === undefined ? undefined : findJsonSyntaxError(text)
+  if (text === undefined || !error) return problemResponse(c, 'invalid-json', 'The request body is not valid JSON.', { headers })
+  const detail =
+    text.trim() === ''
+      ? 'The request body is empty; send a JSON document.'
+      : `The request body is not valid JSON: ${error.reason} at line ${error.line}, column ${error.column}.`
+  return problemResponse(c, 'invalid-json', detail, { headers, extras: { line: error.line, column: error.column } })
 }
 
 const DEFAULT_DETAIL: Partial<Record<ProblemCode, string>> = {

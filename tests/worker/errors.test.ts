@@ -53,6 +53,39 @@ describe('request bodies', () => {
     await expectProblem(await postRaw(CHECK, ''), 400, 'invalid-json')
   })
 
+  it.each([
+    [
+      GRADE,
+      '{"answers": {',
+      1,
+      14,
+      'The request body is not valid JSON: unexpected end of input; expected a property name in double quotes at line 1, column 14.',
+    ],
+    [
+      GRADE,
+      '{\n  "answers": {\n    "meeting-duration": "ساعتين",\n  }\n}',
+      4,
+      3,
+      "The request body is not valid JSON: unexpected character '}'; expected a property name in double quotes at line 4, column 3.",
+    ],
+    [
+      CHECK,
+      "{'answer': 2}",
+      1,
+      2,
+      "The request body is not valid JSON: unexpected character '''; expected a property name in double quotes at line 1, column 2.",
+    ],
+    [CHECK, '', 1, 1, 'The request body is empty; send a JSON document.'],
+  ])('says where the JSON of %s breaks: %j', async (url, body, line, column, detail) => {
+    const problem = await expectProblem(await postRaw(url, body), 400, 'invalid-json')
+    expect(problem).toMatchObject({ detail, line, column })
+  })
+
+  it('finds where a UTF-8 body with Arabic text breaks, counted in characters', async () => {
+    const body = new TextEncoder().encode('{"answer": «ساعتان»}')
+    expect(await expectProblem(await postRaw(CHECK, body), 400, 'invalid-json')).toMatchObject({ line: 1, column: 12 })
+  })
+
   it('answers a non-JSON content type with 415', async () => {
     await expectProblem(await postRaw(GRADE, 'answers=1', 'application/x-www-form-urlencoded'), 415, 'unsupported-media-type')
     await expectProblem(await postRaw(CHECK, '{"answer": 1}', 'text/plain'), 415, 'unsupported-media-type')
