@@ -252,6 +252,18 @@ describe('a dateline is not asked about', () => {
   })
 })
 
+describe('an Arabic dateline that names its place alone is not asked about', () => {
+  const text = `موسم الزيتون يتراجع بسبب الجفاف
+الرباط - أعلنت وزارة الفلاحة المغربية، يوم الثلاثاء، أن إنتاج الزيتون هذا الموسم سيبلغ نحو 1.1 مليون طن، بانخفاض قدره 30 في المئة مقارنة بالموسم الماضي.
+وقال الوزير أحمد البواري إن الحكومة خصصت 800 مليون درهم لدعم صغار الفلاحين في جهة الرباط.`
+  it('leaves «الرباط -» out of the article and of every prompt, and keeps the place where the story names it', () => {
+    const draft = draftQuiz(text)
+    expect(draft.quiz.articleText).not.toContain('الرباط -')
+    expect(draft.quiz.articleText).toContain('في جهة الرباط')
+    for (const q of draft.quiz.questions as Question[]) expect(q.prompt.ar ?? '').not.toMatch(/^[^«]*«(?:____|…) - /u)
+  })
+})
+
 describe('a dateline with the country of its place is cut, a sentence that looks like one is not', () => {
   const rows: [string, string][] = [
     ['DARMSTADT, Germany, Aug 21 (AP) - The probe flew past Venus.', 'The probe flew past Venus.'],

@@ -54,6 +54,22 @@ const DATELINE_LEAD = new RegExp(`^${PLACE}\\s*(?:(?:\\((?:${AGENCIES})\\)|[-–
 // "NEW YORK — "). Its date is when the release was sent, no fact of the story.
 const DATELINE_CAPITALS = new RegExp(`^\\p{Lu}{3,}(?:[\\s.'’-]+\\p{Lu}{2,})*${COUNTRY}${DATE}\\s+[-–—]\\s+(?=\\p{Lu})`, 'u')
 
+// An Arabic dateline that names its place alone before a dash: «الرباط - أعلنت الوزارة …», «بيروت ـ قال …»
+// (a spaced tatweel serves as a dash). Arabic has no capitals to tell a place from a word, so it is cut only
+// in the first lines of an article (the headline and the lead), and only before a whole sentence.
+const DATELINE_ARABIC_PLACE = /^\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2} [-–—ـ] (?=\p{Script=Arabic})/u
+const DATELINE_LINES = 2
+const LEAD_SENTENCE_MIN_WORDS = 8
+const SENTENCE_END = /[.!؟?]["'”’»)]*$/u
+
+/** The line without an Arabic place-only dateline, when what follows it is a whole sentence of the lead. */
+function withoutArabicPlaceDateline(line: string): string {
+  const match = DATELINE_ARABIC_PLACE.exec(line)
+  if (!match) return line
+  const rest = line.slice(match[0].length)
+  return SENTENCE_END.test(rest) && !wordsAtMost(rest, LEAD_SENTENCE_MIN_WORDS - 1) ? rest : line
+}
+
 function isBoilerplate(line: string): boolean {
   return wordsAtMost(line, BOILERPLATE_MAX_WORDS) && (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)))
 }
@@ -77,7 +93,7 @@ export function unusableText(text: string): UnusableText | null {
 /** The pasted text as clean lines (blank lines kept as paragraph breaks). */
 export function cleanText(input: string): string {
   const text = looksLikeHtml(input) ? htmlToText(input) : input
-  return text
+  const lines = text
     .normalize('NFC')
     .replace(LINE_BREAKS, '\n')
     .replace(INVISIBLE, '')
@@ -85,5 +101,6 @@ export function cleanText(input: string): string {
     .split('\n')
     .map((line) => line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(BULLET, '').trim())
     .map((line) => (isBoilerplate(line) ? '' : line.replace(DATELINE_LEAD, '').replace(DATELINE_CAPITALS, '')))
-    .join('\n')
+  let linesOfText = 0
+  return lines.map((line) => (line !== '' && linesOfText++ < DATELINE_LINES ? withoutArabicPlaceDateline(line) : line)).join('\n')
 }
