@@ -264,6 +264,26 @@ describe('an Arabic dateline that names its place alone is not asked about', () 
   })
 })
 
+describe('a city that begins a region’s name, and a place word after a superlative, are not asked as places', () => {
+  const text = `موسم الزيتون يتراجع
+أعلنت وزارة الفلاحة المغربية أن إنتاج الزيتون سيبلغ نحو 1.1 مليون طن هذا الموسم.
+وتعد جهة فاس مكناس أكبر منطقة منتجة للزيتون في المملكة، إذ تساهم بنحو 28 في المئة من الإنتاج الوطني.
+وزار الوزير مدينة فاس يوم الأربعاء، حيث التقى 300 فلاح من جهة طنجة تطوان الحسيمة.`
+  const questions = draftQuiz(text).quiz.questions as Question[]
+  const keys = questions.flatMap((q) => (q.type === 'text' ? q.answer.accepted : []))
+  it.each(['فاس', 'طنجة', 'منتجة'])('«%s» is no key', (word) => expect(keys).not.toContain(word))
+  it('no prompt blanks a part of «جهة فاس مكناس»', () => {
+    for (const q of questions) expect(q.prompt.ar ?? '').not.toMatch(/جهة (?:____|…) مكناس/u)
+  })
+  it('a place after its head is still asked: «مدينة مكناس»', () => {
+    const draft = draftQuiz(
+      'موسم الزيتون يتراجع\nأعلنت وزارة الفلاحة المغربية أن إنتاج الزيتون سيبلغ نحو 1.1 مليون طن هذا الموسم، بانخفاض قدره 30 في المئة.\nووصل وفد الوزارة إلى مدينة مكناس يوم الخميس لتفقد 40 مزرعة تضررت من الجفاف.\nوتعد جهة فاس مكناس أكبر منطقة منتجة للزيتون في المملكة.',
+    )
+    const placeKeys = (draft.quiz.questions as Question[]).flatMap((q) => (q.type === 'text' ? q.answer.accepted : []))
+    expect(placeKeys).toContain('مكناس')
+  })
+})
+
 describe('a dateline with the country of its place is cut, a sentence that looks like one is not', () => {
   const rows: [string, string][] = [
     ['DARMSTADT, Germany, Aug 21 (AP) - The probe flew past Venus.', 'The probe flew past Venus.'],

@@ -446,7 +446,7 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       i = club.end - 1
       continue
     }
-    if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause) {
+    if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause && !genericPlaceNoun(words, i)) {
       let end = arabicNameRun(words, i + 1)
       // A place's name word may be definite (شرم الشيخ، حلب الشهباء), never an adjective (غزة المحاصرة، رفح
       // الحدودية); after a province's head, its first word too (محافظة المفرق، ولاية الخرطوم).
@@ -812,6 +812,29 @@ function inVenueName(words: Word[], i: number): boolean {
   return withoutClitics(fold(prev.text)).some((f) => AR_VENUES.has(f)) && nameWordAr(fold(next.text), false) && !singleWordPlace(fold(next.text))
 }
 
+// Superlatives and quantifiers that make a place's head a common noun: أكبر منطقة منتجة، كل مدينة، أول قرية.
+const GENERIC_PLACE_DETERMINERS = new Set(
+  'أكبر أصغر أهم أول آخر أقدم أحدث أطول أعلى أكثر أقل أبرز أغنى أفقر أجمل أكثف كل أي أية بعض ثاني ثالث'.split(' ').map(fold),
+)
+
+/** Whether the place head at word `i` is a common noun (أكبر منطقة منتجة), not the head of a name (منطقة القصيم). */
+function genericPlaceNoun(words: Word[], i: number): boolean {
+  const prev = words[i - 1]
+  return prev !== undefined && !prev.endsClause && withoutClitics(fold(prev.text)).some((f) => GENERIC_PLACE_DETERMINERS.has(f))
+}
+
+// The head of a Moroccan region, whose name joins two or three cities (جهة فاس مكناس، جهة طنجة تطوان الحسيمة).
+const AR_REGION_HEAD = fold('جهة')
+
+/** Whether Arabic word `i`, a city of the table, is only the first part of a region's name after «جهة». */
+function inRegionName(words: Word[], i: number): boolean {
+  const prev = words[i - 1]
+  const next = words[i + 1]
+  if (!prev || !next || prev.endsClause || words[i]!.endsClause) return false
+  const nextWord = fold(next.text)
+  return withoutClitics(fold(prev.text)).includes(AR_REGION_HEAD) && (nameWordAr(nextWord, false) || singleWordPlace(nextWord) !== undefined)
+}
+
 function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Word[], found: Found[]): void {
   const byFirst = formsByFirstWord(lang)
   // Where the words of a match or a transfer stand: a city next to one plays or trades players.
@@ -831,7 +854,7 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
     ) {
       continue
     }
-    if (lang === 'ar' && (adjectiveUse(words, i) || inVenueName(words, i))) continue
+    if (lang === 'ar' && (adjectiveUse(words, i) || inVenueName(words, i) || inRegionName(words, i))) continue
     const forms = first.flatMap((f) => byFirst.get(f) ?? []).sort((a, b) => b.words.length - a.words.length)
     for (const form of forms) {
       const rest = form.words.slice(1)
@@ -1108,7 +1131,8 @@ function nameGoesOn(ws: Word[], end: number, lang: Lang): boolean {
 /**
  * Where the article writes one of `names`. A `place` in English inside a longer capitalised name is an
  * attribute of that name, not where anything happened: the US of the US Food and Drug Administration,
- * the Nepal of WWF Nepal (a possessive ends a name: Kenya's Ruth Chepngetich).
+ * the Nepal of WWF Nepal (a possessive ends a name: Kenya's Ruth Chepngetich); in Arabic, a city that
+ * begins a region's name (جهة فاس مكناس) is not that city.
  */
 function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: string[], lang: Lang, place = false): EntityMention[] {
   // English names are capitalised: "hospital" is not a mention of "Queen Elizabeth University Hospital".
@@ -1144,6 +1168,7 @@ function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: st
       const pattern = found >= 0 ? patterns[found] : undefined
       if (!pattern || (lang === 'ar' && adjectiveUse(ws, i))) continue
       if (place && lang === 'en' && inLongerName(ws, i, i + pattern.length, p.text)) continue
+      if (place && lang === 'ar' && inRegionName(ws, i)) continue
       const skip = lang === 'ar' ? cliticPrefix(ws[i]!.text, pattern[0]!) : 0
       const span = nameSpan({ kind: 'place', paragraph: p.index, from: i, to: i + pattern.length, skip, words: ws, evidence: 'strong' })
       out.push({ paragraph: p.index, ...span })
