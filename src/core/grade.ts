@@ -254,15 +254,27 @@ function saysAnotherRate(question: NumericQuestion, text: string): boolean {
     if (!PER.has(words[k]!) || !/^\p{L}+$/u.test(w) || w === 'cent' || timeUnit(w)) continue
     if (RATES.some((rate) => rate.some((run) => run[0] === words[k] && run[1] === w))) continue
     quote ??= wordsOf(question.evidence.quote)
-    const units = unitsPer(w)
-    const per = (m: number) => {
-      const q = quote![m + 1]
-      return q !== undefined && (q === w || sameStem(w, q) || (units !== null && (unitsPer(q)?.some((u) => units.includes(u)) ?? false)))
-    }
-    if (!quote.some((q, m) => PER.has(q) && per(m))) return true
+    if (!quoteRatePer(quote, w)) return true
   }
   return false
 }
+
+/**
+ * True when the quote's words give a figure per `w` (folded): after a word for "per" or "a" (`per
+ * kilogram`, `a bottle`, «لكل كيلوغرام», «كل كيلو»), or with ل written onto it (للتر), as `w` or its
+ * stem, or a unit `w` may name (كغ for كيلوغرام).
+ */
+function quoteRatePer(quote: readonly string[], w: string): boolean {
+  const units = unitsPer(w)
+  const names = (q: string | undefined) =>
+    q !== undefined && (q === w || sameStem(w, q) || (units !== null && (unitsPer(q)?.some((u) => units.includes(u)) ?? false)))
+  return quote.some(
+    (q, m) => ((PER.has(q) || QUOTE_PER.has(q)) && names(quote[m + 1])) || (q.length > 3 && q.startsWith(LAM) && (names(q.slice(2)) || names(q.slice(1)))),
+  )
+}
+
+const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل'].map(foldLetters))
+const LAM = '\u0644'
 
 const timeUnit = (w: string) => {
   const entry = lookupWord(w)
@@ -302,7 +314,7 @@ function withoutQuoteFrame(question: NumericQuestion, text: string): string | nu
   for (let k = 0; k + 1 < words.length; k++) {
     const units = PER.has(words[k]!) ? unitsPer(words[k + 1]!) : null
     if (units === null) continue
-    if (!quote.some((w, m) => PER.has(w) && unitsPer(quote[m + 1] ?? '')?.some((u) => units.includes(u)))) return null
+    if (!quoteRatePer(quote, words[k + 1]!)) return null
     words = [...words.slice(0, k), ...words.slice(k + 2)]
     changed = true
     break

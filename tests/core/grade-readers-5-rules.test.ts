@@ -39,7 +39,14 @@ const EQUIVALENTS: [NumericQuestion, string, boolean][] = [
 // A measure per unit, keyed «10 ملغ لكل كيلوغرام»: the rate in its other spellings, never per another unit.
 const DOSE_AR = ask('dose-ar', 10, 'milligram', 'وأوصت الهيئة بجرعة لا تتجاوز 10 ملغ لكل كيلوغرام من وزن المريض', 'ar')
 const DOSE_EN = ask('dose-en', 10, 'milligram', 'a dose of 10 mg per kilogram of body weight')
+const FUEL = ask('fuel', 5, 'USD', 'وبيع البنزين بسعر 5 دولارات للتر', 'ar')
 const RATES: [NumericQuestion, string, boolean][] = [
+  ...['5 dollars per litre', '5 دولارات لكل لتر', '5 دولارات'].map((a): [NumericQuestion, string, boolean] => [FUEL, a, true]),
+  ...['5 دولارات لكل كيلو', '5 dollars per gallon', '5 دولارات لكل سيارة', '5 dollars per barrel'].map((a): [NumericQuestion, string, boolean] => [
+    FUEL,
+    a,
+    false,
+  ]),
   ...['10 ملغ/كغ', '10 ملغ لكل كيلو', '10 ملغ لكل كغ', '10 mg/kg', 'عشرة ملغ لكل كيلوغرام'].map((a): [NumericQuestion, string, boolean] => [DOSE_AR, a, true]),
   ...['10 ملغ/لتر', '10 ملغ لكل غرام', '100 ملغ/كغ', '10 غرام لكل كيلو', '10 ملغ لكل مريض'].map((a): [NumericQuestion, string, boolean] => [DOSE_AR, a, false]),
   ...['10 mg/kg', '10 mg per kg', '10 mg per kilo', '10 milligrams per kilogram'].map((a): [NumericQuestion, string, boolean] => [DOSE_EN, a, true]),
