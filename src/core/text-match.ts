@@ -1,6 +1,6 @@
 import { contextStems, sharesStem } from './context-words.ts'
 import { CALENDAR_WORDS } from './date-words.ts'
-import { foldLetters, normalizeText } from './normalize.ts'
+import { normalizeText } from './normalize.ts'
 import { isNumberWord, lookupWord, stanceLength } from './numbers-lexicon.ts'
 import { parseNumber } from './numbers.ts'
 import { readScore } from './scores.ts'
@@ -272,6 +272,8 @@ function prepare(text: string, accepted = false): Prepared {
 }
 
 const ALEF_MAQSURA = /\u0649/
+const ALEF_MAQSURA_LETTER = '\u0649'
+const YA = '\u064A'
 // A letter `normalizeText` leaves as it is, standing for ى while the text is normalised.
 const MAQSURA_MARK = '\u06D5'
 
@@ -281,7 +283,7 @@ function spelledAs(text: string, bare: string[]): string[] {
   const marked = normalizeText(text.replaceAll('\u0649', MAQSURA_MARK)).split(SPACE)
   const all = marked.length > 1 ? marked.filter((w) => !EN_ARTICLES.has(w)) : marked
   if (all.length !== bare.length) return bare
-  return bare.map((w, i) => (all[i]!.endsWith(MAQSURA_MARK) && w.endsWith('\u064A') ? w.slice(0, -1) + '\u0649' : w))
+  return bare.map((w, i) => (all[i]!.endsWith(MAQSURA_MARK) && w.endsWith(YA) ? w.slice(0, -1) + ALEF_MAQSURA_LETTER : w))
 }
 
 /**
@@ -457,8 +459,15 @@ function transliterates(a: string, c: string): boolean {
   return sameNameAcrossScripts(a, c) || sameNameAcrossScripts(c, a)
 }
 
+const ARABIC_START = /^[\u0621-\u064A]/
+const LATIN_START = /^[a-z37]/
+
 /** A short name alone in the other script (فهد: Fahad, دهوك: Duhok), also among filler words (`Duhok governorate`). */
 function shortNameAlone(a: string, c: string): boolean {
+  // Cheap refusals first (this runs for every word of a sentence answer): one word in each script,
+  // the Arabic one of three or four letters, the Latin one longer.
+  const [arabic, latin] = ARABIC_START.test(c) ? [c, a] : [a, c]
+  if (arabic.length < 3 || arabic.length > 4 || latin.length <= arabic.length || !ARABIC_START.test(arabic) || !LATIN_START.test(latin)) return false
   if (PLACE_WORDS.has(a) || PLACE_WORDS.has(c) || PROTECTED.has(a) || PROTECTED.has(c)) return false
   return sameShortNameAcrossScripts(c, a) || sameShortNameAcrossScripts(a, c)
 }
@@ -524,7 +533,7 @@ function fullNameEqual(answer: string[], accepted: string[]): boolean {
   for (let i = 0; i < answer.length; i++) {
     const a = answer[i]!
     const c = accepted[i]!
-    if (a === c || a === foldLetters(c)) continue
+    if (a === c || (c.endsWith(ALEF_MAQSURA_LETTER) && a === c.slice(0, -1) + YA)) continue
     if (PROTECTED.has(a) || PROTECTED.has(c)) return false
     if (samePlace(a, c) || (isName(a) && c.length >= MIN_NAME_LETTERS && transliterates(a, c))) long++
     else if (answer.length > 1 && !PLACE_WORDS.has(a) && (sameNameAcrossScripts(a, c, true) || sameNameAcrossScripts(c, a, true))) short++
