@@ -1,5 +1,6 @@
 import { normalizeText } from './normalize.ts'
 import { parseNumber } from './numbers.ts'
+import { lookupWord } from './numbers-lexicon.ts'
 
 /**
  * True/false answers written as words, in MSA, the dialects and English: what the grader accepts
@@ -160,13 +161,20 @@ function verdictOf({ verdicts, emphasis }: Reading): boolean | null {
 }
 
 const isNumber = (w: string | undefined) => w !== undefined && parseNumber(w) !== null
+// A fraction with its article is a number after a negation that corrects one (الثلثين مش النص).
+const ARTICLE = '\u0627\u0644'
+const isCorrection = (w: string | undefined) => isNumber(w) || (w !== undefined && w.startsWith(ARTICLE) && lookupWord(w.slice(2))?.k === 'frac')
 
 /** True when a statement after the verdict holds a verdict, a negation, a contrast or doubt, which would make it unclear. */
 function unclearStatement(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    // A correction of the statement's number, «خمس ساعات مش أربعة», "52 not 62": a fact, not a negation.
-    if (NEGATIONS.has(w) && words.slice(0, i).some(isNumber) && isNumber(words[i + 1])) continue
+    // A correction of the statement's number, «خمس ساعات مش أربعة», "52 not 62", «الثلثين مش النص»: a
+    // fact, not a negation; the number it corrects is no verdict in part (نص صح).
+    if (NEGATIONS.has(w) && words.slice(0, i).some(isNumber) && isCorrection(words[i + 1])) {
+      i++
+      continue
+    }
     if (UNCLEAR.has(w) || NEGATIONS.has(w)) return true
     // a verdict behind و (نعم ولا, yes and no)
     if (w.startsWith('\u0648') && w.length > 1 && unitAt([w.slice(1)], 0) !== null) return true

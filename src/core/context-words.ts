@@ -72,6 +72,14 @@ export const WORD_FAMILIES: readonly string[] = [
   'مدرسه مدارس school schools',
   'صفقه صفقات deal deals transaction transactions',
   'موظف موظفين employee employees',
+  'طالب طلاب طلبه تلميذ تلاميذ student students pupil pupils',
+  // elections: voters, polling stations, appeals
+  'ناخب ناخبين ناخبون voter voters elector electors electorate',
+  'محطه محطات station stations',
+  'اقتراع تصويت polling voting',
+  'طعن طعون appeal appeals challenge challenges',
+  // a height: "a wave 17.8 metres high" for «a wave height of 17.8 metres»
+  'ارتفاع علو height high tall',
   'مطر امطار rain rainfall',
   'نقطه نقاط point points',
   'مبني مباني بنايه بنايات عماره عمارات building buildings',
@@ -150,13 +158,14 @@ function withMsaForms(familyCandidates: Set<string>, loose: readonly string[]): 
 
 /**
  * The stems of a folded word, with the families it belongs to (as `#n`): الجنود → جنود, جنود and
- * the family of soldiers; سيرسلون → its family of sending. With `accusative` (a student's word),
- * an accusative written without its tanween is read too (كوريا شماليا = كوريًا شماليًا); an
- * author's word is taken as written (روسيا is no روسي).
+ * the family of soldiers; سيرسلون → its family of sending. An accusative's alef is read as the word
+ * without it (`قرصًا`, `1356 طعنًا`: قرص، طعن), an author's as a student's; with `accusative` (a
+ * student's word) also after ي (كوريا شماليا = كوريًا شماليًا), where an author's word is taken as
+ * written (روسيا is no روسي).
  */
 export function stemsOf(w: string, accusative = false): Set<string> {
   const out = new Set<string>()
-  const words = accusative && w.length >= 4 && w.endsWith(ALEF) ? [w, w.slice(0, -1)] : [w]
+  const words = w.length >= 4 && w.endsWith(ALEF) && (accusative || !w.endsWith(YA + ALEF)) ? [w, w.slice(0, -1)] : [w]
   for (const word of words) for (const b of strippedOf(word, STEM_PREFIXES)) withoutSuffixes(b, out)
   const familyCandidates = new Set(out)
   // Two-letter stems of doubled verbs (يدزون → دز), looked up in the dialect words only.
@@ -223,6 +232,13 @@ export function contextStems(context: readonly string[]): Set<string> {
 /** True when the folded word `w`, a student's, shares a stem or a family with one of `known`. */
 export function sharesStem(w: string, known: ReadonlySet<string>): boolean {
   for (const s of stemsOf(w, true)) if (known.has(s)) return true
+  return false
+}
+
+/** True when the folded words `a` and `b` share a stem (`inches`, `inch`), not only a family. */
+export function sameStem(a: string, b: string): boolean {
+  const stems = stemsOf(b)
+  for (const s of stemsOf(a)) if (!s.startsWith('#') && stems.has(s)) return true
   return false
 }
 

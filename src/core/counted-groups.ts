@@ -531,6 +531,11 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
                 ? previous
                 : phrase,
         )
+        // «5942 مرشحًا، بينهم 1600 امرأة», "1,800 adults, including 700 women": the key counts a part of
+        // the group before it, which it is too (1600 مرشحة).
+        let j = i - 1
+        while (j >= 0 && T[j]!.t === 'word' && (T[j] as { e: { k: string } | null }).e?.k === 'hedge') j--
+        if (previous !== null && previous.words.length > 0 && j >= 0 && isPartitive(T[j]!)) out.key.push(previous)
         out.keyComplement.push(...complementAfter(T, r.end))
         // The verb that governs the key («killing four people», «قُتل نحو 2000 جندي»)
         out.before.push(...wordsBefore(T, i))

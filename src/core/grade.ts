@@ -6,7 +6,9 @@ import { readOrdinals } from './numbers-ordinals.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
+import { sameStem } from './context-words.ts'
 import { countedGroups } from './counted-groups.ts'
+import { givesQuotedEquivalent } from './quoted-equivalents.ts'
 import {
   convert,
   dimensionOf,
@@ -229,6 +231,56 @@ const RATES: readonly (readonly string[][])[] = [
   'يوميا|في اليوم|باليوم|كل يوم|a day|per day|each day|every day|daily',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
 
+// What says "per" before a unit: `ملغ لكل كيلوغرام`, `mg per kg`, `mg/kg` (a mark is a word of its own).
+const PER: ReadonlySet<string> = new Set(['لكل', 'per', '/', 'each'].map(foldLetters))
+
+/** The units a folded word names when it is a measure's unit, not of time (time has its own rates, above) nor a count; null otherwise. */
+function unitsPer(w: string): readonly Unit[] | null {
+  const entry = lookupWord(w)
+  return entry?.k === 'noun' && !entry.units.some((u) => dimensionOf(u) === 'time' || dimensionOf(u) === 'count') ? entry.units : null
+}
+
+/**
+ * True when the answer gives its figure per something the quote does not: `10 ملغ لكل مريض` for «10 ملغ
+ * لكل كيلوغرام من وزن المريض» (the patient is the quote's word, the rate is not). Per a unit in another
+ * spelling (`/كغ`, `per kilo`) is the quote's; rates of time (`a year`, «سنويًا») are `RATES`' and `per
+ * cent` a percentage.
+ */
+function saysAnotherRate(question: NumericQuestion, text: string): boolean {
+  const words = wordsOf(text)
+  let quote: readonly string[] | null = null
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k + 1]!
+    if (!PER.has(words[k]!) || !/^\p{L}+$/u.test(w) || w === 'cent' || timeUnit(w)) continue
+    if (RATES.some((rate) => rate.some((run) => run[0] === words[k] && run[1] === w))) continue
+    quote ??= wordsOf(question.evidence.quote)
+    if (!quoteRatePer(quote, w)) return true
+  }
+  return false
+}
+
+/**
+ * True when the quote's words give a figure per `w` (folded): after a word for "per" or "a" (`per
+ * kilogram`, `a bottle`, «لكل كيلوغرام», «كل كيلو»), or with ل written onto it (للتر), as `w` or its
+ * stem, or a unit `w` may name (كغ for كيلوغرام).
+ */
+function quoteRatePer(quote: readonly string[], w: string): boolean {
+  const units = unitsPer(w)
+  const names = (q: string | undefined) =>
+    q !== undefined && (q === w || sameStem(w, q) || (units !== null && (unitsPer(q)?.some((u) => units.includes(u)) ?? false)))
+  return quote.some(
+    (q, m) => ((PER.has(q) || QUOTE_PER.has(q)) && names(quote[m + 1])) || (q.length > 3 && q.startsWith(LAM) && (names(q.slice(2)) || names(q.slice(1)))),
+  )
+}
+
+const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل'].map(foldLetters))
+const LAM = '\u0644'
+
+const timeUnit = (w: string) => {
+  const entry = lookupWord(w)
+  return entry?.k === 'noun' && entry.units.some((u) => dimensionOf(u) === 'time')
+}
+
 /** Where the run `run` stands in `words`, or -1. */
 function indexOfRun(words: readonly string[], run: readonly string[]): number {
   for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return i
@@ -256,6 +308,16 @@ function withoutQuoteFrame(question: NumericQuestion, text: string): string | nu
     const at = indexOfRun(words, saidBy)
     words = [...words.slice(0, at), ...words.slice(at + saidBy.length)]
     changed = true
+  }
+  // A measure per unit in other spellings (`20 ملغ/كغ`, «20 ملغ لكل كيلو», `20 mg per kg` for «20 ملغ لكل
+  // كيلوغرام»): the quote's rate, said. Per another unit (`20 ملغ لكل غرام`) it is another figure.
+  for (let k = 0; k + 1 < words.length; k++) {
+    const units = PER.has(words[k]!) ? unitsPer(words[k + 1]!) : null
+    if (units === null) continue
+    if (!quoteRatePer(quote, words[k + 1]!)) return null
+    words = [...words.slice(0, k), ...words.slice(k + 2)]
+    changed = true
+    break
   }
   // A hedge before the frame (`حوالي الدقيقة 87`, about the 87th…) stays with the number it hedges.
   const hedges = words.findIndex((w) => lookupWord(w)?.k !== 'hedge')
@@ -473,11 +535,12 @@ function isPosition(question: NumericQuestion): boolean {
   return position
 }
 
+const GLUED_NOUN = /^(\p{Script=Arabic}+)(\d+)$/u
 const POSITION_WORDS: ReadonlySet<string> = new Set(['place', 'position', 'spot', 'مركز', 'المركز', 'بالمركز', 'مرتبه', 'المرتبه', 'بالمرتبه'].map(foldLetters))
 
 /**
  * A position written as an ordinal (`87th minute`, `the 87th`, «الدقيقة السابعة والثمانين», `the
- * eighty-seventh minute`) or with its noun first (`minute 87`, «د 87», «د.87»), for a key that is a
+ * eighty-seventh minute`) or with its noun first (`minute 87`, «د 87», «د.87», «د87»), for a key that is a
  * position: graded as its number. The noun first must be the key's unit (`minute 87`, not `km 87`).
  * Null when the answer is neither, or is still wrong so (`86th`, `78th minute`).
  */
@@ -494,7 +557,9 @@ function gradePosition(question: NumericQuestion, answer: string, quiz: readonly
     const graded = gradeNumericAs(question, text, quiz)
     return graded.correct ? asRead(graded) : null
   }
-  const words = wordsOf(answer)
+  // The noun's letters may be written onto the number: «د87».
+  const glued = GLUED_NOUN.exec(foldLetters(answer.trim()))
+  const words = glued ? [glued[1]!, glued[2]!] : wordsOf(answer)
   if (ordinal.values.length === 0 && words.length === 2 && /^\p{L}+$/u.test(words[0]!) && /^\d+$/.test(words[1]!)) {
     const graded = gradeNumericAs(question, `${words[1]} ${words[0]}`, quiz)
     if (graded.correct && graded.parsed?.kind === 'number' && graded.parsed.input.unit === question.answer.unit) return asRead(graded)
@@ -514,6 +579,10 @@ function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: 
     const position = gradePosition(question, answer, quiz)
     if (position !== null) return position
   }
+  if (!read.correct && typeof answer === 'string') {
+    const equivalent = gradeQuotedEquivalent(question, answer.trim(), quiz)
+    if (equivalent !== null) return equivalent
+  }
   if (read.correct || typeof answer !== 'string' || question.answer.unit === 'date' || hasThousandths(question.answer.unit)) return read
   const grouped = withThousandsDots(answer)
   if (grouped === null) return read
@@ -526,10 +595,34 @@ function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: 
   return { ...regrouped, parsed: { ...regrouped.parsed, input: { ...regrouped.parsed.input, text: answer.trim() } } }
 }
 
+// An answer and its restatement in brackets: `142 mm (5.6 inches)`, `14°C (57°F)`.
+const RESTATED = /^([^()]+)\(([^()]+)\)$/
+
+/**
+ * An answer that gives the key in the unit of the quote's own restatement of it (`81 mph` for «130
+ * km/h (81 mph)», `57°F` for «14 degrees Celsius (57 degrees Fahrenheit)», `5.6 inches`), alone or in
+ * brackets after the key (`130 km/h (81 mph)`): right, read as the key. Null for any other answer.
+ */
+function gradeQuotedEquivalent(question: NumericQuestion, text: string, quiz: readonly Question[]): GradeResult | null {
+  const options = numericOptions(question, quiz)
+  const restated = RESTATED.exec(text)
+  const right =
+    givesQuotedEquivalent(question, text, options) ||
+    (restated !== null && givesQuotedEquivalent(question, restated[2]!.trim(), options) && gradeNumericAs(question, restated[1]!, quiz).correct)
+  if (!right) return null
+  const key = question.answer
+  return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
+}
+
+function numericOptions(question: NumericQuestion, quiz: readonly Question[]): ParseQuantityOptions {
+  const key = question.answer
+  return { expect: key.unit, scale: Math.abs(key.value), context: questionContext(question, true), groups: countedGroups(question, quiz) }
+}
+
 function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {
   const key = question.answer
   const text = typeof answer === 'number' ? String(answer) : answer.trim()
-  const options = { expect: key.unit, scale: Math.abs(key.value), context: questionContext(question, true), groups: countedGroups(question, quiz) }
+  const options = numericOptions(question, quiz)
   // A JSON number for a date is the encoded date (from 10000 up) or a year; the key's own encoded
   // value is the key in any case (908, 8 September without a year, is no year 908).
   const encodedKey = typeof answer === 'number' && key.unit === 'date' && answer === key.value
@@ -552,6 +645,10 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   }
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text, ...(q.words ? { words: q.words } : {}) }
+  // A figure per something else than the quote's («10 ملغ لكل مريض»): read, shown, and wrong.
+  if (typeof answer === 'string' && key.unit !== 'date' && saysAnotherRate(question, text)) {
+    return result(question, true, 0, { kind: 'number', value: q.value, unit: q.unit ?? key.unit, input })
+  }
   // Another group's number ("2000 South Korean soldiers"): read, shown, and wrong.
   const claimsAnotherGroup = q.otherGroup !== undefined
   if (key.unit === 'date') {

@@ -195,6 +195,7 @@ export function tokenize(text: string): Token[] {
   const merged = mergePhrases(tokens)
   markMoneyScales(merged, false)
   markPeopleOne(merged)
+  markFrenchHundreds(merged)
   markWordsOfNumbersOnly(merged)
   return merged
 }
@@ -227,7 +228,8 @@ function markWordsOfNumbersOnly(T: Token[]): void {
         previous !== undefined &&
         previous !== 'noun' &&
         (previous === 'and' ? NUMBER_START.has(entryAtToken(T[i - 2])?.k ?? 'and') : FRENCH_COMPANY.has(previous))
-      const counted = (nextKind !== undefined && FRENCH_COMPANY.has(nextKind)) || afterNumber
+      // A French degree (trois degrés) is a unit only for a temperature (units.ts), but company here.
+      const counted = (nextKind !== undefined && FRENCH_COMPANY.has(nextKind)) || afterNumber || (next?.t === 'word' && FRENCH_DEGREES.has(next.w))
       if (!counted && T.length > 1) T[i] = { ...tok, e: null }
     } else if (tok.e.k === 'hedge' && tok.e.beforeNumber && !(next?.t === 'num' || (nextKind !== undefined && NUMBER_START.has(nextKind)))) {
       T[i] = { ...tok, e: null }
@@ -235,6 +237,29 @@ function markWordsOfNumbersOnly(T: Token[]): void {
       // "point" with no digit after it is a word: 1.3 percentage point, a 2-point lead
       T[i] = { ...tok, e: null }
     }
+  }
+}
+
+const CENT = new Set(['cent', 'cents'])
+const FRENCH_DEGREES = new Set(['degre', 'degres'])
+const HUNDRED: Entry = { k: 'hundred' }
+
+/**
+ * French «cent» is a hundred beside a French number word: after a unit from two to nine that is French
+ * or follows a French word (`trois cent quarante`, `deux cents`, `deux mille six cents`) or, in the
+ * singular, before one (`cent douze`, `deux cent vingt`). Alone, after digits or English words it
+ * stays the currency's cent (`22 cents`, `six cents`: six is English too; `un cent`).
+ */
+function markFrenchHundreds(T: Token[]): void {
+  for (let i = 0; i < T.length; i++) {
+    const tok = T[i]!
+    if (tok.t !== 'word' || !CENT.has(tok.w)) continue
+    const previous = T[i - 1]
+    const next = T[i + 1]
+    const french = (t: Token | undefined) => t?.t === 'word' && t.e !== null && FRENCH_NUMBER_WORDS.has(t.w)
+    const afterUnit = previous?.t === 'word' && previous.e?.k === 'digit' && previous.e.v >= 2 && (french(previous) || french(T[i - 2]))
+    const beforeNumber = tok.w === 'cent' && french(next)
+    if (afterUnit || beforeNumber) T[i] = { ...tok, e: HUNDRED }
   }
 }
 

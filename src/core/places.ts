@@ -16,33 +16,34 @@ export type Country = {
 
 export type City = { ar: string[]; en: string[] }
 
-// name ar | name en | adjectives (ar m., ar f., en) | capital ar | capital en | currency (ISO 4217, when a quiz unit)
+// name ar | name en | adjectives (ar m., ar f., en) | capital ar | capital en | currency (ISO 4217, when a quiz unit).
+// The Latin names hold the French ones Maghrebi readers write where they differ (Irak, Liban, Maroc, Alger).
 const COUNTRY_TABLE = `
-الصين | China | صيني/صينية/Chinese | بكين/بيجين/بيجينغ | Beijing/Peking | CNY
-روسيا/روسيا الاتحادية | Russia | روسي/روسية/Russian | موسكو | Moscow | RUB
-اليابان | Japan | ياباني/يابانية/Japanese | طوكيو | Tokyo | JPY
+الصين | China/Chine | صيني/صينية/Chinese | بكين/بيجين/بيجينغ | Beijing/Peking | CNY
+روسيا/روسيا الاتحادية | Russia/Russie | روسي/روسية/Russian | موسكو | Moscow | RUB
+اليابان | Japan/Japon | ياباني/يابانية/Japanese | طوكيو | Tokyo | JPY
 أوكرانيا | Ukraine | أوكراني/أوكرانية/Ukrainian | كييف/كيف | Kyiv/Kiev | 
 كوريا الشمالية | North Korea | كوري شمالي/كورية شمالية/North Korean | بيونغ يانغ/بيونغيانغ | Pyongyang | 
 كوريا الجنوبية | South Korea | كوري جنوبي/كورية جنوبية/South Korean | سول/سيول | Seoul | 
-مصر | Egypt | مصري/مصرية/Egyptian | القاهرة | Cairo | EGP
-السعودية/المملكة العربية السعودية | Saudi Arabia | سعودي/سعودية/Saudi | الرياض | Riyadh | SAR
-الإمارات/الإمارات العربية المتحدة | United Arab Emirates/UAE | إماراتي/إماراتية/Emirati | أبوظبي/أبو ظبي | Abu Dhabi | AED
+مصر | Egypt/Égypte | مصري/مصرية/Egyptian | القاهرة | Cairo/Le Caire | EGP
+السعودية/المملكة العربية السعودية | Saudi Arabia/Arabie saoudite | سعودي/سعودية/Saudi | الرياض | Riyadh | SAR
+الإمارات/الإمارات العربية المتحدة | United Arab Emirates/UAE/Émirats arabes unis | إماراتي/إماراتية/Emirati | أبوظبي/أبو ظبي | Abu Dhabi | AED
 قطر | Qatar | قطري/قطرية/Qatari | الدوحة | Doha | QAR
-الكويت | Kuwait | كويتي/كويتية/Kuwaiti | الكويت | Kuwait City | KWD
-البحرين | Bahrain | بحريني/بحرينية/Bahraini | المنامة | Manama | BHD
+الكويت | Kuwait/Koweït | كويتي/كويتية/Kuwaiti | الكويت | Kuwait City | KWD
+البحرين | Bahrain/Bahreïn | بحريني/بحرينية/Bahraini | المنامة | Manama | BHD
 عمان/سلطنة عمان | Oman | عماني/عمانية/Omani | مسقط | Muscat | OMR
-اليمن | Yemen | يمني/يمنية/Yemeni | صنعاء | Sanaa/Sana'a | YER
-العراق | Iraq | عراقي/عراقية/Iraqi | بغداد | Baghdad | IQD
-سوريا/سورية | Syria | سوري/سورية/Syrian | دمشق | Damascus | SYP
-لبنان | Lebanon | لبناني/لبنانية/Lebanese | بيروت | Beirut | LBP
-الأردن | Jordan | أردني/أردنية/Jordanian | عمّان | Amman | JOD
+اليمن | Yemen/Yémen | يمني/يمنية/Yemeni | صنعاء | Sanaa/Sana'a | YER
+العراق | Iraq/Irak | عراقي/عراقية/Iraqi | بغداد | Baghdad/Bagdad | IQD
+سوريا/سورية | Syria/Syrie | سوري/سورية/Syrian | دمشق | Damascus/Damas | SYP
+لبنان | Lebanon/Liban | لبناني/لبنانية/Lebanese | بيروت | Beirut/Beyrouth | LBP
+الأردن | Jordan/Jordanie | أردني/أردنية/Jordanian | عمّان | Amman | JOD
 فلسطين | Palestine | فلسطيني/فلسطينية/Palestinian | القدس/رام الله | Jerusalem/Ramallah | 
 إسرائيل | Israel | إسرائيلي/إسرائيلية/Israeli | تل أبيب/القدس | Tel Aviv/Jerusalem | ILS
-تركيا | Turkey/Türkiye | تركي/تركية/Turkish | أنقرة | Ankara | TRY
+تركيا | Turkey/Türkiye/Turquie | تركي/تركية/Turkish | أنقرة | Ankara | TRY
 إيران | Iran | إيراني/إيرانية/Iranian | طهران | Tehran | IRR
 أفغانستان | Afghanistan | أفغاني/أفغانية/Afghan | كابل | Kabul | 
 باكستان | Pakistan | باكستاني/باكستانية/Pakistani | إسلام آباد/إسلام أباد | Islamabad | PKR
-الهند | India | هندي/هندية/Indian | نيودلهي/نيو دلهي | New Delhi | INR
+الهند | India/Inde | هندي/هندية/Indian | نيودلهي/نيو دلهي | New Delhi | INR
 بنغلاديش | Bangladesh | بنغلاديشي/بنغلاديشية/Bangladeshi | دكا | Dhaka | BDT
 نيبال | Nepal | نيبالي/نيبالية/Nepalese/Nepali | كاتماندو | Kathmandu | NPR
 سريلانكا/سري لانكا | Sri Lanka | سريلانكي/سريلانكية/Sri Lankan | كولومبو | Colombo | LKR
@@ -54,31 +55,31 @@ const COUNTRY_TABLE = `
 تايوان | Taiwan | تايواني/تايوانية/Taiwanese | تايبيه | Taipei | 
 أستراليا | Australia | أسترالي/أسترالية/Australian | كانبرا | Canberra | AUD
 نيوزيلندا | New Zealand | نيوزيلندي/نيوزيلندية/New Zealander | ولينغتون | Wellington | 
-الولايات المتحدة/أمريكا/أميركا/الولايات المتحدة الأمريكية | United States/US/USA/America | أمريكي/أمريكية/أميركي/أميركية/American | واشنطن | Washington | USD
+الولايات المتحدة/أمريكا/أميركا/الولايات المتحدة الأمريكية | United States/US/USA/America/États-Unis | أمريكي/أمريكية/أميركي/أميركية/American | واشنطن | Washington | USD
 كندا | Canada | كندي/كندية/Canadian | أوتاوا | Ottawa | CAD
-المكسيك | Mexico | مكسيكي/مكسيكية/Mexican | مكسيكو سيتي | Mexico City | 
-البرازيل | Brazil | برازيلي/برازيلية/Brazilian | برازيليا | Brasilia | 
+المكسيك | Mexico/Mexique | مكسيكي/مكسيكية/Mexican | مكسيكو سيتي | Mexico City | 
+البرازيل | Brazil/Brésil | برازيلي/برازيلية/Brazilian | برازيليا | Brasilia | 
 الأرجنتين | Argentina | أرجنتيني/أرجنتينية/Argentine/Argentinian | بوينس آيرس | Buenos Aires | 
 تشيلي | Chile | تشيلي/تشيلية/Chilean | سانتياغو | Santiago | 
 كولومبيا | Colombia | كولومبي/كولومبية/Colombian | بوغوتا | Bogota | 
 فنزويلا | Venezuela | فنزويلي/فنزويلية/Venezuelan | كراكاس | Caracas | 
 كوبا | Cuba | كوبي/كوبية/Cuban | هافانا | Havana | 
-بريطانيا/المملكة المتحدة | Britain/United Kingdom/UK | بريطاني/بريطانية/British | لندن | London | GBP
+بريطانيا/المملكة المتحدة | Britain/United Kingdom/UK/Royaume-Uni | بريطاني/بريطانية/British | لندن | London | GBP
 فرنسا | France | فرنسي/فرنسية/French | باريس | Paris | EUR
-ألمانيا | Germany | ألماني/ألمانية/German | برلين | Berlin | EUR
-إيطاليا | Italy | إيطالي/إيطالية/Italian | روما | Rome | EUR
-إسبانيا | Spain | إسباني/إسبانية/Spanish | مدريد | Madrid | EUR
+ألمانيا | Germany/Allemagne | ألماني/ألمانية/German | برلين | Berlin | EUR
+إيطاليا | Italy/Italie | إيطالي/إيطالية/Italian | روما | Rome | EUR
+إسبانيا | Spain/Espagne | إسباني/إسبانية/Spanish | مدريد | Madrid | EUR
 البرتغال | Portugal | برتغالي/برتغالية/Portuguese | لشبونة | Lisbon | EUR
-هولندا | Netherlands | هولندي/هولندية/Dutch | أمستردام | Amsterdam | EUR
-بلجيكا | Belgium | بلجيكي/بلجيكية/Belgian | بروكسل | Brussels | EUR
-سويسرا | Switzerland | سويسري/سويسرية/Swiss | برن | Bern | CHF
+هولندا | Netherlands/Pays-Bas | هولندي/هولندية/Dutch | أمستردام | Amsterdam | EUR
+بلجيكا | Belgium/Belgique | بلجيكي/بلجيكية/Belgian | بروكسل | Brussels | EUR
+سويسرا | Switzerland/Suisse | سويسري/سويسرية/Swiss | برن | Bern | CHF
 النمسا | Austria | نمساوي/نمساوية/Austrian | فيينا | Vienna | EUR
 السويد | Sweden | سويدي/سويدية/Swedish | ستوكهولم | Stockholm | 
 النرويج | Norway | نرويجي/نرويجية/Norwegian | أوسلو | Oslo | 
 الدنمارك | Denmark | دنماركي/دنماركية/Danish | كوبنهاغن | Copenhagen | 
 فنلندا | Finland | فنلندي/فنلندية/Finnish | هلسنكي | Helsinki | EUR
 بولندا | Poland | بولندي/بولندية/Polish | وارسو | Warsaw | 
-اليونان | Greece | يوناني/يونانية/Greek | أثينا | Athens | EUR
+اليونان | Greece/Grèce | يوناني/يونانية/Greek | أثينا | Athens | EUR
 أيرلندا | Ireland | أيرلندي/أيرلندية/Irish | دبلن | Dublin | EUR
 المجر | Hungary | مجري/مجرية/Hungarian | بودابست | Budapest | 
 رومانيا | Romania | روماني/رومانية/Romanian | بوخارست | Bucharest | 
@@ -89,14 +90,14 @@ const COUNTRY_TABLE = `
 أذربيجان | Azerbaijan | أذربيجاني/أذربيجانية/Azerbaijani | باكو | Baku | 
 كازاخستان | Kazakhstan | كازاخستاني/كازاخستانية/Kazakh | أستانا | Astana | 
 أوزبكستان | Uzbekistan | أوزبكي/أوزبكية/Uzbek | طشقند | Tashkent | 
-ليبيا | Libya | ليبي/ليبية/Libyan | طرابلس | Tripoli | LYD
-تونس | Tunisia | تونسي/تونسية/Tunisian | تونس | Tunis | TND
-الجزائر | Algeria | جزائري/جزائرية/Algerian | الجزائر | Algiers | DZD
-المغرب | Morocco | مغربي/مغربية/Moroccan | الرباط | Rabat | MAD
-موريتانيا | Mauritania | موريتاني/موريتانية/Mauritanian | نواكشوط | Nouakchott | 
-السودان | Sudan | سوداني/سودانية/Sudanese | الخرطوم | Khartoum | SDG
+ليبيا | Libya/Libye | ليبي/ليبية/Libyan | طرابلس | Tripoli | LYD
+تونس | Tunisia/Tunisie | تونسي/تونسية/Tunisian | تونس | Tunis | TND
+الجزائر | Algeria/Algérie | جزائري/جزائرية/Algerian | الجزائر | Algiers/Alger | DZD
+المغرب | Morocco/Maroc | مغربي/مغربية/Moroccan | الرباط | Rabat | MAD
+موريتانيا | Mauritania/Mauritanie | موريتاني/موريتانية/Mauritanian | نواكشوط | Nouakchott | 
+السودان | Sudan/Soudan | سوداني/سودانية/Sudanese | الخرطوم | Khartoum | SDG
 جنوب السودان | South Sudan | جنوب سوداني/South Sudanese | جوبا | Juba | 
-الصومال | Somalia | صومالي/صومالية/Somali | مقديشو | Mogadishu | 
+الصومال | Somalia/Somalie | صومالي/صومالية/Somali | مقديشو | Mogadishu | 
 جيبوتي | Djibouti | جيبوتي/جيبوتية/Djiboutian | جيبوتي | Djibouti City | 
 إثيوبيا | Ethiopia | إثيوبي/إثيوبية/Ethiopian | أديس أبابا | Addis Ababa | 
 إريتريا | Eritrea | إريتري/إريترية/Eritrean | أسمرة | Asmara | 

@@ -40,6 +40,11 @@ type Prepared = {
   number: number | null
   /** For an accepted answer: which of `bare` may be written in the other script (a name: `transliterates`). */
   names: boolean[]
+  /**
+   * `bare` as the other script is compared with it: for an accepted answer, a final ى kept (سلمى is
+   * Salma, where a final ي is -i: علي is Ali, never Alia); for an answer, `bare` itself.
+   */
+  spelled: string[]
 }
 
 const DIGIT = /\d/
@@ -58,6 +63,8 @@ const PROTECTED = new Set(CALENDAR_WORDS.map(normalizeText).flatMap((w) => [w, l
  * comparison or number is here, so any of them makes a sentence answer wrong. What a student says
  * about the answer (أظن، ربما، I think, إن شاء الله, of course: `stanceLength`) is filler too.
  */
+const TITLES = 'دكتور دكتوره د استاذ استاذه مهندس مهندسه سيد سيده شيخ dr mr mrs ms prof professor'
+const TITLE_WORDS = new Set(TITLES.split(SPACE))
 const FILLER = new Set(
   (
     'في ف الي هي هو هم كان كانت كانوا سيكون تم جري عقد انعقد حصل ' +
@@ -67,10 +74,13 @@ const FILLER = new Set(
     // that, after a stance word: «أعتقد أنها بكين», "I think that it was Beijing"
     'ان انه انها انهم that ' +
     'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست ' +
+    // what a country is: «جمهورية العراق», «دولة الكويت», "the Republic of Iraq"
+    'جمهوريه مملكه دوله سلطنه republic kingdom sultanate country ' +
     // titles before a name: «الدكتور رائد الشبول», «د. فراس الهواري», "Dr Priya Raman"
-    'دكتور دكتوره د استاذ استاذه مهندس مهندسه سيد سيده شيخ dr mr mrs ms prof professor ' +
+    TITLES +
+    ' ' +
     'in into at to from of the a an s it is was were are be been will would they he she we took place held happened ' +
-    'city town capital region province oblast area district'
+    'city town capital region province governorate wilaya oblast area district'
   ).split(SPACE),
 )
 // Prepositions written onto a filler word with its article: بالعاصمة، للمنطقة، كالمدينة.
@@ -80,6 +90,7 @@ const FILLER_PREFIXES = ['\u0628\u0627\u0644', '\u0644\u0644', '\u0643\u0627\u06
 // (عمان is no ع + مان).
 const ANSWER_PREFIXES = ['\u0628', '\u0644', '\u0641', '\u0639']
 const MIN_PREFIXED = 4
+const ARTICLE_PREFIXES = ANSWER_PREFIXES.map((p) => (p === '\u0644' ? '\u0644\u0644' : p + AL))
 
 /**
  * Countries as a sentence answer may name them (one-word names and adjectives of `places.ts`, in
@@ -226,8 +237,8 @@ function prepareAccepted(text: string): Prepared {
 }
 
 // An English possessive of one word, `china s capital` (China's capital), is compared as `the
-// capital of china`; never a contraction (`it s beijing`, It's Beijing).
-const POSSESSIVE = /^(?:the )?([a-z]+) s ([a-z]+(?: [a-z]+){0,2})$/
+// capital of china`; never a contraction (`it s beijing`, It's Beijing), nor initials (`e s b networks`, E.S.B. Networks).
+const POSSESSIVE = /^(?:the )?([a-z]{2,}) s ([a-z]+(?: [a-z]+){0,2})$/
 const NOT_OWNERS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'let', 'this'])
 
 function withPossessiveAsOf(normalized: string): string {
@@ -247,7 +258,32 @@ function prepare(text: string, accepted = false): Prepared {
   const all = normalized === '' ? [] : normalized.split(SPACE)
   const bare = (all.length > 1 && accepted ? all.filter((w) => !EN_ARTICLES.has(w)) : all).map(withoutArticle)
   const names = accepted ? bare.map(isName) : []
-  return { written, normalized, words, bare, joined, letters: letters.length, number: parseNumber(text), names }
+  return {
+    written,
+    normalized,
+    words,
+    bare,
+    joined,
+    letters: letters.length,
+    number: parseNumber(text),
+    names,
+    spelled: accepted ? spelledAs(text, bare) : bare,
+  }
+}
+
+const ALEF_MAQSURA = /\u0649/
+const ALEF_MAQSURA_LETTER = '\u0649'
+const YA = '\u064A'
+// A letter `normalizeText` leaves as it is, standing for ى while the text is normalised.
+const MAQSURA_MARK = '\u06D5'
+
+/** `bare` (the accepted answer's words) with the final ى of `text` restored, word for word. */
+function spelledAs(text: string, bare: string[]): string[] {
+  if (!ALEF_MAQSURA.test(text)) return bare
+  const marked = normalizeText(text.replaceAll('\u0649', MAQSURA_MARK)).split(SPACE)
+  const all = marked.length > 1 ? marked.filter((w) => !EN_ARTICLES.has(w)) : marked
+  if (all.length !== bare.length) return bare
+  return bare.map((w, i) => (all[i]!.endsWith(MAQSURA_MARK) && w.endsWith(YA) ? w.slice(0, -1) + ALEF_MAQSURA_LETTER : w))
 }
 
 /**
@@ -407,8 +443,10 @@ function isFiller(w: string, context: readonly string[] | undefined): boolean {
 
 /** The word `a` is the accepted word `c` with a preposition written onto it (ببكين، عكورسك). */
 function isPrefixed(a: string, c: string): boolean {
-  if (c.length < MIN_PREFIXED || a.length !== c.length + 1 || !a.endsWith(c) || !ANSWER_PREFIXES.includes(a[0]!)) return false
-  return !PLACE_WORDS.has(a)
+  if (c.length < MIN_PREFIXED || !a.endsWith(c) || PLACE_WORDS.has(a)) return false
+  if (a.length === c.length + 1) return ANSWER_PREFIXES.includes(a[0]!)
+  // With the article between (بالعراق، فالعراق، عالعراق), or ل and the article (للعراق).
+  return ARTICLE_PREFIXES.includes(a.slice(0, a.length - c.length))
 }
 
 /**
@@ -421,6 +459,19 @@ function transliterates(a: string, c: string): boolean {
   return sameNameAcrossScripts(a, c) || sameNameAcrossScripts(c, a)
 }
 
+const ARABIC_START = /^[\u0621-\u064A]/
+const LATIN_START = /^[a-z37]/
+
+/** A short name alone in the other script (فهد: Fahad, دهوك: Duhok), also among filler words (`Duhok governorate`). */
+function shortNameAlone(a: string, c: string): boolean {
+  // Cheap refusals first (this runs for every word of a sentence answer): one word in each script,
+  // the Arabic one of three or four letters, the Latin one longer.
+  const [arabic, latin] = ARABIC_START.test(c) ? [c, a] : [a, c]
+  if (arabic.length < 3 || arabic.length > 4 || latin.length <= arabic.length || !ARABIC_START.test(arabic) || !LATIN_START.test(latin)) return false
+  if (PLACE_WORDS.has(a) || PLACE_WORDS.has(c) || PROTECTED.has(a) || PROTECTED.has(c)) return false
+  return sameShortNameAcrossScripts(c, a) || sameShortNameAcrossScripts(a, c)
+}
+
 /** A word that may be a name in the other script: long enough, and no place, month or weekday. */
 function isName(w: string): boolean {
   return w.length >= MIN_NAME_LETTERS && !PLACE_WORDS.has(w) && !PROTECTED.has(w)
@@ -428,8 +479,8 @@ function isName(w: string): boolean {
 
 /** The answer's words are the accepted ones, word for word, some written in the other script. */
 function transliteratedEqual(answer: Prepared, accepted: Prepared): boolean {
-  const { bare, names } = accepted
-  return answer.bare.length === bare.length && answer.bare.every((a, i) => a === bare[i] || (names[i] && transliterates(a, bare[i]!)))
+  const { bare, names, spelled } = accepted
+  return answer.bare.length === bare.length && answer.bare.every((a, i) => a === bare[i] || (names[i] && transliterates(a, spelled[i]!)))
 }
 
 // The article of a name in Latin letters, written apart (El Kettani, Al-Hamrouni: الكتاني, الحمروني).
@@ -475,14 +526,14 @@ function fullNameEqual(answer: string[], accepted: string[]): boolean {
     const [a, c] = [answer[0]!, accepted[0]!]
     if (PLACE_WORDS.has(a) || PLACE_WORDS.has(c) || PROTECTED.has(a) || PROTECTED.has(c)) return false
     // A short name (فهد: Fahad) alone too.
-    return (isName(a) && isName(c) && transliterates(a, c)) || sameShortNameAcrossScripts(c, a) || sameShortNameAcrossScripts(a, c)
+    return (isName(a) && isName(c) && transliterates(a, c)) || shortNameAlone(a, c)
   }
   let long = 0
   let short = 0
   for (let i = 0; i < answer.length; i++) {
     const a = answer[i]!
     const c = accepted[i]!
-    if (a === c) continue
+    if (a === c || (c.endsWith(ALEF_MAQSURA_LETTER) && a === c.slice(0, -1) + YA)) continue
     if (PROTECTED.has(a) || PROTECTED.has(c)) return false
     if (samePlace(a, c) || (isName(a) && c.length >= MIN_NAME_LETTERS && transliterates(a, c))) long++
     else if (answer.length > 1 && !PLACE_WORDS.has(a) && (sameNameAcrossScripts(a, c, true) || sameNameAcrossScripts(c, a, true))) short++
@@ -498,12 +549,12 @@ function samePlace(a: string, c: string): boolean {
 
 /** `answer[from …]` is `accepted` word for word; the first may carry a preposition (ببكين); a name may be in the other script. */
 function runEqual(answer: string[], from: number, accepted: Prepared): boolean {
-  const { bare, names } = accepted
+  const { bare, names, spelled } = accepted
   if (from + bare.length > answer.length) return false
   for (let i = 0; i < bare.length; i++) {
     const a = answer[from + i]!
     const c = bare[i]!
-    if (a !== c && !(i === 0 && isPrefixed(a, c)) && !(names[i] && transliterates(a, c))) {
+    if (a !== c && !(i === 0 && isPrefixed(a, c)) && !(names[i] && transliterates(a, spelled[i]!)) && !(bare.length === 1 && shortNameAlone(a, spelled[i]!))) {
       return false
     }
   }
@@ -686,9 +737,11 @@ export function matchText(answer: string, accepted: string[], options: MatchText
   const i = sentenceMatch(a, candidates, context)
   if (i >= 0) return { normalized, matched: accepted[source[i]!]! }
   // Last, a full name in the other script with its particles and a short first name (Moez Hamrouni).
-  const name = nameWords(a.bare)
+  // A title before it is no part of the name (Dr Salma Al-Balushi).
+  const untitled = a.bare.slice(a.bare.findIndex((w) => !TITLE_WORDS.has(w)))
+  const name = nameWords(untitled.length > 0 && untitled.length < a.bare.length ? untitled : a.bare)
   for (let k = 0; k < candidates.length; k++) {
-    if (fullNameEqual(name, nameWords(candidates[k]!.bare))) return { normalized, matched: accepted[source[k]!]! }
+    if (fullNameEqual(name, nameWords(candidates[k]!.spelled))) return { normalized, matched: accepted[source[k]!]! }
   }
   // The same with the article in both scripts (Fahd Al-Anzi, Alanzi: فهد العنزي).
   const withArticle = nameWordsWithArticle(a.written.split(SPACE))

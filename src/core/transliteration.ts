@@ -4,6 +4,7 @@
  * it is usually written with (ب b/p, و u/o/ou/w/v, ي i/e/y/ee, ق q/k/g …), and the short vowels
  * Arabic leaves unwritten as Latin vowels between its letters.
  *
+ * An unwritten vowel is one Latin vowel, or in a long name the French ou (Joumana: جمانة).
  * Unwritten vowels are what lets two names meet (حمص, Homs, has the letters of "Hamas", whose
  * Arabic is حماس), so they are rationed: at most one between two letters, none before the first
  * or after the last, and no more than (letters − 1) / 2 in a word, rounded down (one in a word of
@@ -42,9 +43,10 @@ const LETTERS: Record<string, readonly string[]> = {
   ذ: ['dh', 'z', 'th', 'd'],
   ر: ['r'],
   ز: ['z', 's'],
-  س: ['s', 'c'],
+  // ss: one س between vowels, written so that it is no z (Hassan: حسن, Moussa: موسى, Bassem: باسم)
+  س: ['s', 'c', 'ss'],
   ش: ['sh', 'ch', 'sch', 'x', 'sz'],
-  ص: ['s'],
+  ص: ['s', 'ss'],
   ض: ['d', 'dh'],
   ط: ['t'],
   ظ: ['z', 'dh'],
@@ -62,6 +64,8 @@ const LETTERS: Record<string, readonly string[]> = {
   ه: ['h'],
   و: ['u', 'o', 'ou', 'oo', 'w', 'v'],
   ي: ['i', 'e', 'y', 'ee', 'ie', 'ei', 'ai', 'ay', 'ey'],
+  // ى, kept at the end of an accepted name (`text-match.ts`): an a (سلمى Salma, مصطفى Mustafa, منى Mona)
+  ى: ['a', 'aa', 'ah', 'i', 'e', 'y'],
   ء: [''],
   ئ: ['', 'i', 'y', 'e'],
   ؤ: ['', 'u', 'o'],
@@ -130,7 +134,12 @@ function spells(arabic: string, latin: string, alone: boolean): boolean {
     const doubled = !(alone && n === 3) && s.length === 1 && !isVowel(s) && latin[end] === s
     for (let k = doubled ? 2 : 1; k > 0; k--, end++) {
       reach(next, end, used)
-      if (next < n && used < budget && end > 0 && isVowel(latin[end]) && (!isVowel(latin[end - 1]) || s === 'gu')) reach(next, end + 1, used + 1)
+      if (next < n && used < budget && end > 0 && isVowel(latin[end]) && (!isVowel(latin[end - 1]) || s === 'gu')) {
+        reach(next, end + 1, used + 1)
+        // The French ou of a short u (Joumana: جمانة); not in a short name, whose vowels are all
+        // unwritten, where it would make و of nothing (Mahmoud is محمود, never محمد).
+        if (n > MAX_SHORT && latin.startsWith('ou', end)) reach(next, end + 2, used + 1)
+      }
     }
   }
   for (let i = 0; i < n; i++) {

@@ -642,13 +642,13 @@ function withoutCurrencyParts(T: Token[]): void {
   }
 }
 
-// A bare degree, of a temperature when the question asks one; C or F, and their Arabic letters,
-// after it or a number say which scale.
+// A bare degree (also French, as Maghrebi readers write it: `trois degrés`), of a temperature when the
+// question asks one; C or F, and their Arabic letters, after it or a number say which scale.
 const DEGREE_WORDS = new Map<string, NounForm>(
   [
-    ['درجة degree deg', 'sg'],
+    ['درجة degree deg degré', 'sg'],
     ['درجتان درجتين', 'dual'],
-    ['درجات degrees degs', 'pl'],
+    ['درجات degrees degs degrés', 'pl'],
   ].flatMap(([words, form]) => words!.split(' ').map((w) => [foldLetters(w), form as NounForm])),
 )
 const SCALE_LETTERS: Record<'celsius' | 'fahrenheit', ReadonlySet<string>> = {
