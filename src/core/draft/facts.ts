@@ -468,18 +468,34 @@ function temperatureUnit(paragraphs: readonly Paragraph[]): Unit {
 const MOROCCAN_MONTHS = 'يوليوز غشت شتنبر نونبر دجنبر'.split(' ').map((m) => ` ${foldLetters(m)} `)
 
 /** How often the article names each country that has a quiz currency (its names and adjectives), by currency. */
+// The names of each country with a currency, folded once: its names, adjectives and capital.
+let currencyCountries: { currency: string; forms: string[] }[] | undefined
+
+function foldedCountryForms(): { currency: string; forms: string[] }[] {
+  return COUNTRIES.flatMap((country) =>
+    country.currency
+      ? [
+          {
+            currency: country.currency,
+            // A capital counts for its country: a dateline «عمّان - (بترا)» makes دينار Jordan's.
+            forms: [...country.ar, ...country.en, ...country.adjectives, ...(country.capital ? [...country.capital.ar, ...country.capital.en] : [])].map(
+              foldLetters,
+            ),
+          },
+        ]
+      : [],
+  )
+}
+
 function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
   const text = ` ${paragraphs.map((p) => foldLetters(p.text)).join(' ')} `
   const counts = new Map<string, number>()
-  for (const country of COUNTRIES) {
-    if (!country.currency) continue
+  for (const { currency, forms } of (currencyCountries ??= foldedCountryForms())) {
     let n = 0
-    // A capital counts for its country: a dateline «عمّان - (بترا)» makes دينار Jordan's.
-    for (const form of [...country.ar, ...country.en, ...country.adjectives, ...(country.capital ? [...country.capital.ar, ...country.capital.en] : [])]) {
-      const folded = foldLetters(form)
+    for (const folded of forms) {
       for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) n++
     }
-    counts.set(country.currency, (counts.get(country.currency) ?? 0) + n)
+    counts.set(currency, (counts.get(currency) ?? 0) + n)
   }
   // Months as only Moroccan papers name them (شتنبر، دجنبر) make درهم Morocco's, whatever cities the article names.
   for (const month of MOROCCAN_MONTHS) {

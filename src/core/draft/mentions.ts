@@ -264,9 +264,9 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
   for (let i = 0; i < words.length; i++) {
     // An ordinal is a day before «من»/"of" and a month (الثالث من آذار), not after a noun it qualifies (الخط الثالث في آذار).
     // (or the second word of a month's name: تشرين الأول).
-    const ordinal = ORDINAL_DAY.test(foldLetters(words[i]!.text)) && (isMonth(words[i + 1]) || DAY_OF.test(words[i + 1]?.text ?? '') || isMonth(words[i - 1]))
-    if ((!hasNumber(words[i]!) && !ordinal && !startsCompound(words, i)) || WEEKDAY_WORDS.has(foldLetters(words[i]!.text).replace(/^(?:و|ب|ل|ف)(?=ال)/u, '')))
-      continue
+    const folded = foldLetters(words[i]!.text)
+    const ordinal = ORDINAL_DAY.test(folded) && (isMonth(words[i + 1]) || DAY_OF.test(words[i + 1]?.text ?? '') || isMonth(words[i - 1]))
+    if ((!hasNumber(words[i]!) && !ordinal && !startsCompound(words, i)) || WEEKDAY_WORDS.has(folded.replace(/^(?:و|ب|ل|ف)(?=ال)/u, ''))) continue
     const date = dateAt(text, words, i)
     if (date) {
       const first = words[date.from]!
