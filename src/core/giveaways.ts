@@ -363,6 +363,16 @@ export function findGiveaways(quiz: QuizTexts): Giveaway[] {
     if (keys.length === 0) return
     // The places showing a number key, looked up; the other keys are looked for in each place.
     const places = keys.map((k) => (k.kind === 'number' ? numbers(k.value) : null))
+    // Number keys only (most questions): their places, in order, are all there is to visit.
+    if (places.every((p) => p !== null)) {
+      const visited = [...new Set(places.flatMap((p) => [...p!]))].sort((a, b) => a - b)
+      for (const at of visited) {
+        const place = shown[at]!
+        if (place.owner === i && place.field === 'choice') continue
+        found.push({ question: i, path: place.path, shown: keys[places.findIndex((p) => p!.has(at))]!.shown })
+      }
+      return
+    }
     for (let at = 0; at < shown.length; at++) {
       const place = shown[at]!
       if (place.owner === i && place.field === 'choice') continue
