@@ -5,6 +5,7 @@ import { findEntities } from '../../src/core/draft/entities.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import { type AnswerKey, answerKeys, showsKey } from '../../src/core/giveaways.ts'
+import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { REVIEW_6_ARTICLES } from './draft-review-6-articles.ts'
 
@@ -16,6 +17,15 @@ import { REVIEW_6_ARTICLES } from './draft-review-6-articles.ts'
  * saying (said Laura Hendry, said park ranger Tessa Blaine), a temperature written onto its C (-38C) — and
  * giveaways that read a currency's parts as the content checks do (45p shows 0.45 of a pound, not 45).
  */
+
+// A short weather story whose coldest temperature is written onto its C.
+const COLD_SNAP = `Cold snap grips the north
+
+Temperatures fell as low as -38C in the village of Alford on Monday, forecasters said.
+
+The cold will last until Friday, when highs of 4C are expected, the Met Office said.
+
+Schools in 14 towns were closed and 2,300 homes lost power on Monday night, officials said.`
 
 const promptOf = (q: Question) => Object.values(q.prompt)[0] as string
 const keysOf = (q: Question): (string | number)[] =>
@@ -110,6 +120,22 @@ describe('a temperature written onto its letter is a temperature', () => {
     const read = collectFacts(paragraphs).facts.map((f) => `${f.value} ${f.unit}`)
     const temperatures = read.filter((f) => / (?:celsius|fahrenheit)$/u.test(f))
     expect(temperatures).toEqual(fact === null ? [] : [fact])
+  })
+
+  it('a drafted -38C is keyed -38 °C and graded as readers write it', () => {
+    const { quiz } = draftQuiz(COLD_SNAP)
+    const q = quiz.questions.find((x) => x.type === 'numeric' && x.answer.unit === 'celsius')
+    expect(q?.type === 'numeric' && q.answer.value).toBe(-38)
+    // Each row: a reader's answer and whether it is right.
+    const answers: [string, boolean][] = [
+      ['-38', true],
+      ['-38C', true],
+      ['minus 38', true],
+      ['38 below zero', true],
+      ['38', false],
+      ['-36C', false],
+    ]
+    for (const [answer, correct] of answers) expect(gradeQuestion(q!, answer).correct, answer).toBe(correct)
   })
 
   it('unemployment-ar: the quarter of its headline is no number only the headline gives', () => {
