@@ -96,6 +96,12 @@ describe('a person’s name is taken whole, and only the name', () => {
     { text: 'The minister said in New York that talks would resume.', lang: 'en', not: ['person:New York'] },
     { text: 'The company said Bank of England rules were too strict.', lang: 'en', not: ['person:Bank of England'] },
     { text: 'He said Chinese New Year sales were strong.', lang: 'en', not: ['person:Chinese New Year', 'person:New Year'] },
+    {
+      text: '"Prices will keep rising," said Goldman Sachs economist Ruth Gregory on Monday.',
+      lang: 'en',
+      not: ['person:Goldman Sachs'],
+      name: 'person:Ruth Gregory',
+    },
   ]
   it.each(wrong)('$text', ({ text, lang, not, name }) => {
     const names = namesIn(text, lang)

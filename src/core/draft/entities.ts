@@ -737,9 +737,11 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       titled || (j - from >= 2 && j - from <= 3 && !run.slice(from - i).some((w) => isKnownPlace(w, 'en') || EN_ORG_WORDS.has(w) || EN_NOT_PERSON.has(w)))
     // After a verb of saying, with a job before the name or not (said Laura Hendry, said park ranger Tessa Blaine):
     // a name of two or three words, none a place, a nationality or a word of events.
+    // Not a body before a title (said Goldman Sachs economist Jan Hatzius): the person follows the title.
     const saidName =
       j - i >= 2 &&
       j - i <= 3 &&
+      !(titleWord(next) && !words[j - 1]!.endsClause) &&
       saidBefore(words, i) &&
       !EN_NATIONALITIES.has(run[0]!) &&
       !run.some((w) => isKnownPlace(w, 'en') || EN_NOT_PERSON.has(w) || EN_PLACE_HEADS.has(w))
