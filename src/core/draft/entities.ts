@@ -326,7 +326,7 @@ function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0, afte
 }
 
 /**
- * A family name ending in ات right after a first name, where the name ends (حيدر فريحات إن …، محمد عبيدات،، ياسر
+ * A family name ending in ات right after a first name, where the name ends (حيدر فريحات إن …، «محمد عبيدات،»، ياسر
  * عرفات): a name of two words, not a plural noun after a first name (أجرى الوزير أحمد محادثات مع …).
  */
 function familyNameInAt(words: Word[], i: number, j: number): boolean {
@@ -737,7 +737,7 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       titled || (j - from >= 2 && j - from <= 3 && !run.slice(from - i).some((w) => isKnownPlace(w, 'en') || EN_ORG_WORDS.has(w) || EN_NOT_PERSON.has(w)))
     // After a verb of saying, with a job before the name or not (said Laura Hendry, said park ranger Tessa Blaine):
     // a name of two or three words, none a place, a nationality or a word of events.
-    // Not a body before a title (said Goldman Sachs economist Jan Hatzius): the person follows the title.
+    // Not a body before a title (said Goldman Sachs economist Ruth Gregory): the person follows the title.
     const saidName =
       j - i >= 2 &&
       j - i <= 3 &&
