@@ -3,6 +3,8 @@ import { dateMatches, decodeDate, encodeDate } from './dates.ts'
 import { normalizeText } from './normalize.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
 import { LANGS, type Localized, type Question } from './quiz-schema.ts'
+import { UNIT_WORDS } from './unit-words.ts'
+import { findQuantities } from './units.ts'
 
 /**
  * Answers given away: a question's key (its number, its name, the text of a right choice, an
@@ -203,7 +205,9 @@ function readKey(text: string): AnswerKey | null {
   const tokens = keyTokens(text)
   const numbers = findNumbers(text)
   if (numbers.length === 1 && tokens.length <= NUMBER_KEY_MAX_WORDS && tokens.some((t) => /\d/u.test(t) || findNumbers(t).length > 0)) {
-    return { kind: 'number', value: numbers[0]!, shown: text }
+    // A choice of a currency's parts is that much of the currency its word means first (`95p` is 0.95 of a pound).
+    const part = PART_WORD.test(text) ? findQuantities(text).find((q) => q.part) : undefined
+    return { kind: 'number', value: part ? part.value : numbers[0]!, shown: text }
   }
   if (tokens.length === 0) return null
   const letters = tokens.join('').length
@@ -256,13 +260,52 @@ function readText(text: string): ReadText {
   const digits = new Set(tokens.filter((t) => /^\d+$/u.test(t)).map(Number))
   // A dot grouping thousands shows the thousands too (`يقتل 1.500 شخص` shows 1500), as the grader reads an answer.
   const grouped = DOT_BEFORE_THREE_DIGITS.test(text) ? withThousandsDots(text) : null
-  const numbers = [...findNumbers(text), ...(grouped === null ? [] : findNumbers(grouped))].filter(
+  const numbers = [...numbersIn(text), ...(grouped === null ? [] : findNumbers(grouped))].filter(
     (n) => !(Number.isInteger(n) && Math.abs(n) <= SMALL_NUMBER) || digits.has(n),
   )
   if (READ.size >= READ_CACHE_SIZE) READ.clear()
   const read = { text, tokens, numbers }
   READ.set(text, read)
   return read
+}
+
+// The words of a currency's parts (cents, pence, p written onto digits, قرش, فلس …), from unit-words' table: only a
+// text with one is read for them. One pattern, Latin words after no letter (not the cent of percent); without the u
+// flag, which makes it several times slower (it is tried on every text a draft composes).
+const PART_WORD = partWordPattern()
+
+function partWordPattern(): RegExp {
+  const rows = UNIT_WORDS.filter((row) => row.worth !== undefined)
+  const words = (glued: boolean, latin: boolean) =>
+    rows
+      .filter((row) => (row.glued ?? false) === glued)
+      .flatMap((row) => row.words.split(' '))
+      .filter((w) => /^[a-z]/u.test(w) === latin)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+      .join('|')
+  return new RegExp(`(?<![a-z])(?:${words(false, true)})|${words(false, false)}|[0-9\u0660-\u0669](?:${words(true, true)})(?![a-z])`, 'i')
+}
+
+/**
+ * The numbers a text shows, a currency's parts read as parts of it, as the content checks read a quote:
+ * `45p` shows 0.45 of a pound, not 45; `99 cents` 0.99 of a dollar or a euro; «3 دنانير و500 فلس» 3.5 too.
+ */
+function numbersIn(text: string): number[] {
+  const numbers = findNumbers(text)
+  if (!PART_WORD.test(text)) return numbers
+  const quantities = findQuantities(text)
+  quantities.forEach((q, k) => {
+    if (!q.part) return
+    const at = numbers.findIndex((n) => same(n, q.part!.count))
+    if (at >= 0) numbers.splice(at, 1)
+    const whole = quantities[k - 1]
+    for (const [unit, worth] of Object.entries(q.part.worth)) {
+      const parts = q.part.count * worth!
+      numbers.push(parts)
+      if (whole && !whole.part && whole.units.includes(unit as never) && parts < 1) numbers.push(whole.value + parts)
+    }
+  })
+  return numbers
 }
 
 function datesOf(read: ReadText): number[] {
@@ -320,6 +363,16 @@ export function findGiveaways(quiz: QuizTexts): Giveaway[] {
     if (keys.length === 0) return
     // The places showing a number key, looked up; the other keys are looked for in each place.
     const places = keys.map((k) => (k.kind === 'number' ? numbers(k.value) : null))
+    // Number keys only (most questions): their places, in order, are all there is to visit.
+    if (places.every((p) => p !== null)) {
+      const visited = [...new Set(places.flatMap((p) => [...p!]))].sort((a, b) => a - b)
+      for (const at of visited) {
+        const place = shown[at]!
+        if (place.owner === i && place.field === 'choice') continue
+        found.push({ question: i, path: place.path, shown: keys[places.findIndex((p) => p!.has(at))]!.shown })
+      }
+      return
+    }
     for (let at = 0; at < shown.length; at++) {
       const place = shown[at]!
       if (place.owner === i && place.field === 'choice') continue

@@ -110,7 +110,8 @@ const ar = {
     label: 'عدد يُستخدم تسمية أو جزءًا من اسم (مادة، طريق، طراز)، لا كمية: لم يُسأل عنه.',
     'year-in-name': 'سنة داخل اسم (حدث، خطة): لم يُسأل عنها.',
     'repeated-fact': 'المعلومة نفسها مذكورة مرة أخرى: سُئل عنها مرة واحدة.',
-    'not-a-quantity': 'كلمة عدد لا تدل هنا على كمية يُسأل عنها («إحدى المدن»، «مرة واحدة»، «نصف السكان»): لم يُسأل عنها.',
+    'not-a-quantity':
+      'كلمة عدد لا تدل هنا على كمية يُسأل عنها («إحدى المدن»، «مرة واحدة»، «التذكرة الواحدة»، «نصف السكان»، «الربع الأول»): لم يُسأل عنها. أما جزء العملة («٤٥ بنسًا»، «نصف دينار») فمبلغ يُسأل عنه.',
     'time-of-day': 'وقت من اليوم: لم يُسأل عنه.',
     range: 'مدى بين قيمتين، لا قيمة واحدة: لم يُسأل عنه.',
     'number-in-heading': 'عدد لا يرد إلا في عنوان: لم يُسأل عنه (الاقتباسات من نص الفقرات).',
@@ -445,7 +446,8 @@ const en: Strings = {
     label: 'A number used as a label or part of a name (an article, a route, a model), not a quantity: not asked.',
     'year-in-name': 'A year inside a name (an event, a plan): not asked.',
     'repeated-fact': 'The same fact stated again: asked once.',
-    'not-a-quantity': 'A number word that is no quantity to ask about here (“one of the largest”, “once”, “half the people”): not asked.',
+    'not-a-quantity':
+      'A number word that is no quantity to ask about here (“one of the largest”, “once”, “half the people”, “the first quarter”): not asked. A part of a currency (“45p”, “half a dinar”) is an amount, and is asked.',
     'time-of-day': 'A time of day: not asked.',
     range: 'A range, not one value: not asked.',
     'number-in-heading': 'A number only a heading gives: not asked (quotes come from paragraph text).',

@@ -256,7 +256,12 @@ describe('drafts of four new kinds of article, read as an editor reads them', ()
       quote: 'Harbour Holdings, which owns 430 supermarkets across Britain, said on Thursday its annual pre-tax profit fell 12% to 1.2 billion pounds',
     },
     { article: 'earnings-en', key: 'Sarah Whitfield', quote: 'Chief executive Sarah Whitfield said sales rose 3.4% to 24.6 billion pounds' },
-    // Not 0.095 (9.5 pence a share): the content check reads 9.5 in that quote, so the question is not asked.
+    // Pence are parts of the pound: 9.5 pence a share is 0.095 GBP, as the content check reads the quote.
+    {
+      article: 'earnings-en',
+      key: 0.095,
+      quote: 'The company, whose biggest shareholder is the Norwegian wealth fund, will pay a final dividend of 9.5 pence a share.',
+    },
     // Local government (en).
     { article: 'council-en', key: 14, quote: 'Councillors in Westbridge voted 41 to 17 on Tuesday to restore 14 rural bus routes that were cut in 2023' },
     { article: 'council-en', key: 'Priya Nair', quote: 'Opposition leader Priya Nair said the council should have acted sooner.' },

@@ -156,7 +156,7 @@ const AR_TITLES = new Set(
     'الصحفي الصحفية المراسل المراسلة المؤرخ الفيلسوف المهندس المهندسة الرياضي الرياضية البطل البطلة العداء العداءة ' +
     'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان ممثل ممثلة سفير سفيرة ' +
     'السباح السباحة اللاعبة المهاجمة المدافع المدافعة الظهير الجناح الملاكم الملاكمة المصارع المصارعة الدراج الدراجة الرباع الرباعة ' +
-    'لاعبة مدربة المدربة الحارسة الرئيسة الملياردير'
+    'لاعبة مدربة المدربة الحارسة الرئيسة الملياردير الناطق الناطقة ناطق'
   )
     .split(' ')
     .map(fold),
@@ -326,6 +326,20 @@ function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0, afte
 }
 
 /**
+ * A family name ending in ات right after a first name, where the name ends (حيدر فريحات إن …، «محمد عبيدات،»، ياسر
+ * عرفات): a name of two words, not a plural noun after a first name (أجرى الوزير أحمد محادثات مع …).
+ */
+function familyNameInAt(words: Word[], i: number, j: number): boolean {
+  const w = fold(words[j]!.text)
+  if (j !== i + 1 || !/ات$/u.test(w) || w.length < 5 || definite(w) || w.startsWith('و') || !isArabicWord(w)) return false
+  if (withoutClitics(w).some((f) => FUNCTION_WORDS.has(f) || NOT_NAMES.has(f)) || singleWordPlace(w)) return false
+  const next = words[j + 1]
+  return words[j]!.endsClause || next === undefined || NAME_ENDS_BEFORE.has(fold(next.text)) || AR_SAYING.has(fold(next.text))
+}
+// Words a name ends before: the particle of what is said (قال … إن، أكد … أن).
+const NAME_ENDS_BEFORE = new Set(['ان', 'إن', 'أن'].map(fold))
+
+/**
  * Name words from `i` on: the longest run `nameWordAr` allows, with the parts of a compound name
  * (عبد الله، حسام الدين، أبو النجا) and a family name, at most five words, never ending on a link.
  */
@@ -352,7 +366,7 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     // family names start with بو، بن، بل، بي (عبد العزيز بوتفليقة، جمال بلماضي).
     if (j >= i + 2 && !linked && /^ب(?![ونلي])\S{3,}/u.test(w)) break
     if (!linked && !tail && !link && !compound && !nameWordAr(w, j === i, titled ? words[j]!.text : undefined)) {
-      if (!(j > i && familyNameAr(words, j, titled, 0, j === i + 1))) break
+      if (!(j > i && (familyNameAr(words, j, titled, 0, j === i + 1) || familyNameInAt(words, i, j)))) break
       family = true
     }
     j++
@@ -373,7 +387,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       // Title, then qualifiers (الكوري الشمالي, باسم الوزارة, للأمم المتحدة, سفير فرنسا, لاعب وسطه), then the name.
       let j = i + 1
       let timed = false
-      while (j < words.length && j - i <= 5 && !words[j - 1]!.endsClause) {
+      // The body the title is of, with ل on it (المدير التنفيذي لمشروع النقل العام، المدير العام لهيئة الطيران المدني).
+      let bodyWithL: number | undefined
+      while (j < words.length && j - i <= (bodyWithL === undefined ? 5 : 7) && !words[j - 1]!.endsClause) {
         const w = fold(words[j]!.text)
         // A word of time (الماضي، المقبل، الأحد) ends the phrase: «كأس رئيس الدولة الموسم الماضي بفوز …» names no one.
         timed ||= TIME_WORDS.has(w)
@@ -387,10 +403,20 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         else if (j + 1 < words.length && (body || AR_CLUB_WORDS.has(fold(words[j - 1]!.text))) && (singleWordPlace(w) || AR_CLUB_WORDS.has(w))) j++
         // Where the title serves (سفير فرنسا لدى مصر …): a preposition and a place.
         else if (j > i + 1 && IN_PLACE.has(w) && j + 2 < words.length && !words[j]!.endsClause && singleWordPlace(fold(words[j + 1]!.text))) j += 2
-        else break
+        // ل on an indefinite noun a definite word follows: the body's name in the genitive, tried before the name after it.
+        else if (bodyWithL === undefined && /^ل[^ل]\S{2,}$/u.test(w) && !words[j]!.endsClause && j + 1 < words.length && definite(fold(words[j + 1]!.text))) {
+          bodyWithL = j
+          j++
+        } else break
       }
       if (j < words.length && !words[j - 1]!.endsClause && !timed) {
         let end = arabicNameRun(words, j, true)
+        // No name of two words after the body: the ل was the name's own letter (الكاتبة ليلى العثمان إن …).
+        const verb = (k: number) => AR_SAYING.has(fold(words[k]!.text)) || AR_DOING.has(fold(words[k]!.text)) || imperfectVerbAr(fold(words[k]!.text))
+        if (bodyWithL !== undefined && (end - j < 2 || verb(j))) {
+          j = bodyWithL
+          end = arabicNameRun(words, j, true)
+        }
         // The body a title represents, then where (ممثلة يونيسف في الأردن تانيا شابويزا): the name comes after.
         const at = words[end]
         if (end === j + 1 && !words[j]!.endsClause && at && IN_PLACE.has(fold(at.text)) && !at.endsClause && words[end + 1]) {
@@ -595,6 +621,28 @@ const EN_COMPANY_NOUNS = new Set(
   ).split(' '),
 )
 
+// Verbs of saying a name follows (…," said Laura Hendry), and the small words that end a job's words before it.
+const EN_SAID = new Set('said says added warned noted explained stressed insisted argued replied asked wrote'.split(' '))
+const EN_SMALL_WORDS = new Set(
+  (
+    'the a an its his her their our this that these those of in on at to for from by with and or but as than then when while ' +
+    'after before during since until about into over under not no was were is are be been has have had will would also later'
+  ).split(' '),
+)
+// Words of a job between a verb of saying and the name (park ranger, senior lawyer): at most this many.
+const JOB_MAX_WORDS = 3
+
+/** Whether a verb of saying stands before word `i`, right before it or before the lower-case words of a job. */
+function saidBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - JOB_MAX_WORDS; k--) {
+    const w = words[k]!
+    if (w.endsClause) return false
+    if (EN_SAID.has(w.text)) return true
+    if (!/^[a-z][a-z-]*$/u.test(w.text) || EN_SMALL_WORDS.has(w.text)) return false
+  }
+  return false
+}
+
 function isCapWord(w: Word): boolean {
   const t = w.text.replace(/['’]s$/u, '')
   return (CAPITALIZED.test(t) || ACRONYM.test(t) || PARTICLE_NAME.test(t)) && !EN_STOP.has(t)
@@ -687,7 +735,17 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     // After a nationality alone, a name of two or three words, none a place (not Chinese New Year's "New Year" either).
     const named =
       titled || (j - from >= 2 && j - from <= 3 && !run.slice(from - i).some((w) => isKnownPlace(w, 'en') || EN_ORG_WORDS.has(w) || EN_NOT_PERSON.has(w)))
-    const person = !body && ((from > i && named) || title(prev) || (title(prev2) && prev.toLowerCase() === 'the'))
+    // After a verb of saying, with a job before the name or not (said Laura Hendry, said park ranger Tessa Blaine):
+    // a name of two or three words, none a place, a nationality or a word of events.
+    // Not a body before a title (said Goldman Sachs economist Ruth Gregory): the person follows the title.
+    const saidName =
+      j - i >= 2 &&
+      j - i <= 3 &&
+      !(titleWord(next) && !words[j - 1]!.endsClause) &&
+      saidBefore(words, i) &&
+      !EN_NATIONALITIES.has(run[0]!) &&
+      !run.some((w) => isKnownPlace(w, 'en') || EN_NOT_PERSON.has(w) || EN_PLACE_HEADS.has(w))
+    const person = !body && ((from > i && named) || title(prev) || (title(prev2) && prev.toLowerCase() === 'the') || saidName)
     // Not a person: the run is what it is whole (Saudi Aramco, Saudi Arabia).
     if (!person) from = i
     if (person) {

@@ -4,7 +4,7 @@ import { tokenize } from '../numbers-tokenizer.ts'
 import { COUNTRIES } from '../places.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
 import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../units.ts'
-import { findMentions, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
+import { findMentions, gluedScale, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
 import { note, type DraftNote } from './notes.ts'
 import { clauseSpans, sentenceSpans, type Span } from './sentences.ts'
 import { dotsGroupThousands, withDotsAsThousands } from './thousands-dots.ts'
@@ -92,7 +92,9 @@ const HAS_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u
 const DIGIT_LETTER = /[A-Za-z][-‐]?[0-9]|[0-9][-‐]?(?:st|nd|rd|th|[A-Za-z])\b/u
 const CLOCK = /^\d{1,2}[:.]\d{2}$/u
 const RANGE = /^\d[\d.,]*[-–]\d[\d.,]*%?$/u
-const ONE_WORDS = new Set(['واحد', 'واحده', 'احد', 'احدي', 'one', 'a', 'an'].map(foldLetters))
+// «الواحد», «الواحدة», with a conjunction or a preposition on it (للواحد، والواحدة).
+const DEFINITE_ONE = /^(?:[وفب]?ال|[وف]?لل)واحده?$/u
+const ONE_WORDS = new Set(['واحد', 'واحدا', 'واحده', 'احد', 'احدي', 'one', 'a', 'an'].map(foldLetters))
 
 function folded(word: Word | undefined): string {
   return word ? foldLetters(word.text).replace(/^(?:ال|وال|بال|لل)/u, '') : ''
@@ -105,6 +107,8 @@ const AR_ORDINAL = /^(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|س
 // After a number, words that make it a time of day: 3 p.m., 11pm, الساعة 7 مساءً.
 const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|am|pm|gmt|utc|et|bst|cet|صباحا|صباحًا|صباحاً|مساء|مساءً|مساءا|ظهرا|ظهرًا|عصرا|عصرًا|فجرا|فجرًا|ليلا|ليلًا|بتوقيت)$/iu
 const CLOCK_BEFORE = /^(?:ال|بال|لل|وال)?ساعه$/u
+// «ساعة» without the article: before «واحدة» it is an hour's length (not a quantity to ask, as «لليلة واحدة»), no time of day.
+const INDEFINITE_HOUR = /^[وفب]?ساعه$/u
 // Clock notation with seconds: h:mm:ss.
 const DURATION_CLOCK = /^\d{1,2}:\d{2}:\d{2}$/u
 // Words right before a time that make it a duration: in 2:05, a time of 4:03, بزمن، قدره، سجل.
@@ -143,7 +147,9 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   const written = text.slice(m.start, m.end)
   if (NETWORK_GENERATION.test(written)) return 'label'
   // A date is no time of day, whatever follows it (منذ عام 2019 بتوقيت قدره…).
-  if (m.unit !== 'date' && ((after && CLOCK_AFTER.test(after.text)) || (before && CLOCK_BEFORE.test(foldLetters(before.text))))) return 'time-of-day'
+  // (Not «ساعة واحدة»: one hour, without the article of «الساعة الواحدة».)
+  const clockBefore = before && CLOCK_BEFORE.test(foldLetters(before.text)) && !(INDEFINITE_HOUR.test(foldLetters(before.text)) && isOneWord(first.text))
+  if (m.unit !== 'date' && ((after && CLOCK_AFTER.test(after.text)) || clockBefore)) return 'time-of-day'
   if (m.unit === 'hour' && /\d:\d/u.test(written)) {
     // Hours, minutes and seconds (2:05:42) are a duration: a race's time, a record. Hours and
     // minutes alone (9:15) are a time of day, or a duration in an unknown notation (m:ss or h:mm)
@@ -169,7 +175,7 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
     // Two words back, past an adjective: بالرقم المجاني 122.
     const twoBack = words[m.words.from - 2]
     if (before && twoBack && /^ال/u.test(foldLetters(before.text)) && LABEL_WORDS.has(folded(twoBack)) && !twoBack.endsClause) return 'label'
-    if (DIGIT_LETTER.test(first.text)) return 'label'
+    if (DIGIT_LETTER.test(first.text) && gluedScale(first) === null) return 'label'
     // The last word of a quoted name: «إيجي إكس 30», “Artemis 2”.
     if (endsQuotedName(text, words, m)) return 'label'
     if (before && NAME_BEFORE.test(before.text) && !before.endsClause && !MONTH_NAMES.has(before.text.toLowerCase()) && !sentenceStartAt(text, before.start))
@@ -177,6 +183,8 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   }
   // "one of the largest", "إحدى المدن", "لليلة واحدة": the word one is not a count.
   if (m.value === 1 && m.unit === null && !HAS_DIGIT.test(first.text) && isOneWord(first.text)) return 'not-a-quantity'
+  // A definite one qualifies the noun before it (للكيلو الواحد، التذكرة الواحدة): it counts no noun after it (… يوم الأحد).
+  if (m.value === 1 && DEFINITE_ONE.test(foldLetters(first.text))) return 'not-a-quantity'
   // A fraction alone (الربع الأول، the third lockdown, نصف السكان) is no quantity to ask for.
   if (m.unit === null && m.value < 1 && !HAS_DIGIT.test(text.slice(m.start, m.end))) return 'not-a-quantity'
   return null
@@ -460,18 +468,34 @@ function temperatureUnit(paragraphs: readonly Paragraph[]): Unit {
 const MOROCCAN_MONTHS = 'يوليوز غشت شتنبر نونبر دجنبر'.split(' ').map((m) => ` ${foldLetters(m)} `)
 
 /** How often the article names each country that has a quiz currency (its names and adjectives), by currency. */
+// The names of each country with a currency, folded once: its names, adjectives and capital.
+let currencyCountries: { currency: string; forms: string[] }[] | undefined
+
+function foldedCountryForms(): { currency: string; forms: string[] }[] {
+  return COUNTRIES.flatMap((country) =>
+    country.currency
+      ? [
+          {
+            currency: country.currency,
+            // A capital counts for its country: a dateline «عمّان - (بترا)» makes دينار Jordan's.
+            forms: [...country.ar, ...country.en, ...country.adjectives, ...(country.capital ? [...country.capital.ar, ...country.capital.en] : [])].map(
+              foldLetters,
+            ),
+          },
+        ]
+      : [],
+  )
+}
+
 function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
   const text = ` ${paragraphs.map((p) => foldLetters(p.text)).join(' ')} `
   const counts = new Map<string, number>()
-  for (const country of COUNTRIES) {
-    if (!country.currency) continue
+  for (const { currency, forms } of (currencyCountries ??= foldedCountryForms())) {
     let n = 0
-    // A capital counts for its country: a dateline «عمّان - (بترا)» makes دينار Jordan's.
-    for (const form of [...country.ar, ...country.en, ...country.adjectives, ...(country.capital ? [...country.capital.ar, ...country.capital.en] : [])]) {
-      const folded = foldLetters(form)
+    for (const folded of forms) {
       for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) n++
     }
-    counts.set(country.currency, (counts.get(country.currency) ?? 0) + n)
+    counts.set(currency, (counts.get(currency) ?? 0) + n)
   }
   // Months as only Moroccan papers name them (شتنبر، دجنبر) make درهم Morocco's, whatever cities the article names.
   for (const month of MOROCCAN_MONTHS) {
@@ -633,7 +657,9 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       let unit: Unit = year
         ? 'date'
         : m.unit === null
-          ? (unitBefore(words, m) ?? (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
+          ? (unitBefore(words, m) ??
+            (m.words.to - m.words.from === 1 ? gluedScale(words[m.words.from]!) : null) ??
+            (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
           : isCurrency(m.unit)
             ? resolveCurrency(p.text, words, m, m.unit, countries)
             : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))
@@ -695,7 +721,10 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   // Headings repeat what their paragraph says; one that says more is noted, since quotes come from paragraphs.
   for (const p of paragraphs) {
     if (!p.heading) continue
-    for (const m of findMentions(p.heading)) {
+    const words = wordsOf(p.heading)
+    for (const m of findMentions(p.heading, words)) {
+      // A number word that is no fact where it stands (الربع الثاني, a label) is none in a heading either.
+      if (notAFact(p.heading, words, m) !== null) continue
       if (!facts.some((f) => f.value === m.value && (m.unit === null || f.unit === m.unit))) {
         notes.push(note('number-in-heading', p.index, p.heading.slice(m.start, m.end)))
       }

@@ -264,9 +264,9 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
   for (let i = 0; i < words.length; i++) {
     // An ordinal is a day before «من»/"of" and a month (الثالث من آذار), not after a noun it qualifies (الخط الثالث في آذار).
     // (or the second word of a month's name: تشرين الأول).
-    const ordinal = ORDINAL_DAY.test(foldLetters(words[i]!.text)) && (isMonth(words[i + 1]) || DAY_OF.test(words[i + 1]?.text ?? '') || isMonth(words[i - 1]))
-    if ((!hasNumber(words[i]!) && !ordinal && !startsCompound(words, i)) || WEEKDAY_WORDS.has(foldLetters(words[i]!.text).replace(/^(?:و|ب|ل|ف)(?=ال)/u, '')))
-      continue
+    const folded = foldLetters(words[i]!.text)
+    const ordinal = ORDINAL_DAY.test(folded) && (isMonth(words[i + 1]) || DAY_OF.test(words[i + 1]?.text ?? '') || isMonth(words[i - 1]))
+    if ((!hasNumber(words[i]!) && !ordinal && !startsCompound(words, i)) || WEEKDAY_WORDS.has(folded.replace(/^(?:و|ب|ل|ف)(?=ال)/u, ''))) continue
     const date = dateAt(text, words, i)
     if (date) {
       const first = words[date.from]!
@@ -285,7 +285,7 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
       continue
     }
     if (ordinal) continue
-    const read = readAt(text, words, i)
+    const read = readAt(text, words, i) ?? gluedTemperatureAt(words, i)
     if (!read) {
       // An expression the reader cannot take ($45 million before money is a unit): none of its
       // words starts a quantity of its own ("million" alone is not one million).
@@ -313,6 +313,25 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
   daysOfDates(text, mentions)
   markRanges(text, mentions)
   return mentions
+}
+
+// A temperature written onto its scale's capital letter (-38C, 41C, 117F, 1.5C), as British and American papers write it.
+const GLUED_TEMPERATURE = /^[-−–]?\d+(?:[.,]\d+)?([CF])$/u
+
+/** The scale of a number written onto its letter (-38C is Celsius), or null. */
+export function gluedScale(word: Word): 'celsius' | 'fahrenheit' | null {
+  const scale = GLUED_TEMPERATURE.exec(word.text)?.[1]
+  return scale === undefined ? null : scale === 'C' ? 'celsius' : 'fahrenheit'
+}
+
+/**
+ * A number written onto C or F at word `i`, read as the grader reads it for a question in that scale; its unit
+ * is left to the facts (after `iPhone` the same 5C is a name's).
+ */
+function gluedTemperatureAt(words: Word[], i: number): { value: number; unit: Unit | null; to: number } | null {
+  const scale = gluedScale(words[i]!)
+  const q = scale === null ? null : parseQuantity(words[i]!.text, { expect: scale, context: NO_CONTEXT })
+  return q === null ? null : { value: q.value, unit: null, to: i + 1 }
 }
 
 /**

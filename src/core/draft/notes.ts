@@ -8,7 +8,8 @@ export const NOTE_MESSAGES = {
   label: 'A number used as a label or part of a name (an article, a route, a model), not a quantity: not asked.',
   'year-in-name': 'A year inside a name (an event, a plan): not asked.',
   'repeated-fact': 'The same fact stated again: asked once.',
-  'not-a-quantity': 'A number word not used as a count ("one" as a pronoun or article, the نصف of نصف النهائي): not asked.',
+  'not-a-quantity':
+    'A number word that is no quantity ("one" as a pronoun, article or adjective: الواحدة; a fraction alone: the نصف of نصف النهائي, the first quarter): not asked. A part of a currency (45p, نصف دينار) is an amount.',
   'time-of-day': 'A time of day: not asked.',
   range: 'A range, not one value: not asked.',
   'number-in-heading': 'A number only a heading gives (a quote must come from a paragraph): not asked; ask it from the paragraph by hand if it matters.',

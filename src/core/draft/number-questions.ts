@@ -207,7 +207,19 @@ function inEasternDigits(text: string): string {
 
 const inUnitOf = (fact: NumberFact, value: number, from: Unit) => convert(value, from, fact.unit)
 /** A value as a set of values holds it: equal up to rounding. */
-const valueKey = (v: number) => v.toPrecision(10)
+const valueKey = (v: number) => remembered(VALUE_KEYS, v, () => v.toPrecision(10))
+const VALUE_KEYS = new Map<number, string>()
+
+// Keys and slugs of values, made once: a ladder tries the same values for every composition of a draft. Bounded.
+const REMEMBERED_MAX = 5000
+function remembered(cache: Map<number, string>, v: number, make: () => string): string {
+  let known = cache.get(v)
+  if (known === undefined) {
+    if (cache.size >= REMEMBERED_MAX) cache.clear()
+    cache.set(v, (known = make()))
+  }
+  return known
+}
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
 
 /**
@@ -510,9 +522,12 @@ function explanation(ctx: DraftContext, fact: NumberFact): string {
 }
 
 const slug = (value: number) =>
-  String(Number.parseFloat(value.toPrecision(10)))
-    .replace(/[^0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '')
+  remembered(SLUGS, value, () =>
+    String(Number.parseFloat(value.toPrecision(10)))
+      .replace(/[^0-9]+/gu, '-')
+      .replace(/^-|-$/gu, ''),
+  )
+const SLUGS = new Map<number, string>()
 
 function idFor(ctx: DraftContext, fact: NumberFact, form: string): string {
   const kind = fact.parts ? `total-${fact.kind}` : fact.kind
