@@ -6,16 +6,21 @@
 // no `wrangler dev` proxy, which adds its own latency), serving public/ as Workers Static Assets do,
 // and a host page server on another port, and loads in headless Chromium, interleaved, with the
 // HTTP cache disabled (a first visit: every file comes from the server):
-//   - the host page with the widget's script tag: navigation → first question visible;
+//   - the host page with the snippet the studio hands out (src/studio/snippets.ts: widget.js, and
+//     preloads of the quiz and its strings): navigation → first question visible;
+//   - the same page with the script tag alone, as it was handed out before (no preloads);
 //   - the same page without the widget: navigation → its last paragraph visible.
-// Each pair is measured two ways:
+// Each is measured two ways:
 //   - in one tab that goes from page to page, as a reader with the browser open does;
 //   - in a new tab each time. Here each tab is a new renderer process that sets up its fonts itself
 //     (a --no-sandbox Linux Chromium has no font service), which costs the widget's Arabic text tens
 //     of milliseconds an English host page does not pay.
 // And on two host pages: an English one, and an Arabic one (right to left, Arabic text), the page of
 // the news sites the widget is first made for, where the page itself pays for the Arabic fonts.
-// Prints medians, the difference (goal: within 100 ms) and the ratio, for each.
+// Prints medians, the difference (goal: within 100 ms) and the ratio, for each, when each file
+// arrived, and the medians of the per-round differences (steadier than differences of medians: a
+// round loads all three pages back to back). Any file loaded twice (a preload the widget did not
+// take) stops the bench.
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -24,8 +29,12 @@ import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { launch } from './chromium.mjs'
 import { freePort } from './local-server.mjs'
 import { startBundledWorker } from './workerd.mjs'
+import { quizSnippets } from '../src/studio/snippets.ts'
 
 const RUNS = Number(process.env.RUNS ?? 15)
+// LATENCY_MS=50: each request of the tabs waits that long for its response (Chromium's network
+// emulation), as over a real network, where a request after widget.js costs another round trip.
+const LATENCY_MS = Number(process.env.LATENCY_MS ?? 0)
 const QUIZ = 'kim-putin-beijing'
 const GOAL_MS = 100
 const root = new URL('..', import.meta.url).pathname
@@ -51,16 +60,28 @@ try {
     'an English page': { lang: 'en', dir: 'ltr', title: 'An article page', text: 'Some host text. ', end: 'The end of the page.' },
     'an Arabic page': { lang: 'ar', dir: 'rtl', title: 'صفحة مقال', text: 'نص من صفحة الموقع. ', end: 'نهاية الصفحة.' },
   }
+  // The snippet the studio hands out for the quiz (src/studio/snippets.ts, as docs/embed.md shows it),
+  // and the script tag as it was before: without the preload links and fetchpriority.
+  const snippet = quizSnippets(fahm, QUIZ, 'ar', '').find((s) => s.kind === 'script').code
+  const widgets = {
+    without: '',
+    tag: snippet
+      .split('\n')
+      .filter((line) => !line.startsWith('<link'))
+      .join('\n')
+      .replace(' fetchpriority="high"', ''),
+    snippet,
+  }
   const hostPage = (page, widget) => `<!doctype html><html lang="${page.lang}" dir="${page.dir}"><head><meta charset="utf-8"><title>bench</title></head>
 <body><h1>${page.title}</h1><p>${page.text.repeat(40)}</p>
-${widget ? `<script src="${fahm}/widget.js" data-quiz="${QUIZ}" async></script>` : ''}
+${widget}
 <p id="after">${page.end}</p></body></html>`
-  // /<lang>/widget and /<lang>/plain
+  // /<lang>/<kind>: without, tag or snippet
   server = createServer((req, res) => {
     const [, lang, kind] = req.url.split('/')
     const page = Object.values(hosts).find((host) => host.lang === lang) ?? hosts['an English page']
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
-    res.end(hostPage(page, kind === 'widget'))
+    res.end(hostPage(page, widgets[kind] ?? ''))
   })
   const hostPort = await freePort()
   await new Promise((r) => server.listen(hostPort, '127.0.0.1', r))
@@ -73,7 +94,7 @@ ${widget ? `<script src="${fahm}/widget.js" data-quiz="${QUIZ}" async></script>`
   await context.addInitScript(() => {
     const find = () => {
       const shadow = document.querySelector('script[data-quiz] + div')?.shadowRoot
-      return location.pathname.endsWith('/widget') ? shadow?.querySelector('fieldset .p') : document.getElementById('after')
+      return location.pathname.endsWith('/without') ? document.getElementById('after') : shadow?.querySelector('fieldset .p')
     }
     const tick = () => {
       const el = find()
@@ -86,7 +107,12 @@ ${widget ? `<script src="${fahm}/widget.js" data-quiz="${QUIZ}" async></script>`
   // The HTTP cache is off in every tab: each visit fetches widget.js, its strings and the quiz.
   const openTab = async () => {
     const page = await context.newPage()
-    await (await context.newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true })
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    if (LATENCY_MS) {
+      await cdp.send('Network.enable')
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY_MS, downloadThroughput: -1, uploadThroughput: -1 })
+    }
     return page
   }
   const sameTab = await openTab()
@@ -94,40 +120,80 @@ ${widget ? `<script src="${fahm}/widget.js" data-quiz="${QUIZ}" async></script>`
     'one tab, page to page': { page: async () => sameTab, done: async () => {} },
     'a new tab each time': { page: openTab, done: (page) => page.close() },
   }
+  const KINDS = Object.keys(widgets)
   const modes = Object.entries(hosts).flatMap(([hostName, hostPageOf]) =>
-    Object.entries(tabs).map(([tabName, tab]) => ({ name: `${hostName}, ${tabName}`, lang: hostPageOf.lang, ...tab, times: { with: [], without: [] } })),
+    Object.entries(tabs).map(([tabName, tab]) => ({
+      name: `${hostName}, ${tabName}`,
+      lang: hostPageOf.lang,
+      ...tab,
+      times: Object.fromEntries(KINDS.map((kind) => [kind, []])),
+      // When each of the widget's files had arrived (responseEnd, ms since navigation), per kind.
+      arrivals: Object.fromEntries(KINDS.map((kind) => [kind, {}])),
+    })),
   )
   const measure = async (mode, kind) => {
     const page = await mode.page()
-    await page.goto(`${host}/${mode.lang}/${kind === 'with' ? 'widget' : 'plain'}`)
+    await page.goto(`${host}/${mode.lang}/${kind}`)
     await page.waitForFunction(() => window.__visible !== undefined, null, { timeout: 30_000 })
-    mode.times[kind].push(await page.evaluate(() => window.__visible))
+    const { visible, resources } = await page.evaluate(() => ({
+      visible: window.__visible,
+      resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: e.responseEnd })),
+    }))
+    mode.times[kind].push(visible)
+    // A preload the widget does not take shows as a second entry for the same URL: the bench stops.
+    const names = resources.map((r) => r.name)
+    const twice = names.filter((name, i) => names.indexOf(name) !== i)
+    if (twice.length) throw new Error(`${kind}: loaded twice: ${twice.join(', ')}`)
+    for (const { name, end } of resources) {
+      const file = new URL(name).pathname.split('/').pop()
+      ;(mode.arrivals[kind][file] ??= []).push(end)
+    }
     await mode.done(page)
   }
   // Warm-up: the Worker parses the quiz once per isolate.
-  for (const mode of modes) for (const kind of ['with', 'without']) await measure(mode, kind)
-  for (const mode of modes) mode.times.with.length = mode.times.without.length = 0
+  for (const mode of modes) for (const kind of KINDS) await measure(mode, kind)
+  for (const mode of modes) {
+    for (const kind of KINDS) {
+      mode.times[kind].length = 0
+      mode.arrivals[kind] = {}
+    }
+  }
   for (let i = 0; i < RUNS; i++) {
-    // Interleaved, alternating which goes first: CPU throttling bursts hit both alike.
-    for (const mode of modes) for (const kind of i % 2 ? ['without', 'with'] : ['with', 'without']) await measure(mode, kind)
+    // Interleaved, each kind first in turn: CPU throttling bursts hit all alike.
+    const order = KINDS.map((_, k) => KINDS[(k + i) % KINDS.length])
+    for (const mode of modes) for (const kind of order) await measure(mode, kind)
   }
   const median = (xs) => {
     const s = [...xs].sort((a, b) => a - b)
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
   }
-  console.log(`navigation → visible, median of ${RUNS} interleaved first visits (HTTP cache off) in headless Chromium:`)
-  for (const { name, times } of modes) {
-    const mWith = median(times.with)
-    const mWithout = median(times.without)
-    const difference = mWith - mWithout
+  const range = (xs) => `min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}`
+  console.log(
+    `navigation → visible, median of ${RUNS} interleaved first visits (HTTP cache off${LATENCY_MS ? `, ${LATENCY_MS} ms latency per request` : ''}) in headless Chromium:`,
+  )
+  console.log(`  the snippet: ${snippet.replaceAll('\n', '\n               ')}`)
+  const labels = {
+    without: 'page without the widget (last paragraph):  ',
+    tag: 'script tag alone (first question):          ',
+    snippet: 'the snippet, with preloads (first question):',
+  }
+  for (const { name, times, arrivals } of modes) {
+    const bare = median(times.without)
     console.log(`  ${name}:`)
-    console.log(`    page without the widget (last paragraph):   ${mWithout.toFixed(1)} ms`)
-    console.log(`    page with the widget (first question):      ${mWith.toFixed(1)} ms`)
+    for (const kind of KINDS) {
+      const m = median(times[kind])
+      const over =
+        kind === 'without'
+          ? ''
+          : `, ${(m - bare).toFixed(1)} ms over the bare page (goal ≤ ${GOAL_MS} ms: ${m - bare <= GOAL_MS ? 'met' : 'NOT met'}), ratio ${(m / bare).toFixed(2)}×`
+      console.log(`    ${labels[kind]} ${m.toFixed(1)} ms${over} (${range(times[kind])})`)
+      const files = Object.entries(arrivals[kind]).filter(([file]) => file !== 'favicon.ico')
+      if (files.length) console.log(`      arrived (median ms): ${files.map(([file, ends]) => `${file} ${median(ends).toFixed(0)}`).join(', ')}`)
+    }
+    // Each round loads every kind back to back: the median of the per-round differences is steadier than the difference of medians.
+    const paired = (a, b) => median(times[a].map((t, i) => t - times[b][i]))
     console.log(
-      `    difference ${difference.toFixed(1)} ms (goal ≤ ${GOAL_MS} ms: ${difference <= GOAL_MS ? 'met' : 'NOT met'}), ratio ${(mWith / mWithout).toFixed(2)}×`,
-    )
-    console.log(
-      `    (with: min ${Math.min(...times.with).toFixed(1)}, max ${Math.max(...times.with).toFixed(1)}; without: min ${Math.min(...times.without).toFixed(1)}, max ${Math.max(...times.without).toFixed(1)})`,
+      `    per round: the snippet − the tag alone ${paired('snippet', 'tag').toFixed(1)} ms, the snippet − the bare page ${paired('snippet', 'without').toFixed(1)} ms (medians of the paired differences)`,
     )
   }
 } finally {

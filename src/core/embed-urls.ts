@@ -22,6 +22,16 @@ export function embedUrl(origin: string, quizId: string, options: EmbedOptions):
   return url.href
 }
 
+/**
+ * What the widget fetches first for quiz `quizId` in `lang` (its `data-lang`), as paths on the server
+ * widget.js came from: the quiz (src/widget/api.ts, a CORS fetch) and its strings and styles
+ * (src/widget/strings.ts, a script). Preloading these very URLs starts them beside widget.js
+ * instead of after it has run.
+ */
+export function widgetRequests(quizId: string, lang: Lang): { quiz: string; strings: string } {
+  return { quiz: `/v1/quizzes/${encodeURIComponent(quizId)}?lang=${lang}`, strings: `/widget-ui.${lang}.js` }
+}
+
 /** The oEmbed endpoint's URL describing the embed page `url`. */
 export function oembedUrl(origin: string, url: string): string {
   const u = new URL('/oembed', origin)

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 import type { Frame, Page } from 'playwright-core'
+import { quizSnippets } from '../../src/studio/snippets.ts'
 import { useBrowser, watchPage } from './browser.ts'
 
 const fahm = inject('fahmUrl')
@@ -84,6 +85,41 @@ describe('the four embed methods on a hostile page with a strict CSP', () => {
   }
 })
 
+describe('the preloads of the snippets and the embed page', () => {
+  // A preload the widget does not take costs a second request for the same file, and Chromium
+  // warns about it a few seconds after the load event.
+  for (const [path, lang, dir] of [
+    ['snippet-script', 'ar', 'rtl'],
+    ['snippet-element', 'en', 'ltr'],
+    ['iframe', 'en', 'ltr'],
+  ] as const) {
+    it(`${path} (${lang}): the widget takes the preloaded quiz and strings, each loaded once, with no warning`, async () => {
+      const page = await browser.context.newPage()
+      const watch = await watchPage(page)
+      const requests: string[] = []
+      const warnings: string[] = []
+      page.on('request', (r) => requests.push(r.url()))
+      page.on('console', (m) => {
+        if (m.type() === 'warning') warnings.push(m.text())
+      })
+      await page.goto(`${host}/${path}?lang=${lang}`)
+      const scope = path === 'iframe' ? (await (await page.locator('iframe[data-fahm]').elementHandle())!.contentFrame())! : page
+      await expectIsolated(scope, dir)
+      const quiz = `${fahm}/v1/quizzes/kim-putin-beijing?lang=${lang}`
+      const strings = `${fahm}/widget-ui.${lang}.js`
+      expect(requests.filter((url) => url === quiz || url === strings).sort()).toEqual([quiz, strings].sort())
+      expect(requests.filter((url) => url.includes('/v1/quizzes/') || url.includes('/widget-ui.'))).toHaveLength(2)
+      // Chromium says "…was preloaded using link preload but not used within a few seconds…" 3 s after the load event.
+      await page.waitForLoadState('load')
+      await page.waitForTimeout(4000)
+      expect(warnings.filter((w) => /preload/i.test(w))).toEqual([])
+      expect(await watch.violations()).toEqual([])
+      expect(watch.errors).toEqual([])
+      await page.close()
+    })
+  }
+})
+
 describe('the JS API', () => {
   it('Fahm.mount renders into an element, reports events, and unmounts', async () => {
     const page = await browser.context.newPage()
@@ -129,7 +165,8 @@ describe('the demo page', () => {
     await page.locator('#quiz fieldset .p').waitFor()
     expect(await page.locator('#quiz .art').textContent()).toContain('بكين')
     const snippets = await page.locator('pre code').allTextContents()
-    expect(snippets.join('\n')).toContain(`<script src="${fahm}/widget.js" data-quiz="kim-putin-beijing" async></script>`)
+    // The studio's snippets for the quiz (src/studio/snippets.ts), filled in for this host.
+    for (const snippet of quizSnippets(fahm, 'kim-putin-beijing', 'ar', 'Quiz').slice(0, 2)) expect(snippets).toContain(snippet.code)
     expect(snippets.join('\n')).not.toContain('HOST')
     expect(watch.errors).toEqual([])
     await page.close()

@@ -3,6 +3,8 @@
  * to restyle everything, and (set by the server) a strict Content-Security-Policy.
  */
 
+import { quizSnippets } from '../../src/studio/snippets.ts'
+
 export const QUIZ = 'kim-putin-beijing'
 
 /** Tries to break any widget it can reach; class names are the widget's own. */
@@ -70,6 +72,12 @@ export async function hostPage(url: URL, fahm: string): Promise<string | null> {
       return page('script tag', `<script src="${fahm}/widget.js" ${attrs('data-')} async></script>`, hostile)
     case '/element':
       return page('custom element', `<fahm-quiz id="quiz" ${attrs('')}></fahm-quiz>\n<script src="${fahm}/widget.js" async></script>`, hostile, root)
+    // The snippets the studio hands out (src/studio/snippets.ts), with their preloads.
+    case '/snippet-script':
+    case '/snippet-element': {
+      const kind = url.pathname === '/snippet-script' ? 'script' : 'element'
+      return page(`${kind} snippet`, quizSnippets(new URL(fahm).origin, quiz, lang === 'en' ? 'en' : 'ar', 'Quiz').find((s) => s.kind === kind)!.code, hostile)
+    }
     case '/iframe':
       return page(
         'iframe',

@@ -116,7 +116,13 @@ describe('an editor in the studio', () => {
     expect(await page.getByTestId('save-status').textContent()).toBe('محفوظ، النسخة ١')
     // The four embed snippets, each with a copy button.
     expect(await publish.locator('.snippet pre').count()).toBe(4)
-    expect(await publish.locator('#snippet-script').textContent()).toBe(`<script src="${fahm}/widget.js" data-quiz="${QUIZ_ID}" data-lang="ar" async></script>`)
+    expect(await publish.locator('#snippet-script').textContent()).toBe(
+      [
+        `<script src="${fahm}/widget.js" data-quiz="${QUIZ_ID}" data-lang="ar" fetchpriority="high" async></script>`,
+        `<link rel="preload" href="${fahm}/v1/quizzes/${QUIZ_ID}?lang=ar" as="fetch" crossorigin>`,
+        `<link rel="preload" href="${fahm}/widget-ui.ar.js" as="script">`,
+      ].join('\n'),
+    )
     expect(await publish.locator('#snippet-oembed').textContent()).toContain(`/oembed?url=${encodeURIComponent(`${fahm}/embed/${QUIZ_ID}?lang=ar`)}`)
     expect(await publish.locator('.snippet button').count()).toBe(4)
     expect(await watch.violations()).toEqual([])

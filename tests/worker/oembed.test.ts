@@ -46,3 +46,19 @@ it('hands the theme to the widget on the embed page', async () => {
   expect(html).toMatch(/rel="canonical" href="[^"]*theme=dark/)
   expect(await (await SELF.fetch('http://fahm.test/embed/kim-putin-beijing')).text()).toContain('data-theme="auto"')
 })
+
+it.each([
+  ['?lang=en', 'en'],
+  ['', 'ar'], // the quiz's own language when the page names none
+])('preloads on the embed page%s the quiz and the strings the widget asks for in its language', async (query, lang) => {
+  const html = await (await SELF.fetch(`http://fahm.test/embed/kim-putin-beijing${query}`)).text()
+  expect(html).toContain(`data-lang="${lang}"`)
+  expect(html).toContain(`<link rel="preload" href="/v1/quizzes/kim-putin-beijing?lang=${lang}" as="fetch" crossorigin>`)
+  expect(html).toContain(`<link rel="preload" href="/widget-ui.${lang}.js" as="script">`)
+})
+
+it('preloads nothing on the page of an unknown quiz', async () => {
+  const res = await SELF.fetch('http://fahm.test/embed/no-such-quiz', { headers: { Accept: 'text/html' } })
+  expect(res.status).toBe(404)
+  expect(await res.text()).not.toContain('rel="preload"')
+})

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { html } from 'hono/html'
 import { tryDecodeURIComponent } from 'hono/utils/url'
-import { EMBED_HEIGHT, EMBED_THEMES, EMBED_WIDTH, embedUrl, oembedUrl, type EmbedOptions } from '../../core/embed-urls.ts'
+import { EMBED_HEIGHT, EMBED_THEMES, EMBED_WIDTH, embedUrl, oembedUrl, widgetRequests, type EmbedOptions } from '../../core/embed-urls.ts'
 import { pickText, quizLangs, servedLang } from '../../core/localized.ts'
 import type { Lang, Quiz } from '../../core/quiz-schema.ts'
 import { prefersHtml } from '../accept.ts'
@@ -124,6 +124,9 @@ embed.get('/embed/:quizId', async (c) => {
   const origin = new URL(c.req.url).origin
   const canonical = embedUrl(origin, quiz.id, options)
   const title = titleOf(quiz, options.lang)
+  // The quiz and its strings load beside embed-frame.js and widget-full.js, not after them: the
+  // very requests the widget makes (src/core/embed-urls.ts), so it takes these responses.
+  const preload = widgetRequests(quiz.id, lang)
   return c.html(
     html`<!doctype html>
 <html lang="${lang}" dir="${dir}">
@@ -134,6 +137,8 @@ embed.get('/embed/:quizId', async (c) => {
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="canonical" href="${canonical}">
 <link rel="alternate" type="application/json+oembed" href="${oembedUrl(origin, canonical)}" title="${title}">
+<link rel="preload" href="${preload.quiz}" as="fetch" crossorigin>
+<link rel="preload" href="${preload.strings}" as="script">
 </head>
 <body>
 <script src="/embed-frame.js"></script>
