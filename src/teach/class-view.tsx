@@ -159,13 +159,16 @@ function AssignmentCard(props: {
         <bdi>{a.title}</bdi>
       </h3>
       <p class="muted">
-        <span class={`status status-${a.status}`}>{t.status[a.status]}</span> · {t.students(f.number(a.studentCount ?? 0))} ·{' '}
+        <span class={`status status-${a.status}`}>{t.status[a.status]}</span>
+        {t.separator}
+        {t.students(f.number(a.studentCount ?? 0))}
+        {t.separator}
         {t.attempts(f.number(a.attemptCount ?? 0))}
       </p>
       {(a.opensAt || a.dueAt) && (
         <p class="muted">
           {a.opensAt && `${t.opens}: ${f.dateTime(a.opensAt)}`}
-          {a.opensAt && a.dueAt && ' · '}
+          {a.opensAt && a.dueAt && t.separator}
           {a.dueAt && `${t.due}: ${f.dateTime(a.dueAt)}`}
         </p>
       )}

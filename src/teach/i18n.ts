@@ -107,6 +107,8 @@ const ar = {
   noResults: 'لم يرسل أحد إجاباته بعد.',
   notSubmitted: (n: string) => `لم يسلّموا بعد من قائمة الصف (${n})`,
   listSeparator: '، ',
+  // Between the parts of a line of facts ("open | Students: 2"): not «·», which beside «٠» reads as another zero.
+  separator: ' | ',
   correctRate: 'نسبة الإجابات الصحيحة لكل سؤال',
   legend: 'المفتاح:',
   legendHigh: '٧٥٪ فأكثر',
@@ -131,7 +133,7 @@ const ar = {
   updated: 'آخر تحديث: ',
   loading: 'جارٍ التحميل…',
   average: 'المتوسط',
-  summary: (students: string, attempts: string) => `الطلاب: ${students} · المحاولات: ${attempts}`,
+  summary: (students: string, attempts: string) => `الطلاب: ${students} | المحاولات: ${attempts}`,
   minutes: 'د',
   seconds: 'ث',
   scrollTable: 'جدول يمكن تمريره أفقيًا',
@@ -140,7 +142,7 @@ const ar = {
   csvTime: 'الوقت المستغرق (دقائق)',
   csvSubmitted: (zone: string) => `وقت الإرسال (${zone})`,
   csvNote:
-    'ملاحظة: في أعمدة الأسئلة ١ = إجابة صحيحة و٠ = إجابة خاطئة، والخانة الفارغة تعني أن الطالب لم يجب عن السؤال. الوقت المستغرق فارغ حين لم يُسجَّل وقت البدء. النتائج من آخر محاولة لكل طالب، ومن لم يسلّم بعد من قائمة الصف محاولاته ٠.',
+    'ملاحظة: في أعمدة الأسئلة 1 = إجابة صحيحة و0 = إجابة خاطئة، والخانة الفارغة تعني أن الطالب لم يجب عن السؤال. الوقت المستغرق فارغ حين لم يُسجَّل وقت البدء. النتائج من آخر محاولة لكل طالب، ومن لم يسلّم بعد من قائمة الصف محاولاته 0.',
 
   // Errors, as sentences: never the API's developer text.
   errors: {
@@ -266,6 +268,7 @@ const en: typeof ar = {
   noResults: 'Nobody has submitted yet.',
   notSubmitted: (n: string) => `Not submitted yet, from the class list (${n})`,
   listSeparator: ', ',
+  separator: ' · ',
   correctRate: 'Share of correct answers per question',
   legend: 'Key:',
   legendHigh: '75% or more',

@@ -150,7 +150,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
       </div>
       <p class="muted" aria-live="polite">
         {t.refreshing}
-        {updated ? ` · ${t.updated}${f.dateTime(updated)}` : ''}
+        {updated ? `${t.separator}${t.updated}${f.dateTime(updated)}` : ''}
       </p>
       <ErrorLine error={error === null ? null : errorText(error, t, f.number)} />
       <p role="status" data-testid="results-notice">
@@ -164,7 +164,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
             <div class="row" style="justify-content:space-between">
               <span data-testid="results-summary" ref={summary} tabIndex={-1}>
                 {t.summary(f.number(results.totals.students), f.number(results.totals.attempts))}
-                {results.totals.averageLatestShare !== null && ` · ${t.average}: ${f.percent(results.totals.averageLatestShare)}`}
+                {results.totals.averageLatestShare !== null && `${t.separator}${t.average}: ${f.percent(results.totals.averageLatestShare)}`}
               </span>
               <button type="button" onClick={download}>
                 {t.downloadCsv}
@@ -173,7 +173,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
             {results.students.length === 0 ? (
               <p class="muted">{t.noResults}</p>
             ) : (
-              <Scroll label={`${t.results} · ${t.scrollTable}`}>
+              <Scroll label={`${t.results}${t.listSeparator}${t.scrollTable}`}>
                 <table data-testid="results-table">
                   <thead>
                     <tr>
@@ -258,7 +258,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
               />
               <h3>{t.wrongAnswers}</h3>
               <p class="muted">{t.wrongAnswersHint}</p>
-              <Scroll label={`${t.wrongAnswers} · ${t.scrollTable}`}>
+              <Scroll label={`${t.wrongAnswers}${t.listSeparator}${t.scrollTable}`}>
                 <table data-testid="wrong-answers">
                   <thead>
                     <tr>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { ApiError, call, type Assignment, type SavedClass } from './api.ts'
 import type { Formats } from './format.ts'
-import { repeatedNames } from './roster-names.ts'
+import { repeatedNames, studentCount } from './roster-names.ts'
 import type { Lang } from './i18n.ts'
 
 /**
@@ -38,7 +38,6 @@ const STRINGS = {
     tooMany: 'تتّسع القائمة لمئتي طالب على الأكثر.',
     badName: 'اسم غير صالح في السطر ',
     failed: 'تعذّر حفظ القائمة. حاول مرة أخرى.',
-    students: ' طالبًا',
     duplicates: (names: string) => `هذه الأسماء في القائمة من قبل أو مكررة فيما لصقته: ${names}. سيحصل كل سطر على رمز خاص به. أضفها رغم ذلك؟`,
   },
   en: {
@@ -60,7 +59,6 @@ const STRINGS = {
     tooMany: 'A class list holds at most 200 students.',
     badName: 'A name is not valid on line ',
     failed: "Couldn't save the list. Try again.",
-    students: ' students',
     duplicates: (names: string) =>
       `These names are on the list already, or twice in what you pasted: ${names}. Each line gets a code of its own. Add them anyway?`,
   },
@@ -158,7 +156,7 @@ export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass
             <button type="button" class="secondary" onClick={() => print()}>
               {t.print}
             </button>
-            <span class="muted">{f.number(students.length) + t.students}</span>
+            <span class="muted">{studentCount(lang, students.length, f.number(students.length))}</span>
           </div>
           <div class="scroll">
             <table>
