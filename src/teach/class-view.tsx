@@ -100,7 +100,7 @@ export function ClassView(props: {
             )}
           </section>
           <NewAssignmentForm t={t} f={f} lang={lang} saved={saved} onCreated={() => setReload((n) => n + 1)} />
-          <RosterSection f={f} lang={lang} saved={saved} assignments={info?.assignments ?? []} />
+          <RosterSection f={f} lang={lang} saved={saved} className={info?.name ?? saved.name} assignments={info?.assignments ?? []} />
           <details class="class-key-details">
             <summary>{t.classLinkShow}</summary>
             <ClassKeyCard t={t} f={f} saved={{ ...saved, name: info?.name ?? saved.name }} />

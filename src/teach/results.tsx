@@ -141,16 +141,28 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
   return (
     <>
       <div class="row">
-        <button type="button" class="secondary" onClick={props.onBack}>
+        <button type="button" class="secondary no-print" onClick={props.onBack}>
           {t.back}
         </button>
         <h2 style="margin:0">
           {t.results}: <bdi>{assignment.title}</bdi> <code>{assignment.code}</code>
         </h2>
       </div>
+      {/* On paper: which class, and when the results are from (the refresh is for the screen). */}
+      {saved.name && (
+        <p class="print-only">
+          <AroundName sentence={t.printedClass} name={saved.name} />
+        </p>
+      )}
       <p class="muted" aria-live="polite">
-        {t.refreshing}
-        {updated ? `${t.separator}${t.updated}${f.dateTime(updated)}` : ''}
+        <span class="no-print">{t.refreshing}</span>
+        {updated && (
+          <>
+            <span class="no-print">{t.separator}</span>
+            {t.updated}
+            {f.dateTime(updated)}
+          </>
+        )}
       </p>
       <ErrorLine error={error === null ? null : errorText(error, t, f.number)} />
       <p role="status" data-testid="results-notice">
@@ -166,9 +178,14 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                 {t.summary(f.number(results.totals.students), f.number(results.totals.attempts))}
                 {results.totals.averageLatestShare !== null && `${t.separator}${t.average}: ${f.percent(results.totals.averageLatestShare)}`}
               </span>
-              <button type="button" onClick={download}>
-                {t.downloadCsv}
-              </button>
+              <div class="row no-print">
+                <button type="button" onClick={download}>
+                  {t.downloadCsv}
+                </button>
+                <button type="button" class="secondary" onClick={() => print()}>
+                  {t.printResults}
+                </button>
+              </div>
             </div>
             {results.students.length === 0 ? (
               <p class="muted">{t.noResults}</p>
@@ -217,7 +234,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                               <td colSpan={6}>
                                 <StudentAnswers t={t} f={f} results={results} student={s} quizText={quizText} />
                                 {s.studentKey && (
-                                  <button type="button" class="secondary" onClick={() => void deleteAttempts(s)}>
+                                  <button type="button" class="secondary no-print" onClick={() => void deleteAttempts(s)}>
                                     <AroundName sentence={t.deleteAttemptsOf} name={s.name} />
                                   </button>
                                 )}
