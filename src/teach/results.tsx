@@ -7,6 +7,7 @@ import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
 import type { Formats } from './format.ts'
 import type { Lang, Strings } from './i18n.ts'
+import { orderQuestions, QUESTION_ORDERS, type QuestionOrder } from './question-order.ts'
 import { resultsSheet } from './results-sheet.ts'
 import { saveFile } from './save-file.ts'
 
@@ -89,6 +90,8 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
   /** Whose attempts the last action deleted, for the status line (and screen readers). */
   const [deletedName, setDeletedName] = useState<string | null>(null)
   const [reload, setReload] = useState(0)
+  /** How the chart and the table of questions list them: the quiz's order, or the hardest first. */
+  const [order, setOrder] = useState<QuestionOrder>('quiz')
   const summary = useRef<HTMLSpanElement>(null)
 
   useEffect(() => {
@@ -262,11 +265,21 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
           </section>
           {results.students.length > 0 && (
             <section>
+              <label class="inline question-order">
+                {t.questionOrder}
+                <select value={order} onChange={(e) => setOrder(e.currentTarget.value as QuestionOrder)}>
+                  {QUESTION_ORDERS.map((o) => (
+                    <option key={o} value={o}>
+                      {t.order[o]}
+                    </option>
+                  ))}
+                </select>
+              </label>
               <BarChart
                 t={t}
                 caption={t.correctRate}
-                bars={results.questions.map((q, i) => ({
-                  number: f.number(i + 1),
+                bars={orderQuestions(results.questions, order).map(({ question: q, number }) => ({
+                  number: f.number(number),
                   text: q.prompt ?? q.questionId,
                   lang: results.quiz.lang,
                   value: q.correctShare,
@@ -282,15 +295,18 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                       <th>#</th>
                       <th>{t.question}</th>
                       <th>{t.correct}</th>
+                      <th>{t.unansweredColumn}</th>
                       <th>{t.wrongAnswers}</th>
                     </tr>
                   </thead>
                   <tbody>
-                    {results.questions.map((q, i) => (
+                    {orderQuestions(results.questions, order).map(({ question: q, number }) => (
                       <tr key={q.questionId}>
-                        <td class="num">{f.number(i + 1)}</td>
+                        <td class="num">{f.number(number)}</td>
                         <td {...quizText}>{q.prompt ?? q.questionId}</td>
                         <td class="num">{f.percent(q.correctShare)}</td>
+                        {/* Students whose latest attempt left it blank: not correct, and not among the wrong answers. */}
+                        <td class="num">{f.number(results.totals.students - q.answered)}</td>
                         <td>
                           {q.topWrongAnswers.length === 0
                             ? t.none

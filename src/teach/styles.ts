@@ -53,6 +53,7 @@ export const CSS = `
 #teach .roster-add { grid-template-columns: minmax(0, 1fr); }
 #teach textarea { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; }
 #teach figcaption { font-weight: 600; margin-block-end: .4rem; }
+#teach .question-order { margin-block-end: .8rem; }
 #teach .legend { list-style: none; padding: 0; margin: 0 0 .8rem; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .9rem; }
 #teach .legend li { display: flex; align-items: center; gap: .35rem; }
 #teach .swatch { display: inline-block; inline-size: 1rem; block-size: .8rem; border-radius: .15rem; }

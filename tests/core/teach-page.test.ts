@@ -6,6 +6,7 @@ import { errorText } from '../../src/teach/errors.ts'
 import { formats } from '../../src/teach/format.ts'
 import { STRINGS } from '../../src/teach/i18n.ts'
 import { localTime, resultsSheet } from '../../src/teach/results-sheet.ts'
+import { orderQuestions, type QuestionOrder } from '../../src/teach/question-order.ts'
 import { repeatedNames, studentCount } from '../../src/teach/roster-names.ts'
 
 /** The teacher page's pure parts: the class link, error sentences, number formats and the CSV sheet. */
@@ -173,6 +174,25 @@ describe('repeatedNames: names the class list would hold twice', () => {
         listed.map((name) => ({ name })),
       ),
     ).toEqual(repeated)
+  })
+})
+
+describe('orderQuestions: the chart and the table of questions, in the quiz’s order or the hardest first', () => {
+  const shares = [0.5, 0, 1, 0, 0.25]
+  const questions = shares.map((correctShare, i) => ({ id: `q${i + 1}`, correctShare }))
+  it.each<[QuestionOrder, number[]]>([
+    ['quiz', [1, 2, 3, 4, 5]],
+    // The lowest share first; equal shares keep the quiz's order.
+    ['hardest', [2, 4, 5, 1, 3]],
+  ])('%s: %j', (order, numbers) => {
+    const ordered = orderQuestions(questions, order)
+    expect(ordered.map((q) => q.number)).toEqual(numbers)
+    // Each question keeps its number in the quiz, whatever the order.
+    for (const { question, number } of ordered) expect(question.id).toBe(`q${number}`)
+  })
+  it('leaves the results as they were', () => {
+    orderQuestions(questions, 'hardest')
+    expect(questions.map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5'])
   })
 })
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { STRINGS } from '../../src/teach/i18n.ts'
@@ -5,11 +7,13 @@ import { launch } from './browser.ts'
 
 /**
  * What a teacher does with the results once students have answered, in real Chromium, in both
- * languages: print the results and the class list on paper (each alone, controls left out, the chart's colours kept), and read
+ * languages: find the questions the class got wrong most and those left blank, print the results
+ * and the class list on paper (each alone, controls left out, the chart's colours kept), and read
  * the facts of an assignment card without «·» standing beside an Arabic zero.
  */
 
 const fahm = inject('fahmUrl')
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 /** This file's own client address: class creation is limited per address. */
 const ADDRESS = '127.0.0.161'
 const ROSTER = ['سارة علي', 'عمر حسن', 'ليلى محمود']
@@ -68,7 +72,7 @@ describe.each(['ar', 'en'] as const)('the teacher page in %s', (lang) => {
 
   beforeAll(async () => {
     cls = await classWithResults(lang)
-    browser = await launch({ viewport: { width: 1280, height: 900 }, locale: lang })
+    browser = await launch({ viewport: { width: 1280, height: 900 }, locale: lang, bypassCSP: true /* to inject axe-core */ })
     page = await browser.context.newPage()
     await page.addInitScript(() => {
       // Record what a print would print (the body's class says which part), instead of opening a dialog.
@@ -144,5 +148,37 @@ describe.each(['ar', 'en'] as const)('the teacher page in %s', (lang) => {
     expect(onScreen).toBe(false)
     // Only the students' names stay (buttons that open their answers on screen, plain text on paper).
     expect(paper).toEqual({ className: true, updated: true, buttons: [], refreshing: false, overflow: ['visible', 'visible'], colours: ['exact'] })
+  })
+
+  it('shows how many left each question blank, and lists the questions the class got right least first', async () => {
+    const table = page.getByTestId('wrong-answers')
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(22)
+    const header = await table.locator('thead th').allTextContents()
+    expect(header).toEqual(['#', t.question, t.correct, t.unansweredColumn, t.wrongAnswers])
+    const rows = async () =>
+      (await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())))).map(
+        ([number, , share, blank]) => ({ number: number!, share: share!, blank: blank! }),
+      )
+    // In the quiz's order: the blanks per question.
+    const inQuiz = await rows()
+    expect(inQuiz.map((r) => r.number)).toEqual(Array.from({ length: 22 }, (_, i) => digits(lang, i + 1)))
+    expect(inQuiz.slice(0, 5).map((r) => r.blank)).toEqual([1, 2, 0, 1, 2].map((n) => digits(lang, n)))
+
+    // Fewest correct first: the two questions half the class got right come last, the rest keep the quiz's order.
+    await page.getByLabel(t.questionOrder).selectOption('hardest')
+    const hardest = await rows()
+    const zeroShare = Array.from({ length: 22 }, (_, i) => i + 1).filter((n) => n !== 1 && n !== 3)
+    expect(hardest.map((r) => r.number)).toEqual([...zeroShare, 1, 3].map((n) => digits(lang, n)))
+    expect(hardest.find((r) => r.number === digits(lang, 4))!.blank).toBe(digits(lang, 1))
+    // The chart follows the same order, each bar still named by its number in the quiz.
+    const bars = await page.locator('figure.chart .bar-number').allTextContents()
+    expect(bars).toEqual([...zeroShare, 1, 3].map((n) => `${digits(lang, n)}.`))
+
+    await page.addScriptTag({ content: axeSource })
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run()
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' | ')}`)
+    })
+    expect(violations).toEqual([])
   })
 })
