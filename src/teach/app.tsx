@@ -59,12 +59,12 @@ export function App(props: { initialLang: Lang }) {
 
   return (
     <>
-      <nav class="skip-links" aria-label={t.skipLinks}>
+      <nav class="skip-links no-print" aria-label={t.skipLinks}>
         <SkipLink to={CONTENT}>{t.skipToContent}</SkipLink>
       </nav>
       <header>
         <h1>{t.title}</h1>
-        <button type="button" class="secondary" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}>
+        <button type="button" class="secondary no-print" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}>
           {t.switchTo}
         </button>
       </header>

@@ -100,7 +100,7 @@ export function ClassView(props: {
             )}
           </section>
           <NewAssignmentForm t={t} f={f} lang={lang} saved={saved} onCreated={() => setReload((n) => n + 1)} />
-          <RosterSection f={f} lang={lang} saved={saved} assignments={info?.assignments ?? []} />
+          <RosterSection f={f} lang={lang} saved={saved} className={info?.name ?? saved.name} assignments={info?.assignments ?? []} />
           <details class="class-key-details">
             <summary>{t.classLinkShow}</summary>
             <ClassKeyCard t={t} f={f} saved={{ ...saved, name: info?.name ?? saved.name }} />
@@ -159,13 +159,16 @@ function AssignmentCard(props: {
         <bdi>{a.title}</bdi>
       </h3>
       <p class="muted">
-        <span class={`status status-${a.status}`}>{t.status[a.status]}</span> · {t.students(f.number(a.studentCount ?? 0))} ·{' '}
+        <span class={`status status-${a.status}`}>{t.status[a.status]}</span>
+        {t.separator}
+        {t.students(f.number(a.studentCount ?? 0))}
+        {t.separator}
         {t.attempts(f.number(a.attemptCount ?? 0))}
       </p>
       {(a.opensAt || a.dueAt) && (
         <p class="muted">
           {a.opensAt && `${t.opens}: ${f.dateTime(a.opensAt)}`}
-          {a.opensAt && a.dueAt && ' · '}
+          {a.opensAt && a.dueAt && t.separator}
           {a.dueAt && `${t.due}: ${f.dateTime(a.dueAt)}`}
         </p>
       )}

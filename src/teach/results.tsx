@@ -7,6 +7,7 @@ import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
 import type { Formats } from './format.ts'
 import type { Lang, Strings } from './i18n.ts'
+import { orderQuestions, QUESTION_ORDERS, type QuestionOrder } from './question-order.ts'
 import { resultsSheet } from './results-sheet.ts'
 import { saveFile } from './save-file.ts'
 
@@ -89,6 +90,8 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
   /** Whose attempts the last action deleted, for the status line (and screen readers). */
   const [deletedName, setDeletedName] = useState<string | null>(null)
   const [reload, setReload] = useState(0)
+  /** How the chart and the table of questions list them: the quiz's order, or the hardest first. */
+  const [order, setOrder] = useState<QuestionOrder>('quiz')
   const summary = useRef<HTMLSpanElement>(null)
 
   useEffect(() => {
@@ -141,16 +144,28 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
   return (
     <>
       <div class="row">
-        <button type="button" class="secondary" onClick={props.onBack}>
+        <button type="button" class="secondary no-print" onClick={props.onBack}>
           {t.back}
         </button>
         <h2 style="margin:0">
           {t.results}: <bdi>{assignment.title}</bdi> <code>{assignment.code}</code>
         </h2>
       </div>
+      {/* On paper: which class, and when the results are from (the refresh is for the screen). */}
+      {saved.name && (
+        <p class="print-only">
+          <AroundName sentence={t.printedClass} name={saved.name} />
+        </p>
+      )}
       <p class="muted" aria-live="polite">
-        {t.refreshing}
-        {updated ? ` · ${t.updated}${f.dateTime(updated)}` : ''}
+        <span class="no-print">{t.refreshing}</span>
+        {updated && (
+          <>
+            <span class="no-print">{t.separator}</span>
+            {t.updated}
+            {f.dateTime(updated)}
+          </>
+        )}
       </p>
       <ErrorLine error={error === null ? null : errorText(error, t, f.number)} />
       <p role="status" data-testid="results-notice">
@@ -164,16 +179,21 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
             <div class="row" style="justify-content:space-between">
               <span data-testid="results-summary" ref={summary} tabIndex={-1}>
                 {t.summary(f.number(results.totals.students), f.number(results.totals.attempts))}
-                {results.totals.averageLatestShare !== null && ` · ${t.average}: ${f.percent(results.totals.averageLatestShare)}`}
+                {results.totals.averageLatestShare !== null && `${t.separator}${t.average}: ${f.percent(results.totals.averageLatestShare)}`}
               </span>
-              <button type="button" onClick={download}>
-                {t.downloadCsv}
-              </button>
+              <div class="row no-print">
+                <button type="button" onClick={download}>
+                  {t.downloadCsv}
+                </button>
+                <button type="button" class="secondary" onClick={() => print()}>
+                  {t.printResults}
+                </button>
+              </div>
             </div>
             {results.students.length === 0 ? (
               <p class="muted">{t.noResults}</p>
             ) : (
-              <Scroll label={`${t.results} · ${t.scrollTable}`}>
+              <Scroll label={`${t.results}${t.listSeparator}${t.scrollTable}`}>
                 <table data-testid="results-table">
                   <thead>
                     <tr>
@@ -217,7 +237,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                               <td colSpan={6}>
                                 <StudentAnswers t={t} f={f} results={results} student={s} quizText={quizText} />
                                 {s.studentKey && (
-                                  <button type="button" class="secondary" onClick={() => void deleteAttempts(s)}>
+                                  <button type="button" class="secondary no-print" onClick={() => void deleteAttempts(s)}>
                                     <AroundName sentence={t.deleteAttemptsOf} name={s.name} />
                                   </button>
                                 )}
@@ -245,11 +265,21 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
           </section>
           {results.students.length > 0 && (
             <section>
+              <label class="inline question-order">
+                {t.questionOrder}
+                <select value={order} onChange={(e) => setOrder(e.currentTarget.value as QuestionOrder)}>
+                  {QUESTION_ORDERS.map((o) => (
+                    <option key={o} value={o}>
+                      {t.order[o]}
+                    </option>
+                  ))}
+                </select>
+              </label>
               <BarChart
                 t={t}
                 caption={t.correctRate}
-                bars={results.questions.map((q, i) => ({
-                  number: f.number(i + 1),
+                bars={orderQuestions(results.questions, order).map(({ question: q, number }) => ({
+                  number: f.number(number),
                   text: q.prompt ?? q.questionId,
                   lang: results.quiz.lang,
                   value: q.correctShare,
@@ -258,22 +288,25 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
               />
               <h3>{t.wrongAnswers}</h3>
               <p class="muted">{t.wrongAnswersHint}</p>
-              <Scroll label={`${t.wrongAnswers} · ${t.scrollTable}`}>
+              <Scroll label={`${t.wrongAnswers}${t.listSeparator}${t.scrollTable}`}>
                 <table data-testid="wrong-answers">
                   <thead>
                     <tr>
                       <th>#</th>
                       <th>{t.question}</th>
                       <th>{t.correct}</th>
+                      <th>{t.unansweredColumn}</th>
                       <th>{t.wrongAnswers}</th>
                     </tr>
                   </thead>
                   <tbody>
-                    {results.questions.map((q, i) => (
+                    {orderQuestions(results.questions, order).map(({ question: q, number }) => (
                       <tr key={q.questionId}>
-                        <td class="num">{f.number(i + 1)}</td>
+                        <td class="num">{f.number(number)}</td>
                         <td {...quizText}>{q.prompt ?? q.questionId}</td>
                         <td class="num">{f.percent(q.correctShare)}</td>
+                        {/* Students whose latest attempt left it blank: not correct, and not among the wrong answers. */}
+                        <td class="num">{f.number(results.totals.students - q.answered)}</td>
                         <td>
                           {q.topWrongAnswers.length === 0
                             ? t.none

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import { ApiError, call, type Assignment, type SavedClass } from './api.ts'
 import type { Formats } from './format.ts'
-import { repeatedNames } from './roster-names.ts'
+import { printAlone } from './print-alone.ts'
+import { repeatedNames, studentCount } from './roster-names.ts'
 import type { Lang } from './i18n.ts'
 
 /**
@@ -34,11 +35,12 @@ const STRINGS = {
     remove: 'احذف',
     confirmRemove: 'سيتوقف رمز هذا الطالب عن العمل (تبقى محاولاته في النتائج). متابعة؟',
     print: 'اطبع القائمة',
+    printed: (name: string | null) => (name ? `قائمة طلاب الصف: ${name}` : 'قائمة طلاب الصف'),
+    printedLinks: 'الروابط الشخصية للواجب: ',
     empty: 'لا قائمة: يكتب الطلاب أسماءهم.',
     tooMany: 'تتّسع القائمة لمئتي طالب على الأكثر.',
     badName: 'اسم غير صالح في السطر ',
     failed: 'تعذّر حفظ القائمة. حاول مرة أخرى.',
-    students: ' طالبًا',
     duplicates: (names: string) => `هذه الأسماء في القائمة من قبل أو مكررة فيما لصقته: ${names}. سيحصل كل سطر على رمز خاص به. أضفها رغم ذلك؟`,
   },
   en: {
@@ -56,11 +58,12 @@ const STRINGS = {
     remove: 'Remove',
     confirmRemove: "This student's code will stop working (their attempts stay in the results). Continue?",
     print: 'Print the list',
+    printed: (name: string | null) => (name ? `Class list: ${name}` : 'Class list'),
+    printedLinks: 'Personal links for the assignment: ',
     empty: 'No list: students type their names.',
     tooMany: 'A class list holds at most 200 students.',
     badName: 'A name is not valid on line ',
     failed: "Couldn't save the list. Try again.",
-    students: ' students',
     duplicates: (names: string) =>
       `These names are on the list already, or twice in what you pasted: ${names}. Each line gets a code of its own. Add them anyway?`,
   },
@@ -75,8 +78,11 @@ function problemMessage(err: unknown, t: (typeof STRINGS)[Lang], f: Formats, lin
   return t.failed
 }
 
-/** The class list section of a class's page. */
-export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass; assignments: readonly Assignment[] }) {
+/**
+ * The class list section of a class's page. "Print the list" prints this list alone: the class's name,
+ * each student's name and code (and personal link, when an assignment is chosen), to hand out.
+ */
+export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass; className: string | null; assignments: readonly Assignment[] }) {
   const { f, lang, saved, assignments } = props
   const t = STRINGS[lang]
   const [students, setStudents] = useState<RosterStudent[] | null>(null)
@@ -131,19 +137,32 @@ export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass
     }
   }
   const link = (student: RosterStudent) => `${location.origin}/a/${linkCode}?student=${student.code}`
+  const linked = assignments.find((a) => a.code === linkCode)
 
   return (
     <section class="roster" aria-labelledby="roster-title">
-      <h2 id="roster-title">{t.title}</h2>
-      <p class="muted">{students?.length ? t.with : t.without}</p>
+      <h2 id="roster-title" class="no-print">
+        {t.title}
+      </h2>
+      {/* On paper: whose list it is, and which assignment the links open. */}
+      <h2 class="print-only">
+        <bdi>{t.printed(props.className)}</bdi>
+      </h2>
+      {linked && (
+        <p class="print-only">
+          {t.printedLinks}
+          <bdi>{linked.title}</bdi> (<code>{linked.code}</code>)
+        </p>
+      )}
+      <p class="muted no-print">{students?.length ? t.with : t.without}</p>
       {error && (
-        <p class="error" role="alert">
+        <p class="error no-print" role="alert">
           {error}
         </p>
       )}
       {students && students.length > 0 ? (
         <>
-          <div class="row">
+          <div class="row no-print">
             <label class="inline">
               {t.linkFor}
               <select value={linkCode} onChange={(e) => setLinkCode((e.currentTarget as HTMLSelectElement).value)}>
@@ -155,10 +174,10 @@ export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass
                 ))}
               </select>
             </label>
-            <button type="button" class="secondary" onClick={() => print()}>
+            <button type="button" class="secondary" onClick={() => printAlone('printing-roster')}>
               {t.print}
             </button>
-            <span class="muted">{f.number(students.length) + t.students}</span>
+            <span class="muted">{studentCount(lang, students.length, f.number(students.length))}</span>
           </div>
           <div class="scroll">
             <table>
@@ -167,7 +186,9 @@ export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass
                   <th>{t.name}</th>
                   <th>{t.code}</th>
                   {linkCode && <th>{t.link}</th>}
-                  <th />
+                  <th class="no-print">
+                    <span class="sr-only">{t.remove}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -184,7 +205,7 @@ export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass
                         <code>{link(s)}</code>
                       </td>
                     )}
-                    <td>
+                    <td class="no-print">
                       <button type="button" class="danger" onClick={() => remove(s)} aria-label={`${t.remove}: ${s.name}`}>
                         {t.remove}
                       </button>
@@ -198,7 +219,7 @@ export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass
       ) : (
         students && <p class="muted">{t.empty}</p>
       )}
-      <form class="roster-add" onSubmit={add}>
+      <form class="roster-add no-print" onSubmit={add}>
         <label>
           {t.paste}
           <textarea rows={5} dir="auto" value={pasted} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} />

@@ -53,6 +53,7 @@ export const CSS = `
 #teach .roster-add { grid-template-columns: minmax(0, 1fr); }
 #teach textarea { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; }
 #teach figcaption { font-weight: 600; margin-block-end: .4rem; }
+#teach .question-order { margin-block-end: .8rem; }
 #teach .legend { list-style: none; padding: 0; margin: 0 0 .8rem; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .9rem; }
 #teach .legend li { display: flex; align-items: center; gap: .35rem; }
 #teach .swatch { display: inline-block; inline-size: 1rem; block-size: .8rem; border-radius: .15rem; }
@@ -94,13 +95,23 @@ html:has(#teach dialog.present[open]) { overflow: hidden; }
   #teach .present-join .present-code { font-size: min(20vmin, 100cqi / (var(--chars) * .7)); }
 }
 #teach .print-only { display: none; }
+#teach .sr-only { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media print {
   #teach .no-print, #teach summary { display: none !important; }
   #teach .print-only { display: block; }
+  /* Results on paper: tables whole (no scrolling box to clip them), rows and bars not cut between
+     pages, and the chart's colours printed (browsers drop backgrounds unless told). */
+  #teach .scroll { overflow: visible; }
+  #teach tr, #teach .bar-row, #teach .student-answers li { break-inside: avoid; }
+  #teach .swatch, #teach .bar-track, #teach .bar-fill { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   /* Printing the class link prints its card alone. */
   body.printing-class-link #teach > :not(.class-key):not(.class-key-details):not(#teach-content),
   body.printing-class-link #teach-content > :not(.class-key):not(.class-key-details) { display: none !important; }
   body.printing-class-link #teach .class-key { border: 0; background: none; }
+  /* "Print the list" prints the class list alone (its controls are .no-print). */
+  body.printing-roster #teach > :not(#teach-content),
+  body.printing-roster #teach-content > :not(.roster) { display: none !important; }
+  body.printing-roster #teach .roster { border: 0; padding: 0; }
   /* Print in "Show to class": the dialog alone, as a poster on one page (every branch of the page
      that does not hold it is left out; its ancestors hold nothing else). */
   body.printing-present :not(:has(dialog.present[open]), dialog.present[open], dialog.present[open] *) { display: none !important; }

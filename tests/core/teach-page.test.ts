@@ -6,7 +6,8 @@ import { errorText } from '../../src/teach/errors.ts'
 import { formats } from '../../src/teach/format.ts'
 import { STRINGS } from '../../src/teach/i18n.ts'
 import { localTime, resultsSheet } from '../../src/teach/results-sheet.ts'
-import { repeatedNames } from '../../src/teach/roster-names.ts'
+import { orderQuestions, type QuestionOrder } from '../../src/teach/question-order.ts'
+import { repeatedNames, studentCount } from '../../src/teach/roster-names.ts'
 
 /** The teacher page's pure parts: the class link, error sentences, number formats and the CSV sheet. */
 
@@ -173,5 +174,54 @@ describe('repeatedNames: names the class list would hold twice', () => {
         listed.map((name) => ({ name })),
       ),
     ).toEqual(repeated)
+  })
+})
+
+describe('orderQuestions: the chart and the table of questions, in the quiz’s order or the hardest first', () => {
+  const shares = [0.5, 0, 1, 0, 0.25]
+  const questions = shares.map((correctShare, i) => ({ id: `q${i + 1}`, correctShare }))
+  it.each<[QuestionOrder, number[]]>([
+    ['quiz', [1, 2, 3, 4, 5]],
+    // The lowest share first; equal shares keep the quiz's order.
+    ['hardest', [2, 4, 5, 1, 3]],
+  ])('%s: %j', (order, numbers) => {
+    const ordered = orderQuestions(questions, order)
+    expect(ordered.map((q) => q.number)).toEqual(numbers)
+    // Each question keeps its number in the quiz, whatever the order.
+    for (const { question, number } of ordered) expect(question.id).toBe(`q${number}`)
+  })
+  it('leaves the results as they were', () => {
+    orderQuestions(questions, 'hardest')
+    expect(questions.map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5'])
+  })
+})
+
+describe('studentCount: the class list’s size as each language counts', () => {
+  const write = (n: number) => formats('ar', STRINGS.ar).number(n)
+  it.each<['ar' | 'en', number, string]>([
+    ['ar', 1, 'طالب واحد'],
+    ['ar', 2, 'طالبان'],
+    ['ar', 3, '٣ طلاب'],
+    ['ar', 10, '١٠ طلاب'],
+    ['ar', 11, '١١ طالبًا'],
+    ['ar', 99, '٩٩ طالبًا'],
+    ['ar', 100, '١٠٠ طالب'],
+    ['ar', 103, '١٠٣ طلاب'],
+    ['ar', 115, '١١٥ طالبًا'],
+    ['ar', 200, '٢٠٠ طالب'],
+    ['en', 1, '1 student'],
+    ['en', 2, '2 students'],
+    ['en', 200, '200 students'],
+  ])('%s %i: %s', (lang, n, text) => {
+    expect(studentCount(lang, n, lang === 'ar' ? write(n) : String(n))).toBe(text)
+  })
+})
+
+describe('the CSV’s note', () => {
+  it.each(['ar', 'en'] as const)('%s: names the marks as the cells hold them (Western digits)', (lang) => {
+    const note = STRINGS[lang].csvNote
+    expect(note).toContain('1 =')
+    expect(note).toContain('0 =')
+    expect(note).not.toMatch(/[٠-٩]/)
   })
 })
