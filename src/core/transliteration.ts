@@ -81,6 +81,10 @@ const LAST: Record<string, readonly string[]> = { ه: ['h', 'a', 'e', 'ah', ''] 
 // Two Arabic letters written as one sound: كس x (ألكسندر, Alexander), تس z (ميرتس, Merz), اي a
 // diphthong (بايدن, Biden).
 const PAIRS: Record<string, readonly string[]> = { كس: ['x'], تس: ['z', 'tz'], اي: ['i', 'y'] }
+// Where a pair may not be written with its one Latin letter: the diphthong اي at a word's end, where a
+// final i or y is the long i Arabic writes with ي alone (Ghali, Ghaly: غالي; «الغلاي» is Ghalay, Ghallay,
+// Ghalai), as it is in every name that ends so (Ali, Fahmy, Bayoumi). Inside a word it stays: Biden, Tyson.
+const NOT_LAST_PAIRS: ReadonlySet<string> = new Set(['اي'])
 
 /**
  * True when the Arabic word `arabic` and the Latin word `latin` can be one name, by the letter
@@ -157,7 +161,7 @@ function spells(arabic: string, latin: string, alone: boolean): boolean {
       for (const s of spellings) step(i + 1, j, s, used)
       // English u before two consonants sounds as the Arabic alef writes it: ترامب Trump, ماسك Musk.
       if (letter === 'ا' && i > 0 && latin[j] === 'u' && isConsonant(latin[j + 1]) && isConsonant(latin[j + 2])) step(i + 1, j, 'u', used)
-      if (pair !== undefined) for (const s of pair) step(i + 2, j, s, used)
+      if (pair !== undefined && !(i + 2 === n && NOT_LAST_PAIRS.has(letter + arabic[i + 1]))) for (const s of pair) step(i + 2, j, s, used)
     }
   }
   return reached[n * width + m]! <= budget
