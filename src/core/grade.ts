@@ -312,12 +312,23 @@ function withoutQuoteFrame(question: NumericQuestion, text: string): string | nu
   // A measure per unit in other spellings (`20 ملغ/كغ`, «20 ملغ لكل كيلو», `20 mg per kg` for «20 ملغ لكل
   // كيلوغرام»): the quote's rate, said. Per another unit (`20 ملغ لكل غرام`) it is another figure.
   for (let k = 0; k + 1 < words.length; k++) {
-    const units = PER.has(words[k]!) ? unitsPer(words[k + 1]!) : null
+    const units = PER.has(words[k]!) && words[k + 1] !== 'cent' ? unitsPer(words[k + 1]!) : null
     if (units === null) continue
     if (!quoteRatePer(quote, words[k + 1]!)) return null
     words = [...words.slice(0, k), ...words.slice(k + 2)]
     changed = true
     break
+  }
+  // The quote's words right after the key, cut anywhere (`thirty per cent more` for «or 30% more than the
+  // 1991-2020 average»): the blank's sentence going on, no claim of the student's. Longest first.
+  if (question.answer.unit !== 'date') {
+    for (let k = Math.max(1, words.length - 6); k < words.length; k++) {
+      const tail = words.slice(k)
+      if (tail.some((w) => /\d/.test(w)) || !followsKey(question, quote, tail) || !isBareQuantity(question, words.slice(0, k))) continue
+      words = words.slice(0, k)
+      changed = true
+      break
+    }
   }
   // A hedge before the frame (`حوالي الدقيقة 87`, about the 87th…) stays with the number it hedges.
   const hedges = words.findIndex((w) => lookupWord(w)?.k !== 'hedge')
@@ -331,6 +342,25 @@ function withoutQuoteFrame(question: NumericQuestion, text: string): string | nu
     break
   }
   return changed ? words.join(' ') : null
+}
+
+/** True when the run `tail` stands in the quote's words right after the key and its unit (`30 % more`). */
+function followsKey(question: NumericQuestion, quote: readonly string[], tail: readonly string[]): boolean {
+  const key = question.answer
+  const at = indexOfRun(quote, tail)
+  if (at < 1) return false
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    if (findNumbers(quote[j]!).length === 0) continue
+    const run = quote.slice(j, at)
+    return isBareQuantity(question, run) && isKey(question, parseQuantity(run.join(' '), { expect: key.unit })!.value)
+  }
+  return false
+}
+
+/** True when the words are a number and maybe its unit (in the key's), nothing else: `30 %`, `thirty per cent`. */
+function isBareQuantity(question: NumericQuestion, words: readonly string[]): boolean {
+  const q = words.length === 0 ? null : parseQuantity(words.join(' '), { expect: question.answer.unit })
+  return q !== null && q.words === undefined && (q.unit === null || q.unit === question.answer.unit)
 }
 
 // A preposition or conjunction the quote writes onto the first word of a frame (بأكثر من for أكثر من).

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { gradeQuestion } from '../../src/core/grade.ts'
 import { matchText } from '../../src/core/text-match.ts'
+import { frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
+import { READERS_5_QUIZZES } from './grade-readers-5-articles.ts'
 
 /**
  * The fifth readers' set's leftovers (grade-readers-5.test.ts), each taken by a general rule and
@@ -46,5 +49,51 @@ const NAMES: [string, string, boolean][] = [
 describe('names in the other script', () => {
   it.each(NAMES)('%j for %j is right: %s', (answer, accepted, right) => {
     expect(matchText(answer, [accepted]).matched !== null).toBe(right)
+  })
+})
+
+const quizOf = frozenQuizzes(READERS_5_QUIZZES)
+
+const LEFTOVERS: Record<string, Record<string, ReaderAnswers>> = {
+  'storm-en': {
+    // «or 30% more than the 1991-2020 average»: the quote's words right after the key, cut anywhere, in any
+    // spelling of the key; never a comparison of the reader's own, nor another figure with the quote's words.
+    'percent-30': {
+      right: [
+        'thirty per cent more',
+        '30 per cent more',
+        'thirty percent more',
+        '30 percent more',
+        'about thirty per cent more',
+        '30 per cent more than',
+        '٣٠٪ more',
+      ],
+      wrong: [
+        '40 per cent more',
+        '31 per cent more',
+        'thirteen per cent more',
+        'thirty per cent less',
+        'more than thirty per cent',
+        'thirty per cent more rain',
+        '30 mm more',
+        'thirty per cent more than the average',
+        'more',
+      ],
+    },
+  },
+}
+
+describe('the fifth set’s leftovers', () => {
+  const rows = Object.entries(LEFTOVERS).flatMap(([article, questions]) =>
+    Object.entries(questions).flatMap(([id, { right, wrong }]) => [
+      ...right.map((answer): [string, string, string, boolean] => [article, id, answer, true]),
+      ...wrong.map((answer): [string, string, string, boolean] => [article, id, answer, false]),
+    ]),
+  )
+  it.each(rows)('%s %s: %j is right: %s', (article, id, answer, right) => {
+    const quiz = quizOf(article)
+    const question = quiz.questions.find((q) => q.id === id)
+    expect(question, id).toBeDefined()
+    expect(gradeQuestion(question!, answer, quiz.questions).correct).toBe(right)
   })
 })
