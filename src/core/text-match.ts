@@ -751,5 +751,37 @@ export function matchText(answer: string, accepted: string[], options: MatchText
       if (c.some((w) => w.startsWith(AL)) && fullNameEqual(withArticle, nameWordsWithArticle(c))) return { normalized, matched: accepted[source[k]!]! }
     }
   }
+  // A name with its abbreviation in brackets (`ESB Networks (ESB)`, `Electricity Supply Board (ESB)`): the name.
+  const abbreviated = ABBREVIATED.exec(answer)
+  if (abbreviated !== null && abbreviates(abbreviated[2]!, abbreviated[1]!)) {
+    const m = matchText(abbreviated[1]!, accepted, options)
+    if (m.matched !== null) return { normalized, matched: m.matched }
+  }
   return { normalized, matched: null }
+}
+
+// A name, then a bracket after it, and nothing after the bracket but a full stop.
+const ABBREVIATED = /^([^()]+)\(([^()]+)\)[\s.]*$/
+// An abbreviation as it is written: capitals, maybe with dots or spaces between them (E.S.B.).
+const CAPITALS = /^(?:[A-Z][.\s]?){2,8}$/
+const CAPITALS_WORD = /^[A-Z]{2,8}$/
+
+/**
+ * True when `short`, written in capitals, abbreviates the name `name`: the initials of its words (`ESB` of
+ * «Electricity Supply Board», `EN` of «ESB Networks») or one of its words that is itself capitals (`ESB`),
+ * or the initials with such a word written whole (`ESBN`). Nothing the name does not write.
+ */
+function abbreviates(short: string, name: string): boolean {
+  const s = short.trim()
+  if (!CAPITALS.test(s)) return false
+  const letters = s.replace(/[.\s]/g, '')
+  const words = name
+    .trim()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/\./g, ''))
+    .filter((w) => /^\p{L}/u.test(w))
+  if (words.length === 0) return false
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('')
+  const withWhole = words.map((w) => (CAPITALS_WORD.test(w) ? w : w[0]!.toUpperCase())).join('')
+  return letters === initials || letters === withWhole || words.some((w) => CAPITALS_WORD.test(w) && w === letters)
 }

@@ -56,6 +56,24 @@ const quizOf = frozenQuizzes(READERS_5_QUIZZES)
 
 const LEFTOVERS: Record<string, Record<string, ReaderAnswers>> = {
   'storm-en': {
+    // A name with its abbreviation in brackets: its initials, or a word of it in capitals; never another
+    // company's name or initials, nor the abbreviation for the name.
+    'who-2': {
+      right: ['ESB Networks (ESB)', 'ESB Networks (E.S.B.)', 'ESB Networks (ESBN)', 'ESB Networks (EN)', 'ESB Networks (ESB).', 'E.S.B. Networks (ESB)'],
+      wrong: [
+        'ESB Networks (Eirgrid)',
+        'ESB Networks (ME)',
+        'ESB Networks (NE)',
+        'ESB Networks (ESB Group)',
+        'Met Eireann (ESB)',
+        'Met Eireann (ME)',
+        'ESB Group (ESB)',
+        'Eirgrid (ESB)',
+        'ESB (ESB Networks)',
+        'not ESB Networks (ESB)',
+        'ESB Networks (ESB) and Eirgrid',
+      ],
+    },
     // «or 30% more than the 1991-2020 average»: the quote's words right after the key, cut anywhere, in any
     // spelling of the key; never a comparison of the reader's own, nor another figure with the quote's words.
     'percent-30': {
