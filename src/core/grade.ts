@@ -9,6 +9,7 @@ import { matchText } from './text-match.ts'
 import { sameStem } from './context-words.ts'
 import { countedGroups } from './counted-groups.ts'
 import { givesQuotedEquivalent } from './quoted-equivalents.ts'
+import { measuredThing } from './measured-things.ts'
 import {
   convert,
   dimensionOf,
@@ -646,7 +647,22 @@ function gradeQuotedEquivalent(question: NumericQuestion, text: string, quiz: re
 
 function numericOptions(question: NumericQuestion, quiz: readonly Question[]): ParseQuantityOptions {
   const key = question.answer
-  return { expect: key.unit, scale: Math.abs(key.value), context: questionContext(question, true), groups: countedGroups(question, quiz) }
+  return { expect: key.unit, scale: Math.abs(key.value), context: numericContext(question, quiz), groups: countedGroups(question, quiz) }
+}
+
+// The question's texts and its quote, and what the article measures in its unit (`measured-things.ts`:
+// `118 mm of rain`), one array per question and quiz so that the matchers' caches are hit.
+const measuredContexts = new WeakMap<Question, { quiz: readonly Question[]; context: readonly string[] }>()
+
+function numericContext(question: NumericQuestion, quiz: readonly Question[]): readonly string[] {
+  const texts = questionContext(question, true)
+  const thing = measuredThing(question, quiz)
+  if (thing === null) return texts
+  const cached = measuredContexts.get(question)
+  if (cached?.quiz === quiz) return cached.context
+  const context = [...texts, thing]
+  measuredContexts.set(question, { quiz, context })
+  return context
 }
 
 function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {

@@ -3,6 +3,7 @@ import { gradeQuestion } from '../../src/core/grade.ts'
 import { matchText } from '../../src/core/text-match.ts'
 import { frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
 import { READERS_5_QUIZZES } from './grade-readers-5-articles.ts'
+import { numeric } from './numeric-question.ts'
 
 /**
  * The fifth readers' set's leftovers (grade-readers-5.test.ts), each taken by a general rule and
@@ -74,6 +75,27 @@ const LEFTOVERS: Record<string, Record<string, ReaderAnswers>> = {
         'ESB Networks (ESB) and Eirgrid',
       ],
     },
+    // «The previous January record in Cork, 118 mm, was set in 2014»: the quote sets the figure apart, and every
+    // quote of the quiz that says what a figure in millimetres is of says rain («142 millimetres (5.6 inches)
+    // of rain», «1,591 mm of rain»). Never another figure, unit or thing measured.
+    'length-118': {
+      right: ['118 mm of rain', '118 millimetres of rain', '118mm of rain', 'about 118 mm of rain', '118 mm rain', '118 ملم من الأمطار'],
+      wrong: [
+        '142 mm of rain',
+        '1,591 mm of rain',
+        '118 cm of rain',
+        '118 inches of rain',
+        '118 mm of snow',
+        '181 mm of rain',
+        '118 mm of rain in 24 hours',
+        'more than 118 mm of rain',
+      ],
+    },
+    // The wave height is in metres, which the quotes do not say are of rain.
+    'length-17-8': {
+      right: ['17.8 metres'],
+      wrong: ['17.8 metres of rain', '17.8 m of rain'],
+    },
     // «or 30% more than the 1991-2020 average»: the quote's words right after the key, cut anywhere, in any
     // spelling of the key; never a comparison of the reader's own, nor another figure with the quote's words.
     'percent-30': {
@@ -113,5 +135,57 @@ describe('the fifth set’s leftovers', () => {
     const question = quiz.questions.find((q) => q.id === id)
     expect(question, id).toBeDefined()
     expect(gradeQuestion(question!, answer, quiz.questions).correct).toBe(right)
+  })
+})
+
+// What an article measures in a unit, on quizzes as the drafter writes them: a figure its quote sets apart may
+// be named with it; one its quote names beside another word (hailstones), or a unit the quotes say measures
+// two things, may not.
+const RAIN = numeric(
+  'length-20',
+  20,
+  'millimetre',
+  ['أكمل الفراغ: «سجلت كورك ____ من الأمطار في يوم واحد»', 'Fill in the blank: “Cork had ____ of rain in a day”'],
+  ['جاء في المقال: «Cork had 20 mm of rain in a day».', 'The article says: “Cork had 20 mm of rain in a day”.'],
+  'Cork had 20 mm of rain in a day',
+)
+const RECORD = numeric(
+  'length-118',
+  118,
+  'millimetre',
+  ['أكمل الفراغ: «The record, ____, was set in 2014»', 'Fill in the blank: “The record, ____, was set in 2014”'],
+  ['جاء في المقال: «The record, 118 mm, was set in 2014».', 'The article says: “The record, 118 mm, was set in 2014”.'],
+  'The record, 118 mm, was set in 2014',
+)
+const HAIL = numeric(
+  'length-30',
+  30,
+  'millimetre',
+  ['أكمل الفراغ: «hailstones ____ across fell on Kerry»', 'Fill in the blank: “hailstones ____ across fell on Kerry”'],
+  ['جاء في المقال: «hailstones 30 mm across fell on Kerry».', 'The article says: “hailstones 30 mm across fell on Kerry”.'],
+  'hailstones 30 mm across fell on Kerry',
+)
+const SNOW = numeric(
+  'length-40',
+  40,
+  'millimetre',
+  ['أكمل الفراغ: «the hills had ____ of snow»', 'Fill in the blank: “the hills had ____ of snow”'],
+  ['جاء في المقال: «the hills had 40 mm of snow».', 'The article says: “the hills had 40 mm of snow”.'],
+  'the hills had 40 mm of snow',
+)
+
+describe('what the article measures in a unit', () => {
+  const cases: [string, string, boolean, typeof RAIN, (typeof RAIN)[]][] = [
+    ['the rain quiz', '118 mm of rain', true, RECORD, [RAIN, RECORD]],
+    ['the rain quiz', '118 mm of snow', false, RECORD, [RAIN, RECORD]],
+    ['the rain quiz', '20 mm of rain', false, RECORD, [RAIN, RECORD]],
+    ['no quiz', '118 mm of rain', false, RECORD, []],
+    ['a quiz of rain and snow', '118 mm of rain', false, RECORD, [RAIN, SNOW, RECORD]],
+    ['a quiz of rain and snow', '118 mm of snow', false, RECORD, [RAIN, SNOW, RECORD]],
+    ['the hail beside the rain', '30 mm of rain', false, HAIL, [RAIN, HAIL]],
+    ['the hail beside the rain', '30 mm hailstones', true, HAIL, [RAIN, HAIL]],
+  ]
+  it.each(cases)('%s: %j is right: %s', (_, answer, right, question, quiz) => {
+    expect(gradeQuestion(question, answer, quiz).correct).toBe(right)
   })
 })
