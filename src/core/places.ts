@@ -14,7 +14,12 @@ export type Country = {
   currency: string | null
 }
 
-export type City = { ar: string[]; en: string[] }
+export type City = {
+  ar: string[]
+  en: string[]
+  /** The country it lies in, by its first English name (`Iraq`); null when it is no one country's. */
+  country: string | null
+}
 
 // name ar | name en | adjectives (ar m., ar f., en) | capital ar | capital en | currency (ISO 4217, when a quiz unit).
 // The Latin names hold the French ones Maghrebi readers write where they differ (Irak, Liban, Maroc, Alger).
@@ -115,83 +120,90 @@ const COUNTRY_TABLE = `
 أوغندا | Uganda | أوغندي/أوغندية/Ugandan | كمبالا | Kampala | 
 `
 
+// name ar | name en | the country it lies in (its first English name above; empty for a city-state, or a city
+// two countries have: رفح, طرابلس of Libya and Lebanon, a city one country holds and another claims).
 const CITY_TABLE = `
-مكة/مكة المكرمة | Mecca/Makkah
-المدينة المنورة | Medina/Madinah
-جدة | Jeddah
-الدمام | Dammam
-دبي | Dubai
-الشارقة | Sharjah
-الإسكندرية | Alexandria
-الأقصر | Luxor
-أسوان | Aswan
-حلب | Aleppo
-حمص | Homs
-الموصل | Mosul
-البصرة | Basra
-أربيل | Erbil
-غزة | Gaza
-الضفة الغربية | West Bank
-رفح | Rafah
-خان يونس | Khan Younis
-الخليل | Hebron
-نابلس | Nablus
-جنين | Jenin
-طرابلس | Tripoli
-بنغازي | Benghazi
-الدار البيضاء | Casablanca
-مراكش | Marrakesh/Marrakech
-فاس | Fez/Fes
-وجدة | Oujda
-أكادير/أغادير | Agadir
-قفصة | Gafsa
-قابس | Gabes
-القيروان | Kairouan
-ورقلة | Ouargla
-سطيف | Setif
-باتنة | Batna
-تلمسان | Tlemcen
-عنابة | Annaba
-طنجة | Tangier
-وهران | Oran
-صفاقس | Sfax
-إسطنبول/اسطنبول | Istanbul
-عدن | Aden
-الحديدة | Hodeidah
-أم درمان | Omdurman
-دارفور | Darfur
-كورسك | Kursk
-خاركيف | Kharkiv
-أوديسا | Odesa/Odessa
-دونيتسك | Donetsk
-شنغهاي | Shanghai
-هونغ كونغ | Hong Kong
-سان بطرسبرغ | Saint Petersburg/St Petersburg
-نيويورك | New York
-لوس أنجلوس | Los Angeles
-شيكاغو | Chicago
-سان فرانسيسكو | San Francisco
-ميامي | Miami
-هيوستن | Houston
-تورنتو | Toronto
-مونتريال | Montreal
-ريو دي جانيرو | Rio de Janeiro
-ساو باولو | Sao Paulo
-مانشستر | Manchester
-ليفربول | Liverpool
-برشلونة | Barcelona
-ميلانو | Milan
-ميونخ | Munich
-جنيف | Geneva
-زيورخ | Zurich
-دافوس | Davos
-مومباي | Mumbai
-كراتشي | Karachi
-لاهور | Lahore
-سنغافورة | Singapore
-سيدني | Sydney
-ملبورن | Melbourne
-لاغوس | Lagos
+مكة/مكة المكرمة | Mecca/Makkah | Saudi Arabia
+المدينة المنورة | Medina/Madinah | Saudi Arabia
+جدة | Jeddah | Saudi Arabia
+الدمام | Dammam | Saudi Arabia
+دبي | Dubai | United Arab Emirates
+الشارقة | Sharjah | United Arab Emirates
+الإسكندرية | Alexandria | Egypt
+الأقصر | Luxor | Egypt
+أسوان | Aswan | Egypt
+حلب | Aleppo | Syria
+حمص | Homs | Syria
+الموصل | Mosul | Iraq
+البصرة | Basra | Iraq
+أربيل | Erbil | Iraq
+دهوك | Duhok/Dohuk/Dahuk | Iraq
+كركوك | Kirkuk | Iraq
+النجف | Najaf | Iraq
+كربلاء | Karbala | Iraq
+السليمانية | Sulaymaniyah | Iraq
+غزة | Gaza | Palestine
+الضفة الغربية | West Bank | Palestine
+رفح | Rafah | 
+خان يونس | Khan Younis | Palestine
+الخليل | Hebron | Palestine
+نابلس | Nablus | Palestine
+جنين | Jenin | Palestine
+طرابلس | Tripoli | 
+بنغازي | Benghazi | Libya
+الدار البيضاء | Casablanca | Morocco
+مراكش | Marrakesh/Marrakech | Morocco
+فاس | Fez/Fes | Morocco
+وجدة | Oujda | Morocco
+أكادير/أغادير | Agadir | Morocco
+قفصة | Gafsa | Tunisia
+قابس | Gabes | Tunisia
+القيروان | Kairouan | Tunisia
+ورقلة | Ouargla | Algeria
+سطيف | Setif | Algeria
+باتنة | Batna | Algeria
+تلمسان | Tlemcen | Algeria
+عنابة | Annaba | Algeria
+طنجة | Tangier | Morocco
+وهران | Oran | Algeria
+صفاقس | Sfax | Tunisia
+إسطنبول/اسطنبول | Istanbul | Turkey
+عدن | Aden | Yemen
+الحديدة | Hodeidah | Yemen
+أم درمان | Omdurman | Sudan
+دارفور | Darfur | Sudan
+كورسك | Kursk | Russia
+خاركيف | Kharkiv | Ukraine
+أوديسا | Odesa/Odessa | Ukraine
+دونيتسك | Donetsk | 
+شنغهاي | Shanghai | China
+هونغ كونغ | Hong Kong | 
+سان بطرسبرغ | Saint Petersburg/St Petersburg | Russia
+نيويورك | New York | United States
+لوس أنجلوس | Los Angeles | United States
+شيكاغو | Chicago | United States
+سان فرانسيسكو | San Francisco | United States
+ميامي | Miami | United States
+هيوستن | Houston | United States
+تورنتو | Toronto | Canada
+مونتريال | Montreal | Canada
+ريو دي جانيرو | Rio de Janeiro | Brazil
+ساو باولو | Sao Paulo | Brazil
+مانشستر | Manchester | Britain
+ليفربول | Liverpool | Britain
+برشلونة | Barcelona | Spain
+ميلانو | Milan | Italy
+ميونخ | Munich | Germany
+جنيف | Geneva | Switzerland
+زيورخ | Zurich | Switzerland
+دافوس | Davos | Switzerland
+مومباي | Mumbai | India
+كراتشي | Karachi | Pakistan
+لاهور | Lahore | Pakistan
+سنغافورة | Singapore | 
+سيدني | Sydney | Australia
+ملبورن | Melbourne | Australia
+لاغوس | Lagos | Nigeria
 `
 
 const split = (cell: string | undefined) =>
@@ -216,6 +228,6 @@ export const COUNTRIES: readonly Country[] = rows(COUNTRY_TABLE).map(([ar, en, a
 }))
 
 export const CITIES: readonly City[] = [
-  ...rows(CITY_TABLE).map(([ar, en]) => ({ ar: split(ar), en: split(en) })),
-  ...COUNTRIES.flatMap((c) => (c.capital ? [c.capital] : [])),
+  ...rows(CITY_TABLE).map(([ar, en, country]) => ({ ar: split(ar), en: split(en), country: country || null })),
+  ...COUNTRIES.flatMap((c) => (c.capital ? [{ ...c.capital, country: c.en[0]! }] : [])),
 ]

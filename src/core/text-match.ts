@@ -348,31 +348,32 @@ function fuzzyWords(answer: string[], from: number, accepted: string[], letters:
 }
 
 /**
- * A capital of `places.ts` to its country's English name, by each of the capital's names as
- * `looseKey` writes it (`مدريد`, `madrid`: Spain): an accepted capital ties its country to the
- * answer, as a country the question names does (`Madrid, Spain`, «مدريد الإسبانية»). Not a name two
- * places share (القدس, الكويت).
+ * A city of `places.ts` (a capital too) to its country's English name, by each of the city's names as
+ * `looseKey` writes it (`مدريد`, `madrid`: Spain; `دهوك`, `duhok`: Iraq): an accepted city ties its
+ * country to the answer, as a country the question names does (`Madrid, Spain`, «مدريد الإسبانية»,
+ * «دهوك العراقية»). Not a name two places share (القدس, الكويت, طرابلس), nor a city no one country has
+ * (رفح).
  */
-const CAPITAL_COUNTRY = new Map<string, string>()
-const SHARED_CAPITALS = new Set<string>()
-for (const country of PLACE_COUNTRIES) {
-  for (const name of country.capital ? [...country.capital.ar, ...country.capital.en] : []) {
+const CITY_COUNTRY = new Map<string, string>()
+const SHARED_CITIES = new Set<string>()
+for (const city of CITIES) {
+  for (const name of [...city.ar, ...city.en]) {
     const key = looseKey(name)
-    const known = CAPITAL_COUNTRY.get(key)
-    if (SHARED_NAMES.has(key) || (known !== undefined && known !== country.en[0])) SHARED_CAPITALS.add(key)
-    else CAPITAL_COUNTRY.set(key, country.en[0]!)
+    const known = CITY_COUNTRY.get(key)
+    if (city.country === null || SHARED_NAMES.has(key) || (known !== undefined && known !== city.country)) SHARED_CITIES.add(key)
+    else CITY_COUNTRY.set(key, city.country)
   }
 }
-for (const key of SHARED_CAPITALS) CAPITAL_COUNTRY.delete(key)
+for (const key of SHARED_CITIES) CITY_COUNTRY.delete(key)
 
-// The question's context with the countries of the accepted capitals: once per accepted array and
+// The question's context with the countries of the accepted cities: once per accepted array and
 // context (the grader passes the same arrays for every answer to a question).
 const qualifiedContexts = new WeakMap<readonly string[], { context: readonly string[] | undefined; qualified: readonly string[] | undefined }>()
 
-function withCapitalsCountries(accepted: readonly string[], context: readonly string[] | undefined): readonly string[] | undefined {
+function withCitiesCountries(accepted: readonly string[], context: readonly string[] | undefined): readonly string[] | undefined {
   const cached = qualifiedContexts.get(accepted)
   if (cached !== undefined && cached.context === context) return cached.qualified
-  const countries = [...new Set(accepted.flatMap((text) => CAPITAL_COUNTRY.get(looseKey(text)) ?? []))]
+  const countries = [...new Set(accepted.flatMap((text) => CITY_COUNTRY.get(looseKey(text)) ?? []))]
   const qualified = countries.length === 0 ? context : [...(context ?? []), ...countries]
   qualifiedContexts.set(accepted, { context, qualified })
   return qualified
@@ -733,7 +734,7 @@ export function matchText(answer: string, accepted: string[], options: MatchText
     if (fuzzyEqual(a, c) || transliteratedEqual(a, c)) return { normalized, matched: accepted[source[i]!]! }
   }
   // Around a score, the question's words are no filler: which team won is a claim not checked here (`2-1 للقادسية`).
-  const context = scores.some((s) => s !== null) ? undefined : withCapitalsCountries(accepted, options.context)
+  const context = scores.some((s) => s !== null) ? undefined : withCitiesCountries(accepted, options.context)
   const i = sentenceMatch(a, candidates, context)
   if (i >= 0) return { normalized, matched: accepted[source[i]!]! }
   // Last, a full name in the other script with its particles and a short first name (Moez Hamrouni).

@@ -56,6 +56,26 @@ describe('names in the other script', () => {
 const quizOf = frozenQuizzes(READERS_5_QUIZZES)
 
 const LEFTOVERS: Record<string, Record<string, ReaderAnswers>> = {
+  'election-ar': {
+    // A city with its own country (places.ts gives each city its country, as it gave capitals); never another
+    // country, another city with the right one, nor the country alone.
+    'where-3': {
+      right: ['دهوك العراقية', 'محافظة دهوك العراقية', 'في دهوك العراقية', 'Duhok, Iraq', 'دهوك، العراق', 'دهوك في العراق', 'Dohuk in Iraq'],
+      wrong: [
+        'دهوك السورية',
+        'دهوك التركية',
+        'دهوك الإيرانية',
+        'Duhok, Syria',
+        'أربيل العراقية',
+        'Erbil, Iraq',
+        'البصرة العراقية',
+        'العراق',
+        'العراقية',
+        'دهوك والعراق',
+        'ليس دهوك العراقية',
+      ],
+    },
+  },
   'storm-en': {
     // A name with its abbreviation in brackets: its initials, or a word of it in capitals; never another
     // company's name or initials, nor the abbreviation for the name.

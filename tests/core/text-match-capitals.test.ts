@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { matchText } from '../../src/core/text-match.ts'
 
 /**
- * An accepted capital ties its own country to the answer, as a country the question names does:
- * `Madrid, Spain` is the accepted `Madrid`. Another country stays a wrong claim, a capital two
- * countries claim or a name two places share ties none, and the country alone is not the city.
+ * An accepted capital or other city of places.ts ties its own country to the answer, as a country the
+ * question names does: `Madrid, Spain` is the accepted `Madrid`, «دهوك العراقية» the accepted «دهوك».
+ * Another country stays a wrong claim, a capital two countries claim or a name two places share ties
+ * none, and the country alone is not the city.
  */
 const ROWS: [answer: string, accepted: string, right: boolean][] = [
   ['Madrid, Spain', 'Madrid', true],
@@ -29,9 +30,20 @@ const ROWS: [answer: string, accepted: string, right: boolean][] = [
   ['Jerusalem, Israel', 'Jerusalem', false],
   ['القدس الفلسطينية', 'القدس', false],
   ['عمان الأردنية', 'عمّان', false],
-  // Not a capital: only a country the question names qualifies it.
-  ['Kursk, Russia', 'Kursk', false],
+  // A city of places.ts ties its own country too (Kursk, Duhok); a city no one country has (رفح), or a name
+  // two places share (طرابلس of Libya and Lebanon), ties none.
+  ['Kursk, Russia', 'Kursk', true],
+  ['كورسك الأوكرانية', 'كورسك', false],
+  ['دهوك العراقية', 'دهوك', true],
+  ['Duhok, Iraq', 'دهوك', true],
+  ['دهوك السورية', 'دهوك', false],
+  ['أربيل العراقية', 'دهوك', false],
+  ['رفح المصرية', 'رفح', false],
+  ['رفح الفلسطينية', 'رفح', false],
+  ['طرابلس الليبية', 'طرابلس', false],
+  // Not a place of places.ts: only a country the question names qualifies it.
   ['Madrid, Spain', 'Real Madrid', false],
+  ['Ouarzazate, Morocco', 'Ouarzazate', false],
 ]
 
 describe('a capital with its own country', () => {
