@@ -15,10 +15,11 @@ import { READERS_5_QUIZZES } from './grade-readers-5-articles.ts'
 // Right answers the grader still refuses, for a later round:
 //   `Aoife Brennan` (and `aoife brennan`, `Aoife Brenan`, `forecaster Brennan`): the drafter accepted
 //     «Forecaster Aoife Brennan» and «Brennan», the job title inside the name — a drafter fix;
-//   `ESB Networks (ESB)`: a bracket of initials; `118 mm of rain`, `thirty per cent more`: words the
-//     question's texts do not hold (rain) or the quote's comparison cut short (more … than the average);
-//   `رئيسة المفوضية جمانة الغلاي` (the quote has «رئيسة مجلس المفوضين»); `دهوك العراقية` (a city's country
-//     qualifies it only for a capital: places.ts gives cities no country).
+//   `رئيسة المفوضية جمانة الغلاي` (the quote has «رئيسة مجلس المفوضين»).
+// Taken since by general rules (grade-readers-5-leftovers.test.ts, each with its wrong neighbours):
+//   `ESB Networks (ESB)` (an abbreviation in brackets), `118 mm of rain` (what the quiz's quotes say
+//   millimetres measure), `thirty per cent more` (the quote's words after the key), `دهوك العراقية` (a city's
+//   own country, from places.ts).
 // `Jumana Al-Ghali` (غالي) for «الغلاي», once a wrong form the letter map could not tell apart, is refused since
 //   (grade-readers-5-leftovers.test.ts): اي is one Latin letter only inside a word (Biden), a final i is ي alone.
 //   Still accepted, as the letters cannot tell them apart: `Omar Bouguerra` for «عمار بوقرة» (docs/grading.md).
