@@ -45,6 +45,15 @@ const NAMES: [string, string, boolean][] = [
   ['Amar Bouguerra', 'عمار بوقرة', true],
   ['Ammar Bouguerra', 'عمار بوقرة', true],
   ['Khaled Hamrouni', 'خالد الحمروني', true],
+  // Why `Omar Bouguerra` still passes for «عمار بوقرة» (docs/grading.md): the vowel Latin writes before a long
+  // ا is the name's, not its letters' — these write o or u there as Omar does, and are right.
+  ['Suad Bouguerra', 'سعاد بوقرة', true],
+  ['Husam Bouguerra', 'حسام بوقرة', true],
+  ['Humam Bouguerra', 'همام بوقرة', true],
+  ['Oqab Bouguerra', 'عقاب بوقرة', true],
+  ['Obada', 'عبادة', true],
+  ['Omara', 'عمارة', true],
+  ['Okasha', 'عكاشة', true],
 ]
 
 describe('names in the other script', () => {
