@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
+import { describeAnswerVerdicts, frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { READERS_4_QUIZZES } from './grade-readers-4-articles.ts'
 import { numeric, type NumericQuestion } from './numeric-question.ts'
@@ -132,20 +132,7 @@ const LEFTOVERS: Record<string, Record<string, ReaderAnswers>> = {
   },
 }
 
-describe('the fourth set’s leftovers', () => {
-  const rows = Object.entries(LEFTOVERS).flatMap(([article, questions]) =>
-    Object.entries(questions).flatMap(([id, { right, wrong }]) => [
-      ...right.map((answer): [string, string, string, boolean] => [article, id, answer, true]),
-      ...wrong.map((answer): [string, string, string, boolean] => [article, id, answer, false]),
-    ]),
-  )
-  it.each(rows)('%s %s: %j is right: %s', (article, id, answer, right) => {
-    const quiz = quizOf(article)
-    const question = quiz.questions.find((q) => q.id === id)
-    expect(question, id).toBeDefined()
-    expect(gradeQuestion(question!, answer, quiz.questions).correct).toBe(right)
-  })
-})
+describe('the fourth set’s leftovers', () => describeAnswerVerdicts(quizOf, LEFTOVERS))
 
 // Positions of other kinds, on questions as the drafter writes them: an edition, a place in a race.
 const EDITION = numeric(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { matchText } from '../../src/core/text-match.ts'
-import { frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
+import { describeAnswerVerdicts, frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
 import { READERS_5_QUIZZES } from './grade-readers-5-articles.ts'
 import { numeric } from './numeric-question.ts'
 
@@ -152,20 +152,7 @@ const LEFTOVERS: Record<string, Record<string, ReaderAnswers>> = {
   },
 }
 
-describe('the fifth set’s leftovers', () => {
-  const rows = Object.entries(LEFTOVERS).flatMap(([article, questions]) =>
-    Object.entries(questions).flatMap(([id, { right, wrong }]) => [
-      ...right.map((answer): [string, string, string, boolean] => [article, id, answer, true]),
-      ...wrong.map((answer): [string, string, string, boolean] => [article, id, answer, false]),
-    ]),
-  )
-  it.each(rows)('%s %s: %j is right: %s', (article, id, answer, right) => {
-    const quiz = quizOf(article)
-    const question = quiz.questions.find((q) => q.id === id)
-    expect(question, id).toBeDefined()
-    expect(gradeQuestion(question!, answer, quiz.questions).correct).toBe(right)
-  })
-})
+describe('the fifth set’s leftovers', () => describeAnswerVerdicts(quizOf, LEFTOVERS))
 
 // What an article measures in a unit, on quizzes as the drafter writes them: a figure its quote sets apart may
 // be named with it; one its quote names beside another word (hailstones), or a unit the quotes say measures

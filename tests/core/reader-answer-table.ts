@@ -45,7 +45,11 @@ export function describeReaderAnswers(
       expect(graded.map((q) => q.id).sort()).toEqual(Object.keys(answers[article]!).sort())
     })
   })
+  describeAnswerVerdicts(quizOf, answers)
+}
 
+/** Each answer's verdict, a describe per article: the right ones accepted, the wrong ones refused. */
+export function describeAnswerVerdicts(quizOf: (article: string) => Quiz, answers: Record<string, Record<string, ReaderAnswers>>): void {
   for (const [article, questions] of Object.entries(answers)) {
     describe(`readers' answers to the quiz drafted from ${article}`, () => {
       const rows = Object.entries(questions).flatMap(([id, { right, wrong }]) => [
