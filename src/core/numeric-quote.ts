@@ -1,0 +1,104 @@
+import { foldLetters } from './normalize.ts'
+import { findNumbers } from './numbers.ts'
+import type { Question } from './quiz-schema.ts'
+
+/**
+ * A numeric question's evidence quote read as words, for comparing an answer with it: which number is
+ * the key, the quote's words, an answer that copies the quote's sentence about the key, and a key given
+ * out of the total the quote gives it out of.
+ */
+
+// Rounding room for a key compared as a float (0.1 + 0.2).
+const EPSILON = 1e-9
+
+/** A question with a number for its key. */
+export type NumericQuestion = Extract<Question, { type: 'numeric' }>
+
+/** True when `v` is the question's key, within its tolerance. */
+export const isKey = (question: NumericQuestion, v: number) =>
+  Math.abs(v - question.answer.value) <= question.answer.tolerance + EPSILON * Math.max(1, Math.abs(question.answer.value))
+
+// Punctuation that says nothing about a number: a full stop or comma not between digits, quotes,
+// brackets, colons, question and exclamation marks.
+export const PUNCTUATION = /(?<!\d)[.,،٬]|[.,،٬](?!\d)|[؛:«»"“”'’!?؟()[\]]/g
+// Any other mark is a word of its own ($, %, °, -, +, >, ~), so that `2000+` is no run of `2000 جندي`.
+const MARK = /([^\p{L}\p{M}\p{N}\s.,،٬])/gu
+
+/** The words and marks of a text, folded, for comparing an answer with its quote. */
+export const wordsOf = (text: string) => foldLetters(text).replace(PUNCTUATION, ' ').replace(MARK, ' $1 ').trim().split(/\s+/)
+
+// The evidence quote's words, once per question; null when the quote names the key other than once.
+const quoteWords = new WeakMap<Question, readonly string[] | null>()
+
+export function wordsOfQuote(question: NumericQuestion): readonly string[] | null {
+  let words = quoteWords.get(question)
+  if (words === undefined) {
+    const quote = question.evidence.quote
+    words = findNumbers(quote).filter((v) => isKey(question, v)).length === 1 ? wordsOf(quote) : null
+    quoteWords.set(question, words)
+  }
+  return words
+}
+
+/**
+ * True when the answer copies a run of whole words of the evidence quote («قُتل نحو 2000 جندي كوري
+ * شمالي يقاتلون لصالح روسيا») holding exactly one number, the key, which the quote names once: the
+ * article's own sentence about the key, whatever its prepositions and other names say. The first
+ * word may leave out the conjunction و/ف it carries in the quote (`5000 عامل بناء` from `و5000 عامل
+ * بناء`). A run that cuts a number (`ساعتين` of `ساعتين ونصف`) reads as another number: not the key.
+ */
+export function copiesQuote(question: NumericQuestion, text: string): boolean {
+  const quote = wordsOfQuote(question)
+  if (quote === null) return false
+  const numbers = findNumbers(text)
+  if (numbers.length !== 1 || !isKey(question, numbers[0]!)) return false
+  const words = wordsOf(text)
+  const [first, ...rest] = words
+  for (let i = 0; i + words.length <= quote.length; i++) {
+    const head = quote[i]!
+    if (head !== first && !((head.startsWith('و') || head.startsWith('ف')) && head.slice(1) === first)) continue
+    if (rest.every((w, k) => quote[i + 1 + k] === w)) return true
+  }
+  return false
+}
+
+/** Where the run `run` stands in `words`, or -1. */
+export function indexOfRun(words: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return i
+  return -1
+}
+
+// What puts a number out of a total: «409 من 410», «ثلاث من عرباته الست», "409 out of 410", "3 of 6".
+const OUT_OF: readonly (readonly string[])[] = [['من'], ['out', 'of'], ['of'], ['/']].map((run) => run.map((w) => foldLetters(w)))
+
+/** The number that ends `words` (`410`, `الست`), or null. */
+const lastNumber = (words: readonly string[]) => {
+  const found = findNumbers(words.join(' '))
+  return found.length > 0 ? found[found.length - 1]! : null
+}
+
+/**
+ * An answer that gives the key out of the total the quote gives it out of (`409 من 410` for
+ * «بمجموع 409 درجات من 410», `3 من 6` for «ثلاث من عرباته الست»): the answer without its total.
+ * Null when it names no total, or another one (`409 من 500`).
+ */
+export function withoutQuotedTotal(question: NumericQuestion, text: string): string | null {
+  const words = wordsOf(text)
+  const quote = wordsOfQuote(question)
+  if (quote === null) return null
+  for (const run of OUT_OF) {
+    const at = indexOfRun(words, run)
+    if (at < 1) continue
+    const total = findNumbers(words.slice(at + run.length).join(' '))
+    if (total.length !== 1 || findNumbers(words.slice(0, at).join(' ')).length !== 1) continue
+    // In the quote, in its words for "out of": the key, then within four words the total.
+    for (let i = 0; i < quote.length; i++) {
+      const said = OUT_OF.find((r) => r.every((w, k) => quote[i + k] === w))
+      if (said === undefined) continue
+      const before = lastNumber(quote.slice(Math.max(0, i - 4), i))
+      const after = findNumbers(quote.slice(i + said.length, i + said.length + 3).join(' '))
+      if (before !== null && isKey(question, before) && after[0] === total[0]) return words.slice(0, at).join(' ')
+    }
+  }
+  return null
+}

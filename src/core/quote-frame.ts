@@ -1,0 +1,178 @@
+import { sameStem } from './context-words.ts'
+import { dateMatches } from './dates.ts'
+import { foldLetters } from './normalize.ts'
+import { lookupWord } from './numbers-lexicon.ts'
+import { findNumbers } from './numbers.ts'
+import { indexOfRun, isKey, type NumericQuestion, wordsOf, wordsOfQuote } from './numeric-quote.ts'
+import type { Unit } from './quiz-schema.ts'
+import { dimensionOf, parseQuantity } from './units.ts'
+
+/**
+ * The words an answer may say around its number because the quote says them around the key: a
+ * frame («لا تقل عن 95%», `up to 9 km`), a rate in other words (`a year` for «سنويًا», `mg/kg` for
+ * «ملغ لكل كيلوغرام»), the quote's sentence going on after the key (`thirty per cent more`); and a rate
+ * the quote does not give (`10 ملغ لكل مريض`), which makes an answer wrong.
+ */
+
+// How often, said in several ways: an answer may say it as the quote does in other words (`120
+// ألف درهم في السنة` for «120 ألف درهم سنويًا», `3.5 million barrels a day` for "per day").
+const RATES: readonly (readonly string[][])[] = [
+  'سنويا|في السنه|بالسنه|كل سنه|في العام|بالعام|كل عام|a year|per year|each year|every year|annually|per annum|yearly',
+  'شهريا|في الشهر|بالشهر|كل شهر|a month|per month|each month|every month|monthly',
+  'اسبوعيا|في الاسبوع|بالاسبوع|كل اسبوع|a week|per week|each week|every week|weekly',
+  'يوميا|في اليوم|باليوم|كل يوم|a day|per day|each day|every day|daily',
+].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
+
+// What says "per" before a unit: `ملغ لكل كيلوغرام`, `mg per kg`, `mg/kg` (a mark is a word of its own).
+const PER: ReadonlySet<string> = new Set(['لكل', 'per', '/', 'each'].map(foldLetters))
+
+/** The units a folded word names when it is a measure's unit, not of time (time has its own rates, above) nor a count; null otherwise. */
+function unitsPer(w: string): readonly Unit[] | null {
+  const entry = lookupWord(w)
+  return entry?.k === 'noun' && !entry.units.some((u) => dimensionOf(u) === 'time' || dimensionOf(u) === 'count') ? entry.units : null
+}
+
+/**
+ * True when the answer gives its figure per something the quote does not: `10 ملغ لكل مريض` for «10 ملغ
+ * لكل كيلوغرام من وزن المريض» (the patient is the quote's word, the rate is not). Per a unit in another
+ * spelling (`/كغ`, `per kilo`) is the quote's; rates of time (`a year`, «سنويًا») are `RATES`' and `per
+ * cent` a percentage.
+ */
+export function saysAnotherRate(question: NumericQuestion, text: string): boolean {
+  const words = wordsOf(text)
+  let quote: readonly string[] | null = null
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k + 1]!
+    if (!PER.has(words[k]!) || !/^\p{L}+$/u.test(w) || w === 'cent' || timeUnit(w)) continue
+    if (RATES.some((rate) => rate.some((run) => run[0] === words[k] && run[1] === w))) continue
+    quote ??= wordsOf(question.evidence.quote)
+    if (!quoteRatePer(quote, w)) return true
+  }
+  return false
+}
+
+/**
+ * True when the quote's words give a figure per `w` (folded): after a word for "per" or "a" (`per
+ * kilogram`, `a bottle`, «لكل كيلوغرام», «كل كيلو»), or with ل written onto it (للتر), as `w` or its
+ * stem, or a unit `w` may name (كغ for كيلوغرام).
+ */
+function quoteRatePer(quote: readonly string[], w: string): boolean {
+  const units = unitsPer(w)
+  const names = (q: string | undefined) =>
+    q !== undefined && (q === w || sameStem(w, q) || (units !== null && (unitsPer(q)?.some((u) => units.includes(u)) ?? false)))
+  return quote.some(
+    (q, m) => ((PER.has(q) || QUOTE_PER.has(q)) && names(quote[m + 1])) || (q.length > 3 && q.startsWith(LAM) && (names(q.slice(2)) || names(q.slice(1)))),
+  )
+}
+
+const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل'].map(foldLetters))
+const LAM = '\u0644'
+
+const timeUnit = (w: string) => {
+  const entry = lookupWord(w)
+  return entry?.k === 'noun' && entry.units.some((u) => dimensionOf(u) === 'time')
+}
+
+/**
+ * An answer that says around its number what the quote says around the key, in the quote's words
+ * or other words: `up to 9 km` («up to 9 kilometres»), «لا تقل عن 95%» for «بنسبة لا تقل عن 95 في
+ * المئة», `in less than 2 hours`, and a rate in other words (`في السنة` for «سنويًا»). Returns the
+ * answer without them (its words folded), or null when it has none of them. Only for an answer that
+ * reads as no quantity with them: the words before the number must be those right before the key in
+ * the quote, so a comparison of the student's own (`less than 2 hours` where the quote has `in less
+ * than two hours`... and `more than 2 hours`) stays unreadable.
+ */
+export function withoutQuoteFrame(question: NumericQuestion, text: string): string | null {
+  const quote = question.answer.unit === 'date' ? wordsOf(question.evidence.quote) : wordsOfQuote(question)
+  if (quote === null) return null
+  let words = wordsOf(text)
+  let changed = false
+  for (const rate of RATES) {
+    const saidBy = rate.find((run) => indexOfRun(words, run) >= 0)
+    if (saidBy === undefined) continue
+    if (!rate.some((run) => indexOfRun(quote, run) >= 0)) return null
+    const at = indexOfRun(words, saidBy)
+    words = [...words.slice(0, at), ...words.slice(at + saidBy.length)]
+    changed = true
+  }
+  // A measure per unit in other spellings (`20 ملغ/كغ`, «20 ملغ لكل كيلو», `20 mg per kg` for «20 ملغ لكل
+  // كيلوغرام»): the quote's rate, said. Per another unit (`20 ملغ لكل غرام`) it is another figure.
+  for (let k = 0; k + 1 < words.length; k++) {
+    const units = PER.has(words[k]!) && words[k + 1] !== 'cent' ? unitsPer(words[k + 1]!) : null
+    if (units === null) continue
+    if (!quoteRatePer(quote, words[k + 1]!)) return null
+    words = [...words.slice(0, k), ...words.slice(k + 2)]
+    changed = true
+    break
+  }
+  // The quote's words right after the key, cut anywhere (`thirty per cent more` for «or 30% more than the
+  // 1991-2020 average»): the blank's sentence going on, no claim of the student's. Longest first.
+  if (question.answer.unit !== 'date') {
+    for (let k = Math.max(1, words.length - 6); k < words.length; k++) {
+      const tail = words.slice(k)
+      if (tail.some((w) => /\d/.test(w)) || !followsKey(question, quote, tail) || !isBareQuantity(question, words.slice(0, k))) continue
+      words = words.slice(0, k)
+      changed = true
+      break
+    }
+  }
+  // A hedge before the frame (`حوالي الدقيقة 87`, about the 87th…) stays with the number it hedges.
+  const hedges = words.findIndex((w) => lookupWord(w)?.k !== 'hedge')
+  for (let k = Math.min(words.length - 1, 6); k >= 1 + Math.max(0, hedges); k--) {
+    const lead = words.slice(Math.max(0, hedges), k)
+    if (lead.some((w) => /\d/.test(w))) continue
+    const at = frameAt(quote, lead)
+    if (at < 0 || !keyStartsAt(question, quote.slice(at + lead.length, at + lead.length + 4))) continue
+    words = [...words.slice(0, Math.max(0, hedges)), ...words.slice(k)]
+    changed = true
+    break
+  }
+  return changed ? words.join(' ') : null
+}
+
+/** True when the run `tail` stands in the quote's words right after the key and its unit (`30 % more`). */
+function followsKey(question: NumericQuestion, quote: readonly string[], tail: readonly string[]): boolean {
+  const key = question.answer
+  const at = indexOfRun(quote, tail)
+  if (at < 1) return false
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    if (findNumbers(quote[j]!).length === 0) continue
+    const run = quote.slice(j, at)
+    return isBareQuantity(question, run) && isKey(question, parseQuantity(run.join(' '), { expect: key.unit })!.value)
+  }
+  return false
+}
+
+/** True when the words are a number and maybe its unit (in the key's), nothing else: `30 %`, `thirty per cent`. */
+function isBareQuantity(question: NumericQuestion, words: readonly string[]): boolean {
+  const q = words.length === 0 ? null : parseQuantity(words.join(' '), { expect: question.answer.unit })
+  return q !== null && q.words === undefined && (q.unit === null || q.unit === question.answer.unit)
+}
+
+// A preposition or conjunction the quote writes onto the first word of a frame (بأكثر من for أكثر من).
+const FRAME_CLITICS = ['\u0648', '\u0641', '\u0628', '\u0644']
+
+/** Where the run `lead` stands in the quote's words, its first word maybe with a clitic; -1 when nowhere. */
+function frameAt(quote: readonly string[], lead: readonly string[]): number {
+  for (let i = 0; i + lead.length <= quote.length; i++) {
+    const head = quote[i]!
+    const first = lead[0]!
+    if (head !== first && !(FRAME_CLITICS.includes(head[0]!) && head.slice(1) === first)) continue
+    if (lead.every((w, k) => k === 0 || quote[i + k] === w)) return i
+  }
+  return -1
+}
+
+/** True when the quote's words `words` start with the key (a number, or a date to its precision). */
+function keyStartsAt(question: NumericQuestion, words: readonly string[]): boolean {
+  const key = question.answer
+  if (key.unit !== 'date') {
+    const after = findNumbers(words.join(' '))
+    return after.length > 0 && isKey(question, after[0]!)
+  }
+  for (let k = 1; k <= words.length; k++) {
+    const date = parseQuantity(words.slice(0, k).join(' '), { expect: 'date' })
+    if (date !== null && dateMatches(key.value, date.value, key.tolerance)) return true
+  }
+  return false
+}
