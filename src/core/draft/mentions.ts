@@ -266,6 +266,11 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     // (or the second word of a month's name: تشرين الأول).
     const folded = foldLetters(words[i]!.text)
     const ordinal = ORDINAL_DAY.test(folded) && (isMonth(words[i + 1]) || DAY_OF.test(words[i + 1]?.text ?? '') || isMonth(words[i - 1]))
+    const one = oneAfterUnit(words, i)
+    if (one) {
+      mentions.push({ ...one, words: { from: i - 1, to: i + 1 }, noun: null, hedge: null, bound: boundBefore(words, i - 1), range: null })
+      continue
+    }
     if ((!hasNumber(words[i]!) && !ordinal && !startsCompound(words, i)) || WEEKDAY_WORDS.has(folded.replace(/^(?:و|ب|ل|ف)(?=ال)/u, ''))) continue
     const date = dateAt(text, words, i)
     if (date) {
@@ -313,6 +318,26 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
   daysOfDates(text, mentions)
   markRanges(text, mentions)
   return mentions
+}
+
+// «واحد» after the noun it counts, with its tanween or not (يوماً واحداً، يوما واحدا، ساعة واحدة).
+const ONE_AFTER = /^(?:واحد|واحدا|واحده)$/u
+
+/**
+ * One of a unit, written as Arabic writes it, «one» after its noun: «يوماً واحداً», «يوما واحدا» (the alef
+ * without its tanween), «ساعة واحدة», «شهرا واحدا» count one day, hour or month; «فلساً واحداً» is an amount,
+ * a currency's part (0.001 of a dinar). Only after a noun of a unit: «لليلة واحدة», «شخص واحد» count nothing to ask.
+ */
+function oneAfterUnit(words: Word[], i: number): { start: number; end: number; value: number; unit: Unit } | null {
+  const noun = words[i - 1]
+  if (noun === undefined || noun.endsClause || !ONE_AFTER.test(foldLetters(words[i]!.text))) return null
+  const e = noun.tokens.length === 1 && noun.tokens[0]!.t === 'word' ? noun.tokens[0]!.e : null
+  if (e?.k !== 'noun' || e.form === 'dual' || e.form === 'pl' || e.unit === 'person' || e.unit === 'count') return null
+  // Not the noun of a number before it (ثلاثة أيام واحدا بعد الآخر).
+  if (i >= 2 && hasNumber(words[i - 2]!) && !words[i - 2]!.endsClause) return null
+  const read = parseQuantity(`${noun.text} واحد`, { context: NO_CONTEXT })
+  if (read === null || read.unit === null || read.value <= 0 || read.value > 1) return null
+  return { start: noun.start, end: words[i]!.end, value: read.value, unit: read.unit }
 }
 
 // A temperature written onto its scale's capital letter (-38C, 41C, 117F, 1.5C), as British and American papers write it.
@@ -436,6 +461,11 @@ const BOUNDS = [
   'fewer than',
   'at least',
   'up to',
+  // «بسرعة تصل إلى 80», «قد يصل إلى 5 ملايين»: reaching up to, a ceiling (not «ليصل إلى 620»: rising to reach it).
+  'تصل إلى',
+  'تصل الى',
+  'يصل إلى',
+  'يصل الى',
   'over',
   'under',
   'at most',
