@@ -43,6 +43,22 @@ const CLAUSE_END = /[.,،;؛:!?؟…]["'”’»)\]]*$/u
 // The period of an abbreviation ends no clause: "ended Sept. 30", "Dr. Smith", "Gen. Kim".
 const ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|gen|gov|sen|rep|lt|col|sgt|capt)\.$/iu
 
+// A word in capitals (UN, ONE in a brand) is an acronym or a name, never a number word: "the UN said" counts no one.
+const ACRONYM = /^[A-Z]{2,}$/u
+function acronymTokens(core: string): Token[] {
+  const tokens = tokensOf(core)
+  return tokens.length === 1 && tokens[0]!.t === 'word' && tokens[0]!.e?.k === 'digit' ? [{ ...tokens[0]!, e: null }] : tokens
+}
+
+// A month's abbreviation before its day (Jan. 14) is none after it: «on 14 Jan. Two men were arrested» ends a sentence there.
+const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/iu
+
+/** Whether the period of a month's abbreviation ends its sentence: a day stands before it and a capitalised word after it. */
+export function monthEndsSentence(text: string, end: number, raw: string): boolean {
+  if (!MONTH_ABBREVIATION.test(raw)) return false
+  return /^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && /[0-9](?:st|nd|rd|th)?\s+$/u.test(text.slice(Math.max(0, end - raw.length - 6), end - raw.length))
+}
+
 // A compound of digits and letters joined by hyphens is read part by part: 22-year-old,
 // 1.2-tonne, COVID-19, 365-million-year-old. Digits joined to digits (2-1, 530-552-3333) stay whole.
 const COMPOUND = /^(?=.*\d)(?=.*\p{L})[\p{L}\p{N}.,٫٬]+(?:-[\p{L}\p{N}.,٫٬]+)+$/u
@@ -67,7 +83,7 @@ export function wordsOf(text: string): Word[] {
   const words: Word[] = []
   const push = (start: number, end: number, endsClause: boolean) => {
     const core = text.slice(start, end)
-    words.push({ start, end, text: core, tokens: tokensOf(core), endsClause })
+    words.push({ start, end, text: core, tokens: ACRONYM.test(core) ? acronymTokens(core) : tokensOf(core), endsClause })
   }
   for (const m of text.matchAll(/\S+/gu)) {
     const raw = m[0]
@@ -76,7 +92,7 @@ export function wordsOf(text: string): Word[] {
     const start = m.index + lead
     const end = m.index + raw.length - trail
     if (end <= start) continue
-    const endsClause = CLAUSE_END.test(raw) && !ABBREVIATION.test(raw)
+    const endsClause = CLAUSE_END.test(raw) && (!ABBREVIATION.test(raw) || monthEndsSentence(text, m.index + raw.length, raw))
     const core = text.slice(start, end)
     if (!COMPOUND.test(core)) {
       push(start, end, endsClause)
