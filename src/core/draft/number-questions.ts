@@ -373,10 +373,16 @@ function sideOf(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'eithe
   const text = textOf(ctx, fact)
   const before = text.slice(Math.max(0, fact.mention.start - 48), fact.mention.start)
   const hedge = fact.mention.hedge ? new RegExp(`${fact.mention.hedge}\\s+$`, 'u') : null
-  const words = ` ${hedge ? before.replace(hedge, '') : before}`
+  const side = comparisonSide(hedge ? before.replace(hedge, '') : before)
+  if (side !== 'either') return side
+  return ABOVE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16)) ? 'above' : 'either'
+}
+
+/** The side a comparison written just before a number puts every other value on («أكثر من», "up to», «تصل إلى»). */
+export function comparisonSide(before: string): 'above' | 'below' | 'either' {
+  const words = ` ${before}`
   if (BELOW.test(words)) return 'below'
-  if (ABOVE.test(words) || ABOVE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16))) return 'above'
-  return 'either'
+  return ABOVE.test(words) ? 'above' : 'either'
 }
 
 const otherSide = (side: 'above' | 'below' | 'either') => (side === 'above' ? 'below' : side === 'below' ? 'above' : 'either')
