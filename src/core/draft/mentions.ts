@@ -477,16 +477,19 @@ const BOUNDS = [
   'fewer than',
   'at least',
   'up to',
-  // «بسرعة تصل إلى 80», «قد يصل إلى 5 ملايين»: reaching up to, a ceiling (not «ليصل إلى 620»: rising to reach it).
-  'تصل إلى',
-  'تصل الى',
-  'يصل إلى',
-  'يصل الى',
   'over',
   'under',
   'at most',
   'as many as',
 ].map((phrase) => phrase.split(' '))
+
+// «تصل إلى 80», «قد يصل عددهم إلى 5 آلاف», «بسرعة تصل إلى 80»: reaching up to, a ceiling — not «ليصل إلى 620»
+// (rising to reach it), «أن تصل درجات الحرارة إلى 46» (expected to reach it) nor «وصل إلى» (it reached it).
+const REACH_NOT_AFTER = /^(?:أن|ان|لن|كي|لكي)$/u
+const REACH = /^[وف]?(?:تصل|يصل)$/u
+const TO = /^(?:إلى|الى)$/u
+// Words that may stand between the verb and «إلى» (its subject: «تصل سرعتها إلى»).
+const REACH_GAP = 2
 
 /** The comparison written just before word `i` (skipping a hedge), or null. */
 function boundBefore(words: Word[], i: number): string | null {
@@ -494,6 +497,17 @@ function boundBefore(words: Word[], i: number): string | null {
     const from = i - phrase.length
     if (from < 0) continue
     if (phrase.every((w, k) => words[from + k]!.text.toLowerCase() === w)) return phrase.join(' ')
+  }
+  if (i < 2 || !TO.test(words[i - 1]!.text)) return null
+  for (let k = i - 2; k >= Math.max(0, i - 2 - REACH_GAP); k--) {
+    if (words[k]!.endsClause) return null
+    if (REACH.test(words[k]!.text))
+      return REACH_NOT_AFTER.test(words[k - 1]?.text ?? '')
+        ? null
+        : words
+            .slice(k, i)
+            .map((w) => w.text)
+            .join(' ')
   }
   return null
 }
