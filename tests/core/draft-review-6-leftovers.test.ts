@@ -181,7 +181,8 @@ The cold is expected to last until Friday, when highs of 3C are forecast.`,
     expect(negative.length).toBeGreaterThan(0)
     for (const q of negative) {
       // The number the statement changed: in the statement, not in the article's clause; below zero like the article's.
-      const changed = (promptOf(q).match(/-?\d+(?:\.\d+)?/gu) ?? []).filter((n) => !(q.evidence.quote.match(/-?\d+(?:\.\d+)?/gu) ?? []).includes(n))
+      const numbers = (text: string): string[] => text.match(/-?\d+(?:\.\d+)?/gu) ?? []
+      const changed = numbers(promptOf(q)).filter((n) => !numbers(q.evidence.quote).includes(n))
       expect(changed.length, promptOf(q)).toBeGreaterThan(0)
       for (const n of changed) expect(Number(n), promptOf(q)).toBeLessThan(0)
     }
