@@ -282,7 +282,7 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     // (or the second word of a month's name: تشرين الأول).
     const folded = foldLetters(words[i]!.text)
     const ordinal = ORDINAL_DAY.test(folded) && (isMonth(words[i + 1]) || DAY_OF.test(words[i + 1]?.text ?? '') || isMonth(words[i - 1]))
-    const one = oneAfterUnit(words, i)
+    const one = oneAfterUnit(words, i, folded)
     if (one) {
       mentions.push({ ...one, words: { from: i - 1, to: i + 1 }, noun: null, hedge: null, bound: boundBefore(words, i - 1), range: null })
       continue
@@ -344,9 +344,10 @@ const ONE_AFTER = /^(?:واحد|واحدا|واحده)$/u
  * without its tanween), «ساعة واحدة», «شهرا واحدا» count one day, hour or month; «فلساً واحداً» is an amount,
  * a currency's part (0.001 of a dinar). Only after a noun of a unit: «لليلة واحدة», «شخص واحد» count nothing to ask.
  */
-function oneAfterUnit(words: Word[], i: number): { start: number; end: number; value: number; unit: Unit } | null {
+function oneAfterUnit(words: Word[], i: number, folded: string): { start: number; end: number; value: number; unit: Unit } | null {
+  if (!ONE_AFTER.test(folded)) return null
   const noun = words[i - 1]
-  if (noun === undefined || noun.endsClause || !ONE_AFTER.test(foldLetters(words[i]!.text))) return null
+  if (noun === undefined || noun.endsClause) return null
   const e = noun.tokens.length === 1 && noun.tokens[0]!.t === 'word' ? noun.tokens[0]!.e : null
   if (e?.k !== 'noun' || e.form === 'dual' || e.form === 'pl' || e.unit === 'person' || e.unit === 'count') return null
   // Not the noun of a number before it (ثلاثة أيام واحدا بعد الآخر).
