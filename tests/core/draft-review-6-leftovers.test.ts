@@ -295,6 +295,9 @@ describe('a job before a name, and a body’s words, are no part of a person', (
     ['Hunter Biden said he would appeal the ruling.', 'person:Hunter Biden'],
     ['Spencer Matthews said the race had been the hardest of his life.', 'person:Spencer Matthews'],
     ['Queen Elizabeth University Hospital said two patients were treated.', 'organisation:Queen Elizabeth University Hospital'],
+    ['Tyra Banks said the show would return next spring.', 'person:Tyra Banks'],
+    ['Ryanair Chief Executive Michael O’Leary said fares would rise.', 'person:Michael O’Leary'],
+    ['House Majority Leader Steve Scalise said the vote would be held on Friday.', 'person:Steve Scalise'],
   ])('%s', (text, name) => {
     expect(namesIn(text, 'en')).toContain(name)
   })

@@ -585,9 +585,13 @@ function isEnTitle(word: string): boolean {
   return EN_TITLES.has(word) || EN_TITLES.has(word.toLowerCase()) || EN_TITLE_ENDING.test(word)
 }
 
+// Plurals of a body's word that are family names as often (Tyra Banks, Margaret Courts): no body by their ending.
+const EN_PLURAL_SURNAMES = new Set('Banks Courts Posts Guards Boards'.split(' '))
+
 /** Whether a word is a body's (Council, Networks, Agencies): a body's word, or its plural. */
 function isEnOrgWord(word: string): boolean {
   if (EN_ORG_WORDS.has(word)) return true
+  if (EN_PLURAL_SURNAMES.has(word)) return false
   if (/ies$/u.test(word)) return EN_ORG_WORDS.has(`${word.slice(0, -3)}y`)
   return /[^s]s$/u.test(word) && EN_ORG_WORDS.has(word.slice(0, -1))
 }
@@ -756,7 +760,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     const agency = run.length === 2 && EN_AGENCY_WORDS.has(run[0]!) && knownPlace(run[1]!, 'en')?.type === 'country'
     // A company by its words (Crown Resorts, HSBC Holdings) or by what the article calls it (casino operator Crown).
     // A body's name may start with its initials in capitals (ESB Networks, RTE News): no person's does.
-    const initials = run.length >= 2 && ACRONYM.test(run[0]!) && run[0]!.length >= 3 && !title(run[0]!)
+    // (Capitals without dots: J.K. Rowling's initials are a person's.)
+    const initials = run.length >= 2 && /^[A-Z&]{3,}$/u.test(run[0]!) && !title(run[0]!)
     const body = club || agency || initials || run.some(isEnOrgWord) || EN_COMPANY_NOUNS.has(prev.toLowerCase())
     // A nationality before a title or a name qualifies it (Russian President Vladimir Putin, Brazilian Vinicius Junior).
     let titled = false
