@@ -52,6 +52,17 @@ describe('a short month beside a day is a month of a date', () => {
     expect(namesIn(text, 'en').filter((n) => /\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b/u.test(n))).toEqual([])
   })
 
+  // Away from a number and beside another name, a month's name is a person's (analyst Jan Murphy, Theresa May);
+  // after a word that takes a month (in Jan, between March and May) it stays a month.
+  it.each([
+    ['Footfall fell 40% in Jan compared with Dec, analyst Jan Murphy said.', ['person:Jan Murphy']],
+    ['Prime Minister Theresa May said the deal would pass in May.', ['person:Theresa May']],
+    ['Prices rose between March and May, the agency said.', []],
+    ['Voting closes on Dec 3 and counting begins on Dec. 4, officials said.', []],
+  ])('%s', (text, names) => {
+    expect(namesIn(text, 'en')).toEqual(names)
+  })
+
   // Wrong neighbours: the next sentence's first word is a year only when it is one; UN is no «un» (one).
   it.each([
     ['The plant was shut on Jan. 5 after a fire, officials said.', ['105 date [Jan. 5]']],

@@ -1,9 +1,10 @@
+import { MONTHS } from '../date-words.ts'
 import { foldLetters } from '../normalize.ts'
 import { editDistance } from '../text-match.ts'
 import { CITIES, COUNTRIES } from '../places.ts'
 import type { Lang, Paragraph } from '../quiz-schema.ts'
 import { isMatchWord } from './facts.ts'
-import type { Word } from './mentions.ts'
+import { hasNumber, type Word } from './mentions.ts'
 import type { Span } from './sentences.ts'
 
 /**
@@ -671,7 +672,33 @@ function saidBefore(words: Word[], i: number): boolean {
 
 function isCapWord(w: Word): boolean {
   const t = w.text.replace(/['’]s$/u, '')
-  return (CAPITALIZED.test(t) || ACRONYM.test(t) || PARTICLE_NAME.test(t)) && !EN_STOP.has(t)
+  return (CAPITALIZED.test(t) || ACRONYM.test(t) || PARTICLE_NAME.test(t)) && (!EN_STOP.has(t) || NAMED_MONTHS.has(w))
+}
+
+// A month's name that is a person's here (analyst Jan Murphy, Theresa May said): found per paragraph by namedMonths.
+const NAMED_MONTHS = new WeakSet<Word>()
+const EN_MONTHS = new Set(MONTHS.flatMap((m) => m.words.split(' ')).filter((w) => /^[a-z]+$/u.test(w)))
+// Words before a month that make it the month: in May, since Jan, late March, between March and May.
+const EN_MONTH_BEFORE = new Set(
+  'in on since by until till from to through between and or of last next early late mid this that each every the before after during'.split(' '),
+)
+
+/**
+ * Marks the months' names of a paragraph that name a person: never beside a number (Jan 24, 24 Jan, May 2025, a
+ * month's abbreviation with its period: Jan.), nor after a word that takes a month (in May, since Jan), and only
+ * beside another capitalised word of a name (Jan Murphy, Theresa May).
+ */
+function namedMonths(words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (!EN_MONTHS.has(w.text.toLowerCase()) || !/^[A-Z][a-z]+$/u.test(w.text)) continue
+    const prev = i > 0 && !words[i - 1]!.endsClause ? words[i - 1] : undefined
+    const next = w.endsClause ? undefined : words[i + 1]
+    if ((prev && hasNumber(prev)) || (next && hasNumber(next))) continue
+    if (prev && EN_MONTH_BEFORE.has(prev.text.toLowerCase())) continue
+    const name = (x: Word | undefined) => x !== undefined && /^[A-Z][a-z]+$/u.test(x.text) && !EN_STOP.has(x.text) && !isEnTitle(x.text)
+    if (name(prev) || name(next)) NAMED_MONTHS.add(w)
+  }
 }
 
 /** Whether English words from..to stand inside a longer capitalised name (US | Food and Drug Administration, WWF | Nepal). */
@@ -1005,6 +1032,7 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
   const found: Found[] = []
   const knownCaps = new Set<string>()
   if (lang === 'en') {
+    for (const ws of words) namedMonths(ws)
     for (const [p, ws] of words.entries()) {
       ws.forEach((w, i) => {
         if (isCapWord(w) && !sentenceStart(ws, i, paragraphs[p]!.text)) knownCaps.add(w.text)
