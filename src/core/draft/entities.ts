@@ -1,9 +1,10 @@
+import { MONTHS } from '../date-words.ts'
 import { foldLetters } from '../normalize.ts'
 import { editDistance } from '../text-match.ts'
 import { CITIES, COUNTRIES } from '../places.ts'
 import type { Lang, Paragraph } from '../quiz-schema.ts'
 import { isMatchWord } from './facts.ts'
-import type { Word } from './mentions.ts'
+import { hasNumber, type Word } from './mentions.ts'
 import type { Span } from './sentences.ts'
 
 /**
@@ -568,9 +569,33 @@ const EN_TITLES = new Set(
     'forward captain chief executive spokesman spokeswoman spokesperson director author writer novelist poet artist singer ' +
     'actor actress filmmaker film-maker leader head founder economist scientist researcher analyst minister president ' +
     'champion player star compatriot teammate late swimmer runner sprinter athlete cyclist boxer gymnast golfer jockey driver ' +
-    'winger keeper lawyer attorney prosecutor envoy diplomat chairperson boss owner investor billionaire'
+    'winger keeper lawyer attorney prosecutor envoy diplomat chairperson boss owner investor billionaire ' +
+    // Jobs a newsroom capitalises before a name (Met Éireann Forecaster Liz Walsh, Councillor Mary Burke, Taoiseach Simon Harris).
+    'forecaster meteorologist councillor councilor engineer inspector detective superintendent sergeant constable officer ' +
+    'commander professor doctor nurse surgeon physician historian curator teacher headteacher principal editor reporter ' +
+    'correspondent journalist columnist pilot firefighter ranger paramedic farmer chef architect designer activist campaigner ' +
+    'pharmacist dentist specialist strategist psychiatrist psychologist chemist physicist taoiseach tánaiste premier ' +
+    'ombudsman auditor registrar coroner sheriff trustee treasurer administrator supervisor consultant adviser advisor'
   ).split(' '),
 )
+// Jobs by their ending: an -ologist (Seismologist, Epidemiologist) or an -ician (Statistician, Politician) is never a given name.
+const EN_TITLE_ENDING = /^[A-Za-z]{3,}(?:ologist|ician)$/u
+
+/** Whether a word is a title or a job before a name, in capitals or not (President, coach, Forecaster). */
+function isEnTitle(word: string): boolean {
+  return EN_TITLES.has(word) || EN_TITLES.has(word.toLowerCase()) || EN_TITLE_ENDING.test(word)
+}
+
+// Plurals of a body's word that are family names as often (Tyra Banks, Margaret Courts): no body by their ending.
+const EN_PLURAL_SURNAMES = new Set('Banks Courts Posts Guards Boards'.split(' '))
+
+/** Whether a word is a body's (Council, Networks, Agencies): a body's word, or its plural. */
+function isEnOrgWord(word: string): boolean {
+  if (EN_ORG_WORDS.has(word)) return true
+  if (EN_PLURAL_SURNAMES.has(word)) return false
+  if (/ies$/u.test(word)) return EN_ORG_WORDS.has(`${word.slice(0, -3)}y`)
+  return /[^s]s$/u.test(word) && EN_ORG_WORDS.has(word.slice(0, -1))
+}
 // Capitalised words of events, holidays and brands a nationality goes before (Chinese New Year, French Open,
 // American Express): never a person's name.
 const EN_NOT_PERSON = new Set(
@@ -617,7 +642,9 @@ const EN_ORG_WORDS = new Set(
 const EN_COMPANY_NOUNS = new Set(
   (
     'company firm group operator maker carmaker automaker retailer carrier airline lender bank insurer miner developer chain ' +
-    'conglomerate giant startup start-up brand manufacturer producer supplier publisher broadcaster distributor provider owner'
+    'conglomerate giant startup start-up brand manufacturer producer supplier publisher broadcaster distributor provider owner ' +
+    // A public body by what it is (Ireland's weather service Met Eireann, the regulator Ofcom, the charity Oxfam).
+    'service agency regulator watchdog authority charity utility'
   ).split(' '),
 )
 
@@ -645,7 +672,33 @@ function saidBefore(words: Word[], i: number): boolean {
 
 function isCapWord(w: Word): boolean {
   const t = w.text.replace(/['’]s$/u, '')
-  return (CAPITALIZED.test(t) || ACRONYM.test(t) || PARTICLE_NAME.test(t)) && !EN_STOP.has(t)
+  return (CAPITALIZED.test(t) || ACRONYM.test(t) || PARTICLE_NAME.test(t)) && (!EN_STOP.has(t) || NAMED_MONTHS.has(w))
+}
+
+// A month's name that is a person's here (analyst Jan Murphy, Theresa May said): found per paragraph by namedMonths.
+const NAMED_MONTHS = new WeakSet<Word>()
+const EN_MONTHS = new Set(MONTHS.flatMap((m) => m.words.split(' ')).filter((w) => /^[a-z]+$/u.test(w)))
+// Words before a month that make it the month: in May, since Jan, late March, between March and May.
+const EN_MONTH_BEFORE = new Set(
+  'in on since by until till from to through between and or of last next early late mid this that each every the before after during'.split(' '),
+)
+
+/**
+ * Marks the months' names of a paragraph that name a person: never beside a number (Jan 24, 24 Jan, May 2025, a
+ * month's abbreviation with its period: Jan.), nor after a word that takes a month (in May, since Jan), and only
+ * beside another capitalised word of a name (Jan Murphy, Theresa May).
+ */
+function namedMonths(words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (!EN_MONTHS.has(w.text.toLowerCase()) || !/^[A-Z][a-z]+$/u.test(w.text)) continue
+    const prev = i > 0 && !words[i - 1]!.endsClause ? words[i - 1] : undefined
+    const next = w.endsClause ? undefined : words[i + 1]
+    if ((prev && hasNumber(prev)) || (next && hasNumber(next))) continue
+    if (prev && EN_MONTH_BEFORE.has(prev.text.toLowerCase())) continue
+    const name = (x: Word | undefined) => x !== undefined && /^[A-Z][a-z]+$/u.test(x.text) && !EN_STOP.has(x.text) && !isEnTitle(x.text)
+    if (name(prev) || name(next)) NAMED_MONTHS.add(w)
+  }
 }
 
 /** Whether English words from..to stand inside a longer capitalised name (US | Food and Drug Administration, WWF | Nepal). */
@@ -671,7 +724,7 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     // A capitalised run, with connectors (of, de, bin) inside it.
     // A possessive ends a name (Ethiopia's | Tadese Worku), unless a body's word follows (St Mary's Hospital).
     const possessive = (w: Word) => /['’]s$/u.test(w.text)
-    const bodyWord = (k: number) => words[k] !== undefined && (EN_ORG_WORDS.has(words[k]!.text) || EN_PLACE_HEADS.has(words[k]!.text))
+    const bodyWord = (k: number) => words[k] !== undefined && (isEnOrgWord(words[k]!.text) || EN_PLACE_HEADS.has(words[k]!.text))
     let j = i + 1
     while (j < words.length && !words[j - 1]!.endsClause && !(possessive(words[j - 1]!) && !bodyWord(j))) {
       if (isCapWord(words[j]!)) j++
@@ -689,18 +742,29 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     }
     // A body's name, then a title and a person (European Commission President Ursula von der Leyen, Bank of England
     // Governor Andrew Bailey): the body ends before the title, the person is found after it.
-    const titleAt = words.slice(i + 1, j - 1).findIndex((w) => EN_TITLES.has(w.text) && /^[A-Z]/u.test(w.text))
-    if (titleAt >= 0 && words.slice(i, i + 1 + titleAt).some((w) => EN_ORG_WORDS.has(w.text))) j = i + 1 + titleAt
+    const titleAt = words.slice(i + 1, j - 1).findIndex((w) => isEnTitle(w.text) && /^[A-Z]/u.test(w.text))
+    if (titleAt >= 0 && words.slice(i, i + 1 + titleAt).some((w) => isEnOrgWord(w.text))) j = i + 1 + titleAt
+    // Or any name before a title and a person's two or three words (Met Eireann Forecaster Aoife Brennan, New Zealand
+    // Prime Minister Chris Luxon): what comes before the title is no part of the person. Not a title's own office or a
+    // nationality before it (Deputy Prime Minister, Irish Prime Minister: the loop below takes those in).
+    else if (titleAt >= 0) {
+      let t = i + 1 + titleAt
+      while (t + 1 < j && isEnTitle(words[t + 1]!.text)) t++
+      const named = j - (t + 1)
+      const before = words.slice(i, i + 1 + titleAt).map((w) => w.text)
+      const qualifiers = before.every((w) => isEnTitle(w) || EN_OFFICE_WORDS.has(w) || EN_NATIONALITIES.has(w))
+      if (named >= 2 && named <= 4 && !qualifiers && !words.slice(t + 1, j).some((w) => isEnOrgWord(w.text) || EN_PLACE_HEADS.has(w.text))) j = i + 1 + titleAt
+    }
     const first = words[i]!.text
     // A sentence's first word is capitalised anyway: keep it only when it is known capitalised elsewhere or starts a longer name.
     if (sentenceStart(words, i, text) && j === i + 1 && !knownCaps.has(first)) continue
     const prev = words[i - 1]?.text ?? ''
     const prev2 = words[i - 2]?.text ?? ''
-    const titleWord = (w: string) => EN_TITLES.has(w) || EN_TITLES.has(w.toLowerCase())
+    const titleWord = isEnTitle
     // A titled person of a body (planetary scientist Michele Dougherty of Imperial College London): the person ends before "of".
     const of = words.slice(i, j).findIndex((w) => w.text === 'of')
     // (Of a body or not: "Economist Ruth Gregory of Capital Economics" names no one called Economics.)
-    if (of > 0 && (titleWord(prev) || titleWord(words[i]!.text)) && !words.slice(i, i + of).some((w) => EN_ORG_WORDS.has(w.text))) {
+    if (of > 0 && (titleWord(prev) || titleWord(words[i]!.text)) && !words.slice(i, i + of).some((w) => isEnOrgWord(w.text))) {
       if (!words.slice(i, i + of).some((w) => EN_ROYAL.has(w.text) || EN_ROYAL.has(prev))) j = i + of
     }
     const run = words.slice(i, j).map((w) => w.text.replace(/['’]s$/u, ''))
@@ -712,7 +776,7 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     let royal = false
     // A title in the run (President Vladimir Putin) or before it (coach Pep Guardiola).
     // A body's name may start with a title (Queen Elizabeth University Hospital): it is the body's.
-    const title = (w: string) => EN_TITLES.has(w) || EN_TITLES.has(w.toLowerCase())
+    const title = isEnTitle
     // A club: a place with a word of clubs (Real Madrid), or a city with City (Manchester City, not Mexico City, a city of the table).
     const placeIn = run.some((w) => isKnownPlace(w, 'en'))
     const club =
@@ -722,7 +786,10 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     // An agency named after its country: Health Canada, Statistics Canada, Transport Canada.
     const agency = run.length === 2 && EN_AGENCY_WORDS.has(run[0]!) && knownPlace(run[1]!, 'en')?.type === 'country'
     // A company by its words (Crown Resorts, HSBC Holdings) or by what the article calls it (casino operator Crown).
-    const body = club || agency || run.some((w) => EN_ORG_WORDS.has(w)) || EN_COMPANY_NOUNS.has(prev.toLowerCase())
+    // A body's name may start with its initials in capitals (ESB Networks, RTE News): no person's does.
+    // (Capitals without dots: J.K. Rowling's initials are a person's.)
+    const initials = run.length >= 2 && /^[A-Z&]{3,}$/u.test(run[0]!) && !title(run[0]!)
+    const body = club || agency || initials || run.some(isEnOrgWord) || EN_COMPANY_NOUNS.has(prev.toLowerCase())
     // A nationality before a title or a name qualifies it (Russian President Vladimir Putin, Brazilian Vinicius Junior).
     let titled = false
     while (!body && from < j - 1) {
@@ -734,7 +801,7 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     }
     // After a nationality alone, a name of two or three words, none a place (not Chinese New Year's "New Year" either).
     const named =
-      titled || (j - from >= 2 && j - from <= 3 && !run.slice(from - i).some((w) => isKnownPlace(w, 'en') || EN_ORG_WORDS.has(w) || EN_NOT_PERSON.has(w)))
+      titled || (j - from >= 2 && j - from <= 3 && !run.slice(from - i).some((w) => isKnownPlace(w, 'en') || isEnOrgWord(w) || EN_NOT_PERSON.has(w)))
     // After a verb of saying, with a job before the name or not (said Laura Hendry, said park ranger Tessa Blaine):
     // a name of two or three words, none a place, a nationality or a word of events.
     // Not a body before a title (said Goldman Sachs economist Ruth Gregory): the person follows the title.
@@ -965,6 +1032,7 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
   const found: Found[] = []
   const knownCaps = new Set<string>()
   if (lang === 'en') {
+    for (const ws of words) namedMonths(ws)
     for (const [p, ws] of words.entries()) {
       ws.forEach((w, i) => {
         if (isCapWord(w) && !sentenceStart(ws, i, paragraphs[p]!.text)) knownCaps.add(w.text)
@@ -1020,9 +1088,16 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
   }
   const entities = [...byKey.values()].filter((e) => e.strong || (e.said && e.name.split(' ').length >= 2))
 
+  // A body's last word alone (Networks of ESB Networks, and Networks said …), or a body's plural word alone (Services), names no
+  // body a reader could answer with: it is no name to ask, nor a form of the longer name.
+  const merged = new Set<Entity>()
+  for (const short of entities) {
+    if (short.kind !== 'organisation' || short.name.includes(' ')) continue
+    const generic = lang === 'en' && !EN_ORG_WORDS.has(short.name) && isEnOrgWord(short.name)
+    if (generic || entities.some((l) => l !== short && l.kind === 'organisation' && l.name.endsWith(` ${short.name}`))) merged.add(short)
+  }
   // A person's name that is also the start or end of a longer name is that person (كيم ↔ كيم جونغ أون, عبد البديع ↔ محمد عبد البديع).
   const people = entities.filter((e) => e.kind === 'person')
-  const merged = new Set<Entity>()
   for (const short of people) {
     const size = short.name.split(' ').length
     const longer = people.filter(

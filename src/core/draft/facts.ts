@@ -360,7 +360,10 @@ function countedOf(text: string, m: Mention): string {
  */
 function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, countries: () => Map<string, number>): Unit {
   let family: Unit[] = []
-  for (let k = m.words.from + 1; k < m.words.to && family.length === 0; k++) family = currenciesOf(text.slice(words[k]!.start, m.end))
+  // (From the first word when it is the currency's, before «one»: «فلساً واحداً».)
+  const from = m.words.from + (hasNumber(words[m.words.from]!) ? 1 : 0)
+  for (let k = from; k < m.words.to && family.length === 0; k++)
+    family = currenciesOf(text.slice(words[k]!.start, from === m.words.from ? words[k]!.end : m.end))
   const symbol = text.slice(m.start, m.end).match(/^[^\p{L}\p{N}\s]+/u)?.[0]
   const written = family.length > 0
   if (family.length === 0 && symbol) family = currenciesOf(symbol)

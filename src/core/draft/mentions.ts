@@ -43,6 +43,22 @@ const CLAUSE_END = /[.,،;؛:!?؟…]["'”’»)\]]*$/u
 // The period of an abbreviation ends no clause: "ended Sept. 30", "Dr. Smith", "Gen. Kim".
 const ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|gen|gov|sen|rep|lt|col|sgt|capt)\.$/iu
 
+// A word in capitals (UN, ONE in a brand) is an acronym or a name, never a number word: "the UN said" counts no one.
+const ACRONYM = /^[A-Z]{2,}$/u
+function acronymTokens(core: string): Token[] {
+  const tokens = tokensOf(core)
+  return tokens.length === 1 && tokens[0]!.t === 'word' && tokens[0]!.e?.k === 'digit' ? [{ ...tokens[0]!, e: null }] : tokens
+}
+
+// A month's abbreviation before its day (Jan. 14) is none after it: «on 14 Jan. Two men were arrested» ends a sentence there.
+const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/iu
+
+/** Whether the period of a month's abbreviation ends its sentence: a day stands before it and a capitalised word after it. */
+export function monthEndsSentence(text: string, end: number, raw: string): boolean {
+  if (!MONTH_ABBREVIATION.test(raw)) return false
+  return /^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && /[0-9](?:st|nd|rd|th)?\s+$/u.test(text.slice(Math.max(0, end - raw.length - 6), end - raw.length))
+}
+
 // A compound of digits and letters joined by hyphens is read part by part: 22-year-old,
 // 1.2-tonne, COVID-19, 365-million-year-old. Digits joined to digits (2-1, 530-552-3333) stay whole.
 const COMPOUND = /^(?=.*\d)(?=.*\p{L})[\p{L}\p{N}.,٫٬]+(?:-[\p{L}\p{N}.,٫٬]+)+$/u
@@ -67,7 +83,7 @@ export function wordsOf(text: string): Word[] {
   const words: Word[] = []
   const push = (start: number, end: number, endsClause: boolean) => {
     const core = text.slice(start, end)
-    words.push({ start, end, text: core, tokens: tokensOf(core), endsClause })
+    words.push({ start, end, text: core, tokens: ACRONYM.test(core) ? acronymTokens(core) : tokensOf(core), endsClause })
   }
   for (const m of text.matchAll(/\S+/gu)) {
     const raw = m[0]
@@ -76,7 +92,7 @@ export function wordsOf(text: string): Word[] {
     const start = m.index + lead
     const end = m.index + raw.length - trail
     if (end <= start) continue
-    const endsClause = CLAUSE_END.test(raw) && !ABBREVIATION.test(raw)
+    const endsClause = CLAUSE_END.test(raw) && (!ABBREVIATION.test(raw) || monthEndsSentence(text, m.index + raw.length, raw))
     const core = text.slice(start, end)
     if (!COMPOUND.test(core)) {
       push(start, end, endsClause)
@@ -266,6 +282,11 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     // (or the second word of a month's name: تشرين الأول).
     const folded = foldLetters(words[i]!.text)
     const ordinal = ORDINAL_DAY.test(folded) && (isMonth(words[i + 1]) || DAY_OF.test(words[i + 1]?.text ?? '') || isMonth(words[i - 1]))
+    const one = oneAfterUnit(words, i, folded)
+    if (one) {
+      mentions.push({ ...one, words: { from: i - 1, to: i + 1 }, noun: null, hedge: null, bound: boundBefore(words, i - 1), range: null })
+      continue
+    }
     if ((!hasNumber(words[i]!) && !ordinal && !startsCompound(words, i)) || WEEKDAY_WORDS.has(folded.replace(/^(?:و|ب|ل|ف)(?=ال)/u, ''))) continue
     const date = dateAt(text, words, i)
     if (date) {
@@ -313,6 +334,27 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
   daysOfDates(text, mentions)
   markRanges(text, mentions)
   return mentions
+}
+
+// «واحد» after the noun it counts, with its tanween or not (يوماً واحداً، يوما واحدا، ساعة واحدة).
+const ONE_AFTER = /^(?:واحد|واحدا|واحده)$/u
+
+/**
+ * One of a unit, written as Arabic writes it, «one» after its noun: «يوماً واحداً», «يوما واحدا» (the alef
+ * without its tanween), «ساعة واحدة», «شهرا واحدا» count one day, hour or month; «فلساً واحداً» is an amount,
+ * a currency's part (0.001 of a dinar). Only after a noun of a unit: «لليلة واحدة», «شخص واحد» count nothing to ask.
+ */
+function oneAfterUnit(words: Word[], i: number, folded: string): { start: number; end: number; value: number; unit: Unit } | null {
+  if (!ONE_AFTER.test(folded)) return null
+  const noun = words[i - 1]
+  if (noun === undefined || noun.endsClause) return null
+  const e = noun.tokens.length === 1 && noun.tokens[0]!.t === 'word' ? noun.tokens[0]!.e : null
+  if (e?.k !== 'noun' || e.form === 'dual' || e.form === 'pl' || e.unit === 'person' || e.unit === 'count') return null
+  // Not the noun of a number before it (ثلاثة أيام واحدا بعد الآخر).
+  if (i >= 2 && hasNumber(words[i - 2]!) && !words[i - 2]!.endsClause) return null
+  const read = parseQuantity(`${noun.text} واحد`, { context: NO_CONTEXT })
+  if (read === null || read.unit === null || read.value <= 0 || read.value > 1) return null
+  return { start: noun.start, end: words[i]!.end, value: read.value, unit: read.unit }
 }
 
 // A temperature written onto its scale's capital letter (-38C, 41C, 117F, 1.5C), as British and American papers write it.
@@ -442,12 +484,31 @@ const BOUNDS = [
   'as many as',
 ].map((phrase) => phrase.split(' '))
 
+// «تصل إلى 80», «قد يصل عددهم إلى 5 آلاف», «بسرعة تصل إلى 80»: reaching up to, a ceiling — not «ليصل إلى 620»
+// (rising to reach it), «أن تصل درجات الحرارة إلى 46» (expected to reach it) nor «وصل إلى» (it reached it).
+const REACH_NOT_AFTER = /^(?:أن|ان|لن|كي|لكي)$/u
+const REACH = /^[وف]?(?:تصل|يصل)$/u
+const TO = /^(?:إلى|الى)$/u
+// Words that may stand between the verb and «إلى» (its subject: «تصل سرعتها إلى»).
+const REACH_GAP = 2
+
 /** The comparison written just before word `i` (skipping a hedge), or null. */
 function boundBefore(words: Word[], i: number): string | null {
   for (const phrase of BOUNDS) {
     const from = i - phrase.length
     if (from < 0) continue
     if (phrase.every((w, k) => words[from + k]!.text.toLowerCase() === w)) return phrase.join(' ')
+  }
+  if (i < 2 || !TO.test(words[i - 1]!.text)) return null
+  for (let k = i - 2; k >= Math.max(0, i - 2 - REACH_GAP); k--) {
+    if (words[k]!.endsClause) return null
+    if (REACH.test(words[k]!.text))
+      return REACH_NOT_AFTER.test(words[k - 1]?.text ?? '')
+        ? null
+        : words
+            .slice(k, i)
+            .map((w) => w.text)
+            .join(' ')
   }
   return null
 }

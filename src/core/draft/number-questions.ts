@@ -233,6 +233,8 @@ type Reading = {
   decimals: number
   value: (written: number) => number
   digits: { gap: Span; at: number; length: number; style: DigitStyle } | null
+  /** The article writes a value below zero: the digits are its size, and a wrong value is below zero too. */
+  negative?: boolean
   /** The minutes of a time in parts: below 60, and no noun to agree with when written 2:05:42. */
   minutes?: { clock: boolean }
 }
@@ -284,9 +286,17 @@ function readFact(ctx: DraftContext, fact: NumberFact): Reading | null {
   if (only?.read) {
     const { at, length } = only
     const read = only.read
-    const power = POWERS.find((p) => sameValue(fact.value, read.n * p))
+    // A value below zero (-38 °C, a fall of -2.5%, «12 درجة تحت الصفر») keeps its sign: its digits change, the sign stays.
+    const sign = fact.value < 0 ? -1 : 1
+    const power = POWERS.find((p) => sameValue(sign * fact.value, read.n * p))
     if (power !== undefined && read.n > 0)
-      return { written: read.n, decimals: read.decimals, value: (w) => w * power, digits: { gap, at, length, style: style(only.style, read.n) } }
+      return {
+        written: read.n,
+        decimals: read.decimals,
+        value: (w) => sign * w * power,
+        digits: { gap, at, length, style: style(only.style, read.n) },
+        negative: sign < 0,
+      }
   }
   // A time in hours, minutes and seconds (a race's: 2:05:42, `2 hours 16 minutes 34 seconds`): its
   // minutes change, since an hour more or less is no near miss.
@@ -354,7 +364,7 @@ function statedValues(facts: readonly NumberFact[], unit: Unit): Set<string> {
 // A comparison right before the number (a hedge may stand between), or a comparing verb a few
 // words before it («تجاوز فيها سعر الدولار 70 جنيهًا»); «لم تتجاوز» and "no more than" compare the other way.
 const BELOW =
-  /(?:أقل من|دون|حتى|less than|fewer than|under|below|up to|at most|no more than|not more than|as many as)\s+$|(?:^|\s)(?:لا|لم|لن|ما لا|not|never)\s+(?:يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى|exceed|top|surpass)\S*(?:\s+\S+){0,3}\s+$/iu
+  /(?:أقل من|دون|حتى|less than|fewer than|under|below|up to|at most|no more than|not more than|as many as)\s+$|(?:^|\s)(?<!(?:أن|ان|لن|كي)\s)[وف]?(?:تصل|يصل)(?:\s+[^\s،,.]+){0,2}\s+(?:إلى|الى)\s+$|(?:^|\s)(?:لا|لم|لن|ما لا|not|never)\s+(?:يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى|exceed|top|surpass)\S*(?:\s+\S+){0,3}\s+$/iu
 const ABOVE =
   /(?:أكثر من|أزيد من|يزيد على|يزيد عن|تزيد على|تزيد عن|يقل عن|تقل عن|more than|over|at least|upwards of|in excess of|exceeding|above)\s+$|(?:^|\s)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|exceeded|exceeds|topped|tops|surpassed)(?:\s+\S+){0,3}\s+$/iu
 const ABOVE_AFTER = /^\s*(?:or more|at least|أو أكثر|على الأقل)(?:$|[\s.,،])/iu
@@ -363,11 +373,19 @@ function sideOf(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'eithe
   const text = textOf(ctx, fact)
   const before = text.slice(Math.max(0, fact.mention.start - 48), fact.mention.start)
   const hedge = fact.mention.hedge ? new RegExp(`${fact.mention.hedge}\\s+$`, 'u') : null
-  const words = ` ${hedge ? before.replace(hedge, '') : before}`
-  if (BELOW.test(words)) return 'below'
-  if (ABOVE.test(words) || ABOVE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16))) return 'above'
-  return 'either'
+  const side = comparisonSide(hedge ? before.replace(hedge, '') : before)
+  if (side !== 'either') return side
+  return ABOVE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16)) ? 'above' : 'either'
 }
+
+/** The side a comparison written just before a number puts every other value on («أكثر من», "up to», «تصل إلى»). */
+export function comparisonSide(before: string): 'above' | 'below' | 'either' {
+  const words = ` ${before}`
+  if (BELOW.test(words)) return 'below'
+  return ABOVE.test(words) ? 'above' : 'either'
+}
+
+const otherSide = (side: 'above' | 'below' | 'either') => (side === 'above' ? 'below' : side === 'below' ? 'above' : 'either')
 
 /** The agreement of a noun after a number in Arabic: 3–10 take a plural, 11–99 a singular in the accusative, the rest a singular. */
 function agreement(lang: Lang, n: number): string {
@@ -426,7 +444,8 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
     decimals: reading.decimals,
     step: date ? (date.year !== undefined ? 2 : 3) : decade ? DECADE_YEARS : key * spacing,
     wanted,
-    side: sideOf(ctx, fact),
+    // (Below zero, a value above the answer has fewer digits' worth: the sides swap.)
+    side: reading.negative ? otherSide(sideOf(ctx, fact)) : sideOf(ctx, fact),
     allowed,
     seed,
   })

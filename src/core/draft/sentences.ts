@@ -3,7 +3,9 @@
  * them is the paragraph's own characters.
  */
 
-import { hasNumber, wordsOf } from './mentions.ts'
+import { MONTHS, WEEKDAYS } from '../date-words.ts'
+import { foldLetters } from '../normalize.ts'
+import { hasNumber, monthEndsSentence, wordsOf } from './mentions.ts'
 
 export type Span = { start: number; end: number }
 
@@ -24,6 +26,12 @@ function abbreviationBefore(text: string, dot: number): boolean {
   if (text[dot - before[1]!.length - 1] === '/') return false
   const word = before[1]!.toLowerCase()
   return word.length === 1 || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))
+}
+
+/** Whether the period at `dot` ends a month's abbreviation after a day, before a new sentence (on 14 Jan. Two men …). */
+function monthAbbreviationEnds(text: string, dot: number): boolean {
+  const raw = text.slice(Math.max(0, dot - 5), dot + 1).match(/\S+$/u)?.[0] ?? ''
+  return monthEndsSentence(text, dot + 1, raw)
 }
 
 /** Trims spaces off both ends of a span. */
@@ -62,7 +70,7 @@ export function sentenceSpans(text: string): Span[] {
   let m: RegExpExecArray | null
   while ((m = SENTENCE_END.exec(text)) !== null) {
     const end = m.index + m[0].length
-    if (m[0][0] === '.' && m[0].length === 1 && abbreviationBefore(text, m.index)) continue
+    if (m[0][0] === '.' && m[0].length === 1 && abbreviationBefore(text, m.index) && !monthAbbreviationEnds(text, m.index)) continue
     if (quoted.some((q) => q.start < m!.index && end <= q.end)) continue
     const span = trimSpan(text, { start, end })
     if (span.end > span.start) spans.push(span)
@@ -92,6 +100,41 @@ function numberBefore(body: string, at: number): boolean {
   return first !== undefined && hasNumber(first)
 }
 
+// Month and weekday names, folded, with an abbreviation's period or not (Nov., Sept, نوفمبر, الثلاثاء).
+const MONTH_WORDS = new Set(
+  MONTHS.flatMap((m) => m.words.split(' '))
+    .filter((w) => !w.includes('_'))
+    .map(foldLetters),
+)
+const WEEKDAY_WORDS = new Set(WEEKDAYS.split(' ').map(foldLetters))
+const calendarWord = (word: string | undefined, names: Set<string>) =>
+  word !== undefined &&
+  names.has(
+    foldLetters(word.replace(/\.$/u, ''))
+      .toLowerCase()
+      .replace(/^(?:[وفب]|ل)?(?=ال)/u, ''),
+  )
+const DAY = /^[0-9\u0660-\u0669]{1,2}(?:st|nd|rd|th)?$/u
+
+/**
+ * Whether a comma at `at` of `body` stands inside a date: between its day and its year (Nov. 29, 2024), or
+ * between a weekday and the date it names (Friday, Nov. 29; «يوم الثلاثاء، 18 نوفمبر»). A quote is never cut there.
+ */
+function insideDate(body: string, at: number, after: number): boolean {
+  const before = body.slice(Math.max(0, at - 24), at).split(/\s+/u)
+  const next = body.slice(after, after + 24).split(/\s+/u)
+  const [last, previous] = [before[before.length - 1], before[before.length - 2]]
+  // Month day, year: "Nov 29, 2024", "September 8, 2023".
+  if (DAY.test(last ?? '') && calendarWord(previous, MONTH_WORDS) && /^[0-9\u0660-\u0669]{4}\b/u.test(next[0] ?? '')) return true
+  // Weekday, date: "Friday, Nov. 29", "Friday, 29 November", «الثلاثاء، 18 نوفمبر».
+  if (!calendarWord(last, WEEKDAY_WORDS)) return false
+  const [first, second] = next
+  return (
+    (calendarWord(first, MONTH_WORDS) && DAY.test((second ?? '').replace(/[,،.]$/u, ''))) ||
+    (DAY.test(first ?? '') && calendarWord(second?.replace(/[,،]$/u, ''), MONTH_WORDS))
+  )
+}
+
 /** The clauses of a sentence span, as trimmed spans of the same text. */
 export function clauseSpans(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end)
@@ -105,6 +148,7 @@ export function clauseSpans(text: string, sentence: Span): Span[] {
   while ((m = CLAUSE_BREAK.exec(body)) !== null) {
     if (PARTITIVE.test(body.slice(m.index)) && numberBefore(body, m.index)) continue
     const comma = /^[,،]/u.test(m[0])
+    if (comma && insideDate(body, m.index, m.index + m[0].length)) continue
     if (relative && comma) {
       relative = false
       continue
