@@ -117,6 +117,7 @@ describe('results sheet', () => {
       },
     ],
     notSubmitted: [{ name: 'Omar' }],
+    classList: { listed: 2, submitted: 1 },
     questions: [
       { questionId: 'q1', prompt: 'Where, exactly?', type: 'text', answered: 1, correct: 1, correctShare: 0.5, topWrongAnswers: [] },
       { questionId: 'q2', prompt: null, type: 'boolean', answered: 1, correct: 0, correctShare: 0, topWrongAnswers: [] },
