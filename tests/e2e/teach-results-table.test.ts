@@ -173,3 +173,86 @@ describe.each(['ar', 'en'] as const)('the results table in %s', (lang) => {
     expect(violations).toEqual([])
   })
 })
+
+describe.each(['ar', 'en'] as const)('a long class name and assignment title on a phone (360×740) in %s', (lang) => {
+  const t = STRINGS[lang]
+  // Long as teachers write them, with a word longer than the screen is wide.
+  const NAME = {
+    ar: 'الصف العاشر (ب) — مجموعة القراءة المسائية للطلاب المتقدمين ReadingComprehensionAdvancedGroup',
+    en: 'Grade 10 (B) — evening reading group for advanced students ReadingComprehensionAdvancedGroup',
+  }[lang]
+  const TITLE = {
+    ar: 'قراءة: قمة بكين بين كيم جونغ أون وفلاديمير بوتين وشي جين بينغ — واجب الأسبوع الثالث للفصل الدراسي الأول، مع أسئلة الأرقام والتواريخ والأماكن MoscowBeijingPyongyangTrilateralSummit2025',
+    en: 'Reading: the Beijing summit of Kim Jong Un, Vladimir Putin and Xi Jinping — week three of the first term, with questions on numbers, dates and places MoscowBeijingPyongyangTrilateralSummit2025',
+  }[lang]
+  let browser: Awaited<ReturnType<typeof launch>>
+
+  beforeAll(async () => {
+    browser = await launch({ viewport: { width: 360, height: 740 }, locale: lang })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  /** Nothing wider than the screen: the page does not scroll sideways, and no heading or button is cut off. */
+  async function fitsThePhone(page: Page, where: string) {
+    expect([where, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([where, 360])
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('#teach :is(h1, h2, h3, p, li, button, dialog[open] *)')]
+        .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('.scroll'))
+        .filter((el) => {
+          const box = el.getBoundingClientRect()
+          return box.left < -0.5 || box.right > 360.5 || el.scrollWidth > el.clientWidth + 1
+        })
+        .map((el) => `${el.tagName} ${el.textContent?.slice(0, 40)}`),
+    )
+    expect([where, outside]).toEqual([where, []])
+    const dir = process.env.FAHM_SCREENSHOTS
+    if (dir) await page.screenshot({ path: `${dir}/teach-long-names-${where}-${lang}-360.png`, fullPage: true })
+  }
+
+  it('wraps them on the class list, the class, its assignment card, the results and Show to class', async () => {
+    const created = await fetch(`${fahm}/v1/classes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'CF-Connecting-IP': ADDRESS },
+      body: JSON.stringify({ name: NAME }),
+    })
+    expect(created.status).toBe(201)
+    const cls = (await created.json()) as { classId: string; teacherKey: string }
+    const made = await fetch(`${fahm}/v1/classes/${cls.classId}/assignments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cls.teacherKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ quizId: 'kim-putin-beijing', title: TITLE }),
+    })
+    expect(made.status).toBe(201)
+
+    const page = await browser.context.newPage()
+    await page.addInitScript(
+      ([saved, lang]) => {
+        localStorage.setItem('fahm.teach.classes', saved!)
+        localStorage.setItem('fahm.teach.lang', JSON.stringify(lang))
+      },
+      [JSON.stringify([{ classId: cls.classId, teacherKey: cls.teacherKey, name: NAME }]), lang],
+    )
+    await page.goto(`${fahm}/teach?lang=${lang}`)
+    const open = page.getByRole('button', { name: NAME })
+    await open.waitFor(SLOW)
+    await fitsThePhone(page, 'classes')
+
+    await open.click()
+    const card = page.getByTestId('assignment-card')
+    await card.getByRole('heading', { name: TITLE }).waitFor(SLOW)
+    await fitsThePhone(page, 'class')
+
+    await card.getByRole('button', { name: t.results, exact: true }).click()
+    await page.getByRole('heading', { name: `${t.results}: ${TITLE}` }).waitFor(SLOW)
+    await page.getByText(t.noResults).waitFor(SLOW)
+    await fitsThePhone(page, 'results')
+
+    await page.getByRole('button', { name: t.back }).click()
+    await card.getByRole('button', { name: t.showToClass }).click()
+    await page.getByRole('dialog', { name: TITLE }).waitFor(SLOW)
+    await fitsThePhone(page, 'present')
+    await page.close()
+  })
+})
