@@ -69,7 +69,12 @@ async function classWithResults() {
   return `${fahm}/teach#${cls.classId}.${cls.teacherKey}`
 }
 
-describe.each(['ar', 'en'] as const)('the results table in %s', (lang) => {
+describe.each([
+  ['ar', 360],
+  ['en', 360],
+  ['ar', 1280],
+  ['en', 1280],
+] as const)('the results table in %s at %i px', (lang, width) => {
   const t = STRINGS[lang]
   let browser: Awaited<ReturnType<typeof launch>>
   let page: Page
@@ -77,7 +82,7 @@ describe.each(['ar', 'en'] as const)('the results table in %s', (lang) => {
 
   beforeAll(async () => {
     link = await classWithResults()
-    browser = await launch({ viewport: { width: 1280, height: 900 }, locale: lang })
+    browser = await launch({ viewport: { width, height: 900 }, locale: lang })
     page = await browser.context.newPage()
     await page.goto(`${fahm}/teach?lang=${lang}${new URL(link).hash}`)
     await page.getByTestId('assignment-card').first().getByRole('button', { name: t.results, exact: true }).click(SLOW)
@@ -106,6 +111,8 @@ describe.each(['ar', 'en'] as const)('the results table in %s', (lang) => {
     // Both above the table, where a teacher chasing the class looks first.
     const tableBox = (await table().boundingBox())!
     expect((await count.boundingBox())!.y).toBeLessThan(tableBox.y)
+    // On a phone too, nothing is wider than the screen: the table scrolls in its own box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
   })
 
   it('sorts by a header’s column, the other way on a second click, with aria-sort on that header', async () => {
@@ -146,6 +153,10 @@ describe.each(['ar', 'en'] as const)('the results table in %s', (lang) => {
     await header(t.best).getByRole('button').click()
     await header(t.best).getByRole('button').click()
     await expect.poll(names, SLOW).toEqual([SARA, BUSHRA, YUSUF])
+    if (process.env.FAHM_SCREENSHOTS) {
+      await page.getByTestId('submitted-count').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `${process.env.FAHM_SCREENSHOTS}/teach-results-sorted-${lang}-${width}.png` })
+    }
     await page.emulateMedia({ media: 'print' })
     try {
       const paper = await table().evaluate((el) => ({
