@@ -66,7 +66,9 @@ async function classWithResults() {
   await submit(YUSUF, {})
   await submit(SARA, { 'parade-occasion': 'japan-surrender', 'meeting-city': 'بكين' })
   await submit(BUSHRA, { 'meeting-city': 'بكين' })
-  return `${fahm}/teach#${cls.classId}.${cls.teacherKey}`
+  /** Omar submits late, with three questions right: more than anyone. */
+  const omarSubmits = () => submit(OMAR, { 'parade-occasion': 'japan-surrender', 'meeting-city': 'بكين', 'first-public-trilateral': true })
+  return { link: `${fahm}/teach#${cls.classId}.${cls.teacherKey}`, omarSubmits }
 }
 
 describe.each([
@@ -81,7 +83,7 @@ describe.each([
   let link: string
 
   beforeAll(async () => {
-    link = await classWithResults()
+    ;({ link } = await classWithResults())
     browser = await launch({ viewport: { width, height: 900 }, locale: lang })
     page = await browser.context.newPage()
     await page.goto(`${fahm}/teach?lang=${lang}${new URL(link).hash}`)
@@ -264,6 +266,42 @@ describe.each(['ar', 'en'] as const)('a long class name and assignment title on 
     await card.getByRole('button', { name: t.showToClass }).click()
     await page.getByRole('dialog', { name: TITLE }).waitFor(SLOW)
     await fitsThePhone(page, 'present')
+    await page.close()
+  })
+})
+
+describe('the results table as the results refresh', () => {
+  const t = STRINGS.en
+  let browser: Awaited<ReturnType<typeof launch>>
+
+  beforeAll(async () => {
+    browser = await launch({ viewport: { width: 1280, height: 900 }, locale: 'en' })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('keeps the order the teacher chose, a late submission taking its place in it, and counts it', async () => {
+    const { link, omarSubmits } = await classWithResults()
+    const page = await browser.context.newPage()
+    await page.goto(`${fahm}/teach?lang=en${new URL(link).hash}`)
+    await page.getByTestId('assignment-card').first().getByRole('button', { name: t.results, exact: true }).click(SLOW)
+    const table = page.getByTestId('results-table')
+    const names = () => table.locator('tbody tr td:first-child').allTextContents()
+    await expect.poll(names, SLOW).toEqual([BUSHRA, SARA, YUSUF])
+    const latest = table.getByRole('button', { name: t.latest, exact: true })
+    await latest.click()
+    await latest.click()
+    await expect.poll(names, SLOW).toEqual([SARA, BUSHRA, YUSUF])
+
+    await omarSubmits()
+    // The next refresh (every 15 s) brings Omar in, at the top of the order still chosen.
+    await expect.poll(names, { timeout: 60_000, interval: 1000 }).toEqual([OMAR, SARA, BUSHRA, YUSUF])
+    expect(await table.locator('th[aria-sort]').evaluateAll((ths) => ths.map((th) => [th.textContent, th.getAttribute('aria-sort')]))).toEqual([
+      [`${t.latest}▼`, 'descending'],
+    ])
+    expect(await page.getByTestId('submitted-count').textContent()).toBe('Submitted: 4 of 4 students')
+    expect(await page.getByTestId('not-submitted').count()).toBe(0)
     await page.close()
   })
 })
