@@ -8,7 +8,9 @@ import { launch } from './browser.ts'
  * The results table as a teacher who chases a class uses it, in real Chromium against the real
  * Worker, in both languages: "submitted N of M" of the class list and who has not submitted yet, by
  * name; the table sorted by a column's header (mouse or keyboard), the other way on a second press,
- * `aria-sort` on the header it follows, the order kept on paper; axe finds nothing in the new parts.
+ * `aria-sort` on the header it follows, the order kept on paper and across the 15 s refresh; axe
+ * finds nothing in the new parts. And a long class name and title wrap on a phone (360×740).
+ * FAHM_SCREENSHOTS=<dir> keeps the screenshots to look at.
  */
 
 const fahm = inject('fahmUrl')
