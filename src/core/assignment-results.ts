@@ -72,10 +72,20 @@ export type QuestionResult = {
 /** A student on the class list who has not submitted the assignment yet. */
 export type NotSubmitted = { name: string }
 
+/** How many of the class list's students have submitted: the teacher's "submitted N of M". */
+export type ClassListProgress = {
+  /** Students on the class list (M). */
+  listed: number
+  /** Of them, those with at least one attempt (N); students removed from the list or typing free names are not counted. */
+  submitted: number
+}
+
 export type AssignmentResults = {
   students: StudentResult[]
   /** The class list's students without an attempt, in the list's order; empty without a class list. */
   notSubmitted: NotSubmitted[]
+  /** The class list's progress; null when the class has no list (students type their names). */
+  classList: ClassListProgress | null
   questions: QuestionResult[]
   totals: { students: number; attempts: number; averageLatestShare: number | null }
 }
@@ -194,8 +204,10 @@ export function aggregateResults(attempts: readonly AttemptRecord[], options: Re
   })
 
   const averageLatestShare = students.length === 0 ? null : students.reduce((sum, s) => sum + s.latestShare, 0) / students.length
-  const notSubmitted = (options.roster ?? []).filter((student) => !byStudent.has(student.studentKey)).map(({ name }) => ({ name }))
-  return { students, notSubmitted, questions, totals: { students: students.length, attempts: attempts.length, averageLatestShare } }
+  const roster = options.roster ?? []
+  const notSubmitted = roster.filter((student) => !byStudent.has(student.studentKey)).map(({ name }) => ({ name }))
+  const classList = roster.length === 0 ? null : { listed: roster.length, submitted: roster.length - notSubmitted.length }
+  return { students, notSubmitted, classList, questions, totals: { students: students.length, attempts: attempts.length, averageLatestShare } }
 }
 
 function compareAttempts(a: AttemptRecord, b: AttemptRecord): number {

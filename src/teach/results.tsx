@@ -9,7 +9,9 @@ import type { Formats } from './format.ts'
 import type { Lang, Strings } from './i18n.ts'
 import { orderQuestions, QUESTION_ORDERS, type QuestionOrder } from './question-order.ts'
 import { resultsSheet } from './results-sheet.ts'
+import { submittedOf } from './roster-names.ts'
 import { saveFile } from './save-file.ts'
+import { BY_NAME, nextSort, sortStudents, STUDENT_COLUMNS, type StudentColumn, type StudentSort } from './student-order.ts'
 
 /** How often the results refresh while the view is open. */
 export const REFRESH_MS = 15_000
@@ -79,6 +81,24 @@ function Scroll(props: { label: string; children: ComponentChildren }) {
   )
 }
 
+/**
+ * A column header that sorts the table: a button (Enter or Space from the keyboard) inside the `th`,
+ * which carries `aria-sort` while the rows follow it. The arrow shows the order on screen and paper.
+ */
+function SortHeader(props: { label: string; column: StudentColumn; sort: StudentSort; onSort: (column: StudentColumn) => void }) {
+  const sorted = props.sort.column === props.column ? props.sort.direction : null
+  return (
+    <th aria-sort={sorted ?? undefined}>
+      <button type="button" class="sort" onClick={() => props.onSort(props.column)}>
+        {props.label}
+        <span class={sorted ? 'sort-mark' : 'sort-mark unsorted'} aria-hidden="true">
+          {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
+  )
+}
+
 /** One assignment's results: a table per student, a chart per question, refreshed every 15 s. */
 export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: SavedClass; assignment: Assignment; onBack: () => void }) {
   const { t, f, lang, saved, assignment } = props
@@ -92,6 +112,8 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
   const [reload, setReload] = useState(0)
   /** How the chart and the table of questions list them: the quiz's order, or the hardest first. */
   const [order, setOrder] = useState<QuestionOrder>('quiz')
+  /** The order of the students' rows: a header's button sorts by its column, again the other way. */
+  const [studentSort, setStudentSort] = useState<StudentSort>(BY_NAME)
   const summary = useRef<HTMLSpanElement>(null)
 
   useEffect(() => {
@@ -139,6 +161,16 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
   }
 
   // Prompts are in the quiz's language (the page's when the quiz has it): marked so, inside a page in the other.
+  const columnLabels: Record<StudentColumn, string> = {
+    name: t.name,
+    latest: t.latest,
+    best: t.best,
+    attempts: t.attemptsColumn,
+    time: t.time,
+    submitted: t.submitted,
+  }
+  const sortBy = (column: StudentColumn) => setStudentSort((current) => nextSort(current, column))
+
   const quizText = results ? { lang: results.quiz.lang, dir: results.quiz.lang === 'ar' ? ('rtl' as const) : ('ltr' as const) } : {}
 
   return (
@@ -190,23 +222,37 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                 </button>
               </div>
             </div>
+            {/* With a class list: how many of it have submitted, and who has not yet, to chase them. */}
+            {results.classList && (
+              <p data-testid="submitted-count">
+                <strong>{submittedOf(lang, results.classList.submitted, results.classList.listed, f.number)}</strong>
+              </p>
+            )}
+            {results.notSubmitted.length > 0 && (
+              <p data-testid="not-submitted">
+                <strong>{t.notSubmitted(f.number(results.notSubmitted.length))}</strong>:{' '}
+                {results.notSubmitted.map((s, i) => (
+                  <Fragment key={i}>
+                    {i > 0 && t.listSeparator}
+                    <bdi>{s.name}</bdi>
+                  </Fragment>
+                ))}
+              </p>
+            )}
             {results.students.length === 0 ? (
-              <p class="muted">{t.noResults}</p>
+              !results.classList && <p class="muted">{t.noResults}</p>
             ) : (
               <Scroll label={`${t.results}${t.listSeparator}${t.scrollTable}`}>
                 <table data-testid="results-table">
                   <thead>
                     <tr>
-                      <th>{t.name}</th>
-                      <th>{t.latest}</th>
-                      <th>{t.best}</th>
-                      <th>{t.attemptsColumn}</th>
-                      <th>{t.time}</th>
-                      <th>{t.submitted}</th>
+                      {STUDENT_COLUMNS.map((column) => (
+                        <SortHeader key={column} label={columnLabels[column]} column={column} sort={studentSort} onSort={sortBy} />
+                      ))}
                     </tr>
                   </thead>
                   <tbody>
-                    {results.students.map((s, index) => {
+                    {sortStudents(results.students, studentSort, lang).map((s, index) => {
                       const key = s.studentKey ?? s.name
                       const open = opened === key
                       return (
@@ -250,17 +296,6 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                   </tbody>
                 </table>
               </Scroll>
-            )}
-            {results.notSubmitted.length > 0 && (
-              <p data-testid="not-submitted">
-                <strong>{t.notSubmitted(f.number(results.notSubmitted.length))}</strong>:{' '}
-                {results.notSubmitted.map((s, i) => (
-                  <Fragment key={i}>
-                    {i > 0 && t.listSeparator}
-                    <bdi>{s.name}</bdi>
-                  </Fragment>
-                ))}
-              </p>
             )}
           </section>
           {results.students.length > 0 && (

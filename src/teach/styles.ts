@@ -3,6 +3,9 @@ import { skipLinkCss } from './skip-link.tsx'
 /** The teacher page's CSS, injected once by main.tsx. Logical properties, so RTL needs no overrides. */
 export const CSS = `
 #teach { max-width: 64rem; margin-inline: auto; }
+/* Names the teacher types (a class's, an assignment's title) wrap on a phone, a long word included,
+   rather than widen the page; tables keep their words whole and scroll instead. */
+#teach :is(h1, h2, h3, p, li, dd, label, legend, summary, .class-list button) { overflow-wrap: anywhere; }
 #teach h1 { font-size: 1.4rem; margin: 0; }
 #teach h2 { font-size: 1.2rem; }
 #teach h3 { font-size: 1.05rem; }
@@ -26,6 +29,12 @@ export const CSS = `
 #teach table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 #teach th, #teach td { text-align: start; padding: .35rem .5rem; border-block-end: 1px solid #ccc6; vertical-align: top; }
 #teach td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+/* A sortable column's header: a button that reads as the header it is, its arrow beside the words. */
+#teach th button.sort { display: inline-flex; align-items: center; gap: .3rem; min-height: 2.75rem; padding: 0; border: 0; background: transparent; color: inherit; font-weight: 700; text-align: start; }
+#teach th button.sort:hover { text-decoration: underline; }
+#teach th button.sort:focus-visible { outline: 2px solid #0b5cad; outline-offset: 2px; }
+#teach .sort-mark { font-size: .75em; }
+#teach .sort-mark.unsorted { opacity: .55; }
 #teach code, #teach .key { font-family: ui-monospace, monospace; direction: ltr; unicode-bidi: isolate; overflow-wrap: anywhere; }
 #teach .key { display: block; padding: .5rem; background: #fff3cd; color: #3d2e00; border-radius: .35rem; word-break: break-all; user-select: all; }
 #teach .warning { border-color: #e0a800; background: #fff8e1; color: #3d2e00; }
@@ -99,6 +108,8 @@ html:has(#teach dialog.present[open]) { overflow: hidden; }
 @media print {
   #teach .no-print, #teach summary { display: none !important; }
   #teach .print-only { display: block; }
+  /* The table prints in the order it is sorted in, the arrow saying which; the other arrows go. */
+  #teach .sort-mark.unsorted { display: none; }
   /* Results on paper: tables whole (no scrolling box to clip them), rows and bars not cut between
      pages, and the chart's colours printed (browsers drop backgrounds unless told). */
   #teach .scroll { overflow: visible; }

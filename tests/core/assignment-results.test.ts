@@ -144,6 +144,8 @@ describe('aggregateResults', () => {
     expect(results.totals.averageLatestShare).toBeCloseTo((1 + 2 / 3 + 0 + 0) / 4)
     expect(aggregateResults([]).totals).toEqual({ students: 0, attempts: 0, averageLatestShare: null })
     expect(aggregateResults([]).notSubmitted).toEqual([])
+    expect(aggregateResults([]).classList).toBe(null)
+    expect(aggregateResults([], { roster: [] }).classList).toBe(null)
   })
 })
 
@@ -161,6 +163,24 @@ describe('the class list', () => {
     })
     expect(results.notSubmitted).toEqual([{ name: 'Sara' }, { name: 'Lina' }, { name: 'Sara' }])
     expect(results.totals.students).toBe(2)
+    // Submitted 1 of 4: the free-typed Lina is a student of the results, not of the list.
+    expect(results.classList).toEqual({ listed: 4, submitted: 1 })
+  })
+
+  it('counts a listed student once, whatever their attempts; nobody submitted is 0 of the list', () => {
+    const roster = [
+      { studentKey: 'roster:s1', name: 'Sara' },
+      { studentKey: 'roster:s2', name: 'Omar' },
+    ]
+    const sara = (n: number) => ({ ...attempt('Sara', n, 1, [right('q1')]), studentKey: 'roster:s1' })
+    const cases: [AttemptRecord[], { listed: number; submitted: number }][] = [
+      [[], { listed: 2, submitted: 0 }],
+      [[sara(1), sara(2), sara(3)], { listed: 2, submitted: 1 }],
+      [[sara(1), { ...attempt('Omar', 1, 0, [wrong('q1', 'x')]), studentKey: 'roster:s2' }], { listed: 2, submitted: 2 }],
+      // A student removed from the list keeps their row in the results, not a place in the count.
+      [[sara(1), { ...attempt('Gone', 1, 0, [wrong('q1', 'x')]), studentKey: 'roster:s9' }], { listed: 2, submitted: 1 }],
+    ]
+    for (const [attempts, progress] of cases) expect(aggregateResults(attempts, { roster }).classList).toEqual(progress)
   })
 })
 

@@ -7,7 +7,8 @@ import { formats } from '../../src/teach/format.ts'
 import { STRINGS } from '../../src/teach/i18n.ts'
 import { localTime, resultsSheet } from '../../src/teach/results-sheet.ts'
 import { orderQuestions, type QuestionOrder } from '../../src/teach/question-order.ts'
-import { repeatedNames, studentCount } from '../../src/teach/roster-names.ts'
+import { repeatedNames, studentCount, submittedOf } from '../../src/teach/roster-names.ts'
+import { BY_NAME, nextSort, sortStudents, type StudentColumn, type StudentSort } from '../../src/teach/student-order.ts'
 
 /** The teacher page's pure parts: the class link, error sentences, number formats and the CSV sheet. */
 
@@ -117,6 +118,7 @@ describe('results sheet', () => {
       },
     ],
     notSubmitted: [{ name: 'Omar' }],
+    classList: { listed: 2, submitted: 1 },
     questions: [
       { questionId: 'q1', prompt: 'Where, exactly?', type: 'text', answered: 1, correct: 1, correctShare: 0.5, topWrongAnswers: [] },
       { questionId: 'q2', prompt: null, type: 'boolean', answered: 1, correct: 0, correctShare: 0, topWrongAnswers: [] },
@@ -214,6 +216,88 @@ describe('studentCount: the class list’s size as each language counts', () => 
     ['en', 200, '200 students'],
   ])('%s %i: %s', (lang, n, text) => {
     expect(studentCount(lang, n, lang === 'ar' ? write(n) : String(n))).toBe(text)
+  })
+})
+
+describe('submittedOf: "submitted N of M" as each language counts', () => {
+  const write = { ar: formats('ar', STRINGS.ar).number, en: formats('en', STRINGS.en).number }
+  it.each<['ar' | 'en', number, number, string]>([
+    ['ar', 0, 3, 'لم يسلّم أحد بعد من ٣ طلاب'],
+    ['ar', 2, 3, 'سلّم ٢ من ٣ طلاب'],
+    ['ar', 1, 1, 'سلّم ١ من طالب واحد'],
+    // After «من» the dual is genitive: «طالبين», not «طالبان».
+    ['ar', 1, 2, 'سلّم ١ من طالبين'],
+    ['ar', 7, 10, 'سلّم ٧ من ١٠ طلاب'],
+    ['ar', 12, 25, 'سلّم ١٢ من ٢٥ طالبًا'],
+    ['ar', 100, 100, 'سلّم ١٠٠ من ١٠٠ طالب'],
+    ['ar', 0, 115, 'لم يسلّم أحد بعد من ١١٥ طالبًا'],
+    ['en', 0, 3, 'Submitted: 0 of 3 students'],
+    ['en', 1, 1, 'Submitted: 1 of 1 student'],
+    ['en', 12, 25, 'Submitted: 12 of 25 students'],
+  ])('%s %i of %i: %s', (lang, submitted, listed, text) => {
+    expect(submittedOf(lang, submitted, listed, write[lang])).toBe(text)
+  })
+  it('writes no digit of the other language', () => {
+    for (const [n, m] of [
+      [3, 17],
+      [0, 200],
+    ] as const) {
+      expect(submittedOf('ar', n, m, write.ar)).not.toMatch(/[0-9]/)
+      expect(submittedOf('en', n, m, write.en)).not.toMatch(/[٠-٩]/)
+    }
+  })
+})
+
+describe('sortStudents: the results table sorted by a column, either way', () => {
+  type Student = Results['students'][number]
+  const student = (name: string, latestScore: number, bestScore: number, attempts: number, time: number | null, submitted: string): Student => ({
+    name,
+    studentKey: name,
+    attempts,
+    latestScore,
+    bestScore,
+    maxScore: 4,
+    latestShare: latestScore / 4,
+    latestSubmittedAt: submitted,
+    timeTakenSeconds: time,
+    correctByQuestion: {},
+    answers: {},
+  })
+  // In the API's order (by name); Omar and Zaid tie on the latest score, Lina's time was not recorded.
+  const students = [
+    student('Lina', 1, 3, 2, null, '2026-12-01T09:00:00Z'),
+    student('Omar', 2, 2, 1, 300, '2026-12-01T08:00:00Z'),
+    student('Sara 10', 4, 4, 1, 95, '2026-12-01T10:00:00Z'),
+    student('Sara 9', 0, 1, 3, 600, '2026-12-01T07:30:00Z'),
+    student('Zaid', 2, 2, 1, 40, '2026-12-01T11:00:00Z'),
+  ]
+  const names = (sort: StudentSort) => sortStudents(students, sort, 'en').map((s) => s.name)
+  it.each<[StudentColumn, string[], string[]]>([
+    // Names by the language's collation, numbers inside them by value.
+    ['name', ['Lina', 'Omar', 'Sara 9', 'Sara 10', 'Zaid'], ['Zaid', 'Sara 10', 'Sara 9', 'Omar', 'Lina']],
+    // Ties (Omar and Zaid) keep the API's order, in both directions.
+    ['latest', ['Sara 9', 'Lina', 'Omar', 'Zaid', 'Sara 10'], ['Sara 10', 'Omar', 'Zaid', 'Lina', 'Sara 9']],
+    ['best', ['Sara 9', 'Omar', 'Zaid', 'Lina', 'Sara 10'], ['Sara 10', 'Lina', 'Omar', 'Zaid', 'Sara 9']],
+    ['attempts', ['Omar', 'Sara 10', 'Zaid', 'Lina', 'Sara 9'], ['Sara 9', 'Lina', 'Omar', 'Sara 10', 'Zaid']],
+    // A time not recorded goes last either way.
+    ['time', ['Zaid', 'Sara 10', 'Omar', 'Sara 9', 'Lina'], ['Sara 9', 'Omar', 'Sara 10', 'Zaid', 'Lina']],
+    ['submitted', ['Sara 9', 'Omar', 'Lina', 'Sara 10', 'Zaid'], ['Zaid', 'Sara 10', 'Lina', 'Omar', 'Sara 9']],
+  ])('%s', (column, ascending, descending) => {
+    expect(names({ column, direction: 'ascending' })).toEqual(ascending)
+    expect(names({ column, direction: 'descending' })).toEqual(descending)
+  })
+  it('sorts Arabic names in Arabic alphabetical order', () => {
+    const arabic = ['يوسف', 'أحمد', 'سارة', 'بشرى'].map((name) => student(name, 0, 0, 1, null, '2026-12-01T09:00:00Z'))
+    expect(sortStudents(arabic, BY_NAME, 'ar').map((s) => s.name)).toEqual(['أحمد', 'بشرى', 'سارة', 'يوسف'])
+  })
+  it('leaves the results as they came', () => {
+    sortStudents(students, { column: 'latest', direction: 'descending' }, 'en')
+    expect(students.map((s) => s.name)).toEqual(['Lina', 'Omar', 'Sara 10', 'Sara 9', 'Zaid'])
+  })
+  it('a click on the sorted column reverses it; on another, sorts by it from the lowest', () => {
+    expect(nextSort(BY_NAME, 'name')).toEqual({ column: 'name', direction: 'descending' })
+    expect(nextSort({ column: 'name', direction: 'descending' }, 'name')).toEqual(BY_NAME)
+    expect(nextSort({ column: 'name', direction: 'descending' }, 'latest')).toEqual({ column: 'latest', direction: 'ascending' })
   })
 })
 

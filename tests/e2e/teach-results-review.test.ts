@@ -150,13 +150,18 @@ describe.each(['ar', 'en'] as const)('the teacher page in %s', (lang) => {
       updated: await page.getByText(t.updated).isVisible(),
       buttons: await page
         .locator('button')
-        .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null && !el.classList.contains('link')).map((el) => el.textContent)),
+        .evaluateAll((els) =>
+          els
+            .filter((el) => (el as HTMLElement).offsetParent !== null && !el.classList.contains('link') && !el.classList.contains('sort'))
+            .map((el) => el.textContent),
+        ),
       refreshing: await page.getByText(t.refreshing).isVisible(),
       overflow: await page.locator('.scroll').evaluateAll((els) => els.map((el) => getComputedStyle(el).overflowX)),
       colours: await page.locator('.bar-fill, .swatch').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).printColorAdjust))]),
     }))
     expect(onScreen).toBe(false)
-    // Only the students' names stay (buttons that open their answers on screen, plain text on paper).
+    // Only the students' names and the columns' headers stay (buttons that open their answers or sort
+    // the table on screen, plain words on paper: tests/e2e/teach-results-table.test.ts).
     expect(paper).toEqual({ className: true, updated: true, buttons: [], refreshing: false, overflow: ['visible', 'visible'], colours: ['exact'] })
   })
 

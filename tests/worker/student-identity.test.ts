@@ -25,7 +25,7 @@ type StudentRow = { name: string; studentKey: string; attempts: number; latestSc
 async function results(cls: CreatedClass, assignmentId: string) {
   const res = await SELF.fetch(`${ORIGIN}/v1/classes/${cls.classId}/assignments/${assignmentId}/results`, { headers: bearer(cls.teacherKey) })
   expect(res.status).toBe(200)
-  return (await res.json()) as { students: StudentRow[]; notSubmitted: { name: string }[] }
+  return (await res.json()) as { students: StudentRow[]; notSubmitted: { name: string }[]; classList: { listed: number; submitted: number } | null }
 }
 
 const device = () => crypto.randomUUID()
@@ -223,17 +223,22 @@ describe('roster mode: a personal code per student', () => {
     const cls = await createClass()
     const [sara, , lina] = await addRoster(cls, ['Sara Ali', 'Omar Haddad', 'لينا'])
     const assignment = await createAssignment(cls)
-    expect((await results(cls, assignment.assignmentId)).notSubmitted).toEqual([{ name: 'Sara Ali' }, { name: 'Omar Haddad' }, { name: 'لينا' }])
+    const before = await results(cls, assignment.assignmentId)
+    expect(before.notSubmitted).toEqual([{ name: 'Sara Ali' }, { name: 'Omar Haddad' }, { name: 'لينا' }])
+    expect(before.classList).toEqual({ listed: 3, submitted: 0 })
     expect((await submit(assignment.code, { studentCode: sara!.code, answers: RIGHT })).status).toBe(201)
     expect((await submit(assignment.code, { studentCode: lina!.code, answers: WRONG })).status).toBe(201)
     const after = await results(cls, assignment.assignmentId)
     expect(after.notSubmitted).toEqual([{ name: 'Omar Haddad' }])
+    expect(after.classList).toEqual({ listed: 3, submitted: 2 })
     expect(after.students.map((s) => s.name).sort()).toEqual(['Sara Ali', 'لينا'].sort())
 
     const free = await createClass()
     const freeAssignment = await createAssignment(free)
     expect((await submit(freeAssignment.code, { name: 'Sara', deviceId: device(), answers: RIGHT })).status).toBe(201)
-    expect((await results(free, freeAssignment.assignmentId)).notSubmitted).toEqual([])
+    const freeResults = await results(free, freeAssignment.assignmentId)
+    expect(freeResults.notSubmitted).toEqual([])
+    expect(freeResults.classList).toBe(null)
   })
 
   it('a personal code of another class opens nothing here; the who-am-I lookup names the student', async () => {

@@ -228,6 +228,7 @@ export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
         ),
       })),
       notSubmitted: results.notSubmitted,
+      classList: results.classList,
       questions: results.questions.map((q) => ({
         ...q,
         prompt: prompts.get(q.questionId) ?? null,

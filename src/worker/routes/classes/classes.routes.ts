@@ -143,6 +143,16 @@ const ResultsSchema = z
       description:
         'The students of the class list (`POST /v1/classes/{classId}/students`) with no attempt yet, in the list’s order; empty when the class has no list.',
     }),
+    classList: z
+      .object({
+        listed: z.number().int().openapi({ description: 'Students on the class list.' }),
+        submitted: z.number().int().openapi({ description: 'Of them, those with at least one attempt.' }),
+      })
+      .nullable()
+      .openapi({
+        description:
+          'How many of the class list’s students have submitted ("submitted 2 of 3"); students removed from the list or typing free names are not counted. Null when the class has no list.',
+      }),
     questions: z.array(
       z.object({
         questionId: z.string(),
