@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { STRINGS } from '../../src/teach/i18n.ts'
 import { launch } from './browser.ts'
+import { newClass } from './classroom-api.ts'
 
 /**
  * What a teacher does with the results once students have answered, in real Chromium, in both
@@ -27,38 +28,20 @@ const TEXT = {
 /** A class with a class list and one assignment of the seed quiz, two of its three students submitted. */
 async function classWithResults(lang: Lang) {
   const name = `Results review ${lang}`
-  const created = await fetch(`${fahm}/v1/classes`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'CF-Connecting-IP': ADDRESS },
-    body: JSON.stringify({ name }),
-  })
-  expect(created.status).toBe(201)
-  const cls = (await created.json()) as { classId: string; teacherKey: string }
-  const auth = { authorization: `Bearer ${cls.teacherKey}`, 'content-type': 'application/json' }
-  const listed = await fetch(`${fahm}/v1/classes/${cls.classId}/students`, { method: 'POST', headers: auth, body: JSON.stringify({ names: ROSTER }) })
-  expect(listed.status).toBe(201)
-  const { students } = (await listed.json()) as { students: { code: string }[] }
-  const made = await fetch(`${fahm}/v1/classes/${cls.classId}/assignments`, {
-    method: 'POST',
-    headers: auth,
-    body: JSON.stringify({ quizId: 'kim-putin-beijing', title: 'قراءة: قمة بكين' }),
-  })
-  expect(made.status).toBe(201)
-  const { code } = (await made.json()) as { code: string }
-  const submit = async (studentCode: string, answers: Record<string, unknown>) => {
-    const res = await fetch(`${fahm}/v1/assignments/${code}/attempts`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), 'CF-Connecting-IP': ADDRESS },
-      body: JSON.stringify({ studentCode, answers, startedAt: new Date(Date.now() - 300_000).toISOString() }),
-    })
-    expect(res.status, await res.clone().text()).toBe(201)
-  }
+  const cls = await newClass(fahm, ADDRESS, { name })
+  const students = await cls.roster(ROSTER)
+  const { code, submit } = await cls.assign({ title: 'قراءة: قمة بكين' })
+  const startedAt = new Date(Date.now() - 300_000).toISOString()
   // Sara: question 1 and 3 right, 4 wrong, the rest blank. Omar: question 3 wrong, the rest blank.
   // Question 1: 50 % right, 1 blank; 3: 50 %, none blank; 4: 0 %, 1 blank; the others 0 %, 2 blank.
   // (Hidden elements are looked for with CSS locators below: role locators skip them.)
-  await submit(students[0]!.code, { 'parade-occasion': 'japan-surrender', 'meeting-city': 'في بكين', 'first-public-trilateral': false })
-  await submit(students[1]!.code, { 'meeting-city': 'موسكو' })
-  return { name, code, link: `${fahm}/teach#${cls.classId}.${cls.teacherKey}` }
+  await submit({
+    studentCode: students[0]!.code,
+    answers: { 'parade-occasion': 'japan-surrender', 'meeting-city': 'في بكين', 'first-public-trilateral': false },
+    startedAt,
+  })
+  await submit({ studentCode: students[1]!.code, answers: { 'meeting-city': 'موسكو' }, startedAt })
+  return { name, code, link: cls.teachLink }
 }
 
 const digits = (lang: Lang, n: number) => (lang === 'ar' ? String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) : String(n))

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { STRINGS } from '../../src/teach/i18n.ts'
 import { launch } from './browser.ts'
+import { newClass } from './classroom-api.ts'
 
 /**
  * The results table as a teacher who chases a class uses it, in real Chromium against the real
@@ -33,35 +34,11 @@ const TEXT = {
 }
 
 async function classWithResults() {
-  const created = await fetch(`${fahm}/v1/classes`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'CF-Connecting-IP': ADDRESS },
-    body: JSON.stringify({ name: 'Results table' }),
-  })
-  expect(created.status).toBe(201)
-  const cls = (await created.json()) as { classId: string; teacherKey: string }
-  const auth = { authorization: `Bearer ${cls.teacherKey}`, 'content-type': 'application/json' }
-  const listed = await fetch(`${fahm}/v1/classes/${cls.classId}/students`, {
-    method: 'POST',
-    headers: auth,
-    body: JSON.stringify({ names: [SARA, BUSHRA, YUSUF, OMAR] }),
-  })
-  expect(listed.status).toBe(201)
-  const codes = Object.fromEntries(((await listed.json()) as { students: { name: string; code: string }[] }).students.map((s) => [s.name, s.code]))
-  const made = await fetch(`${fahm}/v1/classes/${cls.classId}/assignments`, {
-    method: 'POST',
-    headers: auth,
-    body: JSON.stringify({ quizId: 'kim-putin-beijing', title: 'قراءة: قمة بكين' }),
-  })
-  expect(made.status).toBe(201)
-  const { code } = (await made.json()) as { code: string }
+  const cls = await newClass(fahm, ADDRESS, { name: 'Results table' })
+  const codes = Object.fromEntries((await cls.roster([SARA, BUSHRA, YUSUF, OMAR])).map((s) => [s.name, s.code]))
+  const assignment = await cls.assign({ title: 'قراءة: قمة بكين' })
   const submit = async (name: string, answers: Record<string, unknown>) => {
-    const res = await fetch(`${fahm}/v1/assignments/${code}/attempts`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), 'CF-Connecting-IP': ADDRESS },
-      body: JSON.stringify({ studentCode: codes[name], answers }),
-    })
-    expect(res.status, await res.clone().text()).toBe(201)
+    await assignment.submit({ studentCode: codes[name], answers })
     // Submission times a second apart, whatever the clock's resolution.
     await new Promise((resolve) => setTimeout(resolve, 1100))
   }
@@ -70,7 +47,7 @@ async function classWithResults() {
   await submit(BUSHRA, { 'meeting-city': 'بكين' })
   /** Omar submits late, with three questions right: more than anyone. */
   const omarSubmits = () => submit(OMAR, { 'parade-occasion': 'japan-surrender', 'meeting-city': 'بكين', 'first-public-trilateral': true })
-  return { link: `${fahm}/teach#${cls.classId}.${cls.teacherKey}`, omarSubmits }
+  return { link: cls.teachLink, omarSubmits }
 }
 
 describe.each([
