@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
-import { findEntities, type Entity } from '../../src/core/draft/entities.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import { clauseSpans, sentenceSpans } from '../../src/core/draft/sentences.ts'
 import { parseQuantity } from '../../src/core/units.ts'
 import type { Lang } from '../../src/core/quiz-schema.ts'
-
-/** The entities the drafter finds in a text of one paragraph per line. */
-function entitiesOf(text: string, lang: Lang): Entity[] {
-  const { paragraphs } = parseArticle(text.split('\n').join('\n\n'))
-  return findEntities(paragraphs, collectFacts(paragraphs).words, lang)
-}
+import { entitiesOf } from './draft-test-helpers.ts'
 
 const placesOf = (text: string, lang: Lang) =>
   entitiesOf(text, lang)

@@ -8,12 +8,7 @@ import { gradeQuestion } from '../../src/core/grade.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { NAMES_ORGS_TIMES_ARTICLES } from './draft-names-orgs-times-articles.ts'
-
-/** The entities the drafter finds in a text of one paragraph per line. */
-function entitiesOf(text: string, lang: Lang): Entity[] {
-  const { paragraphs } = parseArticle(text.split('\n').join('\n\n'))
-  return findEntities(paragraphs, collectFacts(paragraphs).words, lang)
-}
+import { entitiesOf } from './draft-test-helpers.ts'
 
 type NameRow = { text: string; lang: Lang; names: [Entity['kind'], string][]; not: string[] }
 

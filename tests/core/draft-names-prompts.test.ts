@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../src/core/article.ts'
 import { cleanText } from '../../src/core/draft/clean.ts'
-import { familyNameOf, findEntities, type Entity } from '../../src/core/draft/entities.ts'
-import { collectFacts } from '../../src/core/draft/facts.ts'
+import { familyNameOf, type Entity } from '../../src/core/draft/entities.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
@@ -11,12 +9,7 @@ import { ARTICLES } from './draft-articles.ts'
 import { GENRE_ARTICLES } from './draft-genres-articles.ts'
 import { NAME_ARTICLES } from './draft-names-articles.ts'
 import { GRADING_ARTICLES } from './grade-drafted-articles.ts'
-
-/** The entities the drafter finds in a text of one paragraph per line. */
-function entitiesOf(text: string, lang: Lang): Entity[] {
-  const { paragraphs } = parseArticle(text.split('\n').join('\n\n'))
-  return findEntities(paragraphs, collectFacts(paragraphs).words, lang)
-}
+import { entitiesOf } from './draft-test-helpers.ts'
 
 const formsOf = (e: Entity) => [e.name, ...e.aliases]
 

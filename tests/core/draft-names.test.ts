@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../src/core/article.ts'
 import { checkQuiz } from '../../src/core/content-checks.ts'
 import { cleanText } from '../../src/core/draft/clean.ts'
-import { findEntities, type Entity } from '../../src/core/draft/entities.ts'
+import type { Entity } from '../../src/core/draft/entities.ts'
 import { withoutUnpairedQuotes } from '../../src/core/draft/excerpt.ts'
-import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { clauseSpans, sentenceSpans } from '../../src/core/draft/sentences.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { NAME_ARTICLES } from './draft-names-articles.ts'
-
-/** The entities the drafter finds in a text of one paragraph per line. */
-function entitiesOf(text: string, lang: Lang): Entity[] {
-  const { paragraphs } = parseArticle(text.split('\n').join('\n\n'))
-  return findEntities(paragraphs, collectFacts(paragraphs).words, lang)
-}
+import { entitiesOf } from './draft-test-helpers.ts'
 
 type Row = { text: string; lang: Lang; names: [Entity['kind'], string][]; not?: string[] }
 

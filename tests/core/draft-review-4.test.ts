@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
-import { findEntities, type Entity } from '../../src/core/draft/entities.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import { clauseSpans, sentenceSpans } from '../../src/core/draft/sentences.ts'
-import type { Lang, Question } from '../../src/core/quiz-schema.ts'
+import type { Lang } from '../../src/core/quiz-schema.ts'
+import { entitiesOf, keysOf, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The fourth review of the drafter: place keys that stop at the place, relative clauses quoted
@@ -54,16 +54,6 @@ Opposition leader Priya Nair said the council should have acted sooner. "People 
 
 About 6,500 people live in the villages served by the routes, according to the council.`,
 }
-
-/** The entities the drafter finds in a text of one paragraph per line. */
-function entitiesOf(text: string, lang: Lang): Entity[] {
-  const { paragraphs } = parseArticle(text.split('\n').join('\n\n'))
-  return findEntities(paragraphs, collectFacts(paragraphs).words, lang)
-}
-
-const promptOf = (q: Question) => Object.values(q.prompt)[0] as string
-const keysOf = (q: Question): string[] =>
-  q.type === 'text' ? q.answer.accepted : q.type === 'single' ? q.choices.filter((c) => c.id === q.answer).map((c) => Object.values(c.text)[0] as string) : []
 
 describe('a place key stops at the place name', () => {
   // Each row: a sentence, its language, and the places found in it, exactly.

@@ -3,8 +3,9 @@ import { checkQuiz } from '../../src/core/content-checks.ts'
 import { cleanText } from '../../src/core/draft/clean.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import { PHRASING } from '../../src/core/draft/phrasing.ts'
-import type { Lang, Question } from '../../src/core/quiz-schema.ts'
+import type { Lang } from '../../src/core/quiz-schema.ts'
 import { REVIEW_5_ARTICLES } from './draft-review-5-articles.ts'
+import { keysOf, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The fifth review of the drafter, on four articles of kinds the other tests lack (an Arabic obituary of
@@ -13,16 +14,6 @@ import { REVIEW_5_ARTICLES } from './draft-review-5-articles.ts'
  * fits a quarter's or a series' score, a press release's dateline that is no fact, a true/false question
  * the title answers left out, a false date that shows no other fact's number.
  */
-
-const promptOf = (q: Question) => Object.values(q.prompt)[0] as string
-const keysOf = (q: Question): (string | number)[] =>
-  q.type === 'text'
-    ? q.answer.accepted
-    : q.type === 'single'
-      ? q.choices.filter((c) => c.id === q.answer).map((c) => Object.values(c.text)[0] as string)
-      : q.type === 'numeric'
-        ? [q.answer.value]
-        : []
 
 const drafts = new Map(REVIEW_5_ARTICLES.map((a) => [a.name, draftQuiz(a.text)]))
 const quizOf = (name: string) => drafts.get(name)!.quiz

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
-import { findEntities } from '../../src/core/draft/entities.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import { findMentions } from '../../src/core/draft/mentions.ts'
 import { clauseSpans, sentenceSpans } from '../../src/core/draft/sentences.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
+import { namesIn, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The sixth review's leftovers, each a general rule with its wrong neighbours, on short passages written for
@@ -16,20 +16,12 @@ import type { Lang, Question } from '../../src/core/quiz-schema.ts'
  * its last word make no person; a quote is never cut inside a date.
  */
 
-const promptOf = (q: Question) => Object.values(q.prompt)[0] as string
 const choicesOf = (q: Question) => (q.type === 'single' ? q.choices.map((c) => Object.values(c.text)[0] as string) : [])
 
 /** The facts read in one sentence, as `value unit [as written]`. */
 function factsIn(text: string): string[] {
   const { paragraphs } = parseArticle(text)
   return collectFacts(paragraphs).facts.map((f) => `${f.value} ${f.unit} [${text.slice(f.mention.start, f.mention.end)}]`)
-}
-
-/** The names the drafter finds in a text of one paragraph per line, as `kind:name`. */
-function namesIn(text: string, lang: Lang): string[] {
-  const { paragraphs } = parseArticle(text.split('\n').join('\n\n'))
-  const { words } = collectFacts(paragraphs)
-  return findEntities(paragraphs, words, lang).map((e) => `${e.kind}:${e.name}`)
 }
 
 describe('a short month beside a day is a month of a date', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
 import { checkQuiz } from '../../src/core/content-checks.ts'
-import { findEntities } from '../../src/core/draft/entities.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import { type AnswerKey, answerKeys, showsKey } from '../../src/core/giveaways.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { REVIEW_6_ARTICLES } from './draft-review-6-articles.ts'
+import { keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The sixth review of the drafter, on four articles of kinds the other tests lack (an Arabic labour-force
@@ -27,25 +27,8 @@ The cold will last until Friday, when highs of 4C are expected, the Met Office s
 
 Schools in 14 towns were closed and 2,300 homes lost power on Monday night, officials said.`
 
-const promptOf = (q: Question) => Object.values(q.prompt)[0] as string
-const keysOf = (q: Question): (string | number)[] =>
-  q.type === 'text'
-    ? q.answer.accepted
-    : q.type === 'single'
-      ? q.choices.filter((c) => c.id === q.answer).map((c) => Object.values(c.text)[0] as string)
-      : q.type === 'numeric'
-        ? [q.answer.value]
-        : []
-
 const drafts = new Map(REVIEW_6_ARTICLES.map((a) => [a.name, draftQuiz(a.text)]))
 const quizOf = (name: string) => drafts.get(name)!.quiz
-
-/** The names the drafter finds in a text of one paragraph per line, as `kind:name`. */
-function namesIn(text: string, lang: Lang): string[] {
-  const { paragraphs } = parseArticle(text.split('\n').join('\n\n'))
-  const { words } = collectFacts(paragraphs)
-  return findEntities(paragraphs, words, lang).map((e) => `${e.kind}:${e.name}`)
-}
 
 describe('a person’s name is taken whole, and only the name', () => {
   // Each row: a sentence, its language, a name found in it and names that must not be found.
