@@ -145,7 +145,7 @@ export class App extends Component<AppProps, AppState> {
         this.storageKey = key
         first = true
         const saved = load<State>(key)
-        progress = saved && (!assignment || saved.idem || saved.final) ? { ...initial, ...saved } : fresh(assignment)
+        progress = saved && (!FULL || !assignment || saved.idem || saved.final) ? { ...initial, ...saved } : fresh(assignment)
         if (FULL && assignment) {
           // A student's own link names them: someone else's work here is not theirs to see.
           const link = linkCode()
@@ -155,9 +155,9 @@ export class App extends Component<AppProps, AppState> {
         }
       }
       const assignment = FULL && code ? await api.assignment(code, controller.signal) : undefined
-      if (assignment) restore(attemptKey(assignment.code), assignment)
+      if (FULL && assignment) restore(attemptKey(assignment.code), assignment)
       // An assignment's quiz comes shuffled by the server when it says so, seeded per attempt.
-      const quiz = await (assignment ? api.asgQuiz(assignment.code, lang, progress.idem, controller.signal) : quizLoad!)
+      const quiz = await (FULL && assignment ? api.asgQuiz(assignment.code, lang, progress.idem, controller.signal) : quizLoad!)
       if (controller.signal.aborted) return
       if (!assignment) {
         restore(quizKey(quiz.id, quiz.version))
@@ -331,7 +331,8 @@ export class App extends Component<AppProps, AppState> {
         dir={dirOf(ui)}
         aria-busy={!quiz && !error}
       >
-        {article ? (
+        {/* The article is widget-full.js's: widget.js leaves this out. */}
+        {FULL && article ? (
           <div class="cols">
             <div class="qz">{children}</div>
             {article}
