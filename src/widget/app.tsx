@@ -45,6 +45,8 @@ type AppState = {
   confirming?: boolean
   /** The question whose evidence the reader asked to see in the article. */
   shown?: string
+  /** The loading boxes may show (the page has been idle since the mount, see the constructor). */
+  boxes?: boolean
 }
 
 /** A random UUID v4; crypto.randomUUID needs a secure context, getRandomValues does not. */
@@ -85,6 +87,13 @@ export class App extends Component<AppProps, AppState> {
     // compiles most of Preact, tens of milliseconds the requests need not wait for. (Before the
     // mount, setState only sets the state the first render starts from.)
     this.fetch()
+    // The loading boxes wait until the page is first idle: a quiz and strings already here (preloaded)
+    // are handled before that, and the first question is laid out without the boxes' layout and paint
+    // before it. A quiz still on its way gets them then, at the latest 100 ms in.
+    const boxes = () => this.setState({ boxes: true })
+    // Safari has no requestIdleCallback: there the boxes come after the tasks already queued.
+    if (typeof requestIdleCallback == 'function') requestIdleCallback(boxes, { timeout: 100 })
+    else setTimeout(boxes)
   }
 
   override componentDidUpdate(previous: AppProps) {
@@ -348,6 +357,7 @@ export class App extends Component<AppProps, AppState> {
 
     if (error) return wrap(this.failed(error))
     if (!quiz || !t) {
+      if (!this.state.boxes) return null
       // The shape of a question, with the same boxes (title, progress, bar, prompt, four choices, the
       // Check row and the Next row): the quiz replaces it with a jump of at most a line or two (the
       // boxes stand for a title and a prompt of two lines each and for choices of one).
