@@ -26,7 +26,8 @@
 // revision with that revision's widget.js and strings (built from `git archive` into a temporary
 // directory, served from public/bench-baseline/, the API named by data-api), so that a change is
 // compared with the build before it in the same rounds. KINDS=without,baseline,snippet picks the
-// pages (default: all), TABS=new or TABS=one the tabs (default: both).
+// pages (default: all; baseline-tag is the baseline's script tag alone), TABS=new or TABS=one the
+// tabs (default: both).
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -105,21 +106,21 @@ try {
   // The snippet the studio hands out for the quiz (src/studio/snippets.ts, as docs/embed.md shows it),
   // and the script tag as it was before: without the preload links and fetchpriority.
   const snippet = quizSnippets(fahm, QUIZ, 'ar', '').find((s) => s.kind === 'script').code
-  const allWidgets = {
-    without: '',
-    tag: snippet
+  const tagOf = (code) =>
+    code
       .split('\n')
       .filter((line) => !line.startsWith('<link'))
       .join('\n')
-      .replace(' fetchpriority="high"', ''),
-    snippet,
-  }
-  // The baseline's snippet, its widget files from public/bench-baseline/ and the API where it is.
+      .replace(' fetchpriority="high"', '')
+  const allWidgets = { without: '', tag: tagOf(snippet), snippet }
+  // The baseline's snippet, its widget files from public/bench-baseline/ and the API where it is;
+  // baseline-tag: its script tag alone.
   if (baselineSnippets) {
     allWidgets.baseline = baselineSnippets(fahm, QUIZ, 'ar', '')
       .find((s) => s.kind === 'script')
       .code.replaceAll(`${fahm}/widget`, `${fahm}/bench-baseline/widget`)
       .replace('<script ', `<script data-api="${fahm}/" `)
+    allWidgets['baseline-tag'] = tagOf(allWidgets.baseline)
   }
   const picked = process.env.KINDS?.split(',') ?? Object.keys(allWidgets)
   const widgets = Object.fromEntries(picked.map((kind) => [kind, allWidgets[kind]]))
@@ -230,6 +231,7 @@ ${widget}
     tag: 'script tag alone (first question):          ',
     snippet: 'the snippet, with preloads (first question):',
     baseline: `baseline ${BASELINE}'s snippet (first question):`,
+    'baseline-tag': `baseline ${BASELINE}'s tag alone (first question):`,
   }
   for (const { name, times, arrivals } of modes) {
     const bare = median(times.without)
@@ -248,6 +250,7 @@ ${widget}
     const paired = (a, b) => median(times[a].map((t, i) => t - times[b][i]))
     const pairs = [
       ['snippet', 'tag', 'the snippet − the tag alone'],
+      ['tag', 'baseline-tag', `the tag alone − the baseline's`],
       ['snippet', 'baseline', `the snippet − the baseline's`],
       ['snippet', 'without', 'the snippet − the bare page'],
       ['baseline', 'without', `the baseline's − the bare page`],
