@@ -21,8 +21,16 @@
 // arrived, and the medians of the per-round differences (steadier than differences of medians: a
 // round loads all three pages back to back). Any file loaded twice (a preload the widget did not
 // take) stops the bench.
+//
+// BASELINE=<git revision> (e.g. BASELINE=HEAD) adds a fourth page to each round: the snippet of that
+// revision with that revision's widget.js and strings (built from `git archive` into a temporary
+// directory, served from public/bench-baseline/, the API named by data-api), so that a change is
+// compared with the build before it in the same rounds. KINDS=without,baseline,snippet picks the
+// pages (default: all; baseline-tag is the baseline's script tag alone), TABS=new or TABS=one the
+// tabs (default: both).
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
@@ -39,13 +47,48 @@ const QUIZ = 'kim-putin-beijing'
 const GOAL_MS = 100
 const root = new URL('..', import.meta.url).pathname
 
+const BASELINE = process.env.BASELINE
+const WIDGET_FILES = ['widget.js', 'widget-ui.ar.js', 'widget-ui.en.js', 'widget-full.js']
+const baselineDir = join(root, 'public/bench-baseline')
+
 execFileSync(process.execPath, [join(root, 'scripts/build-widget.mjs')], { cwd: root, stdio: 'ignore' })
 const kb = (n) => (n / 1024).toFixed(2) + ' KB'
-for (const file of ['widget.js', 'widget-ui.ar.js', 'widget-ui.en.js', 'widget-full.js']) {
-  const code = readFileSync(join(root, 'public', file))
-  const gz = gzipSync(code, { level: 9 }).length
-  console.log(`${file}: ${code.length} B minified (${kb(code.length)}), ${gz} B gzip -9 (${kb(gz)}), ${brotliCompressSync(code).length} B brotli`)
-  if (file === 'widget.js') console.log(`  budget 12 KB gzipped: ${gz <= 12 * 1024 ? 'within' : 'OVER'} (${12 * 1024 - gz} B left)`)
+const sizes = (dir, label) => {
+  for (const file of WIDGET_FILES) {
+    const code = readFileSync(join(dir, file))
+    const gz = gzipSync(code, { level: 9 }).length
+    console.log(`${label}${file}: ${code.length} B minified (${kb(code.length)}), ${gz} B gzip -9 (${kb(gz)}), ${brotliCompressSync(code).length} B brotli`)
+    if (file === 'widget.js') console.log(`  budget 12 KB gzipped: ${gz <= 12 * 1024 ? 'within' : 'OVER'} (${12 * 1024 - gz} B left)`)
+  }
+}
+sizes(join(root, 'public'), '')
+
+// The baseline: the revision's sources built in a temporary directory (with this node_modules), its
+// widget files copied to public/bench-baseline/ (removed at the end), and its snippet function.
+let baselineSnippets
+if (BASELINE) {
+  const dir = mkdtempSync(join(tmpdir(), 'fahm-baseline-'))
+  try {
+    const archive = execFileSync('git', ['archive', BASELINE, 'src', 'scripts', 'package.json'], { cwd: root, maxBuffer: 1 << 28 })
+    execFileSync('tar', ['-x', '-C', dir], { input: archive })
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+    mkdirSync(join(dir, 'public'))
+    // Only the widget's entries: the build skips those whose source is missing.
+    for (const other of ['src/teach/main.tsx', 'src/studio/main.tsx', 'src/xapi/browser.ts']) rmSync(join(dir, other), { force: true })
+    execFileSync(process.execPath, [join(dir, 'scripts/build-widget.mjs')], { cwd: dir, stdio: 'ignore' })
+    rmSync(baselineDir, { recursive: true, force: true })
+    mkdirSync(baselineDir, { recursive: true })
+    for (const file of WIDGET_FILES) cpSync(join(dir, 'public', file), join(baselineDir, file))
+    sizes(baselineDir, `baseline ${BASELINE}: `)
+    baselineSnippets = (await import(join(dir, 'src/studio/snippets.ts'))).quizSnippets
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+  process.on('exit', () => {
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(baselineDir, { recursive: true, force: true })
+  })
 }
 
 const { base: fahm, mf } = await startBundledWorker({ d1: 'bench-widget', assets: true })
@@ -63,15 +106,25 @@ try {
   // The snippet the studio hands out for the quiz (src/studio/snippets.ts, as docs/embed.md shows it),
   // and the script tag as it was before: without the preload links and fetchpriority.
   const snippet = quizSnippets(fahm, QUIZ, 'ar', '').find((s) => s.kind === 'script').code
-  const widgets = {
-    without: '',
-    tag: snippet
+  const tagOf = (code) =>
+    code
       .split('\n')
       .filter((line) => !line.startsWith('<link'))
       .join('\n')
-      .replace(' fetchpriority="high"', ''),
-    snippet,
+      .replace(' fetchpriority="high"', '')
+  const allWidgets = { without: '', tag: tagOf(snippet), snippet }
+  // The baseline's snippet, its widget files from public/bench-baseline/ and the API where it is;
+  // baseline-tag: its script tag alone.
+  if (baselineSnippets) {
+    allWidgets.baseline = baselineSnippets(fahm, QUIZ, 'ar', '')
+      .find((s) => s.kind === 'script')
+      .code.replaceAll(`${fahm}/widget`, `${fahm}/bench-baseline/widget`)
+      .replace('<script ', `<script data-api="${fahm}/" `)
+    allWidgets['baseline-tag'] = tagOf(allWidgets.baseline)
   }
+  const picked = process.env.KINDS?.split(',') ?? Object.keys(allWidgets)
+  const widgets = Object.fromEntries(picked.map((kind) => [kind, allWidgets[kind]]))
+  if (!('without' in widgets) || picked.some((kind) => !(kind in allWidgets))) throw new Error(`KINDS: without and any of ${Object.keys(allWidgets)}`)
   const hostPage = (page, widget) => `<!doctype html><html lang="${page.lang}" dir="${page.dir}"><head><meta charset="utf-8"><title>bench</title></head>
 <body><h1>${page.title}</h1><p>${page.text.repeat(40)}</p>
 ${widget}
@@ -116,10 +169,11 @@ ${widget}
     return page
   }
   const sameTab = await openTab()
-  const tabs = {
-    'one tab, page to page': { page: async () => sameTab, done: async () => {} },
-    'a new tab each time': { page: openTab, done: (page) => page.close() },
+  const allTabs = {
+    one: ['one tab, page to page', { page: async () => sameTab, done: async () => {} }],
+    new: ['a new tab each time', { page: openTab, done: (page) => page.close() }],
   }
+  const tabs = Object.fromEntries((process.env.TABS?.split(',') ?? Object.keys(allTabs)).map((tab) => allTabs[tab]))
   const KINDS = Object.keys(widgets)
   const modes = Object.entries(hosts).flatMap(([hostName, hostPageOf]) =>
     Object.entries(tabs).map(([tabName, tab]) => ({
@@ -176,6 +230,8 @@ ${widget}
     without: 'page without the widget (last paragraph):  ',
     tag: 'script tag alone (first question):          ',
     snippet: 'the snippet, with preloads (first question):',
+    baseline: `baseline ${BASELINE}'s snippet (first question):`,
+    'baseline-tag': `baseline ${BASELINE}'s tag alone (first question):`,
   }
   for (const { name, times, arrivals } of modes) {
     const bare = median(times.without)
@@ -192,9 +248,14 @@ ${widget}
     }
     // Each round loads every kind back to back: the median of the per-round differences is steadier than the difference of medians.
     const paired = (a, b) => median(times[a].map((t, i) => t - times[b][i]))
-    console.log(
-      `    per round: the snippet − the tag alone ${paired('snippet', 'tag').toFixed(1)} ms, the snippet − the bare page ${paired('snippet', 'without').toFixed(1)} ms (medians of the paired differences)`,
-    )
+    const pairs = [
+      ['snippet', 'tag', 'the snippet − the tag alone'],
+      ['tag', 'baseline-tag', `the tag alone − the baseline's`],
+      ['snippet', 'baseline', `the snippet − the baseline's`],
+      ['snippet', 'without', 'the snippet − the bare page'],
+      ['baseline', 'without', `the baseline's − the bare page`],
+    ].filter(([a, b]) => a in widgets && b in widgets)
+    console.log(`    per round: ${pairs.map(([a, b, label]) => `${label} ${paired(a, b).toFixed(1)} ms`).join(', ')} (medians of the paired differences)`)
   }
 } finally {
   await browser?.close()

@@ -56,7 +56,7 @@ const unclobberedPreact = {
 // The App component's fields, methods and state, and props of its parts, that no one outside the widget
 // names (none is a key of the strings, of a stored State or of the public options).
 const WIDGET_OWN_PROPERTIES =
-  /^(storageKey|loadedTarget|loadedLang|focusNext|controller|announcement|confirming|numerals|switchLang|failed|act|ui|busy|shown|progress|onShow|verdict|onAnswer|ql)$/
+  /^(storageKey|loadedTarget|loadedLang|focusNext|controller|announcement|confirming|numerals|switchLang|failed|act|ui|busy|shown|progress|onShow|verdict|onAnswer|ql|boxes)$/
 
 for (const entry of entries) {
   if (!existsSync(new URL(entry.in, root))) continue

@@ -45,6 +45,8 @@ type AppState = {
   confirming?: boolean
   /** The question whose evidence the reader asked to see in the article. */
   shown?: string
+  /** The loading boxes may show (the page has been idle since the mount, see the constructor). */
+  boxes?: boolean
 }
 
 /** A random UUID v4; crypto.randomUUID needs a secure context, getRandomValues does not. */
@@ -85,6 +87,13 @@ export class App extends Component<AppProps, AppState> {
     // compiles most of Preact, tens of milliseconds the requests need not wait for. (Before the
     // mount, setState only sets the state the first render starts from.)
     this.fetch()
+    // The loading boxes wait until the page is first idle: a quiz and strings already here (preloaded)
+    // are handled before that, and the first question is laid out without the boxes' layout and paint
+    // before it. A quiz still on its way gets them then, at the latest 100 ms in.
+    const boxes = () => this.setState({ boxes: true })
+    // Safari has no requestIdleCallback: there the boxes come after the tasks already queued.
+    if (typeof requestIdleCallback == 'function') requestIdleCallback(boxes, { timeout: 100 })
+    else setTimeout(boxes)
   }
 
   override componentDidUpdate(previous: AppProps) {
@@ -145,7 +154,7 @@ export class App extends Component<AppProps, AppState> {
         this.storageKey = key
         first = true
         const saved = load<State>(key)
-        progress = saved && (!assignment || saved.idem || saved.final) ? { ...initial, ...saved } : fresh(assignment)
+        progress = saved && (!FULL || !assignment || saved.idem || saved.final) ? { ...initial, ...saved } : fresh(assignment)
         if (FULL && assignment) {
           // A student's own link names them: someone else's work here is not theirs to see.
           const link = linkCode()
@@ -155,9 +164,9 @@ export class App extends Component<AppProps, AppState> {
         }
       }
       const assignment = FULL && code ? await api.assignment(code, controller.signal) : undefined
-      if (assignment) restore(attemptKey(assignment.code), assignment)
+      if (FULL && assignment) restore(attemptKey(assignment.code), assignment)
       // An assignment's quiz comes shuffled by the server when it says so, seeded per attempt.
-      const quiz = await (assignment ? api.asgQuiz(assignment.code, lang, progress.idem, controller.signal) : quizLoad!)
+      const quiz = await (FULL && assignment ? api.asgQuiz(assignment.code, lang, progress.idem, controller.signal) : quizLoad!)
       if (controller.signal.aborted) return
       if (!assignment) {
         restore(quizKey(quiz.id, quiz.version))
@@ -331,7 +340,8 @@ export class App extends Component<AppProps, AppState> {
         dir={dirOf(ui)}
         aria-busy={!quiz && !error}
       >
-        {article ? (
+        {/* The article is widget-full.js's: widget.js leaves this out. */}
+        {FULL && article ? (
           <div class="cols">
             <div class="qz">{children}</div>
             {article}
@@ -347,6 +357,7 @@ export class App extends Component<AppProps, AppState> {
 
     if (error) return wrap(this.failed(error))
     if (!quiz || !t) {
+      if (!this.state.boxes) return null
       // The shape of a question, with the same boxes (title, progress, bar, prompt, four choices, the
       // Check row and the Next row): the quiz replaces it with a jump of at most a line or two (the
       // boxes stand for a title and a prompt of two lines each and for choices of one).
