@@ -584,16 +584,16 @@ export const READERS_6_QUIZZES: Record<string, Record<string, unknown> & { artic
         },
       },
       {
-        id: 'count-25000',
+        id: 'length-25000',
         type: 'numeric',
         skill: 'recall',
         points: 1,
         prompt: {
-          en: 'Fill in the blank from the article: “Astronomers believe the comet came from the thick disc of the Milky Way, at least ____ light-years away”',
+          en: 'Fill in the blank from the article: “Astronomers believe the comet came from the thick disc of the Milky Way, at least ____ away”',
         },
         answer: {
           value: 25000,
-          unit: 'count',
+          unit: 'light-year',
           tolerance: 0,
         },
         explanation: {
