@@ -163,6 +163,8 @@ function verdictOf({ verdicts, emphasis }: Reading): boolean | null {
 const isNumber = (w: string | undefined) => w !== undefined && parseNumber(w) !== null
 // A fraction with its article is a number after a negation that corrects one (الثلثين مش النص).
 const ARTICLE = '\u0627\u0644'
+// The sign of a number below zero, a word of its own (ناقص 180, minus 180).
+const SIGNS = words(['minus', 'ناقص', 'سالب', '-', '−'])
 const isCorrection = (w: string | undefined) => isNumber(w) || (w !== undefined && w.startsWith(ARTICLE) && lookupWord(w.slice(2))?.k === 'frac')
 
 /** True when a statement after the verdict holds a verdict, a negation, a contrast or doubt, which would make it unclear. */
@@ -173,6 +175,11 @@ function unclearStatement(words: readonly string[]): boolean {
     // fact, not a negation; the number it corrects is no verdict in part (نص صح).
     if (NEGATIONS.has(w) && words.slice(0, i).some(isNumber) && isCorrection(words[i + 1])) {
       i++
+      continue
+    }
+    // … or a number below zero, «ناقص 180 مش ناقص 130», "minus 180 not minus 130".
+    if (NEGATIONS.has(w) && words.slice(0, i).some(isNumber) && SIGNS.has(words[i + 1]!) && isNumber(words[i + 2])) {
+      i += 2
       continue
     }
     if (UNCLEAR.has(w) || NEGATIONS.has(w)) return true

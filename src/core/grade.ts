@@ -15,6 +15,7 @@ import { saysAnotherRate, withoutQuoteFrame } from './quote-frame.ts'
 import {
   convert,
   dimensionOf,
+  convertTemperature,
   findQuantities,
   hasThousandths,
   parseQuantity,
@@ -362,9 +363,12 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
     : typeof answer === 'number'
       ? numberAnswer(answer, key.unit, options)
       : parseQuantity(text, options)
-  if (q === null && typeof answer === 'string') {
+  // The quote's own words around the key, said by the answer: read without them. Also when they read as
+  // another group's (`ساعتين يوميا`, where «يوميا» follows another figure too but the quote says it of the key).
+  if ((q === null || q.otherGroup !== undefined) && typeof answer === 'string') {
     const unframed = withoutQuoteFrame(question, text) ?? withoutQuotedTotal(question, text)
-    if (unframed !== null) q = parseQuantity(unframed, options)
+    const read = unframed === null ? null : parseQuantity(unframed, options)
+    if (q === null || (read !== null && read.otherGroup === undefined)) q = read
   }
   if ((q === null || q.otherGroup !== undefined) && typeof answer === 'string') {
     const unscaled = withoutMagnitudeScale(question, text)
@@ -388,7 +392,8 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   }
   // A bare number is in the question's unit; hours convert to minutes, people count as a count
   // and the other way round; "2000 ساعة" for a number of soldiers converts to nothing: wrong.
-  const converted = q.unit === null ? q.value : (convert(q.value, q.unit, key.unit) ?? countOfQuotedUnit(question, q))
+  const converted =
+    q.unit === null ? q.value : (convert(q.value, q.unit, key.unit) ?? convertTemperature(q.value, q.unit, key.unit) ?? countOfQuotedUnit(question, q))
   if (converted === null) {
     return result(question, true, 0, { kind: 'number', value: q.value, unit: q.unit!, input })
   }

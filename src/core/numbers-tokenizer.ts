@@ -112,7 +112,7 @@ const POWER_OF_UNIT = /(?<!\p{L})(km|m|كم|م)([23])(?![\p{L}\p{N}])/gu
 const powerLetter = (_: string, unit: string, power: string) => unit + (power === '2' ? 'σ' : 'κ')
 // Speeds written with a slash (km/h, m/s, mph as mi/h, كم/س, م/ث): the slash becomes ρ ("per"), one
 // word for one unit (kmρh in unit-words.ts), so that `90 km/h` is no 90 km and an hour.
-const SPEED_SLASH = /(?<!\p{L})(kms?|m|mi|كم|كلم|كيلومتر|م)\/(hr?|s|س|ساعه|ث)(?!\p{L})/gu
+const SPEED_SLASH = /(?<!\p{L})(kms?|m|mi|كم|كلم|كيلومتر|م)\/(hr?|sec|s|س|ساعه|ث)(?!\p{L})/gu
 // It's, that's: "is" after a pronoun, never the possessive of a noun (Russia's) nor seconds (s).
 const CONTRACTED_IS = /\b(it|that|there|here|what|this)['’]s\b/g
 

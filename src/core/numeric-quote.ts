@@ -57,10 +57,15 @@ export function copiesQuote(question: NumericQuestion, text: string): boolean {
   for (let i = 0; i + words.length <= quote.length; i++) {
     const head = quote[i]!
     if (head !== first && !((head.startsWith('و') || head.startsWith('ف')) && head.slice(1) === first)) continue
+    // A run cut right after the quote's negation says the opposite: `more than 5.6 km` of "no more than 5.6 km wide".
+    if (i > 0 && QUOTE_NEGATIONS.has(quote[i - 1]!)) continue
     if (rest.every((w, k) => quote[i + 1 + k] === w)) return true
   }
   return false
 }
+
+/** A word that turns over what follows it in a quote («لا تقل عن», "no more than", "not less than"), folded. */
+export const QUOTE_NEGATIONS: ReadonlySet<string> = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'غير', 'ما', 'مش', 'no', 'not', 'never', 'nor'].map(foldLetters))
 
 /** Where the run `run` stands in `words`, or -1. */
 export function indexOfRun(words: readonly string[], run: readonly string[]): number {
@@ -71,6 +76,9 @@ export function indexOfRun(words: readonly string[], run: readonly string[]): nu
 // What puts a number out of a total: «409 من 410», «ثلاث من عرباته الست», "409 out of 410", "3 of 6".
 const OUT_OF: readonly (readonly string[])[] = [['من'], ['out', 'of'], ['of'], ['/']].map((run) => run.map((w) => foldLetters(w)))
 
+// One written after its noun («طفلا واحدا»), which the quote's numbers do not read as a number.
+const ONE_AFTER_NOUN: ReadonlySet<string> = new Set(['واحد', 'واحدا', 'واحدة', 'واحده'].map(foldLetters))
+
 /** The number that ends `words` (`410`, `الست`), or null. */
 const lastNumber = (words: readonly string[]) => {
   const found = findNumbers(words.join(' '))
@@ -80,6 +88,7 @@ const lastNumber = (words: readonly string[]) => {
 /**
  * An answer that gives the key out of the total the quote gives it out of (`409 من 410` for
  * «بمجموع 409 درجات من 410», `3 من 6` for «ثلاث من عرباته الست»): the answer without its total.
+ * The key may be the total of the quote's ratio instead: `1 من 7` for «طفلا واحدا من كل سبعة» is the total.
  * Null when it names no total, or another one (`409 من 500`).
  */
 export function withoutQuotedTotal(question: NumericQuestion, text: string): string | null {
@@ -98,6 +107,16 @@ export function withoutQuotedTotal(question: NumericQuestion, text: string): str
       const before = lastNumber(quote.slice(Math.max(0, i - 4), i))
       const after = findNumbers(quote.slice(i + said.length, i + said.length + 3).join(' '))
       if (before !== null && isKey(question, before) && after[0] === total[0]) return words.slice(0, at).join(' ')
+      // The key as the whole of the quote's ratio («طفلا واحدا من كل سبعة»: `1 من 7`, `واحد من كل سبعة`): the total.
+      const part = findNumbers(words.slice(0, at).join(' '))[0]
+      if (
+        after.length > 0 &&
+        isKey(question, after[0]!) &&
+        isKey(question, total[0]!) &&
+        (before === part || (part === 1 && ONE_AFTER_NOUN.has(quote[i - 1]!)))
+      ) {
+        return words.slice(at + run.length).join(' ')
+      }
     }
   }
   return null

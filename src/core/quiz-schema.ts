@@ -103,6 +103,7 @@ export const UNITS = [
   'metre',
   'kilometre',
   'mile',
+  'light-year',
   'milligram',
   'gram',
   'kilogram',

@@ -3,7 +3,7 @@ import { dateMatches } from './dates.ts'
 import { foldLetters } from './normalize.ts'
 import { lookupWord } from './numbers-lexicon.ts'
 import { findNumbers } from './numbers.ts'
-import { indexOfRun, isKey, type NumericQuestion, wordsOf, wordsOfQuote } from './numeric-quote.ts'
+import { indexOfRun, isKey, type NumericQuestion, QUOTE_NEGATIONS, wordsOf, wordsOfQuote } from './numeric-quote.ts'
 import type { Unit } from './quiz-schema.ts'
 import { dimensionOf, parseQuantity } from './units.ts'
 
@@ -121,13 +121,36 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   for (let k = Math.min(words.length - 1, 6); k >= 1 + Math.max(0, hedges); k--) {
     const lead = words.slice(Math.max(0, hedges), k)
     if (lead.some((w) => /\d/.test(w))) continue
-    const at = frameAt(quote, lead)
-    if (at < 0 || !keyStartsAt(question, quote.slice(at + lead.length, at + lead.length + 4))) continue
+    // The quote's frame in its words or in other words of the same comparison (`over` for "more than").
+    const said = [lead, ...sameComparison(lead)].find((run) => {
+      const at = frameAt(quote, run)
+      // The frame's own negation stays in it: `more than 5.6 km` for "no more than 5.6 km" says the opposite.
+      if (at < 0 || (at > 0 && QUOTE_NEGATIONS.has(quote[at - 1]!))) return false
+      return keyStartsAt(question, quote.slice(at + run.length, at + run.length + 4))
+    })
+    if (said === undefined) continue
     words = [...words.slice(0, Math.max(0, hedges)), ...words.slice(k)]
     changed = true
     break
   }
   return changed ? words.join(' ') : null
+}
+
+// Comparisons said in other words: a reader's `over 7 billion years` for the quote's "more than 7 billion years",
+// «خلال ستة أشهر» for «في غضون ستة أشهر». Never a comparison for another (`after`, «بعد», is no `within`).
+const COMPARISONS: readonly (readonly (readonly string[])[])[] = [
+  'more than|over|in excess of|upwards of|أكثر من|اكثر من|أزيد من|ازيد من|ما يزيد على|ما يزيد عن',
+  'less than|under|below|fewer than|أقل من|اقل من|دون|ما دون|ما يقل عن',
+  'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن',
+  'within|in under|في غضون|خلال|في خلال|في مدة لا تتجاوز',
+  'up to|no more than|not more than|at most|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز',
+].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
+
+/** The other phrasings of the comparison `lead` says (folded words), or none. */
+function sameComparison(lead: readonly string[]): readonly (readonly string[])[] {
+  const joined = lead.join(' ')
+  const group = COMPARISONS.find((runs) => runs.some((run) => run.join(' ') === joined))
+  return group === undefined ? [] : group.filter((run) => run.join(' ') !== joined)
 }
 
 /** True when the run `tail` stands in the quote's words right after the key and its unit (`30 % more`). */

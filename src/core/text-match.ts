@@ -63,7 +63,10 @@ const PROTECTED = new Set(CALENDAR_WORDS.map(normalizeText).flatMap((w) => [w, l
  * comparison or number is here, so any of them makes a sentence answer wrong. What a student says
  * about the answer (أظن، ربما، I think, إن شاء الله, of course: `stanceLength`) is filler too.
  */
-const TITLES = 'دكتور دكتوره د استاذ استاذه مهندس مهندسه سيد سيده شيخ dr mr mrs ms prof professor'
+// and a player's or coach's role before his name: «اللاعب يوسف بلعمري», «المدرب ...», "striker Youssef Belammari"
+const TITLES =
+  'دكتور دكتوره د استاذ استاذه مهندس مهندسه سيد سيده شيخ dr mr mrs ms prof professor ' +
+  'لاعب لاعبه مهاجم مدافع حارس مدرب مدربه player striker forward defender goalkeeper coach'
 const TITLE_WORDS = new Set(TITLES.split(SPACE))
 const FILLER = new Set(
   (
@@ -341,10 +344,38 @@ function fuzzyWords(answer: string[], from: number, accepted: string[], letters:
     if (a[0] !== c[0]) return false
     const wordMax = Math.min(budget - used, c.length >= 9 ? 2 : 1)
     const d = editDistance(a, c, wordMax)
-    if (d > wordMax) return false
+    if (d > wordMax || !typedSubstitution(a, c)) return false
     used += d
   }
   return true
+}
+
+// The QWERTY keyboard's rows: a Latin letter typed for another is a slip of the finger to a key beside it.
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
+const LATIN_VOWEL = /^[aeiouy]$/
+// Letters that sound alike, put for each other by readers writing a name as they hear it (`Sivrise` for Sivrice).
+const SOUND_ALIKE = new Set(['cs', 'ck', 'cz', 'kq', 'sz', 'vw', 'fv', 'gj'].flatMap((p) => [p, p[1]! + p[0]!]))
+
+/** True when Latin letters `x` and `y` sit side by side on the keyboard (in a row, or the row below). */
+function neighbourKeys(x: string, y: string): boolean {
+  const at = (ch: string) => KEY_ROWS.findIndex((row) => row.includes(ch))
+  const [rx, ry] = [at(x), at(y)]
+  if (rx < 0 || ry < 0 || Math.abs(rx - ry) > 1) return false
+  const [cx, cy] = [KEY_ROWS[rx]!.indexOf(x) + rx * 0.5, KEY_ROWS[ry]!.indexOf(y) + ry * 0.5]
+  return Math.abs(cx - cy) <= 1
+}
+
+/**
+ * True unless the Latin words `a` and `c` differ by one letter put for another that no slip explains:
+ * neither a key beside it, a vowel for a vowel (`Kowalsky`, `Brennen`) nor a letter that sounds alike (`Sivrise`). `Maria` for `Marta` is another
+ * name, not a typo. Letters dropped, doubled or swapped are typos; Arabic spellings are `looseKey`'s.
+ */
+function typedSubstitution(a: string, c: string): boolean {
+  if (a.length !== c.length || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(c)) return true
+  const at = [...a].flatMap((ch, i) => (ch === c[i] ? [] : [i]))
+  if (at.length !== 1) return true
+  const [x, y] = [a[at[0]!]!, c[at[0]!]!]
+  return (LATIN_VOWEL.test(x) && LATIN_VOWEL.test(y)) || SOUND_ALIKE.has(x + y) || neighbourKeys(x, y)
 }
 
 /**
@@ -751,6 +782,12 @@ export function matchText(answer: string, accepted: string[], options: MatchText
       const c = candidates[k]!.written.split(SPACE)
       if (c.some((w) => w.startsWith(AL)) && fullNameEqual(withArticle, nameWordsWithArticle(c))) return { normalized, matched: accepted[source[k]!]! }
     }
+  }
+  // An accepted abbreviation with dots or spaces between its capitals (`E.S.A.`, `E S A` for ESA).
+  if (CAPITALS.test(answer.trim())) {
+    const letters = answer.replace(/[.\s]/g, '')
+    const k = accepted.findIndex((text) => CAPITALS_WORD.test(text.trim()) && text.trim() === letters)
+    if (k >= 0) return { normalized, matched: accepted[k]! }
   }
   // A name with its abbreviation in brackets (`ESB Networks (ESB)`, `Electricity Supply Board (ESB)`): the name.
   const abbreviated = ABBREVIATED.exec(answer)

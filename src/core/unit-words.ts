@@ -180,6 +180,10 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('mile', 'dual', 'ميلان ميلين'),
   row('mile', 'pl', 'أميال miles'),
   row('mile', 'abbr', 'mi'),
+  row('light-year', 'sg', 'سنة_ضوئية light_year lightyear'),
+  row('light-year', 'dual', 'سنتان_ضوئيتان سنتين_ضوئيتين'),
+  row('light-year', 'pl', 'سنوات_ضوئية سنين_ضوئية light_years lightyears'),
+  row('light-year', 'abbr', 'ly'),
 
   // --- area and volume (m², km², m³ and m2, km2, m3 reach here as mσ, kmσ, mκ: numbers-tokenizer.ts) ---
   row('square-metre', 'sg', 'متر_مربع مترا_مربعا square_metre square_meter sq_m'),
@@ -239,14 +243,14 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('mile-per-hour', 'abbr', 'mph miρh'),
   row('metre-per-second', 'sg', 'متر_في_الثانية metre_per_second meter_per_second'),
   row('metre-per-second', 'pl', 'أمتار_في_الثانية مترا_في_الثانية metres_per_second meters_per_second metres_a_second meters_a_second'),
-  row('metre-per-second', 'abbr', 'mρs مρث m_per_second م_في_الثانية'),
+  row('metre-per-second', 'abbr', 'mρs mρsec مρث m_per_second م_في_الثانية'),
   row('kilometre-per-second', 'sg', 'كيلومتر_في_الثانية kilometre_per_second kilometer_per_second'),
   row(
     'kilometre-per-second',
     'pl',
     'كيلومترات_في_الثانية كيلومترا_في_الثانية kilometres_per_second kilometers_per_second kilometres_a_second kilometers_a_second',
   ),
-  row('kilometre-per-second', 'abbr', 'kmρs كمρث كلمρث km_per_second km_a_second كم_في_الثانية كلم_في_الثانية'),
+  row('kilometre-per-second', 'abbr', 'kmρs kmρsec kps km_per_sec كمρث كلمρث km_per_second km_a_second كم_في_الثانية كلم_في_الثانية'),
   row('knot', 'sg', 'knot عقدة_بحرية'),
   row('knot', 'pl', 'knots عقد_بحرية عقدات_بحرية'),
   row('knot', 'abbr', 'kt kts kn'),
@@ -257,10 +261,11 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('megabyte', 'abbr', 'mb'),
   row('gigabyte', 'sg', 'جيجابايت غيغابايت جيغابايت قيقابايت جيجا_بايت غيغا_بايت gigabyte'),
   row('gigabyte', 'pl', 'gigabytes gigs'),
-  row('gigabyte', 'abbr', 'gb'),
+  row('gigabyte', 'abbr', 'gb جيجا غيغا جيغا قيقا giga'),
   row('terabyte', 'sg', 'تيرابايت تيرا_بايت terabyte'),
   row('terabyte', 'pl', 'terabytes'),
-  row('terabyte', 'abbr', 'tb'),
+  // colloquial: «1.2 تيرا», `1.2 tera` (and «400 جيجا» above), as a phone's storage is said
+  row('terabyte', 'abbr', 'tb تيرا tera tbytes'),
   row(
     'milliampere-hour',
     'abbr',

@@ -45,6 +45,8 @@ const BASE: Partial<Record<Unit, number>> = {
   metre: 1,
   kilometre: 1000,
   mile: 1609.344,
+  // The distance light travels in a Julian year (the IAU's light-year).
+  'light-year': 9_460_730_472_580_800,
   milligram: 0.001,
   gram: 1,
   kilogram: 1000,
@@ -77,7 +79,7 @@ const BASE: Partial<Record<Unit, number>> = {
 }
 
 const DIMENSIONS: readonly [Dimension, ReadonlySet<Unit>][] = [
-  ['length', new Set(['millimetre', 'centimetre', 'metre', 'kilometre', 'mile'])],
+  ['length', new Set(['millimetre', 'centimetre', 'metre', 'kilometre', 'mile', 'light-year'])],
   ['mass', new Set(['milligram', 'gram', 'kilogram', 'tonne'])],
   ['area', new Set(['square-metre', 'square-kilometre', 'hectare', 'dunam', 'feddan', 'acre', 'square-mile'])],
   ['volume', new Set(['millilitre', 'litre', 'cubic-metre', 'barrel'])],
@@ -110,6 +112,17 @@ export function convert(value: number, from: Unit, to: Unit): number | null {
   if (from === 'person' && to === 'count') return value
   if (!isMeasure(from)) return null
   return (value * BASE[from]!) / BASE[to]!
+}
+
+/**
+ * A temperature in the other scale (°F = °C × 9/5 + 32), for grading a reader's own conversion: exact
+ * only as far as the reader converted exactly (−180 °C is −292 °F; 57 °F is 13.9 °C, not 14). Not part of
+ * `convert`: a scale is no multiple of the other, so neither a compound nor a giveaway check may use it.
+ */
+export function convertTemperature(value: number, from: Unit, to: Unit): number | null {
+  if (from === 'celsius' && to === 'fahrenheit') return (value * 9) / 5 + 32
+  if (from === 'fahrenheit' && to === 'celsius') return ((value - 32) * 5) / 9
+  return null
 }
 
 /** How a word around the number was read: `frame` (the answer is, a total of, كمان), `question` (a word of the question's texts), `people` (a noun of people), `other group`. */
