@@ -1,6 +1,7 @@
 import { Component, type ComponentChildren } from 'preact'
 import { ApiError, type Api } from './api.ts'
 import { Article } from './article.tsx'
+import { toArticle, toQuiz, watchColumns } from './columns.ts'
 import { cleanCode, deviceToken, Handover, Identity, linkCode, newStudent, problemText, who } from './classroom.tsx'
 import { FULL } from './flags.ts'
 import { doc } from './globals.ts'
@@ -47,6 +48,8 @@ type AppState = {
   shown?: string
   /** The loading boxes may show (the page has been idle since the mount, see the constructor). */
   boxes?: boolean
+  /** The article is under the quiz, not beside it (a phone, a narrow column): "read the article" shows. */
+  stacked?: boolean
 }
 
 /** A random UUID v4; crypto.randomUUID needs a secure context, getRandomValues does not. */
@@ -94,6 +97,11 @@ export class App extends Component<AppProps, AppState> {
     // Safari has no requestIdleCallback: there the boxes come after the tasks already queued.
     if (typeof requestIdleCallback == 'function') requestIdleCallback(boxes, { timeout: 100 })
     else setTimeout(boxes)
+    if (FULL)
+      this.columnsRef = (cols) => {
+        this.columns?.disconnect()
+        this.columns = cols ? watchColumns(cols, (stacked) => stacked !== !!this.state.stacked && this.setState({ stacked })) : undefined
+      }
   }
 
   override componentDidUpdate(previous: AppProps) {
@@ -107,7 +115,12 @@ export class App extends Component<AppProps, AppState> {
 
   override componentWillUnmount() {
     this.controller?.abort()
+    if (FULL) this.columns?.disconnect()
   }
+
+  declare columns?: ResizeObserver
+  /** widget-full.js: the ref of the quiz's and the article's columns (set in the constructor). */
+  declare columnsRef?: (cols: HTMLElement | null) => void
 
   target() {
     return FULL && this.props.assignment ? 'a:' + this.props.assignment : (this.props.quiz ?? '')
@@ -342,8 +355,16 @@ export class App extends Component<AppProps, AppState> {
       >
         {/* The article is widget-full.js's: widget.js leaves this out. */}
         {FULL && article ? (
-          <div class="cols">
-            <div class="qz">{children}</div>
+          <div class="cols" ref={this.columnsRef}>
+            <div class="qz">
+              {/* Stacked (a phone, a narrow column), the article comes after the quiz: a way to it and back. */}
+              {t && this.state.stacked && (
+                <button type="button" class="ln to" onClick={() => toArticle(this.root)}>
+                  {t.readArticle}
+                </button>
+              )}
+              {children}
+            </div>
             {article}
           </div>
         ) : (
@@ -411,6 +432,7 @@ export class App extends Component<AppProps, AppState> {
         digits={digitsOf(quiz.article.lang, numerals)}
         highlight={highlightOf(shown ?? progress.last)}
         scroll={!!shown}
+        onEnd={this.state.stacked ? () => toQuiz(this.root) : undefined}
         onBack={
           shown
             ? () => {

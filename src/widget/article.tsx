@@ -15,17 +15,19 @@ export type ArticleProps = {
   scroll?: boolean
   /** Goes back from the mark to the question it belongs to. */
   onBack?: () => void
+  /** Stacked under the quiz: the article's end goes back to the question being answered. */
+  onEnd?: () => void
 }
 
 /** The article the quiz is drawn from, in the page's flow, the evidence of one answer marked. */
-export function Article({ quiz, t, lang, digits, highlight, scroll, onBack }: ArticleProps) {
+export function Article({ quiz, t, lang, digits, highlight, scroll, onBack, onEnd }: ArticleProps) {
   const article = quiz.article
   const source = quiz.source
   const reveal = (mark: HTMLElement | null) => {
     if (mark && scroll) mark.scrollIntoView({ block: 'center' })
   }
   return (
-    <section class="art" aria-label={t.article} lang={article.lang} dir={article.dir}>
+    <section class="art" aria-label={t.article} lang={article.lang} dir={article.dir} tabIndex={-1}>
       {article.paragraphs.map((paragraph) => {
         const text = toDigits(paragraph.text, digits)
         const at = highlight && highlight.paragraph === paragraph.index ? paragraph.text.indexOf(highlight.quote) : -1
@@ -62,6 +64,11 @@ export function Article({ quiz, t, lang, digits, highlight, scroll, onBack }: Ar
           source.name
         )}
       </p>
+      {onEnd && (
+        <button type="button" class="ln" lang={lang} dir={dirOf(lang)} onClick={onEnd}>
+          {t.backToQuestions}
+        </button>
+      )}
     </section>
   )
 }

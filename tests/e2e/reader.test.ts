@@ -208,7 +208,7 @@ describe.each([
     await page.close()
   })
 
-  it('puts the article beside the quiz on a wide screen, after it on a phone, and the link scrolls the page to the evidence', async () => {
+  it('puts the article beside the quiz on a wide screen, after it on a phone with a way there and back, and the link scrolls the page to the evidence', async () => {
     // On fahm's origin, with its localStorage cleared too.
     const page = await openFresh(browser.context, `${fahm}/embed/${QUIZ}?lang=${lang}`)
     await page.setViewportSize({ width, height: 800 })
@@ -221,6 +221,26 @@ describe.each([
       expect(articleBox.x + articleBox.width <= quizBox.x + 1 || quizBox.x + quizBox.width <= articleBox.x + 1).toBe(true)
     } else {
       expect(articleBox.y).toBeGreaterThanOrEqual(quizBox.y + quizBox.height - 1)
+    }
+    // Stacked, a way to the article above the quiz, and one back at the article's end; beside it, none.
+    const focusedClass = () => widget.evaluate((w) => (w.getRootNode() as ShadowRoot).activeElement?.className ?? '')
+    const inView = (selector: string) =>
+      page.waitForFunction((selector) => {
+        const el = document.querySelector('script[data-quiz] + div')?.shadowRoot?.querySelector(selector)
+        const r = el?.getBoundingClientRect()
+        return !!r && r.top < innerHeight && r.bottom > 0
+      }, selector)
+    if (width >= 1000) {
+      expect(await widget.getByRole('button', { name: t.readArticle }).count()).toBe(0)
+    } else {
+      const toArticle = widget.getByRole('button', { name: t.readArticle })
+      expect((await toArticle.boundingBox())!.y).toBeLessThan((await widget.locator('.p').boundingBox())!.y)
+      await toArticle.click()
+      await inView('.art h3')
+      expect(await focusedClass()).toBe('art')
+      await widget.locator('.art > button').click()
+      await inView('.qz .p')
+      expect(await focusedClass()).toBe('p')
     }
     // No box scrolling inside the page.
     const nested = await widget.evaluate(
