@@ -344,6 +344,9 @@ const NAME_ENDS_BEFORE = new Set(['ان', 'إن', 'أن'].map(fold))
  * Name words from `i` on: the longest run `nameWordAr` allows, with the parts of a compound name
  * (عبد الله، حسام الدين، أبو النجا) and a family name, at most five words, never ending on a link.
  */
+/** A folded word in the shape of a past verb of the feminine of a derived form: تراوحت، تجاوزت، ارتفعت، استمرت، انخفضت. */
+const derivedPastFeminineAr = (w: string) => /^(?:ت\S{3,}|ا[^ل]\S{2,})ت$/u.test(w) && !w.endsWith('ات')
+
 function arabicNameRun(words: Word[], i: number, titled = false): number {
   let j = i
   let family = false
@@ -355,6 +358,8 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     if (j === i && titled && imperfectVerbAr(w)) break
     // A verb of saying or doing ends a name (أحمد سيد زيزو سجل …), and so does a time of day before a day (ملاطية فجر الاثنين).
     if (j > i && (AR_SAYING.has(w) || AR_DOING.has(w) || DIRECTIONS.has(w) || (TIMES_OF_DAY.has(w) && DAY_WORDS.has(fold(words[j + 1]?.text ?? ''))))) break
+    // So does a past verb of the feminine of a derived form (مبالغ | تراوحت، الأسعار | ارتفعت): no family name has its shape.
+    if (j > i && derivedPastFeminineAr(w)) break
     const linked = j > i && isNameLink(words[j - 1]!) && isArabicWord(w)
     const tail = j > i && NAME_TAILS.has(w)
     // آل folds to ال: a link word is taken here, the word after it by `linked`.
@@ -430,6 +435,11 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
             }
           }
         }
+        // One word after a title of a man, then a number or a verb of the feminine (المتهم الأول أصدر 63، تلقى المتهم مبالغ
+        // تراوحت): the title is the subject and the word its verb or object, no name.
+        const next = words[end]
+        const masculine = !/ة$/u.test(words[i]!.text.replace(/[\u064B-\u065F\u0640]/gu, ''))
+        if (end === j + 1 && masculine && next && !words[j]!.endsClause && (/^\p{Nd}/u.test(next.text) || derivedPastFeminineAr(fold(next.text)))) continue
         const royal = forms.some((f) => AR_ROYAL.has(f))
         if (royal && end > j && end < words.length && !words[end - 1]!.endsClause && ORDINALS.has(fold(words[end]!.text))) end++
         if (end > j) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong', royal })
@@ -474,6 +484,21 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       continue
     }
     if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause && !genericPlaceNoun(words, i)) {
+      // A head that opens a name of several (وادي، جبل), after another head or not, is the name's first word with the
+      // word after it (منطقة وادي الحلو، مدينة وادي موسى، جبل الشيخ).
+      const openerForm = (k: number) => withoutClitics(fold(words[k]!.text)).find((f) => PLACE_NAME_OPENERS.has(f))
+      const opener = (k: number) => {
+        const next = words[k + 1]
+        if (!next || words[k]!.endsClause || openerForm(k) === undefined) return false
+        const w = fold(next.text)
+        return nameWordAr(w, true) || (definite(w) && w.length >= 5 && !COUNTRY_ADJECTIVES.has(w) && !NOT_FAMILY.has(w))
+      }
+      const from = withoutClitics(fold(words[i + 1]!.text)).some((f) => AR_PLACE_HEADS.has(f)) && opener(i + 1) ? i + 1 : opener(i) ? i : -1
+      if (from >= 0) {
+        found.push({ kind: 'place', paragraph, from, to: from + 2, skip: cliticPrefix(words[from]!.text, openerForm(from)!), words, evidence: 'strong' })
+        i = from + 1
+        continue
+      }
       let end = arabicNameRun(words, i + 1)
       // A place's name word may be definite (شرم الشيخ، حلب الشهباء), never an adjective (غزة المحاصرة، رفح
       // الحدودية); after a province's head, its first word too (محافظة المفرق، ولاية الخرطوم).
@@ -486,13 +511,15 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       if (end > i + 2 && singleWordPlace(fold(words[i + 1]!.text)) && !definite(fold(words[i + 2]!.text)) && !isNameLink(words[i + 2]!)) end = i + 2
       // A verb after a place's first word is the sentence going on (ولاية قفصة | تضررت، مدينة حمص | تشهد), unless that
       // word opens a name of several (بئر بورقبة، سيدي بوزيد، سان فرانسيسكو).
-      // A word that opens a name of several takes the next one along (بئر بورقبة، عين دراهم).
+      // A word that opens a name of several takes the next one along (بئر بورقبة، عين دراهم), definite too (رأس الخيمة،
+      // بئر السبع، وادي الحلو), but no country's adjective (جبل لبناني).
+      const second = words[i + 2] ? fold(words[i + 2]!.text) : ''
       if (
         end === i + 2 &&
         PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) &&
         !words[i + 1]!.endsClause &&
         words[i + 2] &&
-        nameWordAr(fold(words[i + 2]!.text), true)
+        (nameWordAr(second, true) || (definite(second) && !COUNTRY_ADJECTIVES.has(second) && !NOT_FAMILY.has(second)))
       )
         end = i + 3
       if (end > i + 2 && !PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !isNameLink(words[i + 1]!) && verbShapedAr(fold(words[i + 2]!.text))) end = i + 2

@@ -70,7 +70,9 @@ const LABEL_WORDS = new Set(
     // Products and systems written in Arabic letters, which have no capitals: أندرويد 15، آيفون 16، ويندوز 11.
     'أندرويد اندرويد آيفون ايفون أيفون ويندوز بلايستيشن جالاكسي غالاكسي بيكسل آيباد ايباد ' +
     'no number article section chapter part resolution route highway page room flight version model gate platform seat level runway terminal ' +
-    'grade class episode season issue round stage phase lane street building unit ward district line channel track'
+    'grade class episode season issue round stage phase lane street building unit ward district line channel track type category ' +
+    // A kind of a disease or a thing (type 2 diabetes, السكري من النوع 2).
+    'النوع نوع الفئة فئة'
   )
     .split(' ')
     .map(foldLetters),
@@ -440,6 +442,11 @@ function unitBefore(words: Word[], m: Mention): Unit | null {
 const METRES_WRITTEN = /^\d[\d,]*m$/u
 
 const OLDEST_AGE = 120
+// Words of people and the bounds of an age after them: "adults over 60", "children under 5".
+const AGED_PEOPLE = new Set(
+  'adults people men women children patients residents those anyone everyone drivers pensioners workers participants babies girls boys'.split(' '),
+)
+const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below'])
 
 /**
  * A person's age written without "years": "aged 65", "at the age of 38", «بعمر 40», "she was 91.",
@@ -451,6 +458,9 @@ function isBareAge(text: string, words: Word[], m: Mention): boolean {
   if (!before) return false
   const b = foldLetters(before.text).toLowerCase()
   if (!before.endsClause && (b === 'aged' || b === 'بعمر' || (b === 'of' && /^age$/iu.test(words[m.words.from - 2]?.text ?? '')))) return true
+  // People over or under an age: "adults over 60", "children under 5", "people aged over 65" (no noun counted after it).
+  const people = foldLetters(words[m.words.from - 2]?.text ?? '').toLowerCase()
+  if (!before.endsClause && AGE_BOUNDS.has(b) && (AGED_PEOPLE.has(people) || people === 'aged') && !words[m.words.from - 2]!.endsClause) return true
   // "She was 91.", "he is 38,": a person's age ends the clause.
   if ((b === 'was' || b === 'is') && /^(?:he|she)$/iu.test(words[m.words.from - 2]?.text ?? '') && words[m.words.from]!.endsClause) return true
   return /,$/u.test(text.slice(before.end, m.start).trim()) && /^[A-Z]\p{L}+$/u.test(before.text) && text[m.end] === ','
