@@ -3,6 +3,7 @@ import { parseArticle } from '../../src/core/article.ts'
 import { checkQuiz } from '../../src/core/content-checks.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
+import { bodyKind } from '../../src/core/draft/name-questions.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { REVIEW_7_ARTICLES } from './draft-review-7-articles.ts'
 import { keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
@@ -34,12 +35,32 @@ describe('a word that only starts like a number is no number', () => {
   const rows: { text: string; facts: string[] }[] = [
     { text: 'وبلغت أعلى كمية منها 86.4 ملم في منطقة مصفوت بإمارة عجمان.', facts: ['86.4 millimetre'] },
     { text: 'وقدّرت الشركة كمية الإنتاج في الكويت بنحو 3 ملايين برميل يومياً.', facts: ['3000000 barrel'] },
+    // Digits with the article after a plural unit count that unit (الساعات الـ24), as a number word does (الأشهر الثلاثة).
+    { text: 'وشهدت المنطقة أمطاراً غزيرة خلال الساعات الـ24 الماضية في الكويت.', facts: ['24 hour'] },
+    { text: 'وقتل 12 شخصا خلال الأيام الـ10 الأخيرة في حلب.', facts: ['12 person', '10 day'] },
+    { text: 'وتأهلت الفرق الـ16 إلى الدور الثاني في الدوحة.', facts: ['16 count'] },
     // Wrong neighbours: a dialect's hundred, with a clitic or not, is a hundred.
     { text: 'واشترى الرجل في القاهرة الكيلو بمية جنيه يوم الأحد الماضي.', facts: ['100 EGP'] },
     { text: 'ودفع الزبون في القاهرة مية جنيه ثمناً للتذكرة يوم الأحد.', facts: ['100 EGP'] },
   ]
   it.each(rows)('$text', ({ text, facts }) => {
     expect(factsIn(text)).toEqual(facts)
+  })
+
+  // Each row: a sentence and the clause quoted for its first fact: a partitive after a noun of quantity is not cut off
+  // (أعلى كمية منها 86.4), one after a count is (20 شخصا | منهم 5 أطفال).
+  const clauses: { text: string; clause: string }[] = [
+    {
+      text: 'وشهدت المنطقة أمطاراً غزيرة، بلغت أعلى كمية منها 86.4 ملم في منطقة مصفوت.',
+      clause: 'بلغت أعلى كمية منها 86.4 ملم في منطقة مصفوت.',
+    },
+    { text: 'وسجلت أعلى نسبة منها 41% في محافظة معان.', clause: 'وسجلت أعلى نسبة منها 41% في محافظة معان.' },
+    { text: 'أصيب 20 شخصا في حلب منهم 5 أطفال.', clause: 'أصيب 20 شخصا في حلب' },
+  ]
+  it.each(clauses)('$text', ({ text, clause }) => {
+    const { paragraphs } = parseArticle(text)
+    const [fact] = collectFacts(paragraphs).facts
+    expect(paragraphs[0]!.text.slice(fact!.clause.start, fact!.clause.end)).toBe(clause)
   })
 })
 
@@ -64,6 +85,40 @@ describe('a place, a person: whole, and only names', () => {
     // Wrong neighbours: a name after the same title, and a family name ending in ت, stay names.
     { text: 'وقال المتهم فهد العنزي إنه بريء من التهم الموجهة إليه.', lang: 'ar', names: ['person:فهد العنزي'], not: [] },
     { text: 'وقال المحامي أحمد مدحت إن موكله سيطعن على الحكم.', lang: 'ar', names: ['person:أحمد مدحت'], not: [] },
+    // A verb of saying or doing right after a title: no name follows (السفير غادر).
+    { text: 'وقالت الوزارة إن السفير غادر البلاد مساء الأحد.', lang: 'ar', names: [], not: ['person:غادر', 'person:غادر البلاد'] },
+    { text: 'وقال اللاعب محمد صلاح إن الفريق سيفوز.', lang: 'ar', names: ['person:محمد صلاح'], not: [] },
+    // A ministry of two fields joined by و is one body; another body joined by و is another.
+    {
+      text: 'كما قررت وزارة التربية والتعليم اعتماد التعلم عن بعد.',
+      lang: 'ar',
+      names: ['organisation:وزارة التربية والتعليم'],
+      not: ['organisation:وزارة التربية'],
+    },
+    { text: 'وقالت وزارة الصحة والسكان في القاهرة إن 5 أشخاص أصيبوا.', lang: 'ar', names: ['organisation:وزارة الصحة والسكان'], not: [] },
+    { text: 'وقال مجلس الأمن والدول الأعضاء إن القرار صدر.', lang: 'ar', names: ['organisation:مجلس الأمن'], not: ['organisation:مجلس الأمن والدول'] },
+    // A body's name joined by "and": the words after end on a body's word, or the body is "for" something.
+    {
+      text: 'The study was funded by the National Institute for Health and Care Research.',
+      lang: 'en',
+      names: ['organisation:National Institute for Health and Care Research'],
+      not: ['organisation:National Institute for Health'],
+    },
+    {
+      text: 'The drug was approved by the US Food and Drug Administration on Monday.',
+      lang: 'en',
+      names: ['organisation:US Food and Drug Administration'],
+      not: [],
+    },
+    { text: 'The Department for Business and Trade said exports rose in May.', lang: 'en', names: ['organisation:Department for Business and Trade'], not: [] },
+    // Wrong neighbours: two names joined by "and".
+    {
+      text: 'Researchers at the University of Leeds and Bristol took part.',
+      lang: 'en',
+      names: ['organisation:University of Leeds'],
+      not: ['organisation:University of Leeds and Bristol'],
+    },
+    { text: 'He flew from Britain and France to Spain on Monday.', lang: 'en', names: ['place:Britain', 'place:France'], not: [] },
   ]
   it.each(rows)('$text', ({ text, lang, names, not }) => {
     const found = namesIn(text, lang)
@@ -106,6 +161,65 @@ describe('a number that fell or rose from another has wrong values on the side i
       .filter((c) => !keysOf(q).includes(c))
       .map((c) => Number(c.replace(/[^\d.]/gu, '')))
     for (const w of wrong) expect(w > key, `${w}`).toBe(above)
+  })
+})
+
+describe('a wrong choice of a body is a body of its kind; an own-words prompt names what it asks', () => {
+  // A council, a hospital and a fund: no choice among them.
+  const MIXED = `Road plan approved
+
+Leeds City Council has approved a £12.5 million plan to rebuild the ring road, officials said on Monday.
+
+Some £4.2 million will come from the Active Travel Fund, the council said in a statement on Monday.
+
+The new road will run past St James's Hospital and cut journey times by 12 minutes, the council said.
+
+Work will start in March and take about 18 months, during which 40 buses a day will be diverted.`
+  const bodyWords = /Council|Hospital|Fund/u
+  it.each([
+    ['a council, a hospital, a fund', MIXED],
+    ['council-en', REVIEW_7_ARTICLES.find((a) => a.name === 'council-en')!.text],
+  ])('%s: no choice mixes kinds of body', (_, text) => {
+    for (const q of draftQuiz(text).quiz.questions) {
+      if (!q.id.startsWith('choice-which-organisation')) continue
+      const kinds = new Set(choicesOf(q).map((c) => c.match(bodyWords)?.[0]))
+      expect(kinds.size, choicesOf(q).join(' / ')).toBe(1)
+    }
+  })
+
+  // Each row: a body's name and the kind its words say (null: they say none, and it stands beside any body).
+  const kinds: [name: string, kind: string | null][] = [
+    ['Cambridgeshire County Council', 'council'],
+    ['Bradford Council', 'council'],
+    ["Addenbrooke's Hospital", 'health'],
+    ['Active Travel Fund', 'money'],
+    ['University of Leeds', 'school'],
+    ['National Institute for Health and Care Research', 'school'],
+    ['محكمة الجنايات', 'court'],
+    ['وزارة التربية والتعليم', 'ministry'],
+    ['بلدية الكويت', 'council'],
+    // Wrong neighbours: names that say no kind.
+    ['World Health Organization', null],
+    ['Diabetes UK', null],
+    ['هيئة مكافحة الفساد', null],
+  ]
+  it.each(kinds)('%s: %s', (name, kind) => {
+    expect(bodyKind(name)).toBe(kind)
+  })
+
+  // Each row: a sentence whose number may be asked in its own words, and whether it is (not "How many more may have it?").
+  const prompts: { text: string; own: boolean }[] = [
+    { text: 'Some 4.4 million people have diabetes, and an estimated 1.2 million more may have it without knowing.', own: false },
+    { text: 'Some 4.4 million people have diabetes, and about 2,000 homes in their towns were flooded.', own: false },
+    { text: 'The storm hit the coast on Monday, and about 2,000 homes were destroyed in the floods.', own: true },
+  ]
+  it.each(prompts)('$text', ({ text, own }) => {
+    const article = `Storm report\n\n${text}\n\nThe storm lasted three days, the weather service said on Friday.\n\nSchools in 14 towns were closed, officials said.`
+    const asked = draftQuiz(article)
+      .quiz.questions.map(promptOf)
+      .filter((p) => /^How many/u.test(p))
+    if (own) expect(asked).toContain('How many homes were destroyed in the floods?')
+    else expect(asked.filter((p) => / more |\b(?:it|their)\b/u.test(p))).toEqual([])
   })
 })
 

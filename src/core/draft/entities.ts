@@ -356,6 +356,8 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     if (TANWEEN.test(words[j]!.text)) break
     // A verb after a title (إن اللاعب يملك موهبة): the title is the subject, no name follows.
     if (j === i && titled && imperfectVerbAr(w)) break
+    // So is a verb of saying or doing right after it (السفير غادر، المتحدث قال): the title is its subject.
+    if (j === i && titled && (AR_SAYING.has(w) || AR_DOING.has(w))) break
     // A verb of saying or doing ends a name (أحمد سيد زيزو سجل …), and so does a time of day before a day (ملاطية فجر الاثنين).
     if (j > i && (AR_SAYING.has(w) || AR_DOING.has(w) || DIRECTIONS.has(w) || (TIMES_OF_DAY.has(w) && DAY_WORDS.has(fold(words[j + 1]?.text ?? ''))))) break
     // So does a past verb of the feminine of a derived form (مبالغ | تراوحت، الأسعار | ارتفعت): no family name has its shape.
@@ -546,6 +548,10 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         qualified ||= adjective
         j++
       }
+      // A ministry's second field joined by و to the first (وزارة التربية والتعليم، وزارة الصحة والسكان): one body's name.
+      const joined = words[j] ? fold(words[j]!.text) : ''
+      if (head === fold('وزارة') && j === i + 2 && !words[j - 1]!.endsClause && joined.startsWith(`و${AL}`) && joined.length >= 6 && !/(?:ي|يه)$/u.test(joined))
+        j++
       const skip = cliticPrefix(words[i]!.text, head)
       // حركة السير، حركة الملاحة: traffic, not a movement.
       if (head === fold('حركة') && j > i + 1 && MOVEMENT_OF.has(fold(words[i + 1]!.text))) continue
@@ -662,7 +668,7 @@ const EN_ORG_WORDS = new Set(
     'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange Confederation ' +
     'Resorts Holdings Holding Industries Enterprises Entertainment Partners Technologies Systems Brands Foods Pharmaceuticals ' +
     'Telecom Media Properties Insurance Investments Ventures Logistics Mining Petroleum Hotels Casinos Stores Labs Studios ' +
-    'Communications Electric Steel Chemicals Plc PLC LLC AG SA NV Co'
+    'Communications Electric Steel Chemicals Plc PLC LLC AG SA NV Co Administration'
   ).split(' '),
 )
 // Nouns that call the name after them a company (casino operator Crown Resorts, the carrier Qantas, Japanese carmaker Toyota).
@@ -745,6 +751,25 @@ function sentenceStart(words: Word[], i: number, text: string): boolean {
   return /[.!?…]["'”’)]*\s*$/u.test(text.slice(words[i - 1]!.start, words[i - 1]!.end) + between) || /[.!?]/u.test(between)
 }
 
+/**
+ * Where a body's name joined by "and" at word `and` ends (US Food and Drug Administration, National Institute for Health and
+ * Care Research), or `and` when the "and" joins two names: the words after it end on a body's word and those before have
+ * none, or those before are a body's for something (… for Health) and those after are neither a body nor a place (not
+ * "University of Leeds and Bristol": a body of a place may be two).
+ */
+function andJoinsBody(words: Word[], from: number, and: number): number {
+  let k = and + 1
+  while (k < words.length && isCapWord(words[k]!) && !words[k - 1]!.endsClause) k++
+  const before = words.slice(from, and)
+  const after = words.slice(and + 1, k)
+  const bodyBefore = before.some((w) => isEnOrgWord(w.text))
+  const bodyAfter = after.some((w) => isEnOrgWord(w.text))
+  if (!bodyBefore && bodyAfter && isEnOrgWord(after[after.length - 1]!.text)) return k
+  const forSomething = before.some((w) => w.text === 'for')
+  if (bodyBefore && forSomething && !bodyAfter && !after.some((w) => isKnownPlace(w.text, 'en'))) return k
+  return and
+}
+
 function findEnglish(paragraph: number, text: string, words: Word[], found: Found[], knownCaps: Set<string>): void {
   for (let i = 0; i < words.length; i++) {
     if (!isCapWord(words[i]!)) continue
@@ -756,7 +781,11 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     while (j < words.length && !words[j - 1]!.endsClause && !(possessive(words[j - 1]!) && !bodyWord(j))) {
       if (isCapWord(words[j]!)) j++
       else if (CONNECTORS.has(words[j]!.text.toLowerCase()) && j + 1 < words.length && isCapWord(words[j + 1]!) && !words[j]!.endsClause) j += 2
-      else if (
+      else if (words[j]!.text === 'and' && !words[j]!.endsClause && j + 1 < words.length && isCapWord(words[j + 1]!)) {
+        const k = andJoinsBody(words, i, j)
+        if (k === j) break
+        j = k
+      } else if (
         NAME_PARTICLES.has(words[j]!.text) &&
         NAME_PARTICLES.has(words[j + 1]?.text ?? '') &&
         j + 2 < words.length &&

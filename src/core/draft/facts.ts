@@ -426,12 +426,14 @@ function evidenceClause(text: string, words: Word[], sentence: Span, m: Mention)
 
 // An Arabic number written as an adjective after its noun: الأشهر الثلاثة، السنوات الخمس.
 const DEFINITE = /^(?:ال|وال|بال|لل)/u
+const DEFINITE_DIGITS = /^(?:ال|وال|بال|لل)ـ?[0-9\u0660-\u0669]+$/u
 
 /** The unit of the noun before a definite number word (الأشهر الثلاثة → month), or null. */
 function unitBefore(words: Word[], m: Mention): Unit | null {
   const first = words[m.words.from]!
   const before = words[m.words.from - 1]
-  if (!before || before.endsClause || !DEFINITE.test(first.text) || HAS_DIGIT.test(first.text)) return null
+  // (Digits take the article with a tatweel: الساعات الـ24، الأيام الـ10.)
+  if (!before || before.endsClause || !DEFINITE.test(first.text) || (HAS_DIGIT.test(first.text) && !DEFINITE_DIGITS.test(first.text))) return null
   const tokens = before.tokens
   const e = tokens.length === 1 && tokens[0]!.t === 'word' ? tokens[0]!.e : null
   return e?.k === 'noun' && e.form === 'pl' && !isCurrency(e.unit) ? e.unit : null

@@ -100,7 +100,7 @@ const QUANTITY_NOUNS = new Set('كمية الكمية عدد العدد جزء �
 function numberBefore(body: string, at: number): boolean {
   const word = body.slice(0, at).match(/(\S+)\s*$/u)?.[1]
   const first = word === undefined ? undefined : wordsOf(word)[0]
-  return first !== undefined && (hasNumber(first) || QUANTITY_NOUNS.has(foldLetters(word!)))
+  return first !== undefined && (hasNumber(first) || QUANTITY_NOUNS.has(foldLetters(word!).replace(/(?<=\S{3})ا$/u, '')))
 }
 
 // Month and weekday names, folded, with an abbreviation's period or not (Nov., Sept, نوفمبر, الثلاثاء).
