@@ -33,7 +33,17 @@ export type NumberFact = {
 }
 
 /** A match result (`3-1`, `2:1`): two numbers that are one fact, asked as text. */
-export type ScoreFact = { paragraph: number; sentence: Span; clause: Span; start: number; end: number; home: number; away: number }
+export type ScoreFact = {
+  paragraph: number
+  sentence: Span
+  clause: Span
+  start: number
+  end: number
+  home: number
+  away: number
+  /** A vote's tally (voted 37 to 22, 37 votes to 22), not a match's score. */
+  vote?: boolean
+}
 
 /**
  * A race's time in minutes and seconds as the article writes it (1:52.34, 3:59.1, «1:52.34 دقيقة»,
@@ -269,6 +279,9 @@ function isYearLike(v: number): boolean {
 
 // "3-1" is a score where the sentence is about a match; elsewhere two numbers with a dash are a range.
 const SCORE = /^([0-9\u0660-\u0669]{1,3})\s?[-–:]\s?([0-9\u0660-\u0669]{1,3})$/u
+// A vote's tally: two counts with "to" between, right after "voted" (voted 37 to 22); not "voted to cut 20 to 30 jobs", a range.
+const TALLY = /^(\d{1,4})\s+to\s+(\d{1,4})$/u
+const VOTE_BEFORE = /\b(?:voted|vote of|vote was|vote went)\s+$/iu
 /** Digits, Western or Eastern Arabic (٣), as a number. */
 const digitsValue = (digits: string) => Number(digits.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)))
 const MATCH_WORDS = new Set(
@@ -653,6 +666,27 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
             end,
             home: digitsValue(score[1]!),
             away: digitsValue(score[2]!),
+          })
+          scoreEnds.add(end)
+          continue
+        }
+      }
+      // "voted 37 to 22", "by 37 votes to 22": a vote's tally, asked as written like a score.
+      if (reason === 'range' && m.range!.start === m.start && m.unit === null) {
+        const tally = p.text.slice(m.range!.start, m.range!.end).match(TALLY)
+        const before = p.text.slice(Math.max(0, m.range!.start - 40), m.range!.start)
+        if (tally && VOTE_BEFORE.test(before)) {
+          const sentence = spanOf(spans, m.start)
+          const { start, end } = m.range!
+          scores.push({
+            paragraph: p.index,
+            sentence,
+            clause: spanOf(clauseSpans(p.text, sentence), start),
+            start,
+            end,
+            home: Number(tally[1]),
+            away: Number(tally[2]),
+            vote: true,
           })
           scoreEnds.add(end)
           continue

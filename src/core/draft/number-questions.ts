@@ -838,7 +838,7 @@ export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]):
         type: 'text',
         skill: 'recall',
         points: 1,
-        prompt: localized(ctx.lang, ctx.say.fillScore(cloze)),
+        prompt: localized(ctx.lang, score.vote ? ctx.say.fillVote(cloze) : ctx.say.fillScore(cloze)),
         answer: { accepted: scoreSpellings(score, text.slice(score.start, score.end)) },
         explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
         evidence: { paragraph: score.paragraph, quote },
