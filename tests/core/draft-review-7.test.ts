@@ -24,9 +24,8 @@ import { keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
  * Known, left (docs/drafting.md): a two-word place after a head word whose second word ends in ة (`منطقة خطم الشكلة`)
  * keeps its first word only; a place named only after a word that is no head (`محطة خور فكان`, `بإمارة عجمان`) or a town
  * named once after "in" (`in Cambridge`) is not asked; a tally written `by 210 votes to 195` is two counts; a wrong
- * value dropped from a ladder (it shows another answer) leaves the others unevenly spaced (`11 / 15 / 17`); a name
- * joined by "and" after a comma (`Department for Environment, Food and Rural Affairs said`) is cut, its tail taken for
- * a person.
+ * value dropped from a ladder (it shows another answer) leaves the others unevenly spaced (`11 / 15 / 17`); a body's
+ * name with a comma inside (`Department for Environment, Food and Rural Affairs`) is cut at the comma.
  */
 
 const drafts = new Map(REVIEW_7_ARTICLES.map((a) => [a.name, draftQuiz(a.text)]))
@@ -125,6 +124,14 @@ describe('a place, a person: whole, and only names', () => {
       not: ['organisation:University of Leeds and Bristol'],
     },
     { text: 'He flew from Britain and France to Spain on Monday.', lang: 'en', names: ['place:Britain', 'place:France'], not: [] },
+    // The fields a body is of are no person before "said"; a person before "said" is one.
+    {
+      text: 'Officials at the Department for Environment, Food and Rural Affairs said the ban would start in May.',
+      lang: 'en',
+      names: [],
+      not: ['person:Rural Affairs', 'person:Food and Rural Affairs'],
+    },
+    { text: 'The ban will start in May, Ann Fields said on Monday.', lang: 'en', names: ['person:Ann Fields'], not: [] },
   ]
   it.each(rows)('$text', ({ text, lang, names, not }) => {
     const found = namesIn(text, lang)

@@ -632,9 +632,11 @@ function isEnOrgWord(word: string): boolean {
 // Capitalised words of events, holidays and brands a nationality goes before (Chinese New Year, French Open,
 // American Express): never a person's name.
 const EN_NOT_PERSON = new Set(
-  'New Year Day Eve Open Prix Grand Cup Super League Liga Ligue Serie Bundesliga Premier Championship Championships Games Express Revolution War Empire Navy Embassy Government Airlines La Le El Al Los Las'.split(
-    ' ',
-  ),
+  (
+    'New Year Day Eve Open Prix Grand Cup Super League Liga Ligue Serie Bundesliga Premier Championship Championships Games Express Revolution War Empire Navy Embassy Government Airlines La Le El Al Los Las ' +
+    // The fields a body is of (Department for Environment, Food and Rural Affairs): no person's name.
+    'Affairs Relations Studies Sciences Resources Research Development Welfare Agriculture Fisheries Heritage Tourism Infrastructure'
+  ).split(' '),
 )
 // Words of a title's office before it (Foreign Minister, Deputy Prime Minister, Crown Prince): part of the title, only before one.
 const EN_OFFICE_WORDS = new Set(
@@ -882,7 +884,13 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     else if (run.length >= 2 && run.length <= 3 && possessive(words[i - 1] ?? words[i]!) && i > 0 && isKnownPlace(prev.replace(/['’]s$/u, ''), 'en'))
       kind = 'person'
     else if ((EN_PLACE_HEADS.has(last) && run.length > 1) || isKnownPlace(run.join(' '), 'en')) kind = 'place'
-    else if (EN_SAYING.has(next) && run.length >= 2 && run.length <= 4 && !run.some((w) => isKnownPlace(w, 'en')) && !EN_NATIONALITIES.has(run[0]!))
+    else if (
+      EN_SAYING.has(next) &&
+      run.length >= 2 &&
+      run.length <= 4 &&
+      !run.some((w) => isKnownPlace(w, 'en') || EN_NOT_PERSON.has(w)) &&
+      !EN_NATIONALITIES.has(run[0]!)
+    )
       kind = 'person'
     // After "in", "from" …, one capitalised word is a place (in Kourou); two may be a person (from Bukayo Saka).
     else if (EN_PLACE_BEFORE.has(prev.toLowerCase()) && run.length === 1) {
