@@ -3,8 +3,8 @@ import { parseArticle } from '../../src/core/article.ts'
 import { checkQuiz } from '../../src/core/content-checks.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
-import { gradeQuestion } from '../../src/core/grade.ts'
 import { bodyKind } from '../../src/core/draft/name-questions.ts'
+import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { REVIEW_7_ARTICLES } from './draft-review-7-articles.ts'
 import { keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
@@ -23,9 +23,11 @@ import { keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
  *
  * Known, left (docs/drafting.md): a two-word place after a head word whose second word ends in ة (`منطقة خطم الشكلة`)
  * keeps its first word only; a place named only after a word that is no head (`محطة خور فكان`, `بإمارة عجمان`) or a town
- * named once after "in" (`in Cambridge`) is not asked; a tally written `by 210 votes to 195` is two counts; a wrong
- * value dropped from a ladder (it shows another answer) leaves the others unevenly spaced (`11 / 15 / 17`); a body's
- * name with a comma inside (`Department for Environment, Food and Rural Affairs`) is cut at the comma.
+ * named once after "in" (`in Cambridge`) is not asked; a tally written `by 210 votes to 195` or «بأغلبية 37 صوتاً مقابل
+ * 22» is two counts; a person named after a title, its body and the body's place (`مدير إدارة التراخيص السابق في بلدية
+ * الكويت فهد العنزي`) is not found; a wrong value dropped from a ladder (it shows another answer) leaves the others
+ * unevenly spaced (`11 / 15 / 17`); a body's name with a comma inside (`Department for Environment, Food and Rural
+ * Affairs`) is cut at the comma.
  */
 
 const drafts = new Map(REVIEW_7_ARTICLES.map((a) => [a.name, draftQuiz(a.text)]))
