@@ -440,10 +440,13 @@ function lookupBare(w: string): Entry | null {
 
 const PREFIXABLE = new Set<Entry['k']>(['digit', 'ten', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'noun', 'adj', 'hedge', 'block'])
 
+// Words that only look like a clitic on a number word: كمية (a quantity) is no كـ on مية (a hundred).
+const LOOK_ALIKES = new Set(['كمية', 'كميه'].map(foldLetters))
+
 /** What a folded word means, looking through Arabic prefixes (لساعتين, بنحو, الألفين). */
 export function lookupWord(w: string): Entry | null {
   const e = lookupBare(w)
-  if (e || !AR_LETTER.test(w)) return e
+  if (e || !AR_LETTER.test(w) || LOOK_ALIKES.has(w)) return e
   for (const p of PREFIXES) {
     if (w.length - p.length >= 3 && w.startsWith(p)) {
       const inner = lookupBare(w.slice(p.length))

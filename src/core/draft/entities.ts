@@ -344,6 +344,9 @@ const NAME_ENDS_BEFORE = new Set(['ان', 'إن', 'أن'].map(fold))
  * Name words from `i` on: the longest run `nameWordAr` allows, with the parts of a compound name
  * (عبد الله، حسام الدين، أبو النجا) and a family name, at most five words, never ending on a link.
  */
+/** A folded word in the shape of a past verb of the feminine of a derived form: تراوحت، تجاوزت، ارتفعت، استمرت، انخفضت. */
+const derivedPastFeminineAr = (w: string) => /^(?:ت\S{3,}|ا[^ل]\S{2,})ت$/u.test(w) && !w.endsWith('ات')
+
 function arabicNameRun(words: Word[], i: number, titled = false): number {
   let j = i
   let family = false
@@ -353,8 +356,12 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     if (TANWEEN.test(words[j]!.text)) break
     // A verb after a title (إن اللاعب يملك موهبة): the title is the subject, no name follows.
     if (j === i && titled && imperfectVerbAr(w)) break
+    // So is a verb of saying or doing right after it (السفير غادر، المتحدث قال): the title is its subject.
+    if (j === i && titled && (AR_SAYING.has(w) || AR_DOING.has(w))) break
     // A verb of saying or doing ends a name (أحمد سيد زيزو سجل …), and so does a time of day before a day (ملاطية فجر الاثنين).
     if (j > i && (AR_SAYING.has(w) || AR_DOING.has(w) || DIRECTIONS.has(w) || (TIMES_OF_DAY.has(w) && DAY_WORDS.has(fold(words[j + 1]?.text ?? ''))))) break
+    // So does a past verb of the feminine of a derived form (مبالغ | تراوحت، الأسعار | ارتفعت): no family name has its shape.
+    if (j > i && derivedPastFeminineAr(w)) break
     const linked = j > i && isNameLink(words[j - 1]!) && isArabicWord(w)
     const tail = j > i && NAME_TAILS.has(w)
     // آل folds to ال: a link word is taken here, the word after it by `linked`.
@@ -430,6 +437,11 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
             }
           }
         }
+        // One word after a title of a man, then a number or a verb of the feminine (المتهم الأول أصدر 63، تلقى المتهم مبالغ
+        // تراوحت): the title is the subject and the word its verb or object, no name.
+        const next = words[end]
+        const masculine = !/ة$/u.test(words[i]!.text.replace(/[\u064B-\u065F\u0640]/gu, ''))
+        if (end === j + 1 && masculine && next && !words[j]!.endsClause && (/^\p{Nd}/u.test(next.text) || derivedPastFeminineAr(fold(next.text)))) continue
         const royal = forms.some((f) => AR_ROYAL.has(f))
         if (royal && end > j && end < words.length && !words[end - 1]!.endsClause && ORDINALS.has(fold(words[end]!.text))) end++
         if (end > j) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong', royal })
@@ -474,6 +486,21 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       continue
     }
     if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause && !genericPlaceNoun(words, i)) {
+      // A head that opens a name of several (وادي، جبل), after another head or not, is the name's first word with the
+      // word after it (منطقة وادي الحلو، مدينة وادي موسى، جبل الشيخ).
+      const openerForm = (k: number) => withoutClitics(fold(words[k]!.text)).find((f) => PLACE_NAME_OPENERS.has(f))
+      const opener = (k: number) => {
+        const next = words[k + 1]
+        if (!next || words[k]!.endsClause || openerForm(k) === undefined) return false
+        const w = fold(next.text)
+        return nameWordAr(w, true) || (definite(w) && w.length >= 5 && !COUNTRY_ADJECTIVES.has(w) && !NOT_FAMILY.has(w))
+      }
+      const from = withoutClitics(fold(words[i + 1]!.text)).some((f) => AR_PLACE_HEADS.has(f)) && opener(i + 1) ? i + 1 : opener(i) ? i : -1
+      if (from >= 0) {
+        found.push({ kind: 'place', paragraph, from, to: from + 2, skip: cliticPrefix(words[from]!.text, openerForm(from)!), words, evidence: 'strong' })
+        i = from + 1
+        continue
+      }
       let end = arabicNameRun(words, i + 1)
       // A place's name word may be definite (شرم الشيخ، حلب الشهباء), never an adjective (غزة المحاصرة، رفح
       // الحدودية); after a province's head, its first word too (محافظة المفرق، ولاية الخرطوم).
@@ -486,13 +513,15 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       if (end > i + 2 && singleWordPlace(fold(words[i + 1]!.text)) && !definite(fold(words[i + 2]!.text)) && !isNameLink(words[i + 2]!)) end = i + 2
       // A verb after a place's first word is the sentence going on (ولاية قفصة | تضررت، مدينة حمص | تشهد), unless that
       // word opens a name of several (بئر بورقبة، سيدي بوزيد، سان فرانسيسكو).
-      // A word that opens a name of several takes the next one along (بئر بورقبة، عين دراهم).
+      // A word that opens a name of several takes the next one along (بئر بورقبة، عين دراهم), definite too (رأس الخيمة،
+      // بئر السبع، وادي الحلو), but no country's adjective (جبل لبناني).
+      const second = words[i + 2] ? fold(words[i + 2]!.text) : ''
       if (
         end === i + 2 &&
         PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) &&
         !words[i + 1]!.endsClause &&
         words[i + 2] &&
-        nameWordAr(fold(words[i + 2]!.text), true)
+        (nameWordAr(second, true) || (definite(second) && !COUNTRY_ADJECTIVES.has(second) && !NOT_FAMILY.has(second)))
       )
         end = i + 3
       if (end > i + 2 && !PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !isNameLink(words[i + 1]!) && verbShapedAr(fold(words[i + 2]!.text))) end = i + 2
@@ -519,6 +548,10 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         qualified ||= adjective
         j++
       }
+      // A ministry's second field joined by و to the first (وزارة التربية والتعليم، وزارة الصحة والسكان): one body's name.
+      const joined = words[j] ? fold(words[j]!.text) : ''
+      if (head === fold('وزارة') && j === i + 2 && !words[j - 1]!.endsClause && joined.startsWith(`و${AL}`) && joined.length >= 6 && !/(?:ي|يه)$/u.test(joined))
+        j++
       const skip = cliticPrefix(words[i]!.text, head)
       // حركة السير، حركة الملاحة: traffic, not a movement.
       if (head === fold('حركة') && j > i + 1 && MOVEMENT_OF.has(fold(words[i + 1]!.text))) continue
@@ -599,9 +632,11 @@ function isEnOrgWord(word: string): boolean {
 // Capitalised words of events, holidays and brands a nationality goes before (Chinese New Year, French Open,
 // American Express): never a person's name.
 const EN_NOT_PERSON = new Set(
-  'New Year Day Eve Open Prix Grand Cup Super League Liga Ligue Serie Bundesliga Premier Championship Championships Games Express Revolution War Empire Navy Embassy Government Airlines La Le El Al Los Las'.split(
-    ' ',
-  ),
+  (
+    'New Year Day Eve Open Prix Grand Cup Super League Liga Ligue Serie Bundesliga Premier Championship Championships Games Express Revolution War Empire Navy Embassy Government Airlines La Le El Al Los Las ' +
+    // The fields a body is of (Department for Environment, Food and Rural Affairs): no person's name.
+    'Affairs Relations Studies Sciences Resources Research Development Welfare Agriculture Fisheries Heritage Tourism Infrastructure'
+  ).split(' '),
 )
 // Words of a title's office before it (Foreign Minister, Deputy Prime Minister, Crown Prince): part of the title, only before one.
 const EN_OFFICE_WORDS = new Set(
@@ -635,7 +670,7 @@ const EN_ORG_WORDS = new Set(
     'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange Confederation ' +
     'Resorts Holdings Holding Industries Enterprises Entertainment Partners Technologies Systems Brands Foods Pharmaceuticals ' +
     'Telecom Media Properties Insurance Investments Ventures Logistics Mining Petroleum Hotels Casinos Stores Labs Studios ' +
-    'Communications Electric Steel Chemicals Plc PLC LLC AG SA NV Co'
+    'Communications Electric Steel Chemicals Plc PLC LLC AG SA NV Co Administration'
   ).split(' '),
 )
 // Nouns that call the name after them a company (casino operator Crown Resorts, the carrier Qantas, Japanese carmaker Toyota).
@@ -718,6 +753,25 @@ function sentenceStart(words: Word[], i: number, text: string): boolean {
   return /[.!?…]["'”’)]*\s*$/u.test(text.slice(words[i - 1]!.start, words[i - 1]!.end) + between) || /[.!?]/u.test(between)
 }
 
+/**
+ * Where a body's name joined by "and" at word `and` ends (US Food and Drug Administration, National Institute for Health and
+ * Care Research), or `and` when the "and" joins two names: the words after it end on a body's word and those before have
+ * none, or those before are a body's for something (… for Health) and those after are neither a body nor a place (not
+ * "University of Leeds and Bristol": a body of a place may be two).
+ */
+function andJoinsBody(words: Word[], from: number, and: number): number {
+  let k = and + 1
+  while (k < words.length && isCapWord(words[k]!) && !words[k - 1]!.endsClause) k++
+  const before = words.slice(from, and)
+  const after = words.slice(and + 1, k)
+  const bodyBefore = before.some((w) => isEnOrgWord(w.text))
+  const bodyAfter = after.some((w) => isEnOrgWord(w.text))
+  if (!bodyBefore && bodyAfter && isEnOrgWord(after[after.length - 1]!.text)) return k
+  const forSomething = before.some((w) => w.text === 'for')
+  if (bodyBefore && forSomething && !bodyAfter && !after.some((w) => isKnownPlace(w.text, 'en'))) return k
+  return and
+}
+
 function findEnglish(paragraph: number, text: string, words: Word[], found: Found[], knownCaps: Set<string>): void {
   for (let i = 0; i < words.length; i++) {
     if (!isCapWord(words[i]!)) continue
@@ -729,7 +783,11 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     while (j < words.length && !words[j - 1]!.endsClause && !(possessive(words[j - 1]!) && !bodyWord(j))) {
       if (isCapWord(words[j]!)) j++
       else if (CONNECTORS.has(words[j]!.text.toLowerCase()) && j + 1 < words.length && isCapWord(words[j + 1]!) && !words[j]!.endsClause) j += 2
-      else if (
+      else if (words[j]!.text === 'and' && !words[j]!.endsClause && j + 1 < words.length && isCapWord(words[j + 1]!)) {
+        const k = andJoinsBody(words, i, j)
+        if (k === j) break
+        j = k
+      } else if (
         NAME_PARTICLES.has(words[j]!.text) &&
         NAME_PARTICLES.has(words[j + 1]?.text ?? '') &&
         j + 2 < words.length &&
@@ -826,7 +884,13 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     else if (run.length >= 2 && run.length <= 3 && possessive(words[i - 1] ?? words[i]!) && i > 0 && isKnownPlace(prev.replace(/['’]s$/u, ''), 'en'))
       kind = 'person'
     else if ((EN_PLACE_HEADS.has(last) && run.length > 1) || isKnownPlace(run.join(' '), 'en')) kind = 'place'
-    else if (EN_SAYING.has(next) && run.length >= 2 && run.length <= 4 && !run.some((w) => isKnownPlace(w, 'en')) && !EN_NATIONALITIES.has(run[0]!))
+    else if (
+      EN_SAYING.has(next) &&
+      run.length >= 2 &&
+      run.length <= 4 &&
+      !run.some((w) => isKnownPlace(w, 'en') || EN_NOT_PERSON.has(w)) &&
+      !EN_NATIONALITIES.has(run[0]!)
+    )
       kind = 'person'
     // After "in", "from" …, one capitalised word is a place (in Kourou); two may be a person (from Bukayo Saka).
     else if (EN_PLACE_BEFORE.has(prev.toLowerCase()) && run.length === 1) {

@@ -33,7 +33,17 @@ export type NumberFact = {
 }
 
 /** A match result (`3-1`, `2:1`): two numbers that are one fact, asked as text. */
-export type ScoreFact = { paragraph: number; sentence: Span; clause: Span; start: number; end: number; home: number; away: number }
+export type ScoreFact = {
+  paragraph: number
+  sentence: Span
+  clause: Span
+  start: number
+  end: number
+  home: number
+  away: number
+  /** A vote's tally (voted 37 to 22, 37 votes to 22), not a match's score. */
+  vote?: boolean
+}
 
 /**
  * A race's time in minutes and seconds as the article writes it (1:52.34, 3:59.1, «1:52.34 دقيقة»,
@@ -70,7 +80,9 @@ const LABEL_WORDS = new Set(
     // Products and systems written in Arabic letters, which have no capitals: أندرويد 15، آيفون 16، ويندوز 11.
     'أندرويد اندرويد آيفون ايفون أيفون ويندوز بلايستيشن جالاكسي غالاكسي بيكسل آيباد ايباد ' +
     'no number article section chapter part resolution route highway page room flight version model gate platform seat level runway terminal ' +
-    'grade class episode season issue round stage phase lane street building unit ward district line channel track'
+    'grade class episode season issue round stage phase lane street building unit ward district line channel track type category ' +
+    // A kind of a disease or a thing (type 2 diabetes, السكري من النوع 2).
+    'النوع نوع الفئة فئة'
   )
     .split(' ')
     .map(foldLetters),
@@ -267,6 +279,9 @@ function isYearLike(v: number): boolean {
 
 // "3-1" is a score where the sentence is about a match; elsewhere two numbers with a dash are a range.
 const SCORE = /^([0-9\u0660-\u0669]{1,3})\s?[-–:]\s?([0-9\u0660-\u0669]{1,3})$/u
+// A vote's tally: two counts with "to" between, right after "voted" (voted 37 to 22); not "voted to cut 20 to 30 jobs", a range.
+const TALLY = /^(\d{1,4})\s+to\s+(\d{1,4})$/u
+const VOTE_BEFORE = /\b(?:voted|vote of|vote was|vote went)\s+$/iu
 /** Digits, Western or Eastern Arabic (٣), as a number. */
 const digitsValue = (digits: string) => Number(digits.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)))
 const MATCH_WORDS = new Set(
@@ -424,12 +439,14 @@ function evidenceClause(text: string, words: Word[], sentence: Span, m: Mention)
 
 // An Arabic number written as an adjective after its noun: الأشهر الثلاثة، السنوات الخمس.
 const DEFINITE = /^(?:ال|وال|بال|لل)/u
+const DEFINITE_DIGITS = /^(?:ال|وال|بال|لل)ـ?[0-9\u0660-\u0669]+$/u
 
 /** The unit of the noun before a definite number word (الأشهر الثلاثة → month), or null. */
 function unitBefore(words: Word[], m: Mention): Unit | null {
   const first = words[m.words.from]!
   const before = words[m.words.from - 1]
-  if (!before || before.endsClause || !DEFINITE.test(first.text) || HAS_DIGIT.test(first.text)) return null
+  // (Digits take the article with a tatweel: الساعات الـ24، الأيام الـ10.)
+  if (!before || before.endsClause || !DEFINITE.test(first.text) || (HAS_DIGIT.test(first.text) && !DEFINITE_DIGITS.test(first.text))) return null
   const tokens = before.tokens
   const e = tokens.length === 1 && tokens[0]!.t === 'word' ? tokens[0]!.e : null
   return e?.k === 'noun' && e.form === 'pl' && !isCurrency(e.unit) ? e.unit : null
@@ -440,6 +457,11 @@ function unitBefore(words: Word[], m: Mention): Unit | null {
 const METRES_WRITTEN = /^\d[\d,]*m$/u
 
 const OLDEST_AGE = 120
+// Words of people and the bounds of an age after them: "adults over 60", "children under 5".
+const AGED_PEOPLE = new Set(
+  'adults people men women children patients residents those anyone everyone drivers pensioners workers participants babies girls boys'.split(' '),
+)
+const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below'])
 
 /**
  * A person's age written without "years": "aged 65", "at the age of 38", «بعمر 40», "she was 91.",
@@ -451,6 +473,9 @@ function isBareAge(text: string, words: Word[], m: Mention): boolean {
   if (!before) return false
   const b = foldLetters(before.text).toLowerCase()
   if (!before.endsClause && (b === 'aged' || b === 'بعمر' || (b === 'of' && /^age$/iu.test(words[m.words.from - 2]?.text ?? '')))) return true
+  // People over or under an age: "adults over 60", "children under 5", "people aged over 65" (no noun counted after it).
+  const people = foldLetters(words[m.words.from - 2]?.text ?? '').toLowerCase()
+  if (!before.endsClause && AGE_BOUNDS.has(b) && (AGED_PEOPLE.has(people) || people === 'aged') && !words[m.words.from - 2]!.endsClause) return true
   // "She was 91.", "he is 38,": a person's age ends the clause.
   if ((b === 'was' || b === 'is') && /^(?:he|she)$/iu.test(words[m.words.from - 2]?.text ?? '') && words[m.words.from]!.endsClause) return true
   return /,$/u.test(text.slice(before.end, m.start).trim()) && /^[A-Z]\p{L}+$/u.test(before.text) && text[m.end] === ','
@@ -641,6 +666,27 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
             end,
             home: digitsValue(score[1]!),
             away: digitsValue(score[2]!),
+          })
+          scoreEnds.add(end)
+          continue
+        }
+      }
+      // "voted 37 to 22", "by 37 votes to 22": a vote's tally, asked as written like a score.
+      if (reason === 'range' && m.range!.start === m.start && m.unit === null) {
+        const tally = p.text.slice(m.range!.start, m.range!.end).match(TALLY)
+        const before = p.text.slice(Math.max(0, m.range!.start - 40), m.range!.start)
+        if (tally && VOTE_BEFORE.test(before)) {
+          const sentence = spanOf(spans, m.start)
+          const { start, end } = m.range!
+          scores.push({
+            paragraph: p.index,
+            sentence,
+            clause: spanOf(clauseSpans(p.text, sentence), start),
+            start,
+            end,
+            home: Number(tally[1]),
+            away: Number(tally[2]),
+            vote: true,
           })
           scoreEnds.add(end)
           continue

@@ -102,9 +102,27 @@ function distractorsOf(entities: readonly Entity[], entity: Entity, mention?: En
       .filter((e) => !(entity.country !== null && e.country === entity.country))
       // Of the same sort: a country beside countries, a city beside cities, a king beside kings.
       .filter((e) => e.placeType === entity.placeType && e.royal === entity.royal)
+      // A body beside bodies of its kind when its name says the kind: a council beside councils, not a hospital or a fund.
+      .filter((e) => entity.kind !== 'organisation' || bodyKind(e.name) === bodyKind(entity.name))
       .filter((e) => !beside(e))
       .slice(0, 3)
   )
+}
+
+// The kinds of body a name may say it is, by a word of it (the first of them found): a wrong choice is of the same kind.
+const BODY_KINDS: [kind: string, words: RegExp][] = [
+  ['council', /\b(?:council|councils|municipality|borough)\b|(?:^|\s)(?:بلدية|مجلس بلدي|أمانة)/iu],
+  ['health', /\b(?:hospital|clinic|infirmary|nhs)\b|(?:^|\s)(?:مستشفى|مستشفيات|مركز طبي)/iu],
+  ['school', /\b(?:university|college|school|academy|institute)\b|(?:^|\s)(?:جامعة|كلية|مدرسة|أكاديمية|معهد)/iu],
+  ['court', /\b(?:court|tribunal)\b|(?:^|\s)(?:محكمة|النيابة)/iu],
+  ['money', /\b(?:fund|bank|trust|foundation)\b|(?:^|\s)(?:صندوق|بنك|مصرف|مؤسسة)/iu],
+  ['ministry', /\b(?:ministry|department|government)\b|(?:^|\s)(?:وزارة|حكومة)/iu],
+  ['company', /\b(?:company|group|holdings|airlines|airways|inc|ltd|plc)\b|(?:^|\s)(?:شركة|مجموعة)/iu],
+  ['club', /\b(?:club|fc|united|city)\b|(?:^|\s)(?:نادي|منتخب)/iu],
+]
+/** The kind of body a name says it is, or null when its words do not say. */
+export function bodyKind(name: string): string | null {
+  return BODY_KINDS.find(([, words]) => words.test(name))?.[0] ?? null
 }
 
 // Words a name's clause needs beside the name to say something of it.

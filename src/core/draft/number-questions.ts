@@ -369,12 +369,29 @@ const ABOVE =
   /(?:أكثر من|أزيد من|يزيد على|يزيد عن|تزيد على|تزيد عن|يقل عن|تقل عن|more than|over|at least|upwards of|in excess of|exceeding|above)\s+$|(?:^|\s)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|exceeded|exceeds|topped|tops|surpassed)(?:\s+\S+){0,3}\s+$/iu
 const ABOVE_AFTER = /^\s*(?:or more|at least|أو أكثر|على الأقل)(?:$|[\s.,،])/iu
 
+// A change from one value to another ("fell from 74 to 70", «ارتفع من 40 إلى 55»): the verb says which is the larger,
+// so a wrong start of a fall is above its end, a wrong end below its start (and the other way for a rise).
+const FALL =
+  '(?:fell|fallen|falls|fall|falling|dropped|drops|drop|declined|declines|decreased|decreases|shrank|shrunk|reduced|cut|down|انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت|تقلص|تقلصت|انكمش|انكمشت)'
+const RISE =
+  '(?:rose|risen|rises|rise|rising|increased|increases|grew|grown|grows|climbed|climbs|jumped|raised|up|ارتفع|ارتفعت|زاد|زادت|صعد|صعدت|قفز|قفزت|نما|نمت)'
+const changeFrom = (verb: string) => new RegExp(`(?:^|\\s)[وف]?${verb}(?:\\s+\\S+){0,4}?\\s+(?:from|من)\\s+$`, 'iu')
+const changeTo = (verb: string) => new RegExp(`(?:^|\\s)[وف]?${verb}(?:\\s+\\S+){0,4}?\\s+(?:from|من)\\s+\\S+(?:\\s+\\S+)?\\s+(?:to|إلى|الى)\\s+$`, 'iu')
+const CHANGES: [RegExp, 'above' | 'below'][] = [
+  [changeFrom(FALL), 'above'],
+  [changeFrom(RISE), 'below'],
+  [changeTo(FALL), 'below'],
+  [changeTo(RISE), 'above'],
+]
+
 function sideOf(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'either' {
   const text = textOf(ctx, fact)
   const before = text.slice(Math.max(0, fact.mention.start - 48), fact.mention.start)
   const hedge = fact.mention.hedge ? new RegExp(`${fact.mention.hedge}\\s+$`, 'u') : null
   const side = comparisonSide(hedge ? before.replace(hedge, '') : before)
   if (side !== 'either') return side
+  const change = CHANGES.find(([pattern]) => pattern.test(` ${before}`))
+  if (change) return change[1]
   return ABOVE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16)) ? 'above' : 'either'
 }
 
@@ -432,6 +449,8 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
     // A wrong year after the latest the article names would be a future it cannot tell of ("since 2027").
     if (date) return date.year !== undefined ? w >= 1000 && w <= (latest ??= latestYear(facts, date.year)) : w >= 1 && w <= 28
     if (fact.unit === 'percent' && fact.value <= 100 && v > 100) return false
+    // A person's age written bare ("adults over 60", "aged 65"): no wrong age past a hundred ("over 120" is none).
+    if (fact.unit === 'year' && fact.mention.noun === null && fact.value <= OLDEST_WRONG_AGE && v > OLDEST_WRONG_AGE) return false
     if (reading.minutes) return w < 60 && (reading.minutes.clock || agreement(ctx.lang, w) === agreement(ctx.lang, key))
     // A currency's symbol or scale does not agree with its number ($1bn, $3bn); a noun does (1 passenger).
     return (ctx.lang === 'en' && isCurrency(fact.unit)) || agreement(ctx.lang, w) === agreement(ctx.lang, key)
@@ -453,6 +472,7 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
 }
 
 const DECADE = /^[12]\d{2}0['’]?s$/u
+const OLDEST_WRONG_AGE = 100
 const DECADE_YEARS = 10
 
 /** The latest year the article's dates name (at least `year`). */
@@ -818,7 +838,7 @@ export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]):
         type: 'text',
         skill: 'recall',
         points: 1,
-        prompt: localized(ctx.lang, ctx.say.fillScore(cloze)),
+        prompt: localized(ctx.lang, score.vote ? ctx.say.fillVote(cloze) : ctx.say.fillScore(cloze)),
         answer: { accepted: scoreSpellings(score, text.slice(score.start, score.end)) },
         explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
         evidence: { paragraph: score.paragraph, quote },

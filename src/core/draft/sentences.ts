@@ -93,11 +93,14 @@ const PARTITIVE = /^\s(?:منهم|منهن|منها|of whom|of which)\s/u
 // A relative pronoun opening a clause after a comma.
 const RELATIVE = /^(?:which|who|whose|whom|الذي|التي|الذين|اللذان|اللتان|اللذين|اللتين|اللواتي|اللاتي|اللائي)\s/iu
 
-/** Whether the word before offset `at` of `body` is a number (11، ثلاثة، three). */
+// Nouns of quantity a partitive counts from as from a number (أعلى كمية منها، عدد منهم، جزء منها، نسبة منهم).
+const QUANTITY_NOUNS = new Set('كمية الكمية عدد العدد جزء الجزء نسبة النسبة قسم بعض الكثير العديد كثير قليل'.split(' ').map(foldLetters))
+
+/** Whether the word before offset `at` of `body` is a number (11، ثلاثة، three) or a noun of quantity (كمية، عدد). */
 function numberBefore(body: string, at: number): boolean {
   const word = body.slice(0, at).match(/(\S+)\s*$/u)?.[1]
   const first = word === undefined ? undefined : wordsOf(word)[0]
-  return first !== undefined && hasNumber(first)
+  return first !== undefined && (hasNumber(first) || QUANTITY_NOUNS.has(foldLetters(word!).replace(/(?<=\S{3})ا$/u, '')))
 }
 
 // Month and weekday names, folded, with an abbreviation's period or not (Nov., Sept, نوفمبر, الثلاثاء).

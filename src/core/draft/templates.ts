@@ -48,6 +48,9 @@ const howMany: Template = (fact, text, clause, gap, masks) => {
   if (
     words.length < 3 ||
     /^(?:of|to|in|and|or|percent|per)\b/iu.test(rest) ||
+    // No noun, or words that point back into the article: "1.2 million more may have it" asks "How many more may have it?".
+    /^(?:more|fewer|less|others?|again|extra)\b/iu.test(rest) ||
+    /\b(?:it|them|they|this|these|those|its|their)\b/iu.test(rest) ||
     /^(?:\w+ed|is|are|was|were|has|have|had|will|would|said|say|says|expect|expects)\b/iu.test(rest) ||
     !VERB_AFTER_SUBJECT.test(` ${rest} `)
   )
