@@ -19,6 +19,11 @@ const UNREAD_AR = ['وخا', 'وخا لا', 'وخا 84 ألف', 'وخا صح و�
 
 const LEFTOVERS: Record<string, Record<string, ReaderAnswers>> = {
   'myopia-ar': {
+    // Colloquial وحدة (one) right after a unit's noun; never after another unit or a plural, nor before it.
+    'time-1-hour': {
+      right: ['ساعة وحدة', 'ساعه وحده', 'ساعة وحدة تقريبا', '60 دقيقة'],
+      wrong: ['ساعتين وحدة', 'دقيقة وحدة', 'يوم وحدة', 'ساعات وحدة', 'وحدة', 'وحدة ساعة', 'الساعة وحدة قياس', 'ساعة وحدة ونص', 'أكثر من ساعة وحدة'],
+    },
     // Moroccan وخا ("okay") opens a verdict and says nothing alone, before a number, or before a bare لا.
     'true-people-84000': { right: TRUE_AR, wrong: [...FALSE_AR, ...UNREAD_AR] },
   },
@@ -37,10 +42,26 @@ const LEFTOVERS: Record<string, Record<string, ReaderAnswers>> = {
       right: ['93 K', '93K', '93 kelvin', '93 Kelvin', '93 كلفن', 'ninety-three kelvin'],
       wrong: ['94 K', '92 K', '93 k', '93k', '-93 K', '180 K', '93', '93°C', '453 K', '-292 K', 'about 90 K'],
     },
-    // 203 million km = 126.1 million miles: to the million, 126 million miles.
+    // 203 million km = 126.1 million miles: to the million, 126 million miles; and `m` written onto the number
+    // before another unit's noun is a million (`203m` alone is metres or minutes, `203 m km` nothing).
     'length-203000000': {
-      right: ['126 million miles', 'about 126 million miles'],
-      wrong: ['125 million miles', '127 million miles', '130 million miles', '126 million km', '126 miles', '203 million miles'],
+      right: ['126 million miles', 'about 126 million miles', '203m km', '203m kilometres', 'about 203m km', '126m miles'],
+      wrong: [
+        '125 million miles',
+        '127 million miles',
+        '130 million miles',
+        '126 million km',
+        '126 miles',
+        '203 million miles',
+        '230m km',
+        '203m miles',
+        '203b km',
+        '20.3m km',
+        '203 m km',
+        '203m',
+        '203km',
+        'more than 203m km',
+      ],
     },
   },
 }
