@@ -99,6 +99,11 @@ const UNCLEAR = words([
     'rather',
   ],
 ])
+// Moroccan وخا / واخا, "okay": it agrees with what follows, so it opens a verdict (وخا صحيح, واخا غلط) and says
+// nothing alone or before anything else (وخا, وخا 84 ألف stay unreadable); before a bare "no" it is a yes and a
+// no at once (وخا لا).
+const OKAY = words(['وخا', 'واخا', 'وخّا'])
+const BARE_NO = words(['لا', 'لأ', 'كلا', 'نو', 'no', 'nope', 'nah', 'non'])
 const MAX_PHRASE = 3
 // Separators between a verdict and what follows: commas, full stops, colons, dashes, exclamation.
 const SEPARATORS = /[,،.;؛:!…\u2013\u2014]|\s-\s/
@@ -211,6 +216,14 @@ export function parseBooleanWord(text: string): boolean | null {
   if (CHECK_MARKS.test(trimmed)) return true
   if (CROSS_MARKS.test(trimmed)) return false
   const whole = normalizeText(trimmed)
+  const okay = whole.split(' ')[0]!
+  if (OKAY.has(okay)) {
+    const rest = trimmed.slice(trimmed.search(/\s|[,،]/u) >>> 0).replace(/^[\s,،]+/u, '')
+    const restWords = normalizeText(rest).split(' ')
+    const opening = unitAt(restWords, 0)
+    const verdict = opening !== null && 'verdict' in opening.unit && !BARE_NO.has(restWords[0]!)
+    return whole !== okay && verdict ? parseBooleanWord(rest) : null
+  }
   if (TRUE_WORDS.has(whole)) return true
   if (FALSE_WORDS.has(whole)) return false
   // The parts between separators; a word of "because" starts a statement too.

@@ -12,6 +12,7 @@ import { measuredThing } from './measured-things.ts'
 import { withoutMagnitudeScale } from './magnitudes.ts'
 import { copiesQuote, isKey, type NumericQuestion, withoutQuotedTotal, wordsOf } from './numeric-quote.ts'
 import { saysAnotherRate, withoutQuoteFrame } from './quote-frame.ts'
+import { isRoundedKelvin, isRoundedMeasure } from './rounded-conversions.ts'
 import {
   convert,
   dimensionOf,
@@ -378,6 +379,10 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   if (typeof answer === 'string' && key.unit !== 'date' && (q === null || q.otherGroup !== undefined) && copiesQuote(question, text)) {
     return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
   }
+  // A temperature in kelvin, the key converted and rounded as people round it (`93 K` for −180 °C; `93K` is no thousand here).
+  if (typeof answer === 'string' && isRoundedKelvin(key.value, key.unit, text)) {
+    return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
+  }
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text, ...(q.words ? { words: q.words } : {}) }
   // A figure per something else than the quote's («10 ملغ لكل مريض»): read, shown, and wrong.
@@ -398,6 +403,8 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
     return result(question, true, 0, { kind: 'number', value: q.value, unit: q.unit!, input })
   }
   const value = roundQuantity(converted)
-  const within = !claimsAnotherGroup && isKey(question, value)
+  // A reader's own conversion into another unit, rounded as people round it (`3.5 miles` for 5.6 km).
+  const rounded = q.unit !== null && isRoundedMeasure(key.value, key.unit, q.value, q.unit)
+  const within = !claimsAnotherGroup && (isKey(question, value) || rounded)
   return result(question, true, within ? question.points : 0, { kind: 'number', value, unit: key.unit, input })
 }

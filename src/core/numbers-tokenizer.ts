@@ -195,6 +195,7 @@ export function tokenize(text: string): Token[] {
   const merged = mergePhrases(tokens)
   markMoneyScales(merged, false)
   markPeopleOne(merged)
+  markColloquialOne(merged)
   markFrenchHundreds(merged)
   markWordsOfNumbersOnly(merged)
   return merged
@@ -288,6 +289,28 @@ function markPeopleOne(T: Token[]): void {
   }
 }
 
+const COLLOQUIAL_ONE = foldLetters('وحدة')
+const ARTICLE = foldLetters('ال')
+
+/**
+ * Colloquial وحدة for واحدة (one), only right after a unit's noun in the singular with no article, where it
+ * stresses the noun as واحدة does: «ساعة وحدة», «ساعه وحده», «ساعة وحدة تقريبا». Anywhere else it is the MSA noun (a unit, unity:
+ * «1100 وحدة صحية», «الساعة وحدة قياس») and no number.
+ */
+function markColloquialOne(T: Token[]): void {
+  for (let i = 1; i < T.length; i++) {
+    const tok = T[i]!
+    const prev = T[i - 1]!
+    if (tok.t !== 'word' || tok.w !== COLLOQUIAL_ONE || tok.e !== null) continue
+    if (prev.t !== 'word' || prev.e?.k !== 'noun' || prev.e.form !== 'sg' || prev.w.startsWith(ARTICLE) || prev.end === tok.start) continue
+    // …and at the end of the words, or before a word the reader of numbers knows (a hedge, a unit, a number),
+    // never before a noun it would govern («متر وحدة قياس»).
+    const next = T[i + 1]
+    if (next?.t === 'word' && next.e === null) continue
+    T[i] = { ...tok, e: lookupWord(COLLOQUIAL_ONE.replace(/^\u0648/, '\u0648\u0627')) }
+  }
+}
+
 // في المئة, per cent, كيلو متر, ر.س: several words that name one unit become one token.
 function mergePhrases(tokens: Token[]): Token[] {
   if (!tokens.some((tok) => tok.t === 'word' && lookupPhrase(tok.w) !== undefined)) return tokens
@@ -318,7 +341,7 @@ const isMoneyWord = (tok: Token | undefined) => tok?.t === 'word' && ((tok.e?.k 
 
 /**
  * `m` and `b` after a money amount are million and billion, not minutes or metres: `$2m`,
- * `£1.5b`, `2m dollars`, `SAR 5m`. With `money` (the question asks for an amount of money) after
+ * `£1.5b`, `2m dollars`, `SAR 5m`, and written onto a number before another unit (`203m km`). With `money` (the question asks for an amount of money) after
  * any number: a bare number is in the question's currency.
  */
 export function markMoneyScales(T: Token[], money: boolean): void {
@@ -326,7 +349,10 @@ export function markMoneyScales(T: Token[], money: boolean): void {
     const tok = T[i]!
     if (tok.t !== 'word' || (tok.w !== 'm' && tok.w !== 'b') || T[i - 1]!.t !== 'num') continue
     const after = T[i + 1]?.t === 'word' && (T[i + 1] as { e: Entry | null }).e?.k === 'adj' ? T[i + 2] : T[i + 1]
-    if (money || isMoneyWord(T[i - 2]) || isMoneyWord(after)) {
+    // Written onto its number and followed by another unit's noun, `m` is no unit of its own: `203m km`,
+    // `7b years`, `2m people` (never `5m` alone, `5m 20`, `a 5m wave`).
+    const glued = tok.start === T[i - 1]!.end && T[i + 1]?.t === 'word' && (T[i + 1] as { e: Entry | null }).e?.k === 'noun'
+    if (money || glued || isMoneyWord(T[i - 2]) || isMoneyWord(after)) {
       T[i] = { ...tok, e: { k: 'abbrScale', v: tok.w === 'm' ? 1e6 : 1e9, spaced: true } }
     }
   }

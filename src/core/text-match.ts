@@ -495,13 +495,13 @@ const ARABIC_START = /^[\u0621-\u064A]/
 const LATIN_START = /^[a-z37]/
 
 /** A short name alone in the other script (فهد: Fahad, دهوك: Duhok), also among filler words (`Duhok governorate`). */
-function shortNameAlone(a: string, c: string): boolean {
+function shortNameAlone(a: string, c: string, besideAnother = false): boolean {
   // Cheap refusals first (this runs for every word of a sentence answer): one word in each script,
   // the Arabic one of three or four letters, the Latin one longer.
   const [arabic, latin] = ARABIC_START.test(c) ? [c, a] : [a, c]
   if (arabic.length < 3 || arabic.length > 4 || latin.length <= arabic.length || !ARABIC_START.test(arabic) || !LATIN_START.test(latin)) return false
   if (PLACE_WORDS.has(a) || PLACE_WORDS.has(c) || PROTECTED.has(a) || PROTECTED.has(c)) return false
-  return sameShortNameAcrossScripts(c, a) || sameShortNameAcrossScripts(a, c)
+  return sameShortNameAcrossScripts(c, a, besideAnother) || sameShortNameAcrossScripts(a, c, besideAnother)
 }
 
 /** A word that may be a name in the other script: long enough, and no place, month or weekday. */
@@ -562,16 +562,21 @@ function fullNameEqual(answer: string[], accepted: string[]): boolean {
   }
   let long = 0
   let short = 0
+  let strict = 0
   for (let i = 0; i < answer.length; i++) {
     const a = answer[i]!
     const c = accepted[i]!
     if (a === c || (c.endsWith(ALEF_MAQSURA_LETTER) && a === c.slice(0, -1) + YA)) continue
     if (PROTECTED.has(a) || PROTECTED.has(c)) return false
     if (samePlace(a, c) || (isName(a) && c.length >= MIN_NAME_LETTERS && transliterates(a, c))) long++
-    else if (answer.length > 1 && !PLACE_WORDS.has(a) && (sameNameAcrossScripts(a, c, true) || sameNameAcrossScripts(c, a, true))) short++
-    else return false
+    else if (answer.length > 1 && !PLACE_WORDS.has(a) && (sameNameAcrossScripts(a, c, true) || sameNameAcrossScripts(c, a, true))) {
+      short++
+      if (shortNameAlone(a, c, true)) strict++
+    } else return false
   }
-  return long > 0 || short === 0
+  // A name of short words only (Lassaad Chabbi: لسعد الشابي): each as strictly as a short name alone, with a
+  // long ا inside one only where no short vowel reads it (`sameShortNameAcrossScripts`).
+  return long > 0 || short === 0 || (short >= 2 && strict === short)
 }
 
 /** Two words that name the same place of `places.ts` in two scripts (سانتياغو, Santiago), and no other place (عمان: Oman, Amman). */

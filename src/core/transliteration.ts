@@ -173,10 +173,30 @@ const ALEF = '\u0627'
  * A short name alone in the other script: an Arabic word of three or four letters (فهد, أحمد, محمد,
  * حسين; a surname without its article: شمري for الشمري) and a Latin word that writes more letters than
  * it — a vowel Arabic leaves unwritten, or a letter written with two (Fahad, Fahd, Ahmed, Muhammad,
- * Hussein, Shammari; not Anzi for عنزي, nor Amr for عمر, which is عمرو). Never a name with a long ا
- * inside, which Latin writes as it writes a short vowel Arabic leaves out (عمار and عمر are both Omar).
+ * Hussein, Shammari; not Anzi for عنزي, nor Amr for عمر, which is عمرو). A name with a long ا inside, which
+ * Latin writes as it writes a short vowel Arabic leaves out (عمار and عمر are both Omar), only where no such
+ * vowel reads it (`distinctLongA`: Chabbi for شابي).
  */
-export function sameShortNameAcrossScripts(arabic: string, latin: string): boolean {
-  if (!ARABIC.test(arabic) || arabic.length < MIN_SHORT || arabic.length > MAX_SHORT || arabic.includes(ALEF, 1)) return false
-  return latin.length > arabic.length && sameNameAcrossScripts(arabic, latin, true, true)
+export function sameShortNameAcrossScripts(arabic: string, latin: string, besideAnother = false): boolean {
+  if (!ARABIC.test(arabic) || arabic.length < MIN_SHORT || arabic.length > MAX_SHORT || latin.length <= arabic.length) return false
+  if (arabic.includes(ALEF, 1)) return distinctLongA(arabic, latin, besideAnother)
+  return sameNameAcrossScripts(arabic, latin, true, true)
+}
+
+const AIN = '\u0639'
+
+/**
+ * A name of four letters with a long ا inside (شابي, the surname of «لسعد الشابي») in the other script: only
+ * when Latin writes it so that no name with a short vowel there reads the same — the name without its ا
+ * (Chabbi: شبي alone has no doubled letter; Omar is عمر too, so it is never عمار). Alone, also not the name
+ * with ع in its place, which Latin writes as a vowel too: Chabbi may be الشعبي, so it is right only
+ * `besideAnother` short name of the same person that matches as strictly (Lassaad Chabbi), which says whose
+ * name it is.
+ */
+function distinctLongA(arabic: string, latin: string, besideAnother: boolean): boolean {
+  const at = arabic.indexOf(ALEF, 1)
+  if (arabic.length !== MAX_SHORT || at === arabic.length - 1 || arabic.indexOf(ALEF, at + 1) >= 0) return false
+  if (!sameNameAcrossScripts(arabic, latin, true, true)) return false
+  const others = [arabic.slice(0, at) + arabic.slice(at + 1), ...(besideAnother ? [] : [arabic.slice(0, at) + AIN + arabic.slice(at + 1)])]
+  return others.every((other) => !sameNameAcrossScripts(other, latin, true, true))
 }

@@ -20,6 +20,8 @@ import { READERS_6_QUIZZES } from './grade-readers-6-articles.ts'
 //   `استشاري طب العيون الدكتور فهد العتيبي` (a job title from another paragraph than the question's quote);
 //   `Ar Riyadh`, `203m km`, `2.03 × 10^8 km`, `7 Gyr`, `0.1` for 10%, `0.85` for 85%, `3.5 miles` (a rounded
 //   conversion), `93 K`, `the 139th`/`139th` for «الديربي رقم 139», `وكالة الفضاء الأوروبية`, `Agence spatiale européenne`.
+// Taken since by general rules (grade-readers-6-leftovers.test.ts, each with its wrong neighbours): `Lassaad Chabbi`,
+// `lassaad chabbi`, `ساعة وحدة`, `ساعه وحده`, `وخا صحيح`, `203m km`, `3.5 miles`, `93 K`; the others stay refused (docs/grading.md).
 // Taken by this round's rules (grade-readers-6-rules.test.ts, each with its wrong neighbours): a comparison in other
 // words (`over 7 billion years`, `under 10%`, «خلال ستة أشهر»), the quote's ratio (`1 من 7`), a rate the quote says
 // of the key (`ساعتين يوميا`), a reader's own temperature conversion (`-292°F`), light-years, `km/sec`, `kps`, `تيرا`,
