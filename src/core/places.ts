@@ -129,6 +129,7 @@ const CITY_TABLE = `
 الدمام | Dammam | Saudi Arabia
 دبي | Dubai | United Arab Emirates
 الشارقة | Sharjah | United Arab Emirates
+عجمان | Ajman | United Arab Emirates
 الإسكندرية | Alexandria | Egypt
 الأقصر | Luxor | Egypt
 أسوان | Aswan | Egypt
@@ -190,6 +191,7 @@ const CITY_TABLE = `
 ريو دي جانيرو | Rio de Janeiro | Brazil
 ساو باولو | Sao Paulo | Brazil
 مانشستر | Manchester | Britain
+كامبريدج | Cambridge | Britain
 ليفربول | Liverpool | Britain
 برشلونة | Barcelona | Spain
 ميلانو | Milan | Italy

@@ -21,7 +21,7 @@ import { keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
  * age past 100; a number that fell or rose "from" another has wrong values on the side its verb says; "voted 37 to
  * 22" is a vote's tally; a wrong choice of a body is of its kind; "How many" asks no "more" and no pronoun.
  *
- * Known, left (docs/drafting.md): a two-word place after a head word whose second word ends in ة (`منطقة خطم الشكلة`)
+ * Known then, closed since in draft-review-7-leftovers.test.ts: a two-word place after a head word whose second word ends in ة (`منطقة خطم الشكلة`)
  * keeps its first word only; a place named only after a word that is no head (`محطة خور فكان`, `بإمارة عجمان`) or a town
  * named once after "in" (`in Cambridge`) is not asked; a tally written `by 210 votes to 195` or «بأغلبية 37 صوتاً مقابل
  * 22» is two counts; a person named after a title, its body and the body's place (`مدير إدارة التراخيص السابق في بلدية
@@ -272,12 +272,8 @@ Work will start in March and take about 18 months, during which 40 buses a day w
 describe('drafts of four new kinds of article, read as an editor reads them', () => {
   // Each row: an article, a key some question has, and the exact quote backing it.
   const rows: { article: string; key: string | number; quote: string }[] = [
-    {
-      article: 'court-ar',
-      key: '250 ألف دينار',
-      quote:
-        'قضت محكمة الجنايات، الثلاثاء، بحبس مدير إدارة التراخيص السابق في بلدية الكويت فهد العنزي 7 سنوات مع الشغل والنفاذ، وتغريمه 250 ألف دينار، بعد إدانته بتلقي رشى مقابل إصدار تراخيص تجارية مخالفة.',
-    },
+    // The defendant named after his title, its body and the body's place (draft-review-7-leftovers): the lede asks him.
+    { article: 'court-ar', key: 'فهد العنزي', quote: 'بحبس مدير إدارة التراخيص السابق في بلدية الكويت فهد العنزي 7 سنوات مع الشغل والنفاذ' },
     { article: 'court-ar', key: 'عبد الله الشمري', quote: 'وأصدرت المحكمة حكمها برئاسة المستشار عبد الله الشمري' },
     {
       article: 'court-ar',
@@ -285,7 +281,8 @@ describe('drafts of four new kinds of article, read as an editor reads them', ()
       quote:
         'وقال محامي المتهم الأول، المحامي ناصر المطيري، إن موكله سيطعن على الحكم أمام محكمة الاستئناف خلال 30 يوماً، مؤكداً أن "الأدلة التي استندت إليها المحكمة لا ترقى إلى مستوى اليقين".',
     },
-    { article: 'weather-ar', key: 61.2, quote: 'وسجلت محطة خور فكان 61.2 ملم' },
+    // The station's place, now found (draft-review-7-leftovers), is asked from the sentence of its 61.2 ملم.
+    { article: 'weather-ar', key: 'خور فكان', quote: 'وسجلت محطة خور فكان 61.2 ملم' },
     { article: 'weather-ar', key: 'أحمد الكعبي', quote: 'وقال المتحدث باسم المركز الدكتور أحمد الكعبي إن الحالة الجوية ستستمر حتى صباح السبت 15 نوفمبر' },
     { article: 'weather-ar', key: 5, quote: 'وأغلقت الشرطة 5 طرق رئيسية في الفجيرة أمام حركة المرور بسبب جريان الأودية' },
     {
@@ -343,7 +340,8 @@ describe('drafts of four new kinds of article, read as an editor reads them', ()
 
   it('a fact that is asked is not also noted as given away', () => {
     for (const { quiz, notes } of drafts.values()) {
-      const quotes = new Set(quiz.questions.map((q) => q.evidence.quote))
+      // (A name asked from the clause of a fact the title gives, السجن 7 سنوات, asks no fact.)
+      const quotes = new Set(quiz.questions.filter((q) => !/^(?:who|where)-/u.test(q.id)).map((q) => q.evidence.quote))
       for (const n of notes) if (n.code === 'given-away') expect(quotes.has(n.quote!), n.quote).toBe(false)
     }
   })

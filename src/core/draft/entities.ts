@@ -157,7 +157,10 @@ const AR_TITLES = new Set(
     'الصحفي الصحفية المراسل المراسلة المؤرخ الفيلسوف المهندس المهندسة الرياضي الرياضية البطل البطلة العداء العداءة ' +
     'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان ممثل ممثلة سفير سفيرة ' +
     'السباح السباحة اللاعبة المهاجمة المدافع المدافعة الظهير الجناح الملاكم الملاكمة المصارع المصارعة الدراج الدراجة الرباع الرباعة ' +
-    'لاعبة مدربة المدربة الحارسة الرئيسة الملياردير الناطق الناطقة ناطق'
+    'لاعبة مدربة المدربة الحارسة الرئيسة الملياردير الناطق الناطقة ناطق ' +
+    // Professions, with the article or not (استشاري طب العيون، أخصائي التغذية، طبيب الأطفال، محامي الدفاع): a job, never a name.
+    'استشاري استشارية الاستشاري الاستشارية أخصائي أخصائية الأخصائي الأخصائية اختصاصي اختصاصية الاختصاصي الاختصاصية ' +
+    'طبيب طبيبة مهندس مهندسة محامي محامية محام'
   )
     .split(' ')
     .map(fold),
@@ -168,7 +171,9 @@ const AR_TITLE_QUALIFIERS = new Set(
     'باسم العهد عام العام الأول السابق السابقة سابق سابقة الحالي حالي الجديد الجديدة ' +
     // The body a title heads, before the name: رئيس مجلس مفوضي الهيئة …، وزير خارجية …
     'مجلس هيئة لجنة إدارة شؤون مكتب دائرة قسم جهاز مفوضي أمناء خارجية داخلية دفاع مالية عدل صحة اقتصاد وزراء حكومة ' +
-    'بلدية جماعة جامعة شركة بنك مصرف نادي اتحاد منظمة وكالة مؤسسة صندوق محكمة حزب فريق منتخب'
+    'بلدية جماعة جامعة شركة بنك مصرف نادي اتحاد منظمة وكالة مؤسسة صندوق محكمة حزب فريق منتخب ' +
+    // The field a profession is of, before its genitive (استشاري طب العيون، أخصائي جراحة القلب، مهندس هندسة الطيران).
+    'طب جراحة أمراض هندسة علاج'
   )
     .split(' ')
     .map(fold),
@@ -188,13 +193,16 @@ const AR_SAYING = new Set(
 // ريال مدريد، سجل مؤشر نيكاي): the name after them is a person's only when the article confirms it otherwise.
 const AR_DOING = new Set('غادر غادرت وصل وصلت فاز فازت سجل سجلت توج توجت'.split(' ').map(fold))
 const AR_PLACE_HEADS = new Set(
-  'مدينة منطقة محافظة ولاية إقليم مقاطعة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه'.split(' ').map(fold),
+  'مدينة منطقة محافظة ولاية إقليم مقاطعة إمارة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه'.split(' ').map(fold),
 )
+// Sites named after their place (محطة خور فكان، معبر رأس جدير): a place follows only when a word that opens a place's name of
+// several does (not محطة وقود، محطة مترو).
+const AR_SITE_HEADS = new Set('محطة معبر قاعدة سد'.split(' ').map(fold))
 // Heads of a province, whose name often has the article (محافظة المفرق).
 // First words of place names of several words, none of them definite (بئر بورقبة، عين دراهم، سيدي بوزيد، بني ملال، رأس
 // تنورة، كفر قاسم، سان فرانسيسكو، نيو دلهي، لوس أنجلوس، ريو دي جانيرو، بور سعيد، كوالا لمبور، هونغ كونغ).
 const PLACE_NAME_OPENERS = new Set(
-  'بئر عين سيدي بني رأس راس أم ام دير كفر تل بيت خان حمام مرسى جبل وادي سان سانت سانتا ساو نيو لوس لاس ريو بوينس بور بورت كوالا هونغ سري كيب فورت'
+  'بئر عين سيدي بني رأس راس أم ام دير كفر تل بيت خان خور حمام مرسى جبل وادي سان سانت سانتا ساو نيو لوس لاس ريو بوينس بور بورت كوالا هونغ سري كيب فورت'
     .split(' ')
     .map(fold),
 )
@@ -386,6 +394,24 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
   return j
 }
 
+/** Whether Arabic word `k` is the head of a body or a place and `k + 1` its name, definite or a place (بلدية الكويت، محافظة الجيزة). */
+function bodyWithNameAt(words: Word[], k: number): boolean {
+  const head = fold(words[k]!.text)
+  if (words[k]!.endsClause || !(AR_ORG_HEADS.has(head) || AR_PLACE_HEADS.has(head) || (AR_TITLE_QUALIFIERS.has(head) && !definite(head)))) return false
+  const name = fold(words[k + 1]!.text)
+  return definite(name) || singleWordPlace(name) !== undefined
+}
+
+/** Whether Arabic word `k` opens a place's name of several with the word after it (وادي الحلو، رأس الخيمة، خور فكان). */
+function placeOpenerAt(words: Word[], k: number): boolean {
+  const next = words[k + 1]
+  if (!next || words[k]!.endsClause || !withoutClitics(fold(words[k]!.text)).some((f) => PLACE_NAME_OPENERS.has(f))) return false
+  const w = fold(next.text)
+  // A name's own ف is no clitic after an opener (خور فكان, not خور | ف+كان).
+  const ownFa = /^ف\S{3,}$/u.test(w) && isArabicWord(w) && !FUNCTION_WORDS.has(w)
+  return nameWordAr(w, true) || ownFa || (definite(w) && w.length >= 5 && !COUNTRY_ADJECTIVES.has(w) && !NOT_FAMILY.has(w))
+}
+
 function findArabic(paragraph: number, text: string, words: Word[], found: Found[]): void {
   for (let i = 0; i < words.length; i++) {
     const forms = withoutClitics(fold(words[i]!.text))
@@ -411,6 +437,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         else if (j + 1 < words.length && (body || AR_CLUB_WORDS.has(fold(words[j - 1]!.text))) && (singleWordPlace(w) || AR_CLUB_WORDS.has(w))) j++
         // Where the title serves (سفير فرنسا لدى مصر …): a preposition and a place.
         else if (j > i + 1 && IN_PLACE.has(w) && j + 2 < words.length && !words[j]!.endsClause && singleWordPlace(fold(words[j + 1]!.text))) j += 2
+        // Or a preposition and a body or a place with its name (مدير إدارة التراخيص السابق في بلدية الكويت فهد العنزي، المتحدث
+        // باسم الشرطة في محافظة الجيزة أحمد علي): the name comes after.
+        else if (j > i + 1 && IN_PLACE.has(w) && j + 3 < words.length && !words[j]!.endsClause && bodyWithNameAt(words, j + 1)) j += 3
         // ل on an indefinite noun a definite word follows: the body's name in the genitive, tried before the name after it.
         else if (bodyWithL === undefined && /^ل[^ل]\S{2,}$/u.test(w) && !words[j]!.endsClause && j + 1 < words.length && definite(fold(words[j + 1]!.text))) {
           bodyWithL = j
@@ -485,17 +514,14 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       i = club.end - 1
       continue
     }
-    if (forms.some((f) => AR_PLACE_HEADS.has(f)) && i + 1 < words.length && !words[i]!.endsClause && !genericPlaceNoun(words, i)) {
+    // A site's head (محطة) names a place only before a place's opener (محطة خور فكان); else it may head a body (محطة الأرصاد).
+    const site = forms.some((f) => AR_SITE_HEADS.has(f)) && !words[i]!.endsClause && placeOpenerAt(words, i + 1)
+    if ((site || forms.some((f) => AR_PLACE_HEADS.has(f))) && i + 1 < words.length && !words[i]!.endsClause && !genericPlaceNoun(words, i)) {
       // A head that opens a name of several (وادي، جبل), after another head or not, is the name's first word with the
       // word after it (منطقة وادي الحلو، مدينة وادي موسى، جبل الشيخ).
       const openerForm = (k: number) => withoutClitics(fold(words[k]!.text)).find((f) => PLACE_NAME_OPENERS.has(f))
-      const opener = (k: number) => {
-        const next = words[k + 1]
-        if (!next || words[k]!.endsClause || openerForm(k) === undefined) return false
-        const w = fold(next.text)
-        return nameWordAr(w, true) || (definite(w) && w.length >= 5 && !COUNTRY_ADJECTIVES.has(w) && !NOT_FAMILY.has(w))
-      }
-      const from = withoutClitics(fold(words[i + 1]!.text)).some((f) => AR_PLACE_HEADS.has(f)) && opener(i + 1) ? i + 1 : opener(i) ? i : -1
+      const opener = (k: number) => placeOpenerAt(words, k)
+      const from = (site || withoutClitics(fold(words[i + 1]!.text)).some((f) => AR_PLACE_HEADS.has(f))) && opener(i + 1) ? i + 1 : opener(i) ? i : -1
       if (from >= 0) {
         found.push({ kind: 'place', paragraph, from, to: from + 2, skip: cliticPrefix(words[from]!.text, openerForm(from)!), words, evidence: 'strong' })
         i = from + 1
@@ -506,7 +532,10 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       // الحدودية); after a province's head, its first word too (محافظة المفرق، ولاية الخرطوم).
       const placeWord = (k: number) => {
         const w = words[k] ? fold(words[k]!.text) : ''
-        return definite(w) && w.length >= 5 && !COUNTRY_ADJECTIVES.has(w) && !NOT_FAMILY.has(w) && !/(?:ه|ي|ات|ون|ين)$/u.test(w)
+        if (!definite(w) || w.length < 5 || COUNTRY_ADJECTIVES.has(w) || NOT_FAMILY.has(w) || /(?:ي|يه|ات|ون|ين)$/u.test(w)) return false
+        // A word with ة after a first word without one is the name's (منطقة خطم الشكلة), not an adjective agreeing with it
+        // (غزة المحاصرة); never a participle or a فعيلة adjective (حمص القديمة، عسير المحتلة).
+        return !w.endsWith('ه') || (!fold(words[k - 1]!.text).endsWith('ه') && !/^الم|^ال..ي.ه$/u.test(w))
       }
       // A place of the table is its name whole: a word after it that is no article-definite part of it (حلب الشهباء) is
       // the sentence going on (محافظة حلب | بلغ …).
@@ -772,6 +801,28 @@ function andJoinsBody(words: Word[], from: number, and: number): number {
   return and
 }
 
+/**
+ * Where a body's list of fields after a comma ends (Department for Environment, Food and Rural Affairs; Department for
+ * Culture, Arts and Heritage), or `at` when the comma ends the name: the words before are a body's for something, no place,
+ * and after the comma come capitalised fields, no body's word and no place, then "and" and the last field (no
+ * place; it may end on a body's word: Local Government).
+ */
+function fieldListEnd(words: Word[], text: string, from: number, at: number): number {
+  if (at >= words.length || !/^,\s+$/u.test(text.slice(words[at - 1]!.end, words[at]!.start))) return at
+  const before = words.slice(from, at)
+  // Only a body "for" its fields: one "of" something may list places (University of Leeds, Bristol and Cardiff).
+  if (!before.some((w) => isEnOrgWord(w.text)) || !before.some((w) => w.text === 'for') || before.some((w) => isKnownPlace(w.text, 'en'))) return at
+  let k = at
+  while (k < words.length && k - at < 4 && isCapWord(words[k]!) && !isEnOrgWord(words[k]!.text) && !isKnownPlace(words[k]!.text, 'en')) {
+    if (words[k]!.endsClause && !/^,\s+$/u.test(text.slice(words[k]!.end, words[k + 1]?.start ?? words[k]!.end))) return at
+    k++
+  }
+  if (k === at || words[k]?.text !== 'and' || words[k - 1]!.endsClause) return at
+  let end = k + 1
+  while (end < words.length && isCapWord(words[end]!) && !isKnownPlace(words[end]!.text, 'en') && !words[end - 1]!.endsClause) end++
+  return end > k + 1 && (end === words.length || !isCapWord(words[end]!)) ? end : at
+}
+
 function findEnglish(paragraph: number, text: string, words: Word[], found: Found[], knownCaps: Set<string>): void {
   for (let i = 0; i < words.length; i++) {
     if (!isCapWord(words[i]!)) continue
@@ -780,8 +831,13 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     const possessive = (w: Word) => /['’]s$/u.test(w.text)
     const bodyWord = (k: number) => words[k] !== undefined && (isEnOrgWord(words[k]!.text) || EN_PLACE_HEADS.has(words[k]!.text))
     let j = i + 1
-    while (j < words.length && !words[j - 1]!.endsClause && !(possessive(words[j - 1]!) && !bodyWord(j))) {
-      if (isCapWord(words[j]!)) j++
+    while (j < words.length && !(possessive(words[j - 1]!) && !bodyWord(j))) {
+      if (words[j - 1]!.endsClause) {
+        // A body's fields listed with commas (… for Environment, Food and Rural Affairs): its name goes on.
+        const k = fieldListEnd(words, text, i, j)
+        if (k === j) break
+        j = k
+      } else if (isCapWord(words[j]!)) j++
       else if (CONNECTORS.has(words[j]!.text.toLowerCase()) && j + 1 < words.length && isCapWord(words[j + 1]!) && !words[j]!.endsClause) j += 2
       else if (words[j]!.text === 'and' && !words[j]!.endsClause && j + 1 < words.length && isCapWord(words[j + 1]!)) {
         const k = andJoinsBody(words, i, j)
@@ -893,9 +949,10 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     )
       kind = 'person'
     // After "in", "from" …, one capitalised word is a place (in Kourou); two may be a person (from Bukayo Saka).
+    // A city of the table there is a place wherever it stands (in Cambridge, named once).
     else if (EN_PLACE_BEFORE.has(prev.toLowerCase()) && run.length === 1) {
       kind = 'place'
-      evidence = 'weak'
+      evidence = knownPlace(last, 'en')?.type === 'city' ? 'strong' : 'weak'
     }
     const place = kind === 'place' ? knownPlace(run.slice(from - i).join(' '), 'en') : undefined
     if (kind && from < j) found.push({ kind, paragraph, from, to: j, words, evidence, royal, country: place?.country, placeType: place?.type })
@@ -1334,7 +1391,8 @@ function nameGoesOn(ws: Word[], end: number, lang: Lang): boolean {
 function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: string[], lang: Lang, place = false): EntityMention[] {
   // English names are capitalised: "hospital" is not a mention of "Queen Elizabeth University Hospital".
   const key = (w: string) => (lang === 'ar' ? fold(w) : w.replace(/['’]s$/u, ''))
-  const patterns = names.map((n) => n.split(' ').map(key)).sort((a, b) => b.length - a.length)
+  // A comma inside a body's name (… for Environment, Food and Rural Affairs) is no word of it.
+  const patterns = names.map((n) => n.split(/,?\s+/u).map(key)).sort((a, b) => b.length - a.length)
   // The patterns by their first word, each with its place in `patterns` (the longest is looked for first).
   const byFirst = new Map<string, number[]>()
   patterns.forEach((pat, k) => {

@@ -282,6 +282,36 @@ const SCORE = /^([0-9\u0660-\u0669]{1,3})\s?[-–:]\s?([0-9\u0660-\u0669]{1,3})$
 // A vote's tally: two counts with "to" between, right after "voted" (voted 37 to 22); not "voted to cut 20 to 30 jobs", a range.
 const TALLY = /^(\d{1,4})\s+to\s+(\d{1,4})$/u
 const VOTE_BEFORE = /\b(?:voted|vote of|vote was|vote went)\s+$/iu
+// A tally written with its votes: "by 210 votes to 195", «بأغلبية 37 صوتاً مقابل 22», «صوّت 37 عضوا مقابل 22 (عضواً)». Not a
+// change (fell from 210 votes to 195, rose by 20 votes to 195): a tally has no "from" and no verb of change before it.
+const VOTES_TALLY_EN = /(?<![\d.,])(\d{1,4})\s+votes?\s+to\s+(\d{1,4})(?![\d.,]\d)/gu
+const CHANGE_BEFORE_EN =
+  /\b(?:from|(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|declined|jumped|cut|reduced|slashed|up|down)(?:\s+by)?)\s+$/iu
+const AR_VOTE_NOUN = '(?:صو[\u064B-\u0652]*ت[\u064B-\u0652]*[اً]*|أصوات|عضو[\u064B-\u0652]*[اً]*|أعضاء|نائب[\u064B-\u0652]*[اً]*|نواب)'
+const VOTES_TALLY_AR = new RegExp(
+  `(?<![\\p{Nd}.,])(\\p{Nd}{1,4})(?:\\s+(${AR_VOTE_NOUN}))?\\s+مقابل\\s+(\\p{Nd}{1,4})(?:\\s+${AR_VOTE_NOUN}(?![\\p{L}]))?(?![\\p{Nd}.,])`,
+  'gu',
+)
+// A vote before an Arabic tally whose count names no votes: صوّت، صوتت، بأغلبية، التصويت.
+const AR_VOTE_BEFORE = /(?:^|[\s،])(?:[وف]?صو\u0651?تت?|[وف]?صو\u0651?توا|[وفب]?أغلبية|[وفب]?ال?تصويت)(?=[\s،])/u
+const AR_VOTES_WORD = /^صو[\u064B-\u0652]*ت|^أصوات/u
+
+/** The tallies written with their votes in a paragraph's text (read as the number reader reads it): their spans and counts. */
+function writtenTallies(text: string, spans: Span[]): { start: number; end: number; home: number; away: number }[] {
+  const out: { start: number; end: number; home: number; away: number }[] = []
+  for (const m of text.matchAll(VOTES_TALLY_EN)) {
+    const sentence = spanOf(spans, m.index)
+    if (CHANGE_BEFORE_EN.test(text.slice(Math.max(sentence.start, m.index - 30), m.index))) continue
+    out.push({ start: m.index, end: m.index + m[0].length, home: digitsValue(m[1]!), away: digitsValue(m[2]!) })
+  }
+  for (const m of text.matchAll(VOTES_TALLY_AR)) {
+    const sentence = spanOf(spans, m.index)
+    const votes = m[2] !== undefined && AR_VOTES_WORD.test(m[2])
+    if (!votes && !AR_VOTE_BEFORE.test(text.slice(sentence.start, m.index))) continue
+    out.push({ start: m.index, end: m.index + m[0].length, home: digitsValue(m[1]!), away: digitsValue(m[3]!) })
+  }
+  return out
+}
 /** Digits, Western or Eastern Arabic (٣), as a number. */
 const digitsValue = (digits: string) => Number(digits.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)))
 const MATCH_WORDS = new Set(
@@ -629,6 +659,20 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       })
       for (let j = k; j < found.to; j++) scored.add(j)
       k = found.to - 1
+    }
+    // Tallies written with their votes (by 210 votes to 195, بأغلبية 37 صوتاً مقابل 22): one fact, their counts none.
+    for (const tally of writtenTallies(read, spans)) {
+      const inside = words.flatMap((w, k) => (w.start >= tally.start && w.end <= tally.end ? [k] : []))
+      if (inside.some((k) => scored.has(k))) continue
+      const sentence = spanOf(spans, tally.start)
+      scores.push({
+        paragraph: p.index,
+        sentence,
+        clause: spanOf(clauseSpans(p.text, sentence), tally.start),
+        ...tally,
+        vote: true,
+      })
+      for (const k of inside) scored.add(k)
     }
     const scoreEnds = new Set<number>()
     const here: NumberFact[] = []

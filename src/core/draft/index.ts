@@ -363,23 +363,39 @@ function withoutGiveaways(title: Localized, items: readonly Composed[]): { items
   const dropped = new Set<Composed>(items.filter((item) => titleStates(title, item)))
   // The giveaways are pairs of a question's key and a place showing it: taking out a choice or a
   // question only takes out the pairs it is in, so they are found once and kept up to date, in
-  // the order the checks list them.
-  let pending = findGiveaways({ title, questions: items.map((item) => item.question) }).map((g) => {
-    const at = CHOICE_PATH.exec(g.path)
-    const of = QUESTION_PATH.exec(g.path)
-    // The question whose prompt or choice shows the key (none for the title), and the choice.
-    const holder = of ? items[Number(of[1])]! : null
-    const choice =
-      at && holder && (holder.question.type === 'single' || holder.question.type === 'multiple') ? holder.question.choices[Number(at[2])]!.id : null
-    return { key: items[g.question]!, holder, choice }
-  })
+  // the order the checks list them (and found again when a question's choices are drawn again).
   const current = new Map<Composed, Composed>(items.map((item) => [item, item]))
-  pending = pending.filter((p) => !dropped.has(p.key) && !(p.holder && dropped.has(p.holder)))
+  const giveaways = () =>
+    findGiveaways({ title, questions: items.map((item) => current.get(item)!.question) }).map((g) => {
+      const at = CHOICE_PATH.exec(g.path)
+      const of = QUESTION_PATH.exec(g.path)
+      // The question whose prompt or choice shows the key (none for the title), and the choice.
+      const holder = of ? items[Number(of[1])]! : null
+      const shown = holder && current.get(holder)!.question
+      const choice = at && shown && (shown.type === 'single' || shown.type === 'multiple') ? shown.choices[Number(at[2])]!.id : null
+      return { key: items[g.question]!, holder, choice }
+    })
+  let pending = giveaways().filter((p) => !dropped.has(p.key) && !(p.holder && dropped.has(p.holder)))
+  // The choices taken out of each question so far.
+  const takenOut = new Map<Composed, string[]>()
   while (pending.length > 0) {
     const g = pending[0]!
     const holder = g.holder ? current.get(g.holder)! : null
     const q = holder?.question
     if (g.choice !== null && q?.type === 'single' && q.choices.length > CHOICES_KEPT && g.choice !== q.answer) {
+      const out = [...(takenOut.get(g.holder!) ?? []), g.choice]
+      takenOut.set(g.holder!, out)
+      // A number's wrong values left unevenly spaced are drawn again (the gap would point at the key), when the new ones
+      // show no answer either.
+      const respaced = holder!.respaced?.(out)
+      if (respaced) {
+        current.set(g.holder!, { ...holder!, question: respaced })
+        const fresh = giveaways().filter((p) => !dropped.has(p.key) && !(p.holder && dropped.has(p.holder)))
+        if (!fresh.some((p) => p.holder === g.holder)) {
+          pending = fresh
+          continue
+        }
+      }
       current.set(g.holder!, { ...holder!, question: { ...q, choices: q.choices.filter((c) => c.id !== g.choice) } })
       pending = pending.filter((p) => !(p.holder === g.holder && p.choice === g.choice))
       continue

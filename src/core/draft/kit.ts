@@ -29,9 +29,18 @@ export type DraftContext = {
  * A question and where it sits in the article (paragraph, then position), to keep reading order;
  * `about` is the name it asks for, when it asks for one; `result` marks a contest's result (a score, a race
  * time), the fact its sentence is about; `asks` are the owners of the hidden spans it asks about (its fact and that
- * fact's parts, the facts of a statements question, its name), the first one the fact it is drafted for.
+ * fact's parts, the facts of a statements question, its name), the first one the fact it is drafted for; `respaced`, for a
+ * choice among a number's evenly spaced values, gives it again without the choices `dropped` (which show another answer)
+ * and its wrong values evenly spaced again, or null when they still are or none fit.
  */
-export type Composed = { question: Question; at: number; asks: readonly object[]; about?: object; result?: true }
+export type Composed = {
+  question: Question
+  at: number
+  asks: readonly object[]
+  about?: object
+  result?: true
+  respaced?: (dropped: readonly string[]) => Question | null
+}
 
 export const positionIn = (paragraph: number, offset: number) => paragraph * 1e6 + offset
 

@@ -1,6 +1,6 @@
 import { arabicQuantityWords, formatQuantity } from '../describe.ts'
 import { decodeDate } from '../dates.ts'
-import { isCurrency, type Lang, type Paragraph, type Unit } from '../quiz-schema.ts'
+import { isCurrency, type Lang, type Paragraph, type Question, type Unit } from '../quiz-schema.ts'
 import { convert } from '../units.ts'
 import { tidySpan, type Replacement } from './excerpt.ts'
 import type { NumberFact, ScoreFact, TimeFact } from './facts.ts'
@@ -434,7 +434,14 @@ type WrongValue = { value: number; text: string | null }
 // The wrong values of a fact, by seed: the same for every composition of one draft.
 const wrongs = new WeakMap<NumberFact, Map<string, WrongValue[] | null>>()
 
-function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, wanted: number, seed: string): WrongValue[] | null {
+function ladderOf(
+  ctx: DraftContext,
+  facts: readonly NumberFact[],
+  fact: NumberFact,
+  wanted: number,
+  seed: string,
+  excluded: readonly number[] = [],
+): WrongValue[] | null {
   const reading = readingOf(ctx, fact)
   if (!reading) return null
   // Never a value the article states, in this unit or as a bare number (5 days beside 5 people).
@@ -444,6 +451,7 @@ function ladderOf(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberF
   let latest: number | undefined
   const allowed = (w: number) => {
     const v = reading.value(w)
+    if (excluded.some((x) => sameValue(x, v))) return false
     // A date shows its day or year as a bare number («12 مايو»): not one another fact states (12 points).
     if (taken.has(valueKey(v)) || (date && taken.has(valueKey(w)))) return false
     // A wrong year after the latest the article names would be a future it cannot tell of ("since 2027").
@@ -643,28 +651,58 @@ function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
   }
 }
 
-function singleQuestion(ctx: DraftContext, fact: NumberFact, distractors: { value: number; text: string }[]): Composed {
+function singleQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, distractors: { value: number; text: string }[]): Composed {
   const id = idFor(ctx, fact, 'choice-')
   const shown = shownOf(ctx, fact, 'single')
+  const question: Extract<Question, { type: 'single' }> = {
+    id,
+    type: 'single',
+    skill: fact.parts ? 'inference' : 'recall',
+    points: 1,
+    prompt: localized(ctx.lang, shown.prompt),
+    ...choicesOf(ctx, fact, distractors, id),
+    explanation: localized(ctx.lang, shown.explanation),
+    evidence: { ...shown.evidence },
+  }
+  // A wrong choice taken out later (it shows another answer) leaves the others unevenly spaced unless it stood at an end
+  // (11 / 15 / 17 of 11, 13, 15, 17: the gap points at the key): then two wrong values evenly spaced are drawn again.
+  const respaced = (dropped: readonly string[]) => {
+    const left = distractors.filter((d) => !dropped.includes(choiceId(d.value)))
+    if (left.length === distractors.length || evenlySpaced([fact.value, ...left.map((d) => d.value)])) return null
+    const excluded = distractors.filter((d) => dropped.includes(choiceId(d.value))).map((d) => d.value)
+    const wrong = ladderOf(ctx, facts, fact, RESPACED_WRONG, `choices:${fact.paragraph}:${fact.mention.start}`, excluded)
+    if (!wrong || wrong.length < RESPACED_WRONG) return null
+    return {
+      ...question,
+      ...choicesOf(
+        ctx,
+        fact,
+        wrong.map((w) => ({ value: w.value, text: choiceText(ctx, fact, w.value, w.text) })),
+        id,
+      ),
+    }
+  }
+  return { at: at(fact), asks: own(fact), question, respaced }
+}
+
+// Wrong values drawn again after one was taken out: the question keeps three choices.
+const RESPACED_WRONG = 2
+const choiceId = (value: number) => `v${slug(value)}`
+
+/** Whether values, in any order, stand at equal steps. */
+function evenlySpaced(values: readonly number[]): boolean {
+  const sorted = [...values].sort((a, b) => a - b)
+  const step = sorted[1]! - sorted[0]!
+  return sorted.every((v, k) => k === 0 || sameValue(v - sorted[k - 1]!, step))
+}
+
+/** The choices of a question `id` among the fact's value and wrong ones, and its answer. */
+function choicesOf(ctx: DraftContext, fact: NumberFact, distractors: { value: number; text: string }[], id: string) {
   const options = [{ value: fact.value, text: keyText(ctx, fact) }, ...distractors].map(({ value, text }) => ({
-    id: `v${slug(value)}`,
+    id: choiceId(value),
     text: localized(ctx.lang, text),
   }))
-  return {
-    at: at(fact),
-    asks: own(fact),
-    question: {
-      id,
-      type: 'single',
-      skill: fact.parts ? 'inference' : 'recall',
-      points: 1,
-      prompt: localized(ctx.lang, shown.prompt),
-      choices: shuffled(options, id),
-      answer: options[0]!.id,
-      explanation: localized(ctx.lang, shown.explanation),
-      evidence: { ...shown.evidence },
-    },
-  }
+  return { choices: shuffled(options, id), answer: options[0]!.id }
 }
 
 // A statement with more of its facts hidden than this says too little to be judged true or false:
@@ -780,7 +818,7 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
       const type = TYPE_CYCLE[turn++ % TYPE_CYCLE.length]!
       if (type === 'numeric') made = numericQuestion(ctx, fact)
       // The right choice shows the value: not when it is another question's answer too.
-      else if (type === 'single' && distractors.length >= 2 && !valueElsewhere(facts, fact)) made = singleQuestion(ctx, fact, distractors)
+      else if (type === 'single' && distractors.length >= 2 && !valueElsewhere(facts, fact)) made = singleQuestion(ctx, facts, fact, distractors)
       else if (type === 'boolean' && !fact.parts && statable(ctx, fact)) {
         // True and false take turns; a true statement shows the fact's value, so it is false when
         // another question has the same answer, and no true/false question when it cannot be false.
