@@ -828,7 +828,7 @@ export function issueText(issue: Pick<StudioIssue, 'check' | 'path' | 'message' 
     case 'numeric-answer-in-evidence': {
       // The check says which numbers it read in the quote: shown, so the key can be corrected to one.
       const read = /numbers read in it: ([^)]*)\)/.exec(issue.message)?.[1]
-      const numbers = (read ?? '').split(', ').map(Number).filter(Number.isFinite)
+      const numbers = read ? read.split(', ').map(Number).filter(Number.isFinite) : []
       const inference = /nor is it a sum of them/.test(issue.message)
       const list = numbers.map((x) => (ar ? n(x) : x.toLocaleString('en'))).join(ar ? '، ' : ', ')
       const has = numbers.length === 0 ? (ar ? 'لا عدد في الاقتباس' : 'the quote has no number') : ar ? `أعداده: ${list}` : `its numbers: ${list}`
