@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { useStudio } from './context.ts'
-import { questionAbout } from './draft.ts'
+import { pathKey, questionAbout } from './draft.ts'
 import { evidenceOfRange, locate, segments, type SelectionEvidence, type Span } from './evidence.ts'
 import { Issues } from './fields.tsx'
 import { fieldId } from './issues.ts'
@@ -65,10 +65,13 @@ export function ArticlePane(props: { open: boolean; foldable: boolean; onToggle:
 
   const applySelection = () => {
     if (!pending?.ok || !questions[target]) return
+    // Pressed from the keyboard, the button goes away with the bar: focus moves to the quote it set.
+    const fromBar = document.activeElement?.closest('.selbar') != null
     edit({ kind: 'set-evidence', index: target, evidence: pending.evidence })
     say(t.evidenceSet(target + 1))
     setPending(null)
     document.getSelection()?.removeAllRanges()
+    if (fromBar) activate(target, fieldId(pathKey(['questions', target, 'evidence'])))
   }
   const askAbout = () => {
     if (!pending?.ok) return

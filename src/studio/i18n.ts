@@ -825,10 +825,19 @@ export function issueText(issue: Pick<StudioIssue, 'check' | 'path' | 'message' 
           : `The quote is not in this paragraph but in paragraph ${Number(/in paragraph (\d+)$/.exec(issue.message)?.[1] ?? paragraph) + 1}.`
       }
       return ar ? 'الاقتباس ليس في المقال حرفيًا: حدّده من جديد في المقال.' : 'The quote is not in the article word for word: select it again in the article.'
-    case 'numeric-answer-in-evidence':
+    case 'numeric-answer-in-evidence': {
+      // The check says which numbers it read in the quote: shown, so the key can be corrected to one.
+      const read = /numbers read in it: ([^)]*)\)/.exec(issue.message)?.[1]
+      const numbers = read ? read.split(', ').map(Number).filter(Number.isFinite) : []
+      const inference = /nor is it a sum of them/.test(issue.message)
+      const list = numbers.map((x) => (ar ? n(x) : x.toLocaleString('en'))).join(ar ? '، ' : ', ')
+      const has = numbers.length === 0 ? (ar ? 'لا عدد في الاقتباس' : 'the quote has no number') : ar ? `أعداده: ${list}` : `its numbers: ${list}`
+      if (inference)
+        return ar ? `القيمة ليست من أعداد الاقتباس ولا مجموعًا لها (${has}).` : `The value is not one of the quote’s numbers, nor a sum of them (${has}).`
       return ar
-        ? 'القيمة ليست من أعداد الاقتباس. إن كانت مستنتجة منها فاجعل المهارة «استنتاج».'
-        : 'The value is not a number of the quote. If it is derived from them, make the skill “Inference”.'
+        ? `القيمة ليست من أعداد الاقتباس (${has}). إن كانت مستنتجة منها فاجعل المهارة «استنتاج».`
+        : `The value is not one of the quote’s numbers (${has}). If it is derived from them, make the skill “Inference”.`
+    }
     case 'strings-in-quiz-language':
       return ar ? 'النص بلغة الاختبار مطلوب (الترجمة وحدها لا تكفي).' : 'The text in the quiz’s own language is required (a translation alone is not enough).'
     case 'unknown-properties':

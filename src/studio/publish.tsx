@@ -159,11 +159,13 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
 
   return (
     <section class="publish" id="publish" aria-labelledby="publish-title" tabIndex={-1}>
-      <h2 id="publish-title">{t.publish}</h2>
+      <h2 id="publish-title" tabIndex={-1}>
+        {t.publish}
+      </h2>
       {!session ? (
         <>
           <p>{t.signInToPublish}</p>
-          <SignIn t={t} onSession={props.onSession} idPrefix="publish-signin" />
+          <SignIn t={t} onSession={props.onSession} idPrefix="publish-signin" focusAfter="publish-title" />
         </>
       ) : (
         <>

@@ -7,7 +7,21 @@ import { savedClasses, saveSession, type Session } from './session.ts'
  * Signing in: an editor with the site's editor token, or a teacher with a class key (a class saved
  * on /teach is offered). The API says who the key belongs to (`GET /v1/me`) before it is kept.
  */
-export function SignIn({ t, onSession, idPrefix = 'signin' }: { t: Strings; onSession: (session: Session) => void; idPrefix?: string }) {
+/**
+ * `focusAfter` is the heading that stays once signed in: the form (and its button, which had focus)
+ * goes away, so focus moves there instead of falling to the page.
+ */
+export function SignIn({
+  t,
+  onSession,
+  idPrefix = 'signin',
+  focusAfter,
+}: {
+  t: Strings
+  onSession: (session: Session) => void
+  idPrefix?: string
+  focusAfter: string
+}) {
   const classes = savedClasses()
   const [role, setRole] = useState<'editor' | 'teacher'>('editor')
   const [token, setToken] = useState('')
@@ -35,6 +49,7 @@ export function SignIn({ t, onSession, idPrefix = 'signin' }: { t: Strings; onSe
         : { role: 'teacher', classId: saved!.classId, teacherKey: saved!.teacherKey, className: saved!.name }
     }
     setBusy(true)
+    let refused = false
     try {
       const me = await studioApi.me(session)
       if (me.role !== session.role || (me.role === 'teacher' && session.role === 'teacher' && me.classId !== session.classId)) {
@@ -42,6 +57,7 @@ export function SignIn({ t, onSession, idPrefix = 'signin' }: { t: Strings; onSe
       }
       const accepted: Session = me.role === 'teacher' && session.role === 'teacher' ? { ...session, className: me.className } : session
       saveSession(accepted, remember)
+      document.getElementById(focusAfter)?.focus()
       onSession(accepted)
     } catch (err) {
       setError(
@@ -51,9 +67,12 @@ export function SignIn({ t, onSession, idPrefix = 'signin' }: { t: Strings; onSe
             : t.keyRejected
           : apiErrorText(err instanceof ApiError ? err : null, t),
       )
+      refused = true
     } finally {
       setBusy(false)
     }
+    // The button was disabled while the key was checked: back to the field to correct, once enabled.
+    if (refused) setTimeout(() => document.getElementById(role === 'editor' ? id('token') : id(classId.trim() && key.trim() ? 'key' : 'class'))?.focus())
   }
 
   return (

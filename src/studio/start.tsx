@@ -43,13 +43,15 @@ export function StartView(props: {
       )}
       <NewQuiz t={t} replacing={ws !== null && isDirty(ws)} onStart={props.onStart} />
       <section aria-labelledby="quizzes-title">
-        <h2 id="quizzes-title">{t.yourQuizzes}</h2>
+        <h2 id="quizzes-title" tabIndex={-1}>
+          {t.yourQuizzes}
+        </h2>
         {props.session ? (
           <QuizList t={t} session={props.session} onOpen={props.onOpen} />
         ) : (
           <>
             <p>{t.signInToList}</p>
-            <SignIn t={t} onSession={props.onSession} />
+            <SignIn t={t} onSession={props.onSession} focusAfter="quizzes-title" />
           </>
         )}
       </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CONTENT_CHECKS } from '../../src/core/content-checks.ts'
+import { CONTENT_CHECKS, numericAnswerInEvidence } from '../../src/core/content-checks.ts'
 import { NOTE_MESSAGES } from '../../src/core/draft/notes.ts'
 import { issueText, noteText, STRINGS } from '../../src/studio/i18n.ts'
 import { applyEdit } from '../../src/studio/draft.ts'
@@ -73,6 +73,42 @@ describe('problem messages', () => {
     expect(issueText(issue, STRINGS.ar)).toBe('هذا النص يكشف إجابة السؤال ٧ («6000»): أعد صياغته أو اختر خيارات أخرى.')
     const own = { ...issue, path: 'questions[2].prompt.ar', message: 'gives away its own answer: "بكين"; reword it, or choose other choices' }
     expect(issueText(own, STRINGS.ar)).toBe('هذا النص يكشف إجابة السؤال نفسه («بكين»): أعد صياغته.')
+  })
+
+  it('lists the numbers a quote holds when a numeric key is not one of them (the check’s own message)', () => {
+    const rows = [
+      {
+        quote: 'موّل الاتحاد الأوروبي معظمها عبر منحة قدرها 45 مليون دولار',
+        skill: 'recall',
+        ar: 'القيمة ليست من أعداد الاقتباس (أعداده: ٤٥٬٠٠٠٬٠٠٠). إن كانت مستنتجة منها فاجعل المهارة «استنتاج».',
+        en: 'The value is not one of the quote’s numbers (its numbers: 45,000,000). If it is derived from them, make the skill “Inference”.',
+      },
+      {
+        quote: 'a water taxi that could carry 12 passengers and 3 bikes',
+        skill: 'inference',
+        ar: 'القيمة ليست من أعداد الاقتباس ولا مجموعًا لها (أعداده: ١٢، ٣).',
+        en: 'The value is not one of the quote’s numbers, nor a sum of them (its numbers: 12, 3).',
+      },
+      {
+        quote: 'the pier was rebuilt',
+        skill: 'recall',
+        ar: 'القيمة ليست من أعداد الاقتباس (لا عدد في الاقتباس). إن كانت مستنتجة منها فاجعل المهارة «استنتاج».',
+        en: 'The value is not one of the quote’s numbers (the quote has no number). If it is derived from them, make the skill “Inference”.',
+      },
+    ]
+    for (const row of rows) {
+      const question = {
+        id: 'q',
+        type: 'numeric',
+        skill: row.skill,
+        answer: { value: 2, unit: 'year', tolerance: 0 },
+        evidence: { paragraph: 0, quote: row.quote },
+      }
+      const [finding] = numericAnswerInEvidence(question as never, 0)
+      const issue = { check: 'numeric-answer-in-evidence', path: finding!.path, message: finding!.message }
+      expect(issueText(issue, STRINGS.ar), row.quote).toBe(row.ar)
+      expect(issueText(issue, STRINGS.en), row.quote).toBe(row.en)
+    }
   })
 
   it('reads zod’s detail for schema problems', () => {
