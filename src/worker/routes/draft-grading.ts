@@ -8,6 +8,7 @@ import { gradeAnswers } from '../../core/grade-answers.ts'
 import { checkAnswer, rejectAnswers } from '../grading.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { bodyInvalid, problem, problemResponses, type FieldError } from '../problem.ts'
+import { ContentLanguageHeaders } from '../response-headers.ts'
 import { EDITOR_BODY_LIMIT } from './editor/editor.routes.ts'
 
 /**
@@ -98,7 +99,7 @@ export const draftGrading = createRouter()
       middleware: [limitBody(EDITOR_BODY_LIMIT)] as const,
       request: { body: { required: true, content: { 'application/json': { schema: DraftCheckBody } } } },
       responses: {
-        200: { description: 'The graded answer', content: { 'application/json': { schema: ResultSchema } } },
+        200: { description: 'The graded answer', headers: ContentLanguageHeaders, content: { 'application/json': { schema: ResultSchema } } },
         ...problemResponses(400, 404, 413, 415, 422),
       },
     }),
@@ -125,7 +126,7 @@ export const draftGrading = createRouter()
       middleware: [limitBody(EDITOR_BODY_LIMIT)] as const,
       request: { body: { required: true, content: { 'application/json': { schema: DraftGradeBody } } } },
       responses: {
-        200: { description: 'Every question graded', content: { 'application/json': { schema: GradeResponseSchema } } },
+        200: { description: 'Every question graded', headers: ContentLanguageHeaders, content: { 'application/json': { schema: GradeResponseSchema } } },
         ...problemResponses(400, 413, 415, 422),
       },
     }),
