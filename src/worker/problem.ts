@@ -173,6 +173,13 @@ export const ProblemSchema = z
         }),
       )
       .optional(),
+    issues: z
+      .array(z.object({ check: z.string(), path: z.string(), pointer: z.string(), message: z.string() }))
+      .optional()
+      .openapi({
+        description:
+          '`quiz-invalid`: each content check that failed, with the field it names (`pointer`: the same field as a JSON Pointer; `""` is the whole quiz).',
+      }),
   })
   .openapi('Problem', {
     example: {

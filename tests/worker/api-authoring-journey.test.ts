@@ -318,6 +318,29 @@ describe('what a developer gets wrong', () => {
     }
   })
 
+  it('authenticates with the scheme in any case (bearer, BEARER), as RFC 9110 allows', async () => {
+    for (const scheme of ['bearer', 'BEARER']) {
+      const me = await call({ path: '/v1/me', headers: { Authorization: `${scheme} ${EDITOR_TOKEN}` } })
+      expect(me.status).toBe(200)
+      expect(await documentedJson(me, 'GET', '/v1/me')).toEqual({ role: 'editor' })
+      const cls = await json(await call({ method: 'POST', path: '/v1/classes', body: { name: 'Case' } }))
+      const read = await call({ path: `/v1/classes/${cls.classId}`, headers: { Authorization: `${scheme} ${cls.teacherKey}` } })
+      expect(read.status).toBe(200)
+    }
+  })
+
+  it('drafts an article with nothing to ask: 200 with no questions and a few-facts note; publishing it names questions', async () => {
+    const { quiz, notes } = await draftOf({ articleText: 'The council met again.' })
+    expect(quiz.questions).toEqual([])
+    expect(notes.map((n) => n.code)).toContain('few-facts')
+    const problem = await expectProblem(
+      await call({ method: 'POST', path: '/v1/quizzes', headers: editor, body: { ...quiz, id: freshQuizId('empty') } }),
+      422,
+      'quiz-invalid',
+    )
+    expect(problem.issues).toEqual([expect.objectContaining({ check: 'schema', path: 'questions', pointer: '/questions' })])
+  })
+
   it('publishes an id that a file quiz has: 409 quiz-exists; updates a file quiz: 409 quiz-read-only', async () => {
     await expectProblem(await call({ method: 'POST', path: '/v1/quizzes', headers: editor, body: { ...valid, id: 'kim-putin-beijing' } }), 409, 'quiz-exists')
     await expectProblem(
