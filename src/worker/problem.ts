@@ -113,6 +113,11 @@ export const PROBLEM_CODES = {
     title: 'Quiz changed since the version you edited',
     help: 'PUT with a `version` older than the stored one, or a concurrent save: reload, re-apply, save again. `currentVersion` is the stored version.',
   },
+  'precondition-failed': {
+    status: 412,
+    title: 'The quiz is not the version you read',
+    help: 'PUT or DELETE of a quiz with an `If-Match` that is not its current `ETag` (`"v<version>"`, sent by `…/source` and every save): someone saved a newer version. Reload, re-apply, save again. `currentVersion` is the stored version.',
+  },
   'article-empty': { status: 422, title: 'Article text is empty', help: '`POST /v1/drafts` with an empty or blank `articleText`.' },
   'article-binary': {
     status: 422,
@@ -199,6 +204,7 @@ const STATUS_DESCRIPTION: Record<number, string> = {
   403: 'Not allowed',
   404: 'Not found',
   409: 'Conflict',
+  412: 'If-Match is not the current ETag',
   413: 'Request body too large',
   415: 'Request body is not JSON',
   422: 'Request body has the wrong shape',

@@ -179,7 +179,8 @@ describe('a teacher’s quiz', () => {
     const me = await call({ path: '/v1/me', headers: teacher() })
     expect(await documentedJson(me, 'GET', '/v1/me')).toMatchObject({ role: 'teacher', classId: cls.classId })
     const draft = (await draftOf({ articleText: AR_ARTICLE })).quiz
-    quiz = { ...draft, id: `${draft.id}-${cls.classId.slice(-6).toLowerCase()}` }
+    // The drafted id is the article's; made this publisher's own (docs/drafting.md).
+    quiz = { ...draft, id: `${draft.id}-${crypto.randomUUID().slice(0, 6)}` }
     const res = await call({ method: 'POST', path: '/v1/quizzes', headers: teacher(), body: quiz })
     expect(res.status).toBe(201)
     expect(res.headers.get('Location')).toBe(`/v1/quizzes/${quiz.id}/source`)
@@ -361,17 +362,33 @@ describe('what a developer gets wrong', () => {
     expect(problem.issues.map((i: Json) => i.path)).toContain('id')
   })
 
-  it('sends a stale If-Match with an update: ignored, as documented; the version in the body is the precondition', async () => {
+  it('updates and deletes with If-Match: the ETag of …/source and of each save; a stale one is 412 precondition-failed', async () => {
     const id = freshQuizId('if-match')
-    expect((await call({ method: 'POST', path: '/v1/quizzes', headers: editor, body: { ...valid, id } })).status).toBe(201)
-    const res = await call({
-      method: 'PUT',
-      path: `/v1/quizzes/${id}`,
-      headers: { ...editor, 'If-Match': '"stale"' },
-      body: { ...valid, id, version: 1, title: { en: 'Renamed' } },
-    })
-    expect(res.status).toBe(200)
-    expect(await documentedJson(res, 'PUT', `/v1/quizzes/${id}`)).toMatchObject({ version: 2, changed: true })
+    const created = await call({ method: 'POST', path: '/v1/quizzes', headers: editor, body: { ...valid, id } })
+    expect(created.headers.get('ETag')).toBe('"v1"')
+    const source = await call({ path: `/v1/quizzes/${id}/source`, headers: editor })
+    const read = source.headers.get('ETag')!
+    expect(read).toBe('"v1"')
+    // No `version` in the body: If-Match alone is the precondition.
+    const put = (tag: string, title: string) =>
+      call({
+        method: 'PUT',
+        path: `/v1/quizzes/${id}`,
+        headers: { ...editor, 'If-Match': tag },
+        body: { ...valid, id, version: undefined, title: { en: title } },
+      })
+    const first = await put(read, 'Renamed once')
+    expect(first.status).toBe(200)
+    expect(first.headers.get('ETag')).toBe('"v2"')
+    for (const stale of [read, 'W/"v2"', '"nope"']) {
+      const res = await put(stale, 'Renamed by a stale tab')
+      expect((await expectProblem(res, 412, 'precondition-failed')).currentVersion).toBe(2)
+    }
+    expect((await put('"v1", "v2"', 'Renamed twice')).status).toBe(200)
+    expect((await put('*', 'Renamed thrice')).headers.get('ETag')).toBe('"v4"')
+    await expectProblem(await call({ method: 'DELETE', path: `/v1/quizzes/${id}`, headers: { ...editor, 'If-Match': '"v3"' } }), 412, 'precondition-failed')
+    expect((await call({ method: 'DELETE', path: `/v1/quizzes/${id}`, headers: { ...editor, 'If-Match': '"v4"' } })).status).toBe(204)
+    await expectProblem(await call({ method: 'DELETE', path: `/v1/quizzes/${id}`, headers: { ...editor, 'If-Match': '*' } }), 404, 'quiz-not-found')
   })
 
   it('drafts past the limit: the 31st draft a minute from one address is 429 with Retry-After', async () => {
