@@ -254,6 +254,18 @@ describe('what a developer gets wrong', () => {
     }
   })
 
+  it.each([
+    ['/v1/quizzes', editor],
+    ['/v1/drafts/check', {}],
+  ])('POST %s with a body over 1 MiB: 413 payload-too-large with the limit', async (path, headers) => {
+    const problem = await expectProblem(
+      await call({ method: 'POST', path, headers, body: { ...valid, articleText: 'x'.repeat(1024 * 1024) } }),
+      413,
+      'payload-too-large',
+    )
+    expect(problem.limit).toBe(1024 * 1024)
+  })
+
   it('POST broken JSON: 400 invalid-json with where it breaks', async () => {
     const problem = await expectProblem(await call({ method: 'POST', path: '/v1/quizzes', headers: editor, body: '{"id": "x",' }), 400, 'invalid-json')
     expect(problem).toMatchObject({ line: 1, column: expect.any(Number) })

@@ -93,16 +93,21 @@ export async function documentedJson(res: Response, method: string, path: string
   const schema = media[type]?.schema
   expect(schema, `${method} ${template} ${res.status} documents no schema for ${type}`).toBeDefined()
   const body = (await res.json()) as Json
+  const validate = validator({
+    $ref: `openapi.json#/paths/${pointerSegment(template)}/${method.toLowerCase()}/responses/${res.status}/content/${pointerSegment(type)}/schema`,
+  })
+  expect(validate(body) ? [] : validate.errors, `${method} ${template} ${res.status}: the body against its documented schema`).toEqual([])
+  return body
+}
+
+/** A validator of `schema`, which may refer into the document (`openapi.json#/…`). */
+function validator(schema: Json) {
   if (!ajv) {
     ajv = new Ajv2020({ strict: false, allErrors: true })
     addFormats(ajv)
     ajv.addSchema(openapi, 'openapi.json')
   }
-  const validate = ajv.compile({
-    $ref: `openapi.json#/paths/${pointerSegment(template)}/${method.toLowerCase()}/responses/${res.status}/content/${pointerSegment(type)}/schema`,
-  })
-  expect(validate(body) ? [] : validate.errors, `${method} ${template} ${res.status}: the body against its documented schema`).toEqual([])
-  return body
+  return ajv.compile(schema)
 }
 
 const pointerSegment = (s: string) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))
@@ -113,6 +118,8 @@ export async function expectProblem(res: Response, status: number, code: string)
   expect(res.status, text.slice(0, 300)).toBe(status)
   expect(res.headers.get('Content-Type')).toBe('application/problem+json')
   const problem = (await res.json()) as Json
+  const validate = validator({ $ref: 'openapi.json#/components/schemas/Problem' })
+  expect(validate(problem) ? [] : validate.errors, 'the problem against the Problem schema').toEqual([])
   expect(problem).toMatchObject({ status, code, type: `${ORIGIN}/docs#problem-${code}` })
   expect(problem.title).toBe(openapi['x-problem-codes'][code].title)
   expect(problem.detail).toEqual(expect.any(String))
