@@ -310,6 +310,10 @@ describe('what a developer gets wrong', () => {
       404,
       'question-not-found',
     )
+    const unknown = await call({ method: 'POST', path: '/v1/drafts/grade', body: { quiz: valid, answers: { 'a.b/c~d': '1' } } })
+    expect((await expectProblem(unknown, 422, 'validation-failed')).errors).toEqual([
+      { path: 'answers.a.b/c~d', pointer: '/answers/a.b~1c~0d', message: expect.any(String), in: 'body' },
+    ])
   })
 
   it.each([

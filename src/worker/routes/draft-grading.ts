@@ -7,7 +7,7 @@ import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../gr
 import { gradeAnswers } from '../../core/grade-answers.ts'
 import { checkAnswer, rejectAnswers } from '../grading.ts'
 import { limitBody } from '../middleware/body-limit.ts'
-import { bodyInvalid, problem, problemResponses, type FieldError } from '../problem.ts'
+import { bodyInvalid, jsonPointer, problem, problemResponses, type FieldError } from '../problem.ts'
 import { ContentLanguageHeaders } from '../response-headers.ts'
 import { EDITOR_BODY_LIMIT } from './editor/editor.routes.ts'
 
@@ -54,7 +54,8 @@ function parseQuestions(quiz: DraftQuiz, indexes: number[]): Question[] {
     if (result.success) parsed.push(result.data)
     else {
       for (const issue of result.error.issues) {
-        errors.push({ path: formatPath(['quiz', 'questions', index, ...issue.path]), message: issue.message, in: 'body' })
+        const path = ['quiz', 'questions', index, ...issue.path]
+        errors.push({ path: formatPath(path), message: issue.message, in: 'body', pointer: jsonPointer(path) })
       }
     }
   }
