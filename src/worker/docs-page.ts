@@ -99,7 +99,7 @@ export function renderDocsPage(document: Json, options: DocsPageOptions): Html {
 <h1>${title} <small>${version}</small></h1>
 <section id="overview"><p>${inline(String(info.description ?? ''))}</p>
 <p>Base URL: ${servers.map((s, i) => html`${i ? ', ' : ''}<code>${s.url}</code>`)}. Machine-readable: <a href="/v1/openapi.json"><code>/v1/openapi.json</code></a> (OpenAPI 3.1).</p>
-<p>Requests and responses are JSON (UTF-8). CORS is open on <code>/v1</code> (any origin, no credentials). GET responses carry an <code>ETag</code>; send it back in <code>If-None-Match</code> for a 304.</p></section>
+<p>Requests and responses are JSON (UTF-8). CORS is open on <code>/v1</code> (any origin, no credentials). The public quiz reads carry an <code>ETag</code>; send it back in <code>If-None-Match</code> for a 304. The editor routes’ <code>ETag</code> is the quiz version, <code>"v3"</code>: send it in <code>If-Match</code> with PUT or DELETE to act only on that version (412 <a href="#problem-precondition-failed"><code>precondition-failed</code></a> otherwise).</p></section>
 <section id="errors"><h2>Errors and problem codes</h2>
 <p>Every error is <code>application/problem+json</code> (RFC 9457): <code>{ type, title, status, detail, code, instance, … }</code>. <code>code</code> is stable and machine-readable; <code>type</code> is this page’s anchor for it. Validation errors add <code>errors: [{ path, message, in, pointer }]</code> (<code>pointer</code>: a body field as a JSON Pointer, <code>/answers/meeting-duration</code>); quiz checks add <code>issues: [{ check, path, pointer, message }]</code>.</p>
 <table><thead><tr><th>code</th><th>status</th><th>title</th><th>when</th></tr></thead><tbody>${problemRows}</tbody></table></section>
