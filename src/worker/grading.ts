@@ -2,7 +2,7 @@ import type { AnswerError } from '../core/grade-answers.ts'
 import { answerShapeError, gradeQuestion } from '../core/grade.ts'
 import type { Lang, Question } from '../core/quiz-schema.ts'
 import { toResult, type RevealedResult } from '../core/answer-feedback.ts'
-import { bodyInvalid } from './problem.ts'
+import { bodyInvalid, jsonPointer } from './problem.ts'
 
 /**
  * Grading over HTTP, for the public, draft and classroom routes alike: the core's `gradeAnswers`
@@ -11,7 +11,10 @@ import { bodyInvalid } from './problem.ts'
 
 /** 422 naming each answer of an unknown question or of the wrong shape (`answers.<questionId>`). */
 export function rejectAnswers(errors: readonly AnswerError[]): never {
-  bodyInvalid(errors.map(({ questionId, message }) => ({ path: `answers.${questionId}`, message, in: 'body' as const })))
+  // The pointer from the id itself: an unknown answer key may hold `.` or `/`.
+  bodyInvalid(
+    errors.map(({ questionId, message }) => ({ path: `answers.${questionId}`, message, in: 'body' as const, pointer: jsonPointer(['answers', questionId]) })),
+  )
 }
 
 /**

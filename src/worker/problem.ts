@@ -25,7 +25,7 @@ export const PROBLEM_CODES = {
   'validation-failed': {
     status: 422,
     title: 'Validation failed',
-    help: 'A field has the wrong shape or value: 422 for the body, 400 for a query, path or header parameter (e.g. `?lang=fr`, a missing `Idempotency-Key`). `errors` lists `{ path, message, in }` per field, e.g. `answers.meeting-duration`, including answers to questions the quiz does not have.',
+    help: 'A field has the wrong shape or value: 422 for the body, 400 for a query, path or header parameter (e.g. `?lang=fr`, a missing `Idempotency-Key`). `errors` lists `{ path, message, in, pointer }` per field, e.g. `answers.meeting-duration` (`pointer`, for a body field, the same as an RFC 6901 JSON Pointer: `/answers/meeting-duration`), including answers to questions the quiz does not have.',
   },
   unauthorized: {
     status: 401,
@@ -96,7 +96,7 @@ export const PROBLEM_CODES = {
   'quiz-invalid': {
     status: 422,
     title: 'Quiz does not pass the content checks',
-    help: 'A quiz sent to the editor API fails the content checks of `npm run check:questions`. `issues` lists `{ check, path, message }`, e.g. `evidence-quote-verbatim` at `questions[3].evidence.quote`.',
+    help: 'A quiz sent to the editor API fails the content checks of `npm run check:questions`. `issues` lists `{ check, path, pointer, message }`, e.g. `evidence-quote-verbatim` at `questions[3].evidence.quote` (`pointer` `/questions/3/evidence/quote`); `errors` lists the same fields as `validation-failed` does.',
   },
   'quiz-exists': {
     status: 409,
@@ -112,6 +112,11 @@ export const PROBLEM_CODES = {
     status: 409,
     title: 'Quiz changed since the version you edited',
     help: 'PUT with a `version` older than the stored one, or a concurrent save: reload, re-apply, save again. `currentVersion` is the stored version.',
+  },
+  'precondition-failed': {
+    status: 412,
+    title: 'The quiz is not the version you read',
+    help: 'PUT or DELETE of a quiz with an `If-Match` that is not its current `ETag` (`"v<version>"`, sent by `…/source` and every save): someone saved a newer version. Reload, re-apply, save again. `currentVersion` is the stored version.',
   },
   'article-empty': { status: 422, title: 'Article text is empty', help: '`POST /v1/drafts` with an empty or blank `articleText`.' },
   'article-binary': {
@@ -160,7 +165,26 @@ export const ProblemSchema = z
     detail: z.string(),
     code: z.string().openapi({ example: 'quiz-not-found' }),
     instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string(), in: z.string().optional() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          in: z.string().optional(),
+          pointer: z.string().optional().openapi({
+            description:
+              'For a field of the body: the same field as an RFC 6901 JSON Pointer into the body sent (`/answers/meeting-duration`, `/questions/3/evidence/quote`).',
+          }),
+        }),
+      )
+      .optional(),
+    issues: z
+      .array(z.object({ check: z.string(), path: z.string(), pointer: z.string(), message: z.string() }))
+      .optional()
+      .openapi({
+        description:
+          '`quiz-invalid`: each content check that failed, with the field it names (`pointer`: the same field as a JSON Pointer; `""` is the whole quiz).',
+      }),
   })
   .openapi('Problem', {
     example: {
@@ -170,7 +194,7 @@ export const ProblemSchema = z
       detail: 'Invalid request body: answers.meeting-duration.',
       code: 'validation-failed',
       instance: '/v1/quizzes/kim-putin-beijing/grade',
-      errors: [{ path: 'answers.meeting-duration', message: 'must be a number or a string', in: 'body' }],
+      errors: [{ path: 'answers.meeting-duration', message: 'must be a number or a string', in: 'body', pointer: '/answers/meeting-duration' }],
     },
   })
 
@@ -180,6 +204,7 @@ const STATUS_DESCRIPTION: Record<number, string> = {
   403: 'Not allowed',
   404: 'Not found',
   409: 'Conflict',
+  412: 'If-Match is not the current ETag',
   413: 'Request body too large',
   415: 'Request body is not JSON',
   422: 'Request body has the wrong shape',
@@ -193,11 +218,42 @@ export function problemResponses(...statuses: (keyof typeof STATUS_DESCRIPTION)[
   )
 }
 
-/** One failing field of a request: `path` is dotted (`answers.meeting-duration`), `in` where it was sent. */
+/**
+ * One failing field of a request: `path` is dotted (`answers.meeting-duration`), `in` where it was
+ * sent, and `pointer` the body field as a JSON Pointer (filled in from `path` when left out).
+ */
 export type FieldError = {
   path: string
   message: string
   in?: 'body' | 'query' | 'path' | 'header'
+  pointer?: string
+}
+
+/**
+ * A field's RFC 6901 JSON Pointer: from its path segments, or from a written path
+ * (`questions[3].evidence.quote` → `/questions/3/evidence/quote`; `''`, the whole body, → `''`).
+ */
+export function jsonPointer(path: string | readonly PropertyKey[]): string {
+  const segments = typeof path === 'string' ? (path.match(/[^.[\]]+/g) ?? []) : path.map(String)
+  return segments.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
+}
+
+/** Adds `pointer` to the body's field errors and to content-check issues that lack one. */
+function withPointers(extras: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!extras) return extras
+  const point = (list: unknown, onlyBody: boolean) =>
+    Array.isArray(list)
+      ? list.map((item: { path?: unknown; in?: unknown; pointer?: unknown }) =>
+          typeof item?.path === 'string' && item.pointer === undefined && (!onlyBody || item.in === undefined || item.in === 'body')
+            ? { ...item, pointer: jsonPointer(item.path) }
+            : item,
+        )
+      : list
+  return {
+    ...extras,
+    ...('errors' in extras ? { errors: point(extras.errors, true) } : {}),
+    ...('issues' in extras ? { issues: point(extras.issues, false) } : {}),
+  }
 }
 
 export type ProblemOptions = {
@@ -245,7 +301,7 @@ export function problemResponse(c: Context, code: ProblemCode, detail: string, o
   const status = options.status ?? PROBLEM_CODES[code].status
   const origin = new URL(c.req.url).origin
   const body = {
-    ...options.extras,
+    ...withPointers(options.extras),
     type: `${origin}/docs#problem-${code}`,
     title: PROBLEM_CODES[code].title,
     status,
@@ -345,6 +401,7 @@ export function fieldErrors(error: ZodError, location?: FieldError['in']): Field
     path: issue.path.map(String).join('.'),
     message: issue.message,
     ...(location ? { in: location } : {}),
+    ...(location === undefined || location === 'body' ? { pointer: jsonPointer(issue.path) } : {}),
   }))
 }
 

@@ -16,6 +16,14 @@ const cacheControl = z.string().openapi({
   example: 'public, max-age=60, stale-while-revalidate=600',
 })
 
+/** The `ETag` of a quiz's stored version on the editor routes: what `If-Match` takes on PUT and DELETE. */
+export const VersionTagHeaders = z.object({
+  ETag: z.string().openapi({
+    description: 'The quiz version read or saved, `"v<version>"`: send it in `If-Match` with PUT or DELETE to act only on that version (412 otherwise).',
+    example: '"v3"',
+  }),
+})
+
 /** A cacheable public read: `ETag` and `Cache-Control` (on the 200 and on its 304). */
 export const CachedReadHeaders = z.object({ ETag: etag, 'Cache-Control': cacheControl })
 

@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ANSWER_SHAPES } from '../../src/worker/grading-schema.ts'
 import { authoredQuizBody, EDITOR_TOKEN, freshQuizId } from './authored-quiz.ts'
+import { bearer, type Call, call, expectProblem, freshIp, type Json, json, loadOpenapi, ORIGIN, openapi } from './documented-client.ts'
 
 /**
  * An outside developer building their own UI on fahm, with nothing but the README, docs/api.md,
@@ -16,84 +17,8 @@ import { authoredQuizBody, EDITOR_TOKEN, freshQuizId } from './authored-quiz.ts'
  * operation in the OpenAPI document.
  */
 
-const ORIGIN = 'http://fahm.test'
 const ANSWERS_OBJECT = 'must be an object of answers by question id, e.g. {"meeting-duration": "2.5 hours"}'
 const OTHER_ORIGIN = 'https://school.example'
-
-type Json = Record<string, any>
-let openapi: Json
-let ipCounter = 0
-const ipPrefix = Math.floor(Math.random() * 200) + 20
-const freshIp = () => `10.${ipPrefix}.${200 + Math.floor(++ipCounter / 250)}.${(ipCounter % 250) + 1}`
-
-/** The documented operation (its template and object) that a concrete method and path answer. */
-function operationOf(method: string, url: string): { template: string; operation: Json } {
-  const pathname = new URL(url, ORIGIN).pathname
-  for (const [template, operations] of Object.entries(openapi.paths as Record<string, Json>)) {
-    const pattern = new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`)
-    const operation = operations[method.toLowerCase()]
-    if (pattern.test(pathname) && operation) return { template, operation }
-  }
-  throw new Error(`${method} ${pathname} is not in /v1/openapi.json`)
-}
-
-/**
- * The headers a client reads: when a response carries one, the document must name it for that
- * status. (`Cache-Control` is checked where the docs promise caching: the public quiz reads.)
- */
-const READ_HEADERS = [
-  'Location',
-  'ETag',
-  'Content-Language',
-  'Link',
-  'RateLimit',
-  'RateLimit-Policy',
-  'Retry-After',
-  'Idempotent-Replayed',
-  'Content-Disposition',
-  'Allow',
-]
-
-type Call = { method?: string; path: string; headers?: Record<string, string>; body?: unknown; ip?: string }
-
-/** Sends a request as the developer's client does and checks the response against the document. */
-async function call(c: Call): Promise<Response> {
-  const method = c.method ?? 'GET'
-  const headers: Record<string, string> = { 'CF-Connecting-IP': c.ip ?? freshIp(), ...c.headers }
-  let body: string | undefined
-  if (c.body !== undefined) {
-    body = typeof c.body === 'string' ? c.body : JSON.stringify(c.body)
-    headers['Content-Type'] ??= 'application/json'
-  }
-  const res = await SELF.fetch(`${ORIGIN}${c.path}`, { method, headers, body })
-  if (res.status === 405) return res // no operation documents a method the path does not have
-  const { template, operation } = operationOf(method, c.path)
-  const documented = operation.responses[String(res.status)]
-  expect(documented, `${method} ${template} answered ${res.status}, which the document does not list`).toBeDefined()
-  const names = Object.keys(documented.headers ?? {}).map((h) => h.toLowerCase())
-  // docs/api.md#response-headers: every 201 says where the new thing is read.
-  if (res.status === 201) expect(res.headers.get('Location'), `${method} ${template} 201`).toMatch(/^\/v1\//)
-  for (const header of READ_HEADERS) {
-    if (res.headers.has(header)) expect(names, `${method} ${template} ${res.status} sends ${header} without documenting it`).toContain(header.toLowerCase())
-  }
-  return res
-}
-
-/** Asserts an RFC 9457 problem as docs/api.md#errors describes it; returns its body. */
-async function expectProblem(res: Response, status: number, code: string): Promise<Json> {
-  const text = await res.clone().text()
-  expect(res.status, text.slice(0, 300)).toBe(status)
-  expect(res.headers.get('Content-Type')).toBe('application/problem+json')
-  const problem = (await res.json()) as Json
-  expect(problem).toMatchObject({ status, code, type: `${ORIGIN}/docs#problem-${code}` })
-  expect(problem.title).toBe(openapi['x-problem-codes'][code].title)
-  expect(problem.detail).toEqual(expect.any(String))
-  expect(problem.detail.length).toBeGreaterThan(10)
-  expect(problem.instance).toMatch(/^\/v1\//)
-  // Errors are never cacheable (docs/api.md#caching).
-  expect(res.headers.get('ETag')).toBeNull()
-  return problem
-}
 
 /** The editor body with every English string taken out: a quiz in Arabic only. */
 function withoutEnglish(value: unknown): any {
@@ -103,14 +28,7 @@ function withoutEnglish(value: unknown): any {
   return Object.fromEntries(entries.map(([key, item]) => [key, withoutEnglish(item)]))
 }
 
-const json = (res: Response) => res.json() as Promise<Json>
-const bearer = (key: string) => ({ Authorization: `Bearer ${key}` })
-
-beforeAll(async () => {
-  const res = await SELF.fetch(`${ORIGIN}/v1/openapi.json`)
-  expect(res.status).toBe(200)
-  openapi = await res.json()
-})
+beforeAll(loadOpenapi)
 
 describe('the reference', () => {
   it('shows an example of every request body and of the main responses, each valid against its schema', () => {
@@ -343,9 +261,10 @@ describe('grading', () => {
     const r = request as { body: unknown; query?: string; headers?: Record<string, string> }
     const problem = await expectProblem(await grade(r.body, r.query, r.headers), status, code)
     expect(problem.instance).toBe('/v1/quizzes/kim-putin-beijing/grade')
-    if (code === 'validation-failed')
-      expect(problem.errors).toContainEqual({ path: hint, message: message ?? expect.any(String), in: hint === 'lang' ? 'query' : 'body' })
-    else expect(`${problem.detail} ${JSON.stringify(problem)}`).toContain(hint)
+    if (code === 'validation-failed') {
+      const where = hint === 'lang' ? { in: 'query' } : { in: 'body', pointer: `/${hint.split('.').join('/')}` }
+      expect(problem.errors).toContainEqual({ path: hint, message: message ?? expect.any(String), ...where })
+    } else expect(`${problem.detail} ${JSON.stringify(problem)}`).toContain(hint)
   })
 
   it.each([

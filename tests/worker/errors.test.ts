@@ -160,7 +160,7 @@ describe('request bodies', () => {
     // before the grader names the other unknown ids.
     const res = await postRaw(GRADE, '{"answers": {"__proto__": {"polluted": true}, "constructor": "y", "toString": "z"}}')
     const body = await expectProblem(res, 422, 'validation-failed')
-    expect(body.errors).toEqual([{ path: 'answers.__proto__', message: 'no question with this id in the quiz', in: 'body' }])
+    expect(body.errors).toEqual([{ path: 'answers.__proto__', message: 'no question with this id in the quiz', in: 'body', pointer: '/answers/__proto__' }])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     const others = await expectProblem(await postRaw(GRADE, '{"answers": {"constructor": "y", "toString": "z"}}'), 422, 'validation-failed')
     expect(others.errors.map((e: { path: string }) => e.path).sort()).toEqual(['answers.constructor', 'answers.toString'])

@@ -226,6 +226,7 @@ describe('translations', () => {
       {
         check: 'strings-in-quiz-language',
         path: 'questions[1].choices[2].text.ar',
+        pointer: '/questions/1/choices/2/text/ar',
         message: 'missing the Arabic text: the quiz is in Arabic (lang "ar"), so every string needs "ar"; other languages are optional',
       },
     ])
@@ -235,7 +236,9 @@ describe('translations', () => {
       422,
       'quiz-invalid',
     )
-    expect(empty.issues).toEqual([{ check: 'schema', path: 'title', message: 'needs its text in at least one language: "ar" (Arabic) or "en" (English)' }])
+    expect(empty.issues).toEqual([
+      { check: 'schema', path: 'title', pointer: '/title', message: 'needs its text in at least one language: "ar" (Arabic) or "en" (English)' },
+    ])
   })
 
   it('lists rows saved before quizzes could have one language as having both (the migration default)', async () => {

@@ -290,8 +290,10 @@ describe('an answer key named __proto__', () => {
     expect([proto.status, other.status]).toEqual([422, 422])
     const [p, o] = [await problemOf(proto), await problemOf(other)]
     expect(p.code).toBe(o.code)
-    expect(p.errors).toEqual([{ path: 'answers.__proto__', message: 'no question with this id in the quiz', in: 'body' }])
-    expect(o.errors).toEqual([{ path: 'answers.no-such-question', message: 'no question with this id in the quiz', in: 'body' }])
+    expect(p.errors).toEqual([{ path: 'answers.__proto__', message: 'no question with this id in the quiz', in: 'body', pointer: '/answers/__proto__' }])
+    expect(o.errors).toEqual([
+      { path: 'answers.no-such-question', message: 'no question with this id in the quiz', in: 'body', pointer: '/answers/no-such-question' },
+    ])
     expect(await countRows('attempts', 'assignment_id = ?', assignment.assignmentId)).toBe(0)
 
     const grade = await SELF.fetch(`${ORIGIN}/v1/quizzes/kim-putin-beijing/grade`, {
@@ -300,7 +302,9 @@ describe('an answer key named __proto__', () => {
       body: '{"answers": {"__proto__": "x"}}',
     })
     expect(grade.status).toBe(422)
-    expect((await problemOf(grade)).errors).toEqual([{ path: 'answers.__proto__', message: 'no question with this id in the quiz', in: 'body' }])
+    expect((await problemOf(grade)).errors).toEqual([
+      { path: 'answers.__proto__', message: 'no question with this id in the quiz', in: 'body', pointer: '/answers/__proto__' },
+    ])
   })
 })
 

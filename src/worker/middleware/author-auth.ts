@@ -24,9 +24,9 @@ export type AuthorAuthOptions = {
 /** The OpenAPI `security` of a route behind {@link authorAuth}: either bearer credential. */
 export const authorSecurity: { [scheme: string]: string[] }[] = [{ editorToken: [] }, { teacherKey: [] }]
 
-/** The token in `Authorization: Bearer <token>`, or null. */
+/** The token in `Authorization: Bearer <token>` (the scheme in any case, RFC 9110 §11.1), or null. */
 function bearerToken(c: Context): string | null {
-  const match = c.req.header('Authorization')?.match(/^Bearer[ \t]+(\S{1,512})[ \t]*$/)
+  const match = c.req.header('Authorization')?.match(/^Bearer[ \t]+(\S{1,512})[ \t]*$/i)
   return match?.[1] ?? null
 }
 

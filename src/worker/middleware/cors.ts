@@ -15,7 +15,7 @@ export function apiCors() {
 }
 
 /** The request headers a page on another origin may send (docs/api.md lists them). */
-export const CORS_ALLOWED_HEADERS = ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'] as const
+export const CORS_ALLOWED_HEADERS = ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match', 'If-Match'] as const
 
 /** The response headers its scripts may read (docs/api.md lists them). */
 export const CORS_EXPOSED_HEADERS = [

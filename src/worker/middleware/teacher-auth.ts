@@ -12,7 +12,8 @@ import { refuseMissingCredential, refuseTeacherKey, TEACHER_REALM } from '../bea
 
 export type TeacherAuthEnv = { Bindings: Env; Variables: { teacherClass: ClassRow } }
 
-const BEARER = /^Bearer[ \t]+([A-Za-z0-9_-]{20,100})[ \t]*$/
+/** `Bearer <key>`, the scheme in any case (RFC 9110 §11.1: `bearer` is the same scheme). */
+const BEARER = /^Bearer[ \t]+([A-Za-z0-9_-]{20,100})[ \t]*$/i
 
 /**
  * Requires the teacher key of the class named by the `:classId` path parameter and puts the class in

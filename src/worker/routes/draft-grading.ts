@@ -7,7 +7,8 @@ import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../gr
 import { gradeAnswers } from '../../core/grade-answers.ts'
 import { checkAnswer, rejectAnswers } from '../grading.ts'
 import { limitBody } from '../middleware/body-limit.ts'
-import { bodyInvalid, problem, problemResponses, type FieldError } from '../problem.ts'
+import { bodyInvalid, jsonPointer, problem, problemResponses, type FieldError } from '../problem.ts'
+import { ContentLanguageHeaders } from '../response-headers.ts'
 import { EDITOR_BODY_LIMIT } from './editor/editor.routes.ts'
 
 /**
@@ -53,7 +54,8 @@ function parseQuestions(quiz: DraftQuiz, indexes: number[]): Question[] {
     if (result.success) parsed.push(result.data)
     else {
       for (const issue of result.error.issues) {
-        errors.push({ path: formatPath(['quiz', 'questions', index, ...issue.path]), message: issue.message, in: 'body' })
+        const path = ['quiz', 'questions', index, ...issue.path]
+        errors.push({ path: formatPath(path), message: issue.message, in: 'body', pointer: jsonPointer(path) })
       }
     }
   }
@@ -98,7 +100,7 @@ export const draftGrading = createRouter()
       middleware: [limitBody(EDITOR_BODY_LIMIT)] as const,
       request: { body: { required: true, content: { 'application/json': { schema: DraftCheckBody } } } },
       responses: {
-        200: { description: 'The graded answer', content: { 'application/json': { schema: ResultSchema } } },
+        200: { description: 'The graded answer', headers: ContentLanguageHeaders, content: { 'application/json': { schema: ResultSchema } } },
         ...problemResponses(400, 404, 413, 415, 422),
       },
     }),
@@ -125,7 +127,7 @@ export const draftGrading = createRouter()
       middleware: [limitBody(EDITOR_BODY_LIMIT)] as const,
       request: { body: { required: true, content: { 'application/json': { schema: DraftGradeBody } } } },
       responses: {
-        200: { description: 'Every question graded', content: { 'application/json': { schema: GradeResponseSchema } } },
+        200: { description: 'Every question graded', headers: ContentLanguageHeaders, content: { 'application/json': { schema: GradeResponseSchema } } },
         ...problemResponses(400, 413, 415, 422),
       },
     }),

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { DRAFT_MAX_WORDS, DraftError, withThousands } from '../../core/draft/errors.ts'
 import { NOTE_MESSAGES } from '../../core/draft/notes.ts'
-import { LANGS } from '../../core/quiz-schema.ts'
+import { LANGS, Question } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { policyRateLimit } from '../middleware/policy-limit.ts'
@@ -36,10 +36,13 @@ const DraftNoteSchema = z
 
 const DraftResponse = z
   .object({
-    quiz: EditorQuizBody.omit({ visibility: true }).openapi({
-      description:
-        'The draft: an `EditorQuiz` that passes the content checks, in the article’s language only, with `articleText` re-laid out (paragraphs separated by blank lines) so that evidence paragraph indexes refer to it, and without `visibility` (whoever publishes it decides: an editor’s quiz is public by default, a teacher’s a classroom quiz). Save it with `POST /v1/quizzes` as it is or after review.',
-    }),
+    // An article with nothing to ask about drafts no question (with a `few-facts` note).
+    quiz: EditorQuizBody.omit({ visibility: true })
+      .extend({ questions: z.array(Question).max(200) })
+      .openapi({
+        description:
+          'The draft: an `EditorQuiz` whose questions pass the content checks, in the article’s language only (an article with nothing to ask about gives `questions: []` and a `few-facts` note: add a question before saving, a quiz needs one), with `articleText` re-laid out (paragraphs separated by blank lines) so that evidence paragraph indexes refer to it, and without `visibility` (whoever publishes it decides: an editor’s quiz is public by default, a teacher’s a classroom quiz). Save it with `POST /v1/quizzes` as it is or after review.',
+      }),
     notes: z.array(DraftNoteSchema).openapi({ description: 'Numbers not asked about and why, and what the article lacked.' }),
   })
   .openapi('Draft')

@@ -32,6 +32,28 @@ function noQuizToUpdate(quizId: string): never {
   noQuiz(quizId, `There is no quiz "${quizId}" to update; create it with POST /v1/quizzes.`)
 }
 
+/** The `ETag` of a stored quiz version on the editor routes (versions are never reused for an id). */
+function versionTag(version: number): string {
+  return `"v${version}"`
+}
+
+/**
+ * RFC 9110 §13.1.1: `If-Match` holds when it is `*` or lists the current version's tag (strong
+ * comparison: a weak `W/"v3"` never matches). Without the header there is nothing to check.
+ */
+function requireIfMatch(header: string | undefined, quizId: string, current: number): void {
+  if (header === undefined) return
+  const listed = header.split(',').map((tag) => tag.trim())
+  if (listed.includes('*') || listed.includes(versionTag(current))) return
+  problem(
+    'precondition-failed',
+    `If-Match ${header.slice(0, 100)} is not the current version of "${quizId}": it is at version ${current} (ETag ${versionTag(current)}).`,
+    {
+      extras: { quizId, currentVersion: current },
+    },
+  )
+}
+
 type Split = { file: Record<string, unknown>; articleText: unknown }
 
 /** Separates the article from the quiz file so the content checks see exactly a quiz file. */
@@ -170,6 +192,7 @@ export const createQuiz: AppRouteHandler<CreateQuizRoute> = async (c) => {
   // the same quiz again gets the quiz as it is, 200 and `changed: false`, and nothing is stored.
   if (previous && !previous.deletedAt && previous.ownerClassId === ownerClassId && (await isSameQuiz(previous, quiz, articleText))) {
     c.header('Location', location)
+    c.header('ETag', versionTag(previous.version))
     return c.json(await save(c.env.DB, previous, quiz, articleText, previous.version, ownerClassId), 200)
   }
   // A deleted quiz's id stays its owner's: assignments of it still serve its last version.
@@ -183,6 +206,7 @@ export const createQuiz: AppRouteHandler<CreateQuizRoute> = async (c) => {
   const saved = await save(c.env.DB, previous, quiz, articleText, previous ? previous.version + 1 : 1, ownerClassId)
   // A classroom quiz is a 404 at its public URL: point at what the editor can read.
   c.header('Location', location)
+  c.header('ETag', versionTag(saved.version))
   return c.json(saved, 201)
 }
 
@@ -195,6 +219,7 @@ export const updateQuiz: AppRouteHandler<UpdateQuizRoute> = async (c) => {
   }
   const previous = await getLatestAuthoredQuiz(c.env.DB, quizId)
   if (!previous || previous.deletedAt || !mayEdit(author, previous.ownerClassId)) noQuizToUpdate(quizId)
+  requireIfMatch(c.req.valid('header')['if-match'], quizId, previous.version)
   const body: unknown = await c.req.json()
   const { file } = splitBody(body)
   const { quiz, articleText } = checkBody(body, { author, quizId, classOwned: previous.ownerClassId !== null })
@@ -203,7 +228,9 @@ export const updateQuiz: AppRouteHandler<UpdateQuizRoute> = async (c) => {
       extras: { quizId, currentVersion: previous.version },
     })
   }
-  return c.json(await save(c.env.DB, previous, quiz, articleText, previous.version + 1, previous.ownerClassId), 200)
+  const saved = await save(c.env.DB, previous, quiz, articleText, previous.version + 1, previous.ownerClassId)
+  c.header('ETag', versionTag(saved.version))
+  return c.json(saved, 200)
 }
 
 export const deleteQuiz: AppRouteHandler<DeleteQuizRoute> = async (c) => {
@@ -215,6 +242,7 @@ export const deleteQuiz: AppRouteHandler<DeleteQuizRoute> = async (c) => {
   }
   const current = await getLatestAuthoredQuiz(c.env.DB, quizId)
   if (!current || current.deletedAt || !mayEdit(author, current.ownerClassId)) noQuiz(quizId)
+  requireIfMatch(c.req.valid('header')['if-match'], quizId, current.version)
   await deleteAuthoredQuiz(c.env.DB, quizId, current.version)
   return c.body(null, 204)
 }
@@ -227,6 +255,7 @@ export const getQuizSource: AppRouteHandler<GetQuizSourceRoute> = async (c) => {
   if (source) {
     if (author.role === 'teacher') noQuiz(quizId)
     const quiz = QuizFile.parse(source.file)
+    c.header('ETag', versionTag(quiz.version))
     return c.json(
       {
         id: quizId,
@@ -247,6 +276,7 @@ export const getQuizSource: AppRouteHandler<GetQuizSourceRoute> = async (c) => {
   }
   const row = await getLatestAuthoredQuiz(c.env.DB, quizId)
   if (!row || row.deletedAt || !mayEdit(author, row.ownerClassId)) noQuiz(quizId)
+  c.header('ETag', versionTag(row.version))
   return c.json(
     {
       id: row.id,

@@ -5,12 +5,26 @@ import { authorAuth, authorSecurity } from '../../middleware/author-auth.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { problemResponses } from '../../problem.ts'
 import { LangsSchema } from '../../public-quiz-schema.ts'
-import { locationHeaders } from '../../response-headers.ts'
+import { locationHeaders, VersionTagHeaders } from '../../response-headers.ts'
 
 /** The editor API's route definitions (schemas, middleware, responses); see index.ts for what it does. */
 
 /** An article is a news piece: a few KiB. The limit leaves room for long ones and 200 questions. */
 export const EDITOR_BODY_LIMIT = 1024 * 1024
+
+/** `If-Match` of PUT and DELETE: the `ETag` of the version the client read (or `*`). */
+const IfMatchHeader = z.object({
+  'if-match': z
+    .string()
+    .max(1000)
+    .optional()
+    .openapi({
+      param: { name: 'if-match', in: 'header' },
+      description:
+        'The `ETag` of the version you read (`"v3"`, from `…/source` or a save): the request is refused with 412 `precondition-failed` when the quiz is at another version. Optional; `version` in a PUT body does the same with 409.',
+      example: '"v3"',
+    }),
+})
 
 const QuizParams = z.object({
   quizId: z
@@ -81,7 +95,7 @@ const QuizSourceSchema = z
 const QuizLocation = locationHeaders(
   'Where the quiz is read: its public URL, or for a classroom quiz its source (`…/source`, with the same credential).',
   '/v1/quizzes/beijing-summit',
-)
+).extend(VersionTagHeaders.shape)
 
 export const createQuiz = createRoute({
   method: 'post',
@@ -118,11 +132,12 @@ export const updateQuiz = createRoute({
   middleware: [authorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
   request: {
     params: QuizParams,
+    headers: IfMatchHeader,
     body: { required: true, content: { 'application/json': { schema: EditorQuizBody } } },
   },
   responses: {
-    200: { description: 'Saved', content: { 'application/json': { schema: SavedQuizSchema } } },
-    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
+    200: { description: 'Saved', headers: VersionTagHeaders, content: { 'application/json': { schema: SavedQuizSchema } } },
+    ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422),
   },
 })
 export type UpdateQuizRoute = typeof updateQuiz
@@ -136,10 +151,10 @@ export const deleteQuiz = createRoute({
     'A teacher key deletes only its class’s quizzes; any other id answers 404 as an unknown id does.',
   security: authorSecurity,
   middleware: [authorAuth()] as const,
-  request: { params: QuizParams },
+  request: { params: QuizParams, headers: IfMatchHeader },
   responses: {
     204: { description: 'Deleted' },
-    ...problemResponses(400, 401, 404, 409),
+    ...problemResponses(400, 401, 404, 409, 412),
   },
 })
 export type DeleteQuizRoute = typeof deleteQuiz
@@ -154,7 +169,7 @@ export const getQuizSource = createRoute({
   middleware: [authorAuth()] as const,
   request: { params: QuizParams },
   responses: {
-    200: { description: 'The quiz file and article as stored', content: { 'application/json': { schema: QuizSourceSchema } } },
+    200: { description: 'The quiz file and article as stored', headers: VersionTagHeaders, content: { 'application/json': { schema: QuizSourceSchema } } },
     ...problemResponses(400, 401, 404),
   },
 })
