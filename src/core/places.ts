@@ -229,6 +229,12 @@ export const COUNTRIES: readonly Country[] = rows(COUNTRY_TABLE).map(([ar, en, a
   currency: currency || null,
 }))
 
+/**
+ * Places whose own money is called a dollar though it is no quiz unit, by first English name: «دولار» in an
+ * article about them is not the US dollar (the drafter keys it as written).
+ */
+export const OTHER_DOLLAR_PLACES: readonly string[] = ['Taiwan', 'New Zealand', 'Hong Kong', 'Singapore']
+
 export const CITIES: readonly City[] = [
   ...rows(CITY_TABLE).map(([ar, en, country]) => ({ ar: split(ar), en: split(en), country: country || null })),
   ...COUNTRIES.flatMap((c) => (c.capital ? [{ ...c.capital, country: c.en[0]! }] : [])),

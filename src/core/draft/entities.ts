@@ -402,6 +402,14 @@ function bodyWithNameAt(words: Word[], k: number): boolean {
   return definite(name) || singleWordPlace(name) !== undefined
 }
 
+// Heads of bodies named after their place (بلدية صور، جامعة بيرزيت، محافظة إربد): a title's body before its place.
+const AR_BODIES_OF_A_PLACE = new Set('بلدية جماعة جامعة محافظة ولاية إقليم مقاطعة مدينة منطقة مستشفى'.split(' ').map(fold))
+
+/** Whether Arabic word `k` is the indefinite head of a body named after its place (بلدية، جامعة، محافظة). */
+function bodyOfAPlaceAt(words: Word[], k: number): boolean {
+  return !words[k]!.endsClause && AR_BODIES_OF_A_PLACE.has(fold(words[k]!.text))
+}
+
 /** Whether Arabic word `k` opens a place's name of several with the word after it (وادي الحلو، رأس الخيمة، خور فكان). */
 function placeOpenerAt(words: Word[], k: number): boolean {
   const next = words[k + 1]
@@ -435,6 +443,16 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         else if (j + 2 < words.length && !words[j]!.endsClause && singleWordPlace(w) && COUNTRY_ADJECTIVES.has(fold(words[j + 1]!.text))) j++
         // The body's name after its head, a club's or a city's (رئيس نادي برشلونة، مدرب نادي ريال مدريد): not the person's.
         else if (j + 1 < words.length && (body || AR_CLUB_WORDS.has(fold(words[j - 1]!.text))) && (singleWordPlace(w) || AR_CLUB_WORDS.has(w))) j++
+        // The place of a body the title heads, a word not known as a place (رئيس بلدية صور حسن دبوق, صور also "pictures"):
+        // one word after an indefinite body's head, a name of two words or more after it: the body's, not the person's.
+        else if (
+          j > i + 1 &&
+          bodyOfAPlaceAt(words, j - 1) &&
+          !words[j]!.endsClause &&
+          arabicNameRun(words, j, true) > j &&
+          arabicNameRun(words, j + 1, true) >= j + 3
+        )
+          j++
         // Where the title serves (سفير فرنسا لدى مصر …): a preposition and a place.
         else if (j > i + 1 && IN_PLACE.has(w) && j + 2 < words.length && !words[j]!.endsClause && singleWordPlace(fold(words[j + 1]!.text))) j += 2
         // Or a preposition and a body or a place with its name (مدير إدارة التراخيص السابق في بلدية الكويت فهد العنزي، المتحدث

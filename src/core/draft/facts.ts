@@ -1,7 +1,7 @@
 import { foldLetters } from '../normalize.ts'
 import { lookupSymbol } from '../numbers-lexicon.ts'
 import { tokenize } from '../numbers-tokenizer.ts'
-import { COUNTRIES } from '../places.ts'
+import { CITIES, COUNTRIES, OTHER_DOLLAR_PLACES } from '../places.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
 import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../units.ts'
 import { findMentions, gluedScale, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
@@ -419,8 +419,23 @@ function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, co
   // A word that names several countries' money (rupees, dinars, dollars, riyals, pounds) in an article naming none
   // of them is keyed as the article writes it, as a number of that money: no country is made up for it. A sign
   // ($, £) stays the currency it stands for by itself.
-  if (written && (named.get(best) ?? 0) === 0 && !partOfCurrency(words, m)) return 'count'
+  // Except «دولار», "dollars": in an article about countries none of which has a dollar (Lebanon, Ukraine), it is
+  // the US dollar, as Arabic and British papers write it.
+  if (written && (named.get(best) ?? 0) === 0 && !partOfCurrency(words, m))
+    return family.includes('USD') && namesOnlyCountriesWithoutDollar(named) ? 'USD' : 'count'
   return best
+}
+
+/** Whether the article names a country, and none whose money is called a dollar. */
+function namesOnlyCountriesWithoutDollar(named: Map<string, number>): boolean {
+  const dollars: string[] = [...currenciesOf('dollars'), OTHER_DOLLAR]
+  let any = false
+  for (const [currency, n] of named) {
+    if (n === 0) continue
+    if (dollars.includes(currency)) return false
+    any = true
+  }
+  return any
 }
 
 /** Whether the mention's money is written in a part of a currency (cents, قرش), which is decided on its own. */
@@ -525,26 +540,30 @@ function temperatureUnit(paragraphs: readonly Paragraph[]): Unit {
 
 const MOROCCAN_MONTHS = 'يوليوز غشت شتنبر نونبر دجنبر'.split(' ').map((m) => ` ${foldLetters(m)} `)
 
-/** How often the article names each country that has a quiz currency (its names and adjectives), by currency. */
-// The names of each country with a currency, folded once: its names, adjectives and capital.
+// What countMentions counts a country under when it has no quiz currency: one whose money is called a dollar
+// (Taiwan, New Zealand; Singapore and Hong Kong, cities of their own), and any other.
+const OTHER_DOLLAR = 'other-dollar'
+const NO_QUIZ_CURRENCY = 'none'
+
+// The names of each country, folded once: its names, adjectives and capital, by its currency.
 let currencyCountries: { currency: string; forms: string[] }[] | undefined
 
 function foldedCountryForms(): { currency: string; forms: string[] }[] {
-  return COUNTRIES.flatMap((country) =>
-    country.currency
-      ? [
-          {
-            currency: country.currency,
-            // A capital counts for its country: a dateline «عمّان - (بترا)» makes دينار Jordan's.
-            forms: [...country.ar, ...country.en, ...country.adjectives, ...(country.capital ? [...country.capital.ar, ...country.capital.en] : [])].map(
-              foldLetters,
-            ),
-          },
-        ]
-      : [],
-  )
+  const otherDollar = (names: string[]) => names.some((n) => OTHER_DOLLAR_PLACES.includes(n))
+  return [
+    ...COUNTRIES.map((country) => ({
+      currency: country.currency ?? (otherDollar(country.en) ? OTHER_DOLLAR : NO_QUIZ_CURRENCY),
+      // A capital counts for its country: a dateline «عمّان - (بترا)» makes دينار Jordan's.
+      forms: [...country.ar, ...country.en, ...country.adjectives, ...(country.capital ? [...country.capital.ar, ...country.capital.en] : [])].map(foldLetters),
+    })),
+    ...CITIES.filter((city) => city.country === null && otherDollar(city.en)).map((city) => ({
+      currency: OTHER_DOLLAR,
+      forms: [...city.ar, ...city.en].map(foldLetters),
+    })),
+  ]
 }
 
+/** How often the article names each country (its names, adjectives and capital), by currency (OTHER_DOLLAR, NO_QUIZ_CURRENCY when none). */
 function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
   const text = ` ${paragraphs.map((p) => foldLetters(p.text)).join(' ')} `
   const counts = new Map<string, number>()
