@@ -443,6 +443,8 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         else if (j + 2 < words.length && !words[j]!.endsClause && singleWordPlace(w) && COUNTRY_ADJECTIVES.has(fold(words[j + 1]!.text))) j++
         // The body's name after its head, a club's or a city's (رئيس نادي برشلونة، مدرب نادي ريال مدريد): not the person's.
         else if (j + 1 < words.length && (body || AR_CLUB_WORDS.has(fold(words[j - 1]!.text))) && (singleWordPlace(w) || AR_CLUB_WORDS.has(w))) j++
+        // A body's head before its place (رئيس محافظة إربد، مدير مستشفى ناصر).
+        else if (bodyOfAPlaceAt(words, j) && j + 2 < words.length) j++
         // The place of a body the title heads, a word not known as a place (رئيس بلدية صور حسن دبوق, صور also "pictures"):
         // one word after an indefinite body's head, a name of two words or more after it: the body's, not the person's.
         else if (
@@ -489,6 +491,8 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         const next = words[end]
         const masculine = !/ة$/u.test(words[i]!.text.replace(/[\u064B-\u065F\u0640]/gu, ''))
         if (end === j + 1 && masculine && next && !words[j]!.endsClause && (/^\p{Nd}/u.test(next.text) || derivedPastFeminineAr(fold(next.text)))) continue
+        // One word after a body's head is the body's name, no person (رئيس بلدية صور | إن العمل مستمر).
+        if (end === j + 1 && j > i + 1 && bodyOfAPlaceAt(words, j - 1)) continue
         const royal = forms.some((f) => AR_ROYAL.has(f))
         if (royal && end > j && end < words.length && !words[end - 1]!.endsClause && ORDINALS.has(fold(words[end]!.text))) end++
         if (end > j) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong', royal })
@@ -572,6 +576,11 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       )
         end = i + 3
       if (end > i + 2 && !PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !isNameLink(words[i + 1]!) && verbShapedAr(fold(words[i + 2]!.text))) end = i + 2
+      // After a title, the place of the body it heads is one word, and the name of two or more after it the person's
+      // (رئيس محافظة إربد | خالد الحجاوي، رئيس بلدية صور | حسن دبوق).
+      const titled = i > 0 && withoutClitics(fold(words[i - 1]!.text)).some((f) => AR_TITLES.has(f))
+      if (end > i + 2 && titled && !PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !words[i + 1]!.endsClause && arabicNameRun(words, i + 2, true) >= i + 4)
+        end = i + 2
       if (end === i + 1 && !fold(words[i]!.text).startsWith(AL) && forms.some((f) => AR_PROVINCE_HEADS.has(f)) && placeWord(i + 1)) end++
       if (end === i + 2 && !words[i + 1]!.endsClause && placeWord(end)) end++
       if (end > i + 1) found.push({ kind: 'place', paragraph, from: i + 1, to: end, words, evidence: 'strong' })
