@@ -49,6 +49,10 @@ describe('«دولار» in an article whose countries have no dollar is the US 
     { text: 'The Australian government said the bridge would cost 40 million dollars.', value: 40_000_000, unit: 'AUD' },
     { text: 'وقالت الشركة إنها دفعت 40 مليون دولار، بحسب بيان صدر أمس.', value: 40_000_000, unit: 'count' },
     { text: 'The casino group agreed to pay a fine of 450 million dollars, regulators said.', value: 450_000_000, unit: 'count' },
+    // A Latin country's name is a whole word: Oman is not in "woman", US not in "because".
+    { text: 'The woman said the charity would pay 40 million dollars to families.', value: 40_000_000, unit: 'count' },
+    { text: 'The company said because of the delays it would pay 40 million dollars.', value: 40_000_000, unit: 'count' },
+    { text: 'Americans will pay 40 million dollars for the new roads, officials said.', value: 40_000_000, unit: 'USD' },
     { text: 'The New Zealand government said the bridge would cost 40 million dollars.', value: 40_000_000, unit: 'count' },
     { text: 'وقالت الحكومة الأردنية إن المشروع كلف 40 مليون دولار، في حين تبلغ كلفة الطريق 10 ملايين دينار.', value: 10_000_000, unit: 'JOD' },
   ]

@@ -401,7 +401,7 @@ function countedOf(text: string, m: Mention): string {
 /**
  * The currency of an amount whose word names several (ريال: SAR QAR OMR YER IRR; درهم: AED MAD;
  * $: USD CAD AUD): the one of the country the article names most; for a sign, else the reader's first; for a
- * word, else none (a count).
+ * word, else none (a count), but the US dollar for «دولار» in an article naming only countries without a dollar.
  */
 function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, countries: () => Map<string, number>): Unit {
   let family: Unit[] = []
@@ -540,7 +540,7 @@ function temperatureUnit(paragraphs: readonly Paragraph[]): Unit {
 
 const MOROCCAN_MONTHS = 'يوليوز غشت شتنبر نونبر دجنبر'.split(' ').map((m) => ` ${foldLetters(m)} `)
 
-// What countMentions counts a country under when it has no quiz currency: one whose money is called a dollar
+// What countryMentions counts a country under when it has no quiz currency: one whose money is called a dollar
 // (Taiwan, New Zealand; Singapore and Hong Kong, cities of their own), and any other.
 const OTHER_DOLLAR = 'other-dollar'
 const NO_QUIZ_CURRENCY = 'none'
@@ -563,6 +563,16 @@ function foldedCountryForms(): { currency: string; forms: string[] }[] {
   ]
 }
 
+// A Latin name is a whole word (Oman is not in "woman", US not in "because"), or its plural (Americans); an Arabic one
+// takes its clitics (ولبنان، الأردنية).
+const LATIN = /\p{Script=Latin}/u
+function wholeLatinName(text: string, at: number, name: string): boolean {
+  if (!LATIN.test(name)) return true
+  const end = at + name.length
+  const after = text[end] === 's' ? end + 1 : end
+  return !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[after] ?? '')
+}
+
 /** How often the article names each country (its names, adjectives and capital), by currency (OTHER_DOLLAR, NO_QUIZ_CURRENCY when none). */
 function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
   const text = ` ${paragraphs.map((p) => foldLetters(p.text)).join(' ')} `
@@ -570,7 +580,7 @@ function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> 
   for (const { currency, forms } of (currencyCountries ??= foldedCountryForms())) {
     let n = 0
     for (const folded of forms) {
-      for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) n++
+      for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) if (wholeLatinName(text, at, folded)) n++
     }
     counts.set(currency, (counts.get(currency) ?? 0) + n)
   }
