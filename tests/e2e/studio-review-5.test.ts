@@ -8,7 +8,9 @@ import { axeViolations, draftArticle, questionIndex, selectWithMouse, storedDraf
  * Arabic and English, at 1280 and 360 px: signing in (on the publish panel and the start page) no
  * longer drops focus to the page, a refused token puts focus back in its field, "Use as evidence"
  * pressed from the keyboard moves focus to the quote it set, and a numeric key that is not in its
- * quote says which numbers the quote has. Real Chromium, real Worker; generous timeouts (shared CPU).
+ * quote says which numbers the quote has, below the key's row at its width; after drafting at 1280 × 800
+ * the notes are folded and the first question is in view; "Go to the first problem" sits beside
+ * Publish. Real Chromium, real Worker; generous timeouts (shared CPU).
  */
 
 const fahm = inject('fahmUrl')
