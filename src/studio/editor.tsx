@@ -331,7 +331,7 @@ function fieldName(field: string, t: Strings): string {
 
 function Notes({ ws, t, onShow }: { ws: Workspace; t: Strings; onShow: (paragraph: number) => void }) {
   return (
-    <details class="notes" open>
+    <details class="notes">
       <summary>{t.draftNotes(ws.notes.length)}</summary>
       <ul>
         {ws.notes.map((note, i) => (

@@ -19,8 +19,11 @@ export type ControlProps = {
   'aria-describedby'?: string
 }
 
-/** The problems on a field, as a list under it. */
-export function Issues({ field, id }: { field: string; id?: string }) {
+/**
+ * The problems on a field, as a list under it; `label` (the field's name) starts each problem when
+ * the list is shown away from its field (below a row of fields).
+ */
+export function Issues({ field, id, label }: { field: string; id?: string; label?: string }) {
   const { issues, t } = useStudio()
   const list = issues.get(field)
   if (!list?.length) return null
@@ -28,7 +31,7 @@ export function Issues({ field, id }: { field: string; id?: string }) {
     <ul class="issues" id={id ?? fieldId(field) + '-err'}>
       {list.map((issue, i) => {
         // A problem shown on a field above the one it names says which part it is about.
-        const part = issue.path !== field ? fieldNames(issue.path.replace(/^questions\[\d+\]\.?/, ''), t) : ''
+        const part = issue.path !== field ? fieldNames(issue.path.replace(/^questions\[\d+\]\.?/, ''), t) : (label ?? '')
         return (
           <li key={i}>
             {part && `${part}: `}
@@ -40,12 +43,17 @@ export function Issues({ field, id }: { field: string; id?: string }) {
   )
 }
 
-/** A labelled control for the field `field`; `children` renders the control with the given props. */
+/**
+ * A labelled control for the field `field`; `children` renders the control with the given props.
+ * With `issuesBelow` its problems are left to the caller, which shows them (`<Issues>`, same id)
+ * below the row the field sits in, where they have the row's width.
+ */
 export function Field(props: {
   field: string
   label: ComponentChildren
   hint?: ComponentChildren
   class?: string
+  issuesBelow?: boolean
   children: (control: ControlProps) => ComponentChildren
 }) {
   const { issues } = useStudio()
@@ -61,7 +69,7 @@ export function Field(props: {
           {props.hint}
         </p>
       )}
-      <Issues field={props.field} />
+      {!props.issuesBelow && <Issues field={props.field} />}
     </div>
   )
 }
@@ -129,7 +137,15 @@ export function LocalizedFields(props: { path: Path; label: string; multiline?: 
  * A number at `path`, typed in any digits (٢٫٥ is 2.5). The quiz changes only when the text is a
  * number; until then the field says so and keeps what was typed.
  */
-export function NumberField(props: { path: Path; label: ComponentChildren; hint?: ComponentChildren; integer?: boolean; min?: number; max?: number }) {
+export function NumberField(props: {
+  path: Path
+  label: ComponentChildren
+  hint?: ComponentChildren
+  integer?: boolean
+  min?: number
+  max?: number
+  issuesBelow?: boolean
+}) {
   const { content, edit, t } = useStudio()
   const value = getIn(content.quiz, props.path)
   const shown = typeof value === 'number' ? String(value) : ''
@@ -142,7 +158,7 @@ export function NumberField(props: { path: Path; label: ComponentChildren; hint?
   const invalid = raw.trim() !== '' && (parsed === null || (props.integer && !Number.isInteger(parsed)))
   const key = pathKey(props.path)
   return (
-    <Field field={key} label={props.label} hint={props.hint} class="num">
+    <Field field={key} label={props.label} hint={props.hint} class="num" issuesBelow={props.issuesBelow}>
       {(control) => (
         <>
           <input

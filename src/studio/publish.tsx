@@ -51,13 +51,18 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
   const problemCount = [...issues.values()].reduce((n, list) => n + list.length, 0)
   const title = content.quiz.title[content.quiz.lang] ?? content.quiz.id
 
+  // Takes the editor to the first problem (its field, opened and focused).
+  const goToFirstProblem = () => {
+    const first = liveIssues(content)[0]
+    if (first) goTo(first.field)
+  }
+
   const publish = async (overVersion?: number) => {
     if (!session) return
     if (problemCount > 0) {
-      const first = liveIssues(content)[0]
       setError(t.fixFirst(problemCount))
       say(t.fixFirst(problemCount))
-      if (first) goTo(first.field)
+      goToFirstProblem()
       return
     }
     // "After the due date" needs a date: asked for here, before the quiz is saved and the assignment refused.
@@ -211,7 +216,14 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
             <button type="button" id="publish-button" disabled={busy} onClick={() => void publish()}>
               {busy ? t.publishing : creating ? (teacher && assignNow ? t.publishAndAssign : t.publishNew) : t.saveNewVersion}
             </button>
-            {problemCount > 0 && <span class="warn-text">{t.fixFirst(problemCount)}</span>}
+            {problemCount > 0 && (
+              <span class="warn-text" id="publish-problems">
+                {t.fixFirst(problemCount)}{' '}
+                <button type="button" class="link" id="publish-first-problem" onClick={goToFirstProblem}>
+                  {t.goToFirstProblem}
+                </button>
+              </span>
+            )}
           </div>
         </>
       )}

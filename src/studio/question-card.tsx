@@ -129,6 +129,7 @@ function AnswerEditor({ index, q }: { index: number; q: Question }) {
               <NumberField
                 path={['questions', index, 'answer', 'value']}
                 label={t.value}
+                issuesBelow
                 // A race time is stored in hours (2.095): read back in its parts (2 hours 5 minutes 42 seconds).
                 hint={exactSpellings(q.answer.value, q.answer.unit) ? `= ${formatQuantity(q.answer.value, q.answer.unit, lang)}` : undefined}
               />
@@ -139,8 +140,13 @@ function AnswerEditor({ index, q }: { index: number; q: Question }) {
               label={t.tolerance}
               hint={q.answer.unit === 'date' ? t.toleranceDateHint : t.toleranceHint}
               min={0}
+              issuesBelow
             />
           </div>
+          {/* The row's problems below it, at its full width (a narrow column would wrap them line by line). */}
+          {q.answer.unit !== 'date' && <Issues field={pathKey(['questions', index, 'answer', 'value'])} label={t.value} />}
+          <Issues field={pathKey(['questions', index, 'answer', 'unit'])} label={t.unit} />
+          <Issues field={pathKey(['questions', index, 'answer', 'tolerance'])} label={t.tolerance} />
         </fieldset>
       )
     case 'text':
@@ -155,7 +161,7 @@ function UnitField({ index, unit }: { index: number; unit: Unit }) {
   const { t, lang, edit } = useStudio()
   const field = pathKey(['questions', index, 'answer', 'unit'])
   return (
-    <Field field={field} label={t.unit}>
+    <Field field={field} label={t.unit} issuesBelow>
       {(control) => (
         <select {...control} value={unit} onChange={(e) => edit({ kind: 'set', path: ['questions', index, 'answer', 'unit'], value: e.currentTarget.value })}>
           {DIMENSIONS.map((d) => (

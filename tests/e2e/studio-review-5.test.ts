@@ -8,7 +8,9 @@ import { axeViolations, draftArticle, questionIndex, selectWithMouse, storedDraf
  * Arabic and English, at 1280 and 360 px: signing in (on the publish panel and the start page) no
  * longer drops focus to the page, a refused token puts focus back in its field, "Use as evidence"
  * pressed from the keyboard moves focus to the quote it set, and a numeric key that is not in its
- * quote says which numbers the quote has. Real Chromium, real Worker; generous timeouts (shared CPU).
+ * quote says which numbers the quote has, below the key's row at its width; after drafting at 1280 × 800
+ * the notes are folded and the first question is in view; "Go to the first problem" sits beside
+ * Publish. Real Chromium, real Worker; generous timeouts (shared CPU).
  */
 
 const fahm = inject('fahmUrl')
@@ -56,6 +58,7 @@ const WORDS = {
     publish: 'النشر',
     yourQuizzes: 'اختباراتك',
     notInQuote: 'ليست من أعداد الاقتباس',
+    goToFirstProblem: 'انتقل إلى المشكلة الأولى',
   },
   en: {
     useAsEvidence: 'Use as evidence',
@@ -64,6 +67,7 @@ const WORDS = {
     publish: 'Publish',
     yourQuizzes: 'Your quizzes',
     notInQuote: 'not one of the quote’s numbers',
+    goToFirstProblem: 'Go to the first problem',
   },
 } as const
 
@@ -143,6 +147,61 @@ describe('a numeric key moved to a new quote by selecting text', () => {
       const problem = page.locator(`#f-questions-${index}-answer-value-err`)
       await expect.poll(() => problem.textContent(), SLOW).toContain(WORDS[lang].notInQuote)
       expect(await problem.textContent()).toContain(shown)
+      expect(await axeViolations(page)).toEqual([])
+      await page.close()
+    })
+  }
+})
+
+describe('after drafting at 1280 × 800: the questions in view, a numeric key’s problem at the row’s width, a way to the first problem', () => {
+  for (const lang of ['ar', 'en'] as const) {
+    it(`${lang}: notes folded (with their count, opened from the keyboard); the error below the key's row; "${WORDS[lang].goToFirstProblem}" beside Publish`, async () => {
+      const page = await openStudio(lang, 1280, 800)
+      await draftArticle(page, ARTICLES[lang])
+      // The drafter's notes are folded, their count in the summary, and the first question is on screen unscrolled.
+      const notes = page.locator('details.notes')
+      expect(await notes.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+      expect(await notes.locator('summary').textContent()).toMatch(/[(（][0-9٠-٩]+[)）]/)
+      await page.evaluate(() => window.scrollTo(0, 0))
+      const firstQuestion = await page.locator('#q0-head').evaluate((el) => ({ bottom: el.getBoundingClientRect().bottom, height: innerHeight }))
+      expect(firstQuestion.bottom).toBeGreaterThan(0)
+      expect(firstQuestion.bottom).toBeLessThanOrEqual(firstQuestion.height)
+      await tabTo(page, notes.locator('summary'))
+      await page.keyboard.press('Enter')
+      await expect.poll(() => notes.evaluate((d) => (d as HTMLDetailsElement).open), SLOW).toBe(true)
+
+      // A numeric key the quote does not hold: its problem is below the key's row, as wide as the row, and still describes the field.
+      const index = await questionIndex(page, (q) => q.type === 'numeric')
+      await page.locator(`#q${index}-head`).click()
+      const value = page.locator(`#f-questions-${index}-answer-value`)
+      await value.fill('987654')
+      const problem = page.locator(`#f-questions-${index}-answer-value-err`)
+      await expect.poll(() => problem.textContent(), SLOW).toContain(WORDS[lang].notInQuote)
+      expect((await value.getAttribute('aria-describedby'))?.split(' ')).toContain(`f-questions-${index}-answer-value-err`)
+      expect(await value.getAttribute('aria-invalid')).toBe('true')
+      const fit = await problem.evaluate((ul) => {
+        const row = ul.closest('fieldset.answer')!.querySelector(':scope > .row')!.getBoundingClientRect()
+        const box = ul.getBoundingClientRect()
+        const line = parseFloat(getComputedStyle(ul).lineHeight) || 20
+        return { width: box.width, rowWidth: row.width, below: box.top >= row.bottom - 1, lines: Math.round(box.height / line) }
+      })
+      expect(fit.below).toBe(true)
+      expect(fit.width).toBeGreaterThanOrEqual(fit.rowWidth * 0.9)
+      expect(fit.lines).toBeLessThanOrEqual(2)
+
+      // Signed in, the "fix the problems" line beside Publish is a control, named in the page's language,
+      // that goes where pressing Publish goes: the first problem's field.
+      await page.locator('#publish-signin-token').fill(token)
+      await page.keyboard.press('Enter')
+      await page.locator('#f-id').waitFor(SLOW)
+      await page.locator('#publish-button').click()
+      await expect.poll(() => activeId(page), SLOW).toMatch(/^f-/)
+      const firstProblem = await activeId(page)
+      expect(await page.locator(`#${firstProblem}`).getAttribute('aria-invalid')).toBe('true')
+      const control = page.getByRole('button', { name: WORDS[lang].goToFirstProblem })
+      await control.focus()
+      await page.keyboard.press('Enter')
+      await expect.poll(() => activeId(page), SLOW).toBe(firstProblem)
       expect(await axeViolations(page)).toEqual([])
       await page.close()
     })
