@@ -668,6 +668,11 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     allWords.push(words)
     const mentions = findMentions(read, words)
     const covered = new Set<number>()
+    /** A score (or with `vote`, a vote's tally) from `start` to `end`, quoted with its sentence's clause. */
+    const scoreAt = (start: number, end: number, home: number, away: number, vote?: true) => {
+      const sentence = spanOf(spans, start)
+      scores.push({ paragraph: p.index, sentence, clause: spanOf(clauseSpans(p.text, sentence), start), start, end, home, away, ...(vote && { vote }) })
+    }
     // Scores in words, in sentences about a match: their words are no other fact.
     const scored = new Set<number>()
     for (let k = 0; k < words.length; k++) {
@@ -676,16 +681,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       if (!found) continue
       const sentence = spanOf(spans, words[k]!.start)
       if (!aboutAMatch(words, sentence)) continue
-      const { start } = words[k]!
-      scores.push({
-        paragraph: p.index,
-        sentence,
-        clause: spanOf(clauseSpans(p.text, sentence), start),
-        start,
-        end: words[found.to - 1]!.end,
-        home: found.home,
-        away: found.away,
-      })
+      scoreAt(words[k]!.start, words[found.to - 1]!.end, found.home, found.away)
       for (let j = k; j < found.to; j++) scored.add(j)
       k = found.to - 1
     }
@@ -693,14 +689,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     for (const tally of writtenTallies(read, spans)) {
       const inside = words.flatMap((w, k) => (w.start >= tally.start && w.end <= tally.end ? [k] : []))
       if (inside.some((k) => scored.has(k))) continue
-      const sentence = spanOf(spans, tally.start)
-      scores.push({
-        paragraph: p.index,
-        sentence,
-        clause: spanOf(clauseSpans(p.text, sentence), tally.start),
-        ...tally,
-        vote: true,
-      })
+      scoreAt(tally.start, tally.end, tally.home, tally.away, true)
       for (const k of inside) scored.add(k)
     }
     const scoreEnds = new Set<number>()
@@ -730,17 +719,8 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
         const sentence = spanOf(spans, m.start)
         const score = p.text.slice(m.range!.start, m.range!.end).match(SCORE)
         if (score && m.unit === null && aboutAMatch(words, sentence) && !countsAfter(words, m.words.from + (m.range!.end > m.end ? 2 : 0))) {
-          const { start, end } = m.range!
-          scores.push({
-            paragraph: p.index,
-            sentence,
-            clause: spanOf(clauseSpans(p.text, sentence), start),
-            start,
-            end,
-            home: digitsValue(score[1]!),
-            away: digitsValue(score[2]!),
-          })
-          scoreEnds.add(end)
+          scoreAt(m.range!.start, m.range!.end, digitsValue(score[1]!), digitsValue(score[2]!))
+          scoreEnds.add(m.range!.end)
           continue
         }
       }
@@ -749,19 +729,8 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
         const tally = p.text.slice(m.range!.start, m.range!.end).match(TALLY)
         const before = p.text.slice(Math.max(0, m.range!.start - 40), m.range!.start)
         if (tally && VOTE_BEFORE.test(before)) {
-          const sentence = spanOf(spans, m.start)
-          const { start, end } = m.range!
-          scores.push({
-            paragraph: p.index,
-            sentence,
-            clause: spanOf(clauseSpans(p.text, sentence), start),
-            start,
-            end,
-            home: Number(tally[1]),
-            away: Number(tally[2]),
-            vote: true,
-          })
-          scoreEnds.add(end)
+          scoreAt(m.range!.start, m.range!.end, Number(tally[1]), Number(tally[2]), true)
+          scoreEnds.add(m.range!.end)
           continue
         }
       }
@@ -817,15 +786,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       if (isRaceTime(words, k)) timeAt(k)
       else if (isScore(words, k, sentence)) {
         const [, home, away] = w.text.match(SCORE)!
-        scores.push({
-          paragraph: p.index,
-          sentence,
-          clause: spanOf(clauseSpans(p.text, sentence), w.start),
-          start: w.start,
-          end: w.end,
-          home: digitsValue(home!),
-          away: digitsValue(away!),
-        })
+        scoreAt(w.start, w.end, digitsValue(home!), digitsValue(away!))
       } else {
         notes.push(note(unreadReason(w), p.index, w.text))
       }
