@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
-import { checkQuiz } from '../../src/core/content-checks.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import { type AnswerKey, answerKeys, showsKey } from '../../src/core/giveaways.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { REVIEW_6_ARTICLES } from './draft-review-6-articles.ts'
-import { keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
+import { expectEditorsDraft, keysOf, namesIn } from './draft-test-helpers.ts'
 
 /**
  * The sixth review of the drafter, on four articles of kinds the other tests lack (an Arabic labour-force
@@ -261,23 +260,8 @@ describe('drafts of four new kinds of article, read as an editor reads them', ()
   })
 
   it.each(REVIEW_6_ARTICLES.map((a) => a.name))('%s: passes the content checks, asks a person, and spreads over the article', (name) => {
-    const { articleText, ...file } = quizOf(name)
-    expect(checkQuiz(file, articleText, 'draft')).toEqual([])
-    const questions = quizOf(name).questions
-    expect(questions.length).toBeGreaterThanOrEqual(10)
+    expectEditorsDraft(quizOf(name), 10)
     // Every article names a person quoted in it: one question asks who.
-    expect(questions.some((q) => q.id.startsWith('who-'))).toBe(true)
-    // No two questions ask the same thing (the same key from the same quote).
-    const asked = questions.map((q) => `${keysOf(q).join('|')} ${q.evidence.quote}`)
-    expect(new Set(asked).size).toBe(asked.length)
-    // Every paragraph but at most one is asked about, and none more than three times.
-    const paragraphs = articleText.split(/\n\s*\n/u).length - 1
-    const perParagraph = new Map<number, number>()
-    for (const q of questions) perParagraph.set(q.evidence.paragraph, (perParagraph.get(q.evidence.paragraph) ?? 0) + 1)
-    expect(perParagraph.size).toBeGreaterThanOrEqual(paragraphs - 1)
-    expect(Math.max(...perParagraph.values())).toBeLessThanOrEqual(3)
-    // Arabic prompts quote with « » only; no prompt shows two ellipses in a row.
-    for (const q of questions) expect(promptOf(q)).not.toMatch(/…\s*…/u)
-    if (quizOf(name).lang === 'ar') for (const q of questions) expect(promptOf(q)).not.toMatch(/["“”]/u)
+    expect(quizOf(name).questions.some((q) => q.id.startsWith('who-'))).toBe(true)
   })
 })

@@ -1,6 +1,9 @@
+import { expect } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
+import { checkQuiz } from '../../src/core/content-checks.ts'
 import { type Entity, findEntities } from '../../src/core/draft/entities.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
+import type { Draft } from '../../src/core/draft/index.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 
 /** What the drafter tests read of a text and of a drafted question. */
@@ -26,3 +29,25 @@ export const keysOf = (q: Question): (string | number)[] =>
       : q.type === 'numeric'
         ? [q.answer.value]
         : []
+
+/**
+ * What an editor expects of any draft (the reviews' common checks): it passes the content checks,
+ * asks at least `minQuestions`, never the same key from the same quote twice, asks about every
+ * paragraph but at most one and none more than three times, shows no two ellipses in a row, and
+ * quotes with « » only in Arabic prompts.
+ */
+export function expectEditorsDraft(draft: Draft['quiz'], minQuestions: number): void {
+  const { articleText, ...file } = draft
+  expect(checkQuiz(file, articleText, 'draft')).toEqual([])
+  const questions = draft.questions
+  expect(questions.length).toBeGreaterThanOrEqual(minQuestions)
+  const asked = questions.map((q) => `${keysOf(q).join('|')} ${q.evidence.quote}`)
+  expect(new Set(asked).size).toBe(asked.length)
+  const paragraphs = articleText.split(/\n\s*\n/u).length - 1
+  const perParagraph = new Map<number, number>()
+  for (const q of questions) perParagraph.set(q.evidence.paragraph, (perParagraph.get(q.evidence.paragraph) ?? 0) + 1)
+  expect(perParagraph.size).toBeGreaterThanOrEqual(paragraphs - 1)
+  expect(Math.max(...perParagraph.values())).toBeLessThanOrEqual(3)
+  for (const q of questions) expect(promptOf(q)).not.toMatch(/…\s*…/u)
+  if (draft.lang === 'ar') for (const q of questions) expect(promptOf(q)).not.toMatch(/["“”]/u)
+}
