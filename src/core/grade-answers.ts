@@ -1,3 +1,4 @@
+import { NO_SUCH_QUESTION } from './answer-limits.ts'
 import { answerShapeError, gradeQuestion } from './grade.ts'
 import type { Lang, Question, Quiz } from './quiz-schema.ts'
 import { toResult, type RevealedResult } from './answer-feedback.ts'
@@ -11,9 +12,6 @@ export type Answers = Readonly<Record<string, unknown>>
 
 /** One answer that cannot be graded: no question has its id, or its JSON has the wrong shape. */
 export type AnswerError = { questionId: string; message: string }
-
-/** The error of an answer whose key names no question of the quiz. */
-export const NO_SUCH_QUESTION = 'no question with this id in the quiz'
 
 /** Every answer in `answers` that cannot be graded against `questions`; empty when all can. */
 export function answerErrors(questions: readonly Question[], answers: Answers): AnswerError[] {

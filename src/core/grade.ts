@@ -1,3 +1,4 @@
+import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from './answer-limits.ts'
 import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
 import { foldLetters } from './normalize.ts'
@@ -56,9 +57,6 @@ export type GradeResult = {
   /** Null when unanswered or unreadable (numeric text that is not one quantity). */
   parsed: Parsed | null
 }
-
-export const MAX_ANSWER_CHARS = 500
-export const MAX_ANSWER_ITEMS = 20
 
 function isBlank(answer: unknown): boolean {
   if (answer === undefined || answer === null) return true

@@ -55,15 +55,6 @@ export type QuizSummary = {
   version: number
 }
 
-/**
- * Whether the public endpoints (`/v1/quizzes…`) may serve the quiz. A classroom quiz is served only
- * through assignments; anything but an explicit `public` counts as classroom, so a quiz is never
- * exposed by accident.
- */
-export function isPublicQuiz(quiz: Pick<Quiz, 'visibility'>): boolean {
-  return quiz.visibility === 'public'
-}
-
 export function dirOf(lang: Lang): Dir {
   return lang === 'ar' ? 'rtl' : 'ltr'
 }

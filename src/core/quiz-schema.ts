@@ -230,6 +230,15 @@ export const VISIBILITIES = ['public', 'classroom'] as const
 export const Visibility = z.enum(VISIBILITIES)
 export type Visibility = z.infer<typeof Visibility>
 
+/**
+ * Whether the public endpoints (`/v1/quizzes…`) may serve the quiz. A classroom quiz is served only
+ * through assignments; anything but an explicit `public` counts as classroom, so a quiz is never
+ * exposed by accident.
+ */
+export function isPublicQuiz(quiz: { readonly visibility: Visibility }): boolean {
+  return quiz.visibility === 'public'
+}
+
 /** The quiz file as written by an editor. The article text lives beside it (`article`). */
 export const QuizFile = z.object({
   $schema: z.string().optional(),

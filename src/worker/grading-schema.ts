@@ -1,12 +1,11 @@
 import { z } from '@hono/zod-openapi'
-import { NO_SUCH_QUESTION } from '../core/grade-answers.ts'
-import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from '../core/grade.ts'
+import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS, NO_SUCH_QUESTION } from '../core/answer-limits.ts'
 import { hasLoneSurrogate, LONE_SURROGATE_ISSUE } from '../core/plain-text.ts'
 import { LANGS } from '../core/quiz-schema.ts'
 
 /**
- * The schemas of grading, shared by the public grade and check routes (`routes/quizzes.ts`), the
- * draft ones (`routes/draft-grading.ts`) and classroom attempts (`routes/assignments/`): the same answers in, the same results out.
+ * The schemas of grading, shared by the public grade and check routes (`routes/quizzes/`), the
+ * draft ones (`routes/draft-grading/`) and classroom attempts (`routes/assignments/`): the same answers in, the same results out.
  */
 
 /** A typed answer or choice id: an attempt stores it, so it must survive UTF-8 unchanged. */

@@ -1,8 +1,7 @@
-import { quizSources } from '../../questions/index.ts'
-import { loadQuiz } from '../core/load-quiz.ts'
 import { pickText, quizLangs, servedLang } from '../core/localized.ts'
-import { isPublicQuiz, toPublicQuiz, toQuizSummary, type QuizSummary } from '../core/public-quiz.ts'
-import type { Lang, Quiz, Visibility } from '../core/quiz-schema.ts'
+import type { QuizSummary } from '../core/public-quiz.ts'
+import { isPublicQuiz, type Lang, type Quiz, type Visibility } from '../core/quiz-schema.ts'
+import { lazyModule } from './lazy-modules.ts'
 import { authoredToQuiz, getAuthoredQuizOwner, getCurrentAuthoredQuiz, getLatestAuthoredQuiz, listAuthoredQuizSummaries } from './db/quizzes.ts'
 
 /**
@@ -10,19 +9,25 @@ import { authoredToQuiz, getAuthoredQuizOwner, getCurrentAuthoredQuiz, getLatest
  * per isolate), then quizzes authored through the API and stored in D1. A file quiz wins an id clash.
  */
 
-let bundled: Map<string, Quiz> | undefined
-
-function bundledQuizzes(): Map<string, Quiz> {
-  if (!bundled) {
-    const quizzes = new Map<string, Quiz>()
-    for (const source of quizSources) {
-      // `npm run check:questions` ran the content checks in CI; a cold isolate only parses.
-      const quiz = loadQuiz(source.file, source.articleText, { fileName: `questions/${source.id}/quiz.json`, checks: false })
-      quizzes.set(quiz.id, quiz)
-    }
-    bundled = quizzes
+// The catalog, the core's quiz parser and its projection for takers: imported on first use, as the
+// projection brings the lexicons of numbers and units (lazy-modules.ts).
+const quizCore = lazyModule(async () => {
+  const [{ quizSources }, { loadQuiz }, { toPublicQuiz, toQuizSummary }] = await Promise.all([
+    import('../../questions/index.ts'),
+    import('../core/load-quiz.ts'),
+    import('../core/public-quiz.ts'),
+  ])
+  const bundled = new Map<string, Quiz>()
+  for (const source of quizSources) {
+    // `npm run check:questions` ran the content checks in CI; a cold isolate only parses.
+    const quiz = loadQuiz(source.file, source.articleText, { fileName: `questions/${source.id}/quiz.json`, checks: false })
+    bundled.set(quiz.id, quiz)
   }
-  return bundled
+  return { bundled, toPublicQuiz, toQuizSummary }
+})
+
+async function bundledQuizzes(): Promise<Map<string, Quiz>> {
+  return (await quizCore()).bundled
 }
 
 /** One page of a quiz list, and the id the next page starts after (null on the last page). */
@@ -40,7 +45,7 @@ export type QuizSummaryPage = QuizPage<QuizSummary>
  */
 export async function listQuizSummaries(env: Env, page: { lang?: Lang; servedIn?: Lang; limit: number; afterId?: string }): Promise<QuizSummaryPage> {
   const { lang, servedIn, limit, afterId } = page
-  const files = bundledQuizzes()
+  const { bundled: files, toQuizSummary } = await quizCore()
   const catalog = [...files.values()]
     .filter((quiz) => isPublicQuiz(quiz) && (afterId === undefined || quiz.id > afterId))
     .filter((quiz) => servedIn === undefined || quizLangs(quiz).includes(servedIn))
@@ -93,7 +98,7 @@ export type QuizSourceSummary = {
  */
 export async function listQuizSources(env: Env, page: { ownerClassId?: string; limit: number; afterId?: string }): Promise<QuizPage<QuizSourceSummary>> {
   const { ownerClassId, limit, afterId } = page
-  const files = bundledQuizzes()
+  const files = await bundledQuizzes()
   const catalog =
     ownerClassId === undefined
       ? [...files.values()]
@@ -136,7 +141,7 @@ export async function listQuizSources(env: Env, page: { ownerClassId?: string; l
 
 /** The quiz with this id (a file quiz, else the current version of an authored one), or null. */
 export async function getQuiz(env: Env, quizId: string): Promise<Quiz | null> {
-  return bundledQuizzes().get(quizId) ?? (await getCurrentAuthoredQuiz(env.DB, quizId))
+  return (await bundledQuizzes()).get(quizId) ?? (await getCurrentAuthoredQuiz(env.DB, quizId))
 }
 
 /**
@@ -144,7 +149,7 @@ export async function getQuiz(env: Env, quizId: string): Promise<Quiz | null> {
  * quiz, a file quiz (which wins an id clash), or an id never used.
  */
 export async function getQuizOwner(env: Env, quizId: string): Promise<string | null> {
-  return bundledQuizzes().has(quizId) ? null : await getAuthoredQuizOwner(env.DB, quizId)
+  return (await bundledQuizzes()).has(quizId) ? null : await getAuthoredQuizOwner(env.DB, quizId)
 }
 
 /**
@@ -195,6 +200,7 @@ export function servedQuiz(quiz: Quiz, lang?: Lang): Promise<ServedQuiz> {
 }
 
 async function serve(quiz: Quiz, lang: Lang): Promise<ServedQuiz> {
+  const { toPublicQuiz } = await quizCore()
   const body = JSON.stringify(toPublicQuiz(quiz, lang))
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)))
   const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')

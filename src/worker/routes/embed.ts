@@ -3,12 +3,11 @@ import { html } from 'hono/html'
 import { tryDecodeURIComponent } from 'hono/utils/url'
 import { EMBED_HEIGHT, EMBED_THEMES, EMBED_WIDTH, embedUrl, oembedUrl, widgetRequests, type EmbedOptions } from '../../core/embed-urls.ts'
 import { pickText, quizLangs, servedLang } from '../../core/localized.ts'
-import type { Lang, Quiz } from '../../core/quiz-schema.ts'
+import { isPublicQuiz, type Lang, type Quiz } from '../../core/quiz-schema.ts'
 import { prefersHtml } from '../accept.ts'
 import { createRouter } from '../app.ts'
 import { problem, problemResponses, PROBLEM_CONTENT_TYPE, ProblemSchema } from '../problem.ts'
 import { getQuiz } from '../quiz-store.ts'
-import { isPublicQuiz } from '../../core/public-quiz.ts'
 
 /**
  * The iframe embed and its oEmbed provider:

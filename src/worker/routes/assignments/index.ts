@@ -1,11 +1,13 @@
 import { createRouter } from '../../app.ts'
-import * as handlers from './assignments.handlers.ts'
+import { lazyHandlers } from '../../lazy-modules.ts'
 import * as routes from './assignments.routes.ts'
 
 /** Student endpoints: read an assignment by its code, get its quiz, find a roster student, submit and re-read attempts. */
+const handler = lazyHandlers(() => import('./assignments.handlers.ts'))
+
 export const assignments = createRouter()
-  .openapi(routes.getAssignment, handlers.getAssignment)
-  .openapi(routes.getAssignmentQuiz, handlers.getAssignmentQuiz)
-  .openapi(routes.findRosterStudent, handlers.findRosterStudent)
-  .openapi(routes.submitAttempt, handlers.submitAttempt)
-  .openapi(routes.getAttempt, handlers.getAttempt)
+  .openapi(routes.getAssignment, handler('getAssignment'))
+  .openapi(routes.getAssignmentQuiz, handler('getAssignmentQuiz'))
+  .openapi(routes.findRosterStudent, handler('findRosterStudent'))
+  .openapi(routes.submitAttempt, handler('submitAttempt'))
+  .openapi(routes.getAttempt, handler('getAttempt'))

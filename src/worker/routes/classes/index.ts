@@ -1,17 +1,19 @@
 import { createRouter } from '../../app.ts'
-import * as handlers from './classes.handlers.ts'
+import { lazyHandlers } from '../../lazy-modules.ts'
 import * as routes from './classes.routes.ts'
 
 /** Teacher endpoints: a class, its assignments and their results, all behind the class's teacher key. */
+const handler = lazyHandlers(() => import('./classes.handlers.ts'))
+
 export const classes = createRouter()
-  .openapi(routes.createClass, handlers.createClass)
-  .openapi(routes.getClass, handlers.getClass)
-  .openapi(routes.updateClass, handlers.updateClass)
-  .openapi(routes.replaceTeacherKey, handlers.replaceTeacherKey)
-  .openapi(routes.deleteClass, handlers.deleteClass)
-  .openapi(routes.createAssignment, handlers.createAssignment)
-  .openapi(routes.getAssignment, handlers.getAssignment)
-  .openapi(routes.updateAssignment, handlers.updateAssignment)
-  .openapi(routes.deleteAssignment, handlers.deleteAssignment)
-  .openapi(routes.getResults, handlers.getResults)
-  .openapi(routes.deleteStudentAttempts, handlers.deleteStudentAttempts)
+  .openapi(routes.createClass, handler('createClass'))
+  .openapi(routes.getClass, handler('getClass'))
+  .openapi(routes.updateClass, handler('updateClass'))
+  .openapi(routes.replaceTeacherKey, handler('replaceTeacherKey'))
+  .openapi(routes.deleteClass, handler('deleteClass'))
+  .openapi(routes.createAssignment, handler('createAssignment'))
+  .openapi(routes.getAssignment, handler('getAssignment'))
+  .openapi(routes.updateAssignment, handler('updateAssignment'))
+  .openapi(routes.deleteAssignment, handler('deleteAssignment'))
+  .openapi(routes.getResults, handler('getResults'))
+  .openapi(routes.deleteStudentAttempts, handler('deleteStudentAttempts'))

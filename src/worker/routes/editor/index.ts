@@ -1,5 +1,5 @@
 import { createRouter } from '../../app.ts'
-import * as handlers from './editor.handlers.ts'
+import { lazyHandlers } from '../../lazy-modules.ts'
 import * as routes from './editor.routes.ts'
 
 /**
@@ -12,8 +12,10 @@ import * as routes from './editor.routes.ts'
  * quizzes, and opens only those: any other quiz, a file quiz included, answers exactly as an unknown
  * id does, so a class learns nothing of other classes' quizzes.
  */
+const handler = lazyHandlers(() => import('./editor.handlers.ts'))
+
 export const editor = createRouter()
-  .openapi(routes.createQuiz, handlers.createQuiz, handlers.bodyHook)
-  .openapi(routes.updateQuiz, handlers.updateQuiz, handlers.bodyHook)
-  .openapi(routes.deleteQuiz, handlers.deleteQuiz)
-  .openapi(routes.getQuizSource, handlers.getQuizSource)
+  .openapi(routes.createQuiz, handler('createQuiz'), handler('bodyHook'))
+  .openapi(routes.updateQuiz, handler('updateQuiz'), handler('bodyHook'))
+  .openapi(routes.deleteQuiz, handler('deleteQuiz'))
+  .openapi(routes.getQuizSource, handler('getQuizSource'))

@@ -1,0 +1,150 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { LANGS } from '../../../core/quiz-schema.ts'
+import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../../grading-schema.ts'
+import { limitBody } from '../../middleware/body-limit.ts'
+import { cacheControl } from '../../middleware/cache-control.ts'
+import { strongEtag } from '../../middleware/etag.ts'
+import { CachedReadHeaders, ContentLanguageHeaders } from '../../response-headers.ts'
+import { problemResponses } from '../../problem.ts'
+import { NextCursorSchema, NextLinkHeaders, QuizPageQuery } from '../../quiz-page.ts'
+import { LangsSchema, PublicQuizSchema } from '../../public-quiz-schema.ts'
+
+/** The public quiz endpoints under `/v1/quizzes`: route definitions (the handlers are in quizzes.handlers.ts). */
+
+// Request schemas
+
+const LangQuery = z.object({
+  lang: z.enum(LANGS).optional().openapi({
+    description:
+      "Language of the returned strings when the quiz has it (see `langs`); otherwise, and by default, the quiz's own language. The response's `lang` (or `Content-Language`) says which was served.",
+  }),
+})
+
+const ListQuery = LangQuery.extend({
+  servedIn: z.enum(LANGS).optional().openapi({
+    description:
+      'Only the quizzes served in this language: written in it, or with a complete translation into it (`langs` includes it). For a site or a class that reads one language. The `Link` to the next page keeps it.',
+  }),
+}).extend(QuizPageQuery.shape)
+
+const QuizParams = z.object({
+  quizId: z
+    .string()
+    .min(1)
+    .max(80)
+    .openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
+})
+
+const QuestionParams = QuizParams.extend({
+  questionId: z
+    .string()
+    .min(1)
+    .max(80)
+    .openapi({ param: { name: 'questionId', in: 'path' }, example: 'meeting-duration' }),
+})
+
+const GradeBody = z
+  .object({ answers: AnswerSet })
+  .openapi('GradeRequest', { example: { answers: { 'meeting-duration': '150 دقيقة', 'parade-occasion': 'japan-surrender' } } })
+
+const CheckBody = z.object({ answer: AnswerValue }).openapi('CheckRequest', { example: { answer: '١٥٠ دقيقة' } })
+
+// Response schemas (for the OpenAPI document; handlers build the bodies with core functions)
+
+const QuizSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  lang: z.enum(LANGS).openapi({ description: 'The language `title` is in.' }),
+  langs: LangsSchema,
+  questionCount: z.number().int(),
+  version: z.number().int(),
+})
+
+const readCache = [strongEtag(), cacheControl()]
+
+// Routes
+
+/** GET /v1/quizzes: a page of the public quizzes. */
+export const listQuizzes = createRoute({
+  method: 'get',
+  path: '/',
+  summary: 'List quizzes',
+  description:
+    'The public quizzes (classroom quizzes are not listed), by id, a page at a time: follow `nextCursor` (or the `Link` header’s `rel="next"`) until it is null. `servedIn` keeps only the quizzes a reader of that language can take.',
+  middleware: readCache,
+  request: { query: ListQuery },
+  responses: {
+    200: {
+      description:
+        'A page of public quizzes, each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`). On every page but the last, a `Link` header points at the next one.',
+      headers: NextLinkHeaders.extend(CachedReadHeaders.shape),
+      content: {
+        'application/json': {
+          schema: z.object({
+            quizzes: z.array(QuizSummarySchema),
+            nextCursor: NextCursorSchema,
+          }),
+        },
+      },
+    },
+    304: { description: 'Not modified (If-None-Match matched the ETag)', headers: CachedReadHeaders },
+    ...problemResponses(400),
+  },
+})
+
+/** GET /v1/quizzes/{quizId}: a public quiz without its answer keys. */
+export const getQuiz = createRoute({
+  method: 'get',
+  path: '/{quizId}',
+  summary: 'Get a quiz without its answer keys',
+  description: 'A public quiz. A classroom quiz (`visibility: classroom`) answers 404 `quiz-not-found`, like an unknown id: open it through its assignment.',
+  middleware: readCache,
+  request: { params: QuizParams, query: LangQuery },
+  responses: {
+    200: {
+      description: 'The quiz',
+      headers: CachedReadHeaders.extend(ContentLanguageHeaders.shape),
+      content: { 'application/json': { schema: PublicQuizSchema } },
+    },
+    304: { description: 'Not modified (If-None-Match matched the ETag)', headers: CachedReadHeaders },
+    ...problemResponses(400, 404),
+  },
+})
+
+/** POST /v1/quizzes/{quizId}/grade: a full set of answers graded. */
+export const gradeQuiz = createRoute({
+  method: 'post',
+  path: '/{quizId}/grade',
+  summary: 'Grade a full set of answers',
+  middleware: [limitBody()],
+  request: {
+    params: QuizParams,
+    query: LangQuery,
+    body: { required: true, content: { 'application/json': { schema: GradeBody } } },
+  },
+  responses: {
+    200: {
+      description: 'Every question graded; unanswered ones score 0',
+      headers: ContentLanguageHeaders,
+      content: { 'application/json': { schema: GradeResponseSchema } },
+    },
+    ...problemResponses(400, 404, 413, 415, 422),
+  },
+})
+
+/** POST /v1/quizzes/{quizId}/questions/{questionId}/check: one answer graded. */
+export const checkQuestion = createRoute({
+  method: 'post',
+  path: '/{quizId}/questions/{questionId}/check',
+  summary: 'Check one answer',
+  middleware: [limitBody()],
+  request: {
+    params: QuestionParams,
+    query: LangQuery,
+    body: { required: true, content: { 'application/json': { schema: CheckBody } } },
+  },
+  responses: {
+    200: { description: 'The graded answer', headers: ContentLanguageHeaders, content: { 'application/json': { schema: ResultSchema } } },
+    ...problemResponses(400, 404, 413, 415, 422),
+  },
+})

@@ -1,0 +1,108 @@
+import { build, type Metafile } from 'esbuild'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { lazyHandlers, lazyModule } from '../../src/worker/lazy-modules.ts'
+
+// The Worker evaluates, before its first request is answered, every module its app imports statically
+// (src/worker/lazy-modules.ts). The heavy parts of the core — the lexicons of numbers, units and places,
+// the grader, the content checks, the drafter, the exports — must be reached through `import()` only,
+// from the handlers that use them, or every cold isolate pays for all of them (`npm run bench`).
+const HEAVY = [
+  'src/core/numbers-lexicon.ts',
+  'src/core/unit-words.ts',
+  'src/core/places.ts',
+  'src/core/units.ts',
+  'src/core/describe.ts',
+  'src/core/text-match.ts',
+  'src/core/grade.ts',
+  'src/core/content-checks.ts',
+  'src/core/draft/index.ts',
+  'src/core/export/qti.ts',
+]
+
+let inputs: Metafile['inputs']
+beforeAll(async () => {
+  const result = await build({
+    entryPoints: ['src/worker/index.ts'],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'neutral',
+    conditions: ['workerd', 'worker', 'browser'],
+    mainFields: ['module', 'main'],
+    loader: { '.txt': 'text' },
+    external: ['cloudflare:*', 'node:*'],
+    outdir: 'unused',
+    logLevel: 'silent',
+  })
+  inputs = result.metafile.inputs
+})
+
+/** The modules `entry` reaches by static imports, each with the module that imports it first. */
+function staticGraph(entry: string): Map<string, string | null> {
+  const reached = new Map<string, string | null>([[entry, null]])
+  const queue = [entry]
+  for (let module = queue.shift(); module !== undefined; module = queue.shift()) {
+    for (const { path, kind, external } of inputs[module]?.imports ?? []) {
+      if (kind !== 'import-statement' || external || reached.has(path)) continue
+      reached.set(path, module)
+      queue.push(path)
+    }
+  }
+  return reached
+}
+
+function importChain(graph: Map<string, string | null>, module: string): string {
+  const chain = [module]
+  for (let by = graph.get(module); by; by = graph.get(by)) chain.unshift(by)
+  return chain.join(' → ')
+}
+
+describe("the Worker's startup", () => {
+  it('evaluates no more than its entry before the first request', () => {
+    expect([...staticGraph('src/worker/index.ts').keys()]).toEqual(['src/worker/index.ts'])
+  })
+
+  it.each(HEAVY)('reaches %s from the app through import() only', (module) => {
+    expect(inputs[module], `${module} is not in the bundle: update the list`).toBeDefined()
+    const graph = staticGraph('src/worker/api.ts')
+    expect(graph.has(module) ? importChain(graph, module) : null).toBeNull()
+  })
+})
+
+describe('lazyModule', () => {
+  it('imports once and shares the module', async () => {
+    let loads = 0
+    const load = lazyModule(async () => ({ loads: ++loads }))
+    const [first, second] = await Promise.all([load(), load()])
+    expect(first).toBe(second)
+    expect(await load()).toBe(first)
+    expect(loads).toBe(1)
+  })
+
+  it('tries a failed import again on the next call', async () => {
+    let attempts = 0
+    const load = lazyModule(async () => {
+      attempts++
+      if (attempts === 1) throw new Error('network')
+      return { attempts }
+    })
+    await expect(load()).rejects.toThrow('network')
+    expect(await load()).toEqual({ attempts: 2 })
+  })
+})
+
+describe('lazyHandlers', () => {
+  it('calls the named export with the arguments, importing on the first call', async () => {
+    let imported = false
+    const handler = lazyHandlers(async () => {
+      imported = true
+      return { double: (n: number) => n * 2, hook: async (text: string) => `${text}!` }
+    })
+    const double = handler('double')
+    expect(imported).toBe(false)
+    expect(await double(21)).toBe(42)
+    expect(imported).toBe(true)
+    expect(await handler('hook')('ok')).toBe('ok!')
+  })
+})
