@@ -65,9 +65,7 @@ const FIRST_REQUESTS = [
   { key: 'deployedQuiz', bundle: deployed, path: `/v1/quizzes/${QUIZ_ID}` },
   { key: 'hello', bundle: hello, path: '/v1/ping' },
 ]
-const cold = Object.fromEntries(
-  Object.keys(HARNESSES).map((harness) => [harness, Object.fromEntries(FIRST_REQUESTS.map(({ key }) => [key, []]))]),
-)
+const cold = Object.fromEntries(Object.keys(HARNESSES).map((harness) => [harness, Object.fromEntries(FIRST_REQUESTS.map(({ key }) => [key, []]))]))
 for (let round = 0; round < COLD_ROUNDS; round++) {
   for (const [harness, { start }] of Object.entries(HARNESSES)) {
     // Reverse the order every other round, so none always follows another's teardown.

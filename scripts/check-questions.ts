@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { checkQuiz, formatIssue, type ContentIssue } from '../src/core/content-checks.ts'
+import { checkQuiz } from '../src/core/content-checks.ts'
+import { formatIssue, type ContentIssue } from '../src/core/content-issue.ts'
 import { QUIZ_SCHEMA_PATH, renderQuizSchema } from './write-quiz-schema.ts'
 
 // Checks every quiz under questions/: schema and content checks (src/core/content-checks.ts),

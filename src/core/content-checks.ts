@@ -9,17 +9,7 @@ import { findGiveaways } from './giveaways.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
 import { isCurrency, LANGS, QuizFile, UNITS, type Article, type Lang, type Question, type Unit } from './quiz-schema.ts'
 import { convert, findQuantities } from './units.ts'
-
-/** One problem found in a quiz file, located precisely enough to fix it without searching. */
-export type ContentIssue = {
-  /** The check that found it, e.g. `evidence-quote-verbatim`. */
-  check: string
-  /** The file as its author knows it, e.g. `questions/kim-putin-beijing/quiz.json`. */
-  file: string
-  /** Where in the file, e.g. `questions[3].evidence.quote`; empty when about the file as a whole. */
-  path: string
-  message: string
-}
+import { formatPath, type ContentIssue } from './content-issue.ts'
 
 /** The outcome of validating a quiz file: the parsed file when the schema accepted it. */
 export type QuizValidation = {
@@ -89,22 +79,6 @@ export function validateQuiz(file: unknown, articleText: string, fileName: strin
 /** Every problem in a quiz file and its article text; an empty array means the quiz is fine. */
 export function checkQuiz(file: unknown, articleText: string, fileName: string): ContentIssue[] {
   return validateQuiz(file, articleText, fileName).issues
-}
-
-/** One line per issue: `questions/x/quiz.json: questions[3].evidence.quote: [check] message`. */
-export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}: ${issue.path ? `${issue.path}: ` : ''}[${issue.check}] ${issue.message}`
-}
-
-/** `['questions', 3, 'evidence']` → `questions[3].evidence`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = ''
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key
-    else out += `[${JSON.stringify(String(key))}]`
-  }
-  return out
 }
 
 // zod strips keys it does not know, so a misspelt optional field (`partialcredit`) would

@@ -1,6 +1,6 @@
-import { parseArticle } from './article.ts'
-import { formatIssue, formatPath, validateQuiz, type ContentIssue } from './content-checks.ts'
-import { QuizFile, type Quiz } from './quiz-schema.ts'
+import { validateQuiz } from './content-checks.ts'
+import { parseQuiz, QuizInvalidError } from './parse-quiz.ts'
+import type { Quiz } from './quiz-schema.ts'
 
 export type LoadQuizOptions = {
   /** How issues name the file, e.g. `questions/kim-putin-beijing/quiz.json`. Default `quiz.json`. */
@@ -11,19 +11,6 @@ export type LoadQuizOptions = {
    * check:questions` in CI) and quizzes stored by the editor (checked on write). Default `true`.
    */
   checks?: boolean
-}
-
-/** A quiz file that failed the schema or a content check; `issues` says where and why. */
-export class QuizInvalidError extends Error {
-  override readonly name = 'QuizInvalidError'
-  readonly issues: readonly ContentIssue[]
-
-  constructor(issues: readonly ContentIssue[]) {
-    const shown = issues.slice(0, 3).map(formatIssue).join('; ')
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''
-    super(`invalid quiz: ${shown}${more}`)
-    this.issues = issues
-  }
 }
 
 /**
@@ -41,14 +28,4 @@ export function loadQuiz(file: unknown, articleText: string, options: LoadQuizOp
   if (quiz === null || issues.length > 0) throw new QuizInvalidError(issues)
   const { $schema: _schema, article: _articleFile, ...rest } = quiz
   return { ...rest, article }
-}
-
-/** The schema parse alone (`checks: false`); a file that fails it still throws `QuizInvalidError`. */
-function parseQuiz(file: unknown, articleText: string, fileName: string): Quiz {
-  const parsed = QuizFile.safeParse(file)
-  if (!parsed.success) {
-    throw new QuizInvalidError(parsed.error.issues.map((issue) => ({ check: 'schema', file: fileName, path: formatPath(issue.path), message: issue.message })))
-  }
-  const { $schema: _schema, article: _articleFile, ...rest } = parsed.data
-  return { ...rest, article: parseArticle(articleText) }
 }

@@ -1,4 +1,4 @@
-import { unitName } from './describe.ts'
+import { unitName } from './unit-nouns.ts'
 import { pickText, quizLangs, servedLang } from './localized.ts'
 import type { Lang, Question, QuestionType, Quiz, Skill, Unit } from './quiz-schema.ts'
 

@@ -1,4 +1,5 @@
-import { formatPath, validateQuiz } from '../core/content-checks.ts'
+import { validateQuiz } from '../core/content-checks.ts'
+import { formatPath } from '../core/content-issue.ts'
 import { QuizFile, type Lang } from '../core/quiz-schema.ts'
 import { pathKey, textLangs, type Content, type Path, type QuizBody } from './draft.ts'
 

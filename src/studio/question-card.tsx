@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { exactSpellings, formatQuantity, unitName } from '../core/describe.ts'
+import { exactSpellings, formatQuantity } from '../core/describe.ts'
+import { unitName } from '../core/unit-nouns.ts'
 import { decodeDate, encodeDate, isDateParts, type DateParts } from '../core/dates.ts'
 import { normalizeDigits } from '../core/normalize.ts'
 import { QUESTION_TYPES, SKILLS, UNITS, type Question, type Unit } from '../core/quiz-schema.ts'

@@ -12,15 +12,15 @@ import { authoredToQuiz, getAuthoredQuizOwner, getCurrentAuthoredQuiz, getLatest
 // The catalog, the core's quiz parser and its projection for takers: imported on first use, as the
 // projection brings the lexicons of numbers and units (lazy-modules.ts).
 const quizCore = lazyModule(async () => {
-  const [{ quizSources }, { loadQuiz }, { toPublicQuiz, toQuizSummary }] = await Promise.all([
+  const [{ quizSources }, { parseQuiz }, { toPublicQuiz, toQuizSummary }] = await Promise.all([
     import('../../questions/index.ts'),
-    import('../core/load-quiz.ts'),
+    import('../core/parse-quiz.ts'),
     import('../core/public-quiz.ts'),
   ])
   const bundled = new Map<string, Quiz>()
   for (const source of quizSources) {
     // `npm run check:questions` ran the content checks in CI; a cold isolate only parses.
-    const quiz = loadQuiz(source.file, source.articleText, { fileName: `questions/${source.id}/quiz.json`, checks: false })
+    const quiz = parseQuiz(source.file, source.articleText, `questions/${source.id}/quiz.json`)
     bundled.set(quiz.id, quiz)
   }
   return { bundled, toPublicQuiz, toQuizSummary }

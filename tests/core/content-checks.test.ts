@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { CONTENT_CHECKS, checkQuiz, formatIssue, formatPath, type ContentIssue } from '../../src/core/content-checks.ts'
-import { loadQuiz, QuizInvalidError } from '../../src/core/load-quiz.ts'
+import { CONTENT_CHECKS, checkQuiz } from '../../src/core/content-checks.ts'
+import { formatIssue, formatPath, type ContentIssue } from '../../src/core/content-issue.ts'
+import { loadQuiz } from '../../src/core/load-quiz.ts'
+import { QuizInvalidError } from '../../src/core/parse-quiz.ts'
 import articleText from '../../questions/kim-putin-beijing/article.ar.txt'
 import quizJson from '../../questions/kim-putin-beijing/quiz.json'
 

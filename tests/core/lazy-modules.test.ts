@@ -38,13 +38,17 @@ beforeAll(async () => {
   inputs = result.metafile.inputs
 })
 
-/** The modules `entry` reaches by static imports, each with the module that imports it first. */
-function staticGraph(entry: string): Map<string, string | null> {
-  const reached = new Map<string, string | null>([[entry, null]])
-  const queue = [entry]
+/**
+ * The modules `entries` reach by static imports (and by `import()` from the modules in `dynamicFrom`),
+ * each with the module that imports it first.
+ */
+function staticGraph(entries: string[], dynamicFrom: string[] = []): Map<string, string | null> {
+  const reached = new Map<string, string | null>(entries.map((entry) => [entry, null]))
+  const queue = [...entries]
   for (let module = queue.shift(); module !== undefined; module = queue.shift()) {
     for (const { path, kind, external } of inputs[module]?.imports ?? []) {
-      if (kind !== 'import-statement' || external || reached.has(path)) continue
+      const followed = kind === 'import-statement' || (kind === 'dynamic-import' && dynamicFrom.includes(module))
+      if (!followed || external || reached.has(path)) continue
       reached.set(path, module)
       queue.push(path)
     }
@@ -60,12 +64,20 @@ function importChain(graph: Map<string, string | null>, module: string): string 
 
 describe("the Worker's startup", () => {
   it('evaluates no more than its entry before the first request', () => {
-    expect([...staticGraph('src/worker/index.ts').keys()]).toEqual(['src/worker/index.ts'])
+    expect([...staticGraph(['src/worker/index.ts']).keys()]).toEqual(['src/worker/index.ts'])
   })
 
   it.each(HEAVY)('reaches %s from the app through import() only', (module) => {
     expect(inputs[module], `${module} is not in the bundle: update the list`).toBeDefined()
-    const graph = staticGraph('src/worker/api.ts')
+    const graph = staticGraph(['src/worker/api.ts'])
+    expect(graph.has(module) ? importChain(graph, module) : null).toBeNull()
+  })
+
+  // A reader's first request is the quiz the widget asks for: its handler and the store's catalog,
+  // parser and projection, without the grader (its own handlers' module) or the readers of numbers.
+  it.each(HEAVY)("does not load %s for a reader's first request, GET /v1/quizzes/{quizId}", (module) => {
+    const graph = staticGraph(['src/worker/api.ts', 'src/worker/routes/quizzes/quizzes.handlers.ts'], ['src/worker/quiz-store.ts'])
+    expect(graph.has('src/core/public-quiz.ts')).toBe(true)
     expect(graph.has(module) ? importChain(graph, module) : null).toBeNull()
   })
 })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { loadQuiz, QuizInvalidError } from '../../src/core/load-quiz.ts'
+import { loadQuiz } from '../../src/core/load-quiz.ts'
+import { QuizInvalidError } from '../../src/core/parse-quiz.ts'
 
 const file = JSON.parse(readFileSync(new URL('../../questions/kim-putin-beijing/quiz.json', import.meta.url), 'utf8')) as {
   questions: { evidence: { quote: string } }[]

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate'
-import { exactSpellings, unitName } from '../describe.ts'
+import { exactSpellings } from '../describe.ts'
+import { unitName } from '../unit-nouns.ts'
 import { pickText, quizLangs, servedLang } from '../localized.ts'
 import type { Lang, Question, Quiz } from '../quiz-schema.ts'
 

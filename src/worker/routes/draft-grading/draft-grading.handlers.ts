@@ -1,5 +1,5 @@
 import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '@hono/zod-openapi'
-import { formatPath } from '../../../core/content-checks.ts'
+import { formatPath } from '../../../core/content-issue.ts'
 import { gradeAnswers } from '../../../core/grade-answers.ts'
 import { questionStrings } from '../../../core/localized.ts'
 import { Question, type Lang } from '../../../core/quiz-schema.ts'

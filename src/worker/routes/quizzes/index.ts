@@ -3,6 +3,7 @@ import { lazyHandlers } from '../../lazy-modules.ts'
 import * as routes from './quizzes.routes.ts'
 
 const handler = lazyHandlers(() => import('./quizzes.handlers.ts'))
+const gradingHandler = lazyHandlers(() => import('./grading.handlers.ts'))
 
 /**
  * The public quiz API: list, read (without answer keys), grade a whole attempt, check one answer.
@@ -11,5 +12,5 @@ const handler = lazyHandlers(() => import('./quizzes.handlers.ts'))
 export const quizzes = createRouter()
   .openapi(routes.listQuizzes, handler('listQuizzes'))
   .openapi(routes.getQuiz, handler('getQuiz'))
-  .openapi(routes.gradeQuiz, handler('gradeQuiz'))
-  .openapi(routes.checkQuestion, handler('checkQuestion'))
+  .openapi(routes.gradeQuiz, gradingHandler('gradeQuiz'))
+  .openapi(routes.checkQuestion, gradingHandler('checkQuestion'))
