@@ -238,6 +238,7 @@ export function numericAnswerInEvidence(q: Question, i: number): Finding[] {
   const targets = valuesInUnits(value, unit)
   const found = numbersStated(q.evidence.quote, unit)
   if (found.some((n) => targets.some((t) => same(n, t)))) return []
+  if (unit === 'percent' && sharesStated(q.evidence.quote, value).some((n) => same(n, value))) return []
   // A quote whose dots group thousands (`6.000 جندي` for 6000), as the grader reads an answer so.
   const grouped = withThousandsDots(q.evidence.quote)
   if (grouped !== null && numbersStated(grouped, unit).some((n) => targets.some((t) => same(n, t)))) return []
@@ -254,6 +255,18 @@ export function numericAnswerInEvidence(q: Question, i: number): Finding[] {
       message: `${value} ${unit} is not in the evidence quote (${read}); ${hint}`,
     },
   ]
+}
+
+/**
+ * The percentages a quote states as fractions of a whole (`a quarter of the growers` = 25, «ثلثا الطلاب» =
+ * 67 or 66.67), at the precision of `key`, as the grader reads a reader's `a quarter` for a percentage; never
+ * a decimal in digits (`0.25`).
+ */
+function sharesStated(quote: string, key: number): number[] {
+  const decimals = Math.min(6, (String(key).split('.')[1] ?? '').length)
+  return findNumbers(quote.replace(/[\d٠-٩]*[.,٫][\d٠-٩]+/g, ' '))
+    .filter((n) => n > 0 && n < 1)
+    .map((n) => Math.round(n * 100 * 10 ** decimals) / 10 ** decimals)
 }
 
 /**

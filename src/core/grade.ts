@@ -1,9 +1,10 @@
 import { parseBooleanWord } from './boolean-words.ts'
-import { dateMatches, isDateValue } from './dates.ts'
+import { findDates } from './date-words.ts'
+import { dateMatches, decodeDate, encodeDate, isDateValue } from './dates.ts'
 import { foldLetters } from './normalize.ts'
 import { lookupWord } from './numbers-lexicon.ts'
 import { readOrdinals } from './numbers-ordinals.ts'
-import { findNumbers, withThousandsDots } from './numbers.ts'
+import { findNumbers, parseNumber, withThousandsDots } from './numbers.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
 import { countedGroups } from './counted-groups.ts'
@@ -313,7 +314,7 @@ function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: 
   return { ...regrouped, parsed: { ...regrouped.parsed, input: { ...regrouped.parsed.input, text: answer.trim() } } }
 }
 
-// An answer and its restatement in brackets: `142 mm (5.6 inches)`, `14°C (57°F)`.
+// An answer and its restatement in brackets: `142 mm (5.6 inches)`, `14°C (57°F)`, `1,247lb (566kg)`.
 const RESTATED = /^([^()]+)\(([^()]+)\)$/
 
 /**
@@ -324,9 +325,13 @@ const RESTATED = /^([^()]+)\(([^()]+)\)$/
 function gradeQuotedEquivalent(question: NumericQuestion, text: string, quiz: readonly Question[]): GradeResult | null {
   const options = numericOptions(question, quiz)
   const restated = RESTATED.exec(text)
+  // The quote's words around the key said too (`up to 40lb a day` for «up to 40lb (18kg) a day»).
+  const unframed = withoutQuoteFrame(question, text)
   const right =
     givesQuotedEquivalent(question, text, options) ||
-    (restated !== null && givesQuotedEquivalent(question, restated[2]!.trim(), options) && gradeNumericAs(question, restated[1]!, quiz).correct)
+    (unframed !== null && givesQuotedEquivalent(question, unframed, options)) ||
+    (restated !== null && givesQuotedEquivalent(question, restated[2]!.trim(), options) && gradeNumericAs(question, restated[1]!, quiz).correct) ||
+    (restated !== null && givesQuotedEquivalent(question, restated[1]!.trim(), options) && gradeNumericAs(question, restated[2]!, quiz).correct)
   if (!right) return null
   const key = question.answer
   return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
@@ -350,6 +355,54 @@ function numericContext(question: NumericQuestion, quiz: readonly Question[]): r
   const context = [...texts, thing]
   measuredContexts.set(question, { quiz, context })
   return context
+}
+
+// Words that join the two ends of a range of dates: «من 22 يناير إلى 3 فبراير 2026», `from 22 to 31 May 2026`.
+const RANGE_WORDS = /(?:^|[\s\u0640])(?:إلى|الى|حتى|لغاية|to|until|till|through)(?=\s)|\s[-–—]\s/u
+
+/**
+ * The key of a date without a year with the year the quote's range gives it: «من 22 يناير إلى 3 فبراير
+ * 2026» dates the 22 January 2026 (and 28 December in a range to 3 January 2026, 2025). Null when the key
+ * has a year, or the quote no range whose end follows the key with a year.
+ */
+function rangeYearKey(question: NumericQuestion): number | null {
+  const key = decodeDate(question.answer.value)
+  if (key === null || key.year !== undefined || key.day === undefined || !RANGE_WORDS.test(question.evidence.quote)) return null
+  const dates = findDates(question.evidence.quote)
+  const at = dates.findIndex((d) => d.year === undefined && d.month === key.month && d.day === key.day)
+  const end = at < 0 ? undefined : dates[at + 1]
+  if (end?.year === undefined || end.month === undefined) return null
+  const endsBefore = end.month < key.month! || (end.month === key.month && (end.day ?? 31) < key.day)
+  return encodeDate({ ...key, year: endsBefore ? end.year - 1 : end.year })
+}
+
+// A decimal written in digits (`0.25`, `.25`, «٠٫٢٥»): a number, no fraction of a whole.
+const DECIMAL_DIGITS = /[.,٫]\s*[\d٠-٩]/
+
+/**
+ * The percentage a share written as a fraction says (`a quarter`, «ربع», `three quarters`, `1/4`: read as
+ * `value`, below one), never a decimal in digits (`0.25` is no 25%); null for any other answer.
+ */
+function shareOf(text: string, value: number, key: number): number | null {
+  return value > 0 && value < 1 && !DECIMAL_DIGITS.test(text) ? atPrecisionOf(value * 100, key) : null
+}
+
+/** `share` rounded to the decimals `key` is written with: two-thirds is 67 for a key of 67, 66.67 for 66.67. */
+function atPrecisionOf(share: number, key: number): number {
+  const decimals = Math.min(6, (String(key).split('.')[1] ?? '').length)
+  return Math.round(share * 10 ** decimals) / 10 ** decimals
+}
+
+// A ratio of a whole: `one in four`, `1 out of 4`, «واحد من كل أربعة», «1 من كل 4».
+const RATIO = /^(\S+)\s+(?:in|out of|من كل|من اصل)\s+(\S+)$/
+
+/** The percentage a ratio says (`one in four` = 25), its parts whole numbers and the first the smaller; else null. */
+function shareOfRatio(text: string): number | null {
+  const m = RATIO.exec(wordsOf(text).join(' '))
+  if (m === null) return null
+  const [part, whole] = [parseNumber(m[1]!), parseNumber(m[2]!)]
+  if (part === null || whole === null || !Number.isInteger(part) || !Number.isInteger(whole) || part < 1 || part >= whole) return null
+  return (part / whole) * 100
 }
 
 function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {
@@ -383,6 +436,11 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   if (typeof answer === 'string' && isRoundedKelvin(key.value, key.unit, text)) {
     return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
   }
+  // A share written as a ratio is its percentage (`one in four`, «واحد من كل أربعة»).
+  if (q === null && typeof answer === 'string' && key.unit === 'percent') {
+    const share = shareOfRatio(text)
+    if (share !== null) q = { value: atPrecisionOf(share, key.value), unit: null }
+  }
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text, ...(q.words ? { words: q.words } : {}) }
   // A figure per something else than the quote's («10 ملغ لكل مريض»): read, shown, and wrong.
@@ -392,8 +450,17 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   // Another group's number ("2000 South Korean soldiers"): read, shown, and wrong.
   const claimsAnotherGroup = q.otherGroup !== undefined
   if (key.unit === 'date') {
-    const right = !claimsAnotherGroup && q.unit === 'date' && dateMatches(key.value, q.value, key.tolerance)
+    const ranged = rangeYearKey(question)
+    const right =
+      !claimsAnotherGroup &&
+      q.unit === 'date' &&
+      (dateMatches(key.value, q.value, key.tolerance) || (ranged !== null && dateMatches(ranged, q.value, key.tolerance)))
     return result(question, true, right ? question.points : 0, { kind: 'number', value: q.value, unit: 'date', input })
+  }
+  // A share written as a fraction is its percentage (`a quarter`, «ربع», `1/4`).
+  if (typeof answer === 'string' && key.unit === 'percent' && q.unit === null && !claimsAnotherGroup && !isKey(question, q.value)) {
+    const share = shareOf(text, q.value, key.value)
+    if (share !== null) q = { ...q, value: share }
   }
   // A bare number is in the question's unit; hours convert to minutes, people count as a count
   // and the other way round; "2000 ساعة" for a number of soldiers converts to nothing: wrong.

@@ -164,7 +164,9 @@ function spells(arabic: string, latin: string, alone: boolean): boolean {
       if (pair !== undefined && !(i + 2 === n && NOT_LAST_PAIRS.has(letter + arabic[i + 1]))) for (const s of pair) step(i + 2, j, s, used)
     }
   }
-  return reached[n * width + m]! <= budget
+  // A silent final e after a consonant, as English and French names end (Doyle: دويل, Price: برايس, Nadine: نادين).
+  const silentE = m > 3 && latin[m - 1] === 'e' && isConsonant(latin[m - 2]) && reached[n * width + m - 1]! < budget
+  return reached[n * width + m]! <= budget || silentE
 }
 
 const ALEF = '\u0627'
