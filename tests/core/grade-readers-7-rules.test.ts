@@ -86,6 +86,7 @@ const SHARES: Row[] = [
 const OPENS = ask('opens', 122, 'date', 'ستقام في الفترة من 22 يناير إلى 3 فبراير 2026', 'ar')
 const WINTER = ask('winter', 1228, 'date', 'the festival runs from 28 December to 3 January 2026')
 const NO_RANGE = ask('no-range', 122, 'date', 'افتتح يوم 22 يناير، وأغلق في 3 فبراير 2026', 'ar')
+const MOVED = ask('moved', 122, 'date', 'وصل يوم 22 يناير، ثم انتقل إلى القاهرة حيث أقام حتى يوم الثلاثاء 3 فبراير 2026', 'ar')
 const DATES: Row[] = [
   ...rows(
     OPENS,
@@ -94,6 +95,7 @@ const DATES: Row[] = [
   ),
   ...rows(WINTER, ['28 December', '28 December 2025', '28/12/2025'], ['28 December 2026', '28 December 2024']),
   ...rows(NO_RANGE, ['22 يناير'], ['22 يناير 2026', '22 يناير 2025']),
+  ...rows(MOVED, ['22 يناير'], ['22 يناير 2026']),
 ]
 
 // The words of an age before its number: «سن 12», `aged 71`.
