@@ -8,6 +8,7 @@ import { missingStrings } from './localized.ts'
 import { findGiveaways } from './giveaways.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
 import { isCurrency, LANGS, QuizFile, UNITS, type Article, type Lang, type Question, type Unit } from './quiz-schema.ts'
+import { sharesStated } from './shares.ts'
 import { convert, findQuantities } from './units.ts'
 
 /** One problem found in a quiz file, located precisely enough to fix it without searching. */
@@ -255,18 +256,6 @@ export function numericAnswerInEvidence(q: Question, i: number): Finding[] {
       message: `${value} ${unit} is not in the evidence quote (${read}); ${hint}`,
     },
   ]
-}
-
-/**
- * The percentages a quote states as fractions of a whole (`a quarter of the growers` = 25, «ثلثا الطلاب» =
- * 67 or 66.67), at the precision of `key`, as the grader reads a reader's `a quarter` for a percentage; never
- * a decimal in digits (`0.25`).
- */
-function sharesStated(quote: string, key: number): number[] {
-  const decimals = Math.min(6, (String(key).split('.')[1] ?? '').length)
-  return findNumbers(quote.replace(/[\d٠-٩]*[.,٫][\d٠-٩]+/g, ' '))
-    .filter((n) => n > 0 && n < 1)
-    .map((n) => Math.round(n * 100 * 10 ** decimals) / 10 ** decimals)
 }
 
 /**

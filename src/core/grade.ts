@@ -1,10 +1,9 @@
 import { parseBooleanWord } from './boolean-words.ts'
-import { findDates } from './date-words.ts'
-import { dateMatches, decodeDate, encodeDate, isDateValue } from './dates.ts'
+import { dateMatches, isDateValue } from './dates.ts'
 import { foldLetters } from './normalize.ts'
 import { lookupWord } from './numbers-lexicon.ts'
 import { readOrdinals } from './numbers-ordinals.ts'
-import { findNumbers, parseNumber, withThousandsDots } from './numbers.ts'
+import { findNumbers, withThousandsDots } from './numbers.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
 import { countedGroups } from './counted-groups.ts'
@@ -13,6 +12,8 @@ import { measuredThing } from './measured-things.ts'
 import { withoutMagnitudeScale } from './magnitudes.ts'
 import { copiesQuote, isKey, type NumericQuestion, withoutQuotedTotal, wordsOf } from './numeric-quote.ts'
 import { saysAnotherRate, withoutQuoteFrame } from './quote-frame.ts'
+import { rangeYearKey } from './range-dates.ts'
+import { atPrecisionOf, shareOf, shareOfRatio } from './shares.ts'
 import { isRoundedKelvin, isRoundedMeasure } from './rounded-conversions.ts'
 import {
   convert,
@@ -355,68 +356,6 @@ function numericContext(question: NumericQuestion, quiz: readonly Question[]): r
   const context = [...texts, thing]
   measuredContexts.set(question, { quiz, context })
   return context
-}
-
-// Words that join the two ends of a range of dates: «من 22 يناير إلى 3 فبراير 2026», `from 22 to 31 May 2026`.
-const RANGE_WORDS = /(?<=^|\s)(?:إلى|الى|حتى|لغاية|to|until|till|through)(?=\s)|\s[-–—](?=\s)/gu
-// How many words a range's ends may take beside its word: `22 January`, `Friday 3 February 2026`.
-const RANGE_END_WORDS = 5
-
-/**
- * The key of a date without a year with the year the quote's range gives it: «من 22 يناير إلى 3 فبراير
- * 2026» dates the 22 January 2026 (and 28 December in a range to 3 January 2026, 2025). The key must end
- * the words before the range's word and a date with a year start those after it; null otherwise, or when
- * the key has a year.
- */
-function rangeYearKey(question: NumericQuestion): number | null {
-  const key = decodeDate(question.answer.value)
-  if (key === null || key.year !== undefined || key.day === undefined) return null
-  const quote = question.evidence.quote
-  for (const m of quote.matchAll(RANGE_WORDS)) {
-    const before = findDates(quote.slice(0, m.index).trim().split(/\s+/).slice(-RANGE_END_WORDS).join(' ')).at(-1)
-    const end = findDates(
-      quote
-        .slice(m.index + m[0].length)
-        .trim()
-        .split(/\s+/)
-        .slice(0, RANGE_END_WORDS)
-        .join(' '),
-    )[0]
-    if (before === undefined || before.year !== undefined || before.month !== key.month || before.day !== key.day) continue
-    if (end?.year === undefined || end.month === undefined) continue
-    const endsBefore = end.month < key.month! || (end.month === key.month && (end.day ?? 31) < key.day)
-    return encodeDate({ ...key, year: endsBefore ? end.year - 1 : end.year })
-  }
-  return null
-}
-
-// A decimal written in digits (`0.25`, `.25`, «٠٫٢٥»): a number, no fraction of a whole.
-const DECIMAL_DIGITS = /[.,٫]\s*[\d٠-٩]/
-
-/**
- * The percentage a share written as a fraction says (`a quarter`, «ربع», `three quarters`, `1/4`: read as
- * `value`, below one), never a decimal in digits (`0.25` is no 25%); null for any other answer.
- */
-function shareOf(text: string, value: number, key: number): number | null {
-  return value > 0 && value < 1 && !DECIMAL_DIGITS.test(text) ? atPrecisionOf(value * 100, key) : null
-}
-
-/** `share` rounded to the decimals `key` is written with: two-thirds is 67 for a key of 67, 66.67 for 66.67. */
-function atPrecisionOf(share: number, key: number): number {
-  const decimals = Math.min(6, (String(key).split('.')[1] ?? '').length)
-  return Math.round(share * 10 ** decimals) / 10 ** decimals
-}
-
-// A ratio of a whole: `one in four`, `1 out of 4`, «واحد من كل أربعة», «1 من كل 4».
-const RATIO = /^(\S+)\s+(?:in|out of|من كل|من اصل)\s+(\S+)$/
-
-/** The percentage a ratio says (`one in four` = 25), its parts whole numbers and the first the smaller; else null. */
-function shareOfRatio(text: string): number | null {
-  const m = RATIO.exec(wordsOf(text).join(' '))
-  if (m === null) return null
-  const [part, whole] = [parseNumber(m[1]!), parseNumber(m[2]!)]
-  if (part === null || whole === null || !Number.isInteger(part) || !Number.isInteger(whole) || part < 1 || part >= whole) return null
-  return (part / whole) * 100
 }
 
 function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {
