@@ -124,10 +124,11 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
     if (lead.some((w) => /\d/.test(w))) continue
     // The quote's frame in its words or in other words of the same comparison (`over` for "more than").
     const said = [lead, ...sameComparison(lead), ...rangeEnds(quote, lead)].find((run) => {
-      // The quote's `over` before a duration may say when, not how long (`9,000 visitors over two days`): it
-      // stands for no comparison of the reader's, only for itself.
-      if (run !== lead && spansTime(question, run)) return false
       const at = frameAt(quote, run)
+      // The quote's `over` before a duration may say when, not how long (`9,000 visitors over two days`): it
+      // stands for no comparison of the reader's, only for itself — unless `for` or `of` makes it one (`for
+      // over 40 years`, `a period of over 40 years`).
+      if (run !== lead && at >= 0 && spansTime(question, run) && !COMPARING.has(quote[at - 1] ?? '')) return false
       // The frame's own negation stays in it: `more than 5.6 km` for "no more than 5.6 km" says the opposite.
       if (at < 0 || (at > 0 && QUOTE_NEGATIONS.has(quote[at - 1]!))) return false
       return keyStartsAt(question, quote.slice(at + run.length, at + run.length + 4))
@@ -174,6 +175,7 @@ function rangeEnds(quote: readonly string[], lead: readonly string[]): readonly 
 }
 
 const OVER = foldLetters('over')
+const COMPARING: ReadonlySet<string> = new Set(['for', 'of'])
 
 /** True when `run` is `over` and the key is a duration: the quote's `over two days` is a span, no comparison. */
 function spansTime(question: NumericQuestion, run: readonly string[]): boolean {

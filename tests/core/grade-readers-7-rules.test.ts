@@ -26,6 +26,7 @@ const rows = (question: NumericQuestion, right: readonly string[], wrong: readon
 // reader's own `over` for the quote's "more than" stays right (grade-readers-6-rules.test.ts).
 const FAIR = ask('fair', 3, 'day', 'The fair drew 20,000 people over three days')
 const DRIFT = ask('drift', 7, 'year', 'It has been drifting for more than 7 years')
+const STOOD = ask('stood', 40, 'year', 'The bridge has stood for over 40 years')
 // Ages compared in other words: «تحت» and `younger than` for «دون» and `under`, «فوق» and `older than` for «فوق».
 const FREE = ask('free', 6, 'year', 'مع دخول مجاني للأطفال دون 6 سنوات', 'ar')
 const ELDER = ask('elder', 65, 'year', 'وللمواطنين فوق 65 عاما', 'ar')
@@ -36,6 +37,7 @@ const ROSE = ask('rose', 12, 'percent', 'وارتفع التضخم إلى 12 ف�
 const FRAMES: Row[] = [
   ...rows(FAIR, ['three days', 'over three days', '3 days'], ['more than three days', 'in excess of 3 days', 'upwards of three days', 'over four days']),
   ...rows(DRIFT, ['over 7 years', 'more than 7 years'], ['under 7 years', 'over 8 years']),
+  ...rows(STOOD, ['more than 40 years', 'over 40 years', 'in excess of 40 years'], ['less than 40 years', 'more than 50 years', 'at least 40 years']),
   ...rows(FREE, ['تحت 6 سنين', 'أقل من 6 سنوات', 'أصغر من 6 سنوات', 'younger than 6', 'under 6'], ['فوق 6 سنوات', 'أكبر من 6', 'older than 6', 'تحت 7 سنين']),
   ...rows(ELDER, ['أكثر من 65 سنة', 'أكبر من 65 عاما', 'older than 65', 'فوق 65'], ['تحت 65', 'أقل من 65 سنة', 'أصغر من 65', 'فوق 60 عاما']),
   ...rows(YOUNG, ['younger than 30', 'below 30', 'under thirty'], ['older than 30', 'over 30', 'younger than 40']),
