@@ -41,13 +41,16 @@ const PART = /([\d٠-٩][\d٠-٩.,٫٬]*)\s*(\p{L}+)/gu
 // A run of such parts ending a text: `… weighing 1,247lb `, `measured 16ft 4in `.
 const PARTS_AT_END = /(?:[\d٠-٩][\d٠-٩.,٫٬]*\s*\p{L}+\s*){1,3}$/u
 
+// What may stand between two parts: nothing, or `and` («و»): `16 feet and 4 inches`.
+const JOINS: ReadonlySet<string> = new Set(['', 'and', foldLetters('و')])
+
 /** The parts of `text` when it is only numbers each with one unit word of `IMPERIAL` (folded), else null. */
 function imperialParts(text: string): Part[] | null {
   const folded = foldLetters(text).trim()
   const parts: Part[] = []
   let end = 0
   for (const m of folded.matchAll(PART)) {
-    if (folded.slice(end, m.index).trim() !== '') return null
+    if (!JOINS.has(folded.slice(end, m.index).trim()) || (parts.length === 0 && m.index !== end)) return null
     const value = parseNumber(m[1]!)
     const unit = IMPERIAL.get(m[2]!)
     if (value === null || unit === undefined) return null

@@ -63,8 +63,8 @@ const BRACKETS: Row[] = [
   ),
   ...rows(
     GIRTH,
-    ['16ft 4in', '16 feet 4 inches', '16 ft 4 in', '16 foot 4 inches'],
-    ['16ft 5in', '16ft', '16 feet', '4in', '4 inches', '16in 4ft', '16 metres 4 cm'],
+    ['16ft 4in', '16 feet 4 inches', '16 ft 4 in', '16 foot 4 inches', '16 feet and 4 inches', '16ft4in'],
+    ['16ft 5in', '16ft', '16 feet', '4in', '4 inches', '16in 4ft', '16 metres 4 cm', '16 feet and 5 inches', '16 feet or 4 inches'],
   ),
 ]
 
