@@ -11,7 +11,7 @@ import { numeric, type NumericQuestion } from './numeric-question.ts'
  * compared in other words («تحت», «فوق», `younger than`), a range's end said as «لحد», the key in brackets
  * after its imperial restatement (`1,247lb (566kg)`), a share as a fraction or a ratio, a date without a year
  * dated by the quote's range, «سن» and `aged` before an age, «واحدا», a letter added only as a slip, a
- * silent final e of a Latin name.
+ * silent final e of a Latin name, a shadda unwritten in a short name beside another (`Yahya Haqqi`).
  */
 
 const ask = (id: string, value: number, unit: NumericQuestion['answer']['unit'], quote: string, lang: 'ar' | 'en' = 'en') =>
@@ -153,6 +153,16 @@ const NAMES: [answer: string, accepted: string, right: boolean][] = [
   ['دول', 'Doyle', false],
   ['برنس', 'Price', false],
   ['Doylee', 'دويل', false],
+  // A name of three letters beside another short name may double a letter right before its next written one
+  // (حقي: Haqqi); never with a vowel after the shadda (عمر is no Ammar), nor its last letter (سعد is no Sadd).
+  ['Yahya Haqqi', 'يحيى حقي', true],
+  ['Yehia Hakki', 'يحيى حقي', true],
+  ['Yahya Haqqani', 'يحيى حقي', false],
+  ['Yahya Hoqqa', 'يحيى حقي', false],
+  ['Samir Ammar', 'سمير عمر', false],
+  ['Fahad Sadd', 'فهد سعد', false],
+  ['Lassaad Chabbi', 'لسعد الشابي', true],
+  ['Lassaad Chabi', 'لسعد الشابي', false],
 ]
 
 describe('names as these readers wrote them', () => {
