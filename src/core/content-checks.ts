@@ -8,6 +8,7 @@ import { missingStrings } from './localized.ts'
 import { findGiveaways } from './giveaways.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
 import { isCurrency, LANGS, QuizFile, UNITS, type Article, type Lang, type Question, type Unit } from './quiz-schema.ts'
+import { sharesStated } from './shares.ts'
 import { convert, findQuantities } from './units.ts'
 import { formatPath, type ContentIssue } from './content-issue.ts'
 
@@ -212,6 +213,7 @@ export function numericAnswerInEvidence(q: Question, i: number): Finding[] {
   const targets = valuesInUnits(value, unit)
   const found = numbersStated(q.evidence.quote, unit)
   if (found.some((n) => targets.some((t) => same(n, t)))) return []
+  if (unit === 'percent' && sharesStated(q.evidence.quote, value).some((n) => same(n, value))) return []
   // A quote whose dots group thousands (`6.000 جندي` for 6000), as the grader reads an answer so.
   const grouped = withThousandsDots(q.evidence.quote)
   if (grouped !== null && numbersStated(grouped, unit).some((n) => targets.some((t) => same(n, t)))) return []

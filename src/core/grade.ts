@@ -13,6 +13,8 @@ import { measuredThing } from './measured-things.ts'
 import { withoutMagnitudeScale } from './magnitudes.ts'
 import { copiesQuote, isKey, type NumericQuestion, withoutQuotedTotal, wordsOf } from './numeric-quote.ts'
 import { saysAnotherRate, withoutQuoteFrame } from './quote-frame.ts'
+import { rangeYearKey } from './range-dates.ts'
+import { atPrecisionOf, shareOf, shareOfRatio } from './shares.ts'
 import { isRoundedKelvin, isRoundedMeasure } from './rounded-conversions.ts'
 import {
   convert,
@@ -311,7 +313,7 @@ function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: 
   return { ...regrouped, parsed: { ...regrouped.parsed, input: { ...regrouped.parsed.input, text: answer.trim() } } }
 }
 
-// An answer and its restatement in brackets: `142 mm (5.6 inches)`, `14°C (57°F)`.
+// An answer and its restatement in brackets: `142 mm (5.6 inches)`, `14°C (57°F)`, `1,247lb (566kg)`.
 const RESTATED = /^([^()]+)\(([^()]+)\)$/
 
 /**
@@ -322,9 +324,13 @@ const RESTATED = /^([^()]+)\(([^()]+)\)$/
 function gradeQuotedEquivalent(question: NumericQuestion, text: string, quiz: readonly Question[]): GradeResult | null {
   const options = numericOptions(question, quiz)
   const restated = RESTATED.exec(text)
+  // The quote's words around the key said too (`up to 40lb a day` for «up to 40lb (18kg) a day»).
+  const unframed = withoutQuoteFrame(question, text)
   const right =
     givesQuotedEquivalent(question, text, options) ||
-    (restated !== null && givesQuotedEquivalent(question, restated[2]!.trim(), options) && gradeNumericAs(question, restated[1]!, quiz).correct)
+    (unframed !== null && givesQuotedEquivalent(question, unframed, options)) ||
+    (restated !== null && givesQuotedEquivalent(question, restated[2]!.trim(), options) && gradeNumericAs(question, restated[1]!, quiz).correct) ||
+    (restated !== null && givesQuotedEquivalent(question, restated[1]!.trim(), options) && gradeNumericAs(question, restated[2]!, quiz).correct)
   if (!right) return null
   const key = question.answer
   return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
@@ -381,6 +387,11 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   if (typeof answer === 'string' && isRoundedKelvin(key.value, key.unit, text)) {
     return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
   }
+  // A share written as a ratio is its percentage (`one in four`, «واحد من كل أربعة»).
+  if (q === null && typeof answer === 'string' && key.unit === 'percent') {
+    const share = shareOfRatio(text)
+    if (share !== null) q = { value: atPrecisionOf(share, key.value), unit: null }
+  }
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text, ...(q.words ? { words: q.words } : {}) }
   // A figure per something else than the quote's («10 ملغ لكل مريض»): read, shown, and wrong.
@@ -390,8 +401,17 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   // Another group's number ("2000 South Korean soldiers"): read, shown, and wrong.
   const claimsAnotherGroup = q.otherGroup !== undefined
   if (key.unit === 'date') {
-    const right = !claimsAnotherGroup && q.unit === 'date' && dateMatches(key.value, q.value, key.tolerance)
+    const ranged = rangeYearKey(question)
+    const right =
+      !claimsAnotherGroup &&
+      q.unit === 'date' &&
+      (dateMatches(key.value, q.value, key.tolerance) || (ranged !== null && dateMatches(ranged, q.value, key.tolerance)))
     return result(question, true, right ? question.points : 0, { kind: 'number', value: q.value, unit: 'date', input })
+  }
+  // A share written as a fraction is its percentage (`a quarter`, «ربع», `1/4`).
+  if (typeof answer === 'string' && key.unit === 'percent' && q.unit === null && !claimsAnotherGroup && !isKey(question, q.value)) {
+    const share = shareOf(text, q.value, key.value)
+    if (share !== null) q = { ...q, value: share }
   }
   // A bare number is in the question's unit; hours convert to minutes, people count as a count
   // and the other way round; "2000 ساعة" for a number of soldiers converts to nothing: wrong.

@@ -60,7 +60,8 @@ function add(words: string, entry: Entry): void {
 
 // --- Arabic number words (written with hamzas and ة; keys are folded on insertion) ---
 add('صفر', { k: 'digit', v: 0, ar: true })
-add('واحد واحدة أحد إحدى حادي', { k: 'digit', v: 1, ar: true })
+// واحدا: the accusative after a noun in the accusative («ودينارا واحدا», «طفلا واحدا»).
+add('واحد واحدة واحدا أحد إحدى حادي', { k: 'digit', v: 1, ar: true })
 add('اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي إثنين إثنان اتنين ثنتين ثنتان', { k: 'digit', v: 2, ar: true })
 add('ثلاث ثلاثة تلات تلاتة', { k: 'digit', v: 3, ar: true })
 add('أربع أربعة', { k: 'digit', v: 4, ar: true })
@@ -249,8 +250,8 @@ add('كده كدا كدة هيك', { k: 'hedge' })
 add('شي حدود', { k: 'hedge', beforeNumber: true })
 // بس, بالزبط: colloquial فقط and بالضبط.
 add('فقط بالضبط بالزبط بالظبط تماما تمام بس only just exactly precisely', { k: 'neutral' })
-// an age: «ستة أشهر من العمر», «عمره 38 سنة», «بعمر 38», "5 years old", "5 years of age"
-add('العمر عمره عمرها عمرهم عمرهما عمري عمرك بعمر بسن old age', { k: 'neutral' })
+// an age: «ستة أشهر من العمر», «عمره 38 سنة», «بعمر 38», «سن 12», "5 years old", "5 years of age", "aged 71"
+add('العمر عمره عمرها عمرهم عمرهما عمري عمرك بعمر بسن سن old age aged', { k: 'neutral' })
 // a distance: «تبعد 30 كم», "30 km away"
 add('تبعد يبعد away', { k: 'neutral' })
 // whole: «سنتين كاملتين», «عامًا كاملًا», "two full years", "a whole week"

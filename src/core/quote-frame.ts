@@ -5,6 +5,7 @@ import { lookupWord } from './numbers-lexicon.ts'
 import { findNumbers } from './numbers.ts'
 import { indexOfRun, isKey, type NumericQuestion, QUOTE_NEGATIONS, wordsOf, wordsOfQuote } from './numeric-quote.ts'
 import type { Unit } from './quiz-schema.ts'
+import { restatementNumbers } from './quoted-equivalents.ts'
 import { dimensionOf, parseQuantity } from './units.ts'
 
 /**
@@ -122,8 +123,12 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
     const lead = words.slice(Math.max(0, hedges), k)
     if (lead.some((w) => /\d/.test(w))) continue
     // The quote's frame in its words or in other words of the same comparison (`over` for "more than").
-    const said = [lead, ...sameComparison(lead)].find((run) => {
+    const said = [lead, ...sameComparison(lead), ...rangeEnds(quote, lead)].find((run) => {
       const at = frameAt(quote, run)
+      // The quote's `over` before a duration may say when, not how long (`9,000 visitors over two days`): it
+      // stands for no comparison of the reader's, only for itself — unless `for` or `of` makes it one (`for
+      // over 40 years`, `a period of over 40 years`).
+      if (run !== lead && at >= 0 && spansTime(question, run) && !COMPARING.has(quote[at - 1] ?? '')) return false
       // The frame's own negation stays in it: `more than 5.6 km` for "no more than 5.6 km" says the opposite.
       if (at < 0 || (at > 0 && QUOTE_NEGATIONS.has(quote[at - 1]!))) return false
       return keyStartsAt(question, quote.slice(at + run.length, at + run.length + 4))
@@ -139,18 +144,42 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
 // Comparisons said in other words: a reader's `over 7 billion years` for the quote's "more than 7 billion years",
 // «خلال ستة أشهر» for «في غضون ستة أشهر». Never a comparison for another (`after`, «بعد», is no `within`).
 const COMPARISONS: readonly (readonly (readonly string[])[])[] = [
-  'more than|over|in excess of|upwards of|أكثر من|اكثر من|أزيد من|ازيد من|ما يزيد على|ما يزيد عن',
-  'less than|under|below|fewer than|أقل من|اقل من|دون|ما دون|ما يقل عن',
+  'more than|over|in excess of|upwards of|أكثر من|اكثر من|أزيد من|ازيد من|ما يزيد على|ما يزيد عن|فوق',
+  'less than|under|below|fewer than|أقل من|اقل من|دون|ما دون|ما يقل عن|تحت',
+  'older than|over|above|فوق|أكبر من|اكبر من',
+  'younger than|under|below|دون|تحت|أصغر من|اصغر من',
   'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن',
   'within|in under|في غضون|خلال|في خلال|في مدة لا تتجاوز',
   'up to|no more than|not more than|at most|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
 
-/** The other phrasings of the comparison `lead` says (folded words), or none. */
+/** The other phrasings of the comparison `lead` says (folded words), in every group that has it, or none. */
 function sameComparison(lead: readonly string[]): readonly (readonly string[])[] {
   const joined = lead.join(' ')
-  const group = COMPARISONS.find((runs) => runs.some((run) => run.join(' ') === joined))
-  return group === undefined ? [] : group.filter((run) => run.join(' ') !== joined)
+  return COMPARISONS.filter((runs) => runs.some((run) => run.join(' ') === joined)).flatMap((runs) => runs.filter((run) => run.join(' ') !== joined))
+}
+
+// A range's end said as "up to": a reader's «لحد 12 سنة» for «من سن 7 إلى 12 سنة». Only for a range (a number and
+// «من» or `from` before the quote's إلى): «ارتفع إلى 12%» is where a figure went, and «حتى 12%» another claim.
+const UNTIL: ReadonlySet<string> = new Set(['حتى', 'لحد', 'لغاية', 'until', 'till'].map(foldLetters))
+const RANGE_END: ReadonlySet<string> = new Set(['إلى', 'to'].map(foldLetters))
+const RANGE_START: ReadonlySet<string> = new Set(['من', 'from', 'between'].map(foldLetters))
+
+/** The quote's word that closes a range, as a run, when `lead` says "until" and the quote has such a range; else none. */
+function rangeEnds(quote: readonly string[], lead: readonly string[]): readonly (readonly string[])[] {
+  if (lead.length !== 1 || !UNTIL.has(lead[0]!)) return []
+  const closes = quote.some(
+    (w, i) => RANGE_END.has(w) && i > 0 && /\d/.test(quote[i - 1]!) && quote.slice(Math.max(0, i - 4), i - 1).some((b) => RANGE_START.has(b)),
+  )
+  return closes ? [...RANGE_END].map((w) => [w]) : []
+}
+
+const OVER = foldLetters('over')
+const COMPARING: ReadonlySet<string> = new Set(['for', 'of'])
+
+/** True when `run` is `over` and the key is a duration: the quote's `over two days` is a span, no comparison. */
+function spansTime(question: NumericQuestion, run: readonly string[]): boolean {
+  return run.length === 1 && run[0] === OVER && dimensionOf(question.answer.unit) === 'time'
 }
 
 /** True when the run `tail` stands in the quote's words right after the key and its unit (`30 % more`). */
@@ -191,7 +220,9 @@ function keyStartsAt(question: NumericQuestion, words: readonly string[]): boole
   const key = question.answer
   if (key.unit !== 'date') {
     const after = findNumbers(words.join(' '))
-    return after.length > 0 && isKey(question, after[0]!)
+    if (after.length > 0 && isKey(question, after[0]!)) return true
+    // The key in brackets after the quote's restatement of it (`up to 40lb (18kg)`).
+    return restatementNumbers(question).some((run) => run.every((v, i) => after[i] === v) && after.length > run.length && isKey(question, after[run.length]!))
   }
   for (let k = 1; k <= words.length; k++) {
     const date = parseQuantity(words.slice(0, k).join(' '), { expect: 'date' })

@@ -16,8 +16,49 @@ import { convert, dimensionOf, parseQuantity, type ParseQuantityOptions } from '
 
 type NumericQuestion = Extract<Question, { type: 'numeric' }>
 
-/** A bracket of the quote that restates the key: its number, and its unit or else its folded unit words. */
-type Equivalent = { value: number; unit: Unit | null; words: readonly string[] }
+/**
+ * A restatement of the key in the quote: its number, and its unit or else its folded unit words; `parts` for
+ * one before a bracketed key in units the grader does not know, each number with its words (`16ft 4in`).
+ */
+type Equivalent = { value: number; unit: Unit | null; words: readonly string[]; parts?: readonly Part[] }
+type Part = { value: number; words: readonly string[] }
+
+// The imperial units an article restates a metric figure in, which the quiz schema does not convert: each
+// spelling to one name, so that `40 pounds` gives «40lb» and `16 feet 4 inches` «16ft 4in».
+const IMPERIAL = new Map<string, string>(
+  Object.entries({
+    lb: 'lb lbs pound pounds',
+    oz: 'oz ounce ounces',
+    st: 'st stone stones',
+    ft: 'ft foot feet',
+    in: 'in inch inches',
+    yd: 'yd yds yard yards',
+    gal: 'gal gallon gallons',
+  }).flatMap(([name, spellings]) => spellings.split(' ').map((w): [string, string] => [w, name])),
+)
+// A number with its unit's letters written onto it or after it: `1,247lb`, `16 ft`, `4in`.
+const PART = /([\d٠-٩][\d٠-٩.,٫٬]*)\s*(\p{L}+)/gu
+// A run of such parts ending a text: `… weighing 1,247lb `, `measured 16ft 4in `.
+const PARTS_AT_END = /(?:[\d٠-٩][\d٠-٩.,٫٬]*\s*\p{L}+\s*){1,3}$/u
+
+// What may stand between two parts: nothing, or `and` («و»): `16 feet and 4 inches`.
+const JOINS: ReadonlySet<string> = new Set(['', 'and', foldLetters('و')])
+
+/** The parts of `text` when it is only numbers each with one unit word of `IMPERIAL` (folded), else null. */
+function imperialParts(text: string): Part[] | null {
+  const folded = foldLetters(text).trim()
+  const parts: Part[] = []
+  let end = 0
+  for (const m of folded.matchAll(PART)) {
+    if (!JOINS.has(folded.slice(end, m.index).trim()) || (parts.length === 0 && m.index !== end)) return null
+    const value = parseNumber(m[1]!)
+    const unit = IMPERIAL.get(m[2]!)
+    if (value === null || unit === undefined) return null
+    parts.push({ value, words: [unit] })
+    end = m.index + m[0].length
+  }
+  return parts.length > 0 && folded.slice(end).trim() === '' ? parts : null
+}
 
 // Dimensions whose figures an article converts in brackets; a count's bracket (`95 seats (up from 80)`) is
 // no restatement of it.
@@ -61,9 +102,35 @@ function quotedEquivalents(question: NumericQuestion): readonly Equivalent[] {
       }
     }
   }
+  if (MEASURES.has(dimensionOf(unit))) out.push(...restatedBefore(question))
   found = out
   equivalentsOf.set(question, found)
   return found
+}
+
+/**
+ * The key in brackets after its restatement in imperial units: «a pumpkin weighing 1,247lb (566kg)», «16ft
+ * 4in (4.98 metres)». The bracket holds the key in its unit (or a unit of its dimension) and nothing else.
+ */
+function restatedBefore(question: NumericQuestion): Equivalent[] {
+  const { value: key, unit, tolerance } = question.answer
+  const quote = question.evidence.quote
+  const out: Equivalent[] = []
+  for (const m of quote.matchAll(BRACKET)) {
+    const inside = parseQuantity(m[1]!, { expect: unit })
+    if (inside?.unit == null || inside.words !== undefined) continue
+    const value = convert(inside.value, inside.unit, unit)
+    if (value === null || Math.abs(value - key) > tolerance + 1e-9) continue
+    const before = PARTS_AT_END.exec(quote.slice(0, m.index))
+    const parts = before === null ? null : imperialParts(before[0])
+    if (parts !== null) out.push({ value: parts[0]!.value, unit: null, words: parts[0]!.words, parts })
+  }
+  return out
+}
+
+/** The numbers of the quote's restatements before a bracketed key, in order (`[40]` for «up to 40lb (18kg)»). */
+export function restatementNumbers(question: NumericQuestion): readonly (readonly number[])[] {
+  return quotedEquivalents(question).flatMap((eq) => (eq.parts === undefined ? [] : [eq.parts.map((p) => p.value)]))
 }
 
 /**
@@ -81,6 +148,20 @@ export function givesQuotedEquivalent(question: NumericQuestion, answer: string,
       if (read?.unit == null || read.otherGroup !== undefined) continue
       const value = convert(read.value, read.unit, eq.unit)
       if (value !== null && Math.abs(value - eq.value) <= 1e-9 * Math.max(1, Math.abs(eq.value))) return true
+      continue
+    }
+    if (eq.parts !== undefined) {
+      const bare = words(answer)
+        .filter((w) => lookupWord(w)?.k !== 'hedge')
+        .join(' ')
+      const parts = imperialParts(bare)
+      if (
+        parts !== null &&
+        parts.length === eq.parts.length &&
+        parts.every((p, i) => p.value === eq.parts![i]!.value && p.words[0] === eq.parts![i]!.words[0])
+      ) {
+        return true
+      }
       continue
     }
     const [number, ...rest] = words(answer).filter((w) => lookupWord(w)?.k !== 'hedge')

@@ -368,14 +368,27 @@ function neighbourKeys(x: string, y: string): boolean {
 /**
  * True unless the Latin words `a` and `c` differ by one letter put for another that no slip explains:
  * neither a key beside it, a vowel for a vowel (`Kowalsky`, `Brennen`) nor a letter that sounds alike (`Sivrise`). `Maria` for `Marta` is another
- * name, not a typo. Letters dropped, doubled or swapped are typos; Arabic spellings are `looseKey`'s.
+ * name, not a typo. Letters dropped, doubled or swapped are typos, and a letter added by a finger on the key
+ * beside one of its neighbours (`Hollkis`); any other added letter makes another name (`Hollins` for Hollis).
+ * Arabic spellings are `looseKey`'s.
  */
 function typedSubstitution(a: string, c: string): boolean {
-  if (a.length !== c.length || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(c)) return true
+  if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(c)) return true
+  if (a.length === c.length + 1) return typedInsertion(a, c)
+  if (a.length !== c.length) return true
   const at = [...a].flatMap((ch, i) => (ch === c[i] ? [] : [i]))
   if (at.length !== 1) return true
   const [x, y] = [a[at[0]!]!, c[at[0]!]!]
   return (LATIN_VOWEL.test(x) && LATIN_VOWEL.test(y)) || SOUND_ALIKE.has(x + y) || neighbourKeys(x, y)
+}
+
+/** True when the Latin word `a` is `c` with one letter added that a slip explains: a letter doubled, or a key beside a neighbour. */
+function typedInsertion(a: string, c: string): boolean {
+  let i = 0
+  while (i < c.length && a[i] === c[i]) i++
+  if (a.slice(i + 1) !== c.slice(i)) return true
+  const added = a[i]!
+  return [a[i - 1], a[i + 1]].some((beside) => beside !== undefined && (beside === added || neighbourKeys(added, beside)))
 }
 
 /**

@@ -93,7 +93,7 @@ const NOT_LAST_PAIRS: ReadonlySet<string> = new Set(['اي'])
  * surname that matches on its own (`text-match.ts`), or a short name alone with `alone`
  * (`sameShortNameAcrossScripts`), where a name of three letters has no doubled consonant.
  */
-export function sameNameAcrossScripts(arabic: string, latin: string, short = false, alone = false): boolean {
+export function sameNameAcrossScripts(arabic: string, latin: string, short = false, alone: Alone = false): boolean {
   const [minArabic, minLatin] = short ? [MIN_SHORT, MIN_SHORT] : [MIN_ARABIC, MIN_LATIN]
   if (!ARABIC.test(arabic) || !LATIN.test(latin) || arabic.length < minArabic || latin.length < minLatin) return false
   const n = arabic.length
@@ -101,7 +101,7 @@ export function sameNameAcrossScripts(arabic: string, latin: string, short = fal
   if (latin.length > 3 * n || 2 * latin.length < n) return false
   const first = FIRST[arabic[0]!] ?? LETTERS[arabic[0]!] ?? []
   if (!first.some((s) => latin.startsWith(s)) && !(PAIRS[arabic.slice(0, 2)] ?? []).some((s) => latin.startsWith(s))) return false
-  const key = `${arabic} ${latin}${alone ? ' 1' : ''}`
+  const key = `${arabic} ${latin}${alone === false ? '' : alone === true ? ' 1' : ' 2'}`
   let same = decided.get(key)
   if (same === undefined) {
     if (decided.size >= 5000) decided.clear()
@@ -116,7 +116,14 @@ const decided = new Map<string, boolean>()
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c)
 
 /** The letter map's search: can `arabic` spell `latin`, with few enough unwritten vowels? */
-function spells(arabic: string, latin: string, alone: boolean): boolean {
+/**
+ * How a short name stands: `false` in a longer name, `true` alone, `'beside'` beside another short name of
+ * the same person (`Yahya Haqqi`), where a name of three letters may double a letter only right before its
+ * next written one (حقي: Haqqi; عمر is still never Ammar, whose a after the shadda Arabic would write).
+ */
+export type Alone = boolean | 'beside'
+
+function spells(arabic: string, latin: string, alone: Alone): boolean {
   const n = arabic.length
   const m = latin.length
   const width = m + 1
@@ -134,10 +141,13 @@ function spells(arabic: string, latin: string, alone: boolean): boolean {
     if (!latin.startsWith(s, j)) return
     let end = j + s.length
     // Not in a name of three letters alone, whose shadda comes with a long vowel Arabic writes (عمّار
-    // Ammar; عمر alone is never Ammar). Beside a surname, Hassan stays حسن as the news writes it.
-    const doubled = !(alone && n === 3) && s.length === 1 && !isVowel(s) && latin[end] === s
+    // Ammar; عمر alone is never Ammar), and beside another short name only right before the next written
+    // letter (Haqqi: حقي). Beside a long surname, Hassan stays حسن as the news writes it.
+    const three = alone !== false && n === 3
+    const doubled = !(three && (alone === true || next === n)) && s.length === 1 && !isVowel(s) && latin[end] === s
     for (let k = doubled ? 2 : 1; k > 0; k--, end++) {
       reach(next, end, used)
+      if (three && doubled && k === 1) continue
       if (next < n && used < budget && end > 0 && isVowel(latin[end]) && (!isVowel(latin[end - 1]) || s === 'gu')) {
         reach(next, end + 1, used + 1)
         // The French ou of a short u (Joumana: جمانة); not in a short name, whose vowels are all
@@ -164,7 +174,9 @@ function spells(arabic: string, latin: string, alone: boolean): boolean {
       if (pair !== undefined && !(i + 2 === n && NOT_LAST_PAIRS.has(letter + arabic[i + 1]))) for (const s of pair) step(i + 2, j, s, used)
     }
   }
-  return reached[n * width + m]! <= budget
+  // A silent final e after a consonant, as English and French names end (Doyle: دويل, Price: برايس, Nadine: نادين).
+  const silentE = m > 3 && latin[m - 1] === 'e' && isConsonant(latin[m - 2]) && reached[n * width + m - 1]! < budget
+  return reached[n * width + m]! <= budget || silentE
 }
 
 const ALEF = '\u0627'
@@ -180,7 +192,7 @@ const ALEF = '\u0627'
 export function sameShortNameAcrossScripts(arabic: string, latin: string, besideAnother = false): boolean {
   if (!ARABIC.test(arabic) || arabic.length < MIN_SHORT || arabic.length > MAX_SHORT || latin.length <= arabic.length) return false
   if (arabic.includes(ALEF, 1)) return distinctLongA(arabic, latin, besideAnother)
-  return sameNameAcrossScripts(arabic, latin, true, true)
+  return sameNameAcrossScripts(arabic, latin, true, besideAnother ? 'beside' : true)
 }
 
 const AIN = '\u0639'
