@@ -217,14 +217,15 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                 <button type="button" onClick={download} aria-describedby={results.students.length > 1 ? 'csv-order' : undefined}>
                   {t.downloadCsv}
                 </button>
+                <button type="button" class="secondary" onClick={() => print()}>
+                  {t.printResults}
+                </button>
+                {/* After both buttons, so they stay together: the order the file's rows follow (the download's description too). */}
                 {results.students.length > 1 && (
                   <span class="muted" id="csv-order" data-testid="csv-order">
                     {t.csvOrder(columnLabels[studentSort.column], t.sortOrder[sortKind(studentSort.column)][studentSort.direction])}
                   </span>
                 )}
-                <button type="button" class="secondary" onClick={() => print()}>
-                  {t.printResults}
-                </button>
               </div>
             </div>
             {/* With a class list: how many of it have submitted, and who has not yet, to chase them. */}
