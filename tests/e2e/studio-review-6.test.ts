@@ -247,6 +247,8 @@ describe('every problem tied to its field', () => {
       const year = page.locator(`#${base}`)
       await year.fill('19x9')
       await expect.poll(() => page.locator(`#${base}-bad`).textContent(), SLOW).toBe(t.notADate)
+      await page.locator(`#${base}-bad`).evaluate((el) => el.scrollIntoView({ block: 'center' }))
+      await screenshot(page, `date-bad-${lang}-${width}`)
       for (const part of [base, `${base}-month`, `${base}-day`]) {
         const control = page.locator(`#${part}`)
         expect([part, await control.getAttribute('aria-invalid')]).toEqual([part, 'true'])
@@ -261,7 +263,7 @@ describe('every problem tied to its field', () => {
         expect((await page.locator(`#${part}`).getAttribute('aria-describedby'))!.split(' ')).toEqual([`${base}-hint`, `${base}-err`])
       }
       expect(await untiedProblems(page)).toEqual([])
-      await year.scrollIntoViewIfNeeded()
+      await page.locator(`#${base}-err`).evaluate((el) => el.scrollIntoView({ block: 'center' }))
       await screenshot(page, `date-${lang}-${width}`)
       expect(await axeViolations(page)).toEqual([])
 
