@@ -37,6 +37,8 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
   const [error, setError] = useState<string | null>(null)
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const [loaded, setLoaded] = useState<Loaded | null>(null)
+  /** The error says the due date is missing: its lists point to it until one is chosen. */
+  const [dueMissing, setDueMissing] = useState(false)
   const [done, setDone] = useState<Done | null>(null)
   // A new quiz is assigned at once unless the teacher says otherwise; a new version of one is not.
   const [assignNow, setAssignNow] = useState(!ws.saved || ws.saved.readOnly)
@@ -75,12 +77,14 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
     if (teacher && assignNow && assignment.reveal === 'after-due' && !assignment.dueAt) {
       const message = TEACH_STRINGS[lang].dateRequired
       setError(message)
+      setDueMissing(true)
       say(message)
       document.querySelector<HTMLElement>('#asg-due select')?.focus()
       return
     }
     setBusy(true)
     setError(null)
+    setDueMissing(false)
     setConflict(null)
     setLoaded(null)
     setDone(null)
@@ -194,7 +198,14 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
             </>
           )}
           {teacher ? (
-            <AssignmentFields t={t} assignNow={assignNow} setAssignNow={setAssignNow} form={assignment} setForm={setAssignment} />
+            <AssignmentFields
+              t={t}
+              assignNow={assignNow}
+              setAssignNow={setAssignNow}
+              form={assignment}
+              setForm={setAssignment}
+              dueProblem={dueMissing && error && !assignment.dueAt ? 'publish-error' : undefined}
+            />
           ) : (
             <fieldset class="inline-group">
               <legend>{t.visibility}</legend>
@@ -343,6 +354,8 @@ function AssignmentFields(props: {
   setAssignNow: (v: boolean) => void
   form: AssignmentForm
   setForm: (f: AssignmentForm) => void
+  /** The id of the error about a missing due date, while it is shown. */
+  dueProblem?: string
 }) {
   const { t, form, setForm } = props
   const { lang } = useStudio()
@@ -372,6 +385,7 @@ function AssignmentFields(props: {
             label={tt.dueAt}
             value={form.dueAt}
             required={form.reveal === 'after-due'}
+            problemId={props.dueProblem}
             onChange={(v) => set('dueAt', v)}
           />
           <div class="field">

@@ -1,15 +1,17 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { STRINGS } from '../../src/studio/i18n.ts'
+import { STRINGS as TEACH_STRINGS } from '../../src/teach/i18n.ts'
 import { openFresh, useBrowser } from './browser.ts'
-import { api, axeViolations, draftArticle, SEED_ARTICLE, seedBody, seedQuiz, storedDraft } from './studio-helpers.ts'
+import { api, axeViolations, createClass, draftArticle, SEED_ARTICLE, seedBody, seedQuiz, storedDraft } from './studio-helpers.ts'
 
 /**
  * The studio as an editor met it the sixth time, in Arabic and English: a save goes with `If-Match`,
  * the ETag last loaded or saved, so a save from another tab in between is refused (412) and said in
  * the editor's language, their changes and the editor's listed, the editor's kept until they choose;
  * opening the latest version leaves the editor's changes one Undo away. Every field with a problem
- * points to it (`aria-describedby`, `aria-invalid`), the date key's year, month and day too; the quiz
+ * points to it (`aria-describedby`, `aria-invalid`), the date key's year, month and day too, and a
+ * teacher's missing due date; the quiz
  * details start folded when complete, so the first question shows at 1280 × 800; axe finds nothing
  * with a draft loaded and its problems shown. Real Chromium, real Worker; generous timeouts (shared
  * CPU). FAHM_SCREENSHOTS=<dir> keeps screenshots at 1280 and 360 px to look at.
@@ -276,6 +278,31 @@ describe('every problem tied to its field', () => {
       await page.close()
     })
   }
+
+  it('ar: a teacher assigning with answers revealed after the due date, and no due date: its lists point to the error', async () => {
+    const cls = await createClass(fahm, 'صف المواعيد', '127.0.0.66')
+    const present = { quiz: { ...seedQuiz('studio-e2e-due'), visibility: 'classroom' }, articleText: SEED_ARTICLE }
+    const page = await openStudio('ar', 1280, 800, { v: 1, present, base: null, saved: null, notes: [] })
+    await page.locator('input[name="publish-signin-role"][value="teacher"]').check()
+    await page.locator('#publish-signin-class-id').fill(cls.classId)
+    await page.locator('#publish-signin-key').fill(cls.teacherKey)
+    await page.locator('#publish-signin-key').press('Enter')
+    await page.locator('#asg-reveal').selectOption('after-due', SLOW)
+    await page.locator('#publish-button').click()
+    await expect.poll(() => page.locator('#publish-error').textContent(), SLOW).toBe(TEACH_STRINGS.ar.dateRequired)
+    const lists = page.locator('#asg-due select')
+    expect(await lists.count()).toBe(4)
+    for (const list of await lists.all()) {
+      expect(await list.getAttribute('aria-invalid')).toBe('true')
+      expect(await list.getAttribute('aria-describedby')).toBe('publish-error')
+    }
+    expect(await untiedProblems(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
+    // A date chosen: the lists are no longer invalid.
+    await lists.nth(0).selectOption({ index: 28 })
+    await expect.poll(() => lists.nth(0).getAttribute('aria-invalid'), SLOW).toBeNull()
+    await page.close()
+  })
 
   it('en: the new-quiz form’s article points to "paste an article first"', async () => {
     const page = await openStudio('en', 1280, 800)
