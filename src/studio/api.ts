@@ -5,14 +5,21 @@ import type { DraftNote } from '../core/draft/notes.ts'
 import type { Lang, QuizFile, Visibility } from '../core/quiz-schema.ts'
 import type { RevealedResult } from '../core/answer-feedback.ts'
 import type { QuizSourceSummary } from '../worker/quiz-store.ts'
-import { call, type NewAssignment } from '../teach/api.ts'
+import { call, callWithHeaders, type NewAssignment } from '../teach/api.ts'
 import type { QuizBody } from './draft.ts'
 import { keyOf, type Session } from './session.ts'
 
 export { ApiError } from '../teach/api.ts'
 
-/** A quiz as the editor API takes it: the quiz file fields plus the article text. */
+/** A quiz as the editor API takes it: the quiz file fields plus the article text (and, from an older studio, the version edited). */
 export type EditorBody = QuizBody & { articleText: string; version?: number }
+
+/**
+ * What a PUT saves over: the `ETag` of the version last loaded or saved, sent as `If-Match` (412
+ * `precondition-failed` when someone saved since), or, for a workspace kept by a studio from before
+ * ETags, the version in the body (409 `version-conflict`).
+ */
+export type Precondition = { etag: string } | { version: number }
 
 /** Something the drafter skipped or wants reviewed; `message` is English, for developers. */
 export type { DraftNote }
@@ -41,6 +48,8 @@ export type QuizSource = {
   quiz: QuizFile
   articleText: string
   updatedAt: string | null
+  /** The response's `ETag` (`"v<version>"`), for `If-Match` on the next save; null if the API sent none. */
+  etag: string | null
 }
 
 /** The answer of a create or update. */
@@ -53,6 +62,8 @@ export type SavedQuiz = {
   articleChanged: boolean
   stale: string[]
   ownerClassId?: string | null
+  /** The response's `ETag` of the version saved, for `If-Match` on the next save; null if the API sent none. */
+  etag: string | null
 }
 
 export type Grade = { score: number; maxScore: number; results: RevealedResult[] }
@@ -61,6 +72,12 @@ export type { RevealedResult }
 
 const json = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body) })
 const quizPath = (id: string) => `/v1/quizzes/${encodeURIComponent(id)}`
+
+/** A call whose answer is a quiz version: its body with the response's `ETag`. */
+async function tagged<T>(path: string, init: RequestInit, key: string): Promise<T & { etag: string | null }> {
+  const { body, headers } = await callWithHeaders<T>(path, init, key)
+  return { ...body, etag: headers.get('ETag') }
+}
 
 export const studioApi = {
   me: (session: Session) => call<Me>('/v1/me', {}, keyOf(session)),
@@ -84,9 +101,15 @@ export const studioApi = {
     } while (cursor !== null)
     return { quizzes }
   },
-  source: (session: Session, id: string) => call<QuizSource>(`${quizPath(id)}/source`, {}, keyOf(session)),
-  create: (session: Session, body: EditorBody) => call<SavedQuiz>('/v1/quizzes', json('POST', body), keyOf(session)),
-  update: (session: Session, id: string, body: EditorBody) => call<SavedQuiz>(quizPath(id), json('PUT', body), keyOf(session)),
+  source: (session: Session, id: string) => tagged<Omit<QuizSource, 'etag'>>(`${quizPath(id)}/source`, {}, keyOf(session)),
+  create: (session: Session, body: EditorBody) => tagged<Omit<SavedQuiz, 'etag'>>('/v1/quizzes', json('POST', body), keyOf(session)),
+  /** Saves a new version only over the one `over` names (see {@link Precondition}). */
+  update: (session: Session, id: string, body: EditorBody, over: Precondition) =>
+    tagged<Omit<SavedQuiz, 'etag'>>(
+      quizPath(id),
+      'etag' in over ? { ...json('PUT', body), headers: { 'If-Match': over.etag } } : json('PUT', { ...body, version: over.version }),
+      keyOf(session),
+    ),
   assign: (session: Extract<Session, { role: 'teacher' }>, body: NewAssignment) =>
     call<TeacherAssignment>(`/v1/classes/${encodeURIComponent(session.classId)}/assignments`, json('POST', body), session.teacherKey),
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { useStudio } from './context.ts'
 import { pathKey, questionAbout } from './draft.ts'
 import { evidenceOfRange, locate, segments, type SelectionEvidence, type Span } from './evidence.ts'
-import { Issues } from './fields.tsx'
+import { Issues, useProblemsOf } from './fields.tsx'
 import { fieldId } from './issues.ts'
 
 /**
@@ -22,6 +22,7 @@ export function ArticlePane(props: { open: boolean; foldable: boolean; onToggle:
   const [editing, setEditing] = useState(false)
   const lang = content.quiz.lang
   const dir = lang === 'ar' ? 'rtl' : 'ltr'
+  const articleProblems = useProblemsOf(['articleText'], ['article-edit-hint'])
 
   useEffect(() => {
     if (active !== null) setTarget(active)
@@ -120,7 +121,7 @@ export function ArticlePane(props: { open: boolean; foldable: boolean; onToggle:
                 dir={dir}
                 rows={20}
                 value={content.articleText}
-                aria-describedby="article-edit-hint"
+                {...articleProblems}
                 onInput={(e) => edit({ kind: 'set-article', text: e.currentTarget.value })}
               />
               <p class="hint" id="article-edit-hint">

@@ -1,3 +1,4 @@
+import { PHRASING } from '../core/draft/phrasing.ts'
 import { missingStrings, quizStrings } from '../core/localized.ts'
 import { findNumbers } from '../core/numbers.ts'
 import { LANGS, type Evidence, type Lang, type Question, type QuestionType, type QuizFile } from '../core/quiz-schema.ts'
@@ -13,6 +14,11 @@ export type QuizBody = Omit<QuizFile, '$schema' | 'article' | 'version'>
 
 /** What undo and redo cover: the quiz and its article text. */
 export type Content = { quiz: QuizBody; articleText: string }
+
+/** Whether a source name is still the drafter's stand-in for an article pasted without one. */
+export function isPastedSource(name: string): boolean {
+  return Object.values(PHRASING).some((say) => say.pastedSource === name.trim())
+}
 
 /** A field's place in the quiz, as the content checks name it: `['questions', 3, 'prompt', 'ar']`. */
 export type Path = ReadonlyArray<string | number>

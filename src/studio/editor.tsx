@@ -8,7 +8,7 @@ import { articleSentences } from './evidence.ts'
 import { Issues, LocalizedFields, TextField } from './fields.tsx'
 import { canRedo, canUndo } from './history.ts'
 import { fieldNames, issueText, noteText, workStatus, type Strings } from './i18n.ts'
-import { byField, fieldId, liveIssues, questionOf } from './issues.ts'
+import { byField, detailsNeedWork, fieldId, isDetailsField, liveIssues, questionOf } from './issues.ts'
 import { Preview } from './preview.tsx'
 import { Publish } from './publish.tsx'
 import { QuestionCard } from './question-card.tsx'
@@ -44,8 +44,9 @@ export function EditView(props: EditViewProps) {
   const wide = useMedia(WIDE)
   const [articleOpen, setArticleOpen] = useState(wide)
   const [translating, setTranslating] = useState(false)
-  // The quiz's details start open on a fresh draft (its title and source are the drafter's guesses).
-  const [detailsOpen, setDetailsOpen] = useState(ws.saved === null)
+  // The quiz's details start folded, out of the questions' way, unless something there needs fixing
+  // (a problem, or the drafter's stand-in for the source of a pasted article).
+  const [detailsOpen, setDetailsOpen] = useState(() => detailsNeedWork(content.quiz, issues))
   const questions = content.quiz.questions
   const other = LANGS.find((l) => l !== content.quiz.lang)!
   const langs = translating || textLangs(content.quiz).includes(other) ? [content.quiz.lang, other] : [content.quiz.lang]
@@ -156,7 +157,7 @@ export function EditView(props: EditViewProps) {
       activate(q, fieldId(field))
       return
     }
-    if (/^(title|source)\b/.test(field)) setDetailsOpen(true)
+    if (isDetailsField(field)) setDetailsOpen(true)
     setFocusId(field === '' || field === 'questions' ? 'questions-title' : fieldId(field))
   }
 
@@ -362,7 +363,7 @@ function QuizDetails({ open, onToggle, onTranslate }: { open: boolean; onToggle:
   const { content, t, langs, issues } = useStudio()
   const other = LANGS.find((l) => l !== content.quiz.lang)!
   const missing = missingTexts(content.quiz, other)
-  const problems = [...issues.entries()].filter(([field]) => /^(title|source)\b/.test(field)).reduce((n, [, list]) => n + list.length, 0)
+  const problems = [...issues.entries()].filter(([field]) => isDetailsField(field)).reduce((n, [, list]) => n + list.length, 0)
   return (
     <section class="details" aria-labelledby="details-title">
       <h2 class="details-head">

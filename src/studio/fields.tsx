@@ -44,9 +44,21 @@ export function Issues({ field, id, label }: { field: string; id?: string; label
 }
 
 /**
+ * The `aria-describedby` and `aria-invalid` of a control that the problems of `fields` are about:
+ * the id of each one's problem list (`<Issues>`) that is shown, after the ids in `before` (a hint).
+ */
+export function useProblemsOf(fields: readonly string[], before: readonly string[] = []): Pick<ControlProps, 'aria-invalid' | 'aria-describedby'> {
+  const { issues } = useStudio()
+  const bad = fields.filter((field) => (issues.get(field)?.length ?? 0) > 0)
+  const describedBy = [...before, ...bad.map((field) => fieldId(field) + '-err')].join(' ')
+  return { 'aria-invalid': bad.length > 0 ? 'true' : undefined, 'aria-describedby': describedBy || undefined }
+}
+
+/**
  * A labelled control for the field `field`; `children` renders the control with the given props.
  * With `issuesBelow` its problems are left to the caller, which shows them (`<Issues>`, same id)
- * below the row the field sits in, where they have the row's width.
+ * below the row the field sits in, where they have the row's width. `alsoAbout`: fields shown
+ * elsewhere (a group's own problems, above it) whose problems are about this control too.
  */
 export function Field(props: {
   field: string
@@ -54,16 +66,19 @@ export function Field(props: {
   hint?: ComponentChildren
   class?: string
   issuesBelow?: boolean
+  alsoAbout?: readonly string[]
   children: (control: ControlProps) => ComponentChildren
 }) {
-  const { issues } = useStudio()
   const id = fieldId(props.field)
-  const bad = (issues.get(props.field)?.length ?? 0) > 0
-  const describedBy = [props.hint ? id + '-hint' : '', bad ? id + '-err' : ''].filter(Boolean).join(' ')
+  const { 'aria-invalid': invalid, 'aria-describedby': describedBy } = useProblemsOf(
+    [props.field, ...(props.alsoAbout ?? [])],
+    props.hint ? [id + '-hint'] : [],
+  )
+  const bad = invalid === 'true'
   return (
     <div class={'field' + (bad ? ' bad' : '') + (props.class ? ' ' + props.class : '')}>
       <label for={id}>{props.label}</label>
-      {props.children({ id, 'aria-invalid': bad ? 'true' : undefined, 'aria-describedby': describedBy || undefined })}
+      {props.children({ id, 'aria-invalid': invalid, 'aria-describedby': describedBy })}
       {props.hint && (
         <p class="hint" id={id + '-hint'}>
           {props.hint}
@@ -87,6 +102,8 @@ export function TextField(props: {
   placeholder?: string
   /** Called with the raw value; returns the value to store (e.g. undefined to drop an empty optional field). */
   toValue?: (raw: string) => unknown
+  /** Fields whose problems, shown elsewhere, are about this one too (see {@link Field}). */
+  alsoAbout?: readonly string[]
 }) {
   const { content, edit } = useStudio()
   const value = getIn(content.quiz, props.path)
@@ -104,7 +121,7 @@ export function TextField(props: {
     placeholder: props.placeholder,
   }
   return (
-    <Field field={pathKey(props.path)} label={props.label} hint={props.hint}>
+    <Field field={pathKey(props.path)} label={props.label} hint={props.hint} alsoAbout={props.alsoAbout}>
       {(control) => (props.multiline ? <textarea {...control} {...common} rows={3} /> : <input type="text" {...control} {...common} />)}
     </Field>
   )
@@ -114,7 +131,7 @@ export function TextField(props: {
  * A localized string (`{ ar, en }`) at `path`: one field per language the quiz is edited in. The
  * quiz's own language is required; a translation left empty is no translation (the key goes).
  */
-export function LocalizedFields(props: { path: Path; label: string; multiline?: boolean; maxLength?: number }) {
+export function LocalizedFields(props: { path: Path; label: string; multiline?: boolean; maxLength?: number; alsoAbout?: readonly string[] }) {
   const { content, t, langs } = useStudio()
   return (
     <>
@@ -126,6 +143,7 @@ export function LocalizedFields(props: { path: Path; label: string; multiline?: 
           multiline={props.multiline}
           maxLength={props.maxLength ?? 2000}
           label={langs.length > 1 ? `${props.label} (${t.langName[lang]})` : props.label}
+          alsoAbout={props.alsoAbout}
           toValue={lang === content.quiz.lang ? undefined : (raw) => (raw.trim() ? raw : undefined)}
         />
       ))}
@@ -145,6 +163,7 @@ export function NumberField(props: {
   min?: number
   max?: number
   issuesBelow?: boolean
+  alsoAbout?: readonly string[]
 }) {
   const { content, edit, t } = useStudio()
   const value = getIn(content.quiz, props.path)
@@ -158,7 +177,7 @@ export function NumberField(props: {
   const invalid = raw.trim() !== '' && (parsed === null || (props.integer && !Number.isInteger(parsed)))
   const key = pathKey(props.path)
   return (
-    <Field field={key} label={props.label} hint={props.hint} class="num" issuesBelow={props.issuesBelow}>
+    <Field field={key} label={props.label} hint={props.hint} class="num" issuesBelow={props.issuesBelow} alsoAbout={props.alsoAbout}>
       {(control) => (
         <>
           <input

@@ -1,7 +1,7 @@
 import { validateQuiz } from '../core/content-checks.ts'
 import { formatPath } from '../core/content-issue.ts'
 import { QuizFile, type Lang } from '../core/quiz-schema.ts'
-import { pathKey, textLangs, type Content, type Path, type QuizBody } from './draft.ts'
+import { isPastedSource, pathKey, textLangs, type Content, type Path, type QuizBody } from './draft.ts'
 
 /**
  * The content checks, run live on the quiz being edited: the very `validateQuiz` the API and
@@ -131,6 +131,19 @@ export function fieldId(key: string): string {
 export function questionOf(key: string): number | null {
   const match = /^questions\[(\d+)\]/.exec(key)
   return match ? Number(match[1]) : null
+}
+
+/** Whether a field is one of the quiz's details (its title and source), shown in their own panel. */
+export function isDetailsField(field: string): boolean {
+  return /^(title|source)\b/.test(field)
+}
+
+/**
+ * Whether the quiz's details need the editor's eye: a problem on them, or the source still the
+ * drafter's stand-in for a pasted article. Complete, their panel starts folded, out of the questions' way.
+ */
+export function detailsNeedWork(quiz: QuizBody, issues: ReadonlyMap<string, readonly StudioIssue[]>): boolean {
+  return isPastedSource(quiz.source.name) || [...issues].some(([field, list]) => isDetailsField(field) && list.length > 0)
 }
 
 /** Issues grouped by the field they show on. */

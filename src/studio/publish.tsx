@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks'
 import { REVEAL_POLICIES, type RevealPolicy, type TeacherAssignment } from '../core/assignment.ts'
-import { PHRASING } from '../core/draft/phrasing.ts'
 import { VISIBILITIES, type Lang } from '../core/quiz-schema.ts'
 import { DateTimeField } from '../teach/date-time-field.tsx'
 import { STRINGS as TEACH_STRINGS } from '../teach/i18n.ts'
-import { ApiError, studioApi, type QuizSource, type SavedQuiz } from './api.ts'
+import { ApiError, studioApi, type Precondition, type QuizSource, type SavedQuiz } from './api.ts'
 import { changesBetween, type Change } from './changes.ts'
+import { isPastedSource, type Content } from './draft.ts'
 import { useStudio } from './context.ts'
 import { TextField } from './fields.tsx'
 import { apiErrorText, changeText, issueText, workStatus, type Strings } from './i18n.ts'
@@ -14,17 +14,21 @@ import { classScopedId } from './quiz-id.ts'
 import { SignIn } from './sign-in.tsx'
 import { assignmentSnippets, quizSnippets, type Snippet } from './snippets.ts'
 import type { Session, TeacherSession } from './session.ts'
-import { editorBody, fromSource, type Workspace, type WorkspaceAction } from './workspace.ts'
+import { editorBody, fromSource, preconditionOf, type Workspace, type WorkspaceAction } from './workspace.ts'
 
 /**
  * Publishing: an editor saves the quiz as public or classroom (`POST /v1/quizzes`, or `PUT` with
- * the version edited, so a save over someone else's is refused and shown); a teacher saves it as
+ * `If-Match` the ETag of the version edited, so a save over someone else's is refused and shown,
+ * the editor's changes kept until they choose to save them over it or open it); a teacher saves it as
  * a classroom quiz of their class and may assign it at once. Then the embed snippets, or the
  * assignment's code and link.
  */
 
 type Done = { saved: SavedQuiz; assignment?: TeacherAssignment; assignError?: string }
-type Conflict = { theirs: QuizSource; changes: Change[] }
+/** A save refused because someone saved since: their version, what they changed and what the editor changed, each since the version loaded. */
+type Conflict = { theirs: QuizSource; theirChanges: Change[]; mine: Change[] }
+/** Their version opened over the editor's changes: which version, the content it replaced (for Undo) and what that had changed. */
+type Loaded = { version: number; mine: Content; changes: Change[] }
 
 export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) => void; session: Session | null; onSession: (s: Session | null) => void }) {
   const { ws, dispatch, session } = props
@@ -32,6 +36,9 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  /** The error says the due date is missing: its lists point to it until one is chosen. */
+  const [dueMissing, setDueMissing] = useState(false)
   const [done, setDone] = useState<Done | null>(null)
   // A new quiz is assigned at once unless the teacher says otherwise; a new version of one is not.
   const [assignNow, setAssignNow] = useState(!ws.saved || ws.saved.readOnly)
@@ -57,7 +64,8 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
     if (first) goTo(first.field)
   }
 
-  const publish = async (overVersion?: number) => {
+  /** `over`: the version to save over (the conflict's "save mine over theirs"); else the one edited. */
+  const publish = async (over?: Precondition) => {
     if (!session) return
     if (problemCount > 0) {
       setError(t.fixFirst(problemCount))
@@ -69,20 +77,23 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
     if (teacher && assignNow && assignment.reveal === 'after-due' && !assignment.dueAt) {
       const message = TEACH_STRINGS[lang].dateRequired
       setError(message)
+      setDueMissing(true)
       say(message)
       document.querySelector<HTMLElement>('#asg-due select')?.focus()
       return
     }
     setBusy(true)
     setError(null)
+    setDueMissing(false)
     setConflict(null)
+    setLoaded(null)
     setDone(null)
     // A teacher's drafted id is made the class's own, so another class can publish the same article.
     const id = teacher && !saved && content.quiz.id === ws.draftId ? await classScopedId(content.quiz.id, teacher.classId) : content.quiz.id
     const quiz = teacher ? { ...content.quiz, id, visibility: 'classroom' as const } : content.quiz
-    const body = editorBody({ ...content, quiz }, creating ? undefined : (overVersion ?? saved!.version))
+    const body = editorBody({ ...content, quiz })
     try {
-      const result = creating ? await studioApi.create(session, body) : await studioApi.update(session, saved!.id, body)
+      const result = creating ? await studioApi.create(session, body) : await studioApi.update(session, saved!.id, body, over ?? preconditionOf(saved!))
       if (teacher && id !== content.quiz.id) edit({ kind: 'set', path: ['id'], value: id })
       if (teacher && content.quiz.visibility !== 'classroom') edit({ kind: 'set', path: ['visibility'], value: 'classroom' })
       dispatch({ type: 'saved', saved: result, content: { ...content, quiz } })
@@ -128,12 +139,13 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
             () => false,
           )
         : false
-    if (e?.code === 'version-conflict' && session && saved) {
+    // Someone saved since this version was loaded: 412 to If-Match, 409 to a version in the body.
+    if ((e?.code === 'precondition-failed' || e?.code === 'version-conflict') && session && saved) {
       try {
         const theirs = await studioApi.source(session, saved.id)
         const base = ws.base ?? content
         const theirsContent = fromSource(theirs).history.present
-        setConflict({ theirs, changes: changesBetween(base, theirsContent) })
+        setConflict({ theirs, theirChanges: changesBetween(base, theirsContent), mine: changesBetween(base, content) })
         setError(t.conflict(theirs.version))
         setFocusOutcome('publish-conflict')
         say(t.conflict(theirs.version))
@@ -186,7 +198,14 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
             </>
           )}
           {teacher ? (
-            <AssignmentFields t={t} assignNow={assignNow} setAssignNow={setAssignNow} form={assignment} setForm={setAssignment} />
+            <AssignmentFields
+              t={t}
+              assignNow={assignNow}
+              setAssignNow={setAssignNow}
+              form={assignment}
+              setForm={setAssignment}
+              dueProblem={dueMissing && error && !assignment.dueAt ? 'publish-error' : undefined}
+            />
           ) : (
             <fieldset class="inline-group">
               <legend>{t.visibility}</legend>
@@ -237,32 +256,55 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
           <h3 id="publish-conflict" tabIndex={-1}>
             {t.theirChanges(conflict.theirs.version)}
           </h3>
-          {conflict.changes.length === 0 ? (
-            <p>{t.noVisibleChanges}</p>
-          ) : (
-            <ul>
-              {conflict.changes.map((c, i) => (
-                <li key={i}>{changeText(c, t, content.quiz.lang)}</li>
-              ))}
-            </ul>
-          )}
+          <ChangeList t={t} changes={conflict.theirChanges} />
+          <h3>{t.yourChanges}</h3>
+          <ChangeList t={t} changes={conflict.mine} />
           <div class="row">
-            <button type="button" class="danger" disabled={busy} onClick={() => void publish(conflict.theirs.version)}>
+            <button type="button" class="danger" disabled={busy} onClick={() => void publish(preconditionOf(conflict.theirs))}>
               {t.overwrite(conflict.theirs.version)}
             </button>
             <button
               type="button"
               class="secondary"
+              aria-describedby="publish-load-hint"
               onClick={() => {
-                dispatch({ type: 'replace', workspace: fromSource(conflict.theirs) })
+                // Their version in the editor; the editor's own changes are one Undo away, and listed.
+                dispatch({ type: 'load-latest', source: conflict.theirs })
                 setConflict(null)
                 setError(null)
+                setLoaded({ version: conflict.theirs.version, mine: content, changes: conflict.mine })
+                setFocusOutcome('publish-loaded')
                 say(t.loadedTheirs(conflict.theirs.version))
               }}
             >
-              {t.loadTheirs}
+              {t.loadTheirs(conflict.theirs.version)}
             </button>
           </div>
+          <p class="hint" id="publish-load-hint">
+            {t.loadTheirsHint}
+          </p>
+        </div>
+      )}
+      {loaded && (
+        <div class="notice loaded" data-testid="loaded-latest">
+          <p id="publish-loaded" tabIndex={-1}>
+            {t.loadedTheirs(loaded.version)}
+          </p>
+          <ChangeList t={t} changes={loaded.changes} />
+          {/* While the load is the last step, one button takes it back (as Undo does). */}
+          {ws.history.future.length === 0 && ws.history.past[ws.history.past.length - 1] === loaded.mine && (
+            <button
+              type="button"
+              class="secondary small"
+              onClick={() => {
+                dispatch({ type: 'undo' })
+                setLoaded(null)
+                say(t.undone)
+              }}
+            >
+              {t.bringMineBack}
+            </button>
+          )}
         </div>
       )}
       {done && (
@@ -289,6 +331,19 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
   )
 }
 
+/** Changes between two versions, in the editor's words; "no difference" when there are none. */
+function ChangeList({ t, changes }: { t: Strings; changes: Change[] }) {
+  const { content } = useStudio()
+  if (changes.length === 0) return <p>{t.noVisibleChanges}</p>
+  return (
+    <ul>
+      {changes.map((c, i) => (
+        <li key={i}>{changeText(c, t, content.quiz.lang)}</li>
+      ))}
+    </ul>
+  )
+}
+
 type AssignmentForm = { title: string; dueAt: string; maxAttempts: number; reveal: RevealPolicy; shuffle: boolean }
 
 const blankAssignment = (): AssignmentForm => ({ title: '', dueAt: '', maxAttempts: 1, reveal: 'after-submit', shuffle: false })
@@ -299,6 +354,8 @@ function AssignmentFields(props: {
   setAssignNow: (v: boolean) => void
   form: AssignmentForm
   setForm: (f: AssignmentForm) => void
+  /** The id of the error about a missing due date, while it is shown. */
+  dueProblem?: string
 }) {
   const { t, form, setForm } = props
   const { lang } = useStudio()
@@ -328,6 +385,7 @@ function AssignmentFields(props: {
             label={tt.dueAt}
             value={form.dueAt}
             required={form.reveal === 'after-due'}
+            problemId={props.dueProblem}
             onChange={(v) => set('dueAt', v)}
           />
           <div class="field">
@@ -428,9 +486,4 @@ export function Snippets({ t, snippets }: { t: Strings; snippets: Snippet[] }) {
       })}
     </div>
   )
-}
-
-/** Whether a source name is still the drafter's stand-in for an article pasted without one. */
-function isPastedSource(name: string): boolean {
-  return Object.values(PHRASING).some((say) => say.pastedSource === name.trim())
 }

@@ -7,7 +7,7 @@ import { QUESTION_TYPES, SKILLS, UNITS, type Question, type Unit } from '../core
 import { dimensionOf, type Dimension } from '../core/units.ts'
 import { useStudio } from './context.ts'
 import { articleSentences } from './evidence.ts'
-import { Field, Issues, LocalizedFields, NumberField, SelectField, TextField } from './fields.tsx'
+import { Field, Issues, LocalizedFields, NumberField, SelectField, TextField, useProblemsOf } from './fields.tsx'
 import { pathKey } from './draft.ts'
 import { fieldId, questionOf } from './issues.ts'
 import { TryAnswers } from './try-answers.tsx'
@@ -131,6 +131,7 @@ function AnswerEditor({ index, q }: { index: number; q: Question }) {
                 path={['questions', index, 'answer', 'value']}
                 label={t.value}
                 issuesBelow
+                alsoAbout={[pathKey(['questions', index, 'answer'])]}
                 // A race time is stored in hours (2.095): read back in its parts (2 hours 5 minutes 42 seconds).
                 hint={exactSpellings(q.answer.value, q.answer.unit) ? `= ${formatQuantity(q.answer.value, q.answer.unit, lang)}` : undefined}
               />
@@ -196,6 +197,9 @@ function DateField({ index, value }: { index: number; value: number }) {
   const valid = read !== null && isDateParts(read)
   const field = pathKey(['questions', index, 'answer', 'value'])
   const id = fieldId(field)
+  // Year, month and day each name the date: the hint, "not a date" and the key's problems describe all three.
+  const problems = useProblemsOf([field, pathKey(['questions', index, 'answer'])], [`${id}-hint`, ...(valid ? [] : [`${id}-bad`])])
+  const control = { 'aria-invalid': valid ? problems['aria-invalid'] : ('true' as const), 'aria-describedby': problems['aria-describedby'] }
   const months = useMemo(() => {
     const f = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en', { month: 'long', timeZone: 'UTC' })
     return Array.from({ length: 12 }, (_, m) => f.format(Date.UTC(2000, m, 1)))
@@ -219,14 +223,13 @@ function DateField({ index, value }: { index: number; value: number }) {
             dir="ltr"
             maxLength={4}
             value={parts.year}
-            aria-invalid={valid ? undefined : 'true'}
-            aria-describedby={`${id}-hint ${valid ? '' : id + '-bad'}`.trim()}
+            {...control}
             onInput={(e) => change('year', e.currentTarget.value)}
           />
         </div>
         <div class="field">
           <label for={`${id}-month`}>{t.month}</label>
-          <select id={`${id}-month`} value={parts.month} onChange={(e) => change('month', e.currentTarget.value)}>
+          <select id={`${id}-month`} value={parts.month} {...control} onChange={(e) => change('month', e.currentTarget.value)}>
             <option value="">—</option>
             {months.map((name, m) => (
               <option key={m} value={String(m + 1)}>
@@ -244,6 +247,7 @@ function DateField({ index, value }: { index: number; value: number }) {
             dir="ltr"
             maxLength={2}
             value={parts.day}
+            {...control}
             onInput={(e) => change('day', e.currentTarget.value)}
           />
         </div>
@@ -282,12 +286,19 @@ function readParts(text: DateText): DateParts | null {
 function BooleanEditor({ index, value }: { index: number; value: boolean }) {
   const { t, edit } = useStudio()
   const name = `q${index}-bool`
+  const problems = useProblemsOf([pathKey(['questions', index, 'answer'])])
   return (
     <fieldset class="answer" id={fieldId(pathKey(['questions', index, 'answer']))} tabIndex={-1}>
       <legend>{t.answerKey}</legend>
       {[true, false].map((v) => (
         <label class="inline" key={String(v)}>
-          <input type="radio" name={name} checked={value === v} onChange={() => edit({ kind: 'set', path: ['questions', index, 'answer'], value: v })} />
+          <input
+            type="radio"
+            name={name}
+            checked={value === v}
+            {...problems}
+            onChange={() => edit({ kind: 'set', path: ['questions', index, 'answer'], value: v })}
+          />
           {v ? t.true : t.false}
         </label>
       ))}
@@ -302,6 +313,9 @@ function ChoicesEditor({ index, q }: { index: number; q: Extract<Question, { typ
   const keys = multiple ? q.answer : [q.answer]
   const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0)
   const firstText = (k: number) => fieldId(pathKey(['questions', index, 'choices', k, 'text', content.quiz.lang]))
+  // The key's problems (none marked correct …) are about the "correct" boxes; the list's (too few, the same text twice) about the texts.
+  const keyProblems = useProblemsOf([pathKey(['questions', index, 'answer'])])
+  const choicesField = pathKey(['questions', index, 'choices'])
   return (
     <fieldset class="answer choices" id={fieldId(pathKey(['questions', index, 'choices']))} tabIndex={-1}>
       <legend>{multiple ? t.choicesMultiple : t.choicesSingle}</legend>
@@ -315,13 +329,14 @@ function ChoicesEditor({ index, q }: { index: number; q: Extract<Question, { typ
                 type={multiple ? 'checkbox' : 'radio'}
                 name={`q${index}-key`}
                 checked={keys.includes(c.id)}
-                aria-describedby={firstText(k)}
+                aria-invalid={keyProblems['aria-invalid']}
+                aria-describedby={[firstText(k), keyProblems['aria-describedby']].filter(Boolean).join(' ')}
                 onChange={(e) => edit({ kind: 'mark-correct', index, choiceId: c.id, correct: e.currentTarget.checked })}
               />
               {t.correct}
             </label>
             <div class="choice-text">
-              <LocalizedFields path={['questions', index, 'choices', k, 'text']} label={t.choiceN(k + 1)} maxLength={2000} />
+              <LocalizedFields path={['questions', index, 'choices', k, 'text']} label={t.choiceN(k + 1)} maxLength={2000} alsoAbout={[choicesField]} />
             </div>
             <div class="tools" role="group" aria-label={t.choiceTools(k + 1)}>
               <button
@@ -396,6 +411,9 @@ function ChoicesEditor({ index, q }: { index: number; q: Extract<Question, { typ
 function AcceptedEditor({ index, accepted }: { index: number; accepted: string[] }) {
   const { t, edit, say } = useStudio()
   const inputId = (k: number) => fieldId(pathKey(['questions', index, 'answer', 'accepted', k]))
+  // The list's problems (none given, one twice) are about each answer, or the add button while there are none.
+  const listFields = [pathKey(['questions', index, 'answer']), pathKey(['questions', index, 'answer', 'accepted'])]
+  const listProblems = useProblemsOf(listFields)
   return (
     <fieldset class="answer" id={fieldId(pathKey(['questions', index, 'answer']))} tabIndex={-1}>
       <legend>{t.acceptedAnswers}</legend>
@@ -405,7 +423,7 @@ function AcceptedEditor({ index, accepted }: { index: number; accepted: string[]
       <ol>
         {accepted.map((_, k) => (
           <li key={k} class="accepted">
-            <TextField path={['questions', index, 'answer', 'accepted', k]} label={t.acceptedN(k + 1)} maxLength={200} />
+            <TextField path={['questions', index, 'answer', 'accepted', k]} label={t.acceptedN(k + 1)} maxLength={200} alsoAbout={listFields} />
             <button
               type="button"
               class="danger small"
@@ -425,6 +443,7 @@ function AcceptedEditor({ index, accepted }: { index: number; accepted: string[]
         type="button"
         class="secondary"
         id={`q${index}-add-accepted`}
+        aria-describedby={accepted.length === 0 ? listProblems['aria-describedby'] : undefined}
         onClick={() => {
           edit({ kind: 'add-accepted', index })
           setTimeout(() => document.getElementById(inputId(accepted.length))?.focus(), 0)

@@ -32,18 +32,25 @@ export function SignIn({
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const id = (name: string) => `${idPrefix}-${name}`
+  // A missing or refused token or key is about its fields: they say so and point to the message.
+  const [keyError, setKeyError] = useState(false)
+  const keyField = keyError ? { 'aria-invalid': 'true' as const, 'aria-describedby': id('error') } : {}
+  const fail = (message: string | null, aboutKey: boolean) => {
+    setError(message)
+    setKeyError(aboutKey)
+  }
 
   const submit = async (e: Event) => {
     e.preventDefault()
-    setError(null)
+    fail(null, false)
     let session: Session
     if (role === 'editor') {
-      if (!token.trim()) return setError(t.tokenRequired)
+      if (!token.trim()) return fail(t.tokenRequired, true)
       session = { role: 'editor', token: token.trim() }
     } else {
       const typed = classId.trim() && key.trim()
       const saved = classes.find((c) => c.classId === picked)
-      if (!typed && !saved) return setError(t.classRequired)
+      if (!typed && !saved) return fail(t.classRequired, true)
       session = typed
         ? { role: 'teacher', classId: classId.trim(), teacherKey: key.trim(), className: null }
         : { role: 'teacher', classId: saved!.classId, teacherKey: saved!.teacherKey, className: saved!.name }
@@ -60,13 +67,8 @@ export function SignIn({
       document.getElementById(focusAfter)?.focus()
       onSession(accepted)
     } catch (err) {
-      setError(
-        err instanceof ApiError && (err.status === 401 || err.status === 403 || err.status === 404)
-          ? role === 'editor'
-            ? t.tokenRejected
-            : t.keyRejected
-          : apiErrorText(err instanceof ApiError ? err : null, t),
-      )
+      const refusedKey = err instanceof ApiError && (err.status === 401 || err.status === 403 || err.status === 404)
+      fail(refusedKey ? (role === 'editor' ? t.tokenRejected : t.keyRejected) : apiErrorText(err instanceof ApiError ? err : null, t), refusedKey)
       refused = true
     } finally {
       setBusy(false)
@@ -92,7 +94,7 @@ export function SignIn({
         <div class="grid">
           <div class="field">
             <label for={id('token')}>{t.editorToken}</label>
-            <input id={id('token')} type="password" autocomplete="off" dir="ltr" value={token} onInput={(e) => setToken(e.currentTarget.value)} />
+            <input id={id('token')} type="password" autocomplete="off" dir="ltr" value={token} {...keyField} onInput={(e) => setToken(e.currentTarget.value)} />
           </div>
           <label class="inline">
             <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} />
@@ -104,7 +106,7 @@ export function SignIn({
           {classes.length > 0 && (
             <div class="field">
               <label for={id('class')}>{t.savedClass}</label>
-              <select id={id('class')} value={picked} onChange={(e) => setPicked(e.currentTarget.value)}>
+              <select id={id('class')} value={picked} {...keyField} onChange={(e) => setPicked(e.currentTarget.value)}>
                 {classes.map((c) => (
                   <option key={c.classId} value={c.classId}>
                     {c.name || c.classId}
@@ -115,11 +117,11 @@ export function SignIn({
           )}
           <div class="field">
             <label for={id('class-id')}>{classes.length > 0 ? t.orClassId : t.classId}</label>
-            <input id={id('class-id')} dir="ltr" autocomplete="off" value={classId} onInput={(e) => setClassId(e.currentTarget.value)} />
+            <input id={id('class-id')} dir="ltr" autocomplete="off" value={classId} {...keyField} onInput={(e) => setClassId(e.currentTarget.value)} />
           </div>
           <div class="field">
             <label for={id('key')}>{t.teacherKey}</label>
-            <input id={id('key')} type="password" dir="ltr" autocomplete="off" value={key} onInput={(e) => setKey(e.currentTarget.value)} />
+            <input id={id('key')} type="password" dir="ltr" autocomplete="off" value={key} {...keyField} onInput={(e) => setKey(e.currentTarget.value)} />
           </div>
         </div>
       )}
@@ -134,7 +136,7 @@ export function SignIn({
         )}
       </div>
       {error && (
-        <p class="error" role="alert">
+        <p class="error" role="alert" id={id('error')}>
           {error}
         </p>
       )}

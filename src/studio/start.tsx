@@ -70,6 +70,14 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
   const [lang, setLang] = useState<'auto' | Lang>('auto')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  /** The field the error is about (the article, or the file picked), which points to it. */
+  const [errorAbout, setErrorAbout] = useState<'new-article' | 'new-file' | null>(null)
+  const fail = (message: string | null, about: 'new-article' | 'new-file' | null = null) => {
+    setError(message)
+    setErrorAbout(about)
+  }
+  const about = (field: 'new-article' | 'new-file', describedBy: string) =>
+    errorAbout === field ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${describedBy} new-quiz-error` } : { 'aria-describedby': describedBy }
   const [dropping, setDropping] = useState(false)
   const [fileName, setFileName] = useState('')
   const words = text.trim() ? text.trim().split(/\s+/).length : 0
@@ -78,30 +86,30 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
   const takeHtml = (html: string): string | null => htmlToText(html) || null
 
   const readFile = async (file: File) => {
-    setError(null)
+    fail(null)
     const name = file.name.toLowerCase()
     const isHtml = file.type === 'text/html' || name.endsWith('.html') || name.endsWith('.htm')
     if (!isHtml && !(file.type.startsWith('text/') || name.endsWith('.txt') || name.endsWith('.md'))) {
-      setError(t.unsupportedFile)
+      fail(t.unsupportedFile, 'new-file')
       return
     }
     setFileName(file.name)
     const content = await file.text()
     const next = isHtml ? takeHtml(content) : content
     if (next) setText(next)
-    else setError(t.emptyFile)
+    else fail(t.emptyFile, 'new-file')
   }
 
   const submit = async (e: Event) => {
     e.preventDefault()
     if (!text.trim()) {
-      setError(t.articleRequired)
+      fail(t.articleRequired, 'new-article')
       document.getElementById('new-article')?.focus()
       return
     }
     if (replacing && !confirm(t.replaceDraft)) return
     setBusy(true)
-    setError(null)
+    fail(null)
     try {
       const drafted = await studioApi.draft({ articleText: text, lang: lang === 'auto' ? undefined : lang, title: title.trim() || undefined })
       const quiz = { ...drafted.quiz }
@@ -114,7 +122,9 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
     } catch (err) {
       const e = err instanceof ApiError ? err : null
       const code = e?.code === 'payload-too-large' ? 'article-too-long' : e?.code
-      setError(code && code in t.draftRefused ? t.draftRefused[code as keyof Strings['draftRefused']] : e?.status === 422 ? t.draftFailed : apiErrorText(e, t))
+      // A refusal of the article (too long, nothing to ask) is about the article; a network error is not.
+      const refused = code && code in t.draftRefused ? t.draftRefused[code as keyof Strings['draftRefused']] : e?.status === 422 ? t.draftFailed : null
+      fail(refused ?? apiErrorText(e, t), refused ? 'new-article' : null)
     } finally {
       setBusy(false)
     }
@@ -133,7 +143,7 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
             rows={12}
             dir="auto"
             value={text}
-            aria-describedby="new-article-hint new-article-count"
+            {...about('new-article', 'new-article-hint new-article-count')}
             onInput={(e) => setText(e.currentTarget.value)}
             onPaste={(e) => {
               const html = e.clipboardData?.getData('text/html')
@@ -177,7 +187,7 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
                 class="file-input"
                 type="file"
                 accept=".txt,.md,.html,.htm,text/plain,text/html"
-                aria-describedby="new-file-name"
+                {...about('new-file', 'new-file-name')}
                 onChange={(e) => {
                   const file = e.currentTarget.files?.[0]
                   if (file) void readFile(file)
@@ -218,7 +228,7 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
           </button>
         </div>
         {error && (
-          <p class="error" role="alert">
+          <p class="error" role="alert" id="new-quiz-error">
             {error}
           </p>
         )}

@@ -59,7 +59,7 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
 #studio .grid { display: grid; gap: .6rem 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr)); align-items: start; }
 #studio .field { display: grid; gap: .25rem; margin-block: .5rem; min-width: 0; }
 #studio .field > label, #studio legend { font-weight: 600; font-size: .95rem; }
-#studio .field.bad input, #studio .field.bad textarea, #studio .field.bad select { border-color: var(--danger); border-width: 2px; }
+#studio .field.bad input, #studio .field.bad textarea, #studio .field.bad select, #studio :is(input, textarea, select)[aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }
 #studio fieldset { border: 1px solid var(--line); border-radius: .5rem; padding: .6rem .8rem; margin: .8rem 0; min-width: 0; }
 #studio fieldset.inline-group { border: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1rem; align-items: center; }
 #studio fieldset.inline-group legend { float: inline-start; margin-inline-end: .6rem; padding: 0; }

@@ -1,5 +1,5 @@
 import { QuizFile, type Visibility } from '../core/quiz-schema.ts'
-import type { DraftNote, EditorBody, QuizSource, SavedQuiz } from './api.ts'
+import type { DraftNote, EditorBody, Precondition, QuizSource, SavedQuiz } from './api.ts'
 import { applyEdit, editKey, type Content, type Edit, type QuizBody } from './draft.ts'
 import { createHistory, record, redo, undo, type History } from './history.ts'
 import { fileOf } from './issues.ts'
@@ -21,6 +21,8 @@ export type SavedMeta = {
   /** Questions whose evidence paragraph changed in an article edit, to review. */
   stale: string[]
   ownerClassId: string | null
+  /** The `ETag` the API sent with this version (`If-Match` of the next save); missing in a workspace kept by an older studio. */
+  etag?: string | null
 }
 
 export type Workspace = {
@@ -39,6 +41,8 @@ export type WorkspaceAction =
   | { type: 'redo' }
   | { type: 'saved'; saved: SavedQuiz; content: Content }
   | { type: 'replace'; workspace: Workspace }
+  /** The latest stored version (someone else's save) becomes the content, one undo step away from the editor's own. */
+  | { type: 'load-latest'; source: QuizSource }
 
 export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Workspace {
   switch (action.type) {
@@ -63,10 +67,15 @@ export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Worksp
           readOnly: false,
           stale: action.saved.stale,
           ownerClassId: action.saved.ownerClassId ?? ws.saved?.ownerClassId ?? null,
+          etag: action.saved.etag,
         },
       }
     case 'replace':
       return action.workspace
+    case 'load-latest': {
+      const latest = fromSource(action.source)
+      return { ...latest, history: record(ws.history, latest.history.present), notes: ws.notes }
+    }
   }
 }
 
@@ -101,6 +110,7 @@ export function fromSource(source: QuizSource): Workspace {
       readOnly: source.readOnly,
       stale: source.stale,
       ownerClassId: source.ownerClassId ?? null,
+      etag: source.etag,
     },
     notes: [],
   }
@@ -122,9 +132,14 @@ export function stableJson(value: unknown): string {
   )
 }
 
-/** The body to send to `POST`/`PUT /v1/quizzes` (with the version edited, for a PUT). */
-export function editorBody(content: Content, version?: number): EditorBody {
-  return { ...content.quiz, articleText: content.articleText, ...(version !== undefined ? { version } : {}) }
+/** The body to send to `POST`/`PUT /v1/quizzes`. */
+export function editorBody(content: Content): EditorBody {
+  return { ...content.quiz, articleText: content.articleText }
+}
+
+/** What a save of the stored quiz goes over: the `ETag` last loaded or saved, else (kept by an older studio) its version. */
+export function preconditionOf(saved: Pick<SavedMeta, 'etag' | 'version'>): Precondition {
+  return saved.etag ? { etag: saved.etag } : { version: saved.version }
 }
 
 const STORAGE_KEY = 'fahm.studio.workspace'

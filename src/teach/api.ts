@@ -83,6 +83,11 @@ export class ApiError extends Error {
 
 /** A JSON call to the fahm API on this origin; `key` goes in `Authorization: Bearer`. Throws {@link ApiError}. */
 export async function call<T>(path: string, init: RequestInit = {}, key?: string): Promise<T> {
+  return (await callWithHeaders<T>(path, init, key)).body
+}
+
+/** {@link call}, with the response's headers too (an `ETag` to send back in `If-Match`). */
+export async function callWithHeaders<T>(path: string, init: RequestInit = {}, key?: string): Promise<{ body: T; headers: Headers }> {
   const headers = new Headers(init.headers)
   if (key) headers.set('Authorization', `Bearer ${key}`)
   if (init.body) headers.set('Content-Type', 'application/json')
@@ -105,8 +110,8 @@ export async function call<T>(path: string, init: RequestInit = {}, key?: string
     const keyRejected = /\berror="?invalid_token/i.test(res.headers.get('WWW-Authenticate') ?? '')
     throw new ApiError(res.status, detail, problem, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null, keyRejected)
   }
-  if (res.status === 204) return undefined as T
-  return (await res.json()) as T
+  if (res.status === 204) return { body: undefined as T, headers: res.headers }
+  return { body: (await res.json()) as T, headers: res.headers }
 }
 
 const cls = (id: string) => `/v1/classes/${encodeURIComponent(id)}`

@@ -24,6 +24,8 @@ export function DateTimeField(props: {
   /** The first list (the day): what "Change the date" focuses. */
   firstRef?: Ref<HTMLSelectElement>
   id: string
+  /** The id of a message about this date shown elsewhere (a due date missing): each list points to it, marked invalid. */
+  problemId?: string
 }) {
   const { t, lang, value } = props
   const names = useMemo(() => partNames(lang), [lang])
@@ -32,6 +34,7 @@ export function DateTimeField(props: {
   const years = yearsAround(now.getFullYear(), parts?.year)
   const times = parts && !TIMES.includes(parts.time) ? [...TIMES, parts.time].sort() : TIMES
   const hintId = `${props.id}-hint`
+  const problem = props.problemId ? { 'aria-invalid': 'true' as const, 'aria-describedby': props.problemId } : {}
   const day = useRef<HTMLSelectElement | null>(null)
 
   // The browser's own "Please select an item" would be in the browser's language: say it in the page's.
@@ -60,6 +63,7 @@ export function DateTimeField(props: {
               else if (props.firstRef) props.firstRef.current = el
             }}
             value={parts ? String(parts.day) : ''}
+            {...problem}
             onChange={pick('day')}
           >
             <option value="">—</option>
@@ -72,7 +76,7 @@ export function DateTimeField(props: {
         </label>
         <label>
           {t.month}
-          <select value={parts ? String(parts.month) : ''} onChange={pick('month')}>
+          <select value={parts ? String(parts.month) : ''} {...problem} onChange={pick('month')}>
             <option value="">—</option>
             {names.months.map((name, i) => (
               <option key={i} value={String(i + 1)}>
@@ -83,7 +87,7 @@ export function DateTimeField(props: {
         </label>
         <label>
           {t.year}
-          <select value={parts ? String(parts.year) : ''} onChange={pick('year')}>
+          <select value={parts ? String(parts.year) : ''} {...problem} onChange={pick('year')}>
             <option value="">—</option>
             {years.map((y) => (
               <option key={y} value={String(y)}>
@@ -94,7 +98,11 @@ export function DateTimeField(props: {
         </label>
         <label>
           {t.clock}
-          <select value={parts?.time ?? ''} onChange={(e) => (e.currentTarget.value === '' ? props.onChange('') : set({ time: e.currentTarget.value }))}>
+          <select
+            value={parts?.time ?? ''}
+            {...problem}
+            onChange={(e) => (e.currentTarget.value === '' ? props.onChange('') : set({ time: e.currentTarget.value }))}
+          >
             <option value="">—</option>
             {times.map((time) => (
               <option key={time} value={time}>

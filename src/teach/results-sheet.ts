@@ -1,16 +1,18 @@
 import type { Results } from './api.ts'
 import { roundScore } from '../core/score.ts'
-import type { Strings } from './i18n.ts'
+import type { Lang, Strings } from './i18n.ts'
+import { sortStudents, type StudentSort } from './student-order.ts'
 
 /**
  * The results as a spreadsheet, for the teacher's CSV download: headers in the page's language with
  * each question's text, times in the teacher's time zone (named in the header), scores rounded to one
  * decimal, a percentage, time taken in minutes, a column per question (1 correct, 0 wrong, blank
- * unanswered), a row with 0 attempts for each student of the class list who has not submitted, and
- * a closing note that says what a blank means. Numbers stay numbers (Western digits),
+ * unanswered), the students' rows in the order the teacher sorted the table by (`sort`, names
+ * compared as `lang` sorts them), then a row with 0 attempts for each student of the class list who
+ * has not submitted (not in the table), and a closing note that says what a blank means. Numbers stay numbers (Western digits),
  * so a spreadsheet can sum them. Pure: the page turns the rows into CSV with core/csv.ts.
  */
-export function resultsSheet(results: Results, t: Strings, timeZone: string): (string | number | null)[][] {
+export function resultsSheet(results: Results, t: Strings, timeZone: string, sort: StudentSort, lang: Lang): (string | number | null)[][] {
   const header = [
     t.name,
     t.attemptsColumn,
@@ -22,7 +24,7 @@ export function resultsSheet(results: Results, t: Strings, timeZone: string): (s
     t.csvSubmitted(timeZone),
     ...results.questions.map((q, i) => `${i + 1}. ${q.prompt ?? q.questionId}`),
   ]
-  const rows = results.students.map((s) => [
+  const rows = sortStudents(results.students, sort, lang).map((s) => [
     s.name,
     s.attempts,
     roundScore(s.latestScore),

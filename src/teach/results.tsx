@@ -11,7 +11,7 @@ import { orderQuestions, QUESTION_ORDERS, type QuestionOrder } from './question-
 import { resultsSheet } from './results-sheet.ts'
 import { submittedOf } from './roster-names.ts'
 import { saveFile } from './save-file.ts'
-import { BY_NAME, nextSort, sortStudents, STUDENT_COLUMNS, type StudentColumn, type StudentSort } from './student-order.ts'
+import { BY_NAME, nextSort, sortKind, sortStudents, STUDENT_COLUMNS, type StudentColumn, type StudentSort } from './student-order.ts'
 
 /** How often the results refresh while the view is open. */
 export const REFRESH_MS = 15_000
@@ -156,7 +156,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
   const download = () => {
     if (!results) return
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
-    const csv = toCsv(resultsSheet(results, t, timeZone))
+    const csv = toCsv(resultsSheet(results, t, timeZone, studentSort, lang))
     saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `results-${assignment.code}.csv`)
   }
 
@@ -214,12 +214,18 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                 {results.totals.averageLatestShare !== null && `${t.separator}${t.average}: ${f.percent(results.totals.averageLatestShare)}`}
               </span>
               <div class="row no-print">
-                <button type="button" onClick={download}>
+                <button type="button" onClick={download} aria-describedby={results.students.length > 1 ? 'csv-order' : undefined}>
                   {t.downloadCsv}
                 </button>
                 <button type="button" class="secondary" onClick={() => print()}>
                   {t.printResults}
                 </button>
+                {/* After both buttons, so they stay together: the order the file's rows follow (the download's description too). */}
+                {results.students.length > 1 && (
+                  <span class="muted" id="csv-order" data-testid="csv-order">
+                    {t.csvOrder(columnLabels[studentSort.column], t.sortOrder[sortKind(studentSort.column)][studentSort.direction])}
+                  </span>
+                )}
               </div>
             </div>
             {/* With a class list: how many of it have submitted, and who has not yet, to chase them. */}

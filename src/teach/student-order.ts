@@ -10,6 +10,13 @@ export type StudentColumn = (typeof STUDENT_COLUMNS)[number]
 export type SortDirection = 'ascending' | 'descending'
 export type StudentSort = { column: StudentColumn; direction: SortDirection }
 
+/** What a column holds, for wording its order: names (A to Z), numbers (lowest first) or times (earliest first). */
+export type SortKind = 'text' | 'number' | 'time'
+
+export function sortKind(column: StudentColumn): SortKind {
+  return column === 'name' ? 'text' : column === 'submitted' ? 'time' : 'number'
+}
+
 /** The order the results come in: by name, A to Z (أ to ي). */
 export const BY_NAME: StudentSort = { column: 'name', direction: 'ascending' }
 

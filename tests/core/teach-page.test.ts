@@ -130,7 +130,7 @@ describe('results sheet', () => {
   it('has headers in the teacher’s language, local times, rounded scores, 1/0/blank marks, who has not submitted and a closing note', () => {
     for (const lang of ['ar', 'en'] as const) {
       const t = STRINGS[lang]
-      const rows = resultsSheet(results, t, 'Asia/Kolkata')
+      const rows = resultsSheet(results, t, 'Asia/Kolkata', BY_NAME, lang)
       expect(rows[0]).toEqual([
         t.name,
         t.attemptsColumn,
@@ -152,7 +152,22 @@ describe('results sheet', () => {
       expect(rows.at(-1)).toEqual([t.csvNote])
     }
     // Written as CSV, the name that looks like a formula stays text.
-    expect(toCsv(resultsSheet(results, STRINGS.en, 'UTC'))).toContain(`\r\n"'=cmd;x",2,2.3,`)
+    expect(toCsv(resultsSheet(results, STRINGS.en, 'UTC', BY_NAME, 'en'))).toContain(`\r\n"'=cmd;x",2,2.3,`)
+  })
+
+  it.each<[StudentSort, string[]]>([
+    [BY_NAME, ['=cmd;x', 'Lina']],
+    [{ column: 'name', direction: 'descending' }, ['Lina', '=cmd;x']],
+    [{ column: 'latest', direction: 'ascending' }, ['Lina', '=cmd;x']],
+    [{ column: 'latest', direction: 'descending' }, ['=cmd;x', 'Lina']],
+    [{ column: 'time', direction: 'descending' }, ['=cmd;x', 'Lina']],
+    [{ column: 'submitted', direction: 'ascending' }, ['Lina', '=cmd;x']],
+  ])('lists the students in the table’s order (%o), those who have not submitted after them', (sort, names) => {
+    const rows = resultsSheet(results, STRINGS.en, 'UTC', sort, 'en')
+    expect(rows.slice(1, -2).map((row) => row[0])).toEqual([...names, 'Omar'])
+    // Each row is the same student's whole row, whatever the order.
+    const byName = new Map(resultsSheet(results, STRINGS.en, 'UTC', BY_NAME, 'en').map((row) => [row[0], row]))
+    for (const row of rows.slice(1, -2)) expect(row).toEqual(byName.get(row[0]!))
   })
 
   it('writes local times as a spreadsheet reads them, across a date line', () => {

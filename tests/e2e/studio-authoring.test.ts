@@ -144,7 +144,9 @@ describe('versions', () => {
     await publish.getByRole('button', { name: 'احفظ نسخة جديدة' }).click()
     await expect.poll(() => publish.getByRole('alert').textContent()).toContain('حفظ شخص آخر النسخة ٢')
     const conflict = publish.locator('.conflict')
-    expect(await conflict.locator('li').allTextContents()).toEqual([expect.stringMatching(/^تغيّر في «.+»: نص السؤال\.$/)])
+    // What they changed, then what this editor changed (kept until they choose).
+    expect(await conflict.locator('ul').nth(0).locator('li').allTextContents()).toEqual([expect.stringMatching(/^تغيّر في «.+»: نص السؤال\.$/)])
+    expect(await conflict.locator('ul').nth(1).locator('li').allTextContents()).toEqual(['تغيّر العنوان.'])
     await conflict.getByRole('button', { name: 'احفظ نسختي فوق النسخة ٢' }).click()
     await expect.poll(() => publish.locator('.done').textContent()).toContain('نُشر: النسخة ٣')
 

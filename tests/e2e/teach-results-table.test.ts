@@ -10,7 +10,7 @@ import { newClass } from './classroom-api.ts'
  * Worker, in both languages: "submitted N of M" of the class list and who has not submitted yet, by
  * name; the table sorted by a column's header (mouse or keyboard), the other way on a second press,
  * `aria-sort` on the header it follows, the order kept on paper and across the 15 s refresh; axe
- * finds nothing in the new parts. And a long class name and title wrap on a phone (360×740).
+ * finds nothing in the new parts; the CSV's rows in the table's order, said beside its button. And a long class name and title wrap on a phone (360×740).
  * FAHM_SCREENSHOTS=<dir> keeps the screenshots to look at.
  */
 
@@ -153,6 +153,36 @@ describe.each([
     } finally {
       await page.emulateMedia({ media: 'screen' })
     }
+  })
+
+  it('downloads the CSV in the order the table is sorted in, and says so beside the button', async () => {
+    // Sorted by the best score, highest first (the print test's order): the file's rows follow, the class list's missing student last.
+    await expect.poll(names, SLOW).toEqual([SARA, BUSHRA, YUSUF])
+    const button = page.getByRole('button', { name: t.downloadCsv })
+    const order = t.csvOrder(t.best, t.sortOrder.number.descending)
+    expect(await page.getByTestId('csv-order').textContent()).toBe(order)
+    expect(
+      await button.evaluate((el) =>
+        el
+          .getAttribute('aria-describedby')
+          ?.split(' ')
+          .map((id) => document.getElementById(id)?.textContent),
+      ),
+    ).toEqual([order])
+    const csvNames = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download', SLOW), button.click()])
+      const lines = readFileSync((await download.path())!, 'utf8')
+        .slice(1)
+        .split('\r\n')
+      return lines.slice(1, lines.indexOf('')).map((line) => line.split(',')[0])
+    }
+    expect(await csvNames()).toEqual([SARA, BUSHRA, YUSUF, OMAR])
+    // Another order, from the keyboard: the next file follows it.
+    await header(t.submitted).getByRole('button').focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(names, SLOW).toEqual([YUSUF, SARA, BUSHRA])
+    expect(await page.getByTestId('csv-order').textContent()).toBe(t.csvOrder(t.submitted, t.sortOrder.time.ascending))
+    expect(await csvNames()).toEqual([YUSUF, SARA, BUSHRA, OMAR])
   })
 
   it('has nothing axe finds in the count, the names and the sortable headers', async () => {

@@ -3,7 +3,7 @@ import { CONTENT_CHECKS, numericAnswerInEvidence } from '../../src/core/content-
 import { NOTE_MESSAGES } from '../../src/core/draft/notes.ts'
 import { issueText, noteText, STRINGS } from '../../src/studio/i18n.ts'
 import { applyEdit } from '../../src/studio/draft.ts'
-import { byField, fieldId, fieldKeys, liveIssues, ownerField, questionOf } from '../../src/studio/issues.ts'
+import { byField, detailsNeedWork, fieldId, fieldKeys, liveIssues, ownerField, questionOf } from '../../src/studio/issues.ts'
 import { seedContent } from './fixtures.ts'
 
 describe('live content checks', () => {
@@ -50,6 +50,22 @@ describe('live content checks', () => {
     expect(questionOf('title.ar')).toBeNull()
     expect(new Set([...keys].map(fieldId)).size).toBe(keys.size)
     expect(byField(liveIssues({ ...seedContent(), articleText: '' })).get('articleText')).toHaveLength(1)
+  })
+})
+
+describe('the quiz details panel', () => {
+  const seed = seedContent()
+  const needsWork = (content: typeof seed) => detailsNeedWork(content.quiz, byField(liveIssues(content)))
+  it.each([
+    ['complete (a title and a named source)', seed, false],
+    ['an empty title', applyEdit(seed, { kind: 'set', path: ['title', 'ar'], value: '' }), true],
+    ['an empty source name', applyEdit(seed, { kind: 'set', path: ['source', 'name'], value: '' }), true],
+    ['a source URL that is no URL', applyEdit(seed, { kind: 'set', path: ['source', 'url'], value: 'not a url' }), true],
+    ['the Arabic stand-in for a pasted article', applyEdit(seed, { kind: 'set', path: ['source', 'name'], value: 'نص مُلصق' }), true],
+    ['the English stand-in, with spaces', applyEdit(seed, { kind: 'set', path: ['source', 'name'], value: ' Pasted text ' }), true],
+    ['a problem in a question only', applyEdit(seed, { kind: 'set', path: ['questions', 0, 'prompt', 'ar'], value: '' }), false],
+  ])('%s: needs work %s', (_, content, expected) => {
+    expect(needsWork(content)).toBe(expected)
   })
 })
 

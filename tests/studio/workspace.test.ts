@@ -1,8 +1,19 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { changesBetween } from '../../src/studio/changes.ts'
 import { applyEdit } from '../../src/studio/draft.ts'
-import type { SavedQuiz } from '../../src/studio/api.ts'
-import { editorBody, fromDraft, isDirty, restoreWorkspace, sameContent, storeWorkspace, workspaceReducer, type Workspace } from '../../src/studio/workspace.ts'
+import { studioApi, type QuizSource, type SavedQuiz } from '../../src/studio/api.ts'
+import {
+  editorBody,
+  fromDraft,
+  fromSource,
+  isDirty,
+  preconditionOf,
+  restoreWorkspace,
+  sameContent,
+  storeWorkspace,
+  workspaceReducer,
+  type Workspace,
+} from '../../src/studio/workspace.ts'
 import { seedContent } from './fixtures.ts'
 
 const seed = seedContent()
@@ -18,6 +29,22 @@ const saved = (version: number, stale: string[] = []): SavedQuiz => ({
   changed: true,
   articleChanged: false,
   stale,
+  etag: `"v${version}"`,
+})
+/** The stored quiz at `version` as `…/source` answers, with `content` (the seed's by default). */
+const source = (version: number, content = seed): QuizSource => ({
+  id: seed.quiz.id,
+  version,
+  visibility: 'public',
+  origin: 'api',
+  readOnly: false,
+  ownerClassId: null,
+  articleHash: 'sha256:x',
+  stale: [],
+  quiz: { ...content.quiz, article: 'article.ar.txt' } as QuizSource['quiz'],
+  articleText: content.articleText,
+  updatedAt: null,
+  etag: `"v${version}"`,
 })
 
 beforeEach(() => localStorage.clear())
@@ -61,10 +88,60 @@ describe('workspace', () => {
     expect(restoreWorkspace()).toBeNull()
   })
 
-  it('sends the quiz with its article, and the version edited only for an update', () => {
+  it('sends the quiz with its article, and saves over the ETag last loaded or saved (the version, for a workspace kept without one)', () => {
     expect(editorBody(seed)).toEqual({ ...seed.quiz, articleText: seed.articleText })
-    expect(editorBody(seed, 4).version).toBe(4)
-    expect('version' in editorBody(seed)).toBe(false)
+    let ws = fromSource(source(2))
+    expect(preconditionOf(ws.saved!)).toEqual({ etag: '"v2"' })
+    ws = workspaceReducer(ws, { type: 'saved', saved: saved(3), content: ws.history.present })
+    expect(preconditionOf(ws.saved!)).toEqual({ etag: '"v3"' })
+    storeWorkspace(ws)
+    expect(preconditionOf(restoreWorkspace()!.saved!)).toEqual({ etag: '"v3"' })
+    const { etag: _, ...older } = ws.saved!
+    expect(preconditionOf(older)).toEqual({ version: 3 })
+    expect(preconditionOf({ ...older, etag: null })).toEqual({ version: 3 })
+  })
+
+  it('opens the latest version over unsaved changes as one step: undo brings the changes back', () => {
+    let ws = fromSource(source(1))
+    ws = workspaceReducer(ws, { type: 'edit', edit: { kind: 'set', path: ['title', 'ar'], value: 'عنوان المحرّر' } })
+    const mine = ws.history.present
+    const theirs = applyEdit(seed, { kind: 'set', path: ['questions', 0, 'prompt', 'ar'], value: 'سؤال غيّره غيري؟' })
+    ws = workspaceReducer(ws, { type: 'load-latest', source: source(2, theirs) })
+    expect(ws.history.present.quiz.questions[0]!.prompt.ar).toBe('سؤال غيّره غيري؟')
+    expect(ws.saved).toMatchObject({ version: 2, etag: '"v2"' })
+    expect(isDirty(ws)).toBe(false)
+    ws = workspaceReducer(ws, { type: 'undo' })
+    expect(ws.history.present).toBe(mine)
+    // Undone, the changes are unsaved work over version 2.
+    expect(isDirty(ws)).toBe(true)
+    expect(preconditionOf(ws.saved!)).toEqual({ etag: '"v2"' })
+  })
+})
+
+describe('saving over a version', () => {
+  const calls: { url: string; init: RequestInit }[] = []
+  beforeEach(() => {
+    calls.length = 0
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      calls.push({ url, init })
+      return new Response(JSON.stringify({ ...saved(5), etag: undefined }), { status: 200, headers: { 'Content-Type': 'application/json', ETag: '"v5"' } })
+    })
+  })
+  afterEach(() => vi.unstubAllGlobals())
+  const session = { role: 'editor', token: 'tok' } as const
+
+  it.each([
+    { over: { etag: '"v4"' }, ifMatch: '"v4"', version: undefined },
+    { over: { version: 4 }, ifMatch: null, version: 4 },
+  ])('PUT with $over: If-Match $ifMatch, version in the body $version; the answer carries the new ETag', async ({ over, ifMatch, version }) => {
+    const result = await studioApi.update(session, seed.quiz.id, editorBody(seed), over)
+    expect(calls).toHaveLength(1)
+    const { init } = calls[0]!
+    expect(init.method).toBe('PUT')
+    expect(new Headers(init.headers).get('If-Match')).toBe(ifMatch)
+    expect(new Headers(init.headers).get('Authorization')).toBe('Bearer tok')
+    expect(JSON.parse(init.body as string).version).toBe(version)
+    expect(result.etag).toBe('"v5"')
   })
 })
 
