@@ -253,8 +253,9 @@ const DAY_WORDS = new Set('الأحد الاثنين الثلاثاء الأرب
 
 // Words that join the parts of one name: عبد الله، أبو بكر، بن سلمان، آل سعود.
 const NAME_LINKS = new Set('عبد أبو أبي أبا بن ابن بنت آل ذو'.split(' ').map(fold))
-// Links that make a family name with the word after them, after a first name (خالد أبو حسان، محمد بن سلمان).
-const FAMILY_LINKS = new Set('أبو بن ابن'.split(' ').map(fold))
+// A kunya that makes a family name with the word after it, after a first name (خالد أبو حسان); not a lineage, whose
+// family name may follow it (خالد بن محمد العطية).
+const FAMILY_LINKS = new Set(['أبو'].map(fold))
 // Particles of foreign family names, as written (لويس فان غال، أورسولا فون دير لاين، لولا دا سيلفا): فان without
 // its hamza, since فإن folds to it.
 const AR_NAME_PARTICLES = new Set('فان فون دي دا دير ديل دو'.split(' '))
@@ -381,8 +382,8 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     const compound = j === i + 1 && NAME_TAILS.has(fold(words[j + 1]?.text ?? '')) && /ة$/u.test(words[j]!.text) && !words[j]!.endsClause
     // A name ends with its family name (رحمة الطاهري | حلت): after one, only another definite word or a link goes on.
     if (family && !linked && !tail && !link && !definite(w)) break
-    // A family name of a kunya or a lineage after a first name (خالد أبو حسان، محمد بن سلمان) is whole: a definite word
-    // after it is the sentence's (انتقد النائب خالد أبو حسان القرار), but a nisba (… أبو حسان العتيبي) or a link.
+    // A family name of a kunya after a first name (خالد أبو حسان) is whole: a definite word after it is the sentence's
+    // (انتقد النائب خالد أبو حسان القرار), but a nisba (… أبو حسان العتيبي) or a link.
     if (j >= i + 3 && !linked && !tail && !link && definite(w) && !w.endsWith('ي') && FAMILY_LINKS.has(fold(words[j - 2]!.text))) break
     // After two name words, a word with ب on it is a preposition's phrase (كاتي ليديكي بسباق …), not a third name;
     // family names start with بو، بن، بل، بي (عبد العزيز بوتفليقة، جمال بلماضي).

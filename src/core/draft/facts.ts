@@ -567,33 +567,42 @@ const MOROCCAN_MONTHS = 'يوليوز غشت شتنبر نونبر دجنبر'.s
 const OTHER_DOLLAR = 'other-dollar'
 const NO_QUIZ_CURRENCY = 'none'
 
-// The names of each country, folded once: its names, adjectives, capital and towns, by its currency.
-let currencyCountries: { currency: string; forms: string[] }[] | undefined
+// The names of each country, folded once: its names, adjectives, capital and Arabic names of its towns, by its currency;
+// and its towns' Latin names, read in the text as written (`towns`).
+type Town = { name: string; re: RegExp }
+let currencyCountries: { currency: string; forms: string[]; towns: Town[] }[] | undefined
 
-function foldedCountryForms(): { currency: string; forms: string[] }[] {
+function foldedCountryForms(): { currency: string; forms: string[]; towns: Town[] }[] {
   const otherDollar = (names: string[]) => names.some((n) => OTHER_DOLLAR_PLACES.includes(n))
   return [
-    ...COUNTRIES.map((country) => ({
-      currency: country.currency ?? (otherDollar(country.en) ? OTHER_DOLLAR : NO_QUIZ_CURRENCY),
+    ...COUNTRIES.map((country) => {
       // A capital counts for its country (a dateline «عمّان - (بترا)» makes دينار Jordan's), and so does a town of the
       // table (صفاقس, Sfax: Tunisia's dinar; Winnipeg: Canada's dollar).
-      forms: [
-        ...new Set(
-          [
-            ...country.ar,
-            ...country.en,
-            ...country.adjectives,
-            ...(country.capital ? [...country.capital.ar, ...country.capital.en] : []),
-            ...CITIES.filter((city) => city.country === country.en[0]).flatMap((city) => [...city.ar, ...city.en]),
-          ].flatMap(withArticleAfterL),
-        ),
-      ].map(foldLetters),
-    })),
+      const capital = country.capital ? [...country.capital.ar, ...country.capital.en] : []
+      const towns = CITIES.filter((city) => city.country === country.en[0] && !city.en.some((n) => capital.includes(n)))
+      return {
+        currency: country.currency ?? (otherDollar(country.en) ? OTHER_DOLLAR : NO_QUIZ_CURRENCY),
+        forms: [
+          ...new Set([...country.ar, ...country.en, ...country.adjectives, ...capital, ...towns.flatMap((city) => city.ar)].flatMap(withArticleAfterL)),
+        ].map(foldLetters),
+        towns: towns.flatMap((city) => city.en).map(latinTown),
+      }
+    }),
     ...CITIES.filter((city) => city.country === null && otherDollar(city.en)).map((city) => ({
       currency: OTHER_DOLLAR,
       forms: [...city.ar, ...city.en].map(foldLetters),
+      towns: [],
     })),
   ]
+}
+
+/**
+ * A town's Latin name as the text writes it, a whole word, and not before another capitalised word: a town's name is
+ * often a person's (Sydney Sweeney, Adelaide Kane), whose family name follows it.
+ */
+function latinTown(name: string): Town {
+  const re = new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})(?![\\s\\u00a0]+\\p{Lu})`, 'gu')
+  return { name, re }
 }
 
 /** An Arabic name with the article as written after ل (الأردن: للأردن), beside the name itself. */
@@ -627,13 +636,15 @@ function wholeName(text: string, at: number, name: string): boolean {
 /** How often the article names each country (its names, adjectives and capital), by currency (OTHER_DOLLAR, NO_QUIZ_CURRENCY when none). */
 function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
   // (Headings too: a headline may be the only line naming the town, `Winnipeg council passes budget`.)
-  const text = ` ${paragraphs.map((p) => foldLetters(p.heading === null ? p.text : `${p.heading} ${p.text}`)).join(' ')} `
+  const written = paragraphs.map((p) => (p.heading === null ? p.text : `${p.heading} ${p.text}`)).join(' ')
+  const text = ` ${foldLetters(written)} `
   const counts = new Map<string, number>()
-  for (const { currency, forms } of (currencyCountries ??= foldedCountryForms())) {
+  for (const { currency, forms, towns } of (currencyCountries ??= foldedCountryForms())) {
     let n = 0
     for (const folded of forms) {
       for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) if (wholeName(text, at, folded)) n++
     }
+    for (const town of towns) if (written.includes(town.name)) for (const _ of written.matchAll(town.re)) n++
     counts.set(currency, (counts.get(currency) ?? 0) + n)
   }
   // Months as only Moroccan papers name them (شتنبر، دجنبر) make درهم Morocco's, whatever cities the article names.
