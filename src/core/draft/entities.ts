@@ -614,10 +614,27 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         qualified ||= adjective
         j++
       }
-      // A ministry's second field joined by و to the first (وزارة التربية والتعليم، وزارة الصحة والسكان): one body's name.
+      // A ministry's or a committee's second field joined by و to the first (وزارة التربية والتعليم، وزارة الصحة والسكان،
+      // لجنة الطاقة والثروة المعدنية النيابية): one body's name, with the adjectives after it.
       const joined = words[j] ? fold(words[j]!.text) : ''
-      if (head === fold('وزارة') && j === i + 2 && !words[j - 1]!.endsClause && joined.startsWith(`و${AL}`) && joined.length >= 6 && !/(?:ي|يه)$/u.test(joined))
+      if (
+        BODIES_OF_FIELDS.has(head) &&
+        j === i + 2 &&
+        !words[j - 1]!.endsClause &&
+        joined.startsWith(`و${AL}`) &&
+        joined.length >= 6 &&
+        !/(?:ي|يه)$/u.test(joined)
+      ) {
         j++
+        while (
+          j < words.length &&
+          j - i < ORG_MAX_WORDS &&
+          !words[j - 1]!.endsClause &&
+          definite(fold(words[j]!.text)) &&
+          /(?:ي|يه)$/u.test(fold(words[j]!.text))
+        )
+          j++
+      }
       const skip = cliticPrefix(words[i]!.text, head)
       // حركة السير، حركة الملاحة: traffic, not a movement.
       if (head === fold('حركة') && j > i + 1 && MOVEMENT_OF.has(fold(words[i + 1]!.text))) continue
@@ -625,6 +642,10 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
     }
   }
 }
+
+// Bodies named after two fields joined by و (وزارة التربية والتعليم، لجنة الطاقة والثروة المعدنية): not a council, whose
+// second word joined by و is another body (مجلس الأمن والدول الأعضاء).
+const BODIES_OF_FIELDS = new Set(['وزارة', 'لجنة'].map(fold))
 
 /**
  * The end of a club's or a paper's name made of a place and a word of clubs at word `i` (ريال مدريد،
