@@ -11,14 +11,15 @@ import { expectEditorsDraft, keysOf, namesIn, promptOf } from './draft-test-help
  * The eighth review of the drafter, on four articles of kinds the other tests lack (a Jordanian water-tariff decision,
  * a Tunisian regional hospital story, a UK housing ministry announcement, a Canadian city budget), read as an editor
  * reads a draft. Run on the drafter as it was (6557f56), 32 of its 89 tests failed (29 of the first 77 written). Found
- * and fixed, each by a general rule with its wrong neighbours: names — a word after a kunya taken into the name (خالد أبو
- * حسان القرار); a committee of two fields cut after the first (لجنة الطاقة | والثروة المعدنية); a title taken for a family name after a body's place (بصفاقس الدكتور); a ministry "of" fields cut at its
- * comma (Ministry of Housing, Communities and Local Government); J.K. Rowling cut at "J.K." and her sentence with her;
- * "Coun." ending a sentence, so no councillor was found; "the broadcaster Tom Ellery" an organisation; numbers — «3
- * فيفري» a count («فيفري» read as «في» and «فري»); "the fourth year in a row" a quarter of a year; money — a dinar keyed
- * Libya's for the family name الطرابلسي (of Tripoli), Canadian dollars keyed US ones in an article about Winnipeg, money
- * of no country keyed as a bare count (the studio showed a cost with no unit: now asked in the article's words only,
- * note `currency-unknown`); ids — every Arabic draft's id an opaque hash.
+ * and fixed, each by a general rule with its wrong neighbours: names — a word after a kunya taken into the name (خالد
+ * أبو حسان القرار); a committee of two fields cut after the first (لجنة الطاقة | والثروة المعدنية); a title taken for a
+ * family name after a body's place (بصفاقس الدكتور); a ministry "of" fields cut at its comma (Ministry of Housing,
+ * Communities and Local Government); J.K. Rowling cut at "J.K." and her sentence with her; "Coun." ending a sentence,
+ * so no councillor was found; "the broadcaster Tom Ellery" an organisation; numbers — «3 فيفري» a count («فيفري» read
+ * as «في» and «فري»); "the fourth year in a row" a quarter of a year; money — a dinar keyed Libya's for the family name
+ * الطرابلسي (of Tripoli), Canadian dollars keyed US ones in an article about Winnipeg, money of no country keyed as a
+ * bare count (the studio showed a cost with no unit: now asked in the article's words only, note `currency-unknown`);
+ * ids — every Arabic draft's id an opaque hash.
  */
 
 const drafts = new Map(REVIEW_8_ARTICLES.map((a) => [a.name, draftQuiz(a.text)]))
