@@ -146,8 +146,8 @@ export function arabicTitleSlug(title: string): string | null {
       continue
     }
     const word = words[k]!
-    // Digits as the English slug keeps them (Latin ones: foldLetters writes ٧ as 7).
-    if (/^\p{Nd}+$/u.test(word)) {
+    // Digits as the English slug keeps them (Latin ones: foldLetters writes ٧ as 7), and a Latin word as written (iPhone).
+    if (/^(?:\p{Nd}+|[A-Za-z0-9]+)$/u.test(word)) {
       parts.push(foldLetters(word))
       continue
     }
