@@ -719,6 +719,8 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   const skipped: { paragraph: number; mention: Mention }[] = []
   let counted: Map<string, number> | undefined
   const countries = () => (counted ??= countryMentions(paragraphs))
+  // The currency words whose money no country of the article settles, by the currency each names first (ريال: SAR).
+  const unsettled = new Set<Unit>()
   let temperature: Unit | undefined
   let money: Set<Unit> | undefined
   const dots = dotsGroupThousands(paragraphs)
@@ -820,9 +822,11 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
               ? 'metre'
               : m.unit
       // Money no country of the article settles: a number of that money as written, asked only in the article's words.
+      // Noted once per currency word, where the article first writes it (a budget's ten amounts in riyals: one note).
       const asWritten = unit === null
       if (unit === null) {
-        notes.push(note('currency-unknown', p.index, quote))
+        if (!unsettled.has(m.unit!)) notes.push(note('currency-unknown', p.index, quote))
+        unsettled.add(m.unit!)
         unit = 'count'
       }
       let value = year ? m.value * 10_000 : roundQuantity(m.value)
