@@ -188,6 +188,11 @@ const CITY_TABLE = `
 هيوستن | Houston | United States
 تورنتو | Toronto | Canada
 مونتريال | Montreal | Canada
+فانكوفر | Vancouver | Canada
+كالغاري | Calgary | Canada
+إدمونتون | Edmonton | Canada
+وينيبيغ | Winnipeg | Canada
+هاليفاكس | Halifax | Canada
 ريو دي جانيرو | Rio de Janeiro | Brazil
 ساو باولو | Sao Paulo | Brazil
 مانشستر | Manchester | Britain
@@ -205,6 +210,8 @@ const CITY_TABLE = `
 سنغافورة | Singapore | 
 سيدني | Sydney | Australia
 ملبورن | Melbourne | Australia
+بريسبان | Brisbane | Australia
+أديلايد | Adelaide | Australia
 لاغوس | Lagos | Nigeria
 `
 

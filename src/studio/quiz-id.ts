@@ -1,7 +1,7 @@
 /**
  * The id a teacher's drafted quiz is published under. A draft's id depends on the article only
- * (`draft-<hash>` or the words of a Latin title), and ids are shared by every publisher: two
- * teachers drafting the same article would meet "id taken". A tag of the class (six hex digits of
+ * (its title's words, an Arabic title's in Latin letters, else `draft-<hash>`), and ids are shared
+ * by every publisher: two teachers drafting the same article would meet "id taken". A tag of the class (six hex digits of
  * the SHA-256 of its id: the class id itself stays out of URLs) makes the id the class's own, and
  * the same class always gets the same id, so a retried publish is the same create (the API answers
  * 200 `changed: false`). The editor publishes the drafted id as it is: one newsroom, one token.

@@ -75,7 +75,10 @@ function answers(q: Question, hidden: string): boolean {
     // A total's parts stand in its explanation's sum.
     return q.type === 'numeric' && /=/u.test(Object.values(q.explanation).join(' ')) && normalizeText(Object.values(q.explanation).join(' ')).includes(h)
   }
-  if (q.type === 'single') return q.choices.some((c) => c.id === q.answer && holds(Object.values(c.text).join(' ')))
+  // (A total asked as a choice, when its parts are money as written, has them in its explanation's sum too.)
+  const sum = Object.values(q.explanation).join(' ')
+  if (q.type === 'single')
+    return q.choices.some((c) => c.id === q.answer && holds(Object.values(c.text).join(' '))) || (/=/u.test(sum) && normalizeText(sum).includes(h))
   if (q.type === 'multiple') return q.choices.some((c) => holds(Object.values(c.text).join(' ')))
   // A statement's fact: what a true one asserts, what a false one's explanation says the article has.
   return holds(`${Object.values(q.prompt).join(' ')} ${Object.values(q.explanation).join(' ')}`)

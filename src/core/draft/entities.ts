@@ -253,6 +253,9 @@ const DAY_WORDS = new Set('الأحد الاثنين الثلاثاء الأرب
 
 // Words that join the parts of one name: عبد الله، أبو بكر، بن سلمان، آل سعود.
 const NAME_LINKS = new Set('عبد أبو أبي أبا بن ابن بنت آل ذو'.split(' ').map(fold))
+// A kunya that makes a family name with the word after it, after a first name (خالد أبو حسان); not a lineage, whose
+// family name may follow it (خالد بن محمد العطية).
+const FAMILY_LINKS = new Set(['أبو'].map(fold))
 // Particles of foreign family names, as written (لويس فان غال، أورسولا فون دير لاين، لولا دا سيلفا): فان without
 // its hamza, since فإن folds to it.
 const AR_NAME_PARTICLES = new Set('فان فون دي دا دير ديل دو'.split(' '))
@@ -314,7 +317,8 @@ const COUNTRY_ADJECTIVES = new Set([
  */
 function familyNameAr(words: Word[], j: number, titled: boolean, depth = 0, afterFirst = true): boolean {
   const w = fold(words[j]!.text)
-  if (!definite(w) || w.length < 5 || NOT_FAMILY.has(w) || /(?:ات|ون|ين|ها|هم)$/u.test(w)) return false
+  // (Nor a title, a body's or a place's head: بصفاقس | الدكتور حاتم الشريف.)
+  if (!definite(w) || w.length < 5 || NOT_FAMILY.has(w) || NOT_NAMES.has(w) || /(?:ات|ون|ين|ها|هم)$/u.test(w)) return false
   const next = words[j + 1]
   const ends = words[j]!.endsClause || next === undefined || ['ان', 'إن', 'أن'].map(fold).includes(fold(next.text))
   // A country's nisba is a family name only where the name ends (محمد شياع السوداني إن …).
@@ -378,6 +382,9 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     const compound = j === i + 1 && NAME_TAILS.has(fold(words[j + 1]?.text ?? '')) && /ة$/u.test(words[j]!.text) && !words[j]!.endsClause
     // A name ends with its family name (رحمة الطاهري | حلت): after one, only another definite word or a link goes on.
     if (family && !linked && !tail && !link && !definite(w)) break
+    // A family name of a kunya after a first name (خالد أبو حسان) is whole: a definite word after it is the sentence's
+    // (انتقد النائب خالد أبو حسان القرار), but a nisba (… أبو حسان العتيبي) or a link.
+    if (j >= i + 3 && !linked && !tail && !link && definite(w) && !w.endsWith('ي') && FAMILY_LINKS.has(fold(words[j - 2]!.text))) break
     // After two name words, a word with ب on it is a preposition's phrase (كاتي ليديكي بسباق …), not a third name;
     // family names start with بو، بن، بل، بي (عبد العزيز بوتفليقة، جمال بلماضي).
     if (j >= i + 2 && !linked && /^ب(?![ونلي])\S{3,}/u.test(w)) break
@@ -493,6 +500,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         if (end === j + 1 && masculine && next && !words[j]!.endsClause && (/^\p{Nd}/u.test(next.text) || derivedPastFeminineAr(fold(next.text)))) continue
         // One word after a body's head is the body's name, no person (رئيس بلدية صور | إن العمل مستمر).
         if (end === j + 1 && j > i + 1 && bodyOfAPlaceAt(words, j - 1)) continue
+        // Words before another title are the first title's (its body's place: المدير الجهوي للصحة بصفاقس | الدكتور حاتم
+        // الشريف): the person is named after the second.
+        if (end === j + 1 && next && !words[j]!.endsClause && withoutClitics(fold(next.text)).some((f) => AR_TITLES.has(f))) continue
         const royal = forms.some((f) => AR_ROYAL.has(f))
         if (royal && end > j && end < words.length && !words[end - 1]!.endsClause && ORDINALS.has(fold(words[end]!.text))) end++
         if (end > j) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong', royal })
@@ -604,10 +614,27 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         qualified ||= adjective
         j++
       }
-      // A ministry's second field joined by و to the first (وزارة التربية والتعليم، وزارة الصحة والسكان): one body's name.
+      // A ministry's or a committee's second field joined by و to the first (وزارة التربية والتعليم، وزارة الصحة والسكان،
+      // لجنة الطاقة والثروة المعدنية النيابية): one body's name, with the adjectives after it.
       const joined = words[j] ? fold(words[j]!.text) : ''
-      if (head === fold('وزارة') && j === i + 2 && !words[j - 1]!.endsClause && joined.startsWith(`و${AL}`) && joined.length >= 6 && !/(?:ي|يه)$/u.test(joined))
+      if (
+        BODIES_OF_FIELDS.has(head) &&
+        j === i + 2 &&
+        !words[j - 1]!.endsClause &&
+        joined.startsWith(`و${AL}`) &&
+        joined.length >= 6 &&
+        !/(?:ي|يه)$/u.test(joined)
+      ) {
         j++
+        while (
+          j < words.length &&
+          j - i < ORG_MAX_WORDS &&
+          !words[j - 1]!.endsClause &&
+          definite(fold(words[j]!.text)) &&
+          /(?:ي|يه)$/u.test(fold(words[j]!.text))
+        )
+          j++
+      }
       const skip = cliticPrefix(words[i]!.text, head)
       // حركة السير، حركة الملاحة: traffic, not a movement.
       if (head === fold('حركة') && j > i + 1 && MOVEMENT_OF.has(fold(words[i + 1]!.text))) continue
@@ -615,6 +642,10 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
     }
   }
 }
+
+// Bodies named after two fields joined by و (وزارة التربية والتعليم، لجنة الطاقة والثروة المعدنية): not a council, whose
+// second word joined by و is another body (مجلس الأمن والدول الأعضاء).
+const BODIES_OF_FIELDS = new Set(['وزارة', 'لجنة'].map(fold))
 
 /**
  * The end of a club's or a paper's name made of a place and a word of clubs at word `i` (ريال مدريد،
@@ -647,13 +678,13 @@ const EN_STOP = new Set(
     'The A An This That These Those It Its He She They We I You His Her Their Our My But And Or In On At For After Before When While ' +
     'As If Then There Here What Which Who Whom Whose Why How Since Until During Despite According Also However Meanwhile ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
-    'October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof Sir'
+    'October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof Sir Coun Cllr'
   ).split(' '),
 )
 const EN_TITLES = new Set(
   (
     'President Prime Minister King Queen Prince Princess Sheikh Emir Mr Mrs Ms Dr Professor Prof Sir Dame Chancellor Governor ' +
-    'Senator Rep Representative General Gen Colonel Col Captain Capt Pope Archbishop Bishop Judge Justice Mayor Ambassador ' +
+    'Senator Rep Representative Coun Cllr General Gen Colonel Col Captain Capt Pope Archbishop Bishop Judge Justice Mayor Ambassador ' +
     'Secretary Chairman Chairwoman Director Commissioner Lord Lady Saint St coach manager striker midfielder goalkeeper defender ' +
     'forward captain chief executive spokesman spokeswoman spokesperson director author writer novelist poet artist singer ' +
     'actor actress filmmaker film-maker leader head founder economist scientist researcher analyst minister president ' +
@@ -730,6 +761,24 @@ const EN_ORG_WORDS = new Set(
   ).split(' '),
 )
 // Nouns that call the name after them a company (casino operator Crown Resorts, the carrier Qantas, Japanese carmaker Toyota).
+// Words for a company that are as often a person's job (the broadcaster Tom Ellery, the publisher Ann Berry).
+const EN_PERSON_OR_COMPANY = new Set('broadcaster publisher producer'.split(' '))
+
+/** A person's name as written: two plain capitalised words (or initials and one), none a body's, a place, a number or a word of events. */
+function plainName(run: readonly Word[]): boolean {
+  return (
+    run.length === 2 &&
+    run.every(
+      (w) =>
+        /^(?:[A-Z][a-z’'-]+|(?:[A-Z]\.){1,3}[A-Z]?)$/u.test(w.text) &&
+        !hasNumber(w) &&
+        !isEnOrgWord(w.text) &&
+        !EN_NOT_PERSON.has(w.text) &&
+        !isKnownPlace(w.text, 'en'),
+    )
+  )
+}
+
 const EN_COMPANY_NOUNS = new Set(
   (
     'company firm group operator maker carmaker automaker retailer carrier airline lender bank insurer miner developer chain ' +
@@ -809,6 +858,15 @@ function sentenceStart(words: Word[], i: number, text: string): boolean {
   return /[.!?…]["'”’)]*\s*$/u.test(text.slice(words[i - 1]!.start, words[i - 1]!.end) + between) || /[.!?]/u.test(between)
 }
 
+// A government's bodies "of" fields (Ministry of Housing, Communities and Local Government; Department of Health and
+// Social Care), as others are "for" them.
+const EN_MINISTRY_WORDS = new Set(['Ministry', 'Department'])
+
+/** Whether the words of a body's name so far make it a body of fields: "for" them, or a ministry "of" them. */
+function ofFields(before: readonly Word[]): boolean {
+  return before.some((w) => w.text === 'for') || (before.some((w) => w.text === 'of') && before.some((w) => EN_MINISTRY_WORDS.has(w.text)))
+}
+
 /**
  * Where a body's name joined by "and" at word `and` ends (US Food and Drug Administration, National Institute for Health and
  * Care Research), or `and` when the "and" joins two names: the words after it end on a body's word and those before have
@@ -823,7 +881,7 @@ function andJoinsBody(words: Word[], from: number, and: number): number {
   const bodyBefore = before.some((w) => isEnOrgWord(w.text))
   const bodyAfter = after.some((w) => isEnOrgWord(w.text))
   if (!bodyBefore && bodyAfter && isEnOrgWord(after[after.length - 1]!.text)) return k
-  const forSomething = before.some((w) => w.text === 'for')
+  const forSomething = ofFields(before)
   if (bodyBefore && forSomething && !bodyAfter && !after.some((w) => isKnownPlace(w.text, 'en'))) return k
   return and
 }
@@ -837,8 +895,9 @@ function andJoinsBody(words: Word[], from: number, and: number): number {
 function fieldListEnd(words: Word[], text: string, from: number, at: number): number {
   if (at >= words.length || !/^,\s+$/u.test(text.slice(words[at - 1]!.end, words[at]!.start))) return at
   const before = words.slice(from, at)
-  // Only a body "for" its fields: one "of" something may list places (University of Leeds, Bristol and Cardiff).
-  if (!before.some((w) => isEnOrgWord(w.text)) || !before.some((w) => w.text === 'for') || before.some((w) => isKnownPlace(w.text, 'en'))) return at
+  // Only a body "for" its fields, or a ministry "of" them: another body "of" something may list places (University of
+  // Leeds, Bristol and Cardiff).
+  if (!before.some((w) => isEnOrgWord(w.text)) || !ofFields(before) || before.some((w) => isKnownPlace(w.text, 'en'))) return at
   let k = at
   while (k < words.length && k - at < 4 && isCapWord(words[k]!) && !isEnOrgWord(words[k]!.text) && !isKnownPlace(words[k]!.text, 'en')) {
     if (words[k]!.endsClause && !/^,\s+$/u.test(text.slice(words[k]!.end, words[k + 1]?.start ?? words[k]!.end))) return at
@@ -930,7 +989,10 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     // A body's name may start with its initials in capitals (ESB Networks, RTE News): no person's does.
     // (Capitals without dots: J.K. Rowling's initials are a person's.)
     const initials = run.length >= 2 && /^[A-Z&]{3,}$/u.test(run[0]!) && !title(run[0]!)
-    const body = club || agency || initials || run.some(isEnOrgWord) || EN_COMPANY_NOUNS.has(prev.toLowerCase())
+    // What the article calls it may be a company's or a person's (the broadcaster Tom Ellery, the broadcaster Sky): a
+    // name of two plain capitalised words, none a body's, a place, a number or a word of events, is a person's there.
+    const calledPerson = EN_PERSON_OR_COMPANY.has(prev.toLowerCase()) && plainName(words.slice(i, j))
+    const body = club || agency || initials || run.some(isEnOrgWord) || (EN_COMPANY_NOUNS.has(prev.toLowerCase()) && !calledPerson)
     // A nationality before a title or a name qualifies it (Russian President Vladimir Putin, Brazilian Vinicius Junior).
     let titled = false
     while (!body && from < j - 1) {
@@ -953,7 +1015,7 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       saidBefore(words, i) &&
       !EN_NATIONALITIES.has(run[0]!) &&
       !run.some((w) => isKnownPlace(w, 'en') || EN_NOT_PERSON.has(w) || EN_PLACE_HEADS.has(w))
-    const person = !body && ((from > i && named) || title(prev) || (title(prev2) && prev.toLowerCase() === 'the') || saidName)
+    const person = !body && ((from > i && named) || title(prev) || (title(prev2) && prev.toLowerCase() === 'the') || saidName || calledPerson)
     // Not a person: the run is what it is whole (Saudi Aramco, Saudi Arabia).
     if (!person) from = i
     if (person) {

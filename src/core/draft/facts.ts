@@ -30,6 +30,12 @@ export type NumberFact = {
   counted: string
   /** For a total: the listed quantities it adds up (each a fact of its own). */
   parts: NumberFact[] | null
+  /**
+   * Money in a currency word several countries use (دينار, riyals, pounds), in an article naming none of them nor a town
+   * of theirs: its unit is `count`, and it is asked only in the article's words (a choice, a statement), never as a
+   * number to type, whose key would show the editor a cost with no currency (note `currency-unknown`).
+   */
+  asWritten?: true
 }
 
 /** A match result (`3-1`, `2:1`): two numbers that are one fact, asked as text. */
@@ -197,10 +203,25 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   if (m.value === 1 && m.unit === null && !HAS_DIGIT.test(first.text) && isOneWord(first.text)) return 'not-a-quantity'
   // A definite one qualifies the noun before it (للكيلو الواحد، التذكرة الواحدة): it counts no noun after it (… يوم الأحد).
   if (m.value === 1 && DEFINITE_ONE.test(foldLetters(first.text))) return 'not-a-quantity'
+  // An ordinal that is also a fraction, right before its noun (the fourth year in a row, a third month), is a position,
+  // not a part of a year (a third of a year, a quarter of an hour are).
+  const after1 = words[m.words.from + 1]
+  if (
+    m.unit !== null &&
+    m.value < 1 &&
+    ORDINAL_FRACTIONS.has(first.text.toLowerCase()) &&
+    after1 !== undefined &&
+    !first.endsClause &&
+    after1.text.toLowerCase() !== 'of'
+  )
+    return 'label'
   // A fraction alone (الربع الأول، the third lockdown, نصف السكان) is no quantity to ask for.
   if (m.unit === null && m.value < 1 && !HAS_DIGIT.test(text.slice(m.start, m.end))) return 'not-a-quantity'
   return null
 }
+
+// English ordinals the number reader also reads as fractions (a third, a fourth).
+const ORDINAL_FRACTIONS = new Set(['third', 'fourth'])
 
 // The Hijri months, one word each; ربيع and جمادى need their second word (الأول، الآخرة), ذو and ذي theirs (القعدة، الحجة).
 const HIJRI_MONTHS = new Set('محرم صفر رجب شعبان رمضان شوال'.split(' ').map(foldLetters))
@@ -400,10 +421,11 @@ function countedOf(text: string, m: Mention): string {
 
 /**
  * The currency of an amount whose word names several (ريال: SAR QAR OMR YER IRR; درهم: AED MAD;
- * $: USD CAD AUD): the one of the country the article names most; for a sign, else the reader's first; for a
- * word, else none (a count), but the US dollar for «دولار» in an article naming only countries without a dollar.
+ * $: USD CAD AUD): the one of the country the article names most (by its names, capital or towns); for a sign, else the
+ * reader's first; for a word, else null (no currency the article implies: asked as written), but the US dollar for «دولار» in
+ * an article naming only countries without a dollar.
  */
-function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, countries: () => Map<string, number>): Unit {
+function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, countries: () => Map<string, number>): Unit | null {
   let family: Unit[] = []
   // (From the first word when it is the currency's, before «one»: «فلساً واحداً».)
   const from = m.words.from + (hasNumber(words[m.words.from]!) ? 1 : 0)
@@ -417,12 +439,12 @@ function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, co
   let best = unit
   for (const code of family) if ((named.get(code) ?? 0) > (named.get(best) ?? 0)) best = code
   // A word that names several countries' money (rupees, dinars, dollars, riyals, pounds) in an article naming none
-  // of them is keyed as the article writes it, as a number of that money: no country is made up for it. A sign
-  // ($, £) stays the currency it stands for by itself.
+  // of them, nor a town of theirs, is no money the draft can key: no country is made up for it (null: the caller asks
+  // it in the article's words only, `asWritten`). A sign ($, £) stays the currency it stands for by itself.
   // Except «دولار», "dollars": in an article about countries none of which has a dollar (Lebanon, Ukraine), it is
   // the US dollar, as Arabic and British papers write it.
   if (written && (named.get(best) ?? 0) === 0 && !partOfCurrency(words, m))
-    return family.includes('USD') && namesOnlyCountriesWithoutDollar(named) ? 'USD' : 'count'
+    return family.includes('USD') && namesOnlyCountriesWithoutDollar(named) ? 'USD' : null
   return best
 }
 
@@ -545,43 +567,84 @@ const MOROCCAN_MONTHS = 'يوليوز غشت شتنبر نونبر دجنبر'.s
 const OTHER_DOLLAR = 'other-dollar'
 const NO_QUIZ_CURRENCY = 'none'
 
-// The names of each country, folded once: its names, adjectives and capital, by its currency.
-let currencyCountries: { currency: string; forms: string[] }[] | undefined
+// The names of each country, folded once: its names, adjectives, capital and Arabic names of its towns, by its currency;
+// and its towns' Latin names, read in the text as written (`towns`).
+type Town = { name: string; re: RegExp }
+let currencyCountries: { currency: string; forms: string[]; towns: Town[] }[] | undefined
 
-function foldedCountryForms(): { currency: string; forms: string[] }[] {
+function foldedCountryForms(): { currency: string; forms: string[]; towns: Town[] }[] {
   const otherDollar = (names: string[]) => names.some((n) => OTHER_DOLLAR_PLACES.includes(n))
   return [
-    ...COUNTRIES.map((country) => ({
-      currency: country.currency ?? (otherDollar(country.en) ? OTHER_DOLLAR : NO_QUIZ_CURRENCY),
-      // A capital counts for its country: a dateline «عمّان - (بترا)» makes دينار Jordan's.
-      forms: [...country.ar, ...country.en, ...country.adjectives, ...(country.capital ? [...country.capital.ar, ...country.capital.en] : [])].map(foldLetters),
-    })),
+    ...COUNTRIES.map((country) => {
+      // A capital counts for its country (a dateline «عمّان - (بترا)» makes دينار Jordan's), and so does a town of the
+      // table (صفاقس, Sfax: Tunisia's dinar; Winnipeg: Canada's dollar).
+      const capital = country.capital ? [...country.capital.ar, ...country.capital.en] : []
+      const towns = CITIES.filter((city) => city.country === country.en[0] && !city.en.some((n) => capital.includes(n)))
+      return {
+        currency: country.currency ?? (otherDollar(country.en) ? OTHER_DOLLAR : NO_QUIZ_CURRENCY),
+        forms: [
+          ...new Set([...country.ar, ...country.en, ...country.adjectives, ...capital, ...towns.flatMap((city) => city.ar)].flatMap(withArticleAfterL)),
+        ].map(foldLetters),
+        towns: towns.flatMap((city) => city.en).map(latinTown),
+      }
+    }),
     ...CITIES.filter((city) => city.country === null && otherDollar(city.en)).map((city) => ({
       currency: OTHER_DOLLAR,
       forms: [...city.ar, ...city.en].map(foldLetters),
+      towns: [],
     })),
   ]
 }
 
+/**
+ * A town's Latin name as the text writes it, a whole word, and not before another capitalised word: a town's name is
+ * often a person's (Sydney Sweeney, Adelaide Kane), whose family name follows it.
+ */
+function latinTown(name: string): Town {
+  const re = new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})(?![\\s\\u00a0]+\\p{Lu})`, 'gu')
+  return { name, re }
+}
+
+/** An Arabic name with the article as written after ل (الأردن: للأردن), beside the name itself. */
+function withArticleAfterL(name: string): string[] {
+  return name.startsWith('ال') ? [name, `لل${name.slice(2)}`] : [name]
+}
+
 // A Latin name is a whole word (Oman is not in "woman", US not in "because"), or its plural (Americans); an Arabic one
-// takes its clitics (ولبنان، الأردنية).
+// takes its clitics before it (ولبنان، بالأردن، الأردنية) and, a nisba, its endings (المصريين، أردنيون), but is no part of
+// another word (مصر in مصرف or مصرع, طرابلس in the family name الطرابلسي).
 const LATIN = /\p{Script=Latin}/u
-function wholeLatinName(text: string, at: number, name: string): boolean {
-  if (!LATIN.test(name)) return true
+const AR_CLITICS = /^[وف]?(?:[بلك]|ال|بال|كال|لل)?$/u
+const AR_CLITICS_BEFORE_ARTICLE = /^[وف]?[بك]?$/u
+const AR_NISBA_ENDINGS = new Set(['', 'ه', 'ين', 'ون', 'ان', 'ات'])
+function wholeName(text: string, at: number, name: string): boolean {
   const end = at + name.length
-  const after = text[end] === 's' ? end + 1 : end
-  return !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[after] ?? '')
+  if (LATIN.test(name)) {
+    const after = text[end] === 's' ? end + 1 : end
+    return !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[after] ?? '')
+  }
+  let start = at
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--
+  let stop = end
+  while (stop < text.length && /\p{L}/u.test(text[stop]!)) stop++
+  const before = text.slice(start, at)
+  const after = text.slice(end, stop)
+  if (!(name.startsWith('ال') ? AR_CLITICS_BEFORE_ARTICLE : AR_CLITICS).test(before)) return false
+  return after === '' || (name.endsWith('ي') && AR_NISBA_ENDINGS.has(after))
 }
 
 /** How often the article names each country (its names, adjectives and capital), by currency (OTHER_DOLLAR, NO_QUIZ_CURRENCY when none). */
 function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
-  const text = ` ${paragraphs.map((p) => foldLetters(p.text)).join(' ')} `
+  // (Headings too: a headline may be the only line naming the town, `Winnipeg council passes budget`.)
+  const written = paragraphs.map((p) => (p.heading === null ? p.text : `${p.heading} ${p.text}`)).join(' ')
+  const text = ` ${foldLetters(written)} `
   const counts = new Map<string, number>()
-  for (const { currency, forms } of (currencyCountries ??= foldedCountryForms())) {
+  for (const { currency, forms, towns } of (currencyCountries ??= foldedCountryForms())) {
     let n = 0
     for (const folded of forms) {
-      for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) if (wholeLatinName(text, at, folded)) n++
+      for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) if (wholeName(text, at, folded)) n++
     }
+    for (const town of towns) if (written.includes(town.name)) for (const _ of written.matchAll(town.re)) n++
     counts.set(currency, (counts.get(currency) ?? 0) + n)
   }
   // Months as only Moroccan papers name them (شتنبر، دجنبر) make درهم Morocco's, whatever cities the article names.
@@ -656,6 +719,8 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   const skipped: { paragraph: number; mention: Mention }[] = []
   let counted: Map<string, number> | undefined
   const countries = () => (counted ??= countryMentions(paragraphs))
+  // The currency words whose money no country of the article settles, by the currency each names first (ريال: SAR).
+  const unsettled = new Set<Unit>()
   let temperature: Unit | undefined
   let money: Set<Unit> | undefined
   const dots = dotsGroupThousands(paragraphs)
@@ -745,7 +810,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       const sentence = spanOf(spans, m.start)
       // A bare four-digit year with nothing counted after it is a year: «2023», «a 2023 report».
       const year = m.unit === null && isBareYear(p.text, words, m)
-      let unit: Unit = year
+      let unit: Unit | null = year
         ? 'date'
         : m.unit === null
           ? (unitBefore(words, m) ??
@@ -756,6 +821,14 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
             : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))
               ? 'metre'
               : m.unit
+      // Money no country of the article settles: a number of that money as written, asked only in the article's words.
+      // Noted once per currency word, where the article first writes it (a budget's ten amounts in riyals: one note).
+      const asWritten = unit === null
+      if (unit === null) {
+        if (!unsettled.has(m.unit!)) notes.push(note('currency-unknown', p.index, quote))
+        unsettled.add(m.unit!)
+        unit = 'count'
+      }
       let value = year ? m.value * 10_000 : roundQuantity(m.value)
       // A part of a currency whose word says too little (25 قرشًا, 50 فلسًا) is money only when the
       // article names its currency: else it counts what its word names (25 قرشًا may be sharks).
@@ -771,6 +844,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
         kind: kindOf(unit),
         counted: countedOf(p.text, m),
         parts: null,
+        ...(asWritten ? { asWritten } : {}),
       }
       const stated = facts.find((f) => sameFact(f, fact)) ?? here.find((f) => sameFact(f, fact))
       statements.push({ paragraph: p.index, mention: m, fact: stated ?? fact })

@@ -7,7 +7,7 @@ import { findQuantities } from '../units.ts'
 import { cleanText, unusableText } from './clean.ts'
 import { findEntities, type Entity } from './entities.ts'
 import { collectFacts, type NumberFact } from './facts.ts'
-import { stableHash, uniqueId } from './ids.ts'
+import { arabicTitleSlug, stableHash, uniqueId } from './ids.ts'
 import type { Composed, DraftContext, HiddenSpan } from './kit.ts'
 import { curlyQuotes, nestedQuotes } from './excerpt.ts'
 import { detectLanguage } from './language.ts'
@@ -485,10 +485,15 @@ function firstWords(text: string): string {
 const DIGIT = /\p{Nd}/u
 const MIN_TITLE_WORDS = 3
 
-/** A kebab-case id from a Latin title, else `draft-` and a hash of the article: the same for the same article. */
+/**
+ * A kebab-case id from a Latin title, or an Arabic one written in Latin letters (`arabicTitleSlug`), else `draft-` and a
+ * hash of the article: the same for the same article.
+ */
 function quizId(title: string, articleText: string): string {
   const words = title.toLowerCase().match(/[a-z0-9]+/gu) ?? []
   const base =
-    words.filter((w) => /[a-z]/u.test(w)).length >= 2 ? words.slice(0, 6).join('-') : `draft-${stableHash(articleText).toString(16).padStart(8, '0')}`
+    words.filter((w) => /[a-z]/u.test(w)).length >= 2
+      ? words.slice(0, 6).join('-')
+      : (arabicTitleSlug(title) ?? `draft-${stableHash(articleText).toString(16).padStart(8, '0')}`)
   return uniqueId(new Set(), base)
 }

@@ -41,7 +41,9 @@ const LEADING = /^["'“”«»‘’„(\[{<]+/u
 const TRAILING = /["'“”«»‘’)\]}>.,،;؛:!?؟…]+$/u
 const CLAUSE_END = /[.,،;؛:!?؟…]["'”’»)\]]*$/u
 // The period of an abbreviation ends no clause: "ended Sept. 30", "Dr. Smith", "Gen. Kim".
-const ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|gen|gov|sen|rep|lt|col|sgt|capt)\.$/iu
+const ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|gen|gov|sen|rep|lt|col|sgt|capt|coun|cllr|supt|insp|det)\.$/iu
+// Nor do a name's initials, one capital each: "J.K. Rowling", "P.D. James".
+const INITIALS = /^(?:[A-Z]\.){2,3}$/u
 
 // A word in capitals (UN, ONE in a brand) is an acronym or a name, never a number word: "the UN said" counts no one.
 const ACRONYM = /^[A-Z]{2,}$/u
@@ -92,7 +94,7 @@ export function wordsOf(text: string): Word[] {
     const start = m.index + lead
     const end = m.index + raw.length - trail
     if (end <= start) continue
-    const endsClause = CLAUSE_END.test(raw) && (!ABBREVIATION.test(raw) || monthEndsSentence(text, m.index + raw.length, raw))
+    const endsClause = CLAUSE_END.test(raw) && (!(ABBREVIATION.test(raw) || INITIALS.test(raw)) || monthEndsSentence(text, m.index + raw.length, raw))
     const core = text.slice(start, end)
     if (!COMPOUND.test(core)) {
       push(start, end, endsClause)
@@ -207,7 +209,9 @@ const isMonth = (word: Word | undefined): boolean => {
   let month = months.get(word.text)
   if (month === undefined) {
     if (months.size >= MONTHS_CACHE_MAX) months.clear()
-    months.set(word.text, (month = MONTH_WORDS.has(foldLetters(word.text).replace(/^(?:و|ب|ل|في)(?=\S{3,})/u, ''))))
+    // As written first: a month may start with a clitic's letters (فيفري, not في + فري).
+    const folded = foldLetters(word.text)
+    months.set(word.text, (month = MONTH_WORDS.has(folded) || MONTH_WORDS.has(folded.replace(/^(?:و|ب|ل|في)(?=\S{3,})/u, ''))))
   }
   return month
 }

@@ -816,7 +816,8 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
     let made: Composed | null = null
     for (let tries = 0; tries < TYPE_CYCLE.length && !made; tries++) {
       const type = TYPE_CYCLE[turn++ % TYPE_CYCLE.length]!
-      if (type === 'numeric') made = numericQuestion(ctx, fact)
+      // Money of no currency the article settles is asked in its words only: no number to type (`asWritten`).
+      if (type === 'numeric') made = fact.asWritten ? null : numericQuestion(ctx, fact)
       // The right choice shows the value: not when it is another question's answer too.
       else if (type === 'single' && distractors.length >= 2 && !valueElsewhere(facts, fact)) made = singleQuestion(ctx, facts, fact, distractors)
       else if (type === 'boolean' && !fact.parts && statable(ctx, fact)) {
@@ -830,7 +831,8 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
         }
       }
     }
-    items.push(made ?? numericQuestion(ctx, fact))
+    if (made) items.push(made)
+    else if (!fact.asWritten) items.push(numericQuestion(ctx, fact))
   }
   return items
 }

@@ -14,10 +14,12 @@ export type Span = { start: number; end: number }
 const SENTENCE_END = /[.!?؟…]+["'”’»)\]]*(?=\s|$)/gu
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep pres no vs etc inc ltd co corp dept univ ' +
+    'mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep pres coun cllr supt insp det no vs etc inc ltd co corp dept univ ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec est approx fig al e.g i.e u.s u.k u.n a.m p.m'
   ).split(' '),
 )
+
+const INITIALS = /^(?:[A-Z]\.)+[A-Z]$/u
 
 function abbreviationBefore(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 12), dot).match(/([A-Za-z][A-Za-z.]*)$/)
@@ -25,7 +27,8 @@ function abbreviationBefore(text: string, dot: number): boolean {
   // The letter after a slash ends a unit (90 km/h. Regional …), not an initial.
   if (text[dot - before[1]!.length - 1] === '/') return false
   const word = before[1]!.toLowerCase()
-  return word.length === 1 || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))
+  // Initials, one capital each (J.K. Rowling, P.D. James): no sentence ends on them.
+  return word.length === 1 || INITIALS.test(before[1]!) || ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))
 }
 
 /** Whether the period at `dot` ends a month's abbreviation after a day, before a new sentence (on 14 Jan. Two men …). */
