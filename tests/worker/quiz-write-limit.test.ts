@@ -29,7 +29,7 @@ const deployed: Send = (method, path, key, options) => SELF.fetch(`${ORIGIN}${pa
 /** The same app, with `quota` in RATE_LIMIT_QUIZ_WRITES_PER_HOUR. */
 const withQuota =
   (quota: string): Send =>
-  (method, path, key, options) =>
+  async (method, path, key, options) =>
     app.request(`${ORIGIN}${path}`, request(method, key, options), { ...env, [POLICY.variable]: quota })
 
 /** `count` writes that cost the author one count each and store nothing: deletes of ids nobody has. */
