@@ -36,6 +36,8 @@ const QUESTIONS = { one: 'سؤال واحد', two: 'سؤالان', few: 'أسئ�
 const WORDS = { one: 'كلمة واحدة', two: 'كلمتان', few: 'كلمات', many: 'كلمة' }
 const PARAGRAPHS = { one: 'فقرة واحدة', two: 'فقرتان', few: 'فقرات', many: 'فقرة' }
 const TEXTS = { one: 'نص واحد', two: 'نصان', few: 'نصوص', many: 'نصًا' }
+// After «بعد»: the dual in the genitive.
+const MINUTES = { one: 'دقيقة واحدة', two: 'دقيقتين', few: 'دقائق', many: 'دقيقة' }
 
 const ar = {
   pageTitle: 'فهم — استوديو الاختبارات',
@@ -341,6 +343,10 @@ const ar = {
   idYours: (id: string) => `لديك اختبار منشور بالمعرّف «${id}» ومحتواه مختلف: افتحه من «اختباراتك» لتعدّله، أو اختر معرّفًا آخر لتنشر هذا اختبارًا جديدًا.`,
   serverRejected: (details: string) => `رفض الخادم الاختبار: ${details}`,
   notYours: 'لا يوجد هذا الاختبار، أو ليس لك أن تعدّله.',
+  savesLimited: (minutes: number | null, teacher: boolean) =>
+    `بلغ الحفظ ${teacher ? 'بمفتاح هذا الصف' : 'برمز المحرّر'} حدّه في هذه الساعة، فلم يُحفظ الاختبار. ${
+      minutes ? `احفظ مجددًا بعد ${count(minutes, MINUTES)}` : 'احفظ مجددًا بعد قليل'
+    }؛ تعديلاتك باقية في هذا المتصفح.`,
   conflict: (version: number) => `حفظ شخص آخر النسخة ${n(version)} بعد أن فتحت الاختبار، فلم تُحفظ تعديلاتك بعد. تبقى تعديلاتك هنا حتى تختار.`,
   theirChanges: (version: number) => `ما تغيّر في النسخة ${n(version)}`,
   yourChanges: 'تعديلاتك التي لم تُحفظ',
@@ -678,6 +684,10 @@ const en: Strings = {
     `You already published a different quiz under “${id}”: open it from Your quizzes to change it, or choose another id to publish this one as a new quiz.`,
   serverRejected: (details: string) => `The server refused the quiz: ${details}`,
   notYours: 'This quiz does not exist, or is not yours to edit.',
+  savesLimited: (minutes: number | null, teacher: boolean) =>
+    `Saving with ${teacher ? 'this class’s key' : 'the editor token'} has reached its limit for the hour, so the quiz was not saved. Save again ${
+      minutes ? `in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` : 'in a little while'
+    }; your changes stay in this browser.`,
   conflict: (version: number) =>
     `Someone else saved version ${version} after you opened the quiz, so your changes are not saved yet. They stay here until you choose.`,
   theirChanges: (version: number) => `What changed in version ${version}`,

@@ -167,7 +167,9 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
               : t.tokenRejected
             : e?.status === 404
               ? t.notYours
-              : apiErrorText(e, t)
+              : e?.code === 'rate-limited'
+                ? t.savesLimited(e.retryAfter ? Math.ceil(e.retryAfter / 60) : null, session?.role === 'teacher')
+                : apiErrorText(e, t)
     setError(message)
     say(message)
     if (e?.code === 'quiz-exists') document.getElementById(fieldId('id'))?.focus()

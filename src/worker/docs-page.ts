@@ -19,6 +19,8 @@ export type RateLimitDoc = {
   variable: string
   /** False when the counter cannot tell what is left (Cloudflare's rate limiter): no `RateLimit` header. */
   remaining?: boolean
+  /** True when it counts per credential, after checking it: a 401 carries none of its headers. */
+  afterAuthentication?: boolean
 }
 
 export type DocsPageOptions = {
@@ -104,7 +106,7 @@ export function renderDocsPage(document: Json, options: DocsPageOptions): Html {
 <p>Every error is <code>application/problem+json</code> (RFC 9457): <code>{ type, title, status, detail, code, instance, … }</code>. <code>code</code> is stable and machine-readable; <code>type</code> is this page’s anchor for it. Validation errors add <code>errors: [{ path, message, in, pointer }]</code> (<code>pointer</code>: a body field as a JSON Pointer, <code>/answers/meeting-duration</code>); quiz checks add <code>issues: [{ check, path, pointer, message }]</code>.</p>
 <table><thead><tr><th>code</th><th>status</th><th>title</th><th>when</th></tr></thead><tbody>${problemRows}</tbody></table></section>
 <section id="rate-limits"><h2>Rate limits</h2>
-<p>Counted per client address (<code>CF-Connecting-IP</code>; an IPv6 client by its /64 prefix, an IPv4-mapped IPv6 address as its IPv4 address) in fixed windows. Every response of a limited route carries <code>RateLimit-Policy: "&lt;policy&gt;";q=&lt;quota&gt;;w=&lt;window s&gt;</code> and, unless the table says otherwise, <code>RateLimit: "&lt;policy&gt;";r=&lt;remaining&gt;;t=&lt;seconds to reset&gt;</code>; past the quota the answer is 429 <a href="#problem-rate-limited"><code>rate-limited</code></a> with <code>Retry-After</code> (seconds). Limits are Worker variables (0 turns one off).</p>
+<p>Counted in fixed windows per client address (<code>CF-Connecting-IP</code>; an IPv6 client by its /64 prefix, an IPv4-mapped IPv6 address as its IPv4 address), or per author where the table says so: the writes behind a credential count for the teacher key’s class or the editor token, whatever the address. Every response of a limited route carries <code>RateLimit-Policy: "&lt;policy&gt;";q=&lt;quota&gt;;w=&lt;window s&gt;</code> and, unless the table says otherwise, <code>RateLimit: "&lt;policy&gt;";r=&lt;remaining&gt;;t=&lt;seconds to reset&gt;</code>; past the quota the answer is 429 <a href="#problem-rate-limited"><code>rate-limited</code></a> with <code>Retry-After</code> (seconds); where a policy counts per author, a request refused for its credential (401) is not counted and carries none of these headers. Limits are Worker variables (0 turns one off).</p>
 <table><thead><tr><th>policy</th><th>routes</th><th>limit</th><th>per</th><th>variable</th></tr></thead><tbody>${rateRows}</tbody></table></section>
 <section id="authentication"><h2>Authentication</h2><p>Public routes need nothing. Others take <code>Authorization: Bearer &lt;key&gt;</code>:</p><dl>${security}</dl></section>
 ${body}

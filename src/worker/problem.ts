@@ -138,7 +138,7 @@ export const PROBLEM_CODES = {
   'rate-limited': {
     status: 429,
     title: 'Too many requests',
-    help: 'Too many requests from this client; wait `Retry-After` seconds (`retryAfter` in the body). See the rate limits.',
+    help: 'Too many requests from this client (for the quiz writes: by this author, a class or the editor token); wait `Retry-After` seconds (`retryAfter` in the body). See the rate limits.',
   },
   'format-not-implemented': {
     status: 501,

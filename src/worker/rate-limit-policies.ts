@@ -25,6 +25,11 @@ export type RateLimitPolicy = {
   per: string
   /** Who counts: D1, or the named `[[ratelimits]]` binding (which cannot report what is left). */
   counter: { kind: 'd1' } | { kind: 'binding'; binding: (env: Env) => RateLimit; bindingName: string }
+  /**
+   * True when it counts per credential, after the credential is checked: a request without a valid
+   * one is refused (401) before the count, and that answer carries none of the policy's headers.
+   */
+  afterAuthentication?: boolean
 }
 
 export const RATE_LIMIT_POLICIES = {
@@ -68,6 +73,25 @@ export const RATE_LIMIT_POLICIES = {
     windowSeconds: 3600,
     per: 'client address',
     counter: { kind: 'd1' },
+  },
+  /**
+   * Quiz writes of the editor API: each runs the full content checks (tens of milliseconds of CPU)
+   * and stores a version in D1, and a class (so a teacher key) is free to make. Counted per author,
+   * not per address: the key is what a write is made with, so a key's holder cannot multiply the
+   * quota by rotating addresses, and teachers behind one school address never share a budget. A
+   * teacher key counts for its class (a new key of the same class keeps the count), the editor token
+   * for all editors together. Saves in the studio are explicit clicks: a teacher or a newsroom's
+   * editors stay far below; a bulk import with the editor token raises the variable first.
+   */
+  quizWrites: {
+    name: 'quiz-writes',
+    routes: ['POST /v1/quizzes', 'PUT /v1/quizzes/{quizId}', 'DELETE /v1/quizzes/{quizId}'],
+    variable: 'RATE_LIMIT_QUIZ_WRITES_PER_HOUR',
+    defaultLimit: 300,
+    windowSeconds: 3600,
+    per: 'author (a teacher key’s class, or the editor token), the three routes together; only requests with a valid credential count',
+    counter: { kind: 'd1' },
+    afterAuthentication: true,
   },
   /**
    * Lookups of unknown assignment codes (code scanning): only lookups that find nothing (404) are

@@ -26,6 +26,8 @@ export type RateLimitOptions<E extends HonoEnv = { Bindings: Env }> = {
   windowSeconds: Resolvable<E, number>
   /** What is limited; the client's address by default: IPv4 itself, IPv6 its /64 (see {@link clientKey}). */
   key?: (c: Context<E>) => string | Promise<string>
+  /** Who the key stands for, in a 429's detail: `this client` by default. */
+  subject?: string
   /** The D1 database holding the `rate_limits` table; `c.env.DB` by default. */
   db?: (c: Context<E>) => D1Database
 }
@@ -93,7 +95,7 @@ export function rateLimit<E extends HonoEnv = { Bindings: Env }>(options: RateLi
       return problemResponse(
         c as Context,
         'rate-limited',
-        `Too many requests ("${options.name}" policy): at most ${limit} per ${windowSeconds} s from this client. Try again in ${resetIn} s.`,
+        `Too many requests ("${options.name}" policy): at most ${limit} per ${windowSeconds} s from ${options.subject ?? 'this client'}. Try again in ${resetIn} s.`,
         {
           headers: { ...headers, 'Retry-After': String(resetIn) },
           extras: { retryAfter: resetIn },

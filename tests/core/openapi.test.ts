@@ -46,6 +46,28 @@ describe('OpenAPI document', () => {
       expect(op.responses['200']!.headers).not.toHaveProperty('RateLimit')
     }
     expect(paths['/v1/assignments/{code}/attempts']!.post!.responses['201']!.headers).toHaveProperty('RateLimit')
+    // Quiz writes count per author after the credential is checked: every answer but a 401 carries both headers.
+    for (const [path, method, status] of [
+      ['/v1/quizzes', 'post', '201'],
+      ['/v1/quizzes/{quizId}', 'put', '200'],
+      ['/v1/quizzes/{quizId}', 'delete', '204'],
+    ] as const) {
+      const op = paths[path]![method]! as (typeof paths)[string][string] & { 'x-rate-limit'?: Record<string, unknown> }
+      expect(op['x-rate-limit'], `${method} ${path}`).toMatchObject({
+        policy: 'quiz-writes',
+        limit: 300,
+        windowSeconds: 3600,
+        variable: 'RATE_LIMIT_QUIZ_WRITES_PER_HOUR',
+      })
+      expect(op.responses['429']!.headers).toHaveProperty('Retry-After')
+      for (const answered of [status, '422', '409'].filter((s) => op.responses[s])) {
+        expect(op.responses[answered]!.headers, `${method} ${path} ${answered}`).toHaveProperty('RateLimit')
+        expect(op.responses[answered]!.headers, `${method} ${path} ${answered}`).toHaveProperty('RateLimit-Policy')
+      }
+      expect(op.responses['401']!.headers ?? {}, `${method} ${path} 401`).not.toHaveProperty('RateLimit-Policy')
+    }
+    // Reads are not limited.
+    expect(paths['/v1/quizzes/{quizId}/source']!.get!.responses).not.toHaveProperty('429')
     // Either bearer credential opens the editor API: the editor token, or a teacher key for its class's quizzes.
     for (const [path, method] of [
       ['/v1/quizzes', 'post'],

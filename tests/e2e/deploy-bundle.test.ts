@@ -13,6 +13,7 @@ const vars = {
   RATE_LIMIT_CLASSES_PER_HOUR: '0',
   RATE_LIMIT_ATTEMPTS_PER_MINUTE: '0',
   RATE_LIMIT_FAILED_LOOKUPS_PER_HOUR: '0',
+  RATE_LIMIT_QUIZ_WRITES_PER_HOUR: '0',
 }
 let bundle: Bundle
 let worker: Awaited<ReturnType<typeof startWorker>>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import app from '../../src/worker/api.ts'
 import { addressKey } from '../../src/worker/client-address.ts'
 import { PROBLEM_CODES } from '../../src/worker/problem.ts'
+import { RATE_LIMIT_POLICIES } from '../../src/worker/rate-limit-policies.ts'
 import { toOpenApiPath } from '../../src/worker/routes/openapi.ts'
 
 const ORIGIN = 'https://fahm.example'
@@ -74,7 +75,13 @@ describe('GET /docs', () => {
     }
     for (const code of Object.keys(PROBLEM_CODES)) expect(html).toContain(`id="problem-${code}"`)
     expect(html).toContain('id="rate-limits"')
-    expect(html).toContain('RATE_LIMIT_GRADING_PER_MINUTE')
+    for (const policy of Object.values(RATE_LIMIT_POLICIES)) {
+      expect(html, policy.name).toContain(`id="rate-limit-${policy.name}"`)
+      expect(html, policy.name).toContain(policy.variable)
+    }
+    // The quiz writes' row says whom it counts, and each write route links to it.
+    expect(html).toMatch(/id="rate-limit-quiz-writes">.*<td>300 \/ 3600 s<\/td><td>author \(a teacher key’s class, or the editor token\)/)
+    expect(html.match(/<a href="#rate-limit-quiz-writes">/g)).toHaveLength(3)
     expect(html).toContain('Retry-After')
   })
 

@@ -251,4 +251,31 @@ describe('limits on the classroom endpoints', () => {
     expect(res.status).toBe(429)
     expect(Number(res.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1)
   }, 60_000)
+
+  it('counts the personal-code lookup (GET) with the attempts, per address and assignment', async () => {
+    const headers = { 'Content-Type': 'application/json', 'CF-Connecting-IP': '192.0.2.93' }
+    const cls = (await (await SELF.fetch('http://fahm.test/v1/classes', { method: 'POST', headers, body: '{}' })).json()) as {
+      classId: string
+      teacherKey: string
+    }
+    const teacher = { 'Content-Type': 'application/json', Authorization: `Bearer ${cls.teacherKey}` }
+    const roster = await SELF.fetch(`http://fahm.test/v1/classes/${cls.classId}/students`, {
+      method: 'POST',
+      headers: teacher,
+      body: JSON.stringify({ names: ['Sara'] }),
+    })
+    const [student] = ((await roster.json()) as { students: { code: string }[] }).students
+    const made = await SELF.fetch(`http://fahm.test/v1/classes/${cls.classId}/assignments`, {
+      method: 'POST',
+      headers: teacher,
+      body: JSON.stringify({ quizId: 'kim-putin-beijing', title: 'T' }),
+    })
+    const { code } = (await made.json()) as { code: string }
+    const lookup = (ip: string) => SELF.fetch(`http://fahm.test/v1/assignments/${code}/students/${student!.code}`, { headers: { 'CF-Connecting-IP': ip } })
+    const limit = Number(env.RATE_LIMIT_ATTEMPTS_PER_MINUTE)
+    const statuses = await Promise.all(Array.from({ length: limit + 3 }, () => lookup('192.0.2.94').then((r) => r.status)))
+    expect(statuses.filter((s) => s === 200)).toHaveLength(limit)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(3)
+    expect((await lookup('192.0.2.95')).status).toBe(200)
+  }, 60_000)
 })

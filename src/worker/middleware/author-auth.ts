@@ -16,6 +16,14 @@ export type Author = { role: 'editor' } | { role: 'teacher'; classId: string; cl
 
 export type AuthorAuthEnv = { Bindings: Env; Variables: { author: Author } }
 
+/**
+ * The key an author's writes are counted under: their class, whichever of its keys they hold (a new
+ * teacher key does not start a new count), or `editor`, every holder of the editor token together.
+ */
+export function authorKey(author: Author): string {
+  return author.role === 'editor' ? 'editor' : `class:${author.classId}`
+}
+
 export type AuthorAuthOptions = {
   /** The realm of the `WWW-Authenticate` challenge on a 401; `fahm-editor` by default. */
   realm?: string

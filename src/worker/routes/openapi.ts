@@ -25,6 +25,7 @@ export function rateLimitDocs(env: Env): RateLimitDoc[] {
     per: policy.per,
     variable: policy.variable,
     remaining: policy.counter.kind === 'd1',
+    afterAuthentication: policy.afterAuthentication === true,
   }))
 }
 
@@ -284,9 +285,11 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
       const policyHeader = { 'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' } }
       const headers = limit.remaining ? { RateLimit: { $ref: '#/components/headers/RateLimit' }, ...policyHeader } : policyHeader
       const responses = (operation.responses ??= {})
-      // The limiter answers before the route validates anything: every response but its own 429 carries the headers.
+      // The limiter answers before the route validates anything: every response but its own 429 carries the
+      // headers, save a 401 where the limiter counts per credential and so runs after the credential is checked.
       for (const [status, response] of Object.entries(responses)) {
-        if (status !== '429') response.headers = { ...(response.headers as object), ...headers }
+        if (status === '429' || (status === '401' && limit.afterAuthentication)) continue
+        response.headers = { ...(response.headers as object), ...headers }
       }
       responses['429'] = {
         description: `Too many requests: policy "${policy}", ${limit.limit} per ${limit.windowSeconds} s per ${limit.per}`,

@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { ARTICLE_MAX_CHARS } from '../../../core/article.ts'
 import { QuizFile, VISIBILITIES } from '../../../core/quiz-schema.ts'
-import { authorAuth, authorSecurity } from '../../middleware/author-auth.ts'
+import { authorAuth, authorKey, authorSecurity, type AuthorAuthEnv } from '../../middleware/author-auth.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
+import { policyRateLimit } from '../../middleware/policy-limit.ts'
+import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
 import { problemResponses } from '../../problem.ts'
 import { LangsSchema } from '../../public-quiz-schema.ts'
 import { locationHeaders, VersionTagHeaders } from '../../response-headers.ts'
@@ -90,6 +92,15 @@ const QuizSourceSchema = z
   })
   .openapi('QuizSource')
 
+/**
+ * Creates, updates and deletes per author (the `quiz-writes` policy), counted after `authorAuth` has
+ * named the author and before the body is read or checked: a refused write costs one D1 upsert.
+ */
+const quizWriteLimit = policyRateLimit<AuthorAuthEnv>(RATE_LIMIT_POLICIES.quizWrites, {
+  key: (c) => authorKey(c.var.author),
+  subject: 'this author (the class of this teacher key, or the editor token)',
+})
+
 // Routes
 
 const QuizLocation = locationHeaders(
@@ -107,7 +118,7 @@ export const createQuiz = createRoute({
     'Retrying is safe: the same owner (the editor, or the same class’s key) sending the quiz it stored under that id again gets 200 with the stored version and `changed: false`, and nothing is stored. ' +
     'A draft’s id (`POST /v1/drafts`) depends only on the article, so publishers who may draft the same article should make the id their own before creating (the studio appends a tag of the class to a teacher’s drafted id).',
   security: authorSecurity,
-  middleware: [authorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
+  middleware: [authorAuth(), quizWriteLimit, limitBody(EDITOR_BODY_LIMIT)] as const,
   request: { body: { required: true, content: { 'application/json': { schema: EditorQuizBody } } } },
   responses: {
     200: {
@@ -129,7 +140,7 @@ export const updateQuiz = createRoute({
     'Replaces the quiz with the body, after the same checks as on create. Any change bumps the version (the same body again keeps it). When the article changed, questions whose evidence quote is gone fail the checks (422, naming them); questions whose quote is still there but whose paragraph changed are saved and listed in `stale` until an editor changes them. ' +
     'A teacher key updates only its class’s quizzes; any other id, a file quiz’s too, answers 404 as an unknown id does. A class’s quiz stays a classroom quiz (`visibility` defaults to `classroom`; `public` is 403), also for the editor.',
   security: authorSecurity,
-  middleware: [authorAuth(), limitBody(EDITOR_BODY_LIMIT)] as const,
+  middleware: [authorAuth(), quizWriteLimit, limitBody(EDITOR_BODY_LIMIT)] as const,
   request: {
     params: QuizParams,
     headers: IfMatchHeader,
@@ -150,7 +161,7 @@ export const deleteQuiz = createRoute({
     'Removes the quiz from the public endpoints and exports (404). Its saved versions stay in D1 (attempts refer to them): assignments of the quiz keep serving and grading its last version. Creating the id again continues the version numbers; only the quiz’s owner (its class, or the editor for an editor’s quiz) may. ' +
     'A teacher key deletes only its class’s quizzes; any other id answers 404 as an unknown id does.',
   security: authorSecurity,
-  middleware: [authorAuth()] as const,
+  middleware: [authorAuth(), quizWriteLimit] as const,
   request: { params: QuizParams, headers: IfMatchHeader },
   responses: {
     204: { description: 'Deleted' },
