@@ -414,7 +414,13 @@ function agreement(lang: Lang, n: number): string {
 
 // Wrong values are spaced by about this part of the answer: nearer for times (an age, a
 // sentence), wider for other amounts; years two apart, days three.
-const SPACING = { time: 0.15, percent: 0.2, other: 0.25 }
+// The step wanted between wrong values, as a share of the answer. A temperature is on a scale whose
+// zero is no absence (52 °C is not twice 26 °C): its wrong values stay a few degrees apart, as a
+// reader would weigh (51, 53, 54 beside 52 °C; 39.5, 40.5, 41.5 beside a fever of 38.5 °C), never 72 or
+// 82, and at least a degree apart (11 °C beside 16 and 21 when 12 and 13 are taken).
+const SPACING = { time: 0.15, percent: 0.2, temperature: 0.03, other: 0.25 }
+const TEMPERATURE_MIN_STEP = 1
+const TEMPERATURE_UNITS: ReadonlySet<string> = new Set(['celsius', 'fahrenheit'])
 
 /**
  * Wrong values of the fact, each with how it reads where the article writes the fact: an evenly
@@ -463,13 +469,22 @@ function ladderOf(
     // A currency's symbol or scale does not agree with its number ($1bn, $3bn); a noun does (1 passenger).
     return (ctx.lang === 'en' && isCurrency(fact.unit)) || agreement(ctx.lang, w) === agreement(ctx.lang, key)
   }
-  const spacing = fact.kind === 'time' ? SPACING.time : fact.unit === 'percent' ? SPACING.percent : SPACING.other
+  const spacing =
+    fact.kind === 'time' ? SPACING.time : fact.unit === 'percent' ? SPACING.percent : TEMPERATURE_UNITS.has(fact.unit) ? SPACING.temperature : SPACING.other
   // A decade (the 1980s) moves by decades.
   const decade = reading.digits !== null && DECADE.test(textOf(ctx, fact).slice(reading.digits.gap.start, reading.digits.gap.end))
   const values = ladder({
     key,
     decimals: reading.decimals,
-    step: date ? (date.year !== undefined ? 2 : 3) : decade ? DECADE_YEARS : key * spacing,
+    step: date
+      ? date.year !== undefined
+        ? 2
+        : 3
+      : decade
+        ? DECADE_YEARS
+        : TEMPERATURE_UNITS.has(fact.unit)
+          ? Math.max(TEMPERATURE_MIN_STEP, key * spacing)
+          : key * spacing,
     wanted,
     // (Below zero, a value above the answer has fewer digits' worth: the sides swap.)
     side: reading.negative ? otherSide(sideOf(ctx, fact)) : sideOf(ctx, fact),
