@@ -165,6 +165,28 @@ const NAME_BEFORE = /^(?:[A-Z][\p{L}-]*|[a-z]+[A-Z][\p{L}-]*)$/u
 // A mobile network's generation (5G, 4G): no grams.
 const NETWORK_GENERATION = /^\dG$/u
 
+/** The definite dual of a label's word (الدقيقتين، المادتين، الفقرتين، البندين). */
+function isDualLabel(word: Word): boolean {
+  const w = foldLetters(word.text)
+  if (!/^(?:[وفب]?ال|[وف]?لل)\S+(?:ين|ان)$/u.test(w)) return false
+  const bare = w.replace(/^(?:[وفب]?ال|[وف]?لل)/u, '')
+  return LABEL_WORDS.has(bare.replace(/ت(?:ين|ان)$/u, 'ه')) || LABEL_WORDS.has(bare.replace(/(?:ين|ان)$/u, ''))
+}
+
+// Numbers listed after the dual of a label's word: at most this many words back to it (المادتين 5 و6).
+const DUAL_LIST_WORDS = 3
+
+/** Whether the number at word `k` is one of those listed right after the dual of a label's word. */
+function dualLabelBefore(words: Word[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - DUAL_LIST_WORDS); j--) {
+    const w = words[j]!
+    if (w.endsClause) return false
+    if (isDualLabel(w)) return true
+    if (!/^و?[0-9\u0660-\u0669]+$/u.test(w.text)) return false
+  }
+  return false
+}
+
 // Prepositions that put a time of day after them: at 9.30, until 7.15.
 const AT_TIME = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around'])
 const DOTTED_CLOCK = /^(\d{1,2})\.([0-5]\d)$/u
@@ -182,6 +204,9 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   if (m.range) return 'range'
   const written = text.slice(m.start, m.end)
   if (NETWORK_GENERATION.test(written)) return 'label'
+  // Numbers after the dual of a label's word are two labels (في الدقيقتين 34 و71، المادتين 5 و6): no two minutes, no count.
+  if (m.words.to - m.words.from > 1 && isDualLabel(first) && HAS_DIGIT.test(words[m.words.from + 1]!.text)) return 'label'
+  if (dualLabelBefore(words, m.words.from)) return 'label'
   // A date is no time of day, whatever follows it (منذ عام 2019 بتوقيت قدره…).
   // (Not «ساعة واحدة»: one hour, without the article of «الساعة الواحدة».)
   const clockBefore = before && CLOCK_BEFORE.test(foldLetters(before.text)) && !(INDEFINITE_HOUR.test(foldLetters(before.text)) && isOneWord(first.text))
