@@ -769,7 +769,8 @@ const EN_ORG_WORDS = new Set(
     'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange Confederation ' +
     'Resorts Holdings Holding Industries Enterprises Entertainment Partners Technologies Systems Brands Foods Pharmaceuticals ' +
     'Telecom Media Properties Insurance Investments Ventures Logistics Mining Petroleum Hotels Casinos Stores Labs Studios ' +
-    'Communications Electric Steel Chemicals Plc PLC LLC AG SA NV Co Administration'
+    'Communications Electric Steel Chemicals Plc PLC LLC AG SA NV Co Administration Society Trust Alliance Coalition Institution ' +
+    'Consortium Cooperative Charity'
   ).split(' '),
 )
 // Nouns that call the name after them a company (casino operator Crown Resorts, the carrier Qantas, Japanese carmaker Toyota).
