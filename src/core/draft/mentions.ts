@@ -375,13 +375,19 @@ const STARTS_WITH_DIGIT = /^[0-9\u0660-\u0669]/u
 // «in» as a word of its own is a preposition unless a conversion follows: "3 in the final", but `4in`, "4 in (10cm)".
 const SPACED_IN = /[0-9\u0660-\u0669]\s+in$/iu
 
+/** `1st`, `21st`, `41st`: an ordinal, no stones (`12st` is 12 stone, the ordinal `12th`). */
+function isOrdinalSt(word: string): boolean {
+  const n = /^(\d+)st$/iu.exec(word)?.[1]
+  return n !== undefined && Number(n) % 10 === 1 && Number(n) % 100 !== 11
+}
+
 /**
  * A figure in imperial units from word `i` on (`1,247lb`, `40 lb`, `16ft 4in`, `16 feet 4 inches`): the word after it,
  * and the same quantity in a unit of the quiz in brackets right after it (`(566kg)`, `(4.98 metres)`), read as the
  * grader reads it, else null; null when no imperial figure starts there.
  */
 function imperialAt(text: string, words: Word[], i: number): { to: number; metric: { value: number; unit: Unit; from: number; to: number } | null } | null {
-  if (!STARTS_WITH_DIGIT.test(words[i]!.text)) return null
+  if (!STARTS_WITH_DIGIT.test(words[i]!.text) || isOrdinalSt(words[i]!.text)) return null
   let to = -1
   for (let j = i; j < Math.min(words.length, i + IMPERIAL_WORDS_MAX); j++) {
     if (!(hasNumber(words[j]!) || j > i) || imperialParts(text.slice(words[i]!.start, words[j]!.end)) === null) {
