@@ -189,6 +189,17 @@ describe('drafts of three new kinds of article, read as an editor reads them', (
       key: 'رشيد الوزاني',
       quote: 'قال المدير الجهوي للصحة الدكتور رشيد الوزاني إن المصالح الصحية سجلت 612 حالة خلال الأشهر الثلاثة الماضية',
     },
+    // The pumpkin in the bracket's kilograms, the show's edition as an ordinal: one sentence, two facts.
+    {
+      article: 'show-en',
+      key: 566,
+      quote: 'A pumpkin weighing 1,247lb (566kg) was crowned the heaviest in the 41st annual Kelbrook Agricultural Show on Saturday',
+    },
+    {
+      article: 'show-en',
+      key: '41st',
+      quote: 'A pumpkin weighing 1,247lb (566kg) was crowned the heaviest in the 41st annual Kelbrook Agricultural Show on Saturday',
+    },
     {
       article: 'show-en',
       key: 'Owen Pryce',
