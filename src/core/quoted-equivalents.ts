@@ -36,6 +36,9 @@ const IMPERIAL = new Map<string, string>(
     gal: 'gal gallon gallons',
   }).flatMap(([name, spellings]) => spellings.split(' ').map((w): [string, string] => [w, name])),
 )
+/** The imperial unit a word names (`lb` for `pounds`, `ft` for `feet`), or undefined. */
+export const imperialUnit = (word: string): string | undefined => IMPERIAL.get(foldLetters(word))
+
 // A number with its unit's letters written onto it or after it: `1,247lb`, `16 ft`, `4in`.
 const PART = /([\d٠-٩][\d٠-٩.,٫٬]*)\s*(\p{L}+)/gu
 // A run of such parts ending a text: `… weighing 1,247lb `, `measured 16ft 4in `.
@@ -45,7 +48,7 @@ const PARTS_AT_END = /(?:[\d٠-٩][\d٠-٩.,٫٬]*\s*\p{L}+\s*){1,3}$/u
 const JOINS: ReadonlySet<string> = new Set(['', 'and', foldLetters('و')])
 
 /** The parts of `text` when it is only numbers each with one unit word of `IMPERIAL` (folded), else null. */
-function imperialParts(text: string): Part[] | null {
+export function imperialParts(text: string): Part[] | null {
   const folded = foldLetters(text).trim()
   const parts: Part[] = []
   let end = 0

@@ -208,11 +208,15 @@ const PLACE_NAME_OPENERS = new Set(
 )
 // A folded word in the shape of a verb: a past verb of the feminine (تضررت، شهدت، سجلت) or an imperfect one (تشهد، يعيش).
 const verbShapedAr = (w: string) => (w.length >= 4 && w.endsWith('ت') && !definite(w)) || /^ت(?:[^اوي][^ا]|ست\S\S)[^اي]$/u.test(w) || imperfectVerbAr(w)
+// A definite plural of the pattern أفعال, folded (الاباء، الاطفال، الابناء): people or things, no place's epithet (حلب الشهباء).
+const BROKEN_PLURAL_AR = /^الا\S{1,2}ا\S$/u
 const AR_PROVINCE_HEADS = new Set('محافظة ولاية إقليم مقاطعة'.split(' ').map(fold))
 const AR_ORG_HEADS = new Set(
   (
     'وكالة منظمة شركة وزارة بنك جامعة مجلس هيئة نادي منتخب حزب اتحاد صندوق مؤسسة مصرف محكمة جمعية مستشفى معهد متحف ' +
-    'حركة جماعة جبهة قوات جيش شرطة لجنة مركز برنامج مفوضية سلطة بورصة صحيفة قناة إذاعة مجموعة منتدى أكاديمية محطة'
+    'حركة جماعة جبهة قوات جيش شرطة لجنة مركز برنامج مفوضية سلطة بورصة صحيفة قناة إذاعة مجموعة منتدى أكاديمية محطة ' +
+    // A directorate, a delegation (Morocco, Algeria, Iraq): مديرية علم الأوبئة، مديرية صحة بغداد، المندوبية السامية للتخطيط.
+    'مديرية مندوبية'
   )
     .split(' ')
     .map(fold),
@@ -564,14 +568,22 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       // الحدودية); after a province's head, its first word too (محافظة المفرق، ولاية الخرطوم).
       const placeWord = (k: number) => {
         const w = words[k] ? fold(words[k]!.text) : ''
-        if (!definite(w) || w.length < 5 || COUNTRY_ADJECTIVES.has(w) || NOT_FAMILY.has(w) || /(?:ي|يه|ات|ون|ين)$/u.test(w)) return false
+        if (!definite(w) || w.length < 5 || COUNTRY_ADJECTIVES.has(w) || NOT_FAMILY.has(w) || /(?:ي|يه|ات|ون|ين)$/u.test(w) || BROKEN_PLURAL_AR.test(w))
+          return false
         // A word with ة after a first word without one is the name's (منطقة خطم الشكلة), not an adjective agreeing with it
         // (غزة المحاصرة); never a participle or a فعيلة adjective (حمص القديمة، عسير المحتلة).
         return !w.endsWith('ه') || (!fold(words[k - 1]!.text).endsWith('ه') && !/^الم|^ال..ي.ه$/u.test(w))
       }
       // A place of the table is its name whole: a word after it that is no article-definite part of it (حلب الشهباء) is
       // the sentence going on (محافظة حلب | بلغ …).
-      if (end > i + 2 && singleWordPlace(fold(words[i + 1]!.text)) && !definite(fold(words[i + 2]!.text)) && !isNameLink(words[i + 2]!)) end = i + 2
+      // So is a plural of the pattern أفعال after it, the verb's object (لمدينة أكادير | الآباء، الأطفال، الأهالي).
+      if (
+        end > i + 2 &&
+        singleWordPlace(fold(words[i + 1]!.text)) &&
+        (!definite(fold(words[i + 2]!.text)) || BROKEN_PLURAL_AR.test(fold(words[i + 2]!.text))) &&
+        !isNameLink(words[i + 2]!)
+      )
+        end = i + 2
       // A verb after a place's first word is the sentence going on (ولاية قفصة | تضررت، مدينة حمص | تشهد), unless that
       // word opens a name of several (بئر بورقبة، سيدي بوزيد، سان فرانسيسكو).
       // A word that opens a name of several takes the next one along (بئر بورقبة، عين دراهم), definite too (رأس الخيمة،
@@ -757,7 +769,8 @@ const EN_ORG_WORDS = new Set(
     'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange Confederation ' +
     'Resorts Holdings Holding Industries Enterprises Entertainment Partners Technologies Systems Brands Foods Pharmaceuticals ' +
     'Telecom Media Properties Insurance Investments Ventures Logistics Mining Petroleum Hotels Casinos Stores Labs Studios ' +
-    'Communications Electric Steel Chemicals Plc PLC LLC AG SA NV Co Administration'
+    'Communications Electric Steel Chemicals Plc PLC LLC AG SA NV Co Administration Society Trust Alliance Coalition Institution ' +
+    'Consortium Cooperative Charity'
   ).split(' '),
 )
 // Nouns that call the name after them a company (casino operator Crown Resorts, the carrier Qantas, Japanese carmaker Toyota).

@@ -2,6 +2,7 @@ import { foldLetters } from '../normalize.ts'
 import { lookupSymbol } from '../numbers-lexicon.ts'
 import { tokenize } from '../numbers-tokenizer.ts'
 import { CITIES, COUNTRIES, OTHER_DOLLAR_PLACES } from '../places.ts'
+import { imperialUnit } from '../quoted-equivalents.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
 import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../units.ts'
 import { findMentions, gluedScale, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
@@ -58,10 +59,18 @@ export type ScoreFact = {
  */
 export type TimeFact = { paragraph: number; sentence: Span; clause: Span; start: number; end: number }
 
+/**
+ * An edition or anniversary written as an English ordinal in digits (`the 41st annual show`, `its 25th anniversary`,
+ * `the 150th edition`): asked with ordinals written the same way beside it (`39th / 40th / 41st / 42nd`), never as a
+ * count. `value` is the ordinal's number; start..end the ordinal.
+ */
+export type EditionFact = { paragraph: number; sentence: Span; clause: Span; start: number; end: number; value: number }
+
 export type ArticleFacts = {
   facts: NumberFact[]
   scores: ScoreFact[]
   times: TimeFact[]
+  editions: EditionFact[]
   notes: DraftNote[]
   /** Per paragraph: its sentences and its words. */
   sentences: Span[][]
@@ -156,6 +165,37 @@ const NAME_BEFORE = /^(?:[A-Z][\p{L}-]*|[a-z]+[A-Z][\p{L}-]*)$/u
 // A mobile network's generation (5G, 4G): no grams.
 const NETWORK_GENERATION = /^\dG$/u
 
+/** The definite dual of a label's word (الدقيقتين، المادتين، الفقرتين، البندين). */
+function isDualLabel(word: Word): boolean {
+  const w = foldLetters(word.text)
+  if (!/^(?:[وفب]?ال|[وف]?لل)\S+(?:ين|ان)$/u.test(w)) return false
+  const bare = w.replace(/^(?:[وفب]?ال|[وف]?لل)/u, '')
+  return LABEL_WORDS.has(bare.replace(/ت(?:ين|ان)$/u, 'ه')) || LABEL_WORDS.has(bare.replace(/(?:ين|ان)$/u, ''))
+}
+
+// Numbers listed after the dual of a label's word: at most this many words back to it (المادتين 5 و6).
+const DUAL_LIST_WORDS = 3
+
+/** Whether the number at word `k` is one of those listed right after the dual of a label's word. */
+function dualLabelBefore(words: Word[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - DUAL_LIST_WORDS); j--) {
+    const w = words[j]!
+    if (w.endsClause) return false
+    if (isDualLabel(w)) return true
+    if (!/^و?[0-9\u0660-\u0669]+$/u.test(w.text)) return false
+  }
+  return false
+}
+
+// Prepositions that put a time of day after them: at 9.30, until 7.15.
+const AT_TIME = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around'])
+const DOTTED_CLOCK = /^(\d{1,2})\.([0-5]\d)$/u
+/** `9.30`, `7.15`: hours of a day and minutes, written with a dot as British papers write a time. */
+function isDottedClock(written: string): boolean {
+  const clock = DOTTED_CLOCK.exec(written)
+  return clock !== null && Number(clock[1]) <= 24
+}
+
 /** Why a quantity the reader found is not a fact of its own, or null when it is one. */
 function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | null {
   const first = words[m.words.from]!
@@ -164,10 +204,17 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   if (m.range) return 'range'
   const written = text.slice(m.start, m.end)
   if (NETWORK_GENERATION.test(written)) return 'label'
+  // Numbers after the dual of a label's word are two labels (في الدقيقتين 34 و71، المادتين 5 و6): no two minutes, no count.
+  if (m.words.to - m.words.from > 1 && isDualLabel(first) && HAS_DIGIT.test(words[m.words.from + 1]!.text)) return 'label'
+  if (dualLabelBefore(words, m.words.from)) return 'label'
   // A date is no time of day, whatever follows it (منذ عام 2019 بتوقيت قدره…).
   // (Not «ساعة واحدة»: one hour, without the article of «الساعة الواحدة».)
   const clockBefore = before && CLOCK_BEFORE.test(foldLetters(before.text)) && !(INDEFINITE_HOUR.test(foldLetters(before.text)) && isOneWord(first.text))
   if (m.unit !== 'date' && ((after && CLOCK_AFTER.test(after.text)) || clockBefore)) return 'time-of-day'
+  // Hours and minutes written with a dot after a preposition of time, counting nothing: "at 9.30 in the morning", "until 7.15".
+  // (Before a unit it is a measure: "at 4.98 metres"; as a bare decimal elsewhere, "rose 9.30", a number.)
+  if (m.unit === null && m.noun === null && before && !before.endsClause && AT_TIME.has(before.text.toLowerCase()) && isDottedClock(written))
+    return 'time-of-day'
   if (m.unit === 'hour' && /\d:\d/u.test(written)) {
     // Hours, minutes and seconds (2:05:42) are a duration: a race's time, a record. Hours and
     // minutes alone (9:15) are a time of day, or a duration in an unknown notation (m:ss or h:mm)
@@ -406,9 +453,38 @@ function wordScoreAt(words: Word[], k: number): { home: number; away: number; to
   return null
 }
 
-/** Why a word with digits that the reader did not take is not a fact. */
-function unreadReason(word: Word): DraftNote['code'] {
-  if (CLOCK.test(word.text) || /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)$/iu.test(word.text)) return 'time-of-day'
+// An English ordinal in digits (41st, 2nd, 150th).
+const DIGIT_ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/iu
+// What an ordinal before it counts editions of: an event held again and again, its anniversaries, a time of doing it
+// again ("for the 21st time"); not a place in a race ("finished 3rd in"), a century, a floor, a day ("March 3rd").
+const EDITION_WORDS = new Set(
+  'annual anniversary edition show fair festival championship championships games congress conference season birthday competition summit session tournament time meeting marathon'.split(
+    ' ',
+  ),
+)
+
+/** The number of an edition at word `k` (`41st` of `the 41st annual show`), or null. */
+function editionAt(words: Word[], k: number): number | null {
+  const ordinal = DIGIT_ORDINAL.exec(words[k]!.text)
+  const next = words[k + 1]
+  if (ordinal === null || words[k]!.endsClause || next === undefined || !EDITION_WORDS.has(next.text.toLowerCase())) return null
+  const value = Number(ordinal[1])
+  return value > 0 ? value : null
+}
+
+/** Whether a word is a measure's unit: `metres`, `kg`, «متر», or one the quiz has none of (`feet`, `lb`; not `in`, a preposition). */
+function isUnitWord(word: Word | undefined): boolean {
+  if (word === undefined) return false
+  const e = word.tokens.length === 1 && word.tokens[0]!.t === 'word' ? word.tokens[0]!.e : null
+  if (e?.k === 'noun') return e.unit !== 'person' && e.unit !== 'count'
+  return word.text.toLowerCase() !== 'in' && imperialUnit(word.text) !== undefined
+}
+
+/** Why word `k`, with digits the reader did not take, is not a fact. A decimal before a unit (`3.25 feet`) is a measure, no clock. */
+function unreadReason(words: Word[], k: number): DraftNote['code'] {
+  const word = words[k]!
+  const measure = /^\d+\.\d+$/u.test(word.text) && !word.endsClause && isUnitWord(words[k + 1])
+  if ((CLOCK.test(word.text) && !measure) || /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)$/iu.test(word.text)) return 'time-of-day'
   if (RANGE.test(word.text)) return 'range'
   if (DIGIT_LETTER.test(word.text)) return 'label'
   return 'unread-number'
@@ -716,6 +792,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   const statements: ArticleFacts['statements'] = []
   const scores: ScoreFact[] = []
   const times: TimeFact[] = []
+  const editions: EditionFact[] = []
   const skipped: { paragraph: number; mention: Mention }[] = []
   let counted: Map<string, number> | undefined
   const countries = () => (counted ??= countryMentions(paragraphs))
@@ -772,6 +849,8 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     }
     for (const m of mentions) {
       for (let k = m.words.from; k < m.words.to; k++) covered.add(k)
+      // Its imperial restatement (`1,247lb` of `1,247lb (566kg)`) is the same fact, none of its own.
+      if (m.restated) for (let k = m.words.from - 1; k >= 0 && words[k]!.start >= m.restated.start; k--) covered.add(k)
       if (scored.has(m.words.from)) continue
       if (m.words.to - m.words.from === 1 && isRaceTime(words, m.words.from)) {
         timeAt(m.words.from)
@@ -857,12 +936,16 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     words.forEach((w, k) => {
       if (covered.has(k) || scored.has(k) || !HAS_DIGIT.test(w.text) || !hasNumber(w)) return
       const sentence = spanOf(spans, w.start)
+      const edition = editionAt(words, k)
       if (isRaceTime(words, k)) timeAt(k)
-      else if (isScore(words, k, sentence)) {
+      else if (edition !== null) {
+        const at = { start: w.start, end: w.end, words: { from: k, to: k + 1 } } as Mention
+        editions.push({ paragraph: p.index, sentence, clause: evidenceClause(p.text, words, sentence, at), start: w.start, end: w.end, value: edition })
+      } else if (isScore(words, k, sentence)) {
         const [, home, away] = w.text.match(SCORE)!
         scoreAt(w.start, w.end, digitsValue(home!), digitsValue(away!))
       } else {
-        notes.push(note(unreadReason(w), p.index, w.text))
+        notes.push(note(unreadReason(words, k), p.index, w.text))
       }
     })
     facts.push(...here, ...totalsOf(read, words, here))
@@ -887,7 +970,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       }
     }
   }
-  return { facts, scores, times, notes, sentences, words: allWords, statements }
+  return { facts, scores, times, editions, notes, sentences, words: allWords, statements }
 }
 
 // How far apart two listed quantities may stand: "1000 عامل إزالة ألغام و5000 عامل بناء".

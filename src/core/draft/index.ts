@@ -14,7 +14,16 @@ import { detectLanguage } from './language.ts'
 import { layoutParagraphs } from './layout.ts'
 import { note, type DraftNote } from './notes.ts'
 import { chooseNames, hiddenNames, nameQuestions } from './name-questions.ts'
-import { hiddenNumbers, hiddenScores, hiddenTimes, numberQuestions, scoreQuestions, timeQuestions } from './number-questions.ts'
+import {
+  editionQuestions,
+  hiddenEditions,
+  hiddenNumbers,
+  hiddenScores,
+  hiddenTimes,
+  numberQuestions,
+  scoreQuestions,
+  timeQuestions,
+} from './number-questions.ts'
 import { PHRASING } from './phrasing.ts'
 
 /**
@@ -93,12 +102,17 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const notes: DraftNote[] = [...found.notes]
   const entities = findEntities(paragraphs, found.words, lang)
   // Names fill the quiz up to its target, and a few always stand beside the numbers.
-  const nameLimit = Math.max(NAME_QUESTIONS_MIN, DRAFT_TARGET_QUESTIONS - found.facts.length - found.scores.length - found.times.length)
+  const nameLimit = Math.max(NAME_QUESTIONS_MIN, DRAFT_TARGET_QUESTIONS - found.facts.length - found.scores.length - found.times.length - found.editions.length)
   // Every candidate question hides the answers of all the others; composed `within` the questions kept, a prompt hides
   // only what a kept question asks (the names asked stay those chosen before).
   let names: ReturnType<typeof chooseNames> = []
   // Where the facts stand: the same in every composition (the names asked change).
-  const factSpans = [...hiddenNumbers(found.statements, found.words), ...hiddenScores(found.scores), ...hiddenTimes(found.times)]
+  const factSpans = [
+    ...hiddenNumbers(found.statements, found.words),
+    ...hiddenScores(found.scores),
+    ...hiddenTimes(found.times),
+    ...hiddenEditions(found.editions),
+  ]
   const compose = (excluded: ReadonlySet<Entity>, within?: ReadonlySet<object>) => {
     const hidden: HiddenSpan[][] = paragraphs.map(() => [])
     const ctx: DraftContext = { lang, say, paragraphs, words: found.words, sentences: found.sentences, hidden, ids: new Set() }
@@ -108,11 +122,12 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
         entities.filter((e) => !excluded.has(e)),
         nameLimit,
       )
-    for (const h of [...factSpans, ...hiddenNames(names)]) if (!within || within.has(h.owner)) hidden[h.paragraph]!.push(h)
+    for (const h of [...factSpans, ...hiddenNames(names)]) if (!within || within.has(h.of ?? h.owner)) hidden[h.paragraph]!.push(h)
     return [
       ...numberQuestions(ctx, found.facts),
       ...scoreQuestions(ctx, found.scores),
       ...timeQuestions(ctx, found.times),
+      ...editionQuestions(ctx, found.editions),
       ...nameQuestions(ctx, entities, names),
     ]
   }

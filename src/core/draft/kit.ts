@@ -10,8 +10,12 @@ import { clauseSpans, type Span } from './sentences.ts'
  * may show but its own (hidden behind an ellipsis), and the way a quoted excerpt is cut and shown.
  */
 
-/** A place in the article that is some question's answer; `owner` is what that question asks about. */
-export type HiddenSpan = Span & { paragraph: number; owner: object }
+/**
+ * A place in the article that is some question's answer; `owner` is what that question asks about. A span that
+ * restates an answer (`1,247lb` of `1,247lb (566kg)`) has an owner of its own, so that even that answer's question
+ * hides it, and names the answer it restates as `of`: hidden wherever that one is.
+ */
+export type HiddenSpan = Span & { paragraph: number; owner: object; of?: object }
 
 export type DraftContext = {
   lang: Lang

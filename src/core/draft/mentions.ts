@@ -3,7 +3,8 @@ import { foldLetters } from '../normalize.ts'
 import type { Entry } from '../numbers-lexicon.ts'
 import { tokenize, type Token } from '../numbers-tokenizer.ts'
 import type { Unit } from '../quiz-schema.ts'
-import { parseQuantity } from '../units.ts'
+import { imperialParts } from '../quoted-equivalents.ts'
+import { dimensionOf, parseQuantity } from '../units.ts'
 import type { Span } from './sentences.ts'
 
 /**
@@ -35,6 +36,12 @@ export type Mention = Span & {
   bound: string | null
   /** One end of a range (`بين 5 و9 في المئة`, `30 to 40`): where the whole range ends, else null. */
   range: { start: number; end: number } | null
+  /**
+   * The same quantity in imperial units, which the quiz has none of, written before it with this one in brackets
+   * (`1,247lb` of `1,247lb (566kg)`, `16ft 4in` of `16ft 4in (4.98 metres)`): no fact of its own, and hidden wherever
+   * this one is asked (it gives it away), its own question included.
+   */
+  restated?: Span
 }
 
 const LEADING = /^["'“”«»‘’„(\[{<]+/u
@@ -310,6 +317,26 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
       continue
     }
     if (ordinal) continue
+    const imperial = imperialAt(text, words, i)
+    if (imperial) {
+      const metric = imperial.metric
+      // Alone, imperial units are no quantity of the quiz (its words are noted as unread).
+      if (metric)
+        mentions.push({
+          start: numberStart(words[metric.from]!),
+          end: words[metric.to - 1]!.end,
+          value: metric.value,
+          unit: metric.unit,
+          noun: null,
+          words: { from: metric.from, to: metric.to },
+          hedge: isKind(words[i - 1], 'hedge') ? words[i - 1]!.text : null,
+          bound: boundBefore(words, i),
+          range: null,
+          restated: { start: words[i]!.start, end: words[imperial.to - 1]!.end },
+        })
+      i = (metric?.to ?? imperial.to) - 1
+      continue
+    }
     const read = readAt(text, words, i) ?? gluedTemperatureAt(words, i)
     if (!read) {
       // An expression the reader cannot take ($45 million before money is a unit): none of its
@@ -338,6 +365,46 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
   daysOfDates(text, mentions)
   markRanges(text, mentions)
   return mentions
+}
+
+// An imperial figure runs over at most three numbers with their units (16 feet 4 inches): six words.
+const IMPERIAL_WORDS_MAX = 6
+// The dimensions an article converts a figure of into brackets (a count's bracket, `95 seats (up from 80)`, is none).
+const CONVERTED: ReadonlySet<string> = new Set(['length', 'mass', 'area', 'volume', 'speed', 'temperature'])
+const STARTS_WITH_DIGIT = /^[0-9\u0660-\u0669]/u
+// «in» as a word of its own is a preposition unless a conversion follows: "3 in the final", but `4in`, "4 in (10cm)".
+const SPACED_IN = /[0-9\u0660-\u0669]\s+in$/iu
+
+/** `1st`, `21st`, `41st`: an ordinal, no stones (`12st` is 12 stone, the ordinal `12th`). */
+function isOrdinalSt(word: string): boolean {
+  const n = /^(\d+)st$/iu.exec(word)?.[1]
+  return n !== undefined && Number(n) % 10 === 1 && Number(n) % 100 !== 11
+}
+
+/**
+ * A figure in imperial units from word `i` on (`1,247lb`, `40 lb`, `16ft 4in`, `16 feet 4 inches`): the word after it,
+ * and the same quantity in a unit of the quiz in brackets right after it (`(566kg)`, `(4.98 metres)`), read as the
+ * grader reads it, else null; null when no imperial figure starts there.
+ */
+function imperialAt(text: string, words: Word[], i: number): { to: number; metric: { value: number; unit: Unit; from: number; to: number } | null } | null {
+  if (!STARTS_WITH_DIGIT.test(words[i]!.text) || isOrdinalSt(words[i]!.text)) return null
+  let to = -1
+  for (let j = i; j < Math.min(words.length, i + IMPERIAL_WORDS_MAX); j++) {
+    if (!(hasNumber(words[j]!) || j > i) || imperialParts(text.slice(words[i]!.start, words[j]!.end)) === null) {
+      if (words[j]!.endsClause) break
+      continue
+    }
+    to = j + 1
+    if (words[j]!.endsClause) break
+  }
+  if (to < 0) return null
+  const next = words[to]
+  if (next !== undefined && !words[to - 1]!.endsClause && /^\s*\($/u.test(text.slice(words[to - 1]!.end, next.start))) {
+    const read = readAt(text, words, to)
+    if (read?.unit != null && CONVERTED.has(dimensionOf(read.unit)) && text[words[read.to - 1]!.end] === ')')
+      return { to, metric: { value: read.value, unit: read.unit, from: to, to: read.to } }
+  }
+  return SPACED_IN.test(text.slice(words[i]!.start, words[to - 1]!.end)) ? null : { to, metric: null }
 }
 
 // «واحد» after the noun it counts, with its tanween or not (يوماً واحداً، يوما واحدا، ساعة واحدة).

@@ -3,7 +3,7 @@ import { decodeDate } from '../dates.ts'
 import { isCurrency, type Lang, type Paragraph, type Question, type Unit } from '../quiz-schema.ts'
 import { convert } from '../units.ts'
 import { tidySpan, type Replacement } from './excerpt.ts'
-import type { NumberFact, ScoreFact, TimeFact } from './facts.ts'
+import type { EditionFact, NumberFact, ScoreFact, TimeFact } from './facts.ts'
 import { stableHash, uniqueId } from './ids.ts'
 import { ladder } from './ladder.ts'
 import {
@@ -59,7 +59,10 @@ function isScaleWord(word: Word): boolean {
 
 /** Where the facts stand in the article, each statement owned by its fact: what other questions hide. */
 export function hiddenNumbers(statements: { paragraph: number; mention: Mention; fact: NumberFact }[], words: Word[][]): HiddenSpan[] {
-  return statements.map(({ paragraph, mention, fact }) => ({ paragraph, owner: fact, ...numberPart(mention, words[paragraph]!) }))
+  return statements.flatMap(({ paragraph, mention, fact }) => [
+    { paragraph, owner: fact, ...numberPart(mention, words[paragraph]!) },
+    ...(mention.restated ? [{ paragraph, owner: {}, of: fact, ...mention.restated }] : []),
+  ])
 }
 
 const own = (fact: NumberFact): object[] => [fact, ...(fact.parts ?? [])]
@@ -869,7 +872,7 @@ export function hiddenScores(scores: readonly ScoreFact[]): HiddenSpan[] {
  * A fact written as it stands (a score, a race time) blanked in an excerpt of its sentence, and the
  * quote of its clause: its paragraph's text, the cloze and the quote.
  */
-function blankedInClause(ctx: DraftContext, fact: ScoreFact | TimeFact): { text: string; cloze: string; quote: string } {
+function blankedInClause(ctx: DraftContext, fact: ScoreFact | TimeFact | EditionFact): { text: string; cloze: string; quote: string } {
   const text = ctx.paragraphs[fact.paragraph]!.text
   const span = excerptSpan(ctx, fact.paragraph, fact.sentence, fact, [fact])
   const cloze = quotedExcerpt(ctx, fact.paragraph, fact.sentence, span, [
@@ -949,6 +952,49 @@ export function timeQuestions(ctx: DraftContext, times: readonly TimeFact[]): Co
         answer: 't1',
         explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
         evidence: { paragraph: time.paragraph, quote },
+      },
+    }
+  })
+}
+
+/** Where the editions stand: hidden from other questions like any answer. */
+export function hiddenEditions(editions: readonly EditionFact[]): HiddenSpan[] {
+  return editions.map((edition) => ({ paragraph: edition.paragraph, start: edition.start, end: edition.end, owner: edition }))
+}
+
+// An edition's wrong choices are its neighbours: a year or two off is a near miss.
+const EDITION_STEPS = [-2, -1, 1, 2, -3, 3]
+
+/** An English ordinal in digits: 1st, 2nd, 3rd, 11th, 21st, 112th. */
+function englishOrdinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13
+  return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`
+}
+
+/** A single-choice question per edition: the sentence with the ordinal blanked, the choices the ordinals beside it. */
+export function editionQuestions(ctx: DraftContext, editions: readonly EditionFact[]): Composed[] {
+  return editions.map((edition) => {
+    const { text, cloze, quote } = blankedInClause(ctx, edition)
+    const id = uniqueId(ctx.ids, `choice-edition-${edition.value}`)
+    const steps = EDITION_STEPS.filter((d) => edition.value + d > 0)
+    // The nearest, one of the four nearest left out by the seed, so the key stands anywhere among them.
+    const out = stableHash(`${edition.paragraph}:${edition.start}`) % Math.min(4, steps.length)
+    const wrong = steps.filter((_, k) => steps.length < RACE_CHOICES || k !== out).slice(0, RACE_CHOICES - 1)
+    const written = text.slice(edition.start, edition.end)
+    const options = [written, ...wrong.map((d) => englishOrdinal(edition.value + d))].map((t, k) => ({ id: `t${k + 1}`, text: localized(ctx.lang, t) }))
+    return {
+      at: positionIn(edition.paragraph, edition.start),
+      asks: [edition],
+      question: {
+        id,
+        type: 'single',
+        skill: 'recall',
+        points: 1,
+        prompt: localized(ctx.lang, ctx.say.pickNumber(cloze)),
+        choices: shuffled(options, id),
+        answer: 't1',
+        explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
+        evidence: { paragraph: edition.paragraph, quote },
       },
     }
   })
