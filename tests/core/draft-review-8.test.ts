@@ -5,7 +5,7 @@ import { draftQuiz } from '../../src/core/draft/index.ts'
 import { sentenceSpans } from '../../src/core/draft/sentences.ts'
 import { ID_PATTERN, type Lang, type Question } from '../../src/core/quiz-schema.ts'
 import { REVIEW_8_ARTICLES } from './draft-review-8-articles.ts'
-import { expectEditorsDraft, keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
+import { expectEditorsDraft, expectMoneyIn, keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The eighth review of the drafter, on four articles of kinds the other tests lack (a Jordanian water-tariff decision,
@@ -217,15 +217,7 @@ describe('money in the currency the article implies, else not asked', () => {
     ['housing-en', 'GBP'],
     ['budget-ca', 'CAD'],
   ]
-  it.each(currencies)('%s: money in %s', (article, currency) => {
-    const { paragraphs } = parseArticle(quizOf(article).articleText)
-    const units = collectFacts(paragraphs)
-      .facts.filter((f) => f.kind === 'money')
-      .map((f) => f.unit)
-    expect(units.length).toBeGreaterThan(0)
-    expect(new Set(units)).toEqual(new Set([currency]))
-    for (const q of quizOf(article).questions) if (q.type === 'numeric' && /money/u.test(q.id)) expect(q.answer.unit).toBe(currency)
-  })
+  it.each(currencies)('%s: money in %s', (article, currency) => expectMoneyIn(quizOf(article), currency))
 
   it('water-ar: fils and piastres are parts of the dinar', () => {
     const facts = factsIn(quizOf('water-ar').articleText)

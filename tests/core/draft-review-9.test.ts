@@ -4,7 +4,7 @@ import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { REVIEW_9_ARTICLES } from './draft-review-9-articles.ts'
-import { expectEditorsDraft, keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
+import { expectEditorsDraft, expectMoneyIn, keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The ninth review of the drafter, on three articles of kinds the other tests lack (a Jordanian cup final, a Moroccan
@@ -247,15 +247,7 @@ describe('drafts of three new kinds of article, read as an editor reads them', (
     ['measles-ma', 'MAD'],
     ['show-en', 'GBP'],
   ]
-  it.each(currencies)('%s: money in %s', (article, currency) => {
-    const { paragraphs } = parseArticle(quizOf(article).articleText)
-    const units = collectFacts(paragraphs)
-      .facts.filter((f) => f.kind === 'money')
-      .map((f) => f.unit)
-    expect(units.length).toBeGreaterThan(0)
-    expect(new Set(units)).toEqual(new Set([currency]))
-    for (const q of quizOf(article).questions) if (q.type === 'numeric' && /money/u.test(q.id)) expect(q.answer.unit).toBe(currency)
-  })
+  it.each(currencies)('%s: money in %s', (article, currency) => expectMoneyIn(quizOf(article), currency))
 
   it('the times of day are noted, never asked', () => {
     expect(

@@ -51,3 +51,16 @@ export function expectEditorsDraft(draft: Draft['quiz'], minQuestions: number): 
   for (const q of questions) expect(promptOf(q)).not.toMatch(/…\s*…/u)
   if (draft.lang === 'ar') for (const q of questions) expect(promptOf(q)).not.toMatch(/["“”]/u)
 }
+
+/**
+ * Every amount of money the drafter finds in the draft's article is in `currency`, and so is every
+ * money question's key: the currency the article implies (its country, a town of the table).
+ */
+export function expectMoneyIn(draft: Draft['quiz'], currency: string): void {
+  const units = collectFacts(parseArticle(draft.articleText).paragraphs)
+    .facts.filter((f) => f.kind === 'money')
+    .map((f) => f.unit)
+  expect(units.length).toBeGreaterThan(0)
+  expect(new Set(units)).toEqual(new Set([currency]))
+  for (const q of draft.questions) if (q.type === 'numeric' && /money/u.test(q.id)) expect(q.answer.unit).toBe(currency)
+}

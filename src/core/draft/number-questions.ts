@@ -937,24 +937,35 @@ export function timeQuestions(ctx: DraftContext, times: readonly TimeFact[]): Co
     const written = text.slice(time.start, time.end)
     const digits = written.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660))
     const id = uniqueId(ctx.ids, `choice-race-time-${digits.replace(/[^0-9]+/gu, '-').replace(/^-|-$/gu, '')}`)
-    const options = [written, ...wrongTimes(written, `${time.paragraph}:${time.start}`)].map((t, k) => ({ id: `t${k + 1}`, text: localized(ctx.lang, t) }))
     return {
       at: positionIn(time.paragraph, time.start),
       asks: [time],
       result: true,
-      question: {
-        id,
-        type: 'single',
-        skill: 'recall',
-        points: 1,
-        prompt: localized(ctx.lang, ctx.say.pickNumber(cloze)),
-        choices: shuffled(options, id),
-        answer: 't1',
-        explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
-        evidence: { paragraph: time.paragraph, quote },
-      },
+      question: writtenChoiceQuestion(ctx, id, cloze, { paragraph: time.paragraph, quote }, [
+        written,
+        ...wrongTimes(written, `${time.paragraph}:${time.start}`),
+      ]),
     }
   })
+}
+
+/**
+ * A single-choice question on a blanked sentence whose choices are texts written as the article
+ * writes the answer (a race time, an edition's ordinal): `texts[0]` is the answer.
+ */
+function writtenChoiceQuestion(ctx: DraftContext, id: string, cloze: string, evidence: Evidence, texts: readonly string[]): Question {
+  const options = texts.map((text, k) => ({ id: `t${k + 1}`, text: localized(ctx.lang, text) }))
+  return {
+    id,
+    type: 'single',
+    skill: 'recall',
+    points: 1,
+    prompt: localized(ctx.lang, ctx.say.pickNumber(cloze)),
+    choices: shuffled(options, id),
+    answer: 't1',
+    explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, evidence.quote))),
+    evidence,
+  }
 }
 
 /** Where the editions stand: hidden from other questions like any answer. */
@@ -981,21 +992,13 @@ export function editionQuestions(ctx: DraftContext, editions: readonly EditionFa
     const out = stableHash(`${edition.paragraph}:${edition.start}`) % Math.min(4, steps.length)
     const wrong = steps.filter((_, k) => steps.length < RACE_CHOICES || k !== out).slice(0, RACE_CHOICES - 1)
     const written = text.slice(edition.start, edition.end)
-    const options = [written, ...wrong.map((d) => englishOrdinal(edition.value + d))].map((t, k) => ({ id: `t${k + 1}`, text: localized(ctx.lang, t) }))
     return {
       at: positionIn(edition.paragraph, edition.start),
       asks: [edition],
-      question: {
-        id,
-        type: 'single',
-        skill: 'recall',
-        points: 1,
-        prompt: localized(ctx.lang, ctx.say.pickNumber(cloze)),
-        choices: shuffled(options, id),
-        answer: 't1',
-        explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
-        evidence: { paragraph: edition.paragraph, quote },
-      },
+      question: writtenChoiceQuestion(ctx, id, cloze, { paragraph: edition.paragraph, quote }, [
+        written,
+        ...wrong.map((d) => englishOrdinal(edition.value + d)),
+      ]),
     }
   })
 }
