@@ -20,7 +20,8 @@ export type Entry =
   | { k: 'hundred' } // 100, or ×100 after a digit (خمس مئة, five hundred)
   | { k: 'hundreds'; v: number } // 200 … 900 in one word (مئتان, خمسمائة)
   // sg ألف; dual ألفان; pl آلاف (needs a multiplier); dualOrAcc ألفا (2000 alone, ×1000 after a number)
-  | { k: 'scale'; v: number; form: 'sg' | 'dual' | 'pl' | 'dualOrAcc' }
+  // `anyCount`: a plural any number may multiply, as the singular (Rs 7.6 crores)
+  | { k: 'scale'; v: number; form: 'sg' | 'dual' | 'pl' | 'dualOrAcc'; anyCount?: boolean }
   | { k: 'frac'; den: number; form: 'sg' | 'dual' | 'pl' } // نصف, ثلثين, أرباع
   | { k: 'and' }
   | { k: 'a' } // English a/an
@@ -194,6 +195,14 @@ add('billions', { k: 'scale', v: 1e9, form: 'pl' })
 add('milliard', { k: 'scale', v: 1e9, form: 'sg' })
 add('milliards', { k: 'scale', v: 1e9, form: 'pl' })
 add('trillion', { k: 'scale', v: 1e12, form: 'sg' })
+// South Asia's lakh (a hundred thousand) and crore (ten million), as Indian and Pakistani news writes
+// money and crowds (Rs 1,136 crore, 30 lakh passengers). Not the older spelling lac, French for a lake
+// (Mille Lacs is no number). Their plurals follow any
+// number (Rs 7.6 crores, 1,136 crores) as the singular does; alone they are no number (crores of rupees).
+add('lakh', { k: 'scale', v: 1e5, form: 'sg' })
+add('lakhs', { k: 'scale', v: 1e5, form: 'pl', anyCount: true })
+add('crore', { k: 'scale', v: 1e7, form: 'sg' })
+add('crores', { k: 'scale', v: 1e7, form: 'pl', anyCount: true })
 add('half', { k: 'frac', den: 2, form: 'sg' })
 add('halves', { k: 'frac', den: 2, form: 'pl' })
 add('third', { k: 'frac', den: 3, form: 'sg' })
@@ -238,6 +247,8 @@ add('mn', { k: 'abbrScale', v: 1e6, spaced: true })
 add('bn', { k: 'abbrScale', v: 1e9, spaced: true })
 add('mln', { k: 'abbrScale', v: 1e6, spaced: true })
 add('bln', { k: 'abbrScale', v: 1e9, spaced: true })
+// crore's abbreviation (Rs 7.6 cr, ₹7.6cr)
+add('cr', { k: 'abbrScale', v: 1e7, spaced: true })
 
 // --- Hedges, neutral words and blockers ---
 // "About 2000" is still the answer 2000: the tolerance of the question decides how close is close

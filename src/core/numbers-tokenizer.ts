@@ -36,6 +36,8 @@ const SHORT_GROUP = /^\d{1,3}$/
 // "9 500", "9 500.5", "9 500,5" — but not "9 500,000", which mixes two groupings.
 const GROUP_CONTINUATION = /^\d{3}(?:\.\d+|,(?!\d{3}$)\d+)?$/
 const SEPARATOR = /[.,]/
+// South Asian grouping: thousands, then hundreds of them by twos (30,00,000 is 30 lakh; 7,60,00,000 is 7.6 crore).
+const LAKH_GROUPED = /^\d{1,2}(?:,\d{2})+,\d{3}$/
 
 // ½ and friends (NFKC would turn ½ into "1⁄2"), then 1/2, 2 1/2, 3/4 as words the grammar reads.
 const VULGAR = /[½⅓⅔¼¾]/g
@@ -86,7 +88,7 @@ export function parseDigitString(raw: string): number | null {
   if (dots === 0) {
     // 6,000 and 1,000,000 group thousands; a single comma before anything but three digits is a
     // decimal comma (2,5), as written across North Africa and Europe.
-    if (groupedThousands(groups)) return Number(groups.join(''))
+    if (groupedThousands(groups) || LAKH_GROUPED.test(raw)) return Number(groups.join(''))
     if (commas === 1) return Number(groups.join('.'))
     return null
   }
