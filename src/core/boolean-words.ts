@@ -25,6 +25,8 @@ const TRUE_WORDS = words([
   ...['أيوه', 'أيوة', 'ايوا', 'آه', 'إيه', 'إي', 'مزبوط', 'مظبوط', 'مضبوط'],
   // Moroccan واه, and the French Maghrebi readers answer a quiz in (vrai, oui)
   ...['واه', 'vrai', 'oui'],
+  // Sudanese صاح (right; ما صاح, wrong)
+  ...['صاح'],
 ])
 const FALSE_WORDS = words([
   ...['false', 'no', 'nope', 'nah', 'incorrect', 'wrong', 'untrue', 'no way', 'not at all', 'f'],
@@ -34,7 +36,7 @@ const FALSE_WORDS = words([
   ...['غالط', 'غالطة', 'faux', 'fausse', 'non'],
 ])
 // Adjectives a negation turns over: مش صح, ليست صحيحة, not true are false; مش غلط, not false are true.
-const TRUE_ADJECTIVES = words(['صح', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'vrai', 'true', 'correct', 'right'])
+const TRUE_ADJECTIVES = words(['صح', 'صاح', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'vrai', 'true', 'correct', 'right'])
 const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'غالط', 'faux', 'false', 'wrong', 'incorrect'])
 // MSA ليس, Egyptian and Levantine مش, Gulf مو، موب، مب, ماهو, مانو, ما, Maghrebi ماشي (ماشي صحيح:
 // only before the adjective; alone, Egyptian ماشي is "okay"); غير صحيح.
@@ -45,7 +47,7 @@ const YES_EMPHASIS = words(['طبعا', 'أكيد', 'بالتأكيد', 'بال�
 const NO_EMPHASIS = words(['أبدا', 'ابدا', 'never', 'no way'])
 // Words that add nothing to a verdict: the statement, a copula, intensifiers.
 const FILLER = words([
-  ...['هذا', 'هذه', 'هاد', 'هادا', 'هذا الكلام', 'الكلام', 'العبارة', 'الجملة', 'المعلومة', 'الإجابة', 'الجواب', 'هو', 'هي'],
+  ...['هذا', 'هذه', 'هاد', 'هادا', 'هذا الكلام', 'الكلام', 'كلامك', 'العبارة', 'الجملة', 'المعلومة', 'الإجابة', 'الجواب', 'هو', 'هي'],
   ...['تماما', 'جدا', 'مية بالمية', '100', 'بالمرة', 'خالص', 'كليا'],
   ...[
     'it',

@@ -57,6 +57,8 @@ export const WORD_FAMILIES: readonly string[] = [
   'جرعه جرعات dose doses',
   'منزل منازل بيت بيوت مسكن مساكن home homes house houses',
   'شقه شقق apartment apartments flat flats',
+  'اسره اسر عائله عائلات family families household households',
+  'جزيره جزر island islands',
   'رحله رحلات flight flights',
   // positions: the 37th edition, the ninth round, fourth place
   'دوره دورات نسخه edition editions',

@@ -21,6 +21,8 @@ const TANWEEN_ALEF = /(?:\u064B\u0627|\u0627\u064B)(?![\p{L}\p{M}])/gu
 // (hours and minutes): written as the units, so that 4h51'12" reads as 4 hours 51 minutes 12 seconds.
 const PRIMES = /(\d)\s*['\u2032\u2019]\s*(\d{1,2})\s*(?:["\u201D]|['\u2032\u2019]{2})/g
 const HOURS_PRIME = /(\d)h(\d{1,2})\s*['\u2032\u2019](?![\p{L}\d])/gu
+// South Asia's mark after a whole amount of money, "and no paise" (Rs 600/-): nothing to read.
+const NO_PAISE = /(\d)\/-(?![\d-])/g
 // A hyphen touching a letter joins words (twenty-five, 2-hour); between digits it is a range.
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const WORD_HYPHEN = /(?<=\p{L})-|-(?=\p{L})/gu
@@ -130,7 +132,8 @@ export function tokenize(text: string): Token[] {
       .replace(POWER_OF_UNIT, powerLetter)
       .replace(CONTRACTED_IS, '$1 is')
       .replace(PRIMES, '$1 min $2 s')
-      .replace(HOURS_PRIME, '$1h$2 min'),
+      .replace(HOURS_PRIME, '$1h$2 min')
+      .replace(NO_PAISE, '$1'),
   )
 
     .replace(DASHES, '-')

@@ -148,7 +148,7 @@ const COMPARISONS: readonly (readonly (readonly string[])[])[] = [
   'less than|under|below|fewer than|أقل من|اقل من|دون|ما دون|ما يقل عن|تحت',
   'older than|over|above|فوق|أكبر من|اكبر من',
   'younger than|under|below|دون|تحت|أصغر من|اصغر من',
-  'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن',
+  'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن|لن يقل عن|لن تقل عن',
   'within|in under|في غضون|خلال|في خلال|في مدة لا تتجاوز',
   'up to|no more than|not more than|at most|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))

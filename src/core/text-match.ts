@@ -63,9 +63,9 @@ const PROTECTED = new Set(CALENDAR_WORDS.map(normalizeText).flatMap((w) => [w, l
  * comparison or number is here, so any of them makes a sentence answer wrong. What a student says
  * about the answer (أظن، ربما، I think, إن شاء الله, of course: `stanceLength`) is filler too.
  */
-// and a player's or coach's role before his name: «اللاعب يوسف بلعمري», «المدرب ...», "striker Youssef Belammari"
+// (م. and د. the engineer's and doctor's abbreviations), and a player's or coach's role before his name: «اللاعب يوسف بلعمري», «المدرب ...», "striker Youssef Belammari"
 const TITLES =
-  'دكتور دكتوره د استاذ استاذه مهندس مهندسه سيد سيده شيخ dr mr mrs ms prof professor ' +
+  'دكتور دكتوره د استاذ استاذه مهندس مهندسه م سيد سيده شيخ dr mr mrs ms prof professor ' +
   'لاعب لاعبه مهاجم مدافع حارس مدرب مدربه player striker forward defender goalkeeper coach'
 const TITLE_WORDS = new Set(TITLES.split(SPACE))
 const FILLER = new Set(
@@ -387,11 +387,11 @@ function typedSubstitution(a: string, c: string, foreign: boolean): boolean {
 }
 
 // The Arabic keyboard's rows (the keys of QWERTY's), and letters readers write for each other as they hear or
-// spell them (ذ and ز for د, ص for س, ط for ت, ق and ك, ه and ح, ئ ء ؤ, and ج غ ق for a foreign g).
+// spell them (ذ and ز for د, ص for س, ث and ط for ت, ق and ك, ه and ح, ئ ء ؤ, and ج غ ق for a foreign g).
 const ARABIC_KEY_ROWS = ['ضصثقفغعهخحجد', 'شسيبلاتنمكط', 'ئءؤرلىةوزظ']
 const ARABIC_WORD = /^[\u0621-\u064A]+$/
 const ARABIC_ALIKE = new Set(
-  ['دذ', 'زذ', 'ضظ', 'زظ', 'سص', 'سث', 'تط', 'قك', 'حه', 'ته', 'ئء', 'ؤء', 'ئي', 'ؤو', 'جغ', 'قغ'].flatMap((p) => [p, p[1]! + p[0]!]),
+  ['دذ', 'زذ', 'ضظ', 'زظ', 'سص', 'سث', 'تط', 'قك', 'حه', 'ته', 'ئء', 'ؤء', 'ئي', 'ؤو', 'جغ', 'قغ', 'تث'].flatMap((p) => [p, p[1]! + p[0]!]),
 )
 
 const ARABIC_LONG_VOWEL = /^[اوي]$/
@@ -565,13 +565,17 @@ const LATIN_ARTICLES = new Set(['al', 'el'])
 // Particles of a name written apart or onto the next word (Ben Zerga, Benzerga: بن زرقة; بنعلي: Ben Ali).
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'عبد', 'ben', 'bin', 'ibn', 'abu', 'abou', 'abd', 'abdel', 'abdul'])
 
+// عبد with the article of the name after it, in Latin letters: Abdel, Abdul, Abdal (عبد الرحيم: Abdelrahim, Abdulrahim).
+const ABD_ARTICLE = /^abd[eau]l(?=[a-z]{3})/
+
 /** A name's words with a Latin article left out and each particle written onto the next word. */
 function nameWords(words: readonly string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     if (i + 1 < words.length && LATIN_ARTICLES.has(w)) continue
-    out.push(i + 1 < words.length && NAME_PARTICLES.has(w) ? w + words[++i]! : w)
+    const word = i + 1 < words.length && NAME_PARTICLES.has(w) ? w + words[++i]! : w
+    out.push(word.replace(ABD_ARTICLE, 'abdul'))
   }
   return out
 }
@@ -585,7 +589,7 @@ function nameWordsWithArticle(words: readonly string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    out.push(i + 1 < words.length && (LATIN_ARTICLES.has(w) || NAME_PARTICLES.has(w)) ? w + words[++i]! : w)
+    out.push((i + 1 < words.length && (LATIN_ARTICLES.has(w) || NAME_PARTICLES.has(w)) ? w + words[++i]! : w).replace(ABD_ARTICLE, 'abdul'))
   }
   return out
 }
