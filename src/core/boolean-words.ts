@@ -1,5 +1,5 @@
 import { normalizeText } from './normalize.ts'
-import { parseNumber } from './numbers.ts'
+import { findNumbers, parseNumber } from './numbers.ts'
 import { lookupWord } from './numbers-lexicon.ts'
 
 /**
@@ -168,8 +168,11 @@ function verdictOf({ verdicts, emphasis }: Reading): boolean | null {
 }
 
 const isNumber = (w: string | undefined) => w !== undefined && parseNumber(w) !== null
+// A dual noun is a number of its own (أسبوعين, ساعتين): «ثلاثة أسابيع لا أسبوعين» corrects one.
+const isNumberOrDual = (w: string | undefined) => w !== undefined && (parseNumber(w) !== null || findNumbers(w).length > 0)
 // A fraction with its article is a number after a negation that corrects one (الثلثين مش النص).
 const ARTICLE = '\u0627\u0644'
+const LA = '\u0644\u0627'
 // The sign of a number below zero, a word of its own (ناقص 180, minus 180).
 const SIGNS = words(['minus', 'ناقص', 'سالب', '-', '−'])
 const isCorrection = (w: string | undefined) => isNumber(w) || (w !== undefined && w.startsWith(ARTICLE) && lookupWord(w.slice(2))?.k === 'frac')
@@ -180,7 +183,8 @@ function unclearStatement(words: readonly string[]): boolean {
     const w = words[i]!
     // A correction of the statement's number, «خمس ساعات مش أربعة», "52 not 62", «الثلثين مش النص»: a
     // fact, not a negation; the number it corrects is no verdict in part (نص صح).
-    if (NEGATIONS.has(w) && words.slice(0, i).some(isNumber) && isCorrection(words[i + 1])) {
+    // Also «لا» between the two, as MSA corrects (ثلاثة أسابيع لا أسبوعين).
+    if ((NEGATIONS.has(w) || w === LA) && words.slice(0, i).some(isNumber) && (isCorrection(words[i + 1]) || isNumberOrDual(words[i + 1]))) {
       i++
       continue
     }
