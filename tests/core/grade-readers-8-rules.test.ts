@@ -60,8 +60,16 @@ const FRAMES: Row[] = [
   ...rows(DISTANCE, ['310 كم'], ['310 كم على الأقل', 'على الأقل 310 كم']),
 ]
 
-describe('lakh, crore and comparisons after the number, as these readers wrote them', () => {
-  it.each([...SCALES, ...FRAMES].map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {
+// A word a family names as written is that family's alone: «أسرة» (a family) is no «أسر» (captivity) with a pronoun's ه.
+const FAMILIES = ask('families', 4500, 'count', 'وإن 4500 أسرة نازحة ستحصل على أسطوانة مدعومة', 'ar')
+const CAPTIVES = ask('captives', 300, 'count', 'أطلق سراح 300 أسير', 'ar')
+const NOUNS: Row[] = [
+  ...rows(FAMILIES, ['4500 أسرة', '4500 عائلة', '4,500 families', '4500 households'], ['4500 prisoners', '4500 أسير', '4500 أسرى', '4500 شخص']),
+  ...rows(CAPTIVES, ['300 أسير', '300 prisoners', '300 أسرى'], ['300 families', '300 أسرة']),
+]
+
+describe('lakh, crore, comparisons after the number and counted nouns, as these readers wrote them', () => {
+  it.each([...SCALES, ...FRAMES, ...NOUNS].map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {
     expect(gradeQuestion(question, answer, [question]).correct).toBe(right)
   })
 })
