@@ -1,5 +1,5 @@
 import { normalizeText } from './normalize.ts'
-import { parseNumber } from './numbers.ts'
+import { findNumbers, parseNumber } from './numbers.ts'
 import { lookupWord } from './numbers-lexicon.ts'
 
 /**
@@ -25,6 +25,8 @@ const TRUE_WORDS = words([
   ...['أيوه', 'أيوة', 'ايوا', 'آه', 'إيه', 'إي', 'مزبوط', 'مظبوط', 'مضبوط'],
   // Moroccan واه, and the French Maghrebi readers answer a quiz in (vrai, oui)
   ...['واه', 'vrai', 'oui'],
+  // Sudanese صاح (right; ما صاح, wrong)
+  ...['صاح'],
 ])
 const FALSE_WORDS = words([
   ...['false', 'no', 'nope', 'nah', 'incorrect', 'wrong', 'untrue', 'no way', 'not at all', 'f'],
@@ -34,7 +36,7 @@ const FALSE_WORDS = words([
   ...['غالط', 'غالطة', 'faux', 'fausse', 'non'],
 ])
 // Adjectives a negation turns over: مش صح, ليست صحيحة, not true are false; مش غلط, not false are true.
-const TRUE_ADJECTIVES = words(['صح', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'vrai', 'true', 'correct', 'right'])
+const TRUE_ADJECTIVES = words(['صح', 'صاح', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'vrai', 'true', 'correct', 'right'])
 const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'غالط', 'faux', 'false', 'wrong', 'incorrect'])
 // MSA ليس, Egyptian and Levantine مش, Gulf مو، موب، مب, ماهو, مانو, ما, Maghrebi ماشي (ماشي صحيح:
 // only before the adjective; alone, Egyptian ماشي is "okay"); غير صحيح.
@@ -45,7 +47,7 @@ const YES_EMPHASIS = words(['طبعا', 'أكيد', 'بالتأكيد', 'بال�
 const NO_EMPHASIS = words(['أبدا', 'ابدا', 'never', 'no way'])
 // Words that add nothing to a verdict: the statement, a copula, intensifiers.
 const FILLER = words([
-  ...['هذا', 'هذه', 'هاد', 'هادا', 'هذا الكلام', 'الكلام', 'العبارة', 'الجملة', 'المعلومة', 'الإجابة', 'الجواب', 'هو', 'هي'],
+  ...['هذا', 'هذه', 'هاد', 'هادا', 'هذا الكلام', 'الكلام', 'كلامك', 'العبارة', 'الجملة', 'المعلومة', 'الإجابة', 'الجواب', 'هو', 'هي'],
   ...['تماما', 'جدا', 'مية بالمية', '100', 'بالمرة', 'خالص', 'كليا'],
   ...[
     'it',
@@ -166,8 +168,11 @@ function verdictOf({ verdicts, emphasis }: Reading): boolean | null {
 }
 
 const isNumber = (w: string | undefined) => w !== undefined && parseNumber(w) !== null
+// A dual noun is a number of its own (أسبوعين, ساعتين): «ثلاثة أسابيع لا أسبوعين» corrects one.
+const isNumberOrDual = (w: string | undefined) => w !== undefined && (parseNumber(w) !== null || findNumbers(w).length > 0)
 // A fraction with its article is a number after a negation that corrects one (الثلثين مش النص).
 const ARTICLE = '\u0627\u0644'
+const LA = '\u0644\u0627'
 // The sign of a number below zero, a word of its own (ناقص 180, minus 180).
 const SIGNS = words(['minus', 'ناقص', 'سالب', '-', '−'])
 const isCorrection = (w: string | undefined) => isNumber(w) || (w !== undefined && w.startsWith(ARTICLE) && lookupWord(w.slice(2))?.k === 'frac')
@@ -178,7 +183,8 @@ function unclearStatement(words: readonly string[]): boolean {
     const w = words[i]!
     // A correction of the statement's number, «خمس ساعات مش أربعة», "52 not 62", «الثلثين مش النص»: a
     // fact, not a negation; the number it corrects is no verdict in part (نص صح).
-    if (NEGATIONS.has(w) && words.slice(0, i).some(isNumber) && isCorrection(words[i + 1])) {
+    // Also «لا» between the two, as MSA corrects (ثلاثة أسابيع لا أسبوعين).
+    if ((NEGATIONS.has(w) || w === LA) && words.slice(0, i).some(isNumber) && (isCorrection(words[i + 1]) || isNumberOrDual(words[i + 1]))) {
       i++
       continue
     }

@@ -57,6 +57,8 @@ export const WORD_FAMILIES: readonly string[] = [
   'جرعه جرعات dose doses',
   'منزل منازل بيت بيوت مسكن مساكن home homes house houses',
   'شقه شقق apartment apartments flat flats',
+  'اسره عائله عائلات family families household households',
+  'جزيره جزر island islands',
   'رحله رحلات flight flights',
   // positions: the 37th edition, the ninth round, fourth place
   'دوره دورات نسخه edition editions',
@@ -177,6 +179,13 @@ export function stemsOf(w: string, accusative = false): Set<string> {
         for (const x of STEM_SUFFIXES) if (v.length - x.length === 2 && v.endsWith(x)) loose.push(v.slice(0, 2))
       }
     }
+  }
+  // A word a family names as written (with its article or a clitic off) is that family's alone: «أسرة» (a
+  // family) is no «أسر» (captivity) with a pronoun's ه, nor are its families the prisoners'.
+  const own = [...words].flatMap((word) => strippedOf(word, STEM_PREFIXES).flatMap((b) => FAMILY_OF.get(b) ?? []))
+  if (own.length > 0) {
+    for (const family of own) out.add(family)
+    return out
   }
   withMsaForms(familyCandidates, loose)
   for (const s of familyCandidates) for (const family of FAMILY_OF.get(s) ?? []) out.add(family)

@@ -28,6 +28,7 @@ import {
   type Quantity,
   type ReadWord,
 } from './units.ts'
+import { citesOtherFigures } from './verdict-reasons.ts'
 
 /** An answer as it arrives in JSON; anything else is a shape error (`answerShapeError`). */
 export type Answer = string | number | boolean | string[] | null | undefined
@@ -145,7 +146,8 @@ export function gradeQuestion(question: Question, answer: unknown, quiz: readonl
     }
     case 'boolean': {
       const value = typeof answer === 'boolean' ? answer : parseBooleanWord(answer as string)!
-      return result(question, true, value === question.answer ? points : 0, { kind: 'boolean', value })
+      const right = value === question.answer && (typeof answer === 'boolean' || !citesOtherFigures(question, answer as string))
+      return result(question, true, right ? points : 0, { kind: 'boolean', value })
     }
     case 'numeric':
       return gradeNumeric(question, answer as string | number, quiz)

@@ -187,14 +187,14 @@ function readGroup(T: Token[], i: number): Group | null {
   }
   const s = entryAt(T, j)
   // 1500 مليون, 1,500 million, 3519 ألف: digits may count thousands, millions and billions past a thousand.
-  if (s?.k === 'scale' && (s.form === 'sg' || (s.form === 'dualOrAcc' && s.v === 1e3)) && small.digits && small.v >= 1000) {
+  if (s?.k === 'scale' && (s.form === 'sg' || s.anyCount || (s.form === 'dualOrAcc' && s.v === 1e3)) && small.digits && small.v >= 1000) {
     return { v: small.v * s.v, end: j + 1, scale: s.v, endsWithScale: true, exact: Number.isInteger(small.v) }
   }
   if (s?.k === 'scale' && small.v > 0 && small.v < 1000) {
     const integral = Number.isInteger(small.v)
     const ok =
       s.form === 'pl'
-        ? integral && small.v >= 2 // ثلاثة آلاف، مائة وخمسة آلاف (lenient: any multiplier)
+        ? (integral && small.v >= 2) || (s.anyCount === true && (integral || small.digits)) // ثلاثة آلاف، مائة وخمسة آلاف (lenient: any multiplier)
         : (s.form === 'sg' || s.form === 'dualOrAcc') && (integral || small.digits)
     if (ok) return { v: small.v * s.v, end: j + 1, scale: s.v, endsWithScale: true, exact: integral }
   }

@@ -20,7 +20,8 @@ export type Entry =
   | { k: 'hundred' } // 100, or ×100 after a digit (خمس مئة, five hundred)
   | { k: 'hundreds'; v: number } // 200 … 900 in one word (مئتان, خمسمائة)
   // sg ألف; dual ألفان; pl آلاف (needs a multiplier); dualOrAcc ألفا (2000 alone, ×1000 after a number)
-  | { k: 'scale'; v: number; form: 'sg' | 'dual' | 'pl' | 'dualOrAcc' }
+  // `anyCount`: a plural any number may multiply, as the singular (Rs 7.6 crores)
+  | { k: 'scale'; v: number; form: 'sg' | 'dual' | 'pl' | 'dualOrAcc'; anyCount?: boolean }
   | { k: 'frac'; den: number; form: 'sg' | 'dual' | 'pl' } // نصف, ثلثين, أرباع
   | { k: 'and' }
   | { k: 'a' } // English a/an
@@ -60,9 +61,10 @@ function add(words: string, entry: Entry): void {
 
 // --- Arabic number words (written with hamzas and ة; keys are folded on insertion) ---
 add('صفر', { k: 'digit', v: 0, ar: true })
+// ثنين: Gulf and Yemeni (ثنين وعشرين).
 // واحدا: the accusative after a noun in the accusative («ودينارا واحدا», «طفلا واحدا»).
 add('واحد واحدة واحدا أحد إحدى حادي', { k: 'digit', v: 1, ar: true })
-add('اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي إثنين إثنان اتنين ثنتين ثنتان', { k: 'digit', v: 2, ar: true })
+add('اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي إثنين إثنان اتنين ثنتين ثنتان ثنين', { k: 'digit', v: 2, ar: true })
 add('ثلاث ثلاثة تلات تلاتة', { k: 'digit', v: 3, ar: true })
 add('أربع أربعة', { k: 'digit', v: 4, ar: true })
 add('خمس خمسة', { k: 'digit', v: 5, ar: true })
@@ -89,17 +91,18 @@ for (const [words, v] of DIALECT_NUMBERS) add(words, { k: 'digit', v, ar: true }
 export const DIALECT_NUMBER_WORDS: ReadonlySet<string> = new Set(DIALECT_NUMBERS.flatMap(([words]) => words.split(' ').map(foldLetters)))
 add('عشر عشرة', { k: 'ten', ar: true })
 // 11–19 in one word, as the dialects say them: Egyptian and Levantine حداشر، خمستاشر، سطاشر;
-// Gulf and Iraqi حدعش، خمسطعش، سطعش; Maghrebi without the final ر: حداش، طناش، تسعطاش.
+// Gulf and Iraqi حدعش، خمسطعش، سطعش; Yemeni with the ر of عشر: خمستعشر، اثنعشر; Maghrebi without the final ر:
+// حداش، طناش، تسعطاش.
 const AR_DIALECT_TEENS: [string, number][] = [
   ['حداشر احداشر إحداشر حدعش احدعش إحدعش حدعشر حداش احداش', 11],
-  ['اتناشر إتناشر اثناشر إثناشر اطناشر طناشر اتنعش اثنعش ثنعش طنعش اطناش طناش اتناش', 12],
-  ['تلتاشر تلطاشر تلاتاشر ثلاثطعش ثلطعش تلطعش ثلثطعش تلطاش', 13],
-  ['أربعتاشر اربعتاشر أربعطاشر اربعطاشر أربعطعش اربعطعش أربعتعش اربعتعش ربعطاش', 14],
-  ['خمستاشر خمسطاشر خمسطعش خمستعش خمسطاش', 15],
-  ['ستاشر سطاشر سطعش ستعش سطاش', 16],
-  ['سبعتاشر سبعطاشر سبعطعش سبعتعش سبعطاش', 17],
-  ['تمنتاشر تمنطاشر تمنطعش ثمنطعش ثمانطعش تمانطعش تمنتعش تمنطاش ثمنطاش', 18],
-  ['تسعتاشر تسعطاشر تسعطعش تسعتعش تسعطاش', 19],
+  ['اتناشر إتناشر اثناشر إثناشر اطناشر طناشر اتنعش اثنعش ثنعش طنعش اطناش طناش اتناش اثنعشر اتنعشر ثنعشر طنعشر', 12],
+  ['تلتاشر تلطاشر تلاتاشر ثلاثطعش ثلطعش تلطعش ثلثطعش تلطاش ثلطعشر تلطعشر ثلاثطعشر ثلثطعشر', 13],
+  ['أربعتاشر اربعتاشر أربعطاشر اربعطاشر أربعطعش اربعطعش أربعتعش اربعتعش ربعطاش أربعتعشر اربعتعشر أربعطعشر اربعطعشر', 14],
+  ['خمستاشر خمسطاشر خمسطعش خمستعش خمسطاش خمستعشر خمسطعشر', 15],
+  ['ستاشر سطاشر سطعش ستعش سطاش ستعشر سطعشر', 16],
+  ['سبعتاشر سبعطاشر سبعطعش سبعتعش سبعطاش سبعتعشر سبعطعشر', 17],
+  ['تمنتاشر تمنطاشر تمنطعش ثمنطعش ثمانطعش تمانطعش تمنتعش تمنطاش ثمنطاش تمنتعشر تمنطعشر ثمنطعشر ثمانطعشر', 18],
+  ['تسعتاشر تسعطاشر تسعطعش تسعتعش تسعطاش تسعتعشر تسعطعشر', 19],
 ]
 for (const [words, v] of AR_DIALECT_TEENS) add(words, { k: 'teen', v })
 const AR_TENS: [string, number][] = [
@@ -194,6 +197,14 @@ add('billions', { k: 'scale', v: 1e9, form: 'pl' })
 add('milliard', { k: 'scale', v: 1e9, form: 'sg' })
 add('milliards', { k: 'scale', v: 1e9, form: 'pl' })
 add('trillion', { k: 'scale', v: 1e12, form: 'sg' })
+// South Asia's lakh (a hundred thousand) and crore (ten million), as Indian and Pakistani news writes
+// money and crowds (Rs 1,136 crore, 30 lakh passengers). Not the older spelling lac, French for a lake
+// (Mille Lacs is no number). Their plurals follow any
+// number (Rs 7.6 crores, 1,136 crores) as the singular does; alone they are no number (crores of rupees).
+add('lakh', { k: 'scale', v: 1e5, form: 'sg' })
+add('lakhs', { k: 'scale', v: 1e5, form: 'pl', anyCount: true })
+add('crore', { k: 'scale', v: 1e7, form: 'sg' })
+add('crores', { k: 'scale', v: 1e7, form: 'pl', anyCount: true })
 add('half', { k: 'frac', den: 2, form: 'sg' })
 add('halves', { k: 'frac', den: 2, form: 'pl' })
 add('third', { k: 'frac', den: 3, form: 'sg' })
@@ -238,6 +249,8 @@ add('mn', { k: 'abbrScale', v: 1e6, spaced: true })
 add('bn', { k: 'abbrScale', v: 1e9, spaced: true })
 add('mln', { k: 'abbrScale', v: 1e6, spaced: true })
 add('bln', { k: 'abbrScale', v: 1e9, spaced: true })
+// crore's abbreviation (Rs 7.6 cr, ₹7.6cr)
+add('cr', { k: 'abbrScale', v: 1e7, spaced: true })
 
 // --- Hedges, neutral words and blockers ---
 // "About 2000" is still the answer 2000: the tolerance of the question decides how close is close

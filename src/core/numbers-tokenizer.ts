@@ -21,6 +21,8 @@ const TANWEEN_ALEF = /(?:\u064B\u0627|\u0627\u064B)(?![\p{L}\p{M}])/gu
 // (hours and minutes): written as the units, so that 4h51'12" reads as 4 hours 51 minutes 12 seconds.
 const PRIMES = /(\d)\s*['\u2032\u2019]\s*(\d{1,2})\s*(?:["\u201D]|['\u2032\u2019]{2})/g
 const HOURS_PRIME = /(\d)h(\d{1,2})\s*['\u2032\u2019](?![\p{L}\d])/gu
+// South Asia's mark after a whole amount of money, "and no paise" (Rs 600/-): nothing to read.
+const NO_PAISE = /(\d)\/-(?![\d-])/g
 // A hyphen touching a letter joins words (twenty-five, 2-hour); between digits it is a range.
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const WORD_HYPHEN = /(?<=\p{L})-|-(?=\p{L})/gu
@@ -36,6 +38,8 @@ const SHORT_GROUP = /^\d{1,3}$/
 // "9 500", "9 500.5", "9 500,5" — but not "9 500,000", which mixes two groupings.
 const GROUP_CONTINUATION = /^\d{3}(?:\.\d+|,(?!\d{3}$)\d+)?$/
 const SEPARATOR = /[.,]/
+// South Asian grouping: thousands, then hundreds of them by twos (30,00,000 is 30 lakh; 7,60,00,000 is 7.6 crore).
+const LAKH_GROUPED = /^\d{1,2}(?:,\d{2})+,\d{3}$/
 
 // ½ and friends (NFKC would turn ½ into "1⁄2"), then 1/2, 2 1/2, 3/4 as words the grammar reads.
 const VULGAR = /[½⅓⅔¼¾]/g
@@ -86,7 +90,7 @@ export function parseDigitString(raw: string): number | null {
   if (dots === 0) {
     // 6,000 and 1,000,000 group thousands; a single comma before anything but three digits is a
     // decimal comma (2,5), as written across North Africa and Europe.
-    if (groupedThousands(groups)) return Number(groups.join(''))
+    if (groupedThousands(groups) || LAKH_GROUPED.test(raw)) return Number(groups.join(''))
     if (commas === 1) return Number(groups.join('.'))
     return null
   }
@@ -128,7 +132,8 @@ export function tokenize(text: string): Token[] {
       .replace(POWER_OF_UNIT, powerLetter)
       .replace(CONTRACTED_IS, '$1 is')
       .replace(PRIMES, '$1 min $2 s')
-      .replace(HOURS_PRIME, '$1h$2 min'),
+      .replace(HOURS_PRIME, '$1h$2 min')
+      .replace(NO_PAISE, '$1'),
   )
 
     .replace(DASHES, '-')

@@ -26,7 +26,7 @@ export function parseNumber(text: string): number | null {
 
 /**
  * Every number mentioned in a running text, in order: digits and words, Arabic duals of counted
- * nouns included (`ساعتين` → 2, `ساعتين ونصف` → 2.5, `ألفي جندي` → 2000).
+ * nouns included (`ساعتين` → 2, `ساعتين ونصف` and `ساعتين ونصف الساعة` → 2.5, `ألفي جندي` → 2000).
  */
 export function findNumbers(text: string): number[] {
   const T = tokenize(text)
@@ -38,9 +38,13 @@ export function findNumbers(text: string): number[] {
       let v = e.form === 'dual' ? 2 : 1
       let j = i + 1
       const f = (isAnd(T, j) || kindAt(T, j) === 'except') && readFraction(T, j + 1)
-      if (f && f.v < 1 && kindAt(T, f.end) !== 'noun') {
+      // The noun may be said again after its fraction (ساعتين ونصف الساعة); another noun there is another
+      // amount (يومين ونصف ساعة).
+      const after = f ? entryAt(T, f.end) : null
+      const again = after?.k === 'noun' && after.form === 'sg' && after.unit === e.unit
+      if (f && f.v < 1 && (after?.k !== 'noun' || again)) {
         v = isAnd(T, j) ? v + f.v : v - f.v
-        j = f.end
+        j = f.end + (again ? 1 : 0)
       }
       // A singular noun alone (الساعة، العام) mentions no number.
       if (e.form === 'dual' || j > i + 1) found.push(v)

@@ -117,6 +117,9 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
       break
     }
   }
+  // «على الأقل» and `at least` said after the number say what they say before it (`3 لترات على الأقل`).
+  const after = AFTER_THE_NUMBER.find((run) => words.length > run.length && run.every((w, i) => words[words.length - run.length + i] === w))
+  if (after !== undefined) words = [...after, ...words.slice(0, -after.length)]
   // A hedge before the frame (`حوالي الدقيقة 87`, about the 87th…) stays with the number it hedges.
   const hedges = words.findIndex((w) => lookupWord(w)?.k !== 'hedge')
   for (let k = Math.min(words.length - 1, 6); k >= 1 + Math.max(0, hedges); k--) {
@@ -129,8 +132,9 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
       // stands for no comparison of the reader's, only for itself — unless `for` or `of` makes it one (`for
       // over 40 years`, `a period of over 40 years`).
       if (run !== lead && at >= 0 && spansTime(question, run) && !COMPARING.has(quote[at - 1] ?? '')) return false
-      // The frame's own negation stays in it: `more than 5.6 km` for "no more than 5.6 km" says the opposite.
-      if (at < 0 || (at > 0 && QUOTE_NEGATIONS.has(quote[at - 1]!))) return false
+      // The frame's own negation stays in it: `more than 5.6 km` for "no more than 5.6 km" says the opposite. Before
+      // a frame that is a negation itself, ما is the relative pronoun: «ما لا يقل عن 3 لترات» is «لا يقل عن».
+      if (at < 0 || (at > 0 && QUOTE_NEGATIONS.has(quote[at - 1]!) && !(quote[at - 1] === MA && QUOTE_NEGATIONS.has(run[0]!)))) return false
       return keyStartsAt(question, quote.slice(at + run.length, at + run.length + 4))
     })
     if (said === undefined) continue
@@ -148,10 +152,14 @@ const COMPARISONS: readonly (readonly (readonly string[])[])[] = [
   'less than|under|below|fewer than|أقل من|اقل من|دون|ما دون|ما يقل عن|تحت',
   'older than|over|above|فوق|أكبر من|اكبر من',
   'younger than|under|below|دون|تحت|أصغر من|اصغر من',
-  'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن',
+  'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن|لن يقل عن|لن تقل عن',
   'within|in under|في غضون|خلال|في خلال|في مدة لا تتجاوز',
-  'up to|no more than|not more than|at most|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز',
+  'up to|no more than|not more than|at most|على الأكثر|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
+
+// Comparisons a reader may write after the number as well as before it.
+const AFTER_THE_NUMBER: readonly (readonly string[])[] = ['على الأقل', 'at least', 'على الأكثر', 'at most'].map((p) => wordsOf(p))
+const MA = foldLetters('ما')
 
 /** The other phrasings of the comparison `lead` says (folded words), in every group that has it, or none. */
 function sameComparison(lead: readonly string[]): readonly (readonly string[])[] {

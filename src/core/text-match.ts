@@ -63,9 +63,9 @@ const PROTECTED = new Set(CALENDAR_WORDS.map(normalizeText).flatMap((w) => [w, l
  * comparison or number is here, so any of them makes a sentence answer wrong. What a student says
  * about the answer (أظن، ربما، I think, إن شاء الله, of course: `stanceLength`) is filler too.
  */
-// and a player's or coach's role before his name: «اللاعب يوسف بلعمري», «المدرب ...», "striker Youssef Belammari"
+// (م. and د. the engineer's and doctor's abbreviations), and a player's or coach's role before his name: «اللاعب يوسف بلعمري», «المدرب ...», "striker Youssef Belammari"
 const TITLES =
-  'دكتور دكتوره د استاذ استاذه مهندس مهندسه سيد سيده شيخ dr mr mrs ms prof professor ' +
+  'دكتور دكتوره د استاذ استاذه مهندس مهندسه م سيد سيده شيخ dr mr mrs ms prof professor ' +
   'لاعب لاعبه مهاجم مدافع حارس مدرب مدربه player striker forward defender goalkeeper coach'
 const TITLE_WORDS = new Set(TITLES.split(SPACE))
 const FILLER = new Set(
@@ -324,12 +324,15 @@ export function typoBudget(letters: number): number {
   return letters <= 4 ? 0 : letters <= 8 ? 1 : 2
 }
 
-function fuzzyEqual(answer: Prepared, accepted: Prepared): boolean {
-  return answer.words.length === accepted.words.length && fuzzyWords(answer.words, 0, accepted.words, accepted.letters)
+function fuzzyEqual(answer: Prepared, accepted: Prepared, foreign = false): boolean {
+  return answer.words.length === accepted.words.length && fuzzyWords(answer.words, 0, accepted.words, accepted.letters, foreign)
 }
 
-/** `answer[from …]` equals `accepted` word for word, within the typo budget of `letters`. */
-function fuzzyWords(answer: string[], from: number, accepted: string[], letters: number): boolean {
+/**
+ * `answer[from …]` equals `accepted` word for word, within the typo budget of `letters`. `foreign`: the
+ * accepted answers write the name in Latin letters too, so its Arabic spelling is a transliteration.
+ */
+function fuzzyWords(answer: string[], from: number, accepted: string[], letters: number, foreign = false): boolean {
   const budget = typoBudget(letters)
   if (budget === 0 || from + accepted.length > answer.length) return false
   let used = 0
@@ -344,7 +347,7 @@ function fuzzyWords(answer: string[], from: number, accepted: string[], letters:
     if (a[0] !== c[0]) return false
     const wordMax = Math.min(budget - used, c.length >= 9 ? 2 : 1)
     const d = editDistance(a, c, wordMax)
-    if (d > wordMax || !typedSubstitution(a, c)) return false
+    if (d > wordMax || !typedSubstitution(a, c, foreign)) return false
     used += d
   }
   return true
@@ -370,9 +373,10 @@ function neighbourKeys(x: string, y: string): boolean {
  * neither a key beside it, a vowel for a vowel (`Kowalsky`, `Brennen`) nor a letter that sounds alike (`Sivrise`). `Maria` for `Marta` is another
  * name, not a typo. Letters dropped, doubled or swapped are typos, and a letter added by a finger on the key
  * beside one of its neighbours (`Hollkis`); any other added letter makes another name (`Hollins` for Hollis).
- * Arabic spellings are `looseKey`'s.
+ * Arabic words: `typedArabicSubstitution`.
  */
-function typedSubstitution(a: string, c: string): boolean {
+function typedSubstitution(a: string, c: string, foreign: boolean): boolean {
+  if (ARABIC_WORD.test(a) && ARABIC_WORD.test(c)) return typedArabicSubstitution(a, c, foreign)
   if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(c)) return true
   if (a.length === c.length + 1) return typedInsertion(a, c)
   if (a.length !== c.length) return true
@@ -380,6 +384,34 @@ function typedSubstitution(a: string, c: string): boolean {
   if (at.length !== 1) return true
   const [x, y] = [a[at[0]!]!, c[at[0]!]!]
   return (LATIN_VOWEL.test(x) && LATIN_VOWEL.test(y)) || SOUND_ALIKE.has(x + y) || neighbourKeys(x, y)
+}
+
+// The Arabic keyboard's rows (the keys of QWERTY's), and letters readers write for each other as they hear or
+// spell them (ذ and ز for د, ص for س, ث and ط for ت, ق and ك, ه and ح, ئ ء ؤ, and ج غ ق for a foreign g).
+const ARABIC_KEY_ROWS = ['ضصثقفغعهخحجد', 'شسيبلاتنمكط', 'ئءؤرلىةوزظ']
+const ARABIC_WORD = /^[\u0621-\u064A]+$/
+const ARABIC_ALIKE = new Set(
+  ['دذ', 'زذ', 'ضظ', 'زظ', 'سص', 'سث', 'تط', 'قك', 'حه', 'ته', 'ئء', 'ؤء', 'ئي', 'ؤو', 'جغ', 'قغ', 'تث'].flatMap((p) => [p, p[1]! + p[0]!]),
+)
+
+const ARABIC_LONG_VOWEL = /^[اوي]$/
+const LATIN_LETTER = /[a-z]/i
+
+/**
+ * True unless the Arabic words `a` and `c` differ by one letter put for another that neither a key beside it
+ * nor a letter alike explains: «باعبيد» is another name than «باعبود» (ي for و, as «سعيد» for «سعود»). A long
+ * vowel for another in a foreign name's transliteration is its writer's hearing (`كيرسك` for «كورسك», Kursk).
+ */
+function typedArabicSubstitution(a: string, c: string, foreign: boolean): boolean {
+  if (a.length !== c.length) return true
+  const at = [...a].flatMap((ch, i) => (ch === c[i] ? [] : [i]))
+  if (at.length !== 1) return true
+  const [x, y] = [a[at[0]!]!, c[at[0]!]!]
+  if (ARABIC_ALIKE.has(x + y) || (foreign && ARABIC_LONG_VOWEL.test(x) && ARABIC_LONG_VOWEL.test(y))) return true
+  const row = (ch: string) => ARABIC_KEY_ROWS.findIndex((keys) => keys.includes(ch))
+  const [rx, ry] = [row(x), row(y)]
+  if (rx < 0 || ry < 0 || Math.abs(rx - ry) > 1) return false
+  return Math.abs(ARABIC_KEY_ROWS[rx]!.indexOf(x) + rx * 0.5 - (ARABIC_KEY_ROWS[ry]!.indexOf(y) + ry * 0.5)) <= 1
 }
 
 /** True when the Latin word `a` is `c` with one letter added that a slip explains: a letter doubled, or a key beside a neighbour. */
@@ -533,13 +565,17 @@ const LATIN_ARTICLES = new Set(['al', 'el'])
 // Particles of a name written apart or onto the next word (Ben Zerga, Benzerga: بن زرقة; بنعلي: Ben Ali).
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'ابو', 'عبد', 'ben', 'bin', 'ibn', 'abu', 'abou', 'abd', 'abdel', 'abdul'])
 
+// عبد with the article of the name after it, in Latin letters: Abdel, Abdul, Abdal (عبد الرحيم: Abdelrahim, Abdulrahim).
+const ABD_ARTICLE = /^abd[eau]l(?=[a-z]{3})/
+
 /** A name's words with a Latin article left out and each particle written onto the next word. */
 function nameWords(words: readonly string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     if (i + 1 < words.length && LATIN_ARTICLES.has(w)) continue
-    out.push(i + 1 < words.length && NAME_PARTICLES.has(w) ? w + words[++i]! : w)
+    const word = i + 1 < words.length && NAME_PARTICLES.has(w) ? w + words[++i]! : w
+    out.push(word.replace(ABD_ARTICLE, 'abdul'))
   }
   return out
 }
@@ -553,7 +589,7 @@ function nameWordsWithArticle(words: readonly string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    out.push(i + 1 < words.length && (LATIN_ARTICLES.has(w) || NAME_PARTICLES.has(w)) ? w + words[++i]! : w)
+    out.push((i + 1 < words.length && (LATIN_ARTICLES.has(w) || NAME_PARTICLES.has(w)) ? w + words[++i]! : w).replace(ABD_ARTICLE, 'abdul'))
   }
   return out
 }
@@ -759,6 +795,7 @@ export function matchText(answer: string, accepted: string[], options: MatchText
     }
   })
   const candidates = written.map(prepareAccepted)
+  const foreign = written.some((text) => LATIN_LETTER.test(text))
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c.normalized === '') continue
@@ -780,7 +817,7 @@ export function matchText(answer: string, accepted: string[], options: MatchText
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c.normalized === '' || (a.number !== null && c.number !== null)) continue
-    if (fuzzyEqual(a, c) || transliteratedEqual(a, c)) return { normalized, matched: accepted[source[i]!]! }
+    if (fuzzyEqual(a, c, foreign) || transliteratedEqual(a, c)) return { normalized, matched: accepted[source[i]!]! }
   }
   // Around a score, the question's words are no filler: which team won is a claim not checked here (`2-1 للقادسية`).
   const context = scores.some((s) => s !== null) ? undefined : withCitiesCountries(accepted, options.context)

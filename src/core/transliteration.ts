@@ -33,7 +33,8 @@ export const MIN_NAME_LETTERS = Math.min(MIN_ARABIC, MIN_LATIN)
 const LETTERS: Record<string, readonly string[]> = {
   ا: ['a', 'aa'],
   ب: ['b', 'p'],
-  ت: ['t'],
+  // th: an aspirated or foreign t (Thomas: توماس, Anitha: أنيتا, Thailand: تايلاند)
+  ت: ['t', 'th'],
   ث: ['th', 's', 't'],
   ج: ['j', 'g', 'dj', 'zh'],
   چ: ['ch', 'tch'],

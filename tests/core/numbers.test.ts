@@ -266,7 +266,13 @@ describe('parseDigitString', () => {
     ['9,500.25', 9500.25],
     ['1,2,3', null],
     ['1.2.3', null],
-    ['1,00,000', null],
+    // South Asian grouping (lakh, crore): thousands, then twos
+    ['1,00,000', 1e5],
+    ['30,00,000', 3e6],
+    ['7,60,00,000', 76e6],
+    ['1,00,00', null],
+    ['1,000,00,000', null],
+    ['100,00,000', null],
   ])('%s → %s', (raw, expected) => {
     expect(parseDigitString(raw)).toBe(expected)
   })
