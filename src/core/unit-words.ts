@@ -273,7 +273,11 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   ),
 
   // --- temperature (degrees Celsius; a bare درجة or degrees may be an angle or a grade) ---
-  row('celsius', 'sg', 'درجة_مئوية درجة_حرارة_مئوية درجة_سيليزيوس درجة_سلسيوس درجة_سيليزية سيليزيوس سلسيوس سيلسيوس degree_celsius degree_centigrade celsius centigrade'),
+  row(
+    'celsius',
+    'sg',
+    'درجة_مئوية درجة_حرارة_مئوية درجة_سيليزيوس درجة_سلسيوس درجة_سيليزية سيليزيوس سلسيوس سيلسيوس degree_celsius degree_centigrade celsius centigrade',
+  ),
   row('celsius', 'dual', 'درجتان_مئويتان درجتين_مئويتين'),
   row('celsius', 'pl', 'درجات_مئوية درجات_سيليزية درجات_سيليزيوس درجات_سلسيوس degrees_celsius degrees_centigrade'),
   row('celsius', 'sym', '°'),
