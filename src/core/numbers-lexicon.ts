@@ -400,7 +400,16 @@ export type Phrase = { words: string[]; entry: Entry }
 const PHRASES = new Map<string, Phrase[]>()
 const PHRASE_SEPARATOR = /[_.]/
 
-for (const { units, form, words, people, worth, named, glued } of UNIT_WORDS) {
+// Short Latin letters for a currency (`60 JD`, `L.E. 10`), kept out of the lexicon: money only where `units.ts` reads
+// them, beside a number of a question in their currency (`UnitWords.asked`). By their letters, space-separated.
+const ASKED = new Map<string, Entry & { k: 'noun' }>()
+
+for (const { units, form, words, people, worth, named, glued, asked } of UNIT_WORDS) {
+  if (asked) {
+    for (const word of words.split(/\s+/))
+      ASKED.set(word.split(PHRASE_SEPARATOR).filter(Boolean).map(foldLetters).join(' '), { k: 'noun', unit: units[0], units, form })
+    continue
+  }
   const entry: Entry = {
     k: 'noun',
     unit: units[0],
@@ -482,6 +491,9 @@ export function isNumberWord(w: string): boolean {
 
 /** The entry of a symbol or a word written onto one ($, %, US$); undefined when it has none. */
 export const lookupSymbol = (s: string): Entry | undefined => LEX.get(s)
+
+/** The currency of short Latin letters (`jd`, `l e` for L.E.) read only beside a number of a question in it; undefined for others. */
+export const lookupAskedCurrencyCode = (letters: string): (Entry & { k: 'noun' }) | undefined => ASKED.get(letters)
 
 /** The phrases of several words (في المئة, per cent, ر.س) that start with the folded word `w`, longest first. */
 export const lookupPhrase = (w: string): readonly Phrase[] | undefined => PHRASES.get(w)

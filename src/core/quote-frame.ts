@@ -1,7 +1,7 @@
 import { sameStem } from './context-words.ts'
 import { dateMatches } from './dates.ts'
 import { foldLetters } from './normalize.ts'
-import { lookupWord } from './numbers-lexicon.ts'
+import { isNumberWord, lookupWord } from './numbers-lexicon.ts'
 import { findNumbers } from './numbers.ts'
 import { indexOfRun, isKey, type NumericQuestion, QUOTE_NEGATIONS, wordsOf, wordsOfQuote } from './numeric-quote.ts'
 import type { Unit } from './quiz-schema.ts'
@@ -120,6 +120,34 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   // «على الأقل» and `at least` said after the number say what they say before it (`3 لترات على الأقل`).
   const after = AFTER_THE_NUMBER.find((run) => words.length > run.length && run.every((w, i) => words[words.length - run.length + i] === w))
   if (after !== undefined) words = [...after, ...words.slice(0, -after.length)]
+  // A `+` right after the number (`65+`, `30 lakh+`, `3+ litres`) says "or more": right where the quote says "more
+  // than", `over` or "at least" of the key, and unreadable where it does not.
+  // (`30+ lakh` too: a scale after it is the number's; another number after it makes a sum, `1000+5000`).
+  const plus = words.findIndex(
+    (w, i) =>
+      w === '+' && i > 0 && isNumberWordOrDigits(words[i - 1]!) && (!isNumberWordOrDigits(words[i + 1] ?? '') || lookupWord(words[i + 1]!)?.k === 'scale'),
+  )
+  if (plus >= 0 && question.answer.unit !== 'date') {
+    const rest = [...words.slice(0, plus), ...words.slice(plus + 1)]
+    if (rest.includes('+')) return null
+    for (const lead of OR_MORE) {
+      const taken = withoutFrame(question, quote, [...lead, ...rest])
+      if (taken !== null) return taken.join(' ')
+    }
+    return null
+  }
+  const taken = withoutFrame(question, quote, words)
+  return taken !== null ? taken.join(' ') : changed ? words.join(' ') : null
+}
+
+// What a `+` after a number says, in the words of a frame: `65+` is "more than 65" or "at least 65".
+const OR_MORE: readonly (readonly string[])[] = ['more than', 'at least'].map((p) => wordsOf(p))
+
+/**
+ * The answer's words without the frame they open with, when it is the quote's frame before the key in its words or in
+ * other words of the same comparison (`over` for "more than"); null when they open with none.
+ */
+function withoutFrame(question: NumericQuestion, quote: readonly string[], words: readonly string[]): readonly string[] | null {
   // A hedge before the frame (`حوالي الدقيقة 87`, about the 87th…) stays with the number it hedges.
   const hedges = words.findIndex((w) => lookupWord(w)?.k !== 'hedge')
   for (let k = Math.min(words.length - 1, 6); k >= 1 + Math.max(0, hedges); k--) {
@@ -131,18 +159,16 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
       // The quote's `over` before a duration may say when, not how long (`9,000 visitors over two days`): it
       // stands for no comparison of the reader's, only for itself — unless `for` or `of` makes it one (`for
       // over 40 years`, `a period of over 40 years`).
-      if (run !== lead && at >= 0 && spansTime(question, run) && !COMPARING.has(quote[at - 1] ?? '')) return false
+      if (run !== lead && at >= 0 && spansTime(question, run, quote.slice(at + 1)) && !COMPARING.has(quote[at - 1] ?? '')) return false
       // The frame's own negation stays in it: `more than 5.6 km` for "no more than 5.6 km" says the opposite. Before
       // a frame that is a negation itself, ما is the relative pronoun: «ما لا يقل عن 3 لترات» is «لا يقل عن».
       if (at < 0 || (at > 0 && QUOTE_NEGATIONS.has(quote[at - 1]!) && !(quote[at - 1] === MA && QUOTE_NEGATIONS.has(run[0]!)))) return false
       return keyStartsAt(question, quote.slice(at + run.length, at + run.length + 4))
     })
     if (said === undefined) continue
-    words = [...words.slice(0, Math.max(0, hedges)), ...words.slice(k)]
-    changed = true
-    break
+    return [...words.slice(0, Math.max(0, hedges)), ...words.slice(k)]
   }
-  return changed ? words.join(' ') : null
+  return null
 }
 
 // Comparisons said in other words: a reader's `over 7 billion years` for the quote's "more than 7 billion years",
@@ -185,10 +211,31 @@ function rangeEnds(quote: readonly string[], lead: readonly string[]): readonly 
 const OVER = foldLetters('over')
 const COMPARING: ReadonlySet<string> = new Set(['for', 'of'])
 
-/** True when `run` is `over` and the key is a duration: the quote's `over two days` is a span, no comparison. */
-function spansTime(question: NumericQuestion, run: readonly string[]): boolean {
-  return run.length === 1 && run[0] === OVER && dimensionOf(question.answer.unit) === 'time'
+/**
+ * True when `run` is `over` and the key is a duration: the quote's `over two days` is a span, no comparison —
+ * unless the quote's words after it (`after`) say an age: the number with no unit of time after it (`visitors over
+ * 65 enter free`), its years `old` or `of age`, or `the age of` before it (`over the age of 65`).
+ */
+function spansTime(question: NumericQuestion, run: readonly string[], after: readonly string[]): boolean {
+  return run.length === 1 && run[0] === OVER && dimensionOf(question.answer.unit) === 'time' && !saysAge(after)
 }
+
+const AGE_OF = wordsOf('the age of')
+const OLD: readonly (readonly string[])[] = ['old', 'of age'].map((p) => wordsOf(p))
+
+/** True when `after`, the quote's words after its `over`, give an age: `65`, `65 years old`, `65 years of age`, `the age of 65`. */
+function saysAge(after: readonly string[]): boolean {
+  if (AGE_OF.every((w, i) => after[i] === w)) return true
+  const number = after.findIndex((w) => findNumbers(w).length > 0)
+  if (number < 0 || number > 1) return false
+  // The number's words, then the first word that is none of them: a unit of time, or not.
+  let k = number + 1
+  while (k < after.length && isNumberWordOrDigits(after[k]!)) k++
+  if (after[k] === undefined || !timeUnit(after[k]!)) return true
+  return OLD.some((run) => run.every((w, i) => after[k + 1 + i] === w))
+}
+
+const isNumberWordOrDigits = (w: string) => /\d/.test(w) || isNumberWord(w)
 
 /** True when the run `tail` stands in the quote's words right after the key and its unit (`30 % more`). */
 function followsKey(question: NumericQuestion, quote: readonly string[], tail: readonly string[]): boolean {

@@ -44,6 +44,12 @@ export type UnitWords = {
   named?: boolean
   /** Written onto its number only: `45p` is pence, `5 p.m.` a time. */
   glued?: boolean
+  /**
+   * Money only for a question in one of its currencies, right before or after a number (`60 JD`, `LE 10`):
+   * short Latin letters that are something else in most texts (`2016 JD Vance`, `2 QR codes`, French `le`).
+   * Elsewhere a plain word (`units.ts`, `markAskedCurrencyCodes`).
+   */
+  asked?: boolean
 }
 
 const row = (units: Unit | readonly [Unit, ...Unit[]], form: NounForm, words: string): UnitWords => ({
@@ -51,6 +57,9 @@ const row = (units: Unit | readonly [Unit, ...Unit[]], form: NounForm, words: st
   form,
   words,
 })
+
+/** Short Latin letters for a currency, read only beside a number and for a question in it (`UnitWords.asked`). */
+const asked = (units: Currency | readonly [Currency, ...Currency[]], words: string): UnitWords => ({ ...row(units, 'sym', words), asked: true })
 
 /**
  * The words of a part of a currency, worth `worth[code]` of each currency it may be of, the first
@@ -384,9 +393,25 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   part(MILLIME, 'pl', 'مليمات millimes'),
   // Arabic abbreviations: ر.س (Saudi riyal), د.ك (Kuwaiti dinar), ج.م (Egyptian pound) …
   row('SAR', 'sym', 'ر.س'),
-  // The Gulf's English papers: SR 500, KD 2 (not QR, JD, RO: 2 QR codes, 2016 JD Vance, 3 RO plants); and E£ 300, ﷼ 20.
+  // The Gulf's English papers: SR 500, KD 2; and E£ 300, ﷼ 20.
   row('SAR', 'sym', 'sr'),
   row('KWD', 'sym', 'kd'),
+  // As readers of the region type them beside an amount: 60 JD, LE 10, L.E. 10, QR 50, BD 2, RO 5, Dhs 50, 100 TL,
+  // LL 5000, 200 DA, 50 DT, 10 LD, ID 5000, Tk 200 — money only for a question in their currency and right beside a
+  // number (asked): 2 QR codes, 2016 JD Vance, 3 RO plants, French «le 10» stay words.
+  asked('JOD', 'jd'),
+  asked('EGP', 'le l.e'),
+  asked('QAR', 'qr'),
+  asked('BHD', 'bd'),
+  asked('OMR', 'ro r.o'),
+  asked(DIRHAM, 'dh dhs'),
+  asked('TRY', 'tl'),
+  asked('LBP', 'll'),
+  asked('DZD', 'da'),
+  asked('TND', 'dt'),
+  asked('LYD', 'ld'),
+  asked('IQD', 'id'),
+  asked('BDT', 'tk'),
   row('EGP', 'sym', 'e£'),
   row(RIYAL, 'sym', '﷼'),
   row('QAR', 'sym', 'ر.ق'),

@@ -16,7 +16,7 @@ import {
   type CountedGroups,
 } from './counted-groups.ts'
 import { entryAt, isAnd, isMinusSign, readFraction, readNumber } from './numbers-grammar.ts'
-import type { NounForm } from './numbers-lexicon.ts'
+import { lookupAskedCurrencyCode, type NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
 import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
 import { UNIT_WORDS } from './unit-words.ts'
@@ -634,7 +634,10 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
     const date = readDate(T, (w) => fromContext(w, options.context))
     return date === null ? null : { value: encodeDate(date), unit: 'date' }
   }
-  if (isCurrency(options.expect)) markMoneyScales(T, true)
+  if (isCurrency(options.expect)) {
+    markMoneyScales(T, true)
+    markAskedCurrencyCodes(T, options.expect)
+  }
   // A count in millions (537m adults, 1.2b people): `m` and `b` after digits are its scale.
   else if ((options.expect === 'count' || options.expect === 'person') && (options.scale ?? 0) >= 1e6) markMoneyScales(T, true)
   if (options.expect === 'celsius' || options.expect === 'fahrenheit') markDegrees(T, options.expect)
@@ -642,6 +645,33 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
   const q = T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
   // 400 nines are Infinity: not a number anyone can be graded on (and not JSON).
   return q !== null && Number.isFinite(q.value) ? q : null
+}
+
+// What a number may end with before a currency's letters: digits, a number word, a scale (`60 JD`, `sixty JD`, `4.2m JD`).
+const NUMBER_END: ReadonlySet<string> = new Set(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'abbrScale', 'frac'])
+const LATIN_LETTERS = /^[a-z]+$/
+
+/**
+ * For a question in a currency: short Latin letters that may name it (`60 JD`, `JD 60`, `10 LE`, `L.E. 10` for Egyptian
+ * pounds; `unit-words.ts`, `asked`) are its symbol right before or after a number. Anywhere else, or for a question in
+ * another currency, they stay words: `60 JD` is no 60 Kuwaiti dinars, and `2016 JD Vance` no money unless asked dinars.
+ */
+function markAskedCurrencyCodes(T: Token[], currency: Currency): void {
+  for (let i = 0; i < T.length; i++) {
+    const tok = T[i]!
+    if (tok.t !== 'word' || !LATIN_LETTERS.test(tok.w)) continue
+    // L.E.: letters one mark apart
+    const next = T[i + 1]
+    const pair = next?.t === 'word' && next.start === tok.end + 1 && LATIN_LETTERS.test(next.w) ? lookupAskedCurrencyCode(`${tok.w} ${next.w}`) : undefined
+    const code = pair ?? lookupAskedCurrencyCode(tok.w)
+    if (code === undefined || !code.units.includes(currency)) continue
+    const end = pair ? i + 2 : i + 1
+    const before = T[i - 1]
+    const afterNumber = before?.t === 'num' || (before?.t === 'word' && before.e !== null && NUMBER_END.has(before.e.k))
+    if (!afterNumber && T[end]?.t !== 'num') continue
+    const w = pair !== undefined && next?.t === 'word' ? `${tok.w} ${next.w}` : tok.w
+    T.splice(i, end - i, { t: 'word', w, e: { ...code, unit: currency, units: [currency] }, start: tok.start, end: T[end - 1]!.end })
+  }
 }
 
 /**
