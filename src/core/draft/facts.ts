@@ -5,7 +5,7 @@ import { CITIES, COUNTRIES, OTHER_DOLLAR_PLACES } from '../places.ts'
 import { imperialUnit } from '../quoted-equivalents.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
 import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../units.ts'
-import { findMentions, gluedScale, hasNumber, wordsOf, type Mention, type Word } from './mentions.ts'
+import { findMentions, gluedScale, hasNumber, isCurrencySign, wordsOf, type Mention, type Word } from './mentions.ts'
 import { note, type DraftNote } from './notes.ts'
 import { clauseSpans, sentenceSpans, type Span } from './sentences.ts'
 import { dotsGroupThousands, withDotsAsThousands } from './thousands-dots.ts'
@@ -505,10 +505,14 @@ function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, co
   let family: Unit[] = []
   // (From the first word when it is the currency's, before «one»: «فلساً واحداً».)
   const from = m.words.from + (hasNumber(words[m.words.from]!) ? 1 : 0)
-  for (let k = from; k < m.words.to && family.length === 0; k++)
+  let signed = false
+  for (let k = from; k < m.words.to && family.length === 0; k++) {
     family = currenciesOf(text.slice(words[k]!.start, from === m.words.from ? words[k]!.end : m.end))
+    signed = isCurrencySign(words[k]!.text)
+  }
   const symbol = text.slice(m.start, m.end).match(/^[^\p{L}\p{N}\s]+/u)?.[0]
-  const written = family.length > 0
+  // A sign in letters (Rs 20) is a sign as ₹ is: the reader's first currency unless the article names another's country.
+  const written = family.length > 0 && !signed
   if (family.length === 0 && symbol) family = currenciesOf(symbol)
   if (family.length < 2 || !family.includes(unit)) return unit
   const named = countries()

@@ -2,7 +2,7 @@ import { MONTHS, WEEKDAYS } from '../date-words.ts'
 import { foldLetters } from '../normalize.ts'
 import type { Entry } from '../numbers-lexicon.ts'
 import { tokenize, type Token } from '../numbers-tokenizer.ts'
-import type { Unit } from '../quiz-schema.ts'
+import { isCurrency, type Unit } from '../quiz-schema.ts'
 import { imperialParts } from '../quoted-equivalents.ts'
 import { dimensionOf, parseQuantity } from '../units.ts'
 import type { Span } from './sentences.ts'
@@ -87,6 +87,25 @@ function tokensOf(word: string): Token[] {
   return tokens
 }
 
+// A sign in Latin letters (an Arabic currency's word is a word, whatever form the lexicon gives it).
+const LATIN_SIGN = /^[A-Za-z]+\$?$/u
+
+/**
+ * Whether a word is a currency's sign written in letters (`Rs`, `NIS`, `RMB`, `US$`: the lexicon's signs of a currency,
+ * as the grader reads them), which stands before its digits as `$` does: `Rs 20`, `Rs. 1,136 crore`.
+ */
+export function isCurrencySign(word: string): boolean {
+  const tokens = tokensOf(word)
+  const e = tokens.length === 1 && tokens[0]!.t === 'word' ? tokens[0]!.e : null
+  return LATIN_SIGN.test(word) && e?.k === 'noun' && e.form === 'sym' && isCurrency(e.unit)
+}
+
+/** Whether the period at `dot` ends a currency's sign in letters before its digits (`Rs. 20`): it ends nothing. */
+export function signBeforeDigits(text: string, dot: number): boolean {
+  const sign = /\p{L}[\p{L}$]*$/u.exec(text.slice(Math.max(0, dot - 4), dot))?.[0]
+  return sign !== undefined && /^\.\s+[0-9\u0660-\u0669]/u.test(text.slice(dot, dot + 3)) && isCurrencySign(sign)
+}
+
 /** The words of a text with their spans and tokens. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = []
@@ -101,7 +120,10 @@ export function wordsOf(text: string): Word[] {
     const start = m.index + lead
     const end = m.index + raw.length - trail
     if (end <= start) continue
-    const endsClause = CLAUSE_END.test(raw) && (!(ABBREVIATION.test(raw) || INITIALS.test(raw)) || monthEndsSentence(text, m.index + raw.length, raw))
+    const endsClause =
+      CLAUSE_END.test(raw) &&
+      (!(ABBREVIATION.test(raw) || INITIALS.test(raw)) || monthEndsSentence(text, m.index + raw.length, raw)) &&
+      !(raw.endsWith('.') && signBeforeDigits(text, m.index + raw.length - 1))
     const core = text.slice(start, end)
     if (!COMPOUND.test(core)) {
       push(start, end, endsClause)
@@ -139,6 +161,18 @@ function isQuantityPart(word: Word): boolean {
 }
 
 const CONNECTOR_ONLY = /^(?:of|and|a|an|و|من)$/iu
+const HAS_DIGITS = /[0-9\u0660-\u0669]/u
+
+/**
+ * The word before word `i` when it is a currency's sign in letters before its digits (`Rs 20`, `Rs. 9 lakh`, `NIS 50`),
+ * else -1; not a name's letters after a capitalised word (`Audi RS 6`).
+ */
+function signBefore(words: Word[], i: number): number {
+  const sign = words[i - 1]
+  const before = words[i - 2]
+  if (!sign || sign.endsClause || !STARTS_WITH_DIGIT.test(words[i]!.text) || !isCurrencySign(sign.text)) return -1
+  return before && !before.endsClause && /^\p{Lu}/u.test(before.text) ? -1 : i - 1
+}
 
 /** The last word of a unit of two words whose second is nothing alone (متر مكعب, كيلومتر مربع). */
 function endsUnitPhrase(words: Word[], j: number): boolean {
@@ -156,10 +190,13 @@ const WINDOW_WORDS = 8
 function readAt(text: string, words: Word[], i: number): { value: number; unit: Unit | null; to: number } | null {
   let last = i
   while (last + 1 < words.length && last - i + 1 < WINDOW_WORDS && !words[last]!.endsClause) last++
+  // A sign in letters stands before digits: after a number in words it is a word of its own ("the three Rs").
+  const spelled = !HAS_DIGITS.test(words[i]!.text)
   for (let j = last; j >= i; j--) {
     const w = words[j]!
     // A quantity does not end on "of", "and" or "a" ("51 of the charter").
     if (!(hasNumber(w) || isQuantityPart(w) || endsUnitPhrase(words, j)) || CONNECTOR_ONLY.test(w.text)) continue
+    if (spelled && j > i && isCurrencySign(w.text)) continue
     const q = parseQuantity(text.slice(numberStart(words[i]!), w.end), { context: NO_CONTEXT })
     if (q !== null) return { value: q.value, unit: q.unit, to: j + 1 }
   }
@@ -337,7 +374,11 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
       i = (metric?.to ?? imperial.to) - 1
       continue
     }
-    const read = readAt(text, words, i) ?? gluedTemperatureAt(words, i)
+    // A sign in letters before the digits is the quantity's first word (`Rs 1,136 crore`), as `$` is.
+    const sign = signBefore(words, i)
+    const signed = sign >= 0 ? readAt(text, words, sign) : null
+    const read = (signed?.unit != null && isCurrency(signed.unit) ? signed : null) ?? readAt(text, words, i) ?? gluedTemperatureAt(words, i)
+    if (read === signed && signed !== null) i = sign
     if (!read) {
       // An expression the reader cannot take ($45 million before money is a unit): none of its
       // words starts a quantity of its own ("million" alone is not one million).

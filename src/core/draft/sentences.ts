@@ -5,7 +5,7 @@
 
 import { MONTHS, WEEKDAYS } from '../date-words.ts'
 import { foldLetters } from '../normalize.ts'
-import { hasNumber, monthEndsSentence, wordsOf } from './mentions.ts'
+import { hasNumber, monthEndsSentence, signBeforeDigits, wordsOf } from './mentions.ts'
 
 export type Span = { start: number; end: number }
 
@@ -22,6 +22,8 @@ const ABBREVIATIONS = new Set(
 const INITIALS = /^(?:[A-Z]\.)+[A-Z]$/u
 
 function abbreviationBefore(text: string, dot: number): boolean {
+  // A currency's sign in letters before its digits: Rs. 20.
+  if (signBeforeDigits(text, dot)) return true
   const before = text.slice(Math.max(0, dot - 12), dot).match(/([A-Za-z][A-Za-z.]*)$/)
   if (!before) return false
   // The letter after a slash ends a unit (90 km/h. Regional …), not an initial.
