@@ -172,6 +172,8 @@ const AR_TITLE_QUALIFIERS = new Set(
     // The body a title heads, before the name: رئيس مجلس مفوضي الهيئة …، وزير خارجية …
     'مجلس هيئة لجنة إدارة شؤون مكتب دائرة قسم جهاز مفوضي أمناء خارجية داخلية دفاع مالية عدل صحة اقتصاد وزراء حكومة ' +
     'بلدية جماعة جامعة شركة بنك مصرف نادي اتحاد منظمة وكالة مؤسسة صندوق محكمة حزب فريق منتخب ' +
+    // A part of a body (مدير فرع الشركة، رئيس وحدة المشتريات، رئيس شعبة التحقيق، مدير مصلحة الضرائب).
+    'فرع وحدة شعبة مصلحة ' +
     // The field a profession is of, before its genitive (استشاري طب العيون، أخصائي جراحة القلب، مهندس هندسة الطيران).
     'طب جراحة أمراض هندسة علاج'
   )
@@ -413,6 +415,12 @@ function bodyWithNameAt(words: Word[], k: number): boolean {
   return definite(name) || singleWordPlace(name) !== undefined
 }
 
+/** Whether Arabic word `k` is a body's head, definite or not (الشركة، شركة، البنك، الجمعية). */
+function bodyHeadAt(words: Word[], k: number): boolean {
+  const w = fold(words[k]!.text)
+  return AR_ORG_HEADS.has(w) || (definite(w) && AR_ORG_HEADS.has(w.slice(AL.length)))
+}
+
 // Heads of bodies named after their place (بلدية صور، جامعة بيرزيت، محافظة إربد): a title's body before its place.
 const AR_BODIES_OF_A_PLACE = new Set('بلدية جماعة جامعة محافظة ولاية إقليم مقاطعة مدينة منطقة مستشفى'.split(' ').map(fold))
 
@@ -456,6 +464,18 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         else if (j + 1 < words.length && (body || AR_CLUB_WORDS.has(fold(words[j - 1]!.text))) && (singleWordPlace(w) || AR_CLUB_WORDS.has(w))) j++
         // A body's head before its place (رئيس محافظة إربد، مدير مستشفى ناصر).
         else if (bodyOfAPlaceAt(words, j) && j + 2 < words.length) j++
+        // A part of a body before the body it belongs to (مدير فرع الشركة، رئيسة وحدة البنك العربي، مدير مصنع شركة أرامكو):
+        // the title's body, no name, whatever the part is called.
+        else if (
+          j + 2 < words.length &&
+          !words[j]!.endsClause &&
+          isArabicWord(w) &&
+          !FUNCTION_WORDS.has(w) &&
+          !IN_PLACE.has(w) &&
+          text[words[j + 1]!.start - 1] !== '«' &&
+          bodyHeadAt(words, j + 1)
+        )
+          j++
         // The place of a body the title heads, a word not known as a place (رئيس بلدية صور حسن دبوق, صور also "pictures"):
         // one word after an indefinite body's head, a name of two words or more after it: the body's, not the person's.
         else if (
