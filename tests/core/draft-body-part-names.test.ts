@@ -7,10 +7,11 @@ import { keysOf, namesIn } from './draft-test-helpers.ts'
  * question had the answer «فرع» ("branch"). Why: after a title («مدير فرع الشركة»), the words the name finder passes are
  * the title's qualifiers and the body it heads (a closed list: «مجلس هيئة لجنة إدارة مكتب قسم …»); «فرع» was neither, so it
  * was taken as a one-word name. Before: «وقال مدير فرع الشركة في عمان إن …» gave the person «فرع»; «رئيس وحدة المشتريات»
- * «وحدة»; «رئيس شعبة التحقيق العميد سامي الحربي» «شعبة» beside the real name. Now, as a body a title heads is: a word
- * between a title and a body's head (الشركة، شركة، البنك، الجمعية) is a part of that body, whatever it is called (فرع،
- * مصنع، …), and the common words for a part of a body (فرع، وحدة، شعبة، مصلحة) are among the body words a title heads, so
- * never a name. A person after them is still found, and a preposition or a quoted body after a title is no part.
+ * «وحدة»; «رئيس شعبة التحقيق العميد سامي الحربي» «شعبة» beside the real name; «مدير مصنع الشركة» «مصنع». Now, as a body
+ * a title heads is: a word between a title in construct (indefinite: مدير، رئيسة) and a body's head (الشركة، شركة، البنك،
+ * الجمعية) is a part of that body, whatever it is called (فرع، مصنع، …), and the common words for a part of a body (فرع،
+ * وحدة، شعبة، مصلحة) are among the body words a title heads, so never a name. A person after them is still found; a
+ * preposition or a quoted body after a title is no part, nor a name after a definite title (الرئيس تبون المنتخب).
  */
 
 describe('a part of a body after a title is no person', () => {
@@ -28,6 +29,9 @@ describe('a part of a body after a title is no person', () => {
     { text: 'وقال مدير الشركة أحمد خالد إن المبيعات ارتفعت.', names: ['person:أحمد خالد'] },
     { text: 'وقال المحلل في «بنك الكويت الوطني» دان سترويفن إن الاتفاق متشدد.', names: ['organisation:بنك الكويت الوطني'] },
     { text: 'وقال الوزير خالد العلي إن المبيعات ارتفعت.', names: ['person:خالد العلي'] },
+    // A definite title stands beside its name, whatever body follows it (its object).
+    { text: 'وهنأ الرئيس تبون المنتخب الوطني بالفوز في المباراة.', names: ['person:تبون'] },
+    { text: 'وهنأ الرئيس تبون منتخب الجزائر بالفوز في المباراة.', names: ['person:تبون', 'organisation:منتخب الجزائر'] },
   ]
   it.each(rows)('$text', ({ text, names }) => {
     expect(namesIn(text, 'ar')).toEqual(names)

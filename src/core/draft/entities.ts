@@ -464,11 +464,13 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         else if (j + 1 < words.length && (body || AR_CLUB_WORDS.has(fold(words[j - 1]!.text))) && (singleWordPlace(w) || AR_CLUB_WORDS.has(w))) j++
         // A body's head before its place (رئيس محافظة إربد، مدير مستشفى ناصر).
         else if (bodyOfAPlaceAt(words, j) && j + 2 < words.length) j++
-        // A part of a body before the body it belongs to (مدير فرع الشركة، رئيسة وحدة البنك العربي، مدير مصنع شركة أرامكو):
-        // the title's body, no name, whatever the part is called.
+        // A part of a body before the body it belongs to, after a title in construct with it (مدير فرع الشركة، رئيسة وحدة
+        // البنك العربي): the title's body, no name, whatever the part is called. A definite title stands beside its name
+        // (الرئيس تبون المنتخب الوطني: تبون congratulates the team).
         else if (
           j + 2 < words.length &&
           !words[j]!.endsClause &&
+          !forms.some((f) => AR_TITLES.has(f) && definite(f)) &&
           isArabicWord(w) &&
           !FUNCTION_WORDS.has(w) &&
           !IN_PLACE.has(w) &&
