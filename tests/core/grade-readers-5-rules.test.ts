@@ -4,7 +4,7 @@ import { gradeQuestion } from '../../src/core/grade.ts'
 import { parseNumber } from '../../src/core/numbers.ts'
 import { matchText } from '../../src/core/text-match.ts'
 import { parseQuantity } from '../../src/core/units.ts'
-import { numeric, type NumericQuestion } from './numeric-question.ts'
+import { type NumericQuestion, askNumber as ask } from './numeric-question.ts'
 
 /**
  * The rules the fifth readers' set (grade-readers-5.test.ts) led to, on questions and answers of
@@ -12,9 +12,6 @@ import { numeric, type NumericQuestion } from './numeric-question.ts'
  * unit, the author's accusatives, a part counted after «بينهم» / "including", families, French
  * hundreds and degrees, a verdict corrected with fractions, names and places in the other script.
  */
-
-const ask = (id: string, value: number, unit: NumericQuestion['answer']['unit'], quote: string, lang: 'ar' | 'en' = 'en') =>
-  numeric(id, value, unit, lang === 'ar' ? ['أكمل الفراغ بحسب المقال', ''] : ['', 'Fill in the blank, according to the article'], ['', ''], quote)
 
 // The key restated in brackets right after it, in another unit: the bracket's figure is the key.
 const HAIL = ask('hail', 5, 'centimetre', 'Hailstones measuring 5 centimetres (2 inches) across fell on the town')

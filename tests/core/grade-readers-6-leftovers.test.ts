@@ -4,7 +4,7 @@ import { gradeQuestion } from '../../src/core/grade.ts'
 import { matchText } from '../../src/core/text-match.ts'
 import { describeAnswerVerdicts, frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
 import { READERS_6_QUIZZES } from './grade-readers-6-articles.ts'
-import { numeric, type NumericQuestion } from './numeric-question.ts'
+import { type NumericQuestion, askNumber as ask } from './numeric-question.ts'
 
 /**
  * The sixth readers' set's leftovers (grade-readers-6.test.ts), each taken by a general rule and graded
@@ -85,8 +85,6 @@ const LEFTOVERS: Record<string, Record<string, ReaderAnswers>> = {
 describeAnswerVerdicts(quizOf, LEFTOVERS)
 
 // The rounded conversion on questions of its own. [question, answer, right]
-const ask = (id: string, value: number, unit: NumericQuestion['answer']['unit'], quote: string) =>
-  numeric(id, value, unit, ['', 'Fill in the blank, according to the article'], ['', ''], quote)
 const RUN = ask('run', 5000, 'metre', 'the race is run over 5,000 metres')
 const CRATER = ask('crater', 12, 'kilometre', 'the crater is 12 km across')
 const MILD = ask('mild', 14, 'celsius', 'temperatures rose to 14C in Dublin on Tuesday')

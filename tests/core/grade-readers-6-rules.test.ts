@@ -4,7 +4,7 @@ import { gradeQuestion } from '../../src/core/grade.ts'
 import { readScore } from '../../src/core/scores.ts'
 import { matchText } from '../../src/core/text-match.ts'
 import { parseQuantity } from '../../src/core/units.ts'
-import { numeric, type NumericQuestion } from './numeric-question.ts'
+import { numeric, type NumericQuestion, askNumber as ask, type AnswerRow as Row, answerRows as rows } from './numeric-question.ts'
 
 /**
  * The rules the sixth readers' set (grade-readers-6.test.ts) led to, on questions and answers of their
@@ -13,14 +13,6 @@ import { numeric, type NumericQuestion } from './numeric-question.ts'
  * and the colloquial names of data units, scores as readers write them, a typo that makes another name,
  * dotted initials, a role before a name, a verdict corrected below zero, «شهر» before a month.
  */
-
-const ask = (id: string, value: number, unit: NumericQuestion['answer']['unit'], quote: string, lang: 'ar' | 'en' = 'en') =>
-  numeric(id, value, unit, lang === 'ar' ? ['أكمل الفراغ بحسب المقال', ''] : ['', 'Fill in the blank, according to the article'], ['', ''], quote)
-type Row = [NumericQuestion, string, boolean]
-const rows = (question: NumericQuestion, right: readonly string[], wrong: readonly string[]): Row[] => [
-  ...right.map((a): Row => [question, a, true]),
-  ...wrong.map((a): Row => [question, a, false]),
-]
 
 // A frame the quote negates stays negated: `more than 3 km` for "no more than 3 km" says the opposite; and a
 // comparison in other words is the quote's (`over` for "more than", «خلال» for «في غضون»), never another.

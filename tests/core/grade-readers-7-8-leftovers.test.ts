@@ -5,7 +5,7 @@ import type { Currency } from '../../src/core/quiz-schema.ts'
 import { describeAnswerVerdicts, frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
 import { READERS_7_QUIZZES } from './grade-readers-7-articles.ts'
 import { READERS_8_QUIZZES } from './grade-readers-8-articles.ts'
-import { numeric, type NumericQuestion } from './numeric-question.ts'
+import { askNumber as ask, type AnswerRow as Row, answerRows as rows } from './numeric-question.ts'
 
 /**
  * The seventh and eighth readers' sets' leftovers (grade-readers-7.test.ts, grade-readers-8.test.ts), each taken by a
@@ -66,13 +66,6 @@ const LEFTOVERS_8: Record<string, Record<string, ReaderAnswers>> = {
 describeAnswerVerdicts(quizOf7, LEFTOVERS_7)
 describeAnswerVerdicts(quizOf8, LEFTOVERS_8)
 
-type Row = [NumericQuestion, string, boolean]
-const ask = (id: string, value: number, unit: NumericQuestion['answer']['unit'], quote: string, lang: 'ar' | 'en' = 'en') =>
-  numeric(id, value, unit, lang === 'ar' ? ['أكمل الفراغ بحسب المقال', ''] : ['', 'Fill in the blank, according to the article'], ['', ''], quote)
-const rows = (question: NumericQuestion, right: readonly string[], wrong: readonly string[]): Row[] => [
-  ...right.map((a): Row => [question, a, true]),
-  ...wrong.map((a): Row => [question, a, false]),
-]
 const describeRows = (name: string, table: readonly Row[]) =>
   describe(name, () => {
     it.each(table.map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {

@@ -3,7 +3,7 @@ import { numericAnswerInEvidence } from '../../src/core/content-checks.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { findNumbers } from '../../src/core/numbers.ts'
 import { matchText } from '../../src/core/text-match.ts'
-import { numeric, type NumericQuestion } from './numeric-question.ts'
+import { type NumericQuestion, askNumber as ask, type AnswerRow as Row, answerRows as rows } from './numeric-question.ts'
 
 /**
  * The rules the seventh readers' set (grade-readers-7.test.ts) led to, on questions and answers of their
@@ -13,14 +13,6 @@ import { numeric, type NumericQuestion } from './numeric-question.ts'
  * dated by the quote's range, «سن» and `aged` before an age, «واحدا», a letter added only as a slip, a
  * silent final e of a Latin name, a shadda unwritten in a short name beside another (`Yahya Haqqi`).
  */
-
-const ask = (id: string, value: number, unit: NumericQuestion['answer']['unit'], quote: string, lang: 'ar' | 'en' = 'en') =>
-  numeric(id, value, unit, lang === 'ar' ? ['أكمل الفراغ بحسب المقال', ''] : ['', 'Fill in the blank, according to the article'], ['', ''], quote)
-type Row = [NumericQuestion, string, boolean]
-const rows = (question: NumericQuestion, right: readonly string[], wrong: readonly string[]): Row[] => [
-  ...right.map((a): Row => [question, a, true]),
-  ...wrong.map((a): Row => [question, a, false]),
-]
 
 // The quote's `over` before a duration says when (over two days), so a reader's comparison is no copy of it; the
 // reader's own `over` for the quote's "more than" stays right (grade-readers-6-rules.test.ts).

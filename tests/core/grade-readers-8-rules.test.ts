@@ -5,7 +5,7 @@ import { gradeQuestion } from '../../src/core/grade.ts'
 import { findNumbers, parseNumber } from '../../src/core/numbers.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
 import { matchText } from '../../src/core/text-match.ts'
-import { numeric, type NumericQuestion } from './numeric-question.ts'
+import { askNumber as ask, type AnswerRow as Row, answerRows as rows } from './numeric-question.ts'
 
 /**
  * The rules the eighth readers' set (grade-readers-8.test.ts) led to, on questions and answers of their own,
@@ -14,14 +14,6 @@ import { numeric, type NumericQuestion } from './numeric-question.ts'
  * does not hold, Sudanese «صاح», Yemeni teens and «ثنين», «على الأقل» after the number and «ما لا يقل عن», an
  * Arabic letter put for another only as a slip, `th` for ت, and `Abdel-` for عبد ال.
  */
-
-const ask = (id: string, value: number, unit: NumericQuestion['answer']['unit'], quote: string, lang: 'ar' | 'en' = 'en') =>
-  numeric(id, value, unit, lang === 'ar' ? ['أكمل الفراغ بحسب المقال', ''] : ['', 'Fill in the blank, according to the article'], ['', ''], quote)
-type Row = [NumericQuestion, string, boolean]
-const rows = (question: NumericQuestion, right: readonly string[], wrong: readonly string[]): Row[] => [
-  ...right.map((a): Row => [question, a, true]),
-  ...wrong.map((a): Row => [question, a, false]),
-]
 
 // Lakh (100,000) and crore (ten million), their plurals after any number, `cr`, South Asian digit groups and
 // the "no paise" mark; never another scale, currency or figure.

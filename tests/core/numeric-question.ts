@@ -24,3 +24,16 @@ export function numeric(
     answer: { value, unit, tolerance },
   }
 }
+
+/** A numeric question as the drafter asks it, "fill in the blank" in `lang`, on `quote`: what the rules tables grade. */
+export const askNumber = (id: string, value: number, unit: Unit, quote: string, lang: 'ar' | 'en' = 'en'): NumericQuestion =>
+  numeric(id, value, unit, lang === 'ar' ? ['أكمل الفراغ بحسب المقال', ''] : ['', 'Fill in the blank, according to the article'], ['', ''], quote)
+
+/** A question, an answer, and whether it is right. */
+export type AnswerRow = [NumericQuestion, string, boolean]
+
+/** The rows of a question's right and wrong answers. */
+export const answerRows = (question: NumericQuestion, right: readonly string[], wrong: readonly string[]): AnswerRow[] => [
+  ...right.map((a): AnswerRow => [question, a, true]),
+  ...wrong.map((a): AnswerRow => [question, a, false]),
+]
