@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest'
-import { gradeQuestion } from '../../src/core/grade.ts'
-import { describeReaderAnswers, frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
+import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
 import { READERS_7_QUIZZES } from './grade-readers-7-articles.ts'
 
 /**
@@ -572,7 +570,7 @@ describeReaderAnswers('seventh readers’ articles', quizOf, Object.keys(READERS
 
 // The choice questions, answered by choice id as the widget sends them: the key is right, any other choice,
 // a key missing one of its choices or with another added is wrong.
-const CHOICES: [article: string, id: string, answer: string | string[], right: boolean][] = [
+const CHOICES: ChoiceAnswer[] = [
   ['petra-ar', 'choice-money-31600000', 'v31600000', true],
   ['petra-ar', 'choice-money-31600000', ' v31600000 ', true],
   ['petra-ar', 'choice-money-31600000', 'v41600000', false],
@@ -605,18 +603,4 @@ const CHOICES: [article: string, id: string, answer: string | string[], right: b
   ['pumpkin-en', 'choose-care', ['c1', 'c2', 'c3'], false],
 ]
 
-describe('the seventh readers’ choice questions, answered by choice id', () => {
-  it('covers every choice question of the quizzes', () => {
-    const asked = Object.keys(READERS_7_QUIZZES).flatMap((article) =>
-      quizOf(article)
-        .questions.filter((q) => q.type === 'single' || q.type === 'multiple')
-        .map((q) => `${article}/${q.id}`),
-    )
-    expect([...new Set(CHOICES.map(([article, id]) => `${article}/${id}`))].sort()).toEqual(asked.sort())
-  })
-  it.each(CHOICES)('%s %s: %j is right: %s', (article, id, answer, right) => {
-    const quiz = quizOf(article)
-    const question = quiz.questions.find((q) => q.id === id)!
-    expect(gradeQuestion(question, answer, quiz.questions).correct).toBe(right)
-  })
-})
+describeChoiceAnswers('seventh readers’', quizOf, Object.keys(READERS_7_QUIZZES), CHOICES)

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest'
-import { gradeQuestion } from '../../src/core/grade.ts'
-import { describeReaderAnswers, frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
+import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozenQuizzes, type ReaderAnswers } from './reader-answer-table.ts'
 import { READERS_8_QUIZZES } from './grade-readers-8-articles.ts'
 
 /**
@@ -495,7 +493,7 @@ describeReaderAnswers('eighth readers’ articles', quizOf, Object.keys(READERS_
 
 // The choice questions, answered by choice id as the widget sends them: the key is right, any other choice,
 // a key missing one of its choices or with another added is wrong.
-const CHOICES: [article: string, id: string, answer: string | string[], right: boolean][] = [
+const CHOICES: ChoiceAnswer[] = [
   ['gas-aden-ar', 'choice-money-7800', 'v7800', true],
   ['gas-aden-ar', 'choice-money-7800', 'v9800', false],
   ['gas-aden-ar', 'choice-count-12000', 'v12000', true],
@@ -531,18 +529,4 @@ const CHOICES: [article: string, id: string, answer: string | string[], right: b
   ['water-metro-en', 'choose-boats', ['c1', 'c3', 'c4'], false],
 ]
 
-describe('the eighth readers’ choice questions, answered by choice id', () => {
-  it('covers every choice question of the quizzes', () => {
-    const asked = Object.keys(READERS_8_QUIZZES).flatMap((article) =>
-      quizOf(article)
-        .questions.filter((q) => q.type === 'single' || q.type === 'multiple')
-        .map((q) => `${article}/${q.id}`),
-    )
-    expect([...new Set(CHOICES.map(([article, id]) => `${article}/${id}`))].sort()).toEqual(asked.sort())
-  })
-  it.each(CHOICES)('%s %s: %j is right: %s', (article, id, answer, right) => {
-    const quiz = quizOf(article)
-    const question = quiz.questions.find((q) => q.id === id)!
-    expect(gradeQuestion(question, answer, quiz.questions).correct).toBe(right)
-  })
-})
+describeChoiceAnswers('eighth readers’', quizOf, Object.keys(READERS_8_QUIZZES), CHOICES)

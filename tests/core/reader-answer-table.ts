@@ -65,3 +65,29 @@ export function describeAnswerVerdicts(quizOf: (article: string) => Quiz, answer
     })
   }
 }
+
+/** A choice question answered by choice id, as the widget sends it, and whether that is right. */
+export type ChoiceAnswer = [article: string, questionId: string, answer: string | string[], right: boolean]
+
+/**
+ * The choice questions of `tabled`, answered by choice id: the table names every single and multiple
+ * choice question of the quizzes (so none goes untested), and each answer gets its verdict.
+ */
+export function describeChoiceAnswers(name: string, quizOf: (article: string) => Quiz, tabled: readonly string[], choices: readonly ChoiceAnswer[]): void {
+  describe(`the ${name} choice questions, answered by choice id`, () => {
+    it('covers every choice question of the quizzes', () => {
+      const asked = tabled.flatMap((article) =>
+        quizOf(article)
+          .questions.filter((q) => q.type === 'single' || q.type === 'multiple')
+          .map((q) => `${article}/${q.id}`),
+      )
+      expect([...new Set(choices.map(([article, id]) => `${article}/${id}`))].sort()).toEqual(asked.sort())
+    })
+    it.each(choices)('%s %s: %j is right: %s', (article, id, answer, right) => {
+      const quiz = quizOf(article)
+      const question = quiz.questions.find((q) => q.id === id)
+      expect(question, id).toBeDefined()
+      expect(gradeQuestion(question!, answer, quiz.questions).correct).toBe(right)
+    })
+  })
+}
