@@ -1,40 +1,28 @@
 /**
- * The Worker's Hono app: every route, mounted one line per resource, with the middleware and the
- * error handlers they share. index.ts serves it, importing it on the first request.
+ * The Worker's Hono app: the middleware and error handlers every route shares, the two plain
+ * service routes, and the route groups (route-groups.ts), each imported with its routes' zod
+ * schemas on its first request. index.ts serves it, importing it on the first request. Nothing here
+ * imports zod: `GET /v1/ping` and `GET /v1/health` answer without it, and a request evaluates the
+ * route definitions of its own group only.
  */
+import { Hono } from 'hono'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { trimTrailingSlash } from 'hono/trailing-slash'
-import { createRouter } from './app.ts'
+import type { AppEnv } from './app.ts'
 import { apiCors } from './middleware/cors.ts'
-import { assignments } from './routes/assignments/index.ts'
-import { classes } from './routes/classes/index.ts'
-import { roster } from './routes/roster/index.ts'
-import { embed } from './routes/embed.ts'
-import { pages } from './routes/pages.ts'
-import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
-import { quizzes } from './routes/quizzes/index.ts'
-import { editor } from './routes/editor/index.ts'
-import { quizExports } from './routes/export.ts'
-import { apiDocs } from './routes/openapi.ts'
-import { policyRateLimit } from './middleware/policy-limit.ts'
-import { RATE_LIMIT_POLICIES } from './rate-limit-policies.ts'
 import { codeLookupLimit } from './middleware/code-lookup-limit.ts'
-import { draftGrading } from './routes/draft-grading/index.ts'
-import { drafts } from './routes/drafts.ts'
-import { me } from './routes/me.ts'
-import { quizSourceList } from './routes/quiz-sources.ts'
+import { policyRateLimit } from './middleware/policy-limit.ts'
+import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
+import { RATE_LIMIT_POLICIES } from './rate-limit-policies.ts'
+import { ROUTE_GROUPS, routeGroupHandler } from './route-groups.ts'
 
-const app = createRouter()
+const app = new Hono<AppEnv>()
 
 app.use('/v1/*', apiCors())
 // A path that is not found with a trailing slash (`/a/`, `/teach/`) is found without it: 301 there.
 app.use(trimTrailingSlash())
+// For the routes below; a route group answers 405 for its own paths.
 app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }))
-
-app.get('/v1/health', async (c) => {
-  const row = await c.env.DB.prepare('select 1 as ok').first<{ ok: number }>()
-  return c.json({ ok: row?.ok === 1 })
-})
 
 // The grading policy's routes (one budget); the other policies sit on their own routes.
 const gradingLimit = policyRateLimit(RATE_LIMIT_POLICIES.grading)
@@ -45,20 +33,18 @@ app.use('/v1/drafts/grade', gradingLimit)
 // Code scanning: lookups of unknown assignment codes are limited per address (/a/:code in pages.ts).
 app.use('/v1/assignments/*', codeLookupLimit())
 
-// Routes: one line per resource.
-app.route('/v1/quizzes', quizzes)
-app.route('/', embed)
-app.route('/v1/classes', classes)
-app.route('/v1/classes', roster)
-app.route('/v1/assignments', assignments)
-app.route('/', pages)
-app.route('/v1/quizzes', editor)
-app.route('/v1/quizzes', quizExports)
-app.route('/v1/quiz-sources', quizSourceList)
-app.route('/v1/me', me)
-app.route('/v1/drafts', drafts)
-app.route('/v1/drafts', draftGrading)
-app.route('/', apiDocs(app))
+// Plain routes, described in the OpenAPI document by routes/openapi.ts.
+app.get('/v1/ping', (c) => c.json({ ok: true as const }))
+app.get('/v1/health', async (c) => {
+  const row = await c.env.DB.prepare('select 1 as ok').first<{ ok: number }>()
+  return c.json({ ok: row?.ok === 1 })
+})
+
+// Every other route, by group.
+for (const group of ROUTE_GROUPS) {
+  const handler = routeGroupHandler(group)
+  for (const path of group.paths) app.all(path, handler).all(`${path}/*`, handler)
+}
 
 app.onError(onError)
 app.notFound(notFound)

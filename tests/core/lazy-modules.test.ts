@@ -73,12 +73,40 @@ describe("the Worker's startup", () => {
     expect(graph.has(module) ? importChain(graph, module) : null).toBeNull()
   })
 
-  // A reader's first request is the quiz the widget asks for: its handler and the store's catalog,
-  // parser and projection, without the grader (its own handlers' module) or the readers of numbers.
+  // A reader's first request is the quiz the widget asks for: the routers of its group (route-groups.ts),
+  // its handler and the store's catalog, parser and projection, without the grader (its own handlers'
+  // module) or the readers of numbers.
   it.each(HEAVY)("does not load %s for a reader's first request, GET /v1/quizzes/{quizId}", (module) => {
-    const graph = staticGraph(['src/worker/api.ts', 'src/worker/routes/quizzes/quizzes.handlers.ts'], ['src/worker/quiz-store.ts'])
+    const graph = staticGraph([...QUIZZES_GROUP, 'src/worker/routes/quizzes/quizzes.handlers.ts'], ['src/worker/quiz-store.ts'])
     expect(graph.has('src/core/public-quiz.ts')).toBe(true)
     expect(graph.has(module) ? importChain(graph, module) : null).toBeNull()
+  })
+})
+
+// Route definitions: every group's zod schemas, for validation and the OpenAPI document.
+const ROUTE_DEFINITIONS = (path: string) => path.includes('node_modules/@hono/zod-openapi/') || /\.routes\.ts$/.test(path)
+const QUIZZES_GROUP = ['src/worker/api.ts', 'src/worker/routes/quizzes/index.ts', 'src/worker/routes/editor/index.ts', 'src/worker/routes/export.ts']
+
+describe('the route groups (src/worker/route-groups.ts)', () => {
+  it('leave zod and every route definition out of the app, so that ping and health need none', () => {
+    const graph = staticGraph(['src/worker/api.ts'])
+    const zod = [...graph.keys()].filter((path) => path.includes('node_modules/zod/') || ROUTE_DEFINITIONS(path))
+    expect(zod.map((path) => importChain(graph, path))).toEqual([])
+  })
+
+  it.each([
+    ['the embed page', ['src/worker/routes/embed.ts']],
+    ["a student's page and the apps' pages", ['src/worker/routes/pages.ts']],
+  ])('load no route definitions for %s', (_name, group) => {
+    const graph = staticGraph(['src/worker/api.ts', ...group], ['src/worker/quiz-store.ts'])
+    const definitions = [...graph.keys()].filter(ROUTE_DEFINITIONS)
+    expect(definitions.map((path) => importChain(graph, path))).toEqual([])
+  })
+
+  it("load the quiz routes' definitions alone for a reader's quiz", () => {
+    const graph = staticGraph(QUIZZES_GROUP)
+    const definitions = [...graph.keys()].filter((path) => /\.routes\.ts$/.test(path))
+    expect(definitions.sort()).toEqual(['src/worker/routes/editor/editor.routes.ts', 'src/worker/routes/quizzes/quizzes.routes.ts'])
   })
 })
 

@@ -4,6 +4,7 @@ import app from '../../src/worker/api.ts'
 import { addressKey } from '../../src/worker/client-address.ts'
 import { PROBLEM_CODES } from '../../src/worker/problem.ts'
 import { RATE_LIMIT_POLICIES } from '../../src/worker/rate-limit-policies.ts'
+import { servedRoutes } from '../../src/worker/route-groups.ts'
 import { toOpenApiPath } from '../../src/worker/routes/openapi.ts'
 
 const ORIGIN = 'https://fahm.example'
@@ -23,13 +24,8 @@ async function getDocument(): Promise<Document> {
 }
 
 /** Every method and path the app routes, as OpenAPI keys (`get /v1/quizzes/{quizId}`). */
-function servedRoutes(): string[] {
-  const keys = new Set<string>()
-  for (const route of app.routes) {
-    if (route.method === 'ALL' || route.method === 'HEAD' || route.method === 'OPTIONS') continue
-    keys.add(`${route.method.toLowerCase()} ${toOpenApiPath(route.path)}`)
-  }
-  return [...keys]
+async function servedKeys(): Promise<string[]> {
+  return (await servedRoutes(app)).map((route) => `${route.method.toLowerCase()} ${toOpenApiPath(route.path)}`)
 }
 
 describe('GET /v1/openapi.json (inside workerd)', () => {
@@ -43,7 +39,7 @@ describe('GET /v1/openapi.json (inside workerd)', () => {
 
   it('lists every route the app serves, each with a summary', async () => {
     const doc = await getDocument()
-    const served = servedRoutes()
+    const served = await servedKeys()
     expect(served).toEqual(expect.arrayContaining(['post /v1/quizzes', 'get /v1/quizzes/{quizId}/export', 'get /docs', 'get /v1/ping']))
     for (const key of served) {
       const [method, path] = key.split(' ') as [string, string]

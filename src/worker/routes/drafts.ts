@@ -6,7 +6,8 @@ import { createRouter } from '../app.ts'
 import { limitBody } from '../middleware/body-limit.ts'
 import { policyRateLimit } from '../middleware/policy-limit.ts'
 import { RATE_LIMIT_POLICIES } from '../rate-limit-policies.ts'
-import { problem, problemResponses } from '../problem.ts'
+import { problem } from '../problem.ts'
+import { problemResponses } from '../problem-schema.ts'
 import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor/editor.routes.ts'
 
 /**

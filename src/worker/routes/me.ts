@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createRouter } from '../app.ts'
 import { authorAuth, authorSecurity } from '../middleware/author-auth.ts'
-import { problemResponses } from '../problem.ts'
+import { problemResponses } from '../problem-schema.ts'
 
 /** `GET /v1/me`: who a credential belongs to, so an authoring tool can sign in with it. */
 

@@ -1,13 +1,14 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { createRouter, type AppEnv } from '../app.ts'
+import { documentedRoutes } from '../route-groups.ts'
 import { renderDocsPage, type RateLimitDoc } from '../docs-page.ts'
 import { PROBLEM_CODES } from '../problem.ts'
 import { policyLimit, RATE_LIMIT_POLICIES, type RateLimitPolicy } from '../rate-limit-policies.ts'
 
 /**
  * The API's own description: `GET /v1/openapi.json` (OpenAPI 3.1, generated from the zod schemas
- * the routes validate with), `GET /docs` (a self-contained HTML reference rendered from it) and
- * `GET /v1/ping` (a trivial JSON route, the baseline of `npm run bench`).
+ * the routes validate with, and the plain routes' descriptions below) and `GET /docs` (a
+ * self-contained HTML reference rendered from it).
  */
 
 type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>
@@ -40,8 +41,18 @@ const query = (name: string, description: string, schema: Record<string, unknown
 })
 const LANG_QUERY = query('lang', 'The page’s language; else the quiz’s own (pages: Arabic).', { type: 'string', enum: ['ar', 'en'] })
 
-// Routes served by plain Hono handlers (HTML pages, the health check), described here so the document lists every route.
-const PAGE_ROUTES: Record<string, Operation> = {
+// Routes served by plain Hono handlers (HTML pages, ping and the health check), described here so the document lists every route.
+const PLAIN_ROUTES: Record<string, Operation> = {
+  'GET /v1/ping': {
+    summary: 'Ping (no database)',
+    description: 'A constant answer, for uptime checks and as the baseline of `npm run bench`.',
+    responses: {
+      200: {
+        description: 'Pong',
+        content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean', enum: [true] } }, required: ['ok'] } } },
+      },
+    },
+  },
   'GET /v1/health': {
     summary: 'Health check (D1 reachable)',
     description: '`{ "ok": true }` when the Worker and its database answer; a 500 problem when the database does not.',
@@ -268,7 +279,7 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
   for (const [path, operations] of Object.entries(paths)) {
     for (const [method, operation] of Object.entries(operations)) completeOperation(path, method, operation, true)
   }
-  for (const [key, page] of Object.entries(PAGE_ROUTES)) {
+  for (const [key, page] of Object.entries(PLAIN_ROUTES)) {
     const [method, path] = key.split(' ') as [string, string]
     if (paths[path]?.[method.toLowerCase()]) continue
     const operation = structuredClone(page)
@@ -310,21 +321,9 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: E
   return document
 }
 
-/** Routes for the reference: the OpenAPI document of `app`, the HTML page and `/v1/ping`. */
-export function apiDocs(app: OpenAPIHono<AppEnv>) {
+/** Routes for the reference: the OpenAPI document of every route ({@link documentedRoutes}) and the HTML page. */
+export function apiDocs() {
   return createRouter()
-    .openapi(
-      createRoute({
-        method: 'get',
-        path: '/v1/ping',
-        summary: 'Ping (no database)',
-        description: 'A constant answer, for uptime checks and as the baseline of `npm run bench`.',
-        responses: {
-          200: { description: 'Pong', content: { 'application/json': { schema: z.object({ ok: z.literal(true) }) } } },
-        },
-      }),
-      (c) => c.json({ ok: true as const }, 200),
-    )
     .openapi(
       createRoute({
         method: 'get',
@@ -334,9 +333,9 @@ export function apiDocs(app: OpenAPIHono<AppEnv>) {
           200: { description: 'The OpenAPI document', content: { 'application/json': { schema: z.looseObject({ openapi: z.string() }) } } },
         },
       }),
-      (c) => {
+      async (c) => {
         c.header('Cache-Control', 'public, max-age=300')
-        return c.json(openApiDocument(app, new URL(c.req.url).origin, c.env) as { openapi: string }, 200)
+        return c.json(openApiDocument(await documentedRoutes(), new URL(c.req.url).origin, c.env) as { openapi: string }, 200)
       },
     )
     .openapi(
@@ -347,8 +346,8 @@ export function apiDocs(app: OpenAPIHono<AppEnv>) {
         description: 'Rendered from the OpenAPI document; needs nothing from outside the Worker.',
         responses: { 200: { description: 'The reference page', content: { 'text/html': { schema: z.string() } } } },
       }),
-      (c) => {
-        const document = openApiDocument(app, new URL(c.req.url).origin, c.env)
+      async (c) => {
+        const document = openApiDocument(await documentedRoutes(), new URL(c.req.url).origin, c.env)
         c.header('Cache-Control', 'public, max-age=300')
         // Nothing on the page runs anything: inline styles only, and the favicon the only file it loads.
         c.header(

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { LANGS } from '../../../core/quiz-schema.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../../grading-schema.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
-import { problemResponses } from '../../problem.ts'
+import { problemResponses } from '../../problem-schema.ts'
 import { ContentLanguageHeaders } from '../../response-headers.ts'
 import { EDITOR_BODY_LIMIT } from '../editor/editor.routes.ts'
 

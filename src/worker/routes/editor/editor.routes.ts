@@ -5,7 +5,7 @@ import { authorAuth, authorKey, authorSecurity, type AuthorAuthEnv } from '../..
 import { limitBody } from '../../middleware/body-limit.ts'
 import { policyRateLimit } from '../../middleware/policy-limit.ts'
 import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
-import { problemResponses } from '../../problem.ts'
+import { problemResponses } from '../../problem-schema.ts'
 import { LangsSchema } from '../../public-quiz-schema.ts'
 import { locationHeaders, VersionTagHeaders } from '../../response-headers.ts'
 

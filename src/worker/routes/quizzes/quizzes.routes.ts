@@ -5,7 +5,7 @@ import { limitBody } from '../../middleware/body-limit.ts'
 import { cacheControl } from '../../middleware/cache-control.ts'
 import { strongEtag } from '../../middleware/etag.ts'
 import { CachedReadHeaders, ContentLanguageHeaders } from '../../response-headers.ts'
-import { problemResponses } from '../../problem.ts'
+import { problemResponses } from '../../problem-schema.ts'
 import { NextCursorSchema, NextLinkHeaders, QuizPageQuery } from '../../quiz-page.ts'
 import { LangsSchema, PublicQuizSchema } from '../../public-quiz-schema.ts'
 

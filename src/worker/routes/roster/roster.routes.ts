@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
-import { problemResponses } from '../../problem.ts'
+import { problemResponses } from '../../problem-schema.ts'
 import { locationHeaders } from '../../response-headers.ts'
 import { DisplayName } from '../../student-schema.ts'
 
