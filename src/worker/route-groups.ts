@@ -14,7 +14,7 @@ import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
  * group's routers in one app, so it is the same document whichever group a request loaded.
  *
  * Groups are by path, not by resource: every route of a path is in one group, so a group's
- * 405 (`Allow`) and 404 answers are the whole app's. tests/worker/route-groups.test.ts checks that
+ * 405 (`Allow`) and 404 answers are the whole app's. tests/core/route-groups.test.ts checks that
  * each group's routes lie under its paths and that no two groups share one.
  */
 
