@@ -7,7 +7,7 @@
 //    interleaved (BENCH_COLD_ROUNDS each, default 12), both bare (`workerd serve` with a capnp config)
 //    and through Miniflare, and reports the medians of the time until workerd is ready and of the
 //    first request, with their ratios: GET /v1/ping (which both serve), and for the deploy bundle
-//    also a reader's first request, GET /v1/quizzes/:id (in a process of its own).
+//    also a reader's first request, GET /v1/quizzes/:id or GET /embed/:id (each in a process of its own).
 // 3. Runs the bench build on workerd directly through Miniflare's API (no `wrangler dev` proxy, which
 //    caps near 250 req/s here and would measure itself), with a local D1 migrated like production, on
 //    127.0.0.1 only.
@@ -58,12 +58,14 @@ const HARNESSES = {
     },
   },
 }
-// The deploy bundle's first request is either the ping (what the hello-world serves too) or a reader's
-// first request, the quiz the widget asks for: a fresh process each, since only one request is first.
+// The deploy bundle's first request is the ping (what the hello-world serves too) or a reader's first
+// request: the quiz the widget asks for, or the embed page an iframe loads. A fresh process each,
+// since only one request is first.
 const FIRST_REQUESTS = [
-  { key: 'deployed', bundle: deployed, path: '/v1/ping' },
-  { key: 'deployedQuiz', bundle: deployed, path: `/v1/quizzes/${QUIZ_ID}` },
-  { key: 'hello', bundle: hello, path: '/v1/ping' },
+  { key: 'deployed', bundle: deployed, path: '/v1/ping', label: 'first GET /v1/ping' },
+  { key: 'deployedQuiz', bundle: deployed, path: `/v1/quizzes/${QUIZ_ID}`, label: 'first GET /v1/quizzes/:id' },
+  { key: 'deployedEmbed', bundle: deployed, path: `/embed/${QUIZ_ID}`, label: 'first GET /embed/:id' },
+  { key: 'hello', bundle: hello, path: '/v1/ping', label: 'first GET /v1/ping' },
 ]
 const cold = Object.fromEntries(Object.keys(HARNESSES).map((harness) => [harness, Object.fromEntries(FIRST_REQUESTS.map(({ key }) => [key, []]))]))
 for (let round = 0; round < COLD_ROUNDS; round++) {
@@ -238,20 +240,14 @@ for (const [harness, { label: harnessLabel }] of Object.entries(HARNESSES)) {
   const coldMedian = (name, key) => median(runs[name].map((r) => r[key]))
   console.log(`\nCold start on ${harnessLabel}: fresh processes, ${COLD_ROUNDS} each, interleaved (medians)`)
   console.log('                                           ready ms   first request ms   ready + first ms')
-  for (const [name, label] of [
-    ['deployed', 'deploy bundle, first GET /v1/ping'],
-    ['deployedQuiz', `deploy bundle, first GET /v1/quizzes/:id`],
-    ['hello', 'Hono hello-world, first GET /v1/ping'],
-  ]) {
+  for (const { key: name, label: request } of FIRST_REQUESTS) {
+    const label = `${name === 'hello' ? 'Hono hello-world' : 'deploy bundle'}, ${request}`
     const total = median(runs[name].map((r) => r.ready + r.first))
     console.log(
       `${label.padEnd(42)} ${fmt(coldMedian(name, 'ready'), 0).padStart(8)}   ${fmt(coldMedian(name, 'first'), 1).padStart(16)}   ${fmt(total, 0).padStart(16)}`,
     )
   }
-  for (const [name, label] of [
-    ['deployed', 'first GET /v1/ping'],
-    ['deployedQuiz', 'first GET /v1/quizzes/:id'],
-  ]) {
+  for (const { key: name, label } of FIRST_REQUESTS.filter(({ key }) => key !== 'hello')) {
     const ratio = (key) => median(runs[name].map((r, i) => r[key] / runs.hello[i][key]))
     const totalRatio = median(runs[name].map((r, i) => (r.ready + r.first) / (runs.hello[i].ready + runs.hello[i].first)))
     console.log(
