@@ -192,8 +192,9 @@ describe('input limits', () => {
 
   it('answers 404 to malformed and unknown codes before the rate limiter stores a counter for them', async () => {
     const rows = async (code: string) =>
+      // The key ends with `:<code>`: a code that ends another's (`AB`) must not count that one's rows.
       (await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key LIKE 'attempts:%' AND substr(key, -length(?1)) = ?1")
-        .bind(code)
+        .bind(`:${code}`)
         .first<{ n: number }>())!.n
     const tag = crypto.randomUUID().slice(0, 8).toUpperCase()
     // Outside the alphabet (0, O, 1, I, L), too short, too long, punctuation; and well-formed but unknown.
