@@ -1,7 +1,7 @@
 import { MONTHS } from '../date-words.ts'
 import { foldLetters } from '../normalize.ts'
 import { editDistance } from '../text-match.ts'
-import { CITIES, COUNTRIES } from '../places.ts'
+import { CITIES, COUNTRIES, REGIONS } from '../places.ts'
 import type { Lang, Paragraph } from '../quiz-schema.ts'
 import { isMatchWord } from './facts.ts'
 import { hasNumber, type Word } from './mentions.ts'
@@ -771,7 +771,15 @@ const EN_OFFICE_WORDS = new Set(
 // Words of a ministry's field that, before a country, name its agency (Health Canada, Statistics Canada): no place is meant.
 const EN_AGENCY_WORDS = new Set([...EN_OFFICE_WORDS, ...'Statistics Sport Tourism Heritage Parks Environment Agriculture'.split(' ')])
 // Nationality adjectives (Russian, Brazilian): before a title or a name they qualify it, they are no part of it.
-const EN_NATIONALITIES = new Set(COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Z]/u.test(a)))
+// A country's or a nation's adjective (Russian, Scottish), and the man or woman of one written as one word (Irishman
+// Conor Walsh, Welshwoman, Frenchman, Scotsman).
+const EN_NATIONALITIES = new Set(
+  [...COUNTRIES, ...REGIONS]
+    .flatMap((c) => c.adjectives)
+    .filter((a) => /^[A-Z]/u.test(a))
+    .flatMap((a) => (/(?:ish|ch|sh)$/u.test(a) ? [a, `${a}man`, `${a}woman`, `${a}men`, `${a}women`] : [a]))
+    .concat(['Scotsman', 'Scotswoman', 'Scotsmen', 'Scotswomen']),
+)
 // Words that make a place beside them a club's name: Real Madrid, Bayern Munich, Manchester City, Paris Saint-Germain.
 const EN_CLUB_WORDS = new Set('Real Atletico Athletic Inter Olympique Bayern Borussia Sporting Dynamo Hotspur Rovers Wanderers Albion Saint-Germain'.split(' '))
 const EN_ROYAL = new Set('King Queen Prince Princess Emir Sultan Pharaoh Emperor Empress'.split(' '))
@@ -1042,9 +1050,14 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       titled ||= title(words[from]!.text)
       from += two ? 2 : 1
     }
-    // After a nationality alone, a name of two or three words, none a place (not Chinese New Year's "New Year" either).
+    // After a nationality alone, a name of two or three words, none a place (not Chinese New Year's "New Year" either), and
+    // not after "the": the Welsh Air Ambulance, the Scottish Government are bodies.
     const named =
-      titled || (j - from >= 2 && j - from <= 3 && !run.slice(from - i).some((w) => isKnownPlace(w, 'en') || isEnOrgWord(w) || EN_NOT_PERSON.has(w)))
+      titled ||
+      (j - from >= 2 &&
+        j - from <= 3 &&
+        prev.toLowerCase() !== 'the' &&
+        !run.slice(from - i).some((w) => isKnownPlace(w, 'en') || isEnOrgWord(w) || EN_NOT_PERSON.has(w)))
     // After a verb of saying, with a job before the name or not (said Laura Hendry, said park ranger Tessa Blaine):
     // a name of two or three words, none a place, a nationality or a word of events.
     // Not a body before a title (said Goldman Sachs economist Ruth Gregory): the person follows the title.
