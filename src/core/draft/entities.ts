@@ -778,7 +778,7 @@ const EN_NATIONALITIES = new Set(
     .flatMap((c) => c.adjectives)
     .filter((a) => /^[A-Z]/u.test(a))
     .flatMap((a) => (/(?:ish|ch|sh)$/u.test(a) ? [a, `${a}man`, `${a}woman`, `${a}men`, `${a}women`] : [a]))
-    .concat(['Scotsman', 'Scotswoman', 'Scotsmen', 'Scotswomen']),
+    .concat(['Scotsman', 'Scotswoman', 'Scotsmen', 'Scotswomen', 'Englishman', 'Englishwoman', 'Englishmen', 'Englishwomen']),
 )
 // Words that make a place beside them a club's name: Real Madrid, Bayern Munich, Manchester City, Paris Saint-Germain.
 const EN_CLUB_WORDS = new Set('Real Atletico Athletic Inter Olympique Bayern Borussia Sporting Dynamo Hotspur Rovers Wanderers Albion Saint-Germain'.split(' '))
