@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
+import { gradeQuestion } from '../../src/core/grade.ts'
 import { ladder } from '../../src/core/draft/ladder.ts'
 import { comparisonSide } from '../../src/core/draft/number-questions.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
@@ -12,10 +13,11 @@ import { expectEditorsDraft, expectMoneyIn, keysOf, namesIn, promptOf } from './
  * The tenth review of the drafter, on four articles of kinds the other tests lack (an Iraqi supplementary budget in
  * dinars and dollars, a Moroccan short-film festival with its editions, a Scottish council's tax rise, a Welsh strongman
  * measured by scientists in kilograms with pounds in brackets), read as an editor reads a draft. Run on the drafter as it
- * was (4d1b2ba), 37 of these 67 tests failed. Found and fixed, each by a general rule with its wrong neighbours: editions —
+ * was (4d1b2ba), 40 of these 75 tests failed. Found and fixed, each by a general rule with its wrong neighbours: editions —
  * «الدورة الـ41» a count of 41, «النسخة الـ12» a label, "the 12th Llanberis Strength Festival" a label: now editions asked
  * with their neighbours written the same way (`الـ11 / الـ12 / الـ13 / الـ14`); units — «186kg (410lb)» noted the bracket
- * as unread and showed it beside the blank, «1.93m (6ft 4in)» was 1.93 minutes: now one fact, its bracket hidden; money —
+ * as unread and showed it beside the blank, «1.93m (6ft 4in)» was 1.93 minutes: now one fact, its bracket hidden, and the
+ * grader takes `410lb` as the article restates the key, as it did a restatement before a bracket; money —
  * «6 million pounds» in an article about Fife, Scotland was money as written (England, Scotland, Wales, Northern Ireland
  * and the Canadian provinces were no places with a currency); «106 ملايين دولار» had `206 / 306 / 406 ملايين` (a step finer
  * than the wanted one is now tried before a far coarser one); «تجاوز سعره في السوق الموازية 1450» had 450 and 950, also
@@ -105,6 +107,27 @@ describe('a metric figure with its imperial conversion in brackets after it is o
     const stone = questions.find((q) => q.type === 'numeric' && q.answer.value === 186)
     expect(stone && promptOf(stone)).toContain('____ (…)')
     expect(drafts.get('sport-science-en')!.notes.filter((n) => n.code === 'unread-number')).toEqual([])
+  })
+})
+
+describe('a reader who gives the bracket’s imperial figure gives the key, as the article restates it', () => {
+  // Each row: the key of a question of sport-science-en, an answer, and whether it is right.
+  const rows: [key: number, answer: string, right: boolean][] = [
+    [186, '186kg', true],
+    [186, '410lb', true],
+    [186, '410 pounds', true],
+    [178, '392lb', true],
+    // Wrong neighbours: another figure's pounds, a near miss, the pounds as kilograms.
+    [186, '392lb', false],
+    [186, '400lb', false],
+    [186, '410kg', false],
+    [186, '410', false],
+  ]
+  it.each(rows)('%i: %s', (key, answer, right) => {
+    const questions = quizOf('sport-science-en').questions
+    const q = questions.find((x) => x.type === 'numeric' && x.answer.value === key)
+    expect(q).toBeDefined()
+    expect(gradeQuestion(q!, answer, questions).correct).toBe(right)
   })
 })
 
