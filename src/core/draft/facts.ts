@@ -494,6 +494,11 @@ const AR_EDITION_WORD = /^(?:[وف]?(?:ال|بال|لل|كال))(?:دوره|نس
 // The digits of an Arabic ordinal as newsrooms write it: the article onto them, with a tatweel or a hyphen or none (الـ41).
 const AR_ORDINAL_DIGITS = /^ال[ـ-]?[0-9\u0660-\u0669]{1,4}$/u
 const BARE_DIGITS = /^[0-9\u0660-\u0669]{1,3}$/u
+// What an edition in bare digits is of, folded: a genitive with ل, «من», a phrase with ب, a definite adjective; never an
+// indefinite accusative, the noun a number counts (لاعباً، بلداً).
+const EDITION_OF = /^(?:ل|ب|من$|ال)/u
+const DEFINITE_AFTER_CLITIC = /^(?:[وفبلك]?ال|لل)/u
+const editionOf = (folded: string) => EDITION_OF.test(folded) && (DEFINITE_AFTER_CLITIC.test(folded) || !/ا$/u.test(folded))
 
 /**
  * The number of an Arabic edition a mention is (41 of «الدورة الـ41», 12 of «النسخة الـ12», «في نسختها 12», «للمرة الـ21»),
@@ -505,7 +510,12 @@ function arabicEditionAt(words: Word[], m: Mention): number | null {
   const word = words[m.words.from]!
   const before = words[m.words.from - 1]
   if (before === undefined || before.endsClause || !AR_EDITION_WORD.test(foldLetters(before.text))) return null
-  if (!AR_ORDINAL_DIGITS.test(word.text) && !BARE_DIGITS.test(word.text)) return null
+  // Bare digits are an edition before what it is of (الدورة 41 للمعرض، النسخة 12 من المهرجان، الدورة 41 المقبلة) or at a
+  // clause's end; before what they count they are a count, the word the subject or the place of it (وتضم الدورة 12
+  // متدرباً، وشارك في الدورة 30 لاعباً). With the article on them they are an ordinal whatever follows.
+  const after = word.endsClause ? undefined : words[m.words.to]
+  const bare = BARE_DIGITS.test(word.text) && (after === undefined || editionOf(foldLetters(after.text)))
+  if (!AR_ORDINAL_DIGITS.test(word.text) && !bare) return null
   return m.value > 0 && Number.isInteger(m.value) ? m.value : null
 }
 
