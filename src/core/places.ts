@@ -215,6 +215,29 @@ const CITY_TABLE = `
 لاغوس | Lagos | Nigeria
 `
 
+// name ar | name en | adjectives (ar m., ar f., en) | the country it is part of (its first English name above).
+// The nations of the United Kingdom and the provinces and states of federations whose money is the country's: a place
+// with a currency (pounds in an article about Fife, Scotland are sterling; dollars in one about Ontario, Canadian), which
+// the drafter counts for its country's currency. Not «إنجليزي»/English, the language's name as often as England's.
+const REGION_TABLE = `
+إنجلترا/انجلترا/إنكلترا | England | | Britain
+اسكتلندا/إسكتلندا/أسكتلندا | Scotland | اسكتلندي/اسكتلندية/Scottish | Britain
+ويلز | Wales | ويلزي/ويلزية/Welsh | Britain
+أيرلندا الشمالية/ايرلندا الشمالية | Northern Ireland | Northern Irish | Britain
+أونتاريو/اونتاريو | Ontario | Ontarian | Canada
+كيبيك/كيبك | Quebec/Québec | Quebecer/Québécois | Canada
+كولومبيا البريطانية | British Columbia | | Canada
+ألبرتا | Alberta | Albertan | Canada
+مانيتوبا | Manitoba | Manitoban | Canada
+ساسكاتشوان | Saskatchewan | | Canada
+نوفا سكوشا/نوفا سكوتيا | Nova Scotia | Nova Scotian | Canada
+نيو برونزويك | New Brunswick | | Canada
+نيوفاوندلاند | Newfoundland/Newfoundland and Labrador | | Canada
+جزيرة الأمير إدوارد | Prince Edward Island | | Canada
+نيو ساوث ويلز | New South Wales | | Australia
+كوينزلاند | Queensland | | Australia
+`
+
 const split = (cell: string | undefined) =>
   (cell ?? '')
     .split('/')
@@ -241,6 +264,16 @@ export const COUNTRIES: readonly Country[] = rows(COUNTRY_TABLE).map(([ar, en, a
  * article about them is not the US dollar (the drafter keys it as written).
  */
 export const OTHER_DOLLAR_PLACES: readonly string[] = ['Taiwan', 'New Zealand', 'Hong Kong', 'Singapore']
+
+/** A nation of a union or a province of a federation, whose money is its country's (Scotland, Ontario). */
+export type Region = { ar: string[]; en: string[]; adjectives: string[]; country: string }
+
+export const REGIONS: readonly Region[] = rows(REGION_TABLE).map(([ar, en, adjectives, country]) => ({
+  ar: split(ar),
+  en: split(en),
+  adjectives: split(adjectives),
+  country: country!,
+}))
 
 export const CITIES: readonly City[] = [
   ...rows(CITY_TABLE).map(([ar, en, country]) => ({ ar: split(ar), en: split(en), country: country || null })),

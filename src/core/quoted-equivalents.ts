@@ -20,7 +20,8 @@ type NumericQuestion = Extract<Question, { type: 'numeric' }>
  * A restatement of the key in the quote: its number, and its unit or else its folded unit words; `parts` for
  * one before a bracketed key in units the grader does not know, each number with its words (`16ft 4in`).
  */
-type Equivalent = { value: number; unit: Unit | null; words: readonly string[]; parts?: readonly Part[] }
+/** (`after`: an imperial restatement in brackets after the key, `186kg (410lb)`; else, with `parts`, one before it.) */
+type Equivalent = { value: number; unit: Unit | null; words: readonly string[]; parts?: readonly Part[]; after?: true }
 type Part = { value: number; words: readonly string[] }
 
 // The imperial units an article restates a metric figure in, which the quiz schema does not convert: each
@@ -89,6 +90,12 @@ function quotedEquivalents(question: NumericQuestion): readonly Equivalent[] {
       if (at < 0 || before.length - at > UNIT_WORDS + 1) continue
       const numbers = findNumbers(before.slice(at).join(' '))
       if (numbers.length !== 1 || Math.abs(numbers[0]! - key) > tolerance + 1e-9) continue
+      // The key in imperial units, which the grader does not convert (`186kg (410lb)`, `1.93m (6ft 4in)`): as written.
+      const imperial = imperialParts(m[1]!)
+      if (imperial !== null) {
+        out.push({ value: imperial[0]!.value, unit: null, words: imperial[0]!.words, parts: imperial, after: true })
+        continue
+      }
       const inside = words(m[1]!)
       if (findNumbers(m[1]!).length !== 1 || !DIGITS.test(inside[0]!)) continue
       const read = parseQuantity(m[1]!)
@@ -133,7 +140,7 @@ function restatedBefore(question: NumericQuestion): Equivalent[] {
 
 /** The numbers of the quote's restatements before a bracketed key, in order (`[40]` for «up to 40lb (18kg)»). */
 export function restatementNumbers(question: NumericQuestion): readonly (readonly number[])[] {
-  return quotedEquivalents(question).flatMap((eq) => (eq.parts === undefined ? [] : [eq.parts.map((p) => p.value)]))
+  return quotedEquivalents(question).flatMap((eq) => (eq.parts === undefined || eq.after ? [] : [eq.parts.map((p) => p.value)]))
 }
 
 /**

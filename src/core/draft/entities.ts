@@ -1,7 +1,7 @@
 import { MONTHS } from '../date-words.ts'
 import { foldLetters } from '../normalize.ts'
 import { editDistance } from '../text-match.ts'
-import { CITIES, COUNTRIES } from '../places.ts'
+import { CITIES, COUNTRIES, REGIONS } from '../places.ts'
 import type { Lang, Paragraph } from '../quiz-schema.ts'
 import { isMatchWord } from './facts.ts'
 import { hasNumber, type Word } from './mentions.ts'
@@ -158,6 +158,8 @@ const AR_TITLES = new Set(
     'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان ممثل ممثلة سفير سفيرة ' +
     'السباح السباحة اللاعبة المهاجمة المدافع المدافعة الظهير الجناح الملاكم الملاكمة المصارع المصارعة الدراج الدراجة الرباع الرباعة ' +
     'لاعبة مدربة المدربة الحارسة الرئيسة الملياردير الناطق الناطقة ناطق ' +
+    // A member of a body (عضو اللجنة المالية النيابية مصطفى الكرعاوي).
+    'عضو عضوة العضو العضوة ' +
     // Professions, with the article or not (استشاري طب العيون، أخصائي التغذية، طبيب الأطفال، محامي الدفاع): a job, never a name.
     'استشاري استشارية الاستشاري الاستشارية أخصائي أخصائية الأخصائي الأخصائية اختصاصي اختصاصية الاختصاصي الاختصاصية ' +
     'طبيب طبيبة مهندس مهندسة محامي محامية محام'
@@ -170,7 +172,7 @@ const AR_TITLE_QUALIFIERS = new Set(
   (
     'باسم العهد عام العام الأول السابق السابقة سابق سابقة الحالي حالي الجديد الجديدة ' +
     // The body a title heads, before the name: رئيس مجلس مفوضي الهيئة …، وزير خارجية …
-    'مجلس هيئة لجنة إدارة شؤون مكتب دائرة قسم جهاز مفوضي أمناء خارجية داخلية دفاع مالية عدل صحة اقتصاد وزراء حكومة ' +
+    'مجلس هيئة لجنة إدارة شؤون مكتب دائرة قسم جهاز مفوضي أمناء خارجية داخلية دفاع مالية عدل صحة اقتصاد وزراء حكومة وزارة ' +
     'بلدية جماعة جامعة شركة بنك مصرف نادي اتحاد منظمة وكالة مؤسسة صندوق محكمة حزب فريق منتخب ' +
     // A part of a body (مدير فرع الشركة، رئيس وحدة المشتريات، رئيس شعبة التحقيق، مدير مصلحة الضرائب).
     'فرع وحدة شعبة مصلحة ' +
@@ -643,6 +645,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         if (j === i + 1) j = i + 2
       }
       while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && definite(fold(words[j]!.text))) {
+        // A title after the body is a person's (لجنة التحكيم | المخرجة التونسية سلمى الزواري).
+        // (Not one shaped as an adjective: نادي الوداد الرياضي.)
+        if (AR_TITLES.has(fold(words[j]!.text)) && !/(?:ي|يه)$/u.test(fold(words[j]!.text))) break
         const adjective = /(?:ي|يه)$/u.test(fold(words[j]!.text))
         if (qualified && !adjective) break
         qualified ||= adjective
@@ -766,7 +771,15 @@ const EN_OFFICE_WORDS = new Set(
 // Words of a ministry's field that, before a country, name its agency (Health Canada, Statistics Canada): no place is meant.
 const EN_AGENCY_WORDS = new Set([...EN_OFFICE_WORDS, ...'Statistics Sport Tourism Heritage Parks Environment Agriculture'.split(' ')])
 // Nationality adjectives (Russian, Brazilian): before a title or a name they qualify it, they are no part of it.
-const EN_NATIONALITIES = new Set(COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Z]/u.test(a)))
+// A country's or a nation's adjective (Russian, Scottish), and the man or woman of one written as one word (Irishman
+// Conor Walsh, Welshwoman, Frenchman, Scotsman).
+const EN_NATIONALITIES = new Set(
+  [...COUNTRIES, ...REGIONS]
+    .flatMap((c) => c.adjectives)
+    .filter((a) => /^[A-Z]/u.test(a))
+    .flatMap((a) => (/(?:ish|ch|sh)$/u.test(a) ? [a, `${a}man`, `${a}woman`, `${a}men`, `${a}women`] : [a]))
+    .concat(['Scotsman', 'Scotswoman', 'Scotsmen', 'Scotswomen', 'Englishman', 'Englishwoman', 'Englishmen', 'Englishwomen']),
+)
 // Words that make a place beside them a club's name: Real Madrid, Bayern Munich, Manchester City, Paris Saint-Germain.
 const EN_CLUB_WORDS = new Set('Real Atletico Athletic Inter Olympique Bayern Borussia Sporting Dynamo Hotspur Rovers Wanderers Albion Saint-Germain'.split(' '))
 const EN_ROYAL = new Set('King Queen Prince Princess Emir Sultan Pharaoh Emperor Empress'.split(' '))
@@ -1037,9 +1050,14 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       titled ||= title(words[from]!.text)
       from += two ? 2 : 1
     }
-    // After a nationality alone, a name of two or three words, none a place (not Chinese New Year's "New Year" either).
+    // After a nationality alone, a name of two or three words, none a place (not Chinese New Year's "New Year" either), and
+    // not after "the": the Welsh Air Ambulance, the Scottish Government are bodies.
     const named =
-      titled || (j - from >= 2 && j - from <= 3 && !run.slice(from - i).some((w) => isKnownPlace(w, 'en') || isEnOrgWord(w) || EN_NOT_PERSON.has(w)))
+      titled ||
+      (j - from >= 2 &&
+        j - from <= 3 &&
+        prev.toLowerCase() !== 'the' &&
+        !run.slice(from - i).some((w) => isKnownPlace(w, 'en') || isEnOrgWord(w) || EN_NOT_PERSON.has(w)))
     // After a verb of saying, with a job before the name or not (said Laura Hendry, said park ranger Tessa Blaine):
     // a name of two or three words, none a place, a nationality or a word of events.
     // Not a body before a title (said Goldman Sachs economist Ruth Gregory): the person follows the title.

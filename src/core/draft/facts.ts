@@ -1,7 +1,7 @@
 import { foldLetters } from '../normalize.ts'
 import { lookupSymbol } from '../numbers-lexicon.ts'
 import { tokenize } from '../numbers-tokenizer.ts'
-import { CITIES, COUNTRIES, OTHER_DOLLAR_PLACES } from '../places.ts'
+import { CITIES, COUNTRIES, OTHER_DOLLAR_PLACES, REGIONS } from '../places.ts'
 import { imperialUnit } from '../quoted-equivalents.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
 import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../units.ts'
@@ -60,9 +60,9 @@ export type ScoreFact = {
 export type TimeFact = { paragraph: number; sentence: Span; clause: Span; start: number; end: number }
 
 /**
- * An edition or anniversary written as an English ordinal in digits (`the 41st annual show`, `its 25th anniversary`,
- * `the 150th edition`): asked with ordinals written the same way beside it (`39th / 40th / 41st / 42nd`), never as a
- * count. `value` is the ordinal's number; start..end the ordinal.
+ * An edition or anniversary written as an ordinal in digits (`the 41st annual show`, `its 25th anniversary`, `the 150th
+ * edition`, «الدورة الـ41», «النسخة الـ12»): asked with ordinals written the same way beside it (`39th / 40th / 41st /
+ * 42nd`, «الـ39 / الـ40 / الـ41 / الـ42»), never as a count. `value` is the ordinal's number; start..end the ordinal.
  */
 export type EditionFact = { paragraph: number; sentence: Span; clause: Span; start: number; end: number; value: number }
 
@@ -463,13 +463,60 @@ const EDITION_WORDS = new Set(
   ),
 )
 
-/** The number of an edition at word `k` (`41st` of `the 41st annual show`), or null. */
+// Capitalised words of an event's name between an ordinal and the word that makes it one (the 12th Llanberis Strength
+// Festival, the 25th Commonwealth Games): at most this many.
+const EDITION_NAME_WORDS = 3
+const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u
+
+/**
+ * The number of an edition at word `k` (`41st` of `the 41st annual show`, of `the 12th Llanberis Strength Festival`: an
+ * event's name of a few capitalised words ending on an event's word), or null.
+ */
 function editionAt(words: Word[], k: number): number | null {
   const ordinal = DIGIT_ORDINAL.exec(words[k]!.text)
-  const next = words[k + 1]
-  if (ordinal === null || words[k]!.endsClause || next === undefined || !EDITION_WORDS.has(next.text.toLowerCase())) return null
+  if (ordinal === null || words[k]!.endsClause) return null
+  let j = k + 1
+  while (j < k + 1 + EDITION_NAME_WORDS && words[j] !== undefined && !words[j - 1]!.endsClause && CAPITALISED.test(words[j]!.text)) {
+    if (EDITION_WORDS.has(words[j]!.text.toLowerCase())) break
+    j++
+  }
+  const next = words[j]
+  if (next === undefined || words[j - 1]!.endsClause || !EDITION_WORDS.has(next.text.toLowerCase())) return null
+  // Past the ordinal, only a name's capitals before the event's word: "the 3rd Street fair" is a street's.
+  if (j > k + 1 && !CAPITALISED.test(next.text)) return null
   const value = Number(ordinal[1])
   return value > 0 ? value : null
+}
+
+// The Arabic words of an edition, definite (الدورة، بالنسخة، للمرة، الذكرى) or with a pronoun (دورتها، نسخته، ذكراها), folded:
+// the number after them, its article written onto it or not (الدورة الـ41، النسخة 12، للمرة الـ21), is an edition's.
+const AR_EDITION_WORD = /^(?:[وف]?(?:ال|بال|لل|كال))(?:دوره|نسخه|طبعه|ذكري|مره)$|^[وفبل]?(?:دورت|نسخت|طبعت|ذكرا)(?:ه|ها|هم|هما)$/u
+// The digits of an Arabic ordinal as newsrooms write it: the article onto them, with a tatweel or a hyphen or none (الـ41).
+const AR_ORDINAL_DIGITS = /^ال[ـ-]?[0-9\u0660-\u0669]{1,4}$/u
+const BARE_DIGITS = /^[0-9\u0660-\u0669]{1,3}$/u
+// What an edition in bare digits is of, folded: a genitive with ل, «من», a phrase with ب, a definite adjective; never an
+// indefinite accusative, the noun a number counts (لاعباً، بلداً).
+const EDITION_OF = /^(?:ل|ب|من$|ال)/u
+const DEFINITE_AFTER_CLITIC = /^(?:[وفبلك]?ال|لل)/u
+const editionOf = (folded: string) => EDITION_OF.test(folded) && (DEFINITE_AFTER_CLITIC.test(folded) || !/ا$/u.test(folded))
+
+/**
+ * The number of an Arabic edition a mention is (41 of «الدورة الـ41», 12 of «النسخة الـ12», «في نسختها 12», «للمرة الـ21»),
+ * with the word it is written in (the article and all: the choices are written as it is), or null. Four bare digits after
+ * the word are a year (النسخة 2025), no edition.
+ */
+function arabicEditionAt(words: Word[], m: Mention): number | null {
+  if (m.unit !== null || m.words.to - m.words.from !== 1) return null
+  const word = words[m.words.from]!
+  const before = words[m.words.from - 1]
+  if (before === undefined || before.endsClause || !AR_EDITION_WORD.test(foldLetters(before.text))) return null
+  // Bare digits are an edition before what it is of (الدورة 41 للمعرض، النسخة 12 من المهرجان، الدورة 41 المقبلة) or at a
+  // clause's end; before what they count they are a count, the word the subject or the place of it (وتضم الدورة 12
+  // متدرباً، وشارك في الدورة 30 لاعباً). With the article on them they are an ordinal whatever follows.
+  const after = word.endsClause ? undefined : words[m.words.to]
+  const bare = BARE_DIGITS.test(word.text) && (after === undefined || editionOf(foldLetters(after.text)))
+  if (!AR_ORDINAL_DIGITS.test(word.text) && !bare) return null
+  return m.value > 0 && Number.isInteger(m.value) ? m.value : null
 }
 
 /** Whether a word is a measure's unit: `metres`, `kg`, «متر», or one the quiz has none of (`feet`, `lb`; not `in`, a preposition). */
@@ -651,6 +698,7 @@ const NO_QUIZ_CURRENCY = 'none'
 // and its towns' Latin names, read in the text as written (`towns`).
 type Town = { name: string; re: RegExp }
 let currencyCountries: { currency: string; forms: string[]; towns: Town[] }[] | undefined
+let formsLongestFirst: { currency: string; form: string }[] | undefined
 
 function foldedCountryForms(): { currency: string; forms: string[]; towns: Town[] }[] {
   const otherDollar = (names: string[]) => names.some((n) => OTHER_DOLLAR_PLACES.includes(n))
@@ -660,10 +708,14 @@ function foldedCountryForms(): { currency: string; forms: string[]; towns: Town[
       // table (صفاقس, Sfax: Tunisia's dinar; Winnipeg: Canada's dollar).
       const capital = country.capital ? [...country.capital.ar, ...country.capital.en] : []
       const towns = CITIES.filter((city) => city.country === country.en[0] && !city.en.some((n) => capital.includes(n)))
+      // Its nations and provinces too (Scotland, Ontario: sterling, the Canadian dollar).
+      const regions = REGIONS.filter((region) => region.country === country.en[0]).flatMap((r) => [...r.ar, ...r.en, ...r.adjectives])
       return {
         currency: country.currency ?? (otherDollar(country.en) ? OTHER_DOLLAR : NO_QUIZ_CURRENCY),
         forms: [
-          ...new Set([...country.ar, ...country.en, ...country.adjectives, ...capital, ...towns.flatMap((city) => city.ar)].flatMap(withArticleAfterL)),
+          ...new Set(
+            [...country.ar, ...country.en, ...country.adjectives, ...capital, ...regions, ...towns.flatMap((city) => city.ar)].flatMap(withArticleAfterL),
+          ),
         ].map(foldLetters),
         towns: towns.flatMap((city) => city.en).map(latinTown),
       }
@@ -719,11 +771,24 @@ function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> 
   const written = paragraphs.map((p) => (p.heading === null ? p.text : `${p.heading} ${p.text}`)).join(' ')
   const text = ` ${foldLetters(written)} `
   const counts = new Map<string, number>()
-  for (const { currency, forms, towns } of (currencyCountries ??= foldedCountryForms())) {
+  currencyCountries ??= foldedCountryForms()
+  // A name inside a longer one counts for the longer one only (the Wales of New South Wales, the Ireland of Northern
+  // Ireland): the longest forms are read first, and the spans they take are no shorter form's (a name two places share,
+  // عمان, counts for both, as before).
+  const taken: [number, number][] = []
+  for (const { currency, form } of (formsLongestFirst ??= currencyCountries
+    .flatMap(({ currency, forms }) => forms.map((form) => ({ currency, form })))
+    .sort((a, b) => b.form.length - a.form.length))) {
     let n = 0
-    for (const folded of forms) {
-      for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + folded.length)) if (wholeName(text, at, folded)) n++
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      if (!wholeName(text, at, form) || taken.some(([s, e]) => at < e && at + form.length > s && e - s > form.length)) continue
+      taken.push([at, at + form.length])
+      n++
     }
+    if (n > 0) counts.set(currency, (counts.get(currency) ?? 0) + n)
+  }
+  for (const { currency, towns } of currencyCountries) {
+    let n = 0
     for (const town of towns) if (written.includes(town.name)) for (const _ of written.matchAll(town.re)) n++
     counts.set(currency, (counts.get(currency) ?? 0) + n)
   }
@@ -855,9 +920,18 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
       for (let k = m.words.from; k < m.words.to; k++) covered.add(k)
       // Its imperial restatement (`1,247lb` of `1,247lb (566kg)`) is the same fact, none of its own.
       if (m.restated) for (let k = m.words.from - 1; k >= 0 && words[k]!.start >= m.restated.start; k--) covered.add(k)
+      if (m.restated) for (let k = m.words.to; k < words.length && words[k]!.end <= m.restated.end; k++) covered.add(k)
       if (scored.has(m.words.from)) continue
       if (m.words.to - m.words.from === 1 && isRaceTime(words, m.words.from)) {
         timeAt(m.words.from)
+        continue
+      }
+      // «الدورة الـ41», «النسخة 12»: an edition, asked with its neighbours written the same way (the whole word, its article too).
+      const arabicEdition = arabicEditionAt(words, m)
+      if (arabicEdition !== null) {
+        const w = words[m.words.from]!
+        const sentence = spanOf(spans, w.start)
+        editions.push({ paragraph: p.index, sentence, clause: evidenceClause(p.text, words, sentence, m), start: w.start, end: w.end, value: arabicEdition })
         continue
       }
       const quote = p.text.slice(m.start, m.end)
@@ -969,6 +1043,8 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
     for (const m of findMentions(p.heading, words)) {
       // A number word that is no fact where it stands (الربع الثاني, a label) is none in a heading either.
       if (notAFact(p.heading, words, m) !== null) continue
+      // An edition the body states too («انطلاق الدورة الـ41» above «فعاليات الدورة الـ41»).
+      if (arabicEditionAt(words, m) !== null && editions.some((e) => e.value === m.value)) continue
       if (!facts.some((f) => f.value === m.value && (m.unit === null || f.unit === m.unit))) {
         notes.push(note('number-in-heading', p.index, p.heading.slice(m.start, m.end)))
       }

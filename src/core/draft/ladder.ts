@@ -28,10 +28,14 @@ export type LadderOptions = {
 
 // Round steps, in tenths of a power of ten: 0.1, 0.2, 0.25, 0.5 of it.
 const STEP_MANTISSAS = [10, 20, 25, 50]
-// Steps farther than this factor from the wanted one are not tried, and those within the nearer
+// Steps coarser than this factor above the wanted one are not tried, and those within the nearer
 // one are tried first at every place of the answer.
 const STEP_RANGE = 10
 const NEAR_RANGE = 3
+// When only a step far coarser than the wanted one fits, a finer one, down to the answer's last digit, if any fits: where
+// the grammar allows only a narrow band of values beside the answer (103–110 beside «106 ملايين», whose plural scale word
+// every choice shares), values in that band rather than 206, 306, 406.
+const FINER = 0
 // No wrong value is more than this factor away from the answer (200 beside 3200 is no choice).
 const SPREAD = 4
 
@@ -67,7 +71,7 @@ export function ladder(options: LadderOptions): number[] | null {
     for (const m of STEP_MANTISSAS) {
       const s = (m * 10 ** e) / 10
       // A step finer than the answer's last digit would write values more precise than it.
-      if (Number.isInteger(s) && s % roundness === 0 && s <= wantedStep * STEP_RANGE && s >= wantedStep / STEP_RANGE) steps.push(s)
+      if (Number.isInteger(s) && s % roundness === 0 && s <= wantedStep * STEP_RANGE) steps.push(s)
     }
   }
   // How far each step is from the one wanted, on a log scale.
@@ -103,32 +107,42 @@ export function ladder(options: LadderOptions): number[] | null {
   const sameLength = [-3, -2, -1, 1, 2, 3]
   // Three wrong values, else two; the drawn place, else the nearest one that fits (the higher first:
   // values below the answer are the ones that run out); values as round as the answer, else rounder
-  // ones; a step near the wanted one, else farther.
-  for (let wanted = options.wanted; wanted >= 2; wanted--) {
-    const drawn = hash % (wanted + 1)
-    const places =
-      options.side === 'above'
-        ? [0]
-        : options.side === 'below'
-          ? [wanted]
-          : Array.from({ length: wanted + 1 }, (_, k) => k).sort((a, b) => Math.abs(a - drawn) - Math.abs(b - drawn) || b - a)
-    for (const p of places) {
-      for (const strict of [true, false]) {
-        for (const near of [NEAR_RANGE, STEP_RANGE]) {
-          for (const step of steps) {
-            if (distance.get(step)! > Math.log(near)) continue
-            let ok = true
-            for (let i = 0; i <= wanted && ok; i++) if (i !== p) ok = fits(key + (i - p) * step, strict)
-            // A wrong value may have a digit fewer or more (9 beside 10, 11, 12), the answer may not
-            // be the only one of its length.
-            if (!ok || !sameLength.some((k) => k !== 0 && k >= -p && k <= wanted - p && digitCount(key + k * step, options.decimals) === keyDigits)) continue
-            const values: number[] = []
-            for (let i = 0; i <= wanted; i++) if (i !== p) values.push((key + (i - p) * step) / scale)
-            return values
+  // ones; a step near the wanted one, else farther (`tiers`).
+  const search = (tiers: readonly number[]): { values: number[]; step: number } | null => {
+    for (let wanted = options.wanted; wanted >= 2; wanted--) {
+      const drawn = hash % (wanted + 1)
+      const places =
+        options.side === 'above'
+          ? [0]
+          : options.side === 'below'
+            ? [wanted]
+            : Array.from({ length: wanted + 1 }, (_, k) => k).sort((a, b) => Math.abs(a - drawn) - Math.abs(b - drawn) || b - a)
+      for (const p of places) {
+        for (const strict of [true, false]) {
+          for (const near of tiers) {
+            for (const step of steps) {
+              if (near === FINER ? step >= wantedStep : distance.get(step)! > Math.log(near)) continue
+              let ok = true
+              for (let i = 0; i <= wanted && ok; i++) if (i !== p) ok = fits(key + (i - p) * step, strict)
+              // A wrong value may have a digit fewer or more (9 beside 10, 11, 12), the answer may not
+              // be the only one of its length.
+              if (!ok || !sameLength.some((k) => k !== 0 && k >= -p && k <= wanted - p && digitCount(key + k * step, options.decimals) === keyDigits)) continue
+              const values: number[] = []
+              for (let i = 0; i <= wanted; i++) if (i !== p) values.push((key + (i - p) * step) / scale)
+              return { values, step }
+            }
           }
         }
       }
     }
+    return null
   }
-  return null
+  const found = search([NEAR_RANGE, STEP_RANGE])
+  // Only a step far coarser than the wanted one fits (206, 306, 406 beside «106 ملايين»): a finer one, if any fits, instead.
+  // (As many of them: not three choices for four.)
+  if (found !== null && found.step > wantedStep * NEAR_RANGE) {
+    const finer = search([FINER])
+    return finer !== null && finer.values.length >= found.values.length ? finer.values : found.values
+  }
+  return found?.values ?? null
 }

@@ -38,8 +38,9 @@ export type Mention = Span & {
   range: { start: number; end: number } | null
   /**
    * The same quantity in imperial units, which the quiz has none of, written before it with this one in brackets
-   * (`1,247lb` of `1,247lb (566kg)`, `16ft 4in` of `16ft 4in (4.98 metres)`): no fact of its own, and hidden wherever
-   * this one is asked (it gives it away), its own question included.
+   * (`1,247lb` of `1,247lb (566kg)`, `16ft 4in` of `16ft 4in (4.98 metres)`) or in brackets after it (`1,247lb` of
+   * `566kg (1,247lb)`): no fact of its own, and hidden wherever this one is asked (it gives it away), its own question
+   * included.
    */
   restated?: Span
 }
@@ -390,18 +391,23 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     const next = words[read.to]
     const noun =
       read.unit === null && next && !words[read.to - 1]!.endsClause && isCountedNoun(next) ? { start: next.start, end: next.end, text: next.text } : null
+    // Its restatement in imperial units in brackets after it (`566kg (1,247lb)`, `1.93m (6ft 4in)`): the same fact.
+    // (`1.93m (6ft 4in)`: an m written onto digits before feet and inches is metres, no minutes.)
+    const glued = read.unit === 'minute' && read.to === i + 1 && GLUED_M.test(words[i]!.text)
+    const restatement = read.unit != null && (glued || CONVERTED.has(dimensionOf(read.unit))) ? imperialAfter(text, words, read.to) : null
     mentions.push({
       start,
       end,
       value: read.value,
-      unit: read.unit,
+      unit: glued && restatement ? 'metre' : read.unit,
       noun,
       words: { from: i, to: read.to },
       hedge: isKind(words[i - 1], 'hedge') ? words[i - 1]!.text : null,
       bound: boundBefore(words, i),
       range: null,
+      ...(restatement && { restated: restatement.span }),
     })
-    i = read.to - 1
+    i = (restatement?.to ?? read.to) - 1
   }
   daysOfDates(text, mentions)
   markRanges(text, mentions)
@@ -446,6 +452,20 @@ function imperialAt(text: string, words: Word[], i: number): { to: number; metri
       return { to, metric: { value: read.value, unit: read.unit, from: to, to: read.to } }
   }
   return SPACED_IN.test(text.slice(words[i]!.start, words[to - 1]!.end)) ? null : { to, metric: null }
+}
+
+const GLUED_M = /^\d[\d,]*(?:\.\d+)?m$/u
+
+/**
+ * A figure in imperial units alone in brackets right after word `at - 1` (`(1,247lb)` of `566kg (1,247lb)`, `(6ft 4in)`):
+ * its words' span and the word after it, else null.
+ */
+function imperialAfter(text: string, words: Word[], at: number): { span: Span; to: number } | null {
+  const next = words[at]
+  if (next === undefined || words[at - 1]!.endsClause || !/^\s*\($/u.test(text.slice(words[at - 1]!.end, next.start))) return null
+  const imperial = imperialAt(text, words, at)
+  if (imperial === null || imperial.metric !== null || text[words[imperial.to - 1]!.end] !== ')') return null
+  return { span: { start: next.start, end: words[imperial.to - 1]!.end }, to: imperial.to }
 }
 
 // «واحد» after the noun it counts, with its tanween or not (يوماً واحداً، يوما واحدا، ساعة واحدة).

@@ -367,9 +367,9 @@ function statedValues(facts: readonly NumberFact[], unit: Unit): Set<string> {
 // A comparison right before the number (a hedge may stand between), or a comparing verb a few
 // words before it («تجاوز فيها سعر الدولار 70 جنيهًا»); «لم تتجاوز» and "no more than" compare the other way.
 const BELOW =
-  /(?:أقل من|دون|حتى|less than|fewer than|under|below|up to|at most|no more than|not more than|as many as)\s+$|(?:^|\s)(?<!(?:أن|ان|لن|كي)\s)[وف]?(?:تصل|يصل)(?:\s+[^\s،,.]+){0,2}\s+(?:إلى|الى)\s+$|(?:^|\s)(?:لا|لم|لن|ما لا|not|never)\s+(?:يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى|exceed|top|surpass)\S*(?:\s+\S+){0,3}\s+$/iu
+  /(?:أقل من|دون|حتى|less than|fewer than|under|below|up to|at most|no more than|not more than|as many as)\s+$|(?:^|\s)(?<!(?:أن|ان|لن|كي)\s)[وف]?(?:تصل|يصل)(?:\s+[^\s،,.]+){0,2}\s+(?:إلى|الى)\s+$|(?:^|\s)(?:لا|لم|لن|ما لا|not|never)\s+(?:يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى|exceed|top|surpass)\S*(?:\s+\S+){0,3}(?:\s+[^\s،,.;؛:]+){0,2}\s+$/iu
 const ABOVE =
-  /(?:أكثر من|أزيد من|يزيد على|يزيد عن|تزيد على|تزيد عن|يقل عن|تقل عن|more than|over|at least|upwards of|in excess of|exceeding|above)\s+$|(?:^|\s)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|exceeded|exceeds|topped|tops|surpassed)(?:\s+\S+){0,3}\s+$/iu
+  /(?:أكثر من|أزيد من|يزيد على|يزيد عن|تزيد على|تزيد عن|يقل عن|تقل عن|more than|over|at least|upwards of|in excess of|exceeding|above)\s+$|(?:^|\s)(?<!(?:لا|لم|لن|not|never)\s)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|exceeded|exceeds|topped|tops|surpassed)(?:\s+[^\s،,.;؛:]+){0,5}\s+$/iu
 const ABOVE_AFTER = /^\s*(?:or more|at least|أو أكثر|على الأقل)(?:$|[\s.,،])/iu
 
 // A change from one value to another ("fell from 74 to 70", «ارتفع من 40 إلى 55»): the verb says which is the larger,
@@ -982,6 +982,17 @@ function englishOrdinal(n: number): string {
   return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`
 }
 
+/**
+ * Edition `n` written as the article writes its edition: an English ordinal (`41st` → `42nd`), else the same word with its
+ * digits changed, in the article's digits (`الـ41` → `الـ42`, `الـ٤١` → `الـ٤٢`).
+ */
+function editionWritten(written: string, n: number): string {
+  if (/^\d+(?:st|nd|rd|th)$/iu.test(written)) return englishOrdinal(n)
+  const arabicIndic = /[\u0660-\u0669]/u.test(written)
+  const digits = arabicIndic ? String(n).replace(/\d/gu, (d) => String.fromCharCode(0x0660 + Number(d))) : String(n)
+  return written.replace(/[0-9\u0660-\u0669]+/u, digits)
+}
+
 /** A single-choice question per edition: the sentence with the ordinal blanked, the choices the ordinals beside it. */
 export function editionQuestions(ctx: DraftContext, editions: readonly EditionFact[]): Composed[] {
   return editions.map((edition) => {
@@ -997,7 +1008,7 @@ export function editionQuestions(ctx: DraftContext, editions: readonly EditionFa
       asks: [edition],
       question: writtenChoiceQuestion(ctx, id, cloze, { paragraph: edition.paragraph, quote }, [
         written,
-        ...wrong.map((d) => englishOrdinal(edition.value + d)),
+        ...wrong.map((d) => editionWritten(written, edition.value + d)),
       ]),
     }
   })
