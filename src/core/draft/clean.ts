@@ -55,19 +55,20 @@ const DATELINE_LEAD = new RegExp(`^${PLACE}\\s*(?:(?:\\((?:${AGENCIES})\\)|[-–
 const DATELINE_CAPITALS = new RegExp(`^\\p{Lu}{3,}(?:[\\s.'’-]+\\p{Lu}{2,})*${COUNTRY}${DATE}\\s+[-–—]\\s+(?=\\p{Lu})`, 'u')
 
 // An Arabic dateline that names its place alone before a dash: «الرباط - أعلنت الوزارة …», «بيروت ـ قال …»
-// (a spaced tatweel serves as a dash). Arabic has no capitals to tell a place from a word, so it is cut only
+// (a spaced tatweel serves as a dash), its name maybe with tashkeel («عمّان -»; a shadda is no letter of the
+// Arabic script but a mark). Arabic has no capitals to tell a place from a word, so it is cut only
 // in the first lines of an article (the headline and the lead), and only before a whole sentence.
-const DATELINE_ARABIC_PLACE = /^\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2} [-–—ـ] (?=\p{Script=Arabic})/u
+const DATELINE_ARABIC_PLACE = /^[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2} [-–—ـ] (?=\p{Script=Arabic})/u
 const DATELINE_LINES = 2
 const LEAD_SENTENCE_MIN_WORDS = 8
 const SENTENCE_END = /[.!؟?]["'”’»)]*$/u
 
-/** The line without an Arabic place-only dateline, when what follows it is a whole sentence of the lead. */
-function withoutArabicPlaceDateline(line: string): string {
+/** The Arabic place-only dateline at the start of the line, when what follows it is a whole sentence of the lead. */
+function arabicPlaceDateline(line: string): string | null {
   const match = DATELINE_ARABIC_PLACE.exec(line)
-  if (!match) return line
+  if (!match) return null
   const rest = line.slice(match[0].length)
-  return SENTENCE_END.test(rest) && !wordsAtMost(rest, LEAD_SENTENCE_MIN_WORDS - 1) ? rest : line
+  return SENTENCE_END.test(rest) && !wordsAtMost(rest, LEAD_SENTENCE_MIN_WORDS - 1) ? match[0] : null
 }
 
 function isBoilerplate(line: string): boolean {
@@ -90,17 +91,39 @@ export function unusableText(text: string): UnusableText | null {
   return controls > 8 && controls > text.length / 100 ? 'binary' : null
 }
 
-/** The pasted text as clean lines (blank lines kept as paragraph breaks). */
-export function cleanText(input: string): string {
-  const text = looksLikeHtml(input) ? htmlToText(input) : input
-  const lines = text
+/**
+ * The pasted text as clean lines (blank lines kept as paragraph breaks), and the datelines cut from it:
+ * no fact of the story, but where it was written (`عمّان -` makes its dinars Jordan's).
+ */
+export function cleanArticle(input: string): { text: string; datelines: string[] } {
+  const html = looksLikeHtml(input) ? htmlToText(input) : input
+  const datelines: string[] = []
+  const cut = (line: string, dateline: RegExp | ((line: string) => string | null)) => {
+    const found = typeof dateline === 'function' ? dateline(line) : (dateline.exec(line)?.[0] ?? null)
+    if (found === null) return line
+    datelines.push(found)
+    return line.slice(found.length)
+  }
+  const lines = html
     .normalize('NFC')
     .replace(LINE_BREAKS, '\n')
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
     .split('\n')
     .map((line) => line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(BULLET, '').trim())
-    .map((line) => (isBoilerplate(line) ? '' : line.replace(DATELINE_LEAD, '').replace(DATELINE_CAPITALS, '')))
+    .map((line) => {
+      if (isBoilerplate(line)) {
+        if (DATELINE_LINE.test(line)) datelines.push(line)
+        return ''
+      }
+      return cut(cut(line, DATELINE_LEAD), DATELINE_CAPITALS)
+    })
   let linesOfText = 0
-  return lines.map((line) => (line !== '' && linesOfText++ < DATELINE_LINES ? withoutArabicPlaceDateline(line) : line)).join('\n')
+  const text = lines.map((line) => (line !== '' && linesOfText++ < DATELINE_LINES ? cut(line, arabicPlaceDateline) : line)).join('\n')
+  return { text, datelines }
+}
+
+/** The pasted text as clean lines (blank lines kept as paragraph breaks); see {@link cleanArticle}. */
+export function cleanText(input: string): string {
+  return cleanArticle(input).text
 }

@@ -765,10 +765,13 @@ function wholeName(text: string, at: number, name: string): boolean {
   return after === '' || (name.endsWith('ي') && AR_NISBA_ENDINGS.has(after))
 }
 
-/** How often the article names each country (its names, adjectives and capital), by currency (OTHER_DOLLAR, NO_QUIZ_CURRENCY when none). */
-function countryMentions(paragraphs: readonly Paragraph[]): Map<string, number> {
+/**
+ * How often the article names each country (its names, adjectives and capital), by currency (OTHER_DOLLAR,
+ * NO_QUIZ_CURRENCY when none), its datelines included.
+ */
+function countryMentions(paragraphs: readonly Paragraph[], datelines: readonly string[]): Map<string, number> {
   // (Headings too: a headline may be the only line naming the town, `Winnipeg council passes budget`.)
-  const written = paragraphs.map((p) => (p.heading === null ? p.text : `${p.heading} ${p.text}`)).join(' ')
+  const written = [...datelines, ...paragraphs.map((p) => (p.heading === null ? p.text : `${p.heading} ${p.text}`))].join(' ')
   const text = ` ${foldLetters(written)} `
   const counts = new Map<string, number>()
   currencyCountries ??= foldedCountryForms()
@@ -852,8 +855,11 @@ function spanOf(spans: Span[], at: number): Span {
   return spans.find((s) => s.start <= at && at < s.end) ?? spans[spans.length - 1]!
 }
 
+/** Where the article was written, beside its paragraphs: the datelines `cleanArticle` cut from it. */
+export type ArticleContext = { datelines?: readonly string[] }
+
 /** The numeric facts of the article's paragraphs (texts only: headings repeat what they head). */
-export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
+export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleContext = {}): ArticleFacts {
   const facts: NumberFact[] = []
   const notes: DraftNote[] = []
   const sentences: Span[][] = []
@@ -864,7 +870,7 @@ export function collectFacts(paragraphs: readonly Paragraph[]): ArticleFacts {
   const editions: EditionFact[] = []
   const skipped: { paragraph: number; mention: Mention }[] = []
   let counted: Map<string, number> | undefined
-  const countries = () => (counted ??= countryMentions(paragraphs))
+  const countries = () => (counted ??= countryMentions(paragraphs, context.datelines ?? []))
   // The currency words whose money no country of the article settles, by the currency each names first (ريال: SAR).
   const unsettled = new Set<Unit>()
   let temperature: Unit | undefined

@@ -4,7 +4,7 @@ import { findGiveaways, showsKey } from '../giveaways.ts'
 import { normalizeText } from '../normalize.ts'
 import type { Lang, Localized, Question, QuizFile } from '../quiz-schema.ts'
 import { findQuantities } from '../units.ts'
-import { cleanText, unusableText } from './clean.ts'
+import { cleanArticle, unusableText } from './clean.ts'
 import { findEntities, type Entity } from './entities.ts'
 import { collectFacts, type NumberFact } from './facts.ts'
 import { arabicTitleSlug, stableHash, uniqueId } from './ids.ts'
@@ -62,7 +62,7 @@ const SENTENCE_MIN_WORDS = 4
 /** Drafts a quiz from an article. Throws {@link DraftError} when the text cannot be drafted from. */
 export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   if (unusableText(input)) throw new DraftError('article-binary')
-  const text = cleanText(input)
+  const { text, datelines } = cleanArticle(input)
   const wordCount = text.match(WORD)?.length ?? 0
   if (wordCount === 0) throw new DraftError('article-empty')
   if (wordCount > DRAFT_MAX_WORDS) {
@@ -98,7 +98,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const { paragraphs } = parseArticle(articleText)
 
   const say = PHRASING[lang]
-  const found = collectFacts(paragraphs)
+  const found = collectFacts(paragraphs, { datelines })
   const notes: DraftNote[] = [...found.notes]
   const entities = findEntities(paragraphs, found.words, lang)
   // Names fill the quiz up to its target, and a few always stand beside the numbers.
