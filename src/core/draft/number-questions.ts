@@ -423,6 +423,15 @@ function agreement(lang: Lang, n: number): string {
 // 82, and at least a degree apart (11 °C beside 16 and 21 when 12 and 13 are taken).
 const SPACING = { time: 0.15, percent: 0.2, temperature: 0.03, other: 0.25 }
 const TEMPERATURE_MIN_STEP = 1
+
+/**
+ * What a share's wrong values are spaced by a part of: its distance to the nearer bound, 0 or 100 % (a pass
+ * rate of 79.2 % among 69.2, 74.2 and 84.2, not 39.2, 59.2 and 99.2; 95 % among 93, 94 and 96), but never less
+ * than a tenth of it (100 % itself among 94, 96 and 98).
+ */
+function shareSpan(percent: number): number {
+  return Math.max(Math.min(percent, 100 - percent), percent / 10)
+}
 const TEMPERATURE_UNITS: ReadonlySet<string> = new Set(['celsius', 'fahrenheit'])
 
 /**
@@ -487,7 +496,7 @@ function ladderOf(
         ? DECADE_YEARS
         : TEMPERATURE_UNITS.has(fact.unit)
           ? Math.max(TEMPERATURE_MIN_STEP, key * spacing)
-          : key * spacing,
+          : (fact.unit === 'percent' && fact.value <= 100 ? shareSpan(key) : key) * spacing,
     wanted,
     // (Below zero, a value above the answer has fewer digits' worth: the sides swap.)
     side: reading.negative ? otherSide(sideOf(ctx, fact)) : sideOf(ctx, fact),
