@@ -132,13 +132,20 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
     if (rest.includes('+')) return null
     for (const lead of OR_MORE) {
       const taken = withoutFrame(question, quote, [...lead, ...rest])
-      if (taken !== null) return taken.join(' ')
+      if (taken !== null) return joined(taken)
     }
     return null
   }
   const taken = withoutFrame(question, quote, words)
-  return taken !== null ? taken.join(' ') : changed ? words.join(' ') : null
+  return taken !== null ? joined(taken) : changed ? joined(words) : null
 }
+
+/**
+ * Words as text again, a hyphen or slash between two words written onto them as the answer wrote it: `wordsOf`
+ * makes the mark a word of its own, and «sixty - five» or «km / h» reads as no number or unit (`more than
+ * sixty-five`, `up to 90 km/h`).
+ */
+const joined = (words: readonly string[]) => words.join(' ').replace(/(?<=\p{L}) ([-/]) (?=\p{L})/gu, '$1')
 
 // What a `+` after a number says, in the words of a frame: `65+` is "more than 65" or "at least 65".
 const OR_MORE: readonly (readonly string[])[] = ['more than', 'at least'].map((p) => wordsOf(p))
@@ -178,13 +185,15 @@ const COMPARISONS: readonly (readonly (readonly string[])[])[] = [
   'less than|under|below|fewer than|أقل من|اقل من|دون|ما دون|ما يقل عن|تحت',
   'older than|over|above|فوق|أكبر من|اكبر من',
   'younger than|under|below|دون|تحت|أصغر من|اصغر من',
-  'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن|لن يقل عن|لن تقل عن',
+  'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن|لن يقل عن|لن تقل عن|كحد أدنى|بحد أدنى',
   'within|in under|في غضون|خلال|في خلال|في مدة لا تتجاوز',
-  'up to|no more than|not more than|at most|على الأكثر|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز',
+  'up to|no more than|not more than|at most|على الأكثر|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز|لم يتجاوز|لم تتجاوز|لم يزد على|لم يزد عن|لم تزد على|لم تزد عن|كحد أقصى|بحد أقصى',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
 
 // Comparisons a reader may write after the number as well as before it.
-const AFTER_THE_NUMBER: readonly (readonly string[])[] = ['على الأقل', 'at least', 'على الأكثر', 'at most'].map((p) => wordsOf(p))
+const AFTER_THE_NUMBER: readonly (readonly string[])[] = ['على الأقل', 'at least', 'على الأكثر', 'at most', 'كحد أدنى', 'بحد أدنى', 'كحد أقصى', 'بحد أقصى'].map(
+  (p) => wordsOf(p),
+)
 const MA = foldLetters('ما')
 
 /** The other phrasings of the comparison `lead` says (folded words), in every group that has it, or none. */
@@ -259,16 +268,23 @@ function isBareQuantity(question: NumericQuestion, words: readonly string[]): bo
 // A preposition or conjunction the quote writes onto the first word of a frame (بأكثر من for أكثر من).
 const FRAME_CLITICS = ['\u0648', '\u0641', '\u0628', '\u0644']
 
-/** Where the run `lead` stands in the quote's words, its first word maybe with a clitic; -1 when nowhere. */
+/**
+ * Where the run `lead` stands in the quote's words, its first word maybe with a clitic; -1 when nowhere. Its last
+ * word may be a preposition the quote writes onto a hedge («أقل ب 60%» for «أقل بنحو 60 في المئة»).
+ */
 function frameAt(quote: readonly string[], lead: readonly string[]): number {
+  const last = lead.length - 1
   for (let i = 0; i + lead.length <= quote.length; i++) {
     const head = quote[i]!
     const first = lead[0]!
     if (head !== first && !(FRAME_CLITICS.includes(head[0]!) && head.slice(1) === first)) continue
-    if (lead.every((w, k) => k === 0 || quote[i + k] === w)) return i
+    if (lead.every((w, k) => k === 0 || quote[i + k] === w || (k === last && ontoHedge(w, quote[i + k]!)))) return i
   }
   return -1
 }
+
+/** True when the quote's word `q` is the clitic `w` written onto a hedge (بنحو, بحوالي). */
+const ontoHedge = (w: string, q: string) => FRAME_CLITICS.includes(w) && q.length > 2 && q.startsWith(w) && lookupWord(q.slice(1))?.k === 'hedge'
 
 /** True when the quote's words `words` start with the key (a number, or a date to its precision). */
 function keyStartsAt(question: NumericQuestion, words: readonly string[]): boolean {
