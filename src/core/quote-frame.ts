@@ -170,12 +170,22 @@ function withoutFrame(question: NumericQuestion, quote: readonly string[], words
       // The frame's own negation stays in it: `more than 5.6 km` for "no more than 5.6 km" says the opposite. Before
       // a frame that is a negation itself, ما is the relative pronoun: «ما لا يقل عن 3 لترات» is «لا يقل عن».
       if (at < 0 || (at > 0 && QUOTE_NEGATIONS.has(quote[at - 1]!) && !(quote[at - 1] === MA && QUOTE_NEGATIONS.has(run[0]!)))) return false
+      // A word of the reader's own between the frame and the number makes another frame: «أقل من 60%» (less than) is
+      // no «أقل بنحو 60%» (less by about).
+      if (!opensQuantity(words[k]!) && words[k] !== quote[at + run.length]) return false
       return keyStartsAt(question, quote.slice(at + run.length, at + run.length + 4))
     })
     if (said === undefined) continue
     return [...words.slice(0, Math.max(0, hedges)), ...words.slice(k)]
   }
   return null
+}
+
+/** True for a folded word a quantity may open with: a number, a hedge, a unit (`USD`, `$`) or a mark. */
+const opensQuantity = (w: string) => {
+  if (isNumberWordOrDigits(w) || !/^\p{L}/u.test(w)) return true
+  const k = lookupWord(w)?.k
+  return k === 'hedge' || k === 'noun' || k === 'adj'
 }
 
 // Comparisons said in other words: a reader's `over 7 billion years` for the quote's "more than 7 billion years",
