@@ -24,6 +24,10 @@ const RATES: readonly (readonly string[][])[] = [
   'يوميا|في اليوم|باليوم|كل يوم|a day|per day|each day|every day|daily',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
 
+// «سعر» and «ثمن» before a noun price one of it (the price of a kilo): a rate per that noun.
+const PRICE_OF = ['سعر', 'ثمن']
+const PRICE_WORDS: ReadonlySet<string> = new Set(PRICE_OF.map(foldLetters))
+
 // What says "per" before a unit: `ملغ لكل كيلوغرام`, `mg per kg`, `mg/kg` (a mark is a word of its own).
 const PER: ReadonlySet<string> = new Set(['لكل', 'per', '/', 'each'].map(foldLetters))
 
@@ -42,6 +46,16 @@ function unitsPer(w: string): readonly Unit[] | null {
 export function saysAnotherRate(question: NumericQuestion, text: string): boolean {
   const words = wordsOf(text)
   let quote: readonly string[] | null = null
+  // A price the quote gives of a thing («سعر كيلو سمك الزبيدي … 9 دنانير و500 فلس») is per that thing only: an answer's
+  // «للسمكة» (per fish) after the number is another rate; «للكيلو» is the quote's. With no such price in the quote, a
+  // word with ل after the number may say what for (`85 ألف دينار للمشروع`) and is graded as before.
+  const number = words.findIndex((w) => findNumbers(w).length > 0)
+  for (let k = number + 1; number >= 0 && k < words.length; k++) {
+    const per = perClitic(words[k]!)
+    if (per === null) continue
+    quote ??= wordsOf(question.evidence.quote)
+    if (pricesAThing(quote) && !quoteRatePer(quote, per)) return true
+  }
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k + 1]!
     if (!PER.has(words[k]!) || !/^\p{L}+$/u.test(w) || w === 'cent' || timeUnit(w)) continue
@@ -66,8 +80,17 @@ function quoteRatePer(quote: readonly string[], w: string): boolean {
   )
 }
 
-const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل'].map(foldLetters))
+const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل', ...PRICE_OF].map(foldLetters))
 const LAM = '\u0644'
+
+/** The noun of a folded word with ل or لل written onto it (للسمكه → السمكه, لكيلو → كيلو), or null for none. */
+function perClitic(w: string): string | null {
+  if (!w.startsWith(LAM) || w.length < 4 || !/^\p{Script=Arabic}+$/u.test(w)) return null
+  return w.startsWith(LAM + LAM) ? '\u0627' + w.slice(1) : w.slice(1)
+}
+
+/** True when the quote gives a price of a thing: «سعر كيلو», «ثمن التنكة». */
+const pricesAThing = (quote: readonly string[]) => quote.some((q, i) => PRICE_WORDS.has(q) && i + 1 < quote.length && /^\p{L}/u.test(quote[i + 1]!))
 
 const timeUnit = (w: string) => {
   const entry = lookupWord(w)
@@ -84,8 +107,10 @@ const timeUnit = (w: string) => {
  * than two hours`... and `more than 2 hours`) stays unreadable.
  */
 export function withoutQuoteFrame(question: NumericQuestion, text: string): string | null {
-  const quote = question.answer.unit === 'date' ? wordsOf(question.evidence.quote) : wordsOfQuote(question)
-  if (quote === null) return null
+  // The quote's words where they name the key once (a date's always); else only its rates are read, never a frame
+  // (its key may be a sum the words do not show: «9 دنانير و500 فلس», or stand twice).
+  const keyQuote = question.answer.unit === 'date' ? wordsOf(question.evidence.quote) : wordsOfQuote(question)
+  const quote = keyQuote ?? wordsOf(question.evidence.quote)
   let words = wordsOf(text)
   let changed = false
   for (const rate of RATES) {
@@ -106,8 +131,17 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
     changed = true
     break
   }
+  // «للكيلو» after a price the quote gives of a kilo («سعر كيلو»): the quote's rate, said with ل.
+  for (let k = 1; k < words.length; k++) {
+    const per = perClitic(words[k]!)
+    if (per === null || unitsPer(per) === null || !pricesAThing(quote) || !quoteRatePer(quote, per)) continue
+    words = [...words.slice(0, k), ...words.slice(k + 1)]
+    changed = true
+    break
+  }
   // The quote's words right after the key, cut anywhere (`thirty per cent more` for «or 30% more than the
   // 1991-2020 average»): the blank's sentence going on, no claim of the student's. Longest first.
+  if (keyQuote === null) return changed ? joined(words) : null
   if (question.answer.unit !== 'date') {
     for (let k = Math.max(1, words.length - 6); k < words.length; k++) {
       const tail = words.slice(k)

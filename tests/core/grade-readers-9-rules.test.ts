@@ -11,12 +11,12 @@ import { askNumber as ask, type AnswerRow as Row, answerRows as rows } from './n
  * and eighth sets' leftover) and a unit with a slash after one (`up to 90 km/h`); «كحد أقصى», «بحد أقصى» and «لم
  * تتجاوز» for "at most", before or after the number; «أقل ب 60%» for «أقل بنحو 60 في المئة»; `mil` and `mill` for
  * million; Levantine «ستطعش»; boats and firefighters as counted nouns, and an irregular participle after the noun
- * (`3 homes lost`); Kuwaiti «صج» and Australian `yeah nah`; names: a keyboard slip is no typo in an Arabic word of
+ * (`3 homes lost`); a price the quote gives of a thing is per that thing only («9.5 دينار للكيلو», not «للسمكة»); Kuwaiti «صج» and Australian `yeah nah`; names: a keyboard slip is no typo in an Arabic word of
  * four letters, a و or ي dropped or added makes another Arabic name, h never writes خ, ظ may be `th`, ض and ظ stand
  * for each other at a word's start, and او may be English `ow`.
  * Measured on this file's graded rows (vitest's JSON reporter, `src/core` before this round → after): right answers
- * 20/63 → 63/63 accepted, wrong ones 6/68 → 0/68 (`أقل من 60%` for «أقل بنحو 60%», «جورج نحلة», `George Nahle`,
- * «الصوان», «محمد عبد الله» for «محمود عبد الله», «حسن علي» for «حسين علي»).
+ * 25/72 → 72/72 accepted, wrong ones 7/77 → 0/77 (`أقل من 60%` for «أقل بنحو 60%», «9.5 دينار للسمكة» for a price of
+ * a kilo, «جورج نحلة», `George Nahle`, «الصوان», «محمد عبد الله» for «محمود عبد الله», «حسن علي» for «حسين علي»).
  */
 
 const describeRows = (name: string, table: readonly Row[]) =>
@@ -98,6 +98,23 @@ const NOUNS: Row[] = [
   ...rows(HOMES, ['3 homes lost', '3 houses lost', 'three homes'], ['3 sheds lost', '4 homes lost', '3 lost', '3 homes saved']),
 ]
 describeRows('boats, firefighters and a participle after the counted noun', NOUNS)
+
+// A price the quote gives of a thing («سعر كيلو», «ثمن التنكة») is per that thing only: «للكيلو», «لكل كيلو» say the
+// quote's rate, «للسمكة» (per fish), «للطن» another. With no price of a thing in the quote, a word with ل after the
+// number is graded as before (`85 ألف دينار للهامور`: what for).
+const FISH = ask('fish', 9.5, 'KWD', 'ارتفع سعر كيلو سمك الزبيدي في سوق شرق للأسماك إلى 9 دنانير و500 فلس', 'ar')
+const TIN = ask('tin', 130, 'USD', 'وأوضح أن ثمن التنكة ارتفع إلى 130 دولارا', 'ar')
+const FUND_AR = ask('fund-ar', 85_000, 'KWD', 'ستطلق 200 ألف إصبعية من أسماك الهامور بتكلفة 85 ألف دينار', 'ar')
+const PRICES: Row[] = [
+  ...rows(
+    FISH,
+    ['9.5 دينار للكيلو', '9 دنانير و500 فلس للكيلو', '9.5 دينار لكل كيلو', '9.5 دينار لكل كيلوغرام', '9.5 دينار'],
+    ['9.5 دينار للسمكة', '9.5 دينار للطن', '9.5 دينار لكل طن', '9.5 دينار يوميا', '9 دنانير للكيلو'],
+  ),
+  ...rows(TIN, ['130 دولار للتنكة', '130 دولارا'], ['130 دولار للشتلة', '130 دولار للطن', '130 دولار للكيلو']),
+  ...rows(FUND_AR, ['85 ألف دينار للهامور', '85 ألف دينار'], ['58 ألف دينار للهامور']),
+]
+describeRows('a price of a thing, and a word with ل after the number', PRICES)
 
 describe('what the number reader reads', () => {
   it.each<[string, number | null]>([
