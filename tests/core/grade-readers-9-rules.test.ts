@@ -11,12 +11,13 @@ import { askNumber as ask, type AnswerRow as Row, answerRows as rows } from './n
  * and eighth sets' leftover) and a unit with a slash after one (`up to 90 km/h`); «كحد أقصى», «بحد أقصى» and «لم
  * تتجاوز» for "at most", before or after the number; «أقل ب 60%» for «أقل بنحو 60 في المئة»; `mil` and `mill` for
  * million; Levantine «ستطعش»; boats and firefighters as counted nouns, and an irregular participle after the noun
- * (`3 homes lost`); a price the quote gives of a thing is per that thing only («9.5 دينار للكيلو», not «للسمكة»); Kuwaiti «صج» and Australian `yeah nah`; names: a keyboard slip is no typo in an Arabic word of
+ * (`3 homes lost`); a price the quote gives of a thing is per that thing only («9.5 دينار للكيلو», not «للسمكة»); a weekday with a whole
+ * date must be its day; Kuwaiti «صج» and Australian `yeah nah`; names: a keyboard slip is no typo in an Arabic word of
  * four letters, a و or ي dropped or added makes another Arabic name, h never writes خ, ظ may be `th`, ض and ظ stand
  * for each other at a word's start, and او may be English `ow`.
  * Measured on this file's graded rows (vitest's JSON reporter, `src/core` before this round → after): right answers
- * 25/72 → 72/72 accepted, wrong ones 7/77 → 0/77 (`أقل من 60%` for «أقل بنحو 60%», «9.5 دينار للسمكة» for a price of
- * a kilo, «جورج نحلة», `George Nahle`, «الصوان», «محمد عبد الله» for «محمود عبد الله», «حسن علي» for «حسين علي»).
+ * 32/79 → 79/79 accepted, wrong ones 13/84 → 0/84 (`أقل من 60%` for «أقل بنحو 60%», «9.5 دينار للسمكة» for a price
+ * of a kilo, a weekday not the date's, «جورج نحلة», `George Nahle`, «الصوان», «محمد عبد الله» for «محمود عبد الله», «حسن علي» for «حسين علي»).
  */
 
 const describeRows = (name: string, table: readonly Row[]) =>
@@ -115,6 +116,23 @@ const PRICES: Row[] = [
   ...rows(FUND_AR, ['85 ألف دينار للهامور', '85 ألف دينار'], ['58 ألف دينار للهامور']),
 ]
 describeRows('a price of a thing, and a word with ل after the number', PRICES)
+
+// A weekday said with a whole date must be its day: 8 November 2025 was a Saturday, 22 September 2025 a Monday.
+const HARVEST = ask('harvest', 20251108, 'date', 'قال رئيس التعاونية يوم السبت 8 تشرين الثاني 2025 إن الإنتاج تراجع', 'ar')
+const MARKET = ask('market', 20250922, 'date', 'On Monday 22 September 2025 the price rose')
+const WEEKDAYS: Row[] = [
+  ...rows(
+    HARVEST,
+    ['السبت 8 تشرين الثاني 2025', 'يوم السبت 8/11/2025', 'Saturday 8 November 2025', '8 تشرين الثاني 2025'],
+    ['الأحد 8 تشرين الثاني 2025', 'الجمعة 8/11/2025', 'Sunday, November 8, 2025', 'السبت 9 تشرين الثاني 2025'],
+  ),
+  ...rows(
+    MARKET,
+    ['Monday 22 September 2025', 'Mon 22 Sep 2025', 'الاثنين 22 سبتمبر 2025'],
+    ['Tuesday 22 September 2025', 'Tue 22 Sep 2025', 'الأحد 22 سبتمبر 2025'],
+  ),
+]
+describeRows('a weekday with a whole date', WEEKDAYS)
 
 describe('what the number reader reads', () => {
   it.each<[string, number | null]>([
