@@ -416,7 +416,7 @@ function typedArabicSubstitution(a: string, c: string, foreign: boolean): boolea
   const at = [...a].flatMap((ch, i) => (ch === c[i] ? [] : [i]))
   if (at.length !== 1) return true
   const [x, y] = [a[at[0]!]!, c[at[0]!]!]
-  if (ARABIC_ALIKE.has(x + y) || SAME_SOUND.has(x + y) || (foreign && ARABIC_LONG_VOWEL.test(x) && ARABIC_LONG_VOWEL.test(y))) return true
+  if (ARABIC_ALIKE.has(x + y) || (foreign && ARABIC_LONG_VOWEL.test(x) && ARABIC_LONG_VOWEL.test(y))) return true
   if (c.length <= 4) return false
   const row = (ch: string) => ARABIC_KEY_ROWS.findIndex((keys) => keys.includes(ch))
   const [rx, ry] = [row(x), row(y)]
