@@ -25,8 +25,10 @@ const TRUE_WORDS = words([
   ...['أيوه', 'أيوة', 'ايوا', 'آه', 'إيه', 'إي', 'مزبوط', 'مظبوط', 'مضبوط'],
   // Moroccan واه, and the French Maghrebi readers answer a quiz in (vrai, oui)
   ...['واه', 'vrai', 'oui'],
-  // Sudanese صاح (right; ما صاح, wrong)
-  ...['صاح'],
+  // Sudanese صاح (right; ما صاح, wrong); Kuwaiti, Bahraini and Qatari صج (صدق, true; مو صج, wrong)
+  ...['صاح', 'صج'],
+  // Australian "nah yeah": the last word is the verdict (yes)
+  ...['nah yeah'],
 ])
 const FALSE_WORDS = words([
   ...['false', 'no', 'nope', 'nah', 'incorrect', 'wrong', 'untrue', 'no way', 'not at all', 'f'],
@@ -34,9 +36,11 @@ const FALSE_WORDS = words([
   ...['خطأ', 'خطا', 'خطئ', 'خطء', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'كلا', 'غلط', 'نو'],
   // Maghrebi غالط (mistaken), and French (faux, non)
   ...['غالط', 'غالطة', 'faux', 'fausse', 'non'],
+  // Australian "yeah nah": the last word is the verdict (no)
+  ...['yeah nah'],
 ])
 // Adjectives a negation turns over: مش صح, ليست صحيحة, not true are false; مش غلط, not false are true.
-const TRUE_ADJECTIVES = words(['صح', 'صاح', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'vrai', 'true', 'correct', 'right'])
+const TRUE_ADJECTIVES = words(['صح', 'صاح', 'صج', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'vrai', 'true', 'correct', 'right'])
 const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'غالط', 'faux', 'false', 'wrong', 'incorrect'])
 // MSA ليس, Egyptian and Levantine مش, Gulf مو، موب، مب, ماهو, مانو, ما, Maghrebi ماشي (ماشي صحيح:
 // only before the adjective; alone, Egyptian ماشي is "okay"); غير صحيح.

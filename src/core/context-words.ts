@@ -60,6 +60,10 @@ export const WORD_FAMILIES: readonly string[] = [
   'اسره عائله عائلات family families household households',
   'جزيره جزر island islands',
   'رحله رحلات flight flights',
+  // boats: the Gulf's طراد (a fishing boat), مركب, قارب
+  'طراد طرادات قارب قوارب مركب مراكب boat boats',
+  // firefighters, Australian firies
+  'اطفائي اطفائيون اطفائيين firefighter firefighters fireman firemen firie firies',
   // positions: the 37th edition, the ninth round, fourth place
   'دوره دورات نسخه edition editions',
   'جوله جولات round rounds',

@@ -71,7 +71,43 @@ function addWords(list: string, word: Word): void {
 }
 
 MONTHS.forEach((m, i) => addWords(m.words, { kind: 'month', v: i + 1 }))
-addWords(WEEKDAYS, { kind: 'frame', v: 0 })
+// A weekday frames a date and must be its day: v is 1 + its day of the week (Sunday 0), so that «الأحد 8 تشرين الثاني
+// 2025» (a Saturday) is no date.
+const WEEKDAY_OF: Record<string, number> = {
+  السبت: 6,
+  الأحد: 0,
+  الاثنين: 1,
+  الإثنين: 1,
+  الثلاثاء: 2,
+  الأربعاء: 3,
+  الخميس: 4,
+  الجمعة: 5,
+  saturday: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  sat: 6,
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  fri: 5,
+  samedi: 6,
+  dimanche: 0,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+}
+for (const day of WEEKDAYS.split(' ')) addWords(day, { kind: 'frame', v: 1 + WEEKDAY_OF[day]! })
 addWords(FRAMES, { kind: 'frame', v: 0 })
 addWords(YEAR_MARKS, { kind: 'yearMark', v: 0 })
 addWords(ERA, { kind: 'era', v: 0 })
@@ -125,7 +161,7 @@ const NUMBER_KINDS = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundr
  * (8/9/2023), restatement marks. Frames and commas are left out; a word that is none of these is
  * `other` (the answer reader asks the question's context about it, the text scanner skips it).
  */
-function itemsOf(T: Token[], plainWord: ((w: string) => boolean) | null): Item[] | null {
+function itemsOf(T: Token[], plainWord: ((w: string) => boolean) | null, weekdays?: number[]): Item[] | null {
   const items: Item[] = []
   for (let i = 0; i < T.length; ) {
     const tok = T[i]!
@@ -133,7 +169,10 @@ function itemsOf(T: Token[], plainWord: ((w: string) => boolean) | null): Item[]
     if (cal) {
       const { kind, v } = cal.word
       i = cal.end
-      if (kind === 'frame') continue
+      if (kind === 'frame') {
+        if (v > 0) weekdays?.push(v - 1)
+        continue
+      }
       if (kind === 'block') {
         if (plainWord) return null
         items.push({ k: 'other', v: 0 })
@@ -354,10 +393,12 @@ function withoutMonthGlosses(items: Item[]): Item[] | null {
 /**
  * A whole answer read as one date, or null: the tokens (hedges removed) must hold exactly one date
  * and otherwise only frames (في، عام، on, the, weekdays, times of day) and words `plainWord`
- * allows (the question's own words). Restated dates (`8/9/2023 (8 سبتمبر 2023)`) must agree.
+ * allows (the question's own words). Restated dates (`8/9/2023 (8 سبتمبر 2023)`) must agree, and so
+ * must a weekday with a whole date (`Saturday 8 November 2025`; not `Sunday 8 November 2025`).
  */
 export function readDate(T: Token[], plainWord: (w: string) => boolean): DateParts | null {
-  const all = itemsOf(T, plainWord)
+  const weekdays: number[] = []
+  const all = itemsOf(T, plainWord, weekdays)
   const items = all && withoutMonthGlosses(all)
   if (!items || items.some((it) => it.k === 'hijri')) return null
   const parts: Item[][] = [[]]
@@ -376,6 +417,12 @@ export function readDate(T: Token[], plainWord: (w: string) => boolean): DatePar
     if (d === null || d.end !== part.length) return null
     if (first === null) first = d.parts
     else if (d.parts.year !== first.year || d.parts.month !== first.month || d.parts.day !== first.day) return null
+  }
+  // A weekday said of a whole date must be its day (`الأحد 8 تشرين الثاني 2025` is no date: that was a Saturday).
+  if (first !== null && first.year !== undefined && first.month !== undefined && first.day !== undefined && weekdays.length > 0) {
+    const date = new Date(0)
+    date.setUTCFullYear(first.year, first.month - 1, first.day)
+    if (weekdays.some((day) => day !== date.getUTCDay())) return null
   }
   return first
 }

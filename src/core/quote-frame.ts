@@ -24,6 +24,10 @@ const RATES: readonly (readonly string[][])[] = [
   'يوميا|في اليوم|باليوم|كل يوم|a day|per day|each day|every day|daily',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
 
+// «سعر» and «ثمن» before a noun price one of it (the price of a kilo): a rate per that noun.
+const PRICE_OF = ['سعر', 'ثمن']
+const PRICE_WORDS: ReadonlySet<string> = new Set(PRICE_OF.map(foldLetters))
+
 // What says "per" before a unit: `ملغ لكل كيلوغرام`, `mg per kg`, `mg/kg` (a mark is a word of its own).
 const PER: ReadonlySet<string> = new Set(['لكل', 'per', '/', 'each'].map(foldLetters))
 
@@ -42,6 +46,16 @@ function unitsPer(w: string): readonly Unit[] | null {
 export function saysAnotherRate(question: NumericQuestion, text: string): boolean {
   const words = wordsOf(text)
   let quote: readonly string[] | null = null
+  // A price the quote gives of a thing («سعر كيلو سمك الزبيدي … 9 دنانير و500 فلس») is per that thing only: an answer's
+  // «للسمكة» (per fish) after the number is another rate; «للكيلو» is the quote's. With no such price in the quote, a
+  // word with ل after the number may say what for (`85 ألف دينار للمشروع`) and is graded as before.
+  const number = words.findIndex((w) => findNumbers(w).length > 0)
+  for (let k = number + 1; number >= 0 && k < words.length; k++) {
+    const per = perClitic(words[k]!)
+    if (per === null) continue
+    quote ??= wordsOf(question.evidence.quote)
+    if (pricesAThing(quote) && !quoteRatePer(quote, per)) return true
+  }
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k + 1]!
     if (!PER.has(words[k]!) || !/^\p{L}+$/u.test(w) || w === 'cent' || timeUnit(w)) continue
@@ -66,8 +80,17 @@ function quoteRatePer(quote: readonly string[], w: string): boolean {
   )
 }
 
-const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل'].map(foldLetters))
+const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل', ...PRICE_OF].map(foldLetters))
 const LAM = '\u0644'
+
+/** The noun of a folded word with ل or لل written onto it (للسمكه → السمكه, لكيلو → كيلو), or null for none. */
+function perClitic(w: string): string | null {
+  if (!w.startsWith(LAM) || w.length < 4 || !/^\p{Script=Arabic}+$/u.test(w)) return null
+  return w.startsWith(LAM + LAM) ? '\u0627' + w.slice(1) : w.slice(1)
+}
+
+/** True when the quote gives a price of a thing: «سعر كيلو», «ثمن التنكة». */
+const pricesAThing = (quote: readonly string[]) => quote.some((q, i) => PRICE_WORDS.has(q) && i + 1 < quote.length && /^\p{L}/u.test(quote[i + 1]!))
 
 const timeUnit = (w: string) => {
   const entry = lookupWord(w)
@@ -84,8 +107,10 @@ const timeUnit = (w: string) => {
  * than two hours`... and `more than 2 hours`) stays unreadable.
  */
 export function withoutQuoteFrame(question: NumericQuestion, text: string): string | null {
-  const quote = question.answer.unit === 'date' ? wordsOf(question.evidence.quote) : wordsOfQuote(question)
-  if (quote === null) return null
+  // The quote's words where they name the key once (a date's always); else only its rates are read, never a frame
+  // (its key may be a sum the words do not show: «9 دنانير و500 فلس», or stand twice).
+  const keyQuote = question.answer.unit === 'date' ? wordsOf(question.evidence.quote) : wordsOfQuote(question)
+  const quote = keyQuote ?? wordsOf(question.evidence.quote)
   let words = wordsOf(text)
   let changed = false
   for (const rate of RATES) {
@@ -106,8 +131,17 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
     changed = true
     break
   }
+  // «للكيلو» after a price the quote gives of a kilo («سعر كيلو»): the quote's rate, said with ل.
+  for (let k = 1; k < words.length; k++) {
+    const per = perClitic(words[k]!)
+    if (per === null || unitsPer(per) === null || !pricesAThing(quote) || !quoteRatePer(quote, per)) continue
+    words = [...words.slice(0, k), ...words.slice(k + 1)]
+    changed = true
+    break
+  }
   // The quote's words right after the key, cut anywhere (`thirty per cent more` for «or 30% more than the
   // 1991-2020 average»): the blank's sentence going on, no claim of the student's. Longest first.
+  if (keyQuote === null) return changed ? joined(words) : null
   if (question.answer.unit !== 'date') {
     for (let k = Math.max(1, words.length - 6); k < words.length; k++) {
       const tail = words.slice(k)
@@ -132,13 +166,20 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
     if (rest.includes('+')) return null
     for (const lead of OR_MORE) {
       const taken = withoutFrame(question, quote, [...lead, ...rest])
-      if (taken !== null) return taken.join(' ')
+      if (taken !== null) return joined(taken)
     }
     return null
   }
   const taken = withoutFrame(question, quote, words)
-  return taken !== null ? taken.join(' ') : changed ? words.join(' ') : null
+  return taken !== null ? joined(taken) : changed ? joined(words) : null
 }
+
+/**
+ * Words as text again, a hyphen or slash between two words written onto them as the answer wrote it: `wordsOf`
+ * makes the mark a word of its own, and «sixty - five» or «km / h» reads as no number or unit (`more than
+ * sixty-five`, `up to 90 km/h`).
+ */
+const joined = (words: readonly string[]) => words.join(' ').replace(/(?<=\p{L}) ([-/]) (?=\p{L})/gu, '$1')
 
 // What a `+` after a number says, in the words of a frame: `65+` is "more than 65" or "at least 65".
 const OR_MORE: readonly (readonly string[])[] = ['more than', 'at least'].map((p) => wordsOf(p))
@@ -163,12 +204,22 @@ function withoutFrame(question: NumericQuestion, quote: readonly string[], words
       // The frame's own negation stays in it: `more than 5.6 km` for "no more than 5.6 km" says the opposite. Before
       // a frame that is a negation itself, ما is the relative pronoun: «ما لا يقل عن 3 لترات» is «لا يقل عن».
       if (at < 0 || (at > 0 && QUOTE_NEGATIONS.has(quote[at - 1]!) && !(quote[at - 1] === MA && QUOTE_NEGATIONS.has(run[0]!)))) return false
+      // A word of the reader's own between the frame and the number makes another frame: «أقل من 60%» (less than) is
+      // no «أقل بنحو 60%» (less by about).
+      if (!opensQuantity(words[k]!) && words[k] !== quote[at + run.length]) return false
       return keyStartsAt(question, quote.slice(at + run.length, at + run.length + 4))
     })
     if (said === undefined) continue
     return [...words.slice(0, Math.max(0, hedges)), ...words.slice(k)]
   }
   return null
+}
+
+/** True for a folded word a quantity may open with: a number, a hedge, a unit (`USD`, `$`) or a mark. */
+const opensQuantity = (w: string) => {
+  if (isNumberWordOrDigits(w) || !/^\p{L}/u.test(w)) return true
+  const k = lookupWord(w)?.k
+  return k === 'hedge' || k === 'noun' || k === 'adj'
 }
 
 // Comparisons said in other words: a reader's `over 7 billion years` for the quote's "more than 7 billion years",
@@ -178,13 +229,15 @@ const COMPARISONS: readonly (readonly (readonly string[])[])[] = [
   'less than|under|below|fewer than|أقل من|اقل من|دون|ما دون|ما يقل عن|تحت',
   'older than|over|above|فوق|أكبر من|اكبر من',
   'younger than|under|below|دون|تحت|أصغر من|اصغر من',
-  'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن|لن يقل عن|لن تقل عن',
+  'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن|لن يقل عن|لن تقل عن|كحد أدنى|بحد أدنى',
   'within|in under|في غضون|خلال|في خلال|في مدة لا تتجاوز',
-  'up to|no more than|not more than|at most|على الأكثر|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز',
+  'up to|no more than|not more than|at most|على الأكثر|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز|لم يتجاوز|لم تتجاوز|لم يزد على|لم يزد عن|لم تزد على|لم تزد عن|كحد أقصى|بحد أقصى',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
 
 // Comparisons a reader may write after the number as well as before it.
-const AFTER_THE_NUMBER: readonly (readonly string[])[] = ['على الأقل', 'at least', 'على الأكثر', 'at most'].map((p) => wordsOf(p))
+const AFTER_THE_NUMBER: readonly (readonly string[])[] = ['على الأقل', 'at least', 'على الأكثر', 'at most', 'كحد أدنى', 'بحد أدنى', 'كحد أقصى', 'بحد أقصى'].map(
+  (p) => wordsOf(p),
+)
 const MA = foldLetters('ما')
 
 /** The other phrasings of the comparison `lead` says (folded words), in every group that has it, or none. */
@@ -259,16 +312,23 @@ function isBareQuantity(question: NumericQuestion, words: readonly string[]): bo
 // A preposition or conjunction the quote writes onto the first word of a frame (بأكثر من for أكثر من).
 const FRAME_CLITICS = ['\u0648', '\u0641', '\u0628', '\u0644']
 
-/** Where the run `lead` stands in the quote's words, its first word maybe with a clitic; -1 when nowhere. */
+/**
+ * Where the run `lead` stands in the quote's words, its first word maybe with a clitic; -1 when nowhere. Its last
+ * word may be a preposition the quote writes onto a hedge («أقل ب 60%» for «أقل بنحو 60 في المئة»).
+ */
 function frameAt(quote: readonly string[], lead: readonly string[]): number {
+  const last = lead.length - 1
   for (let i = 0; i + lead.length <= quote.length; i++) {
     const head = quote[i]!
     const first = lead[0]!
     if (head !== first && !(FRAME_CLITICS.includes(head[0]!) && head.slice(1) === first)) continue
-    if (lead.every((w, k) => k === 0 || quote[i + k] === w)) return i
+    if (lead.every((w, k) => k === 0 || quote[i + k] === w || (k === last && ontoHedge(w, quote[i + k]!)))) return i
   }
   return -1
 }
+
+/** True when the quote's word `q` is the clitic `w` written onto a hedge (بنحو, بحوالي). */
+const ontoHedge = (w: string, q: string) => FRAME_CLITICS.includes(w) && q.length > 2 && q.startsWith(w) && lookupWord(q.slice(1))?.k === 'hedge'
 
 /** True when the quote's words `words` start with the key (a number, or a date to its precision). */
 function keyStartsAt(question: NumericQuestion, words: readonly string[]): boolean {

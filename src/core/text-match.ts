@@ -343,8 +343,9 @@ function fuzzyWords(answer: string[], from: number, accepted: string[], letters:
     // A number, a month or a short word is right or wrong, never "almost".
     if (c.length <= 3 || DIGIT.test(a) || DIGIT.test(c) || isNumberWord(a) || isNumberWord(c)) return false
     if (PROTECTED.has(a) || PROTECTED.has(c)) return false
-    // Typos rarely hit the first letter; prefixes that negate (un-, im-, غير) always do.
-    if (a[0] !== c[0]) return false
+    // Typos rarely hit the first letter; prefixes that negate (un-, im-, غير) always do. ض and ظ, one sound in most
+    // dialects, are put for each other there too (ضاهر for ظاهر).
+    if (a[0] !== c[0] && !SAME_SOUND.has(a[0]! + c[0]!)) return false
     const wordMax = Math.min(budget - used, c.length >= 9 ? 2 : 1)
     const d = editDistance(a, c, wordMax)
     if (d > wordMax || !typedSubstitution(a, c, foreign)) return false
@@ -394,24 +395,43 @@ const ARABIC_ALIKE = new Set(
   ['دذ', 'زذ', 'ضظ', 'زظ', 'سص', 'سث', 'تط', 'قك', 'حه', 'ته', 'ئء', 'ؤء', 'ئي', 'ؤو', 'جغ', 'قغ', 'تث'].flatMap((p) => [p, p[1]! + p[0]!]),
 )
 
+// Letters one sound in most dialects, put for each other anywhere in a word, the first letter too.
+const SAME_SOUND = new Set(['ضظ', 'ظض'])
+
 const ARABIC_LONG_VOWEL = /^[اوي]$/
+// The long vowels whose dropping or adding makes another Arabic name: محمد and محمود, حسن and حسين, الصوان and الصويان.
+const ARABIC_WEAK = /^[وي]$/
 const LATIN_LETTER = /[a-z]/i
 
 /**
  * True unless the Arabic words `a` and `c` differ by one letter put for another that neither a key beside it
  * nor a letter alike explains: «باعبيد» is another name than «باعبود» (ي for و, as «سعيد» for «سعود»). A long
  * vowel for another in a foreign name's transliteration is its writer's hearing (`كيرسك` for «كورسك», Kursk).
+ * In a word of four letters or fewer a key beside it is no slip: it makes another word as often as not (نحلة,
+ * a bee, for نخلة, a palm; سعر for سعد); only a letter alike is. A و or ي dropped or added makes another name
+ * (محمد for محمود, الصوان for الصويان) unless it stands beside its double (داود, داوود) or the name is foreign.
  */
 function typedArabicSubstitution(a: string, c: string, foreign: boolean): boolean {
-  if (a.length !== c.length) return true
+  if (a.length !== c.length) return foreign || !dropsLongVowel(a, c)
   const at = [...a].flatMap((ch, i) => (ch === c[i] ? [] : [i]))
   if (at.length !== 1) return true
   const [x, y] = [a[at[0]!]!, c[at[0]!]!]
   if (ARABIC_ALIKE.has(x + y) || (foreign && ARABIC_LONG_VOWEL.test(x) && ARABIC_LONG_VOWEL.test(y))) return true
+  if (c.length <= 4) return false
   const row = (ch: string) => ARABIC_KEY_ROWS.findIndex((keys) => keys.includes(ch))
   const [rx, ry] = [row(x), row(y)]
   if (rx < 0 || ry < 0 || Math.abs(rx - ry) > 1) return false
   return Math.abs(ARABIC_KEY_ROWS[rx]!.indexOf(x) + rx * 0.5 - (ARABIC_KEY_ROWS[ry]!.indexOf(y) + ry * 0.5)) <= 1
+}
+
+/** True when one of the Arabic words is the other with one و or ي more, not beside its double (داود, داوود). */
+function dropsLongVowel(a: string, c: string): boolean {
+  const [long, short] = a.length > c.length ? [a, c] : [c, a]
+  if (long.length !== short.length + 1) return false
+  let i = 0
+  while (i < short.length && long[i] === short[i]) i++
+  const added = long[i]!
+  return long.slice(i + 1) === short.slice(i) && ARABIC_WEAK.test(added) && long[i - 1] !== added && long[i + 1] !== added
 }
 
 /** True when the Latin word `a` is `c` with one letter added that a slip explains: a letter doubled, or a key beside a neighbour. */

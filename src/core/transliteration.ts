@@ -39,7 +39,7 @@ const LETTERS: Record<string, readonly string[]> = {
   ج: ['j', 'g', 'dj', 'zh'],
   چ: ['ch', 'tch'],
   ح: ['h', '7'],
-  خ: ['kh', 'h', 'ch', 'x'],
+  خ: ['kh', 'ch', 'x'],
   د: ['d'],
   ذ: ['dh', 'z', 'th', 'd'],
   ر: ['r'],
@@ -50,7 +50,8 @@ const LETTERS: Record<string, readonly string[]> = {
   ص: ['s', 'ss'],
   ض: ['d', 'dh'],
   ط: ['t'],
-  ظ: ['z', 'dh'],
+  // th: ظ said as ذ, as the Gulf and Iraq say it (Thafer: ظافر, Thaher: ظاهر)
+  ظ: ['z', 'dh', 'th'],
   ع: ['', 'a', 'e', '3'],
   غ: ['gh', 'g'],
   ف: ['f', 'ph', 'v'],
@@ -80,8 +81,8 @@ const SHORT_INSIDE: Record<string, readonly string[]> = { ي: ['i', 'y', 'ee', '
 // At its end ه is often a vowel (ة folded to ه: فاطمه, Fatima).
 const LAST: Record<string, readonly string[]> = { ه: ['h', 'a', 'e', 'ah', ''] }
 // Two Arabic letters written as one sound: كس x (ألكسندر, Alexander), تس z (ميرتس, Merz), اي a
-// diphthong (بايدن, Biden).
-const PAIRS: Record<string, readonly string[]> = { كس: ['x'], تس: ['z', 'tz'], اي: ['i', 'y'] }
+// diphthong (بايدن, Biden), او English's ow and ou (داولينغ, Dowling; براون, Brown; ماونت, Mount).
+const PAIRS: Record<string, readonly string[]> = { كس: ['x'], تس: ['z', 'tz'], اي: ['i', 'y'], او: ['ow', 'ou'] }
 // Where a pair may not be written with its one Latin letter: the diphthong اي at a word's end, where a
 // final i or y is the long i Arabic writes with ي alone (Ghali, Ghaly: غالي; «الغلاي» is Ghalay, Ghallay,
 // Ghalai), as it is in every name that ends so (Ali, Fahmy, Bayoumi). Inside a word it stays: Biden, Tyson.

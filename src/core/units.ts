@@ -525,18 +525,26 @@ const isPresentVerb = (w: string) => PRESENT_VERB.test(w)
 
 const isPlainLatin = (tok: Token | undefined) => tok?.t === 'word' && tok.e === null && LATIN_WORD.test(tok.w) && !isStopWord(tok.w)
 
+// English past participles not in -ed, as news writes them after what it counts (`3 homes lost`, `40 houses burnt`).
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
+  'lost burnt built sold taken stolen held left made found shot struck hurt cut won spent paid sent brought caught seen given kept broken chosen driven fallen flown frozen grown hidden thrown torn written sunk swept laid'.split(
+    ' ',
+  ),
+)
+const isPastParticiple = (w: string) => w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)
+
 /**
  * The index of the plain word that says what a bare number at `from` counts, or -1 when a noun of
  * people does. Arabic puts the counted noun first, its complements after (`1000 عامل إزالة ألغام`,
  * `1000 ألغام` counts mines). English puts it last, after the nouns that modify it (`1000 mine
- * clearers`, `1000 mine-clearing workers`); a past participle after it is no noun (`1000 mines cleared`).
+ * clearers`, `1000 mine-clearing workers`); a past participle after it is no noun (`1000 mines cleared`, `3 homes lost`).
  */
 function countedWordAt(T: Token[], from: number, to: number): number {
   if (!isPlainLatin(T[from])) return from
   let head = from
   for (let i = from + 1; i < to; i++) {
     const tok = T[i]!
-    if (isPlainLatin(tok) && !(tok as { w: string }).w.endsWith('ed')) {
+    if (isPlainLatin(tok) && !isPastParticiple((tok as { w: string }).w)) {
       head = i
       continue
     }

@@ -30,7 +30,7 @@ describe('reading a date answer', () => {
     ['8 سبتمبر', { month: 9, day: 8 }],
     ['ليل الجمعة 8 سبتمبر', { month: 9, day: 8 }],
     ['يوم الجمعة الموافق 8 سبتمبر 2023', { year: 2023, month: 9, day: 8 }],
-    ['صباح الخميس ٨ أيلول ٢٠٢٣', { year: 2023, month: 9, day: 8 }],
+    ['صباح الجمعة ٨ أيلول ٢٠٢٣', { year: 2023, month: 9, day: 8 }],
     ['الثامن من سبتمبر', { month: 9, day: 8 }],
     ['في الثامن من أيلول عام 2023', { year: 2023, month: 9, day: 8 }],
     ['أول سبتمبر', { month: 9, day: 1 }],
@@ -113,6 +113,8 @@ describe('reading a date answer', () => {
     '$1900',
     '8 سبتمبر (8 أكتوبر)', // a restatement that disagrees
     'أيلول (أكتوبر)',
+    'صباح الخميس ٨ أيلول ٢٠٢٣', // a weekday that is not the date's (a Friday)
+    'Sunday, November 8, 2025',
     'كثير',
     '',
   ])('%j → null', (text) => {
