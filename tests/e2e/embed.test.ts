@@ -120,6 +120,27 @@ describe('the preloads of the snippets and the embed page', () => {
   }
 })
 
+describe('the caching of the widget files (public/_headers)', () => {
+  // A reader going from article to article takes them from the cache for 5 minutes, then from the
+  // cache while they are revalidated by their ETag, instead of a round trip each before the quiz shows.
+  for (const file of ['widget.js', 'widget-ui.ar.js', 'widget-ui.en.js', 'widget-full.js']) {
+    it(`${file}: fresh for 5 minutes, stale while revalidated for 10, then 304 by its ETag`, async () => {
+      const res = await fetch(`${fahm}/${file}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=600')
+      expect(res.headers.get('access-control-allow-origin')).toBe('*')
+      const etag = res.headers.get('etag')
+      expect(etag).toMatch(/^(W\/)?"/)
+      const again = await fetch(`${fahm}/${file}`, { headers: { 'If-None-Match': etag! } })
+      expect(again.status).toBe(304)
+    })
+  }
+  it('other scripts (the resizer, the app pages) keep revalidating on each load', async () => {
+    const res = await fetch(`${fahm}/embed-resizer.js`)
+    expect(res.headers.get('cache-control')).not.toContain('max-age=300')
+  })
+})
+
 describe('the JS API', () => {
   it('Fahm.mount renders into an element, reports events, and unmounts', async () => {
     const page = await browser.context.newPage()
