@@ -84,12 +84,17 @@ export class App extends Component<AppProps, AppState> {
 
   constructor(props: AppProps) {
     super(props)
-    this.state = { progress: initial, lang: rememberedLang() ?? props.lang }
+    this.state = { progress: initial, lang: props.lang }
     this.storageKey = this.loadedTarget = this.focusNext = ''
     // The quiz and the strings start loading now, before the first render: in a new tab that render
-    // compiles most of Preact, tens of milliseconds the requests need not wait for. (Before the
-    // mount, setState only sets the state the first render starts from.)
-    this.fetch()
+    // compiles most of Preact, tens of milliseconds the requests need not wait for. With a language
+    // given, they go out before the first localStorage read too: in a new tab that read is a
+    // synchronous call to the browser process, which traces showed taking 3–80 ms while the browser
+    // opens the tab. A language the reader chose with the switch (kept there) then replaces them.
+    // (Before the mount, setState only sets the state the first render starts from.)
+    if (props.lang) this.fetch()
+    const chosen = rememberedLang()
+    if (!props.lang || (chosen && chosen != props.lang)) this.setState({ lang: chosen }), this.fetch(chosen)
     // The loading boxes wait until the page is first idle: a quiz and strings already here (preloaded)
     // are handled before that, and the first question is laid out without the boxes' layout and paint
     // before it. A quiz still on its way gets them then, at the latest 100 ms in.
@@ -134,9 +139,9 @@ export class App extends Component<AppProps, AppState> {
     })
   }
 
-  async fetch() {
+  /** Loads the quiz in `lang` (the language shown, unless the constructor says which). */
+  async fetch(lang = this.state.lang) {
     const { api, emit, assignment: code } = this.props
-    const lang = this.state.lang
     const target = this.target()
     this.controller?.abort()
     const controller = (this.controller = new AbortController())

@@ -29,7 +29,6 @@ export function createMount(defaultApi: string) {
     }
     if (!FULL && needsFull(options)) return mountFull(defaultApi, el, options)
     const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' })
-    adoptStyles(shadow, options.nonce)
     // A container of our own, so a fallback <style> element beside it is never diffed away.
     const box = doc('createElement')('div')
     shadow.append(box)
@@ -71,6 +70,9 @@ export function createMount(defaultApi: string) {
     }
     mounted.set(el, handle)
     draw(options)
+    // The styles after the first render, which sends the quiz's request (and shows nothing yet):
+    // parsing them (1–5 ms in a new tab) need not delay it; they are in place before the first paint.
+    adoptStyles(shadow, options.nonce)
     return handle
   }
 }

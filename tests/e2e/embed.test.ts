@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it, onTestFinished } from 'vitest'
 import type { Frame, Page } from 'playwright-core'
 import { quizSnippets } from '../../src/studio/snippets.ts'
 import { useBrowser, watchPage } from './browser.ts'
@@ -118,6 +118,57 @@ describe('the preloads of the snippets and the embed page', () => {
       await page.close()
     })
   }
+})
+
+describe('the preloads and a language the reader chose', () => {
+  it('snippet-script (ar) for a reader who chose English: the preloads are taken, then the quiz and its strings in English, with no warning', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(`${host}/snippet-script?lang=ar`)
+    await page.locator('fieldset .p').first().waitFor({ timeout: 20_000 })
+    await page.evaluate(() => localStorage.setItem('fahm:lang', JSON.stringify('en')))
+    // The browser context is shared: the choice must not reach the next tests' widgets.
+    onTestFinished(async () => {
+      await page.evaluate(() => localStorage.removeItem('fahm:lang'))
+      await page.close()
+    })
+    const requests: string[] = []
+    const warnings: string[] = []
+    page.on('request', (r) => requests.push(r.url()))
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text())
+    })
+    await page.reload()
+    await page.locator('.w[lang=en] fieldset .p').first().waitFor({ timeout: 20_000 })
+    const quiz = (lang: string) => `${fahm}/v1/quizzes/kim-putin-beijing?lang=${lang}`
+    const strings = (lang: string) => `${fahm}/widget-ui.${lang}.js`
+    expect(requests.filter((url) => url.includes('/v1/quizzes/') || url.includes('/widget-ui.')).sort()).toEqual(
+      [quiz('ar'), quiz('en'), strings('ar'), strings('en')].sort(),
+    )
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(4000)
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([])
+  })
+})
+
+describe('the caching of the widget files (public/_headers)', () => {
+  // A reader going from article to article takes them from the cache for 5 minutes, then from the
+  // cache while they are revalidated by their ETag, instead of a round trip each before the quiz shows.
+  for (const file of ['widget.js', 'widget-ui.ar.js', 'widget-ui.en.js', 'widget-full.js']) {
+    it(`${file}: fresh for 5 minutes, stale while revalidated for 10, then 304 by its ETag`, async () => {
+      const res = await fetch(`${fahm}/${file}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=600')
+      expect(res.headers.get('access-control-allow-origin')).toBe('*')
+      const etag = res.headers.get('etag')
+      expect(etag).toMatch(/^(W\/)?"/)
+      const again = await fetch(`${fahm}/${file}`, { headers: { 'If-None-Match': etag! } })
+      expect(again.status).toBe(304)
+    })
+  }
+  it('other scripts (the resizer, the app pages) keep revalidating on each load', async () => {
+    const res = await fetch(`${fahm}/embed-resizer.js`)
+    expect(res.headers.get('cache-control')).not.toContain('max-age=300')
+  })
 })
 
 describe('the JS API', () => {

@@ -215,6 +215,51 @@ describe('one question at a time', () => {
   })
 })
 
+describe('the language asked for and the one the reader chose', () => {
+  /** The quiz requests (their `lang`) and the localStorage reads, in the order they happen. */
+  function logged() {
+    const log: string[] = []
+    const getItem = localStorage.getItem.bind(localStorage)
+    vi.spyOn(localStorage, 'getItem').mockImplementation((key: string) => {
+      log.push('read ' + key)
+      return getItem(key)
+    })
+    const calls = quizServer((call) => {
+      if (call.url.pathname === '/v1/quizzes/demo') log.push('quiz ' + call.url.searchParams.get('lang'))
+      return undefined
+    })
+    return { log, calls }
+  }
+  afterEach(() => vi.restoreAllMocks())
+
+  // In a new tab the first localStorage read waits on the browser: the request does not wait for it.
+  for (const [chosen, lang, requests, shown] of [
+    [undefined, 'ar', ['quiz ar'], 'ar'],
+    ['ar', 'ar', ['quiz ar'], 'ar'],
+    ['en', 'ar', ['quiz ar', 'quiz en'], 'en'],
+    ['ar', 'en', ['quiz en', 'quiz ar'], 'ar'],
+  ] as const) {
+    it(`data-lang ${lang}, ${chosen ? `${chosen} chosen with the switch` : 'no choice'}: the quiz in ${lang} is asked for before localStorage is read, and ${shown} shows`, async () => {
+      if (chosen) localStorage.setItem('fahm:lang', JSON.stringify(chosen))
+      const { log } = logged()
+      handle = mount(el, { quiz: 'demo', lang })
+      await until(() => $(`.w[lang=${shown}] .p`))
+      expect(log.filter((entry) => entry.startsWith('quiz '))).toEqual(requests)
+      expect(log[0]).toBe(`quiz ${lang}`)
+      expect(log[1]).toBe('read fahm:lang')
+      expect(text()).toContain(shown === 'en' ? 'Where?' : 'أين؟')
+    })
+  }
+
+  it('without data-lang, the choice is read first and the quiz asked for in it', async () => {
+    localStorage.setItem('fahm:lang', JSON.stringify('en'))
+    const { log } = logged()
+    handle = mount(el, { quiz: 'demo' })
+    await until(() => $('.w[lang=en] .p'))
+    expect(log.slice(0, 2)).toEqual(['read fahm:lang', 'quiz en'])
+  })
+})
+
 describe('a quiz in one language', () => {
   /** Language and direction of the closest element that sets them. */
   const langOf = (node: Element) => {
