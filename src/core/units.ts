@@ -28,7 +28,22 @@ import { UNIT_WORDS } from './unit-words.ts'
  * noun is a number by itself.
  */
 
-export type Dimension = 'time' | 'count' | 'percent' | 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'data' | 'charge' | 'power' | 'energy' | 'temperature' | 'money' | 'date'
+export type Dimension =
+  | 'time'
+  | 'count'
+  | 'percent'
+  | 'length'
+  | 'mass'
+  | 'area'
+  | 'volume'
+  | 'speed'
+  | 'data'
+  | 'charge'
+  | 'power'
+  | 'energy'
+  | 'temperature'
+  | 'money'
+  | 'date'
 
 /** Each measured unit in its dimension's base: seconds, metres, grams, litres, metres a second, bytes, watts, watt-hours. */
 const BASE: Partial<Record<Unit, number>> = {
