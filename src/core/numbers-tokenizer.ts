@@ -117,6 +117,9 @@ const powerLetter = (_: string, unit: string, power: string) => unit + (power ==
 // Speeds written with a slash (km/h, m/s, mph as mi/h, كم/س, م/ث): the slash becomes ρ ("per"), one
 // word for one unit (kmρh in unit-words.ts), so that `90 km/h` is no 90 km and an hour.
 const SPEED_SLASH = /(?<!\p{L})(kms?|m|mi|كم|كلم|كيلومتر|م)\/(hr?|sec|s|س|ساعه|ث)(?!\p{L})/gu
+// Energy written with a slash for its hour (كيلوواط/ساعة, ميغاواط/ساعة, kW/h as news misspells kWh): the slash
+// becomes a space (كيلوواط_ساعة, kw_h in unit-words.ts), so that `500 kW/h` is no 500 kW and an hour.
+const ENERGY_SLASH = /(?<!\p{L})(\p{L}*(?:واط|وات)|[kmgt]?w)\/(hr?|ساعه)(?!\p{L})/gu
 // It's, that's: "is" after a pronoun, never the possessive of a noun (Russia's) nor seconds (s).
 const CONTRACTED_IS = /\b(it|that|there|here|what|this)['’]s\b/g
 
@@ -138,7 +141,7 @@ export function tokenize(text: string): Token[] {
 
     .replace(DASHES, '-')
     .replace(WORD_HYPHEN, ' ')
-  const s = folded.includes('/') ? folded.replace(SPEED_SLASH, '$1ρ$2') : folded
+  const s = folded.includes('/') ? folded.replace(SPEED_SLASH, '$1ρ$2').replace(ENERGY_SLASH, '$1 $2') : folded
   const tokens: Token[] = []
   // The number token that a group of three digits after a space would continue ("9 500").
   let spacedTail: NumberToken | null = null

@@ -281,6 +281,37 @@ export const UNIT_WORDS: readonly UnitWords[] = [
     'mah ملي_أمبير مللي_أمبير ميلي_أمبير ملي_أمبير_ساعة مللي_أمبير_ساعة ميلي_أمبير_ساعة ملي_أمبير_في_الساعة milliampere_hour milliampere_hours milliamp_hour milliamp_hours',
   ),
 
+  // --- power and energy: a plant's capacity in watts (MW), what it makes or a battery holds in watt-hours (MWh);
+  // «كيلوواط/ساعة» and "kW/h" reach here with a space for the slash (numbers-tokenizer.ts) ---
+  row('watt', 'sg', 'واط وات watt'),
+  row('watt', 'pl', 'واطات watts'),
+  // W written onto its number (45W); `45 W` only for a question in watts (units.ts, markSpacedWatts)
+  { ...row('watt', 'abbr', 'w'), glued: true },
+  row('kilowatt', 'sg', 'كيلوواط كيلووات كيلو_واط كيلو_وات kilowatt'),
+  row('kilowatt', 'pl', 'كيلوواطات kilowatts'),
+  row('kilowatt', 'abbr', 'kw'),
+  row('megawatt', 'sg', 'ميغاواط ميجاواط ميغاوات ميجاوات ميقاواط ميغا_واط ميجا_واط ميغا_وات ميجا_وات megawatt'),
+  row('megawatt', 'pl', 'ميغاواطات ميجاواطات megawatts'),
+  row('megawatt', 'abbr', 'mw'),
+  row('gigawatt', 'sg', 'غيغاواط جيجاواط جيجاوات غيغاوات جيغاواط قيقاواط غيغا_واط جيجا_واط جيجا_وات gigawatt'),
+  row('gigawatt', 'pl', 'غيغاواطات جيجاواطات gigawatts'),
+  row('gigawatt', 'abbr', 'gw'),
+  row('watt-hour', 'sg', 'واط_ساعة وات_ساعة واط_في_الساعة watt_hour'),
+  row('watt-hour', 'pl', 'watt_hours'),
+  row('watt-hour', 'abbr', 'wh w_h'),
+  row('kilowatt-hour', 'sg', 'كيلوواط_ساعة كيلووات_ساعة كيلو_واط_ساعة كيلو_وات_ساعة كيلوواط_في_الساعة كيلووات_في_الساعة كيلوواط_ساعي kilowatt_hour'),
+  row('kilowatt-hour', 'pl', 'kilowatt_hours'),
+  row('kilowatt-hour', 'abbr', 'kwh kw_h ك.و.س'),
+  row('megawatt-hour', 'sg', 'ميغاواط_ساعة ميجاواط_ساعة ميغاوات_ساعة ميجاوات_ساعة ميغا_واط_ساعة ميغاواط_في_الساعة ميجاوات_في_الساعة megawatt_hour'),
+  row('megawatt-hour', 'pl', 'megawatt_hours'),
+  row('megawatt-hour', 'abbr', 'mwh mw_h'),
+  row('gigawatt-hour', 'sg', 'غيغاواط_ساعة جيجاواط_ساعة جيجاوات_ساعة غيغاوات_ساعة غيغا_واط_ساعة غيغاواط_في_الساعة جيجاوات_في_الساعة gigawatt_hour'),
+  row('gigawatt-hour', 'pl', 'gigawatt_hours'),
+  row('gigawatt-hour', 'abbr', 'gwh gw_h'),
+  row('terawatt-hour', 'sg', 'تيراواط_ساعة تيراوات_ساعة تيرا_واط_ساعة تيراواط_في_الساعة terawatt_hour'),
+  row('terawatt-hour', 'pl', 'terawatt_hours'),
+  row('terawatt-hour', 'abbr', 'twh tw_h'),
+
   // --- temperature (degrees Celsius; a bare درجة or degrees may be an angle or a grade) ---
   row(
     'celsius',

@@ -28,9 +28,24 @@ import { UNIT_WORDS } from './unit-words.ts'
  * noun is a number by itself.
  */
 
-export type Dimension = 'time' | 'count' | 'percent' | 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'data' | 'charge' | 'temperature' | 'money' | 'date'
+export type Dimension =
+  | 'time'
+  | 'count'
+  | 'percent'
+  | 'length'
+  | 'mass'
+  | 'area'
+  | 'volume'
+  | 'speed'
+  | 'data'
+  | 'charge'
+  | 'power'
+  | 'energy'
+  | 'temperature'
+  | 'money'
+  | 'date'
 
-/** Each measured unit in its dimension's base: seconds, metres, grams, litres, metres a second, bytes. */
+/** Each measured unit in its dimension's base: seconds, metres, grams, litres, metres a second, bytes, watts, watt-hours. */
 const BASE: Partial<Record<Unit, number>> = {
   second: 1,
   minute: 60,
@@ -76,6 +91,16 @@ const BASE: Partial<Record<Unit, number>> = {
   terabyte: 1e12,
   // A battery's charge: the only unit of its dimension.
   'milliampere-hour': 1,
+  // Power in watts, energy in watt-hours: a plant's capacity (MW) is never what it makes in a year (MWh).
+  watt: 1,
+  kilowatt: 1e3,
+  megawatt: 1e6,
+  gigawatt: 1e9,
+  'watt-hour': 1,
+  'kilowatt-hour': 1e3,
+  'megawatt-hour': 1e6,
+  'gigawatt-hour': 1e9,
+  'terawatt-hour': 1e12,
 }
 
 const DIMENSIONS: readonly [Dimension, ReadonlySet<Unit>][] = [
@@ -86,6 +111,8 @@ const DIMENSIONS: readonly [Dimension, ReadonlySet<Unit>][] = [
   ['speed', new Set(['kilometre-per-hour', 'mile-per-hour', 'metre-per-second', 'kilometre-per-second', 'knot'])],
   ['data', new Set(['megabyte', 'gigabyte', 'terabyte'])],
   ['charge', new Set(['milliampere-hour'])],
+  ['power', new Set(['watt', 'kilowatt', 'megawatt', 'gigawatt'])],
+  ['energy', new Set(['watt-hour', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour', 'terawatt-hour'])],
 ]
 
 export function dimensionOf(unit: Unit): Dimension {
@@ -649,6 +676,7 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
   // A count in millions (537m adults, 1.2b people): `m` and `b` after digits are its scale.
   else if ((options.expect === 'count' || options.expect === 'person') && (options.scale ?? 0) >= 1e6) markMoneyScales(T, true)
   if (options.expect === 'celsius' || options.expect === 'fahrenheit') markDegrees(T, options.expect)
+  if (options.expect !== undefined && dimensionOf(options.expect) === 'power') markSpacedWatts(T)
   if (options.expect !== undefined && !isCurrency(options.expect)) withoutCurrencyParts(T)
   const q = T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
   // 400 nines are Infinity: not a number anyone can be graded on (and not JSON).
@@ -679,6 +707,19 @@ function markAskedCurrencyCodes(T: Token[], currency: Currency): void {
     if (!afterNumber && T[end]?.t !== 'num') continue
     const w = pair !== undefined && next?.t === 'word' ? `${tok.w} ${next.w}` : tok.w
     T.splice(i, end - i, { t: 'word', w, e: { ...code, unit: currency, units: [currency] }, start: tok.start, end: T[end - 1]!.end })
+  }
+}
+
+/**
+ * For a question in watts, a W after a number is the watt also with a space (`45 W`); elsewhere only
+ * written onto its number (`45W`): `350 W 42nd St` is an address, `2004 W` no power.
+ */
+function markSpacedWatts(T: Token[]): void {
+  for (let i = 1; i < T.length; i++) {
+    const tok = T[i]!
+    if (tok.t === 'word' && tok.e?.k === 'noun' && tok.e.glued && tok.e.unit === 'watt' && T[i - 1]!.t === 'num') {
+      T[i] = { ...tok, e: { ...tok.e, glued: false } }
+    }
   }
 }
 

@@ -156,8 +156,28 @@ function AnswerEditor({ index, q }: { index: number; q: Question }) {
   }
 }
 
-/** The order units are offered in, by what they measure; names come from describe.ts (the one table of unit names). */
-const DIMENSIONS: readonly Dimension[] = ['count', 'time', 'percent', 'length', 'mass', 'area', 'volume', 'temperature', 'money', 'date']
+/**
+ * The order units are offered in, by what they measure (every dimension: a new one left out fails the typecheck);
+ * names come from unit-nouns.ts (the one table of unit names).
+ */
+const DIMENSION_ORDER = {
+  count: 1,
+  time: 1,
+  percent: 1,
+  length: 1,
+  mass: 1,
+  area: 1,
+  volume: 1,
+  speed: 1,
+  data: 1,
+  charge: 1,
+  power: 1,
+  energy: 1,
+  temperature: 1,
+  money: 1,
+  date: 1,
+} satisfies Record<Dimension, 1>
+const DIMENSIONS = Object.keys(DIMENSION_ORDER) as Dimension[]
 
 function UnitField({ index, unit }: { index: number; unit: Unit }) {
   const { t, lang, edit } = useStudio()

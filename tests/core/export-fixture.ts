@@ -125,6 +125,8 @@ export function sampleQuizWithUnits(): Quiz {
     numeric('inflation', 12, 'percent', 'ما نسبة التضخم؟', 'What was the inflation rate?'),
     numeric('quake-date', 20230908, 'date', 'متى وقع الزلزال؟', 'When did the earthquake strike?'),
     numeric('founding-year', 19000000, 'date', 'في أي عام تأسست المدينة؟', 'In which year was the city founded?'),
+    numeric('plant-capacity', 8, 'megawatt', 'ما قدرة المحطة؟', 'What is the plant’s capacity?'),
+    numeric('battery-storage', 500, 'kilowatt-hour', 'كم تخزن البطارية؟', 'How much does the battery store?'),
   )
   return quiz
 }

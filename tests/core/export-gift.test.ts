@@ -116,6 +116,22 @@ describe('GIFT export', () => {
     expect(unhtml((byTitle(en, 'quake-date') as ShortAnswer).stem.text)).toContain('(a date)')
   })
 
+  it('exports power and energy as numbers named by their unit, never the one for the other', () => {
+    const ar = parse(quizToGift(sampleQuizWithUnits()))
+    const en = parse(quizToGift(sampleQuizWithUnits(), { lang: 'en' }))
+    const rows = [
+      { id: 'plant-capacity', number: 8, ar: '(بالميغاواط)', en: '(in megawatts)', other: 'ساعة' },
+      { id: 'battery-storage', number: 500, ar: '(بالكيلوواط ساعة)', en: '(in kilowatt-hours)', other: 'بالكيلوواط)' },
+    ]
+    for (const row of rows) {
+      const item = byTitle(ar, row.id) as Numerical
+      expect(item.choices).toEqual({ type: 'range', number: row.number, range: 0 })
+      expect(unhtml(item.stem.text)).toContain(row.ar)
+      expect(unhtml(item.stem.text)).not.toContain(row.other)
+      expect(unhtml((byTitle(en, row.id) as Numerical).stem.text)).toContain(row.en)
+    }
+  })
+
   it('never lets a text break out of its item', () => {
     const hostile = sampleQuiz()
     const evil = '}\n\n::x:: boom {T}\n\n// =~#: \\'

@@ -193,6 +193,24 @@ describe('QTI 3.0 export', () => {
     expect(all(doc('founding-year'), 'qti-map-entry').map((e) => e.getAttribute('map-key'))).toEqual(['عام 1900', '1900'])
   })
 
+  it('exports power and energy as floats named by their unit', () => {
+    const rows = [
+      { lang: 'ar', id: 'plant-capacity', value: '8', name: 'ميغاواط', other: 'ميغاواط ساعة' },
+      { lang: 'ar', id: 'battery-storage', value: '500', name: 'كيلوواط ساعة', other: null },
+      { lang: 'en', id: 'plant-capacity', value: '8', name: 'megawatts', other: 'megawatt-hours' },
+      { lang: 'en', id: 'battery-storage', value: '500', name: 'kilowatt-hours', other: null },
+    ] as const
+    for (const row of rows) {
+      const zipped = unzipSync(quizToQtiPackage(sampleQuizWithUnits(), { lang: row.lang }))
+      const item = xml(strFromU8(zipped[`items/sample-quiz-${row.id}.xml`]!))
+      expect(one(item, 'qti-response-declaration').getAttribute('base-type')).toBe('float')
+      expect(one(one(item, 'qti-correct-response'), 'qti-value').textContent).toBe(row.value)
+      const body = one(item, 'qti-item-body').textContent
+      expect(body).toContain(row.name)
+      if (row.other) expect(body).not.toContain(row.other)
+    }
+  })
+
   it('escapes hostile text so every file stays well-formed', () => {
     const hostile = sampleQuiz()
     const evil = '</qti-prompt><x a="\'">&amp;\u0001\uD800 ]]> <!-- --> "'

@@ -4,6 +4,7 @@ import { editDistance } from '../text-match.ts'
 import { CITIES, COUNTRIES, REGIONS } from '../places.ts'
 import type { Lang, Paragraph } from '../quiz-schema.ts'
 import { isMatchWord } from './facts.ts'
+import { EN_ORG_WORDS, isEnOrgWord } from './body-words.ts'
 import { hasNumber, type Word } from './mentions.ts'
 import type { Span } from './sentences.ts'
 
@@ -745,16 +746,6 @@ function isEnTitle(word: string): boolean {
   return EN_TITLES.has(word) || EN_TITLES.has(word.toLowerCase()) || EN_TITLE_ENDING.test(word)
 }
 
-// Plurals of a body's word that are family names as often (Tyra Banks, Margaret Courts): no body by their ending.
-const EN_PLURAL_SURNAMES = new Set('Banks Courts Posts Guards Boards'.split(' '))
-
-/** Whether a word is a body's (Council, Networks, Agencies): a body's word, or its plural. */
-function isEnOrgWord(word: string): boolean {
-  if (EN_ORG_WORDS.has(word)) return true
-  if (EN_PLURAL_SURNAMES.has(word)) return false
-  if (/ies$/u.test(word)) return EN_ORG_WORDS.has(`${word.slice(0, -3)}y`)
-  return /[^s]s$/u.test(word) && EN_ORG_WORDS.has(word.slice(0, -1))
-}
 // Capitalised words of events, holidays and brands a nationality goes before (Chinese New Year, French Open,
 // American Express): never a person's name.
 const EN_NOT_PERSON = new Set(
@@ -794,18 +785,6 @@ const EN_PLACE_HEADS = new Set(
   (
     'City Province Region County District State Island Islands River Lake Valley Mountains Mountain Gulf Sea Ocean Bay Coast ' +
     'Peninsula Desert Airport Stadium Square Street Avenue Park Strait Canal Basin Delta Oblast Governorate'
-  ).split(' '),
-)
-const EN_ORG_WORDS = new Set(
-  (
-    'Ministry Agency Bank University Council Company Corporation Corp Inc Ltd Organization Organisation Union Association Club ' +
-    'Party Army Police Committee Federation FC United Group Institute Foundation Fund Court Parliament Assembly Authority ' +
-    'Commission Service News Times Post Reuters Airlines Airways Motors Museum Hospital School College Academy Department ' +
-    'Office Centre Center Board League Network Forces Command Guard Press Journal Television Radio Festival Exchange Confederation ' +
-    'Resorts Holdings Holding Industries Enterprises Entertainment Partners Technologies Systems Brands Foods Pharmaceuticals ' +
-    'Telecom Media Properties Insurance Investments Ventures Logistics Mining Petroleum Hotels Casinos Stores Labs Studios ' +
-    'Communications Electric Steel Chemicals Plc PLC LLC AG SA NV Co Administration Society Trust Alliance Coalition Institution ' +
-    'Consortium Cooperative Charity'
   ).split(' '),
 )
 // Nouns that call the name after them a company (casino operator Crown Resorts, the carrier Qantas, Japanese carmaker Toyota).

@@ -4,7 +4,9 @@ import type { Entry } from '../numbers-lexicon.ts'
 import { tokenize, type Token } from '../numbers-tokenizer.ts'
 import { isCurrency, type Unit } from '../quiz-schema.ts'
 import { imperialParts } from '../quoted-equivalents.ts'
+import { EN_UNITS } from '../unit-nouns.ts'
 import { dimensionOf, parseQuantity } from '../units.ts'
+import { isEnOrgWord } from './body-words.ts'
 import type { Span } from './sentences.ts'
 
 /**
@@ -182,6 +184,31 @@ function endsUnitPhrase(words: Word[], j: number): boolean {
   return tokens.length === 1 && tokens[0]!.t === 'word' && tokens[0]!.e?.k === 'noun'
 }
 
+// Units whose English name is capitalised as written (degrees Celsius, Saudi riyals): no name by their capital.
+const CAPITALISED_UNIT_WORDS: ReadonlySet<string> = new Set(
+  Object.values(EN_UNITS)
+    .flatMap((names) => names.join(' ').split(/\s+/u))
+    .filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)),
+)
+const LATIN_TAIL = /[A-Za-z]+$/u
+const LOWER_START = /^\p{Ll}/u
+
+/**
+ * Whether word `j`, last of a quantity from word `i`, is a name's rather than the number's unit: letters before a
+ * body's word (`40 MW Holdings`: initials), or a unit's word capitalised in running text (`12 Watts residents`, a
+ * surname or a place; not in a headline's capitals, `Plant Adds 500 Megawatts`, nor `45 Celsius`).
+ */
+function namesNotUnit(words: Word[], i: number, j: number): boolean {
+  const w = words[j]!
+  const letters = LATIN_TAIL.exec(w.text)?.[0]
+  if (letters === undefined || !w.tokens.some((t) => t.t === 'word' && t.e?.k === 'noun')) return false
+  const next = words[j + 1]
+  if (/\p{Lu}/u.test(letters) && next !== undefined && !w.endsClause && isEnOrgWord(next.text)) return true
+  const before = words[i - 1]
+  const runningText = before === undefined || before.endsClause || LOWER_START.test(before.text)
+  return letters === w.text && /^\p{Lu}\p{Ll}+$/u.test(letters) && !CAPITALISED_UNIT_WORDS.has(letters) && runningText
+}
+
 // An empty context: the reader then refuses every plain word, so a window of text reads as a
 // quantity only when all of it belongs to the quantity.
 const NO_CONTEXT: readonly string[] = Object.freeze([])
@@ -198,6 +225,7 @@ function readAt(text: string, words: Word[], i: number): { value: number; unit: 
     // A quantity does not end on "of", "and" or "a" ("51 of the charter").
     if (!(hasNumber(w) || isQuantityPart(w) || endsUnitPhrase(words, j)) || CONNECTOR_ONLY.test(w.text)) continue
     if (spelled && j > i && isCurrencySign(w.text)) continue
+    if (namesNotUnit(words, i, j)) continue
     const q = parseQuantity(text.slice(numberStart(words[i]!), w.end), { context: NO_CONTEXT })
     if (q !== null) return { value: q.value, unit: q.unit, to: j + 1 }
   }
