@@ -397,9 +397,13 @@ function isScore(words: Word[], k: number, sentence: Span): boolean {
   return SCORE.test(words[k]!.text) && aboutAMatch(words, sentence) && !countsAfter(words, k)
 }
 
-// Words that may follow a score: «2-1 في المباراة», "3-0 at the Emirates", "a 2-1 win".
+// Words that may follow a score: «2-1 في المباراة», "3-0 at the Emirates", "a 2-1 win", «2-1 مساء الخميس».
 const AFTER_SCORE = new Set(
-  'في على أمام ضد مع بعد قبل لصالح عن إلى من حسب وفق at in on over against with after before for to and as the when while thanks despite into from'
+  (
+    'في على أمام ضد مع بعد قبل لصالح عن إلى من حسب وفق at in on over against with after before for to and as the when while thanks despite into from ' +
+    // When it was played (بنتيجة 2-1 مساء الخميس).
+    'مساء صباح ليلة ظهر عصر فجر أمس يوم اليوم'
+  )
     .split(' ')
     .map(foldLetters),
 )
