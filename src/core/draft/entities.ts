@@ -650,7 +650,7 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       continue
     }
     const head = forms.find((f) => AR_ORG_HEADS.has(f))
-    const definiteEnd = head ? i : definiteBodyEnd(words, i)
+    const definiteEnd = head ? i : definiteBodyEnd(words, i, forms)
     if (definiteEnd > i + 1) {
       found.push({
         kind: 'organisation',
@@ -724,13 +724,14 @@ const BODY_ADJECTIVES = new Set('العامة العام العليا الأعل
 const NOT_BODY_ADJECTIVES = new Set([...ORDINALS, ...TIME_WORDS, ...AR_TITLE_QUALIFIERS, ...'الحادي التالي الأخير الوحيد'.split(' ').map(fold)])
 
 /**
- * The end of a definite body's name at Arabic word `i` (الهيئة العامة للإحصاء: i + 3), or `i` when none starts there: a
+ * The end of a definite body's name at Arabic word `i`, whose `forms` are its folded forms without clitics (الهيئة العامة
+ * للإحصاء: i + 3), or `i` when none starts there: a
  * definite head of a body, at least one adjective of the nisba shape or of rank after it (no ordinal nor word of time: المركز
  * الثاني, المجلس الحالي), then the field it is for, with «لل», and that field's own adjectives (المركز العراقي للدراسات
  * الاستراتيجية). A head with no adjective is a common noun (البنك، الحزب).
  */
-function definiteBodyEnd(words: Word[], i: number): number {
-  if (words[i]!.endsClause || !withoutClitics(fold(words[i]!.text)).some((f) => AR_DEFINITE_BODY_HEADS.has(f))) return i
+function definiteBodyEnd(words: Word[], i: number, forms: readonly string[]): number {
+  if (words[i]!.endsClause || !forms.some((f) => AR_DEFINITE_BODY_HEADS.has(f))) return i
   const adjective = (k: number) => {
     const w = words[k] ? fold(words[k]!.text) : ''
     return definite(w) && (/(?:ي|يه)$/u.test(w) || BODY_ADJECTIVES.has(w)) && !NOT_BODY_ADJECTIVES.has(w)
