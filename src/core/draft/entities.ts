@@ -159,7 +159,7 @@ const AR_TITLES = new Set(
     'السباح السباحة اللاعبة المهاجمة المدافع المدافعة الظهير الجناح الملاكم الملاكمة المصارع المصارعة الدراج الدراجة الرباع الرباعة ' +
     'لاعبة مدربة المدربة الحارسة الرئيسة الملياردير الناطق الناطقة ناطق ' +
     // A match's players and officials, a club's own with its pronoun (مهاجمه الغاني كوفي منساه، مدافع الإسماعيلي عمر الكردي،
-    // البديل يوسف حمدي، الحكم شريف منير).
+    // البديل يوسف حمدي، الحكم شريف منير): see COMMON_NOUN_TITLES.
     'مهاجم مدافع حارس جناح مهاجمه مهاجمها مدافعه مدافعها حارسه حارسها لاعبه لاعبها مدربه مدربها البديل الحكم حكم ' +
     // A member of a body (عضو اللجنة المالية النيابية مصطفى الكرعاوي).
     'عضو عضوة العضو العضوة ' +
@@ -169,6 +169,11 @@ const AR_TITLES = new Set(
   )
     .split(' ')
     .map(fold),
+)
+// Titles that are as often a common noun or take a pronoun (the ruling, the alternative, its striker): a name after them
+// has two words or more.
+const COMMON_NOUN_TITLES = new Set(
+  'مهاجم مدافع حارس جناح مهاجمه مهاجمها مدافعه مدافعها حارسه حارسها لاعبه لاعبها مدربه مدربها البديل الحكم حكم'.split(' ').map(fold),
 )
 // Words that qualify a title before the name: باسم, ولي العهد, the genitive of رئيس الوزراء …
 const AR_TITLE_QUALIFIERS = new Set(
@@ -548,6 +553,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         // Words before another title are the first title's (its body's place: المدير الجهوي للصحة بصفاقس | الدكتور حاتم
         // الشريف): the person is named after the second.
         if (end === j + 1 && next && !words[j]!.endsClause && withoutClitics(fold(next.text)).some((f) => AR_TITLES.has(f))) continue
+        // A title that is as often a common noun (الحكم: the referee or the ruling; البديل; مهاجمه: its striker) names a person
+        // of two words or more only (الحكم شريف منير; not إن الحكم نهائي، إن مهاجمه يعاني).
+        if (end - j < 2 && forms.some((f) => COMMON_NOUN_TITLES.has(f))) continue
         const royal = forms.some((f) => AR_ROYAL.has(f))
         if (royal && end > j && end < words.length && !words[end - 1]!.endsClause && ORDINALS.has(fold(words[end]!.text))) end++
         if (end > j) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong', royal })
@@ -721,7 +729,13 @@ const AR_DEFINITE_BODY_HEADS = new Set(
 // Adjectives of a body's rank that are no nisba (الهيئة العامة، المفوضية العليا المستقلة، الأمم المتحدة).
 const BODY_ADJECTIVES = new Set('العامة العام العليا الأعلى المستقلة المتحدة'.split(' ').map(fold))
 // Adjectives after such a head that make it no name: a place in a ranking (المركز الثاني), a time (المجلس الحالي).
-const NOT_BODY_ADJECTIVES = new Set([...ORDINALS, ...TIME_WORDS, ...AR_TITLE_QUALIFIERS, ...'الحادي التالي الأخير الوحيد'.split(' ').map(fold)])
+// Nor one that says only which of its kind (the local bank, a private fund: البنك المحلي، الصندوق الخاص).
+const NOT_BODY_ADJECTIVES = new Set([
+  ...ORDINALS,
+  ...TIME_WORDS,
+  ...AR_TITLE_QUALIFIERS,
+  ...'الحادي التالي الأخير الوحيد المحلي المحلية الخاص الخاصة الحكومي الحكومية الكبير الكبيرة الصغير الصغيرة'.split(' ').map(fold),
+])
 
 /**
  * The end of a definite body's name at Arabic word `i`, whose `forms` are its folded forms without clitics (الهيئة العامة
@@ -743,6 +757,9 @@ function definiteBodyEnd(words: Word[], i: number, forms: readonly string[]): nu
   if (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && field.startsWith(fold('لل')) && field.length >= 5) {
     j++
     while (j < words.length && j - i < ORG_MAX_WORDS + 1 && !words[j - 1]!.endsClause && adjective(j)) j++
+    // And a second field joined by و (الجهاز المركزي للتعبئة العامة والإحصاء).
+    const joined = words[j] ? fold(words[j]!.text) : ''
+    if (j < words.length && j - i < ORG_MAX_WORDS + 1 && !words[j - 1]!.endsClause && joined.startsWith(`و${AL}`) && joined.length >= 6) j++
   }
   return j
 }
@@ -1442,6 +1459,15 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
     if (short.kind !== 'organisation' || short.name.includes(' ')) continue
     const generic = lang === 'en' && !EN_ORG_WORDS.has(short.name) && isEnOrgWord(short.name)
     if (generic || entities.some((l) => l !== short && l.kind === 'organisation' && l.name.endsWith(` ${short.name}`))) merged.add(short)
+  }
+  // A body's name of several words that starts a longer body's name is that body, when one fits (البنك المركزي ↔ البنك
+  // المركزي المصري): no wrong choice beside it.
+  const bodies = entities.filter((e) => e.kind === 'organisation' && e.name.includes(' '))
+  for (const short of bodies) {
+    const longer = bodies.filter((l) => l !== short && keyOf(l.name, lang).startsWith(`${keyOf(short.name, lang)} `))
+    if (longer.length !== 1) continue
+    longer[0]!.aliases.push(short.name)
+    merged.add(short)
   }
   // A person's name that is also the start or end of a longer name is that person (كيم ↔ كيم جونغ أون, عبد البديع ↔ محمد عبد البديع).
   const people = entities.filter((e) => e.kind === 'person')
