@@ -159,6 +159,9 @@ const AR_TITLES = new Set(
     'ولي المتهم المتهمة المحامي المحامية المرشح المرشحة الخبير الخبيرة المحلل المحللة الفرعون السلطان ممثل ممثلة سفير سفيرة ' +
     'السباح السباحة اللاعبة المهاجمة المدافع المدافعة الظهير الجناح الملاكم الملاكمة المصارع المصارعة الدراج الدراجة الرباع الرباعة ' +
     'لاعبة مدربة المدربة الحارسة الرئيسة الملياردير الناطق الناطقة ناطق ' +
+    // A match's players and officials, a club's own with its pronoun (مهاجمه الغاني كوفي منساه، مدافع الإسماعيلي عمر الكردي،
+    // البديل يوسف حمدي، الحكم شريف منير): see COMMON_NOUN_TITLES.
+    'مهاجم مدافع حارس جناح مهاجمه مهاجمها مدافعه مدافعها حارسه حارسها لاعبه لاعبها مدربه مدربها البديل الحكم حكم ' +
     // A member of a body (عضو اللجنة المالية النيابية مصطفى الكرعاوي).
     'عضو عضوة العضو العضوة ' +
     // Professions, with the article or not (استشاري طب العيون، أخصائي التغذية، طبيب الأطفال، محامي الدفاع): a job, never a name.
@@ -167,6 +170,11 @@ const AR_TITLES = new Set(
   )
     .split(' ')
     .map(fold),
+)
+// Titles that are as often a common noun or take a pronoun (the ruling, the alternative, its striker): a name after them
+// has two words or more.
+const COMMON_NOUN_TITLES = new Set(
+  'مهاجم مدافع حارس جناح مهاجمه مهاجمها مدافعه مدافعها حارسه حارسها لاعبه لاعبها مدربه مدربها البديل الحكم حكم'.split(' ').map(fold),
 )
 // Words that qualify a title before the name: باسم, ولي العهد, the genitive of رئيس الوزراء …
 const AR_TITLE_QUALIFIERS = new Set(
@@ -358,6 +366,20 @@ function familyNameInAt(words: Word[], i: number, j: number): boolean {
   const next = words[j + 1]
   return words[j]!.endsClause || next === undefined || NAME_ENDS_BEFORE.has(fold(next.text)) || AR_SAYING.has(fold(next.text))
 }
+/**
+ * A foreign family name written with ه right after a titled first name, where the name ends (مهاجمه الغاني كوفي منساه في
+ * الدقيقة 9، المدرب جان بيريه إن …): no pronoun's ه, which a noun takes (المدرب أحمد فريقه نحو الفوز), as only a
+ * preposition, «إن» or the clause's end follows it here.
+ */
+function foreignNameInH(words: Word[], i: number, j: number, titled: boolean): boolean {
+  if (!titled || j !== i + 1 || words[i]!.endsClause) return false
+  const written = words[j]!.text.replace(/[\u064B-\u065F\u0640]/gu, '')
+  const w = fold(written)
+  if (!/^[^\s]{3,}ه$/u.test(written) || /(?:ها|هم|هما)$/u.test(written) || !nameWordAr(w.slice(0, -1), false) || /^[وفبلك]/u.test(written)) return false
+  const next = words[j + 1]
+  return words[j]!.endsClause || next === undefined || NAME_ENDS_BEFORE.has(fold(next.text)) || fold(next.text) === fold('في')
+}
+
 // Words a name ends before: the particle of what is said (قال … إن، أكد … أن).
 const NAME_ENDS_BEFORE = new Set(['ان', 'إن', 'أن'].map(fold))
 
@@ -397,7 +419,7 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     // After two name words, a word with ب on it is a preposition's phrase (كاتي ليديكي بسباق …), not a third name;
     // family names start with بو، بن، بل، بي (عبد العزيز بوتفليقة، جمال بلماضي).
     if (j >= i + 2 && !linked && /^ب(?![ونلي])\S{3,}/u.test(w)) break
-    if (!linked && !tail && !link && !compound && !nameWordAr(w, j === i, titled ? words[j]!.text : undefined)) {
+    if (!linked && !tail && !link && !compound && !nameWordAr(w, j === i, titled ? words[j]!.text : undefined) && !foreignNameInH(words, i, j, titled)) {
       if (!(j > i && (familyNameAr(words, j, titled, 0, j === i + 1) || familyNameInAt(words, i, j)))) break
       family = true
     }
@@ -532,6 +554,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         // Words before another title are the first title's (its body's place: المدير الجهوي للصحة بصفاقس | الدكتور حاتم
         // الشريف): the person is named after the second.
         if (end === j + 1 && next && !words[j]!.endsClause && withoutClitics(fold(next.text)).some((f) => AR_TITLES.has(f))) continue
+        // A title that is as often a common noun (الحكم: the referee or the ruling; البديل; مهاجمه: its striker) names a person
+        // of two words or more only (الحكم شريف منير; not إن الحكم نهائي، إن مهاجمه يعاني).
+        if (end - j < 2 && forms.some((f) => COMMON_NOUN_TITLES.has(f))) continue
         const royal = forms.some((f) => AR_ROYAL.has(f))
         if (royal && end > j && end < words.length && !words[end - 1]!.endsClause && ORDINALS.has(fold(words[end]!.text))) end++
         if (end > j) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong', royal })
@@ -634,6 +659,20 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       continue
     }
     const head = forms.find((f) => AR_ORG_HEADS.has(f))
+    const definiteEnd = head ? i : definiteBodyEnd(words, i, forms)
+    if (definiteEnd > i + 1) {
+      found.push({
+        kind: 'organisation',
+        paragraph,
+        from: i,
+        to: definiteEnd,
+        skip: cliticPrefix(words[i]!.text, forms.find(definite) ?? ''),
+        words,
+        evidence: 'strong',
+      })
+      i = definiteEnd - 1
+      continue
+    }
     if (head && !fold(words[i]!.text).startsWith(AL)) {
       // وزارة الصحة، وكالة الأنباء المركزية الكورية: the head and the definite words after it; once
       // an adjective (الدولي، المركزية) qualifies it, only adjectives (صندوق النقد الدولي، not … التوصل).
@@ -681,6 +720,49 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       if (j > i + 1) found.push({ kind: 'organisation', paragraph, from: i, to: j, skip, words, evidence: 'strong' })
     }
   }
+}
+
+// Heads of a body that a newsroom writes definite, with its adjectives (البنك المركزي العراقي، الهيئة العامة للإحصاء،
+// المفوضية العليا المستقلة للانتخابات، الجهاز المركزي للإحصاء، الحزب الديمقراطي الكردستاني).
+const AR_DEFINITE_BODY_HEADS = new Set(
+  'البنك المصرف الهيئة المفوضية الجهاز المركز الحزب المجلس الصندوق الاتحاد المنظمة الوكالة المؤسسة الجمعية المعهد المديرية المندوبية'.split(' ').map(fold),
+)
+// Adjectives of a body's rank that are no nisba (الهيئة العامة، المفوضية العليا المستقلة، الأمم المتحدة).
+const BODY_ADJECTIVES = new Set('العامة العام العليا الأعلى المستقلة المتحدة'.split(' ').map(fold))
+// Adjectives after such a head that make it no name: a place in a ranking (المركز الثاني), a time (المجلس الحالي).
+// Nor one that says only which of its kind (the local bank, a private fund: البنك المحلي، الصندوق الخاص).
+const NOT_BODY_ADJECTIVES = new Set([
+  ...ORDINALS,
+  ...TIME_WORDS,
+  ...AR_TITLE_QUALIFIERS,
+  ...'الحادي التالي الأخير الوحيد المحلي المحلية الخاص الخاصة الحكومي الحكومية الكبير الكبيرة الصغير الصغيرة'.split(' ').map(fold),
+])
+
+/**
+ * The end of a definite body's name at Arabic word `i`, whose `forms` are its folded forms without clitics (الهيئة العامة
+ * للإحصاء: i + 3), or `i` when none starts there: a
+ * definite head of a body, at least one adjective of the nisba shape or of rank after it (no ordinal nor word of time: المركز
+ * الثاني, المجلس الحالي), then the field it is for, with «لل», and that field's own adjectives (المركز العراقي للدراسات
+ * الاستراتيجية). A head with no adjective is a common noun (البنك، الحزب).
+ */
+function definiteBodyEnd(words: Word[], i: number, forms: readonly string[]): number {
+  if (words[i]!.endsClause || !forms.some((f) => AR_DEFINITE_BODY_HEADS.has(f))) return i
+  const adjective = (k: number) => {
+    const w = words[k] ? fold(words[k]!.text) : ''
+    return definite(w) && (/(?:ي|يه)$/u.test(w) || BODY_ADJECTIVES.has(w)) && !NOT_BODY_ADJECTIVES.has(w)
+  }
+  if (!adjective(i + 1)) return i
+  let j = i + 2
+  while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && adjective(j)) j++
+  const field = words[j] ? fold(words[j]!.text) : ''
+  if (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && field.startsWith(fold('لل')) && field.length >= 5) {
+    j++
+    while (j < words.length && j - i < ORG_MAX_WORDS + 1 && !words[j - 1]!.endsClause && adjective(j)) j++
+    // And a second field joined by و (الجهاز المركزي للتعبئة العامة والإحصاء).
+    const joined = words[j] ? fold(words[j]!.text) : ''
+    if (j < words.length && j - i < ORG_MAX_WORDS + 1 && !words[j - 1]!.endsClause && joined.startsWith(`و${AL}`) && joined.length >= 6) j++
+  }
+  return j
 }
 
 // Bodies named after two fields joined by و (وزارة التربية والتعليم، لجنة الطاقة والثروة المعدنية): not a council, whose
@@ -936,6 +1018,24 @@ function fieldListEnd(words: Word[], text: string, from: number, at: number): nu
   return end > k + 1 && (end === words.length || !isCapWord(words[end]!)) ? end : at
 }
 
+// Time zones written after a time (13:14 GMT, 9am EST): no body.
+const TIME_ZONES = new Set('GMT UTC BST CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT AST IST JST AEST AEDT AWST NZST NZDT'.split(' '))
+const AGE = /^\d{1,3}$/u
+
+/**
+ * Whether the capitalised word `i`, after "in", "from" or "of", is a town no table holds by where it stands: a
+ * person's home after their age (Dylan Pritchard, 34, from Abergele), where a body with a name of its own is (Glan
+ * Clwyd Hospital in Bodelwyddan, the Guiana Space Centre in Kourou), or a town before its known region or country
+ * (in Darmstadt, Germany).
+ */
+function townAt(words: Word[], i: number): boolean {
+  const before = words[i - 1]!.text.toLowerCase()
+  if ((before === 'from' || before === 'of') && i >= 3 && AGE.test(words[i - 2]!.text) && words[i - 2]!.endsClause && words[i - 3]!.endsClause) return true
+  if (before === 'in' && i >= 2 && !words[i - 2]!.endsClause && (isEnOrgWord(words[i - 2]!.text) || EN_PLACE_HEADS.has(words[i - 2]!.text))) return true
+  const next = words[i + 1]
+  return words[i]!.endsClause && next !== undefined && isKnownPlace(next.text.replace(/[.,;]$/u, ''), 'en') && knownPlace(next.text, 'en')?.type !== 'city'
+}
+
 function findEnglish(paragraph: number, text: string, words: Word[], found: Found[], knownCaps: Set<string>): void {
   for (let i = 0; i < words.length; i++) {
     if (!isCapWord(words[i]!)) continue
@@ -1056,7 +1156,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       royal = [...run.slice(0, from - i), prev].some((w) => EN_ROYAL.has(w))
     }
     // An acronym alone is an organisation when it is not a modifier (CT scans) and has three letters or more.
-    else if (body || (run.length === 1 && ACRONYM.test(last) && last.length >= 3 && !/^[a-z]/u.test(words[j]?.text ?? ''))) kind = 'organisation'
+    else if (body || (run.length === 1 && ACRONYM.test(last) && last.length >= 3 && !TIME_ZONES.has(last) && !/^[a-z]/u.test(words[j]?.text ?? '')))
+      kind = 'organisation'
     // After a country's possessive, a name of two or three words is a person's (Kenya's Ruth Chepngetich).
     else if (run.length >= 2 && run.length <= 3 && possessive(words[i - 1] ?? words[i]!) && i > 0 && isKnownPlace(prev.replace(/['’]s$/u, ''), 'en'))
       kind = 'person'
@@ -1073,7 +1174,7 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     // A city of the table there is a place wherever it stands (in Cambridge, named once).
     else if (EN_PLACE_BEFORE.has(prev.toLowerCase()) && run.length === 1) {
       kind = 'place'
-      evidence = knownPlace(last, 'en')?.type === 'city' ? 'strong' : 'weak'
+      evidence = knownPlace(last, 'en')?.type === 'city' || townAt(words, i) ? 'strong' : 'weak'
     }
     const place = kind === 'place' ? knownPlace(run.slice(from - i).join(' '), 'en') : undefined
     if (kind && from < j) found.push({ kind, paragraph, from, to: j, words, evidence, royal, country: place?.country, placeType: place?.type })
@@ -1337,6 +1438,15 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
     if (short.kind !== 'organisation' || short.name.includes(' ')) continue
     const generic = lang === 'en' && !EN_ORG_WORDS.has(short.name) && isEnOrgWord(short.name)
     if (generic || entities.some((l) => l !== short && l.kind === 'organisation' && l.name.endsWith(` ${short.name}`))) merged.add(short)
+  }
+  // A body's name of several words that starts a longer body's name is that body, when one fits (البنك المركزي ↔ البنك
+  // المركزي المصري): no wrong choice beside it.
+  const bodies = entities.filter((e) => e.kind === 'organisation' && e.name.includes(' '))
+  for (const short of bodies) {
+    const longer = bodies.filter((l) => l !== short && keyOf(l.name, lang).startsWith(`${keyOf(short.name, lang)} `))
+    if (longer.length !== 1) continue
+    longer[0]!.aliases.push(short.name)
+    merged.add(short)
   }
   // A person's name that is also the start or end of a longer name is that person (كيم ↔ كيم جونغ أون, عبد البديع ↔ محمد عبد البديع).
   const people = entities.filter((e) => e.kind === 'person')

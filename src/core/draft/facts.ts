@@ -385,6 +385,8 @@ const digitsValue = (digits: string) => Number(digits.replace(/[\u0660-\u0669]/g
 const MATCH_WORDS = new Set(
   (
     'فاز فوز الفوز بفوز تغلب خسر خسارة تعادل التعادل بنتيجة نتيجة النتيجة مباراة المباراة هدف أهداف الأهداف الشوط ' +
+    // A headline's present tense and a defeat's words: «الأهلي يهزم الإسماعيلي 2-1».
+    'يفوز يتغلب يخسر يتعادل هزم يهزم هزيمة الهزيمة بهزيمة ' +
     'beat beats defeated won win wins victory lost loss drew draw score scoreline match game final goal goals half'
   )
     .split(' ')
@@ -395,18 +397,26 @@ function isScore(words: Word[], k: number, sentence: Span): boolean {
   return SCORE.test(words[k]!.text) && aboutAMatch(words, sentence) && !countsAfter(words, k)
 }
 
-// Words that may follow a score: «2-1 في المباراة», "3-0 at the Emirates", "a 2-1 win".
+// Words that may follow a score: «2-1 في المباراة», "3-0 at the Emirates", "a 2-1 win", «2-1 مساء الخميس».
 const AFTER_SCORE = new Set(
-  'في على أمام ضد مع بعد قبل لصالح عن إلى من حسب وفق at in on over against with after before for to and as the when while thanks despite into from'
+  (
+    'في على أمام ضد مع بعد قبل لصالح عن إلى من حسب وفق at in on over against with after before for to and as the when while thanks despite into from ' +
+    // When it was played (بنتيجة 2-1 مساء الخميس).
+    'مساء صباح ليلة ظهر عصر فجر أمس يوم اليوم'
+  )
     .split(' ')
     .map(foldLetters),
 )
+
+const AND_VERB = /^و[يت]\p{L}{3,}$/u
 
 /** Whether a noun after two numbers with a dash says what they count: "won 120-130 seats" is a range. */
 function countsAfter(words: Word[], k: number): boolean {
   const next = words[k]!.endsClause ? undefined : words[k + 1]
   if (!next || hasNumber(next)) return false
   const f = foldLetters(next.text).toLowerCase()
+  // «و» before an imperfect verb opens the next clause (الأهلي يهزم الإسماعيلي 2-1 ويقلص الفارق): no noun counted.
+  if (AND_VERB.test(f)) return false
   return !AFTER_SCORE.has(f) && !MATCH_WORDS.has(f.replace(/^(?:و|ب|ف)(?=\S{3,})/u, ''))
 }
 

@@ -6,7 +6,7 @@ import type { Lang, Localized, Question, QuizFile } from '../quiz-schema.ts'
 import { findQuantities } from '../units.ts'
 import { cleanArticle, unusableText } from './clean.ts'
 import { findEntities, type Entity } from './entities.ts'
-import { collectFacts, type NumberFact } from './facts.ts'
+import { collectFacts, type NumberFact, type ScoreFact } from './facts.ts'
 import { arabicTitleSlug, stableHash, uniqueId } from './ids.ts'
 import type { Composed, DraftContext, HiddenSpan } from './kit.ts'
 import { curlyQuotes, nestedQuotes } from './excerpt.ts'
@@ -136,7 +136,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   // A name another prompt spells out, even inside a longer word (السودان in اللاجئين السودانيين), or
   // the title or another question's choices show, is given away: it is dropped and another name
   // asked, a few rounds at most.
-  const excluded = new Set<Entity>()
+  const excluded = new Set<Entity>(bodiesTheTitlePointsAt(title, entities))
   let items: Composed[] = compose(excluded)
   for (let round = 0; round < NAME_ROUNDS; round++) {
     const spoiled = [...namesGivenAway(items), ...givenAwayIn(titleText, items).flatMap((item) => (item.about ? [item.about as Entity] : []))]
@@ -364,6 +364,22 @@ function givenAwayIn(title: Localized, items: readonly Composed[]): Composed[] {
   return [...new Set(found.map((g) => items[g.question]!))]
 }
 
+// A word's article and the clitics before it (والمفوضية، بالبنك): off, to compare the word itself.
+const ARTICLE_AND_CLITICS = /^(?:[وف]?[بلك]?ال|[وف]?[بلك]|[وف])(?=\S{3,})/u
+const headWord = (word: string) => word.toLowerCase().replace(ARTICLE_AND_CLITICS, '')
+
+/**
+ * The organisations of several words whose first word the title gives while no other organisation of the article
+ * begins with it («المفوضية تعلن النتائج» above «المفوضية العليا المستقلة للانتخابات»): among bodies as choices, the
+ * one the title names would be the only one fitting it, so it is not asked.
+ */
+function bodiesTheTitlePointsAt(title: string, entities: readonly Entity[]): Entity[] {
+  const titleWords = new Set(normalizeText(title).split(' ').map(headWord))
+  const bodies = entities.filter((e) => e.kind === 'organisation' && e.name.includes(' '))
+  const heads = bodies.map((e) => headWord(normalizeText(e.name).split(' ')[0] ?? ''))
+  return bodies.filter((_, k) => heads[k]!.length >= 3 && titleWords.has(heads[k]!) && heads.filter((h) => h === heads[k]).length === 1)
+}
+
 const CHOICE_PATH = /^questions\[(\d+)\]\.choices\[(\d+)\]/u
 const QUESTION_PATH = /^questions\[(\d+)\]/u
 /** A single-choice question keeps at least this many choices when one that gives another answer away is taken out. */
@@ -375,7 +391,8 @@ const CHOICES_KEPT = 3
  * question whose answer is shown is not asked (a number the headline gives, say).
  */
 function withoutGiveaways(title: Localized, items: readonly Composed[]): { items: Composed[]; dropped: Composed[] } {
-  const dropped = new Set<Composed>(items.filter((item) => titleStates(title, item)))
+  const titleScores = Object.values(title).flatMap((text) => collectFacts(parseArticle(text).paragraphs).scores)
+  const dropped = new Set<Composed>(items.filter((item) => titleStates(title, item) || titleScores.some((s) => sameScore(s, item))))
   // The giveaways are pairs of a question's key and a place showing it: taking out a choice or a
   // question only takes out the pairs it is in, so they are found once and kept up to date, in
   // the order the checks list them (and found again when a question's choices are drawn again).
@@ -437,6 +454,15 @@ function titleStates(title: Localized, item: Composed): boolean {
   return Object.values(title).some(
     (text) => showsKey(text, key) || findQuantities(text).some((q) => q.units.includes(unit) && Math.abs(q.value - value) <= 1e-9 * Math.abs(value)),
   )
+}
+
+/**
+ * Whether a score question asks the score the title gives (`الأهلي يهزم الإسماعيلي 2-1` above «… بنتيجة 2-1»): the
+ * content checks read no score as a key (its two numbers are no one number), so the drafter looks for it.
+ */
+function sameScore(shown: ScoreFact, item: Composed): boolean {
+  const fact = item.asks[0] as Partial<ScoreFact>
+  return fact.home === shown.home && fact.away === shown.away && !fact.vote === !shown.vote
 }
 
 // Double quotation marks other than « », which Arabic text uses.

@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../numbers-tokenizer.ts'
 import { isCurrency, type Unit } from '../quiz-schema.ts'
 import { imperialParts } from '../quoted-equivalents.ts'
 import { EN_UNITS } from '../unit-nouns.ts'
-import { dimensionOf, parseQuantity } from '../units.ts'
+import { convert, convertTemperature, dimensionOf, parseQuantity } from '../units.ts'
 import { isEnOrgWord } from './body-words.ts'
 import type { Span } from './sentences.ts'
 
@@ -422,7 +422,9 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     // Its restatement in imperial units in brackets after it (`566kg (1,247lb)`, `1.93m (6ft 4in)`): the same fact.
     // (`1.93m (6ft 4in)`: an m written onto digits before feet and inches is metres, no minutes.)
     const glued = read.unit === 'minute' && read.to === i + 1 && GLUED_M.test(words[i]!.text)
-    const restatement = read.unit != null && (glued || CONVERTED.has(dimensionOf(read.unit))) ? imperialAfter(text, words, read.to) : null
+    const converted = read.unit != null && (glued || CONVERTED.has(dimensionOf(read.unit)))
+    // Or in another unit of the quiz (`1.2 billion km (746 million miles)`, `38,000 km/h (23,600mph)`): the same fact too.
+    const restatement = converted ? (imperialAfter(text, words, read.to) ?? (glued ? null : sameMeasureAfter(text, words, read))) : null
     mentions.push({
       start,
       end,
@@ -483,6 +485,26 @@ function imperialAt(text: string, words: Word[], i: number): { to: number; metri
 }
 
 const GLUED_M = /^\d[\d,]*(?:\.\d+)?m$/u
+// A conversion in brackets is rounded: at most this far (relatively) from the figure it restates.
+const RESTATED_WITHIN = 0.05
+
+/**
+ * The same measure in another unit of the quiz alone in brackets right after a quantity (`(746 million miles)` of
+ * `1.2 billion km (746 million miles)`, `(23,600mph)` of `38,000 km/h (23,600mph)`): its words'
+ * span and the word after it, else null. Only a conversion: the bracket's figure is the quantity's own, rounded
+ * (`95 seats (up from 80)`, `120 km (40 km more)` restate nothing).
+ */
+function sameMeasureAfter(text: string, words: Word[], read: { value: number; unit: Unit | null; to: number }): { span: Span; to: number } | null {
+  const at = read.to
+  const next = words[at]
+  if (read.unit == null || next === undefined || words[at - 1]!.endsClause || !/^\s*\($/u.test(text.slice(words[at - 1]!.end, next.start))) return null
+  const inside = readAt(text, words, at)
+  if (inside?.unit == null || inside.unit === read.unit || text[words[inside.to - 1]!.end] !== ')') return null
+  const expected =
+    dimensionOf(read.unit) === 'temperature' ? convertTemperature(read.value, read.unit, inside.unit) : convert(read.value, read.unit, inside.unit)
+  if (expected === null || expected === 0 || Math.abs(inside.value - expected) > RESTATED_WITHIN * Math.abs(expected)) return null
+  return { span: { start: next.start, end: words[inside.to - 1]!.end }, to: inside.to }
+}
 
 /**
  * A figure in imperial units alone in brackets right after word `at - 1` (`(1,247lb)` of `566kg (1,247lb)`, `(6ft 4in)`):

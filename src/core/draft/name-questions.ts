@@ -30,12 +30,19 @@ const FREE_TEXT_KINDS = new Set<Entity['kind']>(['person', 'place'])
 
 type Asked = { entity: Entity; mention: EntityMention }
 
+// A stadium's, a prize's or a cup's word (with a clitic or the article) right before a name: the name is that thing's
+// (استاد القاهرة الدولي، جائزة لجنة التحكيم، كأس مصر).
+const NAMED_THING_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:ملعب|استاد|ستاد|جائزة|كأس)\s+$/u
+
 /** The mention a question about `entity` blanks: one whose clause holds no other mention of it, in a sentence of some length. */
 function usableMention(ctx: DraftContext, entity: Entity, taken: readonly Span[][]): EntityMention | null {
   for (const m of entity.mentions) {
     const sentence = sentenceAt(ctx, m.paragraph, m.start)
     const text = ctx.paragraphs[m.paragraph]!.text
     if (text.slice(sentence.start, sentence.end).split(/\s+/u).length < 6) continue
+    // A name naming the stadium, prize or cup before it is part of that name: a blank there is no question (استاد ____ الدولي،
+    // جائزة ____ 60 ألف درهم), even where the city is where the stadium is.
+    if (NAMED_THING_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue
     const clause = clauseSpans(text, sentence).find((c) => c.start <= m.start && m.start < c.end) ?? sentence
     const again = entity.mentions.some((o) => o !== m && o.paragraph === m.paragraph && o.start >= clause.start && o.end <= clause.end)
     const crowded = taken[m.paragraph]!.some((t) => t.start < sentence.end && sentence.start < t.end)
