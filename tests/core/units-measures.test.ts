@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { collectFacts } from '../../src/core/draft/facts.ts'
-import { gradeQuestion } from '../../src/core/grade.ts'
-import type { Question, Unit } from '../../src/core/quiz-schema.ts'
+import type { Unit } from '../../src/core/quiz-schema.ts'
 import { convert, dimensionOf, parseQuantity } from '../../src/core/units.ts'
+import { describeMeasureRows, type MeasureRow } from './measure-rows.ts'
 
 /**
  * Measures news writes that are not lengths, masses or money in whole units: rainfall in
@@ -12,15 +11,7 @@ import { convert, dimensionOf, parseQuantity } from '../../src/core/units.ts'
  * natural right forms and refuses the wrong neighbours (another unit or dimension, a near number).
  */
 
-type Row = {
-  /** A sentence of an article, and the quantity as it is written there. */
-  text: string
-  written: string
-  value: number
-  unit: Unit
-  right: string[]
-  wrong: string[]
-}
+type Row = MeasureRow
 
 const ROWS: Row[] = [
   // --- rainfall: millimetres and centimetres ---
@@ -274,49 +265,11 @@ const ROWS: Row[] = [
   },
 ]
 
-/** The facts the drafter finds in a sentence, with the text each was read from. */
-function factsOf(text: string) {
-  const { facts } = collectFacts([{ index: 0, heading: null, text }] as never)
-  return facts.map((f) => ({ ...f, written: text.slice(f.mention.start, f.mention.end) }))
-}
-
-/** A fill-in-the-blank question on the quantity, as the drafter writes one. */
-function blankQuestion(row: Row): Question {
-  const at = row.text.indexOf(row.written)
-  const blanked = `${row.text.slice(0, at)}____${row.text.slice(at + row.written.length)}`
-  const ar = /[\u0600-\u06FF]/u.test(row.text)
-  const lang = ar ? 'ar' : 'en'
-  return {
-    id: 'q',
-    type: 'numeric',
-    skill: 'recall',
-    points: 1,
-    prompt: { [lang]: ar ? `أكمل الفراغ بحسب المقال: «${blanked}»` : `Fill in the blank from the article: “${blanked}”` },
-    explanation: { [lang]: ar ? `جاء في المقال: «${row.text}»` : `The article says: “${row.text}”` },
-    evidence: { paragraph: 0, quote: row.text },
-    answer: { value: row.value, unit: row.unit, tolerance: 0 },
-  } as Question
-}
-
-describe('the drafter keys each measure in its unit', () => {
-  it.each(ROWS)('«$written» in «$text» is $value $unit', ({ text, written, value, unit }) => {
-    const facts = factsOf(text)
-    const fact = facts.find((f) => f.written === written)
-    expect(fact, `facts: ${facts.map((f) => `${f.written}=${f.value} ${f.unit}`).join(' | ')}`).toBeDefined()
-    expect(fact!.unit).toBe(unit)
-    expect(fact!.value).toBeCloseTo(value, 9)
-  })
-})
-
-describe('the grader accepts natural right forms and refuses wrong neighbours', () => {
-  it.each(ROWS)('$value $unit («$written»)', (row) => {
-    expect(row.right.length).toBeGreaterThanOrEqual(6)
-    expect(row.wrong.length).toBeGreaterThanOrEqual(4)
-    const q = blankQuestion(row)
-    for (const answer of row.right) expect(gradeQuestion(q, answer).score, `right: ${answer}`).toBe(1)
-    for (const answer of row.wrong) expect(gradeQuestion(q, answer).score, `wrong: ${answer}`).toBe(0)
-  })
-})
+describeMeasureRows(
+  ROWS,
+  { keyed: 'the drafter keys each measure in its unit', graded: 'the grader accepts natural right forms and refuses wrong neighbours' },
+  { right: 6, wrong: 4 },
+)
 
 describe('each new unit is of one dimension and converts only within it', () => {
   const rows: { from: string; to: Unit; value: number | null }[] = [

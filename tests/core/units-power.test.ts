@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
-import { gradeQuestion } from '../../src/core/grade.ts'
-import type { Question, Unit } from '../../src/core/quiz-schema.ts'
+import type { Unit } from '../../src/core/quiz-schema.ts'
 import { convert, dimensionOf, parseQuantity } from '../../src/core/units.ts'
+import { describeMeasureRows, factsOf, type MeasureRow } from './measure-rows.ts'
 import { POWER_ARTICLES } from './units-power-articles.ts'
 
 /**
@@ -15,7 +15,7 @@ import { POWER_ARTICLES } from './units-power-articles.ts'
  * refuses the wrong neighbours: the other dimension (`8 MWh` for 8 MW), another prefix, a near number.
  */
 
-type Row = { text: string; written: string; value: number; unit: Unit; right: string[]; wrong: string[] }
+type Row = MeasureRow
 
 const ROWS: Row[] = [
   // --- power ---
@@ -102,46 +102,9 @@ const ROWS: Row[] = [
   },
 ]
 
-/** The facts the drafter finds in a sentence, with the text each was read from. */
-function factsOf(text: string) {
-  const { facts } = collectFacts([{ index: 0, heading: null, text }] as never)
-  return facts.map((f) => ({ ...f, written: text.slice(f.mention.start, f.mention.end) }))
-}
-
-/** A fill-in-the-blank question on the quantity, as the drafter writes one. */
-function blankQuestion(row: Row): Question {
-  const at = row.text.indexOf(row.written)
-  const blanked = `${row.text.slice(0, at)}____${row.text.slice(at + row.written.length)}`
-  const ar = /[\u0600-\u06FF]/u.test(row.text)
-  const lang = ar ? 'ar' : 'en'
-  return {
-    id: 'q',
-    type: 'numeric',
-    skill: 'recall',
-    points: 1,
-    prompt: { [lang]: ar ? `أكمل الفراغ بحسب المقال: «${blanked}»` : `Fill in the blank from the article: “${blanked}”` },
-    explanation: { [lang]: ar ? `جاء في المقال: «${row.text}»` : `The article says: “${row.text}”` },
-    evidence: { paragraph: 0, quote: row.text },
-    answer: { value: row.value, unit: row.unit, tolerance: 0 },
-  } as Question
-}
-
-describe('the drafter keys power and energy in their units', () => {
-  it.each(ROWS)('«$written» in «$text» is $value $unit', ({ text, written, value, unit }) => {
-    const facts = factsOf(text)
-    const fact = facts.find((f) => f.written === written)
-    expect(fact, `facts: ${facts.map((f) => `${f.written}=${f.value} ${f.unit}`).join(' | ')}`).toBeDefined()
-    expect(fact!.unit).toBe(unit)
-    expect(fact!.value).toBeCloseTo(value, 9)
-  })
-})
-
-describe('the grader accepts power and energy in their forms and refuses the other dimension', () => {
-  it.each(ROWS)('$value $unit («$written»)', (row) => {
-    const q = blankQuestion(row)
-    for (const answer of row.right) expect(gradeQuestion(q, answer).score, `right: ${answer}`).toBe(1)
-    for (const answer of row.wrong) expect(gradeQuestion(q, answer).score, `wrong: ${answer}`).toBe(0)
-  })
+describeMeasureRows(ROWS, {
+  keyed: 'the drafter keys power and energy in their units',
+  graded: 'the grader accepts power and energy in their forms and refuses the other dimension',
 })
 
 describe('letters and names that are no power', () => {
