@@ -116,6 +116,8 @@ addWords(BLOCKERS, { kind: 'block', v: 0 })
 AR_ORDINALS.forEach((w, i) => addWords(w, { kind: 'ordinal', v: i + 1 }))
 addWords('أول', { kind: 'ordinal', v: 1 })
 addWords('الحادي', { kind: 'ordinal', v: 1 })
+// The first of a month as the Maghreb says it («فاتح يناير», «الفاتح من ماي») and as French does (premier janvier).
+addWords('فاتح الفاتح premier', { kind: 'ordinal', v: 1 })
 EN_ORDINALS.split(' ').forEach((w, i) => addWords(w, { kind: 'ordinal', v: i + 1 }))
 addWords('twentieth العشرين العشرون', { kind: 'ordinal', v: 20 })
 addWords('thirtieth الثلاثين الثلاثون', { kind: 'ordinal', v: 30 })
@@ -125,7 +127,8 @@ export const CALENDAR_WORDS: readonly string[] = [...MONTHS.flatMap((m) => m.wor
   .flatMap((w) => w.split('_'))
   .map(foldLetters)
 
-const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th'])
+// 1st, 2nd, 8th, and French 1er (le 1er janvier)
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'er'])
 const TEN = foldLetters('عشر')
 const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30 }
 const RESTATEMENT = '()[]{}='

@@ -54,7 +54,8 @@ export function saysAnotherRate(question: NumericQuestion, text: string): boolea
     const per = perClitic(words[k]!)
     if (per === null) continue
     quote ??= wordsOf(question.evidence.quote)
-    if (pricesAThing(quote) && !quoteRatePer(quote, per)) return true
+    const q = quote
+    if (pricesAThing(q) && !per.some((noun) => quoteRatePer(q, noun))) return true
   }
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k + 1]!
@@ -83,10 +84,13 @@ function quoteRatePer(quote: readonly string[], w: string): boolean {
 const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل', ...PRICE_OF].map(foldLetters))
 const LAM = '\u0644'
 
-/** The noun of a folded word with ل or لل written onto it (للسمكه → السمكه, لكيلو → كيلو), or null for none. */
-function perClitic(w: string): string | null {
+/**
+ * The nouns a folded word with ل or لل written onto it may be (للسمكه → السمكه, لكيلو → كيلو; للتر → التر or لتر, a noun
+ * starting with ل under the ل of "for"), or null for none.
+ */
+function perClitic(w: string): string[] | null {
   if (!w.startsWith(LAM) || w.length < 4 || !/^\p{Script=Arabic}+$/u.test(w)) return null
-  return w.startsWith(LAM + LAM) ? '\u0627' + w.slice(1) : w.slice(1)
+  return w.startsWith(LAM + LAM) ? ['\u0627' + w.slice(1), w.slice(1)] : [w.slice(1)]
 }
 
 /** True when the quote gives a price of a thing: «سعر كيلو», «ثمن التنكة». */
@@ -133,8 +137,8 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   }
   // «للكيلو» after a price the quote gives of a kilo («سعر كيلو»): the quote's rate, said with ل.
   for (let k = 1; k < words.length; k++) {
-    const per = perClitic(words[k]!)
-    if (per === null || unitsPer(per) === null || !pricesAThing(quote) || !quoteRatePer(quote, per)) continue
+    const per = perClitic(words[k]!)?.find((noun) => unitsPer(noun) !== null && quoteRatePer(quote, noun))
+    if (per === undefined || !pricesAThing(quote)) continue
     words = [...words.slice(0, k), ...words.slice(k + 1)]
     changed = true
     break
