@@ -235,6 +235,8 @@ const COMPARISONS: readonly (readonly (readonly string[])[])[] = [
   'younger than|under|below|دون|تحت|أصغر من|اصغر من',
   'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن|لن يقل عن|لن تقل عن|كحد أدنى|بحد أدنى',
   'within|in under|في غضون|خلال|في خلال|في مدة لا تتجاوز',
+  // a range's start: «من 6 أشهر» for «تتراوح أعمارهم بين 6 أشهر و5 سنوات»
+  'من|بين|from|between',
   'up to|no more than|not more than|at most|على الأكثر|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز|لم يتجاوز|لم تتجاوز|لم يزد على|لم يزد عن|لم تزد على|لم تزد عن|كحد أقصى|بحد أقصى',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
 

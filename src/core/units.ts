@@ -219,12 +219,23 @@ function isKeyPlace(T: Token[], i: number, w: string, groups: CountedGroups): bo
   return false
 }
 
+// «من» and `from` right before a number say where a change or a range starts (`من 10 جنيهات`, from 10): a claim of
+// the reader's, right only where the quote writes it before the key (quote-frame.ts).
+const FROM: ReadonlySet<string> = new Set(['من', 'from'].map(foldLetters))
+const startsFrom = (T: Token[], i: number) => {
+  const tok = T[i]
+  const next = T[i + 1]
+  return tok?.t === 'word' && FROM.has(tok.w) && (next?.t === 'num' || (next?.t === 'word' && next.e !== null && NUMBER_ENTRY_KINDS.has(next.e.k)))
+}
+const NUMBER_ENTRY_KINDS: ReadonlySet<string> = new Set(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'fraction'])
+
 /**
  * A word before the number: a plain word, `of` and `and` (a total of, Kim and Putin met for), and
  * `a` before a plain word (a total) — not before a number (a thousand, a half); a range word
  * before a word (the meeting between Kim and Putin).
  */
 function isLeadWord(T: Token[], i: number): boolean {
+  if (startsFrom(T, i)) return false
   if (isPlainWord(T[i]) || isRangePreposition(T, i) || isPeoplePlural(T[i])) return true
   const k = entryAt(T, i)?.k
   return k === 'of' || (k === 'and' && i > 0) || (k === 'a' && isPlainWord(T[i + 1]))
