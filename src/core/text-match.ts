@@ -110,6 +110,8 @@ function withoutArticle(w: string): string {
 }
 
 /** A word without the article ال or a leading conjunction و (والجنود → جنود). */
+const ABD = '\u0639\u0628\u062F'
+
 function looseWord(w: string): string {
   if (w.startsWith(WAW + AL) && w.length >= 5) return w.slice(3)
   if (w.startsWith(AL) && w.length >= 4) return w.slice(2)
@@ -254,10 +256,12 @@ function prepare(text: string, accepted = false): Prepared {
   const normalized = withPossessiveAsOf(written)
   let words = normalized === '' ? [] : normalized.split(SPACE)
   if (words.length > 1) words = words.filter((w) => !EN_ARTICLES.has(w))
+  // The article of a name after عبد stays with it when the two are written as one (عبد اللطيف, عبداللطيف).
+  const kept = words.map((w, i) => (i > 0 && words[i - 1] === ABD ? w : looseWord(w)))
   words = words.map(looseWord)
   // Names written with or without their inner spaces (بيونغ يانغ); never numbers (`2 1` is no 21).
   const letters = words.join('')
-  const joined = DIGIT.test(normalized) ? '' : letters
+  const joined = DIGIT.test(normalized) ? '' : kept.join('')
   const all = normalized === '' ? [] : normalized.split(SPACE)
   const bare = (all.length > 1 && accepted ? all.filter((w) => !EN_ARTICLES.has(w)) : all).map(withoutArticle)
   const names = accepted ? bare.map(isName) : []

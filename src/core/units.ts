@@ -229,6 +229,9 @@ const startsFrom = (T: Token[], i: number) => {
 }
 const NUMBER_ENTRY_KINDS: ReadonlySet<string> = new Set(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'fraction'])
 
+const MOROCCAN_OF: ReadonlySet<string> = new Set(['ديال', 'د'].map(foldLetters))
+const isMoroccanOf = (tok: Token | undefined) => tok?.t === 'word' && MOROCCAN_OF.has(tok.w)
+
 /**
  * A word before the number: a plain word, `of` and `and` (a total of, Kim and Putin met for), and
  * `a` before a plain word (a total) — not before a number (a thousand, a half); a range word
@@ -339,6 +342,8 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
   // deux milliards de dinars, «مليار من الدنانير»: of between a scale word and its unit.
   const scaleEnd = entryAt(T, j - 1)?.k
   if ((scaleEnd === 'scale' || scaleEnd === 'abbrScale') && entryAt(T, j)?.k === 'of' && entryAt(T, j + 1)?.k === 'noun') j++
+  // Moroccan «ديال» and «د» (of) before the unit's noun with its article: «تلاتة د السنين», «50 مليار ديال السنتيم».
+  else if (isMoroccanOf(T[j]) && entryAt(T, j + 1)?.k === 'noun' && (T[j + 1] as { w: string }).w.startsWith(AL)) j++
   // half an hour, a quarter of an hour, ربع ساعة
   if (n.v < 1 && n.hasFrac) {
     if (entryAt(T, j)?.k === 'of') j++

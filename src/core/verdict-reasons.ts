@@ -1,6 +1,6 @@
 import { fromContext, sameStem } from './context-words.ts'
 import { nounSkeleton } from './counted-groups.ts'
-import { findDates } from './date-words.ts'
+import { CALENDAR_WORDS, findDates } from './date-words.ts'
 import type { DateParts } from './dates.ts'
 import { foldLetters } from './normalize.ts'
 import { isNumberWord, lookupWord } from './numbers-lexicon.ts'
@@ -67,6 +67,9 @@ function amounts(found: readonly FoundQuantity[]): FoundQuantity[] {
   return out
 }
 
+/** The parts of an amount past its whole, counted in hundredths or thousandths (11.20 → 20 of 100). */
+const partsOf = (v: number, per: number) => Math.round((v - Math.trunc(v)) * per)
+
 /** Decimals written in `v` (0.75 → 2), so that a conversion is compared at the reader's precision. */
 const decimals = (v: number) => (String(v).split('.')[1] ?? '').length
 
@@ -104,7 +107,8 @@ export function citesOtherFigures(question: BooleanQuestion, answer: string): bo
   const quantities = amounts(findQuantities(text))
   if (quantities.some((q) => !statedQuantity(q, figures.quantities))) return true
   // the parts of an amount are checked with it (`11 درهم و20 سنتيم`)
-  const inAmounts = (n: number) => quantities.some((q) => same(q.value, n) || (q.value > n && n >= 1 && same(q.value % 1, n / 100)))
+  const inAmounts = (n: number) =>
+    quantities.some((q) => same(q.value, n) || (q.value > 1 && [Math.trunc(q.value), partsOf(q.value, 100), partsOf(q.value, 1000)].includes(n)))
   const dates = findDates(text)
   if (figures.dates.length > 0 && dates.some((d) => !statedDate(d, figures.dates))) return true
   // a date's day and month are checked with it (`1 يناير 2026` for «فاتح يناير 2026»)
@@ -142,7 +146,7 @@ function countsAnotherThing(text: string, texts: readonly string[]): boolean {
     const w = words[k]!
     if (!/\p{N}/u.test(w) && !isNumberWord(w)) continue
     const next = words[k + 1]!
-    if (!LETTERS.test(next) || NEGATIONS.has(next) || isNumberWord(next) || lookupWord(next) !== null || next.length < 3) continue
+    if (!LETTERS.test(next) || NEGATIONS.has(next) || CALENDAR.has(next) || isNumberWord(next) || lookupWord(next) !== null || next.length < 3) continue
     if (fromContext(next, texts)) continue
     // the texts' words as written (a unit phrase is one token to the context's reader), and an Arabic noun in another
     // number (معصرة, المعاصر; محطة, محطات)
@@ -152,6 +156,9 @@ function countsAnotherThing(text: string, texts: readonly string[]): boolean {
   }
   return false
 }
+
+// a month or weekday after a day's number (1er janvier) is the date's, checked with it
+const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS)
 
 const wordsIn = (text: string) =>
   foldLetters(text)
