@@ -680,10 +680,13 @@ const LATIN_LETTERS = /^[a-z]+$/
  * pounds; `unit-words.ts`, `asked`) are its symbol right before or after a number. Anywhere else, or for a question in
  * another currency, they stay words: `60 JD` is no 60 Kuwaiti dinars, and `2016 JD Vance` no money unless asked dinars.
  */
+// An Arabic letter asked as a currency's code (ج, the pound's): read as the Latin ones.
+const ASKED_ARABIC_LETTERS: ReadonlySet<string> = new Set(['\u062C'])
+
 function markAskedCurrencyCodes(T: Token[], currency: Currency): void {
   for (let i = 0; i < T.length; i++) {
     const tok = T[i]!
-    if (tok.t !== 'word' || !LATIN_LETTERS.test(tok.w)) continue
+    if (tok.t !== 'word' || !(LATIN_LETTERS.test(tok.w) || ASKED_ARABIC_LETTERS.has(tok.w))) continue
     // L.E.: letters one mark apart
     const next = T[i + 1]
     const pair = next?.t === 'word' && next.start === tok.end + 1 && LATIN_LETTERS.test(next.w) ? lookupAskedCurrencyCode(`${tok.w} ${next.w}`) : undefined
@@ -725,22 +728,26 @@ const SCALE_LETTERS: Record<'celsius' | 'fahrenheit', ReadonlySet<string>> = {
 
 /**
  * For a question about a temperature: `2 degrees`, `٢ درجة`, `درجتين` are degrees of its scale,
- * and `2 C`, `2 degrees C` (`2 F`, `2 degrees F`) say the scale. A letter of the other scale is
- * left as a word (no temperature the question asks).
+ * and `2 C`, `2 degrees C` (`2 F`, `2 degrees F`) say the scale, the other one too (`18 F` for a
+ * question in Celsius is 18 °F, right only as the quote's own restatement of the key).
  */
 function markDegrees(T: Token[], scale: 'celsius' | 'fahrenheit'): void {
-  const noun = (form: NounForm) => ({ k: 'noun' as const, unit: scale, units: [scale] as const, form })
+  const noun = (unit: 'celsius' | 'fahrenheit', form: NounForm) => ({ k: 'noun' as const, unit, units: [unit] as const, form })
+  const other = scale === 'celsius' ? 'fahrenheit' : 'celsius'
+  const scaleOf = (tok: Token | undefined) =>
+    tok?.t !== 'word' ? null : SCALE_LETTERS[scale].has(tok.w) ? scale : SCALE_LETTERS[other].has(tok.w) ? other : null
   for (let i = 0; i < T.length; i++) {
     const tok = T[i]!
     if (tok.t !== 'word' || tok.e !== null) continue
     const form = DEGREE_WORDS.get(tok.w)
     const afterNumber = i > 0 && (T[i - 1]!.t === 'num' || entryAt(T, i - 1)?.k === 'frac' || readNumber(T.slice(0, i), i - 1) !== null)
     if (form !== undefined && (form === 'dual' || afterNumber)) {
-      T[i] = { ...tok, e: noun(form) }
-      const next = T[i + 1]
-      if (next?.t === 'word' && SCALE_LETTERS[scale].has(next.w)) T.splice(i + 1, 1)
-    } else if (SCALE_LETTERS[scale].has(tok.w) && T[i - 1]?.t === 'num') {
-      T[i] = { ...tok, e: noun('abbr') }
+      const said = scaleOf(T[i + 1])
+      T[i] = { ...tok, e: noun(said ?? scale, form) }
+      if (said !== null) T.splice(i + 1, 1)
+    } else if (T[i - 1]?.t === 'num') {
+      const said = scaleOf(tok)
+      if (said !== null) T[i] = { ...tok, e: noun(said, 'abbr') }
     }
   }
 }
