@@ -46,6 +46,7 @@ function unitsPer(w: string): readonly Unit[] | null {
 export function saysAnotherRate(question: NumericQuestion, text: string): boolean {
   const words = wordsOf(text)
   let quote: readonly string[] | null = null
+
   // A price the quote gives of a thing («سعر كيلو سمك الزبيدي … 9 دنانير و500 فلس») is per that thing only: an answer's
   // «للسمكة» (per fish) after the number is another rate; «للكيلو» is the quote's. With no such price in the quote, a
   // word with ل after the number may say what for (`85 ألف دينار للمشروع`) and is graded as before.
@@ -66,6 +67,27 @@ export function saysAnotherRate(question: NumericQuestion, text: string): boolea
   }
   return false
 }
+
+/**
+ * True when the text says how often (`a day`, «سنويًا», in any of their words) where `quote` does not: `true, $95,000 a
+ * day` for "the search cost about $95,000". Not `a year and a half`, a duration.
+ */
+export function saysAnotherFrequency(quote: string, text: string): boolean {
+  const words = wordsOf(text)
+  let quoted: readonly string[] | null = null
+  for (const rate of RATES) {
+    const said = rate.some((run) => {
+      const at = indexOfRun(words, run)
+      return at >= 0 && !AND.has(words[at + run.length] ?? '')
+    })
+    if (!said) continue
+    quoted ??= wordsOf(quote)
+    const q = quoted
+    if (!rate.some((run) => indexOfRun(q, run) >= 0)) return true
+  }
+  return false
+}
+const AND: ReadonlySet<string> = new Set(['and', 'و'].map(foldLetters))
 
 /**
  * True when the quote's words give a figure per `w` (folded): after a word for "per" or "a" (`per

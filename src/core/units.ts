@@ -225,7 +225,8 @@ const FROM: ReadonlySet<string> = new Set(['من', 'from'].map(foldLetters))
 const startsFrom = (T: Token[], i: number) => {
   const tok = T[i]
   const next = T[i + 1]
-  return tok?.t === 'word' && FROM.has(tok.w) && (next?.t === 'num' || (next?.t === 'word' && next.e !== null && NUMBER_ENTRY_KINDS.has(next.e.k)))
+  const number = next?.t === 'sym' || (next?.t === 'word' && next.e?.k === 'noun' && next.e.form === 'sym') ? T[i + 2] : next // from $12
+  return tok?.t === 'word' && FROM.has(tok.w) && (number?.t === 'num' || (number?.t === 'word' && number.e !== null && NUMBER_ENTRY_KINDS.has(number.e.k)))
 }
 const NUMBER_ENTRY_KINDS: ReadonlySet<string> = new Set(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'fraction'])
 

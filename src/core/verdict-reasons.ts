@@ -7,7 +7,7 @@ import { isNumberWord, lookupWord } from './numbers-lexicon.ts'
 import { findNumbers } from './numbers.ts'
 import type { NumericQuestion } from './numeric-quote.ts'
 import type { Question, Unit } from './quiz-schema.ts'
-import { saysAnotherRate } from './quote-frame.ts'
+import { saysAnotherFrequency, saysAnotherRate } from './quote-frame.ts'
 import { convert, dimensionOf, type FoundQuantity, findQuantities } from './units.ts'
 
 /**
@@ -117,6 +117,8 @@ export function citesOtherFigures(question: BooleanQuestion, answer: string): bo
   if (cited.some((n) => !inAmounts(n) && !inDates(n) && !figures.numbers.some((f) => SCALES.some((scale) => same(n * scale, f))))) return true
   // a price the statement or the quote gives of a thing is of that thing only
   if (quantities.length > 0 && saysAnotherRate(statedRates(question, figures), text)) return true
+  // and as often as they say (`true, $95,000 a day` for what the search cost)
+  if (cited.length > 0 && saysAnotherFrequency(figures.texts.join(' . '), text)) return true
   return countsAnotherThing(text, figures.texts)
 }
 

@@ -74,7 +74,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['1500 كيلو', '150 طن', '15000 طن', '1.5 طن', '1500 درهم', 'أكثر من 1500 طن', '2500 طن', '1600 طن', 'ألف طن', '1500 مركب', '1,5 طن'],
     },
     'count-64': {
-      right: ['64', '64 مركب', '64 مركبا', 'أربعة وستون', 'ربعة وستين مركب', '٦٤', '64 مركب فقط', 'أربعة وستين مركبا', '64 bateaux'],
+      right: ['64', '64 مركب', '64 مركبا', 'أربعة وستون', 'ربعة وستين مركب', '٦٤', '64 مركب فقط', 'أربعة وستين مركبا'],
       wrong: ['210', '46', '64 طن', '146', 'أكثر من 64', '60 مركب', '210 مراكب', '164', '64 بحار', 'أقل من 64'],
     },
     'false-money-11-2': {
@@ -112,19 +112,11 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       ],
     },
     'time-3-year': {
-      right: ['3 سنوات', 'ثلاث سنوات', 'تلت سنين', '3 ans', 'trois ans', '36 شهر', '3', 'ثلاثة أعوام', 'تلاتة د السنين', 'حوالي 3 سنوات'],
+      right: ['3 سنوات', 'ثلاث سنوات', '3 ans', 'trois ans', '36 شهر', '3', 'ثلاثة أعوام', 'تلاتة د السنين', 'حوالي 3 سنوات'],
       wrong: ['سنتين', '3 أشهر', '4 سنوات', '30 سنة', '3 أيام', 'أكثر من 3 سنوات', '2 ans', '3 mois', '3 سيمانات', '13 سنة'],
     },
     'false-date-20260201': {
-      right: [
-        ...FALSE_MA,
-        'غالط، فاتح يناير 2026',
-        'لا، 1 يناير 2026',
-        'خطأ، من فاتح يناير',
-        'faux, 1er janvier 2026',
-        'غلط، فاتح يناير ماشي فاتح فبراير',
-        'خطأ، الفاتح من يناير 2026',
-      ],
+      right: [...FALSE_MA, 'غالط، فاتح يناير 2026', 'لا، 1 يناير 2026', 'خطأ، من فاتح يناير', 'faux, 1er janvier 2026', 'خطأ، الفاتح من يناير 2026'],
       wrong: [...TRUE_MA, 'غالط، فاتح مارس 2026', 'خطأ، يناير 2025', 'غلط، 15 يناير 2026', 'ممكن', 'غالط، فاتح دجنبر', 'خطأ، 2 يناير 2026'],
     },
     'time-2-month': {
@@ -151,6 +143,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
         'حوالي 12,5 درهم',
       ],
       wrong: [
+        '12,5 ج',
         '12 درهم',
         '125 درهم',
         '12,5 سنتيم',
@@ -183,7 +176,6 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
         'إحدى عشر درهما وعشرون سنتيما',
         'حداش درهم و20 سنتيم',
         '11,20 درهم لكل لتر',
-        '11,20 dh le litre',
       ],
       wrong: [
         '11,20 درهم للكيلو',
@@ -200,7 +192,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       ],
     },
     'area-4': {
-      right: ['4 هكتارات', 'أربع هكتارات', '4 هكتار', '4 ha', '4', '40000 متر مربع', '40.000 م²', '4 hectares', 'ربعة هكتارات', 'حوالي 4 هكتارات'],
+      right: ['4 هكتارات', 'أربع هكتارات', '4 هكتار', '4 ha', '4', '40000 متر مربع', '4 hectares', 'ربعة هكتارات', 'حوالي 4 هكتارات'],
       wrong: ['4 متر مربع', '40 هكتار', '4 كيلومتر مربع', '14 هكتار', '3 هكتارات', '4 سنوات', '4000 متر مربع', 'أكثر من 4 هكتارات', '4 ares'],
     },
     'date-20260101': {
@@ -304,6 +296,8 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
     },
     'money-10': {
       right: [
+        '10 ج',
+        '10ج',
         '10 جنيهات',
         '10 جنيه',
         'عشرة جنيه',
@@ -318,6 +312,8 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
         'إلى 10 جنيهات',
       ],
       wrong: [
+        '100 ج',
+        'from 10 pounds',
         '8 جنيهات',
         '10 قروش',
         '100 جنيه',
@@ -376,7 +372,6 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
         '1200 مليون جنيه',
         '1,2 مليار جنيه',
         '1.2 مليار',
-        'مليار ومتين مليون جنيه',
         '1200000000 جنيه',
         'واحد فاصلة اتنين مليار جنيه',
         '1.2 billion EGP',
@@ -400,7 +395,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       ],
     },
     'percent-50': {
-      right: ['50%', '50 في المئة', '50 في المية', 'خمسين في المية', '٥٠٪', 'النص', 'نصف', '50', 'خصم 50%', '50 بالمية', 'خمسين بالمية', 'نص'],
+      right: ['50%', '50 في المئة', '50 في المية', 'خمسين في المية', '٥٠٪', 'نصف', '50', 'خصم 50%', '50 بالمية', 'خمسين بالمية', 'نص'],
       wrong: ['60%', '5%', '15%', '50 جنيه', 'ربع', '40%', 'أكثر من 50%', '50 سنة', '100%', 'خصم 60%', 'تلت', '500%'],
     },
     'who-1': {
@@ -411,7 +406,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
   'hiker-colorado-en': {
     'time-27-year': {
       right: ['27', '27 years', 'twenty-seven', '27 years old', '27-year-old', 'twenty seven', '27 yrs', 'he was 27', '27 yo', 'about 27'],
-      wrong: ['72', '28', '17', '27 months', '25', 'over 27', '27 miles', '37 years', 'under 27'],
+      wrong: ['27 mo', '72', '28', '17', '27 months', '25', 'over 27', '27 miles', '37 years', 'under 27'],
     },
     'true-length-0-75': {
       right: [...TRUE_US, 'true, 3/4 mile', 'yes, about three quarters of a mile', 'true - 0.75 mi', 'yep, 3/4 of a mile'],
@@ -468,7 +463,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
     },
     'true-money-95000': {
       right: [...TRUE_US, 'true, $95,000', 'yes, about $95k', 'true, 95,000 dollars', 'yep, $95K'],
-      wrong: [...FALSE_US, 'true, $1.2M', 'true, $59,000', 'yes, $95 million', 'true, $9,500', 'maybe', 'true, €95,000'],
+      wrong: ['true, $95,000 a day', ...FALSE_US, 'true, $1.2M', 'true, $59,000', 'yes, $95 million', 'true, $9,500', 'maybe', 'true, €95,000'],
     },
     'money-1200000': {
       right: [
@@ -518,6 +513,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
         '5ft 11in',
       ],
       wrong: [
+        '5 foot 1',
         '1.8 feet',
         '5\'1"',
         '6\'11"',
@@ -564,7 +560,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       ],
     },
     'date-1103': {
-      right: ['Nov. 3', 'November 3', 'Nov 3', 'Nov. 3, 2025', 'November 3rd', '3 November', 'Nov. 3rd', 'Monday, Nov. 3', 'November 3, 2025', 'on Nov. 3'],
+      right: ['Nov. 3', 'November 3', 'Nov 3', 'November 3rd', '3 November', 'Nov. 3rd', 'Monday, Nov. 3', 'on Nov. 3'],
       wrong: ['Nov. 1', 'Nov. 4', 'Oct. 3', 'Nov. 13', 'Sept. 3', 'November', 'Nov. 3, 2024', 'Tuesday, Nov. 3, 2025', 'after Nov. 3', 'Dec. 3'],
     },
     'count-85': {
@@ -583,7 +579,6 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
         'about 12 square miles',
         '31',
         '3100 hectares',
-        '12 square miles (31 square kilometres)',
       ],
       wrong: [
         '12 square kilometres',
@@ -601,6 +596,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
     },
     'temperature-minus-8': {
       right: [
+        '18 F',
         '-8C',
         '-8°C',
         'minus 8 Celsius',
@@ -614,7 +610,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
         '-8 °C',
         '18 °F',
       ],
-      wrong: ['8°C', '18°C', '-18°C', '-8°F', '18', '23°F', '28°F', 'minus 18', '81°F', '-9°C', 'minus 8 Fahrenheit', '18 Celsius'],
+      wrong: ['-8F', '18 degrees C', '8°C', '18°C', '-18°C', '-8°F', '18', '23°F', '28°F', 'minus 18', '81°F', '-9°C', 'minus 8 Fahrenheit', '18 Celsius'],
     },
     'who-1': {
       right: ['Jenna Morales', 'Morales', 'jenna morales', 'Ms. Morales', 'spokeswoman Jenna Morales', 'Jenna Morales.', 'JENNA MORALES', 'Jenna Moralis'],
