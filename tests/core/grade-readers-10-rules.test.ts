@@ -13,8 +13,9 @@ import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './n
  * before the number as a start; a letter added to a short Arabic name; عبداللطيف; the Egyptian pound's «ج»; `27 yo`;
  * feet and inches (`5'11"`) and a temperature in the other scale as the quote restates the key; slashed dates month
  * first where the texts write theirs so.
- * Measured on this file's graded rows (vitest's JSON reporter, `src/core` before this round → after): see
- * docs/grading.md.
+ * Measured on this file's graded rows (vitest's JSON reporter, `src/core` before this round → after): right answers
+ * 49/98 → 98/98 accepted, wrong ones 22/94 → 0/94 (among them «صح، 6 دنانير للسمكة» for a price of a kilo, `true, 3/4
+ * km`, `false, 18°C`, «صح، 3 محطات», «من 10 جنيهات», `from $12`, «أقل من60%», «عبد اللطيف أوبلال»).
  */
 
 type BooleanQuestion = Extract<Question, { type: 'boolean' }>
