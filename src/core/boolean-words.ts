@@ -197,6 +197,8 @@ function unclearStatement(words: readonly string[]): boolean {
       i += 2
       continue
     }
+    // a scale's letter after a number (18°F, -8°C: «18 f»), no verdict's
+    if (/^[a-z]$/.test(w) && i > 0 && isNumber(words[i - 1])) continue
     if (UNCLEAR.has(w) || NEGATIONS.has(w)) return true
     // a verdict behind و (نعم ولا, yes and no)
     if (w.startsWith('\u0648') && w.length > 1 && unitAt([w.slice(1)], 0) !== null) return true

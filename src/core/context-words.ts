@@ -74,6 +74,7 @@ export const WORD_FAMILIES: readonly string[] = [
   'سائح سياح tourist tourists',
   'دوله دول بلد بلدان country countries nation nations',
   'حقنه حقن ابره ابر injection injections jab jabs shot shots',
+  'صوره صور لقطه لقطات photo photos photograph photographs picture pictures image images',
   'زائر زوار visitor visitors',
   'مدرسه مدارس school schools',
   'صفقه صفقات deal deals transaction transactions',

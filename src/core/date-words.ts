@@ -116,16 +116,42 @@ addWords(BLOCKERS, { kind: 'block', v: 0 })
 AR_ORDINALS.forEach((w, i) => addWords(w, { kind: 'ordinal', v: i + 1 }))
 addWords('أول', { kind: 'ordinal', v: 1 })
 addWords('الحادي', { kind: 'ordinal', v: 1 })
+// The first of a month as the Maghreb says it («فاتح يناير», «الفاتح من ماي») and as French does (premier janvier).
+addWords('فاتح الفاتح premier', { kind: 'ordinal', v: 1 })
 EN_ORDINALS.split(' ').forEach((w, i) => addWords(w, { kind: 'ordinal', v: i + 1 }))
 addWords('twentieth العشرين العشرون', { kind: 'ordinal', v: 20 })
 addWords('thirtieth الثلاثين الثلاثون', { kind: 'ordinal', v: 30 })
+
+// An English month name or its abbreviation, written before or after a day's number.
+const EN_MONTH = MONTHS.map((m) =>
+  m.words
+    .split(' ')
+    .filter((w) => /^[a-z]+$/.test(w) && w.length >= 3 && !/[éû]/.test(w))
+    .join('|'),
+).join('|')
+const MONTH_THEN_DAY = new RegExp(`\\b(?:${EN_MONTH})\\.?\\s+\\d{1,2}(?!\\d)`, 'i')
+const DAY_THEN_MONTH = new RegExp(`(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_MONTH})\\b`, 'i')
+const SLASHED_DATE = /^\s*(\d{1,2})\/(\d{1,2})(\/\d{2,4})?\s*$/
+
+/**
+ * A date written in figures month first (`11/1/2025` for Nov. 1, 2025), as American readers write it, read day first:
+ * when the texts write their dates as America does (`Nov. 1, 2025`, `November 3`), never day first (`1 November`), an
+ * answer that is only a slashed date has its two first figures swapped (`1/11/2025`); null otherwise. The grader reads
+ * slashed dates day first (`8/9/2023` is 8 September), as the Arab world, Britain and India write them.
+ */
+export function monthFirstDate(answer: string, texts: readonly string[]): string | null {
+  const m = SLASHED_DATE.exec(answer)
+  if (m === null || !texts.some((t) => MONTH_THEN_DAY.test(t)) || texts.some((t) => DAY_THEN_MONTH.test(t))) return null
+  return `${m[2]}/${m[1]}${m[3] ?? ''}`
+}
 
 /** Every word of a month or weekday name, folded: the text matcher never lets a typo change one. */
 export const CALENDAR_WORDS: readonly string[] = [...MONTHS.flatMap((m) => m.words.split(' ')), ...WEEKDAYS.split(' ')]
   .flatMap((w) => w.split('_'))
   .map(foldLetters)
 
-const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th'])
+// 1st, 2nd, 8th, and French 1er (le 1er janvier)
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'er'])
 const TEN = foldLetters('عشر')
 const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30 }
 const RESTATEMENT = '()[]{}='

@@ -5,6 +5,7 @@ import { foldLetters } from './normalize.ts'
 import { lookupWord } from './numbers-lexicon.ts'
 import { readOrdinals } from './numbers-ordinals.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
+import { monthFirstDate } from './date-words.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
 import { countedGroups } from './counted-groups.ts'
@@ -293,8 +294,19 @@ function gradePosition(question: NumericQuestion, answer: string, quiz: readonly
  * reading is the key, bare or in the key's unit. Not for a date, nor for a currency of thousandths, where `2.500 دينار` is
  * 2.5 dinars (`withThousandsDots` says which answers are read so).
  */
+/** The question's own texts: its prompt and explanation in each language, and its evidence quote. */
+const questionTexts = (question: NumericQuestion): string[] =>
+  [...Object.values(question.prompt), ...Object.values(question.explanation), question.evidence.quote].filter((t): t is string => typeof t === 'string')
+
 function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {
   const read = gradeNumericAs(question, answer, quiz)
+  if (!read.correct && typeof answer === 'string' && question.answer.unit === 'date') {
+    const swapped = monthFirstDate(answer, questionTexts(question))
+    const american = swapped === null ? null : gradeNumericAs(question, swapped, quiz)
+    if (american?.correct && american.parsed?.kind === 'number') {
+      return { ...american, parsed: { ...american.parsed, input: { ...american.parsed.input, text: answer.trim() } } }
+    }
+  }
   if (!read.correct && typeof answer === 'string' && isPosition(question)) {
     const position = gradePosition(question, answer, quiz)
     if (position !== null) return position

@@ -72,14 +72,15 @@ add('ست ستة', { k: 'digit', v: 6, ar: true })
 add('سبع سبعة', { k: 'digit', v: 7, ar: true })
 add('ثمان ثماني ثمانية تمان تمانية تمنية', { k: 'digit', v: 8, ar: true })
 add('تسع تسعة', { k: 'digit', v: 9, ar: true })
-// Levantine تنين and تمن (8), Moroccan جوج and زوج (جوج آلاف، جوج ساعات); the ة of a number before آلاف,
+// Levantine تنين and تمن (8), Moroccan جوج and زوج (جوج آلاف، جوج ساعات) and Maghrebi ربعة (4: ربعة هكتارات, ربعة وستين;
+// a rare MSA adjective, of medium height); the ة of a number before آلاف,
 // pronounced and typed ت (ستت آلاف، خمستالاف). Some are MSA words too (تنين a dragon, زوج a
 // husband, تمن a price): the tokenizer reads them as numbers only as written, with no clitic, before a thousand,
-// a unit or و and a fraction, or alone (`DIALECT_NUMBER_WORDS`).
+// a unit, و and a fraction or tens (ربعة وستين), or alone (`DIALECT_NUMBER_WORDS`).
 const DIALECT_NUMBERS: [string, number][] = [
   ['تنين تنتين جوج زوج', 2],
   ['ثلاثت تلاتت', 3],
-  ['أربعت', 4],
+  ['أربعت ربعة', 4],
   ['خمست', 5],
   ['ستت', 6],
   ['سبعت', 7],

@@ -227,7 +227,8 @@ function markWordsOfNumbersOnly(T: Token[]): void {
       // and before «فاصلة» and a digit word: زوج فاصلة سبعة (2.7)
       const point = entryAtToken(next)
       const decimal = point?.k === 'point' && point.ar && entryAtToken(T[i + 2])?.k === 'digit'
-      const counted = nextKind === 'scale' || nextKind === 'noun' || decimal || (nextKind === 'and' && entryAtToken(T[i + 2])?.k === 'frac')
+      const after = nextKind === 'and' ? entryAtToken(T[i + 2])?.k : undefined
+      const counted = nextKind === 'scale' || nextKind === 'noun' || decimal || after === 'frac' || after === 'tens'
       if (!counted && T.length > 1) T[i] = { ...tok, e: null }
     } else if (FRENCH_NUMBER_WORDS.has(tok.w)) {
       // UN, Sept 10, Mille Lacs: a French number word only beside a number word, a unit, or alone.

@@ -1,5 +1,5 @@
 import { foldLetters } from './normalize.ts'
-import { findNumbers } from './numbers.ts'
+import { findNumbers, withThousandsDots } from './numbers.ts'
 import type { Question } from './quiz-schema.ts'
 
 /**
@@ -24,8 +24,11 @@ export const PUNCTUATION = /(?<!\d)[.,،٬]|[.,،٬](?!\d)|[؛:«»"“”'’!?
 // Any other mark is a word of its own ($, %, °, -, +, >, ~), so that `2000+` is no run of `2000 جندي`.
 const MARK = /([^\p{L}\p{M}\p{N}\s.,،٬])/gu
 
+// A clitic written onto digits is a word of its own, as the number reader takes it: «بـ60%» is «ب 60%», «الـ42» «ال 42».
+const CLITIC_ON_DIGITS = /(?<=\p{Script=Arabic})(?=[0-9\u0660-\u0669\u06F0-\u06F9])/gu
+
 /** The words and marks of a text, folded, for comparing an answer with its quote. */
-export const wordsOf = (text: string) => foldLetters(text).replace(PUNCTUATION, ' ').replace(MARK, ' $1 ').trim().split(/\s+/)
+export const wordsOf = (text: string) => foldLetters(text).replace(PUNCTUATION, ' ').replace(MARK, ' $1 ').replace(CLITIC_ON_DIGITS, ' ').trim().split(/\s+/)
 
 // The evidence quote's words, once per question; null when the quote names the key other than once.
 const quoteWords = new WeakMap<Question, readonly string[] | null>()
@@ -34,7 +37,10 @@ export function wordsOfQuote(question: NumericQuestion): readonly string[] | nul
   let words = quoteWords.get(question)
   if (words === undefined) {
     const quote = question.evidence.quote
-    words = findNumbers(quote).filter((v) => isKey(question, v)).length === 1 ? wordsOf(quote) : null
+    const namesKeyOnce = (text: string) => findNumbers(text).filter((v) => isKey(question, v)).length === 1
+    // a quote that groups thousands with a dot (`1.500 طن`) names its key so, as the grader reads the answer's
+    const grouped = namesKeyOnce(quote) ? quote : withThousandsDots(quote)
+    words = grouped !== null && namesKeyOnce(grouped) ? wordsOf(grouped) : null
     quoteWords.set(question, words)
   }
   return words

@@ -46,6 +46,7 @@ function unitsPer(w: string): readonly Unit[] | null {
 export function saysAnotherRate(question: NumericQuestion, text: string): boolean {
   const words = wordsOf(text)
   let quote: readonly string[] | null = null
+
   // A price the quote gives of a thing («سعر كيلو سمك الزبيدي … 9 دنانير و500 فلس») is per that thing only: an answer's
   // «للسمكة» (per fish) after the number is another rate; «للكيلو» is the quote's. With no such price in the quote, a
   // word with ل after the number may say what for (`85 ألف دينار للمشروع`) and is graded as before.
@@ -54,7 +55,8 @@ export function saysAnotherRate(question: NumericQuestion, text: string): boolea
     const per = perClitic(words[k]!)
     if (per === null) continue
     quote ??= wordsOf(question.evidence.quote)
-    if (pricesAThing(quote) && !quoteRatePer(quote, per)) return true
+    const q = quote
+    if (pricesAThing(q) && !per.some((noun) => quoteRatePer(q, noun))) return true
   }
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k + 1]!
@@ -65,6 +67,27 @@ export function saysAnotherRate(question: NumericQuestion, text: string): boolea
   }
   return false
 }
+
+/**
+ * True when the text says how often (`a day`, «سنويًا», in any of their words) where `quote` does not: `true, $95,000 a
+ * day` for "the search cost about $95,000". Not `a year and a half`, a duration.
+ */
+export function saysAnotherFrequency(quote: string, text: string): boolean {
+  const words = wordsOf(text)
+  let quoted: readonly string[] | null = null
+  for (const rate of RATES) {
+    const said = rate.some((run) => {
+      const at = indexOfRun(words, run)
+      return at >= 0 && !AND.has(words[at + run.length] ?? '')
+    })
+    if (!said) continue
+    quoted ??= wordsOf(quote)
+    const q = quoted
+    if (!rate.some((run) => indexOfRun(q, run) >= 0)) return true
+  }
+  return false
+}
+const AND: ReadonlySet<string> = new Set(['and', 'و'].map(foldLetters))
 
 /**
  * True when the quote's words give a figure per `w` (folded): after a word for "per" or "a" (`per
@@ -83,10 +106,13 @@ function quoteRatePer(quote: readonly string[], w: string): boolean {
 const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل', ...PRICE_OF].map(foldLetters))
 const LAM = '\u0644'
 
-/** The noun of a folded word with ل or لل written onto it (للسمكه → السمكه, لكيلو → كيلو), or null for none. */
-function perClitic(w: string): string | null {
+/**
+ * The nouns a folded word with ل or لل written onto it may be (للسمكه → السمكه, لكيلو → كيلو; للتر → التر or لتر, a noun
+ * starting with ل under the ل of "for"), or null for none.
+ */
+function perClitic(w: string): string[] | null {
   if (!w.startsWith(LAM) || w.length < 4 || !/^\p{Script=Arabic}+$/u.test(w)) return null
-  return w.startsWith(LAM + LAM) ? '\u0627' + w.slice(1) : w.slice(1)
+  return w.startsWith(LAM + LAM) ? ['\u0627' + w.slice(1), w.slice(1)] : [w.slice(1)]
 }
 
 /** True when the quote gives a price of a thing: «سعر كيلو», «ثمن التنكة». */
@@ -133,8 +159,8 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   }
   // «للكيلو» after a price the quote gives of a kilo («سعر كيلو»): the quote's rate, said with ل.
   for (let k = 1; k < words.length; k++) {
-    const per = perClitic(words[k]!)
-    if (per === null || unitsPer(per) === null || !pricesAThing(quote) || !quoteRatePer(quote, per)) continue
+    const per = perClitic(words[k]!)?.find((noun) => unitsPer(noun) !== null && quoteRatePer(quote, noun))
+    if (per === undefined || !pricesAThing(quote)) continue
     words = [...words.slice(0, k), ...words.slice(k + 1)]
     changed = true
     break
@@ -231,6 +257,8 @@ const COMPARISONS: readonly (readonly (readonly string[])[])[] = [
   'younger than|under|below|دون|تحت|أصغر من|اصغر من',
   'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن|لن يقل عن|لن تقل عن|كحد أدنى|بحد أدنى',
   'within|in under|في غضون|خلال|في خلال|في مدة لا تتجاوز',
+  // a range's start: «من 6 أشهر» for «تتراوح أعمارهم بين 6 أشهر و5 سنوات»
+  'من|بين|from|between',
   'up to|no more than|not more than|at most|على الأكثر|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز|لم يتجاوز|لم تتجاوز|لم يزد على|لم يزد عن|لم تزد على|لم تزد عن|كحد أقصى|بحد أقصى',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
 

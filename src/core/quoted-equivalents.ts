@@ -48,9 +48,17 @@ const PARTS_AT_END = /(?:[\d٠-٩][\d٠-٩.,٫٬]*\s*\p{L}+\s*){1,3}$/u
 // What may stand between two parts: nothing, or `and` («و»): `16 feet and 4 inches`.
 const JOINS: ReadonlySet<string> = new Set(['', 'and', foldLetters('و')])
 
+// A height in feet and inches as American and Indian papers and readers write it: 5'11", 5′11″, 5'11, and «5 foot 11»
+// (the inches said without their word): read as 5ft 11in.
+const FEET_PRIMES = /(\d)\s*['\u2032\u2019]\s*(\d{1,2})(?:\s*(?:["\u2033\u201D]|['\u2032\u2019]{2}))?(?!\d)/g
+const FEET_THEN_INCHES = /(\d)\s*(?:ft|foot|feet)\s+(\d{1,2})\s*$/
+
+/** The text with a height's primes written as its units' letters: `5'11"` → `5ft 11in`. */
+export const withFeetAndInches = (text: string) => text.replace(FEET_PRIMES, '$1ft $2in').replace(FEET_THEN_INCHES, '$1ft $2in')
+
 /** The parts of `text` when it is only numbers each with one unit word of `IMPERIAL` (folded), else null. */
 export function imperialParts(text: string): Part[] | null {
-  const folded = foldLetters(text).trim()
+  const folded = withFeetAndInches(foldLetters(text).trim())
   const parts: Part[] = []
   let end = 0
   for (const m of folded.matchAll(PART)) {
@@ -131,9 +139,19 @@ function restatedBefore(question: NumericQuestion): Equivalent[] {
     if (inside?.unit == null || inside.words !== undefined) continue
     const value = convert(inside.value, inside.unit, unit)
     if (value === null || Math.abs(value - key) > tolerance + 1e-9) continue
-    const before = PARTS_AT_END.exec(quote.slice(0, m.index))
+    const before = PARTS_AT_END.exec(withFeetAndInches(quote.slice(0, m.index)))
     const parts = before === null ? null : imperialParts(before[0])
-    if (parts !== null) out.push({ value: parts[0]!.value, unit: null, words: parts[0]!.words, parts })
+    if (parts !== null) {
+      out.push({ value: parts[0]!.value, unit: null, words: parts[0]!.words, parts })
+      continue
+    }
+    // A unit the grader reads but does not convert into the key's: «18 degrees Fahrenheit (minus 8 Celsius)».
+    const run = words(quote.slice(0, m.index))
+    const at = run.findLastIndex((w) => /\d/.test(w))
+    const read = at >= 0 && run.length - at <= UNIT_WORDS + 1 ? parseQuantity(run.slice(at).join(' ')) : null
+    if (read?.unit != null && read.unit !== unit && dimensionOf(read.unit) === dimensionOf(unit) && convert(read.value, read.unit, unit) === null) {
+      out.push({ value: read.value, unit: read.unit, words: [] })
+    }
   }
   return out
 }

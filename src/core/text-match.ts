@@ -110,6 +110,8 @@ function withoutArticle(w: string): string {
 }
 
 /** A word without the article ال or a leading conjunction و (والجنود → جنود). */
+const ABD = '\u0639\u0628\u062F'
+
 function looseWord(w: string): string {
   if (w.startsWith(WAW + AL) && w.length >= 5) return w.slice(3)
   if (w.startsWith(AL) && w.length >= 4) return w.slice(2)
@@ -254,10 +256,12 @@ function prepare(text: string, accepted = false): Prepared {
   const normalized = withPossessiveAsOf(written)
   let words = normalized === '' ? [] : normalized.split(SPACE)
   if (words.length > 1) words = words.filter((w) => !EN_ARTICLES.has(w))
+  // The article of a name after عبد stays with it when the two are written as one (عبد اللطيف, عبداللطيف).
+  const kept = words.map((w, i) => (i > 0 && words[i - 1] === ABD ? w : looseWord(w)))
   words = words.map(looseWord)
   // Names written with or without their inner spaces (بيونغ يانغ); never numbers (`2 1` is no 21).
   const letters = words.join('')
-  const joined = DIGIT.test(normalized) ? '' : letters
+  const joined = DIGIT.test(normalized) ? '' : kept.join('')
   const all = normalized === '' ? [] : normalized.split(SPACE)
   const bare = (all.length > 1 && accepted ? all.filter((w) => !EN_ARTICLES.has(w)) : all).map(withoutArticle)
   const names = accepted ? bare.map(isName) : []
@@ -408,11 +412,17 @@ const LATIN_LETTER = /[a-z]/i
  * nor a letter alike explains: «باعبيد» is another name than «باعبود» (ي for و, as «سعيد» for «سعود»). A long
  * vowel for another in a foreign name's transliteration is its writer's hearing (`كيرسك` for «كورسك», Kursk).
  * In a word of four letters or fewer a key beside it is no slip: it makes another word as often as not (نحلة,
- * a bee, for نخلة, a palm; سعر for سعد); only a letter alike is. A و or ي dropped or added makes another name
+ * a bee, for نخلة, a palm; سعر for سعد); only a letter alike is. Nor is a letter added to a word of four letters or
+ * fewer besides its long vowels, unless it doubles one beside it (أوبلال is another surname than أوبلا). A و or ي dropped or added makes another name
  * (محمد for محمود, الصوان for الصويان) unless it stands beside its double (داود, داوود) or the name is foreign.
  */
 function typedArabicSubstitution(a: string, c: string, foreign: boolean): boolean {
-  if (a.length !== c.length) return foreign || !dropsLongVowel(a, c)
+  if (a.length !== c.length) {
+    if (foreign) return true
+    if (dropsLongVowel(a, c)) return false
+    // A letter added to a short name makes another (أوبلال for أوبلا) unless it doubles one beside it (أوبللا).
+    return a.length !== c.length + 1 || !fewLetters(c) || doublesNeighbour(a, c)
+  }
   const at = [...a].flatMap((ch, i) => (ch === c[i] ? [] : [i]))
   if (at.length !== 1) return true
   const [x, y] = [a[at[0]!]!, c[at[0]!]!]
@@ -422,6 +432,19 @@ function typedArabicSubstitution(a: string, c: string, foreign: boolean): boolea
   const [rx, ry] = [row(x), row(y)]
   if (rx < 0 || ry < 0 || Math.abs(rx - ry) > 1) return false
   return Math.abs(ARABIC_KEY_ROWS[rx]!.indexOf(x) + rx * 0.5 - (ARABIC_KEY_ROWS[ry]!.indexOf(y) + ry * 0.5)) <= 1
+}
+
+/**
+ * True for an Arabic word of four letters or fewer besides its long vowels (نخلة; أوبلا, whose ا و add length, not
+ * letters that tell names apart): a letter added there makes another word as often as not.
+ */
+const fewLetters = (w: string) => w.replace(/[\u0627\u0648\u064A]/g, '').length <= 4
+
+/** True when the Arabic word `a` is `c` with one letter more that doubles the letter before or after it. */
+function doublesNeighbour(a: string, c: string): boolean {
+  let i = 0
+  while (i < c.length && a[i] === c[i]) i++
+  return a.slice(i + 1) === c.slice(i) && (a[i - 1] === a[i] || a[i + 1] === a[i])
 }
 
 /** True when one of the Arabic words is the other with one و or ي more, not beside its double (داود, داوود). */

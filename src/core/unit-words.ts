@@ -141,6 +141,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('year', 'dual', 'سنتان سنتين عامان عامين'),
   row('year', 'pl', 'سنوات سنين أعوام years yrs années ans'),
   row('year', 'abbr', 'y'),
+  // an age as American forms and posts write it: 27 yo (years old)
+  row('year', 'abbr', 'yo'),
 
   // --- people and counts: nouns that only count (not what happened to people: قتيل، جريح) ---
   ...people(
@@ -432,6 +434,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   // number (asked): 2 QR codes, 2016 JD Vance, 3 RO plants, French «le 10» stay words.
   asked('JOD', 'jd'),
   asked('EGP', 'le l.e'),
+  // «10ج», «12.50 ج»: the pound's first letter, as Egyptian and Sudanese price tags write it
+  asked(['EGP', 'SDG'], 'ج'),
   asked('QAR', 'qr'),
   asked('BHD', 'bd'),
   asked('OMR', 'ro r.o'),

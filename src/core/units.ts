@@ -246,12 +246,27 @@ function isKeyPlace(T: Token[], i: number, w: string, groups: CountedGroups): bo
   return false
 }
 
+// «من» and `from` right before a number say where a change or a range starts (`من 10 جنيهات`, from 10): a claim of
+// the reader's, right only where the quote writes it before the key (quote-frame.ts).
+const FROM: ReadonlySet<string> = new Set(['من', 'from'].map(foldLetters))
+const startsFrom = (T: Token[], i: number) => {
+  const tok = T[i]
+  const next = T[i + 1]
+  const number = next?.t === 'sym' || (next?.t === 'word' && next.e?.k === 'noun' && next.e.form === 'sym') ? T[i + 2] : next // from $12
+  return tok?.t === 'word' && FROM.has(tok.w) && (number?.t === 'num' || (number?.t === 'word' && number.e !== null && NUMBER_ENTRY_KINDS.has(number.e.k)))
+}
+const NUMBER_ENTRY_KINDS: ReadonlySet<string> = new Set(['digit', 'ten', 'teen', 'tens', 'hundred', 'hundreds', 'scale', 'fraction'])
+
+const MOROCCAN_OF: ReadonlySet<string> = new Set(['ديال', 'د'].map(foldLetters))
+const isMoroccanOf = (tok: Token | undefined) => tok?.t === 'word' && MOROCCAN_OF.has(tok.w)
+
 /**
  * A word before the number: a plain word, `of` and `and` (a total of, Kim and Putin met for), and
  * `a` before a plain word (a total) — not before a number (a thousand, a half); a range word
  * before a word (the meeting between Kim and Putin).
  */
 function isLeadWord(T: Token[], i: number): boolean {
+  if (startsFrom(T, i)) return false
   if (isPlainWord(T[i]) || isRangePreposition(T, i) || isPeoplePlural(T[i])) return true
   const k = entryAt(T, i)?.k
   return k === 'of' || (k === 'and' && i > 0) || (k === 'a' && isPlainWord(T[i + 1]))
@@ -355,6 +370,8 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
   // deux milliards de dinars, «مليار من الدنانير»: of between a scale word and its unit.
   const scaleEnd = entryAt(T, j - 1)?.k
   if ((scaleEnd === 'scale' || scaleEnd === 'abbrScale') && entryAt(T, j)?.k === 'of' && entryAt(T, j + 1)?.k === 'noun') j++
+  // Moroccan «ديال» and «د» (of) before the unit's noun with its article: «تلاتة د السنين», «50 مليار ديال السنتيم».
+  else if (isMoroccanOf(T[j]) && entryAt(T, j + 1)?.k === 'noun' && (T[j + 1] as { w: string }).w.startsWith(AL)) j++
   // half an hour, a quarter of an hour, ربع ساعة
   if (n.v < 1 && n.hasFrac) {
     if (entryAt(T, j)?.k === 'of') j++
@@ -692,10 +709,13 @@ const LATIN_LETTERS = /^[a-z]+$/
  * pounds; `unit-words.ts`, `asked`) are its symbol right before or after a number. Anywhere else, or for a question in
  * another currency, they stay words: `60 JD` is no 60 Kuwaiti dinars, and `2016 JD Vance` no money unless asked dinars.
  */
+// An Arabic letter asked as a currency's code (ج, the pound's): read as the Latin ones.
+const ASKED_ARABIC_LETTERS: ReadonlySet<string> = new Set(['\u062C'])
+
 function markAskedCurrencyCodes(T: Token[], currency: Currency): void {
   for (let i = 0; i < T.length; i++) {
     const tok = T[i]!
-    if (tok.t !== 'word' || !LATIN_LETTERS.test(tok.w)) continue
+    if (tok.t !== 'word' || !(LATIN_LETTERS.test(tok.w) || ASKED_ARABIC_LETTERS.has(tok.w))) continue
     // L.E.: letters one mark apart
     const next = T[i + 1]
     const pair = next?.t === 'word' && next.start === tok.end + 1 && LATIN_LETTERS.test(next.w) ? lookupAskedCurrencyCode(`${tok.w} ${next.w}`) : undefined
@@ -750,22 +770,26 @@ const SCALE_LETTERS: Record<'celsius' | 'fahrenheit', ReadonlySet<string>> = {
 
 /**
  * For a question about a temperature: `2 degrees`, `٢ درجة`, `درجتين` are degrees of its scale,
- * and `2 C`, `2 degrees C` (`2 F`, `2 degrees F`) say the scale. A letter of the other scale is
- * left as a word (no temperature the question asks).
+ * and `2 C`, `2 degrees C` (`2 F`, `2 degrees F`) say the scale, the other one too (`18 F` for a
+ * question in Celsius is 18 °F, right only as the quote's own restatement of the key).
  */
 function markDegrees(T: Token[], scale: 'celsius' | 'fahrenheit'): void {
-  const noun = (form: NounForm) => ({ k: 'noun' as const, unit: scale, units: [scale] as const, form })
+  const noun = (unit: 'celsius' | 'fahrenheit', form: NounForm) => ({ k: 'noun' as const, unit, units: [unit] as const, form })
+  const other = scale === 'celsius' ? 'fahrenheit' : 'celsius'
+  const scaleOf = (tok: Token | undefined) =>
+    tok?.t !== 'word' ? null : SCALE_LETTERS[scale].has(tok.w) ? scale : SCALE_LETTERS[other].has(tok.w) ? other : null
   for (let i = 0; i < T.length; i++) {
     const tok = T[i]!
     if (tok.t !== 'word' || tok.e !== null) continue
     const form = DEGREE_WORDS.get(tok.w)
     const afterNumber = i > 0 && (T[i - 1]!.t === 'num' || entryAt(T, i - 1)?.k === 'frac' || readNumber(T.slice(0, i), i - 1) !== null)
     if (form !== undefined && (form === 'dual' || afterNumber)) {
-      T[i] = { ...tok, e: noun(form) }
-      const next = T[i + 1]
-      if (next?.t === 'word' && SCALE_LETTERS[scale].has(next.w)) T.splice(i + 1, 1)
-    } else if (SCALE_LETTERS[scale].has(tok.w) && T[i - 1]?.t === 'num') {
-      T[i] = { ...tok, e: noun('abbr') }
+      const said = scaleOf(T[i + 1])
+      T[i] = { ...tok, e: noun(said ?? scale, form) }
+      if (said !== null) T.splice(i + 1, 1)
+    } else if (T[i - 1]?.t === 'num') {
+      const said = scaleOf(tok)
+      if (said !== null) T[i] = { ...tok, e: noun(said, 'abbr') }
     }
   }
 }

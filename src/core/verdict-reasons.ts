@@ -1,5 +1,14 @@
+import { fromContext, sameStem } from './context-words.ts'
+import { nounSkeleton } from './counted-groups.ts'
+import { CALENDAR_WORDS, findDates } from './date-words.ts'
+import type { DateParts } from './dates.ts'
+import { foldLetters } from './normalize.ts'
+import { isNumberWord, lookupWord } from './numbers-lexicon.ts'
 import { findNumbers } from './numbers.ts'
-import type { Question } from './quiz-schema.ts'
+import type { NumericQuestion } from './numeric-quote.ts'
+import type { Question, Unit } from './quiz-schema.ts'
+import { saysAnotherFrequency, saysAnotherRate } from './quote-frame.ts'
+import { convert, dimensionOf, type FoundQuantity, findQuantities } from './units.ts'
 
 /**
  * A verdict's reason may cite the question's figures (`غلط، 85 وكيل مش 58`, `true, Rs 9 crore`), never
@@ -9,18 +18,32 @@ import type { Question } from './quiz-schema.ts'
  * may be cited without its scale word (`4.2 مليون مش 5.2` for 5.2 million). A question whose texts state
  * no figure (opening hours said as ordinals: «من العاشرة صباحا») leaves its reasons unchecked, as the
  * grader cannot see the rest of the article.
+ *
+ * A figure cited is the texts' with what they say of it: its unit or currency (`صح، 7 ريال` for «7 دراهم»,
+ * `true, 3/4 km` for "3/4 mile", `false, 18°C` for 18 °F are other figures; `1.2 km` for "3/4 mile" is its
+ * conversion), its date (`صح، فاتح فبراير 2026` for «فاتح يناير 2026»), the thing a price is of (`صح، 7
+ * دراهم للصندوق` for «ثمن الكيلوغرام … 7 دراهم»: `quote-frame.ts`), and the noun it counts when the
+ * reader names one the texts do not use (`صح، 3 محطات` for «خطوطه الثلاثة»).
  */
 
 type BooleanQuestion = Extract<Question, { type: 'boolean' }>
+type Figures = { numbers: readonly number[]; quantities: readonly FoundQuantity[]; dates: readonly DateParts[]; texts: readonly string[] }
 
-const figuresOf = new WeakMap<BooleanQuestion, readonly number[]>()
+const figuresOf = new WeakMap<BooleanQuestion, Figures>()
 
 /** The figures of the question's own texts: its prompt in each language, its quote and its explanation. */
-function questionFigures(question: BooleanQuestion): readonly number[] {
+function questionFigures(question: BooleanQuestion): Figures {
   let figures = figuresOf.get(question)
   if (!figures) {
-    const texts = [...Object.values(question.prompt), question.evidence.quote, ...Object.values(question.explanation)]
-    figures = texts.flatMap((text) => (typeof text === 'string' ? findNumbers(text) : []))
+    const texts = [...Object.values(question.prompt), question.evidence.quote, ...Object.values(question.explanation)].filter(
+      (t): t is string => typeof t === 'string',
+    )
+    figures = {
+      numbers: texts.flatMap((text) => findNumbers(text)),
+      quantities: texts.flatMap((text) => amounts(findQuantities(text))),
+      dates: texts.flatMap((text) => findDates(text)),
+      texts,
+    }
     figuresOf.set(question, figures)
   }
   return figures
@@ -32,11 +55,117 @@ const FULLY = /(?:^|\s)(?:100|١٠٠|مية|مئة|مائة|hundred)\s*(?:%|٪|�
 const SCALES = [1, 1e3, 1e6, 1e9, 1e12]
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))
 
+/** Quantities with an amount's parts added to it: `11 درهم و20 سنتيم` is 11.20 dirhams. */
+function amounts(found: readonly FoundQuantity[]): FoundQuantity[] {
+  const out: FoundQuantity[] = []
+  for (const q of found) {
+    const whole = out[out.length - 1]
+    if (q.part && whole && !whole.part && whole.units.some((u) => q.units.includes(u))) {
+      out[out.length - 1] = { value: whole.value + q.value, unit: q.unit, units: whole.units.filter((u) => q.units.includes(u)) }
+    } else out.push(q)
+  }
+  return out
+}
+
+/** The parts of an amount past its whole, counted in hundredths or thousandths (11.20 → 20 of 100). */
+const partsOf = (v: number, per: number) => Math.round((v - Math.trunc(v)) * per)
+
+/** Decimals written in `v` (0.75 → 2), so that a conversion is compared at the reader's precision. */
+const decimals = (v: number) => (String(v).split('.')[1] ?? '').length
+
+/** True when the cited quantity is one of the texts': the same figure in a unit they may name, or their figure converted. */
+function statedQuantity(cited: FoundQuantity, stated: readonly FoundQuantity[]): boolean {
+  return stated.some((q) => {
+    if (q.units.some((u) => cited.units.includes(u))) return SCALES.some((scale) => same(cited.value * scale, q.value))
+    const from = q.unit as Unit
+    const to = cited.unit as Unit
+    if (dimensionOf(from) !== dimensionOf(to) || dimensionOf(to) === 'money' || dimensionOf(to) === 'temperature') return false
+    const converted = convert(q.value, from, to)
+    if (converted === null) return false
+    const digits = decimals(cited.value)
+    return Math.abs(converted - cited.value) <= 0.5 * 10 ** -digits + 1e-9
+  })
+}
+
+/** True when the cited date is one of the texts' on every part it gives. */
+const statedDate = (cited: DateParts, stated: readonly DateParts[]) =>
+  stated.some(
+    (d) =>
+      (cited.year === undefined || d.year === undefined || d.year === cited.year) &&
+      (cited.month === undefined || d.month === cited.month) &&
+      (cited.day === undefined || d.day === undefined || d.day === cited.day),
+  )
+
+const LETTERS = /^\p{L}+$/u
+
 /** True when the answer cites a figure the question's texts do not hold, while they hold some. */
 export function citesOtherFigures(question: BooleanQuestion, answer: string): boolean {
   if (!/\p{N}|\p{L}/u.test(answer)) return false
   const figures = questionFigures(question)
-  if (figures.length === 0) return false
-  const cited = findNumbers(answer.replace(FULLY, ' '))
-  return cited.some((n) => !figures.some((f) => SCALES.some((scale) => same(n * scale, f))))
+  if (figures.numbers.length === 0) return false
+  const text = answer.replace(FULLY, ' ')
+  const quantities = amounts(findQuantities(text))
+  if (quantities.some((q) => !statedQuantity(q, figures.quantities))) return true
+  // the parts of an amount are checked with it (`11 درهم و20 سنتيم`)
+  const inAmounts = (n: number) =>
+    quantities.some((q) => same(q.value, n) || (q.value > 1 && [Math.trunc(q.value), partsOf(q.value, 100), partsOf(q.value, 1000)].includes(n)))
+  const dates = findDates(text)
+  if (figures.dates.length > 0 && dates.some((d) => !statedDate(d, figures.dates))) return true
+  // a date's day and month are checked with it (`1 يناير 2026` for «فاتح يناير 2026»)
+  const inDates = (n: number) => figures.dates.length > 0 && dates.some((d) => d.day === n || d.month === n || d.year === n)
+  const cited = findNumbers(text)
+  if (cited.some((n) => !inAmounts(n) && !inDates(n) && !figures.numbers.some((f) => SCALES.some((scale) => same(n * scale, f))))) return true
+  // a price the statement or the quote gives of a thing is of that thing only
+  if (quantities.length > 0 && saysAnotherRate(statedRates(question, figures), text)) return true
+  // and as often as they say (`true, $95,000 a day` for what the search cost)
+  if (cited.length > 0 && saysAnotherFrequency(figures.texts.join(' . '), text)) return true
+  return countsAnotherThing(text, figures.texts)
 }
+
+const ratesOf = new WeakMap<BooleanQuestion, NumericQuestion>()
+
+/** The question as `saysAnotherRate` reads a quote: the statement judged and the quote, whose rates the reason may give. */
+function statedRates(question: BooleanQuestion, figures: Figures): NumericQuestion {
+  let asked = ratesOf.get(question)
+  if (!asked) {
+    asked = { ...question, evidence: { ...question.evidence, quote: figures.texts.join(' . ') } } as unknown as NumericQuestion
+    ratesOf.set(question, asked)
+  }
+  return asked
+}
+
+// A negation between two figures corrects one (`11,20 ماشي 16,20`, `18 not 23`): no counted noun.
+const NEGATIONS: ReadonlySet<string> = new Set(['لا', 'مش', 'مو', 'موش', 'ماشي', 'مب', 'ليس', 'ليست', 'غير', 'not', 'no', 'pas'].map(foldLetters))
+
+/**
+ * True when a word right after a cited number names a thing the question's texts do not (`صح، 3 محطات` for
+ * «خطوطه الثلاثة»): a plain word of no unit, number, frame or verdict, that no word of the texts shares a stem or family with.
+ */
+function countsAnotherThing(text: string, texts: readonly string[]): boolean {
+  const words = wordsIn(text)
+  let named: readonly string[] | null = null
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!
+    if (!/\p{N}/u.test(w) && !isNumberWord(w)) continue
+    const next = words[k + 1]!
+    if (!LETTERS.test(next) || NEGATIONS.has(next) || CALENDAR.has(next) || isNumberWord(next) || lookupWord(next) !== null || next.length < 3) continue
+    if (fromContext(next, texts)) continue
+    // the texts' words as written (a unit phrase is one token to the context's reader), and an Arabic noun in another
+    // number (معصرة, المعاصر; محطة, محطات)
+    named ??= texts.flatMap(wordsIn)
+    const skeleton = skeletonOf(next)
+    if (!named.some((t) => sameStem(next, t) || (skeleton !== null && skeleton === skeletonOf(t)))) return true
+  }
+  return false
+}
+
+// a month or weekday after a day's number (1er janvier) is the date's, checked with it
+const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS)
+
+const wordsIn = (text: string) =>
+  foldLetters(text)
+    .split(/[\s,،.;:!?؟()«»"“”\-–—]+/u)
+    .filter(Boolean)
+
+/** A noun's consonants, its sound feminine plural's ات off (محطات, محطة → محط). */
+const skeletonOf = (w: string) => nounSkeleton(w.length > 4 && w.endsWith('\u0627\u062A') ? w.slice(0, -2) : w)
