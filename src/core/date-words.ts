@@ -136,12 +136,14 @@ const SLASHED_DATE = /^\s*(\d{1,2})\/(\d{1,2})(\/\d{2,4})?\s*$/
 /**
  * A date written in figures month first (`11/1/2025` for Nov. 1, 2025), as American readers write it, read day first:
  * when the texts write their dates as America does (`Nov. 1, 2025`, `November 3`), never day first (`1 November`), an
- * answer that is only a slashed date has its two first figures swapped (`1/11/2025`); null otherwise. The grader reads
- * slashed dates day first (`8/9/2023` is 8 September), as the Arab world, Britain and India write them.
+ * answer that is only a slashed date whose first figure may be a month has its two first figures swapped
+ * (`1/11/2025`); null otherwise. The grader reads slashed dates day first (`8/9/2023` is 8 September), as the Arab
+ * world, Britain and India write them; in American texts it reads them through this only, so that `3/11/2025` is
+ * March 11 there and never 3 November (`13/11/2025` can only be day first, and is read so).
  */
 export function monthFirstDate(answer: string, texts: readonly string[]): string | null {
   const m = SLASHED_DATE.exec(answer)
-  if (m === null || !texts.some((t) => MONTH_THEN_DAY.test(t)) || texts.some((t) => DAY_THEN_MONTH.test(t))) return null
+  if (m === null || Number(m[1]) > 12 || !texts.some((t) => MONTH_THEN_DAY.test(t)) || texts.some((t) => DAY_THEN_MONTH.test(t))) return null
   return `${m[2]}/${m[1]}${m[3] ?? ''}`
 }
 

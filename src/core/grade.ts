@@ -299,14 +299,14 @@ const questionTexts = (question: NumericQuestion): string[] =>
   [...Object.values(question.prompt), ...Object.values(question.explanation), question.evidence.quote].filter((t): t is string => typeof t === 'string')
 
 function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: readonly Question[]): GradeResult {
-  const read = gradeNumericAs(question, answer, quiz)
-  if (!read.correct && typeof answer === 'string' && question.answer.unit === 'date') {
-    const swapped = monthFirstDate(answer, questionTexts(question))
-    const american = swapped === null ? null : gradeNumericAs(question, swapped, quiz)
-    if (american?.correct && american.parsed?.kind === 'number') {
-      return { ...american, parsed: { ...american.parsed, input: { ...american.parsed.input, text: answer.trim() } } }
-    }
+  // A slashed date in a question that writes its dates as America does is read month first, and only so (monthFirstDate).
+  const monthFirst = typeof answer === 'string' && question.answer.unit === 'date' ? monthFirstDate(answer, questionTexts(question)) : null
+  if (monthFirst !== null) {
+    const american = gradeNumericAs(question, monthFirst, quiz)
+    const asTyped = String(answer).trim()
+    return american.parsed?.kind === 'number' ? { ...american, parsed: { ...american.parsed, input: { ...american.parsed.input, text: asTyped } } } : american
   }
+  const read = gradeNumericAs(question, answer, quiz)
   if (!read.correct && typeof answer === 'string' && isPosition(question)) {
     const position = gradePosition(question, answer, quiz)
     if (position !== null) return position

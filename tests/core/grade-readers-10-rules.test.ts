@@ -158,7 +158,8 @@ const ENGLISH: Row[] = [
   ...rows(NIGHT, ['18F', '18 F', '18 degrees F', '18°F', '-8C', '-8 degrees C'], ['-8F', '18 degrees C', '18 C', '23 F', '18']),
   // a reader's own conversion: right when exact, else wrong unless the quote gives it
   ...rows(DUBLIN, ['14C', '57.2 F', '57.2°F'], ['57 F', '57°F', '14 F']),
-  ...rows(SET_OUT, ['11/1/2025', '11/01/2025', 'Nov. 1, 2025', '11/1'], ['11/3/2025', '10/1/2025', '11/1/2024']),
+  // month first only: an American's 1/11/2025 is January 11
+  ...rows(SET_OUT, ['11/1/2025', '11/01/2025', 'Nov. 1, 2025', '11/1'], ['11/3/2025', '10/1/2025', '11/1/2024', '1/11/2025', '1/11']),
   ...rows(SET_OUT_UK, ['1/11/2025', '1 November 2025'], ['11/1/2025', '11/01/2025']),
 ]
 describeRows('English: yo, feet and inches, the other scale, month-first dates', ENGLISH)

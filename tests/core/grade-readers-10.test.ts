@@ -21,8 +21,9 @@ import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozen
 //     key without its year (a year the key lacks, as the ninth set's «كانون الأول 2025»), `12 square miles (31 square
 //     kilometres)` (a restatement must agree exactly, and 12 square miles are 31.08 km²), «غلط، فاتح يناير ماشي فاتح
 //     فبراير» (a negation between two dates in words is read as no correction, only between numbers).
-// Judged and left out: `1/11/2025` or `3/11` in the hiker's quiz (read day first, as the grader reads slashed dates;
-// an American writing them means January 11 or March 11), «عبد اللطيف أوبرا» (a key beside ل in a surname of five
+// Refused since (grade-readers-10-rules.test.ts): `1/11/2025` or `3/11` in the hiker's quiz, read month first only
+// where the texts write dates as America does (an American writing them means January 11 or March 11).
+// Judged and left out: «عبد اللطيف أوبرا» (a key beside ل in a surname of five
 // letters is a slip by the grader's rule, though أوبرا spells "opera"), «250 ريال» for 12.5 dirhams (the Moroccan
 // ريال, five centimes, is no currency of the grader: ريال is the riyals').
 // Taken by this round's rules (grade-readers-10-rules.test.ts, each with its wrong neighbours): «فاتح يناير», «الفاتح من
