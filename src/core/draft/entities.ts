@@ -714,6 +714,19 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         )
           j++
       }
+      // After a rank's adjective, the field it is for with «لل» (منظمة الأمم المتحدة للطفولة، برنامج الأمم المتحدة للتنمية).
+      // (Not after a noun or a nisba, where «لل» says for whom it acts: وزارة الصحة للمرضى، صندوق النقد الدولي للدول النامية.)
+      const field = words[j] ? fold(words[j]!.text) : ''
+      if (
+        j > i + 1 &&
+        j - i < ORG_MAX_WORDS &&
+        !words[j - 1]!.endsClause &&
+        BODY_ADJECTIVES.has(fold(words[j - 1]!.text)) &&
+        field.startsWith(fold('لل')) &&
+        field.length >= 5 &&
+        !singleWordPlace(field.slice(1))
+      )
+        j++
       const skip = cliticPrefix(words[i]!.text, head)
       // حركة السير، حركة الملاحة: traffic, not a movement.
       if (head === fold('حركة') && j > i + 1 && MOVEMENT_OF.has(fold(words[i + 1]!.text))) continue
@@ -1022,6 +1035,14 @@ function fieldListEnd(words: Word[], text: string, from: number, at: number): nu
 const TIME_ZONES = new Set('GMT UTC BST CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT AST IST JST AEST AEDT AWST NZST NZDT'.split(' '))
 const AGE = /^\d{1,3}$/u
 
+/** Whether an age in commas follows word `j - 1` (`, 34,` of "Dylan Pritchard, 34, from Abergele"). */
+function agedAfter(text: string, words: Word[], j: number): boolean {
+  const age = words[j]
+  return (
+    j > 0 && age !== undefined && words[j - 1]!.endsClause && text[words[j - 1]!.end] === ',' && AGE.test(age.text) && age.endsClause && text[age.end] === ','
+  )
+}
+
 /**
  * Whether the capitalised word `i`, after "in", "from" or "of", is a town no table holds by where it stands: a
  * person's home after their age (Dylan Pritchard, 34, from Abergele), where a body with a name of its own is (Glan
@@ -1170,6 +1191,8 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       !EN_NATIONALITIES.has(run[0]!)
     )
       kind = 'person'
+    // A name of two plain words with an age in commas after it (Dylan Pritchard, 34, from Abergele) is a person's.
+    else if (agedAfter(text, words, j) && plainName(words.slice(i, j))) kind = 'person'
     // After "in", "from" …, one capitalised word is a place (in Kourou); two may be a person (from Bukayo Saka).
     // A city of the table there is a place wherever it stands (in Cambridge, named once).
     else if (EN_PLACE_BEFORE.has(prev.toLowerCase()) && run.length === 1) {

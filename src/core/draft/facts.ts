@@ -132,7 +132,9 @@ function folded(word: Word | undefined): string {
 const AR_ORDINAL = /^(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$/u
 
 // After a number, words that make it a time of day: 3 p.m., 11pm, الساعة 7 مساءً.
-const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|am|pm|gmt|utc|et|bst|cet|صباحا|صباحًا|صباحاً|مساء|مساءً|مساءا|ظهرا|ظهرًا|عصرا|عصرًا|فجرا|فجرًا|ليلا|ليلًا|بتوقيت)$/iu
+// Read with its letters folded: the tanween before or after the alef alike (عصرًا، عصراً).
+const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|am|pm|gmt|utc|et|bst|cet|صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا|بتوقيت)$/u
+const isClockAfter = (word: Word) => CLOCK_AFTER.test(foldLetters(word.text))
 const CLOCK_BEFORE = /^(?:ال|بال|لل|وال)?ساعه$/u
 // «ساعة» without the article: before «واحدة» it is an hour's length (not a quantity to ask, as «لليلة واحدة»), no time of day.
 const INDEFINITE_HOUR = /^[وفب]?ساعه$/u
@@ -155,7 +157,7 @@ function isRaceTime(words: Word[], k: number): boolean {
   if (!clock || digitsValue(clock[1]!) >= 60) return false
   const before = words[k - 1]
   const after = w.endsClause ? undefined : words[k + 1]
-  if ((after && CLOCK_AFTER.test(after.text)) || (before && CLOCK_BEFORE.test(foldLetters(before.text)))) return false
+  if ((after && isClockAfter(after)) || (before && CLOCK_BEFORE.test(foldLetters(before.text)))) return false
   const fraction = /[.,٫]/u.test(w.text)
   const unit = after !== undefined && RACE_UNIT_AFTER.has(foldLetters(after.text).toLowerCase())
   return fraction || unit || (before !== undefined && !before.endsClause && DURATION_BEFORE.has(folded(before).toLowerCase()))
@@ -210,7 +212,10 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   // A date is no time of day, whatever follows it (منذ عام 2019 بتوقيت قدره…).
   // (Not «ساعة واحدة»: one hour, without the article of «الساعة الواحدة».)
   const clockBefore = before && CLOCK_BEFORE.test(foldLetters(before.text)) && !(INDEFINITE_HOUR.test(foldLetters(before.text)) && isOneWord(first.text))
-  if (m.unit !== 'date' && ((after && CLOCK_AFTER.test(after.text)) || clockBefore)) return 'time-of-day'
+  // A measure or an amount before «مساء»/«صباح» and a day is no clock (38,000 طن مساء السبت): only a bare number or a
+  // clock's figures are one (8 مساءً, 10:30:00 GMT).
+  const clockAfter = after && (m.unit === null || /\d:\d/u.test(written)) && isClockAfter(after)
+  if (m.unit !== 'date' && (clockAfter || clockBefore)) return 'time-of-day'
   // Hours and minutes written with a dot after a preposition of time, counting nothing: "at 9.30 in the morning", "until 7.15".
   // (Before a unit it is a measure: "at 4.98 metres"; as a bare decimal elsewhere, "rose 9.30", a number.)
   if (m.unit === null && m.noun === null && before && !before.endsClause && AT_TIME.has(before.text.toLowerCase()) && isDottedClock(written))

@@ -422,9 +422,11 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     // Its restatement in imperial units in brackets after it (`566kg (1,247lb)`, `1.93m (6ft 4in)`): the same fact.
     // (`1.93m (6ft 4in)`: an m written onto digits before feet and inches is metres, no minutes.)
     const glued = read.unit === 'minute' && read.to === i + 1 && GLUED_M.test(words[i]!.text)
-    const converted = read.unit != null && (glued || CONVERTED.has(dimensionOf(read.unit)))
-    // Or in another unit of the quiz (`1.2 billion km (746 million miles)`, `38,000 km/h (23,600mph)`): the same fact too.
-    const restatement = converted ? (imperialAfter(text, words, read.to) ?? (glued ? null : sameMeasureAfter(text, words, read))) : null
+    // A temperature written onto its scale (`14C`) leaves its unit to the facts, but its bracket is a conversion all the same.
+    const measured = read.unit === null && read.to === i + 1 ? { ...read, unit: gluedScale(words[i]!) } : read
+    const converted = measured.unit != null && (glued || CONVERTED.has(dimensionOf(measured.unit)))
+    // Or in another unit of the quiz (`1.2 billion km (746 million miles)`, `38,000 km/h (23,600mph)`, `14C (57F)`): the same fact too.
+    const restatement = converted ? (imperialAfter(text, words, read.to) ?? (glued ? null : sameMeasureAfter(text, words, measured))) : null
     mentions.push({
       start,
       end,
@@ -487,6 +489,8 @@ function imperialAt(text: string, words: Word[], i: number): { to: number; metri
 const GLUED_M = /^\d[\d,]*(?:\.\d+)?m$/u
 // A conversion in brackets is rounded: at most this far (relatively) from the figure it restates.
 const RESTATED_WITHIN = 0.05
+// A temperature's conversion is rounded to the degree: at most this many degrees from the figure it restates.
+const RESTATED_DEGREES = 1
 
 /**
  * The same measure in another unit of the quiz alone in brackets right after a quantity (`(746 million miles)` of
@@ -498,11 +502,13 @@ function sameMeasureAfter(text: string, words: Word[], read: { value: number; un
   const at = read.to
   const next = words[at]
   if (read.unit == null || next === undefined || words[at - 1]!.endsClause || !/^\s*\($/u.test(text.slice(words[at - 1]!.end, next.start))) return null
-  const inside = readAt(text, words, at)
+  const inside = readAt(text, words, at) ?? gluedTemperatureAt(words, at, true)
   if (inside?.unit == null || inside.unit === read.unit || text[words[inside.to - 1]!.end] !== ')') return null
-  const expected =
-    dimensionOf(read.unit) === 'temperature' ? convertTemperature(read.value, read.unit, inside.unit) : convert(read.value, read.unit, inside.unit)
-  if (expected === null || expected === 0 || Math.abs(inside.value - expected) > RESTATED_WITHIN * Math.abs(expected)) return null
+  const temperature = dimensionOf(read.unit) === 'temperature'
+  const expected = temperature ? convertTemperature(read.value, read.unit, inside.unit) : convert(read.value, read.unit, inside.unit)
+  // (A temperature's is rounded to the degree, however near zero: `30F (-1C)`.)
+  const within = Math.max(RESTATED_WITHIN * Math.abs(expected ?? 0), temperature ? RESTATED_DEGREES : 0)
+  if (expected === null || (expected === 0 && !temperature) || Math.abs(inside.value - expected) > within) return null
   return { span: { start: next.start, end: words[inside.to - 1]!.end }, to: inside.to }
 }
 
@@ -550,12 +556,12 @@ export function gluedScale(word: Word): 'celsius' | 'fahrenheit' | null {
 
 /**
  * A number written onto C or F at word `i`, read as the grader reads it for a question in that scale; its unit
- * is left to the facts (after `iPhone` the same 5C is a name's).
+ * is left to the facts (after `iPhone` the same 5C is a name's); `scaled`, its scale (a bracket's conversion: `(57F)`).
  */
-function gluedTemperatureAt(words: Word[], i: number): { value: number; unit: Unit | null; to: number } | null {
+function gluedTemperatureAt(words: Word[], i: number, scaled = false): { value: number; unit: Unit | null; to: number } | null {
   const scale = gluedScale(words[i]!)
   const q = scale === null ? null : parseQuantity(words[i]!.text, { expect: scale, context: NO_CONTEXT })
-  return q === null ? null : { value: q.value, unit: null, to: i + 1 }
+  return q === null ? null : { value: q.value, unit: scaled ? scale : null, to: i + 1 }
 }
 
 /**

@@ -85,10 +85,13 @@ function evidenceSpan(ctx: DraftContext, fact: NumberFact): Span {
   const words = ctx.words[fact.paragraph]!
   let { start, end } = fact.clause
   if (!fact.parts) {
+    // (A name before it is none of its list: "Graham Pellow, 58, from Harrogate" quotes the man whose age it is.)
+    const names = new Set(ctx.hidden[fact.paragraph]!.filter((h) => 'mentions' in h.owner).map((h) => `${h.start}-${h.end}`))
     for (const h of masksIn(ctx, fact.paragraph, fact.clause, own(fact))) {
       const other = wordStartAt(words, h.start)
       if (other >= fact.mention.end && listedBetween(text.slice(fact.mention.end, other), text.slice(other, h.start))) end = Math.min(end, other)
-      else if (h.end <= fact.mention.start && listedBetween(text.slice(h.end, fact.mention.start), '')) start = Math.max(start, fact.mention.start)
+      else if (h.end <= fact.mention.start && !names.has(`${h.start}-${h.end}`) && listedBetween(text.slice(h.end, fact.mention.start), ''))
+        start = Math.max(start, fact.mention.start)
     }
   }
   return tidySpan(text, { start, end })
