@@ -131,7 +131,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('day', 'abbr', 'd'),
   row('week', 'sg', 'أسبوع week wk semaine'),
   // Gulf and Levantine جمعة is a week too: only its dual, the singular is Friday
-  row('week', 'dual', 'أسبوعان أسبوعين جمعتين جمعتان'),
+  // a fortnight is two weeks (British and Irish English): alone it is two, as an Arabic dual
+  row('week', 'dual', 'أسبوعان أسبوعين جمعتين جمعتان fortnight'),
   row('week', 'pl', 'أسابيع weeks wks semaines'),
   row('month', 'sg', 'شهر month'),
   row('month', 'dual', 'شهران شهرين'),
