@@ -17,7 +17,8 @@ const words = (list: readonly string[]) => new Set(list.map(normalizeText))
 
 // Whole verdicts, one or more words.
 const TRUE_WORDS = words([
-  ...['true', 'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'correct', 'right', 'that s right', 'yes sir', 't'],
+  // aye: yes in Scotland, Ireland and the north of England
+  ...['true', 'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'aye', 'correct', 'right', 'that s right', 'yes sir', 't'],
   // two letters swapped on a phone keyboard
   ...['ture', 'treu', 'yse', 'corect'],
   ...['صح', 'صحيح', 'صحيحة', 'نعم', 'صواب', 'بلى', 'اجل', 'يس', 'يب'],

@@ -108,6 +108,18 @@ const WEEKDAY_OF: Record<string, number> = {
   vendredi: 5,
 }
 for (const day of WEEKDAYS.split(' ')) addWords(day, { kind: 'frame', v: 1 + WEEKDAY_OF[day]! })
+
+const FOLDED_WEEKDAY = new Map(Object.entries(WEEKDAY_OF).map(([word, day]) => [foldLetters(word), day]))
+
+/** The days of the week (Sunday 0) a text names, by their words (`Monday`, `mon`, «الأحد», `lundi`). */
+export function weekdaysNamed(text: string): Set<number> {
+  const days = new Set<number>()
+  for (const word of foldLetters(text.toLowerCase()).split(/[^\p{L}\p{M}]+/u)) {
+    const day = FOLDED_WEEKDAY.get(word)
+    if (day !== undefined) days.add(day)
+  }
+  return days
+}
 addWords(FRAMES, { kind: 'frame', v: 0 })
 addWords(YEAR_MARKS, { kind: 'yearMark', v: 0 })
 addWords(ERA, { kind: 'era', v: 0 })

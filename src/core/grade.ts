@@ -5,7 +5,7 @@ import { foldLetters } from './normalize.ts'
 import { lookupWord } from './numbers-lexicon.ts'
 import { readOrdinals } from './numbers-ordinals.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
-import { monthFirstDate } from './date-words.ts'
+import { monthFirstDate, weekdaysNamed } from './date-words.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
 import { countedGroups } from './counted-groups.ts'
@@ -418,6 +418,7 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
     const ranged = rangeYearKey(question)
     const right =
       !claimsAnotherGroup &&
+      !namesAnotherWeekday(question, text) &&
       q.unit === 'date' &&
       (dateMatches(key.value, q.value, key.tolerance) || (ranged !== null && dateMatches(ranged, q.value, key.tolerance)))
     return result(question, true, right ? question.points : 0, { kind: 'number', value: q.value, unit: 'date', input })
@@ -439,4 +440,16 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   const rounded = q.unit !== null && isRoundedMeasure(key.value, key.unit, q.value, q.unit)
   const within = !claimsAnotherGroup && (isKey(question, value) || rounded)
   return result(question, true, within ? question.points : 0, { kind: 'number', value, unit: key.unit, input })
+}
+
+/**
+ * True when the answer names a day of the week the quote does not give its date: `Tuesday 7 April` for "Monday 7
+ * April". A date with its year is checked against the calendar as it is read; one without (a key of month and day)
+ * only against the quote's weekday, where it names one.
+ */
+function namesAnotherWeekday(question: NumericQuestion, answer: string): boolean {
+  const said = weekdaysNamed(answer)
+  if (said.size === 0) return false
+  const quoted = weekdaysNamed(question.evidence.quote)
+  return quoted.size > 0 && [...said].some((day) => !quoted.has(day))
 }

@@ -171,7 +171,10 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   if (question.answer.unit !== 'date') {
     for (let k = Math.max(1, words.length - 6); k < words.length; k++) {
       const tail = words.slice(k)
-      if (tail.some((w) => /\d/.test(w)) || !followsKey(question, quote, tail) || !isBareQuantity(question, words.slice(0, k))) continue
+      const head = words.slice(0, k)
+      // A share's words after a number without its per cent count what they name: `82 members` for "82% of members".
+      const unitless = parseQuantity(head.join(' '), { expect: question.answer.unit })?.unit === null
+      if (tail.some((w) => /\d/.test(w)) || !followsKey(question, quote, tail, unitless) || !isBareQuantity(question, head)) continue
       words = words.slice(0, k)
       changed = true
       break
@@ -227,6 +230,16 @@ function withoutFrame(question: NumericQuestion, quote: readonly string[], words
       // stands for no comparison of the reader's, only for itself — unless `for` or `of` makes it one (`for
       // over 40 years`, `a period of over 40 years`).
       if (run !== lead && at >= 0 && spansTime(question, run, quote.slice(at + 1)) && !COMPARING.has(quote[at - 1] ?? '')) return false
+      // The quote's `over` or `under` before an article names what the key is of, no comparison: "talks over a 4.5% pay
+      // offer", "under a £2m contract" (`more than 4.5%` is another claim); "over a decade" has the article as its number.
+      if (
+        at >= 0 &&
+        run.length === 1 &&
+        PREPOSITIONS.has(run[0]!) &&
+        ARTICLES.has(quote[at + 1] ?? '') &&
+        quote.slice(at + 2, at + 4).some((w) => /\d/.test(w))
+      )
+        return false
       // The frame's own negation stays in it: `more than 5.6 km` for "no more than 5.6 km" says the opposite. Before
       // a frame that is a negation itself, ما is the relative pronoun: «ما لا يقل عن 3 لترات» is «لا يقل عن».
       if (at < 0 || (at > 0 && QUOTE_NEGATIONS.has(quote[at - 1]!) && !(quote[at - 1] === MA && QUOTE_NEGATIONS.has(run[0]!)))) return false
@@ -290,6 +303,8 @@ function rangeEnds(quote: readonly string[], lead: readonly string[]): readonly 
 }
 
 const OVER = foldLetters('over')
+const PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'under'].map(foldLetters))
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'].map(foldLetters))
 const COMPARING: ReadonlySet<string> = new Set(['for', 'of'])
 
 /**
@@ -319,14 +334,15 @@ function saysAge(after: readonly string[]): boolean {
 const isNumberWordOrDigits = (w: string) => /\d/.test(w) || isNumberWord(w)
 
 /** True when the run `tail` stands in the quote's words right after the key and its unit (`30 % more`). */
-function followsKey(question: NumericQuestion, quote: readonly string[], tail: readonly string[]): boolean {
+function followsKey(question: NumericQuestion, quote: readonly string[], tail: readonly string[], unitless: boolean): boolean {
   const key = question.answer
   const at = indexOfRun(quote, tail)
   if (at < 1) return false
   for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
     if (findNumbers(quote[j]!).length === 0) continue
     const run = quote.slice(j, at)
-    return isBareQuantity(question, run) && isKey(question, parseQuantity(run.join(' '), { expect: key.unit })!.value)
+    const read = parseQuantity(run.join(' '), { expect: key.unit })!
+    return isBareQuantity(question, run) && isKey(question, read.value) && !(unitless && key.unit === 'percent' && read.unit === 'percent')
   }
   return false
 }

@@ -293,8 +293,9 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('kilowatt', 'sg', 'كيلوواط كيلووات كيلو_واط كيلو_وات kilowatt'),
   row('kilowatt', 'pl', 'كيلوواطات kilowatts'),
   row('kilowatt', 'abbr', 'kw'),
-  row('megawatt', 'sg', 'ميغاواط ميجاواط ميغاوات ميجاوات ميقاواط ميغا_واط ميجا_واط ميغا_وات ميجا_وات megawatt'),
-  row('megawatt', 'pl', 'ميغاواطات ميجاواطات megawatts'),
+  row('megawatt', 'sg', 'ميغاواط ميجاواط ميغاوات ميجاوات ميقاواط ميكاواط ميكاوات ميغا_واط ميجا_واط ميكا_واط ميغا_وات ميجا_وات megawatt'),
+  // ميكاواط: ك for the foreign g, as Iraqis write it
+  row('megawatt', 'pl', 'ميغاواطات ميجاواطات ميكاواطات megawatts'),
   row('megawatt', 'abbr', 'mw'),
   row('gigawatt', 'sg', 'غيغاواط جيجاواط جيجاوات غيغاوات جيغاواط قيقاواط غيغا_واط جيجا_واط جيجا_وات gigawatt'),
   row('gigawatt', 'pl', 'غيغاواطات جيجاواطات gigawatts'),

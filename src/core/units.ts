@@ -354,7 +354,8 @@ function readComponent(T: Token[], i: number, expect: Unit | undefined): Compone
   // «الدقيقة 87», «الساعة 5»: a singular noun with its article before a number names a point (the 87th
   // minute, five o'clock), no quantity of one.
   const definite = lone?.k === 'noun' && lone.form === 'sg' && T[i]?.t === 'word' && (T[i] as { w: string }).w.startsWith(AL) && T[i + 1]?.t === 'num'
-  if (lone?.k === 'noun' && (lone.form === 'dual' || lone.form === 'sg') && !(e?.k === 'a' && lone.form === 'dual') && !definite) {
+  // English `a` before a dual is before `fortnight` (two weeks), the one English word that is a number by itself.
+  if (lone?.k === 'noun' && (lone.form === 'dual' || lone.form === 'sg') && !definite) {
     const u = readUnit(T, e?.k === 'a' ? i + 1 : i)!
     const unit = pick(u.units, expect)
     const base = lone.form === 'dual' ? 2 : 1
