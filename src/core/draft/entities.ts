@@ -279,6 +279,12 @@ const AR_NAME_PARTICLES = new Set('فان فون دي دا دير ديل دو'.s
 const isNameLink = (word: Word) => NAME_LINKS.has(fold(word.text)) || AR_NAME_PARTICLES.has(word.text.replace(/[\u064B-\u065F\u0640]/gu, ''))
 // The second part of a compound name, written with the article: حسام الدين، عبد الله.
 const NAME_TAILS = new Set('الدين الله الرحمن الإسلام'.split(' ').map(fold))
+// The first parts of the compound names ending on الدين (بهي الدين، نور الدين، عز الدين): after a first name, one name with it.
+const DIN_PARTS = new Set(
+  'بهي بهاء نور صلاح عز عماد علاء سعد بدر شمس محيي محي خير تقي جمال كمال فخر سيف زين شرف ضياء حسام نجم عصام مجد ناصر قطب شهاب معين برهان صدر نصر فتح'
+    .split(' ')
+    .map(fold),
+)
 // Words after a first name that are not a family name (قال محمد الأسبوع الماضي).
 const NOT_FAMILY = new Set(
   'الماضي الماضية المقبل المقبلة الحالي الجاري الأخير الأخيرة القادم الأول الثاني الثالث السابق التالي الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت'
@@ -410,7 +416,11 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
     // آل folds to ال: a link word is taken here, the word after it by `linked`.
     const link = j > i && isNameLink(words[j]!)
     // A first part with a feminine ending before الله or الدين is one name with it (عطية الله، هبة الله).
-    const compound = j === i + 1 && NAME_TAILS.has(fold(words[j + 1]?.text ?? '')) && /ة$/u.test(words[j]!.text) && !words[j]!.endsClause
+    const compound =
+      j > i &&
+      !words[j]!.endsClause &&
+      ((j === i + 1 && NAME_TAILS.has(fold(words[j + 1]?.text ?? '')) && /ة$/u.test(words[j]!.text)) ||
+        (DIN_PARTS.has(w) && fold(words[j + 1]?.text ?? '') === fold('الدين')))
     // A name ends with its family name (رحمة الطاهري | حلت): after one, only another definite word or a link goes on.
     if (family && !linked && !tail && !link && !definite(w)) break
     // A family name of a kunya after a first name (خالد أبو حسان) is whole: a definite word after it is the sentence's

@@ -123,6 +123,9 @@ const RANGE = /^\d[\d.,]*[-–]\d[\d.,]*%?$/u
 const DEFINITE_ONE = /^(?:[وفب]?ال|[وف]?لل)واحده?$/u
 const ONE_WORDS = new Set(['واحد', 'واحدا', 'واحده', 'احد', 'احدي', 'one', 'a', 'an'].map(foldLetters))
 
+// A word that can stand inside a name before its year: definite, with a clitic on it (للكتاب), or capitalised.
+const NAME_PART = /^(?:[وفب]?ال|[وف]?لل|\p{Lu})/u
+
 function folded(word: Word | undefined): string {
   return word ? foldLetters(word.text).replace(/^(?:ال|وال|بال|لل)/u, '') : ''
 }
@@ -232,12 +235,15 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   if (m.unit === null && before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
   // A day or year of the Hijri calendar (٢٥ شعبان، رجب ١٤٤٦ هـ): the date reader knows only the Gregorian one.
   if (m.unit === null && isHijriDate(words, m.words.from, m.words.to)) return 'unread-number'
-  if ((m.unit === null || m.unit === 'date') && isYearLike(yearOf(m))) {
+  // A year ends its name (رؤية 2030، كأس العالم 2022، معرض الرياض الدولي للكتاب 2025): between the name's word and it stand
+  // only the name's words, definite or capitalised; a verb or a noun there (المعرض شهد مشاركة 1345 دار نشر, the fair drew
+  // 1,345 publishers) makes it a count, and so do a thousands separator's digits.
+  if ((m.unit === null || m.unit === 'date') && isYearLike(yearOf(m)) && !/^\d{1,3},\d{3}$/u.test(first.text)) {
     for (let k = 1; k <= 3; k++) {
       const w = words[m.words.from - k]
       if (!w) break
       if (NAME_WORDS.has(folded(w))) return 'year-in-name'
-      if (w.endsClause) break
+      if (w.endsClause || !NAME_PART.test(w.text)) break
     }
   }
   if (m.unit === null) {

@@ -170,8 +170,10 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     return `${paragraph}:${found.sentences[paragraph]?.findIndex((s) => s.start <= at && at < s.end) ?? -1}`
   }
   const candidates = items
-  items = spreadOver(candidates, limit, sentenceOf)
-  if (items.length < candidates.length) notes.push(note('question-limit'))
+  const spread = spreadOver(candidates, limit, sentenceOf)
+  items = spread.kept
+  // Facts left for the quiz's length are noted; those left as a crowded sentence's fourth are not.
+  if (spread.overLimit) notes.push(note('question-limit'))
   // Questions left out (by the limit, or as given away) leave their facts readable in the prompts kept.
   if (items.length < composed) {
     // The same questions come back in every round: whether a quote states its answer is read once.
@@ -184,7 +186,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     }
     const within = composedWithin(
       candidates,
-      (pool) => spreadOver(pool, limit, sentenceOf),
+      (pool) => spreadOver(pool, limit, sentenceOf).kept,
       (within) => compose(excluded, within),
       (kept) => {
         // A question drafted in place of one given away states its answer in its quote as the content check reads it.
@@ -226,17 +228,22 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
 
 /** A draft asks about one fact in this many words of the article, at most. */
 const WORDS_PER_QUESTION = 25
-/** No sentence is asked about more than this many times. */
+/** No sentence is asked about more than this many times… */
 const QUESTIONS_PER_SENTENCE = 2
+/** …unless the quiz is short of its limit when every sentence has been asked about that often… */
+const QUESTIONS_PER_SENTENCE_SHORT = 3
+/** …and the sentence's paragraph is asked about fewer times than this. */
+const QUESTIONS_PER_PARAGRAPH_SHORT = 3
 
 /**
  * At most `limit` questions, spread over the article: each sentence's best question first, then a
- * second one (quoting other words, of another kind, when as good) where a sentence has more; in each round the paragraph
+ * second one (quoting other words, of another kind, when as good) where a sentence has more, then, while the quiz is
+ * still short of its limit, a third; in each round the paragraph
  * asked about least, then the best question, goes first while the limit allows. A
  * question is better when it asks directly (not a blank in a quote), when its prompt hides fewer
  * other answers behind ellipses, and when it asks for a value rather than whether a statement holds.
  */
-function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item: Composed) => string): Composed[] {
+function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item: Composed) => string): { kept: Composed[]; overLimit: boolean } {
   const worths = new Map(items.map((item) => [item, merit(item)]))
   const worth = (item: Composed) => worths.get(item)!
   const bySentence = new Map<string, Composed[]>()
@@ -250,19 +257,28 @@ function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item
   // beside a number), when it is as good.
   const isName = (item: Composed) => item.about !== undefined
   const ranked = [...bySentence.values()].map((list) => {
-    const [first, ...rest] = [...list].sort((a, b) => worth(b) - worth(a) || a.at - b.at)
+    // Between questions as good, a small count or an ordinal last (`مناطقه الـ14` after the money of its sentence).
+    const [first, ...rest] = [...list].sort((a, b) => worth(b) - worth(a) || telling(b) - telling(a) || a.at - b.at)
     // Of those as good as the best left, one quoting other words than the first goes first, then one of another kind.
     const apart = (item: Composed) => (item.question.evidence.quote !== first!.question.evidence.quote ? 2 : 0) + (isName(item) !== isName(first!) ? 1 : 0)
     let second: Composed | undefined
-    for (const item of rest) if (worth(item) >= worth(rest[0]!) && (second === undefined || apart(item) > apart(second))) second = item
+    for (const item of rest)
+      if (
+        worth(item) >= worth(rest[0]!) &&
+        (second === undefined || apart(item) > apart(second) || (apart(item) === apart(second) && telling(item) > telling(second)))
+      )
+        second = item
     return second ? [first!, second, ...rest.filter((item) => item !== second)] : [first!, ...rest]
   })
   const kept: Composed[] = []
   // Each round, the paragraph asked about least goes first: every paragraph is asked about before any is twice.
   const perParagraph = new Map<number, number>()
   const asked = (item: Composed) => perParagraph.get(item.question.evidence.paragraph) ?? 0
-  for (let round = 0; round < QUESTIONS_PER_SENTENCE && kept.length < limit; round++) {
-    const candidates = ranked.flatMap((list) => (list[round] ? [list[round]!] : []))
+  for (let round = 0; round < QUESTIONS_PER_SENTENCE_SHORT && kept.length < limit; round++) {
+    // A sentence's third question stays out of a paragraph asked about this often already.
+    const candidates = ranked.flatMap((list) =>
+      list[round] && (round < QUESTIONS_PER_SENTENCE || asked(list[round]!) < QUESTIONS_PER_PARAGRAPH_SHORT) ? [list[round]!] : [],
+    )
     while (candidates.length > 0 && kept.length < limit) {
       const better = (a: Composed, b: Composed) => (asked(a) !== asked(b) ? asked(a) < asked(b) : worth(a) !== worth(b) ? worth(a) > worth(b) : a.at < b.at)
       let best = 0
@@ -272,7 +288,10 @@ function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item
       perParagraph.set(item!.question.evidence.paragraph, asked(item!) + 1)
     }
   }
-  return kept
+  // The limit left some out when a question a sentence could have had is not kept.
+  const keptSet = new Set(kept)
+  const overLimit = kept.length >= limit && ranked.some((list) => list.slice(0, QUESTIONS_PER_SENTENCE_SHORT).some((item) => !keptSet.has(item)))
+  return { kept, overLimit }
 }
 
 /** Rounds of composing the kept questions again, each after questions that gave another's answer away were left out. */
@@ -317,12 +336,27 @@ const sameOwners = (a: readonly object[], b: readonly object[]) => a.length === 
 // other answer hidden in the prompt, and a quote too short to say much, cost.
 const MERIT = { value: 2, statement: 2, result: 1.5, inference: 1, hidden: 0.5, short: 1 }
 const SHORT_QUOTE_WORDS = 6
+/** A count under this is a small one. */
+const SMALL_COUNT = 100
 function merit(item: Composed): number {
   const q = item.question
   const hidden = (Object.values(q.prompt).join(' ').match(/…/gu) ?? []).length
   const short = q.evidence.quote.split(/\s+/u).length < SHORT_QUOTE_WORDS ? MERIT.short : 0
   const bonus = (item.result ? MERIT.result : 0) + (q.skill === 'inference' ? MERIT.inference : 0)
   return (q.type === 'boolean' ? MERIT.statement : MERIT.value) + bonus - hidden * MERIT.hidden - short
+}
+
+/**
+ * Of a sentence's questions as good, a small count or an ordinal (an edition) tells less than the rest (money, a
+ * measure, a name): -1, else 0.
+ */
+function telling(item: Composed): number {
+  if (item.about || item.result || item.question.type === 'boolean') return 0
+  const fact = item.asks[0] as Partial<NumberFact & ScoreFact>
+  if (typeof fact.value !== 'number' || fact.home !== undefined) return 0
+  // An edition: a number without a unit.
+  if (fact.kind === undefined) return -1
+  return (fact.kind === 'count' || fact.kind === 'people') && fact.value < SMALL_COUNT ? -1 : 0
 }
 
 /** The names whose answer some prompt (another's, or the name question's own) spells out. */

@@ -599,6 +599,9 @@ function daysOfDates(text: string, mentions: Mention[]): void {
 const RANGE_LINK = /^\s*(?:و|and|or|to|أو|إلى|الى|حتى|-|–|—)\s*$/iu
 // Before the first end: بين، ما بين، تتراوح بين، between (and a year word: بين عامي 2015 و2018).
 const RANGE_OPENING = /(?:^|\s)(?:ما\s+)?(?:بين|between|(?:ت|ي)تراوح(?:\s+(?:بين|ما\s+بين))?)(?:\s+(?:عامي|سنتي|العامين|the\s+years|years))?\s*$/iu
+// A word of range a few words before the opening (تتراوح أعمارهم من …, ages ranging from …, aged from …): a range,
+// though «من»/from alone opens a change.
+const RANGE_WORD_OPENING = /(?:^|\s)(?:[تي]تراوح|تراوحت|تراوح|ranging|ranges?|ranged|aged)(?:\s+[^\s,،.;؛:]+){0,2}?\s+(?:من|ما\s+بين|بين|from|between)\s*$/iu
 // "from 2 million to 3 million" is a change (two facts), not a range.
 const CHANGE_OPENING = /(?:^|\s)(?:من|from)\s*$/iu
 // "cut by $20 to $129", «ارتفع بمقدار 3 نقاط إلى 34»: a change and the new value.
@@ -618,7 +621,7 @@ function markRanges(text: string, mentions: Mention[]): void {
     const oneWord = a.value === 1 && !/[0-9\u0660-\u0669]/u.test(text.slice(a.start, a.end))
     if (!RANGE_LINK.test(link) || !sameKind || oneWord) continue
     const before = text.slice(Math.max(0, a.start - 30), a.start)
-    const opened = RANGE_OPENING.test(before)
+    const opened = RANGE_OPENING.test(before) || RANGE_WORD_OPENING.test(text.slice(Math.max(0, a.start - 60), a.start))
     const linkedAlone = !/^\s*(?:و|and)\s*$/iu.test(link) && !CHANGE_OPENING.test(before) && !CHANGE_BY.test(before)
     if (!opened && !linkedAlone) continue
     a.range = b.range = { start: a.start, end: b.end }

@@ -18,7 +18,8 @@ export const NOTE_MESSAGES = {
     "Money in a currency word several countries use (dinars, riyals, dollars, pounds, rupees) in an article that names none of them nor a town of theirs: asked only in the article's words (a choice or a statement), never as a number to type, since its currency would be a guess; give it its currency to ask it so.",
   'given-away': 'A fact the title or another question shows (its answer would be given away): not asked.',
   'few-facts': 'The article holds the facts for fewer than 10 questions.',
-  'question-limit': 'The article holds more facts than a quiz may have questions: the first ones in the article are asked.',
+  'question-limit':
+    'The article holds more facts than its length allows questions for (one per 25 words, at least 10): the best ones, spread over the article, are asked.',
 } as const
 
 export type NoteCode = keyof typeof NOTE_MESSAGES
