@@ -467,6 +467,19 @@ function wordsBefore(T: Token[], i: number): string[] {
   return out
 }
 
+/**
+ * The noun before a number word written with the article (tokens `i` to `end`) and nothing after it but a mark or the
+ * end: «عند اكتمال مساراته الستة» counts مسارات, as «مساراته الستة» is «ستة مسارات». Null otherwise.
+ */
+function nounBeforeDefiniteNumber(T: Token[], i: number, end: number): Phrase | null {
+  const number = T[i]
+  const noun = T[i - 1]
+  const next = T[end]
+  if (end !== i + 1 || number?.t !== 'word' || !number.w.startsWith('ال') || (next !== undefined && next.t !== 'sym')) return null
+  if (noun?.t !== 'word' || noun.e !== null || STOPS.has(noun.w) || isFrameWord(noun.w) || LATIN_WORD.test(noun.w)) return null
+  return { words: [noun.w], people: [null] }
+}
+
 /** The phrases after the key number, after `كم`/`how many`, and after every other number, in `texts`. */
 function describe(question: Extract<Question, { type: 'numeric' }>): Described {
   const { prompt, explanation, evidence, answer } = question
@@ -529,7 +542,8 @@ function describe(question: Extract<Question, { type: 'numeric' }>): Described {
               : // "14 patients on the weekly shot against 29 on daily insulin": the noun said once for both.
                 before?.t === 'word' && CONTRAST.has(before.w) && previous !== null
                 ? previous
-                : phrase,
+                : // «مساراته الستة», «أبناؤه الثلاثة»: a number word with the article after its noun, as its adjective.
+                  (nounBeforeDefiniteNumber(T, i, r.end) ?? phrase),
         )
         // «5942 مرشحًا، بينهم 1600 امرأة», "1,800 adults, including 700 women": the key counts a part of
         // the group before it, which it is too (1600 مرشحة).

@@ -10,6 +10,7 @@ import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
 import { countedGroups } from './counted-groups.ts'
 import { givesQuotedEquivalent } from './quoted-equivalents.ts'
+import { givesQuotedHijriDate } from './hijri-dates.ts'
 import { measuredThing } from './measured-things.ts'
 import { withoutMagnitudeScale } from './magnitudes.ts'
 import { copiesQuote, isKey, type NumericQuestion, withoutQuotedTotal, wordsOf } from './numeric-quote.ts'
@@ -400,6 +401,15 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   // A temperature in kelvin, the key converted and rounded as people round it (`93 K` for −180 °C; `93K` is no thousand here).
   if (typeof answer === 'string' && isRoundedKelvin(key.value, key.unit, text)) {
     return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
+  }
+  // The Hijri date the quote says is the key's day («13 جمادى الآخرة 1446هـ الموافق 15 ديسمبر 2024م»).
+  if (
+    typeof answer === 'string' &&
+    key.unit === 'date' &&
+    givesQuotedHijriDate(question.evidence.quote, key.value, text) &&
+    !namesAnotherWeekday(question, text)
+  ) {
+    return result(question, true, question.points, { kind: 'number', value: key.value, unit: 'date', input: { value: key.value, unit: 'date', text } })
   }
   // A share written as a ratio is its percentage (`one in four`, «واحد من كل أربعة»).
   if (q === null && typeof answer === 'string' && key.unit === 'percent') {

@@ -18,10 +18,10 @@ import { dimensionOf, parseQuantity } from './units.ts'
 // How often, said in several ways: an answer may say it as the quote does in other words (`120
 // ألف درهم في السنة` for «120 ألف درهم سنويًا», `3.5 million barrels a day` for "per day").
 const RATES: readonly (readonly string[][])[] = [
-  'سنويا|في السنه|بالسنه|كل سنه|في العام|بالعام|كل عام|a year|per year|each year|every year|annually|per annum|yearly',
-  'شهريا|في الشهر|بالشهر|كل شهر|a month|per month|each month|every month|monthly',
-  'اسبوعيا|في الاسبوع|بالاسبوع|كل اسبوع|a week|per week|each week|every week|weekly',
-  'يوميا|في اليوم|باليوم|كل يوم|a day|per day|each day|every day|daily',
+  'سنويا|في السنه|بالسنه|كل سنه|في العام|بالعام|كل عام|السنوي|السنويه|a year|per year|each year|every year|annually|per annum|yearly',
+  'شهريا|في الشهر|بالشهر|كل شهر|الشهري|الشهريه|a month|per month|each month|every month|monthly',
+  'اسبوعيا|في الاسبوع|بالاسبوع|كل اسبوع|الاسبوعي|الاسبوعيه|a week|per week|each week|every week|weekly',
+  'يوميا|في اليوم|باليوم|كل يوم|اليومي|اليوميه|a day|per day|each day|every day|daily',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
 
 // «سعر» and «ثمن» before a noun price one of it (the price of a kilo): a rate per that noun.
