@@ -28,8 +28,8 @@ const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((name) => [name,
 const MONTH_NAMES = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|')
 // A day, a Hijri month and perhaps a year with its mark, in normalized text: «13 جمادي الاخره 1446ه».
 const HIJRI_DATE = new RegExp(`(?<!\\S)(\\d{1,2}) (${MONTH_NAMES})(?: (\\d{3,4}) ?(?:ه|هجري|هجريه|للهجره)?)?(?!\\S)`, 'g')
-// What the quote puts between two names of one day.
-const SAME_DAY = /^(?:الموافق|الموافقه|الموافق ل|وفق|الموافق لـ)$/
+// The word the quote puts between two names of one day (normalized; «الموافق لـ» is «الموافق» and a «ل» the date reader skips).
+const SAME_DAY = /^(?:الموافق|الموافقه|وفق)$/
 
 type HijriDate = { day: number; month: number; year?: number; start: number; end: number }
 
