@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { withoutUnpairedQuotes } from '../../src/core/draft/excerpt.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
+import { REVIEW_13_ARTICLES } from './draft-review-13-articles.ts'
 import { REVIEW_14_ARTICLES } from './draft-review-14-articles.ts'
 import { expectEditorsDraft, promptOf } from './draft-test-helpers.ts'
 
@@ -64,4 +65,22 @@ describe('a quotation ending an excerpt keeps its marks where the prompt can sho
     ['he said “we are ready', 'he said we are ready'],
   ]
   it.each(rows)('%s', (input, output) => expect(withoutUnpairedQuotes(input, true)).toBe(output))
+})
+
+describe('the lead’s fact the headline is about is asked before its sentence’s other facts', () => {
+  const fair = REVIEW_13_ARTICLES.find((a) => a.name === 'book-fair-eg')!
+  const body = fair.text.slice(fair.text.indexOf('\n\n'))
+  // Each row: a headline over the book fair story, and whether its 4.8 million visitors are asked.
+  const rows: [headline: string, asked: boolean][] = [
+    ['معرض القاهرة الدولي للكتاب يسجل رقماً قياسياً في عدد الزوار', true],
+    ['إقبال قياسي من الزوار على معرض القاهرة للكتاب', true],
+    // Wrong neighbours: a headline about another thing, and one giving the number away.
+    ['معرض القاهرة الدولي للكتاب يختتم دورته السابعة والخمسين', false],
+    ['معرض القاهرة للكتاب يستقبل 4.8 مليون زائر', false],
+  ]
+  it.each(rows)('%s', (headline, asked) => {
+    const { quiz } = draftQuiz(`${headline}${body}`, { lang: 'ar' })
+    expect(quiz.questions.some((q) => q.id.endsWith('-4800000'))).toBe(asked)
+    expectEditorsDraft(quiz, 10)
+  })
 })
