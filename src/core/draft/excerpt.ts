@@ -12,8 +12,11 @@ const LEADING_CONJUNCTION = /^(?:فيما|بينما|في حين|كما|حيث|�
 // An ellipsis at the end stays: it may stand for a hidden answer ("… in …").
 const TRAILING_PUNCTUATION = /[\s,،;؛:.!?؟\-–—]+$/u
 
-/** The text of `span` with the replacements (inside it, not overlapping) applied. */
-export function excerptText(text: string, span: Span, replacements: readonly Replacement[] = []): string {
+/**
+ * The text of `span` with the replacements (inside it, not overlapping) applied; `keepEnding` keeps the marks of a
+ * quotation that ends it (see withoutUnpairedQuotes).
+ */
+export function excerptText(text: string, span: Span, replacements: readonly Replacement[] = [], keepEnding = false): string {
   let out = ''
   let at = span.start
   for (const r of [...replacements].sort((a, b) => a.start - b.start)) {
@@ -22,7 +25,7 @@ export function excerptText(text: string, span: Span, replacements: readonly Rep
     at = r.end
   }
   out += text.slice(at, span.end)
-  return withoutUnpairedQuotes(curlyQuotes(out).replace(LEADING_CONJUNCTION, '').replace(TRAILING_PUNCTUATION, '').trim())
+  return withoutUnpairedQuotes(curlyQuotes(out).replace(LEADING_CONJUNCTION, '').replace(TRAILING_PUNCTUATION, '').trim(), keepEnding)
 }
 
 /**
@@ -56,10 +59,11 @@ const QUOTE_MARKS: Record<string, string> = { '«': '»', '“': '”' }
 /**
  * The excerpt without the quotation marks its cut left unpaired: an opening mark whose quotation
  * goes on past the excerpt («الكشف يضيف …), a closing one whose quotation began before it. A
- * quotation that ends the excerpt loses its marks too: the question quotes the excerpt, and
- * «… ذلك»» would close twice.
+ * quotation that ends the excerpt loses its marks too unless `keepEnding`: an Arabic question quotes the excerpt in
+ * « », and «… ذلك»» would close twice; an English one keeps them, a quotation inside another in ‘ ’ (“… said:
+ * ‘Fares are going up.’”), and so does a statement, which no marks enclose.
  */
-export function withoutUnpairedQuotes(excerpt: string): string {
+export function withoutUnpairedQuotes(excerpt: string, keepEnding = false): string {
   const open: number[] = []
   const drop = new Set<number>()
   for (let i = 0; i < excerpt.length; i++) {
@@ -69,7 +73,7 @@ export function withoutUnpairedQuotes(excerpt: string): string {
       const at = open.findLastIndex((k) => QUOTE_MARKS[excerpt[k]!] === c)
       if (at < 0) drop.add(i)
       else {
-        if (i === excerpt.length - 1) drop.add(i).add(open[at]!)
+        if (i === excerpt.length - 1 && !keepEnding) drop.add(i).add(open[at]!)
         open.splice(at, 1)
       }
     }

@@ -1,7 +1,8 @@
 import { ARTICLE_MAX_CHARS, formatArticle, parseArticle } from '../article.ts'
 import { numericAnswerInEvidence } from '../content-checks.ts'
+import { contextStems, isFrameWord, sharesStem } from '../context-words.ts'
 import { findGiveaways, showsKey } from '../giveaways.ts'
-import { normalizeText } from '../normalize.ts'
+import { foldLetters, normalizeText } from '../normalize.ts'
 import type { Lang, Localized, Question, QuizFile } from '../quiz-schema.ts'
 import { findQuantities } from '../units.ts'
 import { cleanArticle, unusableText } from './clean.ts'
@@ -170,7 +171,8 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     return `${paragraph}:${found.sentences[paragraph]?.findIndex((s) => s.start <= at && at < s.end) ?? -1}`
   }
   const candidates = items
-  const spread = spreadOver(candidates, limit, sentenceOf)
+  const aboutTitle = factTheTitleIsAbout(options.title?.trim() || headline, found.facts)
+  const spread = spreadOver(candidates, limit, sentenceOf, aboutTitle)
   items = spread.kept
   // Facts left for the quiz's length are noted; those left as a crowded sentence's fourth are not.
   if (spread.overLimit) notes.push(note('question-limit'))
@@ -186,7 +188,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     }
     const within = composedWithin(
       candidates,
-      (pool) => spreadOver(pool, limit, sentenceOf).kept,
+      (pool) => spreadOver(pool, limit, sentenceOf, aboutTitle).kept,
       (within) => compose(excluded, within),
       (kept) => {
         // A question drafted in place of one given away states its answer in its quote as the content check reads it.
@@ -243,8 +245,15 @@ const QUESTIONS_PER_PARAGRAPH_SHORT = 3
  * question is better when it asks directly (not a blank in a quote), when its prompt hides fewer
  * other answers behind ellipses, and when it asks for a value rather than whether a statement holds.
  */
-function spreadOver(items: readonly Composed[], limit: number, sentenceOf: (item: Composed) => string): { kept: Composed[]; overLimit: boolean } {
+function spreadOver(
+  items: readonly Composed[],
+  limit: number,
+  sentenceOf: (item: Composed) => string,
+  aboutTitle: (item: Composed) => boolean,
+): { kept: Composed[]; overLimit: boolean } {
   const worths = new Map(items.map((item) => [item, merit(item)]))
+  // Between questions as good, the fact the title is about first, a small count or an ordinal last.
+  const telling = (item: Composed) => (aboutTitle(item) ? 1 : tellingOf(item))
   const worth = (item: Composed) => worths.get(item)!
   const bySentence = new Map<string, Composed[]>()
   for (const item of items) {
@@ -350,13 +359,38 @@ function merit(item: Composed): number {
  * Of a sentence's questions as good, a small count or an ordinal (an edition) tells less than the rest (money, a
  * measure, a name): -1, else 0.
  */
-function telling(item: Composed): number {
+function tellingOf(item: Composed): number {
   if (item.about || item.result || item.question.type === 'boolean') return 0
   const fact = item.asks[0] as Partial<NumberFact & ScoreFact>
   if (typeof fact.value !== 'number' || fact.home !== undefined) return 0
   // An edition: a number without a unit.
   if (fact.kind === undefined) return -1
   return (fact.kind === 'count' || fact.kind === 'people') && fact.value < SMALL_COUNT ? -1 : 0
+}
+
+// A scale's word counts nothing the title could be about (`4.8 مليون زائر`: the visitors).
+const SCALE_WORD = /^(?:ال)?(?:مليون|ملايين|مليار|مليارات|الف|الاف|الفا|million|millions|billion|billions|thousand|thousands|m|bn|k)$/u
+
+/**
+ * Whether a question asks the number of what the headline is about, its value not in the headline (which would give it
+ * away): «يسجل رقماً قياسياً في عدد الزوار» above «استقبل … 4.8 مليون زائر», `Record crowds` above `12,000 crowds`; the
+ * word counted is the headline's, by its stem or its family (زائر، الزوار). Never without a headline (no article's first
+ * words stand for one).
+ */
+function factTheTitleIsAbout(headline: string | null | undefined, facts: readonly NumberFact[]): (item: Composed) => boolean {
+  if (!headline) return () => false
+  const stems = contextStems([headline])
+  const words = (fact: NumberFact) =>
+    foldLetters(fact.counted)
+      .toLowerCase()
+      .split(/\s+/u)
+      .filter((w) => w.length >= 3 && !SCALE_WORD.test(w) && !isFrameWord(w))
+  const counts = facts.filter((f) => f.kind === 'count' || f.kind === 'people')
+  const about = counts.filter((f) => words(f).some((w) => sharesStem(w, stems)))
+  // Only one count of the title's thing, in the lead: two (`2 climbers` rescued of `1,100 climbers`) point at none.
+  const lead = Math.min(...facts.map((f) => f.paragraph))
+  const fact = about.length === 1 && about[0]!.paragraph === lead ? about[0]! : null
+  return (item) => fact !== null && !item.about && item.asks[0] === fact
 }
 
 /** The names whose answer some prompt (another's, or the name question's own) spells out. */

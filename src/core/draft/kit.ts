@@ -104,13 +104,15 @@ export function excerptSpan(ctx: DraftContext, paragraph: number, sentence: Span
 /** The quoted excerpt a question shows, with an ellipsis where its sentence goes on. */
 export function quotedExcerpt(ctx: DraftContext, paragraph: number, sentence: Span, span: Span, replacements: Replacement[]): string {
   const text = ctx.paragraphs[paragraph]!.text
-  return ctx.say.excerpt(excerptText(text, span, replacements), span.start > sentence.start, span.end < sentence.end)
+  // Only English quotes a quotation inside another with other marks (‘ ’): an Arabic one ending the excerpt loses its « ».
+  const excerpt = excerptText(text, span, replacements, ctx.lang !== 'ar')
+  return ctx.say.excerpt(excerpt, span.start > sentence.start, span.end < sentence.end)
 }
 
 /** The excerpt as a plain statement (no quotation marks), ending with a full stop: what a true/false question asserts. */
 export function statementText(ctx: DraftContext, paragraph: number, span: Span, replacements: Replacement[]): string {
-  const body = excerptText(ctx.paragraphs[paragraph]!.text, span, replacements)
-  return /[.!?؟]$/u.test(body) ? body : `${body}.`
+  const body = excerptText(ctx.paragraphs[paragraph]!.text, span, replacements, true)
+  return /[.!?؟]["'”’»)]*$/u.test(body) ? body : `${body}.`
 }
 
 /** A quote in an explanation, without the full stop the explanation adds itself. */

@@ -470,13 +470,16 @@ function ladderOf(
   const date = fact.unit === 'date' ? decodeDate(fact.value) : null
   const key = reading.written
   let latest: number | undefined
+  let listed: { after: number; before: number } | undefined
   const allowed = (w: number) => {
     const v = reading.value(w)
     if (excluded.some((x) => sameValue(x, v))) return false
     // A date shows its day or year as a bare number («12 مايو»): not one another fact states (12 points).
     if (taken.has(valueKey(v)) || (date && taken.has(valueKey(w)))) return false
     // A wrong year after the latest the article names would be a future it cannot tell of ("since 2027").
-    if (date) return date.year !== undefined ? w >= 1000 && w <= (latest ??= latestYear(facts, date.year)) : w >= 1 && w <= 28
+    if (date?.year !== undefined) return w >= 1000 && w <= (latest ??= latestYear(facts, date.year))
+    // A day of a list keeps the list's order: above the day listed before it, below the one after ("12 and ____ February").
+    if (date) return w >= 1 && w <= 28 && w > (listed ??= listedDays(ctx, facts, fact)).after && w < listed.before
     if (fact.unit === 'percent' && fact.value <= 100 && v > 100) return false
     // A person's age written bare ("adults over 60", "aged 65"): no wrong age past a hundred ("over 120" is none).
     if (fact.unit === 'year' && fact.mention.noun === null && fact.value <= OLDEST_WRONG_AGE && v > OLDEST_WRONG_AGE) return false
@@ -512,6 +515,29 @@ function ladderOf(
 const DECADE = /^[12]\d{2}0['’]?s$/u
 const OLDEST_WRONG_AGE = 100
 const DECADE_YEARS = 10
+
+// What may join the days of a list of dates: a comma, «و», `and`, `or` («9 و10 فبراير», `3, 5 and 9 March`).
+const DAYS_JOINED = /^[\s,،]*(?:and|or|و|أو)?\s*$/iu
+
+/**
+ * The days a day of a list of dates must stay between (0 and 32 when it is listed alone): the day of the same month
+ * listed just before it and the one just after it, so that a wrong day does not point to the answer by breaking the
+ * list's order ("19 and 15 February").
+ */
+function listedDays(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact): { after: number; before: number } {
+  const text = textOf(ctx, fact)
+  const date = decodeDate(fact.value)
+  const bounds = { after: 0, before: 32 }
+  for (const f of facts) {
+    if (f === fact || f.unit !== 'date' || f.paragraph !== fact.paragraph) continue
+    const other = decodeDate(f.value)
+    if (!other?.day || other.month !== date?.month || other.year !== date?.year) continue
+    if (f.mention.end <= fact.mention.start && DAYS_JOINED.test(text.slice(f.mention.end, fact.mention.start))) bounds.after = Math.max(bounds.after, other.day)
+    if (f.mention.start >= fact.mention.end && DAYS_JOINED.test(text.slice(fact.mention.end, f.mention.start)))
+      bounds.before = Math.min(bounds.before, other.day)
+  }
+  return bounds
+}
 
 /** The latest year the article's dates name (at least `year`). */
 function latestYear(facts: readonly NumberFact[], year: number): number {
