@@ -408,12 +408,18 @@ describe('what a developer gets wrong', () => {
   })
 
   it('drafts past the limit: the 31st draft a minute from one address is 429 with Retry-After', async () => {
-    const ip = freshIp()
     const short = { articleText: 'The council met for three hours on Friday and approved 12 new schools.' }
+    // The drafting limiter counts in windows aligned to the clock (Cloudflare's, and Miniflare's simulation): 31
+    // drafts one by one that straddled a boundary are sent again from a new address.
     let last: Response | undefined
-    for (let i = 0; i <= 30; i++) last = await call({ method: 'POST', path: '/v1/drafts', body: short, ip })
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const ip = freshIp()
+      const window = Math.floor(Date.now() / 60_000)
+      for (let i = 0; i <= 30; i++) last = await call({ method: 'POST', path: '/v1/drafts', body: short, ip })
+      if (Math.floor(Date.now() / 60_000) === window) break
+    }
     const problem = await expectProblem(last!, 429, 'rate-limited')
     expect(last!.headers.get('Retry-After')).toBe('60')
     expect(problem.retryAfter).toBe(60)
-  }, 60_000)
+  }, 150_000)
 })
