@@ -7,7 +7,7 @@ import { ladder } from '../../src/core/draft/ladder.ts'
 import { comparisonSide } from '../../src/core/draft/number-questions.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { REVIEW_10_ARTICLES } from './draft-review-10-articles.ts'
-import { expectEditorsDraft, expectMoneyIn, keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
+import { expectEditorsDraft, expectMoneyIn, itAsksWithQuote, itFindsNames, keysOf, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The tenth review of the drafter, on four articles of kinds the other tests lack (an Iraqi supplementary budget in
@@ -228,11 +228,7 @@ describe('names whole and right', () => {
     // A nation's adjective opens a company's name as a country's does (Scottish Power, as Saudi Aramco): no person.
     { text: 'Scottish Power said prices would rise in the spring.', lang: 'en', names: [], not: ['person:Scottish Power'] },
   ]
-  it.each(rows)('$text', ({ text, lang, names, not }) => {
-    const found = namesIn(text, lang)
-    for (const n of names) expect(found).toContain(n)
-    for (const n of not) expect(found).not.toContain(n)
-  })
+  itFindsNames(rows)
 })
 
 describe('drafts of four new kinds of article, read as an editor reads them', () => {
@@ -256,11 +252,7 @@ describe('drafts of four new kinds of article, read as an editor reads them', ()
       quote: 'A Welsh strongman has lifted a 186kg (410lb) stone onto a platform at the 12th Llanberis Strength Festival',
     },
   ]
-  it.each(rows)('$article: $key', ({ article, key, quote }) => {
-    const q = quizOf(article).questions.find((x) => keysOf(x).includes(key))
-    expect(q, String(key)).toBeDefined()
-    expect(q!.evidence.quote).toBe(quote)
-  })
+  itAsksWithQuote(quizOf, rows)
 
   // Each row: an article and keys no question may have.
   const never: { article: string; keys: (string | number)[] }[] = [

@@ -5,7 +5,7 @@ import { draftQuiz } from '../../src/core/draft/index.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { REVIEW_11_ARTICLES } from './draft-review-11-articles.ts'
-import { expectEditorsDraft, expectMoneyIn, keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
+import { expectEditorsDraft, expectMoneyIn, itAsksWithQuote, itFindsNames, itNeverAsks, keysOf, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The eleventh review of the drafter, on four articles of kinds the other tests lack (an Egyptian league match report, an
@@ -184,11 +184,7 @@ describe('names whole and right', () => {
     { text: 'The probe was tested in Harwell before the launch last year.', lang: 'en', names: [], not: ['place:Harwell'] },
     { text: 'The report came from Reeves after the budget last year.', lang: 'en', names: [], not: ['place:Reeves'] },
   ]
-  it.each(rows)('$text', ({ text, lang, names, not }) => {
-    const found = namesIn(text, lang)
-    for (const n of names) expect(found).toContain(n)
-    for (const n of not) expect(found).not.toContain(n)
-  })
+  itFindsNames(rows)
 })
 
 describe('drafts of four new kinds of article, read as an editor reads them', () => {
@@ -213,11 +209,7 @@ describe('drafts of four new kinds of article, read as an editor reads them', ()
       quote: 'A van driver who was looking at his phone when he hit and killed a cyclist on the A55 has been jailed for four years and six months.',
     },
   ]
-  it.each(rows)('$article: $key', ({ article, key, quote }) => {
-    const q = quizOf(article).questions.find((x) => keysOf(x).includes(key))
-    expect(q, String(key)).toBeDefined()
-    expect(q!.evidence.quote).toBe(quote)
-  })
+  itAsksWithQuote(quizOf, rows)
 
   // Each row: an article and keys no question may have.
   const never: { article: string; keys: (string | number)[] }[] = [
@@ -225,10 +217,7 @@ describe('drafts of four new kinds of article, read as an editor reads them', ()
     { article: 'election-iq', keys: ['المفوضية العليا المستقلة للانتخابات'] },
     { article: 'asteroid-en', keys: [746000000, 23600, 'GMT', 4700000] },
   ]
-  it.each(never)('$article: never $keys', ({ article, keys }) => {
-    const all = quizOf(article).questions.flatMap((q) => keysOf(q))
-    for (const key of keys) expect(all, String(key)).not.toContain(key)
-  })
+  itNeverAsks(quizOf, never)
 
   it('league-eg: no blank inside the stadium’s name', () => {
     for (const q of quizOf('league-eg').questions) expect(promptOf(q)).not.toMatch(/استاد\s+____/u)

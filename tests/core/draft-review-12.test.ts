@@ -4,7 +4,7 @@ import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import type { Lang } from '../../src/core/quiz-schema.ts'
 import { REVIEW_12_ARTICLES } from './draft-review-12-articles.ts'
-import { expectEditorsDraft, expectMoneyIn, keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
+import { expectEditorsDraft, expectMoneyIn, itFindsNames, itNeverAsks, keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The twelfth review of the drafter: the eleventh's leftovers, and two articles of kinds the other tests lack (a
@@ -75,11 +75,7 @@ describe('a name with an age in commas after it is a person', () => {
     { text: 'New Street, 12, was closed on Sunday.', lang: 'en', names: [], not: ['person:New Street'] },
     { text: 'In Leeds, 34, people were hurt.', lang: 'en', names: [], not: ['person:In Leeds'] },
   ]
-  it.each(rows)('$text', ({ text, lang, names, not }) => {
-    const found = namesIn(text, lang)
-    for (const n of names) expect(found).toContain(n)
-    for (const n of not) expect(found).not.toContain(n)
-  })
+  itFindsNames(rows)
 
   it('the age’s question quotes the name whole', () => {
     const text = [
@@ -145,10 +141,7 @@ describe('drafts of two new kinds of article, read as an editor reads them', () 
     { article: 'vaccines-jo', keys: [3, 8, 'منظمة الأمم المتحدة'] },
     { article: 'earnings-en', keys: [9, 3] },
   ]
-  it.each(never)('$article: never $keys', ({ article, keys }) => {
-    const all = quizOf(article).questions.flatMap((q) => keysOf(q))
-    for (const key of keys) expect(all, String(key)).not.toContain(key)
-  })
+  itNeverAsks(quizOf, never)
 
   it('vaccines-jo: no blank before the body’s field', () => {
     for (const q of quizOf('vaccines-jo').questions) expect(promptOf(q)).not.toMatch(/____\s+للطفولة/u)

@@ -4,7 +4,7 @@ import { draftQuiz } from '../../src/core/draft/index.ts'
 import { PHRASING } from '../../src/core/draft/phrasing.ts'
 import type { Lang } from '../../src/core/quiz-schema.ts'
 import { REVIEW_5_ARTICLES } from './draft-review-5-articles.ts'
-import { expectEditorsDraft, keysOf, promptOf } from './draft-test-helpers.ts'
+import { expectEditorsDraft, itAsksWithQuote, keysOf, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The fifth review of the drafter, on four articles of kinds the other tests lack (an Arabic obituary of
@@ -144,11 +144,7 @@ describe('drafts of four new kinds of article, read as an editor reads them', ()
     { article: 'court-en', key: '£3,500', quote: 'She also ordered him to pay a fine of £20,000 and costs of £3,500 within 28 days.' },
     { article: 'court-en', key: 58, quote: 'Graham Pellow, 58, from Harrogate, pleaded guilty in October to fraud by abuse of position.' },
   ]
-  it.each(rows)('$article: $key', ({ article, key, quote }) => {
-    const q = quizOf(article).questions.find((x) => keysOf(x).includes(key))
-    expect(q, String(key)).toBeDefined()
-    expect(q!.evidence.quote).toBe(quote)
-  })
+  itAsksWithQuote(quizOf, rows)
 
   // Each row: an article and keys no question may have (half a name, a verb glued to a name, a title's fact).
   const never: { article: string; keys: (string | number)[] }[] = [

@@ -6,7 +6,7 @@ import { type AnswerKey, answerKeys, showsKey } from '../../src/core/giveaways.t
 import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { REVIEW_6_ARTICLES } from './draft-review-6-articles.ts'
-import { expectEditorsDraft, keysOf, namesIn } from './draft-test-helpers.ts'
+import { expectEditorsDraft, itAsksWithQuote, keysOf, namesIn } from './draft-test-helpers.ts'
 
 /**
  * The sixth review of the drafter, on four articles of kinds the other tests lack (an Arabic labour-force
@@ -242,11 +242,7 @@ describe('drafts of four new kinds of article, read as an editor reads them', ()
       quote: '"They did everything right. They dug a snow cave and waited," said park ranger Tessa Blaine, who coordinated the rescue.',
     },
   ]
-  it.each(rows)('$article: $key', ({ article, key, quote }) => {
-    const q = quizOf(article).questions.find((x) => keysOf(x).includes(key))
-    expect(q, String(key)).toBeDefined()
-    expect(q!.evidence.quote).toBe(quote)
-  })
+  itAsksWithQuote(quizOf, rows)
 
   // Each row: an article and keys no question may have (half a name, a preposition's phrase taken for a name).
   const never: { article: string; keys: (string | number)[] }[] = [

@@ -4,7 +4,7 @@ import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import type { Lang, Question } from '../../src/core/quiz-schema.ts'
 import { REVIEW_9_ARTICLES } from './draft-review-9-articles.ts'
-import { expectEditorsDraft, expectMoneyIn, keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
+import { expectEditorsDraft, expectMoneyIn, itAsksWithQuote, itFindsNames, keysOf, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The ninth review of the drafter, on three articles of kinds the other tests lack (a Jordanian cup final, a Moroccan
@@ -163,11 +163,7 @@ describe('names whole and right', () => {
     // Wrong neighbour: a person after a verb of saying stays one.
     { text: 'The gates opened early, said Helen Barraclough, the show secretary.', lang: 'en', names: ['person:Helen Barraclough'], not: [] },
   ]
-  it.each(rows)('$text', ({ text, lang, names, not }) => {
-    const found = namesIn(text, lang)
-    for (const n of names) expect(found).toContain(n)
-    for (const n of not) expect(found).not.toContain(n)
-  })
+  itFindsNames(rows)
 })
 
 describe('drafts of three new kinds of article, read as an editor reads them', () => {
@@ -206,11 +202,7 @@ describe('drafts of three new kinds of article, read as an editor reads them', (
       quote: 'a Texel lamb bred by farmer Owen Pryce weighed 40lb (18kg) at eight weeks and took the supreme champion title',
     },
   ]
-  it.each(rows)('$article: $key', ({ article, key, quote }) => {
-    const q = quizOf(article).questions.find((x) => keysOf(x).includes(key))
-    expect(q, String(key)).toBeDefined()
-    expect(q!.evidence.quote).toBe(quote)
-  })
+  itAsksWithQuote(quizOf, rows)
 
   // Each row: an article and keys no question may have (words that are no name, half a name, a label's number).
   const never: { article: string; keys: (string | number)[] }[] = [

@@ -1,4 +1,4 @@
-import { expect } from 'vitest'
+import { expect, it } from 'vitest'
 import { parseArticle } from '../../src/core/article.ts'
 import { checkQuiz } from '../../src/core/content-checks.ts'
 import { type Entity, findEntities } from '../../src/core/draft/entities.ts'
@@ -63,4 +63,32 @@ export function expectMoneyIn(draft: Draft['quiz'], currency: string): void {
   expect(units.length).toBeGreaterThan(0)
   expect(new Set(units)).toEqual(new Set([currency]))
   for (const q of draft.questions) if (q.type === 'numeric' && /money/u.test(q.id)) expect(q.answer.unit).toBe(currency)
+}
+
+type DraftOf = (article: string) => Draft['quiz']
+
+/** Each row: an article, a key some question of its draft has, and the exact quote backing it. */
+export function itAsksWithQuote(quizOf: DraftOf, rows: { article: string; key: string | number; quote: string }[]): void {
+  it.each(rows)('$article: $key', ({ article, key, quote }) => {
+    const q = quizOf(article).questions.find((x) => keysOf(x).includes(key))
+    expect(q, String(key)).toBeDefined()
+    expect(q!.evidence.quote).toBe(quote)
+  })
+}
+
+/** Each row: an article and keys no question of its draft may have. */
+export function itNeverAsks(quizOf: DraftOf, never: { article: string; keys: (string | number)[] }[]): void {
+  it.each(never)('$article: never $keys', ({ article, keys }) => {
+    const all = quizOf(article).questions.flatMap((q) => keysOf(q))
+    for (const key of keys) expect(all, String(key)).not.toContain(key)
+  })
+}
+
+/** Each row: a text, the names (`kind:name`) the drafter must find in it, and those it must not. */
+export function itFindsNames(rows: { text: string; lang: Lang; names: string[]; not: string[] }[]): void {
+  it.each(rows)('$text', ({ text, lang, names, not }) => {
+    const found = namesIn(text, lang)
+    for (const n of names) expect(found).toContain(n)
+    for (const n of not) expect(found).not.toContain(n)
+  })
 }
