@@ -49,7 +49,10 @@ async function screenshot(page: Page, name: string) {
   if (process.env.FAHM_SCREENSHOTS) await page.screenshot({ path: `${process.env.FAHM_SCREENSHOTS}/studio6-${name}.png` })
 }
 
-/** The PUTs of a page: their If-Match and status. */
+/**
+ * The PUTs of a page: their If-Match and status. Each is recorded after its headers are read, which may be after the
+ * page has shown the save's outcome: assertions on them poll.
+ */
 function watchSaves(page: Page): { ifMatch: string | null; status: number }[] {
   const saves: { ifMatch: string | null; status: number }[] = []
   page.on('response', async (res) => {
@@ -90,7 +93,7 @@ describe('two tabs save the same quiz', () => {
       await a.locator('#f-questions-1-prompt-ar').fill(theirPrompt)
       await a.locator('#publish-button').click()
       await expect.poll(() => a.locator('#publish-result').textContent(), SLOW).toBe(t.publishedVersion(2))
-      expect(savesA).toEqual([{ ifMatch: '"v1"', status: 200 }])
+      await expect.poll(() => savesA, SLOW).toEqual([{ ifMatch: '"v1"', status: 200 }])
 
       // B, still at version 1, changes the title and saves: 412, said so; B's title stays as typed.
       const myTitle = 'عنوان كتبه المحرّر في هذا التبويب'
@@ -98,7 +101,7 @@ describe('two tabs save the same quiz', () => {
       await b.locator('#f-title-ar').fill(myTitle)
       await b.locator('#publish-button').click()
       await expect.poll(() => b.locator('#publish-error').textContent(), SLOW).toBe(t.conflict(2))
-      expect(savesB).toEqual([{ ifMatch: '"v1"', status: 412 }])
+      await expect.poll(() => savesB, SLOW).toEqual([{ ifMatch: '"v1"', status: 412 }])
       await expect.poll(() => b.evaluate(() => document.activeElement?.id), SLOW).toBe('publish-conflict')
       const conflict = b.locator('.conflict')
       expect(await conflict.locator('h3').allTextContents()).toEqual([t.theirChanges(2), t.yourChanges])
@@ -140,10 +143,12 @@ describe('two tabs save the same quiz', () => {
       await b.locator('#f-title-ar').fill(myTitle)
       await b.locator('#publish-button').click()
       await expect.poll(() => b.locator('#publish-result').textContent(), SLOW).toBe(t.publishedVersion(3))
-      expect(savesB).toEqual([
-        { ifMatch: '"v1"', status: 412 },
-        { ifMatch: '"v2"', status: 200 },
-      ])
+      await expect
+        .poll(() => savesB, SLOW)
+        .toEqual([
+          { ifMatch: '"v1"', status: 412 },
+          { ifMatch: '"v2"', status: 200 },
+        ])
       const stored = (await (await api(fahm, `/v1/quizzes/${id}/source`, { key: token })).json()) as {
         version: number
         quiz: { title: { ar: string }; questions: { prompt: { ar: string } }[] }
@@ -159,10 +164,12 @@ describe('two tabs save the same quiz', () => {
         .getByRole('button', { name: t.overwrite(3) })
         .click()
       await expect.poll(() => a.locator('#publish-result').textContent(), SLOW).toBe(t.publishedVersion(4))
-      expect(savesA.slice(1)).toEqual([
-        { ifMatch: '"v2"', status: 412 },
-        { ifMatch: '"v3"', status: 200 },
-      ])
+      await expect
+        .poll(() => savesA.slice(1), SLOW)
+        .toEqual([
+          { ifMatch: '"v2"', status: 412 },
+          { ifMatch: '"v3"', status: 200 },
+        ])
       expect(await axeViolations(b)).toEqual([])
       await a.close()
       await b.close()
