@@ -1,4 +1,5 @@
-import { LANGS, type Lang, type Localized, type Question, type QuizFile } from './quiz-schema.ts'
+import { LANGS, type Lang } from './langs.ts'
+import type { Localized, Question, QuizFile } from './quiz-schema.ts'
 
 /**
  * The languages of a quiz's strings. Every string (title, prompts, explanations, choice texts) is

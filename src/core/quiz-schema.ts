@@ -1,6 +1,7 @@
 // A namespace import: bundlers shake it to what is used (the named `z` object pulls in every zod locale).
 import * as z from 'zod'
 import { isDateValue } from './dates.ts'
+import { LANGS } from './langs.ts'
 
 /**
  * The quiz file format (`questions/<quizId>/quiz.json`): one schema for files on disk,
@@ -11,8 +12,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const Id = z.string().min(1).max(80).regex(ID_PATTERN, 'must be kebab-case: a-z, 0-9 and single hyphens')
 
-export const LANGS = ['ar', 'en'] as const
-export type Lang = (typeof LANGS)[number]
+export { LANGS, type Lang } from './langs.ts'
 
 const LocalizedText = z.string().trim().min(1).max(2000)
 

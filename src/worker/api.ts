@@ -2,8 +2,8 @@
  * The Worker's Hono app: the middleware and error handlers every route shares, the two plain
  * service routes, and the route groups (route-groups.ts), each imported with its routes' zod
  * schemas on its first request. index.ts serves it, importing it on the first request. Nothing here
- * imports zod: `GET /v1/ping` and `GET /v1/health` answer without it, and a request evaluates the
- * route definitions of its own group only.
+ * imports zod: `GET /v1/ping`, `GET /v1/health` and a catalog quiz answer without it, and a request
+ * evaluates the route definitions of its own group only.
  */
 import { Hono } from 'hono'
 import { methodNotAllowed } from 'hono/method-not-allowed'
@@ -14,7 +14,8 @@ import { codeLookupLimit } from './middleware/code-lookup-limit.ts'
 import { policyRateLimit } from './middleware/policy-limit.ts'
 import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
 import { RATE_LIMIT_POLICIES } from './rate-limit-policies.ts'
-import { ROUTE_GROUPS, routeGroupHandler } from './route-groups.ts'
+import { ROUTE_GROUPS, executionContext, routeGroupHandler } from './route-groups.ts'
+import { catalogQuiz, servedFromCatalog } from './routes/catalog-quiz.ts'
 
 const app = new Hono<AppEnv>()
 
@@ -39,6 +40,11 @@ app.get('/v1/health', async (c) => {
   const row = await c.env.DB.prepare('select 1 as ok').first<{ ok: number }>()
   return c.json({ ok: row?.ok === 1 })
 })
+
+// A reader's first request for a catalog quiz, answered as the quiz routes would without loading them
+// (routes/catalog-quiz.ts); any other request to the path goes on to them. On every method, as the
+// groups are, so that the 405s stay theirs.
+app.all('/v1/quizzes/:quizId', (c, next) => (servedFromCatalog(c.req) ? catalogQuiz.fetch(c.req.raw, c.env, executionContext(c)) : next()))
 
 // Every other route, by group.
 for (const group of ROUTE_GROUPS) {

@@ -30,6 +30,11 @@ async function bundledQuizzes(): Promise<Map<string, Quiz>> {
   return (await quizCore()).bundled
 }
 
+/** The catalog's quizzes, parsed (for scripts/build-served-catalog.ts). */
+export async function catalogQuizzes(): Promise<Quiz[]> {
+  return [...(await bundledQuizzes()).values()]
+}
+
 /** One page of a quiz list, and the id the next page starts after (null on the last page). */
 export type QuizPage<T> = { quizzes: T[]; nextAfterId: string | null }
 

@@ -88,7 +88,7 @@ function groupApp(routers: MountedRouter[]): Hono<AppEnv> {
 }
 
 /** `c.executionCtx`, or undefined where there is none (`app.request()` in tests). */
-function executionContext(c: Context<AppEnv>): Context<AppEnv>['executionCtx'] | undefined {
+export function executionContext(c: Context<AppEnv>): Context<AppEnv>['executionCtx'] | undefined {
   try {
     return c.executionCtx
   } catch {

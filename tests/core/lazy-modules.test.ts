@@ -103,6 +103,17 @@ describe('the route groups (src/worker/route-groups.ts)', () => {
     expect(definitions.map((path) => importChain(graph, path))).toEqual([])
   })
 
+  // A catalog quiz is answered from the served catalog (src/worker/served-catalog.ts): its quiz by the
+  // app's own route, its embed page by the embed group, neither parsing it.
+  it.each([
+    ['a catalog quiz', []],
+    ["a catalog quiz's embed page", ['src/worker/routes/embed.ts']],
+  ])('load no zod for %s', (_name, group) => {
+    const graph = staticGraph(['src/worker/api.ts', ...group])
+    const zod = [...graph.keys()].filter((path) => path.includes('node_modules/zod/') || path === 'src/core/quiz-schema.ts')
+    expect(zod.map((path) => importChain(graph, path))).toEqual([])
+  })
+
   it("load the quiz routes' definitions alone for a reader's quiz", () => {
     const graph = staticGraph(QUIZZES_GROUP)
     const definitions = [...graph.keys()].filter((path) => /\.routes\.ts$/.test(path))

@@ -3,7 +3,7 @@ import { html } from 'hono/html'
 import { embedUrl, oembedUrl, widgetRequests } from '../../core/embed-urls.ts'
 import { prefersHtml } from '../accept.ts'
 import type { AppEnv } from '../app.ts'
-import { embedOptions, publicQuiz, titleOf } from '../embed-quiz.ts'
+import { embedOptions, publicQuiz } from '../embed-quiz.ts'
 import { problem } from '../problem.ts'
 
 /**
@@ -56,7 +56,7 @@ embed.get('/embed/:quizId', async (c) => {
   }
   const origin = new URL(c.req.url).origin
   const canonical = embedUrl(origin, quiz.id, options)
-  const title = titleOf(quiz, options.lang)
+  const title = quiz.title(options.lang)
   // The quiz and its strings load beside embed-frame.js and widget-full.js, not after them: the
   // very requests the widget makes (src/core/embed-urls.ts), so it takes these responses.
   const preload = widgetRequests(quiz.id, lang)

@@ -3,7 +3,7 @@ import { html } from 'hono/html'
 import { tryDecodeURIComponent } from 'hono/utils/url'
 import { EMBED_HEIGHT, EMBED_WIDTH, embedUrl } from '../../core/embed-urls.ts'
 import { createRouter } from '../app.ts'
-import { embedOptions, publicQuiz, titleOf } from '../embed-quiz.ts'
+import { embedOptions, publicQuiz } from '../embed-quiz.ts'
 import { problem, PROBLEM_CONTENT_TYPE } from '../problem.ts'
 import { problemResponses, ProblemSchema } from '../problem-schema.ts'
 
@@ -78,7 +78,7 @@ oembed.openapi(oembedRoute, async (c) => {
   const width = Math.max(1, Math.floor(Math.min(EMBED_WIDTH, Number(maxwidth) || Infinity)))
   const height = Math.max(1, Math.floor(Math.min(EMBED_HEIGHT, Number(maxheight) || Infinity)))
   const src = embedUrl(origin, quiz.id, options)
-  const title = titleOf(quiz, options.lang)
+  const title = quiz.title(options.lang)
   // `width` wide; the resizer fits it to its container up to that width. No inline style: a host page's CSP may forbid it.
   const snippet =
     await html`<iframe src="${src}" title="${title}" data-fahm width="${width}" height="${height}" frameborder="0" loading="lazy"></iframe><script src="${origin}/embed-resizer.js" async></script>`
