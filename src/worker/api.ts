@@ -7,11 +7,11 @@
  */
 import { Hono } from 'hono'
 import { methodNotAllowed } from 'hono/method-not-allowed'
-import { trimTrailingSlash } from 'hono/trailing-slash'
 import type { AppEnv } from './app.ts'
 import { apiCors } from './middleware/cors.ts'
 import { codeLookupLimit } from './middleware/code-lookup-limit.ts'
 import { policyRateLimit } from './middleware/policy-limit.ts'
+import { redirectTrailingSlash } from './middleware/trailing-slash.ts'
 import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
 import { RATE_LIMIT_POLICIES } from './rate-limit-policies.ts'
 import { ROUTE_GROUPS, executionContext, routeGroupHandler } from './route-groups.ts'
@@ -21,7 +21,7 @@ const app = new Hono<AppEnv>()
 
 app.use('/v1/*', apiCors())
 // A path that is not found with a trailing slash (`/a/`, `/teach/`) is found without it: 301 there.
-app.use(trimTrailingSlash())
+app.use(redirectTrailingSlash())
 // For the routes below; a route group answers 405 for its own paths.
 app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }))
 

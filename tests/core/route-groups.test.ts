@@ -50,6 +50,9 @@ describe('a request to a group', () => {
     const res = await app.request('/teach/')
     expect(res.status).toBe(301)
     expect(new URL(res.headers.get('Location')!, 'http://x').pathname).toBe('/teach')
+    // No body, so no type: not the problem type of the 404 it replaces.
+    expect(res.headers.get('Content-Type')).toBeNull()
+    expect(await res.text()).toBe('')
   })
 
   it('answers the plain routes without any group: ping', async () => {

@@ -141,6 +141,7 @@ describe('the page where a student types a code', () => {
       const res = await SELF.fetch(`${ORIGIN}${path}`, { redirect: 'manual' })
       expect(res.status).toBe(301)
       expect(res.headers.get('Location')).toBe(`${ORIGIN}${path.replace('/?', '?').replace(/\/$/, '')}`)
+      expect(res.headers.get('Content-Type')).toBeNull()
     }
   })
 })
