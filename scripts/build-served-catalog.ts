@@ -24,7 +24,7 @@ registerHooks({
 
 const { LANGS, isPublicQuiz } = await import('../src/core/quiz-schema.ts')
 const { catalogQuizzes, servedQuiz } = await import('../src/worker/quiz-store.ts')
-const { titleOf } = await import('../src/worker/embed-quiz.ts')
+const { quizTitle } = await import('../src/core/localized.ts')
 type ServedCatalogQuiz = import('../src/worker/served-catalog.ts').ServedCatalogQuiz
 type AskedLang = import('../src/worker/served-catalog.ts').AskedLang
 
@@ -40,7 +40,7 @@ for (const quiz of await catalogQuizzes()) {
     public: isPublicQuiz(quiz),
     servedLangs: Object.fromEntries(served.map(([key, { lang }]) => [key, lang])) as ServedCatalogQuiz['servedLangs'],
     served: Object.fromEntries(served.map(([, body]) => [body.lang, body])),
-    titles: Object.fromEntries(asked.map((key) => [key, titleOf(quiz, langOf(key))])) as ServedCatalogQuiz['titles'],
+    titles: Object.fromEntries(asked.map((key) => [key, quizTitle(quiz, langOf(key))])) as ServedCatalogQuiz['titles'],
   })
 }
 

@@ -67,3 +67,8 @@ export function untranslatedStrings(quiz: QuizStrings): string[] {
     return missing.length > 0 && missing.length < total ? missing : []
   })
 }
+
+/** A quiz's title in the language asked for when the quiz is served in it, else in its own (as the widget shows it). */
+export function quizTitle(quiz: QuizStrings, lang: Lang | undefined): string {
+  return pickText(quiz.title, servedLang(quizLangs(quiz), lang), quiz.lang)
+}

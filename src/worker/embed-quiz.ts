@@ -1,7 +1,6 @@
 import { EMBED_THEMES, type EmbedOptions } from '../core/embed-urls.ts'
-import { pickText, quizLangs, servedLang } from '../core/localized.ts'
+import { quizTitle } from '../core/localized.ts'
 import type { Lang } from '../core/langs.ts'
-import type { Quiz } from '../core/quiz-schema.ts'
 import { lazyModule } from './lazy-modules.ts'
 import { servedCatalogQuiz } from './served-catalog.ts'
 
@@ -22,15 +21,12 @@ export function embedOptions(query: (name: string) => string | null | undefined)
   }
 }
 
-/** The title in the language asked for when the quiz has it, else in its own (as the widget will show it). */
-export const titleOf = (quiz: Quiz, lang: Lang | undefined) => pickText(quiz.title, servedLang(quizLangs(quiz), lang), quiz.lang)
-
 /** What an embed shows of a quiz: its id, its own language and its title in the language asked for. */
 export type EmbeddedQuiz = { id: string; lang: Lang; title: (lang: Lang | undefined) => string }
 
 /**
  * The public quiz with this id as an embed shows it, or null. A catalog quiz is read from the served
- * catalog (served-catalog.ts), which the build computed with {@link titleOf}, so an embed page's first
+ * catalog (served-catalog.ts), which the build computed with `quizTitle`, so an embed page's first
  * request does not parse it. Embeds show public quizzes only: a classroom quiz is as unknown here as a
  * missing one.
  */
@@ -39,5 +35,5 @@ export async function publicQuiz(env: Env, quizId: string): Promise<EmbeddedQuiz
   if (fromCatalog) return fromCatalog.public ? { id: fromCatalog.id, lang: fromCatalog.lang, title: (lang) => fromCatalog.titles[lang ?? 'own'] } : null
   const [{ getQuiz }, { isPublicQuiz }] = await quizStore()
   const quiz = await getQuiz(env, quizId)
-  return quiz && isPublicQuiz(quiz) ? { id: quiz.id, lang: quiz.lang, title: (lang) => titleOf(quiz, lang) } : null
+  return quiz && isPublicQuiz(quiz) ? { id: quiz.id, lang: quiz.lang, title: (lang) => quizTitle(quiz, lang) } : null
 }

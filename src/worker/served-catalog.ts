@@ -4,7 +4,7 @@ import type { ServedQuiz } from './quiz-store.ts'
 
 /**
  * The catalog's quizzes (`questions/`) as readers are served them, computed by `npm run build`
- * (scripts/build-served-catalog.ts) with the very code that serves them (quiz-store.ts, embed-quiz.ts)
+ * (scripts/build-served-catalog.ts) with the very code that serves them (quiz-store.ts, `quizTitle`)
  * and bundled as strings. A new isolate answers a reader's first request for a catalog quiz — the quiz
  * (routes/catalog-quiz.ts) or its embed page (embed-quiz.ts) — from here, without parsing the quiz,
  * loading the quiz schema's zod or projecting it (`npm run bench` measures that first request).
@@ -25,7 +25,7 @@ export type ServedCatalogQuiz = {
   servedLangs: Record<AskedLang, Lang>
   /** `GET /v1/quizzes/:quizId`'s body, ETag and language in each language it is served in. */
   served: Partial<Record<Lang, ServedQuiz>>
-  /** The title an embed shows for each language asked for (embed-quiz.ts's `titleOf`). */
+  /** The title an embed shows for each language asked for (`quizTitle`, src/core/localized.ts). */
   titles: Record<AskedLang, string>
 }
 

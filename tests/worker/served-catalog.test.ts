@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import type { Lang } from '../../src/core/langs.ts'
 import app from '../../src/worker/api.ts'
 import type { AppEnv } from '../../src/worker/app.ts'
-import { publicQuiz, titleOf } from '../../src/worker/embed-quiz.ts'
+import { quizTitle } from '../../src/core/localized.ts'
+import { publicQuiz } from '../../src/worker/embed-quiz.ts'
 import { apiCors } from '../../src/worker/middleware/cors.ts'
 import { onError } from '../../src/worker/problem.ts'
 import { getQuiz, servedQuiz } from '../../src/worker/quiz-store.ts'
@@ -49,7 +50,7 @@ describe('the served catalog', () => {
       const quiz = (await getQuiz(env, quizId))!
       const embedded = (await publicQuiz(env, quizId))!
       expect(embedded).toMatchObject({ id: quiz.id, lang: quiz.lang })
-      expect(embedded.title(langOf(asked))).toBe(titleOf(quiz, langOf(asked)))
+      expect(embedded.title(langOf(asked))).toBe(quizTitle(quiz, langOf(asked)))
     })
   })
 })
