@@ -5,6 +5,7 @@
  * imports zod: `GET /v1/ping`, `GET /v1/health` and a catalog quiz answer without it, and a request
  * evaluates the route definitions of its own group only.
  */
+import { LinearRouter } from 'hono/router/linear-router'
 import { Hono } from 'hono'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import type { AppEnv } from './app.ts'
@@ -17,7 +18,8 @@ import { RATE_LIMIT_POLICIES } from './rate-limit-policies.ts'
 import { ROUTE_GROUPS, executionContext, routeGroupHandler } from './route-groups.ts'
 import { catalogQuiz, servedFromCatalog } from './routes/catalog-quiz.ts'
 
-const app = new Hono<AppEnv>()
+// LinearRouter: no matcher to build on a new isolate's first request, for the app's few routes.
+const app = new Hono<AppEnv>({ router: new LinearRouter() })
 
 app.use('/v1/*', apiCors())
 // A path that is not found with a trailing slash (`/a/`, `/teach/`) is found without it: 301 there.

@@ -1,3 +1,4 @@
+import { LinearRouter } from 'hono/router/linear-router'
 import { Hono, type HonoRequest } from 'hono'
 import { LANGS, type Lang } from '../../core/langs.ts'
 import type { AppEnv } from '../app.ts'
@@ -14,7 +15,7 @@ import { type AskedLang, servedCatalogQuiz, servedIn } from '../served-catalog.t
  * tests/worker/served-catalog.test.ts holds its answers to theirs. Described in the OpenAPI document by
  * the quiz routes (routes/quizzes).
  */
-export const catalogQuiz = new Hono<AppEnv>()
+export const catalogQuiz = new Hono<AppEnv>({ router: new LinearRouter() })
 
 catalogQuiz.get('/v1/quizzes/:quizId', strongEtag(), cacheControl(), (c) => {
   const served = servedIn(servedCatalogQuiz(c.req.param('quizId'))!, askedLang(c.req)!)
