@@ -14,7 +14,7 @@ import { givesQuotedHijriDate } from './hijri-dates.ts'
 import { measuredThing } from './measured-things.ts'
 import { withoutMagnitudeScale } from './magnitudes.ts'
 import { copiesQuote, isKey, type NumericQuestion, withoutQuotedTotal, wordsOf } from './numeric-quote.ts'
-import { saysAnotherRate, withoutQuoteFrame } from './quote-frame.ts'
+import { saysAnotherRate, tiesAnotherFigure, withoutQuoteFrame } from './quote-frame.ts'
 import { rangeYearKey } from './range-dates.ts'
 import { atPrecisionOf, shareOf, shareOfRatio } from './shares.ts'
 import { isRoundedKelvin, isRoundedMeasure } from './rounded-conversions.ts'
@@ -419,7 +419,7 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text, ...(q.words ? { words: q.words } : {}) }
   // A figure per something else than the quote's («10 ملغ لكل مريض»): read, shown, and wrong.
-  if (typeof answer === 'string' && key.unit !== 'date' && saysAnotherRate(question, text)) {
+  if (typeof answer === 'string' && key.unit !== 'date' && (saysAnotherRate(question, text) || tiesAnotherFigure(question, text))) {
     return result(question, true, 0, { kind: 'number', value: q.value, unit: q.unit ?? key.unit, input })
   }
   // Another group's number ("2000 South Korean soldiers"): read, shown, and wrong.

@@ -33,7 +33,8 @@ const PER: ReadonlySet<string> = new Set(['لكل', 'per', '/', 'each'].map(fold
 
 /** The units a folded word names when it is a measure's unit, not of time (time has its own rates, above) nor a count; null otherwise. */
 function unitsPer(w: string): readonly Unit[] | null {
-  const entry = lookupWord(w)
+  // With the article too (الطن, as the lexicon has المتر and اللتر).
+  const entry = lookupWord(w) ?? (w.startsWith(AL) && w.length > 3 ? lookupWord(w.slice(2)) : null)
   return entry?.k === 'noun' && !entry.units.some((u) => dimensionOf(u) === 'time' || dimensionOf(u) === 'count') ? entry.units : null
 }
 
@@ -56,7 +57,7 @@ export function saysAnotherRate(question: NumericQuestion, text: string): boolea
     if (per === null) continue
     quote ??= wordsOf(question.evidence.quote)
     const q = quote
-    if (pricesAThing(q) && !per.some((noun) => quoteRatePer(q, noun))) return true
+    if ((pricesAThing(q) || pricesAUnit(question, q)) && !per.some((noun) => quoteRatePer(q, noun))) return true
   }
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k + 1]!
@@ -67,6 +68,50 @@ export function saysAnotherRate(question: NumericQuestion, text: string): boolea
   }
   return false
 }
+
+/**
+ * True when the answer says after its number a word the quote ties to another of its figures, so that the answer gives
+ * the key what the article says of that figure: a rate said after a figure the quote gives before the key (`400 دينار
+ * شهريا` for «1500 لتر من الكاز شهريا بسعر 400 دينار للتر»: the litres are monthly, not the price), or a noun the
+ * quote gives another figure with "of" (`82% turnout` for "82% of members voted for action on a turnout of 71%"). A
+ * rate's adjective before the key («التذكرة الأسبوعية 40 ريالا», `weekly`) says it of what follows, and is the key's.
+ * Only where the quote names the key once; elsewhere the answer's words are graded as before.
+ */
+export function tiesAnotherFigure(question: NumericQuestion, text: string): boolean {
+  const quote = wordsOfQuote(question)
+  if (quote === null) return false
+  const words = wordsOf(text)
+  const number = words.findIndex((w) => findNumbers(w).length > 0)
+  if (number < 0) return false
+  const key = quote.findIndex((w, i) => isNumberWordOrDigits(w) && findNumbers(quote.slice(i, i + 4).join(' ')).some((v) => isKey(question, v)))
+  if (key < 0) return false
+  // Another figure of the quote before `at`, or within the words after it up to `to`.
+  const figureBefore = (at: number) =>
+    quote.slice(0, at).some((w, i) => /\d/.test(w) && findNumbers(w).length > 0 && !isKey(question, findNumbers(quote.slice(i, i + 4).join(' '))[0]!))
+  for (const rate of RATES) {
+    if (!rate.some((run) => indexOfRun(words.slice(number + 1), run) >= 0)) continue
+    const said = rate.map((run) => ({ run, at: indexOfRun(quote, run) })).filter(({ at }) => at >= 0)
+    if (said.length === 0) continue
+    if (said.every(({ run, at }) => !FORWARD_RATE.has(run[0]!) && !run[0]!.startsWith(AL) && at < key && figureBefore(at))) return true
+  }
+  const after = words.slice(number + 1)
+  for (const w of after) {
+    if (!/^\p{L}{3,}$/u.test(w) || lookupWord(w) !== null) continue
+    const at = quote.map((q, i) => (q === w ? i : -1)).filter((i) => i >= 0)
+    if (at.length === 0) continue
+    const ofAnother = (i: number) => {
+      if (quote[i + 1] !== OF) return false
+      const n = ARTICLES.has(quote[i + 2] ?? '') ? i + 3 : i + 2
+      const found = findNumbers(quote.slice(n, n + 2).join(' '))
+      return /\d/.test(quote[n] ?? '') && found.length > 0 && !isKey(question, found[0]!)
+    }
+    if (at.every(ofAnother)) return true
+  }
+  return false
+}
+const OF = foldLetters('of')
+// Rates said before what they rate (`a weekly ticket of 40 riyals`): the key's when it follows.
+const FORWARD_RATE: ReadonlySet<string> = new Set(['weekly', 'monthly', 'yearly', 'daily', 'annual'].map(foldLetters))
 
 /**
  * True when the text says how often (`a day`, «سنويًا», in any of their words) where `quote` does not: `true, $95,000 a
@@ -99,9 +144,30 @@ function quoteRatePer(quote: readonly string[], w: string): boolean {
   const names = (q: string | undefined) =>
     q !== undefined && (q === w || sameStem(w, q) || (units !== null && (unitsPer(q)?.some((u) => units.includes(u)) ?? false)))
   return quote.some(
-    (q, m) => ((PER.has(q) || QUOTE_PER.has(q)) && names(quote[m + 1])) || (q.length > 3 && q.startsWith(LAM) && (names(q.slice(2)) || names(q.slice(1)))),
+    (q, m) =>
+      ((PER.has(q) || QUOTE_PER.has(q)) && names(quote[m + 1])) ||
+      (q.length > 3 && q.startsWith(LAM) && (names(q.slice(2)) || names(q.slice(1)))) ||
+      (isPricedUnit(quote, m) && names(q)),
   )
 }
+
+const AL = '\u0627\u0644'
+
+/**
+ * True when the quote's word at `m` is a unit with the article and no number before it: the thing a price is of
+ * («يصدر الطن بنحو 2700 دولار», «إنتاج المتر المكعب الواحد يكلف 2.3 دينار»), not an amount («62 ألف طن»).
+ */
+const isPricedUnit = (quote: readonly string[], m: number) => {
+  const q = quote[m]!
+  return q.startsWith(AL) && unitsPer(q) !== null && !isNumberWordOrDigits(quote[m - 1] ?? '')
+}
+
+/**
+ * True when a money key's quote gives its price of a unit it names with the article (`isPricedUnit`): the price is per
+ * that unit only, as after «سعر» (`2700 دولار للقنطار` for «يصدر الطن بنحو 2700 دولار» is another rate).
+ */
+const pricesAUnit = (question: NumericQuestion, quote: readonly string[]) =>
+  typeof question.answer === 'object' && dimensionOf(question.answer.unit) === 'money' && quote.some((_, m) => isPricedUnit(quote, m))
 
 const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل', ...PRICE_OF].map(foldLetters))
 const LAM = '\u0644'
@@ -160,8 +226,12 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   // «للكيلو» after a price the quote gives of a kilo («سعر كيلو»): the quote's rate, said with ل.
   for (let k = 1; k < words.length; k++) {
     const per = perClitic(words[k]!)?.find((noun) => unitsPer(noun) !== null && quoteRatePer(quote, noun))
-    if (per === undefined || !pricesAThing(quote)) continue
-    words = [...words.slice(0, k), ...words.slice(k + 1)]
+    if (per === undefined || !(pricesAThing(quote) || pricesAUnit(question, quote))) continue
+    // The unit's words after it as the quote writes them (للمتر المكعب for «المتر المكعب»).
+    const at = quote.indexOf(per)
+    let end = k + 1
+    while (at >= 0 && end < words.length && words[end] === quote[at + end - k]) end++
+    words = [...words.slice(0, k), ...words.slice(end)]
     changed = true
     break
   }
