@@ -83,33 +83,45 @@ export function tiesAnotherFigure(question: NumericQuestion, text: string): bool
   const words = wordsOf(text)
   const number = words.findIndex((w) => findNumbers(w).length > 0)
   if (number < 0) return false
-  const key = quote.findIndex((w, i) => isNumberWordOrDigits(w) && findNumbers(quote.slice(i, i + 4).join(' ')).some((v) => isKey(question, v)))
+  const key = quote.findIndex((w, i) => isFigureWord(w) && startsWithKey(question, quote.slice(i, i + 4)))
   if (key < 0) return false
-  // Another figure of the quote before `at`, or within the words after it up to `to`.
-  const figureBefore = (at: number) =>
-    quote.slice(0, at).some((w, i) => /\d/.test(w) && findNumbers(w).length > 0 && !isKey(question, findNumbers(quote.slice(i, i + 4).join(' '))[0]!))
+  let keyEnd = key
+  while (keyEnd + 1 < quote.length && isFigureWord(quote[keyEnd + 1]!)) keyEnd++
+  // The figure a rate said at `from` (backwards) or `to` (forwards) belongs to: true when it is another than the key.
+  const another = (j: number) => j >= 0 && j < quote.length && (j < key || j > keyEnd)
+  const before = (at: number) => quote.slice(0, at).findLastIndex(isFigureWord)
+  const after = (at: number) => {
+    const j = quote.slice(at).findIndex(isFigureWord)
+    return j < 0 ? -1 : at + j
+  }
   for (const rate of RATES) {
     if (!rate.some((run) => indexOfRun(words.slice(number + 1), run) >= 0)) continue
     const said = rate.map((run) => ({ run, at: indexOfRun(quote, run) })).filter(({ at }) => at >= 0)
     if (said.length === 0) continue
-    if (said.every(({ run, at }) => !FORWARD_RATE.has(run[0]!) && !run[0]!.startsWith(AL) && at < key && figureBefore(at))) return true
+    // An adverb says the rate of the figure before it (`1500 لتر شهريا`), an adjective of the one after it (`weekly`, «التذكرة
+    // الأسبوعية 40 ريالا»).
+    const forward = (run: readonly string[]) => FORWARD_RATE.has(run[0]!) || run[0]!.startsWith(AL)
+    if (said.every(({ run, at }) => another(forward(run) ? after(at + run.length) : before(at)))) return true
   }
-  const after = words.slice(number + 1)
-  for (const w of after) {
+  for (const w of words.slice(number + 1)) {
     if (!/^\p{L}{3,}$/u.test(w) || lookupWord(w) !== null) continue
     const at = quote.map((q, i) => (q === w ? i : -1)).filter((i) => i >= 0)
     if (at.length === 0) continue
     const ofAnother = (i: number) => {
       if (quote[i + 1] !== OF) return false
-      const n = ARTICLES.has(quote[i + 2] ?? '') ? i + 3 : i + 2
-      const found = findNumbers(quote.slice(n, n + 2).join(' '))
-      return /\d/.test(quote[n] ?? '') && found.length > 0 && !isKey(question, found[0]!)
+      // the figure right after, maybe after an article and a currency's sign (`an average of £15`)
+      const n = quote.slice(i + 2, i + 5).findIndex((q) => /\d/.test(q))
+      if (n < 0 || !quote.slice(i + 2, i + 2 + n).every((q) => ARTICLES.has(q) || !/^\p{L}/u.test(q))) return false
+      const found = findNumbers(quote.slice(i + 2 + n, i + 4 + n).join(' '))
+      return found.length > 0 && !isKey(question, found[0]!)
     }
     if (at.every(ofAnother)) return true
   }
   return false
 }
 const OF = foldLetters('of')
+/** A word of a figure: digits, or a number word other than an article (`a day` is no figure). */
+const isFigureWord = (w: string) => /\d/.test(w) || (isNumberWord(w) && !ARTICLES.has(w))
 // Rates said before what they rate (`a weekly ticket of 40 riyals`): the key's when it follows.
 const FORWARD_RATE: ReadonlySet<string> = new Set(['weekly', 'monthly', 'yearly', 'daily', 'annual'].map(foldLetters))
 
@@ -169,6 +181,7 @@ const isPricedUnit = (quote: readonly string[], m: number) => {
 const pricesAUnit = (question: NumericQuestion, quote: readonly string[]) =>
   typeof question.answer === 'object' && dimensionOf(question.answer.unit) === 'money' && quote.some((_, m) => isPricedUnit(quote, m))
 
+const ARTICLES_A: ReadonlySet<string> = new Set(['a', 'an'])
 const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل', ...PRICE_OF].map(foldLetters))
 const LAM = '\u0644'
 
@@ -205,6 +218,13 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   const quote = keyQuote ?? wordsOf(question.evidence.quote)
   let words = wordsOf(text)
   let changed = false
+  // `by` before the number says how much a change is (`by 11%`, `up by 11 per cent`) where the quote says the key is one
+  // (`up 11% from the previous year`, "rose 11%"); the change's direction is checked as the answer's other words.
+  const by = words.findIndex((w, i) => w === BY && findNumbers(words[i + 1] ?? '').length > 0)
+  if (by >= 0 && keyQuote !== null && changesBy(question, keyQuote)) {
+    words = [...words.slice(0, by), ...words.slice(by + 1)]
+    changed = true
+  }
   for (const rate of RATES) {
     const saidBy = rate.find((run) => indexOfRun(words, run) >= 0)
     if (saidBy === undefined) continue
@@ -216,7 +236,9 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   // A measure per unit in other spellings (`20 ملغ/كغ`, «20 ملغ لكل كيلو», `20 mg per kg` for «20 ملغ لكل
   // كيلوغرام»): the quote's rate, said. Per another unit (`20 ملغ لكل غرام`) it is another figure.
   for (let k = 0; k + 1 < words.length; k++) {
-    const units = PER.has(words[k]!) && words[k + 1] !== 'cent' ? unitsPer(words[k + 1]!) : null
+    // `a` after the amount says per as well: `Rs 46.50 a litre` for "Rs 46.50 per litre".
+    const per = PER.has(words[k]!) || (k > 0 && ARTICLES_A.has(words[k]!))
+    const units = per && words[k + 1] !== 'cent' ? unitsPer(words[k + 1]!) : null
     if (units === null) continue
     if (!quoteRatePer(quote, words[k + 1]!)) return null
     words = [...words.slice(0, k), ...words.slice(k + 2)]
@@ -271,6 +293,24 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   }
   const taken = withoutFrame(question, quote, words)
   return taken !== null ? joined(taken) : changed ? joined(words) : null
+}
+
+const BY = foldLetters('by')
+
+/** True when the first number the words read is the key. */
+const startsWithKey = (question: NumericQuestion, words: readonly string[]) => {
+  const first = findNumbers(words.join(' '))[0]
+  return first !== undefined && isKey(question, first)
+}
+// Words that say a figure is a change: "up 11%", "rose by 4%", "a fall of 3%".
+const CHANGES: ReadonlySet<string> = new Set(
+  'up down by rose risen rise rising fell fallen fall falling grew grown increased decreased dropped jumped climbed declined gained cut raised'.split(' '),
+)
+
+/** True when the quote's word right before the key says the key is a change (`up 11%`, `rose by 11%`). */
+function changesBy(question: NumericQuestion, quote: readonly string[]): boolean {
+  const key = quote.findIndex((w, i) => /\d/.test(w) && startsWithKey(question, quote.slice(i, i + 3)))
+  return key > 0 && CHANGES.has(quote[key - 1]!)
 }
 
 /**
