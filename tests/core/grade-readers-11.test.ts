@@ -19,8 +19,8 @@ import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozen
 // Wrong answers the grader accepted, taken out and left open in this round, refused since the thirteenth
 //   (grade-readers-13-rules.test.ts) and back in the table: `82% turnout` for "82% of members voted for action on a
 //   turnout of 71%" (a noun the quote gives another figure with "of" is that figure's), «400 دينار شهريا» for «1500 لتر
-//   من الكاز شهريا بسعر 400 دينار للتر» (a rate said after another figure is that figure's). Still left open: `82 of
-//   members` (the quote's words with «of» taken as its sentence going on), left out of the rules table.
+//   من الكاز شهريا بسعر 400 دينار للتر» (a rate said after another figure is that figure's), `82 of members` (a bare
+//   number before "of" and a noun counts some of them).
 // Judged and left out: «حيدر الكتاني» for «حيدر الكناني» (ت beside ن on the keyboard: a slip by the grader's rule,
 //   though الكتاني is another family), «حيدر الكناي» (a letter dropped from a long name, making no other name).
 // Taken by this round's rules (grade-readers-11-rules.test.ts, each with its wrong neighbours): `a fortnight`,
@@ -204,7 +204,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
     },
     'percent-82': {
       right: ['82%', '82', '82 per cent', 'eighty-two per cent', '82 percent', 'eighty two percent', '82% of members', 'about 82%', '82 pc'],
-      wrong: ['71%', '28%', '18%', '8.2%', '92%', 'more than 82%', '72%', '82 members', 'less than 82%', '82% turnout'],
+      wrong: ['71%', '28%', '18%', '8.2%', '92%', 'more than 82%', '72%', '82 members', 'less than 82%', '82% turnout', '82 of members'],
     },
     'false-money-59189': {
       right: [...FALSE_UK, 'false, £59,189', "false - it's £59,189", 'no, £59,189 a year', 'false, £59189', 'wrong, 59,189 pounds'],

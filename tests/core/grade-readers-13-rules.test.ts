@@ -7,11 +7,12 @@ import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './n
  * The rules the thirteenth readers' set (grade-readers-13.test.ts) led to, on questions and answers of their own, each
  * beside its wrong neighbours: a word the quote ties to another of its figures is that figure's (a rate said after a
  * figure before the key, «400 دينار شهريا» for «1500 لتر من الكاز شهريا بسعر 400 دينار للتر»; a noun the quote gives
- * another figure with "of", `82% turnout`); a price of a unit the quote names with the article is per that unit («يصدر
- * الطن بنحو 2700 دولار»); `by` before a change; `a litre` for "per litre"; a verdict's reason cites a figure with its
+ * another figure with "of", `82% turnout`); a bare number before "of" counts (`82 of members`); a price of a unit the
+ * quote names with the article is per that unit («يصدر الطن بنحو 2700 دولار»); `by` before a change; `a litre` for "per litre"; a verdict's reason cites a figure with its
  * unit or scale word whole; and words: Tunisian «موش», «تمام» before a verdict, «التلات», «نهار الجمعة», paise, `ltrs`,
  * a decimal comma after 0 (`0,800 دينار`), Port Sudan.
- * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after): see docs/grading.md.
+ * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after): right answers 61/89 →
+ * 89/89 accepted, wrong ones 18/75 → 0/75.
  */
 
 type BooleanQuestion = Extract<Question, { type: 'boolean' }>
@@ -86,6 +87,14 @@ describeRows('a noun the quote gives another figure with “of” is that figure
     ['82% turnout', '82% on a turnout', '71%'],
   ),
   ...rows(ask('wage', 12, 'GBP', 'Cleaners earn £12 an hour, against an average of £15 for other staff'), ['£12', '£12 an hour'], ['£12 average', '£15']),
+])
+
+describeRows('a bare number before “of” and a noun counts some of them, no share', [
+  ...rows(
+    ask('members', 82, 'percent', 'The union said 82% of members voted for action'),
+    ['82%', '82', '82% of members', '82 per cent of members', '82 percent of members'],
+    ['82 of members', '82 of the members', '82 members'],
+  ),
 ])
 
 describeRows('a price of a unit the quote names with the article is per that unit', [
