@@ -119,7 +119,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('minute', 'sg', 'دقيقة minute min'),
   row('minute', 'dual', 'دقيقتان دقيقتين دقيقتا دقيقتي'),
   row('minute', 'pl', 'دقائق دقايق minutes mins'),
-  row('minute', 'abbr', 'د'),
+  // د: a minute, or a dinar for a question in dinars (a Tunisian price tag's «0.800 د»)
+  row(['minute', ...DINAR], 'abbr', 'د'),
   row(MINUTE_OR_METRE, 'abbr', 'm'),
   // French as Maghrebi readers write it: heure(s), jour(s), semaine(s), mois, année(s), ans, pour cent
   row('hour', 'sg', 'ساعة hour hr heure'),

@@ -10,9 +10,9 @@ import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './n
  * another figure with "of", `82% turnout`); a bare number before "of" counts (`82 of members`); a price of a unit the
  * quote names with the article is per that unit («يصدر الطن بنحو 2700 دولار»); `by` before a change; `a litre` for "per litre"; a verdict's reason cites a figure with its
  * unit or scale word whole; and words: Tunisian «موش», «تمام» before a verdict, «التلات», «نهار الجمعة», paise, `ltrs`,
- * a decimal comma after 0 (`0,800 دينار`), Port Sudan.
- * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after): right answers 61/89 →
- * 89/89 accepted, wrong ones 18/75 → 0/75.
+ * a decimal comma after 0 (`0,800 دينار`), «د» for a dinar (`0.800 د`), Port Sudan.
+ * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after): right answers 63/94 →
+ * 94/94 accepted, wrong ones 18/80 → 0/80.
  */
 
 type BooleanQuestion = Extract<Question, { type: 'boolean' }>
@@ -143,6 +143,13 @@ describeRows('units and numbers as these readers write them', [
     ['800 دينار', '0,080 دينار', '8 دينار', '80 مليم'],
   ),
   ...rows(ask('fine', 800, 'count', 'فرضت غرامات على 800 مخالف'), ['800'], ['0,800', '0 800']),
+  // د after an amount: a dinar for a question in dinars, a minute otherwise
+  ...rows(
+    ask('cost', 2.3, 'TND', 'وأضافت أن إنتاج المتر المكعب الواحد يكلف 2.3 دينار', 'ar'),
+    ['2.3 د', '2.300 د', '2,3 د'],
+    ['2.3 مليم', '23 د', '2.3 دقيقة'],
+  ),
+  ...rows(ask('trip', 55, 'minute', 'وإن الرحلة تستغرق 55 دقيقة', 'ar'), ['55 د', '55 دقيقة'], ['55 ساعة', '5 د']),
 ])
 
 describeRows('a verdict’s reason cites a figure with its unit or scale word whole', [

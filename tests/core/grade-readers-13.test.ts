@@ -16,11 +16,11 @@ import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozen
  */
 // Right answers the grader still refuses, taken out of the table below (docs/grading.md): «عثمان النور» for «عثمان الطيب
 //   النور» (a name with its middle part left out: the accepted answers decide), `850 م.د`, `850 MD` (the Tunisian
-//   abbreviations of «مليون دينار»: a scale and a currency in one), `0.800 د` (د is the minute's abbreviation), «800 مليم
-//   للمتر المكعب» for «تبيعه الشركة للعائلات بـ800 مليم» (the quote names the cubic metre by a pronoun only), `Tunisia`,
-//   `Tunisie` for «تونس» (the country's and its capital's name: it says neither), «200 ألف متر مكعب يوميا» for «100 ألف متر
-//   مكعب يوميا، على أن ترتفع إلى 200 ألف متر مكعب» (the quote's «يوميا» is said of the first figure; that «ترتفع إلى» makes
-//   the second one the same measure, the grader cannot tell).
+//   abbreviations of «مليون دينار»: a scale and a currency in one), «800 مليم للمتر المكعب» for «تبيعه الشركة للعائلات
+//   بـ800 مليم» (the quote names the cubic metre by a pronoun only), `Tunisia`, `Tunisie` for «تونس» (the country's and
+//   its capital's name: it says neither), «200 ألف متر مكعب يوميا» for «100 ألف متر مكعب يوميا، على أن ترتفع إلى 200 ألف
+//   متر مكعب» (the quote's «يوميا» is said of the first figure; that «ترتفع إلى» makes the second one the same measure,
+//   the grader cannot tell).
 // Wrong answers the grader still accepts, taken out and left open: `Harish Patel`, `Haresh Patil` for "Haresh Patel" (a
 //   vowel for a vowel in a Latin name is a spelling, by the grader's rule for transliterated names; Harish and Patil are
 //   other names, which only a list of names could tell).
@@ -28,12 +28,13 @@ import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozen
 //   مقابل 88 ألف طن»): right.
 // Taken by this round's rules (grade-readers-13-rules.test.ts, each with its wrong neighbours): «يوم التلاتاء 18 نوفمبر
 //   2025», «نهار الجمعة 12 سبتمبر 2025», «تمام صاح», «موش صحيح», `Port Sudan`, «2700 دولار للطن», «2.3 دينار للمتر
-//   المكعب», «0,800 دينار», `90 lakh ltrs`, `46 rupees 50 paise`, `Rs 46.50 a litre`, `by 11%`, `up by 11 per cent`;
-//   refused since: «صاح، 88 طن» for «88 ألف طن», «غلط، 5 آلاف» for «5 ملايين», «2700 دولار للقنطار» (the prompt's
-//   «القنطار» is the other price's).
-// Measured on this table (right accepted, wrong accepted) with `src/core` before this round → after (vitest's JSON
-// reporter on this file, its rows counted): as first typed 349/372 → 364/372 right, 6/371 → 3/371 wrong (one of them
-// «صح، 62 ألف طن», right after all); as it stands (the rows above taken out) 350/365 → 365/365 right, 3/368 → 0/368 wrong.
+//   المكعب», «0,800 دينار», «0.800 د», `90 lakh ltrs`, `46 rupees 50 paise`, `Rs 46.50 a litre`, `by 11%`, `up by 11
+//   per cent`; refused since: «صاح، 88 طن» for «88 ألف طن», «غلط، 5 آلاف» for «5 ملايين», «2700 دولار للقنطار» (the
+//   prompt's «القنطار» is the other price's).
+// Measured on this table (right accepted, wrong accepted, the choice rows counted) with `src/core` before this round →
+// after (vitest's JSON reporter on this file, its rows counted): as first typed 349/372 → 365/372 right, 6/371 → 3/371
+// wrong (one of them «صح، 62 ألف طن», right after all); as it stands (the rows above taken out) 350/366 → 366/366
+// right, 3/368 → 0/368 wrong.
 const quizOf = frozenQuizzes(READERS_13_QUIZZES)
 
 const TRUE_SD = ['صح', 'صاح', 'صحيح', 'أيوه', 'أيوا', 'إي', 'نعم', 'كلامك صاح', 'العبارة صحيحة', 'أيوه صاح', 'تمام صاح']
@@ -221,7 +222,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['0.8 دينار', '800 مليم', '2.3 مليم', '3.2 دينار', '2.3 دولار', '23 دينار', '2.3 دينار يوميا', 'أكثر من 2.3 دينار', '2.5 دينار', '230 مليم'],
     },
     'money-0-8': {
-      right: ['800 مليم', '0.8 دينار', '٨٠٠ مليم', 'ثمانمية مليم', '0,800 دينار', '800 millimes', 'بـ800 مليم', '800 مليم فقط'],
+      right: ['800 مليم', '0.8 دينار', '٨٠٠ مليم', 'ثمانمية مليم', '0,800 دينار', '0.800 د', '800 millimes', 'بـ800 مليم', '800 مليم فقط'],
       wrong: ['800 دينار', '2.3 دينار', '80 مليم', '8 دينار', '800 سنتيم', '0.8 مليم', '850 مليم', 'أقل من 800 مليم', '800 مليون دينار', '800 مليم يوميا'],
     },
     'true-count-2024': {
