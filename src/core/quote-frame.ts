@@ -87,11 +87,13 @@ export function tiesAnotherFigure(question: NumericQuestion, text: string): bool
   if (key < 0) return false
   let keyEnd = key
   while (keyEnd + 1 < quote.length && isFigureWord(quote[keyEnd + 1]!)) keyEnd++
-  // The figure a rate said at `from` (backwards) or `to` (forwards) belongs to: true when it is another than the key.
+  // The figure a rate said before or after a word belongs to (a year is none: `in 2024 … a day`); true when it is another
+  // than the key.
   const another = (j: number) => j >= 0 && j < quote.length && (j < key || j > keyEnd)
-  const before = (at: number) => quote.slice(0, at).findLastIndex(isFigureWord)
+  const neighbour = (w: string, i: number) => isFigureWord(w) && (i >= key && i <= keyEnd ? true : !YEAR.test(w))
+  const before = (at: number) => quote.slice(0, at).findLastIndex(neighbour)
   const after = (at: number) => {
-    const j = quote.slice(at).findIndex(isFigureWord)
+    const j = quote.slice(at).findIndex((w, i) => neighbour(w, at + i))
     return j < 0 ? -1 : at + j
   }
   for (const rate of RATES) {
@@ -100,8 +102,11 @@ export function tiesAnotherFigure(question: NumericQuestion, text: string): bool
     if (said.length === 0) continue
     // An adverb says the rate of the figure before it (`1500 لتر شهريا`), an adjective of the one after it (`weekly`, «التذكرة
     // الأسبوعية 40 ريالا»).
+    // «كل يوم», `every day`, `each day` may stand on either side of their figure.
     const forward = (run: readonly string[]) => FORWARD_RATE.has(run[0]!) || run[0]!.startsWith(AL)
-    if (said.every(({ run, at }) => another(forward(run) ? after(at + run.length) : before(at)))) return true
+    const tied = ({ run, at }: { run: readonly string[]; at: number }) =>
+      EVERY.has(run[0]!) ? another(before(at)) && another(after(at + run.length)) : another(forward(run) ? after(at + run.length) : before(at))
+    if (said.every(tied)) return true
   }
   for (const w of words.slice(number + 1)) {
     if (!/^\p{L}{3,}$/u.test(w) || lookupWord(w) !== null) continue
@@ -122,6 +127,8 @@ export function tiesAnotherFigure(question: NumericQuestion, text: string): bool
 const OF = foldLetters('of')
 /** A word of a figure: digits, or a number word other than an article (`a day` is no figure). */
 const isFigureWord = (w: string) => /\d/.test(w) || (isNumberWord(w) && !ARTICLES.has(w))
+const YEAR = /^(?:19|20)\d\d$/
+const EVERY: ReadonlySet<string> = new Set(['كل', 'every', 'each'].map(foldLetters))
 // Rates said before what they rate (`a weekly ticket of 40 riyals`): the key's when it follows.
 const FORWARD_RATE: ReadonlySet<string> = new Set(['weekly', 'monthly', 'yearly', 'daily', 'annual'].map(foldLetters))
 

@@ -11,8 +11,8 @@ import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './n
  * quote names with the article is per that unit («يصدر الطن بنحو 2700 دولار»); `by` before a change; `a litre` for "per litre"; a verdict's reason cites a figure with its
  * unit or scale word whole; and words: Tunisian «موش», «تمام» before a verdict, «التلات», «نهار الجمعة», paise, `ltrs`,
  * a decimal comma after 0 (`0,800 دينار`), «د» for a dinar (`0.800 د`), Port Sudan.
- * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after): right answers 63/94 →
- * 94/94 accepted, wrong ones 18/80 → 0/80.
+ * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after): right answers 71/102 →
+ * 102/102 accepted, wrong ones 19/84 → 0/84.
  */
 
 type BooleanQuestion = Extract<Question, { type: 'boolean' }>
@@ -72,6 +72,10 @@ describeRows('a rate said after another figure of the quote is that figure’s',
     ['40 ريال بالأسبوع', '40 ريال أسبوعيا', '40 ريال'],
     ['40 ريال يوميا', '40 ريال في اليوم'],
   ),
+  // A year is no figure a rate is said of; «كل يوم», `every day` may stand on either side of theirs.
+  ...rows(ask('shift', 8, 'hour', 'منذ 2019 يعمل كل يوم 8 ساعات', 'ar'), ['8 ساعات يوميا', '8 ساعات كل يوم', '8 ساعات'], ['8 ساعات أسبوعيا']),
+  ...rows(ask('ward', 200, 'count', 'في 2024، يستقبل المستشفى يوميا 200 مريض', 'ar'), ['200 مريض يوميا', '200 مريض'], ['200 مريض شهريا']),
+  ...rows(ask('pass', 20, 'GBP', 'It costs £4 a day, or £20 a week'), ['£20 a week', '£20', '£20 per week'], ['£20 a day', '£4 a week']),
   // A capacity said a day of the first figure is not carried to the second (the grader cannot tell the verb says the same measure).
   ...rows(
     ask('capacity', 200_000, 'cubic-metre', 'بطاقة إنتاج أولية تبلغ 100 ألف متر مكعب يوميا، على أن ترتفع إلى 200 ألف متر مكعب في المرحلة الثانية', 'ar'),
