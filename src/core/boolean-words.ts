@@ -43,9 +43,9 @@ const FALSE_WORDS = words([
 // Adjectives a negation turns over: مش صح, ليست صحيحة, not true are false; مش غلط, not false are true.
 const TRUE_ADJECTIVES = words(['صح', 'صاح', 'صج', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'vrai', 'true', 'correct', 'right'])
 const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'غالط', 'faux', 'false', 'wrong', 'incorrect'])
-// MSA ليس, Egyptian and Levantine مش, Gulf مو، موب، مب, ماهو, مانو, ما, Maghrebi ماشي (ماشي صحيح:
+// MSA ليس, Egyptian and Levantine مش, Tunisian موش, Gulf مو، موب، مب, ماهو, مانو, ما, Maghrebi ماشي (ماشي صحيح:
 // only before the adjective; alone, Egyptian ماشي is "okay"); غير صحيح.
-const NEGATIONS = words(['ليس', 'ليست', 'غير', 'مش', 'مو', 'موب', 'مب', 'ماهو', 'ماهي', 'مانو', 'مانه', 'ما', 'مهو', 'ماشي', 'not', 'isn t', 'is not'])
+const NEGATIONS = words(['ليس', 'ليست', 'غير', 'مش', 'موش', 'مو', 'موب', 'مب', 'ماهو', 'ماهي', 'مانو', 'مانه', 'ما', 'مهو', 'ماشي', 'not', 'isn t', 'is not'])
 // Emphasis: alone it answers (طبعًا, of course: yes; أبدًا, never: no); beside a verdict it only
 // stresses it (لأ طبعًا is no). A positive one may stress either verdict, a negative one only "no".
 const YES_EMPHASIS = words(['طبعا', 'أكيد', 'بالتأكيد', 'بالطبع', 'قطعا', 'sure', 'of course', 'certainly', 'absolutely', 'definitely', 'indeed', 'والله'])
@@ -106,10 +106,10 @@ const UNCLEAR = words([
     'rather',
   ],
 ])
-// Moroccan وخا / واخا, "okay": it agrees with what follows, so it opens a verdict (وخا صحيح, واخا غلط) and says
-// nothing alone or before anything else (وخا, وخا 84 ألف stay unreadable); before a bare "no" it is a yes and a
-// no at once (وخا لا).
-const OKAY = words(['وخا', 'واخا', 'وخّا'])
+// Moroccan وخا / واخا and the Sudanese and Egyptian تمام, "okay": it agrees with what follows, so it opens a verdict
+// (وخا صحيح, واخا غلط, تمام صاح) and says nothing alone or before anything else (وخا, وخا 84 ألف stay unreadable);
+// before a bare "no" it is a yes and a no at once (وخا لا).
+const OKAY = words(['وخا', 'واخا', 'وخّا', 'تمام'])
 const BARE_NO = words(['لا', 'لأ', 'كلا', 'نو', 'no', 'nope', 'nah', 'non'])
 const MAX_PHRASE = 3
 // Separators between a verdict and what follows: commas, full stops, colons, dashes, exclamation.

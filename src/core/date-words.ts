@@ -33,12 +33,14 @@ export const MONTHS: readonly { ar: string; en: string; words: string }[] = [
 /** Weekday names: ignored in a date (`ليل الجمعة 8 سبتمبر`), and never a typo of each other in text answers. */
 export const WEEKDAYS =
   'السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة ' +
+  // as spoken in Egypt, Sudan and the Levant (ت for ث)
+  'الاتنين التلات التلاتاء ' +
   'saturday sunday monday tuesday wednesday thursday friday sat sun mon tue tues wed thu thur thurs fri ' +
   'samedi dimanche lundi mardi mercredi jeudi vendredi'
 
-// Words that frame a date without changing it: prepositions, "day", "date", "month" (شهر أبريل 2022), times of day.
+// Words that frame a date without changing it: prepositions, "day" (يوم, the Maghreb's نهار), "date", "month" (شهر أبريل 2022), times of day.
 const FRAMES =
-  'في ال on in at the of من يوم اليوم تاريخ بتاريخ الموافق date dated شهر month ' +
+  'في ال on in at the of من يوم اليوم نهار تاريخ بتاريخ الموافق date dated شهر month ' +
   'ليل ليلة ليلا مساء صباح ظهر ظهرا عصر عصرا فجر فجرا ضحى منتصف_الليل night morning evening afternoon noon midnight'
 // Words before a year: عام 1900, سنة 2023, the year 1900.
 const YEAR_MARKS = 'عام العام لعام سنة السنة لسنة year'
@@ -79,6 +81,9 @@ const WEEKDAY_OF: Record<string, number> = {
   الاثنين: 1,
   الإثنين: 1,
   الثلاثاء: 2,
+  الاتنين: 1,
+  التلات: 2,
+  التلاتاء: 2,
   الأربعاء: 3,
   الخميس: 4,
   الجمعة: 5,

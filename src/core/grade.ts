@@ -14,7 +14,7 @@ import { givesQuotedHijriDate } from './hijri-dates.ts'
 import { measuredThing } from './measured-things.ts'
 import { withoutMagnitudeScale } from './magnitudes.ts'
 import { copiesQuote, isKey, type NumericQuestion, withoutQuotedTotal, wordsOf } from './numeric-quote.ts'
-import { saysAnotherRate, withoutQuoteFrame } from './quote-frame.ts'
+import { saysAnotherRate, tiesAnotherFigure, withoutQuoteFrame } from './quote-frame.ts'
 import { rangeYearKey } from './range-dates.ts'
 import { atPrecisionOf, shareOf, shareOfRatio } from './shares.ts'
 import { isRoundedKelvin, isRoundedMeasure } from './rounded-conversions.ts'
@@ -419,11 +419,12 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text, ...(q.words ? { words: q.words } : {}) }
   // A figure per something else than the quote's («10 ملغ لكل مريض»): read, shown, and wrong.
-  if (typeof answer === 'string' && key.unit !== 'date' && saysAnotherRate(question, text)) {
+  if (typeof answer === 'string' && key.unit !== 'date' && (saysAnotherRate(question, text) || tiesAnotherFigure(question, text))) {
     return result(question, true, 0, { kind: 'number', value: q.value, unit: q.unit ?? key.unit, input })
   }
-  // Another group's number ("2000 South Korean soldiers"): read, shown, and wrong.
-  const claimsAnotherGroup = q.otherGroup !== undefined
+  // Another group's number ("2000 South Korean soldiers"): read, shown, and wrong. A bare number before "of" and a noun
+  // counts some of them, no share (`82 of members`, as `82 members`, for "82% of members").
+  const claimsAnotherGroup = q.otherGroup !== undefined || (typeof answer === 'string' && key.unit === 'percent' && q.unit === null && countsSomeOf(text))
   if (key.unit === 'date') {
     const ranged = rangeYearKey(question)
     const right =
@@ -450,6 +451,17 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   const rounded = q.unit !== null && isRoundedMeasure(key.value, key.unit, q.value, q.unit)
   const within = !claimsAnotherGroup && (isKey(question, value) || rounded)
   return result(question, true, within ? question.points : 0, { kind: 'number', value, unit: key.unit, input })
+}
+
+// English only: «70 من إنتاج البلاد» is as often a share without its sign, of something no one counts.
+const OF_WORDS: ReadonlySet<string> = new Set(['of'])
+
+/** True when the number in `text` is followed by "of" and a word, and no other number: `82 of members`. */
+function countsSomeOf(text: string): boolean {
+  const words = wordsOf(text)
+  const at = words.findIndex((w) => /\d/.test(w))
+  const next = words[at + 2]
+  return at >= 0 && OF_WORDS.has(words[at + 1] ?? '') && next !== undefined && /^\p{L}/u.test(next) && findNumbers(words.slice(at + 2).join(' ')).length === 0
 }
 
 /**

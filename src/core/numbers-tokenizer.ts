@@ -34,12 +34,13 @@ const TOKEN = /(\d+(?:[.,]\d+)*|\.\d+)|(\p{L}+)|([^\s\p{L}\p{N}.,;!?"'()[\]{}«�
 const DIGIT_CHAR = /\d/
 export const PLAIN_DIGITS = /^\d+$/
 const THREE_DIGITS = /^\d{3}$/
-const SHORT_GROUP = /^\d{1,3}$/
+// A number's first group of thousands never starts with 0: `0,800` is a decimal comma (0.8, Tunisian dinars and millimes).
+const SHORT_GROUP = /^[1-9]\d{0,2}$/
 // "9 500", "9 500.5", "9 500,5" — but not "9 500,000", which mixes two groupings.
 const GROUP_CONTINUATION = /^\d{3}(?:\.\d+|,(?!\d{3}$)\d+)?$/
 const SEPARATOR = /[.,]/
 // South Asian grouping: thousands, then hundreds of them by twos (30,00,000 is 30 lakh; 7,60,00,000 is 7.6 crore).
-const LAKH_GROUPED = /^\d{1,2}(?:,\d{2})+,\d{3}$/
+const LAKH_GROUPED = /^[1-9]\d?(?:,\d{2})+,\d{3}$/
 
 // ½ and friends (NFKC would turn ½ into "1⁄2"), then 1/2, 2 1/2, 3/4 as words the grammar reads.
 const VULGAR = /[½⅓⅔¼¾]/g

@@ -172,6 +172,7 @@ const CITY_TABLE = `
 عدن | Aden | Yemen
 الحديدة | Hodeidah | Yemen
 أم درمان | Omdurman | Sudan
+بورتسودان/بورت سودان | Port Sudan | Sudan
 دارفور | Darfur | Sudan
 كورسك | Kursk | Russia
 خاركيف | Kharkiv | Ukraine

@@ -33,7 +33,8 @@ const PER: ReadonlySet<string> = new Set(['لكل', 'per', '/', 'each'].map(fold
 
 /** The units a folded word names when it is a measure's unit, not of time (time has its own rates, above) nor a count; null otherwise. */
 function unitsPer(w: string): readonly Unit[] | null {
-  const entry = lookupWord(w)
+  // With the article too (الطن, as the lexicon has المتر and اللتر).
+  const entry = lookupWord(w) ?? (w.startsWith(AL) && w.length > 3 ? lookupWord(w.slice(2)) : null)
   return entry?.k === 'noun' && !entry.units.some((u) => dimensionOf(u) === 'time' || dimensionOf(u) === 'count') ? entry.units : null
 }
 
@@ -56,7 +57,7 @@ export function saysAnotherRate(question: NumericQuestion, text: string): boolea
     if (per === null) continue
     quote ??= wordsOf(question.evidence.quote)
     const q = quote
-    if (pricesAThing(q) && !per.some((noun) => quoteRatePer(q, noun))) return true
+    if ((pricesAThing(q) || pricesAUnit(question, q)) && !per.some((noun) => quoteRatePer(q, noun))) return true
   }
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k + 1]!
@@ -67,6 +68,69 @@ export function saysAnotherRate(question: NumericQuestion, text: string): boolea
   }
   return false
 }
+
+/**
+ * True when the answer says after its number a word the quote ties to another of its figures, so that the answer gives
+ * the key what the article says of that figure: a rate said after a figure the quote gives before the key (`400 دينار
+ * شهريا` for «1500 لتر من الكاز شهريا بسعر 400 دينار للتر»: the litres are monthly, not the price), or a noun the
+ * quote gives another figure with "of" (`82% turnout` for "82% of members voted for action on a turnout of 71%"). A
+ * rate's adjective before the key («التذكرة الأسبوعية 40 ريالا», `weekly`) says it of what follows, and is the key's.
+ * Only where the quote names the key once; elsewhere the answer's words are graded as before.
+ */
+export function tiesAnotherFigure(question: NumericQuestion, text: string): boolean {
+  const quote = wordsOfQuote(question)
+  if (quote === null) return false
+  const words = wordsOf(text)
+  const number = words.findIndex((w) => findNumbers(w).length > 0)
+  if (number < 0) return false
+  const key = quote.findIndex((w, i) => isFigureWord(w) && startsWithKey(question, quote.slice(i, i + 4)))
+  if (key < 0) return false
+  let keyEnd = key
+  while (keyEnd + 1 < quote.length && isFigureWord(quote[keyEnd + 1]!)) keyEnd++
+  // The figure a rate said before or after a word belongs to (a year is none: `in 2024 … a day`); true when it is another
+  // than the key.
+  const another = (j: number) => j >= 0 && j < quote.length && (j < key || j > keyEnd)
+  const neighbour = (w: string, i: number) => isFigureWord(w) && (i >= key && i <= keyEnd ? true : !YEAR.test(w))
+  const before = (at: number) => quote.slice(0, at).findLastIndex(neighbour)
+  const after = (at: number) => {
+    const j = quote.slice(at).findIndex((w, i) => neighbour(w, at + i))
+    return j < 0 ? -1 : at + j
+  }
+  for (const rate of RATES) {
+    if (!rate.some((run) => indexOfRun(words.slice(number + 1), run) >= 0)) continue
+    const said = rate.map((run) => ({ run, at: indexOfRun(quote, run) })).filter(({ at }) => at >= 0)
+    if (said.length === 0) continue
+    // An adverb says the rate of the figure before it (`1500 لتر شهريا`), an adjective of the one after it (`weekly`, «التذكرة
+    // الأسبوعية 40 ريالا»).
+    // «كل يوم», `every day`, `each day` may stand on either side of their figure.
+    const forward = (run: readonly string[]) => FORWARD_RATE.has(run[0]!) || run[0]!.startsWith(AL)
+    const tied = ({ run, at }: { run: readonly string[]; at: number }) =>
+      EVERY.has(run[0]!) ? another(before(at)) && another(after(at + run.length)) : another(forward(run) ? after(at + run.length) : before(at))
+    if (said.every(tied)) return true
+  }
+  for (const w of words.slice(number + 1)) {
+    if (!/^\p{L}{3,}$/u.test(w) || lookupWord(w) !== null) continue
+    const at = quote.map((q, i) => (q === w ? i : -1)).filter((i) => i >= 0)
+    if (at.length === 0) continue
+    const ofAnother = (i: number) => {
+      if (quote[i + 1] !== OF) return false
+      // the figure right after, maybe after an article and a currency's sign (`an average of £15`)
+      const n = quote.slice(i + 2, i + 5).findIndex((q) => /\d/.test(q))
+      if (n < 0 || !quote.slice(i + 2, i + 2 + n).every((q) => ARTICLES.has(q) || !/^\p{L}/u.test(q))) return false
+      const found = findNumbers(quote.slice(i + 2 + n, i + 4 + n).join(' '))
+      return found.length > 0 && !isKey(question, found[0]!)
+    }
+    if (at.every(ofAnother)) return true
+  }
+  return false
+}
+const OF = foldLetters('of')
+/** A word of a figure: digits, or a number word other than an article (`a day` is no figure). */
+const isFigureWord = (w: string) => /\d/.test(w) || (isNumberWord(w) && !ARTICLES.has(w))
+const YEAR = /^(?:19|20)\d\d$/
+const EVERY: ReadonlySet<string> = new Set(['كل', 'every', 'each'].map(foldLetters))
+// Rates said before what they rate (`a weekly ticket of 40 riyals`): the key's when it follows.
+const FORWARD_RATE: ReadonlySet<string> = new Set(['weekly', 'monthly', 'yearly', 'daily', 'annual'].map(foldLetters))
 
 /**
  * True when the text says how often (`a day`, «سنويًا», in any of their words) where `quote` does not: `true, $95,000 a
@@ -99,10 +163,32 @@ function quoteRatePer(quote: readonly string[], w: string): boolean {
   const names = (q: string | undefined) =>
     q !== undefined && (q === w || sameStem(w, q) || (units !== null && (unitsPer(q)?.some((u) => units.includes(u)) ?? false)))
   return quote.some(
-    (q, m) => ((PER.has(q) || QUOTE_PER.has(q)) && names(quote[m + 1])) || (q.length > 3 && q.startsWith(LAM) && (names(q.slice(2)) || names(q.slice(1)))),
+    (q, m) =>
+      ((PER.has(q) || QUOTE_PER.has(q)) && names(quote[m + 1])) ||
+      (q.length > 3 && q.startsWith(LAM) && (names(q.slice(2)) || names(q.slice(1)))) ||
+      (isPricedUnit(quote, m) && names(q)),
   )
 }
 
+const AL = '\u0627\u0644'
+
+/**
+ * True when the quote's word at `m` is a unit with the article and no number before it: the thing a price is of
+ * («يصدر الطن بنحو 2700 دولار», «إنتاج المتر المكعب الواحد يكلف 2.3 دينار»), not an amount («62 ألف طن»).
+ */
+const isPricedUnit = (quote: readonly string[], m: number) => {
+  const q = quote[m]!
+  return q.startsWith(AL) && unitsPer(q) !== null && !isNumberWordOrDigits(quote[m - 1] ?? '')
+}
+
+/**
+ * True when a money key's quote gives its price of a unit it names with the article (`isPricedUnit`): the price is per
+ * that unit only, as after «سعر» (`2700 دولار للقنطار` for «يصدر الطن بنحو 2700 دولار» is another rate).
+ */
+const pricesAUnit = (question: NumericQuestion, quote: readonly string[]) =>
+  typeof question.answer === 'object' && dimensionOf(question.answer.unit) === 'money' && quote.some((_, m) => isPricedUnit(quote, m))
+
+const ARTICLES_A: ReadonlySet<string> = new Set(['a', 'an'])
 const QUOTE_PER: ReadonlySet<string> = new Set(['a', 'an', 'every', 'كل', ...PRICE_OF].map(foldLetters))
 const LAM = '\u0644'
 
@@ -139,6 +225,13 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   const quote = keyQuote ?? wordsOf(question.evidence.quote)
   let words = wordsOf(text)
   let changed = false
+  // `by` before the number says how much a change is (`by 11%`, `up by 11 per cent`) where the quote says the key is one
+  // (`up 11% from the previous year`, "rose 11%"); the change's direction is checked as the answer's other words.
+  const by = words.findIndex((w, i) => w === BY && findNumbers(words[i + 1] ?? '').length > 0)
+  if (by >= 0 && keyQuote !== null && changesBy(question, keyQuote)) {
+    words = [...words.slice(0, by), ...words.slice(by + 1)]
+    changed = true
+  }
   for (const rate of RATES) {
     const saidBy = rate.find((run) => indexOfRun(words, run) >= 0)
     if (saidBy === undefined) continue
@@ -150,7 +243,9 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   // A measure per unit in other spellings (`20 ملغ/كغ`, «20 ملغ لكل كيلو», `20 mg per kg` for «20 ملغ لكل
   // كيلوغرام»): the quote's rate, said. Per another unit (`20 ملغ لكل غرام`) it is another figure.
   for (let k = 0; k + 1 < words.length; k++) {
-    const units = PER.has(words[k]!) && words[k + 1] !== 'cent' ? unitsPer(words[k + 1]!) : null
+    // `a` after the amount says per as well: `Rs 46.50 a litre` for "Rs 46.50 per litre".
+    const per = PER.has(words[k]!) || (k > 0 && ARTICLES_A.has(words[k]!))
+    const units = per && words[k + 1] !== 'cent' ? unitsPer(words[k + 1]!) : null
     if (units === null) continue
     if (!quoteRatePer(quote, words[k + 1]!)) return null
     words = [...words.slice(0, k), ...words.slice(k + 2)]
@@ -160,8 +255,12 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   // «للكيلو» after a price the quote gives of a kilo («سعر كيلو»): the quote's rate, said with ل.
   for (let k = 1; k < words.length; k++) {
     const per = perClitic(words[k]!)?.find((noun) => unitsPer(noun) !== null && quoteRatePer(quote, noun))
-    if (per === undefined || !pricesAThing(quote)) continue
-    words = [...words.slice(0, k), ...words.slice(k + 1)]
+    if (per === undefined || !(pricesAThing(quote) || pricesAUnit(question, quote))) continue
+    // The unit's words after it as the quote writes them (للمتر المكعب for «المتر المكعب»).
+    const at = quote.indexOf(per)
+    let end = k + 1
+    while (at >= 0 && end < words.length && words[end] === quote[at + end - k]) end++
+    words = [...words.slice(0, k), ...words.slice(end)]
     changed = true
     break
   }
@@ -201,6 +300,24 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
   }
   const taken = withoutFrame(question, quote, words)
   return taken !== null ? joined(taken) : changed ? joined(words) : null
+}
+
+const BY = foldLetters('by')
+
+/** True when the first number the words read is the key. */
+const startsWithKey = (question: NumericQuestion, words: readonly string[]) => {
+  const first = findNumbers(words.join(' '))[0]
+  return first !== undefined && isKey(question, first)
+}
+// Words that say a figure is a change: "up 11%", "rose by 4%", "a fall of 3%".
+const CHANGES: ReadonlySet<string> = new Set(
+  'up down by rose risen rise rising fell fallen fall falling grew grown increased decreased dropped jumped climbed declined gained cut raised'.split(' '),
+)
+
+/** True when the quote's word right before the key says the key is a change (`up 11%`, `rose by 11%`). */
+function changesBy(question: NumericQuestion, quote: readonly string[]): boolean {
+  const key = quote.findIndex((w, i) => /\d/.test(w) && startsWithKey(question, quote.slice(i, i + 3)))
+  return key > 0 && CHANGES.has(quote[key - 1]!)
 }
 
 /**

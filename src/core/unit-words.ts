@@ -107,6 +107,8 @@ const BAISA = { OMR: 0.001 } as const
 // Maghrebi centimes (prices in Morocco are said in them: «50 مليار سنتيم» is 500 million dirhams) and millimes.
 const CENTIME = { MAD: 0.01, DZD: 0.01 } as const
 const MILLIME = { TND: 0.001 } as const
+// South Asia's paisa, a hundredth of a rupee (46 rupees 50 paise).
+const PAISA = { INR: 0.01, PKR: 0.01, NPR: 0.01 } as const
 
 export const UNIT_WORDS: readonly UnitWords[] = [
   // --- time ---
@@ -117,7 +119,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('minute', 'sg', 'دقيقة minute min'),
   row('minute', 'dual', 'دقيقتان دقيقتين دقيقتا دقيقتي'),
   row('minute', 'pl', 'دقائق دقايق minutes mins'),
-  row('minute', 'abbr', 'د'),
+  // د: a minute, or a dinar for a question in dinars (a Tunisian price tag's «0.800 د»)
+  row(['minute', ...DINAR], 'abbr', 'د'),
   row(MINUTE_OR_METRE, 'abbr', 'm'),
   // French as Maghrebi readers write it: heure(s), jour(s), semaine(s), mois, année(s), ans, pour cent
   row('hour', 'sg', 'ساعة hour hr heure'),
@@ -228,7 +231,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('litre', 'sg', 'لتر ليتر litre liter'),
   row('litre', 'dual', 'لتران لترين ليتران ليترين'),
   row('litre', 'pl', 'لترات ليترات litres liters'),
-  row('litre', 'abbr', 'l'),
+  // ltr, ltrs: as Indian and Pakistani papers and price lists write them
+  row('litre', 'abbr', 'l ltr ltrs'),
   row('cubic-metre', 'sg', 'متر_مكعب مترا_مكعبا cubic_metre cubic_meter'),
   row('cubic-metre', 'dual', 'متران_مكعبان مترين_مكعبين'),
   row('cubic-metre', 'pl', 'أمتار_مكعبة cubic_metres cubic_meters'),
@@ -426,6 +430,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   part(CENTIME, 'pl', 'سنتيمات سانتيمات centimes'),
   part(MILLIME, 'sg', 'مليم millime'),
   part(MILLIME, 'pl', 'مليمات millimes'),
+  part(PAISA, 'sg', 'paisa'),
+  part(PAISA, 'pl', 'paise paisas'),
   // Arabic abbreviations: ر.س (Saudi riyal), د.ك (Kuwaiti dinar), ج.م (Egyptian pound) …
   row('SAR', 'sym', 'ر.س'),
   // The Gulf's English papers: SR 500, KD 2; and E£ 300, ﷼ 20.

@@ -76,7 +76,8 @@ const decimals = (v: number) => (String(v).split('.')[1] ?? '').length
 /** True when the cited quantity is one of the texts': the same figure in a unit they may name, or their figure converted. */
 function statedQuantity(cited: FoundQuantity, stated: readonly FoundQuantity[]): boolean {
   return stated.some((q) => {
-    if (q.units.some((u) => cited.units.includes(u))) return SCALES.some((scale) => same(cited.value * scale, q.value))
+    // A figure with its unit is cited whole: `صاح، 88 طن` for «88 ألف طن» is another figure.
+    if (q.units.some((u) => cited.units.includes(u))) return same(cited.value, q.value)
     const from = q.unit as Unit
     const to = cited.unit as Unit
     if (dimensionOf(from) !== dimensionOf(to) || dimensionOf(to) === 'money' || dimensionOf(to) === 'temperature') return false
@@ -114,13 +115,23 @@ export function citesOtherFigures(question: BooleanQuestion, answer: string): bo
   // a date's day and month are checked with it (`1 يناير 2026` for «فاتح يناير 2026»)
   const inDates = (n: number) => figures.dates.length > 0 && dates.some((d) => d.day === n || d.month === n || d.year === n)
   const cited = findNumbers(text)
-  if (cited.some((n) => !inAmounts(n) && !inDates(n) && !figures.numbers.some((f) => SCALES.some((scale) => same(n * scale, f))))) return true
+  // A number cited with a scale word of its own is cited whole (`غلط، 5 آلاف` for «5 ملايين» is another figure).
+  const unscaled = new Set(findNumbers(withoutScaleWords(text)))
+  const scalesOf = (n: number) => (unscaled.has(n) ? SCALES : [1])
+  if (cited.some((n) => !inAmounts(n) && !inDates(n) && !figures.numbers.some((f) => scalesOf(n).some((scale) => same(n * scale, f))))) return true
   // a price the statement or the quote gives of a thing is of that thing only
   if (quantities.length > 0 && saysAnotherRate(statedRates(question, figures), text)) return true
   // and as often as they say (`true, $95,000 a day` for what the search cost)
   if (cited.length > 0 && saysAnotherFrequency(figures.texts.join(' . '), text)) return true
   return countsAnotherThing(text, figures.texts)
 }
+
+/** The text without its scale words (thousand, مليون, lakh…), so that the numbers read from it are the ones written without. */
+const withoutScaleWords = (text: string) =>
+  text
+    .split(/\s+/u)
+    .filter((w) => lookupWord(foldLetters(w).replace(/[.,،؛:!?؟]+$/u, ''))?.k !== 'scale')
+    .join(' ')
 
 const ratesOf = new WeakMap<BooleanQuestion, NumericQuestion>()
 

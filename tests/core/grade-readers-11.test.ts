@@ -16,11 +16,11 @@ import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozen
 //   (a word after a name is read as another name's, not as the name's kind), `yes, 1.2m journeys a day` (`1.2m` beside
 //   a rate is not read as a million), `one fortnight` (a number before a dual noun is read as none, as «3 ساعتين»),
 //   `forty-eight pounds fifty` (pence after pounds in words, without `p`).
-// Wrong answers the grader still accepts, taken out and left open: `82% turnout` for "82% of members voted for action
-//   on a turnout of 71%" (a word of the quote's is taken as the sentence going on wherever it stands; a rule that
-//   ties it to its nearest figure refused right answers of earlier sets, «سدد الوداد 17 كرة», `29 patients`), «400
-//   دينار شهريا» for «1500 لتر من الكاز شهريا بسعر 400 دينار للتر» (the quote's rate is of the litres, nearer the key).
-//   `82 of members` (the same: the quote's words with «of» taken as its sentence going on) is left out of the rules table.
+// Wrong answers the grader accepted, taken out and left open in this round, refused since the thirteenth
+//   (grade-readers-13-rules.test.ts) and back in the table: `82% turnout` for "82% of members voted for action on a
+//   turnout of 71%" (a noun the quote gives another figure with "of" is that figure's), «400 دينار شهريا» for «1500 لتر
+//   من الكاز شهريا بسعر 400 دينار للتر» (a rate said after another figure is that figure's), `82 of members` (a bare
+//   number before "of" and a noun counts some of them).
 // Judged and left out: «حيدر الكتاني» for «حيدر الكناني» (ت beside ن on the keyboard: a slip by the grader's rule,
 //   though الكتاني is another family), «حيدر الكناي» (a letter dropped from a long name, making no other name).
 // Taken by this round's rules (grade-readers-11-rules.test.ts, each with its wrong neighbours): `a fortnight`,
@@ -166,7 +166,18 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
     },
     'money-400': {
       right: ['400 دينار', '400', 'أربعمية دينار', 'أربعمائة دينار', '400 دينار للتر', '400 دينار لكل لتر', '٤٠٠ دينار', '400 دينار عراقي', '400 د.ع'],
-      wrong: ['4000 دينار', '40 دينار', '400 دولار', '500 دينار', '1500 دينار', '400 لتر', 'أقل من 400 دينار', '400 ألف دينار', '400 دينار للكيلو'],
+      wrong: [
+        '4000 دينار',
+        '40 دينار',
+        '400 دولار',
+        '500 دينار',
+        '1500 دينار',
+        '400 لتر',
+        'أقل من 400 دينار',
+        '400 ألف دينار',
+        '400 دينار للكيلو',
+        '400 دينار شهريا',
+      ],
     },
     'who-1': {
       right: ['حيدر الكناني', 'الكناني', 'حيدر الكناني.', 'عضو المجلس حيدر الكناني', 'حيدر الكنانى', 'الأستاذ حيدر الكناني'],
@@ -193,7 +204,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
     },
     'percent-82': {
       right: ['82%', '82', '82 per cent', 'eighty-two per cent', '82 percent', 'eighty two percent', '82% of members', 'about 82%', '82 pc'],
-      wrong: ['71%', '28%', '18%', '8.2%', '92%', 'more than 82%', '72%', '82 members', 'less than 82%'],
+      wrong: ['71%', '28%', '18%', '8.2%', '92%', 'more than 82%', '72%', '82 members', 'less than 82%', '82% turnout', '82 of members'],
     },
     'false-money-59189': {
       right: [...FALSE_UK, 'false, £59,189', "false - it's £59,189", 'no, £59,189 a year', 'false, £59189', 'wrong, 59,189 pounds'],
