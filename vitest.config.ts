@@ -20,6 +20,9 @@ function textModules(): Plugin {
 // property runs set their own, larger timeouts.
 const BUSY_MACHINE = { testTimeout: 30_000, hookTimeout: 60_000 }
 
+// The projects that import the Worker write its served catalog first (src/worker/served-catalog.ts).
+const SERVED_CATALOG_SETUP = 'tests/served-catalog-setup.ts'
+
 export default defineConfig({
   test: {
     projects: [
@@ -28,7 +31,7 @@ export default defineConfig({
         // from disk, and the Worker app imported in-process for its OpenAPI document
         // (tests/core/openapi.test.ts). The Worker's routes themselves run in workerd: `worker`.
         plugins: [textModules()],
-        test: { name: 'node', environment: 'node', include: ['tests/core/**/*.test.ts'], ...BUSY_MACHINE },
+        test: { name: 'node', environment: 'node', include: ['tests/core/**/*.test.ts'], globalSetup: [SERVED_CATALOG_SETUP], ...BUSY_MACHINE },
       },
       {
         plugins: [
@@ -49,6 +52,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           setupFiles: ['tests/worker/apply-migrations.ts'],
+          globalSetup: [SERVED_CATALOG_SETUP],
         },
       },
       {

@@ -1,8 +1,8 @@
 // npm run build: writes src/worker/generated/served-catalog.ts, the catalog's quizzes (questions/) as
 // readers are served them (src/worker/served-catalog.ts): each quiz's body, ETag and language for
-// every language asked for, and its embed title, computed by the Worker's own code. Run again after
-// changing a quiz under questions/ or the code that serves quizzes (`npm start` and `npm test` do).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+// every language asked for, and its embed title, computed by the Worker's own code. wrangler runs it
+// before every bundling (wrangler.toml's [build]: `wrangler dev` on a change, `wrangler deploy`).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { registerHooks } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,13 +44,18 @@ for (const quiz of await catalogQuizzes()) {
   })
 }
 
-mkdirSync(dirname(SERVED_CATALOG_PATH), { recursive: true })
-writeFileSync(
-  SERVED_CATALOG_PATH,
-  `// Written by scripts/build-served-catalog.ts (npm run build) from questions/: do not edit; not committed.
+const source = `// Written by scripts/build-served-catalog.ts (npm run build, and wrangler.toml's [build]) from questions/:
+// do not edit; not committed.
 import type { ServedCatalogQuiz } from '../served-catalog.ts'
 
 export const SERVED_CATALOG: readonly ServedCatalogQuiz[] = ${JSON.stringify(catalog, null, 1)}
-`,
+`
+// Unchanged, the file is left alone: `wrangler dev` watches src/, and a write would be a change.
+const unchanged = existsSync(SERVED_CATALOG_PATH) && readFileSync(SERVED_CATALOG_PATH, 'utf8') === source
+if (!unchanged) {
+  mkdirSync(dirname(SERVED_CATALOG_PATH), { recursive: true })
+  writeFileSync(SERVED_CATALOG_PATH, source)
+}
+console.log(
+  `served catalog: ${catalog.length} quiz${catalog.length === 1 ? '' : 'zes'}, ${asked.length} languages asked for each${unchanged ? ' (unchanged)' : ''}`,
 )
-console.log(`served catalog: ${catalog.length} quiz${catalog.length === 1 ? '' : 'zes'}, ${asked.length} languages asked for each`)

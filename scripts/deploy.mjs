@@ -1,6 +1,6 @@
 // npm run deploy: from a fresh clone to a deployed Worker, in one command.
 //
-//   1. builds the widget and the other browser bundles into public/, and the served catalog
+//   1. builds the widget and the other browser bundles into public/
 //   2. creates the D1 database "fahm" when wrangler.toml still has the placeholder id, and writes
 //      the new id into wrangler.toml (commit that change)
 //   3. applies the migrations to the remote database
@@ -60,10 +60,9 @@ function databaseIdInConfig() {
   return /database_id\s*=\s*"([^"]*)"/.exec(readFileSync(configPath, 'utf8'))?.[1] ?? null
 }
 
-// 1. Browser bundles and the served catalog
-step('Building the widget and the served catalog (npm run build)')
+// 1. Browser bundles (wrangler deploy writes the served catalog itself: wrangler.toml's [build])
+step('Building the widget (npm run build)')
 execFileSync(process.execPath, [join(root, 'scripts/build-widget.mjs')], { cwd: root, stdio: 'inherit' })
-execFileSync(process.execPath, [join(root, 'scripts/build-served-catalog.ts')], { cwd: root, stdio: 'inherit' })
 
 // 2. The D1 database
 step(`D1 database "${DATABASE}"`)

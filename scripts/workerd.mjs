@@ -18,8 +18,6 @@ const root = new URL('..', import.meta.url).pathname
  * @returns {{ modules: Record<string, { type: 'esm' | 'text', contents: string }>, mainModule: string, stats: { modules: number, rawBytes: number, gzipBytes: number } }}
  */
 export function bundleWorker({ entry } = {}) {
-  // The Worker bundles the served catalog (src/worker/served-catalog.ts): written from questions/ first.
-  execFileSync(process.execPath, [join(root, 'scripts/build-served-catalog.ts')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   const outdir = mkdtempSync(join(tmpdir(), 'fahm-bundle-'))
   try {
     // Run by this Node (>= 22), whatever `node` is first on PATH.

@@ -14,9 +14,9 @@ import { type AskedLang, servedCatalogQuiz, servedIn } from '../../src/worker/se
 import { SERVED_CATALOG } from '../../src/worker/generated/served-catalog.ts'
 
 // The served catalog (src/worker/served-catalog.ts) answers a reader's first request for a catalog quiz
-// without the quiz routes. `npm run build` writes it with the code that serves quizzes; these tests
-// hold it to that code as it is now (a stale build fails here: run `npm run build`), and the app's
-// answers to the quiz routes' own.
+// without the quiz routes. scripts/build-served-catalog.ts writes it (before these tests too:
+// tests/served-catalog-setup.ts); these tests hold what it wrote to the code that serves quizzes, and
+// the app's answers to the quiz routes' own.
 
 const ASKED: AskedLang[] = ['own', 'ar', 'en']
 const langOf = (asked: AskedLang): Lang | undefined => (asked === 'own' ? undefined : asked)
