@@ -42,14 +42,23 @@ const SOURCE = `(?:[«"(“]?(?:${AGENCIES})[»")”]?|\\([^()\\n]{1,24}\\)|/[^/
 // A paper's name after the dash, unquoted, ended by a colon: «تطوان – هسبريس:».
 const NAMED_SOURCE = `[\\p{L}\\p{M}]+(?:\\s[\\p{L}\\p{M}]+)?\\s*:`
 // The place, its country after a comma in capitalised words ("DARMSTADT, Germany"), and the date an English dateline may
-// give after a comma ("GLASGOW, March 8", "Oct. 24, 2024").
+// give after a comma, its month before the day or after it ("GLASGOW, March 8", "Oct. 24, 2024", "ANAND, 28 October").
 const COUNTRY = `(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2})?`
-const DATE = `(?:,\\s*[\\p{L}.]{0,10}\\s*\\p{N}{1,2}(?:,\\s*\\p{N}{4})?)?`
+const DAY_MONTH = `(?:[\\p{L}.]{0,10}\\s*\\p{N}{1,2}|\\p{N}{1,2}\\s+\\p{L}{3,9}\\.?)`
+const DATED = `,\\s*${DAY_MONTH}(?:(?:,\\s*|\\s+)\\p{N}{4})?`
+const DATE = `(?:${DATED})?`
 const PLACE = `[\\p{L}\\p{M}\\s.'’-]{2,30}?${COUNTRY}${DATE}`
 // A line of its own: a place, a dash, the source, maybe a colon («عمّان - (بترا):»).
 const DATELINE_LINE = new RegExp(`^${PLACE}\\s*(?:[-–—]\\s*${SOURCE}|\\((?:${AGENCIES})\\))\\s*:?$`, 'u')
 // At the start of a paragraph: "LONDON (Reuters) - ", "GLASGOW, March 8 (Reuters) - ", «القاهرة - (رويترز) - ».
 const DATELINE_LEAD = new RegExp(`^${PLACE}\\s*(?:(?:\\((?:${AGENCIES})\\)|[-–—]\\s*${SOURCE})\\s*[-–—:]|[-–—]\\s*${NAMED_SOURCE})\\s+`, 'u')
+// A wire's dateline with its agency in brackets, one the list lacks ("ANAND, 28 October (PTI) - ", "PUNE, 5 June (IANS) - ",
+// «صفاقس (وات) - »): an English place in capitals or with its date (not "Apple (AAPL) - "), an Arabic one of three words at most.
+const DATELINE_AGENCY_LEAD = new RegExp(
+  `^(?:\\p{Lu}{3,}(?:[\\s.'’-]+\\p{Lu}{2,})*${COUNTRY}${DATE}|\\p{Lu}[\\p{L}\\s.'’-]{1,29}?${COUNTRY}${DATED}|` +
+    `[\\p{Script=Arabic}\\p{M}]+(?: [\\p{Script=Arabic}\\p{M}]+){0,2})\\s*\\((?:\\p{Lu}{2,6}|[\\p{Script=Arabic}\\p{M}]+(?: [\\p{Script=Arabic}\\p{M}]+){0,2})\\)\\s*[-–—:]\\s+`,
+  'u',
+)
 // A press release's, without a source: its place in capitals, maybe a country and a date, and a dash ("EDINBURGH, March 4 - ",
 // "NEW YORK — "). Its date is when the release was sent, no fact of the story.
 const DATELINE_CAPITALS = new RegExp(`^\\p{Lu}{3,}(?:[\\s.'’-]+\\p{Lu}{2,})*${COUNTRY}${DATE}\\s+[-–—]\\s+(?=\\p{Lu})`, 'u')
@@ -116,7 +125,7 @@ export function cleanArticle(input: string): { text: string; datelines: string[]
         if (DATELINE_LINE.test(line)) datelines.push(line)
         return ''
       }
-      return cut(cut(line, DATELINE_LEAD), DATELINE_CAPITALS)
+      return cut(cut(cut(line, DATELINE_LEAD), DATELINE_AGENCY_LEAD), DATELINE_CAPITALS)
     })
   let linesOfText = 0
   const text = lines.map((line) => (line !== '' && linesOfText++ < DATELINE_LINES ? cut(line, arabicPlaceDateline) : line)).join('\n')

@@ -132,8 +132,9 @@ function nameWordAr(w: string, first: boolean, written?: string): boolean {
   const ali = written !== undefined && written.replace(/[\u064B-\u065F\u0640]/gu, '') === 'علي'
   if (!isArabicWord(w) || w.length < 2 || (!ali && withoutClitics(w).some((f) => FUNCTION_WORDS.has(f) || NOT_NAMES.has(f)))) return false
   if ((w.startsWith(AL) && !(written !== undefined && hamzaAl(written))) || w.startsWith(fold('لل')) || /^(?:و|ف|ب|ل|ك)ال/u.test(w)) return false
-  // بإقليم، لمجلس: a preposition onto a place or body word, not a name.
-  if (first) return !(/^[بلك]/u.test(w) && (AR_PLACE_HEADS.has(w.slice(1)) || AR_ORG_HEADS.has(w.slice(1)) || AR_TITLES.has(w.slice(1))))
+  // بإقليم، لمجلس: a preposition onto a place or body word, not a name; nor ل onto a verbal noun (لاستغلال، لتنمية).
+  if (first)
+    return !(/^[بلك]/u.test(w) && (AR_PLACE_HEADS.has(w.slice(1)) || AR_ORG_HEADS.has(w.slice(1)) || AR_TITLES.has(w.slice(1)))) && !verbalNounUnderL(w)
   // After the first word: no و+word (a second person), no feminine or plural ending, no pronoun suffix,
   // no place of the table (أمين عمّان، ريال مدريد: a post and a club, not a first and a family name).
   if (w.startsWith('و') && w.length > 3) return false
@@ -144,6 +145,11 @@ function nameWordAr(w: string, first: boolean, written?: string): boolean {
   if (/(?:ه|ات|ها|هم|هما)$/u.test(w) && !w.endsWith(fold('الله')) && !taMarbuta) return false
   return true
 }
+
+// The verbal nouns of the derived forms, folded (استغلال، انتقال، اجتماع، إنتاج، توزيع، تنمية، مكافحة، تعاون): with ل on
+// one, the field a body works in (الشركة الوطنية لاستغلال وتوزيع المياه، الهيئة العامة لتنمية الصادرات), never a name.
+const DERIVED_VERBAL_NOUN_AR = /^(?:است\S\Sا\S|ا\S[تطد]\Sا\S|ان\S\Sا\S|ا\S\Sا\S|ت\S\Sي\S|ت\S\Sيه|م\Sا\S\Sه|ت\Sا\S\S)$/u
+const verbalNounUnderL = (w: string) => w.startsWith('ل') && DERIVED_VERBAL_NOUN_AR.test(w.slice(1))
 
 // ---------------------------------------------------------------------------------------------
 // Arabic
@@ -442,6 +448,25 @@ function arabicNameRun(words: Word[], i: number, titled = false): number {
   return j
 }
 
+/** Whether Arabic word `k` is a noun joined by و before a definite word, the second field of a body (… وتوزيع المياه). */
+function joinedVerbalNounAt(words: Word[], k: number): boolean {
+  const w = fold(words[k]!.text)
+  return !words[k]!.endsClause && w.startsWith('و') && DERIVED_VERBAL_NOUN_AR.test(w.slice(1)) && definite(fold(words[k + 1]!.text))
+}
+
+const COMMA = /^[،,]$/u
+
+/**
+ * Whether Arabic words from..end are a name in commas after a title (مدير البورصة، عثمان الطيب النور، إن …): two words
+ * or more, a comma after them and what is said or done next; never a participle of the manner (مخاطبا الحضور، موضحا).
+ */
+function nameInCommasAr(text: string, words: Word[], from: number, end: number): boolean {
+  if (end - from < 2 || !words[end - 1]!.endsClause || !COMMA.test(text[words[end - 1]!.end] ?? '') || !words[end]) return false
+  if (/^م\S{3,}ا$/u.test(fold(words[from]!.text))) return false
+  const next = fold(words[end]!.text)
+  return NAME_ENDS_BEFORE.has(next) || AR_SAYING.has(next) || AR_DOING.has(next) || FUNCTION_WORDS.has(next)
+}
+
 /** Whether Arabic word `k` is the head of a body or a place and `k + 1` its name, definite or a place (بلدية الكويت، محافظة الجيزة). */
 function bodyWithNameAt(words: Word[], k: number): boolean {
   const head = fold(words[k]!.text)
@@ -532,7 +557,19 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         else if (bodyWithL === undefined && /^ل[^ل]\S{2,}$/u.test(w) && !words[j]!.endsClause && j + 1 < words.length && definite(fold(words[j + 1]!.text))) {
           bodyWithL = j
           j++
+        }
+        // Or a verbal noun under ل, another joined to it by و, then the definite word (لاستغلال وتوزيع المياه، لتطوير وتنظيم الموارد).
+        else if (bodyWithL === undefined && verbalNounUnderL(w) && !words[j]!.endsClause && j + 2 < words.length && joinedVerbalNounAt(words, j + 1)) {
+          bodyWithL = j
+          j += 2
         } else break
+      }
+      // The title and its body end at a comma, the name in commas after them (وقالت المديرة الجهوية للشركة الوطنية لاستغلال
+      // وتوزيع المياه، سنية البكوش، إن …؛ وقال مدير البورصة، عثمان الطيب النور، إن …).
+      if (j > i + 1 && j < words.length && words[j - 1]!.endsClause && !timed && COMMA.test(text[words[j - 1]!.end] ?? '')) {
+        const end = arabicNameRun(words, j, true)
+        if (nameInCommasAr(text, words, j, end)) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong' })
+        continue
       }
       if (j < words.length && !words[j - 1]!.endsClause && !timed) {
         let end = arabicNameRun(words, j, true)
@@ -1568,6 +1605,37 @@ export function familyNameOf(entity: Entity, entities: readonly Entity[], lang: 
   )
   return shared ? null : family
 }
+
+/**
+ * The first and last parts a reader writes of a name of three parts or more (عثمان النور of عثمان الطيب النور, Kamau Thugge
+ * of Kamau Njoroge Thugge), where the last is the family name: the article calls the person by it alone, or, in Arabic, it
+ * has the article (الزعبي). None for a king, a name with a suffix or a chain of fathers (محمد بن سلمان بن عبد العزيز), one
+ * the article shortens to its first part (كيم of كيم جونغ أون), nor when another person of the article has that first and
+ * last, or one a typo away.
+ */
+export function firstAndLastOf(entity: Entity, entities: readonly Entity[], lang: Lang): string | null {
+  if (entity.kind !== 'person' || entity.royal) return null
+  const parts = nameParts(entity.name, lang)
+  const last = parts[parts.length - 1]!
+  if (parts.length < 3 || NAME_SUFFIXES.test(last) || entity.aliases.includes(parts[0]!)) return null
+  if (parts.some((p) => /^(?:bin|ibn|bint|ben)$/iu.test(p.split(' ')[0]!) || FATHER_LINKS.has(fold(p.split(' ')[0]!)))) return null
+  // The family name's particles go with it (Maria Luisa del Campo → Maria del Campo).
+  let k = parts.length - 1
+  while (k > 1 && (FAMILY_PARTICLES.has(parts[k - 1]!) || AR_NAME_PARTICLES.has(parts[k - 1]!))) k--
+  if (k < 2) return null
+  const family = parts.slice(k).join(' ')
+  if (!entity.aliases.includes(family) && !(lang === 'ar' && definite(fold(last)))) return null
+  const form = `${parts[0]} ${family}`
+  const key = keyOf(form, lang)
+  const near = (o: Entity) => {
+    const q = nameParts(o.name, lang)
+    const other = q.length >= 2 ? keyOf(`${q[0]} ${q[q.length - 1]}`, lang) : ''
+    return [keyOf(o.name, lang), other, ...o.aliases.map((n) => keyOf(n, lang))].some((n) => n === key || editDistance(n, key, 1) <= 1)
+  }
+  return entities.some((o) => o !== entity && o.kind === 'person' && near(o)) ? null : form
+}
+// The links of a chain of fathers: بن، ابن، بنت (not عبد, أبو: parts of a first or a family name).
+const FATHER_LINKS = new Set('بن ابن بنت'.split(' ').map(fold))
 
 /** The parts of a name, a compound one whole: محمد | عبد البديع، حسام الدين | فؤاد. */
 function nameParts(name: string, lang: Lang): string[] {

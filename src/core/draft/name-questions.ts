@@ -1,4 +1,4 @@
-import { familyNameOf, type Entity, type EntityMention } from './entities.ts'
+import { familyNameOf, firstAndLastOf, type Entity, type EntityMention } from './entities.ts'
 import { tidySpan } from './excerpt.ts'
 import { uniqueId } from './ids.ts'
 import {
@@ -203,7 +203,11 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
     }
     // The family name alone is the person too (Mazon for Carlos Mazon), unless another name of the article shares it.
     const family = familyNameOf(entity, entities, ctx.lang)
-    const accepted = [...new Set([written, entity.name, ...entity.aliases, ...(family ? [family] : [])].flatMap(spellings))]
+    // So are its first and last parts, of a name of three or more (عثمان النور for عثمان الطيب النور).
+    const firstAndLast = firstAndLastOf(entity, entities, ctx.lang)
+    const accepted = [
+      ...new Set([written, entity.name, ...entity.aliases, ...(family ? [family] : []), ...(firstAndLast ? [firstAndLast] : [])].flatMap(spellings)),
+    ]
     return {
       at,
       about: entity,
