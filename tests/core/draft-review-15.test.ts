@@ -172,3 +172,34 @@ describe('a name of three parts or more accepts its first and last', () => {
     if (q) expect(keysOf(q).filter((k) => String(k).includes(' '))).toEqual(['Haresh Patel'])
   })
 })
+
+describe('a year after a season is a year, whatever word follows it', () => {
+  // Each row: a sentence, and the kind and value of its number's fact.
+  const rows: [string, 'ar' | 'en', string][] = [
+    ['وأن الولاية عرفت انقطاعات متكررة في الماء خلال صيف 2024 بلغت أحيانا 12 ساعة في اليوم.', 'ar', 'date:20240000'],
+    ['وتضررت المحاصيل في شتاء 2023 بسبب الجفاف.', 'ar', 'date:20230000'],
+    ['Water was cut for hours in summer 2024 across the region.', 'en', 'date:20240000'],
+    // Wrong neighbours: a count after a season with the article; a year-like count of people.
+    ['واستقبل المخيم هذا الصيف 1900 طفل من المحافظة.', 'ar', 'people:1900'],
+    ['وشارك في السباق 2024 عداء من 40 دولة.', 'ar', 'count:2024'],
+  ]
+  it.each(rows)('%s', (text, _lang, fact) => {
+    const facts = collectFacts(parseArticle(`عنوان\n\n${text}`).paragraphs).facts
+    expect(facts.map((f) => `${f.kind}:${f.value}`)).toContain(fact)
+  })
+  it('the Sfax article asks no year as a count', () => {
+    expect(quizOf('desalination-sfax-ar').questions.map((q) => q.id)).not.toContain('true-count-2024')
+  })
+})
+
+describe('the durations and counts left out are found, and left for their sentence’s other questions', () => {
+  // Each row: an article, a fact (kind:value:unit) its text gives that the readers' set missed in the draft.
+  const rows = [
+    { article: 'gum-arabic-obeid-ar', fact: 'time:5:day' },
+    { article: 'desalination-sfax-ar', fact: 'count:600000:count' },
+  ]
+  it.each(rows)('$article: $fact', ({ article, fact }) => {
+    const facts = collectFacts(parseArticle(quizOf(article).articleText).paragraphs).facts
+    expect(facts.map((f) => `${f.kind}:${f.value}:${f.unit}`)).toContain(fact)
+  })
+})

@@ -344,9 +344,16 @@ function sentenceStartAt(text: string, at: number): boolean {
   return /(?:^|[.!?…]["'”’)]*\s+)$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0
 }
 
+const SEASONS = new Set('صيف شتاء ربيع خريف summer winter spring autumn'.split(' ').map((w) => foldLetters(w)))
+
 function isBareYear(text: string, words: Word[], m: Mention): boolean {
   const raw = text.slice(m.start, m.end)
   if (!/^[12]\d{3}$|^[١٢][٠-٩]{3}$/u.test(raw) || !isYearLike(m.value) || m.value < 1800) return false
+  // A season in construct with it dates it, whatever word follows (خلال صيف 2024 بلغت …، summer 2024); not one with the
+  // article, which a count may follow (استقبل المخيم هذا الصيف 1500 طفل).
+  const before = words[m.words.from - 1]
+  const season = before ? foldLetters(before.text).replace(/^(?:و|ف)?(?:ب|ل|ك)?/u, '') : ''
+  if (before && !before.endsClause && SEASONS.has(season)) return true
   // "2023 people" counts; "a 2023 report", "في 2023" do not.
   const noun = m.noun?.text
   return noun === undefined || (/^[A-Za-z]/u.test(noun) && !/s$/u.test(noun))
