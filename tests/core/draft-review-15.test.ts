@@ -48,7 +48,12 @@ describe('a verbal noun under ل in a body’s name is no person; the name after
       names: ['person:سامي العلي'],
       not: ['person:لإنتاج'],
     },
+    { text: 'وقال رئيس الحكومة، عزيز أخنوش، الأربعاء، إن الحكومة ستدعم المزارعين.', lang: 'ar', names: ['person:عزيز أخنوش'], not: [] },
+    { text: 'وقال رئيس الجمهورية، عبد المجيد تبون، في خطاب إن البلاد قوية.', lang: 'ar', names: ['person:عبد المجيد تبون'], not: [] },
     // Wrong neighbours: words in commas after a title that are no name; a name beginning with ل after a title.
+    { text: 'وأضاف المدير العام للشركة، موضحا الأسباب، أن الإنتاج تراجع.', lang: 'ar', names: [], not: ['person:موضحا الأسباب'] },
+    { text: 'وقال مدير المدرسة، وهو معلم سابق، إن الطلاب نجحوا.', lang: 'ar', names: [], not: ['person:وهو معلم'] },
+    { text: 'وقال رئيس البلدية، كما جرت العادة، إن العمل مستمر.', lang: 'ar', names: [], not: ['person:كما جرت'] },
     { text: 'وقال الوزير، في تصريح صحفي، إن المشروع سيكتمل.', lang: 'ar', names: [], not: ['person:تصريح صحفي', 'person:في تصريح صحفي'] },
     { text: 'وأكد المدير العام، يوم الأحد، أن العمل مستمر.', lang: 'ar', names: [], not: ['person:يوم الأحد'] },
     { text: 'وأكد المدير، مساء أمس، أن العمل مستمر.', lang: 'ar', names: [], not: ['person:مساء أمس', 'person:مساء'] },

@@ -464,7 +464,7 @@ function nameInCommasAr(text: string, words: Word[], from: number, end: number):
   if (end - from < 2 || !words[end - 1]!.endsClause || !COMMA.test(text[words[end - 1]!.end] ?? '') || !words[end]) return false
   if (/^م\S{3,}ا$/u.test(fold(words[from]!.text))) return false
   const next = fold(words[end]!.text)
-  return NAME_ENDS_BEFORE.has(next) || AR_SAYING.has(next) || AR_DOING.has(next) || FUNCTION_WORDS.has(next)
+  return NAME_ENDS_BEFORE.has(next) || AR_SAYING.has(next) || AR_DOING.has(next) || FUNCTION_WORDS.has(next) || DAY_WORDS.has(next)
 }
 
 /** Whether Arabic word `k` is the head of a body or a place and `k + 1` its name, definite or a place (بلدية الكويت، محافظة الجيزة). */
