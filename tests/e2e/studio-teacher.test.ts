@@ -140,6 +140,8 @@ describe('a teacher, by keyboard alone', () => {
       expect(assignmentCode).toMatch(/^[0-9A-Z]{6,8}$/)
       expect(await publish.locator('.done').textContent()).toContain(run.words.published)
       expect(await publish.locator('.done a[href*="/a/"]').getAttribute('href')).toBe(`${fahm}/a/${assignmentCode}`)
+      // Links that are addresses read left to right in either page (not «teach/» in Arabic).
+      for (const link of await publish.locator('.done a').all()) expect(await link.evaluate((a) => getComputedStyle(a).direction)).toBe('ltr')
       expect(await watch.violations()).toEqual([])
       expect(watch.errors).toEqual([])
       // (axe-core evaluates code itself, which the page's CSP reports: audit after the CSP check.)
