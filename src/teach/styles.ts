@@ -15,7 +15,10 @@ export const CSS = `
 #teach form.wide { grid-template-columns: minmax(0, 1fr) auto; }
 #teach label { display: grid; gap: .2rem; font-size: .9rem; min-width: 0; }
 #teach label.inline { display: flex; align-items: center; gap: .4rem; }
-#teach input, #teach select, #teach button { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; min-width: 0; max-width: 100%; }
+/* One height for the controls of a row (the page's own style gives inputs and buttons 2.75rem, not
+   selects; an input's padding came on top of it): a select beside a text field lines up with it. */
+#teach input, #teach select, #teach button { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; min-width: 0; max-width: 100%; box-sizing: border-box; }
+#teach select, #teach input:not([type="checkbox"], [type="radio"]) { min-height: 2.75rem; }
 #teach button { cursor: pointer; background: #0b5cad; color: #fff; border-color: #0b5cad; }
 #teach button.secondary { background: transparent; color: inherit; border-color: #8888; }
 #teach button.danger { background: #b3261e; border-color: #b3261e; }

@@ -190,6 +190,14 @@ describe.each(configs)('the teacher page in $lang at $width px', ({ lang, width 
       expect(box.right).toBeLessThanOrEqual(width)
     }
     await pageFitsWidth(page, width)
+    // The new-assignment form's fields are of one height: a select beside a text field lines up with it.
+    const heights = await page
+      .locator('form:has(fieldset.date-time)')
+      .first()
+      .locator('select, input:not([type=checkbox])')
+      .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)))
+    expect(heights.length).toBeGreaterThan(5)
+    expect(new Set(heights).size).toBe(1)
     await shoot(page, `teach-class-${lang}`, width)
   })
 
