@@ -19,6 +19,10 @@ export const CSS = `
    selects; an input's padding came on top of it): a select beside a text field lines up with it. */
 #teach input, #teach select, #teach button { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; min-width: 0; max-width: 100%; box-sizing: border-box; }
 #teach select, #teach input:not([type="checkbox"], [type="radio"]) { min-height: 2.75rem; }
+/* Focus shows as a ring outside the control, on the page's background: the browser's thin dark ring
+   hardly showed on a blue button. */
+#teach :focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) { #teach :focus-visible { outline-color: #8ab4f8; } }
 #teach button { cursor: pointer; background: #0b5cad; color: #fff; border-color: #0b5cad; }
 #teach button.secondary { background: transparent; color: inherit; border-color: #8888; }
 #teach button.danger { background: #b3261e; border-color: #b3261e; }
