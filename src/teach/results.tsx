@@ -24,6 +24,15 @@ function wrongAnswerText(type: Results['questions'][number]['type'], wrong: Wron
   return wrong.display
 }
 
+/**
+ * A choice answer reads as its choice's text, in the quiz's language (an Arabic choice on the English
+ * page is marked Arabic, for its direction and for a screen reader's voice); typed answers are the
+ * student's own words, in whatever language they typed.
+ */
+function choiceText(type: Results['questions'][number]['type'], quizText: { lang?: string; dir?: 'rtl' | 'ltr' }) {
+  return type === 'single' || type === 'multiple' ? quizText : {}
+}
+
 /** One student's latest answers, question by question, each marked right, wrong or unanswered (in words, not colour alone). */
 function StudentAnswers(props: {
   t: Strings
@@ -47,7 +56,7 @@ function StudentAnswers(props: {
             {answer !== null && (
               <>
                 {': '}
-                <bdi>{q.type === 'boolean' && (answer === 'true' || answer === 'false') ? t[answer] : answer}</bdi>
+                <bdi {...choiceText(q.type, props.quizText)}>{q.type === 'boolean' && (answer === 'true' || answer === 'false') ? t[answer] : answer}</bdi>
               </>
             )}
           </li>
@@ -353,7 +362,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                             ? t.none
                             : q.topWrongAnswers.map((w) => (
                                 <div key={w.answer}>
-                                  <bdi>{wrongAnswerText(q.type, w, t)}</bdi> × {f.number(w.count)}
+                                  <bdi {...choiceText(q.type, quizText)}>{wrongAnswerText(q.type, w, t)}</bdi> × {f.number(w.count)}
                                 </div>
                               ))}
                         </td>
