@@ -2,6 +2,7 @@ import { Fragment, type ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { toCsv } from '../core/csv.ts'
 import { api, type Assignment, type Results, type SavedClass } from './api.ts'
+import { HEADINGS } from './focus.ts'
 import { BarChart } from './chart.tsx'
 import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
@@ -188,7 +189,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
         <button type="button" class="secondary no-print" onClick={props.onBack}>
           {t.back}
         </button>
-        <h2 style="margin:0">
+        <h2 style="margin:0" id={HEADINGS.results} tabIndex={-1}>
           {t.results}: <bdi>{assignment.title}</bdi> <code>{assignment.code}</code>
         </h2>
       </div>
