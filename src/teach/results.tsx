@@ -363,7 +363,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                             ? t.none
                             : q.topWrongAnswers.map((w) => (
                                 <div key={w.answer}>
-                                  <bdi {...choiceText(q.type, quizText)}>{wrongAnswerText(q.type, w, t)}</bdi> × {f.number(w.count)}
+                                  <bdi {...choiceText(q.type, quizText)}>{wrongAnswerText(q.type, w, t)}</bdi> <span class="times">× {f.number(w.count)}</span>
                                 </div>
                               ))}
                         </td>

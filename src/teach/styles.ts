@@ -35,6 +35,8 @@ export const CSS = `
 #teach .scroll:focus-visible { outline: 2px solid #0b5cad; outline-offset: 2px; }
 #teach table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 #teach th, #teach td { text-align: start; padding: .35rem .5rem; border-block-end: 1px solid #ccc6; vertical-align: top; }
+/* A wrong answer's count stays with its sign: not «… ×» above a lone «٢». */
+#teach .times { white-space: nowrap; }
 #teach td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 /* A sortable column's header: a button that reads as the header it is, its arrow beside the words. */
 #teach th button.sort { display: inline-flex; align-items: center; gap: .3rem; min-height: 2.75rem; padding: 0; border: 0; background: transparent; color: inherit; font-weight: 700; text-align: start; }

@@ -272,6 +272,9 @@ describe.each(configs)('the teacher page in $lang at $width px', ({ lang, width 
       [lang === 'ar' ? 'موسكو' : 'Moscow', lang],
     ])
     expect(await city.locator('bdi').getAttribute('lang')).toBeNull()
+    // A count stays on the line of its sign.
+    for (const times of await wrong.locator('.times').all())
+      expect(await times.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size)).toBe(1)
     await shoot(page, `teach-results-${lang}`, width)
   })
 
