@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Lang } from '../core/quiz-schema.ts'
-import { loadLang, saveLang } from '../teach/store.ts'
+import { saveLang } from '../teach/store.ts'
 import { SkipLink } from '../teach/skip-link.tsx'
 import { studioApi } from './api.ts'
 import { EditView } from './editor.tsx'
@@ -14,7 +14,7 @@ import { fromSource, isDirty, restoreWorkspace, storeWorkspace, workspaceReducer
  * kept in localStorage as it changes; leaving the page with unsaved work asks first.
  */
 export function App(props: { initialLang: Lang }) {
-  const [lang, setLang] = useState<Lang>(() => loadLang(props.initialLang))
+  const [lang, setLang] = useState<Lang>(props.initialLang)
   const [session, setSession] = useState<Session | null>(loadSession)
   const [ws, setWs] = useState<Workspace | null>(restoreWorkspace)
   const [view, setView] = useState<'start' | 'edit'>(() => (ws ? 'edit' : 'start'))

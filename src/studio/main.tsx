@@ -1,6 +1,7 @@
 import './zod-config.ts'
 import { render } from 'preact'
 import type { Lang } from '../core/quiz-schema.ts'
+import { pageLang } from '../teach/store.ts'
 import { App } from './app.tsx'
 import { CSS } from './styles.ts'
 
@@ -11,7 +12,8 @@ if (root) {
   const sheet = new CSSStyleSheet()
   sheet.replaceSync(CSS)
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
-  const initial: Lang = root.dataset.lang === 'en' ? 'en' : 'ar'
+  // `?lang=` wins over the language chosen last time (kept with /teach's), as on /teach.
+  const initial: Lang = pageLang(location.search, root.dataset.lang === 'en' ? 'en' : 'ar')
   root.textContent = ''
   render(<App initialLang={initial} />, root)
 }

@@ -438,7 +438,11 @@ function AssignmentResult({ t, a, lang }: { t: Strings; a: TeacherAssignment; la
         </a>
       </p>
       <p class="hint">
-        {t.resultsOnTeach} <a href="/teach">/teach</a>
+        {/* A path reads left to right: in an Arabic sentence it would otherwise show as «teach/». */}
+        {t.resultsOnTeach}{' '}
+        <a href="/teach" dir="ltr">
+          /teach
+        </a>
       </p>
       <Snippets t={t} snippets={assignmentSnippets(location.origin, a.code, lang).filter((s) => s.kind !== 'assignment-link')} />
     </div>

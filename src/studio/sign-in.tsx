@@ -40,6 +40,12 @@ export function SignIn({
     setKeyError(aboutKey)
   }
 
+  // A refusal is about the other role's fields: choosing a role starts without it.
+  const chooseRole = (chosen: 'editor' | 'teacher') => {
+    setRole(chosen)
+    fail(null, false)
+  }
+
   const submit = async (e: Event) => {
     e.preventDefault()
     fail(null, false)
@@ -82,11 +88,11 @@ export function SignIn({
       <fieldset class="inline-group">
         <legend>{t.signInAs}</legend>
         <label class="inline">
-          <input type="radio" name={id('role')} value="editor" checked={role === 'editor'} onChange={() => setRole('editor')} />
+          <input type="radio" name={id('role')} value="editor" checked={role === 'editor'} onChange={() => chooseRole('editor')} />
           {t.roleEditor}
         </label>
         <label class="inline">
-          <input type="radio" name={id('role')} value="teacher" checked={role === 'teacher'} onChange={() => setRole('teacher')} />
+          <input type="radio" name={id('role')} value="teacher" checked={role === 'teacher'} onChange={() => chooseRole('teacher')} />
           {t.roleTeacher}
         </label>
       </fieldset>

@@ -125,6 +125,10 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
       // A refusal of the article (too long, nothing to ask) is about the article; a network error is not.
       const refused = code && code in t.draftRefused ? t.draftRefused[code as keyof Strings['draftRefused']] : e?.status === 422 ? t.draftFailed : null
       fail(refused ?? apiErrorText(e, t), refused ? 'new-article' : null)
+      // The button was disabled while drafting, which dropped focus to the page: back to the article
+      // when it was refused (the message describes it), else to the button to try again.
+      if (!document.activeElement || document.activeElement === document.body)
+        setTimeout(() => document.getElementById(refused ? 'new-article' : 'new-quiz-submit')?.focus())
     } finally {
       setBusy(false)
     }
@@ -223,7 +227,7 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
           </div>
         </div>
         <div class="row">
-          <button type="submit" disabled={busy}>
+          <button type="submit" id="new-quiz-submit" disabled={busy}>
             {busy ? t.drafting : t.draftQuestions}
           </button>
         </div>

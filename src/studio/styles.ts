@@ -78,7 +78,8 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
 #studio .badge.warn { background: var(--warn-bg); color: var(--warn-fg); border-color: #c99a2e; }
 #studio .badge.stale { background: var(--tint); }
 #studio code, #studio pre { font-family: ui-monospace, "Cascadia Mono", Menlo, monospace; direction: ltr; unicode-bidi: isolate; }
-#studio pre { white-space: pre-wrap; word-break: break-all; background: var(--bg); border: 1px solid var(--line); border-radius: .4rem; padding: .5rem; margin: .2rem 0; font-size: .85rem; }
+/* Snippets wrap between attributes, breaking a word (a long URL) only when it is wider than the box: not </scrip|t>. */
+#studio pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--bg); border: 1px solid var(--line); border-radius: .4rem; padding: .5rem; margin: .2rem 0; font-size: .85rem; }
 
 /* The toolbar stays at the top while editing on wide screens (on a phone it would hide the page). */
 #studio .toolbar {

@@ -5,6 +5,7 @@ import { parseClassLink } from './class-link.ts'
 import { ClassView } from './class-view.tsx'
 import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
+import { focusSoon, HEADINGS } from './focus.ts'
 import { formats, type Formats } from './format.ts'
 import { STRINGS, type Lang, type Strings } from './i18n.ts'
 import { SkipLink } from './skip-link.tsx'
@@ -54,6 +55,16 @@ export function App(props: { initialLang: Lang }) {
   const forget = (classId: string) => {
     update(classes.filter((c) => c.classId !== classId))
     setCurrent(null)
+    focusSoon(HEADINGS.classes)
+  }
+  const openClass = (classId: string) => {
+    setCurrent(classId)
+    focusSoon(HEADINGS.class)
+  }
+  // A class link is shown once, in a card that asks to be kept (an alertdialog): focus goes to it.
+  const showFresh = (saved: SavedClass) => {
+    setFresh(saved)
+    focusSoon(HEADINGS.freshKey)
   }
   const selected = classes.find((c) => c.classId === current) ?? null
 
@@ -69,19 +80,33 @@ export function App(props: { initialLang: Lang }) {
         </button>
       </header>
       <div id={CONTENT} tabIndex={-1} class="content">
-        {fresh && <ClassKeyCard t={t} f={f} saved={fresh} fresh onDone={() => setFresh(null)} />}
+        {fresh && (
+          <ClassKeyCard
+            t={t}
+            f={f}
+            saved={fresh}
+            fresh
+            onDone={() => {
+              setFresh(null)
+              focusSoon(current ? HEADINGS.class : HEADINGS.classes)
+            }}
+          />
+        )}
         {selected ? (
           <ClassView
             t={t}
             f={f}
             lang={lang}
             saved={selected}
-            onBack={() => setCurrent(null)}
+            onBack={() => {
+              setCurrent(null)
+              focusSoon(HEADINGS.classes)
+            }}
             onForget={() => forget(selected.classId)}
             onSaved={(changed, newKey) => {
               update(classes.map((c) => (c.classId === changed.classId ? changed : c)))
               // The old link no longer opens the class: the new one must be kept now.
-              if (newKey) setFresh(changed)
+              if (newKey) showFresh(changed)
             }}
           />
         ) : (
@@ -90,14 +115,14 @@ export function App(props: { initialLang: Lang }) {
             f={f}
             classes={classes}
             linkInUrl={linkInUrl}
-            onOpen={setCurrent}
+            onOpen={openClass}
             onCreated={(saved) => {
               add(saved)
-              setFresh(saved)
+              showFresh(saved)
             }}
             onAdded={(saved) => {
               add(saved)
-              setCurrent(saved.classId)
+              openClass(saved.classId)
             }}
           />
         )}
@@ -163,7 +188,9 @@ function ClassList(props: {
   return (
     <>
       <section>
-        <h2>{t.classes}</h2>
+        <h2 id={HEADINGS.classes} tabIndex={-1}>
+          {t.classes}
+        </h2>
         {props.classes.length === 0 ? (
           <p class="muted">{t.noClasses}</p>
         ) : (

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, type Assignment, type AssignmentChange, type NewAssignment, type QuizSummary, type RevealPolicy, type SavedClass } from './api.ts'
 import { DateTimeField } from './date-time-field.tsx'
 import { ErrorLine } from './error-line.tsx'
+import { focusSoon } from './focus.ts'
 import { errorText } from './errors.ts'
 import type { Formats } from './format.ts'
 import type { Lang, Strings } from './i18n.ts'
@@ -100,7 +101,7 @@ function toLocalInput(instant: string | null): string {
  * A new assignment: a quiz from the list (or a typed id), title, dates, attempts, when answers show.
  * A due date already past is warned about first: such an assignment is closed from the start.
  */
-export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; saved: SavedClass; onCreated: () => void }) {
+export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; saved: SavedClass; onCreated: (created: Assignment) => void }) {
   const { t, f, lang } = props
   const [quizzes, setQuizzes] = useState<QuizSummary[]>([])
   const [form, setForm] = useState({
@@ -154,11 +155,13 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
     setBusy(true)
     setError(null)
     try {
-      await api.createAssignment(props.saved, body)
+      const created = await api.createAssignment(props.saved, body)
       setForm((current) => ({ ...current, typedId: '', title: '', opensAt: '', dueAt: '' }))
-      props.onCreated()
+      props.onCreated(created)
     } catch (err) {
       setError(errorText(err, t, f.number))
+      // The button was disabled meanwhile, which dropped focus to the page: back to it, under the message.
+      if (!document.activeElement || document.activeElement === document.body) focusSoon('new-assignment-submit')
     } finally {
       setBusy(false)
     }
@@ -192,7 +195,7 @@ export function NewAssignmentForm(props: { t: Strings; f: Formats; lang: Lang; s
           <input type="checkbox" checked={form.shuffle} onChange={(e) => set('shuffle', e.currentTarget.checked)} />
           {t.shuffle}
         </label>
-        <button type="submit" disabled={busy || (quizzes.length === 0 && !form.typedId.trim())}>
+        <button type="submit" id="new-assignment-submit" disabled={busy || (quizzes.length === 0 && !form.typedId.trim())}>
           {t.create}
         </button>
       </form>

@@ -1,4 +1,5 @@
 import { CopyButton } from './copy-button.tsx'
+import { HEADINGS } from './focus.ts'
 import type { SavedClass } from './api.ts'
 import { classLink } from './class-link.ts'
 import type { Formats } from './format.ts'
@@ -17,6 +18,8 @@ export function ClassKeyCard(props: { t: Strings; f: Formats; saved: SavedClass;
   const { t, f, saved } = props
   const link = classLink(location.origin, saved)
   const heading = props.fresh ? t.classLinkFresh : t.classLink
+  // The fresh card is shown beside the class's own (a new key): its heading has an id of its own.
+  const headingId = props.fresh ? HEADINGS.freshKey : 'class-key-title'
 
   const download = () => {
     const lines = [
@@ -35,8 +38,10 @@ export function ClassKeyCard(props: { t: Strings; f: Formats; saved: SavedClass;
   }
 
   return (
-    <section class={`class-key${props.fresh ? ' warning' : ''}`} aria-labelledby="class-key-title" role={props.fresh ? 'alertdialog' : undefined}>
-      <h2 id="class-key-title">{heading}</h2>
+    <section class={`class-key${props.fresh ? ' warning' : ''}`} aria-labelledby={headingId} role={props.fresh ? 'alertdialog' : undefined}>
+      <h2 id={headingId} tabIndex={-1}>
+        {heading}
+      </h2>
       {saved.name && (
         <p class="print-only">
           {t.fileClass}: <bdi>{saved.name}</bdi>

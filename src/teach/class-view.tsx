@@ -5,6 +5,7 @@ import { ClassActions } from './class-actions.tsx'
 import { ClassKeyCard } from './class-key.tsx'
 import { CopyButton } from './copy-button.tsx'
 import { ErrorLine } from './error-line.tsx'
+import { focusSoon, HEADINGS } from './focus.ts'
 import { ShowToClass } from './present-view.tsx'
 import { errorText } from './errors.ts'
 import type { Formats } from './format.ts'
@@ -31,6 +32,14 @@ export function ClassView(props: {
   const [error, setError] = useState<string | null>(null)
   const [viewing, setViewing] = useState<Assignment | null>(null)
   const [reload, setReload] = useState(0)
+  // An assignment whose card takes focus once the class is loaded again: one just created, or
+  // changed (closed now) — its button that had focus was disabled or is gone.
+  const [focusCard, setFocusCard] = useState<string | null>(null)
+  useEffect(() => {
+    if (!focusCard || !info?.assignments.some((a) => a.assignmentId === focusCard)) return
+    document.getElementById(`assignment-title-${focusCard}`)?.focus()
+    setFocusCard(null)
+  }, [info, focusCard])
 
   useEffect(() => {
     let live = true
@@ -44,9 +53,11 @@ export function ClassView(props: {
   }, [saved.classId, reload])
 
   if (viewing) {
+    // Back from the results: to the button that opened them, on the assignment's card.
     const back = () => {
       setViewing(null)
       setReload((n) => n + 1)
+      focusSoon(`results-button-${viewing.assignmentId}`)
     }
     return <ResultsView t={t} f={f} lang={lang} saved={saved} assignment={viewing} onBack={back} />
   }
@@ -56,6 +67,8 @@ export function ClassView(props: {
     try {
       await api.deleteAssignment(saved, a.assignmentId)
       setReload((n) => n + 1)
+      // Its card (and the button that had focus) is gone: focus goes to the list it was in.
+      focusSoon('assignments-title')
     } catch (err) {
       setError(errorText(err, t, f.number))
     }
@@ -67,7 +80,7 @@ export function ClassView(props: {
         <button type="button" class="secondary" onClick={props.onBack}>
           {t.back}
         </button>
-        <h2 style="margin:0">
+        <h2 style="margin:0" id={HEADINGS.class} tabIndex={-1}>
           <bdi>{info?.name || saved.name || saved.classId}</bdi>
         </h2>
       </div>
@@ -76,7 +89,9 @@ export function ClassView(props: {
       {(info || !error) && (
         <>
           <section>
-            <h2>{t.assignments}</h2>
+            <h2 id="assignments-title" tabIndex={-1}>
+              {t.assignments}
+            </h2>
             {!info ? (
               <p class="muted">{t.loading}</p>
             ) : info.assignments.length === 0 ? (
@@ -91,15 +106,30 @@ export function ClassView(props: {
                     f={f}
                     saved={saved}
                     assignment={a}
-                    onResults={() => setViewing(a)}
+                    onResults={() => {
+                      setViewing(a)
+                      focusSoon(HEADINGS.results)
+                    }}
                     onDelete={() => removeAssignment(a)}
-                    onChanged={() => setReload((n) => n + 1)}
+                    onChanged={() => {
+                      setReload((n) => n + 1)
+                      setFocusCard(a.assignmentId)
+                    }}
                   />
                 ))}
               </ul>
             )}
           </section>
-          <NewAssignmentForm t={t} f={f} lang={lang} saved={saved} onCreated={() => setReload((n) => n + 1)} />
+          <NewAssignmentForm
+            t={t}
+            f={f}
+            lang={lang}
+            saved={saved}
+            onCreated={(created) => {
+              setReload((n) => n + 1)
+              setFocusCard(created.assignmentId)
+            }}
+          />
           <RosterSection f={f} lang={lang} saved={saved} className={info?.name ?? saved.name} assignments={info?.assignments ?? []} />
           <details class="class-key-details">
             <summary>{t.classLinkShow}</summary>
@@ -155,7 +185,7 @@ function AssignmentCard(props: {
   return (
     <li class="card" data-testid="assignment-card">
       {/* The title is the teacher's or the quiz's, in its own language whatever the page's. */}
-      <h3>
+      <h3 id={`assignment-title-${a.assignmentId}`} tabIndex={-1}>
         <bdi>{a.title}</bdi>
       </h3>
       <p class="muted">
@@ -199,14 +229,17 @@ function AssignmentCard(props: {
             setEditing(false)
             props.onChanged()
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={() => {
+            setEditing(false)
+            focusSoon(`edit-button-${a.assignmentId}`)
+          }}
         />
       ) : (
         <div class="row">
-          <button type="button" onClick={props.onResults}>
+          <button type="button" id={`results-button-${a.assignmentId}`} onClick={props.onResults}>
             {t.results}
           </button>
-          <button type="button" class="secondary" onClick={() => setEditing(true)}>
+          <button type="button" class="secondary" id={`edit-button-${a.assignmentId}`} onClick={() => setEditing(true)}>
             {t.edit}
           </button>
           {a.status !== 'closed' && (

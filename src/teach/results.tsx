@@ -2,6 +2,7 @@ import { Fragment, type ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { toCsv } from '../core/csv.ts'
 import { api, type Assignment, type Results, type SavedClass } from './api.ts'
+import { HEADINGS } from './focus.ts'
 import { BarChart } from './chart.tsx'
 import { ErrorLine } from './error-line.tsx'
 import { errorText } from './errors.ts'
@@ -22,6 +23,15 @@ type WrongAnswerRow = Results['questions'][number]['topWrongAnswers'][number]
 function wrongAnswerText(type: Results['questions'][number]['type'], wrong: WrongAnswerRow, t: Strings): string {
   if (type === 'boolean' && (wrong.answer === 'true' || wrong.answer === 'false')) return t[wrong.answer]
   return wrong.display
+}
+
+/**
+ * A choice answer reads as its choice's text, in the quiz's language (an Arabic choice on the English
+ * page is marked Arabic, for its direction and for a screen reader's voice); typed answers are the
+ * student's own words, in whatever language they typed.
+ */
+function choiceText(type: Results['questions'][number]['type'], quizText: { lang?: string; dir?: 'rtl' | 'ltr' }) {
+  return type === 'single' || type === 'multiple' ? quizText : {}
 }
 
 /** One student's latest answers, question by question, each marked right, wrong or unanswered (in words, not colour alone). */
@@ -47,7 +57,7 @@ function StudentAnswers(props: {
             {answer !== null && (
               <>
                 {': '}
-                <bdi>{q.type === 'boolean' && (answer === 'true' || answer === 'false') ? t[answer] : answer}</bdi>
+                <bdi {...choiceText(q.type, props.quizText)}>{q.type === 'boolean' && (answer === 'true' || answer === 'false') ? t[answer] : answer}</bdi>
               </>
             )}
           </li>
@@ -179,7 +189,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
         <button type="button" class="secondary no-print" onClick={props.onBack}>
           {t.back}
         </button>
-        <h2 style="margin:0">
+        <h2 style="margin:0" id={HEADINGS.results} tabIndex={-1}>
           {t.results}: <bdi>{assignment.title}</bdi> <code>{assignment.code}</code>
         </h2>
       </div>
@@ -353,7 +363,7 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
                             ? t.none
                             : q.topWrongAnswers.map((w) => (
                                 <div key={w.answer}>
-                                  <bdi>{wrongAnswerText(q.type, w, t)}</bdi> × {f.number(w.count)}
+                                  <bdi {...choiceText(q.type, quizText)}>{wrongAnswerText(q.type, w, t)}</bdi> <span class="times">× {f.number(w.count)}</span>
                                 </div>
                               ))}
                         </td>

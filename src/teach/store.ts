@@ -37,6 +37,15 @@ export function loadLang(fallback: Lang): Lang {
   return lang === 'en' || lang === 'ar' ? lang : fallback
 }
 
+/**
+ * The language a page (/teach, /studio) opens in: the one its address asks for (`?lang=`), else the
+ * one chosen last time on either page, else the page's own (`rendered`, Arabic by default).
+ */
+export function pageLang(search: string, rendered: Lang): Lang {
+  const asked = new URLSearchParams(search).get('lang')
+  return asked === 'en' || asked === 'ar' ? asked : loadLang(rendered)
+}
+
 export function saveLang(lang: Lang): void {
   write(LANG, lang)
 }

@@ -15,7 +15,14 @@ export const CSS = `
 #teach form.wide { grid-template-columns: minmax(0, 1fr) auto; }
 #teach label { display: grid; gap: .2rem; font-size: .9rem; min-width: 0; }
 #teach label.inline { display: flex; align-items: center; gap: .4rem; }
-#teach input, #teach select, #teach button { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; min-width: 0; max-width: 100%; }
+/* One height for the controls of a row (the page's own style gives inputs and buttons 2.75rem, not
+   selects; an input's padding came on top of it): a select beside a text field lines up with it. */
+#teach input, #teach select, #teach button { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; min-width: 0; max-width: 100%; box-sizing: border-box; }
+#teach select, #teach input:not([type="checkbox"], [type="radio"]) { min-height: 2.75rem; }
+/* Focus shows as a ring outside the control, on the page's background: the browser's thin dark ring
+   hardly showed on a blue button. */
+#teach :focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) { #teach :focus-visible { outline-color: #8ab4f8; } }
 #teach button { cursor: pointer; background: #0b5cad; color: #fff; border-color: #0b5cad; }
 #teach button.secondary { background: transparent; color: inherit; border-color: #8888; }
 #teach button.danger { background: #b3261e; border-color: #b3261e; }
@@ -28,6 +35,8 @@ export const CSS = `
 #teach .scroll:focus-visible { outline: 2px solid #0b5cad; outline-offset: 2px; }
 #teach table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 #teach th, #teach td { text-align: start; padding: .35rem .5rem; border-block-end: 1px solid #ccc6; vertical-align: top; }
+/* A wrong answer's count stays with its sign: not «… ×» above a lone «٢». */
+#teach .times { white-space: nowrap; }
 #teach td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 /* A sortable column's header: a button that reads as the header it is, its arrow beside the words. */
 #teach th button.sort { display: inline-flex; align-items: center; gap: .3rem; min-height: 2.75rem; padding: 0; border: 0; background: transparent; color: inherit; font-weight: 700; text-align: start; }

@@ -89,6 +89,11 @@ describe('who may publish', () => {
 
     await signIn(page, { token: 'not-the-editor-token' })
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('لم يُقبل رمز المحرّر. تحقّق منه وحاول مجددًا.')
+    // The refused token is not the class's fields' fault: choosing the teacher's role clears it.
+    const form = page.locator('form.signin:has([name="signin-role"])')
+    await form.getByLabel('معلّمًا (مفتاح صفّك)').check()
+    expect(await form.getByRole('alert').count()).toBe(0)
+    expect(await form.locator('[aria-invalid="true"]').count()).toBe(0)
     await signIn(page, { classId: a.classId, key: b.teacherKey })
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('لم يُقبل مفتاح الصف. تحقّق من رقم الصف ومفتاحه.')
 

@@ -321,6 +321,29 @@ describe('every problem tied to its field', () => {
     await article.fill('Some text')
     await page.close()
   })
+
+  it('ar: a draft that fails gives focus back (the button was disabled meanwhile): the article when refused, else the button', async () => {
+    const page = await openStudio('ar', 1280, 800)
+    const article = page.locator('#new-article')
+    const submit = page.locator('#new-quiz-submit')
+    const focused = () => page.evaluate(() => document.activeElement?.id)
+    // Nothing in it to ask about: refused by the drafter, about the article.
+    await article.fill('خبر قصير جدا.')
+    await submit.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('#new-quiz-error').count(), SLOW).toBe(1)
+    expect(await page.locator('#new-quiz-error').textContent()).toBe(STRINGS.ar.draftRefused['article-no-sentences'])
+    await expect.poll(focused, SLOW).toBe('new-article')
+    // The server out of reach: the message, and the button to try again.
+    await page.route('**/v1/drafts', (route) => route.abort('connectionrefused'))
+    await article.fill(SEED_ARTICLE)
+    await submit.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('#new-quiz-error').textContent(), SLOW).toBe(STRINGS.ar.network)
+    await expect.poll(focused, SLOW).toBe('new-quiz-submit')
+    expect(await article.getAttribute('aria-invalid')).toBeNull()
+    await page.close()
+  })
 })
 
 describe('the quiz details start folded when complete', () => {

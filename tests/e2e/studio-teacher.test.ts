@@ -140,6 +140,21 @@ describe('a teacher, by keyboard alone', () => {
       expect(assignmentCode).toMatch(/^[0-9A-Z]{6,8}$/)
       expect(await publish.locator('.done').textContent()).toContain(run.words.published)
       expect(await publish.locator('.done a[href*="/a/"]').getAttribute('href')).toBe(`${fahm}/a/${assignmentCode}`)
+      // Snippets wrap between attributes: the script tag's end is not split over two lines.
+      const endLines = await publish
+        .locator('pre code')
+        .first()
+        .evaluate((code) => {
+          const text = code.firstChild as Text
+          const range = document.createRange()
+          const at = text.data.lastIndexOf('async></script>')
+          range.setStart(text, at)
+          range.setEnd(text, at + 'async></script>'.length)
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+        })
+      expect(endLines).toBe(1)
+      // Links that are addresses read left to right in either page (not «teach/» in Arabic).
+      for (const link of await publish.locator('.done a').all()) expect(await link.evaluate((a) => getComputedStyle(a).direction)).toBe('ltr')
       expect(await watch.violations()).toEqual([])
       expect(watch.errors).toEqual([])
       // (axe-core evaluates code itself, which the page's CSP reports: audit after the CSP check.)

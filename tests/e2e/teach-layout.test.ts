@@ -190,6 +190,25 @@ describe.each(configs)('the teacher page in $lang at $width px', ({ lang, width 
       expect(box.right).toBeLessThanOrEqual(width)
     }
     await pageFitsWidth(page, width)
+    // The new-assignment form's fields are of one height: a select beside a text field lines up with it.
+    const heights = await page
+      .locator('form:has(fieldset.date-time)')
+      .first()
+      .locator('select, input:not([type=checkbox])')
+      .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)))
+    expect(heights.length).toBeGreaterThan(5)
+    expect(new Set(heights).size).toBe(1)
+    // Keyboard focus shows as a ring outside the control (on a blue button too), not the browser's thin one.
+    const create = page.getByRole('button', { name: T.create, exact: true })
+    for (let i = 0; i < 80 && !(await create.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    expect(
+      await create.evaluate((el) => [
+        el.matches(':focus-visible'),
+        getComputedStyle(el).outlineStyle,
+        getComputedStyle(el).outlineWidth,
+        getComputedStyle(el).outlineOffset,
+      ]),
+    ).toEqual([true, 'solid', '3px', '2px'])
     await shoot(page, `teach-class-${lang}`, width)
   })
 
@@ -247,6 +266,15 @@ describe.each(configs)('the teacher page in $lang at $width px', ({ lang, width 
     const relations = wrong.locator('tbody tr', { hasText: lang === 'ar' ? 'وصف بوتين العلاقات' : 'Putin called the relations' })
     expect(await relations.locator('bdi').allTextContents()).toEqual([T.false])
     expect(await wrong.textContent()).not.toMatch(/\bfalse\b/)
+    // A wrong choice reads as the choice's text, marked in the quiz's language; a typed answer is not.
+    const place = wrong.locator('tbody tr', { hasText: T.prompt })
+    expect(await place.locator('bdi').evaluateAll((els) => els.map((el) => [el.textContent, el.getAttribute('lang')]))).toEqual([
+      [lang === 'ar' ? 'موسكو' : 'Moscow', lang],
+    ])
+    expect(await city.locator('bdi').getAttribute('lang')).toBeNull()
+    // A count stays on the line of its sign.
+    for (const times of await wrong.locator('.times').all())
+      expect(await times.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size)).toBe(1)
     await shoot(page, `teach-results-${lang}`, width)
   })
 
