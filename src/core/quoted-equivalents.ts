@@ -63,9 +63,11 @@ export function imperialParts(text: string): Part[] | null {
   let end = 0
   for (const m of folded.matchAll(PART)) {
     if (!JOINS.has(folded.slice(end, m.index).trim()) || (parts.length === 0 && m.index !== end)) return null
-    const value = parseNumber(m[1]!)
+    // (Its unit first: most numbers of a text are followed by no imperial unit, and reading one is the dearer look.)
     const unit = IMPERIAL.get(m[2]!)
-    if (value === null || unit === undefined) return null
+    if (unit === undefined) return null
+    const value = parseNumber(m[1]!)
+    if (value === null) return null
     parts.push({ value, words: [unit] })
     end = m.index + m[0].length
   }
