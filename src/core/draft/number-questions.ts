@@ -390,7 +390,16 @@ const CHANGES: [RegExp, 'above' | 'below'][] = [
   [changeTo(RISE), 'above'],
 ]
 
+// The side of a fact's wrong values, read once: its wrong values and its false statement look at it in every composition.
+const sides = new WeakMap<NumberFact, 'above' | 'below' | 'either'>()
+
 function sideOf(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'either' {
+  let side = sides.get(fact)
+  if (side === undefined) sides.set(fact, (side = readSide(ctx, fact)))
+  return side
+}
+
+function readSide(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'either' {
   const text = textOf(ctx, fact)
   const before = text.slice(Math.max(0, fact.mention.start - 48), fact.mention.start)
   const hedge = fact.mention.hedge ? new RegExp(`${fact.mention.hedge}\\s+$`, 'u') : null
