@@ -357,6 +357,7 @@ function exposures(quiz: QuizTexts): Exposure[] {
 export function findGiveaways(quiz: QuizTexts): Giveaway[] {
   const shown = exposures(quiz)
   const numbers = numbersShown(shown)
+  const holding = placesHolding(shown)
   const found: Giveaway[] = []
   quiz.questions.forEach((q, i) => {
     const keys = answerKeys(q)
@@ -373,6 +374,18 @@ export function findGiveaways(quiz: QuizTexts): Giveaway[] {
       }
       return
     }
+    // Without a date key, only the places holding a words key's first word (its stem) may show it: those are visited.
+    const words = keys.map((k) => (k.kind === 'words' ? holding(k.tokens[0]) : null))
+    if (keys.every((k, n) => places[n] !== null || words[n] !== null)) {
+      const visited = [...new Set(keys.flatMap((_, n) => [...(places[n] ?? words[n]!)]))].sort((a, b) => a - b)
+      for (const at of visited) {
+        const place = shown[at]!
+        if (place.owner === i && place.field === 'choice') continue
+        const key = keys.find((k, n) => (places[n] ? places[n].has(at) : shows(place.read, k)))
+        if (key) found.push({ question: i, path: place.path, shown: key.shown })
+      }
+      return
+    }
     for (let at = 0; at < shown.length; at++) {
       const place = shown[at]!
       if (place.owner === i && place.field === 'choice') continue
@@ -381,6 +394,48 @@ export function findGiveaways(quiz: QuizTexts): Giveaway[] {
     }
   })
   return found
+}
+
+/**
+ * The places (by index) whose words hold a key's first word without its article (`stemOf`), as `containsWords` first
+ * looks for it: every place's words joined once into one text, each key's word found in it by `indexOf`; none for a key
+ * without words.
+ */
+function placesHolding(shown: readonly Exposure[]): (first: string | undefined) => Set<number> {
+  let all: { text: string; starts: number[] } | undefined
+  return (first) => {
+    const places = new Set<number>()
+    if (first === undefined) return places
+    all ??= joinedPlaces(shown)
+    const stem = stemOf(first)
+    for (let at = all.text.indexOf(stem); at >= 0; ) {
+      // The place the word was found in, and on to the next place.
+      let [lo, hi] = [0, all.starts.length - 1]
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if (all.starts[mid]! <= at) lo = mid
+        else hi = mid - 1
+      }
+      places.add(lo)
+      if (lo + 1 >= all.starts.length) break
+      at = all.text.indexOf(stem, all.starts[lo + 1]!)
+    }
+    return places
+  }
+}
+
+// Between two places' words in one text: no word has it, so no word found spans two places.
+const PLACE_BREAK = '\u0000'
+
+function joinedPlaces(shown: readonly Exposure[]): { text: string; starts: number[] } {
+  const starts: number[] = []
+  let text = ''
+  for (const place of shown) {
+    if (starts.length > 0) text += PLACE_BREAK
+    starts.push(text.length)
+    text += place.read.joined ??= place.read.tokens.join(' ')
+  }
+  return { text, starts }
 }
 
 /**
