@@ -147,18 +147,12 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
   // A name question dropped here would leave its name hidden («وقال الدكتور …» in other prompts):
   // the draft is composed once more without it.
-  let clean = withoutGiveaways(
-    titleText,
-    items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity))),
-  )
+  let clean = withoutGiveaways(titleText, withoutNamesGivenAway(items))
   const droppedNames = items.filter((item) => item.about && !clean.items.some((kept) => kept.about === item.about)).map((item) => item.about as Entity)
   if (droppedNames.length > 0) {
     for (const entity of droppedNames) excluded.add(entity)
     items = compose(excluded)
-    clean = withoutGiveaways(
-      titleText,
-      items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity))),
-    )
+    clean = withoutGiveaways(titleText, withoutNamesGivenAway(items))
   }
   const composed = items.length
   items = clean.items
@@ -193,10 +187,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
       (kept) => {
         // A question drafted in place of one given away states its answer in its quote as the content check reads it.
         const stated = kept.filter((item) => statesAnswer(item.question))
-        return withoutGiveaways(
-          titleText,
-          stated.filter((item) => !(item.about && namesGivenAway(stated).includes(item.about as Entity))),
-        )
+        return withoutGiveaways(titleText, withoutNamesGivenAway(stated))
       },
     )
     // Unsettled, the questions stay as first composed, every candidate's answer hidden.
@@ -347,7 +338,16 @@ const MERIT = { value: 2, statement: 2, result: 1.5, inference: 1, hidden: 0.5, 
 const SHORT_QUOTE_WORDS = 6
 /** A count under this is a small one. */
 const SMALL_COUNT = 100
+// An item's merit, weighed once: the same candidates are spread over the article in every round of `composedWithin`.
+const merits = new WeakMap<Composed, number>()
+
 function merit(item: Composed): number {
+  let worth = merits.get(item)
+  if (worth === undefined) merits.set(item, (worth = meritOf(item)))
+  return worth
+}
+
+function meritOf(item: Composed): number {
   const q = item.question
   const hidden = (Object.values(q.prompt).join(' ').match(/…/gu) ?? []).length
   const short = q.evidence.quote.split(/\s+/u).length < SHORT_QUOTE_WORDS ? MERIT.short : 0
@@ -391,6 +391,12 @@ function factTheTitleIsAbout(headline: string | null | undefined, facts: readonl
   const lead = Math.min(...facts.map((f) => f.paragraph))
   const fact = about.length === 1 && about[0]!.paragraph === lead ? about[0]! : null
   return (item) => fact !== null && !item.about && item.asks[0] === fact
+}
+
+/** The items but the questions asking a name some prompt spells out (`namesGivenAway`). */
+function withoutNamesGivenAway(items: readonly Composed[]): Composed[] {
+  const spoiled = new Set(namesGivenAway(items))
+  return items.filter((item) => !(item.about && spoiled.has(item.about as Entity)))
 }
 
 /** The names whose answer some prompt (another's, or the name question's own) spells out. */

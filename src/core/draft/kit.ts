@@ -122,7 +122,8 @@ export function quoted(ctx: DraftContext, quote: string): string {
 
 /** Choices in an order fixed by the question id: the same draft every time, the key not always first. */
 export function shuffled<T extends { id: string }>(choices: T[], seed: string): T[] {
-  return [...choices].sort((a, b) => stableHash(`${seed}:${a.id}`) - stableHash(`${seed}:${b.id}`))
+  const order = new Map(choices.map((c) => [c, stableHash(`${seed}:${c.id}`)]))
+  return [...choices].sort((a, b) => order.get(a)! - order.get(b)!)
 }
 
 /** The sentence of `paragraph` holding offset `at`. */
