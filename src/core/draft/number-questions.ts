@@ -698,13 +698,21 @@ function shownOf(ctx: DraftContext, fact: NumberFact, form: 'numeric' | 'single'
   }))
 }
 
+/**
+ * An item whose question is written when first read: its id is taken now, in the order of the composition, and its words
+ * only when they are looked at — a composition of the kept questions reads only theirs (`composedWithin`).
+ */
+function lazily(item: Omit<Composed, 'question'>, write: () => Question): Composed {
+  let question: Question | undefined
+  return Object.defineProperty(item, 'question', { get: () => (question ??= write()), enumerable: true }) as Composed
+}
+
 function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
-  const shown = shownOf(ctx, fact, 'numeric')
-  return {
-    at: at(fact),
-    asks: own(fact),
-    question: {
-      id: idFor(ctx, fact, ''),
+  const id = idFor(ctx, fact, '')
+  return lazily({ at: at(fact), asks: own(fact) }, () => {
+    const shown = shownOf(ctx, fact, 'numeric')
+    return {
+      id,
       type: 'numeric',
       skill: fact.parts ? 'inference' : 'recall',
       points: 1,
@@ -712,22 +720,26 @@ function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
       answer: { value: fact.value, unit: fact.unit, tolerance: 0 },
       explanation: localized(ctx.lang, shown.explanation),
       evidence: { ...shown.evidence },
-    },
-  }
+    }
+  })
 }
 
 function singleQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, distractors: { value: number; text: string }[]): Composed {
   const id = idFor(ctx, fact, 'choice-')
-  const shown = shownOf(ctx, fact, 'single')
-  const question: Extract<Question, { type: 'single' }> = {
-    id,
-    type: 'single',
-    skill: fact.parts ? 'inference' : 'recall',
-    points: 1,
-    prompt: localized(ctx.lang, shown.prompt),
-    ...choicesOf(ctx, fact, distractors, id),
-    explanation: localized(ctx.lang, shown.explanation),
-    evidence: { ...shown.evidence },
+  let written: Extract<Question, { type: 'single' }> | undefined
+  const question = () => (written ??= write())
+  const write = (): Extract<Question, { type: 'single' }> => {
+    const shown = shownOf(ctx, fact, 'single')
+    return {
+      id,
+      type: 'single',
+      skill: fact.parts ? 'inference' : 'recall',
+      points: 1,
+      prompt: localized(ctx.lang, shown.prompt),
+      ...choicesOf(ctx, fact, distractors, id),
+      explanation: localized(ctx.lang, shown.explanation),
+      evidence: { ...shown.evidence },
+    }
   }
   // A wrong choice taken out later (it shows another answer) leaves the others unevenly spaced unless it stood at an end
   // (11 / 15 / 17 of 11, 13, 15, 17: the gap points at the key): then two wrong values evenly spaced are drawn again.
@@ -738,7 +750,7 @@ function singleQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: N
     const wrong = ladderOf(ctx, facts, fact, RESPACED_WRONG, `choices:${fact.paragraph}:${fact.mention.start}`, excluded)
     if (!wrong || wrong.length < RESPACED_WRONG) return null
     return {
-      ...question,
+      ...question(),
       ...choicesOf(
         ctx,
         fact,
@@ -747,7 +759,7 @@ function singleQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: N
       ),
     }
   }
-  return { at: at(fact), asks: own(fact), question, respaced }
+  return lazily({ at: at(fact), asks: own(fact), respaced }, question)
 }
 
 // Wrong values drawn again after one was taken out: the question keeps three choices.
@@ -789,14 +801,14 @@ function statementOf(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeo
 }
 
 function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>): Composed {
-  const said = statementOf(ctx, fact, swap)
-  const evidence = evidenceOf(ctx, fact)
-  const quote = quoted(ctx, evidence.quote)
-  return {
-    at: at(fact),
-    asks: own(fact),
-    question: {
-      id: idFor(ctx, fact, said.wrong ? 'false-' : 'true-'),
+  // (False when a value is swapped in: the statement's `wrong` is the value shown.)
+  const id = idFor(ctx, fact, swap?.shown ? 'false-' : 'true-')
+  return lazily({ at: at(fact), asks: own(fact) }, () => {
+    const said = statementOf(ctx, fact, swap)
+    const evidence = evidenceOf(ctx, fact)
+    const quote = quoted(ctx, evidence.quote)
+    return {
+      id,
       type: 'boolean',
       skill: 'recall',
       points: 1,
@@ -804,8 +816,8 @@ function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<t
       answer: said.wrong === null,
       explanation: localized(ctx.lang, said.wrong ? ctx.say.becauseNot(quote, said.wrong) : ctx.say.because(quote)),
       evidence,
-    },
-  }
+    }
+  })
 }
 
 /**
