@@ -273,19 +273,33 @@ function spreadOver(
   const kept: Composed[] = []
   // Each round, the paragraph asked about least goes first: every paragraph is asked about before any is twice.
   const perParagraph = new Map<number, number>()
-  const asked = (item: Composed) => perParagraph.get(item.question.evidence.paragraph) ?? 0
+  const paragraphOf = (item: Composed) => item.question.evidence.paragraph
+  const asked = (item: Composed) => perParagraph.get(paragraphOf(item)) ?? 0
   for (let round = 0; round < QUESTIONS_PER_SENTENCE_SHORT && kept.length < limit; round++) {
     // A sentence's third question stays out of a paragraph asked about this often already.
     const candidates = ranked.flatMap((list) =>
       list[round] && (round < QUESTIONS_PER_SENTENCE || asked(list[round]!) < QUESTIONS_PER_PARAGRAPH_SHORT) ? [list[round]!] : [],
     )
-    while (candidates.length > 0 && kept.length < limit) {
-      const better = (a: Composed, b: Composed) => (asked(a) !== asked(b) ? asked(a) < asked(b) : worth(a) !== worth(b) ? worth(a) > worth(b) : a.at < b.at)
-      let best = 0
-      for (let k = 1; k < candidates.length; k++) if (better(candidates[k]!, candidates[best]!)) best = k
-      const [item] = candidates.splice(best, 1)
-      kept.push(item!)
-      perParagraph.set(item!.question.evidence.paragraph, asked(item!) + 1)
+    // The best candidate next: of a paragraph asked about least, then the better, then the earlier in the article (then
+    // the first listed). A paragraph's candidates are all asked about as often: each paragraph's are ranked once, and
+    // the next is the best of the paragraphs' first ones.
+    const listed = new Map(candidates.map((item, k) => [item, k]))
+    const rank = (a: Composed, b: Composed) => worth(b) - worth(a) || a.at - b.at || listed.get(a)! - listed.get(b)!
+    const better = (a: Composed, b: Composed) => (asked(a) !== asked(b) ? asked(a) < asked(b) : rank(a, b) < 0)
+    const byParagraph = new Map<number, Composed[]>()
+    for (const item of candidates) {
+      const list = byParagraph.get(paragraphOf(item))
+      if (list) list.push(item)
+      else byParagraph.set(paragraphOf(item), [item])
+    }
+    for (const list of byParagraph.values()) list.sort(rank)
+    while (byParagraph.size > 0 && kept.length < limit) {
+      let next: Composed[] | undefined
+      for (const list of byParagraph.values()) if (next === undefined || better(list[0]!, next[0]!)) next = list
+      const item = next!.shift()!
+      if (next!.length === 0) byParagraph.delete(paragraphOf(item))
+      kept.push(item)
+      perParagraph.set(paragraphOf(item), asked(item) + 1)
     }
   }
   // The limit left some out when a question a sentence could have had is not kept.
@@ -318,7 +332,13 @@ function composedWithin(
     const within = new Set(current.flatMap((item) => item.asks))
     const again = compose(within)
     // Each kept question drafted again, asking what it asked (a statements question may now take other facts).
-    const matched = current.flatMap((kept) => again.filter((item) => item.asks[0] === kept.asks[0] && sameOwners(item.asks, kept.asks)).slice(0, 1))
+    const drafted = new Map<object | undefined, Composed[]>()
+    for (const item of again) {
+      const list = drafted.get(item.asks[0])
+      if (list) list.push(item)
+      else drafted.set(item.asks[0], [item])
+    }
+    const matched = current.flatMap((kept) => (drafted.get(kept.asks[0]) ?? []).filter((item) => sameOwners(item.asks, kept.asks)).slice(0, 1))
     const cleaned = clean(matched)
     dropped.push(...cleaned.dropped)
     if (cleaned.items.length === current.length) return { items: cleaned.items, dropped }
