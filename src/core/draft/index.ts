@@ -8,6 +8,7 @@ import { findQuantities } from '../units.ts'
 import { cleanArticle, unusableText } from './clean.ts'
 import { findEntities, type Entity } from './entities.ts'
 import { collectFacts, type NumberFact, type ScoreFact } from './facts.ts'
+import { Heap } from './heap.ts'
 import { arabicTitleSlug, stableHash, uniqueId } from './ids.ts'
 import type { Composed, DraftContext, HiddenSpan } from './kit.ts'
 import { curlyQuotes, nestedQuotes } from './excerpt.ts'
@@ -282,24 +283,23 @@ function spreadOver(
     )
     // The best candidate next: of a paragraph asked about least, then the better, then the earlier in the article (then
     // the first listed). A paragraph's candidates are all asked about as often: each paragraph's are ranked once, and
-    // the next is the best of the paragraphs' first ones.
+    // the next is the first of the paragraph whose first is best.
     const listed = new Map(candidates.map((item, k) => [item, k]))
     const rank = (a: Composed, b: Composed) => worth(b) - worth(a) || a.at - b.at || listed.get(a)! - listed.get(b)!
-    const better = (a: Composed, b: Composed) => (asked(a) !== asked(b) ? asked(a) < asked(b) : rank(a, b) < 0)
     const byParagraph = new Map<number, Composed[]>()
     for (const item of candidates) {
       const list = byParagraph.get(paragraphOf(item))
       if (list) list.push(item)
       else byParagraph.set(paragraphOf(item), [item])
     }
-    for (const list of byParagraph.values()) list.sort(rank)
-    while (byParagraph.size > 0 && kept.length < limit) {
-      let next: Composed[] | undefined
-      for (const list of byParagraph.values()) if (next === undefined || better(list[0]!, next[0]!)) next = list
-      const item = next!.shift()!
-      if (next!.length === 0) byParagraph.delete(paragraphOf(item))
-      kept.push(item)
-      perParagraph.set(paragraphOf(item), asked(item) + 1)
+    type Waiting = { paragraph: number; list: Composed[]; asked: number }
+    const waiting = new Heap<Waiting>((a, b) => a.asked < b.asked || (a.asked === b.asked && rank(a.list[0]!, b.list[0]!) < 0))
+    for (const [paragraph, list] of byParagraph) waiting.push({ paragraph, list: list.sort(rank), asked: perParagraph.get(paragraph) ?? 0 })
+    while (waiting.size > 0 && kept.length < limit) {
+      const next = waiting.pop()!
+      kept.push(next.list.shift()!)
+      perParagraph.set(next.paragraph, ++next.asked)
+      if (next.list.length > 0) waiting.push(next)
     }
   }
   // The limit left some out when a question a sentence could have had is not kept.
