@@ -562,12 +562,21 @@ const decimals = (v: number) => (String(Number.parseFloat(v.toPrecision(12))).sp
  * writing when it has digits (the article's words around them stay in the prompt), else as
  * `showValue` writes them.
  */
-function distractorValues(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact): { value: number; text: string }[] {
-  return (wrongValues(ctx, facts, fact, 3, `choices:${fact.paragraph}:${fact.mention.start}`) ?? []).map((w) => ({
-    value: w.value,
-    text: choiceText(ctx, fact, w.value, w.text),
-  }))
+function distractorValues(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact): readonly Distractor[] {
+  let values = wrongChoices.get(fact)
+  if (values === undefined) {
+    values = (wrongValues(ctx, facts, fact, 3, `choices:${fact.paragraph}:${fact.mention.start}`) ?? []).map((w) => ({
+      value: w.value,
+      text: choiceText(ctx, fact, w.value, w.text),
+    }))
+    wrongChoices.set(fact, values)
+  }
+  return values
 }
+
+type Distractor = { value: number; text: string }
+// A fact's wrong choices, written once: the same in every composition of one draft.
+const wrongChoices = new WeakMap<NumberFact, readonly Distractor[]>()
 
 /** A choice: the gap's words with the value's digits in place of the answer's, or the value as `showValue` writes it. */
 function choiceText(ctx: DraftContext, fact: NumberFact, value: number, digits: string | null): string {
@@ -724,7 +733,7 @@ function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
   })
 }
 
-function singleQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, distractors: { value: number; text: string }[]): Composed {
+function singleQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, distractors: readonly Distractor[]): Composed {
   const id = idFor(ctx, fact, 'choice-')
   let written: Extract<Question, { type: 'single' }> | undefined
   const question = () => (written ??= write())
@@ -774,7 +783,7 @@ function evenlySpaced(values: readonly number[]): boolean {
 }
 
 /** The choices of a question `id` among the fact's value and wrong ones, and its answer. */
-function choicesOf(ctx: DraftContext, fact: NumberFact, distractors: { value: number; text: string }[], id: string) {
+function choicesOf(ctx: DraftContext, fact: NumberFact, distractors: readonly Distractor[], id: string) {
   const options = [{ value: fact.value, text: keyText(ctx, fact) }, ...distractors].map(({ value, text }) => ({
     id: choiceId(value),
     text: localized(ctx.lang, text),
