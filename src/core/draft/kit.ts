@@ -46,6 +46,15 @@ export type Composed = {
   respaced?: (dropped: readonly string[]) => Question | null
 }
 
+/**
+ * An item whose question is written when first read: its id is taken now, in the order of the composition, and its words
+ * only when they are looked at — a composition of the kept questions reads only theirs (`composedWithin`).
+ */
+export function lazily(item: Omit<Composed, 'question'>, write: () => Question): Composed {
+  let question: Question | undefined
+  return Object.defineProperty(item, 'question', { get: () => (question ??= write()), enumerable: true }) as Composed
+}
+
 export const positionIn = (paragraph: number, offset: number) => paragraph * 1e6 + offset
 
 /** A string in the article's language only (a draft is not translated). */

@@ -8,6 +8,7 @@ import { stableHash, uniqueId } from './ids.ts'
 import { ladder } from './ladder.ts'
 import {
   excerptSpan,
+  lazily,
   localized,
   masksIn,
   positionIn,
@@ -705,15 +706,6 @@ function shownOf(ctx: DraftContext, fact: NumberFact, form: 'numeric' | 'single'
     explanation: explanation(ctx, fact),
     evidence: evidenceOf(ctx, fact),
   }))
-}
-
-/**
- * An item whose question is written when first read: its id is taken now, in the order of the composition, and its words
- * only when they are looked at — a composition of the kept questions reads only theirs (`composedWithin`).
- */
-function lazily(item: Omit<Composed, 'question'>, write: () => Question): Composed {
-  let question: Question | undefined
-  return Object.defineProperty(item, 'question', { get: () => (question ??= write()), enumerable: true }) as Composed
 }
 
 function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
