@@ -890,14 +890,15 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
   let turn = 0
   let falseNext = false
   for (const fact of rest) {
-    const distractors = distractorValues(ctx, facts, fact)
     let made: Composed | null = null
     for (let tries = 0; tries < TYPE_CYCLE.length && !made; tries++) {
       const type = TYPE_CYCLE[turn++ % TYPE_CYCLE.length]!
       // Money of no currency the article settles is asked in its words only: no number to type (`asWritten`).
       if (type === 'numeric') made = fact.asWritten ? null : numericQuestion(ctx, fact)
       // The right choice shows the value: not when it is another question's answer too.
-      else if (type === 'single' && distractors.length >= 2 && !valueElsewhere(facts, fact)) made = singleQuestion(ctx, facts, fact, distractors)
+      // (Its wrong values are drawn only for a choice: most facts are asked otherwise.)
+      else if (type === 'single' && distractorValues(ctx, facts, fact).length >= 2 && !valueElsewhere(facts, fact))
+        made = singleQuestion(ctx, facts, fact, distractorValues(ctx, facts, fact))
       else if (type === 'boolean' && !fact.parts && statable(ctx, fact)) {
         // True and false take turns; a true statement shows the fact's value, so it is false when
         // another question has the same answer, and no true/false question when it cannot be false.
