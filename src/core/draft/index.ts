@@ -160,10 +160,17 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   for (const { question } of clean.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
 
   const limit = Math.min(DRAFT_MAX_QUESTIONS, Math.max(DRAFT_TARGET_QUESTIONS, Math.round(wordCount / WORDS_PER_QUESTION)))
+  // (Read once per item: the same candidates are spread again in every round of `composedWithin`.)
+  const sentences = new WeakMap<Composed, string>()
   const sentenceOf = (item: Composed) => {
-    const { paragraph, quote } = item.question.evidence
-    const at = paragraphs[paragraph]?.text.indexOf(quote) ?? -1
-    return `${paragraph}:${found.sentences[paragraph]?.findIndex((s) => s.start <= at && at < s.end) ?? -1}`
+    let sentence = sentences.get(item)
+    if (sentence === undefined) {
+      const { paragraph, quote } = item.question.evidence
+      const at = paragraphs[paragraph]?.text.indexOf(quote) ?? -1
+      sentence = `${paragraph}:${found.sentences[paragraph]?.findIndex((s) => s.start <= at && at < s.end) ?? -1}`
+      sentences.set(item, sentence)
+    }
+    return sentence
   }
   const candidates = items
   const aboutTitle = factTheTitleIsAbout(options.title?.trim() || headline, found.facts)

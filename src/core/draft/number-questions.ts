@@ -636,8 +636,8 @@ const elsewhere = new WeakMap<readonly NumberFact[], Map<NumberFact, boolean>>()
 // ---------------------------------------------------------------------------------------------
 // Questions
 
-function explanation(ctx: DraftContext, fact: NumberFact): string {
-  const quote = quoted(ctx, evidenceOf(ctx, fact).quote)
+function explanation(ctx: DraftContext, fact: NumberFact, evidence: Evidence = evidenceOf(ctx, fact)): string {
+  const quote = quoted(ctx, evidence.quote)
   if (!fact.parts) return ctx.say.because(quote)
   const parts = fact.parts.map((p) => showValue(ctx, p, p.value, p.unit))
   return ctx.say.becauseSum(quote, parts, showValue(ctx, fact, fact.value, fact.unit))
@@ -701,11 +701,11 @@ function whileHidden<T>(ctx: DraftContext, fact: NumberFact, what: string, make:
 type Evidence = { paragraph: number; quote: string }
 
 function shownOf(ctx: DraftContext, fact: NumberFact, form: 'numeric' | 'single'): { prompt: string; explanation: string; evidence: Evidence } {
-  return whileHidden(ctx, fact, form, () => ({
-    prompt: askingOf(ctx, fact, form === 'numeric' ? ctx.say.fillNumber : ctx.say.pickNumber),
-    explanation: explanation(ctx, fact),
-    evidence: evidenceOf(ctx, fact),
-  }))
+  return whileHidden(ctx, fact, form, () => {
+    const prompt = askingOf(ctx, fact, form === 'numeric' ? ctx.say.fillNumber : ctx.say.pickNumber)
+    const evidence = evidenceOf(ctx, fact)
+    return { prompt, explanation: explanation(ctx, fact, evidence), evidence }
+  })
 }
 
 function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
