@@ -63,6 +63,11 @@ export function localized(lang: Lang, text: string): Localized {
   return lang === 'ar' ? { ar: text } : { en: text }
 }
 
+/** Whether `span` of `paragraph` holds a hidden span not owned by one of `own` (`masksIn` would mask something). */
+export function hidesIn(ctx: DraftContext, paragraph: number, span: Span, own: readonly object[]): boolean {
+  return ctx.hidden[paragraph]!.some((h) => !own.includes(h.owner) && h.start >= span.start && h.end <= span.end)
+}
+
 /** Ellipses over every hidden span in `span` of `paragraph` that is not owned by one of `own`. */
 export function masksIn(ctx: DraftContext, paragraph: number, span: Span, own: readonly object[]): Replacement[] {
   return ctx.hidden[paragraph]!.filter((h) => !own.includes(h.owner) && h.start >= span.start && h.end <= span.end).map((h) => ({
@@ -89,7 +94,7 @@ const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length
  */
 export function excerptSpan(ctx: DraftContext, paragraph: number, sentence: Span, target: Span, own: readonly object[], whole = false): Span {
   const text = ctx.paragraphs[paragraph]!.text
-  if (masksIn(ctx, paragraph, sentence, own).length === 0) return sentence
+  if (!hidesIn(ctx, paragraph, sentence, own)) return sentence
   if (whole && wordCount(text.slice(sentence.start, sentence.end)) <= EXCERPT_MAX_WORDS) return sentence
   const clauses = clauseSpans(text, sentence)
   let from = Math.max(
@@ -104,7 +109,7 @@ export function excerptSpan(ctx: DraftContext, paragraph: number, sentence: Span
   const body = text.slice(clauses[from]!.start, clauses[to]!.end)
   if (from > 0 && (REFERS_BACK.test(body) || wordCount(body) <= SHORT_CLAUSE_WORDS)) from--
   if (from > 0 && wordCount(text.slice(clauses[0]!.start, clauses[to]!.end)) <= EXCERPT_MAX_WORDS) from = 0
-  const clean = (k: number) => masksIn(ctx, paragraph, clauses[k]!, own).length === 0
+  const clean = (k: number) => !hidesIn(ctx, paragraph, clauses[k]!, own)
   while (to < clauses.length - 1 && clean(to + 1) && size() + wordCount(text.slice(clauses[to + 1]!.start, clauses[to + 1]!.end)) <= EXCERPT_MAX_WORDS) to++
   // An excerpt of a word or two says nothing («Tsegaye, ____ …»): the next clause comes along, its answers hidden.
   while (to < clauses.length - 1 && size() <= SHORT_CLAUSE_WORDS) to++

@@ -8,6 +8,7 @@ import { stableHash, uniqueId } from './ids.ts'
 import { ladder } from './ladder.ts'
 import {
   excerptSpan,
+  hidesIn,
   lazily,
   localized,
   masksIn,
@@ -861,7 +862,7 @@ function statementsQuestion(ctx: DraftContext, facts: readonly NumberFact[], cho
 function statementFacts(ctx: DraftContext, facts: readonly NumberFact[]): NumberFact[] | null {
   const byParagraph = new Map<number, NumberFact[]>()
   for (const f of facts) {
-    if (f.parts || masksIn(ctx, f.paragraph, f.sentence, own(f)).length > 0 || valueElsewhere(facts, f)) continue
+    if (f.parts || hidesIn(ctx, f.paragraph, f.sentence, own(f)) || valueElsewhere(facts, f)) continue
     const list = byParagraph.get(f.paragraph) ?? []
     list.push(f)
     byParagraph.set(f.paragraph, list)
