@@ -492,7 +492,7 @@ const CHOICES_KEPT = 3
  * question whose answer is shown is not asked (a number the headline gives, say).
  */
 function withoutGiveaways(title: Localized, items: readonly Composed[]): { items: Composed[]; dropped: Composed[] } {
-  const titleScores = Object.values(title).flatMap((text) => collectFacts(parseArticle(text).paragraphs).scores)
+  const titleScores = scoresOf(title)
   const dropped = new Set<Composed>(items.filter((item) => titleStates(title, item) || titleScores.some((s) => sameScore(s, item))))
   // The giveaways are pairs of a question's key and a place showing it: taking out a choice or a
   // question only takes out the pairs it is in, so they are found once and kept up to date, in
@@ -540,6 +540,18 @@ function withoutGiveaways(title: Localized, items: readonly Composed[]): { items
     items: items.filter((item) => !dropped.has(item)).map((item) => current.get(item)!),
     dropped: [...dropped].map((item) => current.get(item)!),
   }
+}
+
+// The scores a title states, read once: a draft leaves out the questions giving answers away several times.
+const titleScores = new WeakMap<Localized, ScoreFact[]>()
+
+function scoresOf(title: Localized): ScoreFact[] {
+  let scores = titleScores.get(title)
+  if (scores === undefined) {
+    scores = Object.values(title).flatMap((text) => collectFacts(parseArticle(text).paragraphs).scores)
+    titleScores.set(title, scores)
+  }
+  return scores
 }
 
 /**
