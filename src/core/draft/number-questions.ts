@@ -682,7 +682,7 @@ const at = (fact: NumberFact) => positionIn(fact.paragraph, fact.mention.start +
 
 // What a question about a fact shows (its prompt, explanation, evidence, statement), by the draft (its paragraphs)
 // and the fact: the same while its paragraph hides the same answers, as it does in most compositions of one draft.
-const shownOnce = new WeakMap<readonly Paragraph[], Map<NumberFact, Map<string, unknown>>>()
+const shownOnce = new WeakMap<readonly Paragraph[], Map<NumberFact, Map<string, Map<string, unknown>>>>()
 // The answers each paragraph hides in one composition, as keys.
 const hiddenKeys = new WeakMap<readonly HiddenSpan[][], string[]>()
 
@@ -690,13 +690,15 @@ function whileHidden<T>(ctx: DraftContext, fact: NumberFact, what: string, make:
   let keys = hiddenKeys.get(ctx.hidden)
   if (!keys) hiddenKeys.set(ctx.hidden, (keys = []))
   const hidden = (keys[fact.paragraph] ??= ctx.hidden[fact.paragraph]!.map((h) => `${h.start}-${h.end}`).join(' '))
-  const key = `${what} ${hidden}`
   let byFact = shownOnce.get(ctx.paragraphs)
   if (!byFact) shownOnce.set(ctx.paragraphs, (byFact = new Map()))
-  let byKey = byFact.get(fact)
-  if (!byKey) byFact.set(fact, (byKey = new Map()))
-  if (!byKey.has(key)) byKey.set(key, make())
-  return byKey.get(key) as T
+  let byWhat = byFact.get(fact)
+  if (!byWhat) byFact.set(fact, (byWhat = new Map()))
+  // (By what, then by the hidden answers: the same key string for every fact of the paragraph, hashed once.)
+  let byHidden = byWhat.get(what)
+  if (!byHidden) byWhat.set(what, (byHidden = new Map()))
+  if (!byHidden.has(hidden)) byHidden.set(hidden, make())
+  return byHidden.get(hidden) as T
 }
 
 type Evidence = { paragraph: number; quote: string }
