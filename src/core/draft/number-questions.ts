@@ -950,13 +950,11 @@ function blankedInClause(ctx: DraftContext, fact: ScoreFact | TimeFact | Edition
 /** A text question per match score: the sentence with the score blanked. */
 export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]): Composed[] {
   return scores.map((score) => {
-    const { text, cloze, quote } = blankedInClause(ctx, score)
-    return {
-      at: positionIn(score.paragraph, score.start),
-      asks: [score],
-      result: true,
-      question: {
-        id: uniqueId(ctx.ids, `score-${score.home}-${score.away}`),
+    const id = uniqueId(ctx.ids, `score-${score.home}-${score.away}`)
+    return lazily({ at: positionIn(score.paragraph, score.start), asks: [score], result: true }, () => {
+      const { text, cloze, quote } = blankedInClause(ctx, score)
+      return {
+        id,
         type: 'text',
         skill: 'recall',
         points: 1,
@@ -964,8 +962,8 @@ export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]):
         answer: { accepted: scoreSpellings(score, text.slice(score.start, score.end)) },
         explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
         evidence: { paragraph: score.paragraph, quote },
-      },
-    }
+      }
+    })
   })
 }
 
@@ -997,19 +995,13 @@ function wrongTimes(written: string, seed: string): string[] {
 /** A single-choice question per race time: the sentence with the time blanked, the choices written as the article writes it. */
 export function timeQuestions(ctx: DraftContext, times: readonly TimeFact[]): Composed[] {
   return times.map((time) => {
-    const { text, cloze, quote } = blankedInClause(ctx, time)
-    const written = text.slice(time.start, time.end)
+    const written = ctx.paragraphs[time.paragraph]!.text.slice(time.start, time.end)
     const digits = written.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660))
     const id = uniqueId(ctx.ids, `choice-race-time-${digits.replace(/[^0-9]+/gu, '-').replace(/^-|-$/gu, '')}`)
-    return {
-      at: positionIn(time.paragraph, time.start),
-      asks: [time],
-      result: true,
-      question: writtenChoiceQuestion(ctx, id, cloze, { paragraph: time.paragraph, quote }, [
-        written,
-        ...wrongTimes(written, `${time.paragraph}:${time.start}`),
-      ]),
-    }
+    return lazily({ at: positionIn(time.paragraph, time.start), asks: [time], result: true }, () => {
+      const { cloze, quote } = blankedInClause(ctx, time)
+      return writtenChoiceQuestion(ctx, id, cloze, { paragraph: time.paragraph, quote }, [written, ...wrongTimes(written, `${time.paragraph}:${time.start}`)])
+    })
   })
 }
 
@@ -1060,20 +1052,18 @@ function editionWritten(written: string, n: number): string {
 /** A single-choice question per edition: the sentence with the ordinal blanked, the choices the ordinals beside it. */
 export function editionQuestions(ctx: DraftContext, editions: readonly EditionFact[]): Composed[] {
   return editions.map((edition) => {
-    const { text, cloze, quote } = blankedInClause(ctx, edition)
     const id = uniqueId(ctx.ids, `choice-edition-${edition.value}`)
-    const steps = EDITION_STEPS.filter((d) => edition.value + d > 0)
-    // The nearest, one of the four nearest left out by the seed, so the key stands anywhere among them.
-    const out = stableHash(`${edition.paragraph}:${edition.start}`) % Math.min(4, steps.length)
-    const wrong = steps.filter((_, k) => steps.length < RACE_CHOICES || k !== out).slice(0, RACE_CHOICES - 1)
-    const written = text.slice(edition.start, edition.end)
-    return {
-      at: positionIn(edition.paragraph, edition.start),
-      asks: [edition],
-      question: writtenChoiceQuestion(ctx, id, cloze, { paragraph: edition.paragraph, quote }, [
+    return lazily({ at: positionIn(edition.paragraph, edition.start), asks: [edition] }, () => {
+      const { text, cloze, quote } = blankedInClause(ctx, edition)
+      const steps = EDITION_STEPS.filter((d) => edition.value + d > 0)
+      // The nearest, one of the four nearest left out by the seed, so the key stands anywhere among them.
+      const out = stableHash(`${edition.paragraph}:${edition.start}`) % Math.min(4, steps.length)
+      const wrong = steps.filter((_, k) => steps.length < RACE_CHOICES || k !== out).slice(0, RACE_CHOICES - 1)
+      const written = text.slice(edition.start, edition.end)
+      return writtenChoiceQuestion(ctx, id, cloze, { paragraph: edition.paragraph, quote }, [
         written,
         ...wrong.map((d) => editionWritten(written, edition.value + d)),
-      ]),
-    }
+      ])
+    })
   })
 }
