@@ -830,16 +830,16 @@ function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<t
  */
 function statementsQuestion(ctx: DraftContext, facts: readonly NumberFact[], chosen: NumberFact[]): Composed | null {
   if (!chosen.every((fact) => statable(ctx, fact))) return null
-  const options = chosen.map((fact, k) => ({ id: `s${k + 1}`, ...statementOf(ctx, fact, k % 2 === 1 ? falseSwap(ctx, facts, fact) : null) }))
-  if (!options.some((o) => o.wrong === null) || options.every((o) => o.wrong === null)) return null
+  // Every other statement false, a value swapped into it (`statementOf`'s `wrong`): some true, some false, or none asked.
+  const swaps = chosen.map((fact, k) => (k % 2 === 1 ? falseSwap(ctx, facts, fact) : null))
+  if (!swaps.some((swap) => swap === null) || swaps.every((swap) => swap === null)) return null
   const paragraph = chosen[0]!.paragraph
-  const spans = chosen.map((f) => evidenceSpan(ctx, f))
-  const quote = textOf(ctx, chosen[0]!).slice(Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)))
   const id = uniqueId(ctx.ids, `statements-p${paragraph}`)
-  return {
-    at: at(chosen[0]!),
-    asks: chosen.flatMap(own),
-    question: {
+  return lazily({ at: at(chosen[0]!), asks: chosen.flatMap(own) }, () => {
+    const options = chosen.map((fact, k) => ({ id: `s${k + 1}`, ...statementOf(ctx, fact, swaps[k] ?? null) }))
+    const spans = chosen.map((f) => evidenceSpan(ctx, f))
+    const quote = textOf(ctx, chosen[0]!).slice(Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)))
+    return {
       id,
       type: 'multiple',
       skill: 'recall',
@@ -853,8 +853,8 @@ function statementsQuestion(ctx: DraftContext, facts: readonly NumberFact[], cho
       answer: options.filter((o) => o.wrong === null).map((o) => o.id),
       explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
       evidence: { paragraph, quote },
-    },
-  }
+    }
+  })
 }
 
 /**
