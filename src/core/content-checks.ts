@@ -238,7 +238,22 @@ export function numericAnswerInEvidence(q: Question, i: number): Finding[] {
  * whole amount before them, «3 دنانير و500 فلس» is 3.5), never as many whole ones (`unit-words.ts` says
  * what each part is worth).
  */
-function numbersStated(quote: string, unit: Unit): number[] {
+function numbersStated(quote: string, unit: Unit): readonly number[] {
+  const key = `${unit} ${quote}`
+  let numbers = STATED.get(key)
+  if (numbers === undefined) {
+    if (STATED.size >= STATED_MAX) STATED.clear()
+    STATED.set(key, (numbers = readNumbersStated(quote, unit)))
+  }
+  return numbers
+}
+
+// The numbers of a quote, read once for every question quoting it (a drafted article's facts of one sentence, the
+// studio's checks at every keystroke). Bounded, emptied when full.
+const STATED = new Map<string, readonly number[]>()
+const STATED_MAX = 2000
+
+function readNumbersStated(quote: string, unit: Unit): number[] {
   const numbers = findNumbers(quote)
   if (!isCurrency(unit)) return numbers
   const quantities = findQuantities(quote)
@@ -325,7 +340,7 @@ function same(a: number, b: number): boolean {
 }
 
 /** Whether two or more of the numbers (each used at most once) add up to the target. */
-function isSubsetSum(numbers: number[], target: number): boolean {
+function isSubsetSum(numbers: readonly number[], target: number): boolean {
   if (numbers.length < 2 || numbers.length > MAX_SUMMED_NUMBERS) return false
   for (let mask = 1; mask < 1 << numbers.length; mask++) {
     let count = 0

@@ -191,6 +191,15 @@ export function answerKeys(q: Question): AnswerKey[] {
   return keys
 }
 
+// A question's keys, read once: a draft looks for the same questions' keys each time it composes them.
+const questionKeys = new WeakMap<Question, readonly AnswerKey[]>()
+
+function keysOf(q: Question): readonly AnswerKey[] {
+  let keys = questionKeys.get(q)
+  if (keys === undefined) questionKeys.set(q, (keys = answerKeys(q)))
+  return keys
+}
+
 const KEYS = new Map<string, AnswerKey | null>()
 
 function keyOfText(text: string): AnswerKey | null {
@@ -243,7 +252,7 @@ function containsWords(read: ReadText, key: readonly string[]): boolean {
 }
 
 /** A text read once for every key looked for in it. */
-type ReadText = { text: string; tokens: string[]; numbers: number[]; dates?: number[]; allNumbers?: number[]; joined?: string }
+type ReadText = { text: string; tokens: string[]; numbers: number[]; allNumbers: readonly number[]; dates?: number[]; joined?: string }
 
 // A dot before three digits (`1.500`, `١.٥٠٠`): only such a text is read again with the dot grouping thousands.
 const DOT_BEFORE_THREE_DIGITS = /[0-9\u0660-\u0669]\.[0-9\u0660-\u0669]{3}/u
@@ -260,11 +269,12 @@ function readText(text: string): ReadText {
   const digits = new Set(tokens.filter((t) => /^\d+$/u.test(t)).map(Number))
   // A dot grouping thousands shows the thousands too (`يقتل 1.500 شخص` shows 1500), as the grader reads an answer.
   const grouped = DOT_BEFORE_THREE_DIGITS.test(text) ? withThousandsDots(text) : null
-  const numbers = [...numbersIn(text), ...(grouped === null ? [] : findNumbers(grouped))].filter(
+  const allNumbers = findNumbers(text)
+  const numbers = [...numbersIn(text, [...allNumbers]), ...(grouped === null ? [] : findNumbers(grouped))].filter(
     (n) => !(Number.isInteger(n) && Math.abs(n) <= SMALL_NUMBER) || digits.has(n),
   )
   if (READ.size >= READ_CACHE_SIZE) READ.clear()
-  const read = { text, tokens, numbers }
+  const read = { text, tokens, numbers, allNumbers }
   READ.set(text, read)
   return read
 }
@@ -290,8 +300,7 @@ function partWordPattern(): RegExp {
  * The numbers a text shows, a currency's parts read as parts of it, as the content checks read a quote:
  * `45p` shows 0.45 of a pound, not 45; `99 cents` 0.99 of a dollar or a euro; «3 دنانير و500 فلس» 3.5 too.
  */
-function numbersIn(text: string): number[] {
-  const numbers = findNumbers(text)
+function numbersIn(text: string, numbers: number[] = findNumbers(text)): number[] {
   if (!PART_WORD.test(text)) return numbers
   const quantities = findQuantities(text)
   quantities.forEach((q, k) => {
@@ -326,7 +335,7 @@ function shows(read: ReadText, key: AnswerKey): boolean {
   if (key.kind === 'words') return containsWords(read, key.tokens)
   if (datesOf(read).some((d) => dateMatches(key.value, d))) return true
   const parts = decodeDate(key.value)
-  return parts?.year !== undefined && parts.month === undefined && (read.allNumbers ??= findNumbers(read.text)).includes(parts.year)
+  return parts?.year !== undefined && parts.month === undefined && read.allNumbers.includes(parts.year)
 }
 
 /** Whether `text` shows `key`. */
@@ -357,11 +366,13 @@ function exposures(quiz: QuizTexts): Exposure[] {
 export function findGiveaways(quiz: QuizTexts): Giveaway[] {
   const shown = exposures(quiz)
   const numbers = numbersShown(shown)
+  const holding = placesHolding(shown)
+  const dated = placesDated(shown)
   const found: Giveaway[] = []
   quiz.questions.forEach((q, i) => {
-    const keys = answerKeys(q)
+    const keys = keysOf(q)
     if (keys.length === 0) return
-    // The places showing a number key, looked up; the other keys are looked for in each place.
+    // The places showing a number key, looked up.
     const places = keys.map((k) => (k.kind === 'number' ? numbers(k.value) : null))
     // Number keys only (most questions): their places, in order, are all there is to visit.
     if (places.every((p) => p !== null)) {
@@ -373,7 +384,11 @@ export function findGiveaways(quiz: QuizTexts): Giveaway[] {
       }
       return
     }
-    for (let at = 0; at < shown.length; at++) {
+    // The other keys may be shown only where a words key's first word (its stem) stands, or where a date key's date or,
+    // for a year, its number is read: those places are visited.
+    const others = keys.map((k, n) => places[n] ?? (k.kind === 'words' ? holding(k.tokens[0]) : dated(k.value)))
+    const visited = [...new Set(others.flatMap((p) => [...p]))].sort((a, b) => a - b)
+    for (const at of visited) {
       const place = shown[at]!
       if (place.owner === i && place.field === 'choice') continue
       const key = keys.find((k, n) => (places[n] ? places[n].has(at) : shows(place.read, k)))
@@ -381,6 +396,80 @@ export function findGiveaways(quiz: QuizTexts): Giveaway[] {
     }
   })
   return found
+}
+
+/**
+ * The places (by index) that may show a date key as `shows` reads it: a date read there matching it, or for a year
+ * alone, the year among the numbers read there. Every place's dates and numbers gathered once.
+ */
+function placesDated(shown: readonly Exposure[]): (key: number) => Set<number> {
+  let all: { dates: { value: number; at: number }[]; years: Map<number, number[]> } | undefined
+  return (key) => {
+    all ??= {
+      dates: shown.flatMap((place, at) => datesOf(place.read).map((value) => ({ value, at }))),
+      years: numbersAt(shown),
+    }
+    const places = new Set<number>()
+    for (const { value, at } of all.dates) if (dateMatches(key, value)) places.add(at)
+    const parts = decodeDate(key)
+    if (parts?.year !== undefined && parts.month === undefined) for (const at of all.years.get(parts.year) ?? []) places.add(at)
+    return places
+  }
+}
+
+/** Every number every place reads (`findNumbers`), to the places reading it. */
+function numbersAt(shown: readonly Exposure[]): Map<number, number[]> {
+  const byNumber = new Map<number, number[]>()
+  shown.forEach((place, at) => {
+    for (const n of place.read.allNumbers) {
+      const list = byNumber.get(n)
+      if (list === undefined) byNumber.set(n, [at])
+      else if (list[list.length - 1] !== at) list.push(at)
+    }
+  })
+  return byNumber
+}
+
+/**
+ * The places (by index) whose words hold a key's first word without its article (`stemOf`), as `containsWords` first
+ * looks for it: every place's words joined once into one text, each key's word found in it by `indexOf`; none for a key
+ * without words.
+ */
+function placesHolding(shown: readonly Exposure[]): (first: string | undefined) => Set<number> {
+  let all: { text: string; starts: number[] } | undefined
+  return (first) => {
+    const places = new Set<number>()
+    if (first === undefined) return places
+    all ??= joinedPlaces(shown)
+    const stem = stemOf(first)
+    for (let at = all.text.indexOf(stem); at >= 0; ) {
+      // The place the word was found in, and on to the next place.
+      let [lo, hi] = [0, all.starts.length - 1]
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if (all.starts[mid]! <= at) lo = mid
+        else hi = mid - 1
+      }
+      places.add(lo)
+      if (lo + 1 >= all.starts.length) break
+      at = all.text.indexOf(stem, all.starts[lo + 1]!)
+    }
+    return places
+  }
+}
+
+// Between two places' words in one text: no word has it, so no word found spans two places.
+const PLACE_BREAK = '\u0000'
+
+function joinedPlaces(shown: readonly Exposure[]): { text: string; starts: number[] } {
+  const starts: number[] = []
+  let text = ''
+  for (const place of shown) {
+    if (starts.length > 0) text += PLACE_BREAK
+    starts.push(text.length)
+    text += place.read.joined ??= place.read.tokens.join(' ')
+  }
+  return { text, starts }
 }
 
 /**

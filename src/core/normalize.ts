@@ -53,12 +53,31 @@ function stripLatinAccent(c: string): string {
   return c.normalize('NFD').replace(COMBINING_ACCENTS, '')
 }
 
+const ASCII = /^[\x00-\x7F]*$/
+// Words and short phrases are folded again and again (a drafted article's words by each of its readers): each
+// once. Bounded, emptied when full.
+const FOLDED = new Map<string, string>()
+const FOLDED_MAX = 20_000
+const FOLDED_LENGTH_MAX = 64
+
 /**
  * The letter-level half of `normalizeText`: NFKC, invisible characters and diacritics removed,
  * alef/ya/ta-marbuta/Persian and Maghrebi letters folded, digits normalised, lower case. Punctuation is kept,
  * which the number reader needs (`2.5`, `6,000`, `2:30`).
  */
 export function foldLetters(s: string): string {
+  // ASCII folds to its lower case: no other rule touches it.
+  if (ASCII.test(s)) return s.toLowerCase()
+  if (s.length > FOLDED_LENGTH_MAX) return folded(s)
+  let t = FOLDED.get(s)
+  if (t === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear()
+    FOLDED.set(s, (t = folded(s)))
+  }
+  return t
+}
+
+function folded(s: string): string {
   let t = s.replace(INVISIBLE, '').normalize('NFKC').toLowerCase()
   t = t.replace(MARKS, '').replace(ALEF_VARIANTS, '\u0627')
   t = t.replace(FOLDABLE, (c) => LETTER_FOLDS[c]!)

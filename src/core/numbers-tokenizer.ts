@@ -124,8 +124,25 @@ const ENERGY_SLASH = /(?<!\p{L})(\p{L}*(?:واط|وات)|[kmgt]?w)\/(hr?|ساع�
 // It's, that's: "is" after a pronoun, never the possessive of a noun (Russia's) nor seconds (s).
 const CONTRACTED_IS = /\b(it|that|there|here|what|this)['’]s\b/g
 
+// Texts read again and again (a prompt for its numbers and for its dates, a draft's title for each of its statements):
+// each tokenized once. Its tokens are shared — a reader replaces a token in its list, never changes one — and each
+// caller gets a list of its own. Bounded (texts up to a paragraph's length), emptied when full.
+const TOKENIZED = new Map<string, readonly Token[]>()
+const TOKENIZED_MAX = 5000
+const TOKENIZED_LENGTH_MAX = 1000
+
 /** Splits an answer into number, word and symbol tokens, words resolved through `lookupWord`. */
 export function tokenize(text: string): Token[] {
+  if (text.length > TOKENIZED_LENGTH_MAX) return readTokens(text)
+  let tokens = TOKENIZED.get(text)
+  if (tokens === undefined) {
+    if (TOKENIZED.size >= TOKENIZED_MAX) TOKENIZED.clear()
+    TOKENIZED.set(text, (tokens = readTokens(text)))
+  }
+  return tokens.slice()
+}
+
+function readTokens(text: string): Token[] {
   const folded = slashFractionsAsWords(
     foldLetters(
       text

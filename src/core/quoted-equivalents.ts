@@ -42,6 +42,9 @@ export const imperialUnit = (word: string): string | undefined => IMPERIAL.get(f
 
 // A number with its unit's letters written onto it or after it: `1,247lb`, `16 ft`, `4in`.
 const PART = /([\d٠-٩][\d٠-٩.,٫٬]*)\s*(\p{L}+)/gu
+// The first part of a text in ASCII, at its start (as PART finds it there).
+const FIRST_PART = /^([\d][\d.,]*)\s*([A-Za-z]+)/
+const ASCII_WITHOUT_PRIMES = /^[\x00-\x26\x28-\x7F]*$/
 // A run of such parts ending a text: `… weighing 1,247lb `, `measured 16ft 4in `.
 const PARTS_AT_END = /(?:[\d٠-٩][\d٠-٩.,٫٬]*\s*\p{L}+\s*){1,3}$/u
 
@@ -58,14 +61,21 @@ export const withFeetAndInches = (text: string) => text.replace(FEET_PRIMES, '$1
 
 /** The parts of `text` when it is only numbers each with one unit word of `IMPERIAL` (folded), else null. */
 export function imperialParts(text: string): Part[] | null {
+  // Plain ASCII without primes folds to its lower case: its first part's unit, read as below, settles most texts at once.
+  if (ASCII_WITHOUT_PRIMES.test(text)) {
+    const first = FIRST_PART.exec(text.trim())
+    if (first === null || !IMPERIAL.has(first[2]!.toLowerCase())) return null
+  }
   const folded = withFeetAndInches(foldLetters(text).trim())
   const parts: Part[] = []
   let end = 0
   for (const m of folded.matchAll(PART)) {
     if (!JOINS.has(folded.slice(end, m.index).trim()) || (parts.length === 0 && m.index !== end)) return null
-    const value = parseNumber(m[1]!)
+    // (Its unit first: most numbers of a text are followed by no imperial unit, and reading one is the dearer look.)
     const unit = IMPERIAL.get(m[2]!)
-    if (value === null || unit === undefined) return null
+    if (unit === undefined) return null
+    const value = parseNumber(m[1]!)
+    if (value === null) return null
     parts.push({ value, words: [unit] })
     end = m.index + m[0].length
   }

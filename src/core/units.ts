@@ -115,12 +115,17 @@ const DIMENSIONS: readonly [Dimension, ReadonlySet<Unit>][] = [
   ['energy', new Set(['watt-hour', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour', 'terawatt-hour'])],
 ]
 
+// Each unit of DIMENSIONS to its dimension (the first that holds it), looked up at once.
+const DIMENSION_OF = new Map<string, Dimension>()
+for (const [dimension, units] of DIMENSIONS) for (const unit of units) if (!DIMENSION_OF.has(unit)) DIMENSION_OF.set(unit, dimension)
+
 export function dimensionOf(unit: Unit): Dimension {
   if (unit === 'person' || unit === 'count') return 'count'
   if (unit === 'percent' || unit === 'date') return unit
   // Temperatures convert into nothing: Fahrenheit is no multiple of Celsius.
   if (unit === 'celsius' || unit === 'fahrenheit') return 'temperature'
-  for (const [dimension, units] of DIMENSIONS) if (units.has(unit)) return dimension
+  const dimension = DIMENSION_OF.get(unit)
+  if (dimension !== undefined) return dimension
   if (isCurrency(unit)) return 'money'
   return 'time'
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findNumbers, parseNumber } from '../../src/core/numbers.ts'
-import { parseDigitString } from '../../src/core/numbers-tokenizer.ts'
+import { parseDigitString, tokenize } from '../../src/core/numbers-tokenizer.ts'
 import { arabicWords, englishWords, picker } from './number-words.ts'
 
 describe('parseNumber reads a whole answer as one number', () => {
@@ -401,5 +401,16 @@ describe('parseNumber properties', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('tokenize reads a text once and hands each caller a list of its own', () => {
+  it.each(['2,000 soldiers', 'نحو ٦٬٠٠٠ جندي', '5 foot 11', 'ساعتين ونصف'])('%s: a list changed by its caller changes no later reading', (text) => {
+    const first = tokenize(text)
+    const copy = JSON.stringify(first)
+    first.splice(0, first.length, { t: 'sym', c: '?', start: 0, end: 1 })
+    const again = tokenize(text)
+    expect(again).not.toBe(first)
+    expect(JSON.stringify(again)).toBe(copy)
   })
 })

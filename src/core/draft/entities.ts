@@ -1691,6 +1691,27 @@ function readWords(ws: Word[], lang: Lang): ReadWords {
   return read
 }
 
+const formParagraphs = new WeakMap<Word[][], { ar?: Map<string, number[]>; en?: Map<string, number[]> }>()
+
+/** The paragraphs (by index) each word form of the article (`readWords`) stands in, read once per article. */
+function paragraphsOfForms(words: Word[][], lang: Lang): Map<string, number[]> {
+  let byLang = formParagraphs.get(words)
+  if (!byLang) formParagraphs.set(words, (byLang = {}))
+  let where = byLang[lang]
+  if (!where) {
+    where = new Map()
+    for (let k = 0; k < words.length; k++) {
+      for (const form of readWords(words[k]!, lang).at.keys()) {
+        const list = where.get(form)
+        if (list) list.push(k)
+        else where.set(form, [k])
+      }
+    }
+    byLang[lang] = where
+  }
+  return where
+}
+
 /**
  * Whether `part` (one word of `full`) stands in the article on its own, not only inside `full`;
  * for a first name (`first`), never where another name goes on from it (محمد الخامس، Kim Yo Jong).
@@ -1733,7 +1754,12 @@ function mentionsOf(paragraphs: readonly Paragraph[], words: Word[][], names: st
     else byFirst.set(pat[0]!, [k])
   })
   const out: EntityMention[] = []
+  // Only the paragraphs where a pattern's first word stands.
+  const where = paragraphsOfForms(words, lang)
+  const holding = new Set<number>()
+  for (const first of byFirst.keys()) for (const k of where.get(first) ?? []) holding.add(k)
   for (const p of paragraphs) {
+    if (!holding.has(p.index)) continue
     const ws = words[p.index]!
     const { keys, forms, at } = readWords(ws, lang)
     // Only the words a pattern can start at, in order; a name found is not looked into again.

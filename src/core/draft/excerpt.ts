@@ -55,6 +55,8 @@ export function nestedQuotes(text: string): string {
 }
 
 const QUOTE_MARKS: Record<string, string> = { '«': '»', '“': '”' }
+// Any of them: most excerpts have none.
+const QUOTE_MARK = /[«»“”]/u
 
 /**
  * The excerpt without the quotation marks its cut left unpaired: an opening mark whose quotation
@@ -64,6 +66,7 @@ const QUOTE_MARKS: Record<string, string> = { '«': '»', '“': '”' }
  * ‘Fares are going up.’”), and so does a statement, which no marks enclose.
  */
 export function withoutUnpairedQuotes(excerpt: string, keepEnding = false): string {
+  if (!QUOTE_MARK.test(excerpt)) return excerpt
   const open: number[] = []
   const drop = new Set<number>()
   for (let i = 0; i < excerpt.length; i++) {

@@ -807,9 +807,12 @@ function countryMentions(paragraphs: readonly Paragraph[], datelines: readonly s
   // Ireland): the longest forms are read first, and the spans they take are no shorter form's (a name two places share,
   // عمان, counts for both, as before).
   const taken: [number, number][] = []
+  // Most forms are nowhere in the text: a form one of whose three letters in a row the text lacks is not looked for.
+  const inText = trigramsOf(text)
   for (const { currency, form } of (formsLongestFirst ??= currencyCountries
     .flatMap(({ currency, forms }) => forms.map((form) => ({ currency, form })))
     .sort((a, b) => b.form.length - a.form.length))) {
+    if (!mayHold(inText, form)) continue
     let n = 0
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
       if (!wholeName(text, at, form) || taken.some(([s, e]) => at < e && at + form.length > s && e - s > form.length)) continue
@@ -828,6 +831,20 @@ function countryMentions(paragraphs: readonly Paragraph[], datelines: readonly s
     for (let at = text.indexOf(month); at >= 0; at = text.indexOf(month, at + month.length)) counts.set('MAD', (counts.get('MAD') ?? 0) + 1)
   }
   return counts
+}
+
+/** The runs of three characters a text has, each as one number (three UTF-16 code units fit a safe integer). */
+function trigramsOf(text: string): Set<number> {
+  const grams = new Set<number>()
+  for (let k = 0; k + 3 <= text.length; k++) grams.add(trigramAt(text, k))
+  return grams
+}
+const trigramAt = (text: string, k: number) => text.charCodeAt(k) * 2 ** 32 + text.charCodeAt(k + 1) * 2 ** 16 + text.charCodeAt(k + 2)
+
+/** Whether a text with these runs of three characters may hold `word`: it has every one of the word's (a shorter word, always). */
+function mayHold(grams: ReadonlySet<number>, word: string): boolean {
+  for (let k = 0; k + 3 <= word.length; k++) if (!grams.has(trigramAt(word, k))) return false
+  return true
 }
 
 // Sentence-ending punctuation (closing quotes and brackets allowed after it).

@@ -8,6 +8,7 @@ import { findQuantities } from '../units.ts'
 import { cleanArticle, unusableText } from './clean.ts'
 import { findEntities, type Entity } from './entities.ts'
 import { collectFacts, type NumberFact, type ScoreFact } from './facts.ts'
+import { Heap } from './heap.ts'
 import { arabicTitleSlug, stableHash, uniqueId } from './ids.ts'
 import type { Composed, DraftContext, HiddenSpan } from './kit.ts'
 import { curlyQuotes, nestedQuotes } from './excerpt.ts'
@@ -147,28 +148,29 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
   // A name question dropped here would leave its name hidden («وقال الدكتور …» in other prompts):
   // the draft is composed once more without it.
-  let clean = withoutGiveaways(
-    titleText,
-    items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity))),
-  )
+  let clean = withoutGiveaways(titleText, withoutNamesGivenAway(items))
   const droppedNames = items.filter((item) => item.about && !clean.items.some((kept) => kept.about === item.about)).map((item) => item.about as Entity)
   if (droppedNames.length > 0) {
     for (const entity of droppedNames) excluded.add(entity)
     items = compose(excluded)
-    clean = withoutGiveaways(
-      titleText,
-      items.filter((item) => !(item.about && namesGivenAway(items).includes(item.about as Entity))),
-    )
+    clean = withoutGiveaways(titleText, withoutNamesGivenAway(items))
   }
   const composed = items.length
   items = clean.items
   for (const { question } of clean.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
 
   const limit = Math.min(DRAFT_MAX_QUESTIONS, Math.max(DRAFT_TARGET_QUESTIONS, Math.round(wordCount / WORDS_PER_QUESTION)))
+  // (Read once per item: the same candidates are spread again in every round of `composedWithin`.)
+  const sentences = new WeakMap<Composed, string>()
   const sentenceOf = (item: Composed) => {
-    const { paragraph, quote } = item.question.evidence
-    const at = paragraphs[paragraph]?.text.indexOf(quote) ?? -1
-    return `${paragraph}:${found.sentences[paragraph]?.findIndex((s) => s.start <= at && at < s.end) ?? -1}`
+    let sentence = sentences.get(item)
+    if (sentence === undefined) {
+      const { paragraph, quote } = item.question.evidence
+      const at = paragraphs[paragraph]?.text.indexOf(quote) ?? -1
+      sentence = `${paragraph}:${found.sentences[paragraph]?.findIndex((s) => s.start <= at && at < s.end) ?? -1}`
+      sentences.set(item, sentence)
+    }
+    return sentence
   }
   const candidates = items
   const aboutTitle = factTheTitleIsAbout(options.title?.trim() || headline, found.facts)
@@ -193,10 +195,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
       (kept) => {
         // A question drafted in place of one given away states its answer in its quote as the content check reads it.
         const stated = kept.filter((item) => statesAnswer(item.question))
-        return withoutGiveaways(
-          titleText,
-          stated.filter((item) => !(item.about && namesGivenAway(stated).includes(item.about as Entity))),
-        )
+        return withoutGiveaways(titleText, withoutNamesGivenAway(stated))
       },
     )
     // Unsettled, the questions stay as first composed, every candidate's answer hidden.
@@ -282,19 +281,32 @@ function spreadOver(
   const kept: Composed[] = []
   // Each round, the paragraph asked about least goes first: every paragraph is asked about before any is twice.
   const perParagraph = new Map<number, number>()
-  const asked = (item: Composed) => perParagraph.get(item.question.evidence.paragraph) ?? 0
+  const paragraphOf = (item: Composed) => item.question.evidence.paragraph
+  const asked = (item: Composed) => perParagraph.get(paragraphOf(item)) ?? 0
   for (let round = 0; round < QUESTIONS_PER_SENTENCE_SHORT && kept.length < limit; round++) {
     // A sentence's third question stays out of a paragraph asked about this often already.
     const candidates = ranked.flatMap((list) =>
       list[round] && (round < QUESTIONS_PER_SENTENCE || asked(list[round]!) < QUESTIONS_PER_PARAGRAPH_SHORT) ? [list[round]!] : [],
     )
-    while (candidates.length > 0 && kept.length < limit) {
-      const better = (a: Composed, b: Composed) => (asked(a) !== asked(b) ? asked(a) < asked(b) : worth(a) !== worth(b) ? worth(a) > worth(b) : a.at < b.at)
-      let best = 0
-      for (let k = 1; k < candidates.length; k++) if (better(candidates[k]!, candidates[best]!)) best = k
-      const [item] = candidates.splice(best, 1)
-      kept.push(item!)
-      perParagraph.set(item!.question.evidence.paragraph, asked(item!) + 1)
+    // The best candidate next: of a paragraph asked about least, then the better, then the earlier in the article (then
+    // the first listed). A paragraph's candidates are all asked about as often: each paragraph's are ranked once, and
+    // the next is the first of the paragraph whose first is best.
+    const listed = new Map(candidates.map((item, k) => [item, k]))
+    const rank = (a: Composed, b: Composed) => worth(b) - worth(a) || a.at - b.at || listed.get(a)! - listed.get(b)!
+    const byParagraph = new Map<number, Composed[]>()
+    for (const item of candidates) {
+      const list = byParagraph.get(paragraphOf(item))
+      if (list) list.push(item)
+      else byParagraph.set(paragraphOf(item), [item])
+    }
+    type Waiting = { paragraph: number; list: Composed[]; asked: number }
+    const waiting = new Heap<Waiting>((a, b) => a.asked < b.asked || (a.asked === b.asked && rank(a.list[0]!, b.list[0]!) < 0))
+    for (const [paragraph, list] of byParagraph) waiting.push({ paragraph, list: list.sort(rank), asked: perParagraph.get(paragraph) ?? 0 })
+    while (waiting.size > 0 && kept.length < limit) {
+      const next = waiting.pop()!
+      kept.push(next.list.shift()!)
+      perParagraph.set(next.paragraph, ++next.asked)
+      if (next.list.length > 0) waiting.push(next)
     }
   }
   // The limit left some out when a question a sentence could have had is not kept.
@@ -327,7 +339,13 @@ function composedWithin(
     const within = new Set(current.flatMap((item) => item.asks))
     const again = compose(within)
     // Each kept question drafted again, asking what it asked (a statements question may now take other facts).
-    const matched = current.flatMap((kept) => again.filter((item) => item.asks[0] === kept.asks[0] && sameOwners(item.asks, kept.asks)).slice(0, 1))
+    const drafted = new Map<object | undefined, Composed[]>()
+    for (const item of again) {
+      const list = drafted.get(item.asks[0])
+      if (list) list.push(item)
+      else drafted.set(item.asks[0], [item])
+    }
+    const matched = current.flatMap((kept) => (drafted.get(kept.asks[0]) ?? []).filter((item) => sameOwners(item.asks, kept.asks)).slice(0, 1))
     const cleaned = clean(matched)
     dropped.push(...cleaned.dropped)
     if (cleaned.items.length === current.length) return { items: cleaned.items, dropped }
@@ -347,7 +365,16 @@ const MERIT = { value: 2, statement: 2, result: 1.5, inference: 1, hidden: 0.5, 
 const SHORT_QUOTE_WORDS = 6
 /** A count under this is a small one. */
 const SMALL_COUNT = 100
+// An item's merit, weighed once: the same candidates are spread over the article in every round of `composedWithin`.
+const merits = new WeakMap<Composed, number>()
+
 function merit(item: Composed): number {
+  let worth = merits.get(item)
+  if (worth === undefined) merits.set(item, (worth = meritOf(item)))
+  return worth
+}
+
+function meritOf(item: Composed): number {
   const q = item.question
   const hidden = (Object.values(q.prompt).join(' ').match(/…/gu) ?? []).length
   const short = q.evidence.quote.split(/\s+/u).length < SHORT_QUOTE_WORDS ? MERIT.short : 0
@@ -391,6 +418,12 @@ function factTheTitleIsAbout(headline: string | null | undefined, facts: readonl
   const lead = Math.min(...facts.map((f) => f.paragraph))
   const fact = about.length === 1 && about[0]!.paragraph === lead ? about[0]! : null
   return (item) => fact !== null && !item.about && item.asks[0] === fact
+}
+
+/** The items but the questions asking a name some prompt spells out (`namesGivenAway`). */
+function withoutNamesGivenAway(items: readonly Composed[]): Composed[] {
+  const spoiled = new Set(namesGivenAway(items))
+  return items.filter((item) => !(item.about && spoiled.has(item.about as Entity)))
 }
 
 /** The names whose answer some prompt (another's, or the name question's own) spells out. */
@@ -459,7 +492,7 @@ const CHOICES_KEPT = 3
  * question whose answer is shown is not asked (a number the headline gives, say).
  */
 function withoutGiveaways(title: Localized, items: readonly Composed[]): { items: Composed[]; dropped: Composed[] } {
-  const titleScores = Object.values(title).flatMap((text) => collectFacts(parseArticle(text).paragraphs).scores)
+  const titleScores = scoresOf(title)
   const dropped = new Set<Composed>(items.filter((item) => titleStates(title, item) || titleScores.some((s) => sameScore(s, item))))
   // The giveaways are pairs of a question's key and a place showing it: taking out a choice or a
   // question only takes out the pairs it is in, so they are found once and kept up to date, in
@@ -507,6 +540,18 @@ function withoutGiveaways(title: Localized, items: readonly Composed[]): { items
     items: items.filter((item) => !dropped.has(item)).map((item) => current.get(item)!),
     dropped: [...dropped].map((item) => current.get(item)!),
   }
+}
+
+// The scores a title states, read once: a draft leaves out the questions giving answers away several times.
+const titleScores = new WeakMap<Localized, ScoreFact[]>()
+
+function scoresOf(title: Localized): ScoreFact[] {
+  let scores = titleScores.get(title)
+  if (scores === undefined) {
+    scores = Object.values(title).flatMap((text) => collectFacts(parseArticle(text).paragraphs).scores)
+    titleScores.set(title, scores)
+  }
+  return scores
 }
 
 /**

@@ -46,11 +46,26 @@ export type Composed = {
   respaced?: (dropped: readonly string[]) => Question | null
 }
 
+/**
+ * An item whose question is written when first read: its id is taken now, in the order of the composition, and its words
+ * only when they are looked at — a composition of the kept questions reads only theirs (`composedWithin`).
+ */
+export function lazily(item: Omit<Composed, 'question'>, write: () => Question): Composed {
+  let question: Question | undefined
+  return Object.defineProperty(item, 'question', { get: () => (question ??= write()), enumerable: true }) as Composed
+}
+
 export const positionIn = (paragraph: number, offset: number) => paragraph * 1e6 + offset
 
 /** A string in the article's language only (a draft is not translated). */
 export function localized(lang: Lang, text: string): Localized {
-  return { [lang]: text } as Localized
+  // (Written out: an object of a computed key is slower to make, and a draft makes thousands.)
+  return lang === 'ar' ? { ar: text } : { en: text }
+}
+
+/** Whether `span` of `paragraph` holds a hidden span not owned by one of `own` (`masksIn` would mask something). */
+export function hidesIn(ctx: DraftContext, paragraph: number, span: Span, own: readonly object[]): boolean {
+  return ctx.hidden[paragraph]!.some((h) => !own.includes(h.owner) && h.start >= span.start && h.end <= span.end)
 }
 
 /** Ellipses over every hidden span in `span` of `paragraph` that is not owned by one of `own`. */
@@ -79,7 +94,7 @@ const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length
  */
 export function excerptSpan(ctx: DraftContext, paragraph: number, sentence: Span, target: Span, own: readonly object[], whole = false): Span {
   const text = ctx.paragraphs[paragraph]!.text
-  if (masksIn(ctx, paragraph, sentence, own).length === 0) return sentence
+  if (!hidesIn(ctx, paragraph, sentence, own)) return sentence
   if (whole && wordCount(text.slice(sentence.start, sentence.end)) <= EXCERPT_MAX_WORDS) return sentence
   const clauses = clauseSpans(text, sentence)
   let from = Math.max(
@@ -94,7 +109,7 @@ export function excerptSpan(ctx: DraftContext, paragraph: number, sentence: Span
   const body = text.slice(clauses[from]!.start, clauses[to]!.end)
   if (from > 0 && (REFERS_BACK.test(body) || wordCount(body) <= SHORT_CLAUSE_WORDS)) from--
   if (from > 0 && wordCount(text.slice(clauses[0]!.start, clauses[to]!.end)) <= EXCERPT_MAX_WORDS) from = 0
-  const clean = (k: number) => masksIn(ctx, paragraph, clauses[k]!, own).length === 0
+  const clean = (k: number) => !hidesIn(ctx, paragraph, clauses[k]!, own)
   while (to < clauses.length - 1 && clean(to + 1) && size() + wordCount(text.slice(clauses[to + 1]!.start, clauses[to + 1]!.end)) <= EXCERPT_MAX_WORDS) to++
   // An excerpt of a word or two says nothing («Tsegaye, ____ …»): the next clause comes along, its answers hidden.
   while (to < clauses.length - 1 && size() <= SHORT_CLAUSE_WORDS) to++
@@ -122,7 +137,8 @@ export function quoted(ctx: DraftContext, quote: string): string {
 
 /** Choices in an order fixed by the question id: the same draft every time, the key not always first. */
 export function shuffled<T extends { id: string }>(choices: T[], seed: string): T[] {
-  return [...choices].sort((a, b) => stableHash(`${seed}:${a.id}`) - stableHash(`${seed}:${b.id}`))
+  const order = new Map(choices.map((c) => [c, stableHash(`${seed}:${c.id}`)]))
+  return [...choices].sort((a, b) => order.get(a)! - order.get(b)!)
 }
 
 /** The sentence of `paragraph` holding offset `at`. */

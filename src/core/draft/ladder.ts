@@ -119,9 +119,18 @@ export function ladder(options: LadderOptions): number[] | null {
             : Array.from({ length: wanted + 1 }, (_, k) => k).sort((a, b) => Math.abs(a - drawn) - Math.abs(b - drawn) || b - a)
       for (const p of places) {
         for (const strict of [true, false]) {
+          // Steps this near the wanted one (on a log scale) were tried at this place already, in a nearer tier.
+          let tried = Number.NEGATIVE_INFINITY
           for (const near of tiers) {
+            const reach = Math.log(near)
             for (const step of steps) {
-              if (near === FINER ? step >= wantedStep : distance.get(step)! > Math.log(near)) continue
+              if (near === FINER) {
+                if (step >= wantedStep) continue
+              } else {
+                // (The steps go from the nearest: past the tier's reach, none is left.)
+                if (distance.get(step)! > reach) break
+                if (distance.get(step)! <= tried) continue
+              }
               let ok = true
               for (let i = 0; i <= wanted && ok; i++) if (i !== p) ok = fits(key + (i - p) * step, strict)
               // A wrong value may have a digit fewer or more (9 beside 10, 11, 12), the answer may not
@@ -131,6 +140,7 @@ export function ladder(options: LadderOptions): number[] | null {
               for (let i = 0; i <= wanted; i++) if (i !== p) values.push((key + (i - p) * step) / scale)
               return { values, step }
             }
+            if (near !== FINER) tried = reach
           }
         }
       }

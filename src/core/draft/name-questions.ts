@@ -3,6 +3,7 @@ import { tidySpan } from './excerpt.ts'
 import { uniqueId } from './ids.ts'
 import {
   excerptSpan,
+  lazily,
   localized,
   masksIn,
   positionIn,
@@ -162,15 +163,6 @@ const KIND_ID: Record<Entity['kind'], string> = { person: 'who', place: 'where',
 export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], asked: readonly Asked[]): Composed[] {
   return asked.map(({ entity, mention }, k) => {
     const sentence = sentenceAt(ctx, mention.paragraph, mention.start)
-    const span = excerptSpan(ctx, mention.paragraph, sentence, mention, [entity])
-    const gap = { start: mention.start, end: mention.end, text: ctx.say.blank }
-    // Other mentions of the same name in the excerpt would give it away: they are masked too.
-    const repeats = entity.mentions
-      .filter((m) => m !== mention && m.paragraph === mention.paragraph && m.start >= span.start && m.end <= span.end)
-      .map((m) => ({ start: m.start, end: m.end, text: ctx.say.masked }))
-    const cloze = quotedExcerpt(ctx, mention.paragraph, sentence, span, [gap, ...repeats, ...masksIn(ctx, mention.paragraph, span, [entity])])
-    const evidence = evidenceOf(ctx, mention)
-    const explanation = localized(ctx.lang, ctx.say.because(quoted(ctx, evidence.quote)))
     // Another question's answer among the choices would give it away.
     const distractors = distractorsOf(
       entities.filter((e) => e === entity || !asked.some((x) => x.entity === e)),
@@ -179,16 +171,26 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
       sentence,
     )
     const choice = distractors.length >= 2 && (!FREE_TEXT_KINDS.has(entity.kind) || k % 3 === 2)
+    const id = uniqueId(ctx.ids, choice ? `choice-${KIND_ID[entity.kind]}-${k + 1}` : `${KIND_ID[entity.kind]}-${k + 1}`)
+    const shown = () => {
+      const span = excerptSpan(ctx, mention.paragraph, sentence, mention, [entity])
+      const gap = { start: mention.start, end: mention.end, text: ctx.say.blank }
+      // Other mentions of the same name in the excerpt would give it away: they are masked too.
+      const repeats = entity.mentions
+        .filter((m) => m !== mention && m.paragraph === mention.paragraph && m.start >= span.start && m.end <= span.end)
+        .map((m) => ({ start: m.start, end: m.end, text: ctx.say.masked }))
+      const cloze = quotedExcerpt(ctx, mention.paragraph, sentence, span, [gap, ...repeats, ...masksIn(ctx, mention.paragraph, span, [entity])])
+      const evidence = evidenceOf(ctx, mention)
+      const explanation = localized(ctx.lang, ctx.say.because(quoted(ctx, evidence.quote)))
+      return { cloze, evidence, explanation }
+    }
     const at = positionIn(mention.paragraph, mention.start)
     const written = ctx.paragraphs[mention.paragraph]!.text.slice(mention.start, mention.end)
     if (choice) {
-      const id = uniqueId(ctx.ids, `choice-${KIND_ID[entity.kind]}-${k + 1}`)
-      const options = [entity, ...distractors].map((e, i) => ({ id: `n${i + 1}`, text: localized(ctx.lang, e === entity ? written : e.name) }))
-      return {
-        at,
-        about: entity,
-        asks: [entity],
-        question: {
+      return lazily({ at, about: entity, asks: [entity] }, () => {
+        const { cloze, evidence, explanation } = shown()
+        const options = [entity, ...distractors].map((e, i) => ({ id: `n${i + 1}`, text: localized(ctx.lang, e === entity ? written : e.name) }))
+        return {
           id,
           type: 'single',
           skill: 'recall',
@@ -198,22 +200,20 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
           answer: 'n1',
           explanation,
           evidence,
-        },
-      }
+        }
+      })
     }
-    // The family name alone is the person too (Mazon for Carlos Mazon), unless another name of the article shares it.
-    const family = familyNameOf(entity, entities, ctx.lang)
-    // So are its first and last parts, of a name of three or more (عثمان النور for عثمان الطيب النور).
-    const firstAndLast = firstAndLastOf(entity, entities, ctx.lang)
-    const accepted = [
-      ...new Set([written, entity.name, ...entity.aliases, ...(family ? [family] : []), ...(firstAndLast ? [firstAndLast] : [])].flatMap(spellings)),
-    ]
-    return {
-      at,
-      about: entity,
-      asks: [entity],
-      question: {
-        id: uniqueId(ctx.ids, `${KIND_ID[entity.kind]}-${k + 1}`),
+    return lazily({ at, about: entity, asks: [entity] }, () => {
+      const { cloze, evidence, explanation } = shown()
+      // The family name alone is the person too (Mazon for Carlos Mazon), unless another name of the article shares it.
+      const family = familyNameOf(entity, entities, ctx.lang)
+      // So are its first and last parts, of a name of three or more (عثمان النور for عثمان الطيب النور).
+      const firstAndLast = firstAndLastOf(entity, entities, ctx.lang)
+      const accepted = [
+        ...new Set([written, entity.name, ...entity.aliases, ...(family ? [family] : []), ...(firstAndLast ? [firstAndLast] : [])].flatMap(spellings)),
+      ]
+      return {
+        id,
         type: 'text',
         skill: 'recall',
         points: 1,
@@ -221,7 +221,7 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
         answer: { accepted },
         explanation,
         evidence,
-      },
-    }
+      }
+    })
   })
 }

@@ -8,6 +8,8 @@ import { stableHash, uniqueId } from './ids.ts'
 import { ladder } from './ladder.ts'
 import {
   excerptSpan,
+  hidesIn,
+  lazily,
   localized,
   masksIn,
   positionIn,
@@ -390,7 +392,16 @@ const CHANGES: [RegExp, 'above' | 'below'][] = [
   [changeTo(RISE), 'above'],
 ]
 
+// The side of a fact's wrong values, read once: its wrong values and its false statement look at it in every composition.
+const sides = new WeakMap<NumberFact, 'above' | 'below' | 'either'>()
+
 function sideOf(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'either' {
+  let side = sides.get(fact)
+  if (side === undefined) sides.set(fact, (side = readSide(ctx, fact)))
+  return side
+}
+
+function readSide(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'either' {
   const text = textOf(ctx, fact)
   const before = text.slice(Math.max(0, fact.mention.start - 48), fact.mention.start)
   const hedge = fact.mention.hedge ? new RegExp(`${fact.mention.hedge}\\s+$`, 'u') : null
@@ -553,12 +564,21 @@ const decimals = (v: number) => (String(Number.parseFloat(v.toPrecision(12))).sp
  * writing when it has digits (the article's words around them stay in the prompt), else as
  * `showValue` writes them.
  */
-function distractorValues(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact): { value: number; text: string }[] {
-  return (wrongValues(ctx, facts, fact, 3, `choices:${fact.paragraph}:${fact.mention.start}`) ?? []).map((w) => ({
-    value: w.value,
-    text: choiceText(ctx, fact, w.value, w.text),
-  }))
+function distractorValues(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact): readonly Distractor[] {
+  let values = wrongChoices.get(fact)
+  if (values === undefined) {
+    values = (wrongValues(ctx, facts, fact, 3, `choices:${fact.paragraph}:${fact.mention.start}`) ?? []).map((w) => ({
+      value: w.value,
+      text: choiceText(ctx, fact, w.value, w.text),
+    }))
+    wrongChoices.set(fact, values)
+  }
+  return values
 }
+
+type Distractor = { value: number; text: string }
+// A fact's wrong choices, written once: the same in every composition of one draft.
+const wrongChoices = new WeakMap<NumberFact, readonly Distractor[]>()
 
 /** A choice: the gap's words with the value's digits in place of the answer's, or the value as `showValue` writes it. */
 function choiceText(ctx: DraftContext, fact: NumberFact, value: number, digits: string | null): string {
@@ -617,8 +637,8 @@ const elsewhere = new WeakMap<readonly NumberFact[], Map<NumberFact, boolean>>()
 // ---------------------------------------------------------------------------------------------
 // Questions
 
-function explanation(ctx: DraftContext, fact: NumberFact): string {
-  const quote = quoted(ctx, evidenceOf(ctx, fact).quote)
+function explanation(ctx: DraftContext, fact: NumberFact, evidence: Evidence = evidenceOf(ctx, fact)): string {
+  const quote = quoted(ctx, evidence.quote)
   if (!fact.parts) return ctx.say.because(quote)
   const parts = fact.parts.map((p) => showValue(ctx, p, p.value, p.unit))
   return ctx.say.becauseSum(quote, parts, showValue(ctx, fact, fact.value, fact.unit))
@@ -662,7 +682,7 @@ const at = (fact: NumberFact) => positionIn(fact.paragraph, fact.mention.start +
 
 // What a question about a fact shows (its prompt, explanation, evidence, statement), by the draft (its paragraphs)
 // and the fact: the same while its paragraph hides the same answers, as it does in most compositions of one draft.
-const shownOnce = new WeakMap<readonly Paragraph[], Map<NumberFact, Map<string, unknown>>>()
+const shownOnce = new WeakMap<readonly Paragraph[], Map<NumberFact, Map<string, Map<string, unknown>>>>()
 // The answers each paragraph hides in one composition, as keys.
 const hiddenKeys = new WeakMap<readonly HiddenSpan[][], string[]>()
 
@@ -670,32 +690,33 @@ function whileHidden<T>(ctx: DraftContext, fact: NumberFact, what: string, make:
   let keys = hiddenKeys.get(ctx.hidden)
   if (!keys) hiddenKeys.set(ctx.hidden, (keys = []))
   const hidden = (keys[fact.paragraph] ??= ctx.hidden[fact.paragraph]!.map((h) => `${h.start}-${h.end}`).join(' '))
-  const key = `${what} ${hidden}`
   let byFact = shownOnce.get(ctx.paragraphs)
   if (!byFact) shownOnce.set(ctx.paragraphs, (byFact = new Map()))
-  let byKey = byFact.get(fact)
-  if (!byKey) byFact.set(fact, (byKey = new Map()))
-  if (!byKey.has(key)) byKey.set(key, make())
-  return byKey.get(key) as T
+  let byWhat = byFact.get(fact)
+  if (!byWhat) byFact.set(fact, (byWhat = new Map()))
+  // (By what, then by the hidden answers: the same key string for every fact of the paragraph, hashed once.)
+  let byHidden = byWhat.get(what)
+  if (!byHidden) byWhat.set(what, (byHidden = new Map()))
+  if (!byHidden.has(hidden)) byHidden.set(hidden, make())
+  return byHidden.get(hidden) as T
 }
 
 type Evidence = { paragraph: number; quote: string }
 
 function shownOf(ctx: DraftContext, fact: NumberFact, form: 'numeric' | 'single'): { prompt: string; explanation: string; evidence: Evidence } {
-  return whileHidden(ctx, fact, form, () => ({
-    prompt: askingOf(ctx, fact, form === 'numeric' ? ctx.say.fillNumber : ctx.say.pickNumber),
-    explanation: explanation(ctx, fact),
-    evidence: evidenceOf(ctx, fact),
-  }))
+  return whileHidden(ctx, fact, form, () => {
+    const prompt = askingOf(ctx, fact, form === 'numeric' ? ctx.say.fillNumber : ctx.say.pickNumber)
+    const evidence = evidenceOf(ctx, fact)
+    return { prompt, explanation: explanation(ctx, fact, evidence), evidence }
+  })
 }
 
 function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
-  const shown = shownOf(ctx, fact, 'numeric')
-  return {
-    at: at(fact),
-    asks: own(fact),
-    question: {
-      id: idFor(ctx, fact, ''),
+  const id = idFor(ctx, fact, '')
+  return lazily({ at: at(fact), asks: own(fact) }, () => {
+    const shown = shownOf(ctx, fact, 'numeric')
+    return {
+      id,
       type: 'numeric',
       skill: fact.parts ? 'inference' : 'recall',
       points: 1,
@@ -703,22 +724,26 @@ function numericQuestion(ctx: DraftContext, fact: NumberFact): Composed {
       answer: { value: fact.value, unit: fact.unit, tolerance: 0 },
       explanation: localized(ctx.lang, shown.explanation),
       evidence: { ...shown.evidence },
-    },
-  }
+    }
+  })
 }
 
-function singleQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, distractors: { value: number; text: string }[]): Composed {
+function singleQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: NumberFact, distractors: readonly Distractor[]): Composed {
   const id = idFor(ctx, fact, 'choice-')
-  const shown = shownOf(ctx, fact, 'single')
-  const question: Extract<Question, { type: 'single' }> = {
-    id,
-    type: 'single',
-    skill: fact.parts ? 'inference' : 'recall',
-    points: 1,
-    prompt: localized(ctx.lang, shown.prompt),
-    ...choicesOf(ctx, fact, distractors, id),
-    explanation: localized(ctx.lang, shown.explanation),
-    evidence: { ...shown.evidence },
+  let written: Extract<Question, { type: 'single' }> | undefined
+  const question = () => (written ??= write())
+  const write = (): Extract<Question, { type: 'single' }> => {
+    const shown = shownOf(ctx, fact, 'single')
+    return {
+      id,
+      type: 'single',
+      skill: fact.parts ? 'inference' : 'recall',
+      points: 1,
+      prompt: localized(ctx.lang, shown.prompt),
+      ...choicesOf(ctx, fact, distractors, id),
+      explanation: localized(ctx.lang, shown.explanation),
+      evidence: { ...shown.evidence },
+    }
   }
   // A wrong choice taken out later (it shows another answer) leaves the others unevenly spaced unless it stood at an end
   // (11 / 15 / 17 of 11, 13, 15, 17: the gap points at the key): then two wrong values evenly spaced are drawn again.
@@ -729,7 +754,7 @@ function singleQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: N
     const wrong = ladderOf(ctx, facts, fact, RESPACED_WRONG, `choices:${fact.paragraph}:${fact.mention.start}`, excluded)
     if (!wrong || wrong.length < RESPACED_WRONG) return null
     return {
-      ...question,
+      ...question(),
       ...choicesOf(
         ctx,
         fact,
@@ -738,7 +763,7 @@ function singleQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: N
       ),
     }
   }
-  return { at: at(fact), asks: own(fact), question, respaced }
+  return lazily({ at: at(fact), asks: own(fact), respaced }, question)
 }
 
 // Wrong values drawn again after one was taken out: the question keeps three choices.
@@ -753,7 +778,7 @@ function evenlySpaced(values: readonly number[]): boolean {
 }
 
 /** The choices of a question `id` among the fact's value and wrong ones, and its answer. */
-function choicesOf(ctx: DraftContext, fact: NumberFact, distractors: { value: number; text: string }[], id: string) {
+function choicesOf(ctx: DraftContext, fact: NumberFact, distractors: readonly Distractor[], id: string) {
   const options = [{ value: fact.value, text: keyText(ctx, fact) }, ...distractors].map(({ value, text }) => ({
     id: choiceId(value),
     text: localized(ctx.lang, text),
@@ -780,14 +805,14 @@ function statementOf(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeo
 }
 
 function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>): Composed {
-  const said = statementOf(ctx, fact, swap)
-  const evidence = evidenceOf(ctx, fact)
-  const quote = quoted(ctx, evidence.quote)
-  return {
-    at: at(fact),
-    asks: own(fact),
-    question: {
-      id: idFor(ctx, fact, said.wrong ? 'false-' : 'true-'),
+  // (False when a value is swapped in: the statement's `wrong` is the value shown.)
+  const id = idFor(ctx, fact, swap?.shown ? 'false-' : 'true-')
+  return lazily({ at: at(fact), asks: own(fact) }, () => {
+    const said = statementOf(ctx, fact, swap)
+    const evidence = evidenceOf(ctx, fact)
+    const quote = quoted(ctx, evidence.quote)
+    return {
+      id,
       type: 'boolean',
       skill: 'recall',
       points: 1,
@@ -795,8 +820,8 @@ function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<t
       answer: said.wrong === null,
       explanation: localized(ctx.lang, said.wrong ? ctx.say.becauseNot(quote, said.wrong) : ctx.say.because(quote)),
       evidence,
-    },
-  }
+    }
+  })
 }
 
 /**
@@ -805,16 +830,16 @@ function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<t
  */
 function statementsQuestion(ctx: DraftContext, facts: readonly NumberFact[], chosen: NumberFact[]): Composed | null {
   if (!chosen.every((fact) => statable(ctx, fact))) return null
-  const options = chosen.map((fact, k) => ({ id: `s${k + 1}`, ...statementOf(ctx, fact, k % 2 === 1 ? falseSwap(ctx, facts, fact) : null) }))
-  if (!options.some((o) => o.wrong === null) || options.every((o) => o.wrong === null)) return null
+  // Every other statement false, a value swapped into it (`statementOf`'s `wrong`): some true, some false, or none asked.
+  const swaps = chosen.map((fact, k) => (k % 2 === 1 ? falseSwap(ctx, facts, fact) : null))
+  if (!swaps.some((swap) => swap === null) || swaps.every((swap) => swap === null)) return null
   const paragraph = chosen[0]!.paragraph
-  const spans = chosen.map((f) => evidenceSpan(ctx, f))
-  const quote = textOf(ctx, chosen[0]!).slice(Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)))
   const id = uniqueId(ctx.ids, `statements-p${paragraph}`)
-  return {
-    at: at(chosen[0]!),
-    asks: chosen.flatMap(own),
-    question: {
+  return lazily({ at: at(chosen[0]!), asks: chosen.flatMap(own) }, () => {
+    const options = chosen.map((fact, k) => ({ id: `s${k + 1}`, ...statementOf(ctx, fact, swaps[k] ?? null) }))
+    const spans = chosen.map((f) => evidenceSpan(ctx, f))
+    const quote = textOf(ctx, chosen[0]!).slice(Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)))
+    return {
       id,
       type: 'multiple',
       skill: 'recall',
@@ -828,8 +853,8 @@ function statementsQuestion(ctx: DraftContext, facts: readonly NumberFact[], cho
       answer: options.filter((o) => o.wrong === null).map((o) => o.id),
       explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
       evidence: { paragraph, quote },
-    },
-  }
+    }
+  })
 }
 
 /**
@@ -839,7 +864,7 @@ function statementsQuestion(ctx: DraftContext, facts: readonly NumberFact[], cho
 function statementFacts(ctx: DraftContext, facts: readonly NumberFact[]): NumberFact[] | null {
   const byParagraph = new Map<number, NumberFact[]>()
   for (const f of facts) {
-    if (f.parts || masksIn(ctx, f.paragraph, f.sentence, own(f)).length > 0 || valueElsewhere(facts, f)) continue
+    if (f.parts || hidesIn(ctx, f.paragraph, f.sentence, own(f)) || valueElsewhere(facts, f)) continue
     const list = byParagraph.get(f.paragraph) ?? []
     list.push(f)
     byParagraph.set(f.paragraph, list)
@@ -868,14 +893,15 @@ export function numberQuestions(ctx: DraftContext, facts: readonly NumberFact[])
   let turn = 0
   let falseNext = false
   for (const fact of rest) {
-    const distractors = distractorValues(ctx, facts, fact)
     let made: Composed | null = null
     for (let tries = 0; tries < TYPE_CYCLE.length && !made; tries++) {
       const type = TYPE_CYCLE[turn++ % TYPE_CYCLE.length]!
       // Money of no currency the article settles is asked in its words only: no number to type (`asWritten`).
       if (type === 'numeric') made = fact.asWritten ? null : numericQuestion(ctx, fact)
       // The right choice shows the value: not when it is another question's answer too.
-      else if (type === 'single' && distractors.length >= 2 && !valueElsewhere(facts, fact)) made = singleQuestion(ctx, facts, fact, distractors)
+      // (Its wrong values are drawn only for a choice: most facts are asked otherwise.)
+      else if (type === 'single' && distractorValues(ctx, facts, fact).length >= 2 && !valueElsewhere(facts, fact))
+        made = singleQuestion(ctx, facts, fact, distractorValues(ctx, facts, fact))
       else if (type === 'boolean' && !fact.parts && statable(ctx, fact)) {
         // True and false take turns; a true statement shows the fact's value, so it is false when
         // another question has the same answer, and no true/false question when it cannot be false.
@@ -924,13 +950,11 @@ function blankedInClause(ctx: DraftContext, fact: ScoreFact | TimeFact | Edition
 /** A text question per match score: the sentence with the score blanked. */
 export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]): Composed[] {
   return scores.map((score) => {
-    const { text, cloze, quote } = blankedInClause(ctx, score)
-    return {
-      at: positionIn(score.paragraph, score.start),
-      asks: [score],
-      result: true,
-      question: {
-        id: uniqueId(ctx.ids, `score-${score.home}-${score.away}`),
+    const id = uniqueId(ctx.ids, `score-${score.home}-${score.away}`)
+    return lazily({ at: positionIn(score.paragraph, score.start), asks: [score], result: true }, () => {
+      const { text, cloze, quote } = blankedInClause(ctx, score)
+      return {
+        id,
         type: 'text',
         skill: 'recall',
         points: 1,
@@ -938,8 +962,8 @@ export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]):
         answer: { accepted: scoreSpellings(score, text.slice(score.start, score.end)) },
         explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
         evidence: { paragraph: score.paragraph, quote },
-      },
-    }
+      }
+    })
   })
 }
 
@@ -971,19 +995,13 @@ function wrongTimes(written: string, seed: string): string[] {
 /** A single-choice question per race time: the sentence with the time blanked, the choices written as the article writes it. */
 export function timeQuestions(ctx: DraftContext, times: readonly TimeFact[]): Composed[] {
   return times.map((time) => {
-    const { text, cloze, quote } = blankedInClause(ctx, time)
-    const written = text.slice(time.start, time.end)
+    const written = ctx.paragraphs[time.paragraph]!.text.slice(time.start, time.end)
     const digits = written.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660))
     const id = uniqueId(ctx.ids, `choice-race-time-${digits.replace(/[^0-9]+/gu, '-').replace(/^-|-$/gu, '')}`)
-    return {
-      at: positionIn(time.paragraph, time.start),
-      asks: [time],
-      result: true,
-      question: writtenChoiceQuestion(ctx, id, cloze, { paragraph: time.paragraph, quote }, [
-        written,
-        ...wrongTimes(written, `${time.paragraph}:${time.start}`),
-      ]),
-    }
+    return lazily({ at: positionIn(time.paragraph, time.start), asks: [time], result: true }, () => {
+      const { cloze, quote } = blankedInClause(ctx, time)
+      return writtenChoiceQuestion(ctx, id, cloze, { paragraph: time.paragraph, quote }, [written, ...wrongTimes(written, `${time.paragraph}:${time.start}`)])
+    })
   })
 }
 
@@ -1034,20 +1052,18 @@ function editionWritten(written: string, n: number): string {
 /** A single-choice question per edition: the sentence with the ordinal blanked, the choices the ordinals beside it. */
 export function editionQuestions(ctx: DraftContext, editions: readonly EditionFact[]): Composed[] {
   return editions.map((edition) => {
-    const { text, cloze, quote } = blankedInClause(ctx, edition)
     const id = uniqueId(ctx.ids, `choice-edition-${edition.value}`)
-    const steps = EDITION_STEPS.filter((d) => edition.value + d > 0)
-    // The nearest, one of the four nearest left out by the seed, so the key stands anywhere among them.
-    const out = stableHash(`${edition.paragraph}:${edition.start}`) % Math.min(4, steps.length)
-    const wrong = steps.filter((_, k) => steps.length < RACE_CHOICES || k !== out).slice(0, RACE_CHOICES - 1)
-    const written = text.slice(edition.start, edition.end)
-    return {
-      at: positionIn(edition.paragraph, edition.start),
-      asks: [edition],
-      question: writtenChoiceQuestion(ctx, id, cloze, { paragraph: edition.paragraph, quote }, [
+    return lazily({ at: positionIn(edition.paragraph, edition.start), asks: [edition] }, () => {
+      const { text, cloze, quote } = blankedInClause(ctx, edition)
+      const steps = EDITION_STEPS.filter((d) => edition.value + d > 0)
+      // The nearest, one of the four nearest left out by the seed, so the key stands anywhere among them.
+      const out = stableHash(`${edition.paragraph}:${edition.start}`) % Math.min(4, steps.length)
+      const wrong = steps.filter((_, k) => steps.length < RACE_CHOICES || k !== out).slice(0, RACE_CHOICES - 1)
+      const written = text.slice(edition.start, edition.end)
+      return writtenChoiceQuestion(ctx, id, cloze, { paragraph: edition.paragraph, quote }, [
         written,
         ...wrong.map((d) => editionWritten(written, edition.value + d)),
-      ]),
-    }
+      ])
+    })
   })
 }

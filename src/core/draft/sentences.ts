@@ -143,8 +143,25 @@ function insideDate(body: string, at: number, after: number): boolean {
   )
 }
 
+// A sentence's clauses, cut once: a draft quotes the same sentences in every composition of its questions. By text,
+// then sentence; bounded, emptied when full. (Spans are never changed: they are shared.)
+const CLAUSES = new Map<string, Map<string, Span[]>>()
+const CLAUSES_TEXTS_MAX = 1000
+
 /** The clauses of a sentence span, as trimmed spans of the same text. */
 export function clauseSpans(text: string, sentence: Span): Span[] {
+  let bySentence = CLAUSES.get(text)
+  if (bySentence === undefined) {
+    if (CLAUSES.size >= CLAUSES_TEXTS_MAX) CLAUSES.clear()
+    CLAUSES.set(text, (bySentence = new Map()))
+  }
+  const key = `${sentence.start}:${sentence.end}`
+  let spans = bySentence.get(key)
+  if (spans === undefined) bySentence.set(key, (spans = cutClauses(text, sentence)))
+  return spans
+}
+
+function cutClauses(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end)
   const spans: Span[] = []
   let start = 0
