@@ -2,8 +2,9 @@
  * The Worker's Hono app: the middleware and error handlers every route shares, the two plain
  * service routes, and the route groups (route-groups.ts), each imported with its routes' zod
  * schemas on its first request. index.ts serves it, importing it on the first request. Nothing here
- * imports zod: `GET /v1/ping`, `GET /v1/health` and a catalog quiz answer without it, and a request
- * evaluates the route definitions of its own group only.
+ * imports zod: `GET /v1/ping`, `GET /v1/health` and a catalog quiz answer without it, a reader's
+ * authored quiz without the quiz routes' definitions, and a request evaluates the route definitions of
+ * its own group only.
  */
 import { LinearRouter } from 'hono/router/linear-router'
 import { Hono } from 'hono'
@@ -16,7 +17,7 @@ import { redirectTrailingSlash } from './middleware/trailing-slash.ts'
 import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
 import { RATE_LIMIT_POLICIES } from './rate-limit-policies.ts'
 import { ROUTE_GROUPS, executionContext, routeGroupHandler } from './route-groups.ts'
-import { catalogQuiz, servedFromCatalog } from './routes/catalog-quiz.ts'
+import { plainQuizRead, readerQuiz } from './routes/reader-quiz.ts'
 
 // LinearRouter: no matcher to build on a new isolate's first request, for the app's few routes.
 const app = new Hono<AppEnv>({ router: new LinearRouter() })
@@ -43,10 +44,14 @@ app.get('/v1/health', async (c) => {
   return c.json({ ok: row?.ok === 1 })
 })
 
-// A reader's first request for a catalog quiz, answered as the quiz routes would without loading them
-// (routes/catalog-quiz.ts); any other request to the path goes on to them. On every method, as the
-// groups are, so that the 405s stay theirs.
-app.all('/v1/quizzes/:quizId', (c, next) => (servedFromCatalog(c.req) ? catalogQuiz.fetch(c.req.raw, c.env, executionContext(c)) : next()))
+// A reader's quiz, answered as the quiz routes would without loading them (routes/reader-quiz.ts); any
+// other request to the path, and a quiz it does not serve (its 404), goes on to them. On every method,
+// as the groups are, so that the 405s stay theirs.
+app.all('/v1/quizzes/:quizId', async (c, next) => {
+  if (!plainQuizRead(c.req)) return next()
+  const res = await readerQuiz.fetch(c.req.raw, c.env, executionContext(c))
+  return res.status === 404 ? next() : res
+})
 
 // Every other route, by group.
 for (const group of ROUTE_GROUPS) {

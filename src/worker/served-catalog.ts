@@ -6,7 +6,7 @@ import type { ServedQuiz } from './quiz-store.ts'
  * The catalog's quizzes (`questions/`) as readers are served them, computed by `npm run build`
  * (scripts/build-served-catalog.ts) with the very code that serves them (quiz-store.ts, `quizTitle`)
  * and bundled as strings. A new isolate answers a reader's first request for a catalog quiz — the quiz
- * (routes/catalog-quiz.ts) or its embed page (embed-quiz.ts) — from here, without parsing the quiz,
+ * (routes/reader-quiz.ts) or its embed page (embed-quiz.ts) — from here, without parsing the quiz,
  * loading the quiz schema's zod or projecting it (`npm run bench` measures that first request).
  * tests/worker/served-catalog.test.ts holds every answer to the quiz routes' own.
  */

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
+import { SELF } from 'cloudflare:test'
 import { Hono } from 'hono'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Lang } from '../../src/core/langs.ts'
 import app from '../../src/worker/api.ts'
 import type { AppEnv } from '../../src/worker/app.ts'
@@ -12,6 +13,7 @@ import { getQuiz, servedQuiz } from '../../src/worker/quiz-store.ts'
 import { ROUTE_GROUPS, routeGroupHandler } from '../../src/worker/route-groups.ts'
 import { type AskedLang, servedCatalogQuiz, servedIn } from '../../src/worker/served-catalog.ts'
 import { SERVED_CATALOG } from '../../src/worker/generated/served-catalog.ts'
+import { createAuthoredQuiz, editorHeaders, freshQuizId } from './authored-quiz.ts'
 
 // The served catalog (src/worker/served-catalog.ts) answers a reader's first request for a catalog quiz
 // without the quiz routes. scripts/build-served-catalog.ts writes it (before these tests too:
@@ -55,7 +57,17 @@ describe('the served catalog', () => {
   })
 })
 
-describe('GET /v1/quizzes/:quizId of a catalog quiz', () => {
+// Authored quizzes, which the reader's route (src/worker/routes/reader-quiz.ts) answers from the store.
+const AUTHORED = { public: freshQuizId('reader'), classroom: freshQuizId('reader'), deleted: freshQuizId('reader') }
+beforeAll(async () => {
+  await createAuthoredQuiz({}, AUTHORED.public)
+  await createAuthoredQuiz({ visibility: 'classroom' }, AUTHORED.classroom)
+  await createAuthoredQuiz({}, AUTHORED.deleted)
+  const deleted = await SELF.fetch(`http://fahm.test/v1/quizzes/${AUTHORED.deleted}`, { method: 'DELETE', headers: editorHeaders })
+  expect(deleted.ok).toBe(true)
+})
+
+describe('GET /v1/quizzes/:quizId for a reader: catalog and authored quizzes, and none', () => {
   const queries = ['', '?lang=ar', '?lang=en', '?lang=fr', '?lang=', '?lang=ar&lang=en', '?lang=en&x=1', '?LANG=en']
   const conditions = (etag: string): Record<string, string>[] => [
     {},
@@ -65,8 +77,9 @@ describe('GET /v1/quizzes/:quizId of a catalog quiz', () => {
     { 'If-None-Match': '"other"' },
     { 'If-None-Match': '*' },
   ]
-  const cases = SERVED_CATALOG.flatMap((quiz) =>
-    queries.flatMap((query) => ['GET', 'HEAD', 'DELETE', 'PATCH'].map((method) => [`/v1/quizzes/${quiz.id}${query}`, method] as const)),
+  const quizIds = [...SERVED_CATALOG.map((quiz) => quiz.id), ...Object.values(AUTHORED), 'no-such-quiz', 'x'.repeat(81)]
+  const cases = quizIds.flatMap((quizId) =>
+    queries.flatMap((query) => ['GET', 'HEAD', 'DELETE', 'PATCH'].map((method) => [`/v1/quizzes/${quizId}${query}`, method] as const)),
   )
 
   it.each(cases)('answers %s (%s) as the quiz routes do, with and without If-None-Match', async (path, method) => {
@@ -78,6 +91,15 @@ describe('GET /v1/quizzes/:quizId of a catalog quiz', () => {
         expect(await answer(app, path, init), `${method} ${path} ${JSON.stringify(init.headers)}`).toEqual(await answer(quizRoutesAlone, path, init))
       }
     }
+  })
+
+  it('serves the public quizzes and refuses the others, as the quiz routes do', async () => {
+    const status = async (quizId: string) => (await app.request(`http://fahm.test/v1/quizzes/${quizId}`, {}, env)).status
+    expect(await status(AUTHORED.public)).toBe(200)
+    expect(await status(AUTHORED.classroom)).toBe(404)
+    expect(await status(AUTHORED.deleted)).toBe(404)
+    expect(await status('no-such-quiz')).toBe(404)
+    expect(await status('x'.repeat(81))).toBe(400)
   })
 
   it('answers the plain requests from the served catalog, the others through the quiz routes', async () => {
