@@ -151,9 +151,9 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   // --- people and counts: nouns that only count (not what happened to people: قتيل، جريح) ---
   ...people(
     null,
-    'شخص فرد إنسان نسمة عنصر مواطن نفر person individual',
+    'شخص فرد إنسان نسمة ساكن عنصر مواطن نفر person individual inhabitant resident',
     'شخصان شخصين فردين فردان نفرين',
-    'أشخاص أفراد عناصر مواطنين أناس أنفار نفرات people persons individuals personnel',
+    'أشخاص أفراد عناصر مواطنين أناس أنفار نفرات سكان people persons individuals personnel inhabitants residents',
   ),
   ...people(
     'soldier',
@@ -528,6 +528,19 @@ export const CURRENCY_ADJECTIVES: readonly CurrencyAdjective[] = [
   adjective('CHF', 'سويسري swiss'),
   adjective('ILS', 'إسرائيلي israeli'),
 ]
+
+/**
+ * Currency words of money a quiz has no currency for (`11 trillion shillings`, `40 billion rand`, `نايرا`): money all the
+ * same, never a count, asked only in the article's words (the drafter's note `currency-unknown`). English ones in lower
+ * case only after a number (not `2019 Rand Paul`).
+ */
+export const UNCODED_CURRENCY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'shilling shillings naira nairas rand rands cedi cedis kwacha birr ringgit rupiah baht peso pesos reais zloty zlotys ' +
+    'forint forints krona kronor krone kroner hryvnia hryvnias tenge dong kyat ' +
+    'شلن شلنات شلنا نايرا نيرة راند كواشا رينغيت بيزو بيزوات زلوتي فورنت كرونة كرونات هريفنيا'
+  ).split(' '),
+)
 
 const AR_LETTER = /[\u0600-\u06FF]/
 

@@ -502,6 +502,13 @@ function placeOpenerAt(words: Word[], k: number): boolean {
 function findArabic(paragraph: number, text: string, words: Word[], found: Found[]): void {
   for (let i = 0; i < words.length; i++) {
     const forms = withoutClitics(fold(words[i]!.text))
+    // A bare title ending at a comma, the name in commas after it (قال المدير، أحمد سالم، إن …؛ وقالت الوزيرة، هند
+    // الصبيحي، إن …): as after a title and its body (below).
+    if (words[i]!.endsClause && forms.some((f) => AR_TITLES.has(f)) && i + 1 < words.length && COMMA.test(text[words[i]!.end] ?? '')) {
+      const end = arabicNameRun(words, i + 1, true)
+      if (nameInCommasAr(text, words, i + 1, end)) found.push({ kind: 'person', paragraph, from: i + 1, to: end, words, evidence: 'strong' })
+      continue
+    }
     if (forms.some((f) => AR_TITLES.has(f)) && !words[i]!.endsClause) {
       // A title in the name of a place or a body (ملعب الملك فهد، شارع الشيخ محمد بن راشد) names it, not a person to ask about.
       if (i > 0 && withoutClitics(fold(words[i - 1]!.text)).some((f) => AR_PLACE_HEADS.has(f) || AR_ORG_HEADS.has(f) || AR_VENUES.has(f))) continue

@@ -5,6 +5,7 @@ import { CITIES, COUNTRIES, OTHER_DOLLAR_PLACES, REGIONS } from '../places.ts'
 import { imperialUnit } from '../quoted-equivalents.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
 import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../units.ts'
+import { UNCODED_CURRENCY_WORDS } from '../unit-words.ts'
 import { findMentions, gluedScale, hasNumber, isCurrencySign, wordsOf, type Mention, type Word } from './mentions.ts'
 import { note, type DraftNote } from './notes.ts'
 import { clauseSpans, sentenceSpans, type Span } from './sentences.ts'
@@ -345,6 +346,23 @@ function sentenceStartAt(text: string, at: number): boolean {
 }
 
 const SEASONS = new Set('صيف شتاء ربيع خريف summer winter spring autumn'.split(' ').map((w) => foldLetters(w)))
+
+let uncodedCurrencies: ReadonlySet<string> | undefined
+
+/**
+ * The index of the currency word a quiz has no currency for right after a mention without a unit (`11 trillion
+ * shillings`, `40 billion South African rand`, `500 مليار نايرا`), up to two capitalised words between; else -1.
+ */
+function uncodedCurrencyAfter(words: Word[], m: Mention): number {
+  uncodedCurrencies ??= new Set([...UNCODED_CURRENCY_WORDS].map((w) => foldLetters(w)))
+  for (let k = m.words.to; k < words.length && k <= m.words.to + 2; k++) {
+    if (words[k - 1]!.endsClause) return -1
+    const w = words[k]!.text
+    if (uncodedCurrencies.has(foldLetters(w))) return k
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return -1
+  }
+  return -1
+}
 
 function isBareYear(text: string, words: Word[], m: Mention): boolean {
   const raw = text.slice(m.start, m.end)
@@ -916,8 +934,9 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
   const skipped: { paragraph: number; mention: Mention }[] = []
   let counted: Map<string, number> | undefined
   const countries = () => (counted ??= countryMentions(paragraphs, context.datelines ?? []))
-  // The currency words whose money no country of the article settles, by the currency each names first (ريال: SAR).
-  const unsettled = new Set<Unit>()
+  // The currency words whose money no country of the article settles, by the currency each names first (ريال: SAR), and
+  // the words of currencies a quiz has none for (folded: shillings).
+  const unsettled = new Set<string>()
   let temperature: Unit | undefined
   let money: Set<Unit> | undefined
   const dots = dotsGroupThousands(paragraphs)
@@ -1018,23 +1037,28 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
       const sentence = spanOf(spans, m.start)
       // A bare four-digit year with nothing counted after it is a year: «2023», «a 2023 report».
       const year = m.unit === null && isBareYear(p.text, words, m)
+      // Money in a currency a quiz has none for (11 trillion shillings): no count, asked as written like unsettled money.
+      const uncoded = m.unit === null && !year ? uncodedCurrencyAfter(words, m) : -1
       let unit: Unit | null = year
         ? 'date'
-        : m.unit === null
-          ? (unitBefore(words, m) ??
-            (m.words.to - m.words.from === 1 ? gluedScale(words[m.words.from]!) : null) ??
-            (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
-          : isCurrency(m.unit)
-            ? resolveCurrency(p.text, words, m, m.unit, countries)
-            : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))
-              ? 'metre'
-              : m.unit
+        : uncoded >= 0
+          ? null
+          : m.unit === null
+            ? (unitBefore(words, m) ??
+              (m.words.to - m.words.from === 1 ? gluedScale(words[m.words.from]!) : null) ??
+              (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
+            : isCurrency(m.unit)
+              ? resolveCurrency(p.text, words, m, m.unit, countries)
+              : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))
+                ? 'metre'
+                : m.unit
       // Money no country of the article settles: a number of that money as written, asked only in the article's words.
       // Noted once per currency word, where the article first writes it (a budget's ten amounts in riyals: one note).
       const asWritten = unit === null
       if (unit === null) {
-        if (!unsettled.has(m.unit!)) notes.push(note('currency-unknown', p.index, quote))
-        unsettled.add(m.unit!)
+        const word = uncoded >= 0 ? foldLetters(words[uncoded]!.text) : m.unit!
+        if (!unsettled.has(word)) notes.push(note('currency-unknown', p.index, uncoded >= 0 ? p.text.slice(m.start, words[uncoded]!.end) : quote))
+        unsettled.add(word)
         unit = 'count'
       }
       let value = year ? m.value * 10_000 : roundQuantity(m.value)
