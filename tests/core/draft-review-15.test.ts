@@ -201,7 +201,7 @@ describe('the durations and counts left out are found, and left for their senten
   // Each row: an article, a fact (kind:value:unit) its text gives that the readers' set missed in the draft.
   const rows = [
     { article: 'gum-arabic-obeid-ar', fact: 'time:5:day' },
-    { article: 'desalination-sfax-ar', fact: 'count:600000:count' },
+    { article: 'desalination-sfax-ar', fact: 'people:600000:person' },
   ]
   it.each(rows)('$article: $fact', ({ article, fact }) => {
     const facts = collectFacts(parseArticle(quizOf(article).articleText).paragraphs).facts

@@ -30,6 +30,12 @@ describe('a bare title, a comma, then the name in commas', () => {
     { text: 'وقال المدير، في عمان، إن العمل مستمر.', lang: 'ar', names: [], not: ['person:في عمان'] },
     { text: 'وأضاف المدير، موضحا الأسباب، أن الإنتاج تراجع.', lang: 'ar', names: [], not: ['person:موضحا الأسباب'] },
     { text: 'وقال الوزير، بدوره، إن العمل مستمر.', lang: 'ar', names: [], not: ['person:بدوره'] },
+    { text: 'وقال المدير، خلال الاجتماع، إن العمل مستمر.', lang: 'ar', names: [], not: ['person:خلال الاجتماع'] },
+    { text: 'وقال المدير، أمام الصحفيين، إن العمل مستمر.', lang: 'ar', names: [], not: ['person:أمام الصحفيين'] },
+    { text: 'وقال الرئيس، رئيس الوزراء السابق، إن البلاد قوية.', lang: 'ar', names: [], not: ['person:رئيس الوزراء السابق'] },
+    { text: 'وحضر الوزير، والمدير العام، وعدد من المسؤولين الاجتماع.', lang: 'ar', names: [], not: ['person:والمدير العام', 'person:المدير العام'] },
+    // A second title in the commas: the name after it.
+    { text: 'وقال المتحدث، العقيد أحمد علي، إن القوات انسحبت.', lang: 'ar', names: ['person:أحمد علي'], not: ['person:العقيد أحمد علي'] },
     { text: 'وقال الوزير، الذي زار المحطة، إن العمل مستمر.', lang: 'ar', names: [], not: ['person:الذي زار المحطة', 'person:زار المحطة'] },
   ])
   itAsksWithQuote(quizOf, [

@@ -15,7 +15,7 @@ export const NOTE_MESSAGES = {
   'number-in-heading': 'A number only a heading gives (a quote must come from a paragraph): not asked; ask it from the paragraph by hand if it matters.',
   'unread-number': 'A number the drafter could not read as a quantity: not asked; add a question by hand if it matters.',
   'currency-unknown':
-    "Money in a currency word several countries use (dinars, riyals, dollars, pounds, rupees) in an article that names none of them nor a town of theirs: asked only in the article's words (a choice or a statement), never as a number to type, since its currency would be a guess; give it its currency to ask it so.",
+    "Money in a currency word several countries use (dinars, riyals, dollars, pounds, rupees) in an article that names none of them nor a town of theirs, or in a currency a quiz has no code for (shillings, naira, rand): asked only in the article's words (a choice or a statement), never as a number to type, since its currency would be a guess (or is none a quiz has); give it its currency to ask it so.",
   'given-away': 'A fact the title or another question shows (its answer would be given away): not asked.',
   'few-facts': 'The article holds the facts for fewer than 10 questions.',
   'question-limit':
