@@ -127,14 +127,17 @@ function looseWord(w: string): string {
  * `مدريد`. A country and its capital are two places.
  */
 const PLACE_NAMES = new Map<string, readonly string[]>()
-// A name two places share once folded (عمان: Oman and Amman; الكويت: the country and its capital) says neither.
+// A name two places share once folded (عمان: Oman and Amman; الكويت: the country and its capital) says neither; a place
+// listed twice with the same names (طرابلس, Tripoli: Libya's capital and the city table's) is one name of both.
 const SHARED_NAMES = new Set<string>()
+const sameNames = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((name) => b.some((other) => looseKey(other) === looseKey(name)))
 for (const place of [...PLACE_COUNTRIES, ...CITIES]) {
   const names = [...place.ar, ...place.en]
   for (const name of names) {
     const key = looseKey(name)
     const known = PLACE_NAMES.get(key)
-    if (known !== undefined && known !== names) SHARED_NAMES.add(key)
+    if (known !== undefined && known !== names && !sameNames(known, names)) SHARED_NAMES.add(key)
     PLACE_NAMES.set(key, names)
   }
 }
