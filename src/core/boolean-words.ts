@@ -28,6 +28,8 @@ const TRUE_WORDS = words([
   ...['واه', 'vrai', 'oui'],
   // Sudanese صاح (right; ما صاح, wrong); Kuwaiti, Bahraini and Qatari صج (صدق, true; مو صج, wrong)
   ...['صاح', 'صج'],
+  // Libyan هيه (yes); Swahili ndio / ndiyo, as Kenyan and Tanzanian readers answer in English
+  ...['هيه', 'ndio', 'ndiyo'],
   // Australian "nah yeah": the last word is the verdict (yes)
   ...['nah yeah'],
 ])
@@ -37,6 +39,8 @@ const FALSE_WORDS = words([
   ...['خطأ', 'خطا', 'خطئ', 'خطء', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'كلا', 'غلط', 'نو'],
   // Maghrebi غالط (mistaken), and French (faux, non)
   ...['غالط', 'غالطة', 'faux', 'fausse', 'non'],
+  // Swahili hapana (no)
+  ...['hapana'],
   // Australian "yeah nah": the last word is the verdict (no)
   ...['yeah nah'],
 ])
@@ -45,6 +49,9 @@ const TRUE_ADJECTIVES = words(['صح', 'صاح', 'صج', 'صحيح', 'صحيحة
 const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'غالط', 'faux', 'false', 'wrong', 'incorrect'])
 // MSA ليس, Egyptian and Levantine مش, Tunisian موش, Gulf مو، موب، مب, ماهو, مانو, ما, Maghrebi ماشي (ماشي صحيح:
 // only before the adjective; alone, Egyptian ماشي is "okay"); غير صحيح.
+// "So", "like that": a verdict only after a negation (Libyan مش هكي, Levantine مش هيك, Egyptian مش كده: it is not
+// so, false); alone, or after a verdict (صحيح هكي), it says nothing of its own.
+const SO = words(['هكي', 'هكا', 'هيك', 'هيكي', 'كده', 'كدا', 'هكذا', 'كذا'])
 const NEGATIONS = words(['ليس', 'ليست', 'غير', 'مش', 'موش', 'مو', 'موب', 'مب', 'ماهو', 'ماهي', 'مانو', 'مانه', 'ما', 'مهو', 'ماشي', 'not', 'isn t', 'is not'])
 // Emphasis: alone it answers (طبعًا, of course: yes; أبدًا, never: no); beside a verdict it only
 // stresses it (لأ طبعًا is no). A positive one may stress either verdict, a negative one only "no".
@@ -107,9 +114,9 @@ const UNCLEAR = words([
   ],
 ])
 // Moroccan وخا / واخا and the Sudanese and Egyptian تمام, "okay": it agrees with what follows, so it opens a verdict
-// (وخا صحيح, واخا غلط, تمام صاح) and says nothing alone or before anything else (وخا, وخا 84 ألف stay unreadable);
+// (وخا صحيح, واخا غلط, تمام صاح; the Libyan and Tunisian باهي, "good", too: باهي صحيح) and says nothing alone or before anything else (وخا, وخا 84 ألف stay unreadable);
 // before a bare "no" it is a yes and a no at once (وخا لا).
-const OKAY = words(['وخا', 'واخا', 'وخّا', 'تمام'])
+const OKAY = words(['وخا', 'واخا', 'وخّا', 'تمام', 'باهي'])
 const BARE_NO = words(['لا', 'لأ', 'كلا', 'نو', 'no', 'nope', 'nah', 'non'])
 const MAX_PHRASE = 3
 // Separators between a verdict and what follows: commas, full stops, colons, dashes, exclamation.
@@ -127,6 +134,7 @@ function unitAt(words: readonly string[], i: number): { unit: Unit; length: numb
       const adjective = words[i + n]!
       if (TRUE_ADJECTIVES.has(adjective)) return { unit: { verdict: false }, length: n + 1 }
       if (FALSE_ADJECTIVES.has(adjective)) return { unit: { verdict: true }, length: n + 1 }
+      if (SO.has(adjective)) return { unit: { verdict: false }, length: n + 1 }
     }
     if (NO_EMPHASIS.has(phrase)) return { unit: { emphasis: false }, length: n }
     if (TRUE_WORDS.has(phrase)) return { unit: { verdict: true }, length: n }

@@ -206,6 +206,8 @@ const NUMBER_KINDS = new Set<Entry['k']>(['digit', 'ten', 'teen', 'tens', 'hundr
  * (8/9/2023), restatement marks. Frames and commas are left out; a word that is none of these is
  * `other` (the answer reader asks the question's context about it, the text scanner skips it).
  */
+const MONTH_WORDS: ReadonlySet<string> = new Set(['شهر', 'month'].map(foldLetters))
+
 function itemsOf(T: Token[], plainWord: ((w: string) => boolean) | null, weekdays?: number[]): Item[] | null {
   const items: Item[] = []
   for (let i = 0; i < T.length; ) {
@@ -216,6 +218,12 @@ function itemsOf(T: Token[], plainWord: ((w: string) => boolean) | null, weekday
       i = cal.end
       if (kind === 'frame') {
         if (v > 0) weekdays?.push(v - 1)
+        // «شهر 10 2026», `month 10`: a month said by its number after the word for month
+        const n = T[i]
+        if (MONTH_WORDS.has((tok as { w: string }).w) && n?.t === 'num' && Number.isInteger(n.v) && n.v >= 1 && n.v <= 12 && numericDate(T, i) === null) {
+          items.push({ k: 'month', v: n.v })
+          i++
+        }
         continue
       }
       if (kind === 'block') {

@@ -106,7 +106,7 @@ const COUNTRY_TABLE = `
 جيبوتي | Djibouti | جيبوتي/جيبوتية/Djiboutian | جيبوتي | Djibouti City | 
 إثيوبيا | Ethiopia | إثيوبي/إثيوبية/Ethiopian | أديس أبابا | Addis Ababa | 
 إريتريا | Eritrea | إريتري/إريترية/Eritrean | أسمرة | Asmara | 
-كينيا | Kenya | كيني/كينية/Kenyan | نيروبي | Nairobi | 
+كينيا | Kenya | كيني/كينية/Kenyan | نيروبي | Nairobi | KES
 نيجيريا | Nigeria | نيجيري/نيجيرية/Nigerian | أبوجا | Abuja | 
 جنوب أفريقيا/جنوب إفريقيا | South Africa | جنوب أفريقي/South African | بريتوريا | Pretoria | 
 غانا | Ghana | غاني/غانية/Ghanaian | أكرا | Accra | 

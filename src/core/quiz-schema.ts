@@ -73,6 +73,7 @@ export const CURRENCIES = [
   'YER',
   'IRR',
   'ILS',
+  'KES',
 ] as const
 export type Currency = (typeof CURRENCIES)[number]
 

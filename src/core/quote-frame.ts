@@ -53,7 +53,7 @@ export function saysAnotherRate(question: NumericQuestion, text: string): boolea
   // word with ل after the number may say what for (`85 ألف دينار للمشروع`) and is graded as before.
   const number = words.findIndex((w) => findNumbers(w).length > 0)
   for (let k = number + 1; number >= 0 && k < words.length; k++) {
-    const per = perClitic(words[k]!)
+    const per = priceOfSaid(words, k)?.nouns ?? null
     if (per === null) continue
     quote ??= wordsOf(question.evidence.quote)
     const q = quote
@@ -198,7 +198,27 @@ const LAM = '\u0644'
  */
 function perClitic(w: string): string[] | null {
   if (!w.startsWith(LAM) || w.length < 4 || !/^\p{Script=Arabic}+$/u.test(w)) return null
+  // A currency's adjective starting with ل is no ل of "for": «18 دينار ليبي», «5000 ليرة لبنانية».
+  if (lookupWord(w)?.k === 'adj') return null
   return w.startsWith(LAM + LAM) ? ['\u0627' + w.slice(1), w.slice(1)] : [w.slice(1)]
+}
+
+const FI = foldLetters('في')
+const BI_AL = '\u0628\u0627\u0644'
+
+/**
+ * The nouns a price said after its number at `k` is of, and the index after its words: «للكيلو» (perClitic), and as a
+ * price tag says it, a unit with the article after the amount («18 دينار الكيلو»), «في الكيلو», «بالكيلو»; null for none.
+ */
+function priceOfSaid(words: readonly string[], k: number): { nouns: string[]; end: number } | null {
+  const w = words[k]!
+  const clitic = perClitic(w)
+  if (clitic !== null) return { nouns: clitic, end: k + 1 }
+  if (w.startsWith(BI_AL) && w.length > 4 && unitsPer(w.slice(1)) !== null) return { nouns: [w.slice(1), w.slice(3)], end: k + 1 }
+  const next = w === FI ? words[k + 1] : w
+  if (next === undefined || !next.startsWith(AL) || next.length < 4 || unitsPer(next) === null) return null
+  if (w !== FI && findNumbers(words[k - 1] ?? '').length === 0 && unitsPer(words[k - 1] ?? '') === null) return null
+  return { nouns: [next, next.slice(2)], end: w === FI ? k + 2 : k + 1 }
 }
 
 /** True when the quote gives a price of a thing: «سعر كيلو», «ثمن التنكة». */
@@ -252,14 +272,16 @@ export function withoutQuoteFrame(question: NumericQuestion, text: string): stri
     changed = true
     break
   }
-  // «للكيلو» after a price the quote gives of a kilo («سعر كيلو»): the quote's rate, said with ل.
+  // «للكيلو» after a price the quote gives of a kilo («سعر كيلو»): the quote's rate, said with ل; or as a price tag
+  // says it, «18 دينار الكيلو», «في الكيلو», «بالكيلو».
   for (let k = 1; k < words.length; k++) {
-    const per = perClitic(words[k]!)?.find((noun) => unitsPer(noun) !== null && quoteRatePer(quote, noun))
-    if (per === undefined || !(pricesAThing(quote) || pricesAUnit(question, quote))) continue
+    const said = priceOfSaid(words, k)
+    const per = said?.nouns.find((noun) => unitsPer(noun) !== null && quoteRatePer(quote, noun))
+    if (said === null || per === undefined || !(pricesAThing(quote) || pricesAUnit(question, quote))) continue
     // The unit's words after it as the quote writes them (للمتر المكعب for «المتر المكعب»).
     const at = quote.indexOf(per)
-    let end = k + 1
-    while (at >= 0 && end < words.length && words[end] === quote[at + end - k]) end++
+    let end = said.end
+    while (at >= 0 && end < words.length && words[end] === quote[at + end - said.end + 1]) end++
     words = [...words.slice(0, k), ...words.slice(end)]
     changed = true
     break

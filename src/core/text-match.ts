@@ -63,10 +63,12 @@ const PROTECTED = new Set(CALENDAR_WORDS.map(normalizeText).flatMap((w) => [w, l
  * comparison or number is here, so any of them makes a sentence answer wrong. What a student says
  * about the answer (أظن، ربما، I think, إن شاء الله, of course: `stanceLength`) is filler too.
  */
-// (م. and د. the engineer's and doctor's abbreviations), and a player's or coach's role before his name: «اللاعب يوسف بلعمري», «المدرب ...», "striker Youssef Belammari"
+// (م. and د. the engineer's and doctor's abbreviations), a minister's, and a player's or coach's role before his name: «اللاعب يوسف بلعمري», «المدرب ...», "striker Youssef Belammari"
 const TITLES =
   'دكتور دكتوره د استاذ استاذه مهندس مهندسه م سيد سيده شيخ dr mr mrs ms prof professor ' +
-  'لاعب لاعبه مهاجم مدافع حارس مدرب مدربه player striker forward defender goalkeeper coach'
+  'لاعب لاعبه مهاجم مدافع حارس مدرب مدربه player striker forward defender goalkeeper coach ' +
+  // a minister's title, and Kenya's CS (Cabinet Secretary): «الوزير ...», "CS Eric Mugaa", "Minister ..."
+  'وزير وزيره minister secretary cs'
 const TITLE_WORDS = new Set(TITLES.split(SPACE))
 const FILLER = new Set(
   (
@@ -125,14 +127,17 @@ function looseWord(w: string): string {
  * `مدريد`. A country and its capital are two places.
  */
 const PLACE_NAMES = new Map<string, readonly string[]>()
-// A name two places share once folded (عمان: Oman and Amman; الكويت: the country and its capital) says neither.
+// A name two places share once folded (عمان: Oman and Amman; الكويت: the country and its capital) says neither; a place
+// listed twice with the same names (طرابلس, Tripoli: Libya's capital and the city table's) is one name of both.
 const SHARED_NAMES = new Set<string>()
+const sameNames = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((name) => b.some((other) => looseKey(other) === looseKey(name)))
 for (const place of [...PLACE_COUNTRIES, ...CITIES]) {
   const names = [...place.ar, ...place.en]
   for (const name of names) {
     const key = looseKey(name)
     const known = PLACE_NAMES.get(key)
-    if (known !== undefined && known !== names) SHARED_NAMES.add(key)
+    if (known !== undefined && known !== names && !sameNames(known, names)) SHARED_NAMES.add(key)
     PLACE_NAMES.set(key, names)
   }
 }

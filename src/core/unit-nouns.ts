@@ -21,6 +21,7 @@ const DINAR = noun('دينار', 'ديناران', 'دنانير')
 const DIRHAM = noun('درهم', 'درهمان', 'دراهم')
 const RUPEE = noun('روبية', 'روبيتان', 'روبيات', true)
 const LIRA = noun('ليرة', 'ليرتان', 'ليرات', true)
+const SHILLING = noun('شلن', 'شلنان', 'شلنات')
 const currency = (n: ArabicNoun, adjective?: string): ArabicNoun => ({ ...n, adjective })
 
 export type NamedUnit = Exclude<Unit, 'count' | 'percent' | 'date'>
@@ -106,6 +107,7 @@ export const AR_UNITS: Record<NamedUnit, ArabicNoun> = {
   PKR: currency(RUPEE, 'باكستاني'),
   NPR: currency(RUPEE, 'نيبالي'),
   LKR: currency(RUPEE, 'سريلانكي'),
+  KES: currency(SHILLING, 'كيني'),
   BDT: currency(noun('تاكا', undefined, 'تاكا'), 'بنغلاديشي'),
   CHF: currency(noun('فرنك', 'فرنكان', 'فرنكات'), 'سويسري'),
   ILS: noun('شيكل', undefined, 'شيكلات'),
@@ -198,6 +200,7 @@ export const EN_UNITS: Record<NamedUnit, EnglishNoun> = {
   BDT: ['Bangladeshi taka', 'Bangladeshi taka'],
   CHF: ['Swiss franc', 'Swiss francs'],
   ILS: ['Israeli shekel', 'Israeli shekels'],
+  KES: ['Kenyan shilling', 'Kenyan shillings'],
 }
 
 // A currency adjective agreeing with its noun: سعودي/سعودية, dual سعوديان/تركيتان; after a

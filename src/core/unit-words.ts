@@ -410,6 +410,11 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('ILS', 'sg', 'شيكل شيقل shekel sheqel'),
   row('ILS', 'pl', 'شيكلات شواكل shekels sheqalim'),
   row('ILS', 'sym', '₪ nis'),
+  // Kenya's shilling: KSh, Ksh, Kshs as Kenyan papers write it (Sh and bob below).
+  row('KES', 'sg', 'شلن شيلينغ شيلنغ shilling'),
+  row('KES', 'dual', 'شلنان شلنين'),
+  row('KES', 'pl', 'شلنات shillings'),
+  row('KES', 'sym', 'ksh kshs kes'),
   // Parts of a currency: 22 cents = USD 0.22, 50 pence = GBP 0.5, 25 قرشًا = EGP 0.25.
   part(CENT, 'sg', 'سنت cent'),
   part(CENT, 'pl', 'سنتات cents'),
@@ -441,6 +446,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   // LL 5000, 200 DA, 50 DT, 10 LD, ID 5000, Tk 200 — money only for a question in their currency and right beside a
   // number (asked): 2 QR codes, 2016 JD Vance, 3 RO plants, French «le 10» stay words.
   asked('JOD', 'jd'),
+  // Kenyan papers' `Sh2.4 billion`, `Shs 50`, and the shilling's slang `50 bob`
+  asked('KES', 'sh shs bob'),
   asked('EGP', 'le l.e'),
   // «10ج», «12.50 ج»: the pound's first letter, as Egyptian and Sudanese price tags write it
   asked(['EGP', 'SDG'], 'ج'),
@@ -527,6 +534,7 @@ export const CURRENCY_ADJECTIVES: readonly CurrencyAdjective[] = [
   adjective('BDT', 'بنغلاديشي bangladeshi'),
   adjective('CHF', 'سويسري swiss'),
   adjective('ILS', 'إسرائيلي israeli'),
+  adjective('KES', 'كيني kenyan'),
 ]
 
 /**

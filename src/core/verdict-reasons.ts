@@ -2,7 +2,7 @@ import { fromContext, sameStem } from './context-words.ts'
 import { nounSkeleton } from './counted-groups.ts'
 import { CALENDAR_WORDS, findDates } from './date-words.ts'
 import type { DateParts } from './dates.ts'
-import { foldLetters } from './normalize.ts'
+import { foldLetters, normalizeDigits } from './normalize.ts'
 import { isNumberWord, lookupWord } from './numbers-lexicon.ts'
 import { findNumbers } from './numbers.ts'
 import type { NumericQuestion } from './numeric-quote.ts'
@@ -123,7 +123,7 @@ export function citesOtherFigures(question: BooleanQuestion, answer: string): bo
   if (quantities.length > 0 && saysAnotherRate(statedRates(question, figures), text)) return true
   // and as often as they say (`true, $95,000 a day` for what the search cost)
   if (cited.length > 0 && saysAnotherFrequency(figures.texts.join(' . '), text)) return true
-  return countsAnotherThing(text, figures.texts)
+  return countsAnotherThing(text, figures, quantities)
 }
 
 /** The text without its scale words (thousand, مليون, lakh…), so that the numbers read from it are the ones written without. */
@@ -150,24 +150,54 @@ const NEGATIONS: ReadonlySet<string> = new Set(['لا', 'مش', 'مو', 'موش'
 
 /**
  * True when a word right after a cited number names a thing the question's texts do not (`صح، 3 محطات` for
- * «خطوطه الثلاثة»): a plain word of no unit, number, frame or verdict, that no word of the texts shares a stem or family with.
+ * «خطوطه الثلاثة»): a plain word of no unit, number, frame or verdict, that no word of the texts shares a stem or family with;
+ * or one they name, but with another of their figures while they give this one with other nouns only (`صح، 14 عارض` for
+ * «240 عارضا من 14 بلدية»), or as a share only (`false, 35 households` for "35 per cent of households").
  */
-function countsAnotherThing(text: string, texts: readonly string[]): boolean {
+function countsAnotherThing(text: string, figures: Figures, cited: readonly FoundQuantity[]): boolean {
+  const { texts } = figures
   const words = wordsIn(text)
+  const read = findNumbers(text)
   let named: readonly string[] | null = null
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!
     if (!/\p{N}/u.test(w) && !isNumberWord(w)) continue
     const next = words[k + 1]!
     if (!LETTERS.test(next) || NEGATIONS.has(next) || CALENDAR.has(next) || isNumberWord(next) || lookupWord(next) !== null || next.length < 3) continue
-    if (fromContext(next, texts)) continue
     // the texts' words as written (a unit phrase is one token to the context's reader), and an Arabic noun in another
     // number (معصرة, المعاصر; محطة, محطات)
     named ??= texts.flatMap(wordsIn)
     const skeleton = skeletonOf(next)
-    if (!named.some((t) => sameStem(next, t) || (skeleton !== null && skeleton === skeletonOf(t)))) return true
+    const sameNoun = (t: string) => sameStem(next, t) || (skeleton !== null && skeleton === skeletonOf(t))
+    if (!fromContext(next, texts) && !named.some(sameNoun)) return true
+    // a whole number as the reader wrote it (not the 50 of 46.50)
+    const n = /^\p{N}+$/u.test(w) && read.includes(Number(normalizeDigits(w))) ? Number(normalizeDigits(w)) : null
+    // the reader's number with a unit of its own (`35 per cent`) is read as a quantity, above
+    if (n !== null && !cited.some((q) => same(q.value, n)) && countsAnotherFiguresNoun(n, named, sameNoun, figures)) return true
   }
   return false
+}
+
+/**
+ * True when the texts give `n` only with nouns `sameNoun` is none of (`14 بلدية`, the reader's «14 عارض»), or only as a
+ * per cent (`35 per cent`, the reader's `35 households`): the reader's noun is another figure's.
+ */
+function countsAnotherFiguresNoun(n: number, named: readonly string[], sameNoun: (t: string) => boolean, figures: Figures): boolean {
+  // a noun of the texts (not one of another language, which `fromContext` read above)
+  if (!named.some(sameNoun)) return false
+  if (figures.quantities.some((q) => q.unit === 'percent' && same(q.value, n)) && !figures.quantities.some((q) => q.unit !== 'percent' && same(q.value, n)))
+    return true
+  // … and one they count with a number
+  if (!named.some((t, i) => i > 0 && /\p{N}/u.test(named[i - 1]!) && sameNoun(t))) return false
+  const nouns: string[] = []
+  for (let i = 0; i + 1 < named.length; i++) {
+    if (!/\p{N}/u.test(named[i]!) || findNumbers(named[i]!)[0] !== n) continue
+    const noun = named[i + 1]!
+    // a unit, scale or number after it: not a counted noun this rule reads; a particle (الـ42 في) counts nothing
+    if (!LETTERS.test(noun) || lookupWord(noun) !== null || isNumberWord(noun)) return false
+    if (noun.length >= 3) nouns.push(noun)
+  }
+  return nouns.length > 0 && !nouns.some(sameNoun)
 }
 
 // a month or weekday after a day's number (1er janvier) is the date's, checked with it
