@@ -58,15 +58,12 @@ describe('a bare title, a comma, then the name in commas', () => {
 describe('money in a currency a quiz has no code for is money, asked as written', () => {
   // Each row: a sentence, its facts (kind:value:unit), and the note on its money ('' for none).
   const rows: { text: string; facts: string[]; note: string }[] = [
-    {
-      text: "Kenya's debt reached 11 trillion shillings at the end of last year.",
-      facts: ['count:11000000000000:count:as-written'],
-      note: '11 trillion shillings',
-    },
     { text: 'Nigeria borrowed 2.5 trillion naira last year.', facts: ['count:2500000000000:count:as-written'], note: '2.5 trillion naira' },
     { text: 'The plan will cost 40 billion South African rand.', facts: ['count:40000000000:count:as-written'], note: '40 billion South African rand' },
     { text: 'واقترضت الحكومة 500 مليار نايرا العام الماضي.', facts: ['count:500000000000:count:as-written'], note: '500 مليار نايرا' },
-    // Where a quiz knows the currency, money in it; wrong neighbours: a name after a year, a comma before the word.
+    // Where a quiz knows the currency, money in it (the Kenyan shilling since the fourteenth readers' set); wrong
+    // neighbours: a name after a year, a comma before the word.
+    { text: "Kenya's debt reached 11 trillion shillings at the end of last year.", facts: ['money:11000000000000:KES'], note: '' },
     { text: "Jordan's fund holds 3 billion dinars.", facts: ['money:3000000000:JOD'], note: '' },
     { text: 'Israel spent 2 billion shekels on the line.', facts: ['money:2000000000:ILS'], note: '' },
     { text: 'In 2019 Rand Paul said 12 people agreed.', facts: ['date:20190000:date', 'people:12:person'], note: '' },
@@ -78,11 +75,8 @@ describe('money in a currency a quiz has no code for is money, asked as written'
     expect(found.notes.filter((n) => n.code === 'currency-unknown').map((n) => n.quote)).toEqual(note ? [note] : [])
   })
   // Each row: an article, and amounts of its uncoded money no question may ask as a number to type.
-  const never = [
-    { article: 'budget-nairobi-en', values: [900_000_000_000, 1_100_000_000_000, 11_000_000_000_000, 45_000_000_000] },
-    { article: 'oil-revenue-lagos-en', values: [14_200_000_000_000, 400_000_000_000] },
-  ]
-  it.each(never)('$article asks its shillings and naira in its words only', ({ article, values }) => {
+  const never = [{ article: 'oil-revenue-lagos-en', values: [14_200_000_000_000, 400_000_000_000] }]
+  it.each(never)('$article asks its naira in its words only', ({ article, values }) => {
     const draft = drafts.get(article)!
     for (const q of draft.quiz.questions) if (q.type === 'numeric') expect(values).not.toContain(q.answer.value)
     expect(draft.notes.filter((n) => n.code === 'currency-unknown')).toHaveLength(1)
