@@ -61,9 +61,19 @@ describe('money in a currency a quiz has no code for is money, asked as written'
     { text: 'Nigeria borrowed 2.5 trillion naira last year.', facts: ['count:2500000000000:count:as-written'], note: '2.5 trillion naira' },
     { text: 'The plan will cost 40 billion South African rand.', facts: ['count:40000000000:count:as-written'], note: '40 billion South African rand' },
     { text: 'واقترضت الحكومة 500 مليار نايرا العام الماضي.', facts: ['count:500000000000:count:as-written'], note: '500 مليار نايرا' },
-    // Where a quiz knows the currency, money in it (the Kenyan shilling since the fourteenth readers' set); wrong
-    // neighbours: a name after a year, a comma before the word.
+    // Where a quiz knows the currency, money in it (the Kenyan shilling since the fourteenth readers' set, where the
+    // article names Kenya); wrong neighbours: a name after a year, a comma before the word.
     { text: "Kenya's debt reached 11 trillion shillings at the end of last year.", facts: ['money:11000000000000:KES'], note: '' },
+    { text: 'وبلغ الدين 11 تريليون شلن في كينيا.', facts: ['money:11000000000000:KES'], note: '' },
+    { text: 'The plan will cost 40 billion Kenyan shillings.', facts: ['money:40000000000:KES'], note: '' },
+    // A shilling is Kenya's where the article names Kenya: Uganda's and Tanzania's have no code in a quiz.
+    {
+      text: "Uganda's debt reached 90 trillion shillings at the end of last year.",
+      facts: ['count:90000000000000:count:as-written'],
+      note: '90 trillion shillings',
+    },
+    { text: 'Tanzania borrowed 3 trillion shillings last year.', facts: ['count:3000000000000:count:as-written'], note: '3 trillion shillings' },
+    { text: 'وبلغ الدين 90 تريليون شلن في أوغندا.', facts: ['count:90000000000000:count:as-written'], note: '90 تريليون شلن' },
     { text: "Jordan's fund holds 3 billion dinars.", facts: ['money:3000000000:JOD'], note: '' },
     { text: 'Israel spent 2 billion shekels on the line.', facts: ['money:2000000000:ILS'], note: '' },
     { text: 'In 2019 Rand Paul said 12 people agreed.', facts: ['date:20190000:date', 'people:12:person'], note: '' },

@@ -599,26 +599,37 @@ function resolveCurrency(text: string, words: Word[], m: Mention, unit: Unit, co
   // (From the first word when it is the currency's, before «one»: «فلساً واحداً».)
   const from = m.words.from + (hasNumber(words[m.words.from]!) ? 1 : 0)
   let signed = false
+  let named = ''
   for (let k = from; k < m.words.to && family.length === 0; k++) {
     family = currenciesOf(text.slice(words[k]!.start, from === m.words.from ? words[k]!.end : m.end))
     signed = isCurrencySign(words[k]!.text)
+    named = words[k]!.text
   }
   const symbol = text.slice(m.start, m.end).match(/^[^\p{L}\p{N}\s]+/u)?.[0]
   // A sign in letters (Rs 20) is a sign as ₹ is: the reader's first currency unless the article names another's country.
   const written = family.length > 0 && !signed
   if (family.length === 0 && symbol) family = currenciesOf(symbol)
+  // A word of one currency a quiz has that other countries' money shares, which a quiz has no code for (shillings:
+  // Kenya's, and Uganda's and Tanzania's): that currency only where the article names its country.
+  if (written && family.length === 1 && sharesUncodedMoney(named) && (countries().get(family[0]!) ?? 0) === 0 && !partOfCurrency(words, m)) return null
   if (family.length < 2 || !family.includes(unit)) return unit
-  const named = countries()
+  const byCountry = countries()
   let best = unit
-  for (const code of family) if ((named.get(code) ?? 0) > (named.get(best) ?? 0)) best = code
+  for (const code of family) if ((byCountry.get(code) ?? 0) > (byCountry.get(best) ?? 0)) best = code
   // A word that names several countries' money (rupees, dinars, dollars, riyals, pounds) in an article naming none
   // of them, nor a town of theirs, is no money the draft can key: no country is made up for it (null: the caller asks
   // it in the article's words only, `asWritten`). A sign ($, £) stays the currency it stands for by itself.
   // Except «دولار», "dollars": in an article about countries none of which has a dollar (Lebanon, Ukraine), it is
   // the US dollar, as Arabic and British papers write it.
-  if (written && (named.get(best) ?? 0) === 0 && !partOfCurrency(words, m))
-    return family.includes('USD') && namesOnlyCountriesWithoutDollar(named) ? 'USD' : null
+  if (written && (byCountry.get(best) ?? 0) === 0 && !partOfCurrency(words, m))
+    return family.includes('USD') && namesOnlyCountriesWithoutDollar(byCountry) ? 'USD' : null
   return best
+}
+
+/** Whether a currency word names other countries' money too, which a quiz has no code for (`UNCODED_CURRENCY_WORDS`). */
+function sharesUncodedMoney(word: string): boolean {
+  uncodedCurrencies ??= new Set([...UNCODED_CURRENCY_WORDS].map((w) => foldLetters(w)))
+  return uncodedCurrencies.has(foldLetters(word))
 }
 
 /** Whether the article names a country, and none whose money is called a dollar. */
