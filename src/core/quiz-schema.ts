@@ -2,15 +2,14 @@
 import * as z from 'zod'
 import { isDateValue } from './dates.ts'
 import { LANGS } from './langs.ts'
+import { ID_MAX_LENGTH, ID_PATTERN } from './quiz-ids.ts'
 
 /**
  * The quiz file format (`questions/<quizId>/quiz.json`): one schema for files on disk,
  * quizzes created through the API, and the JSON Schema that editors validate against.
  */
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-export const Id = z.string().min(1).max(80).regex(ID_PATTERN, 'must be kebab-case: a-z, 0-9 and single hyphens')
+export const Id = z.string().min(1).max(ID_MAX_LENGTH).regex(ID_PATTERN, 'must be kebab-case: a-z, 0-9 and single hyphens')
 
 export { LANGS, type Lang } from './langs.ts'
 

@@ -1,3 +1,4 @@
+import { ID_MAX_LENGTH } from '../core/quiz-ids.ts'
 import { z } from '@hono/zod-openapi'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS, NO_SUCH_QUESTION } from '../core/answer-limits.ts'
 import { hasLoneSurrogate, LONE_SURROGATE_ISSUE } from '../core/plain-text.ts'
@@ -38,7 +39,7 @@ export const AnswerSet = z.preprocess(
     }
     return value
   },
-  z.record(z.string().max(80), AnswerValue, { error: 'must be an object of answers by question id, e.g. {"meeting-duration": "2.5 hours"}' }),
+  z.record(z.string().max(ID_MAX_LENGTH), AnswerValue, { error: 'must be an object of answers by question id, e.g. {"meeting-duration": "2.5 hours"}' }),
 )
 
 export const ResultSchema = z

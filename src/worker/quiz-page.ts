@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { ID_PATTERN } from '../core/quiz-schema.ts'
+import { ID_PATTERN } from '../core/quiz-ids.ts'
 import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from './page-cursor.ts'
 
 /**

@@ -1,5 +1,6 @@
 import { pickText, quizLangs, servedLang } from '../core/localized.ts'
 import type { QuizSummary } from '../core/public-quiz.ts'
+import { isId } from '../core/quiz-ids.ts'
 import { isPublicQuiz, type Lang, type Quiz, type Visibility } from '../core/quiz-schema.ts'
 import { lazyModule } from './lazy-modules.ts'
 import { authoredToQuiz, getAuthoredQuizOwner, getCurrentAuthoredQuiz, getLatestAuthoredQuiz, listAuthoredQuizSummaries } from './db/quizzes.ts'
@@ -144,8 +145,12 @@ export async function listQuizSources(env: Env, page: { ownerClassId?: string; l
   return pageOf([...catalog, ...authored], limit)
 }
 
-/** The quiz with this id (a file quiz, else the current version of an authored one), or null. */
+/**
+ * The quiz with this id (a file quiz, else the current version of an authored one), or null: at once
+ * for what is not an id (a path's over-long or misspelt segment), which no stored quiz has.
+ */
 export async function getQuiz(env: Env, quizId: string): Promise<Quiz | null> {
+  if (!isId(quizId)) return null
   return (await bundledQuizzes()).get(quizId) ?? (await getCurrentAuthoredQuiz(env.DB, quizId))
 }
 
@@ -164,7 +169,7 @@ export async function getQuizOwner(env: Env, quizId: string): Promise<string | n
  */
 export async function getAssignedQuiz(env: Env, quizId: string): Promise<Quiz | null> {
   const current = await getQuiz(env, quizId)
-  if (current) return current
+  if (current || !isId(quizId)) return current
   const last = await getLatestAuthoredQuiz(env.DB, quizId)
   return last ? authoredToQuiz(last) : null
 }

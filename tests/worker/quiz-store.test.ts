@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { QuizFile } from '../../src/core/quiz-schema.ts'
 import { deleteAuthoredQuiz, insertAuthoredQuiz } from '../../src/worker/db/quizzes.ts'
 import { toPublicQuiz } from '../../src/core/public-quiz.ts'
-import { getQuiz, listQuizSummaries, servedQuiz } from '../../src/worker/quiz-store.ts'
+import { getAssignedQuiz, getQuiz, listQuizSummaries, servedQuiz } from '../../src/worker/quiz-store.ts'
 import { SAMPLE_ARTICLE, sampleQuizFile } from '../core/export-fixture.ts'
 
 // D1 keeps its rows across the tests of a file, and the quiz cache is per isolate: fresh ids per test.
@@ -82,6 +82,23 @@ describe('getQuiz on authored quizzes', () => {
     expect(await deleteAuthoredQuiz(env.DB, id, 2)).toBe(true)
     expect(await getQuiz(env, id)).toBeNull()
     expect(await getQuiz(env, freshId())).toBeNull()
+  })
+
+  it('does not look up what is not an id (over-long, capitals, other characters): no quiz has it', async () => {
+    const { db, rows } = recordingDb()
+    const withDb = { ...env, DB: db }
+    // A well-formed id that is not stored is looked up: the recorder sees the read.
+    expect(await getQuiz(withDb, freshId())).toBeNull()
+    expect(rows).toHaveLength(1)
+    for (const notAnId of ['a'.repeat(81), `${freshId()}-${'x'.repeat(80)}`, 'Kim-Putin-Beijing', 'kim_putin', 'kim--putin', 'كيم', '']) {
+      expect(await getQuiz(withDb, notAnId)).toBeNull()
+      expect(await getAssignedQuiz(withDb, notAnId)).toBeNull()
+    }
+    expect(rows).toHaveLength(1)
+    // The longest id is still one.
+    const longest = `${freshId()}-`.padEnd(80, 'z')
+    await save(longest, 1)
+    expect((await getQuiz(withDb, longest))?.id).toBe(longest)
   })
 
   it('keeps the cache bounded: a quiz pushed out by many others is read in full again', async () => {

@@ -1,6 +1,6 @@
 import { foldLetters } from '../normalize.ts'
 import { CITIES, COUNTRIES } from '../places.ts'
-import { ID_PATTERN } from '../quiz-schema.ts'
+import { ID_PATTERN } from '../quiz-ids.ts'
 
 /** Ids of a draft: stable for the same article, unique within the quiz, kebab-case. */
 

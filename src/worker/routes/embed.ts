@@ -1,3 +1,4 @@
+import { ID_MAX_LENGTH } from '../../core/quiz-ids.ts'
 import { Hono } from 'hono'
 import { html } from 'hono/html'
 import { embedUrl, oembedUrl, widgetRequests } from '../../core/embed-urls.ts'
@@ -36,8 +37,8 @@ embed.get('/embed/:quizId', async (c) => {
   c.header('Vary', 'Accept')
   if (!quiz) {
     if (!prefersHtml(c)) {
-      problem('quiz-not-found', `No quiz "${quizId.slice(0, 80)}".`, {
-        extras: { quizId: quizId.slice(0, 80) },
+      problem('quiz-not-found', `No quiz "${quizId.slice(0, ID_MAX_LENGTH)}".`, {
+        extras: { quizId: quizId.slice(0, ID_MAX_LENGTH) },
         headers: { Vary: 'Accept', 'Cache-Control': 'no-store' },
       })
     }
@@ -47,7 +48,7 @@ embed.get('/embed/:quizId', async (c) => {
 <html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>fahm</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
 <body>
 <script src="/embed-frame.js"></script>
-<script src="/widget.js" data-quiz="${quizId.slice(0, 80)}" data-lang="${lang}"></script>
+<script src="/widget.js" data-quiz="${quizId.slice(0, ID_MAX_LENGTH)}" data-lang="${lang}"></script>
 <noscript>${lang === 'ar' ? 'لا يوجد اختبار بهذا المعرّف.' : 'No quiz with this id.'}</noscript>
 </body></html>`,
       404,

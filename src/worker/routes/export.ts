@@ -1,3 +1,4 @@
+import { ID_MAX_LENGTH } from '../../core/quiz-ids.ts'
 import { createRoute, z } from '@hono/zod-openapi'
 import { quizLangs, servedLang } from '../../core/localized.ts'
 import { LANGS } from '../../core/quiz-schema.ts'
@@ -20,7 +21,7 @@ const ExportParams = z.object({
   quizId: z
     .string()
     .min(1)
-    .max(80)
+    .max(ID_MAX_LENGTH)
     .openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
 })
 

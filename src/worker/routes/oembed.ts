@@ -1,3 +1,4 @@
+import { ID_MAX_LENGTH } from '../../core/quiz-ids.ts'
 import { createRoute, z } from '@hono/zod-openapi'
 import { html } from 'hono/html'
 import { tryDecodeURIComponent } from 'hono/utils/url'
@@ -72,7 +73,7 @@ oembed.openapi(oembedRoute, async (c) => {
   if (!target || !match) problem('not-found', 'This URL is not a fahm embed page (expected /embed/<quizId> on this host).')
   const quizId = tryDecodeURIComponent(match[1]!)
   const quiz = await publicQuiz(c.env, quizId)
-  if (!quiz) problem('quiz-not-found', `No quiz "${quizId.slice(0, 80)}".`, { extras: { quizId: quizId.slice(0, 80) } })
+  if (!quiz) problem('quiz-not-found', `No quiz "${quizId.slice(0, ID_MAX_LENGTH)}".`, { extras: { quizId: quizId.slice(0, ID_MAX_LENGTH) } })
 
   const options = embedOptions((n) => target.searchParams.get(n))
   const width = Math.max(1, Math.floor(Math.min(EMBED_WIDTH, Number(maxwidth) || Infinity)))

@@ -1,3 +1,4 @@
+import { ID_MAX_LENGTH } from '../../../core/quiz-ids.ts'
 import { createRoute, z } from '@hono/zod-openapi'
 import { REVEAL_POLICIES, settingsProblems } from '../../../core/assignment.ts'
 import { plainText } from '../../../core/plain-text.ts'
@@ -48,7 +49,7 @@ const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-0
 
 const CreateAssignmentBody = z
   .object({
-    quizId: z.string().min(1).max(80),
+    quizId: z.string().min(1).max(ID_MAX_LENGTH),
     title: plainText({ max: 200 }).optional().openapi({
       description: "What students see (the /a/CODE page's title too); defaults to the quiz's title in its language.",
     }),

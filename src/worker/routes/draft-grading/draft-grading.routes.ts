@@ -1,3 +1,4 @@
+import { ID_MAX_LENGTH } from '../../../core/quiz-ids.ts'
 import { createRoute, z } from '@hono/zod-openapi'
 import { LANGS } from '../../../core/quiz-schema.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../../grading-schema.ts'
@@ -10,7 +11,7 @@ import { EDITOR_BODY_LIMIT } from '../editor/editor.routes.ts'
 
 export const DraftQuiz = z
   .looseObject({
-    id: z.string().max(80).optional().openapi({ description: 'Echoed as `quizId` by grade; `"draft"` when absent.' }),
+    id: z.string().max(ID_MAX_LENGTH).optional().openapi({ description: 'Echoed as `quizId` by grade; `"draft"` when absent.' }),
     version: z.number().int().min(1).optional().openapi({ description: 'Echoed by grade; 1 when absent.' }),
     lang: z.enum(LANGS).optional().openapi({
       description: 'The language of its strings; the results are in it unless the request asks for another that the questions graded have.',
@@ -28,7 +29,9 @@ const DraftLang = z.enum(LANGS).optional().openapi({
   description: "Language of the results' strings: served when every string of the questions graded has it, else the draft's `lang` (as the public routes do).",
 })
 
-const DraftCheckBody = z.object({ quiz: DraftQuiz, questionId: z.string().min(1).max(80), answer: AnswerValue, lang: DraftLang }).openapi('DraftCheckRequest')
+const DraftCheckBody = z
+  .object({ quiz: DraftQuiz, questionId: z.string().min(1).max(ID_MAX_LENGTH), answer: AnswerValue, lang: DraftLang })
+  .openapi('DraftCheckRequest')
 
 const DraftGradeBody = z.object({ quiz: DraftQuiz, answers: AnswerSet, lang: DraftLang }).openapi('DraftGradeRequest')
 

@@ -1,3 +1,4 @@
+import { ID_MAX_LENGTH } from '../../../core/quiz-ids.ts'
 import { createRoute, z } from '@hono/zod-openapi'
 import { ARTICLE_MAX_CHARS } from '../../../core/article.ts'
 import { QuizFile, VISIBILITIES } from '../../../core/quiz-schema.ts'
@@ -32,7 +33,7 @@ const QuizParams = z.object({
   quizId: z
     .string()
     .min(1)
-    .max(80)
+    .max(ID_MAX_LENGTH)
     .openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
 })
 

@@ -1,3 +1,4 @@
+import { ID_MAX_LENGTH } from '../../../core/quiz-ids.ts'
 import { createRoute, z } from '@hono/zod-openapi'
 import { LANGS } from '../../../core/quiz-schema.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../../grading-schema.ts'
@@ -31,7 +32,7 @@ const QuizParams = z.object({
   quizId: z
     .string()
     .min(1)
-    .max(80)
+    .max(ID_MAX_LENGTH)
     .openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
 })
 
@@ -39,7 +40,7 @@ const QuestionParams = QuizParams.extend({
   questionId: z
     .string()
     .min(1)
-    .max(80)
+    .max(ID_MAX_LENGTH)
     .openapi({ param: { name: 'questionId', in: 'path' }, example: 'meeting-duration' }),
 })
 
