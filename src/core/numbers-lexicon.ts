@@ -199,14 +199,11 @@ add('milliard', { k: 'scale', v: 1e9, form: 'sg' })
 add('milliards', { k: 'scale', v: 1e9, form: 'pl' })
 add('trillion', { k: 'scale', v: 1e12, form: 'sg' })
 // South Asia's lakh (a hundred thousand) and crore (ten million), as Indian and Pakistani news writes
-// money and crowds (Rs 1,136 crore, 30 lakh passengers). The older spelling lac, French for a lake, is a lakh only
-// right after digits (`21 lac`, as Pakistani readers write it; Mille Lacs is no number: numbers-tokenizer.ts). Their
-// plurals follow any number (Rs 7.6 crores, 1,136 crores) as the singular does; alone they are no number (crores of
-// rupees).
+// money and crowds (Rs 1,136 crore, 30 lakh passengers). Not the older spelling lac, French for a lake
+// (Mille Lacs is no number). Their plurals follow any
+// number (Rs 7.6 crores, 1,136 crores) as the singular does; alone they are no number (crores of rupees).
 add('lakh', { k: 'scale', v: 1e5, form: 'sg' })
 add('lakhs', { k: 'scale', v: 1e5, form: 'pl', anyCount: true })
-add('lac', { k: 'scale', v: 1e5, form: 'sg' })
-add('lacs', { k: 'scale', v: 1e5, form: 'pl', anyCount: true })
 add('crore', { k: 'scale', v: 1e7, form: 'sg' })
 add('crores', { k: 'scale', v: 1e7, form: 'pl', anyCount: true })
 add('half', { k: 'frac', den: 2, form: 'sg' })

@@ -261,9 +261,6 @@ function markWordsOfNumbersOnly(T: Token[]): void {
       if (!counted && T.length > 1) T[i] = { ...tok, e: null }
     } else if (tok.e.k === 'hedge' && tok.e.beforeNumber && !(next?.t === 'num' || (nextKind !== undefined && NUMBER_START.has(nextKind)))) {
       T[i] = { ...tok, e: null }
-    } else if (LAC.has(tok.w) && T[i - 1]?.t !== 'num') {
-      // lac, the older spelling of lakh, only right after digits (`21 lac`): French for a lake elsewhere (Mille Lacs)
-      T[i] = { ...tok, e: null }
     } else if (tok.e.k === 'point' && !tok.e.ar && !(next?.t === 'num' || nextKind === 'digit')) {
       // "point" with no digit after it is a word: 1.3 percentage point, a 2-point lead
       T[i] = { ...tok, e: null }
@@ -272,7 +269,6 @@ function markWordsOfNumbersOnly(T: Token[]): void {
 }
 
 const CENT = new Set(['cent', 'cents'])
-const LAC = new Set(['lac', 'lacs'])
 const FRENCH_DEGREES = new Set(['degre', 'degres'])
 const HUNDRED: Entry = { k: 'hundred' }
 

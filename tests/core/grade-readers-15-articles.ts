@@ -15,8 +15,8 @@ import type { Lang } from '../../src/core/quiz-schema.ts'
  * pounds, the Karachi plan's rupees and its fare) are asked as numeric ones, the drafted prompts' other keys are blanked,
  * and after the drafted questions come some written by hand in the drafter's form (a quote with its key blanked, a
  * name, a false statement). Drafter findings: in the Doha article it asked the riyals as counts («بلغ ____ ريالا»
- * with choices `41`, `43`; a false «50 ريالا» for «60 ريالا»), the riyal being read as no currency although the article
- * is datelined Doha and speaks of «مزرعة قطرية», and asked no money and no name; in the Karachi article it asked
+ * with choices `41`, `43`; a false «50 ريالا» for «60 ريالا»), «ريالا» being read as no money (the grader's reading fixed
+ * in this round; the drafter then asks them as money), and asked no money and no name; in the Karachi article it asked
  * no duration ("about three hours").
  * tests/core/grade-readers-15.test.ts types real readers' answers to them.
  */

@@ -11,9 +11,9 @@ import { askNumber as ask, answerRows as rows } from './numeric-question.ts'
  * a per cent of another whole than the quote's (`40 per cent of the city`); Latin names whose long vowel is doubled or
  * single (Nadim, Nadeem) beside a consonant dropped from between two vowels (Naeem: another name); words: Kuwaiti صچ,
  * Urdu in Latin letters (ji, haan, sahi, bilkul; nahi, ghalat; rupay, ghante; sahab, janab), Levantine «التلاتا»,
- * «الأربعا», and lac for lakh right after digits.
+ * «الأربعا».
  * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round with only «4.5 ملايين» read →
- * after): right answers 34/68 → 68/68 accepted, wrong ones 6/61 → 0/61.
+ * after): right answers 32/64 → 64/64 accepted, wrong ones 6/58 → 0/58.
  */
 
 type BooleanQuestion = Extract<Question, { type: 'boolean' }>
@@ -130,7 +130,7 @@ const tuesdayFalse = verdict(
   'en',
 )
 const gulf = verdict('farms', true, 'صواب أم خطأ بحسب المقال؟ شاركت 112 مزرعة.', 'بمشاركة 112 مزرعة قطرية')
-describeRows('words: Kuwaiti صچ, Urdu in Latin letters, Levantine weekdays, rupay, ghante and lac', [
+describeRows('words: Kuwaiti صچ, Urdu in Latin letters, Levantine weekdays, rupay and ghante', [
   ...anyRows(
     tuesdayTrue,
     ['ji', 'haan', 'ji haan', 'sahi', 'bilkul', 'bilkul sahi', 'haan ji'],
@@ -148,10 +148,5 @@ describeRows('words: Kuwaiti صچ, Urdu in Latin letters, Levantine weekdays, ru
     ask('charge', 3, 'hour', 'on a single charge of about three hours'),
     ['3 ghante', '3 ghantay', '3 ghanta', '3 hours'],
     ['30 ghante', '3 ghante 30 minutes', '3 minutes'],
-  ),
-  ...rows(
-    ask('riders', 2_100_000, 'count', 'The service now carries some 2.1 million passengers a month'),
-    ['21 lac', '21 lacs', '21 lakh', '2.1 million'],
-    ['2.1 lac', '12 lac', '21 lac rupees'],
   ),
 ])
