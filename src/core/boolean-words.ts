@@ -26,10 +26,13 @@ const TRUE_WORDS = words([
   ...['أيوه', 'أيوة', 'ايوا', 'آه', 'إيه', 'إي', 'مزبوط', 'مظبوط', 'مضبوط'],
   // Moroccan واه, and the French Maghrebi readers answer a quiz in (vrai, oui)
   ...['واه', 'vrai', 'oui'],
-  // Sudanese صاح (right; ما صاح, wrong); Kuwaiti, Bahraini and Qatari صج (صدق, true; مو صج, wrong)
-  ...['صاح', 'صج'],
+  // Sudanese صاح (right; ما صاح, wrong); Kuwaiti, Bahraini and Qatari صج (صدق, true; مو صج, wrong), also written
+  // صچ with the Persian letter Kuwaiti writers give the sound
+  ...['صاح', 'صج', 'صچ'],
   // Libyan هيه (yes); Swahili ndio / ndiyo, as Kenyan and Tanzanian readers answer in English
   ...['هيه', 'ndio', 'ndiyo'],
+  // Urdu in Latin letters, as Pakistani readers answer in English: ji, haan, ji haan (yes), sahi (right)
+  ...['ji', 'jee', 'haan', 'ji haan', 'jee haan', 'haan ji', 'sahi'],
   // Australian "nah yeah": the last word is the verdict (yes)
   ...['nah yeah'],
 ])
@@ -41,12 +44,31 @@ const FALSE_WORDS = words([
   ...['غالط', 'غالطة', 'faux', 'fausse', 'non'],
   // Swahili hapana (no)
   ...['hapana'],
+  // Urdu nahi, nahin, ji nahi (no), ghalat, galat (wrong)
+  ...['nahi', 'nahin', 'ji nahi', 'ji nahin', 'jee nahi', 'ghalat', 'galat'],
   // Australian "yeah nah": the last word is the verdict (no)
   ...['yeah nah'],
 ])
 // Adjectives a negation turns over: مش صح, ليست صحيحة, not true are false; مش غلط, not false are true.
-const TRUE_ADJECTIVES = words(['صح', 'صاح', 'صج', 'صحيح', 'صحيحة', 'صحيحًا', 'صواب', 'مزبوط', 'مظبوط', 'مضبوط', 'vrai', 'true', 'correct', 'right'])
-const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'غالط', 'faux', 'false', 'wrong', 'incorrect'])
+const TRUE_ADJECTIVES = words([
+  'صح',
+  'صاح',
+  'صج',
+  'صچ',
+  'sahi',
+  'صحيح',
+  'صحيحة',
+  'صحيحًا',
+  'صواب',
+  'مزبوط',
+  'مظبوط',
+  'مضبوط',
+  'vrai',
+  'true',
+  'correct',
+  'right',
+])
+const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'غالط', 'faux', 'false', 'wrong', 'incorrect', 'ghalat', 'galat'])
 // MSA ليس, Egyptian and Levantine مش, Tunisian موش, Gulf مو، موب، مب, ماهو, مانو, ما, Maghrebi ماشي (ماشي صحيح:
 // only before the adjective; alone, Egyptian ماشي is "okay"); غير صحيح.
 // "So", "like that": a verdict only after a negation (Libyan مش هكي, Levantine مش هيك, Egyptian مش كده: it is not
@@ -54,8 +76,22 @@ const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', '�
 const SO = words(['هكي', 'هكا', 'هيك', 'هيكي', 'كده', 'كدا', 'هكذا', 'كذا'])
 const NEGATIONS = words(['ليس', 'ليست', 'غير', 'مش', 'موش', 'مو', 'موب', 'مب', 'ماهو', 'ماهي', 'مانو', 'مانه', 'ما', 'مهو', 'ماشي', 'not', 'isn t', 'is not'])
 // Emphasis: alone it answers (طبعًا, of course: yes; أبدًا, never: no); beside a verdict it only
-// stresses it (لأ طبعًا is no). A positive one may stress either verdict, a negative one only "no".
-const YES_EMPHASIS = words(['طبعا', 'أكيد', 'بالتأكيد', 'بالطبع', 'قطعا', 'sure', 'of course', 'certainly', 'absolutely', 'definitely', 'indeed', 'والله'])
+// stresses it (لأ طبعًا is no; Urdu bilkul, "absolutely": bilkul sahi, bilkul nahi). A positive one may stress either verdict, a negative one only "no".
+const YES_EMPHASIS = words([
+  'طبعا',
+  'أكيد',
+  'بالتأكيد',
+  'بالطبع',
+  'قطعا',
+  'sure',
+  'of course',
+  'certainly',
+  'absolutely',
+  'definitely',
+  'indeed',
+  'والله',
+  'bilkul',
+])
 const NO_EMPHASIS = words(['أبدا', 'ابدا', 'never', 'no way'])
 // Words that add nothing to a verdict: the statement, a copula, intensifiers.
 const FILLER = words([

@@ -33,8 +33,8 @@ export const MONTHS: readonly { ar: string; en: string; words: string }[] = [
 /** Weekday names: ignored in a date (`ليل الجمعة 8 سبتمبر`), and never a typo of each other in text answers. */
 export const WEEKDAYS =
   'السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة ' +
-  // as spoken in Egypt, Sudan and the Levant (ت for ث)
-  'الاتنين التلات التلاتاء ' +
+  // as spoken in Egypt, Sudan and the Levant (ت for ث), and with the final hamza left out as Levantine readers write
+  'الاتنين التلات التلاتاء التلاتا الثلاثا الأربعا ' +
   'saturday sunday monday tuesday wednesday thursday friday sat sun mon tue tues wed thu thur thurs fri ' +
   'samedi dimanche lundi mardi mercredi jeudi vendredi'
 
@@ -84,7 +84,10 @@ const WEEKDAY_OF: Record<string, number> = {
   الاتنين: 1,
   التلات: 2,
   التلاتاء: 2,
+  التلاتا: 2,
+  الثلاثا: 2,
   الأربعاء: 3,
+  الأربعا: 3,
   الخميس: 4,
   الجمعة: 5,
   saturday: 6,

@@ -16,7 +16,8 @@ import { withoutMagnitudeScale } from './magnitudes.ts'
 import { copiesQuote, isKey, type NumericQuestion, withoutQuotedTotal, wordsOf } from './numeric-quote.ts'
 import { saysAnotherRate, tiesAnotherFigure, withoutQuoteFrame } from './quote-frame.ts'
 import { rangeYearKey } from './range-dates.ts'
-import { atPrecisionOf, shareOf, shareOfRatio } from './shares.ts'
+import { atPrecisionOf, namesAnotherWhole, shareOf, shareOfRatio } from './shares.ts'
+import { sameStem } from './context-words.ts'
 import { isRoundedKelvin, isRoundedMeasure } from './rounded-conversions.ts'
 import {
   convert,
@@ -419,7 +420,13 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   if (q === null) return result(question, true, 0, null)
   const input = { value: q.value, unit: q.unit, text, ...(q.words ? { words: q.words } : {}) }
   // A figure per something else than the quote's («10 ملغ لكل مريض»): read, shown, and wrong.
-  if (typeof answer === 'string' && key.unit !== 'date' && (saysAnotherRate(question, text) || tiesAnotherFigure(question, text))) {
+  if (
+    typeof answer === 'string' &&
+    key.unit !== 'date' &&
+    (saysAnotherRate(question, text) ||
+      tiesAnotherFigure(question, text) ||
+      (key.unit === 'percent' && namesAnotherWhole(question.evidence.quote, text, sameStem)))
+  ) {
     return result(question, true, 0, { kind: 'number', value: q.value, unit: q.unit ?? key.unit, input })
   }
   // Another group's number ("2000 South Korean soldiers"): read, shown, and wrong. A bare number before "of" and a noun

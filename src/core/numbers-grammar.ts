@@ -194,7 +194,9 @@ function readGroup(T: Token[], i: number): Group | null {
     const integral = Number.isInteger(small.v)
     const ok =
       s.form === 'pl'
-        ? (integral && small.v >= 2) || (s.anyCount === true && (integral || small.digits)) // ثلاثة آلاف، مائة وخمسة آلاف (lenient: any multiplier)
+        ? (integral && small.v >= 2) ||
+          (s.anyCount === true && (integral || small.digits)) || // ثلاثة آلاف، مائة وخمسة آلاف (lenient: any multiplier)
+          (small.digits && small.v > 2 && small.v < 11) // 4.5 ملايين: a news writer's plural after a fraction of three to ten
         : (s.form === 'sg' || s.form === 'dualOrAcc') && (integral || small.digits)
     if (ok) return { v: small.v * s.v, end: j + 1, scale: s.v, endsWithScale: true, exact: integral }
   }

@@ -456,10 +456,11 @@ const WAW = '\u0648'
 function lookupBare(w: string): Entry | null {
   const e = LEX.get(w)
   if (e) return e
-  // Accusative without tanween on a noun: جنديا, يوما → the singular.
+  // Accusative without tanween on a noun: جنديا, يوما → the singular; ريالا too, whose entry is the symbol's (﷼ folds to
+  // ريال, and a symbol's entry reads before a number as well as after it).
   if (w.length > 2 && w.endsWith(ALEF)) {
     const n = LEX.get(w.slice(0, -1))
-    if (n?.k === 'noun' && n.form === 'sg') return n
+    if (n?.k === 'noun' && (n.form === 'sg' || n.form === 'sym')) return n
   }
   return null
 }

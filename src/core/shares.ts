@@ -46,3 +46,33 @@ export function sharesStated(quote: string, key: number): number[] {
     .filter((n) => n > 0 && n < 1)
     .map((n) => atPrecisionOf(n * 100, key))
 }
+
+// The words a whole is named after "of" with, that name no thing (`of the new fleet`: new and fleet do).
+const WHOLE_FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'all', 's'])
+// A per cent's sign or words in Latin letters, after which "of" names the whole.
+const PER_CENT = /^(?:%|percent|pc|per)$/
+const WHOLE_WORDS = 4
+
+/** The words after "of" that follows a per cent (`40 per cent of the new fleet` → new, fleet, …), at most four; null without. */
+function wholeAfterPerCent(words: readonly string[]): string[] | null {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!PER_CENT.test(words[i]!)) continue
+    const of = words[i + 1] === 'cent' ? i + 2 : i + 1
+    if (words[of] !== 'of') continue
+    return words.slice(of + 1, of + 1 + WHOLE_WORDS).filter((w) => /^\p{L}+$/u.test(w) && !WHOLE_FILLER.has(w))
+  }
+  return null
+}
+
+/**
+ * True when a per cent answered names its whole after "of" with a word the quote's own whole, after its per cent, does
+ * not have (`40 per cent of the city` for "40 per cent of the new fleet would serve the city's outer districts"): the
+ * share of another whole. English only; a quote with no whole after its per cent, or an answer with none, says nothing.
+ */
+export function namesAnotherWhole(quote: string, answer: string, sameWord: (a: string, b: string) => boolean): boolean {
+  const said = wholeAfterPerCent(wordsOf(answer).map((w) => w.toLowerCase()))
+  if (said === null || said.length === 0) return false
+  const whole = wholeAfterPerCent(wordsOf(quote).map((w) => w.toLowerCase()))
+  if (whole === null || whole.length === 0) return false
+  return said.some((w) => !whole.some((q) => sameWord(w, q)))
+}

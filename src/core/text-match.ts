@@ -68,7 +68,9 @@ const TITLES =
   'دكتور دكتوره د استاذ استاذه مهندس مهندسه م سيد سيده شيخ dr mr mrs ms prof professor ' +
   'لاعب لاعبه مهاجم مدافع حارس مدرب مدربه player striker forward defender goalkeeper coach ' +
   // a minister's title, and Kenya's CS (Cabinet Secretary): «الوزير ...», "CS Eric Mugaa", "Minister ..."
-  'وزير وزيره minister secretary cs'
+  'وزير وزيره minister secretary cs ' +
+  // Urdu honorifics as Pakistani readers write them in Latin letters: "Janab Qazi", "Qazi sahab"
+  'janab sahab sahib saheb'
 const TITLE_WORDS = new Set(TITLES.split(SPACE))
 const FILLER = new Set(
   (
@@ -348,7 +350,7 @@ function fuzzyWords(answer: string[], from: number, accepted: string[], letters:
   for (let i = 0; i < accepted.length; i++) {
     const a = answer[from + i]!
     const c = accepted[i]!
-    if (a === c) continue
+    if (a === c || sameLongVowels(a, c)) continue
     // A number, a month or a short word is right or wrong, never "almost".
     if (c.length <= 3 || DIGIT.test(a) || DIGIT.test(c) || isNumberWord(a) || isNumberWord(c)) return false
     if (PROTECTED.has(a) || PROTECTED.has(c)) return false
@@ -361,6 +363,18 @@ function fuzzyWords(answer: string[], from: number, accepted: string[], letters:
     used += d
   }
   return true
+}
+
+// A long vowel as South Asian and Gulf names write it in Latin letters, doubled or single: Nadeem and Nadim, Yousuf and
+// Yusuf are one name (نديم, يوسف).
+const LONG_VOWELS = /ee|oo/g
+const HAS_LONG_VOWEL = /ee|oo/
+const singleLongVowels = (w: string) => w.replace(LONG_VOWELS, (v) => (v === 'ee' ? 'i' : 'u'))
+
+/** True for two Latin words of five letters or more that are one once their long vowels are written single. */
+function sameLongVowels(a: string, c: string): boolean {
+  if (a.length < 5 || c.length < 5 || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(c) || !(HAS_LONG_VOWEL.test(a) || HAS_LONG_VOWEL.test(c))) return false
+  return singleLongVowels(a) === singleLongVowels(c)
 }
 
 // The QWERTY keyboard's rows: a Latin letter typed for another is a slip of the finger to a key beside it.
@@ -379,6 +393,18 @@ function neighbourKeys(x: string, y: string): boolean {
 }
 
 /**
+ * True when `a` is `c` with one consonant dropped from between two vowels that then meet (`Naeem` for Nadeem): two vowels
+ * side by side are how Latin letters write a name's unwritten ع (Naeem, Saeed), so the word is another name, no slip.
+ */
+function hiatusLeft(a: string, c: string): boolean {
+  let i = 0
+  while (i < a.length && a[i] === c[i]) i++
+  const dropped = c[i]!
+  if (a.slice(i) !== c.slice(i + 1) || LATIN_VOWEL.test(dropped) || c[i + 1] === dropped || c[i - 1] === dropped) return false
+  return i > 0 && LATIN_VOWEL.test(c[i - 1]!) && LATIN_VOWEL.test(c[i + 1] ?? '') && c[i - 1] !== c[i + 1]
+}
+
+/**
  * True unless the Latin words `a` and `c` differ by one letter put for another that no slip explains:
  * neither a key beside it, a vowel for a vowel (`Kowalsky`, `Brennen`) nor a letter that sounds alike (`Sivrise`). `Maria` for `Marta` is another
  * name, not a typo. Letters dropped, doubled or swapped are typos, and a letter added by a finger on the key
@@ -389,6 +415,7 @@ function typedSubstitution(a: string, c: string, foreign: boolean): boolean {
   if (ARABIC_WORD.test(a) && ARABIC_WORD.test(c)) return typedArabicSubstitution(a, c, foreign)
   if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(c)) return true
   if (a.length === c.length + 1) return typedInsertion(a, c)
+  if (c.length === a.length + 1) return !hiatusLeft(a, c)
   if (a.length !== c.length) return true
   const at = [...a].flatMap((ch, i) => (ch === c[i] ? [] : [i]))
   if (at.length !== 1) return true

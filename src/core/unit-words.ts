@@ -88,7 +88,8 @@ const DOLLAR: readonly [Currency, ...Currency[]] = ['USD', 'CAD', 'AUD']
 const DINAR: readonly [Currency, ...Currency[]] = ['KWD', 'JOD', 'IQD', 'BHD', 'LYD', 'DZD', 'TND']
 const DIRHAM: readonly [Currency, ...Currency[]] = ['AED', 'MAD']
 const JUNAYH: readonly [Currency, ...Currency[]] = ['EGP', 'SDG', 'GBP']
-// روبية, rupee: India's, Pakistan's, Nepal's and Sri Lanka's; ₹ is India's alone.
+// روبية, rupee: India's, Pakistan's, Nepal's and Sri Lanka's (Urdu rupaya, rupay, as Pakistani readers write it in Latin
+// letters); ₹ is India's alone.
 const RUPEE: readonly [Currency, ...Currency[]] = ['INR', 'PKR', 'NPR', 'LKR']
 const POUND: readonly [Currency, ...Currency[]] = ['GBP', 'EGP', 'SDG', 'LBP', 'SYP']
 const LIRA_AR: readonly [Currency, ...Currency[]] = ['LBP', 'SYP', 'TRY']
@@ -122,11 +123,12 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   // د: a minute, or a dinar for a question in dinars (a Tunisian price tag's «0.800 د»)
   row(['minute', ...DINAR], 'abbr', 'د'),
   row(MINUTE_OR_METRE, 'abbr', 'm'),
-  // French as Maghrebi readers write it: heure(s), jour(s), semaine(s), mois, année(s), ans, pour cent
-  row('hour', 'sg', 'ساعة hour hr heure'),
+  // French as Maghrebi readers write it: heure(s), jour(s), semaine(s), mois, année(s), ans, pour cent; Urdu ghanta,
+  // ghante (hours) as Pakistani readers write it in Latin letters
+  row('hour', 'sg', 'ساعة hour hr heure ghanta'),
   // سعتين: the colloquial spelling of the dual as it is said (Levantine, Egyptian «سعتين ونص»)
   row('hour', 'dual', 'ساعتان ساعتين ساعتا ساعتي سعتين'),
-  row('hour', 'pl', 'ساعات hours hrs heures'),
+  row('hour', 'pl', 'ساعات hours hrs heures ghante ghantay'),
   row('hour', 'abbr', 'h س'),
   row('day', 'sg', 'يوم day jour'),
   row('day', 'dual', 'يومان يومين'),
@@ -396,9 +398,9 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('RUB', 'dual', 'روبلان روبلين'),
   row('RUB', 'pl', 'روبلات roubles rubles'),
   row('RUB', 'sym', '₽'),
-  row(RUPEE, 'sg', 'روبية rupee'),
+  row(RUPEE, 'sg', 'روبية rupee rupaya rupiya'),
   row(RUPEE, 'dual', 'روبيتان روبيتين'),
-  row(RUPEE, 'pl', 'روبيات rupees'),
+  row(RUPEE, 'pl', 'روبيات rupees rupay rupaye rupaiye'),
   row(RUPEE, 'sym', 'rs'),
   row('INR', 'sym', '₹'),
   row('BDT', 'sg', 'تاكا taka'),

@@ -3,7 +3,9 @@ import { nounSkeleton } from './counted-groups.ts'
 import { CALENDAR_WORDS, findDates } from './date-words.ts'
 import type { DateParts } from './dates.ts'
 import { foldLetters, normalizeDigits } from './normalize.ts'
+import { entryAt, readNumber } from './numbers-grammar.ts'
 import { isNumberWord, lookupWord } from './numbers-lexicon.ts'
+import { tokenize } from './numbers-tokenizer.ts'
 import { findNumbers } from './numbers.ts'
 import type { NumericQuestion } from './numeric-quote.ts'
 import type { Question, Unit } from './quiz-schema.ts'
@@ -38,15 +40,44 @@ function questionFigures(question: BooleanQuestion): Figures {
     const texts = [...Object.values(question.prompt), question.evidence.quote, ...Object.values(question.explanation)].filter(
       (t): t is string => typeof t === 'string',
     )
+    // A blank of the statement (the drafter's «…» for another question's key) parts what stands either side of it:
+    // «الاثني عشر … طنا» gives no 12 tonnes.
+    const read = texts.map((text) => text.replace(BLANK, '، '))
     figures = {
-      numbers: texts.flatMap((text) => findNumbers(text)),
-      quantities: texts.flatMap((text) => amounts(findQuantities(text))),
-      dates: texts.flatMap((text) => findDates(text)),
+      numbers: read.flatMap((text) => findNumbers(text)),
+      quantities: read.flatMap((text) => [...amounts(findQuantities(text)), ...nounFirst(text)]),
+      dates: read.flatMap((text) => findDates(text)),
       texts,
     }
     figuresOf.set(question, figures)
   }
   return figures
+}
+
+const BLANK = /…|\.{3,}|_{2,}/gu
+
+/**
+ * The figures an Arabic text gives after their noun, as a number adjective follows a plural (or its noun's genitive):
+ * «أيام المهرجان الاثني عشر», «الساعات الثلاث» are 12 days and 3 hours. Not a number that counts a unit of its own
+ * («الأيام 218 طنا»), nor one after a singular («الساعة 10» is a time of day).
+ */
+function nounFirst(text: string): FoundQuantity[] {
+  const T = tokenize(text)
+  const found: FoundQuantity[] = []
+  for (let k = 0; k < T.length; k++) {
+    const noun = entryAt(T, k)
+    const tok = T[k]!
+    if (noun?.k !== 'noun' || noun.form !== 'pl' || tok.t !== 'word' || !/^[\u0621-\u064A]/u.test(tok.w)) continue
+    for (const j of [k + 1, k + 2]) {
+      const between = T[k + 1]
+      if (j === k + 2 && !(between?.t === 'word' && between.e === null)) break
+      const n = T[j] && T[j]!.t === 'word' ? readNumber(T, j) : null
+      if (n === null) continue
+      if (entryAt(T, n.end)?.k !== 'noun') found.push({ value: n.v, unit: noun.unit, units: noun.units })
+      break
+    }
+  }
+  return found
 }
 
 // «صح 100%», `100 per cent true`: an intensifier, no figure.
