@@ -737,6 +737,22 @@ const DEGREES = new Set(['درجة', 'درجات', 'degree', 'degrees'].map(fold
 /** A bare number of degrees (14 degrees, ٣٠ درجة): a temperature when the article is about one. */
 const isDegrees = (m: Mention) => m.noun !== null && DEGREES.has(foldLetters(m.noun.text).replace(/^(?:ال|و)/u, ''))
 
+// A quake's strength in degrees («زلزال بقوة 5.9 درجات», «بلغت قوته 6 درجات على مقياس ريختر», `6 degrees on the Richter
+// scale`): a magnitude, counted, never a temperature.
+const MAGNITUDE_BEFORE = new Set('قوة بقوة قوته قوتها شدة بشدة شدته شدتها magnitude strength'.split(' ').map(foldLetters))
+const MAGNITUDE_AFTER = /^(?:ريختر|لريختر|richter)$/iu
+
+/** Whether a number of degrees is a quake's magnitude: a word of strength just before it, or Richter's scale after it. */
+function isMagnitude(words: readonly Word[], m: Mention): boolean {
+  const before = words[m.words.from - 1]
+  if (before !== undefined && !before.endsClause && MAGNITUDE_BEFORE.has(foldLetters(before.text).toLowerCase())) return true
+  for (let k = m.words.to; k < Math.min(words.length, m.words.to + 4); k++) {
+    if (MAGNITUDE_AFTER.test(foldLetters(words[k]!.text))) return true
+    if (words[k]!.endsClause) break
+  }
+  return false
+}
+
 /** The temperature scale of an article: Fahrenheit when it names it, Celsius when it names Celsius or temperature, else a count. */
 function temperatureUnit(paragraphs: readonly Paragraph[]): Unit {
   const text = foldLetters(paragraphs.map((p) => p.text).join(' '))
@@ -1057,7 +1073,7 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
           : m.unit === null
             ? (unitBefore(words, m) ??
               (m.words.to - m.words.from === 1 ? gluedScale(words[m.words.from]!) : null) ??
-              (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
+              (isDegrees(m) && !isMagnitude(words, m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
             : isCurrency(m.unit)
               ? resolveCurrency(p.text, words, m, m.unit, countries)
               : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))
