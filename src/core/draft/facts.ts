@@ -429,6 +429,19 @@ const MATCH_WORDS = new Set(
     .map(foldLetters),
 )
 
+// A set's score, a tie-break's points in brackets after it or not (`6-3`, `7-6(5)`, `7-6(7-4)`, `7-6 (7-4)`).
+const SET_SCORE = /^[0-9\u0660-\u0669]{1,2}[-–][0-9\u0660-\u0669]{1,2}(?:\((?:[0-9\u0660-\u0669]{1,2}[-–])?[0-9\u0660-\u0669]{1,2}\)?)?$/u
+
+/**
+ * The words of the sets' scores written in a row from word `k` (`4-6 6-3 7-6(5)`, `6-4, 3-6, 7-6 (7-4)`): a match of sets,
+ * each score a set's, none the match's. No question asks one alone (`beat … ____ … 7-6(5)`).
+ */
+function setScoresFrom(text: string, words: readonly Word[], k: number): number {
+  let to = k
+  while (to < words.length && SET_SCORE.test(words[to]!.text) && (to === k || /^\)?[\s,،]*\(?$/u.test(text.slice(words[to - 1]!.end, words[to]!.start)))) to++
+  return to - k >= 2 ? to : k
+}
+
 function isScore(words: Word[], k: number, sentence: Span): boolean {
   return SCORE.test(words[k]!.text) && aboutAMatch(words, sentence) && !countsAfter(words, k)
 }
@@ -983,6 +996,15 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
     }
     // Scores in words, in sentences about a match: their words are no other fact.
     const scored = new Set<number>()
+    // A match's sets in a row: noted once, none asked.
+    for (let k = 0; k < words.length; k++) {
+      const to = setScoresFrom(read, words, k)
+      if (to === k) continue
+      const end = words[to - 1]!.end + (read[words[to - 1]!.end] === ')' ? 1 : 0)
+      notes.push(note('unread-number', p.index, p.text.slice(words[k]!.start, end)))
+      for (let j = k; j < to; j++) scored.add(j)
+      k = to - 1
+    }
     for (let k = 0; k < words.length; k++) {
       if (!GOAL_LETTERS.test(words[k]!.text) && !GOAL_LETTERS.test(words[k + 1]?.text ?? '')) continue
       const found = wordScoreAt(words, k)
