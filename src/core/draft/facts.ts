@@ -203,11 +203,37 @@ function isDottedClock(written: string): boolean {
 }
 
 /** Why a quantity the reader found is not a fact of its own, or null when it is one. */
+// A list of names (`Easton and Bedminster`, `Egypt, Jordan and Tunisia`, `John Smith and Ali Khan`; «مصر والأردن وتونس»
+// ending its clause), a few words after a small count.
+const NAME_EN = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*)*`
+const LIST_EN = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_EN}(?:,\\s${NAME_EN})*,?\\s(?:and|&)\\s${NAME_EN}`, 'gu')
+const LIST_AR = /(?<![\p{L}\p{M}])[\p{Script=Arabic}\p{M}]+(?:\sو[\p{Script=Arabic}\p{M}]+)+(?=\s*(?:[،,.؛;:!?؟]|$))/gu
+const LISTED_MAX = 6
+const LIST_WITHIN_WORDS = 5
+
+/**
+ * Whether a small count's clause lists what it counts, item by item, a few words after it (`Two of them, at Easton and
+ * Bedminster, will open …`, «وقعت الاتفاقية 3 دول هي مصر والأردن وتونس»): the list shows the answer.
+ */
+function listedAfter(text: string, words: readonly Word[], m: Mention): boolean {
+  if ((m.unit !== null && m.unit !== 'person') || !Number.isInteger(m.value) || m.value < 2 || m.value > LISTED_MAX) return false
+  const near = words[Math.min(words.length - 1, m.words.to + LIST_WITHIN_WORDS - 1)]!.end
+  const rest = text.slice(m.end, text.slice(m.end).search(/[.!?؟;؛](?:\s|$)/u) + m.end + 1 || text.length)
+  for (const list of [...rest.matchAll(LIST_EN), ...rest.matchAll(LIST_AR)]) {
+    // (Not after a conjunction opening a clause of its own: `approved 2 schemes, and Smith and Jones voted against`.)
+    if (m.end + list.index > near || /(?:^|\s)(?:and|but|while|or|و)\s*$/u.test(rest.slice(0, list.index))) continue
+    const items = list[0].split(/,\s|\s(?:and|&)\s|\sو(?=[\p{Script=Arabic}])/u).length
+    if (items === m.value) return true
+  }
+  return false
+}
+
 function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | null {
   const first = words[m.words.from]!
   const before = words[m.words.from - 1]
   const after = words[m.words.to]
   if (m.range) return 'range'
+  if (listedAfter(text, words, m)) return 'given-away'
   const written = text.slice(m.start, m.end)
   if (NETWORK_GENERATION.test(written)) return 'label'
   // Numbers after the dual of a label's word are two labels (في الدقيقتين 34 و71، المادتين 5 و6): no two minutes, no count.
