@@ -40,7 +40,14 @@ const BOILERPLATE = [
   // قاتمة») only alone, before a colon or before the date they give.
   line(`^(?:تابعونا|تابعنا)${END}|^(?:شارك|شارك الخبر|شارك المقال|إعلان|اشترك|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة)\\s*(?::|$)`),
   line(`^(?:(?:آخر تحديث|تاريخ النشر|تم النشر)${END}|(?:نُشر|نشر)(?:\\s+(?:في|بتاريخ|يوم))?\\s*:?\\s*(?=\\p{N}|${WEEKDAY}))[^.!?؟]{0,60}$`),
-  line(`^(?:published|updated|last updated|posted)${END}[^.!?؟]{0,60}$`, 'iu'),
+  // (Before a time stamp, see STAMP_LABEL; not a headline's word, `Updated figures show 3 million people`.)
+  line(`^(?:published|updated|last updated|last modified|posted)(?:\\s*:|\\s+(?:on|at|by|in)\\s|$)[^.!?؟]{0,60}$`, 'iu'),
+  // A page's tools and its path: «حجم الخط», `Listen to this article`, `5 min read`, «الرئيسية / أخبار», `Home > News`.
+  line(
+    `^(?:حجم الخط|استمع (?:إلى|الى) (?:المقال|الخبر)|listen to this (?:article|story)|skip (?:advertisement|ad)|` +
+      `\\p{N}+\\s*(?:min(?:ute)?s?|دقائق|دقيقة)\\s*(?:read|للقراءة|قراءة)$|(?:home|الرئيسية|الصفحة الرئيسية)\\s*[/>»›|])`,
+    'iu',
+  ),
   line(
     `^(?:(?:by|written by|reporting by|interview(?:ed)? by|بقلم|حاوره|حاورته|حاورها|حاورهم|أجرى الحوار)${END}\\s*:?|(?:كتب|كتبت|إعداد|تصوير)\\s*:)\\s*[^.!?؟]{0,60}$`,
     'iu',
@@ -59,7 +66,7 @@ const BOILERPLATE = [
   /©|all rights reserved|جميع الحقوق محفوظة/iu,
 ]
 // A caption may run longer than other lines around an article: `Image caption: Staff at …, where …. Photo: PA Media`.
-const CAPTION = line(`^(?:image caption|media caption|photo caption|caption|تعليق الصورة|تعليق على الصورة)\\s*:`, 'iu')
+const CAPTION = line(`^(?:image caption|media caption|photo caption|caption|تعليق الصورة|تعليق على الصورة)\\s*[:,]`, 'iu')
 const CAPTION_MAX_WORDS = 40
 // A label over a list of links (read-also, related topics, tags): the short lines under it are links too.
 const LINKS_LABEL = line(
@@ -77,7 +84,7 @@ const STAMP_WORDS = new Set(
     ...MONTHS.flatMap((m) => m.words.split(' ').flatMap((w) => w.split('_'))),
     ...WEEKDAYS.split(' '),
     ...'gmt utc bst est cet am pm a.m. p.m. at on ago hour hours minute minutes day days the'.split(' '),
-    ...'ص م مساء مساءً صباحا صباحاً الساعة يوم الموافق بتوقيت مكة غرينتش منذ ساعة ساعات ساعتين دقيقة دقائق أيام'.split(' '),
+    ...'ص م مساء مساءً صباحا صباحاً الساعة يوم في الموافق بتوقيت مكة غرينتش منذ ساعة ساعات ساعتين دقيقة دقائق أيام'.split(' '),
   ].map((w) => foldLetters(w).toLowerCase()),
 )
 const STAMP_ANCHOR = /\p{N}{1,2}:\p{N}{2}|\p{N}{1,2}[/.]\p{N}{1,2}[/.]\p{N}{2,4}|\p{N}{4}-\p{N}{2}-\p{N}{2}/u
@@ -91,7 +98,7 @@ function isTimeStamp(line: string): boolean {
     const word = foldLetters(token.replace(/^[(]+|[)،,:|]+$/gu, '')).toLowerCase()
     const bare = word.replace(/^ال(?=\S{3})/u, '')
     if (!STAMP_WORDS.has(word) && !STAMP_WORDS.has(bare)) return false
-    if (!/^(?:at|on|the|يوم|الموافق|ص|م)$/u.test(word)) anchored = true
+    if (!/^(?:at|on|the|يوم|في|الموافق|ص|م)$/u.test(word)) anchored = true
   }
   return anchored
 }
@@ -146,9 +153,15 @@ function arabicPlaceDateline(line: string): string | null {
   return SENTENCE_END.test(rest) && !wordsAtMost(rest, LEAD_SENTENCE_MIN_WORDS - 1) ? match[0] : null
 }
 
+// A time stamp after its label, whatever its clock's punctuation: `Last modified on Wed 3 Dec 2026 09.40 GMT`.
+const STAMP_LABEL = /^(?:published|updated|last updated|last modified|posted|نُشر|نشر|آخر تحديث|تاريخ النشر)\s*:?\s+/iu
+
 function isBoilerplate(line: string): boolean {
   if (CAPTION.test(line)) return wordsAtMost(line, CAPTION_MAX_WORDS)
-  return wordsAtMost(line, BOILERPLATE_MAX_WORDS) && (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)) || isTimeStamp(line))
+  if (!wordsAtMost(line, BOILERPLATE_MAX_WORDS)) return false
+  if (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)) || isTimeStamp(line)) return true
+  const label = STAMP_LABEL.exec(line)
+  return label !== null && isTimeStamp(line.slice(label[0].length))
 }
 
 const WORD = /\S+/gu
