@@ -124,10 +124,19 @@ describe('an interview’s speaker labels open no quote and no prompt', () => {
     ['جواب: سنضيف 45 آلية.', 'سنضيف 45 آلية.'],
     ['A: We have 9 public pools. Two will open earlier.', 'We have 9 public pools.'],
     ['Q: How many pools are there?', 'How many pools are there?'],
-    // Wrong neighbours: a quarter's name, a letter that is a word, a label inside the paragraph.
+    ['Fox: We are adding 14 routes this year.', 'We are adding 14 routes this year.'],
+    ['Karen Fox: We are adding 14 routes.', 'We are adding 14 routes.'],
+    ['العمري: تعاملت فرقنا مع 4200 حريق.', 'تعاملت فرقنا مع 4200 حريق.'],
+    // Wrong neighbours: a quarter's name, a letter that is a word, a label inside the paragraph, words in lower case, a verb
+    // of saying, a figure after its label.
     ['Q3: revenue rose 5%.', 'Q3: revenue rose 5%.'],
     ['A 5% rise was recorded.', 'A 5% rise was recorded.'],
     ['وقال ج: إن العمل مستمر.', 'وقال ج: إن العمل مستمر.'],
+    ['The result: a 5% rise in prices.', 'The result: a 5% rise in prices.'],
+    ['وأضاف: إن العمل مستمر في المشروع.', 'وأضاف: إن العمل مستمر في المشروع.'],
+    ['أكدت: العمل مستمر في المشروع.', 'أكدت: العمل مستمر في المشروع.'],
+    ['Deaths: 14', 'Deaths: 14'],
+    ['عدد القتلى: 14 شخصا', 'عدد القتلى: 14 شخصا'],
   ]
   it.each(rows)('%s', (text, first) => {
     const span = sentenceSpans(text)[0]!
