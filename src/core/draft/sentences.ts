@@ -63,22 +63,10 @@ function quotations(text: string): Span[] {
   return spans
 }
 
-// An interview's label of who speaks, opening a paragraph («س:», «ج:», «العمري:», `Q:`, `A:`, a name in capitals, `Fox:`,
-// `Karen Fox:`): no sentence's words, so no quote's. (Not `Q3:`, nor words in lower case, `The result: …`, nor a verb of
-// saying, «وأضاف:», «قال:».)
-const SPEAKER_LABEL =
-  /^(?:(س|ج|سؤال|جواب|السؤال|الجواب|Q|A|Question|Answer)|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}|(?![وف]|(?:قال|أضاف|أكد|تابع|أوضح|قالت|أضافت|أكدت|تابعت|أوضحت)\s*:)\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)\s*[:：]\s+/u
-// A name's label opens a sentence of its own: a figure after a label (`Deaths: 14`, «عدد القتلى: 14») keeps it.
-const LABELLED_MIN_WORDS = 4
-
-/** Where the first sentence of a paragraph starts: after a speaker's label, else at 0. */
-function afterSpeakerLabel(text: string): number {
-  const label = SPEAKER_LABEL.exec(text)
-  if (label === null) return 0
-  if (label[1] !== undefined) return label[0].length
-  const rest = text.slice(label[0].length).split(/[.!?؟]/u, 1)[0]!
-  return (rest.match(/\S+/gu)?.length ?? 0) >= LABELLED_MIN_WORDS ? label[0].length : 0
-}
+// An interview's label of who speaks, opening a paragraph («س:», «ج:», «سؤال:», `Q:`, `A:`): no sentence's words, so no
+// quote's. A speaker's name as the label (`Fox:`, «العمري:») stays, saying who speaks, as a topic's does in a list (`Child
+// Benefit: rises by 3.8%`), and so does `Q3:`.
+const SPEAKER_LABEL = /^(?:س|ج|سؤال|جواب|السؤال|الجواب|Q|A|Question|Answer)\s*[:：]\s+/u
 
 /**
  * The sentences of a paragraph, in order, as trimmed spans; never empty for non-blank text. A
@@ -87,7 +75,7 @@ function afterSpeakerLabel(text: string): number {
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = []
   const quoted = quotations(text)
-  let start = afterSpeakerLabel(text)
+  let start = SPEAKER_LABEL.exec(text)?.[0].length ?? 0
   SENTENCE_END.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = SENTENCE_END.exec(text)) !== null) {
