@@ -243,6 +243,8 @@ describe('a small count its sentence lists item by item is not asked', () => {
     ['The council approved 2 schemes, and Smith and Jones voted against.', [2], []],
     ['ووقعت 3 حوادث في عمان والزرقاء.', [3], []],
     ['وأصيب 2 من الجنود وقتل 3 آخرون.', [2, 3], []],
+    ['وأصيب 2 من عناصر الأمن والجيش.', [2], []],
+    ['وزار الوزير 3 مدن: إربد وجرش وعجلون.', [], ['3']],
     ['وسننشر 12 نقطة مراقبة في مناطق عجلون وجرش، وندرب 600 متطوع.', [12, 600], []],
   ]
   it.each(rows)('%s', (text, facts, given) => {

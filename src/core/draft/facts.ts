@@ -208,6 +208,7 @@ function isDottedClock(written: string): boolean {
 const NAME_EN = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*)*`
 const LIST_EN = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_EN}(?:,\\s${NAME_EN})*,?\\s(?:and|&)\\s${NAME_EN}`, 'gu')
 const LIST_AR = /(?<![\p{L}\p{M}])[\p{Script=Arabic}\p{M}]+(?:\sو[\p{Script=Arabic}\p{M}]+)+(?=\s*(?:[،,.؛;:!?؟]|$))/gu
+const AR_LIST_OPENER = /(?:^|\s)(?:هما|هم|هي|هن|وهما|وهم|وهي)\s*$|[:،,]\s*$/u
 const LISTED_MAX = 6
 const LIST_WITHIN_WORDS = 5
 
@@ -223,7 +224,10 @@ function listedAfter(text: string, words: readonly Word[], m: Mention): boolean 
     // (Not after a conjunction opening a clause of its own: `approved 2 schemes, and Smith and Jones voted against`.)
     if (m.end + list.index > near || /(?:^|\s)(?:and|but|while|or|و)\s*$/u.test(rest.slice(0, list.index))) continue
     const items = list[0].split(/,\s|\s(?:and|&)\s|\sو(?=[\p{Script=Arabic}])/u).length
-    if (items === m.value) return true
+    // Two Arabic nouns joined by و are as often one phrase (عناصر الأمن والجيش): two items only after «هما», «هم», a colon
+    // or a comma that introduces them.
+    const arabicPair = items === 2 && /^\p{Script=Arabic}/u.test(list[0]) && !AR_LIST_OPENER.test(rest.slice(0, list.index))
+    if (items === m.value && !arabicPair) return true
   }
   return false
 }
