@@ -1,4 +1,7 @@
+import { MONTHS, WEEKDAYS } from '../date-words.ts'
+import { foldLetters } from '../normalize.ts'
 import { htmlToText, looksLikeHtml } from './html.ts'
+import { isHeadingLike } from './layout.ts'
 
 /**
  * What pasting does to a text, undone: markup, Windows line ends, no-break and zero-width spaces,
@@ -18,18 +21,87 @@ const LINE_BREAKS = /\r\n|\r|\u2028|\u0085/g
 // •, ◦, ▪, ‣, ●, ■, ➢, ✓, -, *, –, — before a space; 1. 1) ١- (a) at a line's start.
 const BULLET = /^(?:[•◦▪▫‣●○■□➢➤►▶✓✔·*\-–—]|\(?(?:\d{1,3}|[\u0660-\u0669]{1,3}|[a-zA-Z])[.)\-]|\((?:\d{1,3}|[\u0660-\u0669]{1,3})\))\s+/
 
+// Where a word ends: `\b` knows only ASCII letters, so an Arabic word («أيضا», «شارك») ends where no letter, mark or
+// digit follows.
+const END = '(?![\\p{L}\\p{M}\\p{N}])'
+const line = (source: string, flags = 'u') => new RegExp(source, flags)
+const WEEKDAY = `(?:${WEEKDAYS.split(' ').join('|')})`
+
 // Lines a web page puts around an article that are not part of it: "read also" links, share and
-// follow prompts, bylines, datelines, photo credits, copyright. Only short lines, whole.
+// follow prompts, bylines (an interview's too), datelines, photo credits, tags, comment counts, copyright. Only
+// short lines, whole.
 const BOILERPLATE = [
-  /^(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضًا|ايضا|المزيد)\b/u,
-  /^(?:read (?:more|also|next)|see also|related(?: articles?| stories)?:|advertisement|sponsored|share (?:this|on)|follow us|subscribe|sign up)\b/iu,
-  /^(?:شارك|تابعونا|تابعنا|إعلان|اشترك)\b/u,
-  /^(?:نُشر|نشر|آخر تحديث|تاريخ النشر|تم النشر|published|updated|last updated|posted)\b[^.!?؟]{0,60}$/iu,
-  /^(?:by|بقلم|كتب|كتبت|written by|reporting by)\s[^.!?؟]{0,60}$/iu,
-  /^(?:photo|photograph|image|picture|صورة|الصورة|المصدر|source|credit|getty images|reuters|afp)\b[^.!?؟]{0,80}$/iu,
+  line(`^(?:اقرأ|إقرأ|اقرا)\\s+(?:أيضا|أيضًا|أيضاً|ايضا|المزيد)${END}`),
+  line(
+    `^(?:read (?:more|also|next)|see also|(?:related(?: articles?| stories| topics)?|more on this (?:story|topic)|you may also like|most read)\\s*(?::|$)|advertisement|sponsored|share (?:this|on)|follow us|subscribe|sign up)${END}`,
+    'iu',
+  ),
+  // Arabic words that also open a sentence or a headline («شارك 300 عداء», «إعلان النتائج», «نشر الجيش …», «كتب جديدة», «صورة
+  // قاتمة») only alone, before a colon or before the date they give.
+  line(`^(?:تابعونا|تابعنا)${END}|^(?:شارك|شارك الخبر|شارك المقال|إعلان|اشترك|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة)\\s*(?::|$)`),
+  line(`^(?:(?:آخر تحديث|تاريخ النشر|تم النشر)${END}|(?:نُشر|نشر)(?:\\s+(?:في|بتاريخ|يوم))?\\s*:?\\s*(?=\\p{N}|${WEEKDAY}))[^.!?؟]{0,60}$`),
+  // (Before a time stamp, see STAMP_LABEL; not a headline's word, `Updated figures show 3 million people`.)
+  line(`^(?:published|updated|last updated|last modified|posted)(?:\\s*:|\\s+(?:on|at|by|in)\\s|$)[^.!?؟]{0,60}$`, 'iu'),
+  // A page's tools and its path: «حجم الخط», `Listen to this article`, `5 min read`, «الرئيسية / أخبار», `Home > News`.
+  line(
+    `^(?:حجم الخط|استمع (?:إلى|الى) (?:المقال|الخبر)|listen to this (?:article|story)|skip (?:advertisement|ad)|` +
+      `\\p{N}+\\s*(?:min(?:ute)?s?|دقائق|دقيقة)\\s*(?:read|للقراءة|قراءة)$|(?:home|الرئيسية|الصفحة الرئيسية)\\s*[/>»›|])`,
+    'iu',
+  ),
+  line(
+    `^(?:(?:by|written by|reporting by|interview(?:ed)? by|بقلم|حاوره|حاورته|حاورها|حاورهم|أجرى الحوار)${END}\\s*:?|(?:كتب|كتبت|إعداد|تصوير)\\s*:)\\s*[^.!?؟]{0,60}$`,
+    'iu',
+  ),
+  line(`^(?:(?:photo|photograph|image|picture|source|credit|getty images|reuters|afp)${END}|(?:صورة|الصورة|المصدر)(?:\\s+أرشيفية)?\\s*:)[^.!?؟]{0,80}$`, 'iu'),
+  line(`^(?:الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|كلمات دالة|tags|topics|filed under)\\s*:`, 'iu'),
+  line(`^(?:(?:التعليقات|تعليقات|comments?)\\s*(?:\\(\\p{N}+\\)|:?\\s*\\p{N}+)?|\\p{N}+\\s+(?:comments?|تعليقا?ت?))$`, 'iu'),
+  // Share buttons, one a line or several: «شارك», «فيسبوك», `WhatsApp`, `Save`, `Copy link`.
+  line(
+    `^(?:(?:share|save|print|email|e-mail|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|messenger|` +
+      `فيسبوك|فيس بوك|تويتر|إكس|واتساب|واتس آب|تلغرام|تيليغرام|لينكد إن|لينكدإن|إنستغرام|انستغرام|طباعة|حفظ|نسخ الرابط|بريد إلكتروني)${END}[\\s|,،·•/]*)+$`,
+    'iu',
+  ),
+  // A photo's caption, in brackets («(صورة أرشيفية: …)») or after its label.
+  line(`^\\([^()]*\\)$`),
   /©|all rights reserved|جميع الحقوق محفوظة/iu,
 ]
+// A caption may run longer than other lines around an article: `Image caption: Staff at …, where …. Photo: PA Media`.
+const CAPTION = line(`^(?:image caption|media caption|photo caption|caption|تعليق الصورة|تعليق على الصورة)\\s*[:,]`, 'iu')
+const CAPTION_MAX_WORDS = 40
+// A label over a list of links (read-also, related topics, tags): the short lines under it are links too.
+const LINKS_LABEL = line(
+  `^(?:(?:اقرأ|إقرأ|اقرا)\\s+(?:أيضا|أيضًا|أيضاً|ايضا|المزيد)|read (?:more|also|next)|see also|related(?: articles| stories| topics)?|` +
+    `more on this (?:story|topic)|you may also like|most read|مواضيع ذات صلة|أخبار ذات صلة|الأكثر قراءة)\\s*:?$`,
+  'iu',
+)
 const BOILERPLATE_MAX_WORDS = 12
+
+// A page's time stamp, a line of a date and a time only: «الثلاثاء 2 ديسمبر 2025 - 10:42», `03/12/2026 | 07:15 GMT`,
+// «منذ 3 ساعات». Its words are calendar and clock words (folded), its other tokens figures and separators; it names a month,
+// a weekday or a clock time, or says how long ago (a year alone, `2019`, may head a timeline's section).
+const STAMP_WORDS = new Set(
+  [
+    ...MONTHS.flatMap((m) => m.words.split(' ').flatMap((w) => w.split('_'))),
+    ...WEEKDAYS.split(' '),
+    ...'gmt utc bst est cet am pm a.m. p.m. at on ago hour hours minute minutes day days the'.split(' '),
+    ...'ص م مساء مساءً صباحا صباحاً الساعة يوم في الموافق بتوقيت مكة غرينتش منذ ساعة ساعات ساعتين دقيقة دقائق أيام'.split(' '),
+  ].map((w) => foldLetters(w).toLowerCase()),
+)
+const STAMP_ANCHOR = /\p{N}{1,2}:\p{N}{2}|\p{N}{1,2}[/.]\p{N}{1,2}[/.]\p{N}{2,4}|\p{N}{4}-\p{N}{2}-\p{N}{2}/u
+const STAMP_SEPARATORS = /^[\p{N}:/.,،|·•\-–—()]+$/u
+
+function isTimeStamp(line: string): boolean {
+  if (!/\p{N}/u.test(line)) return false
+  let anchored = STAMP_ANCHOR.test(line)
+  for (const token of line.split(/\s+/u)) {
+    if (token === '' || STAMP_SEPARATORS.test(token)) continue
+    const word = foldLetters(token.replace(/^[(]+|[)،,:|]+$/gu, '')).toLowerCase()
+    const bare = word.replace(/^ال(?=\S{3})/u, '')
+    if (!STAMP_WORDS.has(word) && !STAMP_WORDS.has(bare)) return false
+    if (!/^(?:at|on|the|يوم|في|الموافق|ص|م)$/u.test(word)) anchored = true
+  }
+  return anchored
+}
 
 // The news agencies and sites a dateline names: «الدار البيضاء – «الشرق الأوسط»», «القاهرة - (رويترز)»,
 // "LONDON (Reuters) -".
@@ -48,8 +120,9 @@ const DAY_MONTH = `(?:[\\p{L}.]{0,10}\\s*\\p{N}{1,2}|\\p{N}{1,2}\\s+\\p{L}{3,9}\
 const DATED = `,\\s*${DAY_MONTH}(?:(?:,\\s*|\\s+)\\p{N}{4})?`
 const DATE = `(?:${DATED})?`
 const PLACE = `[\\p{L}\\p{M}\\s.'’-]{2,30}?${COUNTRY}${DATE}`
-// A line of its own: a place, a dash, the source, maybe a colon («عمّان - (بترا):»).
-const DATELINE_LINE = new RegExp(`^${PLACE}\\s*(?:[-–—]\\s*${SOURCE}|\\((?:${AGENCIES})\\))\\s*:?$`, 'u')
+// A line of its own: a place, a dash, the source, maybe a colon («عمّان - (بترا):»), or a paper's name and a colon
+// («الدار البيضاء - هسبريس:»).
+const DATELINE_LINE = new RegExp(`^${PLACE}\\s*(?:(?:[-–—]\\s*${SOURCE}|\\((?:${AGENCIES})\\))\\s*:?|[-–—]\\s*${NAMED_SOURCE})$`, 'u')
 // At the start of a paragraph: "LONDON (Reuters) - ", "GLASGOW, March 8 (Reuters) - ", «القاهرة - (رويترز) - ».
 const DATELINE_LEAD = new RegExp(`^${PLACE}\\s*(?:(?:\\((?:${AGENCIES})\\)|[-–—]\\s*${SOURCE})\\s*[-–—:]|[-–—]\\s*${NAMED_SOURCE})\\s+`, 'u')
 // A wire's dateline with its agency in brackets, one the list lacks ("ANAND, 28 October (PTI) - ", "PUNE, 5 June (IANS) - ",
@@ -80,8 +153,15 @@ function arabicPlaceDateline(line: string): string | null {
   return SENTENCE_END.test(rest) && !wordsAtMost(rest, LEAD_SENTENCE_MIN_WORDS - 1) ? match[0] : null
 }
 
+// A time stamp after its label, whatever its clock's punctuation: `Last modified on Wed 3 Dec 2026 09.40 GMT`.
+const STAMP_LABEL = /^(?:published|updated|last updated|last modified|posted|نُشر|نشر|آخر تحديث|تاريخ النشر)\s*:?\s+/iu
+
 function isBoilerplate(line: string): boolean {
-  return wordsAtMost(line, BOILERPLATE_MAX_WORDS) && (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)))
+  if (CAPTION.test(line)) return wordsAtMost(line, CAPTION_MAX_WORDS)
+  if (!wordsAtMost(line, BOILERPLATE_MAX_WORDS)) return false
+  if (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)) || isTimeStamp(line)) return true
+  const label = STAMP_LABEL.exec(line)
+  return label !== null && isTimeStamp(line.slice(label[0].length))
 }
 
 const WORD = /\S+/gu
@@ -113,20 +193,25 @@ export function cleanArticle(input: string): { text: string; datelines: string[]
     datelines.push(found)
     return line.slice(found.length)
   }
-  const lines = html
+  const pasted = html
     .normalize('NFC')
     .replace(LINE_BREAKS, '\n')
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
     .split('\n')
     .map((line) => line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(BULLET, '').trim())
-    .map((line) => {
-      if (isBoilerplate(line)) {
-        if (DATELINE_LINE.test(line)) datelines.push(line)
-        return ''
-      }
-      return cut(cut(cut(line, DATELINE_LEAD), DATELINE_AGENCY_LEAD), DATELINE_CAPITALS)
-    })
+  // Under a label alone on its line («اقرأ أيضا», `Related Topics`), the short lines without a sentence's end are its links,
+  // blank lines between them or not.
+  let links = false
+  const lines = pasted.map((line) => {
+    if (links && (line === '' || isHeadingLike(line))) return ''
+    links = LINKS_LABEL.test(line)
+    if (links || isBoilerplate(line)) {
+      if (DATELINE_LINE.test(line)) datelines.push(line)
+      return ''
+    }
+    return cut(cut(cut(line, DATELINE_LEAD), DATELINE_AGENCY_LEAD), DATELINE_CAPITALS)
+  })
   let linesOfText = 0
   const text = lines.map((line) => (line !== '' && linesOfText++ < DATELINE_LINES ? cut(line, arabicPlaceDateline) : line)).join('\n')
   return { text, datelines }

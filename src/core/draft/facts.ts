@@ -203,11 +203,41 @@ function isDottedClock(written: string): boolean {
 }
 
 /** Why a quantity the reader found is not a fact of its own, or null when it is one. */
+// A list of names (`Easton and Bedminster`, `Egypt, Jordan and Tunisia`, `John Smith and Ali Khan`; «مصر والأردن وتونس»
+// ending its clause), a few words after a small count.
+const NAME_EN = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*)*`
+const LIST_EN = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_EN}(?:,\\s${NAME_EN})*,?\\s(?:and|&)\\s${NAME_EN}`, 'gu')
+const LIST_AR = /(?<![\p{L}\p{M}])[\p{Script=Arabic}\p{M}]+(?:\sو[\p{Script=Arabic}\p{M}]+)+(?=\s*(?:[،,.؛;:!?؟]|$))/gu
+const AR_LIST_OPENER = /(?:^|\s)(?:هما|هم|هي|هن|وهما|وهم|وهي)\s*$|[:،,]\s*$/u
+const LISTED_MAX = 6
+const LIST_WITHIN_WORDS = 5
+
+/**
+ * Whether a small count's clause lists what it counts, item by item, a few words after it (`Two of them, at Easton and
+ * Bedminster, will open …`, «وقعت الاتفاقية 3 دول هي مصر والأردن وتونس»): the list shows the answer.
+ */
+function listedAfter(text: string, words: readonly Word[], m: Mention): boolean {
+  if ((m.unit !== null && m.unit !== 'person') || !Number.isInteger(m.value) || m.value < 2 || m.value > LISTED_MAX) return false
+  const near = words[Math.min(words.length - 1, m.words.to + LIST_WITHIN_WORDS - 1)]!.end
+  const rest = text.slice(m.end, text.slice(m.end).search(/[.!?؟;؛](?:\s|$)/u) + m.end + 1 || text.length)
+  for (const list of [...rest.matchAll(LIST_EN), ...rest.matchAll(LIST_AR)]) {
+    // (Not after a conjunction opening a clause of its own: `approved 2 schemes, and Smith and Jones voted against`.)
+    if (m.end + list.index > near || /(?:^|\s)(?:and|but|while|or|و)\s*$/u.test(rest.slice(0, list.index))) continue
+    const items = list[0].split(/,\s|\s(?:and|&)\s|\sو(?=[\p{Script=Arabic}])/u).length
+    // Two Arabic nouns joined by و are as often one phrase (عناصر الأمن والجيش): two items only after «هما», «هم», a colon
+    // or a comma that introduces them.
+    const arabicPair = items === 2 && /^\p{Script=Arabic}/u.test(list[0]) && !AR_LIST_OPENER.test(rest.slice(0, list.index))
+    if (items === m.value && !arabicPair) return true
+  }
+  return false
+}
+
 function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | null {
   const first = words[m.words.from]!
   const before = words[m.words.from - 1]
   const after = words[m.words.to]
   if (m.range) return 'range'
+  if (listedAfter(text, words, m)) return 'given-away'
   const written = text.slice(m.start, m.end)
   if (NETWORK_GENERATION.test(written)) return 'label'
   // Numbers after the dual of a label's word are two labels (في الدقيقتين 34 و71، المادتين 5 و6): no two minutes, no count.
@@ -428,6 +458,19 @@ const MATCH_WORDS = new Set(
     .split(' ')
     .map(foldLetters),
 )
+
+// A set's score, a tie-break's points in brackets after it or not (`6-3`, `7-6(5)`, `7-6(7-4)`, `7-6 (7-4)`).
+const SET_SCORE = /^[0-9\u0660-\u0669]{1,2}[-–][0-9\u0660-\u0669]{1,2}(?:\((?:[0-9\u0660-\u0669]{1,2}[-–])?[0-9\u0660-\u0669]{1,2}\)?)?$/u
+
+/**
+ * The words of the sets' scores written in a row from word `k` (`4-6 6-3 7-6(5)`, `6-4, 3-6, 7-6 (7-4)`): a match of sets,
+ * each score a set's, none the match's. No question asks one alone (`beat … ____ … 7-6(5)`).
+ */
+function setScoresFrom(text: string, words: readonly Word[], k: number): number {
+  let to = k
+  while (to < words.length && SET_SCORE.test(words[to]!.text) && (to === k || /^\)?[\s,،]*\(?$/u.test(text.slice(words[to - 1]!.end, words[to]!.start)))) to++
+  return to - k >= 2 ? to : k
+}
 
 function isScore(words: Word[], k: number, sentence: Span): boolean {
   return SCORE.test(words[k]!.text) && aboutAMatch(words, sentence) && !countsAfter(words, k)
@@ -737,6 +780,22 @@ const DEGREES = new Set(['درجة', 'درجات', 'degree', 'degrees'].map(fold
 /** A bare number of degrees (14 degrees, ٣٠ درجة): a temperature when the article is about one. */
 const isDegrees = (m: Mention) => m.noun !== null && DEGREES.has(foldLetters(m.noun.text).replace(/^(?:ال|و)/u, ''))
 
+// A quake's strength in degrees («زلزال بقوة 5.9 درجات», «بلغت قوته 6 درجات على مقياس ريختر», `6 degrees on the Richter
+// scale`): a magnitude, counted, never a temperature.
+const MAGNITUDE_BEFORE = new Set('قوة بقوة قوته قوتها شدة بشدة شدته شدتها magnitude strength'.split(' ').map(foldLetters))
+const MAGNITUDE_AFTER = /^(?:ريختر|لريختر|richter)$/iu
+
+/** Whether a number of degrees is a quake's magnitude: a word of strength just before it, or Richter's scale after it. */
+function isMagnitude(words: readonly Word[], m: Mention): boolean {
+  const before = words[m.words.from - 1]
+  if (before !== undefined && !before.endsClause && MAGNITUDE_BEFORE.has(foldLetters(before.text).toLowerCase())) return true
+  for (let k = m.words.to; k < Math.min(words.length, m.words.to + 4); k++) {
+    if (MAGNITUDE_AFTER.test(foldLetters(words[k]!.text))) return true
+    if (words[k]!.endsClause) break
+  }
+  return false
+}
+
 /** The temperature scale of an article: Fahrenheit when it names it, Celsius when it names Celsius or temperature, else a count. */
 function temperatureUnit(paragraphs: readonly Paragraph[]): Unit {
   const text = foldLetters(paragraphs.map((p) => p.text).join(' '))
@@ -967,6 +1026,15 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
     }
     // Scores in words, in sentences about a match: their words are no other fact.
     const scored = new Set<number>()
+    // A match's sets in a row: noted once, none asked.
+    for (let k = 0; k < words.length; k++) {
+      const to = setScoresFrom(read, words, k)
+      if (to === k) continue
+      const end = words[to - 1]!.end + (read[words[to - 1]!.end] === ')' ? 1 : 0)
+      notes.push(note('unread-number', p.index, p.text.slice(words[k]!.start, end)))
+      for (let j = k; j < to; j++) scored.add(j)
+      k = to - 1
+    }
     for (let k = 0; k < words.length; k++) {
       if (!GOAL_LETTERS.test(words[k]!.text) && !GOAL_LETTERS.test(words[k + 1]?.text ?? '')) continue
       const found = wordScoreAt(words, k)
@@ -1057,7 +1125,7 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
           : m.unit === null
             ? (unitBefore(words, m) ??
               (m.words.to - m.words.from === 1 ? gluedScale(words[m.words.from]!) : null) ??
-              (isDegrees(m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
+              (isDegrees(m) && !isMagnitude(words, m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
             : isCurrency(m.unit)
               ? resolveCurrency(p.text, words, m, m.unit, countries)
               : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))

@@ -63,6 +63,11 @@ function quotations(text: string): Span[] {
   return spans
 }
 
+// An interview's label of who speaks, opening a paragraph («س:», «ج:», «سؤال:», `Q:`, `A:`): no sentence's words, so no
+// quote's. A speaker's name as the label (`Fox:`, «العمري:») stays, saying who speaks, as a topic's does in a list (`Child
+// Benefit: rises by 3.8%`), and so does `Q3:`.
+const SPEAKER_LABEL = /^(?:س|ج|سؤال|جواب|السؤال|الجواب|Q|A|Question|Answer)\s*[:：]\s+/u
+
 /**
  * The sentences of a paragraph, in order, as trimmed spans; never empty for non-blank text. A
  * quotation of several sentences («مشينا أربعة أيام. لم نجد ماء») stays inside one sentence.
@@ -70,7 +75,7 @@ function quotations(text: string): Span[] {
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = []
   const quoted = quotations(text)
-  let start = 0
+  let start = SPEAKER_LABEL.exec(text)?.[0].length ?? 0
   SENTENCE_END.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = SENTENCE_END.exec(text)) !== null) {
