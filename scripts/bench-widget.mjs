@@ -1,9 +1,10 @@
 // npm run bench:widget — the widget's size, and how long a reader waits for the first question.
 //
 // Builds the widget and prints the minified, gzip and brotli sizes of widget.js (and of what it
-// loads: its strings and styles per language, widget-full.js). Then runs the Worker as it deploys on
-// workerd directly (scripts/workerd.mjs: the `wrangler deploy --dry-run` bundle through Miniflare,
-// no `wrangler dev` proxy, which adds its own latency), serving public/ as Workers Static Assets do,
+// loads: its strings and styles per language, widget-full.js). Then runs the Workers as they deploy on
+// workerd directly (scripts/workerd.mjs: the `wrangler deploy --dry-run` bundles through Miniflare,
+// no `wrangler dev` proxy, which adds its own latency): the front Worker serving public/ as Workers
+// Static Assets do, the app behind it,
 // and a host page server on another port, and loads in headless Chromium, interleaved, with the
 // HTTP cache disabled (a first visit: every file comes from the server):
 //   - the host page with the snippet the studio hands out (src/studio/snippets.ts: widget.js, and
@@ -91,13 +92,13 @@ if (BASELINE) {
   })
 }
 
-const { base: fahm, mf } = await startBundledWorker({ d1: 'bench-widget', assets: true })
+const { base: fahm, mf } = await startBundledWorker({ d1: 'bench-widget', front: true })
 let server
 let browser
 try {
   const probe = await fetch(`${fahm}/widget.js`)
   if (!probe.ok) throw new Error(`workerd does not serve widget.js as a static asset: ${probe.status}`)
-  console.log(`\nworkerd via Miniflare on ${fahm}, public/ as static assets`)
+  console.log(`\nworkerd via Miniflare on ${fahm}: the front Worker with public/ as static assets, the app behind it`)
 
   const hosts = {
     'an English page': { lang: 'en', dir: 'ltr', title: 'An article page', text: 'Some host text. ', end: 'The end of the page.' },

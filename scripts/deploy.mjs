@@ -7,7 +7,9 @@
 //   4. makes sure the EDITOR_TOKEN secret exists: taken from $EDITOR_TOKEN, else asked for on a
 //      terminal, else generated — a generated token is printed once, keep it; and that the
 //      SHUFFLE_SECRET secret exists (random, never printed)
-//   5. wrangler deploy (uploading the new secret with it, so a first deploy needs no extra step)
+//   5. wrangler deploy of the app Worker (wrangler.toml; uploading the new secret with it, so a
+//      first deploy needs no extra step), then of the front Worker (wrangler.front.toml), which the
+//      public reaches and which hands the app what it does not answer itself
 //
 // Needs a Cloudflare login (`npx wrangler login`) or CLOUDFLARE_API_TOKEN (+ CLOUDFLARE_ACCOUNT_ID).
 // `node scripts/deploy.mjs --dry-run` only prints what it would do and bundles with --dry-run.
@@ -23,6 +25,7 @@ const root = new URL('..', import.meta.url).pathname
 // Run by this Node (>= 22), whatever `node` is first on PATH.
 const wranglerJs = join(root, 'node_modules/wrangler/bin/wrangler.js')
 const configPath = join(root, 'wrangler.toml')
+const FRONT_CONFIG = 'wrangler.front.toml'
 const PLACEHOLDER = '00000000-0000-0000-0000-000000000000'
 const DATABASE = 'fahm'
 const dryRun = process.argv.includes('--dry-run')
@@ -148,8 +151,10 @@ if (Object.keys(uploads).length > 0) {
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
 }
 
-// 5. Deploy
-step(dryRun ? 'Bundling (wrangler deploy --dry-run)' : 'Deploying (wrangler deploy)')
+// 5. Deploy: the app first, so that the front's service binding finds it
+step(dryRun ? 'Bundling the app Worker (wrangler deploy --dry-run)' : 'Deploying the app Worker (wrangler deploy)')
 if (dryRun) wrangler(['deploy', '--dry-run'], { evenInDryRun: true })
 else wrangler(secretsFile ? ['deploy', '--secrets-file', secretsFile] : ['deploy'])
-if (!dryRun) console.log('\nDone. The API reference is at <your worker URL>/docs.')
+step(dryRun ? `Bundling the front Worker (wrangler deploy -c ${FRONT_CONFIG} --dry-run)` : `Deploying the front Worker (wrangler deploy -c ${FRONT_CONFIG})`)
+wrangler(['deploy', '-c', FRONT_CONFIG, ...(dryRun ? ['--dry-run'] : [])], { evenInDryRun: true })
+if (!dryRun) console.log("\nDone. The front Worker's URL is above; the API reference is at <that URL>/docs.")

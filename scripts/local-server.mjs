@@ -1,13 +1,15 @@
 // The Worker on this machine, for tests and benches: `wrangler dev` on 127.0.0.1 with a local D1
 // on disk. Plain JS so that scripts run by Node import it as well as the tests.
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
 const wrangler = join(root, 'node_modules/.bin/wrangler')
+/** The front Worker's config and the app Worker's, as `npm start` runs them. */
+export const WORKER_CONFIGS = ['wrangler.front.toml', 'wrangler.toml']
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' }
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now. */
@@ -23,13 +25,15 @@ export function freePort() {
 }
 
 /**
- * Starts the Worker with `wrangler dev` and resolves once `GET /v1/health` answers.
+ * Starts the Workers as `npm start` does (`wrangler dev` with the front's config and the app's) and
+ * resolves once `GET /v1/health` answers.
  *
  * The D1 migrations are applied to `persistTo` first (a no-op when they already are). Without
  * `persistTo` the data lives in a fresh temporary directory that `stop()` removes; a given
  * `persistTo` is kept, so a second server started on it sees the same data. `vars` are given to the
- * Worker as variables (`--var`), e.g. an `EDITOR_TOKEN` for tests that write quizzes; `envFile` is
- * read as `.dev.vars` is (`--env-file`: only the secrets wrangler.toml lists).
+ * app as secrets, e.g. an `EDITOR_TOKEN` for tests that write quizzes (written to an env file beside
+ * `envFile`'s lines: only the secrets wrangler.toml lists reach it); `envFile` is read as `.dev.vars`
+ * is (`--env-file`).
  *
  * @param {{ persistTo?: string, port?: number, timeoutMs?: number, vars?: Record<string, string>, envFile?: string }} [options]
  * @returns {Promise<{ url: string, persistTo: string, stop: () => Promise<void> }>}
@@ -43,6 +47,13 @@ export async function startLocalServer({ persistTo, port, timeoutMs = 90_000, va
     stdio: 'pipe',
   })
 
+  // `--var` reaches the first Worker only (the front); an env file reaches the app's listed secrets.
+  const secretsDir = Object.keys(vars).length > 0 ? mkdtempSync(join(tmpdir(), 'fahm-secrets-')) : undefined
+  const secretsFile = secretsDir ? join(secretsDir, '.dev.vars') : envFile
+  if (secretsDir) {
+    const lines = Object.entries(vars).map(([key, value]) => `${key}=${JSON.stringify(String(value))}\n`)
+    writeFileSync(secretsFile, (envFile ? readFileSync(envFile, 'utf8') + '\n' : '') + lines.join(''))
+  }
   const listen = port ?? (await freePort())
   const inspector = await freePort()
   let output = ''
@@ -50,6 +61,8 @@ export async function startLocalServer({ persistTo, port, timeoutMs = 90_000, va
     wrangler,
     [
       'dev',
+      // The front Worker first (it takes the port and serves public/), then the app behind it.
+      ...WORKER_CONFIGS.flatMap((config) => ['-c', config]),
       '--port',
       String(listen),
       '--ip',
@@ -61,8 +74,7 @@ export async function startLocalServer({ persistTo, port, timeoutMs = 90_000, va
       '--show-interactive-dev-session=false',
       '--log-level',
       'warn',
-      ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
-      ...(envFile ? ['--env-file', envFile] : []),
+      ...(secretsFile ? ['--env-file', secretsFile] : []),
     ],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )
@@ -92,6 +104,7 @@ export async function startLocalServer({ persistTo, port, timeoutMs = 90_000, va
       })
     }
     if (ownDir) rmSync(dir, { recursive: true, force: true })
+    if (secretsDir) rmSync(secretsDir, { recursive: true, force: true })
   }
 
   const url = `http://127.0.0.1:${listen}`

@@ -7,25 +7,36 @@ export type Bundle = {
   stats: { modules: number; rawBytes: number; gzipBytes: number }
 }
 
-/** See scripts/workerd.mjs: `wrangler deploy --dry-run` of the Worker (or of `entry`). */
-export function bundleWorker(options?: { entry?: string }): Bundle
+/** The front Worker's config, wrangler.front.toml. */
+export const FRONT_CONFIG: string
+/** The app Worker's config, wrangler.toml. */
+export const APP_CONFIG: string
+
+/** See scripts/workerd.mjs: `wrangler deploy --dry-run` of the app Worker (or of `config`'s, or of `entry`). */
+export function bundleWorker(options?: { entry?: string; config?: string }): Bundle
 
 /** wrangler.toml's compatibility date. */
 export function compatibilityDate(): string
 
-/** See scripts/workerd.mjs: a bundle on a fresh workerd process, on 127.0.0.1. */
+/** wrangler.toml's name: the app Worker's. */
+export function appWorkerName(): string
+
+/** See scripts/workerd.mjs: the app's bundle on a fresh workerd process, on 127.0.0.1; with `front`, the front before it. */
 export function startWorker(
   bundle: Pick<Bundle, 'modules' | 'mainModule'>,
-  options?: { vars?: Record<string, string>; d1?: string; assets?: boolean },
+  options?: { vars?: Record<string, string>; d1?: string; front?: Pick<Bundle, 'modules' | 'mainModule'> },
 ): Promise<{ base: string; mf: Miniflare }>
 
-/** See scripts/workerd.mjs: a bundle on a bare `workerd serve` process, without Miniflare or bindings. */
-export function startBareWorkerd(bundle: Pick<Bundle, 'modules' | 'mainModule'>): Promise<{ base: string; stop: () => void }>
+/** See scripts/workerd.mjs: the front's bundle alone on a fresh workerd process, its app unreachable. */
+export function startFrontAlone(bundle: Pick<Bundle, 'modules' | 'mainModule'>): Promise<{ base: string; mf: Miniflare }>
 
-/** See scripts/workerd.mjs: bundles the Worker and starts it with its D1 migrated. */
+/** See scripts/workerd.mjs: a bundle on a bare `workerd serve` process, without Miniflare or bindings (the front: its APP). */
+export function startBareWorkerd(bundle: Pick<Bundle, 'modules' | 'mainModule'>, options?: { front?: boolean }): Promise<{ base: string; stop: () => void }>
+
+/** See scripts/workerd.mjs: bundles the app Worker (and with `front` the front Worker) and starts it with its D1 migrated. */
 export function startBundledWorker(options?: {
   vars?: Record<string, string>
   d1?: string
   entry?: string
-  assets?: boolean
+  front?: boolean
 }): Promise<{ base: string; mf: Miniflare; bundle: Bundle['stats'] }>

@@ -10,18 +10,24 @@ import { Miniflare } from 'miniflare'
 
 const root = new URL('..', import.meta.url).pathname
 
+/** The front Worker's config (src/front): the public's Worker, serving public/, the app behind it. */
+export const FRONT_CONFIG = 'wrangler.front.toml'
+/** The app Worker's config (src/worker). */
+export const APP_CONFIG = 'wrangler.toml'
+
 /**
- * Bundles a Worker with wrangler.toml's settings: the production entry (`main`) unless `entry`
- * names another module (a bench's build; see scripts/bench-worker.ts).
+ * Bundles a Worker with its config's settings (the app's, wrangler.toml, unless `config` names the
+ * front's): the config's entry (`main`) unless `entry` names another module (a bench's build; see
+ * scripts/bench/worker.ts).
  *
- * @param {{ entry?: string }} [options] `entry`: a path from the repository root.
+ * @param {{ entry?: string, config?: string }} [options] `entry`, `config`: paths from the repository root.
  * @returns {{ modules: Record<string, { type: 'esm' | 'text', contents: string }>, mainModule: string, stats: { modules: number, rawBytes: number, gzipBytes: number } }}
  */
-export function bundleWorker({ entry } = {}) {
+export function bundleWorker({ entry, config = APP_CONFIG } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'fahm-bundle-'))
   try {
     // Run by this Node (>= 22), whatever `node` is first on PATH.
-    const args = [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', outdir, ...(entry ? [entry] : [])]
+    const args = [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '-c', config, '--outdir', outdir, ...(entry ? [entry] : [])]
     execFileSync(process.execPath, args, {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -44,64 +50,99 @@ export function bundleWorker({ entry } = {}) {
   }
 }
 
-/** wrangler.toml's compatibility date. */
+/** wrangler.toml's compatibility date (wrangler.front.toml's is the same: tests/core/worker-configs.test.ts). */
 export function compatibilityDate() {
-  return /compatibility_date\s*=\s*"([^"]+)"/.exec(wranglerToml())?.[1] ?? '2026-01-01'
+  return /compatibility_date\s*=\s*"([^"]+)"/.exec(configText(APP_CONFIG))?.[1] ?? '2026-01-01'
 }
 
-/** wrangler.toml's `[assets]` run_worker_first routes: the paths the Worker answers before public/. */
+/** wrangler.toml's name: the app Worker's, which the front's service binding names. */
+export function appWorkerName() {
+  return /^name\s*=\s*"([^"]+)"/m.exec(configText(APP_CONFIG))?.[1] ?? 'fahm-api'
+}
+
+/** The front's `[assets]` run_worker_first routes: the paths the Worker answers before public/. */
 function workerFirstRoutes() {
-  return JSON.parse(/run_worker_first\s*=\s*(\[[^\]]*\])/.exec(wranglerToml())?.[1] ?? '[]')
+  return JSON.parse(/run_worker_first\s*=\s*(\[[^\]]*\])/.exec(configText(FRONT_CONFIG))?.[1] ?? '[]')
 }
 
-function wranglerToml() {
-  return readFileSync(join(root, 'wrangler.toml'), 'utf8')
+function configText(config) {
+  return readFileSync(join(root, config), 'utf8')
 }
 
 /**
- * Starts a bundle (from {@link bundleWorker}) on a fresh workerd process, with a local D1 named `d1`
- * (not migrated) and `vars`.
+ * Starts the app's bundle (from {@link bundleWorker}) on a fresh workerd process, with a local D1
+ * named `d1` (not migrated) and `vars`; with `front`, the front Worker's bundle before it, as they
+ * deploy: the front takes the requests and serves public/ as Workers Static Assets do (its config's
+ * `[assets]`, their run_worker_first routes to the Worker), the app behind its service binding.
  *
  * @param {{ modules: Record<string, { type: string, contents: string }>, mainModule: string }} bundle
- * @param {{ vars?: Record<string, string>, d1?: string, assets?: boolean }} [options] `assets` serves
- *   public/ as Workers Static Assets do (wrangler.toml's `[assets]`, its run_worker_first routes to the Worker).
+ * @param {{ vars?: Record<string, string>, d1?: string, front?: { modules: Record<string, { type: string, contents: string }>, mainModule: string } }} [options]
  * @returns {Promise<{ base: string, mf: Miniflare }>}
  */
-export async function startWorker(bundle, { vars = {}, d1 = 'bench', assets = false } = {}) {
+export async function startWorker(bundle, { vars = {}, d1 = 'bench', front } = {}) {
+  const app = {
+    config: {
+      name: appWorkerName(),
+      compatibilityDate: compatibilityDate(),
+      manifest: { mainModule: bundle.mainModule, modules: bundle.modules },
+      env: {
+        DB: { type: 'd1', id: d1 },
+        ...Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, { type: 'text', value }])),
+      },
+    },
+  }
   const mf = new Miniflare({
     host: '127.0.0.1',
     port: 0,
-    workers: [
-      {
-        config: {
-          name: 'fahm',
-          compatibilityDate: compatibilityDate(),
-          manifest: { mainModule: bundle.mainModule, modules: bundle.modules },
-          ...(assets
-            ? { assets: { directory: join(root, 'public'), runWorkerFirst: workerFirstRoutes(), notFoundHandling: 'none', hasUserWorker: true } }
-            : {}),
-          env: {
-            DB: { type: 'd1', id: d1 },
-            ...Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, { type: 'text', value }])),
-          },
-        },
-      },
-    ],
+    // The first Worker takes the requests.
+    workers: front ? [frontWorker(front, { type: 'worker', worker: appWorkerName() }, true), app] : [app],
   })
+  const base = (await mf.ready).toString().replace(/\/$/, '')
+  return { base, mf }
+}
+
+/** Nothing listens there: a request the front hands on fails, so a measure of the front alone shows it took none. */
+const NO_APP = { type: 'external', address: '127.0.0.1:9', http: {} }
+
+/** The front Worker's Miniflare config, its service binding APP to `app`, serving public/ when `assets`. */
+function frontWorker(bundle, app, assets) {
+  return {
+    config: {
+      name: 'fahm',
+      compatibilityDate: compatibilityDate(),
+      manifest: { mainModule: bundle.mainModule, modules: bundle.modules },
+      ...(assets ? { assets: { directory: join(root, 'public'), runWorkerFirst: workerFirstRoutes(), notFoundHandling: 'none', hasUserWorker: true } } : {}),
+      env: { APP: app },
+    },
+  }
+}
+
+/**
+ * Starts the front Worker's bundle alone on a fresh workerd process through Miniflare, its app an
+ * address nothing listens on: what a reader's first request starts (a request it hands on fails).
+ *
+ * @param {{ modules: Record<string, { type: string, contents: string }>, mainModule: string }} bundle
+ * @returns {Promise<{ base: string, mf: Miniflare }>}
+ */
+export async function startFrontAlone(bundle) {
+  const mf = new Miniflare({ host: '127.0.0.1', port: 0, workers: [frontWorker(bundle, NO_APP, false)] })
   const base = (await mf.ready).toString().replace(/\/$/, '')
   return { base, mf }
 }
 
 /**
  * Starts a bundle on a bare workerd process (`workerd serve` with a capnp config naming its modules,
- * on 127.0.0.1, no bindings), without Miniflare: Miniflare serialises its config in Node first, at a
- * cost that grows faster than the bundle (a single-segment capnp arena copied on every growth), so
- * its `ready` is not workerd's. Resolves once workerd reports its socket listening (`--control-fd`).
+ * on 127.0.0.1), without Miniflare: Miniflare serialises its config in Node first, at a cost that
+ * grows faster than the bundle (a single-segment capnp arena copied on every growth), so its `ready`
+ * is not workerd's. No bindings, but for the front Worker (`front`) its service binding APP, to an
+ * address nothing listens on (a request it hands on fails). Resolves once workerd reports its socket
+ * listening (`--control-fd`).
  *
  * @param {{ modules: Record<string, { type: string, contents: string }>, mainModule: string }} bundle
+ * @param {{ front?: boolean }} [options]
  * @returns {Promise<{ base: string, stop: () => void }>}
  */
-export async function startBareWorkerd(bundle) {
+export async function startBareWorkerd(bundle, { front = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'fahm-workerd-'))
   const modules = Object.entries(bundle.modules)
     // The main module first: workerd takes the first as the entry.
@@ -114,10 +155,10 @@ export async function startBareWorkerd(bundle) {
     join(dir, 'config.capnp'),
     `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
-  services = [(name = "main", worker = .worker)],
+  services = [(name = "main", worker = .worker)${front ? `, (name = "app", external = (address = "${NO_APP.address}", http = ()))` : ''}],
   sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
 );
-const worker :Workerd.Worker = (modules = [${modules.join(', ')}], compatibilityDate = "${compatibilityDate()}");
+const worker :Workerd.Worker = (modules = [${modules.join(', ')}], compatibilityDate = "${compatibilityDate()}"${front ? ', bindings = [(name = "APP", service = "app")]' : ''});
 `,
   )
   const child = spawn(join(root, 'node_modules/workerd/bin/workerd'), ['serve', '--control-fd=3', join(dir, 'config.capnp')], {
@@ -148,16 +189,17 @@ const worker :Workerd.Worker = (modules = [${modules.join(', ')}], compatibility
 }
 
 /**
- * Bundles the Worker and starts it on workerd with its D1 migrated.
+ * Bundles the app Worker and starts it on workerd with its D1 migrated; with `front`, the front
+ * Worker too, before it, as they deploy (see {@link startWorker}).
  *
- * @param {{ vars?: Record<string, string>, d1?: string, entry?: string, assets?: boolean }} [options] `vars`
+ * @param {{ vars?: Record<string, string>, d1?: string, entry?: string, front?: boolean }} [options] `vars`
  *   override `[vars]` (e.g. a rate limit of '0'); `d1` names the local database; `entry` as in
- *   {@link bundleWorker}; `assets` as in {@link startWorker}.
+ *   {@link bundleWorker}.
  * @returns {Promise<{ base: string, mf: Miniflare, bundle: { modules: number, rawBytes: number, gzipBytes: number } }>}
  */
-export async function startBundledWorker({ vars = {}, d1 = 'bench', entry, assets = false } = {}) {
+export async function startBundledWorker({ vars = {}, d1 = 'bench', entry, front = false } = {}) {
   const built = bundleWorker({ entry })
-  const { base, mf } = await startWorker(built, { vars, d1, assets })
+  const { base, mf } = await startWorker(built, { vars, d1, front: front ? bundleWorker({ config: FRONT_CONFIG }) : undefined })
   const db = await mf.getD1Database('DB')
   for (const file of readdirSync(join(root, 'migrations'))
     .filter((f) => f.endsWith('.sql'))

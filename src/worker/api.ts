@@ -16,8 +16,11 @@ import { policyRateLimit } from './middleware/policy-limit.ts'
 import { redirectTrailingSlash } from './middleware/trailing-slash.ts'
 import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
 import { RATE_LIMIT_POLICIES } from './rate-limit-policies.ts'
-import { ROUTE_GROUPS, executionContext, routeGroupHandler } from './route-groups.ts'
-import { plainQuizRead, readerQuiz } from './routes/reader-quiz.ts'
+import { executionContext } from './execution-context.ts'
+import { servedToReader } from './reader-quizzes.ts'
+import { ROUTE_GROUPS, routeGroupHandler } from './route-groups.ts'
+import { ping } from './routes/ping.ts'
+import { plainQuizRead, readerQuizRoutes } from './routes/reader-quiz.ts'
 
 // LinearRouter: no matcher to build on a new isolate's first request, for the app's few routes.
 const app = new Hono<AppEnv>({ router: new LinearRouter() })
@@ -38,7 +41,7 @@ app.use('/v1/drafts/grade', gradingLimit)
 app.use('/v1/assignments/*', codeLookupLimit())
 
 // Plain routes, described in the OpenAPI document by routes/openapi.ts.
-app.get('/v1/ping', (c) => c.json({ ok: true as const }))
+app.get('/v1/ping', ping)
 app.get('/v1/health', async (c) => {
   const row = await c.env.DB.prepare('select 1 as ok').first<{ ok: number }>()
   return c.json({ ok: row?.ok === 1 })
@@ -47,6 +50,7 @@ app.get('/v1/health', async (c) => {
 // A reader's quiz, answered as the quiz routes would without loading them (routes/reader-quiz.ts); any
 // other request to the path, and a quiz it does not serve (its 404), goes on to them. On every method,
 // as the groups are, so that the 405s stay theirs.
+const readerQuiz = readerQuizRoutes(servedToReader)
 app.all('/v1/quizzes/:quizId', async (c, next) => {
   if (!plainQuizRead(c.req)) return next()
   const res = await readerQuiz.fetch(c.req.raw, c.env, executionContext(c))

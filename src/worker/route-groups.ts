@@ -1,7 +1,8 @@
-import { Hono, type Context, type Handler } from 'hono'
+import { Hono, type Handler } from 'hono'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from './app.ts'
+import { executionContext } from './execution-context.ts'
 import { lazyModule } from './lazy-modules.ts'
 import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
 
@@ -85,15 +86,6 @@ function groupApp(routers: MountedRouter[]): Hono<AppEnv> {
   app.onError(onError)
   app.notFound(notFound)
   return app
-}
-
-/** `c.executionCtx`, or undefined where there is none (`app.request()` in tests). */
-export function executionContext(c: Context<AppEnv>): Context<AppEnv>['executionCtx'] | undefined {
-  try {
-    return c.executionCtx
-  } catch {
-    return undefined
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/langs.ts'
+import type { EmbeddedQuiz } from './embed-quiz.ts'
 import { SERVED_CATALOG } from './generated/served-catalog.ts'
 import type { ServedQuiz } from './quiz-store.ts'
 
@@ -39,4 +40,19 @@ export function servedCatalogQuiz(quizId: string): ServedCatalogQuiz | undefined
 /** What `GET /v1/quizzes/:quizId` serves of a catalog quiz for a language asked for. */
 export function servedIn(quiz: ServedCatalogQuiz, asked: AskedLang): ServedQuiz {
   return quiz.served[quiz.servedLangs[asked]]!
+}
+
+/**
+ * What a reader is served of the catalog quiz with this id in a language asked for: null for a catalog
+ * quiz that is not public (served through its assignments only), undefined when the catalog has none.
+ */
+export function catalogServedQuiz(quizId: string, asked: AskedLang): ServedQuiz | null | undefined {
+  const quiz = byId.get(quizId)
+  return quiz && (quiz.public ? servedIn(quiz, asked) : null)
+}
+
+/** What an embed shows of the catalog quiz with this id: null when it is not public, undefined when the catalog has none. */
+export function catalogEmbeddedQuiz(quizId: string): EmbeddedQuiz | null | undefined {
+  const quiz = byId.get(quizId)
+  return quiz && (quiz.public ? { id: quiz.id, lang: quiz.lang, title: (lang) => quiz.titles[lang ?? 'own'] } : null)
 }

@@ -22,7 +22,7 @@ const HEAVY = [
 let inputs: Metafile['inputs']
 beforeAll(async () => {
   const result = await build({
-    entryPoints: ['src/worker/index.ts'],
+    entryPoints: ['src/worker/index.ts', 'src/front/index.ts'],
     bundle: true,
     write: false,
     metafile: true,
@@ -42,12 +42,12 @@ beforeAll(async () => {
  * The modules `entries` reach by static imports (and by `import()` from the modules in `dynamicFrom`),
  * each with the module that imports it first.
  */
-function staticGraph(entries: string[], dynamicFrom: string[] = []): Map<string, string | null> {
+function staticGraph(entries: string[], dynamicFrom: string[] | 'everywhere' = []): Map<string, string | null> {
   const reached = new Map<string, string | null>(entries.map((entry) => [entry, null]))
   const queue = [...entries]
   for (let module = queue.shift(); module !== undefined; module = queue.shift()) {
     for (const { path, kind, external } of inputs[module]?.imports ?? []) {
-      const followed = kind === 'import-statement' || (kind === 'dynamic-import' && dynamicFrom.includes(module))
+      const followed = kind === 'import-statement' || (kind === 'dynamic-import' && (dynamicFrom === 'everywhere' || dynamicFrom.includes(module)))
       if (!followed || external || reached.has(path)) continue
       reached.set(path, module)
       queue.push(path)
@@ -118,6 +118,20 @@ describe('the route groups (src/worker/route-groups.ts)', () => {
     const graph = staticGraph(QUIZZES_GROUP)
     const definitions = [...graph.keys()].filter((path) => /\.routes\.ts$/.test(path))
     expect(definitions.sort()).toEqual(['src/worker/routes/editor/editor.routes.ts', 'src/worker/routes/quizzes/quizzes.routes.ts'])
+  })
+})
+
+// The front Worker (src/front) is what a new reader starts: workerd compiles all of a Worker's code,
+// what it imports lazily too, so none of the app's heavy parts may be in it at all.
+describe('the front Worker', () => {
+  it('has no zod, no route definitions, no store and none of the heavy core, not even through import()', () => {
+    const graph = staticGraph(['src/front/index.ts'], 'everywhere')
+    expect(graph.has('src/worker/served-catalog.ts')).toBe(true)
+    const heavy = [...graph.keys()].filter(
+      (path) =>
+        path.includes('node_modules/zod/') || ROUTE_DEFINITIONS(path) || ['src/worker/quiz-store.ts', 'src/core/quiz-schema.ts', ...HEAVY].includes(path),
+    )
+    expect(heavy.map((path) => importChain(graph, path))).toEqual([])
   })
 })
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bundleWorker, type Bundle, startWorker } from '../../scripts/workerd.mjs'
+import { bundleWorker, type Bundle, FRONT_CONFIG, startWorker } from '../../scripts/workerd.mjs'
 import app from '../../src/worker/api.ts'
 import { documentedRoutes } from '../../src/worker/route-groups.ts'
 import { openApiDocument } from '../../src/worker/routes/openapi.ts'
@@ -56,5 +56,38 @@ describe('the deploy bundle', () => {
     expect(deployed.headers.get('content-type')).toBe(source.headers.get('content-type'))
     const problem = (await deployed.json()) as Record<string, unknown>
     expect(problem).toEqual(await source.json())
+  })
+})
+
+// The two Workers as they deploy: the front's bundle takes the requests and serves public/, the app's
+// behind its service binding (by the app's name, as wrangler.front.toml binds it).
+describe('the front Worker’s bundle before the app’s', () => {
+  let both: Awaited<ReturnType<typeof startWorker>>
+  beforeAll(async () => {
+    both = await startWorker(bundle, { vars, d1: 'deploy-bundle-front-test', front: bundleWorker({ config: FRONT_CONFIG }) })
+  })
+  afterAll(() => both?.mf.dispose())
+
+  it.each([
+    ['the ping, itself', 'GET', '/v1/ping', 200, /^application\/json/],
+    ['a catalog quiz, itself', 'GET', '/v1/quizzes/kim-putin-beijing?lang=en', 200, /^application\/json/],
+    ['its embed page, itself', 'GET', '/embed/kim-putin-beijing', 200, /^text\/html/],
+    ['the widget, from public/', 'GET', '/widget.js', 200, /javascript/],
+    ['the health check, by the app', 'GET', '/v1/health', 200, /^application\/json/],
+    ['the teacher page, by the app', 'GET', '/teach', 200, /^text\/html/],
+    ['an unknown language, by the app', 'GET', '/v1/quizzes/kim-putin-beijing?lang=fr', 400, /^application\/problem\+json/],
+  ])('answers %s', async (_name, method, path, status, type) => {
+    const res = await fetch(`${both.base}${path}`, { method })
+    await res.arrayBuffer()
+    expect(res.status).toBe(status)
+    expect(res.headers.get('content-type')).toMatch(type)
+  })
+
+  it('hands a grade to the app with its body, and gives its answer back', async () => {
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: { 'meeting-duration': 'ساعتين ونصف' } }) }
+    const res = await fetch(`${both.base}/v1/quizzes/kim-putin-beijing/grade`, init)
+    expect(res.status).toBe(200)
+    const graded = (await res.json()) as { results: { questionId: string; correct: boolean }[] }
+    expect(graded.results.find((result) => result.questionId === 'meeting-duration')?.correct).toBe(true)
   })
 })

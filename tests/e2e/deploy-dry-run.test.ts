@@ -6,22 +6,40 @@ import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { afterAll, expect, it } from 'vitest'
 
-/** The Worker keeps bundling for deploy: `wrangler deploy --dry-run` builds it without an account. */
+/** The Workers keep bundling for deploy: `wrangler deploy --dry-run` builds each without an account. */
 
 const root = new URL('../..', import.meta.url).pathname
 const outdir = mkdtempSync(join(tmpdir(), 'fahm-dry-run-'))
 afterAll(() => rmSync(outdir, { recursive: true, force: true }))
 
-it('bundles with wrangler deploy --dry-run, with its bindings and under the size limit', async () => {
+/** `wrangler deploy --dry-run` of a config into `dir`: what wrangler printed. */
+async function dryRun(config: string, dir: string): Promise<string> {
   // Wrangler run by this Node (>= 22), whatever `node` is first on PATH.
   const wrangler = join(root, 'node_modules/wrangler/bin/wrangler.js')
-  const { stdout } = await promisify(execFile)(process.execPath, [wrangler, 'deploy', '--dry-run', '--outdir', outdir], {
+  const { stdout } = await promisify(execFile)(process.execPath, [wrangler, 'deploy', '--dry-run', '-c', config, '--outdir', dir], {
     cwd: root,
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' },
     timeout: 120_000,
   })
   expect(stdout).toContain('--dry-run: exiting now.')
-  for (const binding of ['env.DB (fahm)', 'env.ASSETS', 'env.RATE_LIMIT_GRADING_PER_MINUTE']) expect(stdout).toContain(binding)
+  return stdout
+}
+
+it('bundles the front Worker, small, with the app behind its service binding and public/ as its assets', async () => {
+  const dir = join(outdir, 'front')
+  const stdout = await dryRun('wrangler.front.toml', dir)
+  expect(stdout).toMatch(/env\.APP \(fahm-api\)\s+Worker/)
+  expect(stdout).toMatch(/Read \d+ files from the assets directory/)
+  const code = readFileSync(join(dir, 'index.js'), 'utf8')
+  expect(code).toContain('kim-putin-beijing')
+  // What a new reader's Worker compiles: the catalog and a few hundred lines, not the app (the app's bundle is ~1 MB).
+  expect(code.length).toBeLessThan(200 * 1024)
+})
+
+it('bundles the app Worker, with its bindings and under the size limit', async () => {
+  const stdout = await dryRun('wrangler.toml', outdir)
+  for (const binding of ['env.DB (fahm)', 'env.RATE_LIMIT_GRADING_PER_MINUTE']) expect(stdout).toContain(binding)
+  expect(stdout).not.toContain('env.ASSETS')
 
   const bundle = join(outdir, 'index.js')
   expect(existsSync(bundle)).toBe(true)
@@ -33,8 +51,9 @@ it('bundles with wrangler deploy --dry-run, with its bindings and under the size
   expect(readdirSync(outdir).some((f) => f.endsWith('.txt'))).toBe(true)
 
   // Workers' free plan allows 3 MiB gzipped; stay well below it.
-  const gzipped = readdirSync(outdir)
-    .filter((f) => !f.endsWith('.map') && f !== 'README.md')
+  const gzipped = readdirSync(outdir, { withFileTypes: true })
+    .filter((f) => f.isFile() && !f.name.endsWith('.map') && f.name !== 'README.md')
+    .map((f) => f.name)
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(outdir, f))).length, 0)
   expect(gzipped).toBeLessThan(1024 * 1024)
 })

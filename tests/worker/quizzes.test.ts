@@ -1,4 +1,4 @@
-import { env, SELF } from 'cloudflare:test'
+import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { quizSources } from '../../questions/index.ts'
 import { expectProblem } from './problem-assert.ts'
@@ -30,11 +30,6 @@ describe('service', () => {
     const res = await SELF.fetch('http://x/v1/health')
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ ok: true })
-  })
-
-  it('serves static assets', async () => {
-    const res = await env.ASSETS.fetch('http://x/index.html')
-    expect(res.status).toBe(200)
   })
 })
 

@@ -1,0 +1,148 @@
+import { createExecutionContext, SELF, waitOnExecutionContext } from 'cloudflare:test'
+import { beforeAll, describe, expect, it } from 'vitest'
+import front, { type FrontBindings } from '../../src/front/index.ts'
+import { SERVED_CATALOG } from '../../src/worker/generated/served-catalog.ts'
+import { createAuthoredQuiz, editorHeaders, freshQuizId } from './authored-quiz.ts'
+
+// The front Worker (src/front) answers a reader's first requests itself and hands every other one to
+// the app Worker over its service binding. Here its binding is the app itself (SELF, the Worker of
+// wrangler.toml, with its D1): each request is asked of the front and of the app directly, and the two
+// answers must be the same, byte for byte; the front must have answered the reader's requests without
+// the app, and handed on every other one once, untouched.
+
+const ORIGIN = 'http://fahm.test'
+const CATALOG_ID = SERVED_CATALOG.find((quiz) => quiz.public)!.id
+const AUTHORED = { public: freshQuizId('front'), classroom: freshQuizId('front') }
+beforeAll(async () => {
+  await createAuthoredQuiz({}, AUTHORED.public)
+  await createAuthoredQuiz({ visibility: 'classroom' }, AUTHORED.classroom)
+})
+
+type Asked = { path: string; method?: string; headers?: Record<string, string>; body?: string }
+
+/** The front's answer, with how many requests reached the app through its binding. */
+async function askFront({ path, method = 'GET', headers = {}, body }: Asked) {
+  let toApp = 0
+  const bindings: FrontBindings = {
+    APP: {
+      fetch: (input: RequestInfo | URL, init?: RequestInit) => {
+        toApp++
+        return SELF.fetch(input, init)
+      },
+      connect: () => {
+        throw new Error('not used')
+      },
+    } as Fetcher,
+  }
+  const ctx = createExecutionContext()
+  const res = await front.fetch(new Request(`${ORIGIN}${path}`, { method, headers, body }), bindings, ctx)
+  await waitOnExecutionContext(ctx)
+  return { answer: await answerOf(res), toApp }
+}
+
+async function askApp({ path, method = 'GET', headers = {}, body }: Asked) {
+  return answerOf(await SELF.fetch(`${ORIGIN}${path}`, { method, headers, body }))
+}
+
+// A rate-limited route's headers count requests (the front's and the app's are two): left out.
+const COUNTING = new Set(['date', 'ratelimit'])
+
+async function answerOf(res: Response) {
+  const headers = Object.fromEntries([...res.headers].filter(([name]) => !COUNTING.has(name)))
+  return { status: res.status, headers, body: new Uint8Array(await res.arrayBuffer()) }
+}
+
+const CORS = { Origin: 'https://news.example' }
+
+/** What the front answers itself: a reader's first requests, for a public catalog quiz. */
+const SERVED_BY_FRONT: Asked[] = [
+  { path: '/v1/ping' },
+  { path: '/v1/ping', method: 'HEAD' },
+  { path: '/v1/ping?from=monitor', headers: CORS },
+  // The app's router takes a path with a trailing slash as the path without one.
+  { path: '/v1/ping/' },
+  { path: `/v1/quizzes/${CATALOG_ID}/` },
+  ...['', '?lang=ar', '?lang=en'].flatMap((query) => [
+    { path: `/v1/quizzes/${CATALOG_ID}${query}` },
+    { path: `/v1/quizzes/${CATALOG_ID}${query}`, headers: CORS },
+    { path: `/v1/quizzes/${CATALOG_ID}${query}`, method: 'HEAD' },
+  ]),
+  ...['', '?lang=en', '?lang=ar&mode=all&theme=dark', '?theme=neon&mode=x', '?lang=fr'].map((query) => ({ path: `/embed/${CATALOG_ID}${query}` })),
+  { path: `/embed/${CATALOG_ID}`, method: 'HEAD' },
+  { path: `/embed/${CATALOG_ID}`, headers: { Accept: 'application/json' } },
+]
+
+/** What it hands to the app. */
+const HANDED_ON: Asked[] = [
+  { path: '/v1/ping', method: 'POST' },
+  { path: '/v1/ping', method: 'OPTIONS', headers: { ...CORS, 'Access-Control-Request-Method': 'GET' } },
+  { path: '/v1/health' },
+  ...['?lang=fr', '?lang=ar&x=1', '?lang=', '?LANG=en'].map((query) => ({ path: `/v1/quizzes/${CATALOG_ID}${query}` })),
+  { path: `/v1/quizzes/${CATALOG_ID}`, method: 'DELETE' },
+  { path: `/v1/quizzes/${AUTHORED.public}` },
+  { path: `/v1/quizzes/${AUTHORED.public}?lang=en`, headers: CORS },
+  { path: `/v1/quizzes/${AUTHORED.classroom}` },
+  { path: '/v1/quizzes/no-such-quiz' },
+  { path: `/v1/quizzes/${'x'.repeat(81)}` },
+  { path: '/v1/quizzes?limit=1' },
+  {
+    path: `/v1/quizzes/${CATALOG_ID}/grade`,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...CORS },
+    body: JSON.stringify({ answers: { 'meeting-duration': 'ساعتين ونصف' } }),
+  },
+  { path: `/v1/quizzes/${CATALOG_ID}/grade`, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"answers": ' },
+  { path: `/embed/${AUTHORED.public}` },
+  { path: `/embed/${AUTHORED.classroom}`, headers: { Accept: 'text/html' } },
+  { path: '/embed/no-such-quiz', headers: { Accept: 'text/html' } },
+  { path: '/embed/no-such-quiz', headers: { Accept: 'application/json' } },
+  { path: `/embed/${CATALOG_ID}`, method: 'POST' },
+  { path: `/oembed?url=${encodeURIComponent(`https://fahm.test/embed/${CATALOG_ID}`)}` },
+  { path: '/v1/openapi.json' },
+  { path: '/docs' },
+  { path: '/teach/' },
+  { path: '/a/NOPE12' },
+  { path: '/nowhere' },
+]
+
+const label = ({ method = 'GET', path, headers = {} }: Asked) => `${method} ${path} ${Object.keys(headers).join(',')}`
+
+describe('the front Worker', () => {
+  it.each(SERVED_BY_FRONT.map((asked) => [label(asked), asked] as const))('answers %s itself, as the app does', async (_, asked) => {
+    const { answer, toApp } = await askFront(asked)
+    expect(toApp).toBe(0)
+    expect(answer.status).toBe(200)
+    expect(answer).toEqual(await askApp(asked))
+  })
+
+  it.each(HANDED_ON.map((asked) => [label(asked), asked] as const))('hands %s to the app, whose answer it gives unchanged', async (_, asked) => {
+    const { answer, toApp } = await askFront(asked)
+    expect(toApp).toBe(1)
+    expect(answer).toEqual(await askApp(asked))
+  })
+
+  it('answers If-None-Match with the app’s 304, itself', async () => {
+    const etag = (await SELF.fetch(`${ORIGIN}/v1/quizzes/${CATALOG_ID}?lang=en`)).headers.get('etag')!
+    for (const headers of [{ 'If-None-Match': etag }, { 'If-None-Match': `W/${etag}`, ...CORS }, { 'If-None-Match': '"other"' }]) {
+      const asked = { path: `/v1/quizzes/${CATALOG_ID}?lang=en`, headers }
+      const { answer, toApp } = await askFront(asked)
+      expect(toApp).toBe(0)
+      expect(answer).toEqual(await askApp(asked))
+    }
+    expect((await askFront({ path: `/v1/quizzes/${CATALOG_ID}?lang=en`, headers: { 'If-None-Match': etag } })).answer.status).toBe(304)
+  })
+
+  it('gives the app the request’s body and headers untouched', async () => {
+    const created = await askFront({
+      path: '/v1/classes',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': '203.0.113.9' },
+      body: JSON.stringify({ name: 'الصف الأول' }),
+    })
+    expect(created.toApp).toBe(1)
+    expect(created.answer.status).toBe(201)
+    const me = await askFront({ path: '/v1/me', headers: editorHeaders })
+    expect(me.answer.status).toBe(200)
+    expect(JSON.parse(new TextDecoder().decode(me.answer.body))).toEqual({ role: 'editor' })
+  })
+})
