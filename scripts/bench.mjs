@@ -58,7 +58,8 @@ const HARNESSES = {
   miniflare: {
     label: 'workerd through Miniflare',
     start: async (bundle, name, isFront) => {
-      const { base, mf } = isFront ? await startFrontAlone(bundle) : await startWorker(bundle, { d1: `cold-${name}` })
+      // The hello-world has no bindings; the front its service binding (nothing behind it); the app its D1.
+      const { base, mf } = isFront ? await startFrontAlone(bundle) : await startWorker(bundle, { d1: name === 'hello' ? null : `cold-${name}` })
       return { base, stop: () => mf.dispose() }
     },
   },

@@ -24,7 +24,7 @@ export function appWorkerName(): string
 /** See scripts/workerd.mjs: the app's bundle on a fresh workerd process, on 127.0.0.1; with `front`, the front before it. */
 export function startWorker(
   bundle: Pick<Bundle, 'modules' | 'mainModule'>,
-  options?: { vars?: Record<string, string>; d1?: string; front?: Pick<Bundle, 'modules' | 'mainModule'> },
+  options?: { vars?: Record<string, string>; d1?: string | null; front?: Pick<Bundle, 'modules' | 'mainModule'> },
 ): Promise<{ base: string; mf: Miniflare }>
 
 /** See scripts/workerd.mjs: the front's bundle alone on a fresh workerd process, its app unreachable. */

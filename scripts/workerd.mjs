@@ -71,12 +71,12 @@ function configText(config) {
 
 /**
  * Starts the app's bundle (from {@link bundleWorker}) on a fresh workerd process, with a local D1
- * named `d1` (not migrated) and `vars`; with `front`, the front Worker's bundle before it, as they
+ * named `d1` (not migrated; none when `d1` is null, for a bundle that has no D1) and `vars`; with `front`, the front Worker's bundle before it, as they
  * deploy: the front takes the requests and serves public/ as Workers Static Assets do (its config's
  * `[assets]`, their run_worker_first routes to the Worker), the app behind its service binding.
  *
  * @param {{ modules: Record<string, { type: string, contents: string }>, mainModule: string }} bundle
- * @param {{ vars?: Record<string, string>, d1?: string, front?: { modules: Record<string, { type: string, contents: string }>, mainModule: string } }} [options]
+ * @param {{ vars?: Record<string, string>, d1?: string | null, front?: { modules: Record<string, { type: string, contents: string }>, mainModule: string } }} [options]
  * @returns {Promise<{ base: string, mf: Miniflare }>}
  */
 export async function startWorker(bundle, { vars = {}, d1 = 'bench', front } = {}) {
@@ -86,7 +86,7 @@ export async function startWorker(bundle, { vars = {}, d1 = 'bench', front } = {
       compatibilityDate: compatibilityDate(),
       manifest: { mainModule: bundle.mainModule, modules: bundle.modules },
       env: {
-        DB: { type: 'd1', id: d1 },
+        ...(d1 === null ? {} : { DB: { type: 'd1', id: d1 } }),
         ...Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, { type: 'text', value }])),
       },
     },
@@ -200,7 +200,7 @@ const worker :Workerd.Worker = (modules = [${modules.join(', ')}], compatibility
 export async function startBundledWorker({ vars = {}, d1 = 'bench', entry, front = false } = {}) {
   const built = bundleWorker({ entry })
   const { base, mf } = await startWorker(built, { vars, d1, front: front ? bundleWorker({ config: FRONT_CONFIG }) : undefined })
-  const db = await mf.getD1Database('DB')
+  const db = await mf.getD1Database('DB', appWorkerName())
   for (const file of readdirSync(join(root, 'migrations'))
     .filter((f) => f.endsWith('.sql'))
     .sort()) {
