@@ -4,6 +4,7 @@ import { embedPage } from '../worker/embed-page.ts'
 import { embedOptions } from '../worker/embed-quiz.ts'
 import { executionContext } from '../worker/execution-context.ts'
 import { apiCors } from '../worker/middleware/cors.ts'
+import { onError } from '../worker/problem.ts'
 import { ping } from '../worker/routes/ping.ts'
 import { askedLang, plainQuizRead, readerQuizRoutes } from '../worker/routes/reader-quiz.ts'
 import { catalogEmbeddedQuiz, catalogServedQuiz } from '../worker/served-catalog.ts'
@@ -61,5 +62,8 @@ front.get('/embed/:quizId', (c) => {
 })
 
 front.all('*', toApp)
+
+// A request the app could not take (the binding failed): the app's problem answer, a 500.
+front.onError(onError)
 
 export default front

@@ -132,6 +132,22 @@ describe('the front Worker', () => {
     expect((await askFront({ path: `/v1/quizzes/${CATALOG_ID}?lang=en`, headers: { 'If-None-Match': etag } })).answer.status).toBe(304)
   })
 
+  it('answers the app’s problem, a 500, when the app cannot be reached', async () => {
+    const unreachable = {
+      fetch: () => Promise.reject(new Error('Network connection lost.')),
+      connect: () => {
+        throw new Error('not used')
+      },
+    } as unknown as Fetcher
+    const ctx = createExecutionContext()
+    const res = await front.fetch(new Request(`${ORIGIN}/v1/classes`, { method: 'POST', body: '{}' }), { APP: unreachable }, ctx)
+    expect(res.status).toBe(500)
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    expect(((await res.json()) as { code: string }).code).toBe('internal-error')
+    // What the front answers itself does not need the app.
+    expect((await front.fetch(new Request(`${ORIGIN}/v1/quizzes/${CATALOG_ID}`), { APP: unreachable }, ctx)).status).toBe(200)
+  })
+
   it('gives the app the request’s body and headers untouched', async () => {
     const created = await askFront({
       path: '/v1/classes',
