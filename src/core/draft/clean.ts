@@ -71,9 +71,9 @@ const BOILERPLATE = [
 // «نبذة عن الشركة») or a label for the press's contacts (`Media contact:`, `Notes to editors`, `###`, «للتواصل الإعلامي»).
 // From there to the end nothing is the story. An `About` heading is of capitalised words (not `About the new rules`).
 const RELEASE_END = line(
-  `^(?:[Aa]bout(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){1,6}|(?:[Mm]edia|[Pp]ress|[Ii]nvestor)\\s+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Rr]elations)\\s*:?|` +
-    `[Nn]otes? to [Ee]ditors?\\s*:?|[Cc]ontacts?\\s*:|###|-?\\s*(?:ENDS|[Ee]nds)\\s*-?|نبذة عن(?:\\s+[\\p{L}\\p{M}]+){1,5}|عن (?:شركة|مجموعة|مؤسسة)(?:\\s+[\\p{L}\\p{M}]+){1,4}|` +
-    `(?:للتواصل|للاستفسارات|الاستفسارات|جهة الاتصال|للاتصال)(?:\\s+[\\p{L}\\p{M}]+){0,2}\\s*:?)$`,
+  `^(?:[Aa]bout(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){1,6}|(?:[Mm]edia|[Pp]ress|[Ii]nvestor)\\s+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Rr]elations)(?:\\s*:.{0,80})?|` +
+    `[Nn]otes? to [Ee]ditors?\\s*:?|[Cc]ontacts?\\s*:.{0,80}|###|-?\\s*(?:ENDS|[Ee]nds)\\s*-?|نبذة عن(?:\\s+[\\p{L}\\p{M}]+){1,5}|عن (?:شركة|مجموعة|مؤسسة)(?:\\s+[\\p{L}\\p{M}]+){1,4}|` +
+    `(?:للتواصل|للاستفسارات|الاستفسارات|جهة الاتصال|للاتصال)(?:\\s+[\\p{L}\\p{M}]+){0,2}(?:\\s*:.{0,80})?)$`,
   'u',
 )
 // A caption may run longer than other lines around an article: `Image caption: Staff at …, where …. Photo: PA Media`.
