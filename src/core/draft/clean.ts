@@ -64,7 +64,18 @@ const BOILERPLATE = [
   // A photo's caption, in brackets («(صورة أرشيفية: …)») or after its label.
   line(`^\\([^()]*\\)$`),
   /©|all rights reserved|جميع الحقوق محفوظة/iu,
+  // A press release's label above its story.
+  line(`^(?:for immediate release|press release|news release|بيان صحفي|بيان صحافي|للنشر الفوري)${END}\\s*:?$`, 'iu'),
 ]
+// Where a press release's story ends and its boilerplate begins: a heading about the company (`About Northwind Robotics`,
+// «نبذة عن الشركة») or a label for the press's contacts (`Media contact:`, `Notes to editors`, `###`, «للتواصل الإعلامي»).
+// From there to the end nothing is the story. An `About` heading is of capitalised words (not `About the new rules`).
+const RELEASE_END = line(
+  `^(?:[Aa]bout(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){1,6}|(?:[Mm]edia|[Pp]ress|[Ii]nvestor)\\s+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Rr]elations)(?:\\s*:.{0,80})?|` +
+    `[Nn]otes? to [Ee]ditors?\\s*:?|[Cc]ontacts?\\s*:.{0,80}|###|-?\\s*(?:ENDS|[Ee]nds)\\s*-?|نبذة عن(?:\\s+[\\p{L}\\p{M}]+){1,5}|عن (?:شركة|مجموعة|مؤسسة)(?:\\s+[\\p{L}\\p{M}]+){1,4}|` +
+    `(?:للتواصل|للاستفسارات|الاستفسارات|جهة الاتصال|للاتصال)(?:\\s+[\\p{L}\\p{M}]+){0,2}(?:\\s*:.{0,80})?)$`,
+  'u',
+)
 // A caption may run longer than other lines around an article: `Image caption: Staff at …, where …. Photo: PA Media`.
 const CAPTION = line(`^(?:image caption|media caption|photo caption|caption|تعليق الصورة|تعليق على الصورة)\\s*[:,]`, 'iu')
 const CAPTION_MAX_WORDS = 40
@@ -134,7 +145,7 @@ const DATELINE_AGENCY_LEAD = new RegExp(
 )
 // A press release's, without a source: its place in capitals, maybe a country and a date, and a dash ("EDINBURGH, March 4 - ",
 // "NEW YORK — "). Its date is when the release was sent, no fact of the story.
-const DATELINE_CAPITALS = new RegExp(`^\\p{Lu}{3,}(?:[\\s.'’-]+\\p{Lu}{2,})*${COUNTRY}${DATE}\\s+[-–—]\\s+(?=\\p{Lu})`, 'u')
+const DATELINE_CAPITALS = new RegExp(`^\\p{Lu}{3,}(?:[\\s.'’-]+\\p{Lu}{2,})*${COUNTRY}${DATE}\\s+(?:--|[-–—])\\s+(?=\\p{Lu})`, 'u')
 
 // An Arabic dateline that names its place alone before a dash: «الرباط - أعلنت الوزارة …», «بيروت ـ قال …»
 // (a spaced tatweel serves as a dash), its name maybe with tashkeel («عمّان -»; a shadda is no letter of the
@@ -212,6 +223,9 @@ export function cleanArticle(input: string): { text: string; datelines: string[]
     }
     return cut(cut(cut(line, DATELINE_LEAD), DATELINE_AGENCY_LEAD), DATELINE_CAPITALS)
   })
+  // A press release's boilerplate, past the story's first half: every line from its heading on.
+  const end = lines.findIndex((line, i) => i > lines.length / 2 && RELEASE_END.test(line) && wordsAtMost(line, 8))
+  if (end > 0) lines.fill('', end)
   let linesOfText = 0
   const text = lines.map((line) => (line !== '' && linesOfText++ < DATELINE_LINES ? cut(line, arabicPlaceDateline) : line)).join('\n')
   return { text, datelines }

@@ -214,6 +214,15 @@ const AR_DOING = new Set('غادر غادرت وصل وصلت فاز فازت س
 const AR_PLACE_HEADS = new Set(
   'مدينة منطقة محافظة ولاية إقليم مقاطعة إمارة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه'.split(' ').map(fold),
 )
+// Indefinite adjectives a place's head takes (حي قديم بعمان، قرية نائية، منطقة سكنية): what kind of place, no name.
+const AR_PLACE_EPITHETS = new Set(
+  (
+    'قديم قديمة جديد جديدة كبير كبيرة صغير صغيرة سكني سكنية شعبي شعبية راق راقية فقير فقيرة تجاري تجارية صناعي صناعية ' +
+    'مجاور مجاورة قريب قريبة بعيد بعيدة ساحلي ساحلية نائي نائية حدودي حدودية ريفي ريفية آخر أخرى واحد واحدة'
+  )
+    .split(' ')
+    .map(fold),
+)
 // Sites named after their place (محطة خور فكان، معبر رأس جدير): a place follows only when a word that opens a place's name of
 // several does (not محطة وقود، محطة مترو).
 const AR_SITE_HEADS = new Set('محطة معبر قاعدة سد'.split(' ').map(fold))
@@ -656,7 +665,13 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
     }
     // A site's head (محطة) names a place only before a place's opener (محطة خور فكان); else it may head a body (محطة الأرصاد).
     const site = forms.some((f) => AR_SITE_HEADS.has(f)) && !words[i]!.endsClause && placeOpenerAt(words, i + 1)
-    if ((site || forms.some((f) => AR_PLACE_HEADS.has(f))) && i + 1 < words.length && !words[i]!.endsClause && !genericPlaceNoun(words, i)) {
+    if (
+      (site || forms.some((f) => AR_PLACE_HEADS.has(f))) &&
+      i + 1 < words.length &&
+      !words[i]!.endsClause &&
+      !genericPlaceNoun(words, i) &&
+      !AR_PLACE_EPITHETS.has(fold(words[i + 1]!.text))
+    ) {
       // A head that opens a name of several (وادي، جبل), after another head or not, is the name's first word with the
       // word after it (منطقة وادي الحلو، مدينة وادي موسى، جبل الشيخ).
       const openerForm = (k: number) => withoutClitics(fold(words[k]!.text)).find((f) => PLACE_NAME_OPENERS.has(f))

@@ -104,6 +104,29 @@ const LABEL_WORDS = new Set(
     .map(foldLetters),
 )
 
+// A number right after one of these is an identifier, whatever unit a word after it seems to give («رقم 17 لسنة 2023»).
+const IDENTIFIER_WORDS = new Set(['رقم', 'no', 'no.', 'number'].map(foldLetters))
+// The statistics of a study around a number: a p-value, a ratio of risks or odds, a confidence interval («فاصل الثقة»).
+// (Their abbreviations in capitals only: `or $1.47 a share` is no odds ratio.)
+const STATISTIC_BEFORE =
+  /(?:\b[Pp]\s*[=<>≤]\s*|\b(?:[Hh]azard|[Oo]dds|[Rr]isk|[Rr]ate) ratio\s*(?:of|was|:|=)?\s*|\b(?:[Rr]elative risk|HR|OR|RR|CI)\s*[=:]?\s*)$/u
+const STATISTIC_AFTER = /^\s*(?:%\s*)?(?:confidence interval|CI\b|credible interval|(?:فاصل|مجال|فترة) (?:ال)?ثقة)/iu
+const DECADE = /^\d*0'?s$/u
+const RATIO = /\b(?:(?:[Hh]azard|[Oo]dds|[Rr]isk|[Rr]ate) ratio|[Rr]elative risk|HR|OR|RR)\s*(?:of|was|:|=)?\s*(\d+\.\d+)/gu
+const RATIO_WINDOW = 160
+
+/** Whether a ratio near a percentage (1.22 beside 22% more, 0.78 beside 22% less) says the same. */
+function ratioRestates(text: string, m: Mention): boolean {
+  const near = text.slice(Math.max(0, m.start - RATIO_WINDOW), m.end + RATIO_WINDOW)
+  if (!near.includes('ratio') && !/\b(?:HR|OR|RR)\b|relative risk/iu.test(near)) return false
+  for (const r of near.matchAll(RATIO)) {
+    const ratio = Number(r[1])
+    if (Math.abs(Math.abs(ratio - 1) * 100 - m.value) < 0.5) return true
+  }
+  return false
+}
+const DECADE_BEFORE = new Set(['their', 'his', 'her', 'the', 'early', 'mid', 'late', 'mid-'])
+
 // A year right after one of these is part of a name (كأس العالم 2022، رؤية 2030، Vision 2030, Euro 2024).
 const NAME_WORDS = new Set(
   (
@@ -239,6 +262,14 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   if (m.range) return 'range'
   if (listedAfter(text, words, m)) return 'given-away'
   const written = text.slice(m.start, m.end)
+  // A number after «رقم» or `No.` names a law, a decision, a case, whatever follows it: «القانون رقم 17 لسنة 2023» is no 17 years.
+  if (before && !before.endsClause && IDENTIFIER_WORDS.has(folded(before)) && HAS_DIGIT.test(first.text)) return 'label'
+  // A study's statistics are no facts a reader learns: `p = 0.04`, `hazard ratio 1.22`, `95% confidence interval`, «فاصل الثقة».
+  if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || STATISTIC_AFTER.test(text.slice(m.end, m.end + 32))) return 'label'
+  // A share a ratio beside it states again (`a 22% higher risk … (hazard ratio 1.22`, «نسبة خطر 1.22»): the ratio gives it away.
+  if (m.unit === 'percent' && ratioRestates(text, m)) return 'given-away'
+  // A decade of life or of a century (`in their 50s`, `the 1990s`) counts no seconds.
+  if (DECADE.test(written) && before && DECADE_BEFORE.has(before.text.toLowerCase())) return 'not-a-quantity'
   if (NETWORK_GENERATION.test(written)) return 'label'
   // Numbers after the dual of a label's word are two labels (في الدقيقتين 34 و71، المادتين 5 و6): no two minutes, no count.
   if (m.words.to - m.words.from > 1 && isDualLabel(first) && HAS_DIGIT.test(words[m.words.from + 1]!.text)) return 'label'

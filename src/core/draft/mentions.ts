@@ -601,7 +601,9 @@ const RANGE_LINK = /^\s*(?:و|and|or|to|أو|إلى|الى|حتى|-|–|—)\s*$
 const RANGE_OPENING = /(?:^|\s)(?:ما\s+)?(?:بين|between|(?:ت|ي)تراوح(?:\s+(?:بين|ما\s+بين))?)(?:\s+(?:عامي|سنتي|العامين|the\s+years|years))?\s*$/iu
 // A word of range a few words before the opening (تتراوح أعمارهم من …, ages ranging from …, aged from …): a range,
 // though «من»/from alone opens a change.
-const RANGE_WORD_OPENING = /(?:^|\s)(?:[تي]تراوح|تراوحت|تراوح|ranging|ranges?|ranged|aged)(?:\s+[^\s,،.;؛:]+){0,2}?\s+(?:من|ما\s+بين|بين|from|between)\s*$/iu
+// A penalty's bounds are a range too: «الغرامة من 5 آلاف إلى 20 ألف دينار», «بالسجن من 3 إلى 5 سنوات».
+const RANGE_WORD_OPENING =
+  /(?:^|\s)(?:[تي]تراوح|تراوحت|تراوح|ranging|ranges?|ranged|aged|ب?ال(?:غرامة|حبس|سجن)|ب?غرامة|عقوبة|العقوبة)(?:\s+[^\s,،.;؛:]+){0,2}?\s+(?:من|ما\s+بين|بين|from|between)\s*$/iu
 // "from 2 million to 3 million" is a change (two facts), not a range.
 const CHANGE_OPENING = /(?:^|\s)(?:من|from)\s*$/iu
 // "cut by $20 to $129", «ارتفع بمقدار 3 نقاط إلى 34»: a change and the new value.

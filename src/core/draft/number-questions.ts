@@ -407,7 +407,11 @@ function readSide(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'eit
   const hedge = fact.mention.hedge ? new RegExp(`${fact.mention.hedge}\\s+$`, 'u') : null
   const side = comparisonSide(hedge ? before.replace(hedge, '') : before)
   if (side !== 'either') return side
-  const change = CHANGES.find(([pattern]) => pattern.test(` ${before}`))
+  // A target's year in a sentence of the future («ستخفض … بحلول عام 2030», `will … by 2030`): every wrong year after it, as
+  // none before it is a future.
+  if (deadline(ctx, fact) && FUTURE.test(before)) return 'above'
+  // (A change's words before a date, «ستخفض الفاقد إلى 30 في المئة بحلول عام 2030», are the amount's: a date changes nothing.)
+  const change = fact.unit === 'date' ? undefined : CHANGES.find(([pattern]) => pattern.test(` ${before}`))
   if (change) return change[1]
   return ABOVE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16)) ? 'above' : 'either'
 }
@@ -488,7 +492,10 @@ function ladderOf(
     // A date shows its day or year as a bare number («12 مايو»): not one another fact states (12 points).
     if (taken.has(valueKey(v)) || (date && taken.has(valueKey(w)))) return false
     // A wrong year after the latest the article names would be a future it cannot tell of ("since 2027").
-    if (date?.year !== undefined) return w >= 1000 && w <= (latest ??= latestYear(facts, date.year))
+    // (A deadline's year, «بحلول عام 2030», `by 2030`, is a future the article tells of: wrong years may follow it.)
+    // No wrong year decades from the answer (1970 beside 2030): within `YEAR_SPREAD` of it.
+    if (date?.year !== undefined)
+      return w >= 1000 && Math.abs(w - date.year) <= YEAR_SPREAD && w <= (latest ??= latestYear(facts, date.year) + (deadline(ctx, fact) ? DEADLINE_YEARS : 0))
     // A day of a list keeps the list's order: above the day listed before it, below the one after ("12 and ____ February").
     if (date) return w >= 1 && w <= 28 && w > (listed ??= listedDays(ctx, facts, fact)).after && w < listed.before
     if (fact.unit === 'percent' && fact.value <= 100 && v > 100) return false
@@ -524,6 +531,17 @@ function ladderOf(
 }
 
 const DECADE = /^[12]\d{2}0['’]?s$/u
+// A year a plan or a target is to be reached by: «بحلول عام 2030», «حتى عام 2035», `by 2030`, `by the end of 2027`.
+const DEADLINE_BEFORE = /(?:^|[\s(])(?:بحلول|حتى|لغاية|by|until)\s+(?:(?:نهاية|مطلع|عام|العام|سنة|the end of|end of|the year)\s+){0,2}$/iu
+const DEADLINE_YEARS = 30
+const YEAR_SPREAD = 30
+// A verb of the future before a year: «ستخفض», «سوف», «تعتزم», `will`, `plans to`, `aims to`.
+const FUTURE = /(?:^|[\s«"(])(?:ست[\p{L}]{2,}|سن[\p{L}]{2,}|سي[\p{L}]{2,}|سوف|تعتزم|يعتزم|تهدف|يهدف|will|shall|plans? to|aims? to|expects? to)(?=[\s,،])/iu
+
+function deadline(ctx: DraftContext, fact: NumberFact): boolean {
+  const start = fact.mention.start
+  return DEADLINE_BEFORE.test(textOf(ctx, fact).slice(Math.max(0, start - 40), start))
+}
 const OLDEST_WRONG_AGE = 100
 const DECADE_YEARS = 10
 

@@ -175,7 +175,17 @@ function cutClauses(text: string, sentence: Span): Span[] {
   // Inside a relative clause set off by commas (The train, which was carrying 320 passengers, left …;
   // إن القطار، الذي كان يقل 320 راكبًا، انحرفت …): it and the clause it interrupts are one clause.
   let relative = false
+  // Inside brackets (… seven hours (hazard ratio 1.22, 95% confidence interval 1.01 to 1.48)): no cut, as a quote cut there
+  // would open a bracket it never closes.
+  let depth = 0
+  let scanned = 0
   while ((m = CLAUSE_BREAK.exec(body)) !== null) {
+    for (; scanned < m.index; scanned++) {
+      const c = body[scanned]
+      if (c === '(') depth++
+      else if (c === ')' && depth > 0) depth--
+    }
+    if (depth > 0) continue
     if (PARTITIVE.test(body.slice(m.index)) && numberBefore(body, m.index)) continue
     const comma = /^[,،]/u.test(m[0])
     if (comma && insideDate(body, m.index, m.index + m[0].length)) continue
