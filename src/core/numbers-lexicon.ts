@@ -65,7 +65,8 @@ add('صفر', { k: 'digit', v: 0, ar: true })
 // واحدا: the accusative after a noun in the accusative («ودينارا واحدا», «طفلا واحدا»).
 add('واحد واحدة واحدا أحد إحدى حادي', { k: 'digit', v: 1, ar: true })
 add('اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي إثنين إثنان اتنين ثنتين ثنتان ثنين', { k: 'digit', v: 2, ar: true })
-add('ثلاث ثلاثة تلات تلاتة', { k: 'digit', v: 3, ar: true })
+// تلاث, تلاثة: the ث kept after the first ت, as Iraqi and Gulf readers type it
+add('ثلاث ثلاثة تلات تلاتة تلاث تلاثة', { k: 'digit', v: 3, ar: true })
 add('أربع أربعة', { k: 'digit', v: 4, ar: true })
 add('خمس خمسة', { k: 'digit', v: 5, ar: true })
 add('ست ستة', { k: 'digit', v: 6, ar: true })
@@ -109,7 +110,8 @@ for (const [words, v] of AR_DIALECT_TEENS) add(words, { k: 'teen', v })
 const AR_TENS: [string, number][] = [
   ['عشرون عشرين', 20],
   ['ثلاثون ثلاثين تلاتين', 30],
-  ['أربعون أربعين', 40],
+  // Maghrebi ربعين (ربعين كيلو)
+  ['أربعون أربعين ربعين', 40],
   ['خمسون خمسين', 50],
   ['ستون ستين', 60],
   ['سبعون سبعين', 70],

@@ -134,7 +134,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('hour', 'abbr', 'h س'),
   row('day', 'sg', 'يوم day jour'),
   row('day', 'dual', 'يومان يومين'),
-  row('day', 'pl', 'أيام days jours'),
+  // تيام: the plural after three to ten in Iraqi and Levantine speech (تلت تيام، خمس تيام)
+  row('day', 'pl', 'أيام تيام days jours'),
   row('day', 'abbr', 'd'),
   row('week', 'sg', 'أسبوع week wk semaine'),
   // Gulf and Levantine جمعة is a week too: only its dual, the singular is Friday
@@ -546,7 +547,8 @@ export const CURRENCY_ADJECTIVES: readonly CurrencyAdjective[] = [
   adjective('CHF', 'سويسري swiss'),
   adjective('ILS', 'إسرائيلي israeli'),
   adjective('KES', 'كيني kenyan'),
-  adjective('GHS', 'غاني ghanaian'),
+  // `Ghana cedis`, as Ghanaian papers write them too
+  adjective('GHS', 'غاني ghanaian ghana'),
 ]
 
 /**

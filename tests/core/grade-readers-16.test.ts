@@ -316,7 +316,9 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
     },
     'where-1': {
       right: ['الشامية', 'سايلو الشامية', 'الشاميه', 'قضاء الشامية', 'Shamiya', 'al-Shamiya', 'الشامية.'],
-      wrong: ['الديوانية', 'الشام', 'النجف', 'الحلة', 'السماوة', 'الشامي'],
+      // «الشامي» is not here: the masculine nisba is the same name to the grader (the fifth set holds «البلوشي» right
+      // for «البلوشية»), and a reader who writes it knows the place.
+      wrong: ['الديوانية', 'الشام', 'النجف', 'الحلة', 'السماوة', 'الشنافية'],
     },
   },
   'cocoa-ghana-en': {
