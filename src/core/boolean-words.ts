@@ -243,8 +243,9 @@ function unclearStatement(words: readonly string[]): boolean {
     const w = words[i]!
     // A correction of the statement's number, «خمس ساعات مش أربعة», "52 not 62", «الثلثين مش النص»: a
     // fact, not a negation; the number it corrects is no verdict in part (نص صح).
-    // Also «لا» between the two, as MSA corrects (ثلاثة أسابيع لا أسبوعين).
-    if ((NEGATIONS.has(w) || w === LA) && words.slice(0, i).some(isNumber) && (isCorrection(words[i + 1]) || isNumberOrDual(words[i + 1]))) {
+    // Also «لا» between the two, as MSA corrects (ثلاثة أسابيع لا أسبوعين); the first may have its unit written onto
+    // it (300km not 200).
+    if ((NEGATIONS.has(w) || w === LA) && words.slice(0, i).some(isNumberOrDual) && (isCorrection(words[i + 1]) || isNumberOrDual(words[i + 1]))) {
       i++
       continue
     }
