@@ -12,7 +12,7 @@ import { askNumber as ask, answerRows as rows } from './numeric-question.ts'
  * and dabi, تلاثة, Maghrebi ربعين, «تيام» after three to ten, ف before a date, Hon. before a name, Iraq's قضاء and
  * ناحية, a region's kind word (Western North for Western North Region).
  * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round with the cedi only → after):
- * see docs/grading.md.
+ * right answers 34/65 → 65/65 accepted, wrong ones 4/66 → 0/66.
  */
 
 type BooleanQuestion = Extract<Question, { type: 'boolean' }>
