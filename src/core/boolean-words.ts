@@ -26,11 +26,15 @@ const TRUE_WORDS = words([
   ...['أيوه', 'أيوة', 'ايوا', 'آه', 'إيه', 'إي', 'مزبوط', 'مظبوط', 'مضبوط'],
   // Moroccan واه, and the French Maghrebi readers answer a quiz in (vrai, oui)
   ...['واه', 'vrai', 'oui'],
+  // Moroccan بصح (truly: it is so)
+  ...['بصح'],
   // Sudanese صاح (right; ما صاح, wrong); Kuwaiti, Bahraini and Qatari صج (صدق, true; مو صج, wrong), also written
   // صچ with the Persian letter Kuwaiti writers give the sound
   ...['صاح', 'صج', 'صچ'],
   // Libyan هيه (yes); Swahili ndio / ndiyo, as Kenyan and Tanzanian readers answer in English
   ...['هيه', 'ndio', 'ndiyo'],
+  // Twi aane (yes), as Ghanaian readers answer in English
+  ...['aane'],
   // Urdu in Latin letters, as Pakistani readers answer in English: ji, haan, ji haan (yes), sahi (right)
   ...['ji', 'jee', 'haan', 'ji haan', 'jee haan', 'haan ji', 'sahi'],
   // Australian "nah yeah": the last word is the verdict (yes)
@@ -44,6 +48,10 @@ const FALSE_WORDS = words([
   ...['غالط', 'غالطة', 'faux', 'fausse', 'non'],
   // Swahili hapana (no)
   ...['hapana'],
+  // Twi dabi (no)
+  ...['dabi'],
+  // Maghrebi ما…ش around the adjective: ماصحيحش, ما صحيحش (not right)
+  ...['ماصحيحش', 'ما صحيحش', 'ماشي صحيحة'],
   // Urdu nahi, nahin, ji nahi (no), ghalat, galat (wrong)
   ...['nahi', 'nahin', 'ji nahi', 'ji nahin', 'jee nahi', 'ghalat', 'galat'],
   // Australian "yeah nah": the last word is the verdict (no)
@@ -73,7 +81,8 @@ const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', '�
 // only before the adjective; alone, Egyptian ماشي is "okay"); غير صحيح.
 // "So", "like that": a verdict only after a negation (Libyan مش هكي, Levantine مش هيك, Egyptian مش كده: it is not
 // so, false); alone, or after a verdict (صحيح هكي), it says nothing of its own.
-const SO = words(['هكي', 'هكا', 'هيك', 'هيكي', 'كده', 'كدا', 'هكذا', 'كذا'])
+// Iraqi هيج, هيچ (مو هيج) too.
+const SO = words(['هكي', 'هكا', 'هيك', 'هيكي', 'كده', 'كدا', 'هكذا', 'كذا', 'هيج', 'هيچ'])
 const NEGATIONS = words(['ليس', 'ليست', 'غير', 'مش', 'موش', 'مو', 'موب', 'مب', 'ماهو', 'ماهي', 'مانو', 'مانه', 'ما', 'مهو', 'ماشي', 'not', 'isn t', 'is not'])
 // Emphasis: alone it answers (طبعًا, of course: yes; أبدًا, never: no); beside a verdict it only
 // stresses it (لأ طبعًا is no; Urdu bilkul, "absolutely": bilkul sahi, bilkul nahi). A positive one may stress either verdict, a negative one only "no".
@@ -97,6 +106,8 @@ const NO_EMPHASIS = words(['أبدا', 'ابدا', 'never', 'no way'])
 const FILLER = words([
   ...['هذا', 'هذه', 'هاد', 'هادا', 'هذا الكلام', 'الكلام', 'كلامك', 'العبارة', 'الجملة', 'المعلومة', 'الإجابة', 'الجواب', 'هو', 'هي'],
   ...['تماما', 'جدا', 'مية بالمية', '100', 'بالمرة', 'خالص', 'كليا'],
+  // Iraqi عيني, عيوني (my dear), said to whoever asks: اي عيني صح, لا عيني غلط
+  ...['عيني', 'عيوني'],
   ...[
     'it',
     'it s',
@@ -232,8 +243,9 @@ function unclearStatement(words: readonly string[]): boolean {
     const w = words[i]!
     // A correction of the statement's number, «خمس ساعات مش أربعة», "52 not 62", «الثلثين مش النص»: a
     // fact, not a negation; the number it corrects is no verdict in part (نص صح).
-    // Also «لا» between the two, as MSA corrects (ثلاثة أسابيع لا أسبوعين).
-    if ((NEGATIONS.has(w) || w === LA) && words.slice(0, i).some(isNumber) && (isCorrection(words[i + 1]) || isNumberOrDual(words[i + 1]))) {
+    // Also «لا» between the two, as MSA corrects (ثلاثة أسابيع لا أسبوعين); the first may have its unit written onto
+    // it (300km not 200).
+    if ((NEGATIONS.has(w) || w === LA) && words.slice(0, i).some(isNumberOrDual) && (isCorrection(words[i + 1]) || isNumberOrDual(words[i + 1]))) {
       i++
       continue
     }

@@ -38,9 +38,10 @@ export const WEEKDAYS =
   'saturday sunday monday tuesday wednesday thursday friday sat sun mon tue tues wed thu thur thurs fri ' +
   'samedi dimanche lundi mardi mercredi jeudi vendredi'
 
-// Words that frame a date without changing it: prepositions, "day" (يوم, the Maghreb's نهار), "date", "month" (شهر أبريل 2022), times of day.
+// Words that frame a date without changing it: prepositions (and ف, colloquial في written apart: «ف 2030»), "day" (يوم,
+// the Maghreb's نهار), "date", "month" (شهر أبريل 2022), times of day.
 const FRAMES =
-  'في ال on in at the of من يوم اليوم نهار تاريخ بتاريخ الموافق date dated شهر month ' +
+  'في ف ال on in at the of من يوم اليوم نهار تاريخ بتاريخ الموافق date dated شهر month ' +
   'ليل ليلة ليلا مساء صباح ظهر ظهرا عصر عصرا فجر فجرا ضحى منتصف_الليل night morning evening afternoon noon midnight'
 // Words before a year: عام 1900, سنة 2023, the year 1900.
 const YEAR_MARKS = 'عام العام لعام سنة السنة لسنة year'

@@ -70,8 +70,13 @@ export function copiesQuote(question: NumericQuestion, text: string): boolean {
   return false
 }
 
-/** A word that turns over what follows it in a quote («لا تقل عن», "no more than", "not less than"), folded. */
-export const QUOTE_NEGATIONS: ReadonlySet<string> = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'غير', 'ما', 'مش', 'no', 'not', 'never', 'nor'].map(foldLetters))
+/**
+ * A word that turns over what follows it in a quote («لا تقل عن», "no more than", "not less than"; «ألا يتجاوز», that it
+ * not exceed, and the Arabic ones after و), folded.
+ */
+export const QUOTE_NEGATIONS: ReadonlySet<string> = new Set(
+  ['لا', 'لم', 'لن', 'ليس', 'ليست', 'غير', 'ما', 'مش', 'ألا', 'وألا', 'ولا', 'ولم', 'ولن', 'no', 'not', 'never', 'nor'].map(foldLetters),
+)
 
 /** Where the run `run` stands in `words`, or -1. */
 export function indexOfRun(words: readonly string[], run: readonly string[]): number {

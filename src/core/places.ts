@@ -109,7 +109,7 @@ const COUNTRY_TABLE = `
 كينيا | Kenya | كيني/كينية/Kenyan | نيروبي | Nairobi | KES
 نيجيريا | Nigeria | نيجيري/نيجيرية/Nigerian | أبوجا | Abuja | 
 جنوب أفريقيا/جنوب إفريقيا | South Africa | جنوب أفريقي/South African | بريتوريا | Pretoria | 
-غانا | Ghana | غاني/غانية/Ghanaian | أكرا | Accra | 
+غانا | Ghana | غاني/غانية/Ghanaian | أكرا | Accra | GHS
 السنغال | Senegal | سنغالي/سنغالية/Senegalese | داكار | Dakar | 
 مالي | Mali | مالي/مالية/Malian | باماكو | Bamako | 
 النيجر | Niger | نيجري/نيجرية/Nigerien | نيامي | Niamey | 

@@ -73,6 +73,7 @@ export const CURRENCIES = [
   'IRR',
   'ILS',
   'KES',
+  'GHS',
 ] as const
 export type Currency = (typeof CURRENCIES)[number]
 

@@ -403,7 +403,9 @@ const opensQuantity = (w: string) => {
 // Comparisons said in other words: a reader's `over 7 billion years` for the quote's "more than 7 billion years",
 // «خلال ستة أشهر» for «في غضون ستة أشهر». Never a comparison for another (`after`, «بعد», is no `within`).
 const COMPARISONS: readonly (readonly (readonly string[])[])[] = [
-  'more than|over|in excess of|upwards of|أكثر من|اكثر من|أزيد من|ازيد من|ما يزيد على|ما يزيد عن|فوق',
+  // the verbs of going past a figure too: «تجاوز 23 ألف فلاح» says more than 23,000 (its negation, «لم يتجاوز», stays
+  // with it: up to)
+  'more than|over|in excess of|upwards of|أكثر من|اكثر من|أزيد من|ازيد من|ما يزيد على|ما يزيد عن|فوق|تجاوز|يتجاوز|تتجاوز|تجاوزت|exceeded',
   'less than|under|below|fewer than|أقل من|اقل من|دون|ما دون|ما يقل عن|تحت',
   'older than|over|above|فوق|أكبر من|اكبر من',
   'younger than|under|below|دون|تحت|أصغر من|اصغر من',

@@ -70,7 +70,9 @@ const TITLES =
   // a minister's title, and Kenya's CS (Cabinet Secretary): «الوزير ...», "CS Eric Mugaa", "Minister ..."
   'وزير وزيره minister secretary cs ' +
   // Urdu honorifics as Pakistani readers write them in Latin letters: "Janab Qazi", "Qazi sahab"
-  'janab sahab sahib saheb'
+  'janab sahab sahib saheb ' +
+  // Ghana's and Nigeria's Hon. (Honourable) before a minister's or an MP's name: "Hon. Ato Forson"
+  'hon honourable honorable'
 const TITLE_WORDS = new Set(TITLES.split(SPACE))
 const FILLER = new Set(
   (
@@ -80,7 +82,8 @@ const FILLER = new Set(
     'ل علي ع عند لعند نحو صوب باتجاه اتجاه تجاه ناحيه سوف رح راح ' +
     // that, after a stance word: «أعتقد أنها بكين», "I think that it was Beijing"
     'ان انه انها انهم that ' +
-    'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست ' +
+    // Iraq's districts and subdistricts: «قضاء الشامية», «ناحية الشنافية»
+    'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست قضاء ناحيه ' +
     // what a country is: «جمهورية العراق», «دولة الكويت», "the Republic of Iraq"
     'جمهوريه مملكه دوله سلطنه republic kingdom sultanate country ' +
     // titles before a name: «الدكتور رائد الشبول», «د. فراس الهواري», "Dr Priya Raman"
@@ -184,6 +187,8 @@ const PLACE_KINDS: readonly string[][] = [
   'district',
   'county',
   'governorate',
+  // Ghana's and Nigeria's regions: Western North Region, a reader's Western North
+  'region',
 ].map((kind) => kind.split(SPACE))
 
 /** `text` without the kind of place that ends it, and with only its last word (Chitwan National Park: Chitwan, Chitwan park); none when it ends with none. */
@@ -446,7 +451,8 @@ const LATIN_LETTER = /[a-z]/i
  * In a word of four letters or fewer a key beside it is no slip: it makes another word as often as not (نحلة,
  * a bee, for نخلة, a palm; سعر for سعد); only a letter alike is. Nor is a letter added to a word of four letters or
  * fewer besides its long vowels, unless it doubles one beside it (أوبلال is another surname than أوبلا). A و or ي dropped or added makes another name
- * (محمد for محمود, الصوان for الصويان) unless it stands beside its double (داود, داوود) or the name is foreign.
+ * (محمد for محمود, الصوان for الصويان) unless it stands beside its double (داود, داوود) or the name is foreign; so does an
+ * ا swapped with the letter beside it (كامل for كمال, أوبال for أوبلا).
  */
 function typedArabicSubstitution(a: string, c: string, foreign: boolean): boolean {
   if (a.length !== c.length) {
@@ -456,6 +462,7 @@ function typedArabicSubstitution(a: string, c: string, foreign: boolean): boolea
     return a.length !== c.length + 1 || !fewLetters(c) || doublesNeighbour(a, c)
   }
   const at = [...a].flatMap((ch, i) => (ch === c[i] ? [] : [i]))
+  if (at.length === 2 && !foreign && swapsAlef(a, c, at[0]!, at[1]!)) return false
   if (at.length !== 1) return true
   const [x, y] = [a[at[0]!]!, c[at[0]!]!]
   if (ARABIC_ALIKE.has(x + y) || (foreign && ARABIC_LONG_VOWEL.test(x) && ARABIC_LONG_VOWEL.test(y))) return true
@@ -478,6 +485,15 @@ function doublesNeighbour(a: string, c: string): boolean {
   while (i < c.length && a[i] === c[i]) i++
   return a.slice(i + 1) === c.slice(i) && (a[i - 1] === a[i] || a[i + 1] === a[i])
 }
+
+/**
+ * True when the Arabic words differ by an ا and the letter beside it swapped: the alef moved makes another pattern, so
+ * another word or name (كامل and كمال, سالم and سلام, أوبال and أوبلا), no slip of the finger.
+ */
+function swapsAlef(a: string, c: string, i: number, j: number): boolean {
+  return j === i + 1 && a[i] === c[j] && a[j] === c[i] && (a[i] === ALEF || a[j] === ALEF)
+}
+const ALEF = '\u0627'
 
 /** True when one of the Arabic words is the other with one و or ي more, not beside its double (داود, داوود). */
 function dropsLongVowel(a: string, c: string): boolean {

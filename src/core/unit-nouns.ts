@@ -108,6 +108,7 @@ export const AR_UNITS: Record<NamedUnit, ArabicNoun> = {
   NPR: currency(RUPEE, 'نيبالي'),
   LKR: currency(RUPEE, 'سريلانكي'),
   KES: currency(SHILLING, 'كيني'),
+  GHS: currency(noun('سيدي', undefined, 'سيدي'), 'غاني'),
   BDT: currency(noun('تاكا', undefined, 'تاكا'), 'بنغلاديشي'),
   CHF: currency(noun('فرنك', 'فرنكان', 'فرنكات'), 'سويسري'),
   ILS: noun('شيكل', undefined, 'شيكلات'),
@@ -201,6 +202,7 @@ export const EN_UNITS: Record<NamedUnit, EnglishNoun> = {
   CHF: ['Swiss franc', 'Swiss francs'],
   ILS: ['Israeli shekel', 'Israeli shekels'],
   KES: ['Kenyan shilling', 'Kenyan shillings'],
+  GHS: ['Ghanaian cedi', 'Ghanaian cedis'],
 }
 
 // A currency adjective agreeing with its noun: سعودي/سعودية, dual سعوديان/تركيتان; after a

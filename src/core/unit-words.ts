@@ -110,6 +110,8 @@ const CENTIME = { MAD: 0.01, DZD: 0.01 } as const
 const MILLIME = { TND: 0.001 } as const
 // South Asia's paisa, a hundredth of a rupee (46 rupees 50 paise).
 const PAISA = { INR: 0.01, PKR: 0.01, NPR: 0.01 } as const
+// Ghana's pesewa, a hundredth of a cedi.
+const PESEWA = { GHS: 0.01 } as const
 
 export const UNIT_WORDS: readonly UnitWords[] = [
   // --- time ---
@@ -132,7 +134,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('hour', 'abbr', 'h س'),
   row('day', 'sg', 'يوم day jour'),
   row('day', 'dual', 'يومان يومين'),
-  row('day', 'pl', 'أيام days jours'),
+  // تيام: the plural after three to ten in Iraqi and Levantine speech (تلت تيام، خمس تيام)
+  row('day', 'pl', 'أيام تيام days jours'),
   row('day', 'abbr', 'd'),
   row('week', 'sg', 'أسبوع week wk semaine'),
   // Gulf and Levantine جمعة is a week too: only its dual, the singular is Friday
@@ -417,6 +420,11 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('KES', 'dual', 'شلنان شلنين'),
   row('KES', 'pl', 'شلنات shillings'),
   row('KES', 'sym', 'ksh kshs kes'),
+  // Ghana's cedi: GH¢, GH₵ as Ghanaian papers write it (GHC, the old code, as readers still type it); «سيدي» is no
+  // currency word (it is also sir, and the Sidi of Moroccan towns).
+  row('GHS', 'sg', 'cedi'),
+  row('GHS', 'pl', 'cedis'),
+  row('GHS', 'sym', 'gh¢ gh₵ ghc ghs ₵'),
   // Parts of a currency: 22 cents = USD 0.22, 50 pence = GBP 0.5, 25 قرشًا = EGP 0.25.
   part(CENT, 'sg', 'سنت cent'),
   part(CENT, 'pl', 'سنتات cents'),
@@ -439,6 +447,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   part(MILLIME, 'pl', 'مليمات millimes'),
   part(PAISA, 'sg', 'paisa'),
   part(PAISA, 'pl', 'paise paisas'),
+  part(PESEWA, 'sg', 'pesewa'),
+  part(PESEWA, 'pl', 'pesewas'),
   // Arabic abbreviations: ر.س (Saudi riyal), د.ك (Kuwaiti dinar), ج.م (Egyptian pound) …
   row('SAR', 'sym', 'ر.س'),
   // The Gulf's English papers: SR 500, KD 2; and E£ 300, ﷼ 20.
@@ -537,6 +547,8 @@ export const CURRENCY_ADJECTIVES: readonly CurrencyAdjective[] = [
   adjective('CHF', 'سويسري swiss'),
   adjective('ILS', 'إسرائيلي israeli'),
   adjective('KES', 'كيني kenyan'),
+  // `Ghana cedis`, as Ghanaian papers write them too
+  adjective('GHS', 'غاني ghanaian ghana'),
 ]
 
 /**
@@ -546,7 +558,7 @@ export const CURRENCY_ADJECTIVES: readonly CurrencyAdjective[] = [
  */
 export const UNCODED_CURRENCY_WORDS: ReadonlySet<string> = new Set(
   (
-    'shilling shillings naira nairas rand rands cedi cedis kwacha birr ringgit rupiah baht peso pesos reais zloty zlotys ' +
+    'shilling shillings naira nairas rand rands kwacha birr ringgit rupiah baht peso pesos reais zloty zlotys ' +
     'forint forints krona kronor krone kroner hryvnia hryvnias tenge dong kyat ' +
     'شلن شلنات شلنا نايرا نيرة راند كواشا رينغيت بيزو بيزوات زلوتي فورنت كرونة كرونات هريفنيا'
   ).split(' '),
