@@ -6,7 +6,7 @@
 //   3. applies the migrations to the remote database
 //   4. makes sure the EDITOR_TOKEN secret exists: taken from $EDITOR_TOKEN, else asked for on a
 //      terminal, else generated — a generated token is printed once, keep it; and that the
-//      SHUFFLE_SECRET secret exists (random, never printed)
+//      SHUFFLE_SECRET secret exists (from $SHUFFLE_SECRET, else random, never printed)
 //   5. wrangler deploy of the app Worker (wrangler.toml; uploading the new secret with it, so a
 //      first deploy needs no extra step), then of the front Worker (wrangler.front.toml), which the
 //      public reaches and which hands the app what it does not answer itself
@@ -135,14 +135,15 @@ if (hasToken) {
   }
 }
 
-// 4b. The shuffle secret (seeds classroom shuffles; docs/classroom.md): random, made once, never shown
+// 4b. The shuffle secret (seeds classroom shuffles; docs/classroom.md): from $SHUFFLE_SECRET (a
+// deployment's own, carried over), else random, made once, never shown
 step('Secret SHUFFLE_SECRET (classroom shuffles)')
 if (secrets.ok && /"name"\s*:\s*"SHUFFLE_SECRET"/.test(secrets.output)) {
   console.log('  already set (rotating it with npx wrangler secret put SHUFFLE_SECRET reorders shuffled assignments)')
 } else if (dryRun) {
-  console.log('  would generate one and upload it with the deploy (--secrets-file)')
+  console.log(`  would ${process.env.SHUFFLE_SECRET ? 'take $SHUFFLE_SECRET' : 'generate one'} and upload it with the deploy (--secrets-file)`)
 } else {
-  uploads.SHUFFLE_SECRET = randomBytes(32).toString('base64url')
+  uploads.SHUFFLE_SECRET = process.env.SHUFFLE_SECRET || randomBytes(32).toString('base64url')
 }
 if (Object.keys(uploads).length > 0) {
   const dir = mkdtempSync(join(tmpdir(), 'fahm-secrets-'))
