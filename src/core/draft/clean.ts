@@ -99,6 +99,7 @@ const STAMP_WORDS = new Set(
   ].map((w) => foldLetters(w).toLowerCase()),
 )
 const STAMP_ANCHOR = /\p{N}{1,2}:\p{N}{2}|\p{N}{1,2}[/.]\p{N}{1,2}[/.]\p{N}{2,4}|\p{N}{4}-\p{N}{2}-\p{N}{2}/u
+const CLOCK_TOKEN = /^\p{N}{1,2}(?:[:.]\p{N}{2})?[ap]\.?m\.?,?$/iu
 const STAMP_SEPARATORS = /^[\p{N}:/.,،|·•\-–—()]+$/u
 
 function isTimeStamp(line: string): boolean {
@@ -106,6 +107,11 @@ function isTimeStamp(line: string): boolean {
   let anchored = STAMP_ANCHOR.test(line)
   for (const token of line.split(/\s+/u)) {
     if (token === '' || STAMP_SEPARATORS.test(token)) continue
+    // A clock time with its half of the day glued on: `Updated 3.12pm`.
+    if (CLOCK_TOKEN.test(token)) {
+      anchored = true
+      continue
+    }
     const word = foldLetters(token.replace(/^[(]+|[)،,:|]+$/gu, '')).toLowerCase()
     const bare = word.replace(/^ال(?=\S{3})/u, '')
     if (!STAMP_WORDS.has(word) && !STAMP_WORDS.has(bare)) return false
@@ -184,6 +190,42 @@ function wordsAtMost(line: string, most: number): boolean {
   return true
 }
 
+// A live blog's entry opens on its clock time and a dash or colon: «14:05 —», `3.12pm:`, `Updated 15:40 -`. The time is when
+// the entry was posted, no fact of the story, and no prompt shows it.
+const LIVE_STAMP =
+  /^(?:(?:updated|update|تحديث)\s+)?\p{N}{1,2}[:.]\p{N}{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ص|م|مساء|مساءً|صباحا|صباحاً|بتوقيت \p{L}+))?(?:\s+[-–—|]|\s*[:–—|])\s+(?=[\p{L}«"“(])/iu
+
+// A correction or an editor's note appended to an article (or put above it): what an earlier version said, no fact of the
+// story. Its paragraph is cut whatever its length.
+const CORRECTION =
+  /^(?:(?:correction|corrections|clarification|editor['’]?s note|note to readers|تصحيح|توضيح|تنويه|ملاحظة المحرر|ملاحظة من المحرر|استدراك)\s*:|(?:an earlier version of this (?:article|story|report)|this (?:article|story|report) (?:was|has been) (?:amended|corrected))\b)/iu
+
+// A table pasted as text: its cells separated by tabs or by runs of spaces (not the two spaces some type after a sentence's
+// end). A row has three cells at least, and a table two rows at least; the short label ending in a colon above it
+// (`Table:`, `Saturday's results:`, «النتائج:») goes with it.
+const CELL_GAP = /\t+|(?<![.!?؟:;,،]) {2,}/u
+const CELLS_MIN = 3
+const TABLE_LABEL = /^[^.!?؟]{1,40}[:：]$/u
+
+/** The indexes of the lines of `raw` (pasted lines, before their spaces are collapsed) that are rows of a table, or its label. */
+function tableRows(raw: string[]): Set<number> {
+  const rows = new Set<number>()
+  const isRow = raw.map((line) => {
+    const cells = line.trim().split(CELL_GAP)
+    return cells.length >= CELLS_MIN && cells.every((c) => c.trim() !== '')
+  })
+  for (let i = 0; i < raw.length; ) {
+    let j = i
+    while (j < raw.length && isRow[j]) j++
+    if (j - i >= 2) {
+      for (let k = i; k < j; k++) rows.add(k)
+      if (i > 0 && TABLE_LABEL.test(raw[i - 1]!.trim()) && wordsAtMost(raw[i - 1]!, 5)) rows.add(i - 1)
+    }
+    i = j > i ? j : i + 1
+  }
+  return rows
+}
+
 /** Binary content (a file read as text) rather than writing: NUL bytes or many controls. */
 export function unusableText(text: string): UnusableText | null {
   if (text.includes('\u0000')) return 'binary'
@@ -204,20 +246,18 @@ export function cleanArticle(input: string): { text: string; datelines: string[]
     datelines.push(found)
     return line.slice(found.length)
   }
-  const pasted = html
-    .normalize('NFC')
-    .replace(LINE_BREAKS, '\n')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
-    .split('\n')
-    .map((line) => line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(BULLET, '').trim())
+  const pasted = html.normalize('NFC').replace(LINE_BREAKS, '\n').replace(INVISIBLE, '').replace(CONTROL, '').split('\n')
+  const tables = tableRows(pasted)
+  const lines0 = pasted.map((line, i) =>
+    tables.has(i) ? '' : line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(BULLET, '').trim().replace(LIVE_STAMP, ''),
+  )
   // Under a label alone on its line («اقرأ أيضا», `Related Topics`), the short lines without a sentence's end are its links,
   // blank lines between them or not.
   let links = false
-  const lines = pasted.map((line) => {
+  const lines = lines0.map((line) => {
     if (links && (line === '' || isHeadingLike(line))) return ''
     links = LINKS_LABEL.test(line)
-    if (links || isBoilerplate(line)) {
+    if (links || isBoilerplate(line) || CORRECTION.test(line)) {
       if (DATELINE_LINE.test(line)) datelines.push(line)
       return ''
     }
