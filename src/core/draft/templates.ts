@@ -42,6 +42,9 @@ const howMany: Template = (fact, text, clause, gap, masks) => {
     if (cut <= 0) return null
     rest = rest.slice(0, cut)
   }
+  // "councillors voted against the closures and 18 in favour": the question stops before the number its ellipsis leaves bare.
+  const bare = ELLIPTIC_NUMBER_EN.exec(rest)
+  if (bare) rest = rest.slice(0, bare.index)
   const words = rest.split(/\s+/u)
   // A noun, then at least a verb and what follows it; not "2,000 of the soldiers", not a verb
   // right after the number ("22 expected the first cut …": the number was the subject).
@@ -57,6 +60,10 @@ const howMany: Template = (fact, text, clause, gap, masks) => {
     return null
   return `How many ${rest}?`
 }
+
+// A number after `and` or a comma with no noun of its own, a preposition or a verb right after it (`and 18 in favour`,
+// `, 7 abstained`): the clause before it has the question's noun and verb.
+const ELLIPTIC_NUMBER_EN = /(?:,\s*|\s+(?:and|while|with)\s+)\p{N}[\p{N},.]*\s+(?:in|against|for|on|at|to|abstained|did|more|fewer|less)\b/iu
 
 // A verb the subject clause goes on with: an auxiliary or a past tense.
 const VERB_AFTER_SUBJECT =
