@@ -1315,6 +1315,8 @@ function knownPlace(name: string, lang: Lang): PlaceForm | undefined {
 
 const isKnownPlace = (name: string, lang: Lang) => knownPlace(name, lang) !== undefined
 
+const AND = fold('و')
+
 /** Whether a folded Arabic word (clitics allowed: وعمّان) is a place of the table on its own. */
 function singleWordPlace(w: string): PlaceForm | undefined {
   const byFirst = formsByFirstWord('ar')
@@ -1415,7 +1417,15 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
       continue
     }
     if (lang === 'ar' && (adjectiveUse(words, i) || inVenueName(words, i) || inRegionName(words, i))) continue
-    const forms = first.flatMap((f) => byFirst.get(f) ?? []).sort((a, b) => b.words.length - a.words.length)
+    // After a place of the table, a word opening on و is that place's list going on (الرياض وجدة: Jeddah, not Oujda).
+    const listed =
+      lang === 'ar' &&
+      first.length > 1 &&
+      first[0]!.startsWith(AND) &&
+      i > 0 &&
+      !words[i - 1]!.endsClause &&
+      singleWordPlace(fold(words[i - 1]!.text)) !== undefined
+    const forms = (listed ? [...first.slice(1), first[0]!] : first).flatMap((f) => byFirst.get(f) ?? []).sort((a, b) => b.words.length - a.words.length)
     for (const form of forms) {
       const rest = form.words.slice(1)
       const ok = rest.every((w, k) => {
