@@ -486,6 +486,7 @@ function ladderOf(
   const key = reading.written
   let latest: number | undefined
   let listed: { after: number; before: number } | undefined
+  let longest: number | undefined
   const allowed = (w: number) => {
     const v = reading.value(w)
     if (excluded.some((x) => sameValue(x, v))) return false
@@ -499,6 +500,8 @@ function ladderOf(
     // A day of a list keeps the list's order: above the day listed before it, below the one after ("12 and ____ February").
     if (date) return w >= 1 && w <= 28 && w > (listed ??= listedDays(ctx, facts, fact)).after && w < listed.before
     if (fact.unit === 'percent' && fact.value <= 100 && v > 100) return false
+    // A duration for each period holds no more than the period: no «9 أيام في الأسبوع», no `14 days a week`.
+    if (fact.kind === 'time' && v > (longest ??= longestPerPeriod(ctx, fact))) return false
     // A person's age written bare ("adults over 60", "aged 65"): no wrong age past a hundred ("over 120" is none).
     if (fact.unit === 'year' && fact.mention.noun === null && fact.value <= OLDEST_WRONG_AGE && v > OLDEST_WRONG_AGE) return false
     if (reading.minutes) return w < 60 && (reading.minutes.clock || agreement(ctx.lang, w) === agreement(ctx.lang, key))
@@ -543,6 +546,40 @@ function deadline(ctx: DraftContext, fact: NumberFact): boolean {
   return DEADLINE_BEFORE.test(textOf(ctx, fact).slice(Math.max(0, start - 40), start))
 }
 const OLDEST_WRONG_AGE = 100
+
+// The period a duration is counted in, after it: `a week`, `per day`, `each month`, «في الأسبوع», «كل يوم», «يوميا».
+const PER_PERIOD_EN = /^\s*(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute)\b/iu
+const PER_PERIOD_AR = /^\s*(?:(?:في|كل)\s+(?:ال)?(يوم|أسبوع|اسبوع|شهر|سنة|عام|ساعة|دقيقة)|(يومي|أسبوعي|اسبوعي|شهري|سنوي)اً?(?![\p{L}\p{M}]))/u
+const PERIOD_UNITS: Record<string, Unit> = {
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+  hour: 'hour',
+  minute: 'minute',
+  يوم: 'day',
+  يومي: 'day',
+  أسبوع: 'week',
+  اسبوع: 'week',
+  أسبوعي: 'week',
+  اسبوعي: 'week',
+  شهر: 'month',
+  شهري: 'month',
+  سنة: 'year',
+  عام: 'year',
+  سنوي: 'year',
+  ساعة: 'hour',
+  دقيقة: 'minute',
+}
+
+/** How long a duration may be, in its own unit, when a period follows it (7 of `4 days a week`); else no bound. */
+function longestPerPeriod(ctx: DraftContext, fact: NumberFact): number {
+  const after = textOf(ctx, fact).slice(fact.mention.end, fact.mention.end + 20)
+  const found = ctx.lang === 'ar' ? PER_PERIOD_AR.exec(after) : PER_PERIOD_EN.exec(after)
+  const period = found ? PERIOD_UNITS[(found[1] ?? found[2] ?? '').toLowerCase()] : undefined
+  const most = period ? convert(1, period, fact.unit as Unit) : null
+  return most !== null && most >= fact.value ? most : Number.POSITIVE_INFINITY
+}
 const DECADE_YEARS = 10
 
 // What may join the days of a list of dates: a comma, «و», `and`, `or` («9 و10 فبراير», `3, 5 and 9 March`).
