@@ -255,12 +255,22 @@ function listedAfter(text: string, words: readonly Word[], m: Mention): boolean 
   return false
 }
 
+// A dual pronoun or word after two of something, in its sentence: «انتشلت شخصين … وإن حالتهما مستقرة», «بهدفين سجلهما».
+const DUAL_AFTER = /[\p{Script=Arabic}]{2,}هما(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:هما|وهما|كلاهما|كليهما|كلتاهما|كلتيهما)(?![\p{L}\p{M}])/u
+
+/** Whether two of something are recalled later in their sentence by a dual (the Arabic dual shows the answer, 2). */
+function dualRecalled(text: string, m: Mention): boolean {
+  if (m.value !== 2) return false
+  const rest = text.slice(m.end, text.slice(m.end).search(/[.!?؟;؛](?:\s|$)/u) + m.end + 1 || text.length)
+  return DUAL_AFTER.test(rest)
+}
+
 function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | null {
   const first = words[m.words.from]!
   const before = words[m.words.from - 1]
   const after = words[m.words.to]
   if (m.range) return 'range'
-  if (listedAfter(text, words, m)) return 'given-away'
+  if (listedAfter(text, words, m) || dualRecalled(text, m)) return 'given-away'
   const written = text.slice(m.start, m.end)
   // A number after «رقم» or `No.` names a law, a decision, a case, whatever follows it: «القانون رقم 17 لسنة 2023» is no 17 years.
   if (before && !before.endsClause && IDENTIFIER_WORDS.has(folded(before)) && HAS_DIGIT.test(first.text)) return 'label'
