@@ -201,23 +201,27 @@ const CORRECTION =
   /^(?:(?:correction|corrections|clarification|editor['’]?s note|note to readers|تصحيح|توضيح|تنويه|ملاحظة المحرر|ملاحظة من المحرر|استدراك)\s*:|(?:an earlier version of this (?:article|story|report)|this (?:article|story|report) (?:was|has been) (?:amended|corrected))\b)/iu
 
 // A table pasted as text: its cells separated by tabs or by runs of spaces (not the two spaces some type after a sentence's
-// end). A row has three cells at least, and a table two rows at least; the short label ending in a colon above it
+// end). A row has three short cells at least and no sentence's end, and a table two rows at least, one with a figure; the
+// short label ending in a colon above it
 // (`Table:`, `Saturday's results:`, «النتائج:») goes with it.
 const CELL_GAP = /\t+|(?<![.!?؟:;,،]) {2,}/u
 const CELLS_MIN = 3
+// A cell is short, and a row no sentence: prose typed with two spaces between its words is no table.
+const CELL_MAX_CHARS = 40
 const TABLE_LABEL = /^[^.!?؟]{1,40}[:：]$/u
 
 /** The indexes of the lines of `raw` (pasted lines, before their spaces are collapsed) that are rows of a table, or its label. */
 function tableRows(raw: string[]): Set<number> {
   const rows = new Set<number>()
   const isRow = raw.map((line) => {
-    const cells = line.trim().split(CELL_GAP)
-    return cells.length >= CELLS_MIN && cells.every((c) => c.trim() !== '')
+    const trimmed = line.trim()
+    const cells = trimmed.split(CELL_GAP)
+    return cells.length >= CELLS_MIN && !SENTENCE_END.test(trimmed) && cells.every((c) => c.trim() !== '' && c.length <= CELL_MAX_CHARS)
   })
   for (let i = 0; i < raw.length; ) {
     let j = i
     while (j < raw.length && isRow[j]) j++
-    if (j - i >= 2) {
+    if (j - i >= 2 && raw.slice(i, j).some((row) => /\p{N}/u.test(row))) {
       for (let k = i; k < j; k++) rows.add(k)
       if (i > 0 && TABLE_LABEL.test(raw[i - 1]!.trim()) && wordsAtMost(raw[i - 1]!, 5)) rows.add(i - 1)
     }
