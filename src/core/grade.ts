@@ -168,7 +168,7 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
  * answer is mostly a name, which the text matcher reads in Latin letters as it is (`Sana` is a name, not «سنة»).
  */
 function readsArabizi(question: Question, answer: unknown): answer is string {
-  return typeof answer === 'string' && question.prompt.ar !== undefined && (question.type === 'boolean' || question.type === 'numeric')
+  return typeof answer === 'string' && (question.prompt.ar ?? '') !== '' && (question.type === 'boolean' || question.type === 'numeric')
 }
 
 // What the question's author wrote about it, one array per question object, so that the matchers'
