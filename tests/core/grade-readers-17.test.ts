@@ -12,8 +12,17 @@ import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozen
  * figure, and digit-letters that must not be read as numbers (`3 2atrat` is three trains, not ten). The choice
  * questions are graded by choice id at the end.
  */
-// Right answers the grader still refuses, taken out of the table below (docs/grading.md): OPEN
-// Measured on this table: MEASURED
+// Right answers the grader still refuses, taken out of the table below (docs/grading.md): `3 ashara` (a digit apart from
+//   its word is a figure: `3 ayam` is three days, so `3` then `ashara` cannot be read as ten); `10 trains`, «120 باص»,
+//   `120 bas`, `120 buses`, `ghalat, 120 bas` (a counted noun is the quote's word or its unit's: «باص» for «حافلة» is
+//   a synonym the grader does not know, and Levantine `bas` is also "only"); `max 7 da2aye2` (`max` restating the
+//   quote's «لا يتجاوز» in English is no frame the grader reads); `Rana Khoury` for «رنا الخوري» (a surname of four
+//   letters after ال is matched in Latin letters only with its article, `Rana el Khoury`, as the third set's `Al-Anzi`).
+// Measured on this table (right accepted, wrong accepted, the choice rows counted) with `src/core` before this round →
+// after (vitest's JSON reporter on this file, its rows counted): as first typed 107/220 → 212/220 right, 1/222 → 1/222
+// wrong (that one, `30` for «30 في المائة», is right — a bare figure is in the key's unit, as set 16's `450` — and was
+// moved to the right answers); with it moved 108/221 → 213/221 right, 0/221 → 0/221 wrong; as it stands 108/213 →
+// 213/213 right, 0/221 → 0/221 wrong.
 const quizOf = frozenQuizzes(READERS_17_QUIZZES)
 
 const TRUE_FRANCO = ['sa7', 'sa7i7', 'Sa7', 'sa7ee7', 'aywa', 'aiwa', 'aywa sa7', 'true', 'yes', 'sa7 sa7', 'akeed', 'mazboot', 'ah sa7', 'صح']
@@ -109,7 +118,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['3%', '13%', '20%', '300%', '3ashara fel meya', '50%', '3 fel meya'],
     },
     'count-10': {
-      right: ['10', '3ashara', '3ashra', '3 ashara', '10 2atrat', '10 trains', 'عشرة', 'ten', '10 atrat', '3ashar'],
+      right: ['10', '3ashara', '3ashra', '10 2atrat', 'عشرة', 'ten', '10 atrat', '3ashar'],
       wrong: ['3', '1', '100', '11', '7ed3ashar', 'tes3a', '3 2atrat', '3 atrat', '30', 'arba3a', '5', '9', '13'],
     },
     'time-150-minute': {
@@ -166,11 +175,11 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['54 da2i2a', '45 sa3a', '4 da2i2a', '7 da2aye2', '150 da2i2a', 'sa3tein w nos', 'nos sa3a', '35 da2i2a', 'sa3a'],
     },
     'count-120': {
-      right: ['120', '120 bas', 'mie w 3eshreen', 'miyye w 3ishreen', '120 7afle', '120 buses', '١٢٠', '120 باص'],
+      right: ['120', 'mie w 3eshreen', 'miyye w 3ishreen', '120 7afle', '١٢٠'],
       wrong: ['12', '102', '210', '100', '32', 'mie w 3ashra', '1200', '150 bas', '120 km'],
     },
     'time-7-minute': {
-      right: ['7 da2aye2', '7 minutes', 'sab3 da2aye2', '7 min', '7 دقائق', 'sab3a da2aye2', 'max 7 da2aye2', '7'],
+      right: ['7 da2aye2', '7 minutes', 'sab3 da2aye2', '7 min', '7 دقائق', 'sab3a da2aye2', '7'],
       wrong: ['17 da2i2a', '7 sa3at', '70 da2i2a', 'tis3 da2aye2', '45 da2i2a', '3 da2aye2', 'sab3in da2i2a', '8 da2aye2'],
     },
     'date-20260300': {
@@ -178,7 +187,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['March 2025', 'April 2026', 'adar 2025', 'nisan 2026', '2/2026', 'October 2026'],
     },
     'who-1': {
-      right: ['Rana El Khoury', 'Rana Al-Khoury', 'Rana Khoury', 'Khoury', 'el khoury', 'رنا الخوري', 'Rana el Khouri', 'Rana Alkhoury'],
+      right: ['Rana El Khoury', 'Rana Al-Khoury', 'Khoury', 'el khoury', 'رنا الخوري', 'Rana el Khouri', 'Rana Alkhoury'],
       wrong: ['Rania Khoury', 'Rana Fakhoury', 'Rana', 'Dana Khoury', 'Rana El Khatib', 'Rana Khalil', 'Khoury Rana'],
     },
     'time-150-minute': {
@@ -190,7 +199,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['Zarqa', 'Sweifieh', 'Abdali', 'Sahab', 'Salt', 'Swei'],
     },
     'false-count-120': {
-      right: [...FALSE_LEVANT, 'ghalat, 120 bas', 'la2 120 msh 100', 'ghalat, mie w 3eshreen', 'msh sa7 120'],
+      right: [...FALSE_LEVANT, 'la2 120 msh 100', 'ghalat, mie w 3eshreen', 'msh sa7 120'],
       wrong: [...TRUE_LEVANT, 'ghalat, 12 bas', 'ghalat 210', 'sa7, 100 bas', 'ma ba3ref', 'ghalat, 130 bas', 'ghalat 150'],
     },
   },
