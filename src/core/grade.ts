@@ -154,8 +154,12 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
       const right = value === question.answer && (typeof answer === 'boolean' || !citesOtherFigures(question, answer as string))
       return result(question, true, right ? points : 0, { kind: 'boolean', value })
     }
-    case 'numeric':
-      return gradeNumeric(question, answer as string | number, quiz)
+    case 'numeric': {
+      const graded = gradeNumeric(question, answer as string | number, quiz)
+      // The answer as the reader typed it, not as its Arabizi was read (`150 da2i2a`, not «150 دقيقة»).
+      if (answer === typed || graded.parsed?.kind !== 'number') return graded
+      return { ...graded, parsed: { ...graded.parsed, input: { ...graded.parsed.input, text: (typed as string).trim() } } }
+    }
     case 'text': {
       const m = matchText(answer as string, question.answer.accepted, { context: questionContext(question, false) })
       return result(question, true, m.matched !== null ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })

@@ -177,3 +177,12 @@ describeRows('a title before a name and a station’s word around it', [
     ['Cairo station', 'ma7atet Cairo', 'Alexandria'],
   ),
 ])
+
+describe('an Arabizi answer is kept as typed', () => {
+  it('records `150 da2i2a`, not the Arabic it was read as', () => {
+    const question = ask('trip-typed', 150, 'minute', 'وإن زمن الرحلة يبلغ نحو 150 دقيقة', 'ar')
+    const graded = gradeQuestion(question, ' 150 da2i2a ', [question])
+    expect(graded.correct).toBe(true)
+    expect(graded.parsed?.kind === 'number' && graded.parsed.input.text).toBe('150 da2i2a')
+  })
+})
