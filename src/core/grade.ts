@@ -1,3 +1,4 @@
+import { readArabizi } from './arabizi.ts'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from './answer-limits.ts'
 import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
@@ -129,8 +130,9 @@ const roundScore = (x: number) => Math.round(x * 1e4) / 1e4
  * not describe (`5000 عامل إزالة ألغام` for the construction workers); without it, only the
  * question's own texts do.
  */
-export function gradeQuestion(question: Question, answer: unknown, quiz: readonly Question[] = NO_QUIZ): GradeResult {
-  if (isBlank(answer)) return result(question, false, 0, null)
+export function gradeQuestion(question: Question, typed: unknown, quiz: readonly Question[] = NO_QUIZ): GradeResult {
+  if (isBlank(typed)) return result(question, false, 0, null)
+  const answer = readsArabizi(question, typed) ? readArabizi(typed) : typed
   if (answerShapeError(question, answer) !== null) return result(question, true, 0, null)
   const points = question.points
   switch (question.type) {
@@ -152,13 +154,25 @@ export function gradeQuestion(question: Question, answer: unknown, quiz: readonl
       const right = value === question.answer && (typeof answer === 'boolean' || !citesOtherFigures(question, answer as string))
       return result(question, true, right ? points : 0, { kind: 'boolean', value })
     }
-    case 'numeric':
-      return gradeNumeric(question, answer as string | number, quiz)
+    case 'numeric': {
+      const graded = gradeNumeric(question, answer as string | number, quiz)
+      // The answer as the reader typed it, not as its Arabizi was read (`150 da2i2a`, not «150 دقيقة»).
+      if (answer === typed || graded.parsed?.kind !== 'number') return graded
+      return { ...graded, parsed: { ...graded.parsed, input: { ...graded.parsed.input, text: (typed as string).trim() } } }
+    }
     case 'text': {
       const m = matchText(answer as string, question.answer.accepted, { context: questionContext(question, false) })
       return result(question, true, m.matched !== null ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
     }
   }
+}
+
+/**
+ * Arabizi (`sa7`, `la2`, `3ashara`, `150 da2i2a`) is read in an Arabic question's verdicts and figures only: a text
+ * answer is mostly a name, which the text matcher reads in Latin letters as it is (`Sana` is a name, not «سنة»).
+ */
+function readsArabizi(question: Question, answer: unknown): answer is string {
+  return typeof answer === 'string' && (question.prompt.ar ?? '') !== '' && (question.type === 'boolean' || question.type === 'numeric')
 }
 
 // What the question's author wrote about it, one array per question object, so that the matchers'

@@ -72,7 +72,9 @@ const TITLES =
   // Urdu honorifics as Pakistani readers write them in Latin letters: "Janab Qazi", "Qazi sahab"
   'janab sahab sahib saheb ' +
   // Ghana's and Nigeria's Hon. (Honourable) before a minister's or an MP's name: "Hon. Ato Forson"
-  'hon honourable honorable'
+  'hon honourable honorable ' +
+  // the engineer's title in Latin letters, as Egyptian readers write it: "el mohandes Tarek …", "Eng. Tarek …"
+  'eng mohandes elmohandes bashmohandes'
 const TITLE_WORDS = new Set(TITLES.split(SPACE))
 const FILLER = new Set(
   (
@@ -941,7 +943,44 @@ export function matchText(answer: string, accepted: string[], options: MatchText
     const m = matchText(abbreviated[1]!, accepted, options)
     if (m.matched !== null) return { normalized, matched: m.matched }
   }
+  // A name with a title before it, in either script (`Eng. Tarek Gamal El Din`, `el mohandes …` for «طارق جمال الدين»),
+  // or a station with its kind word (`ma7atet Adly Mansour`, `Adly Mansour station`): the name, when it is no place of
+  // its own (`Cairo station` is not Cairo).
+  const named = withoutTitleOrStation(normalized)
+  if (named !== null) {
+    const m = matchText(named, accepted, options)
+    if (m.matched !== null) return { normalized, matched: m.matched }
+  }
   return { normalized, matched: null }
+}
+
+const STATION_BEFORE = new Set(['ma7atet', 'ma7atat', 'ma7atta', 'محطه'])
+const STATION_AFTER = 'station'
+
+/** The normalized answer without the titles or the station word around a name; null when there are none, or nothing else. */
+function withoutTitleOrStation(normalized: string): string | null {
+  const words = normalized.split(SPACE)
+  let start = 0
+  let station = false
+  for (;;) {
+    const w = words[start]
+    if (w === undefined) break
+    if (TITLE_WORDS.has(w)) start++
+    else if (LATIN_ARTICLES.has(w) && TITLE_WORDS.has(words[start + 1] ?? '')) start += 2
+    else if (STATION_BEFORE.has(w)) {
+      station = true
+      start++
+    } else break
+  }
+  let end = words.length
+  if (words[end - 1] === STATION_AFTER) {
+    station = true
+    end--
+  }
+  if (start === 0 && end === words.length) return null
+  const name = words.slice(start, end).join(SPACE)
+  if (name === '' || (station && PLACE_NAMES.has(looseKey(name)))) return null
+  return name
 }
 
 // A name, then a bracket after it, and nothing after the bracket but a full stop.

@@ -58,16 +58,24 @@ const BLANK = /…|\.{3,}|_{2,}/gu
 
 /**
  * The figures an Arabic text gives after their noun, as a number adjective follows a plural (or its noun's genitive):
- * «أيام المهرجان الاثني عشر», «الساعات الثلاث» are 12 days and 3 hours. Not a number that counts a unit of its own
+ * «أيام المهرجان الاثني عشر», «الساعات الثلاث» are 12 days and 3 hours; a singular before «واحد» is one («دينارا واحدا»). Not a number that counts a unit of its own
  * («الأيام 218 طنا»), nor one after a singular («الساعة 10» is a time of day).
  */
+const ONE = /^(?:واحد|واحدا|واحدًا|واحدة|واحده)$/u
+
 function nounFirst(text: string): FoundQuantity[] {
   const T = tokenize(text)
   const found: FoundQuantity[] = []
   for (let k = 0; k < T.length; k++) {
     const noun = entryAt(T, k)
     const tok = T[k]!
-    if (noun?.k !== 'noun' || noun.form !== 'pl' || tok.t !== 'word' || !/^[\u0621-\u064A]/u.test(tok.w)) continue
+    if (noun?.k !== 'noun' || tok.t !== 'word' || !/^[\u0621-\u064A]/u.test(tok.w)) continue
+    if (noun.form !== 'pl') {
+      // A singular with «واحد» after it is one of its unit: «دينارا واحدا», «ساعة واحدة».
+      const next = T[k + 1]
+      if (noun.form === 'sg' && next?.t === 'word' && ONE.test(next.w)) found.push({ value: 1, unit: noun.unit, units: noun.units })
+      continue
+    }
     for (const j of [k + 1, k + 2]) {
       const between = T[k + 1]
       if (j === k + 2 && !(between?.t === 'word' && between.e === null)) break
