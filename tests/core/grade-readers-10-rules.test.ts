@@ -3,6 +3,7 @@ import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
 import { matchText } from '../../src/core/text-match.ts'
 import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './numeric-question.ts'
+import { type BooleanQuestion, verdict } from './rules-table.ts'
 
 /**
  * The rules the tenth readers' set (grade-readers-10.test.ts) led to, on questions and answers of their own, each
@@ -18,17 +19,6 @@ import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './n
  * km`, `false, 18°C`, «صح، 3 محطات», «من 10 جنيهات», `from $12`, «أقل من60%», «عبد اللطيف أوبلال»).
  */
 
-type BooleanQuestion = Extract<Question, { type: 'boolean' }>
-const verdict = (id: string, answer: boolean, prompt: string, quote: string, lang: 'ar' | 'en' = 'ar'): BooleanQuestion => ({
-  id,
-  type: 'boolean',
-  skill: 'recall',
-  points: 1,
-  prompt: { [lang]: prompt },
-  explanation: { [lang]: '' },
-  evidence: { paragraph: 0, quote },
-  answer,
-})
 type VerdictRow = [BooleanQuestion, string, boolean]
 const verdictRows = (question: BooleanQuestion, right: readonly string[], wrong: readonly string[]): VerdictRow[] => [
   ...right.map((a): VerdictRow => [question, a, true]),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
 import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './numeric-question.ts'
+import { named } from './rules-table.ts'
 
 /**
  * The rules the thirteenth readers' set (grade-readers-13.test.ts) led to, on questions and answers of their own, each
@@ -16,7 +17,6 @@ import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './n
  */
 
 type BooleanQuestion = Extract<Question, { type: 'boolean' }>
-type TextQuestion = Extract<Question, { type: 'text' }>
 const verdict = (id: string, answer: boolean, prompt: string, quote: string): BooleanQuestion => ({
   id,
   type: 'boolean',
@@ -26,16 +26,6 @@ const verdict = (id: string, answer: boolean, prompt: string, quote: string): Bo
   explanation: { ar: '' },
   evidence: { paragraph: 0, quote },
   answer,
-})
-const named = (id: string, accepted: string[], prompt: string, quote: string): TextQuestion => ({
-  id,
-  type: 'text',
-  skill: 'recall',
-  points: 1,
-  prompt: { ar: prompt },
-  explanation: { ar: '' },
-  evidence: { paragraph: 0, quote },
-  answer: { accepted },
 })
 
 type AnyRow = readonly [Question, string, boolean]

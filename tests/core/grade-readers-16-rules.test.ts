@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
 import { askNumber as ask, answerRows as rows } from './numeric-question.ts'
+import { verdict, anyRows, type AnyRow, describeRows, named as textQuestion, type TextQuestion } from './rules-table.ts'
 
 /**
  * The rules the sixteenth readers' set (grade-readers-16.test.ts) led to, on questions and answers of their own, each
@@ -15,40 +16,9 @@ import { askNumber as ask, answerRows as rows } from './numeric-question.ts'
  * right answers 34/65 → 65/65 accepted, wrong ones 4/66 → 0/66.
  */
 
-type BooleanQuestion = Extract<Question, { type: 'boolean' }>
-type TextQuestion = Extract<Question, { type: 'text' }>
-const verdict = (id: string, answer: boolean, prompt: string, quote: string, lang: 'ar' | 'en' = 'ar'): BooleanQuestion => ({
-  id,
-  type: 'boolean',
-  skill: 'recall',
-  points: 1,
-  prompt: { [lang]: prompt },
-  explanation: { [lang]: '' },
-  evidence: { paragraph: 0, quote },
-  answer,
-})
-const named = (id: string, accepted: string[], prompt: string, quote: string, lang: 'ar' | 'en' = 'en'): TextQuestion => ({
-  id,
-  type: 'text',
-  skill: 'recall',
-  points: 1,
-  prompt: { [lang]: prompt },
-  explanation: { [lang]: '' },
-  evidence: { paragraph: 0, quote },
-  answer: { accepted },
-})
-
-type AnyRow = readonly [Question, string, boolean]
-const anyRows = (question: Question, right: readonly string[], wrong: readonly string[]): AnyRow[] => [
-  ...right.map((a) => [question, a, true] as const),
-  ...wrong.map((a) => [question, a, false] as const),
-]
-const describeRows = (name: string, table: readonly AnyRow[]) =>
-  describe(name, () => {
-    it.each(table.map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {
-      expect(gradeQuestion(question, answer, [question]).correct).toBe(right)
-    })
-  })
+// Its text questions are in English unless said otherwise.
+const named = (id: string, accepted: string[], prompt: string, quote: string, lang: 'ar' | 'en' = 'en'): TextQuestion =>
+  textQuestion(id, accepted, prompt, quote, lang)
 
 describeRows('the Ghanaian cedi and its pesewas', [
   ...rows(

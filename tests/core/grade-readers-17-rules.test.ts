@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'
 import { askNumber as ask, answerRows as rows } from './numeric-question.ts'
+import { verdict, anyRows, type AnyRow, describeRows, named } from './rules-table.ts'
 
 /**
  * The rules the seventeenth readers' set (grade-readers-17.test.ts) led to, on questions and answers of their own, each
@@ -15,41 +16,6 @@ import { askNumber as ask, answerRows as rows } from './numeric-question.ts'
  * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after):
  * right answers 29/100 → 100/100 accepted, wrong ones 1/119 → 0/119 (`ghalat, sitta`: six, unread before, for five).
  */
-
-type BooleanQuestion = Extract<Question, { type: 'boolean' }>
-type TextQuestion = Extract<Question, { type: 'text' }>
-const verdict = (id: string, answer: boolean, prompt: string, quote: string, lang: 'ar' | 'en' = 'ar'): BooleanQuestion => ({
-  id,
-  type: 'boolean',
-  skill: 'recall',
-  points: 1,
-  prompt: { [lang]: prompt },
-  explanation: { [lang]: '' },
-  evidence: { paragraph: 0, quote },
-  answer,
-})
-const named = (id: string, accepted: string[], prompt: string, quote: string): TextQuestion => ({
-  id,
-  type: 'text',
-  skill: 'recall',
-  points: 1,
-  prompt: { ar: prompt },
-  explanation: { ar: '' },
-  evidence: { paragraph: 0, quote },
-  answer: { accepted },
-})
-
-type AnyRow = readonly [Question, string, boolean]
-const anyRows = (question: Question, right: readonly string[], wrong: readonly string[]): AnyRow[] => [
-  ...right.map((a) => [question, a, true] as const),
-  ...wrong.map((a) => [question, a, false] as const),
-]
-const describeRows = (name: string, table: readonly AnyRow[]) =>
-  describe(name, () => {
-    it.each(table.map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {
-      expect(gradeQuestion(question, answer, [question]).correct).toBe(right)
-    })
-  })
 
 const TRUE_STATEMENT = verdict('true-trains', true, 'صواب أم خطأ بحسب المقال؟ افتتحت الهيئة 5 محطات جديدة.', 'افتتاح 5 محطات جديدة بالخط الثالث')
 const FALSE_STATEMENT = verdict('false-trains', false, 'صواب أم خطأ بحسب المقال؟ افتتحت الهيئة 7 محطات جديدة.', 'افتتاح 5 محطات جديدة بالخط الثالث')
