@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { gradeQuestion } from '../../src/core/grade.ts'
-import type { Question } from '../../src/core/quiz-schema.ts'
 import { matchText } from '../../src/core/text-match.ts'
 import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './numeric-question.ts'
-import { type BooleanQuestion, verdict } from './rules-table.ts'
+import { type BooleanQuestion, verdict, describeRows } from './rules-table.ts'
 
 /**
  * The rules the tenth readers' set (grade-readers-10.test.ts) led to, on questions and answers of their own, each
@@ -24,13 +22,6 @@ const verdictRows = (question: BooleanQuestion, right: readonly string[], wrong:
   ...right.map((a): VerdictRow => [question, a, true]),
   ...wrong.map((a): VerdictRow => [question, a, false]),
 ]
-
-const describeRows = (name: string, table: readonly (Row | VerdictRow)[]) =>
-  describe(name, () => {
-    it.each(table.map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {
-      expect(gradeQuestion(question as Question, answer, [question as Question]).correct).toBe(right)
-    })
-  })
 
 // A verdict's reason: the figure with its unit or currency, its date, the thing a price is of, the noun it counts.
 const ZUBAIDI = verdict(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { gradeQuestion } from '../../src/core/grade.ts'
-import type { Question } from '../../src/core/quiz-schema.ts'
 import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './numeric-question.ts'
+import { describeRows, verdict as statement } from './rules-table.ts'
 
 /**
  * The rules the eleventh readers' set (grade-readers-11.test.ts) led to, on questions and answers of their own, each
@@ -12,24 +12,8 @@ import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './n
  * 32/40 → 40/40 accepted, wrong ones 11/39 → 0/39.
  */
 
-type BooleanQuestion = Extract<Question, { type: 'boolean' }>
-const verdict = (id: string, answer: boolean, prompt: string, quote: string): BooleanQuestion => ({
-  id,
-  type: 'boolean',
-  skill: 'recall',
-  points: 1,
-  prompt: { en: prompt },
-  explanation: { en: '' },
-  evidence: { paragraph: 0, quote },
-  answer,
-})
-
-const describeRows = (name: string, table: readonly Row[]) =>
-  describe(name, () => {
-    it.each(table.map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {
-      expect(gradeQuestion(question, answer, [question]).correct).toBe(right)
-    })
-  })
+// Its statements are in English.
+const verdict = (id: string, answer: boolean, prompt: string, quote: string) => statement(id, answer, prompt, quote, 'en')
 
 describeRows('a fortnight is two weeks', [
   ...rows(

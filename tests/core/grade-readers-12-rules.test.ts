@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { gradeQuestion } from '../../src/core/grade.ts'
 import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './numeric-question.ts'
+import { describeRows } from './rules-table.ts'
 
 /**
  * The rules the twelfth readers' set (grade-readers-12.test.ts) led to, on questions and answers of their own, each
@@ -11,13 +10,6 @@ import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './n
  * 28/28 accepted, wrong ones 1/32 → 0/32 («ستة قطارات» for «مساراته الستة»). Taken out: `3 أبناء` for «أبناؤه الثلاثة»
  * (the hamza's seat changes with the pronoun, so the stems differ).
  */
-
-const describeRows = (name: string, table: readonly Row[]) =>
-  describe(name, () => {
-    it.each(table.map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {
-      expect(gradeQuestion(question, answer, [question]).correct).toBe(right)
-    })
-  })
 
 describeRows('a Hijri date the quote ties to the key with «الموافق»', [
   ...rows(

@@ -1,8 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { gradeQuestion } from '../../src/core/grade.ts'
-import type { Question } from '../../src/core/quiz-schema.ts'
 import { askNumber as ask, answerRows as rows, type AnswerRow as Row } from './numeric-question.ts'
-import { named } from './rules-table.ts'
+import { named, describeRows, verdict, type AnyRow, anyRows } from './rules-table.ts'
 
 /**
  * The rules the thirteenth readers' set (grade-readers-13.test.ts) led to, on questions and answers of their own, each
@@ -15,30 +12,6 @@ import { named } from './rules-table.ts'
  * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after): right answers 71/102 →
  * 102/102 accepted, wrong ones 19/84 → 0/84.
  */
-
-type BooleanQuestion = Extract<Question, { type: 'boolean' }>
-const verdict = (id: string, answer: boolean, prompt: string, quote: string): BooleanQuestion => ({
-  id,
-  type: 'boolean',
-  skill: 'recall',
-  points: 1,
-  prompt: { ar: prompt },
-  explanation: { ar: '' },
-  evidence: { paragraph: 0, quote },
-  answer,
-})
-
-type AnyRow = readonly [Question, string, boolean]
-const describeRows = (name: string, table: readonly (Row | AnyRow)[]) =>
-  describe(name, () => {
-    it.each(table.map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {
-      expect(gradeQuestion(question, answer, [question]).correct).toBe(right)
-    })
-  })
-const anyRows = (question: Question, right: readonly string[], wrong: readonly string[]): AnyRow[] => [
-  ...right.map((a) => [question, a, true] as const),
-  ...wrong.map((a) => [question, a, false] as const),
-]
 
 describeRows('a rate said after another figure of the quote is that figure’s', [
   ...rows(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseBooleanWord } from '../../src/core/boolean-words.ts'
-import { gradeQuestion } from '../../src/core/grade.ts'
 import { parseNumber } from '../../src/core/numbers.ts'
 import { matchText } from '../../src/core/text-match.ts'
 import { askNumber as ask, type AnswerRow as Row, answerRows as rows } from './numeric-question.ts'
+import { describeRows } from './rules-table.ts'
 
 /**
  * The rules the ninth readers' set (grade-readers-9.test.ts) led to, on questions and answers of their own, each
@@ -19,13 +19,6 @@ import { askNumber as ask, type AnswerRow as Row, answerRows as rows } from './n
  * 32/79 → 79/79 accepted, wrong ones 13/84 → 0/84 (`أقل من 60%` for «أقل بنحو 60%», «9.5 دينار للسمكة» for a price
  * of a kilo, a weekday not the date's, «جورج نحلة», `George Nahle`, «الصوان», «محمد عبد الله» for «محمود عبد الله», «حسن علي» for «حسين علي»).
  */
-
-const describeRows = (name: string, table: readonly Row[]) =>
-  describe(name, () => {
-    it.each(table.map(([q, a, r]) => [q.id, a, r, q] as const))('%s: %j is right: %s', (_id, answer, right, question) => {
-      expect(gradeQuestion(question, answer, [question]).correct).toBe(right)
-    })
-  })
 
 // A number written in hyphenated words after the reader's comparison reads as it does in digits; the comparison is
 // still the quote's or wrong.
