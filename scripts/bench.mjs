@@ -65,12 +65,20 @@ const HARNESSES = {
   },
 }
 // The front's first request is a reader's: the ping (what the hello-world serves too), the quiz the
-// widget asks for, or the embed page an iframe loads; the app's, the ping. A fresh process each,
+// widget asks for, the embed page an iframe loads, or its oEmbed description a CMS asks for; the app's, the ping. A fresh process each,
 // since only one request is first.
 const FIRST_REQUESTS = [
   { key: 'front', bundle: front, isFront: true, path: '/v1/ping', label: 'front Worker, first GET /v1/ping' },
   { key: 'frontQuiz', bundle: front, isFront: true, path: `/v1/quizzes/${QUIZ_ID}`, label: 'front Worker, first GET /v1/quizzes/:id' },
   { key: 'frontEmbed', bundle: front, isFront: true, path: `/embed/${QUIZ_ID}`, label: 'front Worker, first GET /embed/:id' },
+  {
+    key: 'frontOEmbed',
+    bundle: front,
+    isFront: true,
+    // The embed page's URL is on the host asked: known once the process listens.
+    path: (base) => `/oembed?url=${encodeURIComponent(`${base}/embed/${QUIZ_ID}`)}`,
+    label: 'front Worker, first GET /oembed?url=…',
+  },
   { key: 'app', bundle: deployed, isFront: false, path: '/v1/ping', label: 'app Worker, first GET /v1/ping' },
   { key: 'hello', bundle: hello, isFront: false, path: '/v1/ping', label: 'Hono hello-world, first GET /v1/ping' },
 ]
@@ -82,10 +90,11 @@ for (let round = 0; round < COLD_ROUNDS; round++) {
       const started = performance.now()
       const { base, stop } = await start(bundle, key, isFront)
       const ready = performance.now()
-      const res = await fetch(`${base}${path}`)
+      const asked = typeof path === 'function' ? path(base) : path
+      const res = await fetch(`${base}${asked}`)
       await res.arrayBuffer()
       const answered = performance.now()
-      if (res.status !== 200) throw new Error(`${key}: GET ${path} answered ${res.status}`)
+      if (res.status !== 200) throw new Error(`${key}: GET ${asked} answered ${res.status}`)
       cold[harness][key].push({ ready: ready - started, first: answered - ready })
       await stop()
     }

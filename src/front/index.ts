@@ -3,6 +3,7 @@ import { LinearRouter } from 'hono/router/linear-router'
 import { embedPage } from '../worker/embed-page.ts'
 import { embedOptions } from '../worker/embed-quiz.ts'
 import { executionContext } from '../worker/execution-context.ts'
+import { embedTarget, oembedDescription, plainOEmbedQuery } from '../worker/oembed-description.ts'
 import { apiCors } from '../worker/middleware/cors.ts'
 import { onError } from '../worker/problem.ts'
 import { ping } from '../worker/routes/ping.ts'
@@ -14,7 +15,8 @@ import { catalogEmbeddedQuiz, catalogServedQuiz } from '../worker/served-catalog
  * (wrangler.toml, its service binding `APP`). It answers a reader's first requests itself — the ping,
  * a catalog quiz (`GET /v1/quizzes/:quizId`, the quiz the widget asks for) and its embed page
  * (`GET /embed/:quizId`) — from the served catalog (src/worker/served-catalog.ts), with the app's own
- * code for them, and hands every other request to the app untouched. So the Worker a new reader
+ * code for them, and hands every other request to the app untouched. It also answers a catalog
+ * quiz's oEmbed description (`GET /oembed`), the first request of a newsroom's CMS. So the Worker a new reader
  * starts is a few hundred lines and the catalog, not the grader, the drafter and the API's schemas:
  * workerd compiles every line of a Worker before its first request (`npm run bench` compares both
  * Workers' start with a Hono hello-world). tests/worker/front.test.ts holds each of its answers to
@@ -59,6 +61,14 @@ front.get('/embed/:quizId', (c) => {
         embedOptions((name) => c.req.query(name)),
       )
     : toApp(c)
+})
+
+// A catalog quiz's oEmbed description: a newsroom's CMS asks for it when an editor pastes the link.
+front.get('/oembed', (c) => {
+  const query = plainOEmbedQuery(c.req)
+  const target = query && embedTarget(query.url, new URL(c.req.url).origin)
+  const quiz = target && catalogEmbeddedQuiz(target.quizId)
+  return quiz ? oembedDescription(c, quiz, target, query) : toApp(c)
 })
 
 front.all('*', toApp)

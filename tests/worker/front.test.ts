@@ -18,6 +18,9 @@ beforeAll(async () => {
   await createAuthoredQuiz({ visibility: 'classroom' }, AUTHORED.classroom)
 })
 
+/** An embed page's URL on the test's host, for an oEmbed query. */
+const embedOf = (quizIdAndQuery: string) => encodeURIComponent(`${ORIGIN}/embed/${quizIdAndQuery}`)
+
 type Asked = { path: string; method?: string; headers?: Record<string, string>; body?: string }
 
 /** The front's answer, with how many requests reached the app through its binding. */
@@ -70,6 +73,19 @@ const SERVED_BY_FRONT: Asked[] = [
   ...['', '?lang=en', '?lang=ar&mode=all&theme=dark', '?theme=neon&mode=x', '?lang=fr'].map((query) => ({ path: `/embed/${CATALOG_ID}${query}` })),
   { path: `/embed/${CATALOG_ID}`, method: 'HEAD' },
   { path: `/embed/${CATALOG_ID}`, headers: { Accept: 'application/json' } },
+  // A catalog quiz's oEmbed description, whatever the bounds and the embed URL's options.
+  ...[
+    `url=${embedOf(CATALOG_ID)}`,
+    `url=${embedOf(CATALOG_ID)}&format=json`,
+    `format=json&maxwidth=300&maxheight=200&url=${embedOf(CATALOG_ID)}`,
+    `url=${embedOf(CATALOG_ID)}&maxwidth=abc&maxheight=0&x=1`,
+    `url=${embedOf(`${CATALOG_ID}?lang=en&mode=all&theme=dark`)}`,
+    `url=${embedOf(`${CATALOG_ID}/?theme=neon`)}`,
+    `url=${encodeURIComponent(`https://fahm.test/embed/${CATALOG_ID.replaceAll('-', '%2D')}`)}`,
+  ].map((query) => ({ path: `/oembed?${query}` })),
+  { path: `/oembed?url=${embedOf(CATALOG_ID)}`, method: 'HEAD' },
+  { path: `/oembed/?url=${embedOf(CATALOG_ID)}` },
+  { path: `/oembed?url=${embedOf(CATALOG_ID)}`, headers: CORS },
 ]
 
 /** What it hands to the app. */
@@ -97,7 +113,22 @@ const HANDED_ON: Asked[] = [
   { path: '/embed/no-such-quiz', headers: { Accept: 'text/html' } },
   { path: '/embed/no-such-quiz', headers: { Accept: 'application/json' } },
   { path: `/embed/${CATALOG_ID}`, method: 'POST' },
-  { path: `/oembed?url=${encodeURIComponent(`https://fahm.test/embed/${CATALOG_ID}`)}` },
+  ...[
+    '',
+    '&url=',
+    `&url=${embedOf(CATALOG_ID)}&url=${embedOf(CATALOG_ID)}`,
+    `&url=${embedOf(CATALOG_ID)}&maxwidth=300&maxwidth=200`,
+    `&url=${embedOf(CATALOG_ID)}&format=xml`,
+    `&url=${embedOf(CATALOG_ID)}&format=JSON`,
+    `&url=${embedOf(CATALOG_ID)}&format=json&format=json`,
+    `&url=${encodeURIComponent('https://elsewhere.example/embed/' + CATALOG_ID)}`,
+    `&url=${encodeURIComponent(`${ORIGIN}/v1/quizzes/${CATALOG_ID}`)}`,
+    `&url=${embedOf(AUTHORED.public)}`,
+    `&url=${embedOf(AUTHORED.classroom)}`,
+    `&url=${embedOf('no-such-quiz')}`,
+    '&url=not%20a%20url',
+  ].map((query) => ({ path: `/oembed?x=1${query}` })),
+  { path: `/oembed?url=${embedOf(CATALOG_ID)}`, method: 'POST' },
   { path: '/v1/openapi.json' },
   { path: '/docs' },
   { path: '/teach/' },
