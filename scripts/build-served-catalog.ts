@@ -1,8 +1,10 @@
 // npm run build: writes src/worker/generated/served-catalog.ts, the catalog's quizzes (questions/) as
 // readers are served them (src/worker/served-catalog.ts): each quiz's body, ETag and language for
-// every language asked for, and its embed title, computed by the Worker's own code. wrangler runs it
+// every language asked for, and its embed title, computed by the Worker's own code; and the build's
+// id (SERVED_BUILD). wrangler runs it
 // before every bundling (wrangler.toml's [build]: `wrangler dev` on a change, `wrangler deploy`).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { registerHooks } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,33 +24,32 @@ registerHooks({
   },
 })
 
-const { LANGS, isPublicQuiz } = await import('../src/core/quiz-schema.ts')
-const { catalogQuizzes, servedQuiz } = await import('../src/worker/quiz-store.ts')
-const { quizTitle } = await import('../src/core/localized.ts')
-type ServedCatalogQuiz = import('../src/worker/served-catalog.ts').ServedCatalogQuiz
-type AskedLang = import('../src/worker/served-catalog.ts').AskedLang
+const { catalogQuizzes, servedQuizRecord } = await import('../src/worker/quiz-store.ts')
 
-const asked: AskedLang[] = ['own', ...LANGS]
-const langOf = (key: AskedLang) => (key === 'own' ? undefined : key)
+const catalog = await Promise.all((await catalogQuizzes()).map(servedQuizRecord))
 
-const catalog: ServedCatalogQuiz[] = []
-for (const quiz of await catalogQuizzes()) {
-  const served = await Promise.all(asked.map(async (key) => [key, await servedQuiz(quiz, langOf(key))] as const))
-  catalog.push({
-    id: quiz.id,
-    lang: quiz.lang,
-    public: isPublicQuiz(quiz),
-    servedLangs: Object.fromEntries(served.map(([key, { lang }]) => [key, lang])) as ServedCatalogQuiz['servedLangs'],
-    served: Object.fromEntries(served.map(([, body]) => [body.lang, body])),
-    titles: Object.fromEntries(asked.map((key) => [key, quizTitle(quiz, langOf(key))])) as ServedCatalogQuiz['titles'],
-  })
+// The build's id: a hash of the code that computes what readers are served (src/core, src/worker but
+// this file's output). The store's records of authored quizzes carry the id of the build that wrote
+// them, and a Worker reads only its own build's (db/served-quizzes.ts), so no reader is served what
+// older code computed.
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : [join(dir, entry.name)]))
+    .filter((path) => !path.startsWith(join('src/worker/generated')))
+    .sort()
 }
+const sources = createHash('sha256')
+for (const path of [...sourceFiles('src/core'), ...sourceFiles('src/worker')]) sources.update(`${path}\0${readFileSync(join(root, path), 'utf8')}\0`)
+const build = sources.digest('hex').slice(0, 16)
 
 const source = `// Written by scripts/build-served-catalog.ts (npm run build, and wrangler.toml's [build]) from questions/:
 // do not edit; not committed.
-import type { ServedCatalogQuiz } from '../served-catalog.ts'
+import type { ServedQuizRecord } from '../served-quiz-record.ts'
 
-export const SERVED_CATALOG: readonly ServedCatalogQuiz[] = ${JSON.stringify(catalog, null, 1)}
+/** The id of the code that computed what readers are served: a hash of src/core and src/worker. */
+export const SERVED_BUILD = ${JSON.stringify(build)}
+
+export const SERVED_CATALOG: readonly ServedQuizRecord[] = ${JSON.stringify(catalog, null, 1)}
 `
 // Unchanged, the file is left alone: `wrangler dev` watches src/, and a write would be a change.
 const unchanged = existsSync(SERVED_CATALOG_PATH) && readFileSync(SERVED_CATALOG_PATH, 'utf8') === source
@@ -56,6 +57,4 @@ if (!unchanged) {
   mkdirSync(dirname(SERVED_CATALOG_PATH), { recursive: true })
   writeFileSync(SERVED_CATALOG_PATH, source)
 }
-console.log(
-  `served catalog: ${catalog.length} quiz${catalog.length === 1 ? '' : 'zes'}, ${asked.length} languages asked for each${unchanged ? ' (unchanged)' : ''}`,
-)
+console.log(`served catalog: ${catalog.length} quiz${catalog.length === 1 ? '' : 'zes'}, build ${build}${unchanged ? ' (unchanged)' : ''}`)

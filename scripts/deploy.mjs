@@ -2,7 +2,8 @@
 //
 //   1. builds the widget and the other browser bundles into public/
 //   2. creates the D1 database "fahm" when wrangler.toml still has the placeholder id, and writes
-//      the new id into wrangler.toml (commit that change)
+//      the new id into wrangler.toml and wrangler.front.toml, whose Worker reads it too (commit that
+//      change)
 //   3. applies the migrations to the remote database
 //   4. makes sure the EDITOR_TOKEN secret exists: taken from $EDITOR_TOKEN, else asked for on a
 //      terminal, else generated — a generated token is printed once, keep it; and that the
@@ -98,6 +99,18 @@ if (databaseIdInConfig() === PLACEHOLDER) {
   }
 } else {
   console.log(`  using database_id = "${databaseIdInConfig()}" from wrangler.toml`)
+}
+// The front Worker reads the same database (the app's records of the quizzes it serves): the same id.
+const frontConfigPath = join(root, FRONT_CONFIG)
+const frontConfig = readFileSync(frontConfigPath, 'utf8')
+const frontDatabaseId = /database_id\s*=\s*"([^"]*)"/.exec(frontConfig)?.[1] ?? null
+if (frontDatabaseId !== databaseIdInConfig()) {
+  if (dryRun) {
+    console.log(`  would write database_id = "${databaseIdInConfig()}" into ${FRONT_CONFIG}`)
+  } else {
+    writeFileSync(frontConfigPath, frontConfig.replace(`database_id = "${frontDatabaseId}"`, `database_id = "${databaseIdInConfig()}"`))
+    console.log(`  database_id = "${databaseIdInConfig()}" written to ${FRONT_CONFIG} — commit it.`)
+  }
 }
 
 // 3. Migrations

@@ -33,6 +33,9 @@ export function startFrontAlone(bundle: Pick<Bundle, 'modules' | 'mainModule'>):
 /** See scripts/workerd.mjs: a bundle on a bare `workerd serve` process, without Miniflare or bindings (the front: its APP). */
 export function startBareWorkerd(bundle: Pick<Bundle, 'modules' | 'mainModule'>, options?: { front?: boolean }): Promise<{ base: string; stop: () => void }>
 
+/** See scripts/workerd.mjs: applies migrations/ to the app's local D1 of a Miniflare from startWorker. */
+export function migrateD1(mf: Miniflare): Promise<void>
+
 /** See scripts/workerd.mjs: bundles the app Worker (and with `front` the front Worker) and starts it with its D1 migrated. */
 export function startBundledWorker(options?: {
   vars?: Record<string, string>

@@ -73,7 +73,8 @@ function configText(config) {
  * Starts the app's bundle (from {@link bundleWorker}) on a fresh workerd process, with a local D1
  * named `d1` (not migrated; none when `d1` is null, for a bundle that has no D1) and `vars`; with `front`, the front Worker's bundle before it, as they
  * deploy: the front takes the requests and serves public/ as Workers Static Assets do (its config's
- * `[assets]`, their run_worker_first routes to the Worker), the app behind its service binding.
+ * `[assets]`, their run_worker_first routes to the Worker), reads the same D1, the app behind its
+ * service binding.
  *
  * @param {{ modules: Record<string, { type: string, contents: string }>, mainModule: string }} bundle
  * @param {{ vars?: Record<string, string>, d1?: string | null, front?: { modules: Record<string, { type: string, contents: string }>, mainModule: string } }} [options]
@@ -95,7 +96,7 @@ export async function startWorker(bundle, { vars = {}, d1 = 'bench', front } = {
     host: '127.0.0.1',
     port: 0,
     // The first Worker takes the requests.
-    workers: front ? [frontWorker(front, { type: 'worker', worker: appWorkerName() }, true), app] : [app],
+    workers: front ? [frontWorker(front, { type: 'worker', worker: appWorkerName() }, true, d1), app] : [app],
   })
   const base = (await mf.ready).toString().replace(/\/$/, '')
   return { base, mf }
@@ -104,15 +105,19 @@ export async function startWorker(bundle, { vars = {}, d1 = 'bench', front } = {
 /** Nothing listens there: a request the front hands on fails, so a measure of the front alone shows it took none. */
 const NO_APP = { type: 'external', address: '127.0.0.1:9', http: {} }
 
-/** The front Worker's Miniflare config, its service binding APP to `app`, serving public/ when `assets`. */
-function frontWorker(bundle, app, assets) {
+/**
+ * The front Worker's Miniflare config, its service binding APP to `app`, serving public/ when
+ * `assets`, and reading the app's local D1 named `d1` (none when null: it then hands every reader of
+ * an authored quiz to the app).
+ */
+function frontWorker(bundle, app, assets, d1 = null) {
   return {
     config: {
       name: 'fahm',
       compatibilityDate: compatibilityDate(),
       manifest: { mainModule: bundle.mainModule, modules: bundle.modules },
       ...(assets ? { assets: { directory: join(root, 'public'), runWorkerFirst: workerFirstRoutes(), notFoundHandling: 'none', hasUserWorker: true } } : {}),
-      env: { APP: app },
+      env: { APP: app, ...(d1 === null ? {} : { DB: { type: 'd1', id: d1 } }) },
     },
   }
 }
@@ -200,6 +205,17 @@ const worker :Workerd.Worker = (modules = [${modules.join(', ')}], compatibility
 export async function startBundledWorker({ vars = {}, d1 = 'bench', entry, front = false } = {}) {
   const built = bundleWorker({ entry })
   const { base, mf } = await startWorker(built, { vars, d1, front: front ? bundleWorker({ config: FRONT_CONFIG }) : undefined })
+  await migrateD1(mf)
+  return { base, mf, bundle: built.stats }
+}
+
+/**
+ * Applies migrations/ to the app's local D1 of a Miniflare from {@link startWorker}, as `wrangler d1
+ * migrations apply` would.
+ *
+ * @param {Miniflare} mf
+ */
+export async function migrateD1(mf) {
   const db = await mf.getD1Database('DB', appWorkerName())
   for (const file of readdirSync(join(root, 'migrations'))
     .filter((f) => f.endsWith('.sql'))
@@ -207,7 +223,6 @@ export async function startBundledWorker({ vars = {}, d1 = 'bench', entry, front
     // D1's exec takes one statement per line; run them one by one instead.
     for (const statement of splitSql(readFileSync(join(root, 'migrations', file), 'utf8'))) await db.prepare(statement).run()
   }
-  return { base, mf, bundle: built.stats }
 }
 
 function splitSql(sql) {

@@ -2,31 +2,39 @@ import { type Context, Hono } from 'hono'
 import { LinearRouter } from 'hono/router/linear-router'
 import { embedPage } from '../worker/embed-page.ts'
 import { embedOptions } from '../worker/embed-quiz.ts'
+import { getServedQuizRecord } from '../worker/db/served-quizzes.ts'
+import type { EmbeddedQuiz } from '../worker/embed-quiz.ts'
 import { executionContext } from '../worker/execution-context.ts'
+import { SERVED_BUILD } from '../worker/generated/served-catalog.ts'
 import { embedTarget, oembedDescription, plainOEmbedQuery } from '../worker/oembed-description.ts'
 import { apiCors } from '../worker/middleware/cors.ts'
 import { onError } from '../worker/problem.ts'
 import { ping } from '../worker/routes/ping.ts'
-import { askedLang, plainQuizRead, readerQuizRoutes } from '../worker/routes/reader-quiz.ts'
+import { plainQuizRead, readerQuizRoutes } from '../worker/routes/reader-quiz.ts'
+import type { ServedQuiz } from '../worker/quiz-store.ts'
 import { catalogEmbeddedQuiz, catalogServedQuiz } from '../worker/served-catalog.ts'
+import { type AskedLang, embeddedQuiz, type ServedQuizRecord, servedIn } from '../worker/served-quiz-record.ts'
 
 /**
  * The front Worker: what the public reaches first (wrangler.front.toml), in front of the app Worker
  * (wrangler.toml, its service binding `APP`). It answers a reader's first requests itself — the ping,
- * a catalog quiz (`GET /v1/quizzes/:quizId`, the quiz the widget asks for) and its embed page
- * (`GET /embed/:quizId`) — from the served catalog (src/worker/served-catalog.ts), with the app's own
- * code for them, and hands every other request to the app untouched. It also answers a catalog
- * quiz's oEmbed description (`GET /oembed`), the first request of a newsroom's CMS. So the Worker a new reader
- * starts is a few hundred lines and the catalog, not the grader, the drafter and the API's schemas:
- * workerd compiles every line of a Worker before its first request (`npm run bench` compares both
- * Workers' start with a Hono hello-world). tests/worker/front.test.ts holds each of its answers to
- * the app's.
+ * a public quiz (`GET /v1/quizzes/:quizId`, the quiz the widget asks for), its embed page (`GET
+ * /embed/:quizId`) and its oEmbed description (`GET /oembed`, what a newsroom's CMS asks when an
+ * editor pastes the link) — with the app's own code for them: a catalog quiz from the served catalog
+ * (src/worker/served-catalog.ts), an authored one from the record the app keeps in D1 when it serves
+ * it (src/worker/db/served-quizzes.ts). Every other request, and a quiz it has no record of, goes to
+ * the app untouched. So the Worker a new reader starts is a few hundred lines and the catalog, not the
+ * grader, the drafter and the API's schemas: workerd compiles every line of a Worker before its first
+ * request (`npm run bench` compares both Workers' start with a Hono hello-world).
+ * tests/worker/front.test.ts holds each of its answers to the app's.
  */
 
 /** The front Worker's bindings (wrangler.front.toml). */
 export type FrontBindings = {
   /** The app Worker (wrangler.toml): every route. */
   APP: Fetcher
+  /** The app's database, for the records of public authored quizzes (db/served-quizzes.ts) only. */
+  DB: D1Database
 }
 
 type FrontEnv = { Bindings: FrontBindings }
@@ -38,22 +46,49 @@ function toApp(c: Context<FrontEnv>): Promise<Response> {
   return c.env.APP.fetch(c.req.raw)
 }
 
-// The reader's route, with the CORS headers the app's /v1/* routes get, serving catalog quizzes.
-const catalogQuiz = new Hono<FrontEnv>({ router: new LinearRouter() }).use(apiCors()).route(
-  '/',
-  readerQuizRoutes<FrontBindings>(async (_env, quizId, asked) => catalogServedQuiz(quizId, asked)),
-)
+/**
+ * The record of a public authored quiz the app has served in this build, or null (none, an older
+ * one, or the database failed: the app then answers, as it would without the front).
+ */
+async function storedRecord(env: FrontBindings, quizId: string): Promise<ServedQuizRecord | null> {
+  try {
+    return await getServedQuizRecord(env.DB, quizId, SERVED_BUILD)
+  } catch (error) {
+    console.error('served_quizzes: could not read the record of', quizId, error)
+    return null
+  }
+}
+
+/** What the front serves a reader of this quiz: a public catalog quiz's, else a stored record's; else null. */
+async function servedByFront(env: FrontBindings, quizId: string, asked: AskedLang): Promise<ServedQuiz | null> {
+  const fromCatalog = catalogServedQuiz(quizId, asked)
+  if (fromCatalog !== undefined) return fromCatalog
+  const record = await storedRecord(env, quizId)
+  return record && servedIn(record, asked)
+}
+
+/** What an embed shows of this quiz, as {@link servedByFront} finds it. */
+async function embeddedByFront(env: FrontBindings, quizId: string): Promise<EmbeddedQuiz | null> {
+  const fromCatalog = catalogEmbeddedQuiz(quizId)
+  if (fromCatalog !== undefined) return fromCatalog
+  const record = await storedRecord(env, quizId)
+  return record && embeddedQuiz(record)
+}
+
+// The reader's route, with the CORS headers the app's /v1/* routes get; its 404 (a quiz the front does
+// not serve) goes to the app, which answers for every quiz.
+const readerQuiz = new Hono<FrontEnv>({ router: new LinearRouter() }).use(apiCors()).route('/', readerQuizRoutes<FrontBindings>(servedByFront))
 
 front.get('/v1/ping', apiCors(), ping)
 
-front.get('/v1/quizzes/:quizId', (c) => {
-  const asked = askedLang(c.req)
-  if (!plainQuizRead(c.req) || !catalogServedQuiz(c.req.param('quizId'), asked ?? 'own')) return toApp(c)
-  return catalogQuiz.fetch(c.req.raw, c.env, executionContext(c))
+front.get('/v1/quizzes/:quizId', async (c) => {
+  if (!plainQuizRead(c.req)) return toApp(c)
+  const res = await readerQuiz.fetch(c.req.raw, c.env, executionContext(c))
+  return res.status === 404 ? toApp(c) : res
 })
 
-front.get('/embed/:quizId', (c) => {
-  const quiz = catalogEmbeddedQuiz(c.req.param('quizId'))
+front.get('/embed/:quizId', async (c) => {
+  const quiz = await embeddedByFront(c.env, c.req.param('quizId'))
   return quiz
     ? embedPage(
         c,
@@ -63,11 +98,11 @@ front.get('/embed/:quizId', (c) => {
     : toApp(c)
 })
 
-// A catalog quiz's oEmbed description: a newsroom's CMS asks for it when an editor pastes the link.
-front.get('/oembed', (c) => {
+// A quiz's oEmbed description: a newsroom's CMS asks for it when an editor pastes the link.
+front.get('/oembed', async (c) => {
   const query = plainOEmbedQuery(c.req)
   const target = query && embedTarget(query.url, new URL(c.req.url).origin)
-  const quiz = target && catalogEmbeddedQuiz(target.quizId)
+  const quiz = target && (await embeddedByFront(c.env, target.quizId))
   return quiz ? oembedDescription(c, quiz, target, query) : toApp(c)
 })
 

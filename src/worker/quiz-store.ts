@@ -1,8 +1,10 @@
-import { pickText, quizLangs, servedLang } from '../core/localized.ts'
+import { LANGS } from '../core/langs.ts'
+import { pickText, quizLangs, quizTitle, servedLang } from '../core/localized.ts'
 import type { QuizSummary } from '../core/public-quiz.ts'
 import { isId } from '../core/quiz-ids.ts'
 import { isPublicQuiz, type Lang, type Quiz, type Visibility } from '../core/quiz-schema.ts'
 import { lazyModule } from './lazy-modules.ts'
+import type { AskedLang, ServedQuizRecord } from './served-quiz-record.ts'
 import { authoredToQuiz, getAuthoredQuizOwner, getCurrentAuthoredQuiz, getLatestAuthoredQuiz, listAuthoredQuizSummaries } from './db/quizzes.ts'
 
 /**
@@ -215,4 +217,24 @@ async function serve(quiz: Quiz, lang: Lang): Promise<ServedQuiz> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)))
   const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
   return { body, etag: `"${hex}"`, lang }
+}
+
+const ASKED: readonly AskedLang[] = ['own', ...LANGS]
+const langOf = (asked: AskedLang): Lang | undefined => (asked === 'own' ? undefined : asked)
+
+/**
+ * `quiz` as readers are served it in every language asked for (served-quiz-record.ts): the served
+ * catalog's entries (scripts/build-served-catalog.ts) and the store's records of public authored
+ * quizzes (db/served-quizzes.ts).
+ */
+export async function servedQuizRecord(quiz: Quiz): Promise<ServedQuizRecord> {
+  const served = await Promise.all(ASKED.map(async (asked) => [asked, await servedQuiz(quiz, langOf(asked))] as const))
+  return {
+    id: quiz.id,
+    lang: quiz.lang,
+    public: isPublicQuiz(quiz),
+    servedLangs: Object.fromEntries(served.map(([asked, { lang }]) => [asked, lang])) as ServedQuizRecord['servedLangs'],
+    served: Object.fromEntries(served.map(([, body]) => [body.lang, body])),
+    titles: Object.fromEntries(ASKED.map((asked) => [asked, quizTitle(quiz, langOf(asked))])) as ServedQuizRecord['titles'],
+  }
 }

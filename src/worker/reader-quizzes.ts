@@ -1,15 +1,20 @@
 import { quizTitle } from '../core/localized.ts'
+import type { Quiz } from '../core/quiz-schema.ts'
+import { putServedQuizRecord } from './db/served-quizzes.ts'
 import type { EmbeddedQuiz } from './embed-quiz.ts'
+import { SERVED_BUILD } from './generated/served-catalog.ts'
 import { lazyModule } from './lazy-modules.ts'
 import type { ServedQuiz } from './quiz-store.ts'
-import { type AskedLang, catalogEmbeddedQuiz, catalogServedQuiz } from './served-catalog.ts'
+import { catalogEmbeddedQuiz, catalogServedQuiz } from './served-catalog.ts'
+import type { AskedLang } from './served-quiz-record.ts'
 
 /**
  * A public quiz as readers get it: what `GET /v1/quizzes/:quizId` serves (routes/reader-quiz.ts) and
  * what an embed shows of it (routes/embed.ts, routes/oembed.ts). A catalog quiz comes from the served
  * catalog (served-catalog.ts), which the build computed with the store's own code, so a new isolate's
  * first request for it parses nothing; another from the store. A catalog quiz wins an id clash, as in
- * the store; a classroom quiz is as unknown here as a missing one.
+ * the store; a classroom quiz is as unknown here as a missing one. Serving a public quiz from the
+ * store keeps its record (db/served-quizzes.ts), from which the front Worker serves its next readers.
  */
 
 // The store and the quiz schema (its zod), for a quiz the catalog does not have: imported on first use.
@@ -21,7 +26,9 @@ export async function servedToReader(env: Env, quizId: string, asked: AskedLang)
   if (fromCatalog !== undefined) return fromCatalog
   const [{ getQuiz, servedQuiz }, { isPublicQuiz }] = await quizStore()
   const quiz = await getQuiz(env, quizId)
-  return quiz && isPublicQuiz(quiz) ? servedQuiz(quiz, asked === 'own' ? undefined : asked) : null
+  if (!quiz || !isPublicQuiz(quiz)) return null
+  await keepRecord(env, quiz)
+  return servedQuiz(quiz, asked === 'own' ? undefined : asked)
 }
 
 /** The public quiz with this id as an embed shows it, or null. */
@@ -30,5 +37,22 @@ export async function publicQuiz(env: Env, quizId: string): Promise<EmbeddedQuiz
   if (fromCatalog !== undefined) return fromCatalog
   const [{ getQuiz }, { isPublicQuiz }] = await quizStore()
   const quiz = await getQuiz(env, quizId)
-  return quiz && isPublicQuiz(quiz) ? { id: quiz.id, lang: quiz.lang, title: (lang) => quizTitle(quiz, lang) } : null
+  if (!quiz || !isPublicQuiz(quiz)) return null
+  await keepRecord(env, quiz)
+  return { id: quiz.id, lang: quiz.lang, title: (lang) => quizTitle(quiz, lang) }
+}
+
+/**
+ * Writes the record of a public quiz from the store. On every such read: the front Worker asks the app
+ * for the quiz only while it finds no record of the current version and build, so the writes stop once
+ * one is there, and a record that another build wrote meanwhile (during a deploy) is written over.
+ * A failure is logged, not the reader's: the front then hands the quiz's readers to the app, as before.
+ */
+async function keepRecord(env: Env, quiz: Quiz): Promise<void> {
+  try {
+    const [{ servedQuizRecord }] = await quizStore()
+    await putServedQuizRecord(env.DB, await servedQuizRecord(quiz), quiz.version, SERVED_BUILD)
+  } catch (error) {
+    console.error('served_quizzes: could not keep the record of', quiz.id, error)
+  }
 }

@@ -43,10 +43,15 @@ describe('the Workers’ configs', () => {
     expect(app).toMatch(/^workers_dev\s*=\s*false$/m)
   })
 
-  it('keep the app’s bindings in the app: the front has only its service binding', () => {
-    for (const binding of ['d1_databases', 'ratelimits', 'vars', 'secrets']) {
+  it('keep the app’s bindings in the app: the front has its service binding and reads the app’s database', () => {
+    for (const binding of ['ratelimits', 'vars', 'secrets']) {
       expect(section(app, binding), binding).toBeDefined()
       expect(section(front, binding), binding).toBeUndefined()
     }
+    const [appD1, frontD1] = [section(app, 'd1_databases')!, section(front, 'd1_databases')!]
+    for (const key of ['binding', 'database_name', 'database_id']) expect(value(frontD1, key), key).toBe(value(appD1, key))
+    // The app's config applies the migrations.
+    expect(value(appD1, 'migrations_dir')).toBe('migrations')
+    expect(value(frontD1, 'migrations_dir')).toBeUndefined()
   })
 })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bundleWorker, type Bundle, FRONT_CONFIG, startWorker } from '../../scripts/workerd.mjs'
+import { appWorkerName, bundleWorker, type Bundle, FRONT_CONFIG, migrateD1, startWorker } from '../../scripts/workerd.mjs'
+import { SAMPLE_ARTICLE, sampleQuizFile } from '../core/export-fixture.ts'
 import app from '../../src/worker/api.ts'
 import { documentedRoutes } from '../../src/worker/route-groups.ts'
 import { openApiDocument } from '../../src/worker/routes/openapi.ts'
@@ -59,12 +60,15 @@ describe('the deploy bundle', () => {
   })
 })
 
+const EDITOR_TOKEN = 'deploy-bundle-editor'
+
 // The two Workers as they deploy: the front's bundle takes the requests and serves public/, the app's
 // behind its service binding (by the app's name, as wrangler.front.toml binds it).
 describe('the front Worker’s bundle before the app’s', () => {
   let both: Awaited<ReturnType<typeof startWorker>>
   beforeAll(async () => {
-    both = await startWorker(bundle, { vars, d1: 'deploy-bundle-front-test', front: bundleWorker({ config: FRONT_CONFIG }) })
+    both = await startWorker(bundle, { vars: { ...vars, EDITOR_TOKEN }, d1: 'deploy-bundle-front-test', front: bundleWorker({ config: FRONT_CONFIG }) })
+    await migrateD1(both.mf)
   })
   afterAll(() => both?.mf.dispose())
 
@@ -89,5 +93,29 @@ describe('the front Worker’s bundle before the app’s', () => {
     expect(res.status).toBe(200)
     const graded = (await res.json()) as { results: { questionId: string; correct: boolean }[] }
     expect(graded.results.find((result) => result.questionId === 'meeting-duration')?.correct).toBe(true)
+  })
+
+  it('serves an authored quiz from the record the app keeps in the database they share', async () => {
+    const { article: _article, version: _version, ...file } = sampleQuizFile()
+    const created = await fetch(`${both.base}/v1/quizzes`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${EDITOR_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...file, id: 'deploy-bundle-authored', articleText: SAMPLE_ARTICLE }),
+    })
+    expect(created.status).toBe(201)
+    // The front has no record yet: the app serves the quiz, and keeps its record.
+    const first = await fetch(`${both.base}/v1/quizzes/deploy-bundle-authored`)
+    expect(first.status).toBe(200)
+    const served = await first.text()
+    const db = await both.mf.getD1Database('DB', appWorkerName())
+    const kept = await db.prepare('SELECT record FROM served_quizzes WHERE quiz_id = ?').bind('deploy-bundle-authored').first<{ record: string }>()
+    const record = JSON.parse(kept!.record) as { lang: string; served: Record<string, { body: string; etag: string }> }
+    expect(record.served[record.lang]!.body).toBe(served)
+    // Marked, the record shows who answers next: the front, from the app's database.
+    record.served[record.lang]!.etag = '"marked-by-the-test"'
+    await db.prepare('UPDATE served_quizzes SET record = ? WHERE quiz_id = ?').bind(JSON.stringify(record), 'deploy-bundle-authored').run()
+    const next = await fetch(`${both.base}/v1/quizzes/deploy-bundle-authored`)
+    expect(await next.text()).toBe(served)
+    expect(next.headers.get('etag')).toBe('"marked-by-the-test"')
   })
 })

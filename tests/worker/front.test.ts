@@ -1,8 +1,9 @@
-import { createExecutionContext, SELF, waitOnExecutionContext } from 'cloudflare:test'
+import { createExecutionContext, env, SELF, waitOnExecutionContext } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
 import front, { type FrontBindings } from '../../src/front/index.ts'
-import { SERVED_CATALOG } from '../../src/worker/generated/served-catalog.ts'
-import { createAuthoredQuiz, editorHeaders, freshQuizId } from './authored-quiz.ts'
+import { putServedQuizRecord } from '../../src/worker/db/served-quizzes.ts'
+import { SERVED_BUILD, SERVED_CATALOG } from '../../src/worker/generated/served-catalog.ts'
+import { authoredQuizBody, createAuthoredQuiz, editorHeaders, freshQuizId } from './authored-quiz.ts'
 
 // The front Worker (src/front) answers a reader's first requests itself and hands every other one to
 // the app Worker over its service binding. Here its binding is the app itself (SELF, the Worker of
@@ -12,9 +13,8 @@ import { createAuthoredQuiz, editorHeaders, freshQuizId } from './authored-quiz.
 
 const ORIGIN = 'http://fahm.test'
 const CATALOG_ID = SERVED_CATALOG.find((quiz) => quiz.public)!.id
-const AUTHORED = { public: freshQuizId('front'), classroom: freshQuizId('front') }
+const AUTHORED = { classroom: freshQuizId('front') }
 beforeAll(async () => {
-  await createAuthoredQuiz({}, AUTHORED.public)
   await createAuthoredQuiz({ visibility: 'classroom' }, AUTHORED.classroom)
 })
 
@@ -24,9 +24,10 @@ const embedOf = (quizIdAndQuery: string) => encodeURIComponent(`${ORIGIN}/embed/
 type Asked = { path: string; method?: string; headers?: Record<string, string>; body?: string }
 
 /** The front's answer, with how many requests reached the app through its binding. */
-async function askFront({ path, method = 'GET', headers = {}, body }: Asked) {
+async function askFront({ path, method = 'GET', headers = {}, body }: Asked, db: D1Database = env.DB) {
   let toApp = 0
   const bindings: FrontBindings = {
+    DB: db,
     APP: {
       fetch: (input: RequestInfo | URL, init?: RequestInit) => {
         toApp++
@@ -95,8 +96,7 @@ const HANDED_ON: Asked[] = [
   { path: '/v1/health' },
   ...['?lang=fr', '?lang=ar&x=1', '?lang=', '?LANG=en'].map((query) => ({ path: `/v1/quizzes/${CATALOG_ID}${query}` })),
   { path: `/v1/quizzes/${CATALOG_ID}`, method: 'DELETE' },
-  { path: `/v1/quizzes/${AUTHORED.public}` },
-  { path: `/v1/quizzes/${AUTHORED.public}?lang=en`, headers: CORS },
+  { path: `/v1/quizzes/${AUTHORED.classroom}` },
   { path: `/v1/quizzes/${AUTHORED.classroom}` },
   { path: '/v1/quizzes/no-such-quiz' },
   { path: `/v1/quizzes/${'x'.repeat(81)}` },
@@ -108,7 +108,6 @@ const HANDED_ON: Asked[] = [
     body: JSON.stringify({ answers: { 'meeting-duration': 'ساعتين ونصف' } }),
   },
   { path: `/v1/quizzes/${CATALOG_ID}/grade`, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"answers": ' },
-  { path: `/embed/${AUTHORED.public}` },
   { path: `/embed/${AUTHORED.classroom}`, headers: { Accept: 'text/html' } },
   { path: '/embed/no-such-quiz', headers: { Accept: 'text/html' } },
   { path: '/embed/no-such-quiz', headers: { Accept: 'application/json' } },
@@ -123,7 +122,6 @@ const HANDED_ON: Asked[] = [
     `&url=${embedOf(CATALOG_ID)}&format=json&format=json`,
     `&url=${encodeURIComponent('https://elsewhere.example/embed/' + CATALOG_ID)}`,
     `&url=${encodeURIComponent(`${ORIGIN}/v1/quizzes/${CATALOG_ID}`)}`,
-    `&url=${embedOf(AUTHORED.public)}`,
     `&url=${embedOf(AUTHORED.classroom)}`,
     `&url=${embedOf('no-such-quiz')}`,
     '&url=not%20a%20url',
@@ -171,12 +169,12 @@ describe('the front Worker', () => {
       },
     } as unknown as Fetcher
     const ctx = createExecutionContext()
-    const res = await front.fetch(new Request(`${ORIGIN}/v1/classes`, { method: 'POST', body: '{}' }), { APP: unreachable }, ctx)
+    const res = await front.fetch(new Request(`${ORIGIN}/v1/classes`, { method: 'POST', body: '{}' }), { APP: unreachable, DB: env.DB }, ctx)
     expect(res.status).toBe(500)
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
     expect(((await res.json()) as { code: string }).code).toBe('internal-error')
     // What the front answers itself does not need the app.
-    expect((await front.fetch(new Request(`${ORIGIN}/v1/quizzes/${CATALOG_ID}`), { APP: unreachable }, ctx)).status).toBe(200)
+    expect((await front.fetch(new Request(`${ORIGIN}/v1/quizzes/${CATALOG_ID}`), { APP: unreachable, DB: env.DB }, ctx)).status).toBe(200)
   })
 
   it('gives the app the request’s body and headers untouched', async () => {
@@ -191,5 +189,101 @@ describe('the front Worker', () => {
     const me = await askFront({ path: '/v1/me', headers: editorHeaders })
     expect(me.answer.status).toBe(200)
     expect(JSON.parse(new TextDecoder().decode(me.answer.body))).toEqual({ role: 'editor' })
+  })
+})
+
+// An authored quiz: the front serves it from the record the app keeps when it serves it
+// (db/served-quizzes.ts), as long as that record is of the quiz's current, live version and of this build.
+describe('the front Worker, for an authored quiz', () => {
+  /** Every request of a quiz's reader the front can answer itself. */
+  const readerRequests = (quizId: string): Asked[] => [
+    ...['', '?lang=ar', '?lang=en'].flatMap((query) => [
+      { path: `/v1/quizzes/${quizId}${query}` },
+      { path: `/v1/quizzes/${quizId}${query}`, headers: CORS },
+      { path: `/v1/quizzes/${quizId}${query}`, method: 'HEAD' },
+    ]),
+    ...['', '?lang=en&mode=all&theme=dark'].map((query) => ({ path: `/embed/${quizId}${query}` })),
+    { path: `/oembed?url=${embedOf(quizId)}&maxwidth=300` },
+  ]
+
+  /** Asks the front each request and the app the same; returns how many reached the app through the front. */
+  async function askBoth(requests: Asked[], db?: D1Database) {
+    let toApp = 0
+    for (const asked of requests) {
+      const fromFront = await askFront(asked, db)
+      toApp += fromFront.toApp
+      expect(fromFront.answer, label(asked)).toEqual(await askApp(asked))
+    }
+    return toApp
+  }
+
+  const save = (quizId: string, overrides: Record<string, unknown>, method = 'PUT') =>
+    SELF.fetch(`${ORIGIN}/v1/quizzes/${method === 'PUT' ? quizId : ''}`, {
+      method,
+      headers: editorHeaders,
+      body: JSON.stringify(authoredQuizBody(quizId, overrides)),
+    })
+
+  it('hands a new quiz’s first reader to the app, then answers its readers itself, as the app does', async () => {
+    const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
+    const [first, ...rest] = readerRequests(quizId)
+    expect(await askBoth([first!])).toBe(1)
+    expect(await askBoth(rest)).toBe(0)
+    const quiz = await askFront({ path: `/v1/quizzes/${quizId}?lang=en` })
+    expect(quiz.answer.status).toBe(200)
+    expect(JSON.parse(new TextDecoder().decode(quiz.answer.body))).toMatchObject({ id: quizId })
+  })
+
+  it('serves a new version, never the record of the one before', async () => {
+    const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
+    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    const before = (await askFront({ path: `/v1/quizzes/${quizId}?lang=en` })).answer
+    expect((await save(quizId, { version: 1, title: { ar: 'عنوان جديد', en: 'A new title' } })).status).toBe(200)
+    // The old record is of version 1: the app answers until it has served version 2.
+    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    const after = (await askFront({ path: `/v1/quizzes/${quizId}?lang=en` })).answer
+    expect(after.headers.etag).not.toBe(before.headers.etag)
+    expect(new TextDecoder().decode(after.body)).toContain('A new title')
+  })
+
+  it('hands every reader of a deleted quiz to the app, which answers 404', async () => {
+    const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
+    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    const deleted = await SELF.fetch(`${ORIGIN}/v1/quizzes/${quizId}`, { method: 'DELETE', headers: editorHeaders })
+    expect(deleted.status).toBe(204)
+    const requests = readerRequests(quizId)
+    expect(await askBoth(requests)).toBe(requests.length)
+    expect((await askFront({ path: `/v1/quizzes/${quizId}` })).answer.status).toBe(404)
+  })
+
+  it('hands on a quiz made a classroom quiz, and every reader of a classroom quiz', async () => {
+    const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
+    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    expect((await save(quizId, { version: 1, visibility: 'classroom' })).status).toBe(200)
+    for (const id of [quizId, AUTHORED.classroom]) {
+      const requests = readerRequests(id)
+      expect(await askBoth(requests)).toBe(requests.length)
+    }
+  })
+
+  it('reads no record of another build (a deploy makes the app serve each quiz again)', async () => {
+    const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
+    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    const kept = await env.DB.prepare('SELECT version, record FROM served_quizzes WHERE quiz_id = ?').bind(quizId).first<{ version: number; record: string }>()
+    expect(kept?.version).toBe(1)
+    await putServedQuizRecord(env.DB, JSON.parse(kept!.record), 1, `not-${SERVED_BUILD}`)
+    expect(await askBoth(readerRequests(quizId))).toBe(1)
+  })
+
+  it('hands a reader to the app when the database fails', async () => {
+    const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
+    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    const failing = {
+      prepare: () => {
+        throw new Error('D1_ERROR: no such table: served_quizzes')
+      },
+    } as unknown as D1Database
+    const requests = readerRequests(quizId)
+    expect(await askBoth(requests, failing)).toBe(requests.length)
   })
 })

@@ -5,7 +5,7 @@ import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
 import { onError } from '../problem.ts'
 import type { ServedQuiz } from '../quiz-store.ts'
-import type { AskedLang } from '../served-catalog.ts'
+import type { AskedLang } from '../served-quiz-record.ts'
 
 /**
  * A reader's `GET /v1/quizzes/:quizId` — the quiz the widget asks for — answered as the quiz routes
