@@ -1033,6 +1033,23 @@ function spanOf(spans: Span[], at: number): Span {
 export type ArticleContext = { datelines?: readonly string[] }
 
 /** The numeric facts of the article's paragraphs (texts only: headings repeat what they head). */
+// Words a writer gives their own view with, in the first person («في رأيي», «في تقديري», «أعتقد», «أرى أن», `I think`, `in
+// my view`), folded: a figure in their clause is an opinion, not a fact the article reports. (Others' views, «يرى
+// كثيرون», `experts say`, are reported.)
+const WRITERS_VIEW_AR =
+  /(?:^|[\s،,(])(?:[وف]?(?:في |ب)(?:رايي|تقديري|اعتقادي|نظري|ظني)|من وجهه نظري|[وف]?(?:لكنني|لكني)? ?(?:اعتقد|اظن|ارجح|اري ان|اري انه)|[وف]?اني اري)(?=$|[\s،,.)])/u
+const WRITERS_VIEW_EN =
+  /\b(?:I (?:think|believe|suspect|reckon|doubt|would argue|'d argue)|in my (?:view|opinion|estimate|estimation|judgment|judgement)|to my mind)\b/iu
+
+/**
+ * Whether a number's clause gives the writer's own view before it, or its sentence opens on one («في رأيي، لا يمكن …»).
+ * A view after the number is about a fact stated (`it would buy 40 buses, which I believe is too few`).
+ */
+function inTheWritersView(text: string, sentence: Span, clause: Span, at: number): boolean {
+  const opening = text.slice(sentence.start, Math.min(at, sentence.start + 24))
+  return [text.slice(clause.start, at), opening].some((t) => WRITERS_VIEW_EN.test(t) || WRITERS_VIEW_AR.test(foldLetters(t)))
+}
+
 export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleContext = {}): ArticleFacts {
   const facts: NumberFact[] = []
   const notes: DraftNote[] = []
@@ -1186,10 +1203,17 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
       // article names its currency: else it counts what its word names (25 قرشًا may be sharks).
       const worth = isCurrency(unit) ? namedPartWorth(words, m, unit) : null
       if (worth !== null && !(money ??= currenciesNamed(paragraphs)).has(unit)) [unit, value] = ['count', roundQuantity(m.value / worth)]
+      const clause = evidenceClause(p.text, words, sentence, m)
+      // The writer's own view («وهو مبلغ كان يكفي في تقديري لإنشاء عشرة ممرات», `I think it would take 20 years`): no fact.
+      if (inTheWritersView(p.text, sentence, clause, m.start)) {
+        notes.push(note('opinion', p.index, quote))
+        skipped.push({ paragraph: p.index, mention: m })
+        continue
+      }
       const fact: NumberFact = {
         paragraph: p.index,
         sentence,
-        clause: evidenceClause(p.text, words, sentence, m),
+        clause,
         mention: m,
         value,
         unit,
