@@ -3,6 +3,7 @@ import { parseArticle } from '../../src/core/article.ts'
 import { checkQuiz } from '../../src/core/content-checks.ts'
 import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
+import { gradeQuestion } from '../../src/core/grade.ts'
 import { REVIEW_17_ARTICLES } from './draft-review-17-articles.ts'
 import { REVIEW_19_ARTICLES } from './draft-review-19-articles.ts'
 import { REVIEW_20_ARTICLES } from './draft-review-20-articles.ts'
@@ -141,6 +142,39 @@ describe('a figure in the writer’s own view is an opinion, not asked', () => {
   itAsksWithQuote(quizOf, [
     { article: 'buses-opinion-ar', key: 5, quote: 'وأعلنت الهيئة الشهر الماضي أنها ستنفق 900 مليون درهم على تجديد الأسطول خلال 5 سنوات' },
   ])
+})
+
+describe('a ratio is one fact, asked as written', () => {
+  // Each row: a sentence, its facts (kind:value:unit), its ratios (first/second) and its notes (code:quote).
+  const rows: [string, string[], string[], string[]][] = [
+    ['وأن نسبة المدخنين بين الذكور والإناث تبلغ 3 إلى 1.', [], ['3/1'], []],
+    ['Men outnumber women in a ratio of 3 to 1 among smokers.', [], ['3/1'], []],
+    ['The ratio of nurses to patients was 1 to 8 on the wards.', [], ['1/8'], []],
+    // Wrong neighbours: a range after «بين», a range of multiples, a range with no ratio, a change.
+    ['وتراوحت نسبة البطالة بين 5 إلى 9.', [], [], ['range:5 إلى 9']],
+    ['ونسبة النجاح 2 إلى 3 أضعاف.', [], [], ['range:2 إلى 3']],
+    ['The council cut 20 to 30 jobs.', [], [], ['range:20 to 30']],
+    ['ارتفعت نسبة البطالة من 5 إلى 9 في المئة.', ['count:5:count', 'percent:9:percent'], [], []],
+  ]
+  it.each(rows)('%s', (text, facts, ratios, notes) => {
+    const found = collectFacts(parseArticle(`Title\n\n${text}`).paragraphs)
+    expect(read(text)).toEqual({ facts, notes })
+    expect(found.scores.filter((s) => s.ratio).map((s) => `${s.home}/${s.away}`)).toEqual(ratios)
+  })
+  it('the survey asks its ratio, right in its order only', () => {
+    const q = quizOf('smoking-ratios-ar').questions.find((x) => x.id.startsWith('ratio-'))!
+    expect(promptOf(q)).toMatch(/^اكتب النسبة كما وردت في المقال: .*تبلغ ____»$/u)
+    expect(q.evidence.quote).toBe('وأن نسبة المدخنين بين الذكور والإناث تبلغ 3 إلى 1.')
+    for (const [typed, right] of [
+      ['3 إلى 1', true],
+      ['3:1', true],
+      ['٣ إلى ١', true],
+      ['1 إلى 3', false],
+      ['1:3', false],
+      ['3', false],
+    ] as const)
+      expect(gradeQuestion(q, typed).correct, typed).toBe(right)
+  })
 })
 
 describe('Jordan’s towns settle its dinars', () => {

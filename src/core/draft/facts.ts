@@ -51,6 +51,8 @@ export type ScoreFact = {
   away: number
   /** A vote's tally (voted 37 to 22, 37 votes to 22), not a match's score. */
   vote?: boolean
+  /** A ratio («نسبة المدخنين بين الذكور والإناث تبلغ 3 إلى 1», `a ratio of 3 to 1`), not a match's score. */
+  ratio?: boolean
 }
 
 /**
@@ -487,6 +489,13 @@ function writtenTallies(text: string, spans: Span[]): { start: number; end: numb
   }
   return out
 }
+// A ratio: two small numbers with «إلى» or `to` between (3 إلى 1, 1 to 3), after a word of ratio a few words before in its
+// sentence, «نسبة» or `ratio`, with no word of range right before them (not «نسبة البطالة بين 5 إلى 9») and nothing they
+// count after them (not «نسبة النجاح 2 إلى 3 أضعاف»): the clause ends or a preposition follows.
+const TWO_TO_ONE = /^(\p{Nd}{1,3})\s*(?:إلى|الى|to)\s*(\p{Nd}{1,3})$/u
+const RATIO_BEFORE = /(?:(?:^|[\s،])[وفب]?(?:ال)?نسب[ةه]|\bratio)(?:\s+[^\s،,.;:]+){0,6}\s+$/iu
+const RANGE_WORD_BEFORE = /(?:^|\s)(?:بين|من|ما|between|from|of between)\s+$/iu
+const RATIO_AFTER = /^(?:\s*(?:$|[.،,;:)])|\s+(?:في|بين|لصالح|عند|among|in|on|for|at|across|against)(?=\s))/iu
 /** Digits, Western or Eastern Arabic (٣), as a number. */
 const digitsValue = (digits: string) => Number(digits.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)))
 const MATCH_WORDS = new Set(
@@ -1077,10 +1086,21 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
     allWords.push(words)
     const mentions = findMentions(read, words)
     const covered = new Set<number>()
-    /** A score (or with `vote`, a vote's tally) from `start` to `end`, quoted with its sentence's clause. */
-    const scoreAt = (start: number, end: number, home: number, away: number, vote?: true) => {
+    /** A score (or a vote's tally, a ratio) from `start` to `end`, quoted with its sentence's clause. */
+    const scoreAt = (start: number, end: number, home: number, away: number, as?: 'vote' | 'ratio') => {
       const sentence = spanOf(spans, start)
-      scores.push({ paragraph: p.index, sentence, clause: spanOf(clauseSpans(p.text, sentence), start), start, end, home, away, ...(vote && { vote }) })
+      const clause = spanOf(clauseSpans(p.text, sentence), start)
+      scores.push({
+        paragraph: p.index,
+        sentence,
+        clause,
+        start,
+        end,
+        home,
+        away,
+        ...(as === 'vote' && { vote: true }),
+        ...(as === 'ratio' && { ratio: true }),
+      })
     }
     // Scores in words, in sentences about a match: their words are no other fact.
     const scored = new Set<number>()
@@ -1107,7 +1127,7 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
     for (const tally of writtenTallies(read, spans)) {
       const inside = words.flatMap((w, k) => (w.start >= tally.start && w.end <= tally.end ? [k] : []))
       if (inside.some((k) => scored.has(k))) continue
-      scoreAt(tally.start, tally.end, tally.home, tally.away, true)
+      scoreAt(tally.start, tally.end, tally.home, tally.away, 'vote')
       for (const k of inside) scored.add(k)
     }
     const scoreEnds = new Set<number>()
@@ -1158,7 +1178,18 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
         const tally = p.text.slice(m.range!.start, m.range!.end).match(TALLY)
         const before = p.text.slice(Math.max(0, m.range!.start - 40), m.range!.start)
         if (tally && VOTE_BEFORE.test(before)) {
-          scoreAt(m.range!.start, m.range!.end, Number(tally[1]), Number(tally[2]), true)
+          scoreAt(m.range!.start, m.range!.end, Number(tally[1]), Number(tally[2]), 'vote')
+          scoreEnds.add(m.range!.end)
+          continue
+        }
+      }
+      // «نسبة … تبلغ 3 إلى 1», `a ratio of 3 to 1`: a ratio, asked as written like a vote.
+      if (reason === 'range' && m.range!.start === m.start && m.unit === null) {
+        const two = p.text.slice(m.range!.start, m.range!.end).match(TWO_TO_ONE)
+        const sentence = spanOf(spans, m.range!.start)
+        const before = p.text.slice(sentence.start, m.range!.start)
+        if (two && RATIO_BEFORE.test(before) && !RANGE_WORD_BEFORE.test(before) && RATIO_AFTER.test(p.text.slice(m.range!.end, sentence.end))) {
+          scoreAt(m.range!.start, m.range!.end, digitsValue(two[1]!), digitsValue(two[2]!), 'ratio')
           scoreEnds.add(m.range!.end)
           continue
         }

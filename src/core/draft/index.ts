@@ -596,7 +596,7 @@ function sameCount(shown: NumberFact, item: Composed): boolean {
  */
 function sameScore(shown: ScoreFact, item: Composed): boolean {
   const fact = item.asks[0] as Partial<ScoreFact>
-  return fact.home === shown.home && fact.away === shown.away && !fact.vote === !shown.vote
+  return fact.home === shown.home && fact.away === shown.away && !fact.vote === !shown.vote && !fact.ratio === !shown.ratio
 }
 
 // Double quotation marks other than « », which Arabic text uses.
