@@ -1050,13 +1050,16 @@ const WRITERS_VIEW_AR =
 const WRITERS_VIEW_EN =
   /\b(?:I (?:think|believe|suspect|reckon|doubt|would argue|'d argue)|in my (?:view|opinion|estimate|estimation|judgment|judgement)|to my mind)\b/iu
 
+/** Whether a text gives the writer's own view anywhere. */
+const givesAView = (text: string) => WRITERS_VIEW_EN.test(text) || WRITERS_VIEW_AR.test(foldLetters(text))
+
 /**
  * Whether a number's clause gives the writer's own view before it, or its sentence opens on one («في رأيي، لا يمكن …»).
  * A view after the number is about a fact stated (`it would buy 40 buses, which I believe is too few`).
  */
 function inTheWritersView(text: string, sentence: Span, clause: Span, at: number): boolean {
   const opening = text.slice(sentence.start, Math.min(at, sentence.start + 24))
-  return [text.slice(clause.start, at), opening].some((t) => WRITERS_VIEW_EN.test(t) || WRITERS_VIEW_AR.test(foldLetters(t)))
+  return [text.slice(clause.start, at), opening].some(givesAView)
 }
 
 export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleContext = {}): ArticleFacts {
@@ -1086,6 +1089,7 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
     allWords.push(words)
     const mentions = findMentions(read, words)
     const covered = new Set<number>()
+    let viewHere: boolean | undefined
     /** A score (or a vote's tally, a ratio) from `start` to `end`, quoted with its sentence's clause. */
     const scoreAt = (start: number, end: number, home: number, away: number, as?: 'vote' | 'ratio') => {
       const sentence = spanOf(spans, start)
@@ -1236,7 +1240,9 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
       if (worth !== null && !(money ??= currenciesNamed(paragraphs)).has(unit)) [unit, value] = ['count', roundQuantity(m.value / worth)]
       const clause = evidenceClause(p.text, words, sentence, m)
       // The writer's own view («وهو مبلغ كان يكفي في تقديري لإنشاء عشرة ممرات», `I think it would take 20 years`): no fact.
-      if (inTheWritersView(p.text, sentence, clause, m.start)) {
+      // (Read in a clause only where the paragraph gives a view at all: most give none.)
+      viewHere ??= givesAView(p.text)
+      if (viewHere && inTheWritersView(p.text, sentence, clause, m.start)) {
         notes.push(note('opinion', p.index, quote))
         skipped.push({ paragraph: p.index, mention: m })
         continue
