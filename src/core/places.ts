@@ -143,6 +143,12 @@ const CITY_TABLE = `
 النجف | Najaf | Iraq
 كربلاء | Karbala | Iraq
 السليمانية | Sulaymaniyah | Iraq
+إربد/اربد | Irbid | Jordan
+الكرك | Karak/Kerak | Jordan
+الطفيلة | Tafilah/Tafila | Jordan
+مادبا | Madaba | Jordan
+عجلون | Ajloun/Ajlun | Jordan
+جرش | Jerash | Jordan
 غزة | Gaza | Palestine
 الضفة الغربية | West Bank | Palestine
 رفح | Rafah | 

@@ -17,7 +17,8 @@ import { keysOf, namesIn } from './draft-test-helpers.ts'
 describe('a part of a body after a title is no person', () => {
   const rows: { text: string; names: string[] }[] = [
     { text: 'وقال مدير فرع الشركة في عمان إن المبيعات ارتفعت هذا العام.', names: ['place:عمان'] },
-    { text: 'وقالت مديرة فرع الجمعية في إربد إن المشروع انطلق.', names: [] },
+    // (Irbid is a town of the table since the twentieth review, as Amman is.)
+    { text: 'وقالت مديرة فرع الجمعية في إربد إن المشروع انطلق.', names: ['place:إربد'] },
     { text: 'وقال مدير مصنع الشركة إن الإنتاج ارتفع هذا العام.', names: [] },
     { text: 'وقال مدير فرع عمان إن المبيعات ارتفعت هذا العام.', names: ['place:عمان'] },
     { text: 'وقال رئيس وحدة المشتريات في البنك إن الأسعار ارتفعت.', names: [] },

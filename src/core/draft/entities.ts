@@ -211,6 +211,9 @@ const AR_SAYING = new Set(
 // Verbs whose subject is as often a team, a station, an index or a city as a person (سجلت محطة …، فاز
 // ريال مدريد، سجل مؤشر نيكاي): the name after them is a person's only when the article confirms it otherwise.
 const AR_DOING = new Set('غادر غادرت وصل وصلت فاز فازت سجل سجلت توج توجت'.split(' ').map(fold))
+// Past verbs of the masculine a measure or a count is the subject of after a place (محافظة إربد | بلغ 410 دنانير، في مدينة
+// حمص | ارتفع عدد …): the sentence going on, as a past verb of the feminine is.
+const AR_MEASURE_VERBS = new Set('بلغ ارتفع انخفض تراجع زاد تجاوز تخطى شهد'.split(' ').map(fold))
 const AR_PLACE_HEADS = new Set(
   'مدينة منطقة محافظة ولاية إقليم مقاطعة إمارة جزيرة بلدة قرية عاصمة العاصمة حي مخيم ميناء مطار نهر بحيرة جبل صحراء وادي شبه'.split(' ').map(fold),
 )
@@ -716,7 +719,11 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         (nameWordAr(second, true) || (definite(second) && !COUNTRY_ADJECTIVES.has(second) && !NOT_FAMILY.has(second)))
       )
         end = i + 3
-      if (end > i + 2 && !PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !isNameLink(words[i + 1]!) && verbShapedAr(fold(words[i + 2]!.text))) end = i + 2
+      const verbAt = (k: number) => {
+        const w = fold(words[k]!.text)
+        return verbShapedAr(w) || AR_MEASURE_VERBS.has(w) || AR_SAYING.has(w) || AR_DOING.has(w)
+      }
+      if (end > i + 2 && !PLACE_NAME_OPENERS.has(fold(words[i + 1]!.text)) && !isNameLink(words[i + 1]!) && verbAt(i + 2)) end = i + 2
       // After a title, the place of the body it heads is one word, and the name of two or more after it the person's
       // (رئيس محافظة إربد | خالد الحجاوي، رئيس بلدية صور | حسن دبوق).
       const titled = i > 0 && withoutClitics(fold(words[i - 1]!.text)).some((f) => AR_TITLES.has(f))
@@ -923,6 +930,27 @@ const EN_NOT_PERSON = new Set(
 const EN_OFFICE_WORDS = new Set(
   'Foreign Deputy Vice Crown Interior Defence Defense Finance Health Energy Education Justice Trade Transport Economy Culture'.split(' '),
 )
+// The fields of an office after a title and `for` or `of` (Minister for Education, Secretary of State for Health, Minister
+// for Housing and Local Government): the title's, no part of the name after them.
+const EN_OFFICE_FIELDS = new Set([
+  ...EN_OFFICE_WORDS,
+  ...(
+    'State Housing Children Enterprise Employment Communications Climate Home Local Government Higher Further Social Protection ' +
+    'Public Expenditure Rural Community Digital Science Innovation Skills Women Equality Equalities Work Pensions Europe Business ' +
+    'Security Industry Veterans Environment Agriculture Tourism Arts Sport Heritage Affairs Development Food Farming Fisheries ' +
+    'Infrastructure Planning Schools Universities Policing Immigration Migration Integration Disability Disabilities Youth'
+  ).split(' '),
+])
+/** Where an office's field ends after a title at `k` (`for Education`, `of State for Health`), or `k` when none starts there. */
+function officeFieldEnd(words: readonly Word[], k: number, end: number): number {
+  let at = k
+  while (at + 1 < end && (words[at]!.text === 'for' || words[at]!.text === 'of') && !words[at]!.endsClause && EN_OFFICE_FIELDS.has(words[at + 1]!.text)) {
+    at += 2
+    while (at + 1 < end && words[at]!.text === 'and' && !words[at - 1]!.endsClause && EN_OFFICE_FIELDS.has(words[at + 1]!.text)) at += 2
+    while (at < end && EN_OFFICE_FIELDS.has(words[at]!.text) && !words[at - 1]!.endsClause) at++
+  }
+  return at
+}
 // Words of a ministry's field that, before a country, name its agency (Health Canada, Statistics Canada): no place is meant.
 const EN_AGENCY_WORDS = new Set([...EN_OFFICE_WORDS, ...'Statistics Sport Tourism Heritage Parks Environment Agriculture'.split(' ')])
 // Nationality adjectives (Russian, Brazilian): before a title or a name they qualify it, they are no part of it.
@@ -1135,6 +1163,12 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     const bodyWord = (k: number) => words[k] !== undefined && (isEnOrgWord(words[k]!.text) || EN_PLACE_HEADS.has(words[k]!.text))
     let j = i + 1
     while (j < words.length && !(possessive(words[j - 1]!) && !bodyWord(j))) {
+      // A title's office, its fields joined by `and` (Minister for Housing and Local Government Darragh O'Brien).
+      const field = isEnTitle(words[j - 1]!.text) && !words[j - 1]!.endsClause ? officeFieldEnd(words, j, words.length) : j
+      if (field > j && field < words.length && isCapWord(words[field]!)) {
+        j = field
+        continue
+      }
       if (words[j - 1]!.endsClause) {
         // A body's fields listed with commas (… for Environment, Food and Rural Affairs): its name goes on.
         const k = fieldListEnd(words, text, i, j)
@@ -1179,7 +1213,10 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     const prev2 = words[i - 2]?.text ?? ''
     const titleWord = isEnTitle
     // A titled person of a body (planetary scientist Michele Dougherty of Imperial College London): the person ends before "of".
-    const of = words.slice(i, j).findIndex((w) => w.text === 'of')
+    // (Not a title's office: Minister of State Jack Chambers, Secretary of State for Health Wes Streeting.)
+    const of = words
+      .slice(i, j)
+      .findIndex((w, k) => w.text === 'of' && !(k > 0 && isEnTitle(words[i + k - 1]!.text) && officeFieldEnd(words, i + k, j) > i + k))
     // (Of a body or not: "Economist Ruth Gregory of Capital Economics" names no one called Economics.)
     if (of > 0 && (titleWord(prev) || titleWord(words[i]!.text)) && !words.slice(i, i + of).some((w) => isEnOrgWord(w.text))) {
       if (!words.slice(i, i + of).some((w) => EN_ROYAL.has(w.text) || EN_ROYAL.has(prev))) j = i + of
@@ -1212,12 +1249,20 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
     const body = club || agency || initials || run.some(isEnOrgWord) || (EN_COMPANY_NOUNS.has(prev.toLowerCase()) && !calledPerson)
     // A nationality before a title or a name qualifies it (Russian President Vladimir Putin, Brazilian Vinicius Junior).
     let titled = false
+    let officeOnly = false
     while (!body && from < j - 1) {
       const two = from + 2 < j && EN_NATIONALITIES.has(`${words[from]!.text} ${words[from + 1]!.text}`)
       const office = EN_OFFICE_WORDS.has(words[from]!.text) && from + 1 < j && (title(words[from + 1]!.text) || EN_OFFICE_WORDS.has(words[from + 1]!.text))
       if (!two && !office && !title(words[from]!.text) && !EN_NATIONALITIES.has(words[from]!.text)) break
       titled ||= title(words[from]!.text)
       from += two ? 2 : 1
+      // A title's office (Minister for Education Helen McEntee): its field is the title's, two words of a name left after it.
+      if (title(words[from - 1]!.text)) {
+        const field = officeFieldEnd(words, from, j)
+        if (field > from && j - field >= 2) from = field
+        // An office and no name after it (The Minister for Health said): nobody is named.
+        else if (field > from) officeOnly = true
+      }
     }
     // After a nationality alone, a name of two or three words, none a place (not Chinese New Year's "New Year" either), and
     // not after "the": the Welsh Air Ambulance, the Scottish Government are bodies.
@@ -1237,6 +1282,7 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       saidBefore(words, i) &&
       !EN_NATIONALITIES.has(run[0]!) &&
       !run.some((w) => isKnownPlace(w, 'en') || EN_NOT_PERSON.has(w) || EN_PLACE_HEADS.has(w))
+    if (officeOnly) continue
     const person = !body && ((from > i && named) || title(prev) || (title(prev2) && prev.toLowerCase() === 'the') || saidName || calledPerson)
     // Not a person: the run is what it is whole (Saudi Aramco, Saudi Arabia).
     if (!person) from = i

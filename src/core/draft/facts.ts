@@ -51,6 +51,8 @@ export type ScoreFact = {
   away: number
   /** A vote's tally (voted 37 to 22, 37 votes to 22), not a match's score. */
   vote?: boolean
+  /** A ratio («نسبة المدخنين بين الذكور والإناث تبلغ 3 إلى 1», `a ratio of 3 to 1`), not a match's score. */
+  ratio?: boolean
 }
 
 /**
@@ -487,6 +489,13 @@ function writtenTallies(text: string, spans: Span[]): { start: number; end: numb
   }
   return out
 }
+// A ratio: two small numbers with «إلى» or `to` between (3 إلى 1, 1 to 3), after a word of ratio a few words before in its
+// sentence, «نسبة» or `ratio`, with no word of range right before them (not «نسبة البطالة بين 5 إلى 9») and nothing they
+// count after them (not «نسبة النجاح 2 إلى 3 أضعاف»): the clause ends or a preposition follows.
+const TWO_TO_ONE = /^(\p{Nd}{1,3})\s*(?:إلى|الى|to)\s*(\p{Nd}{1,3})$/u
+const RATIO_BEFORE = /(?:(?:^|[\s،])[وفب]?(?:ال)?نسب[ةه]|\bratio)(?:\s+[^\s،,.;:]+){0,6}\s+$/iu
+const RANGE_WORD_BEFORE = /(?:^|\s)(?:بين|من|ما|between|from|of between)\s+$/iu
+const RATIO_AFTER = /^(?:\s*(?:$|[.،,;:)])|\s+(?:في|بين|لصالح|عند|among|in|on|for|at|across|against)(?=\s))/iu
 /** Digits, Western or Eastern Arabic (٣), as a number. */
 const digitsValue = (digits: string) => Number(digits.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)))
 const MATCH_WORDS = new Set(
@@ -1033,6 +1042,26 @@ function spanOf(spans: Span[], at: number): Span {
 export type ArticleContext = { datelines?: readonly string[] }
 
 /** The numeric facts of the article's paragraphs (texts only: headings repeat what they head). */
+// Words a writer gives their own view with, in the first person («في رأيي», «في تقديري», «أعتقد», «أرى أن», `I think`, `in
+// my view`), folded: a figure in their clause is an opinion, not a fact the article reports. (Others' views, «يرى
+// كثيرون», `experts say`, are reported.)
+const WRITERS_VIEW_AR =
+  /(?:^|[\s،,(])(?:[وف]?(?:في |ب)(?:رايي|تقديري|اعتقادي|نظري|ظني)|من وجهه نظري|[وف]?(?:لكنني|لكني)? ?(?:اعتقد|اظن|ارجح|اري ان|اري انه)|[وف]?اني اري)(?=$|[\s،,.)])/u
+const WRITERS_VIEW_EN =
+  /\b(?:I (?:think|believe|suspect|reckon|doubt|would argue|'d argue)|in my (?:view|opinion|estimate|estimation|judgment|judgement)|to my mind)\b/iu
+
+/** Whether a text gives the writer's own view anywhere. */
+const givesAView = (text: string) => WRITERS_VIEW_EN.test(text) || WRITERS_VIEW_AR.test(foldLetters(text))
+
+/**
+ * Whether a number's clause gives the writer's own view before it, or its sentence opens on one («في رأيي، لا يمكن …»).
+ * A view after the number is about a fact stated (`it would buy 40 buses, which I believe is too few`).
+ */
+function inTheWritersView(text: string, sentence: Span, clause: Span, at: number): boolean {
+  const opening = text.slice(sentence.start, Math.min(at, sentence.start + 24))
+  return [text.slice(clause.start, at), opening].some(givesAView)
+}
+
 export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleContext = {}): ArticleFacts {
   const facts: NumberFact[] = []
   const notes: DraftNote[] = []
@@ -1060,10 +1089,22 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
     allWords.push(words)
     const mentions = findMentions(read, words)
     const covered = new Set<number>()
-    /** A score (or with `vote`, a vote's tally) from `start` to `end`, quoted with its sentence's clause. */
-    const scoreAt = (start: number, end: number, home: number, away: number, vote?: true) => {
+    let viewHere: boolean | undefined
+    /** A score (or a vote's tally, a ratio) from `start` to `end`, quoted with its sentence's clause. */
+    const scoreAt = (start: number, end: number, home: number, away: number, as?: 'vote' | 'ratio') => {
       const sentence = spanOf(spans, start)
-      scores.push({ paragraph: p.index, sentence, clause: spanOf(clauseSpans(p.text, sentence), start), start, end, home, away, ...(vote && { vote }) })
+      const clause = spanOf(clauseSpans(p.text, sentence), start)
+      scores.push({
+        paragraph: p.index,
+        sentence,
+        clause,
+        start,
+        end,
+        home,
+        away,
+        ...(as === 'vote' && { vote: true }),
+        ...(as === 'ratio' && { ratio: true }),
+      })
     }
     // Scores in words, in sentences about a match: their words are no other fact.
     const scored = new Set<number>()
@@ -1090,7 +1131,7 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
     for (const tally of writtenTallies(read, spans)) {
       const inside = words.flatMap((w, k) => (w.start >= tally.start && w.end <= tally.end ? [k] : []))
       if (inside.some((k) => scored.has(k))) continue
-      scoreAt(tally.start, tally.end, tally.home, tally.away, true)
+      scoreAt(tally.start, tally.end, tally.home, tally.away, 'vote')
       for (const k of inside) scored.add(k)
     }
     const scoreEnds = new Set<number>()
@@ -1141,7 +1182,18 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
         const tally = p.text.slice(m.range!.start, m.range!.end).match(TALLY)
         const before = p.text.slice(Math.max(0, m.range!.start - 40), m.range!.start)
         if (tally && VOTE_BEFORE.test(before)) {
-          scoreAt(m.range!.start, m.range!.end, Number(tally[1]), Number(tally[2]), true)
+          scoreAt(m.range!.start, m.range!.end, Number(tally[1]), Number(tally[2]), 'vote')
+          scoreEnds.add(m.range!.end)
+          continue
+        }
+      }
+      // «نسبة … تبلغ 3 إلى 1», `a ratio of 3 to 1`: a ratio, asked as written like a vote.
+      if (reason === 'range' && m.range!.start === m.start && m.unit === null) {
+        const two = p.text.slice(m.range!.start, m.range!.end).match(TWO_TO_ONE)
+        const sentence = spanOf(spans, m.range!.start)
+        const before = p.text.slice(sentence.start, m.range!.start)
+        if (two && RATIO_BEFORE.test(before) && !RANGE_WORD_BEFORE.test(before) && RATIO_AFTER.test(p.text.slice(m.range!.end, sentence.end))) {
+          scoreAt(m.range!.start, m.range!.end, digitsValue(two[1]!), digitsValue(two[2]!), 'ratio')
           scoreEnds.add(m.range!.end)
           continue
         }
@@ -1186,10 +1238,19 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
       // article names its currency: else it counts what its word names (25 قرشًا may be sharks).
       const worth = isCurrency(unit) ? namedPartWorth(words, m, unit) : null
       if (worth !== null && !(money ??= currenciesNamed(paragraphs)).has(unit)) [unit, value] = ['count', roundQuantity(m.value / worth)]
+      const clause = evidenceClause(p.text, words, sentence, m)
+      // The writer's own view («وهو مبلغ كان يكفي في تقديري لإنشاء عشرة ممرات», `I think it would take 20 years`): no fact.
+      // (Read in a clause only where the paragraph gives a view at all: most give none.)
+      viewHere ??= givesAView(p.text)
+      if (viewHere && inTheWritersView(p.text, sentence, clause, m.start)) {
+        notes.push(note('opinion', p.index, quote))
+        skipped.push({ paragraph: p.index, mention: m })
+        continue
+      }
       const fact: NumberFact = {
         paragraph: p.index,
         sentence,
-        clause: evidenceClause(p.text, words, sentence, m),
+        clause,
         mention: m,
         value,
         unit,

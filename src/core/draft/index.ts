@@ -135,6 +135,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
   const title = arabicQuotes(lang, options.title?.trim() || headline || say.untitled(firstWords(paragraphs[0]?.text ?? '')))
   const titleText = { [lang]: title } as DraftQuiz['title']
+  const titleCounts = countsOf(title)
   // A name another prompt spells out, even inside a longer word (السودان in اللاجئين السودانيين), or
   // the title or another question's choices show, is given away: it is dropped and another name
   // asked, a few rounds at most.
@@ -148,12 +149,12 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
   // A name question dropped here would leave its name hidden («وقال الدكتور …» in other prompts):
   // the draft is composed once more without it.
-  let clean = withoutGiveaways(titleText, withoutNamesGivenAway(items))
+  let clean = withoutGiveaways(titleText, withoutNamesGivenAway(items), titleCounts)
   const droppedNames = items.filter((item) => item.about && !clean.items.some((kept) => kept.about === item.about)).map((item) => item.about as Entity)
   if (droppedNames.length > 0) {
     for (const entity of droppedNames) excluded.add(entity)
     items = compose(excluded)
-    clean = withoutGiveaways(titleText, withoutNamesGivenAway(items))
+    clean = withoutGiveaways(titleText, withoutNamesGivenAway(items), titleCounts)
   }
   const composed = items.length
   items = clean.items
@@ -195,7 +196,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
       (kept) => {
         // A question drafted in place of one given away states its answer in its quote as the content check reads it.
         const stated = kept.filter((item) => statesAnswer(item.question))
-        return withoutGiveaways(titleText, withoutNamesGivenAway(stated))
+        return withoutGiveaways(titleText, withoutNamesGivenAway(stated), titleCounts)
       },
     )
     // Unsettled, the questions stay as first composed, every candidate's answer hidden.
@@ -491,9 +492,11 @@ const CHOICES_KEPT = 3
  * that shows another question's answer is taken out when enough choices remain; otherwise the
  * question whose answer is shown is not asked (a number the headline gives, say).
  */
-function withoutGiveaways(title: Localized, items: readonly Composed[]): { items: Composed[]; dropped: Composed[] } {
+function withoutGiveaways(title: Localized, items: readonly Composed[], titleCounts: readonly NumberFact[] = []): { items: Composed[]; dropped: Composed[] } {
   const titleScores = scoresOf(title)
-  const dropped = new Set<Composed>(items.filter((item) => titleStates(title, item) || titleScores.some((s) => sameScore(s, item))))
+  const dropped = new Set<Composed>(
+    items.filter((item) => titleStates(title, item) || titleCounts.some((c) => sameCount(c, item)) || titleScores.some((s) => sameScore(s, item))),
+  )
   // The giveaways are pairs of a question's key and a place showing it: taking out a choice or a
   // question only takes out the pairs it is in, so they are found once and kept up to date, in
   // the order the checks list them (and found again when a question's choices are drawn again).
@@ -570,12 +573,30 @@ function titleStates(title: Localized, item: Composed): boolean {
 }
 
 /**
+ * The title's counts as the article's facts read them (`واحد من كل خمسة مراهقين`: 5 مراهقين), for a count in words the
+ * content checks let pass: a small number written in words is prose to them (`three leaders`), not a key shown.
+ */
+function countsOf(title: string): NumberFact[] {
+  return collectFacts(parseArticle(title).paragraphs).facts.filter((f) => f.counted !== '')
+}
+
+/**
+ * Whether a question asks a count the title gives, the same number of the same thing («مسح: واحد من كل خمسة مراهقين …»
+ * above «واحداً من كل ____ مراهقين»; `Three men jailed` above `three men were jailed`); another thing counted the same
+ * (`three roads`) is no giveaway.
+ */
+function sameCount(shown: NumberFact, item: Composed): boolean {
+  const fact = item.asks[0] as Partial<NumberFact>
+  return fact.value === shown.value && fact.unit === shown.unit && fact.counted === shown.counted
+}
+
+/**
  * Whether a score question asks the score the title gives (`الأهلي يهزم الإسماعيلي 2-1` above «… بنتيجة 2-1»): the
  * content checks read no score as a key (its two numbers are no one number), so the drafter looks for it.
  */
 function sameScore(shown: ScoreFact, item: Composed): boolean {
   const fact = item.asks[0] as Partial<ScoreFact>
-  return fact.home === shown.home && fact.away === shown.away && !fact.vote === !shown.vote
+  return fact.home === shown.home && fact.away === shown.away && !fact.vote === !shown.vote && !fact.ratio === !shown.ratio
 }
 
 // Double quotation marks other than « », which Arabic text uses.

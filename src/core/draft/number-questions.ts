@@ -979,7 +979,9 @@ function scoreSpellings(score: ScoreFact, written: string): string[] {
   const { home, away } = score
   // A score in words is also right without the «ب» written onto it (بهدفين مقابل هدف: هدفين مقابل هدف).
   const bare = written.replace(/^بـ?(?=\p{L}|\p{N})/u, '')
-  return [...new Set([written, bare, `${home}-${away}`, `${home}:${away}`, `${home} - ${away}`, `${home} to ${away}`, `${home} مقابل ${away}`])]
+  // A ratio is also right with «إلى» (3 إلى 1), never the other way round (1 إلى 3).
+  const ratio = score.ratio ? [`${home} إلى ${away}`] : []
+  return [...new Set([written, bare, `${home}-${away}`, `${home}:${away}`, `${home} - ${away}`, `${home} to ${away}`, `${home} مقابل ${away}`, ...ratio])]
 }
 
 /** Where the scores stand: hidden from other questions like any answer. */
@@ -1005,7 +1007,7 @@ function blankedInClause(ctx: DraftContext, fact: ScoreFact | TimeFact | Edition
 /** A text question per match score: the sentence with the score blanked. */
 export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]): Composed[] {
   return scores.map((score) => {
-    const id = uniqueId(ctx.ids, `score-${score.home}-${score.away}`)
+    const id = uniqueId(ctx.ids, `${score.ratio ? 'ratio' : 'score'}-${score.home}-${score.away}`)
     return lazily({ at: positionIn(score.paragraph, score.start), asks: [score], result: true }, () => {
       const { text, cloze, quote } = blankedInClause(ctx, score)
       return {
@@ -1013,7 +1015,7 @@ export function scoreQuestions(ctx: DraftContext, scores: readonly ScoreFact[]):
         type: 'text',
         skill: 'recall',
         points: 1,
-        prompt: localized(ctx.lang, score.vote ? ctx.say.fillVote(cloze) : ctx.say.fillScore(cloze)),
+        prompt: localized(ctx.lang, score.vote ? ctx.say.fillVote(cloze) : score.ratio ? ctx.say.fillRatio(cloze) : ctx.say.fillScore(cloze)),
         answer: { accepted: scoreSpellings(score, text.slice(score.start, score.end)) },
         explanation: localized(ctx.lang, ctx.say.because(quoted(ctx, quote))),
         evidence: { paragraph: score.paragraph, quote },

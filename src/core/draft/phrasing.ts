@@ -22,6 +22,8 @@ export type Phrasing = {
   fillScore(cloze: string): string
   /** Type the vote's tally that fills the gap. */
   fillVote(cloze: string): string
+  /** Type the ratio that fills the gap. */
+  fillRatio(cloze: string): string
   /** Type the name that fills the gap. */
   fillName(cloze: string): string
   /** Pick the name that fills the gap. */
@@ -67,6 +69,7 @@ const ar: Phrasing = {
   // Not «التي انتهت بها المباراة»: a score may be a quarter's, a half's or a series' («تقدم في الربع الأول 24-19»).
   fillScore: (cloze) => `اكتب النتيجة كما وردت في المقال: ${cloze}`,
   fillVote: (cloze) => `اكتب نتيجة التصويت كما وردت في المقال: ${cloze}`,
+  fillRatio: (cloze) => `اكتب النسبة كما وردت في المقال: ${cloze}`,
   pickName: (cloze) => `اختر الاسم الذي يملأ الفراغ بحسب المقال: ${cloze}`,
   trueOrFalse: (statement) => `صواب أم خطأ بحسب المقال؟ ${statement}`,
   pickTrue: () => 'أيّ العبارات الآتية صحيحة بحسب المقال؟ اختر كل العبارات الصحيحة.',
@@ -88,6 +91,7 @@ const en: Phrasing = {
   fillName: (cloze) => `Fill in the blank with the name the article gives: ${cloze}`,
   fillScore: (cloze) => `Write the score the article gives: ${cloze}`,
   fillVote: (cloze) => `Write the vote the article gives: ${cloze}`,
+  fillRatio: (cloze) => `Write the ratio the article gives: ${cloze}`,
   pickName: (cloze) => `Which name fills the blank, according to the article? ${cloze}`,
   trueOrFalse: (statement) => `True or false, according to the article? ${statement}`,
   pickTrue: () => 'Which of these statements are true, according to the article? Choose every true one.',

@@ -33,7 +33,8 @@ const HEDGE_EN = /^(?:about|around|approximately|roughly|nearly|almost|some|an e
 const howMany: Template = (fact, text, clause, gap, masks) => {
   if ((fact.unit !== 'person' && fact.unit !== 'count') || fact.mention.bound || fact.parts) return null
   const before = withoutConnectiveEn(text.slice(clause.start, gap.start).trim())
-  if (before === null || (before !== '' && !HEDGE_EN.test(`${before} `))) return null
+  // Nothing but a hedge before the number: `About one in four cats …` counts no cats (a ratio's four is no How-many).
+  if (before === null || `${before} `.replace(HEDGE_EN, '').trim() !== '') return null
   let rest = excerptText(text, { start: gap.end, end: clause.end }, masks)
   // "homes were destroyed and … kilometres of roads were damaged": the question stops before the other answer.
   const hidden = rest.indexOf('…')
