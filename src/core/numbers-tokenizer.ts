@@ -252,10 +252,12 @@ function markWordsOfNumbersOnly(T: Token[]): void {
       // UN, Sept 10, Mille Lacs: a French number word only beside a number word, a unit, or alone.
       // A word before it counts as company when it is a number word, or et/and after one (vingt et un).
       const previous = entryAtToken(T[i - 1])?.k
+      // A scale after digits is theirs too (148 mille).
       const afterNumber =
-        previous !== undefined &&
-        previous !== 'noun' &&
-        (previous === 'and' ? NUMBER_START.has(entryAtToken(T[i - 2])?.k ?? 'and') : FRENCH_COMPANY.has(previous))
+        (tok.e.k === 'scale' && T[i - 1]?.t === 'num') ||
+        (previous !== undefined &&
+          previous !== 'noun' &&
+          (previous === 'and' ? NUMBER_START.has(entryAtToken(T[i - 2])?.k ?? 'and') : FRENCH_COMPANY.has(previous)))
       // A French degree (trois degrés) is a unit only for a temperature (units.ts), but company here.
       const counted = (nextKind !== undefined && FRENCH_COMPANY.has(nextKind)) || afterNumber || (next?.t === 'word' && FRENCH_DEGREES.has(next.w))
       if (!counted && T.length > 1) T[i] = { ...tok, e: null }

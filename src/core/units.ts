@@ -715,8 +715,8 @@ const LATIN_LETTERS = /^[a-z]+$/
  * pounds; `unit-words.ts`, `asked`) are its symbol right before or after a number. Anywhere else, or for a question in
  * another currency, they stay words: `60 JD` is no 60 Kuwaiti dinars, and `2016 JD Vance` no money unless asked dinars.
  */
-// An Arabic letter asked as a currency's code (ج, the pound's): read as the Latin ones.
-const ASKED_ARABIC_LETTERS: ReadonlySet<string> = new Set(['\u062C'])
+// Arabic letters asked as a currency's code (ج, the pound's; دت, the Tunisian dinar's د.ت without its dot): read as the Latin ones.
+const ASKED_ARABIC_LETTERS: ReadonlySet<string> = new Set(['\u062C', '\u062F\u062A'])
 
 function markAskedCurrencyCodes(T: Token[], currency: Currency): void {
   for (let i = 0; i < T.length; i++) {
