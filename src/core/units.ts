@@ -16,7 +16,7 @@ import {
   type CountedGroups,
 } from './counted-groups.ts'
 import { entryAt, isAnd, isMinusSign, readFraction, readNumber } from './numbers-grammar.ts'
-import { lookupAskedCurrencyCode, type NounForm } from './numbers-lexicon.ts'
+import { FRENCH_NUMBER_WORDS, lookupAskedCurrencyCode, type NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
 import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
 import { UNIT_WORDS } from './unit-words.ts'
@@ -448,6 +448,8 @@ export const hasThousandths = (unit: Unit) => THOUSANDTHS.has(unit)
 /** A measure's size in its dimension's base: a compound ("2 hours 30 minutes", "5 km 200 m") goes strictly down. */
 const rank = (u: Unit) => BASE[u] ?? 0
 const sameMeasure = (a: Unit, b: Unit) => isMeasure(a) && dimensionOf(a) === dimensionOf(b)
+// French mn, minutes, after the minutes of a time in hours (2h30mn); elsewhere million (300 mn).
+const MN = 'mn'
 // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds.
 const NEXT_CLOCK_UNIT: Partial<Record<Unit, Unit>> = { hour: 'minute', minute: 'second' }
 
@@ -940,20 +942,24 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
         j = c.end
         continue
       }
-      // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds.
+      // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds; with French mn after them (2h30mn,
+      // mn being no million there). In words after و or "and" (ساعتين وعشرين, two hours and thirty), or in French
+      // (deux heures trente); never an Arabic number right after the unit, which agrees with it (ساعة واحدة, ساعتين اثنتين).
       const tok = T[k]
       const below = NEXT_CLOCK_UNIT[prev]
+      const mn = below === 'minute' && tok?.t === 'num' && c.end === k + 2 && T[k + 1]?.t === 'word' && (T[k + 1] as { w: string }).w === MN
+      const inWords = tok?.t === 'word' && (k > after || FRENCH_NUMBER_WORDS.has(tok.w)) && T.slice(k, c.end).every((t) => t.t === 'word')
+      const minutes = mn ? (tok as { v: number }).v : c.v
       if (
         below !== undefined &&
         c.unit === null &&
         c.end === T.length &&
-        tok?.t === 'num' &&
-        c.end === k + 1 &&
-        Number.isInteger(c.v) &&
-        c.v < 60 &&
+        ((tok?.t === 'num' && c.end === k + 1) || mn || inWords) &&
+        Number.isInteger(minutes) &&
+        minutes < 60 &&
         prevWhole
       ) {
-        value += convert(c.v, below, unit)!
+        value += convert(minutes, below, unit)!
         j = c.end
       }
       break

@@ -60,9 +60,34 @@ describeRows('Tunisian, French and learners’ verdict words', [
 describeRows('Tunisian and French figures', [
   ...rows(
     ask('session', 2.5, 'hour', 'وتدوم كل حصة امتحان ساعتين ونصف', 'ar'),
-    ['زوز سوايع ونص', '2 سوايع ونص', 'deux heures et demie', '2 heures et demie', 'ساعتين ونص', '150 دقيقة'],
-    ['زوز سوايع', 'تلاث سوايع ونص', 'deux heures', 'trois heures et demie', 'deux minutes et demie', 'زوز دقايق ونص', 'demi heure', '2 سوايع'],
+    [
+      'زوز سوايع ونص',
+      '2 سوايع ونص',
+      'deux heures et demie',
+      '2 heures et demie',
+      'ساعتين ونص',
+      '150 دقيقة',
+      'deux heures trente',
+      '2 heures trente',
+      '2h30mn',
+      '2 h 30 mn',
+      'ساعتين وثلاثين',
+      'two hours and thirty',
+    ],
+    [
+      ...['زوز سوايع', 'تلاث سوايع ونص', 'deux heures', 'trois heures et demie', 'deux minutes et demie', 'زوز دقايق ونص', 'demi heure', '2 سوايع'],
+      ...['deux heures vingt', 'deux heures trente-cinq', '2h20mn', '2h30 s', 'ساعتين وعشرين', 'ساعتين ثلاثين', 'ساعتين وستين', 'trois jours trente'],
+    ],
   ),
+  // minutes in words only after و or in French: an Arabic number right after the unit agrees with it
+  ...rows(ask('one-hour', 1, 'hour', 'وتستغرق الرحلة ساعة واحدة', 'ar'), ['ساعة واحدة', 'ساعة'], ['ساعة وواحد', 'ساعة وعشرة']),
+  ...rows(
+    ask('two-hours', 2, 'hour', 'قطع مبرمج للتيار لمدة ساعتين', 'ar'),
+    ['ساعتين اثنتين', 'ساعتين', '2h'],
+    ['ساعتين وعشرين', 'deux heures vingt', '2h20mn'],
+  ),
+  // mn stays a million after an amount
+  ...rows(ask('cost', 300_000_000, 'USD', 'The works cost $300 mn'), ['$300 mn', '300 mn dollars', '300 mn'], ['$30 mn', '300 mn euros']),
   ...rows(
     ask('candidates', 148000, 'count', 'من بين 148 ألف مترشح', 'ar'),
     ['148 mille', 'مية وثمنية وأربعين ألف', 'cent quarante-huit mille', '148 ألف'],
