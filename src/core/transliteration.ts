@@ -207,7 +207,8 @@ export function sameShortNameAcrossScripts(arabic: string, latin: string, beside
  * fatha: a or e), never an i, o or u no ي or و writes (Rina is رينا, Sina سينا: neither is رنا, سنا).
  */
 function finalLongA(arabic: string, latin: string): boolean {
-  const stem = latin.endsWith('aa') ? latin.slice(0, -2) : latin.endsWith('a') ? latin.slice(0, -1) : null
+  // not aa: Sanaa is سناء
+  const stem = latin.endsWith('a') && !latin.endsWith('aa') ? latin.slice(0, -1) : null
   if (stem === null || stem === '' || isVowel(stem[stem.length - 1]) || !LATIN.test(stem)) return false
   const letters = arabic.slice(0, -1)
   if ((/[ou]/.test(stem) && !letters.includes(WAW)) || (stem.includes('i') && !letters.includes(YEH))) return false
