@@ -697,6 +697,7 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
   if (isCurrency(options.expect)) {
     markMoneyScales(T, true)
     markAskedCurrencyCodes(T, options.expect)
+    if (options.expect === 'TND') markScaledDinars(T)
   }
   // A count in millions (537m adults, 1.2b people): `m` and `b` after digits are its scale.
   else if ((options.expect === 'count' || options.expect === 'person') && (options.scale ?? 0) >= 1e6) markMoneyScales(T, true)
@@ -719,6 +720,42 @@ const LATIN_LETTERS = /^[a-z]+$/
  */
 // Arabic letters asked as a currency's code (ج, the pound's; دت, the Tunisian dinar's د.ت without its dot): read as the Latin ones.
 const ASKED_ARABIC_LETTERS: ReadonlySet<string> = new Set(['\u062C', '\u062F\u062A'])
+
+/**
+ * For a question in Tunisian dinars, the Tunisian press's abbreviations of a scale and the dinar in one, right after a
+ * number: «م.د», `MD`, `MDT` (مليون دينار, a million dinars), «أ.د» (ألف دينار, a thousand): read as the scale and the
+ * dinar. Anywhere else, or for a question in anything else, they stay what they were (`MD` a doctor, «أ.د» a professor).
+ */
+const SCALED_DINARS: ReadonlyMap<string, number> = new Map([
+  ['md', 1e6],
+  ['mdt', 1e6],
+  ['\u0645 \u062F', 1e6],
+  ['\u0627 \u062F', 1e3],
+])
+
+function markScaledDinars(T: Token[]): void {
+  const dinar = lookupAskedCurrencyCode('dt')
+  if (dinar === undefined) return
+  for (let i = 1; i < T.length; i++) {
+    const tok = T[i]!
+    const before = T[i - 1]!
+    if (tok.t !== 'word' || !(before.t === 'num' || (before.t === 'word' && before.e !== null && NUMBER_END.has(before.e.k)))) continue
+    // «م.د»: letters one mark apart
+    const next = T[i + 1]
+    const pair = next?.t === 'word' && next.start === tok.end + 1 ? `${tok.w} ${next.w}` : ''
+    const [key, end] = SCALED_DINARS.has(pair) ? [pair, i + 2] : LATIN_LETTERS.test(tok.w) && SCALED_DINARS.has(tok.w) ? [tok.w, i + 1] : ['', i]
+    if (key === '') continue
+    const last = T[end - 1]!
+    T.splice(
+      i,
+      end - i,
+      { t: 'word', w: key, e: { k: 'scale', v: SCALED_DINARS.get(key)!, form: 'sg' }, start: tok.start, end: tok.end },
+      { t: 'word', w: key, e: { ...dinar, unit: 'TND', units: ['TND'] }, start: last.start, end: last.end },
+    )
+    // past the dinar just made
+    i++
+  }
+}
 
 function markAskedCurrencyCodes(T: Token[], currency: Currency): void {
   for (let i = 0; i < T.length; i++) {
