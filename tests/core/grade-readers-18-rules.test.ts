@@ -99,11 +99,19 @@ describeRows('Tunisian and French figures', [
     ['3000 دت', 'دت 3000', '3 آلاف دت', '3000 DT', '3 mille dinars'],
     ['300 دت', '3000 دولار', '3 دت', 'mille dinars', '3.000 DT'],
   ),
-  // دت is the Tunisian dinar's only: no money of another currency's question
+  // the Tunisian press's «م.د», MD (a million dinars) and «أ.د» (a thousand), after a number and for a question in dinars
+  ...rows(
+    ask('plant', 850_000_000, 'TND', 'وبلغت كلفة المحطة 850 مليون دينار', 'ar'),
+    ['850 م.د', '850 MD', '850 MDT', 'ثمانمية وخمسين م.د', '850000 أ.د', '850 مليون دينار'],
+    ['85 م.د', '850 أ.د', '850 مليون م.د', '850 MD dollars', 'MD 850', '850 م.د م.د', '850 ألف دينار'],
+  ),
+  ...rows(ask('grant', 3000, 'TND', 'جائزة مالية بقيمة 3 آلاف دينار', 'ar'), ['3 أ.د', '3000 دينار'], ['3 م.د', '3 MD', '3 دينار']),
+  ...rows(ask('count-md', 850, 'count', 'وشارك 850 طبيبا في الحملة', 'ar'), ['850'], ['850 م.د', '850 أ.د']),
+  // دت and م.د are the Tunisian dinar's only: no money of another currency's question
   ...rows(
     ask('kuwait', 3_200_000, 'KWD', 'بلغت 3.2 مليون دينار خلال الأسبوع الماضي', 'ar'),
     ['3.2 مليون دينار', '3.2 مليون د.ك', '3.2 مليون'],
-    ['3.2 مليون دت', '3.2 مليون دولار'],
+    ['3.2 مليون دت', '3.2 مليون دولار', '3.2 م.د', '3.2 MD'],
   ),
   ...rows(
     ask('heat', 52, 'celsius', 'فيما بلغت درجة الحرارة 52 درجة مئوية في منطقة الجهراء', 'ar'),
