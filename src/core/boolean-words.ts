@@ -22,6 +22,8 @@ const TRUE_WORDS = words([
   // two letters swapped on a phone keyboard
   ...['ture', 'treu', 'yse', 'corect'],
   ...['صح', 'صحيح', 'صحيحة', 'نعم', 'صواب', 'بلى', 'اجل', 'يس', 'يب'],
+  // the accusative's tanwin written out as its alef, as learners of Arabic write it (صحيحاً)
+  ...['صحيحًا'],
   // Egyptian and Gulf أيوه / ايوا, Egyptian آه and إيه, Levantine and Iraqi إي, Levantine and Egyptian مزبوط
   ...['أيوه', 'أيوة', 'ايوا', 'آه', 'إيه', 'إي', 'مزبوط', 'مظبوط', 'مضبوط'],
   // Moroccan واه, and the French Maghrebi readers answer a quiz in (vrai, oui)
@@ -44,8 +46,9 @@ const FALSE_WORDS = words([
   ...['false', 'no', 'nope', 'nah', 'incorrect', 'wrong', 'untrue', 'no way', 'not at all', 'f'],
   ...['flase', 'fasle', 'fales', 'worng', 'wrnog'],
   ...['خطأ', 'خطا', 'خطئ', 'خطء', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'كلا', 'غلط', 'نو'],
+  ...['خاطئًا'],
   // Maghrebi غالط (mistaken), and French (faux, non)
-  ...['غالط', 'غالطة', 'faux', 'fausse', 'non'],
+  ...['غالط', 'غالطة', 'faux', 'fausse', 'non', 'pas du tout'],
   // Swahili hapana (no)
   ...['hapana'],
   // Twi dabi (no)
@@ -77,13 +80,17 @@ const TRUE_ADJECTIVES = words([
   'right',
 ])
 const FALSE_ADJECTIVES = words(['خطأ', 'خطا', 'خاطئ', 'خاطئة', 'خاطئًا', 'غلط', 'غالط', 'faux', 'false', 'wrong', 'incorrect', 'ghalat', 'galat'])
-// MSA ليس, Egyptian and Levantine مش, Tunisian موش, Gulf مو، موب، مب, ماهو, مانو, ما, Maghrebi ماشي (ماشي صحيح:
-// only before the adjective; alone, Egyptian ماشي is "okay"); غير صحيح.
+// MSA ليس, Egyptian and Levantine مش, Tunisian موش and ماهوش, ماهيش (ما…ش around the pronoun: ماهوش صحيح), Gulf
+// مو، موب، مب, ماهو, مانو, ما, Maghrebi ماشي (ماشي صحيح: only before the adjective; alone, Egyptian ماشي is "okay");
+// غير صحيح; French pas, n'est pas (c'est pas vrai, ce n'est pas vrai).
 // "So", "like that": a verdict only after a negation (Libyan مش هكي, Levantine مش هيك, Egyptian مش كده: it is not
 // so, false); alone, or after a verdict (صحيح هكي), it says nothing of its own.
 // Iraqi هيج, هيچ (مو هيج) too.
 const SO = words(['هكي', 'هكا', 'هيك', 'هيكي', 'كده', 'كدا', 'هكذا', 'كذا', 'هيج', 'هيچ'])
-const NEGATIONS = words(['ليس', 'ليست', 'غير', 'مش', 'موش', 'مو', 'موب', 'مب', 'ماهو', 'ماهي', 'مانو', 'مانه', 'ما', 'مهو', 'ماشي', 'not', 'isn t', 'is not'])
+const NEGATIONS = words([
+  ...['ليس', 'ليست', 'غير', 'مش', 'موش', 'ماهوش', 'ماهيش', 'مو', 'موب', 'مب', 'ماهو', 'ماهي', 'مانو', 'مانه', 'ما', 'مهو', 'ماشي'],
+  ...['not', 'isn t', 'is not', 'pas', 'n est pas'],
+])
 // Emphasis: alone it answers (طبعًا, of course: yes; أبدًا, never: no); beside a verdict it only
 // stresses it (لأ طبعًا is no; Urdu bilkul, "absolutely": bilkul sahi, bilkul nahi). A positive one may stress either verdict, a negative one only "no".
 const YES_EMPHASIS = words([
@@ -100,11 +107,17 @@ const YES_EMPHASIS = words([
   'indeed',
   'والله',
   'bilkul',
+  // Tunisian بالطبيعة, "naturally": of course
+  'بالطبيعة',
 ])
 const NO_EMPHASIS = words(['أبدا', 'ابدا', 'never', 'no way'])
 // Words that add nothing to a verdict: the statement, a copula, intensifiers.
 const FILLER = words([
   ...['هذا', 'هذه', 'هاد', 'هادا', 'هذا الكلام', 'الكلام', 'كلامك', 'العبارة', 'الجملة', 'المعلومة', 'الإجابة', 'الجواب', 'هو', 'هي'],
+  // إنه, إنها (it is), as learners of Arabic open a sentence the English way (إنه صحيح, written انه)
+  ...['إنه', 'إنها'],
+  // French c'est, ce (c'est vrai, ce n'est pas vrai), and c as a phone writes it (c vrai)
+  ...['c est', 'ce', 'c'],
   ...['تماما', 'جدا', 'مية بالمية', '100', 'بالمرة', 'خالص', 'كليا'],
   // Iraqi عيني, عيوني (my dear), said to whoever asks: اي عيني صح, لا عيني غلط
   ...['عيني', 'عيوني'],

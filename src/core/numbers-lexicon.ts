@@ -71,15 +71,16 @@ add('أربع أربعة', { k: 'digit', v: 4, ar: true })
 add('خمس خمسة', { k: 'digit', v: 5, ar: true })
 add('ست ستة', { k: 'digit', v: 6, ar: true })
 add('سبع سبعة', { k: 'digit', v: 7, ar: true })
-add('ثمان ثماني ثمانية تمان تمانية تمنية', { k: 'digit', v: 8, ar: true })
+// ثمنية: Tunisian (مية وثمنية وأربعين)
+add('ثمان ثماني ثمانية تمان تمانية تمنية ثمنية', { k: 'digit', v: 8, ar: true })
 add('تسع تسعة', { k: 'digit', v: 9, ar: true })
-// Levantine تنين and تمن (8), Moroccan جوج and زوج (جوج آلاف، جوج ساعات) and Maghrebi ربعة (4: ربعة هكتارات, ربعة وستين;
+// Levantine تنين and تمن (8), Moroccan جوج and زوج (جوج آلاف، جوج ساعات), Tunisian زوز (زوز سوايع) and Maghrebi ربعة (4: ربعة هكتارات, ربعة وستين;
 // a rare MSA adjective, of medium height); the ة of a number before آلاف,
 // pronounced and typed ت (ستت آلاف، خمستالاف). Some are MSA words too (تنين a dragon, زوج a
 // husband, تمن a price): the tokenizer reads them as numbers only as written, with no clitic, before a thousand,
 // a unit, و and a fraction or tens (ربعة وستين), or alone (`DIALECT_NUMBER_WORDS`).
 const DIALECT_NUMBERS: [string, number][] = [
-  ['تنين تنتين جوج زوج', 2],
+  ['تنين تنتين جوج زوج زوز', 2],
   ['ثلاثت تلاتت', 3],
   ['أربعت ربعة', 4],
   ['خمست', 5],
@@ -240,9 +241,13 @@ const FR_TENS: [string, number][] = [
 ]
 for (const [words, v] of FR_TENS) add(words, { k: 'tens', v })
 add('mille', { k: 'scale', v: 1e3, form: 'sg' })
+// demi, demie: a half after et (deux heures et demie)
+add('demi demie', { k: 'frac', den: 2, form: 'sg' })
 /** The French number words, folded (six and zero are English too, and stay numbers anywhere). */
 export const FRENCH_NUMBER_WORDS: ReadonlySet<string> = new Set(
-  [...FR_DIGITS.filter((w) => w !== 'six' && w !== 'zéro'), ...FR_TEENS, ...FR_TENS.map(([w]) => w), 'mille'].flatMap((w) => w.split(' ')).map(foldLetters),
+  [...FR_DIGITS.filter((w) => w !== 'six' && w !== 'zéro'), ...FR_TEENS, ...FR_TENS.map(([w]) => w), 'mille', 'demi demie']
+    .flatMap((w) => w.split(' '))
+    .map(foldLetters),
 )
 add('et', { k: 'and' })
 add('de', { k: 'of' })

@@ -252,10 +252,13 @@ function markWordsOfNumbersOnly(T: Token[]): void {
       // UN, Sept 10, Mille Lacs: a French number word only beside a number word, a unit, or alone.
       // A word before it counts as company when it is a number word, or et/and after one (vingt et un).
       const previous = entryAtToken(T[i - 1])?.k
+      // A scale after digits is theirs too (148 mille); and the minutes after a number of hours (deux heures trente).
       const afterNumber =
-        previous !== undefined &&
-        previous !== 'noun' &&
-        (previous === 'and' ? NUMBER_START.has(entryAtToken(T[i - 2])?.k ?? 'and') : FRENCH_COMPANY.has(previous))
+        (tok.e.k === 'scale' && T[i - 1]?.t === 'num') ||
+        (i === T.length - 1 && isHours(T[i - 1]) && startsNumber(T[i - 2])) ||
+        (previous !== undefined &&
+          previous !== 'noun' &&
+          (previous === 'and' ? NUMBER_START.has(entryAtToken(T[i - 2])?.k ?? 'and') : FRENCH_COMPANY.has(previous)))
       // A French degree (trois degrés) is a unit only for a temperature (units.ts), but company here.
       const counted = (nextKind !== undefined && FRENCH_COMPANY.has(nextKind)) || afterNumber || (next?.t === 'word' && FRENCH_DEGREES.has(next.w))
       if (!counted && T.length > 1) T[i] = { ...tok, e: null }
@@ -268,6 +271,12 @@ function markWordsOfNumbersOnly(T: Token[]): void {
   }
 }
 
+// The hours a time's minutes may follow in French words (deux heures trente).
+const isHours = (t: Token | undefined) => {
+  const e = entryAtToken(t)
+  return e?.k === 'noun' && e.unit === 'hour'
+}
+const startsNumber = (t: Token | undefined) => t?.t === 'num' || (t?.t === 'word' && t.e !== null && FRENCH_COMPANY.has(t.e.k) && t.e.k !== 'noun')
 const CENT = new Set(['cent', 'cents'])
 const FRENCH_DEGREES = new Set(['degre', 'degres'])
 const HUNDRED: Entry = { k: 'hundred' }

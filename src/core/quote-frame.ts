@@ -405,21 +405,24 @@ const opensQuantity = (w: string) => {
 const COMPARISONS: readonly (readonly (readonly string[])[])[] = [
   // the verbs of going past a figure too: «تجاوز 23 ألف فلاح» says more than 23,000 (its negation, «لم يتجاوز», stays
   // with it: up to)
-  'more than|over|in excess of|upwards of|أكثر من|اكثر من|أزيد من|ازيد من|ما يزيد على|ما يزيد عن|فوق|تجاوز|يتجاوز|تتجاوز|تجاوزت|exceeded',
-  'less than|under|below|fewer than|أقل من|اقل من|دون|ما دون|ما يقل عن|تحت',
+  // and in French, as Maghrebi readers write it: plus de, moins de, au moins, au plus, au maximum
+  'more than|over|in excess of|upwards of|أكثر من|اكثر من|أزيد من|ازيد من|ما يزيد على|ما يزيد عن|فوق|تجاوز|يتجاوز|تتجاوز|تجاوزت|exceeded|plus de',
+  'less than|under|below|fewer than|أقل من|اقل من|دون|ما دون|ما يقل عن|تحت|moins de',
   'older than|over|above|فوق|أكبر من|اكبر من',
   'younger than|under|below|دون|تحت|أصغر من|اصغر من',
-  'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن|لن يقل عن|لن تقل عن|كحد أدنى|بحد أدنى',
+  'at least|no less than|not less than|على الأقل|لا يقل عن|لا تقل عن|لن يقل عن|لن تقل عن|كحد أدنى|بحد أدنى|au moins',
   'within|in under|في غضون|خلال|في خلال|في مدة لا تتجاوز',
   // a range's start: «من 6 أشهر» for «تتراوح أعمارهم بين 6 أشهر و5 سنوات»
   'من|بين|from|between',
-  'up to|no more than|not more than|at most|على الأكثر|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز|لم يتجاوز|لم تتجاوز|لم يزد على|لم يزد عن|لم تزد على|لم تزد عن|كحد أقصى|بحد أقصى',
+  // max, maximum: the English abbreviation of "at most" (max 7 minutes, 7 minutes max); never min, a minute
+  'up to|no more than|not more than|at most|على الأكثر|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|لا يتجاوز|لا تتجاوز|لم يتجاوز|لم تتجاوز|لم يزد على|لم يزد عن|لم تزد على|لم تزد عن|كحد أقصى|بحد أقصى|max|maximum|au plus|au maximum',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))
 
 // Comparisons a reader may write after the number as well as before it.
-const AFTER_THE_NUMBER: readonly (readonly string[])[] = ['على الأقل', 'at least', 'على الأكثر', 'at most', 'كحد أدنى', 'بحد أدنى', 'كحد أقصى', 'بحد أقصى'].map(
-  (p) => wordsOf(p),
-)
+const AFTER_THE_NUMBER: readonly (readonly string[])[] = [
+  ...['على الأقل', 'at least', 'على الأكثر', 'at most', 'كحد أدنى', 'بحد أدنى', 'كحد أقصى', 'بحد أقصى'],
+  ...['max', 'maximum', 'au moins', 'au plus', 'au maximum'],
+].map((p) => wordsOf(p))
 const MA = foldLetters('ما')
 
 /** The other phrasings of the comparison `lead` says (folded words), in every group that has it, or none. */

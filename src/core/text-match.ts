@@ -74,7 +74,9 @@ const TITLES =
   // Ghana's and Nigeria's Hon. (Honourable) before a minister's or an MP's name: "Hon. Ato Forson"
   'hon honourable honorable ' +
   // the engineer's title in Latin letters, as Egyptian readers write it: "el mohandes Tarek …", "Eng. Tarek …"
-  'eng mohandes elmohandes bashmohandes'
+  'eng mohandes elmohandes bashmohandes ' +
+  // Tunisian سي (Si, "Mr": «سي منير»), and French monsieur, madame as Maghrebi readers write them
+  'سي si monsieur madame mme mlle'
 const TITLE_WORDS = new Set(TITLES.split(SPACE))
 const FILLER = new Set(
   (
@@ -266,7 +268,7 @@ function withPossessiveAsOf(normalized: string): string {
 }
 
 function prepare(text: string, accepted = false): Prepared {
-  const written = normalizeText(text)
+  const written = normalizeText(text).replace(LONE_ARTICLE, '$1\u0627\u0644')
   const normalized = withPossessiveAsOf(written)
   let words = normalized === '' ? [] : normalized.split(SPACE)
   if (words.length > 1) words = words.filter((w) => !EN_ARTICLES.has(w))
@@ -292,6 +294,8 @@ function prepare(text: string, accepted = false): Prepared {
   }
 }
 
+// The article typed apart from its word, as learners of Arabic type it (ال جهراء): never a word of its own.
+const LONE_ARTICLE = /(^| )\u0627\u0644 (?=[\u0621-\u064A])/gu
 const ALEF_MAQSURA = /\u0649/
 const ALEF_MAQSURA_LETTER = '\u0649'
 const YA = '\u064A'
@@ -635,9 +639,9 @@ const LATIN_START = /^[a-z37]/
 /** A short name alone in the other script (فهد: Fahad, دهوك: Duhok), also among filler words (`Duhok governorate`). */
 function shortNameAlone(a: string, c: string, besideAnother = false): boolean {
   // Cheap refusals first (this runs for every word of a sentence answer): one word in each script,
-  // the Arabic one of three or four letters, the Latin one longer.
+  // the Arabic one of three or four letters, the Latin one no shorter (longer but for a final long a: Lina, لينا).
   const [arabic, latin] = ARABIC_START.test(c) ? [c, a] : [a, c]
-  if (arabic.length < 3 || arabic.length > 4 || latin.length <= arabic.length || !ARABIC_START.test(arabic) || !LATIN_START.test(latin)) return false
+  if (arabic.length < 3 || arabic.length > 4 || latin.length < arabic.length || !ARABIC_START.test(arabic) || !LATIN_START.test(latin)) return false
   if (PLACE_WORDS.has(a) || PLACE_WORDS.has(c) || PROTECTED.has(a) || PROTECTED.has(c)) return false
   return sameShortNameAcrossScripts(c, a, besideAnother) || sameShortNameAcrossScripts(a, c, besideAnother)
 }

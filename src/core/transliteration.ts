@@ -152,9 +152,10 @@ function spells(arabic: string, latin: string, alone: Alone): boolean {
       if (three && doubled && k === 1) continue
       if (next < n && used < budget && end > 0 && isVowel(latin[end]) && (!isVowel(latin[end - 1]) || s === 'gu')) {
         reach(next, end + 1, used + 1)
-        // The French ou of a short u (Joumana: جمانة); not in a short name, whose vowels are all
-        // unwritten, where it would make و of nothing (Mahmoud is محمود, never محمد).
-        if (n > MAX_SHORT && latin.startsWith('ou', end)) reach(next, end + 2, used + 1)
+        // The French ou of a short u (Joumana: جمانة); in a short name, whose vowels are all unwritten, only
+        // right after its first letter of four (Mounir: منير, Bouchra: بشرى, Mouhamed: محمد), never before its last,
+        // where it would make و of nothing (Mahmoud is محمود, never محمد), nor in a name of three (Souad is سعاد, no سعد).
+        if ((n > MAX_SHORT || (n === MAX_SHORT && next === 1)) && latin.startsWith('ou', end)) reach(next, end + 2, used + 1)
       }
     }
   }
@@ -192,10 +193,30 @@ const ALEF = '\u0627'
  * vowel reads it (`distinctLongA`: Chabbi for شابي).
  */
 export function sameShortNameAcrossScripts(arabic: string, latin: string, besideAnother = false): boolean {
-  if (!ARABIC.test(arabic) || arabic.length < MIN_SHORT || arabic.length > MAX_SHORT || latin.length <= arabic.length) return false
+  if (!ARABIC.test(arabic) || arabic.length < MIN_SHORT || arabic.length > MAX_SHORT || latin.length < arabic.length) return false
+  if (arabic.indexOf(ALEF, 1) === arabic.length - 1) return finalLongA(arabic, latin)
+  if (latin.length === arabic.length) return false
   if (arabic.includes(ALEF, 1)) return distinctLongA(arabic, latin, besideAnother)
   return sameNameAcrossScripts(arabic, latin, true, besideAnother ? 'beside' : true)
 }
+
+/**
+ * A short name whose only long ا is its last letter (رنا Rana, لينا Lina, رشا Rasha): Latin writes that ا as its final a,
+ * right after the letter before it, so the name without it spells the Latin without its a, with no vowel between
+ * (Rania is رانيا, never رنا; Dana is دانا, never دينا). A vowel the name leaves unwritten is the a of such names (its
+ * fatha: a or e), never an i, o or u no ي or و writes (Rina is رينا, Sina سينا: neither is رنا, سنا).
+ */
+function finalLongA(arabic: string, latin: string): boolean {
+  // not aa: Sanaa is سناء
+  const stem = latin.endsWith('a') && !latin.endsWith('aa') ? latin.slice(0, -1) : null
+  if (stem === null || stem === '' || isVowel(stem[stem.length - 1]) || !LATIN.test(stem)) return false
+  const letters = arabic.slice(0, -1)
+  if ((/[ou]/.test(stem) && !letters.includes(WAW)) || (stem.includes('i') && !letters.includes(YEH))) return false
+  return spells(letters, stem, true)
+}
+
+const WAW = '\u0648'
+const YEH = '\u064A'
 
 const AIN = '\u0639'
 

@@ -130,7 +130,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('hour', 'sg', 'ساعة hour hr heure ghanta'),
   // سعتين: the colloquial spelling of the dual as it is said (Levantine, Egyptian «سعتين ونص»)
   row('hour', 'dual', 'ساعتان ساعتين ساعتا ساعتي سعتين'),
-  row('hour', 'pl', 'ساعات hours hrs heures ghante ghantay'),
+  // سوايع: the plural as Tunisians and the Gulf say it (زوز سوايع ونص)
+  row('hour', 'pl', 'ساعات سوايع hours hrs heures ghante ghantay'),
   row('hour', 'abbr', 'h س'),
   row('day', 'sg', 'يوم day jour'),
   row('day', 'dual', 'يومان يومين'),
@@ -326,13 +327,14 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('terawatt-hour', 'abbr', 'twh tw_h'),
 
   // --- temperature (degrees Celsius; a bare درجة or degrees may be an angle or a grade) ---
+  // درجة Celsius: the scale's name in English after the Arabic degree, as learners of Arabic write it
   row(
     'celsius',
     'sg',
-    'درجة_مئوية درجة_حرارة_مئوية درجة_سيليزيوس درجة_سلسيوس درجة_سيليزية سيليزيوس سلسيوس سيلسيوس degree_celsius degree_centigrade celsius centigrade',
+    'درجة_مئوية درجة_حرارة_مئوية درجة_سيليزيوس درجة_سلسيوس درجة_سيلسيوس درجة_سيليزية درجة_celsius سيليزيوس سلسيوس سيلسيوس degree_celsius degree_centigrade celsius centigrade',
   ),
   row('celsius', 'dual', 'درجتان_مئويتان درجتين_مئويتين'),
-  row('celsius', 'pl', 'درجات_مئوية درجات_سيليزية درجات_سيليزيوس درجات_سلسيوس degrees_celsius degrees_centigrade'),
+  row('celsius', 'pl', 'درجات_مئوية درجات_سيليزية درجات_سيليزيوس درجات_سلسيوس درجات_سيلسيوس درجات_celsius degrees_celsius degrees_centigrade'),
   row('celsius', 'sym', '°'),
   row('celsius', 'abbr', '°_c °_م مئوية'),
   row('fahrenheit', 'sg', 'فهرنهايت فهرنهيت درجة_فهرنهايت degree_fahrenheit fahrenheit'),
@@ -470,7 +472,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   asked('TRY', 'tl'),
   asked('LBP', 'll'),
   asked('DZD', 'da'),
-  asked('TND', 'dt'),
+  // دت: د.ت without its dot, as Tunisian readers type it (3000 دت)
+  asked('TND', 'dt دت'),
   asked('LYD', 'ld'),
   asked('IQD', 'id'),
   asked('BDT', 'tk'),

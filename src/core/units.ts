@@ -16,7 +16,7 @@ import {
   type CountedGroups,
 } from './counted-groups.ts'
 import { entryAt, isAnd, isMinusSign, readFraction, readNumber } from './numbers-grammar.ts'
-import { lookupAskedCurrencyCode, type NounForm } from './numbers-lexicon.ts'
+import { FRENCH_NUMBER_WORDS, lookupAskedCurrencyCode, type NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
 import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
 import { UNIT_WORDS } from './unit-words.ts'
@@ -448,6 +448,8 @@ export const hasThousandths = (unit: Unit) => THOUSANDTHS.has(unit)
 /** A measure's size in its dimension's base: a compound ("2 hours 30 minutes", "5 km 200 m") goes strictly down. */
 const rank = (u: Unit) => BASE[u] ?? 0
 const sameMeasure = (a: Unit, b: Unit) => isMeasure(a) && dimensionOf(a) === dimensionOf(b)
+// French mn, minutes, after the minutes of a time in hours (2h30mn); elsewhere million (300 mn).
+const MN = 'mn'
 // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds.
 const NEXT_CLOCK_UNIT: Partial<Record<Unit, Unit>> = { hour: 'minute', minute: 'second' }
 
@@ -695,6 +697,7 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
   if (isCurrency(options.expect)) {
     markMoneyScales(T, true)
     markAskedCurrencyCodes(T, options.expect)
+    if (options.expect === 'TND') markScaledDinars(T)
   }
   // A count in millions (537m adults, 1.2b people): `m` and `b` after digits are its scale.
   else if ((options.expect === 'count' || options.expect === 'person') && (options.scale ?? 0) >= 1e6) markMoneyScales(T, true)
@@ -715,8 +718,44 @@ const LATIN_LETTERS = /^[a-z]+$/
  * pounds; `unit-words.ts`, `asked`) are its symbol right before or after a number. Anywhere else, or for a question in
  * another currency, they stay words: `60 JD` is no 60 Kuwaiti dinars, and `2016 JD Vance` no money unless asked dinars.
  */
-// An Arabic letter asked as a currency's code (ج, the pound's): read as the Latin ones.
-const ASKED_ARABIC_LETTERS: ReadonlySet<string> = new Set(['\u062C'])
+// Arabic letters asked as a currency's code (ج, the pound's; دت, the Tunisian dinar's د.ت without its dot): read as the Latin ones.
+const ASKED_ARABIC_LETTERS: ReadonlySet<string> = new Set(['\u062C', '\u062F\u062A'])
+
+/**
+ * For a question in Tunisian dinars, the Tunisian press's abbreviations of a scale and the dinar in one, right after a
+ * number: «م.د», `MD`, `MDT` (مليون دينار, a million dinars), «أ.د» (ألف دينار, a thousand): read as the scale and the
+ * dinar. Anywhere else, or for a question in anything else, they stay what they were (`MD` a doctor, «أ.د» a professor).
+ */
+const SCALED_DINARS: ReadonlyMap<string, number> = new Map([
+  ['md', 1e6],
+  ['mdt', 1e6],
+  ['\u0645 \u062F', 1e6],
+  ['\u0627 \u062F', 1e3],
+])
+
+function markScaledDinars(T: Token[]): void {
+  const dinar = lookupAskedCurrencyCode('dt')
+  if (dinar === undefined) return
+  for (let i = 1; i < T.length; i++) {
+    const tok = T[i]!
+    const before = T[i - 1]!
+    if (tok.t !== 'word' || !(before.t === 'num' || (before.t === 'word' && before.e !== null && NUMBER_END.has(before.e.k)))) continue
+    // «م.د»: letters one mark apart
+    const next = T[i + 1]
+    const pair = next?.t === 'word' && next.start === tok.end + 1 ? `${tok.w} ${next.w}` : ''
+    const [key, end] = SCALED_DINARS.has(pair) ? [pair, i + 2] : LATIN_LETTERS.test(tok.w) && SCALED_DINARS.has(tok.w) ? [tok.w, i + 1] : ['', i]
+    if (key === '') continue
+    const last = T[end - 1]!
+    T.splice(
+      i,
+      end - i,
+      { t: 'word', w: key, e: { k: 'scale', v: SCALED_DINARS.get(key)!, form: 'sg' }, start: tok.start, end: tok.end },
+      { t: 'word', w: key, e: { ...dinar, unit: 'TND', units: ['TND'] }, start: last.start, end: last.end },
+    )
+    // past the dinar just made
+    i++
+  }
+}
 
 function markAskedCurrencyCodes(T: Token[], currency: Currency): void {
   for (let i = 0; i < T.length; i++) {
@@ -940,20 +979,24 @@ function readQuantity(T: Token[], options: ParseQuantityOptions): Quantity | nul
         j = c.end
         continue
       }
-      // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds.
+      // 2h30, ساعتين و30: bare digits after hours are minutes, after minutes seconds; with French mn after them (2h30mn,
+      // mn being no million there). In words after و or "and" (ساعتين وعشرين, two hours and thirty), or in French
+      // (deux heures trente); never an Arabic number right after the unit, which agrees with it (ساعة واحدة, ساعتين اثنتين).
       const tok = T[k]
       const below = NEXT_CLOCK_UNIT[prev]
+      const mn = below === 'minute' && tok?.t === 'num' && c.end === k + 2 && T[k + 1]?.t === 'word' && (T[k + 1] as { w: string }).w === MN
+      const inWords = tok?.t === 'word' && (k > after || FRENCH_NUMBER_WORDS.has(tok.w)) && T.slice(k, c.end).every((t) => t.t === 'word')
+      const minutes = mn ? (tok as { v: number }).v : c.v
       if (
         below !== undefined &&
         c.unit === null &&
         c.end === T.length &&
-        tok?.t === 'num' &&
-        c.end === k + 1 &&
-        Number.isInteger(c.v) &&
-        c.v < 60 &&
+        ((tok?.t === 'num' && c.end === k + 1) || mn || inWords) &&
+        Number.isInteger(minutes) &&
+        minutes < 60 &&
         prevWhole
       ) {
-        value += convert(c.v, below, unit)!
+        value += convert(minutes, below, unit)!
         j = c.end
       }
       break

@@ -197,11 +197,15 @@ function countsAnotherThing(text: string, figures: Figures, cited: readonly Foun
   const { texts } = figures
   const words = wordsIn(text)
   const read = findNumbers(text)
+  // the unit nouns of several words (`pour cent`, «في المئة»): the first word of one is no noun of its own
+  const phrases = tokenize(text).flatMap((t) => (t.t === 'word' && t.e?.k === 'noun' && t.w.includes(' ') ? [t.w] : []))
+  const opensPhrase = (k: number) => phrases.some((p) => words.slice(k, k + p.split(' ').length).join(' ') === foldLetters(p))
   let named: readonly string[] | null = null
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!
     if (!/\p{N}/u.test(w) && !isNumberWord(w)) continue
     const next = words[k + 1]!
+    if (opensPhrase(k + 1)) continue
     if (!LETTERS.test(next) || NEGATIONS.has(next) || CALENDAR.has(next) || isNumberWord(next) || lookupWord(next) !== null || next.length < 3) continue
     // the texts' words as written (a unit phrase is one token to the context's reader), and an Arabic noun in another
     // number (معصرة, المعاصر; محطة, محطات)

@@ -15,12 +15,12 @@ import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozen
  * are graded by choice id at the end.
  */
 // Right answers the grader still refuses, taken out of the table below (docs/grading.md): «عثمان النور» for «عثمان الطيب
-//   النور» (a name with its middle part left out: the accepted answers decide), `850 م.د`, `850 MD` (the Tunisian
-//   abbreviations of «مليون دينار»: a scale and a currency in one), «800 مليم للمتر المكعب» for «تبيعه الشركة للعائلات
+//   النور» (a name with its middle part left out: the accepted answers decide), «800 مليم للمتر المكعب» for «تبيعه الشركة للعائلات
 //   بـ800 مليم» (the quote names the cubic metre by a pronoun only), `Tunisia`, `Tunisie` for «تونس» (the country's and
 //   its capital's name: it says neither), «200 ألف متر مكعب يوميا» for «100 ألف متر مكعب يوميا، على أن ترتفع إلى 200 ألف
 //   متر مكعب» (the quote's «يوميا» is said of the first figure; that «ترتفع إلى» makes the second one the same measure,
-//   the grader cannot tell).
+//   the grader cannot tell). `850 م.د`, `850 MD` (the Tunisian abbreviations of «مليون دينار», a scale and a currency in
+//   one), taken out here at first, are read since the eighteenth set.
 // Wrong answers the grader still accepts, taken out and left open: `Harish Patel`, `Haresh Patil` for "Haresh Patel" (a
 //   vowel for a vowel in a Latin name is a spelling, by the grader's rule for transliterated names; Harish and Patil are
 //   other names, which only a list of names could tell).
@@ -192,6 +192,8 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
         '0.85 مليار دينار',
         '850.000.000 دينار',
         '850 مليون دينار تونسي',
+        '850 م.د',
+        '850 MD',
       ],
       wrong: [
         '850 ألف دينار',

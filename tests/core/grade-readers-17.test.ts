@@ -15,9 +15,8 @@ import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozen
 // Right answers the grader still refuses, taken out of the table below (docs/grading.md): `3 ashara` (a digit apart from
 //   its word is a figure: `3 ayam` is three days, so `3` then `ashara` cannot be read as ten); `10 trains`, «120 باص»,
 //   `120 bas`, `120 buses`, `ghalat, 120 bas` (a counted noun is the quote's word or its unit's: «باص» for «حافلة» is
-//   a synonym the grader does not know, and Levantine `bas` is also "only"); `max 7 da2aye2` (`max` restating the
-//   quote's «لا يتجاوز» in English is no frame the grader reads); `Rana Khoury` for «رنا الخوري» (a surname of four
-//   letters after ال is matched in Latin letters only with its article, `Rana el Khoury`, as the third set's `Al-Anzi`).
+//   a synonym the grader does not know, and Levantine `bas` is also "only"). `max 7 da2aye2` and `Rana Khoury`, taken out
+//   here at first, are read since the eighteenth set (`max` as the quote's «لا يتجاوز»; a short name's final long a).
 // Measured on this table (right accepted, wrong accepted, the choice rows counted) with `src/core` before this round →
 // after (vitest's JSON reporter on this file, its rows counted): as first typed 107/220 → 212/220 right, 1/222 → 1/222
 // wrong (that one, `30` for «30 في المائة», is right — a bare figure is in the key's unit, as set 16's `450` — and was
@@ -179,7 +178,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['12', '102', '210', '100', '32', 'mie w 3ashra', '1200', '150 bas', '120 km'],
     },
     'time-7-minute': {
-      right: ['7 da2aye2', '7 minutes', 'sab3 da2aye2', '7 min', '7 دقائق', 'sab3a da2aye2', '7'],
+      right: ['7 da2aye2', '7 minutes', 'sab3 da2aye2', '7 min', '7 دقائق', 'sab3a da2aye2', '7', 'max 7 da2aye2'],
       wrong: ['17 da2i2a', '7 sa3at', '70 da2i2a', 'tis3 da2aye2', '45 da2i2a', '3 da2aye2', 'sab3in da2i2a', '8 da2aye2'],
     },
     'date-20260300': {
@@ -187,7 +186,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['March 2025', 'April 2026', 'adar 2025', 'nisan 2026', '2/2026', 'October 2026'],
     },
     'who-1': {
-      right: ['Rana El Khoury', 'Rana Al-Khoury', 'Khoury', 'el khoury', 'رنا الخوري', 'Rana el Khouri', 'Rana Alkhoury'],
+      right: ['Rana El Khoury', 'Rana Al-Khoury', 'Khoury', 'el khoury', 'رنا الخوري', 'Rana el Khouri', 'Rana Alkhoury', 'Rana Khoury'],
       wrong: ['Rania Khoury', 'Rana Fakhoury', 'Rana', 'Dana Khoury', 'Rana El Khatib', 'Rana Khalil', 'Khoury Rana'],
     },
     'time-150-minute': {
