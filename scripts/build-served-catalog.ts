@@ -29,7 +29,7 @@ const { catalogQuizzes, servedQuizRecord } = await import('../src/worker/quiz-st
 const catalog = await Promise.all((await catalogQuizzes()).map(servedQuizRecord))
 
 // The build's id: a hash of the code that computes what readers are served (src/core, src/worker but
-// this file's output). The store's records of authored quizzes carry the id of the build that wrote
+// this file's output, and the locked dependencies: zod parses stored quizzes). The store's records of authored quizzes carry the id of the build that wrote
 // them, and a Worker reads only its own build's (db/served-quizzes.ts), so no reader is served what
 // older code computed.
 function sourceFiles(dir: string): string[] {
@@ -39,14 +39,15 @@ function sourceFiles(dir: string): string[] {
     .sort()
 }
 const sources = createHash('sha256')
-for (const path of [...sourceFiles('src/core'), ...sourceFiles('src/worker')]) sources.update(`${path}\0${readFileSync(join(root, path), 'utf8')}\0`)
+for (const path of [...sourceFiles('src/core'), ...sourceFiles('src/worker'), 'package-lock.json'])
+  sources.update(`${path}\0${readFileSync(join(root, path), 'utf8')}\0`)
 const build = sources.digest('hex').slice(0, 16)
 
 const source = `// Written by scripts/build-served-catalog.ts (npm run build, and wrangler.toml's [build]) from questions/:
 // do not edit; not committed.
 import type { ServedQuizRecord } from '../served-quiz-record.ts'
 
-/** The id of the code that computed what readers are served: a hash of src/core and src/worker. */
+/** The id of the code that computed what readers are served: a hash of src/core, src/worker and package-lock.json. */
 export const SERVED_BUILD = ${JSON.stringify(build)}
 
 export const SERVED_CATALOG: readonly ServedQuizRecord[] = ${JSON.stringify(catalog, null, 1)}

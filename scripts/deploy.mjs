@@ -103,12 +103,17 @@ if (databaseIdInConfig() === PLACEHOLDER) {
 // The front Worker reads the same database (the app's records of the quizzes it serves): the same id.
 const frontConfigPath = join(root, FRONT_CONFIG)
 const frontConfig = readFileSync(frontConfigPath, 'utf8')
-const frontDatabaseId = /database_id\s*=\s*"([^"]*)"/.exec(frontConfig)?.[1] ?? null
+const FRONT_DATABASE_ID = /(database_id\s*=\s*")([^"]*)(")/
+const frontDatabaseId = FRONT_DATABASE_ID.exec(frontConfig)?.[2]
+if (frontDatabaseId === undefined) {
+  console.error(`${FRONT_CONFIG} has no [[d1_databases]] database_id: the front Worker reads the app's database (see wrangler.toml).`)
+  process.exit(1)
+}
 if (frontDatabaseId !== databaseIdInConfig()) {
   if (dryRun) {
     console.log(`  would write database_id = "${databaseIdInConfig()}" into ${FRONT_CONFIG}`)
   } else {
-    writeFileSync(frontConfigPath, frontConfig.replace(`database_id = "${frontDatabaseId}"`, `database_id = "${databaseIdInConfig()}"`))
+    writeFileSync(frontConfigPath, frontConfig.replace(FRONT_DATABASE_ID, `$1${databaseIdInConfig()}$3`))
     console.log(`  database_id = "${databaseIdInConfig()}" written to ${FRONT_CONFIG} — commit it.`)
   }
 }

@@ -28,13 +28,13 @@ export function startWorker(
 ): Promise<{ base: string; mf: Miniflare }>
 
 /** See scripts/workerd.mjs: the front's bundle alone on a fresh workerd process, its app unreachable. */
-export function startFrontAlone(bundle: Pick<Bundle, 'modules' | 'mainModule'>): Promise<{ base: string; mf: Miniflare }>
+export function startFrontAlone(bundle: Pick<Bundle, 'modules' | 'mainModule'>, options?: { d1?: string | null }): Promise<{ base: string; mf: Miniflare }>
 
 /** See scripts/workerd.mjs: a bundle on a bare `workerd serve` process, without Miniflare or bindings (the front: its APP). */
 export function startBareWorkerd(bundle: Pick<Bundle, 'modules' | 'mainModule'>, options?: { front?: boolean }): Promise<{ base: string; stop: () => void }>
 
-/** See scripts/workerd.mjs: applies migrations/ to the app's local D1 of a Miniflare from startWorker. */
-export function migrateD1(mf: Miniflare): Promise<void>
+/** See scripts/workerd.mjs: applies migrations/ to the local D1 of a Miniflare (the app's, or `worker`'s) and returns it. */
+export function migrateD1(mf: Miniflare, worker?: string): ReturnType<Miniflare['getD1Database']>
 
 /** See scripts/workerd.mjs: bundles the app Worker (and with `front` the front Worker) and starts it with its D1 migrated. */
 export function startBundledWorker(options?: {

@@ -124,13 +124,15 @@ function frontWorker(bundle, app, assets, d1 = null) {
 
 /**
  * Starts the front Worker's bundle alone on a fresh workerd process through Miniflare, its app an
- * address nothing listens on: what a reader's first request starts (a request it hands on fails).
+ * address nothing listens on: what a reader's first request starts (a request it hands on fails);
+ * with `d1`, reading a local D1 of that name (not migrated: see {@link migrateD1}).
  *
  * @param {{ modules: Record<string, { type: string, contents: string }>, mainModule: string }} bundle
+ * @param {{ d1?: string | null }} [options]
  * @returns {Promise<{ base: string, mf: Miniflare }>}
  */
-export async function startFrontAlone(bundle) {
-  const mf = new Miniflare({ host: '127.0.0.1', port: 0, workers: [frontWorker(bundle, NO_APP, false)] })
+export async function startFrontAlone(bundle, { d1 = null } = {}) {
+  const mf = new Miniflare({ host: '127.0.0.1', port: 0, workers: [frontWorker(bundle, NO_APP, false, d1)] })
   const base = (await mf.ready).toString().replace(/\/$/, '')
   return { base, mf }
 }
@@ -210,19 +212,22 @@ export async function startBundledWorker({ vars = {}, d1 = 'bench', entry, front
 }
 
 /**
- * Applies migrations/ to the app's local D1 of a Miniflare from {@link startWorker}, as `wrangler d1
- * migrations apply` would.
+ * Applies migrations/ to the local D1 of a Miniflare from {@link startWorker} (the app's) or
+ * {@link startFrontAlone} (`worker`: 'fahm', the front's), as `wrangler d1 migrations apply` would.
  *
  * @param {Miniflare} mf
+ * @param {string} [worker] the name of a Worker bound to it
+ * @returns {Promise<D1Database>} the database
  */
-export async function migrateD1(mf) {
-  const db = await mf.getD1Database('DB', appWorkerName())
+export async function migrateD1(mf, worker = appWorkerName()) {
+  const db = await mf.getD1Database('DB', worker)
   for (const file of readdirSync(join(root, 'migrations'))
     .filter((f) => f.endsWith('.sql'))
     .sort()) {
     // D1's exec takes one statement per line; run them one by one instead.
     for (const statement of splitSql(readFileSync(join(root, 'migrations', file), 'utf8'))) await db.prepare(statement).run()
   }
+  return db
 }
 
 function splitSql(sql) {

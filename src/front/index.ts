@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono'
+import { isId } from '../core/quiz-ids.ts'
 import { LinearRouter } from 'hono/router/linear-router'
 import { embedPage } from '../worker/embed-page.ts'
 import { embedOptions } from '../worker/embed-quiz.ts'
@@ -47,12 +48,16 @@ function toApp(c: Context<FrontEnv>): Promise<Response> {
 }
 
 /**
- * The record of a public authored quiz the app has served in this build, or null (none, an older
- * one, or the database failed: the app then answers, as it would without the front).
+ * The record of a public authored quiz the app has served in this build, or null (not an id, no
+ * record, an older one, not public, or the database failed: the app then answers, as it would
+ * without the front).
  */
 async function storedRecord(env: FrontBindings, quizId: string): Promise<ServedQuizRecord | null> {
+  // What no quiz can be called (a scanner's path, an over-long segment) costs no query, as in the app.
+  if (!isId(quizId)) return null
   try {
-    return await getServedQuizRecord(env.DB, quizId, SERVED_BUILD)
+    const record = await getServedQuizRecord(env.DB, quizId, SERVED_BUILD)
+    return record?.public ? record : null
   } catch (error) {
     console.error('served_quizzes: could not read the record of', quizId, error)
     return null

@@ -7,7 +7,7 @@ import type { EmbeddedQuiz } from './embed-quiz.ts'
  * The iframe embed's page of a quiz (`GET /embed/:quizId`): the widget with the article, in the
  * language asked for, styled as asked; `/embed-frame.js` on it reports its height and the widget's
  * events to the parent. Served by the app (routes/embed.ts, which also answers an unknown quiz) and
- * by the front Worker (src/front) for a catalog quiz. Every interpolated value goes through
+ * by the front Worker (src/front) for a quiz it has as served (a catalog quiz, a stored record). Every interpolated value goes through
  * hono/html, which escapes it.
  */
 

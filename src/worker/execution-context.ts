@@ -8,3 +8,6 @@ export function executionContext(c: Context): Context['executionCtx'] | undefine
     return undefined
   }
 }
+
+/** What a handler may hand work that outlives its response to (`waitUntil`). */
+export type ExecutionContextOfRequest = Context['executionCtx']

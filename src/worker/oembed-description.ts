@@ -7,7 +7,7 @@ import { type EmbeddedQuiz, embedOptions } from './embed-quiz.ts'
 /**
  * The oEmbed description of an embed page, without the route's query schema: what `GET /oembed`
  * answers (routes/oembed.ts validates the query and answers its problems) and what the front Worker
- * answers itself for a catalog quiz (src/front), so that a newsroom's CMS asking for a link's
+ * answers itself for a quiz it has as served (src/front), so that a newsroom's CMS asking for a link's
  * description does not start the app.
  */
 
@@ -37,7 +37,7 @@ export type OEmbedBounds = { maxwidth?: string; maxheight?: string }
  * its validator reads it (`queries()`), or null: `url` once and not empty, `format` at most once and
  * `json`, each bound at most once (a repeated one is an array, which the schema refuses). Other
  * names are ignored, as the schema ignores them. The front Worker answers such a query itself when
- * its URL names a catalog quiz, and hands any other to the app, which answers its problems.
+ * its URL names a quiz it has as served, and hands any other to the app, which answers its problems.
  */
 export function plainOEmbedQuery(req: HonoRequest): ({ url: string } & OEmbedBounds) | null {
   const once = (name: string): string | undefined | null => {

@@ -2,6 +2,7 @@ import { quizTitle } from '../core/localized.ts'
 import type { Quiz } from '../core/quiz-schema.ts'
 import { putServedQuizRecord } from './db/served-quizzes.ts'
 import type { EmbeddedQuiz } from './embed-quiz.ts'
+import type { ExecutionContextOfRequest } from './execution-context.ts'
 import { SERVED_BUILD } from './generated/served-catalog.ts'
 import { lazyModule } from './lazy-modules.ts'
 import type { ServedQuiz } from './quiz-store.ts'
@@ -21,38 +22,43 @@ import type { AskedLang } from './served-quiz-record.ts'
 const quizStore = lazyModule(() => Promise.all([import('./quiz-store.ts'), import('../core/quiz-schema.ts')]))
 
 /** What a reader is served of the public quiz with this id in a language asked for, or null. */
-export async function servedToReader(env: Env, quizId: string, asked: AskedLang): Promise<ServedQuiz | null> {
+export async function servedToReader(env: Env, quizId: string, asked: AskedLang, ctx?: ExecutionContextOfRequest): Promise<ServedQuiz | null> {
   const fromCatalog = catalogServedQuiz(quizId, asked)
   if (fromCatalog !== undefined) return fromCatalog
   const [{ getQuiz, servedQuiz }, { isPublicQuiz }] = await quizStore()
   const quiz = await getQuiz(env, quizId)
   if (!quiz || !isPublicQuiz(quiz)) return null
-  await keepRecord(env, quiz)
+  await keepRecord(env, quiz, ctx)
   return servedQuiz(quiz, asked === 'own' ? undefined : asked)
 }
 
 /** The public quiz with this id as an embed shows it, or null. */
-export async function publicQuiz(env: Env, quizId: string): Promise<EmbeddedQuiz | null> {
+export async function publicQuiz(env: Env, quizId: string, ctx?: ExecutionContextOfRequest): Promise<EmbeddedQuiz | null> {
   const fromCatalog = catalogEmbeddedQuiz(quizId)
   if (fromCatalog !== undefined) return fromCatalog
   const [{ getQuiz }, { isPublicQuiz }] = await quizStore()
   const quiz = await getQuiz(env, quizId)
   if (!quiz || !isPublicQuiz(quiz)) return null
-  await keepRecord(env, quiz)
+  await keepRecord(env, quiz, ctx)
   return { id: quiz.id, lang: quiz.lang, title: (lang) => quizTitle(quiz, lang) }
 }
 
 /**
- * Writes the record of a public quiz from the store. On every such read: the front Worker asks the app
- * for the quiz only while it finds no record of the current version and build, so the writes stop once
- * one is there, and a record that another build wrote meanwhile (during a deploy) is written over.
- * A failure is logged, not the reader's: the front then hands the quiz's readers to the app, as before.
+ * Keeps the record of a public quiz from the store (db/served-quizzes.ts), after the response when
+ * there is an execution context (`ctx.waitUntil`). The front Worker asks the app for the quiz only
+ * while it finds no record of the current version and build, and the write changes nothing when the
+ * record is there already, so a read costs a write only after a save or a deploy. A failure is
+ * logged, not the reader's: the front then hands the quiz's readers to the app, as before.
  */
-async function keepRecord(env: Env, quiz: Quiz): Promise<void> {
-  try {
-    const [{ servedQuizRecord }] = await quizStore()
-    await putServedQuizRecord(env.DB, await servedQuizRecord(quiz), quiz.version, SERVED_BUILD)
-  } catch (error) {
-    console.error('served_quizzes: could not keep the record of', quiz.id, error)
-  }
+async function keepRecord(env: Env, quiz: Quiz, ctx: ExecutionContextOfRequest | undefined): Promise<void> {
+  const keeping = (async () => {
+    try {
+      const [{ servedQuizRecord }] = await quizStore()
+      await putServedQuizRecord(env.DB, await servedQuizRecord(quiz), quiz.version, SERVED_BUILD)
+    } catch (error) {
+      console.error('served_quizzes: could not keep the record of', quiz.id, error)
+    }
+  })()
+  if (ctx) ctx.waitUntil(keeping)
+  else await keeping
 }

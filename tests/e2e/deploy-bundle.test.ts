@@ -108,7 +108,12 @@ describe('the front Worker’s bundle before the app’s', () => {
     expect(first.status).toBe(200)
     const served = await first.text()
     const db = await both.mf.getD1Database('DB', appWorkerName())
-    const kept = await db.prepare('SELECT record FROM served_quizzes WHERE quiz_id = ?').bind('deploy-bundle-authored').first<{ record: string }>()
+    // Kept after the response (waitUntil).
+    let kept: { record: string } | null = null
+    for (let attempt = 0; attempt < 200 && !kept; attempt++) {
+      kept = await db.prepare('SELECT record FROM served_quizzes WHERE quiz_id = ?').bind('deploy-bundle-authored').first<{ record: string }>()
+      if (!kept) await new Promise((resolve) => setTimeout(resolve, 10))
+    }
     const record = JSON.parse(kept!.record) as { lang: string; served: Record<string, { body: string; etag: string }> }
     expect(record.served[record.lang]!.body).toBe(served)
     // Marked, the record shows who answers next: the front, from the app's database.

@@ -97,7 +97,7 @@ const HANDED_ON: Asked[] = [
   ...['?lang=fr', '?lang=ar&x=1', '?lang=', '?LANG=en'].map((query) => ({ path: `/v1/quizzes/${CATALOG_ID}${query}` })),
   { path: `/v1/quizzes/${CATALOG_ID}`, method: 'DELETE' },
   { path: `/v1/quizzes/${AUTHORED.classroom}` },
-  { path: `/v1/quizzes/${AUTHORED.classroom}` },
+  { path: `/v1/quizzes/${AUTHORED.classroom}?lang=en`, headers: CORS },
   { path: '/v1/quizzes/no-such-quiz' },
   { path: `/v1/quizzes/${'x'.repeat(81)}` },
   { path: '/v1/quizzes?limit=1' },
@@ -224,23 +224,47 @@ describe('the front Worker, for an authored quiz', () => {
       body: JSON.stringify(authoredQuizBody(quizId, overrides)),
     })
 
+  /** The quiz's record once the app has kept it (after its response: `waitUntil`), of `version` and this build. */
+  async function recordKept(quizId: string, version: number) {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const row = await env.DB.prepare('SELECT version, build FROM served_quizzes WHERE quiz_id = ?').bind(quizId).first<{ version: number; build: string }>()
+      if (row?.version === version && row.build === SERVED_BUILD) return
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    throw new Error(`no record of ${quizId} version ${version}`)
+  }
+
+  /** A quiz's readers: the first, then the rest once the app has kept the record; how many reached the app. */
+  async function readers(quizId: string, version: number) {
+    const [first, ...rest] = readerRequests(quizId)
+    const handedOn = await askBoth([first!])
+    await recordKept(quizId, version)
+    return handedOn + (await askBoth(rest))
+  }
+
   it('hands a new quiz’s first reader to the app, then answers its readers itself, as the app does', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    const [first, ...rest] = readerRequests(quizId)
-    expect(await askBoth([first!])).toBe(1)
-    expect(await askBoth(rest)).toBe(0)
+    expect(await readers(quizId, 1)).toBe(1)
     const quiz = await askFront({ path: `/v1/quizzes/${quizId}?lang=en` })
-    expect(quiz.answer.status).toBe(200)
+    expect(quiz.toApp).toBe(0)
     expect(JSON.parse(new TextDecoder().decode(quiz.answer.body))).toMatchObject({ id: quizId })
+    // Revalidation is the front's too.
+    for (const headers of [{ 'If-None-Match': quiz.answer.headers.etag! }, { 'If-None-Match': '"other"', ...CORS }]) {
+      const asked = { path: `/v1/quizzes/${quizId}?lang=en`, headers }
+      const revalidated = await askFront(asked)
+      expect(revalidated.toApp).toBe(0)
+      expect(revalidated.answer).toEqual(await askApp(asked))
+    }
+    expect((await askFront({ path: `/v1/quizzes/${quizId}?lang=en`, headers: { 'If-None-Match': quiz.answer.headers.etag! } })).answer.status).toBe(304)
   })
 
   it('serves a new version, never the record of the one before', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    expect(await readers(quizId, 1)).toBe(1)
     const before = (await askFront({ path: `/v1/quizzes/${quizId}?lang=en` })).answer
     expect((await save(quizId, { version: 1, title: { ar: 'عنوان جديد', en: 'A new title' } })).status).toBe(200)
-    // The old record is of version 1: the app answers until it has served version 2.
-    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    // The old record is of version 1: the app answers until it has kept version 2's.
+    expect(await readers(quizId, 2)).toBe(1)
     const after = (await askFront({ path: `/v1/quizzes/${quizId}?lang=en` })).answer
     expect(after.headers.etag).not.toBe(before.headers.etag)
     expect(new TextDecoder().decode(after.body)).toContain('A new title')
@@ -248,7 +272,7 @@ describe('the front Worker, for an authored quiz', () => {
 
   it('hands every reader of a deleted quiz to the app, which answers 404', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    expect(await readers(quizId, 1)).toBe(1)
     const deleted = await SELF.fetch(`${ORIGIN}/v1/quizzes/${quizId}`, { method: 'DELETE', headers: editorHeaders })
     expect(deleted.status).toBe(204)
     const requests = readerRequests(quizId)
@@ -258,7 +282,7 @@ describe('the front Worker, for an authored quiz', () => {
 
   it('hands on a quiz made a classroom quiz, and every reader of a classroom quiz', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    expect(await readers(quizId, 1)).toBe(1)
     expect((await save(quizId, { version: 1, visibility: 'classroom' })).status).toBe(200)
     for (const id of [quizId, AUTHORED.classroom]) {
       const requests = readerRequests(id)
@@ -266,18 +290,40 @@ describe('the front Worker, for an authored quiz', () => {
     }
   })
 
-  it('reads no record of another build (a deploy makes the app serve each quiz again)', async () => {
+  it('reads no record of another build (after a deploy the app keeps each quiz’s again)', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    expect(await askBoth(readerRequests(quizId))).toBe(1)
-    const kept = await env.DB.prepare('SELECT version, record FROM served_quizzes WHERE quiz_id = ?').bind(quizId).first<{ version: number; record: string }>()
-    expect(kept?.version).toBe(1)
-    await putServedQuizRecord(env.DB, JSON.parse(kept!.record), 1, `not-${SERVED_BUILD}`)
-    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    expect(await readers(quizId, 1)).toBe(1)
+    const kept = await env.DB.prepare('SELECT record FROM served_quizzes WHERE quiz_id = ?').bind(quizId).first<{ record: string }>()
+    expect(await putServedQuizRecord(env.DB, JSON.parse(kept!.record), 1, `not-${SERVED_BUILD}`)).toBe(true)
+    expect(await readers(quizId, 1)).toBe(1)
+  })
+
+  it('reads no record of a quiz that is not public, and asks the database nothing for what is no id', async () => {
+    const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
+    expect(await readers(quizId, 1)).toBe(1)
+    const kept = await env.DB.prepare('SELECT record FROM served_quizzes WHERE quiz_id = ?').bind(quizId).first<{ record: string }>()
+    await env.DB.prepare('UPDATE served_quizzes SET record = ? WHERE quiz_id = ?')
+      .bind(JSON.stringify({ ...JSON.parse(kept!.record), public: false }), quizId)
+      .run()
+    expect((await askFront({ path: `/v1/quizzes/${quizId}` })).toApp).toBe(1)
+    let queries = 0
+    const counting = {
+      prepare: (sql: string) => {
+        queries++
+        return env.DB.prepare(sql)
+      },
+    } as unknown as D1Database
+    for (const path of [`/v1/quizzes/${'x'.repeat(81)}`, '/embed/wp-login.php', `/v1/quizzes/a%2Fb`]) {
+      const { answer, toApp } = await askFront({ path }, counting)
+      expect(toApp, path).toBe(1)
+      expect(answer, path).toEqual(await askApp({ path }))
+    }
+    expect(queries).toBe(0)
   })
 
   it('hands a reader to the app when the database fails', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    expect(await askBoth(readerRequests(quizId))).toBe(1)
+    expect(await readers(quizId, 1)).toBe(1)
     const failing = {
       prepare: () => {
         throw new Error('D1_ERROR: no such table: served_quizzes')
@@ -285,5 +331,21 @@ describe('the front Worker, for an authored quiz', () => {
     } as unknown as D1Database
     const requests = readerRequests(quizId)
     expect(await askBoth(requests, failing)).toBe(requests.length)
+  })
+})
+
+// The app's writes of a record: only what changes it.
+describe('putServedQuizRecord', () => {
+  it('writes a newer version, or the same version of another build; never the same again, nor an older version', async () => {
+    const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
+    const record = { ...SERVED_CATALOG[0]!, id: quizId }
+    const kept = () => env.DB.prepare('SELECT version, build FROM served_quizzes WHERE quiz_id = ?').bind(quizId).first()
+    expect(await putServedQuizRecord(env.DB, record, 2, 'a')).toBe(true)
+    expect(await putServedQuizRecord(env.DB, record, 2, 'a')).toBe(false)
+    expect(await putServedQuizRecord(env.DB, record, 1, 'b')).toBe(false)
+    expect(await kept()).toEqual({ version: 2, build: 'a' })
+    expect(await putServedQuizRecord(env.DB, record, 2, 'b')).toBe(true)
+    expect(await putServedQuizRecord(env.DB, record, 3, 'b')).toBe(true)
+    expect(await kept()).toEqual({ version: 3, build: 'b' })
   })
 })

@@ -22,10 +22,20 @@ export async function getServedQuizRecord(db: D1Database, quizId: string, build:
   return row ? (JSON.parse(row.record) as ServedQuizRecord) : null
 }
 
-/** Keeps `record`, of `version` of the quiz, computed by `build`, in place of the quiz's last one. */
-export async function putServedQuizRecord(db: D1Database, record: ServedQuizRecord, version: number, build: string): Promise<void> {
-  await db
-    .prepare('INSERT OR REPLACE INTO served_quizzes (quiz_id, version, build, record) VALUES (?, ?, ?, ?)')
+/**
+ * Keeps `record`, of `version` of the quiz, computed by `build`, in place of the quiz's last one when
+ * it is of a newer version, or of the same version and another build; else writes nothing (the same
+ * record again, or a slow request's older version over a newer one). True when it wrote.
+ */
+export async function putServedQuizRecord(db: D1Database, record: ServedQuizRecord, version: number, build: string): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `INSERT INTO served_quizzes (quiz_id, version, build, record) VALUES (?1, ?2, ?3, ?4)
+       ON CONFLICT (quiz_id) DO UPDATE SET version = excluded.version, build = excluded.build, record = excluded.record
+       WHERE excluded.version > served_quizzes.version
+          OR (excluded.version = served_quizzes.version AND excluded.build <> served_quizzes.build)`,
+    )
     .bind(record.id, version, build, JSON.stringify(record))
     .run()
+  return result.meta.changes > 0
 }

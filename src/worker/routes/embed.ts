@@ -5,6 +5,7 @@ import { prefersHtml } from '../accept.ts'
 import type { AppEnv } from '../app.ts'
 import { embedOptions } from '../embed-quiz.ts'
 import { EMBED_PAGE_HEADERS, embedPage } from '../embed-page.ts'
+import { executionContext } from '../execution-context.ts'
 import { publicQuiz } from '../reader-quizzes.ts'
 import { problem } from '../problem.ts'
 
@@ -19,7 +20,7 @@ export const embed = new Hono<AppEnv>()
 embed.get('/embed/:quizId', async (c) => {
   const quizId = c.req.param('quizId')
   const options = embedOptions((n) => c.req.query(n))
-  const quiz = await publicQuiz(c.env, quizId)
+  const quiz = await publicQuiz(c.env, quizId, executionContext(c))
   if (quiz) return embedPage(c, quiz, options)
   // Only the 404 differs by Accept: a person's browser gets a page, any other client a problem.
   if (!prefersHtml(c)) {

@@ -2,6 +2,7 @@ import { ID_MAX_LENGTH } from '../../core/quiz-ids.ts'
 import { createRoute, z } from '@hono/zod-openapi'
 import { createRouter } from '../app.ts'
 import { embedTarget, oembedDescription } from '../oembed-description.ts'
+import { executionContext } from '../execution-context.ts'
 import { publicQuiz } from '../reader-quizzes.ts'
 import { problem, PROBLEM_CONTENT_TYPE } from '../problem.ts'
 import { problemResponses, ProblemSchema } from '../problem-schema.ts'
@@ -61,7 +62,7 @@ oembed.openapi(oembedRoute, async (c) => {
   }
   const target = embedTarget(url, new URL(c.req.url).origin)
   if (!target) problem('not-found', 'This URL is not a fahm embed page (expected /embed/<quizId> on this host).')
-  const quiz = await publicQuiz(c.env, target.quizId)
+  const quiz = await publicQuiz(c.env, target.quizId, executionContext(c))
   if (!quiz) problem('quiz-not-found', `No quiz "${target.quizId.slice(0, ID_MAX_LENGTH)}".`, { extras: { quizId: target.quizId.slice(0, ID_MAX_LENGTH) } })
   return oembedDescription(c, quiz, target, { maxwidth, maxheight })
 })

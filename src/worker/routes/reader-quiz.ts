@@ -3,6 +3,7 @@ import { Hono, type HonoRequest } from 'hono'
 import { LANGS, type Lang } from '../../core/langs.ts'
 import { cacheControl } from '../middleware/cache-control.ts'
 import { strongEtag } from '../middleware/etag.ts'
+import { executionContext, type ExecutionContextOfRequest } from '../execution-context.ts'
 import { onError } from '../problem.ts'
 import type { ServedQuiz } from '../quiz-store.ts'
 import type { AskedLang } from '../served-quiz-record.ts'
@@ -11,18 +12,18 @@ import type { AskedLang } from '../served-quiz-record.ts'
  * A reader's `GET /v1/quizzes/:quizId` — the quiz the widget asks for — answered as the quiz routes
  * answer it, with their own middleware, without loading them (their zod schemas, `@hono/zod-openapi`).
  * The app (api.ts) serves catalog and authored quizzes with it (reader-quizzes.ts), the front Worker
- * (src/front) catalog quizzes. It takes only plain reads ({@link plainQuizRead}) and answers only what
+ * (src/front) catalog quizzes and the app's records of authored ones. It takes only plain reads ({@link plainQuizRead}) and answers only what
  * `serve` finds; for anything else it answers 404, and the app hands the request on to the quiz routes,
  * which validate it and answer their problem. tests/worker/served-catalog.test.ts and
  * tests/worker/front.test.ts hold its answers to theirs. Described in the OpenAPI document by the quiz
  * routes (routes/quizzes).
  */
 export function readerQuizRoutes<Bindings extends object>(
-  serve: (env: Bindings, quizId: string, asked: AskedLang) => Promise<ServedQuiz | null | undefined>,
+  serve: (env: Bindings, quizId: string, asked: AskedLang, ctx: ExecutionContextOfRequest | undefined) => Promise<ServedQuiz | null | undefined>,
 ): Hono<{ Bindings: Bindings }> {
   const routes = new Hono<{ Bindings: Bindings }>({ router: new LinearRouter() })
   routes.get('/v1/quizzes/:quizId', strongEtag(), cacheControl(), async (c) => {
-    const served = await serve(c.env as Bindings, c.req.param('quizId'), askedLang(c.req) ?? 'own')
+    const served = await serve(c.env as Bindings, c.req.param('quizId'), askedLang(c.req) ?? 'own', executionContext(c))
     if (!served) return c.notFound()
     c.header('Content-Language', served.lang)
     c.header('ETag', served.etag)
