@@ -853,6 +853,9 @@ function temperatureUnit(paragraphs: readonly Paragraph[]): Unit {
   return /مئوي|celsius|centigrade|°\s?c\b|°\s?م|حراره|temperature/u.test(text) ? 'celsius' : 'count'
 }
 
+/** A number of degrees below zero is a temperature whatever else the article says (in Celsius unless it names Fahrenheit). */
+const degreesUnit = (m: Mention, scale: Unit): Unit => (m.value < 0 && scale === 'count' ? 'celsius' : scale)
+
 const MOROCCAN_MONTHS = 'يوليوز غشت شتنبر نونبر دجنبر'.split(' ').map((m) => ` ${foldLetters(m)} `)
 
 // What countryMentions counts a country under when it has no quiz currency: one whose money is called a dollar
@@ -1218,7 +1221,11 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
           : m.unit === null
             ? (unitBefore(words, m) ??
               (m.words.to - m.words.from === 1 ? gluedScale(words[m.words.from]!) : null) ??
-              (isDegrees(m) && !isMagnitude(words, m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
+              (isDegrees(m) && !isMagnitude(words, m)
+                ? degreesUnit(m, (temperature ??= temperatureUnit(paragraphs)))
+                : isBareAge(p.text, words, m)
+                  ? 'year'
+                  : 'count'))
             : isCurrency(m.unit)
               ? resolveCurrency(p.text, words, m, m.unit, countries)
               : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))
