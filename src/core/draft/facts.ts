@@ -1058,11 +1058,28 @@ const givesAView = (text: string) => WRITERS_VIEW_EN.test(text) || WRITERS_VIEW_
 
 /**
  * Whether a number's clause gives the writer's own view before it, or its sentence opens on one («في رأيي، لا يمكن …»).
- * A view after the number is about a fact stated (`it would buy 40 buses, which I believe is too few`).
+ * A view set off right after its clause closes it (`20 buses would do, I think.`); another view after the number is about a
+ * fact stated (`it would buy 40 buses, which I believe is too few`).
  */
 function inTheWritersView(text: string, sentence: Span, clause: Span, at: number): boolean {
   const opening = text.slice(sentence.start, Math.min(at, sentence.start + 24))
-  return [text.slice(clause.start, at), opening].some(givesAView)
+  return (
+    [text.slice(clause.start, at), opening].some(givesAView) || viewClosesClause(text.slice(clause.start, clause.end), text.slice(clause.end, sentence.end))
+  )
+}
+
+// The writer's view set off after the clause it is about, closing it (`20 buses would do, I think.`, «تكفي 20 حافلة، في
+// رأيي.»): the whole clause is their view. (`40 buses, which I believe is too few` is a view about a fact stated.)
+const VIEW_AFTER_EN =
+  /^\s*[,—–-]\s*(?:I (?:think|believe|suspect|reckon)|in my (?:view|opinion|estimate|estimation|judgment|judgement)|to my mind)\s*(?:[.,;!?]|$)/iu
+const VIEW_AFTER_AR =
+  /^\s*[،,—–-]\s*(?:[وف]?(?:في |ب)(?:رايي|تقديري|اعتقادي|نظري|ظني)|من وجهه نظري|(?:علي ما|كما|فيما) (?:اعتقد|اظن|اري)|اعتقد|اظن)\s*(?:[.،,؛;!؟]|$)/u
+
+/** Whether the text after a number's clause opens on the writer's view closing it (`, I think.`, «، في رأيي.»). */
+function viewClosesClause(clause: string, after: string): boolean {
+  // The clause may keep the comma that sets the view off.
+  const text = (/[,،—–-]\s*$/u.test(clause) ? ',' : '') + after
+  return VIEW_AFTER_EN.test(text) || VIEW_AFTER_AR.test(foldLetters(text))
 }
 
 export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleContext = {}): ArticleFacts {
