@@ -1054,7 +1054,7 @@ const WRITERS_VIEW_EN =
   /\b(?:I (?:think|believe|suspect|reckon|doubt|would argue|'d argue)|in my (?:view|opinion|estimate|estimation|judgment|judgement)|to my mind)\b/iu
 
 /** Whether a text gives the writer's own view anywhere. */
-const givesAView = (text: string) => WRITERS_VIEW_EN.test(text) || WRITERS_VIEW_AR.test(foldLetters(text))
+export const givesAView = (text: string) => WRITERS_VIEW_EN.test(text) || WRITERS_VIEW_AR.test(foldLetters(text))
 
 /**
  * Whether a number's clause gives the writer's own view before it, or its sentence opens on one («في رأيي، لا يمكن …»).
