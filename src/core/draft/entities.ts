@@ -984,6 +984,26 @@ const EN_PLACE_HEADS = new Set(
 const EN_PERSON_OR_COMPANY = new Set('broadcaster publisher producer'.split(' '))
 
 /** A person's name as written: two plain capitalised words (or initials and one), none a body's, a place, a number or a word of events. */
+/**
+ * Where the holder's name begins in a capitalised run from `i` to `j` after a title and `of` (`Governor of [the Bank of England
+ * Andrew Bailey]`, `President of [Ireland Michael D Higgins]`): two or three plain words of a name after one word, a place of
+ * the table or a body's name; else -1.
+ */
+function holderAfterOffice(words: readonly Word[], i: number, j: number): number {
+  const of = words[i - 1]?.text === 'the' ? i - 2 : i - 1
+  const title = words[of - 1]
+  if (words[of]?.text !== 'of' || !title || !/^[A-Z]/u.test(title.text) || !isEnTitle(title.text) || words.slice(of - 1, i).some((w) => w.endsClause)) return -1
+  const namePart = (w: Word) =>
+    /^(?:[A-Z][a-z’'-]+|[A-Z]\.?)$/u.test(w.text) && !isEnOrgWord(w.text) && !isKnownPlace(w.text, 'en') && !isEnTitle(w.text) && !EN_NOT_PERSON.has(w.text)
+  for (const k of [j - 2, j - 3]) {
+    if (k <= i || !words.slice(k, j).every(namePart) || words.slice(k - 1, j - 1).some((w) => w.endsClause)) continue
+    if (/^[A-Z]\.?$/u.test(words[k]!.text)) continue
+    // The office's object: one word (California), a place of the table, or a body's name (the Bank of England).
+    if (k === i + 1 || isKnownPlace(words[k - 1]!.text, 'en') || words.slice(i, k).some((w) => isEnOrgWord(w.text))) return k
+  }
+  return -1
+}
+
 function plainName(run: readonly Word[]): boolean {
   return (
     run.length === 2 &&
@@ -1205,6 +1225,13 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
       const before = words.slice(i, i + 1 + titleAt).map((w) => w.text)
       const qualifiers = before.every((w) => isEnTitle(w) || EN_OFFICE_WORDS.has(w) || EN_NATIONALITIES.has(w))
       if (named >= 2 && named <= 4 && !qualifiers && !words.slice(t + 1, j).some((w) => isEnOrgWord(w.text) || EN_PLACE_HEADS.has(w.text))) j = i + 1 + titleAt
+    }
+    // A title's office of a body or a place, then its holder (Governor of the Bank of England Andrew Bailey, Governor of
+    // California Gavin Newsom): the body or the place ends where the holder's name begins.
+    const holder = holderAfterOffice(words, i, j)
+    if (holder > i) {
+      found.push({ kind: 'person', paragraph, from: holder, to: j, words, evidence: 'strong', royal: false })
+      j = holder
     }
     const first = words[i]!.text
     // A sentence's first word is capitalised anyway: keep it only when it is known capitalised elsewhere or starts a longer name.

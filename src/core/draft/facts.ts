@@ -853,6 +853,9 @@ function temperatureUnit(paragraphs: readonly Paragraph[]): Unit {
   return /مئوي|celsius|centigrade|°\s?c\b|°\s?م|حراره|temperature/u.test(text) ? 'celsius' : 'count'
 }
 
+/** A number of degrees below zero is a temperature whatever else the article says (in Celsius unless it names Fahrenheit). */
+const degreesUnit = (m: Mention, scale: Unit): Unit => (m.value < 0 && scale === 'count' ? 'celsius' : scale)
+
 const MOROCCAN_MONTHS = 'يوليوز غشت شتنبر نونبر دجنبر'.split(' ').map((m) => ` ${foldLetters(m)} `)
 
 // What countryMentions counts a country under when it has no quiz currency: one whose money is called a dollar
@@ -1051,15 +1054,32 @@ const WRITERS_VIEW_EN =
   /\b(?:I (?:think|believe|suspect|reckon|doubt|would argue|'d argue)|in my (?:view|opinion|estimate|estimation|judgment|judgement)|to my mind)\b/iu
 
 /** Whether a text gives the writer's own view anywhere. */
-const givesAView = (text: string) => WRITERS_VIEW_EN.test(text) || WRITERS_VIEW_AR.test(foldLetters(text))
+export const givesAView = (text: string) => WRITERS_VIEW_EN.test(text) || WRITERS_VIEW_AR.test(foldLetters(text))
 
 /**
  * Whether a number's clause gives the writer's own view before it, or its sentence opens on one («في رأيي، لا يمكن …»).
- * A view after the number is about a fact stated (`it would buy 40 buses, which I believe is too few`).
+ * A view set off right after its clause closes it (`20 buses would do, I think.`); another view after the number is about a
+ * fact stated (`it would buy 40 buses, which I believe is too few`).
  */
 function inTheWritersView(text: string, sentence: Span, clause: Span, at: number): boolean {
   const opening = text.slice(sentence.start, Math.min(at, sentence.start + 24))
-  return [text.slice(clause.start, at), opening].some(givesAView)
+  return (
+    [text.slice(clause.start, at), opening].some(givesAView) || viewClosesClause(text.slice(clause.start, clause.end), text.slice(clause.end, sentence.end))
+  )
+}
+
+// The writer's view set off after the clause it is about, closing it (`20 buses would do, I think.`, «تكفي 20 حافلة، في
+// رأيي.»): the whole clause is their view. (`40 buses, which I believe is too few` is a view about a fact stated.)
+const VIEW_AFTER_EN =
+  /^\s*[,—–-]\s*(?:I (?:think|believe|suspect|reckon)|in my (?:view|opinion|estimate|estimation|judgment|judgement)|to my mind)\s*(?:[.,;!?]|$)/iu
+const VIEW_AFTER_AR =
+  /^\s*[،,—–-]\s*(?:[وف]?(?:في |ب)(?:رايي|تقديري|اعتقادي|نظري|ظني)|من وجهه نظري|(?:علي ما|كما|فيما) (?:اعتقد|اظن|اري)|اعتقد|اظن)\s*(?:[.،,؛;!؟]|$)/u
+
+/** Whether the text after a number's clause opens on the writer's view closing it (`, I think.`, «، في رأيي.»). */
+function viewClosesClause(clause: string, after: string): boolean {
+  // The clause may keep the comma that sets the view off.
+  const text = (/[,،—–-]\s*$/u.test(clause) ? ',' : '') + after
+  return VIEW_AFTER_EN.test(text) || VIEW_AFTER_AR.test(foldLetters(text))
 }
 
 export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleContext = {}): ArticleFacts {
@@ -1218,7 +1238,11 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
           : m.unit === null
             ? (unitBefore(words, m) ??
               (m.words.to - m.words.from === 1 ? gluedScale(words[m.words.from]!) : null) ??
-              (isDegrees(m) && !isMagnitude(words, m) ? (temperature ??= temperatureUnit(paragraphs)) : isBareAge(p.text, words, m) ? 'year' : 'count'))
+              (isDegrees(m) && !isMagnitude(words, m)
+                ? degreesUnit(m, (temperature ??= temperatureUnit(paragraphs)))
+                : isBareAge(p.text, words, m)
+                  ? 'year'
+                  : 'count'))
             : isCurrency(m.unit)
               ? resolveCurrency(p.text, words, m, m.unit, countries)
               : m.unit === 'minute' && METRES_WRITTEN.test(p.text.slice(m.start, m.end))

@@ -574,20 +574,21 @@ function titleStates(title: Localized, item: Composed): boolean {
 
 /**
  * The title's counts as the article's facts read them (`واحد من كل خمسة مراهقين`: 5 مراهقين), for a count in words the
- * content checks let pass: a small number written in words is prose to them (`three leaders`), not a key shown.
+ * content checks let pass: a small number written in words is prose to them (`three leaders`), not a key shown; and its
+ * figures below zero («تهبط إلى 7 درجات تحت الصفر»: -7 °C), which they read without their sign.
  */
 function countsOf(title: string): NumberFact[] {
-  return collectFacts(parseArticle(title).paragraphs).facts.filter((f) => f.counted !== '')
+  return collectFacts(parseArticle(title).paragraphs).facts.filter((f) => f.counted !== '' || f.value < 0)
 }
 
 /**
  * Whether a question asks a count the title gives, the same number of the same thing («مسح: واحد من كل خمسة مراهقين …»
  * above «واحداً من كل ____ مراهقين»; `Three men jailed` above `three men were jailed`); another thing counted the same
- * (`three roads`) is no giveaway.
+ * (`three roads`) is no giveaway. A figure below zero is the same in its unit, its noun written or not (-7 °C).
  */
 function sameCount(shown: NumberFact, item: Composed): boolean {
   const fact = item.asks[0] as Partial<NumberFact>
-  return fact.value === shown.value && fact.unit === shown.unit && fact.counted === shown.counted
+  return fact.value === shown.value && fact.unit === shown.unit && (fact.counted === shown.counted || shown.value < 0)
 }
 
 /**

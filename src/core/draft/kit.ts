@@ -124,10 +124,13 @@ export function quotedExcerpt(ctx: DraftContext, paragraph: number, sentence: Sp
   return ctx.say.excerpt(excerpt, span.start > sentence.start, span.end < sentence.end)
 }
 
-/** The excerpt as a plain statement (no quotation marks), ending with a full stop: what a true/false question asserts. */
+/**
+ * The excerpt as a plain statement (no quotation marks), ending with a full stop: what a true/false question asserts. One
+ * ending on a hidden answer ends on its ellipsis (`… in …`, not `… in ….`).
+ */
 export function statementText(ctx: DraftContext, paragraph: number, span: Span, replacements: Replacement[]): string {
   const body = excerptText(ctx.paragraphs[paragraph]!.text, span, replacements, true)
-  return /[.!?؟]["'”’»)]*$/u.test(body) ? body : `${body}.`
+  return /[.!?؟…]["'”’»)]*$/u.test(body) ? body : `${body}.`
 }
 
 /** A quote in an explanation, without the full stop the explanation adds itself. */

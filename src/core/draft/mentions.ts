@@ -419,6 +419,9 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     const next = words[read.to]
     const noun =
       read.unit === null && next && !words[read.to - 1]!.endsClause && isCountedNoun(next) ? { start: next.start, end: next.end, text: next.text } : null
+    // A bare number of degrees below zero («7 درجات تحت الصفر», `7 degrees below zero`) is one figure under zero: the grader
+    // reads it so, and its «تحت الصفر» is no zero of its own.
+    const below = noun !== null && belowZeroAfter(words, read.to) ? read.to + 3 : -1
     // Its restatement in imperial units in brackets after it (`566kg (1,247lb)`, `1.93m (6ft 4in)`): the same fact.
     // (`1.93m (6ft 4in)`: an m written onto digits before feet and inches is metres, no minutes.)
     const glued = read.unit === 'minute' && read.to === i + 1 && GLUED_M.test(words[i]!.text)
@@ -427,6 +430,21 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     const converted = measured.unit != null && (glued || CONVERTED.has(dimensionOf(measured.unit)))
     // Or in another unit of the quiz (`1.2 billion km (746 million miles)`, `38,000 km/h (23,600mph)`, `14C (57F)`): the same fact too.
     const restatement = converted ? (imperialAfter(text, words, read.to) ?? (glued ? null : sameMeasureAfter(text, words, measured))) : null
+    if (below >= 0) {
+      mentions.push({
+        start,
+        end: words[below - 1]!.end,
+        value: -read.value,
+        unit: null,
+        noun,
+        words: { from: i, to: read.to },
+        hedge: isKind(words[i - 1], 'hedge') ? words[i - 1]!.text : null,
+        bound: boundBefore(words, i),
+        range: null,
+      })
+      i = below - 1
+      continue
+    }
     mentions.push({
       start,
       end,
@@ -641,6 +659,18 @@ const NOT_NOUNS = new Set(
 )
 
 /** The plain word after a bare number, when it can be what the number counts. */
+const DEGREE_WORDS = new Set(['درجة', 'درجات', 'degree', 'degrees'].map(foldLetters))
+const BELOW_WORDS = new Set(['تحت', 'below'])
+const ZERO_WORDS = new Set(['الصفر', 'zero'].map(foldLetters))
+
+/** Whether the words from `at` are «درجات تحت الصفر» or `degrees below zero`, in one clause. */
+function belowZeroAfter(words: Word[], at: number): boolean {
+  const [degrees, below, zero] = [words[at], words[at + 1], words[at + 2]]
+  if (!degrees || !below || !zero || degrees.endsClause || below.endsClause) return false
+  const bare = (w: Word) => foldLetters(w.text.replace(/[.,،;؛:!?؟)»”"']+$/u, '')).toLowerCase()
+  return DEGREE_WORDS.has(bare(degrees)) && BELOW_WORDS.has(bare(below)) && ZERO_WORDS.has(bare(zero))
+}
+
 function isCountedNoun(word: Word): boolean {
   if (word.tokens.length !== 1 || word.tokens[0]!.t !== 'word' || word.tokens[0]!.e !== null) return false
   const w = word.text.toLowerCase()

@@ -3,7 +3,7 @@ import { decodeDate } from '../dates.ts'
 import { isCurrency, type Lang, type Paragraph, type Question, type Unit } from '../quiz-schema.ts'
 import { convert } from '../units.ts'
 import { tidySpan, type Replacement } from './excerpt.ts'
-import type { EditionFact, NumberFact, ScoreFact, TimeFact } from './facts.ts'
+import { type EditionFact, givesAView, type NumberFact, type ScoreFact, type TimeFact } from './facts.ts'
 import { stableHash, uniqueId } from './ids.ts'
 import { ladder } from './ladder.ts'
 import {
@@ -853,10 +853,20 @@ function statable(ctx: DraftContext, fact: NumberFact): boolean {
 /** The fact's excerpt as a statement: as the article says it, or with `swap`'s value in its place (then `wrong` says which). */
 function statementOf(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>): { text: string; wrong: string | null } {
   return whileHidden(ctx, fact, `statement ${swap ? `${swap.replacement.start} ${swap.replacement.text}` : ''}`, () => {
-    const span = displaySpan(ctx, fact, true)
+    const span = withoutViewAfter(textOf(ctx, fact), displaySpan(ctx, fact, true), fact.mention.end)
     const text = statementText(ctx, fact.paragraph, span, [...(swap ? [swap.replacement] : []), ...masksIn(ctx, fact.paragraph, span, own(fact))])
     return { text, wrong: swap ? swap.shown : null }
   })
+}
+
+/**
+ * A statement's span ending before a clause of the writer's view after its fact («ستنفق 900 مليون درهم …، وهو مبلغ كان يكفي
+ * في تقديري لإنشاء عشرة ممرات»: `…مليون درهم خلال 5 سنوات.`), so it is judged true or false on what the article reports.
+ */
+function withoutViewAfter(text: string, span: Span, from: number): Span {
+  const marks = [...text.slice(from, span.end).matchAll(/[,،;؛]/gu)].map((m) => from + m.index)
+  for (let k = 0; k < marks.length; k++) if (givesAView(text.slice(marks[k]!, marks[k + 1] ?? span.end))) return { start: span.start, end: marks[k]! }
+  return span
 }
 
 function booleanQuestion(ctx: DraftContext, fact: NumberFact, swap: ReturnType<typeof falseSwap>): Composed {
