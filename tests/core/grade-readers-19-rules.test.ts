@@ -6,7 +6,8 @@ import { anyRows, describeRows, named, verdict } from './rules-table.ts'
  * beside its wrong neighbours: a dictating reader's hesitations (`um`, `erm`, «اممم») and an opening «يعني» around a
  * verdict, a figure or a name; a text answer said as a sentence («الجواب هو …», `the answer is …`, `its …`); `its`, `thats`
  * (it's, that's without the apostrophe) before a verdict; a recognizer's homophones of a number (`to and a half hours`,
- * `for thousand pounds`, `won million`) where the word cannot be itself; Medina's `Al Madinah`.
+ * `for thousand pounds`, `won million`) where the word cannot be itself; Medina's `Al Madinah`; a three-letter name with ع between (`Suad` is
+ * no سعد, the eighteenth set's open item).
  * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after): see docs/grading.md.
  */
 
@@ -93,6 +94,21 @@ const CITY = named(
 
 // Medina's English name with its article, as Saudi bodies write it (places.ts).
 describeRows('Al Madinah', anyRows(CITY, ['Al Madinah', 'Al-Madinah', 'in Al Madinah', 'Madinah'], ['Makkah', 'Al Qassim', 'Al Madinah Al Riyadh', 'المدينة']))
+
+const ABOUT = 'Fill in the blank with the name the article gives: “said ____”'
+const SAAD = named('saad', ['سعد القحطاني', 'القحطاني'], ABOUT, 'قال سعد القحطاني', 'en')
+const SUAD = named('suad', ['سعاد القحطاني'], ABOUT, 'قالت سعاد القحطاني', 'en')
+const MOEZ = named('moez', ['معز بن علي'], ABOUT, 'قال معز بن علي', 'en')
+const RAAD = named('raad', ['رعد حمدان'], ABOUT, 'قال رعد حمدان', 'en')
+
+// A name of three letters with ع between them has a before it (fa'l): Suad, Souad, Soad are سعاد, never سعد (the
+// eighteenth set's open `Suad`); Moez (معز) writes its ع e.
+describeRows('a three-letter name with ع between', [
+  ...anyRows(SAAD, ['Saad Al Qahtani', 'Saad Alqahtani', 'Saad al-Qahtani'], ['Suad Al Qahtani', 'Souad Al Qahtani', 'Soad Al Qahtani', 'Suad Alqahtani']),
+  ...anyRows(SUAD, ['Suad Al Qahtani', 'Souad Al Qahtani'], ['Sara Al Qahtani']),
+  ...anyRows(MOEZ, ['Moez Ben Ali', 'Muez Ben Ali'], ['Moaz Ben Ali', 'Moez Ben Salah']),
+  ...anyRows(RAAD, ['Raad Hamdan'], ['Rouad Hamdan', 'Roaad Hamdan', 'Saad Hamdan']),
+])
 
 describeRows('a recognizer’s homophone of a number, where the word cannot be itself', [
   ...rows(
