@@ -127,6 +127,9 @@ const FILLER = words([
     'it is',
     'that',
     'that s',
+    // it's, that's as speech-to-text and quick typing write them, without the apostrophe
+    'its',
+    'thats',
     'that is',
     'this',
     'this is',

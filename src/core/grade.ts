@@ -1,4 +1,5 @@
 import { readArabizi } from './arabizi.ts'
+import { withoutHesitations } from './hesitations.ts'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from './answer-limits.ts'
 import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
@@ -132,7 +133,10 @@ const roundScore = (x: number) => Math.round(x * 1e4) / 1e4
  */
 export function gradeQuestion(question: Question, typed: unknown, quiz: readonly Question[] = NO_QUIZ): GradeResult {
   if (isBlank(typed)) return result(question, false, 0, null)
-  const answer = readsArabizi(question, typed) ? readArabizi(typed) : typed
+  const read = readsArabizi(question, typed) ? readArabizi(typed) : typed
+  // A verdict or a figure is read without the reader's hesitations (`um 35 per cent`, «اممم صح»); a name with them first,
+  // and without them (but `um`, which opens places' names: `Um Al Quwain`) when it matches nothing so.
+  const answer = typeof read === 'string' && question.type !== 'text' ? withoutHesitations(read) : read
   if (answerShapeError(question, answer) !== null) return result(question, true, 0, null)
   const points = question.points
   switch (question.type) {
@@ -161,7 +165,10 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
       return { ...graded, parsed: { ...graded.parsed, input: { ...graded.parsed.input, text: (typed as string).trim() } } }
     }
     case 'text': {
-      const m = matchText(answer as string, question.answer.accepted, { context: questionContext(question, false) })
+      const options = { context: questionContext(question, false) }
+      const typedMatch = matchText(answer as string, question.answer.accepted, options)
+      const spoken = withoutHesitations(answer as string, true)
+      const m = typedMatch.matched === null && spoken !== answer ? matchText(spoken, question.answer.accepted, options) : typedMatch
       return result(question, true, m.matched !== null ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
     }
   }

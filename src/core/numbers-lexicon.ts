@@ -190,6 +190,19 @@ const EN_TENS: [string, number][] = [
   ['ninety', 90],
 ]
 for (const [words, v] of EN_TENS) add(words, { k: 'tens', v })
+/**
+ * English words a speech recognizer writes for a number it heard (`to` and `too` for two, `for` for four, `won` for
+ * one): numbers only where the word cannot be itself, right before "and a half" or "and a quarter" or a singular
+ * hundred, thousand, million or billion, and after no number (`to and a half hours`, `for thousand pounds`; never `2 to
+ * 4 hours`, `up to a million`, `for hours`, nor before "point": `to point five per cent` may be "rose to 0.5%";
+ * `numbers-tokenizer.ts`).
+ */
+export const SPOKEN_HOMOPHONES: ReadonlyMap<string, number> = new Map([
+  ['to', 2],
+  ['too', 2],
+  ['for', 4],
+  ['won', 1],
+])
 add('hundred', { k: 'hundred' })
 add('thousand', { k: 'scale', v: 1e3, form: 'sg' })
 add('thousands', { k: 'scale', v: 1e3, form: 'pl' })

@@ -1,6 +1,15 @@
 import { foldLetters } from './normalize.ts'
 import { isCurrency } from './quiz-schema.ts'
-import { DIALECT_NUMBER_WORDS, FRENCH_NUMBER_WORDS, lookupHedgePhrases, lookupPhrase, lookupSymbol, lookupWord, type Entry } from './numbers-lexicon.ts'
+import {
+  DIALECT_NUMBER_WORDS,
+  FRENCH_NUMBER_WORDS,
+  lookupHedgePhrases,
+  lookupPhrase,
+  lookupSymbol,
+  lookupWord,
+  SPOKEN_HOMOPHONES,
+  type Entry,
+} from './numbers-lexicon.ts'
 
 /**
  * The number reader's tokenizer: an answer or an article split into number, word and symbol
@@ -223,8 +232,27 @@ function readTokens(text: string): Token[] {
   markPeopleOne(merged)
   markColloquialOne(merged)
   markFrenchHundreds(merged)
+  markSpokenHomophones(merged)
   markWordsOfNumbersOnly(merged)
   return merged
+}
+
+/**
+ * A recognizer's homophone of a number (`to`, `for`, `won`: `SPOKEN_HOMOPHONES`) read as that number where the word
+ * cannot be itself: before "and a half" or "and a quarter", or a singular hundred or scale word, after no number.
+ */
+function markSpokenHomophones(T: Token[]): void {
+  for (let i = 0; i < T.length; i++) {
+    const tok = T[i]!
+    const v = tok.t === 'word' ? SPOKEN_HOMOPHONES.get(tok.w) : undefined
+    if (v === undefined || tok.t !== 'word') continue
+    const before = T[i - 1]
+    if (before?.t === 'num' || NUMBER_START.has(entryAtToken(before)?.k ?? 'and')) continue
+    const next = entryAtToken(T[i + 1])
+    const scale = next?.k === 'hundred' || (next?.k === 'scale' && next.form === 'sg')
+    const fraction = next?.k === 'and' && entryAtToken(T[i + 2])?.k === 'a' && entryAtToken(T[i + 3])?.k === 'frac'
+    if (scale || fraction) T[i] = { ...tok, e: { k: 'digit', v, ar: false } }
+  }
 }
 
 /**

@@ -124,7 +124,7 @@ const COUNTRY_TABLE = `
 // two countries have: رفح, طرابلس of Libya and Lebanon, a city one country holds and another claims).
 const CITY_TABLE = `
 مكة/مكة المكرمة | Mecca/Makkah | Saudi Arabia
-المدينة المنورة | Medina/Madinah | Saudi Arabia
+المدينة المنورة | Medina/Madinah/Al Madinah/Al-Madinah | Saudi Arabia
 جدة | Jeddah | Saudi Arabia
 الدمام | Dammam | Saudi Arabia
 دبي | Dubai | United Arab Emirates

@@ -94,6 +94,8 @@ const FILLER = new Set(
     TITLES +
     ' ' +
     'in into at to from of the a an s it is was were are be been will would they he she we took place held happened ' +
+    // the answer framed as a whole sentence, as a reader says it aloud: «الجواب هو …», "the answer is …", "its …" (it's, unpunctuated)
+    'جواب اجابه answer its ' +
     'city town capital region province governorate wilaya oblast area district'
   ).split(SPACE),
 )

@@ -103,6 +103,7 @@ export function sameNameAcrossScripts(arabic: string, latin: string, short = fal
   if (latin.length > 3 * n || 2 * latin.length < n) return false
   const first = FIRST[arabic[0]!] ?? LETTERS[arabic[0]!] ?? []
   if (!first.some((s) => latin.startsWith(s)) && !(PAIRS[arabic.slice(0, 2)] ?? []).some((s) => latin.startsWith(s))) return false
+  if (n === 3 && arabic[1] === AIN && VOWEL_U_THEN_A.test(latin)) return false
   const key = `${arabic} ${latin}${alone === false ? '' : alone === true ? ' 1' : ' 2'}`
   let same = decided.get(key)
   if (same === undefined) {
@@ -112,6 +113,12 @@ export function sameNameAcrossScripts(arabic: string, latin: string, short = fal
   }
   return same
 }
+
+const AIN = '\u0639'
+// A name of three letters with ع between them (سعد Saad, رعد Raad) has a before its ع, the fatha of its pattern (fa'l): a
+// u or o there, with the ع written a, is a name with a long ا after the ع (Suad, Souad, Soad: سعاد), never it. Moez (معز,
+// Mu'izz) writes its ع e, and stays.
+const VOWEL_U_THEN_A = /^[^aeiou]+(?:u|o|ou)a/
 
 // Pairs of words decided: a quiz's accepted names meet the same answers again and again.
 const decided = new Map<string, boolean>()
@@ -217,8 +224,6 @@ function finalLongA(arabic: string, latin: string): boolean {
 
 const WAW = '\u0648'
 const YEH = '\u064A'
-
-const AIN = '\u0639'
 
 /**
  * A name of four letters with a long ا inside (شابي, the surname of «لسعد الشابي») in the other script: only
