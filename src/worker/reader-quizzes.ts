@@ -44,21 +44,42 @@ export async function publicQuiz(env: Env, quizId: string, ctx?: ExecutionContex
 }
 
 /**
+ * Keeps the record of the public quiz with this id after an editor's save (routes/editor), after the
+ * response when there is an execution context: so even its first reader is the front Worker's.
+ */
+export async function keepRecordAfterSave(env: Env, quizId: string, ctx?: ExecutionContextOfRequest): Promise<void> {
+  await afterResponse(
+    ctx,
+    (async () => {
+      const [{ getQuiz }, { isPublicQuiz }] = await quizStore()
+      const quiz = await getQuiz(env, quizId)
+      if (quiz && isPublicQuiz(quiz)) await writeRecord(env, quiz)
+    })(),
+  )
+}
+
+/**
  * Keeps the record of a public quiz from the store (db/served-quizzes.ts), after the response when
- * there is an execution context (`ctx.waitUntil`). The front Worker asks the app for the quiz only
- * while it finds no record of the current version and build, and the write changes nothing when the
- * record is there already, so a read costs a write only after a save or a deploy. A failure is
- * logged, not the reader's: the front then hands the quiz's readers to the app, as before.
+ * there is an execution context. The front Worker asks the app for the quiz only while it finds no
+ * record of the current version and build, and the write changes nothing when the record is there
+ * already, so a read costs a write only after a deploy (a save keeps the record itself).
  */
 async function keepRecord(env: Env, quiz: Quiz, ctx: ExecutionContextOfRequest | undefined): Promise<void> {
-  const keeping = (async () => {
-    try {
-      const [{ servedQuizRecord }] = await quizStore()
-      await putServedQuizRecord(env.DB, await servedQuizRecord(quiz), quiz.version, SERVED_BUILD)
-    } catch (error) {
-      console.error('served_quizzes: could not keep the record of', quiz.id, error)
-    }
-  })()
-  if (ctx) ctx.waitUntil(keeping)
-  else await keeping
+  await afterResponse(ctx, writeRecord(env, quiz))
+}
+
+/** Writes the record. A failure is logged, not the reader's: the front then hands the quiz's readers to the app. */
+async function writeRecord(env: Env, quiz: Quiz): Promise<void> {
+  try {
+    const [{ servedQuizRecord }] = await quizStore()
+    await putServedQuizRecord(env.DB, await servedQuizRecord(quiz), quiz.version, SERVED_BUILD)
+  } catch (error) {
+    console.error('served_quizzes: could not keep the record of', quiz.id, error)
+  }
+}
+
+/** `work` after the response (`waitUntil`) when there is an execution context, else awaited. */
+async function afterResponse(ctx: ExecutionContextOfRequest | undefined, work: Promise<void>): Promise<void> {
+  if (ctx) ctx.waitUntil(work.catch((error: unknown) => console.error('served_quizzes:', error)))
+  else await work
 }

@@ -234,7 +234,7 @@ describe('the front Worker, for an authored quiz', () => {
     throw new Error(`no record of ${quizId} version ${version}`)
   }
 
-  /** A quiz's readers: the first, then the rest once the app has kept the record; how many reached the app. */
+  /** A quiz's readers with no record yet: the first, then the rest once the app has kept it; how many reached the app. */
   async function readers(quizId: string, version: number) {
     const [first, ...rest] = readerRequests(quizId)
     const handedOn = await askBoth([first!])
@@ -242,9 +242,11 @@ describe('the front Worker, for an authored quiz', () => {
     return handedOn + (await askBoth(rest))
   }
 
-  it('hands a new quiz’s first reader to the app, then answers its readers itself, as the app does', async () => {
+  it('answers a new quiz’s readers itself from its save on, as the app does', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    expect(await readers(quizId, 1)).toBe(1)
+    // The save keeps the record (after its response).
+    await recordKept(quizId, 1)
+    expect(await askBoth(readerRequests(quizId))).toBe(0)
     const quiz = await askFront({ path: `/v1/quizzes/${quizId}?lang=en` })
     expect(quiz.toApp).toBe(0)
     expect(JSON.parse(new TextDecoder().decode(quiz.answer.body))).toMatchObject({ id: quizId })
@@ -258,21 +260,42 @@ describe('the front Worker, for an authored quiz', () => {
     expect((await askFront({ path: `/v1/quizzes/${quizId}?lang=en`, headers: { 'If-None-Match': quiz.answer.headers.etag! } })).answer.status).toBe(304)
   })
 
-  it('serves a new version, never the record of the one before', async () => {
+  it('hands a quiz’s first reader to the app when it has no record, and its next readers not', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
+    await recordKept(quizId, 1)
+    // As after a restore of the database without the table's rows.
+    await env.DB.prepare('DELETE FROM served_quizzes WHERE quiz_id = ?').bind(quizId).run()
     expect(await readers(quizId, 1)).toBe(1)
+  })
+
+  it('serves a new version from its save on, never the record of the one before', async () => {
+    const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
+    await recordKept(quizId, 1)
     const before = (await askFront({ path: `/v1/quizzes/${quizId}?lang=en` })).answer
     expect((await save(quizId, { version: 1, title: { ar: 'عنوان جديد', en: 'A new title' } })).status).toBe(200)
-    // The old record is of version 1: the app answers until it has kept version 2's.
-    expect(await readers(quizId, 2)).toBe(1)
+    await recordKept(quizId, 2)
+    expect(await askBoth(readerRequests(quizId))).toBe(0)
     const after = (await askFront({ path: `/v1/quizzes/${quizId}?lang=en` })).answer
     expect(after.headers.etag).not.toBe(before.headers.etag)
     expect(new TextDecoder().decode(after.body)).toContain('A new title')
   })
 
+  it('never serves the record of the version before a save, even when the new one has none yet', async () => {
+    const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
+    await recordKept(quizId, 1)
+    const kept = await env.DB.prepare('SELECT record FROM served_quizzes WHERE quiz_id = ?').bind(quizId).first<{ record: string }>()
+    expect((await save(quizId, { version: 1, title: { ar: 'عنوان آخر', en: 'Another title' } })).status).toBe(200)
+    await recordKept(quizId, 2)
+    // Version 1's record again, as a slow request might have written it: the write keeps version 2's.
+    expect(await putServedQuizRecord(env.DB, JSON.parse(kept!.record), 1, SERVED_BUILD)).toBe(false)
+    // Forced back in place, it is not read: the current version is 2.
+    await env.DB.prepare('UPDATE served_quizzes SET version = 1, record = ? WHERE quiz_id = ?').bind(kept!.record, quizId).run()
+    expect(await readers(quizId, 2)).toBe(1)
+  })
+
   it('hands every reader of a deleted quiz to the app, which answers 404', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    expect(await readers(quizId, 1)).toBe(1)
+    await recordKept(quizId, 1)
     const deleted = await SELF.fetch(`${ORIGIN}/v1/quizzes/${quizId}`, { method: 'DELETE', headers: editorHeaders })
     expect(deleted.status).toBe(204)
     const requests = readerRequests(quizId)
@@ -282,7 +305,7 @@ describe('the front Worker, for an authored quiz', () => {
 
   it('hands on a quiz made a classroom quiz, and every reader of a classroom quiz', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    expect(await readers(quizId, 1)).toBe(1)
+    await recordKept(quizId, 1)
     expect((await save(quizId, { version: 1, visibility: 'classroom' })).status).toBe(200)
     for (const id of [quizId, AUTHORED.classroom]) {
       const requests = readerRequests(id)
@@ -292,7 +315,7 @@ describe('the front Worker, for an authored quiz', () => {
 
   it('reads no record of another build (after a deploy the app keeps each quiz’s again)', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    expect(await readers(quizId, 1)).toBe(1)
+    await recordKept(quizId, 1)
     const kept = await env.DB.prepare('SELECT record FROM served_quizzes WHERE quiz_id = ?').bind(quizId).first<{ record: string }>()
     expect(await putServedQuizRecord(env.DB, JSON.parse(kept!.record), 1, `not-${SERVED_BUILD}`)).toBe(true)
     expect(await readers(quizId, 1)).toBe(1)
@@ -300,7 +323,7 @@ describe('the front Worker, for an authored quiz', () => {
 
   it('reads no record of a quiz that is not public, and asks the database nothing for what is no id', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    expect(await readers(quizId, 1)).toBe(1)
+    await recordKept(quizId, 1)
     const kept = await env.DB.prepare('SELECT record FROM served_quizzes WHERE quiz_id = ?').bind(quizId).first<{ record: string }>()
     await env.DB.prepare('UPDATE served_quizzes SET record = ? WHERE quiz_id = ?')
       .bind(JSON.stringify({ ...JSON.parse(kept!.record), public: false }), quizId)
@@ -323,7 +346,7 @@ describe('the front Worker, for an authored quiz', () => {
 
   it('hands a reader to the app when the database fails', async () => {
     const quizId = await createAuthoredQuiz({}, freshQuizId('front'))
-    expect(await readers(quizId, 1)).toBe(1)
+    await recordKept(quizId, 1)
     const failing = {
       prepare: () => {
         throw new Error('D1_ERROR: no such table: served_quizzes')

@@ -10,7 +10,9 @@ import type { AppRouteHandler } from '../../app.ts'
 import { isUniqueViolation } from '../../db/ids.ts'
 import { authoredToQuiz, deleteAuthoredQuiz, getLatestAuthoredQuiz, insertAuthoredQuiz, type AuthoredQuizRow } from '../../db/quizzes.ts'
 import type { Author, AuthorAuthEnv } from '../../middleware/author-auth.ts'
+import { executionContext } from '../../execution-context.ts'
 import { problem, validationHook } from '../../problem.ts'
+import { keepRecordAfterSave } from '../../reader-quizzes.ts'
 import type { CreateQuizRoute, DeleteQuizRoute, GetQuizSourceRoute, UpdateQuizRoute } from './editor.routes.ts'
 
 /** The editor API's handlers and the checks they share; the routes are in editor.routes.ts. */
@@ -175,6 +177,11 @@ async function save(db: D1Database, previous: AuthoredQuizRow | null, quiz: Quiz
   return saved
 }
 
+/** A new version of a public quiz: its readers' record, kept after the response (reader-quizzes.ts). */
+async function keepRecordForReaders(c: Context, saved: { id: string; changed: boolean; visibility: string }): Promise<void> {
+  if (saved.changed && saved.visibility === 'public') await keepRecordAfterSave(c.env, saved.id, executionContext(c))
+}
+
 /** Whether `quiz` with `articleText` is what `row` stores (same fingerprint: a save would change nothing). */
 async function isSameQuiz(row: AuthoredQuizRow, quiz: QuizFile, articleText: string): Promise<boolean> {
   return row.fingerprint === (await contentFingerprint(quiz, await articleHash(articleText)))
@@ -205,6 +212,7 @@ export const createQuiz: AppRouteHandler<CreateQuizRoute> = async (c) => {
     problem('quiz-exists', detail, { extras: { quizId: quiz.id } })
   }
   const saved = await save(c.env.DB, previous, quiz, articleText, previous ? previous.version + 1 : 1, ownerClassId)
+  await keepRecordForReaders(c, saved)
   // A classroom quiz is a 404 at its public URL: point at what the editor can read.
   c.header('Location', location)
   c.header('ETag', versionTag(saved.version))
@@ -230,6 +238,7 @@ export const updateQuiz: AppRouteHandler<UpdateQuizRoute> = async (c) => {
     })
   }
   const saved = await save(c.env.DB, previous, quiz, articleText, previous.version + 1, previous.ownerClassId)
+  await keepRecordForReaders(c, saved)
   c.header('ETag', versionTag(saved.version))
   return c.json(saved, 200)
 }
