@@ -220,6 +220,12 @@ function dualLabelBefore(words: Word[], k: number): boolean {
 
 // Prepositions that put a time of day after them: at 9.30, until 7.15.
 const AT_TIME = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around'])
+// `half six` (half past six), `half past seven`, `quarter to ten` after a preposition of time (`at`, `until`).
+function halfClockBefore(words: readonly Word[], k: number): boolean {
+  const w = (i: number) => (i >= 0 && !words[i]!.endsClause ? words[i]!.text.toLowerCase() : '')
+  if (w(k - 1) === 'half') return AT_TIME.has(w(k - 2))
+  return (w(k - 1) === 'past' || w(k - 1) === 'to') && (w(k - 2) === 'half' || w(k - 2) === 'quarter') && AT_TIME.has(w(k - 3))
+}
 const DOTTED_CLOCK = /^(\d{1,2})\.([0-5]\d)$/u
 /** `9.30`, `7.15`: hours of a day and minutes, written with a dot as British papers write a time. */
 function isDottedClock(written: string): boolean {
@@ -305,6 +311,8 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
     if (DURATION_CLOCK.test(first.text) || m.words.to - m.words.from > 1) return null
     return before && DURATION_BEFORE.has(folded(before)) ? 'unread-number' : 'time-of-day'
   }
+  // A British clock in words after a preposition of time: `at half six`, `until half past seven`, `by quarter to ten`.
+  if (m.unit === null && m.value >= 1 && m.value <= 12 && Number.isInteger(m.value) && halfClockBefore(words, m.words.from)) return 'time-of-day'
   // (An ordinal before a measure is another phrase's end: «وبحبس المتهم السادس ثلاث سنوات».)
   if (m.unit === null && before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
   // A day or year of the Hijri calendar (٢٥ شعبان، رجب ١٤٤٦ هـ): the date reader knows only the Gregorian one.
