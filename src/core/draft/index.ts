@@ -230,6 +230,8 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
 }
 
+/** A sentence's lesser place or body gives way to a key figure only when this many sentences have a name to ask. */
+const NAMED_SENTENCES_TO_SPARE = 2
 /** A draft asks about one fact in this many words of the article, at most. */
 const WORDS_PER_QUESTION = 25
 /** No sentence is asked about more than this many times… */
@@ -271,12 +273,16 @@ function spreadOver(
   // A sentence's second question quotes other words than its first, and asks of another kind of thing (a name
   // beside a number), when it is as good.
   const isName = (item: Composed) => item.about !== undefined
+  // A place or a body gives way to a key figure only where another sentence has a name to ask (a quiz keeps its names);
+  // a person never does: who did it is what a reader remembers (`chooseNames`).
+  const namedSentences = [...bySentence.values()].filter((list) => list.some(isName)).length
+  const spared = (item: Composed) => (item.about as Entity).kind === 'person' || namedSentences < NAMED_SENTENCES_TO_SPARE
   const ranked = [...bySentence.values()].map((list) => {
     // Between questions as good, a small count or an ordinal last (`مناطقه الـ14` after the money of its sentence).
-    // In a sentence naming someone or somewhere of less account (not the lead's, not the main actor), a key figure goes
+    // In a sentence naming a place or a body of less account (not the lead's, not the main actor), a key figure goes
     // before the name, worth up to one hidden answer more, and before the sentence's other figures (the Gaza paragraph's
-    // 87 aid trucks before «وفي ____، أعلن …»; the minister's forecast deficit before his name); else as before.
-    const lesser = list.some((item) => isName(item) && key(item) === 0)
+    // 87 aid trucks before «وفي ____، أعلن …»); else as before.
+    const lesser = list.some((item) => isName(item) && key(item) === 0 && !spared(item))
     const weighed = (item: Composed) => worth(item) + (lesser && key(item) === 1 && !isName(item) ? MERIT.key : 0)
     const [first, ...rest] = [...list].sort((a, b) => weighed(b) - weighed(a) || (lesser ? key(b) - key(a) : 0) || telling(b) - telling(a) || a.at - b.at)
     // Of those as good as the best left, one quoting other words than the first goes first, then one of another kind.
