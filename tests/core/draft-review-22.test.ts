@@ -116,3 +116,28 @@ describe('a British clock in words is a time of day', () => {
     expect(quizOf('rail-strike-uk-en').questions.some((q) => q.type === 'numeric' && q.answer.value === 6)).toBe(false)
   })
 })
+
+describe('a view others hold is an opinion; a source saying what happened reports a fact', () => {
+  const read = (text: string) => {
+    const found = collectFacts(parseArticle(`Title\n\n${text}`).paragraphs)
+    return { facts: found.facts.map((f) => `${f.kind}:${f.value}`), notes: found.notes.filter((n) => n.quote).map((n) => `${n.code}:${n.quote}`) }
+  }
+  // Each row: a sentence, its facts (kind:value), and its notes (code:quote).
+  const rows: [string, string[], string[]][] = [
+    ['ويرى كثيرون أن المدينة تحتاج 300 حافلة.', [], ['opinion:300']],
+    ['ويعتقد مسؤولون أن 200 أسرة غادرت المنطقة.', [], ['opinion:200']],
+    ['The firm thinks 300 jobs will go.', [], ['opinion:300']],
+    ['Critics say 40 schools will close.', [], ['opinion:40']],
+    // Wrong neighbours: a body saying what happened, a forecast, an aside after a comma, a first-person «أرى» of seeing,
+    // and a fact in a clause of its own after the view.
+    ['The ministry says 40 schools closed.', ['count:40'], []],
+    ['وقالت الوزارة إن 40 مدرسة أغلقت.', ['count:40'], []],
+    ['وتتوقع الشركة أن تبيع 300 سيارة.', ['count:300'], []],
+    ['Critics say the plan, which cost £40 million, is too dear.', ['money:40000000'], []],
+    ['وأرى 5 أطفال يلعبون في الشارع.', ['people:5'], []],
+    ['ويرى الوزير أن 3 ممرات تكفي، وقال إن الهيئة اشترت 40 حافلة.', ['count:40'], ['opinion:3']],
+  ]
+  it.each(rows)('%s', (text, facts, notes) => {
+    expect(read(text)).toEqual({ facts, notes })
+  })
+})
