@@ -121,7 +121,8 @@ const ar = {
     'currency-unknown':
       'مبلغ بعملة تحمل اسمها أكثر من دولة (دينار، ريال، درهم، دولار، جنيه) في مقال لا يذكر أيًا منها ولا مدينة فيها، أو بعملة ليست من عملات الاختبارات (شلن، نايرا، راند): سُئل عنه بكلمات المقال فقط (اختيار أو صواب وخطأ)، لا رقمًا يُكتب، لأن عملته تخمين؛ حدد عملته إن أردت أن يُكتب رقمًا.',
     'given-away': 'معلومة يكشفها العنوان أو سؤال آخر، أو عدد تسرد جملته ما يعدّه واحدا واحدا (فتنكشف إجابتها): لم يُسأل عنها.',
-    opinion: 'رقم في رأي الكاتب نفسه («في رأيي»، «في تقديري»، «أعتقد»): رأي لا معلومة ينقلها المقال، فلم يُسأل عنه.',
+    opinion:
+      'رقم في رأي الكاتب نفسه («في رأيي»، «في تقديري»، «أعتقد») أو في رأي ينقله عن غيره («يرى كثيرون أن»، «يعتقد مسؤولون أن»): رأي لا معلومة ينقلها المقال، فلم يُسأل عنه.',
     'few-facts': 'في المقال معلومات لأقل من عشرة أسئلة.',
     'question-limit': 'في المقال معلومات أكثر مما يتسع له اختبار بطوله: سُئل عن أهمها موزعة على المقال.',
   } as Record<NoteCode, string>,
@@ -470,7 +471,8 @@ const en: Strings = {
     'currency-unknown':
       'Money in a currency several countries name alike (dinars, riyals, dollars, pounds) in an article that names none of them nor a town of theirs, or in a currency quizzes do not have (shillings, naira, rand): asked only in the article’s words (a choice or true or false), not as a number to type, since its currency would be a guess; set its currency to ask it so.',
     'given-away': 'A fact the title or another question shows, or a count its own sentence lists item by item (its answer would be given away): not asked.',
-    opinion: 'A figure in the writer’s own view (“in my view”, “I think”): an opinion, not a fact the article reports: not asked.',
+    opinion:
+      'A figure in the writer’s own view (“in my view”, “I think”) or in a view others hold (“the firm thinks”, “critics say”): an opinion, not a fact the article reports: not asked.',
     'few-facts': 'The article holds the facts for fewer than ten questions.',
     'question-limit': 'The article holds more facts than a quiz of its length can take: the best ones, spread over the article, are asked.',
   },

@@ -128,11 +128,12 @@ describe('a figure in the writer’s own view is an opinion, not asked', () => {
     ['لكنني أرى أن 3 ممرات تكفي.', [], ['opinion:3']],
     ['I think the scheme will need 20 more buses.', [], ['opinion:20']],
     ['In my view, 40 per cent is too high.', [], ['opinion:40 per cent']],
-    // Wrong neighbours: others' views are reported, a view after the figure is about it, a word of views no view.
-    ['ويرى كثيرون أن المدينة تحتاج 300 حافلة.', ['count:300:count'], []],
+    // Wrong neighbours: a view after the figure is about it, a word of views no view. (Others' views are opinions too
+    // since review 22: «يرى كثيرون أن …», `The firm thinks …`.)
+    ['ويرى كثيرون أن المدينة تحتاج 300 حافلة.', [], ['opinion:300']],
     ['The council said it would buy 40 buses, which I believe is too few.', ['count:40:count'], []],
     ['وقال الوزير إن الرأي العام يؤيد الخطة بنسبة 60 في المئة.', ['percent:60:percent'], []],
-    ['The firm thinks 300 jobs will go.', ['count:300:count'], []],
+    ['The firm thinks 300 jobs will go.', [], ['opinion:300']],
     ['وأرى 5 أطفال يلعبون في الشارع.', ['people:5:person'], []],
   ]
   it.each(rows)('%s', (text, facts, notes) => {

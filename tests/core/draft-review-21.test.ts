@@ -84,8 +84,8 @@ describe('the writer’s view closing a figure’s clause is an opinion', () => 
     ['The council said it would buy 40 buses, which I believe is too few.', ['count:40:count'], []],
     ['The council bought 40 buses last year, and 20 more would do, I think.', ['count:40:count'], ['opinion:20']],
     ['The council bought 40 buses, I think they were too few.', ['count:40:count'], []],
-    // Others' views stay reported (review 20).
-    ['ويرى كثيرون أن المدينة تحتاج 300 حافلة.', ['count:300:count'], []],
+    // Others' views are opinions too (review 22).
+    ['ويرى كثيرون أن المدينة تحتاج 300 حافلة.', [], ['opinion:300']],
   ]
   it.each(rows)('%s', (text, facts, notes) => {
     expect(read(text)).toEqual({ facts, notes })

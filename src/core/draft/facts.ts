@@ -220,6 +220,12 @@ function dualLabelBefore(words: Word[], k: number): boolean {
 
 // Prepositions that put a time of day after them: at 9.30, until 7.15.
 const AT_TIME = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around'])
+// `half six` (half past six), `half past seven`, `quarter to ten` after a preposition of time (`at`, `until`).
+function halfClockBefore(words: readonly Word[], k: number): boolean {
+  const w = (i: number) => (i >= 0 && !words[i]!.endsClause ? words[i]!.text.toLowerCase() : '')
+  if (w(k - 1) === 'half') return AT_TIME.has(w(k - 2))
+  return (w(k - 1) === 'past' || w(k - 1) === 'to') && (w(k - 2) === 'half' || w(k - 2) === 'quarter') && AT_TIME.has(w(k - 3))
+}
 const DOTTED_CLOCK = /^(\d{1,2})\.([0-5]\d)$/u
 /** `9.30`, `7.15`: hours of a day and minutes, written with a dot as British papers write a time. */
 function isDottedClock(written: string): boolean {
@@ -305,6 +311,8 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
     if (DURATION_CLOCK.test(first.text) || m.words.to - m.words.from > 1) return null
     return before && DURATION_BEFORE.has(folded(before)) ? 'unread-number' : 'time-of-day'
   }
+  // A British clock in words after a preposition of time: `at half six`, `until half past seven`, `by quarter to ten`.
+  if (m.unit === null && m.value >= 1 && m.value <= 12 && Number.isInteger(m.value) && halfClockBefore(words, m.words.from)) return 'time-of-day'
   // (An ordinal before a measure is another phrase's end: «وبحبس المتهم السادس ثلاث سنوات».)
   if (m.unit === null && before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
   // A day or year of the Hijri calendar (٢٥ شعبان، رجب ١٤٤٦ هـ): the date reader knows only the Gregorian one.
@@ -1047,7 +1055,7 @@ export type ArticleContext = { datelines?: readonly string[] }
 /** The numeric facts of the article's paragraphs (texts only: headings repeat what they head). */
 // Words a writer gives their own view with, in the first person («في رأيي», «في تقديري», «أعتقد», «أرى أن», `I think`, `in
 // my view`), folded: a figure in their clause is an opinion, not a fact the article reports. (Others' views, «يرى
-// كثيرون», `experts say`, are reported.)
+// كثيرون أن», `The firm thinks`, are too: `OTHERS_VIEW_AR`.)
 const WRITERS_VIEW_AR =
   /(?:^|[\s،,(])(?:[وف]?(?:في |ب)(?:رايي|تقديري|اعتقادي|نظري|ظني)|من وجهه نظري|[وف]?(?:لكنني|لكني)? ?(?:اعتقد|اظن|ارجح|اري ان|اري انه)|[وف]?اني اري)(?=$|[\s،,.)])/u
 const WRITERS_VIEW_EN =
@@ -1074,6 +1082,22 @@ const VIEW_AFTER_EN =
   /^\s*[,—–-]\s*(?:I (?:think|believe|suspect|reckon)|in my (?:view|opinion|estimate|estimation|judgment|judgement)|to my mind)\s*(?:[.,;!?]|$)/iu
 const VIEW_AFTER_AR =
   /^\s*[،,—–-]\s*(?:[وف]?(?:في |ب)(?:رايي|تقديري|اعتقادي|نظري|ظني)|من وجهه نظري|(?:علي ما|كما|فيما) (?:اعتقد|اظن|اري)|اعتقد|اظن)\s*(?:[.،,؛;!؟]|$)/u
+
+// A view others hold, reported: a verb of belief before «أن» (any holder: «يرى كثيرون أن», «يعتقد مسؤولون أن», «وترى
+// الشركة أن»), or an unnamed crowd's saying («يقول منتقدون», «يرى البعض»), folded; `The firm thinks`, `many believe`,
+// `critics say`. A figure after one in its clause is their view, not a fact the article reports; a body or a person saying
+// what happened (`The ministry says 40 schools closed`, «وقالت الوزارة إن 40 مدرسة أغلقت») reports a fact, and so does a
+// forecast («تتوقع», `expects`).
+const OTHERS_VIEW_AR =
+  /(?:^|[\s،,(])[وف]?(?:(?:يري|تري|يعتقد|تعتقد|يظن|تظن)(?: \S+){0,2} (?:ان|انه|انها|بان)|(?:يقول|تقول|يري|يعتقد|يؤكد|يحذر) (?:كثيرون|الكثيرون|منتقدون|المنتقدون|مراقبون|المراقبون|محللون|خبراء|البعض|اخرون|معارضون|المعارضون|مسؤولون))(?=$|[\s،,.)])/u
+const OTHERS_VIEW_EN =
+  /\b(?:(?:thinks?|believes?|reckons?|feels?|suspects?)\b|(?:many|some|critics|sceptics|skeptics|opponents|observers|analysts|campaigners|others)\s+(?:say|argue|claim|fear|believe|think)\b)/iu
+
+/** A clause's words after its last comma: a view before a comma holds no figure of an aside after it (`Critics say the plan, which cost £40 million, …`). */
+const afterLastComma = (text: string) => text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf('،')) + 1)
+
+/** Whether a text reports a view others hold (`The firm thinks`, «يرى كثيرون أن»). */
+const reportsAView = (text: string) => OTHERS_VIEW_EN.test(text) || OTHERS_VIEW_AR.test(foldLetters(text))
 
 /** Whether the text after a number's clause opens on the writer's view closing it (`, I think.`, «، في رأيي.»). */
 function viewClosesClause(clause: string, after: string): boolean {
@@ -1265,8 +1289,8 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
       const clause = evidenceClause(p.text, words, sentence, m)
       // The writer's own view («وهو مبلغ كان يكفي في تقديري لإنشاء عشرة ممرات», `I think it would take 20 years`): no fact.
       // (Read in a clause only where the paragraph gives a view at all: most give none.)
-      viewHere ??= givesAView(p.text)
-      if (viewHere && inTheWritersView(p.text, sentence, clause, m.start)) {
+      viewHere ??= givesAView(p.text) || reportsAView(p.text)
+      if (viewHere && (inTheWritersView(p.text, sentence, clause, m.start) || reportsAView(afterLastComma(p.text.slice(clause.start, m.start))))) {
         notes.push(note('opinion', p.index, quote))
         skipped.push({ paragraph: p.index, mention: m })
         continue

@@ -9,6 +9,7 @@ import { cleanArticle, unusableText } from './clean.ts'
 import { findEntities, type Entity } from './entities.ts'
 import { collectFacts, type NumberFact, type ScoreFact } from './facts.ts'
 import { Heap } from './heap.ts'
+import { keyFacts } from './key-facts.ts'
 import { arabicTitleSlug, stableHash, uniqueId } from './ids.ts'
 import type { Composed, DraftContext, HiddenSpan } from './kit.ts'
 import { curlyQuotes, nestedQuotes } from './excerpt.ts'
@@ -175,7 +176,8 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
   const candidates = items
   const aboutTitle = factTheTitleIsAbout(options.title?.trim() || headline, found.facts)
-  const spread = spreadOver(candidates, limit, sentenceOf, aboutTitle)
+  const key = keyFacts(options.title?.trim() || headline, paragraphs, found.facts, found.sentences, entities)
+  const spread = spreadOver(candidates, limit, sentenceOf, aboutTitle, key)
   items = spread.kept
   // Facts left for the quiz's length are noted; those left as a crowded sentence's fourth are not.
   if (spread.overLimit) notes.push(note('question-limit'))
@@ -191,7 +193,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     }
     const within = composedWithin(
       candidates,
-      (pool) => spreadOver(pool, limit, sentenceOf, aboutTitle).kept,
+      (pool) => spreadOver(pool, limit, sentenceOf, aboutTitle, key).kept,
       (within) => compose(excluded, within),
       (kept) => {
         // A question drafted in place of one given away states its answer in its quote as the content check reads it.
@@ -228,6 +230,8 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   }
 }
 
+/** A sentence's lesser place or body gives way to a key figure only when this many sentences have a name to ask. */
+const NAMED_SENTENCES_TO_SPARE = 2
 /** A draft asks about one fact in this many words of the article, at most. */
 const WORDS_PER_QUESTION = 25
 /** No sentence is asked about more than this many times… */
@@ -250,11 +254,15 @@ function spreadOver(
   limit: number,
   sentenceOf: (item: Composed) => string,
   aboutTitle: (item: Composed) => boolean,
+  isKey: (item: Composed) => boolean,
 ): { kept: Composed[]; overLimit: boolean } {
   const worths = new Map(items.map((item) => [item, merit(item)]))
   // Between questions as good, the fact the title is about first, a small count or an ordinal last.
   const telling = (item: Composed) => (aboutTitle(item) ? 1 : tellingOf(item))
   const worth = (item: Composed) => worths.get(item)!
+  // The lead's figures and names, the headline's topic's figures and the main actor (`keyFacts`).
+  const keys = new Map(items.map((item) => [item, isKey(item) ? 1 : 0]))
+  const key = (item: Composed) => keys.get(item)!
   const bySentence = new Map<string, Composed[]>()
   for (const item of items) {
     const key = sentenceOf(item)
@@ -265,9 +273,18 @@ function spreadOver(
   // A sentence's second question quotes other words than its first, and asks of another kind of thing (a name
   // beside a number), when it is as good.
   const isName = (item: Composed) => item.about !== undefined
+  // A place or a body gives way to a key figure only where another sentence has a name to ask (a quiz keeps its names);
+  // a person never does: who did it is what a reader remembers (`chooseNames`).
+  const namedSentences = [...bySentence.values()].filter((list) => list.some(isName)).length
+  const spared = (item: Composed) => (item.about as Entity).kind === 'person' || namedSentences < NAMED_SENTENCES_TO_SPARE
   const ranked = [...bySentence.values()].map((list) => {
     // Between questions as good, a small count or an ordinal last (`مناطقه الـ14` after the money of its sentence).
-    const [first, ...rest] = [...list].sort((a, b) => worth(b) - worth(a) || telling(b) - telling(a) || a.at - b.at)
+    // In a sentence naming a place or a body of less account (not the lead's, not the main actor), a key figure goes
+    // before the name, worth up to one hidden answer more, and before the sentence's other figures (the Gaza paragraph's
+    // 87 aid trucks before «وفي ____، أعلن …»); else as before.
+    const lesser = list.some((item) => isName(item) && key(item) === 0 && !spared(item))
+    const weighed = (item: Composed) => worth(item) + (lesser && key(item) === 1 && !isName(item) ? MERIT.key : 0)
+    const [first, ...rest] = [...list].sort((a, b) => weighed(b) - weighed(a) || (lesser ? key(b) - key(a) : 0) || telling(b) - telling(a) || a.at - b.at)
     // Of those as good as the best left, one quoting other words than the first goes first, then one of another kind.
     const apart = (item: Composed) => (item.question.evidence.quote !== first!.question.evidence.quote ? 2 : 0) + (isName(item) !== isName(first!) ? 1 : 0)
     let second: Composed | undefined
@@ -362,7 +379,7 @@ const sameOwners = (a: readonly object[], b: readonly object[]) => a.length === 
 // What a question is worth beside the others of its sentence: a contest's result (a score, a race time) and a
 // question that puts facts together (a total) above the rest; every
 // other answer hidden in the prompt, and a quote too short to say much, cost.
-const MERIT = { value: 2, statement: 2, result: 1.5, inference: 1, hidden: 0.5, short: 1 }
+const MERIT = { value: 2, statement: 2, result: 1.5, inference: 1, hidden: 0.5, short: 1, key: 0.5 }
 const SHORT_QUOTE_WORDS = 6
 /** A count under this is a small one. */
 const SMALL_COUNT = 100

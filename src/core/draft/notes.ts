@@ -18,7 +18,8 @@ export const NOTE_MESSAGES = {
     "Money in a currency word several countries use (dinars, riyals, dollars, pounds, rupees) in an article that names none of them nor a town of theirs, or in a currency a quiz has no code for (shillings, naira, rand): asked only in the article's words (a choice or a statement), never as a number to type, since its currency would be a guess (or is none a quiz has); give it its currency to ask it so.",
   'given-away':
     'A fact the title or another question shows, or a count its own sentence lists item by item (two of them, at Easton and Bedminster): its answer would be given away, so not asked.',
-  opinion: "A figure in the writer's own view (في رأيي، في تقديري، أعتقد, I think, in my view): an opinion, not a fact the article reports: not asked.",
+  opinion:
+    "A figure in the writer's own view (في رأيي، في تقديري، أعتقد, I think, in my view) or in a view others hold (يرى كثيرون أن، يعتقد مسؤولون أن, The firm thinks, critics say): an opinion, not a fact the article reports: not asked.",
   'few-facts': 'The article holds the facts for fewer than 10 questions.',
   'question-limit':
     'The article holds more facts than its length allows questions for (one per 25 words, at least 10): the best ones, spread over the article, are asked.',
