@@ -232,9 +232,10 @@ describe('drafts of four new kinds of article, read as an editor reads them', ()
       key: 'Laura Hendry',
       quote: '"Households are still feeling the squeeze at the supermarket checkout," said Laura Hendry',
     },
-    // Rescue (en): the altitude, the distance, the ranger named after "said" (-38C, beside the wind, is a false statement now;
+    // Rescue (en): the climbers Denali draws (review 23: a figure of the headline's climbers before the peak's height in
+    // its paragraph), the distance, the ranger named after "said" (-38C, beside the wind, is a false statement now;
     // «18,700 feet», the bracket of 5,700 metres, is no count of feet any more, so the types took other turns).
-    { article: 'rescue-en', key: '6,190 metres', quote: 'at 6,190 metres the highest peak in North America' },
+    { article: 'rescue-en', key: 1100, quote: 'draws about 1,100 climbers each season' },
     { article: 'rescue-en', key: 210, quote: 'about 210 km to the south.' },
     {
       article: 'rescue-en',
