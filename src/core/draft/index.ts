@@ -287,13 +287,16 @@ function spreadOver(
     const [first, ...rest] = [...list].sort((a, b) => weighed(b) - weighed(a) || (lesser ? key(b) - key(a) : 0) || telling(b) - telling(a) || a.at - b.at)
     // Of those as good as the best left, one quoting other words than the first goes first, then one of another kind.
     const apart = (item: Composed) => (item.question.evidence.quote !== first!.question.evidence.quote ? 2 : 0) + (isName(item) !== isName(first!) ? 1 : 0)
+    // A key figure first among those as good, when the first asks none (a sentence asks one of its key figures at least).
+    const keySecond = (item: Composed) => (isName(first!) || key(first!) === 0 ? key(item) : 0)
     let second: Composed | undefined
     for (const item of rest)
       if (
         worth(item) >= worth(rest[0]!) &&
         (second === undefined ||
           apart(item) > apart(second) ||
-          (apart(item) === apart(second) && (key(item) > key(second) || (key(item) === key(second) && telling(item) > telling(second)))))
+          (apart(item) === apart(second) &&
+            (keySecond(item) > keySecond(second) || (keySecond(item) === keySecond(second) && telling(item) > telling(second)))))
       )
         second = item
     return second ? [first!, second, ...rest.filter((item) => item !== second)] : [first!, ...rest]
