@@ -343,8 +343,8 @@ function spreadOver(
  * A key figure the limit left out (a sentence's first or second question, its sentence asking no key figure yet; the
  * better, then the earlier, first) takes the place of a lesser figure of its own paragraph: a number question, no key
  * one, as good or worse, and no sum of money for a figure of another kind (the dearest flat's price stays before its
- * area); the least worth, then the latest in the article, goes. Names are never given up, and every paragraph and
- * sentence is asked about as often as before: the council's consultation asks its 58 % in favour, not its 3,412
+ * area); the least worth, then the latest in the article, goes. Names are never given up, and every paragraph is
+ * asked about as often as before (a sentence at most twice): the council's consultation asks its 58 % in favour, not its 3,412
  * responses; the police's 11 road deaths, not the six months they were counted in.
  */
 function withKeyFigures(
