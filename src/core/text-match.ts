@@ -458,7 +458,9 @@ const LATIN_LETTER = /[a-z]/i
  * vowel for another in a foreign name's transliteration is its writer's hearing (`كيرسك` for «كورسك», Kursk).
  * In a word of four letters or fewer a key beside it is no slip: it makes another word as often as not (نحلة,
  * a bee, for نخلة, a palm; سعر for سعد); only a letter alike is. Nor is a letter added to a word of four letters or
- * fewer besides its long vowels, unless it doubles one beside it (أوبلال is another surname than أوبلا). A و or ي dropped or added makes another name
+ * fewer besides its long vowels, unless it doubles one beside it (أوبلال is another surname than أوبلا), nor one dropped
+ * from a word of three, nor the last ة of one of four, unless it was doubled or is a feminine nisba's ة (منى is another
+ * name than منير, كريم than كريمة; البلوشي is «البلوشية» as the English press writes it). A و or ي dropped or added makes another name
  * (محمد for محمود, الصوان for الصويان) unless it stands beside its double (داود, داوود) or the name is foreign; so does an
  * ا swapped with the letter beside it (كامل for كمال, أوبال for أوبلا).
  */
@@ -467,7 +469,13 @@ function typedArabicSubstitution(a: string, c: string, foreign: boolean): boolea
     if (foreign) return true
     if (dropsLongVowel(a, c)) return false
     // A letter added to a short name makes another (أوبلال for أوبلا) unless it doubles one beside it (أوبللا).
-    return a.length !== c.length + 1 || !fewLetters(c) || doublesNeighbour(a, c)
+    if (a.length === c.length + 1) return !fewLetters(c) || doublesNeighbour(a, c)
+    // So does a letter dropped from a name of three letters (منى for منير, سمي for سمير), or its last ة (كريم for
+    // كريمة, فاطم for فاطمة), unless it was doubled (أوبلا for أوبللا) or is a feminine nisba's ة (البلوشي for
+    // البلوشية, as the English press writes it). An alef or a hamza unwritten is spelling (البدرني, الجهرا), and
+    // a longer name's last letter a slip (بدرا for بدران).
+    if (a.length === c.length - 1) return !dropsRootLetter(a, c) || doublesNeighbour(c, a) || dropsNisbaTaMarbuta(a, c)
+    return true
   }
   const at = [...a].flatMap((ch, i) => (ch === c[i] ? [] : [i]))
   if (at.length === 2 && !foreign && swapsAlef(a, c, at[0]!, at[1]!)) return false
@@ -486,6 +494,22 @@ function typedArabicSubstitution(a: string, c: string, foreign: boolean): boolea
  * letters that tell names apart): a letter added there makes another word as often as not.
  */
 const fewLetters = (w: string) => w.replace(/[\u0627\u0648\u064A]/g, '').length <= 4
+
+/**
+ * True when the Arabic word `a` is `c` with one letter dropped that tells names apart: a letter of a word of three
+ * letters besides its long vowels (منير, سمير: two are left, another root), or the last ة (folded ه) of a word of four
+ * (كريمه, فاطمه: the feminine name of another person). Never an alef or a hamza (ا ء), which spelling leaves out.
+ */
+function dropsRootLetter(a: string, c: string): boolean {
+  let i = 0
+  while (i < a.length && a[i] === c[i]) i++
+  if (a.slice(i) !== c.slice(i + 1) || /[\u0621\u0627]/u.test(c[i]!)) return false
+  const letters = c.replace(/[\u0627\u0648\u064A]/g, '').length
+  return letters <= 3 || (letters <= 4 && i === c.length - 1 && c[i] === '\u0647')
+}
+
+/** True when the Arabic word `a` is `c` without the ة (folded ه) of a feminine nisba: البلوشي for البلوشيه. */
+const dropsNisbaTaMarbuta = (a: string, c: string) => c === `${a}\u0647` && a.endsWith('\u064A')
 
 /** True when the Arabic word `a` is `c` with one letter more that doubles the letter before or after it. */
 function doublesNeighbour(a: string, c: string): boolean {
