@@ -109,6 +109,9 @@ export function sameNameAcrossScripts(arabic: string, latin: string, short = fal
   // A short name whose only long ا is its last letter (رنا Rana) reads as strictly beside a surname as alone: Rania
   // Al-Khouri is رانيا's name, never «رنا الخوري».
   if (short && n <= MAX_SHORT && arabic.indexOf(ALEF, 1) === n - 1) return finalLongA(arabic, latin)
+  // And the other way: a name of four letters with ع and a long ا after its first (سعاد, fu'al) writes a u or o before
+  // its ع; a Latin name the three letters without the ا read (Saad, with a before its ع: سعد) is theirs, never it.
+  if (short && n === MAX_SHORT && arabic[1] === AIN && arabic[2] === ALEF && sameNameAcrossScripts(arabic[0] + AIN + arabic[3], latin, true, true)) return false
   const key = `${arabic} ${latin}${alone === false ? '' : alone === true ? ' 1' : ' 2'}`
   let same = decided.get(key)
   if (same === undefined) {
