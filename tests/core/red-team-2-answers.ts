@@ -2,10 +2,14 @@ import { formatDate, formatNumber, formatQuantity } from '../../src/core/describ
 import { decodeDate, encodeDate, isDateParts, isDateValue } from '../../src/core/dates.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { findNumbers } from '../../src/core/numbers.ts'
-import type { BooleanQuestion, NumericQuestion, Question, Quiz, TextQuestion, Unit } from '../../src/core/quiz-schema.ts'
+import type { Question, Quiz, Unit } from '../../src/core/quiz-schema.ts'
 import { UNITS } from '../../src/core/quiz-schema.ts'
 import { convert, dimensionOf } from '../../src/core/units.ts'
 import { arabicWords, englishWords } from './number-words.ts'
+
+type NumericQuestion = Extract<Question, { type: 'numeric' }>
+type TextQuestion = Extract<Question, { type: 'text' }>
+type BooleanQuestion = Extract<Question, { type: 'boolean' }>
 
 /**
  * The second red-team round's generators (grade-red-team-2.test.ts): for a question of a frozen quiz, WRONG answers that
