@@ -19,6 +19,12 @@ export type MatchTextOptions = {
    * language). A country they name may qualify the answer in a sentence (`بكين، الصين`).
    */
   context?: readonly string[]
+  /**
+   * The article's words the author quotes (an explanation's «جاء في المقال: «…»»): they name other people and places
+   * too, so they may only complete the answer after a word that joins them to it (`Anwen Price from Monmouth`), never
+   * stand beside it as a second name (`منير العياري، يسر بن سالم`).
+   */
+  quoted?: readonly string[]
 }
 
 export type TextMatch = {
@@ -783,7 +789,7 @@ const RATHER_WORDS = new Set(['بل', 'وانما', 'انما', 'لكن', 'ول�
  * Two accepted answers may stand on either side of «أو» / "or" (`Peking or Beijing`: both right),
  * and a place the answer is not may be named after a negation (`بكين مش موسكو`).
  */
-function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readonly string[] | undefined): number {
+function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readonly string[] | undefined, quoted?: readonly string[]): number {
   const words = answer.bare
   // As written, with its article: a word like التقى is not ال + تقى.
   const written = answer.normalized.split(SPACE)
@@ -791,7 +797,7 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
   let i = 0
   // What the previous word was: a conjunction may only join two words of the question (كيم وبوتين
   // وشي، Kim, Putin and Xi), never the answer to something else (بكين وموسكو، Beijing and Moscow).
-  let previous: 'start' | 'answer' | 'filler' | 'question' | 'negated' = 'start'
+  let previous: 'start' | 'answer' | 'filler' | 'question' | 'quoted' | 'negated' = 'start'
   // The longest accepted answer that starts at word `at`: [its index, its length], or [-1, 0].
   const answerAt = (at: number): [number, number] => {
     let best = -1
@@ -848,6 +854,14 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
     } else if (!answerWords.has(w) && (isQuestionWord(w, context) || isQuestionWord(written[i]!, context))) {
       i++
       previous = 'question'
+    } else if (
+      quoted !== undefined &&
+      (previous === 'filler' || previous === 'quoted') &&
+      !answerWords.has(w) &&
+      (isQuestionWord(w, quoted) || isQuestionWord(written[i]!, quoted))
+    ) {
+      i++ // a word the explanation quotes, joined to the answer (`from Monmouth`)
+      previous = 'quoted'
     } else if (previous === 'question' && w.startsWith(WAW) && w.length > 2 && isQuestionWord(w.slice(1), context)) {
       i++ // وبوتين after كيم
     } else if (previous === 'question' && (w === WAW || w === 'and') && i + 1 < words.length && isQuestionWord(words[i + 1]!, context)) {
@@ -944,7 +958,7 @@ export function matchText(answer: string, accepted: string[], options: MatchText
   }
   // Around a score, the question's words are no filler: which team won is a claim not checked here (`2-1 للقادسية`).
   const context = scores.some((s) => s !== null) ? undefined : withCitiesCountries(accepted, options.context)
-  const i = sentenceMatch(a, candidates, context)
+  const i = sentenceMatch(a, candidates, context, context === undefined ? undefined : options.quoted)
   if (i >= 0) return { normalized, matched: accepted[source[i]!]! }
   // Last, a full name in the other script with its particles and a short first name (Moez Hamrouni).
   // A title before it is no part of the name (Dr Salma Al-Balushi).
