@@ -89,6 +89,18 @@ function numericRows(q: NumericQuestion, articleText: string): RedTeamRow[] {
       const back = convert(v, other, unit)
       if (back === null || Math.abs(back - v) > tolerance * 1.001) add(formatQuantity(v, other, lang), `another ${dimension === 'money' ? 'currency' : 'unit'}`)
     }
+    // A currency's symbol or code that cannot name the key's currency: `$20` for 20 Egyptian pounds.
+    if (dimension === 'money') {
+      const foreign = (
+        [
+          ['$', 'USD CAD AUD'],
+          ['€', 'EUR'],
+          ['£', 'GBP EGP SDG LBP SYP'],
+          ['SAR ', 'SAR'],
+        ] as const
+      ).filter(([, codes]) => !codes.split(' ').includes(unit))
+      for (const [symbol] of foreign) add(`${symbol}${formatNumber(v)}`, 'another currency')
+    }
     // Another dimension: a per cent, a sum of money, hours.
     for (const other of ['percent', 'USD', 'hour'] as const) {
       if (dimensionOf(other) !== dimension) add(formatQuantity(v, other, lang), 'another dimension')
@@ -107,6 +119,8 @@ function numericRows(q: NumericQuestion, articleText: string): RedTeamRow[] {
       const control = `${words(v)}${noun}`
       rows.push({ answer: `${words(v + 1)}${noun}`, control, kind: 'number words one off' })
       rows.push({ answer: `${words(v - 1)}${noun}`, control, kind: 'number words one off' })
+      if (v * 10 < 1e6) rows.push({ answer: `${words(v * 10)}${noun}`, control, kind: 'number words one off' })
+      if (v % 10 === 0) rows.push({ answer: `${words(v / 10)}${noun}`, control, kind: 'number words one off' })
     }
     // Not a single value: a comparison, a range, a list, a negation, a question.
     const other = formatQuantity(near[0] ?? v + 1, unit, lang)
@@ -161,6 +175,16 @@ function dateRows(q: NumericQuestion): RedTeamRow[] {
   for (const lang of ['ar', 'en'] as const) {
     const right = formatDate(q.answer.value, lang)
     for (const value of shifted) rows.push({ answer: formatDate(value, lang), control: right, kind: 'a date off' })
+    if (lang === 'en') {
+      // In figures, day first, and the key's day and month swapped (an American reading of another day).
+      const figures = (d: { year?: number; month?: number; day?: number }) => [d.day, d.month, d.year].filter((x) => x !== undefined && x > 0).join('/')
+      for (const value of shifted) {
+        const d = decodeDate(value)
+        if (d?.month) rows.push({ answer: figures(d), control: figures(key), kind: 'a date off, in figures' })
+      }
+      if (day && month && day !== month && day <= 12)
+        rows.push({ answer: figures({ year, month: day, day: month }), control: figures(key), kind: 'a date off, in figures' })
+    }
     const other = shifted[0] ? formatDate(shifted[0], lang) : right
     const wrappers =
       lang === 'en'
@@ -310,8 +334,8 @@ function textRows(q: TextQuestion, quiz: Quiz): RedTeamRow[] {
     const words = accepted.split(/\s+/)
     const other = others[0] ?? (arabic ? 'الرياض' : 'London')
     for (const w of arabic
-      ? [`ليس ${accepted}`, `مش ${accepted}`, `${accepted}؟`, `${accepted} أو ${other}`, `${accepted} و${other}`]
-      : [`not ${accepted}`, `${accepted}?`, `${accepted} or ${other}`, `${accepted} and ${other}`])
+      ? [`ليس ${accepted}`, `مش ${accepted}`, `${accepted}؟`, `${accepted} أو ${other}`, `${accepted} و${other}`, `${accepted}، ${other}`, `${other} لا ${accepted}`]
+      : [`not ${accepted}`, `${accepted}?`, `${accepted} or ${other}`, `${accepted} and ${other}`, `${accepted}, ${other}`, `${other}, not ${accepted}`])
       add(w, 'not a single name')
     if (words.length < 2) continue
     const [given, ...rest] = words
@@ -380,6 +404,7 @@ function booleanRows(q: BooleanQuestion): RedTeamRow[] {
     const control = `${word}, ${snippet}`
     const figure = /\d[\d,.]*\d|\d/.exec(snippet)![0]
     const value = Number(figure.replace(/,/g, ''))
+    if (q.answer === true) rows.push({ answer: `${word}, not ${snippet}`, control, kind: 'a verdict that negates its figure' })
     for (const n of neighbours(value, 0)) {
       if ([1, 1e3, 1e6, 1e9].some((scale) => cited.has(n * scale))) continue
       const swapped = snippet.replace(figure, formatNumber(n))
