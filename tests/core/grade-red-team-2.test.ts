@@ -20,8 +20,8 @@ import { frozenQuizzes } from './reader-answer-table.ts'
  * or question; number words one off; digits of two scripts; a date a day, month or year off; a name with another first or
  * family name, or a first name that looks alike, in either script; a verdict whose reason changes the statement's figure,
  * period, scale or unit). Each is a mutation of a right answer the grader accepts (its control); none may be accepted.
- * Measured with `node tests/core/red-team-2-measure.ts` (`--list` names them): 223/6064 accepted before this round's rules,
- * 0/6064 after (docs/grading.md). Left open, so not generated: `maybe X` (a stance word, right by policy:
+ * Measured with `node tests/core/red-team-2-measure.ts` (`--list` names them): 227/6456 accepted before this round's rules,
+ * 0/6456 after (docs/grading.md). Left open, so not generated: `maybe X` (a stance word, right by policy:
  * grade-reader-forms.test.ts) and a verdict with a question mark (`true?`; Gulf «صج؟» agrees, the ninth set).
  */
 const drafts = { ...READERS_15_QUIZZES, ...READERS_16_QUIZZES, ...READERS_17_QUIZZES, ...READERS_18_QUIZZES, ...READERS_19_QUIZZES }
@@ -78,6 +78,13 @@ const RULE_ROWS: [article: string, id: string, answer: string, right: boolean][]
   ['buses-amman-ar', 'who-1', 'Rania Al-Khouri', false],
   ['buses-amman-ar', 'who-1', 'Rana Al-Khouri', true],
   ['buses-amman-ar', 'who-1', 'رنا الخوري', true],
+  // The article's words the explanation quotes complete a name only after a word joining them
+  ['bac-tunisia-ar', 'who-1', 'منير العياري، يسر بن سالم', false],
+  ['bac-tunisia-ar', 'who-1', 'يسر بن سالم، منير العياري', false],
+  ['metro-cairo-ar', 'who-1', 'طارق جمال الدين، عدلي منصور', false],
+  ['metro-cairo-ar', 'who-1', 'طارق جمال الدين عدلي منصور', false],
+  ['metro-cairo-ar', 'who-1', 'المهندس طارق جمال الدين', true],
+  ['metro-cairo-ar', 'who-1', 'رئيس الهيئة طارق جمال الدين', true],
 ]
 
 // Saad is سعد, never سعاد (fu'al writes u or o before its ع): the nineteenth set's open `Saad Al Qahtani`, in its rules test.
