@@ -159,13 +159,15 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
       return result(question, true, right ? points : 0, { kind: 'boolean', value })
     }
     case 'numeric': {
+      if (asksBack(answer)) return result(question, true, 0, null)
       const graded = gradeNumeric(question, answer as string | number, quiz)
       // The answer as the reader typed it, not as its Arabizi was read (`150 da2i2a`, not «150 دقيقة»).
       if (answer === typed || graded.parsed?.kind !== 'number') return graded
       return { ...graded, parsed: { ...graded.parsed, input: { ...graded.parsed.input, text: (typed as string).trim() } } }
     }
     case 'text': {
-      const options = { context: questionContext(question, false) }
+      if (asksBack(answer) && !question.answer.accepted.some(asksBack)) return result(question, true, 0, null)
+      const options = { context: questionContext(question, false), quoted: explanationQuotations(question) }
       const typedMatch = matchText(answer as string, question.answer.accepted, options)
       const spoken = withoutHesitations(answer as string, true)
       const m = typedMatch.matched === null && spoken !== answer ? matchText(spoken, question.answer.accepted, options) : typedMatch
@@ -173,6 +175,13 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
     }
   }
 }
+
+/**
+ * True for a figure or a name the reader asks back rather than answers: a question mark at its end (`2000?`, «بكين؟»,
+ * `12 October 2025?`) says "is it this?", as `not sure` does, and the grader takes no guess for an answer. A verdict
+ * keeps its question mark: Gulf «صج؟» ("really?") agrees (the ninth readers' set).
+ */
+const asksBack = (answer: unknown): boolean => typeof answer === 'string' && /[?؟]\s*[)\]»"'”]*\s*$/u.test(answer)
 
 /**
  * Arabizi (`sa7`, `la2`, `3ashara`, `150 da2i2a`) is read in an Arabic question's verdicts and figures only: a text
@@ -196,11 +205,29 @@ function questionContext(question: Question, withQuote: boolean): readonly strin
   if (!context) {
     const { prompt, explanation, evidence } = question
     // In every language the author wrote them in (a translation is optional).
-    const written = [prompt.ar, prompt.en, explanation.ar, explanation.en].filter((text): text is string => text !== undefined)
+    const explained = [explanation.ar, explanation.en].filter((text): text is string => text !== undefined)
+    // A name is qualified by the author's words, not by the article's the explanation quotes («جاء في المقال: «…»»), which
+    // name other people and places as the evidence quote does (`يسر بن سالم، منير العياري` is two names).
+    const written = [prompt.ar, prompt.en, ...(withQuote ? explained : explained.map(withoutQuotations))].filter((text): text is string => text !== undefined)
     context = [...written, ...(withQuote ? [evidence.quote] : [])]
     cache.set(question, context)
   }
   return context
+}
+
+/** A text without what it quotes in guillemets or double quotes (an explanation's «جاء في المقال: «…»»). */
+const QUOTATION = /«[^«»]*»|“[^“”]*”|"[^"]*"/gu
+const withoutQuotations = (text: string) => text.replace(QUOTATION, ' ')
+
+// What the explanation quotes of the article, once per question: words that may complete a name after a word joining them.
+const quotations = new WeakMap<Question, readonly string[]>()
+function explanationQuotations(question: Question): readonly string[] {
+  let quoted = quotations.get(question)
+  if (!quoted) {
+    quoted = [question.explanation.ar, question.explanation.en].flatMap((text) => (text === undefined ? [] : (text.match(QUOTATION) ?? [])))
+    quotations.set(question, quoted)
+  }
+  return quoted
 }
 
 /**

@@ -19,6 +19,12 @@ export type MatchTextOptions = {
    * language). A country they name may qualify the answer in a sentence (`بكين، الصين`).
    */
   context?: readonly string[]
+  /**
+   * The article's words the author quotes (an explanation's «جاء في المقال: «…»»): they name other people and places
+   * too, so they may only complete the answer after a word that joins them to it (`Anwen Price from Monmouth`), never
+   * stand beside it as a second name (`منير العياري، يسر بن سالم`).
+   */
+  quoted?: readonly string[]
 }
 
 export type TextMatch = {
@@ -458,7 +464,9 @@ const LATIN_LETTER = /[a-z]/i
  * vowel for another in a foreign name's transliteration is its writer's hearing (`كيرسك` for «كورسك», Kursk).
  * In a word of four letters or fewer a key beside it is no slip: it makes another word as often as not (نحلة,
  * a bee, for نخلة, a palm; سعر for سعد); only a letter alike is. Nor is a letter added to a word of four letters or
- * fewer besides its long vowels, unless it doubles one beside it (أوبلال is another surname than أوبلا). A و or ي dropped or added makes another name
+ * fewer besides its long vowels, unless it doubles one beside it (أوبلال is another surname than أوبلا), nor one dropped
+ * from a word of three, nor the last ة of one of four, unless it was doubled or is a feminine nisba's ة (منى is another
+ * name than منير, كريم than كريمة; البلوشي is «البلوشية» as the English press writes it). A و or ي dropped or added makes another name
  * (محمد for محمود, الصوان for الصويان) unless it stands beside its double (داود, داوود) or the name is foreign; so does an
  * ا swapped with the letter beside it (كامل for كمال, أوبال for أوبلا).
  */
@@ -467,7 +475,13 @@ function typedArabicSubstitution(a: string, c: string, foreign: boolean): boolea
     if (foreign) return true
     if (dropsLongVowel(a, c)) return false
     // A letter added to a short name makes another (أوبلال for أوبلا) unless it doubles one beside it (أوبللا).
-    return a.length !== c.length + 1 || !fewLetters(c) || doublesNeighbour(a, c)
+    if (a.length === c.length + 1) return !fewLetters(c) || doublesNeighbour(a, c)
+    // So does a letter dropped from a name of three letters (منى for منير, سمي for سمير), or its last ة (كريم for
+    // كريمة, فاطم for فاطمة), unless it was doubled (أوبلا for أوبللا) or is a feminine nisba's ة (البلوشي for
+    // البلوشية, as the English press writes it). An alef or a hamza unwritten is spelling (البدرني, الجهرا), and
+    // a longer name's last letter a slip (بدرا for بدران).
+    if (a.length === c.length - 1) return !dropsRootLetter(a, c) || doublesNeighbour(c, a) || dropsNisbaTaMarbuta(a, c)
+    return true
   }
   const at = [...a].flatMap((ch, i) => (ch === c[i] ? [] : [i]))
   if (at.length === 2 && !foreign && swapsAlef(a, c, at[0]!, at[1]!)) return false
@@ -486,6 +500,22 @@ function typedArabicSubstitution(a: string, c: string, foreign: boolean): boolea
  * letters that tell names apart): a letter added there makes another word as often as not.
  */
 const fewLetters = (w: string) => w.replace(/[\u0627\u0648\u064A]/g, '').length <= 4
+
+/**
+ * True when the Arabic word `a` is `c` with one letter dropped that tells names apart: a letter of a word of three
+ * letters besides its long vowels (منير, سمير: two are left, another root), or the last ة (folded ه) of a word of four
+ * (كريمه, فاطمه: the feminine name of another person). Never an alef or a hamza (ا ء), which spelling leaves out.
+ */
+function dropsRootLetter(a: string, c: string): boolean {
+  let i = 0
+  while (i < a.length && a[i] === c[i]) i++
+  if (a.slice(i) !== c.slice(i + 1) || /[\u0621\u0627]/u.test(c[i]!)) return false
+  const letters = c.replace(/[\u0627\u0648\u064A]/g, '').length
+  return letters <= 3 || (letters <= 4 && i === c.length - 1 && c[i] === '\u0647')
+}
+
+/** True when the Arabic word `a` is `c` without the ة (folded ه) of a feminine nisba: البلوشي for البلوشيه. */
+const dropsNisbaTaMarbuta = (a: string, c: string) => c === `${a}\u0647` && a.endsWith('\u064A')
 
 /** True when the Arabic word `a` is `c` with one letter more that doubles the letter before or after it. */
 function doublesNeighbour(a: string, c: string): boolean {
@@ -759,7 +789,7 @@ const RATHER_WORDS = new Set(['بل', 'وانما', 'انما', 'لكن', 'ول�
  * Two accepted answers may stand on either side of «أو» / "or" (`Peking or Beijing`: both right),
  * and a place the answer is not may be named after a negation (`بكين مش موسكو`).
  */
-function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readonly string[] | undefined): number {
+function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readonly string[] | undefined, quoted?: readonly string[]): number {
   const words = answer.bare
   // As written, with its article: a word like التقى is not ال + تقى.
   const written = answer.normalized.split(SPACE)
@@ -767,7 +797,7 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
   let i = 0
   // What the previous word was: a conjunction may only join two words of the question (كيم وبوتين
   // وشي، Kim, Putin and Xi), never the answer to something else (بكين وموسكو، Beijing and Moscow).
-  let previous: 'start' | 'answer' | 'filler' | 'question' | 'negated' = 'start'
+  let previous: 'start' | 'answer' | 'filler' | 'question' | 'quoted' | 'negated' = 'start'
   // The longest accepted answer that starts at word `at`: [its index, its length], or [-1, 0].
   const answerAt = (at: number): [number, number] => {
     let best = -1
@@ -824,6 +854,14 @@ function sentenceMatch(answer: Prepared, candidates: Prepared[], context: readon
     } else if (!answerWords.has(w) && (isQuestionWord(w, context) || isQuestionWord(written[i]!, context))) {
       i++
       previous = 'question'
+    } else if (
+      quoted !== undefined &&
+      (previous === 'filler' || previous === 'quoted') &&
+      !answerWords.has(w) &&
+      (isQuestionWord(w, quoted) || isQuestionWord(written[i]!, quoted))
+    ) {
+      i++ // a word the explanation quotes, joined to the answer (`from Monmouth`)
+      previous = 'quoted'
     } else if (previous === 'question' && w.startsWith(WAW) && w.length > 2 && isQuestionWord(w.slice(1), context)) {
       i++ // وبوتين after كيم
     } else if (previous === 'question' && (w === WAW || w === 'and') && i + 1 < words.length && isQuestionWord(words[i + 1]!, context)) {
@@ -920,7 +958,7 @@ export function matchText(answer: string, accepted: string[], options: MatchText
   }
   // Around a score, the question's words are no filler: which team won is a claim not checked here (`2-1 للقادسية`).
   const context = scores.some((s) => s !== null) ? undefined : withCitiesCountries(accepted, options.context)
-  const i = sentenceMatch(a, candidates, context)
+  const i = sentenceMatch(a, candidates, context, context === undefined ? undefined : options.quoted)
   if (i >= 0) return { normalized, matched: accepted[source[i]!]! }
   // Last, a full name in the other script with its particles and a short first name (Moez Hamrouni).
   // A title before it is no part of the name (Dr Salma Al-Balushi).

@@ -78,8 +78,10 @@ const FIRST: Record<string, readonly string[]> = { ا: ['', 'a', 'e', 'i', 'o', 
 // its first alef with a vowel (أحمد is Ahmad, never Hamad), a ي inside as i (سمير is Samir; Samer is سامر).
 const SHORT_FIRST: Record<string, readonly string[]> = { ا: ['a', 'e', 'i', 'o', 'u'] }
 const SHORT_INSIDE: Record<string, readonly string[]> = { ي: ['i', 'y', 'ee', 'ie', 'ei', 'ai', 'ay', 'ey'] }
-// At its end ه is often a vowel (ة folded to ه: فاطمه, Fatima).
-const LAST: Record<string, readonly string[]> = { ه: ['h', 'a', 'e', 'ah', ''] }
+// At its end ه is often a vowel (ة folded to ه: فاطمه, Fatima), unwritten only as a feminine nisba's (البلوشيه, Al
+// Balushi): Fatim is no فاطمة, Karim no كريمة.
+const LAST: Record<string, readonly string[]> = { ه: ['h', 'a', 'e', 'ah'] }
+const LAST_AFTER_YEH: Record<string, readonly string[]> = { ه: ['h', 'a', 'e', 'ah', ''] }
 // Two Arabic letters written as one sound: كس x (ألكسندر, Alexander), تس z (ميرتس, Merz), اي a
 // diphthong (بايدن, Biden), او English's ow and ou (داولينغ, Dowling; براون, Brown; ماونت, Mount).
 const PAIRS: Record<string, readonly string[]> = { كس: ['x'], تس: ['z', 'tz'], اي: ['i', 'y'], او: ['ow', 'ou'] }
@@ -104,6 +106,12 @@ export function sameNameAcrossScripts(arabic: string, latin: string, short = fal
   const first = FIRST[arabic[0]!] ?? LETTERS[arabic[0]!] ?? []
   if (!first.some((s) => latin.startsWith(s)) && !(PAIRS[arabic.slice(0, 2)] ?? []).some((s) => latin.startsWith(s))) return false
   if (n === 3 && arabic[1] === AIN && VOWEL_U_THEN_A.test(latin)) return false
+  // A short name whose only long ا is its last letter (رنا Rana) reads as strictly beside a surname as alone: Rania
+  // Al-Khouri is رانيا's name, never «رنا الخوري».
+  if (short && n <= MAX_SHORT && arabic.indexOf(ALEF, 1) === n - 1) return finalLongA(arabic, latin)
+  // And the other way: a name of four letters with ع and a long ا after its first (سعاد, fu'al) writes a u or o before
+  // its ع; a Latin name the three letters without the ا read (Saad, with a before its ع: سعد) is theirs, never it.
+  if (short && n === MAX_SHORT && arabic[1] === AIN && arabic[2] === ALEF && sameNameAcrossScripts(arabic[0] + AIN + arabic[3], latin, true, true)) return false
   const key = `${arabic} ${latin}${alone === false ? '' : alone === true ? ' 1' : ' 2'}`
   let same = decided.get(key)
   if (same === undefined) {
@@ -171,7 +179,7 @@ function spells(arabic: string, latin: string, alone: Alone): boolean {
     const spellings =
       (n <= MAX_SHORT ? (i === 0 ? SHORT_FIRST[letter] : i < n - 1 ? SHORT_INSIDE[letter] : undefined) : undefined) ??
       (i === 0 ? FIRST[letter] : undefined) ??
-      (i === n - 1 ? LAST[letter] : undefined) ??
+      (i === n - 1 ? (arabic[i - 1] === YEH ? LAST_AFTER_YEH : LAST)[letter] : undefined) ??
       LETTERS[letter] ??
       []
     const pair = i + 1 < n ? PAIRS[letter + arabic[i + 1]] : undefined

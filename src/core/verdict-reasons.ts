@@ -146,6 +146,8 @@ export function citesOtherFigures(question: BooleanQuestion, answer: string): bo
   const text = answer.replace(FULLY, ' ')
   const quantities = amounts(findQuantities(text))
   if (quantities.some((q) => !statedQuantity(q, figures.quantities))) return true
+  // a noun before its number too, as the texts' are read (`الأعوام الستة` for «الأشهر الستة» is another figure)
+  if (nounFirst(text).some((q) => !statedQuantity(q, figures.quantities))) return true
   // the parts of an amount are checked with it (`11 درهم و20 سنتيم`)
   const inAmounts = (n: number) =>
     quantities.some((q) => same(q.value, n) || (q.value > 1 && [Math.trunc(q.value), partsOf(q.value, 100), partsOf(q.value, 1000)].includes(n)))
@@ -162,7 +164,55 @@ export function citesOtherFigures(question: BooleanQuestion, answer: string): bo
   if (quantities.length > 0 && saysAnotherRate(statedRates(question, figures), text)) return true
   // and as often as they say (`true, $95,000 a day` for what the search cost)
   if (cited.length > 0 && saysAnotherFrequency(figures.texts.join(' . '), text)) return true
+  // and of the period the texts give it in (`true, 21,000 in its first year` for "in its first month")
+  if (cited.length > 0 && namesAnotherPeriod(text, figures.texts)) return true
   return countsAnotherThing(text, figures, quantities)
+}
+
+/**
+ * The periods of time a word names (day, week, month, year), with its article or a preposition written onto it, and as an
+ * adverb or adjective («سنويا», «اليومية», `monthly`): a reason that cites a figure in a period the question's texts never name says something of
+ * its own (`true, 21,000 times in its first year` for "downloaded 21,000 times in its first month", «خلال الأعوام الستة»
+ * for «خلال الأشهر الستة»).
+ */
+const PERIOD_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    day: 'day days daily يوم ايام يومين يومان يوميا يومي يومية',
+    week: 'week weeks weekly fortnight اسبوع اسابيع اسبوعين اسبوعان اسبوعيا اسبوعي اسبوعية',
+    month: 'month months monthly شهر اشهر شهور شهرين شهران شهريا شهري شهرية',
+    year: 'year years yearly annual annually سنه سنوات سنين سنتين سنتان سنويا سنوي سنوية اعوام عامين عامان',
+  }).flatMap(([period, words]) => words.split(' ').map((w): [string, string] => [foldLetters(w), period])),
+)
+const TODAY = foldLetters('اليوم')
+const YEAR_OR_GENERAL = foldLetters('عام')
+const PERIOD_CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)/u
+
+/**
+ * The periods the words name, each word read as written and without its article or clitic. In a reader's words «اليوم»
+ * alone is today, and «عام» general (المدير العام) as often as a year: neither is read there; in the question's texts
+ * they are (`given`), so that a reader's year for their «العام» is theirs.
+ */
+function periodsIn(words: readonly string[], given = false): Set<string> {
+  const periods = new Set<string>()
+  words.forEach((w, i) => {
+    const bare = w.replace(PERIOD_CLITICS, '')
+    const period = given
+      ? (PERIOD_WORDS.get(w) ?? PERIOD_WORDS.get(bare) ?? (bare === YEAR_OR_GENERAL ? 'year' : undefined))
+      : w === TODAY
+        ? undefined
+        : (PERIOD_WORDS.get(w) ?? PERIOD_WORDS.get(bare))
+    // «شهر» and `month` before a month's name frame it (`شهر أبريل`, `the month of April`): no period
+    const next = words[i + 1] === 'of' ? words[i + 2] : words[i + 1]
+    if (period && !(period === 'month' && next !== undefined && CALENDAR.has(next))) periods.add(period)
+  })
+  return periods
+}
+
+function namesAnotherPeriod(text: string, texts: readonly string[]): boolean {
+  const said = periodsIn(wordsIn(text))
+  if (said.size === 0) return false
+  const given = periodsIn(texts.flatMap(wordsIn), true)
+  return [...said].some((period) => !given.has(period))
 }
 
 /** The text without its scale words (thousand, مليون, lakh…), so that the numbers read from it are the ones written without. */

@@ -102,10 +102,10 @@ const MOEZ = named('moez', ['معز بن علي'], ABOUT, 'قال معز بن ع
 const RAAD = named('raad', ['رعد حمدان'], ABOUT, 'قال رعد حمدان', 'en')
 
 // A name of three letters with ع between them has a before it (fa'l): Suad, Souad, Soad are سعاد, never سعد (the
-// eighteenth set's open `Suad`); Moez (معز) writes its ع e.
+// eighteenth set's open `Suad`); Moez (معز) writes its ع e. And Saad is سعد, never سعاد (since the second red-team round).
 describeRows('a three-letter name with ع between', [
   ...anyRows(SAAD, ['Saad Al Qahtani', 'Saad Alqahtani', 'Saad al-Qahtani'], ['Suad Al Qahtani', 'Souad Al Qahtani', 'Soad Al Qahtani', 'Suad Alqahtani']),
-  ...anyRows(SUAD, ['Suad Al Qahtani', 'Souad Al Qahtani'], ['Sara Al Qahtani']),
+  ...anyRows(SUAD, ['Suad Al Qahtani', 'Souad Al Qahtani'], ['Sara Al Qahtani', 'Saad Al Qahtani', 'Saad Alqahtani']),
   ...anyRows(MOEZ, ['Moez Ben Ali', 'Muez Ben Ali'], ['Moaz Ben Ali', 'Moez Ben Salah']),
   ...anyRows(RAAD, ['Raad Hamdan'], ['Rouad Hamdan', 'Roaad Hamdan', 'Saad Hamdan']),
 ])

@@ -21,8 +21,9 @@ import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozen
 //   may say "rose to 0.5%"); `um Helen Marsden` (in a name `um` is kept, as Um, Umm open places' names: `Um Salal` is no
 //   Salal); `3 November 2025` for a key of 3 November without a year (the year is the dateline's, which the question's
 //   key does not hold, so the grader cannot check it).
-// A wrong answer the grader still accepts, taken out of the table below (docs/grading.md): `true 21,000 in its first year` for "downloaded 21,000 times in its first month" (a verdict's reason is checked for
-//   its figures, units and counted nouns, not for the period it names).
+// `true 21,000 in its first year` for "downloaded 21,000 times in its first month", accepted when this set was typed (a
+//   verdict's reason was checked for its figures, units and counted nouns, not for the period it names), is refused since
+//   the second red-team round (grade-red-team-2.test.ts) and back in the table below.
 // Measured on this table (right accepted, wrong accepted, the choice rows counted) with `src/core` before this round →
 // after (vitest's JSON reporter on this file, its rows counted): as first typed 312/356 → 352/356 right, 2/347 → 1/347
 // wrong; as it stands 312/353 → 353/353 right, 1/346 → 0/346 wrong (`Suad Al Qahtani`, the eighteenth set's open item).
@@ -502,7 +503,16 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
     },
     'true-count-21000': {
       right: [...TRUE_DICTATED_EN, 'true 21000 times', 'true twenty one thousand', 'yes 21,000', 'um yes twenty one thousand times'],
-      wrong: [...FALSE_DICTATED_EN, ...UNSURE_EN, 'true 12000', 'true twenty thousand', 'true 2100', 'yes 21,000 people', 'true twelve thousand'],
+      wrong: [
+        ...FALSE_DICTATED_EN,
+        ...UNSURE_EN,
+        'true 12000',
+        'true twenty thousand',
+        'true 2100',
+        'yes 21,000 people',
+        'true twelve thousand',
+        'true 21,000 in its first year',
+      ],
     },
     'count-12500': {
       right: [
