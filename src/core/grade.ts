@@ -159,14 +159,12 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
       return result(question, true, right ? points : 0, { kind: 'boolean', value })
     }
     case 'numeric': {
-      if (asksBack(answer)) return result(question, true, 0, null)
       const graded = gradeNumeric(question, answer as string | number, quiz)
       // The answer as the reader typed it, not as its Arabizi was read (`150 da2i2a`, not «150 دقيقة»).
       if (answer === typed || graded.parsed?.kind !== 'number') return graded
       return { ...graded, parsed: { ...graded.parsed, input: { ...graded.parsed.input, text: (typed as string).trim() } } }
     }
     case 'text': {
-      if (asksBack(answer) && !question.answer.accepted.some(asksBack)) return result(question, true, 0, null)
       const options = { context: questionContext(question, false), quoted: explanationQuotations(question) }
       const typedMatch = matchText(answer as string, question.answer.accepted, options)
       const spoken = withoutHesitations(answer as string, true)
@@ -175,13 +173,6 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
     }
   }
 }
-
-/**
- * True for a figure or a name the reader asks back rather than answers: a question mark at its end (`2000?`, «بكين؟»,
- * `12 October 2025?`) says "is it this?", as `not sure` does, and the grader takes no guess for an answer. A verdict
- * keeps its question mark: Gulf «صج؟» ("really?") agrees (the ninth readers' set).
- */
-const asksBack = (answer: unknown): boolean => typeof answer === 'string' && /[?؟]\s*[)\]»"'”]*\s*$/u.test(answer)
 
 /**
  * Arabizi (`sa7`, `la2`, `3ashara`, `150 da2i2a`) is read in an Arabic question's verdicts and figures only: a text

@@ -16,13 +16,13 @@ import { frozenQuizzes } from './reader-answer-table.ts'
  * The second red-team round on the grader's one unforgivable failure, a wrong answer accepted: for every numeric, text and
  * true/false question of the readers' fifteenth to nineteenth sets' frozen quizzes and of `kim-putin-beijing`, wrong
  * answers that look right, generated from the question's own texts by `red-team-2-answers.ts` (the article's neighbouring
- * figures; the right figure with another unit, currency, scale word or period, inside a comparison, range, list, negation
- * or question; number words one off; digits of two scripts; a date a day, month or year off; a name with another first or
+ * figures; the right figure with another unit, currency, scale word or period, inside a comparison, range, list or negation;
+ * number words one off; digits of two scripts; a date a day, month or year off; a name with another first or
  * family name, or a first name that looks alike, in either script; a verdict whose reason changes the statement's figure,
  * period, scale or unit). Each is a mutation of a right answer the grader accepts (its control); none may be accepted.
- * Measured with `node tests/core/red-team-2-measure.ts` (`--list` names them): 227/6456 accepted before this round's rules,
- * 0/6456 after (docs/grading.md). Left open, so not generated: `maybe X` (a stance word, right by policy:
- * grade-reader-forms.test.ts) and a verdict with a question mark (`true?`; Gulf «صج؟» agrees, the ninth set).
+ * Measured with `node tests/core/red-team-2-measure.ts` (`--list` names them): 14/6243 accepted before this round's rules,
+ * 0/6243 after (docs/grading.md). Not generated, being right: `maybe X` and `X?` (the reader's hedge, right by policy:
+ * grade-reader-forms.test.ts); left open: a verdict with a question mark (`true?`; Gulf «صج؟» agrees, the ninth set).
  */
 const drafts = { ...READERS_15_QUIZZES, ...READERS_16_QUIZZES, ...READERS_17_QUIZZES, ...READERS_18_QUIZZES, ...READERS_19_QUIZZES }
 const quizOf = frozenQuizzes(drafts)
@@ -62,12 +62,13 @@ const RULE_ROWS: [article: string, id: string, answer: string, right: boolean][]
   // «أجرة العامل اليومية»: a day's wage, said «باليوم»
   [PISTACHIO, 'false-money-55000', 'خطأ، 55 ألف ليرة باليوم', true],
   [PISTACHIO, 'false-money-55000', 'خطأ، 55 ألف ليرة بالشهر', false],
-  // A figure, a date or a name asked back with a question mark
-  [MADINAH, 'date-20251012', '12 أكتوبر 2025؟', false],
-  [MADINAH, 'date-20251012', '12 أكتوبر 2025', true],
-  [LEEDS, 'time-48-hour', '48 hours?', false],
-  [LEEDS, 'time-48-hour', '(48 hours?)', false],
-  [LEEDS, 'time-48-hour', '48 hours', true],
+  // A figure, a date or a name with a question mark: the reader's hedge, right as `maybe 2000` is
+  // (grade-reader-forms.test.ts); another figure with one stays wrong
+  [MADINAH, 'date-20251012', '12 أكتوبر 2025؟', true],
+  [MADINAH, 'date-20251012', '13 أكتوبر 2025؟', false],
+  [LEEDS, 'time-48-hour', '48 hours?', true],
+  [LEEDS, 'time-48-hour', '(48 hours?)', true],
+  [LEEDS, 'time-48-hour', '24 hours?', false],
   // A letter dropped from a name of three letters, or its last ة; a short name ending on its ا beside a surname
   ['bac-tunisia-ar', 'who-1', 'منى العياري', false],
   ['bac-tunisia-ar', 'who-1', 'منير العياري', true],

@@ -122,13 +122,13 @@ function numericRows(q: NumericQuestion, articleText: string): RedTeamRow[] {
       if (v * 10 < 1e6) rows.push({ answer: `${words(v * 10)}${noun}`, control, kind: 'number words one off' })
       if (v % 10 === 0) rows.push({ answer: `${words(v / 10)}${noun}`, control, kind: 'number words one off' })
     }
-    // Not a single value: a comparison, a range, a list, a negation, a question.
+    // Not a single value: a comparison, a range, a list, a negation. (Not a question mark: `2000?` is the reader's hedge,
+    // right as `maybe 2000` is.)
     const other = formatQuantity(near[0] ?? v + 1, unit, lang)
     const wrappers =
       lang === 'en'
         ? [
             `not ${right}`,
-            `${right}?`,
             `${right} or ${other}`,
             `between ${right} and ${other}`,
             `from ${right} to ${other}`,
@@ -136,16 +136,7 @@ function numericRows(q: NumericQuestion, articleText: string): RedTeamRow[] {
             `${right} or more`,
             `${right} or less`,
           ]
-        : [
-            `ليس ${right}`,
-            `مش ${right}`,
-            `${right}؟`,
-            `${right} أو ${other}`,
-            `بين ${right} و${other}`,
-            `من ${right} إلى ${other}`,
-            `${right} أو أكثر`,
-            `${right} وأكثر`,
-          ]
+        : [`ليس ${right}`, `مش ${right}`, `${right} أو ${other}`, `بين ${right} و${other}`, `من ${right} إلى ${other}`, `${right} أو أكثر`, `${right} وأكثر`]
     const comparisons =
       lang === 'en'
         ? [`more than ${right}`, `less than ${right}`, `at least ${right}`, `up to ${right}`, `over ${right}`, `under ${right}`]
@@ -188,8 +179,8 @@ function dateRows(q: NumericQuestion): RedTeamRow[] {
     const other = shifted[0] ? formatDate(shifted[0], lang) : right
     const wrappers =
       lang === 'en'
-        ? [`before ${right}`, `after ${right}`, `not ${right}`, `${right}?`, `${right} or ${other}`, `between ${right} and ${other}`]
-        : [`قبل ${right}`, `بعد ${right}`, `ليس ${right}`, `${right}؟`, `${right} أو ${other}`, `بين ${right} و${other}`]
+        ? [`before ${right}`, `after ${right}`, `not ${right}`, `${right} or ${other}`, `between ${right} and ${other}`]
+        : [`قبل ${right}`, `بعد ${right}`, `ليس ${right}`, `${right} أو ${other}`, `بين ${right} و${other}`]
     for (const w of wrappers) rows.push({ answer: w, control: right, kind: 'not a single date' })
   }
   return rows
@@ -334,8 +325,8 @@ function textRows(q: TextQuestion, quiz: Quiz): RedTeamRow[] {
     const words = accepted.split(/\s+/)
     const other = others[0] ?? (arabic ? 'الرياض' : 'London')
     for (const w of arabic
-      ? [`ليس ${accepted}`, `مش ${accepted}`, `${accepted}؟`, `${accepted} أو ${other}`, `${accepted} و${other}`, `${accepted}، ${other}`, `${other} لا ${accepted}`]
-      : [`not ${accepted}`, `${accepted}?`, `${accepted} or ${other}`, `${accepted} and ${other}`, `${accepted}, ${other}`, `${other}, not ${accepted}`])
+      ? [`ليس ${accepted}`, `مش ${accepted}`, `${accepted} أو ${other}`, `${accepted} و${other}`, `${accepted}، ${other}`, `${other} لا ${accepted}`]
+      : [`not ${accepted}`, `${accepted} or ${other}`, `${accepted} and ${other}`, `${accepted}, ${other}`, `${other}, not ${accepted}`])
       add(w, 'not a single name')
     if (words.length < 2) continue
     const [given, ...rest] = words
