@@ -48,6 +48,8 @@ describe('focus after an action that swaps what is shown', () => {
       await expect.poll(() => focusedId(page)).toBe('editor-title')
 
       await page.locator('.toolbar').getByRole('button', { name: listLabel }).press('Enter')
+      // The list takes focus to its heading once shown; a key pressed before that lands there, on a busy machine.
+      await expect.poll(() => focusedId(page)).toBe('continue-title')
       await page.getByRole('button', { name: discardLabel }).press('Enter')
       await expect.poll(() => focusedId(page)).toBe('new-title')
       await page.close()
