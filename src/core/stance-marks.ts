@@ -11,13 +11,17 @@ const TIMES = '×'
 // What an emoji carries that is no mark of its own: a skin tone, the emoji presentation selector, a joiner.
 const MODIFIERS = /[\u{1F3FB}-\u{1F3FF}\uFE0F\uFE0E\u200D]/gu
 const OTHER_EMOJI = /\p{Extended_Pictographic}/u
+// Emojis of punctuation, read as the marks they draw (`صح❗`, `true‼` stress; `true❓` asks as `true?` does), and the signs
+// of the symbol class that are no emoji a reader types for a stance.
+const PUNCTUATION_EMOJI: Readonly<Record<string, string>> = { '❗': '!', '❕': '!', '‼': '!!', '❓': '?', '❔': '?', '⁉': '!?', '©': ' ', '®': ' ', '™': ' ' }
+const PUNCTUATION_EMOJIS = new RegExp(`[${Object.keys(PUNCTUATION_EMOJI).join('')}]`, 'gu')
 
 /** An answer's stance marks: which it holds, whether it holds another emoji, and its text without them. */
 export type StanceMarks = { yes: boolean; no: boolean; other: boolean; text: string }
 
 /** The stance marks of `answer`, or null when it holds no mark and no emoji. */
 export function stanceMarks(answer: string): StanceMarks | null {
-  const bare = answer.replace(MODIFIERS, '')
+  const bare = answer.replace(MODIFIERS, '').replace(PUNCTUATION_EMOJIS, (c) => PUNCTUATION_EMOJI[c]!)
   if (bare.trim() === TIMES) return { yes: false, no: true, other: false, text: '' }
   const yes = bare.search(YES_MARKS) >= 0
   const no = bare.search(NO_MARKS) >= 0

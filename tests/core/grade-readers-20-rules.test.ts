@@ -24,7 +24,7 @@ const FALSE_EN = verdict(
 describeRows('a student’s stance marks and emojis beside a verdict', [
   ...anyRows(
     TRUE_AR,
-    ['👍', '👍🏽', '💯', '✅', '✔️', 'صح 👍', 'صح ✅', '✅ صح', 'صحيح 💯', 'صح👍👍', 'نعم ✅ 1200 شجرة'],
+    ['👍', '👍🏽', '💯', '✅', '✔️', 'صح 👍', 'صح ✅', '✅ صح', 'صحيح 💯', 'صح👍👍', 'نعم ✅ 1200 شجرة', 'صح❗', 'صح ✅‼'],
     ['👎', '❌', 'صح ❌', '❌ صح', 'غلط 👍', 'خطأ ✅', '👍❌', '🤔', '😂', 'صح 🤔', 'صح 😂', '🤷', '🙂', 'صح ✅ 1300 شجرة'],
   ),
   ...anyRows(
@@ -34,8 +34,8 @@ describeRows('a student’s stance marks and emojis beside a verdict', [
   ),
   ...anyRows(
     TRUE_EN,
-    ['true ✅', '✅ true', 'yes 👍', '💯', 'TRUE 💯', 'true ✔', '✓', 'true 👍 18 pupils'],
-    ['true ❌', '❌ true', 'no 👍', '👎', 'true 🤔', '🤔 true', 'true 😂', 'lol 😂', 'true 👍 13 pupils', '×'],
+    ['true ✅', '✅ true', 'yes 👍', '💯', 'TRUE 💯', 'true ✔', '✓', 'true 👍 18 pupils', 'true‼', 'TRUE ✅❗'],
+    ['true ❌', '❌ true', 'no 👍', '👎', 'true 🤔', '🤔 true', 'true 😂', 'lol 😂', 'true 👍 13 pupils', '×', '❓', '❗', 'true ❌❗'],
   ),
   ...anyRows(
     FALSE_EN,
