@@ -6,7 +6,8 @@ import { anyRows, describeRows, named, verdict } from './rules-table.ts'
  * beside its wrong neighbours: a student's stance marks and emojis (`true ✅`, «صح 👍», 💯, 👎 alone) beside a verdict, and
  * an emoji that may say either (🤔, 😂) or a mark against the words (`true ❌`); a tick beside a figure or a name (`32 km
  * 👍`) and a cross striking it out (`32 km ❌`); an Arabic figure's words lengthened on the keyboard (`ثلاث ساعاااات`); the
- * chat's `tru` and `fls`.
+ * chat's `tru` and `fls`; a verdict's reason citing one part of a compound measure (`true 3 hours` for "three hours and 20
+ * minutes").
  * Measured on this file's rows (vitest's JSON reporter, `src/core` before this round → after): see docs/grading.md.
  */
 
@@ -42,6 +43,32 @@ describeRows('a student’s stance marks and emojis beside a verdict', [
     ['false ❌', 'no 👎', '❌', '👎', 'false ❌ 45 mins', '×', 'nah ❌'],
     ['false ✅', 'yes ❌', '✅', '👍', 'false 🤔', '🤷 false', 'false ❌ 40 mins', 'false 😂'],
   ),
+])
+
+const FLIGHT = verdict(
+  'true-flight',
+  true,
+  'True or false, according to the article? The flight lasted three hours and 20 minutes.',
+  'the flight lasted three hours and 20 minutes',
+  'en',
+)
+const WALK = verdict('true-hike', true, 'صواب أم خطأ بحسب المقال؟ استغرق المسير ساعتين و30 دقيقة.', 'استغرق المسير ساعتين و30 دقيقة')
+const TWICE = verdict(
+  'true-shifts',
+  true,
+  'True or false, according to the article? The first shift lasted 3 hours and the second 3 hours and 20 minutes.',
+  'the first shift lasted 3 hours and the second 3 hours and 20 minutes',
+  'en',
+)
+
+describeRows('a verdict’s reason citing one part of a compound measure', [
+  ...anyRows(
+    FLIGHT,
+    ['true 3 hours 20 mins', 'true 3hrs 20mins', 'yes 3h20', 'true, three hours and 20 minutes', 'true'],
+    ['true 3 hours', 'true 20 minutes', 'yes 3hrs', 'true 3 hours 30 mins', 'true 4 hours 20 minutes'],
+  ),
+  ...anyRows(WALK, ['صح ساعتين و30 دقيقة', 'صح'], ['صح ساعتين', 'صح 30 دقيقة', 'صح ساعتين و20 دقيقة']),
+  ...anyRows(TWICE, ['true 3 hours', 'true 3 hours and 20 minutes'], ['true 20 minutes', 'true 4 hours']),
 ])
 
 describeRows('a chat’s tru and fls', [

@@ -21,11 +21,13 @@ import { type ChoiceAnswer, describeChoiceAnswers, describeReaderAnswers, frozen
 //   nor the 20 minutes the texts hold); `14 Marsh 2026` (a month misspelt into a word, Marsh, a surname); `Scarbourgh`
 //   (two slips in a place's name of eleven letters, past the typo allowance) and `Scarboro` (a short form some write:
 //   a name cut short is another name as often, `Scarbo` is refused).
-// Wrong answers still accepted, taken out of the table below: `true 3 hours` for a true "three hours and 20 minutes" (the
-//   texts' "three hours" and "20 minutes" are read as two figures, so a reason citing the hours alone cites one of them).
+// `true 3 hours` for a true "three hours and 20 minutes", accepted when this set was first judged (the texts' "three hours"
+//   and "20 minutes" were read as two figures, so a reason citing the hours alone cited one of them), is refused since a
+//   reason citing one part of a compound measure cites another figure, and is in the table below.
 // Measured on this table (right accepted, wrong accepted, the choice rows counted) with `src/core` before this round →
 // after (vitest's JSON reporter on this file, its rows counted): as first typed 308/333 right, 8/346 wrong accepted before; the
-// table as it stands 312/329 → 329/329 right, 3/342 → 0/342 wrong (`❌ صح`, `صح ❌`, `true ❌` were read as true).
+// table as it stands 312/329 → 329/329 right, 5/344 → 0/344 wrong (`❌ صح`, `صح ❌`, `true ❌` were read as true, and
+// `true 3 hours`, `yes 20 mins` as citing the statement's figures).
 const quizOf = frozenQuizzes(READERS_20_QUIZZES)
 
 const TRUE_AR = ['صح', 'صحيح', 'صحــــيح', 'صححح', 'صحيييح', 'صح 👍', '👍', '✅', 'صح ✅', '💯', 'صح💯', 'نعم', 'نعععم', 'اه صح', 'صح!!', 'صح.', 'ايوا صح']
@@ -182,7 +184,18 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
     },
     'true-time-3-333333333-hour': {
       right: [...TRUE_EN, 'true 3 hours 20 mins', 'true 3hrs 20mins', 'yes 3h20', 'TRUE 3 HOURS 20 MINUTES'],
-      wrong: [...FALSE_EN, ...UNSURE_EN, 'true 3 hours 30 mins', 'true 2hrs 20mins', 'yes 320 mins', 'not true', 'nah true', 'true ❌'],
+      wrong: [
+        ...FALSE_EN,
+        ...UNSURE_EN,
+        'true 3 hours 30 mins',
+        'true 3 hours',
+        'yes 20 mins',
+        'true 2hrs 20mins',
+        'yes 320 mins',
+        'not true',
+        'nah true',
+        'true ❌',
+      ],
     },
     'temperature-56': {
       right: [
