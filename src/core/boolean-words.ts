@@ -1,6 +1,7 @@
 import { normalizeText } from './normalize.ts'
 import { findNumbers, parseNumber } from './numbers.ts'
 import { lookupWord } from './numbers-lexicon.ts'
+import { stanceMarks } from './stance-marks.ts'
 
 /**
  * True/false answers written as words, in MSA, the dialects and English: what the grader accepts
@@ -21,6 +22,8 @@ const TRUE_WORDS = words([
   ...['true', 'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'aye', 'correct', 'right', 'that s right', 'yes sir', 't'],
   // two letters swapped on a phone keyboard
   ...['ture', 'treu', 'yse', 'corect'],
+  // a chat's shortening, as students type in class: tru (true)
+  ...['tru'],
   ...['صح', 'صحيح', 'صحيحة', 'نعم', 'صواب', 'بلى', 'اجل', 'يس', 'يب'],
   // the accusative's tanwin written out as its alef, as learners of Arabic write it (صحيحاً)
   ...['صحيحًا'],
@@ -45,6 +48,8 @@ const TRUE_WORDS = words([
 const FALSE_WORDS = words([
   ...['false', 'no', 'nope', 'nah', 'incorrect', 'wrong', 'untrue', 'no way', 'not at all', 'f'],
   ...['flase', 'fasle', 'fales', 'worng', 'wrnog'],
+  // a chat's shortening, its vowels left out: fls (false)
+  ...['fls'],
   ...['خطأ', 'خطا', 'خطئ', 'خطء', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'كلا', 'غلط', 'نو'],
   ...['خاطئًا'],
   // Maghrebi غالط (mistaken), and French (faux, non)
@@ -152,6 +157,8 @@ const BECAUSE = words(['لأن', 'لان', 'لأنه', 'لأنها', 'لأنهم
 const UNCLEAR = words([
   ...['أعتقد', 'اعتقد', 'أظن', 'اظن', 'ربما', 'يمكن', 'ممكن', 'بعرف', 'أعرف', 'اعرف', 'أدري', 'ادري', 'متأكد', 'متاكد'],
   ...['think', 'maybe', 'perhaps', 'probably', 'guess', 'sure', 'know', 'unsure', 'believe', 'idea', 'clue', 'بأس'],
+  // the chat's "I don't know", as students type it (true idk)
+  ...['idk', 'dunno', 'idek'],
   // a verdict only in part (صح تقريبًا، partly true)
   ...['تقريبا', 'جزئيا', 'نوعا', 'نص', 'نصف', 'almost', 'partly', 'partially', 'mostly', 'half', 'sort', 'kind'],
   ...['لم', 'لن', 'لما', 'بدون', 'لكن', 'لكنه', 'لكنها', 'بس', 'بل', 'إلا', 'غير', 'عدا'],
@@ -184,8 +191,6 @@ const BARE_NO = words(['لا', 'لأ', 'كلا', 'نو', 'no', 'nope', 'nah', 'n
 const MAX_PHRASE = 3
 // Separators between a verdict and what follows: commas, full stops, colons, dashes, exclamation.
 const SEPARATORS = /[,،.;؛:!…\u2013\u2014]|\s-\s/
-const CHECK_MARKS = /^[✓✔☑✅]$/u
-const CROSS_MARKS = /^[✗✘❌❎×]$/u
 
 type Unit = { verdict: boolean } | { emphasis: boolean } | { filler: true }
 
@@ -295,11 +300,22 @@ function verdictThenStatement(head: readonly string[], rest: readonly string[]):
   return null
 }
 
-/** A boolean written as a word (صح، خطأ، true, نعم, أيوه …) or a few that agree (نعم صحيح، لا، خطأ), or null. */
+/**
+ * A boolean written as a word (صح، خطأ، true, نعم, أيوه …) or a few that agree (نعم صحيح، لا، خطأ), or as a stance mark
+ * (✅, 👎), alone or beside words that agree with it (`true ✅`, «خطأ ❌»); null otherwise: a mark against the words (`true
+ * ❌`, «❌ صح»), a tick and a cross together, or another emoji (🤔, 😂), which may say either.
+ */
 export function parseBooleanWord(text: string): boolean | null {
+  const marks = stanceMarks(text)
+  if (marks === null) return verdictOfWords(text)
+  if (marks.other || marks.yes === marks.no) return null
+  if (marks.text === '') return marks.yes
+  return verdictOfWords(marks.text) === marks.yes ? marks.yes : null
+}
+
+/** The verdict of an answer in words (no stance marks), or null. */
+function verdictOfWords(text: string): boolean | null {
   const trimmed = text.trim()
-  if (CHECK_MARKS.test(trimmed)) return true
-  if (CROSS_MARKS.test(trimmed)) return false
   const whole = normalizeText(trimmed)
   const okay = whole.split(' ')[0]!
   if (OKAY.has(okay)) {
@@ -307,7 +323,7 @@ export function parseBooleanWord(text: string): boolean | null {
     const restWords = normalizeText(rest).split(' ')
     const opening = unitAt(restWords, 0)
     const verdict = opening !== null && 'verdict' in opening.unit && !BARE_NO.has(restWords[0]!)
-    return whole !== okay && verdict ? parseBooleanWord(rest) : null
+    return whole !== okay && verdict ? verdictOfWords(rest) : null
   }
   if (TRUE_WORDS.has(whole)) return true
   if (FALSE_WORDS.has(whole)) return false

@@ -1,9 +1,10 @@
 import { readArabizi } from './arabizi.ts'
 import { withoutHesitations } from './hesitations.ts'
+import { withoutAgreeingMarks } from './stance-marks.ts'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from './answer-limits.ts'
 import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
-import { foldLetters } from './normalize.ts'
+import { foldLetters, withoutLengthenedLetters } from './normalize.ts'
 import { lookupWord } from './numbers-lexicon.ts'
 import { readOrdinals } from './numbers-ordinals.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
@@ -136,7 +137,16 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
   const read = readsArabizi(question, typed) ? readArabizi(typed) : typed
   // A verdict or a figure is read without the reader's hesitations (`um 35 per cent`, «اممم صح»); a name with them first,
   // and without them (but `um`, which opens places' names: `Um Al Quwain`) when it matches nothing so.
-  const answer = typeof read === 'string' && question.type !== 'text' ? withoutHesitations(read) : read
+  // A figure's words lengthened on the keyboard (`ثلاث ساعاااات`) are read as typed once.
+  const spokenAnswer =
+    typeof read === 'string' && question.type !== 'text'
+      ? question.type === 'numeric'
+        ? withoutLengthenedLetters(withoutHesitations(read))
+        : withoutHesitations(read)
+      : read
+  // A figure or a name beside the reader's tick (`32 km 👍`) is read without it; beside a cross (`32 km ❌`) it is struck out.
+  const answer = question.type !== 'boolean' && typeof spokenAnswer === 'string' ? withoutAgreeingMarks(spokenAnswer) : spokenAnswer
+  if (answer === null) return result(question, true, 0, null)
   if (answerShapeError(question, answer) !== null) return result(question, true, 0, null)
   const points = question.points
   switch (question.type) {

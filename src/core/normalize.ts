@@ -98,3 +98,16 @@ const SPACES = /\s+/g
 export function normalizeText(s: string): string {
   return foldLetters(s).replace(PUNCTUATION, ' ').replace(SPACES, ' ').trim()
 }
+
+// An Arabic letter typed three times or more inside a word: no Arabic word holds one so (a doubled letter is written
+// once, with a shadda), so it is the word lengthened on the keyboard (ساعاااات, كيلوووو).
+const LENGTHENED = /(\p{Script=Arabic})\1{2,}/gu
+const ONE_LETTER_RUN = /^(.)\1*$/u
+
+/**
+ * An answer's Arabic words with the letters a reader lengthened typed once (ساعاااات → ساعات); a word of one letter
+ * repeated (ممم, a hesitation; ههههه, a laugh) is kept as it is.
+ */
+export function withoutLengthenedLetters(s: string): string {
+  return s.replace(/\p{L}+/gu, (word) => (ONE_LETTER_RUN.test(word) ? word : word.replace(LENGTHENED, '$1')))
+}

@@ -29,7 +29,14 @@ import { convert, dimensionOf, type FoundQuantity, findQuantities } from './unit
  */
 
 type BooleanQuestion = Extract<Question, { type: 'boolean' }>
-type Figures = { numbers: readonly number[]; quantities: readonly FoundQuantity[]; dates: readonly DateParts[]; texts: readonly string[] }
+type Compound = readonly [FoundQuantity, FoundQuantity]
+type Figures = {
+  numbers: readonly number[]
+  quantities: readonly FoundQuantity[]
+  dates: readonly DateParts[]
+  texts: readonly string[]
+  compounds: readonly Compound[]
+}
 
 const figuresOf = new WeakMap<BooleanQuestion, Figures>()
 
@@ -48,6 +55,7 @@ function questionFigures(question: BooleanQuestion): Figures {
       quantities: read.flatMap((text) => [...amounts(findQuantities(text)), ...nounFirst(text)]),
       dates: read.flatMap((text) => findDates(text)),
       texts,
+      compounds: read.flatMap((text) => compoundsOf(amounts(findQuantities(text)))),
     }
     figuresOf.set(question, figures)
   }
@@ -138,6 +146,45 @@ const statedDate = (cited: DateParts, stated: readonly DateParts[]) =>
 
 const LETTERS = /^\p{L}+$/u
 
+/** The same figure in a unit both may name. */
+const sameQuantity = (a: FoundQuantity, b: FoundQuantity) => a.units.some((u) => b.units.includes(u)) && same(a.value, b.value)
+
+/**
+ * A measure the texts give in two units, one after the other, going down (`three hours and 20 minutes`, «ساعتين و30
+ * دقيقة», `5 km 200 m`), which the quantity finder reads as two: each pair of one text.
+ */
+function compoundsOf(found: readonly FoundQuantity[]): Compound[] {
+  const out: Compound[] = []
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!]
+    const dimension = dimensionOf(a.unit as Unit)
+    if (a.unit === null || b.unit === null || dimension === 'money' || dimension === 'temperature' || dimension !== dimensionOf(b.unit as Unit)) continue
+    const inSmaller = convert(1, a.unit as Unit, b.unit as Unit)
+    if (inSmaller !== null && inSmaller > 1) out.push([a, b])
+  }
+  return out
+}
+
+/**
+ * True when a reason cites one part of the texts' compound measure without the other (`true 3 hours` for "the flight
+ * lasted three hours and 20 minutes"), and the texts give that part nowhere on its own. The other part may be cited as a
+ * bare number (`yes 3h20`).
+ */
+function citesPartOfCompound(cited: readonly FoundQuantity[], numbers: readonly number[], figures: Figures): boolean {
+  return cited.some((q, i) =>
+    figures.compounds.some(([a, b]) => {
+      const part = sameQuantity(q, a) ? 'whole' : sameQuantity(q, b) ? 'part' : null
+      if (part === null) return false
+      const whole = part === 'whole' ? cited[i + 1] !== undefined && sameQuantity(cited[i + 1]!, b) : i > 0 && sameQuantity(cited[i - 1]!, a)
+      // the other part may be a bare number a clock's notation leaves unnamed (`3h20`)
+      if (whole || numbers.some((n) => same(n, part === 'whole' ? b.value : a.value))) return false
+      const alone = figures.quantities.filter((s) => sameQuantity(s, q)).length
+      const inCompounds = figures.compounds.filter(([x, y]) => sameQuantity(part === 'whole' ? x : y, q)).length
+      return alone <= inCompounds
+    }),
+  )
+}
+
 /** True when the answer cites a figure the question's texts do not hold, while they hold some. */
 export function citesOtherFigures(question: BooleanQuestion, answer: string): boolean {
   if (!/\p{N}|\p{L}/u.test(answer)) return false
@@ -146,6 +193,7 @@ export function citesOtherFigures(question: BooleanQuestion, answer: string): bo
   const text = answer.replace(FULLY, ' ')
   const quantities = amounts(findQuantities(text))
   if (quantities.some((q) => !statedQuantity(q, figures.quantities))) return true
+  if (citesPartOfCompound(quantities, findNumbers(text), figures)) return true
   // a noun before its number too, as the texts' are read (`الأعوام الستة` for «الأشهر الستة» is another figure)
   if (nounFirst(text).some((q) => !statedQuantity(q, figures.quantities))) return true
   // the parts of an amount are checked with it (`11 درهم و20 سنتيم`)
