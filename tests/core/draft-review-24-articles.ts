@@ -12,8 +12,9 @@ import type { Lang } from '../../src/core/quiz-schema.ts'
  * chance.
  */
 
-/** A PDF's text layer: every paragraph run into one block, broken into lines of at most `width` characters; a word
- * crossing the margin is hyphenated (`hyphenate`, as English PDFs are set) or moved whole to the next line. */
+/** A PDF's text layer of a paragraph: broken into lines of at most `width` characters, a word crossing the margin
+ * hyphenated (`hyphenate`, as English PDFs are set) or moved whole to the next line. Its paragraphs follow each other
+ * with no blank line between them, the last line of each shorter. */
 function pdfLines(clean: string, width: number, hyphenate: boolean): string {
   const words = clean.split(/\s+/u).filter((w) => w !== '')
   const lines: string[] = []
@@ -21,7 +22,11 @@ function pdfLines(clean: string, width: number, hyphenate: boolean): string {
   for (const word of words) {
     if (line === '') line = word
     else if (line.length + 1 + word.length <= width) line += ` ${word}`
-    else if (hyphenate && /^[a-z]{7,}$/u.test(word) && width - line.length - 2 >= 3 && width - line.length - 2 <= word.length - 3) {
+    else if (hyphenate && /^[a-z]+-[a-z]+$/u.test(word) && line.length + 1 + word.indexOf('-') + 1 <= width) {
+      // A compound broken after its own hyphen.
+      lines.push(`${line} ${word.slice(0, word.indexOf('-') + 1)}`)
+      line = word.slice(word.indexOf('-') + 1)
+    } else if (hyphenate && /^[a-z]{7,}$/u.test(word) && width - line.length - 2 >= 3 && width - line.length - 2 <= word.length - 3) {
       const head = width - line.length - 2
       lines.push(`${line} ${word.slice(0, head)}-`)
       line = word.slice(head)
@@ -63,7 +68,7 @@ const waterClean = `الفاقد المائي في محافظات الشمال �
 ويعد الأردن من أفقر دول العالم مائياً، إذ لا تتجاوز حصة الفرد من المياه المتجددة 61 متراً مكعباً سنوياً، وفق بيانات الوزارة.`
 {
   const [headline, ...body] = waterClean.split('\n\n')
-  const lines = pdfLines(body.join(' '), 64, false).split('\n')
+  const lines = body.flatMap((p) => pdfLines(p, 64, false).split('\n'))
   lines.splice(Math.floor(lines.length / 2), 0, '- 2 -')
   REVIEW_24_ARTICLES.push({
     name: 'water-losses-pdf-ar',
@@ -88,12 +93,12 @@ Glasgow recorded the largest rise, with visits up 11% to 3.2 million, helped by 
 The council is asking the Scottish Government for £5 million a year to extend opening hours in rural communities, where the nearest branch can be more than 30 miles away.`
 {
   const [headline, ...body] = librariesClean.split('\n\n')
-  const lines = pdfLines(body.join(' '), 58, true).split('\n')
+  const lines = body.flatMap((p) => pdfLines(p, 57, true).split('\n'))
   lines.splice(Math.floor(lines.length / 2), 0, '2')
-  // A real hyphen at a line's end: the compound `e-book` broken after its hyphen.
+  // A ligature of the PDF's font (`ﬁ`).
   const text = [headline, ...lines]
     .join('\n')
-    .replace(/ e-book /u, ' e-\nbook ')
+
     .replace(/figures/gu, '\uFB01gures')
   REVIEW_24_ARTICLES.push({ name: 'libraries-pdf-en', lang: 'en', clean: librariesClean, text })
 }
