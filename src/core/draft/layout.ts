@@ -42,7 +42,7 @@ function goesOn(line: string, next: string, first: boolean, width: number): bool
   const fits = line.length + 1 + (FIRST_WORD.exec(next)?.[0].length ?? 0) <= width
   if (SENTENCE_END.test(line)) return !fits
   if (first && isHeadingLike(line) && fits) return false
-  if (GOES_ON.test(line)) return true
+  if (GOES_ON.test(line) || HYPHEN_END.test(line)) return true
   return !TERMINAL.test(line) && line.length >= WRAPPED_MIN_CHARS
 }
 
@@ -61,7 +61,9 @@ function join(line: string, next: string, text: string): string {
 
 /** Lines of a block that continue each other (hard-wrapped text, a sentence broken at a comma) joined; other lines kept apart. */
 function unwrap(lines: string[]): string[] {
-  const wrapped = lines.length >= 3 && lines.slice(0, -1).filter((l) => !TERMINAL.test(l) && l.length >= WRAPPED_MIN_CHARS).length >= (lines.length - 1) / 2
+  const wrapped =
+    lines.length >= 3 &&
+    lines.slice(0, -1).filter((l) => (!TERMINAL.test(l) || GOES_ON.test(l)) && l.length >= WRAPPED_MIN_CHARS).length >= (lines.length - 1) / 2
   const width = Math.max(...lines.map((l) => l.length))
   const text = lines.join('\n')
   const out: string[] = []
