@@ -91,6 +91,8 @@ describe('what pasting adds is taken away, what the article says stays', () => {
     'كلمة\u200Cواحدة',
     'The council voted 24 to 2 on Monday.',
     'The list [1, 2, 3] was read out.',
+    // A year alone on its line heads a timeline's section: no page number.
+    '2019\nThe council was formed.',
   ])('%j stays', (text) => {
     expect(cleanText(text)).toBe(text)
   })

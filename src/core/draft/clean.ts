@@ -24,8 +24,8 @@ const LOOSE_JOINER = /[\u200C\u200D](?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])[\u200C\u200
 // A font's ligatures and Arabic presentation forms a PDF's text layer gives (`ﬁ`, «ﻻ»), written as the letters they stand for.
 const PRESENTATION_FORMS = /[\uFB00-\uFB06\uFB13-\uFB17\uFB50-\uFDFF\uFE70-\uFEFC]/gu
 // A page's number alone on its line, between a PDF's pages (`2`, `- 2 -`, `Page 2 of 5`, «صفحة 2»): dropped with its line, so
-// the sentence it interrupts joins again.
-const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?\p{N}{1,4}(?:\s*[-–—])?\s*$|^\s*(?:page|p\.|صفحة|الصفحة)\s*\p{N}{1,4}(?:\s*(?:of|\/|من)\s*\p{N}{1,4})?\s*$/iu
+// the sentence it interrupts joins again. Not a year (`2019` may head a timeline's section).
+const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?\p{N}{1,3}(?:\s*[-–—])?\s*$|^\s*(?:page|p\.|صفحة|الصفحة)\s*\p{N}{1,4}(?:\s*(?:of|\/|من)\s*\p{N}{1,4})?\s*$/iu
 // Markdown's marks: a heading's `#`, a quote's `>`, a rule, `**bold**`, `__bold__`, `*italic*`, `[link](url)`.
 const MARKDOWN_HEADING = /^(?:#{1,6}|>)\s+/u
 const MARKDOWN_RULE = /^(?:[-*_]\s*){3,}$/u
