@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../date-words.ts'
 import { foldLetters } from '../normalize.ts'
-import { htmlToText, looksLikeHtml } from './html.ts'
+import { decodeEntities, htmlToText, looksLikeHtml } from './html.ts'
 import { isHeadingLike } from './layout.ts'
 
 /**
@@ -18,6 +18,29 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/g
 const SPACES = /[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g
 const INVISIBLE = /[\u200B\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u00AD]/g
 const LINE_BREAKS = /\r\n|\r|\u2028|\u0085/g
+// A joiner that joins nothing, next to a space, a mark or a line's end (Word leaves them: «لاعب‌ يصنع»); inside a word or an
+// emoji's sequence it stays.
+const LOOSE_JOINER = /[\u200C\u200D](?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])[\u200C\u200D]/gmu
+// A font's ligatures and Arabic presentation forms a PDF's text layer gives (`ﬁ`, «ﻻ»), written as the letters they stand for.
+const PRESENTATION_FORMS = /[\uFB00-\uFB06\uFB13-\uFB17\uFB50-\uFDFF\uFE70-\uFEFC]/gu
+// A page's number alone on its line, between a PDF's pages (`2`, `- 2 -`, `Page 2 of 5`, «صفحة 2»): dropped with its line, so
+// the sentence it interrupts joins again. Not a year (`2019` may head a timeline's section).
+const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?\p{N}{1,3}(?:\s*[-–—])?\s*$|^\s*(?:page|p\.|صفحة|الصفحة)\s*\p{N}{1,4}(?:\s*(?:of|\/|من)\s*\p{N}{1,4})?\s*$/iu
+// Markdown's marks: a heading's `#`, a quote's `>`, a rule, `**bold**`, `__bold__`, `*italic*`, `[link](url)`.
+const MARKDOWN_HEADING = /^(?:#{1,6}|>)\s+/u
+const MARKDOWN_RULE = /^(?:[-*_]\s*){3,}$/u
+const MARKDOWN_EMPHASIS = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1|(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/gu
+const MARKDOWN_LINK = /\[([^\]\n]+)\]\((?:https?:\/\/|www\.|\/)[^)\s]*\)/gu
+// A footnote's marker glued to the word or the mark it follows (`in 1998[1],`, «المئة¹.», «الوزارة[٢]»), not a unit's power
+// (`km²`, «م²»: two letters at most before it).
+const FOOTNOTE_MARKER =
+  /(?<=[\p{L}\p{M}\p{N}.,،؛;:!?؟»”"')])\[(?:\d{1,3}|[\u0660-\u0669]{1,3}|[\u06F0-\u06F9]{1,3})\]|(?<=[\p{L}\p{M}]{3}|[.,،؛;:!?؟»”"')\]])[¹²³⁰⁴-⁹]+/gu
+// A note's own line, opening on its marker (`[1] City Council, …`, `² Customer Services …`): no sentence of the story.
+const NOTE_LINE = /^(?:\[(?:\d{1,3}|[\u0660-\u0669]{1,3}|[\u06F0-\u06F9]{1,3})\]|[¹²³⁰⁴-⁹]+)\s*\S/u
+// Markup a text pasted as plain text still has, one tag or two (`<br>`, `<p>`): a line's end, a paragraph's.
+const STRAY_BREAK = /<br\s*\/?>/giu
+const STRAY_PARAGRAPH = /<\/?p\b[^<>]*>/giu
+
 // •, ◦, ▪, ‣, ●, ■, ➢, ✓, -, *, –, — before a space; 1. 1) ١- (a) at a line's start.
 const BULLET = /^(?:[•◦▪▫‣●○■□➢➤►▶✓✔·*\-–—]|\(?(?:\d{1,3}|[\u0660-\u0669]{1,3}|[a-zA-Z])[.)\-]|\((?:\d{1,3}|[\u0660-\u0669]{1,3})\))\s+/
 
@@ -70,6 +93,12 @@ const BOILERPLATE = [
 // Where a press release's story ends and its boilerplate begins: a heading about the company (`About Northwind Robotics`,
 // «نبذة عن الشركة») or a label for the press's contacts (`Media contact:`, `Notes to editors`, `###`, «للتواصل الإعلامي»).
 // From there to the end nothing is the story. An `About` heading is of capitalised words (not `About the new rules`).
+// Where an article's notes begin: the heading of its references or sources, alone on its line (`References`, «المراجع»); from
+// there to the end nothing is the story.
+const NOTES_HEADING = line(
+  `^(?:references|sources|notes|footnotes|endnotes|bibliography|المراجع|المصادر|المراجع والمصادر|المصادر والمراجع|الهوامش|الحواشي|مراجع|مصادر|هوامش)\\s*:?$`,
+  'iu',
+)
 const RELEASE_END = line(
   `^(?:[Aa]bout(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){1,6}|(?:[Mm]edia|[Pp]ress|[Ii]nvestor)\\s+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Rr]elations)(?:\\s*:.{0,80})?|` +
     `[Nn]otes? to [Ee]ditors?\\s*:?|[Cc]ontacts?\\s*:.{0,80}|###|-?\\s*(?:ENDS|[Ee]nds)\\s*-?|نبذة عن(?:\\s+[\\p{L}\\p{M}]+){1,5}|عن (?:شركة|مجموعة|مؤسسة)(?:\\s+[\\p{L}\\p{M}]+){1,4}|` +
@@ -230,6 +259,16 @@ function tableRows(raw: string[]): Set<number> {
   return rows
 }
 
+/** A line without Markdown's marks and footnote markers: its words as the article has them. */
+function unmark(line: string): string {
+  if (MARKDOWN_RULE.test(line)) return ''
+  return line
+    .replace(MARKDOWN_HEADING, '')
+    .replace(MARKDOWN_EMPHASIS, (_, _mark, strong, em) => strong ?? em)
+    .replace(MARKDOWN_LINK, '$1')
+    .replace(FOOTNOTE_MARKER, '')
+}
+
 /** Binary content (a file read as text) rather than writing: NUL bytes or many controls. */
 export function unusableText(text: string): UnusableText | null {
   if (text.includes('\u0000')) return 'binary'
@@ -242,7 +281,8 @@ export function unusableText(text: string): UnusableText | null {
  * no fact of the story, but where it was written (`عمّان -` makes its dinars Jordan's).
  */
 export function cleanArticle(input: string): { text: string; datelines: string[] } {
-  const html = looksLikeHtml(input) ? htmlToText(input) : input
+  // A text pasted as plain text keeps the character references and a tag or two of the page it came from.
+  const html = looksLikeHtml(input) ? htmlToText(input) : decodeEntities(input.replace(STRAY_BREAK, '\n').replace(STRAY_PARAGRAPH, '\n\n'))
   const datelines: string[] = []
   const cut = (line: string, dateline: RegExp | ((line: string) => string | null)) => {
     const found = typeof dateline === 'function' ? dateline(line) : (dateline.exec(line)?.[0] ?? null)
@@ -250,10 +290,20 @@ export function cleanArticle(input: string): { text: string; datelines: string[]
     datelines.push(found)
     return line.slice(found.length)
   }
-  const pasted = html.normalize('NFC').replace(LINE_BREAKS, '\n').replace(INVISIBLE, '').replace(CONTROL, '').split('\n')
+  const pasted = html
+    .normalize('NFC')
+    .replace(PRESENTATION_FORMS, (form) => form.normalize('NFKC'))
+    .replace(LINE_BREAKS, '\n')
+    .replace(INVISIBLE, '')
+    .replace(LOOSE_JOINER, '')
+    .replace(CONTROL, '')
+    .split('\n')
+    .filter((line) => !PAGE_NUMBER.test(line))
   const tables = tableRows(pasted)
   const lines0 = pasted.map((line, i) =>
-    tables.has(i) ? '' : line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim().replace(BULLET, '').trim().replace(LIVE_STAMP, ''),
+    tables.has(i) || NOTE_LINE.test(line.trim())
+      ? ''
+      : unmark(line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim()).replace(BULLET, '').trim().replace(LIVE_STAMP, ''),
   )
   // Under a label alone on its line («اقرأ أيضا», `Related Topics`), the short lines without a sentence's end are its links,
   // blank lines between them or not.
@@ -268,7 +318,7 @@ export function cleanArticle(input: string): { text: string; datelines: string[]
     return cut(cut(cut(line, DATELINE_LEAD), DATELINE_AGENCY_LEAD), DATELINE_CAPITALS)
   })
   // A press release's boilerplate, past the story's first half: every line from its heading on.
-  const end = lines.findIndex((line, i) => i > lines.length / 2 && RELEASE_END.test(line) && wordsAtMost(line, 8))
+  const end = lines.findIndex((line, i) => i > lines.length / 2 && (RELEASE_END.test(line) || NOTES_HEADING.test(line)) && wordsAtMost(line, 8))
   if (end > 0) lines.fill('', end)
   let linesOfText = 0
   const text = lines.map((line) => (line !== '' && linesOfText++ < DATELINE_LINES ? cut(line, arabicPlaceDateline) : line)).join('\n')

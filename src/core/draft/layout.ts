@@ -24,14 +24,54 @@ export function isHeadingLike(line: string): boolean {
   return !TERMINAL.test(line) && wordCount(line) <= HEADING_MAX_WORDS && line.length <= HEADING_MAX_CHARS && /\p{L}/u.test(line)
 }
 
-/** Lines of a block that continue each other (hard-wrapped text) joined; other lines kept apart. */
+// A sentence's end, and a mark that never ends a paragraph (a comma, a semicolon: the line was broken inside a sentence,
+// by a PDF's margin or a `<br>`).
+const SENTENCE_END = /[.!?؟…]["'”’»)\]]*$/u
+const GOES_ON = /[,،;؛]["'”’»)\]]*$/u
+// A word broken at a line's end by a hyphen (`rea-` / `ched`), and a compound broken after its own (`e-` / `book`).
+const HYPHEN_END = /(\p{L}+)-$/u
+const FIRST_WORD = /^\S+/u
+const LOWER_START = /^(\p{Ll}+)/u
+
+/**
+ * Whether a hard-wrapped block's line goes on into the next one. A PDF's text layer breaks a line where the next word would
+ * not fit, so a line ending a sentence (or a headline above the block) that the next line's first word would have fitted
+ * on ends its paragraph; a full one goes on, as does a line broken at a comma or long without a sentence's end.
+ */
+function goesOn(line: string, next: string, first: boolean, width: number): boolean {
+  const fits = line.length + 1 + (FIRST_WORD.exec(next)?.[0].length ?? 0) <= width
+  if (SENTENCE_END.test(line)) return !fits
+  if (first && isHeadingLike(line) && fits) return false
+  if (GOES_ON.test(line) || HYPHEN_END.test(line)) return true
+  return !TERMINAL.test(line) && line.length >= WRAPPED_MIN_CHARS
+}
+
+/**
+ * Two lines joined: a word a hyphen broke at the line's end is one word again (`rea-` + `ched`), a compound keeps its
+ * hyphen (`e-` + `book`: a part of two letters at most, or the compound written elsewhere in the text), other lines are
+ * joined by a space.
+ */
+function join(line: string, next: string, text: string): string {
+  const broken = HYPHEN_END.exec(line)
+  if (!broken) return `${line} ${next}`
+  const rest = LOWER_START.exec(next)
+  if (!rest || !/^\p{Ll}+$/u.test(broken[1]!) || broken[1]!.length <= 2 || text.includes(`${broken[1]}-${rest[1]}`)) return `${line}${next}`
+  return `${line.slice(0, -1)}${next}`
+}
+
+/** Lines of a block that continue each other (hard-wrapped text, a sentence broken at a comma) joined; other lines kept apart. */
 function unwrap(lines: string[]): string[] {
-  const wrapped = lines.length >= 3 && lines.slice(0, -1).filter((l) => !TERMINAL.test(l) && l.length >= WRAPPED_MIN_CHARS).length >= (lines.length - 1) / 2
-  if (!wrapped) return lines
+  const wrapped =
+    lines.length >= 3 &&
+    lines.slice(0, -1).filter((l) => (!TERMINAL.test(l) || GOES_ON.test(l)) && l.length >= WRAPPED_MIN_CHARS).length >= (lines.length - 1) / 2
+  const width = Math.max(...lines.map((l) => l.length))
+  const text = lines.join('\n')
   const out: string[] = []
-  for (const line of lines) {
-    const last = out[out.length - 1]
-    if (last !== undefined && !TERMINAL.test(last) && last.length >= WRAPPED_MIN_CHARS) out[out.length - 1] = `${last} ${line}`
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const previous = lines[i - 1]
+    const joins = previous !== undefined && (wrapped ? goesOn(previous, line, i === 1, width) : GOES_ON.test(previous))
+    if (joins) out[out.length - 1] = join(out[out.length - 1]!, line, text)
     else out.push(line)
   }
   return out
