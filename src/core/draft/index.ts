@@ -161,7 +161,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   items = clean.items
   for (const { question } of clean.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
 
-  const limit = Math.min(DRAFT_MAX_QUESTIONS, Math.max(DRAFT_TARGET_QUESTIONS, Math.round(wordCount / WORDS_PER_QUESTION)))
+  const limit = Math.min(DRAFT_REVIEWABLE_QUESTIONS, Math.max(DRAFT_TARGET_QUESTIONS, Math.round(wordCount / WORDS_PER_QUESTION)))
   // (Read once per item: the same candidates are spread again in every round of `composedWithin`.)
   const sentences = new WeakMap<Composed, string>()
   const sentenceOf = (item: Composed) => {
@@ -232,8 +232,13 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
 
 /** A sentence's lesser place or body gives way to a key figure only when this many sentences have a name to ask. */
 const NAMED_SENTENCES_TO_SPARE = 2
-/** A draft asks about one fact in this many words of the article, at most. */
+/** A draft asks about one fact in this many words of the article, at most… */
 const WORDS_PER_QUESTION = 25
+/**
+ * …and never more than this many questions, however long the article: a draft a teacher reviews in one sitting (a
+ * 4,000-word report asked 162 before). Reached at 500 words; a shorter article's limit is its length's, as before.
+ */
+const DRAFT_REVIEWABLE_QUESTIONS = 20
 /** No sentence is asked about more than this many times… */
 const QUESTIONS_PER_SENTENCE = 2
 /** …unless the quiz is short of its limit when every sentence has been asked about that often… */
