@@ -177,6 +177,24 @@ function signBefore(words: Word[], i: number): number {
   return before && !before.endsClause && /^\p{Lu}/u.test(before.text) ? -1 : i - 1
 }
 
+/** Words for a minus before a number (`minus 8`, «سالب 8», «ناقص 8»), folded: the numbers grammar's. */
+const MINUS_WORDS: ReadonlySet<string> = new Set(['minus', 'سالب', 'ناقص'].map(foldLetters))
+
+/** The index of a minus in words right before the digits at `i`, in one clause; else -1. */
+function minusWordBefore(words: Word[], i: number): number {
+  const minus = words[i - 1]
+  const before = words[i - 2]
+  if (!minus || minus.endsClause || !STARTS_WITH_DIGIT.test(words[i]!.text)) return -1
+  // Never between two numbers (`10 minus 2`).
+  if (before && !before.endsClause && hasNumber(before)) return -1
+  return MINUS_WORDS.has(foldLetters(minus.text).toLowerCase()) ? i - 1 : -1
+}
+
+/** A temperature written onto its scale after a minus in words (`minus 40C`): below zero. */
+function negativeGlued<T extends { value: number }>(read: T | null, minus: number): T | null {
+  return read !== null && minus >= 0 && read.value > 0 ? { ...read, value: -read.value } : read
+}
+
 /** The last word of a unit of two words whose second is nothing alone (متر مكعب, كيلومتر مربع). */
 function endsUnitPhrase(words: Word[], j: number): boolean {
   if (j === 0) return false
@@ -406,8 +424,17 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     // A sign in letters before the digits is the quantity's first word (`Rs 1,136 crore`), as `$` is.
     const sign = signBefore(words, i)
     const signed = sign >= 0 ? readAt(text, words, sign) : null
-    const read = (signed?.unit != null && isCurrency(signed.unit) ? signed : null) ?? readAt(text, words, i) ?? gluedTemperatureAt(words, i)
+    // A minus in words before the digits (`minus 56 degrees`, «سالب 56», «ناقص 12») is the figure's first word, as the
+    // grader reads it: the figure is below zero, and no question asks its digits after a dangling `minus`.
+    const minus = minusWordBefore(words, i)
+    const negative = minus >= 0 ? readAt(text, words, minus) : null
+    const read =
+      (signed?.unit != null && isCurrency(signed.unit) ? signed : null) ??
+      (negative !== null && negative.value < 0 && negative.to > i ? negative : null) ??
+      readAt(text, words, i) ??
+      negativeGlued(gluedTemperatureAt(words, i), minus)
     if (read === signed && signed !== null) i = sign
+    else if (minus >= 0 && read !== null && read.value < 0) i = minus
     if (!read) {
       // An expression the reader cannot take ($45 million before money is a unit): none of its
       // words starts a quantity of its own ("million" alone is not one million).
