@@ -6,7 +6,7 @@ import { imperialUnit } from '../quoted-equivalents.ts'
 import { isCurrency, type Paragraph, type Unit } from '../quiz-schema.ts'
 import { currenciesOf, dimensionOf, parseQuantity, roundQuantity } from '../units.ts'
 import { UNCODED_CURRENCY_WORDS } from '../unit-words.ts'
-import { findMentions, gluedScale, hasNumber, isCurrencySign, wordsOf, type Mention, type Word } from './mentions.ts'
+import { findMentions, gluedScale, hasNumber, isCurrencySign, minusWordBefore, wordsOf, type Mention, type Word } from './mentions.ts'
 import { note, type DraftNote } from './notes.ts'
 import { clauseSpans, sentenceSpans, type Span } from './sentences.ts'
 import { dotsGroupThousands, withDotsAsThousands } from './thousands-dots.ts'
@@ -1261,7 +1261,7 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
           ? null
           : m.unit === null
             ? (unitBefore(words, m) ??
-              (m.words.to - m.words.from === 1 ? gluedScale(words[m.words.from]!) : null) ??
+              (m.words.to - m.words.from === 1 || minusWordBefore(words, m.words.to - 1) === m.words.from ? gluedScale(words[m.words.to - 1]!) : null) ??
               (isDegrees(m) && !isMagnitude(words, m)
                 ? degreesUnit(m, (temperature ??= temperatureUnit(paragraphs)))
                 : isBareAge(p.text, words, m)

@@ -181,7 +181,7 @@ function signBefore(words: Word[], i: number): number {
 const MINUS_WORDS: ReadonlySet<string> = new Set(['minus', 'سالب', 'ناقص'].map(foldLetters))
 
 /** The index of a minus in words right before the digits at `i`, in one clause; else -1. */
-function minusWordBefore(words: Word[], i: number): number {
+export function minusWordBefore(words: Word[], i: number): number {
   const minus = words[i - 1]
   const before = words[i - 2]
   if (!minus || minus.endsClause || !STARTS_WITH_DIGIT.test(words[i]!.text)) return -1
@@ -433,6 +433,8 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
       (negative !== null && negative.value < 0 && negative.to > i ? negative : null) ??
       readAt(text, words, i) ??
       negativeGlued(gluedTemperatureAt(words, i), minus)
+    // The word of the digits (after a minus in words, the figure's first word is the minus).
+    const digits = i
     if (read === signed && signed !== null) i = sign
     else if (minus >= 0 && read !== null && read.value < 0) i = minus
     if (!read) {
@@ -451,9 +453,9 @@ export function findMentions(text: string, words: Word[] = wordsOf(text)): Menti
     const below = noun !== null && belowZeroAfter(words, read.to) ? read.to + 3 : -1
     // Its restatement in imperial units in brackets after it (`566kg (1,247lb)`, `1.93m (6ft 4in)`): the same fact.
     // (`1.93m (6ft 4in)`: an m written onto digits before feet and inches is metres, no minutes.)
-    const glued = read.unit === 'minute' && read.to === i + 1 && GLUED_M.test(words[i]!.text)
+    const glued = read.unit === 'minute' && read.to === digits + 1 && GLUED_M.test(words[digits]!.text)
     // A temperature written onto its scale (`14C`) leaves its unit to the facts, but its bracket is a conversion all the same.
-    const measured = read.unit === null && read.to === i + 1 ? { ...read, unit: gluedScale(words[i]!) } : read
+    const measured = read.unit === null && read.to === digits + 1 ? { ...read, unit: gluedScale(words[digits]!) } : read
     const converted = measured.unit != null && (glued || CONVERTED.has(dimensionOf(measured.unit)))
     // Or in another unit of the quiz (`1.2 billion km (746 million miles)`, `38,000 km/h (23,600mph)`, `14C (57F)`): the same fact too.
     const restatement = converted ? (imperialAfter(text, words, read.to) ?? (glued ? null : sameMeasureAfter(text, words, measured))) : null
