@@ -161,7 +161,10 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   items = clean.items
   for (const { question } of clean.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
 
-  const limit = Math.min(DRAFT_REVIEWABLE_QUESTIONS, Math.max(DRAFT_TARGET_QUESTIONS, Math.round(wordCount / WORDS_PER_QUESTION)))
+  const byLength = Math.max(DRAFT_TARGET_QUESTIONS, Math.round(wordCount / WORDS_PER_QUESTION))
+  const limit = Math.min(DRAFT_REVIEWABLE_QUESTIONS, byLength)
+  // An article longer than its questions can cover asks about its lead first (its first paragraph).
+  const leadFirst = byLength > limit
   // (Read once per item: the same candidates are spread again in every round of `composedWithin`.)
   const sentences = new WeakMap<Composed, string>()
   const sentenceOf = (item: Composed) => {
@@ -177,7 +180,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const candidates = items
   const aboutTitle = factTheTitleIsAbout(options.title?.trim() || headline, found.facts)
   const key = keyFacts(options.title?.trim() || headline, paragraphs, found.facts, found.sentences, entities)
-  const spread = spreadOver(candidates, limit, sentenceOf, aboutTitle, key)
+  const spread = spreadOver(candidates, limit, sentenceOf, aboutTitle, key, leadFirst)
   items = spread.kept
   // Facts left for the quiz's length are noted; those left as a crowded sentence's fourth are not.
   if (spread.overLimit) notes.push(note('question-limit'))
@@ -193,7 +196,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     }
     const within = composedWithin(
       candidates,
-      (pool) => spreadOver(pool, limit, sentenceOf, aboutTitle, key).kept,
+      (pool) => spreadOver(pool, limit, sentenceOf, aboutTitle, key, leadFirst).kept,
       (within) => compose(excluded, within),
       (kept) => {
         // A question drafted in place of one given away states its answer in its quote as the content check reads it.
@@ -260,6 +263,7 @@ function spreadOver(
   sentenceOf: (item: Composed) => string,
   aboutTitle: (item: Composed) => boolean,
   isKey: (item: Composed) => boolean,
+  leadFirst = false,
 ): { kept: Composed[]; overLimit: boolean } {
   const worths = new Map(items.map((item) => [item, merit(item)]))
   // Between questions as good, the fact the title is about first, a small count or an ordinal last.
@@ -328,7 +332,11 @@ function spreadOver(
       else byParagraph.set(paragraphOf(item), [item])
     }
     type Waiting = { paragraph: number; list: Composed[]; asked: number }
-    const waiting = new Heap<Waiting>((a, b) => a.asked < b.asked || (a.asked === b.asked && rank(a.list[0]!, b.list[0]!) < 0))
+    // In an article longer than its questions can cover, the lead's paragraph before others asked about as often.
+    const lead = (w: Waiting) => (leadFirst && w.paragraph === 0 ? 1 : 0)
+    const waiting = new Heap<Waiting>(
+      (a, b) => a.asked < b.asked || (a.asked === b.asked && (lead(a) > lead(b) || (lead(a) === lead(b) && rank(a.list[0]!, b.list[0]!) < 0))),
+    )
     for (const [paragraph, list] of byParagraph) waiting.push({ paragraph, list: list.sort(rank), asked: perParagraph.get(paragraph) ?? 0 })
     while (waiting.size > 0 && kept.length < limit) {
       const next = waiting.pop()!
