@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { gradeRightForms, rightFormsQuizzes } from './right-forms-answers.ts'
+
+/**
+ * The right-forms round, the mirror of the second red-team round (grade-red-team-2.test.ts): for every numeric, text and
+ * true/false question of the readers' fifteenth to twentieth sets' frozen quizzes and of `kim-putin-beijing`, right
+ * answers in the renderings readers write them in, generated from the question's key by `right-forms-answers.ts` (digits
+ * with and without thousands separators, Arabic-Indic digits, number words, the unit written out, abbreviated or left
+ * off, a hedge, a short sentence, a full stop; a name with a title or in a sentence; a verdict's common words, alone or
+ * with the statement's own figure). None may be refused. Measured with `node tests/core/right-forms-measure.ts`
+ * (`--list` names them; docs/grading.md).
+ */
+describe.each(rightFormsQuizzes())('right answers in natural forms, for the quiz $name', ({ quiz }) => {
+  const graded = quiz.questions.filter((q) => q.type === 'numeric' || q.type === 'text' || q.type === 'boolean')
+  it.each(graded.map((q) => [q.id, q] as const))('%s: none is refused', (_id, question) => {
+    const { rows, refused } = gradeRightForms(question, quiz)
+    expect(rows.length, 'every question is probed').toBeGreaterThan(0)
+    expect(refused.map(({ kind, answer }) => `${kind}: ${answer}`)).toEqual([])
+  })
+})
