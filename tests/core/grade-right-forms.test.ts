@@ -20,7 +20,7 @@ describe.each(rightFormsQuizzes())('right answers in natural forms, for the quiz
   })
 })
 
-// The round's rule by hand, beside the wrong answers it must leave wrong: the Ghanaian cedi in Arabic, as the key is
+// The round's rules by hand, beside the wrong answers it must leave wrong: the Ghanaian cedi in Arabic, as the key is
 // displayed («سيدي» alone stays no currency word: it is also sir).
 const RULE_ROWS: [id: string, answer: string, right: boolean][] = [
   ['money-3625', '3625 سيديًا غانيًا', true],
@@ -34,6 +34,31 @@ const RULE_ROWS: [id: string, answer: string, right: boolean][] = [
   ['money-2-5', '2.5 سيدي غاني', true],
   ['money-2-5', '2.5 دولار', false],
 ]
+
+// A stance mark with a sentence's full stop or exclamation, as a verdict word may have them; a cross beside a tick, or a
+// mark's question mark, stays unread.
+const MARK_ROWS: [answer: string, right: boolean][] = [
+  ['✓.', true],
+  ['✓!', true],
+  ['👍.', true],
+  ['✗.', false],
+  ['❌!', false],
+]
+const MARK_UNREAD = ['✓ ✗.', '✓.✗', '✓?', '.', '!']
+
+describe('a stance mark with a full stop', () => {
+  const quiz = rightFormsQuizzes().find(({ name }) => name === 'kim-putin-beijing')!.quiz
+  const truth = quiz.questions.find((q) => q.type === 'boolean' && q.answer === true)!
+  const falsehood = quiz.questions.find((q) => q.type === 'boolean' && q.answer === false)!
+  it.each(MARK_ROWS)('%j reads as %s', (answer, verdict) => {
+    expect(gradeQuestion(truth, answer, quiz.questions).correct).toBe(verdict)
+    expect(gradeQuestion(falsehood, answer, quiz.questions).correct).toBe(!verdict)
+  })
+  it.each(MARK_UNREAD)('%j is no verdict', (answer) => {
+    expect(gradeQuestion(truth, answer, quiz.questions).correct).toBe(false)
+    expect(gradeQuestion(falsehood, answer, quiz.questions).correct).toBe(false)
+  })
+})
 
 describe('the round’s rule, beside the wrong answers it leaves wrong', () => {
   const quiz = rightFormsQuizzes().find(({ name }) => name === 'cocoa-ghana-en')!.quiz

@@ -67,6 +67,7 @@ function numericRows(q: NumericQuestion): RightRow[] {
       add(`${right}.`, 'a date with a full stop')
       add(lang === 'ar' ? `في ${right}` : `on ${right}`, 'a date in a sentence')
       add(easternDigits(formatDate(v, 'ar')), 'a date in Arabic-Indic digits')
+      add(lang === 'ar' ? `بتاريخ ${right}` : `It was on ${right}.`, 'a date in a sentence')
     }
     return rows
   }
@@ -83,6 +84,14 @@ function numericRows(q: NumericQuestion): RightRow[] {
         add(`${figure}${u}`, figure === plain ? 'digits with the unit' : 'digits with thousands separators')
         if (lang === 'ar') add(easternDigits(`${figure}${u}`), 'Arabic-Indic digits')
       }
+    if (grouped(v)) {
+      // Arabic thousands separator «٬» with Arabic-Indic digits; a space grouping thousands
+      if (lang === 'ar') add(easternDigits(grouped(v)!).replace(/,/g, '٬'), 'Arabic-Indic digits')
+      else add(grouped(v)!.replace(/,/g, ' '), 'digits with thousands separators')
+    }
+    // A figure of a million or more in words of its scale (`4.6 million`, «4.6 مليون»), written by the reader without the unit.
+    const scaled = formatQuantity(v, 'count', lang)
+    if (scaled !== plain) add(scaled, 'the bare figure')
     add(plain, 'the bare figure')
     add(lang === 'ar' ? easternDigits(plain) : `${plain}.`, lang === 'ar' ? 'Arabic-Indic digits' : 'a full stop')
     // Number words (integers a reader would spell), with the unit's long form.
@@ -92,10 +101,12 @@ function numericRows(q: NumericQuestion): RightRow[] {
       add(`${words}${noun}`, `${lang === 'ar' ? 'Arabic' : 'English'} words`)
     }
     for (const w of lang === 'en'
-      ? [`about ${right}`, `around ${right}`, `maybe ${right}`, `approximately ${right}`]
-      : [`حوالي ${right}`, `تقريبا ${right}`, `ربما ${right}`, `نحو ${right}`])
+      ? [`about ${right}`, `around ${right}`, `maybe ${right}`, `approximately ${right}`, `roughly ${right}`, `${right} approximately`]
+      : [`حوالي ${right}`, `تقريبا ${right}`, `ربما ${right}`, `نحو ${right}`, `حوالى ${right}`, `${right} تقريباً`, `قرابة ${right}`])
       add(w, 'a hedge')
-    for (const w of lang === 'en' ? [`it's ${right}`, `the answer is ${right}`, `${right}.`] : [`الجواب ${right}`, `الجواب هو ${right}`, `${right}.`])
+    for (const w of lang === 'en'
+      ? [`it's ${right}`, `the answer is ${right}`, `${right}.`, `It is ${right}.`]
+      : [`الجواب ${right}`, `الجواب هو ${right}`, `${right}.`, `الإجابة: ${right}`, `${right}،`])
       add(w, 'in a sentence')
   }
   return rows
@@ -115,6 +126,8 @@ function textRows(q: TextQuestion): RightRow[] {
     add(arabic ? `الجواب ${accepted}` : `it's ${accepted}`, 'in a sentence')
     add(arabic ? `الجواب هو ${accepted}` : `the answer is ${accepted}`, 'in a sentence')
     // The article «ال» written as its own word's prefix or left off a place's one-word name.
+    if (!arabic) add(accepted.toLowerCase(), 'in lower case')
+    add(arabic ? `${accepted}؟` : `${accepted}?`, 'a question mark (the reader’s hedge)')
     if (arabic && !asksWho && /^ال\S+$/.test(accepted)) add(accepted.slice(2), 'without its article')
     if (asksWho && accepted.includes(' ')) for (const t of arabic ? AR_TITLES : EN_TITLES) add(`${t} ${accepted}`, 'with a title')
   }
@@ -122,8 +135,28 @@ function textRows(q: TextQuestion): RightRow[] {
 }
 
 const VERDICT_WORDS = {
-  true: ['صح', 'صحيح', 'نعم', 'صحيحة', 'true', 'True', 'yes', 'correct', 'right'],
-  false: ['خطأ', 'خطا', 'غلط', 'خاطئ', 'لا', 'false', 'False', 'no', 'wrong', 'incorrect'],
+  true: ['صح', 'صحيح', 'نعم', 'صحيحة', 'نعم صحيح', 'العبارة صحيحة', 'true', 'True', 'TRUE', 'yes', 'Yes, true', 'correct', 'right', "it's true", 'T', '✓'],
+  false: [
+    'خطأ',
+    'خطا',
+    'غلط',
+    'خاطئ',
+    'خاطئة',
+    'لا',
+    'لا، خطأ',
+    'العبارة خاطئة',
+    'false',
+    'False',
+    'FALSE',
+    'no',
+    'No, false',
+    'wrong',
+    'incorrect',
+    "it's false",
+    'not true',
+    'F',
+    '✗',
+  ],
 } as const
 
 function booleanRows(q: BooleanQuestion): RightRow[] {
