@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { decodeDate } from '../../src/core/dates.ts'
 import { dateSpellings, formatDate, formatNumber, formatQuantity } from '../../src/core/describe.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
@@ -68,6 +69,15 @@ function numericRows(q: NumericQuestion): RightRow[] {
       add(lang === 'ar' ? `في ${right}` : `on ${right}`, 'a date in a sentence')
       add(easternDigits(formatDate(v, 'ar')), 'a date in Arabic-Indic digits')
       add(lang === 'ar' ? `بتاريخ ${right}` : `It was on ${right}.`, 'a date in a sentence')
+      const d = decodeDate(v)
+      if (lang === 'en' && d?.day && d.month) {
+        const month = formatDate(v, 'en').split(' ')[1]!
+        const suffix = d.day % 10 === 1 && d.day !== 11 ? 'st' : d.day % 10 === 2 && d.day !== 12 ? 'nd' : d.day % 10 === 3 && d.day !== 13 ? 'rd' : 'th'
+        const year = d.year ? ` ${d.year}` : ''
+        add(`${month} ${d.day}${d.year ? `, ${d.year}` : ''}`, 'a date, month first')
+        add(`${d.day}${suffix} ${month}${year}`, 'a date with an ordinal day')
+        add(`the ${d.day}${suffix} of ${month}${year}`, 'a date with an ordinal day')
+      }
     }
     return rows
   }
@@ -93,6 +103,28 @@ function numericRows(q: NumericQuestion): RightRow[] {
     const scaled = formatQuantity(v, 'count', lang)
     if (scaled !== plain) add(scaled, 'the bare figure')
     add(plain, 'the bare figure')
+    // Short English forms news and readers write: `4.6m`, `£2.4m`, `3h`, `45 mins`, `12 pc`.
+    if (lang === 'en') {
+      for (const [size, short] of [
+        [1e9, 'bn'],
+        [1e6, 'm'],
+      ] as const)
+        if (v >= size && Number.isInteger((v / size) * 100)) {
+          const n = formatNumber(v / size)
+          add(`${n}${short}`, 'a short English form')
+          const symbol = ({ GBP: '£', USD: '$', EUR: '€' } as Partial<Record<Unit, string>>)[unit]
+          if (symbol) add(`${symbol}${n}${short}`, 'a short English form')
+          break
+        }
+      const short = ({ hour: ['h', 'hrs'], minute: ['min', 'mins'], kilometre: ['km'], kilogram: ['kg'], percent: [' pc'] } as Partial<Record<Unit, string[]>>)[
+        unit
+      ]
+      for (const u of short ?? []) add(`${plain}${u.startsWith(' ') ? u : ` ${u}`}`, 'a short English form')
+      if (unit === 'hour' || unit === 'minute') add(`${plain}${unit === 'hour' ? 'h' : 'min'}`, 'a short English form')
+    } else {
+      if (unit === 'percent') add(`${plain} بالمية`, 'digits with the unit')
+      if (unit === 'hour') add(`${plain} ساعات`.replace(/^2 ساعات$/, '2 ساعة'), 'digits with the unit')
+    }
     add(lang === 'ar' ? easternDigits(plain) : `${plain}.`, lang === 'ar' ? 'Arabic-Indic digits' : 'a full stop')
     // Number words (integers a reader would spell), with the unit's long form.
     if (Number.isInteger(v) && v >= 2 && v < 1e6 && unit !== 'percent') {
