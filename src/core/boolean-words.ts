@@ -309,7 +309,8 @@ export function parseBooleanWord(text: string): boolean | null {
   const marks = stanceMarks(text)
   if (marks === null) return verdictOfWords(text)
   if (marks.other || marks.yes === marks.no) return null
-  if (marks.text === '') return marks.yes
+  // A mark alone, or with the full stop or exclamation of a sentence (`✓.`, `❌!`), as a verdict word may have them.
+  if (/^[.!]*$/u.test(marks.text)) return marks.yes
   return verdictOfWords(marks.text) === marks.yes ? marks.yes : null
 }
 

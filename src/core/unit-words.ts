@@ -422,10 +422,12 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('KES', 'dual', 'شلنان شلنين'),
   row('KES', 'pl', 'شلنات shillings'),
   row('KES', 'sym', 'ksh kshs kes'),
-  // Ghana's cedi: GH¢, GH₵ as Ghanaian papers write it (GHC, the old code, as readers still type it); «سيدي» is no
-  // currency word (it is also sir, and the Sidi of Moroccan towns).
+  // Ghana's cedi: GH¢, GH₵ as Ghanaian papers write it (GHC, the old code, as readers still type it); «سيدي» alone is no
+  // currency word (it is also sir, and the Sidi of Moroccan towns), only with its country's adjective after a number, as
+  // the key is displayed (`3625 سيديًا غانيًا`, `2.5 سيدي غاني`).
   row('GHS', 'sg', 'cedi'),
   row('GHS', 'pl', 'cedis'),
+  row('GHS', 'abbr', 'سيدي_غاني سيديا_غانيا سيدي_غانيا'),
   row('GHS', 'sym', 'gh¢ gh₵ ghc ghs ₵'),
   // Parts of a currency: 22 cents = USD 0.22, 50 pence = GBP 0.5, 25 قرشًا = EGP 0.25.
   part(CENT, 'sg', 'سنت cent'),
