@@ -4,7 +4,6 @@ import { LinearRouter } from 'hono/router/linear-router'
 import { embedPage } from '../worker/embed-page.ts'
 import { embedOptions } from '../worker/embed-quiz.ts'
 import { getServedQuizRecord } from '../worker/db/served-quizzes.ts'
-import type { EmbeddedQuiz } from '../worker/embed-quiz.ts'
 import { executionContext } from '../worker/execution-context.ts'
 import { SERVED_BUILD } from '../worker/generated/served-catalog.ts'
 import { embedTarget, oembedDescription, plainOEmbedQuery } from '../worker/oembed-description.ts'
@@ -12,9 +11,8 @@ import { apiCors } from '../worker/middleware/cors.ts'
 import { onError } from '../worker/problem.ts'
 import { ping } from '../worker/routes/ping.ts'
 import { plainQuizRead, readerQuizRoutes } from '../worker/routes/reader-quiz.ts'
-import type { ServedQuiz } from '../worker/quiz-store.ts'
-import { catalogEmbeddedQuiz, catalogServedQuiz } from '../worker/served-catalog.ts'
-import { type AskedLang, embeddedQuiz, type ServedQuizRecord, servedIn } from '../worker/served-quiz-record.ts'
+import { servedCatalogQuiz } from '../worker/served-catalog.ts'
+import { embeddedQuiz, type ServedQuizRecord, servedIn } from '../worker/served-quiz-record.ts'
 
 /**
  * The front Worker: what the public reaches first (wrangler.front.toml), in front of the app Worker
@@ -48,41 +46,37 @@ function toApp(c: Context<FrontEnv>): Promise<Response> {
 }
 
 /**
- * The record of a public authored quiz the app has served in this build, or null (not an id, no
- * record, an older one, not public, or the database failed: the app then answers, as it would
- * without the front).
+ * The quiz with this id as readers are served it, when it is public: a catalog quiz from the served
+ * catalog (which wins an id clash, as in the app), else the record of an authored one the app keeps
+ * in D1 for this build; else null (not an id, no record or an older one, not public, or the database
+ * failed: the app then answers, as it would without the front).
  */
+async function publicRecord(env: FrontBindings, quizId: string): Promise<ServedQuizRecord | null> {
+  const record = servedCatalogQuiz(quizId) ?? (await storedRecord(env, quizId))
+  return record?.public ? record : null
+}
+
+/** The record the app keeps of the authored quiz with this id for this build, or null. */
 async function storedRecord(env: FrontBindings, quizId: string): Promise<ServedQuizRecord | null> {
   // What no quiz can be called (a scanner's path, an over-long segment) costs no query, as in the app.
   if (!isId(quizId)) return null
   try {
-    const record = await getServedQuizRecord(env.DB, quizId, SERVED_BUILD)
-    return record?.public ? record : null
+    return await getServedQuizRecord(env.DB, quizId, SERVED_BUILD)
   } catch (error) {
     console.error('served_quizzes: could not read the record of', quizId, error)
     return null
   }
 }
 
-/** What the front serves a reader of this quiz: a public catalog quiz's, else a stored record's; else null. */
-async function servedByFront(env: FrontBindings, quizId: string, asked: AskedLang): Promise<ServedQuiz | null> {
-  const fromCatalog = catalogServedQuiz(quizId, asked)
-  if (fromCatalog !== undefined) return fromCatalog
-  const record = await storedRecord(env, quizId)
-  return record && servedIn(record, asked)
-}
-
-/** What an embed shows of this quiz, as {@link servedByFront} finds it. */
-async function embeddedByFront(env: FrontBindings, quizId: string): Promise<EmbeddedQuiz | null> {
-  const fromCatalog = catalogEmbeddedQuiz(quizId)
-  if (fromCatalog !== undefined) return fromCatalog
-  const record = await storedRecord(env, quizId)
-  return record && embeddedQuiz(record)
-}
-
 // The reader's route, with the CORS headers the app's /v1/* routes get; its 404 (a quiz the front does
 // not serve) goes to the app, which answers for every quiz.
-const readerQuiz = new Hono<FrontEnv>({ router: new LinearRouter() }).use(apiCors()).route('/', readerQuizRoutes<FrontBindings>(servedByFront))
+const readerQuiz = new Hono<FrontEnv>({ router: new LinearRouter() }).use(apiCors()).route(
+  '/',
+  readerQuizRoutes<FrontBindings>(async (env, quizId, asked) => {
+    const record = await publicRecord(env, quizId)
+    return record && servedIn(record, asked)
+  }),
+)
 
 front.get('/v1/ping', apiCors(), ping)
 
@@ -93,11 +87,11 @@ front.get('/v1/quizzes/:quizId', async (c) => {
 })
 
 front.get('/embed/:quizId', async (c) => {
-  const quiz = await embeddedByFront(c.env, c.req.param('quizId'))
-  return quiz
+  const record = await publicRecord(c.env, c.req.param('quizId'))
+  return record
     ? embedPage(
         c,
-        quiz,
+        embeddedQuiz(record),
         embedOptions((name) => c.req.query(name)),
       )
     : toApp(c)
@@ -107,8 +101,8 @@ front.get('/embed/:quizId', async (c) => {
 front.get('/oembed', async (c) => {
   const query = plainOEmbedQuery(c.req)
   const target = query && embedTarget(query.url, new URL(c.req.url).origin)
-  const quiz = target && (await embeddedByFront(c.env, target.quizId))
-  return quiz ? oembedDescription(c, quiz, target, query) : toApp(c)
+  const record = target && (await publicRecord(c.env, target.quizId))
+  return record ? oembedDescription(c, embeddedQuiz(record), target, query) : toApp(c)
 })
 
 front.all('*', toApp)
