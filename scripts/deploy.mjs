@@ -11,6 +11,9 @@
 //   5. wrangler deploy of the app Worker (wrangler.toml; uploading the new secret with it, so a
 //      first deploy needs no extra step), then of the front Worker (wrangler.front.toml), which the
 //      public reaches and which hands the app what it does not answer itself
+//   6. asks the deployed host for every public quiz once (scripts/ask-public-quizzes.mjs), so that the
+//      app keeps each authored quiz's record for the new build before a reader asks: the host is the
+//      front's URL in wrangler's output, or $FAHM_URL (a custom domain)
 //
 // Needs a Cloudflare login (`npx wrangler login`) or CLOUDFLARE_API_TOKEN (+ CLOUDFLARE_ACCOUNT_ID).
 // `node scripts/deploy.mjs --dry-run` only prints what it would do and bundles with --dry-run.
@@ -21,6 +24,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline/promises'
+import { askPublicQuizzes } from './ask-public-quizzes.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 // Run by this Node (>= 22), whatever `node` is first on PATH.
@@ -36,20 +40,26 @@ function step(message) {
   console.log(`\n▸ ${message}`)
 }
 
-/** Runs wrangler with the terminal attached; exits on failure. */
+/**
+ * Runs wrangler with the terminal attached; exits on failure. With `output`, its standard output is
+ * shown once it ends and returned.
+ */
 function wrangler(args, options = {}) {
   console.log(`  $ wrangler ${args.join(' ')}`)
-  if (dryRun && !options.evenInDryRun) return
+  if (dryRun && !options.evenInDryRun) return ''
   const result = spawnSync(process.execPath, [wranglerJs, ...args], {
     cwd: root,
     env,
-    stdio: options.input === undefined ? 'inherit' : ['pipe', 'inherit', 'inherit'],
+    stdio: [options.input === undefined ? 'inherit' : 'pipe', options.output ? 'pipe' : 'inherit', 'inherit'],
     input: options.input,
+    encoding: 'utf8',
   })
+  if (options.output) process.stdout.write(result.stdout ?? '')
   if (result.status !== 0) {
     console.error(`wrangler ${args[0]} failed (exit ${result.status}).`)
     process.exit(result.status ?? 1)
   }
+  return result.stdout ?? ''
 }
 
 /** Runs wrangler and returns its output (stdout + stderr), without failing. */
@@ -175,5 +185,24 @@ step(dryRun ? 'Bundling the app Worker (wrangler deploy --dry-run)' : 'Deploying
 if (dryRun) wrangler(['deploy', '--dry-run'], { evenInDryRun: true })
 else wrangler(secretsFile ? ['deploy', '--secrets-file', secretsFile] : ['deploy'])
 step(dryRun ? `Bundling the front Worker (wrangler deploy -c ${FRONT_CONFIG} --dry-run)` : `Deploying the front Worker (wrangler deploy -c ${FRONT_CONFIG})`)
-wrangler(['deploy', '-c', FRONT_CONFIG, ...(dryRun ? ['--dry-run'] : [])], { evenInDryRun: true })
+const frontOutput = wrangler(['deploy', '-c', FRONT_CONFIG, ...(dryRun ? ['--dry-run'] : [])], { evenInDryRun: true, output: true })
+
+// 6. Every public quiz asked for once: the app keeps each authored quiz's record for this build
+step('Asking for every public quiz once (node scripts/ask-public-quizzes.mjs)')
+const host = process.env.FAHM_URL || /https:\/\/[^\s]+\.workers\.dev/.exec(frontOutput)?.[0]
+if (dryRun) {
+  console.log(`  would ask ${host ?? "the front's URL (or $FAHM_URL)"} for each quiz of GET /v1/quizzes`)
+} else if (!host) {
+  console.log("  no workers.dev URL in wrangler's output: run node scripts/ask-public-quizzes.mjs https://HOST (or set $FAHM_URL)")
+} else {
+  try {
+    const { asked, failed } = await askPublicQuizzes(host)
+    console.log(
+      `  ${host}: asked for ${asked.length} public quizzes once${failed.length ? `; ${failed.length} failed (${failed.map((f) => `${f.id} ${f.status}`).join(', ')})` : ''}`,
+    )
+  } catch (error) {
+    // The deploy is done: a reader's request keeps the record as before.
+    console.log(`  ${host}: ${error.message}; their first readers go to the app, which keeps the records then`)
+  }
+}
 if (!dryRun) console.log("\nDone. The front Worker's URL is above; the API reference is at <that URL>/docs.")

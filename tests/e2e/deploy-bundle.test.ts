@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { askPublicQuizzes } from '../../scripts/ask-public-quizzes.mjs'
 import { appWorkerName, bundleWorker, type Bundle, FRONT_CONFIG, migrateD1, startWorker } from '../../scripts/workerd.mjs'
 import { SAMPLE_ARTICLE, sampleQuizFile } from '../core/export-fixture.ts'
 import app from '../../src/worker/api.ts'
@@ -122,5 +123,47 @@ describe('the front Worker’s bundle before the app’s', () => {
     const next = await fetch(`${both.base}/v1/quizzes/deploy-bundle-authored`)
     expect(await next.text()).toBe(served)
     expect(next.headers.get('etag')).toBe('"marked-by-the-test"')
+  })
+
+  it('keeps every public authored quiz’s record for the new build when asked for each quiz after a deploy', { timeout: 60_000 }, async () => {
+    const { article: _article, version: _version, ...file } = sampleQuizFile()
+    const ids = ['deploy-bundle-asked-1', 'deploy-bundle-asked-2', 'deploy-bundle-asked-classroom']
+    for (const id of ids) {
+      const visibility = id.endsWith('classroom') ? 'classroom' : 'public'
+      const created = await fetch(`${both.base}/v1/quizzes`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${EDITOR_TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...file, id, visibility, articleText: SAMPLE_ARTICLE }),
+      })
+      expect(created.status).toBe(201)
+    }
+    const db = await both.mf.getD1Database('DB', appWorkerName())
+    const builds = async () => {
+      const { results } = await db
+        .prepare('SELECT quiz_id, build FROM served_quizzes WHERE quiz_id LIKE ?')
+        .bind('deploy-bundle-asked-%')
+        .all<{ quiz_id: string; build: string }>()
+      return Object.fromEntries(results.map((row) => [row.quiz_id, row.build]))
+    }
+    // The saves kept the public quizzes' records (after their responses): this build's.
+    let kept: Record<string, string> = {}
+    for (let attempt = 0; attempt < 200 && Object.keys(kept).length < 2; attempt++) {
+      kept = await builds()
+      if (Object.keys(kept).length < 2) await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    const build = kept['deploy-bundle-asked-1']!
+    expect(kept).toEqual({ 'deploy-bundle-asked-1': build, 'deploy-bundle-asked-2': build })
+    // A deploy: the records are of the build before, which the front does not read.
+    await db.prepare('UPDATE served_quizzes SET build = ? WHERE quiz_id LIKE ?').bind('the-build-before', 'deploy-bundle-asked-%').run()
+
+    const { asked, failed } = await askPublicQuizzes(both.base)
+    expect(failed).toEqual([])
+    expect(asked).toEqual(expect.arrayContaining(['kim-putin-beijing', 'deploy-bundle-asked-1', 'deploy-bundle-asked-2']))
+    expect(asked).not.toContain('deploy-bundle-asked-classroom')
+    for (let attempt = 0; attempt < 200 && Object.values(kept).some((b) => b !== build); attempt++) {
+      kept = await builds()
+      if (Object.values(kept).some((b) => b !== build)) await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    expect(kept).toEqual({ 'deploy-bundle-asked-1': build, 'deploy-bundle-asked-2': build })
   })
 })
