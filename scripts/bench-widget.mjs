@@ -192,13 +192,21 @@ ${widget}
     await page.waitForFunction(() => window.__visible !== undefined, null, { timeout: 30_000 })
     const { visible, resources } = await page.evaluate(() => ({
       visible: window.__visible,
-      resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: e.responseEnd })),
+      resources: performance
+        .getEntriesByType('resource')
+        .map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd, status: e.responseStatus, initiator: e.initiatorType })),
     }))
     mode.times[kind].push(visible)
     // A preload the widget does not take shows as a second entry for the same URL: the bench stops.
     const names = resources.map((r) => r.name)
     const twice = names.filter((name, i) => names.indexOf(name) !== i)
-    if (twice.length) throw new Error(`${kind}: loaded twice: ${twice.join(', ')}`)
+    if (twice.length) {
+      // How each load of it went (a failed first load the widget retried has status 0 or 5xx).
+      const loads = resources
+        .filter((r) => twice.includes(r.name))
+        .map((r) => `${r.name} ${r.initiator} at ${r.start.toFixed(0)}–${r.end.toFixed(0)} ms, status ${r.status}`)
+      throw new Error(`${kind}: loaded twice:\n  ${loads.join('\n  ')}`)
+    }
     for (const { name, end } of resources) {
       const file = new URL(name).pathname.split('/').pop()
       ;(mode.arrivals[kind][file] ??= []).push(end)
