@@ -72,7 +72,7 @@ const BOILERPLATE = [
     'iu',
   ),
   line(
-    `^(?:(?:by|written by|reporting by|interview(?:ed)? by|بقلم|حاوره|حاورته|حاورها|حاورهم|أجرى الحوار)${END}\\s*:?|(?:كتب|كتبت|إعداد|تصوير)\\s*:)\\s*[^.!?؟]{0,60}$`,
+    `^(?:(?:by|written by|reporting by|interview(?:ed)? by|بقلم|حاوره|حاورته|حاورها|حاورتها|حاورهم|حاورتهم|حاورهما|حاورتهما|أجرى الحوار|أجرت الحوار)${END}\\s*:?|(?:كتب|كتبت|إعداد|تصوير)\\s*:)\\s*[^.!?؟]{0,60}$`,
     'iu',
   ),
   line(`^(?:(?:photo|photograph|image|picture|source|credit|getty images|reuters|afp)${END}|(?:صورة|الصورة|المصدر)(?:\\s+أرشيفية)?\\s*:)[^.!?؟]{0,80}$`, 'iu'),
@@ -206,8 +206,15 @@ function isBoilerplate(line: string): boolean {
   if (CAPTION.test(line)) return wordsAtMost(line, CAPTION_MAX_WORDS)
   if (!wordsAtMost(line, BOILERPLATE_MAX_WORDS)) return false
   if (DATELINE_LINE.test(line) || BOILERPLATE.some((pattern) => pattern.test(line)) || isTimeStamp(line)) return true
-  const label = STAMP_LABEL.exec(line)
-  return label !== null && isTimeStamp(line.slice(label[0].length))
+  // A page's two stamps on one line, split by a bar or a dot: `Published 2 July 2026, 18:40 BST | Updated 19:05 BST`.
+  const parts = line.split(/\s+[|·•]\s+/u)
+  return parts.every((part) => isTimeStamp(part) || labelledTimeStamp(part))
+}
+
+/** A time stamp after its label: `Updated 19:05 BST`, «آخر تحديث: 10:42». */
+function labelledTimeStamp(part: string): boolean {
+  const label = STAMP_LABEL.exec(part)
+  return label !== null && isTimeStamp(part.slice(label[0].length))
 }
 
 const WORD = /\S+/gu

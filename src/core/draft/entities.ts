@@ -110,6 +110,8 @@ const FUNCTION_WORDS = new Set(
     'هدف هدفا هدفين هدفان أهداف أولا ثانيا ثالثا أخيرا مجددا ' +
     // Adverbial nouns with ة after a name (قال الوزير محمد مرة أخرى …): never a family name.
     'مرة مرات أخرى عادة خاصة مباشرة كافة عامة تارة إضافة نتيجة مدة فترة ' +
+    // «Other» agreeing with a noun (متهمين آخرين، شخصان آخران): never a name.
+    'آخرين آخران آخرون أخريين أخريات ' +
     'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين'
   )
     .split(' ')
@@ -134,7 +136,12 @@ function nameWordAr(w: string, first: boolean, written?: string): boolean {
   if ((w.startsWith(AL) && !(written !== undefined && hamzaAl(written))) || w.startsWith(fold('لل')) || /^(?:و|ف|ب|ل|ك)ال/u.test(w)) return false
   // بإقليم، لمجلس: a preposition onto a place or body word, not a name; nor ل onto a verbal noun (لاستغلال، لتنمية).
   if (first)
-    return !(/^[بلك]/u.test(w) && (AR_PLACE_HEADS.has(w.slice(1)) || AR_ORG_HEADS.has(w.slice(1)) || AR_TITLES.has(w.slice(1)))) && !verbalNounUnderL(w)
+    return (
+      !(/^[بلك]/u.test(w) && (AR_PLACE_HEADS.has(w.slice(1)) || AR_ORG_HEADS.has(w.slice(1)) || AR_TITLES.has(w.slice(1)))) &&
+      !verbalNounUnderL(w) &&
+      !(written !== undefined && prepositionOnHamza(written)) &&
+      !titlesPlural(w)
+    )
   // After the first word: no و+word (a second person), no feminine or plural ending, no pronoun suffix,
   // no place of the table (أمين عمّان، ريال مدريد: a post and a club, not a first and a family name).
   if (w.startsWith('و') && w.length > 3) return false
@@ -144,6 +151,15 @@ function nameWordAr(w: string, first: boolean, written?: string): boolean {
   const taMarbuta = written !== undefined && /ة$/u.test(written.replace(/[\u064B-\u065F\u0640]/gu, '')) && !/^(?:[لك]|ب(?![ونلي]))/u.test(w)
   if (/(?:ه|ات|ها|هم|هما)$/u.test(w) && !w.endsWith(fold('الله')) && !taMarbuta) return false
   return true
+}
+
+// A preposition on a word that opens on a hamza's alef (بإعادة المبلغ، بأن، لإنشاء، كأنه): no name opens so; the letters
+// are read as written, since folding makes «بإ» the «با» of باسل.
+const prepositionOnHamza = (written: string) => /^[بلك][إأ]/u.test(written.replace(/[\u064B-\u065F\u0640]/gu, ''))
+// A title's dual or plural (متهمين، محامين، لاعبون، مدربتان): people counted, never a name (برّأت متهمَين آخرَين).
+const titlesPlural = (w: string) => {
+  const stem = /^(\S{3,})(?:ين|ان|ون|تين|تان)$/u.exec(w)?.[1]
+  return stem !== undefined && (AR_TITLES.has(stem) || AR_TITLES.has(fold('ال') + stem))
 }
 
 // The verbal nouns of the derived forms, folded (استغلال، انتقال، اجتماع، إنتاج، توزيع، تنمية، مكافحة، تعاون): with ل on
@@ -477,7 +493,17 @@ function nameInCommasAr(text: string, words: Word[], from: number, end: number):
   if (end - from < 2 || !words[end - 1]!.endsClause || !COMMA.test(text[words[end - 1]!.end] ?? '') || !words[end]) return false
   if (/^م\S{3,}ا$/u.test(fold(words[from]!.text))) return false
   const next = fold(words[end]!.text)
-  return NAME_ENDS_BEFORE.has(next) || AR_SAYING.has(next) || AR_DOING.has(next) || FUNCTION_WORDS.has(next) || DAY_WORDS.has(next)
+  return (
+    NAME_ENDS_BEFORE.has(next) ||
+    AR_SAYING.has(next) ||
+    AR_DOING.has(next) ||
+    FUNCTION_WORDS.has(next) ||
+    DAY_WORDS.has(next) ||
+    // The sentence goes on after the name with a figure or a preposition on a definite word (بسجن مدير …، سامر الخطيب، 7 سنوات؛
+    // التقينا مديرة المهرجان، نادية الزغلامي، للحديث عن …).
+    /^\p{Nd}/u.test(words[end]!.text) ||
+    /^(?:لل|بال|كال)\S{2,}/u.test(next)
+  )
 }
 
 /** Whether Arabic word `k` is the head of a body or a place and `k + 1` its name, definite or a place (بلدية الكويت، محافظة الجيزة). */
@@ -591,7 +617,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         if (nameInCommasAr(text, words, j, end)) found.push({ kind: 'person', paragraph, from: j, to: end, words, evidence: 'strong' })
         continue
       }
-      if (j < words.length && !words[j - 1]!.endsClause && !timed) {
+      // A quotation opening after the title is what is said of the person, no name (إن المتهم "استغل منصبه …").
+      const quoted = j < words.length && /["«“]/u.test(text.slice(words[j - 1]!.end, words[j]!.start))
+      if (j < words.length && !words[j - 1]!.endsClause && !timed && !quoted) {
         let end = arabicNameRun(words, j, true)
         // No name of two words after the body: the ل was the name's own letter (الكاتبة ليلى العثمان إن …).
         const verb = (k: number) => AR_SAYING.has(fold(words[k]!.text)) || AR_DOING.has(fold(words[k]!.text)) || imperfectVerbAr(fold(words[k]!.text))
@@ -897,7 +925,7 @@ const EN_TITLES = new Set(
   (
     'President Prime Minister King Queen Prince Princess Sheikh Emir Mr Mrs Ms Dr Professor Prof Sir Dame Chancellor Governor ' +
     'Senator Rep Representative Coun Cllr General Gen Colonel Col Captain Capt Pope Archbishop Bishop Judge Justice Mayor Ambassador ' +
-    'Secretary Chairman Chairwoman Director Commissioner Lord Lady Saint St coach manager striker midfielder goalkeeper defender ' +
+    'Secretary Chairman Chairwoman Director Commissioner Lord Lady coach manager striker midfielder goalkeeper defender ' +
     'forward captain chief executive spokesman spokeswoman spokesperson director author writer novelist poet artist singer ' +
     'actor actress filmmaker film-maker leader head founder economist scientist researcher analyst minister president ' +
     'champion player star compatriot teammate late swimmer runner sprinter athlete cyclist boxer gymnast golfer jockey driver ' +

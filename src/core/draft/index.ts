@@ -11,7 +11,7 @@ import { collectFacts, type NumberFact, type ScoreFact } from './facts.ts'
 import { Heap } from './heap.ts'
 import { keyFacts } from './key-facts.ts'
 import { arabicTitleSlug, stableHash, uniqueId } from './ids.ts'
-import type { Composed, DraftContext, HiddenSpan } from './kit.ts'
+import { type Composed, type DraftContext, type HiddenSpan, positionIn } from './kit.ts'
 import { curlyQuotes, nestedQuotes } from './excerpt.ts'
 import { detectLanguage } from './language.ts'
 import { layoutParagraphs } from './layout.ts'
@@ -180,7 +180,8 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   const candidates = items
   const aboutTitle = factTheTitleIsAbout(options.title?.trim() || headline, found.facts)
   const key = keyFacts(options.title?.trim() || headline, paragraphs, found.facts, found.sentences, entities)
-  const spread = spreadOver(candidates, limit, sentenceOf, aboutTitle, key, leadFirst)
+  const speaks = speakerOfFigures(paragraphs)
+  const spread = spreadOver(candidates, limit, sentenceOf, aboutTitle, key, leadFirst, speaks)
   items = spread.kept
   // Facts left for the quiz's length are noted; those left as a crowded sentence's fourth are not.
   if (spread.overLimit) notes.push(note('question-limit'))
@@ -196,7 +197,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
     }
     const within = composedWithin(
       candidates,
-      (pool) => spreadOver(pool, limit, sentenceOf, aboutTitle, key, leadFirst).kept,
+      (pool) => spreadOver(pool, limit, sentenceOf, aboutTitle, key, leadFirst, speaks).kept,
       (within) => compose(excluded, within),
       (kept) => {
         // A question drafted in place of one given away states its answer in its quote as the content check reads it.
@@ -264,6 +265,7 @@ function spreadOver(
   aboutTitle: (item: Composed) => boolean,
   isKey: (item: Composed) => boolean,
   leadFirst = false,
+  speaks: (name: Composed, figure: Composed) => boolean = () => false,
 ): { kept: Composed[]; overLimit: boolean } {
   const worths = new Map(items.map((item) => [item, merit(item)]))
   // Between questions as good, the fact the title is about first, a small count or an ordinal last.
@@ -284,32 +286,71 @@ function spreadOver(
   const isName = (item: Composed) => item.about !== undefined
   // A place or a body gives way to a key figure only where another sentence has a name to ask (a quiz keeps its names);
   // a person never does: who did it is what a reader remembers (`chooseNames`).
+  // A person who only says what the figure tells (`وقال الرئيس التنفيذي للبنك، فيصل السبيعي، إن البنك منح … 11 مليار
+  // ريال`, `Smith said the firm lost $3m`) is no actor of it: they give way to a key figure of what they said as a place
+  // does, where another sentence has a person to ask; the one who acts (a winner, the one jailed) never does.
   const namedSentences = [...bySentence.values()].filter((list) => list.some(isName)).length
   const spared = (item: Composed) => (item.about as Entity).kind === 'person' || namedSentences < NAMED_SENTENCES_TO_SPARE
+  // Only where the article names one person: among several, who said which is what a reader tells apart, and each keeps
+  // their name (the book fair's head and its minister, the hospital's two doctors); one who alone speaks for a bank or a
+  // ministry is asked as their sentence's second question, after the figure they gave.
+  const soleSpeaker = new Set(items.filter((item) => isName(item) && (item.about as Entity).kind === 'person').map((item) => item.about)).size === 1
+  // The figure a sole speaker gave way to, and the speaker.
+  const gaveWay = new Map<Composed, Composed>()
   const ranked = [...bySentence.values()].map((list) => {
     // Between questions as good, a small count or an ordinal last (`مناطقه الـ14` after the money of its sentence).
     // In a sentence naming a place or a body of less account (not the lead's, not the main actor), a key figure goes
     // before the name, worth up to one hidden answer more, and before the sentence's other figures (the Gaza paragraph's
     // 87 aid trucks before «وفي ____، أعلن …»); else as before.
     const lesser = list.some((item) => isName(item) && key(item) === 0 && !spared(item))
-    const weighed = (item: Composed) => worth(item) + (lesser && key(item) === 1 && !isName(item) ? MERIT.key : 0)
-    const [first, ...rest] = [...list].sort((a, b) => weighed(b) - weighed(a) || (lesser ? key(b) - key(a) : 0) || telling(b) - telling(a) || a.at - b.at)
+    const speakers = soleSpeaker ? list.filter((item) => isName(item) && key(item) === 0 && (item.about as Entity).kind === 'person') : []
+    const givenWay = (item: Composed) => !isName(item) && key(item) === 1 && (lesser || speakers.some((name) => speaks(name, item)))
+    const weighed = (item: Composed) => worth(item) + (givenWay(item) ? MERIT.key : 0)
+    const [first, ...rest] = [...list].sort(
+      (a, b) =>
+        weighed(b) - weighed(a) || (lesser || speakers.length > 0 ? Number(givenWay(b)) - Number(givenWay(a)) : 0) || telling(b) - telling(a) || a.at - b.at,
+    )
     // Of those as good as the best left, one quoting other words than the first goes first, then one of another kind.
     const apart = (item: Composed) => (item.question.evidence.quote !== first!.question.evidence.quote ? 2 : 0) + (isName(item) !== isName(first!) ? 1 : 0)
     // A key figure first among those as good, when the first asks none (a sentence asks one of its key figures at least).
     const keySecond = (item: Composed) => (isName(first!) || key(first!) === 0 ? key(item) : 0)
-    let second: Composed | undefined
-    for (const item of rest)
-      if (
-        worth(item) >= worth(rest[0]!) &&
-        (second === undefined ||
-          apart(item) > apart(second) ||
-          (apart(item) === apart(second) &&
-            (keySecond(item) > keySecond(second) || (keySecond(item) === keySecond(second) && telling(item) > telling(second)))))
-      )
-        second = item
+    // A speaker who gave way is their sentence's second question: the sentence keeps its person.
+    let second: Composed | undefined = !lesser && !isName(first!) && givenWay(first!) ? speakers.find((name) => speaks(name, first!)) : undefined
+    if (second !== undefined) gaveWay.set(first!, second)
+    if (second === undefined)
+      for (const item of rest)
+        if (
+          worth(item) >= worth(rest[0]!) &&
+          (second === undefined ||
+            apart(item) > apart(second) ||
+            (apart(item) === apart(second) &&
+              (keySecond(item) > keySecond(second) || (keySecond(item) === keySecond(second) && telling(item) > telling(second)))))
+        )
+          second = item
     return second ? [first!, second, ...rest.filter((item) => item !== second)] : [first!, ...rest]
   })
+  // Paragraphs spaced evenly over a long article, as many as its questions: one of each limit-th share of them, the one
+  // whose best question asks a person's name if any (a quiz keeps its names), else the one whose best question is best,
+  // else the first.
+  const evenly = new Set<number>()
+  if (leadFirst) {
+    const best = new Map<number, { worth: number; person: boolean }>()
+    for (const item of items) {
+      const p = item.question.evidence.paragraph
+      const was = best.get(p) ?? { worth: Number.NEGATIVE_INFINITY, person: false }
+      const person = isName(item) && (item.about as Entity).kind === 'person'
+      // (The paragraph's best question asks a person's name.)
+      if (worth(item) > was.worth || (worth(item) === was.worth && person))
+        best.set(p, { worth: worth(item), person: person || (worth(item) === was.worth && was.person) })
+    }
+    const asked = [...best.keys()].sort((a, b) => a - b)
+    if (asked.length > limit)
+      for (let k = 0; k < limit; k++) {
+        const share = asked.slice(Math.floor((k * asked.length) / limit), Math.floor(((k + 1) * asked.length) / limit))
+        const pick = (p: number) => (best.get(p)!.person ? 1 : 0)
+        evenly.add(share.reduce((a, b) => (pick(b) > pick(a) || (pick(b) === pick(a) && best.get(b)!.worth > best.get(a)!.worth) ? b : a)))
+      }
+  }
   const kept: Composed[] = []
   // Each round, the paragraph asked about least goes first: every paragraph is asked about before any is twice.
   const perParagraph = new Map<number, number>()
@@ -332,8 +373,9 @@ function spreadOver(
       else byParagraph.set(paragraphOf(item), [item])
     }
     type Waiting = { paragraph: number; list: Composed[]; asked: number }
-    // In an article longer than its questions can cover, the lead's paragraph before others asked about as often.
-    const lead = (w: Waiting) => (leadFirst && w.paragraph === 0 ? 1 : 0)
+    // In an article longer than its questions can cover, the lead's paragraph before others asked about as often, then
+    // paragraphs evenly spaced over its length (`evenly`), so that its questions do not bunch at its start.
+    const lead = (w: Waiting) => (leadFirst && w.paragraph === 0 ? 2 : leadFirst && evenly.has(w.paragraph) ? 1 : 0)
     const waiting = new Heap<Waiting>(
       (a, b) => a.asked < b.asked || (a.asked === b.asked && (lead(a) > lead(b) || (lead(a) === lead(b) && rank(a.list[0]!, b.list[0]!) < 0))),
     )
@@ -346,10 +388,42 @@ function spreadOver(
     }
   }
   withKeyFigures(kept, ranked, key, worth, isName, sentenceOf, paragraphOf)
+  // A quiz keeps its person: when the sole speaker's name was left out, their figure gives the place back to it.
+  if (gaveWay.size > 0 && !kept.some((item) => isName(item) && (item.about as Entity).kind === 'person')) {
+    const at = kept.findIndex((item) => gaveWay.has(item))
+    if (at >= 0) kept[at] = gaveWay.get(kept[at]!)!
+  }
   // The limit left some out when a question a sentence could have had is not kept.
   const keptSet = new Set(kept)
   const overLimit = kept.length >= limit && ranked.some((list) => list.slice(0, QUESTIONS_PER_SENTENCE_SHORT).some((item) => !keptSet.has(item)))
   return { kept, overLimit }
+}
+
+// The words after a speaker's name that open what they say: «، إن …», «إن», `said (that)`, `told reporters (that)`.
+const SAID_AFTER_AR = /^[\s،,]*(?:إن|أن|بأن)\s/u
+// (An aside between them may name their post, `, chief executive,`, not what they did: `, who has judged … for 19 years,`.)
+const SAID_AFTER_EN = /^[\s,]*(?:(?!\s*(?:who|whose|which)\b)[^.,;]{0,60},\s*)?(?:said|says|told [^,.;]{1,30}?|added)(?:\s+that)?\s/iu
+// The words after a figure that give its speaker after it: `…," said Professor Helen Okafor`, `… , Smith said`.
+const SAID_BEFORE_EN = /[,”"]\s*(?:said|says|added)\s+[^.,;]{0,40}$|,\s*[^.,;]{0,40}\s(?:said|says|added)$/iu
+
+/**
+ * Whether the person a name question asks only says what a figure question of their sentence asks: the figure
+ * stands in what they said, after their name and the words that open it, or before `said` and their name.
+ */
+function speakerOfFigures(paragraphs: readonly { text: string }[]): (name: Composed, figure: Composed) => boolean {
+  return (name, figure) => {
+    const fact = figure.asks[0] as Partial<NumberFact> | undefined
+    const entity = name.about as Entity
+    if (!fact?.mention || fact.paragraph === undefined) return false
+    const text = paragraphs[fact.paragraph]!.text
+    const mention = entity.mentions.find((m) => m.paragraph === fact.paragraph && positionIn(m.paragraph, m.start) === name.at)
+    if (!mention) return false
+    if (mention.end <= fact.mention.start) {
+      const between = text.slice(mention.end, fact.mention.start)
+      return SAID_AFTER_AR.test(between) || SAID_AFTER_EN.test(between)
+    }
+    return SAID_BEFORE_EN.test(text.slice(fact.mention.end, mention.start))
+  }
 }
 
 /**

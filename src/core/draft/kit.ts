@@ -70,12 +70,14 @@ export function hidesIn(ctx: DraftContext, paragraph: number, span: Span, own: r
 
 /** Ellipses over every hidden span in `span` of `paragraph` that is not owned by one of `own`. */
 export function masksIn(ctx: DraftContext, paragraph: number, span: Span, own: readonly object[]): Replacement[] {
-  return ctx.hidden[paragraph]!.filter((h) => !own.includes(h.owner) && h.start >= span.start && h.end <= span.end).map((h) => ({
-    start: h.start,
-    end: h.end,
-    text: ctx.say.masked,
-  }))
+  const text = ctx.paragraphs[paragraph]!.text
+  return ctx.hidden[paragraph]!.filter((h) => !own.includes(h.owner) && h.start >= span.start && h.end <= span.end).map((h) => {
+    // A compound the hidden words end inside goes with them (`the 24-year-old` → `the …`, not `the …-old`).
+    const rest = COMPOUND_REST.exec(text.slice(h.end, span.end))
+    return { start: h.start, end: h.end + (rest?.[0].length ?? 0), text: ctx.say.masked }
+  })
 }
+const COMPOUND_REST = /^(?:-\p{Ll}+)+(?![\p{L}\p{N}-])/u
 
 const REFERS_BACK = /^(?:بينهم|بينهن|منهم|منهن|بينها|منها|من بينهم|including|among them|of whom|of which)\s/iu
 const SHORT_CLAUSE_WORDS = 4

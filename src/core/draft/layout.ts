@@ -41,6 +41,8 @@ const LOWER_START = /^(\p{Ll}+)/u
 function goesOn(line: string, next: string, first: boolean, width: number): boolean {
   const fits = line.length + 1 + (FIRST_WORD.exec(next)?.[0].length ?? 0) <= width
   if (SENTENCE_END.test(line)) return !fits
+  // (A line ending on a word broken by a hyphen is no headline.)
+  if (HYPHEN_END.test(line)) return true
   if (first && isHeadingLike(line) && fits) return false
   if (GOES_ON.test(line) || HYPHEN_END.test(line)) return true
   return !TERMINAL.test(line) && line.length >= WRAPPED_MIN_CHARS
@@ -56,8 +58,19 @@ function join(line: string, next: string, text: string): string {
   if (!broken) return `${line} ${next}`
   const rest = LOWER_START.exec(next)
   if (!rest || !/^\p{Ll}+$/u.test(broken[1]!) || broken[1]!.length <= 2 || text.includes(`${broken[1]}-${rest[1]}`)) return `${line}${next}`
+  // A word that opens compounds before a whole word (`well-` / `known`, `long-` / `term`, `half-` / `time`), not before a
+  // suffix a hyphenator breaks off (`well-` / `ness`, `self-` / `ish`), nor written whole elsewhere in the text (`wellbeing`).
+  if (
+    COMPOUND_HEADS.has(broken[1]!.toLowerCase()) &&
+    rest[1]!.length >= 3 &&
+    !SUFFIXES.has(rest[1]!) &&
+    !text.toLowerCase().includes(`${broken[1]}${rest[1]}`.toLowerCase())
+  )
+    return `${line}${next}`
   return `${line.slice(0, -1)}${next}`
 }
+const COMPOUND_HEADS = new Set('well self ill half all long short high low full part cross world record first year day week month time hard free'.split(' '))
+const SUFFIXES = new Set('ing ings ish ness ly er ers est ed age ages less ful ment ments ship ward wards ity ism ist ists ies'.split(' '))
 
 /** Lines of a block that continue each other (hard-wrapped text, a sentence broken at a comma) joined; other lines kept apart. */
 function unwrap(lines: string[]): string[] {

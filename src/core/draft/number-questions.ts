@@ -487,6 +487,7 @@ function ladderOf(
   let latest: number | undefined
   let listed: { after: number; before: number } | undefined
   let longest: number | undefined
+  let age: boolean | undefined
   const allowed = (w: number) => {
     const v = reading.value(w)
     if (excluded.some((x) => sameValue(x, v))) return false
@@ -504,6 +505,9 @@ function ladderOf(
     if (fact.kind === 'time' && v > (longest ??= longestPerPeriod(ctx, fact))) return false
     // A person's age written bare ("adults over 60", "aged 65"): no wrong age past a hundred ("over 120" is none).
     if (fact.unit === 'year' && fact.mention.noun === null && fact.value <= OLDEST_WRONG_AGE && v > OLDEST_WRONG_AGE) return false
+    // A person's age (`the 24-year-old`, `aged 65`, «البالغ من العمر 40 عاماً»): wrong ages of the same time of life, within a
+    // third of it (19, 29 beside a striker of 24, never a boy of 9).
+    if ((age ??= personsAge(ctx, fact)) && (v < key * (1 - AGE_SPREAD) || v > key * (1 + AGE_SPREAD))) return false
     if (reading.minutes) return w < 60 && (reading.minutes.clock || agreement(ctx.lang, w) === agreement(ctx.lang, key))
     // A currency's symbol or scale does not agree with its number ($1bn, $3bn); a noun does (1 passenger).
     return (ctx.lang === 'en' && isCurrency(fact.unit)) || agreement(ctx.lang, w) === agreement(ctx.lang, key)
@@ -546,6 +550,18 @@ function deadline(ctx: DraftContext, fact: NumberFact): boolean {
   return DEADLINE_BEFORE.test(textOf(ctx, fact).slice(Math.max(0, start - 40), start))
 }
 const OLDEST_WRONG_AGE = 100
+const AGE_SPREAD = 1 / 3
+// A person's age: `24-year-old`, `24 years old` after it; `aged`, «بعمر», «من العمر», «عمره», «عن عمر يناهز» before it.
+const AGE_AFTER = /^(?:\s*-?\s*years?)?[-\s]old\b/iu
+const AGE_BEFORE = /(?:^|[\s(])(?:aged|at the age of|بعمر|من العمر|عمره|عمرها|عن عمر|عن عمر يناهز|يناهز)\s*$/iu
+
+function personsAge(ctx: DraftContext, fact: NumberFact): boolean {
+  if (fact.unit !== 'year' || fact.value > OLDEST_WRONG_AGE) return false
+  const text = textOf(ctx, fact)
+  return (
+    AGE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16)) || AGE_BEFORE.test(text.slice(Math.max(0, fact.mention.start - 24), fact.mention.start))
+  )
+}
 
 // The period a duration is counted in, after it: `a week`, `per day`, `each month`, «في الأسبوع», «كل يوم», «يوميا».
 const PER_PERIOD_EN = /^\s*(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute)\b/iu
