@@ -1,7 +1,19 @@
 import type { Lang } from '../../src/core/quiz-schema.ts'
 
 /**
- * ARTICLES_DOC
+ * Two articles a teacher would assign (invented, realistic in form): Tanger Med receiving «48 ألف مسافر» of Moroccans
+ * living abroad on «السبت 2 أغسطس 2025» in Operation Marhaba (MAP), a wait that «لم تتجاوز 90 دقيقة», «12 باخرة» a day to
+ * Algeciras, a car-and-four ticket of «320 يورو» on average, «15 في المئة» cheaper, a crossing of «ساعة ونصف الساعة», and
+ * «3.5 مليون» expected after «3.2 مليون» last season; a Montreal Arabic weekend school (a Canadian local story) grown to 260
+ * pupils, "three times its size in 2019", classes of "four hours every Saturday", an average of "15 out of 20", eight
+ * classrooms for "1,800 Canadian dollars a month", "35 volunteer teachers", "40 per cent" speaking Lebanese Arabic at home
+ * and a branch in Laval in "September 2026". The quizzes `draftQuiz` made of them on 3 December 2026 are frozen, with
+ * their choice questions; after the drafted questions come some written by hand in the drafter's form (the discount, the
+ * crossing, the port across, a false wait; the mark, the teachers, the new branch's city, a false length of classes), the
+ * names and figures they ask blanked in the drafted prompts, and the drafted choice questions of the discount and the mark
+ * they ask as numeric ones left out. Drafter findings: it asked the discount and the mark only as choices, and neither
+ * the crossing's «ساعة ونصف الساعة», nor the port across, nor the teachers, nor Laval.
+ * tests/core/grade-readers-21.test.ts types heritage speakers' answers to them.
  */
 export const READERS_21_ARTICLES: { name: string; lang: Lang; text: string }[] = [
   {
