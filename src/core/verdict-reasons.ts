@@ -236,8 +236,9 @@ function frenchNumbersIn(text: string): number[] {
     const run = words.slice(i, j)
     const article = run.length === 1 && ARTICLE_ONE.has(run[0]!)
     const month = run.length === 1 && run[0] === SEPT && /\p{N}/u.test(words[j] ?? '')
-    const read = article || month ? [] : findNumbers(run.join(' '))
-    if (read.length === 1) out.push(read[0]!)
+    const read = article || month ? null : findNumbers(run.join(' '))
+    // a run the reader does not read as one number (quatre-vingts, 80, is no number of the lexicon) cites one all the same
+    if (read !== null) out.push(read.length === 1 ? read[0]! : Number.NaN)
     i = j
   }
   return out
