@@ -17,6 +17,8 @@ const SPELLINGS: readonly (readonly [arabic: string, latin: readonly string[]])[
   ['أكيد', ['akeed', 'akid', 'akiid']],
   ['مظبوط', ['mazboot', 'mazbout', 'mazbut', 'mazboota']],
   ['آه', ['ah', 'aah']],
+  // Moroccan and Algerian yes, as Maghrebi readers abroad type it (`wah sa7`).
+  ['واه', ['wah', 'waah']],
   ['إيه', ['eh', 'ee', 'eeh', 'ih']],
   ['لا', ['la2', 'la', 'la2a', 'laa', 'la2aa']],
   ['مش', ['msh', 'mesh', 'mish', 'mush', 'mosh']],
@@ -101,6 +103,24 @@ const PER_CENT = /\b(?:fel|fil|fi el|fi al|bel|bil)[ -](?:meya|miya|mia|miyya|mi
 
 const TOKEN = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu
 const LATIN_LETTER = /[a-z]/iu
+
+/**
+ * The verdict words of the lexicon that no English or French reader types as a word of their own, and so are read in a
+ * verdict whatever the quiz's language: heritage speakers abroad answer an English quiz in them (`sa7`, `la2`, `mish
+ * sa7`, `akid`, `mazbout`). Not `ah`, `eh`, `ee` (an English sound, a Canadian's "eh?"), `la`, `laa` (French "là", "la
+ * la"), `ma`, `wah` (English cries) nor any number or unit word (`alf`, `million`, `dinar`, `mia` are English too).
+ */
+const VERDICT_SPELLINGS: ReadonlySet<string> = new Set(
+  SPELLINGS.filter(([arabic]) => ['صح', 'صحيح', 'أيوه', 'أكيد', 'مظبوط', 'لا', 'مش', 'غلط', 'والله'].includes(arabic)).flatMap(([, latin]) =>
+    latin.filter((word) => word !== 'la' && word !== 'laa'),
+  ),
+)
+
+/** The answer with its Arabizi verdict words (`VERDICT_SPELLINGS`) written in Arabic, whole words only; the rest as typed. */
+export function readArabiziVerdict(answer: string): string {
+  if (!LATIN_LETTER.test(answer)) return answer
+  return (answer.match(TOKEN) ?? []).map((token) => (VERDICT_SPELLINGS.has(token.toLowerCase()) ? ARABIC.get(token.toLowerCase())! : token)).join('')
+}
 
 /**
  * The answer with its Arabizi words written in Arabic: only words of the lexicon, whole; `w` before a word read joins

@@ -309,8 +309,9 @@ export function parseBooleanWord(text: string): boolean | null {
   const marks = stanceMarks(text)
   if (marks === null) return verdictOfWords(text)
   if (marks.other || marks.yes === marks.no) return null
-  // A mark alone, or with the full stop or exclamation of a sentence (`✓.`, `❌!`), as a verdict word may have them.
-  if (/^[.!]*$/u.test(marks.text)) return marks.yes
+  // A mark alone, or with the full stop or exclamation of a sentence (`✓.`, `❌!`), as a verdict word may have them; or
+  // with the reader's question mark (`✓?`, «✓؟»), a hedge as in `true?`, which stays the verdict.
+  if (/^[.!?؟]*$/u.test(marks.text)) return marks.yes
   return verdictOfWords(marks.text) === marks.yes ? marks.yes : null
 }
 

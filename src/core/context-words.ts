@@ -60,8 +60,12 @@ export const WORD_FAMILIES: readonly string[] = [
   'اسره عائله عائلات family families household households',
   'جزيره جزر island islands',
   'رحله رحلات flight flights',
-  // boats: the Gulf's طراد (a fishing boat), مركب, قارب
-  'طراد طرادات قارب قوارب مركب مراكب boat boats',
+  // how many times: «ثلاث مرات», "three times", French `trois fois`
+  'مره مرات times fois',
+  // boats: the Gulf's طراد (a fishing boat), مركب, قارب; a ferry or steamer: باخرة, عبّارة, French bateau, navire
+  'طراد طرادات قارب قوارب مركب مراكب باخره بواخر عباره عبارات boat boats ferry ferries bateau bateaux navire navires',
+  // teachers (not مدرس, which stems as مدرسة, a school, does), French enseignant, prof
+  'معلم معلمين معلمون معلمه معلمات استاذ اساتذه teacher teachers enseignant enseignants professeur professeurs prof profs',
   // firefighters, Australian firies
   'اطفائي اطفائيون اطفائيين firefighter firefighters fireman firemen firie firies',
   // positions: the 37th edition, the ninth round, fourth place

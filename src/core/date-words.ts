@@ -39,19 +39,20 @@ export const WEEKDAYS =
   'samedi dimanche lundi mardi mercredi jeudi vendredi'
 
 // Words that frame a date without changing it: prepositions (and ف, colloquial في written apart: «ف 2030»), "day" (يوم,
-// the Maghreb's نهار), "date", "month" (شهر أبريل 2022), times of day.
+// the Maghreb's نهار), "date", "month" (شهر أبريل 2022), times of day; French le, en and the
+// elided l' (`le 2 août 2025`, `en 2019`, `l'année 2019`).
 const FRAMES =
-  'في ف ال on in at the of من يوم اليوم نهار تاريخ بتاريخ الموافق date dated شهر month ' +
+  'في ف ال on in at the of من يوم اليوم نهار تاريخ بتاريخ الموافق date dated شهر month le en l ' +
   'ليل ليلة ليلا مساء صباح ظهر ظهرا عصر عصرا فجر فجرا ضحى منتصف_الليل night morning evening afternoon noon midnight'
-// Words before a year: عام 1900, سنة 2023, the year 1900.
-const YEAR_MARKS = 'عام العام لعام سنة السنة لسنة year'
+// Words before a year: عام 1900, سنة 2023, the year 1900, l'année 2019.
+const YEAR_MARKS = 'عام العام لعام سنة السنة لسنة year année'
 // After a year: the Common Era (2023م, 2023 AD), which changes nothing.
 const ERA = 'م ميلادي ميلادية للميلاد بعد_الميلاد ad a.d. ce c.e.'
 // A Hijri year is not a Gregorian one: 1445 هـ is unreadable as a date.
 const HIJRI = 'ه هجري هجرية للهجرة ah a.h.'
 // A date compared, bounded or made vague is another claim: قبل 2023, since 2020, أواخر 2023.
 const BLOCKERS =
-  'قبل بعد منذ حتى إلى خلال طوال before after since by until till from between during prior ' +
+  'قبل بعد منذ حتى إلى خلال طوال before after since by until till from between during prior avant après depuis ' +
   'أواخر أوائل أواسط منتصف مطلع بداية بدايات نهاية أواخر late early mid beginning end'
 
 type Kind = 'month' | 'frame' | 'yearMark' | 'era' | 'hijri' | 'block' | 'ordinal'

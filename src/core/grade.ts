@@ -1,4 +1,4 @@
-import { readArabizi } from './arabizi.ts'
+import { readArabizi, readArabiziVerdict } from './arabizi.ts'
 import { withoutHesitations } from './hesitations.ts'
 import { withoutAgreeingMarks } from './stance-marks.ts'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from './answer-limits.ts'
@@ -134,7 +134,7 @@ const roundScore = (x: number) => Math.round(x * 1e4) / 1e4
  */
 export function gradeQuestion(question: Question, typed: unknown, quiz: readonly Question[] = NO_QUIZ): GradeResult {
   if (isBlank(typed)) return result(question, false, 0, null)
-  const read = readsArabizi(question, typed) ? readArabizi(typed) : typed
+  const read = readsArabizi(question, typed) ? readArabizi(typed) : question.type === 'boolean' && typeof typed === 'string' ? readArabiziVerdict(typed) : typed
   // A verdict or a figure is read without the reader's hesitations (`um 35 per cent`, «اممم صح»); a name with them first,
   // and without them (but `um`, which opens places' names: `Um Al Quwain`) when it matches nothing so.
   // A figure's words lengthened on the keyboard (`ثلاث ساعاااات`) are read as typed once.
@@ -185,7 +185,8 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
 }
 
 /**
- * Arabizi (`sa7`, `la2`, `3ashara`, `150 da2i2a`) is read in an Arabic question's verdicts and figures only: a text
+ * Arabizi (`sa7`, `la2`, `3ashara`, `150 da2i2a`) is read in an Arabic question's verdicts and figures only (another
+ * language's verdicts read its verdict words alone, `readArabiziVerdict`: `mish sa7` for an English quiz): a text
  * answer is mostly a name, which the text matcher reads in Latin letters as it is (`Sana` is a name, not «سنة»).
  */
 function readsArabizi(question: Question, answer: unknown): answer is string {

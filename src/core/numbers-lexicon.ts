@@ -122,6 +122,11 @@ const AR_TENS: [string, number][] = [
 for (const [words, v] of AR_TENS) add(words, { k: 'tens', v })
 add('مائة مئة مية ماية', { k: 'hundred' })
 add('مئتان مئتين مائتان مائتين مئتا مائتا مئتي مائتي ميتين', { k: 'hundreds', v: 200 })
+// Levantine and Gulf متين (200, ميتين without its ي: «ألف ومتين»), also MSA متين (solid, firm: «بناء قوي ومتين»): read as a
+// number only in a number's company (`DIALECT_HUNDREDS_WORDS`).
+add('متين', { k: 'hundreds', v: 200 })
+/** Dialect hundreds that are MSA words too: numbers only after a number and و, before a scale or a unit, or alone. */
+export const DIALECT_HUNDREDS_WORDS: ReadonlySet<string> = new Set(['متين'].map(foldLetters))
 const AR_HUNDRED_STEMS: [string, number][] = [
   ['ثلاث', 3],
   ['أربع', 4],
@@ -280,6 +285,8 @@ add('cr', { k: 'abbrScale', v: 1e7, spaced: true })
 // enough. "More than 2000" is a different claim, so comparisons make the answer unreadable.
 add('نحو حوالي حوالى تقريبا تقريبً تقريب قرابة زهاء يقارب يناهز مايقارب مايقرب بحدود', { k: 'hedge' })
 add('about around approximately approx roughly almost nearly circa ca some', { k: 'hedge' })
+// French, as Maghrebi readers abroad write it (`environ 48 000`, `environ 320 euros`)
+add('environ approximativement', { k: 'hedge' })
 // Colloquial: Egyptian كده, Levantine هيك; Levantine شي (شي ساعتين ونص) and حدود (حدود الألفين) only
 // right before a number.
 add('كده كدا كدة هيك', { k: 'hedge' })
@@ -486,6 +493,7 @@ function lookupBare(w: string): Entry | null {
   return null
 }
 
+const WAW_PREFIX = foldLetters('و')
 const PREFIXABLE = new Set<Entry['k']>(['digit', 'ten', 'tens', 'hundred', 'hundreds', 'scale', 'frac', 'noun', 'adj', 'hedge', 'block'])
 
 // Words that only look like a clitic on a number word: كمية (a quantity) is no كـ on مية (a hundred).
@@ -498,7 +506,11 @@ export function lookupWord(w: string): Entry | null {
   for (const p of PREFIXES) {
     if (w.length - p.length >= 3 && w.startsWith(p)) {
       const inner = lookupBare(w.slice(p.length))
-      const bareOnly = (inner?.k === 'hedge' && inner.beforeNumber) || DIALECT_NUMBER_WORDS.has(w.slice(p.length))
+      // a dialect hundred only after و (ومتين), never after the article or another clitic (المتين, the solid)
+      const bareOnly =
+        (inner?.k === 'hedge' && inner.beforeNumber) ||
+        DIALECT_NUMBER_WORDS.has(w.slice(p.length)) ||
+        (DIALECT_HUNDREDS_WORDS.has(w.slice(p.length)) && p !== WAW_PREFIX)
       if (inner && PREFIXABLE.has(inner.k) && !bareOnly) return inner
     }
   }

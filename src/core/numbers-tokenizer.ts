@@ -1,6 +1,7 @@
 import { foldLetters } from './normalize.ts'
 import { isCurrency } from './quiz-schema.ts'
 import {
+  DIALECT_HUNDREDS_WORDS,
   DIALECT_NUMBER_WORDS,
   FRENCH_NUMBER_WORDS,
   lookupHedgePhrases,
@@ -276,6 +277,13 @@ function markWordsOfNumbersOnly(T: Token[]): void {
       const after = nextKind === 'and' ? entryAtToken(T[i + 2])?.k : undefined
       const counted = nextKind === 'scale' || nextKind === 'noun' || decimal || after === 'frac' || after === 'tens'
       if (!counted && T.length > 1) T[i] = { ...tok, e: null }
+    } else if (tok.e.k === 'hundreds' && DIALECT_HUNDREDS_WORDS.has(tok.w)) {
+      // متين: 200 after a number and و (ألف ومتين, 3 آلاف ومتين), before a scale or a unit (متين ألف, متين دينار), or
+      // alone; the MSA adjective elsewhere (بناء قوي ومتين, أساس متين)
+      const before = T[i - 2]
+      const afterNumber = entryAtToken(T[i - 1])?.k === 'and' && (before?.t === 'num' || NUMBER_START.has(entryAtToken(before)?.k ?? 'and'))
+      const counted = afterNumber || nextKind === 'scale' || nextKind === 'noun' || T.length === 1
+      if (!counted) T[i] = { ...tok, e: null }
     } else if (FRENCH_NUMBER_WORDS.has(tok.w)) {
       // UN, Sept 10, Mille Lacs: a French number word only beside a number word, a unit, or alone.
       // A word before it counts as company when it is a number word, or et/and after one (vingt et un).

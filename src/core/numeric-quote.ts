@@ -86,6 +86,10 @@ export function indexOfRun(words: readonly string[], run: readonly string[]): nu
 
 // What puts a number out of a total: «409 من 410», «ثلاث من عرباته الست», "409 out of 410", "3 of 6".
 const OUT_OF: readonly (readonly string[])[] = [['من'], ['out', 'of'], ['of'], ['/']].map((run) => run.map((w) => foldLetters(w)))
+// … and in a reader's words, as a mark is said: French `15 sur 20`, `15 over 20`, «15 على 20» (Levantine and Maghrebi).
+// Only beside the total the quote gives the key out of, so never a preposition of the reader's own.
+const OVER = foldLetters('over')
+const ANSWER_OUT_OF: readonly (readonly string[])[] = [...OUT_OF, ...[['sur'], ['over'], ['على']].map((run) => run.map((w) => foldLetters(w)))]
 
 // One written after its noun («طفلا واحدا»), which the quote's numbers do not read as a number.
 const ONE_AFTER_NOUN: ReadonlySet<string> = new Set(['واحد', 'واحدا', 'واحدة', 'واحده'].map(foldLetters))
@@ -94,6 +98,21 @@ const ONE_AFTER_NOUN: ReadonlySet<string> = new Set(['واحد', 'واحدا', '
 const lastNumber = (words: readonly string[]) => {
   const found = findNumbers(words.join(' '))
   return found.length > 0 ? found[found.length - 1]! : null
+}
+
+/**
+ * True when `rest`, an answer's words after its own "out of" (`sur 20`, `out of 20`, «على 20»), names the key alone, and
+ * the quote gives the key as a total so: a figure, its words for "out of", then the key («19.84 من 20» for a key of 20).
+ */
+function totalOutOfQuote(question: NumericQuestion, quote: readonly string[], rest: readonly string[]): boolean {
+  const named = findNumbers(rest.join(' '))
+  if (named.length !== 1 || !isKey(question, named[0]!)) return false
+  return quote.some((_, i) => {
+    const said = OUT_OF.find((r) => r.every((w, k) => quote[i + k] === w))
+    if (said === undefined || lastNumber(quote.slice(Math.max(0, i - 4), i)) === null) return false
+    const after = findNumbers(quote.slice(i + said.length, i + said.length + 3).join(' '))
+    return after.length > 0 && isKey(question, after[0]!)
+  })
 }
 
 /**
@@ -106,8 +125,10 @@ export function withoutQuotedTotal(question: NumericQuestion, text: string): str
   const words = wordsOf(text)
   const quote = wordsOfQuote(question)
   if (quote === null) return null
-  for (const run of OUT_OF) {
+  for (const run of ANSWER_OUT_OF) {
     const at = indexOfRun(words, run)
+    // `over 20` first says "more than 20": only after a figure is `over` "out of"
+    if (at === 0 && run[0] !== OVER && totalOutOfQuote(question, quote, words.slice(run.length))) return words.slice(run.length).join(' ')
     if (at < 1) continue
     const total = findNumbers(words.slice(at + run.length).join(' '))
     if (total.length !== 1 || findNumbers(words.slice(0, at).join(' ')).length !== 1) continue

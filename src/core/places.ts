@@ -171,7 +171,7 @@ const CITY_TABLE = `
 باتنة | Batna | Algeria
 تلمسان | Tlemcen | Algeria
 عنابة | Annaba | Algeria
-طنجة | Tangier | Morocco
+طنجة | Tangier/Tanger | Morocco
 وهران | Oran | Algeria
 صفاقس | Sfax | Tunisia
 إسطنبول/اسطنبول | Istanbul | Turkey
@@ -194,7 +194,8 @@ const CITY_TABLE = `
 ميامي | Miami | United States
 هيوستن | Houston | United States
 تورنتو | Toronto | Canada
-مونتريال | Montreal | Canada
+مونتريال | Montreal/Montréal | Canada
+لافال | Laval | Canada
 فانكوفر | Vancouver | Canada
 كالغاري | Calgary | Canada
 إدمونتون | Edmonton | Canada
@@ -206,6 +207,7 @@ const CITY_TABLE = `
 كامبريدج | Cambridge | Britain
 ليفربول | Liverpool | Britain
 برشلونة | Barcelona | Spain
+الجزيرة الخضراء | Algeciras/Algésiras | Spain
 ميلانو | Milan | Italy
 ميونخ | Munich | Germany
 جنيف | Geneva | Switzerland

@@ -113,7 +113,8 @@ export function tiesAnotherFigure(question: NumericQuestion, text: string): bool
     const at = quote.map((q, i) => (q === w ? i : -1)).filter((i) => i >= 0)
     if (at.length === 0) continue
     const ofAnother = (i: number) => {
-      if (quote[i + 1] !== OF) return false
+      // a word right after the key is the key's (`out` of "15 out of 20")
+      if (quote[i + 1] !== OF || (i - 1 >= key && i - 1 <= keyEnd)) return false
       // the figure right after, maybe after an article and a currency's sign (`an average of £15`)
       const n = quote.slice(i + 2, i + 5).findIndex((q) => /\d/.test(q))
       if (n < 0 || !quote.slice(i + 2, i + 2 + n).every((q) => ARTICLES.has(q) || !/^\p{L}/u.test(q))) return false

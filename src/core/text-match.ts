@@ -81,8 +81,8 @@ const TITLES =
   'hon honourable honorable ' +
   // the engineer's title in Latin letters, as Egyptian readers write it: "el mohandes Tarek …", "Eng. Tarek …"
   'eng mohandes elmohandes bashmohandes ' +
-  // Tunisian سي (Si, "Mr": «سي منير»), and French monsieur, madame as Maghrebi readers write them
-  'سي si monsieur madame mme mlle'
+  // Tunisian سي (Si, "Mr": «سي منير»), and French monsieur, madame as Maghrebi readers write them, monsieur's M. too
+  'سي si monsieur madame mme mlle m'
 const TITLE_WORDS = new Set(TITLES.split(SPACE))
 const FILLER = new Set(
   (
@@ -424,6 +424,25 @@ function hiatusLeft(a: string, c: string): boolean {
 }
 
 /**
+ * True when `a` is `c` with the `i` or `y` of a consonant's glide into its last vowel dropped (`Nada` for Nadia, `Rana` for Rania,
+ * `Lama` for Lamia, `Maram` for Mariam): the glide writes the ي of a name's ending (نادية, رانيا, لمياء), so the word
+ * without it is another name (ندى, رنا, لمى), as a ي dropped from an Arabic name is.
+ */
+function droppedGlide(a: string, c: string): boolean {
+  let i = 0
+  while (i < a.length && a[i] === c[i]) i++
+  const dropped = c[i]!
+  // at the name's end only (-ia, -ya, -iam): `Natonal` is a slip in National
+  return a.slice(i) === c.slice(i + 1) && (dropped === 'i' || dropped === 'y') && i > 0 && !LATIN_VOWEL.test(c[i - 1]!) && /^[aeou][a-z]?$/.test(c.slice(i + 1))
+}
+
+/**
+ * True when `a` is `c` without the final a of its -ia or -ya (`Nadi` for Nadia, `Sami` for Samia, `Rani` for Rania): the
+ * feminine name's ending, so the word left is the masculine name, as كريم is another than كريمة.
+ */
+const droppedFeminineEnd = (a: string, c: string) => c === `${a}a` && /[^aeiou][iy]$/.test(a)
+
+/**
  * True unless the Latin words `a` and `c` differ by one letter put for another that no slip explains:
  * neither a key beside it, a vowel for a vowel (`Kowalsky`, `Brennen`) nor a letter that sounds alike (`Sivrise`). `Maria` for `Marta` is another
  * name, not a typo. Letters dropped, doubled or swapped are typos, and a letter added by a finger on the key
@@ -434,7 +453,7 @@ function typedSubstitution(a: string, c: string, foreign: boolean): boolean {
   if (ARABIC_WORD.test(a) && ARABIC_WORD.test(c)) return typedArabicSubstitution(a, c, foreign)
   if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(c)) return true
   if (a.length === c.length + 1) return typedInsertion(a, c)
-  if (c.length === a.length + 1) return !hiatusLeft(a, c)
+  if (c.length === a.length + 1) return !hiatusLeft(a, c) && !droppedGlide(a, c) && !droppedFeminineEnd(a, c)
   if (a.length !== c.length) return true
   const at = [...a].flatMap((ch, i) => (ch === c[i] ? [] : [i]))
   if (at.length !== 1) return true

@@ -165,7 +165,10 @@ function spells(arabic: string, latin: string, alone: Alone): boolean {
     for (let k = doubled ? 2 : 1; k > 0; k--, end++) {
       reach(next, end, used)
       if (three && doubled && k === 1) continue
-      if (next < n && used < budget && end > 0 && isVowel(latin[end]) && (!isVowel(latin[end - 1]) || s === 'gu')) {
+      // An unwritten vowel follows a consonant, or the French ou that writes و as a consonant, w (Ouazzani: وزاني, El
+      // Ouafi: الوافي), as gu writes a g.
+      const consonantal = s === 'gu' || (s === 'ou' && arabic[next - 1] === WAW && arabic[next - 2] !== ALEF)
+      if (next < n && used < budget && end > 0 && isVowel(latin[end]) && (!isVowel(latin[end - 1]) || consonantal)) {
         reach(next, end + 1, used + 1)
         // The French ou of a short u (Joumana: جمانة); in a short name, whose vowels are all unwritten, only
         // right after its first letter of four (Mounir: منير, Bouchra: بشرى, Mouhamed: محمد), never before its last,

@@ -159,7 +159,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
     null,
     'شخص فرد إنسان نسمة ساكن عنصر مواطن نفر person individual inhabitant resident',
     'شخصان شخصين فردين فردان نفرين',
-    'أشخاص أفراد عناصر مواطنين أناس أنفار نفرات سكان people persons individuals personnel inhabitants residents',
+    // French personnes (not personne, also "nobody")
+    'أشخاص أفراد عناصر مواطنين أناس أنفار نفرات سكان people persons individuals personnel inhabitants residents personnes',
   ),
   ...people(
     'soldier',
@@ -371,7 +372,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('USD', 'sym', 'us$'),
   row('CAD', 'sym', 'c$ ca$'),
   row('AUD', 'sym', 'a$ au$'),
-  row('EUR', 'sg', 'يورو euro'),
+  // أورو: the euro as Moroccan and Algerian writers spell it («320 أورو»)
+  row('EUR', 'sg', 'يورو أورو euro'),
   row('EUR', 'pl', 'euros'),
   row('EUR', 'sym', '€'),
   row(POUND, 'sg', 'pound'),
@@ -423,8 +425,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('KES', 'pl', 'شلنات shillings'),
   row('KES', 'sym', 'ksh kshs kes'),
   // Ghana's cedi: GH¢, GH₵ as Ghanaian papers write it (GHC, the old code, as readers still type it); «سيدي» alone is no
-  // currency word (it is also sir, and the Sidi of Moroccan towns), only with its country's adjective after a number, as
-  // the key is displayed (`3625 سيديًا غانيًا`, `2.5 سيدي غاني`).
+  // currency word (it is also sir, and the Sidi of Moroccan towns) but beside a number for a question in cedis (asked,
+  // below), and with its country's adjective after a number, as the key is displayed (`3625 سيديًا غانيًا`, `2.5 سيدي غاني`).
   row('GHS', 'sg', 'cedi'),
   row('GHS', 'pl', 'cedis'),
   row('GHS', 'abbr', 'سيدي_غاني سيديا_غانيا سيدي_غانيا'),
@@ -476,6 +478,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   asked('DZD', 'da'),
   // دت: د.ت without its dot, as Tunisian readers type it (3000 دت)
   asked('TND', 'dt دت'),
+  // «سيدي» alone, the cedi for a question in cedis only (`3625 سيدي`): elsewhere sir, or the Sidi of Moroccan towns
+  asked('GHS', 'سيدي'),
   asked('LYD', 'ld'),
   asked('IQD', 'id'),
   asked('BDT', 'tk'),

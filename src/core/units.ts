@@ -703,6 +703,7 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
   else if ((options.expect === 'count' || options.expect === 'person') && (options.scale ?? 0) >= 1e6) markMoneyScales(T, true)
   if (options.expect === 'celsius' || options.expect === 'fahrenheit') markDegrees(T, options.expect)
   if (options.expect !== undefined && dimensionOf(options.expect) === 'power') markSpacedWatts(T)
+  if (options.expect !== undefined && dimensionOf(options.expect) === 'time') markFrenchMinutes(T)
   if (options.expect !== undefined && !isCurrency(options.expect)) withoutCurrencyParts(T)
   const q = T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
   // 400 nines are Infinity: not a number anyone can be graded on (and not JSON).
@@ -718,8 +719,9 @@ const LATIN_LETTERS = /^[a-z]+$/
  * pounds; `unit-words.ts`, `asked`) are its symbol right before or after a number. Anywhere else, or for a question in
  * another currency, they stay words: `60 JD` is no 60 Kuwaiti dinars, and `2016 JD Vance` no money unless asked dinars.
  */
-// Arabic letters asked as a currency's code (ج, the pound's; دت, the Tunisian dinar's د.ت without its dot): read as the Latin ones.
-const ASKED_ARABIC_LETTERS: ReadonlySet<string> = new Set(['\u062C', '\u062F\u062A'])
+// Arabic letters and words asked as a currency's code (ج, the pound's; دت, the Tunisian dinar's د.ت without its dot; سيدي,
+// the cedi's): read as the Latin ones.
+const ASKED_ARABIC_LETTERS: ReadonlySet<string> = new Set(['\u062C', '\u062F\u062A', foldLetters('سيدي')])
 
 /**
  * For a question in Tunisian dinars, the Tunisian press's abbreviations of a scale and the dinar in one, right after a
@@ -785,6 +787,21 @@ function markSpacedWatts(T: Token[]): void {
     if (tok.t === 'word' && tok.e?.k === 'noun' && tok.e.glued && tok.e.unit === 'watt' && T[i - 1]!.t === 'num') {
       T[i] = { ...tok, e: { ...tok.e, glued: false } }
     }
+  }
+}
+
+/**
+ * For a question that asks a time, French `mn` right after a number is its minutes (`90mn`, `90 mn`), as after a time's
+ * hours (`1h30mn`, read below): no one gives a duration in millions. Elsewhere `mn` stays a million (`$300 mn`).
+ */
+function markFrenchMinutes(T: Token[]): void {
+  for (let i = 1; i < T.length; i++) {
+    const tok = T[i]!
+    const before = T[i - 1]!
+    if (tok.t !== 'word' || tok.w !== MN || before.t !== 'num') continue
+    // after a time's hours (1h30mn) the reader below reads it
+    if (entryAt(T, i - 2)?.k === 'noun') continue
+    T[i] = { ...tok, e: { k: 'noun', unit: 'minute', units: ['minute'], form: 'abbr', people: null } }
   }
 }
 

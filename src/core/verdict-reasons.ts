@@ -4,12 +4,13 @@ import { CALENDAR_WORDS, findDates } from './date-words.ts'
 import type { DateParts } from './dates.ts'
 import { foldLetters, normalizeDigits } from './normalize.ts'
 import { entryAt, readNumber } from './numbers-grammar.ts'
-import { isNumberWord, lookupWord } from './numbers-lexicon.ts'
+import { FRENCH_NUMBER_WORDS, isNumberWord, lookupWord } from './numbers-lexicon.ts'
 import { tokenize } from './numbers-tokenizer.ts'
 import { findNumbers } from './numbers.ts'
 import type { NumericQuestion } from './numeric-quote.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { saysAnotherFrequency, saysAnotherRate } from './quote-frame.ts'
+import { isRoundedMeasure } from './rounded-conversions.ts'
 import { convert, dimensionOf, type FoundQuantity, findQuantities } from './units.ts'
 
 /**
@@ -117,9 +118,6 @@ function amounts(found: readonly FoundQuantity[]): FoundQuantity[] {
 /** The parts of an amount past its whole, counted in hundredths or thousandths (11.20 → 20 of 100). */
 const partsOf = (v: number, per: number) => Math.round((v - Math.trunc(v)) * per)
 
-/** Decimals written in `v` (0.75 → 2), so that a conversion is compared at the reader's precision. */
-const decimals = (v: number) => (String(v).split('.')[1] ?? '').length
-
 /** True when the cited quantity is one of the texts': the same figure in a unit they may name, or their figure converted. */
 function statedQuantity(cited: FoundQuantity, stated: readonly FoundQuantity[]): boolean {
   return stated.some((q) => {
@@ -128,10 +126,9 @@ function statedQuantity(cited: FoundQuantity, stated: readonly FoundQuantity[]):
     const from = q.unit as Unit
     const to = cited.unit as Unit
     if (dimensionOf(from) !== dimensionOf(to) || dimensionOf(to) === 'money' || dimensionOf(to) === 'temperature') return false
-    const converted = convert(q.value, from, to)
-    if (converted === null) return false
-    const digits = decimals(cited.value)
-    return Math.abs(converted - cited.value) <= 0.5 * 10 ** -digits + 1e-9
+    // rounded as people round a conversion, and back: `2 hours` is no rounding of 90 minutes (1.5 hours rounds to 2, but 2
+    // hours are 120 minutes), `1.2 km` is one of "3/4 mile"
+    return isRoundedMeasure(q.value, from, cited.value, to)
   })
 }
 
@@ -208,6 +205,9 @@ export function citesOtherFigures(question: BooleanQuestion, answer: string): bo
   const unscaled = new Set(findNumbers(withoutScaleWords(text)))
   const scalesOf = (n: number) => (unscaled.has(n) ? SCALES : [1])
   if (cited.some((n) => !inAmounts(n) && !inDates(n) && !figures.numbers.some((f) => scalesOf(n).some((scale) => same(n * scale, f))))) return true
+  // French number words beside a verdict, which the number reader leaves as words there (`vrai, deux fois`)
+  if (frenchNumbersIn(text).some((n) => !cited.includes(n) && !inDates(n) && !figures.numbers.some((f) => SCALES.some((scale) => same(n * scale, f)))))
+    return true
   // a price the statement or the quote gives of a thing is of that thing only
   if (quantities.length > 0 && saysAnotherRate(statedRates(question, figures), text)) return true
   // and as often as they say (`true, $95,000 a day` for what the search cost)
@@ -216,6 +216,36 @@ export function citesOtherFigures(question: BooleanQuestion, answer: string): bo
   if (cited.length > 0 && namesAnotherPeriod(text, figures.texts)) return true
   return countsAnotherThing(text, figures, quantities)
 }
+
+/**
+ * The numbers a reason says in French words (`vrai, deux fois`, `faux, trente-cinq`): each run of French number words
+ * (and et between them) read as one number. The number reader takes a French word for a number only beside another
+ * number word or a unit, or alone (UN, Sept 10 are English too), so beside a verdict it would read none. Not un, une
+ * alone (the article: `c'est une erreur`), nor sept before a number (September: `2 sept 2026`).
+ */
+function frenchNumbersIn(text: string): number[] {
+  const words = wordsIn(text)
+  const out: number[] = []
+  for (let i = 0; i < words.length; ) {
+    let j = i
+    while (j < words.length && (FRENCH_NUMBER_WORDS.has(words[j]!) || (j > i && words[j] === ET && FRENCH_NUMBER_WORDS.has(words[j + 1] ?? '')))) j++
+    if (j === i) {
+      i++
+      continue
+    }
+    const run = words.slice(i, j)
+    const article = run.length === 1 && ARTICLE_ONE.has(run[0]!)
+    const month = run.length === 1 && run[0] === SEPT && /\p{N}/u.test(words[j] ?? '')
+    const read = article || month ? null : findNumbers(run.join(' '))
+    // a run the reader does not read as one number (quatre-vingts, 80, is no number of the lexicon) cites one all the same
+    if (read !== null) out.push(read.length === 1 ? read[0]! : Number.NaN)
+    i = j
+  }
+  return out
+}
+const ET = foldLetters('et')
+const SEPT = foldLetters('sept')
+const ARTICLE_ONE: ReadonlySet<string> = new Set(['un', 'une'].map(foldLetters))
 
 /**
  * The periods of time a word names (day, week, month, year), with its article or a preposition written onto it, and as an

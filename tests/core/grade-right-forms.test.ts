@@ -35,16 +35,19 @@ const RULE_ROWS: [id: string, answer: string, right: boolean][] = [
   ['money-2-5', '2.5 دولار', false],
 ]
 
-// A stance mark with a sentence's full stop or exclamation, as a verdict word may have them; a cross beside a tick, or a
-// mark's question mark, stays unread.
+// A stance mark with a sentence's full stop or exclamation, as a verdict word may have them, or with the reader's
+// question mark, a hedge as in `true?` (the twenty-first readers' round); a cross beside a tick stays unread.
 const MARK_ROWS: [answer: string, right: boolean][] = [
   ['✓.', true],
   ['✓!', true],
   ['👍.', true],
   ['✗.', false],
   ['❌!', false],
+  ['✓?', true],
+  ['✓؟', true],
+  ['❌?', false],
 ]
-const MARK_UNREAD = ['✓ ✗.', '✓.✗', '✓?', '.', '!']
+const MARK_UNREAD = ['✓ ✗.', '✓.✗', '✓ ✗?', '🤔?', '.', '!', '?']
 
 describe('a stance mark with a full stop', () => {
   const quiz = rightFormsQuizzes().find(({ name }) => name === 'kim-putin-beijing')!.quiz
