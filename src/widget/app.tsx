@@ -509,7 +509,16 @@ export class App extends Component<AppProps, AppState> {
               {assignment?.revealAnswers === 'after-due' ? t.hiddenDue : t.hidden}
             </p>
           ) : (
-            <Summary grade={progress.final} questions={questions} t={t} lang={ui} ql={ql} numerals={numerals} onShow={showInArticle} />
+            <Summary
+              grade={progress.final}
+              questions={questions}
+              t={t}
+              lang={ui}
+              ql={ql}
+              numerals={numerals}
+              onShow={showInArticle}
+              answers={FULL && assignment ? progress.answers : undefined}
+            />
           )}
           {FULL && sent && (
             <p role="status">

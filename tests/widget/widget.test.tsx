@@ -501,6 +501,28 @@ describe('classroom', () => {
     expect(button('Try again')).toBeUndefined()
   })
 
+  it('shows a typed answer as the student typed it in the review, beside the right answer', async () => {
+    // A wrong text answer: the grader's reading of it is not shown (it would only repeat the typing),
+    // so without the typed answer the review would say "Not correct" about an answer the student cannot see.
+    const wrong = { ...fakeResult('name', false), parsed: { kind: 'text' as const, normalized: 'moscow', matched: null, display: 'Moscow' } }
+    classServer(() =>
+      json({ attemptId: 'a1', attemptNumber: 1, attemptsLeft: 0, score: 0, maxScore: 5, submittedAt: 'x', revealed: true, results: [wrong] }, 201),
+    )
+    handle = mount(el, { assignment: 'ABC234', lang: 'en' })
+    await until(() => $('#nm'))
+    await type($<HTMLInputElement>('#nm')!, 'Omar')
+    for (let i = 0; i < 4; i++) await click(button('Next'))
+    await type($<HTMLInputElement>('#q-name-i')!, '<b>Mosco</b>w')
+    await finish('Submit answers')
+    await until(() => $('#sc'))
+    const review = $('#rv-name')!
+    const typed = [...review.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Your answer: '))
+    expect(typed?.textContent).toBe('Your answer: <b>Mosco</b>w')
+    expect(typed!.querySelector('bdi')!.getAttribute('dir')).toBe('auto')
+    expect(review.querySelector('b')).toBeNull()
+    expect(review.textContent).toContain('Right answer: expected answer')
+  })
+
   it('says why the attempt is refused in the page language, not the server’s developer text', async () => {
     classServer(() => json({ status: 409, code: 'max-attempts-reached', detail: 'You have used all 2 attempts.' }, 409))
     handle = mount(el, { assignment: 'ABC234', lang: 'en' })
