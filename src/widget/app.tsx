@@ -4,6 +4,7 @@ import { Article } from './article.tsx'
 import { toArticle, toQuiz, watchColumns } from './columns.ts'
 import { cleanCode, deviceToken, Handover, Identity, linkCode, newStudent, problemText, who } from './classroom.tsx'
 import { FULL } from './flags.ts'
+import { textLang } from './text-lang.ts'
 import { doc } from './globals.ts'
 import { digitsOf, dirOf, fraction, num, progress as progressLabel, toDigits, type Digits } from './format.ts'
 import type { Strings } from './i18n.ts'
@@ -450,7 +451,13 @@ export class App extends Component<AppProps, AppState> {
     )
     const header = (
       <header>
-        <h2 {...(assignment ? { dir: 'auto' } : ql)}>{assignment ? assignment.title : quizText(quiz.title)}</h2>
+        {FULL && assignment ? (
+          <h2 dir="auto" lang={textLang(assignment.title)}>
+            {assignment.title}
+          </h2>
+        ) : (
+          <h2 {...ql}>{quizText(quiz.title)}</h2>
+        )}
         {quiz.langs?.[1] && (
           <button type="button" class="s" lang={t.lang} onClick={() => this.switchLang(t.lang as Lang)}>
             {t.switchTo}

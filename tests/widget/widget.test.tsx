@@ -523,6 +523,18 @@ describe('classroom', () => {
     expect(review.textContent).toContain('Right answer: expected answer')
   })
 
+  it('marks an Arabic title on an English page as Arabic, so a screen reader voices it so', async () => {
+    stubFetch((call) => {
+      const p = call.url.pathname
+      if (p === '/v1/assignments/ABC234') return json({ ...asg, title: 'قراءة: قمة بكين' })
+      if (p === '/v1/assignments/ABC234/quiz') return json(fakeQuiz('en'))
+      return json({ detail: 'unexpected ' + p }, 404)
+    })
+    handle = mount(el, { assignment: 'ABC234', lang: 'en' })
+    await until(() => $('#nm'))
+    expect($('h2')!.outerHTML).toBe('<h2 dir="auto" lang="ar">قراءة: قمة بكين</h2>')
+  })
+
   it('says why the attempt is refused in the page language, not the server’s developer text', async () => {
     classServer(() => json({ status: 409, code: 'max-attempts-reached', detail: 'You have used all 2 attempts.' }, 409))
     handle = mount(el, { assignment: 'ABC234', lang: 'en' })

@@ -110,6 +110,14 @@ describe('404 of the student page', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
   })
+
+  it('gives the heading of a known code the title’s own language, on a page in the other', async () => {
+    const english = await createAssignment(await createClass())
+    const page = await (await SELF.fetch(`${ORIGIN}/a/${english.code}?lang=ar`)).text()
+    expect(page).toContain('<h1 class="sr-only" dir="auto" lang="en">Reading: Beijing</h1>')
+    const mixed = await createAssignment(await createClass(), { title: 'Kim و Putin' })
+    expect(await (await SELF.fetch(`${ORIGIN}/a/${mixed.code}?lang=ar`)).text()).toContain('<h1 class="sr-only" dir="auto">Kim و Putin</h1>')
+  })
 })
 
 describe('404 of a path nothing serves (a mistyped or cut link)', () => {
