@@ -627,11 +627,20 @@ export class App extends Component<AppProps, AppState> {
         <i style={{ width: (100 * done) / count + '%' }} />
       </div>
     )
+    // A missing name or code is said under its field, where focus goes, not beside Submit.
+    const idError = FULL && assignment && (message == t.need || message == t.needCode) ? message : undefined
     return wrap(
       <>
         {header}
         {FULL && assignment && (
-          <Identity asg={assignment} s={progress} t={t} change={(patch) => change(this, patch)} lookup={(code) => lookup(this, code, assignment)} />
+          <Identity
+            asg={assignment}
+            s={progress}
+            t={t}
+            change={(patch) => change(this, patch)}
+            lookup={(code) => lookup(this, code, assignment)}
+            error={idError}
+          />
         )}
         {all ? (
           bar(count - unanswered.length)
@@ -645,7 +654,7 @@ export class App extends Component<AppProps, AppState> {
           </>
         )}
         {all ? questions.map(one) : one(questions[index]!, index)}
-        {message && (
+        {message && !idError && (
           <p class="err" role="alert">
             {message}
           </p>

@@ -463,9 +463,17 @@ describe('classroom', () => {
     await click(button('Submit answers'))
     await until(() => $('p.err'))
     expect($('p.err')!.textContent).toBe('Enter your name first.')
+    // Said under the field, where focus goes (not beside Submit, a screen away on a phone), and as its description.
+    expect($$('.err')).toHaveLength(1)
+    expect(name.parentElement!.nextElementSibling).toBe($('p.err'))
+    expect(root().activeElement).toBe(name)
+    expect(name.getAttribute('aria-invalid')).toBe('true')
+    expect($(`#${name.getAttribute('aria-describedby')}`)!.textContent).toBe('Enter your name first.')
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
 
     await type(name, 'Huda')
+    expect(name.hasAttribute('aria-invalid')).toBe(false)
+    expect($('p.err')).toBeNull()
     await finish('Submit answers')
     await until(() => $('p.err')?.textContent?.includes('saved'))
     fail = false
