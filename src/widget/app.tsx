@@ -4,6 +4,7 @@ import { Article } from './article.tsx'
 import { toArticle, toQuiz, watchColumns } from './columns.ts'
 import { cleanCode, deviceToken, Handover, Identity, linkCode, newStudent, problemText, who } from './classroom.tsx'
 import { FULL } from './flags.ts'
+import { textLang } from './text-lang.ts'
 import { doc } from './globals.ts'
 import { digitsOf, dirOf, fraction, num, progress as progressLabel, toDigits, type Digits } from './format.ts'
 import type { Strings } from './i18n.ts'
@@ -450,7 +451,13 @@ export class App extends Component<AppProps, AppState> {
     )
     const header = (
       <header>
-        <h2 {...(assignment ? { dir: 'auto' } : ql)}>{assignment ? assignment.title : quizText(quiz.title)}</h2>
+        {FULL && assignment ? (
+          <h2 dir="auto" lang={textLang(assignment.title)}>
+            {assignment.title}
+          </h2>
+        ) : (
+          <h2 {...ql}>{quizText(quiz.title)}</h2>
+        )}
         {quiz.langs?.[1] && (
           <button type="button" class="s" lang={t.lang} onClick={() => this.switchLang(t.lang as Lang)}>
             {t.switchTo}
@@ -509,7 +516,16 @@ export class App extends Component<AppProps, AppState> {
               {assignment?.revealAnswers === 'after-due' ? t.hiddenDue : t.hidden}
             </p>
           ) : (
-            <Summary grade={progress.final} questions={questions} t={t} lang={ui} ql={ql} numerals={numerals} onShow={showInArticle} />
+            <Summary
+              grade={progress.final}
+              questions={questions}
+              t={t}
+              lang={ui}
+              ql={ql}
+              numerals={numerals}
+              onShow={showInArticle}
+              answers={FULL && assignment ? progress.answers : undefined}
+            />
           )}
           {FULL && sent && (
             <p role="status">
@@ -611,11 +627,20 @@ export class App extends Component<AppProps, AppState> {
         <i style={{ width: (100 * done) / count + '%' }} />
       </div>
     )
+    // A missing name or code is said under its field, where focus goes, not beside Submit.
+    const idError = FULL && assignment && (message == t.need || message == t.needCode) ? message : undefined
     return wrap(
       <>
         {header}
         {FULL && assignment && (
-          <Identity asg={assignment} s={progress} t={t} change={(patch) => change(this, patch)} lookup={(code) => lookup(this, code, assignment)} />
+          <Identity
+            asg={assignment}
+            s={progress}
+            t={t}
+            change={(patch) => change(this, patch)}
+            lookup={(code) => lookup(this, code, assignment)}
+            error={idError}
+          />
         )}
         {all ? (
           bar(count - unanswered.length)
@@ -629,7 +654,7 @@ export class App extends Component<AppProps, AppState> {
           </>
         )}
         {all ? questions.map(one) : one(questions[index]!, index)}
-        {message && (
+        {message && !idError && (
           <p class="err" role="alert">
             {message}
           </p>

@@ -105,7 +105,28 @@ export function newStudent(): Partial<State> {
 }
 
 /** The student's name, or personal code with its "is this you?", above the questions. */
-export function Identity({ asg, s, t, change, lookup }: { asg: Assignment; s: State; t: Strings; change: Change; lookup: (code: string) => void }) {
+export function Identity({
+  asg,
+  s,
+  t,
+  change,
+  lookup,
+  error,
+}: {
+  asg: Assignment
+  s: State
+  t: Strings
+  change: Change
+  lookup: (code: string) => void
+  /** What is missing (the name, the code): said under the field, which names it as its description. */
+  error?: string
+}) {
+  const invalid = error ? { 'aria-invalid': true, 'aria-describedby': 'ie' } : {}
+  const said = error && (
+    <p class="err" id="ie" role="alert">
+      {error}
+    </p>
+  )
   if (s.again && who(s)) {
     return (
       <p role="status">
@@ -118,21 +139,25 @@ export function Identity({ asg, s, t, change, lookup }: { asg: Assignment; s: St
   }
   if (asg.identity !== 'roster') {
     return (
-      <p>
-        <label class="l" for="nm">
-          {t.name}
-        </label>
-        <input
-          id="nm"
-          class="t"
-          type="text"
-          dir="auto"
-          maxLength={60}
-          autocomplete="off"
-          value={s.name ?? ''}
-          onInput={(e) => change({ name: (e.currentTarget as HTMLInputElement).value })}
-        />
-      </p>
+      <>
+        <p>
+          <label class="l" for="nm">
+            {t.name}
+          </label>
+          <input
+            id="nm"
+            class="t"
+            type="text"
+            dir="auto"
+            maxLength={60}
+            autocomplete="off"
+            value={s.name ?? ''}
+            {...invalid}
+            onInput={(e) => change({ name: (e.currentTarget as HTMLInputElement).value })}
+          />
+        </p>
+        {said}
+      </>
     )
   }
   const typed = s.code ?? ''
@@ -151,6 +176,7 @@ export function Identity({ asg, s, t, change, lookup }: { asg: Assignment; s: St
         autocapitalize="characters"
         spellcheck={false}
         value={typed}
+        {...invalid}
         readOnly={!!s.who}
         onInput={(e) => {
           const code = (e.currentTarget as HTMLInputElement).value
@@ -158,6 +184,7 @@ export function Identity({ asg, s, t, change, lookup }: { asg: Assignment; s: St
           if (cleanCode(code).length === 8) lookup(cleanCode(code))
         }}
       />
+      {said}
       {s.found && !s.who && (
         <div role="group" aria-labelledby="fd">
           <p id="fd">

@@ -1,9 +1,10 @@
 import { wholePercent } from '../core/score.ts'
+import { FULL } from './flags.ts'
 import { digitsOf, fraction, num, percent, toDigits, type Digits } from './format.ts'
 import type { Strings } from './i18n.ts'
 import { Feedback, isTyped, type QuizLang } from './question.tsx'
 import { own } from './state.ts'
-import type { Grade, Lang, Question, Result } from './types.ts'
+import type { Answer, Grade, Lang, Question, Result } from './types.ts'
 
 export type SummaryProps = {
   grade: Grade
@@ -15,6 +16,11 @@ export type SummaryProps = {
   numerals?: Digits
   /** Shows a question's evidence in the article, when the article is on the page. */
   onShow?: (questionId: string) => void
+  /**
+   * Classroom: the answers as the student gave them. A typed answer is shown as typed, since the
+   * review is the student's only feedback and the grader's reading of it is not always shown.
+   */
+  answers?: Record<string, Answer>
 }
 
 /** A mark per verdict: seen (✓ ½ ✗ –) and said (the verdict's words). */
@@ -33,7 +39,7 @@ function message(shown: number, t: Strings): string {
  * The end of the quiz: the score (rounded, with a percentage and a message), a grid of one mark per
  * question that jumps to its review, and the review, correct answers collapsed.
  */
-export function Summary({ grade, questions, t, lang, ql, numerals, onShow }: SummaryProps) {
+export function Summary({ grade, questions, t, lang, ql, numerals, onShow, answers }: SummaryProps) {
   const digits = digitsOf(lang, numerals)
   const byId: Record<string, Result> = {}
   for (const result of grade.results) byId[result.questionId] = result
@@ -79,10 +85,17 @@ export function Summary({ grade, questions, t, lang, ql, numerals, onShow }: Sum
             {questions.map((question) => {
               const result = own(byId, question.id)
               if (!result) return null
+              // Classroom only (widget.js has no room to spare): a news reader checked each typed answer beside its field.
+              const typed = FULL && answers && isTyped(question) && result.answered ? own(answers, question.id) : undefined
               return (
                 <li key={question.id}>
                   <details id={'rv-' + question.id} open={!result.correct}>
                     <summary {...ql}>{toDigits(question.prompt, digitsOf(ql.lang, numerals))}</summary>
+                    {typeof typed == 'string' && (
+                      <p>
+                        {t.answer}: <bdi dir="auto">{typed}</bdi>
+                      </p>
+                    )}
                     {!isTyped(question) && result.answered && result.parsed && (
                       <p>
                         {t.answer}: <bdi {...ql}>{toDigits(result.parsed.display, digitsOf(ql.lang, numerals))}</bdi>

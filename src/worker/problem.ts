@@ -2,6 +2,8 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { ZodError } from 'zod'
+import { prefersHtml } from './accept.ts'
+import { notFoundPage } from './html-page.ts'
 import { findJsonSyntaxError } from './json-syntax.ts'
 
 /**
@@ -311,8 +313,16 @@ const DEFAULT_DETAIL: Partial<Record<ProblemCode, string>> = {
   'unsupported-media-type': 'Send the request body as JSON with Content-Type: application/json.',
 }
 
-/** The app's 404: any path no route answers. */
-export const notFound: NotFoundHandler = (c) => problemResponse(c, 'not-found', `Nothing is served at ${c.req.path}.`)
+/**
+ * The app's 404: any path no route answers. A person's browser navigating to a page (GET, `Accept`
+ * preferring HTML, not under the API's `/v1/`) gets a page in their language; any other client, and
+ * the API's paths, the `not-found` problem.
+ */
+export const notFound: NotFoundHandler = (c) => {
+  const api = c.req.path.startsWith('/v1/')
+  if (!api && (c.req.method === 'GET' || c.req.method === 'HEAD') && prefersHtml(c)) return notFoundPage(c.req.query('lang') === 'en' ? 'en' : 'ar')
+  return problemResponse(c, 'not-found', `Nothing is served at ${c.req.path}.`, api ? {} : { headers: { Vary: 'Accept' } })
+}
 
 /** `onMethodNotAllowed` for hono's method-not-allowed middleware: a 405 problem with `Allow`. */
 export function methodNotAllowedProblem(c: Context, methods: string[]): Response {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { digitsOf, dirOf, fraction, isolate, num, percent, progress, toDigits } from '../../src/widget/format.ts'
+import { textLang } from '../../src/widget/text-lang.ts'
 
 describe('numbers', () => {
   it('uses Arabic-Indic digits for Arabic and Latin digits for English', () => {
@@ -72,5 +73,17 @@ describe('one digit system per language', () => {
     expect(percent(1, 3, 'ar', 'latn')).toBe('\u206833%\u2069')
     // 6.97 of 10 shows as 7 (70%): the percentage follows the score shown, not the decimals behind it.
     expect(percent(6.97, 10, 'en')).toBe('\u206870%\u2069')
+  })
+})
+
+describe('textLang: the language of a title typed with none', () => {
+  it('names Arabic or English by the letters, and nothing for mixed letters or none', () => {
+    expect(textLang('قراءة: قمة بكين')).toBe('ar')
+    expect(textLang('واجب ٣')).toBe('ar')
+    expect(textLang('Homework 3')).toBe('en')
+    // Digits, whichever their system, are no letters.
+    expect(textLang('Homework ٣')).toBe('en')
+    expect(textLang('Kim و Putin')).toBeUndefined()
+    expect(textLang('١٢٣ - 4')).toBeUndefined()
   })
 })

@@ -463,9 +463,17 @@ describe('classroom', () => {
     await click(button('Submit answers'))
     await until(() => $('p.err'))
     expect($('p.err')!.textContent).toBe('Enter your name first.')
+    // Said under the field, where focus goes (not beside Submit, a screen away on a phone), and as its description.
+    expect($$('.err')).toHaveLength(1)
+    expect(name.parentElement!.nextElementSibling).toBe($('p.err'))
+    expect(root().activeElement).toBe(name)
+    expect(name.getAttribute('aria-invalid')).toBe('true')
+    expect($(`#${name.getAttribute('aria-describedby')}`)!.textContent).toBe('Enter your name first.')
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
 
     await type(name, 'Huda')
+    expect(name.hasAttribute('aria-invalid')).toBe(false)
+    expect($('p.err')).toBeNull()
     await finish('Submit answers')
     await until(() => $('p.err')?.textContent?.includes('saved'))
     fail = false
@@ -499,6 +507,40 @@ describe('classroom', () => {
     await until(() => $('#sc'))
     expect($$('.fb')).toHaveLength(1)
     expect(button('Try again')).toBeUndefined()
+  })
+
+  it('shows a typed answer as the student typed it in the review, beside the right answer', async () => {
+    // A wrong text answer: the grader's reading of it is not shown (it would only repeat the typing),
+    // so without the typed answer the review would say "Not correct" about an answer the student cannot see.
+    const wrong = { ...fakeResult('name', false), parsed: { kind: 'text' as const, normalized: 'moscow', matched: null, display: 'Moscow' } }
+    classServer(() =>
+      json({ attemptId: 'a1', attemptNumber: 1, attemptsLeft: 0, score: 0, maxScore: 5, submittedAt: 'x', revealed: true, results: [wrong] }, 201),
+    )
+    handle = mount(el, { assignment: 'ABC234', lang: 'en' })
+    await until(() => $('#nm'))
+    await type($<HTMLInputElement>('#nm')!, 'Omar')
+    for (let i = 0; i < 4; i++) await click(button('Next'))
+    await type($<HTMLInputElement>('#q-name-i')!, '<b>Mosco</b>w')
+    await finish('Submit answers')
+    await until(() => $('#sc'))
+    const review = $('#rv-name')!
+    const typed = [...review.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Your answer: '))
+    expect(typed?.textContent).toBe('Your answer: <b>Mosco</b>w')
+    expect(typed!.querySelector('bdi')!.getAttribute('dir')).toBe('auto')
+    expect(review.querySelector('b')).toBeNull()
+    expect(review.textContent).toContain('Right answer: expected answer')
+  })
+
+  it('marks an Arabic title on an English page as Arabic, so a screen reader voices it so', async () => {
+    stubFetch((call) => {
+      const p = call.url.pathname
+      if (p === '/v1/assignments/ABC234') return json({ ...asg, title: 'قراءة: قمة بكين' })
+      if (p === '/v1/assignments/ABC234/quiz') return json(fakeQuiz('en'))
+      return json({ detail: 'unexpected ' + p }, 404)
+    })
+    handle = mount(el, { assignment: 'ABC234', lang: 'en' })
+    await until(() => $('#nm'))
+    expect($('h2')!.outerHTML).toBe('<h2 dir="auto" lang="ar">قراءة: قمة بكين</h2>')
   })
 
   it('says why the attempt is refused in the page language, not the server’s developer text', async () => {

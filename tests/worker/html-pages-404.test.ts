@@ -110,6 +110,50 @@ describe('404 of the student page', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
   })
+
+  it('gives the heading of a known code the title’s own language, on a page in the other', async () => {
+    const english = await createAssignment(await createClass())
+    const page = await (await SELF.fetch(`${ORIGIN}/a/${english.code}?lang=ar`)).text()
+    expect(page).toContain('<h1 class="sr-only" dir="auto" lang="en">Reading: Beijing</h1>')
+    const mixed = await createAssignment(await createClass(), { title: 'Kim و Putin' })
+    expect(await (await SELF.fetch(`${ORIGIN}/a/${mixed.code}?lang=ar`)).text()).toContain('<h1 class="sr-only" dir="auto">Kim و Putin</h1>')
+  })
+})
+
+describe('404 of a path nothing serves (a mistyped or cut link)', () => {
+  it.each([
+    ['/teach/x', 'ar', 'لا توجد صفحة بهذا العنوان', '/teach'],
+    ['/studo?lang=en', 'en', 'There is no page at this address', '/teach?lang=en'],
+  ])('%s is a page in the asked language, linking to where to start, for a browser', async (path, lang, heading, link) => {
+    const res = await SELF.fetch(`${ORIGIN}${path}`, { headers: { Accept: BROWSER_ACCEPT } })
+    expect(res.status).toBe(404)
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
+    expect(res.headers.get('Content-Language')).toBe(lang)
+    expect(res.headers.get('Vary')).toMatch(/Accept/)
+    expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'")
+    const page = await res.text()
+    expect(page).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`)
+    expect(page).toContain(`<h1>${heading}</h1>`)
+    expect(page).toContain(`<a href="${link}">`)
+  })
+
+  it('never echoes the path: a crafted one is not a link nor markup on our page', async () => {
+    const res = await SELF.fetch(`${ORIGIN}//evil.example/%3Cscript%3Ex`, { headers: { Accept: BROWSER_ACCEPT } })
+    expect(res.status).toBe(404)
+    const page = await res.text()
+    expect(page).not.toContain('evil.example')
+    expect(page).not.toContain('<script')
+  })
+
+  it('is the not-found problem for any other client, for another method, and under /v1/ for a browser too', async () => {
+    for (const accept of [undefined, '*/*', 'application/json']) {
+      const res = await SELF.fetch(`${ORIGIN}/teach/x`, { headers: accept ? { Accept: accept } : {} })
+      expect(res.headers.get('Vary')).toMatch(/Accept/)
+      await expectProblem(res, 404, 'not-found', ORIGIN)
+    }
+    await expectProblem(await SELF.fetch(`${ORIGIN}/teach/x`, { method: 'POST', headers: { Accept: BROWSER_ACCEPT } }), 404, 'not-found', ORIGIN)
+    await expectProblem(await SELF.fetch(`${ORIGIN}/v1/nothing-here`, { headers: { Accept: BROWSER_ACCEPT } }), 404, 'not-found', ORIGIN)
+  })
 })
 
 describe('the page where a student types a code', () => {

@@ -7,6 +7,8 @@ import { getAssignmentByCode } from '../db/assignments.ts'
 import { codeLookupLimit } from '../middleware/code-lookup-limit.ts'
 import { problem } from '../problem.ts'
 import { getAssignedQuiz } from '../quiz-store.ts'
+import { page, SECURITY_HEADERS } from '../html-page.ts'
+import { textLang } from '../../widget/text-lang.ts'
 
 /**
  * The HTML pages of the apps: `/teach` (the teacher app, `public/teach.js`), `/studio` (the quiz
@@ -15,41 +17,6 @@ import { getAssignedQuiz } from '../quiz-store.ts'
  * `Accept` prefers text/html, and a problem for any other client). Every interpolated value goes
  * through hono/html, which escapes it.
  */
-
-const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-}
-
-function page(options: { lang: 'ar' | 'en'; title: string; body: unknown }) {
-  const dir = options.lang === 'ar' ? 'rtl' : 'ltr'
-  return html`<!doctype html>
-<html lang="${options.lang}" dir="${dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${options.title}</title>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<style>
-  /* System colours (Canvas, form controls) follow the reader's light or dark scheme, as the page does. */
-  :root { color-scheme: light dark; }
-  body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic", sans-serif; line-height: 1.5; background: #f7f7f5; color: #1d1d1b; }
-  main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
-  /* The widget shows the title itself; the page heading stays for screen readers and outlines. */
-  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-  form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
-  input, button { font: inherit; min-height: 2.75rem; padding: 0 .8rem; border-radius: 8px; border: 1px solid #8a8f98; }
-  button { background: #0b6e4f; color: #fff; border-color: #0b6e4f; cursor: pointer; }
-  @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } input { background: #222; color: inherit; } }
-</style>
-</head>
-<body>
-${options.body}
-</body>
-</html>`
-}
 
 /**
  * The studio runs only our own scripts and styles: its stylesheet and the widget's are constructed
@@ -233,12 +200,14 @@ ${codeForm(ar, requested)}</main>`,
       )
     }
     const lang = requested ?? (await getAssignedQuiz(c.env, assignment.quizId))?.lang ?? 'ar'
+    // The teacher's title in its own language when its letters say which: a screen reader voices it so.
+    const titleLang = textLang(assignment.title)
     return c.html(
       page({
         lang,
         title: assignment.title,
         body: html`<main>
-<h1 class="sr-only" dir="auto">${assignment.title}</h1>
+<h1 class="sr-only" dir="auto"${titleLang ? html` lang="${titleLang}"` : ''}>${assignment.title}</h1>
 <script src="/widget-full.js" data-assignment="${assignment.code}" data-lang="${lang}" data-show-article async></script>
 </main>`,
       }),
