@@ -21,8 +21,8 @@ import { gradeRedTeam3 } from './red-team-3-answers.ts'
  * with a comparison after the right one, «متين» beside a number as the adjective, `mn` where no minutes are asked, «سيدي»
  * for another currency, French comparisons, ranges and negations, an Arabizi or French verdict joined to its opposite or
  * negated, a tick's question mark beside a cross, a French reason one off, a Latin first name one letter off that is
- * another name). Each is a mutation of a right answer the grader accepts (its control); none may be accepted. Measured
- * with `node tests/core/red-team-3-measure.ts` (`--list` names them): 102/10077 before this round's rules, 0/10077 after
+ * another name, a French verdict only in part, a French reason in another period). Each is a mutation of a right answer the grader accepts (its control); none may be accepted. Measured
+ * with `node tests/core/red-team-3-measure.ts` (`--list` names them): 521/10674 before this round's rules, 0/10674 after
  * (docs/grading.md).
  */
 const drafts = {
@@ -78,6 +78,23 @@ const RULE_ROWS: [article: string, id: string, answer: string, right: boolean][]
   [MONTREAL, 'true-count-3', 'akid sa7', true],
   [MONTREAL, 'false-time-4', 'la2 la', true],
   [MONTREAL, 'false-time-4', 'ghalat la', true],
+  // A French verdict only in part is no verdict, as `partly true` is none.
+  [MONTREAL, 'true-count-3', 'vrai en partie', false],
+  [MONTREAL, 'true-count-3', 'vrai à moitié', false],
+  [MONTREAL, 'true-count-3', 'presque vrai', false],
+  [MONTREAL, 'true-count-3', 'vrai partiellement', false],
+  [MONTREAL, 'true-count-3', 'vrai', true],
+  [MONTREAL, 'true-count-3', "c'est vrai", true],
+  [MONTREAL, 'true-count-3', 'vrai, trois fois', true],
+  // A French reason in a period the texts never name ("1,800 Canadian dollars a month").
+  [MONTREAL, 'false-money-1800', 'faux, 1800 $ par an', false],
+  [MONTREAL, 'false-money-1800', 'faux, 1800 $ annuels', false],
+  [MONTREAL, 'false-money-1800', 'faux, 1800 $ par semaine', false],
+  [MONTREAL, 'false-money-1800', 'faux, 1800 $ par jour', false],
+  [MONTREAL, 'false-money-1800', 'faux, 1800 $ par mois', true],
+  [MONTREAL, 'false-money-1800', 'faux, 1800 $ mensuels', true],
+  [MONTREAL, 'false-money-1800', 'faux, 1800 dollars', true],
+  [MONTREAL, 'false-money-1800', 'false, an 1800 dollar rent', true],
 ]
 
 describe("the third red-team round's rules", () => {

@@ -313,6 +313,23 @@ function booleanRows(q: BooleanQuestion): RedTeamRow[] {
     ...no.map((n) => `${tick}? ${n}`),
   ])
     add(w, `${tick}?`, 'a mark joined to its opposite')
+  // A French verdict only in part: `vrai en partie` for a true statement is no true.
+  for (const w of yes.filter((w) => w === 'vrai' || w === 'faux' || w === 'sa7'))
+    for (const partly of [`${w} en partie`, `${w}, en partie`, `${w} à moitié`, `presque ${w}`, `${w} partiellement`, `quasiment ${w}`])
+      add(partly, w, 'a verdict only in part')
+  // A French reason in a period the texts never name: `faux, 1800 $ par an` for "a month".
+  const all = texts(q)
+  for (const m of (q.prompt.en ?? q.prompt.ar ?? '').matchAll(/[$€£]?\d[\d,.]*\s*(?:[$€£]|[^\s\d.,;:!?«»"“”()]+)?/g)) {
+    const figure = m[0].trim().replace(/[.,]$/, '')
+    const control = `${q.answer ? 'vrai' : 'faux'}, ${figure}`
+    for (const [root, said] of [
+      [/year|annual|سنو|سنة|سنت|عام|an\b|année/i, ['par an', 'annuels']],
+      [/month|شهر|mois/i, ['par mois', 'mensuels']],
+      [/day|daily|يوم|jour/i, ['par jour']],
+      [/week|أسبوع|اسبوع|semaine/i, ['par semaine']],
+    ] as const)
+      if (!root.test(all)) for (const w of said) add(`${control} ${w}`, control, 'a French reason in another period')
+  }
   // A French reason one off: the statement's figure (or the texts' right one) in French words, one off.
   const word = q.answer ? 'vrai' : 'faux'
   const statement = q.prompt.en ?? q.prompt.ar ?? ''
