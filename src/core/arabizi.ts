@@ -116,10 +116,19 @@ const VERDICT_SPELLINGS: ReadonlySet<string> = new Set(
   ),
 )
 
-/** The answer with its Arabizi verdict words (`VERDICT_SPELLINGS`) written in Arabic, whole words only; the rest as typed. */
+/** `la`, `laa`: French «là», "la la" alone, but a Lebanese no beside an Arabizi verdict word (`sa7 la`, `aywa wala la`). */
+const NO_BESIDE_VERDICT: ReadonlySet<string> = new Set(['la', 'laa'])
+
+/**
+ * The answer with its Arabizi verdict words (`VERDICT_SPELLINGS`) written in Arabic, whole words only; the rest as typed.
+ * Where the answer holds one, it is Arabizi, and `la`, `laa` beside it are its «لا»: `sa7 la` says true and no.
+ */
 export function readArabiziVerdict(answer: string): string {
   if (!LATIN_LETTER.test(answer)) return answer
-  return (answer.match(TOKEN) ?? []).map((token) => (VERDICT_SPELLINGS.has(token.toLowerCase()) ? ARABIC.get(token.toLowerCase())! : token)).join('')
+  const tokens = answer.match(TOKEN) ?? []
+  const arabizi = tokens.some((token) => VERDICT_SPELLINGS.has(token.toLowerCase()))
+  const read = (word: string) => VERDICT_SPELLINGS.has(word) || (arabizi && NO_BESIDE_VERDICT.has(word))
+  return tokens.map((token) => (read(token.toLowerCase()) ? ARABIC.get(token.toLowerCase())! : token)).join('')
 }
 
 /**

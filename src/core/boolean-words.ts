@@ -161,6 +161,8 @@ const UNCLEAR = words([
   ...['idk', 'dunno', 'idek'],
   // a verdict only in part (صح تقريبًا، partly true)
   ...['تقريبا', 'جزئيا', 'نوعا', 'نص', 'نصف', 'almost', 'partly', 'partially', 'mostly', 'half', 'sort', 'kind'],
+  // … and in French (`vrai en partie`, `vrai à moitié`, `presque vrai`)
+  ...['partiellement', 'partie', 'moitié', 'presque', 'quasiment', 'quasi'],
   ...['لم', 'لن', 'لما', 'بدون', 'لكن', 'لكنه', 'لكنها', 'بس', 'بل', 'إلا', 'غير', 'عدا'],
   ...[
     'didn',

@@ -115,6 +115,15 @@ function totalOutOfQuote(question: NumericQuestion, quote: readonly string[], re
   })
 }
 
+/** The words after the total that starts at `from`: the shortest run that reads as it (`vingt et un`) is the total's. */
+function afterTotal(words: readonly string[], from: number, total: number): readonly string[] {
+  for (let end = from + 1; end <= words.length; end++) {
+    const read = findNumbers(words.slice(from, end).join(' '))
+    if (read.length === 1 && read[0] === total) return words.slice(end)
+  }
+  return []
+}
+
 /**
  * An answer that gives the key out of the total the quote gives it out of (`409 من 410` for
  * «بمجموع 409 درجات من 410», `3 من 6` for «ثلاث من عرباته الست»): the answer without its total.
@@ -138,7 +147,9 @@ export function withoutQuotedTotal(question: NumericQuestion, text: string): str
       if (said === undefined) continue
       const before = lastNumber(quote.slice(Math.max(0, i - 4), i))
       const after = findNumbers(quote.slice(i + said.length, i + said.length + 3).join(' '))
-      if (before !== null && isKey(question, before) && after[0] === total[0]) return words.slice(0, at).join(' ')
+      // The words after the total stay the answer's: `15 sur 20 au moins` is `15 au moins`, a comparison.
+      if (before !== null && isKey(question, before) && after[0] === total[0])
+        return [...words.slice(0, at), ...afterTotal(words, at + run.length, total[0]!)].join(' ')
       // The key as the whole of the quote's ratio («طفلا واحدا من كل سبعة»: `1 من 7`, `واحد من كل سبعة`): the total.
       const part = findNumbers(words.slice(0, at).join(' '))[0]
       if (

@@ -249,18 +249,22 @@ const ARTICLE_ONE: ReadonlySet<string> = new Set(['un', 'une'].map(foldLetters))
 
 /**
  * The periods of time a word names (day, week, month, year), with its article or a preposition written onto it, and as an
- * adverb or adjective («سنويا», «اليومية», `monthly`): a reason that cites a figure in a period the question's texts never name says something of
+ * adverb or adjective («سنويا», «اليومية», `monthly`, French `par an`, `mensuels`): a reason that cites a figure in a period the question's texts never name says something of
  * its own (`true, 21,000 times in its first year` for "downloaded 21,000 times in its first month", «خلال الأعوام الستة»
  * for «خلال الأشهر الستة»).
  */
 const PERIOD_WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    day: 'day days daily يوم ايام يومين يومان يوميا يومي يومية',
-    week: 'week weeks weekly fortnight اسبوع اسابيع اسبوعين اسبوعان اسبوعيا اسبوعي اسبوعية',
-    month: 'month months monthly شهر اشهر شهور شهرين شهران شهريا شهري شهرية',
-    year: 'year years yearly annual annually سنه سنوات سنين سنتين سنتان سنويا سنوي سنوية اعوام عامين عامان',
+    day: 'day days daily يوم ايام يومين يومان يوميا يومي يومية jour jours quotidien quotidienne quotidiens journalier',
+    week: 'week weeks weekly fortnight اسبوع اسابيع اسبوعين اسبوعان اسبوعيا اسبوعي اسبوعية semaine semaines hebdomadaire',
+    month: 'month months monthly شهر اشهر شهور شهرين شهران شهريا شهري شهرية mois mensuel mensuelle mensuels',
+    // not the French `an`, the English article
+    year: 'year years yearly annual annually سنه سنوات سنين سنتين سنتان سنويا سنوي سنوية اعوام عامين عامان ans année années annuel annuelle annuels',
   }).flatMap(([period, words]) => words.split(' ').map((w): [string, string] => [foldLetters(w), period])),
 )
+// The French `an` (a year) only after `par`, `l'`, `chaque`, `un`: alone it is the English article.
+const AN = foldLetters('an')
+const YEAR_BEFORE_AN: ReadonlySet<string> = new Set(['par', 'l', 'chaque', 'un', 'cet', 'dernier'].map(foldLetters))
 const TODAY = foldLetters('اليوم')
 const YEAR_OR_GENERAL = foldLetters('عام')
 const PERIOD_CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)/u
@@ -278,7 +282,7 @@ function periodsIn(words: readonly string[], given = false): Set<string> {
       ? (PERIOD_WORDS.get(w) ?? PERIOD_WORDS.get(bare) ?? (bare === YEAR_OR_GENERAL ? 'year' : undefined))
       : w === TODAY
         ? undefined
-        : (PERIOD_WORDS.get(w) ?? PERIOD_WORDS.get(bare))
+        : (PERIOD_WORDS.get(w) ?? PERIOD_WORDS.get(bare) ?? (w === AN && YEAR_BEFORE_AN.has(words[i - 1] ?? '') ? 'year' : undefined))
     // «شهر» and `month` before a month's name frame it (`شهر أبريل`, `the month of April`): no period
     const next = words[i + 1] === 'of' ? words[i + 2] : words[i + 1]
     if (period && !(period === 'month' && next !== undefined && CALENDAR.has(next))) periods.add(period)

@@ -1,0 +1,52 @@
+// Measures the third red-team round: node tests/core/red-team-3-measure.ts [--list]
+import { readFileSync } from 'node:fs'
+import { loadQuiz } from '../../src/core/load-quiz.ts'
+import { gradeRedTeam3 } from './red-team-3-answers.ts'
+import { READERS_15_QUIZZES } from './grade-readers-15-articles.ts'
+import { READERS_16_QUIZZES } from './grade-readers-16-articles.ts'
+import { READERS_17_QUIZZES } from './grade-readers-17-articles.ts'
+import { READERS_18_QUIZZES } from './grade-readers-18-articles.ts'
+import { READERS_19_QUIZZES } from './grade-readers-19-articles.ts'
+import { READERS_20_QUIZZES } from './grade-readers-20-articles.ts'
+import { READERS_21_QUIZZES } from './grade-readers-21-articles.ts'
+
+const drafts = {
+  ...READERS_15_QUIZZES,
+  ...READERS_16_QUIZZES,
+  ...READERS_17_QUIZZES,
+  ...READERS_18_QUIZZES,
+  ...READERS_19_QUIZZES,
+  ...READERS_20_QUIZZES,
+  ...READERS_21_QUIZZES,
+}
+const quizzes = Object.entries(drafts).map(([name, { articleText, ...draft }]) => ({
+  name,
+  articleText,
+  quiz: loadQuiz({ ...draft, article: 'article.txt' }, articleText),
+}))
+const kimText = readFileSync(new URL('../../questions/kim-putin-beijing/article.ar.txt', import.meta.url), 'utf8')
+quizzes.push({
+  name: 'kim-putin-beijing',
+  articleText: kimText,
+  quiz: loadQuiz(JSON.parse(readFileSync(new URL('../../questions/kim-putin-beijing/quiz.json', import.meta.url), 'utf8')), kimText),
+})
+let total = 0
+let accepted = 0
+const byKind = new Map<string, [number, number]>()
+for (const { name, quiz } of quizzes) {
+  for (const q of quiz.questions) {
+    const r = gradeRedTeam3(q, quiz)
+    total += r.rows.length
+    accepted += r.accepted.length
+    for (const row of r.rows) {
+      const k = byKind.get(row.kind) ?? [0, 0]
+      k[0]++
+      if (r.accepted.includes(row)) k[1]++
+      byKind.set(row.kind, k)
+    }
+    if (process.argv.includes('--list'))
+      for (const row of r.accepted) console.log(`${name}/${q.id}\t${row.kind}\t${JSON.stringify(row.answer)}\t(control ${JSON.stringify(row.control)})`)
+  }
+}
+for (const [k, [n, a]] of byKind) console.log(`${k}: ${a}/${n}`)
+console.log(`wrong answers accepted: ${accepted}/${total}`)
