@@ -1,13 +1,17 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
+
+const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
 
 /**
  * The pages' own confirmation (src/teach/confirm-dialog.ts), answered as a person does, with what a
  * person needs checked on the way: a modal <dialog> named by its question, focus on the safe choice
  * (the first button, Cancel), the page's direction. `answer` is the name of the button to press
- * (by the keyboard: Tab from Cancel, then Enter, when `keyboard`), or 'Escape'. Returns the question.
+ * (by the keyboard: Tab from Cancel, then Enter, when `keyboard`), or 'Escape'. With `audit`, axe
+ * finds nothing in the dialog first. Returns the question.
  */
-export async function answerConfirm(page: Page, answer: string, options: { keyboard?: boolean } = {}): Promise<string> {
+export async function answerConfirm(page: Page, answer: string, options: { keyboard?: boolean; audit?: boolean } = {}): Promise<string> {
   const dialog = page.locator('dialog.confirm')
   await dialog.waitFor()
   const question = (await dialog.locator('.confirm-question').textContent())!
@@ -21,6 +25,14 @@ export async function answerConfirm(page: Page, answer: string, options: { keybo
   expect(layout).toEqual({ inside: true, cut: false, dir: await page.evaluate(() => document.documentElement.dir) })
   // Focus on the safe choice.
   await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog.confirm button:first-of-type') ?? false)).toBe(true)
+  if (options.audit) {
+    await page.evaluate(axeSource)
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string }[] }> } }).axe
+      return (await axe.run({ include: [['dialog.confirm']] })).violations.map((v) => v.id)
+    })
+    expect(violations).toEqual([])
+  }
   if (answer === 'Escape') await page.keyboard.press('Escape')
   else if (options.keyboard) {
     const names = await dialog.getByRole('button').allTextContents()

@@ -61,7 +61,7 @@ it("deletes one student's attempts from the results, after asking in Arabic", as
   await dialog.waitFor()
   expect(await dialog.getByRole('button').allTextContents()).toEqual(['إلغاء', 'حذف محاولات تجربة المعلم'])
   expect(await dialog.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
-  await answerConfirm(page, 'إلغاء')
+  await answerConfirm(page, 'إلغاء', { audit: true })
   expect(await button.evaluate((el) => el === document.activeElement)).toBe(true)
   await expect.poll(() => rows.count()).toBe(3) // two students and the opened answers
   await button.click()

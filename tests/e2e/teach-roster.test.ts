@@ -102,7 +102,7 @@ describe.each([
     // A name pasted again is asked about first (two students may share a name; a double paste is likelier).
     await section.getByLabel(t.paste).fill('omar')
     await section.getByRole('button', { name: t.add }).click()
-    expect(await answerConfirm(page, t.addAnyway)).toContain('omar')
+    expect(await answerConfirm(page, t.addAnyway, { audit: true })).toContain('omar')
     await expect.poll(() => section.locator('tbody tr').count()).toBe(4)
     await section.getByRole('button', { name: `${t.remove}: omar`, exact: true }).click()
     await answerConfirm(page, t.remove)
