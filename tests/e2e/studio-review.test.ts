@@ -51,6 +51,11 @@ describe('focus after an action that swaps what is shown', () => {
       await page.locator('.toolbar').getByRole('button', { name: listLabel }).press('Enter')
       // The list takes focus to its heading once shown; a key pressed before that lands there, on a busy machine.
       await expect.poll(() => focusedId(page)).toBe('continue-title')
+      // Drafting another over an unpublished draft is asked first: Escape keeps the draft.
+      await page.locator('#new-article').fill(article)
+      await page.locator('form.new-quiz button[type=submit]').press('Enter')
+      await answerConfirm(page, 'Escape')
+      await page.getByRole('button', { name: continueLabel }).waitFor()
       // Discarding an unpublished draft is asked in the page, in its language: Escape keeps it, focus
       // back on the button; confirmed by keyboard, the new-quiz form's heading.
       const discard = page.getByRole('button', { name: discardLabel })

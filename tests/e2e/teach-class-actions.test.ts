@@ -71,6 +71,12 @@ it('renames the class and gives it a new link; the old link stops working and th
   await page.getByRole('button', { name: 'Grade 9 C' }).click()
   await page.getByRole('heading', { name: 'Grade 9 C' }).waitFor()
   await page.getByText('No assignments yet.').waitFor()
+
+  // Deleting the class is asked in the page; confirmed, it is gone from the server and this device.
+  await page.getByRole('button', { name: 'Delete the class and all its data' }).click()
+  expect(await answerConfirm(page, 'Delete the class and all its data')).toContain('deleted for good')
+  await expect.poll(async () => (await read(newKey)).status).not.toBe(200)
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('fahm.teach.classes') ?? '')).not.toContain(cls.classId)
   expect(errors).toEqual([])
   expect(native).toEqual([])
   await page.close()
