@@ -1,3 +1,4 @@
+import { askToConfirm } from '../teach/confirm-dialog.ts'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Lang } from '../core/quiz-schema.ts'
 import { saveLang } from '../teach/store.ts'
@@ -140,8 +141,8 @@ export function App(props: { initialLang: Lang }) {
               setView('edit')
               setFocusHeading(EDITOR_HEADING)
             }}
-            onDiscard={() => {
-              if (ws && isDirty(ws) && !confirm(t.confirmDiscard)) return
+            onDiscard={async () => {
+              if (ws && isDirty(ws) && !(await askToConfirm({ message: t.confirmDiscard, confirm: t.discardDraft, cancel: t.cancel, danger: true }))) return
               setWs(null)
               storeWorkspace(null)
               setFocusHeading(NEW_QUIZ_HEADING)
@@ -150,7 +151,7 @@ export function App(props: { initialLang: Lang }) {
             onStart={start}
             onOpen={async (id) => {
               if (!session) return
-              if (ws && isDirty(ws) && !confirm(t.replaceDraft)) return
+              if (ws && isDirty(ws) && !(await askToConfirm({ message: t.replaceDraft, confirm: t.replaceDraftButton, cancel: t.cancel, danger: true }))) return
               const source = await studioApi.source(session, id)
               start(fromSource(source))
             }}

@@ -1,3 +1,4 @@
+import { askToConfirm } from '../teach/confirm-dialog.ts'
 import { useEffect, useState } from 'preact/hooks'
 import type { Lang } from '../core/quiz-schema.ts'
 import { ApiError, studioApi, type SourceSummary } from './api.ts'
@@ -107,7 +108,7 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
       document.getElementById('new-article')?.focus()
       return
     }
-    if (replacing && !confirm(t.replaceDraft)) return
+    if (replacing && !(await askToConfirm({ message: t.replaceDraft, confirm: t.replaceDraftButton, cancel: t.cancel, danger: true }))) return
     setBusy(true)
     fail(null)
     try {

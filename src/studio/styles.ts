@@ -1,3 +1,4 @@
+import { confirmCss } from '../teach/confirm-dialog.ts'
 import { skipLinkCss } from '../teach/skip-link.tsx'
 /**
  * The studio's CSS, adopted as a constructed stylesheet by main.tsx (no <style> element, so the
@@ -178,4 +179,5 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
 #studio th, #studio td { text-align: start; padding: .4rem .5rem; border-block-end: 1px solid var(--line); vertical-align: top; }
 #studio td.num { font-variant-numeric: tabular-nums; }
 #studio .drop.dropping textarea { border: 2px dashed var(--accent); background: var(--tint); }
-${skipLinkCss('#studio')}`
+${skipLinkCss('#studio')}
+${confirmCss('#studio')}`

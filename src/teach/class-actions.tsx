@@ -1,3 +1,4 @@
+import { askToConfirm } from './confirm-dialog.ts'
 import { useState } from 'preact/hooks'
 import { api, type ClassInfo, type SavedClass } from './api.ts'
 import { ErrorLine } from './error-line.tsx'
@@ -43,15 +44,15 @@ export function ClassActions(props: {
       setRenaming(false)
     })
   }
-  const newKey = () => {
-    if (!confirm(t.confirmNewKey)) return
+  const newKey = async () => {
+    if (!(await askToConfirm({ message: t.confirmNewKey, confirm: t.newKey, cancel: t.cancel }))) return
     void run(async () => {
       const { teacherKey } = await api.replaceTeacherKey(saved)
       props.onNewKey({ ...saved, teacherKey })
     })
   }
-  const remove = () => {
-    if (!confirm(t.confirmDeleteClass)) return
+  const remove = async () => {
+    if (!(await askToConfirm({ message: t.confirmDeleteClass, confirm: t.deleteClass, cancel: t.cancel, danger: true }))) return
     void run(async () => {
       await api.deleteClass(saved)
       props.onForget()

@@ -1,3 +1,4 @@
+import { askToConfirm } from './confirm-dialog.ts'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, type Assignment, type ClassInfo, type SavedClass } from './api.ts'
 import { EditAssignmentForm, NewAssignmentForm } from './assignment-form.tsx'
@@ -63,7 +64,7 @@ export function ClassView(props: {
   }
 
   const removeAssignment = async (a: Assignment) => {
-    if (!confirm(t.confirmDeleteAssignment)) return
+    if (!(await askToConfirm({ message: t.confirmDeleteAssignment, confirm: t.delete, cancel: t.cancel, danger: true }))) return
     try {
       await api.deleteAssignment(saved, a.assignmentId)
       setReload((n) => n + 1)
@@ -172,7 +173,7 @@ function AssignmentCard(props: {
   const linkShown = useRef<HTMLAnchorElement>(null)
   const [error, setError] = useState<string | null>(null)
   const closeNow = async () => {
-    if (!confirm(t.confirmCloseNow)) return
+    if (!(await askToConfirm({ message: t.confirmCloseNow, confirm: t.closeNow, cancel: t.cancel }))) return
     try {
       // An opening time still ahead would come after the due time: it goes.
       const opensLater = a.opensAt !== null && Date.parse(a.opensAt) > Date.now()

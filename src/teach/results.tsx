@@ -1,3 +1,4 @@
+import { askToConfirm } from './confirm-dialog.ts'
 import { Fragment, type ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { toCsv } from '../core/csv.ts'
@@ -150,7 +151,9 @@ export function ResultsView(props: { t: Strings; f: Formats; lang: Lang; saved: 
 
   /** A joke name, a test run or a student who should start over: their attempts go, they may try again. */
   const deleteAttempts = async (student: Results['students'][number]) => {
-    if (!student.studentKey || !confirm(t.confirmDeleteAttempts(student.name))) return
+    if (!student.studentKey) return
+    const message = t.confirmDeleteAttempts(student.name)
+    if (!(await askToConfirm({ message, confirm: t.deleteAttemptsOf(student.name), cancel: t.cancel, danger: true }))) return
     try {
       await api.deleteStudentAttempts(saved, assignment.assignmentId, student.studentKey)
       setOpened(null)

@@ -1,3 +1,4 @@
+import { askToConfirm } from './confirm-dialog.ts'
 import { useEffect, useState } from 'preact/hooks'
 import { ApiError, call, type Assignment, type SavedClass } from './api.ts'
 import type { Formats } from './format.ts'
@@ -34,6 +35,8 @@ const STRINGS = {
     link: 'الرابط',
     remove: 'احذف',
     confirmRemove: 'سيتوقف رمز هذا الطالب عن العمل (تبقى محاولاته في النتائج). متابعة؟',
+    cancel: 'إلغاء',
+    addAnyway: 'أضفها',
     print: 'اطبع القائمة',
     printed: (name: string | null) => (name ? `قائمة طلاب الصف: ${name}` : 'قائمة طلاب الصف'),
     printedLinks: 'الروابط الشخصية للواجب: ',
@@ -57,6 +60,8 @@ const STRINGS = {
     link: 'Link',
     remove: 'Remove',
     confirmRemove: "This student's code will stop working (their attempts stay in the results). Continue?",
+    cancel: 'Cancel',
+    addAnyway: 'Add them',
     print: 'Print the list',
     printed: (name: string | null) => (name ? `Class list: ${name}` : 'Class list'),
     printedLinks: 'Personal links for the assignment: ',
@@ -115,7 +120,10 @@ export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass
     if (names.length === 0) return
     // The same name twice is often a paste made twice; two students may share a name, so ask.
     const twice = repeatedNames(names, students ?? [])
-    if (twice.length > 0 && !confirm(t.duplicates(twice.join(lang === 'ar' ? '، ' : ', ')))) return
+    if (twice.length > 0) {
+      const message = t.duplicates(twice.join(lang === 'ar' ? '، ' : ', '))
+      if (!(await askToConfirm({ message, confirm: t.addAnyway, cancel: t.cancel }))) return
+    }
     setBusy(true)
     setError('')
     try {
@@ -128,7 +136,7 @@ export function RosterSection(props: { f: Formats; lang: Lang; saved: SavedClass
     setBusy(false)
   }
   const remove = async (student: RosterStudent) => {
-    if (!confirm(t.confirmRemove)) return
+    if (!(await askToConfirm({ message: t.confirmRemove, confirm: t.remove, cancel: t.cancel, danger: true }))) return
     try {
       await rosterApi.remove(saved, student.studentId)
       setStudents((students ?? []).filter((s) => s.studentId !== student.studentId))

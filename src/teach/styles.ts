@@ -1,3 +1,4 @@
+import { confirmCss } from './confirm-dialog.ts'
 import { skipLinkCss } from './skip-link.tsx'
 
 /** The teacher page's CSS, injected once by main.tsx. Logical properties, so RTL needs no overrides. */
@@ -146,4 +147,5 @@ html:has(#teach dialog.present[open]) { overflow: hidden; }
   body.printing-present #teach .present-join .present-address { font-size: min(30pt, 100cqi / (var(--chars) * .62)); }
   body.printing-present #teach .present-join .present-code { font-size: min(60pt, 100cqi / (var(--chars) * .7)); }
 }
-${skipLinkCss('#teach')}`
+${skipLinkCss('#teach')}
+${confirmCss('#teach')}`

@@ -508,13 +508,22 @@ export class App extends Component<AppProps, AppState> {
         this.focusNext = '.p'
       }
       const sent = FULL && progress.sent
+      // Sent: said first when the answers are hidden (then what comes next), after the score when shown.
+      const status = FULL && sent && (
+        <p role="status">
+          {t.sent} {sent.left != null && t.left + num(sent.left, ui, digits)}
+        </p>
+      )
       return wrap(
         <>
           {header}
           {FULL && sent && !sent.revealed ? (
-            <p id="sc" tabIndex={-1}>
-              {assignment?.revealAnswers === 'after-due' ? t.hiddenDue : t.hidden}
-            </p>
+            <>
+              {status}
+              <p id="sc" tabIndex={-1}>
+                {assignment?.revealAnswers === 'after-due' ? t.hiddenDue : t.hidden}
+              </p>
+            </>
           ) : (
             <Summary
               grade={progress.final}
@@ -527,11 +536,7 @@ export class App extends Component<AppProps, AppState> {
               answers={FULL && assignment ? progress.answers : undefined}
             />
           )}
-          {FULL && sent && (
-            <p role="status">
-              {t.sent} {sent.left != null && t.left + num(sent.left, ui, digits)}
-            </p>
-          )}
+          {FULL && sent && sent.revealed && status}
           <div class="row">
             {(!FULL || !sent || sent.left !== 0) && (
               <button type="button" onClick={again}>

@@ -35,7 +35,10 @@ export function page(options: { lang: 'ar' | 'en'; title: string; body: unknown 
   form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
   input, button { font: inherit; min-height: 2.75rem; padding: 0 .8rem; border-radius: 8px; border: 1px solid #8a8f98; }
   button { background: #0b6e4f; color: #fff; border-color: #0b6e4f; cursor: pointer; }
-  @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } input { background: #222; color: inherit; } }
+  /* A field's message (the code form sent empty): on its own line, under the field. */
+  .field-error { flex-basis: 100%; margin: 0; color: #b3261e; font-weight: 600; }
+  [aria-invalid="true"] { border: 2px solid #b3261e; }
+  @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } input { background: #222; color: inherit; } .field-error { color: #ff8a80; } [aria-invalid="true"] { border-color: #ff8a80; } }
 </style>
 </head>
 <body>

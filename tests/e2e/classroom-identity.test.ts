@@ -65,6 +65,8 @@ describe.each(CASES)('the student page in %s at %i px', (lang, width) => {
     const submitted = (await w.locator('.w').textContent())!
     expect(submitted).toContain(t.sent)
     expect(submitted).toContain(t.hidden)
+    // The submission confirmed first, then when the score comes.
+    expect(submitted.indexOf(t.sent)).toBeLessThan(submitted.indexOf(t.hidden))
     expect(await w.locator('h3').filter({ hasText: t.score }).count()).toBe(0)
     expect(await w.locator('.big, .fb').count()).toBe(0)
     await fitsWidth(page, width)

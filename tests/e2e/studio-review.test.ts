@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openFresh, useBrowser, watchPage } from './browser.ts'
+import { answerConfirm, nativeDialogs } from './confirm-dialog.ts'
 import { axeViolations, draftArticle, ENGLISH_ARTICLE, SEED_ARTICLE, storedDraft } from './studio-helpers.ts'
 
 /**
@@ -32,7 +33,7 @@ describe('focus after an action that swaps what is shown', () => {
       const page = await openFresh(browser.context, `${fahm}/studio`)
       await page.evaluate((l) => localStorage.setItem('fahm.teach.lang', JSON.stringify(l)), lang)
       await page.reload()
-      page.on('dialog', (d) => void d.accept())
+      const native = nativeDialogs(page)
 
       // Drafted with the keyboard: the submit button goes away with the form, focus goes to the editor.
       await page.locator('#new-article').fill(article)
@@ -50,8 +51,21 @@ describe('focus after an action that swaps what is shown', () => {
       await page.locator('.toolbar').getByRole('button', { name: listLabel }).press('Enter')
       // The list takes focus to its heading once shown; a key pressed before that lands there, on a busy machine.
       await expect.poll(() => focusedId(page)).toBe('continue-title')
-      await page.getByRole('button', { name: discardLabel }).press('Enter')
+      // Drafting another over an unpublished draft is asked first: Escape keeps the draft.
+      await page.locator('#new-article').fill(article)
+      await page.locator('form.new-quiz button[type=submit]').press('Enter')
+      await answerConfirm(page, 'Escape')
+      await page.getByRole('button', { name: continueLabel }).waitFor()
+      // Discarding an unpublished draft is asked in the page, in its language: Escape keeps it, focus
+      // back on the button; confirmed by keyboard, the new-quiz form's heading.
+      const discard = page.getByRole('button', { name: discardLabel })
+      await discard.press('Enter')
+      await answerConfirm(page, 'Escape')
+      expect(await discard.evaluate((el) => el === document.activeElement)).toBe(true)
+      await discard.press('Enter')
+      await answerConfirm(page, discardLabel, { keyboard: true })
       await expect.poll(() => focusedId(page)).toBe('new-title')
+      expect(native).toEqual([])
       await page.close()
     },
   )

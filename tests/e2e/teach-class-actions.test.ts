@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { launch } from './browser.ts'
+import { answerConfirm, nativeDialogs } from './confirm-dialog.ts'
 
 /**
  * The teacher page renames a class and replaces its link (the teacher key) when someone else has
@@ -28,6 +29,7 @@ it('renames the class and gives it a new link; the old link stops working and th
   const page = await browser.context.newPage()
   const errors: string[] = []
   page.on('pageerror', (err) => errors.push(err.message))
+  const native = nativeDialogs(page)
   await page.goto(`${base}/teach?lang=en#${cls.classId}.${cls.teacherKey}`)
   await page.getByRole('heading', { name: 'Grade 9 B' }).waitFor()
 
@@ -41,13 +43,15 @@ it('renames the class and gives it a new link; the old link stops working and th
   const read = (key: string) => fetch(`${base}/v1/classes/${cls.classId}`, { headers: { Authorization: `Bearer ${key}` } })
   expect(((await (await read(cls.teacherKey)).json()) as { name: string }).name).toBe('Grade 9 C')
 
+  // Asked in the page: cancelled by Escape, nothing changes and focus is back on the button.
+  const button = page.getByRole('button', { name: 'New class link' })
+  await button.click()
+  expect(await answerConfirm(page, 'Escape')).toContain('stops working')
+  expect(await button.evaluate((el) => el === document.activeElement)).toBe(true)
+  expect((await read(cls.teacherKey)).status).toBe(200)
   // A new link, after confirming: shown to keep, saved on this device; the old key opens nothing.
-  let asked = ''
-  page.once('dialog', (dialog) => {
-    asked = dialog.message()
-    void dialog.accept()
-  })
-  await page.getByRole('button', { name: 'New class link' }).click()
+  await button.click()
+  const asked = await answerConfirm(page, 'New class link')
   const fresh = page.getByRole('alertdialog', { name: 'Save your class link now' })
   await fresh.waitFor()
   expect(asked).toContain('stops working')
@@ -67,6 +71,13 @@ it('renames the class and gives it a new link; the old link stops working and th
   await page.getByRole('button', { name: 'Grade 9 C' }).click()
   await page.getByRole('heading', { name: 'Grade 9 C' }).waitFor()
   await page.getByText('No assignments yet.').waitFor()
+
+  // Deleting the class is asked in the page; confirmed, it is gone from the server and this device.
+  await page.getByRole('button', { name: 'Delete the class and all its data' }).click()
+  expect(await answerConfirm(page, 'Delete the class and all its data')).toContain('deleted for good')
+  await expect.poll(async () => (await read(newKey)).status).not.toBe(200)
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('fahm.teach.classes') ?? '')).not.toContain(cls.classId)
   expect(errors).toEqual([])
+  expect(native).toEqual([])
   await page.close()
 })

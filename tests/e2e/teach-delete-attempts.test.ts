@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { launch } from './browser.ts'
+import { answerConfirm, nativeDialogs } from './confirm-dialog.ts'
 
 /**
  * A teacher deletes one student's attempts from the results (a joke name, a test run, a student who
@@ -11,7 +12,8 @@ const base = inject('fahmUrl')
 let browser: Awaited<ReturnType<typeof launch>>
 
 beforeAll(async () => {
-  browser = await launch({ locale: 'ar' })
+  // A browser in English: the page (Arabic) asks in Arabic all the same.
+  browser = await launch({ locale: 'en' })
 })
 
 afterAll(async () => {
@@ -44,22 +46,26 @@ it("deletes one student's attempts from the results, after asking in Arabic", as
   const page = await browser.context.newPage()
   const errors: string[] = []
   page.on('pageerror', (err) => errors.push(err.message))
+  const native = nativeDialogs(page)
   await page.goto(`${base}/teach#${cls.classId}.${cls.teacherKey}`)
   await page.getByRole('button', { name: 'النتائج' }).click()
   const rows = page.getByTestId('results-table').locator('tbody tr')
   await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(2)
 
   await page.getByRole('button', { name: 'تجربة المعلم' }).click()
-  // Dismissed: nothing is deleted.
-  page.once('dialog', (dialog) => void dialog.dismiss())
-  await page.getByRole('button', { name: 'حذف محاولات تجربة المعلم' }).click()
+  // Cancelled: nothing is deleted, and focus is back on the button.
+  const button = page.getByRole('button', { name: 'حذف محاولات تجربة المعلم' })
+  await button.click()
+  // The page's words on both buttons, right to left.
+  const dialog = page.locator('dialog.confirm')
+  await dialog.waitFor()
+  expect(await dialog.getByRole('button').allTextContents()).toEqual(['إلغاء', 'حذف محاولات تجربة المعلم'])
+  expect(await dialog.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
+  await answerConfirm(page, 'إلغاء', { audit: true })
+  expect(await button.evaluate((el) => el === document.activeElement)).toBe(true)
   await expect.poll(() => rows.count()).toBe(3) // two students and the opened answers
-  let asked = ''
-  page.once('dialog', (dialog) => {
-    asked = dialog.message()
-    void dialog.accept()
-  })
-  await page.getByRole('button', { name: 'حذف محاولات تجربة المعلم' }).click()
+  await button.click()
+  const asked = await answerConfirm(page, 'حذف محاولات تجربة المعلم')
   await expect.poll(() => page.getByTestId('results-notice').textContent(), { timeout: 20_000 }).toBe('حُذفت محاولات تجربة المعلم.')
   expect(asked).toContain('نهائيًا')
   await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(1)
@@ -71,4 +77,5 @@ it("deletes one student's attempts from the results, after asking in Arabic", as
   ).json()) as { students: { name: string }[] }
   expect(results.students.map((s) => s.name)).toEqual(['سارة'])
   expect(errors).toEqual([])
+  expect(native).toEqual([])
 })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { launch } from './browser.ts'
+import { answerConfirm, nativeDialogs } from './confirm-dialog.ts'
 
 /**
  * The teacher page changes an assignment after making it (edit in place, close now), and opens a
@@ -40,6 +41,7 @@ it('opens a class link pasted into an open page, copies the student link, edits 
   const page = await browser.context.newPage()
   const errors: string[] = []
   page.on('pageerror', (err) => errors.push(err.message))
+  const native = nativeDialogs(page)
   await page.goto(`${base}/teach?lang=en`)
   await page.getByText('No classes saved on this device yet.').waitFor()
   // Pasting the link into the address bar of this page changes only its hash.
@@ -78,11 +80,12 @@ it('opens a class link pasted into an open page, copies the student link, edits 
   await card.getByRole('heading', { name: 'Beijing reading, take two' }).waitFor()
 
   // Close now, after a confirmation: students can no longer submit.
-  page.once('dialog', (dialog) => void dialog.accept())
   await card.getByRole('button', { name: 'Close now' }).click()
+  expect(await answerConfirm(page, 'Close now')).toContain('will close now')
   await card.getByText('closed').first().waitFor()
   expect(await card.getByRole('button', { name: 'Close now' }).count()).toBe(0)
   expect(((await (await fetch(`${base}/v1/assignments/${cls.code}`)).json()) as { status: string }).status).toBe('closed')
   expect(errors).toEqual([])
+  expect(native).toEqual([])
   await page.close()
 }, 120_000)

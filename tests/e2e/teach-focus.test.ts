@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { expect, inject, it } from 'vitest'
 import { STRINGS } from '../../src/teach/i18n.ts'
 import { useBrowser } from './browser.ts'
+import { answerConfirm, nativeDialogs } from './confirm-dialog.ts'
 
 /**
  * The teacher page by keyboard: an action that swaps what the page shows, or disables or removes the
@@ -29,7 +30,7 @@ for (const [lang, width] of [
     const t = STRINGS[lang]
     const page = await browser.context.newPage()
     await page.setViewportSize({ width, height: 800 })
-    page.on('dialog', (dialog) => void dialog.accept())
+    const native = nativeDialogs(page)
     await page.goto(`${base}/teach?lang=${lang}`)
     const name = lang === 'ar' ? 'صف التركيز' : 'Focus class'
     await page.getByLabel(t.className).fill(name)
@@ -66,17 +67,25 @@ for (const [lang, width] of [
     await expect.poll(() => focused(page)).not.toBe(`edit-button-${assignmentId}`)
     await press(page, t.cancel)
     await expect.poll(() => focused(page)).toBe(`edit-button-${assignmentId}`)
+    // Asked in the page, answered by keyboard: Escape, back on the button; then Tab to it and Enter.
     await press(page, t.closeNow)
+    await answerConfirm(page, 'Escape')
+    expect(await focused(page)).not.toBe(id)
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t.closeNow)
+    await press(page, t.closeNow)
+    await answerConfirm(page, t.closeNow, { keyboard: true })
     await expect.poll(() => card.getByRole('button', { name: t.closeNow }).count()).toBe(0)
     await expect.poll(() => focused(page)).toBe(id)
 
     // Deleted: the list it was in. Back: the classes.
     await card.getByRole('button', { name: t.delete, exact: true }).focus()
     await page.keyboard.press('Enter')
+    await answerConfirm(page, t.delete, { keyboard: true })
     await expect.poll(() => card.count()).toBe(0)
     await expect.poll(() => focused(page)).toBe('assignments-title')
     await press(page, t.back)
     await expect.poll(() => focused(page)).toBe('classes-title')
+    expect(native).toEqual([])
     await page.close()
   }, 60_000)
 }

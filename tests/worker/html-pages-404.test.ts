@@ -168,7 +168,19 @@ describe('the page where a student types a code', () => {
     const body = await res.text()
     expect(body).toContain(`<html lang="${lang}"`)
     expect(body).toContain(heading)
-    expect(body).toMatch(/<form method="get" action="\/a">[\s\S]*<input id="code" name="code"/)
+    // novalidate: an empty code is answered by the page in its language, not the browser's bubble.
+    expect(body).toMatch(/<form method="get" action="\/a" novalidate>[\s\S]*<input id="code" name="code"/)
+  })
+
+  it.each([
+    ['/a?code=', 'اكتب رمز الواجب أولًا.'],
+    ['/a?code=%20-%20&lang=en', 'Type the assignment code first.'],
+  ])('%s (nothing typed) is the form again, saying so under the field', async (path, message) => {
+    const res = await SELF.fetch(`${ORIGIN}${path}`, { headers: { Accept: BROWSER_ACCEPT }, redirect: 'manual' })
+    expect(res.status).toBe(200)
+    const body = await res.text()
+    expect(body).toContain('aria-invalid="true" aria-describedby="code-missing" autofocus')
+    expect(body).toContain(`<p id="code-missing" class="field-error">${message}</p>`)
   })
 
   it('opens the typed code: a redirect to its page, the code tidied, the language kept', async () => {
@@ -177,7 +189,7 @@ describe('the page where a student types a code', () => {
     expect(res.headers.get('Location')).toBe('/a/ABC234?lang=en')
     // The unknown-code page's form sends to the same place.
     const again = await SELF.fetch(`${ORIGIN}/a/ZZZZZZ`, { headers: { Accept: BROWSER_ACCEPT } })
-    expect(await again.text()).toContain('<form method="get" action="/a">')
+    expect(await again.text()).toContain('<form method="get" action="/a" novalidate>')
   })
 
   it('answers a path with a trailing slash from the path without it', async () => {

@@ -93,11 +93,21 @@ function tooManyLookupsPage(c: Context<AppEnv>, retryAfter: number): Response | 
   })
 }
 
-/** The form that opens an assignment by the code a student types (sent to `/a` as `?code=`). */
-function codeForm(ar: boolean, requested: 'ar' | 'en' | undefined) {
-  return html`<form method="get" action="/a">
+/**
+ * The form that opens an assignment by the code a student types (sent to `/a` as `?code=`). It is
+ * `novalidate`: the browser's own "fill in this field" bubble speaks the browser's language, not the
+ * page's. Sent empty, `/a` answers with the form again and the page's own message (`missing`), the
+ * field's description, the field invalid and focused. No script: it works under the page's CSP and
+ * without JavaScript.
+ */
+function codeForm(ar: boolean, requested: 'ar' | 'en' | undefined, missing = false) {
+  const message = ar ? 'اكتب رمز الواجب أولًا.' : 'Type the assignment code first.'
+  return html`<form method="get" action="/a" novalidate>
 <label for="code">${ar ? 'رمز الواجب' : 'Assignment code'}</label>
-<input id="code" name="code" dir="ltr" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="40" required>
+<input id="code" name="code" dir="ltr" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="40" required${
+    missing ? html` aria-invalid="true" aria-describedby="code-missing" autofocus` : ''
+  }>
+${missing ? html`<p id="code-missing" class="field-error">${message}</p>` : ''}
 ${requested ? html`<input type="hidden" name="lang" value="${requested}">` : ''}
 <button type="submit">${ar ? 'افتح الواجب' : 'Open the assignment'}</button>
 </form>`
@@ -154,7 +164,9 @@ export const pages = new Hono<AppEnv>()
   .get('/a', (c) => {
     const requested = langOf(c.req.query('lang'))
     const typed = c.req.query('code')
-    if (typed !== undefined) return openTyped(c, typed, requested)
+    // Sent empty (the form does not stop it, see codeForm): the form again, saying what is missing.
+    const missing = typed !== undefined && normalizeCode(typed) === ''
+    if (typed !== undefined && !missing) return openTyped(c, typed, requested)
     const ar = (requested ?? 'ar') === 'ar'
     return c.html(
       page({
@@ -162,7 +174,7 @@ export const pages = new Hono<AppEnv>()
         title: ar ? 'فهم — افتح واجبًا' : 'fahm — open an assignment',
         body: html`<main><h1>${ar ? 'افتح واجبًا' : 'Open an assignment'}</h1>
 <p>${ar ? 'اكتب الرمز الذي أعطاك إياه معلّمك.' : 'Type the code your teacher gave you.'}</p>
-${codeForm(ar, requested)}</main>`,
+${codeForm(ar, requested, missing)}</main>`,
       }),
       200,
       STUDENT_PAGE_HEADERS,
