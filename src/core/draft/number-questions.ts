@@ -1167,12 +1167,16 @@ export function editionQuestions(ctx: DraftContext, editions: readonly EditionFa
     let first: ReturnType<typeof written> | undefined
     // A wrong edition taken out later (it writes another answer: the 60th beside a share of 60%) is replaced by another
     // step, the choices again on both sides of the key.
+    // (Once: the choices' ids are their places, so later ones taken out name the new question's, and are simply taken out.)
+    let redrawn = false
     const respaced = (dropped: readonly string[]) => {
       first ??= written([])
       const excluded = first.wrong.filter((_, k) => dropped.includes(`t${k + 2}`))
-      if (excluded.length === 0) return null
+      if (redrawn || excluded.length === 0) return null
       const again = written(excluded)
-      return again.wrong.length === RACE_CHOICES - 1 ? again.question : null
+      if (again.wrong.length !== RACE_CHOICES - 1) return null
+      redrawn = true
+      return again.question
     }
     return lazily({ at: positionIn(edition.paragraph, edition.start), asks: [edition], respaced }, () => (first ??= written([])).question)
   })
