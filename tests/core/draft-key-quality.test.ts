@@ -156,7 +156,8 @@ describe('a name question quotes what the article says of the name', () => {
     'Tiger count rises\n\nNepal now has 412 wild tigers, the government said on Monday.\n\n' +
     'Chitwan National Park, south-west of Kathmandu, remains home to the largest population, with 138 tigers.\n\n' +
     'The survey also found tigers at an altitude of 3,165 metres in the eastern hills.\n\n' +
-    'The trial was funded by the drugmaker Norlen Pharma, which has asked regulators in the United States and Europe to approve it.'
+    // (Japan, not Europe: `the United States and Europe` is a fixed pair, its blank a guess; review 27.)
+    'The trial was funded by the drugmaker Norlen Pharma, which has asked regulators in the United States and Japan to approve it.'
   // Each row: the name asked and its evidence quote.
   const rows: { name: string; quote: string }[] = [
     // A clause that is the name alone (before an apposition) says nothing of it: the sentence is quoted.
@@ -164,7 +165,7 @@ describe('a name question quotes what the article says of the name', () => {
     // A relative clause (which …) says it of the name before it: it is quoted with the clause it hangs on.
     {
       name: 'United States',
-      quote: 'The trial was funded by the drugmaker Norlen Pharma, which has asked regulators in the United States and Europe to approve it.',
+      quote: 'The trial was funded by the drugmaker Norlen Pharma, which has asked regulators in the United States and Japan to approve it.',
     },
   ]
   const questions = draftQuiz(TIGERS).quiz.questions

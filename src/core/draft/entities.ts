@@ -259,6 +259,8 @@ const verbShapedAr = (w: string) => (w.length >= 4 && w.endsWith('ت') && !defin
 // A definite plural of the pattern أفعال, folded (الاباء، الاطفال، الابناء): people or things, no place's epithet (حلب الشهباء).
 const BROKEN_PLURAL_AR = /^الا\S{1,2}ا\S$/u
 const AR_PROVINCE_HEADS = new Set('محافظة ولاية إقليم مقاطعة'.split(' ').map(fold))
+// Titles a body's name also ends on as its adjective (نادي الوداد الرياضي، المركز الصحفي): never cut off it.
+const BODY_EPITHET_TITLES = new Set('الرياضي الرياضية الصحفي الصحفية'.split(' ').map(fold))
 const AR_ORG_HEADS = new Set(
   (
     'وكالة منظمة شركة وزارة بنك جامعة مجلس هيئة نادي منتخب حزب اتحاد صندوق مؤسسة مصرف محكمة جمعية مستشفى معهد متحف ' +
@@ -791,8 +793,14 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       }
       while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && definite(fold(words[j]!.text))) {
         // A title after the body is a person's (لجنة التحكيم | المخرجة التونسية سلمى الزواري).
-        // (Not one shaped as an adjective: نادي الوداد الرياضي.)
-        if (AR_TITLES.has(fold(words[j]!.text)) && !/(?:ي|يه)$/u.test(fold(words[j]!.text))) break
+        // (Not one shaped as an adjective: نادي الوداد الرياضي; but one before a name of two words is its title: هيئة
+        // المحكمة | القاضي محمد العمري.)
+        if (
+          AR_TITLES.has(fold(words[j]!.text)) &&
+          (!/(?:ي|يه)$/u.test(fold(words[j]!.text)) ||
+            (!BODY_EPITHET_TITLES.has(fold(words[j]!.text)) && !words[j]!.endsClause && arabicNameRun(words, j + 1, true) >= j + 3))
+        )
+          break
         const adjective = /(?:ي|يه)$/u.test(fold(words[j]!.text))
         if (qualified && !adjective) break
         qualified ||= adjective

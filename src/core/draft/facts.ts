@@ -329,7 +329,8 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
     }
   }
   if (m.unit === null) {
-    if (before && LABEL_WORDS.has(folded(before))) return 'label'
+    // (Not past a comma: `last season, 14 points` counts points.)
+    if (before && !/[,،;؛]/u.test(text.slice(before.end, m.start)) && LABEL_WORDS.has(folded(before))) return 'label'
     // Two words back, past an adjective: بالرقم المجاني 122.
     const twoBack = words[m.words.from - 2]
     if (before && twoBack && /^ال/u.test(foldLetters(before.text)) && LABEL_WORDS.has(folded(twoBack)) && !twoBack.endsClause) return 'label'
@@ -341,6 +342,9 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   }
   // "one of the largest", "إحدى المدن", "لليلة واحدة": the word one is not a count.
   if (m.value === 1 && m.unit === null && !HAS_DIGIT.test(first.text) && isOneWord(first.text)) return 'not-a-quantity'
+  // One day, hour or week after another figure of its clause is the span that figure is counted over (142 ملليمتراً من
+  // الأمطار في يوم واحد, `5,000 tickets in one day`): a manner of saying, no fact to ask.
+  if (spanOfAnotherFigure(text, words, m)) return 'not-a-quantity'
   // A definite one qualifies the noun before it (للكيلو الواحد، التذكرة الواحدة): it counts no noun after it (… يوم الأحد).
   if (m.value === 1 && DEFINITE_ONE.test(foldLetters(first.text))) return 'not-a-quantity'
   // An ordinal that is also a fraction, right before its noun (the fourth year in a row, a third month), is a position,
@@ -358,6 +362,22 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   // A fraction alone (الربع الأول، the third lockdown, نصف السكان) is no quantity to ask for.
   if (m.unit === null && m.value < 1 && !HAS_DIGIT.test(text.slice(m.start, m.end))) return 'not-a-quantity'
   return null
+}
+
+const SPAN_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week', 'month'] as Unit[])
+const SPAN_BEFORE = new Set(['في', 'خلال', 'in', 'within'])
+
+/** One of a span of time written in words after «في»/`in` (في يوم واحد، in one day), a figure before it in its clause. */
+function spanOfAnotherFigure(text: string, words: Word[], m: Mention): boolean {
+  if (m.value !== 1 || m.unit === null || !SPAN_UNITS.has(m.unit) || HAS_DIGIT.test(text.slice(m.start, m.end))) return false
+  const before = words[m.words.from - 1]
+  if (!before || before.endsClause || !SPAN_BEFORE.has(foldLetters(before.text).toLowerCase())) return false
+  for (let k = m.words.from - 2; k >= 0; k--) {
+    const w = words[k]!
+    if (w.endsClause) return false
+    if (HAS_DIGIT.test(w.text)) return true
+  }
+  return false
 }
 
 // English ordinals the number reader also reads as fractions (a third, a fourth).
@@ -1397,6 +1417,32 @@ function totalsOf(text: string, words: Word[], facts: NumberFact[]): NumberFact[
 }
 
 const AND_WORDS = new Set(['و', 'and', '&'])
+// The counts of a toll, folded without the tanween's alef: the dead, the injured, the missing.
+const CASUALTY_WORDS: [string, string[]][] = [
+  ['dead', 'قتيل قتلى قتيلا قتيلة ميت موتى وفاة وفيات killed dead deaths died'.split(' ')],
+  ['hurt', 'مصاب مصابا مصابين جريح جريحا جرحى اصابة اصابات injured wounded hurt injuries'.split(' ')],
+  ['missing', 'مفقود مفقودا مفقودين missing'.split(' ')],
+]
+const CASUALTY = new Map(CASUALTY_WORDS.flatMap(([kind, forms]) => forms.map((f) => [foldLetters(f), kind] as const)))
+
+/** Which count of a toll a number is (its noun or one of the two words after it: 38 قتيلاً، 12 people were killed), or null. */
+function casualtyOf(words: Word[], f: NumberFact): string | null {
+  const said = [f.mention.noun?.text ?? '']
+  for (let k = f.mention.words.to; k < f.mention.words.to + 2 && words[k]; k++) {
+    said.push(words[k]!.text)
+    if (words[k]!.endsClause || AND_WORDS.has(words[k + 1]?.text.toLowerCase() ?? '')) break
+  }
+  for (const w of said) {
+    const kind = CASUALTY.get(
+      foldLetters(w)
+        .replace(/^و/u, '')
+        .replace(/[\u064B-\u065F]/gu, '')
+        .toLowerCase(),
+    )
+    if (kind) return kind
+  }
+  return null
+}
 const ABBREVIATED_UNIT = /^(?:\p{Lu}{2,5}|[a-z]{1,2}\p{Lu}\p{L}{0,2})$/u
 
 function listed(text: string, words: Word[], a: NumberFact, b: NumberFact): boolean {
@@ -1411,6 +1457,9 @@ function listed(text: string, words: Word[], a: NumberFact, b: NumberFact): bool
     text[b.mention.start - 1] === 'و' ||
     words[b.mention.words.from]!.text.startsWith('و') ||
     (gap.length > 0 && AND_WORDS.has(gap[gap.length - 1]!.text.toLowerCase()))
+  // The dead and the injured (38 قتيلاً و61 مصاباً, `12 killed and 40 injured`) are a toll's separate counts, which a report
+  // never adds up: no total (a team's doctors and nurses are one, فريق من 11 طبيباً و36 ممرضاً).
+  if (casualtyOf(words, a) !== casualtyOf(words, b)) return false
   // Quantities of the same head noun: "عامل إزالة ألغام" and "عامل بناء".
   const head = (f: NumberFact) => f.counted.split(' ')[0]
   return joined && head(a) === head(b)

@@ -67,8 +67,23 @@ function join(line: string, next: string, text: string): string {
     !text.toLowerCase().includes(`${broken[1]}${rest[1]}`.toLowerCase())
   )
     return `${line}${next}`
+  // A prefix before a word opening on the vowel it ends on keeps its hyphen, as English writes it (`anti-` / `inflation`,
+  // `pre-` / `existing`, `re-` / `enter`, `de-` / `escalation`): no word is broken between two such vowels.
+  const head = broken[1]!.toLowerCase()
+  if (/[aeio]$/u.test(head) && rest[1]!.startsWith(head.slice(-1)) && rest[1]!.length >= 3 && !SUFFIXES.has(rest[1]!)) return `${line}${next}`
+  // A prefix English hyphenates before a whole word (`anti-` / `war`, `non-` / `profit`, `multi-` / `party`) when that word
+  // stands alone elsewhere in the text and the two are never written as one there (not `anti-` / `bodies`).
+  if (
+    HYPHENATED_PREFIXES.has(head) &&
+    rest[1]!.length >= 3 &&
+    !SUFFIXES.has(rest[1]!) &&
+    new RegExp(`(?<![\\p{L}-])${rest[1]}(?![\\p{L}-])`, 'iu').test(text.replace(`${broken[0]}\n${rest[1]}`, ' ')) &&
+    !text.toLowerCase().includes(`${head}${rest[1]}`.toLowerCase())
+  )
+    return `${line}${next}`
   return `${line.slice(0, -1)}${next}`
 }
+const HYPHENATED_PREFIXES = new Set('anti non semi multi pseudo quasi ultra'.split(' '))
 const COMPOUND_HEADS = new Set('well self ill half all long short high low full part cross world record first year day week month time hard free'.split(' '))
 const SUFFIXES = new Set('ing ings ish ness ly er ers est ed age ages less ful ment ments ship ward wards ity ism ist ists ies'.split(' '))
 

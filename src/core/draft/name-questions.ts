@@ -1,3 +1,4 @@
+import { predictableInPair } from './collocations.ts'
 import { familyNameOf, firstAndLastOf, type Entity, type EntityMention } from './entities.ts'
 import { tidySpan } from './excerpt.ts'
 import { uniqueId } from './ids.ts'
@@ -44,6 +45,8 @@ function usableMention(ctx: DraftContext, entity: Entity, taken: readonly Span[]
     // A name naming the stadium, prize or cup before it is part of that name: a blank there is no question (استاد ____ الدولي،
     // جائزة ____ 60 ألف درهم), even where the city is where the stadium is.
     if (NAMED_THING_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue
+    // One half of a fixed pair beside its other half (Europe and the ____, «أوروبا و____»): any reader fills it in.
+    if (predictableInPair(text, m.start, m.end)) continue
     const clause = clauseSpans(text, sentence).find((c) => c.start <= m.start && m.start < c.end) ?? sentence
     const again = entity.mentions.some((o) => o !== m && o.paragraph === m.paragraph && o.start >= clause.start && o.end <= clause.end)
     const crowded = taken[m.paragraph]!.some((t) => t.start < sentence.end && sentence.start < t.end)

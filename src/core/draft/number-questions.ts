@@ -1132,21 +1132,52 @@ function editionWritten(written: string, n: number): string {
   return written.replace(/[0-9\u0660-\u0669]+/u, digits)
 }
 
+/**
+ * An edition's wrong steps: the nearest, one of the four nearest left out by the seed (so the key stands anywhere among
+ * them), never all on one side of it when a step on the other side is left (59th among 57th and 58th only is the latest,
+ * a guess), none of `excluded`.
+ */
+function editionSteps(value: number, seed: string, excluded: readonly number[]): number[] {
+  const steps = EDITION_STEPS.filter((d) => value + d > 0 && !excluded.includes(d))
+  const out = stableHash(seed) % Math.min(4, steps.length)
+  const wrong = steps.filter((_, k) => steps.length < RACE_CHOICES || k !== out).slice(0, RACE_CHOICES - 1)
+  const oneSide = wrong.every((d) => d > 0) || wrong.every((d) => d < 0)
+  const other = steps.find((d) => !wrong.includes(d) && Math.sign(d) !== Math.sign(wrong[0] ?? 0))
+  if (oneSide && other !== undefined && wrong.length > 1) wrong[wrong.length - 1] = other
+  return wrong
+}
+
 /** A single-choice question per edition: the sentence with the ordinal blanked, the choices the ordinals beside it. */
 export function editionQuestions(ctx: DraftContext, editions: readonly EditionFact[]): Composed[] {
   return editions.map((edition) => {
     const id = uniqueId(ctx.ids, `choice-edition-${edition.value}`)
-    return lazily({ at: positionIn(edition.paragraph, edition.start), asks: [edition] }, () => {
+    const seed = `${edition.paragraph}:${edition.start}`
+    const written = (excluded: readonly number[]) => {
       const { text, cloze, quote } = blankedInClause(ctx, edition)
-      const steps = EDITION_STEPS.filter((d) => edition.value + d > 0)
-      // The nearest, one of the four nearest left out by the seed, so the key stands anywhere among them.
-      const out = stableHash(`${edition.paragraph}:${edition.start}`) % Math.min(4, steps.length)
-      const wrong = steps.filter((_, k) => steps.length < RACE_CHOICES || k !== out).slice(0, RACE_CHOICES - 1)
-      const written = text.slice(edition.start, edition.end)
-      return writtenChoiceQuestion(ctx, id, cloze, { paragraph: edition.paragraph, quote }, [
-        written,
-        ...wrong.map((d) => editionWritten(written, edition.value + d)),
-      ])
-    })
+      const wrong = editionSteps(edition.value, seed, excluded)
+      const shown = text.slice(edition.start, edition.end)
+      return {
+        wrong,
+        question: writtenChoiceQuestion(ctx, id, cloze, { paragraph: edition.paragraph, quote }, [
+          shown,
+          ...wrong.map((d) => editionWritten(shown, edition.value + d)),
+        ]),
+      }
+    }
+    let first: ReturnType<typeof written> | undefined
+    // A wrong edition taken out later (it writes another answer: the 60th beside a share of 60%) is replaced by another
+    // step, the choices again on both sides of the key.
+    // (Once: the choices' ids are their places, so later ones taken out name the new question's, and are simply taken out.)
+    let redrawn = false
+    const respaced = (dropped: readonly string[]) => {
+      first ??= written([])
+      const excluded = first.wrong.filter((_, k) => dropped.includes(`t${k + 2}`))
+      if (redrawn || excluded.length === 0) return null
+      const again = written(excluded)
+      if (again.wrong.length !== RACE_CHOICES - 1) return null
+      redrawn = true
+      return again.question
+    }
+    return lazily({ at: positionIn(edition.paragraph, edition.start), asks: [edition], respaced }, () => (first ??= written([])).question)
   })
 }
