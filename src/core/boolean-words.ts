@@ -163,6 +163,8 @@ const UNCLEAR = words([
   ...['تقريبا', 'جزئيا', 'نوعا', 'نص', 'نصف', 'almost', 'partly', 'partially', 'mostly', 'half', 'sort', 'kind'],
   // … and in French (`vrai en partie`, `vrai à moitié`, `presque vrai`)
   ...['partiellement', 'partie', 'moitié', 'presque', 'quasiment', 'quasi'],
+  // … and the chat's hedges (`true-ish`, `true kinda`, `sorta true`)
+  ...['ish', 'kinda', 'sorta'],
   ...['لم', 'لن', 'لما', 'بدون', 'لكن', 'لكنه', 'لكنها', 'بس', 'بل', 'إلا', 'غير', 'عدا'],
   ...[
     'didn',
@@ -190,6 +192,9 @@ const UNCLEAR = words([
 // before a bare "no" it is a yes and a no at once (وخا لا).
 const OKAY = words(['وخا', 'واخا', 'وخّا', 'تمام', 'باهي'])
 const BARE_NO = words(['لا', 'لأ', 'كلا', 'نو', 'no', 'nope', 'nah', 'non'])
+// A verdict more or less (`vrai plus ou moins`, `true, more or less`), as `partly true`: phrases of words each said plainly
+// elsewhere (`more than 90`, `plus de 90`).
+const MORE_OR_LESS = words(['more or less', 'plus ou moins', 'أكثر أو أقل'])
 const MAX_PHRASE = 3
 // Separators between a verdict and what follows: commas, full stops, colons, dashes, exclamation.
 const SEPARATORS = /[,،.;؛:!…\u2013\u2014]|\s-\s/
@@ -279,7 +284,7 @@ function unclearStatement(words: readonly string[]): boolean {
     }
     // a scale's letter after a number (18°F, -8°C: «18 f»), no verdict's
     if (/^[a-z]$/.test(w) && i > 0 && isNumber(words[i - 1])) continue
-    if (UNCLEAR.has(w) || NEGATIONS.has(w)) return true
+    if (UNCLEAR.has(w) || NEGATIONS.has(w) || MORE_OR_LESS.has(words.slice(i, i + 3).join(' '))) return true
     // a verdict behind و (نعم ولا, yes and no)
     if (w.startsWith('\u0648') && w.length > 1 && unitAt([w.slice(1)], 0) !== null) return true
     const found = unitAt(words, i)

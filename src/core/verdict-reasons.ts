@@ -1,10 +1,11 @@
+import { parseBooleanWord } from './boolean-words.ts'
 import { fromContext, sameStem } from './context-words.ts'
 import { nounSkeleton } from './counted-groups.ts'
 import { CALENDAR_WORDS, findDates } from './date-words.ts'
 import type { DateParts } from './dates.ts'
 import { foldLetters, normalizeDigits } from './normalize.ts'
 import { entryAt, readNumber } from './numbers-grammar.ts'
-import { FRENCH_NUMBER_WORDS, isNumberWord, lookupWord } from './numbers-lexicon.ts'
+import { DIALECT_HUNDREDS_WORDS, FRENCH_NUMBER_WORDS, isNumberWord, lookupWord } from './numbers-lexicon.ts'
 import { tokenize } from './numbers-tokenizer.ts'
 import { findNumbers } from './numbers.ts'
 import type { NumericQuestion } from './numeric-quote.ts'
@@ -212,8 +213,12 @@ export function citesOtherFigures(question: BooleanQuestion, answer: string): bo
   if (quantities.length > 0 && saysAnotherRate(statedRates(question, figures), text)) return true
   // and as often as they say (`true, $95,000 a day` for what the search cost)
   if (cited.length > 0 && saysAnotherFrequency(figures.texts.join(' . '), text)) return true
-  // and of the period the texts give it in (`true, 21,000 in its first year` for "in its first month")
-  if (cited.length > 0 && namesAnotherPeriod(text, figures.texts)) return true
+  // and of the period the texts give it in (`true, 21,000 in its first year` for "in its first month"); with no figure,
+  // another period than the one the texts give (`true, in a week` for "in one day")
+  if (namesAnotherPeriod(text, figures.texts, cited.length > 0)) return true
+  // «متين» (Levantine 200) as a verdict's whole reason («خطأ متين», «لا متين»), which the number reader leaves as the MSA
+  // adjective beside a word
+  if (hundredsAfterVerdict(text) && !figures.numbers.some((f) => SCALES.some((scale) => same(200 * scale, f)))) return true
   return countsAnotherThing(text, figures, quantities)
 }
 
@@ -277,24 +282,37 @@ const PERIOD_CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)/u
 function periodsIn(words: readonly string[], given = false): Set<string> {
   const periods = new Set<string>()
   words.forEach((w, i) => {
-    const bare = w.replace(PERIOD_CLITICS, '')
+    // the French article elided onto it (`l'an`, `l'année`)
+    const elided = w.replace(/^l['’]/u, '')
+    const bare = (elided === w ? w : elided).replace(PERIOD_CLITICS, '')
     const period = given
       ? (PERIOD_WORDS.get(w) ?? PERIOD_WORDS.get(bare) ?? (bare === YEAR_OR_GENERAL ? 'year' : undefined))
       : w === TODAY
         ? undefined
-        : (PERIOD_WORDS.get(w) ?? PERIOD_WORDS.get(bare) ?? (w === AN && YEAR_BEFORE_AN.has(words[i - 1] ?? '') ? 'year' : undefined))
-    // «شهر» and `month` before a month's name frame it (`شهر أبريل`, `the month of April`): no period
+        : (PERIOD_WORDS.get(w) ??
+          PERIOD_WORDS.get(bare) ??
+          ((w === AN && YEAR_BEFORE_AN.has(words[i - 1] ?? '')) || (elided === AN && elided !== w) ? 'year' : undefined))
+    // «شهر» and `month` before a month's name frame it (`شهر أبريل`, `the month of April`); in a reader's words «يوم» and
+    // `day` before a weekday or a date's day («يوم الخميس», «يوم 14 أكتوبر») too: no period
     const next = words[i + 1] === 'of' ? words[i + 2] : words[i + 1]
-    if (period && !(period === 'month' && next !== undefined && CALENDAR.has(next))) periods.add(period)
+    const dated = next !== undefined && (CALENDAR.has(next) || (period === 'day' && !given && /^\p{N}+$/u.test(next)))
+    if (period && !((period === 'month' || (period === 'day' && !given)) && dated)) periods.add(period)
   })
   return periods
 }
 
-function namesAnotherPeriod(text: string, texts: readonly string[]): boolean {
+/** True when the reason names a period the texts do not: with a figure, any; with none, only where the texts name one. */
+function namesAnotherPeriod(text: string, texts: readonly string[], withFigure: boolean): boolean {
   const said = periodsIn(wordsIn(text))
   if (said.size === 0) return false
   const given = periodsIn(texts.flatMap(wordsIn), true)
-  return [...said].some((period) => !given.has(period))
+  return (withFigure || given.size > 0) && [...said].some((period) => !given.has(period))
+}
+
+/** True when the answer is a verdict and «متين» after it: `خطأ متين`, `لا، متين`. */
+function hundredsAfterVerdict(text: string): boolean {
+  const words = wordsIn(text)
+  return words.length > 1 && DIALECT_HUNDREDS_WORDS.has(words[words.length - 1]!) && parseBooleanWord(words.slice(0, -1).join(' ')) !== null
 }
 
 /** The text without its scale words (thousand, مليون, lakh…), so that the numbers read from it are the ones written without. */

@@ -22,8 +22,9 @@ import { gradeRedTeam3 } from './red-team-3-answers.ts'
  * for another currency, French comparisons, ranges and negations, an Arabizi or French verdict joined to its opposite or
  * negated, a tick's question mark beside a cross, a French reason one off, a Latin first name one letter off that is
  * another name, a French verdict only in part, a French reason in another period). Each is a mutation of a right answer the grader accepts (its control); none may be accepted. Measured
- * with `node tests/core/red-team-3-measure.ts` (`--list` names them): 521/10674 before this round's rules, 0/10674 after
- * (docs/grading.md).
+ * with `node tests/core/red-team-3-measure.ts` (`--list` names them): 521/10674 before this round's rules, 0/10674 after;
+ * with the fourth round's rows (a verdict more or less, a reason in another period with no figure or in `l'an`, «متين» as
+ * a reason) 1009/12000 → 0/12000 (docs/grading.md).
  */
 const drafts = {
   ...READERS_15_QUIZZES,
@@ -52,6 +53,7 @@ describe.each(QUIZZES)('wrong answers in the twenty-first set forms, for the qui
 // The round's rules by hand, each beside the right answers it must leave right.
 const MONTREAL = 'weekend-school-montreal-en'
 const BAC = 'bac-tunisia-ar'
+const MARHABA = 'marhaba-tanger-med-ar'
 const RULE_ROWS: [article: string, id: string, answer: string, right: boolean][] = [
   // A comparison after a mark's total is the answer's: "15 out of 20" is no "at least 15 out of 20".
   [MONTREAL, 'score-15', '15 sur 20 au moins', false],
@@ -95,6 +97,40 @@ const RULE_ROWS: [article: string, id: string, answer: string, right: boolean][]
   [MONTREAL, 'false-money-1800', 'faux, 1800 $ mensuels', true],
   [MONTREAL, 'false-money-1800', 'faux, 1800 dollars', true],
   [MONTREAL, 'false-money-1800', 'false, an 1800 dollar rent', true],
+  // Round four. A verdict more or less is no verdict, as `partly true` and «صح تقريبًا» are none.
+  [MONTREAL, 'true-count-3', 'vrai plus ou moins', false],
+  [MONTREAL, 'true-count-3', 'true more or less', false],
+  [MONTREAL, 'true-count-3', 'true, more or less', false],
+  [MONTREAL, 'true-count-3', 'plus ou moins vrai', false],
+  [MONTREAL, 'true-count-3', 'true-ish', false],
+  [MONTREAL, 'true-count-3', 'true kinda', false],
+  [MONTREAL, 'true-count-3', 'صح تقريبًا', false],
+  [MONTREAL, 'true-count-3', 'true', true],
+  [MONTREAL, 'true-count-3', 'true, three times', true],
+  [MONTREAL, 'false-time-4', 'false, more than 3 hours', true],
+  [MONTREAL, 'false-time-4', 'faux, plus de 3 heures', true],
+  // The French year with its article elided onto it (`l'an`, `l'année`) for "a month".
+  [MONTREAL, 'false-money-1800', "faux, 1800 $ l'an", false],
+  [MONTREAL, 'false-money-1800', 'faux, 1800 $ l’an', false],
+  [MONTREAL, 'false-money-1800', "faux, 1800 $ l'année", false],
+  [MONTREAL, 'false-money-1800', 'faux, 1800 $ le mois', true],
+  // A reason with no figure naming another period than the texts' ("in one day"); a weekday is no period.
+  [MARHABA, 'true-time-1-day', 'true, in a week', false],
+  [MARHABA, 'true-time-1-day', 'صح، في أسبوع', false],
+  [MARHABA, 'true-time-1-day', 'صح، في شهر', false],
+  [MARHABA, 'true-time-1-day', 'true, in one day', true],
+  [MARHABA, 'true-time-1-day', 'صح، في يوم واحد', true],
+  [MARHABA, 'true-time-1-day', 'صح، يوم السبت', true],
+  [MARHABA, 'true-time-1-day', 'true, on Saturday', true],
+  [MONTREAL, 'false-time-4', 'false, every week', true],
+  // «متين» (200) as a verdict's whole reason, where the texts give 90 minutes.
+  [MARHABA, 'false-time-90', 'خطأ متين', false],
+  [MARHABA, 'false-time-90', 'لا متين', false],
+  [MARHABA, 'false-time-90', 'خطأ، متين', false],
+  [MARHABA, 'false-time-90', 'خطأ', true],
+  [MARHABA, 'false-time-90', 'خطأ، 90 دقيقة', true],
+  [MARHABA, 'false-time-90', 'خطأ، تسعين', true],
+  [MARHABA, 'false-time-90', 'خطأ، ساعة ونصف', true],
 ]
 
 describe("the third red-team round's rules", () => {

@@ -330,6 +330,36 @@ function booleanRows(q: BooleanQuestion): RedTeamRow[] {
     ] as const)
       if (!root.test(all)) for (const w of said) add(`${control} ${w}`, control, 'a French reason in another period')
   }
+  // A verdict more or less (`vrai plus ou moins`, `true, more or less`, «صح تقريبًا»): no verdict, as `partly true` is none.
+  const [en, ar] = q.answer ? ['true', 'صح'] : ['false', 'خطأ']
+  const fr = q.answer ? 'vrai' : 'faux'
+  for (const w of [fr, en, 'sa7'].filter((w) => w !== 'sa7' || q.answer))
+    for (const more of [`${w} plus ou moins`, `${w}, plus ou moins`, `plus ou moins ${w}`, `${w} more or less`, `${w}, more or less`, `${w}-ish`, `${w} kinda`])
+      add(more, w, 'a verdict more or less')
+  for (const more of [`${ar} تقريبًا`, `${ar} نوعًا ما`, `${ar}، تقريبًا`]) add(more, ar, 'a verdict more or less')
+  // A reason in another period than the statement's, with no figure (`true, in a week` for "in one day"), and the French
+  // year with its elided article (`faux, 1800 $ l'an` for "a month").
+  // Where the texts hold a figure (the grader checks no reason elsewhere) and name a period: not `Thursday`, a weekend nor
+  // «العامة» (general); «يوم الثلاثاء» may be read as a day, so no day is generated beside it.
+  const periods = [
+    [/year|annual|سنو|سنة|سنت|عام(?![ةه])|\bpar an\b|année/i, ['in a year', 'في سنة', 'en un an']],
+    [/month|شهر|mois/i, ['in a month', 'في شهر', 'en un mois']],
+    [/\bdays?\b|daily|يوم|jour/i, ['in a day', 'في يوم', 'en un jour']],
+    [/\bweeks?\b|weekly|أسبوع|اسبوع|semaine/i, ['in a week', 'في أسبوع', 'en une semaine']],
+  ] as const
+  const figured = findNumbers(all).length > 0
+  if (figured && periods.some(([root]) => root.test(all)))
+    for (const [root, said] of periods)
+      if (!root.test(all))
+        for (const [w, control] of said.map((s, i): [string, string] => [s, [en, ar, fr][i]!]))
+          add(`${control}${control === ar ? '،' : ','} ${w}`, control, 'a reason in another period, no figure')
+  for (const m of (q.prompt.en ?? q.prompt.ar ?? '').matchAll(/[$€£]?\d[\d,.]*\s*(?:[$€£]|[^\s\d.,;:!?«»"“”()]+)?/g)) {
+    const control = `${fr}, ${m[0].trim().replace(/[.,]$/, '')}`
+    if (!periods[0][0].test(all)) for (const w of ["l'an", 'l’an', "l'année"]) add(`${control} ${w}`, control, 'a French reason in another period')
+  }
+  // «متين» (Levantine 200) as a verdict's whole reason, where the texts give no 200: «خطأ متين», «لا متين».
+  if (figured && ![1, 1e3, 1e6].some((s) => findNumbers(all).includes(200 * s)))
+    for (const w of [`${ar} متين`, `${ar}، متين`, q.answer ? 'نعم متين' : 'لا متين']) add(w, ar, '«متين» as a reason')
   // A French reason one off: the statement's figure (or the texts' right one) in French words, one off.
   const word = q.answer ? 'vrai' : 'faux'
   const statement = q.prompt.en ?? q.prompt.ar ?? ''
