@@ -338,7 +338,9 @@ const AR_CALLED = new Set('يدعى يُدعى تدعى يسمى تسمى يلق
 const ORG_MAX_WORDS = 5
 
 // A title, a body or a place word is never part of a name (أعلن رئيس مجلس مفوضي …: the name comes after). باسم is a name too.
-const NOT_NAMES = new Set([...AR_TITLES, ...AR_ORG_HEADS, ...AR_PLACE_HEADS, ...[...AR_TITLE_QUALIFIERS].filter((w) => w !== fold('باسم'))])
+// A charge or a case after a title and its body (لمدير سابق في بلدية الزرقاء بتهمة الاختلاس) is what they did, no name.
+const AR_CHARGES = 'تهمة تهم جريمة جرائم قضية قضايا'.split(' ').map(fold)
+const NOT_NAMES = new Set([...AR_TITLES, ...AR_ORG_HEADS, ...AR_PLACE_HEADS, ...[...AR_TITLE_QUALIFIERS].filter((w) => w !== fold('باسم')), ...AR_CHARGES])
 
 type Found = {
   kind: EntityKind

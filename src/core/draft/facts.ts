@@ -1417,11 +1417,20 @@ function totalsOf(text: string, words: Word[], facts: NumberFact[]): NumberFact[
 }
 
 const AND_WORDS = new Set(['و', 'and', '&'])
-// The counts of a toll, folded without the tanween's alef: the dead, the injured, the missing.
+// The counts of a toll, folded without the tanween's alef: the dead, the injured, the missing, and what else befell people
+// (the drowned, the stranded, the displaced, the evacuated, the arrested, the rescued …), each a count of its own.
 const CASUALTY_WORDS: [string, string[]][] = [
   ['dead', 'قتيل قتلى قتيلا قتيلة ميت موتى وفاة وفيات killed dead deaths died'.split(' ')],
   ['hurt', 'مصاب مصابا مصابين جريح جريحا جرحى اصابة اصابات injured wounded hurt injuries'.split(' ')],
   ['missing', 'مفقود مفقودا مفقودين missing'.split(' ')],
+  ['drowned', 'غريق غريقا غرقى غرقوا غرق drowned'.split(' ')],
+  ['stranded', 'عالق عالقا عالقين عالقون علقوا stranded trapped'.split(' ')],
+  ['displaced', 'نازح نازحا نازحين نازحون مشرد مشردا مشردين مهجر مهجرا مهجرين displaced homeless'.split(' ')],
+  ['evacuated', 'اجلاؤهم اجلي evacuated'.split(' ')],
+  ['arrested', 'معتقل معتقلا معتقلين موقوف موقوفا موقوفين اعتقلوا اوقفوا arrested detained'.split(' ')],
+  ['rescued', 'ناج ناجيا ناجين ناجون انقذوا rescued saved survivors survived'.split(' ')],
+  ['kidnapped', 'مختطف مختطفا مختطفين رهينة رهائن kidnapped abducted hostages'.split(' ')],
+  ['sick', 'مريض مريضا مرضى sick ill infected hospitalised hospitalized'.split(' ')],
 ]
 const CASUALTY = new Map(CASUALTY_WORDS.flatMap(([kind, forms]) => forms.map((f) => [foldLetters(f), kind] as const)))
 
