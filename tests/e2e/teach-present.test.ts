@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launch } from './browser.ts'
+import { answerConfirm, nativeDialogs } from './confirm-dialog.ts'
 
 /**
  * "Show to class" on the teacher page: the assignment full screen for a projector, with its code,
@@ -158,8 +159,10 @@ it('says so when the assignment is not open yet, or closed', async () => {
   await page.keyboard.press('Escape')
   await dialog.waitFor({ state: 'detached' })
 
-  page.once('dialog', (confirm) => void confirm.accept())
+  const native = nativeDialogs(page)
   await card.getByRole('button', { name: 'Close now' }).click()
+  await answerConfirm(page, 'Close now')
+  expect(native).toEqual([])
   await card.getByText('closed').first().waitFor()
   await card.getByRole('button', { name: 'Show to class' }).click()
   await dialog.getByText('This assignment is closed: students can no longer submit.').waitFor()
