@@ -261,6 +261,15 @@ const BROKEN_PLURAL_AR = /^الا\S{1,2}ا\S$/u
 const AR_PROVINCE_HEADS = new Set('محافظة ولاية إقليم مقاطعة'.split(' ').map(fold))
 // Titles a body's name also ends on as its adjective (نادي الوداد الرياضي، المركز الصحفي): never cut off it.
 const BODY_EPITHET_TITLES = new Set('الرياضي الرياضية الصحفي الصحفية'.split(' ').map(fold))
+function bodyEpithetAfterNoun(words: Word[], i: number): boolean {
+  const before = fold(words[i - 1]!.text)
+  return (
+    BODY_EPITHET_TITLES.has(fold(words[i]!.text)) &&
+    !words[i - 1]!.endsClause &&
+    definite(before) &&
+    !withoutClitics(before).some((f) => AR_TITLES.has(f) || AR_TITLE_QUALIFIERS.has(f))
+  )
+}
 const AR_ORG_HEADS = new Set(
   (
     'وكالة منظمة شركة وزارة بنك جامعة مجلس هيئة نادي منتخب حزب اتحاد صندوق مؤسسة مصرف محكمة جمعية مستشفى معهد متحف ' +
@@ -555,6 +564,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
     if (forms.some((f) => AR_TITLES.has(f)) && !words[i]!.endsClause) {
       // A title in the name of a place or a body (ملعب الملك فهد، شارع الشيخ محمد بن راشد) names it, not a person to ask about.
       if (i > 0 && withoutClitics(fold(words[i - 1]!.text)).some((f) => AR_PLACE_HEADS.has(f) || AR_ORG_HEADS.has(f) || AR_VENUES.has(f))) continue
+      // A title a body's name also ends on, right after a definite word that is no title, is that word's adjective (أحرز
+      // الترجي الرياضي لقب كأس تونس, النادي الرياضي, المركز الصحفي): no person after it (not «الكاتب الصحفي محمد علي»).
+      if (i > 0 && bodyEpithetAfterNoun(words, i)) continue
       // Title, then qualifiers (الكوري الشمالي, باسم الوزارة, للأمم المتحدة, سفير فرنسا, لاعب وسطه), then the name.
       let j = i + 1
       let timed = false
