@@ -83,3 +83,30 @@ describe('a mark out of a hundred has no wrong mark past a hundred', () => {
     expect(d.quiz.questions.map(promptOf).join('\n')).not.toContain('undefined')
   })
 })
+
+describe('a name after ل whose article lost its alef (للهند، للوكالة) is the name with its article', () => {
+  it.each([
+    ['حسب التقرير السنوي للوكالة الوطنية للسلامة الطرقية الصادر أمس.', 'organisation:الوكالة الوطنية للسلامة الطرقية'],
+    ['وقال بيان للهيئة العامة للإحصاء إن العدد ارتفع.', 'organisation:الهيئة العامة للإحصاء'],
+    ['وقدم البنك الدعم للصين في الأزمة الأخيرة.', 'place:الصين'],
+    ['وقدم البنك الدعم لليمن في الأزمة الأخيرة.', 'place:اليمن'],
+    // A name of its own opening on ل keeps its letters (ل + لبنان).
+    ['وقدم البنك الدعم للبنان في الأزمة الأخيرة.', 'place:لبنان'],
+  ])('%s', (text, name) => {
+    expect(namesIn(text, 'ar')).toContain(name)
+  })
+  it('the road accidents’ agency is named with its article', () => {
+    expect(namesIn(article('road-accidents-ar').text, 'ar')).toContain('organisation:الوكالة الوطنية للسلامة الطرقية')
+  })
+  it('a place asked after «لل» accepts the name as a reader writes it (الهند), and the letters the blank hides (لهند)', () => {
+    const text = `صدّرت شركة الفوسفات 40 ألف طن من الأسمدة للهند خلال الربع الأول من العام، بزيادة 12 بالمئة عن الفترة نفسها من العام الماضي.
+
+وقال المدير التنفيذي للشركة، خالد النعيمي، إن الشركة وقّعت عقداً جديداً لتوريد 25 ألف طن لليمن بقيمة 9 ملايين دولار.
+
+وأضاف أن صادرات الشركة إلى تركيا بلغت 18 ألف طن، وأنها تستهدف 200 ألف طن من الصادرات بحلول نهاية العام.`
+    const d = draftQuiz(text, { lang: 'ar' })
+    pass(d)
+    const india = d.quiz.questions.find((q) => q.type === 'text' && promptOf(q).includes('الأسمدة ل____'))
+    expect(india?.type === 'text' ? india.answer.accepted : null).toEqual(['الهند', 'لهند'])
+  })
+})
