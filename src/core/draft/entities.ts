@@ -71,6 +71,13 @@ function withoutClitics(w: string): string[] {
   return out
 }
 
+/** The clitics in front of `name` in `word` (see `cliticPrefix`), and whether they stand on its article, its alef dropped (للصين). */
+function cliticOf(word: string, name: string): { skip: number; al: boolean } {
+  const folded = fold(word)
+  const al = name.startsWith(AL) && folded === fold('لل') + name.slice(2) && folded !== `ل${name}`
+  return { skip: cliticPrefix(word, name), al }
+}
+
 /**
  * How many characters of `word` (as written, diacritics included) are clitics in front of `name`,
  * the folded word it stands for: 0 for بوتين, 1 for وبوتين and for للصين (ل + الصين).
@@ -261,6 +268,15 @@ const BROKEN_PLURAL_AR = /^الا\S{1,2}ا\S$/u
 const AR_PROVINCE_HEADS = new Set('محافظة ولاية إقليم مقاطعة'.split(' ').map(fold))
 // Titles a body's name also ends on as its adjective (نادي الوداد الرياضي، المركز الصحفي): never cut off it.
 const BODY_EPITHET_TITLES = new Set('الرياضي الرياضية الصحفي الصحفية'.split(' ').map(fold))
+function bodyEpithetAfterNoun(words: Word[], i: number): boolean {
+  const before = fold(words[i - 1]!.text)
+  return (
+    BODY_EPITHET_TITLES.has(fold(words[i]!.text)) &&
+    !words[i - 1]!.endsClause &&
+    definite(before) &&
+    !withoutClitics(before).some((f) => AR_TITLES.has(f) || AR_TITLE_QUALIFIERS.has(f))
+  )
+}
 const AR_ORG_HEADS = new Set(
   (
     'وكالة منظمة شركة وزارة بنك جامعة مجلس هيئة نادي منتخب حزب اتحاد صندوق مؤسسة مصرف محكمة جمعية مستشفى معهد متحف ' +
@@ -349,6 +365,8 @@ type Found = {
   from: number
   to: number
   skip?: number
+  /** The first word's ل stands on the name's article, its alef dropped (للوكالة = ل + الوكالة): the name is written with it. */
+  al?: boolean
   words: Word[]
   /** strong: a title, a table, a head word; weak: a verb of saying (a name of two words counts); hint: only with another finding. */
   evidence: 'strong' | 'weak' | 'hint'
@@ -555,6 +573,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
     if (forms.some((f) => AR_TITLES.has(f)) && !words[i]!.endsClause) {
       // A title in the name of a place or a body (ملعب الملك فهد، شارع الشيخ محمد بن راشد) names it, not a person to ask about.
       if (i > 0 && withoutClitics(fold(words[i - 1]!.text)).some((f) => AR_PLACE_HEADS.has(f) || AR_ORG_HEADS.has(f) || AR_VENUES.has(f))) continue
+      // A title a body's name also ends on, right after a definite word that is no title, is that word's adjective (أحرز
+      // الترجي الرياضي لقب كأس تونس, النادي الرياضي, المركز الصحفي): no person after it (not «الكاتب الصحفي محمد علي»).
+      if (i > 0 && bodyEpithetAfterNoun(words, i)) continue
       // Title, then qualifiers (الكوري الشمالي, باسم الوزارة, للأمم المتحدة, سفير فرنسا, لاعب وسطه), then the name.
       let j = i + 1
       let timed = false
@@ -692,7 +713,7 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         paragraph,
         from: i,
         to: club.end,
-        skip: cliticPrefix(words[i]!.text, club.first),
+        ...cliticOf(words[i]!.text, club.first),
         words,
         evidence: 'strong',
       })
@@ -714,7 +735,7 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       const opener = (k: number) => placeOpenerAt(words, k)
       const from = (site || withoutClitics(fold(words[i + 1]!.text)).some((f) => AR_PLACE_HEADS.has(f))) && opener(i + 1) ? i + 1 : opener(i) ? i : -1
       if (from >= 0) {
-        found.push({ kind: 'place', paragraph, from, to: from + 2, skip: cliticPrefix(words[from]!.text, openerForm(from)!), words, evidence: 'strong' })
+        found.push({ kind: 'place', paragraph, from, to: from + 2, ...cliticOf(words[from]!.text, openerForm(from)!), words, evidence: 'strong' })
         i = from + 1
         continue
       }
@@ -775,7 +796,7 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         paragraph,
         from: i,
         to: definiteEnd,
-        skip: cliticPrefix(words[i]!.text, forms.find(definite) ?? ''),
+        ...cliticOf(words[i]!.text, forms.find(definite) ?? ''),
         words,
         evidence: 'strong',
       })
@@ -842,10 +863,10 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         !singleWordPlace(field.slice(1))
       )
         j++
-      const skip = cliticPrefix(words[i]!.text, head)
+      const { skip, al } = cliticOf(words[i]!.text, head)
       // حركة السير، حركة الملاحة: traffic, not a movement.
       if (head === fold('حركة') && j > i + 1 && MOVEMENT_OF.has(fold(words[i + 1]!.text))) continue
-      if (j > i + 1) found.push({ kind: 'organisation', paragraph, from: i, to: j, skip, words, evidence: 'strong' })
+      if (j > i + 1) found.push({ kind: 'organisation', paragraph, from: i, to: j, skip, al, words, evidence: 'strong' })
     }
   }
 }
@@ -1545,7 +1566,7 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
         return word !== undefined && (lang === 'ar' ? fold(word.text) : word.text.replace(/['’]s$/u, '')) === w
       })
       if (!ok) continue
-      const skip = lang === 'ar' ? cliticPrefix(words[i]!.text, form.words[0]!) : 0
+      const { skip, al } = lang === 'ar' ? cliticOf(words[i]!.text, form.words[0]!) : { skip: 0, al: false }
       const titled = lang === 'ar' ? TEAM_TITLES.has(fold(words[i - 1]?.text ?? '')) : TEAM_TITLES.has((words[i + form.words.length]?.text ?? '').toLowerCase())
       const team =
         form.type === 'city' &&
@@ -1553,7 +1574,7 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
         !LOCATIVE.has(fold(words[i - 1]?.text ?? '').toLowerCase()) &&
         !withoutClitics(fold(words[i - 1]?.text ?? '')).some((f) => AR_VENUES.has(f) || AR_PLACE_HEADS.has(f)) &&
         !(skip > 0 && /^[وف]?ب/u.test(words[i]!.text))
-      if (team) found.push({ kind: 'organisation', paragraph, from: i, to: i + form.words.length, skip, words, evidence: 'strong', team })
+      if (team) found.push({ kind: 'organisation', paragraph, from: i, to: i + form.words.length, skip, al, words, evidence: 'strong', team })
       else
         found.push({
           kind: 'place',
@@ -1561,6 +1582,7 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
           from: i,
           to: i + form.words.length,
           skip,
+          al,
           words,
           evidence: 'strong',
           country: form.country,
@@ -1617,7 +1639,9 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
   )
   for (const f of found) {
     const span = nameSpan(f)
-    const name = paragraphs[f.paragraph]!.text.slice(span.start, span.end)
+    const written = paragraphs[f.paragraph]!.text.slice(span.start, span.end)
+    // The article's alef dropped after ل (للوكالة الوطنية): the name is written with it (الوكالة الوطنية).
+    const name = f.al && written.startsWith('ل') ? `ا${written}` : written
     if (name.length < 2) continue
     const key = keyOf(name, lang)
     const entity = byKey.get(key) ?? {

@@ -188,7 +188,9 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
       return { cloze, evidence, explanation }
     }
     const at = positionIn(mention.paragraph, mention.start)
-    const written = ctx.paragraphs[mention.paragraph]!.text.slice(mention.start, mention.end)
+    const inText = ctx.paragraphs[mention.paragraph]!.text.slice(mention.start, mention.end)
+    // A name after ل whose article lost its alef (للوكالة الوطنية) is answered as the name is written (الوكالة الوطنية).
+    const written = entity.name === `ا${inText}` ? entity.name : inText
     if (choice) {
       return lazily({ at, about: entity, asks: [entity] }, () => {
         const { cloze, evidence, explanation } = shown()
@@ -213,7 +215,7 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
       // So are its first and last parts, of a name of three or more (عثمان النور for عثمان الطيب النور).
       const firstAndLast = firstAndLastOf(entity, entities, ctx.lang)
       const accepted = [
-        ...new Set([written, entity.name, ...entity.aliases, ...(family ? [family] : []), ...(firstAndLast ? [firstAndLast] : [])].flatMap(spellings)),
+        ...new Set([written, entity.name, inText, ...entity.aliases, ...(family ? [family] : []), ...(firstAndLast ? [firstAndLast] : [])].flatMap(spellings)),
       ]
       return {
         id,

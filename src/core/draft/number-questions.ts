@@ -488,6 +488,7 @@ function ladderOf(
   let listed: { after: number; before: number } | undefined
   let longest: number | undefined
   let age: boolean | undefined
+  let mark: boolean | undefined
   const allowed = (w: number) => {
     const v = reading.value(w)
     if (excluded.some((x) => sameValue(x, v))) return false
@@ -500,7 +501,7 @@ function ladderOf(
       return w >= 1000 && Math.abs(w - date.year) <= YEAR_SPREAD && w <= (latest ??= latestYear(facts, date.year) + (deadline(ctx, fact) ? DEADLINE_YEARS : 0))
     // A day of a list keeps the list's order: above the day listed before it, below the one after ("12 and ____ February").
     if (date) return w >= 1 && w <= 28 && w > (listed ??= listedDays(ctx, facts, fact)).after && w < listed.before
-    if (fact.unit === 'percent' && fact.value <= 100 && v > 100) return false
+    if ((fact.unit === 'percent' || (mark ??= markOutOfHundred(ctx, fact))) && fact.value <= 100 && v > 100) return false
     // A duration for each period holds no more than the period: no «9 أيام في الأسبوع», no `14 days a week`.
     if (fact.kind === 'time' && v > (longest ??= longestPerPeriod(ctx, fact))) return false
     // A person's age written bare ("adults over 60", "aged 65"): no wrong age past a hundred ("over 120" is none).
@@ -527,7 +528,8 @@ function ladderOf(
         ? DECADE_YEARS
         : TEMPERATURE_UNITS.has(fact.unit)
           ? Math.max(TEMPERATURE_MIN_STEP, key * spacing)
-          : (fact.unit === 'percent' && fact.value <= 100 ? shareSpan(key) : key) * spacing,
+          : ((fact.unit === 'percent' || (mark ??= markOutOfHundred(ctx, fact))) && fact.value <= 100 ? shareSpan(key) : key) *
+            (mark ? SPACING.percent : spacing),
     wanted,
     // (Below zero, a value above the answer has fewer digits' worth: the sides swap.)
     side: reading.negative ? otherSide(sideOf(ctx, fact)) : sideOf(ctx, fact),
@@ -561,6 +563,17 @@ function personsAge(ctx: DraftContext, fact: NumberFact): boolean {
   return (
     AGE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16)) || AGE_BEFORE.test(text.slice(Math.max(0, fact.mention.start - 24), fact.mention.start))
   )
+}
+
+// A mark out of a hundred: a bare number of a hundred or less after «معدل» (بمعدل 99.8، المعدل 97.4، بمعدلات …) or `an
+// average of`, `a score of`, with no noun after it (not «بمعدل 3 حوادث», `an average of 4 goals`). Its wrong marks are no
+// more than a hundred and spaced as a share's are (99.8 among 99.3 and 99.5, not 74.8, 124.8 and 149.8).
+const MARK_BEFORE = /(?:^|[\s(])(?:[وف]?(?:ب|لل|ل)?(?:ال)?معدل(?:ات|ه|ها)?|(?:an?|the|average|mean|overall)\s+(?:average|mean|score|mark|grade)\s+of)\s*$/iu
+
+function markOutOfHundred(ctx: DraftContext, fact: NumberFact): boolean {
+  if (fact.unit !== 'count' || fact.mention.noun !== null || fact.value > 100 || fact.value <= 0) return false
+  const text = textOf(ctx, fact)
+  return MARK_BEFORE.test(text.slice(Math.max(0, fact.mention.start - 24), fact.mention.start))
 }
 
 // The period a duration is counted in, after it: `a week`, `per day`, `each month`, «في الأسبوع», «كل يوم», «يوميا».
