@@ -52,6 +52,8 @@ const FALSE_WORDS = words([
   ...['fls'],
   ...['خطأ', 'خطا', 'خطئ', 'خطء', 'خاطئ', 'خاطئة', 'خاطيء', 'خطاء', 'لا', 'كلا', 'غلط', 'نو'],
   ...['خاطئًا'],
+  // Egyptian لأ as phones type it, its hamza on the line (لاء)
+  ...['لاء'],
   // Maghrebi غالط (mistaken), and French (faux, non)
   ...['غالط', 'غالطة', 'faux', 'fausse', 'non', 'pas du tout'],
   // Swahili hapana (no)
@@ -191,7 +193,7 @@ const UNCLEAR = words([
 // (وخا صحيح, واخا غلط, تمام صاح; the Libyan and Tunisian باهي, "good", too: باهي صحيح) and says nothing alone or before anything else (وخا, وخا 84 ألف stay unreadable);
 // before a bare "no" it is a yes and a no at once (وخا لا).
 const OKAY = words(['وخا', 'واخا', 'وخّا', 'تمام', 'باهي'])
-const BARE_NO = words(['لا', 'لأ', 'كلا', 'نو', 'no', 'nope', 'nah', 'non'])
+const BARE_NO = words(['لا', 'لأ', 'لاء', 'كلا', 'نو', 'no', 'nope', 'nah', 'non'])
 // A verdict more or less (`vrai plus ou moins`, `true, more or less`), as `partly true`: phrases of words each said plainly
 // elsewhere (`more than 90`, `plus de 90`).
 const MORE_OR_LESS = words(['more or less', 'plus ou moins', 'أكثر أو أقل'])

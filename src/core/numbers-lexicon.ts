@@ -239,7 +239,8 @@ add('of', { k: 'of' })
 add('point', { k: 'point', ar: false })
 // --- French number words, as Maghrebi readers type them (deux, vingt-trois, cinq virgule un) ---
 // dix is a ten here, so that dix-sept reads as 17 the way twenty-five does; et joins (vingt et un).
-// Not cent (100): «cent» is the currency's cent (`22 cents`), nor 70–99 (soixante-dix, quatre-vingts).
+// Not cent (100): «cent» is the currency's cent (`22 cents`). France's 70–99 (soixante-dix, quatre-vingts) are read
+// as these words by the tokenizer (`FRENCH_SEVENTY_NINETY`).
 // Some are English words or abbreviations too (UN, Sept 10, Mille Lacs): the tokenizer reads them as
 // numbers only in a number's company or alone (`FRENCH_NUMBER_WORDS`).
 const FR_DIGITS = ['zéro', 'un une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf']

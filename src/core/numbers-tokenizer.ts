@@ -152,6 +152,22 @@ export function tokenize(text: string): Token[] {
   return tokens.slice()
 }
 
+// French 70–99 as France writes them (soixante-dix, soixante et onze, quatre-vingts, quatre-vingt-dix-neuf), read as the
+// Belgian and Swiss words the lexicon holds (septante, huitante, nonante): soixante then dix or a teen is a seventy, quatre
+// vingt(s) an eighty, and with dix or a teen after it a ninety. Soixante alone stays 60; the hyphens are spaces by now.
+const FRENCH_SEVENTY_NINETY =
+  /(?<![\p{L}\p{N}])(?:(soixante)(?: (et))? (dix|onze|douze|treize|quatorze|quinze|seize)|(quatre vingts?)(?:(?: (et))? (dix|onze|douze|treize|quatorze|quinze|seize))?)(?![\p{L}\p{N}])/gu
+const FRENCH_TEEN_UNITS = ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six']
+function frenchSeventyNinety(...m: (string | undefined)[]): string {
+  const [, sixty, sixtyEt, sixtyTeen, eighty, eightyEt, eightyTeen] = m
+  const teen = sixty !== undefined ? sixtyTeen! : eightyTeen
+  const tens = sixty !== undefined ? 'septante' : teen === undefined ? 'huitante' : 'nonante'
+  if (teen === undefined) return tens
+  const units = teen === 'dix' ? '' : FRENCH_TEEN_UNITS[['onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'].indexOf(teen) + 1]!
+  const et = (sixty !== undefined ? sixtyEt : eightyEt) !== undefined || units === 'un' ? ' et' : ''
+  return units === '' ? tens : `${tens}${et} ${units}`
+}
+
 function readTokens(text: string): Token[] {
   const folded = slashFractionsAsWords(
     foldLetters(
@@ -169,6 +185,7 @@ function readTokens(text: string): Token[] {
 
     .replace(DASHES, '-')
     .replace(WORD_HYPHEN, ' ')
+    .replace(FRENCH_SEVENTY_NINETY, frenchSeventyNinety)
   const s = folded.includes('/') ? folded.replace(SPEED_SLASH, '$1ρ$2').replace(ENERGY_SLASH, '$1 $2') : folded
   const tokens: Token[] = []
   // The number token that a group of three digits after a space would continue ("9 500").

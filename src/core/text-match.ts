@@ -71,7 +71,7 @@ const PROTECTED = new Set(CALENDAR_WORDS.map(normalizeText).flatMap((w) => [w, l
  */
 // (م. and د. the engineer's and doctor's abbreviations), a minister's, and a player's or coach's role before his name: «اللاعب يوسف بلعمري», «المدرب ...», "striker Youssef Belammari"
 const TITLES =
-  'دكتور دكتوره د استاذ استاذه مهندس مهندسه م سيد سيده شيخ dr mr mrs ms prof professor ' +
+  'دكتور دكتوره د استاذ استاذه مهندس مهندسه م سيد سيده شيخ dr mr mrs ms miss prof professor ' +
   'لاعب لاعبه مهاجم مدافع حارس مدرب مدربه player striker forward defender goalkeeper coach ' +
   // a minister's title, and Kenya's CS (Cabinet Secretary): «الوزير ...», "CS Eric Mugaa", "Minister ..."
   'وزير وزيره minister secretary cs ' +

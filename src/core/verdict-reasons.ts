@@ -242,7 +242,7 @@ function frenchNumbersIn(text: string): number[] {
     const article = run.length === 1 && ARTICLE_ONE.has(run[0]!)
     const month = run.length === 1 && run[0] === SEPT && /\p{N}/u.test(words[j] ?? '')
     const read = article || month ? null : findNumbers(run.join(' '))
-    // a run the reader does not read as one number (quatre-vingts, 80, is no number of the lexicon) cites one all the same
+    // a run the reader does not read as one number cites one all the same
     if (read !== null) out.push(read.length === 1 ? read[0]! : Number.NaN)
     i = j
   }
@@ -261,10 +261,10 @@ const ARTICLE_ONE: ReadonlySet<string> = new Set(['un', 'une'].map(foldLetters))
 const PERIOD_WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     day: 'day days daily يوم ايام يومين يومان يوميا يومي يومية jour jours quotidien quotidienne quotidiens journalier',
-    week: 'week weeks weekly fortnight اسبوع اسابيع اسبوعين اسبوعان اسبوعيا اسبوعي اسبوعية semaine semaines hebdomadaire',
-    month: 'month months monthly شهر اشهر شهور شهرين شهران شهريا شهري شهرية mois mensuel mensuelle mensuels',
-    // not the French `an`, the English article
-    year: 'year years yearly annual annually سنه سنوات سنين سنتين سنتان سنويا سنوي سنوية اعوام عامين عامان ans année années annuel annuelle annuels',
+    week: 'week weeks wk wks weekly fortnight اسبوع اسابيع اسبوعين اسبوعان اسبوعيا اسبوعي اسبوعية semaine semaines hebdomadaire',
+    month: 'month months mth mths monthly شهر اشهر شهور شهرين شهران شهريا شهري شهرية mois mensuel mensuelle mensuels',
+    // not the French `an`, the English article; `yr`, `wk`, `mth` as phones shorten them (`false 1800 a yr`)
+    year: 'year years yr yrs yearly annual annually سنه سنوات سنين سنتين سنتان سنويا سنوي سنوية اعوام عامين عامان ans année années annuel annuelle annuels',
   }).flatMap(([period, words]) => words.split(' ').map((w): [string, string] => [foldLetters(w), period])),
 )
 // The French `an` (a year) only after `par`, `l'`, `chaque`, `un`: alone it is the English article.
@@ -398,7 +398,7 @@ const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS)
 
 const wordsIn = (text: string) =>
   foldLetters(text)
-    .split(/[\s,،.;:!?؟()«»"“”\-–—]+/u)
+    .split(/[\s,،.;:!?؟()«»"“”\-–—/]+/u)
     .filter(Boolean)
 
 /** A noun's consonants, its sound feminine plural's ات off (محطات, محطة → محط). */

@@ -74,8 +74,8 @@ describeRows('a verdict’s reason converted as people round a conversion', [
 ])
 
 describeRows('French number words in a verdict’s reason', [
-  // quatre-vingts (80) and the other numbers from 70 to 99 are no words of the lexicon: a run read as no one number is cited
-  // all the same (the cost: `faux, quatre-vingt-dix` for 90 is refused)
+  // `faux, quatre-vingt` cites 80 (France's 70–99 are read since the twenty-second set; `faux, quatre-vingt-dix` for 90 is
+  // right there, grade-readers-22-rules.test.ts)
   ...anyRows(FALSE_WAIT, ['faux, soixante', 'faux'], ['faux, quatre-vingt', 'faux, vingt', 'faux, cent']),
   ...anyRows(
     TRUE_EN,

@@ -765,8 +765,9 @@ const FRENCH: [string, number | null][] = [
   ['cinquante mille', 50000],
   ['deux milliards', 2e9],
   ['trois cent quarante', 340],
-  ['soixante-dix', null],
-  ['quatre-vingts', null],
+  // France's 70–99, read since the twenty-second set as the Belgian septante, huitante, nonante
+  ['soixante-dix', 70],
+  ['quatre-vingts', 80],
   ['vingt deux trois', null],
 ]
 const FOUND: [string, number[]][] = [

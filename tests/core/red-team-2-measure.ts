@@ -1,6 +1,5 @@
 // Measures the second red-team round: node tests/core/red-team-2-measure.ts [--list]
-import { readFileSync } from 'node:fs'
-import { loadQuiz } from '../../src/core/load-quiz.ts'
+import { measureQuizzes } from './measure-quizzes.ts'
 import { gradeRedTeam } from './red-team-2-answers.ts'
 import { READERS_15_QUIZZES } from './grade-readers-15-articles.ts'
 import { READERS_16_QUIZZES } from './grade-readers-16-articles.ts'
@@ -8,18 +7,7 @@ import { READERS_17_QUIZZES } from './grade-readers-17-articles.ts'
 import { READERS_18_QUIZZES } from './grade-readers-18-articles.ts'
 import { READERS_19_QUIZZES } from './grade-readers-19-articles.ts'
 
-const drafts = { ...READERS_15_QUIZZES, ...READERS_16_QUIZZES, ...READERS_17_QUIZZES, ...READERS_18_QUIZZES, ...READERS_19_QUIZZES }
-const quizzes = Object.entries(drafts).map(([name, { articleText, ...draft }]) => ({
-  name,
-  articleText,
-  quiz: loadQuiz({ ...draft, article: 'article.txt' }, articleText),
-}))
-const kimText = readFileSync(new URL('../../questions/kim-putin-beijing/article.ar.txt', import.meta.url), 'utf8')
-quizzes.push({
-  name: 'kim-putin-beijing',
-  articleText: kimText,
-  quiz: loadQuiz(JSON.parse(readFileSync(new URL('../../questions/kim-putin-beijing/quiz.json', import.meta.url), 'utf8')), kimText),
-})
+const quizzes = measureQuizzes(READERS_15_QUIZZES, READERS_16_QUIZZES, READERS_17_QUIZZES, READERS_18_QUIZZES, READERS_19_QUIZZES)
 let total = 0
 let accepted = 0
 const byKind = new Map<string, [number, number]>()

@@ -1,6 +1,5 @@
 // Measures the third red-team round: node tests/core/red-team-3-measure.ts [--list]
-import { readFileSync } from 'node:fs'
-import { loadQuiz } from '../../src/core/load-quiz.ts'
+import { measureQuizzes } from './measure-quizzes.ts'
 import { gradeRedTeam3 } from './red-team-3-answers.ts'
 import { READERS_15_QUIZZES } from './grade-readers-15-articles.ts'
 import { READERS_16_QUIZZES } from './grade-readers-16-articles.ts'
@@ -10,26 +9,15 @@ import { READERS_19_QUIZZES } from './grade-readers-19-articles.ts'
 import { READERS_20_QUIZZES } from './grade-readers-20-articles.ts'
 import { READERS_21_QUIZZES } from './grade-readers-21-articles.ts'
 
-const drafts = {
-  ...READERS_15_QUIZZES,
-  ...READERS_16_QUIZZES,
-  ...READERS_17_QUIZZES,
-  ...READERS_18_QUIZZES,
-  ...READERS_19_QUIZZES,
-  ...READERS_20_QUIZZES,
-  ...READERS_21_QUIZZES,
-}
-const quizzes = Object.entries(drafts).map(([name, { articleText, ...draft }]) => ({
-  name,
-  articleText,
-  quiz: loadQuiz({ ...draft, article: 'article.txt' }, articleText),
-}))
-const kimText = readFileSync(new URL('../../questions/kim-putin-beijing/article.ar.txt', import.meta.url), 'utf8')
-quizzes.push({
-  name: 'kim-putin-beijing',
-  articleText: kimText,
-  quiz: loadQuiz(JSON.parse(readFileSync(new URL('../../questions/kim-putin-beijing/quiz.json', import.meta.url), 'utf8')), kimText),
-})
+const quizzes = measureQuizzes(
+  READERS_15_QUIZZES,
+  READERS_16_QUIZZES,
+  READERS_17_QUIZZES,
+  READERS_18_QUIZZES,
+  READERS_19_QUIZZES,
+  READERS_20_QUIZZES,
+  READERS_21_QUIZZES,
+)
 let total = 0
 let accepted = 0
 const byKind = new Map<string, [number, number]>()

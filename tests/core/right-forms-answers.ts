@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { decodeDate } from '../../src/core/dates.ts'
 import { dateSpellings, formatDate, formatNumber, formatQuantity } from '../../src/core/describe.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
-import { loadQuiz } from '../../src/core/load-quiz.ts'
 import type { Question, Quiz, Unit } from '../../src/core/quiz-schema.ts'
 import { AR_UNITS, EN_UNITS, type NamedUnit } from '../../src/core/unit-nouns.ts'
+import { measureQuizzes } from './measure-quizzes.ts'
 import { READERS_15_QUIZZES } from './grade-readers-15-articles.ts'
 import { READERS_16_QUIZZES } from './grade-readers-16-articles.ts'
 import { READERS_17_QUIZZES } from './grade-readers-17-articles.ts'
@@ -234,13 +233,5 @@ export function gradeRightForms(question: Question, quiz: Quiz): { rows: RightRo
 
 /** The frozen quizzes of readers' sets 15–20 and `kim-putin-beijing`. */
 export function rightFormsQuizzes(): { name: string; quiz: Quiz }[] {
-  const drafts = { ...READERS_15_QUIZZES, ...READERS_16_QUIZZES, ...READERS_17_QUIZZES, ...READERS_18_QUIZZES, ...READERS_19_QUIZZES, ...READERS_20_QUIZZES }
-  const quizzes = Object.entries(drafts).map(([name, { articleText, ...draft }]) => ({
-    name,
-    quiz: loadQuiz({ ...draft, article: 'article.txt' }, articleText),
-  }))
-  const kimText = readFileSync(new URL('../../questions/kim-putin-beijing/article.ar.txt', import.meta.url), 'utf8')
-  const kimJson = JSON.parse(readFileSync(new URL('../../questions/kim-putin-beijing/quiz.json', import.meta.url), 'utf8'))
-  quizzes.push({ name: 'kim-putin-beijing', quiz: loadQuiz(kimJson, kimText) })
-  return quizzes
+  return measureQuizzes(READERS_15_QUIZZES, READERS_16_QUIZZES, READERS_17_QUIZZES, READERS_18_QUIZZES, READERS_19_QUIZZES, READERS_20_QUIZZES)
 }
