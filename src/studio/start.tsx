@@ -316,9 +316,12 @@ function QuizList({ t, session, onOpen }: { t: Strings; session: Session; onOpen
                   <button
                     type="button"
                     class="secondary"
-                    disabled={opening !== null}
+                    // aria-disabled, not disabled, while one opens: the button keeps focus while
+                    // the page asks whether to replace a draft, and gets it back on Cancel.
+                    aria-disabled={opening !== null}
                     aria-label={t.openQuiz(title)}
                     onClick={async () => {
+                      if (opening !== null) return
                       setOpening(q.id)
                       try {
                         await onOpen(q.id)

@@ -49,7 +49,9 @@ body { margin: 0; font-family: system-ui, "Segoe UI", Tahoma, "Noto Sans Arabic"
 #studio button.warn { background: var(--warn-bg); color: var(--warn-fg); border-color: #c99a2e; }
 #studio button.small { padding: .15rem .5rem; min-height: 2rem; font-size: .9rem; }
 #studio button.link { background: none; border: 0; padding: 0; min-height: 0; color: var(--accent); text-decoration: underline; }
-#studio button:disabled { opacity: .55; cursor: not-allowed; }
+#studio button:is(:disabled, [aria-disabled="true"]) { opacity: .55; cursor: not-allowed; }
+/* A field that takes focus (Tab, Shift+Tab, an error) scrolls into view with its label above it, not cut off at a phone's top edge. */
+#studio :is(input, select, textarea) { scroll-margin-block: 3.5rem 1rem; }
 #studio a { color: var(--accent); }
 #studio :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 #studio [tabindex="-1"]:focus { outline: 3px solid var(--focus); outline-offset: 2px; }

@@ -13,6 +13,8 @@ import { loadClasses, saveClasses, saveLang } from './store.ts'
 
 /** Where the skip link leads: what follows the header. */
 const CONTENT = 'teach-content'
+/** The id of a class's button in the list of classes (focus returns to it from the class). */
+const classButtonId = (classId: string) => `class-button-${classId}`
 
 /** The teacher page: saved classes → one class and its assignments → one assignment's results. */
 export function App(props: { initialLang: Lang }) {
@@ -100,7 +102,8 @@ export function App(props: { initialLang: Lang }) {
             saved={selected}
             onBack={() => {
               setCurrent(null)
-              focusSoon(HEADINGS.classes)
+              // Back where the teacher was: the class's own button in the list, as Results' Back does.
+              focusSoon(classButtonId(selected.classId))
             }}
             onForget={() => forget(selected.classId)}
             onSaved={(changed, newKey) => {
@@ -197,7 +200,7 @@ function ClassList(props: {
           <ul class="class-list">
             {props.classes.map((c) => (
               <li key={c.classId}>
-                <button type="button" class="secondary" onClick={() => props.onOpen(c.classId)}>
+                <button type="button" id={classButtonId(c.classId)} class="secondary" onClick={() => props.onOpen(c.classId)}>
                   <bdi>{c.name || c.classId}</bdi>
                 </button>
               </li>

@@ -16,6 +16,8 @@ export const CSS = `
 #teach form.wide { grid-template-columns: minmax(0, 1fr) auto; }
 #teach label { display: grid; gap: .2rem; font-size: .9rem; min-width: 0; }
 #teach label.inline { display: flex; align-items: center; gap: .4rem; }
+/* A field that takes focus (Tab, Shift+Tab, an error) scrolls into view with its label above it, not cut off at a phone's top edge. */
+#teach :is(input, select, textarea) { scroll-margin-block: 3.5rem 1rem; }
 /* One height for the controls of a row (the page's own style gives inputs and buttons 2.75rem, not
    selects; an input's padding came on top of it): a select beside a text field lines up with it. */
 #teach input, #teach select, #teach button { font: inherit; padding: .35rem .5rem; border-radius: .35rem; border: 1px solid #8888; min-width: 0; max-width: 100%; box-sizing: border-box; }

@@ -38,6 +38,10 @@ export function page(options: { lang: 'ar' | 'en'; title: string; body: unknown 
   /* A field's message (the code form sent empty): on its own line, under the field. */
   .field-error { flex-basis: 100%; margin: 0; color: #b3261e; font-weight: 600; }
   [aria-invalid="true"] { border: 2px solid #b3261e; }
+  /* A field reached by the keyboard comes into view with its label (above it on a phone). */
+  input { scroll-margin-block: 3.5rem 1rem; }
+  /* Links to go on from a page (the 404's): a finger's height each (44 px), not 22 px lines. */
+  .go a { display: inline-flex; align-items: center; min-height: 2.75rem; }
   @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } input { background: #222; color: inherit; } .field-error { color: #ff8a80; } [aria-invalid="true"] { border-color: #ff8a80; } }
 </style>
 </head>
@@ -74,8 +78,8 @@ export function notFoundPage(lang: 'ar' | 'en'): Response {
   const body = html`<main>
 <h1>${ar ? 'لا توجد صفحة بهذا العنوان' : 'There is no page at this address'}</h1>
 <p>${ar ? 'تحقّق من الرابط (ربما نقص منه شيء)، أو ابدأ من إحدى هذه الصفحات:' : 'Check the link (part of it may be missing), or start from one of these pages:'}</p>
-<ul>${links.map(([href, text]) => html`<li><a href="${href === '/' ? href : href + q}">${text}</a></li>`)}</ul>
-<p>${ar ? html`<a href="?lang=en" lang="en" hreflang="en">This page in English</a>` : html`<a href="?lang=ar" lang="ar" hreflang="ar" dir="rtl">هذه الصفحة بالعربية</a>`}</p>
+<ul class="go">${links.map(([href, text]) => html`<li><a href="${href === '/' ? href : href + q}">${text}</a></li>`)}</ul>
+<p class="go">${ar ? html`<a href="?lang=en" lang="en" hreflang="en">This page in English</a>` : html`<a href="?lang=ar" lang="ar" hreflang="ar" dir="rtl">هذه الصفحة بالعربية</a>`}</p>
 </main>`
   return new Response(page({ lang, title: ar ? 'الصفحة غير موجودة — فهم' : 'Page not found — fahm', body }).toString(), {
     status: 404,

@@ -6,7 +6,8 @@ const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js',
 
 /**
  * The pages' own confirmation (src/teach/confirm-dialog.ts), answered as a person does, with what a
- * person needs checked on the way: a modal <dialog> named by its question, focus on the safe choice
+ * person needs checked on the way: a modal alert dialog (role alertdialog, aria-modal) named by its
+ * title (the go-ahead button's words) and described by its question, focus on the safe choice
  * (the first button, Cancel), the page's direction. `answer` is the name of the button to press
  * (by the keyboard: Tab from Cancel, then Enter, when `keyboard`), or 'Escape'. With `audit`, axe
  * finds nothing in the dialog first. Returns the question.
@@ -15,8 +16,17 @@ export async function answerConfirm(page: Page, answer: string, options: { keybo
   const dialog = page.locator('dialog.confirm')
   await dialog.waitFor()
   const question = (await dialog.locator('.confirm-question').textContent())!
-  await page.getByRole('dialog', { name: question }).waitFor()
+  const title = (await dialog.locator('.confirm-title').textContent())!
+  const go = (await dialog.getByRole('button').allTextContents()).at(-1)
+  expect(title).toBe(go)
+  await page.getByRole('alertdialog', { name: title, exact: true }).waitFor()
   expect(await dialog.evaluate((el) => el.matches(':modal'))).toBe(true)
+  expect(await dialog.getAttribute('aria-modal')).toBe('true')
+  // Described by the question, as the accessibility tree gives it (what a screen reader reads).
+  const cdp = await page.context().newCDPSession(page)
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; description?: { value: string } }[] }
+  await cdp.detach()
+  expect(nodes.filter((n) => n.role?.value === 'alertdialog').map((n) => n.description?.value)).toEqual([question])
   // Inside the viewport (360 px too), nothing cut off, in the page's direction.
   const layout = await dialog.evaluate((el) => {
     const r = el.getBoundingClientRect()

@@ -77,14 +77,15 @@ for (const [lang, width] of [
     await expect.poll(() => card.getByRole('button', { name: t.closeNow }).count()).toBe(0)
     await expect.poll(() => focused(page)).toBe(id)
 
-    // Deleted: the list it was in. Back: the classes.
+    // Deleted: the list it was in. Back: the class's button in the list of classes.
     await card.getByRole('button', { name: t.delete, exact: true }).focus()
     await page.keyboard.press('Enter')
     await answerConfirm(page, t.delete, { keyboard: true })
     await expect.poll(() => card.count()).toBe(0)
     await expect.poll(() => focused(page)).toBe('assignments-title')
     await press(page, t.back)
-    await expect.poll(() => focused(page)).toBe('classes-title')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(name)
+    expect(await focused(page)).toMatch(/^class-button-cls_/)
     expect(native).toEqual([])
     await page.close()
   }, 60_000)

@@ -27,6 +27,10 @@ it('lets a student submit from /a/CODE and the teacher see it', async () => {
   // The widget renders in its shadow root; Playwright's CSS locators pierce open shadow roots.
   const name = page.locator('#nm')
   await name.waitFor()
+  // The title is one heading (the widget's), not two: a screen reader reads it once. The page's
+  // own heading names what the page is.
+  expect(await page.getByRole('heading', { name: 'واجب القراءة', exact: true }).count()).toBe(1)
+  expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['واجب'])
   await name.fill('طالبة الاختبار')
   const next = page.getByRole('button', { name: 'التالي' })
   while (await next.count()) await next.click()

@@ -8,7 +8,6 @@ import { codeLookupLimit } from '../middleware/code-lookup-limit.ts'
 import { problem } from '../problem.ts'
 import { getAssignedQuiz } from '../quiz-store.ts'
 import { page, SECURITY_HEADERS } from '../html-page.ts'
-import { textLang } from '../../widget/text-lang.ts'
 
 /**
  * The HTML pages of the apps: `/teach` (the teacher app, `public/teach.js`), `/studio` (the quiz
@@ -212,14 +211,14 @@ ${codeForm(ar, requested)}</main>`,
       )
     }
     const lang = requested ?? (await getAssignedQuiz(c.env, assignment.quizId))?.lang ?? 'ar'
-    // The teacher's title in its own language when its letters say which: a screen reader voices it so.
-    const titleLang = textLang(assignment.title)
+    // The widget shows the teacher's title as a heading (h2, in the title's own language): the
+    // page's heading names what the page is, so a screen reader does not read the title twice.
     return c.html(
       page({
         lang,
         title: assignment.title,
         body: html`<main>
-<h1 class="sr-only" dir="auto"${titleLang ? html` lang="${titleLang}"` : ''}>${assignment.title}</h1>
+<h1 class="sr-only">${lang === 'ar' ? 'واجب' : 'Assignment'}</h1>
 <script src="/widget-full.js" data-assignment="${assignment.code}" data-lang="${lang}" data-show-article async></script>
 </main>`,
       }),
