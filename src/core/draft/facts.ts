@@ -79,7 +79,8 @@ export type ArticleFacts = {
   sentences: Span[][]
   words: Word[][]
   /** Every statement of a fact (the first and any repeat), with the fact: what other questions must not show. */
-  statements: { paragraph: number; mention: Mention; fact: NumberFact }[]
+  /** Where each fact is stated; `gives` marks a statement that gives the fact away without being it (a share's complement). */
+  statements: { paragraph: number; mention: Mention; fact: NumberFact; gives?: true }[]
 }
 
 export function kindOf(unit: Unit): FactKind {
@@ -316,7 +317,7 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   // (An ordinal before a measure is another phrase's end: «وبحبس المتهم السادس ثلاث سنوات».)
   if (m.unit === null && before && AR_ORDINAL.test(foldLetters(before.text))) return 'label'
   // A day or year of the Hijri calendar (٢٥ شعبان، رجب ١٤٤٦ هـ): the date reader knows only the Gregorian one.
-  if (m.unit === null && isHijriDate(words, m.words.from, m.words.to)) return 'unread-number'
+  if (m.unit === null && isHijriDate(words, m.words.from, m.words.to, m.value)) return 'unread-number'
   // A year ends its name (رؤية 2030، كأس العالم 2022، معرض الرياض الدولي للكتاب 2025): between the name's word and it stand
   // only the name's words, definite or capitalised; a verb or a noun there (المعرض شهد مشاركة 1345 دار نشر, the fair drew
   // 1,345 publishers) makes it a count, and so do a thousands separator's digits.
@@ -367,15 +368,24 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
 const SPAN_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week', 'month'] as Unit[])
 const SPAN_BEFORE = new Set(['في', 'خلال', 'in', 'within'])
 
-/** One of a span of time written in words after «في»/`in` (في يوم واحد، in one day), a figure before it in its clause. */
+/**
+ * One of a span of time written in words after «في»/`in` (في يوم واحد، in one day), a figure before it in its clause, or
+ * after it («يلتهم في يوم واحد ما يأكله 35 ألف شخص»).
+ */
 function spanOfAnotherFigure(text: string, words: Word[], m: Mention): boolean {
   if (m.value !== 1 || m.unit === null || !SPAN_UNITS.has(m.unit) || HAS_DIGIT.test(text.slice(m.start, m.end))) return false
   const before = words[m.words.from - 1]
   if (!before || before.endsClause || !SPAN_BEFORE.has(foldLetters(before.text).toLowerCase())) return false
   for (let k = m.words.from - 2; k >= 0; k--) {
     const w = words[k]!
-    if (w.endsClause) return false
+    if (w.endsClause) break
     if (HAS_DIGIT.test(w.text)) return true
+  }
+  if (words[m.words.to - 1]!.endsClause) return false
+  for (let k = m.words.to; k < words.length; k++) {
+    const w = words[k]!
+    if (HAS_DIGIT.test(w.text)) return true
+    if (w.endsClause) return false
   }
   return false
 }
@@ -397,14 +407,22 @@ const HIJRI_SECOND_WORDS = new Set([...HIJRI_FIRST_WORDS.values()].flatMap((set)
 // هـ, ه, هجري, هجرية, للهجرة after a year; AH in English.
 const HIJRI_MARK = /^(?:هـ?|هجري|هجريه|للهجره|ah|a\.h)\.?$/u
 
+// The Hijri years a month before a bare number may name without «هـ» (1300 is 1882 CE, 1600 is 2174 CE).
+const HIJRI_YEARS = [1300, 1600] as const
+
 const bareFold = (word: Word | undefined) => (word ? foldLetters(word.text).replace(/^(?:و|ب|ل|من)(?=\S{3,})/u, '') : '')
 
-/** Whether the number at words[from..to) is a day or year of a Hijri date (٢٥ شعبان، رجب ١٤٤٦ هـ، ١٠ ذي الحجة). */
-function isHijriDate(words: Word[], from: number, to: number): boolean {
+/**
+ * Whether the number at words[from..to) is a day or year of a Hijri date (٢٥ شعبان، رجب ١٤٤٦ هـ، ١٠ ذي الحجة). A number after a
+ * month with no mark of a year after it is its year only when it reads as one, a single word of a year of these centuries
+ * (رمضان 1446); «خلال شهر رمضان 120 ألف وجبة», «رمضان 300 وجبة» count what was done in the month.
+ */
+function isHijriDate(words: Word[], from: number, to: number, value: number): boolean {
   const before = bareFold(words[from - 1])
   const after = bareFold(words[to])
   if (HIJRI_MARK.test(after)) return true
-  if (HIJRI_MONTHS.has(before) || HIJRI_MONTHS.has(after)) return true
+  if (HIJRI_MONTHS.has(after)) return true
+  if (HIJRI_MONTHS.has(before)) return to - from === 1 && value >= HIJRI_YEARS[0] && value <= HIJRI_YEARS[1]
   // …ربيع الأول 1446 / …ذي الحجة 1446: the month's second word before the number.
   if (HIJRI_SECOND_WORDS.has(before) && HIJRI_FIRST_WORDS.get(bareFold(words[from - 2]))?.has(before)) return true
   // 10 ذي الحجة: the month's two words after the number.
@@ -1327,6 +1345,14 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
         parts: null,
         ...(asWritten ? { asWritten } : {}),
       }
+      // A share beside its complement in one sentence («نسبة الذكور 53 بالمئة، … نسبة الإناث 47 بالمئة»): one fact, asked
+      // once; the second is hidden where the first is asked, as a repeated fact is.
+      const whole = fact.unit === 'percent' ? here.find((f) => complements(p.text, f, fact)) : undefined
+      if (whole) {
+        notes.push(note('given-away', p.index, quote))
+        statements.push({ paragraph: p.index, mention: m, fact: whole, gives: true })
+        continue
+      }
       const stated = facts.find((f) => sameFact(f, fact)) ?? here.find((f) => sameFact(f, fact))
       statements.push({ paragraph: p.index, mention: m, fact: stated ?? fact })
       if (stated) {
@@ -1375,6 +1401,26 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
     }
   }
   return { facts, scores, times, editions, notes, sentences, words: allWords, statements }
+}
+
+// A change between the two shares («ارتفعت من 40 إلى 60 بالمئة», `from 40% to 60%`): two facts, though they sum to a hundred.
+const CHANGE_BETWEEN = /(?:^|[\s،,])(?:إلى|الى|to)\s/iu
+// A change's size before the first («بارتفاع 5 بالمئة», `rose by 5%`): no share of a whole.
+const CHANGE_BEFORE = /(?:^|\s)(?:by|rose|fell|بنسبة|بزيادة|بارتفاع|بانخفاض|بتراجع|ارتفع\S*|انخفض\S*|تراجع\S*|زاد\S*)\s*$/iu
+// How many words a share and its complement may stand apart.
+const COMPLEMENT_GAP_WORDS = 12
+
+/**
+ * Whether `b` is the complement of the earlier share `a` of its sentence: the two sum to a hundred per cent (53 and 47), a few
+ * words apart with no other number between them, neither a change's size. A reader told one knows the other. (`Shares
+ * rose 5%, or $1.47 a share, and turnout was 95%` is no pair.)
+ */
+function complements(text: string, a: NumberFact, b: NumberFact): boolean {
+  if (a.unit !== 'percent' || a.sentence.start !== b.sentence.start || a.mention.end > b.mention.start) return false
+  if (Math.abs(a.value + b.value - 100) > 1e-9) return false
+  const between = text.slice(a.mention.end, b.mention.start)
+  if (HAS_DIGIT.test(between) || between.trim().split(/\s+/u).length > COMPLEMENT_GAP_WORDS || CHANGE_BETWEEN.test(between)) return false
+  return ![a, b].some((f) => CHANGE_BEFORE.test(text.slice(Math.max(0, f.mention.start - 16), f.mention.start)))
 }
 
 // How far apart two listed quantities may stand: "1000 عامل إزالة ألغام و5000 عامل بناء".

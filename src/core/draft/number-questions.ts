@@ -60,9 +60,12 @@ function isScaleWord(word: Word): boolean {
 }
 
 /** Where the facts stand in the article, each statement owned by its fact: what other questions hide. */
-export function hiddenNumbers(statements: { paragraph: number; mention: Mention; fact: NumberFact }[], words: Word[][]): HiddenSpan[] {
-  return statements.flatMap(({ paragraph, mention, fact }) => [
-    { paragraph, owner: fact, ...numberPart(mention, words[paragraph]!) },
+export function hiddenNumbers(statements: { paragraph: number; mention: Mention; fact: NumberFact; gives?: true }[], words: Word[][]): HiddenSpan[] {
+  return statements.flatMap(({ paragraph, mention, fact, gives }) => [
+    // A statement that gives the fact away (a share's complement) is hidden from the fact's own question too.
+    gives
+      ? { paragraph, owner: {}, of: fact, ...numberPart(mention, words[paragraph]!) }
+      : { paragraph, owner: fact, ...numberPart(mention, words[paragraph]!) },
     ...(mention.restated ? [{ paragraph, owner: {}, of: fact, ...mention.restated }] : []),
   ])
 }
