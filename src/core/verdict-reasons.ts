@@ -264,12 +264,14 @@ const PERIOD_WORDS: ReadonlyMap<string, string> = new Map(
     week: 'week weeks wk wks weekly fortnight اسبوع اسابيع اسبوعين اسبوعان اسبوعيا اسبوعي اسبوعية semaine semaines hebdomadaire',
     month: 'month months mth mths monthly شهر اشهر شهور شهرين شهران شهريا شهري شهرية mois mensuel mensuelle mensuels',
     // not the French `an`, the English article; `yr`, `wk`, `mth` as phones shorten them (`false 1800 a yr`)
-    year: 'year years yr yrs yearly annual annually سنه سنوات سنين سنتين سنتان سنويا سنوي سنوية اعوام عامين عامان ans année années annuel annuelle annuels',
+    year: 'year years yr yrs yearly annual annually annum سنه سنوات سنين سنتين سنتان سنويا سنوي سنوية اعوام عامين عامان ans année années annuel annuelle annuels',
   }).flatMap(([period, words]) => words.split(' ').map((w): [string, string] => [foldLetters(w), period])),
 )
 // The French `an` (a year) only after `par`, `l'`, `chaque`, `un`: alone it is the English article.
 const AN = foldLetters('an')
 const YEAR_BEFORE_AN: ReadonlySet<string> = new Set(['par', 'l', 'chaque', 'un', 'cet', 'dernier'].map(foldLetters))
+// `p.a.` (per annum), its letters split at the dots: a year
+const PER_ANNUM = [foldLetters('p'), foldLetters('a')] as const
 const TODAY = foldLetters('اليوم')
 const YEAR_OR_GENERAL = foldLetters('عام')
 const PERIOD_CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)/u
@@ -291,7 +293,9 @@ function periodsIn(words: readonly string[], given = false): Set<string> {
         ? undefined
         : (PERIOD_WORDS.get(w) ??
           PERIOD_WORDS.get(bare) ??
-          ((w === AN && YEAR_BEFORE_AN.has(words[i - 1] ?? '')) || (elided === AN && elided !== w) ? 'year' : undefined))
+          ((w === AN && YEAR_BEFORE_AN.has(words[i - 1] ?? '')) || (elided === AN && elided !== w) || (w === PER_ANNUM[0] && words[i + 1] === PER_ANNUM[1])
+            ? 'year'
+            : undefined))
     // «شهر» and `month` before a month's name frame it (`شهر أبريل`, `the month of April`); in a reader's words «يوم» and
     // `day` before a weekday or a date's day («يوم الخميس», «يوم 14 أكتوبر») too: no period
     const next = words[i + 1] === 'of' ? words[i + 2] : words[i + 1]
