@@ -263,6 +263,11 @@ const PERIOD_WORDS: ReadonlyMap<string, string> = new Map(
     day: 'day days daily يوم ايام يومين يومان يوميا يومي يومية jour jours quotidien quotidienne quotidiens journalier',
     week: 'week weeks wk wks weekly fortnight اسبوع اسابيع اسبوعين اسبوعان اسبوعيا اسبوعي اسبوعية semaine semaines hebdomadaire',
     month: 'month months mth mths monthly شهر اشهر شهور شهرين شهران شهريا شهري شهرية mois mensuel mensuelle mensuels',
+    // a half year, the French trimestre (a quarter) and the English trimester (a third: a school's, a pregnancy's); not `term`,
+    // a word of its own, nor `quarter`, a fraction
+    half: 'semester semesters semestre semestres semestriel semestrielle semestriels semestrielles',
+    quarter: 'quarterly trimestre trimestres trimestriel trimestrielle trimestriels trimestrielles',
+    third: 'trimester trimesters',
     // not the French `an`, the English article; `yr`, `wk`, `mth` as phones shorten them (`false 1800 a yr`)
     year: 'year years yr yrs yearly annual annually annum سنه سنوات سنين سنتين سنتان سنويا سنوي سنوية اعوام عامين عامان ans année années annuel annuelle annuels',
   }).flatMap(([period, words]) => words.split(' ').map((w): [string, string] => [foldLetters(w), period])),
@@ -338,6 +343,9 @@ function statedRates(question: BooleanQuestion, figures: Figures): NumericQuesti
   return asked
 }
 
+// What says "per" before a period in a reason (`1800 per month`, `1800 par mois`).
+const PER_WORDS: ReadonlySet<string> = new Set(['per', 'par', 'each', 'every', 'chaque'].map(foldLetters))
+
 // A negation between two figures corrects one (`11,20 ماشي 16,20`, `18 not 23`): no counted noun.
 const NEGATIONS: ReadonlySet<string> = new Set(['لا', 'مش', 'مو', 'موش', 'ماشي', 'مب', 'ليس', 'ليست', 'غير', 'not', 'no', 'pas'].map(foldLetters))
 
@@ -360,6 +368,9 @@ function countsAnotherThing(text: string, figures: Figures, cited: readonly Foun
     if (!/\p{N}/u.test(w) && !isNumberWord(w)) continue
     const next = words[k + 1]!
     if (opensPhrase(k + 1)) continue
+    // a period after the number, or `per`, `par` before one (`1800 per month`, `1800 / mth`): a rate, which
+    // `namesAnotherPeriod` checks, no counted thing
+    if (PERIOD_WORDS.has(next) || (PER_WORDS.has(next) && PERIOD_WORDS.has(words[k + 2] ?? ''))) continue
     if (!LETTERS.test(next) || NEGATIONS.has(next) || CALENDAR.has(next) || isNumberWord(next) || lookupWord(next) !== null || next.length < 3) continue
     // the texts' words as written (a unit phrase is one token to the context's reader), and an Arabic noun in another
     // number (معصرة, المعاصر; محطة, محطات)

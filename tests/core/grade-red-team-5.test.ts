@@ -54,6 +54,7 @@ describe.each(QUIZZES)('wrong answers aimed at the newest rules, for the quiz $n
 
 // The round's rules by hand, each beside the right answers it must leave right.
 const MONTREAL = 'weekend-school-montreal-en'
+const MARHABA = 'marhaba-tanger-med-ar'
 const RULE_ROWS: [article: string, id: string, answer: string, right: boolean][] = [
   // `never false` says "never wrong": no verdict; `no, never` and `never` alone stay a no.
   [MONTREAL, 'false-time-4', 'never false', false],
@@ -73,11 +74,35 @@ const RULE_ROWS: [article: string, id: string, answer: string, right: boolean][]
   [MONTREAL, 'false-money-1800', 'false 1800 pa', true],
   [MONTREAL, 'false-money-1800', 'false 1800 a month', true],
   [MONTREAL, 'false-money-1800', 'false, 1800 dollars', true],
+  // A reason in a school's or a quarter's period (`a semester`, `trimestriels`) for "a month"; `per month`, `/ mth` right.
+  [MONTREAL, 'false-money-1800', 'false 1800 a semester', false],
+  [MONTREAL, 'false-money-1800', 'false 1800 a semestre', false],
+  [MONTREAL, 'false-money-1800', 'false 1800 $ trimestriels', false],
+  [MONTREAL, 'false-money-1800', 'false 1800 a trimester', false],
+  [MONTREAL, 'false-money-1800', 'false 1800 per pupil', false],
+  [MONTREAL, 'false-money-1800', 'false 1800 par élève', false],
+  [MONTREAL, 'false-money-1800', 'false 1800 per yr', false],
+  [MONTREAL, 'false-money-1800', 'false 1800 per month', true],
+  [MONTREAL, 'false-money-1800', 'false 1800 / mth', true],
+  [MONTREAL, 'false-money-1800', 'false 1800 mth', true],
+  [MONTREAL, 'false-money-1800', 'false 1800 par mois', true],
+  [MONTREAL, 'false-money-1800', 'false 1800 every month', true],
+  // Right answers the round's probes found refused: a rate after a slash or in French where the quote says «يوميا». Another
+  // period stays wrong.
+  [MARHABA, 'count-12', '12/day', true],
+  [MARHABA, 'count-12', '12/يوم', true],
+  [MARHABA, 'count-12', '12 باخرة/يوم', true],
+  [MARHABA, 'count-12', '12 par jour', true],
+  [MARHABA, 'count-12', '12/week', false],
+  [MARHABA, 'count-12', '12/شهر', false],
+  [MARHABA, 'count-12', '12 a yr', false],
+  [MARHABA, 'count-12', '12 par semaine', false],
+  [MARHABA, 'count-12', '12/13 par jour', false],
+  [MARHABA, 'count-12', '12 طائرة', false],
 ]
 
 // The title of the other sex before the person's name: the quiz's own texts say `Ms Haddad` (another question's quote), so
 // a man's title names another person; where the texts give no title (Rachid El Ouazzani), none is refused.
-const MARHABA = 'marhaba-tanger-med-ar'
 const TITLE_ROWS: [article: string, id: string, answer: string, right: boolean][] = [
   [MONTREAL, 'who-1', 'Mr Haddad', false],
   [MONTREAL, 'who-1', 'M. Haddad', false],
