@@ -118,6 +118,7 @@ const YES_EMPHASIS = words([
   'بالطبيعة',
 ])
 const NO_EMPHASIS = words(['أبدا', 'ابدا', 'never', 'no way'])
+const NO_WAY = [...words(['no way'])][0]!
 // Words that add nothing to a verdict: the statement, a copula, intensifiers.
 const FILLER = words([
   ...['هذا', 'هذه', 'هاد', 'هادا', 'هذا الكلام', 'الكلام', 'كلامك', 'العبارة', 'الجملة', 'المعلومة', 'الإجابة', 'الجواب', 'هو', 'هي'],
@@ -213,6 +214,8 @@ function unitAt(words: readonly string[], i: number): { unit: Unit; length: numb
       if (FALSE_ADJECTIVES.has(adjective)) return { unit: { verdict: true }, length: n + 1 }
       if (SO.has(adjective)) return { unit: { verdict: false }, length: n + 1 }
     }
+    // `never false`, «أبدا غلط» say "never wrong", a yes as much as a no: no verdict
+    if (NO_EMPHASIS.has(phrase) && phrase !== NO_WAY && FALSE_ADJECTIVES.has(words[i + n] ?? '')) return null
     if (NO_EMPHASIS.has(phrase)) return { unit: { emphasis: false }, length: n }
     if (TRUE_WORDS.has(phrase)) return { unit: { verdict: true }, length: n }
     if (FALSE_WORDS.has(phrase)) return { unit: { verdict: false }, length: n }

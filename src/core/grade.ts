@@ -11,6 +11,7 @@ import { findNumbers, withThousandsDots } from './numbers.ts'
 import { monthFirstDate, weekdaysNamed } from './date-words.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { matchText } from './text-match.ts'
+import { titleOfOtherSex } from './title-sex.ts'
 import { countedGroups } from './counted-groups.ts'
 import { givesQuotedEquivalent } from './quoted-equivalents.ts'
 import { givesQuotedHijriDate } from './hijri-dates.ts'
@@ -179,7 +180,9 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
       const typedMatch = matchText(answer as string, question.answer.accepted, options)
       const spoken = withoutHesitations(answer as string, true)
       const m = typedMatch.matched === null && spoken !== answer ? matchText(spoken, question.answer.accepted, options) : typedMatch
-      return result(question, true, m.matched !== null ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
+      // A name with the title of the other sex than the quiz's texts give the person (`Mr Haddad` for Ms Haddad) is another person.
+      const right = m.matched !== null && !titleOfOtherSex(answer as string, question, quiz)
+      return result(question, true, right ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
     }
   }
 }

@@ -263,13 +263,20 @@ const PERIOD_WORDS: ReadonlyMap<string, string> = new Map(
     day: 'day days daily يوم ايام يومين يومان يوميا يومي يومية jour jours quotidien quotidienne quotidiens journalier',
     week: 'week weeks wk wks weekly fortnight اسبوع اسابيع اسبوعين اسبوعان اسبوعيا اسبوعي اسبوعية semaine semaines hebdomadaire',
     month: 'month months mth mths monthly شهر اشهر شهور شهرين شهران شهريا شهري شهرية mois mensuel mensuelle mensuels',
+    // a half year, the French trimestre (a quarter) and the English trimester (a third: a school's, a pregnancy's); not `term`,
+    // a word of its own, nor `quarter`, a fraction
+    half: 'semester semesters semestre semestres semestriel semestrielle semestriels semestrielles',
+    quarter: 'quarterly trimestre trimestres trimestriel trimestrielle trimestriels trimestrielles',
+    third: 'trimester trimesters',
     // not the French `an`, the English article; `yr`, `wk`, `mth` as phones shorten them (`false 1800 a yr`)
-    year: 'year years yr yrs yearly annual annually سنه سنوات سنين سنتين سنتان سنويا سنوي سنوية اعوام عامين عامان ans année années annuel annuelle annuels',
+    year: 'year years yr yrs yearly annual annually annum سنه سنوات سنين سنتين سنتان سنويا سنوي سنوية اعوام عامين عامان ans année années annuel annuelle annuels',
   }).flatMap(([period, words]) => words.split(' ').map((w): [string, string] => [foldLetters(w), period])),
 )
 // The French `an` (a year) only after `par`, `l'`, `chaque`, `un`: alone it is the English article.
 const AN = foldLetters('an')
 const YEAR_BEFORE_AN: ReadonlySet<string> = new Set(['par', 'l', 'chaque', 'un', 'cet', 'dernier'].map(foldLetters))
+// `p.a.` (per annum), its letters split at the dots: a year
+const PER_ANNUM = [foldLetters('p'), foldLetters('a')] as const
 const TODAY = foldLetters('اليوم')
 const YEAR_OR_GENERAL = foldLetters('عام')
 const PERIOD_CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)/u
@@ -291,7 +298,9 @@ function periodsIn(words: readonly string[], given = false): Set<string> {
         ? undefined
         : (PERIOD_WORDS.get(w) ??
           PERIOD_WORDS.get(bare) ??
-          ((w === AN && YEAR_BEFORE_AN.has(words[i - 1] ?? '')) || (elided === AN && elided !== w) ? 'year' : undefined))
+          ((w === AN && YEAR_BEFORE_AN.has(words[i - 1] ?? '')) || (elided === AN && elided !== w) || (w === PER_ANNUM[0] && words[i + 1] === PER_ANNUM[1])
+            ? 'year'
+            : undefined))
     // «شهر» and `month` before a month's name frame it (`شهر أبريل`, `the month of April`); in a reader's words «يوم» and
     // `day` before a weekday or a date's day («يوم الخميس», «يوم 14 أكتوبر») too: no period
     const next = words[i + 1] === 'of' ? words[i + 2] : words[i + 1]
@@ -334,6 +343,9 @@ function statedRates(question: BooleanQuestion, figures: Figures): NumericQuesti
   return asked
 }
 
+// What says "per" before a period in a reason (`1800 per month`, `1800 par mois`).
+const PER_WORDS: ReadonlySet<string> = new Set(['per', 'par', 'each', 'every', 'chaque'].map(foldLetters))
+
 // A negation between two figures corrects one (`11,20 ماشي 16,20`, `18 not 23`): no counted noun.
 const NEGATIONS: ReadonlySet<string> = new Set(['لا', 'مش', 'مو', 'موش', 'ماشي', 'مب', 'ليس', 'ليست', 'غير', 'not', 'no', 'pas'].map(foldLetters))
 
@@ -356,6 +368,9 @@ function countsAnotherThing(text: string, figures: Figures, cited: readonly Foun
     if (!/\p{N}/u.test(w) && !isNumberWord(w)) continue
     const next = words[k + 1]!
     if (opensPhrase(k + 1)) continue
+    // a period after the number, or `per`, `par` before one (`1800 per month`, `1800 / mth`): a rate, which
+    // `namesAnotherPeriod` checks, no counted thing
+    if (PERIOD_WORDS.has(next) || (PER_WORDS.has(next) && PERIOD_WORDS.has(words[k + 2] ?? ''))) continue
     if (!LETTERS.test(next) || NEGATIONS.has(next) || CALENDAR.has(next) || isNumberWord(next) || lookupWord(next) !== null || next.length < 3) continue
     // the texts' words as written (a unit phrase is one token to the context's reader), and an Arabic noun in another
     // number (معصرة, المعاصر; محطة, محطات)

@@ -11,8 +11,9 @@ import { describeReaderAnswers, frozenQuizzes, type ReaderAnswers } from './read
  */
 // Right answers the grader still refuses, taken out of the table (docs/grading.md): `3.2 مليون مسافر` where the texts say
 //   «3.2 مليون شخص» (a traveller is a group the grader does not tie to «شخص»); `20 19`, `3 5` (a space inside a short
-//   number: two numbers as much as one); `ص` alone (one letter, no verdict); `غلط 3.5m` (a Latin `m` in an Arabic verdict's reason is read as no million). Wrong answers still accepted, taken out: `Mr
-//   Haddad`, `M. Haddad`, `Mr. Nadia Haddad` for Nadia Haddad (a title of the other sex: the grader knows no name's sex).
+//   number: two numbers as much as one); `ص` alone (one letter, no verdict); `غلط 3.5m` (a Latin `m` in an Arabic verdict's reason is read as no million). `Mr Haddad`, `M. Haddad`,
+//   `Mr. Nadia Haddad` for Nadia Haddad (a title of the other sex), taken out as accepted, are back since red team 5 (the quiz's
+//   own `Ms Haddad` gives the person's sex).
 // Measured on this table (right accepted, wrong accepted) with `src/core` before this round → after: see docs/grading.md.
 const quizOf = frozenQuizzes(READERS_21_QUIZZES)
 
@@ -89,7 +90,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
     },
     'who-1': {
       right: ['nadia haddad', 'Nadia Haddad', 'haddad', 'ms haddad', 'mrs. haddad', 'NADIA HADDAD', 'Nadia Hadad', 'Miss Haddad'],
-      wrong: ['nada haddad', 'nadia', 'nadine haddad', 'nadia hadid', 'laval', 'Mr. Haddad and Laval'],
+      wrong: ['nada haddad', 'nadia', 'nadine haddad', 'nadia hadid', 'laval', 'Mr. Haddad and Laval', 'Mr Haddad', 'M. Haddad', 'Mr. Nadia Haddad'],
     },
     'time-4-hour': {
       right: ['4 hrs', '4hrs', '4h', '4 hours', 'four hours', '4 hr', '٤ ساعات', '240 mins', '4 hours!'],
