@@ -230,9 +230,23 @@ export function problem(code: ProblemCode, detail: string, options?: ProblemOpti
   throw new ProblemError(code, detail, options)
 }
 
+/** How many fields a validation problem's `detail` spells out; `errors` lists every one. */
+const DETAIL_FIELDS = 3
+
+/**
+ * The `detail` of a validation problem: each field with what is wrong with it, so a developer reading
+ * only `detail` (a log line, an alert) knows what to fix — `Invalid request query: limit: must be a
+ * whole number from 1 to 100, given once.`; for the whole body (path `''`) only the message.
+ */
+export function validationDetail(location: NonNullable<FieldError['in']>, errors: readonly FieldError[]): string {
+  const fields = errors.slice(0, DETAIL_FIELDS).map((e) => (e.path ? `${e.path}: ` : '') + e.message.replace(/\.$/, ''))
+  const more = errors.length > DETAIL_FIELDS ? `; and ${errors.length - DETAIL_FIELDS} more (see errors)` : ''
+  return `Invalid request ${location}: ${fields.join('; ')}${more}.`
+}
+
 /** Throws 422 `validation-failed` for fields of the request body, listed in `errors`. */
 export function bodyInvalid(errors: FieldError[]): never {
-  problem('validation-failed', `Invalid request body: ${errors.map((e) => e.path).join(', ')}.`, { extras: { errors } })
+  problem('validation-failed', validationDetail('body', errors), { extras: { errors } })
 }
 
 /** Builds the problem+json response for `code`; `type` points at the docs on the request's own host. */
@@ -342,10 +356,18 @@ const TARGET_LOCATION = {
   cookie: 'header',
 } as const satisfies Record<string, FieldError['in']>
 
-/** Turns a zod error into field errors with dotted paths. */
+/** A header's name as the docs write it: `idempotency-key` → `Idempotency-Key`. */
+function headerName(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase())
+}
+
+/**
+ * Turns a zod error into field errors with dotted paths; a header is named as the docs write it
+ * (`Idempotency-Key`, whatever case it was sent or declared in).
+ */
 export function fieldErrors(error: ZodError, location?: FieldError['in']): FieldError[] {
   return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
+    path: location === 'header' ? issue.path.map((segment) => headerName(String(segment))).join('.') : issue.path.map(String).join('.'),
     message: issue.message,
     ...(location ? { in: location } : {}),
     ...(location === undefined || location === 'body' ? { pointer: jsonPointer(issue.path) } : {}),
@@ -363,8 +385,7 @@ export function validationHook(
   if (result.success) return
   const location = TARGET_LOCATION[result.target as keyof typeof TARGET_LOCATION] ?? 'body'
   const errors = fieldErrors(result.error, location)
-  const where = errors.map((e) => e.path || location).join(', ')
-  problem('validation-failed', `Invalid request ${location}: ${where}.`, {
+  problem('validation-failed', validationDetail(location, errors), {
     status: location === 'body' ? 422 : 400,
     extras: { errors },
   })

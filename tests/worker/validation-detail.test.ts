@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { EDITOR_TOKEN } from './authored-quiz.ts'
+import { createAssignment, createClass, submit } from './classroom-helpers.ts'
+import { call, expectProblem, type Json, loadOpenapi, openapi } from './documented-client.ts'
+
+/**
+ * A developer's audit (round 4): a `validation-failed` problem says what to fix in `detail` itself,
+ * not only which field (a log line or an alert often keeps `detail` alone); a header is named as the
+ * docs write it whatever case zod saw it in; a bad `limit` or `cursor` is told what it must be, not
+ * zod's "expected number, received NaN"; and the OpenAPI `Problem` example is what the Worker really
+ * answers (docs/api.md's is checked by openapi-conformance.test.ts).
+ */
+
+beforeAll(loadOpenapi)
+
+describe('validation-failed says what to fix', () => {
+  it('is, for the OpenAPI Problem example’s request, exactly that example (docs/api.md’s: openapi-conformance)', async () => {
+    const res = await call({ method: 'POST', path: '/v1/quizzes/kim-putin-beijing/grade', body: { answers: { 'meeting-duration': true } } })
+    const problem = await expectProblem(res, 422, 'validation-failed')
+    const fromHost = (value: Json) => ({ ...value, type: String(value.type).replace(/^https?:\/\/[^/]+/, '') })
+    expect(fromHost(problem)).toEqual(fromHost(openapi.components.schemas.Problem.example))
+    expect(problem.detail).toBe('Invalid request body: answers.meeting-duration: must be a number or a string.')
+  })
+
+  it('names each field with its message, three at most, and the whole body by its message alone', async () => {
+    const cls = await createClass()
+    const { assignmentId } = await createAssignment(cls)
+    const path = `/v1/classes/${cls.classId}/assignments/${assignmentId}`
+    const auth = { Authorization: `Bearer ${cls.teacherKey}` }
+
+    const empty = await expectProblem(await call({ method: 'PATCH', path, headers: auth, body: {} }), 422, 'validation-failed')
+    expect(empty.errors).toEqual([{ path: '', message: 'names nothing to change', in: 'body', pointer: '' }])
+    expect(empty.detail).toBe('Invalid request body: names nothing to change.')
+
+    const many = await expectProblem(
+      await call({ method: 'PATCH', path, headers: auth, body: { title: 5, maxAttempts: 0, dueAt: 'tomorrow', opensAt: 'soon', revealAnswers: 'sometimes' } }),
+      422,
+      'validation-failed',
+    )
+    expect(many.errors.length).toBeGreaterThan(3)
+    const named = (many.errors as Json[]).slice(0, 3).map((e) => `${e.path}: ${e.message}`)
+    expect(many.detail).toBe(`Invalid request body: ${named.join('; ')}; and ${many.errors.length - 3} more (see errors).`)
+  })
+
+  it('names the Idempotency-Key header as the docs do, missing or malformed, and says its form', async () => {
+    const cls = await createClass()
+    const { code } = await createAssignment(cls)
+    const answer = { name: 'Lina', deviceId: '0b8f3c1e5a2d4c7e9f102d6b8a4e1c33', answers: {} }
+    const form = 'must be 8–100 of A–Z a–z 0–9 - _ . : (a fresh UUID per attempt is ideal)'
+
+    const missing = await expectProblem(await submit(code, answer, { key: null }), 400, 'validation-failed')
+    expect(missing.errors).toEqual([{ path: 'Idempotency-Key', message: 'required', in: 'header' }])
+    for (const key of ['short', 'has space in it', 'x'.repeat(101)]) {
+      const bad = await expectProblem(await submit(code, answer, { key }), 400, 'validation-failed')
+      expect(bad.errors, key).toEqual([{ path: 'Idempotency-Key', message: form, in: 'header' }])
+      expect(bad.detail).toBe(`Invalid request header: Idempotency-Key: ${form}.`)
+    }
+    const inBody = await expectProblem(await submit(code, { ...answer, clientAttemptId: 'short' }, { key: null }), 422, 'validation-failed')
+    expect(inBody.errors).toEqual([{ path: 'clientAttemptId', message: form, in: 'body', pointer: '/clientAttemptId' }])
+  })
+
+  it.each([
+    ['limit=abc', 'limit'],
+    ['limit=2.5', 'limit'],
+    ['limit=0', 'limit'],
+    ['limit=101', 'limit'],
+    ['limit=1&limit=2', 'limit'],
+    ['cursor=a&cursor=b', 'cursor'],
+    [`cursor=${'A'.repeat(400)}`, 'cursor'],
+  ] as const)('tells a list called with %s what the parameter must be', async (query, parameter) => {
+    const message = parameter === 'limit' ? 'must be a whole number from 1 to 100, given once' : 'must be the nextCursor of a previous page, unchanged'
+    for (const list of ['/v1/quizzes', '/v1/quiz-sources']) {
+      const res = await call({ path: `${list}?${query}`, headers: { Authorization: `Bearer ${EDITOR_TOKEN}` } })
+      const problem = await expectProblem(res, 400, 'validation-failed')
+      expect(problem.errors, list).toEqual([{ path: parameter, message, in: 'query' }])
+      expect(problem.detail).toBe(`Invalid request query: ${parameter}: ${message}.`)
+    }
+  })
+})
