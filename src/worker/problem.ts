@@ -76,6 +76,11 @@ export const PROBLEM_CODES = {
     title: 'No attempts of this student',
     help: 'The assignment has no attempt by this `studentKey` (as the results give it), or they were deleted already.',
   },
+  'attempt-not-found': {
+    status: 404,
+    title: 'Attempt not found',
+    help: 'The assignment has no attempt with this id (`GET /v1/assignments/{code}/attempts/{attemptId}`): mistyped, of another assignment, or deleted by the teacher. Extra member `attemptId`.',
+  },
   'assignment-not-open': { status: 403, title: 'Assignment not open yet', help: 'The assignment opens later (`opensAt`).' },
   'assignment-closed': { status: 403, title: 'Assignment closed', help: 'The assignment is past its `dueAt`.' },
   'max-attempts-reached': { status: 409, title: 'No attempts left', help: 'This student used every attempt the assignment allows (`maxAttempts`).' },

@@ -77,3 +77,26 @@ describe('validation-failed says what to fix', () => {
     }
   })
 })
+
+describe('an attempt that is not there', () => {
+  it('is 404 attempt-not-found naming the id, not the generic not-found of a path nothing serves', async () => {
+    const cls = await createClass()
+    const { code } = await createAssignment(cls, { revealAnswers: 'after-submit' })
+    const other = await createAssignment(cls)
+    const made = await submit(code, { name: 'Lina', deviceId: '0b8f3c1e5a2d4c7e9f102d6b8a4e1c33', answers: {} })
+    expect(made.status).toBe(201)
+    const { attemptId } = (await made.json()) as Json
+
+    expect((await call({ path: `/v1/assignments/${code}/attempts/${attemptId}` })).status).toBe(200)
+    for (const [where, id] of [
+      [code, 'att_nope'],
+      [other.code, attemptId],
+    ] as const) {
+      const problem = await expectProblem(await call({ path: `/v1/assignments/${where}/attempts/${id}` }), 404, 'attempt-not-found')
+      expect(problem.attemptId).toBe(id)
+      expect(problem.detail).toBe(`No attempt "${id}" in this assignment.`)
+    }
+    // An unknown code stays the assignment's own 404.
+    await expectProblem(await call({ path: `/v1/assignments/ZZZZZZ/attempts/${attemptId}` }), 404, 'assignment-not-found')
+  })
+})

@@ -213,7 +213,7 @@ export const getAttempt: Handler<typeof routes.getAttempt> = async (c) => {
   const row = await requireAssignment(c.env.DB, code)
   const attempt = await getStoredAttempt(c.env.DB, attemptId)
   if (!attempt || attempt.assignmentId !== row.id) {
-    problem('not-found', `No attempt "${attemptId}" in this assignment.`)
+    problem('attempt-not-found', `No attempt "${attemptId}" in this assignment.`, { extras: { attemptId } })
   }
   c.header('Cache-Control', 'no-store')
   return c.json(toStudentAttempt(row, attempt), 200)
