@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { EDITOR_TOKEN } from './authored-quiz.ts'
+import { authoredQuizBody, createAuthoredQuiz, EDITOR_TOKEN, editorHeaders } from './authored-quiz.ts'
 import { createAssignment, createClass, submit } from './classroom-helpers.ts'
 import { call, expectProblem, type Json, loadOpenapi, openapi } from './documented-client.ts'
 
@@ -8,7 +8,9 @@ import { call, expectProblem, type Json, loadOpenapi, openapi } from './document
  * not only which field (a log line or an alert often keeps `detail` alone); a header is named as the
  * docs write it whatever case zod saw it in; a bad `limit` or `cursor` is told what it must be, not
  * zod's "expected number, received NaN"; and the OpenAPI `Problem` example is what the Worker really
- * answers (docs/api.md's is checked by openapi-conformance.test.ts).
+ * answers (docs/api.md's is checked by openapi-conformance.test.ts). Beside them, the problems whose
+ * `code` or `detail` left a client guessing: an attempt id that is not there (`attempt-not-found`, not
+ * the generic `not-found`), and an `If-Match` carrying the current version made weak.
  */
 
 beforeAll(loadOpenapi)
@@ -98,5 +100,27 @@ describe('an attempt that is not there', () => {
     }
     // An unknown code stays the assignment's own 404.
     await expectProblem(await call({ path: `/v1/assignments/ZZZZZZ/attempts/${attemptId}` }), 404, 'assignment-not-found')
+  })
+})
+
+describe('If-Match with the current version made weak', () => {
+  it('is still 412 precondition-failed, with a detail that says to drop W/ (a stale tag keeps its own detail)', async () => {
+    const id = await createAuthoredQuiz()
+    const put = (ifMatch: string) =>
+      call({
+        method: 'PUT',
+        path: `/v1/quizzes/${id}`,
+        headers: { ...editorHeaders, 'If-Match': ifMatch },
+        body: authoredQuizBody(id),
+      })
+
+    const weak = await expectProblem(await put('W/"v1"'), 412, 'precondition-failed')
+    expect(weak.currentVersion).toBe(1)
+    expect(weak.detail).toBe(
+      'If-Match W/"v1" is a weak tag, and If-Match compares strongly (RFC 9110), so it never matches: send "v1" without W/ (a proxy that compressed the response may have added it), or the version in the body.',
+    )
+    const stale = await expectProblem(await put('W/"v7", "v0"'), 412, 'precondition-failed')
+    expect(stale.detail).toBe(`If-Match W/"v7", "v0" is not the current version of "${id}": it is at version 1 (ETag "v1").`)
+    expect((await put('"v1"')).status).toBe(200)
   })
 })
