@@ -81,6 +81,11 @@ export const PROBLEM_CODES = {
     title: 'Attempt not found',
     help: 'The assignment has no attempt with this id (`GET /v1/assignments/{code}/attempts/{attemptId}`): mistyped, of another assignment, or deleted by the teacher. Extra member `attemptId`.',
   },
+  'student-not-found': {
+    status: 404,
+    title: 'Student not found',
+    help: 'No student on the class list with this `studentId` (`DELETE /v1/classes/{classId}/students/{studentId}`, extra member `studentId`), or with this personal code (`GET /v1/assignments/{code}/students/{studentCode}`).',
+  },
   'assignment-not-open': { status: 403, title: 'Assignment not open yet', help: 'The assignment opens later (`opensAt`).' },
   'assignment-closed': { status: 403, title: 'Assignment closed', help: 'The assignment is past its `dueAt`.' },
   'max-attempts-reached': { status: 409, title: 'No attempts left', help: 'This student used every attempt the assignment allows (`maxAttempts`).' },

@@ -124,3 +124,29 @@ describe('If-Match with the current version made weak', () => {
     expect((await put('"v1"')).status).toBe(200)
   })
 })
+
+describe('a student who is not there', () => {
+  it('is 404 student-not-found, by id on the class list and by personal code, not the generic not-found', async () => {
+    const cls = await createClass()
+    const { code } = await createAssignment(cls)
+    const auth = { Authorization: `Bearer ${cls.teacherKey}` }
+    const added = await call({ method: 'POST', path: `/v1/classes/${cls.classId}/students`, headers: auth, body: { names: ['Sara Ali'] } })
+    expect(added.status).toBe(201)
+    const [sara] = ((await added.json()) as Json).students as Json[]
+
+    expect((await call({ path: `/v1/assignments/${code}/students/${sara!.code}` })).status).toBe(200)
+    await expectProblem(await call({ path: `/v1/assignments/${code}/students/ZZZZ9999` }), 404, 'student-not-found')
+
+    const gone = await call({ method: 'DELETE', path: `/v1/classes/${cls.classId}/students/${sara!.studentId}`, headers: auth })
+    expect(gone.status).toBe(204)
+    for (const studentId of [sara!.studentId, 'stu_nope']) {
+      const problem = await expectProblem(
+        await call({ method: 'DELETE', path: `/v1/classes/${cls.classId}/students/${studentId}`, headers: auth }),
+        404,
+        'student-not-found',
+      )
+      expect(problem.studentId).toBe(studentId)
+    }
+    await expectProblem(await call({ path: `/v1/assignments/${code}/students/${sara!.code}` }), 404, 'student-not-found')
+  })
+})

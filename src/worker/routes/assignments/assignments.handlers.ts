@@ -117,7 +117,7 @@ export const getAssignmentQuiz: Handler<typeof routes.getAssignmentQuiz> = async
 export const findRosterStudent: Handler<typeof routes.findRosterStudent> = async (c) => {
   const row = c.var.assignment
   const student = await requireRosterStudent(c.env.DB, row, c.req.valid('param').studentCode).catch(() => null)
-  if (!student) problem('not-found', 'No student of this class has this personal code.')
+  if (!student) problem('student-not-found', 'No student of this class has this personal code.')
   c.header('Cache-Control', 'no-store')
   return c.json({ name: student.name, identity: 'roster' as const }, 200)
 }
