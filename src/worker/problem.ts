@@ -129,22 +129,26 @@ export const PROBLEM_CODES = {
     title: 'The quiz is not the version you read',
     help: 'PUT or DELETE of a quiz with an `If-Match` that is not its current `ETag` (`"v<version>"`, sent by `…/source` and every save): someone saved a newer version. Reload, re-apply, save again. `currentVersion` is the stored version.',
   },
-  'article-empty': { status: 422, title: 'Article text is empty', help: '`POST /v1/drafts` with an empty or blank `articleText`.' },
+  'article-empty': { status: 422, title: 'Article text is empty', help: '`POST /v1/drafts` with an empty or blank `articleText` (`errors` names it).' },
   'article-binary': {
     status: 422,
     title: 'Article text is binary data',
-    help: '`POST /v1/drafts` with a file read as text (NUL bytes, control characters): send the article’s text.',
+    help: '`POST /v1/drafts` with a file read as text (NUL bytes, control characters): send the article’s text. `errors` names `articleText`.',
   },
   'article-no-sentences': {
     status: 422,
     title: 'Article text has no sentences',
-    help: '`POST /v1/drafts` with text that has no sentence to ask about (a word list, numbers, a title alone).',
+    help: '`POST /v1/drafts` with text that has no sentence to ask about (a word list, numbers, a title alone). `errors` names `articleText`.',
   },
-  'language-unsupported': { status: 422, title: 'Article language not supported', help: '`POST /v1/drafts` with an article in neither Arabic nor English.' },
+  'language-unsupported': {
+    status: 422,
+    title: 'Article language not supported',
+    help: '`POST /v1/drafts` with an article in neither Arabic nor English. `errors` names `articleText`.',
+  },
   'language-mismatch': {
     status: 422,
     title: 'Article is not in the given language',
-    help: '`POST /v1/drafts` with a `lang` the article is not written in; leave `lang` out to have it detected.',
+    help: '`POST /v1/drafts` with a `lang` the article is not written in; leave `lang` out to have it detected. `errors` names `lang`.',
   },
   'rate-limited': {
     status: 429,

@@ -150,3 +150,16 @@ describe('a student who is not there', () => {
     await expectProblem(await call({ path: `/v1/assignments/${code}/students/${sara!.code}` }), 404, 'student-not-found')
   })
 })
+
+describe('a draft refused for its article or language', () => {
+  it.each([
+    ['article-empty', { articleText: '   ' }, 'articleText'],
+    ['article-binary', { articleText: 'PK\u0003\u0004\u0000\u0000 binary \u0000 file' }, 'articleText'],
+    ['article-no-sentences', { articleText: 'apples\noranges\npears\nplums' }, 'articleText'],
+    ['language-unsupported', { articleText: 'Bonjour tout le monde. Ceci est un article en français sur la ville et ses habitants.' }, 'articleText'],
+    ['language-mismatch', { articleText: 'The council met on Friday and approved twelve new schools for the city.', lang: 'ar' }, 'lang'],
+  ] as const)('%s names the field at fault in errors, with its JSON Pointer', async (code, body, field) => {
+    const problem = await expectProblem(await call({ method: 'POST', path: '/v1/drafts', body }), 422, code)
+    expect(problem.errors).toEqual([{ path: field, message: problem.detail, in: 'body', pointer: `/${field}` }])
+  })
+})
