@@ -102,7 +102,7 @@ export const PROBLEM_CODES = {
   'student-code-unknown': {
     status: 422,
     title: 'No student of this class has that personal code',
-    help: 'No student on the class list has this `studentCode`, or the class has no class list (send `name` then).',
+    help: 'No student on the class list has this `studentCode`, or the class has no class list (send `name` then). `errors` names `studentCode`.',
   },
   'quiz-invalid': {
     status: 422,

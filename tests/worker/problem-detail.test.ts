@@ -163,3 +163,29 @@ describe('a draft refused for its article or language', () => {
     expect(problem.errors).toEqual([{ path: field, message: problem.detail, in: 'body', pointer: `/${field}` }])
   })
 })
+
+describe('a personal code that names nobody', () => {
+  it('is 422 student-code-unknown naming studentCode in errors, as student-code-required does', async () => {
+    const noList = await createClass()
+    const free = await createAssignment(noList)
+    const listed = await createClass()
+    const withList = await createAssignment(listed)
+    const added = await call({
+      method: 'POST',
+      path: `/v1/classes/${listed.classId}/students`,
+      headers: { Authorization: `Bearer ${listed.teacherKey}` },
+      body: { names: ['Sara Ali'] },
+    })
+    expect(added.status).toBe(201)
+
+    for (const [code, message] of [
+      [withList.code, 'no student of this class has this personal code'],
+      [free.code, 'this class has no class list: send name instead'],
+    ] as const) {
+      const problem = await expectProblem(await submit(code, { studentCode: 'ZZZZ9999', answers: {} }), 422, 'student-code-unknown')
+      expect(problem.errors).toEqual([{ path: 'studentCode', message, in: 'body', pointer: '/studentCode' }])
+    }
+    const required = await expectProblem(await submit(withList.code, { name: 'Sara', answers: {} }), 422, 'student-code-required')
+    expect(required.errors).toEqual([{ path: 'studentCode', message: 'required', in: 'body', pointer: '/studentCode' }])
+  })
+})

@@ -70,7 +70,11 @@ function canonicalJson(value: unknown): string {
 async function requireRosterStudent(db: D1Database, row: AssignmentRow, rawCode: string) {
   const code = normalizeCode(rawCode)
   const student = isPersonalCode(code) ? await findStudentByCode(db, row.classId, code) : null
-  if (!student) problem('student-code-unknown', 'No student of this class has this personal code.')
+  if (!student) {
+    problem('student-code-unknown', 'No student of this class has this personal code.', {
+      extras: { errors: [{ path: 'studentCode', message: 'no student of this class has this personal code', in: 'body' }] },
+    })
+  }
   return student
 }
 
@@ -88,7 +92,11 @@ async function submitter(db: D1Database, row: AssignmentRow, body: { name?: stri
     const student = await requireRosterStudent(db, row, body.studentCode)
     return { kind: 'roster', studentId: student.id, name: student.name }
   }
-  if (body.studentCode) problem('student-code-unknown', 'This class has no roster: send a name instead of studentCode.')
+  if (body.studentCode) {
+    problem('student-code-unknown', 'This class has no roster: send a name instead of studentCode.', {
+      extras: { errors: [{ path: 'studentCode', message: 'this class has no class list: send name instead', in: 'body' }] },
+    })
+  }
   if (!body.name) bodyInvalid([{ path: 'name', message: 'required', in: 'body' }])
   if (body.deviceId) return { kind: 'device', deviceHash: await sha256Hex(body.deviceId), name: body.name }
   return { kind: 'name', name: body.name }
