@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import apiDocs from '../../docs/api.md?raw'
 import { authoredQuizBody, createAuthoredQuiz, EDITOR_TOKEN, editorHeaders } from './authored-quiz.ts'
 import { createAssignment, createClass, submit } from './classroom-helpers.ts'
 import { call, expectProblem, type Json, loadOpenapi, openapi } from './documented-client.ts'
@@ -10,7 +11,9 @@ import { call, expectProblem, type Json, loadOpenapi, openapi } from './document
  * zod's "expected number, received NaN"; and the OpenAPI `Problem` example is what the Worker really
  * answers (docs/api.md's is checked by openapi-conformance.test.ts). Beside them, the problems whose
  * `code` or `detail` left a client guessing: an attempt id that is not there (`attempt-not-found`, not
- * the generic `not-found`), and an `If-Match` carrying the current version made weak.
+ * the generic `not-found`, and `student-not-found` likewise), an `If-Match` carrying the current version
+ * made weak, and the refusals that name their field in `errors` (drafts, `student-code-unknown`). Last,
+ * docs/api.md's grade example is held to what its own curl gets.
  */
 
 beforeAll(loadOpenapi)
@@ -187,5 +190,23 @@ describe('a personal code that names nobody', () => {
     }
     const required = await expectProblem(await submit(withList.code, { name: 'Sara', answers: {} }), 422, 'student-code-required')
     expect(required.errors).toEqual([{ path: 'studentCode', message: 'required', in: 'body', pointer: '/studentCode' }])
+  })
+})
+
+describe('docs/api.md’s grade example', () => {
+  it('shows what the Worker answers to its own curl (the fields it prints; "…" stands for long text)', async () => {
+    const section = apiDocs.slice(apiDocs.indexOf('## Grade a set of answers'))
+    const body = /-d '([\s\S]*?)'/.exec(section)![1]!
+    const shown = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]!) as Json
+    const res = await call({ method: 'POST', path: '/v1/quizzes/kim-putin-beijing/grade?lang=ar', body: JSON.parse(body) })
+    expect(res.status).toBe(200)
+    const live = (await res.json()) as Json
+    const { results: shownResults, ...shownTop } = shown
+    expect(live).toMatchObject(shownTop)
+    for (const result of shownResults as Json[]) {
+      const actual = (live.results as Json[]).find((r) => r.questionId === result.questionId)!
+      const elided = { ...actual, explanation: '…', evidence: { ...actual.evidence, quote: '…' } }
+      expect(elided).toEqual(result)
+    }
   })
 })
