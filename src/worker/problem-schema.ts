@@ -42,7 +42,7 @@ export const ProblemSchema = z
       type: 'https://fahm.example/docs#problem-validation-failed',
       title: 'Validation failed',
       status: 422,
-      detail: 'Invalid request body: answers.meeting-duration.',
+      detail: 'Invalid request body: answers.meeting-duration: must be a number or a string.',
       code: 'validation-failed',
       instance: '/v1/quizzes/kim-putin-beijing/grade',
       errors: [{ path: 'answers.meeting-duration', message: 'must be a number or a string', in: 'body', pointer: '/answers/meeting-duration' }],

@@ -76,6 +76,16 @@ export const PROBLEM_CODES = {
     title: 'No attempts of this student',
     help: 'The assignment has no attempt by this `studentKey` (as the results give it), or they were deleted already.',
   },
+  'attempt-not-found': {
+    status: 404,
+    title: 'Attempt not found',
+    help: 'The assignment has no attempt with this id (`GET /v1/assignments/{code}/attempts/{attemptId}`): mistyped, of another assignment, or deleted by the teacher. Extra member `attemptId`.',
+  },
+  'student-not-found': {
+    status: 404,
+    title: 'Student not found',
+    help: 'No student on the class list with this `studentId` (`DELETE /v1/classes/{classId}/students/{studentId}`, extra member `studentId`), or with this personal code (`GET /v1/assignments/{code}/students/{studentCode}`).',
+  },
   'assignment-not-open': { status: 403, title: 'Assignment not open yet', help: 'The assignment opens later (`opensAt`).' },
   'assignment-closed': { status: 403, title: 'Assignment closed', help: 'The assignment is past its `dueAt`.' },
   'max-attempts-reached': { status: 409, title: 'No attempts left', help: 'This student used every attempt the assignment allows (`maxAttempts`).' },
@@ -92,7 +102,7 @@ export const PROBLEM_CODES = {
   'student-code-unknown': {
     status: 422,
     title: 'No student of this class has that personal code',
-    help: 'No student on the class list has this `studentCode`, or the class has no class list (send `name` then).',
+    help: 'No student on the class list has this `studentCode`, or the class has no class list (send `name` then). `errors` names `studentCode`.',
   },
   'quiz-invalid': {
     status: 422,
@@ -119,22 +129,26 @@ export const PROBLEM_CODES = {
     title: 'The quiz is not the version you read',
     help: 'PUT or DELETE of a quiz with an `If-Match` that is not its current `ETag` (`"v<version>"`, sent by `…/source` and every save): someone saved a newer version. Reload, re-apply, save again. `currentVersion` is the stored version.',
   },
-  'article-empty': { status: 422, title: 'Article text is empty', help: '`POST /v1/drafts` with an empty or blank `articleText`.' },
+  'article-empty': { status: 422, title: 'Article text is empty', help: '`POST /v1/drafts` with an empty or blank `articleText` (`errors` names it).' },
   'article-binary': {
     status: 422,
     title: 'Article text is binary data',
-    help: '`POST /v1/drafts` with a file read as text (NUL bytes, control characters): send the article’s text.',
+    help: '`POST /v1/drafts` with a file read as text (NUL bytes, control characters): send the article’s text. `errors` names `articleText`.',
   },
   'article-no-sentences': {
     status: 422,
     title: 'Article text has no sentences',
-    help: '`POST /v1/drafts` with text that has no sentence to ask about (a word list, numbers, a title alone).',
+    help: '`POST /v1/drafts` with text that has no sentence to ask about (a word list, numbers, a title alone). `errors` names `articleText`.',
   },
-  'language-unsupported': { status: 422, title: 'Article language not supported', help: '`POST /v1/drafts` with an article in neither Arabic nor English.' },
+  'language-unsupported': {
+    status: 422,
+    title: 'Article language not supported',
+    help: '`POST /v1/drafts` with an article in neither Arabic nor English. `errors` names `articleText`.',
+  },
   'language-mismatch': {
     status: 422,
     title: 'Article is not in the given language',
-    help: '`POST /v1/drafts` with a `lang` the article is not written in; leave `lang` out to have it detected.',
+    help: '`POST /v1/drafts` with a `lang` the article is not written in; leave `lang` out to have it detected. `errors` names `lang`.',
   },
   'rate-limited': {
     status: 429,
@@ -230,9 +244,23 @@ export function problem(code: ProblemCode, detail: string, options?: ProblemOpti
   throw new ProblemError(code, detail, options)
 }
 
+/** How many fields a validation problem's `detail` spells out; `errors` lists every one. */
+const DETAIL_FIELDS = 3
+
+/**
+ * The `detail` of a validation problem: each field with what is wrong with it, so a developer reading
+ * only `detail` (a log line, an alert) knows what to fix — `Invalid request query: limit: must be a
+ * whole number from 1 to 100, given once.`; for the whole body (path `''`) only the message.
+ */
+export function validationDetail(location: NonNullable<FieldError['in']>, errors: readonly FieldError[]): string {
+  const fields = errors.slice(0, DETAIL_FIELDS).map((e) => (e.path ? `${e.path}: ` : '') + e.message.replace(/\.$/, ''))
+  const more = errors.length > DETAIL_FIELDS ? `; and ${errors.length - DETAIL_FIELDS} more (see errors)` : ''
+  return `Invalid request ${location}: ${fields.join('; ')}${more}.`
+}
+
 /** Throws 422 `validation-failed` for fields of the request body, listed in `errors`. */
 export function bodyInvalid(errors: FieldError[]): never {
-  problem('validation-failed', `Invalid request body: ${errors.map((e) => e.path).join(', ')}.`, { extras: { errors } })
+  problem('validation-failed', validationDetail('body', errors), { extras: { errors } })
 }
 
 /** Builds the problem+json response for `code`; `type` points at the docs on the request's own host. */
@@ -342,10 +370,18 @@ const TARGET_LOCATION = {
   cookie: 'header',
 } as const satisfies Record<string, FieldError['in']>
 
-/** Turns a zod error into field errors with dotted paths. */
+/** A header's name as the docs write it: `idempotency-key` → `Idempotency-Key`. */
+function headerName(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase())
+}
+
+/**
+ * Turns a zod error into field errors with dotted paths; a header is named as the docs write it
+ * (`Idempotency-Key`, whatever case it was sent or declared in).
+ */
 export function fieldErrors(error: ZodError, location?: FieldError['in']): FieldError[] {
   return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
+    path: location === 'header' ? issue.path.map((segment) => headerName(String(segment))).join('.') : issue.path.map(String).join('.'),
     message: issue.message,
     ...(location ? { in: location } : {}),
     ...(location === undefined || location === 'body' ? { pointer: jsonPointer(issue.path) } : {}),
@@ -363,8 +399,7 @@ export function validationHook(
   if (result.success) return
   const location = TARGET_LOCATION[result.target as keyof typeof TARGET_LOCATION] ?? 'body'
   const errors = fieldErrors(result.error, location)
-  const where = errors.map((e) => e.path || location).join(', ')
-  problem('validation-failed', `Invalid request ${location}: ${where}.`, {
+  problem('validation-failed', validationDetail(location, errors), {
     status: location === 'body' ? 422 : 400,
     extras: { errors },
   })

@@ -11,19 +11,23 @@ import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from './page-cursor.ts'
 /** How many quizzes a page of a list holds: `limit`'s default and its largest value. */
 export const QUIZ_PAGE_SIZE = { default: 50, max: 100 } as const
 
+/** What a bad `limit` is told (`abc`, `2.5`, `0`, `limit` given twice): one message for every way to miss. */
+const LIMIT_FORM = `must be a whole number from 1 to ${QUIZ_PAGE_SIZE.max}, given once`
+const CURSOR_FORM = 'must be the nextCursor of a previous page, unchanged'
+
 /** The query parameters of a paged quiz list. */
 export const QuizPageQuery = z.object({
   limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(QUIZ_PAGE_SIZE.max)
+    .number(LIMIT_FORM)
+    .int(LIMIT_FORM)
+    .min(1, LIMIT_FORM)
+    .max(QUIZ_PAGE_SIZE.max, LIMIT_FORM)
     .default(QUIZ_PAGE_SIZE.default)
     .openapi({ description: `How many quizzes the page holds, 1–${QUIZ_PAGE_SIZE.max} (default ${QUIZ_PAGE_SIZE.default}).` }),
   cursor: z
-    .string()
-    .max(MAX_CURSOR_LENGTH, { abort: true })
-    .refine((cursor) => ID_PATTERN.test(decodeCursor(cursor) ?? ''), 'must be the nextCursor of a previous page, unchanged')
+    .string(CURSOR_FORM)
+    .max(MAX_CURSOR_LENGTH, { error: CURSOR_FORM, abort: true })
+    .refine((cursor) => ID_PATTERN.test(decodeCursor(cursor) ?? ''), CURSOR_FORM)
     .optional()
     .openapi({ description: 'Where the page starts: the `nextCursor` of the previous page, as it was given. Without it, the first page.' }),
 })

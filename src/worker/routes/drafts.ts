@@ -71,7 +71,10 @@ export const drafts = createRouter().openapi(
     } catch (err) {
       if (!(err instanceof DraftError)) throw err
       if (err.code === 'article-too-long') problem('payload-too-large', err.message, { extras: { limit: DRAFT_MAX_WORDS, unit: 'words' } })
-      problem(err.code, err.message)
+      // The field at fault, with its JSON Pointer, for a client that highlights it: the language asked
+      // for when the article is not in it, else the article itself.
+      const field = err.code === 'language-mismatch' ? 'lang' : 'articleText'
+      problem(err.code, err.message, { extras: { errors: [{ path: field, message: err.message, in: 'body' }] } })
     }
   },
 )

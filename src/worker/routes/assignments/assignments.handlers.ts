@@ -70,7 +70,11 @@ function canonicalJson(value: unknown): string {
 async function requireRosterStudent(db: D1Database, row: AssignmentRow, rawCode: string) {
   const code = normalizeCode(rawCode)
   const student = isPersonalCode(code) ? await findStudentByCode(db, row.classId, code) : null
-  if (!student) problem('student-code-unknown', 'No student of this class has this personal code.')
+  if (!student) {
+    problem('student-code-unknown', 'No student of this class has this personal code.', {
+      extras: { errors: [{ path: 'studentCode', message: 'no student of this class has this personal code', in: 'body' }] },
+    })
+  }
   return student
 }
 
@@ -88,7 +92,11 @@ async function submitter(db: D1Database, row: AssignmentRow, body: { name?: stri
     const student = await requireRosterStudent(db, row, body.studentCode)
     return { kind: 'roster', studentId: student.id, name: student.name }
   }
-  if (body.studentCode) problem('student-code-unknown', 'This class has no roster: send a name instead of studentCode.')
+  if (body.studentCode) {
+    problem('student-code-unknown', 'This class has no roster: send a name instead of studentCode.', {
+      extras: { errors: [{ path: 'studentCode', message: 'this class has no class list: send name instead', in: 'body' }] },
+    })
+  }
   if (!body.name) bodyInvalid([{ path: 'name', message: 'required', in: 'body' }])
   if (body.deviceId) return { kind: 'device', deviceHash: await sha256Hex(body.deviceId), name: body.name }
   return { kind: 'name', name: body.name }
@@ -117,7 +125,7 @@ export const getAssignmentQuiz: Handler<typeof routes.getAssignmentQuiz> = async
 export const findRosterStudent: Handler<typeof routes.findRosterStudent> = async (c) => {
   const row = c.var.assignment
   const student = await requireRosterStudent(c.env.DB, row, c.req.valid('param').studentCode).catch(() => null)
-  if (!student) problem('not-found', 'No student of this class has this personal code.')
+  if (!student) problem('student-not-found', 'No student of this class has this personal code.')
   c.header('Cache-Control', 'no-store')
   return c.json({ name: student.name, identity: 'roster' as const }, 200)
 }
@@ -213,7 +221,7 @@ export const getAttempt: Handler<typeof routes.getAttempt> = async (c) => {
   const row = await requireAssignment(c.env.DB, code)
   const attempt = await getStoredAttempt(c.env.DB, attemptId)
   if (!attempt || attempt.assignmentId !== row.id) {
-    problem('not-found', `No attempt "${attemptId}" in this assignment.`)
+    problem('attempt-not-found', `No attempt "${attemptId}" in this assignment.`, { extras: { attemptId } })
   }
   c.header('Cache-Control', 'no-store')
   return c.json(toStudentAttempt(row, attempt), 200)

@@ -41,11 +41,12 @@ const QuizQuery = z.object({
 
 const LangQuery = z.object({ lang: LangParam })
 
+const IDEMPOTENCY_KEY_FORM = 'must be 8–100 of A–Z a–z 0–9 - _ . : (a fresh UUID per attempt is ideal)'
 const IdempotencyKey = z
-  .string()
-  .min(8)
-  .max(100)
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'use letters, digits and - _ . : (a UUID is ideal)')
+  .string(IDEMPOTENCY_KEY_FORM)
+  .min(8, IDEMPOTENCY_KEY_FORM)
+  .max(100, IDEMPOTENCY_KEY_FORM)
+  .regex(/^[A-Za-z0-9_.:-]+$/, IDEMPOTENCY_KEY_FORM)
 
 /** A personal code as typed: spaces and dashes are allowed and ignored. */
 const StudentCode = z.string().min(1).max(20).openapi({

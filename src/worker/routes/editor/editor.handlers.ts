@@ -48,9 +48,15 @@ function requireIfMatch(header: string | undefined, quizId: string, current: num
   if (header === undefined) return
   const listed = header.split(',').map((tag) => tag.trim())
   if (listed.includes('*') || listed.includes(versionTag(current))) return
+  // The current version's tag made weak (by a proxy or CDN that compressed the response, as
+  // Cloudflare does unless strong ETags are respected) is refused all the same, but told why:
+  // "it is at version 2" beside a tag that reads v2 would leave the client nowhere.
+  const weakened = listed.includes(`W/${versionTag(current)}`)
   problem(
     'precondition-failed',
-    `If-Match ${header.slice(0, 100)} is not the current version of "${quizId}": it is at version ${current} (ETag ${versionTag(current)}).`,
+    weakened
+      ? `If-Match W/${versionTag(current)} is a weak tag, and If-Match compares strongly (RFC 9110), so it never matches: send ${versionTag(current)} without W/ (a proxy that compressed the response may have added it), or the version in the body.`
+      : `If-Match ${header.slice(0, 100)} is not the current version of "${quizId}": it is at version ${current} (ETag ${versionTag(current)}).`,
     {
       extras: { quizId, currentVersion: current },
     },

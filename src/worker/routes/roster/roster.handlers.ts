@@ -30,7 +30,7 @@ export const add: Handler<typeof addToRoster> = async (c) => {
 export const remove: Handler<typeof removeFromRoster> = async (c) => {
   const { studentId } = c.req.valid('param')
   if (!(await deleteStudent(c.env.DB, c.var.teacherClass.id, studentId))) {
-    problem('not-found', `No student "${studentId}" on this class's roster.`)
+    problem('student-not-found', `No student "${studentId}" on this class's roster.`, { extras: { studentId } })
   }
   return c.body(null, 204)
 }
