@@ -71,6 +71,14 @@ export type Grade = { score: number; maxScore: number; results: RevealedResult[]
 export type { RevealedResult }
 
 const json = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body) })
+
+/**
+ * A version's tag as `If-Match` takes it. A CDN that compresses a response weakens its ETag
+ * (`"v3"` arrives as `W/"v3"`: Cloudflare does so unless the zone respects strong ETags), and
+ * If-Match compares strongly, so a weak tag sent back never matches and every save would be refused.
+ * The editor routes' tag names a version, not bytes: sent back strong, it asks for that version.
+ */
+const versionTag = (etag: string) => etag.replace(/^W\//, '')
 const quizPath = (id: string) => `/v1/quizzes/${encodeURIComponent(id)}`
 
 /** A call whose answer is a quiz version: its body with the response's `ETag`. */
@@ -107,7 +115,7 @@ export const studioApi = {
   update: (session: Session, id: string, body: EditorBody, over: Precondition) =>
     tagged<Omit<SavedQuiz, 'etag'>>(
       quizPath(id),
-      'etag' in over ? { ...json('PUT', body), headers: { 'If-Match': over.etag } } : json('PUT', { ...body, version: over.version }),
+      'etag' in over ? { ...json('PUT', body), headers: { 'If-Match': versionTag(over.etag) } } : json('PUT', { ...body, version: over.version }),
       keyOf(session),
     ),
   assign: (session: Extract<Session, { role: 'teacher' }>, body: NewAssignment) =>
