@@ -1,5 +1,5 @@
 // Measures the second red-team round: node tests/core/red-team-2-measure.ts [--list]
-import { measureQuizzes } from './measure-quizzes.ts'
+import { measureQuizzes, printWrongAccepted } from './measure-quizzes.ts'
 import { gradeRedTeam } from './red-team-2-answers.ts'
 import { READERS_15_QUIZZES } from './grade-readers-15-articles.ts'
 import { READERS_16_QUIZZES } from './grade-readers-16-articles.ts'
@@ -8,23 +8,4 @@ import { READERS_18_QUIZZES } from './grade-readers-18-articles.ts'
 import { READERS_19_QUIZZES } from './grade-readers-19-articles.ts'
 
 const quizzes = measureQuizzes(READERS_15_QUIZZES, READERS_16_QUIZZES, READERS_17_QUIZZES, READERS_18_QUIZZES, READERS_19_QUIZZES)
-let total = 0
-let accepted = 0
-const byKind = new Map<string, [number, number]>()
-for (const { name, quiz, articleText } of quizzes) {
-  for (const q of quiz.questions) {
-    const r = gradeRedTeam(q, quiz, articleText)
-    total += r.rows.length
-    accepted += r.accepted.length
-    for (const row of r.rows) {
-      const k = byKind.get(row.kind) ?? [0, 0]
-      k[0]++
-      if (r.accepted.includes(row)) k[1]++
-      byKind.set(row.kind, k)
-    }
-    if (process.argv.includes('--list'))
-      for (const row of r.accepted) console.log(`${name}/${q.id}\t${row.kind}\t${JSON.stringify(row.answer)}\t(control ${JSON.stringify(row.control)})`)
-  }
-}
-for (const [k, [n, a]] of byKind) console.log(`${k}: ${a}/${n}`)
-console.log(`wrong answers accepted: ${accepted}/${total}`)
+printWrongAccepted(quizzes, gradeRedTeam)

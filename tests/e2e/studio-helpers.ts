@@ -133,3 +133,17 @@ export function seedQuiz(id: string): Record<string, unknown> {
 export function seedBody(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { ...seedQuiz(id), articleText: SEED_ARTICLE, ...extra }
 }
+
+/**
+ * The PUTs of a page: their If-Match and status. Each is recorded after its headers are read, which may be after the
+ * page has shown the save's outcome: assertions on them poll.
+ */
+export function watchSaves(page: Page): { ifMatch: string | null; status: number }[] {
+  const saves: { ifMatch: string | null; status: number }[] = []
+  page.on('response', async (res) => {
+    if (res.request().method() === 'PUT' && res.url().includes('/v1/quizzes/')) {
+      saves.push({ ifMatch: (await res.request().allHeaders())['if-match'] ?? null, status: res.status() })
+    }
+  })
+  return saves
+}

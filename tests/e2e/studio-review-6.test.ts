@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { STRINGS } from '../../src/studio/i18n.ts'
 import { STRINGS as TEACH_STRINGS } from '../../src/teach/i18n.ts'
 import { openFresh, useBrowser } from './browser.ts'
-import { api, axeViolations, createClass, draftArticle, SEED_ARTICLE, seedBody, seedQuiz, storedDraft } from './studio-helpers.ts'
+import { api, axeViolations, createClass, draftArticle, SEED_ARTICLE, seedBody, seedQuiz, storedDraft, watchSaves } from './studio-helpers.ts'
 
 /**
  * The studio as an editor met it the sixth time, in Arabic and English: a save goes with `If-Match`,
@@ -47,20 +47,6 @@ async function signIn(page: Page, prefix = 'signin') {
 
 async function screenshot(page: Page, name: string) {
   if (process.env.FAHM_SCREENSHOTS) await page.screenshot({ path: `${process.env.FAHM_SCREENSHOTS}/studio6-${name}.png` })
-}
-
-/**
- * The PUTs of a page: their If-Match and status. Each is recorded after its headers are read, which may be after the
- * page has shown the save's outcome: assertions on them poll.
- */
-function watchSaves(page: Page): { ifMatch: string | null; status: number }[] {
-  const saves: { ifMatch: string | null; status: number }[] = []
-  page.on('response', async (res) => {
-    if (res.request().method() === 'PUT' && res.url().includes('/v1/quizzes/')) {
-      saves.push({ ifMatch: (await res.request().allHeaders())['if-match'] ?? null, status: res.status() })
-    }
-  })
-  return saves
 }
 
 describe('two tabs save the same quiz', () => {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { STRINGS } from '../../src/studio/i18n.ts'
 import { openFresh, useBrowser } from './browser.ts'
-import { api, seedBody } from './studio-helpers.ts'
+import { api, seedBody, watchSaves } from './studio-helpers.ts'
 
 /**
  * The studio behind a CDN that compresses the API's answers and so weakens their ETags (`"v1"`
@@ -26,16 +26,6 @@ async function behindWeakeningCdn(page: Page): Promise<void> {
     if (headers.etag && !headers.etag.startsWith('W/')) headers.etag = `W/${headers.etag}`
     await route.fulfill({ response, headers })
   })
-}
-
-function watchSaves(page: Page): { ifMatch: string | null; status: number }[] {
-  const saves: { ifMatch: string | null; status: number }[] = []
-  page.on('response', async (res) => {
-    if (res.request().method() === 'PUT' && res.url().includes('/v1/quizzes/')) {
-      saves.push({ ifMatch: (await res.request().allHeaders())['if-match'] ?? null, status: res.status() })
-    }
-  })
-  return saves
 }
 
 describe('a CDN weakens the ETags', () => {
