@@ -422,17 +422,30 @@ export function redTeamRows(question: Question, quiz: Quiz, articleText: string)
         : question.type === 'boolean'
           ? booleanRows(question)
           : []
+  return distinctRows(rows)
+}
+
+/** Rows that change their control, each answer once (every round's generators make some twice). */
+export function distinctRows(rows: RedTeamRow[]): RedTeamRow[] {
   const seen = new Set<string>()
   return rows.filter((row) => row.answer !== row.control && !seen.has(row.answer) && seen.add(row.answer))
 }
 
-/** The rows whose control the grader accepts (a mutation of a form it refuses anyway tests nothing), and their verdicts. */
-export function gradeRedTeam(question: Question, quiz: Quiz, articleText: string): { rows: RedTeamRow[]; accepted: RedTeamRow[] } {
+/**
+ * Of a round's rows of a question, those whose control the grader accepts (a mutation of a form it
+ * refuses anyway tests nothing), and which of them it accepts too. Every round grades its rows so.
+ */
+export function gradeRows(question: Question, quiz: Quiz, candidates: RedTeamRow[]): { rows: RedTeamRow[]; accepted: RedTeamRow[] } {
   const grade = (answer: string) => gradeQuestion(question, answer, quiz.questions).correct
   const controls = new Map<string, boolean>()
-  const rows = redTeamRows(question, quiz, articleText).filter((row) => {
+  const rows = candidates.filter((row) => {
     if (!controls.has(row.control)) controls.set(row.control, grade(row.control))
     return controls.get(row.control)
   })
   return { rows, accepted: rows.filter((row) => grade(row.answer)) }
+}
+
+/** The second round's rows of a question, graded ({@link gradeRows}). */
+export function gradeRedTeam(question: Question, quiz: Quiz, articleText: string): { rows: RedTeamRow[]; accepted: RedTeamRow[] } {
+  return gradeRows(question, quiz, redTeamRows(question, quiz, articleText))
 }

@@ -1,9 +1,8 @@
 import { formatNumber, formatQuantity } from '../../src/core/describe.ts'
-import { gradeQuestion } from '../../src/core/grade.ts'
 import { findNumbers } from '../../src/core/numbers.ts'
 import type { Question, Quiz, Unit } from '../../src/core/quiz-schema.ts'
 import { dimensionOf } from '../../src/core/units.ts'
-import type { RedTeamRow } from './red-team-2-answers.ts'
+import { distinctRows, gradeRows, type RedTeamRow } from './red-team-2-answers.ts'
 
 type NumericQuestion = Extract<Question, { type: 'numeric' }>
 type TextQuestion = Extract<Question, { type: 'text' }>
@@ -384,17 +383,10 @@ export function redTeam3Rows(question: Question): RedTeamRow[] {
         : question.type === 'boolean'
           ? booleanRows(question)
           : []
-  const seen = new Set<string>()
-  return rows.filter((row) => row.answer !== row.control && !seen.has(row.answer) && seen.add(row.answer))
+  return distinctRows(rows)
 }
 
-/** The rows whose control the grader accepts (a mutation of a form it refuses anyway tests nothing), and their verdicts. */
+/** The round's rows of a question, graded (red-team-2-answers.ts's `gradeRows`). */
 export function gradeRedTeam3(question: Question, quiz: Quiz): { rows: RedTeamRow[]; accepted: RedTeamRow[] } {
-  const grade = (answer: string) => gradeQuestion(question, answer, quiz.questions).correct
-  const controls = new Map<string, boolean>()
-  const rows = redTeam3Rows(question).filter((row) => {
-    if (!controls.has(row.control)) controls.set(row.control, grade(row.control))
-    return controls.get(row.control)
-  })
-  return { rows, accepted: rows.filter((row) => grade(row.answer)) }
+  return gradeRows(question, quiz, redTeam3Rows(question))
 }

@@ -1,8 +1,7 @@
 import { formatNumber, formatQuantity } from '../../src/core/describe.ts'
-import { gradeQuestion } from '../../src/core/grade.ts'
 import { findNumbers } from '../../src/core/numbers.ts'
 import type { Question, Quiz } from '../../src/core/quiz-schema.ts'
-import type { RedTeamRow } from './red-team-2-answers.ts'
+import { distinctRows, gradeRows, type RedTeamRow } from './red-team-2-answers.ts'
 import { frenchWords } from './red-team-3-answers.ts'
 
 type NumericQuestion = Extract<Question, { type: 'numeric' }>
@@ -315,17 +314,10 @@ export function redTeam5Rows(question: Question, quiz: Quiz): RedTeamRow[] {
         : question.type === 'boolean'
           ? booleanRows(question)
           : []
-  const seen = new Set<string>()
-  return rows.filter((row) => row.answer !== row.control && !seen.has(row.answer) && seen.add(row.answer))
+  return distinctRows(rows)
 }
 
-/** The rows whose control the grader accepts (a mutation of a form it refuses anyway tests nothing), and their verdicts. */
+/** The round's rows of a question, graded (red-team-2-answers.ts's `gradeRows`). */
 export function gradeRedTeam5(question: Question, quiz: Quiz): { rows: RedTeamRow[]; accepted: RedTeamRow[] } {
-  const grade = (answer: string) => gradeQuestion(question, answer, quiz.questions).correct
-  const controls = new Map<string, boolean>()
-  const rows = redTeam5Rows(question, quiz).filter((row) => {
-    if (!controls.has(row.control)) controls.set(row.control, grade(row.control))
-    return controls.get(row.control)
-  })
-  return { rows, accepted: rows.filter((row) => grade(row.answer)) }
+  return gradeRows(question, quiz, redTeam5Rows(question, quiz))
 }
