@@ -64,6 +64,9 @@ export const WORD_FAMILIES: readonly string[] = [
   'مره مرات times fois',
   // boats: the Gulf's طراد (a fishing boat), مركب, قارب; a ferry or steamer: باخرة, عبّارة, French bateau, navire
   'طراد طرادات قارب قوارب مركب مراكب باخره بواخر عباره عبارات boat boats ferry ferries bateau bateaux navire navires',
+  // ships: a steamer (باخرة) and a French navire are ships too, a boat or a ferry is not (an operator's `6 ships` and its
+  // ferries are counted apart)
+  'سفينه سفن باخره بواخر ship ships vessel vessels steamer steamers navire navires',
   // teachers (not مدرس, which stems as مدرسة, a school, does), French enseignant, prof
   'معلم معلمين معلمون معلمه معلمات استاذ اساتذه teacher teachers enseignant enseignants professeur professeurs prof profs',
   // firefighters, Australian firies

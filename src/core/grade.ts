@@ -22,7 +22,7 @@ import { saysAnotherRate, tiesAnotherFigure, withoutQuoteFrame } from './quote-f
 import { rangeYearKey } from './range-dates.ts'
 import { atPrecisionOf, namesAnotherWhole, shareOf, shareOfRatio } from './shares.ts'
 import { sameStem } from './context-words.ts'
-import { isRoundedKelvin, isRoundedMeasure } from './rounded-conversions.ts'
+import { isRoundedKelvin, isRoundedMeasure, quotedKeyStep } from './rounded-conversions.ts'
 import {
   convert,
   dimensionOf,
@@ -508,7 +508,8 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   }
   const value = roundQuantity(converted)
   // A reader's own conversion into another unit, rounded as people round it (`3.5 miles` for 5.6 km).
-  const rounded = q.unit !== null && isRoundedMeasure(key.value, key.unit, q.value, q.unit)
+  // The key to the step the quote writes it to: `6 feet` is no conversion of «1.80 metres» (1.83 m).
+  const rounded = q.unit !== null && isRoundedMeasure(key.value, key.unit, q.value, q.unit, quotedKeyStep(key.value, question.evidence.quote))
   const within = !claimsAnotherGroup && (isKey(question, value) || rounded)
   return result(question, true, within ? question.points : 0, { kind: 'number', value, unit: key.unit, input })
 }

@@ -20,7 +20,7 @@ import { dimensionOf, parseQuantity } from './units.ts'
 // «12/يوم» for «12 باخرة … يوميا»), shortened as phones do (`a yr`, `a wk`), or in French (`par jour`).
 const RATES: readonly (readonly string[][])[] = [
   'سنويا|في السنه|بالسنه|كل سنه|في العام|بالعام|كل عام|السنوي|السنويه|a year|per year|each year|every year|annually|per annum|yearly|/ year|/ yr|a yr|per yr|/ سنه|/ an|par an',
-  'شهريا|في الشهر|بالشهر|كل شهر|الشهري|الشهريه|a month|per month|each month|every month|monthly|/ month|/ mth|a mth|per mth|/ شهر|/ mois|par mois',
+  'شهريا|في الشهر|بالشهر|كل شهر|الشهري|الشهريه|a month|per month|each month|every month|monthly|/ month|/ mth|a mth|per mth|/ mo|a mo|per mo|/ شهر|/ mois|par mois',
   'اسبوعيا|في الاسبوع|بالاسبوع|كل اسبوع|الاسبوعي|الاسبوعيه|a week|per week|each week|every week|weekly|/ week|/ wk|a wk|per wk|/ اسبوع|/ semaine|par semaine',
   'يوميا|في اليوم|باليوم|كل يوم|اليومي|اليوميه|a day|per day|each day|every day|daily|/ day|/ يوم|/ jour|par jour',
 ].map((phrases) => phrases.split('|').map((p) => wordsOf(p)))

@@ -34,6 +34,24 @@ export function precisionStep(value: number): number {
   return 10 ** (zeros - (zeros % 3))
 }
 
+// A decimal figure as an article writes it, its trailing zeros kept: «1.80 metres», «٢٫٥٠».
+const DECIMAL = /[0-9٠-٩]+[.٫][0-9٠-٩]+/g
+const ASCII_DIGITS = (text: string) => text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace('٫', '.')
+
+/**
+ * The step the quote writes the key to, when finer than the key's own value says: «5'11" (1.80 metres)» gives a key of
+ * 1.8 read to the centimetre (0.01), so that `6 feet` (1.83 m) is not it; else the key's own step.
+ */
+export function quotedKeyStep(key: number, quote: string): number {
+  let step = precisionStep(key)
+  for (const m of quote.matchAll(DECIMAL)) {
+    const written = ASCII_DIGITS(m[0])
+    const decimals = written.length - written.indexOf('.') - 1
+    if (same(Number.parseFloat(written), Math.abs(key)) && 10 ** -decimals < step) step = 10 ** -decimals
+  }
+  return step
+}
+
 const roundTo = (value: number, step: number) => Math.round(value / step) * step
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
 
@@ -42,8 +60,14 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
  * `toKey` converts an answer value into the key's unit, `fromKey` the key into the answer's unit, and
  * `scale` is the size of one answer unit in key units (for a step).
  */
-export function isRoundedConversion(key: number, answer: number, toKey: (value: number) => number, fromKey: (value: number) => number, scale: number): boolean {
-  const keyStep = precisionStep(key)
+export function isRoundedConversion(
+  key: number,
+  answer: number,
+  toKey: (value: number) => number,
+  fromKey: (value: number) => number,
+  scale: number,
+  keyStep = precisionStep(key),
+): boolean {
   const answerStep = precisionStep(answer)
   if (same(toKey(answer), key)) return true
   if (keyStep === 0 || answerStep === 0 || !Number.isFinite(scale) || scale <= 0) return false
@@ -54,8 +78,11 @@ export function isRoundedConversion(key: number, answer: number, toKey: (value: 
 // Units whose figures are no measure to convert: a count, people, a share, money, a date.
 const UNCONVERTED_DIMENSIONS: ReadonlySet<string> = new Set(['count', 'percent', 'date'])
 
-/** True when `value` in `unit` is the key (`keyValue` in `keyUnit`) converted and rounded as above; measures only. */
-export function isRoundedMeasure(keyValue: number, keyUnit: Unit, value: number, unit: Unit): boolean {
+/**
+ * True when `value` in `unit` is the key (`keyValue` in `keyUnit`) converted and rounded as above; measures only.
+ * `keyStep`: the step the article writes the key to (`quotedKeyStep`), when it is finer than the key's value shows.
+ */
+export function isRoundedMeasure(keyValue: number, keyUnit: Unit, value: number, unit: Unit, keyStep = precisionStep(keyValue)): boolean {
   if (unit === keyUnit) return false
   const dimension = dimensionOf(unit)
   if (dimension !== dimensionOf(keyUnit) || UNCONVERTED_DIMENSIONS.has(dimension) || dimension === 'money') return false
@@ -67,6 +94,7 @@ export function isRoundedMeasure(keyValue: number, keyUnit: Unit, value: number,
     (v) => convert(v, unit, keyUnit)!,
     (v) => convert(v, keyUnit, unit)!,
     scale,
+    keyStep,
   )
 }
 

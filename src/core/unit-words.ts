@@ -92,6 +92,8 @@ const JUNAYH: readonly [Currency, ...Currency[]] = ['EGP', 'SDG', 'GBP']
 // letters); ₹ is India's alone.
 const RUPEE: readonly [Currency, ...Currency[]] = ['INR', 'PKR', 'NPR', 'LKR']
 const POUND: readonly [Currency, ...Currency[]] = ['GBP', 'EGP', 'SDG', 'LBP', 'SYP']
+// pound(s): money by default, the avoirdupois pound for a question about a mass (parseQuantity's expect picks it).
+const POUND_OR_WEIGHT: readonly [Unit, ...Unit[]] = [...POUND, 'pound']
 const LIRA_AR: readonly [Currency, ...Currency[]] = ['LBP', 'SYP', 'TRY']
 const LIRA_EN: readonly [Currency, ...Currency[]] = ['TRY', 'LBP', 'SYP']
 const YEN_OR_YUAN: readonly [Currency, ...Currency[]] = ['JPY', 'CNY']
@@ -206,6 +208,24 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('light-year', 'dual', 'سنتان_ضوئيتان سنتين_ضوئيتين'),
   row('light-year', 'pl', 'سنوات_ضوئية سنين_ضوئية light_years lightyears'),
   row('light-year', 'abbr', 'ly'),
+  // Imperial lengths, as British and American articles give heights, depths and snow: a bare «قدم» is also "presented"
+  // and a foot of the body, `foot` as in "on foot": both only after a number (abbr). `in` is
+  // never an inch (`12 in 2020`), nor French pouce (a thumb) alone.
+  // No dual: «بالقدمين», «على قدمين» are a body's two feet far more often than a length.
+  row('foot', 'abbr', 'قدم قدما foot ft pied'),
+  row('foot', 'pl', 'أقدام feet pieds'),
+  row('inch', 'sg', 'بوصة إنش انش inch'),
+  row('inch', 'dual', 'بوصتان بوصتين إنشان إنشين'),
+  row('inch', 'pl', 'بوصات إنشات inches pouces'),
+  row('yard', 'sg', 'ياردة yard'),
+  row('yard', 'dual', 'ياردتان ياردتين'),
+  row('yard', 'pl', 'ياردات yards'),
+  row('yard', 'abbr', 'yd yds'),
+  // the sea's mile, 1,852 m: never a mile (1,609 m) once «بحري» or nautical says which
+  row('nautical-mile', 'sg', 'ميل_بحري nautical_mile'),
+  row('nautical-mile', 'dual', 'ميلان_بحريان ميلين_بحريين'),
+  row('nautical-mile', 'pl', 'أميال_بحرية ميلا_بحريا nautical_miles milles_marins'),
+  row('nautical-mile', 'abbr', 'nmi'),
 
   // --- area and volume (m², km², m³ and m2, km2, m3 reach here as mσ, kmσ, mκ: numbers-tokenizer.ts) ---
   row('square-metre', 'sg', 'متر_مربع مترا_مربعا square_metre square_meter sq_m'),
@@ -248,6 +268,10 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('barrel', 'dual', 'برميلان برميلين'),
   row('barrel', 'pl', 'براميل barrels'),
   row('barrel', 'abbr', 'bbl'),
+  row('gallon', 'sg', 'غالون جالون gallon'),
+  row('gallon', 'dual', 'غالونان غالونين جالونين'),
+  row('gallon', 'pl', 'غالونات جالونات gallons'),
+  row('gallon', 'abbr', 'gal'),
 
   // --- speed (km/h, m/s, mph reach here as kmρh, mρs, miρh: numbers-tokenizer.ts) ---
   row('kilometre-per-hour', 'sg', 'كيلومتر_في_الساعة كيلو_متر_في_الساعة kilometre_per_hour kilometer_per_hour'),
@@ -277,6 +301,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('knot', 'sg', 'knot عقدة_بحرية'),
   row('knot', 'pl', 'knots عقد_بحرية عقدات_بحرية'),
   row('knot', 'abbr', 'kt kts kn'),
+  // «30 عقدة» after a number (عقد alone is also a decade or a contract, عقدة a knot of rope)
+  row('knot', 'abbr', 'عقدة عقدات'),
 
   // --- data (decimal: 1 TB = 1,000 GB) and a battery's charge ---
   row('megabyte', 'sg', 'ميجابايت ميغابايت ميجا_بايت ميغا_بايت megabyte'),
@@ -360,6 +386,15 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('tonne', 'dual', 'طنان طنين'),
   row('tonne', 'pl', 'أطنان tonnes tons metric_tons metric_tonnes أطنان_مترية'),
   row('tonne', 'abbr', 't'),
+  // Avoirdupois: pound(s) are also money, a family with the currencies below (POUND_OR_WEIGHT): the question's unit says which.
+  row('pound', 'sg', 'رطل'),
+  row('pound', 'dual', 'رطلان رطلين'),
+  row('pound', 'pl', 'أرطال'),
+  row('pound', 'abbr', 'lb lbs'),
+  row('ounce', 'sg', 'أونصة أوقية ounce'),
+  row('ounce', 'dual', 'أونصتان أونصتين'),
+  row('ounce', 'pl', 'أونصات ounces'),
+  row('ounce', 'abbr', 'oz'),
 
   // --- money: each word names a family of currencies; an adjective or a code narrows it ---
   row(RIYAL, 'sg', 'ريال riyal rial'),
@@ -376,8 +411,8 @@ export const UNIT_WORDS: readonly UnitWords[] = [
   row('EUR', 'sg', 'يورو أورو euro'),
   row('EUR', 'pl', 'euros'),
   row('EUR', 'sym', '€'),
-  row(POUND, 'sg', 'pound'),
-  row(POUND, 'pl', 'pounds'),
+  row(POUND_OR_WEIGHT, 'sg', 'pound'),
+  row(POUND_OR_WEIGHT, 'pl', 'pounds'),
   row('GBP', 'sg', 'باوند quid'),
   row('GBP', 'sym', '£'),
   row(JUNAYH, 'sg', 'جنيه'),

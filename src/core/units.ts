@@ -62,10 +62,18 @@ const BASE: Partial<Record<Unit, number>> = {
   mile: 1609.344,
   // The distance light travels in a Julian year (the IAU's light-year).
   'light-year': 9_460_730_472_580_800,
+  // The international inch, foot and yard (1959: 1 in = 25.4 mm exactly) and the nautical mile (1,852 m exactly).
+  inch: 0.0254,
+  foot: 0.3048,
+  yard: 0.9144,
+  'nautical-mile': 1852,
   milligram: 0.001,
   gram: 1,
   kilogram: 1000,
   tonne: 1_000_000,
+  // The avoirdupois pound and ounce (1959: 1 lb = 453.59237 g exactly, 16 oz).
+  ounce: 28.349523125,
+  pound: 453.59237,
   // Areas in square metres: a dunam is 1,000 m², a feddan 4,200.83 m² (Egypt), an acre 4,046.86 m².
   'square-metre': 1,
   'square-kilometre': 1_000_000,
@@ -79,6 +87,8 @@ const BASE: Partial<Record<Unit, number>> = {
   litre: 1,
   'cubic-metre': 1000,
   barrel: 158.987294928,
+  // The US gallon (231 cubic inches), the one news articles mean: 3.785411784 litres exactly.
+  gallon: 3.785411784,
   // Speeds in metres a second: 3.6 km/h = 1 m/s; a knot is a nautical mile (1,852 m) an hour.
   'kilometre-per-hour': 1 / 3.6,
   'mile-per-hour': 0.44704,
@@ -104,10 +114,10 @@ const BASE: Partial<Record<Unit, number>> = {
 }
 
 const DIMENSIONS: readonly [Dimension, ReadonlySet<Unit>][] = [
-  ['length', new Set(['millimetre', 'centimetre', 'metre', 'kilometre', 'mile', 'light-year'])],
-  ['mass', new Set(['milligram', 'gram', 'kilogram', 'tonne'])],
+  ['length', new Set(['millimetre', 'centimetre', 'metre', 'kilometre', 'mile', 'light-year', 'inch', 'foot', 'yard', 'nautical-mile'])],
+  ['mass', new Set(['milligram', 'gram', 'kilogram', 'tonne', 'ounce', 'pound'])],
   ['area', new Set(['square-metre', 'square-kilometre', 'hectare', 'dunam', 'feddan', 'acre', 'square-mile'])],
-  ['volume', new Set(['millilitre', 'litre', 'cubic-metre', 'barrel'])],
+  ['volume', new Set(['millilitre', 'litre', 'cubic-metre', 'barrel', 'gallon'])],
   ['speed', new Set(['kilometre-per-hour', 'mile-per-hour', 'metre-per-second', 'kilometre-per-second', 'knot'])],
   ['data', new Set(['megabyte', 'gigabyte', 'terabyte'])],
   ['charge', new Set(['milliampere-hour'])],

@@ -280,6 +280,14 @@ const PER_ANNUM = [foldLetters('p'), foldLetters('a')] as const
 const TODAY = foldLetters('اليوم')
 const YEAR_OR_GENERAL = foldLetters('عام')
 const PERIOD_CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)/u
+// `mo`, `mos`: a month as phones shorten it, only right after a number or `a`, `per`, `/`, `every` (`1800 a mo`, `1800/mo`);
+// elsewhere a word of its own (`Mo Farah`, `mo money`)
+const MONTH_SHORT: ReadonlySet<string> = new Set(['mo', 'mos'])
+const BEFORE_MONTH_SHORT: ReadonlySet<string> = new Set(['a', 'per', '/', 'each', 'every'].map(foldLetters))
+const isMonthShort = (words: readonly string[], i: number) => {
+  const before = words[i - 1] ?? ''
+  return MONTH_SHORT.has(words[i]!) && (BEFORE_MONTH_SHORT.has(before) || /^\p{N}[\p{N}.,]*$/u.test(before))
+}
 
 /**
  * The periods the words name, each word read as written and without its article or clitic. In a reader's words «اليوم»
@@ -298,6 +306,7 @@ function periodsIn(words: readonly string[], given = false): Set<string> {
         ? undefined
         : (PERIOD_WORDS.get(w) ??
           PERIOD_WORDS.get(bare) ??
+          (isMonthShort(words, i) ? 'month' : undefined) ??
           ((w === AN && YEAR_BEFORE_AN.has(words[i - 1] ?? '')) || (elided === AN && elided !== w) || (w === PER_ANNUM[0] && words[i + 1] === PER_ANNUM[1])
             ? 'year'
             : undefined))
@@ -370,7 +379,8 @@ function countsAnotherThing(text: string, figures: Figures, cited: readonly Foun
     if (opensPhrase(k + 1)) continue
     // a period after the number, or `per`, `par` before one (`1800 per month`, `1800 / mth`): a rate, which
     // `namesAnotherPeriod` checks, no counted thing
-    if (PERIOD_WORDS.has(next) || (PER_WORDS.has(next) && PERIOD_WORDS.has(words[k + 2] ?? ''))) continue
+    if (PERIOD_WORDS.has(next) || isMonthShort(words, k + 1) || (PER_WORDS.has(next) && (PERIOD_WORDS.has(words[k + 2] ?? '') || isMonthShort(words, k + 2))))
+      continue
     if (!LETTERS.test(next) || NEGATIONS.has(next) || CALENDAR.has(next) || isNumberWord(next) || lookupWord(next) !== null || next.length < 3) continue
     // the texts' words as written (a unit phrase is one token to the context's reader), and an Arabic noun in another
     // number (معصرة, المعاصر; محطة, محطات)
