@@ -195,7 +195,9 @@ const AR_TITLES = new Set(
     'عضو عضوة العضو العضوة ' +
     // Professions, with the article or not (استشاري طب العيون، أخصائي التغذية، طبيب الأطفال، محامي الدفاع): a job, never a name.
     'استشاري استشارية الاستشاري الاستشارية أخصائي أخصائية الأخصائي الأخصائية اختصاصي اختصاصية الاختصاصي الاختصاصية ' +
-    'طبيب طبيبة مهندس مهندسة محامي محامية محام'
+    'طبيب طبيبة مهندس مهندسة محامي محامية محام ' +
+    // A teacher's, or chess's titles (الأستاذ الكبير، الأستاذ الدولي، الأستاذة الدولية).
+    'الأستاذ الأستاذة'
   )
     .split(' ')
     .map(fold),
@@ -220,6 +222,7 @@ const AR_TITLE_QUALIFIERS = new Set(
     .split(' ')
     .map(fold),
 )
+const BASSEM = fold('باسم')
 // Royal titles: a king's name is asked among kings (توت عنخ آمون beside أمنحتب الثالث, not an archaeologist).
 const AR_ROYAL = new Set('الملك الملكة الأمير الأميرة الفرعون السلطان ولي'.split(' ').map(fold))
 const AR_SAYING = new Set(
@@ -361,7 +364,16 @@ const ORG_MAX_WORDS = 5
 // A title, a body or a place word is never part of a name (أعلن رئيس مجلس مفوضي …: the name comes after). باسم is a name too.
 // A charge or a case after a title and its body (لمدير سابق في بلدية الزرقاء بتهمة الاختلاس) is what they did, no name.
 const AR_CHARGES = 'تهمة تهم جريمة جرائم قضية قضايا'.split(' ').map(fold)
-const NOT_NAMES = new Set([...AR_TITLES, ...AR_ORG_HEADS, ...AR_PLACE_HEADS, ...[...AR_TITLE_QUALIFIERS].filter((w) => w !== fold('باسم')), ...AR_CHARGES])
+// A prize a name wins, right after it (أحرز الأستاذ الكبير باسم أمين لقب البطولة): never a part of the name.
+const AR_PRIZES = 'لقب ألقاب'.split(' ').map(fold)
+const NOT_NAMES = new Set([
+  ...AR_PRIZES,
+  ...AR_TITLES,
+  ...AR_ORG_HEADS,
+  ...AR_PLACE_HEADS,
+  ...[...AR_TITLE_QUALIFIERS].filter((w) => w !== fold('باسم')),
+  ...AR_CHARGES,
+])
 
 type Found = {
   kind: EntityKind
@@ -393,6 +405,9 @@ const COUNTRY_ADJECTIVES = new Set([
     .split(' ')
     .map(fold),
 ])
+
+// A country's nisba with its article (الجزائري، المصرية): before a name, the person's nationality.
+const AR_NATIONALITIES = new Set(COUNTRIES.flatMap((c) => c.adjectives.slice(0, 2)).map((a) => fold(`ال${a}`)))
 
 /**
  * A family name with the article after a first name: a nisba (الدوسري، المري، القحطاني) that names
@@ -593,6 +608,9 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
         // A word of time (الماضي، المقبل، الأحد) ends the phrase: «كأس رئيس الدولة الموسم الماضي بفوز …» names no one.
         timed ||= TIME_WORDS.has(w)
         const body = AR_ORG_HEADS.has(fold(words[j - 1]!.text))
+        // (باسم is «on behalf of» before a body, المتحدث باسم الوزارة, but a first name before another, باسم أمين.)
+        if (w === BASSEM && j + 1 < words.length && !words[j]!.endsClause && !definite(fold(words[j + 1]!.text)) && nameWordAr(fold(words[j + 1]!.text), false))
+          break
         if ((definite(w) && !hamzaAl(words[j]!.text)) || w.startsWith(fold('لل')) || w.startsWith(fold('بال')) || AR_TITLE_QUALIFIERS.has(w)) j++
         else if (j + 1 < words.length && (singleWordPlace(w)?.type === 'country' || withPronoun(words[j]!.text))) j++
         // A city the title is of, then a nationality (مدرب برشلونة الألماني هانزي فليك); a city's name before a family
@@ -702,6 +720,23 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       const kind: EntityKind = before.some((f) => AR_PLACE_HEADS.has(f)) ? 'place' : before.some((f) => AR_ORG_HEADS.has(f)) ? 'organisation' : 'person'
       if (end > i + 1) found.push({ kind, paragraph, from: i + 1, to: end, words, evidence: 'strong' })
       continue
+    }
+    // A country's nisba with its article before a name, no definite noun before it that it would qualify (وحلّ الجزائري بلال
+    // بلحسين ثانياً، فيما جاء الأردني يزن الحوراني ثالثاً): the person of that country, named in two words or more. After a
+    // definite noun it is that noun's (المنتخب الجزائري، اللاعب الجزائري بلال بلحسين: the title's, read above).
+    if (
+      forms.some((f) => AR_NATIONALITIES.has(f)) &&
+      !words[i]!.endsClause &&
+      i + 2 < words.length &&
+      (i === 0 || words[i - 1]!.endsClause || !withoutClitics(fold(words[i - 1]!.text)).some((f) => definite(f) || AR_TITLES.has(f)))
+    ) {
+      let end = arabicNameRun(words, i + 1)
+      // A verb after the name ends it (المصري محمد صلاح يقود فريقه …).
+      while (end - (i + 1) > 2 && imperfectVerbAr(fold(words[end - 1]!.text))) end--
+      if (end - (i + 1) >= 2) {
+        found.push({ kind: 'person', paragraph, from: i + 1, to: end, words, evidence: 'weak' })
+        continue
+      }
     }
     const doing = forms.some((f) => AR_DOING.has(f))
     if ((doing || forms.some((f) => AR_SAYING.has(f))) && i + 1 < words.length && !words[i]!.endsClause) {

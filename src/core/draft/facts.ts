@@ -81,6 +81,11 @@ export type ArticleFacts = {
   /** Every statement of a fact (the first and any repeat), with the fact: what other questions must not show. */
   /** Where each fact is stated; `gives` marks a statement that gives the fact away without being it (a share's complement). */
   statements: { paragraph: number; mention: Mention; fact: NumberFact; gives?: true }[]
+  /**
+   * The bounds of the article's ranges (an estimate of `$4 million to $6 million`), each with its paragraph and the unit read
+   * with either bound (60 of «بين 60 و100 ملم» in millimetres): values it states of a thing, though no facts.
+   */
+  bounds: { paragraph: number; value: number; unit: Unit | null }[]
 }
 
 export function kindOf(unit: Unit): FactKind {
@@ -1154,6 +1159,7 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
   const times: TimeFact[] = []
   const editions: EditionFact[] = []
   const skipped: { paragraph: number; mention: Mention }[] = []
+  const bounds: ArticleFacts['bounds'] = []
   let counted: Map<string, number> | undefined
   const countries = () => (counted ??= countryMentions(paragraphs, context.datelines ?? []))
   // The currency words whose money no country of the article settles, by the currency each names first (ريال: SAR), and
@@ -1285,6 +1291,10 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
         // A range is noted once, whole.
         if (reason !== 'range' || m.range!.start === m.start)
           notes.push(note(reason, p.index, reason === 'range' ? p.text.slice(m.range!.start, m.range!.end) : quote))
+        if (reason === 'range') {
+          const unit = m.unit ?? mentions.find((o) => o.range?.start === m.range!.start && o.unit !== null)?.unit ?? null
+          bounds.push({ paragraph: p.index, value: m.value, unit })
+        }
         skipped.push({ paragraph: p.index, mention: m })
         continue
       }
@@ -1400,7 +1410,7 @@ export function collectFacts(paragraphs: readonly Paragraph[], context: ArticleC
       }
     }
   }
-  return { facts, scores, times, editions, notes, sentences, words: allWords, statements }
+  return { facts, scores, times, editions, notes, sentences, words: allWords, statements, bounds }
 }
 
 // A change between the two shares («ارتفعت من 40 إلى 60 بالمئة», `from 40% to 60%`): two facts, though they sum to a hundred.

@@ -118,7 +118,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
   ]
   const compose = (excluded: ReadonlySet<Entity>, within?: ReadonlySet<object>) => {
     const hidden: HiddenSpan[][] = paragraphs.map(() => [])
-    const ctx: DraftContext = { lang, say, paragraphs, words: found.words, sentences: found.sentences, hidden, ids: new Set() }
+    const ctx: DraftContext = { lang, say, paragraphs, words: found.words, sentences: found.sentences, hidden, ids: new Set(), bounds: found.bounds }
     if (!within)
       names = chooseNames(
         ctx,

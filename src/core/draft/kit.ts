@@ -1,4 +1,4 @@
-import type { Lang, Localized, Paragraph, Question } from '../quiz-schema.ts'
+import type { Lang, Localized, Paragraph, Question, Unit } from '../quiz-schema.ts'
 import { excerptText, type Replacement } from './excerpt.ts'
 import { stableHash } from './ids.ts'
 import type { Word } from './mentions.ts'
@@ -27,6 +27,8 @@ export type DraftContext = {
   hidden: HiddenSpan[][]
   /** Question ids taken so far. */
   ids: Set<string>
+  /** The bounds of the article's ranges, values it states that no wrong choice may take (`$6 million` of an estimate). */
+  bounds?: readonly { paragraph: number; value: number; unit: Unit | null }[]
 }
 
 /**

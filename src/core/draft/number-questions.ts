@@ -371,6 +371,22 @@ function statedValues(facts: readonly NumberFact[], unit: Unit): Set<string> {
   return values
 }
 
+/**
+ * The bounds of the ranges the fact's paragraph states of a quantity of its kind, in its unit, by `valueKey`: values the
+ * article gives for the same thing (an opening bid of $4 million is not asked among $6 million, the top of the estimate
+ * `$4 million to $6 million` after it). A range of another kind (300 to 400 houses beside 9 villages), or of another
+ * paragraph (the ages 13 to 17 of a survey's teenagers, far from the age of a first cigarette), takes nothing.
+ */
+function rangeBounds(ctx: DraftContext, fact: NumberFact): Set<string> {
+  return new Set(
+    (ctx.bounds ?? [])
+      .filter((b) => b.paragraph === fact.paragraph && b.unit !== null)
+      .map((b) => convert(b.value, b.unit!, fact.unit))
+      .filter((x): x is number => x !== null)
+      .map(valueKey),
+  )
+}
+
 // The comparison before a number: a wrong value must make the sentence false, not merely weaker.
 // A comparison right before the number (a hedge may stand between), or a comparing verb a few
 // words before it («تجاوز فيها سعر الدولار 70 جنيهًا»); «لم تتجاوز» and "no more than" compare the other way.
@@ -485,6 +501,7 @@ function ladderOf(
   if (!reading) return null
   // Never a value the article states, in this unit or as a bare number (5 days beside 5 people).
   const taken = statedValues(facts, fact.unit)
+  const bounds = rangeBounds(ctx, fact)
   const date = fact.unit === 'date' ? decodeDate(fact.value) : null
   const key = reading.written
   let latest: number | undefined
@@ -492,11 +509,12 @@ function ladderOf(
   let longest: number | undefined
   let age: boolean | undefined
   let mark: boolean | undefined
+  const scale = narrowScale(ctx, fact)
   const allowed = (w: number) => {
     const v = reading.value(w)
     if (excluded.some((x) => sameValue(x, v))) return false
     // A date shows its day or year as a bare number («12 مايو»): not one another fact states (12 points).
-    if (taken.has(valueKey(v)) || (date && taken.has(valueKey(w)))) return false
+    if (taken.has(valueKey(v)) || (date && taken.has(valueKey(w))) || bounds.has(valueKey(v))) return false
     // A wrong year after the latest the article names would be a future it cannot tell of ("since 2027").
     // (A deadline's year, «بحلول عام 2030», `by 2030`, is a future the article tells of: wrong years may follow it.)
     // No wrong year decades from the answer (1970 beside 2030): within `YEAR_SPREAD` of it.
@@ -505,6 +523,8 @@ function ladderOf(
     // A day of a list keeps the list's order: above the day listed before it, below the one after ("12 and ____ February").
     if (date) return w >= 1 && w <= 28 && w > (listed ??= listedDays(ctx, facts, fact)).after && w < listed.before
     if ((fact.unit === 'percent' || (mark ??= markOutOfHundred(ctx, fact))) && fact.value <= 100 && v > 100) return false
+    // A measure on a narrow scale (a chess rating, an earthquake's magnitude): within what the scale ever reads.
+    if (scale && (v > scale.ceiling || v < scale.floor)) return false
     // A duration for each period holds no more than the period: no «9 أيام في الأسبوع», no `14 days a week`.
     if (fact.kind === 'time' && v > (longest ??= longestPerPeriod(ctx, fact))) return false
     // A person's age written bare ("adults over 60", "aged 65"): no wrong age past a hundred ("over 120" is none).
@@ -529,10 +549,12 @@ function ladderOf(
         : 3
       : decade
         ? DECADE_YEARS
-        : TEMPERATURE_UNITS.has(fact.unit)
-          ? Math.max(TEMPERATURE_MIN_STEP, key * spacing)
-          : ((fact.unit === 'percent' || (mark ??= markOutOfHundred(ctx, fact))) && fact.value <= 100 ? shareSpan(key) : key) *
-            (mark ? SPACING.percent : spacing),
+        : scale
+          ? key * scale.spacing
+          : TEMPERATURE_UNITS.has(fact.unit)
+            ? Math.max(TEMPERATURE_MIN_STEP, key * spacing)
+            : ((fact.unit === 'percent' || (mark ??= markOutOfHundred(ctx, fact))) && fact.value <= 100 ? shareSpan(key) : key) *
+              (mark ? SPACING.percent : spacing),
     wanted,
     // (Below zero, a value above the answer has fewer digits' worth: the sides swap.)
     side: reading.negative ? otherSide(sideOf(ctx, fact)) : sideOf(ctx, fact),
@@ -572,6 +594,40 @@ function personsAge(ctx: DraftContext, fact: NumberFact): boolean {
 // average of`, `a score of`, with no noun after it (not «بمعدل 3 حوادث», `an average of 4 goals`). Its wrong marks are no
 // more than a hundred and spaced as a share's are (99.8 among 99.3 and 99.5, not 74.8, 124.8 and 149.8).
 const MARK_BEFORE = /(?:^|[\s(])(?:[وف]?(?:ب|لل|ل)?(?:ال)?معدل(?:ات|ه|ها)?|(?:an?|the|average|mean|overall)\s+(?:average|mean|score|mark|grade)\s+of)\s*$/iu
+
+// Measures on a narrow scale whose zero is no absence, known by the words before the number and the article's topic: their
+// wrong values stay near the key (spaced by `spacing` of it) and within what the scale ever reads. A chess rating, a
+// number a few words after «تصنيف» (ويبلغ تصنيف أمين الدولي 2,690 نقطة), `rating`, `Elo`: never past the highest ever
+// reached (Carlsen's 2,882) nor below FIDE's lowest (1,400), so 2,590 and 2,790, not 3,190. An earthquake's magnitude,
+// after «بقوة», `magnitude`: none of 10 or more (none ever measured), nor below 2 (none felt), so 6.8 and 7.8, not 11.3.
+const NARROW_SCALES: readonly { before: RegExp; topic: RegExp; floor: number; ceiling: number; spacing: number }[] = [
+  {
+    before: /(?:^|[\s(])(?:[وف]?(?:ب|ل)?(?:ال)?تصنيف(?:ه|ها)?|ratings?|elo)(?:\s+[^\s،,.;؛:]+){0,3}\s+$/iu,
+    topic: /شطرنج|\bchess\b/iu,
+    floor: 1400,
+    ceiling: 2900,
+    spacing: 0.03,
+  },
+  {
+    before: /(?:^|[\s(])(?:[وف]?بقوة|قوته|قوتها|magnitude-?|of magnitude)\s*$/iu,
+    topic: /زلزال|زلازل|هزة أرضية|earthquake|quake/iu,
+    floor: 2,
+    ceiling: 9.5,
+    spacing: 0.07,
+  },
+]
+
+function narrowScale(ctx: DraftContext, fact: NumberFact): (typeof NARROW_SCALES)[number] | undefined {
+  if (fact.unit !== 'count' && fact.unit !== 'person') return undefined
+  const before = textOf(ctx, fact).slice(Math.max(0, fact.mention.start - 40), fact.mention.start)
+  return NARROW_SCALES.find(
+    (s) =>
+      fact.value >= s.floor &&
+      fact.value <= s.ceiling &&
+      s.before.test(before) &&
+      ctx.paragraphs.some((p) => s.topic.test(p.text) || (p.heading !== null && s.topic.test(p.heading))),
+  )
+}
 
 function markOutOfHundred(ctx: DraftContext, fact: NumberFact): boolean {
   if (fact.unit !== 'count' || fact.mention.noun !== null || fact.value > 100 || fact.value <= 0) return false
