@@ -4,14 +4,8 @@ import quizJson from '../../questions/kim-putin-beijing/quiz.json'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
 import type { Quiz } from '../../src/core/quiz-schema.ts'
-import { READERS_15_QUIZZES } from './grade-readers-15-articles.ts'
-import { READERS_16_QUIZZES } from './grade-readers-16-articles.ts'
-import { READERS_17_QUIZZES } from './grade-readers-17-articles.ts'
-import { READERS_18_QUIZZES } from './grade-readers-18-articles.ts'
-import { READERS_19_QUIZZES } from './grade-readers-19-articles.ts'
-import { READERS_20_QUIZZES } from './grade-readers-20-articles.ts'
-import { READERS_21_QUIZZES } from './grade-readers-21-articles.ts'
 import { frozenQuizzes } from './reader-answer-table.ts'
+import { RED_TEAM_DRAFTS } from './red-team-drafts.ts'
 import { gradeRedTeam5 } from './red-team-5-answers.ts'
 
 /**
@@ -24,15 +18,7 @@ import { gradeRedTeam5 } from './red-team-5-answers.ts'
  * answer the grader accepts (its control); none may be accepted. Measured with `node tests/core/red-team-5-measure.ts`
  * (`--list` names them): 178/22473 before this round's rules, 0/22473 after (docs/grading.md).
  */
-const drafts = {
-  ...READERS_15_QUIZZES,
-  ...READERS_16_QUIZZES,
-  ...READERS_17_QUIZZES,
-  ...READERS_18_QUIZZES,
-  ...READERS_19_QUIZZES,
-  ...READERS_20_QUIZZES,
-  ...READERS_21_QUIZZES,
-}
+const drafts = RED_TEAM_DRAFTS
 const quizOf = frozenQuizzes(drafts)
 const QUIZZES: { name: string; quiz: () => Quiz }[] = [
   ...Object.keys(drafts).map((name) => ({ name, quiz: () => quizOf(name) })),

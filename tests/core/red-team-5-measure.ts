@@ -1,21 +1,7 @@
 // Measures the fifth red-team round: node tests/core/red-team-5-measure.ts [--list]
 import { measureQuizzes, printWrongAccepted } from './measure-quizzes.ts'
+import { RED_TEAM_DRAFTS } from './red-team-drafts.ts'
 import { gradeRedTeam5 } from './red-team-5-answers.ts'
-import { READERS_15_QUIZZES } from './grade-readers-15-articles.ts'
-import { READERS_16_QUIZZES } from './grade-readers-16-articles.ts'
-import { READERS_17_QUIZZES } from './grade-readers-17-articles.ts'
-import { READERS_18_QUIZZES } from './grade-readers-18-articles.ts'
-import { READERS_19_QUIZZES } from './grade-readers-19-articles.ts'
-import { READERS_20_QUIZZES } from './grade-readers-20-articles.ts'
-import { READERS_21_QUIZZES } from './grade-readers-21-articles.ts'
 
-const quizzes = measureQuizzes(
-  READERS_15_QUIZZES,
-  READERS_16_QUIZZES,
-  READERS_17_QUIZZES,
-  READERS_18_QUIZZES,
-  READERS_19_QUIZZES,
-  READERS_20_QUIZZES,
-  READERS_21_QUIZZES,
-)
+const quizzes = measureQuizzes(RED_TEAM_DRAFTS)
 printWrongAccepted(quizzes, gradeRedTeam5)
