@@ -1,6 +1,9 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig, type Plugin } from 'vitest/config'
+import { AUTHORING_CONFIG, bundleWorker, compatibilityDate } from './scripts/workerd.mjs'
 
 /** Loads `*.txt` files as string modules, as wrangler's default Text rule does in the Worker bundle. */
 function textModules(): Plugin {
@@ -19,6 +22,18 @@ function textModules(): Plugin {
 // beside another CPU-bound job, so no project relies on Vitest's 5 s default. Load tests and long
 // property runs set their own, larger timeouts.
 const BUSY_MACHINE = { testTimeout: 30_000, hookTimeout: 60_000 }
+
+/**
+ * The authoring Worker (wrangler.authoring.toml), bundled as it deploys, for the app's service binding
+ * AUTHORING in the worker tests: Miniflare runs an auxiliary Worker from JavaScript, not TypeScript.
+ */
+function authoringWorker() {
+  const bundle = bundleWorker({ config: AUTHORING_CONFIG })
+  const dir = mkdtempSync(join(tmpdir(), 'fahm-authoring-'))
+  writeFileSync(join(dir, bundle.mainModule), bundle.modules[bundle.mainModule]!.contents)
+  const name = /^name\s*=\s*"([^"]+)"/m.exec(readFileSync(AUTHORING_CONFIG, 'utf8'))![1]!
+  return { name, modules: true, modulesRoot: dir, scriptPath: join(dir, bundle.mainModule), compatibilityDate: compatibilityDate() }
+}
 
 // The projects that import the Worker write its served catalog first (src/worker/served-catalog.ts).
 const SERVED_CATALOG_SETUP = 'tests/served-catalog-setup.ts'
@@ -40,6 +55,7 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), EDITOR_TOKEN: 'test-editor-token', SHUFFLE_SECRET: 'test-shuffle-secret' },
+              workers: [authoringWorker()],
             },
           })),
         ],

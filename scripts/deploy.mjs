@@ -8,7 +8,8 @@
 //   4. makes sure the EDITOR_TOKEN secret exists: taken from $EDITOR_TOKEN, else asked for on a
 //      terminal, else generated — a generated token is printed once, keep it; and that the
 //      SHUFFLE_SECRET secret exists (from $SHUFFLE_SECRET, else random, never printed)
-//   5. wrangler deploy of the app Worker (wrangler.toml; uploading the new secret with it, so a
+//   5. wrangler deploy of the authoring Worker (wrangler.authoring.toml: the drafter, which the app
+//      asks for drafts), then of the app Worker (wrangler.toml; uploading the new secret with it, so a
 //      first deploy needs no extra step), then of the front Worker (wrangler.front.toml), which the
 //      public reaches and which hands the app what it does not answer itself
 //   6. asks the deployed host for every public quiz once (scripts/ask-public-quizzes.mjs), so that the
@@ -31,6 +32,7 @@ const root = new URL('..', import.meta.url).pathname
 const wranglerJs = join(root, 'node_modules/wrangler/bin/wrangler.js')
 const configPath = join(root, 'wrangler.toml')
 const FRONT_CONFIG = 'wrangler.front.toml'
+const AUTHORING_CONFIG = 'wrangler.authoring.toml'
 const PLACEHOLDER = '00000000-0000-0000-0000-000000000000'
 const DATABASE = 'fahm'
 const dryRun = process.argv.includes('--dry-run')
@@ -181,6 +183,14 @@ if (Object.keys(uploads).length > 0) {
 }
 
 // 5. Deploy: the app first, so that the front's service binding finds it
+// The authoring Worker first: the app's service binding AUTHORING names it, and a deploy refuses a
+// binding to a Worker that does not exist.
+step(
+  dryRun
+    ? `Bundling the authoring Worker (wrangler deploy -c ${AUTHORING_CONFIG} --dry-run)`
+    : `Deploying the authoring Worker (wrangler deploy -c ${AUTHORING_CONFIG})`,
+)
+wrangler(['deploy', '-c', AUTHORING_CONFIG, ...(dryRun ? ['--dry-run'] : [])], { evenInDryRun: true })
 step(dryRun ? 'Bundling the app Worker (wrangler deploy --dry-run)' : 'Deploying the app Worker (wrangler deploy)')
 if (dryRun) wrangler(['deploy', '--dry-run'], { evenInDryRun: true })
 else wrangler(secretsFile ? ['deploy', '--secrets-file', secretsFile] : ['deploy'])

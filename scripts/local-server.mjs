@@ -8,8 +8,8 @@ import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
 const wrangler = join(root, 'node_modules/.bin/wrangler')
-/** The front Worker's config and the app Worker's, as `npm start` runs them. */
-export const WORKER_CONFIGS = ['wrangler.front.toml', 'wrangler.toml']
+/** The three Workers' configs, as `npm start` runs them: the front, the app behind it, the drafter behind the app. */
+export const WORKER_CONFIGS = ['wrangler.front.toml', 'wrangler.toml', 'wrangler.authoring.toml']
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' }
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now. */
@@ -25,7 +25,7 @@ export function freePort() {
 }
 
 /**
- * Starts the Workers as `npm start` does (`wrangler dev` with the front's config and the app's) and
+ * Starts the Workers as `npm start` does (`wrangler dev` with the three Workers' configs) and
  * resolves once `GET /v1/health` answers.
  *
  * The D1 migrations are applied to `persistTo` first (a no-op when they already are). Without
@@ -61,7 +61,8 @@ export async function startLocalServer({ persistTo, port, timeoutMs = 90_000, va
     wrangler,
     [
       'dev',
-      // The front Worker first (it takes the port and serves public/), then the app behind it.
+      // The front Worker first (it takes the port and serves public/), then the app behind it, then
+      // the authoring Worker behind the app.
       ...WORKER_CONFIGS.flatMap((config) => ['-c', config]),
       '--port',
       String(listen),

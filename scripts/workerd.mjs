@@ -14,6 +14,8 @@ const root = new URL('..', import.meta.url).pathname
 export const FRONT_CONFIG = 'wrangler.front.toml'
 /** The app Worker's config (src/worker). */
 export const APP_CONFIG = 'wrangler.toml'
+/** The authoring Worker's config (src/authoring): the drafter, behind the app's service binding AUTHORING. */
+export const AUTHORING_CONFIG = 'wrangler.authoring.toml'
 
 /**
  * Bundles a Worker with its config's settings (the app's, wrangler.toml, unless `config` names the
@@ -60,6 +62,9 @@ export function appWorkerName() {
   return /^name\s*=\s*"([^"]+)"/m.exec(configText(APP_CONFIG))?.[1] ?? 'fahm-api'
 }
 
+/** wrangler.authoring.toml's name, which the app's service binding AUTHORING names. */
+const AUTHORING_WORKER = /^name\s*=\s*"([^"]+)"/m.exec(configText(AUTHORING_CONFIG))?.[1] ?? 'fahm-authoring'
+
 /** The front's `[assets]` run_worker_first routes: the paths the Worker answers before public/. */
 function workerFirstRoutes() {
   return JSON.parse(/run_worker_first\s*=\s*(\[[^\]]*\])/.exec(configText(FRONT_CONFIG))?.[1] ?? '[]')
@@ -74,13 +79,15 @@ function configText(config) {
  * named `d1` (not migrated; none when `d1` is null, for a bundle that has no D1) and `vars`; with `front`, the front Worker's bundle before it, as they
  * deploy: the front takes the requests and serves public/ as Workers Static Assets do (its config's
  * `[assets]`, their run_worker_first routes to the Worker), reads the same D1, the app behind its
- * service binding.
+ * service binding. The app's service binding AUTHORING goes to `authoring`, the authoring Worker's
+ * bundle (wrangler.authoring.toml), started beside it; when null, to an address nothing listens on
+ * (a measure of the app's start: a draft then fails).
  *
  * @param {{ modules: Record<string, { type: string, contents: string }>, mainModule: string }} bundle
- * @param {{ vars?: Record<string, string>, d1?: string | null, front?: { modules: Record<string, { type: string, contents: string }>, mainModule: string } }} [options]
+ * @param {{ vars?: Record<string, string>, d1?: string | null, front?: { modules: Record<string, { type: string, contents: string }>, mainModule: string }, authoring?: { modules: Record<string, { type: string, contents: string }>, mainModule: string } | null }} [options]
  * @returns {Promise<{ base: string, mf: Miniflare }>}
  */
-export async function startWorker(bundle, { vars = {}, d1 = 'bench', front } = {}) {
+export async function startWorker(bundle, { vars = {}, d1 = 'bench', front, authoring = null } = {}) {
   const app = {
     config: {
       name: appWorkerName(),
@@ -88,21 +95,34 @@ export async function startWorker(bundle, { vars = {}, d1 = 'bench', front } = {
       manifest: { mainModule: bundle.mainModule, modules: bundle.modules },
       env: {
         ...(d1 === null ? {} : { DB: { type: 'd1', id: d1 } }),
+        AUTHORING: authoring ? { type: 'worker', worker: AUTHORING_WORKER } : NO_APP,
         ...Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, { type: 'text', value }])),
       },
+    },
+  }
+  const authoringWorker = authoring && {
+    config: {
+      name: AUTHORING_WORKER,
+      compatibilityDate: compatibilityDate(),
+      manifest: { mainModule: authoring.mainModule, modules: authoring.modules },
+      env: {},
     },
   }
   const mf = new Miniflare({
     host: '127.0.0.1',
     port: 0,
     // The first Worker takes the requests.
-    workers: front ? [frontWorker(front, { type: 'worker', worker: appWorkerName() }, true, d1), app] : [app],
+    workers: [
+      ...(front ? [frontWorker(front, { type: 'worker', worker: appWorkerName() }, true, d1)] : []),
+      app,
+      ...(authoringWorker ? [authoringWorker] : []),
+    ],
   })
   const base = (await mf.ready).toString().replace(/\/$/, '')
   return { base, mf }
 }
 
-/** Nothing listens there: a request the front hands on fails, so a measure of the front alone shows it took none. */
+/** Nothing listens there: a request the front (or the app) hands on fails, so a measure of a Worker alone shows it took none. */
 const NO_APP = { type: 'external', address: '127.0.0.1:9', http: {} }
 
 /**
@@ -143,11 +163,12 @@ export async function startFrontAlone(bundle, { d1 = null } = {}) {
  * grows faster than the bundle (a single-segment capnp arena copied on every growth), so its `ready`
  * is not workerd's. No bindings, but for the front Worker (`front`) its service binding APP, to an
  * address nothing listens on (a request it hands on fails). Resolves once workerd reports its socket
- * listening (`--control-fd`).
+ * listening (`--control-fd`). `cpuMs()` reads the CPU time the process has used (all its threads; null
+ * where /proc is not there).
  *
  * @param {{ modules: Record<string, { type: string, contents: string }>, mainModule: string }} bundle
  * @param {{ front?: boolean }} [options]
- * @returns {Promise<{ base: string, stop: () => void }>}
+ * @returns {Promise<{ base: string, stop: () => void, cpuMs: () => number | null }>}
  */
 export async function startBareWorkerd(bundle, { front = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'fahm-workerd-'))
@@ -175,6 +196,17 @@ const worker :Workerd.Worker = (modules = [${modules.join(', ')}], compatibility
     child.kill('SIGKILL')
     rmSync(dir, { recursive: true, force: true })
   }
+  // The CPU time workerd has used so far, all its threads (Linux's /proc; null elsewhere): what a busy
+  // machine's other jobs do not add to, unlike the wall-clock time.
+  const cpuMs = () => {
+    try {
+      let ns = 0
+      for (const task of readdirSync(`/proc/${child.pid}/task`)) ns += Number(readFileSync(`/proc/${child.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0])
+      return ns / 1e6
+    } catch {
+      return null
+    }
+  }
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
   try {
@@ -188,7 +220,7 @@ const worker :Workerd.Worker = (modules = [${modules.join(', ')}], compatibility
       })
       child.on('exit', (code) => reject(new Error(`workerd exited (${code}): ${stderr}`)))
     })
-    return { base: `http://127.0.0.1:${port}`, stop }
+    return { base: `http://127.0.0.1:${port}`, stop, cpuMs }
   } catch (error) {
     stop()
     throw error
@@ -206,7 +238,12 @@ const worker :Workerd.Worker = (modules = [${modules.join(', ')}], compatibility
  */
 export async function startBundledWorker({ vars = {}, d1 = 'bench', entry, front = false } = {}) {
   const built = bundleWorker({ entry })
-  const { base, mf } = await startWorker(built, { vars, d1, front: front ? bundleWorker({ config: FRONT_CONFIG }) : undefined })
+  const { base, mf } = await startWorker(built, {
+    vars,
+    d1,
+    front: front ? bundleWorker({ config: FRONT_CONFIG }) : undefined,
+    authoring: bundleWorker({ config: AUTHORING_CONFIG }),
+  })
   await migrateD1(mf)
   return { base, mf, bundle: built.stats }
 }

@@ -15,6 +15,9 @@ export type ContentIssue = {
   message: string
 }
 
+/** What a check finds, before the file it is in is known: where in the file, and what is wrong. */
+export type ContentFinding = Pick<ContentIssue, 'path' | 'message'>
+
 /** One line per issue: `questions/x/quiz.json: questions[3].evidence.quote: [check] message`. */
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.file}: ${issue.path ? `${issue.path}: ` : ''}[${issue.check}] ${issue.message}`

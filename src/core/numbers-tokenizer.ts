@@ -1,5 +1,5 @@
 import { foldLetters } from './normalize.ts'
-import { isCurrency } from './quiz-schema.ts'
+import { isCurrency } from './unit-names.ts'
 import {
   DIALECT_HUNDREDS_WORDS,
   DIALECT_NUMBER_WORDS,

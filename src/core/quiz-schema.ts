@@ -3,6 +3,7 @@ import * as z from 'zod'
 import { isDateValue } from './dates.ts'
 import { LANGS } from './langs.ts'
 import { ID_MAX_LENGTH, ID_PATTERN } from './quiz-ids.ts'
+import { UNITS } from './unit-names.ts'
 
 /**
  * The quiz file format (`questions/<quizId>/quiz.json`): one schema for files on disk,
@@ -33,123 +34,8 @@ export const SKILLS = ['recall', 'inference', 'vocabulary', 'main-idea'] as cons
 export const Skill = z.enum(SKILLS)
 export type Skill = z.infer<typeof Skill>
 
-/**
- * Currencies, by ISO 4217 code. Each is its own dimension: amounts are never converted between
- * currencies (an exchange rate is not a fact of the article).
- */
-export const CURRENCIES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'JPY',
-  'CNY',
-  'RUB',
-  'INR',
-  'PKR',
-  'NPR',
-  'LKR',
-  'BDT',
-  'TRY',
-  'CHF',
-  'CAD',
-  'AUD',
-  'SAR',
-  'AED',
-  'QAR',
-  'KWD',
-  'BHD',
-  'OMR',
-  'JOD',
-  'EGP',
-  'IQD',
-  'LBP',
-  'SYP',
-  'MAD',
-  'DZD',
-  'TND',
-  'LYD',
-  'SDG',
-  'YER',
-  'IRR',
-  'ILS',
-  'KES',
-  'GHS',
-] as const
-export type Currency = (typeof CURRENCIES)[number]
+export { CURRENCIES, type Currency, isCurrency, UNITS } from './unit-names.ts'
 
-const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES)
-
-/** Whether a unit is a currency (an ISO 4217 code). */
-export const isCurrency = (unit: string | null | undefined): unit is Currency => unit != null && CURRENCY_SET.has(unit)
-
-/**
- * Units a numeric answer may be given in; see `units.ts` for dimensions and conversions,
- * `unit-words.ts` for how they are written. `date` is a calendar date or year, its value encoded
- * as YYYYMMDD with 00 for an unknown part (`dates.ts`: 1900 → 19000000, 8 September 2023 →
- * 20230908, 8 September without a year → 908).
- */
-export const UNITS = [
-  'second',
-  'minute',
-  'hour',
-  'day',
-  'week',
-  'month',
-  'year',
-  'person',
-  'count',
-  'percent',
-  'millimetre',
-  'centimetre',
-  'metre',
-  'kilometre',
-  'mile',
-  'light-year',
-  'inch',
-  'foot',
-  'yard',
-  'nautical-mile',
-  'milligram',
-  'gram',
-  'kilogram',
-  'tonne',
-  'ounce',
-  'pound',
-  'square-metre',
-  'square-kilometre',
-  'hectare',
-  'dunam',
-  'feddan',
-  'acre',
-  'square-mile',
-  'millilitre',
-  'litre',
-  'cubic-metre',
-  'barrel',
-  'gallon',
-  'kilometre-per-hour',
-  'mile-per-hour',
-  'metre-per-second',
-  'kilometre-per-second',
-  'knot',
-  'megabyte',
-  'gigabyte',
-  'terabyte',
-  'milliampere-hour',
-  'watt',
-  'kilowatt',
-  'megawatt',
-  'gigawatt',
-  'watt-hour',
-  'kilowatt-hour',
-  'megawatt-hour',
-  'gigawatt-hour',
-  'terawatt-hour',
-  'celsius',
-  'fahrenheit',
-  ...CURRENCIES,
-  'date',
-] as const
 export const Unit = z.enum(UNITS)
 export type Unit = z.infer<typeof Unit>
 

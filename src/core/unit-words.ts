@@ -1,4 +1,4 @@
-import { CURRENCIES, type Currency, type Unit } from './quiz-schema.ts'
+import { CURRENCIES, type Currency, type Unit } from './unit-names.ts'
 
 /**
  * How units are written, in Arabic (MSA and colloquial) and English: one table for every unit of

@@ -18,7 +18,7 @@ import {
 import { entryAt, isAnd, isMinusSign, readFraction, readNumber } from './numbers-grammar.ts'
 import { FRENCH_NUMBER_WORDS, lookupAskedCurrencyCode, type NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
-import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
+import { isCurrency, type Currency, type Unit } from './unit-names.ts'
 import { UNIT_WORDS } from './unit-words.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { numericAnswerInEvidence } from '../../src/core/content-checks.ts'
+import { numericAnswerInEvidence } from '../../src/core/numeric-evidence.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import type { Question, Unit } from '../../src/core/quiz-schema.ts'
 import { findQuantities } from '../../src/core/units.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBooleanWord } from '../../src/core/boolean-words.ts'
-import { numericAnswerInEvidence } from '../../src/core/content-checks.ts'
+import { numericAnswerInEvidence } from '../../src/core/numeric-evidence.ts'
 import { gradeQuestion } from '../../src/core/grade.ts'
 import { findNumbers, parseNumber } from '../../src/core/numbers.ts'
 import type { Question } from '../../src/core/quiz-schema.ts'

@@ -22,7 +22,7 @@ const HEAVY = [
 let inputs: Metafile['inputs']
 beforeAll(async () => {
   const result = await build({
-    entryPoints: ['src/worker/index.ts', 'src/front/index.ts'],
+    entryPoints: ['src/worker/index.ts', 'src/front/index.ts', 'src/authoring/index.ts'],
     bundle: true,
     write: false,
     metafile: true,
@@ -132,6 +132,20 @@ describe('the front Worker', () => {
         path.includes('node_modules/zod/') || ROUTE_DEFINITIONS(path) || ['src/worker/quiz-store.ts', 'src/core/quiz-schema.ts', ...HEAVY].includes(path),
     )
     expect(heavy.map((path) => importChain(graph, path))).toEqual([])
+  })
+})
+
+// The drafter is the authoring Worker's (src/authoring): the app asks it for drafts over its service
+// binding, so the app's bundle, which every cold isolate compiles whole, has none of it.
+describe('the authoring Worker', () => {
+  // The route's limits and the notes' messages, for its validation and its document.
+  const ROUTE_NEEDS = ['src/core/draft/errors.ts', 'src/core/draft/notes.ts']
+
+  it('has the drafter, which the app has not, not even through import()', () => {
+    expect(staticGraph(['src/authoring/index.ts'], 'everywhere').has('src/core/draft/index.ts')).toBe(true)
+    const graph = staticGraph(['src/worker/index.ts'], 'everywhere')
+    const drafter = [...graph.keys()].filter((path) => path.startsWith('src/core/draft/') && !ROUTE_NEEDS.includes(path))
+    expect(drafter.map((path) => importChain(graph, path))).toEqual([])
   })
 })
 

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
-// Two Workers deploy: the front (wrangler.front.toml, src/front), which the public reaches, and the
-// app (wrangler.toml, src/worker) behind its service binding. Their configs must agree where a fact
-// is shared.
+// Three Workers deploy: the front (wrangler.front.toml, src/front), which the public reaches, the app
+// (wrangler.toml, src/worker) behind its service binding, and the authoring Worker
+// (wrangler.authoring.toml, src/authoring: the drafter) behind the app's. Their configs must agree
+// where a fact is shared.
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
 const front = read('wrangler.front.toml')
 const app = read('wrangler.toml')
+const authoring = read('wrangler.authoring.toml')
 
 /** A top-level `key = "value"` of a config. */
 const value = (toml: string, key: string) => new RegExp(`^${key}\\s*=\\s*"([^"]*)"`, 'm').exec(toml)?.[1]
@@ -22,6 +24,18 @@ describe('the Workers’ configs', () => {
   it('run on the same compatibility date', () => {
     expect(value(front, 'compatibility_date')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(value(front, 'compatibility_date')).toBe(value(app, 'compatibility_date'))
+    expect(value(authoring, 'compatibility_date')).toBe(value(app, 'compatibility_date'))
+  })
+
+  it('bind the app’s AUTHORING to the authoring Worker by its name, and keep that Worker off the public internet', () => {
+    const services = section(app, 'services')
+    expect(value(services!, 'binding')).toBe('AUTHORING')
+    expect(value(services!, 'service')).toBe(value(authoring, 'name'))
+    expect(new Set([value(front, 'name'), value(app, 'name'), value(authoring, 'name')]).size).toBe(3)
+    expect(authoring).toMatch(/^workers_dev\s*=\s*false$/m)
+    expect(authoring).toMatch(/^preview_urls\s*=\s*false$/m)
+    // It reads nothing: no database, no limits, no secrets (the app's route limits the drafts).
+    for (const binding of ['d1_databases', 'ratelimits', 'vars', 'secrets', 'services', 'assets']) expect(section(authoring, binding), binding).toBeUndefined()
   })
 
   it('bind the front’s APP to the app Worker by its name', () => {

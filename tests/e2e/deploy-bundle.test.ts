@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { askPublicQuizzes } from '../../scripts/ask-public-quizzes.mjs'
-import { appWorkerName, bundleWorker, type Bundle, FRONT_CONFIG, migrateD1, startWorker } from '../../scripts/workerd.mjs'
+import { appWorkerName, AUTHORING_CONFIG, bundleWorker, type Bundle, FRONT_CONFIG, migrateD1, startWorker } from '../../scripts/workerd.mjs'
 import { SAMPLE_ARTICLE, sampleQuizFile } from '../core/export-fixture.ts'
 import app from '../../src/worker/api.ts'
 import { documentedRoutes } from '../../src/worker/route-groups.ts'
@@ -63,12 +63,18 @@ describe('the deploy bundle', () => {
 
 const EDITOR_TOKEN = 'deploy-bundle-editor'
 
-// The two Workers as they deploy: the front's bundle takes the requests and serves public/, the app's
-// behind its service binding (by the app's name, as wrangler.front.toml binds it).
+// The three Workers as they deploy: the front's bundle takes the requests and serves public/, the app's
+// behind its service binding (by the app's name, as wrangler.front.toml binds it), and the authoring
+// Worker's behind the app's (wrangler.toml's AUTHORING).
 describe('the front Worker’s bundle before the app’s', () => {
   let both: Awaited<ReturnType<typeof startWorker>>
   beforeAll(async () => {
-    both = await startWorker(bundle, { vars: { ...vars, EDITOR_TOKEN }, d1: 'deploy-bundle-front-test', front: bundleWorker({ config: FRONT_CONFIG }) })
+    both = await startWorker(bundle, {
+      vars: { ...vars, EDITOR_TOKEN },
+      d1: 'deploy-bundle-front-test',
+      front: bundleWorker({ config: FRONT_CONFIG }),
+      authoring: bundleWorker({ config: AUTHORING_CONFIG }),
+    })
     await migrateD1(both.mf)
   })
   afterAll(() => both?.mf.dispose())
@@ -86,6 +92,21 @@ describe('the front Worker’s bundle before the app’s', () => {
     await res.arrayBuffer()
     expect(res.status).toBe(status)
     expect(res.headers.get('content-type')).toMatch(type)
+  })
+
+  it('drafts through the authoring Worker behind the app, and answers its refusals as problems', async () => {
+    const draft = async (body: unknown) =>
+      fetch(`${both.base}/v1/drafts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const drafted = await draft({ articleText: SAMPLE_ARTICLE.replace(/[{}]/g, ''), lang: 'ar' })
+    expect(drafted.status).toBe(200)
+    const { quiz, notes } = (await drafted.json()) as { quiz: { lang: string; questions: { evidence: unknown[] }[] }; notes: unknown[] }
+    expect(quiz.lang).toBe('ar')
+    expect(quiz.questions.length).toBeGreaterThan(0)
+    expect(Array.isArray(notes)).toBe(true)
+    const refused = await draft({ articleText: '12 45 99\n2024\n3.5' })
+    expect(refused.status).toBe(422)
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    expect(((await refused.json()) as { type: string }).type).toMatch(/article-no-sentences$/)
   })
 
   it('hands a grade to the app with its body, and gives its answer back', async () => {

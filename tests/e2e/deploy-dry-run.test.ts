@@ -38,7 +38,8 @@ it('bundles the front Worker, small, with the app behind its service binding and
 
 it('bundles the app Worker, with its bindings and under the size limit', async () => {
   const stdout = await dryRun('wrangler.toml', outdir)
-  for (const binding of ['env.DB (fahm)', 'env.RATE_LIMIT_GRADING_PER_MINUTE']) expect(stdout).toContain(binding)
+  for (const binding of ['env.DB (fahm)', 'env.RATE_LIMIT_GRADING_PER_MINUTE']) expect(stdout).toMatch(binding)
+  expect(stdout).toMatch(/env\.AUTHORING \(fahm-authoring\)\s+Worker/)
   expect(stdout).not.toContain('env.ASSETS')
 
   const bundle = join(outdir, 'index.js')
@@ -56,4 +57,15 @@ it('bundles the app Worker, with its bindings and under the size limit', async (
     .map((f) => f.name)
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(outdir, f))).length, 0)
   expect(gzipped).toBeLessThan(1024 * 1024)
+})
+
+it('bundles the authoring Worker: the drafter, with no bindings, which the app no longer carries', async () => {
+  const dir = join(outdir, 'authoring')
+  const stdout = await dryRun('wrangler.authoring.toml', dir)
+  expect(stdout).not.toMatch(/env\.\w+/)
+  const code = readFileSync(join(dir, 'index.js'), 'utf8')
+  // The drafter's notes and refusals travel with it; the API's routes and zod do not.
+  expect(code).toContain('article-no-sentences')
+  expect(code).not.toContain('/v1/openapi.json')
+  expect(code).not.toContain('ZodError')
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CONTENT_CHECKS, numericAnswerInEvidence } from '../../src/core/content-checks.ts'
+import { CONTENT_CHECKS } from '../../src/core/content-checks.ts'
+import { numericAnswerInEvidence } from '../../src/core/numeric-evidence.ts'
 import { NOTE_MESSAGES } from '../../src/core/draft/notes.ts'
 import { issueText, noteText, STRINGS } from '../../src/studio/i18n.ts'
 import { applyEdit } from '../../src/studio/draft.ts'

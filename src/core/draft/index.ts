@@ -1,5 +1,5 @@
 import { ARTICLE_MAX_CHARS, formatArticle, parseArticle } from '../article.ts'
-import { numericAnswerInEvidence } from '../content-checks.ts'
+import { numericAnswerInEvidence } from '../numeric-evidence.ts'
 import { contextStems, isFrameWord, sharesStem } from '../context-words.ts'
 import { findGiveaways, showsKey } from '../giveaways.ts'
 import { foldLetters, normalizeText } from '../normalize.ts'

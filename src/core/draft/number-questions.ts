@@ -1,6 +1,7 @@
 import { arabicQuantityWords, formatQuantity } from '../describe.ts'
 import { decodeDate } from '../dates.ts'
-import { isCurrency, type Lang, type Paragraph, type Question, type Unit } from '../quiz-schema.ts'
+import type { Lang, Paragraph, Question } from '../quiz-schema.ts'
+import { isCurrency, type Unit } from '../unit-names.ts'
 import { convert } from '../units.ts'
 import { tidySpan, type Replacement } from './excerpt.ts'
 import { type EditionFact, givesAView, type NumberFact, type ScoreFact, type TimeFact } from './facts.ts'

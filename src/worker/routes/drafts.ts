@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { DRAFT_MAX_WORDS, DraftError, withThousands } from '../../core/draft/errors.ts'
+import { DRAFT_MAX_WORDS, withThousands } from '../../core/draft/errors.ts'
 import { NOTE_MESSAGES } from '../../core/draft/notes.ts'
 import { LANGS, Question } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
@@ -64,17 +64,13 @@ export const drafts = createRouter().openapi(
   }),
   async (c) => {
     const { articleText, lang, title } = c.req.valid('json')
-    // The drafter and its lexicons load with the first draft, not with every cold start.
-    const { draftQuiz } = await import('../../core/draft/index.ts')
-    try {
-      return c.json(draftQuiz(articleText, { lang, title }), 200)
-    } catch (err) {
-      if (!(err instanceof DraftError)) throw err
-      if (err.code === 'article-too-long') problem('payload-too-large', err.message, { extras: { limit: DRAFT_MAX_WORDS, unit: 'words' } })
-      // The field at fault, with its JSON Pointer, for a client that highlights it: the language asked
-      // for when the article is not in it, else the article itself.
-      const field = err.code === 'language-mismatch' ? 'lang' : 'articleText'
-      problem(err.code, err.message, { extras: { errors: [{ path: field, message: err.message, in: 'body' }] } })
-    }
+    // The drafter runs in the authoring Worker (src/authoring): the app starts without compiling it.
+    const { draft, refused } = await c.env.AUTHORING.draft(articleText, { lang, title })
+    if (draft) return c.json(draft, 200)
+    if (refused.code === 'article-too-long') problem('payload-too-large', refused.message, { extras: { limit: DRAFT_MAX_WORDS, unit: 'words' } })
+    // The field at fault, with its JSON Pointer, for a client that highlights it: the language asked
+    // for when the article is not in it, else the article itself.
+    const field = refused.code === 'language-mismatch' ? 'lang' : 'articleText'
+    problem(refused.code, refused.message, { extras: { errors: [{ path: field, message: refused.message, in: 'body' }] } })
   },
 )
