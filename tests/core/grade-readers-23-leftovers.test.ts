@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { gradeQuestion } from '../../src/core/grade.ts'
+import { parseNumber } from '../../src/core/numbers.ts'
+import type { Question } from '../../src/core/quiz-schema.ts'
+import { READERS_21_QUIZZES } from './grade-readers-21-articles.ts'
+import { askNumber } from './numeric-question.ts'
+import { frozenQuizzes } from './reader-answer-table.ts'
+
+/**
+ * The leftovers the twenty-third set's round took (docs/grading.md), each beside its neighbours of the other verdict: a
+ * title of the other sex where the Arabic verb gives the person's sex; a verdict's reason offering the statement's figure
+ * and the article's as alternatives (`false 1800/2300`); feet and inches in primes (`11′`, `11″`, `5′11″`); `-ish` after a
+ * figure; Arabizi in an English quiz (`eh` beside a verdict word, figures with a digit for a letter).
+ */
+const quizOf = frozenQuizzes(READERS_21_QUIZZES)
+const MARHABA = 'marhaba-tanger-med-ar'
+const MONTREAL = 'weekend-school-montreal-en'
+type Row = [article: string, id: string, answer: string, right: boolean]
+const grade = ([article, id, answer]: Row, edit: (q: Question) => Question = (q) => q) => {
+  const quiz = quizOf(article)
+  const question = edit(quiz.questions.find((q) => q.id === id)!)
+  return gradeQuestion(question, answer, quiz.questions).correct
+}
+
+describe('-ish after a figure is a hedge', () => {
+  it.each([
+    ['35ish', 35],
+    ['35-ish', 35],
+    ['35 ish', 35],
+    ['about 35ish', 35],
+    ['ish 35', null],
+    ['35ish 36', null],
+    ['ish', null],
+  ] as const)('%s reads %s', (text, n) => expect(parseNumber(text)).toBe(n))
+  it.each<Row>([
+    [MONTREAL, 'count-35', '35ish', true],
+    [MONTREAL, 'count-35', '35-ish', true],
+    [MONTREAL, 'count-35', '35 teachers-ish', true],
+    [MONTREAL, 'count-35', '36ish', false],
+    [MONTREAL, 'count-35', 'more than 35ish', false],
+    [MONTREAL, 'count-35', '35ish students', false],
+    [MONTREAL, 'time-4-hour', '4 hours-ish', true],
+    [MONTREAL, 'time-4-hour', '4hrs ish', true],
+    [MONTREAL, 'time-4-hour', '5ish hours', false],
+    [MARHABA, 'count-12', '12ish', true],
+    // a verdict more or less stays unclear
+    [MONTREAL, 'false-time-4', 'false-ish', false],
+    [MONTREAL, 'true-count-3', 'true-ish', false],
+  ])('%s %s: %s is right: %s', (...row) => expect(grade(row)).toBe(row[3]))
+})
