@@ -22,6 +22,43 @@ const grade = ([article, id, answer]: Row, edit: (q: Question) => Question = (q)
   return gradeQuestion(question, answer, quiz.questions).correct
 }
 
+describe('feet and inches in primes, for a question in a length', () => {
+  const feet = askNumber('foot-11', 11, 'foot', 'The statue is 11 feet tall')
+  const inches = askNumber('inch-5', 5, 'inch', 'Up to 5 inches of rain fell')
+  const metres = askNumber('metre-3.35', 3.35, 'metre', 'The statue is 3.35 metres (11 feet) tall')
+  const height = askNumber('metre-1.8', 1.8, 'metre', 'Ethan Kowalski, who is 5\'11" (1.80 metres) tall, set out alone')
+  const minutes = askNumber('minute-11', 11, 'minute', 'The delay lasted 11 minutes')
+  it.each([
+    [feet, '11′', true],
+    [feet, '11 ′', true],
+    [feet, '11’', true],
+    [feet, "11'", true],
+    [feet, 'about 11′', true],
+    [feet, '11′ tall', true],
+    [feet, '132″', true],
+    [feet, '12′', false],
+    [feet, '11″', false],
+    [feet, 'more than 11′', false],
+    [feet, '11′ or 12′', false],
+    [inches, '5″', true],
+    [inches, '5"', true],
+    [inches, '5”', true],
+    [inches, '5′', false],
+    [inches, '6″', false],
+    [metres, '11′', true],
+    [metres, '12′', false],
+    [metres, '11″', false],
+    [height, '5′11″', true],
+    [height, '5′ 11″', true],
+    [height, '5′11', true],
+    [height, '71″', true],
+    [height, '6′', false],
+    [height, '5′10″', false],
+    // a time's primes stay minutes and seconds; a prime alone is no minute
+    [minutes, '11′', false],
+  ] as const)('%s: %s is right: %s', (question, answer, right) => expect(gradeQuestion(question, answer).correct).toBe(right))
+})
+
 describe('-ish after a figure is a hedge', () => {
   it.each([
     ['35ish', 35],
