@@ -7,6 +7,8 @@ import type { Question } from './quiz-schema.ts'
  * name: first the question's (prompt, explanation, quote, accepted answers), and where they give none, the quiz's other
  * questions' (the Montreal school's `Director Nadia Haddad` is `Ms Haddad` in another question's quote). Only the civil
  * titles say a sex for certain; a profession's masculine (`الدكتور`, `المهندس`) is used for women too, and `Dr` has none.
+ * Arabic grammar says it too: a verb of saying agrees with the person named after it («وقال مدير الميناء، رشيد الوزاني»:
+ * a man, so `Mme Ouazzani` is another person). English pronouns (`she said`) are not read: they may be anyone's.
  */
 type Sex = 'f' | 'm'
 const TITLE_SEX: ReadonlyMap<string, Sex> = new Map([
@@ -32,6 +34,46 @@ function nameWords(question: Extract<Question, { type: 'text' }>): Set<string> {
   return names
 }
 
+// Arabic verbs of saying agree with the person who speaks after them: «وقال مدير الميناء، رشيد الوزاني», «وأضاف الوزاني» say
+// a man, «قالت», «أضافت» a woman, whatever the role noun (مدير is said of women too). Read before the name, with at most
+// three words between (the person's role), none of which opens a clause (إن, أن: the verb's speaker is another then).
+const SPEECH_VERBS = 'قال اضاف اوضح اكد اشار صرح كشف اعلن تابع افاد شدد لفت'.split(' ')
+const VERB_SEX: ReadonlyMap<string, Sex> = new Map(
+  SPEECH_VERBS.flatMap((v): [string, Sex][] =>
+    ['', 'و', 'ف'].flatMap((p): [string, Sex][] => [
+      [p + v, 'm'],
+      [`${p}${v}ت`, 'f'],
+    ]),
+  ),
+)
+const ROLE_WORDS = 3
+const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'الذي', 'التي'])
+// A sentence's end: the verb of one sentence speaks for no one in the next.
+const SENTENCE_END = /[.!?\n\u061F\u06D4«»"]/u
+
+/** The sexes the Arabic verbs of saying in `texts` give one of the names (see SPEECH_VERBS). */
+function verbSexes(texts: readonly (string | undefined)[], names: ReadonlySet<string>): Set<Sex> {
+  const sexes = new Set<Sex>()
+  for (const text of texts) {
+    if (!text) continue
+    for (const sentence of text.split(SENTENCE_END)) {
+      const words = wordsOf(sentence)
+      words.forEach((w, i) => {
+        if (!names.has(w)) return
+        for (let j = i - 1; j >= 0 && j >= i - 1 - ROLE_WORDS; j--) {
+          const sex = VERB_SEX.get(words[j]!)
+          if (sex) {
+            sexes.add(sex)
+            return
+          }
+          if (CLAUSE_OPENERS.has(words[j]!)) return
+        }
+      })
+    }
+  }
+  return sexes
+}
+
 /** The sexes of the titles `texts` put right before one of the names (or before a name then one). */
 function titledSexes(texts: readonly (string | undefined)[], names: ReadonlySet<string>): Set<Sex> {
   const sexes = new Set<Sex>()
@@ -53,8 +95,9 @@ function personSex(question: Extract<Question, { type: 'text' }>, quiz: readonly
   if (sexOf.has(question)) return sexOf.get(question)!
   const names = nameWords(question)
   const textsOf = (q: Question) => [q.prompt.ar, q.prompt.en, q.explanation.ar, q.explanation.en, q.evidence.quote]
-  let sexes = titledSexes([...textsOf(question), ...question.answer.accepted], names)
-  if (sexes.size === 0) sexes = titledSexes(quiz.filter((q) => q !== question).flatMap(textsOf), names)
+  const sexesIn = (texts: readonly (string | undefined)[]) => new Set([...titledSexes(texts, names), ...verbSexes(texts, names)])
+  let sexes = sexesIn([...textsOf(question), ...question.answer.accepted])
+  if (sexes.size === 0) sexes = sexesIn(quiz.filter((q) => q !== question).flatMap(textsOf))
   const sex = sexes.size === 1 ? [...sexes][0]! : null
   sexOf.set(question, sex)
   return sex

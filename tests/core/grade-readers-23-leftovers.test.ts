@@ -22,6 +22,50 @@ const grade = ([article, id, answer]: Row, edit: (q: Question) => Question = (q)
   return gradeQuestion(question, answer, quiz.questions).correct
 }
 
+describe('a title of the other sex where an Arabic verb of saying gives the sex', () => {
+  // The quote: «وقال مدير الميناء، رشيد الوزاني، إن …» (a man's verb, three words before the name); another question's
+  // «وأضاف الوزاني».
+  it.each<Row>([
+    [MARHABA, 'who-1', 'Mme Ouazzani', false],
+    [MARHABA, 'who-1', 'Mme Rachid El Ouazzani', false],
+    [MARHABA, 'who-1', 'Madame Ouazzani', false],
+    [MARHABA, 'who-1', 'السيدة الوزاني', false],
+    [MARHABA, 'who-1', 'السيدة رشيد الوزاني', false],
+    [MARHABA, 'who-1', 'Mrs Ouazzani', false],
+    [MARHABA, 'who-1', 'M. Ouazzani', true],
+    [MARHABA, 'who-1', 'M. Rachid El Ouazzani', true],
+    [MARHABA, 'who-1', 'السيد رشيد الوزاني', true],
+    [MARHABA, 'who-1', 'Mr Ouazzani', true],
+    [MARHABA, 'who-1', 'رشيد الوزاني', true],
+    [MARHABA, 'who-1', 'الوزاني', true],
+    [MARHABA, 'who-1', 'Ouazzani', true],
+  ])('%s %s: %s is right: %s', (...row) => expect(grade(row)).toBe(row[3]))
+
+  // Quotes written for the table, in the question's quote and its explanation, graded with no other question (the quiz's
+  // «وأضاف الوزاني» would say his sex otherwise).
+  const alone = (quote: string) => (q: Question) => ({ ...q, explanation: { ar: `جاء في المقال: «${quote}».` }, evidence: { ...q.evidence, quote } })
+  it.each([
+    // a woman's verb: a man's title is another person
+    ['وقالت مديرة الميناء، رشيد الوزاني، إن الانتظار لم يطل', 'M. Ouazzani', false],
+    ['وقالت مديرة الميناء، رشيد الوزاني، إن الانتظار لم يطل', 'Mme Ouazzani', true],
+    ['وأوضحت الوزاني أن الانتظار لم يطل', 'السيد الوزاني', false],
+    ['وأوضحت الوزاني أن الانتظار لم يطل', 'السيدة الوزاني', true],
+    // the verb's speaker is another person (a clause opens between them): nothing is read, nothing refused
+    ['وقالت الوزيرة إن رشيد الوزاني أشرف على العملية', 'M. Ouazzani', true],
+    ['وقالت الوزيرة إن رشيد الوزاني أشرف على العملية', 'Mme Ouazzani', true],
+    // too far from the name (more than three words between), or in another sentence
+    ['قالت الوزارة في بيان صدر أمس رشيد الوزاني مدير الميناء', 'M. Ouazzani', true],
+    ['قالت الوزارة ذلك. رشيد الوزاني مدير الميناء', 'M. Ouazzani', true],
+    // a man's verb and a woman's title in the texts: both sexes, nothing refused
+    ['وقال السيدة رشيد الوزاني إن الانتظار لم يطل', 'M. Ouazzani', true],
+    ['وقال السيدة رشيد الوزاني إن الانتظار لم يطل', 'Mme Ouazzani', true],
+  ] as const)('quote «%s»: %s is right: %s', (quote, answer, right) => {
+    const quiz = quizOf(MARHABA)
+    const who = alone(quote)(quiz.questions.find((q) => q.id === 'who-1')!)
+    expect(gradeQuestion(who, answer, [who]).correct).toBe(right)
+  })
+})
+
 describe('feet and inches in primes, for a question in a length', () => {
   const feet = askNumber('foot-11', 11, 'foot', 'The statue is 11 feet tall')
   const inches = askNumber('inch-5', 5, 'inch', 'Up to 5 inches of rain fell')
