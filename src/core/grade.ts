@@ -35,7 +35,7 @@ import {
   type Quantity,
   type ReadWord,
 } from './units.ts'
-import { citesOtherFigures } from './verdict-reasons.ts'
+import { citesOtherFigures, offersBothFigures } from './verdict-reasons.ts'
 
 /** An answer as it arrives in JSON; anything else is a shape error (`answerShapeError`). */
 export type Answer = string | number | boolean | string[] | null | undefined
@@ -166,7 +166,9 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
     }
     case 'boolean': {
       const value = typeof answer === 'boolean' ? answer : parseBooleanWord(answer as string)!
-      const right = value === question.answer && (typeof answer === 'boolean' || !citesOtherFigures(question, answer as string))
+      const right =
+        value === question.answer &&
+        (typeof answer === 'boolean' || !(citesOtherFigures(question, answer as string) || offersBothFigures(question, answer as string)))
       return result(question, true, right ? points : 0, { kind: 'boolean', value })
     }
     case 'numeric': {

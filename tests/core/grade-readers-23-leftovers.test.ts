@@ -66,6 +66,36 @@ describe('a title of the other sex where an Arabic verb of saying gives the sex'
   })
 })
 
+describe("a verdict's reason offering the statement's figure and the article's as alternatives", () => {
+  // Montreal: the statement says 2,300 Canadian dollars a month, the quote 1,800. Marhaba: the statement says 60 minutes,
+  // the quote 90.
+  it.each<Row>([
+    [MONTREAL, 'false-money-1800', 'false 1800/2300', false],
+    [MONTREAL, 'false-money-1800', 'false 2300/1800', false],
+    [MONTREAL, 'false-money-1800', 'false 1,800 / 2,300', false],
+    [MONTREAL, 'false-money-1800', 'false $1800/$2300', false],
+    [MONTREAL, 'false-money-1800', 'false 1800$/2300$', false],
+    [MONTREAL, 'false-money-1800', 'false 1800 or 2300', false],
+    [MONTREAL, 'false-money-1800', 'false 1800 dollars or 2300 dollars', false],
+    [MONTREAL, 'false-money-1800', 'false 1800-2300', false],
+    [MONTREAL, 'false-money-1800', 'no 1800|2300', false],
+    [MONTREAL, 'false-money-1800', 'faux 1800 ou 2300', false],
+    // a correction, an arrow, the article's figure alone, a rate after a slash: right
+    [MONTREAL, 'false-money-1800', 'false, 1800 not 2300', true],
+    [MONTREAL, 'false-money-1800', 'false it is 1800 not 2300', true],
+    [MONTREAL, 'false-money-1800', 'false 2300 -> 1800', true],
+    [MONTREAL, 'false-money-1800', 'false 1800', true],
+    [MONTREAL, 'false-money-1800', 'false 1800/month', true],
+    [MONTREAL, 'false-money-1800', 'false', true],
+    [MARHABA, 'false-time-90', 'غلط 90/60', false],
+    [MARHABA, 'false-time-90', 'غلط ٩٠/٦٠', false],
+    [MARHABA, 'false-time-90', 'غلط 90 دقيقة أو 60', false],
+    [MARHABA, 'false-time-90', 'خطأ 60 ولا 90', false],
+    [MARHABA, 'false-time-90', 'غلط 90 مش 60', true],
+    [MARHABA, 'false-time-90', 'غلط 90 دقيقة', true],
+  ])('%s %s: %s is right: %s', (...row) => expect(grade(row)).toBe(row[3]))
+})
+
 describe('feet and inches in primes, for a question in a length', () => {
   const feet = askNumber('foot-11', 11, 'foot', 'The statue is 11 feet tall')
   const inches = askNumber('inch-5', 5, 'inch', 'Up to 5 inches of rain fell')
