@@ -1,4 +1,4 @@
-import { readArabizi, readArabiziVerdict } from './arabizi.ts'
+import { holdsArabiziDigitWord, readArabizi, readArabiziVerdict } from './arabizi.ts'
 import { withoutHesitations } from './hesitations.ts'
 import { withoutAgreeingMarks } from './stance-marks.ts'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from './answer-limits.ts'
@@ -190,12 +190,15 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
 }
 
 /**
- * Arabizi (`sa7`, `la2`, `3ashara`, `150 da2i2a`) is read in an Arabic question's verdicts and figures only (another
- * language's verdicts read its verdict words alone, `readArabiziVerdict`: `mish sa7` for an English quiz): a text
+ * Arabizi (`sa7`, `la2`, `3ashara`, `150 da2i2a`) is read in an Arabic question's verdicts and figures (another
+ * language's verdicts read its verdict words alone, `readArabiziVerdict`: `mish sa7` for an English quiz; its figures and
+ * verdicts whole where the answer holds a word written with a digit for a letter, `arba3 sa3at`, `7awali 4 hours`): a text
  * answer is mostly a name, which the text matcher reads in Latin letters as it is (`Sana` is a name, not «سنة»).
  */
 function readsArabizi(question: Question, answer: unknown): answer is string {
-  return typeof answer === 'string' && (question.prompt.ar ?? '') !== '' && (question.type === 'boolean' || question.type === 'numeric')
+  if (typeof answer !== 'string' || !(question.type === 'boolean' || question.type === 'numeric')) return false
+  // In another language's quiz, only an answer with a word no English or French reader types (`arba3 sa3at`, a digit for a letter)
+  return (question.prompt.ar ?? '') !== '' || holdsArabiziDigitWord(answer)
 }
 
 // What the question's author wrote about it, one array per question object, so that the matchers'

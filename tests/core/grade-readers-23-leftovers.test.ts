@@ -159,3 +159,31 @@ describe('-ish after a figure is a hedge', () => {
     [MONTREAL, 'true-count-3', 'true-ish', false],
   ])('%s %s: %s is right: %s', (...row) => expect(grade(row)).toBe(row[3]))
 })
+
+describe('Arabizi in an English quiz', () => {
+  it.each<Row>([
+    // eh beside an Arabizi verdict word is «إيه»; alone it stays the English sound
+    [MONTREAL, 'true-count-3', 'eh sa7', true],
+    [MONTREAL, 'true-count-3', 'eh akid', true],
+    [MONTREAL, 'true-count-3', 'eeh sa7i7', true],
+    [MONTREAL, 'true-count-3', 'eh', false],
+    [MONTREAL, 'true-count-3', 'eh ghalat', false],
+    [MONTREAL, 'false-time-4', 'eh sa7', false],
+    [MONTREAL, 'false-time-4', 'la', false],
+    [MONTREAL, 'false-time-4', 'la ghalat', true],
+    // figures with a digit for a letter: Arabizi whatever the quiz's language
+    [MONTREAL, 'time-4-hour', 'arba3 sa3at', true],
+    [MONTREAL, 'time-4-hour', '4 sa3at', true],
+    [MONTREAL, 'time-4-hour', '7awali 4 hours', true],
+    [MONTREAL, 'time-4-hour', '5amsa sa3at', false],
+    [MONTREAL, 'time-4-hour', 'arba3 da2aye2', false],
+    [MONTREAL, 'time-4-hour', 'aktar men arba3 sa3at', false],
+    [MONTREAL, 'count-35', '5amsa w talatin', true],
+    [MONTREAL, 'count-35', 'sab3a w talatin', false],
+    [MONTREAL, 'false-time-4', 'ghalat 4 sa3at', true],
+    [MONTREAL, 'false-time-4', 'ghalat 5amsa sa3at', false],
+    // number words in letters only stay English words
+    [MONTREAL, 'count-35', 'talatin w 5amsa', true],
+    [MONTREAL, 'time-4-hour', 'arba', false],
+  ])('%s %s: %s is right: %s', (...row) => expect(grade(row)).toBe(row[3]))
+})
