@@ -241,7 +241,9 @@ export function offersBothFigures(question: BooleanQuestion, answer: string): bo
   if (!/[\d٠-٩۰-۹]/u.test(answer)) return false
   const statement = new Set(Object.values(question.prompt).flatMap((t) => (typeof t === 'string' ? findNumbers(t.replace(BLANK, '، ')) : [])))
   const quoted = new Set(findNumbers(question.evidence.quote))
-  const onlyIn = (n: number, a: ReadonlySet<number>, b: ReadonlySet<number>) => [...a].some((x) => same(x, n)) && ![...b].some((x) => same(x, n))
+  // a figure may be cited without its scale word (`3.1 مليون/3.5 مليون`: the first's million is read as the second's)
+  const holds = (figures: ReadonlySet<number>, n: number) => [...figures].some((x) => SCALES.some((scale) => same(x, n * scale)))
+  const onlyIn = (n: number, a: ReadonlySet<number>, b: ReadonlySet<number>) => holds(a, n) && !holds(b, n)
   for (const m of answer.matchAll(ALTERNATIVES)) {
     const [x, y] = [parseNumber(m[1]!), parseNumber(m[2]!)]
     if (x === null || y === null) continue

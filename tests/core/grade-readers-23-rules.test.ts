@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { gradeQuestion } from '../../src/core/grade.ts'
+import { READERS_21_QUIZZES } from './grade-readers-21-articles.ts'
+import { frozenQuizzes } from './reader-answer-table.ts'
+
+/**
+ * The twenty-third set's rules (docs/grading.md), each beside its wrong neighbours: the formal «لا أعلم» as doubt (not «لا»,
+ * no); a reason offering both figures with a scale word (`3.1 مليون/3.5 مليون`); a name with its family name first and a
+ * comma (`HADDAD, Nadia`), and a title after it (`Haddad, Mr.`); a number restated in brackets before its unit (`four (4)
+ * hours`); the quote's words and its total together (`an average of 15 out of 20`); «ميناء» before a place, and «في» written
+ * onto the country the question ties to it («الجزيرة الخضراء بإسبانيا»).
+ */
+const quizOf = frozenQuizzes(READERS_21_QUIZZES)
+const MARHABA = 'marhaba-tanger-med-ar'
+const MONTREAL = 'weekend-school-montreal-en'
+
+const ROWS: [article: string, id: string, answer: string, right: boolean][] = [
+  // «لا أعلم», «لست أعلم», «لا علم لي»: I don't know, for a false statement; «والله أعلم» stays modesty
+  [MARHABA, 'false-people-3500000', 'لا أعلم', false],
+  [MARHABA, 'false-people-3500000', 'لا اعلم', false],
+  [MARHABA, 'false-people-3500000', 'لست أعلم', false],
+  [MARHABA, 'false-people-3500000', 'لا علم لي', false],
+  [MARHABA, 'false-people-3500000', 'لا', true],
+  [MARHABA, 'false-people-3500000', 'خطأ والله أعلم', true],
+  [MARHABA, 'true-time-1-day', 'صح والله أعلم', true],
+  [MARHABA, 'true-time-1-day', 'صح، الله أعلم', true],
+  [MARHABA, 'true-time-1-day', 'صحيح، على حد علمي', true],
+  [MARHABA, 'true-time-1-day', 'نعم أعلم', false],
+  // both figures, with their scale word once or twice (the statement says 3.1 million, the quote 3.5)
+  [MARHABA, 'false-people-3500000', 'خطأ، 3.1 مليون/3.5 مليون', false],
+  [MARHABA, 'false-people-3500000', 'خطأ، 3.5/3.1 مليون', false],
+  [MARHABA, 'false-people-3500000', 'خطأ، 3.5 أو 3.1 مليون', false],
+  [MARHABA, 'false-people-3500000', 'خطأ، 3.5 مليون لا 3.1', true],
+  [MARHABA, 'false-people-3500000', 'خطأ، 3.5 مليون', true],
+  [MONTREAL, 'false-money-1800', 'false 1.8k/2.3k', false],
+]
+
+describe('the twenty-third set’s rules on the twenty-first set’s quizzes', () => {
+  it.each(ROWS)('%s %s: %s is right: %s', (article, id, answer, right) => {
+    const quiz = quizOf(article)
+    const question = quiz.questions.find((q) => q.id === id)!
+    expect(gradeQuestion(question, answer, quiz.questions).correct).toBe(right)
+  })
+})
