@@ -10,7 +10,7 @@ import { readOrdinals } from './numbers-ordinals.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
 import { monthFirstDate, weekdaysNamed } from './date-words.ts'
 import type { Question, Unit } from './quiz-schema.ts'
-import { matchText } from './text-match.ts'
+import { matchText, surnameFirst } from './text-match.ts'
 import { titleOfOtherSex } from './title-sex.ts'
 import { countedGroups } from './counted-groups.ts'
 import { givesQuotedEquivalent } from './quoted-equivalents.ts'
@@ -181,7 +181,11 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
       const options = { context: questionContext(question, false), quoted: explanationQuotations(question) }
       const typedMatch = matchText(answer as string, question.answer.accepted, options)
       const spoken = withoutHesitations(answer as string, true)
-      const m = typedMatch.matched === null && spoken !== answer ? matchText(spoken, question.answer.accepted, options) : typedMatch
+      const said = typedMatch.matched === null && spoken !== answer ? matchText(spoken, question.answer.accepted, options) : typedMatch
+      // The family name first (`HADDAD, Nadia`), for a full name only
+      const inverted = said.matched === null ? surnameFirst(answer as string) : null
+      const turned = inverted === null ? null : matchText(inverted, question.answer.accepted, options)
+      const m = turned?.matched != null && turned.matched.trim().split(/\s+/u).length >= 2 ? turned : said
       // A name with the title of the other sex than the quiz's texts give the person (`Mr Haddad` for Ms Haddad) is another person.
       const right = m.matched !== null && !titleOfOtherSex(answer as string, question, quiz)
       return result(question, true, right ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })

@@ -20,6 +20,9 @@ const titleSex = (w: string): Sex | undefined => TITLE_SEX.get(w) ?? TITLE_SEX.g
 // The Latin articles and particles of a name, which name nobody alone.
 const PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'abu', 'abd', 'de', 'la', 'le', 'van', 'von', 'بن', 'ابن', 'ابو', 'عبد'])
 
+// `Haddad, Mr.`: a title after the family name and a comma, as forms write it
+const FAMILY_NAME_FIRST = /[,،]\s*\S+\.?\s*$/u
+
 const wordsOf = (text: string) => normalizeText(text).split(' ').filter(Boolean)
 
 /** The words of the question's accepted names, each also without its article. */
@@ -117,6 +120,8 @@ export function titleOfOtherSex(answer: string, question: Extract<Question, { ty
   return words.some((w, i) => {
     const said = titleSex(w)
     // not the m of `I'm`
-    return said !== undefined && said !== sex && i + 1 < words.length && !(w === 'm' && words[i - 1] === 'i')
+    // before a word, or last after the family name and a comma (`Haddad, Mr.`)
+    const placed = i + 1 < words.length || (i > 0 && FAMILY_NAME_FIRST.test(answer))
+    return said !== undefined && said !== sex && placed && !(w === 'm' && words[i - 1] === 'i')
   })
 }

@@ -33,6 +33,31 @@ const ROWS: [article: string, id: string, answer: string, right: boolean][] = [
   [MARHABA, 'false-people-3500000', 'خطأ، 3.5 مليون لا 3.1', true],
   [MARHABA, 'false-people-3500000', 'خطأ، 3.5 مليون', true],
   [MONTREAL, 'false-money-1800', 'false 1.8k/2.3k', false],
+  // the family name first
+  [MONTREAL, 'who-1', 'HADDAD, Nadia', true],
+  [MONTREAL, 'who-1', 'Haddad, Nadia.', true],
+  [MONTREAL, 'who-1', 'Haddad, Ms.', true],
+  [MONTREAL, 'who-1', 'Haddad, Nadine', false],
+  [MONTREAL, 'who-1', 'Hadid, Nadia', false],
+  [MONTREAL, 'who-1', 'Haddad, Laval', false],
+  [MONTREAL, 'who-1', 'Laval, Haddad', false],
+  [MONTREAL, 'who-1', 'Haddad, Mr.', false],
+  [MONTREAL, 'who-1', 'Haddad, Nadia, Laval', false],
+  [MARHABA, 'who-1', 'الوزاني، رشيد', true],
+  [MARHABA, 'who-1', 'Ouazzani, Rachid', true],
+  [MARHABA, 'who-1', 'الوزاني، السيد', true],
+  [MARHABA, 'who-1', 'الوزاني، سعيد', false],
+  [MARHABA, 'who-1', 'الوزاني، رشيدة', false],
+  [MARHABA, 'who-1', 'الوزاني، السيدة', false],
+  // a port, and «في» written onto the question's country
+  [MARHABA, 'where-1', 'ميناء الجزيرة الخضراء', true],
+  [MARHABA, 'where-1', 'الجزيرة الخضراء بإسبانيا', true],
+  [MARHABA, 'where-1', 'الجزيرة الخضراء في إسبانيا', true],
+  [MARHABA, 'where-1', 'ميناء طنجة', false],
+  [MARHABA, 'where-1', 'ميناء', false],
+  [MARHABA, 'where-1', 'الجزيرة الخضراء بالمغرب', false],
+  [MARHABA, 'where-1', 'الجزيرة الخضراء بفرنسا', false],
+  [MARHABA, 'where-1', 'port Tarifa', false],
 ]
 
 describe('the twenty-third set’s rules on the twenty-first set’s quizzes', () => {
