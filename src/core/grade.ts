@@ -449,7 +449,9 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   // The quote's own words around the key, said by the answer: read without them. Also when they read as
   // another group's (`ساعتين يوميا`, where «يوميا» follows another figure too but the quote says it of the key).
   if ((q === null || q.otherGroup !== undefined) && typeof answer === 'string') {
-    const unframed = withoutQuoteFrame(question, text) ?? withoutQuotedTotal(question, text)
+    // both, when the answer says the quote's words and its total (`an average of 15 out of 20`)
+    const framed = withoutQuoteFrame(question, text)
+    const unframed = framed === null ? withoutQuotedTotal(question, text) : (withoutQuotedTotal(question, framed) ?? framed)
     const read = unframed === null ? null : parseQuantity(unframed, options)
     if (q === null || (read !== null && read.otherGroup === undefined)) q = read
   }

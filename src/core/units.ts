@@ -18,6 +18,7 @@ import {
 import { entryAt, isAnd, isMinusSign, readFraction, readNumber } from './numbers-grammar.ts'
 import { FRENCH_NUMBER_WORDS, lookupAskedCurrencyCode, type NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
+import { parseNumber } from './numbers.ts'
 import { isCurrency, type Currency, type Unit } from './quiz-schema.ts'
 import { UNIT_WORDS } from './unit-words.ts'
 
@@ -699,7 +700,8 @@ function readClock(T: Token[], clock: 'hour' | 'minute'): Quantity | null {
  * dimensions, `ساعتين ونصف يوم`).
  */
 export function parseQuantity(text: string, options: ParseQuantityOptions = {}): Quantity | null {
-  const T = withoutHedges(tokenize(options.expect !== undefined && dimensionOf(options.expect) === 'length' ? withPrimeUnits(text) : text))
+  const plain = withoutNumberInBrackets(text)
+  const T = withoutHedges(tokenize(options.expect !== undefined && dimensionOf(options.expect) === 'length' ? withPrimeUnits(plain) : plain))
   if (options.expect === 'date') {
     const date = readDate(T, (w) => fromContext(w, options.context))
     return date === null ? null : { value: encodeDate(date), unit: 'date' }
@@ -718,6 +720,19 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
   const q = T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
   // 400 nines are Infinity: not a number anyone can be graded on (and not JSON).
   return q !== null && Number.isFinite(q.value) ? q : null
+}
+
+// A number, then the same number in brackets, then the rest: `four (4) hours`, «اثنتا عشرة (12) باخرة», as contracts and
+// translators write a figure in words and digits.
+const NUMBER_IN_BRACKETS = /^([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*([^()]*\S[^()]*)$/u
+
+/** The text without a number's restatement in brackets before its unit (`four (4) hours` → `four hours`); else as it is. */
+function withoutNumberInBrackets(text: string): string {
+  if (!text.includes('(')) return text
+  const m = NUMBER_IN_BRACKETS.exec(text)
+  if (m === null) return text
+  const [before, inside] = [parseNumber(m[1]!), parseNumber(m[2]!)]
+  return before !== null && before === inside ? `${m[1]} ${m[3]}` : text
 }
 
 // Feet and inches in primes, as heights and depths are written: `11′`, `11″`, `5′11″`, `5′ 11`. The typewriter's and the
