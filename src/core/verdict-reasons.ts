@@ -230,6 +230,19 @@ const ALTERNATIVES = new RegExp(
   'giu',
 )
 
+const statedAndQuotedOf = new WeakMap<BooleanQuestion, { statement: ReadonlySet<number>; quoted: ReadonlySet<number> }>()
+
+/** The figures of the statement (the prompt) and of the quote, read once per question. */
+function statedAndQuoted(question: BooleanQuestion): { statement: ReadonlySet<number>; quoted: ReadonlySet<number> } {
+  let found = statedAndQuotedOf.get(question)
+  if (!found) {
+    const statement = new Set(Object.values(question.prompt).flatMap((t) => (typeof t === 'string' ? findNumbers(t.replace(BLANK, '، ')) : [])))
+    found = { statement, quoted: new Set(findNumbers(question.evidence.quote)) }
+    statedAndQuotedOf.set(question, found)
+  }
+  return found
+}
+
 /**
  * True when a verdict's reason offers the statement's figure and the article's as alternatives (`false 1800/2300`,
  * `false 1800 or 2300`, `false 1800-2300` where the statement says 2,300 and the quote 1,800): a hedge between the two,
@@ -239,8 +252,7 @@ const ALTERNATIVES = new RegExp(
  */
 export function offersBothFigures(question: BooleanQuestion, answer: string): boolean {
   if (!/[\d٠-٩۰-۹]/u.test(answer)) return false
-  const statement = new Set(Object.values(question.prompt).flatMap((t) => (typeof t === 'string' ? findNumbers(t.replace(BLANK, '، ')) : [])))
-  const quoted = new Set(findNumbers(question.evidence.quote))
+  const { statement, quoted } = statedAndQuoted(question)
   // a figure may be cited without its scale word (`3.1 مليون/3.5 مليون`: the first's million is read as the second's)
   const holds = (figures: ReadonlySet<number>, n: number) => [...figures].some((x) => SCALES.some((scale) => same(x, n * scale)))
   const onlyIn = (n: number, a: ReadonlySet<number>, b: ReadonlySet<number>) => holds(a, n) && !holds(b, n)
