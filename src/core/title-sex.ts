@@ -7,8 +7,8 @@ import type { Question } from './quiz-schema.ts'
  * name: first the question's (prompt, explanation, quote, accepted answers), and where they give none, the quiz's other
  * questions' (the Montreal school's `Director Nadia Haddad` is `Ms Haddad` in another question's quote). Only the civil
  * titles say a sex for certain; a profession's masculine (`الدكتور`, `المهندس`) is used for women too, and `Dr` has none.
- * Arabic grammar says it too: a verb of saying agrees with the person named after it («وقال مدير الميناء، رشيد الوزاني»:
- * a man, so `Mme Ouazzani` is another person). English pronouns (`she said`) are not read: they may be anyone's.
+ * Arabic grammar says it too: a verb of saying agrees with the person named after it («وأضاف الوزاني»: a man, so `Mme
+ * Ouazzani` is another person). English pronouns (`she said`) are not read: they may be anyone's.
  */
 type Sex = 'f' | 'm'
 const TITLE_SEX: ReadonlyMap<string, Sex> = new Map([
@@ -37,9 +37,12 @@ function nameWords(question: Extract<Question, { type: 'text' }>): Set<string> {
   return names
 }
 
-// Arabic verbs of saying agree with the person who speaks after them: «وقال مدير الميناء، رشيد الوزاني», «وأضاف الوزاني» say
-// a man, «قالت», «أضافت» a woman, whatever the role noun (مدير is said of women too). Read before the name, with at most
-// three words between (the person's role), none of which opens a clause (إن, أن: the verb's speaker is another then).
+// Arabic verbs of saying agree with the person who speaks after them: «وأضاف الوزاني» says a man, «قالت», «أضافت» a woman. A
+// feminine verb is read with at most three words between it and the name (the person's role: «وقالت مديرة المدرسة، نادية
+// حداد»), none of which opens a clause (إن, أن: the verb's speaker is another then); a masculine one only right before the
+// name, since with a role between it agrees with the role noun, and a masculine role is said of women too («وقال مدير
+// الميناء، …» names a man or a woman).
+const MASCULINE_NEXT_TO_NAME = 0
 const SPEECH_VERBS = 'قال اضاف اوضح اكد اشار صرح كشف اعلن تابع افاد شدد لفت'.split(' ')
 const VERB_SEX: ReadonlyMap<string, Sex> = new Map(
   SPEECH_VERBS.flatMap((v): [string, Sex][] =>
@@ -65,6 +68,7 @@ function verbSexes(texts: readonly (string | undefined)[], names: ReadonlySet<st
         if (!names.has(w)) return
         for (let j = i - 1; j >= 0 && j >= i - 1 - ROLE_WORDS; j--) {
           const sex = VERB_SEX.get(words[j]!)
+          if (sex === 'm' && i - 1 - j > MASCULINE_NEXT_TO_NAME) return
           if (sex) {
             sexes.add(sex)
             return

@@ -23,8 +23,8 @@ const grade = ([article, id, answer]: Row, edit: (q: Question) => Question = (q)
 }
 
 describe('a title of the other sex where an Arabic verb of saying gives the sex', () => {
-  // The quote: «وقال مدير الميناء، رشيد الوزاني، إن …» (a man's verb, three words before the name); another question's
-  // «وأضاف الوزاني».
+  // The quote: «وقال مدير الميناء، رشيد الوزاني، إن …» (a masculine verb, but agreeing with the role noun between, which is
+  // said of women too: nothing read); another question's «وأضاف الوزاني» (a man's verb right before the name).
   it.each<Row>([
     [MARHABA, 'who-1', 'Mme Ouazzani', false],
     [MARHABA, 'who-1', 'Mme Rachid El Ouazzani', false],
@@ -56,9 +56,15 @@ describe('a title of the other sex where an Arabic verb of saying gives the sex'
     // too far from the name (more than three words between), or in another sentence
     ['قالت الوزارة في بيان صدر أمس رشيد الوزاني مدير الميناء', 'M. Ouazzani', true],
     ['قالت الوزارة ذلك. رشيد الوزاني مدير الميناء', 'M. Ouazzani', true],
+    // a man's verb right before the name
+    ['وأضاف الوزاني أن الانتظار لم يطل', 'Mme Ouazzani', false],
+    ['وأضاف الوزاني أن الانتظار لم يطل', 'M. Ouazzani', true],
+    // a masculine verb before a masculine role: the role's agreement, said of women too, so nothing is read
+    ['وقال مدير الميناء، رشيد الوزاني، إن الانتظار لم يطل', 'Mme Ouazzani', true],
+    ['وقال مدير الميناء، رشيد الوزاني، إن الانتظار لم يطل', 'M. Ouazzani', true],
     // a man's verb and a woman's title in the texts: both sexes, nothing refused
-    ['وقال السيدة رشيد الوزاني إن الانتظار لم يطل', 'M. Ouazzani', true],
-    ['وقال السيدة رشيد الوزاني إن الانتظار لم يطل', 'Mme Ouazzani', true],
+    ['وأضاف الوزاني أن السيدة الوزاني لم تحضر', 'M. Ouazzani', true],
+    ['وأضاف الوزاني أن السيدة الوزاني لم تحضر', 'Mme Ouazzani', true],
   ] as const)('quote «%s»: %s is right: %s', (quote, answer, right) => {
     const quiz = quizOf(MARHABA)
     const who = alone(quote)(quiz.questions.find((q) => q.id === 'who-1')!)
