@@ -89,7 +89,7 @@ const RULE_ROWS: [article: string, id: string, answer: string, right: boolean][]
 
 // The title of the other sex before the person's name: the quiz's own texts say `Ms Haddad` (another question's quote), so
 // a man's title names another person; where the texts give no title (Rachid El Ouazzani), none was refused until the
-// twenty-third set's leftovers, which read the quote's «وقال مدير الميناء، رشيد الوزاني» (a man's verb) as his sex.
+// twenty-third set's leftovers, which read another question's «وأضاف الوزاني» (a man's verb right before his name) as his sex.
 const TITLE_ROWS: [article: string, id: string, answer: string, right: boolean][] = [
   [MONTREAL, 'who-1', 'Mr Haddad', false],
   [MONTREAL, 'who-1', 'M. Haddad', false],
