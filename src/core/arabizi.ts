@@ -116,12 +116,16 @@ const VERDICT_SPELLINGS: ReadonlySet<string> = new Set(
   ),
 )
 
-/** `la`, `laa`: French «là», "la la" alone, but a Lebanese no beside an Arabizi verdict word (`sa7 la`, `aywa wala la`). */
-const NO_BESIDE_VERDICT: ReadonlySet<string> = new Set(['la', 'laa'])
+/**
+ * `la`, `laa`: French «là», "la la" alone, but a Lebanese no beside an Arabizi verdict word (`sa7 la`, `aywa wala la`); `eh`,
+ * `eeh`, `ee`: an English sound alone (a Canadian's "eh?"), but a Levantine yes, «إيه», beside one (`eh sa7`, `eh akid`).
+ */
+const NO_BESIDE_VERDICT: ReadonlySet<string> = new Set(['la', 'laa', 'eh', 'eeh', 'ee'])
 
 /**
  * The answer with its Arabizi verdict words (`VERDICT_SPELLINGS`) written in Arabic, whole words only; the rest as typed.
- * Where the answer holds one, it is Arabizi, and `la`, `laa` beside it are its «لا»: `sa7 la` says true and no.
+ * Where the answer holds one, it is Arabizi, and `la`, `laa` beside it are its «لا» (`sa7 la` says true and no), `eh` its
+ * «إيه» (`eh sa7`).
  */
 export function readArabiziVerdict(answer: string): string {
   if (!LATIN_LETTER.test(answer)) return answer
@@ -129,6 +133,20 @@ export function readArabiziVerdict(answer: string): string {
   const arabizi = tokens.some((token) => VERDICT_SPELLINGS.has(token.toLowerCase()))
   const read = (word: string) => VERDICT_SPELLINGS.has(word) || (arabizi && NO_BESIDE_VERDICT.has(word))
   return tokens.map((token) => (read(token.toLowerCase()) ? ARABIC.get(token.toLowerCase())! : token)).join('')
+}
+
+// The lexicon's words written with a digit for a letter (`arba3`, `sa3at`, `da2i2a`, `7awali`): no English or French word is.
+const DIGIT_LETTER = /\d/u
+const WITH_DIGIT_LETTER: ReadonlySet<string> = new Set(SPELLINGS.flatMap(([, latin]) => latin.filter((word) => DIGIT_LETTER.test(word) && /\p{L}/u.test(word))))
+
+/**
+ * True when the answer holds an Arabizi word written with a digit for a letter (`arba3 sa3at`, `7awali 4 hours`): an answer
+ * in Arabizi whatever the quiz's language, read as an Arabic quiz reads it. Words of the lexicon in letters only (`alf`,
+ * `mia`, `million`, `dinar`, `la`, `eh`) are English or French too, and decide nothing.
+ */
+export function holdsArabiziDigitWord(answer: string): boolean {
+  if (!LATIN_LETTER.test(answer)) return false
+  return (answer.match(TOKEN) ?? []).some((token) => WITH_DIGIT_LETTER.has(token.toLowerCase()))
 }
 
 /**

@@ -160,6 +160,8 @@ const BECAUSE = words(['لأن', 'لان', 'لأنه', 'لأنها', 'لأنهم
 const UNCLEAR = words([
   ...['أعتقد', 'اعتقد', 'أظن', 'اظن', 'ربما', 'يمكن', 'ممكن', 'بعرف', 'أعرف', 'اعرف', 'أدري', 'ادري', 'متأكد', 'متاكد'],
   ...['think', 'maybe', 'perhaps', 'probably', 'guess', 'sure', 'know', 'unsure', 'believe', 'idea', 'clue', 'بأس'],
+  // the formal "I don't know", as older readers write it (لا علم لي; لا أعلم below)
+  'علم',
   // the chat's "I don't know", as students type it (true idk)
   ...['idk', 'dunno', 'idek'],
   // a verdict only in part (صح تقريبًا، partly true)
@@ -270,8 +272,16 @@ const LA = '\u0644\u0627'
 const SIGNS = words(['minus', 'ناقص', 'سالب', '-', '−'])
 const isCorrection = (w: string | undefined) => isNumber(w) || (w !== undefined && w.startsWith(ARTICLE) && lookupWord(w.slice(2))?.k === 'frac')
 
-/** True when a statement after the verdict holds a verdict, a negation, a contrast or doubt, which would make it unclear. */
-function unclearStatement(words: readonly string[]): boolean {
+// «أعلم» (I know), the formal «لا أعلم», «لست أعلم»: doubt, but in «والله أعلم», «الله أعلم» (God knows best) modesty, which the
+// grader reads past as it does for a figure.
+const I_KNOW = words(['أعلم', 'اعلم'])
+const GOD = words(['الله', 'والله'])
+
+/**
+ * True when a statement after the verdict holds a verdict, a negation, a contrast or doubt, which would make it unclear.
+ * `before`: the verdict's last word (`والله` of «خطأ والله أعلم»).
+ */
+function unclearStatement(words: readonly string[], before = ''): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     // A correction of the statement's number, «خمس ساعات مش أربعة», "52 not 62", «الثلثين مش النص»: a
@@ -289,6 +299,7 @@ function unclearStatement(words: readonly string[]): boolean {
     }
     // a scale's letter after a number (18°F, -8°C: «18 f»), no verdict's
     if (/^[a-z]$/.test(w) && i > 0 && isNumber(words[i - 1])) continue
+    if (I_KNOW.has(w) && !GOD.has(i > 0 ? words[i - 1]! : before)) return true
     if (UNCLEAR.has(w) || NEGATIONS.has(w) || MORE_OR_LESS.has(words.slice(i, i + 3).join(' '))) return true
     // a verdict behind و (نعم ولا, yes and no)
     if (w.startsWith('\u0648') && w.length > 1 && unitAt([w.slice(1)], 0) !== null) return true
@@ -307,7 +318,7 @@ function verdictThenStatement(head: readonly string[], rest: readonly string[]):
     const reading: Reading = { verdicts: new Set(), emphasis: new Set() }
     if (!readUnits(head.slice(0, k), reading) || reading.verdicts.size === 0) continue
     const statement = [...head.slice(k), ...rest]
-    return unclearStatement(statement) ? null : verdictOf(reading)
+    return unclearStatement(statement, head[k - 1]) ? null : verdictOf(reading)
   }
   return null
 }

@@ -1,4 +1,4 @@
-import { readArabizi, readArabiziVerdict } from './arabizi.ts'
+import { holdsArabiziDigitWord, readArabizi, readArabiziVerdict } from './arabizi.ts'
 import { withoutHesitations } from './hesitations.ts'
 import { withoutAgreeingMarks } from './stance-marks.ts'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from './answer-limits.ts'
@@ -10,7 +10,7 @@ import { readOrdinals } from './numbers-ordinals.ts'
 import { findNumbers, withThousandsDots } from './numbers.ts'
 import { monthFirstDate, weekdaysNamed } from './date-words.ts'
 import type { Question, Unit } from './quiz-schema.ts'
-import { matchText } from './text-match.ts'
+import { matchText, surnameFirst } from './text-match.ts'
 import { titleOfOtherSex } from './title-sex.ts'
 import { countedGroups } from './counted-groups.ts'
 import { givesQuotedEquivalent } from './quoted-equivalents.ts'
@@ -35,7 +35,7 @@ import {
   type Quantity,
   type ReadWord,
 } from './units.ts'
-import { citesOtherFigures } from './verdict-reasons.ts'
+import { citesOtherFigures, offersBothFigures } from './verdict-reasons.ts'
 
 /** An answer as it arrives in JSON; anything else is a shape error (`answerShapeError`). */
 export type Answer = string | number | boolean | string[] | null | undefined
@@ -166,7 +166,9 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
     }
     case 'boolean': {
       const value = typeof answer === 'boolean' ? answer : parseBooleanWord(answer as string)!
-      const right = value === question.answer && (typeof answer === 'boolean' || !citesOtherFigures(question, answer as string))
+      const right =
+        value === question.answer &&
+        (typeof answer === 'boolean' || !(citesOtherFigures(question, answer as string) || offersBothFigures(question, answer as string)))
       return result(question, true, right ? points : 0, { kind: 'boolean', value })
     }
     case 'numeric': {
@@ -179,7 +181,11 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
       const options = { context: questionContext(question, false), quoted: explanationQuotations(question) }
       const typedMatch = matchText(answer as string, question.answer.accepted, options)
       const spoken = withoutHesitations(answer as string, true)
-      const m = typedMatch.matched === null && spoken !== answer ? matchText(spoken, question.answer.accepted, options) : typedMatch
+      const said = typedMatch.matched === null && spoken !== answer ? matchText(spoken, question.answer.accepted, options) : typedMatch
+      // The family name first (`HADDAD, Nadia`), for a full name only
+      const inverted = said.matched === null ? surnameFirst(answer as string) : null
+      const turned = inverted === null ? null : matchText(inverted, question.answer.accepted, options)
+      const m = turned?.matched != null && turned.matched.trim().split(/\s+/u).length >= 2 ? turned : said
       // A name with the title of the other sex than the quiz's texts give the person (`Mr Haddad` for Ms Haddad) is another person.
       const right = m.matched !== null && !titleOfOtherSex(answer as string, question, quiz)
       return result(question, true, right ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
@@ -188,12 +194,15 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
 }
 
 /**
- * Arabizi (`sa7`, `la2`, `3ashara`, `150 da2i2a`) is read in an Arabic question's verdicts and figures only (another
- * language's verdicts read its verdict words alone, `readArabiziVerdict`: `mish sa7` for an English quiz): a text
+ * Arabizi (`sa7`, `la2`, `3ashara`, `150 da2i2a`) is read in an Arabic question's verdicts and figures (another
+ * language's verdicts read its verdict words alone, `readArabiziVerdict`: `mish sa7` for an English quiz; its figures and
+ * verdicts whole where the answer holds a word written with a digit for a letter, `arba3 sa3at`, `7awali 4 hours`): a text
  * answer is mostly a name, which the text matcher reads in Latin letters as it is (`Sana` is a name, not «سنة»).
  */
 function readsArabizi(question: Question, answer: unknown): answer is string {
-  return typeof answer === 'string' && (question.prompt.ar ?? '') !== '' && (question.type === 'boolean' || question.type === 'numeric')
+  if (typeof answer !== 'string' || !(question.type === 'boolean' || question.type === 'numeric')) return false
+  // In another language's quiz, only an answer with a word no English or French reader types (`arba3 sa3at`, a digit for a letter)
+  return (question.prompt.ar ?? '') !== '' || holdsArabiziDigitWord(answer)
 }
 
 // What the question's author wrote about it, one array per question object, so that the matchers'
@@ -440,7 +449,9 @@ function gradeNumericAs(question: NumericQuestion, answer: string | number, quiz
   // The quote's own words around the key, said by the answer: read without them. Also when they read as
   // another group's (`ساعتين يوميا`, where «يوميا» follows another figure too but the quote says it of the key).
   if ((q === null || q.otherGroup !== undefined) && typeof answer === 'string') {
-    const unframed = withoutQuoteFrame(question, text) ?? withoutQuotedTotal(question, text)
+    // both, when the answer says the quote's words and its total (`an average of 15 out of 20`)
+    const framed = withoutQuoteFrame(question, text)
+    const unframed = framed === null ? withoutQuotedTotal(question, text) : (withoutQuotedTotal(question, framed) ?? framed)
     const read = unframed === null ? null : parseQuantity(unframed, options)
     if (q === null || (read !== null && read.otherGroup === undefined)) q = read
   }

@@ -46,8 +46,9 @@ export type Entry =
   // A currency adjective (سعودي, US), which narrows a currency word; `alone`: stands for one (sterling).
   | { k: 'adj'; units: readonly Currency[]; alone: boolean }
   // نحو, about: ignored; `beforeNumber`: only right before a number, and never with a clitic
-  // (Levantine شي ساعتين, but شي the name; حدود الألفين, but على الحدود the border)
-  | { k: 'hedge'; beforeNumber?: true }
+  // (Levantine شي ساعتين, but شي the name; حدود الألفين, but على الحدود the border); `afterNumber`: only right after
+  // a number or its unit (`35ish`, `35-ish`, `4 hours-ish`; `ish` elsewhere is a verdict's hedge, boolean-words.ts)
+  | { k: 'hedge'; beforeNumber?: true; afterNumber?: true }
   | { k: 'neutral' } // فقط, exactly: ignored
   | { k: 'block' } // comparisons and negation: the answer is not a plain number any more
 
@@ -292,6 +293,8 @@ add('environ approximativement', { k: 'hedge' })
 // right before a number.
 add('كده كدا كدة هيك', { k: 'hedge' })
 add('شي حدود', { k: 'hedge', beforeNumber: true })
+// The chat's -ish after a figure: `35ish`, `35-ish`, `35 ish` (about 35; `35 or so` is right too)
+add('ish', { k: 'hedge', afterNumber: true })
 // بس, بالزبط: colloquial فقط and بالضبط.
 add('فقط بالضبط بالزبط بالظبط تماما تمام بس only just exactly precisely', { k: 'neutral' })
 // an age: «ستة أشهر من العمر», «عمره 38 سنة», «بعمر 38», «سن 12», "5 years old", "5 years of age", "aged 71"

@@ -317,6 +317,9 @@ function markWordsOfNumbersOnly(T: Token[]): void {
       if (!counted && T.length > 1) T[i] = { ...tok, e: null }
     } else if (tok.e.k === 'hedge' && tok.e.beforeNumber && !(next?.t === 'num' || (nextKind !== undefined && NUMBER_START.has(nextKind)))) {
       T[i] = { ...tok, e: null }
+    } else if (tok.e.k === 'hedge' && tok.e.afterNumber && i !== T.length - 1) {
+      // -ish closes the figure it hedges: `35ish`, `4 hours-ish`; before anything else it is a word
+      T[i] = { ...tok, e: null }
     } else if (tok.e.k === 'point' && !tok.e.ar && !(next?.t === 'num' || nextKind === 'digit')) {
       // "point" with no digit after it is a word: 1.3 percentage point, a 2-point lead
       T[i] = { ...tok, e: null }

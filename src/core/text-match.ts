@@ -94,6 +94,9 @@ const FILLER = new Set(
     'ان انه انها انهم that ' +
     // Iraq's districts and subdistricts: «قضاء الشامية», «ناحية الشنافية»
     'مدينه عاصمه منطقه اقليم مقاطعه محافظه ولايه اوبلاست قضاء ناحيه ' +
+    // a port city named by its port, as a ferry's passengers say it: «ميناء الجزيرة الخضراء» (not English port, which names
+    // cities of its own: Port Sudan is no Sudan)
+    'ميناء ' +
     // what a country is: «جمهورية العراق», «دولة الكويت», "the Republic of Iraq"
     'جمهوريه مملكه دوله سلطنه republic kingdom sultanate country ' +
     // titles before a name: «الدكتور رائد الشبول», «د. فراس الهواري», "Dr Priya Raman"
@@ -661,8 +664,13 @@ function isQuestionWord(w: string, context: readonly string[] | undefined): bool
   return sharesStem(w, contextStems(context))
 }
 
+// «في» written onto a country the question ties to the answer: «الجزيرة الخضراء بإسبانيا», «… بالمغرب».
+const COUNTRY_PREFIXES = ['\u0628\u0627\u0644', '\u0628']
+
 function isFiller(w: string, context: readonly string[] | undefined): boolean {
   if (FILLER.has(w) || (context !== undefined && countriesIn(context).has(w))) return true
+  if (context !== undefined && COUNTRY_PREFIXES.some((p) => w.length > p.length + 2 && w.startsWith(p) && countriesIn(context).has(w.slice(p.length))))
+    return true
   return FILLER_PREFIXES.some((p) => w.length > p.length + 2 && w.startsWith(p) && FILLER.has(w.slice(p.length)))
 }
 
@@ -927,6 +935,18 @@ function withStandardLetters(normalized: string, accepted: readonly string[]): s
       return standardWord
     })
     .join(SPACE)
+}
+
+// A name with its family name first and a comma, as forms, indexes and bibliographies write it: `HADDAD, Nadia`, «الوزاني، رشيد».
+const SURNAME_FIRST = /^\s*([^,،;؛]+?)\s*[,،]\s*([^\s,،;؛.]+)\s*\.?\s*$/u
+
+/**
+ * `HADDAD, Nadia` as `Nadia HADDAD`: the answer's one word after its one comma put first, or null when it is not of that
+ * shape. The caller takes it only for an accepted full name (two words or more): `X, Y` of two names stays a list.
+ */
+export function surnameFirst(answer: string): string | null {
+  const m = SURNAME_FIRST.exec(answer)
+  return m === null ? null : `${m[2]} ${m[1]}`
 }
 
 /**

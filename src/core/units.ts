@@ -18,6 +18,7 @@ import {
 import { entryAt, isAnd, isMinusSign, readFraction, readNumber } from './numbers-grammar.ts'
 import { FRENCH_NUMBER_WORDS, lookupAskedCurrencyCode, type NounForm } from './numbers-lexicon.ts'
 import { markMoneyScales, PLAIN_DIGITS, tokenize, withoutHedges, type Token } from './numbers-tokenizer.ts'
+import { parseNumber } from './numbers.ts'
 import { isCurrency, type Currency, type Unit } from './unit-names.ts'
 import { UNIT_WORDS } from './unit-words.ts'
 
@@ -699,7 +700,8 @@ function readClock(T: Token[], clock: 'hour' | 'minute'): Quantity | null {
  * dimensions, `ساعتين ونصف يوم`).
  */
 export function parseQuantity(text: string, options: ParseQuantityOptions = {}): Quantity | null {
-  const T = withoutHedges(tokenize(text))
+  const plain = withoutNumberInBrackets(text)
+  const T = withoutHedges(tokenize(options.expect !== undefined && dimensionOf(options.expect) === 'length' ? withPrimeUnits(plain) : plain))
   if (options.expect === 'date') {
     const date = readDate(T, (w) => fromContext(w, options.context))
     return date === null ? null : { value: encodeDate(date), unit: 'date' }
@@ -718,6 +720,41 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
   const q = T.some(isRestatementMark) ? readRestated(T, options) : readQuantity(T, options)
   // 400 nines are Infinity: not a number anyone can be graded on (and not JSON).
   return q !== null && Number.isFinite(q.value) ? q : null
+}
+
+// A number, then the same number in brackets, then the rest: `four (4) hours`, «اثنتا عشرة (12) باخرة», as contracts and
+// translators write a figure in words and digits.
+const NUMBER_IN_BRACKETS = /^([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*([^()]*\S[^()]*)$/u
+
+/** The text without a number's restatement in brackets before its unit (`four (4) hours` → `four hours`); else as it is. */
+function withoutNumberInBrackets(text: string): string {
+  if (!text.includes('(')) return text
+  const m = NUMBER_IN_BRACKETS.exec(text)
+  if (m === null) return text
+  const [before, inside] = [parseNumber(m[1]!), parseNumber(m[2]!)]
+  return before !== null && before === inside ? `${m[1]} ${m[3]}` : text
+}
+
+// Feet and inches in primes, as heights and depths are written: `11′`, `11″`, `5′11″`, `5′ 11`. The typewriter's and the
+// phone's marks (`11'`, `11’`, `11"`, `11”`) count only where they are the answer's one quote mark: `'11'` and `"11"` are
+// quoted. Read for a question in a length only (elsewhere `51'12"` is a race's minutes and seconds, numbers-tokenizer.ts).
+const PRIME_FEET_INCHES = /(\d)\s*\u2032\s*(\d{1,2}(?:\.\d+)?)\s*\u2033?(?![\d\u2032])/g
+const PRIME_FEET = /(\d)\s*\u2032(?![\d\u2032])/g
+const PRIME_INCHES = /(\d)\s*\u2033/g
+const TYPED_FEET_INCHES = /(\d)\s*['\u2019]\s*(\d{1,2}(?:\.\d+)?)\s*["\u201D]?(?![\d'\u2019])/g
+const TYPED_FEET = /(\d)\s*['\u2019](?![\d'\u2019\p{L}])/gu
+const TYPED_INCHES = /(\d)\s*["\u201D](?![\d\p{L}])/gu
+const QUOTE_MARKS = /['\u2018\u2019"\u201C\u201D]/g
+
+/** The text with feet and inches in primes written as their units (`5′11″` → `5 ft 11 inches`), for a question in a length. */
+function withPrimeUnits(text: string): string {
+  let out = text.replace(PRIME_FEET_INCHES, '$1 ft $2 inches').replace(PRIME_FEET, '$1 ft').replace(PRIME_INCHES, '$1 inches')
+  const marks = out.match(QUOTE_MARKS)?.length ?? 0
+  // 5'11" holds two marks, one of each kind; `11'`, `11"` one
+  const single = marks === 1 || (marks === 2 && TYPED_FEET_INCHES.test(out) && /["\u201D]\s*$/.test(out))
+  TYPED_FEET_INCHES.lastIndex = 0
+  if (single) out = out.replace(TYPED_FEET_INCHES, '$1 ft $2 inches').replace(TYPED_FEET, '$1 ft').replace(TYPED_INCHES, '$1 inches')
+  return out
 }
 
 // What a number may end with before a currency's letters: digits, a number word, a scale (`60 JD`, `sixty JD`, `4.2m JD`).

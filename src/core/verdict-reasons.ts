@@ -7,7 +7,7 @@ import { foldLetters, normalizeDigits } from './normalize.ts'
 import { entryAt, readNumber } from './numbers-grammar.ts'
 import { DIALECT_HUNDREDS_WORDS, FRENCH_NUMBER_WORDS, isNumberWord, lookupWord } from './numbers-lexicon.ts'
 import { tokenize } from './numbers-tokenizer.ts'
-import { findNumbers } from './numbers.ts'
+import { findNumbers, parseNumber } from './numbers.ts'
 import type { NumericQuestion } from './numeric-quote.ts'
 import type { Question, Unit } from './quiz-schema.ts'
 import { saysAnotherFrequency, saysAnotherRate } from './quote-frame.ts'
@@ -220,6 +220,48 @@ export function citesOtherFigures(question: BooleanQuestion, answer: string): bo
   // adjective beside a word
   if (hundredsAfterVerdict(text) && !figures.numbers.some((f) => SCALES.some((scale) => same(200 * scale, f)))) return true
   return countsAnotherThing(text, figures, quantities)
+}
+
+// Two figures offered as alternatives: a slash, backslash or bar, a dash, or `or`, `ou`, «أو», «ولا», `wala` between them,
+// with at most a unit or currency word after the first (`1800/2300`, `1800$ / 2300$`, `1800 or 2300`, «90 دقيقة أو 60»).
+const DIGIT_RUN = String.raw`[\d٠-٩۰-۹][\d٠-٩۰-۹.,٫٬]*`
+const ALTERNATIVES = new RegExp(
+  String.raw`(${DIGIT_RUN})\s*(?:[^\s\d٠-٩۰-۹/\\|\-–—]{1,12}\s*)?(?:[/\\|]|[-–—](?!>)|(?<!\p{L})(?:or|ou|wala|walla|أو|او|ولا)(?!\p{L}))\s*[^\s\d٠-٩۰-۹]{0,3}\s*(${DIGIT_RUN})`,
+  'giu',
+)
+
+const statedAndQuotedOf = new WeakMap<BooleanQuestion, { statement: ReadonlySet<number>; quoted: ReadonlySet<number> }>()
+
+/** The figures of the statement (the prompt) and of the quote, read once per question. */
+function statedAndQuoted(question: BooleanQuestion): { statement: ReadonlySet<number>; quoted: ReadonlySet<number> } {
+  let found = statedAndQuotedOf.get(question)
+  if (!found) {
+    const statement = new Set(Object.values(question.prompt).flatMap((t) => (typeof t === 'string' ? findNumbers(t.replace(BLANK, '، ')) : [])))
+    found = { statement, quoted: new Set(findNumbers(question.evidence.quote)) }
+    statedAndQuotedOf.set(question, found)
+  }
+  return found
+}
+
+/**
+ * True when a verdict's reason offers the statement's figure and the article's as alternatives (`false 1800/2300`,
+ * `false 1800 or 2300`, `false 1800-2300` where the statement says 2,300 and the quote 1,800): a hedge between the two,
+ * which says neither, so no reason the verdict can stand on. Only a figure of the statement the quote does not give beside
+ * one of the quote the statement does not give: a true statement's `15/20` (a mark the statement and the quote both give)
+ * and a date's slashes stay what they were; a negation between them corrects one (`false, 1800 not 2300`).
+ */
+export function offersBothFigures(question: BooleanQuestion, answer: string): boolean {
+  if (!/[\d٠-٩۰-۹]/u.test(answer)) return false
+  const { statement, quoted } = statedAndQuoted(question)
+  // a figure may be cited without its scale word (`3.1 مليون/3.5 مليون`: the first's million is read as the second's)
+  const holds = (figures: ReadonlySet<number>, n: number) => [...figures].some((x) => SCALES.some((scale) => same(x, n * scale)))
+  const onlyIn = (n: number, a: ReadonlySet<number>, b: ReadonlySet<number>) => holds(a, n) && !holds(b, n)
+  for (const m of answer.matchAll(ALTERNATIVES)) {
+    const [x, y] = [parseNumber(m[1]!), parseNumber(m[2]!)]
+    if (x === null || y === null) continue
+    if ((onlyIn(x, statement, quoted) && onlyIn(y, quoted, statement)) || (onlyIn(y, statement, quoted) && onlyIn(x, quoted, statement))) return true
+  }
+  return false
 }
 
 /**
