@@ -4,7 +4,7 @@ import { draftQuiz } from '../../src/core/draft/index.ts'
 import { ARTICLES } from './draft-articles.ts'
 import { REVIEW_29_ARTICLES } from './draft-review-29-articles.ts'
 import { REVIEW_30_ARTICLES } from './draft-review-30-articles.ts'
-import { keysOf, promptOf } from './draft-test-helpers.ts'
+import { keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
 
 /**
  * The thirty-second review of the drafter: what review 31 left open, and articles of kinds earlier reviews did not draft.
@@ -45,5 +45,18 @@ describe('a comparison is a number to type, not a choice whose key is the end on
     )
     pass(d)
     expect(d.quiz.questions.map((q) => `${q.type} ${keysOf(q).join('|')}`)).toEqual(['numeric 40', 'numeric 300', 'boolean '])
+  })
+})
+
+describe('a given name opening on و is a name word; a woman’s rank after her name is not', () => {
+  it.each([
+    ['وحلّت الأستاذة الدولية المصرية شروق وفاء ثالثة في ترتيب السيدات.', ['person:شروق وفاء']],
+    ['وقال المهندس محمد وليد إن المشروع يكتمل الشهر المقبل.', ['person:محمد وليد']],
+    ['وفازت اللاعبة سارة الحربي ثانية في سباق 800 متر.', ['person:سارة الحربي']],
+    // و + another person, and a medal after a name, as before.
+    ['والتقى الوزير أحمد سالم ووليد خالد في القاهرة.', ['person:أحمد سالم', 'place:القاهرة']],
+    ['ومنح الرئيس أحمد وسام الاستحقاق.', ['person:أحمد']],
+  ] as const)('%s', (text, names) => {
+    expect(namesIn(text, 'ar')).toEqual(names)
   })
 })

@@ -115,6 +115,8 @@ const FUNCTION_WORDS = new Set(
     'أعلى أدنى أكبر أصغر أكثر أقل أفضل أسوأ أطول أقصر أسرع أغلى أرخص أقدم أحدث أعمق أوسع أضخم أهم أبرز أشد أقوى أضعف ' +
     // What a scorer scores and adverbs of order (سجل غي مبينزا هدفين، حل إليود كيبتشوغي أولا): never in a name.
     'هدف هدفا هدفين هدفان أهداف أولا ثانيا ثالثا أخيرا مجددا ' +
+    // Their feminine, a woman's rank after her name (حلّت شروق وفاء ثالثة): never a family name written with ة.
+    'أولى ثانية ثالثة رابعة خامسة سادسة سابعة ثامنة تاسعة عاشرة رابعا خامسا ' +
     // Adverbial nouns with ة after a name (قال الوزير محمد مرة أخرى …): never a family name.
     'مرة مرات أخرى عادة خاصة مباشرة كافة عامة تارة إضافة نتيجة مدة فترة ' +
     // «Other» agreeing with a noun (متهمين آخرين، شخصان آخران): never a name.
@@ -151,7 +153,7 @@ function nameWordAr(w: string, first: boolean, written?: string): boolean {
     )
   // After the first word: no و+word (a second person), no feminine or plural ending, no pronoun suffix,
   // no place of the table (أمين عمّان، ريال مدريد: a post and a club, not a first and a family name).
-  if (w.startsWith('و') && w.length > 3) return false
+  if (w.startsWith('و') && w.length > 3 && !GIVEN_NAMES_ON_WAW.has(w)) return false
   if (singleWordPlace(w)) return false
   // After a title, a word written with ة is a family name (عبد العزيز بوتفليقة، عطية), not a pronoun's ه.
   // Not with a preposition on it (لمدة، بفترة).
@@ -159,6 +161,12 @@ function nameWordAr(w: string, first: boolean, written?: string): boolean {
   if (/(?:ه|ات|ها|هم|هما)$/u.test(w) && !w.endsWith(fold('الله')) && !taMarbuta) return false
   return true
 }
+
+// Given names that open on و (a father's name after one's own, «شروق وفاء»، «محمد وليد»): a name word, not و + another person.
+// (Not وسام، وردة: a medal, a rose after a name, «منح أحمد وسام الاستحقاق».)
+const GIVEN_NAMES_ON_WAW: ReadonlySet<string> = new Set(
+  ['وفاء', 'وليد', 'وائل', 'وجدي', 'وحيد', 'وديع', 'وصفي', 'ولاء', 'وفيق', 'وهيب', 'وجيه', 'وضاح', 'وسيم', 'وئام', 'وداد'].map(fold),
+)
 
 // A preposition on a word that opens on a hamza's alef (بإعادة المبلغ، بأن، لإنشاء، كأنه): no name opens so; the letters
 // are read as written, since folding makes «بإ» the «با» of باسل.
