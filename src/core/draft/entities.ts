@@ -1521,6 +1521,28 @@ function adjectiveUse(words: Word[], i: number): boolean {
   return withoutClitics(fold(prev.text)).some((f) => f.startsWith(AL) && f.length > 3)
 }
 
+// Country names that are also their own nisba (سورية: Syria and Syrian; مالي: Mali and financial; تشيلي، جيبوتي), folded.
+const OWN_ADJECTIVE_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.ar.filter((a) => c.adjectives.includes(a))).map(fold))
+// Nouns a country's name follows as theirs (حكومة مالي، رئيس سورية، شمال مالي): the country, not an adjective.
+const COUNTRY_HEADS = new Set(
+  'حكومة جمهورية دولة شمال جنوب شرق غرب وسط شعب جيش منتخب سفير سفارة حدود رئيس ملك أمير وزير خارجية عاصمة أراضي داخل خارج'.split(' ').map(fold),
+)
+
+/**
+ * Whether a country's name that is also its own nisba is that adjective after an indefinite noun: «5,500 ليرة سورية» (the Syrian
+ * pound), «دعم مالي» (financial support), never the country. A feminine one agrees with a noun on ة (ليرة، شركة); a masculine
+ * one follows any indefinite word but a particle or a country's head (حكومة مالي، في مالي). A missed country asks nothing; a
+ * false one asks «مالي» of financial support.
+ */
+function ownAdjectiveUse(words: Word[], i: number): boolean {
+  const w = fold(words[i]!.text)
+  const prev = words[i - 1]
+  if (!OWN_ADJECTIVE_NAMES.has(w) || !prev || prev.endsClause || !isArabicWord(prev.text)) return false
+  const p = fold(prev.text)
+  if (p.startsWith(AL) || p.length < 3 || FUNCTION_WORDS.has(p) || COUNTRY_HEADS.has(p) || AR_PLACE_HEADS.has(p) || AR_TITLES.has(p)) return false
+  return w.endsWith('ه') ? p.endsWith('ه') : !/^[يت]|[تا]$/u.test(p)
+}
+
 // Words of a transfer between clubs (انتقل من برشلونة، joined from Lyon): a city they take is a club, like one in a match.
 const TRANSFER_WORDS = new Set('انتقل وانتقل ينتقل انتقال انضم ينضم انضمام تعاقد التعاقد إعارة signed signing joined transfer loan'.split(' ').map(fold))
 const isTeamWord = (w: Word) => {
@@ -1599,7 +1621,7 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
     ) {
       continue
     }
-    if (lang === 'ar' && (adjectiveUse(words, i) || inVenueName(words, i) || inRegionName(words, i))) continue
+    if (lang === 'ar' && (adjectiveUse(words, i) || ownAdjectiveUse(words, i) || inVenueName(words, i) || inRegionName(words, i))) continue
     // After a place of the table, a word opening on و is that place's list going on (الرياض وجدة: Jeddah, not Oujda).
     const listed =
       lang === 'ar' &&
@@ -1735,6 +1757,17 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
     if (longer.length !== 1) continue
     longer[0]!.aliases.push(short.name)
     merged.add(short)
+  }
+  // A country written two ways (سوريا، سورية; the table lists both) is one place: the first written, the other its form.
+  const countries = new Map<string, Entity>()
+  for (const e of entities) {
+    if (e.kind !== 'place' || e.placeType !== 'country' || !e.country) continue
+    const first = countries.get(e.country)
+    if (!first) countries.set(e.country, e)
+    else {
+      first.aliases.push(e.name)
+      merged.add(e)
+    }
   }
   // A person's name that is also the start or end of a longer name is that person (كيم ↔ كيم جونغ أون, عبد البديع ↔ محمد عبد البديع).
   const people = entities.filter((e) => e.kind === 'person')
