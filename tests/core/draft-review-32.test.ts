@@ -4,6 +4,7 @@ import { draftQuiz } from '../../src/core/draft/index.ts'
 import { ARTICLES } from './draft-articles.ts'
 import { REVIEW_29_ARTICLES } from './draft-review-29-articles.ts'
 import { REVIEW_30_ARTICLES } from './draft-review-30-articles.ts'
+import { REVIEW_32_ARTICLES } from './draft-review-32-articles.ts'
 import { entitiesOf, keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
 
 /**
@@ -85,5 +86,37 @@ describe('a country named as its own nisba after a noun is the adjective; a coun
   it('the wheat harvest names Syria once: its price «ليرة سورية» is no place', () => {
     const a = REVIEW_29_ARTICLES.find((x) => x.name === 'wheat-harvest-ar')!
     expect(namesIn(a.text, 'ar').filter((n) => n.startsWith('place:'))).toEqual(['place:سوريا'])
+  })
+})
+
+const review = (name: string) => REVIEW_32_ARTICLES.find((a) => a.name === name)!
+const draftOf = (name: string) => draftQuiz(review(name).text, { lang: review(name).lang })
+
+describe('each new article drafts a quiz the checks pass', () => {
+  it.each(REVIEW_32_ARTICLES.map((a) => [a.name] as const))('%s', (name) => {
+    const d = draftOf(name)
+    pass(d)
+    expect(d.quiz.questions.length).toBeGreaterThanOrEqual(8)
+  })
+})
+
+describe('a town’s body after a title is no person; a country written with its head is right by its name alone', () => {
+  it.each([
+    'وقدّر رئيس غرفة تجارة بغداد، فراس رسول الحمداني، الخسائر بنحو 4 مليارات دينار.',
+    'وقال رئيس غرفة صناعة عمان إن الصادرات ارتفعت.',
+    'وقال رئيس بلدية الزرقاء إن العمل مستمر.',
+  ])('%s', (text) => {
+    expect(namesIn(text, 'ar').filter((n) => n.startsWith('person:'))).toEqual([])
+  })
+  it('the market fire never asks «غرفة تجارة» (nor accepts «تجارة») as a name', () => {
+    const keys = draftOf('market-fire-ar').quiz.questions.flatMap(keysOf)
+    expect(keys).not.toContain('غرفة تجارة')
+    expect(keys).not.toContain('تجارة')
+  })
+  it('«سلطنة عُمان» is right as «عُمان» too; «عمّان», Amman, never as Oman’s longer name', () => {
+    const q = draftOf('services-app-ar').quiz.questions.find((x) => keysOf(x).includes('سلطنة عُمان'))
+    expect(q && keysOf(q)).toEqual(['سلطنة عُمان', 'عُمان'])
+    const amman = draftQuiz(REVIEW_30_ARTICLES.find((a) => a.name === 'blood-donation-ar')!.text, { lang: 'ar' }).quiz.questions.flatMap(keysOf)
+    expect(amman).not.toContain('سلطنة عمان')
   })
 })

@@ -374,6 +374,7 @@ const ORG_MAX_WORDS = 5
 const AR_CHARGES = 'تهمة تهم جريمة جرائم قضية قضايا'.split(' ').map(fold)
 // A prize a name wins, right after it (أحرز الأستاذ الكبير باسم أمين لقب البطولة): never a part of the name.
 const AR_PRIZES = 'لقب ألقاب'.split(' ').map(fold)
+const AR_TOWN_BODIES = 'غرفة غرف بلدية أمانة'.split(' ').map(fold)
 const NOT_NAMES = new Set([
   ...AR_PRIZES,
   ...AR_TITLES,
@@ -381,6 +382,9 @@ const NOT_NAMES = new Set([
   ...AR_PLACE_HEADS,
   ...[...AR_TITLE_QUALIFIERS].filter((w) => w !== fold('باسم')),
   ...AR_CHARGES,
+  // A town's bodies no reader takes for a person (رئيس غرفة تجارة بغداد، رئيس بلدية الزرقاء، أمانة عمّان): not read as bodies here
+  // (their town is the place asked), but never a name after a title.
+  ...AR_TOWN_BODIES,
 ])
 
 type Found = {
@@ -1497,6 +1501,25 @@ function knownPlace(name: string, lang: Lang): PlaceForm | undefined {
 }
 
 const isKnownPlace = (name: string, lang: Lang) => knownPlace(name, lang) !== undefined
+
+/**
+ * The shorter names the table gives a country written with its head (عمان for سلطنة عُمان, السعودية for المملكة العربية
+ * السعودية): the written name's last words, each naming it. Never a longer or another name: «عمّان», Amman, folds to Oman's
+ * «عمان», and Oman's «سلطنة عمان» is no answer for it.
+ */
+export function countryShortNamesOf(entity: Entity, lang: Lang): string[] {
+  if (entity.kind !== 'place' || entity.placeType !== 'country' || !entity.country) return []
+  const words = entity.name.split(' ')
+  const country = COUNTRIES.find((c) => c.en[0] === entity.country)
+  if (!country || words.length < 2) return []
+  const key = (name: string) => keyOf(name, lang)
+  return (lang === 'ar' ? country.ar : country.en)
+    .filter((n) => {
+      const size = n.split(' ').length
+      return size < words.length && key(words.slice(-size).join(' ')) === key(n)
+    })
+    .map((n) => words.slice(-n.split(' ').length).join(' '))
+}
 
 const AND = fold('و')
 
