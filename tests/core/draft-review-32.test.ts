@@ -120,3 +120,21 @@ describe('a town’s body after a title is no person; a country written with its
     expect(amman).not.toContain('سلطنة عمان')
   })
 })
+
+describe('a body’s name runs to its fields’ end', () => {
+  it.each([
+    ['أعلنت هيئة الزكاة والضريبة والجمارك، الأحد، أنها أحبطت محاولة تهريب.', 'هيئة الزكاة والضريبة والجمارك'],
+    ['وقالت وزارة البيئة والمياه والزراعة إن الأمطار غزيرة.', 'وزارة البيئة والمياه والزراعة'],
+    ['وقالت المديرية العامة لمكافحة المخدرات إنها قبضت على 3 أشخاص.', 'المديرية العامة لمكافحة المخدرات'],
+    ['وقالت الهيئة العامة لتنمية الصادرات إن الصادرات ارتفعت.', 'الهيئة العامة لتنمية الصادرات'],
+    // A court's panels are two parties, not one body.
+    ['وطلبت هيئة الدفاع والنيابة العامة تأجيل الجلسة.', 'هيئة الدفاع'],
+    ['وقالت وزارة الصحة والسكان إن الحالات تراجعت.', 'وزارة الصحة والسكان'],
+  ] as const)('%s', (text, body) => {
+    expect(namesIn(text, 'ar').filter((n) => n.startsWith('organisation:'))).toEqual([`organisation:${body}`])
+  })
+  it('the migrants’ «دعم مالي» (financial support) is never asked as Mali', () => {
+    const keys = draftOf('migrants-rescue-ar').quiz.questions.flatMap(keysOf)
+    expect(keys).not.toContain('مالي')
+  })
+})

@@ -885,16 +885,16 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       }
       // A ministry's or a committee's second field joined by و to the first (وزارة التربية والتعليم، وزارة الصحة والسكان،
       // لجنة الطاقة والثروة المعدنية النيابية): one body's name, with the adjectives after it.
-      const joined = words[j] ? fold(words[j]!.text) : ''
-      if (
-        BODIES_OF_FIELDS.has(head) &&
-        j === i + 2 &&
-        !words[j - 1]!.endsClause &&
-        joined.startsWith(`و${AL}`) &&
-        joined.length >= 6 &&
-        !/(?:ي|يه)$/u.test(joined)
-      ) {
+      // (And a third: هيئة الزكاة والضريبة والجمارك، وزارة البيئة والمياه والزراعة.)
+      const joinedAt = (k: number) => {
+        const joined = words[k] ? fold(words[k]!.text) : ''
+        return !words[k - 1]!.endsClause && joined.startsWith(`و${AL}`) && joined.length >= 6 && !/(?:ي|يه)$/u.test(joined)
+      }
+      // (Not a court's panels: هيئة الدفاع والنيابة العامة are two parties.)
+      const panel = head === fold('هيئة') && PANELS.has(fold(words[i + 1]!.text))
+      if (BODIES_OF_FIELDS.has(head) && !panel && j === i + 2 && joinedAt(j)) {
         j++
+        if (j < words.length && j - i < ORG_MAX_WORDS && joinedAt(j)) j++
         while (
           j < words.length &&
           j - i < ORG_MAX_WORDS &&
@@ -958,6 +958,16 @@ function definiteBodyEnd(words: Word[], i: number, forms: readonly string[]): nu
   let j = i + 2
   while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && adjective(j)) j++
   const field = words[j] ? fold(words[j]!.text) : ''
+  // The field as a verbal noun with ل and its object (المديرية العامة لمكافحة المخدرات، الهيئة العامة لتنمية الصادرات).
+  if (
+    j + 1 < words.length &&
+    j - i < ORG_MAX_WORDS &&
+    !words[j - 1]!.endsClause &&
+    !words[j]!.endsClause &&
+    verbalNounUnderL(field) &&
+    definite(fold(words[j + 1]!.text))
+  )
+    return j + 2
   if (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && field.startsWith(fold('لل')) && field.length >= 5) {
     j++
     while (j < words.length && j - i < ORG_MAX_WORDS + 1 && !words[j - 1]!.endsClause && adjective(j)) j++
@@ -968,9 +978,11 @@ function definiteBodyEnd(words: Word[], i: number, forms: readonly string[]): nu
   return j
 }
 
-// Bodies named after two fields joined by و (وزارة التربية والتعليم، لجنة الطاقة والثروة المعدنية): not a council, whose
+// Bodies named after two fields joined by و (وزارة التربية والتعليم، لجنة الطاقة والثروة المعدنية، هيئة الزكاة والضريبة): not a council, whose
 // second word joined by و is another body (مجلس الأمن والدول الأعضاء).
-const BODIES_OF_FIELDS = new Set(['وزارة', 'لجنة'].map(fold))
+const BODIES_OF_FIELDS = new Set(['وزارة', 'لجنة', 'هيئة'].map(fold))
+// A «هيئة» of a court or a contest is a panel, not a body of fields: هيئة الدفاع، هيئة المحكمة، هيئة التحكيم، هيئة المحلفين.
+const PANELS = new Set('الدفاع المحكمة التحكيم المحلفين'.split(' ').map(fold))
 
 /**
  * The end of a club's or a paper's name made of a place and a word of clubs at word `i` (ريال مدريد،
