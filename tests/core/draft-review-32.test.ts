@@ -138,3 +138,12 @@ describe('a body’s name runs to its fields’ end', () => {
     expect(keys).not.toContain('مالي')
   })
 })
+
+describe('a shadda tells Amman from Oman', () => {
+  it.each([
+    ['توفي الشاعر في العاصمة الأردنية عمّان عن عمر ناهز 84 عاماً.', ['عمّان', 'Jordan', 'city']],
+    ['وزار الوزير عُمان الأسبوع الماضي.', ['عُمان', 'Oman', 'country']],
+  ] as const)('%s', (text, place) => {
+    expect(entitiesOf(text, 'ar').map((e) => [e.name, e.country, e.placeType])).toEqual([place])
+  })
+})

@@ -1476,12 +1476,12 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
 // ---------------------------------------------------------------------------------------------
 // Places from the table
 
-type PlaceForm = { words: string[]; country: string; type: PlaceType }
+type PlaceForm = { words: string[]; country: string; type: PlaceType; shadda: boolean }
 
 function placeForms(lang: Lang): PlaceForm[] {
   const forms: PlaceForm[] = []
   const add = (names: string[], country: string, type: PlaceType) => {
-    for (const n of names) forms.push({ words: n.split(' ').map((w) => (lang === 'ar' ? fold(w) : w)), country, type })
+    for (const n of names) forms.push({ words: n.split(' ').map((w) => (lang === 'ar' ? fold(w) : w)), country, type, shadda: n.includes('\u0651') })
   }
   for (const c of COUNTRIES) {
     const id = c.en[0]!
@@ -1665,7 +1665,11 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
       i > 0 &&
       !words[i - 1]!.endsClause &&
       singleWordPlace(fold(words[i - 1]!.text)) !== undefined
-    const forms = (listed ? [...first.slice(1), first[0]!] : first).flatMap((f) => byFirst.get(f) ?? []).sort((a, b) => b.words.length - a.words.length)
+    // A shadda written tells two places folded alike apart: «عمّان» is Amman, «عمان» or «عُمان» Oman.
+    const shadda = lang === 'ar' && words[i]!.text.includes('\u0651')
+    const forms = (listed ? [...first.slice(1), first[0]!] : first)
+      .flatMap((f) => byFirst.get(f) ?? [])
+      .sort((a, b) => b.words.length - a.words.length || Number(b.shadda === shadda) - Number(a.shadda === shadda))
     for (const form of forms) {
       const rest = form.words.slice(1)
       const ok = rest.every((w, k) => {
