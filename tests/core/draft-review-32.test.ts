@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/core/article.ts'
 import { checkQuiz } from '../../src/core/content-checks.ts'
+import { collectFacts } from '../../src/core/draft/facts.ts'
 import { draftQuiz } from '../../src/core/draft/index.ts'
 import { ARTICLES } from './draft-articles.ts'
 import { REVIEW_29_ARTICLES } from './draft-review-29-articles.ts'
 import { REVIEW_30_ARTICLES } from './draft-review-30-articles.ts'
 import { REVIEW_32_ARTICLES } from './draft-review-32-articles.ts'
+import { READERS_21_ARTICLES } from './grade-readers-21-articles.ts'
 import { entitiesOf, keysOf, namesIn, promptOf } from './draft-test-helpers.ts'
 
 /**
@@ -145,5 +148,28 @@ describe('a shadda tells Amman from Oman', () => {
     ['وزار الوزير عُمان الأسبوع الماضي.', ['عُمان', 'Oman', 'country']],
   ] as const)('%s', (text, place) => {
     expect(entitiesOf(text, 'ar').map((e) => [e.name, e.country, e.placeType])).toEqual([place])
+  })
+})
+
+describe('a count inside the one item a price is for is no fact', () => {
+  const facts = (text: string) => collectFacts(parseArticle(text).paragraphs)
+  it.each([
+    ['وأضاف الوزاني أن ثمن تذكرة سيارة وأربعة ركاب بلغ 320 يورو في المتوسط.', [320]],
+    ['وبلغ ثمن تذكرة 3 أشخاص 150 ديناراً في المتوسط.', [150]],
+    // The cost of building 40 schools counts them: no single item.
+    ['وبلغت تكلفة بناء 40 مدرسة نحو 12 مليون دينار.', [40, 12_000_000]],
+    // No price after it in its clause: the count stands.
+    ['واشترى الزوار تذاكر لأربعة عروض، وقال المنظمون إن الإقبال كبير.', [4]],
+  ] as const)('%s', (text, values) => {
+    expect(facts(text).facts.map((f) => f.value)).toEqual(values)
+  })
+  it('the Marhaba crossing asks the ticket’s price, not the four passengers it is for', () => {
+    const a = READERS_21_ARTICLES.find((x) => x.name === 'marhaba-tanger-med-ar')!
+    const d = draftQuiz(a.text, { lang: a.lang })
+    pass(d)
+    const ticket = d.quiz.questions.filter((q) => q.evidence.quote.includes('تذكرة'))
+    expect(ticket.flatMap(keysOf)).not.toContain('4')
+    expect(ticket.map(promptOf).join('\n')).not.toMatch(/و____ ركاب/u)
+    expect(ticket.flatMap(keysOf)).toContain('320 يورو')
   })
 })
