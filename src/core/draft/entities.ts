@@ -115,6 +115,8 @@ const FUNCTION_WORDS = new Set(
     'أعلى أدنى أكبر أصغر أكثر أقل أفضل أسوأ أطول أقصر أسرع أغلى أرخص أقدم أحدث أعمق أوسع أضخم أهم أبرز أشد أقوى أضعف ' +
     // What a scorer scores and adverbs of order (سجل غي مبينزا هدفين، حل إليود كيبتشوغي أولا): never in a name.
     'هدف هدفا هدفين هدفان أهداف أولا ثانيا ثالثا أخيرا مجددا ' +
+    // Their feminine, a woman's rank after her name (حلّت شروق وفاء ثالثة): never a family name written with ة.
+    'أولى ثانية ثالثة رابعة خامسة سادسة سابعة ثامنة تاسعة عاشرة رابعا خامسا ' +
     // Adverbial nouns with ة after a name (قال الوزير محمد مرة أخرى …): never a family name.
     'مرة مرات أخرى عادة خاصة مباشرة كافة عامة تارة إضافة نتيجة مدة فترة ' +
     // «Other» agreeing with a noun (متهمين آخرين، شخصان آخران): never a name.
@@ -151,7 +153,7 @@ function nameWordAr(w: string, first: boolean, written?: string): boolean {
     )
   // After the first word: no و+word (a second person), no feminine or plural ending, no pronoun suffix,
   // no place of the table (أمين عمّان، ريال مدريد: a post and a club, not a first and a family name).
-  if (w.startsWith('و') && w.length > 3) return false
+  if (w.startsWith('و') && w.length > 3 && !GIVEN_NAMES_ON_WAW.has(w)) return false
   if (singleWordPlace(w)) return false
   // After a title, a word written with ة is a family name (عبد العزيز بوتفليقة، عطية), not a pronoun's ه.
   // Not with a preposition on it (لمدة، بفترة).
@@ -159,6 +161,12 @@ function nameWordAr(w: string, first: boolean, written?: string): boolean {
   if (/(?:ه|ات|ها|هم|هما)$/u.test(w) && !w.endsWith(fold('الله')) && !taMarbuta) return false
   return true
 }
+
+// Given names that open on و (a father's name after one's own, «شروق وفاء»، «محمد وليد»): a name word, not و + another person.
+// (Not وسام، وردة: a medal, a rose after a name, «منح أحمد وسام الاستحقاق».)
+const GIVEN_NAMES_ON_WAW: ReadonlySet<string> = new Set(
+  ['وفاء', 'وليد', 'وائل', 'وجدي', 'وحيد', 'وديع', 'وصفي', 'ولاء', 'وفيق', 'وهيب', 'وجيه', 'وضاح', 'وسيم', 'وئام', 'وداد'].map(fold),
+)
 
 // A preposition on a word that opens on a hamza's alef (بإعادة المبلغ، بأن، لإنشاء، كأنه): no name opens so; the letters
 // are read as written, since folding makes «بإ» the «با» of باسل.
@@ -366,6 +374,7 @@ const ORG_MAX_WORDS = 5
 const AR_CHARGES = 'تهمة تهم جريمة جرائم قضية قضايا'.split(' ').map(fold)
 // A prize a name wins, right after it (أحرز الأستاذ الكبير باسم أمين لقب البطولة): never a part of the name.
 const AR_PRIZES = 'لقب ألقاب'.split(' ').map(fold)
+const AR_TOWN_BODIES = 'غرفة غرف بلدية أمانة'.split(' ').map(fold)
 const NOT_NAMES = new Set([
   ...AR_PRIZES,
   ...AR_TITLES,
@@ -373,6 +382,9 @@ const NOT_NAMES = new Set([
   ...AR_PLACE_HEADS,
   ...[...AR_TITLE_QUALIFIERS].filter((w) => w !== fold('باسم')),
   ...AR_CHARGES,
+  // A town's bodies no reader takes for a person (رئيس غرفة تجارة بغداد، رئيس بلدية الزرقاء، أمانة عمّان): not read as bodies here
+  // (their town is the place asked), but never a name after a title.
+  ...AR_TOWN_BODIES,
 ])
 
 type Found = {
@@ -873,16 +885,16 @@ function findArabic(paragraph: number, text: string, words: Word[], found: Found
       }
       // A ministry's or a committee's second field joined by و to the first (وزارة التربية والتعليم، وزارة الصحة والسكان،
       // لجنة الطاقة والثروة المعدنية النيابية): one body's name, with the adjectives after it.
-      const joined = words[j] ? fold(words[j]!.text) : ''
-      if (
-        BODIES_OF_FIELDS.has(head) &&
-        j === i + 2 &&
-        !words[j - 1]!.endsClause &&
-        joined.startsWith(`و${AL}`) &&
-        joined.length >= 6 &&
-        !/(?:ي|يه)$/u.test(joined)
-      ) {
+      // (And a third: هيئة الزكاة والضريبة والجمارك، وزارة البيئة والمياه والزراعة.)
+      const joinedAt = (k: number) => {
+        const joined = words[k] ? fold(words[k]!.text) : ''
+        return !words[k - 1]!.endsClause && joined.startsWith(`و${AL}`) && joined.length >= 6 && !/(?:ي|يه)$/u.test(joined)
+      }
+      // (Not a court's panels: هيئة الدفاع والنيابة العامة are two parties.)
+      const panel = head === fold('هيئة') && PANELS.has(fold(words[i + 1]!.text))
+      if (BODIES_OF_FIELDS.has(head) && !panel && j === i + 2 && joinedAt(j)) {
         j++
+        if (j < words.length && j - i < ORG_MAX_WORDS && joinedAt(j)) j++
         while (
           j < words.length &&
           j - i < ORG_MAX_WORDS &&
@@ -946,6 +958,16 @@ function definiteBodyEnd(words: Word[], i: number, forms: readonly string[]): nu
   let j = i + 2
   while (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && adjective(j)) j++
   const field = words[j] ? fold(words[j]!.text) : ''
+  // The field as a verbal noun with ل and its object (المديرية العامة لمكافحة المخدرات، الهيئة العامة لتنمية الصادرات).
+  if (
+    j + 1 < words.length &&
+    j - i < ORG_MAX_WORDS &&
+    !words[j - 1]!.endsClause &&
+    !words[j]!.endsClause &&
+    verbalNounUnderL(field) &&
+    definite(fold(words[j + 1]!.text))
+  )
+    return j + 2
   if (j < words.length && j - i < ORG_MAX_WORDS && !words[j - 1]!.endsClause && field.startsWith(fold('لل')) && field.length >= 5) {
     j++
     while (j < words.length && j - i < ORG_MAX_WORDS + 1 && !words[j - 1]!.endsClause && adjective(j)) j++
@@ -956,9 +978,11 @@ function definiteBodyEnd(words: Word[], i: number, forms: readonly string[]): nu
   return j
 }
 
-// Bodies named after two fields joined by و (وزارة التربية والتعليم، لجنة الطاقة والثروة المعدنية): not a council, whose
+// Bodies named after two fields joined by و (وزارة التربية والتعليم، لجنة الطاقة والثروة المعدنية، هيئة الزكاة والضريبة): not a council, whose
 // second word joined by و is another body (مجلس الأمن والدول الأعضاء).
-const BODIES_OF_FIELDS = new Set(['وزارة', 'لجنة'].map(fold))
+const BODIES_OF_FIELDS = new Set(['وزارة', 'لجنة', 'هيئة'].map(fold))
+// A «هيئة» of a court or a contest is a panel, not a body of fields: هيئة الدفاع، هيئة المحكمة، هيئة التحكيم، هيئة المحلفين.
+const PANELS = new Set('الدفاع المحكمة التحكيم المحلفين'.split(' ').map(fold))
 
 /**
  * The end of a club's or a paper's name made of a place and a word of clubs at word `i` (ريال مدريد،
@@ -1452,12 +1476,12 @@ function findEnglish(paragraph: number, text: string, words: Word[], found: Foun
 // ---------------------------------------------------------------------------------------------
 // Places from the table
 
-type PlaceForm = { words: string[]; country: string; type: PlaceType }
+type PlaceForm = { words: string[]; country: string; type: PlaceType; shadda: boolean }
 
 function placeForms(lang: Lang): PlaceForm[] {
   const forms: PlaceForm[] = []
   const add = (names: string[], country: string, type: PlaceType) => {
-    for (const n of names) forms.push({ words: n.split(' ').map((w) => (lang === 'ar' ? fold(w) : w)), country, type })
+    for (const n of names) forms.push({ words: n.split(' ').map((w) => (lang === 'ar' ? fold(w) : w)), country, type, shadda: n.includes('\u0651') })
   }
   for (const c of COUNTRIES) {
     const id = c.en[0]!
@@ -1490,6 +1514,25 @@ function knownPlace(name: string, lang: Lang): PlaceForm | undefined {
 
 const isKnownPlace = (name: string, lang: Lang) => knownPlace(name, lang) !== undefined
 
+/**
+ * The shorter names the table gives a country written with its head (عمان for سلطنة عُمان, السعودية for المملكة العربية
+ * السعودية): the written name's last words, each naming it. Never a longer or another name: «عمّان», Amman, folds to Oman's
+ * «عمان», and Oman's «سلطنة عمان» is no answer for it.
+ */
+export function countryShortNamesOf(entity: Entity, lang: Lang): string[] {
+  if (entity.kind !== 'place' || entity.placeType !== 'country' || !entity.country) return []
+  const words = entity.name.split(' ')
+  const country = COUNTRIES.find((c) => c.en[0] === entity.country)
+  if (!country || words.length < 2) return []
+  const key = (name: string) => keyOf(name, lang)
+  return (lang === 'ar' ? country.ar : country.en)
+    .filter((n) => {
+      const size = n.split(' ').length
+      return size < words.length && key(words.slice(-size).join(' ')) === key(n)
+    })
+    .map((n) => words.slice(-n.split(' ').length).join(' '))
+}
+
 const AND = fold('و')
 
 /** Whether a folded Arabic word (clitics allowed: وعمّان) is a place of the table on its own. */
@@ -1511,6 +1554,28 @@ function adjectiveUse(words: Word[], i: number): boolean {
   const prev = words[i - 1]
   if (!prev || prev.endsClause || !w.startsWith(AL) || !w.endsWith('يه')) return false
   return withoutClitics(fold(prev.text)).some((f) => f.startsWith(AL) && f.length > 3)
+}
+
+// Country names that are also their own nisba (سورية: Syria and Syrian; مالي: Mali and financial; تشيلي، جيبوتي), folded.
+const OWN_ADJECTIVE_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.ar.filter((a) => c.adjectives.includes(a))).map(fold))
+// Nouns a country's name follows as theirs (حكومة مالي، رئيس سورية، شمال مالي): the country, not an adjective.
+const COUNTRY_HEADS = new Set(
+  'حكومة جمهورية دولة شمال جنوب شرق غرب وسط شعب جيش منتخب سفير سفارة حدود رئيس ملك أمير وزير خارجية عاصمة أراضي داخل خارج'.split(' ').map(fold),
+)
+
+/**
+ * Whether a country's name that is also its own nisba is that adjective after an indefinite noun: «5,500 ليرة سورية» (the Syrian
+ * pound), «دعم مالي» (financial support), never the country. A feminine one agrees with a noun on ة (ليرة، شركة); a masculine
+ * one follows any indefinite word but a particle or a country's head (حكومة مالي، في مالي). A missed country asks nothing; a
+ * false one asks «مالي» of financial support.
+ */
+function ownAdjectiveUse(words: Word[], i: number): boolean {
+  const w = fold(words[i]!.text)
+  const prev = words[i - 1]
+  if (!OWN_ADJECTIVE_NAMES.has(w) || !prev || prev.endsClause || !isArabicWord(prev.text)) return false
+  const p = fold(prev.text)
+  if (p.startsWith(AL) || p.length < 3 || FUNCTION_WORDS.has(p) || COUNTRY_HEADS.has(p) || AR_PLACE_HEADS.has(p) || AR_TITLES.has(p)) return false
+  return w.endsWith('ه') ? p.endsWith('ه') : !/^[يت]|[تا]$/u.test(p)
 }
 
 // Words of a transfer between clubs (انتقل من برشلونة، joined from Lyon): a city they take is a club, like one in a match.
@@ -1591,7 +1656,7 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
     ) {
       continue
     }
-    if (lang === 'ar' && (adjectiveUse(words, i) || inVenueName(words, i) || inRegionName(words, i))) continue
+    if (lang === 'ar' && (adjectiveUse(words, i) || ownAdjectiveUse(words, i) || inVenueName(words, i) || inRegionName(words, i))) continue
     // After a place of the table, a word opening on و is that place's list going on (الرياض وجدة: Jeddah, not Oujda).
     const listed =
       lang === 'ar' &&
@@ -1600,7 +1665,11 @@ function findTablePlaces(lang: Lang, paragraph: number, text: string, words: Wor
       i > 0 &&
       !words[i - 1]!.endsClause &&
       singleWordPlace(fold(words[i - 1]!.text)) !== undefined
-    const forms = (listed ? [...first.slice(1), first[0]!] : first).flatMap((f) => byFirst.get(f) ?? []).sort((a, b) => b.words.length - a.words.length)
+    // A shadda written tells two places folded alike apart: «عمّان» is Amman, «عمان» or «عُمان» Oman.
+    const shadda = lang === 'ar' && words[i]!.text.includes('\u0651')
+    const forms = (listed ? [...first.slice(1), first[0]!] : first)
+      .flatMap((f) => byFirst.get(f) ?? [])
+      .sort((a, b) => b.words.length - a.words.length || Number(b.shadda === shadda) - Number(a.shadda === shadda))
     for (const form of forms) {
       const rest = form.words.slice(1)
       const ok = rest.every((w, k) => {
@@ -1727,6 +1796,17 @@ export function findEntities(paragraphs: readonly Paragraph[], words: Word[][], 
     if (longer.length !== 1) continue
     longer[0]!.aliases.push(short.name)
     merged.add(short)
+  }
+  // A country written two ways (سوريا، سورية; the table lists both) is one place: the first written, the other its form.
+  const countries = new Map<string, Entity>()
+  for (const e of entities) {
+    if (e.kind !== 'place' || e.placeType !== 'country' || !e.country) continue
+    const first = countries.get(e.country)
+    if (!first) countries.set(e.country, e)
+    else {
+      first.aliases.push(e.name)
+      merged.add(e)
+    }
   }
   // A person's name that is also the start or end of a longer name is that person (كيم ↔ كيم جونغ أون, عبد البديع ↔ محمد عبد البديع).
   const people = entities.filter((e) => e.kind === 'person')

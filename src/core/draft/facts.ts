@@ -352,6 +352,8 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   // One day, hour or week after another figure of its clause is the span that figure is counted over (142 ملليمتراً من
   // الأمطار في يوم واحد, `5,000 tickets in one day`): a manner of saying, no fact to ask.
   if (spanOfAnotherFigure(text, words, m)) return 'not-a-quantity'
+  // A count inside the one item a price is for («ثمن تذكرة سيارة وأربعة ركاب بلغ 320 يورو»): what the ticket covers, no fact.
+  if (inPricedItem(text, words, m)) return 'not-a-quantity'
   // A definite one qualifies the noun before it (للكيلو الواحد، التذكرة الواحدة): it counts no noun after it (… يوم الأحد).
   if (m.value === 1 && DEFINITE_ONE.test(foldLetters(first.text))) return 'not-a-quantity'
   // An ordinal that is also a fraction, right before its noun (the fourth year in a row, a third month), is a position,
@@ -369,6 +371,34 @@ function notAFact(text: string, words: Word[], m: Mention): DraftNote['code'] | 
   // A fraction alone (الربع الأول، the third lockdown, نصف السكان) is no quantity to ask for.
   if (m.unit === null && m.value < 1 && !HAS_DIGIT.test(text.slice(m.start, m.end))) return 'not-a-quantity'
   return null
+}
+
+// A price's words and the single items a price is for (a ticket, a room, a meal, a night, a subscription), folded.
+const PRICE_WORDS = new Set('ثمن سعر كلفة تكلفة'.split(' ').map(foldLetters))
+const PRICED_ITEMS = new Set('تذكرة غرفة وجبة ليلة اشتراك'.split(' ').map(foldLetters))
+const withoutArticle = (w: string) => w.replace(/^(?:[وفب]|ل)?(?:ال)?/u, '')
+
+/**
+ * Whether a count (no unit, people, things) stands inside what a price is for, a few words after «ثمن تذكرة», «سعر غرفة»,
+ * with the price's figure after it in its clause: «ثمن تذكرة سيارة وأربعة ركاب بلغ 320 يورو» (the four passengers the ticket
+ * covers). Not the cost of building 40 schools («تكلفة بناء 40 مدرسة»): no single item there.
+ */
+function inPricedItem(text: string, words: Word[], m: Mention): boolean {
+  if (m.unit !== null && m.unit !== 'person' && m.unit !== 'count') return false
+  let item = false
+  for (let k = m.words.from - 1; k >= Math.max(1, m.words.from - 4) && !item; k--) {
+    const w = words[k]!
+    if (w.endsClause) return false
+    item =
+      PRICED_ITEMS.has(withoutArticle(foldLetters(w.text))) && PRICE_WORDS.has(withoutArticle(foldLetters(words[k - 1]!.text))) && !words[k - 1]!.endsClause
+  }
+  if (!item || words[m.words.to - 1]!.endsClause) return false
+  for (let k = m.words.to; k < words.length; k++) {
+    const w = words[k]!
+    if (HAS_DIGIT.test(w.text)) return true
+    if (w.endsClause) return false
+  }
+  return false
 }
 
 const SPAN_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week', 'month'] as Unit[])

@@ -211,6 +211,7 @@ export function draftQuiz(input: string, options: DraftOptions = {}): Draft {
       for (const { question } of within.dropped) notes.push(note('given-away', question.evidence.paragraph, question.evidence.quote))
     }
   }
+  items = items.map(typedWhereFitting)
   items.sort((a, b) => a.at - b.at)
   let questions: Question[] = varyAnswerPositions(items.map((item) => withQuotes(lang, item.question)))
   if (questions.length > DRAFT_MAX_QUESTIONS) {
@@ -783,6 +784,17 @@ function withQuotes(lang: Lang, q: Question): Question {
   const base = { ...q, prompt: fix(q.prompt), explanation: fix(q.explanation) }
   if (q.type === 'single' || q.type === 'multiple') return { ...base, choices: q.choices.map((c) => ({ ...c, text: fix(c.text) })) } as Question
   return base as Question
+}
+
+/**
+ * A comparison's choice («أكثر من ____», `up to ____`: every wrong value on one side, the key the end choice every time) as
+ * the number to type, when its quote states that number as the content check reads it; else the choice stays. Done on the
+ * settled questions: the other facts' types and the questions kept do not move.
+ */
+function typedWhereFitting(item: Composed): Composed {
+  if (!item.typed) return item
+  const typed = item.typed()
+  return numericAnswerInEvidence(typed, 0).length === 0 ? { ...item, question: typed } : item
 }
 
 /**

@@ -46,6 +46,8 @@ export type Composed = {
   about?: object
   result?: true
   respaced?: (dropped: readonly string[]) => Question | null
+  /** The same fact as a number to type, for a choice whose key is the end choice by rule (after «أكثر من», `up to`). */
+  typed?: () => Question
 }
 
 /**

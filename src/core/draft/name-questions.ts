@@ -1,5 +1,5 @@
 import { predictableInPair } from './collocations.ts'
-import { familyNameOf, firstAndLastOf, type Entity, type EntityMention } from './entities.ts'
+import { countryShortNamesOf, familyNameOf, firstAndLastOf, type Entity, type EntityMention } from './entities.ts'
 import { tidySpan } from './excerpt.ts'
 import { uniqueId } from './ids.ts'
 import {
@@ -214,8 +214,19 @@ export function nameQuestions(ctx: DraftContext, entities: readonly Entity[], as
       const family = familyNameOf(entity, entities, ctx.lang)
       // So are its first and last parts, of a name of three or more (عثمان النور for عثمان الطيب النور).
       const firstAndLast = firstAndLastOf(entity, entities, ctx.lang)
+      // A country written with its head by its name alone too (عُمان for سلطنة عُمان).
       const accepted = [
-        ...new Set([written, entity.name, inText, ...entity.aliases, ...(family ? [family] : []), ...(firstAndLast ? [firstAndLast] : [])].flatMap(spellings)),
+        ...new Set(
+          [
+            written,
+            entity.name,
+            inText,
+            ...entity.aliases,
+            ...(family ? [family] : []),
+            ...(firstAndLast ? [firstAndLast] : []),
+            ...countryShortNamesOf(entity, ctx.lang),
+          ].flatMap(spellings),
+        ),
       ]
       return {
         id,

@@ -413,27 +413,42 @@ const CHANGES: [RegExp, 'above' | 'below'][] = [
 ]
 
 // The side of a fact's wrong values, read once: its wrong values and its false statement look at it in every composition.
-const sides = new WeakMap<NumberFact, 'above' | 'below' | 'either'>()
+// (With what put them there: a target's year, or a comparison, a change or «أو أكثر».)
+type Side = { side: 'above' | 'below' | 'either'; by: 'deadline' | 'comparison' | null }
+const sides = new WeakMap<NumberFact, Side>()
 
 function sideOf(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'either' {
+  return readSideOnce(ctx, fact).side
+}
+
+function readSideOnce(ctx: DraftContext, fact: NumberFact): Side {
   let side = sides.get(fact)
   if (side === undefined) sides.set(fact, (side = readSide(ctx, fact)))
   return side
 }
 
-function readSide(ctx: DraftContext, fact: NumberFact): 'above' | 'below' | 'either' {
+/**
+ * Whether every wrong value of the fact is on one side of it by a comparison («أكثر من 40», `up to 70`, «40 أو أكثر») or a
+ * change's end («ارتفع من 40 إلى 55»): its key would be the end choice every time. (A target's year, «بحلول عام 2030», is
+ * not asked so: a year before it is no future the article tells of, and the choice stands.)
+ */
+function keyAtAnEnd(ctx: DraftContext, fact: NumberFact): boolean {
+  return readSideOnce(ctx, fact).by === 'comparison'
+}
+
+function readSide(ctx: DraftContext, fact: NumberFact): Side {
   const text = textOf(ctx, fact)
   const before = text.slice(Math.max(0, fact.mention.start - 48), fact.mention.start)
   const hedge = fact.mention.hedge ? new RegExp(`${fact.mention.hedge}\\s+$`, 'u') : null
   const side = comparisonSide(hedge ? before.replace(hedge, '') : before)
-  if (side !== 'either') return side
+  if (side !== 'either') return { side, by: 'comparison' }
   // A target's year in a sentence of the future («ستخفض … بحلول عام 2030», `will … by 2030`): every wrong year after it, as
   // none before it is a future.
-  if (deadline(ctx, fact) && FUTURE.test(before)) return 'above'
+  if (deadline(ctx, fact) && FUTURE.test(before)) return { side: 'above', by: 'deadline' }
   // (A change's words before a date, «ستخفض الفاقد إلى 30 في المئة بحلول عام 2030», are the amount's: a date changes nothing.)
   const change = fact.unit === 'date' ? undefined : CHANGES.find(([pattern]) => pattern.test(` ${before}`))
-  if (change) return change[1]
-  return ABOVE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16)) ? 'above' : 'either'
+  if (change) return { side: change[1], by: 'comparison' }
+  return ABOVE_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 16)) ? { side: 'above', by: 'comparison' } : { side: 'either', by: null }
 }
 
 /** The side a comparison written just before a number puts every other value on («أكثر من», "up to», «تصل إلى»). */
@@ -907,7 +922,16 @@ function singleQuestion(ctx: DraftContext, facts: readonly NumberFact[], fact: N
       ),
     }
   }
-  return lazily({ at: at(fact), asks: own(fact), respaced }, question)
+  // A comparison's key is the end choice by rule: the same fact as a number to type, which the draft takes once its questions
+  // are settled (taken here, the other facts' types and the questions kept would move with it). Not money as written.
+  const typed = keyAtAnEnd(ctx, fact) && !fact.asWritten ? typedOf(ctx, fact) : undefined
+  return lazily({ at: at(fact), asks: own(fact), respaced, ...(typed && { typed }) }, question)
+}
+
+/** The fact as a number to type, its id taken now (in the composition's order), its words when first read. */
+function typedOf(ctx: DraftContext, fact: NumberFact): () => Question {
+  const item = numericQuestion(ctx, fact)
+  return () => item.question
 }
 
 // Wrong values drawn again after one was taken out: the question keeps three choices.
