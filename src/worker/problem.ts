@@ -26,7 +26,7 @@ export const PROBLEM_CODES = {
   'validation-failed': {
     status: 422,
     title: 'Validation failed',
-    help: 'A field has the wrong shape or value: 422 for the body, 400 for a query, path or header parameter (e.g. `?lang=fr`, a missing `Idempotency-Key`). `errors` lists `{ path, message, in, pointer }` per field, e.g. `answers.meeting-duration` (`pointer`, for a body field, the same as an RFC 6901 JSON Pointer: `/answers/meeting-duration`), including answers to questions the quiz does not have.',
+    help: 'A field has the wrong shape or value: 422 for the body, 400 for a query, path or header parameter (e.g. `?lang=fr`, a missing `Idempotency-Key`). `errors` lists `{ path, message, in, pointer }` per field, e.g. `answers.meeting-duration` (`pointer`, for a body field, the same as an RFC 6901 JSON Pointer: `/answers/meeting-duration`), including answers to questions the quiz does not have and choice ids their question does not have (`answers.training-areas[1]`, pointer `/answers/training-areas/1`).',
   },
   unauthorized: {
     status: 401,
