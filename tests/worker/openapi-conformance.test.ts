@@ -179,8 +179,15 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
         name: 'draft check',
         method: 'POST',
         path: '/v1/drafts/check',
-        body: { quiz: authoredQuizBody('d'), questionId: firstQuestion, answer: 'x' },
+        body: { quiz: authoredQuizBody('d'), questionId: firstQuestion, answer: 'beijing' },
         status: 200,
+      },
+      {
+        name: 'draft check, a choice the question does not have',
+        method: 'POST',
+        path: '/v1/drafts/check',
+        body: { quiz: authoredQuizBody('d'), questionId: firstQuestion, answer: 'x' },
+        status: 422,
       },
       {
         name: 'draft check, unknown question',
