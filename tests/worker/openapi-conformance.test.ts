@@ -242,6 +242,8 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
       { name: 'get assignment, unknown', path: `${base}/assignments/nope`, headers: key, status: 404 },
       { name: 'results', path: `${base}/assignments/${assignment.assignmentId}/results`, headers: key, status: 200 },
       { name: 'results as CSV', path: `${base}/assignments/${assignment.assignmentId}/results?format=csv`, headers: key, status: 200 },
+      { name: 'results, a page of one (Link)', path: `${base}/assignments/${assignment.assignmentId}/results?limit=1`, headers: key, status: 200 },
+      { name: 'results, bad cursor', path: `${base}/assignments/${assignment.assignmentId}/results?cursor=nope`, headers: key, status: 400 },
       {
         name: 'results, CSV refused',
         path: `${base}/assignments/${assignment.assignmentId}/results`,
@@ -388,6 +390,8 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
       { name: 'add students, no key', method: 'POST', path: base, body: { names: ['Lina'] }, status: 401 },
       { name: 'add students, not JSON', method: 'POST', path: base, headers: { ...key, 'Content-Type': 'text/plain' }, body: 'Lina', status: 415 },
       { name: 'roster', path: base, headers: key, status: 200 },
+      { name: 'roster, a page of one (Link)', path: `${base}?limit=1`, headers: key, status: 200 },
+      { name: 'roster, limit too large', path: `${base}?limit=501`, headers: key, status: 400 },
       { name: 'roster, no key', path: base, status: 401 },
       { name: 'whose code', path: `/v1/assignments/${rosterAssignment.code}/students/${sara.code}`, status: 200 },
       { name: 'whose code, not on the roster', path: `/v1/assignments/${rosterAssignment.code}/students/ZZZZZZZZ`, status: 404 },

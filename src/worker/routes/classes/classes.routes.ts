@@ -4,9 +4,11 @@ import { REVEAL_POLICIES, settingsProblems } from '../../../core/assignment.ts'
 import { plainText } from '../../../core/plain-text.ts'
 import { LANGS } from '../../../core/quiz-schema.ts'
 import { ASSIGNMENT_EXAMPLE, AssignmentSchema } from '../../assignment-schema.ts'
+import { CLASS_PAGE_SIZE, ResultsPageQuery } from '../../class-page.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
 import { problemResponses } from '../../problem-schema.ts'
+import { NextCursorSchema, NextLinkHeaders } from '../../quiz-page.ts'
 import { policyRateLimit } from '../../middleware/policy-limit.ts'
 import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
 import { attachmentHeaders, locationHeaders } from '../../response-headers.ts'
@@ -84,12 +86,17 @@ const UpdateAssignmentBody = z
 /** The body of `PATCH …/assignments/:assignmentId`: the settings to change, each left out stays. */
 export type UpdateAssignmentRequest = z.output<typeof UpdateAssignmentBody>
 
-const ResultsQuery = z.object({
-  format: z.enum(['json', 'csv']).optional().openapi({ description: 'csv for a spreadsheet; also chosen by `Accept: text/csv`.' }),
-  lang: z.enum(LANGS).optional().openapi({
-    description: "Language of the title, prompts and choice texts when the quiz has it; otherwise, and by default, the quiz's own (`quiz.lang` says which).",
-  }),
-})
+const ResultsQuery = z
+  .object({
+    format: z
+      .enum(['json', 'csv'])
+      .optional()
+      .openapi({ description: 'csv for a spreadsheet; also chosen by `Accept: text/csv`. The CSV is always whole: `limit` and `cursor` page the JSON only.' }),
+    lang: z.enum(LANGS).optional().openapi({
+      description: "Language of the title, prompts and choice texts when the quiz has it; otherwise, and by default, the quiz's own (`quiz.lang` says which).",
+    }),
+  })
+  .extend(ResultsPageQuery.shape)
 
 // Response schemas
 
@@ -176,6 +183,7 @@ const ResultsSchema = z
       }),
     ),
     totals: z.object({ students: z.number().int(), attempts: z.number().int(), averageLatestShare: z.number().nullable() }),
+    nextCursor: NextCursorSchema,
   })
   .openapi('AssignmentResults')
 
@@ -375,14 +383,17 @@ export const getResults = createRoute({
   description:
     'Per student (a class-list student, else a display name on a device, case and spacing folded; `studentKey` tells them apart and deletes their attempts): latest and best score, attempts, time taken. ' +
     'Per question: the share of students whose latest attempt is correct and the three most common wrong answers. ' +
-    'CSV (UTF-8 with BOM, CRLF) with `Accept: text/csv` or `?format=csv`.',
+    'CSV (UTF-8 with BOM, CRLF) with `Accept: text/csv` or `?format=csv`. ' +
+    `The JSON's \`students\` come a page at a time, in their order (by name): ${CLASS_PAGE_SIZE.default} by default, ` +
+    'follow `nextCursor` (or the `Link` header’s `rel="next"`) until it is null. Every page carries the whole assignment’s ' +
+    '`questions`, `totals`, `classList` and `notSubmitted`. The CSV is always whole.',
   security: bearer,
   middleware: [teacherAuth()] as const,
   request: { params: AssignmentParams, query: ResultsQuery },
   responses: {
     200: {
-      description: 'The results',
-      headers: attachmentHeaders('attachment; filename="results-8K3MPQ.csv"'),
+      description: 'The results. On every JSON page but the last, a `Link` header points at the next one.',
+      headers: attachmentHeaders('attachment; filename="results-8K3MPQ.csv"').extend(NextLinkHeaders.shape),
       content: {
         'application/json': { schema: ResultsSchema },
         'text/csv': { schema: z.string().openapi({ description: 'One row per student; see docs/classroom.md.' }) },

@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { CLASS_PAGE_SIZE, RosterPageQuery } from '../../class-page.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
 import { problemResponses } from '../../problem-schema.ts'
+import { NextCursorSchema, NextLinkHeaders } from '../../quiz-page.ts'
 import { locationHeaders } from '../../response-headers.ts'
 import { DisplayName } from '../../student-schema.ts'
 
@@ -33,6 +35,8 @@ export const RosterStudentSchema = z
 
 const RosterResponse = z.object({ students: z.array(RosterStudentSchema) }).openapi('Roster')
 
+const RosterPage = z.object({ students: z.array(RosterStudentSchema), nextCursor: NextCursorSchema }).openapi('RosterPage')
+
 const AddStudentsBody = z
   .object({
     names: z.array(DisplayName).min(1).max(MAX_ROSTER_SIZE).openapi({
@@ -45,12 +49,20 @@ export const listRoster = createRoute({
   method: 'get',
   path: '/{classId}/students',
   summary: "The class's roster, with each student's personal code",
+  description:
+    `In the order the names were added, a page at a time: ${CLASS_PAGE_SIZE.default} students by default, a whole class list ` +
+    `(at most ${MAX_ROSTER_SIZE}), so one request reads it; with a smaller \`limit\`, follow \`nextCursor\` (or the \`Link\` ` +
+    'header’s `rel="next"`) until it is null. A student added while you walk it shows up on the last page; none is listed twice.',
   security,
   middleware: [teacherAuth()] as const,
-  request: { params: ClassParams },
+  request: { params: ClassParams, query: RosterPageQuery },
   responses: {
-    200: { description: 'The roster, in the order the names were added', content: { 'application/json': { schema: RosterResponse } } },
-    ...problemResponses(401, 404),
+    200: {
+      description: 'A page of the roster. On every page but the last, a `Link` header points at the next one.',
+      headers: NextLinkHeaders,
+      content: { 'application/json': { schema: RosterPage } },
+    },
+    ...problemResponses(400, 401, 404),
   },
 })
 
