@@ -377,10 +377,14 @@ function headerName(name: string): string {
 
 /**
  * Turns a zod error into field errors with dotted paths; a header is named as the docs write it
- * (`Idempotency-Key`, whatever case it was sent or declared in).
+ * (`Idempotency-Key`, whatever case it was sent or declared in). A body field no schema knows (a
+ * strict object's `unrecognized_keys`) is one error per field, at the field.
  */
 export function fieldErrors(error: ZodError, location?: FieldError['in']): FieldError[] {
-  return error.issues.map((issue) => ({
+  const issues = error.issues.flatMap((issue): { path: PropertyKey[]; message: string }[] =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ path: [...issue.path, key], message: issue.message })) : [issue],
+  )
+  return issues.map((issue) => ({
     path: location === 'header' ? issue.path.map((segment) => headerName(String(segment))).join('.') : issue.path.map(String).join('.'),
     message: issue.message,
     ...(location ? { in: location } : {}),

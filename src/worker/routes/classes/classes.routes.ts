@@ -12,6 +12,7 @@ import { NextCursorSchema, NextLinkHeaders } from '../../quiz-page.ts'
 import { policyRateLimit } from '../../middleware/policy-limit.ts'
 import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
 import { attachmentHeaders, locationHeaders } from '../../response-headers.ts'
+import { strictBody } from '../../strict-body.ts'
 
 /**
  * The teacher endpoints' route definitions (paths, schemas, middleware, responses), read by the
@@ -36,31 +37,28 @@ const AssignmentParams = ClassParams.extend({
     .openapi({ param: { name: 'assignmentId', in: 'path' } }),
 })
 
-const CreateClassBody = z.object({ name: plainText({ min: 0, max: 100 }).optional() }).openapi('CreateClassRequest', { example: { name: 'Grade 9 B' } })
+const CreateClassBody = strictBody({ name: plainText({ min: 0, max: 100 }).optional() }).openapi('CreateClassRequest', { example: { name: 'Grade 9 B' } })
 
 /** The body of `POST /v1/classes`, which may be left out. */
 export type CreateClassRequest = z.output<typeof CreateClassBody>
 
-const UpdateClassBody = z
-  .object({
-    name: plainText({ min: 0, max: 100 }).nullable().openapi({ description: 'The new name; `null` or `""` leaves the class without one.' }),
-  })
-  .openapi('UpdateClassRequest', { example: { name: 'Grade 9 C' } })
+const UpdateClassBody = strictBody({
+  name: plainText({ min: 0, max: 100 }).nullable().openapi({ description: 'The new name; `null` or `""` leaves the class without one.' }),
+}).openapi('UpdateClassRequest', { example: { name: 'Grade 9 C' } })
 
 const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T08:00:00Z' })
 
-const CreateAssignmentBody = z
-  .object({
-    quizId: z.string().min(1).max(ID_MAX_LENGTH),
-    title: plainText({ max: 200 }).optional().openapi({
-      description: "What students see (the /a/CODE page's title too); defaults to the quiz's title in its language.",
-    }),
-    opensAt: Timestamp.nullish(),
-    dueAt: Timestamp.nullish(),
-    maxAttempts: z.number().int().min(1).max(20).default(1),
-    revealAnswers: z.enum(REVEAL_POLICIES).default('after-submit'),
-    shuffle: z.boolean().default(false),
-  })
+const CreateAssignmentBody = strictBody({
+  quizId: z.string().min(1).max(ID_MAX_LENGTH),
+  title: plainText({ max: 200 }).optional().openapi({
+    description: "What students see (the /a/CODE page's title too); defaults to the quiz's title in its language.",
+  }),
+  opensAt: Timestamp.nullish(),
+  dueAt: Timestamp.nullish(),
+  maxAttempts: z.number().int().min(1).max(20).default(1),
+  revealAnswers: z.enum(REVEAL_POLICIES).default('after-submit'),
+  shuffle: z.boolean().default(false),
+})
   .superRefine((body, ctx) => {
     for (const { path, message } of settingsProblems({ opensAt: body.opensAt ?? null, dueAt: body.dueAt ?? null, revealAnswers: body.revealAnswers })) {
       ctx.addIssue({ code: 'custom', path: [path], message })
@@ -70,16 +68,15 @@ const CreateAssignmentBody = z
     example: { quizId: 'kim-putin-beijing', title: 'Reading: Beijing summit', maxAttempts: 2, revealAnswers: 'after-submit', shuffle: false },
   })
 
-const UpdateAssignmentBody = z
-  .object({
-    title: plainText({ max: 200 }).optional(),
-    opensAt: Timestamp.nullish().openapi({ description: '`null` opens it now (no opening time).' }),
-    dueAt: Timestamp.nullish().openapi({ description: '`null` takes the due time away; a time now or past closes the assignment.' }),
-    maxAttempts: z.number().int().min(1).max(20).optional().openapi({ description: 'Fewer than a student has used leaves them none.' }),
-    revealAnswers: z.enum(REVEAL_POLICIES).optional().openapi({
-      description: 'Changing it changes what every student sees of their attempts from now on (`after-submit` shows them all).',
-    }),
-  })
+const UpdateAssignmentBody = strictBody({
+  title: plainText({ max: 200 }).optional(),
+  opensAt: Timestamp.nullish().openapi({ description: '`null` opens it now (no opening time).' }),
+  dueAt: Timestamp.nullish().openapi({ description: '`null` takes the due time away; a time now or past closes the assignment.' }),
+  maxAttempts: z.number().int().min(1).max(20).optional().openapi({ description: 'Fewer than a student has used leaves them none.' }),
+  revealAnswers: z.enum(REVEAL_POLICIES).optional().openapi({
+    description: 'Changing it changes what every student sees of their attempts from now on (`after-submit` shows them all).',
+  }),
+})
   .refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'names nothing to change' })
   .openapi('UpdateAssignmentRequest', { example: { dueAt: '2026-12-20T18:00:00Z', maxAttempts: 3 } })
 

@@ -5,6 +5,7 @@ import { teacherAuth } from '../../middleware/teacher-auth.ts'
 import { problemResponses } from '../../problem-schema.ts'
 import { NextCursorSchema, NextLinkHeaders } from '../../quiz-page.ts'
 import { locationHeaders } from '../../response-headers.ts'
+import { strictBody } from '../../strict-body.ts'
 import { DisplayName } from '../../student-schema.ts'
 
 /**
@@ -37,13 +38,11 @@ const RosterResponse = z.object({ students: z.array(RosterStudentSchema) }).open
 
 const RosterPage = z.object({ students: z.array(RosterStudentSchema), nextCursor: NextCursorSchema }).openapi('RosterPage')
 
-const AddStudentsBody = z
-  .object({
-    names: z.array(DisplayName).min(1).max(MAX_ROSTER_SIZE).openapi({
-      description: 'Display names, one per student (two students may share a name: their codes tell them apart).',
-    }),
-  })
-  .openapi('AddStudentsRequest', { example: { names: ['Sara Ali', 'Omar Haddad', 'سارة'] } })
+const AddStudentsBody = strictBody({
+  names: z.array(DisplayName).min(1).max(MAX_ROSTER_SIZE).openapi({
+    description: 'Display names, one per student (two students may share a name: their codes tell them apart).',
+  }),
+}).openapi('AddStudentsRequest', { example: { names: ['Sara Ali', 'Omar Haddad', 'سارة'] } })
 
 export const listRoster = createRoute({
   method: 'get',
