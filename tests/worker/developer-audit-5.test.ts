@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createAssignment, createClass } from './classroom-helpers.ts'
-import { bearer, call, expectProblem, type Json, json, loadOpenapi } from './documented-client.ts'
+import { PROBLEM_CODES, type ProblemCode } from '../../src/worker/problem.ts'
+import { bearer, call, expectProblem, type Json, json, loadOpenapi, openapi } from './documented-client.ts'
 
 /**
  * A developer's audit (round 5), building a teacher's UI on the API: a misspelt setting in a class,
  * assignment or class-list body (`maxAttempt`, `due`) was dropped silently and the assignment made
  * with the defaults (one attempt, no due time); now each unknown field is a 422 naming it and the
- * fields there are.
+ * fields there are. And the document names, for the student's and the teacher's routes and grading,
+ * the problem codes each error status is answered with (the `code` a client branches on); every
+ * problem the documented client meets is held to that list.
  */
 
 beforeAll(loadOpenapi)
@@ -63,5 +66,34 @@ describe('an unknown field in a teacher’s body is refused, named, not dropped'
       'validation-failed',
     )
     expect(listed.errors).toEqual([{ path: 'codes', message: 'unknown field; the fields are names', in: 'body', pointer: '/codes' }])
+  })
+})
+
+describe('the problem codes a route answers, in the document', () => {
+  it('are named on the grading, student and teacher routes, each with its own status', () => {
+    const named: string[] = []
+    for (const [path, operations] of Object.entries(openapi.paths as Record<string, Record<string, Json>>)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        for (const [status, response] of Object.entries((operation.responses ?? {}) as Record<string, Json>)) {
+          const codes = /: ((?:`[a-z-]+`(?:, )?)+)$/.exec(response.description ?? '')?.[1]?.match(/[a-z-]+/g) ?? []
+          for (const code of codes) {
+            named.push(`${method} ${path} ${status} ${code}`)
+            expect(Object.keys(PROBLEM_CODES), code).toContain(code)
+            const expected = code === 'validation-failed' ? [400, 422] : [PROBLEM_CODES[code as ProblemCode].status]
+            expect(expected, `${method} ${path} ${status} ${code}`).toContain(Number(status))
+          }
+        }
+      }
+    }
+    expect(named).toEqual(
+      expect.arrayContaining([
+        'post /v1/quizzes/{quizId}/grade 422 validation-failed',
+        'post /v1/quizzes/{quizId}/questions/{questionId}/check 404 question-not-found',
+        'post /v1/assignments/{code}/attempts 409 max-attempts-reached',
+        'post /v1/assignments/{code}/attempts 422 student-code-unknown',
+        'get /v1/classes/{classId}/assignments/{assignmentId}/results 404 assignment-not-found',
+        'delete /v1/classes/{classId}/students/{studentId} 404 student-not-found',
+      ]),
+    )
   })
 })

@@ -77,6 +77,10 @@ async function conform(c: Case): Promise<unknown> {
     return text
   }
   const json = JSON.parse(text)
+  // A response whose description names its problem codes (problemCodeResponses) answers one of them.
+  const codes = /: ((?:`[a-z-]+`(?:, )?)+)$/.exec(response.description ?? '')?.[1]?.match(/[a-z-]+/g)
+  if (codes && type === 'application/problem+json')
+    expect(codes, `${c.name}: ${key} ${res.status} answered ${json.code}, which its description does not name`).toContain(json.code)
   const ref = `openapi.json#/${pointer('paths', template, method.toLowerCase(), 'responses', String(res.status), 'content', type, 'schema')}`
   const validate = ajv.getSchema(ref)
   expect(validate, ref).toBeDefined()

@@ -7,7 +7,7 @@ import { ASSIGNMENT_EXAMPLE, AssignmentSchema } from '../../assignment-schema.ts
 import { CLASS_PAGE_SIZE, ResultsPageQuery } from '../../class-page.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
-import { problemResponses } from '../../problem-schema.ts'
+import { problemCodeResponses, problemResponses } from '../../problem-schema.ts'
 import { NextCursorSchema, NextLinkHeaders } from '../../quiz-page.ts'
 import { policyRateLimit } from '../../middleware/policy-limit.ts'
 import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
@@ -221,7 +221,7 @@ export const getClass = createRoute({
   request: { params: ClassParams },
   responses: {
     200: { description: 'The class', content: { 'application/json': { schema: ClassSchema } } },
-    ...problemResponses(401, 404),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'] }),
   },
 })
 export type GetClassRoute = typeof getClass
@@ -239,7 +239,8 @@ export const updateClass = createRoute({
   },
   responses: {
     200: { description: 'The class as it is now', content: { 'application/json': { schema: ClassSchema } } },
-    ...problemResponses(400, 401, 404, 413, 415, 422),
+    ...problemResponses(400, 413, 415),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'], 422: ['validation-failed'] }),
   },
 })
 export type UpdateClassRoute = typeof updateClass
@@ -260,7 +261,7 @@ export const replaceTeacherKey = createRoute({
       description: 'The new key, to keep',
       content: { 'application/json': { schema: z.object({ classId: z.string(), teacherKey: z.string() }).openapi('NewTeacherKey') } },
     },
-    ...problemResponses(401, 404),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'] }),
   },
 })
 export type ReplaceTeacherKeyRoute = typeof replaceTeacherKey
@@ -273,7 +274,7 @@ export const deleteClass = createRoute({
   security: bearer,
   middleware: [teacherAuth()] as const,
   request: { params: ClassParams },
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 404) },
+  responses: { 204: { description: 'Deleted' }, ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'] }) },
 })
 export type DeleteClassRoute = typeof deleteClass
 
@@ -295,7 +296,8 @@ export const createAssignment = createRoute({
       headers: locationHeaders('Where the assignment is read (with the teacher key).', '/v1/classes/cls_9f2k3m4n5p6q7r8s/assignments/asg_4h5j6k7m8n9p'),
       content: { 'application/json': { schema: AssignmentSchema } },
     },
-    ...problemResponses(400, 401, 404, 413, 415, 422),
+    ...problemResponses(400, 413, 415),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'], 422: ['validation-failed'] }),
   },
 })
 export type CreateAssignmentRoute = typeof createAssignment
@@ -309,7 +311,7 @@ export const getAssignment = createRoute({
   request: { params: AssignmentParams },
   responses: {
     200: { description: 'The assignment', content: { 'application/json': { schema: AssignmentSchema } } },
-    ...problemResponses(401, 404),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'assignment-not-found'] }),
   },
 })
 export type GetAssignmentRoute = typeof getAssignment
@@ -331,7 +333,8 @@ export const updateAssignment = createRoute({
   },
   responses: {
     200: { description: 'The assignment as it is now', content: { 'application/json': { schema: AssignmentSchema } } },
-    ...problemResponses(400, 401, 404, 413, 415, 422),
+    ...problemResponses(400, 413, 415),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'assignment-not-found'], 422: ['validation-failed'] }),
   },
 })
 export type UpdateAssignmentRoute = typeof updateAssignment
@@ -343,7 +346,7 @@ export const deleteAssignment = createRoute({
   security: bearer,
   middleware: [teacherAuth()] as const,
   request: { params: AssignmentParams },
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 404) },
+  responses: { 204: { description: 'Deleted' }, ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'assignment-not-found'] }) },
 })
 export type DeleteAssignmentRoute = typeof deleteAssignment
 
@@ -369,7 +372,11 @@ export const deleteStudentAttempts = createRoute({
   security: bearer,
   middleware: [teacherAuth()] as const,
   request: { params: StudentAttemptsParams },
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(400, 401, 404) },
+  responses: {
+    204: { description: 'Deleted' },
+    ...problemResponses(400),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'assignment-not-found', 'attempts-not-found'] }),
+  },
 })
 export type DeleteStudentAttemptsRoute = typeof deleteStudentAttempts
 
@@ -396,7 +403,8 @@ export const getResults = createRoute({
         'text/csv': { schema: z.string().openapi({ description: 'One row per student; see docs/classroom.md.' }) },
       },
     },
-    ...problemResponses(400, 401, 404),
+    ...problemResponses(400),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'assignment-not-found'] }),
   },
 })
 export type GetResultsRoute = typeof getResults

@@ -6,7 +6,7 @@ import { limitBody } from '../../middleware/body-limit.ts'
 import { cacheControl } from '../../middleware/cache-control.ts'
 import { strongEtag } from '../../middleware/etag.ts'
 import { CachedReadHeaders, ContentLanguageHeaders } from '../../response-headers.ts'
-import { problemResponses } from '../../problem-schema.ts'
+import { problemCodeResponses, problemResponses } from '../../problem-schema.ts'
 import { NextCursorSchema, NextLinkHeaders, QuizPageQuery } from '../../quiz-page.ts'
 import { LangsSchema, PublicQuizSchema } from '../../public-quiz-schema.ts'
 
@@ -108,7 +108,8 @@ export const getQuiz = createRoute({
       content: { 'application/json': { schema: PublicQuizSchema } },
     },
     304: { description: 'Not modified (If-None-Match matched the ETag)', headers: CachedReadHeaders },
-    ...problemResponses(400, 404),
+    ...problemResponses(400),
+    ...problemCodeResponses({ 404: ['quiz-not-found'] }),
   },
 })
 
@@ -129,7 +130,8 @@ export const gradeQuiz = createRoute({
       headers: ContentLanguageHeaders,
       content: { 'application/json': { schema: GradeResponseSchema } },
     },
-    ...problemResponses(400, 404, 413, 415, 422),
+    ...problemResponses(400, 413, 415),
+    ...problemCodeResponses({ 404: ['quiz-not-found'], 422: ['validation-failed'] }),
   },
 })
 
@@ -146,6 +148,7 @@ export const checkQuestion = createRoute({
   },
   responses: {
     200: { description: 'The graded answer', headers: ContentLanguageHeaders, content: { 'application/json': { schema: ResultSchema } } },
-    ...problemResponses(400, 404, 413, 415, 422),
+    ...problemResponses(400, 413, 415),
+    ...problemCodeResponses({ 404: ['quiz-not-found', 'question-not-found'], 422: ['validation-failed'] }),
   },
 })

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { CLASS_PAGE_SIZE, RosterPageQuery } from '../../class-page.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
-import { problemResponses } from '../../problem-schema.ts'
+import { problemCodeResponses, problemResponses } from '../../problem-schema.ts'
 import { NextCursorSchema, NextLinkHeaders } from '../../quiz-page.ts'
 import { locationHeaders } from '../../response-headers.ts'
 import { strictBody } from '../../strict-body.ts'
@@ -61,7 +61,8 @@ export const listRoster = createRoute({
       headers: NextLinkHeaders,
       content: { 'application/json': { schema: RosterPage } },
     },
-    ...problemResponses(400, 401, 404),
+    ...problemResponses(400),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'] }),
   },
 })
 
@@ -82,7 +83,8 @@ export const addToRoster = createRoute({
       headers: locationHeaders('The class list they were added to.', '/v1/classes/cls_9f2k3m4n5p6q7r8s/students'),
       content: { 'application/json': { schema: RosterResponse } },
     },
-    ...problemResponses(401, 404, 413, 415, 422),
+    ...problemResponses(413, 415),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'], 422: ['validation-failed'] }),
   },
 })
 
@@ -102,5 +104,5 @@ export const removeFromRoster = createRoute({
         .openapi({ param: { name: 'studentId', in: 'path' } }),
     }),
   },
-  responses: { 204: { description: 'Removed' }, ...problemResponses(401, 404) },
+  responses: { 204: { description: 'Removed' }, ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'student-not-found'] }) },
 })
