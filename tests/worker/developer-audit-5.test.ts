@@ -97,3 +97,18 @@ describe('the problem codes a route answers, in the document', () => {
     )
   })
 })
+
+describe('a 401 read from another origin', () => {
+  it('lets the script read WWW-Authenticate, to tell a replaced key from a missing one', async () => {
+    const cls = await createClass()
+    const headers = { Origin: 'https://teacher-tools.example' }
+    const missing = await call({ path: `/v1/classes/${cls.classId}`, headers })
+    await expectProblem(missing, 401, 'unauthorized')
+    const exposed = (missing.headers.get('Access-Control-Expose-Headers') ?? '').toLowerCase().split(/\s*,\s*/)
+    expect(exposed).toContain('www-authenticate')
+    expect(missing.headers.get('WWW-Authenticate')).not.toContain('invalid_token')
+    const wrong = await call({ path: `/v1/classes/${cls.classId}`, headers: { ...headers, ...bearer('A'.repeat(43)) } })
+    await expectProblem(wrong, 401, 'unauthorized')
+    expect(wrong.headers.get('WWW-Authenticate')).toContain('error="invalid_token"')
+  })
+})
