@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createAssignment, createClass } from './classroom-helpers.ts'
+import { createAssignment, createClass, RIGHT, submit } from './classroom-helpers.ts'
 import { PROBLEM_CODES, type ProblemCode } from '../../src/worker/problem.ts'
 import { bearer, call, expectProblem, type Json, json, loadOpenapi, openapi } from './documented-client.ts'
 
@@ -110,5 +110,22 @@ describe('a 401 read from another origin', () => {
     const wrong = await call({ path: `/v1/classes/${cls.classId}`, headers: { ...headers, ...bearer('A'.repeat(43)) } })
     await expectProblem(wrong, 401, 'unauthorized')
     expect(wrong.headers.get('WWW-Authenticate')).toContain('error="invalid_token"')
+  })
+})
+
+describe('a class-list student’s personal code', () => {
+  it('is studentCode in the list, the name a submission sends it under (code, its first name, stays)', async () => {
+    const cls = await createClass()
+    const path = `/v1/classes/${cls.classId}/students`
+    const added = await json(await call({ method: 'POST', path, headers: bearer(cls.teacherKey), body: { names: ['Sara Ali'] } }))
+    const listed = await json(await call({ path, headers: bearer(cls.teacherKey) }))
+    for (const student of [...added.students, ...listed.students] as Json[]) {
+      expect(student.studentCode).toMatch(/^[A-Z0-9]{8}$/)
+      expect(student.code).toBe(student.studentCode)
+    }
+    const { code } = await createAssignment(cls)
+    const res = await submit(code, { studentCode: listed.students[0].studentCode, answers: RIGHT })
+    expect(res.status, await res.clone().text()).toBe(201)
+    expect(await res.json()).toMatchObject({ name: 'Sara Ali' })
   })
 })

@@ -118,6 +118,11 @@ export const gradeQuiz = createRoute({
   method: 'post',
   path: '/{quizId}/grade',
   summary: 'Grade a full set of answers',
+  description:
+    '`answers` maps question ids to answers: a choice id (`single`), an array of choice ids (`multiple`), true/false, ' +
+    'a number or text with its unit (`numeric`), text (`text`). Every question is graded, in the quiz’s order; one left out ' +
+    'scores 0. An answer to a question the quiz does not have, of the wrong shape, or naming a choice id its question does ' +
+    'not have is refused (422 `validation-failed`, `errors` naming each, e.g. `answers.training-areas[1]`), and nothing is graded.',
   middleware: [limitBody()],
   request: {
     params: QuizParams,
@@ -140,6 +145,9 @@ export const checkQuestion = createRoute({
   method: 'post',
   path: '/{quizId}/questions/{questionId}/check',
   summary: 'Check one answer',
+  description:
+    'One answer, in the shape `grade` takes for its question. An answer of the wrong shape, or naming a choice id the question ' +
+    'does not have, is refused (422 `validation-failed` at `answer`, or `answer[i]` for an item of a list).',
   middleware: [limitBody()],
   request: {
     params: QuestionParams,

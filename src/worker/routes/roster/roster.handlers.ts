@@ -8,7 +8,7 @@ import { MAX_ROSTER_SIZE, type addToRoster, type listRoster, type removeFromRost
 
 type Handler<R extends RouteConfig> = RouteHandler<R, AppEnv & RouteConfigToEnv<R>>
 
-const toJson = (row: StudentRow) => ({ studentId: row.id, name: row.name, code: row.code })
+const toJson = (row: StudentRow) => ({ studentId: row.id, name: row.name, studentCode: row.code, code: row.code })
 
 export const list: Handler<typeof listRoster> = async (c) => {
   const { limit, cursor } = c.req.valid('query')

@@ -30,7 +30,17 @@ export const RosterStudentSchema = z
   .object({
     studentId: z.string(),
     name: z.string(),
-    code: z.string().openapi({ description: 'The personal code the student types (or finds in their link).', example: 'K7MX3QPA' }),
+    studentCode: z.string().openapi({
+      description: 'The personal code the student types (or finds in their link): what a submission sends as `studentCode`.',
+      example: 'K7MX3QPA',
+    }),
+    code: z
+      .string()
+      .openapi({
+        description: 'The same as `studentCode`, under its first name (not an assignment’s `code`); kept for the clients that read it.',
+        deprecated: true,
+        example: 'K7MX3QPA',
+      }),
   })
   .openapi('RosterStudent')
 
