@@ -102,6 +102,18 @@ export type ResultsOptions = {
 /** The folded display name: attempts without a stored key (and names in sorting) go by it. */
 export const studentKey = foldName
 
+/**
+ * The results' order of students: by folded name, then name, then `studentKey` (which no two share),
+ * a total order, so that a page of the results can start after any student, there or gone.
+ */
+export function compareStudents(a: Pick<StudentResult, 'name' | 'studentKey'>, b: Pick<StudentResult, 'name' | 'studentKey'>): number {
+  return (
+    studentKey(a.name).localeCompare(studentKey(b.name)) ||
+    a.name.localeCompare(b.name) ||
+    (a.studentKey < b.studentKey ? -1 : a.studentKey > b.studentKey ? 1 : 0)
+  )
+}
+
 /** The form a wrong answer is counted under: choice ids verbatim, anything else through `normalizeText`. */
 export function answerKey(record: AnswerRecord): string {
   if (record.answer === null) return ''
@@ -158,7 +170,7 @@ export function aggregateResults(attempts: readonly AttemptRecord[], options: Re
       answers: Object.fromEntries(latest.answers.map((a) => [a.questionId, a.answered ? (a.typed ?? a.answer) : null])),
     })
   }
-  students.sort((a, b) => studentKey(a.name).localeCompare(studentKey(b.name)) || a.name.localeCompare(b.name))
+  students.sort(compareStudents)
 
   const questionIds = [...(options.questionIds ?? [])]
   const known = new Set(questionIds)

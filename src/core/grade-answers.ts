@@ -10,8 +10,26 @@ import { toResult, type RevealedResult } from './answer-feedback.ts'
 
 export type Answers = Readonly<Record<string, unknown>>
 
-/** One answer that cannot be graded: no question has its id, or its JSON has the wrong shape. */
-export type AnswerError = { questionId: string; message: string }
+/**
+ * One answer that cannot be graded: no question has its id, its JSON has the wrong shape, or it
+ * names a choice its question does not have. `index`: the item of a list answer at fault.
+ */
+export type AnswerError = { questionId: string; message: string; index?: number }
+
+/** What is wrong with one answer to `question` (its shape first, then its choice ids); empty when it can be graded. */
+export function answerFieldErrors(question: Question, answer: unknown): { message: string; index?: number }[] {
+  const shape = answerShapeError(question, answer)
+  if (shape) return [{ message: shape }]
+  if (question.type !== 'single' && question.type !== 'multiple') return []
+  const ids = new Set(question.choices.map((choice) => choice.id))
+  // The grader trims a choice id and reads a blank one as no answer: so does this check.
+  const unknown = (id: string) => id.trim() !== '' && !ids.has(id.trim())
+  // Sorted, not in the quiz's order: an author's order may put the key first, which a shuffled assignment hides.
+  const message = `must be one of the question's choice ids: ${[...ids].sort().join(', ')}`
+  if (typeof answer === 'string') return unknown(answer) ? [{ message }] : []
+  if (!Array.isArray(answer)) return []
+  return answer.flatMap((id: string, index) => (unknown(id) ? [{ message, index }] : []))
+}
 
 /** Every answer in `answers` that cannot be graded against `questions`; empty when all can. */
 export function answerErrors(questions: readonly Question[], answers: Answers): AnswerError[] {
@@ -19,8 +37,8 @@ export function answerErrors(questions: readonly Question[], answers: Answers): 
   const errors: AnswerError[] = []
   for (const [questionId, answer] of Object.entries(answers)) {
     const question = byId.get(questionId)
-    const message = question ? answerShapeError(question, answer) : NO_SUCH_QUESTION
-    if (message) errors.push({ questionId, message })
+    if (!question) errors.push({ questionId, message: NO_SUCH_QUESTION })
+    else for (const error of answerFieldErrors(question, answer)) errors.push({ questionId, ...error })
   }
   return errors
 }
@@ -43,7 +61,7 @@ export type GradeOutcome = ({ ok: true } & GradedAnswers) | { ok: false; errors:
 /**
  * Grades a set of answers against a quiz: the one grading path of the public grade route, the draft
  * grade route and classroom attempts. When an answer names no question of the quiz (`__proto__`
- * included) or has the wrong shape for its question, nothing is graded and every such answer is
+ * included), has the wrong shape for its question or names a choice it does not have, nothing is graded and every such answer is
  * returned in `errors`. Otherwise every question is graded in the quiz's order (an unanswered one
  * scores 0), with the answer keys revealed and strings in `lang`.
  */

@@ -16,9 +16,12 @@ export function encodeCursor(afterKey: string): string {
   return base64url(new TextEncoder().encode(PREFIX + afterKey))
 }
 
-/** The key a cursor from {@link encodeCursor} starts after, or null when it is not one. */
-export function decodeCursor(cursor: string): string | null {
-  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null
+/**
+ * The key a cursor from {@link encodeCursor} starts after, or null when it is not one. `maxLength`:
+ * the longest cursor a list takes, for a list whose keys are longer than an id.
+ */
+export function decodeCursor(cursor: string, maxLength: number = MAX_CURSOR_LENGTH): string | null {
+  if (cursor.length > maxLength || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null
   try {
     const base64 = cursor.replaceAll('-', '+').replaceAll('_', '/')
     const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4))

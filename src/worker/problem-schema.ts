@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { PROBLEM_CONTENT_TYPE } from './problem.ts'
+import { PROBLEM_CONTENT_TYPE, type ProblemCode } from './problem.ts'
 
 /**
  * The problem document as the routes' definitions describe it (their `responses`, and the OpenAPI
@@ -66,5 +66,22 @@ const STATUS_DESCRIPTION: Record<number, string> = {
 export function problemResponses(...statuses: (keyof typeof STATUS_DESCRIPTION)[]) {
   return Object.fromEntries(
     statuses.map((status) => [status, { description: STATUS_DESCRIPTION[status]!, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } }]),
+  )
+}
+
+/**
+ * {@link problemResponses} whose descriptions name the problem codes the route answers each status
+ * with (`Not found: \`quiz-not-found\`, \`question-not-found\``), what a client branches on.
+ * tests/worker/documented-client.ts holds every problem a test meets to its response's list.
+ */
+export function problemCodeResponses(codes: Partial<Record<keyof typeof STATUS_DESCRIPTION, readonly ProblemCode[]>>) {
+  return Object.fromEntries(
+    Object.entries(codes).map(([status, list]) => [
+      Number(status),
+      {
+        description: `${STATUS_DESCRIPTION[Number(status)]}: ${list!.map((code) => `\`${code}\``).join(', ')}`,
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+      },
+    ]),
   )
 }

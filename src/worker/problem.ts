@@ -26,7 +26,7 @@ export const PROBLEM_CODES = {
   'validation-failed': {
     status: 422,
     title: 'Validation failed',
-    help: 'A field has the wrong shape or value: 422 for the body, 400 for a query, path or header parameter (e.g. `?lang=fr`, a missing `Idempotency-Key`). `errors` lists `{ path, message, in, pointer }` per field, e.g. `answers.meeting-duration` (`pointer`, for a body field, the same as an RFC 6901 JSON Pointer: `/answers/meeting-duration`), including answers to questions the quiz does not have.',
+    help: 'A field has the wrong shape or value: 422 for the body, 400 for a query, path or header parameter (e.g. `?lang=fr`, a missing `Idempotency-Key`). `errors` lists `{ path, message, in, pointer }` per field, e.g. `answers.meeting-duration` (`pointer`, for a body field, the same as an RFC 6901 JSON Pointer: `/answers/meeting-duration`), including answers to questions the quiz does not have and choice ids their question does not have (`answers.training-areas[1]`, pointer `/answers/training-areas/1`).',
   },
   unauthorized: {
     status: 401,
@@ -377,10 +377,14 @@ function headerName(name: string): string {
 
 /**
  * Turns a zod error into field errors with dotted paths; a header is named as the docs write it
- * (`Idempotency-Key`, whatever case it was sent or declared in).
+ * (`Idempotency-Key`, whatever case it was sent or declared in). A body field no schema knows (a
+ * strict object's `unrecognized_keys`) is one error per field, at the field.
  */
 export function fieldErrors(error: ZodError, location?: FieldError['in']): FieldError[] {
-  return error.issues.map((issue) => ({
+  const issues = error.issues.flatMap((issue): { path: PropertyKey[]; message: string }[] =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ path: [...issue.path, key], message: issue.message })) : [issue],
+  )
+  return issues.map((issue) => ({
     path: location === 'header' ? issue.path.map((segment) => headerName(String(segment))).join('.') : issue.path.map(String).join('.'),
     message: issue.message,
     ...(location ? { in: location } : {}),

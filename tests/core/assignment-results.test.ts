@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '../../src/core/csv.ts'
-import { aggregateResults, resultsTable, secondsBetween, studentKey, type AnswerRecord, type AttemptRecord } from '../../src/core/assignment-results.ts'
+import {
+  aggregateResults,
+  compareStudents,
+  resultsTable,
+  secondsBetween,
+  studentKey,
+  type AnswerRecord,
+  type AttemptRecord,
+} from '../../src/core/assignment-results.ts'
 
 let seq = 0
 function attempt(
@@ -198,5 +206,23 @@ describe('resultsTable', () => {
         "'=cmd|calc,1,0,0,3,0,,2026-11-25T10:02:00Z,0,0\r\n" +
         'سارة,1,1,1,3,33.3,60,2026-11-25T10:01:00Z,1,\r\n',
     )
+  })
+})
+
+describe('compareStudents', () => {
+  it('orders by folded name, then name, then studentKey: a total order, so a page can start after anyone', () => {
+    const students = [
+      { name: 'sara', studentKey: 'device:b:sara' },
+      { name: 'Sara (2)', studentKey: 'device:a:sara (2)' },
+      { name: 'Sara (2)', studentKey: 'device:0:sara (2)' },
+      { name: 'Adam', studentKey: 'adam' },
+      { name: 'Sara', studentKey: 'device:c:sara' },
+    ]
+    const sorted = [...students].sort(compareStudents)
+    expect(sorted.map((s) => s.studentKey)).toEqual(['adam', 'device:b:sara', 'device:c:sara', 'device:0:sara (2)', 'device:a:sara (2)'])
+    for (const a of students) {
+      for (const b of students)
+        expect(Math.sign(compareStudents(a, b)), `${a.studentKey} ${b.studentKey}`).toBe(a === b ? 0 : -Math.sign(compareStudents(b, a)))
+    }
   })
 })

@@ -11,6 +11,16 @@ describe('answerErrors', () => {
     [{ 'meeting-place': 'beijing', 'meeting-duration': 2.5, 'relations-special': 'صح', 'kursk-workers': null }, []],
     [{ 'no-such-question': 'x' }, [{ questionId: 'no-such-question', message: 'no question with this id in the quiz' }]],
     [{ 'meeting-place': 7 }, [{ questionId: 'meeting-place', message: 'must be a choice id (a string)' }]],
+    // A choice the question does not have (ids trimmed as the grader reads them, blank items skipped), listed sorted.
+    [{ 'meeting-place': ' beijing ', 'kursk-workers': ['c5000', ' '] }, []],
+    [{ 'meeting-place': 'Beijing' }, [{ questionId: 'meeting-place', message: "must be one of the question's choice ids: 3-pyongyang, beijing, moscow" }]],
+    [
+      { 'kursk-workers': ['c5000', 'c2000', 'c1000', '5000'] },
+      [
+        { questionId: 'kursk-workers', index: 1, message: "must be one of the question's choice ids: c1000, c3000, c5000" },
+        { questionId: 'kursk-workers', index: 3, message: "must be one of the question's choice ids: c1000, c3000, c5000" },
+      ],
+    ],
     [
       { 'kursk-workers': 'c5000', constructor: 'x' },
       [
@@ -43,8 +53,8 @@ describe('gradeAnswers', () => {
     expect(graded.results.filter((r) => !r.answered)).toHaveLength(questions.length - 3)
   })
 
-  it('grades nothing when an answer names no question (__proto__ and constructor too) or has the wrong shape', () => {
-    for (const raw of ['{"__proto__": "x"}', '{"constructor": "x", "meeting-place": "beijing"}', '{"meeting-place": 7}']) {
+  it('grades nothing when an answer names no question (__proto__ and constructor too), has the wrong shape or names no choice', () => {
+    for (const raw of ['{"__proto__": "x"}', '{"constructor": "x", "meeting-place": "beijing"}', '{"meeting-place": 7}', '{"meeting-place": "paris"}']) {
       const outcome = gradeAnswers({ questions }, JSON.parse(raw) as Record<string, unknown>, 'en')
       expect(outcome.ok, raw).toBe(false)
       expect(outcome).not.toHaveProperty('score')

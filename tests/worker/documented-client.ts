@@ -79,6 +79,12 @@ export async function call(c: Call): Promise<Response> {
   for (const header of READ_HEADERS) {
     if (res.headers.has(header)) expect(names, `${method} ${template} ${res.status} sends ${header} without documenting it`).toContain(header.toLowerCase())
   }
+  // A response whose description names its problem codes (problemCodeResponses) answers one of them.
+  const codes = /: ((?:`[a-z-]+`(?:, )?)+)$/.exec(documented.description ?? '')?.[1]?.match(/[a-z-]+/g)
+  if (codes && res.headers.get('Content-Type') === 'application/problem+json') {
+    const { code } = (await res.clone().json()) as { code: string }
+    expect(codes, `${method} ${template} ${res.status} answered ${code}, which its description does not name`).toContain(code)
+  }
   return res
 }
 

@@ -77,6 +77,10 @@ async function conform(c: Case): Promise<unknown> {
     return text
   }
   const json = JSON.parse(text)
+  // A response whose description names its problem codes (problemCodeResponses) answers one of them.
+  const codes = /: ((?:`[a-z-]+`(?:, )?)+)$/.exec(response.description ?? '')?.[1]?.match(/[a-z-]+/g)
+  if (codes && type === 'application/problem+json')
+    expect(codes, `${c.name}: ${key} ${res.status} answered ${json.code}, which its description does not name`).toContain(json.code)
   const ref = `openapi.json#/${pointer('paths', template, method.toLowerCase(), 'responses', String(res.status), 'content', type, 'schema')}`
   const validate = ajv.getSchema(ref)
   expect(validate, ref).toBeDefined()
@@ -179,8 +183,15 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
         name: 'draft check',
         method: 'POST',
         path: '/v1/drafts/check',
-        body: { quiz: authoredQuizBody('d'), questionId: firstQuestion, answer: 'x' },
+        body: { quiz: authoredQuizBody('d'), questionId: firstQuestion, answer: 'beijing' },
         status: 200,
+      },
+      {
+        name: 'draft check, a choice the question does not have',
+        method: 'POST',
+        path: '/v1/drafts/check',
+        body: { quiz: authoredQuizBody('d'), questionId: firstQuestion, answer: 'x' },
+        status: 422,
       },
       {
         name: 'draft check, unknown question',
@@ -235,6 +246,8 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
       { name: 'get assignment, unknown', path: `${base}/assignments/nope`, headers: key, status: 404 },
       { name: 'results', path: `${base}/assignments/${assignment.assignmentId}/results`, headers: key, status: 200 },
       { name: 'results as CSV', path: `${base}/assignments/${assignment.assignmentId}/results?format=csv`, headers: key, status: 200 },
+      { name: 'results, a page of one (Link)', path: `${base}/assignments/${assignment.assignmentId}/results?limit=1`, headers: key, status: 200 },
+      { name: 'results, bad cursor', path: `${base}/assignments/${assignment.assignmentId}/results?cursor=nope`, headers: key, status: 400 },
       {
         name: 'results, CSV refused',
         path: `${base}/assignments/${assignment.assignmentId}/results`,
@@ -381,6 +394,8 @@ describe('every route against the OpenAPI document, live in workerd', { timeout:
       { name: 'add students, no key', method: 'POST', path: base, body: { names: ['Lina'] }, status: 401 },
       { name: 'add students, not JSON', method: 'POST', path: base, headers: { ...key, 'Content-Type': 'text/plain' }, body: 'Lina', status: 415 },
       { name: 'roster', path: base, headers: key, status: 200 },
+      { name: 'roster, a page of one (Link)', path: `${base}?limit=1`, headers: key, status: 200 },
+      { name: 'roster, limit too large', path: `${base}?limit=501`, headers: key, status: 400 },
       { name: 'roster, no key', path: base, status: 401 },
       { name: 'whose code', path: `/v1/assignments/${rosterAssignment.code}/students/${sara.code}`, status: 200 },
       { name: 'whose code, not on the roster', path: `/v1/assignments/${rosterAssignment.code}/students/ZZZZZZZZ`, status: 404 },

@@ -152,9 +152,18 @@ describe('POST /v1/quizzes/:quizId/grade', () => {
     expect(rAr.parsed!.display).not.toBe(rEn.parsed!.display)
   })
 
-  it('grades a choice id the question does not have as wrong, not as a malformed request', async () => {
-    const body = await grade({ 'parade-occasion': 'no-such-choice' })
-    expect(body.results[0]).toMatchObject({ questionId: 'parade-occasion', answered: true, correct: false, score: 0 })
+  it('refuses a choice id the question does not have (422 naming it), where it once graded it wrong', async () => {
+    // A client with a stale or mistyped id learns it at once, rather than a student scoring 0 for a bug.
+    const res = await post(`/v1/quizzes/${QUIZ}/grade`, { answers: { 'parade-occasion': 'no-such-choice' } })
+    const body = await expectProblem(res, 422, 'validation-failed')
+    expect(body.errors).toEqual([
+      {
+        path: 'answers.parade-occasion',
+        message: "must be one of the question's choice ids: china-national-day, cold-war-end, japan-surrender, treaty-anniversary",
+        in: 'body',
+        pointer: '/answers/parade-occasion',
+      },
+    ])
   })
 
   it('treats null and blank answers as unanswered', async () => {

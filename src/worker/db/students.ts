@@ -19,6 +19,30 @@ export async function listStudents(db: D1Database, classId: string): Promise<Stu
   return results.map(toStudent)
 }
 
+/** Where a page of a roster starts: after the student at this position with this id (the roster's order). */
+export type RosterPageStart = { position: number; id: string }
+
+/**
+ * A page of the class's roster in its order (`position`, then `id`): at most `limit` students after
+ * `after` (from the first without it), and whether more follow.
+ */
+export async function listStudentsPage(
+  db: D1Database,
+  classId: string,
+  { limit, after }: { limit: number; after?: RosterPageStart },
+): Promise<{ students: StudentRow[]; more: boolean }> {
+  const { results } = after
+    ? await db
+        .prepare('SELECT * FROM students WHERE class_id = ? AND (position > ? OR (position = ? AND id > ?)) ORDER BY position, id LIMIT ?')
+        .bind(classId, after.position, after.position, after.id, limit + 1)
+        .all<StudentRecord>()
+    : await db
+        .prepare('SELECT * FROM students WHERE class_id = ? ORDER BY position, id LIMIT ?')
+        .bind(classId, limit + 1)
+        .all<StudentRecord>()
+  return { students: results.slice(0, limit).map(toStudent), more: results.length > limit }
+}
+
 /** Whether the class has a roster: then its assignments take personal codes instead of names. */
 export async function hasRoster(db: D1Database, classId: string): Promise<boolean> {
   const row = await db.prepare('SELECT 1 AS yes FROM students WHERE class_id = ? LIMIT 1').bind(classId).first<{ yes: number }>()

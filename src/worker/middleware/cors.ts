@@ -28,4 +28,6 @@ export const CORS_EXPOSED_HEADERS = [
   'Idempotent-Replayed',
   'Content-Disposition',
   'Link',
+  // A 401's challenge: error="invalid_token" tells a key that was sent but no longer opens anything (replaced) from none sent.
+  'WWW-Authenticate',
 ] as const

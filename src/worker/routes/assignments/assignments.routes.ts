@@ -4,7 +4,7 @@ import { STUDENT_IDENTITIES } from '../../../core/assignment.ts'
 import { PublicAssignmentSchema } from '../../assignment-schema.ts'
 import { AnswerSet, ResultSchema } from '../../grading-schema.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
-import { problemResponses } from '../../problem-schema.ts'
+import { problemCodeResponses, problemResponses } from '../../problem-schema.ts'
 import { PublicQuizSchema } from '../../public-quiz-schema.ts'
 import { ContentLanguageHeaders, locationHeaders } from '../../response-headers.ts'
 import { DisplayName } from '../../student-schema.ts'
@@ -141,7 +141,8 @@ export const getAssignment = createRoute({
   request: { params: CodeParams },
   responses: {
     200: { description: 'The assignment (no answers)', content: { 'application/json': { schema: PublicAssignmentSchema } } },
-    ...problemResponses(400, 404),
+    ...problemResponses(400),
+    ...problemCodeResponses({ 404: ['assignment-not-found'] }),
   },
 })
 
@@ -158,7 +159,8 @@ export const getAssignmentQuiz = createRoute({
       headers: ContentLanguageHeaders,
       content: { 'application/json': { schema: PublicQuizSchema } },
     },
-    ...problemResponses(400, 404),
+    ...problemResponses(400),
+    ...problemCodeResponses({ 404: ['assignment-not-found', 'quiz-not-found'] }),
   },
 })
 
@@ -175,7 +177,8 @@ export const findRosterStudent = createRoute({
   },
   responses: {
     200: { description: 'The roster student', content: { 'application/json': { schema: RosterStudentResponse } } },
-    ...problemResponses(400, 404, 429),
+    ...problemResponses(400, 429),
+    ...problemCodeResponses({ 404: ['assignment-not-found', 'student-not-found'] }),
   },
 })
 
@@ -209,7 +212,13 @@ export const submitAttempt = createRoute({
       }),
       content: { 'application/json': { schema: AttemptResponse } },
     },
-    ...problemResponses(400, 403, 404, 409, 413, 415, 422, 429),
+    ...problemResponses(400, 413, 415, 429),
+    ...problemCodeResponses({
+      403: ['assignment-not-open', 'assignment-closed'],
+      404: ['assignment-not-found', 'quiz-not-found'],
+      409: ['max-attempts-reached'],
+      422: ['validation-failed', 'idempotency-conflict', 'student-code-required', 'student-code-unknown'],
+    }),
   },
 })
 
@@ -231,6 +240,7 @@ export const getAttempt = createRoute({
   },
   responses: {
     200: { description: 'The attempt', content: { 'application/json': { schema: AttemptResponse } } },
-    ...problemResponses(400, 404),
+    ...problemResponses(400),
+    ...problemCodeResponses({ 404: ['assignment-not-found', 'attempt-not-found'] }),
   },
 })

@@ -7,6 +7,7 @@ import type { Lang, Quiz } from '../../../core/quiz-schema.ts'
 import type { Context } from 'hono'
 import { prefersCsv } from '../../accept.ts'
 import type { AppRouteHandler } from '../../app.ts'
+import { resultsPage } from '../../class-page.ts'
 import { hashKey, newSecretKey } from '../../crypto.ts'
 import * as assignmentStore from '../../db/assignments.ts'
 import type { AssignmentRow } from '../../db/assignments.ts'
@@ -15,6 +16,7 @@ import * as classStore from '../../db/classes.ts'
 import type { ClassRow } from '../../db/classes.ts'
 import { listStudents } from '../../db/students.ts'
 import { problem } from '../../problem.ts'
+import { setNextLink } from '../../quiz-page.ts'
 import { refuseTeacherKey } from '../../bearer-challenge.ts'
 import { getAssignedQuiz, getQuiz, getQuizOwner } from '../../quiz-store.ts'
 import type {
@@ -195,7 +197,7 @@ export const deleteStudentAttempts: AppRouteHandler<DeleteStudentAttemptsRoute> 
 
 export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
   const { assignmentId } = c.req.valid('param')
-  const { format, lang: requested } = c.req.valid('query')
+  const { format, lang: requested, limit, cursor } = c.req.valid('query')
   const row = await requireAssignment(c.env.DB, c.var.teacherClass.id, assignmentId)
   const quiz = await getAssignedQuiz(c.env, row.quizId)
   const langs = quiz ? quizLangs(quiz) : []
@@ -211,6 +213,8 @@ export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
     c.header('Content-Disposition', `attachment; filename="results-${row.code}.csv"`)
     return c.body(toCsv(resultsTable(results)), 200)
   }
+  const page = resultsPage(results.students, limit, cursor)
+  const nextCursor = setNextLink(c, page.nextAfter)
   const prompts = new Map(quiz?.questions.map((q) => [q.id, pickText(q.prompt, lang, quiz.lang)]))
   return c.json(
     {
@@ -218,7 +222,7 @@ export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
       quiz: quiz
         ? { id: quiz.id, version: quiz.version, title: pickText(quiz.title, lang, quiz.lang), lang, langs }
         : { id: row.quizId, version: 0, title: row.quizId, lang, langs },
-      students: results.students.map((student) => ({
+      students: page.students.map((student) => ({
         ...student,
         answers: Object.fromEntries(
           Object.entries(student.answers).map(([questionId, answer]) => [
@@ -240,6 +244,7 @@ export const getResults: AppRouteHandler<GetResultsRoute> = async (c) => {
         })),
       })),
       totals: results.totals,
+      nextCursor,
     },
     200,
   )

@@ -4,12 +4,15 @@ import { REVEAL_POLICIES, settingsProblems } from '../../../core/assignment.ts'
 import { plainText } from '../../../core/plain-text.ts'
 import { LANGS } from '../../../core/quiz-schema.ts'
 import { ASSIGNMENT_EXAMPLE, AssignmentSchema } from '../../assignment-schema.ts'
+import { CLASS_PAGE_SIZE, ResultsPageQuery } from '../../class-page.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
-import { problemResponses } from '../../problem-schema.ts'
+import { problemCodeResponses, problemResponses } from '../../problem-schema.ts'
+import { NextCursorSchema, NextLinkHeaders } from '../../quiz-page.ts'
 import { policyRateLimit } from '../../middleware/policy-limit.ts'
 import { RATE_LIMIT_POLICIES } from '../../rate-limit-policies.ts'
 import { attachmentHeaders, locationHeaders } from '../../response-headers.ts'
+import { strictBody } from '../../strict-body.ts'
 
 /**
  * The teacher endpoints' route definitions (paths, schemas, middleware, responses), read by the
@@ -34,31 +37,28 @@ const AssignmentParams = ClassParams.extend({
     .openapi({ param: { name: 'assignmentId', in: 'path' } }),
 })
 
-const CreateClassBody = z.object({ name: plainText({ min: 0, max: 100 }).optional() }).openapi('CreateClassRequest', { example: { name: 'Grade 9 B' } })
+const CreateClassBody = strictBody({ name: plainText({ min: 0, max: 100 }).optional() }).openapi('CreateClassRequest', { example: { name: 'Grade 9 B' } })
 
 /** The body of `POST /v1/classes`, which may be left out. */
 export type CreateClassRequest = z.output<typeof CreateClassBody>
 
-const UpdateClassBody = z
-  .object({
-    name: plainText({ min: 0, max: 100 }).nullable().openapi({ description: 'The new name; `null` or `""` leaves the class without one.' }),
-  })
-  .openapi('UpdateClassRequest', { example: { name: 'Grade 9 C' } })
+const UpdateClassBody = strictBody({
+  name: plainText({ min: 0, max: 100 }).nullable().openapi({ description: 'The new name; `null` or `""` leaves the class without one.' }),
+}).openapi('UpdateClassRequest', { example: { name: 'Grade 9 C' } })
 
 const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T08:00:00Z' })
 
-const CreateAssignmentBody = z
-  .object({
-    quizId: z.string().min(1).max(ID_MAX_LENGTH),
-    title: plainText({ max: 200 }).optional().openapi({
-      description: "What students see (the /a/CODE page's title too); defaults to the quiz's title in its language.",
-    }),
-    opensAt: Timestamp.nullish(),
-    dueAt: Timestamp.nullish(),
-    maxAttempts: z.number().int().min(1).max(20).default(1),
-    revealAnswers: z.enum(REVEAL_POLICIES).default('after-submit'),
-    shuffle: z.boolean().default(false),
-  })
+const CreateAssignmentBody = strictBody({
+  quizId: z.string().min(1).max(ID_MAX_LENGTH),
+  title: plainText({ max: 200 }).optional().openapi({
+    description: "What students see (the /a/CODE page's title too); defaults to the quiz's title in its language.",
+  }),
+  opensAt: Timestamp.nullish(),
+  dueAt: Timestamp.nullish(),
+  maxAttempts: z.number().int().min(1).max(20).default(1),
+  revealAnswers: z.enum(REVEAL_POLICIES).default('after-submit'),
+  shuffle: z.boolean().default(false),
+})
   .superRefine((body, ctx) => {
     for (const { path, message } of settingsProblems({ opensAt: body.opensAt ?? null, dueAt: body.dueAt ?? null, revealAnswers: body.revealAnswers })) {
       ctx.addIssue({ code: 'custom', path: [path], message })
@@ -68,28 +68,32 @@ const CreateAssignmentBody = z
     example: { quizId: 'kim-putin-beijing', title: 'Reading: Beijing summit', maxAttempts: 2, revealAnswers: 'after-submit', shuffle: false },
   })
 
-const UpdateAssignmentBody = z
-  .object({
-    title: plainText({ max: 200 }).optional(),
-    opensAt: Timestamp.nullish().openapi({ description: '`null` opens it now (no opening time).' }),
-    dueAt: Timestamp.nullish().openapi({ description: '`null` takes the due time away; a time now or past closes the assignment.' }),
-    maxAttempts: z.number().int().min(1).max(20).optional().openapi({ description: 'Fewer than a student has used leaves them none.' }),
-    revealAnswers: z.enum(REVEAL_POLICIES).optional().openapi({
-      description: 'Changing it changes what every student sees of their attempts from now on (`after-submit` shows them all).',
-    }),
-  })
+const UpdateAssignmentBody = strictBody({
+  title: plainText({ max: 200 }).optional(),
+  opensAt: Timestamp.nullish().openapi({ description: '`null` opens it now (no opening time).' }),
+  dueAt: Timestamp.nullish().openapi({ description: '`null` takes the due time away; a time now or past closes the assignment.' }),
+  maxAttempts: z.number().int().min(1).max(20).optional().openapi({ description: 'Fewer than a student has used leaves them none.' }),
+  revealAnswers: z.enum(REVEAL_POLICIES).optional().openapi({
+    description: 'Changing it changes what every student sees of their attempts from now on (`after-submit` shows them all).',
+  }),
+})
   .refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'names nothing to change' })
   .openapi('UpdateAssignmentRequest', { example: { dueAt: '2026-12-20T18:00:00Z', maxAttempts: 3 } })
 
 /** The body of `PATCH …/assignments/:assignmentId`: the settings to change, each left out stays. */
 export type UpdateAssignmentRequest = z.output<typeof UpdateAssignmentBody>
 
-const ResultsQuery = z.object({
-  format: z.enum(['json', 'csv']).optional().openapi({ description: 'csv for a spreadsheet; also chosen by `Accept: text/csv`.' }),
-  lang: z.enum(LANGS).optional().openapi({
-    description: "Language of the title, prompts and choice texts when the quiz has it; otherwise, and by default, the quiz's own (`quiz.lang` says which).",
-  }),
-})
+const ResultsQuery = z
+  .object({
+    format: z
+      .enum(['json', 'csv'])
+      .optional()
+      .openapi({ description: 'csv for a spreadsheet; also chosen by `Accept: text/csv`. The CSV is always whole: `limit` and `cursor` page the JSON only.' }),
+    lang: z.enum(LANGS).optional().openapi({
+      description: "Language of the title, prompts and choice texts when the quiz has it; otherwise, and by default, the quiz's own (`quiz.lang` says which).",
+    }),
+  })
+  .extend(ResultsPageQuery.shape)
 
 // Response schemas
 
@@ -176,6 +180,7 @@ const ResultsSchema = z
       }),
     ),
     totals: z.object({ students: z.number().int(), attempts: z.number().int(), averageLatestShare: z.number().nullable() }),
+    nextCursor: NextCursorSchema,
   })
   .openapi('AssignmentResults')
 
@@ -216,7 +221,7 @@ export const getClass = createRoute({
   request: { params: ClassParams },
   responses: {
     200: { description: 'The class', content: { 'application/json': { schema: ClassSchema } } },
-    ...problemResponses(401, 404),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'] }),
   },
 })
 export type GetClassRoute = typeof getClass
@@ -234,7 +239,8 @@ export const updateClass = createRoute({
   },
   responses: {
     200: { description: 'The class as it is now', content: { 'application/json': { schema: ClassSchema } } },
-    ...problemResponses(400, 401, 404, 413, 415, 422),
+    ...problemResponses(400, 413, 415),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'], 422: ['validation-failed'] }),
   },
 })
 export type UpdateClassRoute = typeof updateClass
@@ -255,7 +261,7 @@ export const replaceTeacherKey = createRoute({
       description: 'The new key, to keep',
       content: { 'application/json': { schema: z.object({ classId: z.string(), teacherKey: z.string() }).openapi('NewTeacherKey') } },
     },
-    ...problemResponses(401, 404),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'] }),
   },
 })
 export type ReplaceTeacherKeyRoute = typeof replaceTeacherKey
@@ -268,7 +274,7 @@ export const deleteClass = createRoute({
   security: bearer,
   middleware: [teacherAuth()] as const,
   request: { params: ClassParams },
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 404) },
+  responses: { 204: { description: 'Deleted' }, ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'] }) },
 })
 export type DeleteClassRoute = typeof deleteClass
 
@@ -290,7 +296,8 @@ export const createAssignment = createRoute({
       headers: locationHeaders('Where the assignment is read (with the teacher key).', '/v1/classes/cls_9f2k3m4n5p6q7r8s/assignments/asg_4h5j6k7m8n9p'),
       content: { 'application/json': { schema: AssignmentSchema } },
     },
-    ...problemResponses(400, 401, 404, 413, 415, 422),
+    ...problemResponses(400, 413, 415),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'], 422: ['validation-failed'] }),
   },
 })
 export type CreateAssignmentRoute = typeof createAssignment
@@ -304,7 +311,7 @@ export const getAssignment = createRoute({
   request: { params: AssignmentParams },
   responses: {
     200: { description: 'The assignment', content: { 'application/json': { schema: AssignmentSchema } } },
-    ...problemResponses(401, 404),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'assignment-not-found'] }),
   },
 })
 export type GetAssignmentRoute = typeof getAssignment
@@ -326,7 +333,8 @@ export const updateAssignment = createRoute({
   },
   responses: {
     200: { description: 'The assignment as it is now', content: { 'application/json': { schema: AssignmentSchema } } },
-    ...problemResponses(400, 401, 404, 413, 415, 422),
+    ...problemResponses(400, 413, 415),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'assignment-not-found'], 422: ['validation-failed'] }),
   },
 })
 export type UpdateAssignmentRoute = typeof updateAssignment
@@ -338,7 +346,7 @@ export const deleteAssignment = createRoute({
   security: bearer,
   middleware: [teacherAuth()] as const,
   request: { params: AssignmentParams },
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 404) },
+  responses: { 204: { description: 'Deleted' }, ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'assignment-not-found'] }) },
 })
 export type DeleteAssignmentRoute = typeof deleteAssignment
 
@@ -364,7 +372,11 @@ export const deleteStudentAttempts = createRoute({
   security: bearer,
   middleware: [teacherAuth()] as const,
   request: { params: StudentAttemptsParams },
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(400, 401, 404) },
+  responses: {
+    204: { description: 'Deleted' },
+    ...problemResponses(400),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'assignment-not-found', 'attempts-not-found'] }),
+  },
 })
 export type DeleteStudentAttemptsRoute = typeof deleteStudentAttempts
 
@@ -375,20 +387,24 @@ export const getResults = createRoute({
   description:
     'Per student (a class-list student, else a display name on a device, case and spacing folded; `studentKey` tells them apart and deletes their attempts): latest and best score, attempts, time taken. ' +
     'Per question: the share of students whose latest attempt is correct and the three most common wrong answers. ' +
-    'CSV (UTF-8 with BOM, CRLF) with `Accept: text/csv` or `?format=csv`.',
+    'CSV (UTF-8 with BOM, CRLF) with `Accept: text/csv` or `?format=csv`. ' +
+    `The JSON's \`students\` come a page at a time, in their order (by name): ${CLASS_PAGE_SIZE.default} by default, ` +
+    'follow `nextCursor` (or the `Link` header’s `rel="next"`) until it is null. Every page carries the whole assignment’s ' +
+    '`questions`, `totals`, `classList` and `notSubmitted`. The CSV is always whole.',
   security: bearer,
   middleware: [teacherAuth()] as const,
   request: { params: AssignmentParams, query: ResultsQuery },
   responses: {
     200: {
-      description: 'The results',
-      headers: attachmentHeaders('attachment; filename="results-8K3MPQ.csv"'),
+      description: 'The results. On every JSON page but the last, a `Link` header points at the next one.',
+      headers: attachmentHeaders('attachment; filename="results-8K3MPQ.csv"').extend(NextLinkHeaders.shape),
       content: {
         'application/json': { schema: ResultsSchema },
         'text/csv': { schema: z.string().openapi({ description: 'One row per student; see docs/classroom.md.' }) },
       },
     },
-    ...problemResponses(400, 401, 404),
+    ...problemResponses(400),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'assignment-not-found'] }),
   },
 })
 export type GetResultsRoute = typeof getResults

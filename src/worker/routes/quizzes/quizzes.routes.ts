@@ -6,7 +6,7 @@ import { limitBody } from '../../middleware/body-limit.ts'
 import { cacheControl } from '../../middleware/cache-control.ts'
 import { strongEtag } from '../../middleware/etag.ts'
 import { CachedReadHeaders, ContentLanguageHeaders } from '../../response-headers.ts'
-import { problemResponses } from '../../problem-schema.ts'
+import { problemCodeResponses, problemResponses } from '../../problem-schema.ts'
 import { NextCursorSchema, NextLinkHeaders, QuizPageQuery } from '../../quiz-page.ts'
 import { LangsSchema, PublicQuizSchema } from '../../public-quiz-schema.ts'
 
@@ -108,7 +108,8 @@ export const getQuiz = createRoute({
       content: { 'application/json': { schema: PublicQuizSchema } },
     },
     304: { description: 'Not modified (If-None-Match matched the ETag)', headers: CachedReadHeaders },
-    ...problemResponses(400, 404),
+    ...problemResponses(400),
+    ...problemCodeResponses({ 404: ['quiz-not-found'] }),
   },
 })
 
@@ -117,6 +118,11 @@ export const gradeQuiz = createRoute({
   method: 'post',
   path: '/{quizId}/grade',
   summary: 'Grade a full set of answers',
+  description:
+    '`answers` maps question ids to answers: a choice id (`single`), an array of choice ids (`multiple`), true/false, ' +
+    'a number or text with its unit (`numeric`), text (`text`). Every question is graded, in the quiz’s order; one left out ' +
+    'scores 0. An answer to a question the quiz does not have, of the wrong shape, or naming a choice id its question does ' +
+    'not have is refused (422 `validation-failed`, `errors` naming each, e.g. `answers.training-areas[1]`), and nothing is graded.',
   middleware: [limitBody()],
   request: {
     params: QuizParams,
@@ -129,7 +135,8 @@ export const gradeQuiz = createRoute({
       headers: ContentLanguageHeaders,
       content: { 'application/json': { schema: GradeResponseSchema } },
     },
-    ...problemResponses(400, 404, 413, 415, 422),
+    ...problemResponses(400, 413, 415),
+    ...problemCodeResponses({ 404: ['quiz-not-found'], 422: ['validation-failed'] }),
   },
 })
 
@@ -138,6 +145,9 @@ export const checkQuestion = createRoute({
   method: 'post',
   path: '/{quizId}/questions/{questionId}/check',
   summary: 'Check one answer',
+  description:
+    'One answer, in the shape `grade` takes for its question. An answer of the wrong shape, or naming a choice id the question ' +
+    'does not have, is refused (422 `validation-failed` at `answer`, or `answer[i]` for an item of a list).',
   middleware: [limitBody()],
   request: {
     params: QuestionParams,
@@ -146,6 +156,7 @@ export const checkQuestion = createRoute({
   },
   responses: {
     200: { description: 'The graded answer', headers: ContentLanguageHeaders, content: { 'application/json': { schema: ResultSchema } } },
-    ...problemResponses(400, 404, 413, 415, 422),
+    ...problemResponses(400, 413, 415),
+    ...problemCodeResponses({ 404: ['quiz-not-found', 'question-not-found'], 422: ['validation-failed'] }),
   },
 })

@@ -1,17 +1,23 @@
 import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app.ts'
-import { addStudents, deleteStudent, listStudents, type StudentRow } from '../../db/students.ts'
+import { rosterPageKey, rosterPageStart } from '../../class-page.ts'
+import { addStudents, deleteStudent, listStudents, listStudentsPage, type StudentRow } from '../../db/students.ts'
 import { bodyInvalid, problem } from '../../problem.ts'
+import { setNextLink } from '../../quiz-page.ts'
 import { MAX_ROSTER_SIZE, type addToRoster, type listRoster, type removeFromRoster } from './roster.routes.ts'
 
 type Handler<R extends RouteConfig> = RouteHandler<R, AppEnv & RouteConfigToEnv<R>>
 
-const toJson = (row: StudentRow) => ({ studentId: row.id, name: row.name, code: row.code })
+const toJson = (row: StudentRow) => ({ studentId: row.id, name: row.name, studentCode: row.code, code: row.code })
 
 export const list: Handler<typeof listRoster> = async (c) => {
-  const students = await listStudents(c.env.DB, c.var.teacherClass.id)
+  const { limit, cursor } = c.req.valid('query')
+  const after = cursor === undefined ? undefined : (rosterPageStart(cursor) ?? undefined)
+  const { students, more } = await listStudentsPage(c.env.DB, c.var.teacherClass.id, { limit, after })
+  const last = students[students.length - 1]
+  const nextCursor = setNextLink(c, more && last ? rosterPageKey(last) : null)
   c.header('Cache-Control', 'no-store')
-  return c.json({ students: students.map(toJson) }, 200)
+  return c.json({ students: students.map(toJson), nextCursor }, 200)
 }
 
 export const add: Handler<typeof addToRoster> = async (c) => {

@@ -1,8 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { CLASS_PAGE_SIZE, RosterPageQuery } from '../../class-page.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
-import { problemResponses } from '../../problem-schema.ts'
+import { problemCodeResponses, problemResponses } from '../../problem-schema.ts'
+import { NextCursorSchema, NextLinkHeaders } from '../../quiz-page.ts'
 import { locationHeaders } from '../../response-headers.ts'
+import { strictBody } from '../../strict-body.ts'
 import { DisplayName } from '../../student-schema.ts'
 
 /**
@@ -27,30 +30,49 @@ export const RosterStudentSchema = z
   .object({
     studentId: z.string(),
     name: z.string(),
-    code: z.string().openapi({ description: 'The personal code the student types (or finds in their link).', example: 'K7MX3QPA' }),
+    studentCode: z.string().openapi({
+      description: 'The personal code the student types (or finds in their link): what a submission sends as `studentCode`.',
+      example: 'K7MX3QPA',
+    }),
+    code: z
+      .string()
+      .openapi({
+        description: 'The same as `studentCode`, under its first name (not an assignment’s `code`); kept for the clients that read it.',
+        deprecated: true,
+        example: 'K7MX3QPA',
+      }),
   })
   .openapi('RosterStudent')
 
 const RosterResponse = z.object({ students: z.array(RosterStudentSchema) }).openapi('Roster')
 
-const AddStudentsBody = z
-  .object({
-    names: z.array(DisplayName).min(1).max(MAX_ROSTER_SIZE).openapi({
-      description: 'Display names, one per student (two students may share a name: their codes tell them apart).',
-    }),
-  })
-  .openapi('AddStudentsRequest', { example: { names: ['Sara Ali', 'Omar Haddad', 'سارة'] } })
+const RosterPage = z.object({ students: z.array(RosterStudentSchema), nextCursor: NextCursorSchema }).openapi('RosterPage')
+
+const AddStudentsBody = strictBody({
+  names: z.array(DisplayName).min(1).max(MAX_ROSTER_SIZE).openapi({
+    description: 'Display names, one per student (two students may share a name: their codes tell them apart).',
+  }),
+}).openapi('AddStudentsRequest', { example: { names: ['Sara Ali', 'Omar Haddad', 'سارة'] } })
 
 export const listRoster = createRoute({
   method: 'get',
   path: '/{classId}/students',
   summary: "The class's roster, with each student's personal code",
+  description:
+    `In the order the names were added, a page at a time: ${CLASS_PAGE_SIZE.default} students by default, a whole class list ` +
+    `(at most ${MAX_ROSTER_SIZE}), so one request reads it; with a smaller \`limit\`, follow \`nextCursor\` (or the \`Link\` ` +
+    'header’s `rel="next"`) until it is null. A student added while you walk it shows up on the last page; none is listed twice.',
   security,
   middleware: [teacherAuth()] as const,
-  request: { params: ClassParams },
+  request: { params: ClassParams, query: RosterPageQuery },
   responses: {
-    200: { description: 'The roster, in the order the names were added', content: { 'application/json': { schema: RosterResponse } } },
-    ...problemResponses(401, 404),
+    200: {
+      description: 'A page of the roster. On every page but the last, a `Link` header points at the next one.',
+      headers: NextLinkHeaders,
+      content: { 'application/json': { schema: RosterPage } },
+    },
+    ...problemResponses(400),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'] }),
   },
 })
 
@@ -71,7 +93,8 @@ export const addToRoster = createRoute({
       headers: locationHeaders('The class list they were added to.', '/v1/classes/cls_9f2k3m4n5p6q7r8s/students'),
       content: { 'application/json': { schema: RosterResponse } },
     },
-    ...problemResponses(401, 404, 413, 415, 422),
+    ...problemResponses(413, 415),
+    ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'], 422: ['validation-failed'] }),
   },
 })
 
@@ -91,5 +114,5 @@ export const removeFromRoster = createRoute({
         .openapi({ param: { name: 'studentId', in: 'path' } }),
     }),
   },
-  responses: { 204: { description: 'Removed' }, ...problemResponses(401, 404) },
+  responses: { 204: { description: 'Removed' }, ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'student-not-found'] }) },
 })
