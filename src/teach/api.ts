@@ -147,5 +147,23 @@ export const api = {
   deleteAssignment: (c: SavedClass, id: string) => call<void>(asg(c, id), { method: 'DELETE' }, c.teacherKey),
   deleteStudentAttempts: (c: SavedClass, assignmentId: string, studentKey: string) =>
     call<void>(`${asg(c, assignmentId)}/students/${encodeURIComponent(studentKey)}/attempts`, { method: 'DELETE' }, c.teacherKey),
-  results: (c: SavedClass, id: string, lang: string) => call<Results>(`${asg(c, id)}/results?lang=${lang}`, {}, c.teacherKey),
+  /**
+   * An assignment's results with every student's row: the figures come whole on every page, the rows a
+   * page at a time, followed to the last (a class of typed-in names can pass a page).
+   */
+  results: async (c: SavedClass, id: string, lang: string): Promise<Results> => {
+    const first = await call<Results & { nextCursor: string | null }>(`${asg(c, id)}/results?lang=${lang}`, {}, c.teacherKey)
+    const students = [...first.students]
+    for (let cursor = first.nextCursor; cursor !== null; ) {
+      const page: Results & { nextCursor: string | null } = await call(
+        `${asg(c, id)}/results?lang=${lang}&cursor=${encodeURIComponent(cursor)}`,
+        {},
+        c.teacherKey,
+      )
+      students.push(...page.students)
+      cursor = page.nextCursor
+    }
+    const { nextCursor: _last, ...results } = first
+    return { ...results, students }
+  },
 }

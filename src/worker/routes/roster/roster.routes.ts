@@ -34,13 +34,11 @@ export const RosterStudentSchema = z
       description: 'The personal code the student types (or finds in their link): what a submission sends as `studentCode`.',
       example: 'K7MX3QPA',
     }),
-    code: z
-      .string()
-      .openapi({
-        description: 'The same as `studentCode`, under its first name (not an assignment’s `code`); kept for the clients that read it.',
-        deprecated: true,
-        example: 'K7MX3QPA',
-      }),
+    code: z.string().openapi({
+      description: 'The same as `studentCode`, under its first name (not an assignment’s `code`); kept for the clients that read it.',
+      deprecated: true,
+      example: 'K7MX3QPA',
+    }),
   })
   .openapi('RosterStudent')
 
