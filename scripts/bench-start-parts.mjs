@@ -1,0 +1,137 @@
+// npm run bench:start-parts: what each part of the app Worker adds to its start, against a Hono
+// hello-world (issue 12's goal: a Worker ready within 1.3× of it).
+//
+// workerd compiles all of a Worker's code before it is ready, what it imports lazily too, so a start
+// follows the bundle's bytes, code dearer than strings (docs/developers.md, "Cold start"). This
+// bench bundles the app with parts of it taken out — each module of a part replaced by one that
+// exports its names as `undefined` — and Workers that hold one part alone, starts each on fresh bare
+// workerd processes (`workerd serve`, scripts/workerd.mjs), interleaved, and prints the medians of
+// workerd's CPU time until it is ready (what a busy machine's other jobs do not inflate; its wall
+// clock beside it) and each ratio to the hello-world's. A Worker with a part taken out is a
+// measurement, not a Worker: only its `GET /v1/ping` is asked, which answers without the part.
+//
+// Bundled with esbuild as wrangler bundles for deploy (wrangler.toml's `minify` and zod alias, names
+// kept, ES modules for workerd); text modules inlined as strings. BENCH_COLD_ROUNDS (default 12).
+
+import { build } from 'esbuild'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { startBareWorkerd } from './workerd.mjs'
+
+const root = new URL('..', import.meta.url).pathname
+const ROUNDS = Number(process.env.BENCH_COLD_ROUNDS ?? 12)
+
+/**
+ * The app's parts, by the modules that hold them (paths from the repository root). A stand-in exports
+ * `undefined` for each name, but for the names whose values the app's own startup reads (STAND_INS).
+ */
+const STAND_INS = { SERVED_CATALOG: '[]' }
+
+const PARTS = {
+  // The bundled quizzes and what readers are served of them (the front Worker serves those readers).
+  catalog: [/^src\/worker\/generated\/served-catalog\.ts$/, /^questions\/index\.ts$/],
+  // The grader and what reaches its lexicons: grading, feedback, answer records, content checks, exports.
+  grader: [/^src\/core\/(grade|grade-answers|answer-record|answer-feedback|content-checks|describe|export\/\w+)\.ts$/],
+  // The OpenAPI document and the /docs page (the zod-to-openapi generator stays: the routes' `.openapi()` need it).
+  apiDocs: [/^src\/worker\/routes\/openapi\.ts$/, /^src\/worker\/docs-page\.ts$/],
+}
+
+/** A module's exported value names: what a stand-in must export for the importers to bundle. */
+function exportedNames(source) {
+  const names = new Set()
+  for (const [, name] of source.matchAll(/export\s+(?:async\s+)?(?:function\*?|const|let|class)\s+([A-Za-z_$][\w$]*)/g)) names.add(name)
+  for (const [, list] of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const item of list.split(',').map((part) => part.trim())) {
+      if (item && !item.startsWith('type ')) names.add(item.split(/\s+as\s+/).pop())
+    }
+  }
+  return [...names]
+}
+
+/** Replaces the modules of the parts named by stand-ins that export their names as `undefined`. */
+function withoutParts(parts) {
+  const patterns = parts.flatMap((part) => PARTS[part])
+  return {
+    name: 'without-parts',
+    setup(bundler) {
+      bundler.onLoad({ filter: /\.ts$/ }, (args) => {
+        const path = args.path.slice(root.length)
+        if (!patterns.some((pattern) => pattern.test(path))) return undefined
+        const names = exportedNames(readFileSync(args.path, 'utf8'))
+        return { contents: names.map((name) => `export const ${name} = ${STAND_INS[name] ?? 'undefined'}`).join('\n'), loader: 'js' }
+      })
+    },
+  }
+}
+
+/** wrangler.toml's `[alias]`: `zod` itself (not `zod/mini`) is src/worker/zod-without-locales.ts. */
+const zodAsTheAppHasIt = {
+  name: 'zod-alias',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^zod$/ }, () => ({ path: join(root, 'src/worker/zod-without-locales.ts') }))
+  },
+}
+
+async function bundle(entry, parts = []) {
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2024',
+    platform: 'neutral',
+    conditions: ['workerd', 'worker', 'browser'],
+    mainFields: ['module', 'main'],
+    minify: true,
+    keepNames: true,
+    external: ['cloudflare:*', 'node:*'],
+    loader: { '.txt': 'text' },
+    plugins: [zodAsTheAppHasIt, withoutParts(parts)],
+    logLevel: 'error',
+  })
+  const contents = result.outputFiles[0].text
+  return { mainModule: 'index.js', modules: { 'index.js': { type: 'esm', contents } }, bytes: Buffer.byteLength(contents) }
+}
+
+const WORKERS = [
+  { label: 'Hono hello-world', bundle: await bundle('scripts/bench/hello.ts') },
+  { label: 'app Worker (src/worker), as it deploys', bundle: await bundle('src/worker/index.ts') },
+  { label: 'app − catalog', bundle: await bundle('src/worker/index.ts', ['catalog']) },
+  { label: 'app − grader', bundle: await bundle('src/worker/index.ts', ['grader']) },
+  { label: 'app − grader − catalog', bundle: await bundle('src/worker/index.ts', ['grader', 'catalog']) },
+  { label: 'app − grader − catalog − API docs', bundle: await bundle('src/worker/index.ts', ['grader', 'catalog', 'apiDocs']) },
+  { label: 'grader alone (grading, feedback, exports)', bundle: await bundle('scripts/bench/grader.ts') },
+  { label: 'grader alone + content checks (zod)', bundle: await bundle('scripts/bench/grader-content-checks.ts') },
+  { label: 'hello-world + zod classic, one schema', bundle: await bundle('scripts/bench/hello-zod.ts') },
+  { label: 'hello-world + zod/mini, the same schema', bundle: await bundle('scripts/bench/hello-zod-mini.ts') },
+].map((worker) => ({ ...worker, cpu: [], wall: [] }))
+
+for (let round = 0; round < ROUNDS; round++) {
+  // Reversed every other round, so that none always follows another's teardown.
+  for (const worker of round % 2 ? [...WORKERS].reverse() : WORKERS) {
+    const started = performance.now()
+    const { base, stop, cpuMs } = await startBareWorkerd(worker.bundle)
+    worker.wall.push(performance.now() - started)
+    worker.cpu.push(cpuMs())
+    const res = await fetch(`${base}/v1/ping`)
+    await res.arrayBuffer()
+    stop()
+    if (res.status !== 200) throw new Error(`${worker.label}: GET /v1/ping answered ${res.status}`)
+  }
+}
+
+const median = (values) => {
+  const sorted = values.filter((value) => value !== null).sort((a, b) => a - b)
+  return sorted.length === 0 ? Number.NaN : sorted[sorted.length >> 1]
+}
+const [hello] = WORKERS
+const helloCpu = median(hello.cpu)
+const helloWall = median(hello.wall)
+console.log(`Start of fresh bare workerd processes, ${ROUNDS} rounds interleaved, medians (goal: ≤ 1.30× the hello-world)\n`)
+console.log(`${'Worker'.padEnd(46)}${'bundle'.padStart(10)}${'CPU ms'.padStart(9)}${'÷ hello'.padStart(9)}${'ready ms'.padStart(10)}${'÷ hello'.padStart(9)}`)
+for (const { label, bundle: built, cpu, wall } of WORKERS) {
+  const kib = `${(built.bytes / 1024).toFixed(0)} KiB`
+  console.log(
+    `${label.padEnd(46)}${kib.padStart(10)}${median(cpu).toFixed(0).padStart(9)}${`${(median(cpu) / helloCpu).toFixed(2)}×`.padStart(9)}${median(wall).toFixed(0).padStart(10)}${`${(median(wall) / helloWall).toFixed(2)}×`.padStart(9)}`,
+  )
+}
