@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig, type Plugin } from 'vitest/config'
-import { AUTHORING_CONFIG, bundleWorker, compatibilityDate } from './scripts/workerd.mjs'
+import { AUTHORING_CONFIG, bundleWorker, compatibilityDate, GRADER_CONFIG } from './scripts/workerd.mjs'
 
 /** Loads `*.txt` files as string modules, as wrangler's default Text rule does in the Worker bundle. */
 function textModules(): Plugin {
@@ -24,14 +24,15 @@ function textModules(): Plugin {
 const BUSY_MACHINE = { testTimeout: 30_000, hookTimeout: 60_000 }
 
 /**
- * The authoring Worker (wrangler.authoring.toml), bundled as it deploys, for the app's service binding
- * AUTHORING in the worker tests: Miniflare runs an auxiliary Worker from JavaScript, not TypeScript.
+ * A Worker behind one of the app's service bindings — the authoring Worker (wrangler.authoring.toml,
+ * AUTHORING) or the grader Worker (wrangler.grader.toml, GRADER) — bundled as it deploys, for the
+ * worker tests: Miniflare runs an auxiliary Worker from JavaScript, not TypeScript.
  */
-function authoringWorker() {
-  const bundle = bundleWorker({ config: AUTHORING_CONFIG })
-  const dir = mkdtempSync(join(tmpdir(), 'fahm-authoring-'))
+function serviceWorker(config: string) {
+  const bundle = bundleWorker({ config })
+  const dir = mkdtempSync(join(tmpdir(), 'fahm-service-'))
   writeFileSync(join(dir, bundle.mainModule), bundle.modules[bundle.mainModule]!.contents)
-  const name = /^name\s*=\s*"([^"]+)"/m.exec(readFileSync(AUTHORING_CONFIG, 'utf8'))![1]!
+  const name = /^name\s*=\s*"([^"]+)"/m.exec(readFileSync(config, 'utf8'))![1]!
   return { name, modules: true, modulesRoot: dir, scriptPath: join(dir, bundle.mainModule), compatibilityDate: compatibilityDate() }
 }
 
@@ -55,7 +56,7 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), EDITOR_TOKEN: 'test-editor-token', SHUFFLE_SECRET: 'test-shuffle-secret' },
-              workers: [authoringWorker()],
+              workers: [serviceWorker(AUTHORING_CONFIG), serviceWorker(GRADER_CONFIG)],
             },
           })),
         ],

@@ -9,7 +9,8 @@
 //      terminal, else generated — a generated token is printed once, keep it; and that the
 //      SHUFFLE_SECRET secret exists (from $SHUFFLE_SECRET, else random, never printed)
 //   5. wrangler deploy of the authoring Worker (wrangler.authoring.toml: the drafter, which the app
-//      asks for drafts), then of the app Worker (wrangler.toml; uploading the new secret with it, so a
+//      asks for drafts) and of the grader Worker (wrangler.grader.toml: grading, the language checks
+//      and the exports, which the app asks for them), then of the app Worker (wrangler.toml; uploading the new secret with it, so a
 //      first deploy needs no extra step), then of the front Worker (wrangler.front.toml), which the
 //      public reaches and which hands the app what it does not answer itself
 //   6. asks the deployed host for every public quiz once (scripts/ask-public-quizzes.mjs), so that the
@@ -33,6 +34,7 @@ const wranglerJs = join(root, 'node_modules/wrangler/bin/wrangler.js')
 const configPath = join(root, 'wrangler.toml')
 const FRONT_CONFIG = 'wrangler.front.toml'
 const AUTHORING_CONFIG = 'wrangler.authoring.toml'
+const GRADER_CONFIG = 'wrangler.grader.toml'
 const PLACEHOLDER = '00000000-0000-0000-0000-000000000000'
 const DATABASE = 'fahm'
 const dryRun = process.argv.includes('--dry-run')
@@ -182,15 +184,16 @@ if (Object.keys(uploads).length > 0) {
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
 }
 
-// 5. Deploy: the app first, so that the front's service binding finds it
-// The authoring Worker first: the app's service binding AUTHORING names it, and a deploy refuses a
-// binding to a Worker that does not exist.
-step(
-  dryRun
-    ? `Bundling the authoring Worker (wrangler deploy -c ${AUTHORING_CONFIG} --dry-run)`
-    : `Deploying the authoring Worker (wrangler deploy -c ${AUTHORING_CONFIG})`,
-)
-wrangler(['deploy', '-c', AUTHORING_CONFIG, ...(dryRun ? ['--dry-run'] : [])], { evenInDryRun: true })
+// 5. Deploy, each Worker before the one that binds it: a deploy refuses a service binding to a Worker
+// that does not exist. The authoring and grader Workers first (the app's AUTHORING and GRADER), then
+// the app (the front's APP), then the front.
+for (const [label, config] of [
+  ['authoring', AUTHORING_CONFIG],
+  ['grader', GRADER_CONFIG],
+]) {
+  step(dryRun ? `Bundling the ${label} Worker (wrangler deploy -c ${config} --dry-run)` : `Deploying the ${label} Worker (wrangler deploy -c ${config})`)
+  wrangler(['deploy', '-c', config, ...(dryRun ? ['--dry-run'] : [])], { evenInDryRun: true })
+}
 step(dryRun ? 'Bundling the app Worker (wrangler deploy --dry-run)' : 'Deploying the app Worker (wrangler deploy)')
 if (dryRun) wrangler(['deploy', '--dry-run'], { evenInDryRun: true })
 else wrangler(secretsFile ? ['deploy', '--secrets-file', secretsFile] : ['deploy'])

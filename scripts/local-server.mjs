@@ -8,8 +8,8 @@ import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
 const wrangler = join(root, 'node_modules/.bin/wrangler')
-/** The three Workers' configs, as `npm start` runs them: the front, the app behind it, the drafter behind the app. */
-export const WORKER_CONFIGS = ['wrangler.front.toml', 'wrangler.toml', 'wrangler.authoring.toml']
+/** The four Workers' configs, as `npm start` runs them: the front, the app behind it, the drafter and the grader behind the app. */
+export const WORKER_CONFIGS = ['wrangler.front.toml', 'wrangler.toml', 'wrangler.authoring.toml', 'wrangler.grader.toml']
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' }
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now. */

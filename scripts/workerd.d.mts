@@ -13,6 +13,8 @@ export const FRONT_CONFIG: string
 export const APP_CONFIG: string
 /** The authoring Worker's config, wrangler.authoring.toml. */
 export const AUTHORING_CONFIG: string
+/** The grader Worker's config, wrangler.grader.toml. */
+export const GRADER_CONFIG: string
 
 /** See scripts/workerd.mjs: `wrangler deploy --dry-run` of the app Worker (or of `config`'s, or of `entry`). */
 export function bundleWorker(options?: { entry?: string; config?: string }): Bundle
@@ -31,6 +33,7 @@ export function startWorker(
     d1?: string | null
     front?: Pick<Bundle, 'modules' | 'mainModule'>
     authoring?: Pick<Bundle, 'modules' | 'mainModule'> | null
+    grader?: Pick<Bundle, 'modules' | 'mainModule'> | null
   },
 ): Promise<{ base: string; mf: Miniflare }>
 

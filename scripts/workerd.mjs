@@ -16,6 +16,8 @@ export const FRONT_CONFIG = 'wrangler.front.toml'
 export const APP_CONFIG = 'wrangler.toml'
 /** The authoring Worker's config (src/authoring): the drafter, behind the app's service binding AUTHORING. */
 export const AUTHORING_CONFIG = 'wrangler.authoring.toml'
+/** The grader Worker's config (src/grader): grading, the language checks and the exports, behind the app's service binding GRADER. */
+export const GRADER_CONFIG = 'wrangler.grader.toml'
 
 /**
  * Bundles a Worker with its config's settings (the app's, wrangler.toml, unless `config` names the
@@ -65,6 +67,9 @@ export function appWorkerName() {
 /** wrangler.authoring.toml's name, which the app's service binding AUTHORING names. */
 const AUTHORING_WORKER = /^name\s*=\s*"([^"]+)"/m.exec(configText(AUTHORING_CONFIG))?.[1] ?? 'fahm-authoring'
 
+/** wrangler.grader.toml's name, which the app's service binding GRADER names. */
+const GRADER_WORKER = /^name\s*=\s*"([^"]+)"/m.exec(configText(GRADER_CONFIG))?.[1] ?? 'fahm-grader'
+
 /** The front's `[assets]` run_worker_first routes: the paths the Worker answers before public/. */
 function workerFirstRoutes() {
   return JSON.parse(/run_worker_first\s*=\s*(\[[^\]]*\])/.exec(configText(FRONT_CONFIG))?.[1] ?? '[]')
@@ -79,15 +84,16 @@ function configText(config) {
  * named `d1` (not migrated; none when `d1` is null, for a bundle that has no D1) and `vars`; with `front`, the front Worker's bundle before it, as they
  * deploy: the front takes the requests and serves public/ as Workers Static Assets do (its config's
  * `[assets]`, their run_worker_first routes to the Worker), reads the same D1, the app behind its
- * service binding. The app's service binding AUTHORING goes to `authoring`, the authoring Worker's
- * bundle (wrangler.authoring.toml), started beside it; when null, to an address nothing listens on
- * (a measure of the app's start: a draft then fails).
+ * service binding. The app's service bindings AUTHORING and GRADER go to `authoring` and `grader`,
+ * the authoring and grader Workers' bundles (wrangler.authoring.toml, wrangler.grader.toml), started
+ * beside it; when null, to an address nothing listens on (a measure of the app's start: a draft, or
+ * a grade, then fails).
  *
  * @param {{ modules: Record<string, { type: string, contents: string }>, mainModule: string }} bundle
- * @param {{ vars?: Record<string, string>, d1?: string | null, front?: { modules: Record<string, { type: string, contents: string }>, mainModule: string }, authoring?: { modules: Record<string, { type: string, contents: string }>, mainModule: string } | null }} [options]
+ * @param {{ vars?: Record<string, string>, d1?: string | null, front?: { modules: Record<string, { type: string, contents: string }>, mainModule: string }, authoring?: { modules: Record<string, { type: string, contents: string }>, mainModule: string } | null, grader?: { modules: Record<string, { type: string, contents: string }>, mainModule: string } | null }} [options]
  * @returns {Promise<{ base: string, mf: Miniflare }>}
  */
-export async function startWorker(bundle, { vars = {}, d1 = 'bench', front, authoring = null } = {}) {
+export async function startWorker(bundle, { vars = {}, d1 = 'bench', front, authoring = null, grader = null } = {}) {
   const app = {
     config: {
       name: appWorkerName(),
@@ -96,27 +102,20 @@ export async function startWorker(bundle, { vars = {}, d1 = 'bench', front, auth
       env: {
         ...(d1 === null ? {} : { DB: { type: 'd1', id: d1 } }),
         AUTHORING: authoring ? { type: 'worker', worker: AUTHORING_WORKER } : NO_APP,
+        GRADER: grader ? { type: 'worker', worker: GRADER_WORKER } : NO_APP,
         ...Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, { type: 'text', value }])),
       },
     },
   }
-  const authoringWorker = authoring && {
-    config: {
-      name: AUTHORING_WORKER,
-      compatibilityDate: compatibilityDate(),
-      manifest: { mainModule: authoring.mainModule, modules: authoring.modules },
-      env: {},
-    },
-  }
+  // Behind the app's service bindings: no bindings of their own.
+  const serviceWorker = (name, service) =>
+    service && { config: { name, compatibilityDate: compatibilityDate(), manifest: { mainModule: service.mainModule, modules: service.modules }, env: {} } }
+  const services = [serviceWorker(AUTHORING_WORKER, authoring), serviceWorker(GRADER_WORKER, grader)].filter(Boolean)
   const mf = new Miniflare({
     host: '127.0.0.1',
     port: 0,
     // The first Worker takes the requests.
-    workers: [
-      ...(front ? [frontWorker(front, { type: 'worker', worker: appWorkerName() }, true, d1)] : []),
-      app,
-      ...(authoringWorker ? [authoringWorker] : []),
-    ],
+    workers: [...(front ? [frontWorker(front, { type: 'worker', worker: appWorkerName() }, true, d1)] : []), app, ...services],
   })
   const base = (await mf.ready).toString().replace(/\/$/, '')
   return { base, mf }
@@ -243,6 +242,7 @@ export async function startBundledWorker({ vars = {}, d1 = 'bench', entry, front
     d1,
     front: front ? bundleWorker({ config: FRONT_CONFIG }) : undefined,
     authoring: bundleWorker({ config: AUTHORING_CONFIG }),
+    grader: bundleWorker({ config: GRADER_CONFIG }),
   })
   await migrateD1(mf)
   return { base, mf, bundle: built.stats }

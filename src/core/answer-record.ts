@@ -1,4 +1,4 @@
-import { answerTo, type Answers } from './grade-answers.ts'
+import { answerTo, type Answers } from './answers.ts'
 import type { GradeResult } from './grade.ts'
 import { normalizeText } from './normalize.ts'
 import type { Question } from './quiz-schema.ts'

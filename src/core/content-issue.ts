@@ -33,3 +33,30 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }
   return out
 }
+
+/** Every content check, in the order their issues are reported: `schema` first, then structure-checks.ts's and language-checks.ts's. */
+export const CONTENT_CHECKS: readonly string[] = [
+  'schema',
+  'unknown-properties',
+  'strings-in-quiz-language',
+  'duplicate-question-ids',
+  'duplicate-choice-ids',
+  'answer-choice-exists',
+  'choice-texts-distinct',
+  'answer-position-varies',
+  'evidence-paragraph-exists',
+  'evidence-quote-verbatim',
+  'numeric-answer-in-evidence',
+  'answer-not-given-away',
+  'arabic-quotation-marks',
+]
+
+/** Issues in check order (CONTENT_CHECKS), each check's in the order it found them. */
+export function inCheckOrder<Issue extends Pick<ContentIssue, 'check'>>(issues: readonly Issue[]): Issue[] {
+  const rank = (issue: Issue) => {
+    const index = CONTENT_CHECKS.indexOf(issue.check)
+    return index < 0 ? CONTENT_CHECKS.length : index
+  }
+  // Array.prototype.sort is stable: issues of one check keep their order.
+  return [...issues].sort((a, b) => rank(a) - rank(b))
+}

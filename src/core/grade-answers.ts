@@ -2,13 +2,14 @@ import { NO_SUCH_QUESTION } from './answer-limits.ts'
 import { answerShapeError, gradeQuestion } from './grade.ts'
 import type { Lang, Question, Quiz } from './quiz-schema.ts'
 import { toResult, type RevealedResult } from './answer-feedback.ts'
+import { answerTo, type Answers } from './answers.ts'
+
+export { answerTo, type Answers }
 
 /**
  * Grading a set of answers, keyed by question id, against a quiz's questions: what the public grade
  * route, the draft grade route and classroom attempts share.
  */
-
-export type Answers = Readonly<Record<string, unknown>>
 
 /**
  * One answer that cannot be graded: no question has its id, its JSON has the wrong shape, or it
@@ -43,11 +44,6 @@ export function answerErrors(questions: readonly Question[], answers: Answers): 
   return errors
 }
 
-/** The answer to a question, or undefined. Own keys only: a question id like `constructor` must not read Object.prototype. */
-export function answerTo(answers: Answers, questionId: string): unknown {
-  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined
-}
-
 /** A sum of scores, rounded: sums of partial credit would otherwise show float noise like 2.9999999. */
 function sumScores(values: readonly number[]): number {
   return Math.round(values.reduce((sum, v) => sum + v, 0) * 1e6) / 1e6
@@ -77,4 +73,17 @@ export function gradeAnswers(quiz: Pick<Quiz, 'questions'>, answers: Answers, la
     maxScore: sumScores(results.map((r) => r.maxScore)),
     results,
   }
+}
+
+/** The outcome of {@link checkAnswer}: the result, or what is wrong with the answer's shape or choices. */
+export type CheckOutcome = { ok: true; result: RevealedResult } | { ok: false; errors: { message: string; index?: number }[] }
+
+/**
+ * Grades one answer to one question, its key revealed and strings in `lang`: what the check routes
+ * share. `quiz`: the quiz's questions, whose numbers name the groups a numeric answer may not describe.
+ */
+export function checkAnswer(question: Question, answer: unknown, lang: Lang, quiz?: readonly Question[]): CheckOutcome {
+  const errors = answerFieldErrors(question, answer)
+  if (errors.length > 0) return { ok: false, errors }
+  return { ok: true, result: toResult(question, gradeQuestion(question, answer, quiz), lang, { reveal: true }) }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CONTENT_CHECKS, checkQuiz } from '../../src/core/content-checks.ts'
-import { formatIssue, formatPath, type ContentIssue } from '../../src/core/content-issue.ts'
+import { formatIssue, formatPath, inCheckOrder, type ContentIssue } from '../../src/core/content-issue.ts'
+import { LANGUAGE_CHECKS } from '../../src/core/language-checks.ts'
+import { STRUCTURE_CHECKS } from '../../src/core/structure-checks.ts'
 import { loadQuiz } from '../../src/core/load-quiz.ts'
 import { QuizInvalidError } from '../../src/core/parse-quiz.ts'
 import articleText from '../../questions/kim-putin-beijing/article.ar.txt'
@@ -354,6 +356,30 @@ describe('checkQuiz', () => {
       'answer-not-given-away',
       'arabic-quotation-marks',
     ])
+  })
+
+  // The app Worker runs the structure checks and asks the grader Worker for the language checks: the
+  // two halves are every check but the schema, each in the order the whole reports.
+  it('splits its checks into the structure checks and the language checks, in one order', () => {
+    const structure = Object.keys(STRUCTURE_CHECKS)
+    const language = Object.keys(LANGUAGE_CHECKS)
+    expect(inCheckOrder([...language, ...structure].map((check) => ({ check }))).map(({ check }) => check)).toEqual(CONTENT_CHECKS.slice(1))
+    expect(structure).toEqual(CONTENT_CHECKS.filter((check) => structure.includes(check)))
+    expect(language).toEqual(CONTENT_CHECKS.filter((check) => language.includes(check)))
+  })
+
+  it('reports the language checks’ issues among the structure checks’, in check order', () => {
+    const issues = issuesAfter((quiz) => {
+      // A key given away in the title (a language check), a curly quote in it (a structure check after
+      // it) and a duplicate question id (a structure check before it).
+      quiz.title.ar = '“لقاء” كيم وبوتين في بكين'
+      quiz.questions[1].id = quiz.questions[0].id
+    })
+    const checks = issues.map((issue) => issue.check)
+    expect(checks).toContain('answer-not-given-away')
+    expect(checks).toEqual([...checks].sort((a, b) => CONTENT_CHECKS.indexOf(a) - CONTENT_CHECKS.indexOf(b)))
+    expect(checks.indexOf('duplicate-question-ids')).toBeLessThan(checks.indexOf('answer-not-given-away'))
+    expect(checks.indexOf('answer-not-given-away')).toBeLessThan(checks.indexOf('arabic-quotation-marks'))
   })
 })
 

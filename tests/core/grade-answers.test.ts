@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { answerErrors, answerTo, gradeAnswers } from '../../src/core/grade-answers.ts'
+import { answerErrors, answerTo, checkAnswer, gradeAnswers } from '../../src/core/grade-answers.ts'
 import { sampleQuiz } from './export-fixture.ts'
 
 const { questions } = sampleQuiz()
@@ -79,5 +79,30 @@ describe('gradeAnswers', () => {
       }),
       { numRuns: 200 },
     )
+  })
+})
+
+describe('checkAnswer', () => {
+  const question = (id: string) => questions.find((q) => q.id === id)!
+
+  it.each([
+    ['meeting-duration', 'ساعتين ونصف', true],
+    ['meeting-duration', 'three hours', false],
+    ['meeting-place', 'beijing', true],
+    ['meeting-place', 'moscow', false],
+  ] as const)('grades %s: %j → correct %s, its key revealed', (id, answer, correct) => {
+    const outcome = checkAnswer(question(id), answer, 'ar', questions)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.result.questionId).toBe(id)
+    expect(outcome.result.correct).toBe(correct)
+    expect(outcome.result.expected).toBeDefined()
+  })
+
+  it.each([
+    ['meeting-place', 7, [{ message: 'must be a choice id (a string)' }]],
+    ['kursk-workers', ['c5000', 'nope'], [{ index: 1, message: "must be one of the question's choice ids: c1000, c3000, c5000" }]],
+  ] as const)('refuses %s: %j, with what is wrong and where', (id, answer, errors) => {
+    expect(checkAnswer(question(id), answer, 'ar', questions)).toEqual({ ok: false, errors })
   })
 })

@@ -4,8 +4,9 @@ import { lazyHandlers, lazyModule } from '../../src/worker/lazy-modules.ts'
 
 // The Worker evaluates, before its first request is answered, every module its app imports statically
 // (src/worker/lazy-modules.ts). The heavy parts of the core — the lexicons of numbers, units and places,
-// the grader, the content checks, the drafter, the exports — must be reached through `import()` only,
-// from the handlers that use them, or every cold isolate pays for all of them (`npm run bench`).
+// the grader, the language checks, the drafter, the exports — must be reached through `import()` only,
+// or, better, not be in the app at all (the grader and authoring Workers below): workerd compiles all
+// of a Worker's code at startup, what it imports lazily too (`npm run bench`, `npm run bench:start-parts`).
 const HEAVY = [
   'src/core/numbers-lexicon.ts',
   'src/core/unit-words.ts',
@@ -14,7 +15,7 @@ const HEAVY = [
   'src/core/describe.ts',
   'src/core/text-match.ts',
   'src/core/grade.ts',
-  'src/core/content-checks.ts',
+  'src/core/language-checks.ts',
   'src/core/draft/index.ts',
   'src/core/export/qti.ts',
 ]
@@ -22,7 +23,7 @@ const HEAVY = [
 let inputs: Metafile['inputs']
 beforeAll(async () => {
   const result = await build({
-    entryPoints: ['src/worker/index.ts', 'src/front/index.ts', 'src/authoring/index.ts'],
+    entryPoints: ['src/worker/index.ts', 'src/front/index.ts', 'src/authoring/index.ts', 'src/grader/index.ts'],
     bundle: true,
     write: false,
     metafile: true,
@@ -146,6 +147,36 @@ describe('the authoring Worker', () => {
     const graph = staticGraph(['src/worker/index.ts'], 'everywhere')
     const drafter = [...graph.keys()].filter((path) => path.startsWith('src/core/draft/') && !ROUTE_NEEDS.includes(path))
     expect(drafter.map((path) => importChain(graph, path))).toEqual([])
+  })
+})
+
+// Grading, its feedback, the language checks and the exports are the grader Worker's (src/grader): the
+// app asks it over its service binding GRADER, so the app's bundle has none of the lexicons.
+describe('the grader Worker', () => {
+  const GRADER_PARTS = [
+    'src/core/grade.ts',
+    'src/core/answer-feedback.ts',
+    'src/core/language-checks.ts',
+    'src/core/export/qti.ts',
+    'src/core/export/gift.ts',
+    'src/core/numbers-lexicon.ts',
+    'src/core/unit-words.ts',
+    'src/core/places.ts',
+    'src/core/text-match.ts',
+    'src/core/describe.ts',
+  ]
+
+  it('has the grader, the language checks and the exports, which the app has not, not even through import()', () => {
+    const grader = staticGraph(['src/grader/index.ts'], 'everywhere')
+    expect(GRADER_PARTS.filter((path) => !grader.has(path))).toEqual([])
+    const app = staticGraph(['src/worker/index.ts'], 'everywhere')
+    expect(GRADER_PARTS.filter((path) => app.has(path)).map((path) => importChain(app, path))).toEqual([])
+  })
+
+  it('has no zod and no quiz schema: it is handed quizzes the app parsed', () => {
+    const graph = staticGraph(['src/grader/index.ts'], 'everywhere')
+    const zod = [...graph.keys()].filter((path) => path.includes('node_modules/zod/') || path === 'src/core/quiz-schema.ts')
+    expect(zod.map((path) => importChain(graph, path))).toEqual([])
   })
 })
 

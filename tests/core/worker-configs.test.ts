@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
-// Three Workers deploy: the front (wrangler.front.toml, src/front), which the public reaches, the app
-// (wrangler.toml, src/worker) behind its service binding, and the authoring Worker
-// (wrangler.authoring.toml, src/authoring: the drafter) behind the app's. Their configs must agree
-// where a fact is shared.
+// Four Workers deploy: the front (wrangler.front.toml, src/front), which the public reaches, the app
+// (wrangler.toml, src/worker) behind its service binding, and behind the app's two, the authoring
+// Worker (wrangler.authoring.toml, src/authoring: the drafter) and the grader Worker
+// (wrangler.grader.toml, src/grader: grading, the language checks, the exports). Their configs must
+// agree where a fact is shared.
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
 const front = read('wrangler.front.toml')
 const app = read('wrangler.toml')
 const authoring = read('wrangler.authoring.toml')
+const grader = read('wrangler.grader.toml')
 
 /** A top-level `key = "value"` of a config. */
 const value = (toml: string, key: string) => new RegExp(`^${key}\\s*=\\s*"([^"]*)"`, 'm').exec(toml)?.[1]
@@ -19,23 +21,34 @@ const section = (toml: string, name: string) =>
     .exec(toml)?.[1]
     ?.replace(/^#.*\n/gm, '')
     .trim()
+/** Every `[[name]]` section's text, in order. */
+const sections = (toml: string, name: string) =>
+  [...toml.matchAll(new RegExp(`^\\[\\[${name}\\]\\]\\n((?:(?!\\[).*(?:\\n|$))*)`, 'gm'))].map(([, text]) => text!.replace(/^#.*\n/gm, '').trim())
 
 describe('the Workers’ configs', () => {
   it('run on the same compatibility date', () => {
     expect(value(front, 'compatibility_date')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(value(front, 'compatibility_date')).toBe(value(app, 'compatibility_date'))
     expect(value(authoring, 'compatibility_date')).toBe(value(app, 'compatibility_date'))
+    expect(value(grader, 'compatibility_date')).toBe(value(app, 'compatibility_date'))
   })
 
-  it('bind the app’s AUTHORING to the authoring Worker by its name, and keep that Worker off the public internet', () => {
-    const services = section(app, 'services')
-    expect(value(services!, 'binding')).toBe('AUTHORING')
-    expect(value(services!, 'service')).toBe(value(authoring, 'name'))
-    expect(new Set([value(front, 'name'), value(app, 'name'), value(authoring, 'name')]).size).toBe(3)
-    expect(authoring).toMatch(/^workers_dev\s*=\s*false$/m)
-    expect(authoring).toMatch(/^preview_urls\s*=\s*false$/m)
-    // It reads nothing: no database, no limits, no secrets (the app's route limits the drafts).
-    for (const binding of ['d1_databases', 'ratelimits', 'vars', 'secrets', 'services', 'assets']) expect(section(authoring, binding), binding).toBeUndefined()
+  it('name four different Workers', () => {
+    expect(new Set([front, app, authoring, grader].map((config) => value(config, 'name'))).size).toBe(4)
+  })
+
+  it.each([
+    ['AUTHORING', 'the authoring Worker', authoring],
+    ['GRADER', 'the grader Worker', grader],
+  ])('bind the app’s %s to %s by its name, and keep that Worker off the public internet', (binding, _worker, config) => {
+    const services = sections(app, 'services')
+    expect(services.map((text) => value(text, 'binding'))).toContain(binding)
+    expect(value(services.find((text) => value(text, 'binding') === binding)!, 'service')).toBe(value(config, 'name'))
+    expect(config).toMatch(/^workers_dev\s*=\s*false$/m)
+    expect(config).toMatch(/^preview_urls\s*=\s*false$/m)
+    expect(config).toMatch(/^minify\s*=\s*true$/m)
+    // It reads nothing: no database, no limits, no secrets (the app's routes limit and validate what it is asked).
+    for (const section_ of ['d1_databases', 'ratelimits', 'vars', 'secrets', 'services', 'assets']) expect(section(config, section_), section_).toBeUndefined()
   })
 
   it('bind the front’s APP to the app Worker by its name', () => {

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { askPublicQuizzes } from '../../scripts/ask-public-quizzes.mjs'
-import { appWorkerName, AUTHORING_CONFIG, bundleWorker, type Bundle, FRONT_CONFIG, migrateD1, startWorker } from '../../scripts/workerd.mjs'
+import { appWorkerName, AUTHORING_CONFIG, bundleWorker, type Bundle, FRONT_CONFIG, GRADER_CONFIG, migrateD1, startWorker } from '../../scripts/workerd.mjs'
 import { SAMPLE_ARTICLE, sampleQuizFile } from '../core/export-fixture.ts'
 import app from '../../src/worker/api.ts'
+import { grader } from '../../src/grader/grader.ts'
 import { documentedRoutes } from '../../src/worker/route-groups.ts'
 import { openApiDocument } from '../../src/worker/routes/openapi.ts'
 
 // The deploy bundle is minified and has its own zod (wrangler.toml's [alias],
 // src/worker/zod-without-locales.ts). It must answer as the source does: the same OpenAPI document
-// and the same validation errors as the app imported here, with the real zod.
+// and the same validation errors as the app imported here, with the real zod. Behind both, the grader
+// Worker's bundle, and its functions in-process behind the source (src/grader/grader.ts).
 
 const vars = {
   RATE_LIMIT_GRADING_PER_MINUTE: '0',
@@ -18,12 +20,15 @@ const vars = {
   RATE_LIMIT_FAILED_LOOKUPS_PER_HOUR: '0',
   RATE_LIMIT_QUIZ_WRITES_PER_HOUR: '0',
 }
+const sourceEnv = { ...vars, GRADER: grader } as unknown as Env
 let bundle: Bundle
+let graderBundle: Bundle
 let worker: Awaited<ReturnType<typeof startWorker>>
 
 beforeAll(async () => {
   bundle = bundleWorker()
-  worker = await startWorker(bundle, { vars, d1: 'deploy-bundle-test' })
+  graderBundle = bundleWorker({ config: GRADER_CONFIG })
+  worker = await startWorker(bundle, { vars, d1: 'deploy-bundle-test', grader: graderBundle })
 })
 afterAll(() => worker?.mf.dispose())
 
@@ -41,7 +46,7 @@ describe('the deploy bundle', () => {
   it('serves the OpenAPI document the source generates', async () => {
     const res = await fetch(`${worker.base}/v1/openapi.json`)
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual(openApiDocument(await documentedRoutes(), worker.base, vars as unknown as Env))
+    expect(await res.json()).toEqual(openApiDocument(await documentedRoutes(), worker.base, sourceEnv))
   })
 
   it.each([
@@ -52,7 +57,7 @@ describe('the deploy bundle', () => {
   ])('answers %s with the problem the source answers', async (_name, method, path, body) => {
     const init = (): RequestInit => (body ? { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : { method })
     const deployed = await fetch(`${worker.base}${path}`, init())
-    const source = await app.request(`${worker.base}${path}`, init(), vars as unknown as Env)
+    const source = await app.request(`${worker.base}${path}`, init(), sourceEnv)
     expect(deployed.status).toBeGreaterThanOrEqual(400)
     expect(deployed.status).toBe(source.status)
     expect(deployed.headers.get('content-type')).toBe(source.headers.get('content-type'))
@@ -63,9 +68,9 @@ describe('the deploy bundle', () => {
 
 const EDITOR_TOKEN = 'deploy-bundle-editor'
 
-// The three Workers as they deploy: the front's bundle takes the requests and serves public/, the app's
+// The four Workers as they deploy: the front's bundle takes the requests and serves public/, the app's
 // behind its service binding (by the app's name, as wrangler.front.toml binds it), and the authoring
-// Worker's behind the app's (wrangler.toml's AUTHORING).
+// and grader Workers' behind the app's (wrangler.toml's AUTHORING and GRADER).
 describe('the front Worker’s bundle before the app’s', () => {
   let both: Awaited<ReturnType<typeof startWorker>>
   beforeAll(async () => {
@@ -74,6 +79,7 @@ describe('the front Worker’s bundle before the app’s', () => {
       d1: 'deploy-bundle-front-test',
       front: bundleWorker({ config: FRONT_CONFIG }),
       authoring: bundleWorker({ config: AUTHORING_CONFIG }),
+      grader: graderBundle,
     })
     await migrateD1(both.mf)
   })

@@ -40,6 +40,7 @@ it('bundles the app Worker, with its bindings and under the size limit', async (
   const stdout = await dryRun('wrangler.toml', outdir)
   for (const binding of ['env.DB (fahm)', 'env.RATE_LIMIT_GRADING_PER_MINUTE']) expect(stdout).toMatch(binding)
   expect(stdout).toMatch(/env\.AUTHORING \(fahm-authoring\)\s+Worker/)
+  expect(stdout).toMatch(/env\.GRADER \(fahm-grader\)\s+Worker/)
   expect(stdout).not.toContain('env.ASSETS')
 
   const bundle = join(outdir, 'index.js')
@@ -68,4 +69,18 @@ it('bundles the authoring Worker: the drafter, with no bindings, which the app n
   expect(code).toContain('article-no-sentences')
   expect(code).not.toContain('/v1/openapi.json')
   expect(code).not.toContain('ZodError')
+})
+
+it('bundles the grader Worker: grading, the language checks and the exports, with no bindings, which the app no longer carries', async () => {
+  const dir = join(outdir, 'grader')
+  const stdout = await dryRun('wrangler.grader.toml', dir)
+  expect(stdout).not.toMatch(/env\.\w+/)
+  const code = readFileSync(join(dir, 'index.js'), 'utf8')
+  // Names kept by the bundler (wrangler's keep_names): the grader's, the number reader's, the QTI writer's.
+  for (const name of ['gradeQuestion', 'findQuantities', 'quizToQtiPackage', 'numericAnswerInEvidence']) expect(code).toContain(name)
+  expect(code).not.toContain('/v1/openapi.json')
+  expect(code).not.toContain('ZodError')
+  // And the app has none of them: it asks the grader over its service binding GRADER.
+  const app = readFileSync(join(outdir, 'index.js'), 'utf8')
+  for (const name of ['gradeQuestion', 'findQuantities', 'quizToQtiPackage', 'numericAnswerInEvidence']) expect(app).not.toContain(name)
 })

@@ -1,7 +1,6 @@
 import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '@hono/zod-openapi'
 import { assignmentStatus, toPublicAssignment, type StudentIdentityMode } from '../../../core/assignment.ts'
 import { toAnswerRecords } from '../../../core/answer-record.ts'
-import { gradeAnswers } from '../../../core/grade-answers.ts'
 import { normalizeCode } from '../../../core/join-code.ts'
 import { quizLangs, servedLang } from '../../../core/localized.ts'
 import { toPublicQuiz } from '../../../core/public-quiz.ts'
@@ -20,7 +19,7 @@ import {
   type AttemptRow,
 } from '../../db/attempts.ts'
 import { findStudentByCode, hasRoster } from '../../db/students.ts'
-import { rejectAnswers } from '../../grading.ts'
+import { gradeAnswers } from '../../grading.ts'
 import { bodyInvalid, problem } from '../../problem.ts'
 import { getAssignedQuiz } from '../../quiz-store.ts'
 import { shuffleSecret } from '../../shuffle-secret.ts'
@@ -172,8 +171,7 @@ export const submitAttempt: Handler<typeof routes.submitAttempt> = async (c) => 
   const identity = await submitter(c.env.DB, row, body)
   const quiz = await requireQuiz(c.env, row.quizId)
   const lang = servedLang(quizLangs(quiz), requested)
-  const graded = gradeAnswers(quiz, answers, lang)
-  if (!graded.ok) rejectAnswers(graded.errors)
+  const graded = await gradeAnswers(c.env, quiz.questions, answers, lang)
   const studentKey = identityKey(identity)
   const stored = await insertAttemptWithinLimit(
     c.env.DB,

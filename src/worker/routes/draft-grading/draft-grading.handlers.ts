@@ -1,10 +1,9 @@
 import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '@hono/zod-openapi'
 import { formatPath } from '../../../core/content-issue.ts'
-import { gradeAnswers } from '../../../core/grade-answers.ts'
 import { questionStrings } from '../../../core/localized.ts'
 import { Question, type Lang } from '../../../core/quiz-schema.ts'
 import type { AppEnv } from '../../app.ts'
-import { checkAnswer, rejectAnswers } from '../../grading.ts'
+import { checkAnswer, gradeAnswers } from '../../grading.ts'
 import { bodyInvalid, jsonPointer, problem, type FieldError } from '../../problem.ts'
 import type * as routes from './draft-grading.routes.ts'
 import type { DraftQuiz } from './draft-grading.routes.ts'
@@ -56,7 +55,7 @@ function indexesOf(quiz: DraftQuiz, questionId: string): number[] {
   return indexes
 }
 
-export const checkDraftAnswer: Handler<typeof routes.checkDraftAnswer> = (c) => {
+export const checkDraftAnswer: Handler<typeof routes.checkDraftAnswer> = async (c) => {
   const { quiz, questionId, answer, lang } = c.req.valid('json')
   const indexes = indexesOf(quiz, questionId)
   if (indexes.length === 0) {
@@ -64,20 +63,19 @@ export const checkDraftAnswer: Handler<typeof routes.checkDraftAnswer> = (c) => 
   }
   const [question] = parseQuestions(quiz, indexes)
   const served = resultLang(lang, quiz, [question!])
-  const result = checkAnswer(question!, answer, served)
+  const result = await checkAnswer(c.env, question!, answer, served)
   c.header('Content-Language', served)
   return c.json(result, 200)
 }
 
-export const gradeDraft: Handler<typeof routes.gradeDraft> = (c) => {
+export const gradeDraft: Handler<typeof routes.gradeDraft> = async (c) => {
   const { quiz, answers, lang } = c.req.valid('json')
   const questions = parseQuestions(
     quiz,
     quiz.questions.map((_, index) => index),
   )
   const served = resultLang(lang, quiz, questions)
-  const graded = gradeAnswers({ questions }, answers, served)
-  if (!graded.ok) rejectAnswers(graded.errors)
+  const graded = await gradeAnswers(c.env, questions, answers, served)
   c.header('Content-Language', served)
   const { score, maxScore, results } = graded
   return c.json({ quizId: quiz.id || 'draft', version: quiz.version ?? 1, lang: served, score, maxScore, results }, 200)

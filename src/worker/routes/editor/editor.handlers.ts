@@ -1,10 +1,10 @@
 import type { Context } from 'hono'
 import { quizSources } from '../../../../questions/index.ts'
 import { ARTICLE_MAX_CHARS } from '../../../core/article.ts'
-import { checkQuiz } from '../../../core/content-checks.ts'
-import type { ContentIssue } from '../../../core/content-issue.ts'
+import { type ContentIssue, inCheckOrder } from '../../../core/content-issue.ts'
 import { quizLangs, untranslatedStrings } from '../../../core/localized.ts'
 import { QuizFile } from '../../../core/quiz-schema.ts'
+import { validateStructure } from '../../../core/structure-checks.ts'
 import { articleHash, contentFingerprint, nextVersion, staleAfterSave } from '../../../core/quiz-version.ts'
 import type { AppRouteHandler } from '../../app.ts'
 import { isUniqueViolation } from '../../db/ids.ts'
@@ -102,10 +102,12 @@ type CheckOptions = {
 }
 
 /**
- * Runs the content checks on a body and returns the parsed quiz file, or answers 422 with every issue.
- * The article file name is not the API's business: it is filled in when missing.
+ * Runs the content checks on a body and returns the parsed quiz file, or answers 422 with every issue:
+ * the schema and the structure checks here, the checks that read the quiz's language in the grader
+ * Worker (`GRADER`), in one order (core/content-checks.ts runs the same). The article file name is not
+ * the API's business: it is filled in when missing.
  */
-function checkBody(body: unknown, { author, quizId, classOwned }: CheckOptions): { quiz: QuizFile; articleText: string } {
+async function checkBody(env: Env, body: unknown, { author, quizId, classOwned }: CheckOptions): Promise<{ quiz: QuizFile; articleText: string }> {
   const { file, articleText } = splitBody(body)
   if (classOwned) classVisibility(file, author, quizId ?? file.id)
   const issues: Pick<ContentIssue, 'check' | 'path' | 'message'>[] = []
@@ -121,22 +123,29 @@ function checkBody(body: unknown, { author, quizId, classOwned }: CheckOptions):
   if (file.article === undefined) file.article = `article.${file.lang === 'en' ? 'en' : 'ar'}.txt`
   const text = typeof articleText === 'string' ? articleText : ''
   const fileName = `api:quizzes/${typeof file.id === 'string' ? file.id : '(new)'}`
-  issues.push(...checkQuiz(file, text, fileName))
-  if (issues.length > 0) quizInvalid(issues)
-  return { quiz: QuizFile.parse(file), articleText: text }
+  const { quiz, issues: structure } = validateStructure(file, text, fileName)
+  const language = quiz === null ? [] : await env.GRADER.languageIssues(quiz, fileName)
+  issues.push(...inCheckOrder([...structure, ...language]))
+  if (issues.length > 0 || quiz === null) quizInvalid(issues)
+  return { quiz, articleText: text }
 }
 
 /** Route hook: a body the schema rejects gets the content checks' issues, not zod's raw ones. */
-export function bodyHook(result: { success: boolean; data?: unknown; target: string }, c: Context): undefined {
+export function bodyHook(result: { success: boolean; data?: unknown; target: string }, c: Context): Promise<never> | undefined {
   if (result.success) return undefined
   // Only the JSON body gets the content checks; params keep the shared 400 of `validationHook`.
   if (result.target !== 'json') {
     validationHook(result as Parameters<typeof validationHook>[0], c)
     return undefined
   }
+  return rejectBody(result.data, c as Context<AuthorAuthEnv>)
+}
+
+/** 422 with the content checks' issues of a body the schema rejected. */
+async function rejectBody(body: unknown, c: Context<AuthorAuthEnv>): Promise<never> {
   // A teacher's quiz is their class's (on PUT, any other answers 404 before this matters).
-  const { author } = (c as Context<AuthorAuthEnv>).var
-  checkBody(result.data, { author, quizId: c.req.param('quizId'), classOwned: author.role === 'teacher' })
+  const { author } = c.var
+  await checkBody(c.env, body, { author, quizId: c.req.param('quizId'), classOwned: author.role === 'teacher' })
   // The checks found nothing the schema did not: fall back to a generic message.
   quizInvalid([{ check: 'schema', path: '', message: 'the body is not a valid quiz' }])
 }
@@ -196,7 +205,7 @@ async function isSameQuiz(row: AuthoredQuizRow, quiz: QuizFile, articleText: str
 export const createQuiz: AppRouteHandler<CreateQuizRoute> = async (c) => {
   const { author } = c.var
   const ownerClassId = author.role === 'teacher' ? author.classId : null
-  const { quiz, articleText } = checkBody(await c.req.json(), { author, classOwned: ownerClassId !== null })
+  const { quiz, articleText } = await checkBody(c.env, await c.req.json(), { author, classOwned: ownerClassId !== null })
   if (isFileQuiz(quiz.id)) {
     problem('quiz-exists', `"${quiz.id}" is a file quiz (questions/${quiz.id}); choose another id.`, { extras: { quizId: quiz.id } })
   }
@@ -237,7 +246,7 @@ export const updateQuiz: AppRouteHandler<UpdateQuizRoute> = async (c) => {
   requireIfMatch(c.req.valid('header')['if-match'], quizId, previous.version)
   const body: unknown = await c.req.json()
   const { file } = splitBody(body)
-  const { quiz, articleText } = checkBody(body, { author, quizId, classOwned: previous.ownerClassId !== null })
+  const { quiz, articleText } = await checkBody(c.env, body, { author, quizId, classOwned: previous.ownerClassId !== null })
   if (file.version !== undefined && file.version !== previous.version) {
     problem('version-conflict', `You edited version ${String(file.version)} but the quiz is at version ${previous.version}.`, {
       extras: { quizId, currentVersion: previous.version },

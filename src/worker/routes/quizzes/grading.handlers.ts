@@ -1,6 +1,5 @@
-import { gradeAnswers } from '../../../core/grade-answers.ts'
 import { quizLangs, servedLang } from '../../../core/localized.ts'
-import { checkAnswer, rejectAnswers } from '../../grading.ts'
+import { checkAnswer, gradeAnswers } from '../../grading.ts'
 import { problem } from '../../problem.ts'
 import type * as routes from './quizzes.routes.ts'
 import { requireQuiz, type Handler } from './quizzes.handlers.ts'
@@ -16,8 +15,7 @@ export const gradeQuiz: Handler<typeof routes.gradeQuiz> = async (c) => {
   const { answers } = c.req.valid('json')
   const quiz = await requireQuiz(c.env, quizId)
   const served = servedLang(quizLangs(quiz), lang)
-  const graded = gradeAnswers(quiz, answers, served)
-  if (!graded.ok) rejectAnswers(graded.errors)
+  const graded = await gradeAnswers(c.env, quiz.questions, answers, served)
   c.header('Content-Language', served)
   const { score, maxScore, results } = graded
   return c.json({ quizId: quiz.id, version: quiz.version, lang: served, score, maxScore, results }, 200)
@@ -33,7 +31,7 @@ export const checkQuestion: Handler<typeof routes.checkQuestion> = async (c) => 
     problem('question-not-found', `Quiz "${quizId}" has no question "${questionId}".`, { extras: { quizId, questionId } })
   }
   const served = servedLang(quizLangs(quiz), lang)
-  const result = checkAnswer(question, answer, served, quiz.questions)
+  const result = await checkAnswer(c.env, question, answer, served, quiz.questions)
   c.header('Content-Language', served)
   return c.json(result, 200)
 }
