@@ -156,6 +156,11 @@ export async function getQuiz(env: Env, quizId: string): Promise<Quiz | null> {
   return (await bundledQuizzes()).get(quizId) ?? (await getCurrentAuthoredQuiz(env.DB, quizId))
 }
 
+/** Whether the catalog (`questions/`) has a quiz with this id: the front Worker serves its readers from its served catalog. */
+export async function isCatalogQuiz(quizId: string): Promise<boolean> {
+  return (await bundledQuizzes()).has(quizId)
+}
+
 /**
  * The class that owns the quiz with this id (created with its teacher key), or null: an editor's
  * quiz, a file quiz (which wins an id clash), or an id never used.

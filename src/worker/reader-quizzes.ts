@@ -6,40 +6,37 @@ import type { ExecutionContextOfRequest } from './execution-context.ts'
 import { SERVED_BUILD } from './generated/served-catalog.ts'
 import { lazyModule } from './lazy-modules.ts'
 import type { ServedQuiz } from './quiz-store.ts'
-import { catalogEmbeddedQuiz, catalogServedQuiz } from './served-catalog.ts'
 import type { AskedLang } from './served-quiz-record.ts'
 
 /**
- * A public quiz as readers get it: what `GET /v1/quizzes/:quizId` serves (routes/reader-quiz.ts) and
- * what an embed shows of it (routes/embed.ts, routes/oembed.ts). A catalog quiz comes from the served
- * catalog (served-catalog.ts), which the build computed with the store's own code, so a new isolate's
- * first request for it parses nothing; another from the store. A catalog quiz wins an id clash, as in
- * the store; a classroom quiz is as unknown here as a missing one. Serving a public quiz from the
- * store keeps its record (db/served-quizzes.ts), from which the front Worker serves its next readers.
+ * A public quiz as the app serves it to readers: what `GET /v1/quizzes/:quizId` serves
+ * (routes/reader-quiz.ts) and what an embed shows of it (routes/embed.ts, routes/oembed.ts), from the
+ * store; a classroom quiz is as unknown here as a missing one. The front Worker answers these readers
+ * itself — a catalog quiz from its served catalog (served-catalog.ts, which the build computed with the
+ * store's own code, so the app does not bundle it), an authored quiz from its record — and hands the
+ * app the rest. Serving a public authored quiz keeps its record (db/served-quizzes.ts), from which the
+ * front serves its next readers.
  */
 
-// The store and the quiz schema (its zod), for a quiz the catalog does not have: imported on first use.
+// The store and the quiz schema (its zod): imported on first use.
 const quizStore = lazyModule(() => Promise.all([import('./quiz-store.ts'), import('../core/quiz-schema.ts')]))
 
 /** What a reader is served of the public quiz with this id in a language asked for, or null. */
 export async function servedToReader(env: Env, quizId: string, asked: AskedLang, ctx?: ExecutionContextOfRequest): Promise<ServedQuiz | null> {
-  const fromCatalog = catalogServedQuiz(quizId, asked)
-  if (fromCatalog !== undefined) return fromCatalog
-  const [{ getQuiz, servedQuiz }, { isPublicQuiz }] = await quizStore()
+  const [{ getQuiz, servedQuiz, isCatalogQuiz }, { isPublicQuiz }] = await quizStore()
   const quiz = await getQuiz(env, quizId)
   if (!quiz || !isPublicQuiz(quiz)) return null
-  await keepRecord(env, quiz, ctx)
+  // A catalog quiz's record is the front's served catalog: only an authored quiz's is kept.
+  if (!(await isCatalogQuiz(quiz.id))) await keepRecord(env, quiz, ctx)
   return servedQuiz(quiz, asked === 'own' ? undefined : asked)
 }
 
 /** The public quiz with this id as an embed shows it, or null. */
 export async function publicQuiz(env: Env, quizId: string, ctx?: ExecutionContextOfRequest): Promise<EmbeddedQuiz | null> {
-  const fromCatalog = catalogEmbeddedQuiz(quizId)
-  if (fromCatalog !== undefined) return fromCatalog
-  const [{ getQuiz }, { isPublicQuiz }] = await quizStore()
+  const [{ getQuiz, isCatalogQuiz }, { isPublicQuiz }] = await quizStore()
   const quiz = await getQuiz(env, quizId)
   if (!quiz || !isPublicQuiz(quiz)) return null
-  await keepRecord(env, quiz, ctx)
+  if (!(await isCatalogQuiz(quiz.id))) await keepRecord(env, quiz, ctx)
   return { id: quiz.id, lang: quiz.lang, title: (lang) => quizTitle(quiz, lang) }
 }
 

@@ -104,12 +104,13 @@ describe('the route groups (src/worker/route-groups.ts)', () => {
     expect(definitions.map((path) => importChain(graph, path))).toEqual([])
   })
 
-  // A catalog quiz is answered from the served catalog (src/worker/served-catalog.ts): its quiz by the
-  // app's own route, its embed page by the embed group, neither parsing it.
+  // A reader's quiz is answered by the app's own route, its embed page by the embed group, both from
+  // the store (src/worker/reader-quizzes.ts), which brings the quiz schema's zod on the request that
+  // needs it: the route and the group evaluate none of it themselves.
   it.each([
-    ['a catalog quiz', []],
-    ["a catalog quiz's embed page", ['src/worker/routes/embed.ts']],
-  ])('load no zod for %s', (_name, group) => {
+    ["a reader's quiz", []],
+    ["a reader's embed page", ['src/worker/routes/embed.ts']],
+  ])('evaluate no zod for %s before it asks the store', (_name, group) => {
     const graph = staticGraph(['src/worker/api.ts', ...group])
     const zod = [...graph.keys()].filter((path) => path.includes('node_modules/zod/') || path === 'src/core/quiz-schema.ts')
     expect(zod.map((path) => importChain(graph, path))).toEqual([])
@@ -133,6 +134,11 @@ describe('the front Worker', () => {
         path.includes('node_modules/zod/') || ROUTE_DEFINITIONS(path) || ['src/worker/quiz-store.ts', 'src/core/quiz-schema.ts', ...HEAVY].includes(path),
     )
     expect(heavy.map((path) => importChain(graph, path))).toEqual([])
+  })
+
+  it('has the served catalog, which the app has not, not even through import(): the app serves those quizzes from its store', () => {
+    const graph = staticGraph(['src/worker/index.ts'], 'everywhere')
+    expect(graph.has('src/worker/served-catalog.ts') ? importChain(graph, 'src/worker/served-catalog.ts') : null).toBeNull()
   })
 })
 

@@ -103,7 +103,7 @@ describe('GET /v1/quizzes/:quizId for a reader: catalog and authored quizzes, an
     expect(await status('x'.repeat(81))).toBe(400)
   })
 
-  it('answers the plain requests from the served catalog, the others through the quiz routes', async () => {
+  it('answers the plain requests with the served catalog’s bytes, the others through the quiz routes', async () => {
     const { id } = SERVED_CATALOG[0]!
     const fromCatalog = await app.request(`http://fahm.test/v1/quizzes/${id}?lang=en`, {}, env)
     expect(fromCatalog.status).toBe(200)
