@@ -224,9 +224,9 @@ const en: typeof ar = {
   dueAt: 'Due at (optional)',
   maxAttempts: 'Attempts allowed',
   reveal: 'Show answers',
-  'after-submit': 'after submitting',
-  'after-due': 'after the due date',
-  never: 'never',
+  'after-submit': 'After submitting',
+  'after-due': 'After the due date',
+  never: 'Never',
   shuffle: 'Shuffle questions',
   duePassed: (when: string) =>
     `The due date (${when}) has already passed: the assignment will be closed and students will not be able to submit. Create it anyway?`,
@@ -267,7 +267,7 @@ const en: typeof ar = {
   closeNow: 'Close now',
   confirmCloseNow:
     'The assignment will close now and students will not be able to submit. Their attempts stay, and you can reopen it by changing the due date. Continue?',
-  status: { open: 'open', 'not-yet-open': 'not open yet', closed: 'closed' },
+  status: { open: 'Open', 'not-yet-open': 'Not open yet', closed: 'Closed' },
 
   name: 'Name',
   latest: 'Latest score',
@@ -284,7 +284,7 @@ const en: typeof ar = {
   legend: 'Key:',
   legendHigh: '75% or more',
   legendMid: '50% to under 75%',
-  legendLow: 'under 50%',
+  legendLow: 'Under 50%',
   wrongAnswers: 'Most common wrong answers',
   wrongAnswersHint: 'As students typed them, with how many gave each.',
   question: 'Question',
