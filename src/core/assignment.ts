@@ -10,6 +10,22 @@ export type RevealPolicy = (typeof REVEAL_POLICIES)[number]
 export const ASSIGNMENT_STATUSES = ['open', 'not-yet-open', 'closed'] as const
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number]
 
+/** The attempts a teacher may allow per student, as the API accepts them (`maxAttempts`). */
+export const MIN_ATTEMPTS = 1
+export const MAX_ATTEMPTS = 20
+
+/**
+ * The attempts allowed as a field holds them (a number input's value: `''` while empty or not a
+ * number): a whole number from {@link MIN_ATTEMPTS} to {@link MAX_ATTEMPTS}, else null. Never a
+ * default: 0, nothing, -1 or 1.5 are refused, not taken for 1.
+ */
+export function parseAttempts(raw: string): number | null {
+  const text = raw.trim()
+  if (!/^\d+$/.test(text)) return null
+  const n = Number(text)
+  return n >= MIN_ATTEMPTS && n <= MAX_ATTEMPTS ? n : null
+}
+
 /** What a teacher sets for an assignment, plus the code students type. Times are ISO 8601 strings. */
 export type AssignmentSettings = {
   code: string

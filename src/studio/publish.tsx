@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
-import { REVEAL_POLICIES, type RevealPolicy, type TeacherAssignment } from '../core/assignment.ts'
+import { MAX_ATTEMPTS, MIN_ATTEMPTS, parseAttempts, REVEAL_POLICIES, type RevealPolicy, type TeacherAssignment } from '../core/assignment.ts'
 import { VISIBILITIES, type Lang } from '../core/quiz-schema.ts'
 import { DateTimeField } from '../teach/date-time-field.tsx'
 import { STRINGS as TEACH_STRINGS } from '../teach/i18n.ts'
@@ -39,6 +39,12 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   /** The error says the due date is missing: its lists point to it until one is chosen. */
   const [dueMissing, setDueMissing] = useState(false)
+  /**
+   * A publish was tried: from then on a value of the attempts field that is no whole number from 1 to
+   * 20 is said under it (not as soon as the field is left: the message would push the Publish button
+   * down under the pointer pressing it, and the click would be lost).
+   */
+  const [attemptsChecked, setAttemptsChecked] = useState(false)
   const [done, setDone] = useState<Done | null>(null)
   // A new quiz is assigned at once unless the teacher says otherwise; a new version of one is not.
   const [assignNow, setAssignNow] = useState(!ws.saved || ws.saved.readOnly)
@@ -71,6 +77,11 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
       setError(t.fixFirst(problemCount))
       say(t.fixFirst(problemCount))
       goToFirstProblem()
+      return
+    }
+    // The attempts allowed: 0, nothing, -1 or 1.5 is said under the field, never taken for 1, and nothing is saved.
+    if (teacher && assignNow && parseAttempts(assignment.maxAttempts) === null) {
+      refuseAttempts()
       return
     }
     // "After the due date" needs a date: asked for here, before the quiz is saved and the assignment refused.
@@ -112,13 +123,25 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
     }
   }
 
+  /** The attempts allowed are not a whole number from 1 to 20: said under the field, which takes focus. */
+  const refuseAttempts = () => {
+    setAttemptsChecked(true)
+    say(t.attemptsInvalid(MIN_ATTEMPTS, MAX_ATTEMPTS))
+    document.getElementById('asg-attempts')?.focus()
+  }
+
   const assign = async (teacherSession: TeacherSession, result: SavedQuiz, current: Done): Promise<Done> => {
+    const maxAttempts = parseAttempts(assignment.maxAttempts)
+    if (maxAttempts === null) {
+      refuseAttempts()
+      return current
+    }
     try {
       const created = await studioApi.assign(teacherSession, {
         quizId: result.id,
         title: assignment.title.trim() || title,
         dueAt: assignment.dueAt ? new Date(assignment.dueAt).toISOString() : undefined,
-        maxAttempts: assignment.maxAttempts,
+        maxAttempts,
         revealAnswers: assignment.reveal,
         shuffle: assignment.shuffle,
       })
@@ -206,6 +229,7 @@ export function Publish(props: { ws: Workspace; dispatch: (a: WorkspaceAction) =
               setAssignNow={setAssignNow}
               form={assignment}
               setForm={setAssignment}
+              attemptsChecked={attemptsChecked}
               dueProblem={dueMissing && error && !assignment.dueAt ? 'publish-error' : undefined}
             />
           ) : (
@@ -346,9 +370,10 @@ function ChangeList({ t, changes }: { t: Strings; changes: Change[] }) {
   )
 }
 
-type AssignmentForm = { title: string; dueAt: string; maxAttempts: number; reveal: RevealPolicy; shuffle: boolean }
+/** `maxAttempts` as the field holds it: checked ({@link parseAttempts}) when the quiz is published, not before. */
+type AssignmentForm = { title: string; dueAt: string; maxAttempts: string; reveal: RevealPolicy; shuffle: boolean }
 
-const blankAssignment = (): AssignmentForm => ({ title: '', dueAt: '', maxAttempts: 1, reveal: 'after-submit', shuffle: false })
+const blankAssignment = (): AssignmentForm => ({ title: '', dueAt: '', maxAttempts: '1', reveal: 'after-submit', shuffle: false })
 
 function AssignmentFields(props: {
   t: Strings
@@ -358,11 +383,14 @@ function AssignmentFields(props: {
   setForm: (f: AssignmentForm) => void
   /** The id of the error about a missing due date, while it is shown. */
   dueProblem?: string
+  /** Whether a wrong number of attempts is said yet (once a publish was tried). */
+  attemptsChecked: boolean
 }) {
   const { t, form, setForm } = props
   const { lang } = useStudio()
   const tt = TEACH_STRINGS[lang]
   const set = <K extends keyof AssignmentForm>(key: K, value: AssignmentForm[K]) => setForm({ ...form, [key]: value })
+  const attemptsWrong = props.attemptsChecked && parseAttempts(form.maxAttempts) === null
   return (
     <fieldset class="assign">
       <legend>{t.classroomQuiz}</legend>
@@ -395,11 +423,21 @@ function AssignmentFields(props: {
             <input
               id="asg-attempts"
               type="number"
-              min={1}
-              max={20}
+              min={MIN_ATTEMPTS}
+              max={MAX_ATTEMPTS}
+              step={1}
+              required
               value={form.maxAttempts}
-              onInput={(e) => set('maxAttempts', Number(e.currentTarget.value) || 1)}
+              aria-invalid={attemptsWrong ? 'true' : undefined}
+              aria-describedby={attemptsWrong ? 'asg-attempts-error' : undefined}
+              // A number input's value is '' while what is typed is no number ("-", "1e"): refused as empty.
+              onInput={(e) => set('maxAttempts', e.currentTarget.value)}
             />
+            {attemptsWrong && (
+              <p class="issues" id="asg-attempts-error">
+                {t.attemptsInvalid(MIN_ATTEMPTS, MAX_ATTEMPTS)}
+              </p>
+            )}
           </div>
           <div class="field">
             <label for="asg-reveal">{tt.reveal}</label>

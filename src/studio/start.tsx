@@ -63,6 +63,8 @@ export function StartView(props: {
 /** Roughly where the drafter's limit stands (it answers 413 above ~20,000 words). */
 const WORD_LIMIT = 20_000
 
+type ErrorField = 'new-article' | 'new-file' | 'new-url'
+
 function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; onStart: (ws: Workspace) => void }) {
   const [text, setText] = useState('')
   const [title, setTitle] = useState('')
@@ -71,14 +73,16 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
   const [lang, setLang] = useState<'auto' | Lang>('auto')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  /** The field the error is about (the article, or the file picked), which points to it. */
-  const [errorAbout, setErrorAbout] = useState<'new-article' | 'new-file' | null>(null)
-  const fail = (message: string | null, about: 'new-article' | 'new-file' | null = null) => {
+  /** The field the error is about (the article, the file picked or the source URL), which points to it. */
+  const [errorAbout, setErrorAbout] = useState<ErrorField | null>(null)
+  const fail = (message: string | null, about: ErrorField | null = null) => {
     setError(message)
     setErrorAbout(about)
   }
-  const about = (field: 'new-article' | 'new-file', describedBy: string) =>
-    errorAbout === field ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${describedBy} new-quiz-error` } : { 'aria-describedby': describedBy }
+  const about = (field: ErrorField, describedBy?: string) =>
+    errorAbout === field
+      ? { 'aria-invalid': 'true' as const, 'aria-describedby': [describedBy, 'new-quiz-error'].filter(Boolean).join(' ') }
+      : { 'aria-describedby': describedBy }
   const [dropping, setDropping] = useState(false)
   const [fileName, setFileName] = useState('')
   const words = text.trim() ? text.trim().split(/\s+/).length : 0
@@ -106,6 +110,13 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
     if (!text.trim()) {
       fail(t.articleRequired, 'new-article')
       document.getElementById('new-article')?.focus()
+      return
+    }
+    // A source URL readers would follow: http(s) only, as the quiz's schema has it. Said here, in the
+    // studio's language (the browser's "Please enter a URL" speaks its own), before anything is drafted.
+    if (url.trim() && !isWebUrl(url.trim())) {
+      fail(t.sourceUrlInvalid, 'new-url')
+      document.getElementById('new-url')?.focus()
       return
     }
     if (replacing && !(await askToConfirm({ message: t.replaceDraft, confirm: t.replaceDraftButton, cancel: t.cancel, danger: true }))) return
@@ -140,7 +151,7 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
       <h2 id="new-title" tabIndex={-1}>
         {t.newQuiz}
       </h2>
-      <form class="new-quiz" onSubmit={submit} aria-busy={busy}>
+      <form class="new-quiz" onSubmit={submit} aria-busy={busy} noValidate>
         <div class={'field drop' + (dropping ? ' dropping' : '')}>
           <label for="new-article">{t.articleToDraft}</label>
           <textarea
@@ -216,7 +227,7 @@ function NewQuiz({ t, replacing, onStart }: { t: Strings; replacing: boolean; on
           </div>
           <div class="field">
             <label for="new-url">{t.sourceUrlOptional}</label>
-            <input id="new-url" type="url" dir="ltr" placeholder="https://" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+            <input id="new-url" type="url" dir="ltr" placeholder="https://" value={url} {...about('new-url')} onInput={(e) => setUrl(e.currentTarget.value)} />
           </div>
           <div class="field">
             <label for="new-lang">{t.articleLanguage}</label>
@@ -342,6 +353,17 @@ function QuizList({ t, session, onOpen }: { t: Strings; session: Session; onOpen
       </table>
     </div>
   )
+}
+
+/** Whether `text` is a web page's address, as a quiz's `source.url` must be (http or https, with a host). */
+export function isWebUrl(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false
+  try {
+    const url = new URL(text)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
+  } catch {
+    return false
+  }
 }
 
 /** The site of a source URL, as readers know it (`www.aljazeera.net` → `aljazeera.net`); '' when it is no URL. */

@@ -167,6 +167,12 @@ function ClassList(props: {
 
   const open = async (text: string) => {
     setOpenError(null)
+    // Sent empty: said in the page's language (a `required` field would have the browser say it, in its own).
+    if (!text.trim()) {
+      setOpenError(t.errors.linkRequired)
+      document.getElementById('open-link')?.focus()
+      return
+    }
     const parsed = parseClassLink(text)
     if (!parsed.ok) {
       setOpenError(parsed.reason === 'not-a-link' ? t.errors.notALink : parsed.reason === 'key-missing' ? t.errors.keyMissing : t.errors.keyWrong)
@@ -233,12 +239,13 @@ function ClassList(props: {
           <label>
             {t.classLink}
             <input
+              id="open-link"
               value={link}
-              required
               dir="ltr"
               autocomplete="off"
               spellcheck={false}
-              aria-describedby="open-hint"
+              aria-invalid={openError ? 'true' : undefined}
+              aria-describedby={openError ? 'open-hint open-error' : 'open-hint'}
               onInput={(e) => setLink(e.currentTarget.value)}
             />
           </label>
@@ -247,7 +254,7 @@ function ClassList(props: {
         <p class="muted" id="open-hint">
           {t.openOtherHint}
         </p>
-        <ErrorLine error={openError} />
+        <ErrorLine error={openError} id="open-error" />
       </section>
     </>
   )

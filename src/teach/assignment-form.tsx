@@ -1,6 +1,6 @@
-import { REVEAL_POLICIES } from '../core/assignment.ts'
+import { MAX_ATTEMPTS, MIN_ATTEMPTS, parseAttempts, REVEAL_POLICIES } from '../core/assignment.ts'
 import type { Ref } from 'preact'
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { api, type Assignment, type AssignmentChange, type NewAssignment, type QuizSummary, type RevealPolicy, type SavedClass } from './api.ts'
 import { DateTimeField } from './date-time-field.tsx'
 import { ErrorLine } from './error-line.tsx'
@@ -27,22 +27,34 @@ function SettingsFields<F extends Settings>(props: {
   set: <K extends keyof F>(key: K, value: F[K]) => void
   titleInput?: Ref<HTMLInputElement>
   titleRequired?: boolean
+  /** The id of the message saying the title is missing, while it is shown: the field points to it. */
+  titleProblem?: string
   dueInput?: Ref<HTMLSelectElement>
   lang: Lang
   /** Keeps the date fields' ids apart when several forms are on the page. */
   idPrefix: string
 }) {
   const { t, form, set } = props
+  // A number of attempts that is no whole number from 1 to 20 (0, nothing, -1, 1.5) stops the form
+  // with the page's own words, not the browser's (in its language) nor a silent 1. After every
+  // render: the field may show another value than the form holds while it is being typed.
+  const attempts = useRef<HTMLInputElement>(null)
+  useLayoutEffect(() => {
+    attempts.current?.setCustomValidity(parseAttempts(attempts.current.value) === null ? t.attemptsInvalid : '')
+  })
   return (
     <>
       <label>
         {t.assignmentTitle}
+        {/* Not `required`: the browser would say it is missing in its own language; the form says it in the page's. */}
         <input
           ref={props.titleInput}
           value={form.title}
           dir="auto"
           maxLength={200}
-          required={props.titleRequired}
+          aria-required={props.titleRequired ? 'true' : undefined}
+          aria-invalid={props.titleProblem ? 'true' : undefined}
+          aria-describedby={props.titleProblem}
           onInput={(e) => set('title', e.currentTarget.value as F['title'])}
         />
       </label>
@@ -68,11 +80,18 @@ function SettingsFields<F extends Settings>(props: {
       <label>
         {t.maxAttempts}
         <input
+          ref={attempts}
           type="number"
-          min={1}
-          max={20}
+          min={MIN_ATTEMPTS}
+          max={MAX_ATTEMPTS}
+          step={1}
+          required
           value={form.maxAttempts}
-          onInput={(e) => set('maxAttempts', (Number(e.currentTarget.value) || 1) as F['maxAttempts'])}
+          onInput={(e) => {
+            const n = parseAttempts(e.currentTarget.value)
+            e.currentTarget.setCustomValidity(n === null ? t.attemptsInvalid : '')
+            if (n !== null) set('maxAttempts', n as F['maxAttempts'])
+          }}
         />
       </label>
       <label>
@@ -247,13 +266,23 @@ export function EditAssignmentForm(props: {
   }
   const [form, setForm] = useState(initial)
   const [error, setError] = useState<string | null>(null)
+  /** The error shown says the title is missing: the title points to it until one is typed. */
+  const [titleMissing, setTitleMissing] = useState(false)
   const [busy, setBusy] = useState(false)
   const first = useRef<HTMLInputElement>(null)
+  const errorId = `edit-${a.assignmentId}-error`
   useEffect(() => first.current?.focus(), [])
 
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((current) => ({ ...current, [key]: value }))
 
   const save = async () => {
+    if (!form.title.trim()) {
+      setError(t.errors.titleRequired)
+      setTitleMissing(true)
+      first.current?.focus()
+      return
+    }
+    setTitleMissing(false)
     const change: AssignmentChange = {}
     if (form.title.trim() && form.title.trim() !== initial.title) change.title = form.title.trim()
     if (form.opensAt !== initial.opensAt) change.opensAt = toInstant(form.opensAt) ?? null
@@ -283,7 +312,16 @@ export function EditAssignmentForm(props: {
       }}
     >
       <p class="muted">{t.editKeeps}</p>
-      <SettingsFields t={t} lang={props.lang} idPrefix={`edit-${a.assignmentId}`} form={form} set={set} titleInput={first} titleRequired />
+      <SettingsFields
+        t={t}
+        lang={props.lang}
+        idPrefix={`edit-${a.assignmentId}`}
+        form={form}
+        set={set}
+        titleInput={first}
+        titleRequired
+        titleProblem={titleMissing && error && !form.title.trim() ? errorId : undefined}
+      />
       <div class="row">
         <button type="submit" disabled={busy}>
           {t.saveChanges}
@@ -292,7 +330,7 @@ export function EditAssignmentForm(props: {
           {t.cancel}
         </button>
       </div>
-      <ErrorLine error={error} />
+      <ErrorLine error={error} id={errorId} />
     </form>
   )
 }

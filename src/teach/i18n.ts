@@ -52,6 +52,7 @@ const ar = {
   opensAt: 'يُفتح في (اختياري)',
   dueAt: 'موعد التسليم (اختياري)',
   maxAttempts: 'عدد المحاولات',
+  attemptsInvalid: 'اكتب عدد المحاولات عددًا صحيحًا من ١ إلى ٢٠.',
   reveal: 'إظهار الإجابات',
   'after-submit': 'بعد الإرسال',
   'after-due': 'بعد موعد التسليم',
@@ -158,6 +159,8 @@ const ar = {
   // Errors, as sentences: never the API's developer text.
   errors: {
     network: 'تعذّر الاتصال بفهم. تحقّق من اتصالك بالإنترنت ثم حاول مرة أخرى.',
+    linkRequired: 'الصق رابط الصف أولًا: حفظته عند إنشاء الصف.',
+    titleRequired: 'اكتب عنوانًا للواجب: يراه الطلاب.',
     keyMissing: 'هذا الرابط لا يحوي مفتاح الصف. انسخ رابط الصف كاملًا ثم حاول مرة أخرى.',
     keyWrong: 'مفتاح هذا الرابط لا يفتح الصف. تأكّد أنك نسخت رابط الصف كاملًا كما حفظته.',
     notALink: 'هذا ليس رابط صف. رابط الصف يبدأ بعنوان هذه الصفحة، وقد حفظته عند إنشاء الصف.',
@@ -223,10 +226,11 @@ const en: typeof ar = {
   opensAt: 'Opens at (optional)',
   dueAt: 'Due at (optional)',
   maxAttempts: 'Attempts allowed',
+  attemptsInvalid: 'Attempts allowed must be a whole number from 1 to 20.',
   reveal: 'Show answers',
-  'after-submit': 'after submitting',
-  'after-due': 'after the due date',
-  never: 'never',
+  'after-submit': 'After submitting',
+  'after-due': 'After the due date',
+  never: 'Never',
   shuffle: 'Shuffle questions',
   duePassed: (when: string) =>
     `The due date (${when}) has already passed: the assignment will be closed and students will not be able to submit. Create it anyway?`,
@@ -267,7 +271,7 @@ const en: typeof ar = {
   closeNow: 'Close now',
   confirmCloseNow:
     'The assignment will close now and students will not be able to submit. Their attempts stay, and you can reopen it by changing the due date. Continue?',
-  status: { open: 'open', 'not-yet-open': 'not open yet', closed: 'closed' },
+  status: { open: 'Open', 'not-yet-open': 'Not open yet', closed: 'Closed' },
 
   name: 'Name',
   latest: 'Latest score',
@@ -284,7 +288,7 @@ const en: typeof ar = {
   legend: 'Key:',
   legendHigh: '75% or more',
   legendMid: '50% to under 75%',
-  legendLow: 'under 50%',
+  legendLow: 'Under 50%',
   wrongAnswers: 'Most common wrong answers',
   wrongAnswersHint: 'As students typed them, with how many gave each.',
   question: 'Question',
@@ -327,6 +331,8 @@ const en: typeof ar = {
 
   errors: {
     network: 'Could not reach fahm. Check your internet connection and try again.',
+    linkRequired: 'Paste the class link first: you saved it when you created the class.',
+    titleRequired: 'Give the assignment a title: students see it.',
     keyMissing: 'This link has no class key in it. Copy the whole class link and try again.',
     keyWrong: 'The key in this link does not open the class. Check that you copied the whole class link as you saved it.',
     notALink: 'This is not a class link. A class link starts with this page’s address; you saved it when you created the class.',

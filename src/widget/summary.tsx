@@ -60,7 +60,8 @@ export function Summary({ grade, questions, t, lang, ql, numerals, onShow, answe
       {scored && (
         <>
           <p class="big">
-            {fraction(grade.score, grade.maxScore, lang, digits)} <span class="mu">{percent(grade.score, grade.maxScore, lang, digits)}</span>
+            {/* "4 of 22 (18%)", "٤ من ٢٢ (١٨٪)": the percentage in brackets, which an Arabic line mirrors as it reads. */}
+            {fraction(grade.score, grade.maxScore, lang, digits)} <span class="mu">({percent(grade.score, grade.maxScore, lang, digits)})</span>
           </p>
           <p>{message(wholePercent(grade.score, grade.maxScore), t)}</p>
         </>

@@ -38,11 +38,14 @@ export function page(options: { lang: 'ar' | 'en'; title: string; body: unknown 
   /* A field's message (the code form sent empty): on its own line, under the field. */
   .field-error { flex-basis: 100%; margin: 0; color: #b3261e; font-weight: 600; }
   [aria-invalid="true"] { border: 2px solid #b3261e; }
+  /* The keyboard's ring: solid, 3 px, drawn 2 px outside the control (Chromium's own sat on its edge, on the
+     green button hardly seen), in the page's green; nothing around a control clips it (main keeps its padding). */
+  :focus-visible { outline: 3px solid #0b6e4f; outline-offset: 2px; }
   /* A field reached by the keyboard comes into view with its label (above it on a phone). */
   input { scroll-margin-block: 3.5rem 1rem; }
   /* Links to go on from a page (the 404's): a finger's height each (44 px), not 22 px lines. */
   .go a { display: inline-flex; align-items: center; min-height: 2.75rem; }
-  @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } input { background: #222; color: inherit; } .field-error { color: #ff8a80; } [aria-invalid="true"] { border-color: #ff8a80; } }
+  @media (prefers-color-scheme: dark) { body { background: #161615; color: #ecece8; } input { background: #222; color: inherit; } .field-error { color: #ff8a80; } [aria-invalid="true"] { border-color: #ff8a80; } :focus-visible { outline-color: #7fd8b4; } }
 </style>
 </head>
 <body>

@@ -119,9 +119,9 @@ describe('keyboard only', () => {
       await expect.poll(async () => (await focused(page))?.id, { timeout: 10_000 }).toBe('sc')
       const score = await page.locator('.big').textContent()
       const fmt = (n: number) => (lang === 'ar' ? n.toLocaleString('ar-u-nu-arab') : String(n))
-      // The score, then its rounded percentage, each isolated.
+      // The score, then its rounded percentage in brackets, each isolated.
       const percent = `${fmt(Math.round((expected / total) * 100))}${lang === 'ar' ? '٪' : '%'}`
-      expect(score).toBe(`\u2068${fmt(expected)}${lang === 'ar' ? ' من ' : ' of '}${fmt(total)}\u2069 \u2068${percent}\u2069`)
+      expect(score).toBe(`\u2068${fmt(expected)}${lang === 'ar' ? ' من ' : ' of '}${fmt(total)}\u2069 (\u2068${percent}\u2069)`)
       expect(expected).toBe(total - 3)
       expect(await page.locator('.rv li').count()).toBe(total)
       await page.close()

@@ -186,7 +186,8 @@ describe('one question at a time', () => {
     await click(button('Finish anyway'))
     await until(() => $('#sc'))
     expect(calls.find((c) => c.url.pathname.endsWith('/grade'))!.body).toEqual({ answers: { city: 'beijing' } })
-    expect($('.big')!.textContent).toBe('\u20681 of 5\u2069 \u206820%\u2069')
+    // The count, then its percentage in brackets: never "1 of 5 20%" run together.
+    expect($('.big')!.textContent).toBe('\u20681 of 5\u2069 (\u206820%\u2069)')
     expect($$('.grid button').map((b) => b.getAttribute('aria-label'))).toEqual([
       'Question 1: Correct',
       'Question 2: Not answered',
