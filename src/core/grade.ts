@@ -1,6 +1,7 @@
 import { holdsArabiziDigitWord, readArabizi, readArabiziVerdict } from './arabizi.ts'
 import { withoutHesitations } from './hesitations.ts'
 import { withoutAgreeingMarks } from './stance-marks.ts'
+import { holdsRomanizedArabic, readRomanized } from './romanized.ts'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from './answer-limits.ts'
 import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
@@ -135,7 +136,9 @@ const roundScore = (x: number) => Math.round(x * 1e4) / 1e4
  */
 export function gradeQuestion(question: Question, typed: unknown, quiz: readonly Question[] = NO_QUIZ): GradeResult {
   if (isBlank(typed)) return result(question, false, 0, null)
-  const read = readsArabizi(question, typed) ? readArabizi(typed) : question.type === 'boolean' && typeof typed === 'string' ? readArabiziVerdict(typed) : typed
+  // Romanized Arabic (`ṣaḥīḥ`, `khata'`, `tisʿūn daqīqa`) is written in Arabic first, then Arabizi read.
+  const roman = readsRomanized(question, typed) ? readRomanized(typed) : typed
+  const read = readsArabizi(question, roman) ? readArabizi(roman) : question.type === 'boolean' && typeof roman === 'string' ? readArabiziVerdict(roman) : roman
   // A verdict or a figure is read without the reader's hesitations (`um 35 per cent`, «اممم صح»); a name with them first,
   // and without them (but `um`, which opens places' names: `Um Al Quwain`) when it matches nothing so.
   // A figure's words lengthened on the keyboard (`ثلاث ساعاااات`) are read as typed once.
@@ -203,6 +206,17 @@ function readsArabizi(question: Question, answer: unknown): answer is string {
   if (typeof answer !== 'string' || !(question.type === 'boolean' || question.type === 'numeric')) return false
   // In another language's quiz, only an answer with a word no English or French reader types (`arba3 sa3at`, a digit for a letter)
   return (question.prompt.ar ?? '') !== '' || holdsArabiziDigitWord(answer)
+}
+
+/**
+ * Romanized Arabic, as learners of Arabic write it (`ṣaḥīḥ`, `khata'`, `thamāniya wa-arbaʿūn alf`, `15 fī l-miʾa`), is read
+ * in an Arabic question's verdicts and figures, and in another language's where the answer holds a letter of a scholar's
+ * romanization or a verdict word no English or French reader types (`holdsRomanizedArabic`). Not in a text answer: a name
+ * in Latin letters is the text matcher's.
+ */
+function readsRomanized(question: Question, answer: unknown): answer is string {
+  if (typeof answer !== 'string' || !(question.type === 'boolean' || question.type === 'numeric')) return false
+  return (question.prompt.ar ?? '') !== '' || holdsRomanizedArabic(answer)
 }
 
 // What the question's author wrote about it, one array per question object, so that the matchers'
