@@ -188,7 +188,9 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
       // The family name first (`HADDAD, Nadia`), for a full name only
       const inverted = said.matched === null ? surnameFirst(answer as string) : null
       const turned = inverted === null ? null : matchText(inverted, question.answer.accepted, options)
-      const m = turned?.matched != null && turned.matched.trim().split(/\s+/u).length >= 2 ? turned : said
+      const named = turned?.matched != null && turned.matched.trim().split(/\s+/u).length >= 2 ? turned : said
+      // A name glossed in brackets in the other script (`Rashid al-Wazzani (رشيد الوزاني)`): both must name the person
+      const m = named.matched === null ? (glossedName(answer as string, question.answer.accepted, options) ?? named) : named
       // A name with the title of the other sex than the quiz's texts give the person (`Mr Haddad` for Ms Haddad) is another person.
       const right = m.matched !== null && !titleOfOtherSex(answer as string, question, quiz)
       return result(question, true, right ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
@@ -206,6 +208,20 @@ function readsArabizi(question: Question, answer: unknown): answer is string {
   if (typeof answer !== 'string' || !(question.type === 'boolean' || question.type === 'numeric')) return false
   // In another language's quiz, only an answer with a word no English or French reader types (`arba3 sa3at`, a digit for a letter)
   return (question.prompt.ar ?? '') !== '' || holdsArabiziDigitWord(answer)
+}
+
+// A name, then the same name in brackets (the learner's gloss in the other script).
+const GLOSSED = /^([^()]+?)\s*\(([^()]+)\)\s*[.!]?$/u
+
+/**
+ * A name with its gloss in brackets (`Rashid al-Wazzani (رشيد الوزاني)`, «الجزيرة الخضراء (Algeciras)»): matched when the name
+ * and the bracket each match an accepted answer alone, as the first; `Rashid al-Wazzani (سعيد الوزاني)` names two people.
+ */
+function glossedName(answer: string, accepted: string[], options: Parameters<typeof matchText>[2]): ReturnType<typeof matchText> | null {
+  const parts = GLOSSED.exec(answer)
+  if (parts === null) return null
+  const name = matchText(parts[1]!, accepted, options)
+  return name.matched !== null && matchText(parts[2]!, accepted, options).matched !== null ? name : null
 }
 
 /**

@@ -8,7 +8,8 @@ import { frozenQuizzes } from './reader-answer-table.ts'
  * (ALA-LC, IJMES: `ṣaḥīḥ`, `khaṭaʾ`, `tisʿūn daqīqa`, `15 fī l-miʾa`, `2 Aghusṭus 2025`) and its plain ASCII (`sahih`,
  * `khata'`, `tis'un daqiqa`) read as the Arabic it spells; a spelling two words share in ASCII (`alfan`, `sa'atan`) read
  * only in an answer in the library's letters; `min`, `aw`, `lā` only beside another word read; in an English quiz, only an
- * answer with a scholar's letter or a word no English reader types (`khata'`, `Sibtambir`); ʿ and ʾ in a Latin name.
+ * answer with a scholar's letter or a word no English reader types (`khata'`, `Sibtambir`); ʿ and ʾ in a Latin name; a
+ * name glossed in brackets in the other script.
  */
 const quizOf = frozenQuizzes(READERS_21_QUIZZES)
 const MARHABA = 'marhaba-tanger-med-ar'
@@ -105,6 +106,19 @@ const ROWS: [article: string, id: string, answer: string, right: boolean][] = [
   [MARHABA, 'where-1', 'al-Khaḍrāʾ', false],
   [MARHABA, 'where-1', 'al-Jazīra', false],
   [MARHABA, 'who-1', 'Saʿīd al-Wazzānī', false],
+  // a name glossed in brackets in the other script: both must name the person
+  [MARHABA, 'who-1', 'Rashid al-Wazzani (رشيد الوزاني)', true],
+  [MARHABA, 'who-1', 'رشيد الوزاني (Rashid al-Wazzani)', true],
+  [MARHABA, 'who-1', 'Rashid al-Wazzani (سعيد الوزاني)', false],
+  [MARHABA, 'who-1', 'رشيد الوزاني (Tanger)', false],
+  [MARHABA, 'who-1', 'Rashid al-Wazzani (Rachida)', false],
+  [MARHABA, 'where-1', 'الجزيرة الخضراء (Algeciras)', true],
+  [MARHABA, 'where-1', 'Algeciras (طنجة)', false],
+  [MONTREAL, 'who-1', 'Nadia Haddad (نادية حداد)', true],
+  [MONTREAL, 'who-1', 'Nadia Haddad (نادين حداد)', false],
+  [MONTREAL, 'who-1', 'Mr Haddad (نادية حداد)', false],
+  [MONTREAL, 'where-1', 'Laval (لافال)', true],
+  [MONTREAL, 'where-1', 'Laval (مونتريال)', false],
 ]
 
 describe('the twenty-fourth set’s rules, each beside its wrong neighbours', () => {

@@ -116,7 +116,16 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['3.5 million', '3.2 billion', '3.5 milyūn', '3.2 milyār', '2.3 milyūn', 'thalātha malāyīn'],
     },
     'who-1': {
-      right: ['Rashid al-Wazzani', 'Rashīd al-Wazzānī', 'al-Wazzānī', 'Rashid Al Wazzani', 'Rasheed al-Wazzani', 'Mr. Rashid al-Wazzani'],
+      right: [
+        'Rashid al-Wazzani',
+        'Rashīd al-Wazzānī',
+        'al-Wazzānī',
+        'Rashid Al Wazzani',
+        'Rasheed al-Wazzani',
+        'Mr. Rashid al-Wazzani',
+        'Rashid al-Wazzani (رشيد الوزاني)',
+        'رشيد الوزاني (Rashid al-Wazzani)',
+      ],
       wrong: ['Rashīda al-Wazzānī', 'Rashid al-Zayani', 'Saʿīd al-Wazzānī', 'Ms. al-Wazzani', 'Rashīd', 'Rashid al-Wazzani (سعيد الوزاني)'],
     },
     'where-1': {
@@ -150,7 +159,7 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['2009', '٢٠٠٩', 'قبل 2019', 'سنة 2018', 'ʿām 2018'],
     },
     'who-1': {
-      right: ['Nadia Haddad', 'نادية حداد', 'Ḥaddād', 'Nadia Ḥaddād'],
+      right: ['Nadia Haddad', 'نادية حداد', 'Nadia Haddad (نادية حداد)', 'Ḥaddād', 'Nadia Ḥaddād'],
       wrong: ['Nadine Haddad', 'نادين حداد', 'Nādiya Ḥadīd', 'السيد حداد', 'Nadia Haddad (نادين حداد)'],
     },
     'time-4-hour': {
