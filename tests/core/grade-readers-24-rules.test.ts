@@ -7,7 +7,7 @@ import { frozenQuizzes } from './reader-answer-table.ts'
  * The twenty-fourth set's rules (docs/grading.md), each beside its wrong neighbours: Arabic in a scholar's romanization
  * (ALA-LC, IJMES: `ṣaḥīḥ`, `khaṭaʾ`, `tisʿūn daqīqa`, `15 fī l-miʾa`, `2 Aghusṭus 2025`) and its plain ASCII (`sahih`,
  * `khata'`, `tis'un daqiqa`) read as the Arabic it spells; a spelling two words share in ASCII (`alfan`, `sa'atan`) read
- * only in an answer in the library's letters; `min`, `aw`, `lā` only beside another word read; in an English quiz, only an
+ * only in an answer in the library's letters; the quote's «مسافر» as a traveller or a passenger; `min`, `aw`, `lā` only beside another word read; in an English quiz, only an
  * answer with a scholar's letter or a word no English reader types (`khata'`, `Sibtambir`); ʿ and ʾ in a Latin name; a
  * name glossed in brackets in the other script.
  */
@@ -101,6 +101,14 @@ const ROWS: [article: string, id: string, answer: string, right: boolean][] = [
   [MONTREAL, 'count-35', 'khamsa wa-thalāthūn', true],
   [MONTREAL, 'count-35', 'khamsa wa-thalāthūn ṭālib', false],
   [MONTREAL, 'count-35', 'khamsa wa-arbaʿūn', false],
+  // the quote's «مسافر» in English and French: a traveller, a passenger
+  [MARHABA, 'count-48000', '48 thousand passengers', true],
+  [MARHABA, 'count-48000', '48 ألف travellers', true],
+  [MARHABA, 'count-48000', '48 000 voyageurs', true],
+  [MARHABA, 'count-48000', '48 thousand cars', false],
+  [MARHABA, 'count-48000', '48 thousand passengers a week', false],
+  [MARHABA, 'count-48000', '84 thousand passengers', false],
+  [MARHABA, 'count-12', '12 passengers', false],
   // ʿ and ʾ in a Latin name are written as nothing
   [MARHABA, 'where-1', 'al-Jazīra al-Khaḍrāʾ', true],
   [MARHABA, 'where-1', 'al-Khaḍrāʾ', false],

@@ -19,8 +19,8 @@ import { describeReaderAnswers, frozenQuizzes, type ReaderAnswers } from './read
 //   name alone in the other script than the accepted answer's), `true - ثلاث مرات`, `ṣaḥīḥ, thalāth marrāt` for the English
 //   "three times" (the twenty-first set's open «صح 3 مرات»: the Arabic noun counts a quantity the English texts do not give),
 //   `8/2/2025` for 2 August 2025 (an American's date, month first, but 8 February to the Arabic quiz's readers: the safe
-//   side), `48 thousand passengers`, `48 ألف travelers` (an English noun for the quote's «مسافر»), `Nādiya Ḥaddād` (a name's
-//   -iya for Nadia).
+//   side), `Nādiya Ḥaddād` (a name's -iya for Nadia), `3.2 million travellers` for «3.2 مليون شخص» (the twenty-third set's
+//   open «مسافر»: another question counts «48 ألف مسافر»).
 // Measured on this table (right accepted, wrong accepted) with `src/core` before this round → after: see docs/grading.md.
 const quizOf = frozenQuizzes(READERS_21_QUIZZES)
 
@@ -66,6 +66,8 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
         'thamāniya wa-arbaʿūn milyūn',
         'akthar min 48 alf',
         'thamāniya wa-khamsūn alf',
+        '48 thousand cars',
+        '48 ألف passengers a week',
       ],
     },
     'count-12': {
