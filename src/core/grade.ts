@@ -409,6 +409,10 @@ function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: 
     const equivalent = gradeQuotedEquivalent(question, answer.trim(), quiz)
     if (equivalent !== null) return equivalent
   }
+  if (!read.correct && typeof answer === 'string') {
+    const glossed = gradeUnitGloss(question, answer.trim(), quiz)
+    if (glossed !== null) return glossed
+  }
   if (read.correct || typeof answer !== 'string' || question.answer.unit === 'date' || hasThousandths(question.answer.unit)) return read
   const grouped = withThousandsDots(answer)
   if (grouped === null) return read
@@ -442,6 +446,24 @@ function gradeQuotedEquivalent(question: NumericQuestion, text: string, quiz: re
   if (!right) return null
   const key = question.answer
   return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
+}
+
+/**
+ * A figure with its unit glossed in brackets in the other language (`320 يورو (euros)`, «90 دقيقة (minutes)», `4 hours
+ * (ساعات)`, `90 (minutes)`): the figure graded alone, and the bracket's words read as the same unit as the figure's, or a bare
+ * figure's key's (`320 يورو (dollars)`,
+ * «90 دقيقة (hours)» stay wrong). A bracket with a figure is a restatement, read above. Null for any other answer.
+ */
+function gradeUnitGloss(question: NumericQuestion, text: string, quiz: readonly Question[]): GradeResult | null {
+  const glossed = RESTATED.exec(text)
+  if (glossed === null || /\p{N}/u.test(glossed[2]!) || !/\p{L}/u.test(glossed[2]!)) return null
+  const figure = gradeNumericAs(question, glossed[1]!.trim(), quiz)
+  // A bare figure's unit is the key's (`90 (minutes)`)
+  const unit = figure.parsed?.kind === 'number' ? (figure.parsed.input.unit ?? question.answer.unit) : null
+  if (!figure.correct || unit === null || unit === 'count' || unit === 'date') return null
+  const gloss = parseQuantity(`1 ${glossed[2]!.trim()}`)
+  if (gloss === null || gloss.unit !== unit || gloss.otherGroup !== undefined) return null
+  return figure.parsed?.kind === 'number' ? { ...figure, parsed: { ...figure.parsed, input: { ...figure.parsed.input, text } } } : figure
 }
 
 function numericOptions(question: NumericQuestion, quiz: readonly Question[]): ParseQuantityOptions {

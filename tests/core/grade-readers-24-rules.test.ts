@@ -7,7 +7,8 @@ import { frozenQuizzes } from './reader-answer-table.ts'
  * The twenty-fourth set's rules (docs/grading.md), each beside its wrong neighbours: Arabic in a scholar's romanization
  * (ALA-LC, IJMES: `ṣaḥīḥ`, `khaṭaʾ`, `tisʿūn daqīqa`, `15 fī l-miʾa`, `2 Aghusṭus 2025`) and its plain ASCII (`sahih`,
  * `khata'`, `tis'un daqiqa`) read as the Arabic it spells; a spelling two words share in ASCII (`alfan`, `sa'atan`) read
- * only in an answer in the library's letters; the quote's «مسافر» as a traveller or a passenger; `min`, `aw`, `lā` only beside another word read; in an English quiz, only an
+ * only in an answer in the library's letters; the quote's «مسافر» as a traveller or a passenger; a figure's unit
+ * glossed in brackets in the other language (`320 يورو (euros)`); `min`, `aw`, `lā` only beside another word read; in an English quiz, only an
  * answer with a scholar's letter or a word no English reader types (`khata'`, `Sibtambir`); ʿ and ʾ in a Latin name; a
  * name glossed in brackets in the other script.
  */
@@ -101,6 +102,23 @@ const ROWS: [article: string, id: string, answer: string, right: boolean][] = [
   [MONTREAL, 'count-35', 'khamsa wa-thalāthūn', true],
   [MONTREAL, 'count-35', 'khamsa wa-thalāthūn ṭālib', false],
   [MONTREAL, 'count-35', 'khamsa wa-arbaʿūn', false],
+  // a figure's unit glossed in brackets in the other language: the same unit as the figure's, or a bare figure's key's
+  [MARHABA, 'money-320', '320 يورو (euros)', true],
+  [MARHABA, 'money-320', '€320 (yūrū)', true],
+  [MARHABA, 'money-320', '320 يورو (dollars)', false],
+  [MARHABA, 'money-320', '320 دولار (euros)', false],
+  [MARHABA, 'money-320', '320 يورو (dirhams)', false],
+  [MARHABA, 'time-90-minute', '90 دقيقة (minutes)', true],
+  [MARHABA, 'time-90-minute', '90 (minutes)', true],
+  [MARHABA, 'time-90-minute', '1.5 hours (ساعة)', true],
+  [MARHABA, 'time-90-minute', '90 دقيقة (hours)', false],
+  [MARHABA, 'time-90-minute', '90 (hours)', false],
+  [MARHABA, 'time-90-minute', '90 minutes (ساعة)', false],
+  [MARHABA, 'time-90-minute', '1.5 hours (دقيقة)', false],
+  [MARHABA, 'percent-15', '15 (euros)', false],
+  [MONTREAL, 'time-4-hour', '4 hours (ساعات)', true],
+  [MONTREAL, 'time-4-hour', '٤ ساعات (minutes)', false],
+  [MONTREAL, 'time-4-hour', '4 hours (أيام)', false],
   // the quote's «مسافر» in English and French: a traveller, a passenger
   [MARHABA, 'count-48000', '48 thousand passengers', true],
   [MARHABA, 'count-48000', '48 ألف travellers', true],

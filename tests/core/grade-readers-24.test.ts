@@ -14,8 +14,7 @@ import { describeReaderAnswers, frozenQuizzes, type ReaderAnswers } from './read
  * wa-thamānūn alf`, `Rashīda al-Wazzānī`, `al-Jazīra`), a verdict against the key (`ghayr ṣaḥīḥ`, `laysa sahihan`), and
  * a reason citing a wrong figure (`khaṭaʾ, 120 daqīqa`).
  */
-// Right answers the grader still refuses, taken out of the table (docs/grading.md): `320 يورو (euros)` (a unit glossed in
-//   brackets in the other language: the bracket reads as words beside the figure), «السيدة حداد» for Ms Haddad (the family
+// Right answers the grader still refuses, taken out of the table (docs/grading.md): «السيدة حداد» for Ms Haddad (the family
 //   name alone in the other script than the accepted answer's), `true - ثلاث مرات`, `ṣaḥīḥ, thalāth marrāt` for the English
 //   "three times" (the twenty-first set's open «صح 3 مرات»: the Arabic noun counts a quantity the English texts do not give),
 //   `8/2/2025` for 2 August 2025 (an American's date, month first, but 8 February to the Arabic quiz's readers: the safe
@@ -94,8 +93,8 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       ],
     },
     'money-320': {
-      right: ['320 euros', '€320', '320 yūrū', '320 yuro', 'thalāthumiʾa wa-ʿishrūn yūrū', "thalathumi'a wa 'ishrun yuro"],
-      wrong: ['320 dirhams', '$320', '320 dollars', '320 dirham', 'thalāthumiʾa yūrū', '230 yūrū', 'thalāthumiʾa wa-ʿishrūn dūlār'],
+      right: ['320 euros', '€320', '320 yūrū', '320 yuro', 'thalāthumiʾa wa-ʿishrūn yūrū', "thalathumi'a wa 'ishrun yuro", '320 يورو (euros)'],
+      wrong: ['320 dirhams', '$320', '320 dollars', '320 dirham', 'thalāthumiʾa yūrū', '230 yūrū', 'thalāthumiʾa wa-ʿishrūn dūlār', '320 يورو (dollars)'],
     },
     'false-people-3500000': {
       right: [...FALSE_AR, 'false, 3.5 million', 'khaṭaʾ, 3.5 milyūn', 'خطأ، 3.5 million', 'khaṭaʾ, thalātha milāyīn wa-niṣf'],
@@ -106,8 +105,19 @@ const ANSWERS: Record<string, Record<string, ReaderAnswers>> = {
       wrong: ['50 percent', '15 euros', '15 yūrū', 'khamsa fī l-miʾa', 'khamsūn fī l-miʾa', '25 fī l-miʾa', 'akthar min 15 fī l-miʾa'],
     },
     'time-90-minute': {
-      right: ['90 minutes', '90 daqīqa', '90 daqiqa', 'tisʿūn daqīqa', 'an hour and a half', '1.5 hours', 'sāʿa wa-niṣf', "tis'un daqiqa", '90 daqīqatan'],
-      wrong: ['90 hours', 'sabʿūn daqīqa', 'tisʿ daqāʾiq', 'tisʿūn sāʿa', 'more than 90 minutes', '90 sāʿa', 'sāʿatān wa-niṣf'],
+      right: [
+        '90 minutes',
+        '90 daqīqa',
+        '90 daqiqa',
+        'tisʿūn daqīqa',
+        'an hour and a half',
+        '1.5 hours',
+        'sāʿa wa-niṣf',
+        "tis'un daqiqa",
+        '90 daqīqatan',
+        '90 دقيقة (minutes)',
+      ],
+      wrong: ['90 hours', 'sabʿūn daqīqa', 'tisʿ daqāʾiq', 'tisʿūn sāʿa', 'more than 90 minutes', '90 sāʿa', 'sāʿatān wa-niṣf', '90 دقيقة (hours)'],
     },
     'time-90-minute-trip': {
       right: ['an hour and a half', 'sāʿa wa-niṣf al-sāʿa', "sa'a wa nisf", '1h30', 'ساعة ونصف (1.5 hours)', 'sāʿa wa-niṣf', '90 daqīqa'],
