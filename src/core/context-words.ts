@@ -76,6 +76,8 @@ export const WORD_FAMILIES: readonly string[] = [
   'جوله جولات round rounds',
   'مركز مراكز مرتبه place position rank',
   'راكب ركاب passenger passengers',
+  // travellers: «مسافر», and a passenger, who travels (`48 thousand passengers` for «48 ألف مسافر»), in English and French
+  'مسافر مسافرين مسافرون traveller travellers traveler travelers passenger passengers voyageur voyageurs',
   'طائره طائرات aircraft plane planes jet jets',
   'سياره سيارات car cars vehicle vehicles',
   'سائح سياح tourist tourists',

@@ -1,6 +1,7 @@
 import { holdsArabiziDigitWord, readArabizi, readArabiziVerdict } from './arabizi.ts'
 import { withoutHesitations } from './hesitations.ts'
 import { withoutAgreeingMarks } from './stance-marks.ts'
+import { holdsRomanizedArabic, readRomanized } from './romanized.ts'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS } from './answer-limits.ts'
 import { parseBooleanWord } from './boolean-words.ts'
 import { dateMatches, isDateValue } from './dates.ts'
@@ -135,7 +136,9 @@ const roundScore = (x: number) => Math.round(x * 1e4) / 1e4
  */
 export function gradeQuestion(question: Question, typed: unknown, quiz: readonly Question[] = NO_QUIZ): GradeResult {
   if (isBlank(typed)) return result(question, false, 0, null)
-  const read = readsArabizi(question, typed) ? readArabizi(typed) : question.type === 'boolean' && typeof typed === 'string' ? readArabiziVerdict(typed) : typed
+  // Romanized Arabic (`ṣaḥīḥ`, `khata'`, `tisʿūn daqīqa`) is written in Arabic first, then Arabizi read.
+  const roman = readsRomanized(question, typed) ? readRomanized(typed) : typed
+  const read = readsArabizi(question, roman) ? readArabizi(roman) : question.type === 'boolean' && typeof roman === 'string' ? readArabiziVerdict(roman) : roman
   // A verdict or a figure is read without the reader's hesitations (`um 35 per cent`, «اممم صح»); a name with them first,
   // and without them (but `um`, which opens places' names: `Um Al Quwain`) when it matches nothing so.
   // A figure's words lengthened on the keyboard (`ثلاث ساعاااات`) are read as typed once.
@@ -185,7 +188,9 @@ export function gradeQuestion(question: Question, typed: unknown, quiz: readonly
       // The family name first (`HADDAD, Nadia`), for a full name only
       const inverted = said.matched === null ? surnameFirst(answer as string) : null
       const turned = inverted === null ? null : matchText(inverted, question.answer.accepted, options)
-      const m = turned?.matched != null && turned.matched.trim().split(/\s+/u).length >= 2 ? turned : said
+      const named = turned?.matched != null && turned.matched.trim().split(/\s+/u).length >= 2 ? turned : said
+      // A name glossed in brackets in the other script (`Rashid al-Wazzani (رشيد الوزاني)`): both must name the person
+      const m = named.matched === null ? (glossedName(answer as string, question.answer.accepted, options) ?? named) : named
       // A name with the title of the other sex than the quiz's texts give the person (`Mr Haddad` for Ms Haddad) is another person.
       const right = m.matched !== null && !titleOfOtherSex(answer as string, question, quiz)
       return result(question, true, right ? points : 0, { kind: 'text', normalized: m.normalized, matched: m.matched })
@@ -203,6 +208,31 @@ function readsArabizi(question: Question, answer: unknown): answer is string {
   if (typeof answer !== 'string' || !(question.type === 'boolean' || question.type === 'numeric')) return false
   // In another language's quiz, only an answer with a word no English or French reader types (`arba3 sa3at`, a digit for a letter)
   return (question.prompt.ar ?? '') !== '' || holdsArabiziDigitWord(answer)
+}
+
+// A name, then the same name in brackets (the learner's gloss in the other script).
+const GLOSSED = /^([^()]+?)\s*\(([^()]+)\)\s*[.!]?$/u
+
+/**
+ * A name with its gloss in brackets (`Rashid al-Wazzani (رشيد الوزاني)`, «الجزيرة الخضراء (Algeciras)»): matched when the name
+ * and the bracket each match an accepted answer alone, as the first; `Rashid al-Wazzani (سعيد الوزاني)` names two people.
+ */
+function glossedName(answer: string, accepted: string[], options: Parameters<typeof matchText>[2]): ReturnType<typeof matchText> | null {
+  const parts = GLOSSED.exec(answer)
+  if (parts === null) return null
+  const name = matchText(parts[1]!, accepted, options)
+  return name.matched !== null && matchText(parts[2]!, accepted, options).matched !== null ? name : null
+}
+
+/**
+ * Romanized Arabic, as learners of Arabic write it (`ṣaḥīḥ`, `khata'`, `thamāniya wa-arbaʿūn alf`, `15 fī l-miʾa`), is read
+ * in an Arabic question's verdicts and figures, and in another language's where the answer holds a letter of a scholar's
+ * romanization or a verdict word no English or French reader types (`holdsRomanizedArabic`). Not in a text answer: a name
+ * in Latin letters is the text matcher's.
+ */
+function readsRomanized(question: Question, answer: unknown): answer is string {
+  if (typeof answer !== 'string' || !(question.type === 'boolean' || question.type === 'numeric')) return false
+  return (question.prompt.ar ?? '') !== '' || holdsRomanizedArabic(answer)
 }
 
 // What the question's author wrote about it, one array per question object, so that the matchers'
@@ -379,6 +409,10 @@ function gradeNumeric(question: NumericQuestion, answer: string | number, quiz: 
     const equivalent = gradeQuotedEquivalent(question, answer.trim(), quiz)
     if (equivalent !== null) return equivalent
   }
+  if (!read.correct && typeof answer === 'string') {
+    const glossed = gradeUnitGloss(question, answer.trim(), quiz)
+    if (glossed !== null) return glossed
+  }
   if (read.correct || typeof answer !== 'string' || question.answer.unit === 'date' || hasThousandths(question.answer.unit)) return read
   const grouped = withThousandsDots(answer)
   if (grouped === null) return read
@@ -412,6 +446,24 @@ function gradeQuotedEquivalent(question: NumericQuestion, text: string, quiz: re
   if (!right) return null
   const key = question.answer
   return result(question, true, question.points, { kind: 'number', value: key.value, unit: key.unit, input: { value: key.value, unit: null, text } })
+}
+
+/**
+ * A figure with its unit glossed in brackets in the other language (`320 يورو (euros)`, «90 دقيقة (minutes)», `4 hours
+ * (ساعات)`, `90 (minutes)`): the figure graded alone, and the bracket's words read as the same unit as the figure's, or a bare
+ * figure's key's (`320 يورو (dollars)`,
+ * «90 دقيقة (hours)» stay wrong). A bracket with a figure is a restatement, read above. Null for any other answer.
+ */
+function gradeUnitGloss(question: NumericQuestion, text: string, quiz: readonly Question[]): GradeResult | null {
+  const glossed = RESTATED.exec(text)
+  if (glossed === null || /\p{N}/u.test(glossed[2]!) || !/\p{L}/u.test(glossed[2]!)) return null
+  const figure = gradeNumericAs(question, glossed[1]!.trim(), quiz)
+  // A bare figure's unit is the key's (`90 (minutes)`)
+  const unit = figure.parsed?.kind === 'number' ? (figure.parsed.input.unit ?? question.answer.unit) : null
+  if (!figure.correct || unit === null || unit === 'count' || unit === 'date') return null
+  const gloss = parseQuantity(`1 ${glossed[2]!.trim()}`)
+  if (gloss === null || gloss.unit !== unit || gloss.otherGroup !== undefined) return null
+  return figure.parsed?.kind === 'number' ? { ...figure, parsed: { ...figure.parsed, input: { ...figure.parsed.input, text } } } : figure
 }
 
 function numericOptions(question: NumericQuestion, quiz: readonly Question[]): ParseQuantityOptions {

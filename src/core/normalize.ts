@@ -49,6 +49,8 @@ const LETTER_FOLDS: Record<string, string> = {
 }
 const FOLDABLE = /[\u0649\u0629\u06CC\u06A9\u06A8\u06A4\u067E]/g
 
+const AYN_HAMZA_LETTERS = /[\u02BB\u02BE\u02BF]/g
+
 function stripLatinAccent(c: string): string {
   return c.normalize('NFD').replace(COMBINING_ACCENTS, '')
 }
@@ -82,6 +84,9 @@ function folded(s: string): string {
   t = t.replace(MARKS, '').replace(ALEF_VARIANTS, '\u0627')
   t = t.replace(FOLDABLE, (c) => LETTER_FOLDS[c]!)
   t = t.replace(LATIN_ACCENTED, stripLatinAccent)
+  // ʿ and ʾ of a scholar's romanization of Arabic (`al-Jazīra al-Khaḍrāʾ`, `Saʿīd`) are written as nothing, as plain Latin
+  // writes them.
+  t = t.replace(AYN_HAMZA_LETTERS, '')
   return normalizeDigits(t)
 }
 
@@ -92,7 +97,8 @@ const SPACES = /\s+/g
 
 /**
  * Normalises a string for matching: NFKC; Arabic diacritics and tatweel removed; أ إ آ ٱ → ا,
- * ى → ي, ة → ه, ڨ → ق, ڤ → ف, پ → ب; digits as in `normalizeDigits`; Latin lower case without accents; all
+ * ى → ي, ة → ه, ڨ → ق, ڤ → ف, پ → ب; digits as in `normalizeDigits`; Latin lower case without accents, and without the ʿ
+ * and ʾ of a romanization of Arabic; all
  * punctuation (Arabic and Latin) → space; whitespace collapsed and trimmed. Idempotent.
  */
 export function normalizeText(s: string): string {
