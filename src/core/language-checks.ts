@@ -1,7 +1,7 @@
 import { findGiveaways } from './giveaways.ts'
 import { numericAnswerInEvidence } from './numeric-evidence.ts'
 import type { QuizFile } from './quiz-schema.ts'
-import { type ContentFinding, type ContentIssue, inCheckOrder } from './content-issue.ts'
+import type { ContentFinding, ContentIssue } from './content-issue.ts'
 
 /**
  * The content checks that read a quiz's language: the numbers, units, dates and names of its keys,
@@ -18,9 +18,9 @@ export const LANGUAGE_CHECKS: Record<string, LanguageCheck> = {
   'answer-not-given-away': (quiz) => answerNotGivenAway(quiz),
 }
 
-/** Every issue the language checks find in a quiz the schema accepted, in check order. */
+/** Every issue the language checks find in a quiz the schema accepted, in check order (LANGUAGE_CHECKS' own). */
 export function languageIssues(quiz: QuizFile, fileName: string): ContentIssue[] {
-  return inCheckOrder(Object.entries(LANGUAGE_CHECKS).flatMap(([check, run]) => run(quiz).map((finding) => ({ check, file: fileName, ...finding }))))
+  return Object.entries(LANGUAGE_CHECKS).flatMap(([check, run]) => run(quiz).map((finding) => ({ check, file: fileName, ...finding })))
 }
 
 /**
