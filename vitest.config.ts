@@ -36,8 +36,8 @@ function serviceWorker(config: string) {
   return { name, modules: true, modulesRoot: dir, scriptPath: join(dir, bundle.mainModule), compatibilityDate: compatibilityDate() }
 }
 
-// The projects that import the Worker write its served catalog first (src/worker/served-catalog.ts).
-const SERVED_CATALOG_SETUP = 'tests/served-catalog-setup.ts'
+// The projects that import the Worker write what it imports from src/worker/generated first.
+const WORKER_BUILD_SETUP = 'tests/worker-build-setup.ts'
 
 export default defineConfig({
   test: {
@@ -47,7 +47,7 @@ export default defineConfig({
         // from disk, and the Worker app imported in-process for its OpenAPI document
         // (tests/core/openapi.test.ts). The Worker's routes themselves run in workerd: `worker`.
         plugins: [textModules()],
-        test: { name: 'node', environment: 'node', include: ['tests/core/**/*.test.ts'], globalSetup: [SERVED_CATALOG_SETUP], ...BUSY_MACHINE },
+        test: { name: 'node', environment: 'node', include: ['tests/core/**/*.test.ts'], globalSetup: [WORKER_BUILD_SETUP], ...BUSY_MACHINE },
       },
       {
         plugins: [
@@ -60,8 +60,6 @@ export default defineConfig({
             },
           })),
         ],
-        // The zod the deploy bundle has (wrangler.toml's [alias]), so the routes run here as they deploy.
-        resolve: { alias: [{ find: /^zod$/, replacement: new URL('./src/worker/zod-without-locales.ts', import.meta.url).pathname }] },
         test: {
           name: 'worker',
           include: ['tests/worker/**/*.test.ts'],
@@ -69,7 +67,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           setupFiles: ['tests/worker/apply-migrations.ts'],
-          globalSetup: [SERVED_CATALOG_SETUP],
+          globalSetup: [WORKER_BUILD_SETUP],
         },
       },
       {

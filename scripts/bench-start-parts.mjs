@@ -12,8 +12,8 @@
 // measurement, not a Worker: only its `GET /v1/ping` is asked, which answers without the part (the
 // grader and authoring Workers, reached by RPC only, answer it 404).
 //
-// Bundled with esbuild as wrangler bundles for deploy (wrangler.toml's `minify` and zod alias, names
-// kept, ES modules for workerd); text modules inlined as strings. BENCH_COLD_ROUNDS (default 12).
+// Bundled with esbuild as wrangler bundles for deploy (wrangler.toml's `minify`, names kept, ES
+// modules for workerd); text modules inlined as strings. BENCH_COLD_ROUNDS (default 12).
 
 import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
@@ -32,7 +32,7 @@ const STAND_INS = { SERVED_CATALOG: '[]' }
 const PARTS = {
   // The bundled quizzes and what readers are served of them (the front Worker serves those readers).
   catalog: [/^src\/worker\/generated\/served-catalog\.ts$/, /^questions\/index\.ts$/],
-  // The OpenAPI document and the /docs page (the zod-to-openapi generator stays: the routes' `.openapi()` need it).
+  // The OpenAPI document (generated at build time, a string) and the /docs page.
   apiDocs: [/^src\/worker\/routes\/openapi\.ts$/, /^src\/worker\/docs-page\.ts$/],
 }
 
@@ -64,14 +64,6 @@ function withoutParts(parts) {
   }
 }
 
-/** wrangler.toml's `[alias]`: `zod` itself (not `zod/mini`) is src/worker/zod-without-locales.ts. */
-const zodAsTheAppHasIt = {
-  name: 'zod-alias',
-  setup(bundler) {
-    bundler.onResolve({ filter: /^zod$/ }, () => ({ path: join(root, 'src/worker/zod-without-locales.ts') }))
-  },
-}
-
 async function bundle(entry, parts = []) {
   const result = await build({
     entryPoints: [join(root, entry)],
@@ -86,7 +78,7 @@ async function bundle(entry, parts = []) {
     keepNames: true,
     external: ['cloudflare:*', 'node:*'],
     loader: { '.txt': 'text' },
-    plugins: [zodAsTheAppHasIt, withoutParts(parts)],
+    plugins: [withoutParts(parts)],
     logLevel: 'error',
   })
   const contents = result.outputFiles[0].text

@@ -1,8 +1,7 @@
 // npm run bench:start-parts: a Hono hello-world that validates one body with zod's classic API, as the
-// app's routes do (zod aliased as the app's, src/worker/zod-without-locales.ts), without
-// @hono/zod-openapi. Its schema is built at startup, so its start also runs zod's module code.
+// app's routes did before they moved to zod/mini (src/core/zod.ts), without @hono/zod-openapi. Its schema is built at startup, so its start also runs zod's module code.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 
 const Echo = z.object({ name: z.string().min(1).max(40), answers: z.array(z.union([z.string(), z.number()])).max(100) })
 

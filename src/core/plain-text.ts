@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from './zod.ts'
 
 /**
  * The rule for the short texts people type and others read back: a student's display name, a class
@@ -42,17 +42,18 @@ export function collapseSpaces(text: string): string {
  * whitespace collapsed, then `min`–`max` characters long (`min` 0 allows an empty text).
  */
 export function plainText({ min = 1, max }: { min?: number; max: number }) {
-  return z
-    .string()
-    .superRefine((text, ctx) => {
-      const issue = plainTextIssue(text)
-      if (issue) ctx.addIssue({ code: 'custom', message: issue })
-    })
-    .transform(collapseSpaces)
-    .pipe(
-      z
-        .string()
-        .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
-        .max(max, `must be at most ${max} characters`),
-    )
+  return z.pipe(
+    z.pipe(
+      z.string().check(
+        z.superRefine((text, ctx) => {
+          const issue = plainTextIssue(text)
+          if (issue) ctx.addIssue({ code: 'custom', message: issue })
+        }),
+      ),
+      z.transform(collapseSpaces),
+    ),
+    z
+      .string()
+      .check(z.minLength(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`), z.maxLength(max, `must be at most ${max} characters`)),
+  )
 }

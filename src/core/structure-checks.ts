@@ -1,5 +1,5 @@
 // A namespace import: bundlers shake it to what is used (the named `z` object pulls in every zod locale).
-import * as z from 'zod'
+import * as z from './zod.ts'
 import { parseArticle } from './article.ts'
 import { missingStrings } from './localized.ts'
 import { LANGS, QuizFile, type Article, type Lang, type Question } from './quiz-schema.ts'
@@ -73,20 +73,23 @@ export function validateStructure(file: unknown, articleText: string, fileName: 
 
 // zod strips keys it does not know, so a misspelt optional field (`partialcredit`) would
 // silently vanish; walk the file beside its schema and report them instead.
-function unknownProperties(value: unknown, schema: z.ZodType, path: PropertyKey[]): Finding[] {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
-    return unknownProperties(value, schema.unwrap() as z.ZodType, path)
+function unknownProperties(value: unknown, schema: z.core.$ZodType, path: PropertyKey[]): Finding[] {
+  const def = schema._zod.def as z.core.$ZodTypeDef & { discriminator?: unknown }
+  if (def.type === 'optional' || def.type === 'default') {
+    return unknownProperties(value, (def as unknown as z.core.$ZodOptionalDef).innerType, path)
   }
-  if (schema instanceof z.ZodArray && Array.isArray(value)) {
-    return value.flatMap((item, i) => unknownProperties(item, schema.element as z.ZodType, [...path, i]))
+  if (def.type === 'array' && Array.isArray(value)) {
+    const { element } = def as unknown as z.core.$ZodArrayDef
+    return value.flatMap((item, i) => unknownProperties(item, element, [...path, i]))
   }
-  if (schema instanceof z.ZodDiscriminatedUnion && isRecord(value)) {
-    const key = schema.def.discriminator
-    const option = (schema.options as z.ZodType[]).find((o) => o instanceof z.ZodObject && (o.shape[key] as z.ZodType).safeParse(value[key]).success)
+  if (def.type === 'union' && typeof def.discriminator === 'string' && isRecord(value)) {
+    const key = def.discriminator
+    const options = (def as unknown as z.core.$ZodUnionDef).options
+    const option = options.find((o) => o._zod.def.type === 'object' && z.safeParse((o._zod.def as z.core.$ZodObjectDef).shape[key]!, value[key]).success)
     return option ? unknownProperties(value, option, path) : []
   }
-  if (schema instanceof z.ZodObject && isRecord(value)) {
-    const shape = schema.shape as Record<string, z.ZodType>
+  if (def.type === 'object' && isRecord(value)) {
+    const shape = (def as unknown as z.core.$ZodObjectDef).shape
     return Object.entries(value).flatMap(([key, child]): Finding[] =>
       shape[key]
         ? unknownProperties(child, shape[key], [...path, key])

@@ -1,5 +1,5 @@
 import { sentenceSpans, trimSpan, type Span } from '../core/draft/sentences.ts'
-import { Evidence, type Article } from '../core/quiz-schema.ts'
+import { QUOTE_MAX_LENGTH, type Article, type Evidence } from '../core/quiz-schema.ts'
 
 export type { Span }
 
@@ -11,7 +11,7 @@ export type { Span }
 
 export type Sentence = Span & { paragraph: number; text: string }
 
-const QUOTE_MAX = Evidence.shape.quote.maxLength ?? 1000
+const QUOTE_MAX = QUOTE_MAX_LENGTH
 
 /** Every sentence of the article, paragraph by paragraph (the drafter's sentence splitter). */
 export function articleSentences(article: Article): Sentence[] {

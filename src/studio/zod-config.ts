@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from '../core/zod.ts'
 
 // Imported first by main.tsx, before any module builds a schema. Without `jitless`, zod probes
 // `new Function` when it builds an object schema, and the page's CSP (no 'unsafe-eval') reports

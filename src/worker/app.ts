@@ -1,4 +1,4 @@
-import { OpenAPIHono, type RouteConfig, type RouteConfigToEnv, type RouteHandler } from '@hono/zod-openapi'
+import { ApiRouter, type RouteConfig, type RouteConfigToEnv, type RouteHandler } from './api-router.ts'
 import { validationHook } from './problem.ts'
 
 /** Bindings and variables every route of the Worker sees. */
@@ -9,7 +9,7 @@ export type AppEnv = { Bindings: Env }
  * `validation-failed` problems, so every route declared with `createRoute` validates the same way.
  */
 export function createRouter() {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return new ApiRouter<AppEnv>({ defaultHook: validationHook })
 }
 
 /**

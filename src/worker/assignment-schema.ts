@@ -1,32 +1,31 @@
-import { z } from '@hono/zod-openapi'
+import * as z from '../core/zod.ts'
+import { openapi } from './openapi-metadata.ts'
 import { ASSIGNMENT_STATUSES, REVEAL_POLICIES, STUDENT_IDENTITIES, type PublicAssignment, type TeacherAssignment } from '../core/assignment.ts'
 
 /** The response schema of `GET /v1/assignments/:code`: what students see of an assignment. */
-export const PublicAssignmentSchema = z
-  .object({
+export const PublicAssignmentSchema = openapi(
+  z.object({
     code: z.string(),
     title: z.string(),
-    quizId: z
-      .string()
-      .optional()
-      .openapi({
-        description:
-          'The quiz id, only when the quiz is public. Absent for a classroom quiz (`visibility: classroom`): its id would let ' +
-          'a student assign the quiz to a class of their own and read its answers.',
-      }),
-    opensAt: z.string().nullable(),
-    dueAt: z.string().nullable(),
-    maxAttempts: z.number().int(),
+    quizId: openapi(z.optional(z.string()), {
+      description:
+        'The quiz id, only when the quiz is public. Absent for a classroom quiz (`visibility: classroom`): its id would let ' +
+        'a student assign the quiz to a class of their own and read its answers.',
+    }),
+    opensAt: z.nullable(z.string()),
+    dueAt: z.nullable(z.string()),
+    maxAttempts: z.number().check(z.int()),
     revealAnswers: z.enum(REVEAL_POLICIES),
     shuffle: z.boolean(),
     status: z.enum(ASSIGNMENT_STATUSES),
-    identity: z.enum(STUDENT_IDENTITIES).openapi({
+    identity: openapi(z.enum(STUDENT_IDENTITIES), {
       description:
         'How students say who they are: `roster` when the class has a roster (send the personal code as `studentCode`), ' +
         'else `name` (a display name, with the device token `deviceId`).',
     }),
-  })
-  .openapi('PublicAssignment') satisfies z.ZodType<PublicAssignment>
+  }),
+  'PublicAssignment',
+) satisfies z.ZodMiniType<PublicAssignment>
 
 /** The example of an Assignment in the OpenAPI document. */
 export const ASSIGNMENT_EXAMPLE: TeacherAssignment = {
@@ -45,11 +44,13 @@ export const ASSIGNMENT_EXAMPLE: TeacherAssignment = {
 }
 
 /** An assignment under `/v1/classes/:classId`: the public fields plus its id, creation time and student link. */
-export const AssignmentSchema = PublicAssignmentSchema.omit({ identity: true })
-  .extend({
-    quizId: z.string().openapi({ description: 'The quiz id (teachers always see it).' }),
+export const AssignmentSchema = openapi(
+  z.extend(z.omit(PublicAssignmentSchema, { identity: true }), {
+    quizId: openapi(z.string(), { description: 'The quiz id (teachers always see it).' }),
     assignmentId: z.string(),
     createdAt: z.string(),
-    link: z.string().openapi({ description: 'The student page, `/a/CODE` on this host.' }),
-  })
-  .openapi('Assignment', { example: ASSIGNMENT_EXAMPLE }) satisfies z.ZodType<TeacherAssignment>
+    link: openapi(z.string(), { description: 'The student page, `/a/CODE` on this host.' }),
+  }),
+  'Assignment',
+  { example: ASSIGNMENT_EXAMPLE },
+) satisfies z.ZodMiniType<TeacherAssignment>

@@ -1,4 +1,5 @@
-import { z } from '@hono/zod-openapi'
+import * as z from '../core/zod.ts'
+import { openapi } from './openapi-metadata.ts'
 import { compareStudents } from '../core/assignment-results.ts'
 import type { RosterPageStart } from './db/students.ts'
 import { decodeCursor } from './page-cursor.ts'
@@ -26,19 +27,19 @@ const MAX_RESULTS_CURSOR_LENGTH = 1200
 /** The query parameters of a class list's page, whose cursor `read` reads (null: not one of ours). */
 function classPageQuery(read: (cursor: string) => unknown) {
   return z.object({
-    limit: z.coerce
-      .number(LIMIT_FORM)
-      .int(LIMIT_FORM)
-      .min(1, LIMIT_FORM)
-      .max(CLASS_PAGE_SIZE.max, LIMIT_FORM)
-      .default(CLASS_PAGE_SIZE.default)
-      .openapi({ description: `How many students the page holds, 1–${CLASS_PAGE_SIZE.max} (default ${CLASS_PAGE_SIZE.default}, a whole class list).` }),
-    cursor: z
-      .string(CURSOR_FORM)
-      .max(MAX_RESULTS_CURSOR_LENGTH, { error: CURSOR_FORM, abort: true })
-      .refine((cursor) => read(cursor) !== null, CURSOR_FORM)
-      .optional()
-      .openapi({ description: 'Where the page starts: the `nextCursor` of the previous page, as it was given. Without it, the first page.' }),
+    limit: openapi(
+      z._default(z.coerce.number(LIMIT_FORM).check(z.int(LIMIT_FORM), z.gte(1, LIMIT_FORM), z.lte(CLASS_PAGE_SIZE.max, LIMIT_FORM)), CLASS_PAGE_SIZE.default),
+      { description: `How many students the page holds, 1–${CLASS_PAGE_SIZE.max} (default ${CLASS_PAGE_SIZE.default}, a whole class list).` },
+    ),
+    cursor: openapi(
+      z.optional(
+        z.string(CURSOR_FORM).check(
+          z.maxLength(MAX_RESULTS_CURSOR_LENGTH, { error: CURSOR_FORM, abort: true }),
+          z.refine((cursor) => read(cursor) !== null, CURSOR_FORM),
+        ),
+      ),
+      { description: 'Where the page starts: the `nextCursor` of the previous page, as it was given. Without it, the first page.' },
+    ),
   })
 }
 

@@ -1,5 +1,6 @@
 import { ID_MAX_LENGTH } from '../core/quiz-ids.ts'
-import { z } from '@hono/zod-openapi'
+import * as z from '../core/zod.ts'
+import { openapi } from './openapi-metadata.ts'
 import { MAX_ANSWER_CHARS, MAX_ANSWER_ITEMS, NO_SUCH_QUESTION } from '../core/answer-limits.ts'
 import { hasLoneSurrogate, LONE_SURROGATE_ISSUE } from '../core/plain-text.ts'
 import { LANGS } from '../core/quiz-schema.ts'
@@ -10,54 +11,59 @@ import { LANGS } from '../core/quiz-schema.ts'
  */
 
 /** A typed answer or choice id: an attempt stores it, so it must survive UTF-8 unchanged. */
-const AnswerText = z
-  .string()
-  .max(MAX_ANSWER_CHARS, `must be at most ${MAX_ANSWER_CHARS} characters`)
-  .refine((text) => !hasLoneSurrogate(text), LONE_SURROGATE_ISSUE)
+const AnswerText = z.string().check(
+  z.maxLength(MAX_ANSWER_CHARS, `must be at most ${MAX_ANSWER_CHARS} characters`),
+  z.refine((text) => !hasLoneSurrogate(text), LONE_SURROGATE_ISSUE),
+)
 
 /** Said when an answer is none of the shapes (an object, say): what the shapes are. */
 export const ANSWER_SHAPES = 'must be a string (a choice id or typed text), a number, true/false, or an array of choice ids'
 
 /** One answer, by question type: choice id, choice ids, boolean, number or free text; null = unanswered. */
-export const AnswerValue = z
-  .union([AnswerText, z.number(), z.boolean(), z.array(AnswerText).max(MAX_ANSWER_ITEMS)], {
-    // An array that fails is one of choice ids gone wrong: say what such an array must be.
-    error: (issue) => (Array.isArray(issue.input) ? `must be an array of at most ${MAX_ANSWER_ITEMS} choice ids (strings)` : ANSWER_SHAPES),
-  })
-  .nullable()
-  .openapi('Answer', { example: 'ساعتين ونصف' })
+export const AnswerValue = openapi(
+  z.nullable(
+    z.union([AnswerText, z.number(), z.boolean(), z.array(AnswerText).check(z.maxLength(MAX_ANSWER_ITEMS))], {
+      // An array that fails is one of choice ids gone wrong: say what such an array must be.
+      error: (issue) => (Array.isArray(issue.input) ? `must be an array of at most ${MAX_ANSWER_ITEMS} choice ids (strings)` : ANSWER_SHAPES),
+    }),
+  ),
+  'Answer',
+  { example: 'ساعتين ونصف' },
+)
 
 /**
  * A full answer set, by question id; a question left out is unanswered. zod leaves a `__proto__` key
  * out of a record's output (it would replace the prototype), so it is reported here, before parsing,
  * exactly as the graders report any other id that names no question.
  */
-export const AnswerSet = z.preprocess(
-  (value, ctx) => {
+export const AnswerSet = z.pipe(
+  z.transform((value: unknown, ctx) => {
     if (value && typeof value === 'object' && Object.hasOwn(value, '__proto__')) {
       ctx.issues.push({ code: 'custom', path: ['__proto__'], message: NO_SUCH_QUESTION, input: value })
     }
     return value
-  },
-  z.record(z.string().max(ID_MAX_LENGTH), AnswerValue, { error: 'must be an object of answers by question id, e.g. {"meeting-duration": "2.5 hours"}' }),
+  }),
+  z.record(z.string().check(z.maxLength(ID_MAX_LENGTH)), AnswerValue, {
+    error: 'must be an object of answers by question id, e.g. {"meeting-duration": "2.5 hours"}',
+  }),
 )
 
-export const ResultSchema = z
-  .object({
+export const ResultSchema = openapi(
+  z.object({
     questionId: z.string(),
     answered: z.boolean(),
     correct: z.boolean(),
     score: z.number(),
     maxScore: z.number(),
-    parsed: z
-      .looseObject({ kind: z.enum(['number', 'text', 'choice', 'boolean']), display: z.string() })
-      .nullable()
-      .openapi({ description: 'What the grader understood the answer as; null when unanswered or unreadable.' }),
+    parsed: openapi(z.nullable(z.looseObject({ kind: z.enum(['number', 'text', 'choice', 'boolean']), display: z.string() })), {
+      description: 'What the grader understood the answer as; null when unanswered or unreadable.',
+    }),
     explanation: z.string(),
-    evidence: z.object({ paragraph: z.number().int(), quote: z.string() }),
+    evidence: z.object({ paragraph: z.number().check(z.int()), quote: z.string() }),
     expected: z.looseObject({ display: z.string() }),
-  })
-  .openapi('Result', {
+  }),
+  'Result',
+  {
     example: {
       questionId: 'meeting-duration',
       answered: true,
@@ -69,15 +75,17 @@ export const ResultSchema = z
       evidence: { paragraph: 5, quote: 'الاجتماع بين كيم وبوتين استمر نحو ساعتين ونصف' },
       expected: { display: '2.5 ساعة', value: 2.5, unit: 'hour', tolerance: 0 },
     },
-  })
+  },
+)
 
-export const GradeResponseSchema = z
-  .object({
+export const GradeResponseSchema = openapi(
+  z.object({
     quizId: z.string(),
-    version: z.number().int(),
-    lang: z.enum(LANGS).openapi({ description: 'The language of the explanations and `display` strings.' }),
+    version: z.number().check(z.int()),
+    lang: openapi(z.enum(LANGS), { description: 'The language of the explanations and `display` strings.' }),
     score: z.number(),
     maxScore: z.number(),
     results: z.array(ResultSchema),
-  })
-  .openapi('GradeResponse')
+  }),
+  'GradeResponse',
+)

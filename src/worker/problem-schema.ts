@@ -1,4 +1,5 @@
-import { z } from '@hono/zod-openapi'
+import * as z from '../core/zod.ts'
+import { openapi } from './openapi-metadata.ts'
 import { PROBLEM_CONTENT_TYPE, type ProblemCode } from './problem.ts'
 
 /**
@@ -8,36 +9,34 @@ import { PROBLEM_CONTENT_TYPE, type ProblemCode } from './problem.ts'
  */
 
 /** The problem document, for route `responses` (`problemResponses(400, 404)`) and the OpenAPI spec. */
-export const ProblemSchema = z
-  .looseObject({
+export const ProblemSchema = openapi(
+  z.looseObject({
     type: z.url(),
     title: z.string(),
-    status: z.number().int(),
+    status: z.number().check(z.int()),
     detail: z.string(),
-    code: z.string().openapi({ example: 'quiz-not-found' }),
-    instance: z.string().optional(),
-    errors: z
-      .array(
+    code: openapi(z.string(), { example: 'quiz-not-found' }),
+    instance: z.optional(z.string()),
+    errors: z.optional(
+      z.array(
         z.object({
           path: z.string(),
           message: z.string(),
-          in: z.string().optional(),
-          pointer: z.string().optional().openapi({
+          in: z.optional(z.string()),
+          pointer: openapi(z.optional(z.string()), {
             description:
               'For a field of the body: the same field as an RFC 6901 JSON Pointer into the body sent (`/answers/meeting-duration`, `/questions/3/evidence/quote`).',
           }),
         }),
-      )
-      .optional(),
-    issues: z
-      .array(z.object({ check: z.string(), path: z.string(), pointer: z.string(), message: z.string() }))
-      .optional()
-      .openapi({
-        description:
-          '`quiz-invalid`: each content check that failed, with the field it names (`pointer`: the same field as a JSON Pointer; `""` is the whole quiz).',
-      }),
-  })
-  .openapi('Problem', {
+      ),
+    ),
+    issues: openapi(z.optional(z.array(z.object({ check: z.string(), path: z.string(), pointer: z.string(), message: z.string() }))), {
+      description:
+        '`quiz-invalid`: each content check that failed, with the field it names (`pointer`: the same field as a JSON Pointer; `""` is the whole quiz).',
+    }),
+  }),
+  'Problem',
+  {
     example: {
       type: 'https://fahm.example/docs#problem-validation-failed',
       title: 'Validation failed',
@@ -47,7 +46,8 @@ export const ProblemSchema = z
       instance: '/v1/quizzes/kim-putin-beijing/grade',
       errors: [{ path: 'answers.meeting-duration', message: 'must be a number or a string', in: 'body', pointer: '/answers/meeting-duration' }],
     },
-  })
+  },
+)
 
 const STATUS_DESCRIPTION: Record<number, string> = {
   400: 'Malformed JSON, or an invalid query or path parameter',

@@ -1,7 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { ZodError } from 'zod'
+import type * as z from '../core/zod.ts'
 import { prefersHtml } from './accept.ts'
 import { notFoundPage } from './html-page.ts'
 import { findJsonSyntaxError } from './json-syntax.ts'
@@ -380,7 +380,7 @@ function headerName(name: string): string {
  * (`Idempotency-Key`, whatever case it was sent or declared in). A body field no schema knows (a
  * strict object's `unrecognized_keys`) is one error per field, at the field.
  */
-export function fieldErrors(error: ZodError, location?: FieldError['in']): FieldError[] {
+export function fieldErrors(error: z.core.$ZodError, location?: FieldError['in']): FieldError[] {
   const issues = error.issues.flatMap((issue): { path: PropertyKey[]; message: string }[] =>
     issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ path: [...issue.path, key], message: issue.message })) : [issue],
   )
@@ -397,7 +397,7 @@ export function fieldErrors(error: ZodError, location?: FieldError['in']): Field
  * query, path or header validation a 400, both `validation-failed` with `errors` naming the fields.
  */
 export function validationHook(
-  result: { target: string; success: true; data: unknown } | { target: string; success: false; error: ZodError },
+  result: { target: string; success: true; data: unknown } | { target: string; success: false; error: z.core.$ZodError },
   _c: Context,
 ): void {
   if (result.success) return

@@ -1,4 +1,5 @@
-import { z } from '@hono/zod-openapi'
+import * as z from '../core/zod.ts'
+import { openapi } from './openapi-metadata.ts'
 import type { Context } from 'hono'
 import { ID_PATTERN } from '../core/quiz-ids.ts'
 import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from './page-cursor.ts'
@@ -17,28 +18,28 @@ const CURSOR_FORM = 'must be the nextCursor of a previous page, unchanged'
 
 /** The query parameters of a paged quiz list. */
 export const QuizPageQuery = z.object({
-  limit: z.coerce
-    .number(LIMIT_FORM)
-    .int(LIMIT_FORM)
-    .min(1, LIMIT_FORM)
-    .max(QUIZ_PAGE_SIZE.max, LIMIT_FORM)
-    .default(QUIZ_PAGE_SIZE.default)
-    .openapi({ description: `How many quizzes the page holds, 1–${QUIZ_PAGE_SIZE.max} (default ${QUIZ_PAGE_SIZE.default}).` }),
-  cursor: z
-    .string(CURSOR_FORM)
-    .max(MAX_CURSOR_LENGTH, { error: CURSOR_FORM, abort: true })
-    .refine((cursor) => ID_PATTERN.test(decodeCursor(cursor) ?? ''), CURSOR_FORM)
-    .optional()
-    .openapi({ description: 'Where the page starts: the `nextCursor` of the previous page, as it was given. Without it, the first page.' }),
+  limit: openapi(
+    z._default(z.coerce.number(LIMIT_FORM).check(z.int(LIMIT_FORM), z.gte(1, LIMIT_FORM), z.lte(QUIZ_PAGE_SIZE.max, LIMIT_FORM)), QUIZ_PAGE_SIZE.default),
+    { description: `How many quizzes the page holds, 1–${QUIZ_PAGE_SIZE.max} (default ${QUIZ_PAGE_SIZE.default}).` },
+  ),
+  cursor: openapi(
+    z.optional(
+      z.string(CURSOR_FORM).check(
+        z.maxLength(MAX_CURSOR_LENGTH, { error: CURSOR_FORM, abort: true }),
+        z.refine((cursor) => ID_PATTERN.test(decodeCursor(cursor) ?? ''), CURSOR_FORM),
+      ),
+    ),
+    { description: 'Where the page starts: the `nextCursor` of the previous page, as it was given. Without it, the first page.' },
+  ),
 })
 
 /** The `Link` header of a page's response, for the OpenAPI document. */
 export const NextLinkHeaders = z.object({
-  Link: z.string().optional().openapi({ description: 'The next page, as `<URL>; rel="next"` (RFC 8288); absent on the last page.' }),
+  Link: openapi(z.optional(z.string()), { description: 'The next page, as `<URL>; rel="next"` (RFC 8288); absent on the last page.' }),
 })
 
 /** The `nextCursor` field of a page's body, for the OpenAPI document. */
-export const NextCursorSchema = z.string().nullable().openapi({ description: 'Pass it as `cursor` for the next page; null on the last page.' })
+export const NextCursorSchema = openapi(z.nullable(z.string()), { description: 'Pass it as `cursor` for the next page; null on the last page.' })
 
 /** The quiz id a validated `cursor` starts after; undefined for the first page. */
 export function pageStart(cursor: string | undefined): string | undefined {

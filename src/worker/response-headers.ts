@@ -1,4 +1,5 @@
-import { z } from '@hono/zod-openapi'
+import * as z from '../core/zod.ts'
+import { openapi } from './openapi-metadata.ts'
 
 /**
  * The response headers a client reads, as the OpenAPI document describes them on each route that
@@ -7,18 +8,18 @@ import { z } from '@hono/zod-openapi'
  * from the rate-limit policies.
  */
 
-const etag = z.string().openapi({
+const etag = openapi(z.string(), {
   description: 'A strong validator, the SHA-256 of the body (different per `lang`): send it back in `If-None-Match` for a 304.',
   example: '"3f5c0b…"',
 })
-const cacheControl = z.string().openapi({
+const cacheControl = openapi(z.string(), {
   description: 'Public content: a minute fresh, ten minutes stale while revalidating.',
   example: 'public, max-age=60, stale-while-revalidate=600',
 })
 
 /** The `ETag` of a quiz's stored version on the editor routes: what `If-Match` takes on PUT and DELETE. */
 export const VersionTagHeaders = z.object({
-  ETag: z.string().openapi({
+  ETag: openapi(z.string(), {
     description: 'The quiz version read or saved, `"v<version>"`: send it in `If-Match` with PUT or DELETE to act only on that version (412 otherwise).',
     example: '"v3"',
   }),
@@ -29,7 +30,7 @@ export const CachedReadHeaders = z.object({ ETag: etag, 'Cache-Control': cacheCo
 
 /** The language of the strings served (`ar` or `en`): the one asked for when the quiz has it, else the quiz's own. */
 export const ContentLanguageHeaders = z.object({
-  'Content-Language': z.string().openapi({
+  'Content-Language': openapi(z.string(), {
     description: 'The language of the strings served: the `lang` asked for when the quiz has it, else the quiz’s own.',
     example: 'en',
   }),
@@ -37,12 +38,12 @@ export const ContentLanguageHeaders = z.object({
 
 /** `Location` of a 201: the path at which the created resource is read (relative to this origin). */
 export function locationHeaders(description: string, example: string) {
-  return z.object({ Location: z.string().openapi({ description, example }) })
+  return z.object({ Location: openapi(z.string(), { description, example }) })
 }
 
 /** `Content-Disposition` of a file download. */
 export function attachmentHeaders(example: string) {
   return z.object({
-    'Content-Disposition': z.string().optional().openapi({ description: 'The file name to save the body under (on the non-JSON formats).', example }),
+    'Content-Disposition': openapi(z.optional(z.string()), { description: 'The file name to save the body under (on the non-JSON formats).', example }),
   })
 }

@@ -1,6 +1,6 @@
 import { Hono, type Handler } from 'hono'
 import { methodNotAllowed } from 'hono/method-not-allowed'
-import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { RouteConfig } from './api-router.ts'
 import type { AppEnv } from './app.ts'
 import { executionContext } from './execution-context.ts'
 import { lazyModule } from './lazy-modules.ts'
@@ -8,19 +8,22 @@ import { methodNotAllowedProblem, notFound, onError } from './problem.ts'
 
 /**
  * The app's routes in groups by path, each group's modules imported on its first request: a new
- * isolate evaluates the route definitions (their zod schemas, `@hono/zod-openapi`) of the group its
+ * isolate evaluates the route definitions (their zod schemas) of the group its
  * first request is for, not of every route. A reader's quiz loads the quiz routes, a student's page
  * no zod at all, a teacher's class the classroom's. The app (api.ts) answers a group's paths with
- * {@link routeGroupHandler}; the OpenAPI document is generated from {@link documentedRoutes}, every
- * group's routers in one app, so it is the same document whichever group a request loaded.
+ * {@link routeGroupHandler}; the OpenAPI document is generated at build time from every group's
+ * routes (scripts/build-openapi-document.ts), so it is the same whichever group a request loaded.
  *
  * Groups are by path, not by resource: every route of a path is in one group, so a group's
  * 405 (`Allow`) and 404 answers are the whole app's. tests/core/route-groups.test.ts checks that
  * each group's routes lie under its paths and that no two groups share one.
  */
 
-/** A router and the path its routes are relative to. */
-export type MountedRouter = { at: string; router: Hono<AppEnv> }
+/**
+ * A router and the path its routes are relative to. A router of validated routes (`createRouter`)
+ * keeps their definitions, which the build documents (scripts/build-openapi-document.ts).
+ */
+export type MountedRouter = { at: string; router: Hono<AppEnv> & { routeDefinitions?: readonly RouteConfig[] } }
 
 export type RouteGroup = {
   /** The paths the group answers: each path, and every path under it. */
@@ -89,12 +92,12 @@ function groupApp(routers: MountedRouter[]): Hono<AppEnv> {
 }
 
 /**
- * Every group's routers in one app, for the OpenAPI document (routes/openapi.ts) and the tests that
- * compare it with what is served; imported on first use.
+ * Every group's routers in one app, for the tests that compare the OpenAPI document with what is
+ * served; imported on first use.
  */
-export const documentedRoutes = lazyModule(async (): Promise<OpenAPIHono<AppEnv>> => {
-  const [{ createRouter }, ...groups] = await Promise.all([import('./app.ts'), ...ROUTE_GROUPS.map((group) => group.load())])
-  const documented = createRouter()
+export const documentedRoutes = lazyModule(async (): Promise<Hono<AppEnv>> => {
+  const groups = await Promise.all(ROUTE_GROUPS.map((group) => group.load()))
+  const documented = new Hono<AppEnv>()
   for (const { at, router } of groups.flat()) documented.route(at, router)
   return documented
 })

@@ -59,9 +59,11 @@ describe('the Workers’ configs', () => {
     expect(value(front, 'name')).not.toBe(value(app, 'name'))
   })
 
-  it('build the served catalog before bundling, both of them (each bundles it)', () => {
-    expect(section(front, 'build')).toBeDefined()
-    expect(section(front, 'build')).toBe(section(app, 'build'))
+  it('build the served catalog before bundling, both of them (each bundles it), and the app its OpenAPI document', () => {
+    const command = (config: string) => value(section(config, 'build') ?? '', 'command')
+    expect(command(front)).toContain('scripts/build-served-catalog.ts')
+    expect(command(app)).toContain('scripts/build-served-catalog.ts')
+    expect(command(app)).toContain('scripts/build-openapi-document.ts')
   })
 
   it('serve public/ from the front only, and keep the app off the public internet', () => {

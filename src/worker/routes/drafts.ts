@@ -1,4 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import * as z from '../../core/zod.ts'
+import { createRoute } from '../api-router.ts'
+import { openapi } from '../openapi-metadata.ts'
 import { DRAFT_MAX_WORDS, withThousands } from '../../core/draft/errors.ts'
 import { NOTE_MESSAGES } from '../../core/draft/notes.ts'
 import { LANGS, Question } from '../../core/quiz-schema.ts'
@@ -16,37 +18,41 @@ import { EDITOR_BODY_LIMIT, EditorQuizBody } from './editor/editor.routes.ts'
  * one); rate-limited per address.
  */
 
-const DraftRequest = z
-  .object({
-    articleText: z.string().openapi({
+const DraftRequest = openapi(
+  z.object({
+    articleText: openapi(z.string(), {
       description: `The article as plain text (pasted from a page or a word processor; HTML has its tags stripped). At most ${withThousands(DRAFT_MAX_WORDS)} words.`,
     }),
-    lang: z.enum(LANGS).optional().openapi({ description: "The article's language; detected when left out. A text in another language is refused." }),
-    title: z.string().trim().max(200).optional().openapi({ description: "The quiz title; the article's headline (or first words) when left out." }),
-  })
-  .openapi('DraftRequest', { example: { articleText: 'اجتمع الزعيمان في بكين لمدة ساعتين ونصف…', lang: 'ar' } })
+    lang: openapi(z.optional(z.enum(LANGS)), { description: "The article's language; detected when left out. A text in another language is refused." }),
+    title: openapi(z.optional(z.string().check(z.trim(), z.maxLength(200))), {
+      description: "The quiz title; the article's headline (or first words) when left out.",
+    }),
+  }),
+  'DraftRequest',
+  { example: { articleText: 'اجتمع الزعيمان في بكين لمدة ساعتين ونصف…', lang: 'ar' } },
+)
 
-const DraftNoteSchema = z
-  .object({
+const DraftNoteSchema = openapi(
+  z.object({
     code: z.enum(Object.keys(NOTE_MESSAGES) as [keyof typeof NOTE_MESSAGES, ...(keyof typeof NOTE_MESSAGES)[]]),
-    message: z.string().openapi({ description: 'English, for developers; show your own text per `code` to readers.' }),
-    paragraph: z.number().int().optional(),
-    quote: z.string().optional().openapi({ description: 'The words of the article the note is about, verbatim.' }),
-  })
-  .openapi('DraftNote')
+    message: openapi(z.string(), { description: 'English, for developers; show your own text per `code` to readers.' }),
+    paragraph: z.optional(z.number().check(z.int())),
+    quote: openapi(z.optional(z.string()), { description: 'The words of the article the note is about, verbatim.' }),
+  }),
+  'DraftNote',
+)
 
-const DraftResponse = z
-  .object({
+const DraftResponse = openapi(
+  z.object({
     // An article with nothing to ask about drafts no question (with a `few-facts` note).
-    quiz: EditorQuizBody.omit({ visibility: true })
-      .extend({ questions: z.array(Question).max(200) })
-      .openapi({
-        description:
-          'The draft: an `EditorQuiz` whose questions pass the content checks, in the article’s language only (an article with nothing to ask about gives `questions: []` and a `few-facts` note: add a question before saving, a quiz needs one), with `articleText` re-laid out (paragraphs separated by blank lines) so that evidence paragraph indexes refer to it, and without `visibility` (whoever publishes it decides: an editor’s quiz is public by default, a teacher’s a classroom quiz). Save it with `POST /v1/quizzes` as it is or after review.',
-      }),
-    notes: z.array(DraftNoteSchema).openapi({ description: 'Numbers not asked about and why, and what the article lacked.' }),
-  })
-  .openapi('Draft')
+    quiz: openapi(z.extend(z.omit(EditorQuizBody, { visibility: true }), { questions: z.array(Question).check(z.maxLength(200)) }), {
+      description:
+        'The draft: an `EditorQuiz` whose questions pass the content checks, in the article’s language only (an article with nothing to ask about gives `questions: []` and a `few-facts` note: add a question before saving, a quiz needs one), with `articleText` re-laid out (paragraphs separated by blank lines) so that evidence paragraph indexes refer to it, and without `visibility` (whoever publishes it decides: an editor’s quiz is public by default, a teacher’s a classroom quiz). Save it with `POST /v1/quizzes` as it is or after review.',
+    }),
+    notes: openapi(z.array(DraftNoteSchema), { description: 'Numbers not asked about and why, and what the article lacked.' }),
+  }),
+  'Draft',
+)
 
 export const drafts = createRouter().openapi(
   createRoute({

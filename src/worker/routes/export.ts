@@ -1,5 +1,7 @@
 import { ID_MAX_LENGTH } from '../../core/quiz-ids.ts'
-import { createRoute, z } from '@hono/zod-openapi'
+import * as z from '../../core/zod.ts'
+import { createRoute } from '../api-router.ts'
+import { openapi } from '../openapi-metadata.ts'
 import { quizLangs, servedLang } from '../../core/localized.ts'
 import { LANGS } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
@@ -18,16 +20,12 @@ import { attachmentHeaders, ContentLanguageHeaders } from '../response-headers.t
  */
 
 const ExportParams = z.object({
-  quizId: z
-    .string()
-    .min(1)
-    .max(ID_MAX_LENGTH)
-    .openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
+  quizId: openapi(z.string().check(z.minLength(1), z.maxLength(ID_MAX_LENGTH)), { param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
 })
 
 const ExportQuery = z.object({
-  format: z.enum(['gift', 'qti']).openapi({ description: '`gift`: Moodle GIFT text. `qti`: a QTI 3.0 content package (zip).' }),
-  lang: z.enum(LANGS).optional().openapi({
+  format: openapi(z.enum(['gift', 'qti']), { description: '`gift`: Moodle GIFT text. `qti`: a QTI 3.0 content package (zip).' }),
+  lang: openapi(z.optional(z.enum(LANGS)), {
     description: "Language of the prompts, choices and feedback when the quiz has it (its `langs`); otherwise, and by default, the quiz's own.",
   }),
 })
@@ -58,10 +56,10 @@ export const quizExports = createRouter().openapi(
     responses: {
       200: {
         description: 'The export, as a download',
-        headers: attachmentHeaders('attachment; filename="kim-putin-beijing-v2.gift.txt"').extend(ContentLanguageHeaders.shape),
+        headers: z.extend(attachmentHeaders('attachment; filename="kim-putin-beijing-v2.gift.txt"'), ContentLanguageHeaders.shape),
         content: {
-          'text/plain': { schema: z.string().openapi({ description: 'GIFT (format=gift)' }) },
-          'application/zip': { schema: z.string().openapi({ format: 'binary', description: 'QTI 3.0 package (format=qti)' }) },
+          'text/plain': { schema: openapi(z.string(), { description: 'GIFT (format=gift)' }) },
+          'application/zip': { schema: openapi(z.string(), { format: 'binary', description: 'QTI 3.0 package (format=qti)' }) },
         },
       },
       ...problemResponses(400, 401, 403, 404),

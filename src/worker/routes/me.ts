@@ -1,20 +1,24 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import * as z from '../../core/zod.ts'
+import { createRoute } from '../api-router.ts'
+import { openapi } from '../openapi-metadata.ts'
 import { createRouter } from '../app.ts'
 import { authorAuth, authorSecurity } from '../middleware/author-auth.ts'
 import { problemResponses } from '../problem-schema.ts'
 
 /** `GET /v1/me`: who a credential belongs to, so an authoring tool can sign in with it. */
 
-const AuthorSchema = z
-  .discriminatedUnion('role', [
+const AuthorSchema = openapi(
+  z.discriminatedUnion('role', [
     z.object({ role: z.literal('editor') }),
     z.object({
       role: z.literal('teacher'),
       classId: z.string(),
-      className: z.string().nullable().openapi({ description: 'The name the class was created with, if any.' }),
+      className: openapi(z.nullable(z.string()), { description: 'The name the class was created with, if any.' }),
     }),
-  ])
-  .openapi('Author', { example: { role: 'teacher', classId: 'cls_Qm9vZ3F1aXpjbGFzcw', className: 'Grade 9 B' } })
+  ]),
+  'Author',
+  { example: { role: 'teacher', classId: 'cls_Qm9vZ3F1aXpjbGFzcw', className: 'Grade 9 B' } },
+)
 
 export const me = createRouter().openapi(
   createRoute({

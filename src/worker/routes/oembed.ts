@@ -1,5 +1,7 @@
 import { ID_MAX_LENGTH } from '../../core/quiz-ids.ts'
-import { createRoute, z } from '@hono/zod-openapi'
+import * as z from '../../core/zod.ts'
+import { createRoute } from '../api-router.ts'
+import { openapi } from '../openapi-metadata.ts'
 import { createRouter } from '../app.ts'
 import { embedTarget, oembedDescription } from '../oembed-description.ts'
 import { executionContext } from '../execution-context.ts'
@@ -14,28 +16,31 @@ import { problemResponses, ProblemSchema } from '../problem-schema.ts'
  */
 
 /** A positive pixel size in the query; anything else (missing, 0, not a number) sets no bound. */
-const PixelBound = z.string().optional().openapi({ description: 'A bound in CSS pixels; a value that is not a positive number is ignored.', example: '300' })
+const PixelBound = openapi(z.optional(z.string()), { description: 'A bound in CSS pixels; a value that is not a positive number is ignored.', example: '300' })
 
 const OEmbedQuery = z.object({
-  url: z.string().min(1).openapi({ description: 'The embed page’s URL (`/embed/{quizId}` on this host, with its `lang`, `mode` and `theme`).' }),
-  format: z.string().optional().openapi({ description: 'Only `json` (the default); any other answers 501.', example: 'json' }),
+  url: openapi(z.string().check(z.minLength(1)), {
+    description: 'The embed page’s URL (`/embed/{quizId}` on this host, with its `lang`, `mode` and `theme`).',
+  }),
+  format: openapi(z.optional(z.string()), { description: 'Only `json` (the default); any other answers 501.', example: 'json' }),
   maxwidth: PixelBound,
   maxheight: PixelBound,
 })
 
-const OEmbedResponse = z
-  .object({
+const OEmbedResponse = openapi(
+  z.object({
     type: z.literal('rich'),
     version: z.literal('1.0'),
     title: z.string(),
     provider_name: z.string(),
     provider_url: z.url(),
-    cache_age: z.number().int(),
-    html: z.string().openapi({ description: 'The iframe and the resizer script.' }),
-    width: z.number().int().positive(),
-    height: z.number().int().positive(),
-  })
-  .openapi('OEmbed')
+    cache_age: z.number().check(z.int()),
+    html: openapi(z.string(), { description: 'The iframe and the resizer script.' }),
+    width: z.number().check(z.int(), z.positive()),
+    height: z.number().check(z.int(), z.positive()),
+  }),
+  'OEmbed',
+)
 
 const oembedRoute = createRoute({
   method: 'get',

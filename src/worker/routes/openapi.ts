@@ -1,18 +1,27 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
-import { createRouter, type AppEnv } from '../app.ts'
-import { documentedRoutes } from '../route-groups.ts'
+import * as z from '../../core/zod.ts'
+import { createRoute } from '../api-router.ts'
+import { createRouter } from '../app.ts'
+import { lazyModule } from '../lazy-modules.ts'
 import { renderDocsPage, type RateLimitDoc } from '../docs-page.ts'
 import { PROBLEM_CODES } from '../problem.ts'
 import { policyLimit, RATE_LIMIT_POLICIES, type RateLimitPolicy } from '../rate-limit-policies.ts'
 
 /**
- * The API's own description: `GET /v1/openapi.json` (OpenAPI 3.1, generated from the zod schemas
- * the routes validate with, and the plain routes' descriptions below) and `GET /docs` (a
- * self-contained HTML reference rendered from it).
+ * The API's own description: `GET /v1/openapi.json` (OpenAPI 3.1) and `GET /docs` (a self-contained
+ * HTML reference rendered from it). The validated routes' part is generated at build time from the
+ * zod schemas they validate with (scripts/build-openapi-document.ts, which starts from
+ * {@link DOCUMENT_HEAD}); this module adds the plain routes' descriptions below, the deployment's
+ * origin and rate limits, and what the app's shared machinery answers.
  */
 
-type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>
 type Operation = { responses?: Record<string, Record<string, unknown>>; [key: string]: unknown }
+type OpenApiDocument = {
+  openapi: string
+  servers?: { url: string; description?: string }[]
+  components?: Record<string, Record<string, unknown>>
+  paths?: Record<string, Record<string, Operation>>
+  [key: string]: unknown
+}
 
 export const API_VERSION = '1.0.0'
 
@@ -220,29 +229,30 @@ export function toOpenApiPath(path: string): string {
   return path.replace(/:([A-Za-z0-9_]+)(\{[^}]*\})?/g, '{$1}')
 }
 
-const cache = new WeakMap<object, Map<string, OpenApiDocument>>()
+/** What the document says before its routes: its version, the API's description, the tags' order. */
+export const DOCUMENT_HEAD = {
+  openapi: '3.1.0',
+  info: {
+    title: 'fahm API',
+    version: API_VERSION,
+    description:
+      'Reading-comprehension quizzes: read a quiz without its answer keys, grade answers (Arabic-aware), run a classroom, author quizzes and export them. Errors are `application/problem+json` (RFC 9457) with a stable `code`; see the problem codes in /docs.',
+  },
+  tags: TAGS.map((tag) => ({ ...tag })),
+}
 
-/** The OpenAPI 3.1 document of `app`, served from `origin`; built once per isolate and origin. */
-export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string, env: Env): OpenApiDocument {
-  let byOrigin = cache.get(app)
-  if (!byOrigin) cache.set(app, (byOrigin = new Map()))
+const generatedDocument = lazyModule(() => import('../generated/openapi-document.ts'))
+const cache = new WeakMap<Env, Map<string, OpenApiDocument>>()
+
+/** The OpenAPI 3.1 document of every route, served from `origin`; built once per isolate and origin. */
+export async function openApiDocument(origin: string, env: Env): Promise<OpenApiDocument> {
+  let byOrigin = cache.get(env)
+  if (!byOrigin) cache.set(env, (byOrigin = new Map()))
   const cached = byOrigin.get(origin)
   if (cached) return cached
 
-  const document = app.getOpenAPI31Document({
-    openapi: '3.1.0',
-    info: {
-      title: 'fahm API',
-      version: API_VERSION,
-      description:
-        'Reading-comprehension quizzes: read a quiz without its answer keys, grade answers (Arabic-aware), run a classroom, author quizzes and export them. Errors are `application/problem+json` (RFC 9457) with a stable `code`; see the problem codes in /docs.',
-    },
-    servers: [{ url: origin, description: 'This deployment' }],
-    tags: TAGS.map((tag) => ({ ...tag })),
-  }) as OpenApiDocument & {
-    components?: Record<string, Record<string, unknown>>
-    paths?: Record<string, Record<string, Operation>>
-  }
+  const { openapi, info, ...routes } = JSON.parse((await generatedDocument()).OPENAPI_DOCUMENT_JSON) as OpenApiDocument
+  const document: OpenApiDocument = { openapi, info, servers: [{ url: origin, description: 'This deployment' }], ...routes }
 
   const components = (document.components ??= {})
   components.securitySchemes = {
@@ -335,7 +345,7 @@ export function apiDocs() {
       }),
       async (c) => {
         c.header('Cache-Control', 'public, max-age=300')
-        return c.json(openApiDocument(await documentedRoutes(), new URL(c.req.url).origin, c.env) as { openapi: string }, 200)
+        return c.json((await openApiDocument(new URL(c.req.url).origin, c.env)) as { openapi: string }, 200)
       },
     )
     .openapi(
@@ -347,7 +357,7 @@ export function apiDocs() {
         responses: { 200: { description: 'The reference page', content: { 'text/html': { schema: z.string() } } } },
       }),
       async (c) => {
-        const document = openApiDocument(await documentedRoutes(), new URL(c.req.url).origin, c.env)
+        const document = await openApiDocument(new URL(c.req.url).origin, c.env)
         c.header('Cache-Control', 'public, max-age=300')
         // Nothing on the page runs anything: inline styles only, and the favicon the only file it loads.
         c.header(

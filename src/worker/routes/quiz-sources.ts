@@ -1,4 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import * as z from '../../core/zod.ts'
+import { createRoute } from '../api-router.ts'
+import { openapi } from '../openapi-metadata.ts'
 import { LANGS, VISIBILITIES } from '../../core/quiz-schema.ts'
 import { createRouter } from '../app.ts'
 import { authorAuth, authorSecurity } from '../middleware/author-auth.ts'
@@ -10,22 +12,23 @@ import { OwnerClassId } from './editor/editor.routes.ts'
 
 /** `GET /v1/quiz-sources`: the quizzes an author may edit, as a list without bodies. */
 
-const QuizSourceSummarySchema = z
-  .object({
+const QuizSourceSummarySchema = openapi(
+  z.object({
     id: z.string(),
-    version: z.number().int(),
-    title: z.string().openapi({ description: "In the quiz's own language (`lang`)." }),
+    version: z.number().check(z.int()),
+    title: openapi(z.string(), { description: "In the quiz's own language (`lang`)." }),
     lang: z.enum(LANGS),
     langs: LangsSchema,
     visibility: z.enum(VISIBILITIES),
     origin: z.enum(['file', 'api']),
-    readOnly: z.boolean().openapi({ description: 'True for a file quiz (`questions/`): it changes by a redeploy only.' }),
+    readOnly: openapi(z.boolean(), { description: 'True for a file quiz (`questions/`): it changes by a redeploy only.' }),
     ownerClassId: OwnerClassId,
-    questionCount: z.number().int(),
-    stale: z.array(z.string()).openapi({ description: 'Questions awaiting review after their evidence paragraph changed.' }),
-    updatedAt: z.string().nullable().openapi({ description: 'When the current version was saved; null for a file quiz.' }),
-  })
-  .openapi('QuizSourceSummary')
+    questionCount: z.number().check(z.int()),
+    stale: openapi(z.array(z.string()), { description: 'Questions awaiting review after their evidence paragraph changed.' }),
+    updatedAt: openapi(z.nullable(z.string()), { description: 'When the current version was saved; null for a file quiz.' }),
+  }),
+  'QuizSourceSummary',
+)
 
 export const quizSourceList = createRouter().openapi(
   createRoute({

@@ -1,4 +1,4 @@
-import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '@hono/zod-openapi'
+import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '../../api-router.ts'
 import { assignmentStatus, toPublicAssignment, type StudentIdentityMode } from '../../../core/assignment.ts'
 import { toAnswerRecords } from '../../../core/answer-record.ts'
 import { normalizeCode } from '../../../core/join-code.ts'

@@ -1,4 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import * as z from '../../../core/zod.ts'
+import { createRoute } from '../../api-router.ts'
+import { openapi } from '../../openapi-metadata.ts'
 import { LANGS } from '../../../core/quiz-schema.ts'
 import { STUDENT_IDENTITIES } from '../../../core/assignment.ts'
 import { PublicAssignmentSchema } from '../../assignment-schema.ts'
@@ -15,28 +17,20 @@ import { attemptLimit, submittedAssignment } from './assignments.middleware.ts'
 // Request schemas
 
 const CodeParams = z.object({
-  code: z
-    .string()
-    .min(1)
-    .max(20)
-    .openapi({ param: { name: 'code', in: 'path' }, example: '8K3MPQ' }),
+  code: openapi(z.string().check(z.minLength(1), z.maxLength(20)), { param: { name: 'code', in: 'path' }, example: '8K3MPQ' }),
 })
 
-const LangParam = z.enum(LANGS).optional().openapi({
+const LangParam = openapi(z.optional(z.enum(LANGS)), {
   description: "Language of the quiz's strings when the quiz has it (its `langs`); otherwise, and by default, the quiz's own.",
 })
 
 const QuizQuery = z.object({
   lang: LangParam,
-  seed: z
-    .string()
-    .max(100)
-    .optional()
-    .openapi({
-      description:
-        'With `shuffle`, questions and their choices are ordered by a shuffle seeded with an HMAC of the code (and this ' +
-        'seed, if given) under a server secret.',
-    }),
+  seed: openapi(z.optional(z.string().check(z.maxLength(100))), {
+    description:
+      'With `shuffle`, questions and their choices are ordered by a shuffle seeded with an HMAC of the code (and this ' +
+      'seed, if given) under a server secret.',
+  }),
 })
 
 const LangQuery = z.object({ lang: LangParam })
@@ -44,49 +38,46 @@ const LangQuery = z.object({ lang: LangParam })
 const IDEMPOTENCY_KEY_FORM = 'must be 8–100 of A–Z a–z 0–9 - _ . : (a fresh UUID per attempt is ideal)'
 const IdempotencyKey = z
   .string(IDEMPOTENCY_KEY_FORM)
-  .min(8, IDEMPOTENCY_KEY_FORM)
-  .max(100, IDEMPOTENCY_KEY_FORM)
-  .regex(/^[A-Za-z0-9_.:-]+$/, IDEMPOTENCY_KEY_FORM)
+  .check(z.minLength(8, IDEMPOTENCY_KEY_FORM), z.maxLength(100, IDEMPOTENCY_KEY_FORM), z.regex(/^[A-Za-z0-9_.:-]+$/, IDEMPOTENCY_KEY_FORM))
 
 /** A personal code as typed: spaces and dashes are allowed and ignored. */
-const StudentCode = z.string().min(1).max(20).openapi({
+const StudentCode = openapi(z.string().check(z.minLength(1), z.maxLength(20)), {
   description: 'A roster student’s personal code (8 characters; spaces, dashes and case ignored).',
   example: 'K7MX-3QPA',
 })
 
-const DeviceId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{16,100}$/, 'must be 16–100 of A–Z a–z 0–9 - _')
-  .openapi({
-    description:
-      'A random token the student page keeps per device (a UUID is fine): without a roster, a name’s attempts count per ' +
-      'device, so nobody can use a classmate’s attempts by typing their name. Only its SHA-256 is stored.',
-  })
+const DeviceId = openapi(z.string().check(z.regex(/^[A-Za-z0-9_-]{16,100}$/, 'must be 16–100 of A–Z a–z 0–9 - _')), {
+  description:
+    'A random token the student page keeps per device (a UUID is fine): without a roster, a name’s attempts count per ' +
+    'device, so nobody can use a classmate’s attempts by typing their name. Only its SHA-256 is stored.',
+})
 
-const AttemptBody = z
-  .object({
-    name: DisplayName.optional().openapi({
+const AttemptBody = openapi(
+  z.object({
+    name: openapi(z.optional(DisplayName), {
       description: 'The student’s display name (no accounts): 1–60 characters. Required unless the class has a roster.',
     }),
-    studentCode: StudentCode.optional().openapi({ description: 'Required when the class has a roster (`identity: roster`).' }),
-    deviceId: DeviceId.optional(),
+    studentCode: openapi(z.optional(StudentCode), { description: 'Required when the class has a roster (`identity: roster`).' }),
+    deviceId: z.optional(DeviceId),
     answers: AnswerSet,
-    startedAt: z.iso.datetime({ offset: true }).optional(),
-    clientAttemptId: IdempotencyKey.optional().openapi({
+    startedAt: z.optional(z.iso.datetime({ offset: true })),
+    clientAttemptId: openapi(z.optional(IdempotencyKey), {
       description: 'The idempotency key, instead of the `Idempotency-Key` header: one of the two is required (400 `validation-failed` without either).',
     }),
-  })
-  .openapi('AttemptRequest', {
+  }),
+  'AttemptRequest',
+  {
     example: {
       name: 'سارة',
       deviceId: '0b8f3c1e-5a2d-4c7e-9f10-2d6b8a4e1c33',
       answers: { 'meeting-duration': '150 دقيقة' },
       startedAt: '2026-12-01T08:03:00Z',
     },
-  })
+  },
+)
 
 const AttemptHeaders = z.object({
-  'idempotency-key': IdempotencyKey.optional().openapi({
+  'idempotency-key': openapi(z.optional(IdempotencyKey), {
     param: { name: 'idempotency-key', in: 'header' },
     description:
       'A fresh UUID per attempt; a retry with the same key returns the stored attempt. Required unless the body has `clientAttemptId` (400 `validation-failed` without either).',
@@ -95,23 +86,24 @@ const AttemptHeaders = z.object({
 
 // Response schemas
 
-const HiddenResultSchema = z.object({ questionId: z.string(), answered: z.boolean() }).openapi('HiddenResult')
+const HiddenResultSchema = openapi(z.object({ questionId: z.string(), answered: z.boolean() }), 'HiddenResult')
 
-const AttemptResponse = z
-  .object({
+const AttemptResponse = openapi(
+  z.object({
     attemptId: z.string(),
-    name: z.string().openapi({ description: 'The name the attempt is stored under (a roster student’s from the roster).' }),
-    attemptNumber: z.number().int(),
-    attemptsLeft: z.number().int(),
-    score: z.number().nullable().openapi({ description: 'Null while the answers are hidden (`revealed: false`).' }),
+    name: openapi(z.string(), { description: 'The name the attempt is stored under (a roster student’s from the roster).' }),
+    attemptNumber: z.number().check(z.int()),
+    attemptsLeft: z.number().check(z.int()),
+    score: openapi(z.nullable(z.number()), { description: 'Null while the answers are hidden (`revealed: false`).' }),
     maxScore: z.number(),
     submittedAt: z.string(),
     revealed: z.boolean(),
-    results: z.array(z.union([ResultSchema, HiddenResultSchema])).openapi({
+    results: openapi(z.array(z.union([ResultSchema, HiddenResultSchema])), {
       description: 'Per question; only `{ questionId, answered }` while the answers are hidden.',
     }),
-  })
-  .openapi('AttemptResult', {
+  }),
+  'AttemptResult',
+  {
     example: {
       attemptId: 'att_5b7c9d2e4f6g',
       name: 'سارة',
@@ -126,11 +118,12 @@ const AttemptResponse = z
         { questionId: 'meeting-duration', answered: false },
       ],
     },
-  })
+  },
+)
 
-const RosterStudentResponse = z
-  .object({ name: z.string(), identity: z.enum(STUDENT_IDENTITIES) })
-  .openapi('StudentWhoAmI', { example: { name: 'Sara Ali', identity: 'roster' } })
+const RosterStudentResponse = openapi(z.object({ name: z.string(), identity: z.enum(STUDENT_IDENTITIES) }), 'StudentWhoAmI', {
+  example: { name: 'Sara Ali', identity: 'roster' },
+})
 
 // Routes
 
@@ -173,7 +166,7 @@ export const findRosterStudent = createRoute({
     'personal code. Rate-limited with attempts.',
   middleware: [submittedAssignment, attemptLimit] as const,
   request: {
-    params: CodeParams.extend({ studentCode: StudentCode.openapi({ param: { name: 'studentCode', in: 'path' } }) }),
+    params: z.extend(CodeParams, { studentCode: openapi(StudentCode, { param: { name: 'studentCode', in: 'path' } }) }),
   },
   responses: {
     200: { description: 'The roster student', content: { 'application/json': { schema: RosterStudentResponse } } },
@@ -201,15 +194,14 @@ export const submitAttempt = createRoute({
   responses: {
     201: {
       description: 'The stored attempt (also on a replayed retry, then with `Idempotent-Replayed: true`)',
-      headers: locationHeaders(
-        'Where the attempt is read again (the attempt id is the credential).',
-        '/v1/assignments/8K3MPQ/attempts/att_5b7c9d2e4f6g',
-      ).extend({
-        'Idempotent-Replayed': z
-          .literal('true')
-          .optional()
-          .openapi({ description: 'Present on a retry with an `Idempotency-Key` already used: the stored attempt, nothing new stored.' }),
-      }),
+      headers: z.extend(
+        locationHeaders('Where the attempt is read again (the attempt id is the credential).', '/v1/assignments/8K3MPQ/attempts/att_5b7c9d2e4f6g'),
+        {
+          'Idempotent-Replayed': openapi(z.optional(z.literal('true')), {
+            description: 'Present on a retry with an `Idempotency-Key` already used: the stored attempt, nothing new stored.',
+          }),
+        },
+      ),
       content: { 'application/json': { schema: AttemptResponse } },
     },
     ...problemResponses(400, 413, 415, 429),
@@ -230,12 +222,8 @@ export const getAttempt = createRoute({
     'The attempt id (from the submission) is the credential. Results and the score are revealed per the policy at the ' +
     'time of reading, so with `after-due` a student sees them once the due date has passed.',
   request: {
-    params: CodeParams.extend({
-      attemptId: z
-        .string()
-        .min(1)
-        .max(64)
-        .openapi({ param: { name: 'attemptId', in: 'path' } }),
+    params: z.extend(CodeParams, {
+      attemptId: openapi(z.string().check(z.minLength(1), z.maxLength(64)), { param: { name: 'attemptId', in: 'path' } }),
     }),
   },
   responses: {

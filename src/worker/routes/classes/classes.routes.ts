@@ -1,5 +1,7 @@
 import { ID_MAX_LENGTH } from '../../../core/quiz-ids.ts'
-import { createRoute, z } from '@hono/zod-openapi'
+import * as z from '../../../core/zod.ts'
+import { createRoute } from '../../api-router.ts'
+import { openapi } from '../../openapi-metadata.ts'
 import { REVEAL_POLICIES, settingsProblems } from '../../../core/assignment.ts'
 import { plainText } from '../../../core/plain-text.ts'
 import { LANGS } from '../../../core/quiz-schema.ts'
@@ -22,167 +24,173 @@ import { strictBody } from '../../strict-body.ts'
 // Request schemas
 
 const ClassParams = z.object({
-  classId: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'classId', in: 'path' }, example: 'cls_Qm9vZ3F1aXpjbGFzcw' }),
+  classId: openapi(z.string().check(z.minLength(1), z.maxLength(64)), { param: { name: 'classId', in: 'path' }, example: 'cls_Qm9vZ3F1aXpjbGFzcw' }),
 })
 
-const AssignmentParams = ClassParams.extend({
-  assignmentId: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'assignmentId', in: 'path' } }),
+const AssignmentParams = z.extend(ClassParams, {
+  assignmentId: openapi(z.string().check(z.minLength(1), z.maxLength(64)), { param: { name: 'assignmentId', in: 'path' } }),
 })
 
-const CreateClassBody = strictBody({ name: plainText({ min: 0, max: 100 }).optional() }).openapi('CreateClassRequest', { example: { name: 'Grade 9 B' } })
+const CreateClassBody = openapi(strictBody({ name: z.optional(plainText({ min: 0, max: 100 })) }), 'CreateClassRequest', { example: { name: 'Grade 9 B' } })
 
 /** The body of `POST /v1/classes`, which may be left out. */
 export type CreateClassRequest = z.output<typeof CreateClassBody>
 
-const UpdateClassBody = strictBody({
-  name: plainText({ min: 0, max: 100 }).nullable().openapi({ description: 'The new name; `null` or `""` leaves the class without one.' }),
-}).openapi('UpdateClassRequest', { example: { name: 'Grade 9 C' } })
-
-const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T08:00:00Z' })
-
-const CreateAssignmentBody = strictBody({
-  quizId: z.string().min(1).max(ID_MAX_LENGTH),
-  title: plainText({ max: 200 }).optional().openapi({
-    description: "What students see (the /a/CODE page's title too); defaults to the quiz's title in its language.",
+const UpdateClassBody = openapi(
+  strictBody({
+    name: openapi(z.nullable(plainText({ min: 0, max: 100 })), { description: 'The new name; `null` or `""` leaves the class without one.' }),
   }),
-  opensAt: Timestamp.nullish(),
-  dueAt: Timestamp.nullish(),
-  maxAttempts: z.number().int().min(1).max(20).default(1),
-  revealAnswers: z.enum(REVEAL_POLICIES).default('after-submit'),
-  shuffle: z.boolean().default(false),
-})
-  .superRefine((body, ctx) => {
-    for (const { path, message } of settingsProblems({ opensAt: body.opensAt ?? null, dueAt: body.dueAt ?? null, revealAnswers: body.revealAnswers })) {
-      ctx.addIssue({ code: 'custom', path: [path], message })
-    }
-  })
-  .openapi('CreateAssignmentRequest', {
+  'UpdateClassRequest',
+  { example: { name: 'Grade 9 C' } },
+)
+
+const Timestamp = openapi(z.iso.datetime({ offset: true }), { example: '2026-12-01T08:00:00Z' })
+
+const CreateAssignmentBody = openapi(
+  strictBody({
+    quizId: z.string().check(z.minLength(1), z.maxLength(ID_MAX_LENGTH)),
+    title: openapi(z.optional(plainText({ max: 200 })), {
+      description: "What students see (the /a/CODE page's title too); defaults to the quiz's title in its language.",
+    }),
+    opensAt: z.nullish(Timestamp),
+    dueAt: z.nullish(Timestamp),
+    maxAttempts: z._default(z.number().check(z.int(), z.gte(1), z.lte(20)), 1),
+    revealAnswers: z._default(z.enum(REVEAL_POLICIES), 'after-submit'),
+    shuffle: z._default(z.boolean(), false),
+  }).check(
+    z.superRefine((body, ctx) => {
+      for (const { path, message } of settingsProblems({ opensAt: body.opensAt ?? null, dueAt: body.dueAt ?? null, revealAnswers: body.revealAnswers })) {
+        ctx.addIssue({ code: 'custom', path: [path], message })
+      }
+    }),
+  ),
+  'CreateAssignmentRequest',
+  {
     example: { quizId: 'kim-putin-beijing', title: 'Reading: Beijing summit', maxAttempts: 2, revealAnswers: 'after-submit', shuffle: false },
-  })
+  },
+)
 
-const UpdateAssignmentBody = strictBody({
-  title: plainText({ max: 200 }).optional(),
-  opensAt: Timestamp.nullish().openapi({ description: '`null` opens it now (no opening time).' }),
-  dueAt: Timestamp.nullish().openapi({ description: '`null` takes the due time away; a time now or past closes the assignment.' }),
-  maxAttempts: z.number().int().min(1).max(20).optional().openapi({ description: 'Fewer than a student has used leaves them none.' }),
-  revealAnswers: z.enum(REVEAL_POLICIES).optional().openapi({
-    description: 'Changing it changes what every student sees of their attempts from now on (`after-submit` shows them all).',
-  }),
-})
-  .refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'names nothing to change' })
-  .openapi('UpdateAssignmentRequest', { example: { dueAt: '2026-12-20T18:00:00Z', maxAttempts: 3 } })
+const UpdateAssignmentBody = openapi(
+  strictBody({
+    title: z.optional(plainText({ max: 200 })),
+    opensAt: openapi(z.nullish(Timestamp), { description: '`null` opens it now (no opening time).' }),
+    dueAt: openapi(z.nullish(Timestamp), { description: '`null` takes the due time away; a time now or past closes the assignment.' }),
+    maxAttempts: openapi(z.optional(z.number().check(z.int(), z.gte(1), z.lte(20))), { description: 'Fewer than a student has used leaves them none.' }),
+    revealAnswers: openapi(z.optional(z.enum(REVEAL_POLICIES)), {
+      description: 'Changing it changes what every student sees of their attempts from now on (`after-submit` shows them all).',
+    }),
+  }).check(z.refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'names nothing to change' })),
+  'UpdateAssignmentRequest',
+  { example: { dueAt: '2026-12-20T18:00:00Z', maxAttempts: 3 } },
+)
 
 /** The body of `PATCH …/assignments/:assignmentId`: the settings to change, each left out stays. */
 export type UpdateAssignmentRequest = z.output<typeof UpdateAssignmentBody>
 
-const ResultsQuery = z
-  .object({
-    format: z
-      .enum(['json', 'csv'])
-      .optional()
-      .openapi({ description: 'csv for a spreadsheet; also chosen by `Accept: text/csv`. The CSV is always whole: `limit` and `cursor` page the JSON only.' }),
-    lang: z.enum(LANGS).optional().openapi({
+const ResultsQuery = z.extend(
+  z.object({
+    format: openapi(z.optional(z.enum(['json', 'csv'])), {
+      description: 'csv for a spreadsheet; also chosen by `Accept: text/csv`. The CSV is always whole: `limit` and `cursor` page the JSON only.',
+    }),
+    lang: openapi(z.optional(z.enum(LANGS)), {
       description: "Language of the title, prompts and choice texts when the quiz has it; otherwise, and by default, the quiz's own (`quiz.lang` says which).",
     }),
-  })
-  .extend(ResultsPageQuery.shape)
+  }),
+  ResultsPageQuery.shape,
+)
 
 // Response schemas
 
-const ClassSchema = z
-  .object({
+const ClassSchema = openapi(
+  z.object({
     classId: z.string(),
-    name: z.string().nullable(),
+    name: z.nullable(z.string()),
     joinCode: z.string(),
     createdAt: z.string(),
     assignments: z.array(
       // `extend` keeps the Assignment's example: give the counts one too.
-      AssignmentSchema.extend({ attemptCount: z.number().int(), studentCount: z.number().int() }).openapi({
+      openapi(z.extend(AssignmentSchema, { attemptCount: z.number().check(z.int()), studentCount: z.number().check(z.int()) }), {
         example: { ...ASSIGNMENT_EXAMPLE, attemptCount: 3, studentCount: 2 },
       }),
     ),
-  })
-  .openapi('Class')
+  }),
+  'Class',
+)
 
-const ResultsSchema = z
-  .object({
+const ResultsSchema = openapi(
+  z.object({
     assignment: AssignmentSchema,
     quiz: z.object({
       id: z.string(),
-      version: z.number().int(),
+      version: z.number().check(z.int()),
       title: z.string(),
-      lang: z.enum(LANGS).openapi({ description: 'The language of `title`, the prompts and the choice texts in wrong answers.' }),
-      langs: z.array(z.enum(LANGS)).openapi({ description: 'The languages the quiz can be served in, its own first.' }),
+      lang: openapi(z.enum(LANGS), { description: 'The language of `title`, the prompts and the choice texts in wrong answers.' }),
+      langs: openapi(z.array(z.enum(LANGS)), { description: 'The languages the quiz can be served in, its own first.' }),
     }),
     students: z.array(
       z.object({
-        studentKey: z.string().openapi({
+        studentKey: openapi(z.string(), {
           description:
             'Who the row is, stable across attempts: pass it (URL-encoded) to `DELETE …/students/{studentKey}/attempts`. Its form is not part of the API.',
         }),
         name: z.string(),
-        attempts: z.number().int(),
+        attempts: z.number().check(z.int()),
         latestScore: z.number(),
         bestScore: z.number(),
         maxScore: z.number(),
         latestShare: z.number(),
         latestSubmittedAt: z.string(),
-        timeTakenSeconds: z.number().nullable(),
-        correctByQuestion: z.record(z.string(), z.boolean().nullable()),
-        answers: z.record(z.string(), z.string().nullable()).openapi({
+        timeTakenSeconds: z.nullable(z.number()),
+        correctByQuestion: z.record(z.string(), z.nullable(z.boolean())),
+        answers: openapi(z.record(z.string(), z.nullable(z.string())), {
           description:
             'Per question id, the latest attempt’s answer as the teacher reads it: typed answers as typed, choices as their texts ' +
             '(in `quiz.lang`, joined with ` + `), `true`/`false` for true/false questions; null when unanswered.',
         }),
       }),
     ),
-    notSubmitted: z.array(z.object({ name: z.string() })).openapi({
+    notSubmitted: openapi(z.array(z.object({ name: z.string() })), {
       description:
         'The students of the class list (`POST /v1/classes/{classId}/students`) with no attempt yet, in the list’s order; empty when the class has no list.',
     }),
-    classList: z
-      .object({
-        listed: z.number().int().openapi({ description: 'Students on the class list.' }),
-        submitted: z.number().int().openapi({ description: 'Of them, those with at least one attempt.' }),
-      })
-      .nullable()
-      .openapi({
+    classList: openapi(
+      z.nullable(
+        z.object({
+          listed: openapi(z.number().check(z.int()), { description: 'Students on the class list.' }),
+          submitted: openapi(z.number().check(z.int()), { description: 'Of them, those with at least one attempt.' }),
+        }),
+      ),
+      {
         description:
           'How many of the class list’s students have submitted ("submitted 2 of 3"); students removed from the list or typing free names are not counted. Null when the class has no list.',
-      }),
+      },
+    ),
     questions: z.array(
       z.object({
         questionId: z.string(),
-        prompt: z.string().nullable(),
-        type: z.enum(['single', 'multiple', 'boolean', 'numeric', 'text']).nullable().openapi({
+        prompt: z.nullable(z.string()),
+        type: openapi(z.nullable(z.enum(['single', 'multiple', 'boolean', 'numeric', 'text'])), {
           description: "The question's type, so a client can word `boolean` answers (`true`/`false`) in its language; null when the quiz is gone.",
         }),
-        answered: z.number().int(),
-        correct: z.number().int(),
+        answered: z.number().check(z.int()),
+        correct: z.number().check(z.int()),
         correctShare: z.number(),
         topWrongAnswers: z.array(
           z.object({
-            answer: z.string().openapi({ description: 'The normalised form the answers were counted under (choice ids, comma-joined).' }),
-            display: z.string().openapi({
+            answer: openapi(z.string(), { description: 'The normalised form the answers were counted under (choice ids, comma-joined).' }),
+            display: openapi(z.string(), {
               description: 'How it reads: the choice texts, or the form most students typed (not normalised).',
             }),
-            count: z.number().int(),
+            count: z.number().check(z.int()),
           }),
         ),
       }),
     ),
-    totals: z.object({ students: z.number().int(), attempts: z.number().int(), averageLatestShare: z.number().nullable() }),
+    totals: z.object({ students: z.number().check(z.int()), attempts: z.number().check(z.int()), averageLatestShare: z.nullable(z.number()) }),
     nextCursor: NextCursorSchema,
-  })
-  .openapi('AssignmentResults')
+  }),
+  'AssignmentResults',
+)
 
 const bearer = [{ teacherKey: [] }]
 
@@ -203,7 +211,7 @@ export const createClass = createRoute({
       headers: locationHeaders('Where the class is read (with its teacher key).', '/v1/classes/cls_9f2k3m4n5p6q7r8s'),
       content: {
         'application/json': {
-          schema: z.object({ classId: z.string(), teacherKey: z.string(), joinCode: z.string(), name: z.string().nullable() }),
+          schema: z.object({ classId: z.string(), teacherKey: z.string(), joinCode: z.string(), name: z.nullable(z.string()) }),
         },
       },
     },
@@ -259,7 +267,7 @@ export const replaceTeacherKey = createRoute({
   responses: {
     200: {
       description: 'The new key, to keep',
-      content: { 'application/json': { schema: z.object({ classId: z.string(), teacherKey: z.string() }).openapi('NewTeacherKey') } },
+      content: { 'application/json': { schema: openapi(z.object({ classId: z.string(), teacherKey: z.string() }), 'NewTeacherKey') } },
     },
     ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found'] }),
   },
@@ -350,16 +358,12 @@ export const deleteAssignment = createRoute({
 })
 export type DeleteAssignmentRoute = typeof deleteAssignment
 
-const StudentAttemptsParams = AssignmentParams.extend({
-  studentKey: z
-    .string()
-    .min(1)
-    .max(400)
-    .openapi({
-      param: { name: 'studentKey', in: 'path' },
-      description: 'A student’s `studentKey`, as the results give it.',
-      example: 'roster:stu_Q2xhc3NTdHVkZW50',
-    }),
+const StudentAttemptsParams = z.extend(AssignmentParams, {
+  studentKey: openapi(z.string().check(z.minLength(1), z.maxLength(400)), {
+    param: { name: 'studentKey', in: 'path' },
+    description: 'A student’s `studentKey`, as the results give it.',
+    example: 'roster:stu_Q2xhc3NTdHVkZW50',
+  }),
 })
 
 export const deleteStudentAttempts = createRoute({
@@ -397,10 +401,10 @@ export const getResults = createRoute({
   responses: {
     200: {
       description: 'The results. On every JSON page but the last, a `Link` header points at the next one.',
-      headers: attachmentHeaders('attachment; filename="results-8K3MPQ.csv"').extend(NextLinkHeaders.shape),
+      headers: z.extend(attachmentHeaders('attachment; filename="results-8K3MPQ.csv"'), NextLinkHeaders.shape),
       content: {
         'application/json': { schema: ResultsSchema },
-        'text/csv': { schema: z.string().openapi({ description: 'One row per student; see docs/classroom.md.' }) },
+        'text/csv': { schema: openapi(z.string(), { description: 'One row per student; see docs/classroom.md.' }) },
       },
     },
     ...problemResponses(400),

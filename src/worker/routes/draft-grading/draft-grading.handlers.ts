@@ -1,4 +1,4 @@
-import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '@hono/zod-openapi'
+import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '../../api-router.ts'
 import { formatPath } from '../../../core/content-issue.ts'
 import { questionStrings } from '../../../core/localized.ts'
 import { Question, type Lang } from '../../../core/quiz-schema.ts'

@@ -1,5 +1,7 @@
 import { ID_MAX_LENGTH } from '../../../core/quiz-ids.ts'
-import { createRoute, z } from '@hono/zod-openapi'
+import * as z from '../../../core/zod.ts'
+import { createRoute } from '../../api-router.ts'
+import { openapi } from '../../openapi-metadata.ts'
 import { LANGS } from '../../../core/quiz-schema.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../../grading-schema.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
@@ -9,31 +11,34 @@ import { EDITOR_BODY_LIMIT } from '../editor/editor.routes.ts'
 
 /** Grading against a draft under `/v1/drafts`: route definitions (the handlers are in draft-grading.handlers.ts). */
 
-export const DraftQuiz = z
-  .looseObject({
-    id: z.string().max(ID_MAX_LENGTH).optional().openapi({ description: 'Echoed as `quizId` by grade; `"draft"` when absent.' }),
-    version: z.number().int().min(1).optional().openapi({ description: 'Echoed by grade; 1 when absent.' }),
-    lang: z.enum(LANGS).optional().openapi({
+export const DraftQuiz = openapi(
+  z.looseObject({
+    id: openapi(z.optional(z.string().check(z.maxLength(ID_MAX_LENGTH))), { description: 'Echoed as `quizId` by grade; `"draft"` when absent.' }),
+    version: openapi(z.optional(z.number().check(z.int(), z.gte(1))), { description: 'Echoed by grade; 1 when absent.' }),
+    lang: openapi(z.optional(z.enum(LANGS)), {
       description: 'The language of its strings; the results are in it unless the request asks for another that the questions graded have.',
     }),
-    questions: z.array(z.unknown()).min(1).max(200).openapi({
+    questions: openapi(z.array(z.unknown()).check(z.minLength(1), z.maxLength(200)), {
       description: 'Questions as in a quiz file (`EditorQuiz.questions`). Only the ones graded must be valid questions.',
     }),
-  })
-  .openapi('DraftQuiz', {
+  }),
+  'DraftQuiz',
+  {
     description:
       'A quiz in the shape of the editor API’s body (`EditorQuiz`), e.g. a draft from `POST /v1/drafts` being edited. Other fields (`title`, `source`, `articleText`, …) are ignored.',
-  })
+  },
+)
 
-const DraftLang = z.enum(LANGS).optional().openapi({
+const DraftLang = openapi(z.optional(z.enum(LANGS)), {
   description: "Language of the results' strings: served when every string of the questions graded has it, else the draft's `lang` (as the public routes do).",
 })
 
-const DraftCheckBody = z
-  .object({ quiz: DraftQuiz, questionId: z.string().min(1).max(ID_MAX_LENGTH), answer: AnswerValue, lang: DraftLang })
-  .openapi('DraftCheckRequest')
+const DraftCheckBody = openapi(
+  z.object({ quiz: DraftQuiz, questionId: z.string().check(z.minLength(1), z.maxLength(ID_MAX_LENGTH)), answer: AnswerValue, lang: DraftLang }),
+  'DraftCheckRequest',
+)
 
-const DraftGradeBody = z.object({ quiz: DraftQuiz, answers: AnswerSet, lang: DraftLang }).openapi('DraftGradeRequest')
+const DraftGradeBody = openapi(z.object({ quiz: DraftQuiz, answers: AnswerSet, lang: DraftLang }), 'DraftGradeRequest')
 
 /** A draft quiz as the routes take it. */
 export type DraftQuiz = z.infer<typeof DraftQuiz>

@@ -1,5 +1,7 @@
 import { ID_MAX_LENGTH } from '../../../core/quiz-ids.ts'
-import { createRoute, z } from '@hono/zod-openapi'
+import * as z from '../../../core/zod.ts'
+import { createRoute } from '../../api-router.ts'
+import { openapi } from '../../openapi-metadata.ts'
 import { ARTICLE_MAX_CHARS } from '../../../core/article.ts'
 import { QuizFile, VISIBILITIES } from '../../../core/quiz-schema.ts'
 import { authorAuth, authorKey, authorSecurity, type AuthorAuthEnv } from '../../middleware/author-auth.ts'
@@ -17,69 +19,65 @@ export const EDITOR_BODY_LIMIT = 1024 * 1024
 
 /** `If-Match` of PUT and DELETE: the `ETag` of the version the client read (or `*`). */
 const IfMatchHeader = z.object({
-  'if-match': z
-    .string()
-    .max(1000)
-    .optional()
-    .openapi({
-      param: { name: 'if-match', in: 'header' },
-      description:
-        'The `ETag` of the version you read (`"v3"`, from `…/source` or a save): the request is refused with 412 `precondition-failed` when the quiz is at another version. Optional; `version` in a PUT body does the same with 409.',
-      example: '"v3"',
-    }),
+  'if-match': openapi(z.optional(z.string().check(z.maxLength(1000))), {
+    param: { name: 'if-match', in: 'header' },
+    description:
+      'The `ETag` of the version you read (`"v3"`, from `…/source` or a save): the request is refused with 412 `precondition-failed` when the quiz is at another version. Optional; `version` in a PUT body does the same with 409.',
+    example: '"v3"',
+  }),
 })
 
 const QuizParams = z.object({
-  quizId: z
-    .string()
-    .min(1)
-    .max(ID_MAX_LENGTH)
-    .openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
+  quizId: openapi(z.string().check(z.minLength(1), z.maxLength(ID_MAX_LENGTH)), { param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
 })
 
 /** A quiz as the editor API takes it: the quiz file plus its article text. A draft is one too. */
-export const EditorQuizBody = QuizFile.extend({
-  id: QuizFile.shape.id.optional().openapi({ description: 'Required on POST; on PUT it defaults to the id in the URL and must equal it.' }),
-  article: QuizFile.shape.article.optional().openapi({ description: 'Article file name; ignored by the API (defaults to article.<lang>.txt).' }),
-  version: QuizFile.shape.version.optional().openapi({
-    description: 'On PUT, the version you edited: a save over a newer version is refused with `version-conflict`. Ignored on POST.',
+export const EditorQuizBody = openapi(
+  z.extend(QuizFile, {
+    id: openapi(z.optional(QuizFile.shape.id), { description: 'Required on POST; on PUT it defaults to the id in the URL and must equal it.' }),
+    article: openapi(z.optional(QuizFile.shape.article), { description: 'Article file name; ignored by the API (defaults to article.<lang>.txt).' }),
+    version: openapi(z.optional(QuizFile.shape.version), {
+      description: 'On PUT, the version you edited: a save over a newer version is refused with `version-conflict`. Ignored on POST.',
+    }),
+    articleText: openapi(z.string().check(z.minLength(1), z.maxLength(ARTICLE_MAX_CHARS)), {
+      description:
+        'The article: lead paragraph first, then a heading line and a paragraph per section, then the closing paragraph; or paragraphs separated by blank lines, each with an optional heading line above it.',
+    }),
   }),
-  articleText: z.string().min(1).max(ARTICLE_MAX_CHARS).openapi({
-    description:
-      'The article: lead paragraph first, then a heading line and a paragraph per section, then the closing paragraph; or paragraphs separated by blank lines, each with an optional heading line above it.',
-  }),
-}).openapi('EditorQuiz')
+  'EditorQuiz',
+)
 
 /** The class owning a quiz, or null for an editor's quiz (and a file quiz). */
-export const OwnerClassId = z.string().nullable().openapi({
+export const OwnerClassId = openapi(z.nullable(z.string()), {
   description: 'The class that owns the quiz (created with its teacher key), or null for an editor’s quiz and a file quiz.',
 })
 
-const SavedQuizSchema = z
-  .object({
+const SavedQuizSchema = openapi(
+  z.object({
     id: z.string(),
-    version: z.number().int(),
-    visibility: z.enum(VISIBILITIES).openapi({ description: '`classroom`: served only through assignments, not by the public endpoints.' }),
+    version: z.number().check(z.int()),
+    visibility: openapi(z.enum(VISIBILITIES), { description: '`classroom`: served only through assignments, not by the public endpoints.' }),
     ownerClassId: OwnerClassId,
-    previousVersion: z.number().int().nullable(),
-    changed: z.boolean().openapi({ description: 'False when the body equals the current version (no new version).' }),
-    articleHash: z.string().openapi({ example: 'sha256:3f2a…' }),
+    previousVersion: z.nullable(z.number().check(z.int())),
+    changed: openapi(z.boolean(), { description: 'False when the body equals the current version (no new version).' }),
+    articleHash: openapi(z.string(), { example: 'sha256:3f2a…' }),
     articleChanged: z.boolean(),
-    stale: z.array(z.string()).openapi({
+    stale: openapi(z.array(z.string()), {
       description: 'Questions whose evidence paragraph changed around their quote and that are unchanged since: review them.',
     }),
     langs: LangsSchema,
-    untranslated: z.array(z.string()).openapi({
+    untranslated: openapi(z.array(z.string()), {
       description:
         'When some strings are translated into the other language but not all: the paths of those still missing it (e.g. `questions[2].explanation.en`). Until this is empty the quiz is served in its own language only.',
     }),
-  })
-  .openapi('SavedQuiz')
+  }),
+  'SavedQuiz',
+)
 
-const QuizSourceSchema = z
-  .object({
+const QuizSourceSchema = openapi(
+  z.object({
     id: z.string(),
-    version: z.number().int(),
+    version: z.number().check(z.int()),
     visibility: z.enum(VISIBILITIES),
     ownerClassId: OwnerClassId,
     origin: z.enum(['file', 'api']),
@@ -87,11 +85,12 @@ const QuizSourceSchema = z
     articleHash: z.string(),
     stale: z.array(z.string()),
     langs: LangsSchema,
-    quiz: z.looseObject({ id: z.string() }).openapi({ description: 'The quiz file, answer keys included.' }),
+    quiz: openapi(z.looseObject({ id: z.string() }), { description: 'The quiz file, answer keys included.' }),
     articleText: z.string(),
-    updatedAt: z.string().nullable(),
-  })
-  .openapi('QuizSource')
+    updatedAt: z.nullable(z.string()),
+  }),
+  'QuizSource',
+)
 
 /**
  * Creates, updates and deletes per author (the `quiz-writes` policy), counted after `authorAuth` has
@@ -104,10 +103,13 @@ const quizWriteLimit = policyRateLimit<AuthorAuthEnv>(RATE_LIMIT_POLICIES.quizWr
 
 // Routes
 
-const QuizLocation = locationHeaders(
-  'Where the quiz is read: its public URL, or for a classroom quiz its source (`…/source`, with the same credential).',
-  '/v1/quizzes/beijing-summit',
-).extend(VersionTagHeaders.shape)
+const QuizLocation = z.extend(
+  locationHeaders(
+    'Where the quiz is read: its public URL, or for a classroom quiz its source (`…/source`, with the same credential).',
+    '/v1/quizzes/beijing-summit',
+  ),
+  VersionTagHeaders.shape,
+)
 
 export const createQuiz = createRoute({
   method: 'post',

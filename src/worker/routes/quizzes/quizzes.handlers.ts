@@ -1,4 +1,4 @@
-import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '@hono/zod-openapi'
+import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '../../api-router.ts'
 import { isPublicQuiz, type Quiz } from '../../../core/quiz-schema.ts'
 import type { AppEnv } from '../../app.ts'
 import { problem } from '../../problem.ts'

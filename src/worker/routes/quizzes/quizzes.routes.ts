@@ -1,5 +1,7 @@
 import { ID_MAX_LENGTH } from '../../../core/quiz-ids.ts'
-import { createRoute, z } from '@hono/zod-openapi'
+import * as z from '../../../core/zod.ts'
+import { createRoute } from '../../api-router.ts'
+import { openapi } from '../../openapi-metadata.ts'
 import { LANGS } from '../../../core/quiz-schema.ts'
 import { AnswerSet, AnswerValue, GradeResponseSchema, ResultSchema } from '../../grading-schema.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
@@ -15,50 +17,45 @@ import { LangsSchema, PublicQuizSchema } from '../../public-quiz-schema.ts'
 // Request schemas
 
 const LangQuery = z.object({
-  lang: z.enum(LANGS).optional().openapi({
+  lang: openapi(z.optional(z.enum(LANGS)), {
     description:
       "Language of the returned strings when the quiz has it (see `langs`); otherwise, and by default, the quiz's own language. The response's `lang` (or `Content-Language`) says which was served.",
   }),
 })
 
-const ListQuery = LangQuery.extend({
-  servedIn: z.enum(LANGS).optional().openapi({
-    description:
-      'Only the quizzes served in this language: written in it, or with a complete translation into it (`langs` includes it). For a site or a class that reads one language. The `Link` to the next page keeps it.',
+const ListQuery = z.extend(
+  z.extend(LangQuery, {
+    servedIn: openapi(z.optional(z.enum(LANGS)), {
+      description:
+        'Only the quizzes served in this language: written in it, or with a complete translation into it (`langs` includes it). For a site or a class that reads one language. The `Link` to the next page keeps it.',
+    }),
   }),
-}).extend(QuizPageQuery.shape)
+  QuizPageQuery.shape,
+)
 
 const QuizParams = z.object({
-  quizId: z
-    .string()
-    .min(1)
-    .max(ID_MAX_LENGTH)
-    .openapi({ param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
+  quizId: openapi(z.string().check(z.minLength(1), z.maxLength(ID_MAX_LENGTH)), { param: { name: 'quizId', in: 'path' }, example: 'kim-putin-beijing' }),
 })
 
-const QuestionParams = QuizParams.extend({
-  questionId: z
-    .string()
-    .min(1)
-    .max(ID_MAX_LENGTH)
-    .openapi({ param: { name: 'questionId', in: 'path' }, example: 'meeting-duration' }),
+const QuestionParams = z.extend(QuizParams, {
+  questionId: openapi(z.string().check(z.minLength(1), z.maxLength(ID_MAX_LENGTH)), { param: { name: 'questionId', in: 'path' }, example: 'meeting-duration' }),
 })
 
-const GradeBody = z
-  .object({ answers: AnswerSet })
-  .openapi('GradeRequest', { example: { answers: { 'meeting-duration': '150 دقيقة', 'parade-occasion': 'japan-surrender' } } })
+const GradeBody = openapi(z.object({ answers: AnswerSet }), 'GradeRequest', {
+  example: { answers: { 'meeting-duration': '150 دقيقة', 'parade-occasion': 'japan-surrender' } },
+})
 
-const CheckBody = z.object({ answer: AnswerValue }).openapi('CheckRequest', { example: { answer: '١٥٠ دقيقة' } })
+const CheckBody = openapi(z.object({ answer: AnswerValue }), 'CheckRequest', { example: { answer: '١٥٠ دقيقة' } })
 
 // Response schemas (for the OpenAPI document; handlers build the bodies with core functions)
 
 const QuizSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
-  lang: z.enum(LANGS).openapi({ description: 'The language `title` is in.' }),
+  lang: openapi(z.enum(LANGS), { description: 'The language `title` is in.' }),
   langs: LangsSchema,
-  questionCount: z.number().int(),
-  version: z.number().int(),
+  questionCount: z.number().check(z.int()),
+  version: z.number().check(z.int()),
 })
 
 const readCache = [strongEtag(), cacheControl()]
@@ -78,7 +75,7 @@ export const listQuizzes = createRoute({
     200: {
       description:
         'A page of public quizzes, each title in `lang` when the quiz has it, else in its own language (the entry’s `lang`). On every page but the last, a `Link` header points at the next one.',
-      headers: NextLinkHeaders.extend(CachedReadHeaders.shape),
+      headers: z.extend(NextLinkHeaders, CachedReadHeaders.shape),
       content: {
         'application/json': {
           schema: z.object({
@@ -104,7 +101,7 @@ export const getQuiz = createRoute({
   responses: {
     200: {
       description: 'The quiz',
-      headers: CachedReadHeaders.extend(ContentLanguageHeaders.shape),
+      headers: z.extend(CachedReadHeaders, ContentLanguageHeaders.shape),
       content: { 'application/json': { schema: PublicQuizSchema } },
     },
     304: { description: 'Not modified (If-None-Match matched the ETag)', headers: CachedReadHeaders },

@@ -1,4 +1,4 @@
-import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '@hono/zod-openapi'
+import type { RouteConfig, RouteConfigToEnv, RouteHandler } from '../../api-router.ts'
 import type { AppEnv } from '../../app.ts'
 import { rosterPageKey, rosterPageStart } from '../../class-page.ts'
 import { addStudents, deleteStudent, listStudents, listStudentsPage, type StudentRow } from '../../db/students.ts'

@@ -1,4 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import * as z from '../../../core/zod.ts'
+import { createRoute } from '../../api-router.ts'
+import { openapi } from '../../openapi-metadata.ts'
 import { CLASS_PAGE_SIZE, RosterPageQuery } from '../../class-page.ts'
 import { limitBody } from '../../middleware/body-limit.ts'
 import { teacherAuth } from '../../middleware/teacher-auth.ts'
@@ -19,38 +21,39 @@ export const MAX_ROSTER_SIZE = 200
 const security = [{ teacherKey: [] }]
 
 const ClassParams = z.object({
-  classId: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'classId', in: 'path' }, example: 'cls_Qm9vZ3F1aXpjbGFzcw' }),
+  classId: openapi(z.string().check(z.minLength(1), z.maxLength(64)), { param: { name: 'classId', in: 'path' }, example: 'cls_Qm9vZ3F1aXpjbGFzcw' }),
 })
 
-export const RosterStudentSchema = z
-  .object({
+export const RosterStudentSchema = openapi(
+  z.object({
     studentId: z.string(),
     name: z.string(),
-    studentCode: z.string().openapi({
+    studentCode: openapi(z.string(), {
       description: 'The personal code the student types (or finds in their link): what a submission sends as `studentCode`.',
       example: 'K7MX3QPA',
     }),
-    code: z.string().openapi({
+    code: openapi(z.string(), {
       description: 'The same as `studentCode`, under its first name (not an assignment’s `code`); kept for the clients that read it.',
       deprecated: true,
       example: 'K7MX3QPA',
     }),
-  })
-  .openapi('RosterStudent')
-
-const RosterResponse = z.object({ students: z.array(RosterStudentSchema) }).openapi('Roster')
-
-const RosterPage = z.object({ students: z.array(RosterStudentSchema), nextCursor: NextCursorSchema }).openapi('RosterPage')
-
-const AddStudentsBody = strictBody({
-  names: z.array(DisplayName).min(1).max(MAX_ROSTER_SIZE).openapi({
-    description: 'Display names, one per student (two students may share a name: their codes tell them apart).',
   }),
-}).openapi('AddStudentsRequest', { example: { names: ['Sara Ali', 'Omar Haddad', 'سارة'] } })
+  'RosterStudent',
+)
+
+const RosterResponse = openapi(z.object({ students: z.array(RosterStudentSchema) }), 'Roster')
+
+const RosterPage = openapi(z.object({ students: z.array(RosterStudentSchema), nextCursor: NextCursorSchema }), 'RosterPage')
+
+const AddStudentsBody = openapi(
+  strictBody({
+    names: openapi(z.array(DisplayName).check(z.minLength(1), z.maxLength(MAX_ROSTER_SIZE)), {
+      description: 'Display names, one per student (two students may share a name: their codes tell them apart).',
+    }),
+  }),
+  'AddStudentsRequest',
+  { example: { names: ['Sara Ali', 'Omar Haddad', 'سارة'] } },
+)
 
 export const listRoster = createRoute({
   method: 'get',
@@ -104,12 +107,8 @@ export const removeFromRoster = createRoute({
   security,
   middleware: [teacherAuth()] as const,
   request: {
-    params: ClassParams.extend({
-      studentId: z
-        .string()
-        .min(1)
-        .max(64)
-        .openapi({ param: { name: 'studentId', in: 'path' } }),
+    params: z.extend(ClassParams, {
+      studentId: openapi(z.string().check(z.minLength(1), z.maxLength(64)), { param: { name: 'studentId', in: 'path' } }),
     }),
   },
   responses: { 204: { description: 'Removed' }, ...problemCodeResponses({ 401: ['unauthorized'], 404: ['class-not-found', 'student-not-found'] }) },
