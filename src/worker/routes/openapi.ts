@@ -241,7 +241,12 @@ export const DOCUMENT_HEAD = {
   tags: TAGS.map((tag) => ({ ...tag })),
 }
 
-const generatedDocument = lazyModule(() => import('../generated/openapi-document.ts'))
+/** The generated part of the document (scripts/build-openapi-document.ts), unzipped on first use. */
+const generatedDocument = lazyModule(async (): Promise<string> => {
+  const { OPENAPI_DOCUMENT_GZIP_BASE64 } = await import('../generated/openapi-document.ts')
+  const gzipped = Uint8Array.from(atob(OPENAPI_DOCUMENT_GZIP_BASE64), (char) => char.charCodeAt(0))
+  return new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+})
 const cache = new WeakMap<Env, Map<string, OpenApiDocument>>()
 
 /** The OpenAPI 3.1 document of every route, served from `origin`; built once per isolate and origin. */
@@ -251,7 +256,7 @@ export async function openApiDocument(origin: string, env: Env): Promise<OpenApi
   const cached = byOrigin.get(origin)
   if (cached) return cached
 
-  const { openapi, info, ...routes } = JSON.parse((await generatedDocument()).OPENAPI_DOCUMENT_JSON) as OpenApiDocument
+  const { openapi, info, ...routes } = JSON.parse(await generatedDocument()) as OpenApiDocument
   const document: OpenApiDocument = { openapi, info, servers: [{ url: origin, description: 'This deployment' }], ...routes }
 
   const components = (document.components ??= {})
