@@ -6,6 +6,6 @@ import kimPutinBeijingArticle from './kim-putin-beijing/article.ar.txt'
  * and its article, plus one entry here; `npm run check:questions` fails if a folder is missing.
  * Files are validated at load time (`loadQuiz`), so `file` stays `unknown` here.
  */
-export const quizSources: ReadonlyArray<{ id: string; file: unknown; articleText: string }> = [
-  { id: 'kim-putin-beijing', file: kimPutinBeijing, articleText: kimPutinBeijingArticle },
-]
+export type QuizSource = { id: string; file: unknown; articleText: string }
+
+export const quizSources: readonly QuizSource[] = [{ id: 'kim-putin-beijing', file: kimPutinBeijing, articleText: kimPutinBeijingArticle }]

@@ -1,16 +1,27 @@
-// npm run build: writes src/worker/generated/served-catalog.ts, the catalog's quizzes (questions/) as
-// readers are served them (src/worker/served-catalog.ts): each quiz's body, ETag and language for
-// every language asked for, and its embed title, computed by the Worker's own code; and the build's
-// id (SERVED_BUILD). wrangler runs it
+// npm run build: writes src/worker/generated/catalog-files.ts, the catalog's files (questions/) as the
+// app reads them (src/worker/catalog-files.ts), then src/worker/generated/served-catalog.ts, the
+// catalog's quizzes as readers are served them (src/worker/served-catalog.ts): each quiz's body, ETag
+// and language for every language asked for, and its embed title, computed by the Worker's own code;
+// and the build's id (SERVED_BUILD). wrangler runs it
 // before every bundling (wrangler.toml's [build]: `wrangler dev` on a change, `wrangler deploy`).
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { registerHooks } from 'node:module'
 import { dirname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 export const SERVED_CATALOG_PATH = join(root, 'src/worker/generated/served-catalog.ts')
+export const CATALOG_FILES_PATH = join(root, 'src/worker/generated/catalog-files.ts')
+
+/** Writes `source` to `path` unless it holds it already: `wrangler dev` watches src/, and a write would be a change. */
+function writeIfChanged(path: string, source: string): boolean {
+  if (existsSync(path) && readFileSync(path, 'utf8') === source) return false
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, source)
+  return true
+}
 
 // questions/index.ts imports each quiz's JSON and article as wrangler bundles them: JSON, and text
 // as a string (wrangler's default Text rule).
@@ -23,6 +34,18 @@ registerHooks({
     return nextLoad(url, context)
   },
 })
+
+// First the catalog's files as the app reads them (src/worker/catalog-files.ts): the store below reads
+// them too. Gzipped JSON, in base64: the same files write the same module (gzip's mtime is 0).
+const { quizSources } = await import('../questions/index.ts')
+writeIfChanged(
+  CATALOG_FILES_PATH,
+  `// Written by scripts/build-served-catalog.ts (npm run build, and wrangler.toml's [build]) from questions/:
+// do not edit; not committed.
+/** questions/index.ts's quizSources, as JSON, gzipped, in base64 (src/worker/catalog-files.ts). */
+export const CATALOG_FILES_GZIP_BASE64 = ${JSON.stringify(gzipSync(JSON.stringify(quizSources), { level: 9 }).toString('base64'))}
+`,
+)
 
 const { catalogQuizzes, servedQuizRecord } = await import('../src/worker/quiz-store.ts')
 
@@ -52,10 +75,5 @@ export const SERVED_BUILD = ${JSON.stringify(build)}
 
 export const SERVED_CATALOG: readonly ServedQuizRecord[] = ${JSON.stringify(catalog, null, 1)}
 `
-// Unchanged, the file is left alone: `wrangler dev` watches src/, and a write would be a change.
-const unchanged = existsSync(SERVED_CATALOG_PATH) && readFileSync(SERVED_CATALOG_PATH, 'utf8') === source
-if (!unchanged) {
-  mkdirSync(dirname(SERVED_CATALOG_PATH), { recursive: true })
-  writeFileSync(SERVED_CATALOG_PATH, source)
-}
+const unchanged = !writeIfChanged(SERVED_CATALOG_PATH, source)
 console.log(`served catalog: ${catalog.length} quiz${catalog.length === 1 ? '' : 'zes'}, build ${build}${unchanged ? ' (unchanged)' : ''}`)

@@ -3,6 +3,7 @@ import { pickText, quizLangs, quizTitle, servedLang } from '../core/localized.ts
 import type { QuizSummary } from '../core/public-quiz.ts'
 import { isId } from '../core/quiz-ids.ts'
 import { isPublicQuiz, type Lang, type Quiz, type Visibility } from '../core/quiz-schema.ts'
+import { catalogFiles } from './catalog-files.ts'
 import { lazyModule } from './lazy-modules.ts'
 import type { AskedLang, ServedQuizRecord } from './served-quiz-record.ts'
 import { authoredToQuiz, getAuthoredQuizOwner, getCurrentAuthoredQuiz, getLatestAuthoredQuiz, listAuthoredQuizSummaries } from './db/quizzes.ts'
@@ -15,8 +16,8 @@ import { authoredToQuiz, getAuthoredQuizOwner, getCurrentAuthoredQuiz, getLatest
 // The catalog, the core's quiz parser and its projection for takers: imported on first use, as the
 // projection brings the lexicons of numbers and units (lazy-modules.ts).
 const quizCore = lazyModule(async () => {
-  const [{ quizSources }, { parseQuiz }, { toPublicQuiz, toQuizSummary }] = await Promise.all([
-    import('../../questions/index.ts'),
+  const [quizSources, { parseQuiz }, { toPublicQuiz, toQuizSummary }] = await Promise.all([
+    catalogFiles(),
     import('../core/parse-quiz.ts'),
     import('../core/public-quiz.ts'),
   ])

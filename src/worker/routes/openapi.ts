@@ -1,6 +1,7 @@
 import * as z from '../../core/zod.ts'
 import { createRoute } from '../api-router.ts'
 import { createRouter } from '../app.ts'
+import { gunzipBase64 } from '../gzip.ts'
 import { lazyModule } from '../lazy-modules.ts'
 import { renderDocsPage, type RateLimitDoc } from '../docs-page.ts'
 import { PROBLEM_CODES } from '../problem.ts'
@@ -242,11 +243,7 @@ export const DOCUMENT_HEAD = {
 }
 
 /** The generated part of the document (scripts/build-openapi-document.ts), unzipped on first use. */
-const generatedDocument = lazyModule(async (): Promise<string> => {
-  const { OPENAPI_DOCUMENT_GZIP_BASE64 } = await import('../generated/openapi-document.ts')
-  const gzipped = Uint8Array.from(atob(OPENAPI_DOCUMENT_GZIP_BASE64), (char) => char.charCodeAt(0))
-  return new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
-})
+const generatedDocument = lazyModule(async (): Promise<string> => gunzipBase64((await import('../generated/openapi-document.ts')).OPENAPI_DOCUMENT_GZIP_BASE64))
 const cache = new WeakMap<Env, Map<string, OpenApiDocument>>()
 
 /** The OpenAPI 3.1 document of every route, served from `origin`; built once per isolate and origin. */

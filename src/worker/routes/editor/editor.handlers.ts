@@ -1,5 +1,4 @@
 import type { Context } from 'hono'
-import { quizSources } from '../../../../questions/index.ts'
 import { ARTICLE_MAX_CHARS } from '../../../core/article.ts'
 import { type ContentIssue, inCheckOrder } from '../../../core/content-issue.ts'
 import { quizLangs, untranslatedStrings } from '../../../core/localized.ts'
@@ -7,6 +6,7 @@ import { QuizFile } from '../../../core/quiz-schema.ts'
 import { validateStructure } from '../../../core/structure-checks.ts'
 import { articleHash, contentFingerprint, nextVersion, staleAfterSave } from '../../../core/quiz-version.ts'
 import type { AppRouteHandler } from '../../app.ts'
+import { catalogFiles } from '../../catalog-files.ts'
 import { isUniqueViolation } from '../../db/ids.ts'
 import { authoredToQuiz, deleteAuthoredQuiz, getLatestAuthoredQuiz, insertAuthoredQuiz, type AuthoredQuizRow } from '../../db/quizzes.ts'
 import type { Author, AuthorAuthEnv } from '../../middleware/author-auth.ts'
@@ -17,8 +17,8 @@ import type { CreateQuizRoute, DeleteQuizRoute, GetQuizSourceRoute, UpdateQuizRo
 
 /** The editor API's handlers and the checks they share; the routes are in editor.routes.ts. */
 
-function isFileQuiz(id: string): boolean {
-  return quizSources.some((source) => source.id === id)
+async function isFileQuiz(id: string): Promise<boolean> {
+  return (await catalogFiles()).some((source) => source.id === id)
 }
 
 /** Whether `author` may change, delete and read the keys of a quiz `ownerClassId` owns. */
@@ -206,7 +206,7 @@ export const createQuiz: AppRouteHandler<CreateQuizRoute> = async (c) => {
   const { author } = c.var
   const ownerClassId = author.role === 'teacher' ? author.classId : null
   const { quiz, articleText } = await checkBody(c.env, await c.req.json(), { author, classOwned: ownerClassId !== null })
-  if (isFileQuiz(quiz.id)) {
+  if (await isFileQuiz(quiz.id)) {
     problem('quiz-exists', `"${quiz.id}" is a file quiz (questions/${quiz.id}); choose another id.`, { extras: { quizId: quiz.id } })
   }
   const previous = await getLatestAuthoredQuiz(c.env.DB, quiz.id)
@@ -237,7 +237,7 @@ export const createQuiz: AppRouteHandler<CreateQuizRoute> = async (c) => {
 export const updateQuiz: AppRouteHandler<UpdateQuizRoute> = async (c) => {
   const { quizId } = c.req.valid('param')
   const { author } = c.var
-  if (isFileQuiz(quizId)) {
+  if (await isFileQuiz(quizId)) {
     if (author.role === 'teacher') noQuizToUpdate(quizId)
     problem('quiz-read-only', `"${quizId}" is a file quiz: change questions/${quizId}/quiz.json and redeploy.`, { extras: { quizId } })
   }
@@ -261,7 +261,7 @@ export const updateQuiz: AppRouteHandler<UpdateQuizRoute> = async (c) => {
 export const deleteQuiz: AppRouteHandler<DeleteQuizRoute> = async (c) => {
   const { quizId } = c.req.valid('param')
   const { author } = c.var
-  if (isFileQuiz(quizId)) {
+  if (await isFileQuiz(quizId)) {
     if (author.role === 'teacher') noQuiz(quizId)
     problem('quiz-read-only', `"${quizId}" is a file quiz: remove questions/${quizId} and redeploy.`, { extras: { quizId } })
   }
@@ -276,7 +276,7 @@ export const getQuizSource: AppRouteHandler<GetQuizSourceRoute> = async (c) => {
   const { quizId } = c.req.valid('param')
   const { author } = c.var
   c.header('Cache-Control', 'no-store')
-  const source = quizSources.find((s) => s.id === quizId)
+  const source = (await catalogFiles()).find((s) => s.id === quizId)
   if (source) {
     if (author.role === 'teacher') noQuiz(quizId)
     const quiz = QuizFile.parse(source.file)
