@@ -25,14 +25,12 @@ const ROUNDS = Number(process.env.BENCH_COLD_ROUNDS ?? 12)
 
 /**
  * The app's parts, by the modules that hold them (paths from the repository root). A stand-in exports
- * `undefined` for each name, but for the names whose values the app's own startup reads (STAND_INS).
+ * `undefined` for each name: the app's startup reads none of them.
  */
-const STAND_INS = { SERVED_CATALOG: '[]' }
-
 const PARTS = {
-  // The bundled quizzes and what readers are served of them (the front Worker serves those readers).
-  catalog: [/^src\/worker\/generated\/served-catalog\.ts$/, /^questions\/index\.ts$/],
-  // The OpenAPI document (generated at build time, a string) and the /docs page.
+  // The catalog's files, gzipped (src/worker/catalog-files.ts).
+  catalog: [/^src\/worker\/generated\/catalog-files\.ts$/],
+  // The OpenAPI document (generated at build time, gzipped) and the /docs page.
   apiDocs: [/^src\/worker\/routes\/openapi\.ts$/, /^src\/worker\/docs-page\.ts$/],
 }
 
@@ -58,7 +56,7 @@ function withoutParts(parts) {
         const path = args.path.slice(root.length)
         if (!patterns.some((pattern) => pattern.test(path))) return undefined
         const names = exportedNames(readFileSync(args.path, 'utf8'))
-        return { contents: names.map((name) => `export const ${name} = ${STAND_INS[name] ?? 'undefined'}`).join('\n'), loader: 'js' }
+        return { contents: names.map((name) => `export const ${name} = undefined`).join('\n'), loader: 'js' }
       })
     },
   }

@@ -15,9 +15,7 @@
 //    /v1/quizzes/:id or GET /embed/:id (each in a process of its own; the app it would hand others to
 //    is not started) — and for the app GET /v1/ping, what it starts with when the front hands it a
 //    request; and, bare, the hello-world with the app's bundle beside it as modules it never imports
-//    (workerd compiles every module at startup, imported or not), and a hello-world built on
-//    @hono/zod-openapi with one validated route (scripts/bench/hello-openapi.ts: what the framework
-//    that gives the app its OpenAPI document and validation errors adds, before any of fahm's code).
+//    (workerd compiles every module at startup, imported or not).
 // 3. Runs the bench build on workerd directly through Miniflare's API (no `wrangler dev` proxy, which
 //    caps near 250 req/s here and would measure itself), with a local D1 migrated like production, on
 //    127.0.0.1 only.
@@ -60,7 +58,6 @@ const authoring = bundleWorker({ config: AUTHORING_CONFIG })
 const grader = bundleWorker({ config: GRADER_CONFIG })
 const front = bundleWorker({ config: FRONT_CONFIG })
 const hello = bundleWorker({ entry: 'scripts/bench/hello.ts' })
-const openapiHello = bundleWorker({ entry: 'scripts/bench/hello-openapi.ts' })
 
 // --- 2. Cold start: fresh workerd processes, each Worker and a hello-world interleaved -------------
 
@@ -161,16 +158,6 @@ const FIRST_REQUESTS = [
     path: '/v1/ping',
     bareOnly: true,
     label: 'hello-world + app bundle never imported',
-  },
-  // What @hono/zod-openapi alone adds (the app's OpenAPI document and validation errors are its):
-  // a hello-world with one validated route, the floor of any Worker built on it.
-  {
-    key: 'openapiHello',
-    bundle: openapiHello,
-    isFront: false,
-    path: '/v1/ping',
-    bareOnly: true,
-    label: 'OpenAPIHono hello-world, one zod route',
   },
 ]
 const cold = Object.fromEntries(Object.keys(HARNESSES).map((harness) => [harness, Object.fromEntries(FIRST_REQUESTS.map(({ key }) => [key, []]))]))
@@ -386,9 +373,7 @@ for (const [harness, { label: harnessLabel }] of Object.entries(HARNESSES)) {
             ? '(goal ≤ 1.30×; started by a first grade, save or export, over the app’s service binding)'
             : name === 'unimportedApp'
               ? '(the app’s bytes compiled, none of it run)'
-              : name === 'openapiHello'
-                ? '(the framework alone, no fahm code)'
-                : '(goal ≤ 1.30×)'
+              : '(goal ≤ 1.30×)'
     const cpu = withCpu ? `, start-up CPU ${fmt(ratio('readyCpu'), 2)}×` : ''
     console.log(
       `${label} (median of paired rounds): ready ${fmt(ratio('ready'), 2)}×, first request ${fmt(ratio('first'), 2)}×, ready + first ${fmt(totalRatio, 2)}×${cpu}  ${note}`,
@@ -396,4 +381,3 @@ for (const [harness, { label: harnessLabel }] of Object.entries(HARNESSES)) {
   }
 }
 console.log(`Hono hello-world bundle: ${fmt(hello.stats.rawBytes / 1024)} KiB, gzipped ${fmt(hello.stats.gzipBytes / 1024)} KiB`)
-console.log(`OpenAPIHono hello-world bundle: ${fmt(openapiHello.stats.rawBytes / 1024)} KiB, gzipped ${fmt(openapiHello.stats.gzipBytes / 1024)} KiB`)
