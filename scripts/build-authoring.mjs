@@ -17,37 +17,30 @@
 // `npm run bench:start-parts` measures it beside wrangler's bundle.
 
 import { build } from 'esbuild'
-import { mkdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import ts from 'typescript'
 
 const root = new URL('..', import.meta.url).pathname
 export const AUTHORING_ENTRY = 'src/authoring/index.ts'
 export const AUTHORING_OUT = 'src/authoring/generated/index.js'
 
-/** The module that holds the regular expressions built on first use, one per literal rewritten in a function. */
-const SITES_MODULE = 'fahm-build:property-regexps'
+/** The array, one per module, of the regular expressions of its functions, each built on first use. */
 const SITES = '$propertyRegExps'
 
 /**
  * The regular-expression literals of a TypeScript source that name a Unicode property, rewritten so
  * that V8 parses them only when they first run:
  *   - at a module's top level, evaluated once: `new RegExp(…)`, the same pattern and flags;
- *   - in a function, without the `g` or `y` flag: `(sites[n] ??= new RegExp(…))`, one RegExp for all
- *     of the function's calls, made on the first (a new one on each call would be parsed on each, and
- *     halve the drafter's speed). A RegExp without `g` or `y` keeps no state between matches, and the
- *     drafter neither compares nor writes its RegExps, so one serves every call as each call's did;
+ *   - in a function, without the `g` or `y` flag: `((sites ??= [])[n] ??= new RegExp(…))`, one RegExp
+ *     for all of the function's calls, made on the first (a new one on each call would be parsed on
+ *     each, and halve the drafter's speed). A RegExp without `g` or `y` keeps no state between
+ *     matches, and the drafter neither compares nor writes its RegExps, so one serves every call as
+ *     each call's did. `sites` is a `var` of the module, so a call that comes before the module's
+ *     own code has run (an import cycle) finds it too;
  *   - in a function, with `g` or `y`: left as it is, each call's own (its `lastIndex` is a state).
- * `nextSite` numbers the sites across the modules of one build.
  */
-export function propertyRegExpsDeferred(
-  source,
-  fileName = 'module.ts',
-  nextSite = (() => {
-    let n = 0
-    return () => n++
-  })(),
-) {
+export function propertyRegExpsDeferred(source, fileName = 'module.ts') {
   if (!/\\[pP]\{/.test(source)) return { text: source, count: 0 }
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
   const literals = []
@@ -65,15 +58,16 @@ export function propertyRegExpsDeferred(
   }
   visit(file, false)
   if (literals.length === 0) return { text: source, count: 0 }
-  for (const literal of literals) if (literal.inFunction) literal.site = nextSite()
+  let sites = 0
+  for (const literal of literals) if (literal.inFunction) literal.site = sites++
   let text = source
-  // Backwards, so that the offsets before each stay true; on the literal's own line, and the import
-  // at the end, so that the source map's lines stay.
+  // Backwards, so that the offsets before each stay true; on the literal's own line, and the `var` at
+  // the end, so that the source map's lines stay.
   for (const { start, end, pattern, flags, site } of literals.reverse()) {
     const made = `new RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)})`
-    text = `${text.slice(0, start)}${site === undefined ? made : `(${SITES}[${site}] ??= ${made})`}${text.slice(end)}`
+    text = `${text.slice(0, start)}${site === undefined ? made : `((${SITES} ??= [])[${site}] ??= ${made})`}${text.slice(end)}`
   }
-  if (literals.some((literal) => literal.site !== undefined)) text += `\nimport { sites as ${SITES} } from '${SITES_MODULE}'\n`
+  if (sites > 0) text += `\nvar ${SITES}: RegExp[] | undefined\n`
   return { text, count: literals.length }
 }
 
@@ -81,12 +75,8 @@ export function propertyRegExpsDeferred(
 export const propertyRegExps = {
   name: 'property-regexps-deferred',
   setup(bundler) {
-    let n = 0
-    const nextSite = () => n++
-    bundler.onResolve({ filter: /^fahm-build:property-regexps$/ }, ({ path }) => ({ path, namespace: 'fahm-build' }))
-    bundler.onLoad({ filter: /.*/, namespace: 'fahm-build' }, () => ({ contents: 'export const sites = []', loader: 'js' }))
     bundler.onLoad({ filter: /\.ts$/ }, ({ path }) => {
-      const { text, count } = propertyRegExpsDeferred(readFileSync(path, 'utf8'), path, nextSite)
+      const { text, count } = propertyRegExpsDeferred(readFileSync(path, 'utf8'), path)
       return count === 0 ? undefined : { contents: text, loader: 'ts' }
     })
   },
@@ -97,17 +87,16 @@ export const propertyRegExps = {
  * `write: false`, returned (for the benches).
  *
  * @param {{ write?: boolean }} [options]
- * @returns {Promise<{ contents: string, bytes: number }>}
+ * @returns {Promise<{ contents: string, bytes: number, unchanged: boolean }>}
  */
 export async function buildAuthoring({ write = true } = {}) {
   const outfile = join(root, AUTHORING_OUT)
-  if (write) mkdirSync(join(outfile, '..'), { recursive: true })
   const result = await build({
     entryPoints: [join(root, AUTHORING_ENTRY)],
     outfile,
     absWorkingDir: root,
     bundle: true,
-    write,
+    write: false,
     // As wrangler bundles a module Worker for a deploy (its COMMON_ESBUILD_OPTIONS and build conditions).
     format: 'esm',
     target: 'es2024',
@@ -126,12 +115,21 @@ export async function buildAuthoring({ write = true } = {}) {
     plugins: [propertyRegExps],
     logLevel: 'error',
   })
-  const js = result.outputFiles?.find((file) => file.path.endsWith('.js'))
-  const contents = js ? js.text : readFileSync(outfile, 'utf8')
-  return { contents, bytes: Buffer.byteLength(contents) }
+  let unchanged = true
+  if (write) {
+    mkdirSync(dirname(outfile), { recursive: true })
+    // An unchanged file is left alone: `wrangler dev` watches src/ (wrangler.toml's [build]), and a write is a change.
+    for (const file of result.outputFiles) {
+      if (existsSync(file.path) && readFileSync(file.path, 'utf8') === file.text) continue
+      writeFileSync(file.path, file.contents)
+      unchanged = false
+    }
+  }
+  const contents = result.outputFiles.find((file) => file.path === outfile).text
+  return { contents, bytes: Buffer.byteLength(contents), unchanged }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { bytes } = await buildAuthoring()
-  console.log(`${relative(process.cwd(), join(root, AUTHORING_OUT))}: ${(bytes / 1024).toFixed(0)} KiB`)
+  const { bytes, unchanged } = await buildAuthoring()
+  console.log(`${relative(process.cwd(), join(root, AUTHORING_OUT))}: ${(bytes / 1024).toFixed(0)} KiB${unchanged ? ' (unchanged)' : ''}`)
 }
