@@ -82,6 +82,11 @@ export const propertyRegExps = {
   },
 }
 
+const TYPES = `// Written by scripts/build-authoring.mjs: the types of the bundle beside it, its source's.
+export { default } from '../index.ts'
+export type * from '../index.ts'
+`
+
 /**
  * The authoring Worker's bundle: written to src/authoring/generated/ (with its source map), or, with
  * `write: false`, returned (for the benches).
@@ -118,10 +123,13 @@ export async function buildAuthoring({ write = true } = {}) {
   let unchanged = true
   if (write) {
     mkdirSync(dirname(outfile), { recursive: true })
+    // Its types, its source's: `wrangler types` names this module for the app's service binding
+    // AUTHORING (worker-configuration.d.ts), whose RPC calls they type.
+    const types = { path: outfile.replace(/\.js$/, '.d.ts'), text: TYPES }
     // An unchanged file is left alone: `wrangler dev` watches src/ (wrangler.toml's [build]), and a write is a change.
-    for (const file of result.outputFiles) {
+    for (const file of [...result.outputFiles, types]) {
       if (existsSync(file.path) && readFileSync(file.path, 'utf8') === file.text) continue
-      writeFileSync(file.path, file.contents)
+      writeFileSync(file.path, file.contents ?? file.text)
       unchanged = false
     }
   }
