@@ -13,11 +13,14 @@
 // grader and authoring Workers, reached by RPC only, answer it 404).
 //
 // Bundled with esbuild as wrangler bundles for deploy (wrangler.toml's `minify`, names kept, ES
-// modules for workerd); text modules inlined as strings. BENCH_COLD_ROUNDS (default 12).
+// modules for workerd); text modules inlined as strings. The authoring Worker as it deploys is
+// scripts/build-authoring.mjs's bundle, which wrangler uploads as it is; beside it, the bundle
+// wrangler would make of src/authoring (what it deployed before). BENCH_COLD_ROUNDS (default 12).
 
 import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { buildAuthoring } from './build-authoring.mjs'
 import { startBareWorkerd } from './workerd.mjs'
 
 const root = new URL('..', import.meta.url).pathname
@@ -83,6 +86,12 @@ async function bundle(entry, parts = []) {
   return { mainModule: 'index.js', modules: { 'index.js': { type: 'esm', contents } }, bytes: Buffer.byteLength(contents) }
 }
 
+/** The authoring Worker's own bundle (scripts/build-authoring.mjs), as wrangler uploads it (`no_bundle`). */
+async function authoringAsItDeploys() {
+  const { contents, bytes } = await buildAuthoring({ write: false })
+  return { mainModule: 'index.js', modules: { 'index.js': { type: 'esm', contents } }, bytes }
+}
+
 const WORKERS = [
   { label: 'Hono hello-world', bundle: await bundle('scripts/bench/hello.ts') },
   { label: 'app Worker (src/worker), as it deploys', bundle: await bundle('src/worker/index.ts') },
@@ -90,7 +99,8 @@ const WORKERS = [
   { label: 'app − catalog − API docs', bundle: await bundle('src/worker/index.ts', ['catalog', 'apiDocs']) },
   // Reached by RPC only: a fetch finds nothing there (404), after the same start.
   { label: 'grader Worker (src/grader)', bundle: await bundle('src/grader/index.ts'), status: 404 },
-  { label: 'authoring Worker (src/authoring)', bundle: await bundle('src/authoring/index.ts'), status: 404 },
+  { label: 'authoring Worker (src/authoring)', bundle: await authoringAsItDeploys(), status: 404 },
+  { label: 'authoring, bundled by wrangler instead', bundle: await bundle('src/authoring/index.ts'), status: 404 },
   { label: 'hello-world + zod classic, one schema', bundle: await bundle('scripts/bench/hello-zod.ts') },
   { label: 'hello-world + zod/mini, the same schema', bundle: await bundle('scripts/bench/hello-zod-mini.ts') },
 ].map((worker) => ({ ...worker, cpu: [], wall: [] }))

@@ -46,7 +46,11 @@ describe('the Workers’ configs', () => {
     expect(value(services.find((text) => value(text, 'binding') === binding)!, 'service')).toBe(value(config, 'name'))
     expect(config).toMatch(/^workers_dev\s*=\s*false$/m)
     expect(config).toMatch(/^preview_urls\s*=\s*false$/m)
-    expect(config).toMatch(/^minify\s*=\s*true$/m)
+    // Minified: by wrangler, or, for the authoring Worker, by its own build (scripts/build-authoring.mjs), which wrangler uploads as it is.
+    if (config === authoring) {
+      expect(config).toMatch(/^no_bundle\s*=\s*true$/m)
+      expect(value(section(config, 'build') ?? '', 'command')).toMatch(/ scripts\/build-authoring\.mjs$/)
+    } else expect(config).toMatch(/^minify\s*=\s*true$/m)
     // It reads nothing: no database, no limits, no secrets (the app's routes limit and validate what it is asked).
     for (const section_ of ['d1_databases', 'ratelimits', 'vars', 'secrets', 'services', 'assets']) expect(section(config, section_), section_).toBeUndefined()
   })
