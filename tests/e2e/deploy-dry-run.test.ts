@@ -46,11 +46,16 @@ it('bundles the app Worker, with its bindings and under the size limit', async (
   const bundle = join(outdir, 'index.js')
   expect(existsSync(bundle)).toBe(true)
   const code = readFileSync(bundle, 'utf8')
-  // The routes and the bundled quiz made it in; nothing is left for Node to resolve at runtime.
+  // The routes, the catalog's files and the OpenAPI document (gzipped, as wrangler's [build] wrote them)
+  // made it in; nothing is left for Node to resolve at runtime.
   expect(code).toContain('/v1/openapi.json')
-  expect(code).toContain('kim-putin-beijing')
+  const [{ CATALOG_FILES_GZIP_BASE64 }, { OPENAPI_DOCUMENT_GZIP_BASE64 }] = await Promise.all([
+    import('../../src/worker/generated/catalog-files.ts'),
+    import('../../src/worker/generated/openapi-document.ts'),
+  ])
+  expect(code).toContain(CATALOG_FILES_GZIP_BASE64)
+  expect(code).toContain(OPENAPI_DOCUMENT_GZIP_BASE64)
   expect(code).not.toMatch(/\bfrom ["']node:(fs|child_process|path)["']/)
-  expect(readdirSync(outdir).some((f) => f.endsWith('.txt'))).toBe(true)
 
   // Workers' free plan allows 3 MiB gzipped; stay well below it.
   const gzipped = readdirSync(outdir, { withFileTypes: true })
