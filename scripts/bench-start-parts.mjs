@@ -20,7 +20,7 @@
 import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildAuthoring } from './build-authoring.mjs'
+import { buildAuthoring, WRANGLER_DEPLOY_OPTIONS } from './build-authoring.mjs'
 import { startBareWorkerd } from './workerd.mjs'
 
 const root = new URL('..', import.meta.url).pathname
@@ -70,14 +70,9 @@ async function bundle(entry, parts = []) {
     entryPoints: [join(root, entry)],
     bundle: true,
     write: false,
-    format: 'esm',
-    target: 'es2024',
-    platform: 'neutral',
-    conditions: ['workerd', 'worker', 'browser'],
-    mainFields: ['module', 'main'],
+    ...WRANGLER_DEPLOY_OPTIONS,
     minify: true,
     keepNames: true,
-    external: ['cloudflare:*', 'node:*'],
     loader: { '.txt': 'text' },
     plugins: [withoutParts(parts)],
     logLevel: 'error',

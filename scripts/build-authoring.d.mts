@@ -1,4 +1,4 @@
-import type { Plugin } from 'esbuild'
+import type { BuildOptions, Plugin } from 'esbuild'
 
 /** The authoring Worker's entry, from the repository root. */
 export const AUTHORING_ENTRY: string
@@ -13,3 +13,6 @@ export const propertyRegExps: Plugin
 
 /** The authoring Worker's bundle, written to src/authoring/generated/ or, with `write: false`, returned. */
 export function buildAuthoring(options?: { write?: boolean }): Promise<{ contents: string; bytes: number; unchanged: boolean }>
+
+/** esbuild's options as wrangler bundles a module Worker for a deploy. */
+export const WRANGLER_DEPLOY_OPTIONS: BuildOptions

@@ -87,6 +87,16 @@ export { default } from '../index.ts'
 export type * from '../index.ts'
 `
 
+/** esbuild's options as wrangler bundles a module Worker for a deploy (its COMMON_ESBUILD_OPTIONS and build conditions). */
+export const WRANGLER_DEPLOY_OPTIONS = {
+  format: 'esm',
+  target: 'es2024',
+  platform: 'neutral',
+  conditions: ['workerd', 'worker', 'browser'],
+  mainFields: ['module', 'main'],
+  external: ['cloudflare:*', 'node:*'],
+}
+
 /**
  * The authoring Worker's bundle: written to src/authoring/generated/ (with its source map), or, with
  * `write: false`, returned (for the benches).
@@ -102,13 +112,7 @@ export async function buildAuthoring({ write = true } = {}) {
     absWorkingDir: root,
     bundle: true,
     write: false,
-    // As wrangler bundles a module Worker for a deploy (its COMMON_ESBUILD_OPTIONS and build conditions).
-    format: 'esm',
-    target: 'es2024',
-    platform: 'neutral',
-    conditions: ['workerd', 'worker', 'browser'],
-    mainFields: ['module', 'main'],
-    external: ['cloudflare:*', 'node:*'],
+    ...WRANGLER_DEPLOY_OPTIONS,
     loader: { '.js': 'jsx', '.mjs': 'jsx', '.cjs': 'jsx', '.txt': 'text' },
     define: { 'process.env.NODE_ENV': '"production"', 'global.process.env.NODE_ENV': '"production"', 'globalThis.process.env.NODE_ENV': '"production"' },
     // wrangler.authoring.toml cannot say `minify` beside `no_bundle`: this build minifies.
