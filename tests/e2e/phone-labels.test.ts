@@ -15,7 +15,10 @@ const browser = useBrowser({ viewport: { width: 360, height: 640 }, locale: 'ar'
 /** From `start`, Shift+Tab `steps` times; for each field reached, where its label and it are. */
 async function walkBack(page: Page, start: Locator, steps: number) {
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+  // A disabled button takes no focus, and the walk would then start from wherever the page had it.
+  await start.and(start.page().locator(':enabled')).waitFor({ timeout: 30_000 })
   await start.focus()
+  expect(await start.evaluate((el) => el === document.activeElement), 'the walk starts on its button').toBe(true)
   const seen: { field: string; labelTop: number; fieldBottom: number }[] = []
   for (let i = 0; i < steps; i++) {
     await page.keyboard.press('Shift+Tab')
