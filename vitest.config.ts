@@ -25,8 +25,9 @@ const BUSY_MACHINE = { testTimeout: 30_000, hookTimeout: 60_000 }
 
 /**
  * A Worker behind one of the app's service bindings — the authoring Worker (wrangler.authoring.toml,
- * AUTHORING) or the grader Worker (wrangler.grader.toml, GRADER) — bundled as it deploys, for the
- * worker tests: Miniflare runs an auxiliary Worker from JavaScript, not TypeScript.
+ * AUTHORING) or the grader Worker (wrangler.grader.toml, GRADER) — bundled as it deploys (wrangler
+ * runs the config's [build], scripts/build-workers.mjs), for the worker tests: Miniflare runs an
+ * auxiliary Worker from JavaScript, not TypeScript.
  */
 function serviceWorker(config: string) {
   const bundle = bundleWorker({ config })
@@ -54,6 +55,9 @@ export default defineConfig({
           textModules(),
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
+            // The app's source, not the bundle wrangler.toml uploads (scripts/build-workers.mjs's, which
+            // `npm start`, the e2e tests and tests/e2e/deploy-bundle.test.ts run): the tests import its modules too.
+            main: './src/worker/index.ts',
             miniflare: {
               bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), EDITOR_TOKEN: 'test-editor-token', SHUFFLE_SECRET: 'test-shuffle-secret' },
               workers: [serviceWorker(AUTHORING_CONFIG), serviceWorker(GRADER_CONFIG)],

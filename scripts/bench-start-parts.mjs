@@ -12,15 +12,16 @@
 // measurement, not a Worker: only its `GET /v1/ping` is asked, which answers without the part (the
 // grader and authoring Workers, reached by RPC only, answer it 404).
 //
-// Bundled with esbuild as wrangler bundles for deploy (wrangler.toml's `minify`, names kept, ES
-// modules for workerd); text modules inlined as strings. The authoring Worker as it deploys is
-// scripts/build-authoring.mjs's bundle, which wrangler uploads as it is; beside it, the bundle
-// wrangler would make of src/authoring (what it deployed before). BENCH_COLD_ROUNDS (default 12).
+// The app, grader and authoring Workers as they deploy: scripts/build-workers.mjs's bundles, which
+// wrangler uploads as they are; beside each, the bundle wrangler would make of the same source (what
+// they deployed before: its `minify`, names kept, ASCII). The app's parts are taken out of the
+// former. The hello-world and the one-schema Workers are bundled as wrangler would.
+// BENCH_COLD_ROUNDS (default 12).
 
 import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildAuthoring, WRANGLER_DEPLOY_OPTIONS } from './build-authoring.mjs'
+import { buildWorker, WORKER_BUNDLE_OPTIONS, WORKER_BUILDS, WRANGLER_DEPLOY_OPTIONS, workerSourceRewrites } from './build-workers.mjs'
 import { startBareWorkerd } from './workerd.mjs'
 
 const root = new URL('..', import.meta.url).pathname
@@ -65,39 +66,45 @@ function withoutParts(parts) {
   }
 }
 
-async function bundle(entry, parts = []) {
-  const result = await build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    write: false,
-    ...WRANGLER_DEPLOY_OPTIONS,
-    minify: true,
-    keepNames: true,
-    loader: { '.txt': 'text' },
-    plugins: [withoutParts(parts)],
-    logLevel: 'error',
-  })
-  const contents = result.outputFiles[0].text
+/** esbuild's options as wrangler bundles a Worker for a deploy (wrangler.front.toml's `minify`, names kept, ASCII). */
+const WRANGLER_BUNDLE_OPTIONS = { bundle: true, ...WRANGLER_DEPLOY_OPTIONS, minify: true, keepNames: true, loader: { '.txt': 'text' }, logLevel: 'error' }
+
+/** A Worker's bundle as workerd takes it. */
+function asBundle(contents) {
   return { mainModule: 'index.js', modules: { 'index.js': { type: 'esm', contents } }, bytes: Buffer.byteLength(contents) }
 }
 
-/** The authoring Worker's own bundle (scripts/build-authoring.mjs), as wrangler uploads it (`no_bundle`). */
-async function authoringAsItDeploys() {
-  const { contents, bytes } = await buildAuthoring({ write: false })
-  return { mainModule: 'index.js', modules: { 'index.js': { type: 'esm', contents } }, bytes }
+/** `entry` bundled as wrangler would bundle it. */
+async function wranglerBundle(entry) {
+  const result = await build({ ...WRANGLER_BUNDLE_OPTIONS, entryPoints: [join(root, entry)], write: false })
+  return asBundle(result.outputFiles[0].text)
+}
+
+/** A Worker as it deploys (scripts/build-workers.mjs), with `parts` of it taken out. */
+async function deployBundle(worker, parts = []) {
+  if (parts.length === 0) return asBundle((await buildWorker(worker, { write: false })).contents)
+  const result = await build({
+    ...WORKER_BUNDLE_OPTIONS,
+    entryPoints: [join(root, WORKER_BUILDS[worker].entry)],
+    write: false,
+    plugins: [withoutParts(parts), workerSourceRewrites],
+  })
+  return asBundle(result.outputFiles[0].text)
 }
 
 const WORKERS = [
-  { label: 'Hono hello-world', bundle: await bundle('scripts/bench/hello.ts') },
-  { label: 'app Worker (src/worker), as it deploys', bundle: await bundle('src/worker/index.ts') },
-  { label: 'app − catalog', bundle: await bundle('src/worker/index.ts', ['catalog']) },
-  { label: 'app − catalog − API docs', bundle: await bundle('src/worker/index.ts', ['catalog', 'apiDocs']) },
+  { label: 'Hono hello-world', bundle: await wranglerBundle('scripts/bench/hello.ts') },
+  { label: 'app Worker (src/worker), as it deploys', bundle: await deployBundle('app') },
+  { label: 'app, bundled by wrangler instead', bundle: await wranglerBundle(WORKER_BUILDS.app.entry) },
+  { label: 'app − catalog', bundle: await deployBundle('app', ['catalog']) },
+  { label: 'app − catalog − API docs', bundle: await deployBundle('app', ['catalog', 'apiDocs']) },
   // Reached by RPC only: a fetch finds nothing there (404), after the same start.
-  { label: 'grader Worker (src/grader)', bundle: await bundle('src/grader/index.ts'), status: 404 },
-  { label: 'authoring Worker (src/authoring)', bundle: await authoringAsItDeploys(), status: 404 },
-  { label: 'authoring, bundled by wrangler instead', bundle: await bundle('src/authoring/index.ts'), status: 404 },
-  { label: 'hello-world + zod classic, one schema', bundle: await bundle('scripts/bench/hello-zod.ts') },
-  { label: 'hello-world + zod/mini, the same schema', bundle: await bundle('scripts/bench/hello-zod-mini.ts') },
+  { label: 'grader Worker (src/grader), as it deploys', bundle: await deployBundle('grader'), status: 404 },
+  { label: 'grader, bundled by wrangler instead', bundle: await wranglerBundle(WORKER_BUILDS.grader.entry), status: 404 },
+  { label: 'authoring Worker (src/authoring), as it deploys', bundle: await deployBundle('authoring'), status: 404 },
+  { label: 'authoring, bundled by wrangler instead', bundle: await wranglerBundle(WORKER_BUILDS.authoring.entry), status: 404 },
+  { label: 'hello-world + zod classic, one schema', bundle: await wranglerBundle('scripts/bench/hello-zod.ts') },
+  { label: 'hello-world + zod/mini, the same schema', bundle: await wranglerBundle('scripts/bench/hello-zod-mini.ts') },
 ].map((worker) => ({ ...worker, cpu: [], wall: [] }))
 
 for (let round = 0; round < ROUNDS; round++) {
@@ -122,10 +129,10 @@ const [hello] = WORKERS
 const helloCpu = median(hello.cpu)
 const helloWall = median(hello.wall)
 console.log(`Start of fresh bare workerd processes, ${ROUNDS} rounds interleaved, medians (goal: ≤ 1.30× the hello-world)\n`)
-console.log(`${'Worker'.padEnd(46)}${'bundle'.padStart(10)}${'CPU ms'.padStart(9)}${'÷ hello'.padStart(9)}${'ready ms'.padStart(10)}${'÷ hello'.padStart(9)}`)
+console.log(`${'Worker'.padEnd(50)}${'bundle'.padStart(10)}${'CPU ms'.padStart(9)}${'÷ hello'.padStart(9)}${'ready ms'.padStart(10)}${'÷ hello'.padStart(9)}`)
 for (const { label, bundle: built, cpu, wall } of WORKERS) {
   const kib = `${(built.bytes / 1024).toFixed(0)} KiB`
   console.log(
-    `${label.padEnd(46)}${kib.padStart(10)}${median(cpu).toFixed(0).padStart(9)}${`${(median(cpu) / helloCpu).toFixed(2)}×`.padStart(9)}${median(wall).toFixed(0).padStart(10)}${`${(median(wall) / helloWall).toFixed(2)}×`.padStart(9)}`,
+    `${label.padEnd(50)}${kib.padStart(10)}${median(cpu).toFixed(0).padStart(9)}${`${(median(cpu) / helloCpu).toFixed(2)}×`.padStart(9)}${median(wall).toFixed(0).padStart(10)}${`${(median(wall) / helloWall).toFixed(2)}×`.padStart(9)}`,
   )
 }

@@ -31,7 +31,18 @@ export function bundleWorker({ entry, config = APP_CONFIG } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'fahm-bundle-'))
   try {
     // Run by this Node (>= 22), whatever `node` is first on PATH.
-    const args = [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '-c', config, '--outdir', outdir, ...(entry ? [entry] : [])]
+    // Another entry is bundled by wrangler, minified, whatever the config's own entry is uploaded as
+    // (the app's, grader's and authoring's are scripts/build-workers.mjs's bundles, `no_bundle`).
+    const args = [
+      join(root, 'node_modules/wrangler/bin/wrangler.js'),
+      'deploy',
+      '--dry-run',
+      '-c',
+      config,
+      '--outdir',
+      outdir,
+      ...(entry ? ['--bundle', '--minify', entry] : []),
+    ]
     execFileSync(process.execPath, args, {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],

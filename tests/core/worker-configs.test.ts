@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { WORKER_BUILDS } from '../../scripts/build-workers.mjs'
 
 // Four Workers deploy: the front (wrangler.front.toml, src/front), which the public reaches, the app
 // (wrangler.toml, src/worker) behind its service binding, and behind the app's two, the authoring
@@ -46,13 +47,24 @@ describe('the Workers’ configs', () => {
     expect(value(services.find((text) => value(text, 'binding') === binding)!, 'service')).toBe(value(config, 'name'))
     expect(config).toMatch(/^workers_dev\s*=\s*false$/m)
     expect(config).toMatch(/^preview_urls\s*=\s*false$/m)
-    // Minified: by wrangler, or, for the authoring Worker, by its own build (scripts/build-authoring.mjs), which wrangler uploads as it is.
-    if (config === authoring) {
-      expect(config).toMatch(/^no_bundle\s*=\s*true$/m)
-      expect(value(section(config, 'build') ?? '', 'command')).toMatch(/ scripts\/build-authoring\.mjs$/)
-    } else expect(config).toMatch(/^minify\s*=\s*true$/m)
     // It reads nothing: no database, no limits, no secrets (the app's routes limit and validate what it is asked).
     for (const section_ of ['d1_databases', 'ratelimits', 'vars', 'secrets', 'services', 'assets']) expect(section(config, section_), section_).toBeUndefined()
+  })
+
+  it.each(Object.entries(WORKER_BUILDS))(
+    'upload the %s Worker as scripts/build-workers.mjs bundles it (minified), built by its [build] last',
+    (worker, { config: file, out }) => {
+      const config = read(file)
+      expect(value(config, 'main')).toBe(out)
+      expect(config).toMatch(/^no_bundle\s*=\s*true$/m)
+      expect(config).toMatch(/^upload_source_maps\s*=\s*true$/m)
+      expect(value(section(config, 'build') ?? '', 'command')).toMatch(new RegExp(` scripts/build-workers\\.mjs ${worker}$`))
+    },
+  )
+
+  it('let wrangler bundle the front Worker, minified', () => {
+    expect(front).not.toMatch(/^no_bundle/m)
+    expect(front).toMatch(/^minify\s*=\s*true$/m)
   })
 
   it('bind the front’s APP to the app Worker by its name', () => {

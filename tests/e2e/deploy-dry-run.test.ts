@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { afterAll, expect, it } from 'vitest'
+import { WORKER_BUILDS } from '../../scripts/build-workers.mjs'
 
 /** The Workers keep bundling for deploy: `wrangler deploy --dry-run` builds each without an account. */
 
@@ -81,11 +82,21 @@ it('bundles the grader Worker: grading, the language checks and the exports, wit
   const stdout = await dryRun('wrangler.grader.toml', dir)
   expect(stdout).not.toMatch(/env\.\w+/)
   const code = readFileSync(join(dir, 'index.js'), 'utf8')
-  // Names kept by the bundler (wrangler's keep_names): the grader's, the number reader's, the QTI writer's.
-  for (const name of ['gradeQuestion', 'findQuantities', 'quizToQtiPackage', 'numericAnswerInEvidence']) expect(code).toContain(name)
   expect(code).not.toContain('/v1/openapi.json')
   expect(code).not.toContain('ZodError')
+  // The grader's modules, by the source maps of scripts/build-workers.mjs's bundles, which wrangler
+  // uploads as they are: the grading, the number reader, the QTI writer, the check of numeric evidence.
+  const graderModules = ['src/core/grade.ts', 'src/core/numbers.ts', 'src/core/export/qti.ts', 'src/core/numeric-evidence.ts']
+  expect(bundledSources(WORKER_BUILDS.grader.out, code)).toEqual(expect.arrayContaining(graderModules))
   // And the app has none of them: it asks the grader over its service binding GRADER.
-  const app = readFileSync(join(outdir, 'index.js'), 'utf8')
-  for (const name of ['gradeQuestion', 'findQuantities', 'quizToQtiPackage', 'numericAnswerInEvidence']) expect(app).not.toContain(name)
+  const app = bundledSources(WORKER_BUILDS.app.out, readFileSync(join(outdir, 'index.js'), 'utf8'))
+  expect(app).toContain('src/worker/index.ts')
+  for (const module of graderModules) expect(app).not.toContain(module)
 })
+
+/** The modules a bundle built by scripts/build-workers.mjs holds, by its source map, once the uploaded `code` is seen to be that bundle. */
+function bundledSources(out: string, code: string): string[] {
+  expect(code).toBe(readFileSync(join(root, out), 'utf8'))
+  const map = JSON.parse(readFileSync(join(root, `${out}.map`), 'utf8')) as { sources: string[] }
+  return map.sources.map((source) => relative(root, resolve(root, dirname(out), source)))
+}
