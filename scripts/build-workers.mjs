@@ -21,7 +21,7 @@
 //   - The app's route definitions without what only its OpenAPI document reads (their summaries,
 //     descriptions and response schemas: `routeDocsStripped`): the build generates the document from
 //     the source (scripts/build-openapi-document.ts), and the app serves it as that file.
-// The front Worker (wrangler.front.toml) holds none of these and keeps wrangler's bundle.
+// The front Worker (wrangler.front.toml), small and mostly Hono, keeps wrangler's bundle.
 // `npm run bench:start-parts` measures each beside wrangler's bundle of the same source.
 
 import { build } from 'esbuild'
