@@ -51,8 +51,9 @@ const SITES = '$propertyRegExps'
  *   - in a function, without the `g` or `y` flag: `((sites ??= [])[n] ??= new RegExp(…))`, one RegExp
  *     for all of the function's calls, made on the first (a new one on each call would be parsed on
  *     each, and halve the drafter's speed). A RegExp without `g` or `y` keeps no state between
- *     matches, and no Worker compares or writes its RegExps, so one serves every call as each call's
- *     did. `sites` is a `var` of the module, so a call that comes before the module's
+ *     matches, and no Worker compares its RegExps or writes to one without them (the `lastIndex`
+ *     resets in src/core are of module-level `g` RegExps, shared already), so one serves every call
+ *     as each call's did. `sites` is a `var` of the module, so a call that comes before the module's
  *     own code has run (an import cycle) finds it too;
  *   - in a function, with `g` or `y`: left as it is, each call's own (its `lastIndex` is a state).
  */
